@@ -1,0 +1,7 @@
+"""`python -m annotations`: the command line without the app."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

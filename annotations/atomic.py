@@ -1,0 +1,78 @@
+"""Atomic file replacement: temporary file, fsync, rename, fsync of the folder.
+
+A reader (or a crash) sees either the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+TEMP_SUFFIX = ".fieldmark-tmp"
+
+
+def write_temp(path: Path, data: bytes) -> Path:
+    """Write `data` beside `path` in a temporary file and fsync it; return the temp path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        _unlink_quietly(temp)
+        raise
+    os.close(fd)
+    return temp
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(pairs: Iterable[tuple[Path, Path]]) -> None:
+    """Rename each (temp, final) pair into place, then fsync every folder touched once."""
+    folders: set[Path] = set()
+    for temp, final in pairs:
+        os.replace(temp, final)
+        folders.add(final.parent)
+    for folder in folders:
+        fsync_dir(folder)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically and durably."""
+    temp = write_temp(path, data)
+    try:
+        publish([(temp, path)])
+    except BaseException:
+        _unlink_quietly(temp)
+        raise
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete temporary files a crashed writer left behind; return how many."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for temp in folder.rglob(f"*{TEMP_SUFFIX}"):
+        _unlink_quietly(temp)
+        removed += 1
+    return removed
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass

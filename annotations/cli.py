@@ -1,0 +1,340 @@
+"""The `fieldmark` command line: import, list, show, and opening the app.
+
+The app itself lives in `tui/`; this module only knows it as a callable handed in by the
+entry point (`tui.main`), so the core never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import orjson
+
+from .errors import DatabaseLockedError, FieldmarkError
+from .ingest import DEFAULT_MAX_BYTES, read_paths
+from .locations import DB_ENV, default_db_path, seeds_dir
+from .store import Store
+
+OpenApp = Callable[[Store, str], int]
+"""Runs the app on an open store with an annotator name; returns the exit code."""
+
+COMMANDS = ("open", "import", "list", "show")
+PROGRESS_THRESHOLD = 20
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    duplicates: int = 0
+    failed: int = 0
+
+    def line(self) -> str:
+        return (
+            f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
+        )
+
+
+def _db_help() -> str:
+    source = f"from ${DB_ENV}" if os.environ.get(DB_ENV) else f"set ${DB_ENV} or --db to change"
+    return f"database folder (default: {default_db_path()}, {source})"
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None, metavar="DB", help=_db_help())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldmark",
+        description=(
+            "Read and annotate news articles: districts, actors and claims, by keyboard. "
+            "With no command, opens the app (importing any PATHs first)."
+        ),
+        epilog=f"Database: {default_db_path()}  (--db DB or ${DB_ENV} to change)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_cmd = commands.add_parser(
+        "open", help="open the app (the default command)", description="Open the app."
+    )
+    open_cmd.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import first"
+    )
+    open_cmd.add_argument(
+        "--annotator",
+        default=None,
+        help="your name on new annotations (default: $FIELDMARK_ANNOTATOR or your login)",
+    )
+    open_cmd.add_argument(
+        "--readonly", action="store_true", help="open without the right to change anything"
+    )
+    _common(open_cmd)
+
+    import_cmd = commands.add_parser(
+        "import",
+        help="import articles from files or folders",
+        description=(
+            "Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively."
+        ),
+    )
+    import_cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    import_cmd.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_BYTES / (1024 * 1024),
+        metavar="MB",
+        help="refuse files larger than this many megabytes (default: %(default)g)",
+    )
+    _common(import_cmd)
+
+    list_cmd = commands.add_parser(
+        "list", help="list the articles", description="One row per article."
+    )
+    list_cmd.add_argument(
+        "--json", action="store_true", help="print a JSON list instead of a table"
+    )
+    _common(list_cmd)
+
+    show_cmd = commands.add_parser(
+        "show",
+        help="print an article and its annotations",
+        description="Print an article's text and annotations.",
+    )
+    show_cmd.add_argument(
+        "article", metavar="ARTICLE", help="article id (or a unique prefix of it)"
+    )
+    _common(show_cmd)
+    return parser
+
+
+def _with_default_command(argv: Sequence[str]) -> list[str]:
+    args = list(argv)
+    if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help")):
+        return ["open", *args]
+    return args
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    open_app: OpenApp | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage)."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(_with_default_command(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.command == "import":
+            return _cmd_import(args, out, err)
+        if args.command == "list":
+            return _cmd_list(args, out)
+        if args.command == "show":
+            return _cmd_show(args, out)
+        return _cmd_open(args, out, err, open_app)
+    except FieldmarkError as error:
+        err.write(f"fieldmark: error: {error}\n")
+        return 1
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        err.write(f"fieldmark: error: {where}{error.strerror or error}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write("fieldmark: interrupted\n")
+        return 130
+
+
+def main() -> int:
+    """Entry point without the app (`python -m annotations`)."""
+    return run()
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db_path()
+
+
+def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    err: TextIO | None = None,
+    progress: bool = False,
+) -> ImportSummary:
+    """Ingest `paths` into `store`, writing one line per refused file to `err`."""
+    summary = ImportSummary()
+    err = err or sys.stderr
+    bar = _progress(err) if progress else None
+    with bar or nullcontext():
+        task = bar.add_task("importing", total=None) if bar else None
+        for result in read_paths(paths, max_bytes=max_bytes):
+            if bar is not None and task is not None:
+                bar.update(task, advance=1, description=f"importing {result.path.name[:40]}")
+            for error in result.errors:
+                summary.failed += 1
+                message = f"fieldmark: refused {error}\n"
+                if bar is not None:
+                    bar.console.print(message.rstrip("\n"), markup=False, highlight=False)
+                else:
+                    err.write(message)
+            for article in result.articles:
+                if store.add_article(article):
+                    summary.imported += 1
+                else:
+                    summary.duplicates += 1
+    return summary
+
+
+def _progress(err: TextIO) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(file=err),
+        transient=True,
+    )
+
+
+def _count_files(paths: Sequence[Path]) -> int:
+    from .ingest import find_files
+
+    count = 0
+    for _ in find_files(paths):
+        count += 1
+        if count > PROGRESS_THRESHOLD:
+            break
+    return count
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    max_bytes = int(args.max_size * 1024 * 1024)
+    if max_bytes <= 0:
+        raise FieldmarkError("--max-size must be more than 0")
+    show_progress = err.isatty() and _count_files(args.paths) > PROGRESS_THRESHOLD
+    with Store.open(_db_path(args)) as store:
+        summary = import_paths(
+            store, args.paths, max_bytes=max_bytes, err=err, progress=show_progress
+        )
+        if not store.flush():
+            raise FieldmarkError(f"{store.root}: could not save the import: {store.write_error}")
+    out.write(summary.line() + "\n")
+    return 1 if summary.failed else 0
+
+
+def article_rows(store: Store) -> list[dict[str, Any]]:
+    """The rows of `fieldmark list --json`."""
+    return [
+        {
+            "id": row.id,
+            "title": row.title,
+            "status": row.status,
+            "chars": row.chars,
+            "districts": row.count("district"),
+            "actors": row.count("actor"),
+            "claims": row.count("claim"),
+        }
+        for row in store.articles()
+    ]
+
+
+def _open_for_reading(args: argparse.Namespace) -> Store:
+    path = _db_path(args)
+    if not path.exists():
+        raise FieldmarkError(f"{path}: no database here yet; run `fieldmark import PATH` first")
+    return Store.open(path, readonly=True)
+
+
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _open_for_reading(args) as store:
+        rows = article_rows(store)
+    if args.json:
+        out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    if not rows:
+        out.write("no articles\n")
+        return 0
+    width = max(20, min(60, max(len(r["title"]) for r in rows)))
+    out.write(f"{'id':16}  {'title':{width}}  {'status':11}  {'dist':>4}  {'act':>4}  {'clm':>4}\n")
+    for row in rows:
+        title = row["title"] if len(row["title"]) <= width else row["title"][: width - 1] + "…"
+        out.write(
+            f"{row['id']:16}  {title:{width}}  {row['status']:11}  "
+            f"{row['districts']:>4}  {row['actors']:>4}  {row['claims']:>4}\n"
+        )
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    with _open_for_reading(args) as store:
+        summary = store.find_article(args.article)
+        article = store.article(summary.id)
+        annotations = store.annotations(summary.id)
+        out.write(f"{article.title}\n")
+        out.write(f"id {article.id} · {article.status} · {article.source}\n\n")
+        out.write(article.text + "\n")
+        out.write(f"\nannotations: {len(annotations)}\n")
+        for annotation in annotations:
+            entity = store.get_entity(annotation.entity_id)
+            name = f" → {entity.name}" if entity else ""
+            flag = "" if annotation.status == "accepted" else f" ({annotation.status})"
+            out.write(
+                f"  {annotation.kind:8} {annotation.start:>6}-{annotation.end:<6} "
+                f"{annotation.quote!r}{name}{flag}\n"
+            )
+    return 0
+
+
+def default_annotator() -> str:
+    name = os.environ.get("FIELDMARK_ANNOTATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "analyst"
+
+
+def _cmd_open(args: argparse.Namespace, out: TextIO, err: TextIO, open_app: OpenApp | None) -> int:
+    if open_app is None:
+        raise FieldmarkError("the app is not available here; install fieldmark and run `fieldmark`")
+    annotator = args.annotator or default_annotator()
+    path = _db_path(args)
+    failed = 0
+    if args.readonly:
+        store = Store.open(path, readonly=True)
+    else:
+        try:
+            store = Store.open(path)
+        except DatabaseLockedError as error:
+            err.write(f"fieldmark: {error}\nfieldmark: opening read-only\n")
+            if args.paths:
+                err.write("fieldmark: not importing PATHs into a read-only database\n")
+            store = Store.open(path, readonly=True)
+    with store:
+        if not store.readonly:
+            paths = list(args.paths)
+            if not paths and len(store) == 0:
+                paths = [seeds_dir()]
+            if paths:
+                summary = import_paths(store, paths, err=err)
+                failed = summary.failed
+                if summary.imported or summary.failed:
+                    err.write(summary.line() + "\n")
+        code = open_app(store, annotator)
+    return code or (1 if failed else 0)

@@ -1,0 +1,62 @@
+"""The errors Fieldmark reports to people: each carries a one-line, human message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FieldmarkError(Exception):
+    """Base of every error the CLI and the app show as one clear line."""
+
+
+class ValidationError(FieldmarkError, ValueError):
+    """A record (article, annotation, entity) breaks a rule of the data model."""
+
+
+class IngestError(FieldmarkError):
+    """An input file cannot become an article; names the file and the reason."""
+
+    def __init__(self, source: str | Path, reason: str) -> None:
+        self.source = str(source)
+        self.reason = reason
+        super().__init__(f"{self.source}: {reason}")
+
+
+class StoreError(FieldmarkError):
+    """The database cannot be opened or written."""
+
+
+class CorruptDatabaseError(StoreError):
+    """A database file does not parse; it is reported and never overwritten."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: database file is corrupt ({reason}); it was left untouched")
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer Fieldmark."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another process holds the database for writing."""
+
+    def __init__(self, path: Path, pid: int | None) -> None:
+        self.path = path
+        self.pid = pid
+        who = f"PID {pid}" if pid else "another process"
+        super().__init__(
+            f"{path}: database is in use by {who}; open it read-only or close the other one"
+        )
+
+
+class ReadOnlyError(StoreError):
+    """A change was attempted on a database opened read-only."""
+
+
+class NotFoundError(FieldmarkError, KeyError):
+    """An article, annotation or entity id that the store does not hold."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "not found"

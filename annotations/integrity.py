@@ -1,0 +1,102 @@
+"""A full integrity check of a store: what must hold for the data to be trusted.
+
+Checks every article's hash against its text, every annotation's offsets and quote, every
+reference (entities, claimants, claim links), the cached counts in the catalog and the undo
+history. Returns problems; fixing them is the caller's decision.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .errors import FieldmarkError
+from .model import KINDS, Annotation, ClaimAttributes, text_sha256
+from .store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One broken rule, named by the ids of the records involved."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def check_store(store: Store) -> list[Problem]:
+    """Every problem found in `store`, or an empty list when all is well."""
+    problems: list[Problem] = []
+    entity_ids = {entity.id for entity in store.entities()}
+    for summary in store.articles():
+        where = f"article {summary.id}"
+        try:
+            article = store.article(summary.id)
+            annotations = store.annotations(summary.id)
+        except FieldmarkError as error:
+            problems.append(Problem(where, f"cannot be read: {error}"))
+            continue
+        if text_sha256(article.text) != summary.sha256:
+            problems.append(Problem(where, "text does not match its sha256"))
+        if summary.chars != len(article.text):
+            problems.append(
+                Problem(
+                    where, f"catalog says {summary.chars} characters, text has {len(article.text)}"
+                )
+            )
+        ids = {a.id for a in annotations}
+        counts: Counter[str] = Counter()
+        for annotation in annotations:
+            counts[annotation.kind if annotation.status == "accepted" else "suggested"] += 1
+            problems.extend(_check_annotation(store, annotation, article.text, ids, entity_ids))
+        for kind in (*KINDS, "suggested"):
+            if summary.count(kind) != counts[kind]:
+                problems.append(
+                    Problem(
+                        where, f"catalog counts {summary.count(kind)} {kind}, found {counts[kind]}"
+                    )
+                )
+    problems.extend(_check_history(store))
+    return problems
+
+
+def _check_annotation(
+    store: Store, annotation: Annotation, text: str, ids: set[str], entity_ids: set[str]
+) -> list[Problem]:
+    where = f"annotation {annotation.id} (article {annotation.article_id})"
+    problems: list[Problem] = []
+    if not 0 <= annotation.start < annotation.end <= len(text):
+        return [Problem(where, f"offsets {annotation.start}-{annotation.end} outside the text")]
+    if text[annotation.start : annotation.end] != annotation.quote:
+        problems.append(Problem(where, "quote does not match the text at its offsets"))
+    if annotation.entity_id and annotation.entity_id not in entity_ids:
+        problems.append(Problem(where, f"unknown entity {annotation.entity_id}"))
+    attributes = annotation.attributes
+    if isinstance(attributes, ClaimAttributes):
+        if attributes.claimant_annotation_id and attributes.claimant_annotation_id not in ids:
+            problems.append(
+                Problem(where, f"claimant {attributes.claimant_annotation_id} is missing")
+            )
+        for entity_id in (attributes.claimant_entity_id, *attributes.places, *attributes.actors):
+            if entity_id and entity_id not in entity_ids:
+                problems.append(Problem(where, f"unknown entity {entity_id}"))
+        for link in attributes.links:
+            try:
+                store.annotation(link.article_id, link.annotation_id)
+            except FieldmarkError:
+                problems.append(Problem(where, f"linked claim {link.annotation_id} is missing"))
+    return problems
+
+
+def _check_history(store: Store) -> list[Problem]:
+    history = store.history
+    problems: list[Problem] = []
+    if not (0 <= history.pos <= history.top):
+        problems.append(Problem("history", f"position {history.pos} outside 0-{history.top}"))
+        return problems
+    for seq in range(max(history.first, 1), history.top + 1):
+        if history.entry(seq) is None:
+            problems.append(Problem("history", f"entry {seq} is missing"))
+    return problems

@@ -1,0 +1,55 @@
+"""Text normalisation at ingest, so offsets mean the same thing everywhere.
+
+Offsets are code points into the normalised text. Everything that a terminal could read as a
+command (ESC, C1, other control characters) or that reorders display (bidi overrides) goes,
+and every line break style becomes `\\n` so that widgets splitting on `str.splitlines()`
+see exactly the lines we count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters str.splitlines() breaks on; all become "\n".
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+# Bidi embedding/override/isolate controls and the invisible direction marks.
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
+
+# Cc except \n and \t, lone surrogates (Cs), bidi controls and a stray BOM.
+_DROPPED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff" + "".join(sorted(BIDI_CONTROLS)) + "]"
+)
+
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def strip_controls(text: str) -> str:
+    """Remove C0 (but `\\n`, `\\t`), DEL, C1, lone surrogates and bidi controls."""
+    return _DROPPED.sub("", text)
+
+
+def normalize_line(text: str) -> str:
+    """Normalise a one-line field such as a title: NFC, controls gone, spaces collapsed."""
+    text = strip_controls(_LINE_BREAKS.sub(" ", text))
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def normalize_text(text: str) -> str:
+    """Normalise an article body; the result is what offsets are counted in.
+
+    Line breaks of every style become `\\n`, the text is NFC, control and bidi characters are
+    removed, trailing spaces on each line and blank lines at both ends are dropped, and runs
+    of more than one blank line shrink to one.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = strip_controls(_LINE_BREAKS.sub("\n", text))
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n")

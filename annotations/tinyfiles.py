@@ -1,0 +1,246 @@
+"""TinyDB files that are read once, kept in memory and written atomically in batches.
+
+TinyDB's own `JSONStorage` rewrites a file in place (a crash tears it) and re-reads it on
+every operation. `AtomicJSONStorage` keeps the parsed data in memory, marks itself dirty on
+write and leaves the actual disk write to `FileSet.commit`, which replaces every dirty file
+atomically. Tables use string document ids so records keep their own ids as keys.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from .atomic import _unlink_quietly, publish, write_temp
+from .errors import CorruptDatabaseError
+
+Tables = dict[str, dict[str, Any]]
+
+
+def load_json_file(path: Path) -> Tables | None:
+    """Parse a TinyDB file; None if it does not exist, CorruptDatabaseError if it is broken."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise CorruptDatabaseError(path, f"cannot read: {error.strerror or error}") from None
+    if not raw.strip():
+        raise CorruptDatabaseError(path, "file is empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise CorruptDatabaseError(path, f"not valid JSON: {error}") from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise CorruptDatabaseError(path, "not a TinyDB file (expected tables of documents)")
+    return data
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage whose writes stay in memory until `FileSet.commit` saves them."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._data: Tables | None = None
+        self._loaded = False
+        self.dirty = False
+        self.deleted = False
+
+    def read(self) -> Tables | None:
+        if not self._loaded:
+            self._data = load_json_file(self.path)
+            self._loaded = True
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        self._loaded = True
+        self.dirty = True
+        self.deleted = False
+
+    def mark_deleted(self) -> None:
+        self._data = None
+        self._loaded = True
+        self.dirty = True
+        self.deleted = True
+
+    def encoded(self) -> bytes:
+        return orjson.dumps(self._data or {})
+
+
+class KeyedTable(Table):
+    """A TinyDB table whose document ids are the records' own string ids."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+    def _get_next_id(self) -> int:
+        raise TypeError("Fieldmark tables need explicit document ids")
+
+    def put(self, key: str, doc: dict[str, Any]) -> None:
+        """Insert or replace the whole document stored under `key` (one table pass)."""
+
+        def replace_doc(table: dict[Any, Any]) -> None:
+            table[key] = dict(doc)
+
+        self._update_table(replace_doc)
+
+    def delete(self, key: str) -> None:
+        """Remove the document under `key` if there is one."""
+
+        def drop(table: dict[Any, Any]) -> None:
+            table.pop(key, None)
+
+        self._update_table(drop)
+
+
+class KeyedTinyDB(TinyDB):
+    table_class = KeyedTable
+
+    @property
+    def atomic(self) -> AtomicJSONStorage:
+        """The storage, typed: every Fieldmark database file uses AtomicJSONStorage."""
+        storage = self.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        return storage
+
+
+class FileSet:
+    """The TinyDB files of one database, cached by relative path, guarded by one lock.
+
+    Large per-article files are kept in a small LRU once clean, so memory holds the model
+    once, not twice; shard files (catalog, entities, history, state) stay cached.
+    """
+
+    ARTICLE_CACHE = 64
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.lock = threading.RLock()
+        self._dbs: dict[str, KeyedTinyDB] = {}
+        self._recent_articles: OrderedDict[str, None] = OrderedDict()
+
+    def db(self, relative: str) -> KeyedTinyDB:
+        with self.lock:
+            db = self._dbs.get(relative)
+            if db is None:
+                db = KeyedTinyDB(self.root / relative, storage=AtomicJSONStorage)
+                db.atomic.read()  # surface corruption now, not mid-write
+                self._dbs[relative] = db
+            if relative.startswith("articles/"):
+                self._recent_articles[relative] = None
+                self._recent_articles.move_to_end(relative)
+            return db
+
+    def table(self, relative: str, name: str) -> KeyedTable:
+        return self.db(relative).table(name)  # type: ignore[return-value]
+
+    def documents(self, relative: str, name: str) -> dict[str, dict[str, Any]]:
+        """All documents of a table as {id: plain dict}."""
+        with self.lock:
+            data = self.db(relative).atomic.read() or {}
+            return {key: dict(doc) for key, doc in data.get(name, {}).items()}
+
+    def exists(self, relative: str) -> bool:
+        with self.lock:
+            db = self._dbs.get(relative)
+            if db is not None:
+                return db.atomic.read() is not None
+            return (self.root / relative).exists()
+
+    def apply(self, op: Op) -> None:
+        """Apply one operation to the cached files (not yet to disk)."""
+        with self.lock:
+            db = self.db(op.file)
+            if op.table is None:
+                db.atomic.mark_deleted()
+                db.clear_cache()
+                return
+            table = db.table(op.table)
+            assert isinstance(table, KeyedTable)
+            assert op.key is not None
+            if op.doc is None:
+                table.delete(op.key)
+            else:
+                table.put(op.key, op.doc)
+
+    def dirty(self) -> list[str]:
+        with self.lock:
+            return [rel for rel, db in self._dbs.items() if db.atomic.dirty]
+
+    def commit(self) -> None:
+        """Write every dirty file atomically: all temp files first, then all renames."""
+        with self.lock:
+            pending = [(rel, self._dbs[rel].atomic) for rel in self.dirty()]
+            temps: list[tuple[Path, Path]] = []
+            try:
+                for _rel, storage in pending:
+                    if not storage.deleted:
+                        temps.append((write_temp(storage.path, storage.encoded()), storage.path))
+                publish(temps)
+            except BaseException:
+                for temp, _final in temps:
+                    _unlink_quietly(temp)
+                raise
+            for rel, storage in pending:
+                if storage.deleted:
+                    _unlink_quietly(storage.path)
+                    self._dbs.pop(rel, None)
+                storage.dirty = False
+            self._trim_articles()
+
+    def discard_cached(self) -> None:
+        """Forget cached data that is clean, e.g. after a bulk read."""
+        with self.lock:
+            for rel in [r for r, db in self._dbs.items() if not db.atomic.dirty]:
+                if rel.startswith("articles/"):
+                    self._dbs.pop(rel)
+                    self._recent_articles.pop(rel, None)
+
+    def _trim_articles(self) -> None:
+        while len(self._recent_articles) > self.ARTICLE_CACHE:
+            rel, _ = self._recent_articles.popitem(last=False)
+            db = self._dbs.get(rel)
+            if db is not None and not db.atomic.dirty:
+                self._dbs.pop(rel)
+
+
+class Op:
+    """One change to one file: put or delete a document, or delete the whole file."""
+
+    __slots__ = ("doc", "file", "key", "table")
+
+    def __init__(
+        self,
+        file: str,
+        table: str | None = None,
+        key: str | None = None,
+        doc: dict[str, Any] | None = None,
+    ) -> None:
+        self.file = file
+        self.table = table
+        self.key = key
+        self.doc = doc
+
+    def to_json(self) -> list[Any]:
+        return [self.file, self.table, self.key, self.doc]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> Op:
+        file, table, key, doc = data
+        return cls(file, table, key, doc)
+
+    def __repr__(self) -> str:
+        action = "delete-file" if self.table is None else ("delete" if self.doc is None else "put")
+        return f"Op({action} {self.file}:{self.table}:{self.key})"
+
+
+def ops_to_json(ops: Iterable[Op]) -> list[list[Any]]:
+    return [op.to_json() for op in ops]

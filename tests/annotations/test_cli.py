@@ -1,0 +1,168 @@
+"""The `fieldmark` command end to end, through a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotations.cli import run
+from annotations.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fieldmark(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "a.txt").write_text(
+        "Kunduz falls\nThe Taliban took Imam Sahib district.\n", encoding="utf-8"
+    )
+    (folder / "b.md").write_text(
+        "# Herat\n\nFighting in [bold]Herat[/bold] went on.\n", encoding="utf-8"
+    )
+    (folder / "nested" / "c.html").write_text(
+        "<html><head><title>T</title><script>evil()</script></head><body><h1>Faryab</h1>"
+        "<p>Residents of Faryab warned of an attack &amp; fled.</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "d.json").write_text(
+        json.dumps(
+            [
+                {
+                    "title": "Maimana",
+                    "text": "Reinforcements reached Maimana.",
+                    "url": "https://x.test/d",
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    (folder / "e-crlf.txt").write_bytes(b"Windows file\r\nLine one.\r\nLine two.\r\n")
+    (folder / "f-bom.txt").write_bytes("\ufeffBOM file\nText after a byte order mark.\n".encode())
+    (folder / "g.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00binary")
+    return folder
+
+
+def test_import_mixed_folder_names_the_bad_file(tmp_path: Path, mixed_folder: Path) -> None:
+    db = tmp_path / "db"
+    result = fieldmark("import", str(mixed_folder), "--db", str(db))
+    assert result.returncode == 1
+    assert result.stdout.strip() == "imported 6, skipped 0 duplicates, failed 1"
+    assert result.stderr.count("\n") == 1
+    assert "g.txt: binary file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+    again = fieldmark("import", str(mixed_folder / "a.txt"), "--db", str(db))
+    assert again.returncode == 0
+    assert again.stdout.strip() == "imported 0, skipped 1 duplicates, failed 0"
+
+    listed = fieldmark("list", "--json", "--db", str(db))
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert sorted(r["title"] for r in rows) == sorted(
+        ["Kunduz falls", "Herat", "Faryab", "Maimana", "Windows file", "BOM file"]
+    )
+    for row in rows:
+        assert set(row) == {"id", "title", "status", "chars", "districts", "actors", "claims"}
+        assert row["status"] == "todo" and row["chars"] > 0
+    table = fieldmark("list", "--db", str(db))
+    assert "Kunduz falls" in table.stdout and "todo" in table.stdout
+
+
+def test_show_prints_text_literally(tmp_path: Path, mixed_folder: Path) -> None:
+    db = tmp_path / "db"
+    fieldmark("import", str(mixed_folder / "b.md"), "--db", str(db))
+    (row,) = json.loads(fieldmark("list", "--json", "--db", str(db)).stdout)
+    shown = fieldmark("show", row["id"][:8], "--db", str(db))
+    assert shown.returncode == 0
+    assert "Fighting in [bold]Herat[/bold] went on." in shown.stdout
+    assert "\x1b" not in shown.stdout
+    missing = fieldmark("show", "ffffffff", "--db", str(db))
+    assert missing.returncode == 1 and "no article with id ffffffff" in missing.stderr
+
+
+def test_database_location_from_environment_and_help(tmp_path: Path, mixed_folder: Path) -> None:
+    db = tmp_path / "env-db"
+    result = fieldmark("import", str(mixed_folder / "a.txt"), env={"FIELDMARK_DB": str(db)})
+    assert result.returncode == 0 and (db / "fieldmark.json").exists()
+    helped = fieldmark("--help", env={"FIELDMARK_DB": str(db)})
+    assert helped.returncode == 0 and str(db) in helped.stdout
+    for command in ("import", "list", "show", "open"):
+        sub = fieldmark(command, "--help", env={"FIELDMARK_DB": str(db)})
+        assert sub.returncode == 0 and "--db" in sub.stdout
+
+
+def test_usage_errors_exit_2_and_bad_input_exits_1(tmp_path: Path) -> None:
+    usage = fieldmark("list", "--bogus")
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+    missing = fieldmark("import", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "db"))
+    assert missing.returncode == 1 and "nope.txt: no such file" in missing.stderr
+    empty = fieldmark("list", "--db", str(tmp_path / "never"))
+    assert empty.returncode == 1 and "no database here yet" in empty.stderr
+    assert "Traceback" not in usage.stderr + missing.stderr + empty.stderr
+
+
+def test_a_corrupt_database_is_an_error_not_a_traceback(tmp_path: Path, mixed_folder: Path) -> None:
+    db = tmp_path / "db"
+    fieldmark("import", str(mixed_folder / "a.txt"), "--db", str(db))
+    (db / "state.json").write_text("{oops")
+    result = fieldmark("import", str(mixed_folder / "b.md"), "--db", str(db))
+    assert result.returncode == 1
+    assert "state.json: database file is corrupt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (db / "state.json").read_text() == "{oops"
+
+
+def test_a_locked_database_is_named_with_its_pid(tmp_path: Path, mixed_folder: Path) -> None:
+    db = tmp_path / "db"
+    with Store.open(db):
+        result = fieldmark("import", str(mixed_folder / "a.txt"), "--db", str(db))
+        assert result.returncode == 1
+        assert f"in use by PID {os.getpid()}" in result.stderr
+        listed = fieldmark("list", "--db", str(db))  # reading still works
+        assert listed.returncode == 0
+
+
+def test_open_with_an_empty_database_imports_the_seed(tmp_path: Path) -> None:
+    opened: list[tuple[int, str]] = []
+
+    def fake_app(store: Store, annotator: str) -> int:
+        opened.append((len(store), annotator))
+        return 0
+
+    err = io.StringIO()
+    code = run(["--db", str(tmp_path / "db"), "--annotator", "ana"], open_app=fake_app, stderr=err)
+    assert code == 0
+    assert opened == [(1, "ana")]
+    assert "imported 1" in err.getvalue()
+    with Store.open(tmp_path / "db", readonly=True) as store:
+        (summary,) = store.articles()
+        assert summary.title.startswith("Taliban Offensive")
+
+
+def test_open_imports_paths_first(tmp_path: Path, mixed_folder: Path) -> None:
+    seen: list[list[str]] = []
+    code = run(
+        [str(mixed_folder / "a.txt"), "--db", str(tmp_path / "db")],
+        open_app=lambda store, _who: seen.append([s.title for s in store.articles()]) or 0,
+        stderr=io.StringIO(),
+    )
+    assert code == 0 and seen == [["Kunduz falls"]]

@@ -1,0 +1,61 @@
+"""Shared fixtures: a small hand-made article in the seed's style, and fresh databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.model import Article
+from annotations.normalize import normalize_text
+from annotations.store import Store
+
+SAMPLE_TITLE = "Taliban Seize District in Northern Province"
+SAMPLE_BODY = """The Taliban on Monday announced it captured Imam Sahib district in the northern province of Kunduz, and its forces have encircled the provincial capital.
+
+“Dozens of districts have fallen to the Taliban since May 1,” Iran’s Tasnim News Agency noted.
+
+Afghan government officials insisted police and military troops put up a stiff fight.
+
+The Afghan Defense Ministry said Monday that reinforcements have been sent to Maimana."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--long", action="store_true", help="run the long fault and fuzz runs")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--long"):
+        return
+    skip = pytest.mark.skip(reason="long run: use --long")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def long_run(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--long"))
+
+
+@pytest.fixture
+def sample_article() -> Article:
+    return Article.create(SAMPLE_TITLE, normalize_text(SAMPLE_BODY), source="test://sample")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with Store.open(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def loaded_store(store: Store, sample_article: Article) -> Store:
+    store.add_article(sample_article)
+    return store

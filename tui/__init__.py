@@ -1,0 +1,1 @@
+"""Fieldmark's Textual app: screens and widgets over the `annotations` core."""
