@@ -37,9 +37,7 @@ class ImportSummary:
     failed: int = 0
 
     def line(self) -> str:
-        return (
-            f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
-        )
+        return f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
 
 
 def _db_help() -> str:
@@ -62,28 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_cmd = commands.add_parser(
-        "open", help="open the app (the default command)", description="Open the app."
-    )
-    open_cmd.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import first"
-    )
+    open_cmd = commands.add_parser("open", help="open the app (the default command)", description="Open the app.")
+    open_cmd.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import first")
     open_cmd.add_argument(
         "--annotator",
         default=None,
         help="your name on new annotations (default: $FIELDMARK_ANNOTATOR or your login)",
     )
-    open_cmd.add_argument(
-        "--readonly", action="store_true", help="open without the right to change anything"
-    )
+    open_cmd.add_argument("--readonly", action="store_true", help="open without the right to change anything")
     _common(open_cmd)
 
     import_cmd = commands.add_parser(
         "import",
         help="import articles from files or folders",
-        description=(
-            "Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively."
-        ),
+        description=("Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively."),
     )
     import_cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     import_cmd.add_argument(
@@ -95,12 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(import_cmd)
 
-    list_cmd = commands.add_parser(
-        "list", help="list the articles", description="One row per article."
-    )
-    list_cmd.add_argument(
-        "--json", action="store_true", help="print a JSON list instead of a table"
-    )
+    list_cmd = commands.add_parser("list", help="list the articles", description="One row per article.")
+    list_cmd.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     _common(list_cmd)
 
     show_cmd = commands.add_parser(
@@ -108,9 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print an article and its annotations",
         description="Print an article's text and annotations.",
     )
-    show_cmd.add_argument(
-        "article", metavar="ARTICLE", help="article id (or a unique prefix of it)"
-    )
+    show_cmd.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
     _common(show_cmd)
     return parser
 
@@ -228,9 +212,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise FieldmarkError("--max-size must be more than 0")
     show_progress = err.isatty() and _count_files(args.paths) > PROGRESS_THRESHOLD
     with Store.open(_db_path(args)) as store:
-        summary = import_paths(
-            store, args.paths, max_bytes=max_bytes, err=err, progress=show_progress
-        )
+        summary = import_paths(store, args.paths, max_bytes=max_bytes, err=err, progress=show_progress)
         if not store.flush():
             raise FieldmarkError(f"{store.root}: could not save the import: {store.write_error}")
     out.write(summary.line() + "\n")
@@ -294,8 +276,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             name = f" → {entity.name}" if entity else ""
             flag = "" if annotation.status == "accepted" else f" ({annotation.status})"
             out.write(
-                f"  {annotation.kind:8} {annotation.start:>6}-{annotation.end:<6} "
-                f"{annotation.quote!r}{name}{flag}\n"
+                f"  {annotation.kind:8} {annotation.start:>6}-{annotation.end:<6} {annotation.quote!r}{name}{flag}\n"
             )
     return 0
 

@@ -46,9 +46,7 @@ class DatabaseLockedError(StoreError):
         self.path = path
         self.pid = pid
         who = f"PID {pid}" if pid else "another process"
-        super().__init__(
-            f"{path}: database is in use by {who}; open it read-only or close the other one"
-        )
+        super().__init__(f"{path}: database is in use by {who}; open it read-only or close the other one")
 
 
 class ReadOnlyError(StoreError):

@@ -27,9 +27,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
-)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
 
 TEXT_KEYS = ("text", "body", "content")
 SOURCE_KEYS = ("url", "source", "link")
@@ -101,9 +99,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(
-                path, f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit"
-            )
+            raise IngestError(path, f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit")
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -199,9 +195,7 @@ def _read_markdown(path: Path, text: str) -> Iterator[Article]:
 
 # --- HTML ---------------------------------------------------------------------------------
 
-_SKIPPED_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"}
-)
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"})
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -357,9 +351,7 @@ def _json_article(path: Path, item: Any, where: str) -> Article:
     date = _first(item, DATE_KEYS)
     skip = {"title", *TEXT_KEYS, *SOURCE_KEYS, *DATE_KEYS}
     extra = {
-        key: value
-        for key, value in item.items()
-        if key not in skip and isinstance(value, (str, int, float, bool))
+        key: value for key, value in item.items() if key not in skip and isinstance(value, (str, int, float, bool))
     }
     try:
         return _article(
@@ -397,9 +389,7 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | IngestError]:
             continue
         seen = True
         try:
-            yield _json_article(
-                path, _parse_json(path, line, f"line {number}: "), f"line {number}: "
-            )
+            yield _json_article(path, _parse_json(path, line, f"line {number}: "), f"line {number}: ")
         except IngestError as error:
             yield error
     if not seen:

@@ -41,11 +41,7 @@ def check_store(store: Store) -> list[Problem]:
         if text_sha256(article.text) != summary.sha256:
             problems.append(Problem(where, "text does not match its sha256"))
         if summary.chars != len(article.text):
-            problems.append(
-                Problem(
-                    where, f"catalog says {summary.chars} characters, text has {len(article.text)}"
-                )
-            )
+            problems.append(Problem(where, f"catalog says {summary.chars} characters, text has {len(article.text)}"))
         ids = {a.id for a in annotations}
         counts: Counter[str] = Counter()
         for annotation in annotations:
@@ -53,11 +49,7 @@ def check_store(store: Store) -> list[Problem]:
             problems.extend(_check_annotation(store, annotation, article.text, ids, entity_ids))
         for kind in (*KINDS, "suggested"):
             if summary.count(kind) != counts[kind]:
-                problems.append(
-                    Problem(
-                        where, f"catalog counts {summary.count(kind)} {kind}, found {counts[kind]}"
-                    )
-                )
+                problems.append(Problem(where, f"catalog counts {summary.count(kind)} {kind}, found {counts[kind]}"))
     problems.extend(_check_history(store))
     return problems
 
@@ -76,9 +68,7 @@ def _check_annotation(
     attributes = annotation.attributes
     if isinstance(attributes, ClaimAttributes):
         if attributes.claimant_annotation_id and attributes.claimant_annotation_id not in ids:
-            problems.append(
-                Problem(where, f"claimant {attributes.claimant_annotation_id} is missing")
-            )
+            problems.append(Problem(where, f"claimant {attributes.claimant_annotation_id} is missing"))
         for entity_id in (attributes.claimant_entity_id, *attributes.places, *attributes.actors):
             if entity_id and entity_id not in entity_ids:
                 problems.append(Problem(where, f"unknown entity {entity_id}"))

@@ -19,9 +19,7 @@ from .errors import ValidationError
 Kind = Literal["district", "actor", "claim"]
 ArticleStatus = Literal["todo", "in_progress", "done"]
 AnnotationStatus = Literal["accepted", "suggested"]
-ControlStatus = Literal[
-    "captured", "contested", "encircled", "retaken", "government_held", "unknown"
-]
+ControlStatus = Literal["captured", "contested", "encircled", "retaken", "government_held", "unknown"]
 ClaimType = Literal[
     "territorial_control",
     "casualties",
@@ -401,9 +399,7 @@ class Annotation:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValidationError(f"{name} must be a whole number >= 0; got {value!r}")
         if self.end <= self.start:
-            raise ValidationError(
-                f"annotation {self.id}: end ({self.end}) must be after start ({self.start})"
-            )
+            raise ValidationError(f"annotation {self.id}: end ({self.end}) must be after start ({self.start})")
         if len(self.quote) != self.end - self.start:
             raise ValidationError(
                 f"annotation {self.id}: quote has {len(self.quote)} characters "
@@ -415,8 +411,7 @@ class Annotation:
         expected = ATTRIBUTE_CLASSES[self.kind]
         if not isinstance(self.attributes, expected):
             raise ValidationError(
-                f"annotation {self.id}: a {self.kind} needs {expected.__name__}, "
-                f"not {type(self.attributes).__name__}"
+                f"annotation {self.id}: a {self.kind} needs {expected.__name__}, not {type(self.attributes).__name__}"
             )
         _choice(self.status, ANNOTATION_STATUSES, "annotation status")
         _text(self.annotator, "annotator")
@@ -459,9 +454,7 @@ class Annotation:
     def validate_against(self, article: Article) -> None:
         """Raise ValidationError unless this annotation fits `article`'s text exactly."""
         if self.article_id != article.id:
-            raise ValidationError(
-                f"annotation {self.id} belongs to article {self.article_id}, not {article.id}"
-            )
+            raise ValidationError(f"annotation {self.id} belongs to article {self.article_id}, not {article.id}")
         check_span(article.text, self.start, self.end)
         actual = article.text[self.start : self.end]
         if actual != self.quote:
@@ -495,9 +488,7 @@ class Annotation:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Annotation:
         kind = _choice(data.get("kind"), KINDS, "annotation kind")
-        attributes = ATTRIBUTE_CLASSES[kind].from_dict(
-            _mapping(data.get("attributes") or {}, "attributes")
-        )
+        attributes = ATTRIBUTE_CLASSES[kind].from_dict(_mapping(data.get("attributes") or {}, "attributes"))
         stamp = now_iso()
         return cls(
             id=data.get("id"),  # type: ignore[arg-type]
@@ -520,9 +511,7 @@ class Annotation:
 def check_span(text: str, start: int, end: int) -> None:
     """Raise ValidationError unless `start`-`end` is a non-empty span inside `text`."""
     if not (0 <= start < end <= len(text)):
-        raise ValidationError(
-            f"span {start}-{end} is not inside the text (0-{len(text)}) or is empty"
-        )
+        raise ValidationError(f"span {start}-{end} is not inside the text (0-{len(text)}) or is empty")
 
 
 # --- Entities ---------------------------------------------------------------------------
@@ -636,15 +625,11 @@ class Entity:
             raise ValidationError(f"a {self.kind} entity needs {expected.__name__}")
 
     @classmethod
-    def place(
-        cls, name: str, details: PlaceDetails | None = None, *, id: str | None = None
-    ) -> Entity:
+    def place(cls, name: str, details: PlaceDetails | None = None, *, id: str | None = None) -> Entity:
         return cls(id or new_id("place"), "place", name, details or PlaceDetails())
 
     @classmethod
-    def actor(
-        cls, name: str, details: ActorDetails | None = None, *, id: str | None = None
-    ) -> Entity:
+    def actor(cls, name: str, details: ActorDetails | None = None, *, id: str | None = None) -> Entity:
         return cls(id or new_id("actor"), "actor", name, details or ActorDetails())
 
     def names(self) -> Iterable[str]:

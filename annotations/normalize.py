@@ -15,14 +15,10 @@ import unicodedata
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # Bidi embedding/override/isolate controls and the invisible direction marks.
-BIDI_CONTROLS = frozenset(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 # Cc except \n and \t, lone surrogates (Cs), bidi controls and a stray BOM.
-_DROPPED = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff" + "".join(sorted(BIDI_CONTROLS)) + "]"
-)
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0\u3000]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")

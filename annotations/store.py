@@ -233,6 +233,11 @@ class Store:
         """The error of the last failed write round, None once writes succeed again."""
         return None if self._writer is None else self._writer.last_error
 
+    def set_error_handler(self, handler: ErrorCallback | None) -> None:
+        """Be told (from the writer thread) when a write fails, and when writing works again."""
+        if self._writer is not None:
+            self._writer.on_error = handler
+
     def close(self, timeout: float | None = 10.0) -> bool:
         """Flush, stop the writer and release the lock; True when nothing was left unsaved."""
         flushed = True
@@ -338,9 +343,7 @@ class Store:
 
     # --- annotations --------------------------------------------------------------------
 
-    def annotations(
-        self, article_id: str, *, kind: str | None = None, status: str | None = None
-    ) -> list[Annotation]:
+    def annotations(self, article_id: str, *, kind: str | None = None, status: str | None = None) -> list[Annotation]:
         """The article's annotations in text order (start, then longest first)."""
         self.summary(article_id)
         self._ensure_loaded(article_id)
@@ -375,11 +378,7 @@ class Store:
         self._check_references(annotation, new_entity)
         changes.append(Change("annotation", annotation.id, article.id, None, annotation.to_dict()))
         if article.status == "todo" and annotation.status == "accepted":
-            changes.append(
-                Change(
-                    "status", article.id, article.id, {"status": "todo"}, {"status": "in_progress"}
-                )
-            )
+            changes.append(Change("status", article.id, article.id, {"status": "todo"}, {"status": "in_progress"}))
         return self._record(label or f"add {annotation.kind} “{_short(annotation.quote)}”", changes)
 
     def update_annotation(
@@ -402,9 +401,7 @@ class Store:
                 annotation.to_dict(),
             )
         )
-        return self._record(
-            label or f"edit {annotation.kind} “{_short(annotation.quote)}”", changes
-        )
+        return self._record(label or f"edit {annotation.kind} “{_short(annotation.quote)}”", changes)
 
     def delete_annotation(self, article_id: str, annotation_id: str) -> Entry:
         """Remove an annotation (undoable).
@@ -427,9 +424,7 @@ class Store:
                     claimant_entity_id=attributes.claimant_entity_id or before.entity_id,
                 )
             )
-            changes.append(
-                Change("annotation", claim.id, article_id, claim.to_dict(), detached.to_dict())
-            )
+            changes.append(Change("annotation", claim.id, article_id, claim.to_dict(), detached.to_dict()))
         return self._record(f"delete {before.kind} “{_short(before.quote)}”", changes)
 
     def _check_references(self, annotation: Annotation, new_entity: Entity | None) -> None:
@@ -447,22 +442,17 @@ class Store:
             claimant = attributes.claimant_annotation_id
             if claimant is not None and claimant not in self._annotations[annotation.article_id]:
                 raise ValidationError(
-                    f"claim {annotation.id}: claimant {claimant} is not an annotation "
-                    "of this article"
+                    f"claim {annotation.id}: claimant {claimant} is not an annotation of this article"
                 )
             for link in attributes.links:
                 if link.annotation_id == annotation.id:
                     raise ValidationError(f"claim {annotation.id} cannot link to itself")
                 target = self.annotation(link.article_id, link.annotation_id)
                 if target.kind != "claim":
-                    raise ValidationError(
-                        f"link target {target.id} is a {target.kind}, not a claim"
-                    )
+                    raise ValidationError(f"link target {target.id} is a {target.kind}, not a claim")
         for entity_id in entity_ids:
             if entity_id not in known:
-                raise ValidationError(
-                    f"annotation {annotation.id} refers to unknown entity {entity_id}"
-                )
+                raise ValidationError(f"annotation {annotation.id} refers to unknown entity {entity_id}")
 
     # --- entities -----------------------------------------------------------------------
 
@@ -483,9 +473,7 @@ class Store:
     def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
         """Create or replace an entity (undoable)."""
         self._writable()
-        return self._record(
-            label or f"save {entity.kind} {entity.name}", [self._entity_change(entity)]
-        )
+        return self._record(label or f"save {entity.kind} {entity.name}", [self._entity_change(entity)])
 
     def _entity_change(self, entity: Entity) -> Change:
         before = self._entities.get(entity.id)
@@ -565,9 +553,7 @@ class Store:
             try:
                 annotations[key] = Annotation.from_dict(doc)
             except ValidationError as error:
-                raise CorruptDatabaseError(
-                    self.root / relative, f"annotation {key}: {error}"
-                ) from None
+                raise CorruptDatabaseError(self.root / relative, f"annotation {key}: {error}") from None
         self._texts[article_id] = text_doc["text"]
         self._annotations[article_id] = annotations
 

@@ -66,7 +66,7 @@ class Writer:
     ) -> None:
         self._files = files
         self._journal = journal
-        self._on_error = on_error
+        self.on_error = on_error
         self._pending: list[tuple[int, list[Op]]] = []
         self._condition = threading.Condition()
         self._submitted = 0
@@ -151,8 +151,8 @@ class Writer:
 
     def _report(self, error: BaseException | None) -> None:
         self.last_error = error
-        if self._on_error is not None:
+        if self.on_error is not None:
             try:
-                self._on_error(error)
+                self.on_error(error)
             except Exception:
                 pass

@@ -1,39 +1,121 @@
-"""The Fieldmark app (placeholder reader until the full reader lands)."""
+"""The Fieldmark app: screens over one store; saving never makes the interface wait."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
+from collections.abc import Iterable
+from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from annotations.store import Store
 
+from .commands import ArticleCommands
+from .keymap import load_keymap
+from .screens.help import HelpScreen
+from .screens.main import MainScreen
+from .widgets.article_view import ArticleView
+from .widgets.panes import AnnotationPane
+
 
 class FieldmarkApp(App[int]):
-    """Shows the first article of the corpus, literally."""
+    """Read and annotate the articles of one store."""
 
     TITLE = "Fieldmark"
-    BINDINGS: ClassVar = [Binding("q", "quit", "Quit", id="app.quit")]
+    CSS_PATH = "fieldmark.tcss"
+    COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+    ]
 
-    def __init__(self, store: Store, *, annotator: str = "") -> None:
+    def __init__(self, store: Store, *, annotator: str = "", keymap_file: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.annotator = annotator
+        self.keymap_file = keymap_file
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with VerticalScroll():
-            yield Static(self._article_text(), id="article")
-        yield Footer()
+    def on_mount(self) -> None:
+        keymap, problems = load_keymap(self.keymap_file)
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+        self._loop = asyncio.get_running_loop()
+        try:
+            self._loop.add_signal_handler(signal.SIGTERM, self.exit)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread (tests) or no signals on this platform
+        self.store.set_error_handler(self._write_error_from_thread)
+        self.push_screen(MainScreen(self.store, self.annotator))
 
-    def _article_text(self) -> Text:
-        rows = self.store.articles()
-        if not rows:
-            return Text("No articles yet: run `fieldmark import PATH`.")
-        article = self.store.article(rows[0].id)
-        self.sub_title = article.title
-        return Text(article.text)
+    @property
+    def main(self) -> MainScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("the main screen is not open")
+
+    def open_article(self, article_id: str) -> None:
+        """Used by the command palette."""
+        self.main.open_article(article_id)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        main = self.main
+        commands = [
+            ("Library", "Every article with status and counts", main.action_library),
+            ("Next article", "Open the next article", lambda: main.action_step_article(1)),
+            ("Previous article", "Open the previous article", lambda: main.action_step_article(-1)),
+            ("Mark done / not done", "Toggle the article's done status", main.action_toggle_done),
+            ("Search the article", "Find text and select it", main.action_search),
+            ("Tag district", "Tag the selection as a place", lambda: main.action_tag("district")),
+            ("Tag actor", "Tag the selection as an actor", lambda: main.action_tag("actor")),
+            ("Tag claim", "Tag the selection as a claim", lambda: main.action_tag("claim")),
+            ("Edit annotation", "Edit the annotation under the cursor", main.action_edit),
+            ("Delete annotation", "Delete the annotation under the cursor", main.action_delete),
+            ("Undo", "Undo the last change", main.action_undo),
+            ("Redo", "Redo the last change undone", main.action_redo),
+            ("Help: all keys", "Every key binding", self.action_help),
+        ]
+        for title, help_text, callback in commands:
+            yield SystemCommand(title, help_text, callback)
+
+    def action_help(self) -> None:
+        main = self.main
+        sections = [
+            ("Reader", main.query_one(ArticleView)),
+            ("Tagging, history, corpus", main),
+            ("Panes", main.query_one(AnnotationPane)),
+            ("Everywhere", self),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    async def action_quit(self) -> None:
+        try:
+            self.main.save_position()
+        except LookupError:
+            pass
+        self.exit(0)
+
+    def _write_error_from_thread(self, error: BaseException | None) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._show_write_error, error)
+
+    def _show_write_error(self, error: BaseException | None) -> None:
+        if error is None:
+            self.notify("Saving works again; every change is on disk.", title="Saved", markup=False)
+        else:
+            self.notify(
+                f"Cannot save ({error}). Your changes are kept and saving is retried.",
+                title="Save failed",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )

@@ -32,12 +32,8 @@ def fieldmark(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
 def mixed_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     (folder / "nested").mkdir(parents=True)
-    (folder / "a.txt").write_text(
-        "Kunduz falls\nThe Taliban took Imam Sahib district.\n", encoding="utf-8"
-    )
-    (folder / "b.md").write_text(
-        "# Herat\n\nFighting in [bold]Herat[/bold] went on.\n", encoding="utf-8"
-    )
+    (folder / "a.txt").write_text("Kunduz falls\nThe Taliban took Imam Sahib district.\n", encoding="utf-8")
+    (folder / "b.md").write_text("# Herat\n\nFighting in [bold]Herat[/bold] went on.\n", encoding="utf-8")
     (folder / "nested" / "c.html").write_text(
         "<html><head><title>T</title><script>evil()</script></head><body><h1>Faryab</h1>"
         "<p>Residents of Faryab warned of an attack &amp; fled.</p></body></html>",

@@ -41,9 +41,7 @@ def refused(path: Path, **kwargs: int) -> str:
 
 
 def test_txt_first_non_empty_line_is_the_title(tmp_path: Path) -> None:
-    article = one(
-        write(tmp_path / "a.txt", "\n\n  Kunduz falls  \n\nThe Taliban took it.\nMore.\n")
-    )
+    article = one(write(tmp_path / "a.txt", "\n\n  Kunduz falls  \n\nThe Taliban took it.\nMore.\n"))
     assert article.title == "Kunduz falls"
     assert article.text == "The Taliban took it.\nMore."
     assert article.source == str((tmp_path / "a.txt").resolve())
@@ -52,17 +50,13 @@ def test_txt_first_non_empty_line_is_the_title(tmp_path: Path) -> None:
 
 def test_txt_with_crlf_and_bom_matches_the_plain_file(tmp_path: Path) -> None:
     plain = one(write(tmp_path / "plain.txt", "Title\nLine one.\n\nLine two.\n"))
-    windows = one(
-        write(tmp_path / "win.txt", "\ufeffTitle\r\nLine one.  \r\n\r\nLine two.\r\n".encode())
-    )
+    windows = one(write(tmp_path / "win.txt", "\ufeffTitle\r\nLine one.  \r\n\r\nLine two.\r\n".encode()))
     assert windows.text == plain.text
     assert windows.id == plain.id
 
 
 def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
-    article = one(
-        write(tmp_path / "a.md", "# Herat under siege #\n\nFighting *continued* in Herat.\n")
-    )
+    article = one(write(tmp_path / "a.md", "# Herat under siege #\n\nFighting *continued* in Herat.\n"))
     assert article.title == "Herat under siege"
     assert article.text == "Fighting *continued* in Herat."
     setext = one(write(tmp_path / "b.md", "Herat\n=====\n\nBody text here.\n"))
@@ -81,9 +75,7 @@ def test_html_title_paragraphs_entities_and_no_scripts(tmp_path: Path) -> None:
     article = one(write(tmp_path / "a.html", page))
     assert article.title == "Taliban & the north"
     assert "First paragraph with bold text — and “quotes”." in article.text
-    assert (
-        "hidden" not in article.text and "alert" not in article.text and "color" not in article.text
-    )
+    assert "hidden" not in article.text and "alert" not in article.text and "color" not in article.text
     assert "Second\n\nline" in article.text
     assert "item one\n\nitem two" in article.text
 
@@ -159,9 +151,7 @@ def test_missing_title_falls_back_to_the_first_line(tmp_path: Path) -> None:
         ("image.png", b"\x89PNG", "unsupported file type '.png'"),
     ],
 )
-def test_bad_files_are_refused_with_one_clear_line(
-    tmp_path: Path, name: str, data: bytes, reason: str
-) -> None:
+def test_bad_files_are_refused_with_one_clear_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
     assert reason in refused(write(tmp_path / name, data))
 
 
@@ -185,13 +175,9 @@ def test_folders_are_read_recursively_skipping_hidden_files(tmp_path: Path) -> N
     assert titles == ["B", "A"]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    body=st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=300
-    ),
+    body=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=300),
     data=st.data(),
 )
 def test_offsets_of_any_substring_survive_save_and_reload(

@@ -45,9 +45,7 @@ def test_annotation_create_takes_quote_and_context(sample_article: Article) -> N
 
 
 @pytest.mark.parametrize("start,end", [(-1, 3), (5, 5), (7, 3), (0, 10_000)])
-def test_annotation_rejects_spans_outside_the_text(
-    sample_article: Article, start: int, end: int
-) -> None:
+def test_annotation_rejects_spans_outside_the_text(sample_article: Article, start: int, end: int) -> None:
     with pytest.raises(ValidationError):
         Annotation.create(sample_article, "actor", start, end)
 
@@ -100,9 +98,7 @@ def test_claim_round_trips_through_dicts(sample_article: Article) -> None:
         links=(ClaimLink("contradicts", "other", "ann_y"),),
         note="compare with the ministry",
     )
-    claim = Annotation.create(
-        sample_article, "claim", start, end, attributes=attributes, annotator="ana"
-    )
+    claim = Annotation.create(sample_article, "claim", start, end, attributes=attributes, annotator="ana")
     again = Annotation.from_dict(claim.to_dict())
     assert again == claim
     assert again.quote.startswith("“Dozens of districts")
@@ -111,9 +107,7 @@ def test_claim_round_trips_through_dicts(sample_article: Article) -> None:
 def test_entities_validate_their_details() -> None:
     kunduz = Entity.place(
         "Kunduz",
-        PlaceDetails(
-            "province", "Kunduz", "Afghanistan", {"iso3166_2": "AF-KDZ"}, 36.7, 68.8, "pycountry"
-        ),
+        PlaceDetails("province", "Kunduz", "Afghanistan", {"iso3166_2": "AF-KDZ"}, 36.7, 68.8, "pycountry"),
     )
     assert Entity.from_dict(kunduz.to_dict()) == kunduz
     taliban = Entity.actor("Taliban", ActorDetails("rebel_group", aliases=("the insurgents",)))

@@ -71,9 +71,7 @@ def test_changes_survive_reopen(db_path: Path, sample_article: Article) -> None:
         actor = Annotation.create(sample_article, "actor", start, end, entity_id=taliban.id)
         store.add_annotation(actor, new_entity=taliban)
         start, end = span(sample_article, "Imam Sahib")
-        district = Annotation.create(
-            sample_article, "district", start, end, attributes=DistrictAttributes("captured")
-        )
+        district = Annotation.create(sample_article, "district", start, end, attributes=DistrictAttributes("captured"))
         store.add_annotation(district)
     with Store.open(db_path) as store:
         assert [a.quote for a in store.annotations(sample_article.id)] == ["Taliban", "Imam Sahib"]
@@ -85,9 +83,7 @@ def test_changes_survive_reopen(db_path: Path, sample_article: Article) -> None:
         assert check_store(store) == []
 
 
-def test_undo_and_redo_every_kind_of_change_across_restarts(
-    db_path: Path, sample_article: Article
-) -> None:
+def test_undo_and_redo_every_kind_of_change_across_restarts(db_path: Path, sample_article: Article) -> None:
     with Store.open(db_path) as store:
         store.add_article(sample_article)
         actor = add(store, sample_article, "actor", "Taliban")
@@ -125,9 +121,7 @@ def test_undo_and_redo_every_kind_of_change_across_restarts(
         assert check_store(store) == []
 
 
-def test_a_new_change_after_undo_drops_the_redo(
-    loaded_store: Store, sample_article: Article
-) -> None:
+def test_a_new_change_after_undo_drops_the_redo(loaded_store: Store, sample_article: Article) -> None:
     add(loaded_store, sample_article, "actor", "Taliban")
     loaded_store.undo()
     add(loaded_store, sample_article, "district", "Kunduz")
@@ -147,9 +141,7 @@ def test_deleting_a_claimant_keeps_the_claim_pointing_at_its_entity(
         entity_id=agency.id,
         new_entity=agency,
     )
-    start, end = span(
-        sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”"
-    )
+    start, end = span(sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”")
     claim = Annotation.create(
         sample_article,
         "claim",
@@ -170,9 +162,7 @@ def test_deleting_a_claimant_keeps_the_claim_pointing_at_its_entity(
 def test_references_must_exist(loaded_store: Store, sample_article: Article) -> None:
     start, end = span(sample_article, "Taliban")
     with pytest.raises(ValidationError, match="unknown entity"):
-        loaded_store.add_annotation(
-            Annotation.create(sample_article, "actor", start, end, entity_id="actor_nope")
-        )
+        loaded_store.add_annotation(Annotation.create(sample_article, "actor", start, end, entity_id="actor_nope"))
     claim = Annotation.create(
         sample_article,
         "claim",
@@ -224,9 +214,7 @@ HOLDER = textwrap.dedent(
 )
 
 
-def test_a_second_writer_is_told_the_pid_and_can_still_read(
-    db_path: Path, sample_article: Article
-) -> None:
+def test_a_second_writer_is_told_the_pid_and_can_still_read(db_path: Path, sample_article: Article) -> None:
     with Store.open(db_path) as store:
         store.add_article(sample_article)
     holder = subprocess.Popen(
@@ -265,9 +253,7 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", [b'{"articles": {"x": ', b"", b"[1, 2, 3]", b"\x00\xff garbage"])
-def test_a_corrupt_file_is_reported_and_left_untouched(
-    db_path: Path, sample_article: Article, damage: bytes
-) -> None:
+def test_a_corrupt_file_is_reported_and_left_untouched(db_path: Path, sample_article: Article, damage: bytes) -> None:
     with Store.open(db_path) as store:
         store.add_article(sample_article)
     (shard,) = (db_path / "catalog").glob("*.json")
@@ -278,15 +264,11 @@ def test_a_corrupt_file_is_reported_and_left_untouched(
     assert str(shard) in str(caught.value) and "left untouched" in str(caught.value)
     with pytest.raises(CorruptDatabaseError):
         Store.open(db_path, readonly=True)
-    after = {
-        p: p.read_bytes() for p in db_path.rglob("*") if p.is_file() and p.name != "writer.pid"
-    }
+    after = {p: p.read_bytes() for p in db_path.rglob("*") if p.is_file() and p.name != "writer.pid"}
     assert after == {p: b for p, b in before.items() if p.name != "writer.pid"}
 
 
-def test_a_corrupt_article_file_is_reported_when_read(
-    db_path: Path, sample_article: Article
-) -> None:
+def test_a_corrupt_article_file_is_reported_when_read(db_path: Path, sample_article: Article) -> None:
     with Store.open(db_path) as store:
         store.add_article(sample_article)
     (db_path / "articles" / f"{sample_article.id}.json").write_text("{broken")

@@ -120,7 +120,5 @@ class StoreMatchesModel(RuleBasedStateMachine):
         assert check_store(self.store) == []
 
 
-StoreMatchesModel.TestCase.settings = settings(
-    max_examples=40, stateful_step_count=25, deadline=None
-)
+StoreMatchesModel.TestCase.settings = settings(max_examples=40, stateful_step_count=25, deadline=None)
 test_store_matches_plain_model = StoreMatchesModel.TestCase

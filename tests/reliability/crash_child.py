@@ -39,9 +39,7 @@ def step(store: Store, rng: random.Random) -> None:
     if choice < 0.45 or not rows:
         start = rng.randrange(len(TEXT) - 1)
         end = min(len(TEXT), start + rng.randint(1, 40))
-        annotation = Annotation.create(
-            ARTICLE, rng.choice(["district", "actor", "claim"]), start, end
-        )
+        annotation = Annotation.create(ARTICLE, rng.choice(["district", "actor", "claim"]), start, end)
         print(f"I add {annotation.id}", flush=True)
         store.add_annotation(annotation)
     elif choice < 0.65:

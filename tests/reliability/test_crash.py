@@ -107,8 +107,7 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, int]:
         actual = observed(db)
         matches = [c for c in candidates if c.signature() == actual]
         assert matches, (
-            f"cycle {cycle}: database holds {actual}, expected {candidates[0].signature()} "
-            f"plus some of {in_flight}"
+            f"cycle {cycle}: database holds {actual}, expected {candidates[0].signature()} plus some of {in_flight}"
         )
         kept = candidates.index(matches[-1])
         stats["in_flight_kept"] += kept

@@ -1,0 +1,241 @@
+"""Saving what a tagging form holds: resolve the entity, build the annotation, store it.
+
+The app collects field values; this module decides what they mean: which existing entity a
+name refers to (or that a new one is needed), which aliases an entity learns, and whether
+the result is a new annotation or an edit. One form save is one undoable step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .history import Entry
+from .model import (
+    ActorAttributes,
+    ActorDetails,
+    ActorType,
+    Annotation,
+    AnnotationStatus,
+    Article,
+    Certainty,
+    ClaimAttributes,
+    ClaimLink,
+    ClaimType,
+    ControlStatus,
+    DistrictAttributes,
+    Entity,
+    Grade,
+    Kind,
+    PlaceDetails,
+    PlaceKind,
+    now_iso,
+)
+from .prefill import fold, similar_entity
+from .store import Store
+
+_ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictInput:
+    name: str
+    place_kind: PlaceKind = "district"
+    province: str = ""
+    country: str = ""
+    code: str = ""
+    control_status: ControlStatus = "unknown"
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInput:
+    name: str
+    actor_type: ActorType = "external_other"
+    affiliation: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInput:
+    cue: str = ""
+    claimant_annotation_id: str | None = None
+    claim_type: ClaimType = "other"
+    certainty: Certainty = "certain"
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    grade: str | None = None
+    links: tuple[ClaimLink, ...] = ()
+    note: str = ""
+
+
+def _codes(code: str, existing: dict[str, str]) -> dict[str, str]:
+    code = code.strip()
+    if not code:
+        return existing
+    key = "iso3166_2" if _ISO_3166_2.match(code.upper()) else "code"
+    value = code.upper() if key == "iso3166_2" else code
+    return {**{k: v for k, v in existing.items() if v != value}, key: value}
+
+
+def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
+    """The place entity the form means, and whether it is new or changed (must be saved)."""
+    name = data.name.strip()
+    found = similar_entity(name, store.entities("place"), "place")
+    if found is not None and fold(found.name) == fold(name):
+        old = found.details
+        assert isinstance(old, PlaceDetails)
+        details = replace(
+            old,
+            place_kind=data.place_kind,
+            province=data.province.strip() or None,
+            country=data.country.strip() or None,
+            codes=_codes(data.code, dict(old.codes)),
+        )
+        if details == old:
+            return found, False
+        return replace(found, details=details, modified=now_iso()), True
+    details = PlaceDetails(
+        place_kind=data.place_kind,
+        province=data.province.strip() or None,
+        country=data.country.strip() or None,
+        codes=_codes(data.code, {}),
+        source="analyst",
+    )
+    return Entity.place(name, details), True
+
+
+def resolve_actor(store: Store, data: ActorInput, quote: str) -> tuple[Entity, bool]:
+    """The actor entity the form means; a new surface form becomes an alias of it."""
+    name = data.name.strip()
+    found = similar_entity(name, store.entities("actor"), "actor")
+    if found is not None:
+        old = found.details
+        assert isinstance(old, ActorDetails)
+        aliases = list(old.aliases)
+        surface = " ".join(quote.split())
+        if fold(surface) not in {fold(n) for n in found.names()} and fold(surface):
+            aliases.append(surface)
+        details = replace(old, actor_type=data.actor_type, affiliation=data.affiliation.strip(), aliases=tuple(aliases))
+        if details == old:
+            return found, False
+        return replace(found, details=details, modified=now_iso()), True
+    new_aliases: tuple[str, ...] = () if fold(quote) == fold(name) else (" ".join(quote.split()),)
+    return Entity.actor(name, ActorDetails(data.actor_type, data.affiliation.strip(), new_aliases)), True
+
+
+def _store(
+    store: Store,
+    article: Article,
+    kind: Kind,
+    start: int,
+    end: int,
+    *,
+    entity: Entity | None,
+    entity_changed: bool,
+    attributes: DistrictAttributes | ActorAttributes | ClaimAttributes,
+    annotator: str,
+    existing: Annotation | None,
+) -> Entry:
+    new_entity = entity if entity_changed else None
+    entity_id = entity.id if entity else None
+    if existing is not None:
+        status: AnnotationStatus = "accepted"
+        edited = existing.edited(entity_id=entity_id, attributes=attributes, status=status)
+        if existing.status == "suggested":
+            edited = replace(edited, annotator=annotator or existing.annotator)
+        return store.update_annotation(edited, new_entity=new_entity)
+    annotation = Annotation.create(
+        article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
+    )
+    return store.add_annotation(annotation, new_entity=new_entity)
+
+
+def save_district(
+    store: Store,
+    article: Article,
+    start: int,
+    end: int,
+    data: DistrictInput,
+    *,
+    annotator: str,
+    existing: Annotation | None = None,
+) -> Entry:
+    entity, changed = resolve_place(store, data)
+    attributes = DistrictAttributes(control_status=data.control_status, note=data.note.strip())
+    return _store(
+        store,
+        article,
+        "district",
+        start,
+        end,
+        entity=entity,
+        entity_changed=changed,
+        attributes=attributes,
+        annotator=annotator,
+        existing=existing,
+    )
+
+
+def save_actor(
+    store: Store,
+    article: Article,
+    start: int,
+    end: int,
+    data: ActorInput,
+    *,
+    annotator: str,
+    existing: Annotation | None = None,
+) -> Entry:
+    entity, changed = resolve_actor(store, data, article.text[start:end])
+    return _store(
+        store,
+        article,
+        "actor",
+        start,
+        end,
+        entity=entity,
+        entity_changed=changed,
+        attributes=ActorAttributes(note=data.note.strip()),
+        annotator=annotator,
+        existing=existing,
+    )
+
+
+def save_claim(
+    store: Store,
+    article: Article,
+    start: int,
+    end: int,
+    data: ClaimInput,
+    *,
+    annotator: str,
+    existing: Annotation | None = None,
+) -> Entry:
+    claimant_entity = None
+    if data.claimant_annotation_id:
+        claimant_entity = store.annotation(article.id, data.claimant_annotation_id).entity_id
+    attributes = ClaimAttributes(
+        claimant_annotation_id=data.claimant_annotation_id,
+        claimant_entity_id=claimant_entity,
+        cue=data.cue.strip(),
+        claim_type=data.claim_type,
+        places=data.places,
+        actors=data.actors,
+        certainty=data.certainty,
+        grade=Grade.parse(data.grade) if data.grade else None,
+        links=data.links,
+        note=data.note.strip(),
+    )
+    return _store(
+        store,
+        article,
+        "claim",
+        start,
+        end,
+        entity=None,
+        entity_changed=False,
+        attributes=attributes,
+        annotator=annotator,
+        existing=existing,
+    )

@@ -1,0 +1,279 @@
+"""Moving through article text: words, sentences, paragraphs and names, by offset.
+
+Pure functions over the normalised text, so the reader's motions are the same everywhere and
+are tested without a screen. Offsets are code points; every function clamps to the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w][\w'’.\-]*[\w]|\w", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+# Capitalised words that start sentences or attach loosely; they do not begin a name.
+_NAME_STOPWORDS = frozenset(
+    """a an the in on at of for from to by with and or but as after before during since
+    according when while if it its this that these those there their they we he she his her
+    our you your like unlike near including despite although meanwhile however so then also
+    both some many several other others all each every most such
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# Lowercase words allowed inside a name when a capitalised word follows.
+_NAME_CONNECTORS = frozenset({"of", "al", "al-", "bin", "ibn", "de", "du", "la", "e", "i"})
+
+
+def clamp(text: str, pos: int) -> int:
+    return max(0, min(len(text), pos))
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Every word's (start, end)."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def word_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The word containing `pos` (or just before it), else None."""
+    for match in _WORD.finditer(text, max(0, pos - 64)):
+        start, end = match.span()
+        if start <= pos < end or (end == pos and pos > 0 and not text[pos : pos + 1].strip()):
+            return _trim_word(text, start, end)
+        if start > pos:
+            break
+    return None
+
+
+def _trim_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing possessive and sentence full stop from a word's span."""
+    token = text[start:end]
+    possessive = _POSSESSIVE.search(token)
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    while end - start > 1 and text[end - 1] in ".-'’" and not _is_abbreviation(text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(token: str) -> bool:
+    """U.S., U.N.: dotted capitals keep their final dot."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", token))
+
+
+def next_word(text: str, pos: int) -> int:
+    """Start of the next word after `pos`, or the end of the text."""
+    for match in _WORD.finditer(text, clamp(text, pos)):
+        if match.start() > pos:
+            return match.start()
+    return len(text)
+
+
+def previous_word(text: str, pos: int) -> int:
+    """Start of the word before `pos` (or of the word `pos` is inside), or 0."""
+    i = clamp(text, pos) - 1
+    while i >= 0 and not text[i].isalnum() and text[i] != "_":
+        i -= 1
+    while i > 0 and (
+        text[i - 1].isalnum() or text[i - 1] == "_" or (text[i - 1] in "'’.-" and i > 1 and (text[i - 2].isalnum()))
+    ):
+        i -= 1
+    return max(i, 0)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin (first non-space after each sentence end)."""
+    starts = [_skip_space(text, 0)]
+    for match in _SENTENCE_END.finditer(text):
+        start = _skip_space(text, match.end())
+        if start < len(text) and start != starts[-1]:
+            starts.append(start)
+    return starts
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence containing `pos`, without surrounding spaces."""
+    starts = sentence_starts(text)
+    start = 0
+    end = len(text)
+    for index, candidate in enumerate(starts):
+        if candidate <= pos:
+            start = candidate
+            end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        else:
+            break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def next_sentence(text: str, pos: int) -> int:
+    for start in sentence_starts(text):
+        if start > pos:
+            return start
+    return len(text)
+
+
+def previous_sentence(text: str, pos: int) -> int:
+    best = 0
+    for start in sentence_starts(text):
+        if start >= pos:
+            break
+        best = start
+    return best
+
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [_skip_space(text, 0)]
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        starts.append(_skip_space(text, match.end()))
+    return starts
+
+
+def next_paragraph(text: str, pos: int) -> int:
+    for start in paragraph_starts(text):
+        if start > pos:
+            return start
+    return len(text)
+
+
+def previous_paragraph(text: str, pos: int) -> int:
+    best = 0
+    for start in paragraph_starts(text):
+        if start >= pos:
+            break
+        best = start
+    return best
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or _is_abbreviation(token)
+
+
+def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The phrase under `pos`: a capitalised multi-word name as one, else the word.
+
+    "Imam Sahib", "Afghan National Army", "Ministry of Defense" come back whole; a
+    possessive ends a name ("Iran’s Tasnim" gives "Tasnim" …); sentence-initial function
+    words ("The", "According") never start one.
+    """
+    here = word_at(text, pos)
+    if here is None:
+        return None
+    start, end = here
+    if not _is_capitalised(text[start:end]):
+        return here
+    tokens = [_trim_word(text, s, e) for s, e in words(text)]
+    index = next(i for i, (s, e) in enumerate(tokens) if s <= start < e or s == start)
+    first = last = index
+    while first > 0:
+        if _joins(text, tokens[first - 1], tokens[first], leftwards=True):
+            first -= 1
+        elif first > 1 and _connects_leftwards(text, tokens[first - 2], tokens[first - 1], tokens[first]):
+            first -= 2  # "Ministry of Defense" read from "Defense"
+        else:
+            break
+    while last + 1 < len(tokens) and _joins(text, tokens[last], tokens[last + 1], leftwards=False):
+        last += 1
+    # A connector cannot end or start a name.
+    while last > index and text[tokens[last][0] : tokens[last][1]].lower() in _NAME_CONNECTORS:
+        last -= 1
+    return tokens[first][0], tokens[last][1]
+
+
+def _connects_leftwards(
+    text: str, before: tuple[int, int], connector: tuple[int, int], after: tuple[int, int]
+) -> bool:
+    word = text[connector[0] : connector[1]].lower()
+    head = text[before[0] : before[1]]
+    return (
+        word in _NAME_CONNECTORS
+        and text[before[1] : connector[0]] == " "
+        and text[connector[1] : after[0]] in (" ", "-")
+        and _is_capitalised(head)
+        and head.lower() not in _NAME_STOPWORDS
+        and not _POSSESSIVE.search(head)
+    )
+
+
+def _joins(text: str, left: tuple[int, int], right: tuple[int, int], *, leftwards: bool) -> bool:
+    """Whether two neighbouring tokens belong to the same name."""
+    gap = text[left[1] : right[0]]
+    if gap not in (" ", "-"):
+        return False
+    left_word = text[left[0] : left[1]]
+    right_word = text[right[0] : right[1]]
+    original_left = text[left[0] : right[0]].rstrip(" -")
+    if _POSSESSIVE.search(original_left):
+        return False  # "Iran’s Tasnim": a possessive ends the name before it
+    if leftwards:
+        if left_word.lower() in _NAME_STOPWORDS and left_word.lower() not in _NAME_CONNECTORS:
+            return False
+        if left_word.lower() in _NAME_CONNECTORS:
+            return False  # a connector is only taken when extending rightwards
+        return _is_capitalised(left_word)
+    if _is_capitalised(right_word):
+        return right_word.lower() not in _NAME_STOPWORDS or right_word.lower() in ("of",)
+    if right_word.lower() in _NAME_CONNECTORS:
+        following = _WORD.search(text, right[1])
+        return bool(
+            following and text[right[1] : following.start()] in (" ", "-") and _is_capitalised(following.group())
+        )
+    return False
+
+
+_OPENING_QUOTES = "“«„"
+_CLOSING_QUOTES = {"“": "”", "«": "»", "„": "“"}
+
+
+def quotation_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation (“…”, «…», or "…") around `pos`, marks included, within its paragraph."""
+    paragraph_start = text.rfind("\n\n", 0, pos)
+    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
+    paragraph_end = text.find("\n\n", pos)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for opening in (*_OPENING_QUOTES, '"'):
+        start = text.rfind(opening, paragraph_start, pos + 1)
+        if start < 0:
+            continue
+        closing = _CLOSING_QUOTES.get(opening, '"')
+        end = text.find(closing, max(start + 1, pos), paragraph_end)
+        if end < 0 or (opening == '"' and text.count('"', paragraph_start, start) % 2):
+            continue
+        if opening != '"' and text.rfind(closing, start + 1, pos) >= 0:
+            continue  # that quotation closed before pos
+        return start, end + 1
+    return None
+
+
+def extend_to_sentence(text: str, span: tuple[int, int] | None, pos: int) -> tuple[int, int]:
+    """The sentence at `pos`, or `span` grown to the end of the sentence after it."""
+    if span is None:
+        return sentence_at(text, pos)
+    start, end = span
+    sentence_start, _ = sentence_at(text, start)
+    following = sentence_at(text, _skip_space(text, end))
+    if following[1] <= end:
+        return min(start, sentence_start), end
+    return min(start, sentence_start), following[1]
+
+
+def find_all(text: str, needle: str, *, case_sensitive: bool = False) -> list[int]:
+    """Offsets of every occurrence of `needle` (case-insensitive by default)."""
+    if not needle:
+        return []
+    haystack, target = (text, needle) if case_sensitive else (text.casefold(), needle.casefold())
+    if len(haystack) != len(text):  # casefold changed lengths (ß → ss): search case-sensitively
+        haystack, target = text, needle
+    found = []
+    start = haystack.find(target)
+    while start >= 0:
+        found.append(start)
+        start = haystack.find(target, start + 1)
+    return found

@@ -1,0 +1,92 @@
+"""What the forms start with: entity matches, place kinds, control status, cue, claimant."""
+
+from __future__ import annotations
+
+from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
+from annotations.prefill import (
+    draft_actor,
+    draft_claim,
+    draft_district,
+    find_cue,
+    fold,
+    similar_entity,
+)
+
+TEXT = (
+    "The Taliban on Monday announced it captured Imam Sahib district in the province of Kunduz. "
+    "“Dozens of districts have fallen to the Taliban since May 1. The roads matter,” "
+    "Iran’s Tasnim News Agency noted. "
+    "Government forces have encircled the city of Maimana, officials said. "
+    "Provincial officials denied that troops may surrender."
+)
+ARTICLE = Article.create("Prefill", TEXT)
+
+
+def span(phrase: str) -> tuple[int, int]:
+    start = TEXT.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_fold_ignores_case_accents_articles_and_possessives() -> None:
+    assert fold("The Taliban") == fold("taliban")
+    assert fold("Herāt") == fold("Herat")
+    assert fold("Iran’s") == fold("Iran")
+
+
+def test_similar_entity_matches_names_aliases_and_near_spellings() -> None:
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group", aliases=("the insurgents",)))
+    tasnim = Entity.actor("Tasnim News Agency", ActorDetails("media"))
+    kunduz = Entity.place("Kunduz", PlaceDetails("province"))
+    entities = [taliban, tasnim, kunduz]
+    assert similar_entity("the Taliban", entities, "actor") is taliban
+    assert similar_entity("insurgents", entities, "actor") is taliban
+    assert similar_entity("Tasnim News Agancy", entities, "actor") is tasnim
+    assert similar_entity("Kunduz", entities, "actor") is None  # wrong kind
+    assert similar_entity("Khaama Press", entities, "actor") is None
+
+
+def test_district_draft_reads_kind_and_status_from_context() -> None:
+    draft = draft_district(TEXT, *span("Imam Sahib"), [])
+    assert (draft.name, draft.details.place_kind, draft.control_status) == ("Imam Sahib", "district", "captured")
+    province = draft_district(TEXT, *span("Kunduz"), [])
+    assert province.details.place_kind == "province"
+    city = draft_district(TEXT, *span("Maimana"), [])
+    assert (city.details.place_kind, city.control_status) == ("city", "encircled")
+
+
+def test_district_draft_reuses_a_known_place() -> None:
+    known = Entity.place("Imam Sahib", PlaceDetails("district", "Kunduz", "Afghanistan", {"code": "AF-KDZ-1"}))
+    draft = draft_district(TEXT, *span("Imam Sahib"), [known])
+    assert draft.entity is known and draft.details.province == "Kunduz"
+
+
+def test_actor_draft_guesses_a_type_or_reuses_the_entity() -> None:
+    assert draft_actor(TEXT, *span("Tasnim News Agency"), []).details.actor_type == "media"
+    assert draft_actor(TEXT, *span("Government forces"), []).details.actor_type == "government_officials"
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    draft = draft_actor(TEXT, *span("The Taliban"), [taliban])
+    assert draft.entity is taliban and draft.name == "Taliban"
+
+
+def test_claim_draft_finds_cue_claimant_type_and_certainty() -> None:
+    start, end = span("“Dozens of districts have fallen to the Taliban since May 1.")
+    tasnim_span = span("Tasnim News Agency")
+    tasnim = Annotation.create(ARTICLE, "actor", *tasnim_span)
+    taliban = Annotation.create(ARTICLE, "actor", *span("Taliban"))
+    draft = draft_claim(TEXT, start, end, [taliban, tasnim])
+    assert draft.cue == "noted"
+    assert draft.claimant == tasnim
+    assert draft.claim_type == "territorial_control"
+    assert draft.certainty == "certain"  # "May 1" is a date, not a modal
+
+
+def test_claim_draft_for_denials_and_modals() -> None:
+    start, end = span("that troops may surrender")
+    draft = draft_claim(TEXT, start, end, [])
+    assert draft.cue == "denied"
+    assert draft.certainty == "negated"
+    assert draft.claim_type == "surrender"
+    assert find_cue(TEXT, *span("Government forces have encircled the city of Maimana")) == (
+        "said",
+        TEXT.index("said"),
+    )

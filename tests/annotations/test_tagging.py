@@ -1,0 +1,61 @@
+"""Saving form input: entities are reused or created, aliases learnt, edits kept as one step."""
+
+from __future__ import annotations
+
+from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, PlaceDetails
+from annotations.store import Store
+from annotations.tagging import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
+
+
+def span(article: Article, phrase: str) -> tuple[int, int]:
+    start = article.text.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_district_creates_then_reuses_the_place(loaded_store: Store, sample_article: Article) -> None:
+    form = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "af-kdz", "captured")
+    save_district(loaded_store, sample_article, *span(sample_article, "Imam Sahib"), form, annotator="ana")
+    (place,) = loaded_store.entities("place")
+    assert isinstance(place.details, PlaceDetails)
+    assert (place.details.province, place.details.country) == ("Kunduz", "Afghanistan")
+    assert place.details.codes == {"iso3166_2": "AF-KDZ"}
+    (district,) = loaded_store.annotations(sample_article.id)
+    assert district.entity_id == place.id and district.annotator == "ana"
+    assert isinstance(district.attributes, DistrictAttributes) and district.attributes.control_status == "captured"
+    edited = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "AF-KDZ", "retaken")
+    save_district(loaded_store, sample_article, district.start, district.end, edited, annotator="ana", existing=district)
+    assert len(loaded_store.entities("place")) == 1
+    (again,) = loaded_store.annotations(sample_article.id)
+    assert again.id == district.id and again.attributes == DistrictAttributes("retaken")
+    loaded_store.undo()
+    assert loaded_store.annotations(sample_article.id)[0].attributes == DistrictAttributes("captured")
+
+
+def test_actor_mentions_share_one_entity_and_teach_aliases(loaded_store: Store, sample_article: Article) -> None:
+    save_actor(loaded_store, sample_article, *span(sample_article, "Taliban"), ActorInput("Taliban", "rebel_group"), annotator="ana")
+    start, end = span(sample_article, "Afghan government officials")
+    save_actor(loaded_store, sample_article, start, end, ActorInput("Afghan government", "government_officials"), annotator="ana")
+    start, end = span(sample_article, "its forces")
+    save_actor(loaded_store, sample_article, start, end, ActorInput("taliban", "rebel_group"), annotator="ana")
+    names = sorted(e.name for e in loaded_store.entities("actor"))
+    assert names == ["Afghan government", "Taliban"]
+    taliban = next(e for e in loaded_store.entities("actor") if e.name == "Taliban")
+    assert isinstance(taliban.details, ActorDetails) and taliban.details.aliases == ("its forces",)
+    mentions = [a for a in loaded_store.annotations(sample_article.id) if a.entity_id == taliban.id]
+    assert [m.quote for m in mentions] == ["Taliban", "its forces"]
+
+
+def test_claim_records_claimant_and_its_entity(loaded_store: Store, sample_article: Article) -> None:
+    save_actor(
+        loaded_store, sample_article, *span(sample_article, "Tasnim News Agency"),
+        ActorInput("Tasnim News Agency", "media"), annotator="ana",
+    )  # fmt: skip
+    (source,) = loaded_store.annotations(sample_article.id)
+    start, end = span(sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”")
+    form = ClaimInput(cue="noted", claimant_annotation_id=source.id, claim_type="territorial_control", grade="B2")
+    save_claim(loaded_store, sample_article, start, end, form, annotator="ana")
+    claim = next(a for a in loaded_store.annotations(sample_article.id) if a.kind == "claim")
+    assert isinstance(claim.attributes, ClaimAttributes)
+    assert claim.attributes.claimant_annotation_id == source.id
+    assert claim.attributes.claimant_entity_id == source.entity_id
+    assert str(claim.attributes.grade) == "B2"

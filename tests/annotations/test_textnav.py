@@ -1,0 +1,83 @@
+"""Motions and phrase selection over article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations import textnav
+
+TEXT = (
+    "The Taliban on Monday announced it captured Imam Sahib district in Kunduz. "
+    "Iran’s Tasnim News Agency noted it. U.S. and NATO forces left.\n\n"
+    "“Dozens of districts have fallen. Like Imam Sahib, they matter,” officials said. "
+    "The Afghan National Army and the Ministry of Defense disagreed."
+)
+
+
+def phrase(pos_of: str, nth: int = 0) -> str:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(pos_of, start + 1)
+    span = textnav.phrase_at(TEXT, start + 1)
+    assert span is not None
+    return TEXT[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    "under,expected",
+    [
+        ("Imam Sahib", "Imam Sahib"),
+        ("Sahib district", "Imam Sahib"),
+        ("Tasnim", "Tasnim News Agency"),
+        ("Agency", "Tasnim News Agency"),
+        ("Iran", "Iran"),
+        ("Taliban", "Taliban"),
+        ("Afghan National", "Afghan National Army"),
+        ("Ministry", "Ministry of Defense"),
+        ("Defense", "Ministry of Defense"),
+        ("announced", "announced"),
+        ("U.S.", "U.S."),
+    ],
+)
+def test_phrase_under_the_cursor(under: str, expected: str) -> None:
+    assert phrase(under) == expected
+
+
+def test_phrase_after_a_sentence_initial_word() -> None:
+    assert phrase("Imam Sahib", nth=1) == "Imam Sahib"  # "Like Imam Sahib" keeps "Like" out
+
+
+def test_words_move_forward_and_back() -> None:
+    start = TEXT.index("announced")
+    assert TEXT[textnav.next_word(TEXT, start) :].startswith("it captured")
+    assert TEXT[textnav.previous_word(TEXT, start) :].startswith("Monday")
+    assert textnav.previous_word(TEXT, 0) == 0
+    assert textnav.next_word(TEXT, len(TEXT)) == len(TEXT)
+
+
+def test_sentences_and_paragraphs() -> None:
+    inside = TEXT.index("noted")
+    start, end = textnav.sentence_at(TEXT, inside)
+    assert TEXT[start:end] == "Iran’s Tasnim News Agency noted it."
+    assert TEXT[textnav.next_sentence(TEXT, inside) :].startswith("U.S. and NATO")
+    assert TEXT[textnav.previous_sentence(TEXT, inside) :].startswith("Iran’s")  # start of this one
+    assert TEXT[textnav.previous_sentence(TEXT, start) :].startswith("The Taliban")
+    assert TEXT[textnav.next_paragraph(TEXT, 0) :].startswith("“Dozens")
+    assert textnav.previous_paragraph(TEXT, TEXT.index("“Dozens")) == 0
+    assert textnav.previous_paragraph(TEXT, TEXT.index("Dozens")) == TEXT.index("“Dozens")
+
+
+def test_quotation_and_growing_sentence_selection() -> None:
+    inside = TEXT.index("fallen")
+    start, end = textnav.quotation_at(TEXT, inside) or (0, 0)
+    assert TEXT[start:end] == "“Dozens of districts have fallen. Like Imam Sahib, they matter,”"
+    assert textnav.quotation_at(TEXT, TEXT.index("Monday")) is None
+    first = textnav.extend_to_sentence(TEXT, None, inside)
+    assert TEXT[first[0] : first[1]] == "“Dozens of districts have fallen."
+    grown = textnav.extend_to_sentence(TEXT, first, first[1])
+    assert TEXT[grown[0] : grown[1]].endswith("officials said.")
+
+
+def test_find_all_is_case_insensitive() -> None:
+    assert len(textnav.find_all(TEXT, "imam sahib")) == 2
+    assert textnav.find_all(TEXT, "") == []

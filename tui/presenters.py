@@ -1,0 +1,131 @@
+"""How annotations read in the panes and the detail area: plain `Text`, never markup."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
+from annotations.store import Store
+
+QUOTE_MARKS = "“”\"'‘’«»"
+
+
+def _words(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def humanise(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def place_line(details: PlaceDetails) -> str:
+    """`district of Kunduz, Afghanistan (AF-KDZ)`."""
+    where = ", ".join(p for p in (details.province, details.country) if p)
+    text = humanise(details.place_kind) + (f" of {where}" if where else "")
+    codes = ", ".join(details.codes.values())
+    return text + (f" ({codes})" if codes else "")
+
+
+def claimant_name(store: Store, annotation: Annotation) -> str:
+    attributes = annotation.attributes
+    assert isinstance(attributes, ClaimAttributes)
+    if attributes.claimant_annotation_id:
+        try:
+            source = store.annotation(annotation.article_id, attributes.claimant_annotation_id)
+        except KeyError:
+            return "?"
+        entity = store.get_entity(source.entity_id)
+        return entity.name if entity else source.quote
+    entity = store.get_entity(attributes.claimant_entity_id)
+    return entity.name if entity else "no claimant"
+
+
+def pane_row(store: Store, annotation: Annotation, mention_counts: dict[str, int]) -> Text:
+    """One line of a pane: name, then what matters for the kind."""
+    entity = store.get_entity(annotation.entity_id)
+    row = Text(no_wrap=True, overflow="ellipsis")
+    suggested = annotation.status == "suggested"
+    if annotation.kind == "district":
+        attributes = annotation.attributes
+        assert isinstance(attributes, DistrictAttributes)
+        row.append(_words(entity.name if entity else annotation.quote, 22), style="bold")
+        details = entity.details if entity else None
+        province = details.province if isinstance(details, PlaceDetails) else None
+        extra = [province or (humanise(details.place_kind) if isinstance(details, PlaceDetails) else None)]
+        extra.append(humanise(attributes.control_status))
+        row.append("  " + " · ".join(e for e in extra if e), style="dim")
+    elif annotation.kind == "actor":
+        row.append(_words(entity.name if entity else annotation.quote, 24), style="bold")
+        if entity and isinstance(entity.details, ActorDetails):
+            row.append("  " + humanise(entity.details.actor_type), style="dim")
+            mentions = mention_counts.get(entity.id, 0)
+            if mentions > 1:
+                row.append(f" · {mentions} mentions", style="dim")
+        if entity and _words(annotation.quote, 60) != entity.name:
+            row.append(f"  “{_words(annotation.quote, 20)}”", style="italic dim")
+    else:
+        attributes = annotation.attributes
+        assert isinstance(attributes, ClaimAttributes)
+        row.append(_words(claimant_name(store, annotation), 18), style="bold")
+        opening = _words(annotation.quote.strip(QUOTE_MARKS), 34)
+        row.append(f": “{opening}”")
+        row.append(f"  {humanise(attributes.claim_type)}", style="dim")
+    if suggested:
+        row.stylize("italic dim")
+        row.append("  suggested", style="italic")
+    return row
+
+
+def detail_text(store: Store, annotation: Annotation | None) -> Text:
+    """The full record of one annotation for the detail area."""
+    if annotation is None:
+        return Text("No annotation under the cursor.", style="dim")
+    entity: Entity | None = store.get_entity(annotation.entity_id)
+    out = Text()
+    out.append(f"{annotation.kind.upper()}  ", style="bold")
+    out.append(f"“{_words(annotation.quote, 200)}”\n")
+    if entity is not None:
+        out.append(entity.name, style="bold")
+        if isinstance(entity.details, PlaceDetails):
+            out.append(f"  {place_line(entity.details)}")
+            if entity.details.latitude is not None and entity.details.longitude is not None:
+                out.append(f"  {entity.details.latitude:.3f}, {entity.details.longitude:.3f}")
+        elif isinstance(entity.details, ActorDetails):
+            out.append(f"  {humanise(entity.details.actor_type)}")
+            if entity.details.affiliation:
+                out.append(f" · {entity.details.affiliation}")
+            if entity.details.aliases:
+                out.append(f"\naka {', '.join(entity.details.aliases)}")
+        out.append("\n")
+    attributes = annotation.attributes
+    if isinstance(attributes, DistrictAttributes):
+        out.append(f"status {humanise(attributes.control_status)}\n")
+    elif isinstance(attributes, ClaimAttributes):
+        out.append(f"claimant {claimant_name(store, annotation)}")
+        if attributes.cue:
+            out.append(f" · cue “{attributes.cue}”")
+        out.append(f"\n{humanise(attributes.claim_type)} · {attributes.certainty}")
+        if attributes.grade:
+            out.append(f" · grade {attributes.grade}")
+        out.append("\n")
+        names = [e.name for e in (store.get_entity(i) for i in (*attributes.places, *attributes.actors)) if e]
+        if names:
+            out.append(f"about {', '.join(names)}\n")
+        for link in attributes.links:
+            out.append(f"{link.type} {link.annotation_id} in {link.article_id}\n")
+    note = getattr(attributes, "note", "")
+    if note:
+        out.append(f"note {note}\n", style="italic")
+    out.append(
+        f"{annotation.status} · by {annotation.annotator or 'unknown'} · {annotation.modified[11:16]}",
+        style="dim",
+    )
+    return out

@@ -1,0 +1,101 @@
+"""The library: every article with its status and counts; type to filter, Enter to open."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from annotations.store import ArticleSummary, Store
+
+STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green"}
+
+
+class LibraryScreen(Screen[str | None]):
+    """Pick an article; returns its id, or None when closed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="library.close"),
+        Binding("down", "move(1)", "Down", show=False, id="library.down"),
+        Binding("up", "move(-1)", "Up", show=False, id="library.up"),
+        Binding("pagedown", "move(20)", "Page down", show=False, id="library.page_down"),
+        Binding("pageup", "move(-20)", "Page up", show=False, id="library.page_up"),
+        Binding("enter", "open", "Open", priority=True, id="library.open"),
+    ]
+
+    def __init__(self, store: Store, current: str | None) -> None:
+        super().__init__()
+        self.store = store
+        self.current = current
+        self.rows: list[ArticleSummary] = store.articles()
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Library · {len(self.rows)} articles", style="bold"), id="library-title", markup=False)
+        yield Input(placeholder="type to filter by title or id", id="filter")
+        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("#", key="n")
+        table.add_column("Title", key="title")
+        table.add_column("Status", key="status")
+        table.add_column("Dist", key="districts")
+        table.add_column("Act", key="actors")
+        table.add_column("Clm", key="claims")
+        table.add_column("Id", key="id")
+        self._fill("")
+        self.query_one("#filter", Input).focus()
+
+    def _fill(self, query: str) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        needle = query.casefold().strip()
+        shown = 0
+        for position, row in enumerate(self.rows, start=1):
+            if needle and needle not in row.title.casefold() and not row.id.startswith(needle):
+                continue
+            table.add_row(
+                Text(str(position), style="dim"),
+                Text(row.title[:80] or "(untitled)", no_wrap=True, overflow="ellipsis"),
+                Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, "")),
+                Text(str(row.count("district")), justify="right"),
+                Text(str(row.count("actor")), justify="right"),
+                Text(str(row.count("claim")), justify="right"),
+                Text(row.id, style="dim"),
+                key=row.id,
+            )
+            shown += 1
+            if row.id == self.current:
+                table.move_cursor(row=shown - 1)
+        title = f"Library · {len(self.rows)} articles" + (f" · {shown} shown" if needle else "")
+        self.query_one("#library-title", Static).update(Text(title, style="bold"))
+
+    @on(Input.Changed, "#filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def action_move(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            self.app.bell()
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        self.dismiss(row_key.value)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(event.row_key.value)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

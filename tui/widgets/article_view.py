@@ -1,0 +1,274 @@
+"""The reader: the article text, read-only, with annotations highlighted and vim-like motions.
+
+Built on `TextArea` for soft wrapping, the cursor and selections. The article text is shown
+literally: `get_line` returns plain `Text` (never markup) with annotation styles on top, and
+the line cache is cleared whenever the annotations change. Offsets are code points into the
+normalised article text; `location_of`/`offset_of` convert to TextArea's (row, column).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
+
+from annotations import textnav
+from annotations.model import Annotation
+
+Location = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class KindStyles:
+    """How each kind is drawn; suggestions are dim and italic on top."""
+
+    district: Style
+    actor: Style
+    claim: Style
+    suggested: Style
+
+    @classmethod
+    def from_colors(cls, district: str, actor: str) -> KindStyles:
+        return cls(
+            district=Style(color=district, bold=True),
+            actor=Style(color=actor, bold=True),
+            claim=Style(underline=True),
+            suggested=Style(dim=True, italic=True),
+        )
+
+
+class ArticleView(TextArea):
+    """The article, with the analyst's annotations and the cursor always visible."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("h", "cursor_left(None)", "Left", show=False, id="reader.left"),
+        Binding("l", "cursor_right(None)", "Right", show=False, id="reader.right"),
+        Binding("j", "cursor_down(None)", "Down", show=False, id="reader.down"),
+        Binding("k", "cursor_up(None)", "Up", show=False, id="reader.up"),
+        Binding("w", "motion('word_forward')", "Next word", show=False, id="reader.word_forward"),
+        Binding("b", "motion('word_back')", "Previous word", show=False, id="reader.word_back"),
+        Binding(")", "motion('sentence_forward')", "Next sentence", show=False, id="reader.sentence_forward"),
+        Binding("(", "motion('sentence_back')", "Previous sentence", show=False, id="reader.sentence_back"),
+        Binding("}", "motion('paragraph_forward')", "Next paragraph", show=False, id="reader.paragraph_forward"),
+        Binding("{", "motion('paragraph_back')", "Previous paragraph", show=False, id="reader.paragraph_back"),
+        Binding("g", "motion('start')", "Start of article", show=False, id="reader.start"),
+        Binding("G", "motion('end')", "End of article", show=False, id="reader.end"),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="reader.page_down"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="reader.page_up"),
+        Binding("v", "toggle_selection", "Select", id="reader.select"),
+        Binding("enter", "select_phrase", "Phrase", show=False, id="reader.phrase"),
+        Binding("s", "select_sentence", "Sentence", show=False, id="reader.sentence"),
+        Binding("quotation_mark", "select_quotation", "Quotation", show=False, id="reader.quotation"),
+        Binding("escape", "clear_selection", "Clear selection", show=False, id="reader.clear"),
+        Binding("]", "jump_annotation(1)", "Next annotation", show=False, id="reader.next_annotation"),
+        Binding("[", "jump_annotation(-1)", "Previous annotation", show=False, id="reader.previous_annotation"),
+    ]
+
+    selection_mode: reactive[bool] = reactive(False)
+    """In selection mode (`v`) every motion extends the selection."""
+
+    def __init__(self, text: str = "", *, id: str | None = None) -> None:
+        super().__init__(
+            text,
+            read_only=True,
+            soft_wrap=True,
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            id=id,
+        )
+        self.cursor_blink = False
+        self.match_cursor_bracket = False
+        self._line_starts: list[int] = [0]
+        self._annotations: list[Annotation] = []
+        self._by_line: dict[int, list[tuple[int, int, Style]]] = {}
+        self._styles = KindStyles.from_colors("#e8a23a", "#4fb3d9")
+        self._index_text(text)
+
+    # --- content ------------------------------------------------------------------------
+
+    def show_article(self, text: str, annotations: Sequence[Annotation], cursor: int = 0) -> None:
+        """Replace the text and annotations; put the cursor at `cursor`."""
+        self.selection_mode = False
+        self.load_text(text)
+        self._index_text(text)
+        self.set_annotations(annotations)
+        self.move_cursor(self.location_of(cursor), center=True)
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        """Redraw with a new set of annotations (clears TextArea's line cache)."""
+        self._annotations = sorted(annotations, key=lambda a: (a.start, -a.end))
+        self._rebuild_spans()
+
+    def use_kind_styles(self, styles: KindStyles) -> None:
+        self._styles = styles
+        self._rebuild_spans()
+
+    def _index_text(self, text: str) -> None:
+        starts = [0]
+        index = text.find("\n")
+        while index >= 0:
+            starts.append(index + 1)
+            index = text.find("\n", index + 1)
+        self._line_starts = starts
+
+    def _rebuild_spans(self) -> None:
+        by_line: dict[int, list[tuple[int, int, Style]]] = defaultdict(list)
+        # Claims first so entity colours draw over the underline, not the other way round.
+        ordered = sorted(self._annotations, key=lambda a: (a.kind != "claim", a.start))
+        for annotation in ordered:
+            style = getattr(self._styles, annotation.kind)
+            if annotation.status == "suggested":
+                style = style + self._styles.suggested
+            first_row, first_col = self.location_of(annotation.start)
+            last_row, last_col = self.location_of(annotation.end)
+            for row in range(first_row, last_row + 1):
+                start = first_col if row == first_row else 0
+                end = last_col if row == last_row else self._line_length(row)
+                if end > start:
+                    by_line[row].append((start, end, style))
+        self._by_line = dict(by_line)
+        self._line_cache.clear()
+        self.refresh()
+
+    def _line_length(self, row: int) -> int:
+        if row + 1 < len(self._line_starts):
+            return self._line_starts[row + 1] - self._line_starts[row] - 1
+        return len(self.text) - self._line_starts[row]
+
+    def get_line(self, line_index: int) -> Text:
+        """The line as plain text (never markup) with annotation styles applied."""
+        line = Text(self.document.get_line(line_index), end="", no_wrap=True)
+        for start, end, style in self._by_line.get(line_index, ()):
+            line.stylize(style, start, end)
+        return line
+
+    # --- offsets ------------------------------------------------------------------------
+
+    def location_of(self, offset: int) -> Location:
+        offset = max(0, min(offset, len(self.text)))
+        row = bisect_right(self._line_starts, offset) - 1
+        return row, offset - self._line_starts[row]
+
+    def offset_of(self, location: Location) -> int:
+        row, column = location
+        row = max(0, min(row, len(self._line_starts) - 1))
+        return self._line_starts[row] + column
+
+    @property
+    def cursor_offset(self) -> int:
+        return self.offset_of(self.selection.end)
+
+    @property
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as (start, end) offsets, or None when nothing is selected."""
+        start, end = sorted((self.offset_of(self.selection.start), self.offset_of(self.selection.end)))
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select `start`-`end` with the cursor at the end, and scroll it into view."""
+        self.selection = Selection(self.location_of(start), self.location_of(end))
+        self.scroll_cursor_visible(center=True)
+
+    def annotation_at(self, offset: int) -> Annotation | None:
+        """The innermost annotation covering `offset` (entities before the claims around them)."""
+        covering = [a for a in self._annotations if a.start <= offset < a.end]
+        if not covering:
+            return None
+        return min(covering, key=lambda a: (a.end - a.start, a.kind == "claim"))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def action_cursor_left(self, select: bool | None = None) -> None:
+        super().action_cursor_left(self.selection_mode if select is None else select)
+
+    def action_cursor_right(self, select: bool | None = None) -> None:
+        super().action_cursor_right(self.selection_mode if select is None else select)
+
+    def action_cursor_up(self, select: bool | None = None) -> None:
+        super().action_cursor_up(self.selection_mode if select is None else select)
+
+    def action_cursor_down(self, select: bool | None = None) -> None:
+        super().action_cursor_down(self.selection_mode if select is None else select)
+
+    def action_motion(self, motion: str) -> None:
+        """Move by word, sentence, paragraph or to the ends; extends in selection mode."""
+        text = self.text
+        offset = self.cursor_offset
+        motions: dict[str, Callable[[], int]] = {
+            "word_forward": lambda: textnav.next_word(text, offset),
+            "word_back": lambda: textnav.previous_word(text, offset),
+            "sentence_forward": lambda: textnav.next_sentence(text, offset),
+            "sentence_back": lambda: textnav.previous_sentence(text, offset),
+            "paragraph_forward": lambda: textnav.next_paragraph(text, offset),
+            "paragraph_back": lambda: textnav.previous_paragraph(text, offset),
+            "start": lambda: 0,
+            "end": lambda: len(text),
+        }
+        self.move_cursor(self.location_of(motions[motion]()), select=self.selection_mode)
+        self.scroll_cursor_visible()
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.content_size.height - 1)
+        target = self.navigator.get_location_at_y_offset(self.selection.end, direction * height)
+        self.scroll_relative(y=direction * height, animate=False)
+        self.move_cursor(target, select=self.selection_mode)
+
+    def action_toggle_selection(self) -> None:
+        """`v`: start selecting at the cursor, or stop (keeping the selection)."""
+        self.selection_mode = not self.selection_mode
+        if self.selection_mode:
+            self.selection = Selection.cursor(self.selection.end)
+
+    def action_clear_selection(self) -> None:
+        self.selection_mode = False
+        self.selection = Selection.cursor(self.selection.end)
+
+    def action_select_phrase(self) -> None:
+        """Enter with no selection: select the name or word under the cursor."""
+        if self.selected_span is not None:
+            self.selection_mode = False
+            return
+        span = textnav.phrase_at(self.text, self.cursor_offset)
+        if span is not None:
+            self.select_span(*span)
+
+    def action_select_sentence(self) -> None:
+        """`s`: select the sentence under the cursor; again to take in the next one too."""
+        start, end = textnav.extend_to_sentence(self.text, self.selected_span, self.cursor_offset)
+        self.selection_mode = False
+        self.select_span(start, end)
+
+    def action_select_quotation(self) -> None:
+        """`"`: select the quotation around the cursor, quotation marks included."""
+        span = textnav.quotation_at(self.text, self.cursor_offset)
+        if span is None:
+            self.app.bell()
+            return
+        self.selection_mode = False
+        self.select_span(*span)
+
+    def action_jump_annotation(self, direction: int) -> None:
+        """`]`/`[`: move to the start of the next or previous annotation."""
+        offset = self.cursor_offset
+        starts = sorted({a.start for a in self._annotations})
+        if direction > 0:
+            target = next((s for s in starts if s > offset), None)
+        else:
+            target = next((s for s in reversed(starts) if s < offset), None)
+        if target is None:
+            self.app.bell()
+            return
+        self.move_cursor(self.location_of(target), select=self.selection_mode)
+        self.scroll_cursor_visible(center=True)
+
+    def watch_selection_mode(self, selecting: bool) -> None:
+        self.set_class(selecting, "-selecting")

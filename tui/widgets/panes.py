@@ -1,0 +1,89 @@
+"""The right-hand side: one list per kind, and the detail of the current annotation."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from annotations.model import Annotation
+
+
+class AnnotationPane(OptionList):
+    """The annotations of one kind in text order; Enter jumps the reader to one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="pane.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="pane.up"),
+        Binding("g", "first", "First", show=False, id="pane.first"),
+        Binding("G", "last", "Last", show=False, id="pane.last"),
+    ]
+
+    class Chosen(Message):
+        """The analyst pressed Enter on an annotation: show it in the reader."""
+
+        def __init__(self, annotation_id: str) -> None:
+            super().__init__()
+            self.annotation_id = annotation_id
+
+    class Highlighted(Message):
+        """The highlighted annotation changed: show its detail."""
+
+        def __init__(self, annotation_id: str | None) -> None:
+            super().__init__()
+            self.annotation_id = annotation_id
+
+    def __init__(self, kind: str, label: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kind = kind
+        self.label = label
+        self.border_title = f"{label} 0"
+
+    def show(self, rows: list[tuple[Annotation, Text]]) -> None:
+        """Replace the rows, keeping the highlight on the same annotation when it is still there."""
+        current = self.current_id
+        self.clear_options()
+        self.add_options(Option(text, id=annotation.id) for annotation, text in rows)
+        accepted = sum(1 for annotation, _ in rows if annotation.status == "accepted")
+        suggested = len(rows) - accepted
+        self.border_title = f"{self.label} {accepted}" + (f" (+{suggested} suggested)" if suggested else "")
+        if current is not None:
+            self.highlight_id(current)
+
+    @property
+    def current_id(self) -> str | None:
+        if self.highlighted is None or self.option_count == 0:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def highlight_id(self, annotation_id: str) -> bool:
+        try:
+            self.highlighted = self.get_option_index(annotation_id)
+        except Exception:
+            return False
+        return True
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Chosen(event.option.id))
+
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Highlighted(event.option.id))
+
+
+class DetailPanel(Static):
+    """The annotation under the cursor, in full."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text(""), id=id, markup=False)
+        self.border_title = "Detail"
+
+    def show(self, text: Text, title: str = "Detail") -> None:
+        self.border_title = title
+        self.update(text)
