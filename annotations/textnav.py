@@ -81,10 +81,29 @@ def previous_word(text: str, pos: int) -> int:
     return max(i, 0)
 
 
+_TITLES = frozenset("mr mrs ms dr gen lt col sgt maj capt st no prof gov sen rep adm cmdr brig".split())
+
+
+def _false_stop(text: str, match: re.Match[str]) -> bool:
+    """A full stop that ends an abbreviation ("U.S. forces", "Gen. Miller"), not a sentence."""
+    if match.group().startswith("\n") or not match.group().startswith("."):
+        return False
+    word_start = match.start()
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start : match.start() + 1]
+    following = text[match.end() : match.end() + 2]
+    if "\n" in following:
+        return False
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (first non-space after each sentence end)."""
     starts = [_skip_space(text, 0)]
     for match in _SENTENCE_END.finditer(text):
+        if _false_stop(text, match):
+            continue
         start = _skip_space(text, match.end())
         if start < len(text) and start != starts[-1]:
             starts.append(start)
@@ -187,9 +206,7 @@ def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     return tokens[first][0], tokens[last][1]
 
 
-def _connects_leftwards(
-    text: str, before: tuple[int, int], connector: tuple[int, int], after: tuple[int, int]
-) -> bool:
+def _connects_leftwards(text: str, before: tuple[int, int], connector: tuple[int, int], after: tuple[int, int]) -> bool:
     word = text[connector[0] : connector[1]].lower()
     head = text[before[0] : before[1]]
     return (

@@ -89,8 +89,8 @@ class FieldmarkApp(App[int]):
     def action_help(self) -> None:
         main = self.main
         sections = [
+            ("Tagging, history, articles", main),
             ("Reader", main.query_one(ArticleView)),
-            ("Tagging, history, corpus", main),
             ("Panes", main.query_one(AnnotationPane)),
             ("Everywhere", self),
         ]

@@ -58,8 +58,10 @@ def pane_row(store: Store, annotation: Annotation, mention_counts: dict[str, int
         assert isinstance(attributes, DistrictAttributes)
         row.append(_words(entity.name if entity else annotation.quote, 22), style="bold")
         details = entity.details if entity else None
-        province = details.province if isinstance(details, PlaceDetails) else None
-        extra = [province or (humanise(details.place_kind) if isinstance(details, PlaceDetails) else None)]
+        extra: list[str | None] = []
+        if isinstance(details, PlaceDetails):
+            same = details.province is None or entity is None or details.province == entity.name
+            extra.append(humanise(details.place_kind) if same else details.province)
         extra.append(humanise(attributes.control_status))
         row.append("  " + " · ".join(e for e in extra if e), style="dim")
     elif annotation.kind == "actor":

@@ -23,7 +23,9 @@ def test_district_creates_then_reuses_the_place(loaded_store: Store, sample_arti
     assert district.entity_id == place.id and district.annotator == "ana"
     assert isinstance(district.attributes, DistrictAttributes) and district.attributes.control_status == "captured"
     edited = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "AF-KDZ", "retaken")
-    save_district(loaded_store, sample_article, district.start, district.end, edited, annotator="ana", existing=district)
+    save_district(
+        loaded_store, sample_article, district.start, district.end, edited, annotator="ana", existing=district
+    )
     assert len(loaded_store.entities("place")) == 1
     (again,) = loaded_store.annotations(sample_article.id)
     assert again.id == district.id and again.attributes == DistrictAttributes("retaken")
@@ -32,9 +34,22 @@ def test_district_creates_then_reuses_the_place(loaded_store: Store, sample_arti
 
 
 def test_actor_mentions_share_one_entity_and_teach_aliases(loaded_store: Store, sample_article: Article) -> None:
-    save_actor(loaded_store, sample_article, *span(sample_article, "Taliban"), ActorInput("Taliban", "rebel_group"), annotator="ana")
+    save_actor(
+        loaded_store,
+        sample_article,
+        *span(sample_article, "Taliban"),
+        ActorInput("Taliban", "rebel_group"),
+        annotator="ana",
+    )
     start, end = span(sample_article, "Afghan government officials")
-    save_actor(loaded_store, sample_article, start, end, ActorInput("Afghan government", "government_officials"), annotator="ana")
+    save_actor(
+        loaded_store,
+        sample_article,
+        start,
+        end,
+        ActorInput("Afghan government", "government_officials"),
+        annotator="ana",
+    )
     start, end = span(sample_article, "its forces")
     save_actor(loaded_store, sample_article, start, end, ActorInput("taliban", "rebel_group"), annotator="ana")
     names = sorted(e.name for e in loaded_store.entities("actor"))

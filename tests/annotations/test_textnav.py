@@ -81,3 +81,10 @@ def test_quotation_and_growing_sentence_selection() -> None:
 def test_find_all_is_case_insensitive() -> None:
     assert len(textnav.find_all(TEXT, "imam sahib")) == 2
     assert textnav.find_all(TEXT, "") == []
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    start, end = textnav.sentence_at(TEXT, TEXT.index("NATO"))
+    assert TEXT[start:end] == "U.S. and NATO forces left."
+    text = "Gen. Miller arrived. Troops left."
+    assert text[slice(*textnav.sentence_at(text, 2))] == "Gen. Miller arrived."

@@ -83,7 +83,7 @@ class TagForm(ModalScreen[Any]):
         with Vertical(id="form"):
             heading = Text()
             heading.append(self.form_title, style="bold")
-            heading.append(f"  “{' '.join(self.quote.split())[:90]}”", style="italic")
+            heading.append("  " + " ".join(self.quote.split())[:100], style="italic")
             yield Static(heading, id="form-title", markup=False)
             with Grid(id="form-fields"):
                 yield from self.fields()

@@ -13,13 +13,22 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+# TextArea's editing bindings, inert in the read-only reader: not worth a line of help.
+INERT_ACTIONS = frozenset(
+    {
+        "delete_left", "delete_word_left", "delete_right", "delete_word_right", "cut", "paste",
+        "delete_to_start_of_line", "delete_to_end_of_line_or_delete_line", "delete_line", "undo",
+        "redo", "page_left", "page_right",
+    }
+)  # fmt: skip
+
 
 def binding_rows(node: DOMNode) -> list[tuple[str, str, str]]:
     """(keys, description, binding id) for each binding of `node`, as currently mapped."""
     rows: dict[str, tuple[list[str], str]] = {}
     for key, bindings in node._bindings.key_to_bindings.items():
         for binding in bindings:
-            if not binding.description:
+            if not binding.description or (binding.id is None and binding.action in INERT_ACTIONS):
                 continue
             ident = binding.id or binding.action
             keys, _ = rows.setdefault(ident, ([], binding.description))
@@ -37,15 +46,18 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, sections: list[tuple[str, DOMNode]]) -> None:
         super().__init__()
         self.sections = sections
+        self.rows: list[tuple[str, str, str]] = []
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=False, pad_edge=False)
-        table.add_column("keys", style="bold", no_wrap=True, width=18)
+        table.add_column("keys", style="bold", no_wrap=True, width=28)
         table.add_column("what", ratio=1)
         table.add_column("id", style="dim", no_wrap=True)
         for title, node in self.sections:
             table.add_row(Text(title, style="bold underline"), "", "")
-            for keys, description, ident in binding_rows(node):
+            rows = binding_rows(node)
+            self.rows.extend(rows)
+            for keys, description, ident in rows:
                 table.add_row(Text(keys), Text(description), Text(ident))
             table.add_row("", "", "")
         table.add_row(

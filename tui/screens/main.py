@@ -108,8 +108,8 @@ class MainScreen(Screen[None]):
 
     def _apply_theme_styles(self) -> None:
         theme = self.app.current_theme
-        district = theme.warning or "#e8a23a"
-        actor = theme.accent or theme.secondary or "#4fb3d9"
+        district = theme.success or "#4ebf71"
+        actor = theme.accent or theme.warning or "#ffa62b"
         self.reader.use_kind_styles(KindStyles.from_colors(district, actor))
 
     # --- the article --------------------------------------------------------------------
@@ -146,9 +146,33 @@ class MainScreen(Screen[None]):
             if annotation.kind == "actor" and annotation.entity_id:
                 mentions[annotation.entity_id] = mentions.get(annotation.entity_id, 0) + 1
         for pane in self.panes():
-            rows = [(a, pane_row(self.store, a, mentions)) for a in self.annotations if a.kind == pane.kind]
-            pane.show(rows)
+            shown = [a for a in self.annotations if a.kind == pane.kind]
+            if pane.kind == "actor":
+                shown = self._one_per_actor(shown)
+            pane.show([(a, pane_row(self.store, a, mentions)) for a in shown])
         self._update_detail()
+
+    @staticmethod
+    def _one_per_actor(annotations: list[Annotation]) -> list[Annotation]:
+        """The Actors pane lists each actor once (its first mention); Enter steps through the rest."""
+        seen: set[str] = set()
+        rows = []
+        for annotation in annotations:
+            key = annotation.entity_id if annotation.entity_id and annotation.status == "accepted" else annotation.id
+            if key not in seen:
+                seen.add(key)
+                rows.append(annotation)
+        return rows
+
+    def _mentions_like(self, annotation: Annotation) -> list[Annotation]:
+        """Every accepted mention of the same entity (just `annotation` when it has none)."""
+        if not annotation.entity_id or annotation.status != "accepted":
+            return [annotation]
+        return [
+            a
+            for a in self.annotations
+            if a.kind == annotation.kind and a.entity_id == annotation.entity_id and a.status == "accepted"
+        ]
 
     def _update_header(self) -> None:
         header = Text(no_wrap=True, overflow="ellipsis")
@@ -172,7 +196,7 @@ class MainScreen(Screen[None]):
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:
         if annotation is None:
-            annotation = self.reader.annotation_at(self.reader.cursor_offset)
+            annotation = self.reader.annotation_at(self.reader.focus_offset)
         title = "Detail"
         if annotation is not None:
             entity = self.store.get_entity(annotation.entity_id)
@@ -182,7 +206,7 @@ class MainScreen(Screen[None]):
     @on(ArticleView.SelectionChanged)
     def _cursor_moved(self) -> None:
         self._update_detail()
-        under = self.reader.annotation_at(self.reader.cursor_offset)
+        under = self.reader.annotation_at(self.reader.focus_offset)
         if under is not None:
             for pane in self.panes():
                 if pane.kind == under.kind:
@@ -195,10 +219,16 @@ class MainScreen(Screen[None]):
 
     @on(AnnotationPane.Chosen)
     def _pane_chosen(self, event: AnnotationPane.Chosen) -> None:
+        """Show the annotation in the reader; for an actor, each Enter goes to the next mention."""
         annotation = self._annotation(event.annotation_id)
-        if annotation is not None:
-            self.reader.select_span(annotation.start, annotation.end)
-            self.reader.focus()
+        if annotation is None:
+            return
+        mentions = self._mentions_like(annotation)
+        under = self.reader.annotation_at(self.reader.focus_offset)
+        if under in mentions and len(mentions) > 1:
+            annotation = mentions[(mentions.index(under) + 1) % len(mentions)]
+        self.reader.select_span(annotation.start, annotation.end)
+        self._update_detail(annotation)
 
     def _annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
@@ -207,8 +237,12 @@ class MainScreen(Screen[None]):
         """The annotation highlighted in a focused pane, else the one under the cursor."""
         focused = self.focused
         if isinstance(focused, AnnotationPane):
-            return self._annotation(focused.current_id) if focused.current_id else None
-        return self.reader.annotation_at(self.reader.cursor_offset)
+            row = self._annotation(focused.current_id) if focused.current_id else None
+            if row is None:
+                return None
+            under = self.reader.annotation_at(self.reader.focus_offset)
+            return under if under in self._mentions_like(row) else row
+        return self.reader.annotation_at(self.reader.focus_offset)
 
     # --- tagging ------------------------------------------------------------------------
 
@@ -219,14 +253,15 @@ class MainScreen(Screen[None]):
         return self.article is not None
 
     def _target_span(self, kind: str) -> tuple[int, int] | None:
-        """The selection, else the phrase (district, actor) or sentence (claim) under the cursor."""
+        """The selection, else the phrase (district, actor), or the quotation or sentence (claim)."""
         span = self.reader.selected_span
         if span is not None:
             return span
         assert self.article is not None
         offset = self.reader.cursor_offset
         if kind == "claim":
-            return textnav.sentence_at(self.article.text, offset)
+            quotation = textnav.quotation_at(self.article.text, offset)
+            return quotation or textnav.sentence_at(self.article.text, offset)
         return textnav.phrase_at(self.article.text, offset)
 
     def action_tag(self, kind: str) -> None:
@@ -438,8 +473,11 @@ class MainScreen(Screen[None]):
         self.find(1, from_offset=self.reader.cursor_offset)
 
     def key_escape(self) -> None:
+        """Esc closes the search bar, or leaves a pane for the reader."""
         if self.query_one("#search").display:
             self._close_search()
+        elif isinstance(self.focused, AnnotationPane):
+            self.reader.focus()
 
     def _close_search(self) -> None:
         search = self.query_one("#search", Input)

@@ -173,6 +173,12 @@ class ArticleView(TextArea):
         start, end = sorted((self.offset_of(self.selection.start), self.offset_of(self.selection.end)))
         return (start, end) if end > start else None
 
+    @property
+    def focus_offset(self) -> int:
+        """Where the analyst is looking: the start of the selection, else the cursor."""
+        span = self.selected_span
+        return span[0] if span else self.cursor_offset
+
     def select_span(self, start: int, end: int) -> None:
         """Select `start`-`end` with the cursor at the end, and scroll it into view."""
         self.selection = Selection(self.location_of(start), self.location_of(end))

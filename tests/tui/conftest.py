@@ -1,0 +1,38 @@
+"""App fixtures: a store holding the project's seed article, and an app on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.cli import import_paths
+from annotations.locations import seeds_dir
+from annotations.store import Store
+from tui.app import FieldmarkApp
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path) -> Path:
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        summary = import_paths(store, [seeds_dir()])
+        assert summary.imported == 1
+    return db
+
+
+@pytest.fixture
+def seed_store(seed_db: Path) -> Iterator[Store]:
+    with Store.open(seed_db) as store:
+        yield store
+
+
+@pytest.fixture
+def make_app(tmp_path: Path):
+    def make(store: Store) -> FieldmarkApp:
+        return FieldmarkApp(store, annotator="tester", keymap_file=tmp_path / "no-keymap.toml")
+
+    return make

@@ -1,0 +1,192 @@
+"""The analyst's whole flow, by keys only, through the real app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.model import ClaimAttributes, DistrictAttributes, PlaceDetails
+from annotations.store import Store
+from tui.screens.forms import ActorForm, ClaimForm, DistrictForm
+from tui.widgets.article_view import ArticleView
+from tui.widgets.choice import ChoiceField
+
+from .conftest import SIZE
+
+
+async def type_text(pilot, text: str) -> None:
+    for char in text:
+        await pilot.press(char)
+
+
+async def search(pilot, text: str) -> None:
+    await pilot.press("slash")
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_tag_district_actor_claim_undo_redo_and_reopen(seed_db: Path, make_app) -> None:
+    store = Store.open(seed_db)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.screen.query_one(ArticleView)
+        await search(pilot, "Imam Sahib")
+        assert reader.selected_text == "Imam Sahib"
+
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DistrictForm)
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "Kunduz")
+        await pilot.press("tab", "tab", "tab")
+        status = app.screen.query_one("#status", ChoiceField)
+        while status.value != "captured":
+            await pilot.press("right")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, DistrictForm)
+
+        await search(pilot, "Taliban")
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ActorForm)
+        await pilot.press("enter")
+        await pilot.pause()
+
+        await search(pilot, "Tasnim News Agency")
+        await pilot.press("a", "enter")
+        await pilot.pause()
+
+        await search(pilot, "Dozens of districts")
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimForm)
+        claimant = app.screen.query_one("#claimant", ChoiceField)
+        assert claimant.label.startswith("Tasnim News Agency")
+        await pilot.press("enter")
+        await pilot.pause()
+
+        article_id = store.articles()[0].id
+        kinds = sorted(a.kind for a in store.annotations(article_id))
+        assert kinds == ["actor", "actor", "claim", "district"]
+
+        await pilot.press("u")
+        await pilot.pause()
+        assert sorted(a.kind for a in store.annotations(article_id)) == ["actor", "actor", "district"]
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert len(store.annotations(article_id)) == 4
+        await pilot.press("q")
+    store.close()
+
+    with Store.open(seed_db) as again:
+        annotations = again.annotations(article_id)
+        by_kind = {a.kind: a for a in annotations}
+        district = by_kind["district"]
+        assert district.quote == "Imam Sahib"
+        assert isinstance(district.attributes, DistrictAttributes)
+        assert district.attributes.control_status == "captured"
+        place = again.entity(district.entity_id or "")
+        assert isinstance(place.details, PlaceDetails) and place.details.province == "Kunduz"
+        actors = sorted(a.quote for a in annotations if a.kind == "actor")
+        assert actors == ["Taliban", "Tasnim News Agency"]
+        claim = by_kind["claim"]
+        assert claim.quote.startswith("“Dozens of districts have fallen")
+        assert isinstance(claim.attributes, ClaimAttributes)
+        tasnim = next(a for a in annotations if a.quote == "Tasnim News Agency")
+        assert claim.attributes.claimant_annotation_id == tasnim.id
+        assert claim.attributes.cue == "noted"
+        assert all(a.annotator == "tester" for a in annotations)
+        assert again.setting("position")["article"] == article_id
+
+
+async def test_escape_cancels_a_form_and_nothing_is_saved(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DistrictForm)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, DistrictForm)
+    assert seed_store.annotations(seed_store.articles()[0].id) == []
+
+
+async def test_motions_selection_mode_and_enter_on_a_name(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.screen.query_one(ArticleView)
+        text = reader.text
+        await search(pilot, "Afghan National")
+        await pilot.press("escape")  # keep the cursor, drop the selection
+        await pilot.press("b", "enter")
+        assert reader.selected_text == "Afghan National Army"
+        await pilot.press("escape", "g")
+        assert reader.cursor_offset == 0
+        await pilot.press("v", "w", "w", "w")
+        assert reader.selected_text == "Members of Afghan "
+        await pilot.press("v", "escape", "G")
+        assert reader.cursor_offset == len(text)
+        await pilot.press("g", "right_curly_bracket")
+        assert text[reader.cursor_offset :].startswith("The Taliban on Monday")
+        await pilot.press("s")
+        assert reader.selected_text.startswith("The Taliban on Monday") and reader.selected_text.endswith(
+            "Afghanistan."
+        )
+
+
+async def test_edit_and_delete_from_the_reader_and_the_panes(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    article_id = seed_store.articles()[0].id
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        (district,) = seed_store.annotations(article_id)
+        await pilot.press("g", "right_square_bracket")  # jump to the annotation
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, DistrictForm)
+        status = app.screen.query_one("#status", ChoiceField)
+        await pilot.press("tab", "tab", "tab", "tab", "tab")
+        assert app.focused is status
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        (edited,) = seed_store.annotations(article_id)
+        assert edited.id == district.id
+        assert edited.attributes != district.attributes
+        await pilot.press("tab")  # to the Districts pane
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert seed_store.annotations(article_id) == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(seed_store.annotations(article_id)) == 1
+
+
+async def test_actors_pane_lists_each_actor_once_and_enter_steps_through_mentions(seed_store: Store, make_app) -> None:
+    from tui.widgets.panes import AnnotationPane
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.screen.query_one(ArticleView)
+        for _ in range(2):
+            await pilot.press("n") if reader.selected_span else await search(pilot, "Taliban")
+            await pilot.press("a", "enter")
+            await pilot.pause()
+            await pilot.press("n")
+        actors = app.screen.query_one("#actors", AnnotationPane)
+        assert actors.option_count == 1
+        assert actors.border_title == "Actors 1"
+        mentions = [a for a in seed_store.annotations(seed_store.articles()[0].id) if a.kind == "actor"]
+        assert len(mentions) == 2 and mentions[0].entity_id == mentions[1].entity_id
+        await pilot.press("tab", "tab")
+        assert app.focused is actors
+        await pilot.press("enter")
+        assert reader.selected_span == (mentions[0].start, mentions[0].end)
+        await pilot.press("enter")
+        assert reader.selected_span == (mentions[1].start, mentions[1].end)
+        await pilot.press("escape")
+        assert app.focused is reader

@@ -1,0 +1,209 @@
+"""Library, help, palette, read-only mode, keymap, narrow terminals, and literal text."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from annotations.model import Article
+from annotations.normalize import normalize_text
+from annotations.store import Store
+from tui.app import FieldmarkApp
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.main import MainScreen
+from tui.widgets.article_view import ArticleView
+
+from .conftest import SIZE
+
+HOSTILE_TITLE = "[@click=app.quit]Click me[/] [bold]loud[/bold]"
+HOSTILE_BODY = (
+    "Plain start. [@click=app.quit]quit now[/]\n\n[bold red]not bold[/bold red]\n\n"
+    "\x1b[31mred\x1b[0m and \x1b]0;evil title\x07\n\n\x1b]8;;http://x.test\x07link\x1b]8;;\x07 end."
+)
+
+
+def add_articles(store: Store, count: int) -> list[Article]:
+    articles = []
+    for n in range(count):
+        article = Article.create(f"Report {n} from Faryab", f"Body of report {n}. The Taliban said things.")
+        store.add_article(article)
+        articles.append(article)
+    return articles
+
+
+def screen_text(app: FieldmarkApp) -> str:
+    """What the terminal shows, as plain lines (read back from the SVG screenshot)."""
+    lines: dict[int, list[str]] = {}
+    pattern = r'<text[^>]*clip-path="url\(#terminal-\d+-line-(\d+)\)"[^>]*>(.*?)</text>'
+    for number, content in re.findall(pattern, app.export_screenshot()):
+        lines.setdefault(int(number), []).append(html.unescape(content).replace("\xa0", " "))
+    return "\n".join("".join(lines[n]) for n in sorted(lines))
+
+
+async def test_markup_and_escapes_in_articles_show_literally(tmp_path: Path, make_app) -> None:
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create(HOSTILE_TITLE, normalize_text(HOSTILE_BODY))
+        store.add_article(article)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reader = app.screen.query_one(ArticleView)
+            assert "[@click=app.quit]quit now[/]" in reader.text
+            assert "\x1b" not in reader.text and "\x07" not in reader.text
+            rendered = screen_text(app)
+            assert "[@click=app.quit]quit" in rendered
+            assert "[bold red]not bold[/bold red]" in rendered
+            assert "[31mred[0m and ]0;evil title" in rendered
+            assert HOSTILE_TITLE in rendered
+            # Clicking on the would-be link does nothing: the app is still running.
+            row, column = reader.location_of(reader.text.index("quit now"))
+            await pilot.click(ArticleView, offset=(column + 1, row))
+            await pilot.press("L")
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+            assert "[@click=app.quit]Click me[/]" in screen_text(app)
+            await pilot.press("escape")
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            for char in "Open article":
+                await pilot.press(char)
+            await pilot.pause(0.3)
+            assert "Click me[/]" in screen_text(app)
+            await pilot.press("escape")
+            assert app.is_running
+
+
+async def test_library_filters_and_opens(tmp_path: Path, make_app) -> None:
+    with Store.open(tmp_path / "db") as store:
+        articles = add_articles(store, 30)
+        store.set_status(articles[7].id, "done")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("L")
+            await pilot.pause()
+            table = app.screen.query_one(DataTable)
+            assert table.row_count == 30
+            for char in "report 17":
+                await pilot.press(char)
+            await pilot.pause()
+            assert table.row_count == 1
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+            assert app.screen.article is not None and app.screen.article.id == articles[17].id
+            await pilot.press("full_stop")
+            assert app.screen.article.id == articles[18].id
+            await pilot.press("comma", "comma")
+            assert app.screen.article.id == articles[16].id
+            await pilot.press("m")
+            await pilot.pause()
+            assert store.summary(articles[16].id).status == "done"
+            await pilot.press("m")
+            assert store.summary(articles[16].id).status == "in_progress"
+
+
+async def test_reopens_where_the_analyst_left_off(tmp_path: Path, make_app) -> None:
+    with Store.open(tmp_path / "db") as store:
+        articles = add_articles(store, 5)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("full_stop", "full_stop", "w", "w")
+            offset = app.screen.query_one(ArticleView).cursor_offset
+            await pilot.press("q")
+    with Store.open(tmp_path / "db") as store:
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert app.screen.article.id == articles[2].id
+            assert app.screen.query_one(ArticleView).cursor_offset == offset
+
+
+async def test_help_lists_every_key_from_the_bindings(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.pause(0.2)
+        shown = screen_text(app)
+        for ident in ("tag.district", "tag.actor", "tag.claim"):
+            assert ident in shown
+        listed = {ident for _keys, _what, ident in app.screen.rows}
+        for ident in (
+            "history.undo",
+            "history.redo",
+            "corpus.library",
+            "reader.select",
+            "reader.phrase",
+            "reader.sentence",
+            "pane.down",
+            "app.quit",
+            "app.help",
+        ):
+            assert ident in listed
+        assert "cut" not in listed and "paste" not in listed
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_keymap_file_remaps_bindings_by_id(seed_store: Store, tmp_path: Path) -> None:
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keymap]\n"corpus.library" = "f2"\n')
+    app = FieldmarkApp(seed_store, annotator="t", keymap_file=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_broken_keymap_is_reported_not_fatal(seed_store: Store, tmp_path: Path) -> None:
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text("[keymap\nnot toml")
+    app = FieldmarkApp(seed_store, annotator="t", keymap_file=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("not valid TOML" in str(n.message) for n in app._notifications)
+
+
+async def test_read_only_database_says_so_and_refuses_changes(seed_db: Path, make_app) -> None:
+    with Store.open(seed_db), Store.open(seed_db, readonly=True) as reader_store:
+        app = make_app(reader_store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "read-only" in screen_text(app)
+            await pilot.press("slash", *"Kunduz", "enter", "d")
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+            assert reader_store.annotations(reader_store.articles()[0].id) == []
+
+
+async def test_narrow_terminal_stacks_the_panes(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.has_class("narrow")
+        reader = app.screen.query_one(ArticleView)
+        side = app.screen.query_one("#side")
+        assert reader.region.width >= 76
+        assert side.region.y >= reader.region.bottom
+
+
+async def test_palette_opens_an_article_by_title(tmp_path: Path, make_app) -> None:
+    with Store.open(tmp_path / "db") as store:
+        articles = add_articles(store, 4)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("ctrl+p")
+            for char in "report 3":
+                await pilot.press(char)
+            await pilot.pause(0.4)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen.article.id == articles[3].id
