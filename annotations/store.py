@@ -652,5 +652,6 @@ def _check_schema(files: FileSet, root: Path) -> None:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
+    """A quote for a history label, without its own quotation marks (the label adds them)."""
+    flat = " ".join(text.split()).strip("“”\"'‘’«»")
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

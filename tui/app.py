@@ -48,7 +48,7 @@ class FieldmarkApp(App[int]):
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self._loop = asyncio.get_running_loop()
         try:
-            self._loop.add_signal_handler(signal.SIGTERM, self.exit)
+            self._loop.add_signal_handler(signal.SIGTERM, self.save_and_exit)
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread (tests) or no signals on this platform
         self.store.set_error_handler(self._write_error_from_thread)
@@ -97,6 +97,10 @@ class FieldmarkApp(App[int]):
         self.push_screen(HelpScreen(sections))
 
     async def action_quit(self) -> None:
+        self.save_and_exit()
+
+    def save_and_exit(self) -> None:
+        """Quit and SIGTERM: remember the position; the store flushes when it closes."""
         try:
             self.main.save_position()
         except LookupError:

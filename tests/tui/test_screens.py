@@ -207,3 +207,16 @@ async def test_palette_opens_an_article_by_title(tmp_path: Path, make_app) -> No
             await pilot.press("enter")
             await pilot.pause()
             assert app.screen.article.id == articles[3].id
+
+
+def test_the_keymap_document_lists_every_binding_id() -> None:
+    from tui.screens.forms import TagForm
+    from tui.screens.help import HelpScreen as Help
+    from tui.widgets.choice import ChoiceField
+    from tui.widgets.panes import AnnotationPane
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "keymap.md").read_text(encoding="utf-8")
+    for cls in (MainScreen, ArticleView, AnnotationPane, TagForm, ChoiceField, LibraryScreen, Help, FieldmarkApp):
+        for binding in cls.BINDINGS:
+            assert binding.id, f"{cls.__name__} binding {binding.key} has no id"
+            assert f"`{binding.id}`" in doc, binding.id

@@ -1,0 +1,64 @@
+"""The real app in a pseudo-terminal: SIGTERM flushes and exits cleanly, releasing the database."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from annotations.store import Store
+
+
+def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if needle in seen:
+                return seen
+    return seen
+
+
+def test_sigterm_saves_and_exits_cleanly(seed_db: Path) -> None:
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--db", str(seed_db), "--annotator", "pty"],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=env,
+        close_fds=True,
+    )
+    os.close(secondary)
+    try:
+        shown = read_until(primary, b"Districts", timeout=30)
+        assert b"Districts" in shown, shown[-2000:]
+        os.write(primary, b"G")  # move to the end: the position is what must be saved
+        time.sleep(0.5)
+        app.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        while app.poll() is None and time.monotonic() < deadline:
+            read_until(primary, b"\x00never", timeout=0.2)  # keep the terminal drained
+        assert app.wait(timeout=1) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+        os.close(primary)
+    with Store.open(seed_db) as store:  # the lock was released
+        position = store.setting("position")
+        article = store.article(store.articles()[0].id)
+        assert position == {"article": article.id, "offset": len(article.text)}
