@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -186,6 +187,9 @@ class MainScreen(Screen[None]):
             header.append(" ─ ")
             header.append(self.article.title or "(untitled)")
             header.append(f"   {position}/{len(order)} · {summary.status.replace('_', ' ')}", style="dim")
+            if summary.source:
+                source = summary.source if "://" in summary.source else Path(summary.source).name
+                header.append(f" · {source}", style="dim")
         if self.store.readonly:
             pid = holder_pid(self.store.root)
             header.append(
