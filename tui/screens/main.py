@@ -178,6 +178,12 @@ class MainScreen(Screen[None]):
     def _update_header(self) -> None:
         header = Text(no_wrap=True, overflow="ellipsis")
         header.append("Fieldmark", style="bold")
+        if self.store.readonly:  # first, so a narrow terminal never cuts it off
+            pid = holder_pid(self.store.root)
+            header.append(
+                f" read-only{f' (in use by PID {pid})' if pid else ''}: changes are not saved",
+                style="bold red",
+            )
         if self.article is None:
             header.append(" ─ no articles: run `fieldmark import PATH`")
         else:
@@ -190,12 +196,6 @@ class MainScreen(Screen[None]):
             if summary.source:
                 source = summary.source if "://" in summary.source else Path(summary.source).name
                 header.append(f" · {source}", style="dim")
-        if self.store.readonly:
-            pid = holder_pid(self.store.root)
-            header.append(
-                f"   read-only{f' · in use by PID {pid}' if pid else ''}: changes are not saved",
-                style="bold red",
-            )
         self.query_one("#header", Static).update(header)
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:
