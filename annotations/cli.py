@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -18,15 +19,19 @@ from typing import Any, TextIO
 
 import orjson
 
+from .agreement import agreement, agreement_table
 from .errors import DatabaseLockedError, FieldmarkError
+from .export import FORMATS, ExportFilter, export
+from .importer import import_brat, import_document, is_fieldmark_export, read_export
 from .ingest import DEFAULT_MAX_BYTES, read_paths
 from .locations import DB_ENV, default_db_path, seeds_dir
+from .model import ANNOTATION_STATUSES, KINDS
 from .store import Store
 
 OpenApp = Callable[[Store, str], int]
 """Runs the app on an open store with an annotator name; returns the exit code."""
 
-COMMANDS = ("open", "import", "list", "show")
+COMMANDS = ("open", "import", "list", "show", "export", "agree")
 PROGRESS_THRESHOLD = 20
 
 
@@ -96,6 +101,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show_cmd.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
     _common(show_cmd)
+    export_cmd = commands.add_parser(
+        "export",
+        help="export annotations (json, jsonl, w3c, brat, csv)",
+        description="Export articles, annotations and entities. Writes to stdout unless -o is given.",
+    )
+    export_cmd.add_argument("--format", default="json", choices=FORMATS, help="output format (default: json)")
+    export_cmd.add_argument("-o", "--output", type=Path, default=None, metavar="PATH", help="file (folder for brat)")
+    export_cmd.add_argument("--force", action="store_true", help="replace an existing file")
+    export_cmd.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")
+    export_cmd.add_argument("--kind", default=None, choices=KINDS, help="only this kind of annotation")
+    export_cmd.add_argument("--status", default=None, choices=ANNOTATION_STATUSES, help="only accepted or suggested")
+    export_cmd.add_argument("--annotator", default=None, help="only this annotator's work")
+    _common(export_cmd)
+
+    agree_cmd = commands.add_parser(
+        "agree",
+        help="agreement between two annotators",
+        description="Span precision/recall/F1 (exact and overlapping) and Cohen's kappa, A as reference.",
+    )
+    agree_cmd.add_argument("--annotators", nargs=2, required=True, metavar=("A", "B"))
+    agree_cmd.add_argument("--kind", default=None, choices=KINDS)
+    agree_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _common(agree_cmd)
     return parser
 
 
@@ -125,6 +153,10 @@ def run(
             return _cmd_list(args, out)
         if args.command == "show":
             return _cmd_show(args, out)
+        if args.command == "export":
+            return _cmd_export(args, out, err)
+        if args.command == "agree":
+            return _cmd_agree(args, out)
         return _cmd_open(args, out, err, open_app)
     except FieldmarkError as error:
         err.write(f"fieldmark: error: {error}\n")
@@ -161,6 +193,22 @@ def import_paths(
     """Ingest `paths` into `store`, writing one line per refused file to `err`."""
     summary = ImportSummary()
     err = err or sys.stderr
+    exports = [p for p in paths if is_fieldmark_export(p)]
+    paths = [p for p in paths if p not in exports]
+    for path in exports:
+        try:
+            report = import_brat(store, path) if path.is_dir() else import_document(store, read_export(path))
+        except FieldmarkError as refusal:
+            summary.failed += 1
+            err.write(f"fieldmark: refused {refusal}\n")
+            continue
+        summary.imported += report.articles_added
+        summary.duplicates += report.articles_merged
+        err.write(f"fieldmark: {path}: {report.line()}\n")
+        for problem in report.problems:
+            err.write(f"fieldmark: {path}: {problem}\n")
+    if not paths:
+        return summary
     bar = _progress(err) if progress else None
     with bar or nullcontext():
         task = bar.add_task("importing", total=None) if bar else None
@@ -319,3 +367,46 @@ def _cmd_open(args: argparse.Namespace, out: TextIO, err: TextIO, open_app: Open
                     err.write(summary.line() + "\n")
         code = open_app(store, annotator)
     return code or (1 if failed else 0)
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    filters = ExportFilter(article=args.article, kind=args.kind, status=args.status, annotator=args.annotator)
+    with _open_for_reading(args) as store:
+        if args.output is None:
+            if args.format == "brat":
+                raise FieldmarkError("brat export needs a folder: use -o FOLDER")
+            stream = getattr(out, "buffer", None)
+            if stream is None:
+                buffer = io.BytesIO()
+                export(store, args.format, buffer, filters)
+                out.write(buffer.getvalue().decode("utf-8"))
+            else:
+                out.flush()
+                export(store, args.format, stream, filters)
+                stream.flush()
+            return 0
+        total = 1 if args.article else len(store)
+        bar = _progress(err) if err.isatty() and total > PROGRESS_THRESHOLD else None
+        with bar or nullcontext():
+            task = bar.add_task("exporting", total=total) if bar else None
+
+            def step() -> None:
+                if bar is not None and task is not None:
+                    bar.update(task, advance=1)
+
+            count = export(store, args.format, args.output, filters, force=args.force, progress=step)
+    err.write(f"exported {count} articles as {args.format} to {args.output}\n")
+    return 0
+
+
+def _cmd_agree(args: argparse.Namespace, out: TextIO) -> int:
+    first, second = args.annotators
+    kinds = [args.kind] if args.kind else list(KINDS)
+    with _open_for_reading(args) as store:
+        result = agreement(store, first, second, kinds)
+    if args.json:
+        payload = {"reference": first, "candidate": second, "kinds": result}
+        out.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        out.write(f"{first} (reference) vs {second}\n{agreement_table(result)}\n")
+    return 0

@@ -45,6 +45,7 @@ from .model import (
     ArticleStatus,
     ClaimAttributes,
     Entity,
+    new_id,
     now_iso,
     text_sha256,
 )
@@ -485,6 +486,56 @@ class Store:
             entity.to_dict(),
         )
 
+    # --- merging from other databases (imports; not part of the undo history) ----------
+
+    def merge_entity(self, entity: Entity) -> str:
+        """Add an entity from an import: "added", "same" (already here) or "kept" (ours differs)."""
+        self._writable()
+        existing = self._entities.get(entity.id)
+        if existing == entity:
+            return "same"
+        if existing is not None:
+            return "kept"
+        self._entities[entity.id] = entity
+        self._submit([Op(entity_file(entity.id), "entities", entity.id, entity.to_dict())])
+        return "added"
+
+    def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
+        """Add imported annotations to a stored article without overwriting any.
+
+        Same id and same content: skipped. Same id, other content, other annotator: kept under
+        a new id (both analysts' work survives). Same id and annotator but other content: ours
+        is kept. Every annotation must already fit the article's text.
+        """
+        self._writable()
+        article = self.article(article_id)
+        rows = self._annotations[article_id]
+        counts = {"added": 0, "same": 0, "renamed": 0, "kept": 0}
+        ops: list[Op] = []
+        contents = {_content_key(a) for a in rows.values()}
+        for annotation in annotations:
+            annotation = replace(annotation, article_id=article_id)
+            annotation.validate_against(article)
+            existing = rows.get(annotation.id)
+            if existing == annotation or (existing is not None and _content_key(annotation) in contents):
+                counts["same"] += 1  # already here (perhaps under the new id an earlier merge gave it)
+                continue
+            if existing is not None:
+                if existing.annotator == annotation.annotator:
+                    counts["kept"] += 1
+                    continue
+                annotation = replace(annotation, id=new_id("ann"))
+                counts["renamed"] += 1
+            else:
+                counts["added"] += 1
+            rows[annotation.id] = annotation
+            contents.add(_content_key(annotation))
+            ops.append(Op(article_file(article_id), "annotations", annotation.id, annotation.to_dict()))
+        if ops:
+            ops.append(self._refresh_counts(article_id))
+            self._submit(ops)
+        return counts
+
     # --- undo and redo ------------------------------------------------------------------
 
     def undo(self) -> Entry | None:
@@ -629,6 +680,13 @@ class Store:
     def _submit(self, ops: list[Op]) -> None:
         assert self._writer is not None, "store is closed"
         self._writer.submit(ops)
+
+
+def _content_key(annotation: Annotation) -> bytes:
+    """What an annotation says, without its id: two analysts' copies of one mark compare equal."""
+    record = annotation.to_dict()
+    del record["id"]
+    return repr(sorted(record.items())).encode()
 
 
 def _schema_doc() -> dict[str, Any]:

@@ -1,0 +1,154 @@
+"""Reading brat standoff folders (.txt + .ann) into the shape of a Fieldmark export.
+
+Understands what `export.write_brat` writes (T, A, N, R lines and AnnotatorNotes carrying
+Fieldmark ids) and plain brat files from other tools (T lines of District/Actor/Claim).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .errors import IngestError
+from .export import FORMAT_NAME, FORMAT_VERSION
+from .model import CONTEXT_CHARS, now_iso, text_sha256
+
+KINDS_BY_TYPE = {
+    "district": "district",
+    "place": "district",
+    "location": "district",
+    "actor": "actor",
+    "claim": "claim",
+}
+
+
+def _default_attributes(kind: str) -> dict[str, Any]:
+    if kind == "district":
+        return {"control_status": "unknown", "note": ""}
+    if kind == "claim":
+        return {
+            "claimant_annotation_id": None, "claimant_entity_id": None, "cue": "", "claim_type": "other",
+            "places": [], "actors": [], "certainty": "certain", "grade": None, "links": [], "note": "",
+        }  # fmt: skip
+    return {"note": ""}
+
+
+def read_brat_pair(txt: Path, ann: Path, annotator: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """One article record and the entity records its N lines name."""
+    try:
+        text = txt.read_text(encoding="utf-8")
+        lines = ann.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise IngestError(ann, f"cannot read the brat pair ({error})") from None
+    stamp = now_iso()
+    spans: dict[str, dict[str, Any]] = {}
+    entities: dict[str, dict[str, Any]] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.startswith("T"):
+            continue
+        try:
+            tag, middle, _shown = line.split("\t", 2)
+            kind_name, _, fragments = middle.partition(" ")
+            pieces = [tuple(int(x) for x in piece.split()) for piece in fragments.split(";")]
+            start, end = pieces[0][0], pieces[-1][1]
+        except ValueError:
+            raise IngestError(ann, f"line {number}: not a brat T line") from None
+        kind = KINDS_BY_TYPE.get(kind_name.lower())
+        if kind is None:
+            continue
+        if not 0 <= start < end <= len(text):
+            raise IngestError(ann, f"line {number}: span {start}-{end} outside the text")
+        spans[tag] = {
+            "id": f"brat_{txt.stem}_{tag}", "kind": kind, "start": start, "end": end,
+            "quote": text[start:end], "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+            "suffix": text[end : end + CONTEXT_CHARS], "entity_id": None,
+            "attributes": _default_attributes(kind), "status": "accepted", "annotator": annotator,
+            "created": stamp, "modified": stamp,
+        }  # fmt: skip
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        head = parts[1].split()
+        if line.startswith("#") and len(head) == 2 and head[1] in spans and len(parts) > 2:
+            record = spans[head[1]]
+            note = parts[2]
+            if note.startswith("fieldmark:"):
+                ident, *rest = note[len("fieldmark:") :].split()
+                record["id"] = ident
+                if rest and rest[0] in ("accepted", "suggested"):
+                    record["status"] = rest[0]
+                if len(rest) >= 3 and rest[1] == "by":
+                    record["annotator"] = " ".join(rest[2:])
+            elif note.startswith("cue: ") and record["kind"] == "claim":
+                record["attributes"]["cue"] = note[5:]
+            elif record["kind"] != "claim" or not note.startswith(("corroborates ", "contradicts ")):
+                record["attributes"]["note"] = note
+        elif line.startswith("A") and len(head) == 3 and head[1] in spans:
+            record = spans[head[1]]
+            name, value = head[0], head[2]
+            if name == "ControlStatus" and record["kind"] == "district":
+                record["attributes"]["control_status"] = value
+            elif name == "ClaimType" and record["kind"] == "claim":
+                record["attributes"]["claim_type"] = value
+            elif name == "Certainty" and record["kind"] == "claim":
+                record["attributes"]["certainty"] = value
+            elif name == "Grade" and record["kind"] == "claim" and len(value) == 2:
+                record["attributes"]["grade"] = {"reliability": value[0], "credibility": int(value[1])}
+        elif line.startswith("N") and len(head) == 3 and head[1] in spans and head[2].startswith("fieldmark:"):
+            record = spans[head[1]]
+            entity_id = head[2][len("fieldmark:") :]
+            record["entity_id"] = entity_id
+            name = parts[2] if len(parts) > 2 else record["quote"]
+            entity_kind = "place" if record["kind"] == "district" else "actor"
+            details = {"place_kind": "other"} if entity_kind == "place" else {"actor_type": "external_other"}
+            entities.setdefault(entity_id, {"id": entity_id, "kind": entity_kind, "name": name, "details": details})
+    for line in lines:
+        parts = line.split("\t")
+        if not line.startswith("R") or len(parts) < 2:
+            continue
+        relation, *args = parts[1].split()
+        arg = dict(a.split(":", 1) for a in args if ":" in a)
+        claim, other = spans.get(arg.get("Arg1", "")), spans.get(arg.get("Arg2", ""))
+        if claim is None or other is None or claim["kind"] != "claim":
+            continue
+        if relation == "Claimant":
+            claim["attributes"]["claimant_annotation_id"] = other["id"]
+            claim["attributes"]["claimant_entity_id"] = other["entity_id"]
+        elif relation in ("Corroborates", "Contradicts"):
+            claim["attributes"]["links"].append(
+                {"type": relation.lower(), "article_id": "", "annotation_id": other["id"]}
+            )
+    article_id = text_sha256(text)[:16]
+    for record in spans.values():
+        for link in record["attributes"].get("links", []) if record["kind"] == "claim" else []:
+            link["article_id"] = article_id
+    article = {
+        "id": article_id, "title": txt.stem, "source": str(txt.resolve()), "published": None,
+        "text": text, "sha256": text_sha256(text), "status": "in_progress" if spans else "todo",
+        "metadata": {"format": "brat"}, "annotations": list(spans.values()),
+    }  # fmt: skip
+    return article, list(entities.values())
+
+
+def read_brat_folder(folder: Path, annotator: str = "brat") -> dict[str, Any]:
+    """Every .ann with its .txt under `folder`, as one export document."""
+    articles = []
+    entities: dict[str, dict[str, Any]] = {}
+    for ann in sorted(folder.rglob("*.ann")):
+        txt = ann.with_suffix(".txt")
+        if not txt.exists():
+            raise IngestError(ann, "no .txt beside this .ann")
+        article, found = read_brat_pair(txt, ann, annotator)
+        articles.append(article)
+        for entity in found:
+            entities.setdefault(entity["id"], entity)
+    if not articles:
+        raise IngestError(folder, "no brat .ann files here")
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": "",
+        "articles": articles,
+        "entities": list(entities.values()),
+    }

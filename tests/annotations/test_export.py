@@ -1,0 +1,327 @@
+"""Export in every format, import back exactly, merge per annotator, agreement with known answers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotations.agreement import agreement, cohen_kappa
+from annotations.brat import read_brat_folder
+from annotations.errors import FieldmarkError, IngestError
+from annotations.export import ExportFilter, export
+from annotations.importer import import_document, read_export, reanchor, validate_export
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    ClaimLink,
+    DistrictAttributes,
+    Entity,
+    Grade,
+    PlaceDetails,
+)
+from annotations.store import Store
+
+
+def span(article: Article, phrase: str) -> tuple[int, int]:
+    start = article.text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.fixture
+def tagged(loaded_store: Store, sample_article: Article) -> Store:
+    store = loaded_store
+    kunduz = Entity.place(
+        "Kunduz", PlaceDetails("province", "Kunduz", "Afghanistan", {"iso3166_2": "AF-KDZ"}, 36.7, 68.9)
+    )
+    tasnim = Entity.actor("Tasnim News Agency", ActorDetails("media"))
+    district = Annotation.create(
+        sample_article,
+        "district",
+        *span(sample_article, "Kunduz"),
+        entity_id=kunduz.id,
+        attributes=DistrictAttributes("encircled"),
+        annotator="ana",
+    )
+    store.add_annotation(district, new_entity=kunduz)
+    source = Annotation.create(
+        sample_article, "actor", *span(sample_article, "Tasnim News Agency"), entity_id=tasnim.id, annotator="ana"
+    )
+    store.add_annotation(source, new_entity=tasnim)
+    claim = Annotation.create(
+        sample_article,
+        "claim",
+        *span(sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”"),
+        attributes=ClaimAttributes(
+            claimant_annotation_id=source.id,
+            claimant_entity_id=tasnim.id,
+            cue="noted",
+            claim_type="territorial_control",
+            places=(kunduz.id,),
+            grade=Grade("B", 2),
+        ),
+        annotator="ana",
+    )
+    store.add_annotation(claim)
+    return store
+
+
+def export_bytes(store: Store, fmt: str, filters: ExportFilter | None = None) -> bytes:
+    buffer = io.BytesIO()
+    export(store, fmt, buffer, filters)
+    return buffer.getvalue()
+
+
+def test_native_json_has_every_field_and_validates(tagged: Store, sample_article: Article) -> None:
+    document = json.loads(export_bytes(tagged, "json"))
+    validate_export(document)
+    assert document["format"] == "fieldmark" and document["version"] == 1
+    (article,) = document["articles"]
+    assert article["sha256"] == sample_article.sha256 and article["text"] == sample_article.text
+    for annotation in article["annotations"]:
+        assert article["text"][annotation["start"] : annotation["end"]] == annotation["quote"]
+    claim = next(a for a in article["annotations"] if a["kind"] == "claim")
+    assert claim["attributes"]["cue"] == "noted"
+    assert claim["attributes"]["grade"] == {"reliability": "B", "credibility": 2}
+    assert {e["name"] for e in document["entities"]} == {"Kunduz", "Tasnim News Agency"}
+
+
+def test_jsonl_is_one_article_per_line_then_entities(tagged: Store) -> None:
+    lines = export_bytes(tagged, "jsonl").splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0])["annotations"]
+    assert [e["name"] for e in json.loads(lines[1])["entities"]]
+
+
+def test_w3c_annotations_have_selectors_purposes_and_claimants(tagged: Store, sample_article: Article) -> None:
+    document = json.loads(export_bytes(tagged, "w3c"))
+    assert "http://www.w3.org/ns/anno.jsonld" in document["@context"]
+    assert document["type"] == "AnnotationCollection"
+    items = document["first"]["items"]
+    assert len(items) == 3
+    for item in items:
+        assert item["type"] == "Annotation"
+        quote, position = item["target"]["selector"]
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        assert sample_article.text[position["start"] : position["end"]] == quote["exact"]
+        purposes = {body["purpose"] for body in item["body"]}
+        assert {"tagging", "describing"} <= purposes
+    claim = next(i for i in items if i["body"][0]["value"] == "claim")
+    assert any(b.get("role") == "claimant" for b in claim["body"])
+    district = next(i for i in items if i["body"][0]["value"] == "district")
+    assert any(b["purpose"] == "identifying" for b in district["body"])
+
+
+def test_csv_is_one_row_per_claim(tagged: Store) -> None:
+    rows = list(csv.DictReader(io.StringIO(export_bytes(tagged, "csv").decode())))
+    (row,) = rows
+    assert row["claimant"] == "Tasnim News Agency" and row["claimant_type"] == "media"
+    assert row["place"] == "Kunduz" and row["code"] == "AF-KDZ" and row["latitude"] == "36.7"
+    assert row["grade"] == "B2" and row["claim_type"] == "territorial_control"
+
+
+def test_brat_folder_is_parsed_back(tagged: Store, tmp_path: Path, sample_article: Article) -> None:
+    folder = tmp_path / "brat"
+    export(tagged, "brat", folder)
+    ann = (folder / f"{sample_article.id}.ann").read_text()
+    assert any(line.startswith("T") and "\tDistrict " in line for line in ann.splitlines())
+    assert any(line.startswith("A") and "ControlStatus" in line for line in ann.splitlines())
+    assert any(line.startswith("N") and "Reference" in line for line in ann.splitlines())
+    assert any(line.startswith("R") and "Claimant Arg1:" in line for line in ann.splitlines())
+    document = read_brat_folder(folder)
+    validate_export(document)
+    original = {a.id: a for a in tagged.annotations(sample_article.id)}
+    (article,) = document["articles"]
+    for record in article["annotations"]:
+        assert (record["start"], record["end"], record["kind"]) == (
+            original[record["id"]].start,
+            original[record["id"]].end,
+            original[record["id"]].kind,
+        )
+    claim = next(r for r in article["annotations"] if r["kind"] == "claim")
+    assert claim["attributes"]["claimant_annotation_id"] in original
+
+
+def test_filters(tagged: Store) -> None:
+    only_claims = json.loads(export_bytes(tagged, "json", ExportFilter(kind="claim")))
+    assert [a["kind"] for a in only_claims["articles"][0]["annotations"]] == ["claim"]
+    nobody = json.loads(export_bytes(tagged, "json", ExportFilter(annotator="bob")))
+    assert nobody["articles"][0]["annotations"] == [] and nobody["entities"] == []
+    suggested = json.loads(export_bytes(tagged, "json", ExportFilter(status="suggested")))
+    assert suggested["articles"][0]["annotations"] == []
+
+
+def test_refusals(tagged: Store, tmp_path: Path) -> None:
+    with pytest.raises(FieldmarkError, match="unknown format"):
+        export(tagged, "xml", tmp_path / "x")
+    target = tmp_path / "out.json"
+    target.write_text("keep me")
+    with pytest.raises(FieldmarkError, match="already exists"):
+        export(tagged, "json", target)
+    assert target.read_text() == "keep me"
+    export(tagged, "json", target, force=True)
+    validate_export(json.loads(target.read_text()))
+    with pytest.raises(FieldmarkError, match="no such folder"):
+        export(tagged, "json", tmp_path / "missing" / "out.json")
+
+
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        (b"{nope", "not valid JSON"),
+        (b'{"format": "fieldmark", "version": 1}', "not a valid Fieldmark export"),
+        (
+            b'{"format": "fieldmark", "version": 1, "exported_at": "", "articles": [{"id": "a", "title": "t", "source": "", "text": "x", "sha256": "'
+            + b"0" * 64
+            + b'", "status": "todo", "annotations": []}], "entities": []}',
+            "does not match its sha256",
+        ),
+    ],
+)
+def test_malformed_imports_store_nothing(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(IngestError, match=reason) as caught:
+        read_export(path)
+    assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
+
+
+def test_import_into_empty_database_round_trips_exactly(tagged: Store, tmp_path: Path) -> None:
+    first = json.loads(export_bytes(tagged, "json"))
+    with Store.open(tmp_path / "other") as other:
+        report = import_document(other, first)
+        assert report.annotations["added"] == 3 and not report.problems
+        second = json.loads(export_bytes(other, "json"))
+    first.pop("exported_at")
+    second.pop("exported_at")
+    assert first == second
+
+
+def test_merging_keeps_both_annotators_and_overwrites_nothing(
+    tagged: Store, tmp_path: Path, sample_article: Article
+) -> None:
+    document = json.loads(export_bytes(tagged, "json"))
+    # Bob's copy: the same district with another status, under the same id, plus one of his own.
+    bob = json.loads(json.dumps(document))
+    annotations = bob["articles"][0]["annotations"]
+    district = next(a for a in annotations if a["kind"] == "district")
+    district["annotator"] = "bob"
+    district["attributes"]["control_status"] = "captured"
+    extra = Annotation.create(sample_article, "actor", *span(sample_article, "Taliban"), annotator="bob").to_dict()
+    del extra["article_id"]
+    annotations.append(extra)
+    report = import_document(tagged, bob)
+    assert report.articles_merged == 1
+    assert report.annotations == {"added": 1, "same": 2, "renamed": 1, "kept": 0}
+    districts = tagged.annotations(sample_article.id, kind="district")
+    assert sorted(a.annotator for a in districts) == ["ana", "bob"]
+    assert {a.attributes.control_status for a in districts} == {"encircled", "captured"}  # type: ignore[union-attr]
+    again = import_document(tagged, bob)
+    assert again.annotations["added"] == 0 and again.annotations["renamed"] == 0
+
+
+def test_reanchoring_from_quote_and_context() -> None:
+    text = "Kunduz fell. Later, Kunduz was retaken by government forces."
+    record = {"start": 3, "end": 9, "quote": "Kunduz", "prefix": "Later, ", "suffix": " was retaken"}
+    assert reanchor(text, record) == (20, 26)
+    moved = "PREFACE. " + text
+    same = {"start": 0, "end": 6, "quote": "Kunduz", "prefix": "", "suffix": " fell."}
+    assert reanchor(moved, same) == (9, 15)
+    assert reanchor(text, {"start": 0, "end": 5, "quote": "Herat", "prefix": "", "suffix": ""}) is None
+
+
+def test_agreement_on_a_hand_made_case(store: Store, sample_article: Article) -> None:
+    store.add_article(sample_article)
+    place = Entity.place("Kunduz")
+    store.put_entity(place)
+
+    def add(who: str, phrase: str, kind: str = "district", status: str = "captured", trim: int = 0) -> None:
+        start, end = span(sample_article, phrase)
+        store.add_annotation(
+            Annotation.create(
+                sample_article,
+                kind,
+                start,
+                end - trim,
+                annotator=who,  # type: ignore[arg-type]
+                entity_id=place.id if kind == "district" else None,
+                attributes=DistrictAttributes(status) if kind == "district" else None,  # type: ignore[arg-type]
+            )
+        )
+
+    add("ana", "Kunduz")
+    add("bob", "Kunduz")  # exact match, same status
+    add("ana", "Imam Sahib")
+    add("bob", "Imam Sahib", trim=3, status="contested")  # overlap only, other status
+    add("ana", "Maimana")  # bob misses it
+    add("bob", "Faryab") if "Faryab" in sample_article.text else add("bob", "Afghan Defense Ministry")  # bob's extra
+    result = agreement(store, "ana", "bob", ["district"])["district"]
+    assert (result["reference"], result["candidate"]) == (3, 3)
+    assert result["exact"] == {"matched": 1, "precision": 0.3333, "recall": 0.3333, "f1": 0.3333}
+    assert result["overlap"]["matched"] == 2
+    assert result["kappa_entity"] == 1.0
+    assert result["kappa_attribute"] == 0.0
+
+
+def test_cohen_kappa_known_values() -> None:
+    assert cohen_kappa([]) is None
+    assert cohen_kappa([("a", "a"), ("b", "b")]) == 1.0
+    pairs = [("y", "y")] * 20 + [("y", "n")] * 5 + [("n", "y")] * 10 + [("n", "n")] * 15
+    assert round(cohen_kappa(pairs) or 0, 4) == 0.4
+
+
+UNICODE_TEXT = st.text(
+    alphabet=st.sampled_from(list("abc XYZ.\n“”’ابپ漢字😀é\u0301ß\tכ")), min_size=5, max_size=120
+).filter(lambda t: t.strip() != "")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(UNICODE_TEXT, min_size=1, max_size=3, unique=True), data=st.data())
+def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, texts: list[str], data: st.DataObject) -> None:
+    from annotations.normalize import normalize_text
+
+    folder = tmp_path_factory.mktemp("rt")
+    with Store.open(folder / "a") as store:
+        entity = Entity.actor("Someone", ActorDetails("media"))
+        store.put_entity(entity)
+        claims: list[tuple[str, str]] = []
+        for n, raw in enumerate(texts):
+            text = normalize_text(raw)
+            if not text.strip():
+                continue
+            article = Article.create(f"T{n}", text)
+            if not store.add_article(article):
+                continue
+            for _ in range(data.draw(st.integers(0, 4))):
+                start = data.draw(st.integers(0, len(text) - 1))
+                end = data.draw(st.integers(start + 1, len(text)))
+                kind = data.draw(st.sampled_from(["district", "actor", "claim"]))
+                links = tuple(ClaimLink("contradicts", a, c) for a, c in claims[-1:]) if kind == "claim" else ()
+                attributes = ClaimAttributes(links=links, cue="said") if kind == "claim" else None
+                annotation = Annotation.create(
+                    article,
+                    kind,
+                    start,
+                    end,
+                    attributes=attributes,  # type: ignore[arg-type]
+                    entity_id=entity.id if kind == "actor" else None,
+                    annotator="p",
+                )
+                store.add_annotation(annotation)
+                if kind == "claim":
+                    claims.append((article.id, annotation.id))
+        first = json.loads(export_bytes(store, "json"))
+    validate_export(first)
+    with Store.open(folder / "b") as other:
+        import_document(other, first)
+        second = json.loads(export_bytes(other, "json"))
+    first.pop("exported_at")
+    second.pop("exported_at")
+    assert first == second
