@@ -70,6 +70,7 @@ class FieldmarkApp(App[int]):
         main = self.main
         commands = [
             ("Library", "Every article with status and counts", main.action_library),
+            ("Export…", "Export this article or the corpus (json, jsonl, w3c, brat, csv)", main.action_export),
             ("Next article", "Open the next article", lambda: main.action_step_article(1)),
             ("Previous article", "Open the previous article", lambda: main.action_step_article(-1)),
             ("Mark done / not done", "Toggle the article's done status", main.action_toggle_done),

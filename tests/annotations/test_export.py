@@ -325,3 +325,19 @@ def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, texts: li
     first.pop("exported_at")
     second.pop("exported_at")
     assert first == second
+
+
+def test_the_documented_example_validates_and_imports(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text(encoding="utf-8")
+    example = json.loads(doc.split("```json", 1)[1].split("```", 1)[0])
+    validate_export(example)
+    documented = doc.split("## Other formats")[0]
+    schema = json.loads(
+        (Path(__file__).resolve().parents[2] / "annotations" / "schema" / "export.schema.json").read_text()
+    )
+    for name in ("article", "annotation", "claim_attributes", "entity"):
+        for field in schema["$defs"][name]["properties"]:
+            assert f"`{field}`" in documented, f"{name}.{field} is not documented"
+    with Store.open(tmp_path / "db") as store:
+        report = import_document(store, example)
+        assert report.annotations["added"] == 3 and not report.problems

@@ -190,3 +190,32 @@ async def test_actors_pane_lists_each_actor_once_and_enter_steps_through_mention
         assert reader.selected_span == (mentions[1].start, mentions[1].end)
         await pilot.press("escape")
         assert app.focused is reader
+
+
+async def test_export_from_the_app_writes_where_the_analyst_confirms(seed_store: Store, make_app, tmp_path: Path) -> None:
+    import json
+
+    from annotations.importer import validate_export
+    from tui.screens.export import ExportForm
+
+    app = make_app(seed_store)
+    target = tmp_path / "mine.json"
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        path = app.screen.query_one("#path")
+        path.value = str(target)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if target.exists():
+                break
+        document = json.loads(target.read_text())
+        validate_export(document)
+        assert [a["quote"] for a in document["articles"][0]["annotations"]] == ["Kunduz"]
+        await pilot.pause(0.1)
+        assert any("Exported" in str(n.title) for n in app._notifications)

@@ -220,3 +220,11 @@ def test_the_keymap_document_lists_every_binding_id() -> None:
         for binding in cls.BINDINGS:
             assert binding.id, f"{cls.__name__} binding {binding.key} has no id"
             assert f"`{binding.id}`" in doc, binding.id
+
+
+def test_export_form_bindings_are_documented() -> None:
+    from tui.screens.export import ExportForm
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "keymap.md").read_text(encoding="utf-8")
+    for binding in ExportForm.BINDINGS:
+        assert f"`{binding.id}`" in doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -58,6 +59,7 @@ class MainScreen(Screen[None]):
         Binding("full_stop", "step_article(1)", "Next article", show=False, id="corpus.next"),
         Binding("L", "library", "Library", id="corpus.library"),
         Binding("m", "toggle_done", "Done", show=False, id="corpus.done"),
+        Binding("E", "export", "Export", show=False, id="corpus.export"),
     ]
 
     def __init__(self, store: Store, annotator: str) -> None:
@@ -557,6 +559,25 @@ class MainScreen(Screen[None]):
         article_id = self.article.id
         status: ArticleStatus = "in_progress" if current == "done" else "done"
         self._apply(lambda: self.store.set_status(article_id, status))
+
+    def action_export(self) -> None:
+        """`E`: export this article or the corpus to a path the analyst confirms."""
+        from annotations.export import ExportFilter, export
+
+        from .export import ExportForm, ExportRequest
+
+        async def chosen(request: ExportRequest | None) -> None:
+            if request is None:
+                return
+            filters = ExportFilter(article=request.article_id)
+            try:
+                count = await asyncio.to_thread(export, self.store, request.format, request.path, filters)
+            except (FieldmarkError, OSError) as error:
+                self.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
+                return
+            self.notify(f"{count} article(s) as {request.format} to {request.path}", title="Exported", markup=False)
+
+        self.app.push_screen(ExportForm(self.article.id if self.article else None, Path.cwd()), chosen)
 
     def action_library(self) -> None:
         from .library import LibraryScreen
