@@ -19,7 +19,7 @@ import orjson
 
 from .atomic import TEMP_SUFFIX, fsync_dir
 from .errors import FieldmarkError
-from .model import Annotation, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails, now_iso
+from .model import Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails, now_iso
 from .store import Store
 
 FORMAT_NAME = "fieldmark"
@@ -433,7 +433,3 @@ def export(
         temp.unlink(missing_ok=True)
         raise
     return count
-
-
-def load_entities(records: Iterable[dict[str, Any]]) -> list[Entity]:
-    return [Entity.from_dict(record) for record in records]

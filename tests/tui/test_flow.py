@@ -192,7 +192,9 @@ async def test_actors_pane_lists_each_actor_once_and_enter_steps_through_mention
         assert app.focused is reader
 
 
-async def test_export_from_the_app_writes_where_the_analyst_confirms(seed_store: Store, make_app, tmp_path: Path) -> None:
+async def test_export_from_the_app_writes_where_the_analyst_confirms(
+    seed_store: Store, make_app, tmp_path: Path
+) -> None:
     import json
 
     from annotations.importer import validate_export
