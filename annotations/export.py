@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import orjson
 
-from .atomic import TEMP_SUFFIX, fsync_dir
+from .atomic import TEMP_SUFFIX, atomic_write, fsync_dir
 from .errors import FieldmarkError
 from .model import Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails, now_iso
 from .store import Store
@@ -93,6 +93,12 @@ def _used_entities(store: Store, annotations: Iterable[Annotation]) -> set[str]:
     return used
 
 
+def _entity_records(store: Store, filters: ExportFilter, used: set[str]) -> list[dict[str, Any]]:
+    """Every entity for an unfiltered export, else only those the exported annotations use."""
+    everything = filters == ExportFilter()
+    return [e.to_dict() for e in store.entities() if everything or e.id in used]
+
+
 def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
     """The native document, streamed: header, one article at a time, then the entities."""
     out.write(b'{"format":"fieldmark","version":%d,"exported_at":' % FORMAT_VERSION)
@@ -108,7 +114,7 @@ def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Ca
         count += 1
         progress()
     out.write(b'],"entities":')
-    entities = [e.to_dict() for e in store.entities() if filters == ExportFilter() or e.id in used]
+    entities = _entity_records(store, filters, used)
     out.write(orjson.dumps(entities))
     out.write(b"}\n")
     return count
@@ -123,7 +129,7 @@ def write_jsonl(store: Store, out: IO[bytes], filters: ExportFilter, progress: C
         used |= _used_entities(store, annotations)
         count += 1
         progress()
-    entities = [e.to_dict() for e in store.entities() if filters == ExportFilter() or e.id in used]
+    entities = _entity_records(store, filters, used)
     out.write(orjson.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "entities": entities}) + b"\n")
     return count
 
@@ -376,8 +382,6 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
 
 
 def _atomic_text(path: Path, text: str) -> None:
-    from .atomic import atomic_write
-
     atomic_write(path, text.encode("utf-8"))
 
 

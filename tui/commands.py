@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -39,7 +38,7 @@ class ArticleCommands(Provider):
                     literal_highlight(matcher, label),
                     partial(app.open_article, row.id),
                     text=label,
-                    help=Text(f"{row.status.replace('_', ' ')} · {row.id}").plain,
+                    help=f"{row.status.replace('_', ' ')} · {row.id}",
                 )
 
     async def discover(self) -> Hits:

@@ -29,10 +29,7 @@ from annotations.model import (
 )
 from annotations.store import Store
 
-
-def span(article: Article, phrase: str) -> tuple[int, int]:
-    start = article.text.index(phrase)
-    return start, start + len(phrase)
+from ..helpers import span
 
 
 @pytest.fixture

@@ -33,12 +33,7 @@ from annotations.model import (
 )
 from annotations.store import Store
 
-
-def span(article: Article, phrase: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = article.text.index(phrase, start + 1)
-    return start, start + len(phrase)
+from ..helpers import span
 
 
 def add(

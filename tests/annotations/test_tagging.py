@@ -6,10 +6,7 @@ from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAt
 from annotations.store import Store
 from annotations.tagging import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
 
-
-def span(article: Article, phrase: str) -> tuple[int, int]:
-    start = article.text.index(phrase)
-    return start, start + len(phrase)
+from ..helpers import span
 
 
 def test_district_creates_then_reuses_the_place(loaded_store: Store, sample_article: Article) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -298,9 +299,8 @@ class MainScreen(Screen[None]):
             return
         self._apply(lambda: self.store.delete_annotation(annotation.article_id, annotation.id))
 
-    def _apply(self, change: object) -> Entry | None:
+    def _apply(self, change: Callable[[], Entry | None]) -> Entry | None:
         """Run a store change, report it, refresh; errors become a notification, not a crash."""
-        assert callable(change)
         try:
             entry = change()
         except FieldmarkError as error:
@@ -522,10 +522,9 @@ class MainScreen(Screen[None]):
     def action_redo(self) -> None:
         self._history(self.store.redo, "Redid", "Nothing to redo.")
 
-    def _history(self, step: object, verb: str, nothing: str) -> None:
+    def _history(self, step: Callable[[], Entry | None], verb: str, nothing: str) -> None:
         if not self._writable():
             return
-        assert callable(step)
         try:
             entry = step()
         except FieldmarkError as error:
