@@ -22,7 +22,7 @@ import orjson
 from .agreement import agreement, agreement_table
 from .errors import DatabaseLockedError, FieldmarkError
 from .export import FORMATS, ExportFilter, export
-from .importer import import_brat, import_document, is_fieldmark_export, read_export
+from .importer import ImportReport, export_kind, import_brat, import_file
 from .ingest import DEFAULT_MAX_BYTES, read_paths
 from .locations import DB_ENV, default_db_path, seeds_dir
 from .model import ANNOTATION_STATUSES, KINDS
@@ -193,11 +193,11 @@ def import_paths(
     """Ingest `paths` into `store`, writing one line per refused file to `err`."""
     summary = ImportSummary()
     err = err or sys.stderr
-    exports = [p for p in paths if is_fieldmark_export(p)]
+    exports = [p for p in paths if export_kind(p) is not None]
     paths = [p for p in paths if p not in exports]
     for path in exports:
         try:
-            report = import_brat(store, path) if path.is_dir() else import_document(store, read_export(path))
+            report = _import_export(store, path, err if progress else None)
         except FieldmarkError as refusal:
             summary.failed += 1
             err.write(f"fieldmark: refused {refusal}\n")
@@ -209,7 +209,7 @@ def import_paths(
             err.write(f"fieldmark: {path}: {problem}\n")
     if not paths:
         return summary
-    bar = _progress(err) if progress else None
+    bar = _progress(err) if progress and _count_files(paths) > PROGRESS_THRESHOLD else None
     with bar or nullcontext():
         task = bar.add_task("importing", total=None) if bar else None
         for result in read_paths(paths, max_bytes=max_bytes):
@@ -228,6 +228,21 @@ def import_paths(
                 else:
                     summary.duplicates += 1
     return summary
+
+
+def _import_export(store: Store, path: Path, bar_to: TextIO | None) -> ImportReport:
+    """One export file or brat folder; with a progress bar on `bar_to` while it stores."""
+    if export_kind(path) == "brat":
+        return import_brat(store, path)
+    if bar_to is None:
+        return import_file(store, path)
+    with _progress(bar_to) as bar:
+        task = bar.add_task(f"checking {path.name[:40]}", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"importing {path.name[:40]}")
+
+        return import_file(store, path, progress=advance)
 
 
 def _progress(err: TextIO) -> Any:
@@ -258,9 +273,8 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     max_bytes = int(args.max_size * 1024 * 1024)
     if max_bytes <= 0:
         raise FieldmarkError("--max-size must be more than 0")
-    show_progress = err.isatty() and _count_files(args.paths) > PROGRESS_THRESHOLD
     with Store.open(_db_path(args)) as store:
-        summary = import_paths(store, args.paths, max_bytes=max_bytes, err=err, progress=show_progress)
+        summary = import_paths(store, args.paths, max_bytes=max_bytes, err=err, progress=err.isatty())
         if not store.flush():
             raise FieldmarkError(f"{store.root}: could not save the import: {store.write_error}")
     out.write(summary.line() + "\n")
@@ -395,7 +409,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     bar.update(task, advance=1)
 
             count = export(store, args.format, args.output, filters, force=args.force, progress=step)
-    err.write(f"exported {count} articles as {args.format} to {args.output}\n")
+    noun = "article" if count == 1 else "articles"
+    err.write(f"exported {count} {noun} as {args.format} to {args.output}\n")
     return 0
 
 

@@ -103,17 +103,17 @@ def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Ca
     """The native document, streamed: header, one article at a time, then the entities."""
     out.write(b'{"format":"fieldmark","version":%d,"exported_at":' % FORMAT_VERSION)
     out.write(orjson.dumps(now_iso()))
-    out.write(b',"articles":[')
+    out.write(b',"articles":[\n')
     used: set[str] = set()
     count = 0
     for article, annotations in selected(store, filters):
         if count:
-            out.write(b",")
+            out.write(b",\n")
         out.write(orjson.dumps(article_record(article, annotations)))
         used |= _used_entities(store, annotations)
         count += 1
         progress()
-    out.write(b'],"entities":')
+    out.write(b'\n],"entities":')
     entities = _entity_records(store, filters, used)
     out.write(orjson.dumps(entities))
     out.write(b"}\n")

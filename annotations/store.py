@@ -142,6 +142,7 @@ class Store:
         self._lock: WriterLock | None = None
         self._writer: Writer | None = None
         self._summaries: dict[str, ArticleSummary] = {}
+        self._last_order = 0
         self._texts: dict[str, str] = {}
         self._annotations: dict[str, dict[str, Annotation]] = {}
         self._entities: dict[str, Entity] = {}
@@ -214,6 +215,7 @@ class Store:
                 rows.append(ArticleSummary.from_dict(doc))
         rows.sort(key=lambda row: (row.order, row.id))
         self._summaries = {row.id: row for row in rows}
+        self._last_order = max((row.order for row in rows), default=0)
         for shard_file in sorted((self.root / "entities").glob("*.json")):
             for doc in self._files.documents(f"entities/{shard_file.name}", "entities").values():
                 entity = Entity.from_dict(doc)
@@ -304,9 +306,11 @@ class Store:
         self._writable()
         if article.id in self._summaries:
             return False
-        if article.id != text_sha256(article.text)[:16]:
+        digest = text_sha256(article.text)
+        if article.id != digest[:16]:
             raise ValidationError(f"article id {article.id} does not match its text")
-        order = max((s.order for s in self._summaries.values()), default=0) + 1
+        self._last_order += 1
+        order = self._last_order
         summary = ArticleSummary(
             id=article.id,
             title=article.title,
@@ -314,7 +318,7 @@ class Store:
             published=article.published,
             status=article.status,
             chars=len(article.text),
-            sha256=article.sha256,
+            sha256=digest,
             order=order,
             imported=article.imported,
             counts=dict.fromkeys(KINDS, 0),
@@ -584,6 +588,19 @@ class Store:
             yield self.article(article_id), self.annotations(article_id)
             if not was_loaded:
                 self._unload(article_id)
+
+    def is_loaded(self, article_id: str) -> bool:
+        return article_id in self._texts
+
+    def release(self, article_ids: Iterable[str]) -> None:
+        """Forget these articles' text and annotations once every change is on disk, so bulk
+        work (imports) keeps memory flat; they load again from their files when next asked for."""
+        if self._writer is not None and not self.flush(timeout=None):
+            return
+        for article_id in article_ids:
+            self._texts.pop(article_id, None)
+            self._annotations.pop(article_id, None)
+        self._files.discard_cached()
 
     # --- internals ----------------------------------------------------------------------
 

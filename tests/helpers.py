@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import jsonschema
+
+from annotations.importer import export_schema
 from annotations.model import Article
 
 
@@ -11,3 +16,9 @@ def span(article: Article, phrase: str, nth: int = 0) -> tuple[int, int]:
     for _ in range(nth + 1):
         start = article.text.index(phrase, start + 1)
     return start, start + len(phrase)
+
+
+def validate_export(document: Any) -> None:
+    """Check an export with jsonschema, the reference validator, independent of the importer's
+    compiled one: both must agree that what Fieldmark writes matches the shipped schema."""
+    jsonschema.validate(document, export_schema(), cls=jsonschema.Draft202012Validator)

@@ -162,3 +162,49 @@ def test_open_imports_paths_first(tmp_path: Path, mixed_folder: Path) -> None:
         stderr=io.StringIO(),
     )
     assert code == 0 and seen == [["Kunduz falls"]]
+
+
+def test_export_import_and_agree_through_the_command(tmp_path: Path) -> None:
+    from annotations.model import Annotation
+
+    text = "Taliban fighters entered Kunduz, officials said. Residents of Kunduz fled to Imam Sahib."
+    source = tmp_path / "kunduz.txt"
+    source.write_text("Kunduz\n" + text + "\n", encoding="utf-8")
+    db, other = tmp_path / "db", tmp_path / "other"
+    assert fieldmark("import", str(source), "--db", str(db)).returncode == 0
+    with Store.open(db) as store:
+        article = store.article(store.articles()[0].id)
+        at = article.text.index
+        for annotator in ("ana", "bob"):
+            store.add_annotation(
+                Annotation.create(article, "district", at("Kunduz"), at("Kunduz") + 6, annotator=annotator)
+            )
+        store.add_annotation(Annotation.create(article, "actor", at("Taliban"), at("Taliban") + 7, annotator="ana"))
+        store.add_annotation(
+            Annotation.create(article, "district", at("Imam Sahib"), at("Imam Sahib") + 10, annotator="bob")
+        )
+    outputs = {}
+    for fmt in ("json", "jsonl", "w3c", "brat", "csv"):
+        target = tmp_path / f"out-{fmt}"
+        done = fieldmark("export", "--db", str(db), "--format", fmt, "-o", str(target))
+        assert done.returncode == 0, done.stderr
+        assert target.exists() and f"as {fmt} to {target}" in done.stderr
+        outputs[fmt] = target
+    again = fieldmark("export", "--db", str(db), "--format", "json", "-o", str(outputs["json"]))
+    assert again.returncode == 1 and "already exists" in again.stderr and "Traceback" not in again.stderr
+    assert fieldmark("export", "--db", str(db), "--format", "xml").returncode == 2
+
+    restored = fieldmark("import", str(outputs["json"]), "--db", str(other))
+    assert restored.returncode == 0 and "imported 1" in restored.stdout, restored.stderr
+    stdout = fieldmark("export", "--db", str(other))
+    first = json.loads(outputs["json"].read_text())
+    second = json.loads(stdout.stdout)
+    first.pop("exported_at"), second.pop("exported_at")
+    assert first == second
+
+    agree = fieldmark("agree", "--db", str(db), "--annotators", "ana", "bob", "--kind", "district", "--json")
+    result = json.loads(agree.stdout)["kinds"]["district"]
+    # ana tagged one district, bob two; they share Kunduz: precision 1/2, recall 1/1.
+    assert result["exact"]["precision"] == 0.5 and result["exact"]["recall"] == 1.0
+    table = fieldmark("agree", "--db", str(db), "--annotators", "ana", "bob")
+    assert table.returncode == 0 and "district" in table.stdout and "actor" in table.stdout

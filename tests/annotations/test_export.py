@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +16,7 @@ from annotations.agreement import agreement, cohen_kappa
 from annotations.brat import read_brat_folder
 from annotations.errors import FieldmarkError, IngestError
 from annotations.export import ExportFilter, export
-from annotations.importer import import_document, read_export, reanchor, validate_export
+from annotations.importer import import_document, import_file, read_export, reanchor
 from annotations.model import (
     ActorDetails,
     Annotation,
@@ -26,10 +27,11 @@ from annotations.model import (
     Entity,
     Grade,
     PlaceDetails,
+    text_sha256,
 )
 from annotations.store import Store
 
-from ..helpers import span
+from ..helpers import span, validate_export
 
 
 @pytest.fixture
@@ -338,3 +340,80 @@ def test_the_documented_example_validates_and_imports(tmp_path: Path) -> None:
     with Store.open(tmp_path / "db") as store:
         report = import_document(store, example)
         assert report.annotations["added"] == 3 and not report.problems
+
+
+def test_an_unwritable_target_is_refused_even_as_root(tagged: Store, tmp_path: Path) -> None:
+    # A path under a regular file cannot be created by anyone, root included.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for fmt in ("json", "brat"):
+        with pytest.raises((FieldmarkError, OSError)) as caught:
+            export(tagged, fmt, blocker / "out")
+        assert "\n" not in str(caught.value)
+    assert blocker.read_text() == "x" and not list(tmp_path.glob("*.tmp*"))
+
+
+def test_streamed_import_accepts_pretty_printed_and_jsonl(tagged: Store, tmp_path: Path) -> None:
+    document = json.loads(export_bytes(tagged, "json"))
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(document, indent=3, ensure_ascii=True))
+    lines = tmp_path / "lines.jsonl"
+    lines.write_bytes(export_bytes(tagged, "jsonl"))
+    for path in (pretty, lines):
+        with Store.open(tmp_path / path.stem) as other:
+            seen: list[tuple[int, int]] = []
+            report = import_file(other, path, progress=lambda done, total, seen=seen: seen.append((done, total)))
+            assert report.annotations["added"] == 3 and not report.problems
+            assert seen == [(1, 1)]
+            again = json.loads(export_bytes(other, "json"))
+        again.pop("exported_at")
+        assert again == {k: v for k, v in document.items() if k != "exported_at"}
+
+
+@pytest.mark.parametrize(
+    "mutate,reason",
+    [
+        (lambda d: d.update(extra=1), "not a valid Fieldmark export at top level"),
+        (lambda d: d.pop("entities"), "not a valid Fieldmark export at top level"),
+        (lambda d: d.update(articles={}), "not a valid Fieldmark export"),
+        (lambda d: d["articles"][1]["annotations"][0].update(start="x"), "article 1 at annotations/0/start"),
+        (lambda d: d["articles"][1].update(text="changed"), "does not match its sha256"),
+    ],
+)
+def test_a_bad_file_is_refused_in_one_line_before_anything_is_stored(
+    tagged: Store, tmp_path: Path, mutate: Any, reason: str
+) -> None:
+    document = json.loads(export_bytes(tagged, "json"))
+    # A good article comes first: it must not be stored when a later one is bad.
+    good = document["articles"][0] | {
+        "text": "Another article.",
+        "annotations": [],
+        "sha256": text_sha256("Another article."),
+    }
+    document["articles"].insert(0, good)
+    mutate(document)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document))
+    with Store.open(tmp_path / "target") as other:
+        with pytest.raises(IngestError, match=reason) as caught:
+            import_file(other, path)
+        assert "\n" not in str(caught.value)
+        assert other.articles() == []
+
+
+def test_a_large_import_lets_articles_go_as_it_stores(
+    tagged: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import annotations.importer as importer
+
+    monkeypatch.setattr(importer, "RELEASE_EVERY", 3)
+    with Store.open(tmp_path / "many") as many:
+        for n in range(10):
+            many.add_article(Article.create(f"A{n}", f"Article number {n} about Kunduz."))
+        path = tmp_path / "many.jsonl"
+        path.write_bytes(export_bytes(many, "jsonl"))
+    with Store.open(tmp_path / "target") as other:
+        report = import_file(other, path)
+        assert report.articles_added == 10
+        assert not any(other.is_loaded(row.id) for row in other.articles())
+        assert other.article(other.articles()[9].id).text == "Article number 9 about Kunduz."

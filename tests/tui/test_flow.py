@@ -197,8 +197,9 @@ async def test_export_from_the_app_writes_where_the_analyst_confirms(
 ) -> None:
     import json
 
-    from annotations.importer import validate_export
     from tui.screens.export import ExportForm
+
+    from ..helpers import validate_export
 
     app = make_app(seed_store)
     target = tmp_path / "mine.json"
