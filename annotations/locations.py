@@ -31,3 +31,11 @@ def seeds_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return here.parent / "seeds"
+
+
+def cache_dir() -> Path:
+    """Where derived data (the built-in gazetteer's index) is kept: `FIELDMARK_CACHE` if set."""
+    env = os.environ.get("FIELDMARK_CACHE")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -1,0 +1,110 @@
+"""Actor patterns common in conflict reporting: named groups, outlets, forces, officials, civilians.
+
+Each pattern finds a span and says what kind of actor it is. They are written for English news;
+names of groups and outlets are matched as written (case matters), descriptions ("Afghan security
+forces", "local police officers", "Residents of Faryab") by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import ActorType
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPattern:
+    pattern: re.Pattern[str]
+    actor_type: ActorType
+    what: str
+    group: int = 0
+    """Which regex group is the actor's span (officials' titles are context, not the name)."""
+
+
+def _names(names: str) -> str:
+    return "|".join(sorted((re.escape(n.strip()) for n in names.split(";") if n.strip()), key=len, reverse=True))
+
+
+ARMED_GROUPS = _names(
+    """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
+    Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Ansar Allah; JNIM; Wagner Group; Wagner;
+    Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
+    Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
+    National Resistance Front; Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov"""
+)
+FOREIGN = _names("""NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross""")
+OUTLETS = _names(
+    """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;
+    Pajhwok; Pajhwok Afghan News; Khaama Press; Tasnim; Tasnim News Agency; Ariana News; Xinhua; TASS;
+    RIA Novosti; Interfax; Ukrinform; Kyiv Independent; New York Times; Washington Post; Guardian;
+    Voice of America; VOA; Radio Free Europe; RFE/RL; Amaq; Anadolu; Anadolu Agency; Fars News Agency;
+    IRNA; Dawn; Bakhtar News Agency; Shamshad TV; 1TV; Al Arabiya; SANA; Sky News; Deutsche Welle; DW"""
+)
+NATIONALITIES = _names(
+    """Afghan; American; U.S.; US; British; French; German; Russian; Ukrainian; Syrian; Iraqi; Iranian;
+    Pakistani; Indian; Chinese; Turkish; Israeli; Palestinian; Malian; Nigerian; Somali; Sudanese;
+    Ethiopian; Eritrean; Yemeni; Saudi; Kurdish; Lebanese; Libyan; Egyptian; Burkinabe; Nigerien; Chadian;
+    Congolese; Tajik; Uzbek; Turkmen; Kazakh; Georgian; Armenian; Azerbaijani; Belarusian; Polish; Jordanian;
+    Qatari; Emirati; Afghan and U.S.; NATO; UN; Western; coalition; Coalition; foreign; Foreign"""
+)
+_MODIFIER = (
+    rf"(?:{NATIONALITIES}|[Ll]ocal|[Pp]rovincial|[Dd]istrict|[Gg]overnment|[Ss]ecurity|National|[Nn]ational|"
+    r"Army|Defen[cs]e|[Ss]pecial|[Ii]nternational|[Ff]ederal|[Ss]tate|[Bb]order|[Mm]ilitary|[Aa]rmed|"
+    r"[Ss]enior|[Tt]op|[Rr]egional|[Ii]nterior|Police|Air|[Ee]lite|[Pp]ro-government|[Gg]overnment-backed)"
+)
+_FORCE_HEADS = (
+    r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
+    r"commandos|fighters|militias?|guards|border guards)"
+)
+_GOVERNMENT_HEADS = r"(?:officials|authorities|government|Ministry|ministry|administration|spokesman|officers)"
+_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
+_TITLES = (
+    r"(?:[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Dd]eputy [Gg]overnor|[Mm]inister|MP|[Pp]resident|"
+    r"Prime Minister|[Gg]eneral|Gen\.|[Cc]ommander|[Ss]peaker|[Ss]enator|[Pp]olice chief|[Cc]hief|"
+    r"[Mm]ayor|[Ll]awmaker|[Ll]egislator|[Aa]mbassador|[Ee]nvoy|[Cc]olonel|Col\.|[Mm]ajor|Maj\.|"
+    r"[Cc]aptain|Capt\.|[Ss]ecretary|[Dd]irector|[Ee]lder|[Mm]ullah|Mullah|[Ll]eader)"
+)
+
+ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
+    ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?:\s+(?:fighters|forces|militants|insurgents))?"), "rebel_group", "armed group"),
+    ActorPattern(re.compile(rf"\b(?:{FOREIGN})\b(?:\s+(?:forces|troops|mission))?"), "external_other", "international body"),
+    ActorPattern(re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
+    ActorPattern(
+        re.compile(
+            r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|News|Press|Times|Post|TV|Television|Radio|Agency|Gazette|Tribune|Herald)\b"
+        ),
+        "media",
+        "news outlet",
+    ),
+    ActorPattern(
+        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,4}}{_FORCE_HEADS}\b"), "state_forces", "armed forces"
+    ),
+    ActorPattern(
+        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,3}}{_GOVERNMENT_HEADS}\b"),
+        "government_officials",
+        "officials",
+    ),
+    ActorPattern(
+        re.compile(rf"\b(?:{_MODIFIER}\s+){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"),
+        "government_officials",
+        "ministry",
+    ),
+    ActorPattern(
+        re.compile(rf"\b{_TITLES}\s+({_NAME})"), "government_officials", "official by title", group=1
+    ),
+    ActorPattern(
+        re.compile(r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?)\b"),
+        "rebel_group",
+        "armed group (described)",
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?|[Ee]yewitness(?:es)?|[Ww]itnesses|"
+            r"[Dd]isplaced (?:people|families)|[Tt]ribal elders|[Ee]lders)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+        ),
+        "civilians",
+        "civilians",
+    ),
+    ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
+)

@@ -1,0 +1,64 @@
+"""Place-name keys that survive transliteration: Maimana and Maymana, Sar-e Pul and Sari Pul.
+
+News transliterates Dari, Pashto, Arabic, Ukrainian and Bambara names many ways. Two spellings of
+one name fold to the same key here: accents, case, hyphens and spaces go, the Persian ezafe
+(-e-, -i-) becomes one letter, vowel pairs that spellings trade (e/i, o/u, ee/i, oo/u, y/i, w/u)
+become one, and doubled letters become single. What still differs is left to fuzzy matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+_EZAFE = re.compile(r"(?<=[a-z])(?:-e-|-i-|-e |-i |-y-|-ye |-ye-)(?=[a-z])")
+_VOWEL_TRADES = (
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ow", "u"),
+    ("aw", "au"),
+    ("ay", "ai"),
+    ("e", "i"),
+    ("y", "i"),
+    ("o", "u"),
+    ("w", "u"),
+)
+_DOUBLES = re.compile(r"([a-z])\1+")
+
+
+def plain(name: str) -> str:
+    """Lowercase ASCII-ish letters: accents stripped (Herāt -> herat), other scripts kept."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one place share (empty for names with no Latin letters left).
+
+    >>> name_key("Sar-e Pul") == name_key("Sari Pul") == name_key("Sar-i-Pul")
+    True
+    """
+    text = _APOSTROPHES.sub("", plain(name))
+    text = _EZAFE.sub("i", text)
+    text = _SEPARATORS.sub("", text)
+    for before, after in _VOWEL_TRADES:
+        text = text.replace(before, after)
+    return _DOUBLES.sub(r"\1", text)
+
+
+def script_key(name: str) -> str:
+    """A key for names in other scripts (Dari, Pashto, Cyrillic): case, accents and spacing
+    folded, letters kept as they are."""
+    return re.sub(r"[\W_]+", "", plain(name))
+
+
+def keys(name: str) -> set[str]:
+    """Every key a name is found under: its Latin key and, for other scripts, its script key."""
+    found = {name_key(name)}
+    if not name.isascii():
+        found.add(script_key(name))
+    found.discard("")
+    return found
