@@ -57,7 +57,7 @@ _FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
     r"commandos|fighters|militias?|guards|border guards)"
 )
-_GOVERNMENT_HEADS = r"(?:officials|authorities|government|Ministry|ministry|administration|spokesman|officers)"
+_GOVERNMENT_HEADS = r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers)"
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 _TITLES = (
     r"(?:[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Dd]eputy [Gg]overnor|[Mm]inister|MP|[Pp]resident|"
@@ -67,7 +67,36 @@ _TITLES = (
 )
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
-    ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?:\s+(?:fighters|forces|militants|insurgents))?"), "rebel_group", "armed group"),
+    ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)"), "rebel_group", "armed group"),
+    ActorPattern(
+        re.compile(
+            r"\bUnited Nations(?:\s+[A-Z][\w\-]+){0,4}\s+(?:Mission|Office|Agency|Programme|Program|Fund|Commission|Council)"
+            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?"
+        ),
+        "external_other",
+        "international body",
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:[A-Z][\w\-]+\s+){0,4}(?:Institute|Watch|Corps|Council|Committee|Commission|Organi[sz]ation|"
+            r"Foundation|Front|Movement|Brigade|Battalion|Regiment|Crisis Group|International|Red Crescent|General Staff)"
+            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+)*)?"
+        ),
+        "external_other",
+        "organisation",
+    ),
+    ActorPattern(
+        re.compile(r"\b[A-Z][\w\-]+\s+(?:provincial|district|city|local|municipal)\s+(?:council|administration|authorities)"),
+        "government_officials",
+        "officials",
+    ),
+    ActorPattern(
+        re.compile(
+            rf"\b[A-Z][a-z]+['’]s\s+(?:(?:{_MODIFIER})\s+){{0,2}}(?:{_FORCE_HEADS}|{_GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
+        ),
+        "state_forces",
+        "armed forces",
+    ),
     ActorPattern(re.compile(rf"\b(?:{FOREIGN})\b(?:\s+(?:forces|troops|mission))?"), "external_other", "international body"),
     ActorPattern(re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
     ActorPattern(
@@ -91,7 +120,42 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "ministry",
     ),
     ActorPattern(
-        re.compile(rf"\b{_TITLES}\s+({_NAME})"), "government_officials", "official by title", group=1
+        re.compile(rf"\b{_TITLES}\s+(?!Staff\b)({_NAME})"), "government_officials", "official by title", group=1
+    ),
+    ActorPattern(
+        re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}),\s+(?:the\s+|a\s+)?(?:head|chief|spokes\w+|director|leader|governor|"
+            r"commander|member|chairman|deputy|mayor|minister|president|founder|analyst|researcher)\b",
+            re.MULTILINE,
+        ),
+        "government_officials",
+        "person by role",
+        group=1,
+    ),
+    ActorPattern(
+        re.compile(rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({_NAME}),"),
+        "government_officials",
+        "person by role",
+        group=1,
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:a|an|one)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?(trader|shopkeeper|farmer|resident|witness|"
+            r"villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder)\b"
+        ),
+        "civilians",
+        "civilian",
+        group=1,
+    ),
+    ActorPattern(
+        re.compile(r"\b(?:[Aa]id workers|[Hh]umanitarian (?:workers|agencies|groups|officials)|[Mm]edics|[Hh]ealth workers)\b"),
+        "external_other",
+        "aid workers",
+    ),
+    ActorPattern(
+        re.compile(r"\b(?:commandos|soldiers|troops|policemen|officials|authorities|security sources)\b"),
+        "state_forces",
+        "forces or officials",
     ),
     ActorPattern(
         re.compile(r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?)\b"),

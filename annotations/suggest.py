@@ -46,7 +46,7 @@ BIG_CITY = 1_000_000
 CUES = re.compile(
     r"\b(?:according to|quoted as saying|in a statement|said|says|told|claimed|claims|announced|announces|"
     r"insisted|insists|admitted|admits|noted|notes|warned|warns|complained|complains|stated|confirmed|"
-    r"denied|denies|reported|added|alleged)\b",
+    r"denied|denies|reported|added|alleged|accused|saying)\b",
     re.IGNORECASE,
 )
 _DIRECTIONS = re.compile(
@@ -147,7 +147,7 @@ def suggest(text: str, knowledge: Knowledge) -> list[Suggestion]:
     places = _suggest_places(text, tokens, knowledge)
     actors = _suggest_actors(text, knowledge, places)
     places = _drop_modifiers(places, actors)
-    claims, sources = _suggest_claims(text, knowledge, actors)
+    claims, sources = _suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
     found = [*places, *actors, *sources, *claims]
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
     kept = [
@@ -231,6 +231,8 @@ def _suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> lis
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = _choose_place(hit.places, kind, countries, surface)
+        if place is None and _after_place_preposition(text, hit.start):
+            place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
         if place is None:
             continue
         if hit.region_of is not None:
@@ -278,7 +280,7 @@ def _longest_match(
             direction = _DIRECTIONS.search(text, max(0, start - 16), start)
             regional = direction is not None and (
                 (direction.group()[:1].isupper() and _not_sentence_start(text, direction.start()))
-                or all(p.kind == "country" for p in places)
+                or any(p.kind == "country" for p in places)
             )
             if direction is not None and regional:
                 region_of = places[0]
@@ -287,15 +289,34 @@ def _longest_match(
         if context is not None and count <= 3:
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
+        if count <= 2 and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
+            if last + 1 >= len(tokens) or not _capitalised(tokens[last + 1][2]) or not _contiguous(text, tokens, last, last + 1):
+                named = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
+                return _PlaceHit(start, end, [named], False, None)
         if count <= 2:
             near = [
                 p
                 for g in knowledge.gazetteers
                 for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
+            near = [p for p in near if not _derived_word(surface, p)]
             if near and not _adjectival(text, tokens, last, near):
                 return _PlaceHit(start, end, near, False, context)
     return None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of)\s+$")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """ "near Boni", "in Moura": an unknown name after a preposition of place is likely a place."""
+    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
+
+
+def _derived_word(surface: str, place: Place) -> bool:
+    """ "Russian" is near "Russia" but is an adjective made from it, not a spelling of it."""
+    word = name_key(surface)
+    return any(word != name_key(n) and word.startswith(name_key(n)) for n in place.names())
 
 
 def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -308,8 +329,10 @@ def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _not_sentence_start(text: str, position: int) -> bool:
-    before = text[max(0, position - 3) : position].strip()
-    return bool(before) and before[-1] not in ".!?\n“\""
+    before = text[max(0, position - 4) : position].strip()
+    if before.endswith((',”', ',"', ",’")):
+        return True  # “…,” Syniehubov said
+    return bool(before) and before[-1] not in ".!?\n“\"”"
 
 
 def _same_spelling(surface: str, place: Place) -> bool:
@@ -375,7 +398,7 @@ def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:
     if hit.region_of is not None:
         return f"region of {hit.region_of.country or hit.region_of.name}"
     if place.source == "text":
-        return f"named as a {kind}"
+        return f"named as a {kind}" if kind else "a name after a preposition of place"
     where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
     label = f"{place.kind} {_readable(place.name)}" + (f" ({where})" if where else "")
     how = "" if hit.exact else "near spelling of "
@@ -465,7 +488,7 @@ def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
 
 
 def _suggest_claims(
-    text: str, knowledge: Knowledge, actors: list[Suggestion]
+    text: str, knowledge: Knowledge, actors: list[Suggestion], place_spans: list[tuple[int, int]]
 ) -> tuple[list[Suggestion], list[Suggestion]]:
     """Claims, and the sources they name that no actor suggestion covered ("Rhamani said")."""
     mentions = [(a.start, a.end) for a in knowledge.accepted if a.kind == "actor"] + [(a.start, a.end) for a in actors]
@@ -477,7 +500,7 @@ def _suggest_claims(
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
-        source = _name_before(text, cue_start, mentions)
+        source = _name_before(text, cue_start, [*mentions, *place_spans])
         if source is not None:
             sources.append(_source_actor(text, source, [*actors, *sources], knowledge))
             mentions.append(source)
@@ -578,15 +601,21 @@ def _content(
         return _skip_space(text, comma + 1), sentence_end, claimant
     claimant = _nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
     claimant = claimant or _nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    after = text[cue_end:sentence_end]
+    trailing = _TIME_WORDS.match(after)
+    rest = after[trailing.end() :] if trailing else after
+    comma = text.rfind(",", sentence_start, cue_start)
+    if (not rest.strip() or rest.lstrip().startswith(",")) and comma > sentence_start + 8 and cue_start - comma < 70:
+        # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
+        source = _nearest_mention(mentions, comma, cue_start, prefer="last")
+        return _skip_space(text, sentence_start), comma, source or claimant
     start = cue_end
-    after = text[start:sentence_end]
-    that = re.match(r"[^,.;“\"]{0,60}?\bthat\s+", after)
+    that = re.match(r"(?:(?!\band\b)[^,.;“\"]){0,40}?\bthat\s+", after)
     if that:
         start += that.end()
     else:
-        time = _TIME_WORDS.match(after)
-        if time:
-            start += time.end()
+        if trailing:
+            start += trailing.end()
         start = _skip_space(text, start)
         if text[start : start + 1] in (":", ","):
             start = _skip_space(text, start + 1)
@@ -594,7 +623,16 @@ def _content(
         quotation = quotation_at(text, start)
         if quotation is not None:
             return _inside_quotes(text, *quotation) + (claimant,)
-    return start, sentence_end, claimant
+    return start, _before_next_claim(text, start, sentence_end), claimant
+
+
+def _before_next_claim(text: str, start: int, end: int) -> int:
+    """Where content ends when the sentence goes on to another attribution ("…, and the UN warned")."""
+    following = CUES.search(text, start + 1, end)
+    if following is None:
+        return end
+    cut = max(text.rfind(",", start, following.start()), text.rfind(" and ", start, following.start()))
+    return cut if cut > start + 8 else end
 
 
 def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
