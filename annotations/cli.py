@@ -25,13 +25,13 @@ from .export import FORMATS, ExportFilter, export
 from .importer import ImportReport, export_kind, import_brat, import_file
 from .ingest import DEFAULT_MAX_BYTES, read_paths
 from .locations import DB_ENV, default_db_path, seeds_dir
-from .model import ANNOTATION_STATUSES, KINDS
+from .model import ANNOTATION_STATUSES, KINDS, PLACE_KINDS
 from .store import Store
 
 OpenApp = Callable[[Store, str], int]
 """Runs the app on an open store with an annotator name; returns the exit code."""
 
-COMMANDS = ("open", "import", "list", "show", "export", "agree")
+COMMANDS = ("open", "import", "list", "show", "export", "agree", "suggest", "gazetteer")
 PROGRESS_THRESHOLD = 20
 
 
@@ -124,6 +124,39 @@ def build_parser() -> argparse.ArgumentParser:
     agree_cmd.add_argument("--kind", default=None, choices=KINDS)
     agree_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _common(agree_cmd)
+
+    suggest_cmd = commands.add_parser(
+        "suggest",
+        help="print the suggestions for an article",
+        description="Places (with province and country), actors and claims (with claimant) Fieldmark proposes.",
+    )
+    suggest_cmd.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
+    suggest_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _common(suggest_cmd)
+
+    gazetteer_cmd = commands.add_parser(
+        "gazetteer", help="import, list and search places", description="The places suggestions draw on."
+    )
+    actions = gazetteer_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)
+    gz_import = actions.add_parser("import", help="import a CSV or JSON gazetteer file into the database")
+    gz_import.add_argument("file", type=Path, metavar="FILE")
+    gz_import.add_argument("--name", default=None, help="name to keep it under (default: the file name)")
+    gz_import.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read FIELD (name, alternates, kind, province, country, code, latitude, longitude) from HEADER",
+    )
+    gz_import.add_argument("--kind", default="district", choices=PLACE_KINDS, help="kind of rows that do not say")
+    gz_import.add_argument("--country", default=None, help="country of rows that do not say")
+    _common(gz_import)
+    gz_list = actions.add_parser("list", help="the gazetteers and how many places each holds")
+    _common(gz_list)
+    gz_search = actions.add_parser("search", help="places with a name (any spelling)")
+    gz_search.add_argument("name", metavar="NAME")
+    gz_search.add_argument("--json", action="store_true")
+    _common(gz_search)
     return parser
 
 
@@ -157,6 +190,10 @@ def run(
             return _cmd_export(args, out, err)
         if args.command == "agree":
             return _cmd_agree(args, out)
+        if args.command == "suggest":
+            return _cmd_suggest(args, out)
+        if args.command == "gazetteer":
+            return _cmd_gazetteer(args, out)
         return _cmd_open(args, out, err, open_app)
     except FieldmarkError as error:
         err.write(f"fieldmark: error: {error}\n")
@@ -425,3 +462,79 @@ def _cmd_agree(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(f"{first} (reference) vs {second}\n{agreement_table(result)}\n")
     return 0
+
+
+def _cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
+    from .review import base_gazetteer, suggestions_for
+
+    with _open_for_reading(args) as store:
+        summary = store.find_article(args.article)
+        suggestions = suggestions_for(store, summary.id, base_gazetteer(store.root))
+        text = store.article(summary.id).text
+    rows = []
+    for suggestion in suggestions:
+        row = suggestion.to_dict()
+        if suggestion.claimant is not None:
+            row["claimant"] = {**row["claimant"], "quote": text[suggestion.claimant[0] : suggestion.claimant[1]]}  # type: ignore[dict-item]
+        rows.append(row)
+    if args.json:
+        out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    for row in rows:
+        where = ", ".join(str(row[k]) for k in ("province", "country") if row.get(k))
+        extra = f" [{row.get('place_kind')}{', ' + where if where else ''}]" if row["kind"] == "district" else ""
+        if row["kind"] == "claim":
+            claimant = row.get("claimant")
+            extra = f" ← {claimant['quote']!r} ({row['cue']})" if claimant else f" ({row['cue']})"  # type: ignore[index]
+        elif row.get("entity") and row["entity"] != row["quote"]:
+            extra += f" → {row['entity']}"
+        quote = str(row["quote"])
+        quote = quote if len(quote) <= 60 else quote[:57] + "…"
+        out.write(f"{row['kind']:8} {row['start']:>6}-{row['end']:<6} {quote!r}{extra}\n")
+    out.write(f"{len(rows)} suggestions\n")
+    return 0
+
+
+def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
+    from .gazetteer import gazetteer_files, read_gazetteer_file, save_gazetteer
+    from .review import base_gazetteer
+
+    if args.action == "import":
+        columns = {}
+        for item in args.column:
+            field, sep, header = item.partition("=")
+            if not sep or not header:
+                raise FieldmarkError(f"--column wants FIELD=HEADER, got {item!r}")
+            columns[field.strip()] = header.strip()
+        places = read_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country)
+        with Store.open(_db_path(args)) as store:
+            target = save_gazetteer(store.root, args.name or args.file.stem, places)
+        kinds = ", ".join(
+            f"{sum(p.kind == k for p in places)} {k}" for k in PLACE_KINDS if any(p.kind == k for p in places)
+        )
+        out.write(f"imported {len(places)} places ({kinds}) as {target.stem}\n")
+        return 0
+    path = _db_path(args)
+    if args.action == "list":
+        from .gazetteer import builtin_places
+
+        out.write(f"built-in  {len(builtin_places())} places (pycountry countries and subdivisions, geonames cities)\n")
+        for file in gazetteer_files(path):
+            out.write(f"{file.stem:<9} {len(load_saved_file(file))} places\n")
+        return 0
+    found = base_gazetteer(path if path.exists() else None).search(args.name)
+    if args.json:
+        out.write(orjson.dumps([p.to_dict() for p in found], option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    for place in found:
+        where = ", ".join(x for x in (place.province, place.country) if x and x != place.name)
+        codes = " ".join(f"{k}={v}" for k, v in place.codes.items() if k != "pcode_source")
+        out.write(f"{place.name:<24} {place.kind:<9} {where:<32} {codes} · {place.source}\n")
+    if not found:
+        out.write(f"no place named {args.name!r}\n")
+        return 1
+    return 0
+
+
+def load_saved_file(path: Path) -> list[Any]:
+    return list(orjson.loads(path.read_bytes()))

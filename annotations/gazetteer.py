@@ -176,9 +176,7 @@ class Gazetteer:
                 if len(k) >= FUZZY_MIN_LENGTH - 1 and any(p.source not in self._unfuzzy for p in places)
             ]
         found: list[Place] = []
-        for match, _score, _ in process.extract(
-            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
-        ):
+        for match, _score, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
             if abs(len(match) - len(key)) > 2 or match[0] != key[0]:
                 continue
             for place in self._by_key[match]:
@@ -239,9 +237,7 @@ def _derive_builtin_places() -> tuple[Place, ...]:
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
         country_names[country.alpha_2] = name
-        alternates = tuple(
-            {country.name, getattr(country, "official_name", country.name)} - {name}
-        )
+        alternates = tuple({country.name, getattr(country, "official_name", country.name)} - {name})
         places.append(
             Place(
                 id=f"iso:{country.alpha_2}",
@@ -260,13 +256,12 @@ def _derive_builtin_places() -> tuple[Place, ...]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
-        country = country_names.get(sub.country_code)
         place = Place(
             id=f"iso:{sub.code}",
             name=sub.name,
             kind="province",
             province=sub.name,
-            country=country,
+            country=country_names.get(sub.country_code),
             codes={"iso3166_2": sub.code},
             source="pycountry",
         )
@@ -298,7 +293,9 @@ def _derive_builtin_places() -> tuple[Place, ...]:
             )
         )
     for name, alternates in REGIONS:
-        places.append(Place(id=f"region:{name_key(name)}", name=name, kind="other", alternates=alternates, source="fieldmark"))
+        places.append(
+            Place(id=f"region:{name_key(name)}", name=name, kind="other", alternates=alternates, source="fieldmark")
+        )
     return tuple(places)
 
 
@@ -435,7 +432,9 @@ def _csv_places(
         wanted = columns.get(field_name)
         if wanted is not None:
             if wanted.strip().lower() not in headers:
-                raise IngestError(path, f"no column {wanted!r} for {field_name}; columns are {', '.join(headers.values())}")
+                raise IngestError(
+                    path, f"no column {wanted!r} for {field_name}; columns are {', '.join(headers.values())}"
+                )
             chosen[field_name] = headers[wanted.strip().lower()]
             continue
         for candidate in candidates:
@@ -514,10 +513,11 @@ def _place(
     if _padding(name):
         return None
     kind_word = values.get("kind", "").strip().lower()
-    kind: PlaceKind = _KIND_WORDS.get(kind_word, kind_word) if kind_word else default_kind  # type: ignore[assignment]
-    if kind not in PLACE_KINDS:
-        kind = default_kind
-    alternates = tuple(dict.fromkeys(a.strip() for a in _split(values.get("alternates", "")) if a.strip() and a.strip() != name))
+    named = _KIND_WORDS.get(kind_word) or kind_word
+    kind: PlaceKind = named if named in PLACE_KINDS else default_kind  # type: ignore[assignment]
+    alternates = tuple(
+        dict.fromkeys(a.strip() for a in _split(values.get("alternates", "")) if a.strip() and a.strip() != name)
+    )
     latitude = _coordinate(values.get("latitude"), 90)
     longitude = _coordinate(values.get("longitude"), 180)
     if latitude == 0 and longitude == 0:

@@ -86,7 +86,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "organisation",
     ),
     ActorPattern(
-        re.compile(r"\b[A-Z][\w\-]+\s+(?:provincial|district|city|local|municipal)\s+(?:council|administration|authorities)"),
+        re.compile(
+            r"\b[A-Z][\w\-]+\s+(?:provincial|district|city|local|municipal)\s+(?:council|administration|authorities)"
+        ),
         "government_officials",
         "officials",
     ),
@@ -97,7 +99,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "state_forces",
         "armed forces",
     ),
-    ActorPattern(re.compile(rf"\b(?:{FOREIGN})\b(?:\s+(?:forces|troops|mission))?"), "external_other", "international body"),
+    ActorPattern(
+        re.compile(rf"\b(?:{FOREIGN})\b(?:\s+(?:forces|troops|mission))?"), "external_other", "international body"
+    ),
     ActorPattern(re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
     ActorPattern(
         re.compile(
@@ -115,7 +119,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "officials",
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_MODIFIER}\s+){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"),
+        re.compile(
+            rf"\b(?:{_MODIFIER}\s+){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
+        ),
         "government_officials",
         "ministry",
     ),
@@ -133,7 +139,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({_NAME}),"),
+        re.compile(
+            rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({_NAME}),"
+        ),
         "government_officials",
         "person by role",
         group=1,
@@ -148,7 +156,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(r"\b(?:[Aa]id workers|[Hh]umanitarian (?:workers|agencies|groups|officials)|[Mm]edics|[Hh]ealth workers)\b"),
+        re.compile(
+            r"\b(?:[Aa]id workers|[Hh]umanitarian (?:workers|agencies|groups|officials)|[Mm]edics|[Hh]ealth workers)\b"
+        ),
         "external_other",
         "aid workers",
     ),
@@ -158,7 +168,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "forces or officials",
     ),
     ActorPattern(
-        re.compile(r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?)\b"),
+        re.compile(
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?)\b"
+        ),
         "rebel_group",
         "armed group (described)",
     ),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -385,6 +385,53 @@ class Store:
         if article.status == "todo" and annotation.status == "accepted":
             changes.append(Change("status", article.id, article.id, {"status": "todo"}, {"status": "in_progress"}))
         return self._record(label or f"add {annotation.kind} “{_short(annotation.quote)}”", changes)
+
+    def add_annotations(self, items: Sequence[tuple[Annotation, Entity | None]], *, label: str) -> Entry:
+        """Store several new annotations (with the entities they introduce) as one undoable step:
+        accepting every suggestion of the same text is one change to undo."""
+        self._writable()
+        changes: list[Change] = []
+        brought: dict[str, Entity] = {}
+        for annotation, new_entity in items:
+            article = self.article(annotation.article_id)
+            annotation.validate_against(article)
+            if annotation.id in self._annotations[article.id]:
+                raise ValidationError(f"annotation {annotation.id} already exists")
+            if new_entity is not None and new_entity.id not in brought:
+                brought[new_entity.id] = new_entity
+                changes.append(self._entity_change(new_entity))
+        self._check_batch(items, brought)
+        article_ids: list[str] = []
+        for annotation, _ in items:
+            changes.append(Change("annotation", annotation.id, annotation.article_id, None, annotation.to_dict()))
+            if annotation.article_id not in article_ids:
+                article_ids.append(annotation.article_id)
+        for article_id in article_ids:
+            if self.summary(article_id).status == "todo":
+                changes.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
+        return self._record(label, changes)
+
+    def _check_batch(self, items: Sequence[tuple[Annotation, Entity | None]], brought: dict[str, Entity]) -> None:
+        """References may point at entities and claimants the same batch brings."""
+        known = set(self._entities) | set(brought)
+        added = {a.id for a, _ in items}
+        for annotation, _ in items:
+            ids = [annotation.entity_id] if annotation.entity_id else []
+            attributes = annotation.attributes
+            if isinstance(attributes, ClaimAttributes):
+                ids += (
+                    [i for i in (attributes.claimant_entity_id,) if i]
+                    + list(attributes.places)
+                    + list(attributes.actors)
+                )
+                claimant = attributes.claimant_annotation_id
+                if claimant and claimant not in added and claimant not in self._annotations[annotation.article_id]:
+                    raise ValidationError(
+                        f"claim {annotation.id}: claimant {claimant} is not an annotation of this article"
+                    )
+            for entity_id in ids:
+                if entity_id not in known:
+                    raise ValidationError(f"annotation {annotation.id} refers to unknown entity {entity_id}")
 
     def update_annotation(
         self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None

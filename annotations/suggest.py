@@ -20,7 +20,9 @@ from .model import (
     ActorAttributes,
     ActorDetails,
     Annotation,
+    Certainty,
     ClaimAttributes,
+    ClaimType,
     DistrictAttributes,
     Entity,
     Kind,
@@ -218,7 +220,9 @@ def _suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> lis
         if hit is not None:
             hits.append(hit)
             taken = hit.end
-    countries = {p.country for h in hits for p in h.places if p.kind in ("country", "province") and p.country}
+    countries: set[str | None] = {
+        p.country for h in hits for p in h.places if p.kind in ("country", "province") and p.country
+    }
     countries |= {p.country for h in hits for p in h.places if p.source not in ("geonames",) and p.country}
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
@@ -290,14 +294,16 @@ def _longest_match(
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
         if count <= 2 and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
-            if last + 1 >= len(tokens) or not _capitalised(tokens[last + 1][2]) or not _contiguous(text, tokens, last, last + 1):
+            if (
+                last + 1 >= len(tokens)
+                or not _capitalised(tokens[last + 1][2])
+                or not _contiguous(text, tokens, last, last + 1)
+            ):
                 named = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
                 return _PlaceHit(start, end, [named], False, None)
         if count <= 2:
             near = [
-                p
-                for g in knowledge.gazetteers
-                for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
+                p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
             near = [p for p in near if not _derived_word(surface, p)]
             if near and not _adjectival(text, tokens, last, near):
@@ -330,9 +336,9 @@ def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
 
 def _not_sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 4) : position].strip()
-    if before.endswith((',”', ',"', ",’")):
+    if before.endswith((",”", ',"', ",’")):
         return True  # “…,” Syniehubov said
-    return bool(before) and before[-1] not in ".!?\n“\"”"
+    return bool(before) and before[-1] not in '.!?\n“"”'
 
 
 def _same_spelling(surface: str, place: Place) -> bool:
@@ -351,7 +357,9 @@ def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) 
     return _capitalised(following) and all(p.kind == "country" for p in places)
 
 
-def _choose_place(places: list[Place], kind: PlaceKind | None, countries: set[str | None], surface: str) -> Place | None:
+def _choose_place(
+    places: list[Place], kind: PlaceKind | None, countries: set[str | None], surface: str
+) -> Place | None:
     candidates = [p for p in places if p.source != "geonames" or p.population >= BIG_CITY or p.country in countries]
     if not candidates:
         return None
@@ -360,10 +368,17 @@ def _choose_place(places: list[Place], kind: PlaceKind | None, countries: set[st
         if of_kind:
             candidates = of_kind
 
-    def rank(place: Place) -> tuple[int, int, int, int]:
-        trust = 0 if place.id.startswith("entity:") else 1 if place.source not in ("pycountry", "geonames", "fieldmark") else 2
+    def rank(place: Place) -> tuple[int, int, int, int, int]:
+        trust = (
+            0
+            if place.id.startswith("entity:")
+            else 1
+            if place.source not in ("pycountry", "geonames", "fieldmark")
+            else 2
+        )
         order = {"country": 0, "other": 1, "city": 2, "province": 3, "district": 4, "village": 5}
-        return (trust, 0 if place.country in countries else 1, order.get(place.kind, 9), -place.population)
+        own = 0 if place.id.startswith("entity:") else 1
+        return (own, 0 if place.country in countries else 1, order.get(place.kind, 9), trust, -place.population)
 
     return min(candidates, key=rank)
 
@@ -416,7 +431,9 @@ def _suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -
         for name in entity.names():
             for start, end in _mentions(text, name):
                 found.append(
-                    Suggestion("actor", start, end, text[start:end], f"your actor {entity.name}", entity=entity, score=1.0)
+                    Suggestion(
+                        "actor", start, end, text[start:end], f"your actor {entity.name}", entity=entity, score=1.0
+                    )
                 )
     new_entities: dict[str, Entity] = {}
     for pattern in ACTOR_PATTERNS:
@@ -426,9 +443,9 @@ def _suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -
             if end <= start:
                 continue
             surface = text[start:end]
-            entity = similar_entity(surface, known, "actor")
-            new = entity is None
-            if entity is None:
+            linked: Entity | None = similar_entity(surface, known, "actor")
+            new = linked is None
+            if linked is None:
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
                 key = fold(name)
                 short = None
@@ -436,11 +453,13 @@ def _suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -
                     short = next(
                         (e for k, e in new_entities.items() if k.startswith(key + " ") or key.startswith(k + " ")), None
                     )
-                entity = new_entities.get(key) or short
-                if entity is None:
+                linked = new_entities.get(key) or short
+                if linked is None:
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
-                    entity = new_entities[key] = Entity.actor(name, ActorDetails(actor_type))
-            found.append(Suggestion("actor", start, end, surface, pattern.what, entity=entity, new_entity=new, score=0.9))
+                    linked = new_entities[key] = Entity.actor(name, ActorDetails(actor_type))
+            found.append(
+                Suggestion("actor", start, end, surface, pattern.what, entity=linked, new_entity=new, score=0.9)
+            )
     place_spans = [(p.start, p.end) for p in places]
     return _without_overlaps([s for s in found if not _inside_any(s, place_spans)])
 
@@ -496,7 +515,7 @@ def _suggest_claims(
     sources: list[Suggestion] = []
     claimed: list[tuple[int, int]] = []
     for match in CUES.finditer(text):
-        cue_start, cue_end = match.span()
+        cue_start = match.start()
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
@@ -513,14 +532,24 @@ def _suggest_claims(
         claimed.append((start, end))
         body = text[start:end]
         cue = match.group()
-        claim_type = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
-        certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
+        claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
+        certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
         if _NEGATING_CUES.match(cue):
             certainty = "negated"
         attributes = ClaimAttributes(cue=cue, claim_type=claim_type, certainty=certainty)
-        who = f" by {text[claimant[0]:claimant[1]]}" if claimant else ""
+        who = f" by {text[claimant[0] : claimant[1]]}" if claimant else ""
         found.append(
-            Suggestion("claim", start, end, body, f"cue “{cue}”{who}", attributes=attributes, claimant=claimant, cue=cue, score=0.8)
+            Suggestion(
+                "claim",
+                start,
+                end,
+                body,
+                f"cue “{cue}”{who}",
+                attributes=attributes,
+                claimant=claimant,
+                cue=cue,
+                score=0.8,
+            )
         )
     return found, sources
 
@@ -550,7 +579,9 @@ def _source_actor(text: str, span: tuple[int, int], actors: list[Suggestion], kn
     """The speaker as an actor suggestion, linked to a person already named in the article or the
     corpus when the spelling is near (the seed spells Rahmani also as Rhamani)."""
     surface = text[span[0] : span[1]]
-    candidates = [a.entity for a in actors if a.entity is not None] + [e for e in knowledge.entities if e.kind == "actor"]
+    candidates = [a.entity for a in actors if a.entity is not None] + [
+        e for e in knowledge.entities if e.kind == "actor"
+    ]
     entity = _person_match(surface, candidates)
     if entity is not None:
         return Suggestion("actor", *span, surface, f"speaker, same person as {entity.name}?", entity=entity, score=0.7)
@@ -585,14 +616,16 @@ def _content(
     # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
     before = text[sentence_start:cue_start]
     closing = max(before.rfind("”"), before.rfind('"'))
-    if closing >= 0 and not before[closing + 1 :].strip(" ,") or (
+    if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
         closing >= 0 and len(before) - closing < 80 and not re.search(r"[.!?]", before[closing + 1 :])
     ):
         quote_end = sentence_start + closing + 1
         quotation = quotation_at(text, quote_end - 2)
         if quotation is not None:
-            claimant = _nearest_mention(mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end))
-            return _inside_quotes(text, *quotation) + (claimant,)
+            claimant = _nearest_mention(
+                mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end)
+            )
+            return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)
         if comma < 0:
@@ -619,10 +652,10 @@ def _content(
         start = _skip_space(text, start)
         if text[start : start + 1] in (":", ","):
             start = _skip_space(text, start + 1)
-    if text[start : start + 1] in "“\"":
+    if text[start : start + 1] in '“"':
         quotation = quotation_at(text, start)
         if quotation is not None:
-            return _inside_quotes(text, *quotation) + (claimant,)
+            return (*_inside_quotes(text, *quotation), claimant)
     return start, _before_next_claim(text, start, sentence_end), claimant
 
 

@@ -1,0 +1,136 @@
+"""Reviewing suggestions: accept (one, or every one with the same text) or reject, remembered.
+
+Accepting stores ordinary accepted annotations, with the entities the suggestions bring, as one
+undoable step; a claim brings its claimant along if that was only a suggestion too. A rejection
+is remembered per article and text, so it is not proposed again there.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .gazetteer import Gazetteer, Place, builtin_places, gazetteer_files, load_saved
+from .history import Entry
+from .model import Annotation, Article, ClaimAttributes, Entity
+from .store import Store
+from .suggest import Knowledge, Suggestion, suggest
+
+REJECTED_SETTING = "rejected:"
+
+_base_lock = threading.Lock()
+_base_cache: dict[tuple[str, tuple[tuple[str, float], ...]], Gazetteer] = {}
+
+
+def base_gazetteer(db_root: Path | None) -> Gazetteer:
+    """Built-in places plus the gazetteer files imported into this database (cached until a
+    file changes); slow the first time, so the app builds it in the background."""
+    files = tuple((str(p), p.stat().st_mtime) for p in gazetteer_files(db_root)) if db_root else ()
+    key = (str(db_root), files)
+    with _base_lock:
+        if key not in _base_cache:
+            places: list[Place] = list(builtin_places())
+            if db_root is not None:
+                places.extend(load_saved(db_root))
+            _base_cache.clear()
+            _base_cache[key] = Gazetteer(places)
+        return _base_cache[key]
+
+
+def rejected(store: Store, article_id: str) -> frozenset[str]:
+    return frozenset(store.setting(REJECTED_SETTING + article_id, []) or [])
+
+
+def knowledge_for(store: Store, article_id: str, base: Gazetteer) -> Knowledge:
+    """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
+    entities = store.entities()
+    tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
+    return Knowledge(
+        gazetteers=[tagged, base],
+        entities=entities,
+        rejected=rejected(store, article_id),
+        accepted=store.annotations(article_id),
+    )
+
+
+def suggestions_for(store: Store, article_id: str, base: Gazetteer) -> list[Suggestion]:
+    return suggest(store.article(article_id).text, knowledge_for(store, article_id, base))
+
+
+def same_text(suggestions: Sequence[Suggestion], chosen: Suggestion) -> list[Suggestion]:
+    """Every suggestion of the same kind and text as `chosen` (what `Y` accepts)."""
+    return [s for s in suggestions if s.key == chosen.key]
+
+
+def accept(
+    store: Store, article: Article, chosen: Sequence[Suggestion], everything: Sequence[Suggestion], *, annotator: str
+) -> Entry:
+    """Store the chosen suggestions as accepted annotations in one undoable step."""
+    items: list[tuple[Annotation, Entity | None]] = []
+    by_span: dict[tuple[str, int, int], str] = {
+        (a.kind, a.start, a.end): a.id for a in store.annotations(article.id) if a.status == "accepted"
+    }
+    brought: set[str] = set()
+
+    def add(suggestion: Suggestion) -> str:
+        key = (suggestion.kind, suggestion.start, suggestion.end)
+        if key in by_span:
+            return by_span[key]
+        attributes = suggestion.attributes
+        if suggestion.kind == "claim" and isinstance(attributes, ClaimAttributes) and suggestion.claimant:
+            source = _claimant(suggestion, everything)
+            if source is not None or ("actor", *suggestion.claimant) in by_span:
+                claimant_id = by_span.get(("actor", *suggestion.claimant)) or add(source)  # type: ignore[arg-type]
+                claimant_entity = next((e.id for a, e in items if a.id == claimant_id and e), None)
+                claimant_entity = claimant_entity or _entity_of(store, article.id, claimant_id, items)
+                attributes = replace(attributes, claimant_annotation_id=claimant_id, claimant_entity_id=claimant_entity)
+        entity = suggestion.entity
+        known = entity is not None and store.get_entity(entity.id) is not None
+        new_entity = entity if entity is not None and not known and entity.id not in brought else None
+        if new_entity is not None:
+            brought.add(new_entity.id)
+        annotation = Annotation.create(
+            article,
+            suggestion.kind,
+            suggestion.start,
+            suggestion.end,
+            entity_id=entity.id if entity else None,
+            attributes=attributes,  # type: ignore[arg-type]
+            annotator=annotator,
+        )
+        items.append((annotation, new_entity))
+        by_span[key] = annotation.id
+        return annotation.id
+
+    for suggestion in chosen:
+        add(suggestion)
+    what = chosen[0]
+    label = f"accept {what.kind} “{what.quote[:30]}”" + (f" ×{len(chosen)}" if len(chosen) > 1 else "")
+    return store.add_annotations(items, label=label)
+
+
+def _claimant(claim: Suggestion, everything: Sequence[Suggestion]) -> Suggestion | None:
+    return next(
+        (s for s in everything if s.kind == "actor" and claim.claimant == (s.start, s.end)),
+        None,
+    )
+
+
+def _entity_of(
+    store: Store, article_id: str, annotation_id: str, items: list[tuple[Annotation, Entity | None]]
+) -> str | None:
+    for annotation, _ in items:
+        if annotation.id == annotation_id:
+            return annotation.entity_id
+    try:
+        return store.annotation(article_id, annotation_id).entity_id
+    except Exception:
+        return None
+
+
+def reject(store: Store, article_id: str, suggestion: Suggestion) -> None:
+    """Never propose this text as this kind in this article again."""
+    keys = sorted(rejected(store, article_id) | {suggestion.key})
+    store.set_setting(REJECTED_SETTING + article_id, keys)
