@@ -8,7 +8,7 @@ is remembered per article and text, so it is not proposed again there.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -134,3 +134,20 @@ def reject(store: Store, article_id: str, suggestion: Suggestion) -> None:
     """Never propose this text as this kind in this article again."""
     keys = sorted(rejected(store, article_id) | {suggestion.key})
     store.set_setting(REJECTED_SETTING + article_id, keys)
+
+
+def prepare(store: Store, article_id: str) -> Callable[[], list[Suggestion]]:
+    """Read what suggestions need now (on the caller's thread) and return the computation, which
+    touches no store and may run on another thread: the app runs it in the background."""
+    text = store.article(article_id).text
+    entities = store.entities()
+    refused = rejected(store, article_id)
+    accepted = store.annotations(article_id)
+    root = store.root
+
+    def compute() -> list[Suggestion]:
+        tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
+        knowledge = Knowledge([tagged, base_gazetteer(root)], entities, refused, accepted)
+        return suggest(text, knowledge)
+
+    return compute

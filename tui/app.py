@@ -80,6 +80,12 @@ class FieldmarkApp(App[int]):
             ("Tag claim", "Tag the selection as a claim", lambda: main.action_tag("claim")),
             ("Edit annotation", "Edit the annotation under the cursor", main.action_edit),
             ("Delete annotation", "Delete the annotation under the cursor", main.action_delete),
+            (
+                "Review suggestions",
+                "Walk through every suggestion in text order (y, Y, r)",
+                main.action_review_suggestions,
+            ),
+            ("Toggle suggestions", "Show or hide suggested places, actors and claims", main.action_toggle_suggestions),
             ("Undo", "Undo the last change", main.action_undo),
             ("Redo", "Redo the last change undone", main.action_redo),
             ("Help: all keys", "Every key binding", self.action_help),

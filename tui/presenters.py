@@ -13,6 +13,7 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.store import Store
+from annotations.suggest import Suggestion
 
 QUOTE_MARKS = "“”\"'‘’«»"
 
@@ -130,4 +131,34 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         f"{annotation.status} · by {annotation.annotator or 'unknown'} · {annotation.modified[11:16]}",
         style="dim",
     )
+    return out
+
+
+def suggestion_text(text: str, suggestion: Suggestion) -> Text:
+    """What a suggestion proposes and why, for the detail area."""
+    out = Text()
+    out.append(f"SUGGESTED {suggestion.kind.upper()}  ", style="bold")
+    out.append(f"“{_words(suggestion.quote, 200)}”\n")
+    entity = suggestion.entity
+    if entity is not None:
+        out.append(entity.name, style="bold")
+        out.append(" (new)" if suggestion.new_entity else " (known)", style="dim")
+        out.append("\n")
+        details = entity.details
+        if isinstance(details, PlaceDetails):
+            where = ", ".join(x for x in (details.place_kind, details.province, details.country) if x)
+            out.append(f"{where}\n")
+            if details.codes:
+                codes = " ".join(f"{k} {v}" for k, v in details.codes.items() if k != "pcode_source")
+                out.append(codes + "\n", style="dim")
+        elif isinstance(details, ActorDetails):
+            out.append(f"{details.actor_type.replace('_', ' ')}\n")
+    if suggestion.kind == "claim":
+        if suggestion.claimant is not None:
+            out.append("claimant ", style="dim")
+            out.append(f"{text[suggestion.claimant[0] : suggestion.claimant[1]]}\n")
+        out.append("cue ", style="dim")
+        out.append(f"{suggestion.cue}\n")
+    out.append(f"why: {suggestion.reason}\n", style="dim")
+    out.append("y accept · Y accept all like it · r reject", style="dim italic")
     return out

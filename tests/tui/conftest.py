@@ -17,11 +17,21 @@ SIZE = (120, 40)
 
 @pytest.fixture
 def seed_db(tmp_path: Path) -> Path:
+    """The seed, with suggestions hidden: most tests are about what the analyst tags by hand."""
     db = tmp_path / "db"
     with Store.open(db) as store:
         summary = import_paths(store, [seeds_dir()])
         assert summary.imported == 1
+        store.set_setting("suggestions.visible", False)
     return db
+
+
+@pytest.fixture
+def suggesting_store(seed_db: Path) -> Iterator[Store]:
+    """The seed with suggestions shown, as a new user sees it."""
+    with Store.open(seed_db) as store:
+        store.set_setting("suggestions.visible", True)
+        yield store
 
 
 @pytest.fixture

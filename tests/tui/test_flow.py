@@ -222,3 +222,58 @@ async def test_export_from_the_app_writes_where_the_analyst_confirms(
         assert [a["quote"] for a in document["articles"][0]["annotations"]] == ["Kunduz"]
         await pilot.pause(0.1)
         assert any("Exported" in str(n.title) for n in app._notifications)
+
+
+async def _suggestions_settled(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_accepting_and_rejecting_suggestions_by_key(suggesting_store: Store, make_app) -> None:
+    from tui.screens.main import MainScreen
+
+    store = suggesting_store
+    article_id = store.articles()[0].id
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _suggestions_settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and screen.suggestions
+        reader = screen.reader
+        text = reader.text
+        # y on a place: stored with its gazetteer details
+        reader.move_cursor(reader.location_of(text.index("Tajikistan") + 3))
+        await pilot.press("y")
+        await _suggestions_settled(pilot)
+        (place,) = store.annotations(article_id, kind="district")
+        entity = store.entity(place.entity_id)  # type: ignore[arg-type]
+        assert (place.quote, entity.details.place_kind, entity.details.country) == (
+            "Tajikistan",
+            "country",
+            "Tajikistan",
+        )  # type: ignore[union-attr]
+        # Y on the Taliban: every mention, one entity, one undo step
+        reader.move_cursor(reader.location_of(text.index("Taliban") + 1))
+        await pilot.press("Y")
+        await _suggestions_settled(pilot)
+        taliban = [a for a in store.annotations(article_id, kind="actor") if a.quote == "Taliban"]
+        assert (
+            len(taliban) == text.count("Taliban") - text.count("Taliban’s") and len({a.entity_id for a in taliban}) == 1
+        )
+        await pilot.press("u")
+        await _suggestions_settled(pilot)
+        assert store.annotations(article_id, kind="actor") == []
+        # r on Kabul: gone now, and after a restart
+        reader.move_cursor(reader.location_of(text.index("Kabul") + 1))
+        await pilot.press("r")
+        await _suggestions_settled(pilot)
+        assert not any(s.quote == "Kabul" for s in screen.suggestions)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _suggestions_settled(pilot)
+        assert app.screen.suggestions and not any(s.quote == "Kabul" for s in app.screen.suggestions)  # type: ignore[attr-defined]
+        # the palette's toggle hides them; ] then steps through annotations only
+        await pilot.press("S")
+        await pilot.pause()
+        assert app.screen.reader.suggestion_spans == []  # type: ignore[attr-defined]

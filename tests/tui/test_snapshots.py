@@ -64,8 +64,15 @@ def snapshot_app(seed_db: Path, tmp_path: Path):
     store.close()
 
 
-async def no_blink(pilot: Pilot) -> None:
+async def settled(pilot: Pilot) -> None:
+    """Suggestions are computed in the background: wait for them so pictures never race."""
     await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def no_blink(pilot: Pilot) -> None:
+    await settled(pilot)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()
@@ -77,6 +84,7 @@ def test_main_screen(snap_compare, snapshot_app: FieldmarkApp) -> None:
 
 def test_claim_form(snap_compare, snapshot_app: FieldmarkApp) -> None:
     async def open_claim_form(pilot: Pilot) -> None:
+        await settled(pilot)
         reader = pilot.app.screen.query_one(ArticleView)
         start = reader.text.index("“Dozens")
         reader.move_cursor(reader.location_of(start + 3))
@@ -88,6 +96,7 @@ def test_claim_form(snap_compare, snapshot_app: FieldmarkApp) -> None:
 
 def test_library(snap_compare, snapshot_app: FieldmarkApp) -> None:
     async def open_library(pilot: Pilot) -> None:
+        await settled(pilot)
         await pilot.press("L")
         await no_blink(pilot)
 
@@ -96,7 +105,21 @@ def test_library(snap_compare, snapshot_app: FieldmarkApp) -> None:
 
 def test_help(snap_compare, snapshot_app: FieldmarkApp) -> None:
     async def open_help(pilot: Pilot) -> None:
+        await settled(pilot)
         await pilot.press("question_mark")
         await no_blink(pilot)
 
     assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=open_help)
+
+
+def test_main_screen_with_suggestions(snap_compare, snapshot_app: FieldmarkApp) -> None:
+    """A new user's view: suggestions drawn dim, the detail says what one proposes and why."""
+    snapshot_app.store.set_setting("suggestions.visible", True)
+
+    async def on_a_suggestion(pilot: Pilot) -> None:
+        await settled(pilot)
+        reader = pilot.app.screen.query_one(ArticleView)
+        reader.move_cursor(reader.location_of(reader.text.index("Tajikistan") + 2))
+        await no_blink(pilot)
+
+    assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=on_a_suggestion)

@@ -31,15 +31,18 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.prefill import draft_actor, draft_claim, draft_district
+from annotations.review import accept, prepare, reject, same_text
 from annotations.store import Store
+from annotations.suggest import Suggestion
 
-from ..presenters import detail_text, pane_row
+from ..presenters import detail_text, pane_row, suggestion_text
 from ..widgets.article_view import ArticleView, KindStyles
 from ..widgets.panes import AnnotationPane, DetailPanel
 from .forms import ActorForm, ClaimForm, DistrictForm
 
 NARROW_WIDTH = 100
 POSITION_KEY = "position"
+SUGGESTIONS_KEY = "suggestions.visible"
 
 
 class MainScreen(Screen[None]):
@@ -61,6 +64,11 @@ class MainScreen(Screen[None]):
         Binding("L", "library", "Library", id="corpus.library"),
         Binding("m", "toggle_done", "Done", show=False, id="corpus.done"),
         Binding("E", "export", "Export", show=False, id="corpus.export"),
+        Binding("y", "accept_suggestion(False)", "Accept", id="suggest.accept"),
+        Binding("Y", "accept_suggestion(True)", "Accept all like it", show=False, id="suggest.accept_all"),
+        Binding("r", "reject_suggestion", "Reject", show=False, id="suggest.reject"),
+        Binding("R", "review_suggestions", "Review suggestions", show=False, id="suggest.review"),
+        Binding("S", "toggle_suggestions", "Show/hide suggestions", show=False, id="suggest.toggle"),
     ]
 
     def __init__(self, store: Store, annotator: str) -> None:
@@ -70,6 +78,9 @@ class MainScreen(Screen[None]):
         self.article: Article | None = None
         self.annotations: list[Annotation] = []
         self.last_search = ""
+        self.suggestions: list[Suggestion] = []
+        self.show_suggestions = bool(store.setting(SUGGESTIONS_KEY, True))
+        self._suggest_generation = 0
 
     # --- layout -------------------------------------------------------------------------
 
@@ -123,10 +134,13 @@ class MainScreen(Screen[None]):
         self.save_position()
         self.article = self.store.article(article_id)
         self.annotations = self.store.annotations(article_id)
+        self.suggestions = []
         self.reader.show_article(self.article.text, self.annotations, cursor)
+        self.reader.set_suggestions([])
         self._refresh_panes()
         self._update_header()
         self.save_position()
+        self._start_suggestions()
 
     def save_position(self) -> None:
         if self.article is None:
@@ -143,6 +157,100 @@ class MainScreen(Screen[None]):
         self._refresh_panes()
         self._update_header()
         self._update_detail()
+        self._start_suggestions()
+
+    # --- suggestions --------------------------------------------------------------------
+
+    def _start_suggestions(self) -> None:
+        """Compute this article's suggestions in the background: opening never waits for them."""
+        if self.article is None:
+            return
+        self._suggest_generation += 1
+        generation, article_id = self._suggest_generation, self.article.id
+        compute = prepare(self.store, article_id)
+
+        def work() -> None:
+            found = compute()
+            self.app.call_from_thread(self._suggestions_ready, generation, article_id, found)
+
+        self.run_worker(work, thread=True, exclusive=True, group="suggestions", exit_on_error=False)
+
+    def _suggestions_ready(self, generation: int, article_id: str, found: list[Suggestion]) -> None:
+        if generation != self._suggest_generation or self.article is None or self.article.id != article_id:
+            return  # the article or its annotations changed since: a newer run is on its way
+        self.suggestions = found
+        self._draw_suggestions()
+
+    def _draw_suggestions(self) -> None:
+        shown = self.suggestions if self.show_suggestions else []
+        self.reader.set_suggestions([(s.kind, s.start, s.end) for s in shown])
+        self._update_header()
+        self._update_detail()
+
+    def suggestion_here(self) -> Suggestion | None:
+        """The suggestion under the cursor, if suggestions are shown."""
+        if not self.show_suggestions:
+            return None
+        index = self.reader.suggestion_index_at(self.reader.focus_offset)
+        return self.suggestions[index] if index is not None and index < len(self.suggestions) else None
+
+    def action_accept_suggestion(self, all_like_it: bool) -> None:
+        """`y` accepts the suggestion under the cursor; `Y` every one with the same text."""
+        if not self._writable():
+            return
+        here = self.suggestion_here()
+        if here is None:
+            self.notify("No suggestion under the cursor (] goes to the next one).", timeout=2, markup=False)
+            return
+        assert self.article is not None
+        article, everything = self.article, list(self.suggestions)
+        chosen = same_text(everything, here) if all_like_it else [here]
+        following = self._next_suggestion_after(here, skip=chosen)
+        entry = self._apply(lambda: accept(self.store, article, chosen, everything, annotator=self.annotator))
+        if entry is not None and following is not None:
+            self.reader.move_cursor(self.reader.location_of(following), center=True)
+
+    def action_reject_suggestion(self) -> None:
+        """`r`: reject the suggestion under the cursor; it is not proposed again in this article."""
+        if not self._writable():
+            return
+        here = self.suggestion_here()
+        if here is None:
+            self.notify("No suggestion under the cursor.", timeout=2, markup=False)
+            return
+        assert self.article is not None
+        following = self._next_suggestion_after(here, skip=[here])
+        reject(self.store, self.article.id, here)
+        self.suggestions = [s for s in self.suggestions if s.key != here.key]
+        self._draw_suggestions()
+        if following is not None:
+            self.reader.move_cursor(self.reader.location_of(following), center=True)
+        self.notify(f"Rejected {here.kind} “{here.quote[:40]}”: not proposed here again.", timeout=2, markup=False)
+
+    def _next_suggestion_after(self, here: Suggestion, skip: list[Suggestion]) -> int | None:
+        later = [s.start for s in self.suggestions if s.start > here.start and s not in skip and s.key != here.key]
+        return min(later, default=None)
+
+    def action_review_suggestions(self) -> None:
+        """Walk through every suggestion in text order: the cursor goes to the first; y, Y or r
+        moves on to the next."""
+        if not self.suggestions:
+            self.notify("No suggestions for this article.", timeout=2, markup=False)
+            return
+        if not self.show_suggestions:
+            self.action_toggle_suggestions()
+        self.reader.move_cursor(self.reader.location_of(self.suggestions[0].start), center=True)
+        self.notify(
+            f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, ] skips.",
+            timeout=4,
+            markup=False,
+        )
+
+    def action_toggle_suggestions(self) -> None:
+        self.show_suggestions = not self.show_suggestions
+        self.store.set_setting(SUGGESTIONS_KEY, self.show_suggestions)
+        self._draw_suggestions()
+        self.notify("Suggestions shown." if self.show_suggestions else "Suggestions hidden.", timeout=1.5, markup=False)
 
     def _refresh_panes(self) -> None:
         mentions: dict[str, int] = {}
@@ -196,6 +304,9 @@ class MainScreen(Screen[None]):
             header.append(" ─ ")
             header.append(self.article.title or "(untitled)")
             header.append(f"   {position}/{len(order)} · {summary.status.replace('_', ' ')}", style="dim")
+            if self.suggestions:
+                hidden = "" if self.show_suggestions else " hidden"
+                header.append(f" · {len(self.suggestions)} suggestions{hidden}", style="dim italic")
             if summary.source:
                 source = summary.source if "://" in summary.source else Path(summary.source).name
                 header.append(f" · {source}", style="dim")
@@ -204,6 +315,11 @@ class MainScreen(Screen[None]):
     def _update_detail(self, annotation: Annotation | None = None) -> None:
         if annotation is None:
             annotation = self.reader.annotation_at(self.reader.focus_offset)
+            suggestion = self.suggestion_here()
+            if annotation is None and suggestion is not None:
+                assert self.article is not None
+                self.query_one(DetailPanel).show(suggestion_text(self.article.text, suggestion), "Suggestion")
+                return
         title = "Detail"
         if annotation is not None:
             entity = self.store.get_entity(annotation.entity_id)

@@ -69,8 +69,10 @@ class ArticleView(TextArea):
         Binding("s", "select_sentence", "Sentence", show=False, id="reader.sentence"),
         Binding("quotation_mark", "select_quotation", "Quotation", show=False, id="reader.quotation"),
         Binding("escape", "clear_selection", "Clear selection", show=False, id="reader.clear"),
-        Binding("]", "jump_annotation(1)", "Next annotation", show=False, id="reader.next_annotation"),
-        Binding("[", "jump_annotation(-1)", "Previous annotation", show=False, id="reader.previous_annotation"),
+        Binding("]", "jump_annotation(1)", "Next annotation or suggestion", show=False, id="reader.next_annotation"),
+        Binding(
+            "[", "jump_annotation(-1)", "Previous annotation or suggestion", show=False, id="reader.previous_annotation"
+        ),
     ]
 
     selection_mode: reactive[bool] = reactive(False)
@@ -89,6 +91,7 @@ class ArticleView(TextArea):
         self.match_cursor_bracket = False
         self._line_starts: list[int] = [0]
         self._annotations: list[Annotation] = []
+        self._suggestions: list[tuple[str, int, int]] = []
         self._by_line: dict[int, list[tuple[int, int, Style]]] = {}
         self._styles = KindStyles.from_colors("#e8a23a", "#4fb3d9")
         self._index_text(text)
@@ -108,6 +111,23 @@ class ArticleView(TextArea):
         self._annotations = sorted(annotations, key=lambda a: (a.start, -a.end))
         self._rebuild_spans()
 
+    def set_suggestions(self, spans: Sequence[tuple[str, int, int]]) -> None:
+        """Draw suggestions (kind, start, end) dim under the analyst's own annotations."""
+        self._suggestions = sorted(spans, key=lambda s: (s[1], -s[2]))
+        self._rebuild_spans()
+
+    def suggestion_index_at(self, offset: int) -> int | None:
+        """The narrowest suggestion covering `offset` (index into the list last set), or None."""
+        covering = [i for i, (_, start, end) in enumerate(self._suggestions) if start <= offset < end]
+        if not covering:
+            return None
+        spans = self._suggestions
+        return min(covering, key=lambda i: (spans[i][2] - spans[i][1], spans[i][0] == "claim"))
+
+    @property
+    def suggestion_spans(self) -> list[tuple[str, int, int]]:
+        return list(self._suggestions)
+
     def use_kind_styles(self, styles: KindStyles) -> None:
         self._styles = styles
         self._rebuild_spans()
@@ -122,14 +142,16 @@ class ArticleView(TextArea):
 
     def _rebuild_spans(self) -> None:
         by_line: dict[int, list[tuple[int, int, Style]]] = defaultdict(list)
-        # Claims first so entity colours draw over the underline, not the other way round.
-        ordered = sorted(self._annotations, key=lambda a: (a.kind != "claim", a.start))
-        for annotation in ordered:
-            style = getattr(self._styles, annotation.kind)
-            if annotation.status == "suggested":
+        # Suggestions first, then claims, so the analyst's own entity colours draw on top.
+        spans = [(kind, start, end, True) for kind, start, end in self._suggestions]
+        spans += [(a.kind, a.start, a.end, a.status == "suggested") for a in self._annotations]
+        ordered = sorted(spans, key=lambda s: (not s[3], s[0] != "claim", s[1]))
+        for kind, span_start, span_end, suggested in ordered:
+            style = getattr(self._styles, kind)
+            if suggested:
                 style = style + self._styles.suggested
-            first_row, first_col = self.location_of(annotation.start)
-            last_row, last_col = self.location_of(annotation.end)
+            first_row, first_col = self.location_of(span_start)
+            last_row, last_col = self.location_of(span_end)
             for row in range(first_row, last_row + 1):
                 start = first_col if row == first_row else 0
                 end = last_col if row == last_row else self._line_length(row)
@@ -263,9 +285,9 @@ class ArticleView(TextArea):
         self.select_span(*span)
 
     def action_jump_annotation(self, direction: int) -> None:
-        """`]`/`[`: move to the start of the next or previous annotation."""
+        """`]`/`[`: move to the start of the next or previous annotation or suggestion."""
         offset = self.cursor_offset
-        starts = sorted({a.start for a in self._annotations})
+        starts = sorted({a.start for a in self._annotations} | {start for _, start, _ in self._suggestions})
         if direction > 0:
             target = next((s for s in starts if s > offset), None)
         else:
