@@ -465,11 +465,11 @@ def _cmd_agree(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
-    from .review import base_gazetteer, suggestions_for
+    from .review import gazetteers_for, suggestions_for
 
     with _open_for_reading(args) as store:
         summary = store.find_article(args.article)
-        suggestions = suggestions_for(store, summary.id, base_gazetteer(store.root))
+        suggestions = suggestions_for(store, summary.id, gazetteers_for(store.root))
         text = store.article(summary.id).text
     rows = []
     for suggestion in suggestions:
@@ -497,7 +497,7 @@ def _cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
     from .gazetteer import gazetteer_files, read_gazetteer_file, save_gazetteer
-    from .review import base_gazetteer
+    from .review import gazetteers_for
 
     if args.action == "import":
         columns = {}
@@ -522,7 +522,7 @@ def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
         for file in gazetteer_files(path):
             out.write(f"{file.stem:<9} {len(load_saved_file(file))} places\n")
         return 0
-    found = base_gazetteer(path if path.exists() else None).search(args.name)
+    found = [p for g in gazetteers_for(path if path.exists() else None) for p in g.search(args.name)]
     if args.json:
         out.write(orjson.dumps([p.to_dict() for p in found], option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0

@@ -595,10 +595,7 @@ def load_saved(db_root: Path) -> list[Place]:
     return places
 
 
-def gazetteer_for(db_root: Path | None, entities: Iterable[Entity] = (), *, builtin: bool = True) -> Gazetteer:
-    """Everything known for a database: built-in places, its gazetteer files, its tagged places."""
-    places: list[Place] = list(builtin_places()) if builtin else []
-    if db_root is not None:
-        places.extend(load_saved(db_root))
-    places.extend(Place.from_entity(e) for e in entities if e.kind == "place")
-    return Gazetteer(places)
+@cache
+def builtin_gazetteer() -> Gazetteer:
+    """The built-in places, indexed once per process."""
+    return Gazetteer(builtin_places())

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .gazetteer import Gazetteer, Place, builtin_places, gazetteer_files, load_saved
+from .gazetteer import Gazetteer, Place, builtin_gazetteer, gazetteer_files, load_saved
 from .history import Entry
 from .model import Annotation, Article, ClaimAttributes, Entity
 from .store import Store
@@ -20,42 +20,45 @@ from .suggest import Knowledge, Suggestion, suggest
 
 REJECTED_SETTING = "rejected:"
 
-_base_lock = threading.Lock()
-_base_cache: dict[tuple[str, tuple[tuple[str, float], ...]], Gazetteer] = {}
+_saved_lock = threading.Lock()
+_saved_cache: dict[tuple[str, tuple[tuple[str, float], ...]], Gazetteer] = {}
 
 
-def base_gazetteer(db_root: Path | None) -> Gazetteer:
-    """Built-in places plus the gazetteer files imported into this database (cached until a
-    file changes); slow the first time, so the app builds it in the background."""
-    files = tuple((str(p), p.stat().st_mtime) for p in gazetteer_files(db_root)) if db_root else ()
-    key = (str(db_root), files)
-    with _base_lock:
-        if key not in _base_cache:
-            places: list[Place] = list(builtin_places())
-            if db_root is not None:
-                places.extend(load_saved(db_root))
-            _base_cache.clear()
-            _base_cache[key] = Gazetteer(places)
-        return _base_cache[key]
+def gazetteers_for(db_root: Path | None) -> list[Gazetteer]:
+    """The gazetteer files imported into this database (re-read when one changes), then the
+    built-in places (indexed once per process; slow the first time, so the app does it in the
+    background)."""
+    found: list[Gazetteer] = []
+    if db_root is not None:
+        files = tuple((str(p), p.stat().st_mtime) for p in gazetteer_files(db_root))
+        if files:
+            key = (str(db_root), files)
+            with _saved_lock:
+                if key not in _saved_cache:
+                    _saved_cache.clear()
+                    _saved_cache[key] = Gazetteer(load_saved(db_root))
+                found.append(_saved_cache[key])
+    found.append(builtin_gazetteer())
+    return found
 
 
 def rejected(store: Store, article_id: str) -> frozenset[str]:
     return frozenset(store.setting(REJECTED_SETTING + article_id, []) or [])
 
 
-def knowledge_for(store: Store, article_id: str, base: Gazetteer) -> Knowledge:
+def knowledge_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> Knowledge:
     """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
     entities = store.entities()
     tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
     return Knowledge(
-        gazetteers=[tagged, base],
+        gazetteers=[tagged, *base],
         entities=entities,
         rejected=rejected(store, article_id),
         accepted=store.annotations(article_id),
     )
 
 
-def suggestions_for(store: Store, article_id: str, base: Gazetteer) -> list[Suggestion]:
+def suggestions_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> list[Suggestion]:
     return suggest(store.article(article_id).text, knowledge_for(store, article_id, base))
 
 
@@ -147,7 +150,7 @@ def prepare(store: Store, article_id: str) -> Callable[[], list[Suggestion]]:
 
     def compute() -> list[Suggestion]:
         tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
-        knowledge = Knowledge([tagged, base_gazetteer(root)], entities, refused, accepted)
+        knowledge = Knowledge([tagged, *gazetteers_for(root)], entities, refused, accepted)
         return suggest(text, knowledge)
 
     return compute

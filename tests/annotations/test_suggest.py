@@ -143,9 +143,7 @@ def test_gold_files_meet_the_aims() -> None:
 
 
 def test_memory_across_articles_and_rejections(store: Store) -> None:
-    from annotations.review import base_gazetteer
-
-    base = Gazetteer([Place(id="k", name="Kunduz", kind="province", country="Afghanistan", source="t")])
+    base = [Gazetteer([Place(id="k", name="Kunduz", kind="province", country="Afghanistan", source="t")])]
     first = Article.create("One", "Khaama Press reported fighting in Kunduz. The Taliban denied it.")
     second = Article.create("Two", "According to Khaama Press, the Taliban took Kunduz.")
     store.add_article(first)
@@ -162,11 +160,10 @@ def test_memory_across_articles_and_rejections(store: Store) -> None:
     reject(store, second.id, kunduz)
     assert not any(s.quote == "Kunduz" for s in suggestions_for(store, second.id, base))
     assert any(s.quote == "Kunduz" for s in suggestions_for(store, first.id, base))
-    assert base_gazetteer  # the app's cached gazetteer builder is importable without Textual
 
 
 def test_accepting_all_identical_is_one_undoable_step(store: Store) -> None:
-    base = Gazetteer([])
+    base: list[Gazetteer] = []
     article = Article.create("T", "The Taliban advanced. The Taliban said the Taliban would win.")
     store.add_article(article)
     found = suggestions_for(store, article.id, base)
@@ -181,7 +178,7 @@ def test_accepting_all_identical_is_one_undoable_step(store: Store) -> None:
 def test_accepting_a_claim_brings_its_claimant(store: Store) -> None:
     article = Article.create("T", "Provincial officials admitted that the Taliban took over key districts.")
     store.add_article(article)
-    found = suggestions_for(store, article.id, Gazetteer([]))
+    found = suggestions_for(store, article.id, [])
     claim = next(s for s in found if s.kind == "claim")
     accept(store, article, [claim], found, annotator="ana")
     (stored,) = store.annotations(article.id, kind="claim")
