@@ -148,6 +148,7 @@ class Gazetteer:
                     if place not in bucket:
                         bucket.append(place)
         self._fuzzy_keys: list[str] | None = None
+        self._near: dict[tuple[str, float], list[str]] = {}
 
     def __len__(self) -> int:
         return len(self.places)
@@ -175,10 +176,15 @@ class Gazetteer:
                 for k, places in self._by_key.items()
                 if len(k) >= FUZZY_MIN_LENGTH - 1 and any(p.source not in self._unfuzzy for p in places)
             ]
+        near = self._near.get((key, cutoff))
+        if near is None:
+            candidates = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+            near = [m for m, _score, _ in candidates if abs(len(m) - len(key)) <= 2 and m[0] == key[0]]
+            if len(self._near) > 50_000:
+                self._near.clear()
+            self._near[(key, cutoff)] = near  # names recur: each is looked up once
         found: list[Place] = []
-        for match, _score, _ in process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
-            if abs(len(match) - len(key)) > 2 or match[0] != key[0]:
-                continue
+        for match in near:
             for place in self._by_key[match]:
                 if place not in found and (fuzzy_ok is None or fuzzy_ok(place)):
                     found.append(place)

@@ -11,6 +11,7 @@ stored: the same article, gazetteer, entities and rejections always give the sam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -489,16 +490,22 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _inside_any(suggestion: Suggestion, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= suggestion.start and suggestion.end <= e for s, e in spans)
+    """Whether a span contains the suggestion (spans need not be sorted; few are long)."""
+    return any(s <= suggestion.start and suggestion.end <= e for s, e in spans if s <= suggestion.start < e)
 
 
 def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
     """Of overlapping suggestions keep the trusted (known entity), then the longer one."""
     ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
     kept: list[Suggestion] = []
     for suggestion in ranked:
-        if any(suggestion.start < k.end and k.start < suggestion.end for k in kept):
+        index = bisect_left(taken, (suggestion.start, suggestion.start))
+        before = taken[index - 1] if index else None
+        after = taken[index] if index < len(taken) else None
+        if (before and before[1] > suggestion.start) or (after and after[0] < suggestion.end):
             continue
+        taken.insert(index, (suggestion.start, suggestion.end))
         kept.append(suggestion)
     return sorted(kept, key=lambda s: s.start)
 
@@ -594,9 +601,10 @@ def _person_match(name: str, entities: Iterable[Entity]) -> Entity | None:
 
     target = fold(name)
     best: tuple[float, Entity] | None = None
-    for entity in entities:
+    for entity in {e.id: e for e in entities}.values():
         for candidate in entity.names():
-            for part in [fold(candidate), *fold(candidate).split()]:
+            folded = fold(candidate)
+            for part in [folded, *folded.split()]:
                 if len(part) < 4:
                     continue
                 score = fuzz.ratio(part, target)

@@ -7,6 +7,8 @@ are tested without a screen. Offsets are code points; every function clamps to t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w][\w'’.\-]*[\w]|\w", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n")
@@ -100,6 +102,12 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (first non-space after each sentence end)."""
+    return list(_sentence_starts(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Computed once per text: the reader and suggestions ask for sentences many times."""
     starts = [_skip_space(text, 0)]
     for match in _SENTENCE_END.finditer(text):
         if _false_stop(text, match):
@@ -107,7 +115,7 @@ def sentence_starts(text: str) -> list[int]:
         start = _skip_space(text, match.end())
         if start < len(text) and start != starts[-1]:
             starts.append(start)
-    return starts
+    return tuple(starts)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -118,15 +126,13 @@ def _skip_space(text: str, pos: int) -> int:
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence containing `pos`, without surrounding spaces."""
-    starts = sentence_starts(text)
-    start = 0
-    end = len(text)
-    for index, candidate in enumerate(starts):
-        if candidate <= pos:
-            start = candidate
-            end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        else:
-            break
+    starts = _sentence_starts(text)
+    index = bisect_right(starts, pos) - 1
+    if index < 0:
+        start, end = 0, len(text)
+    else:
+        start = starts[index]
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

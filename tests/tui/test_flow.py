@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from annotations.model import ClaimAttributes, DistrictAttributes, PlaceDetails
@@ -226,7 +227,8 @@ async def test_export_from_the_app_writes_where_the_analyst_confirms(
 
 async def _suggestions_settled(pilot) -> None:
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    screen = pilot.app.screen if hasattr(pilot.app.screen, "suggestions_current") else pilot.app.main
+    await asyncio.wait_for(screen.suggestions_current.wait(), timeout=60)
     await pilot.pause()
 
 

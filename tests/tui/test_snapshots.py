@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,8 @@ def snapshot_app(seed_db: Path, tmp_path: Path):
 async def settled(pilot: Pilot) -> None:
     """Suggestions are computed in the background: wait for them so pictures never race."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    screen = pilot.app.screen if hasattr(pilot.app.screen, "suggestions_current") else pilot.app.main
+    await asyncio.wait_for(screen.suggestions_current.wait(), timeout=60)
     await pilot.pause()
 
 

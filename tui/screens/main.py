@@ -43,6 +43,8 @@ from .forms import ActorForm, ClaimForm, DistrictForm
 NARROW_WIDTH = 100
 POSITION_KEY = "position"
 SUGGESTIONS_KEY = "suggestions.visible"
+FIRST_SUGGESTIONS_DELAY = 0.3
+"""Seconds after the first article shows before suggestions start loading."""
 
 
 class MainScreen(Screen[None]):
@@ -79,6 +81,8 @@ class MainScreen(Screen[None]):
         self.annotations: list[Annotation] = []
         self.last_search = ""
         self.suggestions: list[Suggestion] = []
+        self.suggestions_current = asyncio.Event()
+        """Set while `suggestions` belong to the article and annotations shown (tests wait on it)."""
         self.show_suggestions = bool(store.setting(SUGGESTIONS_KEY, True))
         self._suggest_generation = 0
 
@@ -140,7 +144,11 @@ class MainScreen(Screen[None]):
         self._refresh_panes()
         self._update_header()
         self.save_position()
-        self._start_suggestions()
+        if self._suggest_generation == 0:
+            # The first run loads the gazetteer (a second of work): let the article show first.
+            self.set_timer(FIRST_SUGGESTIONS_DELAY, self._start_suggestions)
+        else:
+            self._start_suggestions()
 
     def save_position(self) -> None:
         if self.article is None:
@@ -166,6 +174,7 @@ class MainScreen(Screen[None]):
         if self.article is None:
             return
         self._suggest_generation += 1
+        self.suggestions_current.clear()
         generation, article_id = self._suggest_generation, self.article.id
         compute = prepare(self.store, article_id)
 
@@ -180,6 +189,7 @@ class MainScreen(Screen[None]):
             return  # the article or its annotations changed since: a newer run is on its way
         self.suggestions = found
         self._draw_suggestions()
+        self.suggestions_current.set()
 
     def _draw_suggestions(self) -> None:
         shown = self.suggestions if self.show_suggestions else []

@@ -87,7 +87,12 @@ class DetailPanel(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text(""), id=id, markup=False)
         self.border_title = "Detail"
+        self._shown: tuple[Text, str] | None = None
 
     def show(self, text: Text, title: str = "Detail") -> None:
+        """Show `text`; the same text again changes nothing (every cursor move asks)."""
+        if self._shown == (text, title):
+            return
+        self._shown = (text, title)
         self.border_title = title
         self.update(text)

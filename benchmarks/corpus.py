@@ -1,0 +1,97 @@
+"""Synthetic corpora for the benchmarks, made from the seed article and variations of it.
+
+Each article is the seed with its paragraphs shuffled and a numbered dateline, so texts (and
+ids) differ while the language stays that of real conflict reporting. Annotations are placed on
+real names found in the text. Databases are built through the importer (one batch per article),
+the way a team's export would arrive.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+from annotations.importer import import_document
+from annotations.locations import seeds_dir
+from annotations.model import Annotation, Article, text_sha256
+from annotations.store import Store
+
+NAMES = re.compile(r"\b(?:Taliban|Kunduz|Imam Sahib|Kabul|Faryab|Maimana|Tasnim|Afghan\w*|Khaama Press)\b")
+
+
+def seed_text() -> str:
+    path = sorted(seeds_dir().glob("*.txt"))[0]
+    return path.read_text(encoding="utf-8").split("\n", 1)[1].strip()
+
+
+def variant(number: int, base: str) -> str:
+    paragraphs = [p for p in base.split("\n\n") if p.strip()]
+    random.Random(number).shuffle(paragraphs)
+    return f"KABUL, report {number}.\n\n" + "\n\n".join(paragraphs)
+
+
+def long_article(words: int, base: str) -> str:
+    """An article of about `words` words: seed paragraphs repeated with numbered datelines."""
+    paragraphs = [p for p in base.split("\n\n") if p.strip()]
+    out: list[str] = []
+    count = 0
+    n = 0
+    while count < words:
+        paragraph = paragraphs[n % len(paragraphs)]
+        out.append(f"({n}) {paragraph}")
+        count += len(paragraph.split())
+        n += 1
+    return "\n\n".join(out)
+
+
+def annotations_for(article: Article, count: int) -> list[Annotation]:
+    """Up to `count` annotations on the names in the text (districts and actors alternating)."""
+    spans = [m.span() for m in NAMES.finditer(article.text)]
+    chosen: list[Annotation] = []
+    for index in range(count):
+        start, end = spans[index % len(spans)]
+        shift = index // len(spans)  # more annotations than names: nudge to keep them distinct
+        end = min(len(article.text), end + shift)
+        kind = "district" if index % 2 else "actor"
+        chosen.append(Annotation.create(article, kind, start, end, annotator="bench"))
+    return chosen
+
+
+def export_document(articles: int, per_article: int, base: str) -> dict[str, Any]:
+    """A native export document of `articles` articles with `per_article` annotations each."""
+    records = []
+    for number in range(articles):
+        text = variant(number, base)
+        article = Article.create(f"Report {number}", text, source=f"bench/{number}.txt")
+        records.append(
+            {
+                "id": article.id,
+                "title": article.title,
+                "source": article.source,
+                "published": None,
+                "text": text,
+                "sha256": text_sha256(text),
+                "status": "in_progress",
+                "metadata": {},
+                "annotations": [
+                    {k: v for k, v in a.to_dict().items() if k != "article_id"}
+                    for a in annotations_for(article, per_article)
+                ],
+            }
+        )
+    return {"format": "fieldmark", "version": 1, "exported_at": "", "articles": records, "entities": []}
+
+
+def build_db(path: Path, articles: int, per_article: int, base: str) -> Path:
+    """A database holding `articles` × `per_article` annotations (built once, reused if present)."""
+    marker = path / ".bench-built"
+    if marker.exists():
+        return path
+    with Store.open(path) as store:
+        if articles:
+            import_document(store, export_document(articles, per_article, base))
+        store.flush(None)
+    marker.write_text(f"{articles} {per_article}\n")
+    return path

@@ -1,0 +1,374 @@
+"""Each measure with its baseline, run in the same process so the ratio survives a noisy machine.
+
+A measure returns rows: what was measured, the case, the median, the baseline's median, their
+ratio and the target. Times are milliseconds; CPU time where the guide says so (keystrokes),
+wall time to durable or to the first frame elsewhere.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotations.export import FORMATS, export
+from annotations.model import Annotation, Article, DistrictAttributes
+from annotations.store import Store
+
+from . import corpus
+
+
+@dataclass
+class Row:
+    measure: str
+    case: str
+    median_ms: float
+    baseline: str = ""
+    baseline_ms: float | None = None
+    target: str = ""
+    met: bool | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline_ms:
+            return None
+        return self.median_ms / self.baseline_ms
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "measure": self.measure,
+            "case": self.case,
+            "median_ms": round(self.median_ms, 3),
+            "baseline": self.baseline,
+            "baseline_ms": None if self.baseline_ms is None else round(self.baseline_ms, 3),
+            "ratio": None if self.ratio is None else round(self.ratio, 3),
+            "target": self.target,
+            "met": self.met,
+            **self.extra,
+        }
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+# --- save -------------------------------------------------------------------------------------
+
+
+def save(sizes: list[int], reps: int, work: Path, base: str) -> list[Row]:
+    """Time to make one add, edit or delete durable, by corpus size; baseline: TinyDB insert."""
+    rows: list[Row] = []
+    empty_add: float | None = None
+    for size in sizes:
+        articles, per = (0, 0) if size == 0 else (max(1, size // 20), 20)
+        db = corpus.build_db(work / f"save-{size}", articles, per, base)
+        with Store.open(db) as store:
+            article = Article.create("target", base + f"\n\nsize {size}")
+            store.add_article(article)
+            store.flush(None)
+            times: dict[str, list[float]] = {"add": [], "edit": [], "delete": []}
+            for n in range(reps):
+                annotation = Annotation.create(article, "district", n, n + 5, annotator="bench")
+                started = time.perf_counter()
+                store.add_annotation(annotation)
+                store.flush(None)
+                times["add"].append(time.perf_counter() - started)
+                edited = annotation.edited(attributes=DistrictAttributes("captured"))
+                started = time.perf_counter()
+                store.update_annotation(edited)
+                store.flush(None)
+                times["edit"].append(time.perf_counter() - started)
+                started = time.perf_counter()
+                store.delete_annotation(article.id, annotation.id)
+                store.flush(None)
+                times["delete"].append(time.perf_counter() - started)
+        baseline = _tinydb_insert(work / f"tinydb-{size}.json", size, reps)
+        for action, samples in times.items():
+            value = median_ms(samples)
+            if action == "add" and size == 0:
+                empty_add = value
+            flat = empty_add is None or action != "add" or value <= 1.5 * empty_add
+            rows.append(
+                Row(
+                    "save",
+                    f"{action} at {size:,} annotations",
+                    value,
+                    "TinyDB insert into a file of the same size",
+                    baseline,
+                    "< 10 ms, flat (within 1.5x of empty)",
+                    value < 10 and flat,
+                )
+            )
+    return rows
+
+
+def _tinydb_insert(path: Path, size: int, reps: int) -> float:
+    from tinydb import TinyDB
+
+    path.unlink(missing_ok=True)
+    document = {"kind": "actor", "start": 1, "end": 8, "quote": "Taliban", "annotator": "bench", "status": "accepted"}
+    with TinyDB(path) as db:
+        if size:
+            db.insert_multiple(dict(document, n=n) for n in range(size))
+        samples = []
+        for n in range(reps):
+            started = time.perf_counter()
+            db.insert(dict(document, n=-n))
+            samples.append(time.perf_counter() - started)
+    return median_ms(samples)
+
+
+# --- keystrokes -------------------------------------------------------------------------------
+
+KEYS = ["w", "w", "b", "j", "k", ")", "(", "l", "h", "}"]
+BASE_KEYS = ["right", "right", "left", "down", "up", "down", "up", "right", "left", "down"]
+
+
+def keystrokes(cases: dict[str, str], presses: int) -> list[Row]:
+    """CPU time per keystroke in the reader vs a bare TextArea app doing the same moves."""
+    import asyncio
+
+    rows: list[Row] = []
+    for name, text in cases.items():
+        ours, bare = asyncio.run(_keystroke_pair(text, presses))
+        rows.append(
+            Row(
+                "keystroke",
+                f"moves on {name}",
+                ours,
+                "bare Textual TextArea, same text",
+                bare,
+                "within 1.5x of bare, < 16 ms",
+                ours <= 1.5 * bare and ours < 16,
+            )
+        )
+    return rows
+
+
+async def _keystroke_pair(text: str, presses: int) -> tuple[float, float]:
+    from textual.app import App, ComposeResult
+    from textual.widgets import TextArea
+
+    from tui.app import FieldmarkApp
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TextArea(text, read_only=True, soft_wrap=True)
+
+    with tempfile.TemporaryDirectory() as folder:
+        with Store.open(Path(folder) / "db") as store:
+            article = Article.create("bench", text)
+            store.add_article(article)
+            for annotation in corpus.annotations_for(article, 500 if len(text) > 20_000 else 20):
+                try:
+                    store.add_annotation(annotation)
+                except Exception:
+                    continue
+            store.set_setting("suggestions.visible", False)
+            ours = await _cpu_per_key(
+                FieldmarkApp(store, annotator="bench", keymap_file=Path(folder) / "none"), KEYS, presses
+            )
+        bare = await _cpu_per_key(Bare(), BASE_KEYS, presses)
+    return ours, bare
+
+
+async def _cpu_per_key(app: Any, keys: list[str], presses: int) -> float:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        samples = []
+        for n in range(presses):
+            key = keys[n % len(keys)]
+            started = time.process_time()
+            await pilot.press(key)
+            samples.append(time.process_time() - started)
+    return median_ms(samples)
+
+
+# --- start ------------------------------------------------------------------------------------
+
+_START_OURS = """
+import sys, time
+from pathlib import Path
+from annotations.store import Store
+from tui.app import FieldmarkApp
+store = Store.open(Path(sys.argv[1]), readonly=True)
+app = FieldmarkApp(store, annotator="bench", keymap_file=Path(sys.argv[1]) / "none.toml")
+async def first_frame(pilot):
+    await pilot.pause()
+    print("FIRST_FRAME", time.time(), flush=True)
+    app.exit(0)
+app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
+store.close()
+"""
+_START_BARE = """
+from textual.app import App
+from textual.widgets import TextArea
+text = open(__import__("sys").argv[1]).read()
+class Bare(App):
+    def compose(self):
+        yield TextArea(text, read_only=True, soft_wrap=True)
+async def first_frame(pilot):
+    await pilot.pause()
+    print("FIRST_FRAME", __import__("time").time(), flush=True)
+    pilot.app.exit(0)
+Bare().run(headless=True, size=(120, 40), auto_pilot=first_frame)
+"""
+
+
+def start(dbs: dict[str, Path], reps: int, base_text: Path) -> list[Row]:
+    """Process start to the first frame, vs a bare Textual app with a TextArea."""
+    bare = _spawn_median([sys.executable, "-c", _START_BARE, str(base_text)], reps)
+    rows = []
+    for name, db in dbs.items():
+        ours = _spawn_median([sys.executable, "-c", _START_OURS, str(db)], reps)
+        rows.append(
+            Row(
+                "start",
+                f"first frame, {name}",
+                ours,
+                "bare Textual app with a TextArea",
+                bare,
+                "within 1.3x",
+                ours <= 1.3 * bare,
+            )
+        )
+    return rows
+
+
+def _spawn_median(command: list[str], reps: int) -> float:
+    """Median time from spawning the process to its first frame (the child prints the moment)."""
+    samples = []
+    for _ in range(reps):
+        started = time.time()
+        done = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
+        stamp = next(line for line in done.stdout.splitlines()[::-1] if line.startswith("FIRST_FRAME"))
+        samples.append(float(stamp.split()[1]) - started)
+    return median_ms(samples)
+
+
+# --- corpus-scale work ------------------------------------------------------------------------
+
+
+def exports(db: Path, reps: int) -> list[Row]:
+    """Each export format vs a single orjson dump of the same records."""
+    rows = []
+    with Store.open(db, readonly=True) as store:
+        records = [
+            {"article": a.to_dict(), "annotations": [x.to_dict() for x in anns]} for a, anns in store.iter_articles()
+        ]
+        count = sum(len(r["annotations"]) for r in records)
+        dump = median_ms([_timed(lambda records=records: orjson.dumps(records)) for _ in range(reps)])
+        del records
+        with tempfile.TemporaryDirectory() as folder:
+            for fmt in FORMATS:
+                target = Path(folder) / f"out-{fmt}"
+
+                def run(fmt: str = fmt, target: Path = target) -> None:
+                    if fmt == "brat":
+                        export(store, fmt, target, force=True)
+                    else:
+                        export(store, fmt, io.BytesIO())
+
+                value = median_ms([_timed(run) for _ in range(reps)])
+                rows.append(
+                    Row(
+                        "export",
+                        f"{fmt}, {count:,} annotations",
+                        value,
+                        "one orjson dump",
+                        dump,
+                        "within 5x",
+                        value <= 5 * dump,
+                    )
+                )
+    return rows
+
+
+def suggestions(text: str, reps: int) -> list[Row]:
+    """Suggestions for one long article (the built-in gazetteer already loaded)."""
+    from annotations.gazetteer import builtin_gazetteer
+    from annotations.suggest import Knowledge, suggest
+
+    gazetteer = builtin_gazetteer()
+    words = len(text.split())
+    first = _timed(lambda: suggest(text, Knowledge([gazetteer]))) * 1000
+    value = median_ms([_timed(lambda: suggest(text, Knowledge([gazetteer]))) for _ in range(reps)])
+    return [
+        Row("suggest", f"{words:,}-word article, first time", first, target="< 100 ms", met=first < 100),
+        Row("suggest", f"{words:,}-word article, again", value, target="< 100 ms", met=value < 100),
+    ]
+
+
+def import_articles(count: int, base: str, work: Path) -> list[Row]:
+    """Import `count` plain-text articles from a folder through the CLI's path."""
+    from annotations.cli import import_paths
+
+    folder = work / f"import-{count}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"{number:05}.txt").write_text(f"Report {number}\n{corpus.variant(number, base)}\n", encoding="utf-8")
+    target = work / f"import-db-{count}"
+    started = time.perf_counter()
+    with Store.open(target) as store:
+        summary = import_paths(store, [folder], err=io.StringIO())
+        store.flush(None)
+    seconds = time.perf_counter() - started
+    return [Row("import", f"{summary.imported:,} articles from a folder", seconds * 1000, target="seconds")]
+
+
+def library(db: Path, presses: int) -> list[Row]:
+    """Opening the library over a large corpus, and CPU per scroll key in it."""
+    import asyncio
+
+    async def run() -> tuple[float, float]:
+        from tui.app import FieldmarkApp
+
+        with Store.open(db, readonly=True) as store:
+            app = FieldmarkApp(store, annotator="bench", keymap_file=db / "none.toml")
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                started = time.perf_counter()
+                await pilot.press("L")
+                await pilot.pause()
+                opened = time.perf_counter() - started
+                samples = []
+                for n in range(presses):
+                    begun = time.process_time()
+                    await pilot.press("pagedown" if n % 2 == 0 else "down")
+                    samples.append(time.process_time() - begun)
+        return opened * 1000, median_ms(samples)
+
+    opened, per_key = asyncio.run(run())
+    articles = len(list((db / "articles").glob("*.json")))
+    return [
+        Row("library", f"open with {articles:,} articles", opened, target="no frame dropped once open"),
+        Row("library", f"scroll key with {articles:,} articles (CPU)", per_key, target="< 16 ms", met=per_key < 16),
+    ]
+
+
+def memory(db: Path) -> list[Row]:
+    """Peak RSS of the app showing a large database."""
+    script = _START_OURS + "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db)], check=True, capture_output=True, text=True, timeout=300
+    )
+    kilobytes = int(done.stdout.strip().splitlines()[-1])
+    articles = len(list((db / "articles").glob("*.json")))
+    return [Row("memory", f"peak RSS of the app, {articles:,} articles", kilobytes / 1024, target="MB, reported")]
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
