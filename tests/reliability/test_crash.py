@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -16,60 +17,89 @@ import pytest
 from annotations.integrity import check_store
 from annotations.store import Store
 
+from ..helpers import validate_export
+
 CHILD = Path(__file__).with_name("crash_child.py")
 SHORT_KILLS = 25
 LONG_KILLS = 400
 
 
+Delta = tuple[str, str, str | None, str | None]
+"""(record, key, before, after): an annotation id with its note, or the status."""
+
+
 @dataclass
 class Model:
-    """What the database must hold: annotation ids, status, and the undo/redo stacks."""
+    """What the database must hold: annotations (id -> note), the status, and the undo and redo
+    stacks as the changes they would reverse. Imports merge without entering the history."""
 
-    rows: frozenset[str] = frozenset()
+    rows: dict[str, str] = field(default_factory=dict)
     status: str = "todo"
-    undo_stack: list[tuple[frozenset[str], str]] = field(default_factory=list)
-    redo_stack: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    undo_stack: list[list[Delta]] = field(default_factory=list)
+    redo_stack: list[list[Delta]] = field(default_factory=list)
 
     def copy(self) -> Model:
-        return Model(self.rows, self.status, list(self.undo_stack), list(self.redo_stack))
+        return Model(
+            dict(self.rows), self.status, [list(d) for d in self.undo_stack], [list(d) for d in self.redo_stack]
+        )
 
     def apply(self, line: str) -> None:
         op, *args = line.split()[1:]
         if op == "add":
-            status = "in_progress" if self.status == "todo" else self.status
-            self._change(self.rows | {args[0]}, status)
-        elif op == "del":
-            self._change(self.rows - {args[0]}, self.status)
+            deltas: list[Delta] = [("row", args[0], None, "n0")]
+            if self.status == "todo":
+                deltas.append(("status", "", "todo", "in_progress"))
+            self._record(deltas)
+        elif op == "edit" and args[0] in self.rows:
+            self._record([("row", args[0], self.rows[args[0]], args[1])])
+        elif op == "del" and args[0] in self.rows:
+            self._record([("row", args[0], self.rows[args[0]], None)])
         elif op == "status":
             if args[0] != self.status:
-                self._change(self.rows, args[0])
+                self._record([("status", "", self.status, args[0])])
         elif op == "undo" and self.undo_stack:
-            self.redo_stack.append((self.rows, self.status))
-            self.rows, self.status = self.undo_stack.pop()
+            deltas = self.undo_stack.pop()
+            self._apply([(r, k, a, b) for r, k, b, a in reversed(deltas)])
+            self.redo_stack.append(deltas)
         elif op == "redo" and self.redo_stack:
-            self.undo_stack.append((self.rows, self.status))
-            self.rows, self.status = self.redo_stack.pop()
+            deltas = self.redo_stack.pop()
+            self._apply(deltas)
+            self.undo_stack.append(deltas)
+        elif op == "import":
+            self.rows[args[0]] = "n0"  # merged, not an undoable step
 
-    def _change(self, rows: frozenset[str], status: str) -> None:
-        self.undo_stack.append((self.rows, self.status))
+    def _record(self, deltas: list[Delta]) -> None:
+        self._apply(deltas)
+        self.undo_stack.append(deltas)
         self.redo_stack.clear()
-        self.rows, self.status = rows, status
 
-    def signature(self) -> tuple[frozenset[str], str, int, int]:
+    def _apply(self, deltas: list[Delta]) -> None:
+        for record, key, _before, after in deltas:
+            if record == "status":
+                self.status = after or "todo"
+            elif after is None:
+                self.rows.pop(key, None)
+            else:
+                self.rows[key] = after
+
+    def signature(self) -> tuple[frozenset[tuple[str, str]], str, int, int]:
         return (
-            self.rows,
+            frozenset(self.rows.items()),
             self.status,
             len(self.undo_stack),
             len(self.undo_stack) + len(self.redo_stack),
         )
 
 
-def observed(db: Path) -> tuple[frozenset[str], str, int, int]:
+def observed(db: Path) -> tuple[frozenset[tuple[str, str]], str, int, int]:
     with Store.open(db) as store:
         assert check_store(store) == [], check_store(store)
         (summary,) = store.articles()
-        rows = frozenset(a.id for a in store.annotations(summary.id))
+        rows = frozenset((a.id, a.attributes.note) for a in store.annotations(summary.id))  # type: ignore[union-attr]
         history = store.history
+        exported = db.parent / "export.json"
+        if exported.exists():  # written atomically: absent, or a whole valid export
+            validate_export(json.loads(exported.read_text(encoding="utf-8")))
         return rows, summary.status, history.pos, history.top
 
 
