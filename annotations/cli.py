@@ -31,7 +31,7 @@ from .store import Store
 OpenApp = Callable[[Store, str], int]
 """Runs the app on an open store with an annotator name; returns the exit code."""
 
-COMMANDS = ("open", "import", "list", "show", "export", "agree", "suggest", "gazetteer")
+COMMANDS = ("open", "import", "list", "show", "export", "agree", "suggest", "gazetteer", "check", "backup", "restore")
 PROGRESS_THRESHOLD = 20
 
 
@@ -157,6 +157,26 @@ def build_parser() -> argparse.ArgumentParser:
     gz_search.add_argument("name", metavar="NAME")
     gz_search.add_argument("--json", action="store_true")
     _common(gz_search)
+
+    check_cmd = commands.add_parser(
+        "check",
+        help="verify the whole database (exit 1 on problems)",
+        description="Check every article's hash, every annotation's offsets and quote, entity and claim "
+        "references, the catalog and the undo history. --repair fixes what is safe to fix, after a backup.",
+    )
+    check_cmd.add_argument("--repair", action="store_true", help="fix what can be fixed safely (backs up first)")
+    check_cmd.add_argument("--json", action="store_true", help="print problems as JSON")
+    _common(check_cmd)
+    backup_cmd = commands.add_parser("backup", help="snapshot the database now", description="Snapshot the database.")
+    backup_cmd.add_argument("--reason", default="manual", help="a word kept in the backup's name")
+    _common(backup_cmd)
+    restore_cmd = commands.add_parser(
+        "restore",
+        help="list backups, or make the database what a backup holds",
+        description="With no BACKUP, list the backups. The current state is backed up before restoring.",
+    )
+    restore_cmd.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
+    _common(restore_cmd)
     return parser
 
 
@@ -194,6 +214,12 @@ def run(
             return _cmd_suggest(args, out)
         if args.command == "gazetteer":
             return _cmd_gazetteer(args, out)
+        if args.command == "check":
+            return _cmd_check(args, out)
+        if args.command == "backup":
+            return _cmd_backup(args, out)
+        if args.command == "restore":
+            return _cmd_restore(args, out)
         return _cmd_open(args, out, err, open_app)
     except FieldmarkError as error:
         err.write(f"fieldmark: error: {error}\n")
@@ -407,6 +433,8 @@ def _cmd_open(args: argparse.Namespace, out: TextIO, err: TextIO, open_app: Open
                 err.write("fieldmark: not importing PATHs into a read-only database\n")
             store = Store.open(path, readonly=True)
     with store:
+        if not store.readonly and len(store):
+            _start_backup(store)
         if not store.readonly:
             paths = list(args.paths)
             if not paths and len(store) == 0:
@@ -538,3 +566,86 @@ def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
 
 def load_saved_file(path: Path) -> list[Any]:
     return list(orjson.loads(path.read_bytes()))
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .backup import backups_dir
+    from .errors import StoreError
+    from .integrity import check_store
+
+    path = _db_path(args)
+    if not path.exists():
+        raise FieldmarkError(f"{path}: no database here")
+    try:
+        store = Store.open(path) if args.repair else Store.open(path, readonly=True)
+    except DatabaseLockedError:
+        if args.repair:
+            raise
+        store = Store.open(path, readonly=True)
+    except StoreError as error:
+        out.write(f"problem: {error}\n")
+        out.write(
+            f"the database cannot be opened; `fieldmark restore --db {path}` lists backups ({backups_dir(path)})\n"
+        )
+        return 1
+    with store:
+        if args.repair:
+            from .repair import repair
+
+            report = repair(store)
+            if report.backup is not None:
+                out.write(f"backed up to {report.backup.path}\n")
+            for action in report.actions:
+                out.write(f"repaired: {action}\n")
+            for left in report.left:
+                out.write(f"left: {left}\n")
+        problems = check_store(store)
+    if args.json:
+        out.write(orjson.dumps([{"where": p.where, "problem": p.message} for p in problems]).decode() + "\n")
+    else:
+        for problem in problems:
+            out.write(f"problem: {problem}\n")
+        out.write("no problems found\n" if not problems else f"{len(problems)} problems\n")
+    return 1 if problems else 0
+
+
+def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from .backup import make_backup
+
+    with Store.open(_db_path(args)) as store:
+        store.flush(None)
+        backup = make_backup(store.root, args.reason)
+    out.write(f"backed up {backup.files} files to {backup.path}\n")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from .backup import backups_dir, list_backups, restore
+
+    path = _db_path(args)
+    if args.backup is None:
+        found = list_backups(path)
+        if not found:
+            out.write(f"no backups of {path}\n")
+            return 0
+        for backup in found:
+            out.write(f"{backup.path.name}  {backup.reason:<16} {backup.files} files\n")
+        return 0
+    backup_path = args.backup if args.backup.is_dir() else backups_dir(path) / args.backup
+    if not backup_path.is_dir():
+        raise FieldmarkError(f"{args.backup}: no such backup; `fieldmark restore` lists them")
+    before = restore(path, backup_path)
+    out.write(f"restored {backup_path.name}; the state before is kept as {before.path.name}\n")
+    return 0
+
+
+def _start_backup(store: Store) -> None:
+    """The rolling backup made each time the app opens a database: a snapshot before this
+    session changes anything, made independent of the live files in the background."""
+    import threading
+
+    from .backup import detach, keep_count, make_backup
+
+    if keep_count():
+        backup = make_backup(store.root, "start", detached=False)
+        threading.Thread(target=detach, args=(backup.path,), name="backup-detach", daemon=True).start()

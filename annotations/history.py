@@ -145,6 +145,15 @@ class History:
         self.pos += 1
         return [self._state_op()]
 
+    def reset(self) -> list[Op]:
+        """Forget every entry (repair of a damaged history): undo starts afresh from here."""
+        blocks = {block_file(seq) for seq in range(max(self.first, 1), self.top + 1)}
+        ops = [Op(path) for path in sorted(blocks)]
+        self._recent = {seq: None for seq in range(max(self.first, 1), self.top + 1)}
+        self.pos, self.top, self.first = 0, 0, 1
+        ops.append(self._state_op())
+        return ops
+
     def _trim(self) -> list[Op]:
         """Drop whole blocks once the history holds a block more than its limit."""
         ops: list[Op] = []

@@ -636,6 +636,52 @@ class Store:
             if not was_loaded:
                 self._unload(article_id)
 
+    def repair_article(self, article_id: str, fixed: Mapping[str, Annotation | None]) -> None:
+        """Maintenance for `fieldmark check --repair`: replace or remove annotations and rebuild
+        the article's catalog entry from its text, outside the undo history."""
+        self._writable()
+        self._ensure_loaded(article_id)
+        rows = self._annotations[article_id]
+        ops: list[Op] = []
+        for annotation_id, annotation in fixed.items():
+            if annotation is None:
+                rows.pop(annotation_id, None)
+                ops.append(Op(article_file(article_id), "annotations", annotation_id))
+            else:
+                rows[annotation_id] = annotation
+                ops.append(Op(article_file(article_id), "annotations", annotation_id, annotation.to_dict()))
+        text = self._texts[article_id]
+        self._summaries[article_id] = replace(self._summaries[article_id], chars=len(text), sha256=text_sha256(text))
+        ops.append(self._refresh_counts(article_id))
+        self._submit(ops)
+
+    def salvage_article(self, article_id: str) -> list[str]:
+        """Maintenance: load an article whose file holds records that do not validate, dropping
+        those records (named in the result; the caller has made a backup). The text must parse."""
+        self._writable()
+        relative = article_file(article_id)
+        text_doc = self._files.documents(relative, "article").get("text")
+        if text_doc is None:
+            raise CorruptDatabaseError(self.root / relative, "article file missing or has no text")
+        kept: dict[str, Annotation] = {}
+        dropped: list[str] = []
+        for key, doc in self._files.documents(relative, "annotations").items():
+            try:
+                kept[key] = Annotation.from_dict(doc)
+            except (ValidationError, TypeError, KeyError) as error:
+                dropped.append(f"{key}: {error}")
+        self._texts[article_id] = text_doc["text"]
+        self._annotations[article_id] = kept
+        bad = [entry.split(":", 1)[0] for entry in dropped]
+        if bad:
+            self._submit([Op(relative, "annotations", key) for key in bad] + [self._refresh_counts(article_id)])
+        return dropped
+
+    def reset_history(self) -> None:
+        """Maintenance: forget a damaged undo history."""
+        self._writable()
+        self._submit(self.history.reset())
+
     def is_loaded(self, article_id: str) -> bool:
         return article_id in self._texts
 

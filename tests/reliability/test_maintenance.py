@@ -1,0 +1,197 @@
+"""fieldmark check/--repair, rolling backups and restore, and several processes on one database."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from annotations.backup import backups_dir, list_backups, make_backup, restore
+from annotations.cli import run
+from annotations.integrity import check_store
+from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink
+from annotations.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = "The Taliban captured Imam Sahib district in Kunduz, Tasnim News Agency said."
+
+
+def cli(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = run(list(args), stdout=out, stderr=io.StringIO())
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        article = Article.create("T", TEXT)
+        store.add_article(article)
+        at = TEXT.index
+        store.add_annotation(Annotation.create(article, "district", at("Kunduz"), at("Kunduz") + 6, id="ann_place"))
+        store.add_annotation(Annotation.create(article, "actor", at("Tasnim"), at("Tasnim") + 18, id="ann_actor"))
+        claim = Annotation.create(
+            article,
+            "claim",
+            0,
+            at(","),
+            id="ann_claim",
+            attributes=ClaimAttributes(claimant_annotation_id="ann_actor", cue="said"),
+        )
+        store.add_annotation(claim)
+    return path
+
+
+def damage(db: Path, change) -> None:  # type: ignore[no-untyped-def]
+    (path,) = list((db / "articles").glob("*.json"))
+    document = json.loads(path.read_text())
+    change(document["annotations"])
+    path.write_text(json.dumps(document))
+
+
+def test_check_is_clean_then_names_each_problem_and_repair_fixes_them(db: Path) -> None:
+    assert cli("check", "--db", str(db)) == (0, "no problems found\n")
+
+    def break_things(rows: dict) -> None:  # type: ignore[type-arg]
+        rows["ann_place"]["start"] += 2  # offsets no longer fit the quote
+        rows["ann_place"]["end"] += 2
+        rows["ann_actor"]["quote"] = "Tasnim News Agenxy"  # a quote that is nowhere in the text
+        rows["ann_claim"]["attributes"]["links"] = [{"type": "contradicts", "article_id": "x", "annotation_id": "gone"}]
+
+    damage(db, break_things)
+    code, report = cli("check", "--db", str(db), "--json")
+    problems = json.loads(report)
+    assert code == 1
+    wheres = {p["where"].split()[1] for p in problems}
+    assert {"ann_place", "ann_actor", "ann_claim"} <= wheres
+    code, report = cli("check", "--db", str(db), "--repair")
+    assert code == 0 and report.endswith("no problems found\n")
+    assert "re-anchored" in report and "removed" in report and "link(s) to missing claims dropped" in report
+    assert "backed up to" in report
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        rows = {a.id: a for a in store.annotations(summary.id)}
+        assert rows["ann_place"].quote == "Kunduz" and TEXT[rows["ann_place"].start : rows["ann_place"].end] == "Kunduz"
+        assert "ann_actor" not in rows  # kept in the backup
+        claim = rows["ann_claim"].attributes
+        assert isinstance(claim, ClaimAttributes) and claim.links == () and claim.claimant_annotation_id is None
+        assert check_store(store) == []
+    (backup,) = list_backups(db)
+    assert backup.reason == "before-repair"
+
+
+def test_repair_drops_records_that_do_not_validate_and_keeps_the_rest(db: Path) -> None:
+    damage(db, lambda rows: rows["ann_actor"].update(kind="weapon"))
+    code, report = cli("check", "--db", str(db))
+    assert code == 1 and "cannot be read" in report
+    code, report = cli("check", "--db", str(db), "--repair")
+    assert code == 0 and "unreadable annotation ann_actor" in report, report
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        assert {a.id for a in store.annotations(summary.id)} == {"ann_place", "ann_claim"}
+
+
+def test_an_unreadable_database_is_reported_with_its_backups(db: Path) -> None:
+    make_backup(db, "manual")
+    shard = next((db / "catalog").glob("*.json"))
+    shard.write_text("{not json")
+    code, report = cli("check", "--db", str(db))
+    assert code == 1 and "corrupt" in report and "restore" in report
+    code, listing = cli("restore", "--db", str(db))
+    name = listing.split()[0]
+    code, said = cli("restore", name, "--db", str(db))
+    assert code == 0 and "before-restore" in said
+    assert cli("check", "--db", str(db)) == (0, "no problems found\n")
+    # the damaged state was kept too: a restore can be undone
+    assert any(b.reason == "before-restore" for b in list_backups(db))
+
+
+def test_rolling_backups_keep_the_newest(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDMARK_BACKUPS", "3")
+    for n in range(5):
+        make_backup(db, f"b{n}")
+    kept = list_backups(db)
+    assert [b.reason for b in kept] == ["b4", "b3", "b2"]
+    assert all((b.path / "fieldmark.json").exists() for b in kept)
+    assert not list(backups_dir(db).glob(".partial-*"))
+
+
+def test_a_backup_is_a_snapshot_later_writes_do_not_reach(db: Path) -> None:
+    backup = make_backup(db, "snap")
+    with Store.open(db) as store:
+        (summary,) = store.articles()
+        store.delete_annotation(summary.id, "ann_place")
+    restore(db, backup.path)
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        assert "ann_place" in {a.id for a in store.annotations(summary.id)}
+
+
+def test_restore_refuses_while_another_process_writes(db: Path) -> None:
+    backup = make_backup(db, "x")
+    with Store.open(db):
+        with pytest.raises(Exception, match="in use by PID"):
+            restore(db, backup.path)
+
+
+def test_opening_the_app_makes_a_rolling_backup(db: Path) -> None:
+    code = run(["--db", str(db)], open_app=lambda store, annotator: 0, stderr=io.StringIO())
+    assert code == 0
+    assert [b.reason for b in list_backups(db)] == ["start"]
+
+
+HOLDER = """
+import sys, time
+from annotations.store import Store
+store = Store.open(sys.argv[1])
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+def test_one_writer_others_read_only_and_a_killed_writer_leaves_no_stale_lock(db: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        # a second app opens read-only and says so; a CLI import is refused in one line
+        err = io.StringIO()
+        seen: list[bool] = []
+        run(["--db", str(db)], open_app=lambda store, annotator: seen.append(store.readonly) or 0, stderr=err)
+        assert seen == [True] and f"in use by PID {holder.pid}" in err.getvalue()
+        source = tmp_path / "a.txt"
+        source.write_text("Title\nFighting in Herat.\n")
+        done = subprocess.run(
+            [sys.executable, "-m", "annotations", "import", str(source), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+        )
+        assert done.returncode == 1 and f"in use by PID {holder.pid}" in done.stderr
+        assert "Traceback" not in done.stderr
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(10)
+    time.sleep(0.05)
+    # the kernel dropped the killed holder's lock: the next writer takes over at once
+    done = subprocess.run(
+        [sys.executable, "-m", "annotations", "import", str(source), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    with Store.open(db, readonly=True) as store:
+        assert len(store.articles()) == 2 and check_store(store) == []
