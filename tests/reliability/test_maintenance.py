@@ -16,7 +16,7 @@ import pytest
 from annotations.backup import backups_dir, list_backups, make_backup, restore
 from annotations.cli import run
 from annotations.integrity import check_store
-from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink
+from annotations.model import Annotation, Article, ClaimAttributes
 from annotations.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
