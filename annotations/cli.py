@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Read and annotate news articles: districts, actors and claims, by keyboard. "
             "With no command, opens the app (importing any PATHs first)."
         ),
-        epilog=f"Database: {default_db_path()}  (--db DB or ${DB_ENV} to change)",
+        epilog=f"Database: {default_db_path()}\n(--db DB or ${DB_ENV} to change)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

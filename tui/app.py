@@ -30,6 +30,7 @@ class FieldmarkApp(App[int]):
     COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app.interrupt"),
         Binding("question_mark", "help", "Keys", id="app.help"),
     ]
 
@@ -47,10 +48,11 @@ class FieldmarkApp(App[int]):
         for problem in problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self._loop = asyncio.get_running_loop()
-        try:
-            self._loop.add_signal_handler(signal.SIGTERM, self.save_and_exit)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread (tests) or no signals on this platform
+        for stop in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            try:
+                self._loop.add_signal_handler(stop, self.save_and_exit)
+            except (NotImplementedError, RuntimeError, ValueError, AttributeError):
+                pass  # not the main thread (tests) or no such signal on this platform
         self.store.set_error_handler(self._write_error_from_thread)
         self.push_screen(MainScreen(self.store, self.annotator))
 

@@ -1,4 +1,5 @@
-"""The real app in a pseudo-terminal: SIGTERM flushes and exits cleanly, releasing the database."""
+"""The real app in a pseudo-terminal: SIGTERM, SIGINT, SIGHUP and Ctrl+C flush and exit cleanly,
+releasing the database."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from annotations.store import Store
 
@@ -32,7 +35,8 @@ def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
     return seen
 
 
-def test_sigterm_saves_and_exits_cleanly(seed_db: Path) -> None:
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT", "SIGHUP", "ctrl+c key"])
+def test_stopping_the_app_saves_and_exits_cleanly(seed_db: Path, stop: str) -> None:
     primary, secondary = pty.openpty()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
     app = subprocess.Popen(
@@ -49,7 +53,10 @@ def test_sigterm_saves_and_exits_cleanly(seed_db: Path) -> None:
         assert b"Districts" in shown, shown[-2000:]
         os.write(primary, b"G")  # move to the end: the position is what must be saved
         time.sleep(0.5)
-        app.send_signal(signal.SIGTERM)
+        if stop == "ctrl+c key":
+            os.write(primary, b"\x03")
+        else:
+            app.send_signal(getattr(signal, stop))
         deadline = time.monotonic() + 20
         while app.poll() is None and time.monotonic() < deadline:
             read_until(primary, b"\x00never", timeout=0.2)  # keep the terminal drained

@@ -26,10 +26,13 @@ INERT_ACTIONS = frozenset(
 def binding_rows(node: DOMNode) -> list[tuple[str, str, str]]:
     """(keys, description, binding id) for each binding of `node`, as currently mapped."""
     rows: dict[str, tuple[list[str], str]] = {}
+    claimed = {k for k, bs in node.app._bindings.key_to_bindings.items() if any(b.priority for b in bs)}
     for key, bindings in node._bindings.key_to_bindings.items():
         for binding in bindings:
             if not binding.description or (binding.id is None and binding.action in INERT_ACTIONS):
                 continue
+            if node is not node.app and key in claimed:
+                continue  # the app takes this key first (ctrl+c quits): the binding never fires
             ident = binding.id or binding.action
             keys, _ = rows.setdefault(ident, ([], binding.description))
             keys.append(node.app.get_key_display(Binding(key, binding.action)))

@@ -1,0 +1,80 @@
+"""A full disk or a read-only folder while the analyst works: a clear error in the app, the
+change kept and retried, no half-written file; exports the same."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from annotations import atomic
+from annotations.store import Store
+
+from .conftest import SIZE
+from .test_flow import search
+
+
+def notifications(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{n.title} {n.message}" for n in app._notifications]
+
+
+@pytest.mark.parametrize("failure", [errno.ENOSPC, errno.EROFS])
+async def test_saving_fails_then_recovers_and_nothing_is_lost(
+    seed_db: Path, make_app, monkeypatch: pytest.MonkeyPatch, failure: int
+) -> None:
+    real = atomic.write_temp
+    broken = {"on": False}
+
+    def write_temp(path: Path, data: bytes) -> Path:
+        if broken["on"]:
+            raise OSError(failure, "No space left on device" if failure == errno.ENOSPC else "Read-only file system")
+        return real(path, data)
+
+    monkeypatch.setattr("annotations.atomic.write_temp", write_temp)
+    monkeypatch.setattr("annotations.tinyfiles.write_temp", write_temp)
+    store = Store.open(seed_db)
+    article_id = store.articles()[0].id
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        broken["on"] = True
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if any("Save failed" in n for n in notifications(app)):
+                break
+        assert any("Save failed" in n and "retried" in n for n in notifications(app)), notifications(app)
+        assert [a.quote for a in store.annotations(article_id)] == ["Kunduz"]  # kept in memory, shown
+        assert not list(seed_db.rglob("*.fieldmark-tmp"))
+        broken["on"] = False
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if any("Saving works again" in n for n in notifications(app)):
+                break
+        assert any("Saving works again" in n for n in notifications(app)), notifications(app)
+    store.close()
+    with Store.open(seed_db, readonly=True) as again:
+        assert [a.quote for a in again.annotations(article_id)] == ["Kunduz"]
+
+
+async def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(
+    seed_store: Store, make_app, tmp_path: Path
+) -> None:
+    from tui.screens.export import ExportForm
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        app.screen.query_one("#path").value = str(blocker / "out.json")  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if any("Export failed" in n for n in notifications(app)):
+                break
+        assert any("Export failed" in n for n in notifications(app)), notifications(app)
+    assert blocker.read_text() == "x" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "db"]
