@@ -46,6 +46,8 @@ class DistrictInput:
     code: str = ""
     control_status: ControlStatus = "unknown"
     note: str = ""
+    known: PlaceDetails | None = None
+    """What a gazetteer knows of the place (codes, coordinates): kept beside what the form says."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +97,17 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True
+    known = data.known
+    known_codes = dict(known.codes) if known else {}
+    codes = known_codes if data.code.strip() in known_codes.values() else _codes(data.code, known_codes)
     details = PlaceDetails(
         place_kind=data.place_kind,
         province=data.province.strip() or None,
         country=data.country.strip() or None,
-        codes=_codes(data.code, {}),
-        source="analyst",
+        codes=codes,
+        latitude=known.latitude if known else None,
+        longitude=known.longitude if known else None,
+        source=known.source if known and known.source else "analyst",
     )
     return Entity.place(name, details), True
 

@@ -279,3 +279,19 @@ async def test_accepting_and_rejecting_suggestions_by_key(suggesting_store: Stor
         await pilot.press("S")
         await pilot.pause()
         assert app.screen.reader.suggestion_spans == []  # type: ignore[attr-defined]
+
+
+async def test_tagging_a_place_by_hand_fills_in_what_the_gazetteer_knows(suggesting_store: Store, make_app) -> None:
+    app = make_app(suggesting_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _suggestions_settled(pilot)
+        await search(pilot, "Tajikistan")
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DistrictForm)
+        await pilot.press("enter")
+        await pilot.pause()
+    (place,) = suggesting_store.annotations(suggesting_store.articles()[0].id, kind="district")
+    details = suggesting_store.entity(place.entity_id).details  # type: ignore[arg-type]
+    assert isinstance(details, PlaceDetails)
+    assert (details.place_kind, details.country, details.codes.get("iso3166_1")) == ("country", "Tajikistan", "TJ")

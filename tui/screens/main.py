@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -451,6 +452,10 @@ class MainScreen(Screen[None]):
                 "claim": tagging.save_claim,
             }
             saver: Any = savers[kind]
+            if kind == "district" and existing is None:
+                proposed = self._suggested_place(start, end)
+                if proposed is not None and proposed[0] == result.name:  # type: ignore[attr-defined]
+                    result = replace(result, known=proposed[1])  # type: ignore[type-var]
             entry = self._apply(
                 lambda: saver(self.store, article, start, end, result, annotator=self.annotator, existing=existing)
             )
@@ -468,6 +473,9 @@ class MainScreen(Screen[None]):
         status: str = draft.control_status
         name = draft.name
         note = ""
+        proposed = self._suggested_place(start, end)
+        if existing is None and draft.entity is None and proposed is not None:
+            name, details = proposed
         if existing is not None:
             entity = self.store.get_entity(existing.entity_id)
             if entity is not None and isinstance(entity.details, PlaceDetails):
@@ -486,6 +494,16 @@ class MainScreen(Screen[None]):
             known_places=sorted({e.name for e in places}),
             editing=existing is not None,
         )
+
+    def _suggested_place(self, start: int, end: int) -> tuple[str, PlaceDetails] | None:
+        """What the gazetteer knows of the place being tagged (province, country, codes), if a
+        suggestion covers the same text."""
+        quote = self.article.text[start:end].strip() if self.article else ""
+        for suggestion in self.suggestions:
+            details = suggestion.place_details()
+            if details is not None and suggestion.entity is not None and suggestion.quote == quote:
+                return suggestion.entity.name, details
+        return None
 
     def _actor_form(self, quote: str, start: int, end: int, existing: Annotation | None) -> ActorForm:
         assert self.article is not None
