@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import orjson
 
-from .atomic import TEMP_SUFFIX, atomic_write, fsync_dir
+from .atomic import TEMP_SUFFIX, fsync_dir
 from .errors import FieldmarkError
 from .model import Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails, now_iso
 from .store import Store
@@ -361,15 +361,18 @@ def brat_ann(store: Store, article: Article, annotations: list[Annotation]) -> s
 
 
 def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Callable[[], None]) -> int:
-    """A folder of <article id>.txt and .ann pairs, plus annotation.conf naming the types."""
+    """A folder of <article id>.txt and .ann pairs, plus annotation.conf naming the types.
+
+    Each file appears whole (written beside, then renamed); durability comes from one sync of
+    the file system at the end instead of an fsync per file (10,000 fsyncs took 8 s)."""
     folder.mkdir(parents=True, exist_ok=True)
     count = 0
     for article, annotations in selected(store, filters):
-        _atomic_text(folder / f"{article.id}.txt", article.text)
-        _atomic_text(folder / f"{article.id}.ann", brat_ann(store, article, annotations))
+        _whole_file(folder / f"{article.id}.txt", article.text)
+        _whole_file(folder / f"{article.id}.ann", brat_ann(store, article, annotations))
         count += 1
         progress()
-    _atomic_text(
+    _whole_file(
         folder / "annotation.conf",
         "[entities]\nDistrict\nActor\nClaim\n\n[relations]\nClaimant\tArg1:Claim, Arg2:Actor\n"
         "Corroborates\tArg1:Claim, Arg2:Claim\nContradicts\tArg1:Claim, Arg2:Claim\n\n[events]\n\n"
@@ -378,11 +381,21 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
         "ClaimType\tArg:Claim, Value:territorial_control|casualties|surrender|displacement|reinforcement|other\n"
         "Certainty\tArg:Claim, Value:certain|probable|possible|negated|uncommitted\nGrade\tArg:Claim\n",
     )
+    if hasattr(os, "sync"):
+        os.sync()
+    fsync_dir(folder)
     return count
 
 
-def _atomic_text(path: Path, text: str) -> None:
-    atomic_write(path, text.encode("utf-8"))
+def _whole_file(path: Path, text: str) -> None:
+    """Write `path` so that it is never seen half-written (no fsync: the caller syncs once)."""
+    temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
+    try:
+        temp.write_bytes(text.encode("utf-8"))
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 # --- entry point --------------------------------------------------------------------------

@@ -489,7 +489,10 @@ class Annotation:
     def from_dict(cls, data: Mapping[str, Any]) -> Annotation:
         kind = _choice(data.get("kind"), KINDS, "annotation kind")
         attributes = ATTRIBUTE_CLASSES[kind].from_dict(_mapping(data.get("attributes") or {}, "attributes"))
-        stamp = now_iso()
+        created, modified = data.get("created"), data.get("modified")
+        if not created or not modified:
+            created = created or now_iso()
+            modified = modified or created
         return cls(
             id=data.get("id"),  # type: ignore[arg-type]
             article_id=data.get("article_id"),  # type: ignore[arg-type]
@@ -503,8 +506,8 @@ class Annotation:
             attributes=attributes,
             status=data.get("status", "accepted"),
             annotator=data.get("annotator", ""),
-            created=data.get("created") or stamp,
-            modified=data.get("modified") or stamp,
+            created=created,
+            modified=modified,
         )
 
 

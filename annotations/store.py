@@ -721,7 +721,7 @@ class Store:
     def _unload(self, article_id: str) -> None:
         self._texts.pop(article_id, None)
         self._annotations.pop(article_id, None)
-        self._files.discard_cached()
+        self._files.discard(article_file(article_id))
 
     def _record(self, label: str, changes: list[Change]) -> Entry:
         ops = self._apply_changes(changes)

@@ -196,6 +196,14 @@ class FileSet:
                 storage.dirty = False
             self._trim_articles()
 
+    def discard(self, rel: str) -> None:
+        """Forget one cached file if it holds nothing unwritten (bulk reads, one article at a time)."""
+        with self.lock:
+            db = self._dbs.get(rel)
+            if db is not None and not db.atomic.dirty:
+                self._dbs.pop(rel)
+                self._recent_articles.pop(rel, None)
+
     def discard_cached(self) -> None:
         """Forget cached data that is clean, e.g. after a bulk read."""
         with self.lock:

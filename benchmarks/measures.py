@@ -338,10 +338,12 @@ def library(db: Path, presses: int) -> list[Row]:
             app = FieldmarkApp(store, annotator="bench", keymap_file=db / "none.toml")
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.pause()
+                await asyncio.wait_for(app.main.suggestions_current.wait(), 120)
                 started = time.perf_counter()
                 await pilot.press("L")
                 await pilot.pause()
-                opened = time.perf_counter() - started
+                shown = getattr(app.screen, "shown_at", None) or time.perf_counter()
+                opened = shown - started
                 samples = []
                 for n in range(presses):
                     begun = time.process_time()
@@ -352,7 +354,7 @@ def library(db: Path, presses: int) -> list[Row]:
     opened, per_key = asyncio.run(run())
     articles = len(list((db / "articles").glob("*.json")))
     return [
-        Row("library", f"open with {articles:,} articles", opened, target="no frame dropped once open"),
+        Row("library", f"first rows shown, {articles:,} articles", opened, target="< 200 ms", met=opened < 0.2),
         Row("library", f"scroll key with {articles:,} articles (CPU)", per_key, target="< 16 ms", met=per_key < 16),
     ]
 
