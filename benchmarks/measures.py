@@ -319,6 +319,9 @@ def import_articles(count: int, base: str, work: Path) -> list[Row]:
     for number in range(count):
         (folder / f"{number:05}.txt").write_text(f"Report {number}\n{corpus.variant(number, base)}\n", encoding="utf-8")
     target = work / f"import-db-{count}"
+    import shutil
+
+    shutil.rmtree(target, ignore_errors=True)  # a fresh database each run
     started = time.perf_counter()
     with Store.open(target) as store:
         summary = import_paths(store, [folder], err=io.StringIO())
@@ -354,7 +357,7 @@ def library(db: Path, presses: int) -> list[Row]:
     opened, per_key = asyncio.run(run())
     articles = len(list((db / "articles").glob("*.json")))
     return [
-        Row("library", f"first rows shown, {articles:,} articles", opened, target="< 200 ms", met=opened < 0.2),
+        Row("library", f"first rows shown, {articles:,} articles", opened, target="< 200 ms", met=opened < 200),
         Row("library", f"scroll key with {articles:,} articles (CPU)", per_key, target="< 16 ms", met=per_key < 16),
     ]
 
@@ -376,7 +379,12 @@ async def work(pilot):
     app.exit(0)
 app.run(headless=True, size=(120, 40), auto_pilot=work)
 store.close()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM belongs to this address space; ru_maxrss would carry the parent's size over the fork.
+try:
+    peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak)
 """
 
 
