@@ -83,17 +83,13 @@ class Place:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        where = {k: v for k, v in self.details().to_dict().items() if k != "place_kind"}
         return {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
             "alternates": list(self.alternates),
-            "province": self.province,
-            "country": self.country,
-            "codes": dict(self.codes),
-            "latitude": self.latitude,
-            "longitude": self.longitude,
-            "source": self.source,
+            **where,
             "population": self.population,
         }
 

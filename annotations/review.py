@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .errors import FieldmarkError
 from .gazetteer import Gazetteer, Place, builtin_gazetteer, gazetteer_files, load_saved
 from .history import Entry
 from .model import Annotation, Article, ClaimAttributes, Entity
@@ -83,11 +84,12 @@ def accept(
             return by_span[key]
         attributes = suggestion.attributes
         if suggestion.kind == "claim" and isinstance(attributes, ClaimAttributes) and suggestion.claimant:
+            claimant_id = by_span.get(("actor", *suggestion.claimant))
             source = _claimant(suggestion, everything)
-            if source is not None or ("actor", *suggestion.claimant) in by_span:
-                claimant_id = by_span.get(("actor", *suggestion.claimant)) or add(source)  # type: ignore[arg-type]
-                claimant_entity = next((e.id for a, e in items if a.id == claimant_id and e), None)
-                claimant_entity = claimant_entity or _entity_of(store, article.id, claimant_id, items)
+            if claimant_id is None and source is not None:
+                claimant_id = add(source)  # the source was only a suggestion too: accept it with the claim
+            if claimant_id is not None:
+                claimant_entity = _entity_of(store, article.id, claimant_id, items)
                 attributes = replace(attributes, claimant_annotation_id=claimant_id, claimant_entity_id=claimant_entity)
         entity = suggestion.entity
         known = entity is not None and store.get_entity(entity.id) is not None
@@ -129,7 +131,7 @@ def _entity_of(
             return annotation.entity_id
     try:
         return store.annotation(article_id, annotation_id).entity_id
-    except Exception:
+    except FieldmarkError:
         return None
 
 

@@ -111,14 +111,7 @@ class Suggestion:
         }
         details = self.place_details()
         if details is not None:
-            record.update(
-                place_kind=details.place_kind,
-                province=details.province,
-                country=details.country,
-                codes=dict(details.codes),
-                latitude=details.latitude,
-                longitude=details.longitude,
-            )
+            record.update({k: v for k, v in details.to_dict().items() if k != "source"})
         if self.entity is not None and isinstance(self.entity.details, ActorDetails):
             record["actor_type"] = self.entity.details.actor_type
         if self.kind == "claim":
