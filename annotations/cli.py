@@ -549,7 +549,7 @@ def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
 
         out.write(f"built-in  {len(builtin_places())} places (pycountry countries and subdivisions, geonames cities)\n")
         for file in gazetteer_files(path):
-            out.write(f"{file.stem:<9} {len(load_saved_file(file))} places\n")
+            out.write(f"{file.stem:<9} {len(orjson.loads(file.read_bytes()))} places\n")
         return 0
     found = [p for g in gazetteers_for(path if path.exists() else None) for p in g.search(args.name)]
     if args.json:
@@ -563,10 +563,6 @@ def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"no place named {args.name!r}\n")
         return 1
     return 0
-
-
-def load_saved_file(path: Path) -> list[Any]:
-    return list(orjson.loads(path.read_bytes()))
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:

@@ -712,8 +712,3 @@ def _nearest_mention(
     # after a quotation: the mention closest to the cue
     assert cue is not None
     return min(inside, key=lambda span: min(abs(span[0] - cue[1]), abs(cue[0] - span[1])))
-
-
-def suggestions_at(suggestions: Iterable[Suggestion], position: int) -> list[Suggestion]:
-    """Suggestions covering `position`, narrowest first."""
-    return sorted((s for s in suggestions if s.start <= position < s.end), key=lambda s: s.end - s.start)
