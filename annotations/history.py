@@ -15,7 +15,7 @@ from typing import Any, Literal
 from .model import now_iso
 from .tinyfiles import FileSet, Op
 
-RecordKind = Literal["annotation", "entity", "status"]
+RecordKind = Literal["annotation", "entity", "status", "setting"]
 
 BLOCK_SIZE = 16
 HISTORY_LIMIT = 5000

@@ -135,10 +135,11 @@ def _entity_of(
         return None
 
 
-def reject(store: Store, article_id: str, suggestion: Suggestion) -> None:
-    """Never propose this text as this kind in this article again."""
+def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
+    """Never propose this text as this kind in this article again (one undoable step)."""
     keys = sorted(rejected(store, article_id) | {suggestion.key})
-    store.set_setting(REJECTED_SETTING + article_id, keys)
+    label = f"reject {suggestion.kind} “{' '.join(suggestion.quote.split())[:30]}”"
+    return store.change_setting(REJECTED_SETTING + article_id, keys, label=label, article_id=article_id)
 
 
 def prepare(store: Store, article_id: str) -> Callable[[], list[Suggestion]]:

@@ -626,6 +626,13 @@ class Store:
         self._settings[key] = value
         self._submit([Op(STATE_FILE, SETTINGS_TABLE, key, {"value": value})])
 
+    def change_setting(self, key: str, value: Any, *, label: str, article_id: str | None = None) -> Entry:
+        """Change a setting as an undoable step (a remembered decision, such as a rejection);
+        `article_id` names the article it is about, so undo can show it."""
+        self._writable()
+        before = {"value": self._settings[key]} if key in self._settings else None
+        return self._record(label, [Change("setting", key, article_id, before, {"value": value})])
+
     # --- bulk reading -------------------------------------------------------------------
 
     def iter_articles(self) -> Iterator[tuple[Article, list[Annotation]]]:
@@ -746,8 +753,16 @@ class Store:
             "annotation": self._apply_annotation,
             "entity": self._apply_entity,
             "status": self._apply_status,
+            "setting": self._apply_setting,
         }
         return handlers[change.record](change)
+
+    def _apply_setting(self, change: Change) -> list[Op]:
+        if change.after is None:
+            self._settings.pop(change.id, None)
+            return [Op(STATE_FILE, SETTINGS_TABLE, change.id)]
+        self._settings[change.id] = change.after["value"]
+        return [Op(STATE_FILE, SETTINGS_TABLE, change.id, {"value": change.after["value"]})]
 
     def _apply_annotation(self, change: Change) -> list[Op]:
         article_id = change.article_id

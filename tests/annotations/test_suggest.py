@@ -157,9 +157,13 @@ def test_memory_across_articles_and_rejections(store: Store) -> None:
     claim = next(s for s in suggestions_for(store, second.id, base) if s.kind == "claim")
     assert claim.quote.startswith("the Taliban took Kunduz") and claim.claimant is not None
     kunduz = next(s for s in suggestions_for(store, second.id, base) if s.quote == "Kunduz")
-    reject(store, second.id, kunduz)
+    entry = reject(store, second.id, kunduz)
     assert not any(s.quote == "Kunduz" for s in suggestions_for(store, second.id, base))
     assert any(s.quote == "Kunduz" for s in suggestions_for(store, first.id, base))
+    assert store.undo() == entry  # a rejection by mistake is undone like any change
+    assert any(s.quote == "Kunduz" for s in suggestions_for(store, second.id, base))
+    store.redo()
+    assert not any(s.quote == "Kunduz" for s in suggestions_for(store, second.id, base))
 
 
 def test_accepting_all_identical_is_one_undoable_step(store: Store) -> None:

@@ -271,6 +271,12 @@ async def test_accepting_and_rejecting_suggestions_by_key(suggesting_store: Stor
         await pilot.press("r")
         await _suggestions_settled(pilot)
         assert not any(s.quote == "Kabul" for s in screen.suggestions)
+        await pilot.press("u")  # a rejection by mistake comes back with undo
+        await _suggestions_settled(pilot)
+        assert any(s.quote == "Kabul" for s in screen.suggestions)
+        await pilot.press("ctrl+r")
+        await _suggestions_settled(pilot)
+        assert not any(s.quote == "Kabul" for s in screen.suggestions)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
         await _suggestions_settled(pilot)

@@ -230,13 +230,12 @@ class MainScreen(Screen[None]):
             self.notify("No suggestion under the cursor.", timeout=2, markup=False)
             return
         assert self.article is not None
+        article_id = self.article.id
         following = self._next_suggestion_after(here, skip=[here])
-        reject(self.store, self.article.id, here)
         self.suggestions = [s for s in self.suggestions if s.key != here.key]
         self._draw_suggestions()
-        if following is not None:
+        if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
             self.reader.move_cursor(self.reader.location_of(following), center=True)
-        self.notify(f"Rejected {here.kind} “{here.quote[:40]}”: not proposed here again.", timeout=2, markup=False)
 
     def _next_suggestion_after(self, here: Suggestion, skip: list[Suggestion]) -> int | None:
         later = [s.start for s in self.suggestions if s.start > here.start and s not in skip and s.key != here.key]
