@@ -450,3 +450,13 @@ def export(
         temp.unlink(missing_ok=True)
         raise
     return count
+
+
+def export_saved(
+    root: Path, fmt: str, destination: Path, filters: ExportFilter | None = None, *, force: bool = False
+) -> int:
+    """Export what the database holds on disk, through a read-only view of its own: an app can
+    run this on another thread while the analyst goes on working (flush first to include
+    everything so far)."""
+    with Store.open(root, readonly=True) as snapshot:
+        return export(snapshot, fmt, destination, filters, force=force)

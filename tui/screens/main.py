@@ -704,7 +704,7 @@ class MainScreen(Screen[None]):
 
     def action_export(self) -> None:
         """`E`: export this article or the corpus to a path the analyst confirms."""
-        from annotations.export import ExportFilter, export
+        from annotations.export import ExportFilter, export_saved
 
         from .export import ExportForm, ExportRequest
 
@@ -712,8 +712,10 @@ class MainScreen(Screen[None]):
             if request is None:
                 return
             filters = ExportFilter(article=request.article_id)
+            if not self.store.readonly:
+                self.store.flush()  # the export reads the disk, so the analyst can go on meanwhile
             try:
-                count = await asyncio.to_thread(export, self.store, request.format, request.path, filters)
+                count = await asyncio.to_thread(export_saved, self.store.root, request.format, request.path, filters)
             except (FieldmarkError, OSError) as error:
                 self.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
                 return
