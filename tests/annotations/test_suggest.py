@@ -212,3 +212,18 @@ def test_suggest_and_gazetteer_commands(tmp_path: Path) -> None:
     out = io.StringIO()
     assert run(["gazetteer", "search", "Emam Saheb", "--db", str(db)], stdout=out) == 0
     assert "Imam Sahib" in out.getvalue()
+
+
+def test_built_in_places_are_derived_once_in_a_child_and_cached(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FIELDMARK_CACHE": str(tmp_path / "cache")}
+    env.pop("FIELDMARK_DERIVING_PLACES", None)
+    script = "from annotations.gazetteer import builtin_places; print(len(builtin_places()))"
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 30_000
+    (cached,) = (tmp_path / "cache").glob("builtin-places-*.json")
+    assert cached.stat().st_size > 1_000_000
