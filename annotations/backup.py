@@ -3,7 +3,7 @@
 A backup is a snapshot of every file of the database in a folder beside it
 (`<db>.backups/<time>-<reason>/`). Fieldmark never changes a file in place (every write makes a
 new file and renames it over the old one), so a hard link to each file is a true snapshot, taken
-in milliseconds even at 5,000 articles. Then each link is replaced by a copy (`detach`), so that
+in 0.16 s at 5,000 articles (copying takes 0.7 s). Then each link is replaced by a copy (`detach`), so that
 damage done to a live file in place (a disk error, another program) cannot reach the backup;
 the app does that in the background. The newest few backups are kept.
 """
