@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from annotations import tagging, textnav
@@ -46,6 +47,8 @@ POSITION_KEY = "position"
 SUGGESTIONS_KEY = "suggestions.visible"
 FIRST_SUGGESTIONS_DELAY = 0.3
 """Seconds after the first article shows before suggestions start loading."""
+AFTER_CHANGE_DELAY = 0.15
+"""Seconds after a change before suggestions are recomputed (a burst of changes computes once)."""
 
 
 class MainScreen(Screen[None]):
@@ -86,6 +89,7 @@ class MainScreen(Screen[None]):
         """Set while `suggestions` belong to the article and annotations shown (tests wait on it)."""
         self.show_suggestions = bool(store.setting(SUGGESTIONS_KEY, True))
         self._suggest_generation = 0
+        self._suggest_timer: Timer | None = None
 
     # --- layout -------------------------------------------------------------------------
 
@@ -145,11 +149,8 @@ class MainScreen(Screen[None]):
         self._refresh_panes()
         self._update_header()
         self.save_position()
-        if self._suggest_generation == 0:
-            # The first run loads the gazetteer (a second of work): let the article show first.
-            self.set_timer(FIRST_SUGGESTIONS_DELAY, self._start_suggestions)
-        else:
-            self._start_suggestions()
+        # The first run loads the gazetteer (a second of work): let the article show first.
+        self._start_suggestions(FIRST_SUGGESTIONS_DELAY if self._suggest_generation == 0 else 0.0)
 
     def save_position(self) -> None:
         if self.article is None:
@@ -166,16 +167,33 @@ class MainScreen(Screen[None]):
         self._refresh_panes()
         self._update_header()
         self._update_detail()
-        self._start_suggestions()
+        self._start_suggestions(AFTER_CHANGE_DELAY)
 
     # --- suggestions --------------------------------------------------------------------
 
-    def _start_suggestions(self) -> None:
-        """Compute this article's suggestions in the background: opening never waits for them."""
+    def _start_suggestions(self, delay: float = 0.0) -> None:
+        """Compute this article's suggestions in the background, `delay` seconds from now (a
+        burst of changes computes once), and not at all while they are hidden."""
+        if self._suggest_timer is not None:
+            self._suggest_timer.stop()
+            self._suggest_timer = None
         if self.article is None:
             return
         self._suggest_generation += 1
         self.suggestions_current.clear()
+        if not self.show_suggestions:
+            self.suggestions = []
+            self.suggestions_current.set()
+            return
+        if delay > 0:
+            self._suggest_timer = self.set_timer(delay, self._run_suggestions)
+        else:
+            self._run_suggestions()
+
+    def _run_suggestions(self) -> None:
+        self._suggest_timer = None
+        if self.article is None:
+            return
         generation, article_id = self._suggest_generation, self.article.id
         compute = prepare(self.store, article_id)
 
@@ -260,6 +278,7 @@ class MainScreen(Screen[None]):
         self.show_suggestions = not self.show_suggestions
         self.store.set_setting(SUGGESTIONS_KEY, self.show_suggestions)
         self._draw_suggestions()
+        self._start_suggestions()  # computed when shown, dropped when hidden
         self.notify("Suggestions shown." if self.show_suggestions else "Suggestions hidden.", timeout=1.5, markup=False)
 
     def _refresh_panes(self) -> None:
@@ -314,9 +333,10 @@ class MainScreen(Screen[None]):
             header.append(" ─ ")
             header.append(self.article.title or "(untitled)")
             header.append(f"   {position}/{len(order)} · {summary.status.replace('_', ' ')}", style="dim")
-            if self.suggestions:
-                hidden = "" if self.show_suggestions else " hidden"
-                header.append(f" · {len(self.suggestions)} suggestions{hidden}", style="dim italic")
+            if not self.show_suggestions:
+                header.append(" · suggestions hidden (S)", style="dim italic")
+            elif self.suggestions:
+                header.append(f" · {len(self.suggestions)} suggestions", style="dim italic")
             if summary.source:
                 source = summary.source if "://" in summary.source else Path(summary.source).name
                 header.append(f" · {source}", style="dim")
