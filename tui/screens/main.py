@@ -733,7 +733,7 @@ class MainScreen(Screen[None]):
                 return
             filters = ExportFilter(article=request.article_id)
             if not self.store.readonly:
-                self.store.flush()  # the export reads the disk, so the analyst can go on meanwhile
+                self.store.flush(timeout=2)  # the export reads the disk, so the analyst can go on meanwhile
             try:
                 count = await asyncio.to_thread(export_saved, self.store.root, request.format, request.path, filters)
             except (FieldmarkError, OSError) as error:
