@@ -42,9 +42,15 @@ class AnnotationPane(OptionList):
         self.kind = kind
         self.label = label
         self.border_title = f"{label} 0"
+        self._shown: list[tuple[str, str, Text]] | None = None
 
     def show(self, rows: list[tuple[Annotation, Text]]) -> None:
-        """Replace the rows, keeping the highlight on the same annotation when it is still there."""
+        """Replace the rows, keeping the highlight on the same annotation when it is still there.
+        The same rows again change nothing: after each change only the pane it touched is redone."""
+        shown = [(annotation.id, annotation.status, text) for annotation, text in rows]
+        if shown == self._shown:
+            return
+        self._shown = shown
         current = self.current_id
         self.clear_options()
         self.add_options(Option(text, id=annotation.id) for annotation, text in rows)
