@@ -47,7 +47,7 @@ class AnnotationPane(OptionList):
     def show(self, rows: list[tuple[Annotation, Text]]) -> None:
         """Replace the rows, keeping the highlight on the same annotation when it is still there.
         The same rows again change nothing: after each change only the pane it touched is redone."""
-        shown = [(annotation.id, annotation.status, text) for annotation, text in rows]
+        shown: list[tuple[str, str, Text]] = [(a.id, str(a.status), text) for a, text in rows]
         if shown == self._shown:
             return
         self._shown = shown
