@@ -257,11 +257,7 @@ def draft_claim(
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
         claimant = None
-    body = text[start:end]
-    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
-    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
-    if cue and _NEGATING_CUES.match(cue[0]):
-        certainty = "negated"
+    claim_type, certainty = claim_reading(text[start:end], cue[0] if cue else "")
     inside = [a for a in annotations if a.status == "accepted" and start <= a.start and a.end <= end]
     places = tuple(dict.fromkeys(a.entity_id for a in inside if a.kind == "district" and a.entity_id))
     concerned = tuple(
@@ -272,6 +268,15 @@ def draft_claim(
         )
     )
     return ClaimDraft(cue[0] if cue else "", claimant, claim_type, certainty, places, concerned)
+
+
+def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
+    """The claim type the reported content suggests, and its certainty (negated by a denial cue)."""
+    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
+    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
+    if cue and _NEGATING_CUES.match(cue):
+        certainty = "negated"
+    return claim_type, certainty
 
 
 def _distance(annotation: Annotation, offset: int) -> int:

@@ -21,9 +21,7 @@ from .model import (
     ActorAttributes,
     ActorDetails,
     Annotation,
-    Certainty,
     ClaimAttributes,
-    ClaimType,
     DistrictAttributes,
     Entity,
     Kind,
@@ -32,16 +30,14 @@ from .model import (
 )
 from .placenames import name_key, plain
 from .prefill import (
-    _CERTAINTY_PATTERNS,
-    _CLAIM_TYPE_PATTERNS,
-    _NEGATING_CUES,
     actor_type_for,
+    claim_reading,
     control_status_near,
     fold,
     place_kind_from_context,
     similar_entity,
 )
-from .textnav import _NAME_STOPWORDS, _WORD, quotation_at, sentence_at
+from .textnav import NAME_STOPWORDS, quotation_at, sentence_at, trimmed_words
 
 BIG_CITY = 1_000_000
 """Cities this large are proposed in any article; smaller ones only in articles about their country."""
@@ -165,19 +161,7 @@ Token = tuple[int, int, str]
 
 
 def _tokens(text: str) -> list[Token]:
-    found: list[Token] = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        possessive = re.search(r"['’]s$", word)
-        if possessive and possessive.start() > 0:
-            end = start + possessive.start()
-            word = word[: possessive.start()]
-        while word and word[-1] in ".-'’" and not re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            word, end = word[:-1], end - 1
-        if word:
-            found.append((start, end, word))
-    return found
+    return [(start, end, text[start:end]) for start, end in trimmed_words(text)]
 
 
 def _capitalised(word: str) -> bool:
@@ -208,7 +192,7 @@ def _suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> lis
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
     for index, (start, _end, word) in enumerate(tokens):
-        if start < taken or not _capitalised(word) or word.lower() in _NAME_STOPWORDS:
+        if start < taken or not _capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
         hit = _longest_match(text, tokens, index, max_words, knowledge, lowercase)
         if hit is not None:
@@ -323,7 +307,7 @@ def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
     for left, right in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
         if text[left[1] : right[0]] not in (" ", "-"):
             return False
-        if right[2].lower() in _NAME_STOPWORDS:
+        if right[2].lower() in NAME_STOPWORDS:
             return False
     return True
 
@@ -532,10 +516,7 @@ def _suggest_claims(
         claimed.append((start, end))
         body = text[start:end]
         cue = match.group()
-        claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
-        certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
-        if _NEGATING_CUES.match(cue):
-            certainty = "negated"
+        claim_type, certainty = claim_reading(body, cue)
         attributes = ClaimAttributes(cue=cue, claim_type=claim_type, certainty=certainty)
         who = f" by {text[claimant[0] : claimant[1]]}" if claimant else ""
         found.append(
@@ -566,7 +547,7 @@ def _name_before(text: str, cue_start: int, mentions: list[tuple[int, int]]) -> 
     start = cue_start - len(window) + match.start(1)
     end = cue_start - len(window) + match.end(1)
     name = match.group(1)
-    if name.split()[0].lower() in _NAME_STOPWORDS or name.lower() in _PRONOUNS:
+    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
         return None
     if not _not_sentence_start(text, start) and len(name.split()) == 1:
         return None  # "Officials said": a capitalised common word, not a name

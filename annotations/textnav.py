@@ -16,7 +16,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # Capitalised words that start sentences or attach loosely; they do not begin a name.
-_NAME_STOPWORDS = frozenset(
+NAME_STOPWORDS = frozenset(
     """a an the in on at of for from to by with and or but as after before during since
     according when while if it its this that these those there their they we he she his her
     our you your like unlike near including despite although meanwhile however so then also
@@ -34,6 +34,12 @@ def clamp(text: str, pos: int) -> int:
 def words(text: str) -> list[tuple[int, int]]:
     """Every word's (start, end)."""
     return [m.span() for m in _WORD.finditer(text)]
+
+
+def trimmed_words(text: str) -> list[tuple[int, int]]:
+    """Every word's (start, end) without its possessive or trailing full stop: the pieces names
+    are made of ("Iran’s" gives "Iran", "U.S." keeps its dot)."""
+    return [_trim_word(text, start, end) for start, end in words(text)]
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -194,7 +200,7 @@ def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     start, end = here
     if not _is_capitalised(text[start:end]):
         return here
-    tokens = [_trim_word(text, s, e) for s, e in words(text)]
+    tokens = trimmed_words(text)
     index = next(i for i, (s, e) in enumerate(tokens) if s <= start < e or s == start)
     first = last = index
     while first > 0:
@@ -220,7 +226,7 @@ def _connects_leftwards(text: str, before: tuple[int, int], connector: tuple[int
         and text[before[1] : connector[0]] == " "
         and text[connector[1] : after[0]] in (" ", "-")
         and _is_capitalised(head)
-        and head.lower() not in _NAME_STOPWORDS
+        and head.lower() not in NAME_STOPWORDS
         and not _POSSESSIVE.search(head)
     )
 
@@ -236,13 +242,13 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int], *, leftward
     if _POSSESSIVE.search(original_left):
         return False  # "Iran’s Tasnim": a possessive ends the name before it
     if leftwards:
-        if left_word.lower() in _NAME_STOPWORDS and left_word.lower() not in _NAME_CONNECTORS:
+        if left_word.lower() in NAME_STOPWORDS and left_word.lower() not in _NAME_CONNECTORS:
             return False
         if left_word.lower() in _NAME_CONNECTORS:
             return False  # a connector is only taken when extending rightwards
         return _is_capitalised(left_word)
     if _is_capitalised(right_word):
-        return right_word.lower() not in _NAME_STOPWORDS or right_word.lower() in ("of",)
+        return right_word.lower() not in NAME_STOPWORDS or right_word.lower() in ("of",)
     if right_word.lower() in _NAME_CONNECTORS:
         following = _WORD.search(text, right[1])
         return bool(
