@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -159,7 +159,9 @@ class Gazetteer:
                     found.append(place)
         return found
 
-    def fuzzy(self, name: str, *, cutoff: float = FUZZY_CUTOFF, fuzzy_ok: Any = None) -> list[Place]:
+    def fuzzy(
+        self, name: str, *, cutoff: float = FUZZY_CUTOFF, fuzzy_ok: Callable[[Place], bool] | None = None
+    ) -> list[Place]:
         """Places whose key is near this name's key (exact keys first); [] for short names.
 
         `fuzzy_ok`, if given, filters which places may be found by similarity alone."""

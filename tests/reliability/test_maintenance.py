@@ -159,6 +159,19 @@ time.sleep(120)
 
 def test_one_writer_others_read_only_and_a_killed_writer_leaves_no_stale_lock(db: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    source = tmp_path / "a.txt"
+    source.write_text("Title\nFighting in Herat.\n")
+
+    def import_by_cli() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "annotations", "import", str(source), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+        )
+
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, text=True, env=env)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
@@ -167,16 +180,7 @@ def test_one_writer_others_read_only_and_a_killed_writer_leaves_no_stale_lock(db
         seen: list[bool] = []
         run(["--db", str(db)], open_app=lambda store, annotator: seen.append(store.readonly) or 0, stderr=err)
         assert seen == [True] and f"in use by PID {holder.pid}" in err.getvalue()
-        source = tmp_path / "a.txt"
-        source.write_text("Title\nFighting in Herat.\n")
-        done = subprocess.run(
-            [sys.executable, "-m", "annotations", "import", str(source), "--db", str(db)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            timeout=60,
-        )
+        done = import_by_cli()
         assert done.returncode == 1 and f"in use by PID {holder.pid}" in done.stderr
         assert "Traceback" not in done.stderr
     finally:
@@ -184,14 +188,7 @@ def test_one_writer_others_read_only_and_a_killed_writer_leaves_no_stale_lock(db
         holder.wait(10)
     time.sleep(0.05)
     # the kernel dropped the killed holder's lock: the next writer takes over at once
-    done = subprocess.run(
-        [sys.executable, "-m", "annotations", "import", str(source), "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+    done = import_by_cli()
     assert done.returncode == 0, done.stderr
     with Store.open(db, readonly=True) as store:
         assert len(store.articles()) == 2 and check_store(store) == []
