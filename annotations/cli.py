@@ -19,14 +19,14 @@ from typing import Any, TextIO
 
 import orjson
 
-from .agreement import agreement, agreement_table
-from .errors import DatabaseLockedError, FieldmarkError
-from .export import FORMATS, ExportFilter, export
-from .importer import ImportReport, export_kind, import_brat, import_file
-from .ingest import DEFAULT_MAX_BYTES, read_paths
-from .locations import DB_ENV, default_db_path, seeds_dir
-from .model import ANNOTATION_STATUSES, KINDS, PLACE_KINDS
-from .store import Store
+from annotations.errors import DatabaseLockedError, FieldmarkError
+from annotations.exchange.agreement import agreement, agreement_table
+from annotations.exchange.export import FORMATS, ExportFilter, export
+from annotations.exchange.imports import ImportReport, export_kind, import_brat, import_file
+from annotations.locations import DB_ENV, default_db_path, seeds_dir
+from annotations.model import ANNOTATION_STATUSES, KINDS, PLACE_KINDS
+from annotations.store.folder import Store
+from annotations.text.ingest import DEFAULT_MAX_BYTES, read_paths
 
 OpenApp = Callable[[Store, str], int]
 """Runs the app on an open store with an annotator name; returns the exit code."""
@@ -323,7 +323,7 @@ def _progress(err: TextIO) -> Any:
 
 
 def _count_files(paths: Sequence[Path]) -> int:
-    from .ingest import find_files
+    from annotations.text.ingest import find_files
 
     count = 0
     for _ in find_files(paths):
@@ -494,7 +494,7 @@ def _cmd_agree(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
-    from .review import gazetteers_for, suggestions_for
+    from annotations.suggest.review import gazetteers_for, suggestions_for
 
     with _open_for_reading(args) as store:
         summary = store.find_article(args.article)
@@ -525,8 +525,8 @@ def _cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
-    from .gazetteer import gazetteer_files, read_gazetteer_file, save_gazetteer
-    from .review import gazetteers_for
+    from annotations.suggest.gazetteer import gazetteer_files, read_gazetteer_file, save_gazetteer
+    from annotations.suggest.review import gazetteers_for
 
     if args.action == "import":
         columns = {}
@@ -545,7 +545,7 @@ def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     path = _db_path(args)
     if args.action == "list":
-        from .gazetteer import builtin_places
+        from annotations.suggest.gazetteer import builtin_places
 
         out.write(f"built-in  {len(builtin_places())} places (pycountry countries and subdivisions, geonames cities)\n")
         for file in gazetteer_files(path):
@@ -566,9 +566,9 @@ def _cmd_gazetteer(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    from .backup import backups_dir
-    from .errors import StoreError
-    from .integrity import check_store
+    from annotations.errors import StoreError
+    from annotations.store.backup import backups_dir
+    from annotations.store.integrity import check_store
 
     path = _db_path(args)
     if not path.exists():
@@ -587,7 +587,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         return 1
     with store:
         if args.repair:
-            from .repair import repair
+            from annotations.store.repair import repair
 
             report = repair(store)
             if report.backup is not None:
@@ -607,7 +607,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from .backup import make_backup
+    from annotations.store.backup import make_backup
 
     with Store.open(_db_path(args)) as store:
         store.flush(None)
@@ -617,7 +617,7 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from .backup import backups_dir, list_backups, restore
+    from annotations.store.backup import backups_dir, list_backups, restore
 
     path = _db_path(args)
     if args.backup is None:
@@ -641,7 +641,7 @@ def _start_backup(store: Store) -> None:
     session changes anything, made independent of the live files in the background."""
     import threading
 
-    from .backup import detach, keep_count, make_backup
+    from annotations.store.backup import detach, keep_count, make_backup
 
     if keep_count():
         backup = make_backup(store.root, "start", detached=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, cast, get_args
 
-from .errors import ValidationError
+from annotations.errors import ValidationError
 
 Kind = Literal["district", "actor", "claim"]
 ArticleStatus = Literal["todo", "in_progress", "done"]

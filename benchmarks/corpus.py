@@ -13,10 +13,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from annotations.importer import import_document
+from annotations.exchange.imports import import_document
 from annotations.locations import seeds_dir
 from annotations.model import Annotation, Article, text_sha256
-from annotations.store import Store
+from annotations.store.folder import Store
 
 NAMES = re.compile(r"\b(?:Taliban|Kunduz|Imam Sahib|Kabul|Faryab|Maimana|Tasnim|Afghan\w*|Khaama Press)\b")
 

@@ -20,9 +20,9 @@ from typing import Any
 
 import orjson
 
-from annotations.export import FORMATS, export
+from annotations.exchange.export import FORMATS, export
 from annotations.model import Annotation, Article, DistrictAttributes
-from annotations.store import Store
+from annotations.store.folder import Store
 
 from . import corpus
 
@@ -227,7 +227,7 @@ async def _cpu_per_key(app: Any, presses: int, *, reader_keys: bool) -> dict[str
 _START_OURS = """
 import sys, time
 from pathlib import Path
-from annotations.store import Store
+from annotations.store.folder import Store
 from tui.app import FieldmarkApp
 store = Store.open(Path(sys.argv[1]), readonly=True)
 app = FieldmarkApp(store, annotator="bench", keymap_file=Path(sys.argv[1]) / "none.toml")
@@ -324,8 +324,8 @@ def exports(db: Path, reps: int) -> list[Row]:
 
 def suggestions(text: str, reps: int) -> list[Row]:
     """Suggestions for one long article (the built-in gazetteer already loaded)."""
-    from annotations.gazetteer import builtin_gazetteer
-    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.engine import Knowledge, suggest
+    from annotations.suggest.gazetteer import builtin_gazetteer
 
     gazetteer = builtin_gazetteer()
     words = len(text.split())
@@ -392,7 +392,7 @@ def library(db: Path, presses: int) -> list[Row]:
 _MEMORY = """
 import asyncio, resource, sys
 from pathlib import Path
-from annotations.store import Store
+from annotations.store.folder import Store
 from tui.app import FieldmarkApp
 store = Store.open(Path(sys.argv[1]), readonly=True)
 app = FieldmarkApp(store, annotator="bench", keymap_file=Path(sys.argv[1]) / "none.toml")

@@ -22,9 +22,9 @@ from typing import Any
 
 import orjson
 
-from annotations.gazetteer import Gazetteer, builtin_places, read_gazetteer_file
-from annotations.ingest import read_path
-from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.engine import Knowledge, Suggestion, suggest
+from annotations.suggest.gazetteer import Gazetteer, builtin_places, read_gazetteer_file
+from annotations.text.ingest import read_path
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 AIMS = {"places": (0.85, 0.9), "actors": (None, 0.8), "claims": (None, 0.7)}

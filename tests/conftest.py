@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from annotations.model import Article
-from annotations.normalize import normalize_text
-from annotations.store import Store
+from annotations.store.folder import Store
+from annotations.text.normalize import normalize_text
 
 SAMPLE_TITLE = "Taliban Seize District in Northern Province"
 SAMPLE_BODY = """The Taliban on Monday announced it captured Imam Sahib district in the northern province of Kunduz, and its forces have encircled the provincial capital.

@@ -12,7 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from annotations.store import Store
+from annotations.store.folder import Store
 
 from .commands import ArticleCommands
 from .keymap import load_keymap

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from annotations.cli import run
-from annotations.store import Store
+from annotations.store.folder import Store
 
 
 def open_app(store: Store, annotator: str) -> int:

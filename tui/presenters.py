@@ -12,8 +12,8 @@ from annotations.model import (
     Entity,
     PlaceDetails,
 )
-from annotations.store import Store
-from annotations.suggest import Suggestion
+from annotations.store.folder import Store
+from annotations.suggest.engine import Suggestion
 
 QUOTE_MARKS = "“”\"'‘’«»"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotations.cli import run
-from annotations.store import Store
+from annotations.store.folder import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 

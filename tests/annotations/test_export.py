@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations.agreement import agreement, cohen_kappa
-from annotations.brat import read_brat_folder
 from annotations.errors import FieldmarkError, IngestError
-from annotations.export import ExportFilter, export
-from annotations.importer import import_document, import_file, read_export, reanchor
+from annotations.exchange.agreement import agreement, cohen_kappa
+from annotations.exchange.brat import read_brat_folder
+from annotations.exchange.export import ExportFilter, export
+from annotations.exchange.imports import import_document, import_file, read_export, reanchor
 from annotations.model import (
     ActorDetails,
     Annotation,
@@ -29,7 +29,7 @@ from annotations.model import (
     PlaceDetails,
     text_sha256,
 )
-from annotations.store import Store
+from annotations.store.folder import Store
 
 from ..helpers import span, validate_export
 
@@ -284,7 +284,7 @@ UNICODE_TEXT = st.text(
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(UNICODE_TEXT, min_size=1, max_size=3, unique=True), data=st.data())
 def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, texts: list[str], data: st.DataObject) -> None:
-    from annotations.normalize import normalize_text
+    from annotations.text.normalize import normalize_text
 
     folder = tmp_path_factory.mktemp("rt")
     with Store.open(folder / "a") as store:
@@ -332,7 +332,7 @@ def test_the_documented_example_validates_and_imports(tmp_path: Path) -> None:
     validate_export(example)
     documented = doc.split("## Other formats")[0]
     schema = json.loads(
-        (Path(__file__).resolve().parents[2] / "annotations" / "schema" / "export.schema.json").read_text()
+        (Path(__file__).resolve().parents[2] / "annotations" / "exchange" / "schema" / "export.schema.json").read_text()
     )
     for name in ("article", "annotation", "claim_attributes", "entity"):
         for field in schema["$defs"][name]["properties"]:
@@ -404,7 +404,7 @@ def test_a_bad_file_is_refused_in_one_line_before_anything_is_stored(
 def test_a_large_import_lets_articles_go_as_it_stores(
     tagged: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import annotations.importer as importer
+    import annotations.exchange.imports as importer
 
     monkeypatch.setattr(importer, "RELEASE_EVERY", 3)
     with Store.open(tmp_path / "many") as many:

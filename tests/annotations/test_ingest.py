@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations.ingest import find_files, read_path, read_paths
 from annotations.model import Annotation
-from annotations.store import Store
+from annotations.store.folder import Store
+from annotations.text.ingest import find_files, read_path, read_paths
 
 
 def write(path: Path, data: str | bytes) -> Path:

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.normalize import normalize_line, normalize_text
+from annotations.text.normalize import normalize_line, normalize_text
 
 
 def test_line_breaks_of_every_style_become_newlines() -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
-from annotations.prefill import (
+from annotations.forms.drafts import (
     draft_actor,
     draft_claim,
     draft_district,
@@ -11,6 +10,7 @@ from annotations.prefill import (
     fold,
     similar_entity,
 )
+from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 
 TEXT = (
     "The Taliban on Monday announced it captured Imam Sahib district in the province of Kunduz. "

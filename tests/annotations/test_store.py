@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from annotations import atomic, tinyfiles
 from annotations.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -21,8 +20,6 @@ from annotations.errors import (
     StoreError,
     ValidationError,
 )
-from annotations.history import BLOCK_SIZE
-from annotations.integrity import check_store
 from annotations.model import (
     ActorDetails,
     Annotation,
@@ -31,7 +28,10 @@ from annotations.model import (
     DistrictAttributes,
     Entity,
 )
-from annotations.store import Store
+from annotations.store import atomic, tinyfiles
+from annotations.store.folder import Store
+from annotations.store.history import BLOCK_SIZE
+from annotations.store.integrity import check_store
 
 from ..helpers import span
 
@@ -200,7 +200,7 @@ def test_readonly_open_of_a_missing_database_fails_clearly(tmp_path: Path) -> No
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from annotations.store import Store
+    from annotations.store.folder import Store
     store = Store.open(sys.argv[1])
     print("ready", flush=True)
     sys.stdin.readline()
@@ -319,8 +319,8 @@ def test_a_full_disk_is_reported_retried_and_nothing_is_lost(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_write_temp(path, data)
 
-    monkeypatch.setattr("annotations.atomic.write_temp", flaky_write_temp)
-    monkeypatch.setattr("annotations.tinyfiles.write_temp", flaky_write_temp)
+    monkeypatch.setattr("annotations.store.atomic.write_temp", flaky_write_temp)
+    monkeypatch.setattr("annotations.store.tinyfiles.write_temp", flaky_write_temp)
     with Store.open(db_path, on_error=errors.append) as store:
         failures["left"] = 3
         store.add_article(sample_article)
@@ -345,8 +345,8 @@ def test_saving_one_annotation_writes_the_same_whatever_the_corpus_size(
         written.append((path.parent.name, len(data)))
         return real_write_temp(path, data)
 
-    monkeypatch.setattr("annotations.tinyfiles.write_temp", counting_write_temp)
-    monkeypatch.setattr("annotations.atomic.write_temp", counting_write_temp)
+    monkeypatch.setattr("annotations.store.tinyfiles.write_temp", counting_write_temp)
+    monkeypatch.setattr("annotations.store.atomic.write_temp", counting_write_temp)
 
     def cost_of_one_add(store: Store, article: Article) -> float:
         """Mean bytes per add over a full cycle of history blocks, each add flushed."""

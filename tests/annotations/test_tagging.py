@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from annotations.forms.save import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
 from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, PlaceDetails
-from annotations.store import Store
-from annotations.tagging import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
+from annotations.store.folder import Store
 
 from ..helpers import span
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations import textnav
+from annotations.text import navigation as textnav
 
 TEXT = (
     "The Taliban on Monday announced it captured Imam Sahib district in Kunduz. "

@@ -12,10 +12,10 @@ import random
 import sys
 from pathlib import Path
 
-from annotations.export import export
-from annotations.importer import import_document
+from annotations.exchange.export import export
+from annotations.exchange.imports import import_document
 from annotations.model import Annotation, Article, DistrictAttributes
-from annotations.store import Store
+from annotations.store.folder import Store
 
 TEXT = (
     "The Taliban on Monday announced it captured Imam Sahib district in Kunduz. "

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from annotations.integrity import check_store
-from annotations.store import Store
+from annotations.store.folder import Store
+from annotations.store.integrity import check_store
 
 from ..helpers import validate_export
 

@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotations.errors import FieldmarkError
-from annotations.importer import import_file
-from annotations.ingest import read_path
+from annotations.exchange.imports import import_file
 from annotations.model import Annotation, Article
-from annotations.normalize import BIDI_CONTROLS
-from annotations.store import Store
+from annotations.store.folder import Store
+from annotations.text.ingest import read_path
+from annotations.text.normalize import BIDI_CONTROLS
 from tui.widgets.article_view import ArticleView
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

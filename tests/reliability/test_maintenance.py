@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from annotations.backup import backups_dir, list_backups, make_backup, restore
 from annotations.cli import run
-from annotations.integrity import check_store
 from annotations.model import Annotation, Article, ClaimAttributes
-from annotations.store import Store
+from annotations.store.backup import backups_dir, list_backups, make_backup, restore
+from annotations.store.folder import Store
+from annotations.store.integrity import check_store
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "The Taliban captured Imam Sahib district in Kunduz, Tasnim News Agency said."
@@ -150,7 +150,7 @@ def test_opening_the_app_makes_a_rolling_backup(db: Path) -> None:
 
 HOLDER = """
 import sys, time
-from annotations.store import Store
+from annotations.store.folder import Store
 store = Store.open(sys.argv[1])
 print("holding", flush=True)
 time.sleep(120)

@@ -9,7 +9,7 @@ import pytest
 
 from annotations.cli import import_paths
 from annotations.locations import seeds_dir
-from annotations.store import Store
+from annotations.store.folder import Store
 from tui.app import FieldmarkApp
 
 SIZE = (120, 40)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from annotations import atomic
-from annotations.store import Store
+from annotations.store import atomic
+from annotations.store.folder import Store
 
 from .conftest import SIZE
 from .test_flow import search
@@ -31,8 +31,8 @@ async def test_saving_fails_then_recovers_and_nothing_is_lost(
             raise OSError(failure, "No space left on device" if failure == errno.ENOSPC else "Read-only file system")
         return real(path, data)
 
-    monkeypatch.setattr("annotations.atomic.write_temp", write_temp)
-    monkeypatch.setattr("annotations.tinyfiles.write_temp", write_temp)
+    monkeypatch.setattr("annotations.store.atomic.write_temp", write_temp)
+    monkeypatch.setattr("annotations.store.tinyfiles.write_temp", write_temp)
     store = Store.open(seed_db)
     article_id = store.articles()[0].id
     app = make_app(store)

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from annotations.model import ClaimAttributes, DistrictAttributes, PlaceDetails
-from annotations.store import Store
+from annotations.store.folder import Store
 from tui.screens.forms import ActorForm, ClaimForm, DistrictForm
 from tui.widgets.article_view import ArticleView
 from tui.widgets.choice import ChoiceField

@@ -9,8 +9,8 @@ from pathlib import Path
 from textual.widgets import DataTable
 
 from annotations.model import Article
-from annotations.normalize import normalize_text
-from annotations.store import Store
+from annotations.store.folder import Store
+from annotations.text.normalize import normalize_text
 from tui.app import FieldmarkApp
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen

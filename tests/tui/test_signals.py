@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.store import Store
+from annotations.store.folder import Store
 
 
 def read_until(fd: int, needle: bytes, timeout: float) -> bytes:

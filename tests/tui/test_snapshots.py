@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from annotations.model import ActorDetails, Annotation, DistrictAttributes, Entity, PlaceDetails
-from annotations.store import Store
+from annotations.store.folder import Store
 from tui.app import FieldmarkApp
 from tui.widgets.article_view import ArticleView
 

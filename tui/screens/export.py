@@ -12,7 +12,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from annotations.export import FORMATS
+from annotations.exchange.export import FORMATS
 
 from ..widgets.choice import ChoiceField
 

@@ -1,7 +1,7 @@
 """The compact tagging forms: district, actor, claim. Enter saves, Esc cancels, Tab moves.
 
-Each form is pre-filled from a draft (see `annotations.prefill`) and returns the typed input
-of `annotations.tagging` when saved, or None when cancelled. Forms hold no domain rules.
+Each form is pre-filled from a draft (see `annotations.forms.drafts`) and returns the typed input
+of `annotations.forms.save` when saved, or None when cancelled. Forms hold no domain rules.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from annotations.forms.save import ActorInput, ClaimInput, DistrictInput
 from annotations.model import (
     ACTOR_TYPES,
     CERTAINTIES,
@@ -28,7 +29,6 @@ from annotations.model import (
     ClaimLink,
     Grade,
 )
-from annotations.tagging import ActorInput, ClaimInput, DistrictInput
 
 from ..presenters import humanise
 from ..widgets.choice import ChoiceField

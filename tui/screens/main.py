@@ -18,10 +18,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
-from annotations import tagging, textnav
 from annotations.errors import FieldmarkError
-from annotations.history import Entry
-from annotations.lock import holder_pid
+from annotations.forms import save as tagging
+from annotations.forms.drafts import draft_actor, draft_claim, draft_district
 from annotations.model import (
     ActorAttributes,
     ActorDetails,
@@ -32,10 +31,12 @@ from annotations.model import (
     DistrictAttributes,
     PlaceDetails,
 )
-from annotations.prefill import draft_actor, draft_claim, draft_district
-from annotations.review import accept, prepare, reject, same_text
-from annotations.store import Store
-from annotations.suggest import Suggestion
+from annotations.store.folder import Store
+from annotations.store.history import Entry
+from annotations.store.lock import holder_pid
+from annotations.suggest.engine import Suggestion
+from annotations.suggest.review import accept, prepare, reject, same_text
+from annotations.text import navigation as textnav
 
 from ..presenters import detail_text, pane_row, suggestion_text
 from ..widgets.article_view import ArticleView, KindStyles
@@ -724,7 +725,7 @@ class MainScreen(Screen[None]):
 
     def action_export(self) -> None:
         """`E`: export this article or the corpus to a path the analyst confirms."""
-        from annotations.export import ExportFilter, export_saved
+        from annotations.exchange.export import ExportFilter, export_saved
 
         from .export import ExportForm, ExportRequest
 

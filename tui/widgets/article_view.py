@@ -21,8 +21,8 @@ from textual.reactive import reactive
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
-from annotations import textnav
 from annotations.model import Annotation
+from annotations.text import navigation as textnav
 
 Location = tuple[int, int]
 

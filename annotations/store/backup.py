@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .atomic import TEMP_SUFFIX, fsync_dir
-from .errors import FieldmarkError
-from .lock import WriterLock
+from annotations.errors import FieldmarkError
+from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
+from annotations.store.lock import WriterLock
 
 DEFAULT_KEEP = 5
 KEEP_ENV = "FIELDMARK_BACKUPS"

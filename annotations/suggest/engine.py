@@ -15,9 +15,15 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import Gazetteer, Place
-from .lexicon import ACTOR_PATTERNS
-from .model import (
+from annotations.forms.drafts import (
+    actor_type_for,
+    claim_reading,
+    control_status_near,
+    fold,
+    place_kind_from_context,
+    similar_entity,
+)
+from annotations.model import (
     ActorAttributes,
     ActorDetails,
     Annotation,
@@ -28,16 +34,10 @@ from .model import (
     PlaceDetails,
     PlaceKind,
 )
-from .placenames import name_key, plain
-from .prefill import (
-    actor_type_for,
-    claim_reading,
-    control_status_near,
-    fold,
-    place_kind_from_context,
-    similar_entity,
-)
-from .textnav import NAME_STOPWORDS, quotation_at, sentence_at, trimmed_words
+from annotations.suggest.gazetteer import Gazetteer, Place
+from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.placenames import name_key, plain
+from annotations.text.navigation import NAME_STOPWORDS, quotation_at, sentence_at, trimmed_words
 
 BIG_CITY = 1_000_000
 """Cities this large are proposed in any article; smaller ones only in articles about their country."""

@@ -15,9 +15,9 @@ from typing import Any
 
 import orjson
 
-from .errors import IngestError
-from .model import Article
-from .normalize import normalize_line, normalize_text
+from annotations.errors import IngestError
+from annotations.model import Article
+from annotations.text.normalize import normalize_line, normalize_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 """Files larger than this are refused unless the caller raises the limit."""

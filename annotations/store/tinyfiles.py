@@ -19,8 +19,8 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from .atomic import _unlink_quietly, publish, write_temp
-from .errors import CorruptDatabaseError
+from annotations.errors import CorruptDatabaseError
+from annotations.store.atomic import _unlink_quietly, publish, write_temp
 
 Tables = dict[str, dict[str, Any]]
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import orjson
 
-from .atomic import atomic_write
-from .errors import CorruptDatabaseError
-from .tinyfiles import FileSet, Op, ops_to_json
+from annotations.errors import CorruptDatabaseError
+from annotations.store.atomic import atomic_write
+from annotations.store.tinyfiles import FileSet, Op, ops_to_json
 
 JOURNAL_NAME = "journal.json"
 

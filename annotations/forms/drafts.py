@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .model import (
+from annotations.model import (
     ActorDetails,
     ActorType,
     Annotation,
@@ -25,7 +25,7 @@ from .model import (
     PlaceDetails,
     PlaceKind,
 )
-from .textnav import quotation_at, sentence_at
+from annotations.text.navigation import quotation_at, sentence_at
 
 SIMILARITY_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .errors import IngestError
-from .export import FORMAT_NAME, FORMAT_VERSION
-from .model import CONTEXT_CHARS, now_iso, text_sha256
+from annotations.errors import IngestError
+from annotations.exchange.export import FORMAT_NAME, FORMAT_VERSION
+from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
 
 KINDS_BY_TYPE = {
     "district": "district",

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .backup import Backup, make_backup
-from .errors import FieldmarkError
-from .importer import reanchor
-from .integrity import check_store
-from .model import Annotation, ClaimAttributes
-from .store import Store
+from annotations.errors import FieldmarkError
+from annotations.exchange.imports import reanchor
+from annotations.model import Annotation, ClaimAttributes
+from annotations.store.backup import Backup, make_backup
+from annotations.store.folder import Store
+from annotations.store.integrity import check_store
 
 
 @dataclass

@@ -17,10 +17,10 @@ from typing import IO, Any
 
 import orjson
 
-from .atomic import TEMP_SUFFIX, fsync_dir
-from .errors import FieldmarkError
-from .model import Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails, now_iso
-from .store import Store
+from annotations.errors import FieldmarkError
+from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails, now_iso
+from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
+from annotations.store.folder import Store
 
 FORMAT_NAME = "fieldmark"
 FORMAT_VERSION = 1

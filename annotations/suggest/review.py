@@ -12,12 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import FieldmarkError
-from .gazetteer import Gazetteer, Place, builtin_gazetteer, gazetteer_files, load_saved
-from .history import Entry
-from .model import Annotation, Article, ClaimAttributes, Entity
-from .store import Store
-from .suggest import Knowledge, Suggestion, suggest
+from annotations.errors import FieldmarkError
+from annotations.model import Annotation, Article, ClaimAttributes, Entity
+from annotations.store.folder import Store
+from annotations.store.history import Entry
+from annotations.suggest.engine import Knowledge, Suggestion, suggest
+from annotations.suggest.gazetteer import Gazetteer, Place, builtin_gazetteer, gazetteer_files, load_saved
 
 REJECTED_SETTING = "rejected:"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .errors import FieldmarkError
-from .model import KINDS, Annotation, ClaimAttributes, text_sha256
-from .store import Store
+from annotations.errors import FieldmarkError
+from annotations.model import KINDS, Annotation, ClaimAttributes, text_sha256
+from annotations.store.folder import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .atomic import atomic_write
-from .errors import DatabaseLockedError
+from annotations.errors import DatabaseLockedError
+from annotations.store.atomic import atomic_write
 
 LOCK_NAME = "writer.lock"
 PID_NAME = "writer.pid"

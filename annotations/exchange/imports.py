@@ -21,10 +21,10 @@ import fastjsonschema
 import ijson
 import orjson
 
-from .errors import IngestError
-from .export import FORMAT_NAME, FORMAT_VERSION
-from .model import CONTEXT_CHARS, Annotation, Article, Entity, article_id_for, text_sha256
-from .store import Store
+from annotations.errors import IngestError
+from annotations.exchange.export import FORMAT_NAME, FORMAT_VERSION
+from annotations.model import CONTEXT_CHARS, Annotation, Article, Entity, article_id_for, text_sha256
+from annotations.store.folder import Store
 
 RELEASE_EVERY = 250
 """Articles an import keeps in memory before it waits for the writer and lets them go."""
@@ -36,7 +36,7 @@ Progress = Callable[[int, int], None]
 @cache
 def export_schema() -> dict[str, Any]:
     """The JSON Schema of the native export, shipped in the package."""
-    text = resources.files("annotations.schema").joinpath("export.schema.json").read_text(encoding="utf-8")
+    text = resources.files("annotations.exchange.schema").joinpath("export.schema.json").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 
 
@@ -352,7 +352,7 @@ def _merge_article(store: Store, article_id: str, record: dict[str, Any], report
 
 def import_brat(store: Store, folder: Path, annotator: str = "brat") -> ImportReport:
     """A brat folder: each .txt with its .ann becomes an article with its T spans and links."""
-    from .brat import read_brat_folder
+    from annotations.exchange.brat import read_brat_folder
 
     report = ImportReport()
     return import_document(store, read_brat_folder(folder, annotator), report)

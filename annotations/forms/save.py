@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .history import Entry
-from .model import (
+from annotations.forms.drafts import fold, similar_entity
+from annotations.model import (
     ActorAttributes,
     ActorDetails,
     ActorType,
@@ -31,8 +31,8 @@ from .model import (
     PlaceKind,
     now_iso,
 )
-from .prefill import fold, similar_entity
-from .store import Store
+from annotations.store.folder import Store
+from annotations.store.history import Entry
 
 _ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .model import KINDS, Annotation, ClaimAttributes, DistrictAttributes
-from .store import Store
+from annotations.model import KINDS, Annotation, ClaimAttributes, DistrictAttributes
+from annotations.store.folder import Store
 
 
 @dataclass(frozen=True, slots=True)
