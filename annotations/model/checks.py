@@ -1,0 +1,41 @@
+"""The checks every record runs when built: a record that exists obeys the data model."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from annotations.errors import ValidationError
+
+T = TypeVar("T")
+
+
+def check_choice(value: Any, allowed: tuple[T, ...], what: str) -> T:
+    if value not in allowed:
+        options = ", ".join(str(a) for a in allowed)
+        raise ValidationError(f"{what} must be one of {options}; got {value!r}")
+    return cast(T, value)
+
+
+def check_text(value: Any, what: str, *, empty: bool = True) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text; got {type(value).__name__}")
+    if not empty and not value.strip():
+        raise ValidationError(f"{what} must not be empty")
+    return value
+
+
+def check_optional_text(value: Any, what: str) -> str | None:
+    return None if value is None else check_text(value, what)
+
+
+def check_ids(values: Any, what: str) -> tuple[str, ...]:
+    if not isinstance(values, (list, tuple)):
+        raise ValidationError(f"{what} must be a list of ids")
+    return tuple(check_text(v, what, empty=False) for v in values)
+
+
+def check_mapping(value: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"{what} must be an object")
+    return value

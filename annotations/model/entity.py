@@ -1,0 +1,168 @@
+"""Entities: the one place or actor that many mentions, across articles, point to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotations.errors import ValidationError
+from annotations.model.checks import check_choice, check_mapping, check_optional_text, check_text
+from annotations.model.identity import new_id, now_iso
+from annotations.model.vocabulary import (
+    ACTOR_TYPES,
+    ENTITY_KINDS,
+    PLACE_KINDS,
+    ActorType,
+    EntityKind,
+    PlaceKind,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceDetails:
+    """Where a place sits: its kind, province, country, codes and coordinates."""
+
+    place_kind: PlaceKind = "other"
+    province: str | None = None
+    country: str | None = None
+    codes: Mapping[str, str] = field(default_factory=dict)
+    latitude: float | None = None
+    longitude: float | None = None
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        check_choice(self.place_kind, PLACE_KINDS, "place kind")
+        check_optional_text(self.province, "province")
+        check_optional_text(self.country, "country")
+        for key, value in check_mapping(self.codes, "codes").items():
+            check_text(key, "code name", empty=False)
+            check_text(value, f"code {key}", empty=False)
+        for name, bound in (("latitude", 90.0), ("longitude", 180.0)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                raise ValidationError(f"{name} must be a number; got {value!r}")
+            if not -bound <= value <= bound:
+                raise ValidationError(f"{name} must be within ±{bound:g}; got {value}")
+        check_text(self.source, "gazetteer source")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place_kind": self.place_kind,
+            "province": self.province,
+            "country": self.country,
+            "codes": dict(self.codes),
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PlaceDetails:
+        return cls(
+            place_kind=data.get("place_kind", "other"),
+            province=data.get("province"),
+            country=data.get("country"),
+            codes=dict(check_mapping(data.get("codes") or {}, "codes")),
+            latitude=data.get("latitude"),
+            longitude=data.get("longitude"),
+            source=data.get("source", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDetails:
+    """What kind of actor this is (ACLED families plus media and officials) and its names."""
+
+    actor_type: ActorType = "external_other"
+    affiliation: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_choice(self.actor_type, ACTOR_TYPES, "actor type")
+        check_text(self.affiliation, "affiliation")
+        if not isinstance(self.aliases, tuple):
+            raise ValidationError("aliases must be a tuple of names")
+        for alias in self.aliases:
+            check_text(alias, "alias", empty=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor_type": self.actor_type,
+            "affiliation": self.affiliation,
+            "aliases": list(self.aliases),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ActorDetails:
+        aliases = data.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ValidationError("aliases must be a list of names")
+        return cls(
+            actor_type=data.get("actor_type", "external_other"),
+            affiliation=data.get("affiliation", ""),
+            aliases=tuple(aliases),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One canonical place or actor that mentions across articles point to."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    details: PlaceDetails | ActorDetails
+    created: str = field(default_factory=now_iso)
+    modified: str = field(default_factory=now_iso)
+
+    def __post_init__(self) -> None:
+        check_text(self.id, "entity id", empty=False)
+        check_choice(self.kind, ENTITY_KINDS, "entity kind")
+        check_text(self.name, "entity name", empty=False)
+        expected = PlaceDetails if self.kind == "place" else ActorDetails
+        if not isinstance(self.details, expected):
+            raise ValidationError(f"a {self.kind} entity needs {expected.__name__}")
+
+    @classmethod
+    def place(cls, name: str, details: PlaceDetails | None = None, *, id: str | None = None) -> Entity:
+        return cls(id or new_id("place"), "place", name, details or PlaceDetails())
+
+    @classmethod
+    def actor(cls, name: str, details: ActorDetails | None = None, *, id: str | None = None) -> Entity:
+        return cls(id or new_id("actor"), "actor", name, details or ActorDetails())
+
+    def names(self) -> Iterable[str]:
+        """The canonical name and every alias."""
+        yield self.name
+        if isinstance(self.details, ActorDetails):
+            yield from self.details.aliases
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "details": self.details.to_dict(),
+            "created": self.created,
+            "modified": self.modified,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
+        kind = check_choice(data.get("kind"), ENTITY_KINDS, "entity kind")
+        raw = check_mapping(data.get("details") or {}, "details")
+        details: PlaceDetails | ActorDetails = (
+            PlaceDetails.from_dict(raw) if kind == "place" else ActorDetails.from_dict(raw)
+        )
+        stamp = now_iso()
+        return cls(
+            id=data.get("id"),  # type: ignore[arg-type]
+            kind=kind,
+            name=data.get("name"),  # type: ignore[arg-type]
+            details=details,
+            created=data.get("created") or stamp,
+            modified=data.get("modified") or stamp,
+        )

@@ -1,0 +1,27 @@
+"""Identity and time: record ids, the article id derived from its text, timestamps."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime
+
+
+def now_iso() -> str:
+    """The current UTC time as an ISO 8601 string with milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def new_id(prefix: str) -> str:
+    """A fresh random identifier such as `ann_3f2a…`; the prefix tells what it names."""
+    return f"{prefix}_{uuid.uuid4().hex[:20]}"
+
+
+def text_sha256(text: str) -> str:
+    """The SHA-256 of the normalised text, hex; exports carry it and merges match on it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id_for(text: str) -> str:
+    """The stable id of an article: derived from its normalised text, so re-imports match."""
+    return text_sha256(text)[:16]

@@ -1,0 +1,51 @@
+"""The words of the data model: every kind, status and type a record may hold, as types and tuples."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Kind = Literal["district", "actor", "claim"]
+ArticleStatus = Literal["todo", "in_progress", "done"]
+AnnotationStatus = Literal["accepted", "suggested"]
+ControlStatus = Literal["captured", "contested", "encircled", "retaken", "government_held", "unknown"]
+ClaimType = Literal[
+    "territorial_control",
+    "casualties",
+    "surrender",
+    "displacement",
+    "reinforcement",
+    "other",
+]
+Certainty = Literal["certain", "probable", "possible", "negated", "uncommitted"]
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+LinkType = Literal["corroborates", "contradicts"]
+EntityKind = Literal["place", "actor"]
+PlaceKind = Literal["country", "province", "district", "city", "village", "other"]
+ActorType = Literal[
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_other",
+    "media",
+    "government_officials",
+]
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+ARTICLE_STATUSES: tuple[ArticleStatus, ...] = get_args(ArticleStatus)
+ANNOTATION_STATUSES: tuple[AnnotationStatus, ...] = get_args(AnnotationStatus)
+CONTROL_STATUSES: tuple[ControlStatus, ...] = get_args(ControlStatus)
+CLAIM_TYPES: tuple[ClaimType, ...] = get_args(ClaimType)
+CERTAINTIES: tuple[Certainty, ...] = get_args(Certainty)
+RELIABILITIES: tuple[Reliability, ...] = get_args(Reliability)
+CREDIBILITIES: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
+LINK_TYPES: tuple[LinkType, ...] = get_args(LinkType)
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
+ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
+
+CONTEXT_CHARS = 32
+"""How many characters of prefix and suffix an annotation keeps for re-anchoring."""
