@@ -1,27 +1,36 @@
-"""Where things live by default: the database in the platform's user data folder."""
+"""The platform's folders for Fieldmark (data, config, cache, state) and the shipped seed articles.
+
+Only where things live by default; which of them is in force (and the environment variables
+that override them) is decided in `settings`.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "fieldmark"
-DB_ENV = "FIELDMARK_DB"
 
 
-def default_db_path() -> Path:
-    """`FIELDMARK_DB` if set, else `<user data dir>/fieldmark/db`."""
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "db"
+def data_dir() -> Path:
+    """The user data folder: the default database lives in `db` inside it."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
-    """The user's config folder (keymap and other preferences)."""
+    """The user config folder: `config.toml`."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Derived data that can be rebuilt (the built-in gazetteer)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def state_dir() -> Path:
+    """What the app remembers between runs (see `remembered`)."""
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 
 def seeds_dir() -> Path:
@@ -31,11 +40,3 @@ def seeds_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return here.parent / "seeds"
-
-
-def cache_dir() -> Path:
-    """Where derived data (the built-in gazetteer's index) is kept: `FIELDMARK_CACHE` if set."""
-    env = os.environ.get("FIELDMARK_CACHE")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -16,7 +16,7 @@ from typing import Any
 from annotations.exchange.imports import import_document
 from annotations.locations import seeds_dir
 from annotations.model import Annotation, Article, text_sha256
-from annotations.store.folder import Store
+from annotations.store import Store
 
 NAMES = re.compile(r"\b(?:Taliban|Kunduz|Imam Sahib|Kabul|Faryab|Maimana|Tasnim|Afghan\w*|Khaama Press)\b")
 

@@ -22,7 +22,8 @@ import orjson
 
 from annotations.exchange.export import FORMATS, export
 from annotations.model import Annotation, Article, DistrictAttributes
-from annotations.store.folder import Store
+from annotations.settings import Settings
+from annotations.store import Store
 
 from . import corpus
 
@@ -183,8 +184,7 @@ async def _keystroke_pair(text: str, presses: int) -> tuple[dict[str, float], di
                     store.add_annotation(annotation)
                 except Exception:
                     continue
-            store.set_setting("suggestions.visible", False)
-            app = FieldmarkApp(store, annotator="bench", keymap_file=Path(folder) / "none")
+            app = FieldmarkApp(store, Settings(db=store.location, annotator="bench", suggestions=False))
             ours = await _cpu_per_key(app, presses, reader_keys=True)
         bare = await _cpu_per_key(Bare(), presses, reader_keys=False)
     return ours, bare
@@ -227,10 +227,11 @@ async def _cpu_per_key(app: Any, presses: int, *, reader_keys: bool) -> dict[str
 _START_OURS = """
 import sys, time
 from pathlib import Path
-from annotations.store.folder import Store
+from annotations.store import Store
+from annotations.settings import Settings
 from tui.app import FieldmarkApp
 store = Store.open(Path(sys.argv[1]), readonly=True)
-app = FieldmarkApp(store, annotator="bench", keymap_file=Path(sys.argv[1]) / "none.toml")
+app = FieldmarkApp(store, Settings(db=store.location, annotator="bench"))
 async def first_frame(pilot):
     await pilot.pause()
     print("FIRST_FRAME", time.time(), flush=True)
@@ -339,7 +340,7 @@ def suggestions(text: str, reps: int) -> list[Row]:
 
 def import_articles(count: int, base: str, work: Path) -> list[Row]:
     """Import `count` plain-text articles from a folder through the CLI's path."""
-    from annotations.cli import import_paths
+    from annotations.exchange.intake import import_paths
 
     folder = work / f"import-{count}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -351,7 +352,7 @@ def import_articles(count: int, base: str, work: Path) -> list[Row]:
     shutil.rmtree(target, ignore_errors=True)  # a fresh database each run
     started = time.perf_counter()
     with Store.open(target) as store:
-        summary = import_paths(store, [folder], err=io.StringIO())
+        summary = import_paths(store, [folder])
         store.flush(None)
     seconds = time.perf_counter() - started
     return [Row("import", f"{summary.imported:,} articles from a folder", seconds * 1000, target="seconds")]
@@ -365,7 +366,7 @@ def library(db: Path, presses: int) -> list[Row]:
         from tui.app import FieldmarkApp
 
         with Store.open(db, readonly=True) as store:
-            app = FieldmarkApp(store, annotator="bench", keymap_file=db / "none.toml")
+            app = FieldmarkApp(store, Settings(db=store.location, annotator="bench"))
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.pause()
                 await asyncio.wait_for(app.main.suggestions_current.wait(), 120)
@@ -392,10 +393,11 @@ def library(db: Path, presses: int) -> list[Row]:
 _MEMORY = """
 import asyncio, resource, sys
 from pathlib import Path
-from annotations.store.folder import Store
+from annotations.store import Store
+from annotations.settings import Settings
 from tui.app import FieldmarkApp
 store = Store.open(Path(sys.argv[1]), readonly=True)
-app = FieldmarkApp(store, annotator="bench", keymap_file=Path(sys.argv[1]) / "none.toml")
+app = FieldmarkApp(store, Settings(db=store.location, annotator="bench"))
 async def work(pilot):
     await pilot.pause()
     await asyncio.wait_for(app.main.suggestions_current.wait(), 120)

@@ -22,8 +22,10 @@ from typing import Any
 
 import orjson
 
+from annotations.suggest.builtin_places import builtin_places
 from annotations.suggest.engine import Knowledge, Suggestion, suggest
-from annotations.suggest.gazetteer import Gazetteer, builtin_places, read_gazetteer_file
+from annotations.suggest.gazetteer import Gazetteer
+from annotations.suggest.gazetteer_files import read_gazetteer_file
 from annotations.text.ingest import read_path
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotations.model import Article
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.text.normalize import normalize_text
 
 SAMPLE_TITLE = "Taliban Seize District in Northern Province"
@@ -32,6 +32,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's own config or remembered state (child processes
+    inherit this too). The cache stays shared: the built-in places are derived once."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    for variable in ("FIELDMARK_DB", "FIELDMARK_ANNOTATOR", "FIELDMARK_BACKUPS", "FIELDMARK_CONFIG"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture

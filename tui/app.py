@@ -5,17 +5,17 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Iterable
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from annotations.store.folder import Store
+from annotations.remembered import Remembered
+from annotations.settings import Settings
+from annotations.store import Store
 
 from .commands import ArticleCommands
-from .keymap import load_keymap
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .widgets.article_view import ArticleView
@@ -34,18 +34,21 @@ class FieldmarkApp(App[int]):
         Binding("question_mark", "help", "Keys", id="app.help"),
     ]
 
-    def __init__(self, store: Store, *, annotator: str = "", keymap_file: Path | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, *, remembered: Remembered | None = None) -> None:
         super().__init__()
         self.store = store
-        self.annotator = annotator
-        self.keymap_file = keymap_file
+        self.settings = settings
+        self.remembered = remembered or Remembered()
         self._loop: asyncio.AbstractEventLoop | None = None
 
+    @property
+    def annotator(self) -> str:
+        return self.settings.annotator
+
     def on_mount(self) -> None:
-        keymap, problems = load_keymap(self.keymap_file)
-        if keymap:
-            self.set_keymap(keymap)
-        for problem in problems:
+        if self.settings.keymap:
+            self.set_keymap(dict(self.settings.keymap))
+        for problem in self.settings.problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self._loop = asyncio.get_running_loop()
         for stop in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -54,7 +57,7 @@ class FieldmarkApp(App[int]):
             except (NotImplementedError, RuntimeError, ValueError, AttributeError):
                 pass  # not the main thread (tests) or no such signal on this platform
         self.store.set_error_handler(self._write_error_from_thread)
-        self.push_screen(MainScreen(self.store, self.annotator))
+        self.push_screen(MainScreen(self.store, self.annotator, self.settings, self.remembered))
 
     @property
     def main(self) -> MainScreen:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 
 from annotations.cli import run
-from annotations.store.folder import Store
+from annotations.remembered import Remembered
+from annotations.settings import Settings
+from annotations.store import Store
 
 
-def open_app(store: Store, annotator: str) -> int:
+def open_app(store: Store, settings: Settings) -> int:
     """Run the Textual app on `store` (imported here so CLI commands start fast)."""
     from .app import FieldmarkApp
 
-    app = FieldmarkApp(store, annotator=annotator)
+    app = FieldmarkApp(store, settings, remembered=Remembered.load())
     app.run()
     return app.return_code or 0
 

@@ -12,7 +12,7 @@ from annotations.model import (
     Entity,
     PlaceDetails,
 )
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.suggest.engine import Suggestion
 
 QUOTE_MARKS = "“”\"'‘’«»"

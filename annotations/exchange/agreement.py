@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotations.model import KINDS, Annotation, ClaimAttributes, DistrictAttributes
-from annotations.store.folder import Store
+from annotations.store import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,8 +19,8 @@ import orjson
 
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails, now_iso
+from annotations.store import Store
 from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
-from annotations.store.folder import Store
 
 FORMAT_NAME = "fieldmark"
 FORMAT_VERSION = 1
@@ -453,10 +453,10 @@ def export(
 
 
 def export_saved(
-    root: Path, fmt: str, destination: Path, filters: ExportFilter | None = None, *, force: bool = False
+    store: Store, fmt: str, destination: Path, filters: ExportFilter | None = None, *, force: bool = False
 ) -> int:
-    """Export what the database holds on disk, through a read-only view of its own: an app can
-    run this on another thread while the analyst goes on working (flush first to include
-    everything so far)."""
-    with Store.open(root, readonly=True) as snapshot:
+    """Export what the store has saved, through a read-only snapshot of its own: an app can run
+    this on another thread while the analyst goes on working (flush first to include everything
+    so far)."""
+    with store.snapshot() as snapshot:
         return export(snapshot, fmt, destination, filters, force=force)

@@ -24,7 +24,7 @@ import orjson
 from annotations.errors import IngestError
 from annotations.exchange.export import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, Annotation, Article, Entity, article_id_for, text_sha256
-from annotations.store.folder import Store
+from annotations.store import Store
 
 RELEASE_EVERY = 250
 """Articles an import keeps in memory before it waits for the writer and lets them go."""
@@ -311,10 +311,12 @@ def _merge(
             loaded_here.append(article_id)
         _merge_article(store, article_id, record, report)
         if len(loaded_here) >= RELEASE_EVERY:
+            store.flush(None)  # what is saved can be let go
             store.release(loaded_here)
             loaded_here.clear()
         if progress is not None:
             progress(done, total)
+    store.flush(None)
     store.release(loaded_here)
     return report
 

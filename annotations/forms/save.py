@@ -31,8 +31,7 @@ from annotations.model import (
     PlaceKind,
     now_iso,
 )
-from annotations.store.folder import Store
-from annotations.store.history import Entry
+from annotations.store import Entry, Store
 
 _ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 

@@ -12,8 +12,9 @@ from pathlib import Path
 TEMP_SUFFIX = ".fieldmark-tmp"
 
 
-def write_temp(path: Path, data: bytes) -> Path:
-    """Write `data` beside `path` in a temporary file and fsync it; return the temp path."""
+def write_temp(path: Path, data: bytes, *, sync: bool = True) -> Path:
+    """Write `data` beside `path` in a temporary file (fsynced unless `sync` is False); return
+    the temp path."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
@@ -22,10 +23,11 @@ def write_temp(path: Path, data: bytes) -> Path:
         while view:
             written = os.write(fd, view)
             view = view[written:]
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     except BaseException:
         os.close(fd)
-        _unlink_quietly(temp)
+        unlink_quietly(temp)
         raise
     os.close(fd)
     return temp
@@ -40,23 +42,24 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def publish(pairs: Iterable[tuple[Path, Path]]) -> None:
+def publish(pairs: Iterable[tuple[Path, Path]], *, sync: bool = True) -> None:
     """Rename each (temp, final) pair into place, then fsync every folder touched once."""
     folders: set[Path] = set()
     for temp, final in pairs:
         os.replace(temp, final)
         folders.add(final.parent)
-    for folder in folders:
+    for folder in folders if sync else ():
         fsync_dir(folder)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically and durably."""
-    temp = write_temp(path, data)
+def atomic_write(path: Path, data: bytes, *, sync: bool = True) -> None:
+    """Replace `path` with `data` atomically, and durably unless `sync` is False (state that may
+    be lost in a power cut, but must never be torn)."""
+    temp = write_temp(path, data, sync=sync)
     try:
-        publish([(temp, path)])
+        publish([(temp, path)], sync=sync)
     except BaseException:
-        _unlink_quietly(temp)
+        unlink_quietly(temp)
         raise
 
 
@@ -66,12 +69,13 @@ def remove_stale_temps(folder: Path) -> int:
     if not folder.is_dir():
         return 0
     for temp in folder.rglob(f"*{TEMP_SUFFIX}"):
-        _unlink_quietly(temp)
+        unlink_quietly(temp)
         removed += 1
     return removed
 
 
-def _unlink_quietly(path: Path) -> None:
+def unlink_quietly(path: Path) -> None:
+    """Remove a file if it is there; a file already gone or not removable is left to the next clean-up."""
     try:
         path.unlink()
     except OSError:

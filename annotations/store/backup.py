@@ -18,11 +18,10 @@ from pathlib import Path
 
 from annotations.errors import FieldmarkError
 from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
+from annotations.store.layout import META_FILE, NOT_DATA, backups_dir
 from annotations.store.lock import WriterLock
 
 DEFAULT_KEEP = 5
-KEEP_ENV = "FIELDMARK_BACKUPS"
-SKIPPED = ("writer.lock", "writer.pid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +32,9 @@ class Backup:
     files: int
 
 
-def backups_dir(root: Path) -> Path:
-    return root.parent / f"{root.name}.backups"
-
-
-def keep_count() -> int:
-    """How many backups to keep: `$FIELDMARK_BACKUPS`, else 5 (0 turns rolling backups off)."""
-    try:
-        return max(0, int(os.environ.get(KEEP_ENV, DEFAULT_KEEP)))
-    except ValueError:
-        return DEFAULT_KEEP
-
-
 def _database_files(root: Path) -> list[Path]:
     return sorted(
-        p for p in root.rglob("*") if p.is_file() and p.name not in SKIPPED and not p.name.endswith(TEMP_SUFFIX)
+        p for p in root.rglob("*") if p.is_file() and p.name not in NOT_DATA and not p.name.endswith(TEMP_SUFFIX)
     )
 
 
@@ -70,7 +57,7 @@ def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: b
     partial.mkdir(parents=True, exist_ok=True)
     partial.rename(final)  # a backup appears whole or not at all
     fsync_dir(folder)
-    prune(root, keep if keep is not None else keep_count())
+    prune(root, DEFAULT_KEEP if keep is None else keep)
     if detached:
         detach(final)
     return Backup(final, stamp, safe_reason, len(files))
@@ -117,15 +104,15 @@ def prune(root: Path, keep: int) -> None:
         shutil.rmtree(partial, ignore_errors=True)  # left by a crash during a backup
 
 
-def restore(root: Path, backup: Path) -> Backup:
+def restore(root: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Backup:
     """Make the database what the backup holds. The current state is backed up first (so a restore
     can itself be undone), and the writer lock is held throughout: nobody else may be writing."""
-    if not (backup / "fieldmark.json").exists():
+    if not (backup / META_FILE).exists():
         raise FieldmarkError(f"{backup}: not a Fieldmark backup (no fieldmark.json)")
     lock = WriterLock(root)
     lock.acquire()
     try:
-        before = make_backup(root, "before-restore", keep=max(keep_count(), 2))
+        before = make_backup(root, "before-restore", keep=max(keep, 2))
         wanted = {p.relative_to(backup) for p in _database_files(backup)}
         for relative in sorted(wanted):
             target = root / relative

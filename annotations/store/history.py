@@ -9,80 +9,15 @@ one entry costs the same whatever the history's length; the oldest blocks are dr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
 
 from annotations.model import now_iso
+from annotations.store.changes import Change, Entry
+from annotations.store.layout import ENTRIES_TABLE, HISTORY_BLOCK, STATE_FILE, STATE_TABLE, history_file
 from annotations.store.tinyfiles import FileSet, Op
 
-RecordKind = Literal["annotation", "entity", "status", "setting"]
-
-BLOCK_SIZE = 16
+BLOCK_SIZE = HISTORY_BLOCK
 HISTORY_LIMIT = 5000
-STATE_FILE = "state.json"
-STATE_TABLE = "state"
 HISTORY_KEY = "history"
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One record's before and after (None when it did not or no longer exists)."""
-
-    record: RecordKind
-    id: str
-    article_id: str | None
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
-
-    def inverse(self) -> Change:
-        return Change(self.record, self.id, self.article_id, self.after, self.before)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "record": self.record,
-            "id": self.id,
-            "article_id": self.article_id,
-            "before": self.before,
-            "after": self.after,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Change:
-        return cls(data["record"], data["id"], data["article_id"], data["before"], data["after"])
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One undoable step: a label for people and the changes it made."""
-
-    seq: int
-    label: str
-    time: str
-    changes: tuple[Change, ...]
-
-    def inverse_changes(self) -> tuple[Change, ...]:
-        return tuple(change.inverse() for change in reversed(self.changes))
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "label": self.label,
-            "time": self.time,
-            "changes": [change.to_json() for change in self.changes],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Entry:
-        return cls(
-            data["seq"],
-            data["label"],
-            data["time"],
-            tuple(Change.from_json(c) for c in data["changes"]),
-        )
-
-
-def block_file(seq: int) -> str:
-    return f"history/{seq // BLOCK_SIZE:08d}.json"
 
 
 class History:
@@ -111,8 +46,15 @@ class History:
             return self._recent[seq]
         if not self.first <= seq <= self.top:
             return None
-        doc = self._files.documents(block_file(seq), "entries").get(str(seq))
+        doc = self._files.documents(history_file(seq), ENTRIES_TABLE).get(str(seq))
         return None if doc is None else Entry.from_json(doc)
+
+    def problems(self) -> list[str]:
+        """What is wrong with the stored history: a position outside it, entries missing."""
+        if not 0 <= self.pos <= self.top:
+            return [f"position {self.pos} outside 0-{self.top}"]
+        first = max(self.first, 1)
+        return [f"entry {seq} is missing" for seq in range(first, self.top + 1) if self.entry(seq) is None]
 
     def peek_undo(self) -> Entry | None:
         return self.entry(self.pos) if self.can_undo else None
@@ -124,12 +66,12 @@ class History:
         """A new entry after the current position; anything that could be redone is dropped."""
         ops = []
         for dropped in range(self.pos + 1, self.top + 1):
-            ops.append(Op(block_file(dropped), "entries", str(dropped)))
+            ops.append(Op(history_file(dropped), ENTRIES_TABLE, str(dropped)))
             self._recent[dropped] = None
         seq = self.pos + 1
         entry = Entry(seq, label, now_iso(), tuple(changes))
         self._recent[seq] = entry
-        ops.append(Op(block_file(seq), "entries", str(seq), entry.to_json()))
+        ops.append(Op(history_file(seq), ENTRIES_TABLE, str(seq), entry.to_json()))
         self.pos = self.top = seq
         ops.extend(self._trim())
         ops.append(self._state_op())
@@ -147,7 +89,7 @@ class History:
 
     def reset(self) -> list[Op]:
         """Forget every entry (repair of a damaged history): undo starts afresh from here."""
-        blocks = {block_file(seq) for seq in range(max(self.first, 1), self.top + 1)}
+        blocks = {history_file(seq) for seq in range(max(self.first, 1), self.top + 1)}
         ops = [Op(path) for path in sorted(blocks)]
         self._recent = {seq: None for seq in range(max(self.first, 1), self.top + 1)}
         self.pos, self.top, self.first = 0, 0, 1
@@ -159,7 +101,7 @@ class History:
         ops: list[Op] = []
         while self.top - self.first + 1 > self.limit + BLOCK_SIZE:
             block_start = (self.first // BLOCK_SIZE) * BLOCK_SIZE
-            ops.append(Op(block_file(self.first)))
+            ops.append(Op(history_file(self.first)))
             for seq in range(self.first, block_start + BLOCK_SIZE):
                 self._recent.pop(seq, None)
             self.first = block_start + BLOCK_SIZE

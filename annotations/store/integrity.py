@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from annotations.errors import FieldmarkError
 from annotations.model import KINDS, Annotation, ClaimAttributes, text_sha256
-from annotations.store.folder import Store
+from annotations.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +81,4 @@ def _check_annotation(
 
 
 def _check_history(store: Store) -> list[Problem]:
-    history = store.history
-    problems: list[Problem] = []
-    if not (0 <= history.pos <= history.top):
-        problems.append(Problem("history", f"position {history.pos} outside 0-{history.top}"))
-        return problems
-    for seq in range(max(history.first, 1), history.top + 1):
-        if history.entry(seq) is None:
-            problems.append(Problem("history", f"entry {seq} is missing"))
-    return problems
+    return [Problem("history", message) for message in store.history_problems()]

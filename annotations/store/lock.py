@@ -13,9 +13,7 @@ from filelock import FileLock, Timeout
 
 from annotations.errors import DatabaseLockedError
 from annotations.store.atomic import atomic_write
-
-LOCK_NAME = "writer.lock"
-PID_NAME = "writer.pid"
+from annotations.store.layout import LOCK_FILE, PID_FILE
 
 
 class WriterLock:
@@ -23,7 +21,7 @@ class WriterLock:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._lock = FileLock(root / LOCK_NAME, timeout=0, thread_local=False)
+        self._lock = FileLock(root / LOCK_FILE, timeout=0, thread_local=False)
 
     def acquire(self) -> None:
         """Take the lock or raise DatabaseLockedError naming the holder's PID."""
@@ -32,19 +30,19 @@ class WriterLock:
         except Timeout:
             raise DatabaseLockedError(self.root, holder_pid(self.root)) from None
         try:
-            atomic_write(self.root / PID_NAME, f"{os.getpid()}\n".encode())
+            atomic_write(self.root / PID_FILE, f"{os.getpid()}\n".encode())
         except OSError:
             pass  # the PID only improves the message another process shows
 
     def release(self) -> None:
         if self._lock.is_locked:
-            (self.root / PID_NAME).unlink(missing_ok=True)
+            (self.root / PID_FILE).unlink(missing_ok=True)
             self._lock.release(force=True)
 
 
 def holder_pid(root: Path) -> int | None:
     """The PID written by the current (or last) writer, if readable."""
     try:
-        return int((root / PID_NAME).read_text().strip())
+        return int((root / PID_FILE).read_text().strip())
     except (OSError, ValueError):
         return None

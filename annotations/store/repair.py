@@ -14,27 +14,27 @@ from dataclasses import dataclass, field, replace
 from annotations.errors import FieldmarkError
 from annotations.exchange.imports import reanchor
 from annotations.model import Annotation, ClaimAttributes
-from annotations.store.backup import Backup, make_backup
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.store.integrity import check_store
 
 
 @dataclass
 class RepairReport:
-    backup: Backup | None = None
+    backup: str | None = None
+    """Where the database was backed up before anything was changed."""
     actions: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
     """Problems repair does not touch (unreadable files): restore a backup for those."""
 
 
-def repair(store: Store) -> RepairReport:
-    """Back up, then fix every problem `check_store` finds that can be fixed safely."""
+def repair(store: Store, *, keep: int | None = None) -> RepairReport:
+    """Back up (keeping `keep` backups), then fix every problem `check_store` finds that can be
+    fixed safely."""
     report = RepairReport()
     problems = check_store(store)
     if not problems:
         return report
-    store.flush(None)
-    report.backup = make_backup(store.root, "before-repair")
+    report.backup = store.backup("before-repair", keep=keep)
     entity_ids = {e.id for e in store.entities()}
     for summary in store.articles():
         try:

@@ -20,7 +20,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from annotations.errors import CorruptDatabaseError
-from annotations.store.atomic import _unlink_quietly, publish, write_temp
+from annotations.store.atomic import publish, unlink_quietly, write_temp
 
 Tables = dict[str, dict[str, Any]]
 
@@ -139,9 +139,6 @@ class FileSet:
                 self._recent_articles.move_to_end(relative)
             return db
 
-    def table(self, relative: str, name: str) -> KeyedTable:
-        return self.db(relative).table(name)  # type: ignore[return-value]
-
     def documents(self, relative: str, name: str) -> dict[str, dict[str, Any]]:
         """All documents of a table as {id: plain dict}."""
         with self.lock:
@@ -187,11 +184,11 @@ class FileSet:
                 publish(temps)
             except BaseException:
                 for temp, _final in temps:
-                    _unlink_quietly(temp)
+                    unlink_quietly(temp)
                 raise
             for rel, storage in pending:
                 if storage.deleted:
-                    _unlink_quietly(storage.path)
+                    unlink_quietly(storage.path)
                     self._dbs.pop(rel, None)
                 storage.dirty = False
             self._trim_articles()

@@ -3,7 +3,7 @@
 Callers `submit` operations and go on at once; a thread writes them. Each round first writes
 a journal (the round's operations, atomically), then applies them to the TinyDB files and
 replaces each changed file atomically, then removes the journal. A crash at any point leaves
-either the old state or a journal that `replay_journal` finishes on the next open, so changes
+either the old state or a journal that `journal.replay_journal` finishes on the next open, so changes
 that span files (an annotation, its article's counts, the undo history) land together.
 A failed write (full disk, read-only folder) keeps the operations, reports the error and
 retries; nothing already on disk is touched until a round succeeds.
@@ -16,40 +16,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import orjson
-
-from annotations.errors import CorruptDatabaseError
-from annotations.store.atomic import atomic_write
-from annotations.store.tinyfiles import FileSet, Op, ops_to_json
-
-JOURNAL_NAME = "journal.json"
+from annotations.store.journal import write_journal
+from annotations.store.tinyfiles import FileSet, Op
 
 ErrorCallback = Callable[[BaseException | None], None]
-
-
-def read_journal(path: Path) -> list[Op]:
-    """The operations of an unfinished round, or [] when there is none."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return []
-    try:
-        data = orjson.loads(raw)
-        return [Op.from_json(item) for item in data["ops"]]
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-        raise CorruptDatabaseError(path, f"unreadable journal: {error}") from None
-
-
-def replay_journal(files: FileSet, journal: Path, *, write: bool) -> int:
-    """Finish an interrupted round; with write=False only the in-memory files see it."""
-    ops = read_journal(journal)
-    for op in ops:
-        files.apply(op)
-    if write and ops:
-        files.commit()
-    if write:
-        journal.unlink(missing_ok=True)
-    return len(ops)
 
 
 class Writer:
@@ -143,7 +113,7 @@ class Writer:
                 self._condition.notify_all()
 
     def _write_round(self, ops: list[Op]) -> None:
-        atomic_write(self._journal, orjson.dumps({"ops": ops_to_json(ops)}))
+        write_journal(self._journal, ops)
         for op in ops:
             self._files.apply(op)
         self._files.commit()

@@ -8,43 +8,36 @@ is remembered per article and text, so it is not proposed again there.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
-from annotations.store.folder import Store
-from annotations.store.history import Entry
+from annotations.store import Entry, Store
 from annotations.suggest.engine import Knowledge, Suggestion, suggest
-from annotations.suggest.gazetteer import Gazetteer, Place, builtin_gazetteer, gazetteer_files, load_saved
-
-REJECTED_SETTING = "rejected:"
+from annotations.suggest.gazetteer import Gazetteer, Place, builtin_gazetteer
+from annotations.text.quotes import shorten
 
 _saved_lock = threading.Lock()
-_saved_cache: dict[tuple[str, tuple[tuple[str, float], ...]], Gazetteer] = {}
+_saved_cache: dict[Hashable, Gazetteer] = {}
 
 
-def gazetteers_for(db_root: Path | None) -> list[Gazetteer]:
-    """The gazetteer files imported into this database (re-read when one changes), then the
-    built-in places (indexed once per process; slow the first time, so the app does it in the
-    background)."""
+def gazetteers_for(store: Store | None) -> list[Gazetteer]:
+    """The gazetteers imported into this database (re-read when one changes), then the built-in
+    places (indexed once per process; slow the first time, so the app does it in the
+    background). Safe on any thread: a store's gazetteers are read without touching the rest."""
     found: list[Gazetteer] = []
-    if db_root is not None:
-        files = tuple((str(p), p.stat().st_mtime) for p in gazetteer_files(db_root))
-        if files:
-            key = (str(db_root), files)
-            with _saved_lock:
-                if key not in _saved_cache:
-                    _saved_cache.clear()
-                    _saved_cache[key] = Gazetteer(load_saved(db_root))
-                found.append(_saved_cache[key])
+    if store is not None:
+        stamp = store.gazetteer_stamp()
+        with _saved_lock:
+            if stamp not in _saved_cache:
+                places = [Place.from_dict(r) for name in store.gazetteers() for r in store.gazetteer_records(name)]
+                _saved_cache.clear()
+                _saved_cache[stamp] = Gazetteer(places)
+            if len(_saved_cache[stamp]):
+                found.append(_saved_cache[stamp])
     found.append(builtin_gazetteer())
     return found
-
-
-def rejected(store: Store, article_id: str) -> frozenset[str]:
-    return frozenset(store.setting(REJECTED_SETTING + article_id, []) or [])
 
 
 def knowledge_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> Knowledge:
@@ -54,7 +47,7 @@ def knowledge_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> K
     return Knowledge(
         gazetteers=[tagged, *base],
         entities=entities,
-        rejected=rejected(store, article_id),
+        rejected=store.rejections(article_id),
         accepted=store.annotations(article_id),
     )
 
@@ -112,7 +105,8 @@ def accept(
     for suggestion in chosen:
         add(suggestion)
     what = chosen[0]
-    label = f"accept {what.kind} “{what.quote[:30]}”" + (f" ×{len(chosen)}" if len(chosen) > 1 else "")
+    times = f" ×{len(chosen)}" if len(chosen) > 1 else ""
+    label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
     return store.add_annotations(items, label=label)
 
 
@@ -137,9 +131,8 @@ def _entity_of(
 
 def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
     """Never propose this text as this kind in this article again (one undoable step)."""
-    keys = sorted(rejected(store, article_id) | {suggestion.key})
-    label = f"reject {suggestion.kind} “{' '.join(suggestion.quote.split())[:30]}”"
-    return store.change_setting(REJECTED_SETTING + article_id, keys, label=label, article_id=article_id)
+    label = f"reject {suggestion.kind} “{shorten(suggestion.quote, 30, strip_quotes=True)}”"
+    return store.set_rejections(article_id, store.rejections(article_id) | {suggestion.key}, label=label)
 
 
 def prepare(store: Store, article_id: str) -> Callable[[], list[Suggestion]]:
@@ -147,13 +140,12 @@ def prepare(store: Store, article_id: str) -> Callable[[], list[Suggestion]]:
     touches no store and may run on another thread: the app runs it in the background."""
     text = store.article(article_id).text
     entities = store.entities()
-    refused = rejected(store, article_id)
+    refused = store.rejections(article_id)
     accepted = store.annotations(article_id)
-    root = store.root
 
     def compute() -> list[Suggestion]:
         tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
-        knowledge = Knowledge([tagged, *gazetteers_for(root)], entities, refused, accepted)
+        knowledge = Knowledge([tagged, *gazetteers_for(store)], entities, refused, accepted)
         return suggest(text, knowledge)
 
     return compute

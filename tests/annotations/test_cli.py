@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from annotations.cli import run
-from annotations.store.folder import Store
+from annotations.settings import Settings
+from annotations.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,8 +141,8 @@ def test_a_locked_database_is_named_with_its_pid(tmp_path: Path, mixed_folder: P
 def test_open_with_an_empty_database_imports_the_seed(tmp_path: Path) -> None:
     opened: list[tuple[int, str]] = []
 
-    def fake_app(store: Store, annotator: str) -> int:
-        opened.append((len(store), annotator))
+    def fake_app(store: Store, settings: Settings) -> int:
+        opened.append((len(store), settings.annotator))
         return 0
 
     err = io.StringIO()
@@ -158,7 +159,7 @@ def test_open_imports_paths_first(tmp_path: Path, mixed_folder: Path) -> None:
     seen: list[list[str]] = []
     code = run(
         [str(mixed_folder / "a.txt"), "--db", str(tmp_path / "db")],
-        open_app=lambda store, _who: seen.append([s.title for s in store.articles()]) or 0,
+        open_app=lambda store, _settings: seen.append([s.title for s in store.articles()]) or 0,
         stderr=io.StringIO(),
     )
     assert code == 0 and seen == [["Kunduz falls"]]

@@ -29,7 +29,7 @@ from annotations.model import (
     PlaceDetails,
     text_sha256,
 )
-from annotations.store.folder import Store
+from annotations.store import Store
 
 from ..helpers import span, validate_export
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotations.model import Annotation
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.text.ingest import find_files, read_path, read_paths
 
 

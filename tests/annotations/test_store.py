@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import subprocess
 import sys
 import textwrap
@@ -28,10 +27,9 @@ from annotations.model import (
     DistrictAttributes,
     Entity,
 )
-from annotations.store import atomic, tinyfiles
-from annotations.store.folder import Store
-from annotations.store.history import BLOCK_SIZE
+from annotations.store import Store, atomic, tinyfiles
 from annotations.store.integrity import check_store
+from annotations.store.layout import HISTORY_BLOCK as BLOCK_SIZE
 
 from ..helpers import span
 
@@ -200,7 +198,7 @@ def test_readonly_open_of_a_missing_database_fails_clearly(tmp_path: Path) -> No
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from annotations.store.folder import Store
+    from annotations.store import Store
     store = Store.open(sys.argv[1])
     print("ready", flush=True)
     sys.stdin.readline()
@@ -277,7 +275,7 @@ def test_a_corrupt_article_file_is_reported_when_read(db_path: Path, sample_arti
 def test_a_newer_schema_is_refused(db_path: Path) -> None:
     Store.open(db_path).close()
     meta = db_path / "fieldmark.json"
-    meta.write_text(meta.read_text().replace('"version":1', '"version":99'))
+    meta.write_text(meta.read_text().replace('"version":2', '"version":99'))
     with pytest.raises(SchemaTooNewError, match="newer than this Fieldmark"):
         Store.open(db_path)
 
@@ -313,11 +311,11 @@ def test_a_full_disk_is_reported_retried_and_nothing_is_lost(
     real_write_temp = atomic.write_temp
     failures = {"left": 0}
 
-    def flaky_write_temp(path: Path, data: bytes) -> Path:
+    def flaky_write_temp(path: Path, data: bytes, **options: bool) -> Path:
         if failures["left"] > 0:
             failures["left"] -= 1
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write_temp(path, data)
+        return real_write_temp(path, data, **options)
 
     monkeypatch.setattr("annotations.store.atomic.write_temp", flaky_write_temp)
     monkeypatch.setattr("annotations.store.tinyfiles.write_temp", flaky_write_temp)
@@ -341,9 +339,9 @@ def test_saving_one_annotation_writes_the_same_whatever_the_corpus_size(
     written: list[tuple[str, int]] = []
     real_write_temp = atomic.write_temp
 
-    def counting_write_temp(path: Path, data: bytes) -> Path:
+    def counting_write_temp(path: Path, data: bytes, **options: bool) -> Path:
         written.append((path.parent.name, len(data)))
-        return real_write_temp(path, data)
+        return real_write_temp(path, data, **options)
 
     monkeypatch.setattr("annotations.store.tinyfiles.write_temp", counting_write_temp)
     monkeypatch.setattr("annotations.store.atomic.write_temp", counting_write_temp)
@@ -386,14 +384,3 @@ def test_stale_temp_files_are_cleaned_on_open(db_path: Path) -> None:
     stray.write_bytes(b"half")
     Store.open(db_path).close()
     assert not stray.exists()
-
-
-def test_settings_are_remembered(db_path: Path) -> None:
-    with Store.open(db_path) as store:
-        store.set_setting("last_article", "abc")
-        store.set_setting("cursor", {"abc": 42})
-    with Store.open(db_path) as store:
-        assert store.setting("last_article") == "abc"
-        assert store.setting("cursor") == {"abc": 42}
-        assert store.setting("missing", 7) == 7
-    assert os.path.exists(db_path / "state.json")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from annotations.model import Annotation, Article, DistrictAttributes
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.store.integrity import check_store
 
 TEXT = "Kunduz fell. The Taliban took Imam Sahib. Tasnim noted it. Официальные лица 😀 говорят."

@@ -9,9 +9,10 @@ import pytest
 
 from annotations.cli import run
 from annotations.model import Article
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.suggest.engine import Knowledge, suggest
-from annotations.suggest.gazetteer import Gazetteer, Place, read_gazetteer_file
+from annotations.suggest.gazetteer import Gazetteer, Place
+from annotations.suggest.gazetteer_files import read_gazetteer_file
 from annotations.suggest.placenames import name_key
 from annotations.suggest.review import accept, reject, same_text, suggestions_for
 from benchmarks.suggestion_quality import AIMS, GOLD_DIR
@@ -132,7 +133,7 @@ def test_csv_gazetteer_with_unusual_headers(tmp_path: Path) -> None:
 
 
 def test_gold_files_meet_the_aims() -> None:
-    from annotations.suggest.gazetteer import builtin_places
+    from annotations.suggest.builtin_places import builtin_places
 
     results = score(sorted(GOLD_DIR.glob("*.json")), Gazetteer(builtin_places()))
     for kind in AIMS:
@@ -221,7 +222,7 @@ def test_built_in_places_are_derived_once_in_a_child_and_cached(tmp_path: Path) 
 
     env = {**os.environ, "FIELDMARK_CACHE": str(tmp_path / "cache")}
     env.pop("FIELDMARK_DERIVING_PLACES", None)
-    script = "from annotations.suggest.gazetteer import builtin_places; print(len(builtin_places()))"
+    script = "from annotations.suggest.builtin_places import builtin_places; print(len(builtin_places()))"
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 30_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations.forms.save import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
 from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, PlaceDetails
-from annotations.store.folder import Store
+from annotations.store import Store
 
 from ..helpers import span
 

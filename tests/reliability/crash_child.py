@@ -15,7 +15,7 @@ from pathlib import Path
 from annotations.exchange.export import export
 from annotations.exchange.imports import import_document
 from annotations.model import Annotation, Article, DistrictAttributes
-from annotations.store.folder import Store
+from annotations.store import Store
 
 TEXT = (
     "The Taliban on Monday announced it captured Imam Sahib district in Kunduz. "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.store.folder import Store
+from annotations.store import Store
 from annotations.store.integrity import check_store
 
 from ..helpers import validate_export

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from annotations.errors import FieldmarkError
 from annotations.exchange.imports import import_file
 from annotations.model import Annotation, Article
-from annotations.store.folder import Store
+from annotations.settings import Settings
+from annotations.store import Store
 from annotations.text.ingest import read_path
 from annotations.text.normalize import BIDI_CONTROLS
 from tui.widgets.article_view import ArticleView
@@ -145,8 +146,7 @@ async def test_the_app_shows_nasty_articles_literally_and_highlights_align(tmp_p
                 start = article.text.find("Kunduz")
                 if start >= 0:
                     store.add_annotation(Annotation.create(article, "district", start, start + 6))
-        store.set_setting("suggestions.visible", False)
-        app = FieldmarkApp(store, annotator="t", keymap_file=tmp_path / "none.toml")
+        app = FieldmarkApp(store, Settings(db=store.location, annotator="t", suggestions=False))
         async with app.run_test(size=(100, 30)) as pilot:
             for _ in store.articles():
                 await pilot.pause()

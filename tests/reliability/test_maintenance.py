@@ -15,8 +15,8 @@ import pytest
 
 from annotations.cli import run
 from annotations.model import Annotation, Article, ClaimAttributes
+from annotations.store import Store
 from annotations.store.backup import backups_dir, list_backups, make_backup, restore
-from annotations.store.folder import Store
 from annotations.store.integrity import check_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,10 +114,9 @@ def test_an_unreadable_database_is_reported_with_its_backups(db: Path) -> None:
     assert any(b.reason == "before-restore" for b in list_backups(db))
 
 
-def test_rolling_backups_keep_the_newest(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FIELDMARK_BACKUPS", "3")
+def test_rolling_backups_keep_the_newest(db: Path) -> None:
     for n in range(5):
-        make_backup(db, f"b{n}")
+        make_backup(db, f"b{n}", keep=3)
     kept = list_backups(db)
     assert [b.reason for b in kept] == ["b4", "b3", "b2"]
     assert all((b.path / "fieldmark.json").exists() for b in kept)
@@ -143,14 +142,14 @@ def test_restore_refuses_while_another_process_writes(db: Path) -> None:
 
 
 def test_opening_the_app_makes_a_rolling_backup(db: Path) -> None:
-    code = run(["--db", str(db)], open_app=lambda store, annotator: 0, stderr=io.StringIO())
+    code = run(["--db", str(db)], open_app=lambda store, settings: 0, stderr=io.StringIO())
     assert code == 0
     assert [b.reason for b in list_backups(db)] == ["start"]
 
 
 HOLDER = """
 import sys, time
-from annotations.store.folder import Store
+from annotations.store import Store
 store = Store.open(sys.argv[1])
 print("holding", flush=True)
 time.sleep(120)
@@ -178,7 +177,7 @@ def test_one_writer_others_read_only_and_a_killed_writer_leaves_no_stale_lock(db
         # a second app opens read-only and says so; a CLI import is refused in one line
         err = io.StringIO()
         seen: list[bool] = []
-        run(["--db", str(db)], open_app=lambda store, annotator: seen.append(store.readonly) or 0, stderr=err)
+        run(["--db", str(db)], open_app=lambda store, settings: seen.append(store.readonly) or 0, stderr=err)
         assert seen == [True] and f"in use by PID {holder.pid}" in err.getvalue()
         done = import_by_cli()
         assert done.returncode == 1 and f"in use by PID {holder.pid}" in done.stderr

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from annotations.cli import import_paths
+from annotations.exchange.intake import import_paths
 from annotations.locations import seeds_dir
-from annotations.store.folder import Store
+from annotations.remembered import Remembered
+from annotations.settings import Settings
+from annotations.store import Store
 from tui.app import FieldmarkApp
 
 SIZE = (120, 40)
@@ -17,21 +19,12 @@ SIZE = (120, 40)
 
 @pytest.fixture
 def seed_db(tmp_path: Path) -> Path:
-    """The seed, with suggestions hidden: most tests are about what the analyst tags by hand."""
+    """The seed article in a new database."""
     db = tmp_path / "db"
     with Store.open(db) as store:
         summary = import_paths(store, [seeds_dir()])
         assert summary.imported == 1
-        store.set_setting("suggestions.visible", False)
     return db
-
-
-@pytest.fixture
-def suggesting_store(seed_db: Path) -> Iterator[Store]:
-    """The seed with suggestions shown, as a new user sees it."""
-    with Store.open(seed_db) as store:
-        store.set_setting("suggestions.visible", True)
-        yield store
 
 
 @pytest.fixture
@@ -40,9 +33,20 @@ def seed_store(seed_db: Path) -> Iterator[Store]:
         yield store
 
 
+def app_settings(store: Store, *, suggestions: bool = False, annotator: str = "tester") -> Settings:
+    """Settings as a test wants them: suggestions hidden unless asked for (most tests are about
+    what the analyst tags by hand), no keymap, nothing read from the user's config."""
+    return Settings(db=store.location, annotator=annotator, suggestions=suggestions)
+
+
 @pytest.fixture
-def make_app(tmp_path: Path):
-    def make(store: Store) -> FieldmarkApp:
-        return FieldmarkApp(store, annotator="tester", keymap_file=tmp_path / "no-keymap.toml")
+def remembered(tmp_path: Path) -> Remembered:
+    return Remembered.load(tmp_path / "state" / "remembered.json")
+
+
+@pytest.fixture
+def make_app(remembered: Remembered):
+    def make(store: Store, *, suggestions: bool = False) -> FieldmarkApp:
+        return FieldmarkApp(store, app_settings(store, suggestions=suggestions), remembered=remembered)
 
     return make

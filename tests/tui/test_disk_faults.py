@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.store import atomic
-from annotations.store.folder import Store
+from annotations.store import Store, atomic
 
 from .conftest import SIZE
 from .test_flow import search
@@ -26,10 +25,10 @@ async def test_saving_fails_then_recovers_and_nothing_is_lost(
     real = atomic.write_temp
     broken = {"on": False}
 
-    def write_temp(path: Path, data: bytes) -> Path:
+    def write_temp(path: Path, data: bytes, **options: bool) -> Path:
         if broken["on"]:
             raise OSError(failure, "No space left on device" if failure == errno.ENOSPC else "Read-only file system")
-        return real(path, data)
+        return real(path, data, **options)
 
     monkeypatch.setattr("annotations.store.atomic.write_temp", write_temp)
     monkeypatch.setattr("annotations.store.tinyfiles.write_temp", write_temp)
@@ -77,4 +76,4 @@ async def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(
             if any("Export failed" in n for n in notifications(app)):
                 break
         assert any("Export failed" in n for n in notifications(app)), notifications(app)
-    assert blocker.read_text() == "x" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "db"]
+    assert blocker.read_text() == "x" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "db", "state"]

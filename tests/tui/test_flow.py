@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from annotations.model import ClaimAttributes, DistrictAttributes, PlaceDetails
-from annotations.store.folder import Store
+from annotations.store import Store
 from tui.screens.forms import ActorForm, ClaimForm, DistrictForm
 from tui.widgets.article_view import ArticleView
 from tui.widgets.choice import ChoiceField
@@ -26,7 +26,7 @@ async def search(pilot, text: str) -> None:
     await pilot.pause()
 
 
-async def test_tag_district_actor_claim_undo_redo_and_reopen(seed_db: Path, make_app) -> None:
+async def test_tag_district_actor_claim_undo_redo_and_reopen(seed_db: Path, make_app, remembered) -> None:
     store = Store.open(seed_db)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -98,7 +98,7 @@ async def test_tag_district_actor_claim_undo_redo_and_reopen(seed_db: Path, make
         assert claim.attributes.claimant_annotation_id == tasnim.id
         assert claim.attributes.cue == "noted"
         assert all(a.annotator == "tester" for a in annotations)
-        assert again.setting("position")["article"] == article_id
+        assert remembered.position(again.location)[0] == article_id
 
 
 async def test_escape_cancels_a_form_and_nothing_is_saved(seed_store: Store, make_app) -> None:
@@ -232,12 +232,12 @@ async def _suggestions_settled(pilot) -> None:
     await pilot.pause()
 
 
-async def test_accepting_and_rejecting_suggestions_by_key(suggesting_store: Store, make_app) -> None:
+async def test_accepting_and_rejecting_suggestions_by_key(seed_store: Store, make_app) -> None:
     from tui.screens.main import MainScreen
 
-    store = suggesting_store
+    store = seed_store
     article_id = store.articles()[0].id
-    app = make_app(store)
+    app = make_app(store, suggestions=True)
     async with app.run_test(size=SIZE) as pilot:
         await _suggestions_settled(pilot)
         screen = app.screen
@@ -277,7 +277,7 @@ async def test_accepting_and_rejecting_suggestions_by_key(suggesting_store: Stor
         await pilot.press("ctrl+r")
         await _suggestions_settled(pilot)
         assert not any(s.quote == "Kabul" for s in screen.suggestions)
-    app = make_app(store)
+    app = make_app(store, suggestions=True)
     async with app.run_test(size=SIZE) as pilot:
         await _suggestions_settled(pilot)
         assert app.screen.suggestions and not any(s.quote == "Kabul" for s in app.screen.suggestions)  # type: ignore[attr-defined]
@@ -287,8 +287,8 @@ async def test_accepting_and_rejecting_suggestions_by_key(suggesting_store: Stor
         assert app.screen.reader.suggestion_spans == []  # type: ignore[attr-defined]
 
 
-async def test_tagging_a_place_by_hand_fills_in_what_the_gazetteer_knows(suggesting_store: Store, make_app) -> None:
-    app = make_app(suggesting_store)
+async def test_tagging_a_place_by_hand_fills_in_what_the_gazetteer_knows(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store, suggestions=True)
     async with app.run_test(size=SIZE) as pilot:
         await _suggestions_settled(pilot)
         await search(pilot, "Tajikistan")
@@ -297,7 +297,7 @@ async def test_tagging_a_place_by_hand_fills_in_what_the_gazetteer_knows(suggest
         assert isinstance(app.screen, DistrictForm)
         await pilot.press("enter")
         await pilot.pause()
-    (place,) = suggesting_store.annotations(suggesting_store.articles()[0].id, kind="district")
-    details = suggesting_store.entity(place.entity_id).details  # type: ignore[arg-type]
+    (place,) = seed_store.annotations(seed_store.articles()[0].id, kind="district")
+    details = seed_store.entity(place.entity_id).details  # type: ignore[arg-type]
     assert isinstance(details, PlaceDetails)
     assert (details.place_kind, details.country, details.codes.get("iso3166_1")) == ("country", "Tajikistan", "TJ")

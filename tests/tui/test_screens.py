@@ -9,7 +9,8 @@ from pathlib import Path
 from textual.widgets import DataTable
 
 from annotations.model import Article
-from annotations.store.folder import Store
+from annotations.settings import load_settings
+from annotations.store import Store
 from annotations.text.normalize import normalize_text
 from tui.app import FieldmarkApp
 from tui.screens.help import HelpScreen
@@ -150,10 +151,10 @@ async def test_help_lists_every_key_from_the_bindings(seed_store: Store, make_ap
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_keymap_file_remaps_bindings_by_id(seed_store: Store, tmp_path: Path) -> None:
-    keymap = tmp_path / "keymap.toml"
-    keymap.write_text('[keymap]\n"corpus.library" = "f2"\n')
-    app = FieldmarkApp(seed_store, annotator="t", keymap_file=keymap)
+async def test_keymap_in_the_config_file_remaps_bindings_by_id(seed_store: Store, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keymap]\n"corpus.library" = "f2"\n')
+    app = FieldmarkApp(seed_store, load_settings(config_file=config, environ={}))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("L")
         await pilot.pause()
@@ -163,10 +164,10 @@ async def test_keymap_file_remaps_bindings_by_id(seed_store: Store, tmp_path: Pa
         assert isinstance(app.screen, LibraryScreen)
 
 
-async def test_a_broken_keymap_is_reported_not_fatal(seed_store: Store, tmp_path: Path) -> None:
-    keymap = tmp_path / "keymap.toml"
-    keymap.write_text("[keymap\nnot toml")
-    app = FieldmarkApp(seed_store, annotator="t", keymap_file=keymap)
+async def test_a_broken_config_file_is_reported_not_fatal(seed_store: Store, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[keymap\nnot toml")
+    app = FieldmarkApp(seed_store, load_settings(config_file=config, environ={}))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert any("not valid TOML" in str(n.message) for n in app._notifications)

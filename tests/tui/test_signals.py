@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from annotations.store.folder import Store
+from annotations.remembered import Remembered
+from annotations.store import Store
 
 
 def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
@@ -66,6 +67,6 @@ def test_stopping_the_app_saves_and_exits_cleanly(seed_db: Path, stop: str) -> N
             app.kill()
         os.close(primary)
     with Store.open(seed_db) as store:  # the lock was released
-        position = store.setting("position")
+        position = Remembered.load().position(store.location)
         article = store.article(store.articles()[0].id)
-        assert position == {"article": article.id, "offset": len(article.text)}
+        assert position == (article.id, len(article.text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from annotations.model import ActorDetails, Annotation, DistrictAttributes, Entity, PlaceDetails
-from annotations.store.folder import Store
+from annotations.settings import Settings
+from annotations.store import Store
 from tui.app import FieldmarkApp
 from tui.widgets.article_view import ArticleView
 
@@ -60,7 +62,7 @@ def annotate(store: Store) -> None:
 def snapshot_app(seed_db: Path, tmp_path: Path):
     store = Store.open(seed_db)
     annotate(store)
-    app = FieldmarkApp(store, annotator="ana", keymap_file=tmp_path / "none.toml")
+    app = FieldmarkApp(store, Settings(db=store.location, annotator="ana", suggestions=False))
     yield app
     store.close()
 
@@ -116,7 +118,7 @@ def test_help(snap_compare, snapshot_app: FieldmarkApp) -> None:
 
 def test_main_screen_with_suggestions(snap_compare, snapshot_app: FieldmarkApp) -> None:
     """A new user's view: suggestions drawn dim, the detail says what one proposes and why."""
-    snapshot_app.store.set_setting("suggestions.visible", True)
+    snapshot_app.settings = replace(snapshot_app.settings, suggestions=True)
 
     async def on_a_suggestion(pilot: Pilot) -> None:
         await settled(pilot)

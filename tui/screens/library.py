@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from annotations.store.folder import ArticleSummary, Store
+from annotations.store import ArticleSummary, Store
 
 FIRST_BATCH = 200
 """Rows shown at once when the library opens; the rest follow in batches of LATER_BATCH."""

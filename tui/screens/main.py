@@ -31,9 +31,9 @@ from annotations.model import (
     DistrictAttributes,
     PlaceDetails,
 )
-from annotations.store.folder import Store
-from annotations.store.history import Entry
-from annotations.store.lock import holder_pid
+from annotations.remembered import Remembered
+from annotations.settings import Settings
+from annotations.store import Entry, Store
 from annotations.suggest.engine import Suggestion
 from annotations.suggest.review import accept, prepare, reject, same_text
 from annotations.text import navigation as textnav
@@ -44,8 +44,6 @@ from ..widgets.panes import AnnotationPane, DetailPanel
 from .forms import ActorForm, ClaimForm, DistrictForm
 
 NARROW_WIDTH = 100
-POSITION_KEY = "position"
-SUGGESTIONS_KEY = "suggestions.visible"
 FIRST_SUGGESTIONS_DELAY = 0.3
 """Seconds after the first article shows before suggestions start loading."""
 AFTER_CHANGE_DELAY = 0.15
@@ -78,17 +76,18 @@ class MainScreen(Screen[None]):
         Binding("S", "toggle_suggestions", "Show/hide suggestions", show=False, id="suggest.toggle"),
     ]
 
-    def __init__(self, store: Store, annotator: str) -> None:
+    def __init__(self, store: Store, annotator: str, settings: Settings, remembered: Remembered) -> None:
         super().__init__()
         self.store = store
         self.annotator = annotator
+        self.remembered = remembered
         self.article: Article | None = None
         self.annotations: list[Annotation] = []
         self.last_search = ""
         self.suggestions: list[Suggestion] = []
         self.suggestions_current = asyncio.Event()
         """Set while `suggestions` belong to the article and annotations shown (tests wait on it)."""
-        self.show_suggestions = bool(store.setting(SUGGESTIONS_KEY, True))
+        self.show_suggestions = settings.suggestions
         self._suggest_generation = 0
         self._suggest_timer: Timer | None = None
 
@@ -117,13 +116,12 @@ class MainScreen(Screen[None]):
         self.query_one("#search").display = False
         self._apply_theme_styles()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_theme_styles())
-        position = self.store.setting(POSITION_KEY) or {}
-        article_id = position.get("article")
+        article_id, offset = self.remembered.position(self.store.location)
         if not article_id or not self.store.has_article(article_id):
             rows = self.store.articles()
-            article_id = rows[0].id if rows else None
+            article_id, offset = (rows[0].id if rows else None), 0
         if article_id:
-            self.open_article(article_id, cursor=int(position.get("offset", 0)))
+            self.open_article(article_id, cursor=offset)
         else:
             self._update_header()
         self.reader.focus()
@@ -156,7 +154,7 @@ class MainScreen(Screen[None]):
     def save_position(self) -> None:
         if self.article is None:
             return
-        self.store.set_setting(POSITION_KEY, {"article": self.article.id, "offset": self.reader.cursor_offset})
+        self.remembered.remember_position(self.store.location, self.article.id, self.reader.cursor_offset)
 
     def reload(self) -> None:
         """Re-read the current article's annotations after a change."""
@@ -277,7 +275,7 @@ class MainScreen(Screen[None]):
 
     def action_toggle_suggestions(self) -> None:
         self.show_suggestions = not self.show_suggestions
-        self.store.set_setting(SUGGESTIONS_KEY, self.show_suggestions)
+        self.remembered.remember_choice("suggestions", self.show_suggestions)
         self._draw_suggestions()
         self._start_suggestions()  # computed when shown, dropped when hidden
         self.notify("Suggestions shown." if self.show_suggestions else "Suggestions hidden.", timeout=1.5, markup=False)
@@ -320,9 +318,9 @@ class MainScreen(Screen[None]):
         header = Text(no_wrap=True, overflow="ellipsis")
         header.append("Fieldmark", style="bold")
         if self.store.readonly:  # first, so a narrow terminal never cuts it off
-            pid = holder_pid(self.store.root)
+            holder = self.store.holder()
             header.append(
-                f" read-only{f' (in use by PID {pid})' if pid else ''}: changes are not saved",
+                f" read-only{f' (in use by {holder})' if holder else ''}: changes are not saved",
                 style="bold red",
             )
         if self.article is None:
@@ -736,7 +734,7 @@ class MainScreen(Screen[None]):
             if not self.store.readonly:
                 self.store.flush(timeout=2)  # the export reads the disk, so the analyst can go on meanwhile
             try:
-                count = await asyncio.to_thread(export_saved, self.store.root, request.format, request.path, filters)
+                count = await asyncio.to_thread(export_saved, self.store, request.format, request.path, filters)
             except (FieldmarkError, OSError) as error:
                 self.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
                 return

@@ -1,0 +1,57 @@
+"""The `fieldmark` command line: thin commands over the core (`fieldmark --help` lists them).
+
+The app itself lives in `tui/`; the command line only knows it as a callable handed in by the
+entry point (`tui.main`), so the core never imports Textual. Each command is a function of a
+`Context` (its arguments, the settings, where to write) in `corpus`, `places` or
+`maintenance`; `parser` maps command names to them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from annotations.cli.context import Context, OpenApp
+from annotations.cli.parser import build_parser, with_default_command
+from annotations.errors import FieldmarkError
+from annotations.remembered import Remembered
+from annotations.settings import load_settings
+
+COMMANDS = ("open", "import", "list", "show", "export", "agree", "suggest", "gazetteer", "check", "backup", "restore")
+
+__all__ = ["COMMANDS", "OpenApp", "main", "run"]
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    open_app: OpenApp | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage)."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    settings = load_settings(remembered=Remembered.load().choices())
+    parser = build_parser(settings)
+    args = parser.parse_args(with_default_command(sys.argv[1:] if argv is None else argv, COMMANDS))
+    for problem in settings.problems:
+        err.write(f"fieldmark: {problem}\n")
+    try:
+        return int(args.handler(Context(args, settings, out, err, open_app)))
+    except FieldmarkError as error:
+        err.write(f"fieldmark: error: {error}\n")
+        return 1
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        err.write(f"fieldmark: error: {where}{error.strerror or error}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write("fieldmark: interrupted\n")
+        return 130
+
+
+def main() -> int:
+    """Entry point without the app (`python -m annotations`)."""
+    return run()

@@ -1,0 +1,75 @@
+"""What every command is given: its arguments' database, the settings, where to write, the app."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from annotations.errors import DatabaseLockedError, FieldmarkError
+from annotations.settings import Settings
+from annotations.store import Store
+from annotations.store.opening import is_server_location
+
+OpenApp = Callable[[Store, Settings], int]
+"""Runs the app on an open store with the settings in force; returns the exit code."""
+
+PROGRESS_THRESHOLD = 20
+"""Bars are drawn for work over this many items, on a terminal only."""
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    settings: Settings
+    out: TextIO
+    err: TextIO
+    open_app: OpenApp | None = None
+
+    @property
+    def location(self) -> str:
+        """The database this command works on: --db, else the settings (config, $FIELDMARK_DB)."""
+        db = getattr(self.args, "db", None)
+        return str(db) if db is not None else self.settings.db
+
+    def exists(self) -> bool:
+        from pathlib import Path
+
+        return is_server_location(self.location) or Path(self.location).expanduser().exists()
+
+    def open_for_reading(self) -> Store:
+        if not self.exists():
+            raise FieldmarkError(f"{self.location}: no database here yet; run `fieldmark import PATH` first")
+        return Store.open(self.location, readonly=True)
+
+    def open_for_writing(self) -> Store:
+        return Store.open(self.location)
+
+    def open_preferring_writing(self) -> Store:
+        """Writable if no other process holds it; read-only (said on stderr) otherwise."""
+        try:
+            return Store.open(self.location)
+        except DatabaseLockedError as error:
+            self.err.write(f"fieldmark: {error}\nfieldmark: opening read-only\n")
+            return Store.open(self.location, readonly=True)
+
+    def progress(self, total: int | None = None) -> AbstractContextManager[Any]:
+        """A progress bar on stderr when it is a terminal and the work is long, else nothing."""
+        if not self.err.isatty() or (total is not None and total <= PROGRESS_THRESHOLD):
+            return nullcontext(None)
+        return progress_bar(self.err)
+
+
+def progress_bar(err: TextIO) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(file=err),
+        transient=True,
+    )

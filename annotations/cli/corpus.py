@@ -1,0 +1,189 @@
+"""Commands on the corpus: open the app, import, list, show, export, agree."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotations.cli.context import Context
+from annotations.errors import FieldmarkError
+from annotations.exchange.agreement import agreement, agreement_table
+from annotations.exchange.export import ExportFilter, export
+from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
+from annotations.locations import seeds_dir
+from annotations.model import KINDS
+from annotations.store import Store
+from annotations.text.quotes import shorten
+
+
+def cmd_open(ctx: Context) -> int:
+    args = ctx.args
+    if ctx.open_app is None:
+        raise FieldmarkError("the app is not available here; install fieldmark and run `fieldmark`")
+    settings = ctx.settings
+    if args.annotator:
+        from dataclasses import replace
+
+        settings = replace(settings, annotator=args.annotator)
+    store = Store.open(ctx.location, readonly=True) if args.readonly else ctx.open_preferring_writing()
+    failed = 0
+    with store:
+        if store.readonly and args.paths:
+            ctx.err.write("fieldmark: not importing PATHs into a read-only database\n")
+        if not store.readonly:
+            if len(store) and settings.backups:
+                store.backup("start", keep=settings.backups, in_background=True)
+            paths = list(args.paths) or ([seeds_dir()] if len(store) == 0 else [])
+            if paths:
+                summary = import_paths(store, paths, hooks=IntakeHooks(say=_line_to(ctx)))
+                failed = summary.failed
+                if summary.imported or summary.failed:
+                    ctx.err.write(summary.line() + "\n")
+        code = ctx.open_app(store, settings)
+    return code or (1 if failed else 0)
+
+
+def cmd_import(ctx: Context) -> int:
+    max_bytes = int(ctx.args.max_size * 1024 * 1024)
+    if max_bytes <= 0:
+        raise FieldmarkError("--max-size must be more than 0")
+    with ctx.open_for_writing() as store:
+        summary = _import_with_progress(ctx, store, ctx.args.paths, max_bytes)
+        if not store.flush():
+            raise FieldmarkError(f"{store.location}: could not save the import: {store.write_error}")
+    ctx.out.write(summary.line() + "\n")
+    return 1 if summary.failed else 0
+
+
+def _import_with_progress(ctx: Context, store: Store, paths: list[Path], max_bytes: int) -> ImportSummary:
+    with ctx.progress(count_files(paths, 20)) as bar:
+        task = bar.add_task("importing", total=None) if bar else None
+
+        def say(line: str) -> None:
+            if bar is not None:
+                bar.console.print(line, markup=False, highlight=False)
+            else:
+                ctx.err.write(line + "\n")
+
+        def on_file(path: Path) -> None:
+            if bar is not None:
+                bar.update(task, advance=1, description=f"importing {path.name[:40]}")
+
+        def on_export(path: Path) -> Any:
+            if bar is None:
+                return None
+            bar.update(task, description=f"checking {path.name[:40]}")
+            return lambda done, total: bar.update(task, completed=done, total=total)
+
+        hooks = IntakeHooks(say=say, on_file=on_file, on_export=on_export)
+        return import_paths(store, paths, max_bytes=max_bytes, hooks=hooks)
+
+
+def article_rows(store: Store) -> list[dict[str, Any]]:
+    """The rows of `fieldmark list --json`."""
+    return [
+        {
+            "id": row.id,
+            "title": row.title,
+            "status": row.status,
+            "chars": row.chars,
+            "districts": row.count("district"),
+            "actors": row.count("actor"),
+            "claims": row.count("claim"),
+        }
+        for row in store.articles()
+    ]
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.open_for_reading() as store:
+        rows = article_rows(store)
+    if ctx.args.json:
+        ctx.out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    if not rows:
+        ctx.out.write("no articles\n")
+        return 0
+    width = max(20, min(60, max(len(r["title"]) for r in rows)))
+    ctx.out.write(f"{'id':16}  {'title':{width}}  {'status':11}  {'dist':>4}  {'act':>4}  {'clm':>4}\n")
+    for row in rows:
+        ctx.out.write(
+            f"{row['id']:16}  {shorten(row['title'], width):{width}}  {row['status']:11}  "
+            f"{row['districts']:>4}  {row['actors']:>4}  {row['claims']:>4}\n"
+        )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    out = ctx.out
+    with ctx.open_for_reading() as store:
+        summary = store.find_article(ctx.args.article)
+        article = store.article(summary.id)
+        annotations = store.annotations(summary.id)
+        out.write(f"{article.title}\n")
+        out.write(f"id {article.id} · {article.status} · {article.source}\n\n")
+        out.write(article.text + "\n")
+        out.write(f"\nannotations: {len(annotations)}\n")
+        for annotation in annotations:
+            entity = store.get_entity(annotation.entity_id)
+            name = f" → {entity.name}" if entity else ""
+            flag = "" if annotation.status == "accepted" else f" ({annotation.status})"
+            span = f"{annotation.start:>6}-{annotation.end:<6}"
+            out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{flag}\n")
+    return 0
+
+
+def cmd_export(ctx: Context) -> int:
+    args = ctx.args
+    filters = ExportFilter(article=args.article, kind=args.kind, status=args.status, annotator=args.annotator)
+    with ctx.open_for_reading() as store:
+        if args.output is None:
+            if args.format == "brat":
+                raise FieldmarkError("brat export needs a folder: use -o FOLDER")
+            _export_to_stdout(ctx, store, args.format, filters)
+            return 0
+        total = 1 if args.article else len(store)
+        with ctx.progress(total) as bar:
+            task = bar.add_task("exporting", total=total) if bar else None
+
+            def step() -> None:
+                if bar is not None:
+                    bar.update(task, advance=1)
+
+            count = export(store, args.format, args.output, filters, force=args.force, progress=step)
+    noun = "article" if count == 1 else "articles"
+    ctx.err.write(f"exported {count} {noun} as {args.format} to {args.output}\n")
+    return 0
+
+
+def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter) -> None:
+    stream = getattr(ctx.out, "buffer", None)
+    if stream is None:
+        buffer = io.BytesIO()
+        export(store, fmt, buffer, filters)
+        ctx.out.write(buffer.getvalue().decode("utf-8"))
+        return
+    ctx.out.flush()
+    export(store, fmt, stream, filters)
+    stream.flush()
+
+
+def cmd_agree(ctx: Context) -> int:
+    args = ctx.args
+    first, second = args.annotators
+    kinds = [args.kind] if args.kind else list(KINDS)
+    with ctx.open_for_reading() as store:
+        result = agreement(store, first, second, kinds)
+    if args.json:
+        payload = {"reference": first, "candidate": second, "kinds": result}
+        ctx.out.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        ctx.out.write(f"{first} (reference) vs {second}\n{agreement_table(result)}\n")
+    return 0
+
+
+def _line_to(ctx: Context) -> Any:
+    return lambda line: ctx.err.write(line + "\n")

@@ -1,0 +1,84 @@
+"""Commands that keep a database sound: `check [--repair]`, `backup`, `restore`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from annotations.cli.context import Context
+from annotations.errors import FieldmarkError, StoreError
+from annotations.store import Store
+from annotations.store.integrity import check_store
+from annotations.store.layout import backups_dir
+
+
+def cmd_check(ctx: Context) -> int:
+    args, out = ctx.args, ctx.out
+    if not ctx.exists():
+        raise FieldmarkError(f"{ctx.location}: no database here")
+    try:
+        store = _open_for_check(ctx.location, repair=args.repair)
+    except StoreError as error:
+        out.write(f"problem: {error}\n")
+        out.write(
+            f"the database cannot be opened; `fieldmark restore --db {ctx.location}` lists backups "
+            f"({backups_dir(Path(ctx.location))})\n"
+        )
+        return 1
+    with store:
+        if args.repair:
+            _repair(ctx, store)
+        problems = check_store(store)
+    if args.json:
+        out.write(orjson.dumps([{"where": p.where, "problem": p.message} for p in problems]).decode() + "\n")
+    else:
+        for problem in problems:
+            out.write(f"problem: {problem}\n")
+        out.write("no problems found\n" if not problems else f"{len(problems)} problems\n")
+    return 1 if problems else 0
+
+
+def _open_for_check(location: str, *, repair: bool) -> Store:
+    """Repair writes (and so needs the database to itself); a check reads alongside a writer."""
+    return Store.open(location) if repair else Store.open(location, readonly=True)
+
+
+def _repair(ctx: Context, store: Store) -> None:
+    from annotations.store.repair import repair
+
+    report = repair(store, keep=ctx.settings.backups)
+    if report.backup is not None:
+        ctx.out.write(f"backed up to {report.backup}\n")
+    for action in report.actions:
+        ctx.out.write(f"repaired: {action}\n")
+    for left in report.left:
+        ctx.out.write(f"left: {left}\n")
+
+
+def cmd_backup(ctx: Context) -> int:
+    with ctx.open_for_writing() as store:
+        where = store.backup(ctx.args.reason, keep=ctx.settings.backups)
+    files = sum(1 for p in Path(where).rglob("*") if p.is_file() and not p.name.startswith("."))
+    ctx.out.write(f"backed up {files} files to {where}\n")
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    from annotations.store.backup import list_backups, restore
+
+    path = Path(ctx.location).expanduser()
+    if ctx.args.backup is None:
+        found = list_backups(path)
+        if not found:
+            ctx.out.write(f"no backups of {path}\n")
+            return 0
+        for backup in found:
+            ctx.out.write(f"{backup.path.name}  {backup.reason:<16} {backup.files} files\n")
+        return 0
+    backup_path = ctx.args.backup if ctx.args.backup.is_dir() else backups_dir(path) / ctx.args.backup
+    if not backup_path.is_dir():
+        raise FieldmarkError(f"{ctx.args.backup}: no such backup; `fieldmark restore` lists them")
+    before = restore(path, backup_path, keep=ctx.settings.backups)
+    ctx.out.write(f"restored {backup_path.name}; the state before is kept as {before.path.name}\n")
+    return 0

@@ -1,0 +1,177 @@
+"""The command line's grammar: one sub-command per use, each naming the function that runs it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from annotations.cli import corpus, maintenance, places
+from annotations.exchange.export import FORMATS
+from annotations.model import ANNOTATION_STATUSES, KINDS, PLACE_KINDS
+from annotations.settings import ENVIRONMENT, Settings
+from annotations.text.ingest import DEFAULT_MAX_BYTES
+
+DB_ENV = ENVIRONMENT["db"]
+
+AddCommand = Callable[..., argparse.ArgumentParser]
+"""Adds a sub-command: its name, the function that runs it, and argparse's help texts."""
+
+
+def build_parser(settings: Settings) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldmark",
+        description=(
+            "Read and annotate news articles: districts, actors and claims, by keyboard. "
+            "With no command, opens the app (importing any PATHs first)."
+        ),
+        epilog=f"Database: {settings.db}\n(--db DB or ${DB_ENV} to change)\nSettings: {settings.config_file}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db_help = f"database folder (default: {settings.db}; ${DB_ENV} or db in the config file change it)"
+
+    def command(name: str, handler: object, *, help: str, description: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=description)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--db", default=None, metavar="DB", help=db_help)
+        return sub
+
+    _open(command("open", corpus.cmd_open, help="open the app (the default command)", description="Open the app."))
+    _import(
+        command(
+            "import",
+            corpus.cmd_import,
+            help="import articles from files or folders",
+            description="Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively.",
+        )
+    )
+    listing = command("list", corpus.cmd_list, help="list the articles", description="One row per article.")
+    listing.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    show = command(
+        "show",
+        corpus.cmd_show,
+        help="print an article and its annotations",
+        description="Print an article's text and annotations.",
+    )
+    show.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
+    _export(
+        command(
+            "export",
+            corpus.cmd_export,
+            help="export annotations (json, jsonl, w3c, brat, csv)",
+            description="Export articles, annotations and entities. Writes to stdout unless -o is given.",
+        )
+    )
+    agree = command(
+        "agree",
+        corpus.cmd_agree,
+        help="agreement between two annotators",
+        description="Span precision/recall/F1 (exact and overlapping) and Cohen's kappa, A as reference.",
+    )
+    agree.add_argument("--annotators", nargs=2, required=True, metavar=("A", "B"))
+    agree.add_argument("--kind", default=None, choices=KINDS)
+    agree.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    suggest = command(
+        "suggest",
+        places.cmd_suggest,
+        help="print the suggestions for an article",
+        description="Places (with province and country), actors and claims (with claimant) Fieldmark proposes.",
+    )
+    suggest.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
+    suggest.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _gazetteer(
+        command(
+            "gazetteer",
+            places.cmd_gazetteer,
+            help="import, list and search places",
+            description="The places suggestions draw on.",
+        ),
+        db_help,
+    )
+    _maintenance(command)
+    return parser
+
+
+def _open(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import first")
+    sub.add_argument(
+        "--annotator",
+        default=None,
+        help="your name on new annotations (default: annotator in the config file, $FIELDMARK_ANNOTATOR or your login)",
+    )
+    sub.add_argument("--readonly", action="store_true", help="open without the right to change anything")
+
+
+def _import(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    sub.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_BYTES / (1024 * 1024),
+        metavar="MB",
+        help="refuse files larger than this many megabytes (default: %(default)g)",
+    )
+
+
+def _export(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--format", default="json", choices=FORMATS, help="output format (default: json)")
+    sub.add_argument("-o", "--output", type=Path, default=None, metavar="PATH", help="file (folder for brat)")
+    sub.add_argument("--force", action="store_true", help="replace an existing file")
+    sub.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")
+    sub.add_argument("--kind", default=None, choices=KINDS, help="only this kind of annotation")
+    sub.add_argument("--status", default=None, choices=ANNOTATION_STATUSES, help="only accepted or suggested")
+    sub.add_argument("--annotator", default=None, help="only this annotator's work")
+
+
+def _gazetteer(sub: argparse.ArgumentParser, db_help: str) -> None:
+    actions = sub.add_subparsers(dest="action", metavar="ACTION", required=True)
+    gz_import = actions.add_parser("import", help="import a CSV or JSON gazetteer file into the database")
+    gz_import.add_argument("file", type=Path, metavar="FILE")
+    gz_import.add_argument("--name", default=None, help="name to keep it under (default: the file name)")
+    gz_import.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read FIELD (name, alternates, kind, province, country, code, latitude, longitude) from HEADER",
+    )
+    gz_import.add_argument("--kind", default="district", choices=PLACE_KINDS, help="kind of rows that do not say")
+    gz_import.add_argument("--country", default=None, help="country of rows that do not say")
+    gz_list = actions.add_parser("list", help="the gazetteers and how many places each holds")
+    gz_search = actions.add_parser("search", help="places with a name (any spelling)")
+    gz_search.add_argument("name", metavar="NAME")
+    gz_search.add_argument("--json", action="store_true")
+    for action in (gz_import, gz_list, gz_search):
+        action.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
+
+
+def _maintenance(command: AddCommand) -> None:
+    check = command(
+        "check",
+        maintenance.cmd_check,
+        help="verify the whole database (exit 1 on problems)",
+        description="Check every article's hash, every annotation's offsets and quote, entity and claim "
+        "references, the catalog and the undo history. --repair fixes what is safe to fix, after a backup.",
+    )
+    check.add_argument("--repair", action="store_true", help="fix what can be fixed safely (backs up first)")
+    check.add_argument("--json", action="store_true", help="print problems as JSON")
+    backup = command(
+        "backup", maintenance.cmd_backup, help="snapshot the database now", description="Snapshot the database."
+    )
+    backup.add_argument("--reason", default="manual", help="a word kept in the backup's name")
+    restore = command(
+        "restore",
+        maintenance.cmd_restore,
+        help="list backups, or make the database what a backup holds",
+        description="With no BACKUP, list the backups. The current state is backed up before restoring.",
+    )
+    restore.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
+
+
+def with_default_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """`fieldmark [PATH...]` means `fieldmark open [PATH...]`."""
+    args = list(argv)
+    if not args or (args[0] not in commands and args[0] not in ("-h", "--help")):
+        return ["open", *args]
+    return args

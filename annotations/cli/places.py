@@ -1,0 +1,108 @@
+"""Commands on what suggestions draw on: `suggest` for an article, `gazetteer import/list/search`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from annotations.cli.context import Context
+from annotations.errors import FieldmarkError
+from annotations.model import PLACE_KINDS
+
+
+def cmd_suggest(ctx: Context) -> int:
+    from annotations.suggest.review import gazetteers_for, suggestions_for
+
+    with ctx.open_for_reading() as store:
+        summary = store.find_article(ctx.args.article)
+        suggestions = suggestions_for(store, summary.id, gazetteers_for(store))
+        text = store.article(summary.id).text
+    rows = []
+    for suggestion in suggestions:
+        row: dict[str, Any] = suggestion.to_dict()
+        if suggestion.claimant is not None:
+            row["claimant"] = {**row["claimant"], "quote": text[suggestion.claimant[0] : suggestion.claimant[1]]}
+        rows.append(row)
+    if ctx.args.json:
+        ctx.out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    for row in rows:
+        ctx.out.write(_suggestion_line(row) + "\n")
+    ctx.out.write(f"{len(rows)} suggestions\n")
+    return 0
+
+
+def _suggestion_line(row: dict[str, Any]) -> str:
+    where = ", ".join(str(row[k]) for k in ("province", "country") if row.get(k))
+    extra = f" [{row.get('place_kind')}{', ' + where if where else ''}]" if row["kind"] == "district" else ""
+    if row["kind"] == "claim":
+        claimant = row.get("claimant")
+        extra = f" ← {claimant['quote']!r} ({row['cue']})" if claimant else f" ({row['cue']})"
+    elif row.get("entity") and row["entity"] != row["quote"]:
+        extra += f" → {row['entity']}"
+    quote = str(row["quote"])
+    quote = quote if len(quote) <= 60 else quote[:57] + "…"
+    return f"{row['kind']:8} {row['start']:>6}-{row['end']:<6} {quote!r}{extra}"
+
+
+def cmd_gazetteer(ctx: Context) -> int:
+    action = ctx.args.action
+    if action == "import":
+        return _gazetteer_import(ctx)
+    if action == "list":
+        return _gazetteer_list(ctx)
+    return _gazetteer_search(ctx)
+
+
+def _gazetteer_import(ctx: Context) -> int:
+    from annotations.suggest.gazetteer_files import read_gazetteer_file
+
+    args = ctx.args
+    columns = {}
+    for item in args.column:
+        field, sep, header = item.partition("=")
+        if not sep or not header:
+            raise FieldmarkError(f"--column wants FIELD=HEADER, got {item!r}")
+        columns[field.strip()] = header.strip()
+    places = read_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country)
+    with ctx.open_for_writing() as store:
+        stored = store.save_gazetteer(args.name or args.file.stem, [p.to_dict() for p in places])
+    present = [k for k in PLACE_KINDS if any(p.kind == k for p in places)]
+    kinds = ", ".join(f"{sum(p.kind == k for p in places)} {k}" for k in present)
+    ctx.out.write(f"imported {len(places)} places ({kinds}) as {stored}\n")
+    return 0
+
+
+def _gazetteer_list(ctx: Context) -> int:
+    from annotations.suggest.builtin_places import builtin_places
+
+    ctx.out.write(f"built-in  {len(builtin_places())} places (pycountry countries and subdivisions, geonames cities)\n")
+    if not ctx.exists():
+        return 0
+    with ctx.open_for_reading() as store:
+        for name in store.gazetteers():
+            ctx.out.write(f"{name:<9} {len(store.gazetteer_records(name))} places\n")
+    return 0
+
+
+def _gazetteer_search(ctx: Context) -> int:
+    from annotations.suggest.review import gazetteers_for
+
+    name = ctx.args.name
+    if ctx.exists():
+        with ctx.open_for_reading() as store:
+            found = [p for g in gazetteers_for(store) for p in g.search(name)]
+    else:
+        found = [p for g in gazetteers_for(None) for p in g.search(name)]
+    if ctx.args.json:
+        ctx.out.write(orjson.dumps([p.to_dict() for p in found], option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    for place in found:
+        where = ", ".join(x for x in (place.province, place.country) if x and x != place.name)
+        codes = " ".join(f"{k}={v}" for k, v in place.codes.items() if k != "pcode_source")
+        ctx.out.write(f"{place.name:<24} {place.kind:<9} {where:<32} {codes} · {place.source}\n")
+    if not found:
+        ctx.out.write(f"no place named {name!r}\n")
+        return 1
+    return 0

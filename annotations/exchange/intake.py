@@ -1,0 +1,100 @@
+"""Bringing files into a store: articles (txt, md, html, json, jsonl) and Fieldmark exports alike.
+
+What the `import` command, the app's start and the tests do with a list of paths. An export is
+recognised by its content whatever its name and merged; everything else is read as articles.
+One refused file never costs the rest: each refusal becomes one line, said through `say`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotations.errors import FieldmarkError
+from annotations.exchange.imports import ImportReport, Progress, export_kind, import_brat, import_file
+from annotations.store import Store
+from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_paths
+
+Say = Callable[[str], None]
+"""Takes one line for the analyst (a refusal, a merge report), without its line break."""
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    duplicates: int = 0
+    failed: int = 0
+
+    def line(self) -> str:
+        return f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
+
+
+@dataclass
+class IntakeHooks:
+    """How an import shows its progress (the CLI draws a bar; tests and the app need none)."""
+
+    say: Say = lambda _line: None
+    on_file: Callable[[Path], None] | None = None
+    """Told each article file as it is read."""
+    on_export: Callable[[Path], Progress | None] | None = None
+    """Asked for a progress callback when an export file starts merging."""
+
+
+def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    hooks: IntakeHooks | None = None,
+) -> ImportSummary:
+    """Ingest `paths` (files or folders) into `store`; refusals are said, one line each."""
+    hooks = hooks or IntakeHooks()
+    summary = ImportSummary()
+    exports = [p for p in paths if export_kind(p) is not None]
+    for path in exports:
+        _merge_export(store, path, summary, hooks)
+    articles = [p for p in paths if p not in exports]
+    if not articles:
+        return summary
+    for result in read_paths(articles, max_bytes=max_bytes, on_file=hooks.on_file):
+        for error in result.errors:
+            summary.failed += 1
+            hooks.say(f"fieldmark: refused {error}")
+        for article in result.articles:
+            if store.add_article(article):
+                summary.imported += 1
+            else:
+                summary.duplicates += 1
+    return summary
+
+
+def count_files(paths: Sequence[Path], limit: int) -> int:
+    """How many files an import of `paths` reads, counted up to `limit` (enough to decide on a bar)."""
+    count = 0
+    for _ in find_files(paths):
+        count += 1
+        if count > limit:
+            break
+    return count
+
+
+def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: IntakeHooks) -> None:
+    try:
+        report = _import_export(store, path, hooks)
+    except FieldmarkError as refusal:
+        summary.failed += 1
+        hooks.say(f"fieldmark: refused {refusal}")
+        return
+    summary.imported += report.articles_added
+    summary.duplicates += report.articles_merged
+    hooks.say(f"fieldmark: {path}: {report.line()}")
+    for problem in report.problems:
+        hooks.say(f"fieldmark: {path}: {problem}")
+
+
+def _import_export(store: Store, path: Path, hooks: IntakeHooks) -> ImportReport:
+    if export_kind(path) == "brat":
+        return import_brat(store, path)
+    progress = hooks.on_export(path) if hooks.on_export is not None else None
+    return import_file(store, path, progress=progress)

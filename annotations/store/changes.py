@@ -1,0 +1,77 @@
+"""Undoable changes, as every backend records them: each record's before and after.
+
+A step the analyst can undo (`Entry`) is a label and the record changes it made (`Change`).
+Undo applies the inverse of each change in reverse order; redo applies them again. The shape
+is the same whatever stores it, so the app and the tests speak of changes, not of files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+RecordKind = Literal["annotation", "entity", "status", "rejections"]
+"""What a change touches: an annotation, an entity, an article's status, or the suggestions
+rejected in one article (`{"keys": [...]}`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One record's before and after (None when it did not or no longer exists)."""
+
+    record: RecordKind
+    id: str
+    article_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    def inverse(self) -> Change:
+        return Change(self.record, self.id, self.article_id, self.after, self.before)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record": self.record,
+            "id": self.id,
+            "article_id": self.article_id,
+            "before": self.before,
+            "after": self.after,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Change:
+        return cls(data["record"], data["id"], data["article_id"], data["before"], data["after"])
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One undoable step: a label for people and the changes it made."""
+
+    seq: int
+    label: str
+    time: str
+    changes: tuple[Change, ...]
+
+    def inverse_changes(self) -> tuple[Change, ...]:
+        return tuple(change.inverse() for change in reversed(self.changes))
+
+    @property
+    def article_ids(self) -> list[str]:
+        """The articles this step touched, in the order it touched them."""
+        return list(dict.fromkeys(c.article_id for c in self.changes if c.article_id))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "label": self.label,
+            "time": self.time,
+            "changes": [change.to_json() for change in self.changes],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Entry:
+        return cls(
+            data["seq"],
+            data["label"],
+            data["time"],
+            tuple(Change.from_json(c) for c in data["changes"]),
+        )

@@ -1,0 +1,266 @@
+"""The one interface to a corpus, whatever holds it: the app, the CLI and the rest of the core use it.
+
+A backend (the TinyDB folder today, a database server later) implements every abstract method;
+nothing outside `annotations/store/` knows which backend it talks to. Reads return validated
+records; every change the analyst makes returns the undoable `Entry` it recorded; merges from
+other databases and maintenance stay outside the undo history.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from annotations.errors import NotFoundError
+from annotations.model import Annotation, Article, ArticleStatus, Entity
+from annotations.store.changes import Entry
+from annotations.store.summary import ArticleSummary
+
+ErrorCallback = Callable[[BaseException | None], None]
+"""Told (from any thread) when saving fails, and with None when it works again."""
+
+
+class Store(ABC):
+    """The corpus: articles, annotations, entities, rejected suggestions, the undo history.
+
+    Open one with `Store.open(location)`; use it as a context manager or call `close()` so the
+    last changes are saved and the database released.
+    """
+
+    readonly: bool
+
+    @staticmethod
+    def open(
+        location: Path | str,
+        *,
+        readonly: bool = False,
+        create: bool = True,
+        on_error: ErrorCallback | None = None,
+    ) -> Store:
+        """Open (or create) the database at `location` with the backend it names."""
+        from annotations.store.opening import open_store
+
+        return open_store(location, readonly=readonly, create=create, on_error=on_error)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the database is, for messages (a folder, or a server address without password)."""
+
+    @abstractmethod
+    def flush(self, timeout: float | None = 10.0) -> bool:
+        """Wait until every change so far is saved; False if that took over `timeout`."""
+
+    @property
+    @abstractmethod
+    def write_error(self) -> BaseException | None:
+        """The error of the last failed save, None once saving works again."""
+
+    @abstractmethod
+    def set_error_handler(self, handler: ErrorCallback | None) -> None:
+        """Be told (from any thread) when saving fails, and when it works again."""
+
+    @abstractmethod
+    def close(self, timeout: float | None = 10.0) -> bool:
+        """Save, then release the database; True when nothing was left unsaved."""
+
+    @abstractmethod
+    def holder(self) -> str | None:
+        """Who holds the database for writing when this store could not ("PID 4121"), else None."""
+
+    @abstractmethod
+    def snapshot(self) -> Store:
+        """A read-only view of what is saved now, for work on another thread (exports); the
+        caller closes it. Flush first to include every change so far."""
+
+    @abstractmethod
+    def backup(self, reason: str, *, keep: int | None = None, in_background: bool = False) -> str:
+        """Snapshot the whole database now and return where it went. `keep`: how many rolling
+        backups to keep (the backend's default if None); `in_background` lets the slow part
+        (copying) go on after returning."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- articles -------------------------------------------------------------------------
+
+    @abstractmethod
+    def articles(self) -> list[ArticleSummary]:
+        """Every article in the order it was imported."""
+
+    def __len__(self) -> int:
+        return len(self.articles())
+
+    @abstractmethod
+    def summary(self, article_id: str) -> ArticleSummary:
+        """The catalog entry of an article; NotFoundError if there is none."""
+
+    def has_article(self, article_id: str) -> bool:
+        try:
+            self.summary(article_id)
+        except NotFoundError:
+            return False
+        return True
+
+    def find_article(self, prefix: str) -> ArticleSummary:
+        """An article by its id or an unambiguous id prefix."""
+        if self.has_article(prefix):
+            return self.summary(prefix)
+        matches = [s for s in self.articles() if s.id.startswith(prefix)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise NotFoundError(f"no article with id {prefix}")
+        raise NotFoundError(f"article id {prefix} is ambiguous ({len(matches)} match)")
+
+    @abstractmethod
+    def article(self, article_id: str) -> Article:
+        """The article with its text."""
+
+    @abstractmethod
+    def add_article(self, article: Article) -> bool:
+        """Store a new article; False (and nothing written) if the same text is stored."""
+
+    @abstractmethod
+    def set_status(self, article_id: str, status: ArticleStatus) -> Entry | None:
+        """Mark an article todo, in progress or done (undoable); None when it already is."""
+
+    # --- annotations ----------------------------------------------------------------------
+
+    @abstractmethod
+    def annotations(self, article_id: str, *, kind: str | None = None, status: str | None = None) -> list[Annotation]:
+        """The article's annotations in text order (start, then longest first)."""
+
+    @abstractmethod
+    def annotation(self, article_id: str, annotation_id: str) -> Annotation:
+        """One annotation; NotFoundError if the article does not hold it."""
+
+    @abstractmethod
+    def add_annotation(
+        self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
+    ) -> Entry:
+        """Store a new annotation (and the entity it introduces) as one undoable step."""
+
+    @abstractmethod
+    def add_annotations(self, items: Sequence[tuple[Annotation, Entity | None]], *, label: str) -> Entry:
+        """Store several new annotations with the entities they introduce as one undoable step."""
+
+    @abstractmethod
+    def update_annotation(
+        self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
+    ) -> Entry:
+        """Replace an annotation with an edited version of itself (undoable)."""
+
+    @abstractmethod
+    def delete_annotation(self, article_id: str, annotation_id: str) -> Entry:
+        """Remove an annotation (undoable); claims that named it as claimant keep its entity."""
+
+    # --- entities -------------------------------------------------------------------------
+
+    @abstractmethod
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        """Every entity (of one kind), by kind then name."""
+
+    @abstractmethod
+    def get_entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id, or None (also for None)."""
+
+    def entity(self, entity_id: str) -> Entity:
+        found = self.get_entity(entity_id)
+        if found is None:
+            raise NotFoundError(f"no entity with id {entity_id}")
+        return found
+
+    @abstractmethod
+    def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
+        """Create or replace an entity (undoable)."""
+
+    # --- rejected suggestions -------------------------------------------------------------
+
+    @abstractmethod
+    def rejections(self, article_id: str) -> frozenset[str]:
+        """The suggestion keys the analyst rejected in this article."""
+
+    @abstractmethod
+    def set_rejections(self, article_id: str, keys: Iterable[str], *, label: str) -> Entry:
+        """Replace the article's rejected suggestion keys, as one undoable step."""
+
+    # --- undo and redo --------------------------------------------------------------------
+
+    @abstractmethod
+    def undo(self) -> Entry | None:
+        """Reverse the last change; the entry undone, or None if there is none."""
+
+    @abstractmethod
+    def redo(self) -> Entry | None:
+        """Apply again the last change undone; None if there is none."""
+
+    @abstractmethod
+    def history_problems(self) -> list[str]:
+        """What is wrong with the stored undo history (for `fieldmark check`)."""
+
+    # --- bulk work: exports read, imports merge (outside the undo history) -----------------
+
+    def iter_articles(self) -> Iterator[tuple[Article, list[Annotation]]]:
+        """Every article with its annotations, releasing each once the caller moves on."""
+        for summary in self.articles():
+            was_loaded = self.is_loaded(summary.id)
+            yield self.article(summary.id), self.annotations(summary.id)
+            if not was_loaded:
+                self.release([summary.id])
+
+    @abstractmethod
+    def is_loaded(self, article_id: str) -> bool:
+        """Whether the article is held in memory now (bulk work releases what it loaded)."""
+
+    @abstractmethod
+    def release(self, article_ids: Iterable[str]) -> None:
+        """Let go of these articles' text and annotations if nothing of theirs is unsaved."""
+
+    @abstractmethod
+    def merge_entity(self, entity: Entity) -> str:
+        """Add an entity from an import: "added", "same" (already here) or "kept" (ours differs)."""
+
+    @abstractmethod
+    def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
+        """Add imported annotations to a stored article without overwriting any; counts of
+        "added", "same", "renamed" (another annotator's, kept under a new id) and "kept"."""
+
+    # --- maintenance (fieldmark check --repair) -------------------------------------------
+
+    @abstractmethod
+    def repair_article(self, article_id: str, fixed: Mapping[str, Annotation | None]) -> None:
+        """Replace or remove annotations and rebuild the article's catalog entry from its text."""
+
+    @abstractmethod
+    def salvage_article(self, article_id: str) -> list[str]:
+        """Load an article whose records do not all validate, dropping those (named in the result)."""
+
+    @abstractmethod
+    def reset_history(self) -> None:
+        """Forget a damaged undo history."""
+
+    # --- gazetteers kept with the corpus (shared by everyone who opens it) ------------------
+
+    @abstractmethod
+    def gazetteers(self) -> list[str]:
+        """The names of the gazetteers imported into this database."""
+
+    @abstractmethod
+    def gazetteer_records(self, name: str) -> list[dict[str, Any]]:
+        """The place records of one imported gazetteer. Safe to call from any thread."""
+
+    @abstractmethod
+    def save_gazetteer(self, name: str, records: Sequence[Mapping[str, Any]]) -> str:
+        """Keep a gazetteer with the database (replacing one of the same name); its stored name."""
+
+    @abstractmethod
+    def gazetteer_stamp(self) -> Hashable:
+        """Changes whenever an imported gazetteer does: what caches of their index are keyed on."""

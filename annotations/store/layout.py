@@ -1,0 +1,101 @@
+"""Every path inside a database folder, in one place: what each file is called and holds.
+
+    fieldmark.json        schema version
+    catalog/XX.json       article records without their text, with annotation counts,
+                          sharded by a hash of the article id (256 shards)
+    articles/ID.json      one article's text, its annotations and its rejected suggestions
+    entities/XX.json      entities, sharded like the catalog
+    history/NNNNNNNN.json undo/redo entries, 16 a block
+    state.json            the history position
+    gazetteer/NAME.json   gazetteer files the analyst imported
+    journal.json          present only while a write round is in flight
+    writer.lock           the single writer's OS lock; writer.pid its process id
+
+Backups live beside the folder, in `<name>.backups/`, never inside it. Anything that writes
+or deletes a file of the database asks this module for the path, and a path read from disk
+(the journal) is accepted only if this module could have produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from annotations.errors import ValidationError
+
+META_FILE = "fieldmark.json"
+STATE_FILE = "state.json"
+JOURNAL_FILE = "journal.json"
+LOCK_FILE = "writer.lock"
+PID_FILE = "writer.pid"
+GAZETTEER_FOLDER = "gazetteer"
+SHARDED_FOLDERS = ("catalog", "entities")
+NOT_DATA = (LOCK_FILE, PID_FILE)
+"""Files in the folder that are not part of the data (a backup skips them)."""
+
+HISTORY_BLOCK = 16
+"""Undo entries per history file."""
+
+# Tables inside the files
+CATALOG_TABLE = "articles"
+ARTICLE_TABLE = "article"
+ANNOTATIONS_TABLE = "annotations"
+REJECTIONS_TABLE = "rejections"
+ENTITIES_TABLE = "entities"
+ENTRIES_TABLE = "entries"
+STATE_TABLE = "state"
+LEGACY_SETTINGS_TABLE = "settings"
+META_TABLE = "meta"
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+_PRODUCED = re.compile(
+    r"^(?:fieldmark\.json|state\.json|catalog/[0-9a-f]{2}\.json|entities/[0-9a-f]{2}\.json|"
+    r"history/[0-9]{8}\.json|articles/[A-Za-z0-9_.-]{1,128}\.json|gazetteer/[A-Za-z0-9_-]{1,100}\.json)$"
+)
+
+
+def shard(key: str) -> str:
+    """Two hex digits from a hash of `key`: spreads records over 256 small files."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=1).hexdigest()
+
+
+def catalog_file(article_id: str) -> str:
+    return f"catalog/{shard(article_id)}.json"
+
+
+def article_file(article_id: str) -> str:
+    if not _SAFE_ID.match(article_id) or article_id in (".", ".."):
+        raise ValidationError(f"article id {article_id!r} is not usable as a file name")
+    return f"articles/{article_id}.json"
+
+
+def entity_file(entity_id: str) -> str:
+    return f"entities/{shard(entity_id)}.json"
+
+
+def history_file(seq: int) -> str:
+    return f"history/{seq // HISTORY_BLOCK:08d}.json"
+
+
+def gazetteer_file(name: str) -> str:
+    """The file of an imported gazetteer; `name` is made safe first (see `gazetteer_name`)."""
+    return f"{GAZETTEER_FOLDER}/{gazetteer_name(name)}.json"
+
+
+def gazetteer_name(name: str) -> str:
+    """A gazetteer's name as it can be stored: letters, digits, `-` and `_`."""
+    safe = "".join(c if (c.isalnum() and c.isascii()) or c in "-_" else "_" for c in name)[:100]
+    return safe.strip("_") or "gazetteer"
+
+
+def is_layout_path(relative: str) -> bool:
+    """Whether `relative` is a path this module produces: the only files a journal may name."""
+    return bool(_PRODUCED.match(relative)) and ".." not in relative.split("/")
+
+
+def backups_dir(root: Path) -> Path:
+    """Where the backups of the database at `root` live: beside it, never inside it."""
+    root = root.resolve()
+    return root.parent / f"{root.name}.backups"

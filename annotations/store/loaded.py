@@ -1,0 +1,166 @@
+"""What a folder store holds in memory: the catalog, the entities, and the articles read so far.
+
+Every read is answered from here, and every change is applied here first; applying a change
+returns the file operations that make it durable, which the writer thread carries out. Article
+files are read when first asked for and can be let go again (bulk work keeps memory flat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from annotations.errors import CorruptDatabaseError, ValidationError
+from annotations.model import KINDS, Annotation, Entity
+from annotations.store.changes import Change, RecordKind
+from annotations.store.layout import (
+    ANNOTATIONS_TABLE,
+    ARTICLE_TABLE,
+    CATALOG_TABLE,
+    ENTITIES_TABLE,
+    REJECTIONS_TABLE,
+    article_file,
+    catalog_file,
+    entity_file,
+)
+from annotations.store.summary import ArticleSummary
+from annotations.store.tinyfiles import FileSet, Op
+
+REJECTIONS_KEY = "keys"
+
+
+class LoadedCorpus:
+    """The in-memory model of one folder database."""
+
+    def __init__(self, root: Path, files: FileSet) -> None:
+        self.root = root
+        self.files = files
+        self.summaries: dict[str, ArticleSummary] = {}
+        self.last_order = 0
+        self.texts: dict[str, str] = {}
+        self.annotations: dict[str, dict[str, Annotation]] = {}
+        self.rejections: dict[str, frozenset[str]] = {}
+        self.entities: dict[str, Entity] = {}
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def read_catalog(self) -> None:
+        """Every article's catalog entry and every entity: what opening a database reads."""
+        rows: list[ArticleSummary] = []
+        for shard_file in sorted((self.root / "catalog").glob("*.json")):
+            for doc in self.files.documents(f"catalog/{shard_file.name}", CATALOG_TABLE).values():
+                rows.append(ArticleSummary.from_dict(doc))
+        rows.sort(key=lambda row: (row.order, row.id))
+        self.summaries = {row.id: row for row in rows}
+        self.last_order = max((row.order for row in rows), default=0)
+        for shard_file in sorted((self.root / "entities").glob("*.json")):
+            for doc in self.files.documents(f"entities/{shard_file.name}", ENTITIES_TABLE).values():
+                entity = Entity.from_dict(doc)
+                self.entities[entity.id] = entity
+
+    def is_loaded(self, article_id: str) -> bool:
+        return article_id in self.texts
+
+    def ensure_loaded(self, article_id: str, *, salvage: bool = False) -> list[str]:
+        """Read an article's file if it is not in memory. A record that does not validate makes
+        the file corrupt, unless `salvage`, which drops it and names it in the result."""
+        if article_id in self.texts and not salvage:
+            return []
+        relative = article_file(article_id)
+        text_doc = self.files.documents(relative, ARTICLE_TABLE).get("text")
+        if text_doc is None:
+            raise CorruptDatabaseError(self.root / relative, "article file missing or has no text")
+        annotations: dict[str, Annotation] = {}
+        dropped: list[str] = []
+        for key, doc in self.files.documents(relative, ANNOTATIONS_TABLE).items():
+            try:
+                annotations[key] = Annotation.from_dict(doc)
+            except (ValidationError, TypeError, KeyError) as error:
+                if not salvage:
+                    raise CorruptDatabaseError(self.root / relative, f"annotation {key}: {error}") from None
+                dropped.append(f"{key}: {error}")
+        rejected = self.files.documents(relative, REJECTIONS_TABLE).get(REJECTIONS_KEY, {})
+        self.texts[article_id] = text_doc["text"]
+        self.annotations[article_id] = annotations
+        self.rejections[article_id] = frozenset(rejected.get(REJECTIONS_KEY) or ())
+        return dropped
+
+    def unload(self, article_id: str) -> None:
+        self.texts.pop(article_id, None)
+        self.annotations.pop(article_id, None)
+        self.rejections.pop(article_id, None)
+        self.files.discard(article_file(article_id))
+
+    # --- changing --------------------------------------------------------------------------
+
+    def apply_all(self, changes: Iterable[Change]) -> list[Op]:
+        """Apply record changes to the model; the file operations that make them durable,
+        with the catalog counts of every article whose annotations changed."""
+        ops: list[Op] = []
+        touched: list[str] = []
+        for change in changes:
+            ops.extend(self.apply(change))
+            if change.record == "annotation" and change.article_id and change.article_id not in touched:
+                touched.append(change.article_id)
+        ops.extend(self.refresh_counts(article_id) for article_id in touched)
+        return ops
+
+    def apply(self, change: Change) -> list[Op]:
+        handlers: dict[RecordKind, Callable[[Change], list[Op]]] = {
+            "annotation": self._apply_annotation,
+            "entity": self._apply_entity,
+            "status": self._apply_status,
+            "rejections": self._apply_rejections,
+        }
+        return handlers[change.record](change)
+
+    def _apply_annotation(self, change: Change) -> list[Op]:
+        article_id = change.article_id
+        assert article_id is not None
+        self.ensure_loaded(article_id)
+        rows = self.annotations[article_id]
+        if change.after is None:
+            rows.pop(change.id, None)
+        else:
+            rows[change.id] = Annotation.from_dict(change.after)
+        return [Op(article_file(article_id), ANNOTATIONS_TABLE, change.id, change.after)]
+
+    def _apply_entity(self, change: Change) -> list[Op]:
+        if change.after is None:
+            self.entities.pop(change.id, None)
+        else:
+            self.entities[change.id] = Entity.from_dict(change.after)
+        return [Op(entity_file(change.id), ENTITIES_TABLE, change.id, change.after)]
+
+    def _apply_status(self, change: Change) -> list[Op]:
+        assert change.after is not None
+        summary = replace(self.summaries[change.id], status=change.after["status"])
+        self.summaries[change.id] = summary
+        return [self.summary_op(summary)]
+
+    def _apply_rejections(self, change: Change) -> list[Op]:
+        self.ensure_loaded(change.id)
+        keys = sorted((change.after or {}).get(REJECTIONS_KEY) or ())
+        self.rejections[change.id] = frozenset(keys)
+        doc = {REJECTIONS_KEY: keys} if keys else None
+        return [Op(article_file(change.id), REJECTIONS_TABLE, REJECTIONS_KEY, doc)]
+
+    def refresh_counts(self, article_id: str) -> Op:
+        counts: dict[str, int] = dict.fromkeys((*KINDS, "suggested"), 0)
+        for annotation in self.annotations[article_id].values():
+            if annotation.status == "accepted":
+                counts[annotation.kind] += 1
+            else:
+                counts["suggested"] += 1
+        summary = replace(self.summaries[article_id], counts=counts)
+        self.summaries[article_id] = summary
+        return self.summary_op(summary)
+
+    @staticmethod
+    def summary_op(summary: ArticleSummary) -> Op:
+        return Op(catalog_file(summary.id), CATALOG_TABLE, summary.id, summary.to_dict())
+
+    def entity_change(self, entity: Entity) -> Change:
+        before = self.entities.get(entity.id)
+        return Change("entity", entity.id, None, None if before is None else before.to_dict(), entity.to_dict())

@@ -1,0 +1,108 @@
+"""The schema of a database folder and the steps that bring an older one up to date.
+
+Schema 1 kept the suggestions rejected in each article, the analyst's position and the
+suggestions toggle as settings in `state.json`, which every recorded change rewrites (so its
+cost grew with the corpus). Schema 2 keeps rejections in their article's own file, and UI state
+outside the database altogether. A migration is one journaled write round made after a backup,
+so a crash leaves the old database or the new one; a read-only open migrates in memory only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from annotations.errors import CorruptDatabaseError, SchemaTooNewError
+from annotations.model import now_iso
+from annotations.store.layout import (
+    ENTRIES_TABLE,
+    LEGACY_SETTINGS_TABLE,
+    META_FILE,
+    META_TABLE,
+    REJECTIONS_TABLE,
+    STATE_FILE,
+    article_file,
+)
+from annotations.store.loaded import REJECTIONS_KEY
+from annotations.store.tinyfiles import FileSet, Op
+
+SCHEMA_VERSION = 2
+REJECTED_PREFIX = "rejected:"
+
+
+def schema_doc(version: int = SCHEMA_VERSION) -> dict[str, Any]:
+    return {"version": version, "created": now_iso(), "application": "fieldmark"}
+
+
+def schema_version(files: FileSet, root: Path) -> int | None:
+    """The schema of the database on disk (None for a new folder); refuses a newer one."""
+    doc = files.documents(META_FILE, META_TABLE).get("schema")
+    if doc is None:
+        if files.exists(META_FILE):
+            raise CorruptDatabaseError(root / META_FILE, "no schema version")
+        return None
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise CorruptDatabaseError(root / META_FILE, f"schema version {version!r} is not a number")
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{root}: database schema {version} is newer than this Fieldmark understands "
+            f"({SCHEMA_VERSION}); upgrade Fieldmark to open it"
+        )
+    return version
+
+
+def migration_ops(files: FileSet, version: int) -> list[Op]:
+    """The file operations that bring a database of `version` to the current schema."""
+    ops: list[Op] = []
+    if version < 2:
+        ops += _settings_out_of_state(files)
+        ops += _history_without_settings(files)
+    ops.append(Op(META_FILE, META_TABLE, "schema", schema_doc()))
+    return ops
+
+
+def _settings_out_of_state(files: FileSet) -> list[Op]:
+    """Each article's rejections into its own file; UI settings dropped from the database."""
+    ops: list[Op] = []
+    for key, doc in files.documents(STATE_FILE, LEGACY_SETTINGS_TABLE).items():
+        if key.startswith(REJECTED_PREFIX):
+            article_id = key.removeprefix(REJECTED_PREFIX)
+            keys = sorted(str(k) for k in (doc.get("value") or []))
+            if keys and files.exists(article_file(article_id)):
+                ops.append(Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY, {REJECTIONS_KEY: keys}))
+        ops.append(Op(STATE_FILE, LEGACY_SETTINGS_TABLE, key))
+    return ops
+
+
+def _history_without_settings(files: FileSet) -> list[Op]:
+    """Undo entries that changed a rejection setting now change the article's rejections."""
+    ops: list[Op] = []
+    for block in sorted((files.root / "history").glob("*.json")):
+        relative = f"history/{block.name}"
+        for key, entry in files.documents(relative, ENTRIES_TABLE).items():
+            changes = entry.get("changes") or []
+            converted = [c for c in (_converted(change) for change in changes) if c is not None]
+            if converted != changes:
+                ops.append(Op(relative, ENTRIES_TABLE, key, {**entry, "changes": converted}))
+    return ops
+
+
+def _converted(change: dict[str, Any]) -> dict[str, Any] | None:
+    if change.get("record") != "setting":
+        return change
+    key = str(change.get("id", ""))
+    if not key.startswith(REJECTED_PREFIX):
+        return None  # a UI setting: no longer part of the data
+
+    def keys(side: Any) -> dict[str, Any] | None:
+        return None if not side else {REJECTIONS_KEY: sorted(side.get("value") or [])}
+
+    article_id = key.removeprefix(REJECTED_PREFIX)
+    return {
+        "record": "rejections",
+        "id": article_id,
+        "article_id": article_id,
+        "before": keys(change.get("before")),
+        "after": keys(change.get("after")),
+    }

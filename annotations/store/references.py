@@ -1,0 +1,49 @@
+"""The one check that every id an annotation names exists: entities, claimants, linked claims.
+
+Used for a single annotation and for a batch alike (a batch may name entities and claimants it
+brings itself), so no way of adding annotations skips part of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+
+from annotations.errors import ValidationError
+from annotations.model import Annotation, ClaimAttributes
+
+FindAnnotation = Callable[[str, str], Annotation | None]
+"""(article id, annotation id) -> the stored annotation, or None."""
+
+
+def check_references(annotations: Sequence[Annotation], *, entities: Container[str], find: FindAnnotation) -> None:
+    """Raise ValidationError unless every id the annotations name exists, in the store or in the
+    batch itself."""
+    batch = {(a.article_id, a.id): a for a in annotations}
+
+    def lookup(article_id: str, annotation_id: str) -> Annotation | None:
+        return batch.get((article_id, annotation_id)) or find(article_id, annotation_id)
+
+    for annotation in annotations:
+        named = [annotation.entity_id] if annotation.entity_id else []
+        attributes = annotation.attributes
+        if isinstance(attributes, ClaimAttributes):
+            named += [e for e in (attributes.claimant_entity_id,) if e]
+            named += [*attributes.places, *attributes.actors]
+            _check_claim_links(annotation, attributes, lookup)
+        for entity_id in named:
+            if entity_id not in entities:
+                raise ValidationError(f"annotation {annotation.id} refers to unknown entity {entity_id}")
+
+
+def _check_claim_links(claim: Annotation, attributes: ClaimAttributes, lookup: FindAnnotation) -> None:
+    claimant = attributes.claimant_annotation_id
+    if claimant is not None and lookup(claim.article_id, claimant) is None:
+        raise ValidationError(f"claim {claim.id}: claimant {claimant} is not an annotation of this article")
+    for link in attributes.links:
+        if link.annotation_id == claim.id:
+            raise ValidationError(f"claim {claim.id} cannot link to itself")
+        target = lookup(link.article_id, link.annotation_id)
+        if target is None:
+            raise ValidationError(f"claim {claim.id}: linked claim {link.annotation_id} does not exist")
+        if target.kind != "claim":
+            raise ValidationError(f"link target {target.id} is a {target.kind}, not a claim")

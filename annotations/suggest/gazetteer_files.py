@@ -1,0 +1,226 @@
+"""Gazetteer files an analyst imports: CSV with columns mapped by header name, or JSON (a flat
+list of places, or provinces each holding their districts). They are kept with the database
+(`Store.save_gazetteer`), so a team shares them with the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotations.errors import IngestError
+from annotations.model import PLACE_KINDS, PlaceKind
+from annotations.suggest.gazetteer import Place
+
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "place", "placename", "place_name", "district", "adm2_en", "admin2name_en", "label"),
+    "alternates": ("alternates", "alternate_names", "alternatenames", "alt_names", "aliases", "other_names"),
+    "kind": ("kind", "type", "place_kind", "feature", "level"),
+    "province": ("province", "adm1_en", "admin1name_en", "admin1", "region", "state", "parent"),
+    "country": ("country", "adm0_en", "admin0name_en", "country_name"),
+    "code": ("code", "pcode", "p_code", "adm2_pcode", "admin2pcode", "iso", "iso3166_2"),
+    "latitude": ("latitude", "lat", "y"),
+    "longitude": ("longitude", "lon", "lng", "long", "x"),
+}
+"""Header names each field is read from, lowercased; `--column field=header` adds others."""
+
+_KIND_WORDS: dict[str, PlaceKind] = {
+    "adm0": "country",
+    "adm1": "province",
+    "adm2": "district",
+    "state": "province",
+    "region": "province",
+    "town": "city",
+    "municipality": "city",
+}
+
+
+def read_gazetteer_file(
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    default_kind: PlaceKind = "district",
+    country: str | None = None,
+    source: str | None = None,
+) -> list[Place]:
+    """Places from a CSV (columns mapped by header name) or JSON file (a flat list of places, or
+    provinces each holding their districts); raises IngestError naming the file and the reason."""
+    source = source or path.stem
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise IngestError(path, f"cannot read ({error.strerror or error})") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            raise IngestError(path, f"not valid JSON ({error})") from None
+        places = list(_json_places(data, source, default_kind, country))
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise IngestError(path, "not UTF-8 text") from None
+        places = list(_csv_places(path, text, source, default_kind, country, columns or {}))
+    if not places:
+        raise IngestError(path, "no places found (is there a name column or field?)")
+    return places
+
+
+def _csv_places(
+    path: Path,
+    text: str,
+    source: str,
+    default_kind: PlaceKind,
+    country: str | None,
+    columns: Mapping[str, str],
+) -> Iterator[Place]:
+    reader = csv.DictReader(io.StringIO(text))
+    headers = {h.strip().lower(): h for h in reader.fieldnames or ()}
+    chosen: dict[str, str] = {}
+    for field_name, candidates in COLUMN_NAMES.items():
+        wanted = columns.get(field_name)
+        if wanted is not None:
+            if wanted.strip().lower() not in headers:
+                raise IngestError(
+                    path, f"no column {wanted!r} for {field_name}; columns are {', '.join(headers.values())}"
+                )
+            chosen[field_name] = headers[wanted.strip().lower()]
+            continue
+        for candidate in candidates:
+            if candidate in headers:
+                chosen[field_name] = headers[candidate]
+                break
+    if "name" not in chosen:
+        raise IngestError(path, f"no name column; columns are {', '.join(headers.values())} (use --column name=HEADER)")
+    for number, row in enumerate(reader, start=1):
+        values = {f: (row.get(h) or "").strip() for f, h in chosen.items()}
+        place = _place(values, f"file:{source}:{number}", source, default_kind, country)
+        if place is not None:
+            yield place
+
+
+def _json_places(data: Any, source: str, default_kind: PlaceKind, country: str | None) -> Iterator[Place]:
+    """A list of places, an object holding one (`places`, `provinces`, `features`), or nested
+    provinces whose `districts` (or `children`) are their districts."""
+    if isinstance(data, Mapping):
+        for key in ("places", "provinces", "districts", "items", "data"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+        else:
+            data = [data]
+    if not isinstance(data, list):
+        return
+    counter = 0
+    for record in data:
+        if not isinstance(record, Mapping):
+            continue
+        children = next((record[k] for k in ("districts", "children") if isinstance(record.get(k), list)), None)
+        values = _json_values(record)
+        counter += 1
+        if children is not None:
+            values.setdefault("kind", "province")
+            province = _place(values, f"file:{source}:{counter}", source, "province", country)
+            if province is not None:
+                yield replace(province, province=province.name)
+            for child in children:
+                if not isinstance(child, Mapping):
+                    continue
+                counter += 1
+                child_values = _json_values(child)
+                if province is not None:
+                    child_values.setdefault("province", province.name)
+                place = _place(child_values, f"file:{source}:{counter}", source, default_kind, country)
+                if place is not None:
+                    yield place
+        else:
+            place = _place(values, f"file:{source}:{counter}", source, default_kind, country)
+            if place is not None:
+                yield place
+
+
+def _json_values(record: Mapping[str, Any]) -> dict[str, str]:
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    values: dict[str, str] = {}
+    for field_name, candidates in COLUMN_NAMES.items():
+        for candidate in candidates:
+            value = lowered.get(candidate)
+            if value not in (None, ""):
+                values[field_name] = "|".join(value) if isinstance(value, list) else str(value)
+                break
+    # other scripts' names (nameFa, namePa, name_ar, ...) become alternates
+    extra = [str(v) for k, v in lowered.items() if k.startswith("name") and k != "name" and isinstance(v, str) and v]
+    if extra:
+        values["alternates"] = "|".join(filter(None, [values.get("alternates", ""), *extra]))
+    return values
+
+
+def _place(
+    values: Mapping[str, str], ident: str, source: str, default_kind: PlaceKind, country: str | None
+) -> Place | None:
+    name = " ".join(values.get("name", "").split())
+    if _padding(name):
+        return None
+    kind_word = values.get("kind", "").strip().lower()
+    named = _KIND_WORDS.get(kind_word) or kind_word
+    kind: PlaceKind = named if named in PLACE_KINDS else default_kind  # type: ignore[assignment]
+    alternates = tuple(
+        dict.fromkeys(a.strip() for a in _split(values.get("alternates", "")) if a.strip() and a.strip() != name)
+    )
+    latitude = _coordinate(values.get("latitude"), 90)
+    longitude = _coordinate(values.get("longitude"), 180)
+    if latitude == 0 and longitude == 0:
+        latitude = longitude = None  # "0,0" is how tables say "not known"
+    code = values.get("code", "")
+    codes = {("iso3166_2" if _looks_iso(code) else "pcode"): code} if code else {}
+    if codes.get("pcode"):
+        codes["pcode_source"] = source
+    return Place(
+        id=ident,
+        name=name,
+        kind=kind,
+        alternates=alternates,
+        province=None if _padding(values.get("province")) else values["province"],
+        country=country if _padding(values.get("country")) else values["country"],
+        codes=codes,
+        latitude=latitude,
+        longitude=longitude,
+        source=source,
+    )
+
+
+_PADDING = {"na", "n/a", "none", "null", "unknown", "tbd", "-", "other"}
+
+
+def _padding(value: str | None) -> bool:
+    """Blank, placeholder ("N/A.", "unknown") or letterless values: rows that fill a table."""
+    if not value or not any(c.isalpha() for c in value):
+        return True
+    return value.strip().rstrip(".").lower() in _PADDING
+
+
+def _split(value: str) -> list[str]:
+    for separator in ("|", ";"):
+        if separator in value:
+            return value.split(separator)
+    return value.split(",") if "," in value else [value]
+
+
+def _looks_iso(code: str) -> bool:
+    head, _, tail = code.partition("-")
+    return len(head) == 2 and head.isalpha() and head.isupper() and 1 <= len(tail) <= 3 and tail.isalnum()
+
+
+def _coordinate(value: str | None, bound: float) -> float | None:
+    try:
+        number = float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+    return number if number is not None and -bound <= number <= bound else None
