@@ -50,6 +50,9 @@ class FieldmarkApp(App[int]):
             self.set_keymap(dict(self.settings.keymap))
         for problem in self.settings.problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, lambda theme: self.remembered.remember_choice("theme", theme.name))
         self._loop = asyncio.get_running_loop()
         for stop in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             try:

@@ -1,4 +1,8 @@
-"""The store: durable, undoable, single-writer, and it never overwrites what it cannot read."""
+"""The folder backend: durable, single-writer, and it never overwrites what it cannot read.
+
+What every backend promises is in `test_contract.py`; this file holds what is particular to a
+folder of files: locks and PIDs, corrupt files, the journal, the disk, the bytes each save writes.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +10,27 @@ import errno
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
 from pathlib import Path
 
+import orjson
 import pytest
 
 from annotations.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
-    ReadOnlyError,
     SchemaTooNewError,
     StoreError,
-    ValidationError,
 )
 from annotations.model import (
-    ActorDetails,
     Annotation,
     Article,
-    ClaimAttributes,
-    DistrictAttributes,
     Entity,
 )
 from annotations.store import Store, atomic, tinyfiles
 from annotations.store.integrity import check_store
 from annotations.store.layout import HISTORY_BLOCK as BLOCK_SIZE
 
-from ..helpers import span
+from ...helpers import span
 
 
 def add(
@@ -46,141 +45,6 @@ def add(
     annotation = Annotation.create(article, kind, start, end, annotator="ana", **kwargs)  # type: ignore[arg-type]
     store.add_annotation(annotation, new_entity=new_entity)
     return annotation
-
-
-def test_articles_are_stored_once(store: Store, sample_article: Article) -> None:
-    assert store.add_article(sample_article) is True
-    assert store.add_article(sample_article) is False
-    assert [a.id for a in store.articles()] == [sample_article.id]
-    assert store.article(sample_article.id) == sample_article
-    assert store.find_article(sample_article.id[:6]).id == sample_article.id
-
-
-def test_changes_survive_reopen(db_path: Path, sample_article: Article) -> None:
-    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
-    with Store.open(db_path) as store:
-        store.add_article(sample_article)
-        start, end = span(sample_article, "Taliban")
-        actor = Annotation.create(sample_article, "actor", start, end, entity_id=taliban.id)
-        store.add_annotation(actor, new_entity=taliban)
-        start, end = span(sample_article, "Imam Sahib")
-        district = Annotation.create(sample_article, "district", start, end, attributes=DistrictAttributes("captured"))
-        store.add_annotation(district)
-    with Store.open(db_path) as store:
-        assert [a.quote for a in store.annotations(sample_article.id)] == ["Taliban", "Imam Sahib"]
-        assert store.annotation(sample_article.id, district.id) == district
-        assert store.entity(taliban.id) == taliban
-        summary = store.summary(sample_article.id)
-        assert summary.count("actor") == 1 and summary.count("district") == 1
-        assert summary.status == "in_progress"
-        assert check_store(store) == []
-
-
-def test_undo_and_redo_every_kind_of_change_across_restarts(db_path: Path, sample_article: Article) -> None:
-    with Store.open(db_path) as store:
-        store.add_article(sample_article)
-        actor = add(store, sample_article, "actor", "Taliban")
-        edited = actor.edited(attributes=replace(actor.attributes, note="the group"))
-        store.update_annotation(edited)
-        store.set_status(sample_article.id, "done")
-        store.delete_annotation(sample_article.id, actor.id)
-    states = []
-    for _ in range(4):
-        with Store.open(db_path) as store:
-            states.append(
-                (
-                    store.summary(sample_article.id).status,
-                    [a.attributes for a in store.annotations(sample_article.id)],
-                )
-            )
-            assert store.undo() is not None
-    with Store.open(db_path) as store:
-        assert store.annotations(sample_article.id) == []
-        assert store.summary(sample_article.id).status == "todo"
-        assert store.undo() is None
-    assert states == [
-        ("done", []),
-        ("done", [edited.attributes]),
-        ("in_progress", [edited.attributes]),
-        ("in_progress", [actor.attributes]),
-    ]
-    for _ in range(4):
-        with Store.open(db_path) as store:
-            assert store.redo() is not None
-    with Store.open(db_path) as store:
-        assert store.redo() is None
-        assert store.annotations(sample_article.id) == []
-        assert store.summary(sample_article.id).status == "done"
-        assert check_store(store) == []
-
-
-def test_a_new_change_after_undo_drops_the_redo(loaded_store: Store, sample_article: Article) -> None:
-    add(loaded_store, sample_article, "actor", "Taliban")
-    loaded_store.undo()
-    add(loaded_store, sample_article, "district", "Kunduz")
-    assert loaded_store.redo() is None
-    assert [a.quote for a in loaded_store.annotations(sample_article.id)] == ["Kunduz"]
-
-
-def test_deleting_a_claimant_keeps_the_claim_pointing_at_its_entity(
-    loaded_store: Store, sample_article: Article
-) -> None:
-    agency = Entity.actor("Tasnim News Agency", ActorDetails("media"))
-    source = add(
-        loaded_store,
-        sample_article,
-        "actor",
-        "Tasnim News Agency",
-        entity_id=agency.id,
-        new_entity=agency,
-    )
-    start, end = span(sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”")
-    claim = Annotation.create(
-        sample_article,
-        "claim",
-        start,
-        end,
-        attributes=ClaimAttributes(claimant_annotation_id=source.id, cue="noted"),
-    )
-    loaded_store.add_annotation(claim)
-    loaded_store.delete_annotation(sample_article.id, source.id)
-    kept = loaded_store.annotation(sample_article.id, claim.id).attributes
-    assert isinstance(kept, ClaimAttributes)
-    assert kept.claimant_annotation_id is None and kept.claimant_entity_id == agency.id
-    loaded_store.undo()
-    restored = loaded_store.annotation(sample_article.id, claim.id).attributes
-    assert isinstance(restored, ClaimAttributes) and restored.claimant_annotation_id == source.id
-
-
-def test_references_must_exist(loaded_store: Store, sample_article: Article) -> None:
-    start, end = span(sample_article, "Taliban")
-    with pytest.raises(ValidationError, match="unknown entity"):
-        loaded_store.add_annotation(Annotation.create(sample_article, "actor", start, end, entity_id="actor_nope"))
-    claim = Annotation.create(
-        sample_article,
-        "claim",
-        start,
-        end,
-        attributes=ClaimAttributes(claimant_annotation_id="ann_nope"),
-    )
-    with pytest.raises(ValidationError, match="claimant"):
-        loaded_store.add_annotation(claim)
-    other = Article.create("Other", "Some other text entirely.")
-    misplaced = replace(Annotation.create(other, "actor", 0, 4), article_id=sample_article.id)
-    with pytest.raises(ValidationError, match="does not match the text"):
-        loaded_store.add_annotation(misplaced)
-    assert loaded_store.annotations(sample_article.id) == []
-
-
-def test_readonly_store_refuses_changes(db_path: Path, sample_article: Article) -> None:
-    with Store.open(db_path) as store:
-        store.add_article(sample_article)
-    with Store.open(db_path, readonly=True) as store:
-        assert store.article(sample_article.id) == sample_article
-        with pytest.raises(ReadOnlyError):
-            store.set_status(sample_article.id, "done")
-        with pytest.raises(ReadOnlyError):
-            add(store, sample_article, "actor", "Taliban")
 
 
 def test_readonly_open_of_a_missing_database_fails_clearly(tmp_path: Path) -> None:
@@ -384,3 +248,90 @@ def test_stale_temp_files_are_cleaned_on_open(db_path: Path) -> None:
     stray.write_bytes(b"half")
     Store.open(db_path).close()
     assert not stray.exists()
+
+
+def test_a_journal_naming_a_path_outside_the_layout_is_refused_and_kept(db_path: Path, sample_article: Article) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+    outside = db_path.parent / "outside.json"
+    for crafted in (
+        [["../outside.json", "t", "k", {"x": 1}]],
+        [[str(outside), "t", "k", {"x": 1}]],
+        [["articles/../../outside.json", None, None, None]],
+    ):
+        journal = db_path / "journal.json"
+        journal.write_bytes(orjson.dumps({"ops": crafted}))
+        with pytest.raises(CorruptDatabaseError, match="not a file of a database"):
+            Store.open(db_path)
+        assert journal.exists() and not outside.exists()
+        journal.unlink()
+
+
+def test_rejections_live_in_their_article_file_not_in_the_state(db_path: Path, sample_article: Article) -> None:
+    """Each rejection rewrites only its article's file: the state file each change rewrites does
+    not grow with the number of articles that have rejections."""
+    with Store.open(db_path) as store:
+        articles = [Article.create(f"A {n}", f"{sample_article.text} {n}") for n in range(30)]
+        for article in articles:
+            store.add_article(article)
+            store.set_rejections(article.id, {f"district:Place {n}" for n in range(20)}, label="reject")
+    state = (db_path / "state.json").read_bytes()
+    assert b"Place" not in state and len(state) < 300
+    stored = orjson.loads((db_path / "articles" / f"{articles[0].id}.json").read_bytes())
+    assert len(stored["rejections"]["keys"]["keys"]) == 20
+
+
+def test_a_schema_1_database_is_migrated_after_a_backup(db_path: Path, sample_article: Article) -> None:
+    """Schema 1 kept rejections, the position and the suggestions toggle in state.json, and its
+    undo entries changed them as "setting" records."""
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+        store.set_rejections(sample_article.id, {"district:Kabul"}, label="reject district “Kabul”")
+    _downgrade_to_schema_1(db_path, sample_article.id)
+    with Store.open(db_path, readonly=True) as reader:  # read-only: migrated in memory only
+        assert reader.rejections(sample_article.id) == {"district:Kabul"}
+    assert b'"version":1' in (db_path / "fieldmark.json").read_bytes()
+    with Store.open(db_path) as store:
+        assert store.rejections(sample_article.id) == {"district:Kabul"}
+        undone = store.undo()
+        assert undone is not None and undone.changes[0].record == "rejections"
+        assert store.rejections(sample_article.id) == frozenset()
+        store.redo()
+    state = orjson.loads((db_path / "state.json").read_bytes())
+    assert "settings" not in state or state["settings"] == {}
+    assert b'"version":2' in (db_path / "fieldmark.json").read_bytes()
+    from annotations.store.backup import list_backups
+
+    assert [b.reason for b in list_backups(db_path)] == ["before-schema-2"]
+    with Store.open(db_path) as again:
+        assert again.rejections(sample_article.id) == {"district:Kabul"}
+        assert check_store(again) == []
+
+
+def _downgrade_to_schema_1(db: Path, article_id: str) -> None:
+    """Rewrite a schema 2 database the way schema 1 held the same data."""
+    article = db / "articles" / f"{article_id}.json"
+    data = orjson.loads(article.read_bytes())
+    keys = data.pop("rejections")["keys"]["keys"]
+    article.write_bytes(orjson.dumps(data))
+    state = orjson.loads((db / "state.json").read_bytes())
+    state["settings"] = {
+        f"rejected:{article_id}": {"value": keys},
+        "position": {"value": {"article": article_id, "offset": 3}},
+        "suggestions.visible": {"value": False},
+    }
+    (db / "state.json").write_bytes(orjson.dumps(state))
+    (block,) = (db / "history").glob("*.json")
+    history = orjson.loads(block.read_bytes())
+    for entry in history["entries"].values():
+        for change in entry["changes"]:
+            if change["record"] == "rejections":
+                change.update(
+                    record="setting",
+                    id=f"rejected:{article_id}",
+                    before=None if change["before"] is None else {"value": change["before"]["keys"]},
+                    after=None if change["after"] is None else {"value": change["after"]["keys"]},
+                )
+    block.write_bytes(orjson.dumps(history))
+    meta = db / "fieldmark.json"
+    meta.write_bytes(meta.read_bytes().replace(b'"version":2', b'"version":1'))

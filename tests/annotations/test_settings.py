@@ -1,0 +1,71 @@
+"""Settings in one place: defaults < choices remembered from the app < config file < environment;
+and what the app remembers (positions, choices) kept out of the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.remembered import Remembered
+from annotations.settings import load_settings
+
+
+def test_defaults_without_a_config_file(tmp_path: Path) -> None:
+    settings = load_settings(config_file=tmp_path / "none.toml", environ={})
+    assert settings.suggestions is True and settings.theme is None and settings.backups == 5
+    assert settings.annotator and settings.db.endswith("db") and settings.problems == ()
+
+
+def test_each_layer_overrides_the_one_before(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('annotator = "sam"\nsuggestions = false\nbackups = 2\n[keymap]\n"tag.district" = "D"\n')
+    remembered = {"suggestions": True, "theme": "nord"}
+    settings = load_settings(config_file=config, environ={}, remembered=remembered)
+    assert (settings.annotator, settings.suggestions, settings.theme, settings.backups) == ("sam", False, "nord", 2)
+    assert settings.keymap == {"tag.district": "D"}
+    env = {"FIELDMARK_ANNOTATOR": "env-ana", "FIELDMARK_BACKUPS": "0", "FIELDMARK_DB": str(tmp_path / "x")}
+    overridden = load_settings(config_file=config, environ=env, remembered=remembered)
+    assert (overridden.annotator, overridden.backups, overridden.db) == ("env-ana", 0, str(tmp_path / "x"))
+    assert overridden.db_path == tmp_path / "x"
+
+
+def test_the_config_file_is_found_through_the_environment(tmp_path: Path) -> None:
+    config = tmp_path / "elsewhere.toml"
+    config.write_text('theme = "gruvbox"\n')
+    settings = load_settings(environ={"FIELDMARK_CONFIG": str(config)})
+    assert settings.theme == "gruvbox" and settings.config_file == config
+
+
+def test_problems_are_lines_and_the_rest_still_applies(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('annotator = 7\ncolour = "red"\ntheme = "nord"\n[keymap]\n"tag.actor" = ""\n')
+    settings = load_settings(config_file=config, environ={"FIELDMARK_BACKUPS": "many"})
+    assert settings.theme == "nord" and settings.backups == 5
+    assert any("annotator must be str" in p for p in settings.problems)
+    assert any("unknown setting 'colour'" in p for p in settings.problems)
+    assert any("tag.actor must map to keys" in p for p in settings.problems)
+    assert any("backups must be a whole number" in p for p in settings.problems)
+    config.write_text("[keymap\nbroken")
+    assert "not valid TOML" in load_settings(config_file=config, environ={}).problems[0]
+
+
+def test_an_older_keymap_file_beside_the_config_is_still_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    folder = tmp_path / "fieldmark"
+    folder.mkdir()
+    (folder / "keymap.toml").write_text('[keymap]\n"corpus.library" = "f2"\n')
+    assert load_settings(environ={}).keymap == {"corpus.library": "f2"}
+
+
+def test_remembered_positions_and_choices_survive_and_stay_small(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "remembered.json"
+    memory = Remembered.load(path)
+    assert memory.position("/db") == (None, 0) and memory.choices() == {}
+    memory.remember_position("/db", "abc", 42)
+    memory.remember_choice("suggestions", False)
+    again = Remembered.load(path)
+    assert again.position("/db") == ("abc", 42) and again.choices() == {"suggestions": False}
+    for n in range(250):
+        again.remember_position(f"/db{n}", "x", n)
+    assert len(Remembered.load(path)._data["positions"]) == 200
+    path.write_text("{not json")
+    assert Remembered.load(path).position("/db") == (None, 0)
