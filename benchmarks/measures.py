@@ -325,7 +325,7 @@ def exports(db: Path, reps: int) -> list[Row]:
 
 def suggestions(text: str, reps: int) -> list[Row]:
     """Suggestions for one long article (the built-in gazetteer already loaded)."""
-    from annotations.suggest.engine import Knowledge, suggest
+    from annotations.suggest import Knowledge, suggest
     from annotations.suggest.gazetteer import builtin_gazetteer
 
     gazetteer = builtin_gazetteer()

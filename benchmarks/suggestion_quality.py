@@ -22,8 +22,8 @@ from typing import Any
 
 import orjson
 
+from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_places
-from annotations.suggest.engine import Knowledge, Suggestion, suggest
 from annotations.suggest.gazetteer import Gazetteer
 from annotations.suggest.gazetteer_files import read_gazetteer_file
 from annotations.text.ingest import read_path

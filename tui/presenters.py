@@ -13,7 +13,7 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.store import Store
-from annotations.suggest.engine import Suggestion
+from annotations.suggest import Suggestion
 
 QUOTE_MARKS = "“”\"'‘’«»"
 

@@ -1,107 +1,29 @@
 """What a tagging form starts with: the best guess from the text and the known entities.
 
 The reader opens a form when the analyst presses d, a or c; everything it shows first comes
-from here, so the guesses are the same in the app and in tests, and improve in one place.
+from here (and from `fields`, which adds the existing annotation and the suggestion under the
+cursor), so the guesses are the same in the app and in tests, and improve in one place.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
+from annotations.entities.matching import similar_entity
 from annotations.model import (
     ActorDetails,
-    ActorType,
     Annotation,
     Certainty,
     ClaimType,
     ControlStatus,
     Entity,
-    EntityKind,
     PlaceDetails,
-    PlaceKind,
 )
+from annotations.text.cues import CUE_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
-
-SIMILARITY_THRESHOLD = 88.0
-"""rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""
-
-CUE_PATTERN = re.compile(
-    r"\b(?:according to|quoted as saying|in a statement|told reporters|said|says|told|"
-    r"claimed|claims|announced|announces|insisted|admitted|noted|warned|complained|"
-    r"reported|reports|stated|confirmed|denied|added|urged|accused|alleged|criticized)\b",
-    re.IGNORECASE,
-)
-
-_CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
-    ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
-    ("encircled", re.compile(r"\b(?:encircl\w*|surround\w*|besieg\w*|siege)\b", re.I)),
-    (
-        "captured",
-        re.compile(
-            r"\b(?:captur\w*|seiz\w*|fell|fallen|falls|overr[au]n|took over|taken|control of|"
-            r"controls|overtook)\b",
-            re.I,
-        ),
-    ),
-    ("contested", re.compile(r"\b(?:contest\w*|clash\w*|fighting|battle\w*|attack\w*)\b", re.I)),
-    ("government_held", re.compile(r"\b(?:held by government|government-held|repelled)\b", re.I)),
-)
-
-_CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
-    ("surrender", re.compile(r"\bsurrender\w*\b", re.I)),
-    ("casualties", re.compile(r"\b(?:killed|dead|deaths?|wounded|injured|casualt\w*)\b", re.I)),
-    ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b", re.I)),
-    ("reinforcement", re.compile(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
-    (
-        "territorial_control",
-        re.compile(
-            r"\b(?:captur\w*|seiz\w*|fallen|fell|control\w*|took over|encircl\w*|retak\w*|"
-            r"districts?)\b",
-            re.I,
-        ),
-    ),
-)
-
-_NEGATING_CUES = re.compile(r"^(?:denied|denies|deny|rejected)$", re.I)
-_CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
-    ("possible", re.compile(r"\b(?:may|might|could|possibly|perhaps)\b")),  # lowercase: not "May 1"
-    ("probable", re.compile(r"\b(?:reportedly|likely|probably|apparently|believed to)\b", re.I)),
-)
-
-ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
-    (
-        "media",
-        re.compile(r"\b(?:news|agency|press|tv|television|radio|times|post|media|reuters|afp|ap)\b", re.I),
-    ),
-    (
-        "government_officials",
-        re.compile(
-            r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
-            r"parliament\w*|speaker|lawmakers?|legislators?|president|government)\b",
-            re.I,
-        ),
-    ),
-    (
-        "state_forces",
-        re.compile(r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e)\b", re.I),
-    ),
-    (
-        "rebel_group",
-        re.compile(
-            r"\b(?:taliban|insurgents?|militants?|rebels?|isis|islamic state|al-?qaeda|extremists?)\b",
-            re.I,
-        ),
-    ),
-    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising)\b", re.I)),
-    ("civilians", re.compile(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
-    ("protesters", re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)),
-    ("rioters", re.compile(r"\brioters?\b", re.I)),
-)
+from annotations.text.readings import actor_type_for, claim_reading, control_status_near, place_kind_from_context
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,55 +51,6 @@ class ClaimDraft:
     actors: tuple[str, ...] = field(default_factory=tuple)
 
 
-def fold(name: str) -> str:
-    """A name reduced for comparison: no accents, case, leading article or possessive."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = re.sub(r"['’]s\b", "", plain)
-    plain = re.sub(r"[^\w]+", " ", plain).strip()
-    return re.sub(r"^(?:the|a|an) ", "", plain)
-
-
-def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> Entity | None:
-    """The known entity with the same name or alias, else the most similar above threshold."""
-    target = fold(name)
-    if not target:
-        return None
-    best: tuple[float, Entity] | None = None
-    for entity in entities:
-        if entity.kind != kind:
-            continue
-        for candidate in entity.names():
-            folded = fold(candidate)
-            if folded == target:
-                return entity
-            score = fuzz.ratio(folded, target)
-            if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
-                best = (score, entity)
-    return None if best is None else best[1]
-
-
-def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
-    """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
-    after = text[end : end + 16].lower()
-    before = text[max(0, start - 20) : start].lower()
-    for kind in ("district", "province", "city", "village"):
-        if re.match(rf"\s+{kind}\b", after) or re.search(rf"\b{kind} of\s+$", before):
-            return kind  # type: ignore[return-value]
-    if re.search(r"\bcapital(?: city)? of\s+$", before):
-        return "province"
-    return None
-
-
-def control_status_near(text: str, start: int, end: int) -> ControlStatus:
-    """The control status the sentence around a place reports, or unknown."""
-    sentence_start, sentence_end = sentence_at(text, start)
-    sentence = text[sentence_start:sentence_end]
-    for status, pattern in _CONTROL_PATTERNS:
-        if pattern.search(sentence):
-            return status
-    return "unknown"
-
 
 def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) -> DistrictDraft:
     name = text[start:end].strip()
@@ -189,12 +62,6 @@ def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) 
         details = PlaceDetails(place_kind=place_kind_from_context(text, start, end) or "district")
     return DistrictDraft(entity.name if entity else name, entity, details, control_status_near(text, start, end))
 
-
-def actor_type_for(name: str) -> ActorType:
-    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
-        if pattern.search(name):
-            return actor_type
-    return "external_other"
 
 
 def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> ActorDraft:
@@ -269,14 +136,6 @@ def draft_claim(
     )
     return ClaimDraft(cue[0] if cue else "", claimant, claim_type, certainty, places, concerned)
 
-
-def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
-    """The claim type the reported content suggests, and its certainty (negated by a denial cue)."""
-    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
-    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
-    if cue and _NEGATING_CUES.match(cue):
-        certainty = "negated"
-    return claim_type, certainty
 
 
 def _distance(annotation: Annotation, offset: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from annotations.forms.drafts import fold, similar_entity
+from annotations.entities.matching import fold, similar_entity
 from annotations.model import (
     ActorAttributes,
     ActorDetails,

@@ -14,7 +14,7 @@ from dataclasses import replace
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
-from annotations.suggest.engine import Knowledge, Suggestion, suggest
+from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.gazetteer import Gazetteer, Place, builtin_gazetteer
 from annotations.text.quotes import shorten
 

@@ -10,7 +10,7 @@ import pytest
 from annotations.cli import run
 from annotations.model import Article
 from annotations.store import Store
-from annotations.suggest.engine import Knowledge, suggest
+from annotations.suggest import Knowledge, suggest
 from annotations.suggest.gazetteer import Gazetteer, Place
 from annotations.suggest.gazetteer_files import read_gazetteer_file
 from annotations.suggest.placenames import name_key

@@ -34,7 +34,7 @@ from annotations.model import (
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
-from annotations.suggest.engine import Suggestion
+from annotations.suggest import Suggestion
 from annotations.suggest.review import accept, prepare, reject, same_text
 from annotations.text import navigation as textnav
 

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from annotations.forms.drafts import (
-    draft_actor,
-    draft_claim,
-    draft_district,
-    find_cue,
-    fold,
-    similar_entity,
-)
+from annotations.entities.matching import fold, similar_entity
+from annotations.forms.drafts import draft_actor, draft_claim, draft_district, find_cue
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 
 TEXT = (

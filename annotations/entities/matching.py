@@ -1,0 +1,45 @@
+"""Which known entity a name means: the same name or alias after folding, else the most
+similar above a threshold."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from annotations.model import Entity, EntityKind
+
+SIMILARITY_THRESHOLD = 88.0
+"""rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""
+
+
+def fold(name: str) -> str:
+    """A name reduced for comparison: no accents, case, leading article or possessive."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = re.sub(r"['’]s\b", "", plain)
+    plain = re.sub(r"[^\w]+", " ", plain).strip()
+    return re.sub(r"^(?:the|a|an) ", "", plain)
+
+
+def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> Entity | None:
+    """The known entity with the same name or alias, else the most similar above threshold."""
+    target = fold(name)
+    if not target:
+        return None
+    best: tuple[float, Entity] | None = None
+    for entity in entities:
+        if entity.kind != kind:
+            continue
+        for candidate in entity.names():
+            folded = fold(candidate)
+            if folded == target:
+                return entity
+            score = fuzz.ratio(folded, target)
+            if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
+                best = (score, entity)
+    return None if best is None else best[1]
+
+

@@ -1,0 +1,97 @@
+"""Actors in the text: every name of an actor the analyst has tagged anywhere in the corpus,
+then the lexicon's groups, outlets, forces, officials and civilians.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from annotations.entities.matching import fold, similar_entity
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.suggestion import Knowledge, Suggestion
+from annotations.suggest.tokens import inside_any
+from annotations.text.readings import actor_type_for
+
+
+def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
+    known = [e for e in knowledge.entities if e.kind == "actor"]
+    found: list[Suggestion] = []
+    for entity in known:
+        for name in entity.names():
+            for start, end in _mentions(text, name):
+                found.append(
+                    Suggestion(
+                        "actor", start, end, text[start:end], f"your actor {entity.name}", entity=entity, score=1.0
+                    )
+                )
+    new_entities: dict[str, Entity] = {}
+    for pattern in ACTOR_PATTERNS:
+        for match in pattern.pattern.finditer(text):
+            start, end = match.span(pattern.group)
+            start, end = _trim_actor(text, start, end)
+            if end <= start:
+                continue
+            surface = text[start:end]
+            linked: Entity | None = similar_entity(surface, known, "actor")
+            new = linked is None
+            if linked is None:
+                name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
+                key = fold(name)
+                short = None
+                if surface[:1].isupper() and pattern.actor_type in ("media", "rebel_group", "external_other"):
+                    short = next(
+                        (e for k, e in new_entities.items() if k.startswith(key + " ") or key.startswith(k + " ")), None
+                    )
+                linked = new_entities.get(key) or short
+                if linked is None:
+                    actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
+                    linked = new_entities[key] = Entity.actor(name, ActorDetails(actor_type))
+            found.append(
+                Suggestion("actor", start, end, surface, pattern.what, entity=linked, new_entity=new, score=0.9)
+            )
+    place_spans = [(p.start, p.end) for p in places]
+    return _without_overlaps([s for s in found if not inside_any(s.start, s.end, place_spans)])
+
+
+_DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body")
+"""Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
+
+
+def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[Suggestion]:
+    spans = [(a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE]
+    return [p for p in places if not inside_any(p.start, p.end, spans)]
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """Where a known actor name occurs as whole words (case as written if it has capitals)."""
+    if len(name.strip()) < 3:
+        return []
+    flags = 0 if any(c.isupper() for c in name) else re.IGNORECASE
+    pattern = re.compile(rf"(?<![\w]){re.escape(name.strip())}(?![\w])", flags)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.;:’'":
+        end -= 1
+    return start, end
+
+
+def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
+    """Of overlapping suggestions keep the trusted (known entity), then the longer one."""
+    ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
+    kept: list[Suggestion] = []
+    for suggestion in ranked:
+        index = bisect_left(taken, (suggestion.start, suggestion.start))
+        before = taken[index - 1] if index else None
+        after = taken[index] if index < len(taken) else None
+        if (before and before[1] > suggestion.start) or (after and after[0] < suggestion.end):
+            continue
+        taken.insert(index, (suggestion.start, suggestion.end))
+        kept.append(suggestion)
+    return sorted(kept, key=lambda s: s.start)
+
+

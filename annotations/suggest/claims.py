@@ -1,0 +1,225 @@
+"""Claims in the text: each attribution cue with the content it reports and its source, and the
+speakers that cues name but no actor suggestion covered ("Rhamani said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, ClaimAttributes, Entity
+from annotations.suggest.suggestion import Knowledge, Suggestion
+from annotations.suggest.tokens import not_sentence_start
+from annotations.text.cues import ASSERTION_PATTERN
+from annotations.text.navigation import NAME_STOPWORDS, quotation_at, sentence_at
+from annotations.text.readings import claim_reading
+
+_TIME_WORDS = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"last week|this week|earlier|later|late|recently|previously|in a statement)\b,?",
+)
+
+def suggest_claims(
+    text: str, knowledge: Knowledge, actors: list[Suggestion], place_spans: list[tuple[int, int]]
+) -> tuple[list[Suggestion], list[Suggestion]]:
+    """Claims, and the sources they name that no actor suggestion covered ("Rhamani said")."""
+    mentions = [(a.start, a.end) for a in knowledge.accepted if a.kind == "actor"] + [(a.start, a.end) for a in actors]
+    found: list[Suggestion] = []
+    sources: list[Suggestion] = []
+    claimed: list[tuple[int, int]] = []
+    for match in ASSERTION_PATTERN.finditer(text):
+        cue_start = match.start()
+        quotation = quotation_at(text, cue_start)
+        if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
+            continue  # words inside quoted speech are not its attribution
+        source = _name_before(text, cue_start, [*mentions, *place_spans])
+        if source is not None:
+            sources.append(_source_actor(text, source, [*actors, *sources], knowledge))
+            mentions.append(source)
+        content = _content(text, match, mentions)
+        if content is None:
+            continue
+        start, end, claimant = content
+        if end - start < 8 or any(start < e and s < end for s, e in claimed):
+            continue
+        claimed.append((start, end))
+        body = text[start:end]
+        cue = match.group()
+        claim_type, certainty = claim_reading(body, cue)
+        attributes = ClaimAttributes(cue=cue, claim_type=claim_type, certainty=certainty)
+        who = f" by {text[claimant[0] : claimant[1]]}" if claimant else ""
+        found.append(
+            Suggestion(
+                "claim",
+                start,
+                end,
+                body,
+                f"cue “{cue}”{who}",
+                attributes=attributes,
+                claimant=claimant,
+                cue=cue,
+                score=0.8,
+            )
+        )
+    return found, sources
+
+
+_PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
+
+
+def _name_before(text: str, cue_start: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
+    window = text[max(0, cue_start - 60) : cue_start]
+    match = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
+    if match is None:
+        return None
+    start = cue_start - len(window) + match.start(1)
+    end = cue_start - len(window) + match.end(1)
+    name = match.group(1)
+    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
+        return None
+    if not not_sentence_start(text, start) and len(name.split()) == 1:
+        return None  # "Officials said": a capitalised common word, not a name
+    if any(s <= start < e or s < end <= e for s, e in mentions):
+        return None
+    return start, end
+
+
+def _source_actor(text: str, span: tuple[int, int], actors: list[Suggestion], knowledge: Knowledge) -> Suggestion:
+    """The speaker as an actor suggestion, linked to a person already named in the article or the
+    corpus when the spelling is near (the seed spells Rahmani also as Rhamani)."""
+    surface = text[span[0] : span[1]]
+    candidates = [a.entity for a in actors if a.entity is not None] + [
+        e for e in knowledge.entities if e.kind == "actor"
+    ]
+    entity = _person_match(surface, candidates)
+    if entity is not None:
+        return Suggestion("actor", *span, surface, f"speaker, same person as {entity.name}?", entity=entity, score=0.7)
+    new = Entity.actor(surface, ActorDetails("external_other"))
+    return Suggestion("actor", *span, surface, "speaker", entity=new, new_entity=True, score=0.7)
+
+
+def _person_match(name: str, entities: Iterable[Entity]) -> Entity | None:
+    from rapidfuzz import fuzz
+
+    target = fold(name)
+    best: tuple[float, Entity] | None = None
+    for entity in {e.id: e for e in entities}.values():
+        for candidate in entity.names():
+            folded = fold(candidate)
+            for part in [folded, *folded.split()]:
+                if len(part) < 4:
+                    continue
+                score = fuzz.ratio(part, target)
+                if score >= 80 and (best is None or score > best[0]):
+                    best = (score, entity)
+    return None if best is None else best[1]
+
+
+def _content(
+    text: str, cue: re.Match[str], mentions: list[tuple[int, int]]
+) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The reported content a cue introduces, and the mention that is its source."""
+    cue_start, cue_end = cue.span()
+    sentence_start, sentence_end = sentence_at(text, cue_start)
+    sentence_end = _strip_end(text, sentence_start, sentence_end)
+    word = cue.group().lower()
+    # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
+    before = text[sentence_start:cue_start]
+    closing = max(before.rfind("”"), before.rfind('"'))
+    if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
+        closing >= 0 and len(before) - closing < 80 and not re.search(r"[.!?]", before[closing + 1 :])
+    ):
+        quote_end = sentence_start + closing + 1
+        quotation = quotation_at(text, quote_end - 2)
+        if quotation is not None:
+            claimant = _nearest_mention(
+                mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end)
+            )
+            return (*_inside_quotes(text, *quotation), claimant)
+    if word == "according to":
+        comma = text.find(",", cue_end, sentence_end)
+        if comma < 0:
+            return None
+        claimant = _nearest_mention(mentions, cue_end, comma, prefer="first")
+        return _skip_space(text, comma + 1), sentence_end, claimant
+    claimant = _nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
+    claimant = claimant or _nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    after = text[cue_end:sentence_end]
+    trailing = _TIME_WORDS.match(after)
+    rest = after[trailing.end() :] if trailing else after
+    comma = text.rfind(",", sentence_start, cue_start)
+    if (not rest.strip() or rest.lstrip().startswith(",")) and comma > sentence_start + 8 and cue_start - comma < 70:
+        # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
+        source = _nearest_mention(mentions, comma, cue_start, prefer="last")
+        return _skip_space(text, sentence_start), comma, source or claimant
+    start = cue_end
+    that = re.match(r"(?:(?!\band\b)[^,.;“\"]){0,40}?\bthat\s+", after)
+    if that:
+        start += that.end()
+    else:
+        if trailing:
+            start += trailing.end()
+        start = _skip_space(text, start)
+        if text[start : start + 1] in (":", ","):
+            start = _skip_space(text, start + 1)
+    if text[start : start + 1] in '“"':
+        quotation = quotation_at(text, start)
+        if quotation is not None:
+            return (*_inside_quotes(text, *quotation), claimant)
+    return start, _before_next_claim(text, start, sentence_end), claimant
+
+
+def _before_next_claim(text: str, start: int, end: int) -> int:
+    """Where content ends when the sentence goes on to another attribution ("…, and the UN warned")."""
+    following = ASSERTION_PATTERN.search(text, start + 1, end)
+    if following is None:
+        return end
+    cut = max(text.rfind(",", start, following.start()), text.rfind(" and ", start, following.start()))
+    return cut if cut > start + 8 else end
+
+
+def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    start += 1
+    end -= 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _nearest_mention(
+    mentions: list[tuple[int, int]],
+    low: int,
+    high: int,
+    *,
+    prefer: str,
+    cue: tuple[int, int] | None = None,
+    touching: bool = False,
+) -> tuple[int, int] | None:
+    """The mention within [low, high] (or, `touching`, ending there) that `prefer` picks."""
+    if touching:
+        inside = sorted({(s, e) for s, e in mentions if low <= e <= high})
+    else:
+        inside = sorted({(s, e) for s, e in mentions if low <= s and e <= high})
+    if not inside:
+        return None
+    if prefer == "first":
+        return inside[0]
+    if prefer == "last":
+        return inside[-1]
+    # after a quotation: the mention closest to the cue
+    assert cue is not None
+    return min(inside, key=lambda span: min(abs(span[0] - cue[1]), abs(cue[0] - span[1])))

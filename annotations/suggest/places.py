@@ -1,0 +1,247 @@
+"""Places in the text: names the gazetteers know under any spelling, names the text calls a
+place ("X district", "near X"), regions ("northern Kunduz"), each with its kind from the context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from annotations.entities.matching import similar_entity
+from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.placenames import name_key, plain
+from annotations.suggest.suggestion import Knowledge, Suggestion
+from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start
+from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.readings import control_status_near, place_kind_from_context
+
+BIG_CITY = 1_000_000
+"""Cities this large are proposed in any article; smaller ones only in articles about their country."""
+
+_DIRECTIONS = re.compile(
+    r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth(?:east|west)?(?:ern)?|"
+    r"[Ss]outh(?:east|west)?(?:ern)?|North|South|East|West)\s+$"
+)
+_COMMON = frozenset(
+    """may june march april august police army government city district province state
+    union court mission capital central north south east west northern southern eastern western""".split()
+)
+
+@dataclass
+class _PlaceHit:
+    start: int
+    end: int
+    places: list[Place]
+    exact: bool
+    context_kind: PlaceKind | None
+    region_of: Place | None = None
+
+
+def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list[Suggestion]:
+    lowercase = lowercase_words(text)
+    hits: list[_PlaceHit] = []
+    taken = -1
+    max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
+    for index, (start, _end, word) in enumerate(tokens):
+        if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
+            continue
+        hit = _longest_match(text, tokens, index, max_words, knowledge, lowercase)
+        if hit is not None:
+            hits.append(hit)
+            taken = hit.end
+    countries: set[str | None] = {
+        p.country for h in hits for p in h.places if p.kind in ("country", "province") and p.country
+    }
+    countries |= {p.country for h in hits for p in h.places if p.source not in ("geonames",) and p.country}
+    named_kinds: dict[str, PlaceKind] = {}
+    for hit in hits:
+        if hit.context_kind is not None:
+            named_kinds.setdefault(name_key(text[hit.start : hit.end]), hit.context_kind)
+    suggestions: list[Suggestion] = []
+    new_entities: dict[str, Entity] = {}
+    existing = [e for e in knowledge.entities if e.kind == "place"]
+    for hit in hits:
+        surface = text[hit.start : hit.end]
+        kind = hit.context_kind or named_kinds.get(name_key(surface))
+        place = _choose_place(hit.places, kind, countries, surface)
+        if place is None and _after_place_preposition(text, hit.start):
+            place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
+        if place is None:
+            continue
+        if hit.region_of is not None:
+            details = PlaceDetails(place_kind="other", country=hit.region_of.country, source="fieldmark")
+            place = Place(id=f"region:{name_key(surface)}", name=surface, kind="other", country=hit.region_of.country)
+        else:
+            details = place.details()
+            if kind is not None and kind != place.kind:
+                details = replace(details, place_kind=kind)
+        entity, new = _place_entity(place, details, surface, existing, new_entities)
+        reason = _place_reason(place, hit, kind)
+        suggestions.append(
+            Suggestion(
+                "district",
+                hit.start,
+                hit.end,
+                surface,
+                reason,
+                entity=entity,
+                new_entity=new,
+                attributes=DistrictAttributes(control_status=control_status_near(text, hit.start, hit.end)),
+                score=1.0 if hit.exact else 0.8,
+            )
+        )
+    return suggestions
+
+
+def _longest_match(
+    text: str, tokens: list[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: set[str]
+) -> _PlaceHit | None:
+    for count in range(min(max_words, len(tokens) - index), 0, -1):
+        last = index + count - 1
+        if not _contiguous(text, tokens, index, last) or not capitalised(tokens[last][2]):
+            continue
+        start, end = tokens[index][0], tokens[last][1]
+        surface = text[start:end]
+        if count == 1 and (surface.lower() in _COMMON or surface.lower() in lowercase):
+            return None  # a common word that happens to be capitalised here
+        places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
+        places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p)]
+        context = place_kind_from_context(text, start, end)
+        if places:
+            if _adjectival(text, tokens, last, places):
+                return None
+            direction = _DIRECTIONS.search(text, max(0, start - 16), start)
+            regional = direction is not None and (
+                (direction.group()[:1].isupper() and not_sentence_start(text, direction.start()))
+                or any(p.kind == "country" for p in places)
+            )
+            if direction is not None and regional:
+                region_of = places[0]
+                return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
+            return _PlaceHit(start, end, places, True, context)
+        if context is not None and count <= 3:
+            named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
+            return _PlaceHit(start, end, [named], True, context)
+        if count <= 2 and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
+            if (
+                last + 1 >= len(tokens)
+                or not capitalised(tokens[last + 1][2])
+                or not _contiguous(text, tokens, last, last + 1)
+            ):
+                named = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
+                return _PlaceHit(start, end, [named], False, None)
+        if count <= 2:
+            near = [
+                p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
+            ]
+            near = [p for p in near if not _derived_word(surface, p)]
+            if near and not _adjectival(text, tokens, last, near):
+                return _PlaceHit(start, end, near, False, context)
+    return None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of)\s+$")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """ "near Boni", "in Moura": an unknown name after a preposition of place is likely a place."""
+    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
+
+
+def _derived_word(surface: str, place: Place) -> bool:
+    """ "Russian" is near "Russia" but is an adjective made from it, not a spelling of it."""
+    word = name_key(surface)
+    return any(word != name_key(n) and word.startswith(name_key(n)) for n in place.names())
+
+
+def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    for left, right in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
+        if text[left[1] : right[0]] not in (" ", "-"):
+            return False
+        if right[2].lower() in NAME_STOPWORDS:
+            return False
+    return True
+
+
+
+def _same_spelling(surface: str, place: Place) -> bool:
+    """World cities need the spelling as written (accents aside): their alternate names collide."""
+    target = plain(surface)
+    return any(plain(name) == target for name in place.names())
+
+
+def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:
+    """ "Iran’s Tasnim News Agency": a country in the possessive before a name describes the
+    name's owner; it is not a place the article reports on."""
+    end = tokens[last][1]
+    if not re.match(r"['’]s\s", text[end : end + 3]):
+        return False
+    following = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+    return capitalised(following) and all(p.kind == "country" for p in places)
+
+
+def _choose_place(
+    places: list[Place], kind: PlaceKind | None, countries: set[str | None], surface: str
+) -> Place | None:
+    candidates = [p for p in places if p.source != "geonames" or p.population >= BIG_CITY or p.country in countries]
+    if not candidates:
+        return None
+    if kind is not None:
+        of_kind = [p for p in candidates if p.kind == kind]
+        if of_kind:
+            candidates = of_kind
+
+    def rank(place: Place) -> tuple[int, int, int, int, int]:
+        trust = (
+            0
+            if place.id.startswith("entity:")
+            else 1
+            if place.source not in ("pycountry", "geonames", "fieldmark")
+            else 2
+        )
+        order = {"country": 0, "other": 1, "city": 2, "province": 3, "district": 4, "village": 5}
+        own = 0 if place.id.startswith("entity:") else 1
+        return (own, 0 if place.country in countries else 1, order.get(place.kind, 9), trust, -place.population)
+
+    return min(candidates, key=rank)
+
+
+def _place_entity(
+    place: Place, details: PlaceDetails, surface: str, existing: list[Entity], new_entities: dict[str, Entity]
+) -> tuple[Entity, bool]:
+    if place.id.startswith("entity:"):
+        entity_id = place.id.removeprefix("entity:")
+        for entity in existing:
+            if entity.id == entity_id:
+                return entity, False
+    found = similar_entity(surface, existing, "place")
+    if found is not None and isinstance(found.details, PlaceDetails) and found.details.place_kind == details.place_kind:
+        return found, False
+    key = f"{place.id}:{details.place_kind}"
+    if key not in new_entities:
+        name = surface if name_key(surface) == name_key(place.name) or place.source == "text" else _readable(place.name)
+        new_entities[key] = Entity.place(name, details)
+    return new_entities[key], True
+
+
+def _readable(name: str) -> str:
+    """A gazetteer name without transliteration marks (Kābul -> Kabul), as news writes it."""
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:
+    if hit.region_of is not None:
+        return f"region of {hit.region_of.country or hit.region_of.name}"
+    if place.source == "text":
+        return f"named as a {kind}" if kind else "a name after a preposition of place"
+    where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
+    label = f"{place.kind} {_readable(place.name)}" + (f" ({where})" if where else "")
+    how = "" if hit.exact else "near spelling of "
+    origin = "your tags" if place.id.startswith("entity:") else place.source
+    return f"{how}{label} · {origin}"
+
+

@@ -1,0 +1,36 @@
+"""The one lexicon of attribution cues: the reporting verbs and phrases that introduce a claim.
+
+Forms use every cue to pre-fill a claim's cue. Suggestions propose claims only at cues that
+report an assertion: an appeal ("urged") or a judgement ("criticized") reports no claim of
+fact, and proposing them cost precision on every gold file (claims 0.82 -> 0.74). "Denied" and
+its kin negate what they report.
+"""
+
+from __future__ import annotations
+
+import re
+
+ASSERTING_CUES: tuple[str, ...] = (
+    "according to", "quoted as saying", "in a statement", "told reporters",
+    "said", "says", "saying", "told", "claimed", "claims", "announced", "announces",
+    "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
+    "complained", "complains", "reported", "reports", "stated", "confirmed",
+    "denied", "denies", "added", "accused", "alleged",
+)  # fmt: skip
+"""Cues that report what someone asserts; longer phrases first where one starts another."""
+
+APPEALING_CUES: tuple[str, ...] = ("urged", "criticized")
+"""Cues that report an appeal or a judgement: a claim an analyst may tag, not one to propose."""
+
+
+def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+CUE_PATTERN = _pattern(ASSERTING_CUES + APPEALING_CUES)
+"""Every cue: what a claim form looks for around its span."""
+
+ASSERTION_PATTERN = _pattern(ASSERTING_CUES)
+"""The cues suggestions start claims at."""
+
+NEGATING_CUES = re.compile(r"^(?:denied|denies|deny|rejected)$", re.IGNORECASE)

@@ -1,0 +1,122 @@
+"""What the words around a span say: a place's kind, the control status reported, a claim's
+type and certainty, the kind of actor a name describes.
+
+Read the same way when a form is pre-filled and when a suggestion is made, so the two never
+disagree about the same text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import ActorType, Certainty, ClaimType, ControlStatus, PlaceKind
+from annotations.text.cues import NEGATING_CUES
+from annotations.text.navigation import sentence_at
+
+_CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
+    ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
+    ("encircled", re.compile(r"\b(?:encircl\w*|surround\w*|besieg\w*|siege)\b", re.I)),
+    (
+        "captured",
+        re.compile(
+            r"\b(?:captur\w*|seiz\w*|fell|fallen|falls|overr[au]n|took over|taken|control of|"
+            r"controls|overtook)\b",
+            re.I,
+        ),
+    ),
+    ("contested", re.compile(r"\b(?:contest\w*|clash\w*|fighting|battle\w*|attack\w*)\b", re.I)),
+    ("government_held", re.compile(r"\b(?:held by government|government-held|repelled)\b", re.I)),
+)
+
+_CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
+    ("surrender", re.compile(r"\bsurrender\w*\b", re.I)),
+    ("casualties", re.compile(r"\b(?:killed|dead|deaths?|wounded|injured|casualt\w*)\b", re.I)),
+    ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b", re.I)),
+    ("reinforcement", re.compile(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
+    (
+        "territorial_control",
+        re.compile(
+            r"\b(?:captur\w*|seiz\w*|fallen|fell|control\w*|took over|encircl\w*|retak\w*|"
+            r"districts?)\b",
+            re.I,
+        ),
+    ),
+)
+
+_CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
+    ("possible", re.compile(r"\b(?:may|might|could|possibly|perhaps)\b")),  # lowercase: not "May 1"
+    ("probable", re.compile(r"\b(?:reportedly|likely|probably|apparently|believed to)\b", re.I)),
+)
+
+ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
+    (
+        "media",
+        re.compile(r"\b(?:news|agency|press|tv|television|radio|times|post|media|reuters|afp|ap)\b", re.I),
+    ),
+    (
+        "government_officials",
+        re.compile(
+            r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
+            r"parliament\w*|speaker|lawmakers?|legislators?|president|government)\b",
+            re.I,
+        ),
+    ),
+    (
+        "state_forces",
+        re.compile(r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e)\b", re.I),
+    ),
+    (
+        "rebel_group",
+        re.compile(
+            r"\b(?:taliban|insurgents?|militants?|rebels?|isis|islamic state|al-?qaeda|extremists?)\b",
+            re.I,
+        ),
+    ),
+    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising)\b", re.I)),
+    ("civilians", re.compile(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
+    ("protesters", re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)),
+    ("rioters", re.compile(r"\brioters?\b", re.I)),
+)
+
+
+
+def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
+    """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
+    after = text[end : end + 16].lower()
+    before = text[max(0, start - 20) : start].lower()
+    for kind in ("district", "province", "city", "village"):
+        if re.match(rf"\s+{kind}\b", after) or re.search(rf"\b{kind} of\s+$", before):
+            return kind  # type: ignore[return-value]
+    if re.search(r"\bcapital(?: city)? of\s+$", before):
+        return "province"
+    return None
+
+
+def control_status_near(text: str, start: int, end: int) -> ControlStatus:
+    """The control status the sentence around a place reports, or unknown."""
+    sentence_start, sentence_end = sentence_at(text, start)
+    sentence = text[sentence_start:sentence_end]
+    for status, pattern in _CONTROL_PATTERNS:
+        if pattern.search(sentence):
+            return status
+    return "unknown"
+
+
+
+def actor_type_for(name: str) -> ActorType:
+    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
+        if pattern.search(name):
+            return actor_type
+    return "external_other"
+
+
+
+def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
+    """The claim type the reported content suggests, and its certainty (negated by a denial cue)."""
+    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
+    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
+    if cue and NEGATING_CUES.match(cue):
+        certainty = "negated"
+    return claim_type, certainty
+
+
