@@ -22,7 +22,7 @@ import ijson
 import orjson
 
 from annotations.errors import IngestError
-from annotations.exchange.export import FORMAT_NAME, FORMAT_VERSION
+from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, Annotation, Article, Entity, article_id_for, text_sha256
 from annotations.store import Store
 
@@ -354,7 +354,7 @@ def _merge_article(store: Store, article_id: str, record: dict[str, Any], report
 
 def import_brat(store: Store, folder: Path, annotator: str = "brat") -> ImportReport:
     """A brat folder: each .txt with its .ann becomes an article with its T spans and links."""
-    from annotations.exchange.brat import read_brat_folder
+    from annotations.exchange.brat_read import read_brat_folder
 
     report = ImportReport()
     return import_document(store, read_brat_folder(folder, annotator), report)

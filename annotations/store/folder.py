@@ -15,33 +15,29 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from annotations.errors import IngestError, NotFoundError, ReadOnlyError, StoreError, ValidationError
+from annotations.errors import NotFoundError, ReadOnlyError, StoreError, ValidationError
 from annotations.model import ARTICLE_STATUSES, Annotation, Article, ArticleStatus, ClaimAttributes, Entity
 from annotations.model import text_sha256 as sha256_of
-from annotations.store.atomic import atomic_write, remove_stale_temps
+from annotations.store import gazetteer_files
+from annotations.store.atomic import remove_stale_temps
 from annotations.store.changes import Change, Entry
 from annotations.store.history import History
 from annotations.store.interface import ErrorCallback, Store
-from annotations.store.journal import replay_journal, write_journal
+from annotations.store.journal import replay_journal
 from annotations.store.layout import (
     ANNOTATIONS_TABLE,
     ARTICLE_TABLE,
-    GAZETTEER_FOLDER,
     JOURNAL_FILE,
     META_FILE,
     META_TABLE,
-    NOT_DATA,
     article_file,
     entity_file,
-    gazetteer_file,
-    gazetteer_name,
+    prepare_folder,
 )
 from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.merging import merged_annotations
-from annotations.store.migrations import SCHEMA_VERSION, migration_ops, schema_doc, schema_version
+from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
 from annotations.store.references import check_references
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
@@ -75,15 +71,7 @@ class FolderStore(Store):
         instead), CorruptDatabaseError when a file does not parse (nothing is written then),
         SchemaTooNewError for a database from a newer Fieldmark.
         """
-        root = Path(path).expanduser()
-        if root.exists() and not root.is_dir():
-            raise StoreError(f"{root}: is a file, not a Fieldmark database folder")
-        if not root.exists():
-            if readonly or not create:
-                raise StoreError(f"{root}: no database here")
-            root.mkdir(parents=True)
-        elif not (root / META_FILE).exists() and any(p.name not in NOT_DATA for p in root.iterdir()):
-            raise StoreError(f"{root}: folder is not empty and is not a Fieldmark database")
+        root = prepare_folder(Path(path).expanduser(), create=create and not readonly)
         lock = None
         if not readonly:
             lock = WriterLock(root)
@@ -109,7 +97,7 @@ class FolderStore(Store):
             files.apply(Op(META_FILE, META_TABLE, "schema", schema_doc()))
             files.commit()
         elif version is not None and version < SCHEMA_VERSION:
-            _migrate(root, files, journal, version, readonly=readonly)
+            migrate(root, files, journal, version, readonly=readonly)
         store = cls(root, files, readonly=readonly)
         store._corpus.read_catalog()
         if not readonly:
@@ -447,33 +435,17 @@ class FolderStore(Store):
     # --- gazetteers --------------------------------------------------------------------------
 
     def gazetteers(self) -> list[str]:
-        return sorted(p.stem for p in (self.root / GAZETTEER_FOLDER).glob("*.json"))
+        return gazetteer_files.names(self.root)
 
     def gazetteer_records(self, name: str) -> list[dict[str, Any]]:
-        path = self.root / gazetteer_file(name)
-        try:
-            records = orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError) as error:
-            raise IngestError(path, f"gazetteer file is damaged ({error})") from None
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise IngestError(path, "gazetteer file is damaged (not a list of places)")
-        return records
+        return gazetteer_files.read(self.root, name)
 
     def save_gazetteer(self, name: str, records: Sequence[Mapping[str, Any]]) -> str:
         self._writable()
-        stored = gazetteer_name(name)
-        atomic_write(self.root / gazetteer_file(stored), orjson.dumps([dict(r) for r in records]))
-        return stored
+        return gazetteer_files.write(self.root, name, records)
 
     def gazetteer_stamp(self) -> Hashable:
-        found = []
-        for path in sorted((self.root / GAZETTEER_FOLDER).glob("*.json")):
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            found.append((path.name, stat.st_mtime_ns, stat.st_size))
-        return (str(self.root), tuple(found))
+        return gazetteer_files.stamp(self.root)
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -499,19 +471,3 @@ class FolderStore(Store):
 def _label(quote: str) -> str:
     """A quote for a history label, without its own quotation marks (the label adds them)."""
     return shorten(quote, 40, strip_quotes=True)
-
-
-def _migrate(root: Path, files: FileSet, journal: Path, version: int, *, readonly: bool) -> None:
-    """Bring an older database up to date: in memory only when read-only, else after a backup,
-    as one journaled round."""
-    ops = migration_ops(files, version)
-    if not readonly:
-        from annotations.store.backup import make_backup
-
-        make_backup(root, f"before-schema-{SCHEMA_VERSION}", keep=None)
-        write_journal(journal, ops)
-    for op in ops:
-        files.apply(op)
-    if not readonly:
-        files.commit()
-        journal.unlink(missing_ok=True)

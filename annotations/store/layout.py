@@ -22,7 +22,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from annotations.errors import ValidationError
+from annotations.errors import StoreError, ValidationError
 
 META_FILE = "fieldmark.json"
 STATE_FILE = "state.json"
@@ -99,3 +99,16 @@ def backups_dir(root: Path) -> Path:
     """Where the backups of the database at `root` live: beside it, never inside it."""
     root = root.resolve()
     return root.parent / f"{root.name}.backups"
+
+
+def prepare_folder(root: Path, *, create: bool) -> Path:
+    """Check that `root` can be a database folder (creating it if allowed); returns it."""
+    if root.exists() and not root.is_dir():
+        raise StoreError(f"{root}: is a file, not a Fieldmark database folder")
+    if not root.exists():
+        if not create:
+            raise StoreError(f"{root}: no database here")
+        root.mkdir(parents=True)
+    elif not (root / META_FILE).exists() and any(p.name not in NOT_DATA for p in root.iterdir()):
+        raise StoreError(f"{root}: folder is not empty and is not a Fieldmark database")
+    return root

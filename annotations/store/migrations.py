@@ -106,3 +106,20 @@ def _converted(change: dict[str, Any]) -> dict[str, Any] | None:
         "before": keys(change.get("before")),
         "after": keys(change.get("after")),
     }
+
+
+def migrate(root: Path, files: FileSet, journal: Path, version: int, *, readonly: bool) -> None:
+    """Bring an older database up to date: in memory only when read-only, else after a backup,
+    as one journaled round."""
+    from annotations.store.backup import make_backup
+    from annotations.store.journal import write_journal
+
+    ops = migration_ops(files, version)
+    if not readonly:
+        make_backup(root, f"before-schema-{SCHEMA_VERSION}", keep=None)
+        write_journal(journal, ops)
+    for op in ops:
+        files.apply(op)
+    if not readonly:
+        files.commit()
+        journal.unlink(missing_ok=True)

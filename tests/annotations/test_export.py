@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from annotations.errors import FieldmarkError, IngestError
 from annotations.exchange.agreement import agreement, cohen_kappa
-from annotations.exchange.brat import read_brat_folder
+from annotations.exchange.brat_read import read_brat_folder
 from annotations.exchange.export import ExportFilter, export
 from annotations.exchange.imports import import_document, import_file, read_export, reanchor
 from annotations.model import (

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from annotations.errors import IngestError
-from annotations.exchange.export import FORMAT_NAME, FORMAT_VERSION
+from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
 
 KINDS_BY_TYPE = {

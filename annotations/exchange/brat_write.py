@@ -1,0 +1,120 @@
+"""brat standoff: a folder of `.txt` and `.ann` pairs (T, A, N, R lines and notes carrying
+Fieldmark ids), plus the `annotation.conf` naming the types; `brat_read` reads it back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from annotations.exchange.selection import ExportFilter, selected
+from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
+from annotations.store import Store
+from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
+
+BRAT_TYPES = {"district": "District", "actor": "Actor", "claim": "Claim"}
+
+
+def brat_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """brat spans cannot cross a newline: split at each one into fragments."""
+    fragments = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        if stop > position:
+            fragments.append((position, stop))
+        position = stop + 1
+    return fragments
+
+
+def brat_ann(store: Store, article: Article, annotations: list[Annotation]) -> str:
+    """The .ann standoff for one article: T, A, N, R lines and # notes."""
+    lines: list[str] = []
+    t_ids: dict[str, str] = {}
+    counters = {"A": 0, "N": 0, "R": 0, "#": 0}
+
+    def next_id(prefix: str) -> str:
+        counters[prefix] += 1
+        return f"{prefix}{counters[prefix]}"
+
+    for number, annotation in enumerate(annotations, start=1):
+        t_id = f"T{number}"
+        t_ids[annotation.id] = t_id
+        fragments = brat_fragments(article.text, annotation.start, annotation.end)
+        spans = ";".join(f"{s} {e}" for s, e in fragments)
+        shown = " ".join(article.text[s:e] for s, e in fragments)
+        lines.append(f"{t_id}\t{BRAT_TYPES[annotation.kind]} {spans}\t{shown}")
+        origin = f"fieldmark:{annotation.id} {annotation.status} by {annotation.annotator}"
+        lines.append(f"{next_id('#')}\tAnnotatorNotes {t_id}\t{origin}")
+    for annotation in annotations:
+        t_id = t_ids[annotation.id]
+        attributes = annotation.attributes
+        entity = store.get_entity(annotation.entity_id)
+        if entity is not None:
+            lines.append(f"{next_id('N')}\tReference {t_id} fieldmark:{entity.id}\t{entity.name}")
+        if isinstance(attributes, DistrictAttributes):
+            lines.append(f"{next_id('A')}\tControlStatus {t_id} {attributes.control_status}")
+        if isinstance(attributes, ClaimAttributes):
+            lines.append(f"{next_id('A')}\tClaimType {t_id} {attributes.claim_type}")
+            lines.append(f"{next_id('A')}\tCertainty {t_id} {attributes.certainty}")
+            if attributes.grade:
+                lines.append(f"{next_id('A')}\tGrade {t_id} {attributes.grade}")
+            if attributes.cue:
+                lines.append(f"{next_id('#')}\tAnnotatorNotes {t_id}\tcue: {attributes.cue}")
+            claimant = t_ids.get(attributes.claimant_annotation_id or "")
+            if claimant:
+                lines.append(f"{next_id('R')}\tClaimant Arg1:{t_id} Arg2:{claimant}")
+            for link in attributes.links:
+                target = t_ids.get(link.annotation_id) if link.article_id == article.id else None
+                if target:
+                    lines.append(f"{next_id('R')}\t{link.type.capitalize()} Arg1:{t_id} Arg2:{target}")
+                else:
+                    lines.append(
+                        f"{next_id('#')}\tAnnotatorNotes {t_id}\t{link.type} {link.article_id}:{link.annotation_id}"
+                    )
+        note = getattr(attributes, "note", "")
+        if note:
+            lines.append(f"{next_id('#')}\tAnnotatorNotes {t_id}\t{' '.join(note.split())}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Callable[[], None]) -> int:
+    """A folder of <article id>.txt and .ann pairs, plus annotation.conf naming the types.
+
+    Each file appears whole (written beside, then renamed); durability comes from one sync of
+    the file system at the end instead of an fsync per file (10,000 fsyncs took 8 s)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for article, annotations in selected(store, filters):
+        _whole_file(folder / f"{article.id}.txt", article.text)
+        _whole_file(folder / f"{article.id}.ann", brat_ann(store, article, annotations))
+        count += 1
+        progress()
+    _whole_file(
+        folder / "annotation.conf",
+        "[entities]\nDistrict\nActor\nClaim\n\n[relations]\nClaimant\tArg1:Claim, Arg2:Actor\n"
+        "Corroborates\tArg1:Claim, Arg2:Claim\nContradicts\tArg1:Claim, Arg2:Claim\n\n[events]\n\n"
+        "[attributes]\n"
+        "ControlStatus\tArg:District, Value:captured|contested|encircled|retaken|government_held|unknown\n"
+        "ClaimType\tArg:Claim, Value:territorial_control|casualties|surrender|displacement|reinforcement|other\n"
+        "Certainty\tArg:Claim, Value:certain|probable|possible|negated|uncommitted\nGrade\tArg:Claim\n",
+    )
+    if hasattr(os, "sync"):
+        os.sync()
+    fsync_dir(folder)
+    return count
+
+
+def _whole_file(path: Path, text: str) -> None:
+    """Write `path` so that it is never seen half-written (no fsync: the caller syncs once)."""
+    temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
+    try:
+        temp.write_bytes(text.encode("utf-8"))
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+

@@ -1,0 +1,47 @@
+"""What an export holds: the articles and annotations a filter keeps, and the format's name.
+
+Every format is written article by article (`Store.iter_articles` loads and releases each), so
+memory never holds the output twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from annotations.model import Annotation, Article
+from annotations.store import Store
+
+FORMAT_NAME = "fieldmark"
+FORMAT_VERSION = 1
+FORMATS = ("json", "jsonl", "w3c", "brat", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    """Which articles and annotations to export; None means all."""
+
+    article: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    annotator: str | None = None
+
+    def keeps(self, annotation: Annotation) -> bool:
+        return (
+            (self.kind is None or annotation.kind == self.kind)
+            and (self.status is None or annotation.status == self.status)
+            and (self.annotator is None or annotation.annotator == self.annotator)
+        )
+
+
+def selected(store: Store, filters: ExportFilter) -> Iterator[tuple[Article, list[Annotation]]]:
+    """Articles (one, or all) with their annotations that pass the filter, in corpus order."""
+    if filters.article is not None:
+        summary = store.find_article(filters.article)
+        rows: Iterable[tuple[Article, list[Annotation]]] = [(store.article(summary.id), store.annotations(summary.id))]
+    else:
+        rows = store.iter_articles()
+    for article, annotations in rows:
+        yield article, [a for a in annotations if filters.keeps(a)]
+
+
