@@ -5,21 +5,21 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Iterable
+from functools import partial
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Store
 
+from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
-from .widgets.article_view import ArticleView
-from .widgets.panes import AnnotationPane
 
 
 class FieldmarkApp(App[int]):
@@ -28,11 +28,7 @@ class FieldmarkApp(App[int]):
     TITLE = "Fieldmark"
     CSS_PATH = "fieldmark.tcss"
     COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app.interrupt"),
-        Binding("question_mark", "help", "Keys", id="app.help"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(APP)
 
     def __init__(self, store: Store, settings: Settings, *, remembered: Remembered | None = None) -> None:
         super().__init__()
@@ -60,7 +56,7 @@ class FieldmarkApp(App[int]):
             except (NotImplementedError, RuntimeError, ValueError, AttributeError):
                 pass  # not the main thread (tests) or no such signal on this platform
         self.store.set_error_handler(self._write_error_from_thread)
-        self.push_screen(MainScreen(self.store, self.annotator, self.settings, self.remembered))
+        self.push_screen(MainScreen(self.store, self.settings, self.remembered))
 
     @property
     def main(self) -> MainScreen:
@@ -74,42 +70,19 @@ class FieldmarkApp(App[int]):
         self.main.open_article(article_id)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own commands, then every action of the registry that has a palette title,
+        with the keys it answers to now."""
         yield from super().get_system_commands(screen)
         main = self.main
-        commands = [
-            ("Library", "Every article with status and counts", main.action_library),
-            ("Export…", "Export this article or the corpus (json, jsonl, w3c, brat, csv)", main.action_export),
-            ("Next article", "Open the next article", lambda: main.action_step_article(1)),
-            ("Previous article", "Open the previous article", lambda: main.action_step_article(-1)),
-            ("Mark done / not done", "Toggle the article's done status", main.action_toggle_done),
-            ("Search the article", "Find text and select it", main.action_search),
-            ("Tag district", "Tag the selection as a place", lambda: main.action_tag("district")),
-            ("Tag actor", "Tag the selection as an actor", lambda: main.action_tag("actor")),
-            ("Tag claim", "Tag the selection as a claim", lambda: main.action_tag("claim")),
-            ("Edit annotation", "Edit the annotation under the cursor", main.action_edit),
-            ("Delete annotation", "Delete the annotation under the cursor", main.action_delete),
-            (
-                "Review suggestions",
-                "Walk through every suggestion in text order (y, Y, r)",
-                main.action_review_suggestions,
-            ),
-            ("Toggle suggestions", "Show or hide suggested places, actors and claims", main.action_toggle_suggestions),
-            ("Undo", "Undo the last change", main.action_undo),
-            ("Redo", "Redo the last change undone", main.action_redo),
-            ("Help: all keys", "Every key binding", self.action_help),
-        ]
-        for title, help_text, callback in commands:
-            yield SystemCommand(title, help_text, callback)
+        for actions, namespace in ((MAIN, main), (APP, self)):
+            for action in actions:
+                if action.title:
+                    keys = HelpScreen.keys_of(self, action, self.settings.keymap)
+                    run = partial(self.run_action, action.action, namespace)
+                    yield SystemCommand(action.title, f"{action.help} · {keys}", run)
 
     def action_help(self) -> None:
-        main = self.main
-        sections = [
-            ("Tagging, history, articles", main),
-            ("Reader", main.query_one(ArticleView)),
-            ("Panes", main.query_one(AnnotationPane)),
-            ("Everywhere", self),
-        ]
-        self.push_screen(HelpScreen(sections))
+        self.push_screen(HelpScreen(SECTIONS, self.settings.keymap, self.main.kind_styles))
 
     async def action_quit(self) -> None:
         self.save_and_exit()

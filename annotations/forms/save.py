@@ -8,66 +8,27 @@ the result is a new annotation or an edit. One form save is one undoable step.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
     ActorAttributes,
     ActorDetails,
-    ActorType,
     Annotation,
     AnnotationStatus,
     Article,
-    Certainty,
     ClaimAttributes,
-    ClaimLink,
-    ClaimType,
-    ControlStatus,
     DistrictAttributes,
     Entity,
     Grade,
     Kind,
     PlaceDetails,
-    PlaceKind,
     now_iso,
 )
 from annotations.store import Entry, Store
 
 _ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
-
-
-@dataclass(frozen=True, slots=True)
-class DistrictInput:
-    name: str
-    place_kind: PlaceKind = "district"
-    province: str = ""
-    country: str = ""
-    code: str = ""
-    control_status: ControlStatus = "unknown"
-    note: str = ""
-    known: PlaceDetails | None = None
-    """What a gazetteer knows of the place (codes, coordinates): kept beside what the form says."""
-
-
-@dataclass(frozen=True, slots=True)
-class ActorInput:
-    name: str
-    actor_type: ActorType = "external_other"
-    affiliation: str = ""
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimInput:
-    cue: str = ""
-    claimant_annotation_id: str | None = None
-    claim_type: ClaimType = "other"
-    certainty: Certainty = "certain"
-    places: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    grade: str | None = None
-    links: tuple[ClaimLink, ...] = ()
-    note: str = ""
 
 
 def _codes(code: str, existing: dict[str, str]) -> dict[str, str]:
@@ -96,7 +57,7 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True
-    known = data.known
+    known = data.known if data.known is not None and fold(data.known_name) == fold(name) else None
     known_codes = dict(known.codes) if known else {}
     codes = known_codes if data.code.strip() in known_codes.values() else _codes(data.code, known_codes)
     details = PlaceDetails(
@@ -245,3 +206,21 @@ def save_claim(
         annotator=annotator,
         existing=existing,
     )
+
+
+def save_form(
+    store: Store,
+    article: Article,
+    start: int,
+    end: int,
+    data: FormInput,
+    *,
+    annotator: str,
+    existing: Annotation | None = None,
+) -> Entry:
+    """Save what any tagging form holds, as one undoable step."""
+    if isinstance(data, DistrictInput):
+        return save_district(store, article, start, end, data, annotator=annotator, existing=existing)
+    if isinstance(data, ActorInput):
+        return save_actor(store, article, start, end, data, annotator=annotator, existing=existing)
+    return save_claim(store, article, start, end, data, annotator=annotator, existing=existing)

@@ -293,6 +293,22 @@ def extend_to_sentence(text: str, span: tuple[int, int] | None, pos: int) -> tup
     return min(start, sentence_start), following[1]
 
 
+def next_match(
+    text: str, needle: str, *, selected: tuple[int, int] | None, cursor: int, direction: int
+) -> tuple[int, int, int] | None:
+    """The match of `needle` after (or, `direction` < 0, before) the selection or the cursor,
+    wrapping around: (start, its number from 1, how many there are); None if there is none."""
+    hits = find_all(text, needle)
+    if not hits:
+        return None
+    here = selected[0] if selected else cursor
+    if direction > 0:
+        target = next((h for h in hits if h > here or (selected is None and h == here)), hits[0])
+    else:
+        target = next((h for h in reversed(hits) if h < here), hits[-1])
+    return target, hits.index(target) + 1, len(hits)
+
+
 def find_all(text: str, needle: str, *, case_sensitive: bool = False) -> list[int]:
     """Offsets of every occurrence of `needle` (case-insensitive by default)."""
     if not needle:

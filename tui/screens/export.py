@@ -1,41 +1,37 @@
-"""Export from the app: the analyst confirms the path, scope and format; the app says where it went."""
+"""Export from the app: the analyst confirms the path, scope and format; the export runs on another
+thread from what is saved (the analyst goes on working), and the app says where it went."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.app import App, ComposeResult
+from textual.binding import BindingType
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from annotations.exchange.export import FORMATS
+from annotations.errors import FieldmarkError
+from annotations.exchange.export import FORMATS, ExportFilter, export_saved
+from annotations.store import Store
 
+from ..actions import EXPORT, bindings
 from ..widgets.choice import ChoiceField
 
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "w3c": ".jsonld", "brat": "", "csv": ".csv"}
 
 
-class ExportRequest:
-    def __init__(self, path: Path, fmt: str, article_id: str | None) -> None:
-        self.path = path
-        self.format = fmt
-        self.article_id = article_id
-
-
-class ExportForm(ModalScreen[ExportRequest | None]):
+class ExportForm(ModalScreen[None]):
     """Where to, what, and in which format; Enter exports, Esc cancels."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "save", "Export", priority=True, id="export.save"),
-        Binding("escape", "cancel", "Cancel", id="export.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT)
 
-    def __init__(self, article_id: str | None, folder: Path) -> None:
+    def __init__(self, store: Store, article_id: str | None, folder: Path) -> None:
         super().__init__()
+        self.store = store
         self.article_id = article_id
         self.folder = folder
 
@@ -79,8 +75,20 @@ class ExportForm(ModalScreen[ExportRequest | None]):
         if path.exists():
             self.notify(f"{path} already exists; choose another name.", severity="warning", markup=False)
             return
-        self.dismiss(
-            ExportRequest(
-                path, self.query_one("#format", ChoiceField).value, self.query_one("#scope", ChoiceField).value
-            )
-        )
+        fmt = self.query_one("#format", ChoiceField).value
+        scope = self.query_one("#scope", ChoiceField).value
+        self.app.run_worker(export_in_background(self.app, self.store, fmt, path, scope), group="export")
+        self.dismiss(None)
+
+
+async def export_in_background(app: App[Any], store: Store, fmt: str, path: Path, article_id: str | None) -> None:
+    """Export what is saved (waiting at most 2 s for pending saves: a failing disk must not
+    freeze the interface) on another thread, then say where it went or why it failed."""
+    if not store.readonly:
+        store.flush(timeout=2)
+    try:
+        count = await asyncio.to_thread(export_saved, store, fmt, path, ExportFilter(article=article_id))
+    except (FieldmarkError, OSError) as error:
+        app.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
+        return
+    app.notify(f"{count} article(s) as {fmt} to {path}", title="Exported", markup=False)

@@ -1,71 +1,72 @@
-"""Every key, generated from the bindings of the widgets on screen (keymap included)."""
+"""Every key, from the action registry with the analyst's keymap applied, and what colours mean."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-# TextArea's editing bindings, inert in the read-only reader: not worth a line of help.
-INERT_ACTIONS = frozenset(
-    {
-        "delete_left", "delete_word_left", "delete_right", "delete_word_right", "cut", "paste",
-        "delete_to_start_of_line", "delete_to_end_of_line_or_delete_line", "delete_line", "undo",
-        "redo", "page_left", "page_right",
-    }
-)  # fmt: skip
+from ..actions import BUILT_IN, HELP, Action, bindings
+from ..widgets.article_view import KindStyles
 
-
-def binding_rows(node: DOMNode) -> list[tuple[str, str, str]]:
-    """(keys, description, binding id) for each binding of `node`, as currently mapped."""
-    rows: dict[str, tuple[list[str], str]] = {}
-    claimed = {k for k, bs in node.app._bindings.key_to_bindings.items() if any(b.priority for b in bs)}
-    for key, bindings in node._bindings.key_to_bindings.items():
-        for binding in bindings:
-            if not binding.description or (binding.id is None and binding.action in INERT_ACTIONS):
-                continue
-            if node is not node.app and key in claimed:
-                continue  # the app takes this key first (ctrl+c quits): the binding never fires
-            ident = binding.id or binding.action
-            keys, _ = rows.setdefault(ident, ([], binding.description))
-            keys.append(node.app.get_key_display(Binding(key, binding.action)))
-    return [(" ".join(dict.fromkeys(keys)), description, ident) for ident, (keys, description) in rows.items()]
+HelpRow = tuple[str, str, str]
+"""(keys as shown, what the key does, the action id to remap it by)."""
 
 
 class HelpScreen(ModalScreen[None]):
     """All keys, grouped by where they work."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "close", "Close", id="help.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(HELP)
 
-    def __init__(self, sections: list[tuple[str, DOMNode]]) -> None:
+    def __init__(
+        self, sections: Sequence[tuple[str, Sequence[Action]]], keymap: Mapping[str, str], styles: KindStyles
+    ) -> None:
         super().__init__()
         self.sections = sections
-        self.rows: list[tuple[str, str, str]] = []
+        self.keymap = keymap
+        self.kind_styles = styles
+        self.rows: list[HelpRow] = []
+
+    @staticmethod
+    def keys_of(app: App[Any], action: Action, keymap: Mapping[str, str]) -> str:
+        """The keys an action answers to now, as the footer shows them."""
+        keys = action.current_keys(keymap).split(",")
+        return " ".join(dict.fromkeys(app.get_key_display(Binding(k.strip(), action.action)) for k in keys))
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=False, pad_edge=False)
         table.add_column("keys", style="bold", no_wrap=True, width=28)
         table.add_column("what", ratio=1)
         table.add_column("id", style="dim", no_wrap=True)
-        for title, node in self.sections:
+        for title, actions in self.sections:
             table.add_row(Text(title, style="bold underline"), "", "")
-            rows = binding_rows(node)
-            self.rows.extend(rows)
-            for keys, description, ident in rows:
-                table.add_row(Text(keys), Text(description), Text(ident))
+            for action in actions:
+                row = (self.keys_of(self.app, action, self.keymap), action.title or action.label, action.id)
+                self.rows.append(row)
+                table.add_row(Text(row[0]), Text(row[1]), Text(row[2]))
+            for keys, what in BUILT_IN.get(title, ()):
+                table.add_row(Text(keys), Text(what), Text(""))
             table.add_row("", "", "")
+        table.add_row(Text("Colours", style="bold underline"), "", "")
+        styles = self.kind_styles
+        for sample, style, meaning in (
+            ("Kunduz", styles.district, "a place you tagged"),
+            ("Taliban", styles.actor, "an actor you tagged"),
+            ("“Dozens…”", styles.claim, "a claim you tagged (underlined)"),
+            ("Kabul", styles.district + styles.suggested, "a suggestion (dim, italic): y accepts, r rejects"),
+        ):
+            table.add_row(Text(sample, style=style), Text(meaning), Text(""))
+        table.add_row("", "", "")
         table.add_row(
             Text("keymap", style="bold"),
-            Text("remap any key by its id in keymap.toml in your config folder"),
+            Text("remap any key by its id under [keymap] in config.toml in your config folder"),
             Text(""),
         )
         with VerticalScroll(id="help"):

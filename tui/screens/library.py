@@ -8,11 +8,13 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from annotations.store import ArticleSummary, Store
+
+from ..actions import LIBRARY, bindings
 
 FIRST_BATCH = 200
 """Rows shown at once when the library opens; the rest follow in batches of LATER_BATCH."""
@@ -23,14 +25,7 @@ STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green"}
 class LibraryScreen(Screen[str | None]):
     """Pick an article; returns its id, or None when closed."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", id="library.close"),
-        Binding("down", "move(1)", "Down", show=False, id="library.down"),
-        Binding("up", "move(-1)", "Up", show=False, id="library.up"),
-        Binding("pagedown", "move(20)", "Page down", show=False, id="library.page_down"),
-        Binding("pageup", "move(-20)", "Page up", show=False, id="library.page_up"),
-        Binding("enter", "open", "Open", priority=True, id="library.open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(LIBRARY)
 
     def __init__(self, store: Store, current: str | None) -> None:
         super().__init__()

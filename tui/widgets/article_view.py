@@ -16,13 +16,15 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.reactive import reactive
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from annotations.model import Annotation
 from annotations.text import navigation as textnav
+
+from ..actions import READER, bindings
 
 Location = tuple[int, int]
 
@@ -49,31 +51,7 @@ class KindStyles:
 class ArticleView(TextArea):
     """The article, with the analyst's annotations and the cursor always visible."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("h", "cursor_left(None)", "Left", show=False, id="reader.left"),
-        Binding("l", "cursor_right(None)", "Right", show=False, id="reader.right"),
-        Binding("j", "cursor_down(None)", "Down", show=False, id="reader.down"),
-        Binding("k", "cursor_up(None)", "Up", show=False, id="reader.up"),
-        Binding("w", "motion('word_forward')", "Next word", show=False, id="reader.word_forward"),
-        Binding("b", "motion('word_back')", "Previous word", show=False, id="reader.word_back"),
-        Binding(")", "motion('sentence_forward')", "Next sentence", show=False, id="reader.sentence_forward"),
-        Binding("(", "motion('sentence_back')", "Previous sentence", show=False, id="reader.sentence_back"),
-        Binding("}", "motion('paragraph_forward')", "Next paragraph", show=False, id="reader.paragraph_forward"),
-        Binding("{", "motion('paragraph_back')", "Previous paragraph", show=False, id="reader.paragraph_back"),
-        Binding("g", "motion('start')", "Start of article", show=False, id="reader.start"),
-        Binding("G", "motion('end')", "End of article", show=False, id="reader.end"),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="reader.page_down"),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="reader.page_up"),
-        Binding("v", "toggle_selection", "Select", id="reader.select"),
-        Binding("enter", "select_phrase", "Phrase", show=False, id="reader.phrase"),
-        Binding("s", "select_sentence", "Sentence", show=False, id="reader.sentence"),
-        Binding("quotation_mark", "select_quotation", "Quotation", show=False, id="reader.quotation"),
-        Binding("escape", "clear_selection", "Clear selection", show=False, id="reader.clear"),
-        Binding("]", "jump_annotation(1)", "Next annotation or suggestion", show=False, id="reader.next_annotation"),
-        Binding(
-            "[", "jump_annotation(-1)", "Previous annotation or suggestion", show=False, id="reader.previous_annotation"
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(READER)
 
     selection_mode: reactive[bool] = reactive(False)
     """In selection mode (`v`) every motion extends the selection."""

@@ -12,10 +12,12 @@ from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from ..actions import CHOICE, bindings
 
 T = TypeVar("T")
 
@@ -28,11 +30,7 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
     ChoiceField:focus { background: $boost; text-style: bold; }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "step(-1)", "Previous", show=False, id="choice.previous"),
-        Binding("right,space", "step(1)", "Next", show=False, id="choice.next"),
-        Binding("home", "jump(0)", "First", show=False, id="choice.first"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(CHOICE)
 
     index: reactive[int] = reactive(0)
 

@@ -5,23 +5,20 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
 
+from ..actions import PANE, bindings
+
 
 class AnnotationPane(OptionList):
     """The annotations of one kind in text order; Enter jumps the reader to one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="pane.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="pane.up"),
-        Binding("g", "first", "First", show=False, id="pane.first"),
-        Binding("G", "last", "Last", show=False, id="pane.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(PANE)
 
     class Chosen(Message):
         """The analyst pressed Enter on an annotation: show it in the reader."""

@@ -1,0 +1,40 @@
+"""Mentions of one entity within an article: the panes list each actor once and step through
+its mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from annotations.model import Annotation
+
+
+def first_mentions(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """Each accepted entity once (its first mention); annotations without one, each on its own."""
+    seen: set[str] = set()
+    rows = []
+    for annotation in annotations:
+        key = annotation.entity_id if annotation.entity_id and annotation.status == "accepted" else annotation.id
+        if key not in seen:
+            seen.add(key)
+            rows.append(annotation)
+    return rows
+
+
+def mentions_like(annotations: Sequence[Annotation], annotation: Annotation) -> list[Annotation]:
+    """Every accepted mention of the same entity in text order (just `annotation` when it has none)."""
+    if not annotation.entity_id or annotation.status != "accepted":
+        return [annotation]
+    return [
+        a
+        for a in annotations
+        if a.kind == annotation.kind and a.entity_id == annotation.entity_id and a.status == "accepted"
+    ]
+
+
+def mention_counts(annotations: Sequence[Annotation], kind: str = "actor") -> dict[str, int]:
+    """How many times each entity of `kind` is mentioned."""
+    counts: dict[str, int] = {}
+    for annotation in annotations:
+        if annotation.kind == kind and annotation.entity_id:
+            counts[annotation.entity_id] = counts.get(annotation.entity_id, 0) + 1
+    return counts

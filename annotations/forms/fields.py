@@ -1,0 +1,243 @@
+"""What a tagging form shows when it opens: its starting values and the choices it offers.
+
+Built from three things: the draft (`drafts`: the best guess from the text and the known
+entities), the annotation being edited if any, and what a suggestion under the same text knows
+(a gazetteer's province, codes and coordinates). The app only draws these and hands back the
+`inputs` record the analyst leaves it with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotations.forms.drafts import draft_actor, draft_claim, draft_district
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput
+from annotations.forms.links import LinkTarget, claim_label, link_targets
+from annotations.model import (
+    CREDIBILITIES,
+    RELIABILITIES,
+    ActorAttributes,
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    ClaimLink,
+    DistrictAttributes,
+    PlaceDetails,
+)
+from annotations.store import Store
+from annotations.suggest import Suggestion
+
+RELIABILITY_WORDS = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability unknown",
+}
+CREDIBILITY_WORDS = {
+    1: "confirmed",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth unknown",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictFields:
+    quote: str
+    editing: bool
+    initial: DistrictInput
+    known_places: tuple[str, ...]
+    """Names of the places already known, for completion as the analyst types."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFields:
+    quote: str
+    editing: bool
+    initial: ActorInput
+    known_actors: tuple[str, ...]
+    matched: str | None
+    """The known actor the starting name links to, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFields:
+    quote: str
+    editing: bool
+    initial: ClaimInput
+    claimants: tuple[tuple[str, str | None], ...]
+    """(label, actor annotation id) for every actor mention of the article, "no claimant" first."""
+    places: tuple[tuple[str, str, bool], ...]
+    """(name, entity id, chosen) for the places of the article and those the claim names."""
+    actors: tuple[tuple[str, str, bool], ...]
+    link_targets: tuple[tuple[str, LinkTarget | None], ...]
+    """(label, target) for every other claim of the corpus, "choose a claim" first."""
+    links: tuple[tuple[str, ClaimLink], ...]
+    """The claim's links with their labels (an edited claim keeps those left chosen)."""
+
+
+Fields = DistrictFields | ActorFields | ClaimFields
+
+
+def grade_options() -> list[tuple[str, str | None]]:
+    """Every Admiralty grade with its words ("B2 usually reliable, probably true")."""
+    options: list[tuple[str, str | None]] = [("no grade", None)]
+    for reliability in RELIABILITIES:
+        for credibility in CREDIBILITIES:
+            words = f"{RELIABILITY_WORDS[reliability]}, {CREDIBILITY_WORDS[credibility]}"
+            options.append((f"{reliability}{credibility} {words}", f"{reliability}{credibility}"))
+    return options
+
+
+def fields_for(
+    kind: str,
+    store: Store,
+    article: Article,
+    span: tuple[int, int],
+    *,
+    existing: Annotation | None = None,
+    suggestions: Sequence[Suggestion] = (),
+) -> Fields:
+    """The form for tagging (or editing) `span` of `article` as `kind`."""
+    if kind == "district":
+        return district_fields(store, article, span, existing=existing, suggestions=suggestions)
+    if kind == "actor":
+        return actor_fields(store, article, span, existing=existing)
+    return claim_fields(store, article, span, existing=existing)
+
+
+def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, PlaceDetails] | None:
+    """What a place suggestion for the same text knows (name, province, country, codes)."""
+    quote = quote.strip()
+    for suggestion in suggestions:
+        details = suggestion.place_details()
+        if details is not None and suggestion.entity is not None and suggestion.quote == quote:
+            return suggestion.entity.name, details
+    return None
+
+
+def district_fields(
+    store: Store,
+    article: Article,
+    span: tuple[int, int],
+    *,
+    existing: Annotation | None = None,
+    suggestions: Sequence[Suggestion] = (),
+) -> DistrictFields:
+    start, end = span
+    places = store.entities("place")
+    draft = draft_district(article.text, start, end, places)
+    name, details, status, note = draft.name, draft.details, draft.control_status, ""
+    proposed = proposed_place(suggestions, article.text[start:end]) if existing is None else None
+    if proposed is not None and draft.entity is None:
+        name, details = proposed
+    if existing is not None:
+        entity = store.get_entity(existing.entity_id)
+        if entity is not None and isinstance(entity.details, PlaceDetails):
+            name, details = entity.name, entity.details
+        assert isinstance(existing.attributes, DistrictAttributes)
+        status, note = existing.attributes.control_status, existing.attributes.note
+    initial = DistrictInput(
+        name=name,
+        place_kind=details.place_kind,
+        province=details.province or "",
+        country=details.country or "",
+        code=next(iter(details.codes.values()), ""),
+        control_status=status,
+        note=note,
+        known=proposed[1] if proposed else None,
+        known_name=proposed[0] if proposed else "",
+    )
+    known = tuple(sorted({e.name for e in places}))
+    return DistrictFields(article.text[start:end], existing is not None, initial, known)
+
+
+def actor_fields(
+    store: Store, article: Article, span: tuple[int, int], *, existing: Annotation | None = None
+) -> ActorFields:
+    start, end = span
+    actors = store.entities("actor")
+    draft = draft_actor(article.text, start, end, actors)
+    name, details, matched, note = draft.name, draft.details, draft.entity, ""
+    if existing is not None:
+        entity = store.get_entity(existing.entity_id)
+        if entity is not None and isinstance(entity.details, ActorDetails):
+            name, details, matched = entity.name, entity.details, entity
+        assert isinstance(existing.attributes, ActorAttributes)
+        note = existing.attributes.note
+    initial = ActorInput(name=name, actor_type=details.actor_type, affiliation=details.affiliation, note=note)
+    known = tuple(sorted({n for e in actors for n in e.names()}))
+    return ActorFields(article.text[start:end], existing is not None, initial, known, matched.name if matched else None)
+
+
+def claim_fields(
+    store: Store, article: Article, span: tuple[int, int], *, existing: Annotation | None = None
+) -> ClaimFields:
+    start, end = span
+    annotations = store.annotations(article.id)
+    draft = draft_claim(article.text, start, end, annotations)
+    initial = ClaimInput(
+        cue=draft.cue,
+        claimant_annotation_id=draft.claimant.id if draft.claimant else None,
+        claim_type=draft.claim_type,
+        certainty=draft.certainty,
+        places=draft.places,
+        actors=draft.actors,
+    )
+    links: tuple[tuple[str, ClaimLink], ...] = ()
+    if existing is not None:
+        attributes = existing.attributes
+        assert isinstance(attributes, ClaimAttributes)
+        initial = ClaimInput(
+            cue=attributes.cue,
+            claimant_annotation_id=attributes.claimant_annotation_id,
+            claim_type=attributes.claim_type,
+            certainty=attributes.certainty,
+            places=attributes.places,
+            actors=attributes.actors,
+            grade=str(attributes.grade) if attributes.grade else None,
+            links=attributes.links,
+            note=attributes.note,
+        )
+        links = tuple(
+            (f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}", link)
+            for link in attributes.links
+        )
+    in_article = {a.entity_id for a in annotations if a.entity_id}
+
+    def entity_options(kind: str, chosen: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
+        return tuple(
+            (e.name, e.id, e.id in chosen) for e in store.entities(kind) if e.id in in_article or e.id in chosen
+        )
+
+    targets = link_targets(store, article.id, exclude=existing.id if existing else None)
+    return ClaimFields(
+        quote=article.text[start:end],
+        editing=existing is not None,
+        initial=initial,
+        claimants=(("no claimant", None), *_claimants(store, annotations)),
+        places=entity_options("place", initial.places),
+        actors=entity_options("actor", initial.actors),
+        link_targets=(("choose a claim", None), *targets),
+        links=links,
+    )
+
+
+def _claimants(store: Store, annotations: Sequence[Annotation]) -> list[tuple[str, str | None]]:
+    """Every actor mention, as `Entity name (“the words”) @offset`."""
+    options: list[tuple[str, str | None]] = []
+    for annotation in annotations:
+        if annotation.kind != "actor":
+            continue
+        entity = store.get_entity(annotation.entity_id)
+        label = entity.name if entity else annotation.quote
+        if entity and entity.name != annotation.quote:
+            label += f" (“{annotation.quote}”)"
+        options.append((f"{label} @{annotation.start}", annotation.id))
+    return options

@@ -1,0 +1,57 @@
+"""What a tagging form holds: the typed values the analyst can change, one record per kind.
+
+A form starts from one of these (built in `fields`) and gives one back when saved (see `save`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotations.model import (
+    ActorType,
+    Certainty,
+    ClaimLink,
+    ClaimType,
+    ControlStatus,
+    PlaceDetails,
+    PlaceKind,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictInput:
+    name: str
+    place_kind: PlaceKind = "district"
+    province: str = ""
+    country: str = ""
+    code: str = ""
+    control_status: ControlStatus = "unknown"
+    note: str = ""
+    known: PlaceDetails | None = None
+    """What a gazetteer knows of the place (codes, coordinates): kept beside what the form says
+    when the place is saved under the name it was proposed with (`known_name`)."""
+    known_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInput:
+    name: str
+    actor_type: ActorType = "external_other"
+    affiliation: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInput:
+    cue: str = ""
+    claimant_annotation_id: str | None = None
+    claim_type: ClaimType = "other"
+    certainty: Certainty = "certain"
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    grade: str | None = None
+    links: tuple[ClaimLink, ...] = ()
+    note: str = ""
+
+
+FormInput = DistrictInput | ActorInput | ClaimInput

@@ -1,0 +1,39 @@
+"""Claims a claim can link to (corroborates, contradicts), across the corpus, with readable labels.
+
+Listing them reads every article that has claims; the ones read only for this are let go again
+afterwards, so opening claim forms all day never fills memory with the corpus.
+"""
+
+from __future__ import annotations
+
+from annotations.errors import FieldmarkError
+from annotations.store import Store
+from annotations.text.quotes import shorten
+
+LinkTarget = tuple[str, str]
+"""(article id, claim id)."""
+
+
+def claim_label(store: Store, article_id: str, annotation_id: str) -> str:
+    """`Title of the article: “opening of the claim”`, or the id marked missing."""
+    try:
+        claim = store.annotation(article_id, annotation_id)
+        title = store.summary(article_id).title
+    except FieldmarkError:
+        return f"{annotation_id} (missing)"
+    return f"{shorten(title, 24)}: “{shorten(claim.quote, 48, strip_quotes=True)}”"
+
+
+def link_targets(store: Store, article_id: str, exclude: str | None = None) -> list[tuple[str, LinkTarget]]:
+    """Every claim of the corpus but `exclude`, this article's first, with its label."""
+    order = [article_id] + [s.id for s in store.articles() if s.id != article_id and s.count("claim")]
+    loaded_here = [a for a in order if not store.is_loaded(a)]
+    targets: list[tuple[str, LinkTarget]] = []
+    try:
+        for other in order:
+            for claim in store.annotations(other, kind="claim"):
+                if claim.id != exclude:
+                    targets.append((claim_label(store, other, claim.id), (other, claim.id)))
+    finally:
+        store.release(loaded_here)
+    return targets

@@ -1,0 +1,145 @@
+"""Every action of the app in one registry: the bindings, the command palette, the help screen and
+the keymap are all made from it, so a key, a name and a description are written once.
+
+Each action has an id (what `[keymap]` in the config file remaps), its default keys, the Textual
+action it runs, a short label (footer and help), and, if it belongs in the command palette, a
+title and a line of help there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from textual.binding import Binding, BindingType
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    id: str
+    keys: str
+    action: str
+    label: str
+    show: bool = False
+    """Shown in the footer."""
+    priority: bool = False
+    title: str = ""
+    """The command palette's name for it; empty keeps it out of the palette."""
+    help: str = ""
+
+    def binding(self) -> Binding:
+        return Binding(self.keys, self.action, self.label, show=self.show, priority=self.priority, id=self.id)
+
+    def current_keys(self, keymap: Mapping[str, str]) -> str:
+        """The keys this action answers to now (the keymap's, else the default)."""
+        return keymap.get(self.id, self.keys)
+
+
+def bindings(actions: Sequence[Action]) -> list[BindingType]:
+    return [action.binding() for action in actions]
+
+
+MAIN = (
+    Action("tag.district", "d", "tag('district')", "District", True, title="Tag district", help="Tag the selection as a place"),
+    Action("tag.actor", "a", "tag('actor')", "Actor", True, title="Tag actor", help="Tag the selection as an actor"),
+    Action("tag.claim", "c", "tag('claim')", "Claim", True, title="Tag claim", help="Tag the selection, quotation or sentence as a claim"),
+    Action("annotation.edit", "e", "edit", "Edit", title="Edit annotation", help="Edit the annotation under the cursor"),
+    Action("annotation.delete", "x", "delete", "Delete", title="Delete annotation", help="Delete the annotation under the cursor"),
+    Action("reader.search", "slash", "search", "Search", True, title="Search the article", help="Find text and select it"),
+    Action("reader.search_next", "n", "search_next(1)", "Next match"),
+    Action("reader.search_previous", "N", "search_next(-1)", "Previous match"),
+    Action("history.undo", "u", "undo", "Undo", True, title="Undo", help="Undo the last change, also after a restart"),
+    Action("history.redo", "ctrl+r", "redo", "Redo", title="Redo", help="Redo the last change undone"),
+    Action("corpus.previous", "comma", "step_article(-1)", "Previous article", title="Previous article", help="Open the previous article"),
+    Action("corpus.next", "full_stop", "step_article(1)", "Next article", title="Next article", help="Open the next article"),
+    Action("corpus.library", "L", "library", "Library", True, title="Library", help="Every article with status and counts"),
+    Action("corpus.done", "m", "toggle_done", "Done", title="Mark done / not done", help="Toggle the article's done status"),
+    Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
+    Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
+    Action("suggest.accept_all", "Y", "accept_suggestion(True)", "Accept all like it", title="Accept all like it", help="Accept every suggestion with the same text"),
+    Action("suggest.reject", "r", "reject_suggestion", "Reject", title="Reject suggestion", help="Never propose this text as this kind in this article again"),
+    Action("suggest.review", "R", "review_suggestions", "Review suggestions", title="Review suggestions", help="Walk through every suggestion in text order (y, Y, r)"),
+    Action("suggest.toggle", "S", "toggle_suggestions", "Show/hide suggestions", title="Toggle suggestions", help="Show or hide suggested places, actors and claims"),
+)  # fmt: skip
+
+READER = (
+    Action("reader.left", "h", "cursor_left(None)", "Left"),
+    Action("reader.right", "l", "cursor_right(None)", "Right"),
+    Action("reader.down", "j", "cursor_down(None)", "Down"),
+    Action("reader.up", "k", "cursor_up(None)", "Up"),
+    Action("reader.word_forward", "w", "motion('word_forward')", "Next word"),
+    Action("reader.word_back", "b", "motion('word_back')", "Previous word"),
+    Action("reader.sentence_forward", ")", "motion('sentence_forward')", "Next sentence"),
+    Action("reader.sentence_back", "(", "motion('sentence_back')", "Previous sentence"),
+    Action("reader.paragraph_forward", "}", "motion('paragraph_forward')", "Next paragraph"),
+    Action("reader.paragraph_back", "{", "motion('paragraph_back')", "Previous paragraph"),
+    Action("reader.start", "g", "motion('start')", "Start of article"),
+    Action("reader.end", "G", "motion('end')", "End of article"),
+    Action("reader.page_down", "pagedown,ctrl+f", "page(1)", "Page down"),
+    Action("reader.page_up", "pageup,ctrl+b", "page(-1)", "Page up"),
+    Action("reader.select", "v", "toggle_selection", "Select", True),
+    Action("reader.phrase", "enter", "select_phrase", "Phrase"),
+    Action("reader.sentence", "s", "select_sentence", "Sentence"),
+    Action("reader.quotation", "quotation_mark", "select_quotation", "Quotation"),
+    Action("reader.clear", "escape", "clear_selection", "Clear selection"),
+    Action("reader.next_annotation", "]", "jump_annotation(1)", "Next annotation or suggestion"),
+    Action("reader.previous_annotation", "[", "jump_annotation(-1)", "Previous annotation or suggestion"),
+)
+
+BUILT_IN: dict[str, tuple[tuple[str, str], ...]] = {
+    "Reader": (("arrows", "Move"), ("shift+arrows", "Extend the selection"), ("home / end", "Start / end of the line")),
+    "Everywhere": (("tab / shift+tab", "Next / previous area: the reader, the panes"), ("ctrl+p", "Command palette")),
+}
+"""Keys of Textual's own widgets that Fieldmark keeps: listed in the help, not remappable."""
+
+PANE = (
+    Action("pane.down", "j", "cursor_down", "Down"),
+    Action("pane.up", "k", "cursor_up", "Up"),
+    Action("pane.first", "g", "first", "First"),
+    Action("pane.last", "G", "last", "Last"),
+)
+
+FORM = (
+    Action("form.save", "enter", "save", "Save", priority=True),
+    Action("form.cancel", "escape", "cancel", "Cancel"),
+)
+
+CHOICE = (
+    Action("choice.previous", "left", "step(-1)", "Previous"),
+    Action("choice.next", "right,space", "step(1)", "Next"),
+    Action("choice.first", "home", "jump(0)", "First"),
+)
+
+LIBRARY = (
+    Action("library.close", "escape", "close", "Back", True),
+    Action("library.down", "down", "move(1)", "Down"),
+    Action("library.up", "up", "move(-1)", "Up"),
+    Action("library.page_down", "pagedown", "move(20)", "Page down"),
+    Action("library.page_up", "pageup", "move(-20)", "Page up"),
+    Action("library.open", "enter", "open", "Open", True, priority=True),
+)
+
+SEARCH = (Action("search.close", "escape", "close", "Close"),)
+
+EXPORT = (
+    Action("export.save", "enter", "save", "Export", priority=True),
+    Action("export.cancel", "escape", "cancel", "Cancel"),
+)
+
+HELP = (Action("help.close", "escape,question_mark,q", "close", "Close"),)
+
+APP = (
+    Action("app.quit", "q", "quit", "Quit", True, title="Quit", help="Save the position and quit"),
+    Action("app.interrupt", "ctrl+c", "quit", "Quit", priority=True),
+    Action("app.help", "question_mark", "help", "Keys", True, title="Help: all keys", help="Every key and what it does"),
+)
+
+SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (
+    ("Tagging, history, articles", MAIN),
+    ("Reader", READER),
+    ("Panes", PANE),
+    ("Forms", FORM + CHOICE),
+    ("Library", LIBRARY),
+    ("Everywhere", APP),
+)
+"""The help screen's sections, in order."""

@@ -1,0 +1,105 @@
+"""The suggestions of the article on screen: computed in a background worker, never while hidden,
+once per burst of changes, and thrown away when the article or its annotations changed since.
+
+The screen asks (`start`, `here`, `following`), the controller answers, and tells the screen by a
+message when a new list is ready.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+
+from annotations.store import Store
+from annotations.suggest import Suggestion
+from annotations.suggest.review import prepare
+
+
+class SuggestionsReady(Message):
+    """A new list of suggestions for the article shown (possibly empty)."""
+
+
+class SuggestionsController:
+    """Owns the list of suggestions; the screen draws it."""
+
+    def __init__(self, screen: Screen[None], store: Store, *, visible: bool) -> None:
+        self.screen = screen
+        self.store = store
+        self.visible = visible
+        self.items: list[Suggestion] = []
+        self.current = asyncio.Event()
+        """Set while `items` belong to the article and annotations shown (tests wait on it)."""
+        self.loading = False
+        self._article_id: str | None = None
+        self._generation = 0
+        self._timer: Timer | None = None
+
+    @property
+    def shown(self) -> list[Suggestion]:
+        return self.items if self.visible else []
+
+    def start(self, article_id: str | None, delay: float = 0.0) -> None:
+        """Compute the article's suggestions `delay` seconds from now (a burst of changes computes
+        once); nothing while they are hidden."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if article_id != self._article_id:
+            self.items = []
+        self._article_id = article_id
+        self._generation += 1
+        self.current.clear()
+        if article_id is None or not self.visible:
+            self.items = [] if not self.visible else self.items
+            self.loading = False
+            self.current.set()
+            return
+        self.loading = not self.items
+        if delay > 0:
+            self._timer = self.screen.set_timer(delay, self._run)
+        else:
+            self._run()
+
+    def _run(self) -> None:
+        self._timer = None
+        article_id, generation = self._article_id, self._generation
+        if article_id is None:
+            return
+        compute = prepare(self.store, article_id)  # read on this thread; computed on another
+
+        def work() -> None:
+            found = compute()
+            self.screen.app.call_from_thread(self._ready, generation, article_id, found)
+
+        self.screen.run_worker(work, thread=True, exclusive=True, group="suggestions", exit_on_error=False)
+
+    def _ready(self, generation: int, article_id: str, found: list[Suggestion]) -> None:
+        if generation != self._generation or article_id != self._article_id:
+            return  # the article or its annotations changed since: a newer run is on its way
+        self.items = found
+        self.loading = False
+        self.current.set()
+        self.screen.post_message(SuggestionsReady())
+
+    def toggle(self) -> bool:
+        """Show or hide them; computed when shown, dropped when hidden. Returns the new state."""
+        self.visible = not self.visible
+        self.start(self._article_id)
+        return self.visible
+
+    def drop(self, key: str) -> None:
+        """Forget suggestions with this key at once (the analyst rejected one)."""
+        self.items = [s for s in self.items if s.key != key]
+
+    def at(self, index: int | None) -> Suggestion | None:
+        shown = self.shown
+        return shown[index] if index is not None and index < len(shown) else None
+
+    def following(self, here: Suggestion, skip: Sequence[Suggestion]) -> int | None:
+        """Where the next suggestion after `here` starts, not counting those in `skip`."""
+        later = [s.start for s in self.items if s.start > here.start and s not in skip and s.key != here.key]
+        return min(later, default=None)

@@ -1,0 +1,91 @@
+"""The header line: the app, the read-only warning, the article, where it is in the corpus, its
+status, suggestions and source. Everything from outside is drawn as literal text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual.widgets import Static
+
+from annotations.model import Article
+from annotations.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderState:
+    readonly: bool = False
+    holder: str | None = None
+    """Who holds the database when it is open read-only ("PID 4121")."""
+    title: str | None = None
+    """None when there is no article at all."""
+    position: int = 0
+    total: int = 0
+    status: str = ""
+    suggestions_shown: bool = True
+    suggestions: int = 0
+    suggestions_loading: bool = False
+    source: str = ""
+
+    @classmethod
+    def of(
+        cls, store: Store, article: Article | None, suggestions_shown: bool, loading: bool, suggestions: int
+    ) -> HeaderState:
+        """What the header says about `article` in `store`."""
+        readonly, holder = store.readonly, store.holder()
+        if article is None:
+            return cls(readonly, holder)
+        summary = store.summary(article.id)
+        order = [s.id for s in store.articles()]
+        return cls(
+            readonly,
+            holder,
+            title=article.title,
+            position=order.index(article.id) + 1,
+            total=len(order),
+            status=summary.status,
+            suggestions_shown=suggestions_shown,
+            suggestions=suggestions,
+            suggestions_loading=loading,
+            source=summary.source,
+        )
+
+
+class HeaderBar(Static):
+    """One line at the top; redrawn only when what it says changes."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text(""), id=id, markup=False)
+        self._state: HeaderState | None = None
+
+    def show(self, state: HeaderState) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        self.update(render_header(state))
+
+
+def render_header(state: HeaderState) -> Text:
+    header = Text(no_wrap=True, overflow="ellipsis")
+    header.append("Fieldmark", style="bold")
+    if state.readonly:  # first, so a narrow terminal never cuts it off
+        who = f" (in use by {state.holder})" if state.holder else ""
+        header.append(f" read-only{who}: changes are not saved", style="bold red")
+    if state.title is None:
+        header.append(" ─ no articles: run `fieldmark import PATH`")
+        return header
+    header.append(" ─ ")
+    header.append(state.title or "(untitled)")
+    header.append(f"   {state.position}/{state.total} · {state.status.replace('_', ' ')}", style="dim")
+    if not state.suggestions_shown:
+        header.append(" · suggestions hidden (S)", style="dim italic")
+    elif state.suggestions_loading:
+        header.append(" · suggestions loading…", style="dim italic")
+    elif state.suggestions:
+        noun = "suggestion" if state.suggestions == 1 else "suggestions"
+        header.append(f" · {state.suggestions} {noun}", style="dim italic")
+    if state.source:
+        source = state.source if "://" in state.source else Path(state.source).name
+        header.append(f" · {source}", style="dim")
+    return header

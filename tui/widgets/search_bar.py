@@ -1,0 +1,48 @@
+"""The search bar: opened by `/`, Enter finds, Esc closes. It says what was asked for by message;
+the screen does the finding."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+from ..actions import SEARCH, bindings
+
+
+class SearchBar(Input):
+    """A one-line input docked at the bottom, hidden until opened."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(SEARCH)
+
+    class Find(Message):
+        """The analyst asked to find `text`."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class Closed(Message):
+        """The bar closed (after a search or on Esc): focus goes back to the reader."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder="search the article (Enter finds, Esc closes)", id=id)
+        self.display = False
+
+    def open(self, last: str) -> None:
+        """Show the bar with the last search in it, and take the keys."""
+        self.display = True
+        self.value = last
+        self.focus()
+
+    def action_close(self) -> None:
+        self.display = False
+        self.post_message(self.Closed())
+
+    async def action_submit(self) -> None:
+        text = self.value
+        self.display = False
+        self.post_message(self.Find(text))
+        self.post_message(self.Closed())
