@@ -56,10 +56,6 @@ class Settings:
     config_file: Path | None = None
     problems: tuple[str, ...] = ()
 
-    @property
-    def db_path(self) -> Path:
-        return Path(self.db).expanduser()
-
 
 def default_config_file(environ: Mapping[str, str] | None = None) -> Path:
     environ = os.environ if environ is None else environ

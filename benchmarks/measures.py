@@ -372,9 +372,8 @@ def library(db: Path, presses: int) -> list[Row]:
                 await asyncio.wait_for(app.main.suggestions_current.wait(), 120)
                 started = time.perf_counter()
                 await pilot.press("L")
-                await pilot.pause()
-                shown = getattr(app.screen, "shown_at", None) or time.perf_counter()
-                opened = shown - started
+                await asyncio.wait_for(app.screen.shown.wait(), 60)  # type: ignore[attr-defined]
+                opened = time.perf_counter() - started
                 samples = []
                 for n in range(presses):
                     begun = time.process_time()

@@ -52,3 +52,38 @@ def test_cli_commands_do_not_load_textual() -> None:
         "assert 'textual' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+
+
+STORAGE_INTERNALS = ("tinyfiles", "writer", "atomic", "lock", "journal", "folder", "loaded", "layout", "history")
+
+
+def test_the_app_uses_storage_only_through_the_store_interface() -> None:
+    """tui/ may import `annotations.store` (the interface), never a backend's internals."""
+    offenders = []
+    for source in (ROOT / "tui").rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            for name in names:
+                parts = name.split(".")
+                if parts[:2] == ["annotations", "store"] and len(parts) > 2 and parts[2] in STORAGE_INTERNALS:
+                    offenders.append(f"{source.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_no_module_is_over_500_lines() -> None:
+    """One concept per module: none grows past 500 lines (the data tables of the lexicon and the
+    action registry aside)."""
+    tables = {"annotations/suggest/lexicon.py", "tui/actions.py"}
+    long = [
+        f"{path.relative_to(ROOT)}: {count}"
+        for package in ("annotations", "tui")
+        for path in (ROOT / package).rglob("*.py")
+        if str(path.relative_to(ROOT)) not in tables
+        and (count := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    ]
+    assert long == []

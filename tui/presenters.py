@@ -14,13 +14,7 @@ from annotations.model import (
 )
 from annotations.store import Store
 from annotations.suggest import Suggestion
-
-QUOTE_MARKS = "“”\"'‘’«»"
-
-
-def _words(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+from annotations.text.quotes import shorten
 
 
 def humanise(value: str) -> str:
@@ -57,7 +51,7 @@ def pane_row(store: Store, annotation: Annotation, mention_counts: dict[str, int
     if annotation.kind == "district":
         attributes = annotation.attributes
         assert isinstance(attributes, DistrictAttributes)
-        row.append(_words(entity.name if entity else annotation.quote, 22), style="bold")
+        row.append(shorten(entity.name if entity else annotation.quote, 22), style="bold")
         details = entity.details if entity else None
         extra: list[str | None] = []
         if isinstance(details, PlaceDetails):
@@ -66,19 +60,19 @@ def pane_row(store: Store, annotation: Annotation, mention_counts: dict[str, int
         extra.append(humanise(attributes.control_status))
         row.append("  " + " · ".join(e for e in extra if e), style="dim")
     elif annotation.kind == "actor":
-        row.append(_words(entity.name if entity else annotation.quote, 24), style="bold")
+        row.append(shorten(entity.name if entity else annotation.quote, 24), style="bold")
         if entity and isinstance(entity.details, ActorDetails):
             row.append("  " + humanise(entity.details.actor_type), style="dim")
             mentions = mention_counts.get(entity.id, 0)
             if mentions > 1:
                 row.append(f" · {mentions} mentions", style="dim")
-        if entity and _words(annotation.quote, 60) != entity.name:
-            row.append(f"  “{_words(annotation.quote, 20)}”", style="italic dim")
+        if entity and shorten(annotation.quote, 60) != entity.name:
+            row.append(f"  “{shorten(annotation.quote, 20)}”", style="italic dim")
     else:
         attributes = annotation.attributes
         assert isinstance(attributes, ClaimAttributes)
-        row.append(_words(claimant_name(store, annotation), 18), style="bold")
-        opening = _words(annotation.quote.strip(QUOTE_MARKS), 34)
+        row.append(shorten(claimant_name(store, annotation), 18), style="bold")
+        opening = shorten(annotation.quote, 34, strip_quotes=True)
         row.append(f": “{opening}”")
         row.append(f"  {humanise(attributes.claim_type)}", style="dim")
     if suggested:
@@ -94,7 +88,7 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     entity: Entity | None = store.get_entity(annotation.entity_id)
     out = Text()
     out.append(f"{annotation.kind.upper()}  ", style="bold")
-    out.append(f"“{_words(annotation.quote, 200)}”\n")
+    out.append(f"“{shorten(annotation.quote, 200)}”\n")
     if entity is not None:
         out.append(entity.name, style="bold")
         if isinstance(entity.details, PlaceDetails):
@@ -138,7 +132,7 @@ def suggestion_text(text: str, suggestion: Suggestion) -> Text:
     """What a suggestion proposes and why, for the detail area."""
     out = Text()
     out.append(f"SUGGESTED {suggestion.kind.upper()}  ", style="bold")
-    out.append(f"“{_words(suggestion.quote, 200)}”\n")
+    out.append(f"“{shorten(suggestion.quote, 200)}”\n")
     entity = suggestion.entity
     if entity is not None:
         out.append(entity.name, style="bold")

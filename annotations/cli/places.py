@@ -9,6 +9,7 @@ import orjson
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.model import PLACE_KINDS
+from annotations.text.quotes import shorten
 
 
 def cmd_suggest(ctx: Context) -> int:
@@ -41,8 +42,7 @@ def _suggestion_line(row: dict[str, Any]) -> str:
         extra = f" ← {claimant['quote']!r} ({row['cue']})" if claimant else f" ({row['cue']})"
     elif row.get("entity") and row["entity"] != row["quote"]:
         extra += f" → {row['entity']}"
-    quote = str(row["quote"])
-    quote = quote if len(quote) <= 60 else quote[:57] + "…"
+    quote = shorten(str(row["quote"]), 58)
     return f"{row['kind']:8} {row['start']:>6}-{row['end']:<6} {quote!r}{extra}"
 
 

@@ -30,7 +30,6 @@ JOURNAL_FILE = "journal.json"
 LOCK_FILE = "writer.lock"
 PID_FILE = "writer.pid"
 GAZETTEER_FOLDER = "gazetteer"
-SHARDED_FOLDERS = ("catalog", "entities")
 NOT_DATA = (LOCK_FILE, PID_FILE)
 """Files in the folder that are not part of the data (a backup skips them)."""
 

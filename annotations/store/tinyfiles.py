@@ -201,14 +201,6 @@ class FileSet:
                 self._dbs.pop(rel)
                 self._recent_articles.pop(rel, None)
 
-    def discard_cached(self) -> None:
-        """Forget cached data that is clean, e.g. after a bulk read."""
-        with self.lock:
-            for rel in [r for r, db in self._dbs.items() if not db.atomic.dirty]:
-                if rel.startswith("articles/"):
-                    self._dbs.pop(rel)
-                    self._recent_articles.pop(rel, None)
-
     def _trim_articles(self) -> None:
         while len(self._recent_articles) > self.ARTICLE_CACHE:
             rel, _ = self._recent_articles.popitem(last=False)

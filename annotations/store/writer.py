@@ -58,11 +58,6 @@ class Writer:
             self._condition.notify_all()
             return self._submitted
 
-    @property
-    def pending(self) -> int:
-        """How many submitted batches are not yet durable."""
-        return self._submitted - self.durable_seq
-
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until everything submitted so far is durable; False on timeout."""
         deadline = None if timeout is None else time.monotonic() + timeout

@@ -11,6 +11,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -118,10 +119,11 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, int]:
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready", f"cycle {cycle}: child did not start"
+        lines = _until_first_acknowledgement(child.stdout)
         time.sleep(rng.uniform(0.002, 0.12))
         child.send_signal(signal.SIGKILL)
         child.wait(10)
-        lines = child.stdout.read().splitlines()
+        lines += child.stdout.read().splitlines()
         child.stdout.close()
         stats["kills"] += 1
         last_ack = max((i for i, line in enumerate(lines) if line == "A"), default=-1)
@@ -146,10 +148,21 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, int]:
     return stats
 
 
+def _until_first_acknowledgement(stream: IO[str]) -> list[str]:
+    """The child's lines up to its first "A": every cycle kills a child that has saved something,
+    however busy the machine is (a fixed sleep alone may kill it before it did anything)."""
+    lines: list[str] = []
+    for line in stream:
+        lines.append(line.rstrip("\n"))
+        if lines[-1] == "A":
+            break
+    return lines
+
+
 def test_sigkill_during_writes_loses_nothing_acknowledged(tmp_path: Path) -> None:
     stats = run_kills(tmp_path, SHORT_KILLS, seed=20211)
     assert stats["kills"] == SHORT_KILLS
-    assert stats["acknowledged"] > SHORT_KILLS  # the children really did work before dying
+    assert stats["acknowledged"] >= SHORT_KILLS  # each child saved at least one change before it died
 
 
 @pytest.mark.slow

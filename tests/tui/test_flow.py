@@ -26,79 +26,98 @@ async def search(pilot, text: str) -> None:
     await pilot.pause()
 
 
-async def test_tag_district_actor_claim_undo_redo_and_reopen(seed_db: Path, make_app, remembered) -> None:
+async def choose(pilot, field: ChoiceField, value: str) -> None:
+    """Press → until the choice shows `value` (at most once round its options)."""
+    for _ in range(len(field.options)):
+        if field.value == value:
+            return
+        await pilot.press("right")
+    assert field.value == value
+
+
+async def tag_imam_sahib_captured_in_kunduz(pilot, app) -> None:
+    await search(pilot, "Imam Sahib")
+    assert app.screen.query_one(ArticleView).selected_text == "Imam Sahib"
+    await pilot.press("d")
+    await pilot.pause()
+    assert isinstance(app.screen, DistrictForm)
+    await pilot.press("tab", "tab")
+    await type_text(pilot, "Kunduz")
+    await pilot.press("tab", "tab", "tab")
+    await choose(pilot, app.screen.query_one("#status", ChoiceField), "captured")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert not isinstance(app.screen, DistrictForm)
+
+
+async def tag_actors_and_the_tasnim_claim(pilot, app) -> None:
+    await search(pilot, "Taliban")
+    await pilot.press("a")
+    await pilot.pause()
+    assert isinstance(app.screen, ActorForm)
+    await pilot.press("enter")
+    await pilot.pause()
+    await search(pilot, "Tasnim News Agency")
+    await pilot.press("a", "enter")
+    await pilot.pause()
+    await search(pilot, "Dozens of districts")
+    await pilot.press("escape", "c")
+    await pilot.pause()
+    assert isinstance(app.screen, ClaimForm)
+    assert app.screen.query_one("#claimant", ChoiceField).label.startswith("Tasnim News Agency")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_a_district_is_tagged_with_its_province_and_status(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await tag_imam_sahib_captured_in_kunduz(pilot, app)
+    (district,) = seed_store.annotations(seed_store.articles()[0].id)
+    assert district.quote == "Imam Sahib" and district.annotator == "tester"
+    assert isinstance(district.attributes, DistrictAttributes) and district.attributes.control_status == "captured"
+    place = seed_store.entity(district.entity_id or "")
+    assert isinstance(place.details, PlaceDetails) and place.details.province == "Kunduz"
+
+
+async def test_a_claim_names_the_actor_nearest_its_cue_as_claimant(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await tag_actors_and_the_tasnim_claim(pilot, app)
+    annotations = seed_store.annotations(seed_store.articles()[0].id)
+    assert sorted(a.quote for a in annotations if a.kind == "actor") == ["Taliban", "Tasnim News Agency"]
+    claim = next(a for a in annotations if a.kind == "claim")
+    assert claim.quote.startswith("“Dozens of districts have fallen")
+    assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.cue == "noted"
+    tasnim = next(a for a in annotations if a.quote == "Tasnim News Agency")
+    assert claim.attributes.claimant_annotation_id == tasnim.id
+
+
+async def test_undo_and_redo_by_key(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    article_id = seed_store.articles()[0].id
+    async with app.run_test(size=SIZE) as pilot:
+        await tag_actors_and_the_tasnim_claim(pilot, app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert sorted(a.kind for a in seed_store.annotations(article_id)) == ["actor", "actor"]
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert sorted(a.kind for a in seed_store.annotations(article_id)) == ["actor", "actor", "claim"]
+
+
+async def test_work_and_the_position_survive_a_restart(seed_db: Path, make_app, remembered) -> None:
     store = Store.open(seed_db)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        reader = app.screen.query_one(ArticleView)
-        await search(pilot, "Imam Sahib")
-        assert reader.selected_text == "Imam Sahib"
-
-        await pilot.press("d")
-        await pilot.pause()
-        assert isinstance(app.screen, DistrictForm)
-        await pilot.press("tab", "tab")
-        await type_text(pilot, "Kunduz")
-        await pilot.press("tab", "tab", "tab")
-        status = app.screen.query_one("#status", ChoiceField)
-        while status.value != "captured":
-            await pilot.press("right")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert not isinstance(app.screen, DistrictForm)
-
-        await search(pilot, "Taliban")
-        await pilot.press("a")
-        await pilot.pause()
-        assert isinstance(app.screen, ActorForm)
-        await pilot.press("enter")
-        await pilot.pause()
-
-        await search(pilot, "Tasnim News Agency")
-        await pilot.press("a", "enter")
-        await pilot.pause()
-
-        await search(pilot, "Dozens of districts")
-        await pilot.press("escape", "c")
-        await pilot.pause()
-        assert isinstance(app.screen, ClaimForm)
-        claimant = app.screen.query_one("#claimant", ChoiceField)
-        assert claimant.label.startswith("Tasnim News Agency")
-        await pilot.press("enter")
-        await pilot.pause()
-
-        article_id = store.articles()[0].id
-        kinds = sorted(a.kind for a in store.annotations(article_id))
-        assert kinds == ["actor", "actor", "claim", "district"]
-
-        await pilot.press("u")
-        await pilot.pause()
-        assert sorted(a.kind for a in store.annotations(article_id)) == ["actor", "actor", "district"]
-        await pilot.press("ctrl+r")
-        await pilot.pause()
-        assert len(store.annotations(article_id)) == 4
+        await tag_imam_sahib_captured_in_kunduz(pilot, app)
+        offset = app.screen.query_one(ArticleView).cursor_offset
         await pilot.press("q")
     store.close()
-
     with Store.open(seed_db) as again:
-        annotations = again.annotations(article_id)
-        by_kind = {a.kind: a for a in annotations}
-        district = by_kind["district"]
-        assert district.quote == "Imam Sahib"
-        assert isinstance(district.attributes, DistrictAttributes)
-        assert district.attributes.control_status == "captured"
-        place = again.entity(district.entity_id or "")
-        assert isinstance(place.details, PlaceDetails) and place.details.province == "Kunduz"
-        actors = sorted(a.quote for a in annotations if a.kind == "actor")
-        assert actors == ["Taliban", "Tasnim News Agency"]
-        claim = by_kind["claim"]
-        assert claim.quote.startswith("“Dozens of districts have fallen")
-        assert isinstance(claim.attributes, ClaimAttributes)
-        tasnim = next(a for a in annotations if a.quote == "Tasnim News Agency")
-        assert claim.attributes.claimant_annotation_id == tasnim.id
-        assert claim.attributes.cue == "noted"
-        assert all(a.annotator == "tester" for a in annotations)
-        assert remembered.position(again.location)[0] == article_id
+        article_id = again.articles()[0].id
+        assert [a.quote for a in again.annotations(article_id)] == ["Imam Sahib"]
+        assert remembered.position(again.location) == (article_id, offset)
 
 
 async def test_escape_cancels_a_form_and_nothing_is_saved(seed_store: Store, make_app) -> None:
