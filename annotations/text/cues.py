@@ -2,8 +2,8 @@
 
 Forms use every cue to pre-fill a claim's cue. Suggestions propose claims only at cues that
 report an assertion: an appeal ("urged") or a judgement ("criticized") reports no claim of
-fact, and proposing them cost precision on every gold file (claims 0.82 -> 0.74). "Denied" and
-its kin negate what they report.
+fact, and proposing them cost claim precision over the four gold files (0.82 -> 0.74).
+"Denied" and its kin negate what they report.
 """
 
 from __future__ import annotations

@@ -320,3 +320,16 @@ async def test_tagging_a_place_by_hand_fills_in_what_the_gazetteer_knows(seed_st
     details = seed_store.entity(place.entity_id).details  # type: ignore[arg-type]
     assert isinstance(details, PlaceDetails)
     assert (details.place_kind, details.country, details.codes.get("iso3166_1")) == ("country", "Tajikistan", "TJ")
+
+
+async def test_review_pressed_while_suggestions_load_starts_when_they_are_ready(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)  # suggestions hidden: R shows them, and they must be computed first
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.reader.cursor_offset == 0  # type: ignore[attr-defined]
+        await pilot.press("R")
+        assert screen.suggesting.visible  # type: ignore[attr-defined]
+        await _suggestions_settled(pilot)
+        first = screen.suggestions[0]  # type: ignore[attr-defined]
+        assert first.start > 0 and screen.reader.cursor_offset == first.start  # type: ignore[attr-defined]

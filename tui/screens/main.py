@@ -15,12 +15,12 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from annotations.entities.mentions import first_mentions, mention_counts, mentions_like
+from annotations.entities.mentions import mentions_like
 from annotations.errors import FieldmarkError
 from annotations.forms.fields import fields_for
 from annotations.forms.inputs import FormInput
@@ -35,12 +35,12 @@ from annotations.suggest.review import accept, reject, same_text
 from annotations.text.navigation import next_match
 
 from ..actions import MAIN, bindings
-from ..presenters import detail_text, pane_row, suggestion_text
 from ..suggestions import SuggestionsController, SuggestionsReady
 from ..widgets.article_view import ArticleView, KindStyles
 from ..widgets.header import HeaderBar, HeaderState
-from ..widgets.panes import AnnotationPane, DetailPanel
+from ..widgets.panes import AnnotationPane
 from ..widgets.search_bar import SearchBar
+from ..widgets.side import SidePanel
 from .forms import form_for
 
 NARROW_WIDTH = 100
@@ -64,6 +64,7 @@ class MainScreen(Screen[None]):
         self.annotations: list[Annotation] = []
         self.last_search = ""
         self.suggesting = SuggestionsController(self, store, visible=settings.suggestions)
+        self._review_when_ready = False
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property
@@ -81,11 +82,7 @@ class MainScreen(Screen[None]):
         yield HeaderBar(id="header")
         with Horizontal(id="body"):
             yield ArticleView(id="reader")
-            with Vertical(id="side"):
-                yield AnnotationPane("district", "Districts", id="districts")
-                yield AnnotationPane("actor", "Actors", id="actors")
-                yield AnnotationPane("claim", "Claims", id="claims")
-                yield DetailPanel(id="detail")
+            yield SidePanel(id="side")
         yield SearchBar(id="search")
         yield Footer()
 
@@ -93,8 +90,9 @@ class MainScreen(Screen[None]):
     def reader(self) -> ArticleView:
         return self.query_one(ArticleView)
 
-    def panes(self) -> list[AnnotationPane]:
-        return list(self.query(AnnotationPane))
+    @property
+    def side(self) -> SidePanel:
+        return self.query_one(SidePanel)
 
     def on_mount(self) -> None:
         self._apply_theme_styles()
@@ -152,18 +150,19 @@ class MainScreen(Screen[None]):
     # --- drawing ------------------------------------------------------------------------
 
     @on(SuggestionsReady)
+    def _suggestions_ready(self) -> None:
+        self._draw_suggestions()
+        if self._review_when_ready:
+            self._review_when_ready = False
+            self.action_review_suggestions()
+
     def _draw_suggestions(self) -> None:
         self.reader.set_suggestions([(s.kind, s.start, s.end) for s in self.suggesting.shown])
         self._update_header()
         self._update_detail()
 
     def _refresh_panes(self) -> None:
-        counts = mention_counts(self.annotations)
-        for pane in self.panes():
-            shown = [a for a in self.annotations if a.kind == pane.kind]
-            if pane.kind == "actor":
-                shown = first_mentions(shown)
-            pane.show([(a, pane_row(self.store, a, counts)) for a in shown])
+        self.side.show_annotations(self.store, self.annotations)
         self._update_detail()
 
     def _update_header(self) -> None:
@@ -172,18 +171,13 @@ class MainScreen(Screen[None]):
         self.query_one(HeaderBar).show(state)
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:
-        detail = self.query_one(DetailPanel)
         if annotation is None:
             annotation = self.reader.annotation_at(self.reader.focus_offset)
             suggestion = self.suggestion_here()
             if annotation is None and suggestion is not None and self.article is not None:
-                detail.show(suggestion_text(self.article.text, suggestion), "Suggestion")
+                self.side.show_suggestion(self.article.text, suggestion)
                 return
-        title = "Detail"
-        if annotation is not None:
-            entity = self.store.get_entity(annotation.entity_id)
-            title = entity.name if entity else annotation.kind.capitalize()
-        detail.show(detail_text(self.store, annotation), title)
+        self.side.show_annotation(self.store, annotation)
 
     # --- the reader and the panes --------------------------------------------------------
 
@@ -192,9 +186,7 @@ class MainScreen(Screen[None]):
         self._update_detail()
         under = self.reader.annotation_at(self.reader.focus_offset)
         if under is not None:
-            for pane in self.panes():
-                if pane.kind == under.kind:
-                    pane.highlight_id(under.id)
+            self.side.highlight(under)
 
     @on(AnnotationPane.Highlighted)
     def _pane_highlighted(self, event: AnnotationPane.Highlighted) -> None:
@@ -277,7 +269,8 @@ class MainScreen(Screen[None]):
         if not self.suggesting.visible:
             self.action_toggle_suggestions()
         if self.suggesting.loading:
-            self.notify("Suggestions are still loading; R again in a moment.", timeout=2, markup=False)
+            self._review_when_ready = True
+            self.notify("Suggestions are loading; the review starts when they are ready.", timeout=2, markup=False)
             return
         if not self.suggestions:
             self.notify("No suggestions for this article.", timeout=2, markup=False)

@@ -1,0 +1,54 @@
+"""The right-hand side: Districts, Actors and Claims of the article, and the detail of the
+annotation (or suggestion) in view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+
+from annotations.entities.mentions import first_mentions, mention_counts
+from annotations.model import Annotation
+from annotations.store import Store
+from annotations.suggest import Suggestion
+
+from ..presenters import detail_text, pane_row, suggestion_text
+from .panes import AnnotationPane, DetailPanel
+
+
+class SidePanel(Vertical):
+    """One pane per kind (each actor once), then the detail."""
+
+    def compose(self) -> ComposeResult:
+        yield AnnotationPane("district", "Districts", id="districts")
+        yield AnnotationPane("actor", "Actors", id="actors")
+        yield AnnotationPane("claim", "Claims", id="claims")
+        yield DetailPanel(id="detail")
+
+    def panes(self) -> list[AnnotationPane]:
+        return list(self.query(AnnotationPane))
+
+    def show_annotations(self, store: Store, annotations: Sequence[Annotation]) -> None:
+        counts = mention_counts(annotations)
+        for pane in self.panes():
+            shown = [a for a in annotations if a.kind == pane.kind]
+            if pane.kind == "actor":
+                shown = first_mentions(shown)
+            pane.show([(a, pane_row(store, a, counts)) for a in shown])
+
+    def highlight(self, annotation: Annotation) -> None:
+        """Keep the row of the annotation under the cursor highlighted in its pane."""
+        for pane in self.panes():
+            if pane.kind == annotation.kind:
+                pane.highlight_id(annotation.id)
+
+    def show_annotation(self, store: Store, annotation: Annotation | None) -> None:
+        title = "Detail"
+        if annotation is not None:
+            entity = store.get_entity(annotation.entity_id)
+            title = entity.name if entity else annotation.kind.capitalize()
+        self.query_one(DetailPanel).show(detail_text(store, annotation), title)
+
+    def show_suggestion(self, text: str, suggestion: Suggestion) -> None:
+        self.query_one(DetailPanel).show(suggestion_text(text, suggestion), "Suggestion")
