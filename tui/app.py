@@ -20,6 +20,7 @@ from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
+from .terminal import TerminalWatch
 
 
 class FieldmarkApp(App[int]):
@@ -56,7 +57,15 @@ class FieldmarkApp(App[int]):
             except (NotImplementedError, RuntimeError, ValueError, AttributeError):
                 pass  # not the main thread (tests) or no such signal on this platform
         self.store.set_error_handler(self._write_error_from_thread)
+        self._terminal = TerminalWatch(self._terminal_gone)
+        self._terminal.start()
         self.push_screen(MainScreen(self.store, self.settings, self.remembered))
+
+    def _terminal_gone(self) -> None:
+        """From the watch's thread: the terminal hung up without a SIGHUP reaching us."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.save_and_exit)
 
     @property
     def main(self) -> MainScreen:
@@ -88,7 +97,8 @@ class FieldmarkApp(App[int]):
         self.save_and_exit()
 
     def save_and_exit(self) -> None:
-        """Quit and SIGTERM: remember the position; the store flushes when it closes."""
+        """Quit, SIGTERM, SIGHUP, a lost terminal: remember the position and exit; the store
+        flushes and releases the database when it closes."""
         try:
             self.main.save_position()
         except LookupError:

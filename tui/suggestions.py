@@ -8,6 +8,7 @@ message when a new list is ready.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Sequence
 
 from textual.message import Message
@@ -71,11 +72,18 @@ class SuggestionsController:
             return
         compute = prepare(self.store, article_id)  # read on this thread; computed on another
 
+        app = self.screen.app
+
         def work() -> None:
             found = compute()
-            self.screen.app.call_from_thread(self._ready, generation, article_id, found)
+            try:
+                app.call_from_thread(self._ready, generation, article_id, found)
+            except RuntimeError:
+                pass  # the app has closed meanwhile
 
-        self.screen.run_worker(work, thread=True, exclusive=True, group="suggestions", exit_on_error=False)
+        # A daemon thread of its own, not a Textual worker: quitting (or losing the terminal)
+        # never waits for a computation whose result nobody will see.
+        threading.Thread(target=work, name="suggestions", daemon=True).start()
 
     def _ready(self, generation: int, article_id: str, found: list[Suggestion]) -> None:
         if generation != self._generation or article_id != self._article_id:

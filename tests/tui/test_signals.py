@@ -70,3 +70,34 @@ def test_stopping_the_app_saves_and_exits_cleanly(seed_db: Path, stop: str) -> N
         position = Remembered.load().position(store.location)
         article = store.article(store.articles()[0].id)
         assert position == (article.id, len(article.text))
+
+
+def test_losing_the_terminal_without_a_hangup_signal_saves_and_exits(seed_db: Path) -> None:
+    """The app has no controlling terminal here, so closing the terminal sends no SIGHUP: the app
+    only sees its input hang up. It must save, release the database and exit (it used to live on
+    at 80 % CPU holding the writer lock)."""
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--db", str(seed_db)],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=env,
+        close_fds=True,
+    )
+    os.close(secondary)
+    try:
+        assert b"Districts" in read_until(primary, b"Districts", timeout=30)
+        os.write(primary, b"G")
+        time.sleep(0.5)
+    finally:
+        os.close(primary)  # the terminal is gone
+    try:
+        assert app.wait(timeout=20) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+    with Store.open(seed_db) as store:  # the lock was released
+        article = store.article(store.articles()[0].id)
+        assert Remembered.load().position(store.location) == (article.id, len(article.text))
