@@ -3,16 +3,18 @@ database and the choices made in the app (suggestions shown, theme).
 
 One small JSON file in the user state folder, replaced atomically. It is not data: losing it
 costs only the cursor position. A database is known by its location, so two databases keep two
-positions, and a team's shared database keeps each analyst's own.
+positions. Several apps may run at once (two databases, or one read-only beside a writer): each
+change is made to what the file holds now, under a lock, so no app overwrites another's place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import orjson
+from filelock import FileLock, Timeout
 
 from annotations.locations import state_dir
 from annotations.store.atomic import atomic_write
@@ -22,23 +24,21 @@ CHOICES = ("suggestions", "theme")
 MAX_POSITIONS = 200
 """Databases whose position is kept; the least recently used are forgotten."""
 
+Data = dict[str, Any]
+
 
 class Remembered:
-    """The remembered state; `path=None` keeps it in memory only (tests, read-only sessions)."""
+    """The remembered state; `path=None` keeps it in memory only (tests)."""
 
     def __init__(self, data: Mapping[str, Any] | None = None, path: Path | None = None) -> None:
         self.path = path
-        self._data: dict[str, Any] = dict(data or {})
+        self._data: Data = dict(data or {})
 
     @classmethod
     def load(cls, path: Path | None = None) -> Remembered:
         """Read the file (a missing or damaged one is an empty memory, never an error)."""
         path = path or state_dir() / STATE_FILE
-        try:
-            data = orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError):
-            data = {}
-        return cls(data if isinstance(data, dict) else {}, path)
+        return cls(_read(path), path)
 
     def choices(self) -> dict[str, Any]:
         """The choices made in the app, for `settings.load_settings(remembered=...)`."""
@@ -48,37 +48,54 @@ class Remembered:
         if key not in CHOICES:
             raise KeyError(f"{key} is not a remembered choice")
         if self._data.get(key) != value:
-            self._data[key] = value
-            self._save()
+            self._change(lambda data: data.__setitem__(key, value))
 
     def position(self, database: str) -> tuple[str | None, int]:
         """The article and offset the analyst was at in `database`."""
-        found = self._positions().get(database) or {}
+        found = _positions(self._data).get(database) or {}
         article = found.get("article")
         offset = found.get("offset", 0)
         return (article if isinstance(article, str) else None, offset if isinstance(offset, int) else 0)
 
     def remember_position(self, database: str, article_id: str, offset: int) -> None:
-        positions = self._positions()
         entry = {"article": article_id, "offset": offset}
-        if positions.get(database) == entry:
+        if _positions(self._data).get(database) == entry:
             return
-        positions.pop(database, None)
-        positions[database] = entry  # most recent last
-        while len(positions) > MAX_POSITIONS:
-            positions.pop(next(iter(positions)))
-        self._save()
 
-    def _positions(self) -> dict[str, Any]:
-        positions = self._data.get("positions")
-        if not isinstance(positions, dict):
-            positions = self._data["positions"] = {}
-        return positions
+        def move(data: Data) -> None:
+            positions = _positions(data)
+            positions.pop(database, None)
+            positions[database] = entry  # most recent last
+            while len(positions) > MAX_POSITIONS:
+                positions.pop(next(iter(positions)))
 
-    def _save(self) -> None:
+        self._change(move)
+
+    def _change(self, change: Callable[[Data], None]) -> None:
+        """Apply `change` to the file as it is now (and to this copy), under the file's lock."""
         if self.path is None:
+            change(self._data)
             return
         try:
-            atomic_write(self.path, orjson.dumps(self._data), sync=False)
-        except OSError:
-            pass  # a read-only home: remembered for this run only
+            with FileLock(self.path.with_name(self.path.name + ".lock"), timeout=1):
+                data = _read(self.path)
+                change(data)
+                atomic_write(self.path, orjson.dumps(data), sync=False)
+                self._data = data
+        except (OSError, Timeout):
+            change(self._data)  # a read-only home or a stuck lock: remembered for this run only
+
+
+def _read(path: Path) -> Data:
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _positions(data: Data) -> dict[str, Any]:
+    positions = data.get("positions")
+    if not isinstance(positions, dict):
+        positions = data["positions"] = {}
+    return positions

@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 
+from annotations.errors import FieldmarkError
 from annotations.store import Store
 from annotations.suggest import Suggestion
 from annotations.suggest.review import prepare
@@ -75,9 +76,14 @@ class SuggestionsController:
         app = self.screen.app
 
         def work() -> None:
-            found = compute()
             try:
-                app.call_from_thread(self._ready, generation, article_id, found)
+                found = compute()
+            except FieldmarkError as error:  # a damaged gazetteer file: say so, show none
+                found, problem = [], str(error)
+            else:
+                problem = ""
+            try:
+                app.call_from_thread(self._ready, generation, article_id, found, problem)
             except RuntimeError:
                 pass  # the app has closed meanwhile
 
@@ -85,9 +91,11 @@ class SuggestionsController:
         # never waits for a computation whose result nobody will see.
         threading.Thread(target=work, name="suggestions", daemon=True).start()
 
-    def _ready(self, generation: int, article_id: str, found: list[Suggestion]) -> None:
+    def _ready(self, generation: int, article_id: str, found: list[Suggestion], problem: str = "") -> None:
         if generation != self._generation or article_id != self._article_id:
             return  # the article or its annotations changed since: a newer run is on its way
+        if problem:
+            self.screen.notify(f"No suggestions: {problem}", severity="error", timeout=8, markup=False)
         self.items = found
         self.loading = False
         self.current.set()

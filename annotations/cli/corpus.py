@@ -12,6 +12,7 @@ from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.exchange.agreement import agreement, agreement_table
 from annotations.exchange.export import ExportFilter, export
+from annotations.exchange.imports import export_kind
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
 from annotations.locations import seeds_dir
 from annotations.model import KINDS
@@ -59,7 +60,8 @@ def cmd_import(ctx: Context) -> int:
 
 
 def _import_with_progress(ctx: Context, store: Store, paths: list[Path], max_bytes: int) -> ImportSummary:
-    with ctx.progress(count_files(paths, 20)) as bar:
+    exports = any(export_kind(p) is not None for p in paths)  # one export can hold thousands of articles
+    with ctx.progress(None if exports else count_files(paths, 20)) as bar:
         task = bar.add_task("importing", total=None) if bar else None
 
         def say(line: str) -> None:

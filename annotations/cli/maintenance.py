@@ -23,7 +23,7 @@ def cmd_check(ctx: Context) -> int:
         out.write(f"problem: {error}\n")
         out.write(
             f"the database cannot be opened; `fieldmark restore --db {ctx.location}` lists backups "
-            f"({backups_dir(Path(ctx.location))})\n"
+            f"({backups_dir(Path(ctx.location).expanduser())})\n"
         )
         return 1
     with store:

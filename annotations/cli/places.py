@@ -42,7 +42,7 @@ def _suggestion_line(row: dict[str, Any]) -> str:
         extra = f" ← {claimant['quote']!r} ({row['cue']})" if claimant else f" ({row['cue']})"
     elif row.get("entity") and row["entity"] != row["quote"]:
         extra += f" → {row['entity']}"
-    quote = shorten(str(row["quote"]), 58)
+    quote = shorten(str(row["quote"]), 60)
     return f"{row['kind']:8} {row['start']:>6}-{row['end']:<6} {quote!r}{extra}"
 
 

@@ -47,5 +47,10 @@ ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
 
+
+def toggled_done(status: ArticleStatus) -> ArticleStatus:
+    """What marking an article done (or not) makes it: done, or back to in progress."""
+    return "in_progress" if status == "done" else "done"
+
 CONTEXT_CHARS = 32
 """How many characters of prefix and suffix an annotation keeps for re-anchoring."""

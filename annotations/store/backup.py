@@ -39,8 +39,9 @@ def _database_files(root: Path) -> list[Path]:
 
 
 def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: bool = True) -> Backup:
-    """Snapshot the database now (call it while nothing is being written) and prune old ones.
-    With `detached=False` the backup still shares files with the database until `detach` runs."""
+    """Snapshot the database now (call it while nothing is being written) and keep the newest
+    `keep` backups (None: prune nothing). With `detached=False` the backup still shares files
+    with the database until `detach` runs."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40] or "manual"
     folder = backups_dir(root)
@@ -57,7 +58,8 @@ def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: b
     partial.mkdir(parents=True, exist_ok=True)
     partial.rename(final)  # a backup appears whole or not at all
     fsync_dir(folder)
-    prune(root, DEFAULT_KEEP if keep is None else keep)
+    if keep is not None:
+        prune(root, keep)
     if detached:
         detach(final)
     return Backup(final, stamp, safe_reason, len(files))

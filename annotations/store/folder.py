@@ -246,11 +246,14 @@ class FolderStore(Store):
     def add_annotation(
         self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
     ) -> Entry:
-        return self.add_annotations(
-            [(annotation, new_entity)], label=label or f"add {annotation.kind} “{_label(annotation.quote)}”"
-        )
+        label = label or f"add {annotation.kind} “{_label(annotation.quote)}”"
+        return self._add([(annotation, new_entity)], label, starts_work=annotation.status == "accepted")
 
     def add_annotations(self, items: Sequence[tuple[Annotation, Entity | None]], *, label: str) -> Entry:
+        return self._add(items, label, starts_work=True)
+
+    def _add(self, items: Sequence[tuple[Annotation, Entity | None]], label: str, *, starts_work: bool) -> Entry:
+        """Add annotations as one step; `starts_work` moves their articles from todo to in progress."""
         self._writable()
         changes: list[Change] = []
         brought: dict[str, Entity] = {}
@@ -264,7 +267,7 @@ class FolderStore(Store):
         annotations = [annotation for annotation, _ in items]
         check_references(annotations, entities=self._corpus.entities.keys() | brought.keys(), find=self._find)
         changes += [Change("annotation", a.id, a.article_id, None, a.to_dict()) for a in annotations]
-        for article_id in dict.fromkeys(a.article_id for a in annotations if a.status == "accepted"):
+        for article_id in dict.fromkeys(a.article_id for a in annotations) if starts_work else ():
             if self.summary(article_id).status == "todo":
                 changes.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
         return self._record(label, changes)

@@ -18,7 +18,10 @@ def names(root: Path) -> list[str]:
 
 
 def read(root: Path, name: str) -> list[dict[str, Any]]:
-    path = root / gazetteer_file(name)
+    """The records of the gazetteer stored as `name` (as `names` lists it)."""
+    if name not in names(root):
+        raise IngestError(root / GAZETTEER_FOLDER / name, "no such gazetteer in this database")
+    path = root / GAZETTEER_FOLDER / f"{name}.json"
     try:
         records = orjson.loads(path.read_bytes())
     except (OSError, orjson.JSONDecodeError) as error:

@@ -251,11 +251,12 @@ class Store(ABC):
 
     @abstractmethod
     def gazetteers(self) -> list[str]:
-        """The names of the gazetteers imported into this database."""
+        """The names of the gazetteers imported into this database. The gazetteer methods but
+        `save_gazetteer` are safe to call from any thread (suggestions are computed on one)."""
 
     @abstractmethod
     def gazetteer_records(self, name: str) -> list[dict[str, Any]]:
-        """The place records of one imported gazetteer. Safe to call from any thread."""
+        """The place records of one imported gazetteer (by a name `gazetteers` lists)."""
 
     @abstractmethod
     def save_gazetteer(self, name: str, records: Sequence[Mapping[str, Any]]) -> str:

@@ -51,7 +51,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 _PRODUCED = re.compile(
     r"^(?:fieldmark\.json|state\.json|catalog/[0-9a-f]{2}\.json|entities/[0-9a-f]{2}\.json|"
-    r"history/[0-9]{8}\.json|articles/[A-Za-z0-9_.-]{1,128}\.json|gazetteer/[A-Za-z0-9_-]{1,100}\.json)$"
+    r"history/[0-9]{8}\.json|articles/[A-Za-z0-9_.-]{1,128}\.json|gazetteer/[\w-]{1,100}\.json)$"
 )
 
 
@@ -84,9 +84,9 @@ def gazetteer_file(name: str) -> str:
 
 
 def gazetteer_name(name: str) -> str:
-    """A gazetteer's name as it can be stored: letters, digits, `-` and `_`."""
-    safe = "".join(c if (c.isalnum() and c.isascii()) or c in "-_" else "_" for c in name)[:100]
-    return safe.strip("_") or "gazetteer"
+    """A gazetteer's name as it can be stored: letters and digits of any script, `-` and `_`
+    (every other character becomes `_`)."""
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:100] or "gazetteer"
 
 
 def is_layout_path(relative: str) -> bool:

@@ -58,8 +58,14 @@ def migration_ops(files: FileSet, version: int) -> list[Op]:
     if version < 2:
         ops += _settings_out_of_state(files)
         ops += _history_without_settings(files)
-    ops.append(Op(META_FILE, META_TABLE, "schema", schema_doc()))
+    old = files.documents(META_FILE, META_TABLE).get("schema") or {}
+    ops.append(Op(META_FILE, META_TABLE, "schema", {**schema_doc(), **_kept(old), "version": SCHEMA_VERSION}))
     return ops
+
+
+def _kept(schema: dict[str, Any]) -> dict[str, Any]:
+    """What a migration keeps of the old schema document: when the database was created."""
+    return {"created": schema["created"]} if schema.get("created") else {}
 
 
 def _settings_out_of_state(files: FileSet) -> list[Op]:
@@ -116,7 +122,7 @@ def migrate(root: Path, files: FileSet, journal: Path, version: int, *, readonly
 
     ops = migration_ops(files, version)
     if not readonly:
-        make_backup(root, f"before-schema-{SCHEMA_VERSION}", keep=None)
+        make_backup(root, f"before-schema-{SCHEMA_VERSION}")  # prunes no backup
         write_journal(journal, ops)
     for op in ops:
         files.apply(op)

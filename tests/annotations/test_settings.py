@@ -68,3 +68,13 @@ def test_remembered_positions_and_choices_survive_and_stay_small(tmp_path: Path)
     assert len(Remembered.load(path)._data["positions"]) == 200
     path.write_text("{not json")
     assert Remembered.load(path).position("/db") == (None, 0)
+
+
+def test_two_apps_remembering_at_once_keep_each_others_positions(tmp_path: Path) -> None:
+    path = tmp_path / "remembered.json"
+    first, second = Remembered.load(path), Remembered.load(path)
+    first.remember_position("/db1", "a", 1)
+    second.remember_position("/db2", "b", 2)
+    first.remember_position("/db1", "a", 3)
+    again = Remembered.load(path)
+    assert again.position("/db1") == ("a", 3) and again.position("/db2") == ("b", 2)

@@ -26,7 +26,7 @@ from annotations.forms.fields import fields_for
 from annotations.forms.inputs import FormInput
 from annotations.forms.save import save_form
 from annotations.forms.spans import target_span
-from annotations.model import Annotation, Article, ArticleStatus
+from annotations.model import Annotation, Article, toggled_done
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
@@ -425,7 +425,7 @@ class MainScreen(Screen[None]):
         if not self._writable() or self.article is None:
             return
         article_id = self.article.id
-        status: ArticleStatus = "in_progress" if self.store.summary(article_id).status == "done" else "done"
+        status = toggled_done(self.store.summary(article_id).status)
         self._apply(lambda: self.store.set_status(article_id, status))
 
     def action_export(self) -> None:

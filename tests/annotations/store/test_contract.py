@@ -345,3 +345,14 @@ def test_a_healthy_history_has_no_problems_and_a_reset_forgets_it(store: Store, 
     store.reset_history()
     assert store.undo() is None and store.history_problems() == []
     assert [a.quote for a in store.annotations(article.id)] == ["Kunduz"]
+
+
+def test_gazetteer_names_in_any_script_are_kept_apart(store: Store) -> None:
+    first = store.save_gazetteer("ولایات", [{"id": "file:a:1", "name": "Alpha", "kind": "province"}])
+    second = store.save_gazetteer("ولسوالی", [{"id": "file:b:1", "name": "Beta", "kind": "district"}])
+    odd = store.save_gazetteer("places (2024)", [{"id": "file:c:1", "name": "Gamma", "kind": "district"}])
+    assert len({first, second, odd}) == 3
+    assert sorted(store.gazetteers()) == sorted([first, second, odd])
+    assert [r["name"] for name in (first, second, odd) for r in store.gazetteer_records(name)] == [
+        "Alpha", "Beta", "Gamma",
+    ]  # fmt: skip

@@ -312,16 +312,22 @@ def _downgrade_to_schema_1(db: Path, article_id: str) -> None:
     """Rewrite a schema 2 database the way schema 1 held the same data."""
     article = db / "articles" / f"{article_id}.json"
     data = orjson.loads(article.read_bytes())
-    keys = data.pop("rejections")["keys"]["keys"]
+    keys = data.pop("rejections", {}).get("keys", {}).get("keys", [])
     article.write_bytes(orjson.dumps(data))
-    state = orjson.loads((db / "state.json").read_bytes())
+    state = orjson.loads((db / "state.json").read_bytes()) if (db / "state.json").exists() else {}
     state["settings"] = {
         f"rejected:{article_id}": {"value": keys},
         "position": {"value": {"article": article_id, "offset": 3}},
         "suggestions.visible": {"value": False},
     }
     (db / "state.json").write_bytes(orjson.dumps(state))
-    (block,) = (db / "history").glob("*.json")
+    for block in (db / "history").glob("*.json"):
+        _downgrade_history(block, article_id)
+    meta = db / "fieldmark.json"
+    meta.write_bytes(meta.read_bytes().replace(b'"version":2', b'"version":1'))
+
+
+def _downgrade_history(block: Path, article_id: str) -> None:
     history = orjson.loads(block.read_bytes())
     for entry in history["entries"].values():
         for change in entry["changes"]:
@@ -333,5 +339,18 @@ def _downgrade_to_schema_1(db: Path, article_id: str) -> None:
                     after=None if change["after"] is None else {"value": change["after"]["keys"]},
                 )
     block.write_bytes(orjson.dumps(history))
-    meta = db / "fieldmark.json"
-    meta.write_bytes(meta.read_bytes().replace(b'"version":2', b'"version":1'))
+
+
+def test_a_migration_keeps_every_backup_and_the_creation_date(db_path: Path, sample_article: Article) -> None:
+    from annotations.store.backup import list_backups, make_backup
+
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+    created = orjson.loads((db_path / "fieldmark.json").read_bytes())["meta"]["schema"]["created"]
+    for n in range(7):
+        make_backup(db_path, f"b{n}")
+    _downgrade_to_schema_1(db_path, sample_article.id)
+    Store.open(db_path).close()
+    assert len(list_backups(db_path)) == 8  # seven of the analyst's, one before the migration
+    schema = orjson.loads((db_path / "fieldmark.json").read_bytes())["meta"]["schema"]
+    assert (schema["version"], schema["created"]) == (2, created)
