@@ -22,7 +22,7 @@ import orjson
 from . import corpus, measures
 from .measures import Row
 
-MEASURES = ("save", "keystroke", "start", "export", "suggest", "import", "library", "memory")
+MEASURES = ("save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale")
 
 
 def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
@@ -64,6 +64,9 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
         rows += measures.library(big_db, 10 if quick else 40)
     if "memory" in only and big_db is not None:
         rows += measures.memory(big_db)
+    if "scale" in only:
+        imports, texts = ([500, 2000], [27_500, 110_000]) if quick else ([5000, 20_000], [110_000, 440_000])
+        rows += measures.scale(imports, texts, base, work)
     return rows
 
 

@@ -95,3 +95,23 @@ def build_db(path: Path, articles: int, per_article: int, base: str) -> Path:
         store.flush(None)
     marker.write_text(f"{articles} {per_article}\n")
     return path
+
+
+def many_voices(chars: int) -> str:
+    """About `chars` characters of reporting in which every sentence names a new speaker, brigade
+    or outlet: the shape that made suggestions quadratic (each new speaker was compared with
+    every actor named before it)."""
+    rng = random.Random(chars)
+
+    def name() -> str:
+        return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
+
+    out: list[str] = []
+    size = 0
+    while size < chars:
+        out.append(
+            f"Fighting went on near the road, {name()} {name()} said. Troops of the {name()} Brigade "
+            f"moved, according to {name()} News Agency."
+        )
+        size += len(out[-1]) + 1
+    return " ".join(out)[:chars]

@@ -430,3 +430,77 @@ def _timed(work: Callable[[], object]) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started
+
+
+# --- cost against the size of one article -------------------------------------------------------
+
+
+def scale(import_sizes: list[int], suggest_sizes: list[int], base: str, work: Path) -> list[Row]:
+    """Import of one article with N annotations, and suggestions on an article of N characters,
+    at two sizes: the larger must cost no more than its share (linear), not its square."""
+    rows: list[Row] = []
+    timings = [(n, _import_one_article(n, work)) for n in import_sizes]
+    rows += _growth("scale", "import one article, {:,} annotations", timings, "linear")
+    timings = [(n, _suggest_long(n)) for n in suggest_sizes]
+    rows += _growth("scale", "suggest on {:,} characters, many speakers", timings, "linear")
+    return rows
+
+
+def _growth(measure: str, case: str, timings: list[tuple[int, float]], target: str) -> list[Row]:
+    """A row per size; the larger sizes compared with the smallest: time ratio over size ratio."""
+    (small, small_ms), rows = timings[0], []
+    for size, value in timings:
+        growth = (value / small_ms) / (size / small) if size != small else 1.0
+        rows.append(
+            Row(
+                measure,
+                case.format(size),
+                value,
+                f"{small:,} scaled by size" if size != small else "",
+                small_ms * size / small if size != small else None,
+                f"{target} (time grows at most 1.5x the size)",
+                growth <= 1.5,
+                extra={"growth_over_size": round(growth, 3)},
+            )
+        )
+    return rows
+
+
+def _import_one_article(count: int, work: Path) -> float:
+    import shutil
+
+    from annotations.exchange.imports import import_file
+
+    text = " ".join(f"Kunduz{i}" for i in range(count))
+    article = Article.create("big", text)
+    records, position = [], 0
+    for i in range(count):
+        start = text.index(f"Kunduz{i}", position)
+        position = start + len(f"Kunduz{i}")
+        record = Annotation.create(article, "district", start, position, annotator="bench").to_dict()
+        del record["article_id"]
+        records.append(record)
+    document = {
+        "format": "fieldmark", "version": 1, "exported_at": "", "entities": [],
+        "articles": [{"id": article.id, "title": "big", "source": "", "published": None, "text": text,
+                      "sha256": article.sha256, "status": "todo", "metadata": {}, "annotations": records}],
+    }  # fmt: skip
+    folder = work / f"one-article-{count}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    path = folder / "export.json"
+    path.write_bytes(orjson.dumps(document))
+    started = time.perf_counter()
+    with Store.open(folder / "db") as store:
+        import_file(store, path)
+        store.flush(None)
+    return (time.perf_counter() - started) * 1000
+
+
+def _suggest_long(chars: int) -> float:
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.gazetteer import builtin_gazetteer
+
+    gazetteer = builtin_gazetteer()
+    text = corpus.many_voices(chars)
+    return _timed(lambda: suggest(text, Knowledge([gazetteer]))) * 1000

@@ -18,6 +18,7 @@ from textual.timer import Timer
 from annotations.errors import FieldmarkError
 from annotations.store import Store
 from annotations.suggest import Suggestion
+from annotations.suggest.engine import Cancelled
 from annotations.suggest.review import prepare
 
 
@@ -77,7 +78,9 @@ class SuggestionsController:
 
         def work() -> None:
             try:
-                found = compute()
+                found = compute(lambda: generation != self._generation)
+            except Cancelled:
+                return  # a newer run has started: this result would be thrown away
             except FieldmarkError as error:  # a damaged gazetteer file: say so, show none
                 found, problem = [], str(error)
             else:

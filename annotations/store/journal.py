@@ -49,8 +49,7 @@ def read_journal(path: Path) -> list[Op]:
 def replay_journal(files: FileSet, journal: Path, *, write: bool) -> int:
     """Finish an interrupted round; with write=False only the in-memory files see it."""
     ops = read_journal(journal)
-    for op in ops:
-        files.apply(op)
+    files.apply_all(ops)
     if write and ops:
         files.commit()
     if write:

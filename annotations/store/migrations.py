@@ -124,8 +124,7 @@ def migrate(root: Path, files: FileSet, journal: Path, version: int, *, readonly
     if not readonly:
         make_backup(root, f"before-schema-{SCHEMA_VERSION}")  # prunes no backup
         write_journal(journal, ops)
-    for op in ops:
-        files.apply(op)
+    files.apply_all(ops)
     if not readonly:
         files.commit()
         journal.unlink(missing_ok=True)

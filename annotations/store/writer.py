@@ -109,8 +109,7 @@ class Writer:
 
     def _write_round(self, ops: list[Op]) -> None:
         write_journal(self._journal, ops)
-        for op in ops:
-            self._files.apply(op)
+        self._files.apply_all(ops)
         self._files.commit()
         self._journal.unlink(missing_ok=True)
 

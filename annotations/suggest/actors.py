@@ -11,7 +11,7 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import inside_any
+from annotations.suggest.tokens import Spans
 from annotations.text.readings import actor_type_for
 
 
@@ -26,7 +26,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                         "actor", start, end, text[start:end], f"your actor {entity.name}", entity=entity, score=1.0
                     )
                 )
-    new_entities: dict[str, Entity] = {}
+    new_actors = _NewActors()
     for pattern in ACTOR_PATTERNS:
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
@@ -41,18 +41,16 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 key = fold(name)
                 short = None
                 if surface[:1].isupper() and pattern.actor_type in ("media", "rebel_group", "external_other"):
-                    short = next(
-                        (e for k, e in new_entities.items() if k.startswith(key + " ") or key.startswith(k + " ")), None
-                    )
-                linked = new_entities.get(key) or short
+                    short = new_actors.other_form(key)
+                linked = new_actors.by_name.get(key) or short
                 if linked is None:
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
-                    linked = new_entities[key] = Entity.actor(name, ActorDetails(actor_type))
+                    linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type)))
             found.append(
                 Suggestion("actor", start, end, surface, pattern.what, entity=linked, new_entity=new, score=0.9)
             )
-    place_spans = [(p.start, p.end) for p in places]
-    return _without_overlaps([s for s in found if not inside_any(s.start, s.end, place_spans)])
+    place_spans = Spans((p.start, p.end) for p in places)
+    return _without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
 
 
 _DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body")
@@ -60,8 +58,30 @@ _DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international b
 
 
 def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[Suggestion]:
-    spans = [(a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE]
-    return [p for p in places if not inside_any(p.start, p.end, spans)]
+    spans = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
+    return [p for p in places if not spans.containing(p.start, p.end)]
+
+
+class _NewActors:
+    """Actors the lexicon names that are not known yet, by folded name and by first word."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Entity] = {}
+        self._by_first: dict[str, list[str]] = {}
+
+    def add(self, key: str, entity: Entity) -> Entity:
+        self.by_name[key] = entity
+        self._by_first.setdefault(key.split(" ", 1)[0], []).append(key)
+        return entity
+
+    def other_form(self, key: str) -> Entity | None:
+        """One already named in a longer or shorter form ("Tasnim" and "Tasnim News Agency");
+        only names sharing `key`'s first word are looked at, so the work does not grow with
+        the article."""
+        for other in self._by_first.get(key.split(" ", 1)[0], ()):
+            if other.startswith(key + " ") or key.startswith(other + " "):
+                return self.by_name[other]
+        return None
 
 
 def _mentions(text: str, name: str) -> list[tuple[int, int]]:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz, process
+
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ClaimAttributes, Entity
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import not_sentence_start
+from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import NAME_STOPWORDS, quotation_at, sentence_at
 from annotations.text.readings import claim_reading
@@ -24,26 +26,31 @@ def suggest_claims(
     text: str, knowledge: Knowledge, actors: list[Suggestion], place_spans: list[tuple[int, int]]
 ) -> tuple[list[Suggestion], list[Suggestion]]:
     """Claims, and the sources they name that no actor suggestion covered ("Rhamani said")."""
-    mentions = [(a.start, a.end) for a in knowledge.accepted if a.kind == "actor"] + [(a.start, a.end) for a in actors]
+    mentions = Spans([(a.start, a.end) for a in knowledge.accepted if a.kind == "actor"])
+    for actor in actors:
+        mentions.add(actor.start, actor.end)
+    places = Spans(place_spans)
+    known = [e for e in knowledge.entities if e.kind == "actor"]
+    people = People([a.entity for a in actors if a.entity is not None] + known)
     found: list[Suggestion] = []
     sources: list[Suggestion] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = Spans()
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
-        source = _name_before(text, cue_start, [*mentions, *place_spans])
+        source = _name_before(text, cue_start, mentions, places)
         if source is not None:
-            sources.append(_source_actor(text, source, [*actors, *sources], knowledge))
-            mentions.append(source)
+            sources.append(_source_actor(text, source, people))
+            mentions.add(*source)
         content = _content(text, match, mentions)
         if content is None:
             continue
         start, end, claimant = content
-        if end - start < 8 or any(start < e and s < end for s, e in claimed):
+        if end - start < 8 or claimed.overlapping(start, end):
             continue
-        claimed.append((start, end))
+        claimed.add(start, end)
         body = text[start:end]
         cue = match.group()
         claim_type, certainty = claim_reading(body, cue)
@@ -68,7 +75,7 @@ def suggest_claims(
 _PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
 
 
-def _name_before(text: str, cue_start: int, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
     window = text[max(0, cue_start - 60) : cue_start]
     match = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
@@ -81,44 +88,60 @@ def _name_before(text: str, cue_start: int, mentions: list[tuple[int, int]]) -> 
         return None
     if not not_sentence_start(text, start) and len(name.split()) == 1:
         return None  # "Officials said": a capitalised common word, not a name
-    if any(s <= start < e or s < end <= e for s, e in mentions):
+    if mentions.touching(start, end) or places.touching(start, end):
         return None
     return start, end
 
 
-def _source_actor(text: str, span: tuple[int, int], actors: list[Suggestion], knowledge: Knowledge) -> Suggestion:
+def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestion:
     """The speaker as an actor suggestion, linked to a person already named in the article or the
     corpus when the spelling is near (the seed spells Rahmani also as Rhamani)."""
     surface = text[span[0] : span[1]]
-    candidates = [a.entity for a in actors if a.entity is not None] + [
-        e for e in knowledge.entities if e.kind == "actor"
-    ]
-    entity = _person_match(surface, candidates)
+    entity = people.match(surface)
     if entity is not None:
         return Suggestion("actor", *span, surface, f"speaker, same person as {entity.name}?", entity=entity, score=0.7)
-    new = Entity.actor(surface, ActorDetails("external_other"))
+    new = people.add(Entity.actor(surface, ActorDetails("external_other")))
     return Suggestion("actor", *span, surface, "speaker", entity=new, new_entity=True, score=0.7)
 
 
-def _person_match(name: str, entities: Iterable[Entity]) -> Entity | None:
-    from rapidfuzz import fuzz
+class People:
+    """Actors a speaker may be, by each word of their names (and the whole name), grouped by
+    first letter: a speaker is compared with the names that start like theirs, in one call to
+    rapidfuzz, so the work per speaker does not grow with the article."""
 
-    target = fold(name)
-    best: tuple[float, Entity] | None = None
-    for entity in {e.id: e for e in entities}.values():
-        for candidate in entity.names():
-            folded = fold(candidate)
-            for part in [folded, *folded.split()]:
-                if len(part) < 4:
-                    continue
-                score = fuzz.ratio(part, target)
-                if score >= 80 and (best is None or score > best[0]):
-                    best = (score, entity)
-    return None if best is None else best[1]
+    MIN_SCORE = 80.0
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._parts: dict[str, list[str]] = {}
+        self._owners: dict[str, list[Entity]] = {}
+        self._seen: set[str] = set()
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> Entity:
+        if entity.id in self._seen:
+            return entity
+        self._seen.add(entity.id)
+        for name in entity.names():
+            folded = fold(name)
+            for part in {folded, *folded.split()}:
+                if len(part) >= 4:
+                    owners = self._owners.setdefault(part, [])
+                    if not owners:
+                        self._parts.setdefault(part[0], []).append(part)
+                    owners.append(entity)
+        return entity
+
+    def match(self, name: str) -> Entity | None:
+        """The actor whose name, or a word of it, is spelt most like `name` (ratio >= 80)."""
+        target = fold(name)
+        candidates = self._parts.get(target[:1], [])
+        found = process.extractOne(target, candidates, scorer=fuzz.ratio, score_cutoff=self.MIN_SCORE)
+        return None if found is None else self._owners[found[0]][0]
 
 
 def _content(
-    text: str, cue: re.Match[str], mentions: list[tuple[int, int]]
+    text: str, cue: re.Match[str], mentions: Spans
 ) -> tuple[int, int, tuple[int, int] | None] | None:
     """The reported content a cue introduces, and the mention that is its source."""
     cue_start, cue_end = cue.span()
@@ -201,7 +224,7 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def _nearest_mention(
-    mentions: list[tuple[int, int]],
+    mentions: Spans,
     low: int,
     high: int,
     *,
@@ -210,10 +233,7 @@ def _nearest_mention(
     touching: bool = False,
 ) -> tuple[int, int] | None:
     """The mention within [low, high] (or, `touching`, ending there) that `prefer` picks."""
-    if touching:
-        inside = sorted({(s, e) for s, e in mentions if low <= e <= high})
-    else:
-        inside = sorted({(s, e) for s, e in mentions if low <= s and e <= high})
+    inside = mentions.ending_in(low, high) if touching else mentions.within(low, high)
     if not inside:
         return None
     if prefer == "first":

@@ -11,32 +11,103 @@ already tagged or rejected.
 
 from __future__ import annotations
 
-from annotations.model import Annotation
+from collections.abc import Callable
+from dataclasses import replace
+
+from annotations.model import KINDS, Entity
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.places import suggest_places
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import tokens
+from annotations.suggest.tokens import Spans, tokens
+
+CHUNK = 50_000
+"""Characters recognised at a time: a long article is worked through paragraph by paragraph in
+pieces this long, and the work can be cancelled between pieces."""
 
 
-def suggest(text: str, knowledge: Knowledge) -> list[Suggestion]:
+class Cancelled(Exception):
+    """The caller no longer wants these suggestions (the article or its annotations changed)."""
+
+
+def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
     """Every suggestion for this text, in text order, none overlapping an accepted annotation
-    of the same kind, none the analyst rejected."""
-    places = suggest_places(text, tokens(text), knowledge)
-    actors = suggest_actors(text, knowledge, places)
-    places = drop_modifiers(places, actors)
-    claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
-    found = [*places, *actors, *sources, *claims]
-    accepted = [a for a in knowledge.accepted if a.status == "accepted"]
+    of the same kind, none the analyst rejected. Raises Cancelled when `cancelled()` turns true
+    between pieces of a long text."""
+    pieces = chunks(text)
+    found: list[Suggestion] = []
+    for offset, piece in pieces:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
+    if len(pieces) > 1:
+        found = _one_entity_per_new_name(found)
+    tagged = {kind: Spans() for kind in KINDS}
+    for annotation in knowledge.accepted:
+        if annotation.status == "accepted":
+            tagged[annotation.kind].add(annotation.start, annotation.end)
     kept = [
-        s
-        for s in found
-        if s.key not in knowledge.rejected and not any(_overlaps(s, a) for a in accepted if a.kind == s.kind)
+        s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)
     ]
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
 
 
-def _overlaps(suggestion: Suggestion, annotation: Annotation) -> bool:
-    return suggestion.start < annotation.end and annotation.start < suggestion.end
+def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
+    places = suggest_places(text, tokens(text), knowledge)
+    actors = suggest_actors(text, knowledge, places)
+    places = drop_modifiers(places, actors)
+    claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
+    return [*places, *actors, *sources, *claims]
 
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """(offset, piece) covering the text, cut at paragraph breaks (else at a space) after `size`."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.find("\n\n", start + size, start + 2 * size)
+        if cut < 0:
+            cut = text.find(" ", start + size)
+        if cut < 0:
+            break
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _within(knowledge: Knowledge, offset: int, length: int) -> Knowledge:
+    """What one piece of the text draws on: the accepted annotations inside it, as offsets in it."""
+    if offset == 0 and length >= max((a.end for a in knowledge.accepted), default=0):
+        return knowledge
+    accepted = [
+        replace(a, start=a.start - offset, end=a.end - offset)
+        for a in knowledge.accepted
+        if offset <= a.start and a.end <= offset + length
+    ]
+    return replace(knowledge, accepted=accepted)
+
+
+def _shifted(found: list[Suggestion], offset: int) -> list[Suggestion]:
+    if not offset:
+        return found
+
+    def moved(s: Suggestion) -> Suggestion:
+        claimant = None if s.claimant is None else (s.claimant[0] + offset, s.claimant[1] + offset)
+        return replace(s, start=s.start + offset, end=s.end + offset, claimant=claimant)
+
+    return [moved(s) for s in found]
+
+
+def _one_entity_per_new_name(found: list[Suggestion]) -> list[Suggestion]:
+    """Pieces each propose their own new entity for a name: the first one serves all of them."""
+    first: dict[tuple[str, str], Entity] = {}
+    kept = []
+    for suggestion in found:
+        entity = suggestion.entity
+        if entity is not None and suggestion.new_entity:
+            entity = first.setdefault((entity.kind, entity.name), entity)
+            suggestion = replace(suggestion, entity=entity)
+        kept.append(suggestion)
+    return kept

@@ -135,17 +135,18 @@ def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
     return store.set_rejections(article_id, store.rejections(article_id) | {suggestion.key}, label=label)
 
 
-def prepare(store: Store, article_id: str) -> Callable[[], list[Suggestion]]:
+def prepare(store: Store, article_id: str) -> Callable[[Callable[[], bool] | None], list[Suggestion]]:
     """Read what suggestions need now (on the caller's thread) and return the computation, which
-    touches no store and may run on another thread: the app runs it in the background."""
+    reads only gazetteers from the store and may run on another thread: the app runs it in the
+    background, and cancels it (`engine.Cancelled`) when its result is no longer wanted."""
     text = store.article(article_id).text
     entities = store.entities()
     refused = store.rejections(article_id)
     accepted = store.annotations(article_id)
 
-    def compute() -> list[Suggestion]:
+    def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
         tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
         knowledge = Knowledge([tagged, *gazetteers_for(store)], entities, refused, accepted)
-        return suggest(text, knowledge)
+        return suggest(text, knowledge, cancelled=cancelled)
 
     return compute

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from annotations.text.navigation import trimmed_words
 
@@ -35,6 +38,46 @@ def not_sentence_start(text: str, position: int) -> bool:
     return bool(before) and before[-1] not in '.!?\n“"”'
 
 
-def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether one of `spans` contains start-end (spans need not be sorted; few are long)."""
-    return any(s <= start and end <= e for s, e in spans if s <= start < e)
+class Spans:
+    """Spans (start, end) kept sorted, for the questions recognisers ask per cue or per name
+    ("is this inside a place?", "which mention ends here?") in time that does not grow with the
+    article: each question looks only at spans that start near it."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(set(spans))
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect_left(self._spans, (start, end))
+        if index == len(self._spans) or self._spans[index] != (start, end):
+            self._spans.insert(index, (start, end))
+            self._longest = max(self._longest, end - start)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def starting_in(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose start is within [low, high], in order."""
+        first = bisect_left(self._spans, (low, -1))
+        last = bisect_right(self._spans, (high, sys.maxsize))
+        return self._spans[first:last]
+
+    def within(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans lying wholly inside [low, high]."""
+        return [(s, e) for s, e in self.starting_in(low, high) if e <= high]
+
+    def ending_in(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose end is within [low, high]."""
+        return [(s, e) for s, e in self.starting_in(low - self._longest, high) if low <= e <= high]
+
+    def overlapping(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with start-end."""
+        return any(s < end and start < e for s, e in self.starting_in(start - self._longest, end - 1))
+
+    def containing(self, start: int, end: int) -> bool:
+        """Whether a span contains start-end."""
+        return any(s <= start and end <= e for s, e in self.starting_in(start - self._longest, start))
+
+    def touching(self, start: int, end: int) -> bool:
+        """Whether `start` or the last character of start-end falls inside a span."""
+        return any(s <= start < e or s < end <= e for s, e in self.starting_in(start - self._longest, end))

@@ -10,6 +10,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+LONGEST = 2000
+"""The most characters a sentence or a quotation is looked for in, either way from a position."""
+
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w][\w'’.\-]*[\w]|\w", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -131,7 +134,9 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The sentence containing `pos`, without surrounding spaces."""
+    """The sentence containing `pos`, without surrounding spaces. A "sentence" longer than
+    `LONGEST` (a text without full stops) gives the words within `LONGEST` // 2 of `pos`, so no
+    reading of one place has to look at the whole text."""
     starts = _sentence_starts(text)
     index = bisect_right(starts, pos) - 1
     if index < 0:
@@ -139,8 +144,21 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     else:
         start = starts[index]
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    if end - start > LONGEST:
+        start, end = _window(text, max(start, pos - LONGEST // 2), min(end, pos + LONGEST // 2))
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """start-end shrunk to whole words."""
+    if start > 0 and not text[start - 1].isspace():
+        space = text.find(" ", start, end)
+        start = space + 1 if space >= 0 else start
+    if end < len(text) and not text[end].isspace():
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
     return start, end
 
 
@@ -262,11 +280,13 @@ _CLOSING_QUOTES = {"“": "”", "«": "»", "„": "“"}
 
 
 def quotation_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The quotation (“…”, «…», or "…") around `pos`, marks included, within its paragraph."""
-    paragraph_start = text.rfind("\n\n", 0, pos)
-    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
-    paragraph_end = text.find("\n\n", pos)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    """The quotation (“…”, «…», or "…") around `pos`, marks included, within its paragraph (and
+    within `LONGEST` characters either side: a text without paragraphs is not searched whole)."""
+    low, high = max(0, pos - LONGEST), min(len(text), pos + LONGEST)
+    paragraph_start = text.rfind("\n\n", low, pos)
+    paragraph_start = low if paragraph_start < 0 else paragraph_start + 2
+    paragraph_end = text.find("\n\n", pos, high)
+    paragraph_end = high if paragraph_end < 0 else paragraph_end
     for opening in (*_OPENING_QUOTES, '"'):
         start = text.rfind(opening, paragraph_start, pos + 1)
         if start < 0:
