@@ -9,7 +9,7 @@ from typing import Any
 from annotations.errors import ValidationError
 from annotations.model.article import Article
 from annotations.model.attributes import ATTRIBUTE_CLASSES, ActorAttributes, Attributes
-from annotations.model.checks import check_choice, check_mapping, check_optional_text, check_text
+from annotations.model.checks import check_choice, check_mapping, check_optional_text, check_text, clean_fields
 from annotations.model.identity import new_id, now_iso
 from annotations.model.vocabulary import (
     ANNOTATION_STATUSES,
@@ -67,7 +67,7 @@ class Annotation:
                 f"annotation {self.id}: a {self.kind} needs {expected.__name__}, not {type(self.attributes).__name__}"
             )
         check_choice(self.status, ANNOTATION_STATUSES, "annotation status")
-        check_text(self.annotator, "annotator")
+        clean_fields(self, {"annotator": "annotator"})
 
     @classmethod
     def create(

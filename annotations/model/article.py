@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotations.model.checks import check_choice, check_mapping, check_optional_text, check_text
+from annotations.model.checks import check_choice, check_mapping, check_text, clean_fields
 from annotations.model.identity import article_id_for, now_iso, text_sha256
 from annotations.model.vocabulary import ARTICLE_STATUSES, ArticleStatus
+from annotations.text.normalize import clean_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +27,13 @@ class Article:
 
     def __post_init__(self) -> None:
         check_text(self.id, "article id", empty=False)
-        check_text(self.title, "title")
         check_text(self.text, "article text", empty=False)
-        check_text(self.source, "source")
-        check_optional_text(self.published, "published date")
+        clean_fields(self, {"title": "title", "source": "source", "published": "published date"})
         check_choice(self.status, ARTICLE_STATUSES, "article status")
-        check_mapping(self.metadata, "metadata")
+        metadata = check_mapping(self.metadata, "metadata")
+        cleaned = {clean_line(str(k)): clean_line(v) if isinstance(v, str) else v for k, v in metadata.items()}
+        if cleaned != metadata:
+            object.__setattr__(self, "metadata", cleaned)
 
     @classmethod
     def create(

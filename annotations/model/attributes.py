@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from annotations.errors import ValidationError
-from annotations.model.checks import check_choice, check_ids, check_mapping, check_optional_text, check_text
+from annotations.model.checks import (
+    check_choice,
+    check_ids,
+    check_mapping,
+    check_optional_text,
+    check_text,
+    clean_fields,
+)
 from annotations.model.vocabulary import (
     CERTAINTIES,
     CLAIM_TYPES,
@@ -33,7 +40,7 @@ class DistrictAttributes:
 
     def __post_init__(self) -> None:
         check_choice(self.control_status, CONTROL_STATUSES, "control status")
-        check_text(self.note, "note")
+        clean_fields(self, {"note": "note"}, notes=("note",))
 
     def to_dict(self) -> dict[str, Any]:
         return {"control_status": self.control_status, "note": self.note}
@@ -53,7 +60,7 @@ class ActorAttributes:
     note: str = ""
 
     def __post_init__(self) -> None:
-        check_text(self.note, "note")
+        clean_fields(self, {"note": "note"}, notes=("note",))
 
     def to_dict(self) -> dict[str, Any]:
         return {"note": self.note}
@@ -136,7 +143,7 @@ class ClaimAttributes:
     def __post_init__(self) -> None:
         check_optional_text(self.claimant_annotation_id, "claimant annotation id")
         check_optional_text(self.claimant_entity_id, "claimant entity id")
-        check_text(self.cue, "cue")
+        clean_fields(self, {"cue": "cue"})
         check_choice(self.claim_type, CLAIM_TYPES, "claim type")
         check_ids(self.places, "places")
         check_ids(self.actors, "actors")
@@ -146,7 +153,7 @@ class ClaimAttributes:
         for link in self.links:
             if not isinstance(link, ClaimLink):
                 raise ValidationError("links must be ClaimLink records")
-        check_text(self.note, "note")
+        clean_fields(self, {"note": "note"}, notes=("note",))
 
     def to_dict(self) -> dict[str, Any]:
         return {

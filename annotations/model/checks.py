@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from annotations.errors import ValidationError
+from annotations.text.normalize import clean_line, clean_note
 
 T = TypeVar("T")
 
@@ -33,6 +34,24 @@ def check_ids(values: Any, what: str) -> tuple[str, ...]:
     if not isinstance(values, (list, tuple)):
         raise ValidationError(f"{what} must be a list of ids")
     return tuple(check_text(v, what, empty=False) for v in values)
+
+
+def clean_fields(
+    record: Any, what: dict[str, str], *, notes: tuple[str, ...] = (), required: tuple[str, ...] = ()
+) -> None:
+    """Give `record` (a frozen dataclass) its text fields normalised: one-line fields (`what`:
+    field -> name for messages) with no control character, bidi override or line break; `notes`
+    the same but keeping line breaks. A `required` field left empty is refused. Every string
+    from outside passes here, whichever way it came in."""
+    for field, name in what.items():
+        value = getattr(record, field)
+        if value is None:
+            continue
+        cleaned = clean_note(check_text(value, name)) if field in notes else clean_line(check_text(value, name))
+        if field in required and not cleaned:
+            raise ValidationError(f"{name} must not be empty")
+        if cleaned is not value:
+            object.__setattr__(record, field, cleaned)
 
 
 def check_mapping(value: Any, what: str) -> Mapping[str, Any]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotations.errors import ValidationError
-from annotations.model.checks import check_choice, check_mapping, check_optional_text, check_text
+from annotations.model.checks import check_choice, check_mapping, check_text, clean_fields
 from annotations.model.identity import new_id, now_iso
 from annotations.model.vocabulary import (
     ACTOR_TYPES,
@@ -17,6 +17,7 @@ from annotations.model.vocabulary import (
     EntityKind,
     PlaceKind,
 )
+from annotations.text.normalize import clean_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +34,15 @@ class PlaceDetails:
 
     def __post_init__(self) -> None:
         check_choice(self.place_kind, PLACE_KINDS, "place kind")
-        check_optional_text(self.province, "province")
-        check_optional_text(self.country, "country")
+        clean_fields(self, {"province": "province", "country": "country", "source": "gazetteer source"})
+        codes = {}
         for key, value in check_mapping(self.codes, "codes").items():
-            check_text(key, "code name", empty=False)
-            check_text(value, f"code {key}", empty=False)
+            name = clean_line(check_text(key, "code name"))
+            codes[name] = clean_line(check_text(value, f"code {name}"))
+            if not name or not codes[name]:
+                raise ValidationError(f"code {name or '(no name)'} must not be empty")
+        if codes != self.codes:
+            object.__setattr__(self, "codes", codes)
         for name, bound in (("latitude", 90.0), ("longitude", 180.0)):
             value = getattr(self, name)
             if value is None:
@@ -46,7 +51,6 @@ class PlaceDetails:
                 raise ValidationError(f"{name} must be a number; got {value!r}")
             if not -bound <= value <= bound:
                 raise ValidationError(f"{name} must be within ±{bound:g}; got {value}")
-        check_text(self.source, "gazetteer source")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,11 +86,14 @@ class ActorDetails:
 
     def __post_init__(self) -> None:
         check_choice(self.actor_type, ACTOR_TYPES, "actor type")
-        check_text(self.affiliation, "affiliation")
+        clean_fields(self, {"affiliation": "affiliation"})
         if not isinstance(self.aliases, tuple):
             raise ValidationError("aliases must be a tuple of names")
-        for alias in self.aliases:
-            check_text(alias, "alias", empty=False)
+        aliases = tuple(clean_line(check_text(alias, "alias")) for alias in self.aliases)
+        if not all(aliases):
+            raise ValidationError("an alias must not be empty")
+        if aliases != self.aliases:
+            object.__setattr__(self, "aliases", aliases)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,7 +128,7 @@ class Entity:
     def __post_init__(self) -> None:
         check_text(self.id, "entity id", empty=False)
         check_choice(self.kind, ENTITY_KINDS, "entity kind")
-        check_text(self.name, "entity name", empty=False)
+        clean_fields(self, {"name": "entity name"}, required=("name",))
         expected = PlaceDetails if self.kind == "place" else ActorDetails
         if not isinstance(self.details, expected):
             raise ValidationError(f"a {self.kind} entity needs {expected.__name__}")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotations.model import ArticleStatus
+from annotations.text.normalize import clean_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,8 @@ class ArticleSummary:
     def from_dict(cls, data: Mapping[str, Any]) -> ArticleSummary:
         return cls(
             id=data["id"],
-            title=data["title"],
-            source=data.get("source", ""),
+            title=clean_line(data["title"]),
+            source=clean_line(data.get("source", "")),
             published=data.get("published"),
             status=data.get("status", "todo"),
             chars=int(data.get("chars", 0)),

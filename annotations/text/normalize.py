@@ -35,6 +35,21 @@ def normalize_line(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def clean_line(text: str) -> str:
+    """`normalize_line`, at no cost for the usual string that is already clean: every name,
+    title, source or annotator that enters a record goes through here."""
+    if text.isprintable() and text == text.strip() and "  " not in text and unicodedata.is_normalized("NFC", text):
+        return text
+    return normalize_line(text)
+
+
+def clean_note(text: str) -> str:
+    """A free note: line breaks kept (as `\n`), controls and bidi overrides gone, NFC."""
+    if text.isprintable() and text == text.strip() and unicodedata.is_normalized("NFC", text):
+        return text
+    return normalize_text(text)
+
+
 def normalize_text(text: str) -> str:
     """Normalise an article body; the result is what offsets are counted in.
 
