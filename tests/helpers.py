@@ -6,7 +6,7 @@ from typing import Any
 
 import jsonschema
 
-from annotations.exchange.imports import export_schema
+from annotations.exchange.export_file import export_schema
 from annotations.model import Article
 
 

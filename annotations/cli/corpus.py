@@ -12,7 +12,7 @@ from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.exchange.agreement import agreement, agreement_table
 from annotations.exchange.export import ExportFilter, export
-from annotations.exchange.imports import export_kind
+from annotations.exchange.export_file import export_kind
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
 from annotations.locations import seeds_dir
 from annotations.model import KINDS

@@ -12,6 +12,7 @@ from typing import Any
 from annotations.errors import IngestError
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
+from annotations.text.ingest import DEFAULT_MAX_BYTES
 
 KINDS_BY_TYPE = {
     "district": "district",
@@ -33,8 +34,15 @@ def _default_attributes(kind: str) -> dict[str, Any]:
     return {"note": ""}
 
 
-def read_brat_pair(txt: Path, ann: Path, annotator: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """One article record and the entity records its N lines name."""
+def read_brat_pair(
+    txt: Path, ann: Path, annotator: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """One article record and the entity records its N lines name; IngestError names the file
+    and the line that cannot be read."""
+    for path in (txt, ann):
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
     try:
         text = txt.read_text(encoding="utf-8")
         lines = ann.read_text(encoding="utf-8").splitlines()
@@ -51,8 +59,8 @@ def read_brat_pair(txt: Path, ann: Path, annotator: str) -> tuple[dict[str, Any]
             kind_name, _, fragments = middle.partition(" ")
             pieces = [tuple(int(x) for x in piece.split()) for piece in fragments.split(";")]
             start, end = pieces[0][0], pieces[-1][1]
-        except ValueError:
-            raise IngestError(ann, f"line {number}: not a brat T line") from None
+        except (ValueError, IndexError):
+            raise IngestError(ann, f"line {number}: not a brat T line (type, then start and end offsets)") from None
         kind = KINDS_BY_TYPE.get(kind_name.lower())
         if kind is None:
             continue
@@ -93,7 +101,9 @@ def read_brat_pair(txt: Path, ann: Path, annotator: str) -> tuple[dict[str, Any]
                 record["attributes"]["claim_type"] = value
             elif name == "Certainty" and record["kind"] == "claim":
                 record["attributes"]["certainty"] = value
-            elif name == "Grade" and record["kind"] == "claim" and len(value) == 2:
+            elif name == "Grade" and record["kind"] == "claim":
+                if len(value) != 2 or value[0] not in "ABCDEF" or value[1] not in "123456":
+                    raise IngestError(ann, f"grade {value!r} is not an Admiralty grade such as B2")
                 record["attributes"]["grade"] = {"reliability": value[0], "credibility": int(value[1])}
         elif line.startswith("N") and len(head) == 3 and head[1] in spans and head[2].startswith("fieldmark:"):
             record = spans[head[1]]
@@ -126,20 +136,21 @@ def read_brat_pair(txt: Path, ann: Path, annotator: str) -> tuple[dict[str, Any]
     article = {
         "id": article_id, "title": txt.stem, "source": str(txt.resolve()), "published": None,
         "text": text, "sha256": text_sha256(text), "status": "in_progress" if spans else "todo",
-        "metadata": {"format": "brat"}, "annotations": list(spans.values()),
+        "metadata": {"format": "brat", "file": ann.name}, "annotations": list(spans.values()),
     }  # fmt: skip
     return article, list(entities.values())
 
 
-def read_brat_folder(folder: Path, annotator: str = "brat") -> dict[str, Any]:
-    """Every .ann with its .txt under `folder`, as one export document."""
+def read_brat_folder(folder: Path, annotator: str = "brat", *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+    """Every .ann with its .txt under `folder`, as one export document (checked by the importer
+    before anything is stored)."""
     articles = []
     entities: dict[str, dict[str, Any]] = {}
     for ann in sorted(folder.rglob("*.ann")):
         txt = ann.with_suffix(".txt")
         if not txt.exists():
             raise IngestError(ann, "no .txt beside this .ann")
-        article, found = read_brat_pair(txt, ann, annotator)
+        article, found = read_brat_pair(txt, ann, annotator, max_bytes=max_bytes)
         articles.append(article)
         for entity in found:
             entities.setdefault(entity["id"], entity)

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotations.errors import FieldmarkError
-from annotations.exchange.imports import ImportReport, Progress, export_kind, import_brat, import_file
+from annotations.exchange.export_file import export_kind
+from annotations.exchange.imports import ImportReport, Progress, import_brat, import_file
 from annotations.store import Store
-from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_paths
+from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_path
 
 Say = Callable[[str], None]
 """Takes one line for the analyst (a refusal, a merge report), without its line break."""
@@ -51,13 +52,16 @@ def import_paths(
     """Ingest `paths` (files or folders) into `store`; refusals are said, one line each."""
     hooks = hooks or IntakeHooks()
     summary = ImportSummary()
-    exports = [p for p in paths if export_kind(p) is not None]
-    for path in exports:
-        _merge_export(store, path, summary, hooks)
-    articles = [p for p in paths if p not in exports]
-    if not articles:
-        return summary
-    for result in read_paths(articles, max_bytes=max_bytes, on_file=hooks.on_file):
+    brat = [p for p in paths if export_kind(p) == "brat"]
+    for path in brat:
+        _merge_export(store, path, summary, hooks, max_bytes)
+    for path in find_files([p for p in paths if p not in brat]):
+        if export_kind(path) is not None:  # an export, given alone or in a folder of them
+            _merge_export(store, path, summary, hooks, max_bytes)
+            continue
+        if hooks.on_file is not None:
+            hooks.on_file(path)
+        result = read_path(path, max_bytes=max_bytes)
         for error in result.errors:
             summary.failed += 1
             hooks.say(f"fieldmark: refused {error}")
@@ -79,9 +83,9 @@ def count_files(paths: Sequence[Path], limit: int) -> int:
     return count
 
 
-def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: IntakeHooks) -> None:
+def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: IntakeHooks, max_bytes: int) -> None:
     try:
-        report = _import_export(store, path, hooks)
+        report = _import_export(store, path, hooks, max_bytes)
     except FieldmarkError as refusal:
         summary.failed += 1
         hooks.say(f"fieldmark: refused {refusal}")
@@ -93,8 +97,8 @@ def _merge_export(store: Store, path: Path, summary: ImportSummary, hooks: Intak
         hooks.say(f"fieldmark: {path}: {problem}")
 
 
-def _import_export(store: Store, path: Path, hooks: IntakeHooks) -> ImportReport:
+def _import_export(store: Store, path: Path, hooks: IntakeHooks, max_bytes: int) -> ImportReport:
     if export_kind(path) == "brat":
-        return import_brat(store, path)
+        return import_brat(store, path, max_bytes=max_bytes)
     progress = hooks.on_export(path) if hooks.on_export is not None else None
     return import_file(store, path, progress=progress)

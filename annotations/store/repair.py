@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from annotations.errors import FieldmarkError
-from annotations.exchange.imports import reanchor
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.store.integrity import check_store
+from annotations.text.anchoring import reanchor
 
 
 @dataclass
@@ -75,7 +75,7 @@ def _fix(
     result = annotation
     inside = 0 <= annotation.start < annotation.end <= len(text)
     if not inside or text[annotation.start : annotation.end] != annotation.quote:
-        span = reanchor(text, annotation.to_dict()) if annotation.quote else None
+        span = _placed(annotation, text)
         if span is None:
             return None, [f"removed: its quote {annotation.quote[:40]!r} is nowhere in the text"]
         result = replace(result, start=span[0], end=span[1])
@@ -112,7 +112,7 @@ def _findable(annotation: Annotation, text: str) -> bool:
         and text[annotation.start : annotation.end] == annotation.quote
     ):
         return True
-    return bool(annotation.quote) and reanchor(text, annotation.to_dict()) is not None
+    return _placed(annotation, text) is not None
 
 
 def _exists(store: Store, article_id: str, annotation_id: str) -> bool:
@@ -121,3 +121,8 @@ def _exists(store: Store, article_id: str, annotation_id: str) -> bool:
     except FieldmarkError:
         return False
     return True
+
+
+def _placed(annotation: Annotation, text: str) -> tuple[int, int] | None:
+    a = annotation
+    return reanchor(text, a.start, a.end, a.quote, a.prefix, a.suffix)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from annotations.model import Entity, PlaceDetails, PlaceKind
 from annotations.suggest.placenames import keys, name_key
+from annotations.text.normalize import clean_line
 
 FUZZY_CUTOFF = 86.0
 """rapidfuzz ratio on name keys (0-100) a near spelling needs (Tarinkot/Tirin Kot: 87.5)."""
@@ -67,17 +68,22 @@ class Place:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Place:
+        """A stored place; every name read clean (a file written before names were cleaned)."""
+
+        def text(value: Any) -> str | None:
+            return None if value is None else clean_line(str(value))
+
         return cls(
             id=str(data["id"]),
-            name=str(data["name"]),
+            name=clean_line(str(data["name"])),
             kind=data.get("kind", "other"),
-            alternates=tuple(data.get("alternates") or ()),
-            province=data.get("province"),
-            country=data.get("country"),
-            codes=dict(data.get("codes") or {}),
+            alternates=tuple(clean_line(str(a)) for a in data.get("alternates") or ()),
+            province=text(data.get("province")),
+            country=text(data.get("country")),
+            codes={clean_line(str(k)): clean_line(str(v)) for k, v in (data.get("codes") or {}).items()},
             latitude=data.get("latitude"),
             longitude=data.get("longitude"),
-            source=str(data.get("source", "")),
+            source=clean_line(str(data.get("source", ""))),
             population=int(data.get("population") or 0),
         )
 

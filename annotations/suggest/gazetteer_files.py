@@ -17,6 +17,7 @@ import orjson
 from annotations.errors import IngestError
 from annotations.model import PLACE_KINDS, PlaceKind
 from annotations.suggest.gazetteer import Place
+from annotations.text.normalize import clean_line
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "name": ("name", "place", "placename", "place_name", "district", "adm2_en", "admin2name_en", "label"),
@@ -165,7 +166,9 @@ def _json_values(record: Mapping[str, Any]) -> dict[str, str]:
 def _place(
     values: Mapping[str, str], ident: str, source: str, default_kind: PlaceKind, country: str | None
 ) -> Place | None:
-    name = " ".join(values.get("name", "").split())
+    values = {k: clean_line(v) for k, v in values.items()}  # names from outside: no controls, one line
+    source, country = clean_line(source), clean_line(country) if country else country
+    name = values.get("name", "")
     if _padding(name):
         return None
     kind_word = values.get("kind", "").strip().lower()

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 # Characters str.splitlines() breaks on; all become "\n".
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # Bidi embedding/override/isolate controls and the invisible direction marks.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
@@ -31,7 +31,7 @@ def strip_controls(text: str) -> str:
 
 def normalize_line(text: str) -> str:
     """Normalise a one-line field such as a title: NFC, controls gone, spaces collapsed."""
-    text = strip_controls(_LINE_BREAKS.sub(" ", text))
+    text = strip_controls(LINE_BREAKS.sub(" ", text))
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -59,7 +59,7 @@ def normalize_text(text: str) -> str:
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = strip_controls(_LINE_BREAKS.sub("\n", text))
+    text = strip_controls(LINE_BREAKS.sub("\n", text))
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _MANY_BLANK_LINES.sub("\n\n", text)

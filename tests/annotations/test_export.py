@@ -16,7 +16,7 @@ from annotations.errors import FieldmarkError, IngestError
 from annotations.exchange.agreement import agreement, cohen_kappa
 from annotations.exchange.brat_read import read_brat_folder
 from annotations.exchange.export import ExportFilter, export
-from annotations.exchange.imports import import_document, import_file, read_export, reanchor
+from annotations.exchange.imports import import_document, import_file, read_export
 from annotations.model import (
     ActorDetails,
     Annotation,
@@ -30,6 +30,7 @@ from annotations.model import (
     text_sha256,
 )
 from annotations.store import Store
+from annotations.text.anchoring import reanchor
 
 from ..helpers import span, validate_export
 
@@ -228,12 +229,10 @@ def test_merging_keeps_both_annotators_and_overwrites_nothing(
 
 def test_reanchoring_from_quote_and_context() -> None:
     text = "Kunduz fell. Later, Kunduz was retaken by government forces."
-    record = {"start": 3, "end": 9, "quote": "Kunduz", "prefix": "Later, ", "suffix": " was retaken"}
-    assert reanchor(text, record) == (20, 26)
+    assert reanchor(text, 3, 9, "Kunduz", "Later, ", " was retaken") == (20, 26)
     moved = "PREFACE. " + text
-    same = {"start": 0, "end": 6, "quote": "Kunduz", "prefix": "", "suffix": " fell."}
-    assert reanchor(moved, same) == (9, 15)
-    assert reanchor(text, {"start": 0, "end": 5, "quote": "Herat", "prefix": "", "suffix": ""}) is None
+    assert reanchor(moved, 0, 6, "Kunduz", "", " fell.") == (9, 15)
+    assert reanchor(text, 0, 5, "Herat") is None
 
 
 def test_agreement_on_a_hand_made_case(store: Store, sample_article: Article) -> None:
