@@ -22,7 +22,8 @@ def cmd_check(ctx: Context) -> int:
     except StoreError as error:
         out.write(f"problem: {error}\n")
         out.write(
-            f"the database cannot be opened; `fieldmark restore --db {ctx.location}` lists backups "
+            f"the database cannot be opened; `fieldmark check --repair` sets aside what it can, "
+            f"`fieldmark restore --db {ctx.location}` lists backups "
             f"({backups_dir(Path(ctx.location).expanduser())})\n"
         )
         return 1
@@ -36,12 +37,21 @@ def cmd_check(ctx: Context) -> int:
         for problem in problems:
             out.write(f"problem: {problem}\n")
         out.write("no problems found\n" if not problems else f"{len(problems)} problems\n")
+        if problems and not args.repair:
+            out.write(
+                "`fieldmark check --repair` fixes what is safe to fix, after a backup; "
+                f"`fieldmark restore --db {ctx.location}` lists the backups\n"
+            )
     return 1 if problems else 0
 
 
 def _open_for_check(location: str, *, repair: bool) -> Store:
-    """Repair writes (and so needs the database to itself); a check reads alongside a writer."""
-    return Store.open(location) if repair else Store.open(location, readonly=True)
+    """Repair writes (and so needs the database to itself); a check reads alongside a writer.
+    Both salvage: what does not parse or validate is listed (and, repairing, set aside after a
+    backup) instead of stopping at the first damaged file."""
+    if repair:
+        return Store.open(location, salvage=True)
+    return Store.open(location, readonly=True, salvage=True)
 
 
 def _repair(ctx: Context, store: Store) -> None:

@@ -28,7 +28,9 @@ class Article:
     def __post_init__(self) -> None:
         check_text(self.id, "article id", empty=False)
         check_text(self.text, "article text", empty=False)
-        clean_fields(self, {"title": "title", "source": "source", "published": "published date"})
+        clean_fields(
+            self, {"title": "title", "source": "source", "published": "published date"}, optional=("published",)
+        )
         check_choice(self.status, ARTICLE_STATUSES, "article status")
         metadata = check_mapping(self.metadata, "metadata")
         cleaned = {clean_line(str(k)): clean_line(v) if isinstance(v, str) else v for k, v in metadata.items()}

@@ -37,15 +37,20 @@ def check_ids(values: Any, what: str) -> tuple[str, ...]:
 
 
 def clean_fields(
-    record: Any, what: dict[str, str], *, notes: tuple[str, ...] = (), required: tuple[str, ...] = ()
+    record: Any,
+    what: dict[str, str],
+    *,
+    notes: tuple[str, ...] = (),
+    required: tuple[str, ...] = (),
+    optional: tuple[str, ...] = (),
 ) -> None:
     """Give `record` (a frozen dataclass) its text fields normalised: one-line fields (`what`:
     field -> name for messages) with no control character, bidi override or line break; `notes`
-    the same but keeping line breaks. A `required` field left empty is refused. Every string
-    from outside passes here, whichever way it came in."""
+    the same but keeping line breaks. A `required` field left empty is refused; only `optional`
+    ones may be None. Every string from outside passes here, whichever way it came in."""
     for field, name in what.items():
         value = getattr(record, field)
-        if value is None:
+        if value is None and field in optional:
             continue
         cleaned = clean_note(check_text(value, name)) if field in notes else clean_line(check_text(value, name))
         if field in required and not cleaned:

@@ -34,7 +34,11 @@ class PlaceDetails:
 
     def __post_init__(self) -> None:
         check_choice(self.place_kind, PLACE_KINDS, "place kind")
-        clean_fields(self, {"province": "province", "country": "country", "source": "gazetteer source"})
+        clean_fields(
+            self,
+            {"province": "province", "country": "country", "source": "gazetteer source"},
+            optional=("province", "country"),
+        )
         codes = {}
         for key, value in check_mapping(self.codes, "codes").items():
             name = clean_line(check_text(key, "code name"))

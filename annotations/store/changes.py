@@ -8,9 +8,10 @@ is the same whatever stores it, so the app and the tests speak of changes, not o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 RecordKind = Literal["annotation", "entity", "status", "rejections"]
+RECORD_KINDS: tuple[RecordKind, ...] = get_args(RecordKind)
 """What a change touches: an annotation, an entity, an article's status, or the suggestions
 rejected in one article (`{"keys": [...]}`)."""
 
@@ -39,7 +40,15 @@ class Change:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Change:
-        return cls(data["record"], data["id"], data["article_id"], data["before"], data["after"])
+        """ValueError when `data` is not a change of a known record."""
+        if not isinstance(data, dict) or data.get("record") not in RECORD_KINDS or not isinstance(data.get("id"), str):
+            raise ValueError(f"not a change of a known record: {data!r:.80}")
+        before, after, article_id = data.get("before"), data.get("after"), data.get("article_id")
+        if not all(side is None or isinstance(side, dict) for side in (before, after)):
+            raise ValueError("a change's before and after must be records or nothing")
+        if article_id is not None and not isinstance(article_id, str):
+            raise ValueError("a change's article id must be text")
+        return cls(data["record"], data["id"], article_id, before, after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +78,8 @@ class Entry:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:
-        return cls(
-            data["seq"],
-            data["label"],
-            data["time"],
-            tuple(Change.from_json(c) for c in data["changes"]),
-        )
+        """ValueError when `data` does not have the shape of an undo step."""
+        seq, label, time, changes = (data.get(k) for k in ("seq", "label", "time", "changes"))
+        if not isinstance(seq, int) or not isinstance(label, str) or not isinstance(changes, list):
+            raise ValueError(f"not an undo step: {data!r:.80}")
+        return cls(seq, label, str(time or ""), tuple(Change.from_json(c) for c in changes))

@@ -15,28 +15,26 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotations.errors import NotFoundError, ReadOnlyError, StoreError, ValidationError
+from annotations.errors import CorruptDatabaseError, NotFoundError, ReadOnlyError, StoreError, ValidationError
 from annotations.model import ARTICLE_STATUSES, Annotation, Article, ArticleStatus, ClaimAttributes, Entity
 from annotations.model import text_sha256 as sha256_of
 from annotations.store import gazetteer_files
 from annotations.store.atomic import remove_stale_temps
 from annotations.store.changes import Change, Entry
+from annotations.store.folder_upkeep import FolderUpkeep
 from annotations.store.history import History
 from annotations.store.interface import ErrorCallback, Store
 from annotations.store.journal import replay_journal
 from annotations.store.layout import (
-    ANNOTATIONS_TABLE,
     ARTICLE_TABLE,
     JOURNAL_FILE,
     META_FILE,
     META_TABLE,
     article_file,
-    entity_file,
     prepare_folder,
 )
 from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
-from annotations.store.merging import merged_annotations
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
 from annotations.store.references import check_references
 from annotations.store.summary import ArticleSummary
@@ -45,7 +43,7 @@ from annotations.store.writer import Writer
 from annotations.text.quotes import shorten
 
 
-class FolderStore(Store):
+class FolderStore(FolderUpkeep, Store):
     """A corpus kept in one database folder."""
 
     def __init__(self, root: Path, files: FileSet, *, readonly: bool) -> None:
@@ -63,13 +61,21 @@ class FolderStore(Store):
 
     @classmethod
     def open_folder(
-        cls, path: Path | str, *, readonly: bool = False, create: bool = True, on_error: ErrorCallback | None = None
+        cls,
+        path: Path | str,
+        *,
+        readonly: bool = False,
+        create: bool = True,
+        on_error: ErrorCallback | None = None,
+        salvage: bool = False,
     ) -> FolderStore:
         """Open (or create) the database folder at `path`.
 
         Raises DatabaseLockedError when another process writes it (open with readonly=True
         instead), CorruptDatabaseError when a file does not parse (nothing is written then),
-        SchemaTooNewError for a database from a newer Fieldmark.
+        SchemaTooNewError for a database from a newer Fieldmark. With `salvage` (repair), what
+        does not parse or validate is set aside instead (see `damage`) and nothing is written
+        until `rewrite_damaged`.
         """
         root = prepare_folder(Path(path).expanduser(), create=create and not readonly)
         lock = None
@@ -77,7 +83,7 @@ class FolderStore(Store):
             lock = WriterLock(root)
             lock.acquire()
         try:
-            store = cls._load(root, readonly=readonly, on_error=on_error)
+            store = cls._load(root, readonly=readonly, on_error=on_error, salvage=salvage)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -86,13 +92,23 @@ class FolderStore(Store):
         return store
 
     @classmethod
-    def _load(cls, root: Path, *, readonly: bool, on_error: ErrorCallback | None) -> FolderStore:
-        files = FileSet(root)
-        version = schema_version(files, root)
+    def _load(cls, root: Path, *, readonly: bool, on_error: ErrorCallback | None, salvage: bool) -> FolderStore:
+        files = FileSet(root, salvage=salvage)
         journal = root / JOURNAL_FILE
+        try:
+            version = schema_version(files, root)
+        except CorruptDatabaseError as error:
+            if not salvage:
+                raise
+            files.damaged[META_FILE], version = error.reason, SCHEMA_VERSION
         if not readonly:
             remove_stale_temps(root)
-        replay_journal(files, journal, write=not readonly)
+        try:
+            replay_journal(files, journal, write=not readonly and not salvage)
+        except CorruptDatabaseError as error:
+            if not salvage:
+                raise
+            files.damaged[JOURNAL_FILE] = error.reason
         if version is None and not readonly:
             files.apply(Op(META_FILE, META_TABLE, "schema", schema_doc()))
             files.commit()
@@ -377,63 +393,6 @@ class FolderStore(Store):
                 continue  # a change to it is still on its way to the disk: keep it
             self._unsaved.pop(article_id, None)
             self._corpus.unload(article_id)
-
-    def merge_entity(self, entity: Entity) -> str:
-        self._writable()
-        existing = self._corpus.entities.get(entity.id)
-        if existing == entity:
-            return "same"
-        if existing is not None:
-            return "kept"
-        self._corpus.entities[entity.id] = entity
-        self._submit([Op(entity_file(entity.id), "entities", entity.id, entity.to_dict())])
-        return "added"
-
-    def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
-        self._writable()
-        article = self.article(article_id)
-        rows = self._corpus.annotations[article_id]
-        added, counts = merged_annotations(article, rows, annotations)
-        if added:
-            ops = []
-            for annotation in added:
-                rows[annotation.id] = annotation
-                ops.append(Op(article_file(article_id), ANNOTATIONS_TABLE, annotation.id, annotation.to_dict()))
-            self._submit([*ops, self._corpus.refresh_counts(article_id)])
-        return counts
-
-    # --- maintenance -----------------------------------------------------------------------
-
-    def repair_article(self, article_id: str, fixed: Mapping[str, Annotation | None]) -> None:
-        self._writable()
-        self._corpus.ensure_loaded(article_id)
-        rows = self._corpus.annotations[article_id]
-        ops: list[Op] = []
-        for annotation_id, annotation in fixed.items():
-            if annotation is None:
-                rows.pop(annotation_id, None)
-                ops.append(Op(article_file(article_id), ANNOTATIONS_TABLE, annotation_id))
-            else:
-                rows[annotation_id] = annotation
-                ops.append(Op(article_file(article_id), ANNOTATIONS_TABLE, annotation_id, annotation.to_dict()))
-        text = self._corpus.texts[article_id]
-        summary = replace(self._corpus.summaries[article_id], chars=len(text), sha256=sha256_of(text))
-        self._corpus.summaries[article_id] = summary
-        ops.append(self._corpus.refresh_counts(article_id))
-        self._submit(ops)
-
-    def salvage_article(self, article_id: str) -> list[str]:
-        self._writable()
-        dropped = self._corpus.ensure_loaded(article_id, salvage=True)
-        bad = [entry.split(":", 1)[0] for entry in dropped]
-        if bad:
-            ops = [Op(article_file(article_id), ANNOTATIONS_TABLE, key) for key in bad]
-            self._submit([*ops, self._corpus.refresh_counts(article_id)])
-        return dropped
-
-    def reset_history(self) -> None:
-        self._writable()
-        self._submit(self.history.reset())
 
     # --- gazetteers --------------------------------------------------------------------------
 

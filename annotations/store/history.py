@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from annotations.errors import CorruptDatabaseError
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.layout import ENTRIES_TABLE, HISTORY_BLOCK, STATE_FILE, STATE_TABLE, history_file
@@ -20,6 +21,12 @@ HISTORY_LIMIT = 5000
 HISTORY_KEY = "history"
 
 
+def _whole(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(value)
+    return value
+
+
 class History:
     """Linear undo history: entries `first`..`top` are stored, `pos` is the last applied."""
 
@@ -27,9 +34,16 @@ class History:
         self._files = files
         self.limit = limit
         state = files.documents(STATE_FILE, STATE_TABLE).get(HISTORY_KEY, {})
-        self.pos: int = int(state.get("pos", 0))
-        self.top: int = int(state.get("top", 0))
-        self.first: int = int(state.get("first", 1))
+        try:
+            self.pos = _whole(state.get("pos", 0))
+            self.top = _whole(state.get("top", 0))
+            self.first = _whole(state.get("first", 1))
+        except ValueError:
+            reason = f"history position is not numbers: {state}"
+            if not files.salvage:
+                raise CorruptDatabaseError(files.root / STATE_FILE, reason) from None
+            files.damaged.setdefault(STATE_FILE, reason)
+            self.pos, self.top, self.first = 0, 0, 1
         # Entries written or dropped in this session, ahead of the writer thread.
         self._recent: dict[int, Entry | None] = {}
 
@@ -42,19 +56,31 @@ class History:
         return self.top > self.pos
 
     def entry(self, seq: int) -> Entry | None:
+        """The stored step `seq` (None if there is none); CorruptDatabaseError if it is damaged."""
         if seq in self._recent:
             return self._recent[seq]
         if not self.first <= seq <= self.top:
             return None
         doc = self._files.documents(history_file(seq), ENTRIES_TABLE).get(str(seq))
-        return None if doc is None else Entry.from_json(doc)
+        if doc is None:
+            return None
+        try:
+            return Entry.from_json(doc)
+        except ValueError as error:
+            raise CorruptDatabaseError(self._files.root / history_file(seq), f"entry {seq}: {error}") from None
 
     def problems(self) -> list[str]:
         """What is wrong with the stored history: a position outside it, entries missing."""
         if not 0 <= self.pos <= self.top:
             return [f"position {self.pos} outside 0-{self.top}"]
-        first = max(self.first, 1)
-        return [f"entry {seq} is missing" for seq in range(first, self.top + 1) if self.entry(seq) is None]
+        found = []
+        for seq in range(max(self.first, 1), self.top + 1):
+            try:
+                if self.entry(seq) is None:
+                    found.append(f"entry {seq} is missing")
+            except CorruptDatabaseError as error:
+                found.append(f"entry {seq} is damaged ({error.reason})")
+        return found
 
     def peek_undo(self) -> Entry | None:
         return self.entry(self.pos) if self.can_undo else None

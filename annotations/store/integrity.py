@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from annotations.errors import FieldmarkError
 from annotations.model import KINDS, Annotation, ClaimAttributes, text_sha256
 from annotations.store import Store
+from annotations.text.normalize import normalize_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,8 @@ def check_store(store: Store) -> list[Problem]:
             continue
         if text_sha256(article.text) != summary.sha256:
             problems.append(Problem(where, "text does not match its sha256"))
+        if normalize_text(article.text) != article.text:
+            problems.append(Problem(where, "text holds control characters or line breaks that Fieldmark removes"))
         if summary.chars != len(article.text):
             problems.append(Problem(where, f"catalog says {summary.chars} characters, text has {len(article.text)}"))
         ids = {a.id for a in annotations}
@@ -51,6 +54,7 @@ def check_store(store: Store) -> list[Problem]:
             if summary.count(kind) != counts[kind]:
                 problems.append(Problem(where, f"catalog counts {summary.count(kind)} {kind}, found {counts[kind]}"))
     problems.extend(_check_history(store))
+    problems.extend(Problem(where, what) for where, what in store.damage())  # found while reading all of it
     return problems
 
 

@@ -38,11 +38,13 @@ class Store(ABC):
         readonly: bool = False,
         create: bool = True,
         on_error: ErrorCallback | None = None,
+        salvage: bool = False,
     ) -> Store:
-        """Open (or create) the database at `location` with the backend it names."""
+        """Open (or create) the database at `location` with the backend it names; `salvage`
+        (for repair) sets aside what cannot be read instead of refusing the database."""
         from annotations.store.opening import open_store
 
-        return open_store(location, readonly=readonly, create=create, on_error=on_error)
+        return open_store(location, readonly=readonly, create=create, on_error=on_error, salvage=salvage)
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -236,12 +238,27 @@ class Store(ABC):
     # --- maintenance (fieldmark check --repair) -------------------------------------------
 
     @abstractmethod
-    def repair_article(self, article_id: str, fixed: Mapping[str, Annotation | None]) -> None:
-        """Replace or remove annotations and rebuild the article's catalog entry from its text."""
+    def repair_article(
+        self, article_id: str, fixed: Mapping[str, Annotation | None], *, text: str | None = None
+    ) -> None:
+        """Replace or remove annotations (and the text, with `text`) and rebuild the article's
+        catalog entry from its text."""
 
     @abstractmethod
-    def salvage_article(self, article_id: str) -> list[str]:
-        """Load an article whose records do not all validate, dropping those (named in the result)."""
+    def quarantine_article(self, article_id: str) -> None:
+        """Take an article whose text cannot be read out of the catalog (after a backup, which
+        keeps its file)."""
+
+    @abstractmethod
+    def damage(self) -> list[tuple[str, str]]:
+        """(where, what) for each thing reading the database found wrong that its records hide:
+        files that do not parse and records that do not validate (set aside when opened with
+        `salvage`), strings stored with control characters (cleaned in memory)."""
+
+    @abstractmethod
+    def rewrite_damaged(self) -> list[str]:
+        """Write back what `damage` names as the records in memory hold it, rebuilding what can
+        be rebuilt and dropping what was set aside (after a backup); what was done."""
 
     @abstractmethod
     def reset_history(self) -> None:

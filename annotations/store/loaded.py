@@ -7,9 +7,10 @@ files are read when first asked for and can be let go again (bulk work keeps mem
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from annotations.errors import CorruptDatabaseError, ValidationError
 from annotations.model import KINDS, Annotation, Entity
@@ -29,6 +30,48 @@ from annotations.store.tinyfiles import FileSet, Op
 
 REJECTIONS_KEY = "keys"
 
+Stored = tuple[str, str, str | None]
+"""Where a record is kept: ("catalog" | "entity" | "annotation" | "rejections", its id, its
+article id)."""
+R = TypeVar("R")
+
+_TEXT_SLICES = frozenset({"text", "quote", "prefix", "suffix"})
+"""Fields that are pieces of an article's text: normalised with the text, not as names."""
+
+
+class _Rejections:
+    """An article's rejected suggestion keys as stored: `{"keys": [text, ...]}`."""
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys
+
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> _Rejections:
+        keys = doc.get(REJECTIONS_KEY)
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            raise ValidationError("rejected suggestions must be a list of texts")
+        return cls(frozenset(keys))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {REJECTIONS_KEY: sorted(self.keys)}
+
+
+def _unclean(stored: Mapping[str, Any], clean: Mapping[str, Any]) -> bool:
+    """Whether a stored document holds strings its record cleaned (control characters, bidi
+    overrides, line breaks in one-line fields): compared field by field, two levels deep."""
+    for key, value in stored.items():
+        if key in _TEXT_SLICES:
+            continue
+        other = clean.get(key)
+        if isinstance(value, str) and isinstance(other, str) and value != other:
+            return True
+        if isinstance(value, Mapping) and isinstance(other, Mapping) and _unclean(value, other):
+            return True
+        if isinstance(value, list) and isinstance(other, list) and value != other:
+            if all(isinstance(v, str) for v in value):
+                return True
+    return False
+
 
 class LoadedCorpus:
     """The in-memory model of one folder database."""
@@ -42,6 +85,10 @@ class LoadedCorpus:
         self.annotations: dict[str, dict[str, Annotation]] = {}
         self.rejections: dict[str, frozenset[str]] = {}
         self.entities: dict[str, Entity] = {}
+        self.unclean: set[Stored] = set()
+        """Records whose stored strings are not clean (their copies in memory are)."""
+        self.set_aside: dict[Stored, str] = {}
+        """With a salvaging file set: records that do not validate, left out, and why."""
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -49,42 +96,59 @@ class LoadedCorpus:
         """Every article's catalog entry and every entity: what opening a database reads."""
         rows: list[ArticleSummary] = []
         for shard_file in sorted((self.root / "catalog").glob("*.json")):
-            for doc in self.files.documents(f"catalog/{shard_file.name}", CATALOG_TABLE).values():
-                rows.append(ArticleSummary.from_dict(doc))
+            relative = f"catalog/{shard_file.name}"
+            for key, doc in self.files.documents(relative, CATALOG_TABLE).items():
+                summary = self._record(relative, ("catalog", key, None), doc, ArticleSummary.from_dict)
+                if summary is not None:
+                    rows.append(summary)
         rows.sort(key=lambda row: (row.order, row.id))
         self.summaries = {row.id: row for row in rows}
         self.last_order = max((row.order for row in rows), default=0)
         for shard_file in sorted((self.root / "entities").glob("*.json")):
-            for doc in self.files.documents(f"entities/{shard_file.name}", ENTITIES_TABLE).values():
-                entity = Entity.from_dict(doc)
-                self.entities[entity.id] = entity
+            relative = f"entities/{shard_file.name}"
+            for key, doc in self.files.documents(relative, ENTITIES_TABLE).items():
+                entity = self._record(relative, ("entity", key, None), doc, Entity.from_dict)
+                if entity is not None:
+                    self.entities[entity.id] = entity
+
+    def _record(
+        self, relative: str, where: Stored, doc: dict[str, Any], build: Callable[[dict[str, Any]], R]
+    ) -> R | None:
+        """A record built from its stored document: one that does not validate makes the file
+        corrupt (or, salvaging, is set aside); one whose strings were not clean is noted."""
+        try:
+            record = build(doc)
+        except (ValidationError, TypeError, KeyError, ValueError, AttributeError) as error:
+            if not self.files.salvage:
+                raise CorruptDatabaseError(self.root / relative, f"record {where[1]}: {error}") from None
+            self.set_aside[where] = f"{relative}: record {where[1]}: {error}"
+            return None
+        if _unclean(doc, record.to_dict()):  # type: ignore[attr-defined]
+            self.unclean.add(where)
+        return record
 
     def is_loaded(self, article_id: str) -> bool:
         return article_id in self.texts
 
-    def ensure_loaded(self, article_id: str, *, salvage: bool = False) -> list[str]:
-        """Read an article's file if it is not in memory. A record that does not validate makes
-        the file corrupt, unless `salvage`, which drops it and names it in the result."""
-        if article_id in self.texts and not salvage:
-            return []
+    def ensure_loaded(self, article_id: str) -> None:
+        """Read an article's file if it is not in memory. A file without text is corrupt; a
+        record that does not validate makes it corrupt too (or, salvaging, is set aside)."""
+        if article_id in self.texts:
+            return
         relative = article_file(article_id)
         text_doc = self.files.documents(relative, ARTICLE_TABLE).get("text")
-        if text_doc is None:
+        if text_doc is None or not isinstance(text_doc.get("text"), str) or not text_doc["text"]:
             raise CorruptDatabaseError(self.root / relative, "article file missing or has no text")
         annotations: dict[str, Annotation] = {}
-        dropped: list[str] = []
         for key, doc in self.files.documents(relative, ANNOTATIONS_TABLE).items():
-            try:
-                annotations[key] = Annotation.from_dict(doc)
-            except (ValidationError, TypeError, KeyError) as error:
-                if not salvage:
-                    raise CorruptDatabaseError(self.root / relative, f"annotation {key}: {error}") from None
-                dropped.append(f"{key}: {error}")
-        rejected = self.files.documents(relative, REJECTIONS_TABLE).get(REJECTIONS_KEY, {})
+            annotation = self._record(relative, ("annotation", key, article_id), doc, Annotation.from_dict)
+            if annotation is not None:
+                annotations[key] = annotation
+        doc = self.files.documents(relative, REJECTIONS_TABLE).get(REJECTIONS_KEY, {REJECTIONS_KEY: []})
+        rejected = self._record(relative, ("rejections", article_id, article_id), doc, _Rejections.from_dict)
         self.texts[article_id] = text_doc["text"]
         self.annotations[article_id] = annotations
-        self.rejections[article_id] = frozenset(rejected.get(REJECTIONS_KEY) or ())
-        return dropped
+        self.rejections[article_id] = rejected.keys if rejected is not None else frozenset()
 
     def unload(self, article_id: str) -> None:
         self.texts.pop(article_id, None)

@@ -24,10 +24,12 @@ def open_store(
     readonly: bool = False,
     create: bool = True,
     on_error: ErrorCallback | None = None,
+    salvage: bool = False,
 ) -> Store:
-    """Open the database at `location` (a folder path, or a server URL)."""
+    """Open the database at `location` (a folder path, or a server URL); `salvage` (repair)
+    sets aside what cannot be read instead of refusing the database."""
     if is_server_location(location):
         raise StoreError("PostgreSQL databases are not supported by this version of Fieldmark")
     from annotations.store.folder import FolderStore
 
-    return FolderStore.open_folder(location, readonly=readonly, create=create, on_error=on_error)
+    return FolderStore.open_folder(location, readonly=readonly, create=create, on_error=on_error, salvage=salvage)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from annotations.errors import FieldmarkError
-from annotations.model import Annotation, ClaimAttributes
+from annotations.model import CONTEXT_CHARS, Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.store.integrity import check_store
-from annotations.text.anchoring import reanchor
+from annotations.text.anchoring import normalize_fragment, reanchor
+from annotations.text.normalize import normalize_text
 
 
 @dataclass
@@ -29,37 +30,38 @@ class RepairReport:
 
 def repair(store: Store, *, keep: int | None = None) -> RepairReport:
     """Back up (keeping `keep` backups), then fix every problem `check_store` finds that can be
-    fixed safely."""
+    fixed safely. Open the store with `salvage=True` so that what does not parse or validate is
+    set aside (and kept in the backup) rather than refusing the database."""
     report = RepairReport()
     problems = check_store(store)
     if not problems:
         return report
     report.backup = store.backup("before-repair", keep=keep)
+    report.actions += store.rewrite_damaged()
     entity_ids = {e.id for e in store.entities()}
     for summary in store.articles():
         try:
             article = store.article(summary.id)
             annotations = store.annotations(summary.id)
         except FieldmarkError as error:
-            try:
-                dropped = store.salvage_article(summary.id)
-                article = store.article(summary.id)
-                annotations = store.annotations(summary.id)
-            except FieldmarkError:
-                report.left.append(f"article {summary.id}: cannot be read ({error}); restore it from a backup")
-                continue
-            report.actions.extend(f"article {summary.id}: unreadable annotation {d} removed" for d in dropped)
-        ids = {a.id for a in annotations if _findable(a, article.text)}  # what will still exist
+            store.quarantine_article(summary.id)
+            report.actions.append(f"article {summary.id}: cannot be read ({error}); removed (the backup keeps it)")
+            continue
+        text = normalize_text(article.text)
+        ids = {a.id for a in annotations if _placed(a, text) is not None}  # what will still exist
         fixed: dict[str, Annotation | None] = {}
         for annotation in annotations:
-            result, notes = _fix(annotation, article.text, ids, entity_ids, store)
+            result, notes = _fix(annotation, text, ids, entity_ids, store)
             if result is not annotation:
                 fixed[annotation.id] = result
                 report.actions.extend(f"annotation {annotation.id} (article {summary.id}): {n}" for n in notes)
-        stale = summary.chars != len(article.text) or any(p.where == f"article {summary.id}" for p in problems)
-        if fixed or stale:
-            store.repair_article(summary.id, fixed)
-            if stale:
+        new_text = text if text != article.text else None
+        stale = summary.chars != len(text) or any(p.where == f"article {summary.id}" for p in problems)
+        if fixed or stale or new_text is not None:
+            store.repair_article(summary.id, fixed, text=new_text)
+            if new_text is not None:
+                report.actions.append(f"article {summary.id}: text normalised (control characters removed)")
+            elif stale:
                 report.actions.append(f"article {summary.id}: catalog entry rebuilt from the text")
     if any(p.where == "history" for p in problems):
         store.reset_history()
@@ -78,8 +80,10 @@ def _fix(
         span = _placed(annotation, text)
         if span is None:
             return None, [f"removed: its quote {annotation.quote[:40]!r} is nowhere in the text"]
-        result = replace(result, start=span[0], end=span[1])
-        notes.append(f"re-anchored from {annotation.start}-{annotation.end} to {span[0]}-{span[1]}")
+        start, end = span
+        context = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+        result = replace(result, start=start, end=end, quote=text[start:end], prefix=context[0], suffix=context[1])
+        notes.append(f"re-anchored from {annotation.start}-{annotation.end} to {start}-{end}")
     if result.entity_id and result.entity_id not in entity_ids:
         notes.append(f"reference to missing entity {result.entity_id} cleared")
         result = replace(result, entity_id=None)
@@ -106,15 +110,6 @@ def _fix(
     return result, notes
 
 
-def _findable(annotation: Annotation, text: str) -> bool:
-    if (
-        0 <= annotation.start < annotation.end <= len(text)
-        and text[annotation.start : annotation.end] == annotation.quote
-    ):
-        return True
-    return _placed(annotation, text) is not None
-
-
 def _exists(store: Store, article_id: str, annotation_id: str) -> bool:
     try:
         store.annotation(article_id, annotation_id)
@@ -124,5 +119,9 @@ def _exists(store: Store, article_id: str, annotation_id: str) -> bool:
 
 
 def _placed(annotation: Annotation, text: str) -> tuple[int, int] | None:
+    """Where the annotation's quote is in `text` (normalised like the text, if it had to be)."""
     a = annotation
-    return reanchor(text, a.start, a.end, a.quote, a.prefix, a.suffix)
+    if 0 <= a.start < a.end <= len(text) and text[a.start : a.end] == a.quote:
+        return a.start, a.end
+    quote, prefix, suffix = (normalize_fragment(x) for x in (a.quote, a.prefix, a.suffix))
+    return reanchor(text, a.start, a.end, quote, prefix, suffix)

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotations.model import ArticleStatus
+from annotations.errors import ValidationError
+from annotations.model import ARTICLE_STATUSES, ArticleStatus
 from annotations.text.normalize import clean_line
 
 
@@ -46,16 +47,37 @@ class ArticleSummary:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ArticleSummary:
+        """A catalog record; ValidationError when it does not have the catalog's shape."""
+        ident, title = data.get("id"), data.get("title")
+        if not isinstance(ident, str) or not ident or not isinstance(title, str):
+            raise ValidationError("a catalog record needs an id and a title")
+        counts, metadata = data.get("counts", {}), data.get("metadata", {})
+        if not isinstance(counts, Mapping) or not isinstance(metadata, Mapping):
+            raise ValidationError("counts and metadata must be objects")
+        status = data.get("status", "todo")
+        if status not in ARTICLE_STATUSES:
+            raise ValidationError(f"status {status!r} is not one of {', '.join(ARTICLE_STATUSES)}")
+        try:
+            numbers = {k: _whole(v) for k, v in counts.items()}
+            chars, order = _whole(data.get("chars", 0)), _whole(data.get("order", 0))
+        except (TypeError, ValueError):
+            raise ValidationError("counts, chars and order must be whole numbers") from None
         return cls(
-            id=data["id"],
-            title=clean_line(data["title"]),
-            source=clean_line(data.get("source", "")),
-            published=data.get("published"),
-            status=data.get("status", "todo"),
-            chars=int(data.get("chars", 0)),
-            sha256=data.get("sha256", ""),
-            order=int(data.get("order", 0)),
-            imported=data.get("imported", ""),
-            counts=dict(data.get("counts", {})),
-            metadata=dict(data.get("metadata", {})),
+            id=ident,
+            title=clean_line(title),
+            source=clean_line(str(data.get("source") or "")),
+            published=data.get("published") if isinstance(data.get("published"), str) else None,
+            status=status,
+            chars=chars,
+            sha256=str(data.get("sha256", "")),
+            order=order,
+            imported=str(data.get("imported", "")),
+            counts=numbers,
+            metadata=dict(metadata),
         )
+
+
+def _whole(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(value)
+    return value

@@ -41,6 +41,10 @@ def load_json_file(path: Path) -> Tables | None:
         raise CorruptDatabaseError(path, f"not valid JSON: {error}") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise CorruptDatabaseError(path, "not a TinyDB file (expected tables of documents)")
+    for table, documents in data.items():
+        for key, document in documents.items():
+            if not isinstance(document, dict):
+                raise CorruptDatabaseError(path, f"record {key!r} of table {table!r} is not an object")
     return data
 
 
@@ -118,18 +122,28 @@ class FileSet:
 
     ARTICLE_CACHE = 64
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, salvage: bool = False) -> None:
         self.root = root
         self.lock = threading.RLock()
         self._dbs: dict[str, KeyedTinyDB] = {}
         self._recent_articles: OrderedDict[str, None] = OrderedDict()
+        self.salvage = salvage
+        self.damaged: dict[str, str] = {}
+        """With `salvage` (repair): files that did not parse, read as empty, and why."""
 
     def db(self, relative: str) -> KeyedTinyDB:
         with self.lock:
             db = self._dbs.get(relative)
             if db is None:
                 db = KeyedTinyDB(self.root / relative, storage=AtomicJSONStorage)
-                db.atomic.read()  # surface corruption now, not mid-write
+                try:
+                    db.atomic.read()  # surface corruption now, not mid-write
+                except CorruptDatabaseError as error:
+                    if not self.salvage:
+                        raise
+                    self.damaged[relative] = error.reason
+                    db.atomic.write({})
+                    db.atomic.dirty = False  # nothing is written until a repair rebuilds it
                 self._dbs[relative] = db
             if relative.startswith("articles/"):
                 self._recent_articles[relative] = None

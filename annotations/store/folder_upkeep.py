@@ -1,0 +1,235 @@
+"""The folder store's work outside the undo history: merging imports, and repairing what
+`fieldmark check` finds (records that do not validate, files that do not parse, strings stored
+unclean), always after the caller made a backup.
+
+A mixin of `FolderStore`: it works on the store's in-memory corpus and submits file operations
+through its writer like every other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from annotations.model import Annotation, Article, Entity, text_sha256
+from annotations.store.history import History
+from annotations.store.layout import (
+    ANNOTATIONS_TABLE,
+    ARTICLE_TABLE,
+    CATALOG_TABLE,
+    ENTITIES_TABLE,
+    JOURNAL_FILE,
+    META_FILE,
+    META_TABLE,
+    REJECTIONS_TABLE,
+    article_file,
+    catalog_file,
+    entity_file,
+)
+from annotations.store.loaded import REJECTIONS_KEY, LoadedCorpus, Stored
+from annotations.store.merging import merged_annotations
+from annotations.store.migrations import schema_doc
+from annotations.store.summary import ArticleSummary
+from annotations.store.tinyfiles import FileSet, Op
+
+
+class FolderUpkeep:
+    """Merges and repairs of a folder store (see `FolderStore`)."""
+
+    root: Path
+    history: History
+    _files: FileSet
+    _corpus: LoadedCorpus
+
+    def _writable(self) -> None:
+        raise NotImplementedError
+
+    def _submit(self, ops: list[Op]) -> None:
+        raise NotImplementedError
+
+    def article(self, article_id: str) -> Article:
+        raise NotImplementedError
+
+    # --- merging imports -----------------------------------------------------------------
+
+    def merge_entity(self, entity: Entity) -> str:
+        self._writable()
+        existing = self._corpus.entities.get(entity.id)
+        if existing == entity:
+            return "same"
+        if existing is not None:
+            return "kept"
+        self._corpus.entities[entity.id] = entity
+        self._submit([Op(entity_file(entity.id), ENTITIES_TABLE, entity.id, entity.to_dict())])
+        return "added"
+
+    def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
+        self._writable()
+        article = self.article(article_id)
+        rows = self._corpus.annotations[article_id]
+        added, counts = merged_annotations(article, rows, annotations)
+        if added:
+            ops = []
+            for annotation in added:
+                rows[annotation.id] = annotation
+                ops.append(Op(article_file(article_id), ANNOTATIONS_TABLE, annotation.id, annotation.to_dict()))
+            self._submit([*ops, self._corpus.refresh_counts(article_id)])
+        return counts
+
+    # --- repairs -------------------------------------------------------------------------
+
+    def repair_article(
+        self, article_id: str, fixed: Mapping[str, Annotation | None], *, text: str | None = None
+    ) -> None:
+        self._writable()
+        corpus = self._corpus
+        corpus.ensure_loaded(article_id)
+        relative = article_file(article_id)
+        ops: list[Op] = []
+        if text is not None and text != corpus.texts[article_id]:
+            corpus.texts[article_id] = text
+            ops.append(Op(relative, ARTICLE_TABLE, "text", {"text": text}))
+        rows = corpus.annotations[article_id]
+        for annotation_id, annotation in fixed.items():
+            if annotation is None:
+                rows.pop(annotation_id, None)
+                ops.append(Op(relative, ANNOTATIONS_TABLE, annotation_id))
+            else:
+                rows[annotation_id] = annotation
+                ops.append(Op(relative, ANNOTATIONS_TABLE, annotation_id, annotation.to_dict()))
+        current = corpus.texts[article_id]
+        corpus.summaries[article_id] = replace(
+            corpus.summaries[article_id], chars=len(current), sha256=text_sha256(current)
+        )
+        ops.append(corpus.refresh_counts(article_id))
+        self._submit(ops)
+
+    def quarantine_article(self, article_id: str) -> None:
+        self._writable()
+        self._corpus.summaries.pop(article_id, None)
+        self._corpus.unload(article_id)
+        self._submit([Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(article_file(article_id))])
+
+    def reset_history(self) -> None:
+        self._writable()
+        self._submit(self.history.reset())
+
+    def damage(self) -> list[tuple[str, str]]:
+        files, corpus = self._files, self._corpus
+        found = [(relative, f"does not parse ({reason}); set aside") for relative, reason in files.damaged.items()]
+        found += [(_where(stored), reason) for stored, reason in corpus.set_aside.items()]
+        found += [
+            (_where(stored), "stored text holds control characters, bidi overrides or line breaks")
+            for stored in sorted(corpus.unclean, key=str)
+        ]
+        return found
+
+    def rewrite_damaged(self) -> list[str]:
+        self._writable()
+        done: list[str] = []
+        ops: list[Op] = []
+        for relative in sorted(self._files.damaged):
+            ops += self._rebuilt(relative, done)
+        for stored in sorted(self._corpus.set_aside, key=str):
+            ops += self._dropped(stored, done)
+        for stored in sorted(self._corpus.unclean, key=str):
+            ops += self._cleaned(stored, done)
+        self._files.damaged.clear()
+        self._corpus.set_aside.clear()
+        self._corpus.unclean.clear()
+        if ops:
+            self._submit(ops)
+        return done
+
+    def _rebuilt(self, relative: str, done: list[str]) -> list[Op]:
+        """A file that did not parse, written again from what the rest of the database holds."""
+        corpus = self._corpus
+        if relative.startswith("catalog/"):
+            done.append(f"{relative}: rebuilt from the article files")
+            return self._summaries_from_articles(relative)
+        if relative.startswith("entities/"):
+            done.append(f"{relative}: rewritten with the entities that could be read (references to others cleared)")
+            kept = [e for e in corpus.entities.values() if entity_file(e.id) == relative]
+            return [Op(relative)] + [Op(relative, ENTITIES_TABLE, e.id, e.to_dict()) for e in kept]
+        if relative.startswith("history/") or relative == "state.json":
+            done.append(f"{relative}: undo history reset (earlier steps can no longer be undone)")
+            return self.history.reset()
+        if relative == META_FILE:
+            done.append(f"{relative}: schema written again")
+            return [Op(META_FILE, META_TABLE, "schema", schema_doc())]
+        if relative.startswith("articles/"):
+            article_id = relative.removeprefix("articles/").removesuffix(".json")
+            done.append(f"{relative}: article {article_id} cannot be read; removed (the backup keeps its file)")
+            corpus.summaries.pop(article_id, None)
+            return [Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(relative)]
+        if relative == JOURNAL_FILE:
+            done.append(f"{relative}: an unreadable journal removed (the backup keeps it)")
+            (self.root / JOURNAL_FILE).unlink(missing_ok=True)
+        return []
+
+    def _summaries_from_articles(self, relative: str) -> list[Op]:
+        """Catalog entries for the articles of a lost shard, from their own files: the title is
+        the first line of the text, the order after every other article."""
+        corpus = self._corpus
+        ops = [Op(relative)]
+        for path in sorted((self.root / "articles").glob("*.json")):
+            article_id = path.stem
+            if catalog_file(article_id) != relative:
+                continue
+            summary = corpus.summaries.get(article_id) or self._summary_from_file(article_id)
+            if summary is not None:
+                corpus.summaries[article_id] = summary
+                ops.append(corpus.refresh_counts(article_id))
+        return ops
+
+    def _summary_from_file(self, article_id: str) -> ArticleSummary | None:
+        corpus = self._corpus
+        text_doc = self._files.documents(article_file(article_id), ARTICLE_TABLE).get("text") or {}
+        text = text_doc.get("text")
+        if not isinstance(text, str) or not text:
+            return None
+        corpus.last_order += 1
+        title = text.split("\n", 1)[0][:120]
+        summary = ArticleSummary(article_id, title, "", None, "in_progress", len(text), text_sha256(text),
+                                 corpus.last_order, "")  # fmt: skip
+        corpus.summaries[article_id] = summary
+        corpus.ensure_loaded(article_id)
+        return summary
+
+    def _dropped(self, stored: Stored, done: list[str]) -> list[Op]:
+        kind, key, article_id = stored
+        done.append(f"{_where(stored)}: a record that does not validate removed (the backup keeps it)")
+        if kind == "catalog":
+            ops = [Op(catalog_file(key), CATALOG_TABLE, key)]
+            if self._summary_from_file(key) is not None:
+                done.append(f"article {key}: catalog entry rebuilt from its file")
+                ops.append(self._corpus.refresh_counts(key))
+            return ops
+        if kind == "entity":
+            return [Op(entity_file(key), ENTITIES_TABLE, key)]
+        assert article_id is not None
+        if kind == "rejections":
+            return [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY)]
+        return [Op(article_file(article_id), ANNOTATIONS_TABLE, key), self._corpus.refresh_counts(article_id)]
+
+    def _cleaned(self, stored: Stored, done: list[str]) -> list[Op]:
+        kind, key, article_id = stored
+        corpus = self._corpus
+        done.append(f"{_where(stored)}: stored again without control characters")
+        if kind == "catalog" and key in corpus.summaries:
+            return [corpus.summary_op(corpus.summaries[key])]
+        if kind == "entity" and key in corpus.entities:
+            return [Op(entity_file(key), ENTITIES_TABLE, key, corpus.entities[key].to_dict())]
+        if kind == "annotation" and article_id in corpus.annotations and key in corpus.annotations[article_id]:
+            return [Op(article_file(article_id), ANNOTATIONS_TABLE, key, corpus.annotations[article_id][key].to_dict())]
+        return []
+
+
+def _where(stored: Stored) -> str:
+    kind, key, article_id = stored
+    if kind == "annotation":
+        return f"annotation {key} (article {article_id})"
+    if kind == "rejections":
+        return f"rejected suggestions (article {article_id})"
+    return f"article {key}" if kind == "catalog" else f"entity {key}"
