@@ -11,7 +11,7 @@ from pathlib import Path
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
 from annotations.store import Store
-from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
+from annotations.store.atomic import fsync_dir, private_temp, remove_dead_temps
 
 BRAT_TYPES = {"district": "District", "actor": "Actor", "claim": "Claim"}
 
@@ -44,16 +44,16 @@ def brat_ann(store: Store, article: Article, annotations: list[Annotation]) -> s
         t_ids[annotation.id] = t_id
         fragments = brat_fragments(article.text, annotation.start, annotation.end)
         spans = ";".join(f"{s} {e}" for s, e in fragments)
-        shown = " ".join(article.text[s:e] for s, e in fragments)
+        shown = _field(" ".join(article.text[s:e] for s, e in fragments))
         lines.append(f"{t_id}\t{BRAT_TYPES[annotation.kind]} {spans}\t{shown}")
-        origin = f"fieldmark:{annotation.id} {annotation.status} by {annotation.annotator}"
+        origin = f"fieldmark:{annotation.id} {annotation.status} by {_field(annotation.annotator)}"
         lines.append(f"{next_id('#')}\tAnnotatorNotes {t_id}\t{origin}")
     for annotation in annotations:
         t_id = t_ids[annotation.id]
         attributes = annotation.attributes
         entity = store.get_entity(annotation.entity_id)
         if entity is not None:
-            lines.append(f"{next_id('N')}\tReference {t_id} fieldmark:{entity.id}\t{entity.name}")
+            lines.append(f"{next_id('N')}\tReference {t_id} fieldmark:{_field(entity.id)}\t{_field(entity.name)}")
         if isinstance(attributes, DistrictAttributes):
             lines.append(f"{next_id('A')}\tControlStatus {t_id} {attributes.control_status}")
         if isinstance(attributes, ClaimAttributes):
@@ -62,7 +62,7 @@ def brat_ann(store: Store, article: Article, annotations: list[Annotation]) -> s
             if attributes.grade:
                 lines.append(f"{next_id('A')}\tGrade {t_id} {attributes.grade}")
             if attributes.cue:
-                lines.append(f"{next_id('#')}\tAnnotatorNotes {t_id}\tcue: {attributes.cue}")
+                lines.append(f"{next_id('#')}\tAnnotatorNotes {t_id}\tcue: {_field(attributes.cue)}")
             claimant = t_ids.get(attributes.claimant_annotation_id or "")
             if claimant:
                 lines.append(f"{next_id('R')}\tClaimant Arg1:{t_id} Arg2:{claimant}")
@@ -107,9 +107,16 @@ def write_brat(store: Store, folder: Path, filters: ExportFilter, progress: Call
     return count
 
 
+def _field(value: str) -> str:
+    """A value on one .ann line: tabs and line breaks would start new fields or lines there
+    (and a re-import would read an annotation nobody made), so they become spaces."""
+    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
 def _whole_file(path: Path, text: str) -> None:
     """Write `path` so that it is never seen half-written (no fsync: the caller syncs once)."""
-    temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
+    remove_dead_temps(path)
+    temp = private_temp(path)
     try:
         temp.write_bytes(text.encode("utf-8"))
         os.replace(temp, path)

@@ -17,7 +17,7 @@ from annotations.exchange.selection import FORMATS, ExportFilter
 from annotations.exchange.tables import write_csv
 from annotations.exchange.w3c import write_w3c
 from annotations.store import Store
-from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
+from annotations.store.atomic import fsync_dir, private_temp, remove_dead_temps
 
 __all__ = ["FORMATS", "ExportFilter", "export", "export_saved"]
 
@@ -38,6 +38,11 @@ def export(
     filters = filters or ExportFilter()
     if fmt not in FORMATS:
         raise FieldmarkError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "csv" and filters.kind not in (None, "claim"):
+        raise FieldmarkError(
+            f"the csv table lists claims, so --kind {filters.kind} would leave it empty; "
+            "export districts and actors as json, jsonl, w3c or brat"
+        )
     if fmt == "brat":
         if not isinstance(destination, Path):
             raise FieldmarkError("brat export needs a folder: use -o FOLDER")
@@ -56,9 +61,13 @@ def export(
     parent = destination.parent if str(destination.parent) else Path(".")
     if not parent.is_dir():
         raise FieldmarkError(f"{parent}: no such folder")
-    temp = destination.with_name(f".{destination.name}.{os.getpid()}{TEMP_SUFFIX}")
+    remove_dead_temps(destination)
     try:
-        with open(temp, "wb") as handle:
+        temp = private_temp(destination)
+    except PermissionError:
+        raise FieldmarkError(f"{destination}: permission denied") from None
+    try:
+        with open(temp, "r+b") as handle:
             count = writer(store, handle, filters, progress)
             handle.flush()
             os.fsync(handle.fileno())

@@ -56,13 +56,34 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
+
+
+def inert(value: Any) -> Any:
+    """A cell a spreadsheet shows as text: a string that would start a formula gets a leading `'`
+    (as OWASP recommends); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _number(value):
+        return "'" + value
+    return value
+
+
+def _number(value: str) -> bool:
+    """A negative coordinate ("-12.5") is a number, not a formula: left as it is."""
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return value.strip() == value
+
+
 def write_csv(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     count = 0
     for article, annotations in selected(store, filters):
-        writer.writerows(claim_rows(store, article, annotations))
+        writer.writerows({k: inert(v) for k, v in row.items()} for row in claim_rows(store, article, annotations))
         count += 1
         progress()
     text.flush()

@@ -80,3 +80,36 @@ def unlink_quietly(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
+
+
+def private_temp(final: Path) -> Path:
+    """A new, empty temporary file beside `final`, created exclusively (`O_CREAT|O_EXCL`, a random
+    name, never through a link someone planted) and named for this process, so that
+    `remove_dead_temps` can tell one left by a process that died."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f".{final.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=final.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def remove_dead_temps(final: Path) -> int:
+    """Delete the temporaries of `final` whose process is gone (a killed export); return how many."""
+    removed = 0
+    for temp in final.parent.glob(f".{final.name}.*{TEMP_SUFFIX}"):
+        middle = temp.name[len(final.name) + 2 : -len(TEMP_SUFFIX)]
+        pid = middle.split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            unlink_quietly(temp)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

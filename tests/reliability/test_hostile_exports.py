@@ -1,0 +1,104 @@
+"""What leaves Fieldmark cannot attack what reads it: spreadsheets, brat, the file system."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotations.exchange.brat_read import read_brat_folder
+from annotations.exchange.export import export
+from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+from annotations.store import Store
+from annotations.store.atomic import TEMP_SUFFIX
+
+TEXT = "Taliban fighters entered Kunduz, officials said. Residents fled."
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "db"
+    article = Article.create("=HYPERLINK(\"http://evil.test\",\"click\")", TEXT, source="@SUM(A1:A9)")
+    with Store.open(path) as store:
+        store.add_article(article)
+        taliban = Entity.actor("-2+3+cmd|' /C calc'!A0", ActorDetails("rebel_group"))
+        actor = Annotation.create(article, "actor", 0, 7, entity_id=taliban.id, annotator="+ana")
+        store.add_annotation(actor, new_entity=taliban)
+        kunduz = Entity.place("Kunduz", PlaceDetails("province", latitude=-36.7, longitude=68.8))
+        place = Annotation.create(article, "district", 25, 31, entity_id=kunduz.id)
+        store.add_annotation(place, new_entity=kunduz)
+        claim = ClaimAttributes(claimant_annotation_id=actor.id, claimant_entity_id=taliban.id, cue="said", places=(kunduz.id,))
+        store.add_annotation(Annotation.create(article, "claim", 0, 31, attributes=claim, annotator="@ana"))
+    return path
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised(db: Path, tmp_path: Path) -> None:
+    with Store.open(db, readonly=True) as store:
+        export(store, "csv", tmp_path / "out.csv")
+    (row,) = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
+    assert row["article_title"] == "'=HYPERLINK(\"http://evil.test\",\"click\")"
+    assert row["source"] == "'@SUM(A1:A9)" and row["annotator"] == "'@ana"
+    assert row["claimant"] == "'-2+3+cmd|' /C calc'!A0"
+    assert row["latitude"] == "-36.7"  # a negative number stays a number
+    assert not any(v.startswith(("=", "+", "@")) for v in row.values())
+
+
+def test_csv_of_districts_only_is_refused_not_an_empty_table(db: Path, tmp_path: Path) -> None:
+    from annotations.cli import run
+
+    err = io.StringIO()
+    code = run(["export", "--format", "csv", "--kind", "district", "-o", str(tmp_path / "x.csv"), "--db", str(db)], stderr=err)
+    assert code == 1 and "lists claims" in err.getvalue() and not (tmp_path / "x.csv").exists()
+
+
+def test_a_tab_or_line_break_in_a_name_cannot_forge_brat_lines(tmp_path: Path) -> None:
+    """Names are cleaned when stored; the brat writer also escapes what reaches it raw."""
+    from annotations.exchange.brat_write import brat_ann
+
+    article = Article.create("t", TEXT)
+    entity = Entity.actor("Taliban", ActorDetails())
+    object.__setattr__(entity, "name", "Taliban\nT9\tDistrict 0 3\tTal")  # as if stored by an older version
+    annotation = Annotation.create(article, "actor", 0, 7, entity_id=entity.id)
+    object.__setattr__(annotation, "annotator", "ana\tR1\tClaimant Arg1:T1 Arg2:T1")
+
+    class OneEntity:
+        def get_entity(self, _id: str | None) -> Entity:
+            return entity
+
+    ann = brat_ann(OneEntity(), article, [annotation])  # type: ignore[arg-type]
+    assert [line.split("\t")[0] for line in ann.splitlines()] == ["T1", "#1", "N1"]
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT)
+    (folder / "a.ann").write_text(ann)
+    (record,) = read_brat_folder(folder)["articles"]
+    assert len(record["annotations"]) == 1
+
+
+def test_export_temporaries_never_follow_a_planted_link(db: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    target = tmp_path / "out.json"
+    for guess in (f".out.json.{os.getpid()}{TEMP_SUFFIX}", f".out.json{TEMP_SUFFIX}"):
+        (tmp_path / guess).symlink_to(victim)
+    with Store.open(db, readonly=True) as store:
+        export(store, "json", target)
+        export(store, "brat", tmp_path / "brat")
+        (tmp_path / "brat" / f".{store.articles()[0].id}.ann{TEMP_SUFFIX}").symlink_to(victim)
+        export(store, "brat", tmp_path / "brat", force=True)
+    assert victim.read_text() == "keep me" and target.read_text().startswith('{"format":"fieldmark"')
+
+
+def test_a_killed_export_leaves_a_temporary_that_the_next_export_removes(db: Path, tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".out.json.{dead.stdout.strip()}.abc123{TEMP_SUFFIX}"
+    stale.write_text("half an export")
+    with Store.open(db, readonly=True) as store:
+        export(store, "json", tmp_path / "out.json")
+    assert not stale.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
