@@ -75,9 +75,11 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from annotations.store.backup import list_backups, restore
+    from annotations.store.backup import list_backups
+    from annotations.store.restoring import finish_pending_restore, restore
 
-    path = Path(ctx.location).expanduser()
+    path = Path(ctx.location).expanduser().resolve()
+    finish_pending_restore(path)
     if ctx.args.backup is None:
         found = list_backups(path)
         if not found:

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotations.errors import FieldmarkError
 from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
-from annotations.store.layout import META_FILE, NOT_DATA, backups_dir
-from annotations.store.lock import WriterLock
+from annotations.store.layout import NOT_DATA, backups_dir
 
 DEFAULT_KEEP = 5
 
@@ -32,10 +30,9 @@ class Backup:
     files: int
 
 
-def _database_files(root: Path) -> list[Path]:
-    return sorted(
-        p for p in root.rglob("*") if p.is_file() and p.name not in NOT_DATA and not p.name.endswith(TEMP_SUFFIX)
-    )
+def database_files(root: Path) -> list[Path]:
+    """Every file of the database's data: not the lock, not temporaries or markers (dot files)."""
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.name not in NOT_DATA and not p.name.startswith("."))
 
 
 def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: bool = True) -> Backup:
@@ -47,7 +44,7 @@ def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: b
     folder = backups_dir(root)
     final = folder / f"{stamp}-{safe_reason}"
     partial = folder / f".partial-{stamp}"
-    files = _database_files(root)
+    files = database_files(root)
     for source in files:
         target = partial / source.relative_to(root)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -97,37 +94,12 @@ def list_backups(root: Path) -> list[Backup]:
     return found
 
 
-def prune(root: Path, keep: int) -> None:
-    """Keep the newest `keep` backups (at least one is always kept once made)."""
+def prune(root: Path, keep: int, *, spare: tuple[Path, ...] = ()) -> None:
+    """Keep the newest `keep` backups (at least one is always kept once made), and those in `spare`."""
+    kept = {p.resolve() for p in spare}
     for old in list_backups(root)[max(1, keep) :]:
-        shutil.rmtree(old.path, ignore_errors=True)
+        if old.path.resolve() not in kept:
+            shutil.rmtree(old.path, ignore_errors=True)
     folder = backups_dir(root)
     for partial in folder.glob(".partial-*") if folder.is_dir() else ():
         shutil.rmtree(partial, ignore_errors=True)  # left by a crash during a backup
-
-
-def restore(root: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Backup:
-    """Make the database what the backup holds. The current state is backed up first (so a restore
-    can itself be undone), and the writer lock is held throughout: nobody else may be writing."""
-    if not (backup / META_FILE).exists():
-        raise FieldmarkError(f"{backup}: not a Fieldmark backup (no fieldmark.json)")
-    lock = WriterLock(root)
-    lock.acquire()
-    try:
-        before = make_backup(root, "before-restore", keep=max(keep, 2))
-        wanted = {p.relative_to(backup) for p in _database_files(backup)}
-        for relative in sorted(wanted):
-            target = root / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temp = target.with_name(target.name + TEMP_SUFFIX)
-            shutil.copy2(backup / relative, temp)
-            with temp.open("rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        for existing in _database_files(root):
-            if existing.relative_to(root) not in wanted:
-                existing.unlink()
-        fsync_dir(root)
-    finally:
-        lock.release()
-    return before

@@ -37,6 +37,7 @@ from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
 from annotations.store.references import check_references
+from annotations.store.restoring import finish_pending_restore
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.store.writer import Writer
@@ -77,7 +78,9 @@ class FolderStore(FolderUpkeep, Store):
         does not parse or validate is set aside instead (see `damage`) and nothing is written
         until `rewrite_damaged`.
         """
-        root = prepare_folder(Path(path).expanduser(), create=create and not readonly)
+        root = Path(path).expanduser()
+        finish_pending_restore(root)  # a restore killed half way: the old database or the restored one
+        root = prepare_folder(root, create=create and not readonly)
         lock = None
         if not readonly:
             lock = WriterLock(root)

@@ -16,8 +16,10 @@ import pytest
 from annotations.cli import run
 from annotations.model import Annotation, Article, ClaimAttributes
 from annotations.store import Store
-from annotations.store.backup import backups_dir, list_backups, make_backup, restore
+from annotations.store.backup import list_backups, make_backup
 from annotations.store.integrity import check_store
+from annotations.store.layout import backups_dir
+from annotations.store.restoring import restore
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "The Taliban captured Imam Sahib district in Kunduz, Tasnim News Agency said."
