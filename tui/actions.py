@@ -131,7 +131,9 @@ HELP = (Action("help.close", "escape,question_mark,q", "close", "Close"),)
 APP = (
     Action("app.quit", "q", "quit", "Quit", True, title="Quit", help="Save the position and quit"),
     Action("app.interrupt", "ctrl+c", "quit", "Quit", priority=True),
-    Action("app.help", "question_mark", "help", "Keys", True, title="Help: all keys", help="Every key and what it does"),
+    Action(
+        "app.help", "question_mark", "help", "Keys", True, title="Help: all keys", help="Every key and what it does"
+    ),
 )
 
 SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (

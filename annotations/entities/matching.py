@@ -41,5 +41,3 @@ def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> E
             if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, entity)
     return None if best is None else best[1]
-
-

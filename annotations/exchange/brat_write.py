@@ -123,5 +123,3 @@ def _whole_file(path: Path, text: str) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-
-

@@ -51,9 +51,6 @@ def schema_problem(document: Any, definition: str | None = None) -> str | None:
     return None
 
 
-
-
-
 ExportKind = Literal["json", "jsonl", "brat"]
 
 
@@ -212,5 +209,3 @@ def _build(event: str, value: Any, events: Iterator[tuple[str, str, Any]]) -> An
             if depth == 0:
                 break
     return builder.value
-
-

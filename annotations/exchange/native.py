@@ -89,5 +89,3 @@ def write_jsonl(store: Store, out: IO[bytes], filters: ExportFilter, progress: C
     entities = _entity_records(store, filters, used)
     out.write(orjson.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "entities": entities}) + b"\n")
     return count
-
-

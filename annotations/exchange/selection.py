@@ -43,5 +43,3 @@ def selected(store: Store, filters: ExportFilter) -> Iterator[tuple[Article, lis
         rows = store.iter_articles()
     for article, annotations in rows:
         yield article, [a for a in annotations if filters.keeps(a)]
-
-

@@ -89,5 +89,3 @@ def write_csv(store: Store, out: IO[bytes], filters: ExportFilter, progress: Cal
     text.flush()
     text.detach()
     return count
-
-

@@ -105,5 +105,3 @@ def write_w3c(store: Store, out: IO[bytes], filters: ExportFilter, progress: Cal
         progress()
     out.write(b"]}}\n")
     return count
-
-

@@ -51,7 +51,6 @@ class ClaimDraft:
     actors: tuple[str, ...] = field(default_factory=tuple)
 
 
-
 def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) -> DistrictDraft:
     name = text[start:end].strip()
     entity = similar_entity(name, entities, "place")
@@ -61,7 +60,6 @@ def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) 
     else:
         details = PlaceDetails(place_kind=place_kind_from_context(text, start, end) or "district")
     return DistrictDraft(entity.name if entity else name, entity, details, control_status_near(text, start, end))
-
 
 
 def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> ActorDraft:
@@ -135,7 +133,6 @@ def draft_claim(
         )
     )
     return ClaimDraft(cue[0] if cue else "", claimant, claim_type, certainty, places, concerned)
-
 
 
 def _distance(annotation: Annotation, offset: int) -> int:

@@ -52,5 +52,6 @@ def toggled_done(status: ArticleStatus) -> ArticleStatus:
     """What marking an article done (or not) makes it: done, or back to in progress."""
     return "in_progress" if status == "done" else "done"
 
+
 CONTEXT_CHARS = 32
 """How many characters of prefix and suffix an annotation keeps for re-anchoring."""

@@ -67,7 +67,7 @@ def detach(backup: Path) -> None:
     for path in sorted(backup.rglob("*")):
         if not path.is_file() or path.stat().st_nlink < 2:
             continue
-        temp = path.with_name(path.name + TEMP_SUFFIX)
+        temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")  # a dot file: never taken for data
         try:
             shutil.copy2(path, temp)
             os.replace(temp, path)
@@ -95,11 +95,20 @@ def list_backups(root: Path) -> list[Backup]:
 
 
 def prune(root: Path, keep: int, *, spare: tuple[Path, ...] = ()) -> None:
-    """Keep the newest `keep` backups (at least one is always kept once made), and those in `spare`."""
+    """Keep the newest `keep` backups (at least one is always kept once made), and those in `spare`.
+
+    A backup is renamed to a dot name before its files are deleted: a process killed while
+    deleting leaves a folder nobody lists, never a backup missing some files that a restore
+    would take for whole."""
     kept = {p.resolve() for p in spare}
+    folder = backups_dir(root)
     for old in list_backups(root)[max(1, keep) :]:
         if old.path.resolve() not in kept:
-            shutil.rmtree(old.path, ignore_errors=True)
-    folder = backups_dir(root)
-    for partial in folder.glob(".partial-*") if folder.is_dir() else ():
-        shutil.rmtree(partial, ignore_errors=True)  # left by a crash during a backup
+            going = folder / f".pruning-{old.path.name}"
+            try:
+                old.path.rename(going)
+            except OSError:
+                continue  # pruned by another process meanwhile
+            shutil.rmtree(going, ignore_errors=True)
+    for left in [*folder.glob(".partial-*"), *folder.glob(".pruning-*")] if folder.is_dir() else ():
+        shutil.rmtree(left, ignore_errors=True)  # left by a process killed while backing up or pruning

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from annotations.store.layout import (
 from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
+from annotations.store.reading import being_written, let_go, round_lock, snapshot_of
 from annotations.store.references import check_references
 from annotations.store.restoring import finish_pending_restore
 from annotations.store.summary import ArticleSummary
@@ -51,8 +53,10 @@ class FolderStore(FolderUpkeep, Store):
         self.root = root
         self.readonly = readonly
         self._files = files
-        self._corpus = LoadedCorpus(root, files)
+        self._corpus = LoadedCorpus(files.root, files)
         self._lock: WriterLock | None = None
+        self._reading: Path | None = None
+        """The snapshot a reader reads while another process writes (see `reading`)."""
         self._writer: Writer | None = None
         self._unsaved: dict[str, int] = {}
         """Article id -> the writer round that must finish before its file may be let go."""
@@ -85,19 +89,25 @@ class FolderStore(FolderUpkeep, Store):
         if not readonly:
             lock = WriterLock(root)
             lock.acquire()
+        reading = snapshot_of(root) if readonly and being_written(root) else None
         try:
-            store = cls._load(root, readonly=readonly, on_error=on_error, salvage=salvage)
+            store = cls._load(root, readonly=readonly, on_error=on_error, salvage=salvage, files_at=reading)
         except BaseException:
             if lock is not None:
                 lock.release()
+            if reading is not None:
+                let_go(reading)
             raise
         store._lock = lock
+        store._reading = reading
         return store
 
     @classmethod
-    def _load(cls, root: Path, *, readonly: bool, on_error: ErrorCallback | None, salvage: bool) -> FolderStore:
-        files = FileSet(root, salvage=salvage)
-        journal = root / JOURNAL_FILE
+    def _load(
+        cls, root: Path, *, readonly: bool, on_error: ErrorCallback | None, salvage: bool, files_at: Path | None
+    ) -> FolderStore:
+        files = FileSet(files_at or root, salvage=salvage)
+        journal = files.root / JOURNAL_FILE  # a snapshot holds one only if a writer died mid-round
         try:
             version = schema_version(files, root)
         except CorruptDatabaseError as error:
@@ -107,7 +117,8 @@ class FolderStore(FolderUpkeep, Store):
         if not readonly:
             remove_stale_temps(root)
         try:
-            replay_journal(files, journal, write=not readonly and not salvage)
+            with round_lock(root) if not readonly else nullcontext():
+                replay_journal(files, journal, write=not readonly and not salvage)
         except CorruptDatabaseError as error:
             if not salvage:
                 raise
@@ -146,6 +157,9 @@ class FolderStore(FolderUpkeep, Store):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if self._reading is not None:
+            let_go(self._reading)
+            self._reading = None
         return flushed
 
     def holder(self) -> str | None:
@@ -407,6 +421,7 @@ class FolderStore(FolderUpkeep, Store):
 
     def save_gazetteer(self, name: str, records: Sequence[Mapping[str, Any]]) -> str:
         self._writable()
+        self.flush(None)  # changes reach the disk in the order made: those before it first
         return gazetteer_files.write(self.root, name, records)
 
     def gazetteer_stamp(self) -> Hashable:

@@ -29,8 +29,12 @@ STATE_FILE = "state.json"
 JOURNAL_FILE = "journal.json"
 LOCK_FILE = "writer.lock"
 PID_FILE = "writer.pid"
+ROUND_LOCK_FILE = "round.lock"
+"""Held by the writer through each write round, and by a reader while it takes a snapshot."""
+TURN_LOCK_FILE = "reader.lock"
+"""Held by a reader waiting for the round lock: the writer waits for it before its next round."""
 GAZETTEER_FOLDER = "gazetteer"
-NOT_DATA = (LOCK_FILE, PID_FILE)
+NOT_DATA = (LOCK_FILE, PID_FILE, ROUND_LOCK_FILE, TURN_LOCK_FILE)
 """Files in the folder that are not part of the data (a backup skips them)."""
 
 HISTORY_BLOCK = 16

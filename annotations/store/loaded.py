@@ -95,8 +95,7 @@ class LoadedCorpus:
     def read_catalog(self) -> None:
         """Every article's catalog entry and every entity: what opening a database reads."""
         rows: list[ArticleSummary] = []
-        for shard_file in sorted((self.root / "catalog").glob("*.json")):
-            relative = f"catalog/{shard_file.name}"
+        for relative in self.files.listed("catalog"):
             for key, doc in self.files.documents(relative, CATALOG_TABLE).items():
                 summary = self._record(relative, ("catalog", key, None), doc, ArticleSummary.from_dict)
                 if summary is not None:
@@ -104,8 +103,7 @@ class LoadedCorpus:
         rows.sort(key=lambda row: (row.order, row.id))
         self.summaries = {row.id: row for row in rows}
         self.last_order = max((row.order for row in rows), default=0)
-        for shard_file in sorted((self.root / "entities").glob("*.json")):
-            relative = f"entities/{shard_file.name}"
+        for relative in self.files.listed("entities"):
             for key, doc in self.files.documents(relative, ENTITIES_TABLE).items():
                 entity = self._record(relative, ("entity", key, None), doc, Entity.from_dict)
                 if entity is not None:

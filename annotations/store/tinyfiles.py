@@ -156,6 +156,14 @@ class FileSet:
             data = self.db(relative).atomic.read() or {}
             return {key: dict(doc) for key, doc in data.get(name, {}).items()}
 
+    def listed(self, folder: str) -> list[str]:
+        """The files of one folder (relative paths, sorted): those on disk and those made in memory
+        (a journal replayed by a reader, which writes nothing), not those deleted in memory."""
+        with self.lock:
+            names = {f"{folder}/{path.name}" for path in (self.root / folder).glob("*.json")}
+            names |= {rel for rel in self._dbs if rel.startswith(f"{folder}/")}
+            return sorted(rel for rel in names if self.exists(rel))
+
     def exists(self, relative: str) -> bool:
         with self.lock:
             db = self._dbs.get(relative)

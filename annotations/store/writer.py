@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotations.store.journal import write_journal
+from annotations.store.reading import round_lock, turn_lock
 from annotations.store.tinyfiles import FileSet, Op
 
 ErrorCallback = Callable[[BaseException | None], None]
@@ -36,6 +37,8 @@ class Writer:
     ) -> None:
         self._files = files
         self._journal = journal
+        self._round_lock = round_lock(journal.parent)
+        self._turn_lock = turn_lock(journal.parent)
         self.on_error = on_error
         self._pending: list[tuple[int, list[Op]]] = []
         self._condition = threading.Condition()
@@ -108,10 +111,13 @@ class Writer:
                 self._condition.notify_all()
 
     def _write_round(self, ops: list[Op]) -> None:
-        write_journal(self._journal, ops)
-        self._files.apply_all(ops)
-        self._files.commit()
-        self._journal.unlink(missing_ok=True)
+        with self._turn_lock:
+            pass  # a reader waiting for a snapshot goes first
+        with self._round_lock:  # a reader taking a snapshot waits for the round to end
+            write_journal(self._journal, ops)
+            self._files.apply_all(ops)
+            self._files.commit()
+            self._journal.unlink(missing_ok=True)
 
     def _report(self, error: BaseException | None) -> None:
         self.last_error = error

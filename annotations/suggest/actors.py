@@ -113,5 +113,3 @@ def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
         taken.insert(index, (suggestion.start, suggestion.end))
         kept.append(suggestion)
     return sorted(kept, key=lambda s: s.start)
-
-

@@ -45,11 +45,8 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-
-
 BUILTIN_FORMAT = 1
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
-
 
 
 @cache
@@ -228,8 +225,6 @@ def _admin1_provinces(
                 found[key] = province
                 break
     return found
-
-
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ _TIME_WORDS = re.compile(
     r"last week|this week|earlier|later|late|recently|previously|in a statement)\b,?",
 )
 
+
 def suggest_claims(
     text: str, knowledge: Knowledge, actors: list[Suggestion], place_spans: list[tuple[int, int]]
 ) -> tuple[list[Suggestion], list[Suggestion]]:
@@ -140,9 +141,7 @@ class People:
         return None if found is None else self._owners[found[0]][0]
 
 
-def _content(
-    text: str, cue: re.Match[str], mentions: Spans
-) -> tuple[int, int, tuple[int, int] | None] | None:
+def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, tuple[int, int] | None] | None:
     """The reported content a cue introduces, and the mention that is its source."""
     cue_start, cue_end = cue.span()
     sentence_start, sentence_end = sentence_at(text, cue_start)

@@ -46,9 +46,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
     for annotation in knowledge.accepted:
         if annotation.status == "accepted":
             tagged[annotation.kind].add(annotation.start, annotation.end)
-    kept = [
-        s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)
-    ]
+    kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
 

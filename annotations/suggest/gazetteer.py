@@ -179,8 +179,6 @@ def _importance(place: Place) -> tuple[int, int]:
     return (order.get(place.kind, 9), -place.population)
 
 
-
-
 @cache
 def builtin_gazetteer() -> Gazetteer:
     """The built-in places, indexed once per process."""

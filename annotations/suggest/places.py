@@ -29,6 +29,7 @@ _COMMON = frozenset(
     union court mission capital central north south east west northern southern eastern western""".split()
 )
 
+
 @dataclass
 class _PlaceHit:
     start: int
@@ -165,7 +166,6 @@ def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
     return True
 
 
-
 def _same_spelling(surface: str, place: Place) -> bool:
     """World cities need the spelling as written (accents aside): their alternate names collide."""
     target = plain(surface)
@@ -243,5 +243,3 @@ def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:
     how = "" if hit.exact else "near spelling of "
     origin = "your tags" if place.id.startswith("entity:") else place.source
     return f"{how}{label} · {origin}"
-
-

@@ -89,4 +89,3 @@ class Knowledge:
     entities: Sequence[Entity] = ()
     rejected: frozenset[str] = frozenset()
     accepted: Sequence[Annotation] = field(default_factory=list)
-

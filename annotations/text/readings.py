@@ -79,7 +79,6 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 )
 
 
-
 def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
     """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
     after = text[end : end + 16].lower()
@@ -102,13 +101,11 @@ def control_status_near(text: str, start: int, end: int) -> ControlStatus:
     return "unknown"
 
 
-
 def actor_type_for(name: str) -> ActorType:
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(name):
             return actor_type
     return "external_other"
-
 
 
 def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
@@ -118,5 +115,3 @@ def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     if cue and NEGATING_CUES.match(cue):
         certainty = "negated"
     return claim_type, certainty
-
-

@@ -3,7 +3,8 @@
 Prints `I <op> …` before each change and `A` each time everything so far is durable, so the
 parent knows which changes were acknowledged and which were in flight at the kill. Changes:
 add, edit (a note), delete, undo, redo, status, import (another analyst's annotations merged
-from an export) and export (written atomically next to the database).
+from an export), export (written atomically next to the database), backup and restore (of a
+backup this suite made), repair (check --repair, on the healthy database) and gazetteer import.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from annotations.exchange.export import export
 from annotations.exchange.imports import import_document
 from annotations.model import Annotation, Article, DistrictAttributes
 from annotations.store import Store
+from annotations.store.backup import list_backups
+from annotations.store.repair import repair
+from annotations.store.restoring import restore
 
 TEXT = (
     "The Taliban on Monday announced it captured Imam Sahib district in Kunduz. "
@@ -33,14 +37,51 @@ def main(db: str, seed: int) -> None:
     print("ready", flush=True)
     while True:
         for _ in range(rng.randint(1, 4)):
-            step(store, rng, Path(db))
+            store = step(store, rng, Path(db), seed)
         store.flush()
         print("A", flush=True)
 
 
-def step(store: Store, rng: random.Random, db: Path) -> None:
-    rows = store.annotations(ARTICLE.id)
+def step(store: Store, rng: random.Random, db: Path, seed: int) -> Store:
+    """One random change; returns the store to go on with (a restore or a repair reopens it)."""
     choice = rng.random()
+    if choice < 0.11:
+        return whole_database_step(store, rng, db, seed, choice)
+    changes(store, rng, db, (choice - 0.11) / 0.89)
+    return store
+
+
+def whole_database_step(store: Store, rng: random.Random, db: Path, seed: int, choice: float) -> Store:
+    if choice < 0.03:
+        token = f"c{seed}x{rng.randrange(1 << 30)}"
+        print(f"I backup {token}", flush=True)
+        store.backup(token)
+        return store
+    if choice < 0.06:
+        made = [b for b in list_backups(db) if b.reason.startswith("c")]
+        if not made:
+            return store
+        chosen = rng.choice(made)
+        print(f"I restore {chosen.reason}", flush=True)
+        store.close()
+        restore(db, chosen.path)
+        return Store.open(db)
+    if choice < 0.08:
+        print("I repair", flush=True)
+        store.close()
+        with Store.open(db, salvage=True) as salvaging:
+            repair(salvaging)
+        return Store.open(db)
+    count = rng.randint(1, 50)
+    print(f"I gazetteer {count}", flush=True)
+    store.save_gazetteer(
+        "crash", [{"id": f"file:crash:{n}", "name": f"Place {n}", "kind": "district"} for n in range(count)]
+    )
+    return store
+
+
+def changes(store: Store, rng: random.Random, db: Path, choice: float) -> None:
+    rows = store.annotations(ARTICLE.id)
     if choice < 0.35 or not rows:
         start = rng.randrange(len(TEXT) - 1)
         end = min(len(TEXT), start + rng.randint(1, 40))

@@ -38,10 +38,20 @@ class Model:
     status: str = "todo"
     undo_stack: list[list[Delta]] = field(default_factory=list)
     redo_stack: list[list[Delta]] = field(default_factory=list)
+    gazetteer: int = 0
+    """Places in the gazetteer file (0: none imported yet)."""
+    backups: dict[str, Model] = field(default_factory=dict)
+    """What each backup the children made holds, shared by every copy (a backup, once made, is
+    what it is whichever way later changes go)."""
 
     def copy(self) -> Model:
         return Model(
-            dict(self.rows), self.status, [list(d) for d in self.undo_stack], [list(d) for d in self.redo_stack]
+            dict(self.rows),
+            self.status,
+            [list(d) for d in self.undo_stack],
+            [list(d) for d in self.redo_stack],
+            self.gazetteer,
+            self.backups,
         )
 
     def apply(self, line: str) -> None:
@@ -68,6 +78,16 @@ class Model:
             self.undo_stack.append(deltas)
         elif op == "import":
             self.rows[args[0]] = "n0"  # merged, not an undoable step
+        elif op == "backup":
+            self.backups[args[0]] = self.copy()  # made after a flush: it holds every change before it
+        elif op == "restore":
+            restored = self.backups[args[0]]
+            self.rows, self.status, self.gazetteer = dict(restored.rows), restored.status, restored.gazetteer
+            self.undo_stack = [list(d) for d in restored.undo_stack]
+            self.redo_stack = [list(d) for d in restored.redo_stack]
+        elif op == "gazetteer":
+            self.gazetteer = int(args[0])
+        # "repair" of a healthy database changes nothing
 
     def _record(self, deltas: list[Delta]) -> None:
         self._apply(deltas)
@@ -83,25 +103,30 @@ class Model:
             else:
                 self.rows[key] = after
 
-    def signature(self) -> tuple[frozenset[tuple[str, str]], str, int, int]:
+    def signature(self) -> Signature:
         return (
             frozenset(self.rows.items()),
             self.status,
             len(self.undo_stack),
             len(self.undo_stack) + len(self.redo_stack),
+            self.gazetteer,
         )
 
 
-def observed(db: Path) -> tuple[frozenset[tuple[str, str]], str, int, int]:
+Signature = tuple[frozenset[tuple[str, str]], str, int, int, int]
+
+
+def observed(db: Path) -> Signature:
     with Store.open(db) as store:
         assert check_store(store) == [], check_store(store)
         (summary,) = store.articles()
         rows = frozenset((a.id, a.attributes.note) for a in store.annotations(summary.id))  # type: ignore[union-attr]
-        history = store.history
+        history = store.history  # type: ignore[attr-defined]
         exported = db.parent / "export.json"
         if exported.exists():  # written atomically: absent, or a whole valid export
             validate_export(json.loads(exported.read_text(encoding="utf-8")))
-        return rows, summary.status, history.pos, history.top
+        places = len(store.gazetteer_records("crash")) if "crash" in store.gazetteers() else 0
+        return rows, summary.status, history.pos, history.top, places
 
 
 def run_kills(tmp_path: Path, kills: int, seed: int) -> dict[str, int]:

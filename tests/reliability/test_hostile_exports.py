@@ -23,7 +23,7 @@ TEXT = "Taliban fighters entered Kunduz, officials said. Residents fled."
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "db"
-    article = Article.create("=HYPERLINK(\"http://evil.test\",\"click\")", TEXT, source="@SUM(A1:A9)")
+    article = Article.create('=HYPERLINK("http://evil.test","click")', TEXT, source="@SUM(A1:A9)")
     with Store.open(path) as store:
         store.add_article(article)
         taliban = Entity.actor("-2+3+cmd|' /C calc'!A0", ActorDetails("rebel_group"))
@@ -32,7 +32,9 @@ def db(tmp_path: Path) -> Path:
         kunduz = Entity.place("Kunduz", PlaceDetails("province", latitude=-36.7, longitude=68.8))
         place = Annotation.create(article, "district", 25, 31, entity_id=kunduz.id)
         store.add_annotation(place, new_entity=kunduz)
-        claim = ClaimAttributes(claimant_annotation_id=actor.id, claimant_entity_id=taliban.id, cue="said", places=(kunduz.id,))
+        claim = ClaimAttributes(
+            claimant_annotation_id=actor.id, claimant_entity_id=taliban.id, cue="said", places=(kunduz.id,)
+        )
         store.add_annotation(Annotation.create(article, "claim", 0, 31, attributes=claim, annotator="@ana"))
     return path
 
@@ -41,7 +43,7 @@ def test_csv_cells_that_would_run_as_formulas_are_neutralised(db: Path, tmp_path
     with Store.open(db, readonly=True) as store:
         export(store, "csv", tmp_path / "out.csv")
     (row,) = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
-    assert row["article_title"] == "'=HYPERLINK(\"http://evil.test\",\"click\")"
+    assert row["article_title"] == '\'=HYPERLINK("http://evil.test","click")'
     assert row["source"] == "'@SUM(A1:A9)" and row["annotator"] == "'@ana"
     assert row["claimant"] == "'-2+3+cmd|' /C calc'!A0"
     assert row["latitude"] == "-36.7"  # a negative number stays a number
@@ -52,7 +54,9 @@ def test_csv_of_districts_only_is_refused_not_an_empty_table(db: Path, tmp_path:
     from annotations.cli import run
 
     err = io.StringIO()
-    code = run(["export", "--format", "csv", "--kind", "district", "-o", str(tmp_path / "x.csv"), "--db", str(db)], stderr=err)
+    code = run(
+        ["export", "--format", "csv", "--kind", "district", "-o", str(tmp_path / "x.csv"), "--db", str(db)], stderr=err
+    )
     assert code == 1 and "lists claims" in err.getvalue() and not (tmp_path / "x.csv").exists()
 
 

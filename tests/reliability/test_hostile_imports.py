@@ -50,7 +50,13 @@ def annotation_record(text: str, quote: str, **fields: Any) -> dict[str, Any]:
 
 
 def write_export(path: Path, articles: list[dict[str, Any]], entities: list[dict[str, Any]] | None = None) -> Path:
-    document = {"format": "fieldmark", "version": 1, "exported_at": "", "articles": articles, "entities": entities or []}
+    document = {
+        "format": "fieldmark",
+        "version": 1,
+        "exported_at": "",
+        "articles": articles,
+        "entities": entities or [],
+    }
     path.write_text(json.dumps(document), encoding="utf-8")
     return path
 
@@ -130,7 +136,14 @@ def test_a_gazetteer_file_with_escape_sequences_is_stored_and_printed_clean(tmp_
 def test_the_annotator_given_on_the_command_line_is_stored_clean(tmp_path: Path) -> None:
     db = tmp_path / "db"
     seen: list[str] = []
-    assert run(["--db", str(db), "--annotator", f"ana{HOSTILE}"], open_app=lambda s, settings: seen.append(settings.annotator) or 0, stderr=io.StringIO()) == 0
+    assert (
+        run(
+            ["--db", str(db), "--annotator", f"ana{HOSTILE}"],
+            open_app=lambda s, settings: seen.append(settings.annotator) or 0,
+            stderr=io.StringIO(),
+        )
+        == 0
+    )
     with Store.open(db) as store:
         summary = store.articles()[0]
         article = store.article(summary.id)
@@ -146,7 +159,9 @@ def test_a_brat_folder_with_one_bad_file_is_refused_whole_and_names_it(tmp_path:
     folder.mkdir()
     for name, status in (("a", "captured"), ("b", "conquered")):
         (folder / f"{name}.txt").write_text(f"Kunduz fell ({name}).", encoding="utf-8")
-        (folder / f"{name}.ann").write_text(f"T1\tDistrict 0 6\tKunduz\nA1\tControlStatus T1 {status}\n", encoding="utf-8")
+        (folder / f"{name}.ann").write_text(
+            f"T1\tDistrict 0 6\tKunduz\nA1\tControlStatus T1 {status}\n", encoding="utf-8"
+        )
     code, _out, err = cli("import", str(folder), "--db", str(tmp_path / "db"))
     assert code == 1 and "b.ann" in err and "control_status" in err and "Traceback" not in err
     with Store.open(tmp_path / "db", readonly=True) as store:

@@ -69,6 +69,42 @@ def test_a_restored_database_has_no_backup_markers(tmp_path: Path) -> None:
     assert not list(db.rglob(".detached"))
 
 
+def test_a_prune_killed_half_way_leaves_no_partial_backup_to_restore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "db"
+    add(db, "first")
+    make_backup(db, "old")
+    add(db, "second")
+    make_backup(db, "new")
+
+    def killed_while_deleting(path: Path, ignore_errors: bool = False) -> None:
+        next(p for p in Path(path).rglob("*.json") if p.is_file()).unlink()  # one file gone, then death
+        raise KeyboardInterrupt
+
+    from annotations.store import backup as backup_module
+
+    monkeypatch.setattr(backup_module.shutil, "rmtree", killed_while_deleting)
+    with pytest.raises(KeyboardInterrupt):
+        backup_module.prune(db, keep=1)
+    monkeypatch.undo()
+    assert [b.reason for b in list_backups(db)] == ["new"]  # the half-deleted one is not listed
+    backup_module.prune(db, keep=1)
+    assert not [p for p in (tmp_path / "db.backups").iterdir() if p.name.startswith(".")]  # and goes next time
+
+
+def test_a_detach_killed_half_way_leaves_nothing_a_restore_takes_for_data(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    add(db, "first")
+    made = make_backup(db, "manual", detached=False)
+    shard = next(p for p in made.path.rglob("*.json"))
+    (shard.parent / f".{shard.name}.fieldmark-tmp").write_bytes(b"half a copy")  # as a killed detach leaves it
+    restore(db, made.path)
+    assert not [p for p in db.rglob("*tmp*")]
+    with Store.open(db) as store:
+        assert check_store(store) == []
+
+
 def test_backups_of_dot_live_beside_the_database_never_inside(tmp_path: Path) -> None:
     db = tmp_path / "db"
     add(db, "first")

@@ -219,14 +219,18 @@ def test_every_action_has_an_id_and_is_documented() -> None:
     from tui.widgets.search_bar import SearchBar
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "keymap.md").read_text(encoding="utf-8")
-    registry = [a for name in dir(actions) if name.isupper() for a in getattr(actions, name) if isinstance(a, actions.Action)]
+    registry = [
+        a for name in dir(actions) if name.isupper() for a in getattr(actions, name) if isinstance(a, actions.Action)
+    ]
     assert len({a.id for a in registry}) == len(registry), "two actions share an id"
     for action in registry:
         assert f"`{action.id}`" in doc, action.id
     classes = (MainScreen, ArticleView, AnnotationPane, TagForm, ChoiceField, LibraryScreen, HelpScreen, FieldmarkApp)
     for cls in (*classes, ExportForm, SearchBar):
         for binding in cls.BINDINGS:
-            assert binding.id in {a.id for a in registry}, f"{cls.__name__} binding {binding.key} is not in the registry"
+            assert binding.id in {a.id for a in registry}, (
+                f"{cls.__name__} binding {binding.key} is not in the registry"
+            )
 
 
 async def test_the_palette_lists_actions_with_their_keys(seed_store: Store, make_app) -> None:

@@ -344,6 +344,7 @@ class MainScreen(Screen[None]):
         def saved(result: FormInput | None) -> None:
             if result is None:
                 return
+
             def save() -> Entry:
                 return save_form(self.store, article, *span, result, annotator=self.annotator, existing=existing)
 

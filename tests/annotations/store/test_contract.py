@@ -181,7 +181,9 @@ def test_ids_an_annotation_names_must_exist(store: Store, article: Article) -> N
     nowhere = ClaimAttributes(links=(ClaimLink("contradicts", article.id, "ann_gone"),))
     with pytest.raises(ValidationError, match="does not exist"):
         store.add_annotation(Annotation.create(article, "claim", *quote, attributes=nowhere))
-    misplaced = replace(Annotation.create(Article.create("Other", "Some other text."), "actor", 0, 4), article_id=article.id)
+    misplaced = replace(
+        Annotation.create(Article.create("Other", "Some other text."), "actor", 0, 4), article_id=article.id
+    )
     with pytest.raises(ValidationError, match="does not match the text"):
         store.add_annotation(misplaced)
     assert [a.id for a in store.annotations(article.id)] == [actor.id]

@@ -22,6 +22,7 @@ from annotations.errors import (
     StoreError,
 )
 from annotations.model import (
+    ActorDetails,
     Annotation,
     Article,
     Entity,
@@ -162,6 +163,26 @@ def test_an_interrupted_round_is_finished_from_the_journal(
         assert again.annotations(sample_article.id) == [actor]
         assert check_store(again) == []
     assert not (db_path / "journal.json").exists()
+
+
+def test_a_reader_sees_an_interrupted_round_whole_without_writing_it(
+    db_path: Path, sample_article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+    store = Store.open(db_path)
+    monkeypatch.setattr(tinyfiles.FileSet, "commit", _fail)
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    actor = add(store, sample_article, "actor", "Taliban", new_entity=taliban, entity_id=taliban.id)
+    assert not store.flush(timeout=0.3)  # the entity's shard file is new: only the journal has it
+    store._writer._closing = True  # type: ignore[union-attr]
+    store._lock.release()  # type: ignore[union-attr]
+    monkeypatch.undo()
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.annotations(sample_article.id) == [actor]
+        assert reader.entities() == [taliban]  # from the journal, in memory
+        assert check_store(reader) == []
+    assert (db_path / "journal.json").exists()  # a reader writes nothing; the next writer finishes it
 
 
 def _fail(self: tinyfiles.FileSet) -> None:
