@@ -99,13 +99,14 @@ def remove_dead_temps(final: Path) -> int:
     for temp in final.parent.glob(f".{final.name}.*{TEMP_SUFFIX}"):
         middle = temp.name[len(final.name) + 2 : -len(TEMP_SUFFIX)]
         pid = middle.split(".", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             unlink_quietly(temp)
             removed += 1
     return removed
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process with this PID runs (one of another user counts as running)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

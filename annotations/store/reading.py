@@ -20,6 +20,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from annotations.store.atomic import alive
 from annotations.store.layout import LOCK_FILE, NOT_DATA, ROUND_LOCK_FILE, TURN_LOCK_FILE
 
 WAIT_SECONDS = 10.0
@@ -52,6 +53,7 @@ def being_written(root: Path) -> bool:
 def snapshot_of(root: Path) -> Path | None:
     """A private folder of hard links to the files as they are between two rounds, or None when
     none could be made (a read-only or foreign file system: read the folder itself then)."""
+    _remove_dead_snapshots(root)
     target = root.parent / f".{root.name}.reading-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         with turn_lock(root).acquire(timeout=WAIT_SECONDS), round_lock(root).acquire(timeout=WAIT_SECONDS):
@@ -70,6 +72,14 @@ def _link_all(root: Path, target: Path) -> None:
         destination = target / source.relative_to(root)
         destination.parent.mkdir(parents=True, exist_ok=True)
         os.link(source, destination)
+
+
+def _remove_dead_snapshots(root: Path) -> None:
+    """Snapshots left by readers that were killed before they could let go of them."""
+    for left in root.parent.glob(f".{root.name}.reading-*"):
+        pid = left.name[len(root.name) + len(".reading-") + 1 :].split("-", 1)[0]
+        if pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(left, ignore_errors=True)
 
 
 def let_go(snapshot: Path) -> None:

@@ -56,3 +56,17 @@ def test_reads_beside_a_busy_writer_see_whole_rounds(tmp_path: Path) -> None:
         writer.kill()
         writer.wait(10)
     assert not list(tmp_path.glob(".db.reading-*"))  # every reader let go of its snapshot
+
+
+def test_a_killed_readers_snapshot_is_removed_by_the_next_reader(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.add_article(Article.create("A", "Taliban fighters entered Kunduz."))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = tmp_path / f".db.reading-{gone.stdout.strip()}-0000abcd"
+    (left / "catalog").mkdir(parents=True)
+    with Store.open(db) as writer, Store.open(db, readonly=True) as reader:
+        assert writer.articles() == reader.articles()
+        assert not left.exists()
+        assert len(list(tmp_path.glob(".db.reading-*"))) == 1  # the reader's own
+    assert not list(tmp_path.glob(".db.reading-*"))
