@@ -19,10 +19,10 @@ from typing import Any
 
 import orjson
 
-from . import corpus, measures
+from . import corpus, gazetteer_measures, measures
 from .measures import Row
 
-MEASURES = ("save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale")
+MEASURES = ("save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer")
 
 
 def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
@@ -67,6 +67,9 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
     if "scale" in only:
         imports, texts = ([500, 2000], [27_500, 110_000]) if quick else ([5000, 20_000], [110_000, 440_000])
         rows += measures.scale(imports, texts, base, work)
+    if "gazetteer" in only:
+        sizes = [20_000, 80_000] if quick else [250_000, 1_000_000]
+        rows += gazetteer_measures.gazetteer(sizes, base, 2 if quick else 5, work)
     return rows
 
 
@@ -76,7 +79,7 @@ def table(rows: Sequence[Row]) -> str:
         baseline = f"{row.baseline_ms:10.2f}" if row.baseline_ms is not None else f"{'':>10}"
         ratio = f"{row.ratio:6.2f}" if row.ratio is not None else f"{'':>6}"
         verdict = "" if row.met is None else ("  ok" if row.met else "  MISSED")
-        unit = "MB" if row.measure == "memory" else "ms"
+        unit = "MB" if row.measure == "memory" or "(MB)" in row.case else "ms"
         lines.append(
             f"{row.measure:<10} {row.case:<44} {row.median_ms:8.2f}{unit} {baseline} {ratio}  {row.target}{verdict}"
         )

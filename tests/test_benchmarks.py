@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EVERY_MEASURE = {"save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale"}
+EVERY_MEASURE = {"save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer"}
 
 
 def run_harness(tmp_path: Path, *only: str) -> dict:  # type: ignore[type-arg]

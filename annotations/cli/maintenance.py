@@ -9,7 +9,7 @@ import orjson
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError, StoreError
 from annotations.store import Store
-from annotations.store.integrity import check_store
+from annotations.store.integrity import Problem, check_store
 from annotations.store.layout import backups_dir
 
 
@@ -30,7 +30,7 @@ def cmd_check(ctx: Context) -> int:
     with store:
         if args.repair:
             _repair(ctx, store)
-        problems = check_store(store)
+        problems = check_store(store) + _gazetteer_problems(store)
     if args.json:
         out.write(orjson.dumps([{"where": p.where, "problem": p.message} for p in problems]).decode() + "\n")
     else:
@@ -54,10 +54,22 @@ def _open_for_check(location: str, *, repair: bool) -> Store:
     return Store.open(location, readonly=True, salvage=True)
 
 
+def _gazetteer_problems(store: Store) -> list[Problem]:
+    from annotations.suggest.stored_gazetteers import damaged_gazetteers
+
+    return [Problem(f"gazetteer {name}", reason) for name, reason in damaged_gazetteers(store).items()]
+
+
 def _repair(ctx: Context, store: Store) -> None:
     from annotations.store.repair import repair
 
     report = repair(store, keep=ctx.settings.backups)
+    damaged = _gazetteer_problems(store)
+    if damaged and report.backup is None:
+        report.backup = store.backup("before-repair", keep=ctx.settings.backups)
+    for problem in damaged:
+        store.remove_gazetteer(problem.where.removeprefix("gazetteer "))
+        report.actions.append(f"{problem}; removed (the backup keeps it): import it again")
     if report.backup is not None:
         ctx.out.write(f"backed up to {report.backup}\n")
     for action in report.actions:

@@ -142,7 +142,9 @@ def _gazetteer(sub: argparse.ArgumentParser, db_help: str) -> None:
     gz_search = actions.add_parser("search", help="places with a name (any spelling)")
     gz_search.add_argument("name", metavar="NAME")
     gz_search.add_argument("--json", action="store_true")
-    for action in (gz_import, gz_list, gz_search):
+    gz_remove = actions.add_parser("remove", help="remove an imported gazetteer from the database")
+    gz_remove.add_argument("name", metavar="NAME")
+    for action in (gz_import, gz_list, gz_search, gz_remove):
         action.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
 
 

@@ -52,11 +52,17 @@ def cmd_gazetteer(ctx: Context) -> int:
         return _gazetteer_import(ctx)
     if action == "list":
         return _gazetteer_list(ctx)
+    if action == "remove":
+        with ctx.open_for_writing() as store:
+            store.remove_gazetteer(ctx.args.name)
+        ctx.out.write(f"removed gazetteer {ctx.args.name}\n")
+        return 0
     return _gazetteer_search(ctx)
 
 
 def _gazetteer_import(ctx: Context) -> int:
-    from annotations.suggest.gazetteer_files import read_gazetteer_file
+    from annotations.suggest.gazetteer_files import LARGE, iter_gazetteer_file
+    from annotations.suggest.stored_gazetteers import import_places
 
     args = ctx.args
     columns = {}
@@ -65,24 +71,31 @@ def _gazetteer_import(ctx: Context) -> int:
         if not sep or not header:
             raise FieldmarkError(f"--column wants FIELD=HEADER, got {item!r}")
         columns[field.strip()] = header.strip()
-    places = read_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country)
+    places = iter_gazetteer_file(args.file, columns=columns, default_kind=args.kind, country=args.country)
     with ctx.open_for_writing() as store:
-        stored = store.save_gazetteer(args.name or args.file.stem, [p.to_dict() for p in places])
-    present = [k for k in PLACE_KINDS if any(p.kind == k for p in places)]
-    kinds = ", ".join(f"{sum(p.kind == k for p in places)} {k}" for k in present)
-    ctx.out.write(f"imported {len(places)} places ({kinds}) as {stored}\n")
+        stored, kinds = import_places(store, args.name or args.file.stem, places)
+    total = sum(kinds.values())
+    counts = ", ".join(f"{kinds[k]} {k}" for k in PLACE_KINDS if kinds[k])
+    ctx.out.write(f"imported {total} places ({counts}) as {stored}\n")
+    if total > LARGE:
+        ctx.err.write(
+            f"fieldmark: {stored} is a large gazetteer ({total} places, over {LARGE}): it is read from disk "
+            "as needed, but places from other countries make suggestions noisier; consider keeping only "
+            "the countries you follow\n"
+        )
     return 0
 
 
 def _gazetteer_list(ctx: Context) -> int:
     from annotations.suggest.builtin_places import builtin_places
+    from annotations.suggest.stored_gazetteers import open_stored
 
     ctx.out.write(f"built-in  {len(builtin_places())} places (pycountry countries and subdivisions, geonames cities)\n")
     if not ctx.exists():
         return 0
     with ctx.open_for_reading() as store:
         for name in store.gazetteers():
-            ctx.out.write(f"{name:<9} {len(store.gazetteer_records(name))} places\n")
+            ctx.out.write(f"{name:<9} {len(open_stored(store.gazetteer_path(name)))} places\n")
     return 0
 
 

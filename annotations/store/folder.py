@@ -10,11 +10,10 @@ folder at a time (`lock`); others may open it read-only.
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from annotations.errors import CorruptDatabaseError, NotFoundError, ReadOnlyError, StoreError, ValidationError
 from annotations.model import ARTICLE_STATUSES, Annotation, Article, ArticleStatus, ClaimAttributes, Entity
@@ -416,13 +415,17 @@ class FolderStore(FolderUpkeep, Store):
     def gazetteers(self) -> list[str]:
         return gazetteer_files.names(self.root)
 
-    def gazetteer_records(self, name: str) -> list[dict[str, Any]]:
-        return gazetteer_files.read(self.root, name)
+    def gazetteer_path(self, name: str) -> Path:
+        return gazetteer_files.path(self.root, name)
 
-    def save_gazetteer(self, name: str, records: Sequence[Mapping[str, Any]]) -> str:
+    def save_gazetteer(self, name: str, write: Callable[[Path], None]) -> str:
         self._writable()
         self.flush(None)  # changes reach the disk in the order made: those before it first
-        return gazetteer_files.write(self.root, name, records)
+        return gazetteer_files.write(self.root, name, write)
+
+    def remove_gazetteer(self, name: str) -> None:
+        self._writable()
+        gazetteer_files.remove(self.root, name)
 
     def gazetteer_stamp(self) -> Hashable:
         return gazetteer_files.stamp(self.root)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from annotations.errors import NotFoundError
 from annotations.model import Annotation, Article, ArticleStatus, Entity
@@ -272,12 +271,19 @@ class Store(ABC):
         `save_gazetteer` are safe to call from any thread (suggestions are computed on one)."""
 
     @abstractmethod
-    def gazetteer_records(self, name: str) -> list[dict[str, Any]]:
-        """The place records of one imported gazetteer (by a name `gazetteers` lists)."""
+    def gazetteer_path(self, name: str) -> Path:
+        """A local file holding one imported gazetteer (by a name `gazetteers` lists), never
+        changed in place: an index (`suggest.place_index`), or a JSON list of places kept by an
+        older Fieldmark. The store keeps the file; what is in it is the suggestions' business."""
 
     @abstractmethod
-    def save_gazetteer(self, name: str, records: Sequence[Mapping[str, Any]]) -> str:
-        """Keep a gazetteer with the database (replacing one of the same name); its stored name."""
+    def save_gazetteer(self, name: str, write: Callable[[Path], None]) -> str:
+        """Keep a gazetteer with the database, replacing one of the same name; its stored name.
+        `write` fills a new file at the path it is given; if it raises, nothing is kept."""
+
+    @abstractmethod
+    def remove_gazetteer(self, name: str) -> None:
+        """Forget one imported gazetteer (by a name `gazetteers` lists)."""
 
     @abstractmethod
     def gazetteer_stamp(self) -> Hashable:

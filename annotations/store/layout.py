@@ -7,7 +7,7 @@
     entities/XX.json      entities, sharded like the catalog
     history/NNNNNNNN.json undo/redo entries, 16 a block
     state.json            the history position
-    gazetteer/NAME.json   gazetteer files the analyst imported
+    gazetteer/NAME.sqlite gazetteers the analyst imported (indexes; NAME.json from before)
     journal.json          present only while a write round is in flight
     writer.lock           the single writer's OS lock; writer.pid its process id
 
@@ -84,7 +84,7 @@ def history_file(seq: int) -> str:
 
 def gazetteer_file(name: str) -> str:
     """The file of an imported gazetteer; `name` is made safe first (see `gazetteer_name`)."""
-    return f"{GAZETTEER_FOLDER}/{gazetteer_name(name)}.json"
+    return f"{GAZETTEER_FOLDER}/{gazetteer_name(name)}.sqlite"
 
 
 def gazetteer_name(name: str) -> str:

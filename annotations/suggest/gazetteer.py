@@ -8,7 +8,8 @@ each source is one `Gazetteer`, looked up by name keys that survive transliterat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -106,32 +107,41 @@ class Place:
         )
 
 
-class Gazetteer:
-    """Places indexed by name key, with a fuzzy fallback for spellings the keys do not join."""
+class PlaceLookup(ABC):
+    """What suggestions and search ask of a gazetteer, however it is held: places by name key,
+    with a fuzzy fallback for spellings the keys do not join. `Gazetteer` holds its places in
+    memory; `place_index.PlaceIndex` reads them from a file on disk as they are asked for."""
 
-    def __init__(self, places: Iterable[Place], *, fuzzy_sources_excluded: Iterable[str] = ("geonames",)) -> None:
-        self.places: list[Place] = list(places)
-        self._unfuzzy = frozenset(fuzzy_sources_excluded)
-        self._by_key: dict[str, list[Place]] = {}
-        self.max_words = 1
-        for place in self.places:
-            for name in place.names():
-                self.max_words = max(self.max_words, len(name.split()))
-                for key in keys(name):
-                    bucket = self._by_key.setdefault(key, [])
-                    if place not in bucket:
-                        bucket.append(place)
-        self._fuzzy_keys: list[str] | None = None
+    max_words: int = 1
+    """The most words any name has: how long a run of words suggestions look up."""
+
+    def __init__(self, fuzzy_sources_excluded: Iterable[str]) -> None:
+        self.unfuzzy = frozenset(fuzzy_sources_excluded)
+        """Sources whose places are found by their spelling only (world cities: too many of
+        them are near common words)."""
         self._near: dict[tuple[str, float], list[str]] = {}
 
-    def __len__(self) -> int:
-        return len(self.places)
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @abstractmethod
+    def places_of(self, key: str) -> Sequence[Place]:
+        """The places one of whose names has this key."""
+
+    @abstractmethod
+    def near_candidates(self, key: str) -> Sequence[str]:
+        """Keys a fuzzy match may return for `key`: of a place some source lets be found by
+        similarity, starting with the same letter, at most two letters longer or shorter."""
+
+    @abstractmethod
+    def all_places(self) -> Iterator[Place]:
+        """Every place, in the order they were given."""
 
     def lookup(self, name: str) -> list[Place]:
         """Places with this name under any spelling the keys join."""
         found: list[Place] = []
         for key in keys(name):
-            for place in self._by_key.get(key, ()):
+            for place in self.places_of(key):
                 if place not in found:
                     found.append(place)
         return found
@@ -145,23 +155,18 @@ class Gazetteer:
         key = name_key(name)
         if len(key) < FUZZY_MIN_LENGTH:
             return []
-        if self._fuzzy_keys is None:
-            # World cities are matched by spelling only: too many of them are near common words.
-            self._fuzzy_keys = [
-                k
-                for k, places in self._by_key.items()
-                if len(k) >= FUZZY_MIN_LENGTH - 1 and any(p.source not in self._unfuzzy for p in places)
-            ]
         near = self._near.get((key, cutoff))
         if near is None:
-            candidates = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
-            near = [m for m, _score, _ in candidates if abs(len(m) - len(key)) <= 2 and m[0] == key[0]]
+            candidates = self.near_candidates(key)
+            near = [
+                m for m, _score, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+            ]
             if len(self._near) > 50_000:
                 self._near.clear()
             self._near[(key, cutoff)] = near  # names recur: each is looked up once
         found: list[Place] = []
         for match in near:
-            for place in self._by_key[match]:
+            for place in self.places_of(match):
                 if place not in found and (fuzzy_ok is None or fuzzy_ok(place)):
                     found.append(place)
         return found
@@ -169,9 +174,57 @@ class Gazetteer:
     def search(self, name: str, limit: int = 20) -> list[Place]:
         """Exact spellings first, then near ones, larger places first within each."""
         exact = self.lookup(name)
-        near = [p for p in self.fuzzy(name, cutoff=80.0) if p not in exact and p.source not in self._unfuzzy]
+        near = [p for p in self.fuzzy(name, cutoff=80.0) if p not in exact and p.source not in self.unfuzzy]
         rank = sorted(exact, key=_importance) + sorted(near, key=_importance)
         return rank[:limit]
+
+
+def fuzzy_eligible(key: str) -> bool:
+    """Whether a key is long enough to be found by similarity (see `FUZZY_MIN_LENGTH`)."""
+    return len(key) >= FUZZY_MIN_LENGTH - 1
+
+
+def near_bounds(key: str) -> tuple[str, int, int]:
+    """The first letter and the shortest and longest length of keys near `key`."""
+    return key[:1], len(key) - 2, len(key) + 2
+
+
+class Gazetteer(PlaceLookup):
+    """Places held in memory and indexed by name key (places the analyst tagged, small files)."""
+
+    def __init__(self, places: Iterable[Place], *, fuzzy_sources_excluded: Iterable[str] = ("geonames",)) -> None:
+        super().__init__(fuzzy_sources_excluded)
+        self.places: list[Place] = list(places)
+        self._by_key: dict[str, list[Place]] = {}
+        self.max_words = 1
+        for place in self.places:
+            for name in place.names():
+                self.max_words = max(self.max_words, len(name.split()))
+                for key in keys(name):
+                    bucket = self._by_key.setdefault(key, [])
+                    if place not in bucket:
+                        bucket.append(place)
+        self._by_start: dict[str, list[str]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def all_places(self) -> Iterator[Place]:
+        return iter(self.places)
+
+    def places_of(self, key: str) -> Sequence[Place]:
+        return self._by_key.get(key, ())
+
+    def near_candidates(self, key: str) -> Sequence[str]:
+        if self._by_start is None:
+            self._by_start = {}
+            for known, places in self._by_key.items():
+                if fuzzy_eligible(known) and any(p.source not in self.unfuzzy for p in places):
+                    self._by_start.setdefault(known[:1], []).append(known)
+            for candidates in self._by_start.values():
+                candidates.sort()  # as an index returns them: equal scores come out in one order
+        first, shortest, longest = near_bounds(key)
+        return [k for k in self._by_start.get(first, ()) if shortest <= len(k) <= longest]
 
 
 def _importance(place: Place) -> tuple[int, int]:

@@ -6,13 +6,13 @@ list of places, or provinces each holding their districts). They are kept with t
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterator, Mapping
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-import orjson
+import ijson
 
 from annotations.errors import IngestError
 from annotations.model import PLACE_KINDS, PlaceKind
@@ -42,6 +42,11 @@ _KIND_WORDS: dict[str, PlaceKind] = {
 }
 
 
+LARGE = 250_000
+"""Places above which an import says the gazetteer is large (documented in docs/suggestions.md):
+it still works, read from disk as needed, but takes a while to import and room on disk."""
+
+
 def read_gazetteer_file(
     path: Path,
     *,
@@ -50,40 +55,130 @@ def read_gazetteer_file(
     country: str | None = None,
     source: str | None = None,
 ) -> list[Place]:
+    """Every place of a gazetteer file at once (small files; see `iter_gazetteer_file`)."""
+    return list(iter_gazetteer_file(path, columns=columns, default_kind=default_kind, country=country, source=source))
+
+
+def iter_gazetteer_file(
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    default_kind: PlaceKind = "district",
+    country: str | None = None,
+    source: str | None = None,
+) -> Iterator[Place]:
     """Places from a CSV (columns mapped by header name) or JSON file (a flat list of places, or
-    provinces each holding their districts); raises IngestError naming the file and the reason."""
+    provinces each holding their districts), read as they are used: memory does not grow with
+    the file. Raises IngestError naming the file and the reason (a file without places too,
+    at its end), so whoever stores them must keep nothing until the stream is done."""
     source = source or path.stem
+    if path.suffix.lower() == ".json":
+        places = _json_file_places(path, source, default_kind, country)
+    else:
+        places = _csv_file_places(path, source, default_kind, country, columns or {})
+    count = 0
+    for place in places:
+        count += 1
+        yield place
+    if not count:
+        raise IngestError(path, "no places found (is there a name column or field?)")
+
+
+def _json_file_places(path: Path, source: str, default_kind: PlaceKind, country: str | None) -> Iterator[Place]:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            prefix = _records_prefix(handle)
+            handle.seek(0)
+            counter = itertools.count(1)
+            for number, record in enumerate(ijson.items(handle, prefix, use_float=True), start=1):
+                try:
+                    yield from _json_record_places(record, source, default_kind, country, counter)
+                except ValueError as error:
+                    raise IngestError(path, f"place {number} of the list: {error}") from None
     except OSError as error:
         raise IngestError(path, f"cannot read ({error.strerror or error})") from None
-    if path.suffix.lower() == ".json":
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError as error:
-            raise IngestError(path, f"not valid JSON ({error})") from None
-        places = list(_json_places(data, source, default_kind, country))
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise IngestError(path, "not UTF-8 text") from None
-        places = list(_csv_places(path, text, source, default_kind, country, columns or {}))
-    if not places:
-        raise IngestError(path, "no places found (is there a name column or field?)")
-    return places
+    except ijson.JSONError as error:
+        raise IngestError(path, f"not valid JSON ({error})") from None
 
 
-def _csv_places(
-    path: Path,
-    text: str,
-    source: str,
-    default_kind: PlaceKind,
-    country: str | None,
-    columns: Mapping[str, str],
+def _records_prefix(handle: BinaryIO) -> str:
+    """Where the records are: the list at the top (`item`), the list under the first of the
+    known keys present (`places.item`...), or the one object at the top (``)."""
+    top_lists: set[str] = set()
+    root = None
+    for prefix, event, _value in ijson.parse(handle):
+        if root is None:
+            root = event
+            if event != "start_map":
+                break
+        elif prefix in LIST_KEYS and event == "start_array":
+            top_lists.add(prefix)
+            if prefix == LIST_KEYS[0]:
+                break  # the first choice: no need to read on
+    if root == "start_array":
+        return "item"
+    found = next((key for key in LIST_KEYS if key in top_lists), None)
+    return f"{found}.item" if found else ""
+
+
+LIST_KEYS = ("places", "provinces", "districts", "items", "data")
+"""Keys of an object at the top of a JSON gazetteer that may hold its list of places."""
+
+
+def _json_record_places(
+    record: Any, source: str, default_kind: PlaceKind, country: str | None, counter: Iterator[int]
 ) -> Iterator[Place]:
-    reader = csv.DictReader(io.StringIO(text))
-    headers = {h.strip().lower(): h for h in reader.fieldnames or ()}
+    """The places of one record: itself, and its districts (or children) if it has any."""
+    if not isinstance(record, Mapping):
+        return
+    children = next((record[k] for k in ("districts", "children") if isinstance(record.get(k), list)), None)
+    values = _json_values(record)
+    ident = f"file:{source}:{next(counter)}"
+    if children is None:
+        place = _place(values, ident, source, default_kind, country)
+        if place is not None:
+            yield place
+        return
+    values.setdefault("kind", "province")
+    province = _place(values, ident, source, "province", country)
+    if province is not None:
+        yield replace(province, province=province.name)
+    for child in children:
+        if not isinstance(child, Mapping):
+            continue
+        child_values = _json_values(child)
+        if province is not None:
+            child_values.setdefault("province", province.name)
+        place = _place(child_values, f"file:{source}:{next(counter)}", source, default_kind, country)
+        if place is not None:
+            yield place
+
+
+def _csv_file_places(
+    path: Path, source: str, default_kind: PlaceKind, country: str | None, columns: Mapping[str, str]
+) -> Iterator[Place]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            number = 0
+            try:
+                chosen = _chosen_columns(path, reader.fieldnames or (), columns)
+                for number, row in enumerate(reader, start=1):
+                    values = {f: (row.get(h) or "").strip() for f, h in chosen.items()}
+                    place = _place(values, f"file:{source}:{number}", source, default_kind, country)
+                    if place is not None:
+                        yield place
+            except csv.Error as error:
+                raise IngestError(path, f"row {number + 1} after the header: {error}") from None
+    except UnicodeDecodeError:
+        raise IngestError(path, "not UTF-8 text") from None
+    except OSError as error:
+        raise IngestError(path, f"cannot read ({error.strerror or error})") from None
+
+
+def _chosen_columns(path: Path, fieldnames: Sequence[str], columns: Mapping[str, str]) -> dict[str, str]:
+    """Which header each field is read from: `--column` choices, else the known names."""
+    headers = {h.strip().lower(): h for h in fieldnames}
     chosen: dict[str, str] = {}
     for field_name, candidates in COLUMN_NAMES.items():
         wanted = columns.get(field_name)
@@ -100,51 +195,7 @@ def _csv_places(
                 break
     if "name" not in chosen:
         raise IngestError(path, f"no name column; columns are {', '.join(headers.values())} (use --column name=HEADER)")
-    for number, row in enumerate(reader, start=1):
-        values = {f: (row.get(h) or "").strip() for f, h in chosen.items()}
-        place = _place(values, f"file:{source}:{number}", source, default_kind, country)
-        if place is not None:
-            yield place
-
-
-def _json_places(data: Any, source: str, default_kind: PlaceKind, country: str | None) -> Iterator[Place]:
-    """A list of places, an object holding one (`places`, `provinces`, `features`), or nested
-    provinces whose `districts` (or `children`) are their districts."""
-    if isinstance(data, Mapping):
-        for key in ("places", "provinces", "districts", "items", "data"):
-            if isinstance(data.get(key), list):
-                data = data[key]
-                break
-        else:
-            data = [data]
-    if not isinstance(data, list):
-        return
-    counter = 0
-    for record in data:
-        if not isinstance(record, Mapping):
-            continue
-        children = next((record[k] for k in ("districts", "children") if isinstance(record.get(k), list)), None)
-        values = _json_values(record)
-        counter += 1
-        if children is not None:
-            values.setdefault("kind", "province")
-            province = _place(values, f"file:{source}:{counter}", source, "province", country)
-            if province is not None:
-                yield replace(province, province=province.name)
-            for child in children:
-                if not isinstance(child, Mapping):
-                    continue
-                counter += 1
-                child_values = _json_values(child)
-                if province is not None:
-                    child_values.setdefault("province", province.name)
-                place = _place(child_values, f"file:{source}:{counter}", source, default_kind, country)
-                if place is not None:
-                    yield place
-        else:
-            place = _place(values, f"file:{source}:{counter}", source, default_kind, country)
-            if place is not None:
-                yield place
+    return chosen
 
 
 def _json_values(record: Mapping[str, Any]) -> dict[str, str]:
@@ -154,13 +205,22 @@ def _json_values(record: Mapping[str, Any]) -> dict[str, str]:
         for candidate in candidates:
             value = lowered.get(candidate)
             if value not in (None, ""):
-                values[field_name] = "|".join(value) if isinstance(value, list) else str(value)
+                values[field_name] = _text(value, field_name)
                 break
     # other scripts' names (nameFa, namePa, name_ar, ...) become alternates
     extra = [str(v) for k, v in lowered.items() if k.startswith("name") and k != "name" and isinstance(v, str) and v]
     if extra:
         values["alternates"] = "|".join(filter(None, [values.get("alternates", ""), *extra]))
     return values
+
+
+def _text(value: Any, field_name: str) -> str:
+    """A field's value as text: a string or number, or a list of them (alternates)."""
+    if isinstance(value, list) and all(isinstance(item, str | int | float) for item in value):
+        return "|".join(str(item) for item in value)
+    if isinstance(value, str | int | float):
+        return str(value)
+    raise ValueError(f"field {field_name!r} is not text ({type(value).__name__})")
 
 
 def _place(

@@ -7,40 +7,27 @@ is remembered per article and text, so it is not proposed again there.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
 from annotations.suggest import Knowledge, Suggestion, suggest
-from annotations.suggest.gazetteer import Gazetteer, Place, builtin_gazetteer
+from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup, builtin_gazetteer
+from annotations.suggest.stored_gazetteers import stored_gazetteers
 from annotations.text.quotes import shorten
 
-_saved_lock = threading.Lock()
-_saved_cache: dict[Hashable, Gazetteer] = {}
 
-
-def gazetteers_for(store: Store | None) -> list[Gazetteer]:
-    """The gazetteers imported into this database (re-read when one changes), then the built-in
-    places (indexed once per process; slow the first time, so the app does it in the
+def gazetteers_for(store: Store | None) -> list[PlaceLookup]:
+    """The gazetteers imported into this database (opened again when one changes), then the
+    built-in places (indexed once per process; slow the first time, so the app does it in the
     background). Safe on any thread: a store's gazetteers are read without touching the rest."""
-    found: list[Gazetteer] = []
-    if store is not None:
-        stamp = store.gazetteer_stamp()
-        with _saved_lock:
-            if stamp not in _saved_cache:
-                places = [Place.from_dict(r) for name in store.gazetteers() for r in store.gazetteer_records(name)]
-                _saved_cache.clear()
-                _saved_cache[stamp] = Gazetteer(places)
-            if len(_saved_cache[stamp]):
-                found.append(_saved_cache[stamp])
-    found.append(builtin_gazetteer())
-    return found
+    found = stored_gazetteers(store) if store is not None else []
+    return [*(g for g in found if len(g)), builtin_gazetteer()]
 
 
-def knowledge_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> Knowledge:
+def knowledge_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> Knowledge:
     """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
     entities = store.entities()
     tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
@@ -52,7 +39,7 @@ def knowledge_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> K
     )
 
 
-def suggestions_for(store: Store, article_id: str, base: Sequence[Gazetteer]) -> list[Suggestion]:
+def suggestions_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> list[Suggestion]:
     return suggest(store.article(article_id).text, knowledge_for(store, article_id, base))
 
 

@@ -19,7 +19,7 @@ from annotations.model import (
     Kind,
     PlaceDetails,
 )
-from annotations.suggest.gazetteer import Gazetteer
+from annotations.suggest.gazetteer import PlaceLookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ class Knowledge:
     """What suggestions draw on: gazetteers (most trusted first), the corpus's entities, and
     what the analyst has rejected in this article."""
 
-    gazetteers: Sequence[Gazetteer]
+    gazetteers: Sequence[PlaceLookup]
     entities: Sequence[Entity] = ()
     rejected: frozenset[str] = frozenset()
     accepted: Sequence[Annotation] = field(default_factory=list)

@@ -20,6 +20,8 @@ from annotations.store import Store
 from annotations.store.backup import list_backups
 from annotations.store.repair import repair
 from annotations.store.restoring import restore
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.stored_gazetteers import import_places
 
 TEXT = (
     "The Taliban on Monday announced it captured Imam Sahib district in Kunduz. "
@@ -74,9 +76,7 @@ def whole_database_step(store: Store, rng: random.Random, db: Path, seed: int, c
         return Store.open(db)
     count = rng.randint(1, 50)
     print(f"I gazetteer {count}", flush=True)
-    store.save_gazetteer(
-        "crash", [{"id": f"file:crash:{n}", "name": f"Place {n}", "kind": "district"} for n in range(count)]
-    )
+    import_places(store, "crash", (Place(f"file:crash:{n}", f"Place {n}", "district") for n in range(count)))
     return store
 
 

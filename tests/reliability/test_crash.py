@@ -17,6 +17,7 @@ import pytest
 
 from annotations.store import Store
 from annotations.store.integrity import check_store
+from annotations.suggest.stored_gazetteers import open_stored
 
 from ..helpers import validate_export
 
@@ -125,7 +126,7 @@ def observed(db: Path) -> Signature:
         exported = db.parent / "export.json"
         if exported.exists():  # written atomically: absent, or a whole valid export
             validate_export(json.loads(exported.read_text(encoding="utf-8")))
-        places = len(store.gazetteer_records("crash")) if "crash" in store.gazetteers() else 0
+        places = len(open_stored(store.gazetteer_path("crash"))) if "crash" in store.gazetteers() else 0
         return rows, summary.status, history.pos, history.top, places
 
 

@@ -13,6 +13,7 @@ import pytest
 from annotations.cli import run
 from annotations.model import Annotation, Article
 from annotations.store import Store
+from annotations.suggest.stored_gazetteers import places_of
 from annotations.text.normalize import BIDI_CONTROLS
 
 HOSTILE = "\x1b]0;owned\x07\x1b[2J\x00\u202e"
@@ -129,7 +130,7 @@ def test_a_gazetteer_file_with_escape_sequences_is_stored_and_printed_clean(tmp_
     code, out, _ = cli("gazetteer", "search", "Imam Sahib", "--db", db)
     assert code == 0 and "Kun]0;owned[2Jduz" in out and clean(out)
     with Store.open(db, readonly=True) as store:
-        records = [r for name in store.gazetteers() for r in store.gazetteer_records(name)]
+        records = [p.to_dict() for name in store.gazetteers() for p in places_of(store, name)]
     assert all(clean(str(value)) for record in records for value in record.values())
 
 

@@ -271,7 +271,7 @@ def test_read_only_refuses_every_change(store: Store, reopen: Callable[..., Stor
             lambda: reader.set_rejections(article.id, {"a:b"}, label="x"),
             lambda: reader.undo(),
             lambda: reader.add_article(Article.create("Herat", OTHER_TEXT)),
-            lambda: reader.save_gazetteer("g", []),
+            lambda: reader.save_gazetteer("g", lambda path: path.write_bytes(b"x")),
         ]
         for change in changes:
             with pytest.raises(ReadOnlyError):
@@ -326,16 +326,37 @@ def test_merging_never_overwrites_anyones_work(store: Store, article: Article) -
 # --- gazetteers ----------------------------------------------------------------------------
 
 
+def writes(content: bytes) -> Callable[[Path], None]:
+    return lambda path: path.write_bytes(content)
+
+
 def test_gazetteers_travel_with_the_database(store: Store, reopen: Callable[..., Store]) -> None:
     before = store.gazetteer_stamp()
-    records = [{"id": "file:g:1", "name": "Imam Sahib", "kind": "district", "province": "Kunduz"}]
-    stored = store.save_gazetteer("my districts", records)
+    stored = store.save_gazetteer("my districts", writes(b"an index"))
     assert store.gazetteers() == [stored]
-    assert store.gazetteer_records(stored) == records
+    assert store.gazetteer_path(stored).read_bytes() == b"an index"
     assert store.gazetteer_stamp() != before
+    again = store.gazetteer_stamp()
+    store.save_gazetteer("my districts", writes(b"another index"))  # replaced, the stamp says so
+    assert store.gazetteers() == [stored] and store.gazetteer_stamp() != again
     store.close()
     with reopen(readonly=True) as reader:
-        assert reader.gazetteer_records(stored) == records
+        assert reader.gazetteer_path(stored).read_bytes() == b"another index"
+
+
+def test_a_gazetteer_whose_writing_fails_is_not_kept(store: Store) -> None:
+    stored = store.save_gazetteer("districts", writes(b"kept"))
+
+    def fails(path: Path) -> None:
+        path.write_bytes(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        store.save_gazetteer("districts", fails)
+    with pytest.raises(OSError):
+        store.save_gazetteer("other", fails)
+    assert store.gazetteers() == [stored]
+    assert store.gazetteer_path(stored).read_bytes() == b"kept"
 
 
 # --- the history's own health ----------------------------------------------------------------
@@ -350,11 +371,9 @@ def test_a_healthy_history_has_no_problems_and_a_reset_forgets_it(store: Store, 
 
 
 def test_gazetteer_names_in_any_script_are_kept_apart(store: Store) -> None:
-    first = store.save_gazetteer("ولایات", [{"id": "file:a:1", "name": "Alpha", "kind": "province"}])
-    second = store.save_gazetteer("ولسوالی", [{"id": "file:b:1", "name": "Beta", "kind": "district"}])
-    odd = store.save_gazetteer("places (2024)", [{"id": "file:c:1", "name": "Gamma", "kind": "district"}])
+    first = store.save_gazetteer("ولایات", writes(b"Alpha"))
+    second = store.save_gazetteer("ولسوالی", writes(b"Beta"))
+    odd = store.save_gazetteer("places (2024)", writes(b"Gamma"))
     assert len({first, second, odd}) == 3
     assert sorted(store.gazetteers()) == sorted([first, second, odd])
-    assert [r["name"] for name in (first, second, odd) for r in store.gazetteer_records(name)] == [
-        "Alpha", "Beta", "Gamma",
-    ]  # fmt: skip
+    assert [store.gazetteer_path(name).read_bytes() for name in (first, second, odd)] == [b"Alpha", b"Beta", b"Gamma"]
