@@ -78,26 +78,36 @@ def gazetteer(sizes: list[int], seed_text: str, reps: int, work: Path) -> list[R
             listed <= 1.2 * bare,
         )
     )
-    rows.append(_suggest_beside(db / "gazetteer" / f"places-{large}.sqlite", large, seed_text, reps))
+    rows += _suggest_beside(db / "gazetteer" / f"places-{large}.sqlite", large, seed_text, reps)
     return rows
 
 
-def _suggest_beside(index_path: Path, size: int, text: str, reps: int) -> Row:
+def _suggest_beside(index_path: Path, size: int, text: str, reps: int) -> list[Row]:
+    """Suggestions on the seed with the big gazetteer: on a freshly opened index (an article
+    opened, nothing looked up yet) and again (after a change: the index keeps what it read)."""
     builtin = builtin_gazetteer()
-    index = PlaceIndex(index_path)
-    _timed_suggest(text, Knowledge([index, builtin]))  # the text's own caches warm for both
+    _timed_suggest(text, Knowledge([builtin]))  # the text's own caches warm for every case
     alone = median_ms([_timed_suggest(text, Knowledge([builtin])) for _ in range(reps)])
-    beside = median_ms([_timed_suggest(text, Knowledge([PlaceIndex(index_path), builtin])) for _ in range(reps)])
-    index.close()
-    return Row(
-        "gazetteer",
-        f"suggest on the seed beside {size:,} places (opened each time)",
-        beside,
-        "built-in places only",
-        alone,
-        "within 1.5x",
-        beside <= 1.5 * alone,
-    )
+    fresh, again = [], []
+    for _ in range(reps):
+        index = PlaceIndex(index_path)
+        fresh.append(_timed_suggest(text, Knowledge([index, builtin])))
+        again.append(_timed_suggest(text, Knowledge([index, builtin])))
+        index.close()
+    first, second = median_ms(fresh), median_ms(again)
+    case = f"suggest on the seed beside {size:,} places"
+    return [
+        Row(
+            "gazetteer",
+            f"{case}, index just opened",
+            first,
+            "built-in places only",
+            alone,
+            "< 1 s (background)",
+            first < 1000,
+        ),
+        Row("gazetteer", f"{case}, again", second, "built-in places only", alone, "< 100 ms", second < 100),
+    ]
 
 
 def _timed_suggest(text: str, knowledge: Knowledge) -> float:

@@ -8,6 +8,7 @@ entry point (`tui.main`), so the core never imports Textual. Each command is a f
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -43,6 +44,9 @@ def run(
     except FieldmarkError as error:
         err.write(f"fieldmark: error: {error}\n")
         return 1
+    except BrokenPipeError:
+        _quiet_stdout(out)
+        return 141  # what a shell reports for a reader that went away (`fieldmark list | head`)
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         err.write(f"fieldmark: error: {where}{error.strerror or error}\n")
@@ -50,6 +54,18 @@ def run(
     except KeyboardInterrupt:
         err.write("fieldmark: interrupted\n")
         return 130
+
+
+def _quiet_stdout(out: TextIO) -> None:
+    """The reader of our output has gone: send what is still buffered nowhere, so that Python
+    does not report the broken pipe again when it flushes at exit."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> int:

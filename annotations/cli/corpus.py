@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,6 @@ def cmd_open(ctx: Context) -> int:
         raise FieldmarkError("the app is not available here; install fieldmark and run `fieldmark`")
     settings = ctx.settings
     if args.annotator:
-        from dataclasses import replace
-
         settings = replace(settings, annotator=args.annotator)
     store = Store.open(ctx.location, readonly=True) if args.readonly else ctx.open_preferring_writing()
     failed = 0
@@ -39,10 +38,21 @@ def cmd_open(ctx: Context) -> int:
                 store.backup("start", keep=settings.backups, in_background=True)
             paths = list(args.paths) or ([seeds_dir()] if len(store) == 0 else [])
             if paths:
-                summary = import_paths(store, paths, hooks=IntakeHooks(say=_line_to(ctx)))
+                said: list[str] = []
+
+                def say(line: str) -> None:
+                    said.append(line)
+                    ctx.err.write(f"{line}\n")
+
+                summary = import_paths(store, paths, hooks=IntakeHooks(say=say))
                 failed = summary.failed
                 if summary.imported or summary.failed:
                     ctx.err.write(summary.line() + "\n")
+                if failed and not summary.imported and not summary.duplicates:
+                    ctx.err.write("fieldmark: nothing to open from those paths; the app was not started\n")
+                    return 1
+                if failed:  # the app covers the terminal: say it there too
+                    settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
         code = ctx.open_app(store, settings)
     return code or (1 if failed else 0)
 

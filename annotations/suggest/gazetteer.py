@@ -139,12 +139,11 @@ class PlaceLookup(ABC):
 
     def lookup(self, name: str) -> list[Place]:
         """Places with this name under any spelling the keys join."""
-        found: list[Place] = []
+        found: dict[str, Place] = {}  # by id: a key of a national gazetteer may hold hundreds
         for key in keys(name):
             for place in self.places_of(key):
-                if place not in found:
-                    found.append(place)
-        return found
+                found.setdefault(place.id, place)
+        return list(found.values())
 
     def fuzzy(
         self, name: str, *, cutoff: float = FUZZY_CUTOFF, fuzzy_ok: Callable[[Place], bool] | None = None
@@ -164,17 +163,18 @@ class PlaceLookup(ABC):
             if len(self._near) > 50_000:
                 self._near.clear()
             self._near[(key, cutoff)] = near  # names recur: each is looked up once
-        found: list[Place] = []
+        found: dict[str, Place] = {}
         for match in near:
             for place in self.places_of(match):
-                if place not in found and (fuzzy_ok is None or fuzzy_ok(place)):
-                    found.append(place)
-        return found
+                if place.id not in found and (fuzzy_ok is None or fuzzy_ok(place)):
+                    found[place.id] = place
+        return list(found.values())
 
     def search(self, name: str, limit: int = 20) -> list[Place]:
         """Exact spellings first, then near ones, larger places first within each."""
         exact = self.lookup(name)
-        near = [p for p in self.fuzzy(name, cutoff=80.0) if p not in exact and p.source not in self.unfuzzy]
+        ids = {p.id for p in exact}
+        near = [p for p in self.fuzzy(name, cutoff=80.0) if p.id not in ids and p.source not in self.unfuzzy]
         rank = sorted(exact, key=_importance) + sorted(near, key=_importance)
         return rank[:limit]
 
@@ -202,7 +202,7 @@ class Gazetteer(PlaceLookup):
                 self.max_words = max(self.max_words, len(name.split()))
                 for key in keys(name):
                     bucket = self._by_key.setdefault(key, [])
-                    if place not in bucket:
+                    if not bucket or bucket[-1] is not place:  # two names of a place may share a key
                         bucket.append(place)
         self._by_start: dict[str, list[str]] | None = None
 

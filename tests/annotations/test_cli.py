@@ -165,6 +165,37 @@ def test_open_imports_paths_first(tmp_path: Path, mixed_folder: Path) -> None:
     assert code == 0 and seen == [["Kunduz falls"]]
 
 
+def test_a_path_that_cannot_be_opened_is_said_before_any_app(tmp_path: Path, mixed_folder: Path) -> None:
+    opened: list[tuple[str, ...]] = []
+
+    def fake_app(store: Store, settings: Settings) -> int:
+        opened.append(settings.problems)
+        return 0
+
+    err = io.StringIO()
+    code = run(["nope.txt", "--db", str(tmp_path / "db")], open_app=fake_app, stderr=err)
+    assert code == 1 and opened == []  # nothing to show: the terminal keeps the error in sight
+    assert "refused nope.txt" in err.getvalue() and "the app was not started" in err.getvalue()
+    code = run([str(mixed_folder / "a.txt"), "nope.txt", "--db", str(tmp_path / "db")], open_app=fake_app, stderr=err)
+    assert code == 1 and len(opened) == 1  # something to show: the app says what failed, over the terminal
+    assert any("refused nope.txt" in line for line in opened[0]) and "imported 1" in opened[0][-1]
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly(tmp_path: Path, mixed_folder: Path) -> None:
+    db = str(tmp_path / "db")
+    assert run(["import", str(mixed_folder), "--db", db], stdout=io.StringIO(), stderr=io.StringIO()) == 1
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui", "list", "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # `| head` that has read enough, before anything was written
+    assert child.wait(60) == 141
+    assert child.stderr.read() == b""  # no "Broken pipe" error, no traceback
+
+
 def test_export_import_and_agree_through_the_command(tmp_path: Path) -> None:
     from annotations.model import Annotation
 
