@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from functools import partial
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.message import Message
 from textual.screen import Screen
 
 from annotations.remembered import Remembered
@@ -18,6 +20,7 @@ from annotations.store import Store
 
 from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
+from .keys import KeyGate, TrackedKey
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .terminal import TerminalWatch
@@ -37,12 +40,25 @@ class FieldmarkApp(App[int]):
         self.settings = settings
         self.remembered = remembered or Remembered()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._keys = KeyGate(self, super().on_event)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys from the terminal go through the gate, one at a time (see `keys`)."""
+        if isinstance(event, events.Key) and not event.is_forwarded and not isinstance(event, TrackedKey):
+            await self._keys.arrived(event)
+            return
+        await super().on_event(event)
+
+    def _message_done(self, message: Message) -> None:
+        if isinstance(message, TrackedKey):
+            self._keys.finished(message)  # it bubbled back here and its bindings ran
 
     @property
     def annotator(self) -> str:
         return self.settings.annotator
 
     def on_mount(self) -> None:
+        self.message_signal.subscribe(self, self._message_done, immediate=True)
         if self.settings.keymap:
             self.set_keymap(dict(self.settings.keymap))
         for problem in self.settings.problems:

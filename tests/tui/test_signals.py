@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import pty
-import select
 import signal
 import subprocess
 import sys
@@ -17,23 +16,7 @@ import pytest
 from annotations.remembered import Remembered
 from annotations.store import Store
 
-
-def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-            if needle in seen:
-                return seen
-    return seen
+from .terminal import read_until
 
 
 @pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT", "SIGHUP", "ctrl+c key"])

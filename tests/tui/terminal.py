@@ -1,0 +1,82 @@
+"""The real app in a pseudo-terminal, for tests that need what a user's terminal does: keys
+arriving in one write, signals, a terminal that goes away."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ENV = {"TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+
+
+def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
+    """What the app drew until `needle` appeared (or the time ran out)."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if needle in seen:
+                return seen
+    return seen
+
+
+def drain_until_quiet(fd: int, quiet: float = 1.0, limit: float = 30.0) -> bytes:
+    """Read what the app draws until it has drawn nothing for `quiet` seconds."""
+    seen = b""
+    deadline = time.monotonic() + limit
+    last = time.monotonic()
+    while time.monotonic() < deadline and time.monotonic() - last < quiet:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        last = time.monotonic()
+    return seen
+
+
+@contextmanager
+def app_in_terminal(
+    db: Path, *args: str, env: dict[str, str] | None = None
+) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """The app on `db` in a new pseudo-terminal, shown; yields the process and the terminal's
+    side to write keys to. The app is killed if the test leaves it running."""
+    primary, secondary = pty.openpty()
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--db", str(db), *args],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env={**os.environ, **ENV, **(env or {})},
+        close_fds=True,
+    )
+    os.close(secondary)
+    try:
+        shown = read_until(primary, b"Districts", timeout=60)
+        assert b"Districts" in shown, shown[-2000:]
+        yield app, primary
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)
+        os.close(primary)

@@ -1,0 +1,54 @@
+"""Keys typed ahead are never lost: the same keys give the same result typed one at a time or
+written to the terminal at once (a fast typist, a paste, a macro), in the real app in a
+pseudo-terminal. Before, letters typed right after `/` reached the reader as commands, and
+`/Khaama Press⏎a⏎` in one burst tagged nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from annotations.exchange.intake import import_paths
+from annotations.locations import seeds_dir
+from annotations.store import Store
+
+from .terminal import app_in_terminal, drain_until_quiet
+
+KEYS = "/Khaama Press\ra\r/legislators\rd\r/Tasnim\ra\r/Kunduz\rd\ru"
+"""Search and tag twice, straight after `/` and straight after each form; tag again and undo."""
+EXPECTED = [("actor", "Khaama Press"), ("actor", "Tasnim"), ("district", "legislators")]
+
+
+def annotations_after(db: Path, keys: str, *, burst: bool) -> list[tuple[str, str]]:
+    with app_in_terminal(db, "--annotator", "pty", env={"FIELDMARK_SUGGESTIONS": "0"}) as (app, terminal):
+        drain_until_quiet(terminal, quiet=0.5)
+        if burst:
+            os.write(terminal, keys.encode())
+        else:
+            for key in keys:
+                os.write(terminal, key.encode())
+                drain_until_quiet(terminal, quiet=0.15)  # a person typing: each key seen done
+        drain_until_quiet(terminal, quiet=1.0)
+        app.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        while app.poll() is None and time.monotonic() < deadline:
+            drain_until_quiet(terminal, quiet=0.2)
+        assert app.wait(5) == 0
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        return sorted((a.kind, a.quote) for a in store.annotations(summary.id))
+
+
+@pytest.mark.parametrize("burst", [False, True], ids=["typed-slowly", "in-one-write"])
+def test_keys_typed_ahead_do_what_they_do_typed_slowly(tmp_path: Path, burst: bool) -> None:
+    assert annotations_after(seed_database(tmp_path / "db"), KEYS, burst=burst) == EXPECTED
+
+
+def seed_database(db: Path) -> Path:
+    with Store.open(db) as store:
+        assert import_paths(store, [seeds_dir()]).imported == 1
+    return db

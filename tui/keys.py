@@ -1,0 +1,122 @@
+"""Keys are handled one at a time, each to its end, so that keys typed ahead are never lost.
+
+Textual hands each key to the widget focused at the moment the app reads it, and runs the
+bindings of a key only when it has bubbled back up to the app. Typed fast (or pasted, or sent by
+a macro), `/Khaama Press⏎a⏎` therefore reached the reader whole before `/` had opened the search
+bar: the letters became reader commands and nothing was tagged. Here the app lets one key in
+at a time: the next waits until the one before has been handled (stopped by a widget, or run as
+a binding at the app) and what it set off has settled: every widget of the screen has handled
+the messages it was sent, in rounds, since a message sends others (a search bar that closes
+tells the screen, which gives the reader the focus). A key typed slowly and the same key typed
+in a burst then go to the same place; a key that arrives when nothing is waiting goes in at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from textual import events
+from textual.app import App
+from textual.message_pump import MessagePump
+from textual.timer import Timer
+
+SETTLE_ROUNDS = 20
+"""Rounds of messages waited for after a key (each message may send more) before the next."""
+STUCK_SECONDS = 1.0
+"""A key not seen to finish in this time (it bubbled out of a widget being removed) lets the
+next one in anyway: a key may come late, never be lost or hold the others."""
+
+
+class TrackedKey(events.Key):
+    """A key whose end the gate can see: stopped by a widget, or handled at the app."""
+
+    __slots__ = ["heading_to_app", "on_stop"]
+
+    def __init__(self, key: str, character: str | None, on_stop: Callable[[TrackedKey], None]) -> None:
+        super().__init__(key, character)
+        self.on_stop = on_stop
+        self.heading_to_app = False
+        """Bubbled on to the app (a screen stops a key the app sent, then passes it up)."""
+
+    def stop(self, stop: bool = True) -> TrackedKey:
+        super().stop(stop)
+        if stop:
+            self.on_stop(self)
+        return self
+
+    def _bubble_to(self, widget: MessagePump) -> None:
+        if isinstance(widget, App):
+            self.heading_to_app = True
+        super()._bubble_to(widget)
+
+
+TrackedKey.handler_name = events.Key.handler_name  # handled wherever a key is (`on_key`, `_on_key`)
+
+
+class KeyGate:
+    """The keys waiting for the one being handled, and what lets the next one in."""
+
+    def __init__(self, app: App[Any], handle: Callable[[events.Key], Awaitable[None]]) -> None:
+        self.app = app
+        self._handle = handle
+        self._waiting: deque[events.Key] = deque()
+        self._current: TrackedKey | None = None
+        self._settling: asyncio.Task[None] | None = None
+        self._timer: Timer | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None or self._settling is not None
+
+    async def arrived(self, event: events.Key) -> None:
+        """A key read from the terminal (or sent by a test): handle it now or queue it."""
+        self._waiting.append(event)
+        if not self.busy:
+            await self._next()
+
+    def _stopped(self, key: TrackedKey) -> None:
+        """A widget stopped the key: its end, unless it is passed on to the app all the same
+        (known once the stopping widget is done with it)."""
+        self.app.call_later(lambda: None if key.heading_to_app else self.finished(key))
+
+    def finished(self, event: events.Key) -> None:
+        """The key reached its end (stopped by a widget, or handled by the app): the next one
+        waits until what it set off has settled."""
+        if event is not self._current:
+            return
+        self._current = None
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._settling = asyncio.create_task(self._settle())  # a key may yet arrive in the next ms
+
+    async def _settle(self) -> None:
+        """Wait until every widget of the screen has handled what was sent to it (messages send
+        others, so in rounds, as a person typing slowly would), then let the next key in."""
+        try:
+            for _ in range(SETTLE_ROUNDS):
+                nodes = [self.app, *self.app.screen.walk_children(with_self=True)]
+                handled = [asyncio.Event() for _ in nodes]
+                posted = [event for node, event in zip(nodes, handled, strict=True) if node.call_later(event.set)]
+                await asyncio.wait_for(asyncio.gather(*(event.wait() for event in posted)), STUCK_SECONDS)
+                if not any(node.message_queue_size for node in [self.app, *self.app.screen.walk_children()]):
+                    break
+        except TimeoutError:
+            pass  # something is slow to answer: the key goes in anyway, late but not lost
+        finally:
+            self._settling = None
+            self.app.call_later(self._next)
+
+    async def _next(self) -> None:
+        if self.busy or not self._waiting:
+            return
+        raw = self._waiting.popleft()
+        key = TrackedKey(raw.key, raw.character, self._stopped)
+        self._current = key
+        self._timer = self.app.set_timer(STUCK_SECONDS, lambda: self.finished(key))
+        await self._handle(key)
+        if not key.is_forwarded:
+            self.finished(key)  # a priority binding ran it at the app: done already
