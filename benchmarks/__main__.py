@@ -54,6 +54,7 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
         rows += measures.start(
             {"the seed": seed_db, f"{big_articles:,} articles": big_db}, 2 if quick else 5, seed_file
         )
+        rows += measures.suggestions_after_start(seed_db, 2 if quick else 5)
     if "export" in only and big_db is not None:
         rows += measures.exports(big_db, 1 if quick else 3)
     if "suggest" in only:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from annotations.suggest import Knowledge, suggest
-from annotations.suggest.gazetteer import builtin_gazetteer
+from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.place_index import PlaceIndex
 
 from .measures import Row, _growth, median_ms

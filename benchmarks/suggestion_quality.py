@@ -23,8 +23,8 @@ from typing import Any
 import orjson
 
 from annotations.suggest import Knowledge, Suggestion, suggest
-from annotations.suggest.builtin_places import builtin_places
-from annotations.suggest.gazetteer import Gazetteer
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.gazetteer import Gazetteer, PlaceLookup
 from annotations.suggest.gazetteer_files import read_gazetteer_file
 from annotations.text.ingest import read_path
 
@@ -125,11 +125,11 @@ def _same_person(a: str, b: str) -> bool:
     return any(fuzz.ratio(x, y) >= 80 for x in a.split() for y in b.split() if len(x) > 3 and len(y) > 3)
 
 
-def score_file(gold_path: Path, gazetteer: Gazetteer) -> dict[str, Score]:
+def score_file(gold_path: Path, gazetteers: Sequence[PlaceLookup]) -> dict[str, Score]:
     gold = orjson.loads(gold_path.read_bytes())
     article_path = (gold_path.parent / gold["file"]).resolve()
     article = read_path(article_path).articles[0]
-    suggestions = suggest(article.text, Knowledge([gazetteer]))
+    suggestions = suggest(article.text, Knowledge(list(gazetteers)))
     places = [s for s in suggestions if s.kind == "district"]
     actors = [s for s in suggestions if s.kind == "actor"]
     return {
@@ -139,12 +139,12 @@ def score_file(gold_path: Path, gazetteer: Gazetteer) -> dict[str, Score]:
     }
 
 
-def run(gold_files: Sequence[Path], gazetteer: Gazetteer) -> dict[str, Any]:
+def run(gold_files: Sequence[Path], gazetteers: Sequence[PlaceLookup]) -> dict[str, Any]:
     """Scores per file and in total (micro-averaged), with the aims met or not."""
     results: dict[str, Any] = {"files": {}, "total": {}}
     totals = {kind: Score() for kind in AIMS}
     for path in gold_files:
-        scores = score_file(path, gazetteer)
+        scores = score_file(path, gazetteers)
         results["files"][path.name] = {kind: s.to_dict() for kind, s in scores.items()}
         for kind, s in scores.items():
             totals[kind].add(s)
@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = args.gold or sorted(GOLD_DIR.glob("*.json"))
     extra = [p for path in args.gazetteer for p in read_gazetteer_file(path)]
-    gazetteers = Gazetteer([*builtin_places(), *extra])
+    gazetteers = [Gazetteer(extra), builtin_gazetteer()] if extra else [builtin_gazetteer()]  # as the app
     results = run(files, gazetteers)
     print(table(results))
     if args.json:

@@ -18,8 +18,16 @@ from textual.timer import Timer
 from annotations.errors import FieldmarkError
 from annotations.store import Store
 from annotations.suggest import Suggestion
+from annotations.suggest.builtin_places import index_file
 from annotations.suggest.engine import Cancelled
 from annotations.suggest.review import prepare
+
+
+def builtin_index_ready() -> bool:
+    try:
+        return index_file().exists()
+    except OSError:
+        return False
 
 
 class SuggestionsReady(Message):
@@ -37,6 +45,8 @@ class SuggestionsController:
         self.current = asyncio.Event()
         """Set while `items` belong to the article and annotations shown (tests wait on it)."""
         self.loading = False
+        self.preparing = False
+        """The built-in places are being derived (the first start after an install only)."""
         self._article_id: str | None = None
         self._generation = 0
         self._timer: Timer | None = None
@@ -62,6 +72,7 @@ class SuggestionsController:
             self.current.set()
             return
         self.loading = not self.items
+        self.preparing = self.loading and not builtin_index_ready()
         if delay > 0:
             self._timer = self.screen.set_timer(delay, self._run)
         else:
@@ -100,7 +111,7 @@ class SuggestionsController:
         if problem:
             self.screen.notify(f"No suggestions: {problem}", severity="error", timeout=8, markup=False)
         self.items = found
-        self.loading = False
+        self.loading = self.preparing = False
         self.current.set()
         self.screen.post_message(SuggestionsReady())
 

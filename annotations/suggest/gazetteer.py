@@ -11,7 +11,6 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -230,11 +229,3 @@ class Gazetteer(PlaceLookup):
 def _importance(place: Place) -> tuple[int, int]:
     order = {"country": 0, "province": 1, "district": 2, "city": 3, "village": 4, "other": 5}
     return (order.get(place.kind, 9), -place.population)
-
-
-@cache
-def builtin_gazetteer() -> Gazetteer:
-    """The built-in places, indexed once per process."""
-    from annotations.suggest.builtin_places import builtin_places
-
-    return Gazetteer(builtin_places())

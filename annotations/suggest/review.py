@@ -14,7 +14,8 @@ from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
 from annotations.suggest import Knowledge, Suggestion, suggest
-from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup, builtin_gazetteer
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.stored_gazetteers import stored_gazetteers
 from annotations.text.quotes import shorten
 

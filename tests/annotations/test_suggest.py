@@ -133,9 +133,9 @@ def test_csv_gazetteer_with_unusual_headers(tmp_path: Path) -> None:
 
 
 def test_gold_files_meet_the_aims() -> None:
-    from annotations.suggest.builtin_places import builtin_places
+    from annotations.suggest.builtin_places import builtin_gazetteer
 
-    results = score(sorted(GOLD_DIR.glob("*.json")), Gazetteer(builtin_places()))
+    results = score(sorted(GOLD_DIR.glob("*.json")), [builtin_gazetteer()])
     for kind in AIMS:
         assert results["total"][kind]["aim_met"], (kind, results["total"][kind])
     seed = results["files"]["seed.json"]
@@ -222,9 +222,9 @@ def test_built_in_places_are_derived_once_in_a_child_and_cached(tmp_path: Path) 
 
     env = {**os.environ, "FIELDMARK_CACHE": str(tmp_path / "cache")}
     env.pop("FIELDMARK_DERIVING_PLACES", None)
-    script = "from annotations.suggest.builtin_places import builtin_places; print(len(builtin_places()))"
+    script = "from annotations.suggest.builtin_places import builtin_gazetteer; print(len(builtin_gazetteer()))"
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 30_000
-    (cached,) = (tmp_path / "cache").glob("builtin-places-*.json")
+    (cached,) = (tmp_path / "cache").glob("builtin-places-*.sqlite")
     assert cached.stat().st_size > 1_000_000

@@ -44,8 +44,8 @@ from ..widgets.side import SidePanel
 from .forms import form_for
 
 NARROW_WIDTH = 100
-FIRST_SUGGESTIONS_DELAY = 0.3
-"""Seconds after the first article shows before suggestions start loading."""
+FIRST_SUGGESTIONS_DELAY = 0.1
+"""Seconds after the first article shows before suggestions start loading (it is drawn first)."""
 AFTER_CHANGE_DELAY = 0.15
 """Seconds after a change before suggestions are recomputed (a burst of changes computes once)."""
 
@@ -166,8 +166,8 @@ class MainScreen(Screen[None]):
         self._update_detail()
 
     def _update_header(self) -> None:
-        suggesting = self.suggesting
-        state = HeaderState.of(self.store, self.article, suggesting.visible, suggesting.loading, len(suggesting.items))
+        so = self.suggesting
+        state = HeaderState.of(self.store, self.article, so.visible, so.loading, len(so.items), so.preparing)
         self.query_one(HeaderBar).show(state)
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:

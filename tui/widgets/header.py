@@ -26,11 +26,19 @@ class HeaderState:
     suggestions_shown: bool = True
     suggestions: int = 0
     suggestions_loading: bool = False
+    preparing_places: bool = False
+    """The built-in places are being prepared (the first start only)."""
     source: str = ""
 
     @classmethod
     def of(
-        cls, store: Store, article: Article | None, suggestions_shown: bool, loading: bool, suggestions: int
+        cls,
+        store: Store,
+        article: Article | None,
+        suggestions_shown: bool,
+        loading: bool,
+        suggestions: int,
+        preparing: bool = False,
     ) -> HeaderState:
         """What the header says about `article` in `store`."""
         readonly, holder = store.readonly, store.holder()
@@ -48,6 +56,7 @@ class HeaderState:
             suggestions_shown=suggestions_shown,
             suggestions=suggestions,
             suggestions_loading=loading,
+            preparing_places=preparing,
             source=summary.source,
         )
 
@@ -80,6 +89,8 @@ def render_header(state: HeaderState) -> Text:
     header.append(f"   {state.position}/{state.total} · {state.status.replace('_', ' ')}", style="dim")
     if not state.suggestions_shown:
         header.append(" · suggestions hidden (S)", style="dim italic")
+    elif state.suggestions_loading and state.preparing_places:
+        header.append(" · preparing places for suggestions (first start only)…", style="dim italic")
     elif state.suggestions_loading:
         header.append(" · suggestions loading…", style="dim italic")
     elif state.suggestions:
