@@ -16,7 +16,9 @@ def said(**changes: object) -> str:
 
 def test_the_header_says_what_the_suggestions_are_doing() -> None:
     assert said(suggestions_loading=True).endswith("suggestions loading…")
-    assert "preparing places for suggestions (first start only)" in said(suggestions_loading=True, preparing_places=True)
+    assert "preparing places for suggestions (first start only)" in said(
+        suggestions_loading=True, preparing_places=True
+    )
     assert said(suggestions=1).endswith("· 1 suggestion")
     assert said(suggestions=84).endswith("· 84 suggestions")
     assert said(suggestions=0).endswith("todo")
