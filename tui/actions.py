@@ -100,8 +100,8 @@ PANE = (
 )
 
 FORM = (
-    Action("form.save", "enter", "save", "Save", priority=True),
-    Action("form.cancel", "escape", "cancel", "Cancel"),
+    Action("form.save", "enter", "save", "Save", True, priority=True),
+    Action("form.cancel", "escape", "cancel", "Cancel", True),
 )
 
 CHOICE = (
@@ -130,7 +130,7 @@ HELP = (Action("help.close", "escape,question_mark,q", "close", "Close"),)
 
 APP = (
     Action("app.quit", "q", "quit", "Quit", True, title="Quit", help="Save the position and quit"),
-    Action("app.interrupt", "ctrl+c", "quit", "Quit", priority=True),
+    Action("app.interrupt", "ctrl+c", "interrupt", "Quit", priority=True),
     Action(
         "app.help", "question_mark", "help", "Keys", True, title="Help: all keys", help="Every key and what it does"
     ),

@@ -112,6 +112,19 @@ class FieldmarkApp(App[int]):
     async def action_quit(self) -> None:
         self.save_and_exit()
 
+    async def action_interrupt(self) -> None:
+        """Ctrl+C quits from anywhere, a form included."""
+        self.save_and_exit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`q` and `?` are letters while a form is open (a checklist would take them for keys)."""
+        if action in ("quit", "help"):
+            try:
+                return not self.main.form_open or self.screen is not self.main
+            except LookupError:
+                return True
+        return True
+
     def save_and_exit(self) -> None:
         """Quit, SIGTERM, SIGHUP, a lost terminal: remember the position and exit; the store
         flushes and releases the database when it closes."""

@@ -94,21 +94,33 @@ class KeyGate:
         self._settling = asyncio.create_task(self._settle())  # a key may yet arrive in the next ms
 
     async def _settle(self) -> None:
-        """Wait until every widget of the screen has handled what was sent to it (messages send
-        others, so in rounds, as a person typing slowly would), then let the next key in."""
+        """Wait until the widgets have handled what was sent to them (messages send others, so in
+        rounds, as a person typing slowly would), then let the next key in."""
         try:
             for _ in range(SETTLE_ROUNDS):
-                nodes = [self.app, *self.app.screen.walk_children(with_self=True)]
+                nodes = self._busy_nodes()
                 handled = [asyncio.Event() for _ in nodes]
                 posted = [event for node, event in zip(nodes, handled, strict=True) if node.call_later(event.set)]
                 await asyncio.wait_for(asyncio.gather(*(event.wait() for event in posted)), STUCK_SECONDS)
-                if not any(node.message_queue_size for node in [self.app, *self.app.screen.walk_children()]):
+                if not any(node.message_queue_size for node in self.app.screen.walk_children(with_self=True)):
                     break
         except TimeoutError:
             pass  # something is slow to answer: the key goes in anyway, late but not lost
         finally:
             self._settling = None
             self.app.call_later(self._next)
+
+    def _busy_nodes(self) -> list[MessagePump]:
+        """Who may still be at work on what a key set off: the app, the screen, the focused
+        widget and its ancestors (where a key's messages go), and any widget with messages
+        waiting. Asking only these keeps a key's cost from growing with the widgets on screen."""
+        screen = self.app.screen
+        focused = screen.focused
+        nodes: dict[int, MessagePump] = {id(self.app): self.app, id(screen): screen}
+        if focused is not None:
+            nodes.update((id(node), node) for node in (focused, *focused.ancestors))
+        nodes.update((id(node), node) for node in screen.walk_children() if node.message_queue_size)
+        return list(nodes.values())
 
     async def _next(self) -> None:
         if self.busy or not self._waiting:

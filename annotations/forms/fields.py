@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotations.entities.matching import similar_entity
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput
 from annotations.forms.links import LinkTarget, claim_label, link_targets
@@ -24,6 +25,7 @@ from annotations.model import (
     ClaimAttributes,
     ClaimLink,
     DistrictAttributes,
+    Entity,
     PlaceDetails,
 )
 from annotations.store import Store
@@ -64,6 +66,13 @@ class ActorFields:
     known_actors: tuple[str, ...]
     matched: str | None
     """The known actor the starting name links to, if any."""
+    actors: tuple[Entity, ...] = ()
+    """The known actors, for `links_to` as the analyst types."""
+
+    def links_to(self, name: str) -> str | None:
+        """The known actor a name typed into the form links to; None for a new actor."""
+        found = similar_entity(name.strip(), self.actors, "actor") if name.strip() else None
+        return found.name if found is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +182,8 @@ def actor_fields(
         note = existing.attributes.note
     initial = ActorInput(name=name, actor_type=details.actor_type, affiliation=details.affiliation, note=note)
     known = tuple(sorted({n for e in actors for n in e.names()}))
-    return ActorFields(article.text[start:end], existing is not None, initial, known, matched.name if matched else None)
+    quote, editing = article.text[start:end], existing is not None
+    return ActorFields(quote, editing, initial, known, matched.name if matched else None, tuple(actors))
 
 
 def claim_fields(

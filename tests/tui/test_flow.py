@@ -7,11 +7,18 @@ from pathlib import Path
 
 from annotations.model import ClaimAttributes, DistrictAttributes, PlaceDetails
 from annotations.store import Store
-from tui.screens.forms import ActorForm, ClaimForm, DistrictForm
 from tui.widgets.article_view import ArticleView
 from tui.widgets.choice import ChoiceField
+from tui.widgets.form_bodies import ActorBody, ClaimBody, DistrictBody, FormBody
+from tui.widgets.tag_panel import TagPanel
 
 from .conftest import SIZE
+
+
+def form_open(app) -> type[FormBody] | None:
+    """Which form is open on the main screen (None: none)."""
+    panel = app.screen.query_one(TagPanel)
+    return type(panel.body) if panel.is_open and panel.body is not None else None
 
 
 async def type_text(pilot, text: str) -> None:
@@ -40,21 +47,21 @@ async def tag_imam_sahib_captured_in_kunduz(pilot, app) -> None:
     assert app.screen.query_one(ArticleView).selected_text == "Imam Sahib"
     await pilot.press("d")
     await pilot.pause()
-    assert isinstance(app.screen, DistrictForm)
+    assert form_open(app) is DistrictBody
     await pilot.press("tab", "tab")
     await type_text(pilot, "Kunduz")
     await pilot.press("tab", "tab", "tab")
     await choose(pilot, app.screen.query_one("#status", ChoiceField), "captured")
     await pilot.press("enter")
     await pilot.pause()
-    assert not isinstance(app.screen, DistrictForm)
+    assert form_open(app) is None
 
 
 async def tag_actors_and_the_tasnim_claim(pilot, app) -> None:
     await search(pilot, "Taliban")
     await pilot.press("a")
     await pilot.pause()
-    assert isinstance(app.screen, ActorForm)
+    assert form_open(app) is ActorBody
     await pilot.press("enter")
     await pilot.pause()
     await search(pilot, "Tasnim News Agency")
@@ -63,7 +70,7 @@ async def tag_actors_and_the_tasnim_claim(pilot, app) -> None:
     await search(pilot, "Dozens of districts")
     await pilot.press("escape", "c")
     await pilot.pause()
-    assert isinstance(app.screen, ClaimForm)
+    assert form_open(app) is ClaimBody
     assert app.screen.query_one("#claimant", ChoiceField).label.startswith("Tasnim News Agency")
     await pilot.press("enter")
     await pilot.pause()
@@ -126,10 +133,10 @@ async def test_escape_cancels_a_form_and_nothing_is_saved(seed_store: Store, mak
         await search(pilot, "Kunduz")
         await pilot.press("d")
         await pilot.pause()
-        assert isinstance(app.screen, DistrictForm)
+        assert form_open(app) is DistrictBody
         await pilot.press("escape")
         await pilot.pause()
-        assert not isinstance(app.screen, DistrictForm)
+        assert form_open(app) is None
     assert seed_store.annotations(seed_store.articles()[0].id) == []
 
 
@@ -167,7 +174,7 @@ async def test_edit_and_delete_from_the_reader_and_the_panes(seed_store: Store, 
         await pilot.press("g", "right_square_bracket")  # jump to the annotation
         await pilot.press("e")
         await pilot.pause()
-        assert isinstance(app.screen, DistrictForm)
+        assert form_open(app) is DistrictBody
         status = app.screen.query_one("#status", ChoiceField)
         await pilot.press("tab", "tab", "tab", "tab", "tab")
         assert app.focused is status
@@ -313,7 +320,7 @@ async def test_tagging_a_place_by_hand_fills_in_what_the_gazetteer_knows(seed_st
         await search(pilot, "Tajikistan")
         await pilot.press("d")
         await pilot.pause()
-        assert isinstance(app.screen, DistrictForm)
+        assert form_open(app) is DistrictBody
         await pilot.press("enter")
         await pilot.pause()
     (place,) = seed_store.annotations(seed_store.articles()[0].id, kind="district")

@@ -213,10 +213,10 @@ async def test_palette_opens_an_article_by_title(tmp_path: Path, make_app) -> No
 def test_every_action_has_an_id_and_is_documented() -> None:
     from tui import actions
     from tui.screens.export import ExportForm
-    from tui.screens.forms import TagForm
     from tui.widgets.choice import ChoiceField
     from tui.widgets.panes import AnnotationPane
     from tui.widgets.search_bar import SearchBar
+    from tui.widgets.tag_panel import TagPanel
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "keymap.md").read_text(encoding="utf-8")
     registry = [
@@ -225,7 +225,7 @@ def test_every_action_has_an_id_and_is_documented() -> None:
     assert len({a.id for a in registry}) == len(registry), "two actions share an id"
     for action in registry:
         assert f"`{action.id}`" in doc, action.id
-    classes = (MainScreen, ArticleView, AnnotationPane, TagForm, ChoiceField, LibraryScreen, HelpScreen, FieldmarkApp)
+    classes = (MainScreen, ArticleView, AnnotationPane, TagPanel, ChoiceField, LibraryScreen, HelpScreen, FieldmarkApp)
     for cls in (*classes, ExportForm, SearchBar):
         for binding in cls.BINDINGS:
             assert binding.id in {a.id for a in registry}, (

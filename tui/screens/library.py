@@ -10,11 +10,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from annotations.store import ArticleSummary, Store
 
 from ..actions import LIBRARY, bindings
+from ..widgets.key_hints import KeyHints
 
 FIRST_BATCH = 200
 """Rows shown at once when the library opens; the rest follow in batches of LATER_BATCH."""
@@ -40,7 +41,7 @@ class LibraryScreen(Screen[str | None]):
         yield Static(Text(f"Library · {len(self.rows)} articles", style="bold"), id="library-title", markup=False)
         yield Input(placeholder="type to filter by title or id", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

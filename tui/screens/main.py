@@ -18,7 +18,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from annotations.entities.mentions import mentions_like
 from annotations.errors import FieldmarkError
@@ -38,16 +37,20 @@ from ..actions import MAIN, bindings
 from ..suggestions import SuggestionsController, SuggestionsReady
 from ..widgets.article_view import ArticleView, KindStyles
 from ..widgets.header import HeaderBar, HeaderState
+from ..widgets.key_hints import KeyHints
 from ..widgets.panes import AnnotationPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
-from .forms import form_for
+from ..widgets.tag_panel import TagPanel
 
 NARROW_WIDTH = 100
 FIRST_SUGGESTIONS_DELAY = 0.1
 """Seconds after the first article shows before suggestions start loading (it is drawn first)."""
 AFTER_CHANGE_DELAY = 0.15
 """Seconds after a change before suggestions are recomputed (a burst of changes computes once)."""
+
+
+SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
 class MainScreen(Screen[None]):
@@ -65,6 +68,8 @@ class MainScreen(Screen[None]):
         self.last_search = ""
         self.suggesting = SuggestionsController(self, store, visible=settings.suggestions)
         self._review_when_ready = False
+        self._form: tuple[Article, tuple[int, int], Annotation | None] | None = None
+        """The article, span and annotation (if editing) of the form that is open."""
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property
@@ -84,7 +89,7 @@ class MainScreen(Screen[None]):
             yield ArticleView(id="reader")
             yield SidePanel(id="side")
         yield SearchBar(id="search")
-        yield Footer()
+        yield KeyHints()
 
     @property
     def reader(self) -> ArticleView:
@@ -106,6 +111,17 @@ class MainScreen(Screen[None]):
         else:
             self._update_header()
         self.reader.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While a form is open its keys are the form's: the screen's own do nothing (a `d` in
+        a checklist of the claim form must not open another form)."""
+        if action in SCREEN_ACTIONS and self.form_open:
+            return False
+        return True
+
+    @property
+    def form_open(self) -> bool:
+        return self._form is not None
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "narrow")
@@ -296,7 +312,7 @@ class MainScreen(Screen[None]):
             return False
         return self.article is not None
 
-    def action_tag(self, kind: str) -> None:
+    async def action_tag(self, kind: str) -> None:
         if not self._writable() or self.article is None:
             return
         span = target_span(kind, self.article.text, self.reader.selected_span, self.reader.cursor_offset)
@@ -304,16 +320,16 @@ class MainScreen(Screen[None]):
             self.notify("Select some text first (v, or Enter on a name).", severity="warning", markup=False)
             return
         self.reader.selection_mode = False
-        self._open_form(kind, span, existing=None)
+        await self._open_form(kind, span, existing=None)
 
-    def action_edit(self) -> None:
+    async def action_edit(self) -> None:
         if not self._writable():
             return
         annotation = self.current_annotation()
         if annotation is None:
             self.notify("No annotation here to edit.", severity="warning", markup=False)
             return
-        self._open_form(annotation.kind, (annotation.start, annotation.end), existing=annotation)
+        await self._open_form(annotation.kind, (annotation.start, annotation.end), existing=annotation)
 
     def action_delete(self) -> None:
         if not self._writable():
@@ -336,22 +352,29 @@ class MainScreen(Screen[None]):
             self.notify(entry.label, title="Saved", timeout=2, markup=False)
         return entry
 
-    def _open_form(self, kind: str, span: tuple[int, int], existing: Annotation | None) -> None:
+    async def _open_form(self, kind: str, span: tuple[int, int], existing: Annotation | None) -> None:
         assert self.article is not None
-        article = self.article
-        fields = fields_for(kind, self.store, article, span, existing=existing, suggestions=self.suggestions)
+        fields = fields_for(kind, self.store, self.article, span, existing=existing, suggestions=self.suggestions)
+        self._form = (self.article, span, existing)
+        await self.side.open_form(fields)
 
-        def saved(result: FormInput | None) -> None:
-            if result is None:
-                return
+    @on(TagPanel.Saved)
+    def _form_saved(self, event: TagPanel.Saved) -> None:
+        if self._form is None:
+            return
+        (article, span, existing), self._form = self._form, None
+        result: FormInput = event.result
 
-            def save() -> Entry:
-                return save_form(self.store, article, *span, result, annotator=self.annotator, existing=existing)
+        def save() -> Entry:
+            return save_form(self.store, article, *span, result, annotator=self.annotator, existing=existing)
 
-            if self._apply(save) is not None:
-                self.reader.move_cursor(self.reader.location_of(span[1]))
+        if self._apply(save) is not None:
+            self.reader.move_cursor(self.reader.location_of(span[1]))
 
-        self.app.push_screen(form_for(fields), saved)
+    @on(TagPanel.Closed)
+    def _form_closed(self) -> None:
+        self._form = None
+        self.set_focus(self.reader)
 
     # --- search -------------------------------------------------------------------------
 

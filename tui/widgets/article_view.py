@@ -18,6 +18,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
 from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
@@ -71,6 +73,10 @@ class ArticleView(TextArea):
         self._annotations: list[Annotation] = []
         self._suggestions: list[tuple[str, int, int]] = []
         self._by_line: dict[int, list[tuple[int, int, Style]]] = {}
+        self._line_versions: dict[int, int] = {}
+        """Bumped for a line whose annotation styles change: only that line is drawn again."""
+        self._versions = 0
+        self._last_look: tuple[object, ...] | None = None
         self._styles = KindStyles.from_colors("#e8a23a", "#4fb3d9")
         self._index_text(text)
 
@@ -135,9 +141,69 @@ class ArticleView(TextArea):
                 end = last_col if row == last_row else self._line_length(row)
                 if end > start:
                     by_line[row].append((start, end, style))
+        changed = {row for row in by_line.keys() | self._by_line.keys() if by_line.get(row) != self._by_line.get(row)}
         self._by_line = dict(by_line)
-        self._line_cache.clear()
-        self.refresh()
+        for row in changed:
+            self._versions += 1
+            self._line_versions[row] = self._versions
+        if changed:
+            self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """A screen line, drawn again only when something on its line of the article changed.
+
+        TextArea keys its cache of drawn lines on the whole selection when it wraps, so every
+        cursor move redrew every visible line (42 of them); here the key holds only what this
+        line shows of the selection and the cursor, and its annotations' version."""
+        scroll_x, scroll_y = self.scroll_offset
+        absolute_y = scroll_y + y
+        try:
+            row, _section = self.wrapped_document._offset_to_line_info[absolute_y]
+        except (IndexError, TypeError):
+            return super().render_line(y)
+        key = (
+            "line",
+            self.size,
+            scroll_x,
+            absolute_y,
+            row,
+            self._selection_on(row),
+            self.theme,
+            self.show_cursor,
+            self._line_versions.get(row, 0),
+        )
+        cached = self._line_cache.get(key)
+        if cached is None:
+            cached = self._render_line(y)
+            self._line_cache[key] = cached
+        return cached
+
+    def notify_style_update(self) -> None:
+        """Keep the drawn lines when only the focus changed (it changes the border, not a line);
+        TextArea drops them at every style update, so opening a form redrew the whole article."""
+        look = self._look()
+        if look == self._last_look:
+            ScrollView.notify_style_update(self)
+            return
+        self._last_look = look
+        super().notify_style_update()
+
+    def _look(self) -> tuple[object, ...]:
+        """The styles lines are drawn with: the text's and the cursor's and selection's."""
+        try:
+            parts = tuple(self.get_component_rich_style(name) for name in ("text-area--cursor", "text-area--selection"))
+        except Exception:  # not mounted yet
+            return ()
+        return (self.rich_style, *parts)
+
+    def _selection_on(self, row: int) -> tuple[int, int, tuple[int, bool] | None] | None:
+        """What of the selection and the cursor a line of the article shows (see `render_line`)."""
+        start, end = self.selection
+        (top_row, top_col), (bottom_row, bottom_col) = sorted((start, end))
+        cursor = (end[1], self._draw_cursor) if end[0] == row else None
+        if start == end or not top_row <= row <= bottom_row:
+            return None if cursor is None else (-1, -1, cursor)
+        return (top_col if row == top_row else 0, bottom_col if row == bottom_row else -1, cursor)
 
     def _line_length(self, row: int) -> int:
         if row + 1 < len(self._line_starts):

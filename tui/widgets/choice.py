@@ -54,6 +54,15 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         self._typed_at = 0.0
         self.set_reactive(ChoiceField.index, self._index_of(value))
 
+    def set_options(self, options: Sequence[tuple[str, T]], value: T | None = None) -> None:
+        """Offer other options (a form filled again for another span), choosing `value`."""
+        if not options:
+            raise ValueError("a choice needs at least one option")
+        self.options = list(options)
+        self._typed = ""
+        self.index = self._index_of(value)
+        self.refresh()
+
     def _index_of(self, value: T | None) -> int:
         for position, (_label, candidate) in enumerate(self.options):
             if candidate == value:

@@ -9,12 +9,14 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from annotations.entities.mentions import first_mentions, mention_counts
+from annotations.forms.fields import Fields
 from annotations.model import Annotation
 from annotations.store import Store
 from annotations.suggest import Suggestion
 
 from ..presenters import detail_text, pane_row, suggestion_text
 from .panes import AnnotationPane, DetailPanel
+from .tag_panel import TagPanel
 
 
 class SidePanel(Vertical):
@@ -25,6 +27,16 @@ class SidePanel(Vertical):
         yield AnnotationPane("actor", "Actors", id="actors")
         yield AnnotationPane("claim", "Claims", id="claims")
         yield DetailPanel(id="detail")
+        yield TagPanel(id="tag-panel")
+
+    @property
+    def form(self) -> TagPanel:
+        return self.query_one(TagPanel)
+
+    async def open_form(self, fields: Fields) -> None:
+        """The tagging form over the panes (a layer of its own: neither the panes nor the reader
+        are laid out again when it opens or closes)."""
+        await self.form.open(fields)
 
     def panes(self) -> list[AnnotationPane]:
         return list(self.query(AnnotationPane))

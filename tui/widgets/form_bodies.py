@@ -1,0 +1,228 @@
+"""The fields of the three tagging forms: district, actor, claim.
+
+Each body is composed once with the app and filled again each time it is opened (`fill`) from
+the `Fields` the core built (`annotations.forms.fields`: starting values and choices); `result`
+hands back the matching `annotations.forms.inputs` record, or None when something required is
+missing. Bodies hold no domain rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid
+from textual.suggester import SuggestFromList
+from textual.widget import Widget
+from textual.widgets import Input, Label, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
+from annotations.model import ACTOR_TYPES, CERTAINTIES, CLAIM_TYPES, CONTROL_STATUSES, PLACE_KINDS, ClaimLink
+
+from ..presenters import humanise
+from .choice import ChoiceField
+
+LINK_TYPES: list[tuple[str, str | None]] = [
+    ("no new link", None),
+    ("corroborates", "corroborates"),
+    ("contradicts", "contradicts"),
+]
+
+
+def plain(text: str) -> Text:
+    """Literal text for labels that may hold article words."""
+    return Text(text, no_wrap=True, overflow="ellipsis")
+
+
+def _options(values: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(humanise(v), v) for v in values]
+
+
+class FormBody(Grid):
+    """Labels and fields in two columns; filled again each time the form opens."""
+
+    DEFAULT_CSS = """
+    FormBody { grid-size: 2; grid-columns: 13 1fr; grid-rows: auto; grid-gutter: 0 1; height: auto; }
+    """
+
+    def row(self, label: str, widget: Widget) -> ComposeResult:
+        yield Label(label, classes="field-label")
+        yield widget
+
+    def fill(self, fields: Any) -> None:
+        raise NotImplementedError
+
+    def result(self) -> FormInput | None:
+        raise NotImplementedError
+
+    def first_field(self) -> Widget:
+        return self.query_one("#name")
+
+    def text(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value
+
+    def set_text(self, widget_id: str, value: str) -> None:
+        field = self.query_one(f"#{widget_id}", Input)
+        field.value = value
+        field.cursor_position = len(value)
+
+    def choice(self, widget_id: str) -> Any:
+        return self.query_one(f"#{widget_id}", ChoiceField).value
+
+
+class DistrictBody(FormBody):
+    """Place name (completed from known places), where it is, its control status."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.row("Place", Input(id="name"))
+        yield from self.row("Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind"))
+        yield from self.row("Province", Input(id="province"))
+        yield from self.row("Country", Input(id="country"))
+        yield from self.row("Code", Input(id="code", placeholder="e.g. AF-KDZ"))
+        yield from self.row("Status", ChoiceField(_options(CONTROL_STATUSES), id="status"))
+        yield from self.row("Note", Input(id="note"))
+
+    def fill(self, fields: DistrictFields) -> None:
+        self.initial = start = fields.initial
+        name = self.query_one("#name", Input)
+        name.suggester = SuggestFromList(fields.known_places, case_sensitive=False) if fields.known_places else None
+        for widget_id in ("name", "province", "country", "code", "note"):
+            self.set_text(widget_id, getattr(start, widget_id))
+        self.query_one("#place_kind", ChoiceField).value = start.place_kind
+        self.query_one("#status", ChoiceField).value = start.control_status
+
+    def result(self) -> DistrictInput | None:
+        name = self.text("name").strip()
+        if not name:
+            self.notify("A place needs a name.", severity="warning", markup=False)
+            return None
+        return replace(
+            self.initial,
+            name=name,
+            place_kind=self.choice("place_kind"),
+            province=self.text("province"),
+            country=self.text("country"),
+            code=self.text("code"),
+            control_status=self.choice("status"),
+            note=self.text("note"),
+        )
+
+
+class ActorBody(FormBody):
+    """Actor name (the known entity it links to, said as it is typed), type and affiliation."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.row("Actor", Input(id="name"))
+        yield from self.row("", Static(Text(""), id="match-hint", markup=False))
+        yield from self.row("Type", ChoiceField(_options(ACTOR_TYPES), id="actor_type"))
+        yield from self.row("Affiliation", Input(id="affiliation"))
+        yield from self.row("Note", Input(id="note"))
+
+    def fill(self, fields: ActorFields) -> None:
+        self.fields, self.initial = fields, fields.initial
+        name = self.query_one("#name", Input)
+        name.suggester = SuggestFromList(fields.known_actors, case_sensitive=False) if fields.known_actors else None
+        for widget_id in ("name", "affiliation", "note"):
+            self.set_text(widget_id, getattr(fields.initial, widget_id))
+        self.query_one("#actor_type", ChoiceField).value = fields.initial.actor_type
+        self._hint(fields.matched)
+
+    @on(Input.Changed, "#name")
+    def _name_typed(self, event: Input.Changed) -> None:
+        if hasattr(self, "fields"):
+            self._hint(self.fields.links_to(event.value))
+
+    def _hint(self, matched: str | None) -> None:
+        hint = f"links to the known actor {matched}" if matched else "a new actor"
+        self.query_one("#match-hint", Static).update(Text(hint, style="dim"))
+
+    def result(self) -> ActorInput | None:
+        name = self.text("name").strip()
+        if not name:
+            self.notify("An actor needs a name.", severity="warning", markup=False)
+            return None
+        return replace(
+            self.initial,
+            name=name,
+            actor_type=self.choice("actor_type"),
+            affiliation=self.text("affiliation"),
+            note=self.text("note"),
+        )
+
+
+class ClaimBody(FormBody):
+    """Claimant, cue, type, certainty, what it concerns, grade, links to other claims."""
+
+    def compose(self) -> ComposeResult:
+        none: list[tuple[str, Any]] = [("", None)]
+        yield from self.row("Claimant", ChoiceField(none, id="claimant"))
+        yield from self.row("Cue", Input(id="cue", placeholder="said, noted, according to…"))
+        yield from self.row("Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type"))
+        yield from self.row("Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty"))
+        yield from self.row("Grade", ChoiceField(grade_options(), id="grade"))
+        yield from self.row("About places", SelectionList[str](id="places"))
+        yield from self.row("About actors", SelectionList[str](id="actors"))
+        yield Label("Links", classes="field-label", id="links-label")
+        yield SelectionList[int](id="links")
+        yield from self.row("Add link", ChoiceField(LINK_TYPES, id="link_type"))
+        yield from self.row("Other claim", ChoiceField(none, id="link_target"))
+        yield from self.row("Note", Input(id="note"))
+
+    def first_field(self) -> Widget:
+        return self.query_one("#claimant")
+
+    def fill(self, fields: ClaimFields) -> None:
+        self.spec, self.initial = fields, start = fields, fields.initial
+        self.query_one("#claimant", ChoiceField).set_options(list(fields.claimants), start.claimant_annotation_id)
+        self.set_text("cue", start.cue)
+        self.set_text("note", start.note)
+        self.query_one("#claim_type", ChoiceField).value = start.claim_type
+        self.query_one("#certainty", ChoiceField).value = start.certainty
+        self.query_one("#grade", ChoiceField).value = start.grade
+        self._checklist("places", [Selection(plain(n), v, on) for n, v, on in fields.places])
+        self._checklist("actors", [Selection(plain(n), v, on) for n, v, on in fields.actors])
+        self._checklist("links", [Selection(plain(label), i, True) for i, (label, _) in enumerate(fields.links)])
+        for widget_id in ("links", "links-label"):
+            self.query_one(f"#{widget_id}").display = bool(fields.links)
+        self.query_one("#link_type", ChoiceField).value = None
+        self.query_one("#link_target", ChoiceField).set_options(list(fields.link_targets), None)
+
+    def _checklist(self, widget_id: str, selections: list[Selection[Any]]) -> None:
+        checklist = self.query_one(f"#{widget_id}", SelectionList)
+        checklist.clear_options()
+        checklist.add_options(selections)
+
+    def result(self) -> ClaimInput:
+        links: list[ClaimLink] = []
+        if self.spec.links:
+            kept = set(self.query_one("#links", SelectionList).selected)
+            links = [link for i, (_label, link) in enumerate(self.spec.links) if i in kept]
+        link_type, target = self.choice("link_type"), self.choice("link_target")
+        if link_type and target:
+            links.append(ClaimLink(link_type, target[0], target[1]))
+        return replace(
+            self.initial,
+            cue=self.text("cue"),
+            claimant_annotation_id=self.choice("claimant"),
+            claim_type=self.choice("claim_type"),
+            certainty=self.choice("certainty"),
+            places=tuple(self.query_one("#places", SelectionList).selected),
+            actors=tuple(self.query_one("#actors", SelectionList).selected),
+            grade=self.choice("grade"),
+            links=tuple(links),
+            note=self.text("note"),
+        )
+
+
+def body_for(fields: Fields) -> type[FormBody]:
+    """Which body draws these fields."""
+    if isinstance(fields, DistrictFields):
+        return DistrictBody
+    if isinstance(fields, ActorFields):
+        return ActorBody
+    return ClaimBody

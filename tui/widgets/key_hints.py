@@ -1,0 +1,47 @@
+"""The keys line at the bottom: the keys shown for what has the focus, as one line of text.
+
+Textual's `Footer` composes a widget per key again each time the focus moves, which cost about
+a third of the CPU of saving a form (every save moves the focus back to the reader). Here the
+line is one `Static` redrawn only when what it says changes.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.screen import Screen
+from textual.widgets import Static
+
+
+class KeyHints(Static):
+    """`key label` for each shown binding of the focused widget and its ancestors."""
+
+    DEFAULT_CSS = """
+    KeyHints { dock: bottom; height: 1; background: $footer-background; padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text(""), id=id, markup=False)
+        self._said: Text | None = None
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is not self.screen:
+            return
+        line = Text(no_wrap=True, overflow="ellipsis")
+        seen: set[str] = set()
+        for _node, binding, enabled, _tooltip in screen.active_bindings.values():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            line.append(f" {self.app.get_key_display(binding)} ", style="bold reverse" if enabled else "dim reverse")
+            line.append(f" {binding.description}  ", style="" if enabled else "dim")
+        line.append("  ^p palette", style="dim")
+        if line != self._said:
+            self._said = line
+            self.update(line)
