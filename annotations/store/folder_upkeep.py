@@ -26,6 +26,7 @@ from annotations.store.layout import (
     article_file,
     catalog_file,
     entity_file,
+    is_usable_id,
 )
 from annotations.store.loaded import REJECTIONS_KEY, LoadedCorpus, Stored
 from annotations.store.merging import merged_annotations
@@ -118,11 +119,23 @@ class FolderUpkeep:
     def damage(self) -> list[tuple[str, str]]:
         files, corpus = self._files, self._corpus
         found = [(relative, f"does not parse ({reason}); set aside") for relative, reason in files.damaged.items()]
-        found += [(_where(stored), reason) for stored, reason in corpus.set_aside.items()]
+        found += [(_where(stored), reason) for stored, (_file, reason) in corpus.set_aside.items()]
         found += [
             (_where(stored), "stored text holds control characters, bidi overrides or line breaks")
             for stored in sorted(corpus.unclean, key=str)
         ]
+        found += [(f"article {article_id}", "its file is in no catalog entry") for article_id in self._uncatalogued()]
+        return found
+
+    def _uncatalogued(self) -> list[str]:
+        """Articles whose file is there but whose catalog entry is lost (a damaged shard or
+        record): listed by check, listed again by repair."""
+        files, summaries = self._files, self._corpus.summaries
+        found = []
+        for path in sorted((files.root / "articles").glob("*.json")):
+            article_id, relative = path.stem, f"articles/{path.name}"
+            if article_id not in summaries and relative not in files.damaged and is_usable_id(article_id):
+                found.append(article_id)
         return found
 
     def rewrite_damaged(self) -> list[str]:
@@ -131,10 +144,14 @@ class FolderUpkeep:
         ops: list[Op] = []
         for relative in sorted(self._files.damaged):
             ops += self._rebuilt(relative, done)
-        for stored in sorted(self._corpus.set_aside, key=str):
-            ops += self._dropped(stored, done)
+        for stored, (file, _reason) in sorted(self._corpus.set_aside.items(), key=str):
+            ops += self._dropped(stored, file, done)
         for stored in sorted(self._corpus.unclean, key=str):
             ops += self._cleaned(stored, done)
+        for article_id in self._uncatalogued():
+            if self._summary_from_file(article_id) is not None:
+                done.append(f"article {article_id}: catalog entry rebuilt from its file")
+                ops.append(self._corpus.refresh_counts(article_id))
         self._files.damaged.clear()
         self._corpus.set_aside.clear()
         self._corpus.unclean.clear()
@@ -197,17 +214,19 @@ class FolderUpkeep:
         corpus.ensure_loaded(article_id)
         return summary
 
-    def _dropped(self, stored: Stored, done: list[str]) -> list[Op]:
+    def _dropped(self, stored: Stored, file: str, done: list[str]) -> list[Op]:
+        """Remove a record that does not validate from the file it was found in (not the file its
+        key would be filed in: a damaged key may name no file at all)."""
         kind, key, article_id = stored
         done.append(f"{_where(stored)}: a record that does not validate removed (the backup keeps it)")
         if kind == "catalog":
-            ops = [Op(catalog_file(key), CATALOG_TABLE, key)]
-            if self._summary_from_file(key) is not None:
+            ops = [Op(file, CATALOG_TABLE, key)]
+            if is_usable_id(key) and self._summary_from_file(key) is not None:
                 done.append(f"article {key}: catalog entry rebuilt from its file")
                 ops.append(self._corpus.refresh_counts(key))
             return ops
         if kind == "entity":
-            return [Op(entity_file(key), ENTITIES_TABLE, key)]
+            return [Op(file, ENTITIES_TABLE, key)]
         assert article_id is not None
         if kind == "rejections":
             return [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY)]

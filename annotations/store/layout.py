@@ -68,8 +68,13 @@ def catalog_file(article_id: str) -> str:
     return f"catalog/{shard(article_id)}.json"
 
 
+def is_usable_id(article_id: str) -> bool:
+    """Whether an id can name an article's file."""
+    return bool(_SAFE_ID.match(article_id)) and article_id not in (".", "..")
+
+
 def article_file(article_id: str) -> str:
-    if not _SAFE_ID.match(article_id) or article_id in (".", ".."):
+    if not is_usable_id(article_id):
         raise ValidationError(f"article id {article_id!r} is not usable as a file name")
     return f"articles/{article_id}.json"
 

@@ -87,7 +87,7 @@ class LoadedCorpus:
         self.entities: dict[str, Entity] = {}
         self.unclean: set[Stored] = set()
         """Records whose stored strings are not clean (their copies in memory are)."""
-        self.set_aside: dict[Stored, str] = {}
+        self.set_aside: dict[Stored, tuple[str, str]] = {}
         """With a salvaging file set: records that do not validate, left out, and why."""
 
     # --- reading ---------------------------------------------------------------------------
@@ -119,7 +119,7 @@ class LoadedCorpus:
         except (ValidationError, TypeError, KeyError, ValueError, AttributeError) as error:
             if not self.files.salvage:
                 raise CorruptDatabaseError(self.root / relative, f"record {where[1]}: {error}") from None
-            self.set_aside[where] = f"{relative}: record {where[1]}: {error}"
+            self.set_aside[where] = (relative, f"{relative}: record {where[1]}: {error}")
             return None
         if _unclean(doc, record.to_dict()):  # type: ignore[attr-defined]
             self.unclean.add(where)

@@ -95,6 +95,8 @@ def only(folder: Path) -> Path:
         ("article file truncated", lambda db: only(db / "articles").write_bytes(b'{"article": {"te')),
         ("catalog shard truncated", lambda db: only(db / "catalog").write_bytes(b"{")),
         ("journal with a wrong shape", lambda db: (db / "journal.json").write_bytes(b'{"ops": [["catalog/00.json", 1, 2, 3]]}')),
+        ("entity under an empty key", lambda db: rewrite(only(db / "entities"), lambda d: d.update(entities={"": {}}))),
+        ("catalog entry under an empty key", lambda db: rewrite(only(db / "catalog"), lambda d: d.update(articles={"": {}}))),
     ],
 )  # fmt: skip
 def test_a_damaged_file_is_one_line_then_repaired(
@@ -106,6 +108,7 @@ def test_a_damaged_file_is_one_line_then_repaired(
     code, said = cli("check", "--db", str(db))
     assert code == 1 and "problem:" in said, (case, said)
     every_command_survives_then_repair_heals(db, tmp_path / "new.txt")
+    assert "Kunduz" in cli("list", "--db", str(db))[1] or case == "article file truncated"  # no article lost
 
 
 def test_a_truncated_history_block_is_a_problem_not_a_bare_error(pristine: Path, tmp_path: Path) -> None:
