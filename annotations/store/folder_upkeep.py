@@ -240,6 +240,10 @@ class FolderUpkeep:
             return [corpus.summary_op(corpus.summaries[key])]
         if kind == "entity" and key in corpus.entities:
             return [Op(entity_file(key), ENTITIES_TABLE, key, corpus.entities[key].to_dict())]
+        if kind == "rejections" and article_id in corpus.rejections:
+            keys = sorted(corpus.rejections[article_id])
+            doc = {REJECTIONS_KEY: keys} if keys else None
+            return [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY, doc)]
         if kind == "annotation" and article_id in corpus.annotations and key in corpus.annotations[article_id]:
             return [Op(article_file(article_id), ANNOTATIONS_TABLE, key, corpus.annotations[article_id][key].to_dict())]
         return []

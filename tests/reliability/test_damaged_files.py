@@ -97,6 +97,7 @@ def only(folder: Path) -> Path:
         ("journal with a wrong shape", lambda db: (db / "journal.json").write_bytes(b'{"ops": [["catalog/00.json", 1, 2, 3]]}')),
         ("entity under an empty key", lambda db: rewrite(only(db / "entities"), lambda d: d.update(entities={"": {}}))),
         ("catalog entry under an empty key", lambda db: rewrite(only(db / "catalog"), lambda d: d.update(articles={"": {}}))),
+        ("rejections repeated", lambda db: rewrite(only(db / "articles"), lambda d: d["rejections"]["keys"].update(keys=["", ""]))),
     ],
 )  # fmt: skip
 def test_a_damaged_file_is_one_line_then_repaired(

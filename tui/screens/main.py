@@ -30,7 +30,6 @@ from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
 from annotations.suggest import Suggestion
-from annotations.suggest.review import accept, reject, same_text
 from annotations.text.navigation import next_match
 
 from ..actions import MAIN, bindings
@@ -42,6 +41,7 @@ from ..widgets.panes import AnnotationPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from ..widgets.tag_panel import TagPanel
+from .review import SuggestionReview
 
 NARROW_WIDTH = 100
 FIRST_SUGGESTIONS_DELAY = 0.1
@@ -50,10 +50,14 @@ AFTER_CHANGE_DELAY = 0.15
 """Seconds after a change before suggestions are recomputed (a burst of changes computes once)."""
 
 
+def _narrower(suggestion: Suggestion, annotation: Annotation | None) -> bool:
+    return annotation is None or suggestion.end - suggestion.start < annotation.end - annotation.start
+
+
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SuggestionReview, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -187,10 +191,12 @@ class MainScreen(Screen[None]):
         self.query_one(HeaderBar).show(state)
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:
+        """The annotation under the cursor, or the suggestion there if it is the narrower (what
+        y and r act on: a suggested actor inside an accepted claim)."""
         if annotation is None:
             annotation = self.reader.annotation_at(self.reader.focus_offset)
             suggestion = self.suggestion_here()
-            if annotation is None and suggestion is not None and self.article is not None:
+            if suggestion is not None and self.article is not None and _narrower(suggestion, annotation):
                 self.side.show_suggestion(self.article.text, suggestion)
                 return
         self.side.show_annotation(self.store, annotation)
@@ -241,69 +247,6 @@ class MainScreen(Screen[None]):
         if isinstance(self.focused, AnnotationPane):
             self.reader.focus()
 
-    # --- suggestions ----------------------------------------------------------------------
-
-    def suggestion_here(self) -> Suggestion | None:
-        """The suggestion under the cursor, if suggestions are shown."""
-        return self.suggesting.at(self.reader.suggestion_index_at(self.reader.focus_offset))
-
-    def action_accept_suggestion(self, all_like_it: bool) -> None:
-        """`y` accepts the suggestion under the cursor; `Y` every one with the same text."""
-        if not self._writable():
-            return
-        here = self.suggestion_here()
-        if here is None:
-            self.notify("No suggestion under the cursor (] goes to the next one).", timeout=2, markup=False)
-            return
-        assert self.article is not None
-        article, everything = self.article, list(self.suggestions)
-        chosen = same_text(everything, here) if all_like_it else [here]
-        following = self.suggesting.following(here, skip=chosen)
-        entry = self._apply(lambda: accept(self.store, article, chosen, everything, annotator=self.annotator))
-        if entry is not None and following is not None:
-            self.reader.move_cursor(self.reader.location_of(following), center=True)
-
-    def action_reject_suggestion(self) -> None:
-        """`r`: reject the suggestion under the cursor; it is not proposed again in this article."""
-        if not self._writable():
-            return
-        here = self.suggestion_here()
-        if here is None:
-            self.notify("No suggestion under the cursor.", timeout=2, markup=False)
-            return
-        assert self.article is not None
-        article_id = self.article.id
-        following = self.suggesting.following(here, skip=[here])
-        self.suggesting.drop(here.key)
-        self._draw_suggestions()
-        if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
-            self.reader.move_cursor(self.reader.location_of(following), center=True)
-
-    def action_review_suggestions(self) -> None:
-        """Walk through every suggestion in text order: the cursor goes to the first; y, Y or r
-        moves on to the next."""
-        if not self.suggesting.visible:
-            self.action_toggle_suggestions()
-        if self.suggesting.loading:
-            self._review_when_ready = True
-            self.notify("Suggestions are loading; the review starts when they are ready.", timeout=2, markup=False)
-            return
-        if not self.suggestions:
-            self.notify("No suggestions for this article.", timeout=2, markup=False)
-            return
-        self.reader.move_cursor(self.reader.location_of(self.suggestions[0].start), center=True)
-        self.notify(
-            f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, ] skips.",
-            timeout=4,
-            markup=False,
-        )
-
-    def action_toggle_suggestions(self) -> None:
-        shown = self.suggesting.toggle()
-        self.remembered.remember_choice("suggestions", shown)
-        self._draw_suggestions()
-        self.notify("Suggestions shown." if shown else "Suggestions hidden.", timeout=1.5, markup=False)
-
     # --- tagging ------------------------------------------------------------------------
 
     def _writable(self) -> bool:
@@ -320,7 +263,10 @@ class MainScreen(Screen[None]):
             self.notify("Select some text first (v, or Enter on a name).", severity="warning", markup=False)
             return
         self.reader.selection_mode = False
-        await self._open_form(kind, span, existing=None)
+        same = next((a for a in self.annotations if (a.kind, a.start, a.end) == (kind, *span)), None)
+        if same is not None and same.status == "accepted":
+            self.notify(f"Already tagged as {kind}: editing it.", timeout=2, markup=False)
+        await self._open_form(kind, span, existing=same)
 
     async def action_edit(self) -> None:
         if not self._writable():
@@ -368,8 +314,8 @@ class MainScreen(Screen[None]):
         def save() -> Entry:
             return save_form(self.store, article, *span, result, annotator=self.annotator, existing=existing)
 
-        if self._apply(save) is not None:
-            self.reader.move_cursor(self.reader.location_of(span[1]))
+        if self._apply(save) is not None:  # the cursor on the new tag: e and x act on it at once
+            self.reader.move_cursor(self.reader.location_of(max(span[0], span[1] - 1)))
 
     @on(TagPanel.Closed)
     def _form_closed(self) -> None:

@@ -25,6 +25,7 @@ from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, Form
 from annotations.model import ACTOR_TYPES, CERTAINTIES, CLAIM_TYPES, CONTROL_STATUSES, PLACE_KINDS, ClaimLink
 
 from ..presenters import humanise
+from .checklist import Checklist
 from .choice import ChoiceField
 
 LINK_TYPES: list[tuple[str, str | None]] = [
@@ -165,10 +166,10 @@ class ClaimBody(FormBody):
         yield from self.row("Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type"))
         yield from self.row("Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty"))
         yield from self.row("Grade", ChoiceField(grade_options(), id="grade"))
-        yield from self.row("About places", SelectionList[str](id="places"))
-        yield from self.row("About actors", SelectionList[str](id="actors"))
+        yield from self.row("About places", Checklist(id="places"))
+        yield from self.row("About actors", Checklist(id="actors"))
         yield Label("Links", classes="field-label", id="links-label")
-        yield SelectionList[int](id="links")
+        yield Checklist(id="links")
         yield from self.row("Add link", ChoiceField(LINK_TYPES, id="link_type"))
         yield from self.row("Other claim", ChoiceField(none, id="link_target"))
         yield from self.row("Note", Input(id="note"))
