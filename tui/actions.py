@@ -102,6 +102,26 @@ PANE = (
 FORM = (
     Action("form.save", "enter", "save", "Save", True, priority=True),
     Action("form.cancel", "escape", "cancel", "Cancel", True),
+    Action("form.end_word_grow", "alt+right", "span('end', 'word', 1)", "Span: one more word", priority=True),
+    Action("form.end_word_shrink", "alt+left", "span('end', 'word', -1)", "Span: one word less", priority=True),
+    Action("form.start_word_grow", "alt+shift+left", "span('start', 'word', 1)", "Span: a word before", priority=True),
+    Action(
+        "form.start_word_shrink",
+        "alt+shift+right",
+        "span('start', 'word', -1)",
+        "Span: from the next word",
+        priority=True,
+    ),
+    Action(
+        "form.end_sentence_grow",
+        "alt+down",
+        "span('end', 'sentence', 1)",
+        "Span: to the end of the sentence, then the next",
+        priority=True,
+    ),
+    Action(
+        "form.end_sentence_shrink", "alt+up", "span('end', 'sentence', -1)", "Span: one sentence less", priority=True
+    ),
 )
 
 CHOICE = (

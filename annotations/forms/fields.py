@@ -9,7 +9,7 @@ entities), the annotation being edited if any, and what a suggestion under the s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotations.entities.matching import similar_entity
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
@@ -112,13 +112,17 @@ def fields_for(
     *,
     existing: Annotation | None = None,
     suggestions: Sequence[Suggestion] = (),
+    suggestion: Suggestion | None = None,
 ) -> Fields:
-    """The form for tagging (or editing) `span` of `article` as `kind`."""
+    """The form for tagging (or editing) `span` of `article` as `kind`; `suggestion`, when the
+    analyst tags a suggestion by hand, gives what it knows (the actor it links, the claim's cue
+    and claimant) as the starting values."""
+    taken = suggestion if suggestion is not None and suggestion.kind == kind and existing is None else None
     if kind == "district":
         return district_fields(store, article, span, existing=existing, suggestions=suggestions)
     if kind == "actor":
-        return actor_fields(store, article, span, existing=existing)
-    return claim_fields(store, article, span, existing=existing)
+        return actor_fields(store, article, span, existing=existing, suggestion=taken)
+    return claim_fields(store, article, span, existing=existing, suggestion=taken)
 
 
 def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, PlaceDetails] | None:
@@ -168,12 +172,20 @@ def district_fields(
 
 
 def actor_fields(
-    store: Store, article: Article, span: tuple[int, int], *, existing: Annotation | None = None
+    store: Store,
+    article: Article,
+    span: tuple[int, int],
+    *,
+    existing: Annotation | None = None,
+    suggestion: Suggestion | None = None,
 ) -> ActorFields:
     start, end = span
     actors = store.entities("actor")
     draft = draft_actor(article.text, start, end, actors)
     name, details, matched, note = draft.name, draft.details, draft.entity, ""
+    if suggestion is not None and suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails):
+        name, details = suggestion.entity.name, suggestion.entity.details
+        matched = None if suggestion.new_entity else suggestion.entity
     if existing is not None:
         entity = store.get_entity(existing.entity_id)
         if entity is not None and isinstance(entity.details, ActorDetails):
@@ -187,7 +199,12 @@ def actor_fields(
 
 
 def claim_fields(
-    store: Store, article: Article, span: tuple[int, int], *, existing: Annotation | None = None
+    store: Store,
+    article: Article,
+    span: tuple[int, int],
+    *,
+    existing: Annotation | None = None,
+    suggestion: Suggestion | None = None,
 ) -> ClaimFields:
     start, end = span
     annotations = store.annotations(article.id)
@@ -200,6 +217,8 @@ def claim_fields(
         places=draft.places,
         actors=draft.actors,
     )
+    if suggestion is not None:
+        initial = _from_suggestion(initial, suggestion, annotations)
     links: tuple[tuple[str, ClaimLink], ...] = ()
     if existing is not None:
         attributes = existing.attributes
@@ -236,6 +255,19 @@ def claim_fields(
         actors=entity_options("actor", initial.actors),
         link_targets=(("choose a claim", None), *targets),
         links=links,
+    )
+
+
+def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: Sequence[Annotation]) -> ClaimInput:
+    """A claim suggestion's cue, type and claimant (when its claimant is tagged already)."""
+    claimant = next((a.id for a in annotations if a.kind == "actor" and (a.start, a.end) == suggestion.claimant), None)
+    attributes = suggestion.attributes
+    claim_type = attributes.claim_type if isinstance(attributes, ClaimAttributes) else initial.claim_type
+    return replace(
+        initial,
+        cue=suggestion.cue or initial.cue,
+        claimant_annotation_id=claimant or initial.claimant_annotation_id,
+        claim_type=claim_type,
     )
 
 

@@ -109,6 +109,8 @@ def _store(
     if existing is not None:
         status: AnnotationStatus = "accepted"
         edited = existing.edited(entity_id=entity_id, attributes=attributes, status=status)
+        if (start, end) != (existing.start, existing.end):
+            edited = edited.moved(article, start, end)
         if existing.status == "suggested":
             edited = replace(edited, annotator=annotator or existing.annotator)
         return store.update_annotation(edited, new_entity=new_entity)

@@ -1,8 +1,9 @@
-"""Which text a tagging key applies to when the analyst has selected nothing."""
+"""Which text a tagging key applies to when the analyst has selected nothing, and the span a form
+grows or shrinks to by word and by sentence."""
 
 from __future__ import annotations
 
-from annotations.text.navigation import phrase_at, quotation_at, sentence_at
+from annotations.text.navigation import phrase_at, quotation_at, sentence_at, trimmed_words
 
 
 def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: int) -> tuple[int, int] | None:
@@ -14,3 +15,38 @@ def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: 
         return quotation_at(text, cursor) or sentence_at(text, cursor)
     span = phrase_at(text, cursor)
     return span if span is not None and span[1] > span[0] else None
+
+
+def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: int) -> tuple[int, int]:
+    """The span with its `edge` ("start" or "end") moved by a `unit` ("word" or "sentence"):
+    `direction` 1 grows it, -1 shrinks it. A span never shrinks to nothing: what cannot move
+    stays where it is. The words of a name keep their punctuation out ("Kunduz," gives "Kunduz")."""
+    if unit == "sentence":
+        return _by_sentence(text, span, edge, direction)
+    start, end = span
+    window = trimmed_words(text[max(0, start - 200) : end + 200])
+    offset = max(0, start - 200)
+    pieces = [(s + offset, e + offset) for s, e in window]
+    if edge == "end" and direction > 0:
+        return (start, min((e for _s, e in pieces if e > end), default=end))
+    if edge == "end":
+        return (start, max((e for _s, e in pieces if start < e < end), default=end))
+    if direction > 0:
+        return (max((s for s, _e in pieces if s < start), default=start), end)
+    return (min((s for s, _e in pieces if start < s < end), default=start), end)
+
+
+def _by_sentence(text: str, span: tuple[int, int], edge: str, direction: int) -> tuple[int, int]:
+    start, end = span
+    if edge == "end":
+        if direction > 0:
+            here = sentence_at(text, end if end < len(text) else end - 1)
+            grown = here[1] if here[1] > end else sentence_at(text, min(len(text) - 1, here[1] + 1))[1]
+            return (start, max(end, grown))
+        previous = sentence_at(text, max(start, end - 1))
+        return (start, previous[0] - 1) if previous[0] - 1 > start else span
+    if direction > 0:
+        return (sentence_at(text, max(0, start - 2))[0], end) if start > 0 else span
+    following = sentence_at(text, start)[1]
+    after = sentence_at(text, min(len(text) - 1, following + 1))[0]
+    return (after, end) if start < after < end else span

@@ -116,6 +116,18 @@ class Annotation:
                 f"{actual!r} at {self.start}-{self.end}"
             )
 
+    def moved(self, article: Article, start: int, end: int) -> Annotation:
+        """The annotation over another span of its article's text (the analyst grew or shrank
+        it), its quote and context taken from there."""
+        check_span(article.text, start, end)
+        return self.edited(
+            start=start,
+            end=end,
+            quote=article.text[start:end],
+            prefix=article.text[max(0, start - CONTEXT_CHARS) : start],
+            suffix=article.text[end : end + CONTEXT_CHARS],
+        )
+
     def edited(self, **changes: Any) -> Annotation:
         """A copy with `changes` applied and `modified` set to now."""
         return replace(self, modified=now_iso(), **changes)

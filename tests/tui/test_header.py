@@ -15,11 +15,16 @@ def said(**changes: object) -> str:
 
 
 def test_the_header_says_what_the_suggestions_are_doing() -> None:
-    assert said(suggestions_loading=True).endswith("suggestions loading…")
+    assert "suggestions loading…" in said(suggestions_loading=True)
     assert "preparing places for suggestions (first start only)" in said(
         suggestions_loading=True, preparing_places=True
     )
-    assert said(suggestions=1).endswith("· 1 suggestion")
-    assert said(suggestions=84).endswith("· 84 suggestions")
-    assert said(suggestions=0).endswith("todo")
+    assert "· 1 suggestion ─" in said(suggestions=1)
+    assert "· 84 suggestions ─" in said(suggestions=84)
+    assert "suggestion" not in said(suggestions=0)
     assert "suggestions hidden (S)" in said(suggestions_shown=False, suggestions=5)
+
+
+def test_read_only_and_the_status_come_before_the_title() -> None:
+    line = said(readonly=True, holder="PID 4121", title="A very long title " * 10)
+    assert line.index("read-only") < line.index("1/3 · todo") < line.index("A very long title")

@@ -84,9 +84,7 @@ def render_header(state: HeaderState) -> Text:
     if state.title is None:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header
-    header.append(" ─ ")
-    header.append(state.title or "(untitled)")
-    header.append(f"   {state.position}/{state.total} · {state.status.replace('_', ' ')}", style="dim")
+    header.append(f" ─ {state.position}/{state.total} · {state.status.replace('_', ' ')}", style="dim")
     if not state.suggestions_shown:
         header.append(" · suggestions hidden (S)", style="dim italic")
     elif state.suggestions_loading and state.preparing_places:
@@ -96,6 +94,8 @@ def render_header(state: HeaderState) -> Text:
     elif state.suggestions:
         noun = "suggestion" if state.suggestions == 1 else "suggestions"
         header.append(f" · {state.suggestions} {noun}", style="dim italic")
+    header.append(" ─ ")  # the title last: a narrow terminal cuts it, never the status
+    header.append(state.title or "(untitled)")
     if state.source:
         source = state.source if "://" in state.source else Path(state.source).name
         header.append(f" · {source}", style="dim")

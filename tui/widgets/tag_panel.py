@@ -40,6 +40,13 @@ class TagPanel(VerticalScroll):
             super().__init__()
             self.result = result
 
+    class Reach(Message):
+        """Grow or shrink the span being tagged: its `edge` by a `unit`, out (1) or in (-1)."""
+
+        def __init__(self, edge: str, unit: str, direction: int) -> None:
+            super().__init__()
+            self.edge, self.unit, self.direction = edge, unit, direction
+
     class Closed(Message):
         """The form is closed (saved or cancelled): the panes and the reader come back."""
 
@@ -51,7 +58,10 @@ class TagPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(Text(""), id="form-title", markup=False)
         yield Static(
-            Text("Enter save · Esc cancel · Tab next field · ←/→ change a choice", style="dim"),
+            Text(
+                "Enter save · Esc cancel · Tab next field · ←/→ change a choice · alt+←/→ one word less/more",
+                style="dim",
+            ),
             id="form-help",
             markup=False,
         )
@@ -74,10 +84,7 @@ class TagPanel(VerticalScroll):
             self.body.display = False
         self.body = body
         body.fill(fields)
-        heading = Text()
-        heading.append(f"{'Edit' if fields.editing else 'Tag'} {TITLES[type(body)]}", style="bold")
-        heading.append("  " + shorten(fields.quote, 100), style="italic")
-        self.query_one("#form-title", Static).update(heading)
+        self.show_quote(fields.quote, fields.editing)
         body.display = True
         self.display = True
         self.scroll_home(animate=False)
@@ -88,6 +95,17 @@ class TagPanel(VerticalScroll):
         if result is not None:
             self.post_message(self.Saved(result))
             self._close()
+
+    def action_span(self, edge: str, unit: str, direction: int) -> None:
+        self.post_message(self.Reach(edge, unit, direction))
+
+    def show_quote(self, quote: str, editing: bool) -> None:
+        """The title: what is being tagged (again after the span changed)."""
+        kind = TITLES[type(self.body)] if self.body is not None else ""
+        heading = Text()
+        heading.append(f"{'Edit' if editing else 'Tag'} {kind}", style="bold")
+        heading.append("  " + shorten(quote, 100), style="italic")
+        self.query_one("#form-title", Static).update(heading)
 
     def action_cancel(self) -> None:
         self._close()

@@ -1,0 +1,44 @@
+"""The span a form grows or shrinks to, by word and by sentence (alt+arrows in the form)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.forms.spans import resized
+
+TEXT = "The Taliban captured Imam Sahib district, officials said. Residents fled to Kunduz. Others stayed."
+IMAM = (TEXT.index("Imam"), TEXT.index("Imam") + len("Imam Sahib"))
+
+
+@pytest.mark.parametrize(
+    ("edge", "unit", "direction", "expected"),
+    [
+        ("end", "word", 1, "Imam Sahib district"),  # the comma stays out
+        ("end", "word", -1, "Imam"),
+        ("start", "word", 1, "captured Imam Sahib"),
+        ("start", "word", -1, "Sahib"),
+        ("end", "sentence", 1, "Imam Sahib district, officials said."),
+        ("start", "sentence", 1, "The Taliban captured Imam Sahib"),
+    ],
+)
+def test_a_span_moves_by_a_word_or_a_sentence(edge: str, unit: str, direction: int, expected: str) -> None:
+    start, end = resized(TEXT, IMAM, edge, unit, direction)
+    assert TEXT[start:end] == expected
+
+
+def test_a_span_never_shrinks_to_nothing_and_drops_a_partial_word_first() -> None:
+    one = (TEXT.index("Kunduz"), TEXT.index("Kunduz") + 6)
+    assert resized(TEXT, one, "end", "word", -1) == one
+    assert resized(TEXT, one, "start", "word", -1) == one
+    partial = (TEXT.index("aliban"), TEXT.index("captured") + 8)  # starts inside "Taliban"
+    start, end = resized(TEXT, partial, "start", "word", -1)
+    assert TEXT[start:end] == "captured"
+
+
+def test_sentences_are_taken_whole() -> None:
+    first = (0, TEXT.index("said.") + 5)
+    start, end = resized(TEXT, first, "end", "sentence", 1)
+    assert TEXT[start:end].endswith("fled to Kunduz.")
+    start, end = resized(TEXT, (start, end), "end", "sentence", -1)
+    assert TEXT[start:end].endswith("officials said.")
+    assert resized(TEXT, first, "end", "sentence", -1) == first  # one sentence: nothing to drop

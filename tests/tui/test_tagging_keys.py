@@ -1,0 +1,97 @@
+"""Fewer keys per tag: a tag key on a suggestion takes the suggestion's words and what it knows,
+`e` on a suggestion tags it, the cursor rests on a new tag, a span tagged twice is edited, not
+doubled, and the detail shows what `y` and `r` would act on."""
+
+from __future__ import annotations
+
+import asyncio
+
+from annotations.store import Store
+from tui.widgets.article_view import ArticleView
+from tui.widgets.panes import DetailPanel
+
+from .conftest import SIZE
+
+
+async def ready(pilot, app) -> ArticleView:
+    await pilot.pause()
+    await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
+    await pilot.pause()
+    return app.screen.query_one(ArticleView)
+
+
+def offset_of(store: Store, words: str) -> int:
+    (summary,) = store.articles()
+    return store.article(summary.id).text.index(words)
+
+
+def accepted(store: Store, kind: str) -> list[str]:
+    (summary,) = store.articles()
+    return [a.quote for a in store.annotations(summary.id) if a.kind == kind and a.status == "accepted"]
+
+
+async def test_a_tag_key_on_a_suggestion_takes_its_words(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        words = "the Islamist extremists"
+        reader.move_cursor(reader.location_of(offset_of(seed_store, words) + len(words) - 3))
+        suggested = app.main.suggestion_here()
+        assert suggested is not None and suggested.kind == "actor", suggested
+        await pilot.press("a")  # the cursor is in the last word: the suggestion gives the span
+        await pilot.press("enter")
+        await pilot.pause()
+        assert accepted(seed_store, "actor") == [suggested.quote]
+        await pilot.press("x")  # the cursor rests on the new tag: x deletes it at once
+        await pilot.pause()
+        assert accepted(seed_store, "actor") == []
+
+
+async def test_tagging_a_span_again_edits_the_tag(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "The Taliban reportedly captured")
+        for _ in range(2):
+            reader.move_cursor(reader.location_of(start + 5))
+            await pilot.press("c", "enter")
+            await pilot.pause()
+        assert len(accepted(seed_store, "claim")) == 1
+
+
+async def test_e_on_a_suggestion_inside_a_claim_tags_the_suggestion(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Afghan government officials insisted")
+        reader.move_cursor(reader.location_of(start + 30))
+        await pilot.press("c", "enter")  # the sentence as an accepted claim
+        await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
+        await pilot.pause()
+        reader.move_cursor(reader.location_of(start + 2))  # in "Afghan government officials"
+        await pilot.pause()
+        here = app.main.suggestion_here()
+        assert here is not None and here.kind == "actor", here
+        assert "Suggestion" in str(app.screen.query_one(DetailPanel).border_title)
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        assert here.quote in accepted(seed_store, "actor")
+
+
+async def test_the_form_grows_and_shrinks_its_span_by_word_and_sentence(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "Imam Sahib district early") + 1))
+        await pilot.press("d", "alt+right", "enter")  # Imam Sahib, one more word
+        await pilot.pause()
+        assert accepted(seed_store, "district") == ["Imam Sahib district"]
+        await pilot.press("e", "alt+left", "enter")  # edited: one word less again
+        await pilot.pause()
+        assert accepted(seed_store, "district") == ["Imam Sahib"]
+        start = offset_of(seed_store, "The Taliban reportedly captured")
+        reader.move_cursor(reader.location_of(start + 1))
+        await pilot.press("v", "w", "w", "c", "alt+down", "alt+shift+right", "enter")
+        await pilot.pause()
+        (claim,) = accepted(seed_store, "claim")
+        assert claim.startswith("Taliban reportedly captured") and claim.endswith("fighting.")
