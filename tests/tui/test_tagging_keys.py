@@ -95,3 +95,31 @@ async def test_the_form_grows_and_shrinks_its_span_by_word_and_sentence(seed_sto
         await pilot.pause()
         (claim,) = accepted(seed_store, "claim")
         assert claim.startswith("Taliban reportedly captured") and claim.endswith("fighting.")
+
+
+async def test_a_choice_filters_as_the_analyst_types(seed_store: Store, make_app) -> None:
+    from tui.widgets.choice import ChoiceField
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        for words in ("Taliban", "Khaama Press", "Tasnim News Agency"):
+            reader.select_span(offset_of(seed_store, words), offset_of(seed_store, words) + len(words))
+            await pilot.press("a", "enter")
+            await pilot.pause()
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "Dozens of districts") + 3))
+        await pilot.press("c")
+        await pilot.pause()
+        claimant = app.screen.query_one("#claimant", ChoiceField)
+        assert app.focused is claimant
+        await pilot.press("k", "h", "a")
+        assert claimant.label.startswith("Khaama Press")
+        await pilot.press("z")
+        assert claimant.label.startswith("Khaama Press") and "nothing matches" in claimant.render().plain
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "t", "a", "s")
+        assert claimant.label.startswith("Tasnim News Agency")
+        await pilot.press("enter")
+        await pilot.pause()
+        (summary,) = seed_store.articles()
+        (claim,) = [a for a in seed_store.annotations(summary.id) if a.kind == "claim"]
+        assert seed_store.annotation(summary.id, claim.attributes.claimant_annotation_id).quote == "Tasnim News Agency"  # type: ignore[union-attr,arg-type]

@@ -1,12 +1,13 @@
-"""A one-line choice for forms: left/right cycle, typing jumps to a matching option.
+"""A one-line choice for forms: left/right cycle, typing filters the options.
 
-Enter is left to the form (it saves), so a choice never swallows it the way a `Select`
-drop-down would.
+Typing narrows the options to those whose label holds every typed word ("tas" finds "Tasnim
+News Agency" among 52 actor mentions) and chooses the first; left/right then cycle through the
+matches only, Backspace widens the filter again, leaving the field forgets it. Enter is left to
+the form (it saves), so a choice never swallows it the way a `Select` drop-down would.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from typing import ClassVar, Generic, TypeVar
 
@@ -50,8 +51,8 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         if not options:
             raise ValueError("a choice needs at least one option")
         self.options = list(options)
-        self._typed = ""
-        self._typed_at = 0.0
+        self._filter = ""
+        self._matches: list[int] = []
         self.set_reactive(ChoiceField.index, self._index_of(value))
 
     def set_options(self, options: Sequence[tuple[str, T]], value: T | None = None) -> None:
@@ -59,7 +60,7 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         if not options:
             raise ValueError("a choice needs at least one option")
         self.options = list(options)
-        self._typed = ""
+        self._filter, self._matches = "", []
         self.index = self._index_of(value)
         self.refresh()
 
@@ -87,12 +88,20 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         text.append("‹ ", style="dim")
         text.append(self.label)
         text.append(" ›", style="dim")
-        if count > 2:
+        if self._filter:
+            if self._matches:
+                place = self._matches.index(self.index) + 1 if self.index in self._matches else 0
+                text.append(f"  {place}/{len(self._matches)} matching “{self._filter}”", style="dim")
+            else:
+                text.append(f"  nothing matches “{self._filter}”", style="bold")
+        elif count > 2:
             text.append(f"  {self.index + 1}/{count}", style="dim")
         return text
 
     def action_step(self, delta: int) -> None:
-        self.index = (self.index + delta) % len(self.options)
+        among = self._matches if self._filter and self._matches else list(range(len(self.options)))
+        place = among.index(self.index) if self.index in among else -1
+        self.index = among[(place + delta) % len(among)]
 
     def action_jump(self, index: int) -> None:
         self.index = index
@@ -100,24 +109,25 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
     def watch_index(self) -> None:
         self.post_message(self.Changed(self))  # type: ignore[arg-type]
 
+    def on_blur(self) -> None:
+        self._narrow("")
+
     def on_key(self, event: events.Key) -> None:
-        """Typing selects the first option whose label starts with what was typed."""
-        if not event.is_printable or event.character in (None, " "):
+        """Typing filters; Backspace widens the filter (a space is a next-option key until a
+        filter is being typed, then it is part of it)."""
+        if event.key == "backspace" and self._filter:
+            self._narrow(self._filter[:-1])
+        elif event.is_printable and event.character and (event.character != " " or self._filter):
+            self._narrow(self._filter + event.character)
+        else:
             return
-        now = time.monotonic()
-        if now - self._typed_at > 1.0:
-            self._typed = ""
-        self._typed_at = now
-        self._typed += event.character.casefold()
-        for position, (label, _value) in enumerate(self.options):
-            if label.casefold().startswith(self._typed):
-                self.index = position
-                event.stop()
-                event.prevent_default()
-                return
-        for position, (label, _value) in enumerate(self.options):
-            if self._typed in label.casefold():
-                self.index = position
-                break
         event.stop()
         event.prevent_default()
+
+    def _narrow(self, typed: str) -> None:
+        self._filter = typed
+        words = typed.casefold().split()
+        self._matches = [i for i, (label, _v) in enumerate(self.options) if all(w in label.casefold() for w in words)]
+        if typed and self._matches and self.index not in self._matches[:1]:
+            self.index = self._matches[0]
+        self.refresh()
