@@ -7,14 +7,30 @@ from annotations.text.navigation import phrase_at, quotation_at, sentence_at, tr
 
 
 def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: int) -> tuple[int, int] | None:
-    """The selection; else, for a claim, the quotation or sentence under the cursor, and for a
-    place or an actor the name under it."""
+    """The selection (a place or an actor grown to whole words: a search for "Isl" tags
+    "Islamist"); else, for a claim, the quotation or sentence under the cursor, and for a place
+    or an actor the name under it."""
     if selected is not None:
-        return selected
+        return selected if kind == "claim" else whole_words(text, selected)
     if kind == "claim":
         return quotation_at(text, cursor) or sentence_at(text, cursor)
     span = phrase_at(text, cursor)
     return span if span is not None and span[1] > span[0] else None
+
+
+def whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` grown where it cuts a word in two ("Isl" of "Islamist" gives "Islamist"); a span that
+    ends at a hyphen or an apostrophe is left as chosen ("Kunduz" of "Kunduz-based")."""
+    start, end = span
+    while 0 < start < end and _inside_word(text, start - 1) and _inside_word(text, start):
+        start -= 1
+    while start < end < len(text) and _inside_word(text, end - 1) and _inside_word(text, end):
+        end += 1
+    return (start, end)
+
+
+def _inside_word(text: str, index: int) -> bool:
+    return text[index].isalnum()
 
 
 def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: int) -> tuple[int, int]:

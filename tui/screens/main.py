@@ -353,7 +353,10 @@ class MainScreen(SuggestionReview, Screen[None]):
         span = resized(article.text, span, event.edge, event.unit, event.direction)
         self._form = (article, span, existing)
         self.reader.select_span(*span)
-        self.side.form.show_quote(article.text[span[0] : span[1]], existing is not None)
+        kind = self.side.form.kind
+        self.side.form.respan(
+            fields_for(kind, self.store, article, span, existing=existing, suggestions=self.suggestions)
+        )
 
     @on(TagPanel.Closed)
     def _form_closed(self) -> None:

@@ -79,6 +79,20 @@ class SuggestionReview:
         if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
             self.reader.move_cursor(self.reader.location_of(following), center=True)
 
+    def action_next_suggestion(self, direction: int) -> None:
+        """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both)."""
+        offset = self.reader.cursor_offset
+        here = self.suggestion_here()
+        starts = sorted({s.start for s in self.suggesting.shown if here is None or s.start != here.start})
+        if direction > 0:
+            target = next((s for s in starts if s > offset), None)
+        else:
+            target = next((s for s in reversed(starts) if s < (here.start if here else offset)), None)
+        if target is None:
+            self.notify("No more suggestions this way.", timeout=1.5, markup=False)
+            return
+        self.reader.move_cursor(self.reader.location_of(target), center=True)
+
     def action_review_suggestions(self) -> None:
         """Walk through every suggestion in text order: the cursor goes to the first; y, Y or r
         moves on to the next."""

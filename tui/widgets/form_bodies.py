@@ -47,6 +47,9 @@ def _options(values: tuple[str, ...]) -> list[tuple[str, str]]:
 class FormBody(Grid):
     """Labels and fields in two columns; filled again each time the form opens."""
 
+    initial: Any
+    """What the form was filled with (an `annotations.forms.inputs` record)."""
+
     DEFAULT_CSS = """
     FormBody { grid-size: 2; grid-columns: 13 1fr; grid-rows: auto; grid-gutter: 0 1; height: auto; }
     """
@@ -63,6 +66,14 @@ class FormBody(Grid):
 
     def first_field(self) -> Widget:
         return self.query_one("#name")
+
+    def respan(self, fields: Any) -> None:
+        """The span changed (alt+arrows): a name the analyst has not typed follows the words."""
+        if not self.query("#name") or not hasattr(self, "initial"):
+            return
+        if self.text("name") == self.initial.name:
+            self.set_text("name", fields.initial.name)
+            self.initial = replace(self.initial, name=fields.initial.name)
 
     def text(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value
@@ -158,6 +169,9 @@ class ActorBody(FormBody):
 
 class ClaimBody(FormBody):
     """Claimant, cue, type, certainty, what it concerns, grade, links to other claims."""
+
+    def respan(self, fields: Any) -> None:
+        """A claim keeps what the analyst chose when its span changes."""
 
     def compose(self) -> ComposeResult:
         none: list[tuple[str, Any]] = [("", None)]

@@ -32,10 +32,12 @@ class SearchBar(Input):
         self.display = False
 
     def open(self, last: str) -> None:
-        """Show the bar with the last search in it, and take the keys."""
+        """Show the bar with the last search in it, selected (typing replaces it, Enter finds it
+        again), and take the keys at once."""
         self.display = True
         self.value = last
-        self.focus()
+        self.select_all()
+        self.screen.set_focus(self)
 
     def action_close(self) -> None:
         self.display = False

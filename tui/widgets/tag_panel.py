@@ -70,6 +70,11 @@ class TagPanel(VerticalScroll):
     def is_open(self) -> bool:
         return self.display
 
+    @property
+    def kind(self) -> str:
+        """The kind of annotation the open form tags."""
+        return {DistrictBody: "district", ActorBody: "actor", ClaimBody: "claim"}[type(self.body)]  # type: ignore[index]
+
     async def open(self, fields: Fields) -> None:
         """Show the form for these fields, filled, with the keys going to its first field. Each
         kind of form is made the first time it is needed, then kept and filled again."""
@@ -98,6 +103,12 @@ class TagPanel(VerticalScroll):
 
     def action_span(self, edge: str, unit: str, direction: int) -> None:
         self.post_message(self.Reach(edge, unit, direction))
+
+    def respan(self, fields: Fields) -> None:
+        """The span changed: the title says the new words, an untyped name follows them."""
+        self.show_quote(fields.quote, fields.editing)
+        if self.body is not None:
+            self.body.respan(fields)
 
     def show_quote(self, quote: str, editing: bool) -> None:
         """The title: what is being tagged (again after the span changed)."""

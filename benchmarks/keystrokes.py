@@ -1,0 +1,348 @@
+"""A simulated analyst annotates an article to a gold file in the real app, and counts its keys.
+
+    python -m benchmarks.keystrokes --article FILE --gold GOLD.json [--json]
+
+It does what a person would, with the shortest keys a person would use: `R` to walk the
+suggestions, `Y` on a right place or actor (every mention at once), `y` on a right claim, `r` on
+a wrong one, a tag key on a suggestion that is right but links the wrong actor or claimant
+(then the name or claimant fixed in the form); then, for each gold item still missing, `/` and
+as few letters as find it, Esc when the name under the cursor is the better start, the tag key,
+alt+arrows until the span is the gold words, the canonical name typed (as far as completion
+needs) and the claimant chosen by typing. It reads the screen as a person does (the form's
+fields, the suggestion under the cursor) and counts every key it presses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import sys
+import tempfile
+from collections import deque
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotations.exchange.intake import import_paths
+from annotations.forms.spans import resized, target_span
+from annotations.settings import Settings
+from annotations.store import Store
+from annotations.suggest import Suggestion
+from annotations.text.navigation import next_match
+from tui.app import FieldmarkApp
+from tui.widgets.choice import ChoiceField
+from tui.widgets.tag_panel import TagPanel
+
+from .analyst_gold import Gold, GoldItem, fold
+
+KEY_OF_KIND = {"district": "d", "actor": "a", "claim": "c"}
+SPAN_KEYS = {
+    ("end", 1): "alt+right",
+    ("end", -1): "alt+left",
+    ("start", 1): "alt+shift+left",
+    ("start", -1): "alt+shift+right",
+}
+ORDER = ("actor", "district", "claim")
+"""Missing items are tagged actors first: claims choose their claimant among tagged actors."""
+
+
+class Analyst:
+    """Drives the app through Pilot; `keys` counts what it pressed."""
+
+    def __init__(self, app: FieldmarkApp, pilot: Any, store: Store, gold: Gold, *, live: bool = False) -> None:
+        self.app, self.pilot, self.store, self.gold = app, pilot, store, gold
+        self.live = live
+        self.keys = 0
+        self.trace: list[str] = []
+        """What was done, with its keys (printed with --trace)."""
+        (summary,) = store.articles()
+        self.text = store.article(summary.id).text
+
+    # --- keys -------------------------------------------------------------------------------
+
+    async def press(self, *keys: str) -> None:
+        for key in keys:
+            await self.pilot.press(key)
+            self.keys += 1
+        self.note(" ".join(keys))
+
+    def note(self, line: str) -> None:
+        self.trace.append(line)
+        if self.live:
+            print(line, file=sys.stderr, flush=True)
+
+    async def type(self, text: str) -> None:
+        await self.press(*text)
+
+    async def settle(self) -> None:
+        await self.pilot.pause()
+        await asyncio.wait_for(self.app.main.suggestions_current.wait(), 60)
+        await self.pilot.pause()
+
+    def reached(self) -> set[GoldItem]:
+        self.store.flush(None)
+        return self.gold.reached(self.store)
+
+    # --- the suggestions --------------------------------------------------------------------
+
+    async def review(self) -> None:
+        await self.settle()
+        await self.press("R")
+        await self.settle()
+        judged: set[tuple[str, int, int]] = set()
+        for _ in range(400):
+            here = self.app.main.suggestion_here()
+            if here is None or (here.kind, here.start, here.end) in judged:
+                if not await self.next_suggestion():
+                    return
+                continue
+            judged.add((here.kind, here.start, here.end))
+            self.note(f"# suggestion {here.kind} {here.quote[:50]!r}")
+            await self.judge(here)
+            await self.settle()
+
+    async def next_suggestion(self) -> bool:
+        """`>` (past what is tagged) to the next suggestion; False when none is left after it."""
+        reader = self.app.main.reader
+        before = reader.cursor_offset
+        if not any(s.start > before for s in self.app.main.suggesting.shown):
+            return False
+        await self.press("greater_than_sign")
+        await self.pilot.pause()
+        return reader.cursor_offset > before
+
+    async def judge(self, here: Suggestion) -> None:
+        reached = self.reached()
+        item = self.matching(here, reached)
+        if item is None:
+            near = self.near(here, reached)
+            if near is None:
+                await self.press("r")
+                return
+            item, target = near
+            await self.press(KEY_OF_KIND[here.kind])  # the suggestion's words, then moved
+            await self.reach(target)
+            await self.complete_form(item)
+            await self.press("greater_than_sign")
+        elif here.kind == "district":
+            await self.press("Y")
+        elif here.kind == "actor" and here.entity is not None and fold(item.name) in map(fold, here.entity.names()):
+            await self.press("Y")
+        elif here.kind == "claim" and self.claimant_right(here, item):
+            await self.press("y")
+        else:
+            await self.press(KEY_OF_KIND[here.kind])  # takes the suggestion's words and knowledge
+            await self.complete_form(item)
+            await self.press("greater_than_sign")
+
+    def matching(self, here: Suggestion, reached: set[GoldItem]) -> GoldItem | None:
+        for item in self.gold.of_kind(here.kind):
+            if item in reached:
+                continue
+            if here.kind == "claim" and fold(item.surface) in fold(here.quote):
+                return item
+            if here.kind != "claim" and fold(item.surface) == fold(here.quote):
+                return item
+        return None
+
+    def near(self, here: Suggestion, reached: set[GoldItem]) -> tuple[GoldItem, tuple[int, int]] | None:
+        """A missing place or actor whose words overlap the suggestion's, within a few alt+arrows
+        (a person tags "the Islamist extremists" and drops "the")."""
+        if here.kind == "claim":
+            return None
+        for item in self.gold.of_kind(here.kind):
+            if item in reached:
+                continue
+            target = find(self.text, item.surface, max(0, here.start - len(item.surface)))
+            if target is None or target[0] >= here.end or target[1] <= here.start:
+                continue
+            moves = shortest_moves(self.text, here.span, target, depth=3)
+            if moves is not None:
+                return item, target
+        return None
+
+    def claimant_right(self, here: Suggestion, item: GoldItem) -> bool:
+        if here.claimant is None:
+            return not item.name
+        words = self.text[here.claimant[0] : here.claimant[1]]
+        canonical = self.gold.canonical
+        return fold(words) == fold(item.name) or fold(canonical.get(fold(words), "?")) == fold(
+            canonical.get(fold(item.name), item.name)
+        )
+
+    # --- tagging by hand ----------------------------------------------------------------------
+
+    async def tag_missing(self) -> None:
+        for kind in ORDER:
+            for item in sorted(self.gold.of_kind(kind), key=self.first_offset):
+                if item not in self.reached() and self.first_offset(item) >= 0:
+                    await self.tag(item)
+                    await self.settle()
+
+    def first_offset(self, item: GoldItem) -> int:
+        found = find(self.text, item.surface)
+        return found[0] if found is not None else -1
+
+    async def tag(self, item: GoldItem) -> None:
+        self.note(f"# by hand: {item.label}")
+        target = find(self.text, item.surface)
+        assert target is not None
+        await self.search_to(target[0], item.surface)
+        if item.kind == "claim":
+            await self.press("escape", "c")  # the sentence or quotation under the cursor
+        else:
+            reader = self.app.main.reader
+            selected = target_span(item.kind, self.text, reader.selected_span, reader.cursor_offset)
+            kept = shortest_moves(self.text, selected, target) if selected else None
+            named = target_span(item.kind, self.text, None, reader.cursor_offset)
+            fresh = shortest_moves(self.text, named, target) if named else None
+            if fresh is not None and (kept is None or len(fresh) + 1 < len(kept)):
+                await self.press("escape")  # the name under the cursor is the nearer start
+            await self.press(KEY_OF_KIND[item.kind])
+            await self.reach(target)
+        await self.complete_form(item)
+
+    async def search_to(self, offset: int, words: str) -> None:
+        """`/` and the fewest letters of `words` whose next match is at `offset`, then Enter."""
+        reader = self.app.main.reader
+        for length in range(1, len(words) + 1):
+            found = next_match(
+                self.text, words[:length], selected=reader.selected_span, cursor=reader.cursor_offset, direction=1
+            )
+            if found is not None and found[0] == offset:
+                break
+        await self.press("slash")
+        await self.type(words[:length])
+        await self.press("enter")
+        await self.pilot.pause()
+
+    async def reach(self, target: tuple[int, int]) -> None:
+        """alt+arrows until the span of the open form is `target` (the fewest, found by search)."""
+        form = self.app.main._form
+        if form is None:
+            return
+        path = shortest_moves(self.text, form[1], target)
+        for key in path or ():
+            await self.press(key)
+
+    async def complete_form(self, item: GoldItem) -> None:
+        await self.pilot.pause()
+        panel = self.app.main.query_one(TagPanel)
+        if not panel.is_open or panel.body is None:
+            return
+        if item.kind == "actor":
+            await self.name_actor(panel, item.name)
+        if item.kind == "claim" and item.name:
+            await self.choose_claimant(panel, item.name)
+        await self.press("enter")
+
+    async def name_actor(self, panel: TagPanel, canonical: str) -> None:
+        field = panel.body.query_one("#name")  # type: ignore[union-attr]
+        if fold(field.value) == fold(canonical):
+            return
+        known = sorted(panel.body.fields.known_actors)  # type: ignore[union-attr]
+        await self.press("ctrl+u")
+        for length in range(1, len(canonical) + 1):
+            completion = next((k for k in known if k.casefold().startswith(canonical[:length].casefold())), None)
+            if completion is not None and fold(completion) == fold(canonical) and length < len(canonical):
+                await self.type(canonical[:length])
+                await self.press("right")  # take the completion
+                return
+        await self.type(canonical)
+
+    async def choose_claimant(self, panel: TagPanel, claimant: str) -> None:
+        choice = panel.body.query_one("#claimant", ChoiceField)  # type: ignore[union-attr]
+        canonical = self.gold.canonical.get(fold(claimant), claimant)
+        wanted = [
+            i
+            for i, (label, _v) in enumerate(choice.options)
+            if fold(claimant) in fold(label) or fold(canonical) in fold(label)
+        ]
+        if not wanted or choice.index in wanted:
+            return
+        for words in (canonical, claimant):
+            for length in range(1, len(words) + 1):
+                typed = words[:length].casefold().split()
+                matches = [
+                    i for i, (label, _v) in enumerate(choice.options) if all(w in label.casefold() for w in typed)
+                ]
+                if matches and matches[0] in wanted:
+                    await self.type(words[:length])
+                    return
+
+
+def find(text: str, words: str, start: int = 0) -> tuple[int, int] | None:
+    """Where `words` first occur in `text` from `start`, in any case, either apostrophe."""
+    pattern = re.escape(words).replace("’", "'").replace("'", "['’]").replace(r"\ ", r"\s+")
+    found = re.compile(pattern, re.IGNORECASE).search(text, start)
+    return found.span() if found is not None else None
+
+
+def shortest_moves(text: str, span: tuple[int, int], target: tuple[int, int], depth: int = 8) -> list[str] | None:
+    """The fewest alt+arrow keys that turn `span` into `target` (None: not within `depth`)."""
+    queue: deque[tuple[tuple[int, int], list[str]]] = deque([(span, [])])
+    seen = {span}
+    while queue:
+        current, path = queue.popleft()
+        if current == target:
+            return path
+        if len(path) >= depth:
+            continue
+        for (edge, direction), key in SPAN_KEYS.items():
+            moved = resized(text, current, edge, "word", direction)
+            if moved not in seen:
+                seen.add(moved)
+                queue.append((moved, [*path, key]))
+    return None
+
+
+async def simulate(article: Path, gold_path: Path, trace: bool = False) -> dict[str, Any]:
+    gold = Gold.read(gold_path)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "db")
+        try:
+            import_paths(store, [article])
+            app = FieldmarkApp(store, Settings(db=store.location, annotator="analyst", suggestions=True))
+            async with app.run_test(size=(140, 45)) as pilot:
+                analyst = Analyst(app, pilot, store, gold, live=trace)
+                await analyst.review()
+                after_review = analyst.keys
+                await analyst.tag_missing()
+                reached = analyst.reached()
+        finally:
+            store.close()
+    missing = [item.label for item in gold.items if item not in reached]
+    return {
+        "article": article.name,
+        "keys": analyst.keys,
+        "keys_reviewing_suggestions": after_review,
+        "gold_items": len(gold.items),
+        "reached": len(reached),
+        "keys_per_item": round(analyst.keys / max(1, len(gold.items)), 2),
+        "missing": missing,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.keystrokes", description=__doc__.split("\n")[0])
+    parser.add_argument("--article", type=Path, required=True, help="the article file to annotate")
+    parser.add_argument("--gold", type=Path, required=True, help="its gold file (places, actors, claims)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--trace", action="store_true", help="print every step and its keys on stderr")
+    args = parser.parse_args(argv)
+    result = asyncio.run(simulate(args.article, args.gold, args.trace))
+    if args.json:
+        sys.stdout.write(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    print(f"{result['article']}: {result['keys']} keys ({result['keys_reviewing_suggestions']} reviewing suggestions)")
+    print(f"gold items {result['gold_items']}, reached {result['reached']}, {result['keys_per_item']} keys per item")
+    for label in result["missing"]:
+        print(f"  not reached: {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
