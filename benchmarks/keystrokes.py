@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from textual.widgets import Input
 
 from annotations.exchange.intake import import_paths
 from annotations.forms.spans import resized, target_span
@@ -117,26 +118,60 @@ class Analyst:
     async def judge(self, here: Suggestion) -> None:
         reached = self.reached()
         item = self.matching(here, reached)
-        if item is None:
-            near = self.near(here, reached)
-            if near is None:
-                await self.press("r")
-                return
+        if item is not None:
+            await self.take(here, item)
+        elif (other := self.other_kind(here, reached)) is not None:
+            await self.press(KEY_OF_KIND[other.kind])  # a place that acts, an actor that is a place
+            await self.complete_form(other)
+            await self.press("greater_than_sign")
+        elif (near := self.near(here, reached)) is not None:
             item, target = near
             await self.press(KEY_OF_KIND[here.kind])  # the suggestion's words, then moved
             await self.reach(target)
             await self.complete_form(item)
             await self.press("greater_than_sign")
-        elif here.kind == "district":
-            await self.press("Y")
-        elif here.kind == "actor" and here.entity is not None and fold(item.name) in map(fold, here.entity.names()):
+        elif self.matching(here, set()) is not None and here.kind != "claim":
+            # Another mention of a place or actor already tagged: right if it names the same.
+            same = self.matching(here, set())
+            assert same is not None
+            await self.press("y" if here.kind == "district" or self.entity_right(here, same) else "greater_than_sign")
+        else:
+            await self.press("r")
+
+    async def take(self, here: Suggestion, item: GoldItem) -> None:
+        """A suggestion that is a gold item: accepted as it is, or tagged with the form fixed."""
+        if here.kind == "district" or (here.kind == "actor" and self.entity_right(here, item)):
             await self.press("Y")
         elif here.kind == "claim" and self.claimant_right(here, item):
             await self.press("y")
+        elif here.kind == "claim" and item.name and not self.claimant_tagged(item.name):
+            await self.press("greater_than_sign")  # its claimant is not tagged yet: later, by hand
         else:
             await self.press(KEY_OF_KIND[here.kind])  # takes the suggestion's words and knowledge
             await self.complete_form(item)
             await self.press("greater_than_sign")
+
+    def entity_right(self, here: Suggestion, item: GoldItem) -> bool:
+        return here.entity is not None and fold(item.name) in map(fold, here.entity.names())
+
+    def claimant_tagged(self, claimant: str) -> bool:
+        canonical = self.gold.canonical.get(fold(claimant), claimant)
+        self.store.flush(None)
+        (summary,) = self.store.articles()
+        for mention in self.store.annotations(summary.id):
+            if mention.kind == "actor" and mention.status == "accepted":
+                if fold(mention.quote) == fold(claimant) or self.gold.entity_is(self.store, mention, canonical):
+                    return True
+        return False
+
+    def other_kind(self, here: Suggestion, reached: set[GoldItem]) -> GoldItem | None:
+        """A missing gold item of the other entity kind with the suggestion's words."""
+        if here.kind == "claim":
+            return None
+        other = "actor" if here.kind == "district" else "district"
+        return next(
+            (i for i in self.gold.of_kind(other) if i not in reached and fold(i.surface) == fold(here.quote)), None
+        )
 
     def matching(self, here: Suggestion, reached: set[GoldItem]) -> GoldItem | None:
         for item in self.gold.of_kind(here.kind):
@@ -240,7 +275,7 @@ class Analyst:
         await self.press("enter")
 
     async def name_actor(self, panel: TagPanel, canonical: str) -> None:
-        field = panel.body.query_one("#name")  # type: ignore[union-attr]
+        field = panel.body.query_one("#name", Input)  # type: ignore[union-attr]
         if fold(field.value) == fold(canonical):
             return
         known = sorted(panel.body.fields.known_actors)  # type: ignore[union-attr]

@@ -40,3 +40,41 @@ def test_the_harness_measures_and_writes_json(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_every_measure_runs_in_quick_mode(tmp_path: Path) -> None:
     assert check_rows(run_harness(tmp_path)) == EVERY_MEASURE
+
+
+ARTICLE = """Rebels Take Village Near Bhamo
+
+Fighters of the Kachin Independence Army seized Nam Lim Pa on Friday, residents said.
+
+The army said in a statement that its troops had retaken the hills near Bhamo.
+"""
+
+GOLD = {
+    "places": [{"surface": "Nam Lim Pa"}, {"surface": "Bhamo"}],
+    "actors": [
+        {"surface": "Kachin Independence Army", "canonical": "Kachin Independence Army"},
+        {"surface": "residents", "canonical": "Civilians (Kachin)"},
+        {"surface": "The army", "canonical": "Myanmar Armed Forces"},
+    ],
+    "claims": [
+        {"claimant": "residents", "cue": "said", "content_start": "Fighters of the Kachin"},
+        {"claimant": "The army", "cue": "said", "content_start": "its troops had retaken"},
+    ],
+}
+
+
+def test_the_simulated_analyst_reaches_every_gold_item_and_counts_its_keys(tmp_path: Path) -> None:
+    """The keystroke benchmark drives the real app to every item of a gold file (a village no
+    gazetteer knows is tagged by hand) and reports the keys it pressed."""
+    article, gold = tmp_path / "village.txt", tmp_path / "village.json"
+    article.write_text(ARTICLE, encoding="utf-8")
+    gold.write_text(json.dumps(GOLD), encoding="utf-8")
+    command = [sys.executable, "-m", "benchmarks.keystrokes", "--article", str(article), "--gold", str(gold), "--json"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert (result["gold_items"], result["reached"], result["missing"]) == (7, 7, [])
+    assert result["keys_reviewing_suggestions"] <= result["keys"]
+    assert result["keys_per_item"] == round(result["keys"] / 7, 2)
+    # Every item costs at least one key, and none costs more than a name typed in full would.
+    assert 7 <= result["keys"] <= 7 * 40

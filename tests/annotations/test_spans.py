@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.forms.spans import resized
+from annotations.forms.spans import resized, target_span
 
 TEXT = "The Taliban captured Imam Sahib district, officials said. Residents fled to Kunduz. Others stayed."
 IMAM = (TEXT.index("Imam"), TEXT.index("Imam") + len("Imam Sahib"))
@@ -42,3 +42,14 @@ def test_sentences_are_taken_whole() -> None:
     start, end = resized(TEXT, (start, end), "end", "sentence", -1)
     assert TEXT[start:end].endswith("officials said.")
     assert resized(TEXT, first, "end", "sentence", -1) == first  # one sentence: nothing to drop
+
+
+def test_a_selection_that_cuts_a_word_tags_the_whole_word_for_places_and_actors() -> None:
+    text = "the Islamist extremists left Kunduz-based units"
+    searched = (text.index("Isl"), text.index("Isl") + 3)
+    assert text[slice(*target_span("actor", text, searched, 0))] == "Islamist"
+    inside = (text.index("lamist extr"), text.index("lamist extr") + 11)
+    assert text[slice(*target_span("actor", text, inside, 0))] == "Islamist extremists"
+    kunduz = (text.index("Kunduz"), text.index("Kunduz") + 6)
+    assert target_span("district", text, kunduz, 0) == kunduz  # a hyphen ends a word: kept as chosen
+    assert target_span("claim", text, searched, 0) == searched  # a claim's span is the analyst's

@@ -123,3 +123,49 @@ async def test_a_choice_filters_as_the_analyst_types(seed_store: Store, make_app
         (summary,) = seed_store.articles()
         (claim,) = [a for a in seed_store.annotations(summary.id) if a.kind == "claim"]
         assert seed_store.annotation(summary.id, claim.attributes.claimant_annotation_id).quote == "Tasnim News Agency"  # type: ignore[union-attr,arg-type]
+
+
+async def test_greater_than_moves_to_the_next_suggestion_past_what_is_tagged(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        await pilot.press("R")
+        first = app.main.suggestion_here()
+        assert first is not None
+        await pilot.press("y")  # accepted: the cursor moves on to the next suggestion
+        await ready(pilot, app)
+        second = app.main.suggestion_here()
+        assert second is not None and second.start > first.start
+        reader.move_cursor(reader.location_of(first.start))  # back on what is now tagged
+        await pilot.press("]")  # ] stops at annotations and suggestions alike
+        await pilot.press("greater_than_sign")
+        assert app.main.suggestion_here() is not None
+        assert reader.cursor_offset > second.start
+        await pilot.press("less_than_sign", "less_than_sign")
+        assert reader.cursor_offset == second.start
+
+
+async def test_after_a_tag_is_deleted_the_count_is_current_and_review_lands_on_a_suggestion(
+    seed_store: Store, make_app
+) -> None:
+    """Was: the header kept "1 suggestions" after its claim was deleted and R landed on nothing."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        claim = next(s for s in app.main.suggestions if s.kind == "claim")
+        reader.move_cursor(reader.location_of(claim.start))
+        await pilot.press("y")
+        await ready(pilot, app)
+        reader.move_cursor(reader.location_of(claim.start))
+        await pilot.press("x")
+        await ready(pilot, app)
+        # The deleted claim is proposed again (its claimant, accepted with it, stays tagged).
+        assert claim.key in {s.key for s in app.main.suggestions}
+        count = len(app.main.suggestions)
+        assert f"· {count} suggestions ─" in str(app.main.query_one("HeaderBar").render())
+        await pilot.press("R")
+        assert app.main.suggestion_here() == app.main.suggestions[0]
+        starts = sorted({s.start for s in app.main.suggestions})
+        for start in starts[1:20]:  # > lands on each suggestion in turn, none counted but not there
+            await pilot.press("greater_than_sign")
+            assert reader.cursor_offset == start and app.main.suggestion_here() is not None

@@ -53,7 +53,7 @@ class SuggestionReview:
             return
         here = self.suggestion_here()
         if here is None:
-            self.notify("No suggestion under the cursor (] goes to the next one).", timeout=2, markup=False)
+            self.notify("No suggestion under the cursor (> goes to the next one).", timeout=2, markup=False)
             return
         assert self.article is not None
         article, everything = self.article, list(self.suggestions)
@@ -107,7 +107,7 @@ class SuggestionReview:
             return
         self.reader.move_cursor(self.reader.location_of(self.suggestions[0].start), center=True)
         self.notify(
-            f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, ] skips.",
+            f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, > skips.",
             timeout=4,
             markup=False,
         )
