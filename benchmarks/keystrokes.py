@@ -57,6 +57,8 @@ class Analyst:
         self.app, self.pilot, self.store, self.gold = app, pilot, store, gold
         self.live = live
         self.keys = 0
+        self.name_keys = 0
+        """Of `keys`, the letters of actor names typed (a canonical name the corpus does not know yet)."""
         self.trace: list[str] = []
         """What was done, with its keys (printed with --trace)."""
         (summary,) = store.articles()
@@ -122,14 +124,12 @@ class Analyst:
             await self.take(here, item)
         elif (other := self.other_kind(here, reached)) is not None:
             await self.press(KEY_OF_KIND[other.kind])  # a place that acts, an actor that is a place
-            await self.complete_form(other)
-            await self.press("greater_than_sign")
+            await self.complete_form(other)  # saving moves on to the next suggestion, as y does
         elif (near := self.near(here, reached)) is not None:
             item, target = near
             await self.press(KEY_OF_KIND[here.kind])  # the suggestion's words, then moved
             await self.reach(target)
-            await self.complete_form(item)
-            await self.press("greater_than_sign")
+            await self.complete_form(item)  # saving moves on to the next suggestion, as y does
         elif self.matching(here, set()) is not None and here.kind != "claim":
             # Another mention of a place or actor already tagged: right if it names the same.
             same = self.matching(here, set())
@@ -148,8 +148,7 @@ class Analyst:
             await self.press("greater_than_sign")  # its claimant is not tagged yet: later, by hand
         else:
             await self.press(KEY_OF_KIND[here.kind])  # takes the suggestion's words and knowledge
-            await self.complete_form(item)
-            await self.press("greater_than_sign")
+            await self.complete_form(item)  # saving moves on to the next suggestion, as y does
 
     def entity_right(self, here: Suggestion, item: GoldItem) -> bool:
         return here.entity is not None and fold(item.name) in map(fold, here.entity.names())
@@ -259,7 +258,7 @@ class Analyst:
         form = self.app.main._form
         if form is None:
             return
-        path = shortest_moves(self.text, form[1], target)
+        path = shortest_moves(self.text, form.span, target)
         for key in path or ():
             await self.press(key)
 
@@ -279,14 +278,17 @@ class Analyst:
         if fold(field.value) == fold(canonical):
             return
         known = sorted(panel.body.fields.known_actors)  # type: ignore[union-attr]
-        await self.press("ctrl+u")
+        if (field.selection.start, field.selection.end) != (0, len(field.value)):
+            await self.press("ctrl+u")  # else the name is selected: typing replaces it
         for length in range(1, len(canonical) + 1):
             completion = next((k for k in known if k.casefold().startswith(canonical[:length].casefold())), None)
             if completion is not None and fold(completion) == fold(canonical) and length < len(canonical):
                 await self.type(canonical[:length])
+                self.name_keys += length
                 await self.press("right")  # take the completion
                 return
         await self.type(canonical)
+        self.name_keys += len(canonical)
 
     async def choose_claimant(self, panel: TagPanel, claimant: str) -> None:
         choice = panel.body.query_one("#claimant", ChoiceField)  # type: ignore[union-attr]
@@ -354,6 +356,7 @@ async def simulate(article: Path, gold_path: Path, trace: bool = False) -> dict[
         "article": article.name,
         "keys": analyst.keys,
         "keys_reviewing_suggestions": after_review,
+        "keys_typing_names": analyst.name_keys,
         "gold_items": len(gold.items),
         "reached": len(reached),
         "keys_per_item": round(analyst.keys / max(1, len(gold.items)), 2),
@@ -372,7 +375,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         sys.stdout.write(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0
-    print(f"{result['article']}: {result['keys']} keys ({result['keys_reviewing_suggestions']} reviewing suggestions)")
+    print(
+        f"{result['article']}: {result['keys']} keys ({result['keys_reviewing_suggestions']} reviewing suggestions,"
+        f" {result['keys_typing_names']} letters of actor names)"
+    )
     print(f"gold items {result['gold_items']}, reached {result['reached']}, {result['keys_per_item']} keys per item")
     for label in result["missing"]:
         print(f"  not reached: {label}")

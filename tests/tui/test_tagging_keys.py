@@ -38,13 +38,27 @@ async def test_a_tag_key_on_a_suggestion_takes_its_words(seed_store: Store, make
         reader.move_cursor(reader.location_of(offset_of(seed_store, words) + len(words) - 3))
         suggested = app.main.suggestion_here()
         assert suggested is not None and suggested.kind == "actor", suggested
+        following = app.main.suggesting.following(suggested, skip=[suggested])
         await pilot.press("a")  # the cursor is in the last word: the suggestion gives the span
         await pilot.press("enter")
         await pilot.pause()
         assert accepted(seed_store, "actor") == [suggested.quote]
+        # A suggestion taken with a tag key is accepted with changes: on to the next, as y does.
+        assert reader.cursor_offset == following
+
+
+async def test_after_tagging_by_hand_the_cursor_rests_on_the_new_tag(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Imam Sahib")
+        reader.select_span(start, start + len("Imam Sahib"))
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        assert accepted(seed_store, "district") == ["Imam Sahib"]
         await pilot.press("x")  # the cursor rests on the new tag: x deletes it at once
         await pilot.pause()
-        assert accepted(seed_store, "actor") == []
+        assert accepted(seed_store, "district") == []
 
 
 async def test_tagging_a_span_again_edits_the_tag(seed_store: Store, make_app) -> None:

@@ -21,10 +21,6 @@ from textual.screen import Screen
 
 from annotations.entities.mentions import mentions_like
 from annotations.errors import FieldmarkError
-from annotations.forms.fields import fields_for
-from annotations.forms.inputs import FormInput
-from annotations.forms.save import save_form
-from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article, toggled_done
 from annotations.remembered import Remembered
 from annotations.settings import Settings
@@ -40,8 +36,8 @@ from ..widgets.key_hints import KeyHints
 from ..widgets.panes import AnnotationPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
-from ..widgets.tag_panel import TagPanel
 from .review import SuggestionReview
+from .tagging import OpenForm, Tagging, narrower
 
 NARROW_WIDTH = 100
 FIRST_SUGGESTIONS_DELAY = 0.1
@@ -50,14 +46,10 @@ AFTER_CHANGE_DELAY = 0.15
 """Seconds after a change before suggestions are recomputed (a burst of changes computes once)."""
 
 
-def _narrower(suggestion: Suggestion, annotation: Annotation | None) -> bool:
-    return annotation is None or suggestion.end - suggestion.start < annotation.end - annotation.start
-
-
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(SuggestionReview, Screen[None]):
+class MainScreen(SuggestionReview, Tagging, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -72,8 +64,7 @@ class MainScreen(SuggestionReview, Screen[None]):
         self.last_search = ""
         self.suggesting = SuggestionsController(self, store, visible=settings.suggestions)
         self._review_when_ready = False
-        self._form: tuple[Article, tuple[int, int], Annotation | None] | None = None
-        """The article, span and annotation (if editing) of the form that is open."""
+        self._form: OpenForm | None = None
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property
@@ -196,7 +187,7 @@ class MainScreen(SuggestionReview, Screen[None]):
         if annotation is None:
             annotation = self.reader.annotation_at(self.reader.focus_offset)
             suggestion = self.suggestion_here()
-            if suggestion is not None and self.article is not None and _narrower(suggestion, annotation):
+            if suggestion is not None and self.article is not None and narrower(suggestion, annotation):
                 self.side.show_suggestion(self.article.text, suggestion)
                 return
         self.side.show_annotation(self.store, annotation)
@@ -255,51 +246,6 @@ class MainScreen(SuggestionReview, Screen[None]):
             return False
         return self.article is not None
 
-    async def action_tag(self, kind: str) -> None:
-        """d, a, c: tag the selection; with none, the suggestion under the cursor (its words and
-        what it knows), else the name, quotation or sentence there."""
-        if not self._writable() or self.article is None:
-            return
-        suggestion = self._suggestion_for(kind) if self.reader.selected_span is None else None
-        if suggestion is not None:
-            span: tuple[int, int] | None = suggestion.span
-        else:
-            span = target_span(kind, self.article.text, self.reader.selected_span, self.reader.cursor_offset)
-        if span is None:
-            self.notify("Select some text first (v, or Enter on a name).", severity="warning", markup=False)
-            return
-        self.reader.selection_mode = False
-        same = next((a for a in self.annotations if (a.kind, a.start, a.end) == (kind, *span)), None)
-        if same is not None and same.status == "accepted":
-            self.notify(f"Already tagged as {kind}: editing it.", timeout=2, markup=False)
-        await self._open_form(kind, span, existing=same, suggestion=suggestion)
-
-    def _suggestion_for(self, kind: str) -> Suggestion | None:
-        """The suggestion under the cursor a tag key takes: one of that kind, else (for a place
-        or an actor) the narrowest there, whatever it was suggested as."""
-        offset = self.reader.focus_offset
-        here = [s for s in self.suggesting.shown if s.start <= offset < s.end]
-        same = [s for s in here if s.kind == kind]
-        if same:
-            return min(same, key=lambda s: s.end - s.start)
-        entities = [s for s in here if s.kind != "claim"]
-        return min(entities, key=lambda s: s.end - s.start) if entities and kind != "claim" else None
-
-    async def action_edit(self) -> None:
-        """e: edit the annotation under the cursor, or tag the suggestion there if it is the
-        narrower (a suggested actor inside an accepted claim is what the analyst looks at)."""
-        if not self._writable():
-            return
-        annotation = self.current_annotation()
-        here = self.suggestion_here() if not isinstance(self.focused, AnnotationPane) else None
-        if here is not None and _narrower(here, annotation):
-            await self._open_form(here.kind, here.span, existing=None, suggestion=here)
-            return
-        if annotation is None:
-            self.notify("No annotation here to edit.", severity="warning", markup=False)
-            return
-        await self._open_form(annotation.kind, (annotation.start, annotation.end), existing=annotation)
-
     def action_delete(self) -> None:
         if not self._writable():
             return
@@ -320,48 +266,6 @@ class MainScreen(SuggestionReview, Screen[None]):
         if entry is not None:
             self.notify(entry.label, title="Saved", timeout=2, markup=False)
         return entry
-
-    async def _open_form(
-        self, kind: str, span: tuple[int, int], existing: Annotation | None, suggestion: Suggestion | None = None
-    ) -> None:
-        assert self.article is not None
-        fields = fields_for(
-            kind, self.store, self.article, span, existing=existing, suggestions=self.suggestions, suggestion=suggestion
-        )
-        self._form = (self.article, span, existing)
-        await self.side.open_form(fields)
-
-    @on(TagPanel.Saved)
-    def _form_saved(self, event: TagPanel.Saved) -> None:
-        if self._form is None:
-            return
-        (article, span, existing), self._form = self._form, None
-        result: FormInput = event.result
-
-        def save() -> Entry:
-            return save_form(self.store, article, *span, result, annotator=self.annotator, existing=existing)
-
-        if self._apply(save) is not None:  # the cursor on the new tag: e and x act on it at once
-            self.reader.move_cursor(self.reader.location_of(max(span[0], span[1] - 1)))
-
-    @on(TagPanel.Reach)
-    def _form_span(self, event: TagPanel.Reach) -> None:
-        """The analyst grows or shrinks the span in the form: shown selected in the reader."""
-        if self._form is None:
-            return
-        article, span, existing = self._form
-        span = resized(article.text, span, event.edge, event.unit, event.direction)
-        self._form = (article, span, existing)
-        self.reader.select_span(*span)
-        kind = self.side.form.kind
-        self.side.form.respan(
-            fields_for(kind, self.store, article, span, existing=existing, suggestions=self.suggestions)
-        )
-
-    @on(TagPanel.Closed)
-    def _form_closed(self) -> None:
-        self._form = None
-        self.set_focus(self.reader)
 
     # --- search -------------------------------------------------------------------------
 

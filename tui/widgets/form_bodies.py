@@ -74,6 +74,9 @@ class FormBody(Grid):
         if self.text("name") == self.initial.name:
             self.set_text("name", fields.initial.name)
             self.initial = replace(self.initial, name=fields.initial.name)
+            name = self.query_one("#name", Input)
+            if name.has_focus:
+                name.select_all()  # still the analyst's to replace by typing
 
     def text(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value

@@ -1,0 +1,172 @@
+"""The main screen's tagging: d, a, c and e open the form in the side panel; saving, moving the
+span (alt+arrows) and closing it. A part of `MainScreen` kept apart for its size; it holds no
+domain rules (what a form starts with and what saving does are `annotations.forms`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from textual.widget import Widget
+
+from annotations.forms.fields import fields_for
+from annotations.forms.inputs import FormInput
+from annotations.forms.save import save_form
+from annotations.forms.spans import resized, target_span
+from annotations.model import Annotation, Article
+from annotations.store import Entry, Store
+from annotations.suggest import Suggestion
+
+from ..suggestions import SuggestionsController
+from ..widgets.article_view import ArticleView
+from ..widgets.panes import AnnotationPane
+from ..widgets.side import SidePanel
+from ..widgets.tag_panel import TagPanel
+
+
+def narrower(suggestion: Suggestion, annotation: Annotation | None) -> bool:
+    """The suggestion is what the analyst looks at: nothing is tagged there, or it is inside."""
+    return annotation is None or suggestion.end - suggestion.start < annotation.end - annotation.start
+
+
+@dataclass(frozen=True, slots=True)
+class OpenForm:
+    """What the open form tags."""
+
+    article: Article
+    span: tuple[int, int]
+    existing: Annotation | None
+    """The annotation being edited; None when tagging."""
+    taken: Suggestion | None
+    """The suggestion the form was opened on (saving it moves on to the next, as `y` does)."""
+
+
+class Tagging:
+    """Mixed into `MainScreen`, whose attributes and methods these are."""
+
+    store: Store
+    article: Article | None
+    annotations: list[Annotation]
+    annotator: str
+    suggesting: SuggestionsController
+    _form: OpenForm | None
+    focused: Widget | None
+
+    if TYPE_CHECKING:  # what MainScreen provides (stubs for the type checker only)
+
+        @property
+        def reader(self) -> ArticleView: ...
+
+        @property
+        def side(self) -> SidePanel: ...
+
+        @property
+        def suggestions(self) -> list[Suggestion]: ...
+
+        def notify(self, message: str, **options: Any) -> None: ...
+
+        def set_focus(
+            self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+        ) -> None: ...
+
+        def _writable(self) -> bool: ...
+
+        def _apply(self, change: Callable[[], Entry | None]) -> Entry | None: ...
+
+        def suggestion_here(self) -> Suggestion | None: ...
+
+        def current_annotation(self) -> Annotation | None: ...
+
+    async def action_tag(self, kind: str) -> None:
+        """d, a, c: tag the selection; with none, the suggestion under the cursor (its words and
+        what it knows), else the name, quotation or sentence there."""
+        if not self._writable() or self.article is None:
+            return
+        suggestion = self._suggestion_for(kind) if self.reader.selected_span is None else None
+        if suggestion is not None:
+            span: tuple[int, int] | None = suggestion.span
+        else:
+            span = target_span(kind, self.article.text, self.reader.selected_span, self.reader.cursor_offset)
+        if span is None:
+            self.notify("Select some text first (v, or Enter on a name).", severity="warning", markup=False)
+            return
+        self.reader.selection_mode = False
+        same = next((a for a in self.annotations if (a.kind, a.start, a.end) == (kind, *span)), None)
+        if same is not None and same.status == "accepted":
+            self.notify(f"Already tagged as {kind}: editing it.", timeout=2, markup=False)
+        await self._open_form(kind, span, existing=same, suggestion=suggestion)
+
+    def _suggestion_for(self, kind: str) -> Suggestion | None:
+        """The suggestion under the cursor a tag key takes: one of that kind, else (for a place
+        or an actor) the narrowest there, whatever it was suggested as."""
+        offset = self.reader.focus_offset
+        here = [s for s in self.suggesting.shown if s.start <= offset < s.end]
+        same = [s for s in here if s.kind == kind]
+        if same:
+            return min(same, key=lambda s: s.end - s.start)
+        entities = [s for s in here if s.kind != "claim"]
+        return min(entities, key=lambda s: s.end - s.start) if entities and kind != "claim" else None
+
+    async def action_edit(self) -> None:
+        """e: edit the annotation under the cursor, or tag the suggestion there if it is the
+        narrower (a suggested actor inside an accepted claim is what the analyst looks at)."""
+        if not self._writable():
+            return
+        annotation = self.current_annotation()
+        here = self.suggestion_here() if not isinstance(self.focused, AnnotationPane) else None
+        if here is not None and narrower(here, annotation):
+            await self._open_form(here.kind, here.span, existing=None, suggestion=here)
+            return
+        if annotation is None:
+            self.notify("No annotation here to edit.", severity="warning", markup=False)
+            return
+        await self._open_form(annotation.kind, (annotation.start, annotation.end), existing=annotation)
+
+    async def _open_form(
+        self, kind: str, span: tuple[int, int], existing: Annotation | None, suggestion: Suggestion | None = None
+    ) -> None:
+        assert self.article is not None
+        fields = fields_for(
+            kind, self.store, self.article, span, existing=existing, suggestions=self.suggestions, suggestion=suggestion
+        )
+        self._form = OpenForm(self.article, span, existing, suggestion)
+        await self.side.open_form(fields)
+
+    # Named handlers: Textual collects `@on` handlers only from message pumps, not from a mixin.
+
+    def on_tag_panel_saved(self, event: TagPanel.Saved) -> None:
+        if self._form is None:
+            return
+        form, self._form = self._form, None
+        result: FormInput = event.result
+        following = self.suggesting.following(form.taken, skip=[form.taken]) if form.taken else None
+
+        def save() -> Entry:
+            return save_form(
+                self.store, form.article, *form.span, result, annotator=self.annotator, existing=form.existing
+            )
+
+        if self._apply(save) is None:
+            return
+        if following is not None:  # a suggestion taken with changes: on to the next, as y does
+            self.reader.move_cursor(self.reader.location_of(following), center=True)
+        else:  # the cursor on the new tag: e and x act on it at once
+            self.reader.move_cursor(self.reader.location_of(max(form.span[0], form.span[1] - 1)))
+
+    def on_tag_panel_reach(self, event: TagPanel.Reach) -> None:
+        """The analyst grows or shrinks the span in the form: shown selected in the reader."""
+        if self._form is None:
+            return
+        form = self._form
+        span = resized(form.article.text, form.span, event.edge, event.unit, event.direction)
+        self._form = replace(form, span=span)
+        self.reader.select_span(*span)
+        fields = fields_for(
+            self.side.form.kind, self.store, form.article, span, existing=form.existing, suggestions=self.suggestions
+        )
+        self.side.form.respan(fields)
+
+    def on_tag_panel_closed(self) -> None:
+        self._form = None
+        self.set_focus(self.reader)
