@@ -70,6 +70,7 @@ class ArticleView(TextArea):
         self.cursor_blink = False
         self.match_cursor_bracket = False
         self._line_starts: list[int] = [0]
+        self._text = text
         self._annotations: list[Annotation] = []
         self._suggestions: list[tuple[str, int, int]] = []
         self._by_line: dict[int, list[tuple[int, int, Style]]] = {}
@@ -117,6 +118,7 @@ class ArticleView(TextArea):
         self._rebuild_spans()
 
     def _index_text(self, text: str) -> None:
+        self._text = text  # TextArea's `text` joins every line again at each call: 2 MB a call
         starts = [0]
         index = text.find("\n")
         while index >= 0:
@@ -208,7 +210,7 @@ class ArticleView(TextArea):
     def _line_length(self, row: int) -> int:
         if row + 1 < len(self._line_starts):
             return self._line_starts[row + 1] - self._line_starts[row] - 1
-        return len(self.text) - self._line_starts[row]
+        return len(self._text) - self._line_starts[row]
 
     def get_line(self, line_index: int) -> Text:
         """The line as plain text (never markup) with annotation styles applied."""
@@ -220,7 +222,7 @@ class ArticleView(TextArea):
     # --- offsets ------------------------------------------------------------------------
 
     def location_of(self, offset: int) -> Location:
-        offset = max(0, min(offset, len(self.text)))
+        offset = max(0, min(offset, len(self._text)))
         row = bisect_right(self._line_starts, offset) - 1
         return row, offset - self._line_starts[row]
 
@@ -273,7 +275,7 @@ class ArticleView(TextArea):
 
     def action_motion(self, motion: str) -> None:
         """Move by word, sentence, paragraph or to the ends; extends in selection mode."""
-        text = self.text
+        text = self._text
         offset = self.cursor_offset
         motions: dict[str, Callable[[], int]] = {
             "word_forward": lambda: textnav.next_word(text, offset),
@@ -309,19 +311,19 @@ class ArticleView(TextArea):
         if self.selected_span is not None:
             self.selection_mode = False
             return
-        span = textnav.phrase_at(self.text, self.cursor_offset)
+        span = textnav.phrase_at(self._text, self.cursor_offset)
         if span is not None:
             self.select_span(*span)
 
     def action_select_sentence(self) -> None:
         """`s`: select the sentence under the cursor; again to take in the next one too."""
-        start, end = textnav.extend_to_sentence(self.text, self.selected_span, self.cursor_offset)
+        start, end = textnav.extend_to_sentence(self._text, self.selected_span, self.cursor_offset)
         self.selection_mode = False
         self.select_span(start, end)
 
     def action_select_quotation(self) -> None:
         """`"`: select the quotation around the cursor, quotation marks included."""
-        span = textnav.quotation_at(self.text, self.cursor_offset)
+        span = textnav.quotation_at(self._text, self.cursor_offset)
         if span is None:
             self.app.bell()
             return

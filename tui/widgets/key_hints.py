@@ -44,4 +44,4 @@ class KeyHints(Static):
         line.append("  ^p palette", style="dim")
         if line != self._said:
             self._said = line
-            self.update(line)
+            self.update(line, layout=False)  # one line, always: no layout of the screen
