@@ -19,7 +19,20 @@ from annotations.errors import FieldmarkError
 from annotations.remembered import Remembered
 from annotations.settings import load_settings
 
-COMMANDS = ("open", "import", "list", "show", "export", "agree", "suggest", "gazetteer", "check", "backup", "restore")
+COMMANDS = (
+    "open",
+    "import",
+    "list",
+    "show",
+    "export",
+    "agree",
+    "suggest",
+    "gazetteer",
+    "entities",
+    "check",
+    "backup",
+    "restore",
+)
 
 __all__ = ["COMMANDS", "OpenApp", "main", "run"]
 

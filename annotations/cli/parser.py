@@ -6,9 +6,9 @@ import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from annotations.cli import corpus, maintenance, places
+from annotations.cli import corpus, entities, maintenance, places
 from annotations.exchange.export import FORMATS
-from annotations.model import ANNOTATION_STATUSES, KINDS, PLACE_KINDS
+from annotations.model import ACTOR_TYPES, ANNOTATION_STATUSES, ENTITY_KINDS, KINDS, PLACE_KINDS
 from annotations.settings import ENVIRONMENT, Settings
 from annotations.text.ingest import DEFAULT_MAX_BYTES
 
@@ -89,6 +89,15 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         ),
         db_help,
     )
+    _entities(
+        command(
+            "entities",
+            entities.cmd_entities,
+            help="list, merge, rename, split and prune places and actors; share entity lists",
+            description="The corpus's places and actors, one per real place or group. With no ACTION, lists them.",
+        ),
+        db_help,
+    )
     _maintenance(command)
     return parser
 
@@ -146,6 +155,43 @@ def _gazetteer(sub: argparse.ArgumentParser, db_help: str) -> None:
     gz_remove.add_argument("name", metavar="NAME")
     for action in (gz_import, gz_list, gz_search, gz_remove):
         action.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
+
+
+def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
+    sub.add_argument("--kind", default=None, choices=ENTITY_KINDS, help="only places or only actors")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    actions = sub.add_subparsers(dest="action", metavar="ACTION")
+    added = [actions.add_parser("list", help="one row per entity with its mentions, articles and claims")]
+    merge = actions.add_parser("merge", help="move every use of OTHER to KEEP; OTHER's names become aliases")
+    merge.add_argument("keep", metavar="KEEP", help="id or name of the entity kept")
+    merge.add_argument("others", nargs="+", metavar="OTHER", help="ids or names of the entities merged into it")
+    rename = actions.add_parser("rename", help="a new canonical name (the old one stays an alias)")
+    rename.add_argument("entity", metavar="ENTITY")
+    rename.add_argument("name", metavar="NAME")
+    setting = actions.add_parser("set", help="an actor's type or affiliation")
+    setting.add_argument("entity", metavar="ENTITY")
+    setting.add_argument(
+        "--type", default=None, choices=ACTOR_TYPES, help="ACLED's actor family (and media, officials)"
+    )
+    setting.add_argument("--affiliation", default=None)
+    split = actions.add_parser("split", help="move chosen mentions to a new entity")
+    split.add_argument("entity", metavar="ENTITY")
+    split.add_argument("--mention", action="append", required=True, metavar="ARTICLE:ANNOTATION")
+    split.add_argument("--name", required=True, help="the new entity's name")
+    prune = actions.add_parser("prune", help="remove the entities no mention or claim points to")
+    prune.add_argument("--dry-run", action="store_true", help="only list them")
+    prune.add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
+    export = actions.add_parser("export", help="write the entity list (CSV or JSON) for another database")
+    export.add_argument("--format", default="csv", choices=("csv", "json"))
+    export.add_argument("-o", "--output", type=Path, default=None, metavar="PATH")
+    export.add_argument("--force", action="store_true", help="replace an existing file")
+    export.add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
+    imported = actions.add_parser("import", help="add the entities of a CSV or JSON list (known ones learn aliases)")
+    imported.add_argument("file", type=Path, metavar="FILE")
+    for action in (*added, merge, rename, setting, split, prune, export, imported):
+        action.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
+    added[0].add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
+    added[0].add_argument("--json", action="store_true", default=argparse.SUPPRESS)
 
 
 def _maintenance(command: AddCommand) -> None:

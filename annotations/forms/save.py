@@ -72,8 +72,10 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
     return Entity.place(name, details), True
 
 
-def resolve_actor(store: Store, data: ActorInput, quote: str) -> tuple[Entity, bool]:
-    """The actor entity the form means; a new surface form becomes an alias of it."""
+def resolve_actor(store: Store, data: ActorInput, quote: str, current: str | None = None) -> tuple[Entity, bool]:
+    """The actor entity the form means; a new surface form becomes an alias of it. The form's
+    type and affiliation change the entity only when the mention was already linked to it
+    (`current`): linking a mention to another actor never rewrites that actor."""
     name = data.name.strip()
     found = similar_entity(name, store.entities("actor"), "actor")
     if found is not None:
@@ -83,7 +85,9 @@ def resolve_actor(store: Store, data: ActorInput, quote: str) -> tuple[Entity, b
         surface = " ".join(quote.split())
         if fold(surface) not in {fold(n) for n in found.names()} and fold(surface):
             aliases.append(surface)
-        details = replace(old, actor_type=data.actor_type, affiliation=data.affiliation.strip(), aliases=tuple(aliases))
+        details = replace(old, aliases=tuple(aliases))
+        if found.id == current:
+            details = replace(details, actor_type=data.actor_type, affiliation=data.affiliation.strip())
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True
@@ -156,7 +160,8 @@ def save_actor(
     annotator: str,
     existing: Annotation | None = None,
 ) -> Entry:
-    entity, changed = resolve_actor(store, data, article.text[start:end])
+    current = existing.entity_id if existing is not None else None
+    entity, changed = resolve_actor(store, data, article.text[start:end], current)
     return _store(
         store,
         article,

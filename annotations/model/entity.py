@@ -31,9 +31,12 @@ class PlaceDetails:
     latitude: float | None = None
     longitude: float | None = None
     source: str = ""
+    aliases: tuple[str, ...] = ()
+    """Other names of the place (those of places merged into it)."""
 
     def __post_init__(self) -> None:
         check_choice(self.place_kind, PLACE_KINDS, "place kind")
+        _clean_aliases(self)
         clean_fields(
             self,
             {"province": "province", "country": "country", "source": "gazetteer source"},
@@ -65,6 +68,7 @@ class PlaceDetails:
             "latitude": self.latitude,
             "longitude": self.longitude,
             "source": self.source,
+            **({"aliases": list(self.aliases)} if self.aliases else {}),
         }
 
     @classmethod
@@ -77,6 +81,7 @@ class PlaceDetails:
             latitude=data.get("latitude"),
             longitude=data.get("longitude"),
             source=data.get("source", ""),
+            aliases=_aliases_from(data),
         )
 
 
@@ -91,13 +96,7 @@ class ActorDetails:
     def __post_init__(self) -> None:
         check_choice(self.actor_type, ACTOR_TYPES, "actor type")
         clean_fields(self, {"affiliation": "affiliation"})
-        if not isinstance(self.aliases, tuple):
-            raise ValidationError("aliases must be a tuple of names")
-        aliases = tuple(clean_line(check_text(alias, "alias")) for alias in self.aliases)
-        if not all(aliases):
-            raise ValidationError("an alias must not be empty")
-        if aliases != self.aliases:
-            object.__setattr__(self, "aliases", aliases)
+        _clean_aliases(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,14 +107,28 @@ class ActorDetails:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ActorDetails:
-        aliases = data.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise ValidationError("aliases must be a list of names")
         return cls(
             actor_type=data.get("actor_type", "external_other"),
             affiliation=data.get("affiliation", ""),
-            aliases=tuple(aliases),
+            aliases=_aliases_from(data),
         )
+
+
+def _clean_aliases(details: PlaceDetails | ActorDetails) -> None:
+    if not isinstance(details.aliases, tuple):
+        raise ValidationError("aliases must be a tuple of names")
+    aliases = tuple(clean_line(check_text(alias, "alias")) for alias in details.aliases)
+    if not all(aliases):
+        raise ValidationError("an alias must not be empty")
+    if aliases != details.aliases:
+        object.__setattr__(details, "aliases", aliases)
+
+
+def _aliases_from(data: Mapping[str, Any]) -> tuple[str, ...]:
+    aliases = data.get("aliases") or []
+    if not isinstance(aliases, list):
+        raise ValidationError("aliases must be a list of names")
+    return tuple(aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +161,7 @@ class Entity:
     def names(self) -> Iterable[str]:
         """The canonical name and every alias."""
         yield self.name
-        if isinstance(self.details, ActorDetails):
-            yield from self.details.aliases
+        yield from self.details.aliases
 
     def to_dict(self) -> dict[str, Any]:
         return {

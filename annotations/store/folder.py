@@ -12,11 +12,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import nullcontext
-from dataclasses import replace
 from pathlib import Path
 
 from annotations.errors import CorruptDatabaseError, NotFoundError, ReadOnlyError, StoreError, ValidationError
-from annotations.model import ARTICLE_STATUSES, Annotation, Article, ArticleStatus, ClaimAttributes, Entity
+from annotations.model import ARTICLE_STATUSES, Annotation, Article, ArticleStatus, Entity
 from annotations.model import text_sha256 as sha256_of
 from annotations.store import gazetteer_files
 from annotations.store.atomic import remove_stale_temps
@@ -37,7 +36,7 @@ from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
 from annotations.store.reading import being_written, let_go, round_lock, snapshot_of
-from annotations.store.references import check_references
+from annotations.store.references import check_references, claims_detached_from
 from annotations.store.restoring import finish_pending_restore
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
@@ -325,18 +324,7 @@ class FolderStore(FolderUpkeep, Store):
         self._writable()
         before = self.annotation(article_id, annotation_id)
         changes = [Change("annotation", annotation_id, article_id, before.to_dict(), None)]
-        for claim in self.annotations(article_id, kind="claim"):
-            attributes = claim.attributes
-            assert isinstance(attributes, ClaimAttributes)
-            if attributes.claimant_annotation_id != annotation_id:
-                continue
-            detached = claim.edited(
-                attributes=replace(
-                    attributes,
-                    claimant_annotation_id=None,
-                    claimant_entity_id=attributes.claimant_entity_id or before.entity_id,
-                )
-            )
+        for claim, detached in claims_detached_from(before, self.annotations(article_id, kind="claim")):
             changes.append(Change("annotation", claim.id, article_id, claim.to_dict(), detached.to_dict()))
         return self._record(f"delete {before.kind} “{_label(before.quote)}”", changes)
 
@@ -353,6 +341,27 @@ class FolderStore(FolderUpkeep, Store):
     def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
         self._writable()
         return self._record(label or f"save {entity.kind} {entity.name}", [self._corpus.entity_change(entity)])
+
+    def record_step(
+        self,
+        label: str,
+        *,
+        annotations: Sequence[Annotation] = (),
+        entities: Sequence[Entity] = (),
+        removed_entities: Sequence[str] = (),
+    ) -> Entry:
+        self._writable()
+        changes = [self._corpus.entity_change(entity) for entity in entities]
+        changes += [Change("entity", i, None, self.entity(i).to_dict(), None) for i in removed_entities]
+        known = (self._corpus.entities.keys() | {e.id for e in entities}) - set(removed_entities)
+        for annotation in annotations:
+            before = self.annotation(annotation.article_id, annotation.id)
+            annotation.validate_against(self.article(annotation.article_id))
+            changes.append(
+                Change("annotation", annotation.id, annotation.article_id, before.to_dict(), annotation.to_dict())
+            )
+        check_references(annotations, entities=known, find=self._find)
+        return self._record(label, changes)
 
     # --- rejected suggestions --------------------------------------------------------------
 

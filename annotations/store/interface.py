@@ -183,6 +183,20 @@ class Store(ABC):
     def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
         """Create or replace an entity (undoable)."""
 
+    @abstractmethod
+    def record_step(
+        self,
+        label: str,
+        *,
+        annotations: Sequence[Annotation] = (),
+        entities: Sequence[Entity] = (),
+        removed_entities: Sequence[str] = (),
+    ) -> Entry:
+        """Stored annotations edited (across articles), entities created or edited, entities
+        removed: one undoable step, every reference checked as it is after the step. What edits
+        the corpus's entities (merge, split, rename) is made of it; the caller moves every
+        reference off an entity it removes."""
+
     # --- rejected suggestions -------------------------------------------------------------
 
     @abstractmethod

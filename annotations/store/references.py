@@ -6,7 +6,8 @@ brings itself), so no way of adding annotations skips part of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from annotations.errors import ValidationError
 from annotations.model import Annotation, ClaimAttributes
@@ -47,3 +48,14 @@ def _check_claim_links(claim: Annotation, attributes: ClaimAttributes, lookup: F
             raise ValidationError(f"claim {claim.id}: linked claim {link.annotation_id} does not exist")
         if target.kind != "claim":
             raise ValidationError(f"link target {target.id} is a {target.kind}, not a claim")
+
+
+def claims_detached_from(claimant: Annotation, claims: Iterable[Annotation]) -> Iterator[tuple[Annotation, Annotation]]:
+    """(claim, claim without it) for each claim that names `claimant` as its claimant: a deleted
+    mention leaves its claims the claimant's entity, not a dangling annotation id."""
+    for claim in claims:
+        attributes = claim.attributes
+        if not isinstance(attributes, ClaimAttributes) or attributes.claimant_annotation_id != claimant.id:
+            continue
+        kept = attributes.claimant_entity_id or claimant.entity_id
+        yield claim, claim.edited(attributes=replace(attributes, claimant_annotation_id=None, claimant_entity_id=kept))

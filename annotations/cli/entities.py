@@ -1,0 +1,128 @@
+"""`fieldmark entities`: the corpus's places and actors, and the edits that keep them one per real
+place or group (merge, rename, set, split, prune), plus the lists a team shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from annotations.cli.context import Context
+from annotations.entities import editing
+from annotations.entities.lists import import_list, read_list, write_list
+from annotations.entities.matching import fold
+from annotations.entities.usage import entity_rows
+from annotations.errors import FieldmarkError, NotFoundError
+from annotations.model import Entity
+from annotations.store import Store
+
+
+def cmd_entities(ctx: Context) -> int:
+    action = ctx.args.action or "list"
+    if action == "list":
+        return _list(ctx)
+    if action == "export":
+        return _export(ctx)
+    with ctx.open_for_writing() as store:
+        said = ACTIONS[action](ctx, store)
+    ctx.out.write(said + "\n")
+    return 0
+
+
+def find_entity(store: Store, ref: str) -> Entity:
+    """An entity by id, else by its name or an alias (one only)."""
+    found = store.get_entity(ref)
+    if found is not None:
+        return found
+    named = [e for e in store.entities() if fold(ref) in {fold(n) for n in e.names()}]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        ids = ", ".join(f"{e.id} ({e.name})" for e in named)
+        raise FieldmarkError(f"{ref!r} names {len(named)} entities: {ids}; give an id")
+    raise NotFoundError(f"no entity with id or name {ref!r} (fieldmark entities lists them)")
+
+
+def _list(ctx: Context) -> int:
+    with ctx.open_for_reading() as store:
+        rows = entity_rows(store, ctx.args.kind)
+    if ctx.args.json:
+        ctx.out.write(orjson.dumps([r.to_dict() for r in rows], option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    for row in rows:
+        aliases = ", ".join(row.entity.details.aliases)
+        also = f"  (also: {aliases})" if aliases else ""
+        counts = f"{row.mentions} mentions, {row.articles} articles, {row.claims} claims"
+        ctx.out.write(f"{row.entity.id}  {row.entity.kind:5}  {row.type:20}  {row.entity.name}{also}  [{counts}]\n")
+    ctx.out.write(f"{len(rows)} entities\n")
+    return 0
+
+
+def _export(ctx: Context) -> int:
+    with ctx.open_for_reading() as store:
+        text = write_list(store.entities(ctx.args.kind), ctx.args.format)
+    if ctx.args.output is None:
+        ctx.out.write(text)
+        return 0
+    output: Path = ctx.args.output
+    if output.exists() and not ctx.args.force:
+        raise FieldmarkError(f"{output} exists; --force replaces it")
+    output.write_text(text, encoding="utf-8")
+    ctx.out.write(f"wrote {output}\n")
+    return 0
+
+
+def _merge(ctx: Context, store: Store) -> str:
+    keep = find_entity(store, ctx.args.keep)
+    others = [find_entity(store, ref).id for ref in ctx.args.others]
+    entry = editing.merge(store, keep.id, others)
+    return f"{entry.label} (u in the app undoes it)"
+
+
+def _rename(ctx: Context, store: Store) -> str:
+    return editing.rename(store, find_entity(store, ctx.args.entity).id, ctx.args.name).label
+
+
+def _set(ctx: Context, store: Store) -> str:
+    entity = find_entity(store, ctx.args.entity)
+    return editing.set_details(store, entity.id, actor_type=ctx.args.type, affiliation=ctx.args.affiliation).label
+
+
+def _split(ctx: Context, store: Store) -> str:
+    entity = find_entity(store, ctx.args.entity)
+    mentions = []
+    for ref in ctx.args.mention:
+        article_ref, _, annotation_id = ref.partition(":")
+        if not annotation_id:
+            raise FieldmarkError(f"--mention {ref!r}: give ARTICLE:ANNOTATION (fieldmark show ARTICLE lists ids)")
+        mentions.append((store.find_article(article_ref).id, annotation_id))
+    fresh, entry = editing.split(store, entity.id, mentions, ctx.args.name)
+    return f"{entry.label}: {fresh.id}"
+
+
+def _prune(ctx: Context, store: Store) -> str:
+    if ctx.args.dry_run:
+        stale = editing.prunable(store, ctx.args.kind)
+        lines = [f"{e.id}  {e.kind:5}  {e.name}" for e in stale]
+        return "\n".join([*lines, f"{len(stale)} unused entities (not removed: --dry-run)"])
+    stale, _entry = editing.prune(store, ctx.args.kind)
+    lines = [f"removed {e.id}  {e.kind:5}  {e.name}" for e in stale]
+    return "\n".join([*lines, f"{len(stale)} unused entities removed"])
+
+
+def _import(ctx: Context, store: Store) -> str:
+    path: Path = ctx.args.file
+    result = import_list(store, read_list(path), label=f"import entity list {path.name}")
+    return (
+        f"{path.name}: {result.added} added, {result.taught} known ones learnt other names, {result.same} already known"
+    )
+
+
+ACTIONS = {
+    "merge": _merge,
+    "rename": _rename,
+    "set": _set,
+    "split": _split,
+    "prune": _prune,
+    "import": _import,
+}

@@ -1,0 +1,136 @@
+"""Editing the corpus's entities: merge, rename, set type, split, prune. Each is one undoable step.
+
+Merging moves every use of the others (mentions, claimants, what claims concern) to the one kept,
+whose aliases learn the others' names; splitting moves chosen mentions to a new entity; pruning
+removes entities nothing points to. A rename keeps the old name as an alias, so suggestions and
+imports that still say it find the entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from annotations.entities.matching import fold
+from annotations.entities.usage import Usage, corpus_usage, unused
+from annotations.errors import NotFoundError, ValidationError
+from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model.identity import new_id, now_iso
+from annotations.store import Entry, Store
+
+
+def merge(store: Store, keep_id: str, other_ids: Sequence[str]) -> Entry:
+    """Every use of `other_ids` moves to `keep_id`; their names become its aliases; they go."""
+    keep = store.entity(keep_id)
+    others = [store.entity(i) for i in dict.fromkeys(other_ids) if i != keep_id]
+    if not others:
+        raise ValidationError("name at least one other entity to merge into the one kept")
+    for other in others:
+        if other.kind != keep.kind:
+            raise ValidationError(f"{other.name} is a {other.kind} and {keep.name} a {keep.kind}: not merged")
+    moved = {other.id: keep.id for other in others}
+    edited = _moved_uses(corpus_usage(store), moved)
+    names = [n for other in others for n in other.names()]
+    kept = _with_aliases(keep, names)
+    label = f"merge {', '.join(o.name for o in others)} into {keep.name}"
+    return store.record_step(label, annotations=edited, entities=[kept], removed_entities=[o.id for o in others])
+
+
+def rename(store: Store, entity_id: str, name: str) -> Entry:
+    """A new canonical name; the old one stays an alias."""
+    entity = store.entity(entity_id)
+    if not name.strip():
+        raise ValidationError("a name must not be empty")
+    renamed = _with_aliases(replace(entity, name=name.strip()), [entity.name])
+    return store.record_step(f"rename {entity.name} to {renamed.name}", entities=[renamed])
+
+
+def set_details(
+    store: Store, entity_id: str, *, actor_type: str | None = None, affiliation: str | None = None
+) -> Entry:
+    """An actor's type or affiliation (what linking a mention never changes)."""
+    entity = store.entity(entity_id)
+    details = entity.details
+    if not isinstance(details, ActorDetails):
+        raise ValidationError(f"{entity.name} is a place: it has no actor type or affiliation")
+    changed = ActorDetails(
+        actor_type=actor_type if actor_type is not None else details.actor_type,  # type: ignore[arg-type]
+        affiliation=affiliation if affiliation is not None else details.affiliation,
+        aliases=details.aliases,
+    )
+    updated = replace(entity, details=changed, modified=now_iso())
+    return store.record_step(f"set {entity.name}: {changed.actor_type}", entities=[updated])
+
+
+def split(store: Store, entity_id: str, mentions: Iterable[tuple[str, str]], name: str) -> tuple[Entity, Entry]:
+    """A new entity named `name`, with `entity_id`'s details, for the chosen mentions
+    ((article id, annotation id) pairs); claims whose claimant is one of them follow it."""
+    entity = store.entity(entity_id)
+    chosen = set(mentions)
+    usage = corpus_usage(store).get(entity_id, Usage())
+    moving = [m for m in usage.mentions if (m.article_id, m.id) in chosen]
+    if not moving or len(moving) != len(chosen):
+        raise NotFoundError(f"not every mention named is a mention of {entity.name}")
+    if len(moving) == len(usage.mentions):
+        raise ValidationError("a split leaves at least one mention behind (rename it instead)")
+    details = replace(entity.details, aliases=())
+    fresh = Entity(new_id(entity.kind), entity.kind, name.strip(), details)
+    moved_ids = {(m.article_id, m.id) for m in moving}
+    edited = [m.edited(entity_id=fresh.id) for m in moving]
+    for claim in usage.claims:
+        attributes = claim.attributes
+        assert isinstance(attributes, ClaimAttributes)
+        if (claim.article_id, attributes.claimant_annotation_id) in moved_ids:
+            edited.append(claim.edited(attributes=replace(attributes, claimant_entity_id=fresh.id)))
+    entry = store.record_step(f"split {fresh.name} from {entity.name}", annotations=edited, entities=[fresh])
+    return fresh, entry
+
+
+def prunable(store: Store, kind: str | None = None) -> list[Entity]:
+    """Entities no mention or claim points to any more."""
+    return unused(store, corpus_usage(store), kind)
+
+
+def prune(store: Store, kind: str | None = None) -> tuple[list[Entity], Entry | None]:
+    """Remove the entities nothing points to; what was removed (one step, None if nothing)."""
+    stale = prunable(store, kind)
+    if not stale:
+        return [], None
+    label = f"prune {len(stale)} unused entit{'y' if len(stale) == 1 else 'ies'}"
+    return stale, store.record_step(label, removed_entities=[e.id for e in stale])
+
+
+def _moved_uses(usage: dict[str, Usage], moved: dict[str, str]) -> list[Annotation]:
+    """Every annotation that names a moved entity, edited to name where it moved."""
+    edited: dict[tuple[str, str], Annotation] = {}
+    for entity_id in moved:
+        use = usage.get(entity_id, Usage())
+        for annotation in use.mentions + use.claims:
+            key = (annotation.article_id, annotation.id)
+            edited[key] = _renamed(edited.get(key, annotation), moved)
+    return list(edited.values())
+
+
+def _renamed(annotation: Annotation, moved: dict[str, str]) -> Annotation:
+    entity_id = moved.get(annotation.entity_id or "", annotation.entity_id)
+    attributes = annotation.attributes
+    if isinstance(attributes, ClaimAttributes):
+        attributes = replace(
+            attributes,
+            claimant_entity_id=moved.get(attributes.claimant_entity_id or "", attributes.claimant_entity_id),
+            places=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.places)),
+            actors=tuple(dict.fromkeys(moved.get(i, i) for i in attributes.actors)),
+        )
+    return annotation.edited(entity_id=entity_id, attributes=attributes)
+
+
+def _with_aliases(entity: Entity, names: Iterable[str]) -> Entity:
+    """The entity knowing `names` as aliases too (none twice, never its own name)."""
+    known = {fold(n) for n in entity.names()}
+    aliases = list(entity.details.aliases)
+    for name in names:
+        if fold(name) not in known:
+            known.add(fold(name))
+            aliases.append(name)
+    details: PlaceDetails | ActorDetails = replace(entity.details, aliases=tuple(aliases))
+    return replace(entity, details=details, modified=now_iso())

@@ -1,0 +1,139 @@
+"""Entity lists a team shares: the actors (and places) with their names, types, aliases and
+affiliation, written as CSV or JSON and read back into another database.
+
+Reading a list adds the entities a database does not know and teaches the ones it knows (same
+name or alias) the list's other names; it never changes a known entity's type or name, so a
+shared list cannot silently undo an analyst's decisions. One undoable step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotations.entities.matching import fold
+from annotations.entities.usage import ACLED_INTER_CODES
+from annotations.errors import ValidationError
+from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.model.identity import now_iso
+from annotations.store import Entry, Store
+
+COLUMNS = ("name", "kind", "type", "aliases", "affiliation", "inter", "province", "country", "latitude", "longitude")
+ALIAS_SEPARATOR = "; "
+"""Aliases share one CSV cell, separated by this (a name holding ";" cannot be an alias)."""
+
+
+def list_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
+    rows = []
+    for entity in entities:
+        details = entity.details
+        row: dict[str, Any] = {"name": entity.name, "kind": entity.kind, "aliases": list(details.aliases)}
+        if isinstance(details, ActorDetails):
+            row.update(type=details.actor_type, affiliation=details.affiliation)
+            row["inter"] = ACLED_INTER_CODES.get(details.actor_type)
+        else:
+            row.update(type=details.place_kind, province=details.province, country=details.country)
+            row.update(latitude=details.latitude, longitude=details.longitude)
+        rows.append(row)
+    return rows
+
+
+def write_list(entities: Iterable[Entity], fmt: str) -> str:
+    """The list as `json` or `csv` text."""
+    rows = list_rows(entities)
+    if fmt == "json":
+        return orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "aliases": ALIAS_SEPARATOR.join(row["aliases"])})
+    return out.getvalue()
+
+
+def read_list(path: Path) -> list[Entity]:
+    """The entities a CSV or JSON list describes (ValidationError, naming the row, if one is wrong)."""
+    raw = path.read_bytes()
+    if path.suffix.lower() == ".json" or raw.lstrip()[:1] == b"[":
+        data = orjson.loads(raw)
+        if not isinstance(data, list):
+            raise ValidationError(f"{path.name}: an entity list is a JSON list of objects")
+        rows: list[dict[str, Any]] = data
+    else:
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    entities = []
+    for number, row in enumerate(rows, start=1):
+        try:
+            entities.append(_entity(row))
+        except (ValidationError, TypeError, ValueError, AttributeError) as error:
+            raise ValidationError(f"{path.name}: row {number}: {error}") from error
+    return entities
+
+
+def _entity(row: dict[str, Any]) -> Entity:
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split(";") if a.strip()]
+    kind = (row.get("kind") or "actor").strip()
+    name = str(row.get("name") or "")
+    if kind == "place":
+        place = PlaceDetails(
+            place_kind=row.get("type") or "other",
+            province=row.get("province") or None,
+            country=row.get("country") or None,
+            latitude=_number(row.get("latitude")),
+            longitude=_number(row.get("longitude")),
+            source="entity list",
+            aliases=tuple(aliases),
+        )
+        return Entity.place(name, place)
+    if kind != "actor":
+        raise ValidationError(f"kind must be actor or place; got {kind!r}")
+    actor = ActorDetails(row.get("type") or "external_other", row.get("affiliation") or "", tuple(aliases))
+    return Entity.actor(name, actor)
+
+
+def _number(value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    return float(value)
+
+
+@dataclass(frozen=True, slots=True)
+class ListImport:
+    added: int
+    taught: int
+    """Known entities that learnt new aliases."""
+    same: int
+    entry: Entry | None
+
+
+def import_list(store: Store, entities: Iterable[Entity], *, label: str) -> ListImport:
+    """Add what the database does not know; teach what it knows the list's other names."""
+    known = {(e.kind, fold(n)): e for e in store.entities() for n in e.names()}
+    changed: dict[str, Entity] = {}
+    added = taught = same = 0
+    for entity in entities:
+        match = next((known[(entity.kind, fold(n))] for n in entity.names() if (entity.kind, fold(n)) in known), None)
+        if match is None:
+            changed[entity.id] = entity
+            known.update({(entity.kind, fold(n)): entity for n in entity.names()})
+            added += 1
+            continue
+        current = changed.get(match.id, match)
+        names = {fold(n) for n in current.names()}
+        new = [n for n in entity.names() if fold(n) not in names]
+        if not new:
+            same += 1
+            continue
+        details = replace(current.details, aliases=(*current.details.aliases, *new))
+        changed[match.id] = replace(current, details=details, modified=now_iso())
+        taught += 1
+    entry = store.record_step(label, entities=list(changed.values())) if changed else None
+    return ListImport(added, taught, same, entry)

@@ -1,0 +1,129 @@
+"""Where each entity is used across the corpus: its mentions, the articles they are in, the
+claims that name it (as claimant, or among the places and actors a claim concerns).
+
+One pass over every article. The entity list, merge, split and prune all start from it: an
+entity with no use is stale, and moving an entity's uses is what merging it means.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity
+from annotations.store import Store
+
+
+@dataclass
+class Usage:
+    """One entity's uses."""
+
+    mentions: list[Annotation] = field(default_factory=list)
+    """Places and actors tagged as this entity."""
+    claims: list[Annotation] = field(default_factory=list)
+    """Claims naming it as claimant or among what they concern."""
+
+    @property
+    def articles(self) -> set[str]:
+        return {a.article_id for a in self.mentions} | {c.article_id for c in self.claims}
+
+    @property
+    def used(self) -> bool:
+        return bool(self.mentions or self.claims)
+
+
+def named_by_claim(claim: Annotation) -> set[str]:
+    """The entity ids a claim names."""
+    attributes = claim.attributes
+    if not isinstance(attributes, ClaimAttributes):
+        return set()
+    ids = set(attributes.places) | set(attributes.actors)
+    if attributes.claimant_entity_id:
+        ids.add(attributes.claimant_entity_id)
+    return ids
+
+
+def corpus_usage(store: Store) -> dict[str, Usage]:
+    """Every entity id used anywhere -> its uses (entities never used are absent)."""
+    usage: dict[str, Usage] = defaultdict(Usage)
+    for _article, annotations in store.iter_articles():
+        add_usage(usage, annotations)
+    return dict(usage)
+
+
+def add_usage(usage: dict[str, Usage], annotations: Iterable[Annotation]) -> None:
+    for annotation in annotations:
+        if annotation.entity_id:
+            usage[annotation.entity_id].mentions.append(annotation)
+        if annotation.kind == "claim":
+            for entity_id in named_by_claim(annotation):
+                usage[entity_id].claims.append(annotation)
+
+
+def unused(store: Store, usage: dict[str, Usage], kind: str | None = None) -> list[Entity]:
+    """The entities nothing in the corpus points to any more."""
+    return [e for e in store.entities(kind) if e.id not in usage or not usage[e.id].used]
+
+
+ACLED_INTER_CODES: dict[str, int] = {
+    "state_forces": 1,
+    "rebel_group": 2,
+    "political_militia": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external_other": 8,
+    "government_officials": 1,
+    "media": 7,
+}
+"""ACLED's inter code of each actor type: officials act for the state (1); ACLED codes
+journalists and outlets as civilians (7)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One entity as the entity list shows it."""
+
+    entity: Entity
+    mentions: int
+    articles: int
+    claims: int
+
+    @property
+    def type(self) -> str:
+        details = self.entity.details
+        return details.actor_type if isinstance(details, ActorDetails) else details.place_kind
+
+    def to_dict(self) -> dict[str, object]:
+        details = self.entity.details
+        row: dict[str, object] = {
+            "id": self.entity.id,
+            "kind": self.entity.kind,
+            "name": self.entity.name,
+            "type": self.type,
+            "aliases": list(details.aliases),
+            "mentions": self.mentions,
+            "articles": self.articles,
+            "claims": self.claims,
+        }
+        if isinstance(details, ActorDetails):
+            row["affiliation"] = details.affiliation
+            row["inter"] = ACLED_INTER_CODES.get(details.actor_type)
+        else:
+            row.update(province=details.province, country=details.country, codes=dict(details.codes))
+            row.update(latitude=details.latitude, longitude=details.longitude)
+        return row
+
+
+def entity_rows(store: Store, kind: str | None = None) -> list[EntityRow]:
+    """Every entity (of one kind) with its mentions, articles and claims across the corpus."""
+    usage = corpus_usage(store)
+    rows = []
+    for entity in store.entities(kind):
+        use = usage.get(entity.id, Usage())
+        rows.append(
+            EntityRow(entity, len(use.mentions), len(use.articles), len({(c.article_id, c.id) for c in use.claims}))
+        )
+    return rows

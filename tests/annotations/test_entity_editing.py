@@ -1,0 +1,207 @@
+"""Entities as the analyst's knowledge base: merge, rename, set, split and prune across articles,
+each one undoable step; linking a mention to another actor never rewrites that actor; entity
+lists shared between databases."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from annotations.entities import editing
+from annotations.entities.lists import import_list, read_list, write_list
+from annotations.entities.usage import entity_rows
+from annotations.errors import ValidationError
+from annotations.forms.inputs import ActorInput
+from annotations.forms.save import save_actor
+from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
+from annotations.store import Store
+
+from ..helpers import span
+
+FIRST = "The Taliban said on Monday they took Imam Sahib. Officials denied it."
+SECOND = "Taleban fighters entered Kunduz, the Taleban said. Residents fled."
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Store, dict[str, Entity], dict[str, Annotation]]:
+    store = Store.open(tmp_path / "db")
+    one, two = Article.create("One", FIRST), Article.create("Two", SECOND)
+    store.add_article(one)
+    store.add_article(two)
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    taleban = Entity.actor("Taleban", ActorDetails("external_other", aliases=("Taleban fighters",)))
+    mentions = {
+        "taliban": Annotation.create(one, "actor", *span(one, "Taliban"), entity_id=taliban.id),
+        "fighters": Annotation.create(two, "actor", *span(two, "Taleban fighters"), entity_id=taleban.id),
+        "taleban": Annotation.create(two, "actor", *span(two, "Taleban", 1), entity_id=taleban.id),
+    }
+    store.add_annotation(mentions["taliban"], new_entity=taliban)
+    store.add_annotation(mentions["fighters"], new_entity=taleban)
+    store.add_annotation(mentions["taleban"])
+    claim = ClaimAttributes(
+        claimant_annotation_id=mentions["taleban"].id, claimant_entity_id=taleban.id, cue="said", actors=(taleban.id,)
+    )
+    mentions["claim"] = Annotation.create(two, "claim", *span(two, "Taleban fighters entered Kunduz"), attributes=claim)
+    store.add_annotation(mentions["claim"])
+    yield store, {"taliban": taliban, "taleban": taleban}, mentions
+    store.close()
+
+
+def uses_of(store: Store, entity_id: str) -> int:
+    return next((r.mentions + r.claims for r in entity_rows(store) if r.entity.id == entity_id), 0)
+
+
+def test_the_entity_list_counts_mentions_articles_and_claims_across_the_corpus(corpus) -> None:
+    store, _entities, _ = corpus
+    rows = {r.entity.name: r for r in entity_rows(store)}
+    assert (rows["Taliban"].mentions, rows["Taliban"].articles, rows["Taliban"].claims) == (1, 1, 0)
+    assert (rows["Taleban"].mentions, rows["Taleban"].articles, rows["Taleban"].claims) == (2, 1, 1)
+    assert rows["Taleban"].to_dict()["inter"] == 8 and rows["Taliban"].to_dict()["inter"] == 2
+
+
+def test_merge_moves_every_mention_claimant_and_claim_reference_and_undoes_in_one_step(corpus) -> None:
+    store, entities, mentions = corpus
+    keep, other = entities["taliban"], entities["taleban"]
+    editing.merge(store, keep.id, [other.id])
+    assert store.get_entity(other.id) is None
+    merged = store.entity(keep.id)
+    assert merged.details.aliases == ("Taleban", "Taleban fighters")
+    assert merged.details.actor_type == "rebel_group"  # the kept entity's type stays
+    second = store.annotations(mentions["claim"].article_id)
+    assert {a.entity_id for a in second if a.kind == "actor"} == {keep.id}
+    claim = next(a for a in second if a.kind == "claim")
+    assert (claim.attributes.claimant_entity_id, claim.attributes.actors) == (keep.id, (keep.id,))
+    assert uses_of(store, keep.id) == 4
+    store.undo()
+    assert store.entity(other.id).name == "Taleban"
+    assert store.entity(keep.id).details.aliases == ()
+    assert uses_of(store, other.id) == 3 and uses_of(store, keep.id) == 1
+    store.redo()
+    assert store.get_entity(other.id) is None
+
+
+def test_merge_refuses_a_place_into_an_actor(corpus) -> None:
+    store, entities, _ = corpus
+    place = Entity.place("Kunduz")
+    store.put_entity(place)
+    with pytest.raises(ValidationError, match="place"):
+        editing.merge(store, entities["taliban"].id, [place.id])
+
+
+def test_rename_keeps_the_old_name_as_an_alias_and_set_changes_the_type(corpus) -> None:
+    store, entities, _ = corpus
+    editing.rename(store, entities["taleban"].id, "Taliban (Kunduz)")
+    renamed = store.entity(entities["taleban"].id)
+    assert renamed.name == "Taliban (Kunduz)" and "Taleban" in renamed.details.aliases
+    editing.set_details(store, renamed.id, actor_type="rebel_group", affiliation="Taliban")
+    assert store.entity(renamed.id).details.actor_type == "rebel_group"
+    assert store.entity(renamed.id).details.affiliation == "Taliban"
+    store.undo()
+    store.undo()
+    assert store.entity(renamed.id).name == "Taleban"
+
+
+def test_split_moves_chosen_mentions_and_the_claims_they_speak_to_a_new_entity(corpus) -> None:
+    store, entities, mentions = corpus
+    chosen = mentions["taleban"]
+    fresh, _entry = editing.split(store, entities["taleban"].id, [(chosen.article_id, chosen.id)], "Taliban spokesmen")
+    assert store.annotation(chosen.article_id, chosen.id).entity_id == fresh.id
+    claim = store.annotation(chosen.article_id, mentions["claim"].id)
+    assert claim.attributes.claimant_entity_id == fresh.id
+    assert store.annotation(chosen.article_id, mentions["fighters"].id).entity_id == entities["taleban"].id
+    assert fresh.details.actor_type == "external_other"
+    store.undo()
+    assert store.get_entity(fresh.id) is None
+    assert store.annotation(chosen.article_id, chosen.id).entity_id == entities["taleban"].id
+    with pytest.raises(ValidationError, match="at least one"):
+        everything = [(m.article_id, m.id) for m in (mentions["taleban"], mentions["fighters"])]
+        editing.split(store, entities["taleban"].id, everything, "All")
+
+
+def test_prune_removes_only_entities_nothing_points_to(corpus) -> None:
+    store, entities, _mentions = corpus
+    stale = Entity.actor("Abandoned")
+    store.put_entity(stale)
+    assert [e.name for e in editing.prunable(store)] == ["Abandoned"]
+    removed, entry = editing.prune(store)
+    assert [e.name for e in removed] == ["Abandoned"] and entry is not None
+    assert store.get_entity(stale.id) is None
+    assert store.get_entity(entities["taleban"].id) is not None  # named by a claim as well
+    store.undo()
+    assert store.get_entity(stale.id) is not None
+
+
+def test_linking_a_mention_to_another_actor_never_changes_that_actors_type(corpus) -> None:
+    """Was: re-linking "MNDAA" by e turned the group it was linked to into "external other"."""
+    store, entities, mentions = corpus
+    mention = mentions["fighters"]
+    article = store.article(mention.article_id)
+    data = ActorInput(name="Taliban", actor_type="external_other", affiliation="", note="")
+    save_actor(store, article, mention.start, mention.end, data, annotator="a", existing=mention)
+    taliban = store.entity(entities["taliban"].id)
+    assert taliban.details.actor_type == "rebel_group"
+    assert "Taleban fighters" in taliban.details.aliases
+    assert store.annotation(mention.article_id, mention.id).entity_id == taliban.id
+    # Editing a mention already linked to it does change the actor's type (that is the form's job).
+    data = ActorInput(name="Taliban", actor_type="political_militia", affiliation="", note="")
+    save_actor(
+        store,
+        article,
+        mention.start,
+        mention.end,
+        data,
+        annotator="a",
+        existing=store.annotation(mention.article_id, mention.id),
+    )
+    assert store.entity(taliban.id).details.actor_type == "political_militia"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_entity_list_travels_to_another_database(corpus, tmp_path: Path, fmt: str) -> None:
+    store, _entities, _ = corpus
+    path = tmp_path / f"actors.{fmt}"
+    path.write_text(write_list(store.entities("actor"), fmt), encoding="utf-8")
+    with Store.open(tmp_path / "other") as other:
+        other.put_entity(Entity.actor("Taliban", ActorDetails("political_militia", aliases=("IEA",))))
+        result = import_list(other, read_list(path), label="import")
+        assert (result.added, result.taught) == (1, 0)
+        by_name = {e.name: e for e in other.entities("actor")}
+        assert by_name["Taliban"].details.actor_type == "political_militia"  # ours is kept
+        assert by_name["Taleban"].details.aliases == ("Taleban fighters",)
+        assert by_name["Taleban"].details.actor_type == "external_other"
+        other.undo()
+        assert [e.name for e in other.entities("actor")] == ["Taliban"]
+
+
+def test_a_wrong_row_in_an_entity_list_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("name,kind,type\nTaliban,actor,rebel_group\nX,actor,not_a_type\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="row 2"):
+        read_list(path)
+
+
+def test_the_entities_command_lists_merges_renames_and_prunes(corpus, tmp_path: Path) -> None:
+    from annotations.cli import run
+
+    store, entities, _ = corpus
+    store.put_entity(Entity.actor("Abandoned"))
+    db = store.location
+    store.close()
+
+    def fieldmark(*args: str) -> str:
+        out, err = io.StringIO(), io.StringIO()
+        assert run([*args, "--db", db], stdout=out, stderr=err) == 0, err.getvalue()
+        return out.getvalue()
+
+    assert "Taleban" in fieldmark("entities", "--kind", "actor")
+    assert "merge Taleban into Taliban" in fieldmark("entities", "merge", "Taliban", "Taleban")
+    rows = {r["name"]: r for r in json.loads(fieldmark("entities", "list", "--json"))}
+    assert rows["Taliban"]["mentions"] == 3 and rows["Taliban"]["claims"] == 1 and "Taleban" not in rows
+    assert "Abandoned" in fieldmark("entities", "prune", "--dry-run")
+    assert "1 unused entities removed" in fieldmark("entities", "prune")
+    fieldmark("entities", "rename", entities["taliban"].id, "Islamic Emirate")
+    exported = fieldmark("entities", "export", "--format", "json")
+    assert [r["name"] for r in json.loads(exported)] == ["Islamic Emirate"]
