@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -35,6 +36,7 @@ from ..suggestions import SuggestionsController, SuggestionsReady
 from ..widgets.article_view import ArticleView, KindStyles
 from ..widgets.header import HeaderBar, HeaderState
 from ..widgets.key_hints import KeyHints
+from ..widgets.message_line import MessageLine
 from ..widgets.panes import AnnotationPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
@@ -90,7 +92,23 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
             yield ArticleView(id="reader")
             yield SidePanel(id="side")
         yield SearchBar(id="search")
+        yield MessageLine(id="message")
         yield KeyHints()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """What an action did goes to the message line; warnings and errors stay toasts."""
+        if severity == "information" and self.is_mounted:
+            self.query_one(MessageLine).say(message, title=title, seconds=timeout)
+            return
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     @property
     def reader(self) -> ArticleView:

@@ -5,7 +5,9 @@ show or hide them (S). A part of `MainScreen` kept apart for its size; it holds 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from textual.notifications import SeverityLevel
 
 from annotations.model import Article
 from annotations.remembered import Remembered
@@ -35,7 +37,15 @@ class SuggestionReview:
         @property
         def suggestions(self) -> list[Suggestion]: ...
 
-        def notify(self, message: str, **options: Any) -> None: ...
+        def notify(
+            self,
+            message: str,
+            *,
+            title: str = ...,
+            severity: SeverityLevel = ...,
+            timeout: float | None = ...,
+            markup: bool = ...,
+        ) -> None: ...
 
         def _writable(self) -> bool: ...
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from textual.notifications import SeverityLevel
 from textual.widget import Widget
 
 from annotations.forms.fields import fields_for
@@ -64,7 +65,15 @@ class Tagging:
         @property
         def suggestions(self) -> list[Suggestion]: ...
 
-        def notify(self, message: str, **options: Any) -> None: ...
+        def notify(
+            self,
+            message: str,
+            *,
+            title: str = ...,
+            severity: SeverityLevel = ...,
+            timeout: float | None = ...,
+            markup: bool = ...,
+        ) -> None: ...
 
         def set_focus(
             self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False

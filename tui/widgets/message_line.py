@@ -1,0 +1,45 @@
+"""The message line above the keys: what the last action did ("Saved · add actor …", "Undid: …").
+
+Textual's toasts are drawn over the screen; at the bottom they covered the detail pane (what `y`
+and `r` act on), at the top the reader's line ends and the Districts pane, for seconds after
+each save. A line of its own covers nothing. Warnings and errors are still toasts: they must
+be seen.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.timer import Timer
+from textual.widgets import Static
+
+DEFAULT_SECONDS = 4.0
+
+
+class MessageLine(Static):
+    """One line, cleared a few seconds after it last changed."""
+
+    DEFAULT_CSS = """
+    MessageLine { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text(""), id=id, markup=False)
+        self._clear_timer: Timer | None = None
+        self.said = ""
+        """What the line says now (tests and the help read it)."""
+
+    def say(self, message: str, *, title: str = "", seconds: float | None = None) -> None:
+        line = Text(no_wrap=True, overflow="ellipsis")
+        if title:
+            line.append(f"{title} · ", style="bold")
+        line.append(" ".join(message.split()))
+        self.said = line.plain
+        self.update(line, layout=False)  # one line, always: no layout of the screen
+        if self._clear_timer is not None:
+            self._clear_timer.stop()
+        self._clear_timer = self.set_timer(seconds or DEFAULT_SECONDS, self._clear)
+
+    def _clear(self) -> None:
+        self._clear_timer = None
+        self.said = ""
+        self.update(Text(""), layout=False)
