@@ -53,6 +53,10 @@ class FieldmarkApp(App[int]):
         if isinstance(message, TrackedKey):
             self._keys.finished(message)  # it bubbled back here and its bindings ran
 
+    def drop_typed_ahead(self) -> int:
+        """Forget keys typed ahead of a failed action (see `KeyGate.drop_waiting`)."""
+        return self._keys.drop_waiting()
+
     @property
     def annotator(self) -> str:
         return self.settings.annotator

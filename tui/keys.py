@@ -77,6 +77,13 @@ class KeyGate:
         if not self.busy:
             await self._next()
 
+    def drop_waiting(self) -> int:
+        """Forget the keys typed ahead (an action failed: they were meant for what it would have
+        done, and would act on the wrong thing). How many were dropped."""
+        dropped = len(self._waiting)
+        self._waiting.clear()
+        return dropped
+
     def _stopped(self, key: TrackedKey) -> None:
         """A widget stopped the key: its end, unless it is passed on to the app all the same
         (known once the stopping widget is done with it)."""

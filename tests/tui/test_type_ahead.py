@@ -52,3 +52,20 @@ def seed_database(db: Path) -> Path:
     with Store.open(db) as store:
         assert import_paths(store, [seeds_dir()]).imported == 1
     return db
+
+
+def test_keys_typed_ahead_of_a_failed_search_are_dropped_not_used_on_the_wrong_text(tmp_path: Path) -> None:
+    """Was: `/Hemedtii⏎a⏎` in one burst said "Not found" and then tagged whatever was under the
+    cursor as an actor. The keys after the failed search are dropped; later keys work."""
+    db = seed_database(tmp_path / "db")
+    with app_in_terminal(db, "--annotator", "pty", env={"FIELDMARK_SUGGESTIONS": "0"}) as (app, terminal):
+        drain_until_quiet(terminal, quiet=0.5)
+        os.write(terminal, b"/Nowhere at all\ra\r")
+        drain_until_quiet(terminal, quiet=1.0)
+        os.write(terminal, b"/Kunduz\rd\r")
+        drain_until_quiet(terminal, quiet=1.0)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(20) == 0
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        assert [(a.kind, a.quote) for a in store.annotations(summary.id)] == [("district", "Kunduz")]

@@ -104,10 +104,15 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """What an action did goes to the message line; warnings and errors stay toasts."""
+        """What an action did goes to the message line; warnings and errors stay toasts, and the
+        keys typed ahead of an action that failed are dropped (a burst `/name⏎a⏎` whose search
+        finds nothing must not tag whatever is under the cursor)."""
         if severity == "information" and self.is_mounted:
             self.query_one(MessageLine).say(message, title=title, seconds=timeout)
             return
+        dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
+        if dropped:
+            message += f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)"
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     @property
