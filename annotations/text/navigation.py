@@ -317,8 +317,10 @@ def next_match(
     text: str, needle: str, *, selected: tuple[int, int] | None, cursor: int, direction: int
 ) -> tuple[int, int, int] | None:
     """The match of `needle` after (or, `direction` < 0, before) the selection or the cursor,
-    wrapping around: (start, its number from 1, how many there are); None if there is none."""
-    hits = find_all(text, needle)
+    wrapping around: (start, its number from 1, how many there are); None if there is none.
+    Smart case: a needle with a capital letter matches case ("Isl" finds "Islamist", not
+    "legislators"); one in lower case matches any case."""
+    hits = find_all(text, needle, case_sensitive=needle != needle.lower())
     if not hits:
         return None
     here = selected[0] if selected else cursor

@@ -88,3 +88,11 @@ def test_abbreviations_do_not_end_sentences() -> None:
     assert TEXT[start:end] == "U.S. and NATO forces left."
     text = "Gen. Miller arrived. Troops left."
     assert text[slice(*textnav.sentence_at(text, 2))] == "Gen. Miller arrived."
+
+
+def test_search_is_smart_case_a_capital_matches_case() -> None:
+    text = "Some legislators met Islamist leaders; islamist views differ."
+    first = textnav.next_match(text, "Isl", selected=None, cursor=0, direction=1)
+    assert first is not None and text[first[0] :].startswith("Islamist") and first[2] == 1
+    lower = textnav.next_match(text, "isl", selected=None, cursor=0, direction=1)
+    assert lower is not None and lower[2] == 3 and text[lower[0] :].startswith("islators")
