@@ -183,3 +183,21 @@ async def test_after_a_tag_is_deleted_the_count_is_current_and_review_lands_on_a
         for start in starts[1:20]:  # > lands on each suggestion in turn, none counted but not there
             await pilot.press("greater_than_sign")
             assert reader.cursor_offset == start and app.main.suggestion_here() is not None
+
+
+async def test_tagging_words_inside_a_tagged_name_edits_that_mention(seed_store: Store, make_app) -> None:
+    """Was: "Islamist extremists" saved as a second mention inside "the Islamist extremists"."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "the Islamist extremists")
+        reader.select_span(start, start + len("the Islamist extremists"))
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        reader.select_span(start + 4, start + len("the Islamist extremists"))
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        assert accepted(seed_store, "actor") == ["Islamist extremists"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert accepted(seed_store, "actor") == ["the Islamist extremists"]

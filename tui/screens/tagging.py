@@ -104,7 +104,24 @@ class Tagging:
         same = next((a for a in self.annotations if (a.kind, a.start, a.end) == (kind, *span)), None)
         if same is not None and same.status == "accepted":
             self.notify(f"Already tagged as {kind}: editing it.", timeout=2, markup=False)
+        elif kind != "claim" and (around := self._overlapping(kind, span)) is not None:
+            # One mention per name: tagging "Islamist extremists" inside "the Islamist
+            # extremists" edits that mention with the new words instead of doubling it.
+            self.notify(f"Overlaps “{around.quote}”: editing it with these words.", timeout=3, markup=False)
+            same = around
         await self._open_form(kind, span, existing=same, suggestion=suggestion)
+
+    def _overlapping(self, kind: str, span: tuple[int, int]) -> Annotation | None:
+        """An accepted place or actor of this kind sharing words with `span`."""
+        start, end = span
+        return next(
+            (
+                a
+                for a in self.annotations
+                if a.kind == kind and a.status == "accepted" and a.start < end and start < a.end
+            ),
+            None,
+        )
 
     def _suggestion_for(self, kind: str) -> Suggestion | None:
         """The suggestion under the cursor a tag key takes: one of that kind, else (for a place
