@@ -71,8 +71,12 @@ class ActorFields:
 
     def links_to(self, name: str) -> str | None:
         """The known actor a name typed into the form links to; None for a new actor."""
-        found = similar_entity(name.strip(), self.actors, "actor") if name.strip() else None
+        found = self.linked(name)
         return found.name if found is not None else None
+
+    def linked(self, name: str) -> Entity | None:
+        """The known actor entity a name typed into the form links to."""
+        return similar_entity(name.strip(), self.actors, "actor") if name.strip() else None
 
 
 @dataclass(frozen=True, slots=True)

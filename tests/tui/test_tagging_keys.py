@@ -201,3 +201,31 @@ async def test_tagging_words_inside_a_tagged_name_edits_that_mention(seed_store:
         await pilot.press("u")
         await pilot.pause()
         assert accepted(seed_store, "actor") == ["the Islamist extremists"]
+
+
+async def test_typing_another_known_actors_name_shows_its_type_which_saving_keeps(seed_store: Store, make_app) -> None:
+    """Was: the form kept the old type and saving turned the linked actor into it."""
+    from textual.widgets import Input
+
+    from annotations.model import ActorDetails, Entity
+    from tui.widgets.choice import ChoiceField
+
+    seed_store.put_entity(Entity.actor("Taliban", ActorDetails("rebel_group")))
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Khaama Press")
+        reader.select_span(start, start + len("Khaama Press"))
+        await pilot.press("a")
+        await pilot.pause()
+        body = app.main.side.form.body
+        body.query_one("#actor_type", ChoiceField).value = "media"
+        name = body.query_one("#name", Input)
+        name.value = "Taliban"
+        await pilot.pause()
+        assert body.query_one("#actor_type", ChoiceField).value == "rebel_group"
+        assert "its type is kept" in str(body.query_one("#match-hint").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        (taliban,) = [e for e in seed_store.entities("actor") if e.name == "Taliban"]
+        assert taliban.details.actor_type == "rebel_group" and "Khaama Press" in taliban.details.aliases

@@ -22,7 +22,15 @@ from textual.widgets.selection_list import Selection
 
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
-from annotations.model import ACTOR_TYPES, CERTAINTIES, CLAIM_TYPES, CONTROL_STATUSES, PLACE_KINDS, ClaimLink
+from annotations.model import (
+    ACTOR_TYPES,
+    CERTAINTIES,
+    CLAIM_TYPES,
+    CONTROL_STATUSES,
+    PLACE_KINDS,
+    ActorDetails,
+    ClaimLink,
+)
 
 from ..presenters import humanise
 from .checklist import Checklist
@@ -149,11 +157,23 @@ class ActorBody(FormBody):
 
     @on(Input.Changed, "#name")
     def _name_typed(self, event: Input.Changed) -> None:
-        if hasattr(self, "fields"):
-            self._hint(self.fields.links_to(event.value))
+        if not hasattr(self, "fields"):
+            return
+        linked = self.fields.linked(event.value)
+        if linked is None or linked.name == self.fields.matched:
+            self._hint(linked.name if linked else None)
+            return
+        # Another known actor: saving links to it and keeps its type and affiliation (the
+        # fields show them); `fieldmark entities set` or editing its own mentions change them.
+        details = linked.details
+        if isinstance(details, ActorDetails):
+            self.query_one("#actor_type", ChoiceField).value = details.actor_type
+            self.set_text("affiliation", details.affiliation)
+        self._hint(linked.name, kept=True)
 
-    def _hint(self, matched: str | None) -> None:
+    def _hint(self, matched: str | None, *, kept: bool = False) -> None:
         hint = f"links to the known actor {matched}" if matched else "a new actor"
+        hint += " (its type is kept)" if kept else ""
         self.query_one("#match-hint", Static).update(Text(hint, style="dim"))
 
     def result(self) -> ActorInput | None:
