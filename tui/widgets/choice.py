@@ -61,6 +61,8 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
             raise ValueError("a choice needs at least one option")
         self.options = list(options)
         self._filter, self._matches = "", []
+        self._before: int | None = None
+        """The choice before a filter was typed (nothing typed or matching goes back to it)."""
         self.index = self._index_of(value)
         self.refresh()
 
@@ -85,16 +87,16 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
     def render(self) -> Text:
         count = len(self.options)
         text = Text(no_wrap=True, overflow="ellipsis")
+        if self._filter:  # first: a long option must not push what was typed out of sight
+            if self._matches:
+                place = self._matches.index(self.index) + 1 if self.index in self._matches else 0
+                text.append(f"“{self._filter}” {place}/{len(self._matches)} ", style="dim")
+            else:
+                text.append(f"nothing matches “{self._filter}” ", style="bold")
         text.append("‹ ", style="dim")
         text.append(self.label)
         text.append(" ›", style="dim")
-        if self._filter:
-            if self._matches:
-                place = self._matches.index(self.index) + 1 if self.index in self._matches else 0
-                text.append(f"  {place}/{len(self._matches)} matching “{self._filter}”", style="dim")
-            else:
-                text.append(f"  nothing matches “{self._filter}”", style="bold")
-        elif count > 2:
+        if not self._filter and count > 2:
             text.append(f"  {self.index + 1}/{count}", style="dim")
         return text
 
@@ -110,7 +112,10 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         self.post_message(self.Changed(self))  # type: ignore[arg-type]
 
     def on_blur(self) -> None:
-        self._narrow("")
+        """Leaving keeps what the filter chose; the filter itself is forgotten."""
+        self._filter, self._matches = "", []
+        self._before = None
+        self.refresh()
 
     def on_key(self, event: events.Key) -> None:
         """Typing filters; Backspace widens the filter (a space is a next-option key until a
@@ -125,9 +130,21 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         event.prevent_default()
 
     def _narrow(self, typed: str) -> None:
+        """Options holding every typed word (never the "none" option: typing "a" must not choose
+        "‹no claimant›"); the first is chosen. With nothing typed, or nothing matching, the
+        choice goes back to what it was before typing began."""
+        if typed and not self._filter:
+            self._before = self.index
         self._filter = typed
         words = typed.casefold().split()
-        self._matches = [i for i, (label, _v) in enumerate(self.options) if all(w in label.casefold() for w in words)]
-        if typed and self._matches and self.index not in self._matches[:1]:
-            self.index = self._matches[0]
+        self._matches = [
+            i
+            for i, (label, value) in enumerate(self.options)
+            if value is not None and all(w in label.casefold() for w in words)
+        ]
+        if typed and self._matches:
+            if self.index not in self._matches[:1]:
+                self.index = self._matches[0]
+        elif self._before is not None:
+            self.index = self._before
         self.refresh()
