@@ -115,8 +115,15 @@ def _gazetteer_search(ctx: Context) -> int:
     for place in found:
         where = ", ".join(x for x in (place.province, place.country) if x and x != place.name)
         codes = " ".join(f"{k}={v}" for k, v in place.codes.items() if k != "pcode_source")
-        ctx.out.write(f"{place.name:<24} {place.kind:<9} {where:<32} {codes} · {place.source}\n")
+        at = f" {_coordinates(place.latitude, place.longitude)}" if place.latitude is not None else ""
+        ctx.out.write(f"{place.name:<24} {place.kind:<9} {where:<32} {codes}{at} · {place.source}\n")
     if not found:
         ctx.out.write(f"no place named {name!r}\n")
         return 1
     return 0
+
+
+def _coordinates(latitude: float | None, longitude: float | None) -> str:
+    if latitude is None or longitude is None:
+        return ""
+    return f"{abs(latitude):.4f}°{'N' if latitude >= 0 else 'S'} {abs(longitude):.4f}°{'E' if longitude >= 0 else 'W'}"

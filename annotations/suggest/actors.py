@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from annotations.entities.matching import fold, similar_entity
-from annotations.model import ActorDetails, Entity
+from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
@@ -58,8 +58,22 @@ _DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international b
 
 
 def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[Suggestion]:
-    spans = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
-    return [p for p in places if not spans.containing(p.start, p.end)]
+    """Places that are only words of an actor's name: a country or province that describes
+    forces, officials or a ministry ("U.S. and NATO forces"), and any town or village inside
+    an actor's name ("Agency" of "Tasnim News Agency" is a village in Pakistan). A province
+    inside "Residents of Faryab" stays a place."""
+    described = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
+    named = Spans((a.start, a.end) for a in actors)
+    return [
+        p
+        for p in places
+        if not described.containing(p.start, p.end) and not (_town(p) and named.containing(p.start, p.end))
+    ]
+
+
+def _town(place: Suggestion) -> bool:
+    details = place.entity.details if place.entity is not None else None
+    return isinstance(details, PlaceDetails) and details.source == "geonames"
 
 
 class _NewActors:

