@@ -150,7 +150,9 @@ def cmd_show(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
-    filters = ExportFilter(article=args.article, kind=args.kind, status=args.status, annotator=args.annotator)
+    filters = ExportFilter(
+        article=args.article, kind=args.kind, status=args.status, annotator=args.annotator, table=args.table
+    )
     with ctx.open_for_reading() as store:
         if args.output is None:
             if args.format == "brat":

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotations.cli import corpus, entities, maintenance, places
 from annotations.exchange.export import FORMATS
+from annotations.exchange.selection import TABLES
 from annotations.model import ACTOR_TYPES, ANNOTATION_STATUSES, ENTITY_KINDS, KINDS, PLACE_KINDS
 from annotations.settings import ENVIRONMENT, Settings
 from annotations.text.ingest import DEFAULT_MAX_BYTES
@@ -125,6 +126,12 @@ def _import(sub: argparse.ArgumentParser) -> None:
 
 def _export(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--format", default="json", choices=FORMATS, help="output format (default: json)")
+    sub.add_argument(
+        "--table",
+        default="claims",
+        choices=TABLES,
+        help="with --format csv: one row per claim (default), place mention or actor mention",
+    )
     sub.add_argument("-o", "--output", type=Path, default=None, metavar="PATH", help="file (folder for brat)")
     sub.add_argument("--force", action="store_true", help="replace an existing file")
     sub.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")

@@ -12,6 +12,7 @@ from typing import IO
 
 from annotations.errors import FieldmarkError
 from annotations.exchange.brat_write import write_brat
+from annotations.exchange.geo import write_geojson
 from annotations.exchange.native import write_json, write_jsonl
 from annotations.exchange.selection import FORMATS, ExportFilter
 from annotations.exchange.tables import write_csv
@@ -22,7 +23,13 @@ from annotations.store.atomic import fsync_dir, private_temp, remove_dead_temps
 __all__ = ["FORMATS", "ExportFilter", "export", "export_saved"]
 
 Writer = Callable[[Store, IO[bytes], ExportFilter, Callable[[], None]], int]
-STREAM_WRITERS: dict[str, Writer] = {"json": write_json, "jsonl": write_jsonl, "w3c": write_w3c, "csv": write_csv}
+STREAM_WRITERS: dict[str, Writer] = {
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "w3c": write_w3c,
+    "csv": write_csv,
+    "geojson": write_geojson,
+}
 
 
 def export(
@@ -38,10 +45,13 @@ def export(
     filters = filters or ExportFilter()
     if fmt not in FORMATS:
         raise FieldmarkError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == "csv" and filters.kind not in (None, "claim"):
+    wanted = {"claims": "claim", "places": "district", "actors": "actor"}.get(filters.table)
+    if wanted is None:
+        raise FieldmarkError(f"unknown table {filters.table!r}; choose claims, places or actors")
+    if fmt == "csv" and filters.kind not in (None, wanted):
         raise FieldmarkError(
-            f"the csv table lists claims, so --kind {filters.kind} would leave it empty; "
-            "export districts and actors as json, jsonl, w3c or brat"
+            f"the {filters.table} table lists {wanted} annotations, so --kind {filters.kind} would leave it empty; "
+            "choose the table with --table claims|places|actors"
         )
     if fmt == "brat":
         if not isinstance(destination, Path):

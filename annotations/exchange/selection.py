@@ -14,7 +14,9 @@ from annotations.store import Store
 
 FORMAT_NAME = "fieldmark"
 FORMAT_VERSION = 1
-FORMATS = ("json", "jsonl", "w3c", "brat", "csv")
+FORMATS = ("json", "jsonl", "w3c", "brat", "csv", "geojson")
+TABLES = ("claims", "places", "actors")
+"""The CSV tables: one row per claim, per place mention, per actor mention."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class ExportFilter:
     kind: str | None = None
     status: str | None = None
     annotator: str | None = None
+    table: str = "claims"
+    """Which CSV table (`TABLES`)."""
 
     def keeps(self, annotation: Annotation) -> bool:
         return (

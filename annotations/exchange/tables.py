@@ -1,4 +1,5 @@
-"""CSV tables for spreadsheets: the claim table, one row per claim."""
+"""CSV tables for spreadsheets: one row per claim, per place mention or per actor mention, one value
+per cell, names beside ids (the claim table lists a claim's places in one cell, as it always has)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import io
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
-from annotations.model import Annotation, Article, ClaimAttributes, PlaceDetails
+from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails
 from annotations.store import Store
 
 CSV_COLUMNS = (
@@ -46,7 +48,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "place": "; ".join(p.name for p in places),
             "province": "; ".join(d.province or "" for d in details),
             "country": "; ".join(d.country or "" for d in details),
-            "code": "; ".join(",".join(d.codes.values()) for d in details),
+            "code": "; ".join(_main_code(d) for d in details),
             "latitude": "; ".join("" if d.latitude is None else f"{d.latitude}" for d in details),
             "longitude": "; ".join("" if d.longitude is None else f"{d.longitude}" for d in details),
             "certainty": attributes.certainty,
@@ -54,6 +56,85 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "annotator": claim.annotator,
             "source": article.source,
         }
+
+
+def _main_code(details: PlaceDetails) -> str:
+    """The code that names the place itself: its GeoNames id, else its ISO code."""
+    codes = details.codes
+    for key in ("geonames_id", "iso3166_2", "iso3166_1"):
+        if key in codes:
+            return codes[key]
+    return next(iter(codes.values()), "")
+
+
+PLACE_COLUMNS = (
+    "article_id", "article_title", "published", "annotation_id", "mention", "start", "end", "place_id",
+    "place_name", "place_kind", "province", "country", "iso3166_1", "iso3166_2", "geonames_id", "latitude",
+    "longitude", "control_status", "status", "annotator", "source",
+)  # fmt: skip
+
+ACTOR_COLUMNS = (
+    "article_id", "article_title", "published", "annotation_id", "mention", "start", "end", "actor_id",
+    "actor_name", "actor_type", "inter", "affiliation", "status", "annotator", "source",
+)  # fmt: skip
+
+
+def mention_rows(store: Store, article: Article, annotations: list[Annotation], kind: str) -> Iterator[dict[str, Any]]:
+    """One row per place (kind "district") or actor mention, with its entity's details."""
+    for mention in annotations:
+        if mention.kind != kind:
+            continue
+        entity = store.get_entity(mention.entity_id)
+        row: dict[str, Any] = {
+            "article_id": article.id,
+            "article_title": article.title,
+            "published": article.published or "",
+            "annotation_id": mention.id,
+            "mention": mention.quote,
+            "start": mention.start,
+            "end": mention.end,
+            "status": mention.status,
+            "annotator": mention.annotator,
+            "source": article.source,
+        }
+        details = entity.details if entity is not None else None
+        if kind == "district":
+            row.update(_place_cells(entity.id if entity else "", entity.name if entity else "", details))
+            attributes = mention.attributes
+            row["control_status"] = attributes.control_status if isinstance(attributes, DistrictAttributes) else ""
+        else:
+            row.update(_actor_cells(entity.id if entity else "", entity.name if entity else "", details))
+        yield row
+
+
+def _place_cells(entity_id: str, name: str, details: object) -> dict[str, Any]:
+    if not isinstance(details, PlaceDetails):
+        return {"place_id": entity_id, "place_name": name}
+    codes = details.codes
+    return {
+        "place_id": entity_id,
+        "place_name": name,
+        "place_kind": details.place_kind,
+        "province": details.province or "",
+        "country": details.country or "",
+        "iso3166_1": codes.get("iso3166_1", ""),
+        "iso3166_2": codes.get("iso3166_2", ""),
+        "geonames_id": codes.get("geonames_id", ""),
+        "latitude": "" if details.latitude is None else details.latitude,
+        "longitude": "" if details.longitude is None else details.longitude,
+    }
+
+
+def _actor_cells(entity_id: str, name: str, details: object) -> dict[str, Any]:
+    if not isinstance(details, ActorDetails):
+        return {"actor_id": entity_id, "actor_name": name}
+    return {
+        "actor_id": entity_id,
+        "actor_name": name,
+        "actor_type": details.actor_type,
+        "inter": ACLED_INTER_CODES.get(details.actor_type, ""),
+        "affiliation": details.affiliation,
+    }
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -79,11 +160,16 @@ def _number(value: str) -> bool:
 
 def write_csv(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS)
+    columns = {"claims": CSV_COLUMNS, "places": PLACE_COLUMNS, "actors": ACTOR_COLUMNS}[filters.table]
+    writer = csv.DictWriter(text, fieldnames=columns)
     writer.writeheader()
     count = 0
     for article, annotations in selected(store, filters):
-        writer.writerows({k: inert(v) for k, v in row.items()} for row in claim_rows(store, article, annotations))
+        if filters.table == "claims":
+            rows = claim_rows(store, article, annotations)
+        else:
+            rows = mention_rows(store, article, annotations, "district" if filters.table == "places" else "actor")
+        writer.writerows({k: inert(v) for k, v in row.items()} for row in rows)
         count += 1
         progress()
     text.flush()

@@ -32,12 +32,31 @@ _ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
 def _codes(code: str, existing: dict[str, str]) -> dict[str, str]:
+    """The code the analyst typed, under the key of its scheme: "AF-KDZ" an ISO 3166-2
+    subdivision, "AF" an ISO 3166-1 country, a number a GeoNames id, anything else "code"."""
     code = code.strip()
     if not code:
         return existing
-    key = "iso3166_2" if _ISO_3166_2.match(code.upper()) else "code"
-    value = code.upper() if key == "iso3166_2" else code
+    if _ISO_3166_2.match(code.upper()):
+        key, value = "iso3166_2", code.upper()
+    elif re.fullmatch(r"[A-Za-z]{2}", code):
+        key, value = "iso3166_1", code.upper()
+    elif code.isdigit():
+        key, value = "geonames_id", code
+    else:
+        key, value = "code", code
     return {**{k: v for k, v in existing.items() if v != value}, key: value}
+
+
+def _rekinded(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
+    """A place whose kind the analyst changed keeps where it is (country, province codes) and
+    loses what identified the old kind of place (its GeoNames id and point: a town's point is
+    not its district's)."""
+    if details.place_kind == old.place_kind:
+        return details
+    dropped = {"geonames_id", "geonames"} | ({"iso3166_2"} if details.place_kind == "country" else set())
+    codes = {k: v for k, v in details.codes.items() if k not in dropped}
+    return replace(details, codes=codes, latitude=None, longitude=None)
 
 
 def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
@@ -54,6 +73,7 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
             country=data.country.strip() or None,
             codes=_codes(data.code, dict(old.codes)),
         )
+        details = _rekinded(old, details)
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True

@@ -48,6 +48,7 @@ class PlaceDetails:
             codes[name] = clean_line(check_text(value, f"code {name}"))
             if not name or not codes[name]:
                 raise ValidationError(f"code {name or '(no name)'} must not be empty")
+        codes = _one_scheme(codes)
         if codes != self.codes:
             object.__setattr__(self, "codes", codes)
         for name, bound in (("latitude", 90.0), ("longitude", 180.0)):
@@ -112,6 +113,17 @@ class ActorDetails:
             affiliation=data.get("affiliation", ""),
             aliases=_aliases_from(data),
         )
+
+
+def _one_scheme(codes: dict[str, str]) -> dict[str, str]:
+    """Codes under one scheme: `iso3166_1`, `iso3166_2`, `geonames_id` (records made before it
+    said `geonames`), the country's code beside its subdivision's."""
+    if "geonames" in codes and "geonames_id" not in codes:
+        codes = {("geonames_id" if k == "geonames" else k): v for k, v in codes.items()}
+    subdivision = codes.get("iso3166_2", "")
+    if "-" in subdivision and "iso3166_1" not in codes:
+        codes = {"iso3166_1": subdivision.split("-", 1)[0], **codes}
+    return codes
 
 
 def _clean_aliases(details: PlaceDetails | ActorDetails) -> None:

@@ -15,7 +15,7 @@ def test_district_creates_then_reuses_the_place(loaded_store: Store, sample_arti
     (place,) = loaded_store.entities("place")
     assert isinstance(place.details, PlaceDetails)
     assert (place.details.province, place.details.country) == ("Kunduz", "Afghanistan")
-    assert place.details.codes == {"iso3166_2": "AF-KDZ"}
+    assert place.details.codes == {"iso3166_1": "AF", "iso3166_2": "AF-KDZ"}  # the country beside it
     (district,) = loaded_store.annotations(sample_article.id)
     assert district.entity_id == place.id and district.annotator == "ana"
     assert isinstance(district.attributes, DistrictAttributes) and district.attributes.control_status == "captured"

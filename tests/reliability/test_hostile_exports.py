@@ -57,7 +57,8 @@ def test_csv_of_districts_only_is_refused_not_an_empty_table(db: Path, tmp_path:
     code = run(
         ["export", "--format", "csv", "--kind", "district", "-o", str(tmp_path / "x.csv"), "--db", str(db)], stderr=err
     )
-    assert code == 1 and "lists claims" in err.getvalue() and not (tmp_path / "x.csv").exists()
+    assert code == 1 and "lists claim annotations" in err.getvalue() and not (tmp_path / "x.csv").exists()
+    assert "--table" in err.getvalue()  # and says which table holds districts
 
 
 def test_a_tab_or_line_break_in_a_name_cannot_forge_brat_lines(tmp_path: Path) -> None:

@@ -1,0 +1,90 @@
+"""GeoJSON for maps (RFC 7946): one Point feature per place and article, `[longitude, latitude]`.
+
+Its properties are what a GIS layer filters and labels by: the place's name, kind, province,
+country and codes, the control status the article gives it, the article (id, title, published
+date) and how often it names the place. Places without coordinates are not dropped silently:
+they are listed under the foreign member `fieldmark:unlocated` with the same properties.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import IO, Any
+
+import orjson
+
+from annotations.exchange.selection import ExportFilter, selected
+from annotations.model import Annotation, Article, DistrictAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+MIXED = "mixed"
+"""The control status of a place whose mentions in one article say different things."""
+
+
+def place_features(store: Store, article: Article, annotations: list[Annotation]) -> Iterator[dict[str, Any]]:
+    """One feature per place the article tags (accepted or suggested mentions as filtered)."""
+    mentions: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        if annotation.kind == "district" and annotation.entity_id:
+            mentions.setdefault(annotation.entity_id, []).append(annotation)
+    for entity_id, named in mentions.items():
+        entity = store.get_entity(entity_id)
+        if entity is None or not isinstance(entity.details, PlaceDetails):
+            continue
+        yield _feature(entity, entity.details, article, named)
+
+
+def control_status(mentions: list[Annotation]) -> str:
+    """What the article says about the place: the status its mentions give (unknown ones aside),
+    or "mixed" when they disagree."""
+    said = Counter(
+        m.attributes.control_status
+        for m in mentions
+        if isinstance(m.attributes, DistrictAttributes) and m.attributes.control_status != "unknown"
+    )
+    if not said:
+        return "unknown"
+    return next(iter(said)) if len(said) == 1 else MIXED
+
+
+def _feature(entity: Entity, details: PlaceDetails, article: Article, mentions: list[Annotation]) -> dict[str, Any]:
+    codes = dict(details.codes)
+    properties = {
+        "place_id": entity.id,
+        "name": entity.name,
+        "place_kind": details.place_kind,
+        "province": details.province,
+        "country": details.country,
+        "iso3166_1": codes.pop("iso3166_1", None),
+        "iso3166_2": codes.pop("iso3166_2", None),
+        "geonames_id": codes.pop("geonames_id", None),
+        "other_codes": codes,
+        "control_status": control_status(mentions),
+        "article_id": article.id,
+        "title": article.title,
+        "published": article.published,
+        "mentions": len(mentions),
+    }
+    located = details.latitude is not None and details.longitude is not None
+    geometry = {"type": "Point", "coordinates": [details.longitude, details.latitude]} if located else None
+    return {"type": "Feature", "id": f"{article.id}:{entity.id}", "geometry": geometry, "properties": properties}
+
+
+def write_geojson(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
+    """A FeatureCollection of every located place per article; unlocated ones listed apart."""
+    features: list[dict[str, Any]] = []
+    unlocated: list[dict[str, Any]] = []
+    count = 0
+    for article, annotations in selected(store, filters):
+        for feature in place_features(store, article, annotations):
+            (features if feature["geometry"] is not None else unlocated).append(feature)
+        count += 1
+        progress()
+    document = {
+        "type": "FeatureCollection",
+        "features": features,
+        "fieldmark:unlocated": [f["properties"] for f in unlocated],
+    }
+    out.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    return count

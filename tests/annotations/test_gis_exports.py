@@ -1,0 +1,128 @@
+"""Exports a GIS or a spreadsheet takes as they are: GeoJSON (one Point per place and article,
+unlocated places listed apart) checked against the GeoJSON shape and read back by the `geojson`
+library, and CSV tables with one row per place or actor mention, one value per cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import geojson
+import pytest
+
+from annotations.exchange.export import export
+from annotations.exchange.selection import ExportFilter
+from annotations.forms.inputs import DistrictInput
+from annotations.forms.save import save_district
+from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+from ..helpers import span
+
+TEXT = "The Taliban took Imam Sahib. Imam Sahib fell on Monday. Fighting reached Qala-i-Zal, near Kunduz."
+
+
+@pytest.fixture
+def mapped(tmp_path: Path) -> Store:
+    store = Store.open(tmp_path / "db")
+    article = Article.create("Kunduz falls", TEXT, published="2021-06-22")
+    store.add_article(article)
+    imam = Entity.place(
+        "Imam Sahib",
+        PlaceDetails(
+            "district", "Kunduz", "Afghanistan", {"iso3166_2": "AF-KDZ", "geonames_id": "1142545"}, 37.19, 68.94
+        ),
+    )
+    nowhere = Entity.place("Qala-i-Zal", PlaceDetails("district", "Kunduz", "Afghanistan"))
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    first, second = span(article, "Imam Sahib"), span(article, "Imam Sahib", 1)
+    captured = DistrictAttributes(control_status="captured")
+    store.add_annotation(
+        Annotation.create(article, "district", *first, entity_id=imam.id, attributes=captured), new_entity=imam
+    )
+    store.add_annotation(Annotation.create(article, "district", *second, entity_id=imam.id, attributes=captured))
+    store.add_annotation(
+        Annotation.create(article, "district", *span(article, "Qala-i-Zal"), entity_id=nowhere.id), new_entity=nowhere
+    )
+    store.add_annotation(
+        Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id), new_entity=taliban
+    )
+    yield store
+    store.close()
+
+
+def exported(store: Store, fmt: str, **filters: str) -> str:
+    out = io.BytesIO()
+    export(store, fmt, out, ExportFilter(**filters))
+    return out.getvalue().decode()
+
+
+def test_geojson_has_one_point_per_place_and_article_and_lists_the_unlocated(mapped: Store) -> None:
+    text = exported(mapped, "geojson")
+    document = json.loads(text)
+    assert document["type"] == "FeatureCollection"
+    (feature,) = document["features"]
+    assert feature["type"] == "Feature" and feature["geometry"] == {"type": "Point", "coordinates": [68.94, 37.19]}
+    properties = feature["properties"]
+    assert (properties["name"], properties["province"], properties["country"]) == (
+        "Imam Sahib",
+        "Kunduz",
+        "Afghanistan",
+    )
+    assert (properties["iso3166_1"], properties["iso3166_2"], properties["geonames_id"]) == ("AF", "AF-KDZ", "1142545")
+    assert (properties["control_status"], properties["mentions"], properties["published"]) == (
+        "captured",
+        2,
+        "2021-06-22",
+    )
+    (unlocated,) = document["fieldmark:unlocated"]
+    assert unlocated["name"] == "Qala-i-Zal"
+
+
+def test_geojson_is_read_back_by_a_geojson_library_unchanged(mapped: Store) -> None:
+    text = exported(mapped, "geojson")
+    collection = geojson.loads(text)
+    assert isinstance(collection, geojson.FeatureCollection) and collection.is_valid, collection.errors()
+    for feature in collection["features"]:
+        assert isinstance(feature, geojson.Feature) and isinstance(feature.geometry, geojson.Point)
+        longitude, latitude = feature.geometry["coordinates"]
+        assert -180 <= longitude <= 180 and -90 <= latitude <= 90
+    assert json.loads(geojson.dumps(collection)) == json.loads(text)
+
+
+def test_the_places_table_is_one_row_per_mention_one_value_per_cell(mapped: Store) -> None:
+    rows = list(csv.DictReader(io.StringIO(exported(mapped, "csv", table="places"))))
+    assert [r["mention"] for r in rows] == ["Imam Sahib", "Imam Sahib", "Qala-i-Zal"]
+    first = rows[0]
+    assert (first["place_name"], first["province"], first["iso3166_2"], first["latitude"]) == (
+        "Imam Sahib",
+        "Kunduz",
+        "AF-KDZ",
+        "37.19",
+    )
+    assert first["control_status"] == "captured" and rows[2]["latitude"] == ""
+    assert all(";" not in value for row in rows for value in row.values())
+
+
+def test_the_actors_table_names_each_mentions_actor_with_its_type_and_acled_inter_code(mapped: Store) -> None:
+    (row,) = csv.DictReader(io.StringIO(exported(mapped, "csv", table="actors")))
+    assert (row["mention"], row["actor_name"], row["actor_type"], row["inter"]) == (
+        "Taliban",
+        "Taliban",
+        "rebel_group",
+        "2",
+    )
+
+
+def test_changing_a_places_kind_drops_what_identified_the_old_kind(mapped: Store) -> None:
+    (summary,) = mapped.articles()
+    article = mapped.article(summary.id)
+    mention = next(a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib")
+    form = DistrictInput("Imam Sahib", "city", "Kunduz", "Afghanistan", "", "captured")
+    save_district(mapped, article, mention.start, mention.end, form, annotator="a", existing=mention)
+    place = mapped.entity(mention.entity_id)
+    assert place.details.place_kind == "city"
+    assert place.details.codes == {"iso3166_1": "AF", "iso3166_2": "AF-KDZ"}  # where it is stays
+    assert place.details.latitude is None  # the district centre's GeoNames point went with its id
