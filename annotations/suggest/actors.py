@@ -67,13 +67,16 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
     return [
         p
         for p in places
-        if not described.containing(p.start, p.end) and not (_town(p) and named.containing(p.start, p.end))
+        if not described.containing(p.start, p.end)
+        and not (_town(p) and (named.containing(p.start, p.end) or named.overlapping(p.start, p.end)))
     ]
 
 
 def _town(place: Suggestion) -> bool:
+    """A town, or a name the text alone made a place ("Islamic State Sahel Province" holds the
+    armed group's name: no province)."""
     details = place.entity.details if place.entity is not None else None
-    return isinstance(details, PlaceDetails) and details.source == "geonames"
+    return isinstance(details, PlaceDetails) and details.source in ("geonames", "text")
 
 
 class _NewActors:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from annotations.entities.matching import similar_entity
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.lexicon import ARMED_GROUPS
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start
@@ -25,9 +26,14 @@ _DIRECTIONS = re.compile(
     r"[Ss]outh(?:east|west)?(?:ern)?|North|South|East|West)\s+$"
 )
 _COMMON = frozenset(
-    """may june march april august police army government city district province state
-    union court mission capital central north south east west northern southern eastern western""".split()
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    police army government city district province state union court mission capital central
+    north south east west northern southern eastern western northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern""".split()
 )
+"""Words that are never a place by themselves: months and days ("in February"), directions
+("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions."""
 
 
 @dataclass
@@ -52,10 +58,11 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         if hit is not None:
             hits.append(hit)
             taken = hit.end
+    exact = [h for h in hits if h.exact]
     countries: set[str | None] = {
-        p.country for h in hits for p in h.places if p.kind in ("country", "province") and p.country
+        p.country for h in exact for p in h.places if p.kind in ("country", "province") and p.country
     }
-    countries |= {p.country for h in hits for p in h.places if p.source not in ("geonames",) and p.country}
+    countries |= {p.country for h in exact for p in h.places if p.source not in ("geonames",) and p.country}
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
@@ -64,6 +71,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     for hit in hits:
+        if not hit.exact:  # a near spelling counts only in a country the article is about:
+            hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = _choose_place(hit.places, kind, countries, surface)
@@ -80,6 +89,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             details = place.details()
             if kind is not None and kind != place.kind:
                 details = replace(details, place_kind=kind)
+            if details.province is None and details.place_kind in ("district", "city", "village", "other"):
+                details = _in_named_province(text, hit, knowledge, details)
         entity, new = _place_entity(place, details, surface, existing, new_entities)
         reason = _place_reason(place, hit, kind)
         suggestions.append(
@@ -100,6 +111,10 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
 """A natural feature named after a word: a town of that name is not what is meant."""
+
+
+_GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
+"""An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
 
 
 def _longest_match(
@@ -130,7 +145,8 @@ def _longest_match(
                 region_of = places[0]
                 return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
             return _PlaceHit(start, end, places, True, context)
-        if context is not None and count <= 3:
+        named_words = all(capitalised(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
+        if context is not None and count <= 3 and named_words and not _GROUP_NAME.match(surface):
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
         if count <= 2 and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
@@ -141,7 +157,7 @@ def _longest_match(
             ):
                 named = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
                 return _PlaceHit(start, end, [named], False, None)
-        if count <= 2:
+        if count <= 2 and not any(tokens[i][2].lower() in _COMMON for i in range(index, last + 1)):
             near = [
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
@@ -152,6 +168,30 @@ def _longest_match(
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of)\s+$")
+
+
+_DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_PROVINCE_AFTER = re.compile(
+    rf"\s+(?i:district|town|village)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
+_PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
+
+
+def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:
+    """ "X district in northern Y" and "Y province's X": the province the text puts a place in,
+    if Y is a province the gazetteers know."""
+    after = _PROVINCE_AFTER.match(text, hit.end)
+    before = _PROVINCE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    for found in (after, before):
+        if found is None or not found.group(1)[:1].isupper():
+            continue
+        provinces = [p for g in knowledge.gazetteers for p in g.lookup(found.group(1)) if p.kind == "province"]
+        if details.country is not None:
+            provinces = [p for p in provinces if p.country == details.country] or provinces
+        if provinces:
+            province = provinces[0]
+            return replace(details, province=province.name, country=details.country or province.country)
+    return details
 
 
 def _after_place_preposition(text: str, start: int) -> bool:

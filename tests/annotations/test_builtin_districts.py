@@ -55,3 +55,24 @@ def test_a_town_is_not_proposed_inside_an_organisations_name_or_for_a_river() ->
 def test_a_place_the_text_names_by_its_kind_is_kept_though_a_far_village_shares_its_name() -> None:
     places = places_in("JNIM attacked an army base in Djibo, in Burkina Faso's Soum province, on Saturday.")
     assert places["Soum"]["place_kind"] == "province"
+
+
+def test_no_place_from_a_demonym_a_name_a_month_a_direction_or_a_groups_name() -> None:
+    """Found on articles nobody tuned on: "Sudanese" became a province of Moldova, "Hamdan" one
+    of Iran, "Northeastern" one of Sierra Leone, "February" and "Islamic State Sahel" places."""
+    text = (
+        "The Sudanese Armed Forces still hold El Fasher in Sudan, and Mohamed Hamdan Dagalo denied it. "
+        "The Northeastern Regional Military Command in Lashio, Myanmar, fell. Attacks rose in February "
+        "near Djibo, Burkina Faso, and the Islamic State Sahel Province claimed them."
+    )
+    places = places_in(text)
+    assert not {"Sudanese", "Hamdan", "Northeastern", "February", "Islamic State Sahel"} & set(places)
+    assert {"El Fasher", "Sudan", "Lashio", "Myanmar", "Djibo", "Burkina Faso"} <= set(places)
+
+
+def test_the_text_puts_a_district_in_its_province() -> None:
+    places = places_in("The Taliban captured Qala-i-Zal district in northern Kunduz on Monday.")
+    assert (places["Qala-i-Zal"]["province"], places["Qala-i-Zal"]["country"]) == ("Kunduz", "Afghanistan")
+    places = places_in("Fighting reached Kunduz province's Dasht-e Archi after dawn.")
+    assert places["Dasht-e Archi"]["province"] == "Kunduz"
+    assert "Fighting reached Kunduz" not in places  # a name is capitalised words, not a clause
