@@ -43,8 +43,11 @@ def claimant_name(store: Store, annotation: Annotation) -> str:
     return entity.name if entity else "no claimant"
 
 
-def pane_row(store: Store, annotation: Annotation, mention_counts: dict[str, int]) -> Text:
-    """One line of a pane: name, then what matters for the kind."""
+def pane_row(
+    store: Store, annotation: Annotation, mention_counts: dict[str, int], statuses: dict[str, str] | None = None
+) -> Text:
+    """One line of a pane: name, then what matters for the kind (a place's control status is
+    the one its mentions in the article give)."""
     entity = store.get_entity(annotation.entity_id)
     row = Text(no_wrap=True, overflow="ellipsis")
     suggested = annotation.status == "suggested"
@@ -57,7 +60,10 @@ def pane_row(store: Store, annotation: Annotation, mention_counts: dict[str, int
         if isinstance(details, PlaceDetails):
             same = details.province is None or entity is None or details.province == entity.name
             extra.append(humanise(details.place_kind) if same else details.province)
-        extra.append(humanise(attributes.control_status))
+        status = (statuses or {}).get(entity.id if entity else "", attributes.control_status)
+        extra.append(humanise(status))
+        mentions = mention_counts.get(entity.id, 0) if entity else 0
+        extra.append(f"{mentions} mentions" if mentions > 1 else None)
         row.append("  " + " · ".join(e for e in extra if e), style="dim")
     elif annotation.kind == "actor":
         row.append(shorten(entity.name if entity else annotation.quote, 24), style="bold")

@@ -3,9 +3,13 @@ its mentions."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from annotations.model import Annotation
+from annotations.model import Annotation, DistrictAttributes
+
+MIXED = "mixed"
+"""The control status of a place whose mentions in one article say different things."""
 
 
 def first_mentions(annotations: Sequence[Annotation]) -> list[Annotation]:
@@ -31,6 +35,19 @@ def mentions_like(annotations: Sequence[Annotation], annotation: Annotation) -> 
     ]
 
 
+def control_status(mentions: list[Annotation]) -> str:
+    """What the article says about the place: the status its mentions give (unknown ones aside),
+    or "mixed" when they disagree."""
+    said = Counter(
+        m.attributes.control_status
+        for m in mentions
+        if isinstance(m.attributes, DistrictAttributes) and m.attributes.control_status != "unknown"
+    )
+    if not said:
+        return "unknown"
+    return next(iter(said)) if len(said) == 1 else MIXED
+
+
 def mention_counts(annotations: Sequence[Annotation], kind: str = "actor") -> dict[str, int]:
     """How many times each entity of `kind` is mentioned."""
     counts: dict[str, int] = {}
@@ -38,3 +55,12 @@ def mention_counts(annotations: Sequence[Annotation], kind: str = "actor") -> di
         if annotation.kind == kind and annotation.entity_id:
             counts[annotation.entity_id] = counts.get(annotation.entity_id, 0) + 1
     return counts
+
+
+def place_statuses(annotations: Sequence[Annotation]) -> dict[str, str]:
+    """Each place's control status in the article (what its accepted mentions say)."""
+    by_place: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        if annotation.kind == "district" and annotation.entity_id and annotation.status == "accepted":
+            by_place.setdefault(annotation.entity_id, []).append(annotation)
+    return {place: control_status(mentions) for place, mentions in by_place.items()}

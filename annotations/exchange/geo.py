@@ -8,18 +8,15 @@ they are listed under the foreign member `fieldmark:unlocated` with the same pro
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import orjson
 
+from annotations.entities.mentions import control_status
 from annotations.exchange.selection import ExportFilter, selected
-from annotations.model import Annotation, Article, DistrictAttributes, Entity, PlaceDetails
+from annotations.model import Annotation, Article, Entity, PlaceDetails
 from annotations.store import Store
-
-MIXED = "mixed"
-"""The control status of a place whose mentions in one article say different things."""
 
 
 def place_features(store: Store, article: Article, annotations: list[Annotation]) -> Iterator[dict[str, Any]]:
@@ -33,19 +30,6 @@ def place_features(store: Store, article: Article, annotations: list[Annotation]
         if entity is None or not isinstance(entity.details, PlaceDetails):
             continue
         yield _feature(entity, entity.details, article, named)
-
-
-def control_status(mentions: list[Annotation]) -> str:
-    """What the article says about the place: the status its mentions give (unknown ones aside),
-    or "mixed" when they disagree."""
-    said = Counter(
-        m.attributes.control_status
-        for m in mentions
-        if isinstance(m.attributes, DistrictAttributes) and m.attributes.control_status != "unknown"
-    )
-    if not said:
-        return "unknown"
-    return next(iter(said)) if len(said) == 1 else MIXED
 
 
 def _feature(entity: Entity, details: PlaceDetails, article: Article, mentions: list[Annotation]) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from annotations.model import (
     now_iso,
 )
 from annotations.store import Entry, Store
+from annotations.text.quotes import shorten
 
 _ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
@@ -137,11 +138,39 @@ def _store(
             edited = edited.moved(article, start, end)
         if existing.status == "suggested":
             edited = replace(edited, annotator=annotator or existing.annotator)
+        siblings = _same_place_status(store, edited)
+        if siblings:
+            label = f"edit district “{shorten(edited.quote, 40, strip_quotes=True)}” and its other mentions"
+            return store.record_step(
+                label, annotations=[edited, *siblings], entities=[new_entity] if new_entity else []
+            )
         return store.update_annotation(edited, new_entity=new_entity)
     annotation = Annotation.create(
         article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
     )
+    siblings = _same_place_status(store, annotation)
+    if siblings:
+        label = f"add district “{shorten(annotation.quote, 40, strip_quotes=True)}” and its other mentions"
+        return store.record_step(
+            label, annotations=[annotation, *siblings], entities=[new_entity] if new_entity else []
+        )
     return store.add_annotation(annotation, new_entity=new_entity)
+
+
+def _same_place_status(store: Store, mention: Annotation) -> list[Annotation]:
+    """The article's other accepted mentions of the same place, given this mention's control
+    status: the analyst sets it once per place and article, every mention says the same."""
+    attributes = mention.attributes
+    if mention.kind != "district" or not mention.entity_id or not isinstance(attributes, DistrictAttributes):
+        return []
+    others = []
+    for other in store.annotations(mention.article_id, kind="district"):
+        said = other.attributes
+        if other.id == mention.id or other.entity_id != mention.entity_id or other.status != "accepted":
+            continue
+        if isinstance(said, DistrictAttributes) and said.control_status != attributes.control_status:
+            others.append(other.edited(attributes=replace(said, control_status=attributes.control_status)))
+    return others
 
 
 def save_district(

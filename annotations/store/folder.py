@@ -355,11 +355,10 @@ class FolderStore(FolderUpkeep, Store):
         changes += [Change("entity", i, None, self.entity(i).to_dict(), None) for i in removed_entities]
         known = (self._corpus.entities.keys() | {e.id for e in entities}) - set(removed_entities)
         for annotation in annotations:
-            before = self.annotation(annotation.article_id, annotation.id)
+            before = self._find(annotation.article_id, annotation.id)  # None: a new one
             annotation.validate_against(self.article(annotation.article_id))
-            changes.append(
-                Change("annotation", annotation.id, annotation.article_id, before.to_dict(), annotation.to_dict())
-            )
+            previous = before.to_dict() if before is not None else None
+            changes.append(Change("annotation", annotation.id, annotation.article_id, previous, annotation.to_dict()))
         check_references(annotations, entities=known, find=self._find)
         return self._record(label, changes)
 

@@ -192,7 +192,7 @@ class Store(ABC):
         entities: Sequence[Entity] = (),
         removed_entities: Sequence[str] = (),
     ) -> Entry:
-        """Stored annotations edited (across articles), entities created or edited, entities
+        """Annotations added or edited (across articles), entities created or edited, entities
         removed: one undoable step, every reference checked as it is after the step. What edits
         the corpus's entities (merge, split, rename) is made of it; the caller moves every
         reference off an entity it removes."""

@@ -126,3 +126,16 @@ def test_changing_a_places_kind_drops_what_identified_the_old_kind(mapped: Store
     assert place.details.place_kind == "city"
     assert place.details.codes == {"iso3166_1": "AF", "iso3166_2": "AF-KDZ"}  # where it is stays
     assert place.details.latitude is None  # the district centre's GeoNames point went with its id
+
+
+def test_control_status_is_set_once_per_place_and_article_and_undone_in_one_step(mapped: Store) -> None:
+    (summary,) = mapped.articles()
+    article = mapped.article(summary.id)
+    _first, second = [a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"]
+    form = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "", "contested")
+    save_district(mapped, article, second.start, second.end, form, annotator="a", existing=second)
+    statuses = {a.attributes.control_status for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"}
+    assert statuses == {"contested"}
+    mapped.undo()
+    statuses = {a.attributes.control_status for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"}
+    assert statuses == {"captured"}

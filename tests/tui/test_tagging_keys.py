@@ -232,3 +232,20 @@ async def test_typing_another_known_actors_name_shows_its_type_which_saving_keep
         await pilot.pause()
         (taliban,) = [e for e in seed_store.entities("actor") if e.name == "Taliban"]
         assert taliban.details.actor_type == "rebel_group" and "Khaama Press" in taliban.details.aliases
+
+
+async def test_the_districts_pane_lists_each_place_once_with_its_mentions(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        for nth in range(3):  # Kunduz is named three times
+            start = -1
+            for _ in range(nth + 1):
+                start = seed_store.article(seed_store.articles()[0].id).text.index("Kunduz", start + 1)
+            reader.select_span(start, start + len("Kunduz"))
+            await pilot.press("d", "enter")
+            await pilot.pause()
+        pane = app.screen.query_one("#districts")
+        assert pane.option_count == 1
+        row = pane.get_option_at_index(0).prompt.plain
+        assert "Kunduz" in row and "3 mentions" in row

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from annotations.entities.mentions import first_mentions, mention_counts
+from annotations.entities.mentions import first_mentions, mention_counts, place_statuses
 from annotations.forms.fields import Fields
 from annotations.model import Annotation
 from annotations.store import Store
@@ -42,18 +42,26 @@ class SidePanel(Vertical):
         return list(self.query(AnnotationPane))
 
     def show_annotations(self, store: Store, annotations: Sequence[Annotation]) -> None:
-        counts = mention_counts(annotations)
+        self._row_of: dict[str, str] = {}
+        """A mention's id -> the id of its entity's row (the first mention's)."""
+        counts = {**mention_counts(annotations), **mention_counts(annotations, "district")}
+        statuses = place_statuses(annotations)
         for pane in self.panes():
             shown = [a for a in annotations if a.kind == pane.kind]
-            if pane.kind == "actor":
-                shown = first_mentions(shown)
-            pane.show([(a, pane_row(store, a, counts)) for a in shown])
+            if pane.kind != "claim":  # each place and actor once, with its mentions counted
+                rows = first_mentions(shown)
+                first = {a.entity_id: a.id for a in rows if a.entity_id and a.status == "accepted"}
+                self._row_of.update(
+                    (a.id, first.get(a.entity_id or "", a.id)) for a in shown if a.status == "accepted"
+                )
+                shown = rows
+            pane.show([(a, pane_row(store, a, counts, statuses)) for a in shown])
 
     def highlight(self, annotation: Annotation) -> None:
         """Keep the row of the annotation under the cursor highlighted in its pane."""
         for pane in self.panes():
             if pane.kind == annotation.kind:
-                pane.highlight_id(annotation.id)
+                pane.highlight_id(getattr(self, "_row_of", {}).get(annotation.id, annotation.id))
 
     def show_annotation(self, store: Store, annotation: Annotation | None) -> None:
         title = "Detail"
