@@ -53,6 +53,7 @@ MAIN = (
     Action("corpus.previous", "comma", "step_article(-1)", "Previous article", title="Previous article", help="Open the previous article"),
     Action("corpus.next", "full_stop", "step_article(1)", "Next article", title="Next article", help="Open the next article"),
     Action("corpus.library", "L", "library", "Library", True, title="Library", help="Every article with status and counts"),
+    Action("corpus.entities", "A", "entities", "Entities", title="Entities", help="Every place and actor of the corpus: rename, set type, merge"),
     Action("corpus.done", "m", "toggle_done", "Done", title="Mark done / not done", help="Toggle the article's done status"),
     Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
     Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
@@ -141,6 +142,21 @@ LIBRARY = (
     Action("library.open", "enter", "open", "Open", True, priority=True),
 )
 
+ENTITIES = (
+    Action("entities.close", "escape", "close", "Back", True),
+    Action("entities.down", "down", "move(1)", "Down"),
+    Action("entities.up", "up", "move(-1)", "Up"),
+    Action("entities.go", "enter", "go", "Go to first mention", True, priority=True),
+    Action("entities.list", "tab", "to_list", "To the list (letters act)", True),
+    Action("entities.filter", "slash", "to_filter", "To the filter"),
+    Action("entities.mark", "space", "mark", "Mark for merging", True),
+    Action("entities.merge", "M", "merge", "Merge the marked into this one", True),
+    Action("entities.rename", "r", "rename", "Rename", True),
+    Action("entities.type", "t", "set_type", "Set the actor's type", True),
+    Action("entities.prune", "P", "prune", "Remove entities nothing points to"),
+    Action("entities.undo", "u", "undo", "Undo", True),
+)
+
 SEARCH = (Action("search.close", "escape", "close", "Close"),)
 
 EXPORT = (
@@ -164,6 +180,7 @@ SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (
     ("Panes", PANE),
     ("Forms", FORM + CHOICE),
     ("Library", LIBRARY),
+    ("Entities (A)", ENTITIES),
     ("Everywhere", APP),
 )
 """The help screen's sections, in order."""

@@ -226,7 +226,9 @@ def test_every_action_has_an_id_and_is_documented() -> None:
     for action in registry:
         assert f"`{action.id}`" in doc, action.id
     classes = (MainScreen, ArticleView, AnnotationPane, TagPanel, ChoiceField, LibraryScreen, HelpScreen, FieldmarkApp)
-    for cls in (*classes, ExportForm, SearchBar):
+    from tui.screens.entities import EntitiesScreen
+
+    for cls in (*classes, ExportForm, SearchBar, EntitiesScreen):
         for binding in cls.BINDINGS:
             assert binding.id in {a.id for a in registry}, (
                 f"{cls.__name__} binding {binding.key} is not in the registry"

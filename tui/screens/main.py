@@ -378,6 +378,21 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
 
         self.app.push_screen(ExportForm(self.store, self.article.id if self.article else None, Path.cwd()))
 
+    def action_entities(self) -> None:
+        """A: every place and actor of the corpus; Enter on one goes to its first mention."""
+        from .entities import EntitiesScreen
+
+        def chosen(destination: tuple[str, int] | None) -> None:
+            self.reload()  # names, types and links may have changed
+            if destination is not None:
+                article_id, offset = destination
+                if self.article is None or article_id != self.article.id:
+                    self.open_article(article_id, offset)
+                else:
+                    self.reader.move_cursor(self.reader.location_of(offset), center=True)
+
+        self.app.push_screen(EntitiesScreen(self.store), chosen)
+
     def action_library(self) -> None:
         from .library import LibraryScreen
 

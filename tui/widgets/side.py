@@ -51,9 +51,7 @@ class SidePanel(Vertical):
             if pane.kind != "claim":  # each place and actor once, with its mentions counted
                 rows = first_mentions(shown)
                 first = {a.entity_id: a.id for a in rows if a.entity_id and a.status == "accepted"}
-                self._row_of.update(
-                    (a.id, first.get(a.entity_id or "", a.id)) for a in shown if a.status == "accepted"
-                )
+                self._row_of.update((a.id, first.get(a.entity_id or "", a.id)) for a in shown if a.status == "accepted")
                 shown = rows
             pane.show([(a, pane_row(store, a, counts, statuses)) for a in shown])
 

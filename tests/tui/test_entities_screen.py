@@ -1,0 +1,62 @@
+"""The entities screen: filter, rename, set type, merge marked entities, undo, go to a mention."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from annotations.model import ActorDetails, Annotation, Entity
+from annotations.store import Store
+from tui.screens.entities import EntitiesScreen
+
+from .conftest import SIZE
+
+
+def tag(store: Store, words: str, entity: Entity, nth: int = 0) -> Annotation:
+    (summary,) = store.articles()
+    article = store.article(summary.id)
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(words, start + 1)
+    mention = Annotation.create(article, "actor", start, start + len(words), entity_id=entity.id)
+    store.add_annotation(mention, new_entity=entity if store.get_entity(entity.id) is None else None)
+    return mention
+
+
+async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_mention(
+    seed_store: Store, make_app
+) -> None:
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    insurgents = Entity.actor("the insurgents", ActorDetails("external_other"))
+    tag(seed_store, "Taliban", taliban)
+    tag(seed_store, "Taliban", taliban, 1)
+    tag(seed_store, "the insurgents", insurgents)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen)
+        await pilot.press(*"insurg")
+        await pilot.pause()
+        assert screen.query_one(DataTable).row_count == 1
+        await pilot.press("tab", "t", "right", "enter")  # the type after external other
+        await pilot.pause()
+        assert seed_store.entity(insurgents.id).details.actor_type != "external_other"
+        await pilot.press("u")
+        await pilot.pause()
+        assert seed_store.entity(insurgents.id).details.actor_type == "external_other"
+        await pilot.press("space", "slash", "ctrl+u", *"Taliban", "tab", "M")  # merge the insurgents into it
+        await pilot.pause()
+        assert seed_store.get_entity(insurgents.id) is None
+        assert "the insurgents" in seed_store.entity(taliban.id).details.aliases
+        await pilot.press("r", "ctrl+u", *"Islamic Emirate", "enter")
+        await pilot.pause()
+        assert seed_store.entity(taliban.id).name == "Islamic Emirate"
+        assert "mention" in str(screen.query_one("#uses").render())
+        await pilot.press("enter")  # to its first mention, in the reader
+        await pilot.pause()
+        assert app.screen is app.main
+        (summary,) = seed_store.articles()
+        first = seed_store.article(summary.id).text.index("Taliban")
+        assert app.main.reader.cursor_offset == first

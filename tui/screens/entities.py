@@ -1,0 +1,281 @@
+"""The entities screen: every place and actor of the corpus with its mentions, articles and claims.
+
+Type to filter; Tab to the list, where letters act: space marks entities, M merges the marked
+into the highlighted one, r renames, t sets an actor's type, P removes entities nothing points
+to, u undoes; Enter goes to the entity's first mention. The edits are `annotations.entities`'s
+(each one undoable step); this screen only shows and asks.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Label, Static
+
+from annotations.entities import editing
+from annotations.entities.matching import fold
+from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows
+from annotations.errors import FieldmarkError
+from annotations.model import ACTOR_TYPES, ActorDetails
+from annotations.store import Store
+from annotations.text.quotes import shorten
+
+from ..actions import ENTITIES, bindings
+from ..presenters import humanise
+from ..widgets.choice import ChoiceField
+from ..widgets.key_hints import KeyHints
+from ..widgets.message_line import MessageLine
+
+Destination = tuple[str, int]
+"""(article id, offset) of the mention to go to."""
+
+
+class EntitiesScreen(Screen[Destination | None]):
+    """Returns where to go (the first mention of an entity), or None when closed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES)
+    DEFAULT_CSS = """
+    EntitiesScreen #entities { height: 1fr; }
+    EntitiesScreen #uses { height: auto; max-height: 10; border: round $secondary 50%; padding: 0 1; }
+    EntitiesScreen #editor { height: auto; display: none; }
+    EntitiesScreen #editor Label { padding: 1 1 0 1; }
+    EntitiesScreen #editor Input, EntitiesScreen #editor ChoiceField { width: 1fr; }
+    """
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.rows: list[EntityRow] = []
+        self.usage: dict[str, Usage] = {}
+        self.marked: set[str] = set()
+        self._editing: str | None = None
+        """What the editor bar asks for: "rename" or "type"."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Entities", style="bold"), id="entities-title", markup=False)
+        yield Input(placeholder="type to filter by name or alias; Tab to the list", id="filter")
+        yield DataTable(id="entities", cursor_type="row", zebra_stripes=True)
+        yield Static(Text(""), id="uses", markup=False)
+        with Horizontal(id="editor"):
+            yield Label("", id="editor-label")
+            yield Input(id="rename")
+            yield ChoiceField([(humanise(t), t) for t in ACTOR_TYPES], ACTOR_TYPES[0], id="type")
+        yield MessageLine(id="entities-message")
+        yield KeyHints()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label, key in (("", "mark"), ("Name", "name"), ("Kind", "kind"), ("Type", "type")):
+            table.add_column(label, key=key)
+        for label, key in (("Ment", "mentions"), ("Art", "articles"), ("Clm", "claims"), ("Also", "aliases")):
+            table.add_column(label, key=key)
+        self.reload()
+        self.query_one("#filter", Input).focus()
+
+    # --- the list -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the entities and their uses again (after an edit or an undo)."""
+        self.usage = corpus_usage(self.store)
+        self.rows = entity_rows(self.store)
+        self.marked &= {r.entity.id for r in self.rows}
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        current = self.current.entity.id if self.current is not None else None
+        table.clear()
+        needle = fold(self.query_one("#filter", Input).value)
+        shown = [r for r in self.rows if not needle or any(needle in fold(n) for n in r.entity.names())]
+        for row in shown:
+            table.add_row(
+                Text("●" if row.entity.id in self.marked else " ", style="bold"),
+                Text(shorten(row.entity.name, 40), no_wrap=True),
+                Text(row.entity.kind, style="dim"),
+                Text(humanise(row.type)),
+                Text(str(row.mentions), justify="right"),
+                Text(str(row.articles), justify="right"),
+                Text(str(row.claims), justify="right"),
+                Text(shorten(", ".join(row.entity.details.aliases), 40), style="dim italic"),
+                key=row.entity.id,
+            )
+        keys = [r.entity.id for r in shown]
+        if current in keys:
+            table.move_cursor(row=keys.index(current))
+        unused = sum(1 for r in self.rows if not r.mentions and not r.claims)
+        title = f"Entities · {len(self.rows)}" + (f" · {len(shown)} shown" if needle else "")
+        title += f" · {len(self.marked)} marked" if self.marked else ""
+        title += f" · {unused} unused (P removes them)" if unused else ""
+        self.query_one("#entities-title", Static).update(Text(title, style="bold"))
+        self._show_uses()
+
+    @property
+    def current(self) -> EntityRow | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return next((r for r in self.rows if r.entity.id == row_key.value), None)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_uses()
+
+    def _show_uses(self) -> None:
+        """The highlighted entity's mentions and claims across the corpus."""
+        row = self.current
+        uses = self.query_one("#uses", Static)
+        if row is None:
+            uses.update(Text("No entity matches.", style="dim"))
+            return
+        use = self.usage.get(row.entity.id, Usage())
+        text = Text()
+        text.append(row.entity.name, style="bold")
+        details = row.entity.details
+        if isinstance(details, ActorDetails) and details.affiliation:
+            text.append(f"  affiliated with {details.affiliation}", style="dim")
+        titles = {s.id: s.title for s in self.store.articles()} if use.used else {}
+        for annotation in (use.mentions + use.claims)[:8]:
+            what = "claim" if annotation.kind == "claim" else "mention"
+            title = shorten(titles.get(annotation.article_id, annotation.article_id), 40)
+            text.append(f"\n{what:7} {title}: ", style="dim")
+            text.append(f"“{shorten(annotation.quote, 70, strip_quotes=True)}”")
+        hidden = len(use.mentions) + len(use.claims) - 8
+        if hidden > 0:
+            text.append(f"\n… and {hidden} more", style="dim")
+        if not use.used:
+            text.append("\nNothing points to it any more (P removes such entities).", style="dim")
+        uses.update(text)
+
+    @on(Input.Changed, "#filter")
+    def _filter(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.action_to_list()
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+
+    def action_to_list(self) -> None:
+        self.set_focus(self.query_one(DataTable))
+
+    def action_to_filter(self) -> None:
+        self.set_focus(self.query_one("#filter", Input))
+
+    def action_go(self) -> None:
+        if self._editing is not None:
+            self._apply_editor()
+            return
+        row = self.current
+        use = self.usage.get(row.entity.id, Usage()) if row else Usage()
+        uses = use.mentions or use.claims
+        first = uses[0] if uses else None
+        if first is None:
+            self.app.bell()
+            self._say("No mention to go to.")
+            return
+        self.dismiss((first.article_id, first.start))
+
+    def action_mark(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        self.marked ^= {row.entity.id}
+        self.action_move(1)
+        self._fill()
+
+    def action_merge(self) -> None:
+        row = self.current
+        others = [i for i in self.marked if row is not None and i != row.entity.id]
+        if row is None or not others:
+            self._say("Mark entities with space first; M merges them into the highlighted one.")
+            return
+        if self._change(lambda: editing.merge(self.store, row.entity.id, others)):
+            self.marked.clear()
+
+    def action_rename(self) -> None:
+        row = self.current
+        if row is not None:
+            self._open_editor("rename", f"New name for {row.entity.name} (the old one stays an alias):")
+
+    def action_set_type(self) -> None:
+        row = self.current
+        if row is None or not isinstance(row.entity.details, ActorDetails):
+            self._say("Only actors have a type.")
+            return
+        self.query_one("#type", ChoiceField).value = row.entity.details.actor_type
+        self._open_editor("type", f"Type of {row.entity.name} (←/→ or type to filter):")
+
+    def action_prune(self) -> None:
+        stale = editing.prunable(self.store)
+        if not stale:
+            self._say("Every entity is still used.")
+            return
+        self._change(lambda: editing.prune(self.store)[1])
+
+    def action_undo(self) -> None:
+        self._change(self.store.undo, verb="Undid")
+
+    def action_close(self) -> None:
+        if self._editing is not None:
+            self._close_editor()
+            return
+        self.dismiss(None)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def _open_editor(self, what: str, label: str) -> None:
+        self._editing = what
+        self.query_one("#editor").display = True
+        self.query_one("#editor-label", Label).update(label)
+        rename, choice = self.query_one("#rename", Input), self.query_one("#type", ChoiceField)
+        rename.display, choice.display = what == "rename", what == "type"
+        if what == "rename" and self.current is not None:
+            rename.value = self.current.entity.name
+        self.set_focus(rename if what == "rename" else choice)
+
+    def _close_editor(self) -> None:
+        self._editing = None
+        self.query_one("#editor").display = False
+        self.action_to_list()
+
+    def _apply_editor(self) -> None:
+        row, what = self.current, self._editing
+        self._close_editor()
+        if row is None:
+            return
+        if what == "rename":
+            name = self.query_one("#rename", Input).value
+            self._change(lambda: editing.rename(self.store, row.entity.id, name))
+        else:
+            actor_type = self.query_one("#type", ChoiceField).value
+            self._change(lambda: editing.set_details(self.store, row.entity.id, actor_type=actor_type))
+
+    def _change(self, change, verb: str = "") -> bool:  # type: ignore[no-untyped-def]
+        """Run an edit, say what it did, show the list again; an error is said, not raised."""
+        try:
+            entry = change()
+        except FieldmarkError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return False
+        if entry is None:
+            self._say("Nothing to undo." if verb else "Nothing changed.")
+            return False
+        self._say(f"{verb + ': ' if verb else ''}{entry.label} (u undoes it)")
+        self.reload()
+        return True
+
+    def _say(self, message: str) -> None:
+        self.query_one("#entities-message", MessageLine).say(message)
