@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from annotations.entities.matching import similar_entity
+from annotations.entities.scope import in_scope
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput
 from annotations.forms.links import LinkTarget, claim_label, link_targets
@@ -184,7 +185,7 @@ def actor_fields(
     suggestion: Suggestion | None = None,
 ) -> ActorFields:
     start, end = span
-    actors = store.entities("actor")
+    actors = in_scope(store.entities("actor"), store.annotations(article.id))
     draft = draft_actor(article.text, start, end, actors)
     name, details, matched, note = draft.name, draft.details, draft.entity, ""
     if suggestion is not None and suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails):

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
+from annotations.entities.scope import in_scope
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
     ActorAttributes,
@@ -93,12 +94,17 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
     return Entity.place(name, details), True
 
 
-def resolve_actor(store: Store, data: ActorInput, quote: str, current: str | None = None) -> tuple[Entity, bool]:
+def resolve_actor(
+    store: Store, data: ActorInput, quote: str, current: str | None = None, article_id: str | None = None
+) -> tuple[Entity, bool]:
     """The actor entity the form means; a new surface form becomes an alias of it. The form's
     type and affiliation change the entity only when the mention was already linked to it
     (`current`): linking a mention to another actor never rewrites that actor."""
     name = data.name.strip()
-    found = similar_entity(name, store.entities("actor"), "actor")
+    actors = store.entities("actor")
+    if article_id is not None:  # a generic name links only within its article
+        actors = in_scope(actors, store.annotations(article_id))
+    found = similar_entity(name, actors, "actor")
     if found is not None:
         old = found.details
         assert isinstance(old, ActorDetails)
@@ -210,7 +216,7 @@ def save_actor(
     existing: Annotation | None = None,
 ) -> Entry:
     current = existing.entity_id if existing is not None else None
-    entity, changed = resolve_actor(store, data, article.text[start:end], current)
+    entity, changed = resolve_actor(store, data, article.text[start:end], current, article.id)
     return _store(
         store,
         article,

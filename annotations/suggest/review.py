@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from annotations.entities.scope import in_scope
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
@@ -30,13 +31,14 @@ def gazetteers_for(store: Store | None) -> list[PlaceLookup]:
 
 def knowledge_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> Knowledge:
     """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
-    entities = store.entities()
+    accepted = store.annotations(article_id)
+    entities = in_scope(store.entities(), accepted)  # "residents" of another article are not these
     tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
     return Knowledge(
         gazetteers=[tagged, *base],
         entities=entities,
         rejected=store.rejections(article_id),
-        accepted=store.annotations(article_id),
+        accepted=accepted,
     )
 
 

@@ -205,3 +205,40 @@ def test_the_entities_command_lists_merges_renames_and_prunes(corpus, tmp_path: 
     fieldmark("entities", "rename", entities["taliban"].id, "Islamic Emirate")
     exported = fieldmark("entities", "export", "--format", "json")
     assert [r["name"] for r in json.loads(exported)] == ["Islamic Emirate"]
+
+
+def test_generic_nouns_stay_in_their_article_unless_the_analyst_links_them(tmp_path: Path) -> None:
+    """Was: "residents" of Faryab, of Kunduz and of Myanmar became one actor."""
+    from annotations.forms.fields import fields_for
+    from annotations.suggest.review import gazetteers_for, suggestions_for
+
+    with Store.open(tmp_path / "db") as store:
+        one = Article.create("One", "Residents said the Taliban entered Maimana. Residents fled.")
+        two = Article.create("Two", "Residents said the junta bombed Lashio.")
+        store.add_article(one)
+        store.add_article(two)
+        for article in (one, two):
+            start, end = span(article, "Residents")
+            data = ActorInput(name="residents", actor_type="civilians")
+            save_actor(store, article, start, end, data, annotator="a")
+        residents = [e for e in store.entities("actor") if e.name == "residents"]
+        assert len(residents) == 2  # one per article, not one for the world
+        # Within one article the name links to its own residents...
+        start, end = span(one, "Residents", 1)
+        save_actor(store, one, start, end, ActorInput(name="residents", actor_type="civilians"), annotator="a")
+        assert len([e for e in store.entities("actor") if e.name == "residents"]) == 2
+        # ...and the form and suggestions of the other article never propose the first one.
+        of_one = {a.entity_id for a in store.annotations(one.id)}
+        (first,) = [e for e in residents if e.id in of_one]
+        fields = fields_for("actor", store, two, span(two, "Residents"))
+        assert first.id not in {e.id for e in fields.actors}
+        assert any(e.name == "residents" for e in fields.actors)  # its own residents are there
+        suggested = suggestions_for(store, two.id, gazetteers_for(store))
+        assert all(s.entity is None or s.entity.id != first.id for s in suggested)
+        # A named actor still links across articles.
+        taliban = ActorInput(name="Taliban", actor_type="rebel_group")
+        save_actor(store, one, *span(one, "Taliban"), taliban, annotator="a")
+        other = Article.create("Three", "The Taliban took Kunduz.")
+        store.add_article(other)
+        save_actor(store, other, *span(other, "Taliban"), taliban, annotator="a")
+        assert len([e for e in store.entities("actor") if e.name == "Taliban"]) == 1
