@@ -33,6 +33,7 @@ def w3c_annotation(store: Store, article: Article, annotation: Annotation) -> di
                 "purpose": "identifying",
                 "source": _urn("entity", entity.id),
                 "value": entity.name,
+                "fieldmark:details": entity.details.to_dict(),
             }
         )
     bodies.append(

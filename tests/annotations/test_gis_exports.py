@@ -139,3 +139,13 @@ def test_control_status_is_set_once_per_place_and_article_and_undone_in_one_step
     mapped.undo()
     statuses = {a.attributes.control_status for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"}
     assert statuses == {"captured"}
+
+
+def test_w3c_and_json_exports_carry_the_places_details(mapped: Store) -> None:
+    w3c = json.loads(exported(mapped, "w3c"))
+    bodies = [b for item in w3c["first"]["items"] for b in item["body"] if b.get("purpose") == "identifying"]
+    imam = next(b for b in bodies if b["value"] == "Imam Sahib")
+    assert imam["fieldmark:details"]["province"] == "Kunduz" and imam["fieldmark:details"]["latitude"] == 37.19
+    native = json.loads(exported(mapped, "json"))
+    (place,) = [e for e in native["entities"] if e["name"] == "Imam Sahib"]
+    assert place["details"]["codes"]["geonames_id"] == "1142545"
