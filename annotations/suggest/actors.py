@@ -9,6 +9,8 @@ from bisect import bisect_left
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.suggest.acronyms import REASON as ACRONYM_REASON
+from annotations.suggest.acronyms import acronym_actors
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
@@ -49,11 +51,15 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             found.append(
                 Suggestion("actor", start, end, surface, pattern.what, entity=linked, new_entity=new, score=0.9)
             )
+    defined = acronym_actors(text, found)
+    if defined:  # an acronym's uses link to the name it abbreviates, not to a lexicon guess
+        spans = {(d.start, d.end) for d in defined}
+        found = [s for s in found if (s.start, s.end) not in spans] + defined
     place_spans = Spans((p.start, p.end) for p in places)
     return _without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
 
 
-_DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body")
+_DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body", ACRONYM_REASON)
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
 
 

@@ -76,3 +76,17 @@ def test_the_text_puts_a_district_in_its_province() -> None:
     places = places_in("Fighting reached Kunduz province's Dasht-e Archi after dawn.")
     assert places["Dasht-e Archi"]["province"] == "Kunduz"
     assert "Fighting reached Kunduz" not in places  # a name is capitalised words, not a clause
+
+
+def test_an_acronym_defined_in_parentheses_is_the_actor_it_abbreviates_all_along() -> None:
+    text = (
+        "The Free Mountain Front (FMF) shelled the valley on Monday. Later, FMF fighters withdrew, "
+        "the Congolese army (FARDC) said. FARDC units held the road, and The Tarn Liberation Army (TLA) "
+        "stayed away, officials told AFP (AFP)."
+    )
+    actors = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"]
+    named = {(s.quote, s.entity.name) for s in actors if s.entity is not None}
+    assert {("FMF", "Free Mountain Front"), ("FARDC", "Congolese army"), ("TLA", "Tarn Liberation Army")} <= named
+    front = [s for s in actors if s.entity is not None and s.entity.name == "Free Mountain Front"]
+    assert {s.quote for s in front} == {"The Free Mountain Front", "FMF"} and len({s.entity.id for s in front}) == 1
+    assert len([s for s in actors if s.quote == "FMF"]) == 2 and len([s for s in actors if s.quote == "FARDC"]) == 2

@@ -1,0 +1,68 @@
+"""Acronyms defined in parentheses: "the Rapid Support Forces (RSF)" names one actor twice, and
+every later "RSF" of the article is that actor.
+
+The name is the actor suggested just before the parenthesis, else the run of capitalised words
+there, from the word whose initial is the acronym's first letter ("The Free Mountain Front
+(FMF)" gives "Free Mountain Front"). An acronym whose letters the name does not start with is
+left alone: "(AFP)" after a sentence is a source, not a name's short form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.suggestion import Suggestion
+from annotations.text.readings import actor_type_for
+
+DEFINED = re.compile(r"\s\(([A-Z][A-Z0-9&'-]{1,9})\)")
+_WORD = r"[A-Z][\w’'&.-]*"
+_NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
+"""Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
+REASON = "named with its acronym"
+
+
+def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Suggestions for each defined acronym, its later uses, and (if nothing named it) the name."""
+    made: list[Suggestion] = []
+    for definition in DEFINED.finditer(text):
+        acronym = definition.group(1)
+        named = _named_before(text, definition.start(), acronym, found)
+        if named is None:
+            continue
+        entity, new, name_suggestion = named
+        if name_suggestion is not None:
+            made.append(name_suggestion)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+        for use in pattern.finditer(text, definition.start(1)):
+            made.append(
+                Suggestion("actor", use.start(), use.end(), acronym, REASON, entity=entity, new_entity=new, score=0.9)
+            )
+    return made
+
+
+def _named_before(
+    text: str, at: int, acronym: str, found: list[Suggestion]
+) -> tuple[Entity, bool, Suggestion | None] | None:
+    """The actor the acronym abbreviates: (entity, whether it is new, a suggestion for the name
+    if none was made)."""
+    before = [
+        s for s in found if s.kind == "actor" and s.entity is not None and s.end <= at and not text[s.end : at].strip()
+    ]
+    if before:
+        nearest = max(before, key=lambda s: (s.end, s.end - s.start))
+        assert nearest.entity is not None
+        return nearest.entity, nearest.new_entity, None
+    run = _NAME_BEFORE.search(text, max(0, at - 120), at)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    first = next((i for i, w in enumerate(words) if w[:1].upper() == acronym[0] and w != "The"), None)
+    if first is None or len(words) - first < 2:
+        return None
+    name = " ".join(words[first:])
+    start = at - len(name)
+    if text[start:at] != name:
+        return None
+    entity = Entity.actor(name, ActorDetails(actor_type_for(name), aliases=(acronym,)))
+    return entity, True, Suggestion("actor", start, at, name, REASON, entity=entity, new_entity=True, score=0.9)
