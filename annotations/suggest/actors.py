@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from annotations.entities.matching import fold, similar_entity
+from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors
@@ -36,7 +37,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             if end <= start:
                 continue
             surface = text[start:end]
-            linked: Entity | None = similar_entity(surface, known, "actor")
+            linked: Entity | None = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
             new = linked is None
             if linked is None:
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
@@ -105,6 +106,15 @@ class _NewActors:
             if other.startswith(key + " ") or key.startswith(other + " "):
                 return self.by_name[other]
         return None
+
+
+def _known_other_form(surface: str, known: list[Entity]) -> Entity | None:
+    """A known actor whose name this one is the start of ("Tasnim" after "Tasnim News Agency"
+    was tagged), for proper names only: "forces" is no short form of "Rapid Support Forces"."""
+    if not surface[:1].isupper() or is_generic(surface):
+        return None
+    key = fold(surface)
+    return next((e for e in known if any(fold(n).startswith(key + " ") for n in e.names())), None)
 
 
 def _mentions(text: str, name: str) -> list[tuple[int, int]]:

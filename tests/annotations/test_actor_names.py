@@ -1,0 +1,18 @@
+"""Short forms of known actors link to them (sentences written for the test)."""
+
+from __future__ import annotations
+
+from annotations.model import ActorDetails, Entity
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def test_a_short_form_of_a_known_actor_links_to_it_not_to_a_new_one() -> None:
+    """Was: after "Tasnim News Agency" was accepted, a later "Tasnim" was offered as new."""
+    outlet = Entity.actor("Tasnim News Agency", ActorDetails("media"))
+    army = Entity.actor("Rapid Support Forces", ActorDetails("rebel_group"))
+    text = "According to Tasnim, fighters entered the town. Local forces said nothing."
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[outlet, army]))
+    tasnim = next(s for s in found if s.quote == "Tasnim")
+    assert tasnim.entity is outlet and not tasnim.new_entity
+    assert all(s.entity is not army for s in found)  # "forces" is no short form of it
