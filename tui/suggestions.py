@@ -109,7 +109,9 @@ class SuggestionsController:
         if generation != self._generation or article_id != self._article_id:
             return  # the article or its annotations changed since: a newer run is on its way
         if problem:
-            self.screen.notify(f"No suggestions: {problem}", severity="error", timeout=8, markup=False)
+            # The app's own notify: a failure in the background is no failed key (the screen's
+            # would drop the keys typed ahead).
+            self.screen.app.notify(f"No suggestions: {problem}", severity="error", timeout=8, markup=False)
         self.items = found
         self.loading = self.preparing = False
         self.current.set()

@@ -42,6 +42,8 @@ def rename(store: Store, entity_id: str, name: str) -> Entry:
     if not name.strip():
         raise ValidationError("a name must not be empty")
     renamed = _with_aliases(replace(entity, name=name.strip()), [entity.name])
+    kept = tuple(a for a in renamed.details.aliases if fold(a) != fold(renamed.name))  # it was an alias
+    renamed = replace(renamed, details=replace(renamed.details, aliases=kept))
     return store.record_step(f"rename {entity.name} to {renamed.name}", entities=[renamed])
 
 

@@ -24,7 +24,11 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.model.identity import now_iso
 from annotations.store import Entry, Store
 
-COLUMNS = ("name", "kind", "type", "aliases", "affiliation", "inter", "province", "country", "latitude", "longitude")
+COLUMNS = (
+    "name", "kind", "type", "aliases", "affiliation", "inter", "province", "country",
+    "iso3166_1", "iso3166_2", "geonames_id", "latitude", "longitude",
+)  # fmt: skip
+CODES = ("iso3166_1", "iso3166_2", "geonames_id")
 ALIAS_SEPARATOR = "; "
 """Aliases share one CSV cell, separated by this (a name holding ";" cannot be an alias)."""
 
@@ -39,6 +43,7 @@ def list_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
             row["inter"] = ACLED_INTER_CODES.get(details.actor_type)
         else:
             row.update(type=details.place_kind, province=details.province, country=details.country)
+            row.update({code: details.codes.get(code) for code in CODES})
             row.update(latitude=details.latitude, longitude=details.longitude)
         rows.append(row)
     return rows
@@ -87,6 +92,7 @@ def _entity(row: dict[str, Any]) -> Entity:
             place_kind=row.get("type") or "other",
             province=row.get("province") or None,
             country=row.get("country") or None,
+            codes={code: str(row[code]) for code in CODES if row.get(code)},
             latitude=_number(row.get("latitude")),
             longitude=_number(row.get("longitude")),
             source="entity list",

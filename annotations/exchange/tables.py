@@ -48,7 +48,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "place": "; ".join(p.name for p in places),
             "province": "; ".join(d.province or "" for d in details),
             "country": "; ".join(d.country or "" for d in details),
-            "code": "; ".join(_main_code(d) for d in details),
+            "code": "; ".join(d.main_code for d in details),
             "latitude": "; ".join("" if d.latitude is None else f"{d.latitude}" for d in details),
             "longitude": "; ".join("" if d.longitude is None else f"{d.longitude}" for d in details),
             "certainty": attributes.certainty,
@@ -56,15 +56,6 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "annotator": claim.annotator,
             "source": article.source,
         }
-
-
-def _main_code(details: PlaceDetails) -> str:
-    """The code that names the place itself: its GeoNames id, else its ISO code."""
-    codes = details.codes
-    for key in ("geonames_id", "iso3166_2", "iso3166_1"):
-        if key in codes:
-            return codes[key]
-    return next(iter(codes.values()), "")
 
 
 PLACE_COLUMNS = (

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 from annotations.entities.matching import similar_entity
+from annotations.entities.mentions import place_statuses
 from annotations.entities.scope import in_scope
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput
 from annotations.forms.links import LinkTarget, claim_label, link_targets
 from annotations.model import (
+    CONTROL_STATUSES,
     CREDIBILITIES,
     RELIABILITIES,
     ActorAttributes,
@@ -25,6 +28,7 @@ from annotations.model import (
     Article,
     ClaimAttributes,
     ClaimLink,
+    ControlStatus,
     DistrictAttributes,
     Entity,
     PlaceDetails,
@@ -161,12 +165,16 @@ def district_fields(
             name, details = entity.name, entity.details
         assert isinstance(existing.attributes, DistrictAttributes)
         status, note = existing.attributes.control_status, existing.attributes.note
+    elif draft.entity is not None:  # another mention of a tagged place: the status the article gives it
+        said = place_statuses(store.annotations(article.id)).get(draft.entity.id, "unknown")
+        if said in CONTROL_STATUSES and said != "unknown":  # not "mixed" either
+            status = cast(ControlStatus, said)
     initial = DistrictInput(
         name=name,
         place_kind=details.place_kind,
         province=details.province or "",
         country=details.country or "",
-        code=next(iter(details.codes.values()), ""),
+        code=details.main_code,
         control_status=status,
         note=note,
         known=proposed[1] if proposed else None,

@@ -65,7 +65,7 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
     """The place entity the form means, and whether it is new or changed (must be saved)."""
     name = data.name.strip()
     found = similar_entity(name, store.entities("place"), "place")
-    if found is not None and fold(found.name) == fold(name):
+    if found is not None and fold(name) in {fold(n) for n in found.names()}:  # its name or an alias
         old = found.details
         assert isinstance(old, PlaceDetails)
         details = replace(
@@ -91,6 +91,8 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
         longitude=known.longitude if known else None,
         source=known.source if known and known.source else "analyst",
     )
+    if known is not None:  # the gazetteer's place, as another kind: not its id and point
+        details = _rekinded(known, details)
     return Entity.place(name, details), True
 
 
@@ -169,6 +171,8 @@ def _same_place_status(store: Store, mention: Annotation) -> list[Annotation]:
     attributes = mention.attributes
     if mention.kind != "district" or not mention.entity_id or not isinstance(attributes, DistrictAttributes):
         return []
+    if attributes.control_status == "unknown":
+        return []  # a mention that says nothing of it does not undo what the others say
     others = []
     for other in store.annotations(mention.article_id, kind="district"):
         said = other.attributes

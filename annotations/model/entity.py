@@ -60,6 +60,14 @@ class PlaceDetails:
             if not -bound <= value <= bound:
                 raise ValidationError(f"{name} must be within ±{bound:g}; got {value}")
 
+    @property
+    def main_code(self) -> str:
+        """The code that names the place itself: its GeoNames id, else its ISO code, else any."""
+        for key in ("geonames_id", "iso3166_2", "iso3166_1"):
+            if key in self.codes:
+                return self.codes[key]
+        return next(iter(self.codes.values()), "")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "place_kind": self.place_kind,

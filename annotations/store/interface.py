@@ -193,9 +193,11 @@ class Store(ABC):
         removed_entities: Sequence[str] = (),
     ) -> Entry:
         """Annotations added or edited (across articles), entities created or edited, entities
-        removed: one undoable step, every reference checked as it is after the step. What edits
-        the corpus's entities (merge, split, rename) is made of it; the caller moves every
-        reference off an entity it removes."""
+        removed: one undoable step. The references the annotations of the step make are checked
+        as they are after it; references elsewhere in the corpus are not (that would read every
+        article): the caller moves every reference off an entity it removes, as merge and prune
+        do from a corpus-wide count (`annotations.entities.usage`), and `fieldmark check` finds
+        any left."""
 
     # --- rejected suggestions -------------------------------------------------------------
 

@@ -187,7 +187,7 @@ def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details:
             continue
         provinces = [p for g in knowledge.gazetteers for p in g.lookup(found.group(1)) if p.kind == "province"]
         if details.country is not None:
-            provinces = [p for p in provinces if p.country == details.country] or provinces
+            provinces = [p for p in provinces if p.country == details.country]
         if provinces:
             province = provinces[0]
             return replace(details, province=province.name, country=details.country or province.country)

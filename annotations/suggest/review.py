@@ -130,9 +130,9 @@ def prepare(store: Store, article_id: str) -> Callable[[Callable[[], bool] | Non
     reads only gazetteers from the store and may run on another thread: the app runs it in the
     background, and cancels it (`engine.Cancelled`) when its result is no longer wanted."""
     text = store.article(article_id).text
-    entities = store.entities()
     refused = store.rejections(article_id)
     accepted = store.annotations(article_id)
+    entities = in_scope(store.entities(), accepted)  # as knowledge_for: generic actors stay in their article
 
     def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
         tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")

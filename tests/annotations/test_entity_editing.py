@@ -16,7 +16,7 @@ from annotations.entities.usage import entity_rows
 from annotations.errors import ValidationError
 from annotations.forms.inputs import ActorInput
 from annotations.forms.save import save_actor
-from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
+from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
 from ..helpers import span
@@ -242,3 +242,35 @@ def test_generic_nouns_stay_in_their_article_unless_the_analyst_links_them(tmp_p
         store.add_article(other)
         save_actor(store, other, *span(other, "Taliban"), taliban, annotator="a")
         assert len([e for e in store.entities("actor") if e.name == "Taliban"]) == 1
+
+
+def test_the_apps_suggestions_keep_generic_actors_in_their_article_too(tmp_path: Path) -> None:
+    """Found in review: the app's background suggestions (`prepare`) still linked them."""
+    from annotations.suggest.review import prepare
+
+    with Store.open(tmp_path / "db") as store:
+        one = Article.create("One", "Residents said the Taliban entered Maimana.")
+        two = Article.create("Two", "Residents said the junta bombed Lashio.")
+        store.add_article(one)
+        store.add_article(two)
+        save_actor(
+            store, one, *span(one, "Residents"), ActorInput(name="Residents", actor_type="civilians"), annotator="a"
+        )
+        (residents,) = [e for e in store.entities("actor") if e.name == "Residents"]
+        suggested = prepare(store, two.id)(None)
+        assert all(s.entity is None or s.entity.id != residents.id for s in suggested)
+
+
+def test_renaming_to_an_alias_leaves_it_the_name_only_and_lists_keep_place_codes(corpus, tmp_path: Path) -> None:
+    store, entities, _ = corpus
+    editing.rename(store, entities["taleban"].id, "Taleban fighters")
+    renamed = store.entity(entities["taleban"].id)
+    assert renamed.name == "Taleban fighters" and renamed.details.aliases == ("Taleban",)
+    kunduz = Entity.place(
+        "Kunduz", PlaceDetails("province", "Kunduz", "Afghanistan", {"iso3166_2": "AF-KDZ"}, 36.7, 68.9)
+    )
+    store.put_entity(kunduz)
+    path = tmp_path / "places.csv"
+    path.write_text(write_list(store.entities("place"), "csv"), encoding="utf-8")
+    (read,) = read_list(path)
+    assert read.details.codes == {"iso3166_1": "AF", "iso3166_2": "AF-KDZ"} and read.details.latitude == 36.7

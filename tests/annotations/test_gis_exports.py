@@ -149,3 +149,61 @@ def test_w3c_and_json_exports_carry_the_places_details(mapped: Store) -> None:
     native = json.loads(exported(mapped, "json"))
     (place,) = [e for e in native["entities"] if e["name"] == "Imam Sahib"]
     assert place["details"]["codes"]["geonames_id"] == "1142545"
+
+
+def test_a_mention_that_says_nothing_of_a_place_keeps_what_the_others_say(mapped: Store) -> None:
+    """Found in review: tagging another mention with the form's "unknown" wiped "captured"."""
+    from annotations.forms.fields import fields_for
+
+    (summary,) = mapped.articles()
+    article = mapped.article(summary.id)
+    second = [a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"][1]
+    mapped.delete_annotation(summary.id, second.id)
+    fields = fields_for("district", mapped, article, (second.start, second.end))
+    assert fields.initial.control_status == "captured"  # the form starts from what the article says
+    form = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "", "unknown")
+    save_district(mapped, article, second.start, second.end, form, annotator="a")
+    statuses = {a.attributes.control_status for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"}
+    assert "captured" in statuses
+
+
+def test_the_form_shows_a_places_own_code_and_a_merged_name_links_to_it(mapped: Store) -> None:
+    from annotations.entities import editing
+    from annotations.forms.fields import fields_for
+
+    (summary,) = mapped.articles()
+    article = mapped.article(summary.id)
+    first = next(a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib")
+    assert fields_for("district", mapped, article, (first.start, first.end), existing=first).initial.code == "1142545"
+    other = next(a for a in mapped.annotations(summary.id) if a.quote == "Qala-i-Zal")
+    editing.merge(mapped, first.entity_id, [other.entity_id])
+    form = DistrictInput("Qala-i-Zal", "district", "Kunduz", "Afghanistan", "", "unknown")
+    save_district(
+        mapped, article, other.start, other.end, form, annotator="a", existing=mapped.annotation(summary.id, other.id)
+    )
+    assert [e.name for e in mapped.entities("place")] == ["Imam Sahib"]  # the alias links, no new place
+
+
+def test_a_gazetteer_town_tagged_as_a_district_does_not_keep_the_towns_id_and_point(mapped: Store) -> None:
+    from annotations.suggest.gazetteer import Place
+
+    (summary,) = mapped.articles()
+    article = mapped.article(summary.id)
+    town = Place(
+        id="gn:1",
+        name="Kunduz",
+        kind="city",
+        province="Kunduz",
+        country="Afghanistan",
+        codes={"iso3166_1": "AF", "geonames_id": "1135689"},
+        latitude=36.7,
+        longitude=68.9,
+        source="geonames",
+    )
+    start, end = span(article, "Kunduz")
+    form = DistrictInput(
+        "Kunduz", "province", "Kunduz", "Afghanistan", "1135689", "unknown", known=town.details(), known_name="Kunduz"
+    )
+    save_district(mapped, article, start, end, form, annotator="a")
+    (kunduz,) = [e for e in mapped.entities("place") if e.name == "Kunduz"]
+    assert "geonames_id" not in kunduz.details.codes and kunduz.details.latitude is None

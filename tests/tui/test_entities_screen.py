@@ -60,3 +60,17 @@ async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_men
         (summary,) = seed_store.articles()
         first = seed_store.article(summary.id).text.index("Taliban")
         assert app.main.reader.cursor_offset == first
+
+
+async def test_the_editor_bar_acts_on_the_entity_it_was_opened_on(seed_store: Store, make_app) -> None:
+    """Found in review: r, then ↓ while typing the name, renamed the next entity."""
+    first = Entity.actor("Aaa Taliban", ActorDetails("rebel_group"))
+    second = Entity.actor("Bbb insurgents", ActorDetails("rebel_group"))
+    tag(seed_store, "Taliban", first)
+    tag(seed_store, "the insurgents", second)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A", "tab", "r", "down", "ctrl+u", *"NEWNAME", "enter")
+        await pilot.pause()
+        assert sorted(e.name for e in seed_store.entities("actor")) == ["Bbb insurgents", "NEWNAME"]

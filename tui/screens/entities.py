@@ -56,6 +56,8 @@ class EntitiesScreen(Screen[Destination | None]):
         self.marked: set[str] = set()
         self._editing: str | None = None
         """What the editor bar asks for: "rename" or "type"."""
+        self._edited: EntityRow | None = None
+        """The entity the editor bar was opened on (the list cannot move under it)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities", style="bold"), id="entities-title", markup=False)
@@ -157,13 +159,11 @@ class EntitiesScreen(Screen[Destination | None]):
     def _filter(self) -> None:
         self._fill()
 
-    @on(Input.Submitted, "#filter")
-    def _filter_done(self) -> None:
-        self.action_to_list()
-
     # --- keys ---------------------------------------------------------------------------
 
     def action_move(self, delta: int) -> None:
+        if self._editing is not None:
+            return  # the editor bar acts on the entity it was opened on
         table = self.query_one(DataTable)
         if table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
@@ -237,7 +237,7 @@ class EntitiesScreen(Screen[Destination | None]):
     # --- editing --------------------------------------------------------------------------
 
     def _open_editor(self, what: str, label: str) -> None:
-        self._editing = what
+        self._editing, self._edited = what, self.current
         self.query_one("#editor").display = True
         self.query_one("#editor-label", Label).update(label)
         rename, choice = self.query_one("#rename", Input), self.query_one("#type", ChoiceField)
@@ -252,7 +252,7 @@ class EntitiesScreen(Screen[Destination | None]):
         self.action_to_list()
 
     def _apply_editor(self) -> None:
-        row, what = self.current, self._editing
+        row, what = self._edited, self._editing
         self._close_editor()
         if row is None:
             return

@@ -153,15 +153,19 @@ class ActorBody(FormBody):
         for widget_id in ("name", "affiliation", "note"):
             self.set_text(widget_id, getattr(fields.initial, widget_id))
         self.query_one("#actor_type", ChoiceField).value = fields.initial.actor_type
-        self._hint(fields.matched)
+        self._hint(fields.matched, kept=fields.matched is not None and not fields.editing)
 
     @on(Input.Changed, "#name")
     def _name_typed(self, event: Input.Changed) -> None:
         if not hasattr(self, "fields"):
             return
         linked = self.fields.linked(event.value)
-        if linked is None or linked.name == self.fields.matched:
+        own = self.fields.editing and linked is not None and linked.name == self.fields.matched
+        if linked is None or own:  # a new actor, or the mention's own (its type is the form's)
             self._hint(linked.name if linked else None)
+            return
+        if linked.name == self.fields.matched:  # the known actor the form started from
+            self._hint(linked.name, kept=True)
             return
         # Another known actor: saving links to it and keeps its type and affiliation (the
         # fields show them); `fieldmark entities set` or editing its own mentions change them.
@@ -173,7 +177,7 @@ class ActorBody(FormBody):
 
     def _hint(self, matched: str | None, *, kept: bool = False) -> None:
         hint = f"links to the known actor {matched}" if matched else "a new actor"
-        hint += " (its type is kept)" if kept else ""
+        hint += " (its type is kept; t in Entities (A) changes it)" if kept else ""
         self.query_one("#match-hint", Static).update(Text(hint, style="dim"))
 
     def result(self) -> ActorInput | None:
