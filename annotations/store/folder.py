@@ -354,12 +354,18 @@ class FolderStore(FolderUpkeep, Store):
         changes = [self._corpus.entity_change(entity) for entity in entities]
         changes += [Change("entity", i, None, self.entity(i).to_dict(), None) for i in removed_entities]
         known = (self._corpus.entities.keys() | {e.id for e in entities}) - set(removed_entities)
+        started: list[str] = []
         for annotation in annotations:
             before = self._find(annotation.article_id, annotation.id)  # None: a new one
             annotation.validate_against(self.article(annotation.article_id))
             previous = before.to_dict() if before is not None else None
             changes.append(Change("annotation", annotation.id, annotation.article_id, previous, annotation.to_dict()))
+            if before is None and annotation.article_id not in started:
+                started.append(annotation.article_id)
         check_references(annotations, entities=known, find=self._find)
+        for article_id in started:  # a new annotation starts the work on its article, as when added
+            if self.summary(article_id).status == "todo":
+                changes.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
         return self._record(label, changes)
 
     # --- rejected suggestions --------------------------------------------------------------

@@ -166,6 +166,42 @@ def test_a_batch_with_the_entities_it_brings_is_one_step(store: Store, article: 
     assert store.annotations(article.id) == [] and store.get_entity(taliban.id) is None
 
 
+def test_a_step_edits_adds_and_removes_records_across_articles_and_undoes_whole(
+    store: Store, reopen: Callable[..., Store], article: Article
+) -> None:
+    """What merging entities is made of: annotations edited in two articles, a new mention, an
+    entity edited and one removed, as one step that undoes and redoes whole, across a reopen."""
+    other = Article.create("Another", "The Taleban entered Kunduz. The Taleban said so.", source="test://other")
+    store.add_article(other)
+    keep, gone = Entity.actor("Taliban", ActorDetails("rebel_group")), Entity.actor("Taleban")
+    first = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=keep.id)
+    store.add_annotation(first, new_entity=keep)
+    theirs = Annotation.create(other, "actor", *span(other, "Taleban"), entity_id=gone.id)
+    store.add_annotation(theirs, new_entity=gone)
+    fresh = Annotation.create(other, "actor", *span(other, "Taleban", 1), entity_id=keep.id)
+    learnt = replace(keep, details=ActorDetails("rebel_group", aliases=("Taleban",)))
+    entry = store.record_step(
+        "merge Taleban into Taliban",
+        annotations=[theirs.edited(entity_id=keep.id), fresh],
+        entities=[learnt],
+        removed_entities=[gone.id],
+    )
+    assert entry.article_ids == [other.id]
+    assert [a.entity_id for a in store.annotations(other.id)] == [keep.id, keep.id]
+    assert store.get_entity(gone.id) is None and store.entity(keep.id).details.aliases == ("Taleban",)
+    assert check_store(store) == []
+    store.close()
+    with reopen() as again:
+        again.undo()
+        assert [a.entity_id for a in again.annotations(other.id)] == [gone.id]
+        assert again.entity(gone.id).name == "Taleban" and again.entity(keep.id).details.aliases == ()
+        again.redo()
+        assert [a.entity_id for a in again.annotations(other.id)] == [keep.id, keep.id]
+        assert check_store(again) == []
+    with reopen() as again, pytest.raises(ValidationError):
+        again.record_step("dangling", annotations=[fresh.edited(entity_id="actor_nowhere")])
+
+
 def test_ids_an_annotation_names_must_exist(store: Store, article: Article) -> None:
     start, end = span(article, "Taliban")
     with pytest.raises(ValidationError, match="unknown entity"):
