@@ -75,7 +75,7 @@ def _export(ctx: Context) -> int:
 def _merge(ctx: Context, store: Store) -> str:
     keep = find_entity(store, ctx.args.keep)
     others = [find_entity(store, ref).id for ref in ctx.args.others]
-    entry = editing.merge(store, keep.id, others)
+    entry = editing.merge(store, keep.id, others, name=ctx.args.name)
     return f"{entry.label} (u in the app undoes it)"
 
 

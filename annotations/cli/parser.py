@@ -172,6 +172,7 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
     merge = actions.add_parser("merge", help="move every use of OTHER to KEEP; OTHER's names become aliases")
     merge.add_argument("keep", metavar="KEEP", help="id or name of the entity kept")
     merge.add_argument("others", nargs="+", metavar="OTHER", help="ids or names of the entities merged into it")
+    merge.add_argument("--name", default=None, help="a new name for the entity kept (its old one stays an alias)")
     rename = actions.add_parser("rename", help="a new canonical name (the old one stays an alias)")
     rename.add_argument("entity", metavar="ENTITY")
     rename.add_argument("name", metavar="NAME")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from annotations.entities.matching import fold
+from annotations.entities.scope import is_generic
 from annotations.entities.usage import Usage, corpus_usage, unused
 from annotations.errors import NotFoundError, ValidationError
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
@@ -19,9 +20,13 @@ from annotations.model.identity import new_id, now_iso
 from annotations.store import Entry, Store
 
 
-def merge(store: Store, keep_id: str, other_ids: Sequence[str]) -> Entry:
-    """Every use of `other_ids` moves to `keep_id`; their names become its aliases; they go."""
+def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | None = None) -> Entry:
+    """Every use of `other_ids` moves to `keep_id`; their names become its aliases; they go.
+    `name` renames the entity kept. A generic actor ("residents") linked across articles must be
+    given a name that says who ("residents of Faryab"): merging refuses it otherwise."""
     keep = store.entity(keep_id)
+    if name is not None and name.strip():
+        keep = _with_aliases(replace(keep, name=name.strip()), [keep.name])
     others = [store.entity(i) for i in dict.fromkeys(other_ids) if i != keep_id]
     if not others:
         raise ValidationError("name at least one other entity to merge into the one kept")
@@ -29,7 +34,14 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str]) -> Entry:
         if other.kind != keep.kind:
             raise ValidationError(f"{other.name} is a {other.kind} and {keep.name} a {keep.kind}: not merged")
     moved = {other.id: keep.id for other in others}
-    edited = _moved_uses(corpus_usage(store), moved)
+    usage = corpus_usage(store)
+    articles = set().union(*(usage.get(i, Usage()).articles for i in (keep.id, *moved)))
+    if keep.kind == "actor" and is_generic(keep.name) and len(articles) > 1:
+        raise ValidationError(
+            f"“{keep.name}” says what kind of people, not who: across {len(articles)} articles it needs a "
+            "name that says who (rename it first, or give --name, e.g. “residents of Faryab”)"
+        )
+    edited = _moved_uses(usage, moved)
     names = [n for other in others for n in other.names()]
     kept = _with_aliases(keep, names)
     label = f"merge {', '.join(o.name for o in others)} into {keep.name}"

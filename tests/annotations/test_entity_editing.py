@@ -274,3 +274,21 @@ def test_renaming_to_an_alias_leaves_it_the_name_only_and_lists_keep_place_codes
     path.write_text(write_list(store.entities("place"), "csv"), encoding="utf-8")
     (read,) = read_list(path)
     assert read.details.codes == {"iso3166_1": "AF", "iso3166_2": "AF-KDZ"} and read.details.latitude == 36.7
+
+
+def test_generic_actors_linked_across_articles_must_say_who(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "db") as store:
+        one = Article.create("One", "Residents of the town fled.")
+        two = Article.create("Two", "Residents fled again.")
+        store.add_article(one)
+        store.add_article(two)
+        for article in (one, two):
+            save_actor(store, article, *span(article, "Residents"), ActorInput(name="residents"), annotator="a")
+        first, second = store.entities("actor")
+        with pytest.raises(ValidationError, match="says what kind of people"):
+            editing.merge(store, first.id, [second.id])
+        editing.merge(store, first.id, [second.id], name="residents of Faryab")
+        (merged,) = store.entities("actor")
+        assert merged.name == "residents of Faryab" and "residents" in merged.details.aliases
+        store.undo()
+        assert len(store.entities("actor")) == 2
