@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 
+from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.store import Store
 from annotations.suggest import Suggestion
@@ -37,9 +38,11 @@ class SuggestionsReady(Message):
 class SuggestionsController:
     """Owns the list of suggestions; the screen draws it."""
 
-    def __init__(self, screen: Screen[None], store: Store, *, visible: bool) -> None:
+    def __init__(self, screen: Screen[None], store: Store, *, visible: bool, uses: UseCounts | None = None) -> None:
         self.screen = screen
         self.store = store
+        self.uses = uses
+        """Entities nothing names any more are not proposed (see `UseCounts`)."""
         self.visible = visible
         self.items: list[Suggestion] = []
         self.current = asyncio.Event()
@@ -83,7 +86,8 @@ class SuggestionsController:
         article_id, generation = self._article_id, self._generation
         if article_id is None:
             return
-        compute = prepare(self.store, article_id)  # read on this thread; computed on another
+        stale = self.uses.stale(e.id for e in self.store.entities()) if self.uses is not None else set()
+        compute = prepare(self.store, article_id, stale)  # read on this thread; computed on another
 
         app = self.screen.app
 

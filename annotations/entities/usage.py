@@ -7,12 +7,14 @@ entity with no use is stale, and moving an entity's uses is what merging it mean
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity
 from annotations.store import Store
+from annotations.store.changes import Change
 
 
 @dataclass
@@ -127,3 +129,81 @@ def entity_rows(store: Store, kind: str | None = None) -> list[EntityRow]:
             EntityRow(entity, len(use.mentions), len(use.articles), len({(c.article_id, c.id) for c in use.claims}))
         )
     return rows
+
+
+def references(record: Mapping[str, Any] | None) -> Counter[str]:
+    """The entity ids a stored annotation record names (its entity; a claim's claimant, places
+    and actors), each as often as it names it."""
+    if not record:
+        return Counter()
+    named: Counter[str] = Counter()
+    if record.get("entity_id"):
+        named[record["entity_id"]] += 1
+    attributes = record.get("attributes") or {}
+    if record.get("kind") == "claim":
+        ids = {*(attributes.get("places") or ()), *(attributes.get("actors") or ())}
+        if attributes.get("claimant_entity_id"):
+            ids.add(attributes["claimant_entity_id"])
+        named.update(ids)
+    return named
+
+
+class UseCounts:
+    """How many annotations name each entity across the corpus, kept current change by change.
+
+    Counting means reading every article, so it is done once, when first needed (the analyst
+    removed an entity's last mention in an article: is it used anywhere else?), and then moved by
+    each change's before and after. Entities counted at zero are stale: suggestions do not propose
+    them again, and prune removes them."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] | None = None
+
+    @property
+    def built(self) -> bool:
+        return self.counts is not None
+
+    def build(self, store: Store) -> None:
+        counts: Counter[str] = Counter()
+        for _article, annotations in store.iter_articles():
+            for annotation in annotations:
+                counts.update(references(annotation.to_dict()))
+        self.counts = counts
+
+    def forget(self) -> None:
+        """Counted again when next needed (after edits made elsewhere, such as a merge)."""
+        self.counts = None
+
+    def apply(self, changes: Iterable[Change]) -> None:
+        if self.counts is None:
+            return
+        for change in changes:
+            if change.record == "annotation":
+                self.counts.subtract(references(change.before))
+                self.counts.update(references(change.after))
+
+    def stale(self, entity_ids: Iterable[str]) -> set[str]:
+        """Of these entities, those nothing names any more (none known before counting)."""
+        if self.counts is None:
+            return set()
+        return {i for i in entity_ids if self.counts[i] <= 0}
+
+    def after_change(self, store: Store, changes: Sequence[Change]) -> None:
+        """Follow a change; count the corpus first if it took an entity's last reference in an
+        article away (the one moment the answer matters)."""
+        if self.counts is not None:
+            self.apply(changes)
+            return
+        lost = set()
+        for change in changes:
+            if change.record == "annotation":
+                lost |= set(references(change.before)) - set(references(change.after))
+        if not lost:
+            return
+        here = {change.article_id for change in changes if change.article_id}
+        still: Counter[str] = Counter()
+        for article_id in here:
+            for annotation in store.annotations(article_id):
+                still.update(references(annotation.to_dict()))
+        if any(still[i] <= 0 for i in lost):
+            self.build(store)

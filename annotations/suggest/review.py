@@ -7,7 +7,7 @@ is remembered per article and text, so it is not proposed again there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from annotations.entities.scope import in_scope
@@ -125,7 +125,9 @@ def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
     return store.set_rejections(article_id, store.rejections(article_id) | {suggestion.key}, label=label)
 
 
-def prepare(store: Store, article_id: str) -> Callable[[Callable[[], bool] | None], list[Suggestion]]:
+def prepare(
+    store: Store, article_id: str, stale: Collection[str] = frozenset()
+) -> Callable[[Callable[[], bool] | None], list[Suggestion]]:
     """Read what suggestions need now (on the caller's thread) and return the computation, which
     reads only gazetteers from the store and may run on another thread: the app runs it in the
     background, and cancels it (`engine.Cancelled`) when its result is no longer wanted."""
@@ -133,6 +135,7 @@ def prepare(store: Store, article_id: str) -> Callable[[Callable[[], bool] | Non
     refused = store.rejections(article_id)
     accepted = store.annotations(article_id)
     entities = in_scope(store.entities(), accepted)  # as knowledge_for: generic actors stay in their article
+    entities = [e for e in entities if e.id not in stale]  # nothing names them any more: not proposed
 
     def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
         tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")

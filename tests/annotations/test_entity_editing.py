@@ -292,3 +292,21 @@ def test_generic_actors_linked_across_articles_must_say_who(tmp_path: Path) -> N
         assert merged.name == "residents of Faryab" and "residents" in merged.details.aliases
         store.undo()
         assert len(store.entities("actor")) == 2
+
+
+def test_use_counts_follow_changes_and_count_the_corpus_only_when_a_last_mention_goes(corpus) -> None:
+    from annotations.entities.usage import UseCounts
+
+    store, entities, mentions = corpus
+    uses = UseCounts()
+    entry = store.delete_annotation(mentions["fighters"].article_id, mentions["fighters"].id)
+    uses.after_change(store, entry.changes)
+    assert not uses.built  # the Taleban are still named in that article: nothing to count
+    taliban = mentions["taliban"]
+    entry = store.delete_annotation(taliban.article_id, taliban.id)
+    uses.after_change(store, entry.changes)
+    assert uses.built and uses.stale([entities["taliban"].id, entities["taleban"].id]) == {entities["taliban"].id}
+    undone = store.undo()
+    assert undone is not None
+    uses.after_change(store, undone.inverse_changes())
+    assert uses.stale([entities["taliban"].id]) == set()

@@ -249,3 +249,23 @@ async def test_the_districts_pane_lists_each_place_once_with_its_mentions(seed_s
         assert pane.option_count == 1
         row = pane.get_option_at_index(0).prompt.plain
         assert "Kunduz" in row and "3 mentions" in row
+
+
+async def test_an_entity_that_lost_its_last_mention_is_not_proposed_again(seed_store: Store, make_app) -> None:
+    """Was: after x, Maimana came back as a suggestion "(known) … why: your tags"."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Maimana")
+        reader.select_span(start, start + len("Maimana"))
+        await pilot.press("d", "enter")
+        await ready(pilot, app)
+        (place,) = [e for e in seed_store.entities("place") if e.name == "Maimana"]
+        reader.move_cursor(reader.location_of(start))
+        await pilot.press("x")
+        await ready(pilot, app)
+        assert all(s.entity is None or s.entity.id != place.id for s in app.main.suggestions)
+        assert any(s.quote == "Maimana" for s in app.main.suggestions)  # the gazetteer still knows it
+        await pilot.press("u")  # undone: the mention, and so the entity, is back in use
+        await ready(pilot, app)
+        assert app.main.uses.stale([place.id]) == set()

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from annotations.entities.mentions import mentions_like
+from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, toggled_done
 from annotations.remembered import Remembered
@@ -70,7 +71,9 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         self.article: Article | None = None
         self.annotations: list[Annotation] = []
         self.last_search = ""
-        self.suggesting = SuggestionsController(self, store, visible=settings.suggestions)
+        self.uses = UseCounts()
+        """Uses of each entity across the corpus, counted when an entity first loses a mention."""
+        self.suggesting = SuggestionsController(self, store, visible=settings.suggestions, uses=self.uses)
         self._review_when_ready = False
         self._form: OpenForm | None = None
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
@@ -291,6 +294,8 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         except FieldmarkError as error:
             self.notify(str(error), severity="error", markup=False)
             return None
+        if entry is not None:
+            self.uses.after_change(self.store, entry.changes)
         self.reload()
         if entry is not None:
             self.notify(entry.label, title="Saved", timeout=2, markup=False)
@@ -348,6 +353,7 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         if entry is None:
             self.notify(nothing, timeout=2, markup=False)
             return
+        self.uses.after_change(self.store, entry.inverse_changes() if verb == "Undid" else entry.changes)
         touched = entry.article_ids
         if touched and self.article is not None and touched[0] != self.article.id:
             self.open_article(touched[0])
@@ -383,6 +389,7 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         from .entities import EntitiesScreen
 
         def chosen(destination: tuple[str, int] | None) -> None:
+            self.uses.forget()  # merged, pruned: counted again when next needed
             self.reload()  # names, types and links may have changed
             if destination is not None:
                 article_id, offset = destination
