@@ -226,8 +226,13 @@ def _maintenance(command: AddCommand) -> None:
 
 
 def with_default_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
-    """`fieldmark [PATH...]` means `fieldmark open [PATH...]`."""
+    """`fieldmark [PATH...]` means `fieldmark open [PATH...]`. `--db DB` may come before the
+    command too (`fieldmark --db DB import FILE`): it is moved after it, where argparse reads it."""
     args = list(argv)
+    leading: list[str] = []
+    while args[:1] and (args[0] == "--db" or args[0].startswith("--db=")):
+        leading += args[:2] if args[0] == "--db" else args[:1]
+        args = args[2:] if args[0] == "--db" else args[1:]
     if not args or (args[0] not in commands and args[0] not in ("-h", "--help")):
-        return ["open", *args]
-    return args
+        return ["open", *leading, *args]
+    return [args[0], *leading, *args[1:]]

@@ -32,7 +32,9 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
         raise ValidationError("name at least one other entity to merge into the one kept")
     for other in others:
         if other.kind != keep.kind:
-            raise ValidationError(f"{other.name} is a {other.kind} and {keep.name} a {keep.kind}: not merged")
+            raise ValidationError(
+                f"{other.name} is an entity of kind {other.kind}, {keep.name} of kind {keep.kind}: not merged"
+            )
     moved = {other.id: keep.id for other in others}
     usage = corpus_usage(store)
     articles = set().union(*(usage.get(i, Usage()).articles for i in (keep.id, *moved)))
@@ -44,15 +46,19 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
     edited = _moved_uses(usage, moved)
     names = [n for other in others for n in other.names()]
     kept = _with_aliases(keep, names)
-    label = f"merge {', '.join(o.name for o in others)} into {keep.name}"
+    label = f"merge {', '.join(o.name for o in others)} into {keep.name}" + _countries_apart(keep, others)
     return store.record_step(label, annotations=edited, entities=[kept], removed_entities=[o.id for o in others])
 
 
 def rename(store: Store, entity_id: str, name: str) -> Entry:
-    """A new canonical name; the old one stays an alias."""
+    """A new canonical name; the old one stays an alias. The name of another entity of the
+    same kind is refused: they are one, and merging says so."""
     entity = store.entity(entity_id)
     if not name.strip():
         raise ValidationError("a name must not be empty")
+    taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(e.name) == fold(name)]
+    if taken:
+        raise ValidationError(f"another {entity.kind} is named {taken[0].name} ({taken[0].id}): merge them instead")
     renamed = _with_aliases(replace(entity, name=name.strip()), [entity.name])
     kept = tuple(a for a in renamed.details.aliases if fold(a) != fold(renamed.name))  # it was an alias
     renamed = replace(renamed, details=replace(renamed.details, aliases=kept))
@@ -148,3 +154,10 @@ def _with_aliases(entity: Entity, names: Iterable[str]) -> Entity:
             aliases.append(name)
     details: PlaceDetails | ActorDetails = replace(entity.details, aliases=tuple(aliases))
     return replace(entity, details=details, modified=now_iso())
+
+
+def _countries_apart(keep: Entity, others: Sequence[Entity]) -> str:
+    """Said in the step's label when places of different countries are merged (allowed: the
+    analyst may know better than a gazetteer; never silent)."""
+    countries = {e.details.country for e in (keep, *others) if isinstance(e.details, PlaceDetails)} - {None}
+    return f" (places of {' and '.join(sorted(c for c in countries if c))})" if len(countries) > 1 else ""

@@ -310,3 +310,28 @@ def test_use_counts_follow_changes_and_count_the_corpus_only_when_a_last_mention
     assert undone is not None
     uses.after_change(store, undone.inverse_changes())
     assert uses.stale([entities["taliban"].id]) == set()
+
+
+def test_a_name_another_entity_has_is_refused_and_places_of_two_countries_merge_said(corpus) -> None:
+    store, entities, _ = corpus
+    with pytest.raises(ValidationError, match="merge them instead"):
+        editing.rename(store, entities["taleban"].id, "Taliban")
+    kunduz = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    shan = Entity.place("Shan", PlaceDetails("province", country="Myanmar"))
+    store.put_entity(kunduz)
+    store.put_entity(shan)
+    entry = editing.merge(store, kunduz.id, [shan.id])
+    assert entry.label == "merge Shan into Kunduz (places of Afghanistan and Myanmar)"
+
+
+def test_db_may_come_before_the_command(tmp_path: Path) -> None:
+    """Was: `fieldmark --db DB import FILE` took "import" for a file and opened the app."""
+    from annotations.cli import run
+
+    article = tmp_path / "a.txt"
+    article.write_text("Kunduz falls\n\nThe Taliban took Kunduz.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--db", str(tmp_path / "db"), "import", str(article)], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    out = io.StringIO()
+    assert run([f"--db={tmp_path / 'db'}", "list"], stdout=out) == 0 and "Kunduz falls" in out.getvalue()

@@ -273,7 +273,7 @@ class EntitiesScreen(Screen[Destination | None]):
         if entry is None:
             self._say("Nothing to undo." if verb else "Nothing changed.")
             return False
-        self._say(f"{verb + ': ' if verb else ''}{entry.label} (u undoes it)")
+        self._say(f"{verb}: {entry.label} (ctrl+r in the reader redoes it)" if verb else f"{entry.label} (u undoes it)")
         self.reload()
         return True
 
