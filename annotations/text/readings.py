@@ -86,19 +86,41 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     for kind in ("district", "province", "city", "village"):
         if re.match(rf"\s+{kind}\b", after) or re.search(rf"\b{kind} of\s+$", before):
             return kind  # type: ignore[return-value]
+    if re.match(r"\s+(?:region|oblast|governorate|state)\b", after):  # "Mandalay Region", "Shan State"
+        return "province"
     if re.search(r"\bcapital(?: city)? of\s+$", before):
         return "province"
     return None
 
 
+NEAR_CHARS = 80
+"""A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b")
+_DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
+
+
 def control_status_near(text: str, start: int, end: int) -> ControlStatus:
-    """The control status the sentence around a place reports, or unknown."""
+    """The control status the clause around a place reports (the cue nearest the place), or
+    unknown: "encircled the provincial capital, ... the government in Kabul" says nothing of
+    Kabul. A denied cue ("denied that Lashio had fallen") makes the place contested."""
     sentence_start, sentence_end = sentence_at(text, start)
-    sentence = text[sentence_start:sentence_end]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
+    clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
+    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
+    clause = text[clause_start:clause_end]
+    found: list[tuple[int, ControlStatus, int]] = []
     for status, pattern in _CONTROL_PATTERNS:
-        if pattern.search(sentence):
-            return status
-    return "unknown"
+        for cue in pattern.finditer(clause):
+            where = clause_start + cue.start()
+            distance = start - (clause_start + cue.end()) if where < start else where - end
+            if distance <= NEAR_CHARS:
+                found.append((distance, status, where))
+    if not found:
+        return "unknown"
+    _distance, status, where = min(found, key=lambda f: f[0])
+    if status != "contested" and _DENIED.search(text, clause_start, where):
+        return "contested"
+    return status
 
 
 def actor_type_for(name: str) -> ActorType:

@@ -92,3 +92,24 @@ def test_an_acronym_defined_in_parentheses_is_the_actor_it_abbreviates_all_along
     assert len([s for s in actors if s.quote == "FMF"]) == 2 and len([s for s in actors if s.quote == "FARDC"]) == 2
     tla = next(s for s in actors if s.quote == "TLA")
     assert tla.entity is not None and tla.entity.details.actor_type == "rebel_group"  # "Army", but a movement's
+
+
+def test_a_places_status_is_read_from_its_own_clause_and_a_denial_makes_it_contested() -> None:
+    """Was: "encircled the provincial capital, ... the government in Kabul" gave Kabul "encircled"."""
+    from annotations.text.readings import control_status_near
+
+    text = (
+        "Rebels encircled the provincial capital, the latest gain of a campaign against the government in Kabul. "
+        "The army denied that Herat had fallen. Insurgents captured Imam Sahib on Monday."
+    )
+
+    def status(word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    assert (status("Kabul"), status("Herat"), status("Imam Sahib")) == ("unknown", "contested", "captured")
+
+
+def test_a_region_oblast_or_state_is_a_province() -> None:
+    places = places_in("Fighters advanced toward Kyaukme and Mandalay Region in Myanmar.")
+    assert places["Mandalay"]["place_kind"] == "province"
