@@ -153,6 +153,7 @@ ENTITIES = (
     Action("entities.merge", "M", "merge", "Merge", True),
     Action("entities.rename", "r", "rename", "Rename", True),
     Action("entities.type", "t", "set_type", "Type", True),
+    Action("entities.split", "S", "split", "Split"),
     Action("entities.prune", "P", "prune", "Prune", True),
     Action("entities.undo", "u", "undo", "Undo", True),
 )

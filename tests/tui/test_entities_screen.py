@@ -74,3 +74,31 @@ async def test_the_editor_bar_acts_on_the_entity_it_was_opened_on(seed_store: St
         await pilot.press("A", "tab", "r", "down", "ctrl+u", *"NEWNAME", "enter")
         await pilot.pause()
         assert sorted(e.name for e in seed_store.entities("actor")) == ["Bbb insurgents", "NEWNAME"]
+
+
+async def test_split_gives_the_mentions_in_one_article_an_entity_of_their_own(seed_store: Store, make_app) -> None:
+    from annotations.model import Article
+
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    tag(seed_store, "Taliban", taliban)
+    other = Article.create("Elsewhere", "The Taliban took Kunduz on Monday.")
+    seed_store.add_article(other)
+    start = other.text.index("Taliban")
+    seed_store.add_annotation(Annotation.create(other, "actor", start, start + 7, entity_id=taliban.id))
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A", *"Taliban", "tab", "S")
+        await pilot.pause()
+        choice = app.screen.query_one("#article")
+        while "Elsewhere" not in choice.label:
+            await pilot.press("right")
+        await pilot.press("enter")
+        await pilot.pause()
+        names = sorted(e.name for e in seed_store.entities("actor"))
+        assert names == ["Taliban", "Taliban (Elsewhere)"]
+        (mention,) = seed_store.annotations(other.id)
+        assert seed_store.entity(mention.entity_id).name == "Taliban (Elsewhere)"
+        await pilot.press("u")
+        await pilot.pause()
+        assert [e.name for e in seed_store.entities("actor")] == ["Taliban"]

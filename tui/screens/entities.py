@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Label, Static
 
 from annotations.entities import editing
@@ -68,6 +69,7 @@ class EntitiesScreen(Screen[Destination | None]):
             yield Label("", id="editor-label")
             yield Input(id="rename")
             yield ChoiceField([(humanise(t), t) for t in ACTOR_TYPES], ACTOR_TYPES[0], id="type")
+            yield ChoiceField([("", "")], "", id="article")
         yield MessageLine(id="entities-message")
         yield KeyHints()
 
@@ -218,6 +220,30 @@ class EntitiesScreen(Screen[Destination | None]):
         self.query_one("#type", ChoiceField).value = row.entity.details.actor_type
         self._open_editor("type", f"Type of {row.entity.name} (←/→ or type to filter):")
 
+    def action_split(self) -> None:
+        """S: the mentions in one article become an entity of their own (a name linked across
+        articles by mistake); r renames it after."""
+        row = self.current
+        use = self.usage.get(row.entity.id, Usage()) if row is not None else Usage()
+        by_article: dict[str, int] = {}
+        for mention in use.mentions:
+            by_article[mention.article_id] = by_article.get(mention.article_id, 0) + 1
+        if row is None or len(by_article) < 2:
+            self._say("Split needs mentions in two articles or more (fieldmark entities split picks single mentions).")
+            return
+        titles = {s.id: s.title for s in self.store.articles()}
+        options = [(f"{shorten(titles.get(a, a), 50)} ({n} mentions)", a) for a, n in by_article.items()]
+        choice = self.query_one("#article", ChoiceField)
+        choice.set_options(options, options[0][1])
+        self._open_editor("split", f"Split off the mentions of {row.entity.name} in (←/→):")
+
+    def _split(self, row: EntityRow, article_id: str) -> None:
+        use = self.usage.get(row.entity.id, Usage())
+        chosen = [(m.article_id, m.id) for m in use.mentions if m.article_id == article_id]
+        title = next((s.title for s in self.store.articles() if s.id == article_id), article_id)
+        name = f"{row.entity.name} ({shorten(title, 30)})"
+        self._change(lambda: editing.split(self.store, row.entity.id, chosen, name)[1])
+
     def action_prune(self) -> None:
         stale = editing.prunable(self.store)
         if not stale:
@@ -240,11 +266,14 @@ class EntitiesScreen(Screen[Destination | None]):
         self._editing, self._edited = what, self.current
         self.query_one("#editor").display = True
         self.query_one("#editor-label", Label).update(label)
-        rename, choice = self.query_one("#rename", Input), self.query_one("#type", ChoiceField)
-        rename.display, choice.display = what == "rename", what == "type"
+        rename = self.query_one("#rename", Input)
+        fields: dict[str, Widget] = {"rename": rename, "type": self.query_one("#type", ChoiceField)}
+        fields["split"] = self.query_one("#article", ChoiceField)
+        for name, field in fields.items():
+            field.display = name == what
         if what == "rename" and self.current is not None:
             rename.value = self.current.entity.name
-        self.set_focus(rename if what == "rename" else choice)
+        self.set_focus(fields[what])
 
     def _close_editor(self) -> None:
         self._editing = None
@@ -259,6 +288,8 @@ class EntitiesScreen(Screen[Destination | None]):
         if what == "rename":
             name = self.query_one("#rename", Input).value
             self._change(lambda: editing.rename(self.store, row.entity.id, name))
+        elif what == "split":
+            self._split(row, self.query_one("#article", ChoiceField).value)
         else:
             actor_type = self.query_one("#type", ChoiceField).value
             self._change(lambda: editing.set_details(self.store, row.entity.id, actor_type=actor_type))
