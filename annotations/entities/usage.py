@@ -132,20 +132,13 @@ def entity_rows(store: Store, kind: str | None = None) -> list[EntityRow]:
 
 
 def references(record: Mapping[str, Any] | None) -> Counter[str]:
-    """The entity ids a stored annotation record names (its entity; a claim's claimant, places
-    and actors), each as often as it names it."""
+    """The entity ids a stored annotation record names (a change's before or after), counted as
+    `corpus_usage` counts them: once as its entity, once per claim that names it."""
     if not record:
         return Counter()
-    named: Counter[str] = Counter()
-    if record.get("entity_id"):
-        named[record["entity_id"]] += 1
-    attributes = record.get("attributes") or {}
-    if record.get("kind") == "claim":
-        ids = {*(attributes.get("places") or ()), *(attributes.get("actors") or ())}
-        if attributes.get("claimant_entity_id"):
-            ids.add(attributes["claimant_entity_id"])
-        named.update(ids)
-    return named
+    use: dict[str, Usage] = defaultdict(Usage)
+    add_usage(use, [Annotation.from_dict(record)])
+    return Counter({entity_id: len(u.mentions) + len(u.claims) for entity_id, u in use.items()})
 
 
 class UseCounts:
@@ -164,11 +157,7 @@ class UseCounts:
         return self.counts is not None
 
     def build(self, store: Store) -> None:
-        counts: Counter[str] = Counter()
-        for _article, annotations in store.iter_articles():
-            for annotation in annotations:
-                counts.update(references(annotation.to_dict()))
-        self.counts = counts
+        self.counts = Counter({i: len(u.mentions) + len(u.claims) for i, u in corpus_usage(store).items()})
 
     def forget(self) -> None:
         """Counted again when next needed (after edits made elsewhere, such as a merge)."""
@@ -200,10 +189,8 @@ class UseCounts:
                 lost |= set(references(change.before)) - set(references(change.after))
         if not lost:
             return
-        here = {change.article_id for change in changes if change.article_id}
-        still: Counter[str] = Counter()
-        for article_id in here:
-            for annotation in store.annotations(article_id):
-                still.update(references(annotation.to_dict()))
-        if any(still[i] <= 0 for i in lost):
+        still: dict[str, Usage] = defaultdict(Usage)
+        for article_id in {change.article_id for change in changes if change.article_id}:
+            add_usage(still, store.annotations(article_id))
+        if any(not still[i].used for i in lost):
             self.build(store)
