@@ -396,7 +396,7 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
                 if self.article is None or article_id != self.article.id:
                     self.open_article(article_id, offset)
                 else:
-                    self.reader.move_cursor(self.reader.location_of(offset), center=True)
+                    self.reader.show_offset(offset)
 
         self.app.push_screen(EntitiesScreen(self.store), chosen)
 

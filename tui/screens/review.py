@@ -4,52 +4,22 @@ show or hide them (S). A part of `MainScreen` kept apart for its size; it holds 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.notifications import SeverityLevel
-
-from annotations.model import Article
 from annotations.remembered import Remembered
-from annotations.store import Entry, Store
 from annotations.suggest import Suggestion
 from annotations.suggest.review import accept, reject, same_text
 
-from ..suggestions import SuggestionsController
-from ..widgets.article_view import ArticleView
+from .screen_parts import MainScreenPart
 
 
-class SuggestionReview:
+class SuggestionReview(MainScreenPart):
     """Mixed into `MainScreen`, whose attributes and methods these are."""
 
-    store: Store
-    article: Article | None
-    annotator: str
     remembered: Remembered
-    suggesting: SuggestionsController
     _review_when_ready: bool
 
-    if TYPE_CHECKING:  # what MainScreen provides (stubs for the type checker only)
-
-        @property
-        def reader(self) -> ArticleView: ...
-
-        @property
-        def suggestions(self) -> list[Suggestion]: ...
-
-        def notify(
-            self,
-            message: str,
-            *,
-            title: str = ...,
-            severity: SeverityLevel = ...,
-            timeout: float | None = ...,
-            markup: bool = ...,
-        ) -> None: ...
-
-        def _writable(self) -> bool: ...
-
-        def _apply(self, change: Callable[[], Entry | None]) -> Entry | None: ...
+    if TYPE_CHECKING:
 
         def _draw_suggestions(self) -> None: ...
 
@@ -71,7 +41,7 @@ class SuggestionReview:
         following = self.suggesting.following(here, skip=chosen)
         entry = self._apply(lambda: accept(self.store, article, chosen, everything, annotator=self.annotator))
         if entry is not None and following is not None:
-            self.reader.move_cursor(self.reader.location_of(following), center=True)
+            self.reader.show_offset(following)
 
     def action_reject_suggestion(self) -> None:
         """`r`: reject the suggestion under the cursor; it is not proposed again in this article."""
@@ -87,7 +57,7 @@ class SuggestionReview:
         self.suggesting.drop(here.key)
         self._draw_suggestions()
         if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
-            self.reader.move_cursor(self.reader.location_of(following), center=True)
+            self.reader.show_offset(following)
 
     def action_next_suggestion(self, direction: int) -> None:
         """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both)."""
@@ -101,7 +71,7 @@ class SuggestionReview:
         if target is None:
             self.notify("No more suggestions this way.", timeout=1.5, markup=False)
             return
-        self.reader.move_cursor(self.reader.location_of(target), center=True)
+        self.reader.show_offset(target)
 
     def action_review_suggestions(self) -> None:
         """Walk through every suggestion in text order: the cursor goes to the first; y, Y or r
@@ -115,7 +85,7 @@ class SuggestionReview:
         if not self.suggestions:
             self.notify("No suggestions for this article.", timeout=2, markup=False)
             return
-        self.reader.move_cursor(self.reader.location_of(self.suggestions[0].start), center=True)
+        self.reader.show_offset(self.suggestions[0].start)
         self.notify(
             f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, > skips.",
             timeout=4,

@@ -4,11 +4,9 @@ domain rules (what a form starts with and what saving does are `annotations.form
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from textual.notifications import SeverityLevel
 from textual.widget import Widget
 
 from annotations.forms.fields import fields_for
@@ -16,14 +14,13 @@ from annotations.forms.inputs import FormInput
 from annotations.forms.save import save_form
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
-from annotations.store import Entry, Store
+from annotations.store import Entry
 from annotations.suggest import Suggestion
 
-from ..suggestions import SuggestionsController
-from ..widgets.article_view import ArticleView
 from ..widgets.panes import AnnotationPane
 from ..widgets.side import SidePanel
 from ..widgets.tag_panel import TagPanel
+from .screen_parts import MainScreenPart
 
 
 def narrower(suggestion: Suggestion, annotation: Annotation | None) -> bool:
@@ -43,45 +40,20 @@ class OpenForm:
     """The suggestion the form was opened on (saving it moves on to the next, as `y` does)."""
 
 
-class Tagging:
+class Tagging(MainScreenPart):
     """Mixed into `MainScreen`, whose attributes and methods these are."""
 
-    store: Store
-    article: Article | None
-    annotations: list[Annotation]
-    annotator: str
-    suggesting: SuggestionsController
     _form: OpenForm | None
     focused: Widget | None
 
-    if TYPE_CHECKING:  # what MainScreen provides (stubs for the type checker only)
-
-        @property
-        def reader(self) -> ArticleView: ...
+    if TYPE_CHECKING:
 
         @property
         def side(self) -> SidePanel: ...
 
-        @property
-        def suggestions(self) -> list[Suggestion]: ...
-
-        def notify(
-            self,
-            message: str,
-            *,
-            title: str = ...,
-            severity: SeverityLevel = ...,
-            timeout: float | None = ...,
-            markup: bool = ...,
-        ) -> None: ...
-
         def set_focus(
             self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
         ) -> None: ...
-
-        def _writable(self) -> bool: ...
-
-        def _apply(self, change: Callable[[], Entry | None]) -> Entry | None: ...
 
         def suggestion_here(self) -> Suggestion | None: ...
 
@@ -176,7 +148,7 @@ class Tagging:
         if self._apply(save) is None:
             return
         if following is not None:  # a suggestion taken with changes: on to the next, as y does
-            self.reader.move_cursor(self.reader.location_of(following), center=True)
+            self.reader.show_offset(following)
         else:  # the cursor on the new tag: e and x act on it at once
             self.reader.move_cursor(self.reader.location_of(max(form.span[0], form.span[1] - 1)))
 

@@ -89,7 +89,7 @@ class ArticleView(TextArea):
         self.load_text(text)
         self._index_text(text)
         self.set_annotations(annotations)
-        self.move_cursor(self.location_of(cursor), center=True)
+        self.show_offset(cursor)
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Redraw with a new set of annotations (clears TextArea's line cache)."""
@@ -220,6 +220,10 @@ class ArticleView(TextArea):
         return line
 
     # --- offsets ------------------------------------------------------------------------
+
+    def show_offset(self, offset: int) -> None:
+        """Put the cursor at `offset`, scrolled to the middle of the view."""
+        self.move_cursor(self.location_of(offset), center=True)
 
     def location_of(self, offset: int) -> Location:
         offset = max(0, min(offset, len(self._text)))

@@ -1,0 +1,48 @@
+"""What `MainScreen` gives the parts of it kept in modules of their own for their size (the
+review of suggestions, tagging): its attributes, and stubs of its methods for the type checker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.notifications import SeverityLevel
+
+from annotations.model import Annotation, Article
+from annotations.store import Entry, Store
+from annotations.suggest import Suggestion
+
+from ..suggestions import SuggestionsController
+from ..widgets.article_view import ArticleView
+
+
+class MainScreenPart:
+    """A part of `MainScreen`: these are the screen's."""
+
+    store: Store
+    article: Article | None
+    annotations: list[Annotation]
+    annotator: str
+    suggesting: SuggestionsController
+
+    if TYPE_CHECKING:  # what MainScreen provides (stubs for the type checker only)
+
+        @property
+        def reader(self) -> ArticleView: ...
+
+        @property
+        def suggestions(self) -> list[Suggestion]: ...
+
+        def notify(
+            self,
+            message: str,
+            *,
+            title: str = ...,
+            severity: SeverityLevel = ...,
+            timeout: float | None = ...,
+            markup: bool = ...,
+        ) -> None: ...
+
+        def _writable(self) -> bool: ...
+
+        def _apply(self, change: Callable[[], Entry | None]) -> Entry | None: ...
