@@ -28,9 +28,7 @@ SECOND = "Taleban fighters entered Kunduz, the Taleban said. Residents fled."
 @pytest.fixture
 def corpus(tmp_path: Path) -> tuple[Store, dict[str, Entity], dict[str, Annotation]]:
     store = Store.open(tmp_path / "db")
-    one, two = Article.create("One", FIRST), Article.create("Two", SECOND)
-    store.add_article(one)
-    store.add_article(two)
+    one, two = two_articles(store, FIRST, SECOND)
     taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
     taleban = Entity.actor("Taleban", ActorDetails("external_other", aliases=("Taleban fighters",)))
     mentions = {
@@ -48,6 +46,13 @@ def corpus(tmp_path: Path) -> tuple[Store, dict[str, Entity], dict[str, Annotati
     store.add_annotation(mentions["claim"])
     yield store, {"taliban": taliban, "taleban": taleban}, mentions
     store.close()
+
+
+def two_articles(store: Store, first: str, second: str) -> tuple[Article, Article]:
+    one, two = Article.create("One", first), Article.create("Two", second)
+    store.add_article(one)
+    store.add_article(two)
+    return one, two
 
 
 def uses_of(store: Store, entity_id: str) -> int:
@@ -213,10 +218,11 @@ def test_generic_nouns_stay_in_their_article_unless_the_analyst_links_them(tmp_p
     from annotations.suggest.review import gazetteers_for, suggestions_for
 
     with Store.open(tmp_path / "db") as store:
-        one = Article.create("One", "Residents said the Taliban entered Maimana. Residents fled.")
-        two = Article.create("Two", "Residents said the junta bombed Lashio.")
-        store.add_article(one)
-        store.add_article(two)
+        one, two = two_articles(
+            store,
+            "Residents said the Taliban entered Maimana. Residents fled.",
+            "Residents said the junta bombed Lashio.",
+        )
         for article in (one, two):
             start, end = span(article, "Residents")
             data = ActorInput(name="residents", actor_type="civilians")
@@ -249,10 +255,9 @@ def test_the_apps_suggestions_keep_generic_actors_in_their_article_too(tmp_path:
     from annotations.suggest.review import prepare
 
     with Store.open(tmp_path / "db") as store:
-        one = Article.create("One", "Residents said the Taliban entered Maimana.")
-        two = Article.create("Two", "Residents said the junta bombed Lashio.")
-        store.add_article(one)
-        store.add_article(two)
+        one, two = two_articles(
+            store, "Residents said the Taliban entered Maimana.", "Residents said the junta bombed Lashio."
+        )
         save_actor(
             store, one, *span(one, "Residents"), ActorInput(name="Residents", actor_type="civilians"), annotator="a"
         )
@@ -278,10 +283,7 @@ def test_renaming_to_an_alias_leaves_it_the_name_only_and_lists_keep_place_codes
 
 def test_generic_actors_linked_across_articles_must_say_who(tmp_path: Path) -> None:
     with Store.open(tmp_path / "db") as store:
-        one = Article.create("One", "Residents of the town fled.")
-        two = Article.create("Two", "Residents fled again.")
-        store.add_article(one)
-        store.add_article(two)
+        one, two = two_articles(store, "Residents of the town fled.", "Residents fled again.")
         for article in (one, two):
             save_actor(store, article, *span(article, "Residents"), ActorInput(name="residents"), annotator="a")
         first, second = store.entities("actor")

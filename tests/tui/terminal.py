@@ -16,22 +16,30 @@ from pathlib import Path
 ENV = {"TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
 
 
+def read_chunk(fd: int, wait: float) -> bytes | None:
+    """What the app drew within `wait` seconds (b"" for nothing yet); None once the terminal is
+    closed."""
+    ready, _, _ = select.select([fd], [], [], wait)
+    if not ready:
+        return b""
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        return None
+    return chunk or None
+
+
 def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
     """What the app drew until `needle` appeared (or the time ran out)."""
     seen = b""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-            if needle in seen:
-                return seen
+        chunk = read_chunk(fd, 0.1)
+        if chunk is None:
+            break
+        seen += chunk
+        if needle in seen:
+            return seen
     return seen
 
 
@@ -41,17 +49,12 @@ def drain_until_quiet(fd: int, quiet: float = 1.0, limit: float = 30.0) -> bytes
     deadline = time.monotonic() + limit
     last = time.monotonic()
     while time.monotonic() < deadline and time.monotonic() - last < quiet:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if not ready:
-            continue
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
+        chunk = read_chunk(fd, 0.05)
+        if chunk is None:
             break
-        if not chunk:
-            break
-        seen += chunk
-        last = time.monotonic()
+        if chunk:
+            seen += chunk
+            last = time.monotonic()
     return seen
 
 
