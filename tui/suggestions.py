@@ -86,8 +86,7 @@ class SuggestionsController:
         article_id, generation = self._article_id, self._generation
         if article_id is None:
             return
-        stale = self.uses.stale(e.id for e in self.store.entities()) if self.uses is not None else set()
-        compute = prepare(self.store, article_id, stale)  # read on this thread; computed on another
+        compute = prepare(self.store, article_id, self.uses)  # read on this thread; computed on another
 
         app = self.screen.app
 

@@ -7,10 +7,11 @@ is remembered per article and text, so it is not proposed again there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.entities.scope import in_scope
+from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
@@ -29,17 +30,30 @@ def gazetteers_for(store: Store | None) -> list[PlaceLookup]:
     return [*(g for g in found if len(g)), builtin_gazetteer()]
 
 
-def knowledge_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> Knowledge:
+def knowledge_for(
+    store: Store, article_id: str, base: Sequence[PlaceLookup], uses: UseCounts | None = None
+) -> Knowledge:
     """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
+    return _knowledge(*_read(store, article_id, uses), base)
+
+
+def _read(
+    store: Store, article_id: str, uses: UseCounts | None
+) -> tuple[list[Entity], frozenset[str], list[Annotation]]:
+    """The entities suggestions may link to, the rejected keys and the article's annotations.
+    Generic actors of other articles are left out ("residents" there are not these), and so are
+    entities nothing names any more (`uses`)."""
     accepted = store.annotations(article_id)
-    entities = in_scope(store.entities(), accepted)  # "residents" of another article are not these
+    entities = in_scope(store.entities(), accepted)
+    gone = uses.stale(e.id for e in entities) if uses is not None else set()
+    return [e for e in entities if e.id not in gone], store.rejections(article_id), accepted
+
+
+def _knowledge(
+    entities: list[Entity], rejected: frozenset[str], accepted: list[Annotation], base: Sequence[PlaceLookup]
+) -> Knowledge:
     tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
-    return Knowledge(
-        gazetteers=[tagged, *base],
-        entities=entities,
-        rejected=store.rejections(article_id),
-        accepted=accepted,
-    )
+    return Knowledge(gazetteers=[tagged, *base], entities=entities, rejected=rejected, accepted=accepted)
 
 
 def suggestions_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> list[Suggestion]:
@@ -126,20 +140,15 @@ def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
 
 
 def prepare(
-    store: Store, article_id: str, stale: Collection[str] = frozenset()
+    store: Store, article_id: str, uses: UseCounts | None = None
 ) -> Callable[[Callable[[], bool] | None], list[Suggestion]]:
     """Read what suggestions need now (on the caller's thread) and return the computation, which
     reads only gazetteers from the store and may run on another thread: the app runs it in the
     background, and cancels it (`engine.Cancelled`) when its result is no longer wanted."""
     text = store.article(article_id).text
-    refused = store.rejections(article_id)
-    accepted = store.annotations(article_id)
-    entities = in_scope(store.entities(), accepted)  # as knowledge_for: generic actors stay in their article
-    entities = [e for e in entities if e.id not in stale]  # nothing names them any more: not proposed
+    read = _read(store, article_id, uses)
 
     def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
-        tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
-        knowledge = Knowledge([tagged, *gazetteers_for(store)], entities, refused, accepted)
-        return suggest(text, knowledge, cancelled=cancelled)
+        return suggest(text, _knowledge(*read, gazetteers_for(store)), cancelled=cancelled)
 
     return compute
