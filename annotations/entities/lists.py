@@ -20,7 +20,7 @@ import orjson
 from annotations.entities.matching import fold
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.errors import ValidationError
-from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.model import CODE_SCHEME, ActorDetails, Entity, PlaceDetails
 from annotations.model.identity import now_iso
 from annotations.store import Entry, Store
 
@@ -28,7 +28,7 @@ COLUMNS = (
     "name", "kind", "type", "aliases", "affiliation", "inter", "province", "country",
     "iso3166_1", "iso3166_2", "geonames_id", "latitude", "longitude",
 )  # fmt: skip
-CODES = ("iso3166_1", "iso3166_2", "geonames_id")
+
 ALIAS_SEPARATOR = "; "
 """Aliases share one CSV cell, separated by this (a name holding ";" cannot be an alias)."""
 
@@ -43,7 +43,7 @@ def list_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
             row["inter"] = ACLED_INTER_CODES.get(details.actor_type)
         else:
             row.update(type=details.place_kind, province=details.province, country=details.country)
-            row.update({code: details.codes.get(code) for code in CODES})
+            row.update({code: details.codes.get(code) for code in CODE_SCHEME})
             row.update(latitude=details.latitude, longitude=details.longitude)
         rows.append(row)
     return rows
@@ -92,7 +92,7 @@ def _entity(row: dict[str, Any]) -> Entity:
             place_kind=row.get("type") or "other",
             province=row.get("province") or None,
             country=row.get("country") or None,
-            codes={code: str(row[code]) for code in CODES if row.get(code)},
+            codes={code: str(row[code]) for code in CODE_SCHEME if row.get(code)},
             latitude=_number(row.get("latitude")),
             longitude=_number(row.get("longitude")),
             source="entity list",

@@ -15,7 +15,7 @@ import orjson
 
 from annotations.entities.mentions import control_status
 from annotations.exchange.selection import ExportFilter, selected
-from annotations.model import Annotation, Article, Entity, PlaceDetails
+from annotations.model import CODE_SCHEME, Annotation, Article, Entity, PlaceDetails
 from annotations.store import Store
 
 
@@ -40,9 +40,7 @@ def _feature(entity: Entity, details: PlaceDetails, article: Article, mentions: 
         "place_kind": details.place_kind,
         "province": details.province,
         "country": details.country,
-        "iso3166_1": codes.pop("iso3166_1", None),
-        "iso3166_2": codes.pop("iso3166_2", None),
-        "geonames_id": codes.pop("geonames_id", None),
+        **{code: codes.pop(code, None) for code in CODE_SCHEME},
         "other_codes": codes,
         "control_status": control_status(mentions),
         "article_id": article.id,

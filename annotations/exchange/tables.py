@@ -10,7 +10,15 @@ from typing import IO, Any
 
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
-from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, DistrictAttributes, PlaceDetails
+from annotations.model import (
+    CODE_SCHEME,
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    PlaceDetails,
+)
 from annotations.store import Store
 
 CSV_COLUMNS = (
@@ -108,9 +116,7 @@ def _place_cells(entity_id: str, name: str, details: object) -> dict[str, Any]:
         "place_kind": details.place_kind,
         "province": details.province or "",
         "country": details.country or "",
-        "iso3166_1": codes.get("iso3166_1", ""),
-        "iso3166_2": codes.get("iso3166_2", ""),
-        "geonames_id": codes.get("geonames_id", ""),
+        **{code: codes.get(code, "") for code in CODE_SCHEME},
         "latitude": "" if details.latitude is None else details.latitude,
         "longitude": "" if details.longitude is None else details.longitude,
     }

@@ -17,7 +17,7 @@ from annotations.model.attributes import (
     DistrictAttributes,
     Grade,
 )
-from annotations.model.entity import ActorDetails, Entity, PlaceDetails
+from annotations.model.entity import CODE_SCHEME, ActorDetails, Entity, PlaceDetails
 from annotations.model.identity import article_id_for, new_id, now_iso, text_sha256
 from annotations.model.vocabulary import (
     ACTOR_TYPES,
@@ -54,6 +54,7 @@ __all__ = [
     "ATTRIBUTE_CLASSES",
     "CERTAINTIES",
     "CLAIM_TYPES",
+    "CODE_SCHEME",
     "CONTEXT_CHARS",
     "CONTROL_STATUSES",
     "CREDIBILITIES",

@@ -19,6 +19,9 @@ from annotations.model.vocabulary import (
 )
 from annotations.text.normalize import clean_line
 
+CODE_SCHEME = ("iso3166_1", "iso3166_2", "geonames_id")
+"""The codes a place is known by, from the widest to the place's own (records, forms, exports)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceDetails:
@@ -63,7 +66,7 @@ class PlaceDetails:
     @property
     def main_code(self) -> str:
         """The code that names the place itself: its GeoNames id, else its ISO code, else any."""
-        for key in ("geonames_id", "iso3166_2", "iso3166_1"):
+        for key in reversed(CODE_SCHEME):
             if key in self.codes:
                 return self.codes[key]
         return next(iter(self.codes.values()), "")

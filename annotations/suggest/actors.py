@@ -74,8 +74,7 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
     return [
         p
         for p in places
-        if not described.containing(p.start, p.end)
-        and not (_town(p) and (named.containing(p.start, p.end) or named.overlapping(p.start, p.end)))
+        if not described.containing(p.start, p.end) and not (_town(p) and named.overlapping(p.start, p.end))
     ]
 
 
