@@ -8,6 +8,7 @@ to, u undoes; Enter goes to the entity's first mention. The edits are `annotatio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -24,7 +25,7 @@ from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows
 from annotations.errors import FieldmarkError
 from annotations.model import ACTOR_TYPES, ActorDetails
-from annotations.store import Store
+from annotations.store import Entry, Store
 from annotations.text.quotes import shorten
 
 from ..actions import ENTITIES, bindings
@@ -294,7 +295,7 @@ class EntitiesScreen(Screen[Destination | None]):
             actor_type = self.query_one("#type", ChoiceField).value
             self._change(lambda: editing.set_details(self.store, row.entity.id, actor_type=actor_type))
 
-    def _change(self, change, verb: str = "") -> bool:  # type: ignore[no-untyped-def]
+    def _change(self, change: Callable[[], Entry | None], verb: str = "") -> bool:
         """Run an edit, say what it did, show the list again; an error is said, not raised."""
         try:
             entry = change()
