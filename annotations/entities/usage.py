@@ -119,9 +119,28 @@ class EntityRow:
         return row
 
 
-def entity_rows(store: Store, kind: str | None = None) -> list[EntityRow]:
-    """Every entity (of one kind) with its mentions, articles and claims across the corpus."""
-    usage = corpus_usage(store)
+def follow(usage: dict[str, Usage], changes: Iterable[Change]) -> None:
+    """Move counted uses by a step's changes (each annotation's old record out, its new one in),
+    so a screen that counted the corpus once stays current without reading it again."""
+    for change in changes:
+        if change.record != "annotation":
+            continue
+        if change.before:
+            gone = Annotation.from_dict(change.before)
+            for entity_id in references(change.before):
+                use = usage.get(entity_id, Usage())
+                use.mentions = [a for a in use.mentions if (a.article_id, a.id) != (gone.article_id, gone.id)]
+                use.claims = [c for c in use.claims if (c.article_id, c.id) != (gone.article_id, gone.id)]
+        if change.after:
+            for entity_id in references(change.after):
+                usage.setdefault(entity_id, Usage())
+            add_usage(usage, [Annotation.from_dict(change.after)])
+
+
+def entity_rows(store: Store, kind: str | None = None, usage: Mapping[str, Usage] | None = None) -> list[EntityRow]:
+    """Every entity (of one kind) with its mentions, articles and claims across the corpus
+    (`usage` as counted already, else counted here)."""
+    usage = corpus_usage(store) if usage is None else usage
     rows = []
     for entity in store.entities(kind):
         use = usage.get(entity.id, Usage())

@@ -36,12 +36,12 @@ from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
 from annotations.store.reading import being_written, let_go, round_lock, snapshot_of
-from annotations.store.references import check_references, claims_detached_from
+from annotations.store.references import check_references
 from annotations.store.restoring import finish_pending_restore
+from annotations.store.steps import deletion, quoted, starting_work
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.store.writer import Writer
-from annotations.text.quotes import shorten
 
 
 class FolderStore(FolderUpkeep, Store):
@@ -277,7 +277,7 @@ class FolderStore(FolderUpkeep, Store):
     def add_annotation(
         self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
     ) -> Entry:
-        label = label or f"add {annotation.kind} “{_label(annotation.quote)}”"
+        label = label or f"add {annotation.kind} {quoted(annotation.quote)}"
         return self._add([(annotation, new_entity)], label, starts_work=annotation.status == "accepted")
 
     def add_annotations(self, items: Sequence[tuple[Annotation, Entity | None]], *, label: str) -> Entry:
@@ -298,9 +298,8 @@ class FolderStore(FolderUpkeep, Store):
         annotations = [annotation for annotation, _ in items]
         check_references(annotations, entities=self._corpus.entities.keys() | brought.keys(), find=self._find)
         changes += [Change("annotation", a.id, a.article_id, None, a.to_dict()) for a in annotations]
-        for article_id in dict.fromkeys(a.article_id for a in annotations) if starts_work else ():
-            if self.summary(article_id).status == "todo":
-                changes.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
+        if starts_work:
+            changes += starting_work((a.article_id for a in annotations), self._status_of)
         return self._record(label, changes)
 
     def update_annotation(
@@ -318,15 +317,14 @@ class FolderStore(FolderUpkeep, Store):
         changes.append(
             Change("annotation", annotation.id, annotation.article_id, before.to_dict(), annotation.to_dict())
         )
-        return self._record(label or f"edit {annotation.kind} “{_label(annotation.quote)}”", changes)
+        return self._record(label or f"edit {annotation.kind} {quoted(annotation.quote)}", changes)
 
-    def delete_annotation(self, article_id: str, annotation_id: str) -> Entry:
+    def delete_annotations(self, article_id: str, annotation_ids: Sequence[str]) -> Entry:
         self._writable()
-        before = self.annotation(article_id, annotation_id)
-        changes = [Change("annotation", annotation_id, article_id, before.to_dict(), None)]
-        for claim, detached in claims_detached_from(before, self.annotations(article_id, kind="claim")):
-            changes.append(Change("annotation", claim.id, article_id, claim.to_dict(), detached.to_dict()))
-        return self._record(f"delete {before.kind} “{_label(before.quote)}”", changes)
+        gone = [self.annotation(article_id, i) for i in dict.fromkeys(annotation_ids)]
+        if not gone:
+            raise StoreError("nothing to delete")
+        return self._record(*deletion(gone, self.annotations(article_id, kind="claim")))
 
     # --- entities --------------------------------------------------------------------------
 
@@ -354,18 +352,16 @@ class FolderStore(FolderUpkeep, Store):
         changes = [self._corpus.entity_change(entity) for entity in entities]
         changes += [Change("entity", i, None, self.entity(i).to_dict(), None) for i in removed_entities]
         known = (self._corpus.entities.keys() | {e.id for e in entities}) - set(removed_entities)
-        started: list[str] = []
+        new_in: list[str] = []
         for annotation in annotations:
             before = self._find(annotation.article_id, annotation.id)  # None: a new one
             annotation.validate_against(self.article(annotation.article_id))
             previous = before.to_dict() if before is not None else None
             changes.append(Change("annotation", annotation.id, annotation.article_id, previous, annotation.to_dict()))
-            if before is None and annotation.article_id not in started:
-                started.append(annotation.article_id)
+            if before is None:
+                new_in.append(annotation.article_id)
         check_references(annotations, entities=known, find=self._find)
-        for article_id in started:  # a new annotation starts the work on its article, as when added
-            if self.summary(article_id).status == "todo":
-                changes.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
+        changes += starting_work(new_in, self._status_of)  # a new annotation starts the work, as when added
         return self._record(label, changes)
 
     # --- rejected suggestions --------------------------------------------------------------
@@ -446,6 +442,9 @@ class FolderStore(FolderUpkeep, Store):
 
     # --- internals ---------------------------------------------------------------------------
 
+    def _status_of(self, article_id: str) -> ArticleStatus:
+        return self.summary(article_id).status
+
     def _writable(self) -> None:
         if self.readonly:
             raise ReadOnlyError(f"{self.root}: database is open read-only; changes are not saved")
@@ -463,8 +462,3 @@ class FolderStore(FolderUpkeep, Store):
         for op in ops:
             if op.file.startswith("articles/"):
                 self._unsaved[op.file[len("articles/") : -len(".json")]] = seq
-
-
-def _label(quote: str) -> str:
-    """A quote for a history label, without its own quotation marks (the label adds them)."""
-    return shorten(quote, 40, strip_quotes=True)

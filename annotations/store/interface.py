@@ -159,9 +159,14 @@ class Store(ABC):
     ) -> Entry:
         """Replace an annotation with an edited version of itself (undoable)."""
 
-    @abstractmethod
     def delete_annotation(self, article_id: str, annotation_id: str) -> Entry:
         """Remove an annotation (undoable); claims that named it as claimant keep its entity."""
+        return self.delete_annotations(article_id, [annotation_id])
+
+    @abstractmethod
+    def delete_annotations(self, article_id: str, annotation_ids: Sequence[str]) -> Entry:
+        """Remove annotations of one article as one undoable step (every mention of a place, say);
+        claims that named one as claimant keep its entity."""
 
     # --- entities -------------------------------------------------------------------------
 

@@ -337,3 +337,26 @@ def test_db_may_come_before_the_command(tmp_path: Path) -> None:
     assert code == 0, err.getvalue()
     out = io.StringIO()
     assert run([f"--db={tmp_path / 'db'}", "list"], stdout=out) == 0 and "Kunduz falls" in out.getvalue()
+
+
+def test_counted_uses_follow_merge_split_and_undo_as_a_recount_would(corpus) -> None:
+    """The Entities screen counts the corpus once, then moves its counts by each step."""
+    from annotations.entities.usage import corpus_usage, follow
+
+    store, entities, mentions = corpus
+
+    def counts(usage) -> dict[str, tuple[int, int]]:
+        return {i: (len(u.mentions), len(u.claims)) for i, u in usage.items() if u.used}
+
+    usage = corpus_usage(store)
+    chosen = mentions["taleban"]
+    _fresh, split = editing.split(store, entities["taleban"].id, [(chosen.article_id, chosen.id)], "Taliban spokesmen")
+    follow(usage, split.changes)
+    assert counts(usage) == counts(corpus_usage(store))
+    merged = editing.merge(store, entities["taliban"].id, [entities["taleban"].id])
+    follow(usage, merged.changes)
+    assert counts(usage) == counts(corpus_usage(store))
+    undone = store.undo()
+    assert undone is not None
+    follow(usage, undone.inverse_changes())
+    assert counts(usage) == counts(corpus_usage(store))

@@ -8,7 +8,7 @@ to, u undoes; Enter goes to the entity's first mention. The edits are `annotatio
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,10 +22,11 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from annotations.entities import editing
 from annotations.entities.matching import fold
-from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows
+from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
 from annotations.errors import FieldmarkError
 from annotations.model import ACTOR_TYPES, ActorDetails
 from annotations.store import Entry, Store
+from annotations.store.changes import Change
 from annotations.text.quotes import shorten
 
 from ..actions import ENTITIES, bindings
@@ -36,6 +37,10 @@ from ..widgets.message_line import MessageLine
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
+
+
+def counted(row: EntityRow) -> tuple[int, int, int]:
+    return (row.mentions, row.articles, row.claims)
 
 
 class EntitiesScreen(Screen[Destination | None]):
@@ -54,7 +59,8 @@ class EntitiesScreen(Screen[Destination | None]):
         super().__init__()
         self.store = store
         self.rows: list[EntityRow] = []
-        self.usage: dict[str, Usage] = {}
+        self.usage: dict[str, Usage] | None = None
+        """Every entity's uses across the corpus: counted once, just after the list first shows."""
         self.marked: set[str] = set()
         self._editing: str | None = None
         """What the editor bar asks for: "rename" or "type"."""
@@ -80,17 +86,29 @@ class EntitiesScreen(Screen[Destination | None]):
             table.add_column(label, key=key)
         for label, key in (("Ment", "mentions"), ("Art", "articles"), ("Clm", "claims"), ("Also", "aliases")):
             table.add_column(label, key=key)
-        self.reload()
+        self.rows = entity_rows(self.store, usage={})
+        self._fill()
         self.query_one("#filter", Input).focus()
+        self.call_after_refresh(self.reload)
 
     # --- the list -----------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the entities and their uses again (after an edit or an undo)."""
-        self.usage = corpus_usage(self.store)
-        self.rows = entity_rows(self.store)
+    def reload(self, changes: Sequence[Change] | None = None) -> None:
+        """Read the entities again; their uses are counted across the corpus the first time and
+        then moved by each edit's `changes` (reading 5,000 articles takes a second)."""
+        if changes is None or self.usage is None:
+            self.usage = corpus_usage(self.store)
+        else:
+            follow(self.usage, changes)
+        self.rows = entity_rows(self.store, usage=self.usage)
         self.marked &= {r.entity.id for r in self.rows}
         self._fill()
+
+    def _uses(self) -> dict[str, Usage]:
+        if self.usage is None:
+            self.reload()
+        assert self.usage is not None
+        return self.usage
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
@@ -104,16 +122,14 @@ class EntitiesScreen(Screen[Destination | None]):
                 Text(shorten(row.entity.name, 40), no_wrap=True),
                 Text(row.entity.kind, style="dim"),
                 Text(humanise(row.type)),
-                Text(str(row.mentions), justify="right"),
-                Text(str(row.articles), justify="right"),
-                Text(str(row.claims), justify="right"),
+                *(Text(str(n) if self.usage is not None else "…", justify="right") for n in counted(row)),
                 Text(shorten(", ".join(row.entity.details.aliases), 40), style="dim italic"),
                 key=row.entity.id,
             )
         keys = [r.entity.id for r in shown]
         if current in keys:
             table.move_cursor(row=keys.index(current))
-        unused = sum(1 for r in self.rows if not r.mentions and not r.claims)
+        unused = sum(1 for r in self.rows if not r.mentions and not r.claims) if self.usage is not None else 0
         title = f"Entities · {len(self.rows)}" + (f" · {len(shown)} shown" if needle else "")
         title += f" · {len(self.marked)} marked" if self.marked else ""
         title += f" · {unused} unused (P removes them)" if unused else ""
@@ -138,6 +154,9 @@ class EntitiesScreen(Screen[Destination | None]):
         uses = self.query_one("#uses", Static)
         if row is None:
             uses.update(Text("No entity matches.", style="dim"))
+            return
+        if self.usage is None:
+            uses.update(Text(f"Counting uses across {len(self.store):,} articles…", style="dim"))
             return
         use = self.usage.get(row.entity.id, Usage())
         text = Text()
@@ -182,7 +201,7 @@ class EntitiesScreen(Screen[Destination | None]):
             self._apply_editor()
             return
         row = self.current
-        use = self.usage.get(row.entity.id, Usage()) if row else Usage()
+        use = self._uses().get(row.entity.id, Usage()) if row else Usage()
         uses = use.mentions or use.claims
         first = uses[0] if uses else None
         if first is None:
@@ -225,7 +244,7 @@ class EntitiesScreen(Screen[Destination | None]):
         """S: the mentions in one article become an entity of their own (a name linked across
         articles by mistake); r renames it after."""
         row = self.current
-        use = self.usage.get(row.entity.id, Usage()) if row is not None else Usage()
+        use = self._uses().get(row.entity.id, Usage()) if row is not None else Usage()
         by_article: dict[str, int] = {}
         for mention in use.mentions:
             by_article[mention.article_id] = by_article.get(mention.article_id, 0) + 1
@@ -239,7 +258,7 @@ class EntitiesScreen(Screen[Destination | None]):
         self._open_editor("split", f"Split off the mentions of {row.entity.name} in (←/→):")
 
     def _split(self, row: EntityRow, article_id: str) -> None:
-        use = self.usage.get(row.entity.id, Usage())
+        use = self._uses().get(row.entity.id, Usage())
         chosen = [(m.article_id, m.id) for m in use.mentions if m.article_id == article_id]
         title = next((s.title for s in self.store.articles() if s.id == article_id), article_id)
         name = f"{row.entity.name} ({shorten(title, 30)})"
@@ -306,7 +325,7 @@ class EntitiesScreen(Screen[Destination | None]):
             self._say("Nothing to undo." if verb else "Nothing changed.")
             return False
         self._say(f"{verb}: {entry.label} (ctrl+r in the reader redoes it)" if verb else f"{entry.label} (u undoes it)")
-        self.reload()
+        self.reload(entry.inverse_changes() if verb == "Undid" else entry.changes)
         return True
 
     def _say(self, message: str) -> None:

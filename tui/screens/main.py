@@ -285,7 +285,9 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         if annotation is None:
             self.notify("No annotation here to delete.", severity="warning", markup=False)
             return
-        self._apply(lambda: self.store.delete_annotation(annotation.article_id, annotation.id))
+        # A pane row is the place or actor in this article: x there deletes every mention of it.
+        gone = mentions_like(self.annotations, annotation) if isinstance(self.focused, AnnotationPane) else [annotation]
+        self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone]))
 
     def _apply(self, change: Callable[[], Entry | None]) -> Entry | None:
         """Run a store change, report it, refresh; errors become a notification, not a crash."""

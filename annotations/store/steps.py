@@ -1,0 +1,46 @@
+"""What one step of annotation work records, whatever the backend stores it in: the changes
+of a deletion (claims that named a deleted mention keep its entity), the move of an article
+from "todo" to "in progress" when work on it starts, and the labels the history shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from annotations.model import Annotation, ArticleStatus
+from annotations.store.changes import Change
+from annotations.store.references import claims_detached_from
+from annotations.text.quotes import shorten
+
+
+def quoted(quote: str) -> str:
+    """A quote for a history label, without its own quotation marks (the label adds them)."""
+    return f"“{shorten(quote, 40, strip_quotes=True)}”"
+
+
+def deletion(gone: Sequence[Annotation], claims: Iterable[Annotation]) -> tuple[str, list[Change]]:
+    """The label and changes of deleting `gone` (annotations of one article) with the article's
+    `claims`: each claim that named one of them as claimant is detached from it."""
+    ids = {a.id for a in gone}
+    kept = {c.id: c for c in claims if c.id not in ids}
+    before = {i: c.to_dict() for i, c in kept.items()}
+    for annotation in gone:
+        for claim, detached in claims_detached_from(annotation, list(kept.values())):
+            kept[claim.id] = detached
+    changes = [Change("annotation", a.id, a.article_id, a.to_dict(), None) for a in gone]
+    changes += [
+        Change("annotation", i, c.article_id, before[i], c.to_dict())
+        for i, c in kept.items()
+        if c.to_dict() != before[i]
+    ]
+    first = gone[0]
+    what = f"{first.kind} {quoted(first.quote)}" if len(gone) == 1 else f"{len(gone)} mentions of {quoted(first.quote)}"
+    return f"delete {what}", changes
+
+
+def starting_work(article_ids: Iterable[str], status_of: Callable[[str], ArticleStatus]) -> list[Change]:
+    """The articles still to do move to "in progress" with the first annotation made in them."""
+    return [
+        Change("status", i, i, {"status": "todo"}, {"status": "in_progress"})
+        for i in dict.fromkeys(article_ids)
+        if status_of(i) == "todo"
+    ]
