@@ -3,6 +3,7 @@ place or group (merge, rename, set, split, prune), plus the lists a team shares.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
@@ -11,9 +12,9 @@ from annotations.cli.context import Context
 from annotations.entities import editing
 from annotations.entities.lists import import_list, read_list, write_list
 from annotations.entities.matching import fold
-from annotations.entities.usage import entity_rows
+from annotations.entities.usage import EntityRow, entity_rows
 from annotations.errors import FieldmarkError, NotFoundError
-from annotations.model import Entity
+from annotations.model import Entity, PlaceDetails
 from annotations.store import Store
 
 
@@ -43,17 +44,50 @@ def find_entity(store: Store, ref: str) -> Entity:
     raise NotFoundError(f"no entity with id or name {ref!r} (fieldmark entities lists them)")
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _where(entity: Entity) -> str:
+    details = entity.details
+    if isinstance(details, PlaceDetails):
+        own = details.place_kind in ("province", "country")
+        return ", ".join(p for p in (details.province, details.country) if p and not (own and p == entity.name))
+    return details.affiliation or ""
+
+
+def _table(rows: Sequence[EntityRow]) -> str:
+    """One line per entity, columns aligned: id, kind, type, name, where, uses, other names."""
+    lines = [
+        (
+            row.entity.id,
+            row.entity.kind,
+            row.type.replace("_", " "),
+            row.entity.name,
+            _where(row.entity),
+            f"{_plural(row.mentions, 'mention')}, {_plural(row.articles, 'article')}, {_plural(row.claims, 'claim')}",
+            ", ".join(row.entity.details.aliases),
+        )
+        for row in rows
+    ]
+    if not lines:
+        return ""
+    widths = [max(len(line[i]) for line in lines) for i in range(6)]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line[:6], widths, strict=True)).rstrip()
+        + (f"  also: {line[6]}" if line[6] else "")
+        + "\n"
+        for line in lines
+    )
+
+
 def _list(ctx: Context) -> int:
     with ctx.open_for_reading() as store:
         rows = entity_rows(store, ctx.args.kind)
     if ctx.args.json:
         ctx.out.write(orjson.dumps([r.to_dict() for r in rows], option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0
-    for row in rows:
-        aliases = ", ".join(row.entity.details.aliases)
-        also = f"  (also: {aliases})" if aliases else ""
-        counts = f"{row.mentions} mentions, {row.articles} articles, {row.claims} claims"
-        ctx.out.write(f"{row.entity.id}  {row.entity.kind:5}  {row.type:20}  {row.entity.name}{also}  [{counts}]\n")
+    ctx.out.write(_table(rows))
     ctx.out.write(f"{len(rows)} entities\n")
     return 0
 

@@ -113,7 +113,9 @@ def _gazetteer_search(ctx: Context) -> int:
         ctx.out.write(orjson.dumps([p.to_dict() for p in found], option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0
     for place in found:
-        where = ", ".join(x for x in (place.province, place.country) if x and x != place.name)
+        where = ", ".join(
+            x for x in (place.province, place.country) if x and not (x == place.name and place.kind == "province")
+        )
         codes = " ".join(f"{k}={v}" for k, v in place.codes.items() if k != "pcode_source")
         at = f" {_coordinates(place.latitude, place.longitude)}" if place.latitude is not None else ""
         ctx.out.write(f"{place.name:<24} {place.kind:<9} {where:<32} {codes}{at} · {place.source}\n")

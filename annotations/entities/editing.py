@@ -79,7 +79,7 @@ def set_details(
         aliases=details.aliases,
     )
     updated = replace(entity, details=changed, modified=now_iso())
-    return store.record_step(f"set {entity.name}: {changed.actor_type}", entities=[updated])
+    return store.record_step(f"set {entity.name}: {changed.actor_type.replace('_', ' ')}", entities=[updated])
 
 
 def split(store: Store, entity_id: str, mentions: Iterable[tuple[str, str]], name: str) -> tuple[Entity, Entry]:

@@ -124,9 +124,17 @@ def control_status_near(text: str, start: int, end: int) -> ControlStatus:
 
 
 def actor_type_for(name: str) -> ActorType:
-    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
-        if pattern.search(name):
-            return actor_type
+    """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
+    then the head noun ("Afghan government troops" are forces, "government officials" officials),
+    then any word of the name."""
+    rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
+    if rebels.search(name):
+        return "rebel_group"
+    head = name.split()[-1] if name.split() else ""
+    for candidates in (head, name):
+        for actor_type, pattern in ACTOR_TYPE_PATTERNS:
+            if pattern.search(candidates):
+                return actor_type
     return "external_other"
 
 

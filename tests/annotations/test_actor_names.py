@@ -16,3 +16,13 @@ def test_a_short_form_of_a_known_actor_links_to_it_not_to_a_new_one() -> None:
     tasnim = next(s for s in found if s.quote == "Tasnim")
     assert tasnim.entity is outlet and not tasnim.new_entity
     assert all(s.entity is not army for s in found)  # "forces" is no short form of it
+
+
+def test_the_type_a_name_suggests_follows_the_group_then_the_head_noun() -> None:
+    from annotations.text.readings import actor_type_for
+
+    assert actor_type_for("Taliban forces") == "rebel_group"
+    assert actor_type_for("Afghan government troops") == "state_forces"
+    assert actor_type_for("Afghan government officials") == "government_officials"
+    assert actor_type_for("Russia's Defence Ministry") == "government_officials"
+    assert actor_type_for("Tasnim News Agency") == "media"

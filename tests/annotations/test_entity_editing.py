@@ -201,7 +201,11 @@ def test_the_entities_command_lists_merges_renames_and_prunes(corpus, tmp_path: 
         assert run([*args, "--db", db], stdout=out, stderr=err) == 0, err.getvalue()
         return out.getvalue()
 
-    assert "Taleban" in fieldmark("entities", "--kind", "actor")
+    listed = fieldmark("entities", "--kind", "actor").splitlines()
+    assert "Taleban" in "\n".join(listed) and listed[-1] == "3 entities"
+    taliban_line = next(line for line in listed if " Taliban " in line)
+    assert "rebel group" in taliban_line and "1 mention, 1 article, 0 claims" in taliban_line
+    assert len({line.index(" mention") for line in listed if "mention" in line}) == 1  # counts line up
     assert "merge Taleban into Taliban" in fieldmark("entities", "merge", "Taliban", "Taleban")
     rows = {r["name"]: r for r in json.loads(fieldmark("entities", "list", "--json"))}
     assert rows["Taliban"]["mentions"] == 3 and rows["Taliban"]["claims"] == 1 and "Taleban" not in rows

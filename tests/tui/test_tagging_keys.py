@@ -258,6 +258,24 @@ async def test_the_districts_pane_lists_each_place_once_with_its_mentions(seed_s
         assert accepted(seed_store, "district") == ["Kunduz"] * 3
 
 
+async def test_a_pane_keeps_a_row_highlighted_when_the_highlighted_one_is_deleted(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        for place in ("Kunduz", "Maimana", "Kabul"):
+            start = offset_of(seed_store, place)
+            reader.select_span(start, start + len(place))
+            await pilot.press("d", "enter")
+            await pilot.pause()
+        pane = app.screen.query_one("#districts")
+        pane.focus()
+        await pilot.press("g", "j")  # the second row
+        deleted = pane.current_id
+        await pilot.press("x")
+        await pilot.pause()
+        assert pane.option_count == 2 and pane.highlighted == 1 and pane.current_id != deleted
+
+
 async def test_an_entity_that_lost_its_last_mention_is_not_proposed_again(seed_store: Store, make_app) -> None:
     """Was: after x, Maimana came back as a suggestion "(known) … why: your tags"."""
     app = make_app(seed_store, suggestions=True)

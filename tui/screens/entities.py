@@ -24,9 +24,10 @@ from annotations.entities import editing
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
 from annotations.errors import FieldmarkError
-from annotations.model import ACTOR_TYPES, ActorDetails
+from annotations.model import ACTOR_TYPES, ActorDetails, Annotation
 from annotations.store import Entry, Store
 from annotations.store.changes import Change
+from annotations.text.navigation import sentence_at
 from annotations.text.quotes import shorten
 
 from ..actions import ENTITIES, bindings
@@ -164,18 +165,43 @@ class EntitiesScreen(Screen[Destination | None]):
         details = row.entity.details
         if isinstance(details, ActorDetails) and details.affiliation:
             text.append(f"  affiliated with {details.affiliation}", style="dim")
-        titles = {s.id: s.title for s in self.store.articles()} if use.used else {}
+        width = max(40, self.query_one("#uses", Static).size.width - 2)
         for annotation in (use.mentions + use.claims)[:8]:
             what = "claim" if annotation.kind == "claim" else "mention"
-            title = shorten(titles.get(annotation.article_id, annotation.article_id), 40)
+            title = shorten(self.store.summary(annotation.article_id).title, max(20, width // 3))
             text.append(f"\n{what:7} {title}: ", style="dim")
-            text.append(f"“{shorten(annotation.quote, 70, strip_quotes=True)}”")
+            text.append_text(self._in_context(annotation, width - len(title) - 10))
         hidden = len(use.mentions) + len(use.claims) - 8
         if hidden > 0:
             text.append(f"\n… and {hidden} more", style="dim")
         if not use.used:
             text.append("\nNothing points to it any more (P removes such entities).", style="dim")
         uses.update(text)
+
+    def _in_context(self, annotation: Annotation, room: int) -> Text:
+        """A mention with the words around it in its sentence, as much as the line holds; a
+        claim by its own words."""
+        if annotation.kind == "claim":
+            return Text(f"“{shorten(annotation.quote, room, strip_quotes=True)}”")
+        article_text = self.store.article(annotation.article_id).text
+        start, end = sentence_at(article_text, annotation.start)
+        side = max(0, (room - len(annotation.quote)) // 2)
+        low, high = max(start, annotation.start - side), min(end, annotation.end + side)
+        before = (
+            article_text[low : annotation.start].split(" ", 1)[-1]
+            if low > start
+            else article_text[low : annotation.start]
+        )
+        after = (
+            article_text[annotation.end : high].rsplit(" ", 1)[0] if high < end else article_text[annotation.end : high]
+        )
+        shown = Text(
+            ("…" if low > start else "") + " ".join(before.split()) + (" " if before.strip() else ""), style="dim"
+        )
+        shown.append(annotation.quote, style="bold")
+        tail = " ".join(after.split())
+        shown.append((" " if after[:1].isspace() else "") + tail + ("…" if high < end else ""), style="dim")
+        return shown
 
     @on(Input.Changed, "#filter")
     def _filter(self) -> None:
@@ -226,6 +252,7 @@ class EntitiesScreen(Screen[Destination | None]):
             return
         if self._change(lambda: editing.merge(self.store, row.entity.id, others)):
             self.marked.clear()
+            self._fill()
 
     def action_rename(self) -> None:
         row = self.current
@@ -235,7 +262,7 @@ class EntitiesScreen(Screen[Destination | None]):
     def action_set_type(self) -> None:
         row = self.current
         if row is None or not isinstance(row.entity.details, ActorDetails):
-            self._say("Only actors have a type.")
+            self._say("A place has a kind (the Type column), set in its tag form: e on one of its mentions.")
             return
         self.query_one("#type", ChoiceField).value = row.entity.details.actor_type
         self._open_editor("type", f"Type of {row.entity.name} (←/→ or type to filter):")

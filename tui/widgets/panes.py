@@ -48,14 +48,14 @@ class AnnotationPane(OptionList):
         if shown == self._shown:
             return
         self._shown = shown
-        current = self.current_id
+        current, index = self.current_id, self.highlighted
         self.clear_options()
         self.add_options(Option(text, id=annotation.id) for annotation, text in rows)
         accepted = sum(1 for annotation, _ in rows if annotation.status == "accepted")
         suggested = len(rows) - accepted
         self.border_title = f"{self.label} {accepted}" + (f" (+{suggested} suggested)" if suggested else "")
-        if current is not None:
-            self.highlight_id(current)
+        if current is not None and not self.highlight_id(current) and index is not None and self.option_count:
+            self.highlighted = min(index, self.option_count - 1)  # its row went: the one now there
 
     @property
     def current_id(self) -> str | None:

@@ -257,12 +257,17 @@ def test_every_mention_of_an_actor_is_deleted_in_one_step(store: Store, article:
     first = Annotation.create(article, "actor", *span(article, "Taliban", 0), entity_id=taliban.id)
     store.add_annotation(first, new_entity=taliban)
     second = tag(store, article, "actor", "Taliban", 1, entity_id=taliban.id)
-    claim = tag(store, article, "claim", "Dozens of districts", attributes=ClaimAttributes(claimant_annotation_id=second.id))
+    claim = tag(
+        store, article, "claim", "Dozens of districts", attributes=ClaimAttributes(claimant_annotation_id=second.id)
+    )
     entry = store.delete_annotations(article.id, [first.id, second.id])
     assert entry.label == "delete 2 mentions of “Taliban”"
     assert [a.id for a in store.annotations(article.id)] == [claim.id]
     kept = store.annotation(article.id, claim.id).attributes
-    assert isinstance(kept, ClaimAttributes) and (kept.claimant_annotation_id, kept.claimant_entity_id) == (None, taliban.id)
+    assert isinstance(kept, ClaimAttributes) and (kept.claimant_annotation_id, kept.claimant_entity_id) == (
+        None,
+        taliban.id,
+    )
     store.undo()
     assert {a.id for a in store.annotations(article.id)} == {first.id, second.id, claim.id}
     restored = store.annotation(article.id, claim.id).attributes
