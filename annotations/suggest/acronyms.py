@@ -15,7 +15,9 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import actor_type_for
 
-DEFINED = re.compile(r"\s\(([A-Z][A-Z0-9&'-]{1,9})\)")
+DEFINED = re.compile(r"\s\(([A-Z][A-Z0-9&'-]{1,9})\)|,\s([A-Z][A-Z0-9&'-]{2,9}),")
+"""An acronym in parentheses after a name, or between commas right after it ("the United Nations
+refugee agency, UNHCR, said")."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
@@ -29,15 +31,16 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Suggestions for each defined acronym, its later uses, and (if nothing named it) the name."""
     made: list[Suggestion] = []
     for definition in DEFINED.finditer(text):
-        acronym = definition.group(1)
-        named = _named_before(text, definition.start(), acronym, found)
+        acronym = definition.group(1) or definition.group(2)
+        in_commas = definition.group(2) is not None
+        named = _named_before(text, definition.start(), acronym, found, need_actor=in_commas)
         if named is None:
             continue
         entity, new, name_suggestion = named
         if name_suggestion is not None:
             made.append(name_suggestion)
         pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
-        for use in pattern.finditer(text, definition.start(1)):
+        for use in pattern.finditer(text, definition.start(1 if definition.group(1) else 2)):
             made.append(
                 Suggestion("actor", use.start(), use.end(), acronym, REASON, entity=entity, new_entity=new, score=0.9)
             )
@@ -45,10 +48,11 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 def _named_before(
-    text: str, at: int, acronym: str, found: list[Suggestion]
+    text: str, at: int, acronym: str, found: list[Suggestion], *, need_actor: bool = False
 ) -> tuple[Entity, bool, Suggestion | None] | None:
     """The actor the acronym abbreviates: (entity, whether it is new, a suggestion for the name
-    if none was made)."""
+    if none was made; `need_actor`: only an actor suggested right before, for an acronym between
+    commas, which may as well start a list)."""
     before = [
         s for s in found if s.kind == "actor" and s.entity is not None and s.end <= at and not text[s.end : at].strip()
     ]
@@ -56,6 +60,8 @@ def _named_before(
         nearest = max(before, key=lambda s: (s.end, s.end - s.start))
         assert nearest.entity is not None
         return nearest.entity, nearest.new_entity, None
+    if need_actor:
+        return None
     run = _NAME_BEFORE.search(text, max(0, at - 120), at)
     if run is None:
         return None

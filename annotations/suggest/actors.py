@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import is_generic
@@ -13,6 +14,7 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors
 from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.people import other_names, people_in, short_forms, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.readings import actor_type_for
@@ -34,6 +36,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
             start, end = _trim_actor(text, start, end)
+            if pattern.what in _PERSON_REASONS:
+                start, end = without_titles(text, start, end) or (start, start)
             if end <= start:
                 continue
             surface = text[start:end]
@@ -52,15 +56,17 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             found.append(
                 Suggestion("actor", start, end, surface, pattern.what, entity=linked, new_entity=new, score=0.9)
             )
+    found += _people(text, known, new_actors, found)
     defined = acronym_actors(text, found)
     if defined:  # an acronym's uses link to the name it abbreviates, not to a lexicon guess
         spans = {(d.start, d.end) for d in defined}
-        found = [s for s in found if (s.start, s.end) not in spans] + defined
+        by_start = {d.start: d for d in defined}
+        found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
     place_spans = Spans((p.start, p.end) for p in places)
     return _without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
 
 
-_DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body", ACRONYM_REASON)
+_DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body", "organisation", ACRONYM_REASON)
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
 
 
@@ -83,6 +89,48 @@ def _town(place: Suggestion) -> bool:
     armed group's name: no province)."""
     details = place.entity.details if place.entity is not None else None
     return isinstance(details, PlaceDetails) and details.source in ("geonames", "text")
+
+
+_PERSON_REASONS = ("official by title", "person by role")
+
+
+def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
+    """ "FMF fighters" are the FMF the acronym names, not a group of their own."""
+    if acronym is None or found.reason != "armed group (described)" or acronym.entity is None:
+        return found
+    return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
+
+
+def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:
+    """People named beside a role (one entity per person, with the other name the text gives
+    them), then their later short forms ("Ghazaryan", "Mr. Ghazaryan")."""
+    made: list[Suggestion] = []
+    for person in people_in(text):
+        surface = text[person.start : person.end]
+        entity = similar_entity(surface, known, "actor")
+        new = entity is None
+        if entity is None:
+            aliases = tuple(text[s:e] for s, e in other_names(text, person.end))
+            details = ActorDetails(actor_type_for(person.role), aliases=aliases)
+            entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
+                fold(surface), Entity.actor(surface, details)
+            )
+        made.append(
+            Suggestion(
+                "actor", person.start, person.end, surface, "person by role", entity=entity, new_entity=new, score=0.92
+            )
+        )
+    named = {(s.start, s.end): s for s in [*found, *made] if s.reason in _PERSON_REASONS and s.entity is not None}
+    for (_start, end), full in named.items():
+        for other in other_names(text, end):
+            made.append(
+                replace(full, start=other[0], end=other[1], quote=text[slice(*other)], reason=f"also {full.quote}")
+            )
+    for start, end, full_start, full_end in short_forms(text, named):
+        full = named[(full_start, full_end)]
+        reason = f"short for {full.quote}"
+        made.append(replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85))
+    return made
 
 
 class _NewActors:
@@ -126,9 +174,11 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without punctuation at the end, nor an article at the start ("The Coalition of…")."""
     while end > start and text[end - 1] in " ,.;:’'":
         end -= 1
-    return start, end
+    article = re.match(r"(?:The|the|A|An)\s+(?=[A-Z0-9])", text[start:end])
+    return (start + article.end() if article else start), end
 
 
 def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:

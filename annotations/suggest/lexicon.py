@@ -31,7 +31,10 @@ ARMED_GROUPS = _names(
     Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
-    National Resistance Front; Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov"""
+    National Resistance Front; Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
+    Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;
+    Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
+    Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC"""
 )
 FOREIGN = _names("""NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross""")
 OUTLETS = _names(
@@ -39,14 +42,19 @@ OUTLETS = _names(
     Pajhwok; Pajhwok Afghan News; Khaama Press; Tasnim; Tasnim News Agency; Ariana News; Xinhua; TASS;
     RIA Novosti; Interfax; Ukrinform; Kyiv Independent; New York Times; Washington Post; Guardian;
     Voice of America; VOA; Radio Free Europe; RFE/RL; Amaq; Anadolu; Anadolu Agency; Fars News Agency;
-    IRNA; Dawn; Bakhtar News Agency; Shamshad TV; 1TV; Al Arabiya; SANA; Sky News; Deutsche Welle; DW"""
+    IRNA; Dawn; Bakhtar News Agency; Shamshad TV; 1TV; Al Arabiya; SANA; Sky News; Deutsche Welle; DW;
+    Radio Free Asia; Radio Okapi; Radio Dabanga; Lusa; Garowe Online; Caracol Radio; Irrawaddy; Mizzima"""
 )
 NATIONALITIES = _names(
     """Afghan; American; U.S.; US; British; French; German; Russian; Ukrainian; Syrian; Iraqi; Iranian;
     Pakistani; Indian; Chinese; Turkish; Israeli; Palestinian; Malian; Nigerian; Somali; Sudanese;
     Ethiopian; Eritrean; Yemeni; Saudi; Kurdish; Lebanese; Libyan; Egyptian; Burkinabe; Nigerien; Chadian;
     Congolese; Tajik; Uzbek; Turkmen; Kazakh; Georgian; Armenian; Azerbaijani; Belarusian; Polish; Jordanian;
-    Qatari; Emirati; Afghan and U.S.; NATO; UN; Western; coalition; Coalition; foreign; Foreign"""
+    Qatari; Emirati; Afghan and U.S.; NATO; UN; Western; coalition; Coalition; foreign; Foreign;
+    Rwandan; Burundian; Ugandan; Kenyan; Tanzanian; Mozambican; Zimbabwean; South African; Angolan; Cameroonian;
+    Beninese; Togolese; Ghanaian; Ivorian; Senegalese; Mauritanian; Algerian; Moroccan; Tunisian; South Sudanese;
+    Central African; Colombian; Venezuelan; Mexican; Haitian; Burmese; Myanmar; Thai; Bangladeshi; Filipino;
+    Indonesian; Bahraini; Omani; Kuwaiti; Israeli; Serbian; Kosovar; Bosnian; Moldovan; Chechen; Dagestani"""
 )
 _MODIFIER = (
     rf"(?:{NATIONALITIES}|[Ll]ocal|[Pp]rovincial|[Dd]istrict|[Gg]overnment|[Ss]ecurity|National|[Nn]ational|"
@@ -70,7 +78,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)"), "rebel_group", "armed group"),
     ActorPattern(
         re.compile(
-            r"\bUnited Nations(?:\s+[A-Z][\w\-]+){0,4}\s+(?:Mission|Office|Agency|Programme|Program|Fund|Commission|Council)"
+            r"\bUnited Nations(?:\s+[\w\-’']+){0,4}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commission|Council)"
             r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?"
         ),
         "external_other",
@@ -78,9 +86,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:[A-Z][\w\-]+\s+){0,4}(?:Institute|Watch|Corps|Council|Committee|Commission|Organi[sz]ation|"
-            r"Foundation|Front|Movement|Brigade|Battalion|Regiment|Crisis Group|International|Red Crescent|General Staff)"
-            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+)*)?"
+            r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th))\s+(?:and\s+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
+            r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
+            r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|"
+            r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community)"
+            r"(?:\s+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|in|for)\s+)?[A-Z][\w\-]+)*)?"
         ),
         "external_other",
         "organisation",
@@ -94,7 +104,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b[A-Z][a-z]+['’]s\s+(?:(?:{_MODIFIER})\s+){{0,2}}(?:{_FORCE_HEADS}|{_GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While)\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+(?:(?:{_MODIFIER})\s+){{0,2}}(?:{_FORCE_HEADS}|{_GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
         ),
         "state_forces",
         "armed forces",
@@ -148,12 +158,49 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:a|an|one)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?(trader|shopkeeper|farmer|resident|witness|"
-            r"villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder)\b"
+            r"\b(?:a|an|one)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|witness|"
+            r"villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder))\b"
         ),
         "civilians",
         "civilian",
         group=1,
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:a|an|one)\s+((?:(?:senior|local|military|police|security|army|government|intelligence)\s+)?"
+            r"(?:official|officer|soldier|policeman|source|diplomat))\b"
+        ),
+        "government_officials",
+        "official",
+        group=1,
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:[A-Z][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
+            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists)\b"
+        ),
+        "rebel_group",
+        "armed group (described)",
+    ),
+    ActorPattern(re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"), "external_other", "coalition"),
+    ActorPattern(
+        re.compile(r"\b[A-Z][\w\-]+ (?:tribe|tribesmen|clan|clan militia)\b"), "identity_militia", "tribe or clan"
+    ),
+    ActorPattern(
+        re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV|news agency)\b"), "media", "news outlet"
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"
+            r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups)\b"
+        ),
+        "external_other",
+        "sources or observers",
+    ),
+    ActorPattern(
+        re.compile(r"(?:(?<=\bthe )|(?<=\bThe ))(?:army|junta)\b"),
+        "state_forces",
+        "the state",
     ),
     ActorPattern(
         re.compile(
@@ -176,7 +223,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?|[Ee]yewitness(?:es)?|[Ww]itnesses|"
+            r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|families)|[Tt]ribal elders|[Ee]lders)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",

@@ -89,8 +89,10 @@ def test_an_acronym_defined_in_parentheses_is_the_actor_it_abbreviates_all_along
     named = {(s.quote, s.entity.name) for s in actors if s.entity is not None}
     assert {("FMF", "Free Mountain Front"), ("FARDC", "Congolese army"), ("TLA", "Tarn Liberation Army")} <= named
     front = [s for s in actors if s.entity is not None and s.entity.name == "Free Mountain Front"]
-    assert {s.quote for s in front} == {"The Free Mountain Front", "FMF"} and len({s.entity.id for s in front}) == 1
-    assert len([s for s in actors if s.quote == "FMF"]) == 2 and len([s for s in actors if s.quote == "FARDC"]) == 2
+    assert {s.quote for s in front} == {"Free Mountain Front", "FMF", "FMF fighters"} and len(
+        {s.entity.id for s in front}
+    ) == 1
+    assert len([s for s in actors if s.quote == "FMF"]) == 1 and len([s for s in actors if s.quote == "FARDC"]) == 2
     tla = next(s for s in actors if s.quote == "TLA")
     assert tla.entity is not None and tla.entity.details.actor_type == "rebel_group"  # "Army", but a movement's
 

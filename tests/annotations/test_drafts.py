@@ -56,7 +56,7 @@ def test_district_draft_reuses_a_known_place() -> None:
 
 def test_actor_draft_guesses_a_type_or_reuses_the_entity() -> None:
     assert draft_actor(TEXT, *span("Tasnim News Agency"), []).details.actor_type == "media"
-    assert draft_actor(TEXT, *span("Government forces"), []).details.actor_type == "government_officials"
+    assert draft_actor(TEXT, *span("Government forces"), []).details.actor_type == "state_forces"  # the head noun
     taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
     draft = draft_actor(TEXT, *span("The Taliban"), [taliban])
     assert draft.entity is taliban and draft.name == "Taliban"

@@ -1,0 +1,123 @@
+"""People, found by the shape of their names and the words beside them.
+
+News names a person once in full, beside a role ("Adam Rojal, a spokesman for the camps'
+coordination", "Tegh's mayor, Narek Ghazaryan,", "Major General Zaw Min Tun"), sometimes with
+another name ("Mohamed Hamdan Dagalo, known as Hemedti"), and later by surname alone or with
+Mr./Ms. This module finds those spans; `actors` makes them entities, one per person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from annotations.text.navigation import NAME_STOPWORDS
+
+TITLES = frozenset(
+    """general gen. major maj. brigadier lieutenant lt. colonel col. captain capt. sergeant commander
+    admiral marshal president prime minister secretary-general secretary governor mayor senator
+    mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
+    foreign interior information health justice chief""".split()
+)
+"""Words that are titles or parts of them: they precede a name, never start it."""
+
+_WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+_NAME = rf"{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
+"""Two to four capitalised words (with the particles of Arabic, Spanish and Dutch names)."""
+_ROLE = (
+    r"(?:spokes(?:man|woman|person)|leader|commander|official|governor|mayor|minister|analyst|researcher|"
+    r"activist|journalist|director|head|chief|member|chairman|chairwoman|deputy|president|founder|"
+    r"coordinator|representative|envoy|lawmaker|senator|general|colonel|officer|doctor|lawyer|professor|"
+    r"secretary|adviser|advisor|administrator|elder|cleric|councillor|councilor|farmer|teacher|resident|"
+    r"witness|trader|student|priest|nurse|engineer|driver|survivor)"
+)
+_TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)"
+
+NAME_THEN_ROLE = re.compile(
+    rf"\b({_NAME}),\s+(?:(?:also\s+|better\s+)?known as [^,]{{1,40}},\s+)?"
+    rf"(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,5}}?{_ROLE}s?\b"
+)
+""""Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
+ROLE_THEN_NAME = re.compile(
+    rf"\b{_ROLE}(?:-in-chief)?(?:\s+(?:for|of|with)\s+(?:the\s+)?[\w\-’' ]{{1,50}}?)?,\s+"
+    rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
+)
+""""Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
+KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
+HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
+
+_NOT_IN_NAMES = re.compile(
+    r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
+    r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University)\b"
+)
+"""Words that make a run of capitals an organisation or a place, not a person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    end: int
+    role: str
+    """The words that said this is a person ("a civil society leader"), for the actor type."""
+
+
+def people_in(text: str) -> list[Person]:
+    """Every person named beside a role, the name without titles, in text order."""
+    found: dict[tuple[int, int], Person] = {}
+    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME):
+        for match in pattern.finditer(text):
+            span = without_titles(text, *match.span(1))
+            if span is not None and _looks_like_a_person(text[span[0] : span[1]]):
+                role = text[match.start() : match.end()].replace(text[span[0] : span[1]], "").strip(" ,")
+                found.setdefault(span, Person(*span, role))
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def without_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without the titles in front ("Major General Zaw Min Tun" -> "Zaw Min Tun");
+    None when fewer than two words of name are left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().casefold() in TITLES:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _looks_like_a_person(name: str) -> bool:
+    first = name.split()[0]
+    return (
+        first.casefold() not in NAME_STOPWORDS
+        and first.casefold() not in TITLES
+        and not _NOT_IN_NAMES.search(name)
+        and not any(w.isupper() and len(w) > 1 for w in name.split())
+    )
+
+
+def other_names(text: str, end: int) -> tuple[tuple[int, int], ...]:
+    """The other name given right after a person's ("…, known as Hemedti")."""
+    known_as = KNOWN_AS.match(text, end)
+    return ((known_as.start(1), known_as.end(1)),) if known_as else ()
+
+
+def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Later mentions of each person by surname alone or with Mr./Ms./Dr.: (start, end, and the
+    span of the full name they refer to). A surname two people share refers to neither."""
+    by_surname: dict[str, list[tuple[int, int]]] = {}
+    for start, end in people:
+        surname = text[start:end].split()[-1]
+        if len(surname) >= 4 and surname.casefold() not in NAME_STOPWORDS:
+            by_surname.setdefault(surname, []).append((start, end))
+    found = []
+    for surname, named in by_surname.items():
+        if len({text[s:e] for s, e in named}) > 1:
+            continue
+        first_end = min(e for _s, e in named)
+        for match in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
+            if match.start() < first_end or any(s <= match.start() < e for s, e in named):
+                continue
+            honorific = HONORIFIC.search(text, max(0, match.start() - 5), match.start())
+            start = honorific.start() if honorific else match.start()
+            found.append((start, match.end(), *named[0]))
+    return found

@@ -1,0 +1,89 @@
+"""Actors recognised by the shape of names and what stands beside them, on sentences written
+for these tests (not taken from any article the rules were tuned on)."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def found(text: str) -> list[Suggestion]:
+    return suggest(text, Knowledge([builtin_gazetteer()]))
+
+
+def actors(text: str) -> dict[str, Suggestion]:
+    return {s.quote: s for s in found(text) if s.kind == "actor"}
+
+
+def places(text: str) -> set[str]:
+    return {s.quote for s in found(text) if s.kind == "district"}
+
+
+def test_a_person_named_before_their_role_is_an_actor_without_the_role() -> None:
+    text = "The camp was hit twice, said Mariam Okafor, a spokeswoman for the relief group."
+    assert "Mariam Okafor" in actors(text)
+    text = "Yusuf Adebayo Bello, the state's deputy police commissioner, confirmed the toll."
+    assert "Yusuf Adebayo Bello" in actors(text)
+
+
+def test_a_person_named_after_their_role_is_an_actor_without_titles() -> None:
+    text = "The district's police chief, Colonel Tomas Ridder, said the road was closed."
+    assert "Tomas Ridder" in actors(text) and "Colonel Tomas Ridder" not in actors(text)
+    text = "Brigadier General Anna Kovacs said the convoy had turned back."
+    assert "Anna Kovacs" in actors(text)
+
+
+def test_another_name_and_later_short_forms_are_the_same_person() -> None:
+    text = (
+        "Ahmed Musa Idris, known as Abu Bakr, a commander of the group, was seen in the market. "
+        "Later that day Idris left the town, and Mr. Idris has not been seen since."
+    )
+    found_actors = actors(text)
+    person = found_actors["Ahmed Musa Idris"].entity
+    assert person is not None and "Abu Bakr" in person.details.aliases
+    assert found_actors["Abu Bakr"].entity is person
+    assert found_actors["Idris"].entity is person and found_actors["Mr. Idris"].entity is person
+
+
+def test_a_surname_two_people_share_refers_to_neither() -> None:
+    text = (
+        "Lena Marsh, a local councillor, and Paul Marsh, a farmer and spokesman for the growers, spoke. "
+        "Marsh said the fields were burned."
+    )
+    assert "Marsh" not in actors(text)
+
+
+def test_organisations_are_named_whole_with_the_place_they_serve() -> None:
+    text = (
+        "The Coalition of Displaced Families and Returnees in Ituri said food ran out, "
+        "and the 14th Mechanised Brigade was sent from Bunia."
+    )
+    found_actors = actors(text)
+    assert "Coalition of Displaced Families and Returnees in Ituri" in found_actors
+    assert "14th Mechanised Brigade" in found_actors
+    assert "Ituri" not in places(text) and "Bunia" in places(text)
+
+
+def test_groups_described_by_who_they_are() -> None:
+    text = (
+        "Houthi fighters and ADF-linked gunmen were blamed, local sources said, while a Saudi-led "
+        "coalition struck the Bani Harith tribe's area and Analysts in Nairobi doubted it."
+    )
+    found_actors = actors(text)
+    for name in ("Houthi fighters", "ADF-linked gunmen", "local sources", "Saudi-led coalition", "Analysts in Nairobi"):
+        assert name in found_actors, name
+
+
+def test_an_acronym_between_commas_after_a_name_is_that_actor() -> None:
+    text = "The United Nations children's agency, UNICEF, said schools were closed. UNICEF asked for access."
+    every = found(text)
+    agency = next(s.entity for s in every if s.quote == "United Nations children's agency")
+    uses = [s for s in every if s.quote == "UNICEF"]
+    assert agency is not None and len(uses) == 2 and all(s.entity and s.entity.id == agency.id for s in uses)
+
+
+def test_names_that_are_not_people_are_not_taken_for_people() -> None:
+    text = "North Kivu Province, the region's most populous, was quiet. Kigali Airport, the main hub, reopened."
+    assert not {"North Kivu Province", "Kigali Airport"} & {
+        q for q, s in actors(text).items() if s.reason == "person by role"
+    }
