@@ -63,8 +63,11 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
     place_spans = Spans((p.start, p.end) for p in places)
-    return _without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
+    return without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
 
+
+_PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
+"""Actors named by where they are ("Residents of Faryab", "Analysts in Yerevan"): the place stays."""
 
 _DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body", "organisation", ACRONYM_REASON)
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
@@ -76,7 +79,7 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
     an actor's name ("Agency" of "Tasnim News Agency" is a village in Pakistan). A province
     inside "Residents of Faryab" stays a place."""
     described = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
-    named = Spans((a.start, a.end) for a in actors)
+    named = Spans((a.start, a.end) for a in actors if a.reason not in _PEOPLE_IN_A_PLACE)
     return [
         p
         for p in places
@@ -181,7 +184,7 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + article.end() if article else start), end
 
 
-def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
+def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
     """Of overlapping suggestions keep the trusted (known entity), then the longer one."""
     ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
     taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint

@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from annotations.model import KINDS, Entity
+from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
+from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.places import suggest_places
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -52,8 +54,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
 
 
 def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
-    places = suggest_places(text, tokens(text), knowledge)
-    actors = suggest_actors(text, knowledge, places)
+    places, acting = states_acting(text, suggest_places(text, tokens(text), knowledge))
+    actors = _without_overlaps([*suggest_actors(text, knowledge, places), *acting])
     places = drop_modifiers(places, actors)
     claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
     return [*places, *actors, *sources, *claims]

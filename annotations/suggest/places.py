@@ -92,12 +92,16 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = _in_named_province(text, hit, knowledge, details)
         entity, new = _place_entity(place, details, surface, existing, new_entities)
+        end = hit.end
+        proper = _KIND_IN_NAME.match(text, end)
+        if proper and details.place_kind in ("province", "district"):
+            end, surface = proper.end(), text[hit.start : proper.end()]  # "Shan State", "Mandalay Region"
         reason = _place_reason(place, hit, kind)
         suggestions.append(
             Suggestion(
                 "district",
                 hit.start,
-                hit.end,
+                end,
                 surface,
                 reason,
                 entity=entity,
@@ -108,6 +112,9 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         )
     return suggestions
 
+
+_KIND_IN_NAME = re.compile(r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District)\b")
+"""A kind word written as part of the name: the span takes it."""
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
 """A natural feature named after a word: a town of that name is not what is meant."""
@@ -130,6 +137,8 @@ def _longest_match(
             return None  # a common word that happens to be capitalised here
         places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
         places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p)]
+        if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
+            places = [p for p in places if _same_spelling(surface, p)]
         if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
             places = [p for p in places if p.source != "geonames"]
         context = place_kind_from_context(text, start, end)
@@ -167,7 +176,14 @@ def _longest_match(
     return None
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of)\s+$")
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of|road to|way to|"
+    r"(?:fled|fleeing|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
+    r"captured|seized|recaptured|retook|overran|besieged|encircled)"
+    r"|\b(?:in|near|around|between)\s+[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s+(?:and|or))\s+$"
+)
+"""Words after which an unknown capitalised name is a place: prepositions of place, verbs of
+taking or fleeing to ground, and the second of two places ("in Nondin and Soro")."""
 
 
 _DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
@@ -196,7 +212,7 @@ def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details:
 
 def _after_place_preposition(text: str, start: int) -> bool:
     """ "near Boni", "in Moura": an unknown name after a preposition of place is likely a place."""
-    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 16), start))
+    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 40), start))
 
 
 def _derived_word(surface: str, place: Place) -> bool:
@@ -227,7 +243,22 @@ def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) 
     if not re.match(r"['’]s\s", text[end : end + 3]):
         return False
     following = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+    if _PLACE_OF_ITS_OWN.match(text, end + 2):
+        return False  # "Burkina Faso's Soum province": the country holds a place, it is one
+    if _WHOSE_ROLE.match(text, end + 2) and all(p.kind == "country" for p in places):
+        return True  # "Somalia's information minister": the country of the minister
     return capitalised(following) and all(p.kind == "country" for p in places)
+
+
+_WHOSE_ROLE = re.compile(
+    r"\s*(?:[a-z\-]+\s+){0,2}(?:minister|ministry|government|army|military|forces|police|president|"
+    r"spokes(?:man|woman|person)|officials?|troops|commander|envoy|ambassador|embassy|foreign\s+ministry)\b"
+)
+
+_PLACE_OF_ITS_OWN = re.compile(
+    r"\s*[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+"
+    r"(?:province|district|region|state|city|town|village|county|governorate|oblast|territory)\b"
+)
 
 
 def _choose_place(

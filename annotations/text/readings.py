@@ -81,7 +81,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 
 def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
     """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
-    after = text[end : end + 16].lower()
+    after = text[end : end + 30].lower()
     before = text[max(0, start - 20) : start].lower()
     for kind in ("district", "province", "city", "village"):
         if re.match(rf"\s+{kind}\b", after) or re.search(rf"\b{kind} of\s+$", before):
@@ -90,6 +90,10 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         return "province"
     if re.search(r"\bcapital(?: city)? of\s+$", before):
         return "province"
+    if re.match(r"\s+territory\b", after):  # "the Masisi territory": a second-level division
+        return "district"
+    if re.match(r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camp|camp|(?:border\s+)?crossing)\b", after):
+        return "other"
     return None
 
 

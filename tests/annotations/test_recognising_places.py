@@ -1,0 +1,60 @@
+"""Places and states acting, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def found(text: str) -> list[Suggestion]:
+    return suggest(text, Knowledge([builtin_gazetteer()]))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {s.quote: s.kind for s in found(text) if s.kind != "claim"}
+
+
+def test_a_capital_or_country_that_speaks_or_acts_is_an_actor() -> None:
+    got = kinds(
+        "Moscow denied the report. Fighting near Kharkiv went on, a claim Kyiv rejects, "
+        "and Kenya, which borders Somalia, urged restraint. Donors accused Eritrea of arming militias."
+    )
+    assert got["Moscow"] == got["Kyiv"] == got["Kenya"] == got["Eritrea"] == "actor"
+    assert got["Kharkiv"] == got["Somalia"] == "district"
+
+
+def test_a_town_or_a_place_under_fire_stays_a_place() -> None:
+    got = kinds(
+        "Kramatorsk, in eastern Ukraine, has been shelled daily. Nairobi was calm. Residents in Kabul said roads were open."
+    )
+    assert got["Kramatorsk"] == got["Nairobi"] == got["Kabul"] == "district"
+
+
+def test_a_state_actor_speaks_the_claim_it_makes() -> None:
+    claims = [s for s in found("Tehran denied that its drones had struck the convoy near Aleppo.") if s.kind == "claim"]
+    assert claims and claims[0].claimant is not None
+
+
+def test_a_kind_written_as_part_of_the_name_is_in_the_span() -> None:
+    got = kinds("Fighting spread from Kachin State into Sagaing Region, and then to Rakhine.")
+    assert got.get("Kachin State") == got.get("Sagaing Region") == "district"
+
+
+def test_unknown_places_the_text_says_are_places() -> None:
+    got = kinds(
+        "Families fled the Kalma displacement camp for the Rutshuru territory, then to Dungu, "
+        "while raids in Mabanga and Koboko, in Ituri, went on and the Foya crossing was shut. "
+        "Rebels captured Ngungu on Monday."
+    )
+    for name in ("Kalma", "Rutshuru", "Foya", "Ngungu", "Koboko"):
+        assert got.get(name) == "district", name
+
+
+def test_a_country_named_for_its_minister_is_no_place_but_one_holding_a_province_is() -> None:
+    got = kinds("Kenya's foreign minister spoke after an attack in Burkina Faso's Loroum province.")
+    assert "Kenya" not in got and got.get("Burkina Faso") == "district"
+
+
+def test_an_acronym_is_a_place_only_as_spelt() -> None:
+    got = kinds("The EUMA monitors and the UN mission reported shelling in the DRC.")
+    assert "EUMA" not in got or got["EUMA"] != "district"
