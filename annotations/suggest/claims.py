@@ -160,6 +160,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end)
             )
             return (*_inside_quotes(text, *quotation), claimant)
+    if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
+        # "Rebels shelled the camp, according to X[, who said…]": the content comes first
+        claimant = _nearest_mention(mentions, cue_end, sentence_end, prefer="first")
+        return _skip_opening(text, sentence_start), cue_start - 2, claimant
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)
         if comma < 0:
@@ -172,12 +176,18 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
-    if (not rest.strip() or rest.lstrip().startswith(",")) and comma > sentence_start + 8 and cue_start - comma < 70:
+    nothing_reported = (
+        not rest.strip()
+        or rest.lstrip().startswith(",")
+        or (trailing is not None and trailing.group().rstrip().endswith(","))
+        or _AUDIENCE_ONLY.fullmatch(rest) is not None
+    )
+    if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 70:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
         source = _nearest_mention(mentions, comma, cue_start, prefer="last")
-        return _skip_space(text, sentence_start), comma, source or claimant
+        return _skip_opening(text, sentence_start), comma, source or claimant
     start = cue_end
-    that = re.match(r"(?:(?!\band\b)[^,.;“\"]){0,40}?\bthat\s+", after)
+    that = re.match(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+", after)
     if that:
         start += that.end()
     else:
@@ -198,8 +208,28 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     following = ASSERTION_PATTERN.search(text, start + 1, end)
     if following is None:
         return end
-    cut = max(text.rfind(",", start, following.start()), text.rfind(" and ", start, following.start()))
+    cut = max(
+        text.rfind(",", start, following.start()),
+        text.rfind(" and ", start, following.start()),
+        text.rfind(" but ", start, following.start()),
+    )
     return cut if cut > start + 8 else end
+
+
+_AUDIENCE_ONLY = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters|journalists)"
+    r"(?:\s*(?:by telephone|on condition of anonymity|in an interview|on Telegram)\b)?[\s,.]*"
+)
+"""After "told": only whom they told ("…, a military officer told the Associated Press.")."""
+
+_OPENING = re.compile(r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+")
+
+
+def _skip_opening(text: str, position: int) -> int:
+    """Past the space and a word that links to the sentence before ("Meanwhile, …")."""
+    position = _skip_space(text, position)
+    opening = _OPENING.match(text, position)
+    return opening.end() if opening else position
 
 
 def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:

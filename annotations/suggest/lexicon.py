@@ -23,7 +23,24 @@ class ActorPattern:
 
 
 def _names(names: str) -> str:
-    return "|".join(sorted((re.escape(n.strip()) for n in names.split(";") if n.strip()), key=len, reverse=True))
+    """One regex for a ";"-separated list of names, as a trie of their letters: the engine walks
+    shared beginnings once instead of trying each of 150 names at every position, and a longer
+    name is preferred to its prefix ("Islamic State Sahel Province" to "Islamic State")."""
+    trie: dict[str, dict] = {}
+    for name in (n.strip() for n in names.split(";")):
+        node = trie
+        for letter in name:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branch(trie) if trie else "(?!)"
+
+
+def _branch(node: dict[str, dict]) -> str:
+    options = [re.escape(letter) + _branch(child) for letter, child in sorted(node.items()) if letter]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 ARMED_GROUPS = _names(
@@ -197,11 +214,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "external_other",
         "sources or observers",
     ),
-    ActorPattern(
-        re.compile(r"(?:(?<=\bthe )|(?<=\bThe ))(?:army|junta)\b"),
-        "state_forces",
-        "the state",
-    ),
+    ActorPattern(re.compile(r"\b[Tt]he (army|junta)\b"), "state_forces", "the state", group=1),
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]id workers|[Hh]umanitarian (?:workers|agencies|groups|officials)|[Mm]edics|[Hh]ealth workers)\b"

@@ -1,8 +1,8 @@
 """The one lexicon of attribution cues: the reporting verbs and phrases that introduce a claim.
 
 Forms use every cue to pre-fill a claim's cue. Suggestions propose claims only at cues that
-report an assertion: an appeal ("urged") or a judgement ("criticized") reports no claim of
-fact, and proposing them cost claim precision over the four gold files (0.82 -> 0.74).
+report an assertion or an appeal ("urged", "called for"); a judgement ("criticized") reports no
+claim of fact.
 "Denied" and its kin negate what they report.
 """
 
@@ -15,13 +15,15 @@ ASSERTING_CUES: tuple[str, ...] = (
     "said", "says", "saying", "told", "claimed", "claims", "announced", "announces",
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
     "complained", "complains", "reported", "stated", "confirmed",
-    "denied", "denies", "added", "accused", "alleged",
+    "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
+    "urged", "urges", "called for", "calls for",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 
-FORM_ONLY_CUES: tuple[str, ...] = ("urged", "criticized", "reports")
-"""Cues a claim form knows but suggestions do not start at: an appeal or a judgement reports no
-claim of fact, and "Reports" mostly heads a headline ("Press Reports Heavy Losses")."""
+FORM_ONLY_CUES: tuple[str, ...] = ("criticized", "reports")
+"""Cues a claim form knows but suggestions do not start at: a judgement reports no claim of
+fact, and "Reports" mostly heads a headline ("Press Reports Heavy Losses"). Appeals ("urged",
+"called for") are proposed since the ten unseen articles: analysts record them as claims."""
 
 
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:

@@ -1,0 +1,64 @@
+"""Claims: where their content starts and ends, who said them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def claims(text: str) -> list[Suggestion]:
+    return [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+
+
+def said_by(text: str, claim: Suggestion) -> str:
+    assert claim.claimant is not None
+    return text[claim.claimant[0] : claim.claimant[1]]
+
+
+def test_content_before_according_to_and_what_the_source_said_after_it() -> None:
+    text = (
+        "Militia fighters burned two granaries outside Bunia, according to the Ituri Civil Society Network, "
+        "which said the attackers came at night."
+    )
+    first, second = claims(text)
+    assert first.quote == "Militia fighters burned two granaries outside Bunia"
+    assert said_by(text, first) == "Ituri Civil Society Network"
+    assert second.quote.startswith("the attackers came at night")
+
+
+def test_content_before_told_an_outlet_or_said_with_a_source_cited() -> None:
+    text = (
+        "Meanwhile, gunmen stormed a checkpoint near Goma overnight, a police officer told Radio Okapi. "
+        "At least 30 people were wounded, the hospital's director said on Friday, citing admission records."
+    )
+    first, second = claims(text)
+    assert first.quote == "gunmen stormed a checkpoint near Goma overnight"
+    assert second.quote == "At least 30 people were wounded"
+
+
+def test_appeals_are_claims_of_their_own() -> None:
+    text = "The governor urged residents to stay indoors, and the UN called for an immediate truce."
+    bodies = [c.quote for c in claims(text)]
+    assert bodies[0].startswith("residents to stay indoors") and any(b.startswith("an immediate truce") for b in bodies)
+
+
+def test_a_quotation_before_wrote_on_telegram() -> None:
+    text = '"Our units hold the line near Siversk," General Petro Hrytsenko wrote on Telegram.'
+    (claim,) = claims(text)
+    assert claim.quote == "Our units hold the line near Siversk" and said_by(text, claim) == "Petro Hrytsenko"
+
+
+def test_a_denial_reports_what_is_denied_as_negated() -> None:
+    text = "The army denied that Kindu had fallen, saying its units were still in the town."
+    first = claims(text)[0]
+    assert first.quote.startswith("Kindu had fallen") and first.attributes.certainty == "negated"
+
+
+def test_that_far_after_the_cue_but_not_past_the_content() -> None:
+    text = (
+        "The group claimed in a statement on its Amaq channel yesterday that its fighters had downed a drone. "
+        "Officials said the airport was calm but that shelling had resumed near the market."
+    )
+    first, second = claims(text)[:2]
+    assert first.quote.startswith("its fighters had downed a drone")
+    assert second.quote.startswith("the airport was calm")
