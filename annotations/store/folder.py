@@ -10,6 +10,7 @@ folder at a time (`lock`); others may open it read-only.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -370,6 +371,9 @@ class FolderStore(FolderUpkeep, Store):
         self.summary(article_id)
         self._corpus.ensure_loaded(article_id)
         return self._corpus.rejections[article_id]
+
+    def rejection_counts(self) -> Counter[str]:
+        return Counter(key for summary in self._corpus.summaries.values() for key in summary.rejected)
 
     def set_rejections(self, article_id: str, keys: Iterable[str], *, label: str) -> Entry:
         self._writable()

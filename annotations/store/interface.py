@@ -9,6 +9,7 @@ other databases and maintenance stay outside the undo history.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -213,6 +214,11 @@ class Store(ABC):
     @abstractmethod
     def set_rejections(self, article_id: str, keys: Iterable[str], *, label: str) -> Entry:
         """Replace the article's rejected suggestion keys, as one undoable step."""
+
+    @abstractmethod
+    def rejection_counts(self) -> Counter[str]:
+        """How many articles of the corpus rejected each suggestion key (a count kept with the
+        catalog: no article is opened)."""
 
     # --- undo and redo --------------------------------------------------------------------
 

@@ -206,7 +206,9 @@ class LoadedCorpus:
         keys = sorted((change.after or {}).get(REJECTIONS_KEY) or ())
         self.rejections[change.id] = frozenset(keys)
         doc = {REJECTIONS_KEY: keys} if keys else None
-        return [Op(article_file(change.id), REJECTIONS_TABLE, REJECTIONS_KEY, doc)]
+        summary = replace(self.summaries[change.id], rejected=tuple(keys))
+        self.summaries[change.id] = summary
+        return [Op(article_file(change.id), REJECTIONS_TABLE, REJECTIONS_KEY, doc), self.summary_op(summary)]
 
     def refresh_counts(self, article_id: str) -> Op:
         counts: dict[str, int] = dict.fromkeys((*KINDS, "suggested"), 0)

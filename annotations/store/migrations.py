@@ -3,8 +3,10 @@
 Schema 1 kept the suggestions rejected in each article, the analyst's position and the
 suggestions toggle as settings in `state.json`, which every recorded change rewrites (so its
 cost grew with the corpus). Schema 2 keeps rejections in their article's own file, and UI state
-outside the database altogether. A migration is one journaled write round made after a backup,
-so a crash leaves the old database or the new one; a read-only open migrates in memory only.
+outside the database altogether. Schema 3 copies each article's rejections into its catalog
+entry too, so they are counted across the corpus without opening every article. A migration is
+one journaled write round made after a backup, so a crash leaves the old database or the new
+one; a read-only open migrates in memory only.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from annotations.errors import CorruptDatabaseError, SchemaTooNewError
 from annotations.model import now_iso
 from annotations.store.layout import (
+    CATALOG_TABLE,
     ENTRIES_TABLE,
     LEGACY_SETTINGS_TABLE,
     META_FILE,
@@ -26,7 +29,7 @@ from annotations.store.layout import (
 from annotations.store.loaded import REJECTIONS_KEY
 from annotations.store.tinyfiles import FileSet, Op
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 REJECTED_PREFIX = "rejected:"
 
 
@@ -58,6 +61,8 @@ def migration_ops(files: FileSet, version: int) -> list[Op]:
     if version < 2:
         ops += _settings_out_of_state(files)
         ops += _history_without_settings(files)
+    if version < 3:
+        ops += _rejections_in_catalog(files, [op for op in ops if op.table == REJECTIONS_TABLE])
     old = files.documents(META_FILE, META_TABLE).get("schema") or {}
     ops.append(Op(META_FILE, META_TABLE, "schema", {**schema_doc(), **_kept(old), "version": SCHEMA_VERSION}))
     return ops
@@ -78,6 +83,24 @@ def _settings_out_of_state(files: FileSet) -> list[Op]:
             if keys and files.exists(article_file(article_id)):
                 ops.append(Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY, {REJECTIONS_KEY: keys}))
         ops.append(Op(STATE_FILE, LEGACY_SETTINGS_TABLE, key))
+    return ops
+
+
+def _rejections_in_catalog(files: FileSet, moved: list[Op]) -> list[Op]:
+    """Each catalog entry gets its article's rejected keys (from the article's file, or from the
+    operations of an earlier step of this migration that put them there)."""
+    pending = {op.file: (op.doc or {}).get(REJECTIONS_KEY) or [] for op in moved}
+    ops: list[Op] = []
+    for relative in files.listed("catalog"):
+        for article_id, doc in files.documents(relative, CATALOG_TABLE).items():
+            file = article_file(article_id)
+            if file in pending:
+                keys = pending[file]
+            else:
+                stored = files.documents(file, REJECTIONS_TABLE).get(REJECTIONS_KEY) if files.exists(file) else None
+                keys = (stored or {}).get(REJECTIONS_KEY) or []
+            if keys:
+                ops.append(Op(relative, CATALOG_TABLE, article_id, {**doc, "rejected": sorted(keys)}))
     return ops
 
 

@@ -26,6 +26,9 @@ class ArticleSummary:
     imported: str
     counts: Mapping[str, int] = field(default_factory=dict)
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    rejected: tuple[str, ...] = ()
+    """The suggestion keys rejected in this article, so the corpus's rejections are counted
+    without opening every article (suggestions rejected elsewhere are proposed less)."""
 
     def count(self, kind: str) -> int:
         return int(self.counts.get(kind, 0))
@@ -43,6 +46,7 @@ class ArticleSummary:
             "imported": self.imported,
             "counts": dict(self.counts),
             "metadata": dict(self.metadata),
+            "rejected": list(self.rejected),
         }
 
     @classmethod
@@ -74,6 +78,7 @@ class ArticleSummary:
             imported=str(data.get("imported", "")),
             counts=numbers,
             metadata=dict(metadata),
+            rejected=tuple(str(k) for k in data.get("rejected") or () if isinstance(k, str)),
         )
 
 

@@ -274,6 +274,16 @@ def test_every_mention_of_an_actor_is_deleted_in_one_step(store: Store, article:
     assert isinstance(restored, ClaimAttributes) and restored.claimant_annotation_id == second.id
 
 
+def test_rejections_are_counted_across_the_corpus_and_follow_undo(store: Store, article: Article) -> None:
+    other = Article.create("Other", "Police said the Taliban withdrew from two districts of Kabul.")
+    store.add_article(other)
+    store.set_rejections(article.id, {"district:Kabul", "actor:police"}, label="reject")
+    store.set_rejections(other.id, {"district:Kabul"}, label="reject")
+    assert store.rejection_counts() == {"district:Kabul": 2, "actor:police": 1}
+    store.undo()
+    assert store.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
+
+
 # --- entities -------------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ folder of files: locks and PIDs, corrupt files, the journal, the disk, the bytes
 from __future__ import annotations
 
 import errno
+import re
 import subprocess
 import sys
 import textwrap
@@ -30,6 +31,7 @@ from annotations.model import (
 from annotations.store import Store, atomic, tinyfiles
 from annotations.store.integrity import check_store
 from annotations.store.layout import HISTORY_BLOCK as BLOCK_SIZE
+from annotations.store.migrations import SCHEMA_VERSION
 
 from ...helpers import span
 
@@ -140,7 +142,7 @@ def test_a_corrupt_article_file_is_reported_when_read(db_path: Path, sample_arti
 def test_a_newer_schema_is_refused(db_path: Path) -> None:
     Store.open(db_path).close()
     meta = db_path / "fieldmark.json"
-    meta.write_text(meta.read_text().replace('"version":2', '"version":99'))
+    meta.write_text(re.sub(r'"version":\d+', '"version":99', meta.read_text()))
     with pytest.raises(SchemaTooNewError, match="newer than this Fieldmark"):
         Store.open(db_path)
 
@@ -320,17 +322,44 @@ def test_a_schema_1_database_is_migrated_after_a_backup(db_path: Path, sample_ar
         store.redo()
     state = orjson.loads((db_path / "state.json").read_bytes())
     assert "settings" not in state or state["settings"] == {}
-    assert b'"version":2' in (db_path / "fieldmark.json").read_bytes()
+    assert f'"version":{SCHEMA_VERSION}'.encode() in (db_path / "fieldmark.json").read_bytes()
     from annotations.store.backup import list_backups
 
-    assert [b.reason for b in list_backups(db_path)] == ["before-schema-2"]
+    assert [b.reason for b in list_backups(db_path)] == [f"before-schema-{SCHEMA_VERSION}"]
     with Store.open(db_path) as again:
         assert again.rejections(sample_article.id) == {"district:Kabul"}
+        assert again.rejection_counts() == {"district:Kabul": 1}
         assert check_store(again) == []
 
 
+def test_a_schema_2_database_gets_its_rejections_counted_in_the_catalog(db_path: Path, sample_article: Article) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+        store.set_rejections(sample_article.id, {"district:Kabul", "actor:police"}, label="reject")
+        assert store.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
+    _downgrade_to_schema_2(db_path)
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
+    with Store.open(db_path) as store:
+        assert store.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
+        store.undo()
+        assert store.rejection_counts() == {}
+
+
+def _downgrade_to_schema_2(db: Path) -> None:
+    """Rewrite a database the way schema 2 held the same data: no rejections in the catalog."""
+    for shard in (db / "catalog").glob("*.json"):
+        catalog = orjson.loads(shard.read_bytes())
+        for entry in catalog["articles"].values():
+            entry.pop("rejected", None)
+        shard.write_bytes(orjson.dumps(catalog))
+    meta = db / "fieldmark.json"
+    meta.write_text(re.sub(r'"version":\d+', '"version":2', meta.read_text()))
+
+
 def _downgrade_to_schema_1(db: Path, article_id: str) -> None:
-    """Rewrite a schema 2 database the way schema 1 held the same data."""
+    """Rewrite a database the way schema 1 held the same data."""
+    _downgrade_to_schema_2(db)
     article = db / "articles" / f"{article_id}.json"
     data = orjson.loads(article.read_bytes())
     keys = data.pop("rejections", {}).get("keys", {}).get("keys", [])
@@ -374,4 +403,4 @@ def test_a_migration_keeps_every_backup_and_the_creation_date(db_path: Path, sam
     Store.open(db_path).close()
     assert len(list_backups(db_path)) == 8  # seven of the analyst's, one before the migration
     schema = orjson.loads((db_path / "fieldmark.json").read_bytes())["meta"]["schema"]
-    assert (schema["version"], schema["created"]) == (2, created)
+    assert (schema["version"], schema["created"]) == (SCHEMA_VERSION, created)
