@@ -76,10 +76,13 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     suggest = command(
         "suggest",
         places.cmd_suggest,
-        help="print the suggestions for an article",
-        description="Places (with province and country), actors and claims (with claimant) Fieldmark proposes.",
+        help="print the suggestions for an article, or how each layer fared (--stats)",
+        description="Places (with province and country), actors and claims (with claimant) Fieldmark proposes. "
+        "--stats counts, per layer (memory, gazetteer, lexicon, name shape, cues), the suggestions made over the "
+        "corpus (or ARTICLE) as they stood before review, and how many the analyst accepted and rejected.",
     )
-    suggest.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
+    suggest.add_argument("article", metavar="ARTICLE", nargs="?", help="article id (or a unique prefix of it)")
+    suggest.add_argument("--stats", action="store_true", help="count suggestions per layer: made, accepted, rejected")
     suggest.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _gazetteer(
         command(

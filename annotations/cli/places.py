@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 import orjson
@@ -15,6 +16,10 @@ from annotations.text.quotes import shorten
 def cmd_suggest(ctx: Context) -> int:
     from annotations.suggest.review import gazetteers_for, suggestions_for
 
+    if ctx.args.stats:
+        return _suggest_stats(ctx)
+    if not ctx.args.article:
+        raise FieldmarkError("suggest wants an ARTICLE (or --stats for the whole corpus)")
     with ctx.open_for_reading() as store:
         summary = store.find_article(ctx.args.article)
         suggestions = suggestions_for(store, summary.id, gazetteers_for(store))
@@ -44,6 +49,29 @@ def _suggestion_line(row: dict[str, Any]) -> str:
         extra += f" → {row['entity']}"
     quote = shorten(str(row["quote"]), 60)
     return f"{row['kind']:8} {row['start']:>6}-{row['end']:<6} {quote!r}{extra}"
+
+
+def _suggest_stats(ctx: Context) -> int:
+    from annotations.suggest.stats import OUTCOMES, review_stats
+
+    with ctx.open_for_reading() as store:
+        chosen = [store.find_article(ctx.args.article).id] if ctx.args.article else None
+        tally = review_stats(store, chosen)
+    rows = tally.rows()
+    if ctx.args.json:
+        layers = [{**asdict(row), "accepted_share": row.accepted_share} for row in rows]
+        report = {"articles": tally.articles, "layers": layers, "tagged_by_hand": dict(tally.by_hand)}
+        ctx.out.write(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    ctx.out.write(f"{'layer':11} {'kind':8} " + " ".join(f"{o:>8}" for o in OUTCOMES) + "  accepted of reviewed\n")
+    for row in rows:
+        share = "-" if row.accepted_share is None else f"{row.accepted_share:.0%}"
+        counts = " ".join(f"{getattr(row, o):>8}" for o in OUTCOMES)
+        ctx.out.write(f"{row.layer:11} {row.kind:8} {counts}  {share:>8}\n")
+    by_hand = ", ".join(f"{n} {kind}" for kind, n in sorted(tally.by_hand.items())) or "none"
+    articles = "1 article" if tally.articles == 1 else f"{tally.articles} articles"
+    ctx.out.write(f"{articles}; tagged with no suggestion: {by_hand}\n")
+    return 0
 
 
 def cmd_gazetteer(ctx: Context) -> int:

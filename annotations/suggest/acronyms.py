@@ -42,7 +42,17 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
         for use in pattern.finditer(text, definition.start(1 if definition.group(1) else 2)):
             made.append(
-                Suggestion("actor", use.start(), use.end(), acronym, REASON, entity=entity, new_entity=new, score=0.9)
+                Suggestion(
+                    "actor",
+                    use.start(),
+                    use.end(),
+                    acronym,
+                    REASON,
+                    entity=entity,
+                    new_entity=new,
+                    score=0.9,
+                    layer="name shape",
+                )
             )
     return made
 
@@ -75,4 +85,8 @@ def _named_before(
         return None
     actor_type = "rebel_group" if _INSURGENT.search(name) else actor_type_for(name)
     entity = Entity.actor(name, ActorDetails(actor_type, aliases=(acronym,)))
-    return entity, True, Suggestion("actor", start, at, name, REASON, entity=entity, new_entity=True, score=0.9)
+    return (
+        entity,
+        True,
+        Suggestion("actor", start, at, name, REASON, entity=entity, new_entity=True, score=0.9, layer="name shape"),
+    )

@@ -14,7 +14,7 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors
 from annotations.suggest.lexicon import ACTOR_PATTERNS
-from annotations.suggest.people import other_names, people_in, short_forms, without_titles
+from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.readings import actor_type_for
@@ -28,9 +28,17 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             for start, end in _mentions(text, name):
                 found.append(
                     Suggestion(
-                        "actor", start, end, text[start:end], f"your actor {entity.name}", entity=entity, score=1.0
+                        "actor",
+                        start,
+                        end,
+                        text[start:end],
+                        f"your actor {entity.name}",
+                        entity=entity,
+                        score=1.0,
+                        layer="memory",
                     )
                 )
+    found += _known_surnames(text, known)
     new_actors = _NewActors()
     for pattern in ACTOR_PATTERNS:
         for match in pattern.pattern.finditer(text):
@@ -54,7 +62,17 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
                     linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type)))
             found.append(
-                Suggestion("actor", start, end, surface, pattern.what, entity=linked, new_entity=new, score=0.9)
+                Suggestion(
+                    "actor",
+                    start,
+                    end,
+                    surface,
+                    pattern.what,
+                    entity=linked,
+                    new_entity=new,
+                    score=0.9,
+                    layer="lexicon",
+                )
             )
     found += _people(text, known, new_actors, found)
     defined = acronym_actors(text, found)
@@ -97,6 +115,27 @@ def _town(place: Suggestion) -> bool:
 _PERSON_REASONS = ("official by title", "person by role")
 
 
+def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
+    """A person the analyst tagged, named by surname alone in this article ("Rahmani", "Mr.
+    Rahmani"); a surname two known people share, or another actor's whole name, names neither."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in known:
+        surname = surname_of(entity.name)
+        if surname is not None:
+            owners.setdefault(surname, []).append(entity)
+    names = {fold(n) for e in known for n in e.names()}
+    found = []
+    for surname, entities in owners.items():
+        if len(entities) > 1 or fold(surname) in names:
+            continue
+        for start, end in surname_uses(text, surname):
+            reason = f"your actor {entities[0].name} (surname)"
+            found.append(
+                Suggestion("actor", start, end, text[start:end], reason, entity=entities[0], score=0.95, layer="memory")
+            )
+    return found
+
+
 def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     """ "FMF fighters" are the FMF the acronym names, not a group of their own."""
     if acronym is None or found.reason != "armed group (described)" or acronym.entity is None:
@@ -120,7 +159,15 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             )
         made.append(
             Suggestion(
-                "actor", person.start, person.end, surface, "person by role", entity=entity, new_entity=new, score=0.92
+                "actor",
+                person.start,
+                person.end,
+                surface,
+                "person by role",
+                entity=entity,
+                new_entity=new,
+                score=0.92,
+                layer="name shape",
             )
         )
     named = {(s.start, s.end): s for s in [*found, *made] if s.reason in _PERSON_REASONS and s.entity is not None}
@@ -132,7 +179,9 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
     for start, end, full_start, full_end in short_forms(text, named):
         full = named[(full_start, full_end)]
         reason = f"short for {full.quote}"
-        made.append(replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85))
+        made.append(
+            replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85, layer="name shape")
+        )
     return made
 
 

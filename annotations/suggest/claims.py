@@ -68,6 +68,7 @@ def suggest_claims(
                 claimant=claimant,
                 cue=cue,
                 score=0.8,
+                layer="cues",
             )
         )
     return found, sources
@@ -100,9 +101,17 @@ def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestio
     surface = text[span[0] : span[1]]
     entity = people.match(surface)
     if entity is not None:
-        return Suggestion("actor", *span, surface, f"speaker, same person as {entity.name}?", entity=entity, score=0.7)
+        return Suggestion(
+            "actor",
+            *span,
+            surface,
+            f"speaker, same person as {entity.name}?",
+            entity=entity,
+            score=0.7,
+            layer="name shape",
+        )
     new = people.add(Entity.actor(surface, ActorDetails("external_other")))
-    return Suggestion("actor", *span, surface, "speaker", entity=new, new_entity=True, score=0.7)
+    return Suggestion("actor", *span, surface, "speaker", entity=new, new_entity=True, score=0.7, layer="name shape")
 
 
 class People:

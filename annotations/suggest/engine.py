@@ -49,8 +49,24 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if annotation.status == "accepted":
             tagged[annotation.kind].add(annotation.start, annotation.end)
     kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
+    kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
+
+
+REJECTED_IN = 2
+"""A text rejected (as the same kind) in this many other articles is not proposed any more,
+unless it names an entity the analyst tagged; rejected in fewer, it is proposed with less weight
+and says so."""
+
+
+def _weighed(suggestion: Suggestion, rejected_elsewhere: int) -> Suggestion | None:
+    if not rejected_elsewhere:
+        return suggestion
+    if rejected_elsewhere >= REJECTED_IN and suggestion.layer != "memory":
+        return None
+    times = "another article" if rejected_elsewhere == 1 else f"{rejected_elsewhere} other articles"
+    return replace(suggestion, score=suggestion.score / 2, reason=f"{suggestion.reason} · rejected in {times}")
 
 
 def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:

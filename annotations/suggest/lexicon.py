@@ -223,7 +223,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "aid workers",
     ),
     ActorPattern(
-        re.compile(r"\b(?:commandos|soldiers|troops|policemen|officials|authorities|security sources)\b"),
+        re.compile(
+            r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Oo]fficials|[Aa]uthorities|[Ss]ecurity sources)\b"
+        ),
         "state_forces",
         "forces or officials",
     ),

@@ -121,3 +121,22 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
             start = honorific.start() if honorific else match.start()
             found.append((start, match.end(), *named[0]))
     return found
+
+
+def surname_of(name: str) -> str | None:
+    """The word a person's name is shortened to in later articles (Rahmani, Mr. Rahmani), when
+    the name looks like a person's."""
+    words = name.split()
+    if len(words) < 2 or not _looks_like_a_person(name):
+        return None
+    surname = words[-1]
+    return surname if len(surname) >= 4 and surname.casefold() not in NAME_STOPWORDS else None
+
+
+def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
+    """Where the surname stands alone as a word, with the Mr./Ms./Dr. before it if there is one."""
+    spans = []
+    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
+        honorific = HONORIFIC.search(text, max(0, match.start() - 5), match.start())
+        spans.append((honorific.start() if honorific else match.start(), match.end()))
+    return spans

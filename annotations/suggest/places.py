@@ -108,6 +108,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
                 new_entity=new,
                 attributes=DistrictAttributes(control_status=control_status_near(text, hit.start, hit.end)),
                 score=1.0 if hit.exact else 0.8,
+                layer=_layer(place, hit),
             )
         )
     return suggestions
@@ -310,6 +311,12 @@ def _readable(name: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", name)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _layer(place: Place, hit: _PlaceHit) -> str:
+    if place.id.startswith("entity:"):
+        return "memory"
+    return "name shape" if place.source == "text" and hit.region_of is None else "gazetteer"
 
 
 def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:

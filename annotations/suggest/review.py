@@ -8,7 +8,7 @@ is remembered per article and text, so it is not proposed again there.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from annotations.entities.scope import in_scope
 from annotations.entities.usage import UseCounts
@@ -34,26 +34,42 @@ def knowledge_for(
     store: Store, article_id: str, base: Sequence[PlaceLookup], uses: UseCounts | None = None
 ) -> Knowledge:
     """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
-    return _knowledge(*_read(store, article_id, uses), base)
+    return _knowledge(_read(store, article_id, uses), base)
 
 
-def _read(
-    store: Store, article_id: str, uses: UseCounts | None
-) -> tuple[list[Entity], frozenset[str], list[Annotation]]:
-    """The entities suggestions may link to, the rejected keys and the article's annotations.
-    Generic actors of other articles are left out ("residents" there are not these), and so are
-    entities nothing names any more (`uses`)."""
+@dataclass(frozen=True)
+class _Read:
+    """What suggestions for one article need from the store, read on the store's thread."""
+
+    entities: list[Entity]
+    rejected: frozenset[str]
+    accepted: list[Annotation]
+    rejected_elsewhere: dict[str, int]
+
+
+def _read(store: Store, article_id: str, uses: UseCounts | None) -> _Read:
+    """The entities suggestions may link to, the rejected keys, the article's annotations and
+    what other articles rejected. Generic actors of other articles are left out ("residents"
+    there are not these), and so are entities nothing names any more (`uses`)."""
     accepted = store.annotations(article_id)
     entities = in_scope(store.entities(), accepted)
     gone = uses.stale(e.id for e in entities) if uses is not None else set()
-    return [e for e in entities if e.id not in gone], store.rejections(article_id), accepted
+    rejected = store.rejections(article_id)
+    elsewhere = {key: count - (key in rejected) for key, count in store.rejection_counts().items()}
+    return _Read(
+        [e for e in entities if e.id not in gone], rejected, accepted, {k: n for k, n in elsewhere.items() if n > 0}
+    )
 
 
-def _knowledge(
-    entities: list[Entity], rejected: frozenset[str], accepted: list[Annotation], base: Sequence[PlaceLookup]
-) -> Knowledge:
-    tagged = Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")
-    return Knowledge(gazetteers=[tagged, *base], entities=entities, rejected=rejected, accepted=accepted)
+def _knowledge(read: _Read, base: Sequence[PlaceLookup]) -> Knowledge:
+    tagged = Gazetteer(Place.from_entity(e) for e in read.entities if e.kind == "place")
+    return Knowledge(
+        gazetteers=[tagged, *base],
+        entities=read.entities,
+        rejected=read.rejected,
+        accepted=read.accepted,
+        rejected_elsewhere=read.rejected_elsewhere,
+    )
 
 
 def suggestions_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> list[Suggestion]:
@@ -149,6 +165,6 @@ def prepare(
     read = _read(store, article_id, uses)
 
     def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
-        return suggest(text, _knowledge(*read, gazetteers_for(store)), cancelled=cancelled)
+        return suggest(text, _knowledge(read, gazetteers_for(store)), cancelled=cancelled)
 
     return compute

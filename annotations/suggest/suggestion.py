@@ -6,7 +6,7 @@ always give the same list. Accepting one stores an ordinary annotation (see `rev
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from annotations.model import (
@@ -20,6 +20,11 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.suggest.gazetteer import PlaceLookup
+
+LAYERS = ("memory", "gazetteer", "lexicon", "name shape", "cues")
+"""memory: what the analyst tagged before; gazetteer: built-in and imported places; lexicon: the
+actor patterns; name shape: names read from their shape and context (people beside a role,
+acronyms, places the text names, speakers); cues: claims at attribution cues."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,8 @@ class Suggestion:
     """For claims: the span of the actor mention that is the source."""
     cue: str = ""
     score: float = 1.0
+    layer: str = ""
+    """Which knowledge proposed it (one of LAYERS): what `fieldmark suggest --stats` counts by."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -89,3 +96,5 @@ class Knowledge:
     entities: Sequence[Entity] = ()
     rejected: frozenset[str] = frozenset()
     accepted: Sequence[Annotation] = field(default_factory=list)
+    rejected_elsewhere: Mapping[str, int] = field(default_factory=dict)
+    """How many other articles rejected each suggestion key: the analyst's "no" teaches the corpus."""

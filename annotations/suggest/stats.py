@@ -1,0 +1,101 @@
+"""How each layer of suggestions fared with the analyst, over the corpus: `fieldmark suggest --stats`.
+
+For every article the suggestions are made again as they stood before the analyst reviewed it:
+without its own tags, rejections and the entities only it names, but with what the rest of the
+corpus had taught (entities tagged elsewhere, texts rejected elsewhere). Each is then counted as
+accepted (an accepted annotation of the same kind has its span), rejected (its text is among the
+article's rejections) or open, per layer and kind; the annotations no suggestion proposed are
+counted as tagged by hand.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from annotations.entities.scope import in_scope
+from annotations.entities.usage import corpus_usage
+from annotations.model import Entity
+from annotations.store import Store
+from annotations.suggest.engine import suggest
+from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
+from annotations.suggest.review import gazetteers_for
+from annotations.suggest.suggestion import LAYERS, Knowledge, Suggestion
+
+OUTCOMES = ("made", "accepted", "rejected", "open")
+
+
+@dataclass
+class Tally:
+    """Counts per (layer, kind) and outcome, and the annotations tagged with no suggestion."""
+
+    counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    by_hand: Counter[str] = field(default_factory=Counter)
+    articles: int = 0
+
+    def add(self, suggestion: Suggestion, outcome: str) -> None:
+        self.counts[(suggestion.layer or "other", suggestion.kind, "made")] += 1
+        self.counts[(suggestion.layer or "other", suggestion.kind, outcome)] += 1
+
+    def rows(self) -> list[LayerRow]:
+        """One row per layer and kind that made anything, layers in their order."""
+        keys = sorted(
+            {(layer, kind) for layer, kind, _ in self.counts},
+            key=lambda k: (LAYERS.index(k[0]) if k[0] in LAYERS else len(LAYERS), k[1]),
+        )
+        return [LayerRow(layer, kind, *(self.counts[(layer, kind, o)] for o in OUTCOMES)) for layer, kind in keys]
+
+
+@dataclass(frozen=True)
+class LayerRow:
+    layer: str
+    kind: str
+    made: int
+    accepted: int
+    rejected: int
+    open: int
+
+    @property
+    def accepted_share(self) -> float | None:
+        """Of the suggestions the analyst decided on, the share accepted."""
+        reviewed = self.accepted + self.rejected
+        return self.accepted / reviewed if reviewed else None
+
+
+def review_stats(
+    store: Store, article_ids: Iterable[str] | None = None, progress: Callable[[int], None] | None = None
+) -> Tally:
+    """Count every article's suggestions by what the analyst did with them (see the module)."""
+    usage = corpus_usage(store)
+    rejected_anywhere = store.rejection_counts()
+    base = gazetteers_for(store)
+    tally = Tally()
+    entities = store.entities()
+    for done, article_id in enumerate(article_ids or [s.id for s in store.articles()], 1):
+        accepted = [a for a in store.annotations(article_id) if a.status == "accepted"]
+        rejected = store.rejections(article_id)
+        taught = [e for e in entities if e.id in usage and usage[e.id].articles - {article_id}]
+        elsewhere = {k: n - (k in rejected) for k, n in rejected_anywhere.items() if n - (k in rejected) > 0}
+        knowledge = Knowledge(
+            [*_tagged_places(taught), *base], entities=in_scope(taught, []), rejected_elsewhere=elsewhere
+        )
+        suggestions = suggest(store.article(article_id).text, knowledge)
+        spans = {(a.kind, a.start, a.end) for a in accepted}
+        for suggestion in suggestions:
+            if (suggestion.kind, suggestion.start, suggestion.end) in spans:
+                tally.add(suggestion, "accepted")
+            elif suggestion.key in rejected:
+                tally.add(suggestion, "rejected")
+            else:
+                tally.add(suggestion, "open")
+        proposed = {(s.kind, s.start, s.end) for s in suggestions}
+        tally.by_hand.update(a.kind for a in accepted if (a.kind, a.start, a.end) not in proposed)
+        tally.articles += 1
+        if progress is not None:
+            progress(done)
+    return tally
+
+
+def _tagged_places(entities: list[Entity]) -> list[PlaceLookup]:
+    return [Gazetteer(Place.from_entity(e) for e in entities if e.kind == "place")]

@@ -1,0 +1,96 @@
+"""What the analyst accepts, tags and rejects teaches the suggestions of the whole corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.model import ActorDetails, Article, Entity
+from annotations.store import Store
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.review import knowledge_for, reject
+
+
+def actors(text: str, **knowledge: object) -> dict[str, Suggestion]:
+    found = suggest(text, Knowledge([builtin_gazetteer()], **knowledge))  # type: ignore[arg-type]
+    return {s.quote: s for s in found if s.kind == "actor"}
+
+
+def test_a_tagged_persons_surname_and_mr_surname_link_to_them_in_later_articles() -> None:
+    person = Entity.actor("Halima Odhiambo", ActorDetails("government_officials"))
+    found = actors("Odhiambo said the bridge was cut. Later Ms. Odhiambo visited the camp.", entities=[person])
+    assert found["Odhiambo"].entity is person and found["Ms. Odhiambo"].entity is person
+    assert found["Odhiambo"].layer == "memory"
+
+
+def test_a_surname_two_tagged_people_share_links_to_neither() -> None:
+    one = Entity.actor("Halima Odhiambo", ActorDetails("government_officials"))
+    two = Entity.actor("Peter Odhiambo", ActorDetails("civilians"))
+    found = actors("Odhiambo said the bridge was cut.", entities=[one, two])
+    assert "Odhiambo" not in found or found["Odhiambo"].entity not in (one, two)
+
+
+def test_an_alias_the_analyst_linked_links_again() -> None:
+    group = Entity.actor("Allied Democratic Forces", ActorDetails("rebel_group", aliases=("ADF-Nalu",)))
+    assert actors("ADF-Nalu fighters raided a farm.", entities=[group])["ADF-Nalu"].entity is group
+
+
+def test_a_text_rejected_elsewhere_is_proposed_with_less_weight_then_not_at_all() -> None:
+    text = "Gunmen attacked the market, and soldiers arrived later."
+    plain = actors(text)["soldiers"]
+    once = actors(text, rejected_elsewhere={"actor:soldiers": 1})["soldiers"]
+    assert once.score < plain.score and "rejected in another article" in once.reason
+    assert "soldiers" not in actors(text, rejected_elsewhere={"actor:soldiers": 2})
+
+
+def test_rejections_in_two_articles_keep_a_text_out_of_a_third(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "db") as store:
+        articles = [Article.create(f"A{n}", f"Soldiers guarded the road to Goma on day {n}.") for n in range(3)]
+        for article in articles:
+            store.add_article(article)
+        base = [builtin_gazetteer()]
+        for article in articles[:2]:
+            found = suggest(article.text, knowledge_for(store, article.id, base))
+            soldiers = next(s for s in found if s.quote == "Soldiers")
+            reject(store, article.id, soldiers)
+        third = suggest(articles[2].text, knowledge_for(store, articles[2].id, base))
+        assert "Soldiers" not in {s.quote for s in third} and "Goma" in {s.quote for s in third}
+
+
+def test_a_tagged_actor_is_proposed_though_its_text_was_rejected_elsewhere() -> None:
+    group = Entity.actor("Kivu Defence Militia", ActorDetails("political_militia"))
+    found = actors(
+        "The Kivu Defence Militia blocked the road.",
+        entities=[group],
+        rejected_elsewhere={"actor:Kivu Defence Militia": 3},
+    )
+    assert found["Kivu Defence Militia"].entity is group and found["Kivu Defence Militia"].layer == "memory"
+
+
+def test_suggest_stats_counts_each_layer_made_accepted_and_rejected(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from annotations.cli import run
+    from annotations.suggest.review import accept
+
+    db = tmp_path / "db"
+    text = "Rebels captured Ngungu on Monday, local officials said. Soldiers fled toward Goma."
+    with Store.open(db) as store:
+        article = Article.create("One", text)
+        store.add_article(article)
+        found = suggest(text, knowledge_for(store, article.id, [builtin_gazetteer()]))
+        claim = next(s for s in found if s.kind == "claim")
+        accept(store, article, [claim], found, annotator="ana")  # brings its claimant along
+        reject(store, article.id, next(s for s in found if s.quote == "Soldiers"))
+    out = io.StringIO()
+    assert run(["suggest", "--stats", "--json", "--db", str(db)], stdout=out) == 0
+    report = json.loads(out.getvalue())
+    rows = {(r["layer"], r["kind"]): r for r in report["layers"]}
+    assert report["articles"] == 1
+    assert rows[("cues", "claim")]["accepted"] == 1
+    assert rows[("lexicon", "actor")]["rejected"] == 1 and rows[("lexicon", "actor")]["accepted"] == 1
+    assert all(r["made"] == r["accepted"] + r["rejected"] + r["open"] for r in report["layers"])
+    text_out = io.StringIO()
+    assert run(["suggest", "--stats", "--db", str(db)], stdout=text_out) == 0
+    assert "cues" in text_out.getvalue() and "1 articles" not in text_out.getvalue()
