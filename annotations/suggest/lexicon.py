@@ -184,8 +184,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:a|an|one)\s+((?:(?:senior|local|military|police|security|army|government|intelligence)\s+)?"
-            r"(?:official|officer|soldier|policeman|source|diplomat))\b"
+            r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
+            r"((?:(?:senior|local|military|police|security|army|government|intelligence|opposition)\s+)?"
+            r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
+            r"journalist|reporter))\b"
         ),
         "government_officials",
         "official",
@@ -231,7 +233,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?)\b"
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed men)\b"
         ),
         "rebel_group",
         "armed group (described)",

@@ -46,7 +46,10 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
 _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
     ("possible", re.compile(r"\b(?:may|might|could|possibly|perhaps)\b")),  # lowercase: not "May 1"
     ("probable", re.compile(r"\b(?:reportedly|likely|probably|apparently|believed to)\b", re.I)),
+    ("uncommitted", re.compile(r"\b(?:allegedly|purportedly|supposedly)\b", re.I)),
 )
+_HEDGING_CUES = re.compile(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IGNORECASE)
+"""Cues by which the reporter keeps their distance: what is "claimed" is not reported as certain."""
 
 ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     (
@@ -148,4 +151,6 @@ def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
     if cue and NEGATING_CUES.match(cue):
         certainty = "negated"
+    elif cue and _HEDGING_CUES.match(cue) and certainty == "certain":
+        certainty = "uncommitted"
     return claim_type, certainty

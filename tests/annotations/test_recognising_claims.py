@@ -62,3 +62,29 @@ def test_that_far_after_the_cue_but_not_past_the_content() -> None:
     first, second = claims(text)[:2]
     assert first.quote.startswith("its fighters had downed a drone")
     assert second.quote.startswith("the airport was calm")
+
+
+def test_a_claimed_or_alleged_content_is_not_read_as_certain() -> None:
+    text = (
+        "The rebels claimed that they had shot down a helicopter. Police said gunmen allegedly fired first. "
+        "The mayor said the bridge was open."
+    )
+    found = {c.quote[:20]: c.attributes.certainty for c in claims(text)}
+    assert found["they had shot down a"] == "uncommitted"
+    assert found["gunmen allegedly fir"] == "uncommitted"
+    assert found["the bridge was open"] == "certain"
+
+
+def test_unnamed_speakers_are_the_claimants() -> None:
+    text = (
+        "One unhappy member of parliament said the budget had been cut. "
+        "A senior diplomat told reporters that talks had stalled. Armed men said the road was theirs."
+    )
+    speakers = [said_by(text, c) for c in claims(text)]
+    assert speakers == ["member of parliament", "senior diplomat", "Armed men"]
+
+
+def test_the_claimant_is_who_spoke_not_the_group_named_first() -> None:
+    text = "The group's leader, Ali Musa Kamara, denied that his fighters had attacked the village."
+    (claim,) = claims(text)
+    assert said_by(text, claim) == "Ali Musa Kamara" and claim.attributes.certainty == "negated"
