@@ -156,6 +156,12 @@ ENTITIES = (
     Action("entities.split", "S", "split", "Split"),
     Action("entities.prune", "P", "prune", "Prune", True),
     Action("entities.undo", "u", "undo", "Undo", True),
+    *(
+        Action(
+            f"entities.go_{n}", str(n), f"go({n})", f"Go to use {n}", help=f"Go to the use numbered {n} below the list"
+        )
+        for n in range(1, 9)
+    ),
 )
 
 SEARCH = (Action("search.close", "escape", "close", "Close"),)

@@ -60,6 +60,10 @@ async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_men
         (summary,) = seed_store.articles()
         first = seed_store.article(summary.id).text.index("Taliban")
         assert app.main.reader.cursor_offset == first
+        await pilot.press("A", *"Islamic", "tab", "2")  # the second listed use
+        await pilot.pause()
+        assert app.screen is app.main
+        assert app.main.reader.cursor_offset == seed_store.article(summary.id).text.index("Taliban", first + 1)
 
 
 async def test_the_editor_bar_acts_on_the_entity_it_was_opened_on(seed_store: Store, make_app) -> None:

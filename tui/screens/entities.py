@@ -2,8 +2,8 @@
 
 Type to filter; Tab to the list, where letters act: space marks entities, M merges the marked
 into the highlighted one, r renames, t sets an actor's type, P removes entities nothing points
-to, u undoes; Enter goes to the entity's first mention. The edits are `annotations.entities`'s
-(each one undoable step); this screen only shows and asks.
+to, u undoes; Enter goes to the entity's first mention, 1-8 to the use numbered so. The edits
+are `annotations.entities`'s (each one undoable step); this screen only shows and asks.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ from ..widgets.message_line import MessageLine
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
+
+
+_SHOWN = range(1, 9)
+"""The uses listed under the entity, numbered for the keys 1-8."""
 
 
 def counted(row: EntityRow) -> tuple[int, int, int]:
@@ -166,10 +170,10 @@ class EntitiesScreen(Screen[Destination | None]):
         if isinstance(details, ActorDetails) and details.affiliation:
             text.append(f"  affiliated with {details.affiliation}", style="dim")
         width = max(40, self.query_one("#uses", Static).size.width - 2)
-        for annotation in (use.mentions + use.claims)[:8]:
-            what = "claim" if annotation.kind == "claim" else "mention"
+        for number, annotation in zip(_SHOWN, (use.mentions + use.claims)[: len(_SHOWN)], strict=False):
+            what = f"{number} claim" if annotation.kind == "claim" else f"{number} mention"
             title = shorten(self.store.summary(annotation.article_id).title, max(20, width // 3))
-            text.append(f"\n{what:7} {title}: ", style="dim")
+            text.append(f"\n{what:9} {title}: ", style="dim")
             text.append_text(self._in_context(annotation, width - len(title) - 10))
         hidden = len(use.mentions) + len(use.claims) - 8
         if hidden > 0:
@@ -222,19 +226,22 @@ class EntitiesScreen(Screen[Destination | None]):
     def action_to_filter(self) -> None:
         self.set_focus(self.query_one("#filter", Input))
 
-    def action_go(self) -> None:
+    def action_go(self, number: int = 0) -> None:
+        """Enter: to the entity's first mention (else first claim); 1-8: to the use so numbered."""
         if self._editing is not None:
-            self._apply_editor()
+            if not number:
+                self._apply_editor()
             return
         row = self.current
         use = self._uses().get(row.entity.id, Usage()) if row else Usage()
-        uses = use.mentions or use.claims
-        first = uses[0] if uses else None
-        if first is None:
+        uses = (use.mentions + use.claims)[: len(_SHOWN)]
+        index = number - 1 if number else 0
+        if index >= len(uses):
             self.app.bell()
-            self._say("No mention to go to.")
+            self._say("No mention to go to." if not uses else f"Only {len(uses)} uses are listed.")
             return
-        self.dismiss((first.article_id, first.start))
+        chosen = uses[index]
+        self.dismiss((chosen.article_id, chosen.start))
 
     def action_mark(self) -> None:
         row = self.current
