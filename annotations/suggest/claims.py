@@ -92,6 +92,8 @@ def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> t
         return None  # "Officials said": a capitalised common word, not a name
     if mentions.touching(start, end) or places.touching(start, end):
         return None
+    if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
+        return None  # "the special envoy for Libya said": the name completes the speaker's title
     return start, end
 
 
@@ -189,7 +191,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         not rest.strip()
         or rest.lstrip().startswith(",")
         or (trailing is not None and trailing.group().rstrip().endswith(","))
-        or _AUDIENCE_ONLY.fullmatch(rest) is not None
+        or _AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
     )
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 70:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first

@@ -196,7 +196,14 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[A-Z][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
-            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists)\b"
+            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?)\b"
+        ),
+        "rebel_group",
+        "armed group (described)",
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b[Ff]ighters (?:of|from) the [A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)? (?:militia|group|movement|front)\b"
         ),
         "rebel_group",
         "armed group (described)",
@@ -219,7 +226,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(re.compile(r"\b[Tt]he (army|junta)\b"), "state_forces", "the state", group=1),
     ActorPattern(
         re.compile(
-            r"\b(?:[Aa]id workers|[Hh]umanitarian (?:workers|agencies|groups|officials)|[Mm]edics|[Hh]ealth workers)\b"
+            r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
+            r"[Mm]edics|[Hh]ealth workers|(?<=[Aa] )(?:aid|humanitarian) worker)\b"
         ),
         "external_other",
         "aid workers",
@@ -233,7 +241,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:insurgents|militants|extremists|jihadists|rebels|gunmen)|[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed men)\b"
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen)|"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed men)\b"
         ),
         "rebel_group",
         "armed group (described)",

@@ -54,7 +54,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     for index, (start, _end, word) in enumerate(tokens):
         if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
-        hit = _longest_match(text, tokens, index, max_words, knowledge, lowercase)
+        hit = _feature(text, tokens, index) or _longest_match(text, tokens, index, max_words, knowledge, lowercase)
         if hit is not None:
             hits.append(hit)
             taken = hit.end
@@ -114,6 +114,33 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     return suggestions
 
 
+_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")
+"""An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
+
+
+def _name_word(word: str) -> bool:
+    return capitalised(word) or _PARTICLE.match(word) is not None
+
+
+_FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea"})
+
+
+def _feature(text: str, tokens: list[Token], index: int) -> _PlaceHit | None:
+    """ "the Lake Chad area", "Mount Elgon": a natural feature is named whole, kind other; the
+    country or town whose name it carries is not meant."""
+    if tokens[index][2] not in _FEATURE_WORDS or index + 1 >= len(tokens):
+        return None
+    following = index + 1
+    if tokens[following][2] == "of" and following + 1 < len(tokens):
+        following += 1
+    if not capitalised(tokens[following][2]) or not _contiguous(text, tokens, index, following):
+        if not (tokens[index + 1][2] == "of" and capitalised(tokens[following][2])):
+            return None
+    start, end = tokens[index][0], tokens[following][1]
+    named = Place(id=f"text:{name_key(text[start:end])}", name=text[start:end], kind="other", source="text")
+    return _PlaceHit(start, end, [named], True, "other")
+
+
 _KIND_IN_NAME = re.compile(r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District)\b")
 """A kind word written as part of the name: the span takes it."""
 
@@ -130,7 +157,7 @@ def _longest_match(
 ) -> _PlaceHit | None:
     for count in range(min(max_words, len(tokens) - index), 0, -1):
         last = index + count - 1
-        if not _contiguous(text, tokens, index, last) or not capitalised(tokens[last][2]):
+        if not _contiguous(text, tokens, index, last) or not _name_word(tokens[last][2]):
             continue
         start, end = tokens[index][0], tokens[last][1]
         surface = text[start:end]
@@ -144,8 +171,8 @@ def _longest_match(
             places = [p for p in places if p.source != "geonames"]
         context = place_kind_from_context(text, start, end)
         if places:
-            if _adjectival(text, tokens, last, places):
-                return None
+            if _adjectival(text, tokens, last, places) or _ROLE_FOR.search(text, max(0, start - 30), start):
+                return None  # "envoy for Syria": the place names the office, nothing happens there
             direction = _DIRECTIONS.search(text, max(0, start - 16), start)
             regional = direction is not None and (
                 (direction.group()[:1].isupper() and not_sentence_start(text, direction.start()))
@@ -179,9 +206,9 @@ def _longest_match(
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of|road to|way to|"
-    r"(?:fled|fleeing|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
+    r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between)\s+[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s+(?:and|or))\s+$"
+    r"|\b(?:in|near|around|between)\s+[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, verbs of
 taking or fleeing to ground, and the second of two places ("in Nondin and Soro")."""
@@ -212,8 +239,17 @@ def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details:
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
-    """ "near Boni", "in Moura": an unknown name after a preposition of place is likely a place."""
-    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 40), start))
+    """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a
+    preposition of place, or after "to" following a verb of moving people, is likely a place."""
+    return bool(
+        _PLACE_PREPOSITION.search(text, max(0, start - 40), start) or _MOVED_TO.search(text, max(0, start - 50), start)
+    )
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:evacuat\w*|sent|send|moved|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
+    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
+)
 
 
 def _derived_word(surface: str, place: Place) -> bool:
@@ -250,6 +286,12 @@ def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) 
         return True  # "Somalia's information minister": the country of the minister
     return capitalised(following) and all(p.kind == "country" for p in places)
 
+
+_ROLE_FOR = re.compile(
+    r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur|minister|ministry|embassy)\s+"
+    r"(?:for|to|of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 _WHOSE_ROLE = re.compile(
     r"\s*(?:[a-z\-]+\s+){0,2}(?:minister|ministry|government|army|military|forces|police|president|"

@@ -16,7 +16,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
     "complained", "complains", "reported", "stated", "confirmed",
     "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
-    "urged", "urges", "called for", "calls for",
+    "urged", "urges", "called for", "calls for", "blamed", "blames",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

@@ -95,8 +95,12 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         return "province"
     if re.match(r"\s+territory\b", after):  # "the Masisi territory": a second-level division
         return "district"
-    if re.match(r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camp|camp|(?:border\s+)?crossing)\b", after):
-        return "other"
+    if re.match(
+        r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camp|camp|(?:border\s+)?crossing|neighbou?rhood|suburb|"
+        r"quarter|commune|township)\b",
+        after,
+    ):
+        return "other"  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
     return None
 
 

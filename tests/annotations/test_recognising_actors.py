@@ -87,3 +87,13 @@ def test_names_that_are_not_people_are_not_taken_for_people() -> None:
     assert not {"North Kivu Province", "Kigali Airport"} & {
         q for q, s in actors(text).items() if s.reason == "person by role"
     }
+
+
+def test_group_nouns_at_a_sentence_start_and_militias_by_name() -> None:
+    text = (
+        "Gunmen opened fire on the bus. Fighters of the Zama militia then took the bridge, "
+        "and aid agencies said a humanitarian worker was hurt."
+    )
+    found_actors = actors(text)
+    for name in ("Gunmen", "Fighters of the Zama militia", "aid agencies", "humanitarian worker"):
+        assert name in found_actors, name

@@ -88,3 +88,13 @@ def test_the_claimant_is_who_spoke_not_the_group_named_first() -> None:
     text = "The group's leader, Ali Musa Kamara, denied that his fighters had attacked the village."
     (claim,) = claims(text)
     assert said_by(text, claim) == "Ali Musa Kamara" and claim.attributes.certainty == "negated"
+
+
+def test_a_claim_before_told_an_outlet_followed_by_more_words_and_blame() -> None:
+    text = (
+        "The rebels took the airport at dawn, two residents told Reuters, in the biggest advance this year. "
+        "The minister blamed the attack on foreign mercenaries."
+    )
+    first, second = claims(text)
+    assert first.quote == "The rebels took the airport at dawn"
+    assert second.quote.startswith("the attack on foreign mercenaries")

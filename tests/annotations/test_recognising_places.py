@@ -58,3 +58,22 @@ def test_a_country_named_for_its_minister_is_no_place_but_one_holding_a_province
 def test_an_acronym_is_a_place_only_as_spelt() -> None:
     got = kinds("The EUMA monitors and the UN mission reported shelling in the DRC.")
     assert "EUMA" not in got or got["EUMA"] != "district"
+
+
+def test_places_people_are_moved_to_and_neighbourhoods_are_places() -> None:
+    got = kinds(
+        "Police evacuated 60 students to Kenscoff after gangs attacked the Delmas neighbourhood, "
+        "and families were bused to Limonade."
+    )
+    for name in ("Kenscoff", "Delmas", "Limonade"):
+        assert got.get(name) == "district", name
+
+
+def test_natural_features_arabic_articles_and_offices_named_for_a_place() -> None:
+    got = kinds(
+        "Boats crossed Lake Tanganyika from Kalemie while shelling went on in Khan al-Assal and Deir ez-Zor, "
+        "the special envoy for Libya said in Tunis."
+    )
+    assert got.get("Lake Tanganyika") == "district" and "Tanganyika" not in got
+    assert got.get("Khan al-Assal") == "district"
+    assert "Libya" not in got and got.get("Deir ez-Zor") == "district"
