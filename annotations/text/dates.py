@@ -1,0 +1,283 @@
+"""Dates in news text, resolved against the article's own date (its dateline).
+
+"On Monday" in an article of Tuesday 22 June 2021 is Monday 21 June; "last week" is the week
+before the dateline's; "on 30 December" in an article of 2 January is the year before. Each
+resolved date is a range with ACLED's time precision: 1 a day, 2 a few days or a week (also a
+part of a month: "early June"), 3 a month or more.
+
+Rules, in the words a reader would use:
+- a weekday is the most recent such day on or before the dateline: the dateline's own weekday is
+  the dateline itself ("on Tuesday" in a Tuesday article is that day); "last Monday" is the most
+  recent Monday strictly before the dateline; parts of the day ("Monday night", "early Monday
+  afternoon") are the same day;
+- "yesterday", "the day before yesterday", "N days ago", "today", "tonight", "this morning";
+  "overnight" is the night before the dateline;
+- "this week" / "last week" are calendar weeks from Monday; "this month" / "last month" and
+  "this year" / "last year" calendar months and years (precision 3);
+- explicit dates with or without a year ("22 June 2021", "June 22", "22nd of June"); without
+  one, the most recent such date that is not more than a week after the dateline (an article
+  of 2 January speaks of 30 December of the year before); a month alone ("in June", "June 2021")
+  is that month; "early/mid/late June" a third of it;
+- ranges ("between 1 and 3 June", "1-3 June", "from Monday to Wednesday") and "since 1 May"
+  (up to the dateline).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH_SHORT = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+
+FUTURE_SLACK = timedelta(days=7)
+"""A date without a year may lie this far after the dateline (a planned talk); further, it is
+last year's."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """When something happened: from `start` to `end` (inclusive), with ACLED's time precision."""
+
+    start: date
+    end: date
+    precision: int
+
+    @property
+    def day(self) -> date:
+        """The one date a dataset row takes: the first day of the range."""
+        return self.start
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date expression in a text: its span and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    resolved: DateRange
+
+
+_WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+"""Weekdays and months are names only when capitalised: "5 may have died" is no date."""
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_EARLY = r"(?:(?:early|late)\s+)?"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        (
+            "range_days",
+            rf"\b(?:between\s+|from\s+)?(?P<d1>{_DAY})\s*(?:-|–|and|to)\s*(?P<d2>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
+        (
+            "range_month_first",
+            rf"\b(?:between\s+|from\s+)?(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s*(?:-|–|and|to)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
+        (
+            "since",
+            rf"\bsince\s+(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})|(?P<mon2>{_MON})\s+(?P<d2>{_DAY}))(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
+        ("day_month", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"),
+        ("month_day", rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!\s*(?:-|–|and|to)\s*\d)"),
+        ("part_month", rf"\b(?P<part>early|mid|late)[-\s](?P<mon>{_MON})(?:\s+(?P<y>{_YEAR}))?\b"),
+        (
+            "month",
+            rf"\b(?:in\s+|during\s+)(?P<mon>{_MON})(?:\s+(?P<y>{_YEAR}))?\b|\b(?P<mon2>{_MON})\s+(?P<y2>{_YEAR})\b",
+        ),
+        ("weekday_range", rf"\b(?:between|from)\s+(?P<w1>{_WD})\s+(?:and|to|until)\s+(?P<w2>{_WD})\b"),
+        ("last_weekday", rf"\blast\s+(?P<w>{_WD}){_PART}\b"),
+        ("weekday", rf"\b{_EARLY}(?:on\s+)?(?:the\s+night\s+of\s+)?(?P<w>{_WD}){_PART}\b"),
+        ("day_before_yesterday", r"\bthe\s+day\s+before\s+yesterday\b"),
+        ("yesterday", r"\byesterday\b"),
+        ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+        ("overnight", r"\b(?:overnight|last\s+night)\b"),
+        ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+        (
+            "recent",
+            r"\b(?:in\s+recent\s+days|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few\s+days|week|seven\s+days))\b",
+        ),
+        ("this_week", r"\b(?:earlier\s+)?this\s+week\b"),
+        ("last_weekend", r"\blast\s+weekend\b"),
+        ("last_week", r"\blast\s+week\b"),
+        ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
+        ("last_month", r"\blast\s+month\b"),
+        ("this_year", r"\b(?:earlier\s+)?this\s+year\b"),
+        ("last_year", r"\blast\s+year\b"),
+    )
+)
+"""Expressions, most specific first: where two overlap the first listed wins."""
+
+
+def dates_in(text: str, dateline: date) -> list[FoundDate]:
+    """Every date expression of `text` resolved against `dateline`, in text order, none overlapping."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            resolved = _resolve(name, match, dateline)
+            if resolved is not None:
+                found.append(FoundDate(match.start(), match.end(), match.group(), resolved))
+                taken.append(match.span())
+    return sorted(found, key=lambda f: f.start)
+
+
+def resolve(expression: str, dateline: date) -> DateRange | None:
+    """The date one expression names ("on Monday", "between 1 and 3 June"), or None."""
+    found = dates_in(expression, dateline)
+    return found[0].resolved if found else None
+
+
+def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    try:
+        return _RESOLVERS[name](groups, dateline)
+    except (ValueError, KeyError):
+        return None  # "31 June", a month that has no such day
+
+
+def _one_day(day: date, precision: int = 1) -> DateRange:
+    return DateRange(day, day, precision)
+
+
+def _weekday(word: str, dateline: date, *, strictly_before: bool = False) -> date:
+    back = (dateline.weekday() - WEEKDAYS.index(word.lower())) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return dateline - timedelta(days=back)
+
+
+def _month(word: str) -> int:
+    return _MONTH_SHORT[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower()[:3]]
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _dated(year: str | None, month: int, day: int, dateline: date) -> date:
+    """The date with its year, or the most recent one not more than a week after the dateline."""
+    if year:
+        return date(int(year), month, day)
+    candidate = date(dateline.year, month, day)
+    return candidate if candidate <= dateline + FUTURE_SLACK else date(dateline.year - 1, month, day)
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_of_month(year: str | None, month: int, dateline: date) -> int:
+    if year:
+        return int(year)
+    return dateline.year if month <= dateline.month else dateline.year - 1
+
+
+def _span(start: date, end: date) -> DateRange:
+    days = (end - start).days
+    return DateRange(start, end, 1 if days == 0 else 2 if days <= 7 else 3)
+
+
+def _explicit(g: dict[str, str], d: date) -> DateRange:
+    return _one_day(_dated(g.get("y"), _month(g["mon"]), _day(g["d"]), d))
+
+
+def _iso(g: dict[str, str], d: date) -> DateRange:
+    return _one_day(date(int(g["y"]), int(g["m"]), int(g["d"])))
+
+
+def _range_days(g: dict[str, str], d: date) -> DateRange:
+    month = _month(g["mon"])
+    end = _dated(g.get("y"), month, _day(g["d2"]), d)
+    start = date(end.year, month, _day(g["d1"]))
+    return _span(start, end) if start <= end else _one_day(end)
+
+
+def _since(g: dict[str, str], d: date) -> DateRange:
+    month = _month(g.get("mon") or g["mon2"])
+    start = _dated(g.get("y"), month, _day(g.get("d") or g["d2"]), d)
+    return _span(start, max(start, d))
+
+
+def _part_month(g: dict[str, str], d: date) -> DateRange:
+    month = _month(g["mon"])
+    first, last = _month_range(_year_of_month(g.get("y"), month, d), month)
+    part = g["part"].lower()
+    if part == "early":
+        return DateRange(first, first.replace(day=10), 2)
+    if part == "mid":
+        return DateRange(first.replace(day=11), first.replace(day=20), 2)
+    return DateRange(first.replace(day=21), last, 2)
+
+
+def _month_alone(g: dict[str, str], d: date) -> DateRange:
+    month = _month(g.get("mon") or g["mon2"])
+    first, last = _month_range(_year_of_month(g.get("y") or g.get("y2"), month, d), month)
+    return DateRange(first, last, 3)
+
+
+def _days_ago(g: dict[str, str], d: date) -> DateRange:
+    count = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
+    if g["unit"].lower().startswith("week"):
+        day = d - timedelta(weeks=count)
+        return DateRange(
+            day - timedelta(days=day.weekday()), day - timedelta(days=day.weekday()) + timedelta(days=6), 2
+        )
+    return _one_day(d - timedelta(days=count))
+
+
+def _week(d: date, weeks_back: int) -> DateRange:
+    monday = d - timedelta(days=d.weekday()) - timedelta(weeks=weeks_back)
+    return DateRange(monday, min(d, monday + timedelta(days=6)), 2)
+
+
+def _last_month(d: date) -> DateRange:
+    year, month = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+    return DateRange(*_month_range(year, month), 3)
+
+
+_RESOLVERS = {
+    "iso": _iso,
+    "range_days": _range_days,
+    "range_month_first": _range_days,
+    "since": _since,
+    "day_month": _explicit,
+    "month_day": _explicit,
+    "part_month": _part_month,
+    "month": _month_alone,
+    "weekday_range": lambda g, d: _span(_weekday(g["w1"], _weekday(g["w2"], d)), _weekday(g["w2"], d)),
+    "last_weekday": lambda g, d: _one_day(_weekday(g["w"], d, strictly_before=True)),
+    "weekday": lambda g, d: _one_day(_weekday(g["w"], d)),
+    "day_before_yesterday": lambda g, d: _one_day(d - timedelta(days=2)),
+    "yesterday": lambda g, d: _one_day(d - timedelta(days=1)),
+    "today": lambda g, d: _one_day(d),
+    "overnight": lambda g, d: DateRange(d - timedelta(days=1), d, 1),
+    "days_ago": _days_ago,
+    "recent": lambda g, d: DateRange(d - timedelta(days=7), d, 2),
+    "this_week": lambda g, d: _week(d, 0),
+    "last_week": lambda g, d: _week(d, 1),
+    "last_weekend": lambda g, d: DateRange(
+        _weekday("sunday", d, strictly_before=True) - timedelta(days=1), _weekday("sunday", d, strictly_before=True), 2
+    ),
+    "this_month": lambda g, d: DateRange(d.replace(day=1), d, 3),
+    "last_month": lambda g, d: _last_month(d),
+    "this_year": lambda g, d: DateRange(date(d.year, 1, 1), d, 3),
+    "last_year": lambda g, d: DateRange(date(d.year - 1, 1, 1), date(d.year - 1, 12, 31), 3),
+}
