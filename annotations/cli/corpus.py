@@ -91,7 +91,20 @@ def _import_with_progress(ctx: Context, store: Store, paths: list[Path], max_byt
             return lambda done, total: bar.update(task, completed=done, total=total)
 
         hooks = IntakeHooks(say=say, on_file=on_file, on_export=on_export)
-        return import_paths(store, paths, max_bytes=max_bytes, hooks=hooks)
+        return import_paths(
+            store, paths, max_bytes=max_bytes, hooks=hooks, published=_published(ctx.args.published), url=ctx.args.url
+        )
+
+
+def _published(value: str | None) -> str | None:
+    from annotations.text.metadata import published_date
+
+    if value is None:
+        return None
+    found = published_date(value)
+    if found is None:
+        raise FieldmarkError(f"--published {value!r} is not a date with a year (YYYY-MM-DD)")
+    return found
 
 
 def article_rows(store: Store) -> list[dict[str, Any]]:
@@ -102,6 +115,8 @@ def article_rows(store: Store) -> list[dict[str, Any]]:
             "title": row.title,
             "status": row.status,
             "chars": row.chars,
+            "published": row.published,
+            "source": row.source,
             "districts": row.count("district"),
             "actors": row.count("actor"),
             "claims": row.count("claim"),
@@ -120,11 +135,13 @@ def cmd_list(ctx: Context) -> int:
         ctx.out.write("no articles\n")
         return 0
     width = max(20, min(60, max(len(r["title"]) for r in rows)))
-    ctx.out.write(f"{'id':16}  {'title':{width}}  {'status':11}  {'dist':>4}  {'act':>4}  {'clm':>4}\n")
+    ctx.out.write(
+        f"{'id':16}  {'published':10}  {'title':{width}}  {'status':11}  {'dist':>4}  {'act':>4}  {'clm':>4}\n"
+    )
     for row in rows:
         ctx.out.write(
-            f"{row['id']:16}  {shorten(row['title'], width):{width}}  {row['status']:11}  "
-            f"{row['districts']:>4}  {row['actors']:>4}  {row['claims']:>4}\n"
+            f"{row['id']:16}  {row['published'] or '-':10}  {shorten(row['title'], width):{width}}  "
+            f"{row['status']:11}  {row['districts']:>4}  {row['actors']:>4}  {row['claims']:>4}\n"
         )
     return 0
 

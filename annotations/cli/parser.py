@@ -125,6 +125,10 @@ def _import(sub: argparse.ArgumentParser) -> None:
         metavar="MB",
         help="refuse files larger than this many megabytes (default: %(default)g)",
     )
+    sub.add_argument(
+        "--published", metavar="DATE", help="publication date (YYYY-MM-DD) for articles whose file does not say one"
+    )
+    sub.add_argument("--url", metavar="URL", help="where the articles were published, for files that do not say")
 
 
 def _export(sub: argparse.ArgumentParser) -> None:

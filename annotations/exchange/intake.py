@@ -8,12 +8,13 @@ One refused file never costs the rest: each refusal becomes one line, said throu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotations.errors import FieldmarkError
 from annotations.exchange.export_file import export_kind
 from annotations.exchange.imports import ImportReport, Progress, import_brat, import_file
+from annotations.model import Article
 from annotations.store import Store
 from annotations.text.ingest import DEFAULT_MAX_BYTES, find_files, read_path
 
@@ -48,8 +49,11 @@ def import_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     hooks: IntakeHooks | None = None,
+    published: str | None = None,
+    url: str | None = None,
 ) -> ImportSummary:
-    """Ingest `paths` (files or folders) into `store`; refusals are said, one line each."""
+    """Ingest `paths` (files or folders) into `store`; refusals are said, one line each.
+    `published` and `url` stand for what a file does not say itself (plain text says nothing)."""
     hooks = hooks or IntakeHooks()
     summary = ImportSummary()
     brat = [p for p in paths if export_kind(p) == "brat"]
@@ -66,11 +70,20 @@ def import_paths(
             summary.failed += 1
             hooks.say(f"fieldmark: refused {error}")
         for article in result.articles:
+            article = _with_defaults(article, path, published, url)
             if store.add_article(article):
                 summary.imported += 1
             else:
                 summary.duplicates += 1
     return summary
+
+
+def _with_defaults(article: Article, path: Path, published: str | None, url: str | None) -> Article:
+    if published is not None and article.published is None:
+        article = replace(article, published=published)
+    if url is not None and article.source in ("", str(path.resolve())):
+        article = replace(article, source=url)
+    return article
 
 
 def count_files(paths: Sequence[Path], limit: int) -> int:

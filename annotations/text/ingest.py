@@ -17,6 +17,7 @@ import orjson
 
 from annotations.errors import IngestError
 from annotations.model import Article
+from annotations.text.metadata import PageMetadata, front_matter, published_date
 from annotations.text.normalize import normalize_line, normalize_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -31,7 +32,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSON_SU
 
 TEXT_KEYS = ("text", "body", "content")
 SOURCE_KEYS = ("url", "source", "link")
-DATE_KEYS = ("date", "published", "published_at")
+DATE_KEYS = ("date", "published", "published_at", "datePublished", "pubdate")
 
 
 @dataclass
@@ -179,7 +180,10 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
 
 
 def _read_markdown(path: Path, text: str) -> Iterator[Article]:
+    fields, text = front_matter(text)
     title, body = _split_title(text)
+    if fields.get("title") and not title.strip().startswith("#"):
+        title, body = fields["title"], text
     stripped = title.strip()
     if stripped.startswith("# "):
         title = stripped[2:].strip().rstrip("#").strip()
@@ -190,7 +194,14 @@ def _read_markdown(path: Path, text: str) -> Iterator[Article]:
             body = rest[1] if len(rest) > 1 else ""
     if not body.strip():
         raise IngestError(path, "empty article: no text after the title")
-    yield _article(path, title, body, metadata={"format": "md"})
+    yield _article(
+        path,
+        title,
+        body,
+        source=_first(fields, SOURCE_KEYS),
+        published=published_date(_first(fields, DATE_KEYS)),
+        metadata={"format": "md"},
+    )
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -249,8 +260,13 @@ class _ArticleHTMLParser(html.parser.HTMLParser):
         self._in_h1 = False
         self._pre_depth = 0
         self._buffer: list[str] = []
+        self.page = PageMetadata()
+        self._json_ld: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.page.tag(tag, attrs)
+        if tag == "script" and dict(attrs).get("type", "") == "application/ld+json":
+            self._json_ld = []
         if tag == "title":
             self._in_title = True
             return
@@ -266,6 +282,7 @@ class _ArticleHTMLParser(html.parser.HTMLParser):
             self._pre_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.page.tag(tag, attrs)
         if tag in _BLOCK_TAGS:
             self._flush()
 
@@ -273,6 +290,9 @@ class _ArticleHTMLParser(html.parser.HTMLParser):
         if tag == "title":
             self._in_title = False
             return
+        if tag == "script" and self._json_ld is not None:
+            self.page.json_ld.append("".join(self._json_ld))
+            self._json_ld = None
         if tag in _SKIPPED_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
             return
@@ -287,6 +307,8 @@ class _ArticleHTMLParser(html.parser.HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
         if self._in_title:
             self.page_title.append(data)
         elif not self._skip_depth:
@@ -317,7 +339,8 @@ def _read_html(path: Path, text: str) -> Iterator[Article]:
     body = "\n\n".join(parser.paragraphs)
     if not body.strip():
         raise IngestError(path, "empty article: the HTML has no body text")
-    yield _article(path, title, body, metadata={"format": "html"})
+    page = parser.page
+    yield _article(path, title, body, source=page.url(), published=page.published(), metadata={"format": "html"})
 
 
 # --- JSON and JSON Lines ------------------------------------------------------------------
@@ -359,7 +382,7 @@ def _json_article(path: Path, item: Any, where: str) -> Article:
             str(title),
             body,
             source=str(source) if source is not None else None,
-            published=normalize_line(str(date)) if date is not None else None,
+            published=published_date(str(date)) if date is not None else None,
             metadata={"format": "json", **extra},
         )
     except IngestError as error:
