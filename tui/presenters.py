@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from annotations.claims.when import claim_date
 from annotations.model import (
     ActorDetails,
     Annotation,
@@ -119,6 +120,11 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         if attributes.grade:
             out.append(f" · grade {attributes.grade}")
         out.append("\n")
+        article = store.article(annotation.article_id)
+        when = claim_date(article.text, article.published, annotation)
+        out.append(
+            f"when {when.describe()}\n" if when else "when unknown: the article has no date (e sets the claim's)\n"
+        )
         names = [e.name for e in (store.get_entity(i) for i in (*attributes.places, *attributes.actors)) if e]
         if names:
             out.append(f"about {', '.join(names)}\n")

@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import (
@@ -23,8 +24,8 @@ from annotations.store import Store
 
 CSV_COLUMNS = (
     "article_id", "article_title", "claim_id", "claim_text", "claimant", "claimant_type", "cue",
-    "claim_type", "place", "province", "country", "code", "latitude", "longitude", "certainty",
-    "grade", "annotator", "source",
+    "claim_type", "event_date", "time_precision", "date_source", "place", "province", "country", "code",
+    "latitude", "longitude", "certainty", "grade", "annotator", "source",
 )  # fmt: skip
 
 
@@ -44,6 +45,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             inside = [a for a in annotations if a.kind == "district" and claim.start <= a.start and a.end <= claim.end]
             places = [p for p in (store.get_entity(a.entity_id) for a in inside) if p is not None]
         details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
+        when = claim_date(article.text, article.published, claim)
         yield {
             "article_id": article.id,
             "article_title": article.title,
@@ -53,6 +55,9 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "claimant_type": getattr(claimant_entity.details, "actor_type", "") if claimant_entity else "",
             "cue": attributes.cue,
             "claim_type": attributes.claim_type,
+            "event_date": when.day.isoformat() if when else "",
+            "time_precision": when.precision if when else "",
+            "date_source": when.source if when else "",
             "place": "; ".join(p.name for p in places),
             "province": "; ".join(d.province or "" for d in details),
             "country": "; ".join(d.country or "" for d in details),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import cast
 
+from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
 from annotations.entities.mentions import place_statuses
 from annotations.entities.scope import in_scope
@@ -98,6 +99,8 @@ class ClaimFields:
     """(label, target) for every other claim of the corpus, "choose a claim" first."""
     links: tuple[tuple[str, ClaimLink], ...]
     """The claim's links with their labels (an edited claim keeps those left chosen)."""
+    date_from_text: str = ""
+    """What the event date is without one set: read around the claim, else the article's date."""
 
 
 Fields = DistrictFields | ActorFields | ClaimFields
@@ -246,6 +249,7 @@ def claim_fields(
             grade=str(attributes.grade) if attributes.grade else None,
             links=attributes.links,
             note=attributes.note,
+            event_date=attributes.event_date or "",
         )
         links = tuple(
             (f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}", link)
@@ -259,7 +263,9 @@ def claim_fields(
         )
 
     targets = link_targets(store, article.id, exclude=existing.id if existing else None)
+    read = claim_date(article.text, article.published, Annotation.create(article, "claim", start, end))
     return ClaimFields(
+        date_from_text=read.describe() if read is not None else "",
         quote=article.text[start:end],
         editing=existing is not None,
         initial=initial,

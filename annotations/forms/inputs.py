@@ -52,6 +52,8 @@ class ClaimInput:
     grade: str | None = None
     links: tuple[ClaimLink, ...] = ()
     note: str = ""
+    event_date: str = ""
+    """The event date the analyst sets (YYYY-MM-DD); empty: read from the text."""
 
 
 FormInput = DistrictInput | ActorInput | ClaimInput

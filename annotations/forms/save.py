@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import in_scope
+from annotations.errors import ValidationError
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
     ActorAttributes,
@@ -235,6 +236,18 @@ def save_actor(
     )
 
 
+def _event_date(value: str) -> str | None:
+    """The ISO date the analyst typed ("2021-06-21" or "21 June 2021"); empty: none."""
+    from annotations.text.metadata import published_date
+
+    if not value.strip():
+        return None
+    found = published_date(value)
+    if found is None:
+        raise ValidationError(f"event date {value.strip()!r} is not a date with a year (YYYY-MM-DD)")
+    return found
+
+
 def save_claim(
     store: Store,
     article: Article,
@@ -259,6 +272,8 @@ def save_claim(
         grade=Grade.parse(data.grade) if data.grade else None,
         links=data.links,
         note=data.note.strip(),
+        event_date=_event_date(data.event_date),
+        time_precision=1 if data.event_date.strip() else None,
     )
     return _store(
         store,

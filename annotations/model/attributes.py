@@ -139,8 +139,14 @@ class ClaimAttributes:
     grade: Grade | None = None
     links: tuple[ClaimLink, ...] = ()
     note: str = ""
+    event_date: str | None = None
+    """When the claimed event happened, as the analyst set it (an ISO date); None: resolved from
+    the text and the article's date (`annotations.claims.when`)."""
+    time_precision: int | None = None
+    """ACLED's time precision of `event_date`: 1 the day, 2 within a week, 3 within a month."""
 
     def __post_init__(self) -> None:
+        check_event_date(self.event_date, self.time_precision)
         check_optional_text(self.claimant_annotation_id, "claimant annotation id")
         check_optional_text(self.claimant_entity_id, "claimant entity id")
         clean_fields(self, {"cue": "cue"})
@@ -167,6 +173,8 @@ class ClaimAttributes:
             "grade": None if self.grade is None else self.grade.to_dict(),
             "links": [link.to_dict() for link in self.links],
             "note": self.note,
+            "event_date": self.event_date,
+            "time_precision": self.time_precision,
         }
 
     @classmethod
@@ -186,7 +194,27 @@ class ClaimAttributes:
             grade=None if grade is None else Grade.from_dict(check_mapping(grade, "grade")),
             links=tuple(ClaimLink.from_dict(check_mapping(x, "link")) for x in links),
             note=data.get("note", ""),
+            event_date=data.get("event_date"),
+            time_precision=data.get("time_precision"),
         )
+
+
+def check_event_date(event_date: object, precision: object) -> None:
+    """An event date is an ISO date (YYYY-MM-DD) with a time precision of 1, 2 or 3, or absent."""
+    from datetime import date
+
+    if event_date is None:
+        if precision is not None:
+            raise ValidationError("a time precision needs an event date")
+        return
+    if not isinstance(event_date, str):
+        raise ValidationError("event date must be text (YYYY-MM-DD)")
+    try:
+        date.fromisoformat(event_date)
+    except ValueError:
+        raise ValidationError(f"event date {event_date!r} is not a date (YYYY-MM-DD)") from None
+    if precision is not None and (isinstance(precision, bool) or precision not in (1, 2, 3)):
+        raise ValidationError("time precision must be 1 (day), 2 (week) or 3 (month)")
 
 
 Attributes = DistrictAttributes | ActorAttributes | ClaimAttributes

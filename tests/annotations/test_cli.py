@@ -78,7 +78,7 @@ def test_import_mixed_folder_names_the_bad_file(tmp_path: Path, mixed_folder: Pa
         ["Kunduz falls", "Herat", "Faryab", "Maimana", "Windows file", "BOM file"]
     )
     for row in rows:
-        assert set(row) == {"id", "title", "status", "chars", "districts", "actors", "claims"}
+        assert set(row) == {"id", "title", "status", "chars", "published", "source", "districts", "actors", "claims"}
         assert row["status"] == "todo" and row["chars"] > 0
     table = fieldmark("list", "--db", str(db))
     assert "Kunduz falls" in table.stdout and "todo" in table.stdout

@@ -213,6 +213,7 @@ class ClaimBody(FormBody):
         yield Checklist(id="links")
         yield from self.row("Add link", ChoiceField(LINK_TYPES, id="link_type"))
         yield from self.row("Other claim", ChoiceField(none, id="link_target"))
+        yield from self.row("Event date", Input(id="event_date", placeholder="YYYY-MM-DD"))
         yield from self.row("Note", Input(id="note"))
 
     def first_field(self) -> Widget:
@@ -223,6 +224,9 @@ class ClaimBody(FormBody):
         self.query_one("#claimant", ChoiceField).set_options(list(fields.claimants), start.claimant_annotation_id)
         self.set_text("cue", start.cue)
         self.set_text("note", start.note)
+        self.set_text("event_date", start.event_date)
+        read = fields.date_from_text
+        self.query_one("#event_date", Input).placeholder = f"empty: {read}" if read else "YYYY-MM-DD (none read)"
         self.query_one("#claim_type", ChoiceField).value = start.claim_type
         self.query_one("#certainty", ChoiceField).value = start.certainty
         self.query_one("#grade", ChoiceField).value = start.grade
@@ -258,6 +262,7 @@ class ClaimBody(FormBody):
             grade=self.choice("grade"),
             links=tuple(links),
             note=self.text("note"),
+            event_date=self.text("event_date"),
         )
 
 

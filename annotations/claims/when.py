@@ -1,0 +1,82 @@
+"""When a claimed event happened: as the analyst set it, else as the text says around the claim,
+else the article's own date with a lower precision.
+
+The text is read in the claim's span first ("the Taliban captured Imam Sahib on Monday"), then in
+the rest of the sentences it lies in ("On Monday, officials said the Taliban captured..."); the
+expression nearest the claim's start wins. Without any, the event is dated by the article's
+publication date with time precision 2 (ACLED's rule for a report that does not say when).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from annotations.model import Annotation, ClaimAttributes
+from annotations.text.dates import DateRange, dates_in
+from annotations.text.navigation import sentence_at
+
+DateSource = Literal["analyst", "text", "article"]
+
+ARTICLE_PRECISION = 2
+"""The time precision of an event dated only by its article's publication."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDate:
+    """The event date of a claim, how precise it is, and where it was read."""
+
+    when: DateRange
+    source: DateSource
+    expression: str = ""
+
+    @property
+    def day(self) -> date:
+        return self.when.day
+
+    @property
+    def precision(self) -> int:
+        return self.when.precision
+
+    def describe(self) -> str:
+        """ "2021-06-21 (day, from “on Monday”)" for the detail and the board."""
+        level = {1: "day", 2: "week", 3: "month"}[self.precision]
+        origin = {"analyst": "set by you", "text": f"from “{self.expression}”", "article": "the article's date"}
+        return f"{self.day.isoformat()} ({level}, {origin[self.source]})"
+
+
+def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate | None:
+    """The event date of `claim` in an article with this text and publication date; None when
+    neither the analyst nor the article gives one (an article without a date)."""
+    attributes = claim.attributes
+    if isinstance(attributes, ClaimAttributes) and attributes.event_date:
+        day = date.fromisoformat(attributes.event_date)
+        return ClaimDate(DateRange(day, day, attributes.time_precision or 1), "analyst")
+    dateline = _dateline(published)
+    if dateline is None:
+        return None
+    found = _nearest(text, claim, dateline)
+    if found is not None:
+        return found
+    return ClaimDate(DateRange(dateline, dateline, ARTICLE_PRECISION), "article")
+
+
+def _dateline(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _nearest(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
+    start = sentence_at(text, claim.start)[0]
+    end = sentence_at(text, max(claim.start, claim.end - 1))[1]
+    found = dates_in(text[start:end], dateline)
+    if not found:
+        return None
+    inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
+    chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))
+    return ClaimDate(chosen.resolved, "text", chosen.text)
