@@ -27,6 +27,7 @@ COMMANDS = (
     "export",
     "agree",
     "suggest",
+    "claims",
     "gazetteer",
     "entities",
     "check",

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from annotations.cli import corpus, entities, maintenance, places
+from annotations.cli import claims, corpus, entities, maintenance, places
 from annotations.exchange.export import FORMATS
 from annotations.exchange.selection import TABLES
 from annotations.model import ACTOR_TYPES, ANNOTATION_STATUSES, ENTITY_KINDS, KINDS, PLACE_KINDS
@@ -93,6 +93,18 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         ),
         db_help,
     )
+    board = command(
+        "claims",
+        claims.cmd_claims,
+        help="the claims of the corpus grouped into events, contradictions marked",
+        description="Claims grouped by place, claim type and date (within a week), with their date, claimant, cue, "
+        "certainty, grade and the control status they assert; contradicting claims are marked and independent "
+        "sources counted by who speaks.",
+    )
+    board.add_argument("--place", metavar="NAME", help="only claims about a place whose name contains NAME")
+    board.add_argument("--actor", metavar="NAME", help="only claims whose claimant's name contains NAME")
+    board.add_argument("--since", metavar="DATE", help="only claims of events on or after DATE (YYYY-MM-DD)")
+    board.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _entities(
         command(
             "entities",

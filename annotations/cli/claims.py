@@ -1,0 +1,71 @@
+"""`fieldmark claims`: the claims of the corpus grouped into events, contradictions marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import orjson
+
+from annotations.claims.board import BoardClaim, Event, board_claims, events, select
+from annotations.cli.context import Context
+from annotations.errors import FieldmarkError
+from annotations.text.metadata import published_date
+from annotations.text.quotes import shorten
+
+PRECISION = {1: "day", 2: "week", 3: "month"}
+
+
+def cmd_claims(ctx: Context) -> int:
+    since = _since(ctx.args.since)
+    with ctx.open_for_reading() as store:
+        chosen = list(select(board_claims(store), place=ctx.args.place, actor=ctx.args.actor, since=since))
+    found = events(chosen)
+    if ctx.args.json:
+        ctx.out.write(orjson.dumps([e.to_dict() for e in found], option=orjson.OPT_INDENT_2).decode() + "\n")
+        return 0
+    for event in found:
+        ctx.out.write(_heading(event) + "\n")
+        for claim in event.claims:
+            ctx.out.write(_row(claim, event.place_id) + "\n")
+        for one, other in event.contradictions():
+            ctx.out.write(f"  ✗ {shorten(one.claim.quote, 40)!r} contradicts {shorten(other.claim.quote, 40)!r}\n")
+    unplaced = sum(1 for c in chosen if not c.places)
+    ctx.out.write(f"{len(found)} events from {len(chosen)} claims")
+    ctx.out.write(f"; {unplaced} claims about no tagged place are not grouped\n" if unplaced else "\n")
+    return 0
+
+
+def _since(value: str | None) -> date | None:
+    if value is None:
+        return None
+    found = published_date(value)
+    if found is None:
+        raise FieldmarkError(f"--since {value!r} is not a date with a year (YYYY-MM-DD)")
+    return date.fromisoformat(found)
+
+
+def _heading(event: Event) -> str:
+    first, last = event.first, event.last
+    when = (
+        "undated" if first is None else first.isoformat() + (f" – {last.isoformat()}" if last and last != first else "")
+    )
+    count = len(event.claims)
+    sources = event.independent_sources
+    flag = " · CONTRADICTED" if event.contradictions() else ""
+    return (
+        f"{event.place} · {event.claim_type.replace('_', ' ')} · {when} · {count} claim{'s' * (count != 1)}, "
+        f"{sources} independent source{'s' * (sources != 1)}{flag}"
+    )
+
+
+def _row(claim: BoardClaim, place_id: str) -> str:
+    when = f"{claim.when.day.isoformat()} {PRECISION[claim.when.precision]:5}" if claim.when else f"{'no date':16}"
+    who = claim.claimant + (f" ({claim.claimant_type.replace('_', ' ')})" if claim.claimant_type else "")
+    attributes = claim.attributes
+    status = claim.statuses.get(place_id, "")
+    grade = str(attributes.grade) if attributes.grade else ""
+    return (
+        f"  {when}  {shorten(who or '?', 30):30}  {attributes.cue or '-':12}  {attributes.certainty:11}  "
+        f"{status.replace('_', ' '):15}  {grade:2}  {shorten(claim.article_title, 30)}: "
+        f"“{shorten(claim.claim.quote, 60, strip_quotes=True)}”"
+    )

@@ -1,0 +1,120 @@
+"""The claims board's core and `fieldmark claims`: events, contradictions, independent sources."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from annotations.claims.board import board_claims, events
+from annotations.cli import run
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
+from annotations.store import Store
+
+from ..helpers import span
+
+LASHIO = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
+MNDAA = Entity.actor("MNDAA", ActorDetails("rebel_group"))
+JUNTA = Entity.actor("Zaw Min Tun", ActorDetails("government_officials"))
+
+
+def tag_claim(
+    store: Store, article: Article, words: str, speaker: Entity, *, status: str, certainty: str = "certain"
+) -> None:
+    start, end = span(article, words)
+    place_at = article.text.index("Lashio", start)
+    place = Annotation.create(
+        article,
+        "district",
+        place_at,
+        place_at + 6,
+        entity_id=LASHIO.id,
+        attributes=DistrictAttributes(control_status=status),
+    )
+    store.add_annotation(place, new_entity=LASHIO if store.get_entity(LASHIO.id) is None else None)
+    claim = Annotation.create(
+        article,
+        "claim",
+        start,
+        end,
+        attributes=ClaimAttributes(
+            claimant_entity_id=speaker.id, cue="said", claim_type="territorial_control", certainty=certainty
+        ),
+    )
+    store.add_annotation(claim, new_entity=None)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.put_entity(MNDAA)
+        store.put_entity(JUNTA)
+        texts = [
+            (
+                "Rebels take Lashio",
+                "The MNDAA said on Monday that its fighters captured Lashio after weeks of fighting.",
+                "2021-06-22",
+            ),
+            ("Junta denies", "A spokesman denied that Lashio had fallen and said troops held the town.", "2021-06-23"),
+            (
+                "Agency report",
+                "Quoting the MNDAA, an agency said its fighters captured Lashio on Monday.",
+                "2021-06-23",
+            ),
+            ("Weeks later", "The MNDAA said its fighters still held Lashio on Thursday.", "2021-07-16"),
+        ]
+        made = [
+            Article.create(title, text, published=day, source=f"https://e.org/{n}")
+            for n, (title, text, day) in enumerate(texts)
+        ]
+        for article in made:
+            store.add_article(article)
+        tag_claim(store, made[0], "its fighters captured Lashio after weeks of fighting", MNDAA, status="captured")
+        tag_claim(store, made[1], "Lashio had fallen", JUNTA, status="government_held", certainty="negated")
+        tag_claim(store, made[2], "its fighters captured Lashio on Monday", MNDAA, status="captured")
+        tag_claim(store, made[3], "its fighters still held Lashio on Thursday", MNDAA, status="captured")
+    return db
+
+
+def test_claims_of_a_place_close_in_time_are_one_event_with_contradictions_and_sources(corpus: Path) -> None:
+    with Store.open(corpus, readonly=True) as store:
+        found = events(board_claims(store))
+    later, first = found  # most recent first
+    assert len(first.claims) == 3 and len(later.claims) == 1
+    assert first.first is not None and first.first.isoformat() == "2021-06-21"  # "on Monday" before a Tuesday
+    assert first.independent_sources == 2  # the MNDAA twice (its statement and an agency quoting it), the junta once
+    pairs = {(a.claimant, b.claimant) for a, b in first.contradictions()}
+    assert pairs and all("Zaw Min Tun" in pair for pair in pairs)
+    assert later.contradictions() == []
+
+
+def test_the_claims_command_groups_filters_and_prints_json(corpus: Path) -> None:
+    out = io.StringIO()
+    assert run(["claims", "--db", str(corpus)], stdout=out) == 0
+    text = out.getvalue()
+    assert (
+        "Lashio · territorial control · 2021-06-21 – 2021-06-22 · 3 claims, 2 independent sources · CONTRADICTED"
+        in text
+    )
+    assert "2 events from 4 claims" in text
+    out = io.StringIO()
+    assert run(["claims", "--since", "2021-07-01", "--json", "--db", str(corpus)], stdout=out) == 0
+    (event,) = json.loads(out.getvalue())
+    assert event["claims"][0]["date"] == "2021-07-15" and not event["contradicted"]
+    out = io.StringIO()
+    assert run(["claims", "--actor", "zaw", "--place", "lash", "--json", "--db", str(corpus)], stdout=out) == 0
+    (event,) = json.loads(out.getvalue())
+    assert [c["claimant"] for c in event["claims"]] == ["Zaw Min Tun"] and event["claims"][0]["certainty"] == "negated"
+    err = io.StringIO()
+    assert run(["claims", "--since", "lately", "--db", str(corpus)], stderr=err) != 0
