@@ -104,7 +104,7 @@ def test_the_claims_command_groups_filters_and_prints_json(corpus: Path) -> None
     assert run(["claims", "--db", str(corpus)], stdout=out) == 0
     text = out.getvalue()
     assert (
-        "Lashio · territorial control · 2021-06-21 – 2021-06-22 · 3 claims, 2 independent sources · CONTRADICTED"
+        "Lashio · territorial control · 2021-06-21 – 2021-06-23 · 3 claims, 2 independent sources · CONTRADICTED"
         in text
     )
     assert "2 events from 4 claims" in text
