@@ -19,10 +19,12 @@ from typing import Any
 
 import orjson
 
-from . import corpus, gazetteer_measures, measures
+from . import claims_measures, corpus, gazetteer_measures, measures
 from .measures import Row
 
-MEASURES = ("save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer")
+MEASURES = (
+    "save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer", "claims",
+)  # fmt: skip
 
 
 def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
@@ -71,6 +73,8 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
     if "gazetteer" in only:
         sizes = [20_000, 80_000] if quick else [250_000, 1_000_000]
         rows += gazetteer_measures.gazetteer(sizes, base, 2 if quick else 5, work)
+    if "claims" in only:
+        rows += claims_measures.claims(work, 20 if quick else 1000, 10, 2 if quick else 5)
     return rows
 
 

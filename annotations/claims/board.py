@@ -4,9 +4,9 @@ An event is one place, one claim type and dates close together: claims about the
 type whose event dates lie within `WINDOW` of the event's first date belong to it (claims without
 a date form an event of their own per place and type). Within an event:
 
-- two claims **contradict** when the analyst linked them so, when one asserts the place captured
-  and another that the government holds it (held, retaken, encircled but holding), or when one
-  denies what another asserts (a negated claim beside a certain one);
+- claims **contradict** when the analyst linked them so, or when they stand on different sides:
+  one says the attackers hold the place (captured), another that the government does (held,
+  retaken, encircled but holding), or one denies (a negated claim) what others assert;
 - **independent sources** are counted by who speaks, not by who reports: the claimant's entity
   (two outlets quoting the same ministry count once), else the claimant's words, else the
   article's source.
@@ -102,14 +102,30 @@ class Event:
     def independent_sources(self) -> int:
         return len({c.origin for c in self.claims})
 
-    def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
-        """Pairs of claims of the event that cannot both be true (see the module)."""
-        found = []
-        for index, one in enumerate(self.claims):
-            for other in self.claims[index + 1 :]:
-                if _contradict(one, other, self.place_id):
-                    found.append((one, other))
+    def sides(self) -> dict[str, list[BoardClaim]]:
+        """The claims by what they say of the place: who holds it ("attackers", "government"), or
+        "denied" for a denial beside assertions; a claim saying nobody holds it is on no side."""
+        found: dict[str, list[BoardClaim]] = {}
+        for claim in self.claims:
+            negated = claim.attributes.certainty == "negated"
+            side = "denied" if negated else HOLDERS.get(claim.statuses.get(self.place_id, ""))
+            if side is not None:
+                found.setdefault(side, []).append(claim)
         return found
+
+    def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
+        """Pairs of claims that cannot both be true: linked as contradicting, or one from each of
+        two sides (for a large event, one pair per two sides: the first claims of each)."""
+        ids = {c.claim.id: c for c in self.claims}
+        pairs = [
+            (claim, ids[link.annotation_id])
+            for claim in self.claims
+            for link in claim.attributes.links
+            if link.type == "contradicts" and link.annotation_id in ids
+        ]
+        sides = list(self.sides().values())
+        pairs += [(one[0], other[0]) for i, one in enumerate(sides) for other in sides[i + 1 :]]
+        return pairs
 
     def to_dict(self) -> dict[str, object]:
         contradictions = self.contradictions()
@@ -120,22 +136,10 @@ class Event:
             "last": self.last.isoformat() if self.last else None,
             "independent_sources": self.independent_sources,
             "contradicted": bool(contradictions),
+            "sides": {side: [c.claim.id for c in claims] for side, claims in self.sides().items()},
             "contradictions": [[a.claim.id, b.claim.id] for a, b in contradictions],
             "claims": [c.to_dict() for c in self.claims],
         }
-
-
-def _contradict(one: BoardClaim, other: BoardClaim, place_id: str) -> bool:
-    linked = {(link.annotation_id, link.type) for link in one.attributes.links} | {
-        (link.annotation_id, link.type) for link in other.attributes.links
-    }
-    if (other.claim.id, "contradicts") in linked or (one.claim.id, "contradicts") in linked:
-        return True
-    holders = {HOLDERS.get(c.statuses.get(place_id, "")) for c in (one, other)} - {None}
-    if len(holders) > 1:
-        return True
-    certainties = {one.attributes.certainty, other.attributes.certainty}
-    return "negated" in certainties and len(certainties - {"negated", "uncommitted"}) > 0
 
 
 def board_claims(store: Store) -> Iterator[BoardClaim]:
@@ -190,10 +194,12 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     for (place_id, claim_type), members in groups.items():
         dated = sorted((c for c in members if c.when), key=lambda c: c.when.day if c.when else date.min)
         current: Event | None = None
+        opened = date.min
         for claim in dated:
             assert claim.when is not None
-            if current is None or current.first is None or claim.when.day - current.first > WINDOW:
+            if current is None or claim.when.day - opened > WINDOW:
                 current = Event(place_id, names[place_id], claim_type)
+                opened = claim.when.day
                 found.append(current)
             current.claims.append(claim)
         undated = [c for c in members if not c.when]

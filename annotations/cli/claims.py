@@ -27,8 +27,10 @@ def cmd_claims(ctx: Context) -> int:
         ctx.out.write(_heading(event) + "\n")
         for claim in event.claims:
             ctx.out.write(_row(claim, event.place_id) + "\n")
-        for one, other in event.contradictions():
-            ctx.out.write(f"  ✗ {shorten(one.claim.quote, 40)!r} contradicts {shorten(other.claim.quote, 40)!r}\n")
+        if event.contradictions():
+            ctx.out.write(
+                "  ✗ " + " · ".join(_side(side, len(claims)) for side, claims in event.sides().items()) + "\n"
+            )
     unplaced = sum(1 for c in chosen if not c.places)
     ctx.out.write(f"{len(found)} events from {len(chosen)} claims")
     ctx.out.write(f"; {unplaced} claims about no tagged place are not grouped\n" if unplaced else "\n")
@@ -56,6 +58,13 @@ def _heading(event: Event) -> str:
         f"{event.place} · {event.claim_type.replace('_', ' ')} · {when} · {count} claim{'s' * (count != 1)}, "
         f"{sources} independent source{'s' * (sources != 1)}{flag}"
     )
+
+
+SIDES = {"attackers": "the attackers hold it", "government": "the government holds it", "denied": "denied"}
+
+
+def _side(side: str, count: int) -> str:
+    return f"{SIDES.get(side, side)} ({count} claim{'s' * (count != 1)})"
 
 
 def _row(claim: BoardClaim, place_id: str) -> str:

@@ -124,11 +124,32 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 """Expressions, most specific first: where two overlap the first listed wins."""
 
 
+_GATES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(_MON),
+    "weekday": re.compile(_WD),
+    "relative": re.compile(
+        r"yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|overnight|night|ago|"
+        r"recent|past|last",
+        re.IGNORECASE,
+    ),
+}
+"""What a text must hold for each group of patterns to be worth trying (most sentences have no date)."""
+_NEEDS = {
+    "iso": "digit", "range_days": "digit", "range_month_first": "digit", "since": "digit", "day_month": "digit",
+    "month_day": "digit", "part_month": "month", "month": "month", "weekday_range": "weekday",
+    "last_weekday": "weekday", "weekday": "weekday",
+}  # fmt: skip
+
+
 def dates_in(text: str, dateline: date) -> list[FoundDate]:
     """Every date expression of `text` resolved against `dateline`, in text order, none overlapping."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    holds = {gate: pattern.search(text) is not None for gate, pattern in _GATES.items()}
     for name, pattern in PATTERNS:
+        if not holds[_NEEDS.get(name, "relative")]:
+            continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
