@@ -171,6 +171,8 @@ def cmd_export(ctx: Context) -> int:
         article=args.article, kind=args.kind, status=args.status, annotator=args.annotator, table=args.table
     )
     with ctx.open_for_reading() as store:
+        if args.format.startswith("events"):
+            _say_refused_events(ctx, store, filters)
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
@@ -186,8 +188,18 @@ def cmd_export(ctx: Context) -> int:
 
             count = export(store, args.format, args.output, filters, force=args.force, progress=step)
     noun = "article" if count == 1 else "articles"
+    if args.format.startswith("events"):
+        noun = "event" if count == 1 else "events"
     ctx.err.write(f"exported {count} {noun} as {args.format} to {args.output}\n")
     return 0
+
+
+def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> None:
+    """Event rows the codebook check refuses are left out of the export: say which, and why."""
+    from annotations.exchange.events_out import refused
+
+    for article_id, claim_id, found in refused(store, filters):
+        ctx.err.write(f"fieldmark: event row of claim {claim_id} (article {article_id}) left out: {'; '.join(found)}\n")
 
 
 def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter) -> None:

@@ -12,6 +12,7 @@ from typing import IO
 
 from annotations.errors import FieldmarkError
 from annotations.exchange.brat_write import write_brat
+from annotations.exchange.events_out import write_events, write_events_json
 from annotations.exchange.geo import write_geojson
 from annotations.exchange.native import write_json, write_jsonl
 from annotations.exchange.selection import FORMATS, ExportFilter
@@ -29,6 +30,8 @@ STREAM_WRITERS: dict[str, Writer] = {
     "w3c": write_w3c,
     "csv": write_csv,
     "geojson": write_geojson,
+    "events": write_events,
+    "events-json": write_events_json,
 }
 
 

@@ -14,7 +14,7 @@ from annotations.store import Store
 
 FORMAT_NAME = "fieldmark"
 FORMAT_VERSION = 1
-FORMATS = ("json", "jsonl", "w3c", "brat", "csv", "geojson")
+FORMATS = ("json", "jsonl", "w3c", "brat", "csv", "geojson", "events", "events-json")
 TABLES = ("claims", "places", "actors")
 """The CSV tables: one row per claim, per place mention, per actor mention."""
 

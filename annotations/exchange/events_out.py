@@ -1,0 +1,67 @@
+"""`--format events` (CSV with ACLED's columns) and `--format events-json` (the same records as
+JSON lines, with UCDP-style low/best/high deaths and the event's first and last day).
+
+Rows the codebook check refuses are left out; `refused` names them, by claim id, for the command
+to say."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from typing import IO
+
+import orjson
+
+from annotations.claims.codebook import problems
+from annotations.claims.events import COLUMNS, EventRow, event_rows
+from annotations.exchange.selection import ExportFilter
+from annotations.store import Store
+
+
+def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
+    for event in event_rows(store):
+        if filters.article is None or event.article_id.startswith(filters.article):
+            if not problems(event.row):
+                yield event
+
+
+def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str, str, list[str]]]:
+    """(article id, claim id, problems) of every event row the codebook check refuses."""
+    filters = filters or ExportFilter()
+    return [
+        (event.article_id, event.claim_id, found)
+        for event in event_rows(store)
+        if (filters.article is None or event.article_id.startswith(filters.article)) and (found := problems(event.row))
+    ]
+
+
+def write_events(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    writer = csv.DictWriter(text, fieldnames=COLUMNS)
+    writer.writeheader()
+    count = 0
+    for event in _rows(store, filters):
+        writer.writerow({k: "" if v is None else v for k, v in event.row.items()})
+        count += 1
+        progress()
+    text.detach()
+    return count
+
+
+def write_events_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
+    count = 0
+    for event in _rows(store, filters):
+        record = {
+            **event.row,
+            "date_start": event.row["event_date"],
+            "date_end": event.date_end,
+            "deaths_low": event.low,
+            "deaths_best": event.row["fatalities"],
+            "deaths_high": event.high,
+            "fieldmark_claim": {"article_id": event.article_id, "claim_id": event.claim_id},
+        }
+        out.write(orjson.dumps(record) + b"\n")
+        count += 1
+        progress()
+    return count

@@ -1,0 +1,183 @@
+"""Event rows with ACLED's columns: the mapping from claims, deaths, the codebook check, both formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from annotations.claims.codebook import EVENT_TYPES, problems
+from annotations.claims.events import COLUMNS, death_figures
+from annotations.cli import run
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
+from annotations.store import Store
+
+LASHIO = Entity.place(
+    "Lashio",
+    PlaceDetails(
+        "city", province="Shan", country="Myanmar", codes={"iso3166_1": "MM"}, latitude=22.93, longitude=97.75
+    ),
+)
+REBELS = Entity.actor("MNDAA", ActorDetails("rebel_group"))
+ARMY = Entity.actor("Myanmar military", ActorDetails("state_forces"))
+
+TEXT = (
+    "The MNDAA said on Monday that MNDAA fighters captured Lashio from the Myanmar military, killing at least 14 soldiers. "
+    "Residents said Myanmar military warplanes bombed Lashio on Tuesday, and dozens were killed. "
+    "The Myanmar military denied that Lashio had fallen. "
+    "Officials said Lashio was quiet."
+)
+
+
+def tag(store: Store, article: Article, kind: str, words: str, nth: int = 0, **fields: object) -> Annotation:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(words, start + 1)
+    annotation = Annotation.create(article, kind, start, start + len(words), **fields)  # type: ignore[arg-type]
+    store.add_annotation(annotation)
+    return annotation
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (LASHIO, REBELS, ARMY):
+            store.put_entity(entity)
+        article = Article.create("Lashio", TEXT, published="2021-06-22", source="https://www.example.org/lashio")
+        store.add_article(article)
+        for nth in range(4):
+            tag(
+                store,
+                article,
+                "district",
+                "Lashio",
+                nth,
+                entity_id=LASHIO.id,
+                attributes=DistrictAttributes(control_status="captured"),
+            )
+        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
+        tag(store, article, "actor", "Myanmar military", 0, entity_id=ARMY.id)
+        tag(store, article, "actor", "Myanmar military", 1, entity_id=ARMY.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control")
+        tag(
+            store,
+            article,
+            "claim",
+            "MNDAA fighters captured Lashio from the Myanmar military, killing at least 14 soldiers",
+            attributes=claim,
+        )
+        tag(
+            store,
+            article,
+            "claim",
+            "Myanmar military warplanes bombed Lashio on Tuesday, and dozens were killed",
+            attributes=ClaimAttributes(cue="said", claim_type="casualties"),
+        )
+        tag(
+            store,
+            article,
+            "claim",
+            "Lashio had fallen",
+            attributes=ClaimAttributes(cue="denied", certainty="negated", claim_type="territorial_control"),
+        )
+        tag(store, article, "claim", "Lashio was quiet", attributes=ClaimAttributes(cue="said"))  # no actor: refused
+    return path
+
+
+def test_claims_become_rows_with_acled_columns(db: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(db)], stdout=out, stderr=err) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == COLUMNS
+    capture, strike = rows  # the denial makes no event; the claim with no actor is refused
+    assert (capture["event_type"], capture["sub_event_type"]) == ("Battles", "Non-state actor overtakes territory")
+    assert (capture["actor1"], capture["inter1"], capture["actor2"], capture["inter2"], capture["interaction"]) == (
+        "MNDAA",
+        "2",
+        "Myanmar military",
+        "1",
+        "12",
+    )
+    assert (capture["event_date"], capture["time_precision"], capture["fatalities"]) == ("2021-06-21", "1", "14")
+    assert (capture["event_id_cnty"], capture["iso"], capture["country"], capture["admin1"]) == (
+        "MMR1",
+        "104",
+        "Myanmar",
+        "Shan",
+    )
+    assert (capture["location"], capture["geo_precision"], capture["source"]) == ("Lashio", "1", "example.org")
+    assert (strike["event_type"], strike["sub_event_type"], strike["fatalities"]) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "12",
+    )
+    assert strike["event_date"] == "2021-06-22"
+    assert "Lashio was quiet" not in out.getvalue() and "actor1 is empty" in err.getvalue()
+
+
+def test_events_json_carries_low_best_high_deaths_and_the_range(db: Path) -> None:
+    out = io.StringIO()
+    assert run(["export", "--format", "events-json", "--db", str(db)], stdout=out) == 0
+    first = json.loads(out.getvalue().splitlines()[0])
+    assert (first["deaths_low"], first["deaths_best"], first["deaths_high"]) == (14, 14, 14)
+    assert (first["date_start"], first["date_end"]) == ("2021-06-21", "2021-06-21")
+    assert first["fieldmark_claim"]["claim_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("killing at least 11 people", [11]),
+        ("dozens were killed", [12]),
+        ("tens of civilians died", [10]),
+        ("the attack left dead 7 guards", [7]),
+        ("1,200 people have been killed since May", [1200]),
+        ("no one was hurt", []),
+    ],
+)
+def test_deaths_stated_in_words_and_numbers(text: str, figures: list[int]) -> None:
+    assert death_figures(text) == figures
+
+
+def good_row() -> dict[str, object]:
+    return {
+        "event_id_cnty": "MMR1", "event_date": "2021-06-21", "year": 2021, "time_precision": 1,
+        "disorder_type": "Political violence", "event_type": "Battles", "sub_event_type": "Armed clash",
+        "actor1": "MNDAA", "inter1": 2, "inter2": 1, "interaction": 12, "country": "Myanmar", "location": "Lashio",
+        "geo_precision": 1, "source": "example.org", "fatalities": 0,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"sub_event_type": "Air/drone strike"}, "not one of Battles"),
+        ({"event_type": "Skirmish"}, "not one of ACLED's six"),
+        ({"inter1": 9}, "not 1-8"),
+        ({"interaction": 21}, "does not match"),
+        ({"time_precision": 4}, "time_precision"),
+        ({"year": 2020}, "year does not match"),
+        ({"disorder_type": "Demonstrations"}, "does not go with"),
+        ({"fatalities": -1}, "fatalities"),
+        ({"actor1": ""}, "actor1 is empty"),
+    ],
+)
+def test_the_codebook_check_names_what_is_wrong(change: dict[str, object], said: str) -> None:
+    assert problems(good_row()) == []
+    assert any(said in p for p in problems({**good_row(), **change}))
+
+
+def test_the_codebook_has_six_types_and_25_sub_types() -> None:
+    assert len(EVENT_TYPES) == 6 and sum(len(s) for s in EVENT_TYPES.values()) == 25
