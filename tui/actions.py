@@ -54,6 +54,7 @@ MAIN = (
     Action("corpus.next", "full_stop", "step_article(1)", "Next article", title="Next article", help="Open the next article"),
     Action("corpus.library", "L", "library", "Library", True, title="Library", help="Every article with status and counts"),
     Action("corpus.entities", "A", "entities", "Entities", title="Entities", help="Every place and actor of the corpus: rename, set type, merge"),
+    Action("corpus.claims", "B", "claims_board", "Claims board", title="Claims board", help="The claims of the corpus by event: contradictions, sources, links"),
     Action("corpus.done", "m", "toggle_done", "Done", title="Mark done / not done", help="Toggle the article's done status"),
     Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
     Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
@@ -164,6 +165,18 @@ ENTITIES = (
     ),
 )
 
+BOARD = (
+    Action("board.close", "escape", "close", "Back", True),
+    Action("board.go", "enter", "go", "Go", True, priority=True),
+    Action("board.list", "tab", "to_list", "List"),
+    Action("board.filter", "slash", "to_filter", "Filter"),
+    Action("board.mark", "space", "mark", "Mark", True),
+    Action("board.corroborates", "C", "link('corroborates')", "Corroborates", True),
+    Action("board.contradicts", "X", "link('contradicts')", "Contradicts", True),
+    Action("board.suggested", "L", "take_suggestion", "Take suggested link", True),
+    Action("board.undo", "u", "undo", "Undo", True),
+)
+
 SEARCH = (Action("search.close", "escape", "close", "Close"),)
 
 EXPORT = (
@@ -188,6 +201,7 @@ SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (
     ("Forms", FORM + CHOICE),
     ("Library", LIBRARY),
     ("Entities (A)", ENTITIES),
+    ("Claims board (B)", BOARD),
     ("Everywhere", APP),
 )
 """The help screen's sections, in order."""

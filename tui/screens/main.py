@@ -390,17 +390,25 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         """A: every place and actor of the corpus; Enter on one goes to its first mention."""
         from .entities import EntitiesScreen
 
-        def chosen(destination: tuple[str, int] | None) -> None:
-            self.uses.forget()  # merged, pruned: counted again when next needed
-            self.reload()  # names, types and links may have changed
-            if destination is not None:
-                article_id, offset = destination
-                if self.article is None or article_id != self.article.id:
-                    self.open_article(article_id, offset)
-                else:
-                    self.reader.show_offset(offset)
+        self.app.push_screen(EntitiesScreen(self.store), self._back_from_corpus)
 
-        self.app.push_screen(EntitiesScreen(self.store), chosen)
+    def action_claims_board(self) -> None:
+        """B: the claims of the corpus by event; Enter on one goes to it."""
+        from .claims_board import ClaimsBoard
+
+        self.app.push_screen(ClaimsBoard(self.store), self._back_from_corpus)
+
+    def _back_from_corpus(self, destination: tuple[str, int] | None) -> None:
+        """Back from a corpus-wide screen: names, types and links may have changed; go where
+        the analyst chose, if anywhere."""
+        self.uses.forget()  # merged, pruned: counted again when next needed
+        self.reload()
+        if destination is not None:
+            article_id, offset = destination
+            if self.article is None or article_id != self.article.id:
+                self.open_article(article_id, offset)
+            else:
+                self.reader.show_offset(offset)
 
     def action_library(self) -> None:
         from .library import LibraryScreen

@@ -1,0 +1,94 @@
+"""The claims board by keys: events with contradictions, marking and linking, the suggested link,
+undo, and Enter to a claim in its article."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
+from annotations.store import Store
+from tui.screens.claims_board import ClaimsBoard
+
+from .conftest import SIZE
+
+KINDU = Entity.place("Kindu", PlaceDetails("city", country="DR Congo"))
+REBELS = Entity.actor("Mai-Mai Kifuafua", ActorDetails("political_militia"))
+ARMY = Entity.actor("FARDC", ActorDetails("state_forces"))
+
+
+def claim(
+    store: Store, article: Article, words: str, speaker: Entity, status: str, certainty: str = "certain"
+) -> Annotation:
+    start = article.text.index(words)
+    at = article.text.index("Kindu", start)
+    store.add_annotation(
+        Annotation.create(
+            article, "district", at, at + 5, entity_id=KINDU.id, attributes=DistrictAttributes(control_status=status)
+        )  # type: ignore[arg-type]
+    )
+    made = Annotation.create(
+        article, "claim", start, start + len(words),
+        attributes=ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="territorial_control", certainty=certainty),  # type: ignore[arg-type]
+    )  # fmt: skip
+    store.add_annotation(made)
+    return made
+
+
+async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp_path: Path, make_app) -> None:
+    with Store.open(tmp_path / "db") as store:
+        for entity in (KINDU, REBELS, ARMY):
+            store.put_entity(entity)
+        one = Article.create(
+            "Militia takes Kindu",
+            "The militia said on Monday that its fighters captured Kindu airport.",
+            published="2021-06-22",
+        )
+        two = Article.create(
+            "Army holds Kindu", "The army said its troops still held Kindu after the attack.", published="2021-06-22"
+        )
+        store.add_article(one)
+        store.add_article(two)
+        taken = claim(store, one, "its fighters captured Kindu airport", REBELS, "captured")
+        held = claim(store, two, "its troops still held Kindu after the attack", ARMY, "government_held")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("B")
+            board = app.screen
+            assert isinstance(board, ClaimsBoard)
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            await pilot.pause()
+            assert "1 event · 2 claims · 1 contradicted" in str(board.query_one("#board-title").render())
+            await pilot.press("tab", "down")  # the first claim, under the event's row
+            await pilot.pause()
+            assert "suggested: contradicts" in str(board.query_one("#claim-detail").render())
+            await pilot.press("L")  # take the suggested link
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            first = board.current
+            assert first is not None and first[1] is not None
+            linked = store.annotation(first[1].article_id, first[1].claim.id).attributes
+            assert isinstance(linked, ClaimAttributes) and [link.type for link in linked.links] == ["contradicts"]
+            await pilot.press("u")
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            assert store.annotation(first[1].article_id, first[1].claim.id).attributes.links == ()
+            await pilot.press("space", "down", "C")  # mark, move to the other claim, corroborates (by hand)
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            await pilot.pause()
+            second = board.current
+            assert second is not None and second[1] is not None
+            links = store.annotation(second[1].article_id, second[1].claim.id).attributes.links
+            assert [(link.type, link.annotation_id) for link in links] == [("corroborates", first[1].claim.id)]
+            await pilot.press("enter")  # to the claim in its article
+            await pilot.pause()
+            assert app.screen is app.main
+            assert app.main.article is not None and app.main.article.id == second[1].article_id
+            assert {taken.id, held.id} == {first[1].claim.id, second[1].claim.id}

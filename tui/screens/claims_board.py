@@ -1,0 +1,331 @@
+"""The claims board: the claims of the whole corpus grouped into events (one place, one claim
+type, dates within a week), contradictions marked, independent sources counted.
+
+Type to filter (place, claimant, words); Tab to the list. Enter goes to a claim in its article;
+space marks a claim, then C links the highlighted claim to it as corroborating, X as
+contradicting; L takes the link the board suggests (a claim of another side of the event
+contradicts, one of the same side from another source corroborates); u undoes. The grouping is
+`annotations.claims.board`'s; this screen only shows and asks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Static
+
+from annotations.claims.board import BoardClaim, Event, board_claims, events
+from annotations.entities.matching import fold
+from annotations.errors import FieldmarkError
+from annotations.model import LINK_TYPES, ClaimAttributes, ClaimLink
+from annotations.store import Store
+from annotations.text.quotes import shorten
+
+from ..actions import BOARD, bindings
+from ..widgets.key_hints import KeyHints
+from ..widgets.message_line import MessageLine
+
+SIDE_NAMES = {
+    "attackers": "says the attackers hold it",
+    "government": "says the government holds it",
+    "denied": "denies",
+}
+
+
+class ClaimsBoard(Screen[tuple[str, int] | None]):
+    """Every claim of the corpus by event; dismissed with (article id, offset) to go to one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD)
+    DEFAULT_CSS = """
+    ClaimsBoard { layout: vertical; }
+    ClaimsBoard #board { height: 1fr; }
+    ClaimsBoard #claim-detail { height: auto; max-height: 8; border-top: solid $primary; padding: 0 1; }
+    """
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.events: list[Event] = []
+        self.rows: dict[str, tuple[Event, BoardClaim | None]] = {}
+        self.marked: BoardClaim | None = None
+        self.loaded = asyncio.Event()
+        """Set when the claims read last are shown (tests and benchmarks wait on it)."""
+        self._generation = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
+        yield Input(placeholder="type to filter by place, claimant or words; Tab to the list", id="board-filter")
+        yield DataTable(id="board", cursor_type="row")
+        yield Static(Text(""), id="claim-detail", markup=False)
+        yield MessageLine(id="board-message")
+        yield KeyHints()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label in ("", "date", "claimant", "cue", "certainty", "status", "grade", "article · words"):
+            table.add_column(label)
+        self.query_one("#board-title", Static).update(
+            Text("Claims board · reading the claims of the corpus…", style="bold")
+        )
+        self.query_one("#board-filter", Input).focus()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read every claim again and group them (after a link, an undo, or on opening), on
+        another thread from a snapshot of what is saved: reading 10,000 claims takes a second,
+        and the board stays usable meanwhile."""
+        self._generation += 1
+        generation = self._generation
+        self.loaded.clear()
+        self.store.flush()
+        store, app = self.store, self.app
+
+        def work() -> None:
+            try:
+                with store.snapshot() as snapshot:
+                    found = events(board_claims(snapshot))
+            except FieldmarkError as error:
+                app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+                found = []
+            app.call_from_thread(self._loaded, generation, found)
+
+        threading.Thread(target=work, name="claims-board", daemon=True).start()
+
+    def _loaded(self, generation: int, found: list[Event]) -> None:
+        if generation != self._generation or not self.is_attached:
+            return
+        self.events = found
+        self._fill()
+        self.loaded.set()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        current = self.current_key
+        table.clear()
+        self.rows.clear()
+        needle = fold(self.query_one("#board-filter", Input).value)
+        matching = [e for e in self.events if not needle or _matches(e, needle)]
+        shown = _within(matching, MAX_ROWS)
+        for index, event in enumerate(shown):
+            key = f"event:{index}"
+            self.rows[key] = (event, None)
+            table.add_row(*_event_cells(event), key=key)
+            for claim in event.claims:
+                key = f"claim:{index}:{claim.article_id}:{claim.claim.id}"
+                self.rows[key] = (event, claim)
+                table.add_row(*_claim_cells(event, claim, claim is self.marked), key=key)
+        keys = list(self.rows)
+        if current in keys:
+            table.move_cursor(row=keys.index(current))
+        contradicted = sum(1 for e in matching if e.contradictions())
+        claims = sum(len(e.claims) for e in matching)
+        title = f"Claims board · {_count(len(matching), 'event')} · {_count(claims, 'claim')}"
+        if len(shown) < len(matching):
+            title += f" · the {len(shown)} most recent shown: type to filter"
+        title += f" · {contradicted} contradicted" if contradicted else ""
+        self.query_one("#board-title", Static).update(Text(title, style="bold"))
+        self._show_detail()
+
+    @property
+    def current_key(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(row_key.value)
+
+    @property
+    def current(self) -> tuple[Event, BoardClaim | None] | None:
+        key = self.current_key
+        return self.rows.get(key) if key else None
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    @on(Input.Changed, "#board-filter")
+    def _filter(self) -> None:
+        self._fill()
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#claim-detail", Static)
+        current = self.current
+        if current is None:
+            detail.update(
+                Text("No claim matches." if self.events else "No claims about tagged places yet.", style="dim")
+            )
+            return
+        event, claim = current
+        if claim is None:
+            sides = "; ".join(f"{len(c)} {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
+            detail.update(Text(f"{event.place}: {sides or 'no side taken'}", style="dim"))
+            return
+        text = Text()
+        text.append(f"“{shorten(claim.claim.quote, 300, strip_quotes=True)}”\n")
+        if claim.when is not None:
+            text.append(f"when {claim.when.describe()}  ", style="dim")
+        text.append(f"from {claim.article_title}", style="dim")
+        suggestion = suggested_link(event, claim)
+        if suggestion is not None:
+            kind, other = suggestion
+            text.append(f"\nsuggested: {kind} “{shorten(other.claim.quote, 60, strip_quotes=True)}” (L takes it)")
+        detail.update(text)
+
+    # --- keys -----------------------------------------------------------------------------
+
+    def action_to_list(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_to_filter(self) -> None:
+        self.query_one("#board-filter", Input).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_go(self) -> None:
+        current = self.current
+        if current is None or current[1] is None:
+            self.app.bell()
+            return
+        claim = current[1]
+        self.dismiss((claim.article_id, claim.claim.start))
+
+    def action_mark(self) -> None:
+        current = self.current
+        if current is None or current[1] is None:
+            return
+        self.marked = None if self.marked is current[1] else current[1]
+        self._say("Marked: C or X on another claim links it to this one." if self.marked else "Unmarked.")
+        self._fill()
+
+    def action_link(self, kind: str) -> None:
+        current = self.current
+        if current is None or current[1] is None or self.marked is None or self.marked is current[1]:
+            self._say("Mark a claim with space, then C or X on another links them.")
+            return
+        self._link(current[1], kind, self.marked)
+        self.marked = None
+
+    def action_take_suggestion(self) -> None:
+        event, claim = self.current or (None, None)
+        suggestion = suggested_link(event, claim) if event is not None and claim is not None else None
+        if claim is None or suggestion is None:
+            self._say("No link to suggest for this claim.")
+            return
+        self._link(claim, *suggestion)
+
+    def _link(self, claim: BoardClaim, kind: str, other: BoardClaim) -> None:
+        attributes = claim.attributes
+        link_type = next(t for t in LINK_TYPES if t == kind)
+        link = ClaimLink(link_type, other.article_id, other.claim.id)
+        if link in attributes.links:
+            self._say("They are linked so already.")
+            return
+        edited = claim.claim.edited(attributes=replace(attributes, links=(*attributes.links, link)))
+        label = f"link claims: {kind}"
+        try:
+            entry = self.store.update_annotation(edited, label=label)
+        except FieldmarkError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        self._say(f"{entry.label} (u undoes it)")
+        self.reload()
+
+    def action_undo(self) -> None:
+        entry = self.store.undo()
+        self._say(f"Undid: {entry.label}" if entry else "Nothing to undo.")
+        self.reload()
+
+    def _say(self, message: str) -> None:
+        self.query_one("#board-message", MessageLine).say(message)
+
+
+def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | None:
+    """The link the board proposes for a claim: contradicts a claim of another side of its event,
+    else corroborates one of its own side from another source; none when linked already."""
+    linked = {link.annotation_id for link in claim.attributes.links}
+    sides = event.sides()
+    mine = next((side for side, members in sides.items() if claim in members), None)
+    if mine is None:
+        return None
+    for side, members in sides.items():
+        for other in members:
+            if other is claim or other.claim.id in linked:
+                continue
+            if side != mine:
+                return "contradicts", other
+    for other in sides[mine]:
+        if other is not claim and other.origin != claim.origin and other.claim.id not in linked:
+            return "corroborates", other
+    return None
+
+
+MAX_ROWS = 400
+"""Rows drawn at once: a table of 10,000 claims takes seconds to fill; the filter finds the rest."""
+
+
+def _within(found: list[Event], budget: int) -> list[Event]:
+    """The first events (most recent first) whose rows fit the budget (at least one)."""
+    kept: list[Event] = []
+    for event in found:
+        budget -= 1 + len(event.claims)
+        if budget < 0 and kept:
+            break
+        kept.append(event)
+    return kept
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _matches(event: Event, needle: str) -> bool:
+    if needle in fold(event.place):
+        return True
+    return any(needle in fold(c.claimant) or needle in fold(c.claim.quote) for c in event.claims)
+
+
+def _event_cells(event: Event) -> list[Text]:
+    """An event's row, in the claims' columns: its first day, place, type, how many claims from
+    how many sources, and whether they contradict."""
+    first, last = event.first, event.last
+    span = f"to {last.isoformat()}" if first and last and last != first else ""
+    sources = event.independent_sources
+    contradicted = bool(event.contradictions())
+    bold = "bold red" if contradicted else "bold"
+    return [
+        Text("✗" if contradicted else "▸", style=bold),
+        Text(first.isoformat() if first else "no date", style="bold"),
+        Text(shorten(event.place, 26), style="bold", no_wrap=True),
+        Text(event.claim_type.replace("_", " "), style="bold"),
+        Text(f"{len(event.claims)} claim{'s' * (len(event.claims) != 1)}", style="bold"),
+        Text(f"{sources} source{'s' * (sources != 1)}", style="bold"),
+        Text(""),
+        Text(" ".join(x for x in (span, "contradicted" if contradicted else "") if x), style=bold),
+    ]
+
+
+def _claim_cells(event: Event, claim: BoardClaim, marked: bool) -> list[Text]:
+    side = next((s for s, members in event.sides().items() if claim in members), "")
+    flag = "●" if marked else ("✗" if side and len(event.sides()) > 1 else " ")
+    attributes: ClaimAttributes = claim.attributes
+    when = claim.when.day.isoformat() if claim.when else "—"
+    words = f"{shorten(claim.article_title, 24)} · “{shorten(claim.claim.quote, 50, strip_quotes=True)}”"
+    return [
+        Text(flag, style="bold"),
+        Text(when),
+        Text(shorten(claim.claimant or "?", 26), no_wrap=True),
+        Text(attributes.cue or "—"),
+        Text(attributes.certainty),
+        Text(claim.statuses.get(event.place_id, "").replace("_", " ")),
+        Text(str(attributes.grade) if attributes.grade else ""),
+        Text(words, no_wrap=True),
+    ]
