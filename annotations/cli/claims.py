@@ -6,8 +6,9 @@ from datetime import date
 
 import orjson
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events, select
+from annotations.claims.board import BoardClaim, Event, board_claims, events, select, timeline, timeline_line
 from annotations.cli.context import Context
+from annotations.entities.matching import fold
 from annotations.errors import FieldmarkError
 from annotations.text.metadata import published_date
 from annotations.text.quotes import shorten
@@ -20,6 +21,11 @@ def cmd_claims(ctx: Context) -> int:
     with ctx.open_for_reading() as store:
         chosen = list(select(board_claims(store), place=ctx.args.place, actor=ctx.args.actor, since=since))
     found = events(chosen)
+    if ctx.args.place and not ctx.args.json:
+        for place_id, name in dict.fromkeys(p for c in chosen for p in c.places if fold(ctx.args.place) in fold(p[1])):
+            moments = timeline(chosen, place_id)
+            if moments:
+                ctx.out.write(f"{name}, as the claims tell it: {timeline_line(moments)}\n\n")
     if ctx.args.json:
         ctx.out.write(orjson.dumps([e.to_dict() for e in found], option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0

@@ -118,3 +118,16 @@ def test_the_claims_command_groups_filters_and_prints_json(corpus: Path) -> None
     assert [c["claimant"] for c in event["claims"]] == ["Zaw Min Tun"] and event["claims"][0]["certainty"] == "negated"
     err = io.StringIO()
     assert run(["claims", "--since", "lately", "--db", str(corpus)], stderr=err) != 0
+
+
+def test_a_places_timeline_as_the_claims_tell_it(corpus: Path) -> None:
+    from annotations.claims.board import timeline, timeline_line
+
+    with Store.open(corpus, readonly=True) as store:
+        claims = list(board_claims(store))
+    moments = timeline(claims, LASHIO.id)
+    assert [(m.day.isoformat(), m.status) for m in moments] == [("2021-06-21", "captured"), ("2021-07-15", "captured")]
+    assert timeline_line(moments).startswith("06-21 captured (MNDAA) → 07-15 captured")
+    out = io.StringIO()
+    assert run(["claims", "--place", "Lashio", "--db", str(corpus)], stdout=out) == 0
+    assert out.getvalue().startswith("Lashio, as the claims tell it: 06-21 captured (MNDAA)")

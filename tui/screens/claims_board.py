@@ -22,7 +22,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events
+from annotations.claims.board import BoardClaim, Event, board_claims, events, timeline, timeline_line
 from annotations.entities.matching import fold
 from annotations.errors import FieldmarkError
 from annotations.model import LINK_TYPES, ClaimAttributes, ClaimLink
@@ -166,7 +166,9 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         event, claim = current
         if claim is None:
             sides = "; ".join(f"{len(c)} {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
-            detail.update(Text(f"{event.place}: {sides or 'no side taken'}", style="dim"))
+            every = [c for e in self.events if e.place_id == event.place_id for c in e.claims]
+            told = timeline_line(timeline(every, event.place_id))
+            detail.update(Text(f"{event.place}: {sides or 'no side taken'}\n{told}", style="dim"))
             return
         text = Text()
         text.append(f"“{shorten(claim.claim.quote, 300, strip_quotes=True)}”\n")
