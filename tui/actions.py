@@ -54,6 +54,7 @@ MAIN = (
     Action("corpus.next", "full_stop", "step_article(1)", "Next article", title="Next article", help="Open the next article"),
     Action("corpus.library", "L", "library", "Library", True, title="Library", help="Every article with status and counts"),
     Action("corpus.entities", "A", "entities", "Entities", title="Entities", help="Every place and actor of the corpus: rename, set type, merge"),
+    Action("corpus.details", "I", "article_details", "Date and source", title="Article date and source…", help="Set the article's publication date and source"),
     Action("corpus.claims", "B", "claims_board", "Claims board", title="Claims board", help="The claims of the corpus by event: contradictions, sources, links"),
     Action("corpus.done", "m", "toggle_done", "Done", title="Mark done / not done", help="Toggle the article's done status"),
     Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
@@ -178,6 +179,11 @@ BOARD = (
 )
 
 SEARCH = (Action("search.close", "escape", "close", "Close"),)
+
+DETAILS = (
+    Action("details.save", "enter", "save", "Save", priority=True),
+    Action("details.cancel", "escape", "cancel", "Cancel"),
+)
 
 EXPORT = (
     Action("export.save", "enter", "save", "Export", priority=True),

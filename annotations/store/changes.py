@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-RecordKind = Literal["annotation", "entity", "status", "rejections"]
+RecordKind = Literal["annotation", "entity", "status", "rejections", "details"]
 RECORD_KINDS: tuple[RecordKind, ...] = get_args(RecordKind)
 """What a change touches: an annotation, an entity, an article's status, or the suggestions
 rejected in one article (`{"keys": [...]}`)."""

@@ -39,7 +39,7 @@ from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, sc
 from annotations.store.reading import being_written, let_go, round_lock, snapshot_of
 from annotations.store.references import check_references
 from annotations.store.restoring import finish_pending_restore
-from annotations.store.steps import deletion, quoted, starting_work
+from annotations.store.steps import check_details, deletion, quoted, starting_work
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.store.writer import Writer
@@ -249,6 +249,18 @@ class FolderStore(FolderUpkeep, Store):
             raise ValidationError(f"article status must be one of {', '.join(ARTICLE_STATUSES)}")
         change = Change("status", article_id, article_id, {"status": current}, {"status": status})
         return self._record(f"mark {status.replace('_', ' ')}", [change])
+
+    def set_details(self, article_id: str, *, published: str | None, source: str) -> Entry | None:
+        self._writable()
+        summary = self.summary(article_id)
+        after = check_details(published, source)
+        before = {"published": summary.published, "source": summary.source}
+        if after == before:
+            return None
+        return self._record(
+            f"set date and source of {quoted(summary.title)}",
+            [Change("details", article_id, article_id, before, after)],
+        )
 
     # --- annotations -----------------------------------------------------------------------
 

@@ -134,6 +134,11 @@ class Store(ABC):
     def set_status(self, article_id: str, status: ArticleStatus) -> Entry | None:
         """Mark an article todo, in progress or done (undoable); None when it already is."""
 
+    @abstractmethod
+    def set_details(self, article_id: str, *, published: str | None, source: str) -> Entry | None:
+        """Set an article's publication date (an ISO date, or None) and source (undoable); None
+        when they are so already. Claims without a date of their own are dated by it."""
+
     # --- annotations ----------------------------------------------------------------------
 
     @abstractmethod

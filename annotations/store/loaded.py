@@ -174,6 +174,7 @@ class LoadedCorpus:
             "entity": self._apply_entity,
             "status": self._apply_status,
             "rejections": self._apply_rejections,
+            "details": self._apply_details,
         }
         return handlers[change.record](change)
 
@@ -198,6 +199,13 @@ class LoadedCorpus:
     def _apply_status(self, change: Change) -> list[Op]:
         assert change.after is not None
         summary = replace(self.summaries[change.id], status=change.after["status"])
+        self.summaries[change.id] = summary
+        return [self.summary_op(summary)]
+
+    def _apply_details(self, change: Change) -> list[Op]:
+        """An article's publication date and source (kept in its catalog entry)."""
+        after = change.after or {}
+        summary = replace(self.summaries[change.id], published=after.get("published"), source=after.get("source") or "")
         self.summaries[change.id] = summary
         return [self.summary_op(summary)]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from annotations.errors import ValidationError
 from annotations.model import Annotation, ArticleStatus
 from annotations.store.changes import Change
 from annotations.store.references import claims_detached_from
@@ -35,6 +36,20 @@ def deletion(gone: Sequence[Annotation], claims: Iterable[Annotation]) -> tuple[
     first = gone[0]
     what = f"{first.kind} {quoted(first.quote)}" if len(gone) == 1 else f"{len(gone)} mentions of {quoted(first.quote)}"
     return f"delete {what}", changes
+
+
+def check_details(published: str | None, source: str) -> dict[str, str | None]:
+    """An article's date and source as stored: an ISO date (or none) and one clean line."""
+    from datetime import date
+
+    from annotations.text.normalize import clean_line
+
+    if published is not None:
+        try:
+            published = date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise ValidationError(f"publication date {published!r} is not a date (YYYY-MM-DD)") from None
+    return {"published": published, "source": clean_line(source)}
 
 
 def starting_work(article_ids: Iterable[str], status_of: Callable[[str], ArticleStatus]) -> list[Change]:

@@ -21,7 +21,10 @@ from annotations.store import Store
 from ..actions import EXPORT, bindings
 from ..widgets.choice import ChoiceField
 
-EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "w3c": ".jsonld", "brat": "", "csv": ".csv"}
+EXTENSIONS = {
+    "json": ".json", "jsonl": ".jsonl", "w3c": ".jsonld", "brat": "", "csv": ".csv", "geojson": ".geojson",
+    "events": ".csv", "events-json": ".jsonl",
+}  # fmt: skip
 
 
 class ExportForm(ModalScreen[None]):
@@ -37,7 +40,7 @@ class ExportForm(ModalScreen[None]):
 
     def default_path(self, fmt: str, scope: str | None) -> Path:
         stem = f"fieldmark-{scope}" if scope else "fieldmark-corpus"
-        return self.folder / f"{stem}{EXTENSIONS[fmt]}"
+        return self.folder / f"{stem}{'-events' if fmt.startswith('events') else ''}{EXTENSIONS.get(fmt, '.' + fmt)}"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):

@@ -392,6 +392,20 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
 
         self.app.push_screen(EntitiesScreen(self.store), self._back_from_corpus)
 
+    def action_article_details(self) -> None:
+        """I: the article's publication date and source."""
+        from .article_details import ArticleDetailsForm
+
+        if self.article is None or not self._writable():
+            return
+
+        def saved(entry: Entry | None) -> None:
+            if entry is not None:
+                self.notify(entry.label, title="Saved", timeout=2, markup=False)
+                self.reload()
+
+        self.app.push_screen(ArticleDetailsForm(self.store, self.article.id), saved)
+
     def action_claims_board(self) -> None:
         """B: the claims of the corpus by event; Enter on one goes to it."""
         from .claims_board import ClaimsBoard

@@ -29,6 +29,7 @@ class HeaderState:
     preparing_places: bool = False
     """The built-in places are being prepared (the first start only)."""
     source: str = ""
+    published: str | None = None
 
     @classmethod
     def of(
@@ -58,6 +59,7 @@ class HeaderState:
             suggestions_loading=loading,
             preparing_places=preparing,
             source=summary.source,
+            published=summary.published,
         )
 
 
@@ -85,6 +87,7 @@ def render_header(state: HeaderState) -> Text:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header
     header.append(f" ─ {state.position}/{state.total} · {state.status.replace('_', ' ')}", style="dim")
+    header.append(f" · {state.published}" if state.published else " · no date (I)", style="dim")
     if not state.suggestions_shown:
         header.append(" · suggestions hidden (S)", style="dim italic")
     elif state.suggestions_loading and state.preparing_places:

@@ -284,6 +284,24 @@ def test_rejections_are_counted_across_the_corpus_and_follow_undo(store: Store, 
     assert store.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
 
 
+def test_an_articles_date_and_source_are_set_undone_and_kept(store: Store, article: Article, reopen) -> None:
+    entry = store.set_details(article.id, published="2021-06-22", source="https://example.org/a")
+    assert entry is not None
+    assert (store.article(article.id).published, store.summary(article.id).source) == (
+        "2021-06-22",
+        "https://example.org/a",
+    )
+    assert store.set_details(article.id, published="2021-06-22", source="https://example.org/a") is None
+    with pytest.raises(ValidationError):
+        store.set_details(article.id, published="June", source="")
+    store.undo()
+    assert store.article(article.id).published is None
+    store.redo()
+    store.close()
+    with reopen() as again:
+        assert again.article(article.id).published == "2021-06-22"
+
+
 # --- entities -------------------------------------------------------------------------------
 
 
