@@ -114,6 +114,9 @@ def _actors(claim: BoardClaim, annotations: list[Annotation], entities: dict[str
 
 
 def _kind(claim: BoardClaim, actors: list[Entity], place_id: str) -> tuple[str, str]:
+    if claim.attributes.event_type:  # the analyst's choice
+        event_type, _, sub_type = claim.attributes.event_type.partition(": ")
+        return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
         if pattern.search(claim.claim.quote):
             return event_type, sub_type

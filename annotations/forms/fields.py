@@ -250,6 +250,7 @@ def claim_fields(
             links=attributes.links,
             note=attributes.note,
             event_date=attributes.event_date or "",
+            event_type=attributes.event_type,
         )
         links = tuple(
             (f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}", link)

@@ -54,6 +54,8 @@ class ClaimInput:
     note: str = ""
     event_date: str = ""
     """The event date the analyst sets (YYYY-MM-DD); empty: read from the text."""
+    event_type: str | None = None
+    """ACLED's "Type: Sub-type" for the event rows; None: derived from the claim."""
 
 
 FormInput = DistrictInput | ActorInput | ClaimInput

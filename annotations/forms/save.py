@@ -274,6 +274,7 @@ def save_claim(
         note=data.note.strip(),
         event_date=_event_date(data.event_date),
         time_precision=1 if data.event_date.strip() else None,
+        event_type=data.event_type,
     )
     return _store(
         store,

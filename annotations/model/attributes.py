@@ -20,6 +20,7 @@ from annotations.model.vocabulary import (
     CLAIM_TYPES,
     CONTROL_STATUSES,
     CREDIBILITIES,
+    EVENT_SUB_TYPES,
     LINK_TYPES,
     RELIABILITIES,
     Certainty,
@@ -144,9 +145,13 @@ class ClaimAttributes:
     the text and the article's date (`annotations.claims.when`)."""
     time_precision: int | None = None
     """ACLED's time precision of `event_date`: 1 the day, 2 within a week, 3 within a month."""
+    event_type: str | None = None
+    """The ACLED event sub-type the analyst chose ("Battles: Armed clash"); None: derived from the
+    claim (`annotations.claims.events`)."""
 
     def __post_init__(self) -> None:
         check_event_date(self.event_date, self.time_precision)
+        check_event_type(self.event_type)
         check_optional_text(self.claimant_annotation_id, "claimant annotation id")
         check_optional_text(self.claimant_entity_id, "claimant entity id")
         clean_fields(self, {"cue": "cue"})
@@ -175,6 +180,7 @@ class ClaimAttributes:
             "note": self.note,
             "event_date": self.event_date,
             "time_precision": self.time_precision,
+            "event_type": self.event_type,
         }
 
     @classmethod
@@ -196,7 +202,16 @@ class ClaimAttributes:
             note=data.get("note", ""),
             event_date=data.get("event_date"),
             time_precision=data.get("time_precision"),
+            event_type=data.get("event_type"),
         )
+
+
+def check_event_type(value: object) -> None:
+    """An event type is "Type: Sub-type" from ACLED's codebook, or absent."""
+    if value is None:
+        return
+    if value not in EVENT_SUB_TYPES:
+        raise ValidationError(f"event type {value!r} is not one of ACLED's (Type: Sub-type)")
 
 
 def check_event_date(event_date: object, precision: object) -> None:

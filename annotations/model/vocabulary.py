@@ -55,3 +55,32 @@ def toggled_done(status: ArticleStatus) -> ArticleStatus:
 
 CONTEXT_CHARS = 32
 """How many characters of prefix and suffix an annotation keeps for re-anchoring."""
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+"""ACLED's 6 event types and their 25 sub-types."""
+
+EVENT_SUB_TYPES: tuple[str, ...] = tuple(f"{t}: {s}" for t, subs in EVENT_TYPES.items() for s in subs)
+"""Every \"Type: Sub-type\" a claim's event type may be."""

@@ -208,8 +208,10 @@ class FolderUpkeep:
             return None
         corpus.last_order += 1
         title = text.split("\n", 1)[0][:120]
+        stored = self._files.documents(article_file(article_id), REJECTIONS_TABLE).get(REJECTIONS_KEY) or {}
+        rejected = tuple(sorted(str(k) for k in stored.get(REJECTIONS_KEY) or ()))  # the catalog keeps its copy
         summary = ArticleSummary(article_id, title, "", None, "in_progress", len(text), text_sha256(text),
-                                 corpus.last_order, "")  # fmt: skip
+                                 corpus.last_order, "", rejected=rejected)  # fmt: skip
         corpus.summaries[article_id] = summary
         corpus.ensure_loaded(article_id)
         return summary
@@ -229,7 +231,12 @@ class FolderUpkeep:
             return [Op(file, ENTITIES_TABLE, key)]
         assert article_id is not None
         if kind == "rejections":
-            return [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY)]
+            ops = [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY)]
+            summary = self._corpus.summaries.get(article_id)
+            if summary is not None and summary.rejected:  # the catalog's copy goes with them
+                self._corpus.summaries[article_id] = replace(summary, rejected=())
+                ops.append(self._corpus.summary_op(self._corpus.summaries[article_id]))
+            return ops
         return [Op(article_file(article_id), ANNOTATIONS_TABLE, key), self._corpus.refresh_counts(article_id)]
 
     def _cleaned(self, stored: Stored, done: list[str]) -> list[Op]:

@@ -97,11 +97,22 @@ def _rejections_in_catalog(files: FileSet, moved: list[Op]) -> list[Op]:
             if file in pending:
                 keys = pending[file]
             else:
-                stored = files.documents(file, REJECTIONS_TABLE).get(REJECTIONS_KEY) if files.exists(file) else None
-                keys = (stored or {}).get(REJECTIONS_KEY) or []
+                keys = _stored_rejections(files, file)
             if keys:
                 ops.append(Op(relative, CATALOG_TABLE, article_id, {**doc, "rejected": sorted(keys)}))
     return ops
+
+
+def _stored_rejections(files: FileSet, file: str) -> list[str]:
+    """An article file's rejected keys; none from a file that cannot be read (it is reported
+    when the article is opened, and `check --repair` deals with it: one damaged article must not
+    keep the whole database from opening)."""
+    try:
+        stored = files.documents(file, REJECTIONS_TABLE).get(REJECTIONS_KEY) if files.exists(file) else None
+    except (CorruptDatabaseError, OSError, ValueError):
+        return []
+    keys = (stored or {}).get(REJECTIONS_KEY) or []
+    return [str(k) for k in keys] if isinstance(keys, list) else []
 
 
 def _history_without_settings(files: FileSet) -> list[Op]:

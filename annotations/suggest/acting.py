@@ -27,6 +27,8 @@ ACTS_AFTER = re.compile(
 """A verb of saying or doing right after the name, or after a clause about it."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
+SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?,“\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)$")
+"""Where a subject starts: a sentence or clause, or after a conjunction."""
 REASON = "a state acting"
 
 
@@ -49,14 +51,12 @@ def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion]
 
 def _acts(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
-    if re.search(r"\b(?:in|of|from|near|at|to)\s+$", before):
-        return False  # "Analysts in Yerevan said": the speakers are in the place
     if CHARGE_BEFORE.search(before):
         return True
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+(?:of|to|for)\b", text[end : end + 6]):
         return True
-    if text[end : end + 2] in ("'s", "’s"):
-        return False
+    if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
+        return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None
 
 

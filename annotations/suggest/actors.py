@@ -44,8 +44,11 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
             start, end = _trim_actor(text, start, end)
-            if pattern.what in _PERSON_REASONS:
-                start, end = without_titles(text, start, end) or (start, start)
+            if pattern.what == "organisation" and " " not in text[start:end]:
+                continue  # "the Watch report": a head word alone names no organisation
+            if pattern.what in _PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
+                fewest = 1 if pattern.what == "official by title" else 2
+                start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
             if end <= start:
                 continue
             surface = text[start:end]
@@ -87,7 +90,9 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
 _PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
 """Actors named by where they are ("Residents of Faryab", "Analysts in Yerevan"): the place stays."""
 
-_DESCRIBED_BY_PLACE = ("armed forces", "officials", "ministry", "international body", "organisation", ACRONYM_REASON)
+_DESCRIBED_BY_PLACE = (
+    "armed forces", "officials", "ministry", "international body", "organisation", "armed group", ACRONYM_REASON,
+)  # fmt: skip
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
 
 
@@ -120,6 +125,9 @@ def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
     Rahmani"); a surname two known people share, or another actor's whole name, names neither."""
     owners: dict[str, list[Entity]] = {}
     for entity in known:
+        details = entity.details
+        if isinstance(details, ActorDetails) and details.actor_type not in _PERSON_TYPES:
+            continue  # "Kataib Hezbollah" is a group: "Hezbollah" is not its surname
         surname = surname_of(entity.name)
         if surname is not None:
             owners.setdefault(surname, []).append(entity)
@@ -128,12 +136,22 @@ def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
     for surname, entities in owners.items():
         if len(entities) > 1 or fold(surname) in names:
             continue
+        others = {m.group(1) for m in re.finditer(rf"([A-Z][\w’'\-]*\s+{re.escape(surname)})\b", text)}
+        if others - {entities[0].name}:
+            continue  # the article names another person of that surname ("Gul Rahmani")
         for start, end in surname_uses(text, surname):
+            named_before = re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$", text[max(0, start - 30) : start])
+            if end - start == len(surname) and named_before:
+                continue  # "Gul Rahmani": another person of that name
             reason = f"your actor {entities[0].name} (surname)"
             found.append(
-                Suggestion("actor", start, end, text[start:end], reason, entity=entities[0], score=0.95, layer="memory")
+                Suggestion("actor", start, end, text[start:end], reason, entity=entities[0], score=0.85, layer="memory")
             )
     return found
+
+
+_PERSON_TYPES = ("government_officials", "external_other", "civilians", "media")
+"""Actor types a named person is tagged with (groups are state forces, rebels, militias…)."""
 
 
 def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:

@@ -115,9 +115,11 @@ def derive_and_cache(path: Path) -> bool:
 
 
 def _remove_older_indexes(path: Path) -> None:
-    """Indexes of earlier formats or package versions are never read again (about 90 MB each)."""
-    for old in path.parent.glob("builtin-places-*"):
-        if old != path and old.suffix in (SUFFIX, ".json"):
+    """Indexes of earlier formats for the same package versions are never read again (about 90 MB
+    each); those of other package versions may be another install's, sharing the cache: kept."""
+    versions = path.stem.split("-", 4)[-1]  # builtin-places-FORMAT-INDEXFORMAT-VERSIONS
+    for old in path.parent.glob(f"builtin-places-*-{versions}*"):
+        if old != path and old.suffix in (SUFFIX, ".json") and old.stem.endswith(versions):
             unlink_quietly(old)
 
 

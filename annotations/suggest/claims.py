@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ClaimAttributes, Entity
+from annotations.suggest.people import without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
@@ -94,7 +95,7 @@ def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> t
         return None
     if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
         return None  # "the special envoy for Libya said": the name completes the speaker's title
-    return start, end
+    return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
 
 
 def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestion:
@@ -228,7 +229,7 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
 
 
 _AUDIENCE_ONLY = re.compile(
-    r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+|reporters|journalists)"
+    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)"
     r"(?:\s*(?:by telephone|on condition of anonymity|in an interview|on Telegram)\b)?[\s,.]*"
 )
 """After "told": only whom they told ("…, a military officer told the Associated Press.")."""

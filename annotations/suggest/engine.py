@@ -56,14 +56,14 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
 
 REJECTED_IN = 2
 """A text rejected (as the same kind) in this many other articles is not proposed any more,
-unless it names an entity the analyst tagged; rejected in fewer, it is proposed with less weight
-and says so."""
+unless it is the very name of an entity the analyst tagged (not a surname guessed from one);
+rejected in fewer, it is proposed with less weight and says so."""
 
 
 def _weighed(suggestion: Suggestion, rejected_elsewhere: int) -> Suggestion | None:
     if not rejected_elsewhere:
         return suggestion
-    if rejected_elsewhere >= REJECTED_IN and suggestion.layer != "memory":
+    if rejected_elsewhere >= REJECTED_IN and not (suggestion.layer == "memory" and suggestion.score >= 1.0):
         return None
     times = "another article" if rejected_elsewhere == 1 else f"{rejected_elsewhere} other articles"
     return replace(suggestion, score=suggestion.score / 2, reason=f"{suggestion.reason} · rejected in {times}")

@@ -103,11 +103,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th))\s+(?:and\s+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
+            r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th))[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
             r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community)"
-            r"(?:\s+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|in|for)\s+)?[A-Z][\w\-]+)*)?"
+            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
         "external_other",
         "organisation",

@@ -22,7 +22,8 @@ TITLES = frozenset(
 )
 """Words that are titles or parts of them: they precede a name, never start it."""
 
-_WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+_WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
+"""A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
 _NAME = rf"{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
 """Two to four capitalised words (with the particles of Arabic, Spanish and Dutch names)."""
 _ROLE = (
@@ -49,7 +50,8 @@ HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
 _NOT_IN_NAMES = re.compile(
     r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
-    r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University)\b"
+    r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
+    r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
 
@@ -74,13 +76,13 @@ def people_in(text: str) -> list[Person]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def without_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
+def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple[int, int] | None:
     """The span without the titles in front ("Major General Zaw Min Tun" -> "Zaw Min Tun");
-    None when fewer than two words of name are left."""
+    None when fewer than `fewest` words of name are left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[0].group().casefold() in TITLES:
         words.pop(0)
-    if len(words) < 2:
+    if len(words) < fewest or not words:
         return None
     return start + words[0].start(), start + words[-1].end()
 

@@ -54,10 +54,13 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     for index, (start, _end, word) in enumerate(tokens):
         if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
-        hit = _feature(text, tokens, index) or _longest_match(text, tokens, index, max_words, knowledge, lowercase)
+        hit = _longest_match(text, tokens, index, max_words, knowledge, lowercase)
+        if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in _FEATURE_WORDS):
+            hit = _feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         if hit is not None:
             hits.append(hit)
-            taken = hit.end
+            proper = _KIND_IN_NAME.match(text, hit.end)
+            taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
     countries: set[str | None] = {
         p.country for h in exact for p in h.places if p.kind in ("country", "province") and p.country
@@ -125,9 +128,10 @@ def _name_word(word: str) -> bool:
 _FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea"})
 
 
-def _feature(text: str, tokens: list[Token], index: int) -> _PlaceHit | None:
+def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> _PlaceHit | None:
     """ "the Lake Chad area", "Mount Elgon": a natural feature is named whole, kind other; the
-    country or town whose name it carries is not meant."""
+    country or town whose name it carries is not meant. A name a gazetteer or the analyst knows
+    ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
     if tokens[index][2] not in _FEATURE_WORDS or index + 1 >= len(tokens):
         return None
     following = index + 1
@@ -137,6 +141,8 @@ def _feature(text: str, tokens: list[Token], index: int) -> _PlaceHit | None:
         if not (tokens[index + 1][2] == "of" and capitalised(tokens[following][2])):
             return None
     start, end = tokens[index][0], tokens[following][1]
+    if any(g.lookup(text[start:end]) for g in knowledge.gazetteers):
+        return None
     named = Place(id=f"text:{name_key(text[start:end])}", name=text[start:end], kind="other", source="text")
     return _PlaceHit(start, end, [named], True, "other")
 
@@ -288,8 +294,7 @@ def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) 
 
 
 _ROLE_FOR = re.compile(
-    r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur|minister|ministry|embassy)\s+"
-    r"(?:for|to|of|in)\s+(?:the\s+)?$",
+    r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur)\s+(?:for|to|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,8 @@
 """How each layer of suggestions fared with the analyst, over the corpus: `fieldmark suggest --stats`.
 
 For every article the suggestions are made again as they stood before the analyst reviewed it:
-without its own tags, rejections and the entities only it names, but with what the rest of the
-corpus had taught (entities tagged elsewhere, texts rejected elsewhere). Each is then counted as
+without its own tags, rejections and the entities only it names, but with the entities tagged
+elsewhere (texts rejected elsewhere are not left out here: they are what the counts are about). Each is then counted as
 accepted (an accepted annotation of the same kind has its span), rejected (its text is among the
 article's rejections) or open, per layer and kind; the annotations no suggestion proposed are
 counted as tagged by hand.
@@ -68,18 +68,15 @@ def review_stats(
 ) -> Tally:
     """Count every article's suggestions by what the analyst did with them (see the module)."""
     usage = corpus_usage(store)
-    rejected_anywhere = store.rejection_counts()
     base = gazetteers_for(store)
     tally = Tally()
     entities = store.entities()
     for done, article_id in enumerate(article_ids or [s.id for s in store.articles()], 1):
+        was_loaded = store.is_loaded(article_id)
         accepted = [a for a in store.annotations(article_id) if a.status == "accepted"]
         rejected = store.rejections(article_id)
         taught = [e for e in entities if e.id in usage and usage[e.id].articles - {article_id}]
-        elsewhere = {k: n - (k in rejected) for k, n in rejected_anywhere.items() if n - (k in rejected) > 0}
-        knowledge = Knowledge(
-            [*_tagged_places(taught), *base], entities=in_scope(taught, []), rejected_elsewhere=elsewhere
-        )
+        knowledge = Knowledge([*_tagged_places(taught), *base], entities=in_scope(taught, []))
         suggestions = suggest(store.article(article_id).text, knowledge)
         spans = {(a.kind, a.start, a.end) for a in accepted}
         for suggestion in suggestions:
@@ -92,6 +89,8 @@ def review_stats(
         proposed = {(s.kind, s.start, s.end) for s in suggestions}
         tally.by_hand.update(a.kind for a in accepted if (a.kind, a.start, a.end) not in proposed)
         tally.articles += 1
+        if not was_loaded:
+            store.release([article_id])  # memory stays flat over the corpus
         if progress is not None:
             progress(done)
     return tally

