@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from annotations.claims.when import claim_date
+from annotations.forms.links import claim_label
 from annotations.model import (
     ActorDetails,
     Annotation,
@@ -129,7 +130,7 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         if names:
             out.append(f"about {', '.join(names)}\n")
         for link in attributes.links:
-            out.append(f"{link.type} {link.annotation_id} in {link.article_id}\n")
+            out.append(f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}\n")
     note = getattr(attributes, "note", "")
     if note:
         out.append(f"note {note}\n", style="italic")

@@ -22,6 +22,7 @@ from annotations.claims.when import ClaimDate, claim_date
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, DistrictAttributes, Entity
 from annotations.store import Store
+from annotations.text.readings import control_status_near
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
@@ -160,11 +161,7 @@ def _article_claims(
             continue
         inside = [d for d in districts if claim.start <= d.start and d.end <= claim.end]
         place_ids = list(dict.fromkeys([*attributes.places, *(d.entity_id for d in inside if d.entity_id)]))
-        statuses: dict[str, str] = {
-            d.entity_id: str(d.attributes.control_status)
-            for d in inside
-            if d.entity_id and isinstance(d.attributes, DistrictAttributes)
-        }
+        statuses: dict[str, str] = {d.entity_id: said_of(article.text, d) for d in inside if d.entity_id}
         claimant = entities.get(attributes.claimant_entity_id or "")
         source = by_id.get(attributes.claimant_annotation_id or "")
         yield BoardClaim(
@@ -179,6 +176,16 @@ def _article_claims(
             tuple((i, entities[i].name) for i in place_ids if i in entities),
             statuses,
         )
+
+
+def said_of(text: str, mention: Annotation) -> str:
+    """The control status a claim gives a place: what the words around this mention say ("the
+    army retook Lashio"), else the status the analyst gave the place in the article (one per place
+    and article, so two claims of one article that disagree would otherwise look alike)."""
+    read = control_status_near(text, mention.start, mention.end)
+    if read != "unknown":
+        return read
+    return str(mention.attributes.control_status) if isinstance(mention.attributes, DistrictAttributes) else "unknown"
 
 
 def events(claims: Iterable[BoardClaim]) -> list[Event]:

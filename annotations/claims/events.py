@@ -101,16 +101,17 @@ def event_rows(store: Store) -> Iterator[EventRow]:
 
 
 def _actors(claim: BoardClaim, annotations: list[Annotation], entities: dict[str, Entity]) -> list[Entity]:
+    speaker = claim.attributes.claimant_annotation_id
     inside = [
         entities[a.entity_id]
         for a in annotations
-        if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
+        if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities and a.id != speaker
         and claim.claim.start <= a.start and a.end <= claim.claim.end
     ]  # fmt: skip
     named = list(dict.fromkeys([*inside, *(entities[i] for i in claim.attributes.actors if i in entities)]))
-    if not named and claim.claimant_id in entities and claim.claimant_type in ARMED:
-        named = [entities[claim.claimant_id]]
-    return named
+    if not any(_type(e) in ARMED for e in named) and claim.claimant_id in entities and claim.claimant_type in ARMED:
+        named.insert(0, entities[claim.claimant_id])  # "the army said it retook…": the army acted
+    return sorted(named, key=lambda e: _type(e) not in ARMED)  # armed parties first, in text order
 
 
 def _kind(claim: BoardClaim, actors: list[Entity], place_id: str) -> tuple[str, str]:

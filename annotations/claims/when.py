@@ -42,7 +42,7 @@ class ClaimDate:
     def describe(self) -> str:
         """ "2021-06-21 (day, from “on Monday”)" for the detail and the board."""
         level = {1: "day", 2: "week", 3: "month"}[self.precision]
-        origin = {"analyst": "set by you", "text": f"from “{self.expression}”", "article": "the article's date"}
+        origin = {"analyst": "set by you", "text": f"from “{self.expression}”", "article": "article's date"}
         return f"{self.day.isoformat()} ({level}, {origin[self.source]})"
 
 

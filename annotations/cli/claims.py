@@ -38,9 +38,13 @@ def cmd_claims(ctx: Context) -> int:
                 "  ✗ " + " · ".join(_side(side, len(claims)) for side, claims in event.sides().items()) + "\n"
             )
     unplaced = sum(1 for c in chosen if not c.places)
-    ctx.out.write(f"{len(found)} events from {len(chosen)} claims")
-    ctx.out.write(f"; {unplaced} claims about no tagged place are not grouped\n" if unplaced else "\n")
+    ctx.out.write(f"{_count(len(found), 'event')} from {_count(len(chosen), 'claim')}")
+    ctx.out.write(f"; {_count(unplaced, 'claim')} about no tagged place not grouped\n" if unplaced else "\n")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _since(value: str | None) -> date | None:

@@ -20,9 +20,14 @@ from annotations.store import Store
 
 
 def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
+    """The valid rows, numbered per country in the order they are written (no gaps)."""
+    numbers: dict[str, int] = {}
     for event in event_rows(store):
         if filters.article is None or event.article_id.startswith(filters.article):
             if not problems(event.row):
+                prefix = str(event.row["event_id_cnty"]).rstrip("0123456789")
+                numbers[prefix] = numbers.get(prefix, 0) + 1
+                event.row["event_id_cnty"] = f"{prefix}{numbers[prefix]}"
                 yield event
 
 

@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from annotations.claims.board import said_of
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
@@ -25,7 +26,7 @@ from annotations.store import Store
 CSV_COLUMNS = (
     "article_id", "article_title", "claim_id", "claim_text", "claimant", "claimant_type", "cue",
     "claim_type", "event_date", "time_precision", "date_source", "place", "province", "country", "code",
-    "latitude", "longitude", "certainty", "grade", "annotator", "source",
+    "latitude", "longitude", "control_status", "certainty", "grade", "links", "annotator", "source",
 )  # fmt: skip
 
 
@@ -41,8 +42,8 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             source = by_id.get(attributes.claimant_annotation_id)
             claimant_name = source.quote if source else ""
         places = [p for p in (store.get_entity(i) for i in attributes.places) if p is not None]
+        inside = [a for a in annotations if a.kind == "district" and claim.start <= a.start and a.end <= claim.end]
         if not places:  # the places tagged inside the claim
-            inside = [a for a in annotations if a.kind == "district" and claim.start <= a.start and a.end <= claim.end]
             places = [p for p in (store.get_entity(a.entity_id) for a in inside) if p is not None]
         details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
         when = claim_date(article.text, article.published, claim)
@@ -64,8 +65,10 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "code": "; ".join(d.main_code for d in details),
             "latitude": "; ".join("" if d.latitude is None else f"{d.latitude}" for d in details),
             "longitude": "; ".join("" if d.longitude is None else f"{d.longitude}" for d in details),
+            "control_status": "; ".join(said_of(article.text, a) for a in inside),
             "certainty": attributes.certainty,
             "grade": str(attributes.grade) if attributes.grade else "",
+            "links": "; ".join(f"{link.type} {link.article_id}/{link.annotation_id}" for link in attributes.links),
             "annotator": claim.annotator,
             "source": article.source,
         }

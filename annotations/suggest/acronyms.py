@@ -22,9 +22,6 @@ _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
 REASON = "named with its acronym"
-_INSURGENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army)\b")
-"""Words that name an armed movement, not a state's army ("Myanmar National Democratic Alliance
-Army" is a rebel group though it ends in "Army")."""
 
 
 def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -83,7 +80,7 @@ def _named_before(
     start = at - len(name)
     if text[start:at] != name:
         return None
-    actor_type = "rebel_group" if _INSURGENT.search(name) else actor_type_for(name)
+    actor_type = actor_type_for(name)  # "… Alliance Army" is a movement, not a state's army
     entity = Entity.actor(name, ActorDetails(actor_type, aliases=(acronym,)))
     return (
         entity,

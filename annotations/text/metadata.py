@@ -48,10 +48,29 @@ def published_date(value: Any) -> str | None:
         return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         pass
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric is not None:
+        return _day_month(*(int(n) for n in numeric.groups()))
     if not re.search(r"\b(?:19|20)\d\d\b", text):
         return None  # a date without its year cannot be placed
     dated = [f for f in dates_in(text, date.today()) if re.search(r"\b(?:19|20)\d\d\b", f.text)]
     return dated[0].resolved.day.isoformat() if dated and dated[0].resolved.precision == 1 else None
+
+
+_NUMERIC = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)")
+"""19/07/2024, 07/19/2024, 19.07.2024: read when only one order makes a date."""
+
+
+def _day_month(first: int, second: int, year: int) -> str | None:
+    """The date of a numeric day and month in either order; None when both orders are dates
+    (05/07/2024 is 5 July in Europe and May 7 in the United States) or neither is."""
+    candidates = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            candidates.add(date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return candidates.pop() if len(candidates) == 1 else None
 
 
 class PageMetadata:

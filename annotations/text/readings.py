@@ -134,12 +134,16 @@ def control_status_near(text: str, start: int, end: int) -> ControlStatus:
     return status
 
 
+_MOVEMENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army)\b")
+"""Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army)."""
+
+
 def actor_type_for(name: str) -> ActorType:
     """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
     then the head noun ("Afghan government troops" are forces, "government officials" officials),
     then any word of the name."""
     rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
-    if rebels.search(name):
+    if rebels.search(name) or _MOVEMENT.search(name):
         return "rebel_group"
     head = name.split()[-1] if name.split() else ""
     for candidates in (head, name):

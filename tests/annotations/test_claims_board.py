@@ -131,3 +131,21 @@ def test_a_places_timeline_as_the_claims_tell_it(corpus: Path) -> None:
     out = io.StringIO()
     assert run(["claims", "--place", "Lashio", "--db", str(corpus)], stdout=out) == 0
     assert out.getvalue().startswith("Lashio, as the claims tell it: 06-21 captured (MNDAA)")
+
+
+def test_two_claims_of_one_article_that_disagree_keep_their_own_status(tmp_path: Path) -> None:
+    """Found by a newcomer: the place's status is one per article, so both claims looked alike."""
+    with Store.open(tmp_path / "db") as store:
+        store.put_entity(MNDAA)
+        store.put_entity(JUNTA)
+        text = (
+            "The MNDAA said its fighters captured Lashio on Monday. The army said its troops retook Lashio on Tuesday."
+        )
+        article = Article.create("Lashio", text, published="2021-06-23")
+        store.add_article(article)
+        tag_claim(store, article, "its fighters captured Lashio on Monday", MNDAA, status="captured")
+        tag_claim(store, article, "its troops retook Lashio on Tuesday", JUNTA, status="captured")
+        (event,) = events(board_claims(store))
+    said = {c.claimant: c.statuses[LASHIO.id] for c in event.claims}
+    assert said == {"MNDAA": "captured", "Zaw Min Tun": "retaken"}
+    assert event.contradictions()

@@ -203,3 +203,37 @@ def test_the_analysts_event_type_wins_and_must_be_acleds(db: Path) -> None:
         "Looting/property destruction",
         "Strategic developments",
     )
+
+
+def test_the_armed_party_is_actor_1_not_the_speaker_or_a_bystander(tmp_path: Path) -> None:
+    spokesman = Entity.actor("Li Kyarwen", ActorDetails("government_officials"))
+    worker = Entity.actor("Nang Seng", ActorDetails("civilians"))
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (LASHIO, REBELS, spokesman, worker):
+            store.put_entity(entity)
+        text = "Li Kyarwen said that, as Nang Seng watched, MNDAA fighters captured Lashio on Monday."
+        article = Article.create("Lashio", text, published="2021-06-22")
+        store.add_article(article)
+        tag(
+            store,
+            article,
+            "district",
+            "Lashio",
+            entity_id=LASHIO.id,
+            attributes=DistrictAttributes(control_status="captured"),
+        )
+        speaker = tag(store, article, "actor", "Li Kyarwen", entity_id=spokesman.id)
+        tag(store, article, "actor", "Nang Seng", entity_id=worker.id)
+        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
+        attributes = ClaimAttributes(
+            claimant_annotation_id=speaker.id,
+            claimant_entity_id=spokesman.id,
+            cue="said",
+            claim_type="territorial_control",
+        )
+        tag(store, article, "claim", text[: text.index(" on Monday")], attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"], row["interaction"]) == ("MNDAA", "Nang Seng", "27")

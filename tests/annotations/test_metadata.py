@@ -104,3 +104,11 @@ def test_plain_text_gets_the_date_and_url_given_at_import_and_list_shows_it(tmp_
     err = io.StringIO()
     assert run(["import", str(tmp_path / "a.txt"), "--published", "soon", "--db", db], stderr=err) != 0
     assert "not a date" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("19/07/2024", "2024-07-19"), ("07/19/2024", "2024-07-19"), ("19.07.2024", "2024-07-19"), ("05/07/2024", None)],
+)
+def test_numeric_dates_are_read_when_only_one_order_makes_a_date(value: str, expected: str | None) -> None:
+    assert published_date(value) == expected

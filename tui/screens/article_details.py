@@ -51,7 +51,12 @@ class ArticleDetailsForm(ModalScreen[Entry | None]):
         typed = self.query_one("#published", Input).value.strip()
         published = published_date(typed) if typed else None
         if typed and published is None:
-            self.notify(f"{typed!r} is not a date with a year.", severity="warning", markup=False)
+            self.notify(
+                f"{typed!r}: not a date I can be sure of (a year is needed; 05/07 could be May or July): "
+                "write it as 2024-07-19 or 19 July 2024.",
+                severity="warning",
+                markup=False,
+            )
             return
         source = self.query_one("#source", Input).value.strip()
         try:

@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Input, Static
 from annotations.claims.board import BoardClaim, Event, board_claims, events, timeline, timeline_line
 from annotations.entities.matching import fold
 from annotations.errors import FieldmarkError
+from annotations.forms.links import claim_label
 from annotations.model import LINK_TYPES, ClaimAttributes, ClaimLink
 from annotations.store import Store
 from annotations.text.quotes import shorten
@@ -34,9 +35,9 @@ from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 
 SIDE_NAMES = {
-    "attackers": "says the attackers hold it",
-    "government": "says the government holds it",
-    "denied": "denies",
+    "attackers": "the attackers hold it",
+    "government": "the government holds it",
+    "denied": "denied",
 }
 
 
@@ -56,6 +57,8 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         self.events: list[Event] = []
         self.rows: dict[str, tuple[Event, BoardClaim | None]] = {}
         self.marked: BoardClaim | None = None
+        self.unplaced = 0
+        """Claims about no tagged place: they belong to no event (tag the place inside them)."""
         self.loaded = asyncio.Event()
         """Set when the claims read last are shown (tests and benchmarks wait on it)."""
         self._generation = 0
@@ -91,18 +94,20 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         def work() -> None:
             try:
                 with store.snapshot() as snapshot:
-                    found = events(board_claims(snapshot))
+                    claims = list(board_claims(snapshot))
+                found = events(claims)
+                unplaced = sum(1 for c in claims if not c.places)
             except FieldmarkError as error:
                 app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-                found = []
-            app.call_from_thread(self._loaded, generation, found)
+                found, unplaced = [], 0
+            app.call_from_thread(self._loaded, generation, found, unplaced)
 
         threading.Thread(target=work, name="claims-board", daemon=True).start()
 
-    def _loaded(self, generation: int, found: list[Event]) -> None:
+    def _loaded(self, generation: int, found: list[Event], unplaced: int) -> None:
         if generation != self._generation or not self.is_attached:
             return
-        self.events = found
+        self.events, self.unplaced = found, unplaced
         self._fill()
         self.loaded.set()
 
@@ -130,6 +135,8 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         title = f"Claims board · {_count(len(matching), 'event')} · {_count(claims, 'claim')}"
         if len(shown) < len(matching):
             title += f" · the {len(shown)} most recent shown: type to filter"
+        if self.unplaced:
+            title += f" · {_count(self.unplaced, 'claim')} about no tagged place not shown"
         title += f" · {contradicted} contradicted" if contradicted else ""
         self.query_one("#board-title", Static).update(Text(title, style="bold"))
         self._show_detail()
@@ -165,7 +172,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             return
         event, claim = current
         if claim is None:
-            sides = "; ".join(f"{len(c)} {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
+            sides = "; ".join(f"{_count(len(c), 'claim')}: {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
             every = [c for e in self.events if e.place_id == event.place_id for c in e.claims]
             told = timeline_line(timeline(every, event.place_id))
             detail.update(Text(f"{event.place}: {sides or 'no side taken'}\n{told}", style="dim"))
@@ -175,6 +182,8 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         if claim.when is not None:
             text.append(f"when {claim.when.describe()}  ", style="dim")
         text.append(f"from {claim.article_title}", style="dim")
+        for link in claim.attributes.links:
+            text.append(f"\n{link.type} {claim_label(self.store, link.article_id, link.annotation_id)}")
         suggestion = suggested_link(event, claim)
         if suggestion is not None:
             kind, other = suggestion
