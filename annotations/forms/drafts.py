@@ -108,6 +108,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return span[:1] in "“\"'‘«"
 
 
+SPEAKER_GAP = 60
+"""How far before a cue inside a claim's selection the speaker's mention may end ("The Ta'ang
+National Liberation Army, an ally of the MNDAA, said …")."""
+
+
 def draft_claim(
     text: str,
     start: int,
@@ -122,6 +127,9 @@ def draft_claim(
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
         claimant = None
+    speakers = [a for a in actors if cue and start <= a.start and a.end <= anchor and anchor - a.end <= SPEAKER_GAP]
+    if speakers:  # the selection holds "The TNLA said …": its speaker is the one right before the cue
+        claimant = max(speakers, key=lambda a: a.end)
     claim_type, certainty = claim_reading(text[start:end], cue[0] if cue else "")
     inside = [a for a in annotations if a.status == "accepted" and start <= a.start and a.end <= end]
     places = tuple(dict.fromkeys(a.entity_id for a in inside if a.kind == "district" and a.entity_id))

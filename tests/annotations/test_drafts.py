@@ -84,3 +84,17 @@ def test_claim_draft_for_denials_and_modals() -> None:
         "said",
         TEXT.index("said"),
     )
+
+
+def test_a_claim_selected_with_its_speaker_takes_that_speaker() -> None:
+    """Found by a newcomer: selecting "The Liberation Front said …" proposed an actor elsewhere."""
+    from annotations.model import Article
+
+    text = "The army shelled Kindu. The Liberation Front said its fighters held the bridge."
+    article = Article.create("Kindu", text)
+    army = Annotation.create(article, "actor", text.index("army"), text.index("army") + 4)
+    front_at = text.index("Liberation Front")
+    front = Annotation.create(article, "actor", front_at, front_at + len("Liberation Front"))
+    start = text.index("The Liberation")
+    draft = draft_claim(text, start, len(text) - 1, [army, front])
+    assert draft.claimant is front and draft.cue == "said"
