@@ -22,3 +22,26 @@ def validate_export(document: Any) -> None:
     """Check an export with jsonschema, the reference validator, independent of the importer's
     compiled one: both must agree that what Fieldmark writes matches the shipped schema."""
     jsonschema.validate(document, export_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def claim_about(
+    store: Any, article: Article, words: str, place: Any, speaker: Any, *, status: str, certainty: str = "certain"
+) -> Any:
+    """Tag `words` as a territorial claim by `speaker`, with the first mention of `place` inside
+    them tagged as that place with `status` (its entity added to the store the first time)."""
+    from annotations.model import Annotation, ClaimAttributes, DistrictAttributes
+
+    start, end = span(article, words)
+    at = article.text.index(place.name, start)
+    district = DistrictAttributes(control_status=status)  # type: ignore[arg-type]
+    mention = Annotation.create(article, "district", at, at + len(place.name), entity_id=place.id, attributes=district)
+    store.add_annotation(mention, new_entity=place if store.get_entity(place.id) is None else None)
+    attributes = ClaimAttributes(
+        claimant_entity_id=speaker.id,
+        cue="said",
+        claim_type="territorial_control",
+        certainty=certainty,  # type: ignore[arg-type]
+    )
+    claim = Annotation.create(article, "claim", start, end, attributes=attributes)
+    store.add_annotation(claim)
+    return claim

@@ -12,16 +12,13 @@ from annotations.claims.board import board_claims, events
 from annotations.cli import run
 from annotations.model import (
     ActorDetails,
-    Annotation,
     Article,
-    ClaimAttributes,
-    DistrictAttributes,
     Entity,
     PlaceDetails,
 )
 from annotations.store import Store
 
-from ..helpers import span
+from ..helpers import claim_about
 
 LASHIO = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
 MNDAA = Entity.actor("MNDAA", ActorDetails("rebel_group"))
@@ -31,27 +28,7 @@ JUNTA = Entity.actor("Zaw Min Tun", ActorDetails("government_officials"))
 def tag_claim(
     store: Store, article: Article, words: str, speaker: Entity, *, status: str, certainty: str = "certain"
 ) -> None:
-    start, end = span(article, words)
-    place_at = article.text.index("Lashio", start)
-    place = Annotation.create(
-        article,
-        "district",
-        place_at,
-        place_at + 6,
-        entity_id=LASHIO.id,
-        attributes=DistrictAttributes(control_status=status),
-    )
-    store.add_annotation(place, new_entity=LASHIO if store.get_entity(LASHIO.id) is None else None)
-    claim = Annotation.create(
-        article,
-        "claim",
-        start,
-        end,
-        attributes=ClaimAttributes(
-            claimant_entity_id=speaker.id, cue="said", claim_type="territorial_control", certainty=certainty
-        ),
-    )
-    store.add_annotation(claim, new_entity=None)
+    claim_about(store, article, words, LASHIO, speaker, status=status, certainty=certainty)
 
 
 @pytest.fixture

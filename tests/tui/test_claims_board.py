@@ -11,13 +11,13 @@ from annotations.model import (
     Annotation,
     Article,
     ClaimAttributes,
-    DistrictAttributes,
     Entity,
     PlaceDetails,
 )
 from annotations.store import Store
 from tui.screens.claims_board import ClaimsBoard
 
+from ..helpers import claim_about
 from .conftest import SIZE
 
 KINDU = Entity.place("Kindu", PlaceDetails("city", country="DR Congo"))
@@ -25,22 +25,8 @@ REBELS = Entity.actor("Mai-Mai Kifuafua", ActorDetails("political_militia"))
 ARMY = Entity.actor("FARDC", ActorDetails("state_forces"))
 
 
-def claim(
-    store: Store, article: Article, words: str, speaker: Entity, status: str, certainty: str = "certain"
-) -> Annotation:
-    start = article.text.index(words)
-    at = article.text.index("Kindu", start)
-    store.add_annotation(
-        Annotation.create(
-            article, "district", at, at + 5, entity_id=KINDU.id, attributes=DistrictAttributes(control_status=status)
-        )  # type: ignore[arg-type]
-    )
-    made = Annotation.create(
-        article, "claim", start, start + len(words),
-        attributes=ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="territorial_control", certainty=certainty),  # type: ignore[arg-type]
-    )  # fmt: skip
-    store.add_annotation(made)
-    return made
+def claim(store: Store, article: Article, words: str, speaker: Entity, status: str) -> Annotation:
+    return claim_about(store, article, words, KINDU, speaker, status=status)
 
 
 async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp_path: Path, make_app) -> None:
