@@ -53,7 +53,11 @@ ARMED_GROUPS = _names(
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC"""
 )
-FOREIGN = _names("""NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross""")
+FOREIGN = _names(
+    """NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
+    Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;
+    Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM"""
+)
 OUTLETS = _names(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;
     Pajhwok; Pajhwok Afghan News; Khaama Press; Tasnim; Tasnim News Agency; Ariana News; Xinhua; TASS;
@@ -76,11 +80,12 @@ NATIONALITIES = _names(
 _MODIFIER = (
     rf"(?:{NATIONALITIES}|[Ll]ocal|[Pp]rovincial|[Dd]istrict|[Gg]overnment|[Ss]ecurity|National|[Nn]ational|"
     r"Army|Defen[cs]e|[Ss]pecial|[Ii]nternational|[Ff]ederal|[Ss]tate|[Bb]order|[Mm]ilitary|[Aa]rmed|"
-    r"[Ss]enior|[Tt]op|[Rr]egional|[Ii]nterior|Police|Air|[Ee]lite|[Pp]ro-government|[Gg]overnment-backed)"
+    r"[Ss]enior|[Tt]op|[Rr]egional|[Ii]nterior|Police|Air|[Ee]lite|[Pp]ro-government|[Gg]overnment-backed|"
+    r"[Hh]ealth|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Ff]inance)"
 )
 _FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
-    r"commandos|fighters|militias?|guards|border guards)"
+    r"commandos|fighters|militias?|guards|border guards|warplanes|jets|aircraft|drones|helicopters|navy|air force)"
 )
 _GOVERNMENT_HEADS = r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers)"
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
@@ -106,7 +111,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th))[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
             r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|"
-            r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community)"
+            r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army)"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
         "external_other",
@@ -218,7 +223,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"
-            r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups)\b"
+            r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups|(?<=the )international community)\b"
         ),
         "external_other",
         "sources or observers",
@@ -242,7 +247,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed men)\b"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed (?:men|youths?|civilians))\b"
         ),
         "rebel_group",
         "armed group (described)",

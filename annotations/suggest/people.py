@@ -41,7 +41,7 @@ NAME_THEN_ROLE = re.compile(
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(
-    rf"\b{_ROLE}(?:-in-chief)?(?:\s+(?:for|of|with)\s+(?:the\s+)?[\w\-’' ]{{1,50}}?)?,\s+"
+    rf"\b{_ROLE}(?:-in-chief)?(?:\s+(?:for|of|with)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""

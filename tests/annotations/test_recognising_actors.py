@@ -97,3 +97,23 @@ def test_group_nouns_at_a_sentence_start_and_militias_by_name() -> None:
     found_actors = actors(text)
     for name in ("Gunmen", "Fighters of the Zama militia", "aid agencies", "humanitarian worker"):
         assert name in found_actors, name
+
+
+def test_aircraft_ministries_armies_by_name_ngos_and_the_international_community() -> None:
+    text = (
+        "Ethiopian warplanes struck the town, Kenya's health ministry said. The Oromo Liberation Army denied it, "
+        "Médecins Sans Frontières treated armed youths, and the international community was silent. "
+        "A spokesman for the African Union Mission in Somalia (AMISOM), Amina Hassan, said."
+    )
+    found_actors = actors(text)
+    for name in (
+        "Ethiopian warplanes",
+        "Kenya's health ministry",
+        "Oromo Liberation Army",
+        "Médecins Sans Frontières",
+        "armed youths",
+        "international community",
+        "Amina Hassan",
+    ):
+        assert name in found_actors, name
+    assert found_actors["Oromo Liberation Army"].entity.details.actor_type == "rebel_group"
