@@ -25,7 +25,16 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         ),
     ),
     ("contested", re.compile(r"\b(?:contest\w*|clash\w*|fighting|battle\w*|attack\w*)\b", re.I)),
-    ("government_held", re.compile(r"\b(?:held by government|government-held|repelled)\b", re.I)),
+    (
+        "government_held",
+        re.compile(
+            r"\b(?:held by government|government-held|repelled|"
+            r"remain(?:s|ed)?\s+(?:firmly\s+)?(?:under\s+(?:the\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
+            r"(?:army|military|government|troops|security forces|junta|Tatmadaw|"
+            r"[A-Z]\w+\s+(?:army|military|forces)))\b",
+            re.I,
+        ),
+    ),
 )
 
 _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (

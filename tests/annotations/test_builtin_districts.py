@@ -151,3 +151,13 @@ def test_a_town_whose_division_has_no_iso_match_still_names_it() -> None:
     Styria, and the town keeps that name, without an ISO 3166-2 code it cannot be sure of."""
     (graz,) = [p for p in builtin_gazetteer().lookup("Graz") if p.country == "Austria"]
     assert graz.province == "Styria" and "iso3166_2" not in graz.codes
+
+
+def test_a_town_that_remains_in_the_armys_hands_is_held_not_captured() -> None:
+    """Found by a newcomer: "under the control of" read as captured."""
+    from annotations.text.readings import control_status_near
+
+    text = "Kyaukme remains firmly under the control of the Tatmadaw, officials said, but rebels captured Lashio."
+    assert control_status_near(text, 0, len("Kyaukme")) == "government_held"
+    lashio = text.index("Lashio")
+    assert control_status_near(text, lashio, lashio + 6) == "captured"

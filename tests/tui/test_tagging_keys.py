@@ -294,3 +294,27 @@ async def test_an_entity_that_lost_its_last_mention_is_not_proposed_again(seed_s
         await pilot.press("u")  # undone: the mention, and so the entity, is back in use
         await ready(pilot, app)
         assert app.main.uses.stale([place.id]) == set()
+
+
+async def test_space_in_a_forms_checklist_ticks_its_first_row_at_once(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: Tab into "About places", Space did nothing until ↓."""
+    from tui.widgets.checklist import Checklist
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Kunduz")
+        reader.select_span(start, start + 6)
+        await pilot.press("d", "enter")
+        claim = offset_of(seed_store, "The Taliban on Monday announced")
+        reader.select_span(claim, claim + 60)
+        await pilot.press("c")
+        await pilot.pause()
+        checklist = app.screen.query_one("#places", Checklist)
+        checklist.focus()
+        await pilot.pause()
+        before = set(checklist.selected)
+        await pilot.press("space")
+        await pilot.pause()
+        assert checklist.option_count and checklist.highlighted == 0
+        assert set(checklist.selected) != before  # the first place was ticked or unticked at once

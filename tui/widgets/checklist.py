@@ -14,7 +14,12 @@ from textual.widgets import Checkbox, SelectionList
 
 
 class Checklist(SelectionList[Any]):
-    """A `SelectionList` with an empty box for what is not chosen."""
+    """A `SelectionList` with an empty box for what is not chosen, whose first row is highlighted
+    when it gets focus (Space then ticks it: a newcomer's Space did nothing until ↓)."""
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
