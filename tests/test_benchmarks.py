@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EVERY_MEASURE = {"save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer"}
+EVERY_MEASURE = {
+    "save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer", "claims",
+}  # fmt: skip
 
 
 def run_harness(tmp_path: Path, *only: str) -> dict:  # type: ignore[type-arg]
