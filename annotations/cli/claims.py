@@ -11,7 +11,7 @@ from annotations.cli.context import Context
 from annotations.entities.matching import fold
 from annotations.errors import FieldmarkError
 from annotations.text.metadata import published_date
-from annotations.text.quotes import shorten
+from annotations.text.quotes import counted, shorten
 
 PRECISION = {1: "day", 2: "week", 3: "month"}
 
@@ -38,13 +38,9 @@ def cmd_claims(ctx: Context) -> int:
                 "  ✗ " + " · ".join(_side(side, len(claims)) for side, claims in event.sides().items()) + "\n"
             )
     unplaced = sum(1 for c in chosen if not c.places)
-    ctx.out.write(f"{_count(len(found), 'event')} from {_count(len(chosen), 'claim')}")
-    ctx.out.write(f"; {_count(unplaced, 'claim')} about no tagged place not grouped\n" if unplaced else "\n")
+    ctx.out.write(f"{counted(len(found), 'event')} from {counted(len(chosen), 'claim')}")
+    ctx.out.write(f"; {counted(unplaced, 'claim')} about no tagged place not grouped\n" if unplaced else "\n")
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _since(value: str | None) -> date | None:
@@ -65,8 +61,8 @@ def _heading(event: Event) -> str:
     sources = event.independent_sources
     flag = " · CONTRADICTED" if event.contradictions() else ""
     return (
-        f"{event.place} · {event.claim_type.replace('_', ' ')} · {when} · {count} claim{'s' * (count != 1)}, "
-        f"{sources} independent source{'s' * (sources != 1)}{flag}"
+        f"{event.place} · {event.claim_type.replace('_', ' ')} · {when} · {counted(count, 'claim')}, "
+        f"{counted(sources, 'independent source')}{flag}"
     )
 
 
@@ -74,7 +70,7 @@ SIDES = {"attackers": "the attackers hold it", "government": "the government hol
 
 
 def _side(side: str, count: int) -> str:
-    return f"{SIDES.get(side, side)} ({count} claim{'s' * (count != 1)})"
+    return f"{SIDES.get(side, side)} ({counted(count, 'claim')})"
 
 
 def _row(claim: BoardClaim, place_id: str) -> str:

@@ -18,7 +18,7 @@ from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files,
 from annotations.locations import seeds_dir
 from annotations.model import KINDS
 from annotations.store import Store
-from annotations.text.quotes import shorten
+from annotations.text.quotes import counted, shorten
 
 
 def cmd_open(ctx: Context) -> int:
@@ -187,10 +187,8 @@ def cmd_export(ctx: Context) -> int:
                     bar.update(task, advance=1)
 
             count = export(store, args.format, args.output, filters, force=args.force, progress=step)
-    noun = "article" if count == 1 else "articles"
-    if args.format.startswith("events"):
-        noun = "event" if count == 1 else "events"
-    ctx.err.write(f"exported {count} {noun} as {args.format} to {args.output}\n")
+    written = counted(count, "event" if args.format.startswith("events") else "article")
+    ctx.err.write(f"exported {written} as {args.format} to {args.output}\n")
     return 0
 
 

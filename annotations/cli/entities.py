@@ -16,6 +16,7 @@ from annotations.entities.usage import EntityRow, entity_rows
 from annotations.errors import FieldmarkError, NotFoundError
 from annotations.model import Entity, PlaceDetails
 from annotations.store import Store
+from annotations.text.quotes import counted
 
 
 def cmd_entities(ctx: Context) -> int:
@@ -44,10 +45,6 @@ def find_entity(store: Store, ref: str) -> Entity:
     raise NotFoundError(f"no entity with id or name {ref!r} (fieldmark entities lists them)")
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _where(entity: Entity) -> str:
     details = entity.details
     if isinstance(details, PlaceDetails):
@@ -65,7 +62,7 @@ def _table(rows: Sequence[EntityRow]) -> str:
             row.type.replace("_", " "),
             row.entity.name,
             _where(row.entity),
-            f"{_plural(row.mentions, 'mention')}, {_plural(row.articles, 'article')}, {_plural(row.claims, 'claim')}",
+            f"{counted(row.mentions, 'mention')}, {counted(row.articles, 'article')}, {counted(row.claims, 'claim')}",
             ", ".join(row.entity.details.aliases),
         )
         for row in rows

@@ -10,7 +10,7 @@ import orjson
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.model import PLACE_KINDS
-from annotations.text.quotes import shorten
+from annotations.text.quotes import counted, shorten
 
 
 def cmd_suggest(ctx: Context) -> int:
@@ -69,8 +69,7 @@ def _suggest_stats(ctx: Context) -> int:
         counts = " ".join(f"{getattr(row, o):>8}" for o in OUTCOMES)
         ctx.out.write(f"{row.layer:11} {row.kind:8} {counts}  {share:>8}\n")
     by_hand = ", ".join(f"{n} {kind}" for kind, n in sorted(tally.by_hand.items())) or "none"
-    articles = "1 article" if tally.articles == 1 else f"{tally.articles} articles"
-    ctx.out.write(f"{articles}; tagged with no suggestion: {by_hand}\n")
+    ctx.out.write(f"{counted(tally.articles, 'article')}; tagged with no suggestion: {by_hand}\n")
     return 0
 
 

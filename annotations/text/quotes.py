@@ -13,3 +13,8 @@ def shorten(text: str, limit: int, *, strip_quotes: bool = False) -> str:
     if strip_quotes:
         flat = flat.strip(QUOTE_MARKS)
     return flat if len(flat) <= limit else flat[: max(0, limit - 1)] + "…"
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 claim", "3 claims": a count with its noun, for labels and command output."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

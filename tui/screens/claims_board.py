@@ -28,7 +28,7 @@ from annotations.errors import FieldmarkError
 from annotations.forms.links import claim_label
 from annotations.model import LINK_TYPES, ClaimAttributes, ClaimLink
 from annotations.store import Store
-from annotations.text.quotes import shorten
+from annotations.text.quotes import counted, shorten
 
 from ..actions import BOARD, bindings
 from ..widgets.key_hints import KeyHints
@@ -132,11 +132,11 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             table.move_cursor(row=keys.index(current))
         contradicted = sum(1 for e in matching if e.contradictions())
         claims = sum(len(e.claims) for e in matching)
-        title = f"Claims board · {_count(len(matching), 'event')} · {_count(claims, 'claim')}"
+        title = f"Claims board · {counted(len(matching), 'event')} · {counted(claims, 'claim')}"
         if len(shown) < len(matching):
             title += f" · the {len(shown)} most recent shown: type to filter"
         if self.unplaced:
-            title += f" · {_count(self.unplaced, 'claim')} about no tagged place not shown"
+            title += f" · {counted(self.unplaced, 'claim')} about no tagged place not shown"
         title += f" · {contradicted} contradicted" if contradicted else ""
         self.query_one("#board-title", Static).update(Text(title, style="bold"))
         self._show_detail()
@@ -172,7 +172,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             return
         event, claim = current
         if claim is None:
-            sides = "; ".join(f"{_count(len(c), 'claim')}: {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
+            sides = "; ".join(f"{counted(len(c), 'claim')}: {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
             every = [c for e in self.events if e.place_id == event.place_id for c in e.claims]
             told = timeline_line(timeline(every, event.place_id))
             detail.update(Text(f"{event.place}: {sides or 'no side taken'}\n{told}", style="dim"))
@@ -294,10 +294,6 @@ def _within(found: list[Event], budget: int) -> list[Event]:
     return kept
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
 def _matches(event: Event, needle: str) -> bool:
     if needle in fold(event.place):
         return True
@@ -317,8 +313,8 @@ def _event_cells(event: Event) -> list[Text]:
         Text(first.isoformat() if first else "no date", style="bold"),
         Text(shorten(event.place, 26), style="bold", no_wrap=True),
         Text(event.claim_type.replace("_", " "), style="bold"),
-        Text(f"{len(event.claims)} claim{'s' * (len(event.claims) != 1)}", style="bold"),
-        Text(f"{sources} source{'s' * (sources != 1)}", style="bold"),
+        Text(counted(len(event.claims), "claim"), style="bold"),
+        Text(counted(sources, "source"), style="bold"),
         Text(""),
         Text(" ".join(x for x in (span, "contradicted" if contradicted else "") if x), style=bold),
     ]
