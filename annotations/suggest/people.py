@@ -109,20 +109,22 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
     by_surname: dict[str, list[tuple[int, int]]] = {}
     for start, end in people:
         surname = text[start:end].split()[-1]
-        if len(surname) >= 4 and surname.casefold() not in NAME_STOPWORDS:
+        if _can_be_a_surname(surname):
             by_surname.setdefault(surname, []).append((start, end))
     found = []
     for surname, named in by_surname.items():
         if len({text[s:e] for s, e in named}) > 1:
             continue
         first_end = min(e for _s, e in named)
-        for match in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
-            if match.start() < first_end or any(s <= match.start() < e for s, e in named):
-                continue
-            honorific = HONORIFIC.search(text, max(0, match.start() - 5), match.start())
-            start = honorific.start() if honorific else match.start()
-            found.append((start, match.end(), *named[0]))
+        for start, end in surname_uses(text, surname):
+            word = end - len(surname)
+            if word >= first_end and not any(s <= word < e for s, e in named):
+                found.append((start, end, *named[0]))
     return found
+
+
+def _can_be_a_surname(word: str) -> bool:
+    return len(word) >= 4 and word.casefold() not in NAME_STOPWORDS
 
 
 def surname_of(name: str) -> str | None:
@@ -131,8 +133,7 @@ def surname_of(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or not _looks_like_a_person(name):
         return None
-    surname = words[-1]
-    return surname if len(surname) >= 4 and surname.casefold() not in NAME_STOPWORDS else None
+    return words[-1] if _can_be_a_surname(words[-1]) else None
 
 
 def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
