@@ -31,9 +31,9 @@ HOLDERS = {"captured": "attackers", "retaken": "government", "government_held": 
 """Who holds a place, by the control status a claim gives it ("contested" and "unknown" say nobody)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class BoardClaim:
-    """One claim as the board lists it."""
+    """One claim as the board lists it (compared by identity: one object per claim and reading)."""
 
     article_id: str
     article_title: str
@@ -108,11 +108,16 @@ class Event:
         "denied" for a denial beside assertions; a claim saying nobody holds it is on no side."""
         found: dict[str, list[BoardClaim]] = {}
         for claim in self.claims:
-            negated = claim.attributes.certainty == "negated"
-            side = "denied" if negated else HOLDERS.get(claim.statuses.get(self.place_id, ""))
+            side = self.side_of(claim)
             if side is not None:
                 found.setdefault(side, []).append(claim)
         return found
+
+    def side_of(self, claim: BoardClaim) -> str | None:
+        """The side one claim of the event stands on (see `sides`)."""
+        if claim.attributes.certainty == "negated":
+            return "denied"
+        return HOLDERS.get(claim.statuses.get(self.place_id, ""))
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         """Pairs of claims that cannot both be true: linked as contradicting, or one from each of

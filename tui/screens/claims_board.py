@@ -123,10 +123,11 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             key = f"event:{index}"
             self.rows[key] = (event, None)
             table.add_row(*_event_cells(event), key=key)
+            divided = len(event.sides()) > 1
             for claim in event.claims:
                 key = f"claim:{index}:{claim.article_id}:{claim.claim.id}"
                 self.rows[key] = (event, claim)
-                table.add_row(*_claim_cells(event, claim, claim is self.marked), key=key)
+                table.add_row(*_claim_cells(event, claim, claim is self.marked, divided), key=key)
         keys = list(self.rows)
         if current in keys:
             table.move_cursor(row=keys.index(current))
@@ -264,7 +265,7 @@ def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | 
     else corroborates one of its own side from another source; none when linked already."""
     linked = {link.annotation_id for link in claim.attributes.links}
     sides = event.sides()
-    mine = next((side for side, members in sides.items() if claim in members), None)
+    mine = event.side_of(claim)
     if mine is None:
         return None
     for side, members in sides.items():
@@ -320,9 +321,9 @@ def _event_cells(event: Event) -> list[Text]:
     ]
 
 
-def _claim_cells(event: Event, claim: BoardClaim, marked: bool) -> list[Text]:
-    side = next((s for s, members in event.sides().items() if claim in members), "")
-    flag = "●" if marked else ("✗" if side and len(event.sides()) > 1 else " ")
+def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool) -> list[Text]:
+    """A claim's row; `divided`: its event's claims stand on more than one side."""
+    flag = "●" if marked else ("✗" if divided and event.side_of(claim) else " ")
     attributes: ClaimAttributes = claim.attributes
     when = claim.when.day.isoformat() if claim.when else "—"
     words = f"{shorten(claim.article_title, 24)} · “{shorten(claim.claim.quote, 50, strip_quotes=True)}”"
