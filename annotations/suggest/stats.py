@@ -67,7 +67,7 @@ def review_stats(
     store: Store, article_ids: Iterable[str] | None = None, progress: Callable[[int], None] | None = None
 ) -> Tally:
     """Count every article's suggestions by what the analyst did with them (see the module)."""
-    usage = corpus_usage(store)
+    articles_of = {entity_id: use.articles for entity_id, use in corpus_usage(store).items()}  # built once
     base = gazetteers_for(store)
     tally = Tally()
     entities = store.entities()
@@ -75,7 +75,7 @@ def review_stats(
         was_loaded = store.is_loaded(article_id)
         accepted = [a for a in store.annotations(article_id) if a.status == "accepted"]
         rejected = store.rejections(article_id)
-        taught = [e for e in entities if e.id in usage and usage[e.id].articles - {article_id}]
+        taught = [e for e in entities if articles_of.get(e.id, set()) - {article_id}]
         knowledge = Knowledge([*_tagged_places(taught), *base], entities=in_scope(taught, []))
         suggestions = suggest(store.article(article_id).text, knowledge)
         spans = {(a.kind, a.start, a.end) for a in accepted}
