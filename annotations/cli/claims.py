@@ -9,8 +9,7 @@ import orjson
 from annotations.claims.board import BoardClaim, Event, board_claims, events, select, timeline, timeline_line
 from annotations.cli.context import Context
 from annotations.entities.matching import fold
-from annotations.errors import FieldmarkError
-from annotations.text.metadata import published_date
+from annotations.text.metadata import typed_date
 from annotations.text.quotes import counted, shorten
 
 PRECISION = {1: "day", 2: "week", 3: "month"}
@@ -44,12 +43,7 @@ def cmd_claims(ctx: Context) -> int:
 
 
 def _since(value: str | None) -> date | None:
-    if value is None:
-        return None
-    found = published_date(value)
-    if found is None:
-        raise FieldmarkError(f"--since {value!r} is not a date with a year (YYYY-MM-DD)")
-    return date.fromisoformat(found)
+    return None if value is None else date.fromisoformat(typed_date(value, "--since"))
 
 
 def _heading(event: Event) -> str:

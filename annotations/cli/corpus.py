@@ -97,14 +97,9 @@ def _import_with_progress(ctx: Context, store: Store, paths: list[Path], max_byt
 
 
 def _published(value: str | None) -> str | None:
-    from annotations.text.metadata import published_date
+    from annotations.text.metadata import typed_date
 
-    if value is None:
-        return None
-    found = published_date(value)
-    if found is None:
-        raise FieldmarkError(f"--published {value!r} is not a date with a year (YYYY-MM-DD)")
-    return found
+    return None if value is None else typed_date(value, "--published")
 
 
 def article_rows(store: Store) -> list[dict[str, Any]]:

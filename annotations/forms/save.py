@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import in_scope
-from annotations.errors import ValidationError
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
     ActorAttributes,
@@ -238,14 +237,9 @@ def save_actor(
 
 def _event_date(value: str) -> str | None:
     """The ISO date the analyst typed ("2021-06-21" or "21 June 2021"); empty: none."""
-    from annotations.text.metadata import published_date
+    from annotations.text.metadata import typed_date
 
-    if not value.strip():
-        return None
-    found = published_date(value)
-    if found is None:
-        raise ValidationError(f"event date {value.strip()!r} is not a date with a year (YYYY-MM-DD)")
-    return found
+    return typed_date(value, "event date") if value.strip() else None
 
 
 def save_claim(

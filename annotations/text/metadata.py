@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from annotations.errors import ValidationError
 from annotations.text.dates import dates_in
 
 PUBLISHED_META = (
@@ -71,6 +72,15 @@ def _day_month(first: int, second: int, year: int) -> str | None:
         except ValueError:
             continue
     return candidates.pop() if len(candidates) == 1 else None
+
+
+def typed_date(value: str, what: str) -> str:
+    """The ISO date someone typed for `what` (`--since`, an event date); a ValidationError that
+    names `what` when the words are no date with a year."""
+    found = published_date(value)
+    if found is None:
+        raise ValidationError(f"{what} {value.strip()!r} is not a date with a year (YYYY-MM-DD)")
+    return found
 
 
 class PageMetadata:
