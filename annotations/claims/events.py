@@ -89,15 +89,16 @@ class EventRow:
 def event_rows(store: Store) -> Iterator[EventRow]:
     """One row per event-bearing claim of the corpus, in corpus order."""
     entities = {e.id: e for e in store.entities()}
-    numbers: dict[str, int] = {}
+    annotations: tuple[str, list[Annotation]] = ("", [])  # the current article's, read once
     for claim in board_claims(store):
         if claim.attributes.certainty == "negated" or not claim.places or claim.when is None:
             continue
         place = entities[claim.places[0][0]]
         if not isinstance(place.details, PlaceDetails):
             continue
-        actors = _actors(claim, store.annotations(claim.article_id), entities)  # the article is loaded: no reading
-        yield _row(claim, place, place.details, actors, claim.article_source, numbers)
+        if annotations[0] != claim.article_id:
+            annotations = (claim.article_id, store.annotations(claim.article_id))
+        yield _row(claim, place, place.details, _actors(claim, annotations[1], entities), claim.article_source)
 
 
 def _actors(claim: BoardClaim, annotations: list[Annotation], entities: dict[str, Entity]) -> list[Entity]:
@@ -141,9 +142,7 @@ def _type(entity: Entity) -> str:
     return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
 
 
-def _row(
-    claim: BoardClaim, place: Entity, details: PlaceDetails, actors: list[Entity], source: str, numbers: dict[str, int]
-) -> EventRow:
+def _row(claim: BoardClaim, place: Entity, details: PlaceDetails, actors: list[Entity], source: str) -> EventRow:
     assert claim.when is not None
     event_type, sub_type = _kind(claim, actors, place.id)
     actor1 = actors[0] if actors else None
@@ -151,12 +150,11 @@ def _row(
     inter1 = ACLED_INTER_CODES.get(_type(actor1), 8) if actor1 else 0
     inter2 = ACLED_INTER_CODES.get(_type(actor2), 8) if actor2 else 0
     country_code = details.codes.get("iso3166_1", "")
-    numbers[country_code] = numbers.get(country_code, 0) + 1
     figures = death_figures(claim.claim.quote)
     said = f"{claim.claimant} ({claim.attributes.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {
-        "event_id_cnty": f"{_alpha3(country_code)}{numbers[country_code]}",
+        "event_id_cnty": _alpha3(country_code),  # the writer numbers the rows it writes
         "event_date": claim.when.day.isoformat(),
         "year": claim.when.day.year,
         "time_precision": claim.when.precision,

@@ -25,7 +25,7 @@ def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
     for event in event_rows(store):
         if filters.article is None or event.article_id.startswith(filters.article):
             if not problems(event.row):
-                prefix = str(event.row["event_id_cnty"]).rstrip("0123456789")
+                prefix = str(event.row["event_id_cnty"])  # the country's code; its number is given here
                 numbers[prefix] = numbers.get(prefix, 0) + 1
                 event.row["event_id_cnty"] = f"{prefix}{numbers[prefix]}"
                 yield event
