@@ -2,7 +2,10 @@
 claim about one of 50 places with a control status, dated by a weekday in its sentence.
 
 `fieldmark claims` is measured as the command a user types (in-process `run`, output discarded),
-and the core grouping alone (read every claim, group into events, find contradictions)."""
+and the core grouping alone (read every claim, group into events, find contradictions), with the
+claims index current (every reading after the first) and without it (the first reading). The
+board is measured from B to its rows on screen: the first opening in a process (the index read
+from its file) and the openings after it (the index already in memory)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,10 @@ import re
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from annotations.claims.board import board_claims, events
+from annotations.claims.index import INDEX_FILE, forget_kept_indexes
 from annotations.cli import run
 from annotations.model import (
     ActorDetails,
@@ -44,6 +49,7 @@ def build(path: Path, articles: int, per_article: int) -> Path:
         for number in range(articles):
             _article(store, number, per_article, places, speakers)
         store.flush(None)
+        assert len(store) == articles
     marker.write_text(f"{articles} {per_article}\n")
     return path
 
@@ -55,7 +61,8 @@ def _article(store: Store, number: int, per_article: int, places: list[Entity], 
         SENTENCE.format(day=days[i % 5], place=places[(number + i) % 50].name, verb=("took", "lost", "held")[i % 3])
         for i in range(per_article)
     ]
-    article = Article.create(f"Report {number}", " ".join(sentences), published=published.isoformat())
+    text = f"Report {number}. " + " ".join(sentences)  # each text its own article (ids come from texts)
+    article = Article.create(f"Report {number}", text, published=published.isoformat())
     store.add_article(article)
     items: list[tuple[Annotation, Entity | None]] = []
     for i, sentence in enumerate(sentences):
@@ -98,6 +105,13 @@ def _article(store: Store, number: int, per_article: int, places: list[Entity], 
 def claims(work: Path, articles: int, per_article: int, reps: int) -> list[Row]:
     db = build(work / f"claims-{articles}x{per_article}", articles, per_article)
     total = articles * per_article
+    cold = []
+    for _ in range(min(reps, 3)):  # every article derived again: the index removed first
+        (db / "derived" / INDEX_FILE).unlink(missing_ok=True)
+        forget_kept_indexes()
+        started = time.perf_counter()
+        assert run(["claims", "--json", "--db", str(db)], stdout=io.StringIO()) == 0
+        cold.append(time.perf_counter() - started)
     command = []
     for _ in range(reps):
         started = time.perf_counter()
@@ -113,20 +127,23 @@ def claims(work: Path, articles: int, per_article: int, reps: int) -> list[Row]:
             core.append(time.perf_counter() - started)
     shown, filled = _board(db, reps)
     return [
-        Row("claims", f"board (B) mounted, {total:,} claims", median_ms(shown), target="< 200 ms",
-            met=median_ms(shown) < 200),
-        Row("claims", f"claims board (B): filled, {total:,} claims", median_ms(filled), target="< 200 ms",
-            met=median_ms(filled) < 200),
+        Row("claims", f"claims board (B): first frame, {total:,} claims", median_ms(shown), target="reported"),
+        Row("claims", f"claims board (B): rows on screen, first opening, {total:,} claims", filled[0] * 1000,
+            target="< 200 ms", met=filled[0] < 0.2),
+        Row("claims", f"claims board (B): rows on screen, {total:,} claims", median_ms(filled[1:]),
+            target="< 200 ms", met=median_ms(filled[1:]) < 200),
         Row("claims", f"`fieldmark claims --json`, {total:,} claims", median_ms(command), target="< 1 s",
             met=median_ms(command) < 1000),
+        Row("claims", f"`fieldmark claims --json`, first reading (no index), {total:,} claims", median_ms(cold),
+            target="reported"),
         Row("claims", f"group into events and contradictions, {total:,} claims", median_ms(core), target="reported",
             extra={"events": len(grouped)}),
     ]  # fmt: skip
 
 
 def _board(db: Path, reps: int) -> tuple[list[float], list[float]]:
-    """Wall time from B to the board mounted (its first frame follows), and to its rows filled
-    (the claims are read on another thread meanwhile)."""
+    """Wall time from B to the board's first frame, and to the first frame showing its rows (the
+    claims are read on another thread meanwhile), in a new app: its first opening comes first."""
     import asyncio
 
     from annotations.settings import Settings
@@ -135,35 +152,44 @@ def _board(db: Path, reps: int) -> tuple[list[float], list[float]]:
 
     shown: list[float] = []
     filled: list[float] = []
-    mounted: list[float] = []
-    original = ClaimsBoard.on_mount
+    painted: list[float] = []
+    mounted = ClaimsBoard.on_mount
+    loaded = ClaimsBoard._loaded
 
-    def on_mount(self: ClaimsBoard) -> None:  # the board's first frame follows its mounting
-        original(self)
-        mounted.append(time.perf_counter())
+    def on_mount(self: ClaimsBoard) -> None:
+        mounted(self)
+        self.call_after_refresh(lambda: painted.append(time.perf_counter()))
+
+    def _loaded(self: ClaimsBoard, *args: Any) -> None:
+        loaded(self, *args)
+        self.call_after_refresh(lambda: painted.append(time.perf_counter()))
 
     ClaimsBoard.on_mount = on_mount  # type: ignore[method-assign]
+    ClaimsBoard._loaded = _loaded  # type: ignore[method-assign]
 
     async def measure() -> None:
         with Store.open(db, readonly=True) as store:
             app = FieldmarkApp(store, Settings(db=store.location, annotator="bench", suggestions=False))
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.pause()
-                for _ in range(reps):
+                for _ in range(reps + 1):
+                    painted.clear()
                     started = time.perf_counter()
                     await pilot.press("B")
-                    while not mounted:
-                        await asyncio.sleep(0.001)
-                    shown.append(mounted.pop() - started)
                     board = app.screen
                     assert isinstance(board, ClaimsBoard)
                     await board.loaded.wait()
-                    filled.append(time.perf_counter() - started)
+                    while len(painted) < 2:
+                        await asyncio.sleep(0.001)
+                    shown.append(painted[0] - started)
+                    filled.append(painted[1] - started)
                     await pilot.press("escape")
                     await pilot.pause()
 
+    forget_kept_indexes()  # the first opening reads the index file, as in a new process
     try:
         asyncio.run(measure())
     finally:
-        ClaimsBoard.on_mount = original  # type: ignore[method-assign]
+        ClaimsBoard.on_mount = mounted  # type: ignore[method-assign]
+        ClaimsBoard._loaded = loaded  # type: ignore[method-assign]
     return shown, filled

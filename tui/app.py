@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import signal
 from collections.abc import Iterable
 from functools import partial
@@ -80,6 +81,18 @@ class FieldmarkApp(App[int]):
         self._terminal = TerminalWatch(self._terminal_gone)
         self._terminal.start()
         self.push_screen(MainScreen(self.store, self.settings, self.remembered))
+        self.call_after_refresh(self._settle_memory)
+
+    def _settle_memory(self) -> None:
+        """Once the first frame is drawn: what exists now lives as long as the app (widgets, the
+        catalog, entities), so the collector stops scanning it; otherwise every full collection
+        walks all of it, a pause of tens of milliseconds in the middle of a key or a board
+        opening. Unfrozen when the app stops (another app may run in the same process: tests)."""
+        gc.collect()
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     def _terminal_gone(self) -> None:
         """From the watch's thread: the terminal hung up without a SIGHUP reaching us."""

@@ -17,12 +17,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
+from pathlib import Path
 
-from annotations.claims.when import ClaimDate, claim_date
+from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
+from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
-from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, DistrictAttributes, Entity
-from annotations.store import Store
-from annotations.text.readings import control_status_near
+from annotations.model import ActorDetails, Annotation, Article, Entity
+from annotations.store import ArticleSummary, Store
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
@@ -38,21 +40,26 @@ class BoardClaim:
     article_id: str
     article_title: str
     article_source: str
-    claim: Annotation
-    when: ClaimDate | None
+    facts: ClaimFacts
     claimant: str
     claimant_type: str
     claimant_id: str | None
     places: tuple[tuple[str, str], ...]
     """(entity id, name) of the places it is about."""
-    statuses: dict[str, str]
-    """The control status it gives each of its places (place entity id -> status)."""
+    when: ClaimDate | None
 
     @property
-    def attributes(self) -> ClaimAttributes:
-        attributes = self.claim.attributes
-        assert isinstance(attributes, ClaimAttributes)
-        return attributes
+    def claim_id(self) -> str:
+        return self.facts.claim_id
+
+    @property
+    def quote(self) -> str:
+        return self.facts.quote
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        """The control status it gives each of its places (place entity id -> status)."""
+        return self.facts.statuses
 
     @property
     def origin(self) -> str:
@@ -60,21 +67,21 @@ class BoardClaim:
         return self.claimant_id or (f"said:{fold(self.claimant)}" if self.claimant else f"source:{self.article_source}")
 
     def to_dict(self) -> dict[str, object]:
-        attributes = self.attributes
+        facts = self.facts
         return {
             "article_id": self.article_id,
             "article_title": self.article_title,
-            "claim_id": self.claim.id,
-            "text": self.claim.quote,
+            "claim_id": facts.claim_id,
+            "text": facts.quote,
             "date": self.when.day.isoformat() if self.when else None,
             "time_precision": self.when.precision if self.when else None,
             "date_source": self.when.source if self.when else None,
             "claimant": self.claimant,
             "claimant_type": self.claimant_type,
-            "cue": attributes.cue,
-            "claim_type": attributes.claim_type,
-            "certainty": attributes.certainty,
-            "grade": str(attributes.grade) if attributes.grade else None,
+            "cue": facts.cue,
+            "claim_type": facts.claim_type,
+            "certainty": facts.certainty,
+            "grade": facts.grade or None,
             "places": [name for _id, name in self.places],
             "control_status": self.statuses,
         }
@@ -82,19 +89,21 @@ class BoardClaim:
 
 @dataclass
 class Event:
-    """Claims of one place and type close together in time."""
+    """Claims of one place and type close together in time (made by `events`, whole: what is
+    read of its claims is kept)."""
 
     place_id: str
     place: str
     claim_type: str
     claims: list[BoardClaim] = field(default_factory=list)
 
-    @property
+    @cached_property
     def first(self) -> date | None:
+        """The first day of its claims (read once the event is made: its claims do not change)."""
         days = [c.when.day for c in self.claims if c.when]
         return min(days) if days else None
 
-    @property
+    @cached_property
     def last(self) -> date | None:
         days = [c.when.day for c in self.claims if c.when]
         return max(days) if days else None
@@ -106,6 +115,10 @@ class Event:
     def sides(self) -> dict[str, list[BoardClaim]]:
         """The claims by what they say of the place: who holds it ("attackers", "government"), or
         "denied" for a denial beside assertions; a claim saying nobody holds it is on no side."""
+        return self._sides
+
+    @cached_property
+    def _sides(self) -> dict[str, list[BoardClaim]]:
         found: dict[str, list[BoardClaim]] = {}
         for claim in self.claims:
             side = self.side_of(claim)
@@ -115,18 +128,22 @@ class Event:
 
     def side_of(self, claim: BoardClaim) -> str | None:
         """The side one claim of the event stands on (see `sides`)."""
-        if claim.attributes.certainty == "negated":
+        if claim.facts.certainty == "negated":
             return "denied"
         return HOLDERS.get(claim.statuses.get(self.place_id, ""))
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         """Pairs of claims that cannot both be true: linked as contradicting, or one from each of
         two sides (for a large event, one pair per two sides: the first claims of each)."""
-        ids = {c.claim.id: c for c in self.claims}
+        return self._contradictions
+
+    @cached_property
+    def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
+        ids = {c.claim_id: c for c in self.claims}
         pairs = [
             (claim, ids[link.annotation_id])
             for claim in self.claims
-            for link in claim.attributes.links
+            for link in claim.facts.links
             if link.type == "contradicts" and link.annotation_id in ids
         ]
         sides = list(self.sides().values())
@@ -142,55 +159,72 @@ class Event:
             "last": self.last.isoformat() if self.last else None,
             "independent_sources": self.independent_sources,
             "contradicted": bool(contradictions),
-            "sides": {side: [c.claim.id for c in claims] for side, claims in self.sides().items()},
-            "contradictions": [[a.claim.id, b.claim.id] for a, b in contradictions],
+            "sides": {side: [c.claim_id for c in claims] for side, claims in self.sides().items()},
+            "contradictions": [[a.claim_id, b.claim_id] for a, b in contradictions],
             "claims": [c.to_dict() for c in self.claims],
         }
 
 
-def board_claims(store: Store) -> Iterator[BoardClaim]:
-    """Every claim of the corpus with what the board shows of it."""
-    entities = {e.id: e for e in store.entities()}
-    for article, annotations in store.iter_articles():
-        yield from _article_claims(article, annotations, entities)
+def board_claims(store: Store, index: ClaimsIndex | None = None) -> Iterator[BoardClaim]:
+    """Every accepted claim of the corpus with what the board shows of it, in corpus order: from
+    the claims index where it is current (`index`: one made for this reading, to ask it after
+    how many articles it derived again)."""
+    index = index or ClaimsIndex(store.derived_folder())
+    summaries = store.articles()
+    return claims_of(index.every_article(summaries, store_reader(store)), store.entities())
 
 
-def _article_claims(
-    article: Article, annotations: Sequence[Annotation], entities: dict[str, Entity]
+@dataclass(frozen=True)
+class ClaimsReading:
+    """A reading of the board's claims for another thread: what it needs of the store is taken on
+    the store's own thread (`of`), and `run` opens a snapshot of the store only when an article
+    must be derived again (most readings find the index current and open nothing)."""
+
+    store: Store
+    summaries: list[ArticleSummary]
+    entities: list[Entity]
+    folder: Path | None
+
+    @classmethod
+    def of(cls, store: Store) -> ClaimsReading:
+        store.flush()
+        return cls(store, store.articles(), store.entities(), store.derived_folder())
+
+    def run(self) -> list[BoardClaim]:
+        snapshot: list[Store] = []
+
+        def read(article_id: str) -> tuple[ArticleSummary, Article, list[Annotation]]:
+            if not snapshot:
+                snapshot.append(self.store.snapshot())
+            return store_reader(snapshot[0])(article_id)
+
+        try:
+            found = ClaimsIndex(self.folder).every_article(self.summaries, read)
+            return list(claims_of(found, self.entities))
+        finally:
+            for opened in snapshot:
+                opened.close()
+
+
+def claims_of(
+    articles: Iterable[tuple[ArticleSummary, list[ClaimFacts]]], entities: Iterable[Entity]
 ) -> Iterator[BoardClaim]:
-    by_id = {a.id: a for a in annotations}
-    districts = [a for a in annotations if a.kind == "district" and a.status == "accepted" and a.entity_id]
-    for claim in annotations:
-        attributes = claim.attributes
-        if claim.status != "accepted" or not isinstance(attributes, ClaimAttributes):
-            continue
-        inside = [d for d in districts if claim.start <= d.start and d.end <= claim.end]
-        place_ids = list(dict.fromkeys([*attributes.places, *(d.entity_id for d in inside if d.entity_id)]))
-        statuses: dict[str, str] = {d.entity_id: said_of(article.text, d) for d in inside if d.entity_id}
-        claimant = entities.get(attributes.claimant_entity_id or "")
-        source = by_id.get(attributes.claimant_annotation_id or "")
-        yield BoardClaim(
-            article.id,
-            article.title,
-            article.source,
-            claim,
-            claim_date(article.text, article.published, claim),
-            claimant.name if claimant else (source.quote if source else ""),
-            claimant.details.actor_type if claimant and isinstance(claimant.details, ActorDetails) else "",
-            claimant.id if claimant else None,
-            tuple((i, entities[i].name) for i in place_ids if i in entities),
-            statuses,
-        )
-
-
-def said_of(text: str, mention: Annotation) -> str:
-    """The control status a claim gives a place: what the words around this mention say ("the
-    army retook Lashio"), else the status the analyst gave the place in the article (one per place
-    and article, so two claims of one article that disagree would otherwise look alike)."""
-    read = control_status_near(text, mention.start, mention.end)
-    if read != "unknown":
-        return read
-    return str(mention.attributes.control_status) if isinstance(mention.attributes, DistrictAttributes) else "unknown"
+    """Board claims from the facts of each article's claims, named by the entities as they are now."""
+    by_id = {e.id: e for e in entities}
+    for summary, found in articles:
+        for facts in found:
+            claimant = by_id.get(facts.claimant_entity_id or "")
+            yield BoardClaim(
+                summary.id,
+                summary.title,
+                summary.source,
+                facts,
+                claimant.name if claimant else facts.claimant_words,
+                claimant.details.actor_type if claimant and isinstance(claimant.details, ActorDetails) else "",
+                claimant.id if claimant else None,
+                tuple((i, by_id[i].name) for i in facts.place_ids if i in by_id),
+                facts.when,
+            )
 
 
 def events(claims: Iterable[BoardClaim]) -> list[Event]:
@@ -200,23 +234,24 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     names: dict[str, str] = {}
     for claim in claims:
         for place_id, name in claim.places:
-            groups.setdefault((place_id, claim.attributes.claim_type), []).append(claim)
+            groups.setdefault((place_id, claim.facts.claim_type), []).append(claim)
             names[place_id] = name
     found: list[Event] = []
     for (place_id, claim_type), members in groups.items():
-        dated = sorted((c for c in members if c.when), key=lambda c: c.when.day if c.when else date.min)
+        dated = sorted(((c.when.day, n, c) for n, c in enumerate(members) if c.when), key=lambda d: d[:2])
         current: Event | None = None
         opened = date.min
-        for claim in dated:
-            assert claim.when is not None
-            if current is None or claim.when.day - opened > WINDOW:
+        for day, _n, claim in dated:
+            if current is None or day - opened > WINDOW:
                 current = Event(place_id, names[place_id], claim_type)
-                opened = claim.when.day
+                opened = day
                 found.append(current)
             current.claims.append(claim)
         undated = [c for c in members if not c.when]
         if undated:
             found.append(Event(place_id, names[place_id], claim_type, undated))
+    for event in found:  # read here, where the grouping is done (another thread, for the board)
+        event.contradictions()
     return sorted(found, key=lambda e: (e.last or date.min, e.place), reverse=True)
 
 
@@ -250,7 +285,7 @@ def timeline(claims: Iterable[BoardClaim], place_id: str) -> list[Moment]:
     by_day: dict[date, list[BoardClaim]] = {}
     for claim in claims:
         status = claim.statuses.get(place_id)
-        if claim.when and status and status != "unknown" and claim.attributes.certainty != "negated":
+        if claim.when and status and status != "unknown" and claim.facts.certainty != "negated":
             by_day.setdefault(claim.when.day, []).append(claim)
     moments = []
     for day in sorted(by_day):

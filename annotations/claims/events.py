@@ -12,7 +12,7 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.entities.usage import ACLED_INTER_CODES
-from annotations.model import ActorDetails, Annotation, Entity, PlaceDetails
+from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
 COLUMNS = (
@@ -89,40 +89,57 @@ class EventRow:
 def event_rows(store: Store) -> Iterator[EventRow]:
     """One row per event-bearing claim of the corpus, in corpus order."""
     entities = {e.id: e for e in store.entities()}
-    annotations: tuple[str, list[Annotation]] = ("", [])  # the current article's, read once
+    article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
     for claim in board_claims(store):
-        if claim.attributes.certainty == "negated" or not claim.places or claim.when is None:
+        if claim.facts.certainty == "negated" or not claim.places or claim.when is None:
             continue
         place = entities[claim.places[0][0]]
         if not isinstance(place.details, PlaceDetails):
             continue
-        if annotations[0] != claim.article_id:
-            annotations = (claim.article_id, store.annotations(claim.article_id))
-        yield _row(claim, place, place.details, _actors(claim, annotations[1], entities), claim.article_source)
+        if article[0] != claim.article_id:
+            article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
+        tagged = Tagged(claim, article[1][claim.claim_id])
+        yield _row(tagged, place, place.details, _actors(tagged, article[1].values(), entities), claim.article_source)
 
 
-def _actors(claim: BoardClaim, annotations: list[Annotation], entities: dict[str, Entity]) -> list[Entity]:
-    speaker = claim.attributes.claimant_annotation_id
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A claim as the board reads it, with the annotation it is (its actors, its time)."""
+
+    claim: BoardClaim
+    annotation: Annotation
+
+    @property
+    def attributes(self) -> ClaimAttributes:
+        attributes = self.annotation.attributes
+        assert isinstance(attributes, ClaimAttributes)
+        return attributes
+
+
+def _actors(tagged: Tagged, annotations: Iterable[Annotation], entities: dict[str, Entity]) -> list[Entity]:
+    claim, span = tagged.claim, tagged.annotation
+    speaker = tagged.attributes.claimant_annotation_id
     inside = [
         entities[a.entity_id]
         for a in annotations
         if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities and a.id != speaker
-        and claim.claim.start <= a.start and a.end <= claim.claim.end
+        and span.start <= a.start and a.end <= span.end
     ]  # fmt: skip
-    named = list(dict.fromkeys([*inside, *(entities[i] for i in claim.attributes.actors if i in entities)]))
+    named = list(dict.fromkeys([*inside, *(entities[i] for i in tagged.attributes.actors if i in entities)]))
     if not any(_type(e) in ARMED for e in named) and claim.claimant_id in entities and claim.claimant_type in ARMED:
         named.insert(0, entities[claim.claimant_id])  # "the army said it retook…": the army acted
     return sorted(named, key=lambda e: _type(e) not in ARMED)  # armed parties first, in text order
 
 
-def _kind(claim: BoardClaim, actors: list[Entity], place_id: str) -> tuple[str, str]:
-    if claim.attributes.event_type:  # the analyst's choice
-        event_type, _, sub_type = claim.attributes.event_type.partition(": ")
+def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str]:
+    claim = tagged.claim
+    if tagged.attributes.event_type:  # the analyst's choice
+        event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
         return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
-        if pattern.search(claim.claim.quote):
+        if pattern.search(claim.quote):
             return event_type, sub_type
-    claim_type, status = claim.attributes.claim_type, claim.statuses.get(place_id, "")
+    claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
     state = bool(actors) and _type(actors[0]) == "state_forces"
     if claim_type in ("territorial_control", "surrender"):
         if status == "retaken" or (status == "captured" and state):
@@ -133,7 +150,7 @@ def _kind(claim: BoardClaim, actors: list[Entity], place_id: str) -> tuple[str, 
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
     if claim_type == "casualties":
-        civilians = any(_type(a) == "civilians" for a in actors) or "civilian" in claim.claim.quote.lower()
+        civilians = any(_type(a) == "civilians" for a in actors) or "civilian" in claim.quote.lower()
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     return "Strategic developments", "Other"
 
@@ -142,16 +159,17 @@ def _type(entity: Entity) -> str:
     return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
 
 
-def _row(claim: BoardClaim, place: Entity, details: PlaceDetails, actors: list[Entity], source: str) -> EventRow:
+def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Entity], source: str) -> EventRow:
+    claim = tagged.claim
     assert claim.when is not None
-    event_type, sub_type = _kind(claim, actors, place.id)
+    event_type, sub_type = _kind(tagged, actors, place.id)
     actor1 = actors[0] if actors else None
     actor2 = next((a for a in actors[1:] if a.id != (actor1.id if actor1 else None)), None)
     inter1 = ACLED_INTER_CODES.get(_type(actor1), 8) if actor1 else 0
     inter2 = ACLED_INTER_CODES.get(_type(actor2), 8) if actor2 else 0
     country_code = details.codes.get("iso3166_1", "")
-    figures = death_figures(claim.claim.quote)
-    said = f"{claim.claimant} ({claim.attributes.cue}): " if claim.claimant else ""
+    figures = death_figures(claim.quote)
+    said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {
         "event_id_cnty": _alpha3(country_code),  # the writer numbers the rows it writes
@@ -181,13 +199,13 @@ def _row(claim: BoardClaim, place: Entity, details: PlaceDetails, actors: list[E
         "geo_precision": GEO_PRECISION.get(details.place_kind, 2),
         "source": _outlet(source) or claim.article_title,
         "source_scale": "",
-        "notes": f"{said}{claim.claim.quote}{disputed} [fieldmark {claim.article_id}/{claim.claim.id}]",
+        "notes": f"{said}{claim.quote}{disputed} [fieldmark {claim.article_id}/{claim.claim_id}]",
         "fatalities": min(figures) if figures else 0,
         "tags": "",
-        "timestamp": int(datetime.fromisoformat(claim.claim.modified.replace("Z", "+00:00")).timestamp()),
+        "timestamp": int(datetime.fromisoformat(tagged.annotation.modified.replace("Z", "+00:00")).timestamp()),
     }
     return EventRow(
-        claim.claim.id,
+        claim.claim_id,
         claim.article_id,
         row,
         min(figures) if figures else 0,

@@ -70,11 +70,10 @@ def _side(side: str, count: int) -> str:
 def _row(claim: BoardClaim, place_id: str) -> str:
     when = f"{claim.when.day.isoformat()} {PRECISION[claim.when.precision]:5}" if claim.when else f"{'no date':16}"
     who = claim.claimant + (f" ({claim.claimant_type.replace('_', ' ')})" if claim.claimant_type else "")
-    attributes = claim.attributes
+    facts = claim.facts
     status = claim.statuses.get(place_id, "")
-    grade = str(attributes.grade) if attributes.grade else ""
     return (
-        f"  {when}  {shorten(who or '?', 30):30}  {attributes.cue or '-':12}  {attributes.certainty:11}  "
-        f"{status.replace('_', ' '):15}  {grade:2}  {shorten(claim.article_title, 30)}: "
-        f"“{shorten(claim.claim.quote, 60, strip_quotes=True)}”"
+        f"  {when}  {shorten(who or '?', 30):30}  {facts.cue or '-':12}  {facts.certainty:11}  "
+        f"{status.replace('_', ' '):15}  {facts.grade:2}  {shorten(claim.article_title, 30)}: "
+        f"“{shorten(claim.quote, 60, strip_quotes=True)}”"
     )

@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from annotations.claims.board import said_of
+from annotations.claims.index import said_of
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected

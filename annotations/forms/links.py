@@ -6,8 +6,11 @@ afterwards, so opening claim forms all day never fills memory with the corpus.
 
 from __future__ import annotations
 
-from annotations.errors import FieldmarkError
-from annotations.store import Store
+from dataclasses import replace
+
+from annotations.errors import FieldmarkError, ValidationError
+from annotations.model import ClaimAttributes, ClaimLink
+from annotations.store import Entry, Store
 from annotations.text.quotes import shorten
 
 LinkTarget = tuple[str, str]
@@ -22,6 +25,18 @@ def claim_label(store: Store, article_id: str, annotation_id: str) -> str:
     except FieldmarkError:
         return f"{annotation_id} (missing)"
     return f"{shorten(title, 24)}: “{shorten(claim.quote, 48, strip_quotes=True)}”"
+
+
+def link_claims(store: Store, article_id: str, claim_id: str, link: ClaimLink) -> Entry | None:
+    """Add `link` to a stored claim, as one undoable step; None when it is linked so already."""
+    claim = store.annotation(article_id, claim_id)
+    attributes = claim.attributes
+    if not isinstance(attributes, ClaimAttributes):
+        raise ValidationError(f"{claim_id} is not a claim")
+    if link in attributes.links:
+        return None
+    edited = claim.edited(attributes=replace(attributes, links=(*attributes.links, link)))
+    return store.update_annotation(edited, label=f"link claims: {link.type}")
 
 
 def link_targets(store: Store, article_id: str, exclude: str | None = None) -> list[tuple[str, LinkTarget]]:

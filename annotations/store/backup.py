@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
-from annotations.store.layout import NOT_DATA, backups_dir
+from annotations.store.layout import backups_dir, is_data
 
 DEFAULT_KEEP = 5
 
@@ -31,8 +31,8 @@ class Backup:
 
 
 def database_files(root: Path) -> list[Path]:
-    """Every file of the database's data: not the lock, not temporaries or markers (dot files)."""
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.name not in NOT_DATA and not p.name.startswith("."))
+    """Every file of the database's data (see `layout.is_data`)."""
+    return sorted(p for p in root.rglob("*") if is_data(root, p))
 
 
 def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: bool = True) -> Backup:

@@ -27,6 +27,7 @@ from annotations.store.interface import ErrorCallback, Store
 from annotations.store.journal import replay_journal
 from annotations.store.layout import (
     ARTICLE_TABLE,
+    DERIVED_FOLDER,
     JOURNAL_FILE,
     META_FILE,
     META_TABLE,
@@ -455,6 +456,9 @@ class FolderStore(FolderUpkeep, Store):
 
     def gazetteer_stamp(self) -> Hashable:
         return gazetteer_files.stamp(self.root)
+
+    def derived_folder(self) -> Path | None:
+        return self.root / DERIVED_FOLDER
 
     # --- internals ---------------------------------------------------------------------------
 

@@ -320,3 +320,12 @@ class Store(ABC):
     @abstractmethod
     def gazetteer_stamp(self) -> Hashable:
         """Changes whenever an imported gazetteer does: what caches of their index are keyed on."""
+
+    # --- what is derived from the data ------------------------------------------------------
+
+    @abstractmethod
+    def derived_folder(self) -> Path | None:
+        """A local folder, kept with this database, for indexes derived from its data that can be
+        derived again (the claims index): writable by readers too, never in backups; None when
+        there is none (derive each time then). Its users check what they find against
+        `ArticleSummary.revision`."""

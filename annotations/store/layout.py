@@ -8,6 +8,8 @@
     history/NNNNNNNN.json undo/redo entries, 16 a block
     state.json            the history position
     gazetteer/NAME.sqlite gazetteers the analyst imported (indexes; NAME.json from before)
+    derived/              indexes derived from the data, made again when missing (the claims
+                          index): never in backups or snapshots
     journal.json          present only while a write round is in flight
     writer.lock           the single writer's OS lock; writer.pid its process id
 
@@ -34,6 +36,7 @@ ROUND_LOCK_FILE = "round.lock"
 TURN_LOCK_FILE = "reader.lock"
 """Held by a reader waiting for the round lock: the writer waits for it before its next round."""
 GAZETTEER_FOLDER = "gazetteer"
+DERIVED_FOLDER = "derived"
 NOT_DATA = (LOCK_FILE, PID_FILE, ROUND_LOCK_FILE, TURN_LOCK_FILE)
 """Files in the folder that are not part of the data (a backup skips them)."""
 
@@ -101,6 +104,14 @@ def gazetteer_name(name: str) -> str:
 def is_layout_path(relative: str) -> bool:
     """Whether `relative` is a path this module produces: the only files a journal may name."""
     return bool(_PRODUCED.match(relative)) and ".." not in relative.split("/")
+
+
+def is_data(root: Path, path: Path) -> bool:
+    """Whether a file under `root` is part of the data: not a lock, not a temporary or marker (dot
+    files), not derived (backups and snapshots take only these)."""
+    if not path.is_file() or path.name in NOT_DATA or path.name.startswith("."):
+        return False
+    return path.relative_to(root).parts[0] != DERIVED_FOLDER
 
 
 def backups_dir(root: Path) -> Path:

@@ -7,6 +7,7 @@ files are read when first asked for and can be let go again (bulk work keeps mem
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -225,7 +226,7 @@ class LoadedCorpus:
                 counts[annotation.kind] += 1
             else:
                 counts["suggested"] += 1
-        summary = replace(self.summaries[article_id], counts=counts)
+        summary = replace(self.summaries[article_id], counts=counts, revision=secrets.token_hex(8))
         self.summaries[article_id] = summary
         return self.summary_op(summary)
 

@@ -4,13 +4,16 @@ Schema 1 kept the suggestions rejected in each article, the analyst's position a
 suggestions toggle as settings in `state.json`, which every recorded change rewrites (so its
 cost grew with the corpus). Schema 2 keeps rejections in their article's own file, and UI state
 outside the database altogether. Schema 3 copies each article's rejections into its catalog
-entry too, so they are counted across the corpus without opening every article. A migration is
+entry too, so they are counted across the corpus without opening every article. Schema 4 gives
+each catalog entry a revision, renewed whenever the article's annotations change, which indexes
+derived from an article (the claims index) are checked against. A migration is
 one journaled write round made after a backup, so a crash leaves the old database or the new
 one; a read-only open migrates in memory only.
 """
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +32,7 @@ from annotations.store.layout import (
 from annotations.store.loaded import REJECTIONS_KEY
 from annotations.store.tinyfiles import FileSet, Op
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 REJECTED_PREFIX = "rejected:"
 
 
@@ -63,6 +66,8 @@ def migration_ops(files: FileSet, version: int) -> list[Op]:
         ops += _history_without_settings(files)
     if version < 3:
         ops += _rejections_in_catalog(files, [op for op in ops if op.table == REJECTIONS_TABLE])
+    if version < 4:
+        ops += _revisions_in_catalog(files, [op for op in ops if op.table == CATALOG_TABLE])
     old = files.documents(META_FILE, META_TABLE).get("schema") or {}
     ops.append(Op(META_FILE, META_TABLE, "schema", {**schema_doc(), **_kept(old), "version": SCHEMA_VERSION}))
     return ops
@@ -100,6 +105,17 @@ def _rejections_in_catalog(files: FileSet, moved: list[Op]) -> list[Op]:
                 keys = _stored_rejections(files, file)
             if keys:
                 ops.append(Op(relative, CATALOG_TABLE, article_id, {**doc, "rejected": sorted(keys)}))
+    return ops
+
+
+def _revisions_in_catalog(files: FileSet, changed: list[Op]) -> list[Op]:
+    """A revision for each catalog entry (over what an earlier step of this migration wrote)."""
+    pending = {(op.file, op.key): op.doc or {} for op in changed}
+    ops: list[Op] = []
+    for relative in files.listed("catalog"):
+        for article_id, doc in files.documents(relative, CATALOG_TABLE).items():
+            record = pending.get((relative, article_id), doc)
+            ops.append(Op(relative, CATALOG_TABLE, article_id, {**record, "revision": secrets.token_hex(8)}))
     return ops
 
 

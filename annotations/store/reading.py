@@ -21,7 +21,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from annotations.store.atomic import alive
-from annotations.store.layout import LOCK_FILE, NOT_DATA, ROUND_LOCK_FILE, TURN_LOCK_FILE
+from annotations.store.layout import LOCK_FILE, ROUND_LOCK_FILE, TURN_LOCK_FILE, is_data
 
 WAIT_SECONDS = 10.0
 """How long a reader waits for the writer to finish a round before reading the folder as it is."""
@@ -67,7 +67,7 @@ def snapshot_of(root: Path) -> Path | None:
 def _link_all(root: Path, target: Path) -> None:
     target.mkdir()
     for source in root.rglob("*"):
-        if not source.is_file() or source.name in NOT_DATA or source.name.startswith("."):
+        if not is_data(root, source):
             continue
         destination = target / source.relative_to(root)
         destination.parent.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,9 @@ class ArticleSummary:
     rejected: tuple[str, ...] = ()
     """The suggestion keys rejected in this article, so the corpus's rejections are counted
     without opening every article (suggestions rejected elsewhere are proposed less)."""
+    revision: str = ""
+    """A new token whenever the article's annotations change, so what is derived from them (the
+    claims index) knows when to derive again; "" from a Fieldmark that kept none."""
 
     def count(self, kind: str) -> int:
         return int(self.counts.get(kind, 0))
@@ -47,6 +50,7 @@ class ArticleSummary:
             "counts": dict(self.counts),
             "metadata": dict(self.metadata),
             "rejected": list(self.rejected),
+            "revision": self.revision,
         }
 
     @classmethod
@@ -79,6 +83,7 @@ class ArticleSummary:
             counts=numbers,
             metadata=dict(metadata),
             rejected=tuple(str(k) for k in data.get("rejected") or () if isinstance(k, str)),
+            revision=str(data.get("revision") or ""),
         )
 
 

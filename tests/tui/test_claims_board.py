@@ -61,20 +61,20 @@ async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp
             await asyncio.wait_for(board.loaded.wait(), 30)
             first = board.current
             assert first is not None and first[1] is not None
-            linked = store.annotation(first[1].article_id, first[1].claim.id).attributes
+            linked = store.annotation(first[1].article_id, first[1].claim_id).attributes
             assert isinstance(linked, ClaimAttributes) and [link.type for link in linked.links] == ["contradicts"]
             await pilot.press("u")
             await asyncio.wait_for(board.loaded.wait(), 30)
-            assert store.annotation(first[1].article_id, first[1].claim.id).attributes.links == ()
+            assert store.annotation(first[1].article_id, first[1].claim_id).attributes.links == ()
             await pilot.press("space", "down", "C")  # mark, move to the other claim, corroborates (by hand)
             await asyncio.wait_for(board.loaded.wait(), 30)
             await pilot.pause()
             second = board.current
             assert second is not None and second[1] is not None
-            links = store.annotation(second[1].article_id, second[1].claim.id).attributes.links
-            assert [(link.type, link.annotation_id) for link in links] == [("corroborates", first[1].claim.id)]
+            links = store.annotation(second[1].article_id, second[1].claim_id).attributes.links
+            assert [(link.type, link.annotation_id) for link in links] == [("corroborates", first[1].claim_id)]
             await pilot.press("enter")  # to the claim in its article
             await pilot.pause()
             assert app.screen is app.main
             assert app.main.article is not None and app.main.article.id == second[1].article_id
-            assert {taken.id, held.id} == {first[1].claim.id, second[1].claim.id}
+            assert {taken.id, held.id} == {first[1].claim_id, second[1].claim_id}

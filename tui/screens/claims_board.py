@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,11 +21,11 @@ from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events, timeline, timeline_line
+from annotations.claims.board import BoardClaim, ClaimsReading, Event, events, timeline, timeline_line
 from annotations.entities.matching import fold
 from annotations.errors import FieldmarkError
-from annotations.forms.links import claim_label
-from annotations.model import LINK_TYPES, ClaimAttributes, ClaimLink
+from annotations.forms.links import claim_label, link_claims
+from annotations.model import LINK_TYPES, ClaimLink
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
@@ -79,22 +78,21 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             Text("Claims board · reading the claims of the corpus…", style="bold")
         )
         self.query_one("#board-filter", Input).focus()
-        self.reload()
+        self.call_after_refresh(self.reload)  # the board's first frame, then the reading (one at a time)
 
     def reload(self) -> None:
         """Read every claim again and group them (after a link, an undo, or on opening), on
-        another thread from a snapshot of what is saved: reading 10,000 claims takes a second,
-        and the board stays usable meanwhile."""
+        another thread: from the claims index, and from a snapshot of what is saved for the
+        articles changed since it was written (deriving 10,000 claims anew takes a second; the
+        board stays usable meanwhile)."""
         self._generation += 1
         generation = self._generation
         self.loaded.clear()
-        self.store.flush()
-        store, app = self.store, self.app
+        reading, app = ClaimsReading.of(self.store), self.app
 
         def work() -> None:
             try:
-                with store.snapshot() as snapshot:
-                    claims = list(board_claims(snapshot))
+                claims = reading.run()
                 found = events(claims)
                 unplaced = sum(1 for c in claims if not c.places)
             except FieldmarkError as error:
@@ -125,7 +123,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             table.add_row(*_event_cells(event), key=key)
             divided = len(event.sides()) > 1
             for claim in event.claims:
-                key = f"claim:{index}:{claim.article_id}:{claim.claim.id}"
+                key = f"claim:{index}:{claim.article_id}:{claim.claim_id}"
                 self.rows[key] = (event, claim)
                 table.add_row(*_claim_cells(event, claim, claim is self.marked, divided), key=key)
         keys = list(self.rows)
@@ -179,16 +177,16 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             detail.update(Text(f"{event.place}: {sides or 'no side taken'}\n{told}", style="dim"))
             return
         text = Text()
-        text.append(f"“{shorten(claim.claim.quote, 300, strip_quotes=True)}”\n")
+        text.append(f"“{shorten(claim.quote, 300, strip_quotes=True)}”\n")
         if claim.when is not None:
             text.append(f"when {claim.when.describe()}  ", style="dim")
         text.append(f"from {claim.article_title}", style="dim")
-        for link in claim.attributes.links:
+        for link in claim.facts.links:
             text.append(f"\n{link.type} {claim_label(self.store, link.article_id, link.annotation_id)}")
         suggestion = suggested_link(event, claim)
         if suggestion is not None:
             kind, other = suggestion
-            text.append(f"\nsuggested: {kind} “{shorten(other.claim.quote, 60, strip_quotes=True)}” (L takes it)")
+            text.append(f"\nsuggested: {kind} “{shorten(other.quote, 60, strip_quotes=True)}” (L takes it)")
         detail.update(text)
 
     # --- keys -----------------------------------------------------------------------------
@@ -208,7 +206,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             self.app.bell()
             return
         claim = current[1]
-        self.dismiss((claim.article_id, claim.claim.start))
+        self.dismiss((claim.article_id, claim.facts.start))
 
     def action_mark(self) -> None:
         current = self.current
@@ -235,18 +233,15 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         self._link(claim, *suggestion)
 
     def _link(self, claim: BoardClaim, kind: str, other: BoardClaim) -> None:
-        attributes = claim.attributes
         link_type = next(t for t in LINK_TYPES if t == kind)
-        link = ClaimLink(link_type, other.article_id, other.claim.id)
-        if link in attributes.links:
-            self._say("They are linked so already.")
-            return
-        edited = claim.claim.edited(attributes=replace(attributes, links=(*attributes.links, link)))
-        label = f"link claims: {kind}"
+        link = ClaimLink(link_type, other.article_id, other.claim_id)
         try:
-            entry = self.store.update_annotation(edited, label=label)
+            entry = link_claims(self.store, claim.article_id, claim.claim_id, link)
         except FieldmarkError as error:
             self.notify(str(error), severity="warning", markup=False)
+            return
+        if entry is None:
+            self._say("They are linked so already.")
             return
         self._say(f"{entry.label} (u undoes it)")
         self.reload()
@@ -263,25 +258,26 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
 def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | None:
     """The link the board proposes for a claim: contradicts a claim of another side of its event,
     else corroborates one of its own side from another source; none when linked already."""
-    linked = {link.annotation_id for link in claim.attributes.links}
+    linked = {link.annotation_id for link in claim.facts.links}
     sides = event.sides()
     mine = event.side_of(claim)
     if mine is None:
         return None
     for side, members in sides.items():
         for other in members:
-            if other is claim or other.claim.id in linked:
+            if other is claim or other.claim_id in linked:
                 continue
             if side != mine:
                 return "contradicts", other
     for other in sides[mine]:
-        if other is not claim and other.origin != claim.origin and other.claim.id not in linked:
+        if other is not claim and other.origin != claim.origin and other.claim_id not in linked:
             return "corroborates", other
     return None
 
 
-MAX_ROWS = 400
-"""Rows drawn at once: a table of 10,000 claims takes seconds to fill; the filter finds the rest."""
+MAX_ROWS = 150
+"""Rows drawn at once (five screens): a table of 10,000 claims takes seconds to fill, and one of 400
+rows a tenth of a second; the filter finds the rest."""
 
 
 def _within(found: list[Event], budget: int) -> list[Event]:
@@ -298,7 +294,7 @@ def _within(found: list[Event], budget: int) -> list[Event]:
 def _matches(event: Event, needle: str) -> bool:
     if needle in fold(event.place):
         return True
-    return any(needle in fold(c.claimant) or needle in fold(c.claim.quote) for c in event.claims)
+    return any(needle in fold(c.claimant) or needle in fold(c.quote) for c in event.claims)
 
 
 def _event_cells(event: Event) -> list[Text]:
@@ -324,16 +320,16 @@ def _event_cells(event: Event) -> list[Text]:
 def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool) -> list[Text]:
     """A claim's row; `divided`: its event's claims stand on more than one side."""
     flag = "●" if marked else ("✗" if divided and event.side_of(claim) else " ")
-    attributes: ClaimAttributes = claim.attributes
+    facts = claim.facts
     when = claim.when.day.isoformat() if claim.when else "—"
-    words = f"{shorten(claim.article_title, 24)} · “{shorten(claim.claim.quote, 50, strip_quotes=True)}”"
+    words = f"{shorten(claim.article_title, 24)} · “{shorten(claim.quote, 50, strip_quotes=True)}”"
     return [
         Text(flag, style="bold"),
         Text(when),
         Text(shorten(claim.claimant or "?", 26), no_wrap=True),
-        Text(attributes.cue or "—"),
-        Text(attributes.certainty),
+        Text(facts.cue or "—"),
+        Text(facts.certainty),
         Text(claim.statuses.get(event.place_id, "").replace("_", " ")),
-        Text(str(attributes.grade) if attributes.grade else ""),
+        Text(facts.grade),
         Text(words, no_wrap=True),
     ]

@@ -342,6 +342,7 @@ def test_a_schema_2_database_gets_its_rejections_counted_in_the_catalog(db_path:
         assert reader.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
     with Store.open(db_path) as store:
         assert store.rejection_counts() == {"district:Kabul": 1, "actor:police": 1}
+        assert store.summary(sample_article.id).revision
         store.undo()
         assert store.rejection_counts() == {}
 
@@ -358,8 +359,20 @@ def test_a_damaged_article_file_does_not_keep_a_schema_2_database_from_opening(
         assert len(reader) == 1 and reader.rejection_counts() == {}
 
 
+def _downgrade_to_schema_3(db: Path) -> None:
+    """Rewrite a database the way schema 3 held the same data: no revisions in the catalog."""
+    for shard in (db / "catalog").glob("*.json"):
+        catalog = orjson.loads(shard.read_bytes())
+        for entry in catalog["articles"].values():
+            entry.pop("revision", None)
+        shard.write_bytes(orjson.dumps(catalog))
+    meta = db / "fieldmark.json"
+    meta.write_text(re.sub(r'"version":\d+', '"version":3', meta.read_text()))
+
+
 def _downgrade_to_schema_2(db: Path) -> None:
     """Rewrite a database the way schema 2 held the same data: no rejections in the catalog."""
+    _downgrade_to_schema_3(db)
     for shard in (db / "catalog").glob("*.json"):
         catalog = orjson.loads(shard.read_bytes())
         for entry in catalog["articles"].values():
@@ -367,6 +380,26 @@ def _downgrade_to_schema_2(db: Path) -> None:
         shard.write_bytes(orjson.dumps(catalog))
     meta = db / "fieldmark.json"
     meta.write_text(re.sub(r'"version":\d+', '"version":2', meta.read_text()))
+
+
+def test_a_schema_3_database_gets_a_revision_for_each_article(db_path: Path, sample_article: Article) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+        store.set_rejections(sample_article.id, {"district:Kabul"}, label="reject")
+    _downgrade_to_schema_3(db_path)
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.summary(sample_article.id).revision  # in memory only
+    assert b"revision" not in b"".join(p.read_bytes() for p in (db_path / "catalog").glob("*.json"))
+    with Store.open(db_path) as store:
+        migrated = store.summary(sample_article.id)
+        assert migrated.revision and migrated.rejected == ("district:Kabul",)
+        store.set_status(sample_article.id, "done")
+        assert store.summary(sample_article.id).revision == migrated.revision  # annotations unchanged
+        at = sample_article.text.index("Taliban")
+        store.add_annotation(Annotation.create(sample_article, "actor", at, at + len("Taliban")))
+        assert store.summary(sample_article.id).revision != migrated.revision
+    with Store.open(db_path) as again:
+        assert again.summary(sample_article.id).revision not in ("", migrated.revision)
 
 
 def _downgrade_to_schema_1(db: Path, article_id: str) -> None:
