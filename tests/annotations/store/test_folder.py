@@ -359,27 +359,26 @@ def test_a_damaged_article_file_does_not_keep_a_schema_2_database_from_opening(
         assert len(reader) == 1 and reader.rejection_counts() == {}
 
 
-def _downgrade_to_schema_3(db: Path) -> None:
-    """Rewrite a database the way schema 3 held the same data: no revisions in the catalog."""
+def _downgrade_catalog(db: Path, version: int, field: str) -> None:
+    """Take `field` out of every catalog entry and mark the database as of schema `version`."""
     for shard in (db / "catalog").glob("*.json"):
         catalog = orjson.loads(shard.read_bytes())
         for entry in catalog["articles"].values():
-            entry.pop("revision", None)
+            entry.pop(field, None)
         shard.write_bytes(orjson.dumps(catalog))
     meta = db / "fieldmark.json"
-    meta.write_text(re.sub(r'"version":\d+', '"version":3', meta.read_text()))
+    meta.write_text(re.sub(r'"version":\d+', f'"version":{version}', meta.read_text()))
+
+
+def _downgrade_to_schema_3(db: Path) -> None:
+    """Rewrite a database the way schema 3 held the same data: no revisions in the catalog."""
+    _downgrade_catalog(db, 3, "revision")
 
 
 def _downgrade_to_schema_2(db: Path) -> None:
     """Rewrite a database the way schema 2 held the same data: no rejections in the catalog."""
     _downgrade_to_schema_3(db)
-    for shard in (db / "catalog").glob("*.json"):
-        catalog = orjson.loads(shard.read_bytes())
-        for entry in catalog["articles"].values():
-            entry.pop("rejected", None)
-        shard.write_bytes(orjson.dumps(catalog))
-    meta = db / "fieldmark.json"
-    meta.write_text(re.sub(r'"version":\d+', '"version":2', meta.read_text()))
+    _downgrade_catalog(db, 2, "rejected")
 
 
 def test_a_schema_3_database_gets_a_revision_for_each_article(db_path: Path, sample_article: Article) -> None:
