@@ -14,7 +14,7 @@ a date form an event of their own per place and type). Within an event:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -268,35 +268,3 @@ def select(
         if since and (claim.when is None or claim.when.when.end < since):
             continue
         yield claim
-
-
-@dataclass(frozen=True, slots=True)
-class Moment:
-    """One point of a place's timeline: a day, who the claims of that day say holds it."""
-
-    day: date
-    status: str
-    """The control status most claims of the day give ("captured"…), or "disputed"."""
-    sources: tuple[str, ...]
-
-
-def timeline(claims: Iterable[BoardClaim], place_id: str) -> list[Moment]:
-    """The place's control status day by day as the claims tell it (denials aside), oldest first."""
-    by_day: dict[date, list[BoardClaim]] = {}
-    for claim in claims:
-        status = claim.statuses.get(place_id)
-        if claim.when and status and status != "unknown" and claim.facts.certainty != "negated":
-            by_day.setdefault(claim.when.day, []).append(claim)
-    moments = []
-    for day in sorted(by_day):
-        said = {c.statuses[place_id] for c in by_day[day]}
-        status = next(iter(said)) if len(said) == 1 else "disputed"
-        moments.append(Moment(day, status, tuple(dict.fromkeys(c.claimant or c.article_title for c in by_day[day]))))
-    return moments
-
-
-def timeline_line(moments: Sequence[Moment]) -> str:
-    """ "06-21 captured (MNDAA) → 06-23 government held (army)": the chart a terminal line holds."""
-    return " → ".join(
-        f"{m.day.strftime('%m-%d')} {m.status.replace('_', ' ')} ({', '.join(m.sources[:2])})" for m in moments
-    )

@@ -155,6 +155,30 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
     return "Strategic developments", "Other"
 
 
+Party = tuple[Entity | None, list[Entity]]
+"""An event's actor and the actors associated with it."""
+
+
+def parties(actors: list[Entity]) -> tuple[Party, Party]:
+    """Actor 1 and actor 2 of an event from its actors (armed parties first): actor 1 the first,
+    actor 2 the first of another kind (inter code) than actor 1, else the next; each with the
+    others of its own kind as associated actors ("Taliban and Haqqani fighters attacked army
+    posts": Taliban with Haqqani network, then the army). Others of a third kind are left out."""
+    if not actors:
+        return (None, []), (None, [])
+    first, rest = actors[0], actors[1:]
+    second = next((a for a in rest if _inter(a) != _inter(first)), None)
+    if second is None:
+        return (first, []), (rest[0] if rest else None, rest[1:])
+    with_first = [a for a in rest if _inter(a) == _inter(first)]
+    with_second = [a for a in rest if a is not second and _inter(a) == _inter(second)]
+    return (first, with_first), (second, with_second)
+
+
+def _inter(entity: Entity | None) -> int:
+    return ACLED_INTER_CODES.get(_type(entity), 8) if entity is not None else 0
+
+
 def _type(entity: Entity) -> str:
     return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
 
@@ -163,10 +187,8 @@ def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Enti
     claim = tagged.claim
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id)
-    actor1 = actors[0] if actors else None
-    actor2 = next((a for a in actors[1:] if a.id != (actor1.id if actor1 else None)), None)
-    inter1 = ACLED_INTER_CODES.get(_type(actor1), 8) if actor1 else 0
-    inter2 = ACLED_INTER_CODES.get(_type(actor2), 8) if actor2 else 0
+    (actor1, assoc1), (actor2, assoc2) = parties(actors)
+    inter1, inter2 = _inter(actor1), _inter(actor2)
     country_code = details.codes.get("iso3166_1", "")
     figures = death_figures(claim.quote)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
@@ -180,10 +202,10 @@ def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Enti
         "event_type": event_type,
         "sub_event_type": sub_type,
         "actor1": actor1.name if actor1 else "",
-        "assoc_actor_1": "",
+        "assoc_actor_1": "; ".join(a.name for a in assoc1),
         "inter1": inter1,
         "actor2": actor2.name if actor2 else "",
-        "assoc_actor_2": "",
+        "assoc_actor_2": "; ".join(a.name for a in assoc2),
         "inter2": inter2,
         "interaction": interaction(inter1, inter2) if inter1 else 0,
         "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",

@@ -6,7 +6,8 @@ from datetime import date
 
 import orjson
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events, select, timeline, timeline_line
+from annotations.claims.board import BoardClaim, Event, board_claims, events, select
+from annotations.claims.timeline import chart, timeline, timeline_line
 from annotations.cli.context import Context
 from annotations.entities.matching import fold
 from annotations.text.metadata import typed_date
@@ -24,7 +25,10 @@ def cmd_claims(ctx: Context) -> int:
         for place_id, name in dict.fromkeys(p for c in chosen for p in c.places if fold(ctx.args.place) in fold(p[1])):
             moments = timeline(chosen, place_id)
             if moments:
-                ctx.out.write(f"{name}, as the claims tell it: {timeline_line(moments)}\n\n")
+                drawn = chart(moments)
+                ctx.out.write(f"{name}, as the claims tell it: {timeline_line(moments)}\n")
+                ctx.out.write("".join(f"  {line}\n" for line in drawn.lines()) if drawn else "")
+                ctx.out.write("\n")
     if ctx.args.json:
         ctx.out.write(orjson.dumps([e.to_dict() for e in found], option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0

@@ -98,7 +98,7 @@ def test_the_claims_command_groups_filters_and_prints_json(corpus: Path) -> None
 
 
 def test_a_places_timeline_as_the_claims_tell_it(corpus: Path) -> None:
-    from annotations.claims.board import timeline, timeline_line
+    from annotations.claims.timeline import timeline, timeline_line
 
     with Store.open(corpus, readonly=True) as store:
         claims = list(board_claims(store))
@@ -108,6 +108,7 @@ def test_a_places_timeline_as_the_claims_tell_it(corpus: Path) -> None:
     out = io.StringIO()
     assert run(["claims", "--place", "Lashio", "--db", str(corpus)], stdout=out) == 0
     assert out.getvalue().startswith("Lashio, as the claims tell it: 06-21 captured (MNDAA)")
+    assert "  06-21 " + "█" * 25 + " 07-15 (a cell a day)\n  █ the attackers hold it\n" in out.getvalue()
 
 
 def test_two_claims_of_one_article_that_disagree_keep_their_own_status(tmp_path: Path) -> None:

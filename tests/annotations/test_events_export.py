@@ -237,3 +237,19 @@ def test_the_armed_party_is_actor_1_not_the_speaker_or_a_bystander(tmp_path: Pat
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert (row["actor1"], row["actor2"], row["interaction"]) == ("MNDAA", "Nang Seng", "27")
+
+
+def test_actors_of_one_kind_are_associated_with_the_actor_of_their_kind() -> None:
+    from annotations.claims.events import parties
+
+    def actor(name: str, kind: str) -> Entity:
+        return Entity.actor(name, ActorDetails(kind))  # type: ignore[arg-type]
+
+    taliban, haqqani = actor("Taliban", "rebel_group"), actor("Haqqani network", "rebel_group")
+    army, police = actor("Afghan army", "state_forces"), actor("Afghan police", "state_forces")
+    civilians = actor("villagers", "civilians")
+    (one, with_one), (two, with_two) = parties([taliban, haqqani, army, police, civilians])
+    assert (one, with_one, two, with_two) == (taliban, [haqqani], army, [police])  # the villagers: a third kind
+    assert parties([taliban, haqqani]) == ((taliban, []), (haqqani, []))  # two rebel groups fight each other
+    assert parties([army]) == ((army, []), (None, []))
+    assert parties([]) == ((None, []), (None, []))

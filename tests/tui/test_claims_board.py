@@ -54,6 +54,8 @@ async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp
             await asyncio.wait_for(board.loaded.wait(), 30)
             await pilot.pause()
             assert "1 event · 2 claims · 1 contradicted" in str(board.query_one("#board-title").render())
+            told = str(board.query_one("#claim-detail").render())  # the event's row: its place's timeline
+            assert "06-21 █▓ 06-22 (a cell a day)" in told and "▓ the government holds it" in told
             await pilot.press("tab", "down")  # the first claim, under the event's row
             await pilot.pause()
             assert "suggested: contradicts" in str(board.query_one("#claim-detail").render())

@@ -21,7 +21,8 @@ from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from annotations.claims.board import BoardClaim, ClaimsReading, Event, events, timeline, timeline_line
+from annotations.claims.board import BoardClaim, ClaimsReading, Event, events
+from annotations.claims.timeline import GLYPHS, chart, timeline, timeline_line
 from annotations.entities.matching import fold
 from annotations.errors import FieldmarkError
 from annotations.forms.links import claim_label, link_claims
@@ -173,8 +174,15 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         if claim is None:
             sides = "; ".join(f"{counted(len(c), 'claim')}: {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
             every = [c for e in self.events if e.place_id == event.place_id for c in e.claims]
-            told = timeline_line(timeline(every, event.place_id))
-            detail.update(Text(f"{event.place}: {sides or 'no side taken'}\n{told}", style="dim"))
+            moments = timeline(every, event.place_id)
+            text = Text(f"{event.place}: {sides or 'no side taken'}\n{timeline_line(moments)}", style="dim")
+            drawn = chart(moments, width=max(20, self.size.width - 30))
+            if drawn is not None:
+                bar, legend = drawn.lines()
+                text.append("\n")
+                text.append_text(_styled_bar(bar))
+                text.append(f"\n{legend}", style="dim")
+            detail.update(text)
             return
         text = Text()
         text.append(f"“{shorten(claim.quote, 300, strip_quotes=True)}”\n")
@@ -295,6 +303,18 @@ def _matches(event: Event, needle: str) -> bool:
     if needle in fold(event.place):
         return True
     return any(needle in fold(c.claimant) or needle in fold(c.quote) for c in event.claims)
+
+
+SIDE_STYLES = {GLYPHS["attackers"]: "red", GLYPHS["government"]: "blue", GLYPHS["contested"]: "yellow",
+               GLYPHS["disputed"]: "magenta"}  # fmt: skip
+
+
+def _styled_bar(line: str) -> Text:
+    """A timeline chart's line with each side in its colour (the glyphs tell them apart too)."""
+    text = Text()
+    for character in line:
+        text.append(character, style=SIDE_STYLES.get(character, "dim"))
+    return text
 
 
 def _event_cells(event: Event) -> list[Text]:
