@@ -49,6 +49,11 @@ class DatabaseLockedError(StoreError):
         super().__init__(f"{path}: database is in use by {who}; open it read-only or close the other one")
 
 
+class ConflictError(StoreError):
+    """A change was made from a record another analyst changed since it was read: refused, so no
+    one's work is overwritten unseen (read again and redo it)."""
+
+
 class ReadOnlyError(StoreError):
     """A change was attempted on a database opened read-only."""
 

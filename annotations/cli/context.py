@@ -42,18 +42,18 @@ class Context:
     def open_for_reading(self) -> Store:
         if not self.exists():
             raise FieldmarkError(f"{self.location}: no database here yet; run `fieldmark import PATH` first")
-        return Store.open(self.location, readonly=True)
+        return Store.open(self.location, readonly=True, annotator=self.settings.annotator)
 
     def open_for_writing(self) -> Store:
-        return Store.open(self.location)
+        return Store.open(self.location, annotator=self.settings.annotator)
 
     def open_preferring_writing(self) -> Store:
         """Writable if no other process holds it; read-only (said on stderr) otherwise."""
         try:
-            return Store.open(self.location)
+            return Store.open(self.location, annotator=self.settings.annotator)
         except DatabaseLockedError as error:
             self.err.write(f"fieldmark: {error}\nfieldmark: opening read-only\n")
-            return Store.open(self.location, readonly=True)
+            return Store.open(self.location, readonly=True, annotator=self.settings.annotator)
 
     def progress(self, total: int | None = None) -> AbstractContextManager[Any]:
         """A progress bar on stderr when it is a terminal and the work is long, else nothing."""

@@ -28,13 +28,17 @@ def cmd_open(ctx: Context) -> int:
     settings = ctx.settings
     if args.annotator:
         settings = replace(settings, annotator=args.annotator)
-    store = Store.open(ctx.location, readonly=True) if args.readonly else ctx.open_preferring_writing()
+    store = (
+        Store.open(ctx.location, readonly=True, annotator=settings.annotator)
+        if args.readonly
+        else ctx.open_preferring_writing()
+    )
     failed = 0
     with store:
         if store.readonly and args.paths:
             ctx.err.write("fieldmark: not importing PATHs into a read-only database\n")
         if not store.readonly:
-            if len(store) and settings.backups:
+            if len(store) and settings.backups and store.startup_backups:
                 store.backup("start", keep=settings.backups, in_background=True)
             paths = list(args.paths) or ([seeds_dir()] if len(store) == 0 else [])
             if paths:

@@ -11,19 +11,20 @@ from annotations.errors import FieldmarkError, StoreError
 from annotations.store import Store
 from annotations.store.integrity import Problem, check_store
 from annotations.store.layout import backups_dir
+from annotations.store.opening import shown_location
 
 
 def cmd_check(ctx: Context) -> int:
     args, out = ctx.args, ctx.out
     if not ctx.exists():
-        raise FieldmarkError(f"{ctx.location}: no database here")
+        raise FieldmarkError(f"{shown_location(ctx.location)}: no database here")
     try:
         store = _open_for_check(ctx.location, repair=args.repair)
     except StoreError as error:
         out.write(f"problem: {error}\n")
         out.write(
             f"the database cannot be opened; `fieldmark check --repair` sets aside what it can, "
-            f"`fieldmark restore --db {ctx.location}` lists backups "
+            f"`fieldmark restore --db {shown_location(ctx.location)}` lists backups "
             f"({backups_dir(Path(ctx.location).expanduser())})\n"
         )
         return 1
@@ -40,7 +41,7 @@ def cmd_check(ctx: Context) -> int:
         if problems and not args.repair:
             out.write(
                 "`fieldmark check --repair` fixes what is safe to fix, after a backup; "
-                f"`fieldmark restore --db {ctx.location}` lists the backups\n"
+                f"`fieldmark restore --db {shown_location(ctx.location)}` lists the backups\n"
             )
     return 1 if problems else 0
 
@@ -81,8 +82,11 @@ def _repair(ctx: Context, store: Store) -> None:
 def cmd_backup(ctx: Context) -> int:
     with ctx.open_for_writing() as store:
         where = store.backup(ctx.args.reason, keep=ctx.settings.backups)
-    files = sum(1 for p in Path(where).rglob("*") if p.is_file() and not p.name.startswith("."))
-    ctx.out.write(f"backed up {files} files to {where}\n")
+    if Path(where).is_dir():
+        files = sum(1 for p in Path(where).rglob("*") if p.is_file() and not p.name.startswith("."))
+        ctx.out.write(f"backed up {files} files to {where}\n")
+    else:
+        ctx.out.write(f"backed up to {where}\n")  # a server's archive (pg_dump)
     return 0
 
 

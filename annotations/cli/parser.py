@@ -11,6 +11,7 @@ from annotations.exchange.export import FORMATS
 from annotations.exchange.selection import TABLES
 from annotations.model import ACTOR_TYPES, ANNOTATION_STATUSES, ENTITY_KINDS, KINDS, PLACE_KINDS
 from annotations.settings import ENVIRONMENT, Settings
+from annotations.store.opening import shown_location
 from annotations.text.ingest import DEFAULT_MAX_BYTES
 
 DB_ENV = ENVIRONMENT["db"]
@@ -26,11 +27,17 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
             "Read and annotate news articles: districts, actors and claims, by keyboard. "
             "With no command, opens the app (importing any PATHs first)."
         ),
-        epilog=f"Database: {settings.db}\n(--db DB or ${DB_ENV} to change)\nSettings: {settings.config_file}",
+        epilog=(
+            f"Database: {shown_location(settings.db)}\n(--db DB or ${DB_ENV} to change)\n"
+            f"Settings: {settings.config_file}"
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    db_help = f"database folder (default: {settings.db}; ${DB_ENV} or db in the config file change it)"
+    db_help = (
+        f"database folder or postgresql:// URL (default: {shown_location(settings.db)}; "
+        f"${DB_ENV} or db in the config file change it)"
+    )
 
     def command(name: str, handler: object, *, help: str, description: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=description)

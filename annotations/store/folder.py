@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Set as AbstractSet
 from contextlib import nullcontext
 from pathlib import Path
 
 from annotations.errors import CorruptDatabaseError, NotFoundError, ReadOnlyError, StoreError, ValidationError
-from annotations.model import ARTICLE_STATUSES, Annotation, Article, ArticleStatus, Entity
+from annotations.model import Annotation, Article, Entity
 from annotations.model import text_sha256 as sha256_of
 from annotations.store import gazetteer_files
 from annotations.store.atomic import remove_stale_temps
 from annotations.store.changes import Change, Entry
 from annotations.store.folder_upkeep import FolderUpkeep
 from annotations.store.history import History
-from annotations.store.interface import ErrorCallback, Store
+from annotations.store.interface import ErrorCallback
 from annotations.store.journal import replay_journal
 from annotations.store.layout import (
     ARTICLE_TABLE,
@@ -38,15 +39,14 @@ from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
 from annotations.store.reading import being_written, let_go, round_lock, snapshot_of
-from annotations.store.references import check_references
+from annotations.store.recording import RecordingStore
 from annotations.store.restoring import finish_pending_restore
-from annotations.store.steps import check_details, deletion, quoted, starting_work
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.store.writer import Writer
 
 
-class FolderStore(FolderUpkeep, Store):
+class FolderStore(FolderUpkeep, RecordingStore):
     """A corpus kept in one database folder."""
 
     def __init__(self, root: Path, files: FileSet, *, readonly: bool) -> None:
@@ -241,28 +241,6 @@ class FolderStore(FolderUpkeep, Store):
         self._submit([text_op, corpus.refresh_counts(article.id)])
         return True
 
-    def set_status(self, article_id: str, status: ArticleStatus) -> Entry | None:
-        self._writable()
-        current = self.summary(article_id).status
-        if current == status:
-            return None
-        if status not in ARTICLE_STATUSES:
-            raise ValidationError(f"article status must be one of {', '.join(ARTICLE_STATUSES)}")
-        change = Change("status", article_id, article_id, {"status": current}, {"status": status})
-        return self._record(f"mark {status.replace('_', ' ')}", [change])
-
-    def set_details(self, article_id: str, *, published: str | None, source: str) -> Entry | None:
-        self._writable()
-        summary = self.summary(article_id)
-        after = check_details(published, source)
-        before = {"published": summary.published, "source": summary.source}
-        if after == before:
-            return None
-        return self._record(
-            f"set date and source of {quoted(summary.title)}",
-            [Change("details", article_id, article_id, before, after)],
-        )
-
     # --- annotations -----------------------------------------------------------------------
 
     def annotations(self, article_id: str, *, kind: str | None = None, status: str | None = None) -> list[Annotation]:
@@ -282,63 +260,14 @@ class FolderStore(FolderUpkeep, Store):
             raise NotFoundError(f"no annotation {annotation_id} in article {article_id}")
         return found
 
+    def _entity_ids(self) -> AbstractSet[str]:
+        return self._corpus.entities.keys()
+
     def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
         if article_id not in self._corpus.summaries:
             return None
         self._corpus.ensure_loaded(article_id)
         return self._corpus.annotations[article_id].get(annotation_id)
-
-    def add_annotation(
-        self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
-    ) -> Entry:
-        label = label or f"add {annotation.kind} {quoted(annotation.quote)}"
-        return self._add([(annotation, new_entity)], label, starts_work=annotation.status == "accepted")
-
-    def add_annotations(self, items: Sequence[tuple[Annotation, Entity | None]], *, label: str) -> Entry:
-        return self._add(items, label, starts_work=True)
-
-    def _add(self, items: Sequence[tuple[Annotation, Entity | None]], label: str, *, starts_work: bool) -> Entry:
-        """Add annotations as one step; `starts_work` moves their articles from todo to in progress."""
-        self._writable()
-        changes: list[Change] = []
-        brought: dict[str, Entity] = {}
-        for annotation, new_entity in items:
-            annotation.validate_against(self.article(annotation.article_id))
-            if self._find(annotation.article_id, annotation.id) is not None:
-                raise ValidationError(f"annotation {annotation.id} already exists")
-            if new_entity is not None and new_entity.id not in brought:
-                brought[new_entity.id] = new_entity
-                changes.append(self._corpus.entity_change(new_entity))
-        annotations = [annotation for annotation, _ in items]
-        check_references(annotations, entities=self._corpus.entities.keys() | brought.keys(), find=self._find)
-        changes += [Change("annotation", a.id, a.article_id, None, a.to_dict()) for a in annotations]
-        if starts_work:
-            changes += starting_work((a.article_id for a in annotations), self._status_of)
-        return self._record(label, changes)
-
-    def update_annotation(
-        self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
-    ) -> Entry:
-        self._writable()
-        before = self.annotation(annotation.article_id, annotation.id)
-        annotation.validate_against(self.article(annotation.article_id))
-        changes: list[Change] = []
-        known = set(self._corpus.entities)
-        if new_entity is not None:
-            changes.append(self._corpus.entity_change(new_entity))
-            known.add(new_entity.id)
-        check_references([annotation], entities=known, find=self._find)
-        changes.append(
-            Change("annotation", annotation.id, annotation.article_id, before.to_dict(), annotation.to_dict())
-        )
-        return self._record(label or f"edit {annotation.kind} {quoted(annotation.quote)}", changes)
-
-    def delete_annotations(self, article_id: str, annotation_ids: Sequence[str]) -> Entry:
-        self._writable()
-        gone = [self.annotation(article_id, i) for i in dict.fromkeys(annotation_ids)]
-        if not gone:
-            raise StoreError("nothing to delete")
-        return self._record(*deletion(gone, self.annotations(article_id, kind="claim")))
 
     # --- entities --------------------------------------------------------------------------
 
@@ -350,34 +279,6 @@ class FolderStore(FolderUpkeep, Store):
     def get_entity(self, entity_id: str | None) -> Entity | None:
         return None if entity_id is None else self._corpus.entities.get(entity_id)
 
-    def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
-        self._writable()
-        return self._record(label or f"save {entity.kind} {entity.name}", [self._corpus.entity_change(entity)])
-
-    def record_step(
-        self,
-        label: str,
-        *,
-        annotations: Sequence[Annotation] = (),
-        entities: Sequence[Entity] = (),
-        removed_entities: Sequence[str] = (),
-    ) -> Entry:
-        self._writable()
-        changes = [self._corpus.entity_change(entity) for entity in entities]
-        changes += [Change("entity", i, None, self.entity(i).to_dict(), None) for i in removed_entities]
-        known = (self._corpus.entities.keys() | {e.id for e in entities}) - set(removed_entities)
-        new_in: list[str] = []
-        for annotation in annotations:
-            before = self._find(annotation.article_id, annotation.id)  # None: a new one
-            annotation.validate_against(self.article(annotation.article_id))
-            previous = before.to_dict() if before is not None else None
-            changes.append(Change("annotation", annotation.id, annotation.article_id, previous, annotation.to_dict()))
-            if before is None:
-                new_in.append(annotation.article_id)
-        check_references(annotations, entities=known, find=self._find)
-        changes += starting_work(new_in, self._status_of)  # a new annotation starts the work, as when added
-        return self._record(label, changes)
-
     # --- rejected suggestions --------------------------------------------------------------
 
     def rejections(self, article_id: str) -> frozenset[str]:
@@ -387,19 +288,6 @@ class FolderStore(FolderUpkeep, Store):
 
     def rejection_counts(self) -> Counter[str]:
         return Counter(key for summary in self._corpus.summaries.values() for key in summary.rejected)
-
-    def set_rejections(self, article_id: str, keys: Iterable[str], *, label: str) -> Entry:
-        self._writable()
-        before = sorted(self.rejections(article_id))
-        after = sorted(set(keys))
-        change = Change(
-            "rejections",
-            article_id,
-            article_id,
-            {"keys": before} if before else None,
-            {"keys": after} if after else None,
-        )
-        return self._record(label, [change])
 
     # --- undo and redo ---------------------------------------------------------------------
 
@@ -461,9 +349,6 @@ class FolderStore(FolderUpkeep, Store):
         return self.root / DERIVED_FOLDER
 
     # --- internals ---------------------------------------------------------------------------
-
-    def _status_of(self, article_id: str) -> ArticleStatus:
-        return self.summary(article_id).status
 
     def _writable(self) -> None:
         if self.readonly:

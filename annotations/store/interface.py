@@ -30,6 +30,9 @@ class Store(ABC):
     """
 
     readonly: bool
+    startup_backups: bool = True
+    """Whether the app takes a rolling backup when it opens the database (a team's server is
+    backed up by whoever runs it: docs/team.md)."""
 
     @staticmethod
     def open(
@@ -39,12 +42,17 @@ class Store(ABC):
         create: bool = True,
         on_error: ErrorCallback | None = None,
         salvage: bool = False,
+        annotator: str | None = None,
     ) -> Store:
         """Open (or create) the database at `location` with the backend it names; `salvage`
-        (for repair) sets aside what cannot be read instead of refusing the database."""
+        (for repair) sets aside what cannot be read instead of refusing the database;
+        `annotator`: whose steps undo and redo go through where several analysts write (a
+        server; a folder has one analyst)."""
         from annotations.store.opening import open_store
 
-        return open_store(location, readonly=readonly, create=create, on_error=on_error, salvage=salvage)
+        return open_store(
+            location, readonly=readonly, create=create, on_error=on_error, salvage=salvage, annotator=annotator
+        )
 
     # --- lifecycle ------------------------------------------------------------------------
 

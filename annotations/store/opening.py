@@ -1,14 +1,13 @@
 """Which backend a database location names, and opening it there.
 
-A folder path (the default) is the embedded TinyDB store. Server URLs are refused with a clear
-line until a server backend exists.
+A folder path (the default) is the embedded TinyDB store; a `postgresql://` URL a database on a
+PostgreSQL server that a team shares.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from annotations.errors import StoreError
 from annotations.store.interface import ErrorCallback, Store
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
@@ -18,6 +17,15 @@ def is_server_location(location: Path | str) -> bool:
     return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
 
 
+def shown_location(location: Path | str) -> str:
+    """A location as people may see it: a server's address without its password."""
+    if is_server_location(location):
+        from annotations.store.postgres.url import describe_url
+
+        return describe_url(str(location))
+    return str(location)
+
+
 def open_store(
     location: Path | str,
     *,
@@ -25,11 +33,14 @@ def open_store(
     create: bool = True,
     on_error: ErrorCallback | None = None,
     salvage: bool = False,
+    annotator: str | None = None,
 ) -> Store:
     """Open the database at `location` (a folder path, or a server URL); `salvage` (repair)
     sets aside what cannot be read instead of refusing the database."""
     if is_server_location(location):
-        raise StoreError("PostgreSQL databases are not supported by this version of Fieldmark")
+        from annotations.store.postgres.store import PostgresStore
+
+        return PostgresStore(str(location), readonly=readonly, create=create, annotator=annotator)
     from annotations.store.folder import FolderStore
 
     return FolderStore.open_folder(location, readonly=readonly, create=create, on_error=on_error, salvage=salvage)

@@ -1,6 +1,7 @@
 """The backends the contract suite runs on: each opens a fresh database and can reopen it.
 
-A new backend adds one `Backend` here; every test of `test_contract.py` then runs on it.
+A new backend adds one `Backend` here; every test of `test_contract.py` then runs on it: the
+folder and a real PostgreSQL server that the suite starts itself.
 """
 
 from __future__ import annotations
@@ -9,7 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from annotations.store import Store
+
+from ...postgres_server import shared_server
 
 
 @dataclass
@@ -22,5 +27,14 @@ class Backend:
         return Store.open(where, readonly=readonly)
 
 
+def _server_database(tmp: Path) -> str:
+    """A new database on the run's PostgreSQL server (started the first time; see `postgres_server`)."""
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine (the test extra installs pgserver)")
+    return server.database()
+
+
 FOLDER = Backend("folder", lambda tmp: str(tmp / "db"))
-BACKENDS = [FOLDER]
+POSTGRES = Backend("postgresql", _server_database)
+BACKENDS = [FOLDER, POSTGRES]

@@ -1,0 +1,414 @@
+"""The server store: a corpus on a PostgreSQL server that several analysts write at once.
+
+Every change is one transaction: the records it changes (each checked against what the step saw,
+see `records`), its articles' counts and revision, and its undo entry land together or not at
+all. There is no single-writer lock: two analysts' steps on different records both land, and a
+step built from a record someone else changed since is refused (`ConflictError`). Each analyst
+undoes and redoes their own steps (the history is kept per annotator, on the server, so it
+survives restarts). Reads go to the server each time, so they show what the others saved.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import tempfile
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+from psycopg_pool import ConnectionPool
+
+from annotations.errors import NotFoundError, ReadOnlyError, StoreError, ValidationError
+from annotations.model import Annotation, Article, Entity, now_iso
+from annotations.model import text_sha256 as sha256_of
+from annotations.store.changes import Change, Entry
+from annotations.store.interface import ErrorCallback
+from annotations.store.layout import gazetteer_name
+from annotations.store.merging import merged_annotations
+from annotations.store.postgres.dumps import dump
+from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
+from annotations.store.postgres.schema import ensure_schema
+from annotations.store.postgres.url import describe_url
+from annotations.store.recording import RecordingStore
+from annotations.store.summary import ArticleSummary
+
+SEEN_LIMIT = 50_000
+"""Records remembered as last seen (older ones: a change starts from the server's current record)."""
+
+SUMMARY_COLUMNS = (
+    "id, title, source, published, status, chars, sha256, ord AS order, imported, counts, metadata, rejected, revision"
+)
+
+
+class PostgresStore(RecordingStore):
+    """A corpus in one PostgreSQL database (see the module)."""
+
+    startup_backups = False
+
+    def __init__(self, url: str, *, readonly: bool, create: bool, annotator: str | None = None) -> None:
+        self.url = url
+        self.readonly = readonly
+        self._where = describe_url(url)
+        try:
+            with psycopg.connect(url, autocommit=True, connect_timeout=10) as connection:
+                ensure_schema(connection, create=create, readonly=readonly)
+                role = connection.execute("SELECT session_user").fetchone()
+        except psycopg.Error as error:
+            raise StoreError(f"{self._where}: {one_line(error)}") from None
+        self._pool = ConnectionPool(url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True)
+        self.annotator = annotator or (str(role[0]) if role else getpass.getuser())
+        """Whose steps `undo` and `redo` go through: one history per analyst."""
+        self._error_handler: ErrorCallback | None = None
+        self._seen: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+        """Records as this analyst last read or wrote them, most recent last: a change starts from
+        these, so one made on a record someone else changed since is refused (see `records`)."""
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        return self._where
+
+    def flush(self, timeout: float | None = 10.0) -> bool:
+        return True  # every change is committed before its method returns
+
+    @property
+    def write_error(self) -> BaseException | None:
+        return None
+
+    def set_error_handler(self, handler: ErrorCallback | None) -> None:
+        self._error_handler = handler
+
+    def close(self, timeout: float | None = 10.0) -> bool:
+        self._pool.close()
+        return True
+
+    def holder(self) -> str | None:
+        return None  # no one holds a server database for writing: everyone writes
+
+    def snapshot(self) -> PostgresStore:
+        return PostgresStore(self.url, readonly=True, create=False, annotator=self.annotator)
+
+    def backup(self, reason: str, *, keep: int | None = None, in_background: bool = False) -> str:
+        try:
+            return str(dump(self.url, self._local_folder() / "backups", reason, keep))
+        except StoreError as error:
+            raise StoreError(f"{self._where}: {error}") from None
+
+    # --- articles -------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY ord")
+        return [ArticleSummary.from_dict(row) for row in rows]
+
+    def summary(self, article_id: str) -> ArticleSummary:
+        rows = self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = %s", (article_id,))
+        if not rows:
+            raise NotFoundError(f"no article with id {article_id}")
+        return ArticleSummary.from_dict(rows[0])
+
+    def article(self, article_id: str) -> Article:
+        rows = self._query(
+            "SELECT id, title, text, source, published, status, metadata, imported FROM articles WHERE id = %s",
+            (article_id,),
+        )
+        if not rows:
+            raise NotFoundError(f"no article with id {article_id}")
+        return Article(**rows[0])
+
+    def add_article(self, article: Article) -> bool:
+        self._writable()
+        if article.id != sha256_of(article.text)[:16]:
+            raise ValidationError(f"article id {article.id} does not match its text")
+        with self._transaction() as connection:
+            added = connection.execute(
+                "INSERT INTO articles (id, title, source, published, status, chars, sha256, imported, metadata, text, "
+                "counts, rejected, revision) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '{}', '[]', '') "
+                "ON CONFLICT (id) DO NOTHING",
+                (article.id, article.title, article.source, article.published, article.status, len(article.text),
+                 sha256_of(article.text), article.imported, Jsonb(dict(article.metadata)), article.text),
+            ).rowcount  # fmt: skip
+            if added:
+                refresh_counts(connection, article.id)
+        return bool(added)
+
+    # --- annotations ----------------------------------------------------------------------
+
+    def annotations(self, article_id: str, *, kind: str | None = None, status: str | None = None) -> list[Annotation]:
+        self.summary(article_id)
+        rows = self._query(
+            "SELECT record FROM annotations WHERE article_id = %s AND (%s::text IS NULL OR kind = %s) "
+            "AND (%s::text IS NULL OR status = %s) ORDER BY start_at, end_at DESC, kind, id",
+            (article_id, kind, kind, status, status),
+        )
+        return [self._saw_annotation(row["record"]) for row in rows]
+
+    def annotation(self, article_id: str, annotation_id: str) -> Annotation:
+        found = self._find(article_id, annotation_id)
+        if found is None:
+            raise NotFoundError(f"no annotation {annotation_id} in article {article_id}")
+        return found
+
+    def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
+        rows = self._query(
+            "SELECT record FROM annotations WHERE article_id = %s AND id = %s", (article_id, annotation_id)
+        )
+        return self._saw_annotation(rows[0]["record"]) if rows else None
+
+    def _seen_annotation(self, article_id: str, annotation_id: str) -> Annotation | None:
+        seen = self._seen.get((article_id, annotation_id))
+        return Annotation.from_dict(seen) if seen is not None else self._find(article_id, annotation_id)
+
+    def _seen_entity(self, entity_id: str) -> Entity | None:
+        seen = self._seen.get(("entity", entity_id))
+        return Entity.from_dict(seen) if seen is not None else self.get_entity(entity_id)
+
+    def _saw_annotation(self, record: dict[str, Any]) -> Annotation:
+        self._saw((record["article_id"], record["id"]), record)
+        return Annotation.from_dict(record)
+
+    def _saw_entity(self, record: dict[str, Any]) -> Entity:
+        self._saw(("entity", record["id"]), record)
+        return Entity.from_dict(record)
+
+    def _saw(self, key: tuple[str, str], record: dict[str, Any] | None) -> None:
+        if record is None:
+            self._seen.pop(key, None)
+            return
+        self._seen[key] = record
+        self._seen.move_to_end(key)
+        if len(self._seen) > SEEN_LIMIT:
+            self._seen.popitem(last=False)
+
+    def _saw_changes(self, changes: Iterable[Change]) -> None:
+        """What this analyst's own step left: the next change starts from it."""
+        for change in changes:
+            if change.record == "annotation" and change.article_id is not None:
+                self._saw((change.article_id, change.id), change.after)
+            elif change.record == "entity":
+                self._saw(("entity", change.id), change.after)
+
+    # --- entities -------------------------------------------------------------------------
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        rows = self._query("SELECT record FROM entities WHERE %s::text IS NULL OR kind = %s", (kind, kind))
+        found = [self._saw_entity(row["record"]) for row in rows]
+        found.sort(key=lambda e: (e.kind, e.name.casefold(), e.id))
+        return found
+
+    def get_entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        rows = self._query("SELECT record FROM entities WHERE id = %s", (entity_id,))
+        return self._saw_entity(rows[0]["record"]) if rows else None
+
+    def _entity_ids(self) -> set[str]:
+        return {row["id"] for row in self._query("SELECT id FROM entities")}
+
+    # --- rejected suggestions -------------------------------------------------------------
+
+    def rejections(self, article_id: str) -> frozenset[str]:
+        return frozenset(self.summary(article_id).rejected)
+
+    def rejection_counts(self) -> Counter[str]:
+        rows = self._query(
+            "SELECT key, count(*) AS n FROM articles, jsonb_array_elements_text(rejected) key GROUP BY 1"
+        )
+        return Counter({row["key"]: row["n"] for row in rows})
+
+    # --- undo and redo ---------------------------------------------------------------------
+
+    def _record(self, label: str, changes: list[Change]) -> Entry:
+        with self._transaction() as connection:
+            apply_changes(connection, changes)
+            connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
+            entry = [change.to_json() for change in changes]
+            time = now_iso()
+            row = connection.execute(
+                "INSERT INTO history (annotator, label, time, changes) VALUES (%s, %s, %s, %s) RETURNING seq",
+                (self.annotator, label, time, Jsonb(entry)),
+            ).fetchone()
+        assert row is not None
+        self._saw_changes(changes)
+        return Entry(int(row[0]), label, time, tuple(changes))
+
+    def undo(self) -> Entry | None:
+        return self._step("NOT undone ORDER BY seq DESC", undoing=True)
+
+    def redo(self) -> Entry | None:
+        return self._step("undone ORDER BY seq", undoing=False)
+
+    def _step(self, which: str, *, undoing: bool) -> Entry | None:
+        """Undo this analyst's last step, or redo the last one undone, whole; ConflictError (and
+        nothing changed) when someone else changed one of its records since."""
+        self._writable()
+        with self._transaction() as connection:
+            row = connection.execute(
+                f"SELECT seq, label, time, changes FROM history WHERE annotator = %s AND {which} LIMIT 1 FOR UPDATE",
+                (self.annotator,),
+            ).fetchone()
+            if row is None:
+                return None
+            entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
+            applied = entry.inverse_changes() if undoing else entry.changes
+            apply_changes(connection, applied)
+            connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
+        self._saw_changes(applied)
+        return entry
+
+    def history_problems(self) -> list[str]:
+        problems = []
+        for row in self._query("SELECT seq, changes FROM history WHERE annotator = %s", (self.annotator,)):
+            try:
+                [Change.from_json(c) for c in row["changes"]]
+            except ValueError as error:
+                problems.append(f"undo step {row['seq']}: {error}")
+        return problems
+
+    def reset_history(self) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
+
+    # --- bulk work -------------------------------------------------------------------------
+
+    def is_loaded(self, article_id: str) -> bool:
+        return False  # nothing is held: every read asks the server
+
+    def release(self, article_ids: Iterable[str]) -> None:
+        return None
+
+    def merge_entity(self, entity: Entity) -> str:
+        self._writable()
+        existing = self.get_entity(entity.id)
+        if existing == entity:
+            return "same"
+        if existing is not None:
+            return "kept"
+        with self._transaction() as connection:
+            apply_changes(connection, [Change("entity", entity.id, None, None, entity.to_dict())])
+        return "added"
+
+    def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
+        self._writable()
+        article = self.article(article_id)
+        existing = {a.id: a for a in self.annotations(article_id)}
+        added, counts = merged_annotations(article, existing, annotations)
+        if added:
+            with self._transaction() as connection:
+                apply_changes(connection, [Change("annotation", a.id, article_id, None, a.to_dict()) for a in added])
+        return counts
+
+    # --- maintenance ------------------------------------------------------------------------
+
+    def repair_article(
+        self, article_id: str, fixed: Mapping[str, Annotation | None], *, text: str | None = None
+    ) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            if text is not None:
+                connection.execute(
+                    "UPDATE articles SET text = %s, chars = %s, sha256 = %s WHERE id = %s",
+                    (text, len(text), sha256_of(text), article_id),
+                )
+            current = {a.id: a.to_dict() for a in self.annotations(article_id)}
+            apply_changes(
+                connection,
+                [Change("annotation", i, article_id, current.get(i), None if a is None else a.to_dict())
+                 for i, a in fixed.items()],
+            )  # fmt: skip
+            refresh_counts(connection, article_id)
+
+    def quarantine_article(self, article_id: str) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM articles WHERE id = %s", (article_id,))
+
+    def damage(self) -> list[tuple[str, str]]:
+        return []  # the server keeps its own files whole; records are validated as they are read
+
+    def rewrite_damaged(self) -> list[str]:
+        return []
+
+    # --- gazetteers ---------------------------------------------------------------------------
+
+    def gazetteers(self) -> list[str]:
+        return [row["name"] for row in self._query("SELECT name FROM gazetteers ORDER BY name")]
+
+    def gazetteer_path(self, name: str) -> Path:
+        """The gazetteer in a local file, fetched once per version (the suggestions open it)."""
+        rows = self._query("SELECT stamp FROM gazetteers WHERE name = %s", (name,))
+        if not rows:
+            raise NotFoundError(f"no gazetteer {name!r} in {self._where}")
+        local = self._local_folder() / "gazetteers" / f"{name}-{rows[0]['stamp']}.sqlite"
+        if not local.exists():
+            data = self._query("SELECT data FROM gazetteers WHERE name = %s", (name,))[0]["data"]
+            local.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=local.parent, delete=False) as out:
+                out.write(data)
+            Path(out.name).replace(local)
+        return local
+
+    def save_gazetteer(self, name: str, write: Callable[[Path], None]) -> str:
+        self._writable()
+        stored = gazetteer_name(name)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "gazetteer"
+            write(path)
+            data = path.read_bytes()
+        with self._transaction() as connection:
+            connection.execute(
+                "INSERT INTO gazetteers (name, data, stamp) VALUES (%s, %s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET data = EXCLUDED.data, stamp = EXCLUDED.stamp",
+                (stored, data, hashlib.blake2b(data, digest_size=8).hexdigest() + now_iso()[-6:]),
+            )
+        return stored
+
+    def remove_gazetteer(self, name: str) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM gazetteers WHERE name = %s", (name,))
+
+    def gazetteer_stamp(self) -> Hashable:
+        return tuple(
+            (row["name"], row["stamp"]) for row in self._query("SELECT name, stamp FROM gazetteers ORDER BY 1")
+        )
+
+    def derived_folder(self) -> Path | None:
+        return self._local_folder() / "derived"
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _local_folder(self) -> Path:
+        """This machine's folder for what it keeps of this server database (gazetteer files,
+        derived indexes), named by the server and database, not the password."""
+        from annotations.locations import cache_dir
+
+        return cache_dir() / "servers" / hashlib.blake2b(self._where.encode(), digest_size=8).hexdigest()
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise ReadOnlyError(f"{self._where}: database is open read-only; changes are not saved")
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self._pool.connection() as connection, connection.cursor(row_factory=dict_row) as cursor:
+            cursor.execute(sql, parameters)  # type: ignore[arg-type]
+            return cursor.fetchall()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """A pooled connection inside one transaction: committed when the block ends, rolled back
+        when it raises."""
+        with self._pool.connection() as connection, connection.transaction():
+            yield connection
+
+
+def one_line(error: BaseException) -> str:
+    """A server's error as one line (connection errors come in several)."""
+    return " ".join(str(error).split())[:300] or type(error).__name__

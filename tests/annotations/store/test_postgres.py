@@ -1,0 +1,166 @@
+"""What only a server database does: several analysts write at once, each change checked against
+what its analyst saw, undo per analyst, addresses without passwords. On a real PostgreSQL server
+the suite starts (`postgres_server`); the contract suite runs on it too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import psycopg
+import pytest
+
+from annotations.errors import ConflictError, SchemaTooNewError, StoreError
+from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity
+from annotations.store import Store
+from annotations.store.postgres.store import PostgresStore
+from annotations.store.postgres.url import describe_url
+
+from ...helpers import span
+from ...postgres_server import shared_server
+
+TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
+
+
+@pytest.fixture
+def url() -> str:
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    return server.database()
+
+
+@pytest.fixture
+def article() -> Article:
+    return Article.create("Kunduz", TEXT)
+
+
+@pytest.fixture
+def team(url: str, article: Article) -> Iterator[tuple[PostgresStore, PostgresStore]]:
+    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
+    ana.add_article(article)
+    yield ana, bo
+    ana.close()
+    bo.close()
+
+
+def mention(article: Article, words: str, kind: str = "district", annotator: str = "ana") -> Annotation:
+    return Annotation.create(article, kind, *span(article, words), annotator=annotator)  # type: ignore[arg-type]
+
+
+def test_two_analysts_write_at_once_and_see_each_others_work(team, article: Article) -> None:
+    ana, bo = team
+    ana.add_annotation(mention(article, "Kunduz"))
+    bo.add_annotation(mention(article, "Kabul", annotator="bo"))
+    for store in (ana, bo):
+        assert [(a.quote, a.annotator) for a in store.annotations(article.id)] == [("Kunduz", "ana"), ("Kabul", "bo")]
+        assert store.summary(article.id).count("district") == 2
+
+
+def test_a_change_built_on_a_record_someone_changed_since_is_refused_whole(team, article: Article) -> None:
+    ana, bo = team
+    kunduz = mention(article, "Kunduz")
+    ana.add_annotation(kunduz)
+    seen_by_ana = ana.annotation(article.id, kunduz.id)
+    bo.update_annotation(seen_by_ana.edited(attributes=DistrictAttributes("captured")))
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        ana.record_step(  # an entity and the stale edit: neither lands
+            "link Kunduz",
+            annotations=[seen_by_ana.edited(attributes=DistrictAttributes("contested"))],
+            entities=[taliban],
+        )
+    stored = ana.annotation(article.id, kunduz.id).attributes
+    assert isinstance(stored, DistrictAttributes) and stored.control_status == "captured"  # bo's work stands
+    assert ana.get_entity(taliban.id) is None
+    again = ana.annotation(article.id, kunduz.id)  # read again, then the edit lands
+    ana.update_annotation(again.edited(attributes=DistrictAttributes("contested")))
+
+
+def test_each_analyst_undoes_their_own_steps_across_a_reopen(team, url: str, article: Article) -> None:
+    ana, bo = team
+    ana.add_annotation(mention(article, "Kunduz"))
+    bo.add_annotation(mention(article, "Kabul", annotator="bo"))
+    ana.close()
+    with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
+        undone = again.undo()
+        assert undone is not None and undone.label == "add district “Kunduz”"
+        assert [a.quote for a in again.annotations(article.id)] == ["Kabul"]  # bo's stays
+        assert again.undo() is None  # adding the article is not an undoable step
+        again.redo()
+    assert [a.quote for a in bo.annotations(article.id)] == ["Kunduz", "Kabul"]
+    assert bo.undo() is not None and [a.quote for a in bo.annotations(article.id)] == ["Kunduz"]
+
+
+def test_undo_is_refused_when_someone_changed_the_record_since(team, article: Article) -> None:
+    ana, bo = team
+    kunduz = mention(article, "Kunduz")
+    ana.add_annotation(kunduz)
+    bo.update_annotation(kunduz.edited(attributes=DistrictAttributes("captured")))
+    with pytest.raises(ConflictError):
+        ana.undo()
+    assert [a.id for a in ana.annotations(article.id)] == [kunduz.id]  # bo's edit stands, ana's step is still there
+    bo.undo()
+    assert ana.undo() is not None and ana.annotations(article.id) == []
+
+
+def test_addresses_are_shown_without_their_password() -> None:
+    assert (
+        describe_url("postgresql://ana:s3cret@db.example.org:5433/corpus")
+        == "postgresql://ana@db.example.org:5433/corpus"
+    )
+    assert "s3cret" not in describe_url("postgresql://ana@db/corpus?password=s3cret&sslmode=require")
+    assert describe_url("postgresql://ana@/corpus?host=/run/pg") == "postgresql://ana@/corpus (socket /run/pg)"
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_one_line(url: str) -> None:
+    wrong = url.replace("host=", "host=/nonexistent") + "&password=s3cret"
+    with pytest.raises(StoreError) as raised:
+        Store.open(wrong)
+    message = str(raised.value)
+    assert "\n" not in message and "s3cret" not in message and message.startswith("postgresql://")
+
+
+def test_a_newer_schema_is_refused_and_an_empty_database_is_not_opened_read_only(url: str) -> None:
+    with pytest.raises(StoreError, match="no Fieldmark database here"):
+        Store.open(url, readonly=True)
+    Store.open(url).close()
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("UPDATE fieldmark_meta SET value = '{\"version\": 99}' WHERE key = 'schema'")
+    with pytest.raises(SchemaTooNewError):
+        Store.open(url)
+
+
+def test_an_entity_renamed_by_one_is_seen_by_the_other(team) -> None:
+    ana, bo = team
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    ana.put_entity(taliban)
+    bo.put_entity(replace(bo.entity(taliban.id), name="Islamic Emirate"))
+    with pytest.raises(ConflictError):
+        ana.put_entity(replace(taliban, name="Taleban"))  # built on the name ana saw
+    assert ana.entity(taliban.id).name == "Islamic Emirate"  # read again: the rename shows
+    ana.put_entity(replace(taliban, name="Taleban"))  # and a change from it lands
+
+
+def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp_path) -> None:
+    import io
+
+    from annotations.cli import run
+    from annotations.store.postgres.dumps import find_pg_dump
+
+    secret = f"{url}&password=s3cret"  # trust authentication ignores it; it must never be shown
+    source = tmp_path / "report.txt"
+    source.write_text("Kunduz\n\nThe Taliban said on Monday that they captured Kunduz.\n")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["import", "--db", secret, "--published", "2021-06-22", str(source)], stdout=out, stderr=err) == 0
+    assert run(["list", "--db", secret], stdout=out, stderr=err) == 0
+    assert "Kunduz" in out.getvalue() and "2021-06-22" in out.getvalue()
+    assert run(["check", "--db", secret], stdout=out, stderr=err) == 0
+    if find_pg_dump() is not None:
+        assert run(["backup", "--db", secret], stdout=out, stderr=err) == 0
+        assert out.getvalue().splitlines()[-1].endswith(".dump")
+    assert run(["export", "--db", secret, "--format", "json", "-o", str(tmp_path / "out.json")], stdout=out, stderr=err) == 0
+    assert "s3cret" not in out.getvalue() + err.getvalue()
+    with Store.open(secret, readonly=True) as reader:
+        assert "s3cret" not in reader.location and reader.location.startswith("postgresql://")
