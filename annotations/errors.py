@@ -54,6 +54,10 @@ class ConflictError(StoreError):
     one's work is overwritten unseen (read again and redo it)."""
 
 
+class ConnectionLostError(StoreError):
+    """The database server cannot be reached: nothing can be saved until it is back."""
+
+
 class ReadOnlyError(StoreError):
     """A change was attempted on a database opened read-only."""
 

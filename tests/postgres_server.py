@@ -5,7 +5,8 @@ The server's programs are found on PATH, in the usual system places (Debian's
 installs from the package index (it ships PostgreSQL's binaries). PostgreSQL refuses to run as
 root, so under root (CI) it runs as an unprivileged user (`nobody`, or one created for it) in a
 folder of its own under the system's temporary folder; it listens on a unix socket there only,
-with fsync off (a test server). Each test gets a database of its own.
+with fsync off (what it wrote survives a crash of the server, not of the machine). Each test
+gets a database of its own.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ class PostgresServer:
         self._run("initdb", "-D", str(self.data), "--auth=trust", "-E", "UTF8", "--no-sync", "-U", self.role)
         self.process = subprocess.Popen(
             [str(self.binaries / "postgres"), "-D", str(self.data), "-k", str(self.socket), "-c", "listen_addresses=",
-             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+             "-c", "fsync=off", "-c", "full_page_writes=off"],  # a process crash loses nothing (the OS keeps
+            # what was written); commits stay synchronous, so a crashed server still holds every acknowledged one
             stdout=subprocess.DEVNULL, stderr=open(self.home / "server.log", "wb"), **self._as_user(),
         )  # fmt: skip
         self._wait_ready()
@@ -86,10 +88,13 @@ class PostgresServer:
             connection.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
-    def restart(self) -> None:
-        """Stop the server at once (as a crash would) and start it again on the same data."""
+    def crash(self) -> None:
+        """Stop the server at once, as a crash would (clients see their connections drop)."""
         self.process.send_signal(signal.SIGQUIT)
         self.process.wait(30)
+
+    def start_again(self) -> None:
+        """Start the server again on the same data after `crash`."""
         self.process = subprocess.Popen(self.process.args, stdout=subprocess.DEVNULL, **self._as_user())
         self._wait_ready()
 

@@ -15,6 +15,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
 
+from annotations.errors import ConnectionLostError
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Store
@@ -157,8 +158,21 @@ class FieldmarkApp(App[int]):
             loop.call_soon_threadsafe(self._show_write_error, error)
 
     def _show_write_error(self, error: BaseException | None) -> None:
+        try:
+            self.main.show_connection()
+        except LookupError:
+            pass  # the main screen is not open yet, or any more
         if error is None:
-            self.notify("Saving works again; every change is on disk.", title="Saved", markup=False)
+            self.notify("Saving works again; every change is saved.", title="Saved", markup=False)
+        elif isinstance(error, ConnectionLostError):
+            self.notify(
+                f"The server cannot be reached ({error}). What you see is what was last read; changes are "
+                "refused until it is back (nothing saved is lost).",
+                title="Connection lost",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
         else:
             self.notify(
                 f"Cannot save ({error}). Your changes are kept and saving is retried.",

@@ -32,6 +32,13 @@ COLUMNS = (
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
 
+SELF = re.compile(
+    r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:fighters|forces|troops|soldiers|militants|men|units|army)\b",
+    re.IGNORECASE,
+)
+"""A claim in which the speaker tells of its own acts ("it captured…", "its fighters seized…")."""
+
 GEO_PRECISION = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
 ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
 
@@ -126,9 +133,14 @@ def _actors(tagged: Tagged, annotations: Iterable[Annotation], entities: dict[st
         and span.start <= a.start and a.end <= span.end
     ]  # fmt: skip
     named = list(dict.fromkeys([*inside, *(entities[i] for i in tagged.attributes.actors if i in entities)]))
-    if not any(_type(e) in ARMED for e in named) and claim.claimant_id in entities and claim.claimant_type in ARMED:
-        named.insert(0, entities[claim.claimant_id])  # "the army said it retook…": the army acted
-    return sorted(named, key=lambda e: _type(e) not in ARMED)  # armed parties first, in text order
+    claimant = entities.get(claim.claimant_id or "")
+    if claimant is None or claim.claimant_type not in ARMED:
+        return sorted(named, key=lambda e: _type(e) not in ARMED)  # armed parties first, in text order
+    if SELF.search(claim.quote):  # "the MNDAA said its fighters seized the Command": the MNDAA acted, first
+        return [claimant, *sorted((e for e in named if e.id != claimant.id), key=lambda e: _type(e) not in ARMED)]
+    if not any(_type(e) in ARMED for e in named):
+        named.insert(0, claimant)  # "the army said the town was retaken": the army acted
+    return sorted(named, key=lambda e: _type(e) not in ARMED)
 
 
 def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str]:

@@ -31,7 +31,7 @@ from annotations.store import ArticleSummary, Store
 from annotations.text import dates as dates_module
 from annotations.text import readings as readings_module
 from annotations.text.dates import DateRange
-from annotations.text.readings import control_status_near
+from annotations.text.readings import control_reading_near, control_status_near
 
 INDEX_FILE = "claims.json"
 
@@ -154,8 +154,8 @@ def _date(kept: tuple[Any, ...]) -> ClaimDate:
 
 
 def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[ClaimFacts]:
-    """The accepted claims of one article, with the places tagged inside each and what it says
-    of them, and its event date."""
+    """The accepted claims of one article, with the places each is about (see `_about`), what it
+    says of the places tagged inside it, and its event date."""
     by_id = {a.id: a for a in annotations}
     districts = [a for a in annotations if a.kind == "district" and a.status == "accepted" and a.entity_id]
     found = []
@@ -164,16 +164,48 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
         if claim.status != "accepted" or not isinstance(attributes, ClaimAttributes):
             continue
         inside = [d for d in districts if claim.start <= d.start and d.end <= claim.end]
-        place_ids = tuple(dict.fromkeys([*attributes.places, *(d.entity_id for d in inside if d.entity_id)]))
+        statuses = said_of_places(article.text, inside)
         source = by_id.get(attributes.claimant_annotation_id or "")
         found.append(
             ClaimFacts.of(
-                claim, attributes, claimant_words=source.quote if source else "", place_ids=place_ids,
-                statuses={d.entity_id: said_of(article.text, d) for d in inside if d.entity_id},
+                claim, attributes, claimant_words=source.quote if source else "",
+                place_ids=attributes.places or _about(statuses), statuses=statuses,
                 when=claim_date(article.text, article.published, claim),
             )
         )  # fmt: skip
     return found
+
+
+def _about(statuses: dict[str, str]) -> tuple[str, ...]:
+    """The places a claim is about when the analyst named none: those tagged inside it that it
+    gives a control status, else all tagged inside it ("captured Imam Sahib, on the road to
+    Kunduz, from the government in Kabul" is about Imam Sahib, not Kabul)."""
+    told = tuple(place for place, status in statuses.items() if status != "unknown")
+    return told or tuple(statuses)
+
+
+def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
+    """What a claim says of each place tagged inside it (place entity id -> control status): as
+    `said_of`, but a cue near two places speaks of the nearer one only ("captured Imam Sahib from
+    the government in Kabul": Imam Sahib captured, nothing said of Kabul)."""
+    readings = {m.id: control_reading_near(text, m.start, m.end) for m in mentions}
+    nearest: dict[int, int] = {}
+    for reading in readings.values():
+        if reading is not None:
+            nearest[reading.cue_at] = min(nearest.get(reading.cue_at, reading.distance), reading.distance)
+    said: dict[str, str] = {}
+    for mention in mentions:
+        reading = readings[mention.id]
+        if reading is not None and reading.distance == nearest[reading.cue_at]:
+            said[str(mention.entity_id)] = reading.status
+        else:
+            said[str(mention.entity_id)] = _tagged_status(mention)
+    return said
+
+
+def _tagged_status(mention: Annotation) -> str:
+    attributes = mention.attributes
+    return str(attributes.control_status) if isinstance(attributes, DistrictAttributes) else "unknown"
 
 
 def said_of(text: str, mention: Annotation) -> str:

@@ -33,6 +33,7 @@ COMMANDS = (
     "check",
     "backup",
     "restore",
+    "copy",
 )
 
 __all__ = ["COMMANDS", "OpenApp", "main", "run"]

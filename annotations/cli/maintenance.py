@@ -110,3 +110,24 @@ def cmd_restore(ctx: Context) -> int:
     before = restore(path, backup_path, keep=ctx.settings.backups)
     ctx.out.write(f"restored {backup_path.name}; the state before is kept as {before.path.name}\n")
     return 0
+
+
+def cmd_copy(ctx: Context) -> int:
+    from annotations.exchange.copying import copy_database
+
+    source, destination = ctx.args.source, ctx.args.destination
+    with (
+        Store.open(source, readonly=True, create=False) as reader,
+        Store.open(destination, annotator=ctx.settings.annotator) as writer,
+    ):
+        total = len(reader)
+        with ctx.progress(total) as bar:
+            task = bar.add_task("copying", total=total) if bar else None
+
+            def step(done: int, _total: int) -> None:
+                if bar is not None:
+                    bar.update(task, completed=done)
+
+            report = copy_database(reader, writer, step)
+    ctx.err.write(f"{report.line()} from {shown_location(source)} to {shown_location(destination)}\n")
+    return 0

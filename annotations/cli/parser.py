@@ -249,6 +249,16 @@ def _maintenance(command: AddCommand) -> None:
         description="With no BACKUP, list the backups. The current state is backed up before restoring.",
     )
     restore.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
+    copy = command(
+        "copy",
+        maintenance.cmd_copy,
+        help="copy a whole database into an empty one (a folder or a server, either way)",
+        description="Copy every article, annotation, entity, rejected suggestion and gazetteer of SOURCE into "
+        "DEST, which must be empty (a new folder, or a server database without articles). The copy is exact: "
+        "the exports of both are the same but for their export time. Undo histories are not copied.",
+    )
+    copy.add_argument("source", metavar="SOURCE", help="a database folder or postgresql:// URL")
+    copy.add_argument("destination", metavar="DEST", help="an empty or new database folder, or postgresql:// URL")
 
 
 def with_default_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:

@@ -29,7 +29,7 @@ from annotations.store.layout import (
     is_usable_id,
 )
 from annotations.store.loaded import REJECTIONS_KEY, LoadedCorpus, Stored
-from annotations.store.merging import merged_annotations
+from annotations.store.merging import merged_annotations, merged_rejections
 from annotations.store.migrations import schema_doc
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
@@ -50,6 +50,9 @@ class FolderUpkeep:
         raise NotImplementedError
 
     def article(self, article_id: str) -> Article:
+        raise NotImplementedError
+
+    def rejections(self, article_id: str) -> frozenset[str]:
         raise NotImplementedError
 
     # --- merging imports -----------------------------------------------------------------
@@ -77,6 +80,13 @@ class FolderUpkeep:
                 ops.append(Op(article_file(article_id), ANNOTATIONS_TABLE, annotation.id, annotation.to_dict()))
             self._submit([*ops, self._corpus.refresh_counts(article_id)])
         return counts
+
+    def merge_rejections(self, article_id: str, keys: Iterable[str]) -> int:
+        self._writable()
+        change, added = merged_rejections(article_id, self.rejections(article_id), keys)
+        if change is not None:
+            self._submit(self._corpus.apply_all([change]))
+        return added
 
     # --- repairs -------------------------------------------------------------------------
 

@@ -74,6 +74,12 @@ class Store(ABC):
     def set_error_handler(self, handler: ErrorCallback | None) -> None:
         """Be told (from any thread) when saving fails, and when it works again."""
 
+    def watch(self, changed: Callable[[frozenset[str] | None], None] | None) -> None:
+        """Be told (on another thread) of the articles others change while this store is open,
+        by their ids, or None when anything may have changed (a connection came back); None stops.
+        A database only one process writes (a folder) has no others: it never calls."""
+        return None
+
     @abstractmethod
     def close(self, timeout: float | None = 10.0) -> bool:
         """Save, then release the database; True when nothing was left unsaved."""
@@ -273,6 +279,11 @@ class Store(ABC):
     def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
         """Add imported annotations to a stored article without overwriting any; counts of
         "added", "same", "renamed" (another annotator's, kept under a new id) and "kept"."""
+
+    @abstractmethod
+    def merge_rejections(self, article_id: str, keys: Iterable[str]) -> int:
+        """Add rejected suggestion keys from a copy or an import to the article's, outside the undo
+        history; how many were new."""
 
     # --- maintenance (fieldmark check --repair) -------------------------------------------
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from annotations.model import Annotation, Article, new_id
+from annotations.store.changes import Change
 
 
 def content_key(annotation: Annotation) -> bytes:
@@ -19,6 +20,16 @@ def content_key(annotation: Annotation) -> bytes:
     record = annotation.to_dict()
     del record["id"]
     return repr(sorted(record.items())).encode()
+
+
+def merged_rejections(article_id: str, current: frozenset[str], incoming: Iterable[str]) -> tuple[Change | None, int]:
+    """The change that adds `incoming` rejected keys to an article's `current` ones (None when it
+    holds them all), and how many it adds."""
+    keys = current | set(incoming)
+    if keys == current:
+        return None, 0
+    before = {"keys": sorted(current)} if current else None
+    return Change("rejections", article_id, article_id, before, {"keys": sorted(keys)}), len(keys) - len(current)
 
 
 def merged_annotations(

@@ -45,7 +45,9 @@ def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion]
         key = fold(place.quote)
         entity = entities.get(key) or Entity.actor(place.quote, ActorDetails("state_forces"))
         entities[key] = entity
-        acting.append(replace(place, kind="actor", reason=REASON, entity=entity, new_entity=True, score=0.9))
+        acting.append(  # a place's attributes (control status) do not go with an actor
+            replace(place, kind="actor", reason=REASON, entity=entity, new_entity=True, score=0.9, attributes=None)
+        )
     return kept, acting
 
 

@@ -12,6 +12,8 @@ Rules, in the words a reader would use:
   afternoon") are the same day;
 - "yesterday", "the day before yesterday", "N days ago", "today", "tonight", "this morning";
   "overnight" is the night before the dateline;
+- "over the weekend" (also "at"/"during"/"on the weekend", "this weekend") is the Saturday and
+  Sunday just past;
 - "this week" / "last week" are calendar weeks from Monday; "this month" / "last month" and
   "this year" / "last year" calendar months and years (precision 3);
 - explicit dates with or without a year ("22 June 2021", "June 22", "22nd of June"); without
@@ -114,6 +116,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("this_week", r"\b(?:earlier\s+)?this\s+week\b"),
         ("last_weekend", r"\blast\s+weekend\b"),
+        ("weekend", r"\b(?:(?:over|during|at|on)\s+the|this)\s+weekend\b"),
         ("last_week", r"\blast\s+week\b"),
         ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
         ("last_month", r"\blast\s+month\b"),
@@ -130,7 +133,7 @@ _GATES = {
     "weekday": re.compile(_WD),
     "relative": re.compile(
         r"yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|overnight|night|ago|"
-        r"recent|past|last",
+        r"recent|past|last|weekend",
         re.IGNORECASE,
     ),
 }
@@ -269,6 +272,14 @@ def _week(d: date, weeks_back: int) -> DateRange:
     return DateRange(monday, min(d, monday + timedelta(days=6)), 2)
 
 
+def _weekend(d: date) -> DateRange:
+    """ "Over the weekend": the Saturday and Sunday just past (or the dateline's own, so far)."""
+    if d.weekday() == 5:
+        return DateRange(d, d, 2)
+    sunday = _weekday("sunday", d)
+    return DateRange(sunday - timedelta(days=1), sunday, 2)
+
+
 def _last_month(d: date) -> DateRange:
     year, month = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
     return DateRange(*_month_range(year, month), 3)
@@ -297,6 +308,7 @@ _RESOLVERS = {
     "last_weekend": lambda g, d: DateRange(
         _weekday("sunday", d, strictly_before=True) - timedelta(days=1), _weekday("sunday", d, strictly_before=True), 2
     ),
+    "weekend": lambda g, d: _weekend(d),
     "this_month": lambda g, d: DateRange(d.replace(day=1), d, 3),
     "last_month": lambda g, d: _last_month(d),
     "this_year": lambda g, d: DateRange(date(d.year, 1, 1), d, 3),

@@ -8,6 +8,7 @@ disagree about the same text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from annotations.model import ActorType, Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.cues import NEGATING_CUES
@@ -28,7 +29,9 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     (
         "government_held",
         re.compile(
-            r"\b(?:held by government|government-held|repelled|"
+            r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
+            r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
+            r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:government|army|military)\s+control|"
             r"remain(?:s|ed)?\s+(?:firmly\s+)?(?:under\s+(?:the\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|"
             r"[A-Z]\w+\s+(?:army|military|forces)))\b",
@@ -123,6 +126,22 @@ def control_status_near(text: str, start: int, end: int) -> ControlStatus:
     """The control status the clause around a place reports (the cue nearest the place), or
     unknown: "encircled the provincial capital, ... the government in Kabul" says nothing of
     Kabul. A denied cue ("denied that Lashio had fallen") makes the place contested."""
+    reading = control_reading_near(text, start, end)
+    return reading.status if reading is not None else "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class ControlReading:
+    """A control status read near a place: the cue's position and how far it is from the place
+    (two places near one cue: "captured Imam Sahib from the government in Kabul")."""
+
+    status: ControlStatus
+    cue_at: int
+    distance: int
+
+
+def control_reading_near(text: str, start: int, end: int) -> ControlReading | None:
+    """What `control_status_near` reads, with where it read it; None when nothing is said."""
     sentence_start, sentence_end = sentence_at(text, start)
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
     clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
@@ -136,11 +155,11 @@ def control_status_near(text: str, start: int, end: int) -> ControlStatus:
             if distance <= NEAR_CHARS:
                 found.append((distance, status, where))
     if not found:
-        return "unknown"
-    _distance, status, where = min(found, key=lambda f: f[0])
+        return None
+    distance, status, where = min(found, key=lambda f: f[0])
     if status != "contested" and _DENIED.search(text, clause_start, where):
-        return "contested"
-    return status
+        status = "contested"
+    return ControlReading(status, where, distance)
 
 
 _MOVEMENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army)\b")

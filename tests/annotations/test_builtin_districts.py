@@ -113,6 +113,22 @@ def test_a_places_status_is_read_from_its_own_clause_and_a_denial_makes_it_conte
     assert (status("Kabul"), status("Herat"), status("Imam Sahib")) == ("unknown", "contested", "captured")
 
 
+def test_a_place_said_not_to_have_fallen_or_still_held_is_government_held() -> None:
+    """Found by a newcomer: "Lashio has not fallen and our troops control the town" was contested."""
+    from annotations.text.readings import control_status_near
+
+    text = (
+        "Lashio has not fallen and our troops control the town. Officials said troops still held Kunduz. "
+        "Maimana remains under government control."
+    )
+
+    def status(word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    assert {status(w) for w in ("Lashio", "Kunduz", "Maimana")} == {"government_held"}
+
+
 def test_a_region_oblast_or_state_is_a_province() -> None:
     places = places_in("Fighters advanced toward Kyaukme and Mandalay Region in Myanmar.")
     assert places["Mandalay Region"]["place_kind"] == "province"  # the kind word is part of the name

@@ -127,3 +127,25 @@ def test_two_claims_of_one_article_that_disagree_keep_their_own_status(tmp_path:
     said = {c.claimant: c.statuses[LASHIO.id] for c in event.claims}
     assert said == {"MNDAA": "captured", "Zaw Min Tun": "retaken"}
     assert event.contradictions()
+
+
+def test_a_claim_is_about_the_places_it_tells_something_of(tmp_path: Path) -> None:
+    """Found by a newcomer: every place tagged inside a claim made an event of its own."""
+    from annotations.model import Annotation, ClaimAttributes
+
+    from ..helpers import span
+
+    imam_sahib = Entity.place("Imam Sahib", PlaceDetails("district", country="Afghanistan"))
+    kabul = Entity.place("Kabul", PlaceDetails("city", country="Afghanistan"))
+    article = Article.create(
+        "Imam Sahib", "The Taliban captured Imam Sahib from the government in Kabul.", published="2021-06-22"
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for place in (imam_sahib, kabul):
+            store.add_annotation(Annotation.create(article, "district", *span(article, place.name), entity_id=place.id),
+                                 new_entity=place)  # fmt: skip
+        words = span(article, "The Taliban captured Imam Sahib from the government in Kabul")
+        store.add_annotation(Annotation.create(article, "claim", *words, attributes=ClaimAttributes(cue="said")))
+        (event,) = events(board_claims(store))
+    assert event.place == "Imam Sahib" and event.claims[0].statuses == {imam_sahib.id: "captured", kabul.id: "unknown"}

@@ -239,6 +239,30 @@ def test_the_armed_party_is_actor_1_not_the_speaker_or_a_bystander(tmp_path: Pat
     assert (row["actor1"], row["actor2"], row["interaction"]) == ("MNDAA", "Nang Seng", "27")
 
 
+def test_an_armed_claimant_telling_of_its_own_fighters_is_actor_1(tmp_path: Path) -> None:
+    """Found by a newcomer: "its fighters had seized the … Command in Lashio" made the Command actor 1
+    and the event "Government regains territory"."""
+    command = Entity.actor("Northeastern Regional Military Command", ActorDetails("state_forces"))
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (LASHIO, REBELS, command):
+            store.put_entity(entity)
+        text = "The MNDAA said on Saturday that its fighters had seized the Northeastern Regional Military Command in Lashio."
+        article = Article.create("Lashio", text, published="2024-08-05")
+        store.add_article(article)
+        tag(store, article, "district", "Lashio", entity_id=LASHIO.id)
+        speaker = tag(store, article, "actor", "MNDAA", entity_id=REBELS.id)
+        tag(store, article, "actor", "Northeastern Regional Military Command", entity_id=command.id)
+        attributes = ClaimAttributes(claimant_annotation_id=speaker.id, claimant_entity_id=REBELS.id, cue="said",
+                                     claim_type="territorial_control")  # fmt: skip
+        tag(store, article, "claim", text[text.index("its fighters") : -1], attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"]) == ("MNDAA", "Northeastern Regional Military Command")
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
+
+
 def test_actors_of_one_kind_are_associated_with_the_actor_of_their_kind() -> None:
     from annotations.claims.events import parties
 

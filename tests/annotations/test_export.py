@@ -93,6 +93,18 @@ def test_native_json_has_every_field_and_validates(tagged: Store, sample_article
     assert {e["name"] for e in document["entities"]} == {"Kunduz", "Tasnim News Agency"}
 
 
+def test_an_export_file_is_readable_as_any_file_the_user_makes(tagged: Store, tmp_path: Path) -> None:
+    """Found by a newcomer: exports were written 0600 (the private temporary's mode)."""
+    import os
+    import stat
+
+    target = tmp_path / "out.json"
+    export(tagged, "json", target, None)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
 def test_jsonl_is_one_article_per_line_then_entities(tagged: Store) -> None:
     lines = export_bytes(tagged, "jsonl").splitlines()
     assert len(lines) == 2

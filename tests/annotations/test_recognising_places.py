@@ -23,6 +23,21 @@ def test_a_capital_or_country_that_speaks_or_acts_is_an_actor() -> None:
     assert got["Kharkiv"] == got["Somalia"] == "district"
 
 
+def test_a_state_acting_is_accepted_as_an_actor_with_the_claim_it_makes(tmp_path) -> None:
+    """Found by a newcomer: accepting "China … urged" failed (an actor with a place's attributes)."""
+    from annotations.model import Article
+    from annotations.store import Store
+    from annotations.suggest.review import accept
+
+    article = Article.create("Border", "China, which shares a long border with Shan State, urged both sides to stop.")
+    suggestions = found(article.text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        accept(store, article, suggestions, suggestions, annotator="ana")
+        kinds_stored = {(a.quote, a.kind) for a in store.annotations(article.id)}
+    assert ("China", "actor") in kinds_stored and any(kind == "claim" for _, kind in kinds_stored)
+
+
 def test_a_town_or_a_place_under_fire_stays_a_place() -> None:
     got = kinds(
         "Kramatorsk, in eastern Ukraine, has been shelled daily. Nairobi was calm. Residents in Kabul said roads were open."

@@ -68,6 +68,10 @@ async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp
             await pilot.press("u")
             await asyncio.wait_for(board.loaded.wait(), 30)
             assert store.annotation(first[1].article_id, first[1].claim_id).attributes.links == ()
+            await pilot.press("u")  # no link left to undo here: the claims tagged before stay
+            await pilot.pause()
+            assert len(store.annotations(two.id, kind="claim")) == 1
+            assert "No link made here to undo" in str(board.query_one("#board-message").render())
             await pilot.press("space", "down", "C")  # mark, move to the other claim, corroborates (by hand)
             await asyncio.wait_for(board.loaded.wait(), 30)
             await pilot.pause()

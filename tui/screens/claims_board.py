@@ -62,6 +62,8 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         self.loaded = asyncio.Event()
         """Set when the claims read last are shown (tests and benchmarks wait on it)."""
         self._generation = 0
+        self._linked: list[int] = []
+        """The steps made on the board (links), which its u undoes, latest last."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
@@ -131,7 +133,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         if current in keys:
             table.move_cursor(row=keys.index(current))
         contradicted = sum(1 for e in matching if e.contradictions())
-        claims = sum(len(e.claims) for e in matching)
+        claims = len({id(c) for e in matching for c in e.claims})  # a claim about two places is in two events
         title = f"Claims board · {counted(len(matching), 'event')} · {counted(claims, 'claim')}"
         if len(shown) < len(matching):
             title += f" · the {len(shown)} most recent shown: type to filter"
@@ -251,11 +253,17 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         if entry is None:
             self._say("They are linked so already.")
             return
+        self._linked.append(entry.seq)
         self._say(f"{entry.label} (u undoes it)")
         self.reload()
 
     def action_undo(self) -> None:
+        """Undo the last link made on the board (not the reader's steps: those are undone there)."""
+        if not self._linked:
+            self._say("No link made here to undo (the reader's own steps are undone there: Esc, then u).")
+            return
         entry = self.store.undo()
+        self._linked.pop()
         self._say(f"Undid: {entry.label}" if entry else "Nothing to undo.")
         self.reload()
 

@@ -138,6 +138,28 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         else:
             self._update_header()
         self.reader.focus()
+        self.store.watch(self._heard_from_thread)  # a team's database: others' changes as they land
+
+    def on_unmount(self) -> None:
+        self.store.watch(None)
+
+    def _heard_from_thread(self, articles: frozenset[str] | None) -> None:
+        """From the store's listening thread: others changed these articles (None: any)."""
+        try:
+            self.app.call_from_thread(self._heard, articles)
+        except RuntimeError:
+            pass  # the app is stopping
+
+    def _heard(self, articles: frozenset[str] | None) -> None:
+        """Show what others saved in the open article (within a second of their saving it)."""
+        if self.article is None or (articles is not None and self.article.id not in articles):
+            return
+        self.reload()
+        self.notify("Updated with changes another analyst saved.", timeout=2, markup=False)
+
+    def show_connection(self) -> None:
+        """The server was lost or is back: the header says which."""
+        self._update_header()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a form is open its keys are the form's: the screen's own do nothing (a `d` in

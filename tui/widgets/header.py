@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
+from annotations.errors import ConnectionLostError
 from annotations.model import Article
 from annotations.store import Store
 
@@ -30,6 +31,8 @@ class HeaderState:
     """The built-in places are being prepared (the first start only)."""
     source: str = ""
     published: str | None = None
+    offline: bool = False
+    """The database server cannot be reached (a team's database): changes are refused."""
 
     @classmethod
     def of(
@@ -43,8 +46,9 @@ class HeaderState:
     ) -> HeaderState:
         """What the header says about `article` in `store`."""
         readonly, holder = store.readonly, store.holder()
+        offline = isinstance(store.write_error, ConnectionLostError)
         if article is None:
-            return cls(readonly, holder)
+            return cls(readonly, holder, offline=offline)
         summary = store.summary(article.id)
         order = [s.id for s in store.articles()]
         return cls(
@@ -60,6 +64,7 @@ class HeaderState:
             preparing_places=preparing,
             source=summary.source,
             published=summary.published,
+            offline=offline,
         )
 
 
@@ -83,6 +88,8 @@ def render_header(state: HeaderState) -> Text:
     if state.readonly:  # first, so a narrow terminal never cuts it off
         who = f" (in use by {state.holder})" if state.holder else ""
         header.append(f" read-only{who}: changes are not saved", style="bold red")
+    if state.offline:
+        header.append(" server unreachable: changes are refused until it is back", style="bold red")
     if state.title is None:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header

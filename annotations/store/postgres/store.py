@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import secrets
 import tempfile
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -22,22 +23,25 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
-from annotations.errors import NotFoundError, ReadOnlyError, StoreError, ValidationError
+from annotations.errors import ConnectionLostError, NotFoundError, ReadOnlyError, StoreError, ValidationError
 from annotations.model import Annotation, Article, Entity, now_iso
 from annotations.model import text_sha256 as sha256_of
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
-from annotations.store.merging import merged_annotations
+from annotations.store.merging import merged_annotations, merged_rejections
 from annotations.store.postgres.dumps import dump
+from annotations.store.postgres.live import Changed, Listener, notify
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.schema import ensure_schema
 from annotations.store.postgres.url import describe_url
 from annotations.store.recording import RecordingStore
 from annotations.store.summary import ArticleSummary
 
+READS_KEPT = 2_000
+"""Queries whose last rows are kept for an outage (an article's annotations are one)."""
 SEEN_LIMIT = 50_000
 """Records remembered as last seen (older ones: a change starts from the server's current record)."""
 
@@ -61,10 +65,19 @@ class PostgresStore(RecordingStore):
                 role = connection.execute("SELECT session_user").fetchone()
         except psycopg.Error as error:
             raise StoreError(f"{self._where}: {one_line(error)}") from None
-        self._pool = ConnectionPool(url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True)
+        self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
+            url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
+            check=ConnectionPool.check_connection,
+        )  # fmt: skip
         self.annotator = annotator or (str(role[0]) if role else getpass.getuser())
         """Whose steps `undo` and `redo` go through: one history per analyst."""
         self._error_handler: ErrorCallback | None = None
+        self._write_error: BaseException | None = None
+        self._origin = secrets.token_hex(8)
+        """This store's name in the notifications it sends (it does not hear its own)."""
+        self._listener: Listener | None = None
+        self._last_reads: OrderedDict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = OrderedDict()
+        """What recent queries read, for when the server cannot be reached (see `_query`)."""
         self._seen: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
         """Records as this analyst last read or wrote them, most recent last: a change starts from
         these, so one made on a record someone else changed since is refused (see `records`)."""
@@ -80,12 +93,13 @@ class PostgresStore(RecordingStore):
 
     @property
     def write_error(self) -> BaseException | None:
-        return None
+        return self._write_error
 
     def set_error_handler(self, handler: ErrorCallback | None) -> None:
         self._error_handler = handler
 
     def close(self, timeout: float | None = 10.0) -> bool:
+        self.watch(None)
         self._pool.close()
         return True
 
@@ -226,7 +240,7 @@ class PostgresStore(RecordingStore):
 
     def _record(self, label: str, changes: list[Change]) -> Entry:
         with self._transaction() as connection:
-            apply_changes(connection, changes)
+            self._apply(connection, changes)
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
             entry = [change.to_json() for change in changes]
             time = now_iso()
@@ -257,7 +271,7 @@ class PostgresStore(RecordingStore):
                 return None
             entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
             applied = entry.inverse_changes() if undoing else entry.changes
-            apply_changes(connection, applied)
+            self._apply(connection, applied)
             connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
         self._saw_changes(applied)
         return entry
@@ -292,7 +306,7 @@ class PostgresStore(RecordingStore):
         if existing is not None:
             return "kept"
         with self._transaction() as connection:
-            apply_changes(connection, [Change("entity", entity.id, None, None, entity.to_dict())])
+            self._apply(connection, [Change("entity", entity.id, None, None, entity.to_dict())])
         return "added"
 
     def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
@@ -302,8 +316,16 @@ class PostgresStore(RecordingStore):
         added, counts = merged_annotations(article, existing, annotations)
         if added:
             with self._transaction() as connection:
-                apply_changes(connection, [Change("annotation", a.id, article_id, None, a.to_dict()) for a in added])
+                self._apply(connection, [Change("annotation", a.id, article_id, None, a.to_dict()) for a in added])
         return counts
+
+    def merge_rejections(self, article_id: str, keys: Iterable[str]) -> int:
+        self._writable()
+        change, added = merged_rejections(article_id, self.rejections(article_id), keys)
+        if change is not None:
+            with self._transaction() as connection:
+                self._apply(connection, [change])
+        return added
 
     # --- maintenance ------------------------------------------------------------------------
 
@@ -318,7 +340,7 @@ class PostgresStore(RecordingStore):
                     (text, len(text), sha256_of(text), article_id),
                 )
             current = {a.id: a.to_dict() for a in self.annotations(article_id)}
-            apply_changes(
+            self._apply(
                 connection,
                 [Change("annotation", i, article_id, current.get(i), None if a is None else a.to_dict())
                  for i, a in fixed.items()],
@@ -392,21 +414,68 @@ class PostgresStore(RecordingStore):
 
         return cache_dir() / "servers" / hashlib.blake2b(self._where.encode(), digest_size=8).hexdigest()
 
+    def _apply(self, connection: Connection, changes: Sequence[Change]) -> None:
+        """Apply a step's changes and tell the others' stores which articles it changes (the
+        notification goes out when the transaction commits, with it)."""
+        apply_changes(connection, changes)
+        articles = {c.article_id for c in changes if c.article_id is not None}
+        if articles:
+            notify(connection, self._origin, articles)
+
+    def watch(self, changed: Changed | None) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        if changed is not None:
+            self._listener = Listener(self.url, self._origin, changed, self._connection_state)
+
+    def _connection_state(self, error: BaseException | None) -> None:
+        """The server lost (an error) or back (None): said to whoever set an error handler."""
+        self._write_error = None if error is None else ConnectionLostError(f"{self._where}: {one_line(error)}")
+        if self._error_handler is not None:
+            self._error_handler(self._write_error)
+
     def _writable(self) -> None:
         if self.readonly:
             raise ReadOnlyError(f"{self._where}: database is open read-only; changes are not saved")
 
     def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        with self._pool.connection() as connection, connection.cursor(row_factory=dict_row) as cursor:
-            cursor.execute(sql, parameters)  # type: ignore[arg-type]
-            return cursor.fetchall()
+        """Rows from the server; while it cannot be reached, the rows the same query read last
+        (the screen keeps showing what it showed; a change is refused, see `_transaction`)."""
+        key = (sql, tuple(parameters))
+        if self._write_error is None:
+            try:
+                with self._pool.connection() as connection, connection.cursor(row_factory=dict_row) as cursor:
+                    cursor.execute(sql, parameters)  # type: ignore[arg-type]
+                    rows = cursor.fetchall()
+            except (psycopg.OperationalError, PoolTimeout) as error:
+                lost = self._lost(error)
+            else:
+                self._last_reads[key] = rows
+                self._last_reads.move_to_end(key)
+                if len(self._last_reads) > READS_KEPT:
+                    self._last_reads.popitem(last=False)
+                return rows
+        else:
+            lost = StoreError(f"{self._where}: the server cannot be reached; nothing was read")
+        if key in self._last_reads:
+            return self._last_reads[key]
+        raise lost
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
         """A pooled connection inside one transaction: committed when the block ends, rolled back
         when it raises."""
-        with self._pool.connection() as connection, connection.transaction():
-            yield connection
+        try:
+            with self._pool.connection() as connection, connection.transaction():
+                yield connection
+        except (psycopg.OperationalError, PoolTimeout) as error:
+            raise self._lost(error) from None
+
+    def _lost(self, error: BaseException) -> StoreError:
+        """A server that cannot be reached, in one line: nothing of the step was saved."""
+        self._connection_state(error)
+        return StoreError(f"{self._where}: the server cannot be reached ({one_line(error)}); nothing was saved")
 
 
 def one_line(error: BaseException) -> str:

@@ -160,7 +160,145 @@ def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp
     if find_pg_dump() is not None:
         assert run(["backup", "--db", secret], stdout=out, stderr=err) == 0
         assert out.getvalue().splitlines()[-1].endswith(".dump")
-    assert run(["export", "--db", secret, "--format", "json", "-o", str(tmp_path / "out.json")], stdout=out, stderr=err) == 0
+    assert (
+        run(["export", "--db", secret, "--format", "json", "-o", str(tmp_path / "out.json")], stdout=out, stderr=err)
+        == 0
+    )
     assert "s3cret" not in out.getvalue() + err.getvalue()
     with Store.open(secret, readonly=True) as reader:
         assert "s3cret" not in reader.location and reader.location.startswith("postgresql://")
+
+
+def test_a_database_is_copied_exactly_to_a_server_and_back(url: str, tmp_path) -> None:
+    import io
+    import json
+
+    from annotations.cli import run
+    from annotations.model import ClaimAttributes, ClaimLink
+
+    folder = tmp_path / "db"
+    other = Article.create("Herat", "Officials in Herat said the Taliban withdrew from two districts overnight.",
+                           published="2021-06-23", source="https://example.org/herat")  # fmt: skip
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    with Store.open(folder) as store:
+        first = Article.create("Kunduz", TEXT, published="2021-06-22")
+        for article in (first, other):
+            store.add_article(article)
+        store.add_annotation(Annotation.create(first, "actor", *span(first, "Taliban"), entity_id=taliban.id,
+                                               annotator="ana"), new_entity=taliban)  # fmt: skip
+        there = Annotation.create(other, "claim", *span(other, "the Taliban withdrew from two districts"),
+                                  attributes=ClaimAttributes(cue="said"), annotator="bo")  # fmt: skip
+        store.add_annotation(there)
+        links = (ClaimLink("contradicts", other.id, there.id),)
+        store.add_annotation(Annotation.create(first, "claim", *span(first, "they captured Kunduz"),
+                                               attributes=ClaimAttributes(cue="said", links=links)))  # fmt: skip
+        store.set_rejections(first.id, {"district:Monday", "actor:Officials"}, label="reject")
+        store.set_status(other.id, "done")
+        store.save_gazetteer("districts", lambda path: path.write_bytes(b"an index"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["copy", str(folder), url], stdout=out, stderr=err) == 0, err.getvalue()
+    assert "copied 2 articles, 3 annotations, 1 entities, 2 rejected suggestions, 1 gazetteers" in err.getvalue()
+    back = tmp_path / "back"
+    assert run(["copy", url, str(back)], stdout=out, stderr=err) == 0, err.getvalue()
+    exports = []
+    for where in (folder, url, back):
+        target = tmp_path / f"export-{len(exports)}.json"
+        assert run(["export", "--db", str(where), "--format", "json", "-o", str(target)], stdout=out, stderr=err) == 0
+        document = json.loads(target.read_text())
+        document.pop("exported_at")
+        exports.append(document)
+        with Store.open(where, readonly=True) as copied:
+            assert copied.rejections(first.id) == {"district:Monday", "actor:Officials"}
+            assert [s.status for s in copied.articles()] == ["in_progress", "done"]
+            assert copied.gazetteer_path(copied.gazetteers()[0]).read_bytes() == b"an index"
+    assert exports[0] == exports[1] == exports[2]
+    assert run(["copy", str(folder), url], stdout=out, stderr=err) == 1  # never into someone's work
+    assert "not empty" in err.getvalue()
+
+
+class Heard:
+    """What a watching store was told, for a test to wait on."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.changed: list[frozenset[str] | None] = []
+        self.states: list[BaseException | None] = []
+        self._event = threading.Condition()
+
+    def on_change(self, articles: frozenset[str] | None) -> None:
+        with self._event:
+            self.changed.append(articles)
+            self._event.notify_all()
+
+    def on_state(self, error: BaseException | None) -> None:
+        with self._event:
+            self.states.append(error)
+            self._event.notify_all()
+
+    def wait(self, done, seconds: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+        with self._event:
+            return self._event.wait_for(done, timeout=seconds)
+
+
+def test_a_store_hears_the_articles_others_change_and_not_its_own(team, article: Article) -> None:
+    ana, bo = team
+    heard = Heard()
+    ana.watch(heard.on_change)
+    try:
+        ana.add_annotation(mention(article, "Kunduz"))  # its own: not heard
+        bo.add_annotation(mention(article, "Kabul", annotator="bo"))
+        assert heard.wait(lambda: heard.changed)
+        assert heard.changed == [frozenset({article.id})]
+    finally:
+        ana.watch(None)
+
+
+def test_a_lost_server_is_said_reads_show_what_was_read_and_changes_are_refused(team, article: Article) -> None:
+    from annotations.errors import ConnectionLostError
+
+    ana, _bo = team
+    server = shared_server()
+    assert server is not None
+    ana.add_annotation(mention(article, "Kunduz"))
+    seen = ana.annotations(article.id)
+    heard = Heard()
+    ana.set_error_handler(heard.on_state)
+    ana.watch(heard.on_change)
+    server.crash()
+    try:
+        assert heard.wait(lambda: heard.states)
+        assert isinstance(heard.states[0], ConnectionLostError) and isinstance(ana.write_error, ConnectionLostError)
+        assert ana.annotations(article.id) == seen  # the last rows read, at once
+        with pytest.raises(StoreError, match="cannot be reached"):
+            ana.add_annotation(mention(article, "Kabul"))
+    finally:
+        server.start_again()
+    assert heard.wait(lambda: None in heard.states)  # back: said, and everything may have changed
+    assert heard.wait(lambda: None in heard.changed)
+    ana.watch(None)
+    assert ana.write_error is None
+    ana.add_annotation(mention(article, "Kabul"))
+    assert [a.quote for a in ana.annotations(article.id)] == ["Kunduz", "Kabul"]
+
+
+def load_run(analysts: int, seconds: float) -> dict:  # type: ignore[type-arg]
+    from benchmarks.team_load import run
+
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    return run(server.database(), analysts, seconds, kill=True, server=server)
+
+
+def test_analysts_killed_and_a_server_crash_lose_no_acknowledged_change() -> None:
+    """A short run of the team load benchmark with its kills: every change an analyst was told
+    was saved is in the database (`python -m benchmarks.team_load` for the full measure)."""
+    result = load_run(analysts=3, seconds=3)
+    assert result["lost"] == 0 and result["acknowledged_changes"] > 0 and result["analysts_killed"] == 1
+
+
+@pytest.mark.slow
+def test_twenty_analysts_for_a_minute_with_kills_lose_nothing() -> None:
+    result = load_run(analysts=20, seconds=60)
+    assert result["lost"] == 0 and result["analysts_killed"] == 6

@@ -1,0 +1,84 @@
+"""Hearing what the other analysts change, as they change it (PostgreSQL's LISTEN/NOTIFY).
+
+Every step a store commits also notifies the channel, in the same transaction (so the message
+goes out exactly when the change is visible), with the ids of the articles it touched and the
+store that made it. A `Listener` holds one connection of its own, listening, and tells its
+callback (on its own thread) of the articles others changed. When the connection drops it says
+so (`on_error`), tries again every few seconds, and once back tells the callback that anything may
+have changed (None): what was missed meanwhile is read again, not replayed.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import psycopg
+
+CHANNEL = "fieldmark_changes"
+MAX_IDS = 200
+"""More articles than this in one step (a merge across the corpus) are sent as "everything"
+(a notification holds at most 8,000 bytes)."""
+RETRY_SECONDS = 2.0
+
+Changed = Callable[[frozenset[str] | None], None]
+"""Told the ids of the articles others changed, or None for "anything may have changed"."""
+
+
+def notify(connection: psycopg.Connection[Any], origin: str, article_ids: Iterable[str]) -> None:
+    """Tell the listeners, inside the caller's transaction, which articles it changes."""
+    ids = sorted(set(article_ids))
+    payload = {"origin": origin, "articles": ids if len(ids) <= MAX_IDS else None}
+    connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+
+
+class Listener:
+    """One thread, one connection, listening for the other stores' changes."""
+
+    def __init__(self, url: str, origin: str, changed: Changed, on_error: Callable[[BaseException | None], None]):
+        self._url, self._origin, self._changed, self._on_error = url, origin, changed, on_error
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="fieldmark-listen", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=3)
+
+    def _run(self) -> None:
+        lost = False
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self._url, autocommit=True, connect_timeout=5) as connection:
+                    connection.execute(f"LISTEN {CHANNEL}")
+                    if lost:  # back: what happened meanwhile is read again
+                        lost = False
+                        self._on_error(None)
+                        self._changed(None)
+                    self._listen(connection)
+            except psycopg.Error as error:
+                if not lost:
+                    lost = True
+                    self._on_error(error)
+                self._stop.wait(RETRY_SECONDS)
+
+    def _listen(self, connection: psycopg.Connection[Any]) -> None:
+        while not self._stop.is_set():
+            for message in connection.notifies(timeout=0.5):
+                heard = _heard(message.payload, self._origin)
+                if heard is not False:
+                    self._changed(heard)  # type: ignore[arg-type]
+
+
+def _heard(payload: str, origin: str) -> frozenset[str] | bool | None:
+    """The articles a notification names (None: any), or False for our own or an unreadable one."""
+    try:
+        message = json.loads(payload)
+    except ValueError:
+        return False
+    if not isinstance(message, dict) or message.get("origin") == origin:
+        return False
+    articles = message.get("articles")
+    return None if articles is None else frozenset(str(a) for a in articles)
