@@ -124,8 +124,39 @@ def _ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def notify_latency(url: str, articles: list[str], samples: int = 30) -> list[float]:
+    """Milliseconds from one analyst starting a save to another's store hearing of it (an upper
+    bound of the delay: it includes the save itself), on an idle server."""
+    import threading
+
+    from annotations.model import Annotation
+    from annotations.store.postgres.store import PostgresStore
+
+    heard = threading.Event()
+    delays: list[float] = []
+    with (
+        PostgresStore(url, readonly=False, create=False, annotator="listener") as listener,
+        PostgresStore(url, readonly=False, create=False, annotator="writer") as writer,
+    ):
+        listener.watch(lambda _articles: heard.set())
+        time.sleep(0.5)  # the listener's connection is up
+        article = writer.article(articles[0])
+        for n in range(samples):
+            heard.clear()
+            start = n % (len(article.text) - 3)
+            saving = time.perf_counter()  # the notification may arrive before the save returns
+            writer.add_annotation(Annotation.create(article, "actor", start, start + 1, annotator="writer"))
+            if heard.wait(5):
+                delays.append((time.perf_counter() - saving) * 1000)
+        listener.watch(None)
+        for _ in range(samples):
+            writer.undo()  # leave the article as it was
+    return delays
+
+
 def run(url: str, analysts: int, seconds: float, kill: bool, server: Any = None) -> dict[str, Any]:
     articles = setup(url)
+    heard = sorted(notify_latency(url, articles))
     folder = Path(tempfile.mkdtemp(prefix="fieldmark-load-"))
     context = multiprocessing.get_context("spawn")
     deadline = time.time() + seconds + 3  # the processes take a moment to start
@@ -138,7 +169,10 @@ def run(url: str, analysts: int, seconds: float, kill: bool, server: Any = None)
     killed = _disturb(processes, server, seconds, deadline) if kill else 0
     for process in processes:
         process.join(timeout=seconds + 60)
-    return _verify(url, folder, analysts, seconds, killed)
+    result = _verify(url, folder, analysts, seconds, killed)
+    result["notified_ms_p50"] = round(statistics.median(heard), 1) if heard else None
+    result["notified_ms_max"] = round(heard[-1], 1) if heard else None
+    return result
 
 
 def _disturb(processes: list[Any], server: Any, seconds: float, deadline: float) -> int:

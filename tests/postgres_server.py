@@ -95,7 +95,9 @@ class PostgresServer:
 
     def start_again(self) -> None:
         """Start the server again on the same data after `crash`."""
-        self.process = subprocess.Popen(self.process.args, stdout=subprocess.DEVNULL, **self._as_user())
+        self.process = subprocess.Popen(
+            self.process.args, stdout=subprocess.DEVNULL, stderr=open(self.home / "server.log", "ab"), **self._as_user()
+        )
         self._wait_ready()
 
     def stop(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 import secrets
 import tempfile
 from collections import Counter, OrderedDict
@@ -42,6 +43,10 @@ from annotations.store.summary import ArticleSummary
 
 READS_KEPT = 2_000
 """Queries whose last rows are kept for an outage (an article's annotations are one)."""
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
+"""The pool's warnings (a connection it failed to make) are ours to say, once and in our words:
+never printed over the app's screen by logging's last-resort handler."""
+
 SEEN_LIMIT = 50_000
 """Records remembered as last seen (older ones: a change starts from the server's current record)."""
 
