@@ -57,6 +57,7 @@ MAIN = (
     Action("corpus.details", "I", "article_details", "Date and source", title="Article date and source…", help="Set the article's publication date and source"),
     Action("corpus.claims", "B", "claims_board", "Claims board", title="Claims board", help="The claims of the corpus by event: contradictions, sources, links"),
     Action("corpus.done", "m", "toggle_done", "Done", title="Mark done / not done", help="Toggle the article's done status"),
+    Action("corpus.adjudicate", "J", "adjudicate", "Adjudicate", title="Adjudicate…", help="The analysts' annotations of this article side by side: take versions into the curated layer"),
     Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
     Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
     Action("suggest.accept_all", "Y", "accept_suggestion(True)", "Accept all like it", title="Accept all like it", help="Accept every suggestion with the same text"),
@@ -178,6 +179,24 @@ BOARD = (
     Action("board.undo", "u", "undo", "Undo", True),
 )
 
+ADJUDICATION = (
+    Action("adjudicate.close", "escape", "close", "Back", True),
+    Action("adjudicate.agreed", "a", "take_agreed", "Take all agreed", True),
+    *(
+        Action(
+            f"adjudicate.take_{n}",
+            str(n),
+            f"take({n})",
+            f"Take analyst {n}'s",
+            help=f"Take the version of the analyst in column {n} into the curated layer",
+        )
+        for n in range(1, 10)
+    ),
+    Action("adjudicate.next", "n", "next_disagreement", "Next disagreement", True),
+    Action("adjudicate.go", "enter", "go", "Go", priority=True),
+    Action("adjudicate.undo", "u", "undo", "Undo", True),
+)
+
 SEARCH = (Action("search.close", "escape", "close", "Close"),)
 
 DETAILS = (
@@ -208,6 +227,7 @@ SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (
     ("Library", LIBRARY),
     ("Entities (A)", ENTITIES),
     ("Claims board (B)", BOARD),
+    ("Adjudication (J)", ADJUDICATION),
     ("Everywhere", APP),
 )
 """The help screen's sections, in order."""

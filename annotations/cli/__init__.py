@@ -34,6 +34,8 @@ COMMANDS = (
     "backup",
     "restore",
     "copy",
+    "assign",
+    "adjudicate",
 )
 
 __all__ = ["COMMANDS", "OpenApp", "main", "run"]

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from annotations.cli import claims, corpus, entities, maintenance, places
+from annotations.cli import claims, corpus, entities, maintenance, places, team
 from annotations.exchange.export import FORMATS
 from annotations.exchange.selection import TABLES
 from annotations.model import ACTOR_TYPES, ANNOTATION_STATUSES, ENTITY_KINDS, KINDS, PLACE_KINDS
@@ -112,6 +112,28 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     board.add_argument("--actor", metavar="NAME", help="only claims whose claimant's name contains NAME")
     board.add_argument("--since", metavar="DATE", help="only claims of events on or after DATE (YYYY-MM-DD)")
     board.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    assign = command(
+        "assign",
+        team.cmd_assign,
+        help="give articles to analysts (a team's server), or list who has what",
+        description="With --to, give ARTICLEs (default: every article) to the analysts, each article to --overlap of "
+        "them, keeping loads even; an article keeps the analysts it has. Without --to, list each analyst's share.",
+    )
+    assign.add_argument("articles", nargs="*", metavar="ARTICLE", help="article ids (or unique prefixes)")
+    assign.add_argument("--to", nargs="+", metavar="ANALYST", help="the analysts to give them to")
+    assign.add_argument("--overlap", type=int, default=1, help="analysts per article, for agreement (default 1)")
+    adjudicate = command(
+        "adjudicate",
+        team.cmd_adjudicate,
+        help="compare analysts' annotations of an article; take the agreed ones into the curated layer",
+        description="One row per unit (a kind over a span): agreed, differs, or curated, with each analyst's version. "
+        "--take-agreed copies every agreed unit into the curated layer (annotator 'curated'); the app's adjudication "
+        "screen (J) takes one version of a disagreement by key.",
+    )
+    adjudicate.add_argument("article", metavar="ARTICLE", help="article id (or unique prefix)")
+    adjudicate.add_argument("--analysts", nargs="+", metavar="NAME", help="whom to compare (default: everyone)")
+    adjudicate.add_argument("--take-agreed", action="store_true", help="copy the agreed units into the curated layer")
+    adjudicate.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _entities(
         command(
             "entities",

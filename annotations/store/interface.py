@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from annotations.errors import NotFoundError
+from annotations.errors import NotFoundError, StoreError
 from annotations.model import Annotation, Article, ArticleStatus, Entity
+from annotations.store.assignment import Activity, Assignment
 from annotations.store.changes import Entry
 from annotations.store.summary import ArticleSummary
 
@@ -339,6 +340,24 @@ class Store(ABC):
     @abstractmethod
     def gazetteer_stamp(self) -> Hashable:
         """Changes whenever an imported gazetteer does: what caches of their index are keyed on."""
+
+    # --- a team: who annotates what ----------------------------------------------------------
+
+    def assignments(self) -> list[Assignment]:
+        """The articles given to analysts, in the corpus's order (none in a one-analyst folder)."""
+        return []
+
+    def assign(self, pairs: Sequence[tuple[str, str]]) -> int:
+        """Give articles to analysts ((article id, analyst) pairs); how many were new."""
+        raise StoreError(f"{self.location}: giving articles to analysts needs a team's server database (docs/team.md)")
+
+    def set_assignment_done(self, article_id: str, analyst: str, done: bool) -> None:
+        """Mark an analyst's assigned article done (or not)."""
+        raise StoreError(f"{self.location}: no assignments in a one-analyst database")
+
+    def activity(self) -> list[Activity]:
+        """Each analyst's last step (none where there is one analyst)."""
+        return []
 
     # --- what is derived from the data ------------------------------------------------------
 

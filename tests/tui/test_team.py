@@ -54,3 +54,75 @@ async def test_another_analysts_change_shows_in_the_open_article_and_a_lost_serv
     finally:
         ana.close()
         bo.close()
+
+
+async def test_the_adjudication_screen_takes_agreed_units_and_one_version_by_key(tmp_path, make_app) -> None:
+    from annotations.model import ActorDetails, DistrictAttributes, Entity, PlaceDetails
+    from annotations.store import Store
+    from annotations.team.adjudication import CURATOR
+    from tui.screens.adjudication import AdjudicationScreen
+
+    kunduz = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity in (kunduz, taliban):
+            store.put_entity(entity)
+        for analyst, status in (("ana", "captured"), ("bo", "contested")):
+            store.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id,
+                                                   annotator=analyst))  # fmt: skip
+            store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), entity_id=kunduz.id,
+                                                   attributes=DistrictAttributes(status), annotator=analyst))  # fmt: skip
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("J")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, AdjudicationScreen)
+            assert "2 units · 1 agreed · 1 differ · 0 curated" in str(screen.query_one("#adjudication-title").render())
+            await pilot.press("a", "n", "2")  # the agreed Taliban; then Kunduz as bo tagged it
+            await pilot.pause()
+            curated = {a.quote: a for a in store.annotations(article.id) if a.annotator == CURATOR}
+            assert set(curated) == {"Taliban", "Kunduz"}
+            assert isinstance(curated["Kunduz"].attributes, DistrictAttributes)
+            assert curated["Kunduz"].attributes.control_status == "contested"
+            await pilot.press("u")
+            await pilot.pause()
+            assert [a.quote for a in store.annotations(article.id) if a.annotator == CURATOR] == ["Taliban"]
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is app.main
+
+
+async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_what(remembered) -> None:
+    from tui.app import FieldmarkApp
+    from tui.screens.library import LibraryScreen
+
+    from .conftest import app_settings
+
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    first, second = Article.create("First", TEXT), Article.create("Second", TEXT + " Again.")
+    store = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
+    try:
+        store.add_article(first)
+        store.add_article(second)
+        store.assign([(second.id, "ana"), (first.id, "bo"), (second.id, "bo")])
+        bo.add_annotation(Annotation.create(first, "district", *span(first, "Kunduz"), annotator="bo"))
+        app = FieldmarkApp(store, app_settings(store, annotator="ana"), remembered=remembered)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert app.main.article is not None and app.main.article.id == second.id  # ana's queue: only Second
+            await pilot.press("L")
+            await pilot.pause()
+            library = app.screen
+            assert isinstance(library, LibraryScreen)
+            assert library.who == {first.id: "bo · last: bo", second.id: "ana bo"}
+    finally:
+        store.close()
+        bo.close()

@@ -33,6 +33,8 @@ class LibraryScreen(Screen[str | None]):
         self.store = store
         self.current = current
         self.rows: list[ArticleSummary] = store.articles()
+        self.who = who_is_on(store)
+        """On a team's database: who each article is given to, and who worked on it last."""
         self._generation = 0
         self.shown = asyncio.Event()
         """Set once the first rows are on screen (benchmarks time the opening to it)."""
@@ -52,6 +54,8 @@ class LibraryScreen(Screen[str | None]):
         table.add_column("Act", key="actors")
         table.add_column("Clm", key="claims")
         table.add_column("Id", key="id")
+        if self.who:
+            table.add_column("Who", key="who")
         self._fill("")
         self.query_one("#filter", Input).focus()
         self.call_after_refresh(self.shown.set)
@@ -99,6 +103,7 @@ class LibraryScreen(Screen[str | None]):
                 Text(str(row.count("actor")), justify="right"),
                 Text(str(row.count("claim")), justify="right"),
                 Text(row.id, style="dim"),
+                *([Text(self.who.get(row.id, ""), style="dim", no_wrap=True)] if self.who else []),
                 key=row.id,
             )
 
@@ -125,3 +130,22 @@ class LibraryScreen(Screen[str | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def who_is_on(store: Store) -> dict[str, str]:
+    """Article id -> "ana✓ bo · last: cy" (given to ana, done, and to bo; cy's last step was
+    there); empty where no one is given anything and no one else works (a one-analyst folder)."""
+    given: dict[str, list[str]] = {}
+    for assignment in store.assignments():
+        given.setdefault(assignment.article_id, []).append(assignment.analyst + ("✓" if assignment.done else ""))
+    working: dict[str, list[str]] = {}
+    for step in store.activity():
+        if step.article_id:
+            working.setdefault(step.article_id, []).append(step.analyst)
+    if not given and len({a for names in working.values() for a in names}) < 2:
+        return {}
+    return {
+        article_id: " ".join(given.get(article_id, []))
+        + (f" · last: {', '.join(working[article_id])}" if article_id in working else "")
+        for article_id in given.keys() | working.keys()
+    }

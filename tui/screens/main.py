@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from pathlib import Path
 from typing import ClassVar
 
 from textual import on
@@ -25,11 +24,12 @@ from textual.widget import Widget
 from annotations.entities.mentions import mentions_like
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
-from annotations.model import Annotation, Article, toggled_done
+from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
 from annotations.suggest import Suggestion
+from annotations.team.assigning import first_in_queue
 from annotations.text.navigation import next_match
 
 from ..actions import MAIN, bindings
@@ -41,6 +41,7 @@ from ..widgets.message_line import MessageLine
 from ..widgets.panes import AnnotationPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
+from .corpus_actions import CorpusActions
 from .review import SuggestionReview
 from .tagging import OpenForm, Tagging, narrower
 
@@ -54,7 +55,7 @@ AFTER_CHANGE_DELAY = 0.15
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(SuggestionReview, Tagging, Screen[None]):
+class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -130,6 +131,9 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
         self._apply_theme_styles()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_theme_styles())
         article_id, offset = self.remembered.position(self.store.location)
+        queued = first_in_queue(self.store, self.annotator, article_id)  # a team's analyst starts on their queue
+        if queued is not None and queued != article_id:
+            article_id, offset = queued, 0
         if not article_id or not self.store.has_article(article_id):
             rows = self.store.articles()
             article_id, offset = (rows[0].id if rows else None), 0
@@ -142,24 +146,6 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
 
     def on_unmount(self) -> None:
         self.store.watch(None)
-
-    def _heard_from_thread(self, articles: frozenset[str] | None) -> None:
-        """From the store's listening thread: others changed these articles (None: any)."""
-        try:
-            self.app.call_from_thread(self._heard, articles)
-        except RuntimeError:
-            pass  # the app is stopping
-
-    def _heard(self, articles: frozenset[str] | None) -> None:
-        """Show what others saved in the open article (within a second of their saving it)."""
-        if self.article is None or (articles is not None and self.article.id not in articles):
-            return
-        self.reload()
-        self.notify("Updated with changes another analyst saved.", timeout=2, markup=False)
-
-    def show_connection(self) -> None:
-        """The server was lost or is back: the header says which."""
-        self._update_header()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a form is open its keys are the form's: the screen's own do nothing (a `d` in
@@ -394,63 +380,3 @@ class MainScreen(SuggestionReview, Tagging, Screen[None]):
             self.notify("No more articles that way.", timeout=1.5, markup=False)
             return
         self.open_article(order[index])
-
-    def action_toggle_done(self) -> None:
-        if not self._writable() or self.article is None:
-            return
-        article_id = self.article.id
-        status = toggled_done(self.store.summary(article_id).status)
-        self._apply(lambda: self.store.set_status(article_id, status))
-
-    def action_export(self) -> None:
-        """`E`: export this article or the corpus to a path the analyst confirms."""
-        from .export import ExportForm
-
-        self.app.push_screen(ExportForm(self.store, self.article.id if self.article else None, Path.cwd()))
-
-    def action_entities(self) -> None:
-        """A: every place and actor of the corpus; Enter on one goes to its first mention."""
-        from .entities import EntitiesScreen
-
-        self.app.push_screen(EntitiesScreen(self.store), self._back_from_corpus)
-
-    def action_article_details(self) -> None:
-        """I: the article's publication date and source."""
-        from .article_details import ArticleDetailsForm
-
-        if self.article is None or not self._writable():
-            return
-
-        def saved(entry: Entry | None) -> None:
-            if entry is not None:
-                self.notify(entry.label, title="Saved", timeout=2, markup=False)
-                self.reload()
-
-        self.app.push_screen(ArticleDetailsForm(self.store, self.article.id), saved)
-
-    def action_claims_board(self) -> None:
-        """B: the claims of the corpus by event; Enter on one goes to it."""
-        from .claims_board import ClaimsBoard
-
-        self.app.push_screen(ClaimsBoard(self.store), self._back_from_corpus)
-
-    def _back_from_corpus(self, destination: tuple[str, int] | None) -> None:
-        """Back from a corpus-wide screen: names, types and links may have changed; go where
-        the analyst chose, if anywhere."""
-        self.uses.forget()  # merged, pruned: counted again when next needed
-        self.reload()
-        if destination is not None:
-            article_id, offset = destination
-            if self.article is None or article_id != self.article.id:
-                self.open_article(article_id, offset)
-            else:
-                self.reader.show_offset(offset)
-
-    def action_library(self) -> None:
-        from .library import LibraryScreen
-
-        def chosen(article_id: str | None) -> None:
-            if article_id:
-                self.open_article(article_id)
-
-        self.app.push_screen(LibraryScreen(self.store, self.article.id if self.article else None), chosen)

@@ -70,6 +70,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             stamp text NOT NULL
         )""",
     ),
+    (
+        """CREATE TABLE assignments (
+            article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            analyst text NOT NULL,
+            assigned text NOT NULL,
+            done boolean NOT NULL DEFAULT false,
+            PRIMARY KEY (article_id, analyst)
+        )""",
+        "CREATE INDEX assignments_by_analyst ON assignments (analyst, done)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

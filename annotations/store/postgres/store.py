@@ -11,12 +11,10 @@ survives restarts). Reads go to the server each time, so they show what the othe
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import secrets
-import tempfile
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,9 +29,9 @@ from annotations.model import Annotation, Article, Entity, now_iso
 from annotations.model import text_sha256 as sha256_of
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
-from annotations.store.layout import gazetteer_name
 from annotations.store.merging import merged_annotations, merged_rejections
 from annotations.store.postgres.dumps import dump
+from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.live import Changed, Listener, notify
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.schema import ensure_schema
@@ -55,7 +53,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-class PostgresStore(RecordingStore):
+class PostgresStore(ServerExtras, RecordingStore):
     """A corpus in one PostgreSQL database (see the module)."""
 
     startup_backups = False
@@ -363,61 +361,10 @@ class PostgresStore(RecordingStore):
     def rewrite_damaged(self) -> list[str]:
         return []
 
-    # --- gazetteers ---------------------------------------------------------------------------
-
-    def gazetteers(self) -> list[str]:
-        return [row["name"] for row in self._query("SELECT name FROM gazetteers ORDER BY name")]
-
-    def gazetteer_path(self, name: str) -> Path:
-        """The gazetteer in a local file, fetched once per version (the suggestions open it)."""
-        rows = self._query("SELECT stamp FROM gazetteers WHERE name = %s", (name,))
-        if not rows:
-            raise NotFoundError(f"no gazetteer {name!r} in {self._where}")
-        local = self._local_folder() / "gazetteers" / f"{name}-{rows[0]['stamp']}.sqlite"
-        if not local.exists():
-            data = self._query("SELECT data FROM gazetteers WHERE name = %s", (name,))[0]["data"]
-            local.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=local.parent, delete=False) as out:
-                out.write(data)
-            Path(out.name).replace(local)
-        return local
-
-    def save_gazetteer(self, name: str, write: Callable[[Path], None]) -> str:
-        self._writable()
-        stored = gazetteer_name(name)
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "gazetteer"
-            write(path)
-            data = path.read_bytes()
-        with self._transaction() as connection:
-            connection.execute(
-                "INSERT INTO gazetteers (name, data, stamp) VALUES (%s, %s, %s) "
-                "ON CONFLICT (name) DO UPDATE SET data = EXCLUDED.data, stamp = EXCLUDED.stamp",
-                (stored, data, hashlib.blake2b(data, digest_size=8).hexdigest() + now_iso()[-6:]),
-            )
-        return stored
-
-    def remove_gazetteer(self, name: str) -> None:
-        self._writable()
-        with self._transaction() as connection:
-            connection.execute("DELETE FROM gazetteers WHERE name = %s", (name,))
-
-    def gazetteer_stamp(self) -> Hashable:
-        return tuple(
-            (row["name"], row["stamp"]) for row in self._query("SELECT name, stamp FROM gazetteers ORDER BY 1")
-        )
-
     def derived_folder(self) -> Path | None:
         return self._local_folder() / "derived"
 
     # --- internals ----------------------------------------------------------------------------
-
-    def _local_folder(self) -> Path:
-        """This machine's folder for what it keeps of this server database (gazetteer files,
-        derived indexes), named by the server and database, not the password."""
-        from annotations.locations import cache_dir
-
-        return cache_dir() / "servers" / hashlib.blake2b(self._where.encode(), digest_size=8).hexdigest()
 
     def _apply(self, connection: Connection, changes: Sequence[Change]) -> None:
         """Apply a step's changes and tell the others' stores which articles it changes (the

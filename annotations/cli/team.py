@@ -1,0 +1,88 @@
+"""`fieldmark assign` and `fieldmark adjudicate`: a team's work on a server database."""
+
+from __future__ import annotations
+
+import orjson
+
+from annotations.cli.context import Context
+from annotations.errors import FieldmarkError
+from annotations.store import Store
+from annotations.team.adjudication import CURATOR, Unit, analysts_of, essence, take_agreed, units
+from annotations.team.assigning import loads, plan
+from annotations.text.quotes import counted, shorten
+
+
+def cmd_assign(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.open_for_writing() if args.to else ctx.open_for_reading() as store:
+        if args.to:
+            ids = [store.find_article(a).id for a in args.articles] or [s.id for s in store.articles()]
+            try:
+                pairs = plan(ids, args.to, args.overlap, store.assignments())
+            except ValueError as error:
+                raise FieldmarkError(str(error)) from None
+            added = store.assign(pairs)
+            ctx.err.write(f"gave {counted(added, 'assignment')}: {counted(len(ids), 'article')}, "
+                          f"{args.overlap} of {len(set(args.to))} analysts each\n")  # fmt: skip
+        _print_loads(ctx, store)
+    return 0
+
+
+def _print_loads(ctx: Context, store: Store) -> None:
+    last = {a.analyst: a for a in store.activity()}
+    shares = loads(store.assignments())
+    if not shares:
+        ctx.out.write("no articles are given to anyone yet (fieldmark assign --to ANALYST...)\n")
+        return
+    titles = {s.id: s.title for s in store.articles()}
+    ctx.out.write(f"{'analyst':16}  {'given':>5}  {'done':>5}  {'next':32}  last step\n")
+    for share in shares:
+        step = last.get(share.analyst)
+        did = f"{step.time[:16]} {shorten(step.label, 40)}" if step else "-"
+        upcoming = shorten(titles.get(share.next_article or "", "-"), 32)
+        ctx.out.write(f"{shorten(share.analyst, 16):16}  {share.assigned:5}  {share.done:5}  {upcoming:32}  {did}\n")
+
+
+def cmd_adjudicate(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.open_for_writing() if args.take_agreed else ctx.open_for_reading() as store:
+        article = store.article(store.find_article(args.article).id)
+        annotations = store.annotations(article.id)
+        analysts = list(args.analysts or analysts_of(annotations))
+        if len(analysts) < 2:
+            raise FieldmarkError(f"{article.title}: annotated by {len(analysts)} analyst(s); adjudicating needs two")
+        found = units(annotations, analysts)
+        if args.take_agreed:
+            entry = take_agreed(store, article, found, analysts)
+            ctx.err.write(f"{entry.label}\n" if entry else "nothing agreed that is not curated already\n")
+            found = units(store.annotations(article.id), analysts)
+    if args.json:
+        ctx.out.write(
+            orjson.dumps([_unit_dict(u, analysts) for u in found], option=orjson.OPT_INDENT_2).decode() + "\n"
+        )
+        return 0
+    agreed = sum(1 for u in found if u.agreed(analysts))
+    ctx.out.write(f"{article.title}: {counted(len(found), 'unit')}, {agreed} agreed, "
+                  f"{sum(1 for u in found if u.curated)} curated ({', '.join(analysts)})\n")  # fmt: skip
+    for unit in found:
+        state = "curated" if unit.curated else ("agreed" if unit.agreed(analysts) else "DIFFERS")
+        ctx.out.write(f"  {state:8} {unit.kind:8} “{shorten(unit.quote, 40, strip_quotes=True)}”  "
+                      f"{'  '.join(f'{a}: {_said(unit, a)}' for a in analysts)}\n")  # fmt: skip
+    return 0
+
+
+def _said(unit: Unit, analyst: str) -> str:
+    version = unit.versions.get(analyst)
+    return "—" if version is None else " ".join(str(part) for part in essence(version) if part) or "yes"
+
+
+def _unit_dict(unit: Unit, analysts: list[str]) -> dict[str, object]:
+    return {
+        "kind": unit.kind,
+        "start": unit.start,
+        "end": unit.end,
+        "quote": unit.quote,
+        "agreed": unit.agreed(analysts),
+        "versions": {a: v.to_dict() for a, v in unit.versions.items()},
+        CURATOR: unit.curated.to_dict() if unit.curated else None,
+    }

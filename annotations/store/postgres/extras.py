@@ -1,0 +1,118 @@
+"""What a server database keeps besides the corpus: imported gazetteers (fetched into a local
+file for the suggestions), and a team's assignments and activity."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable, Hashable, Sequence
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+from annotations.errors import NotFoundError
+from annotations.model import now_iso
+from annotations.store.assignment import Activity, Assignment
+from annotations.store.layout import gazetteer_name
+from annotations.store.postgres.records import Connection
+
+
+class ServerExtras:
+    """Gazetteers, assignments and activity of a `PostgresStore` (which provides the queries)."""
+
+    _where: str
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[Connection]:
+        raise NotImplementedError
+
+    def _writable(self) -> None:
+        raise NotImplementedError
+
+    # --- gazetteers ---------------------------------------------------------------------------
+
+    def gazetteers(self) -> list[str]:
+        return [row["name"] for row in self._query("SELECT name FROM gazetteers ORDER BY name")]
+
+    def gazetteer_path(self, name: str) -> Path:
+        """The gazetteer in a local file, fetched once per version (the suggestions open it)."""
+        rows = self._query("SELECT stamp FROM gazetteers WHERE name = %s", (name,))
+        if not rows:
+            raise NotFoundError(f"no gazetteer {name!r} in {self._where}")
+        local = self._local_folder() / "gazetteers" / f"{name}-{rows[0]['stamp']}.sqlite"
+        if not local.exists():
+            data = self._query("SELECT data FROM gazetteers WHERE name = %s", (name,))[0]["data"]
+            local.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=local.parent, delete=False) as out:
+                out.write(data)
+            Path(out.name).replace(local)
+        return local
+
+    def save_gazetteer(self, name: str, write: Callable[[Path], None]) -> str:
+        self._writable()
+        stored = gazetteer_name(name)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "gazetteer"
+            write(path)
+            data = path.read_bytes()
+        with self._transaction() as connection:
+            connection.execute(
+                "INSERT INTO gazetteers (name, data, stamp) VALUES (%s, %s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET data = EXCLUDED.data, stamp = EXCLUDED.stamp",
+                (stored, data, hashlib.blake2b(data, digest_size=8).hexdigest() + now_iso()[-6:]),
+            )
+        return stored
+
+    def remove_gazetteer(self, name: str) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM gazetteers WHERE name = %s", (name,))
+
+    def gazetteer_stamp(self) -> Hashable:
+        return tuple(
+            (row["name"], row["stamp"]) for row in self._query("SELECT name, stamp FROM gazetteers ORDER BY 1")
+        )
+
+    def _local_folder(self) -> Path:
+        """This machine's folder for what it keeps of this server database (gazetteer files,
+        derived indexes), named by the server and database, not the password."""
+        from annotations.locations import cache_dir
+
+        return cache_dir() / "servers" / hashlib.blake2b(self._where.encode(), digest_size=8).hexdigest()
+
+    # --- a team ---------------------------------------------------------------------------------
+
+    def assignments(self) -> list[Assignment]:
+        rows = self._query(
+            "SELECT a.article_id, a.analyst, a.done, a.assigned FROM assignments a "
+            "JOIN articles r ON r.id = a.article_id ORDER BY r.ord, a.analyst"
+        )
+        return [Assignment(row["article_id"], row["analyst"], row["done"], row["assigned"]) for row in rows]
+
+    def assign(self, pairs: Sequence[tuple[str, str]]) -> int:
+        self._writable()
+        added = 0
+        with self._transaction() as connection:
+            for article_id, analyst in pairs:
+                added += connection.execute(
+                    "INSERT INTO assignments (article_id, analyst, assigned) VALUES (%s, %s, %s) "
+                    "ON CONFLICT DO NOTHING",
+                    (article_id, analyst, now_iso()),
+                ).rowcount
+        return added
+
+    def set_assignment_done(self, article_id: str, analyst: str, done: bool) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            connection.execute(
+                "UPDATE assignments SET done = %s WHERE article_id = %s AND analyst = %s", (done, article_id, analyst)
+            )
+
+    def activity(self) -> list[Activity]:
+        rows = self._query(
+            "SELECT DISTINCT ON (annotator) annotator, time, label, changes -> 0 ->> 'article_id' AS article_id "
+            "FROM history ORDER BY annotator, seq DESC"
+        )
+        return [Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows]

@@ -1,0 +1,1 @@
+"""A team on one corpus: who annotates which article, and adjudicating their annotations."""

@@ -1,0 +1,97 @@
+"""Adjudicating several analysts' annotations of one article into one curated layer.
+
+The article's accepted annotations are grouped into **units**: one kind over one span. A unit is
+**agreed** when every analyst compared has it and their versions say the same (the same place or
+actor; for a place, the same control status; for a claim, the same type, certainty and claimant
+entity); otherwise it is a disagreement: some analysts lack it, or say something else. The
+**curated layer** is the annotations whose annotator is `CURATOR`: taking a version copies it
+there (replacing the curated one of that unit), so the analysts' own work stays as it was and
+the export of `--annotator curated` is the adjudicated article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
+from annotations.store import Entry, Store
+
+CURATOR = "curated"
+
+
+@dataclass
+class Unit:
+    """One kind over one span, as each analyst tagged it (or not), and as curated."""
+
+    kind: str
+    start: int
+    end: int
+    quote: str
+    versions: dict[str, Annotation] = field(default_factory=dict)
+    """Analyst -> their annotation of this unit."""
+    curated: Annotation | None = None
+
+    def agreed(self, analysts: Sequence[str]) -> bool:
+        return all(a in self.versions for a in analysts) and len({essence(v) for v in self.versions.values()}) == 1
+
+
+def essence(annotation: Annotation) -> tuple[object, ...]:
+    """What two analysts must both say for their versions to agree (not ids, times or notes)."""
+    attributes = annotation.attributes
+    if isinstance(attributes, DistrictAttributes):
+        return annotation.entity_id, attributes.control_status
+    if isinstance(attributes, ClaimAttributes):
+        return attributes.claim_type, attributes.certainty, attributes.claimant_entity_id, attributes.cue
+    return (annotation.entity_id,)
+
+
+def analysts_of(annotations: Sequence[Annotation]) -> list[str]:
+    """Who annotated the article (the curator aside), by name (the adjudication screen's columns)."""
+    return sorted({a.annotator for a in annotations if a.annotator and a.annotator != CURATOR})
+
+
+def units(annotations: Sequence[Annotation], analysts: Sequence[str]) -> list[Unit]:
+    """The article's units in text order, from its accepted annotations by `analysts` and the curator."""
+    found: dict[tuple[str, int, int], Unit] = {}
+    for annotation in annotations:
+        counted = annotation.annotator in analysts or annotation.annotator == CURATOR
+        if annotation.status != "accepted" or not counted:
+            continue
+        key = (annotation.kind, annotation.start, annotation.end)
+        unit = found.setdefault(key, Unit(annotation.kind, annotation.start, annotation.end, annotation.quote))
+        if annotation.annotator == CURATOR:
+            unit.curated = annotation
+        else:
+            unit.versions.setdefault(annotation.annotator, annotation)
+    return sorted(found.values(), key=lambda u: (u.start, -u.end, u.kind))
+
+
+def take(store: Store, article: Article, unit: Unit, version: Annotation) -> Entry:
+    """Copy `version` into the curated layer (one undoable step), in place of the unit's curated one."""
+    label = f"adjudicate {unit.kind} “{unit.quote[:40]}”: take {version.annotator}'s"
+    if unit.curated is not None:
+        edited = unit.curated.edited(entity_id=version.entity_id, attributes=version.attributes)
+        return store.update_annotation(edited, label=label)
+    return store.add_annotation(_copy(article, version), label=label)
+
+
+def take_agreed(store: Store, article: Article, found: Sequence[Unit], analysts: Sequence[str]) -> Entry | None:
+    """Copy every agreed unit not curated yet into the curated layer, as one step; None if none."""
+    agreed = [u for u in found if u.curated is None and u.agreed(analysts)]
+    if not agreed:
+        return None
+    items = [(_copy(article, u.versions[analysts[0]]), None) for u in agreed]
+    return store.add_annotations(items, label=f"adjudicate: take {len(agreed)} agreed")
+
+
+def _copy(article: Article, version: Annotation) -> Annotation:
+    return Annotation.create(
+        article,
+        version.kind,
+        version.start,
+        version.end,
+        entity_id=version.entity_id,
+        attributes=version.attributes,
+        annotator=CURATOR,
+    )

@@ -1,0 +1,121 @@
+"""Giving articles to analysts with an overlap, and adjudicating their annotations."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from annotations.cli import run
+from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity, PlaceDetails
+from annotations.store import Store
+from annotations.store.assignment import Assignment
+from annotations.team.adjudication import CURATOR, take, take_agreed, units
+from annotations.team.assigning import loads, plan, queue
+
+from ..helpers import span
+from ..postgres_server import shared_server
+
+
+def test_articles_go_to_the_least_loaded_analysts_with_the_overlap_asked() -> None:
+    pairs = plan([f"a{n}" for n in range(6)], ["ana", "bo", "cy"], 2, existing=[])
+    given = {}
+    for article, analyst in pairs:
+        given.setdefault(article, []).append(analyst)
+    assert all(len(set(names)) == 2 for names in given.values()) and len(given) == 6
+    assert sorted(sum(1 for _, a in pairs if a == name) for name in ("ana", "bo", "cy")) == [4, 4, 4]
+    held = [Assignment("a0", "ana"), Assignment("a0", "bo")]
+    assert plan(["a0", "a1"], ["ana", "bo", "cy"], 2, existing=held) == [("a1", "cy"), ("a1", "ana")]
+    with pytest.raises(ValueError):
+        plan(["a0"], ["ana"], 2, existing=[])
+
+
+def test_an_analysts_queue_and_share() -> None:
+    given = [
+        Assignment("a0", "ana", done=True),
+        Assignment("a1", "ana"),
+        Assignment("a1", "bo"),
+        Assignment("a2", "ana"),
+    ]
+    assert queue(given, "ana") == ["a1", "a2"]
+    (ana, bo) = loads(given)
+    assert (ana.analyst, ana.assigned, ana.done, ana.next_article) == ("ana", 3, 1, "a1")
+    assert (bo.assigned, bo.done) == (1, 0)
+
+
+def test_assign_works_on_a_server_and_a_folder_says_it_needs_one(tmp_path: Path) -> None:
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    with Store.open(url) as store:
+        for n in range(4):
+            store.add_article(Article.create(f"Report {n}", f"Officials said fighting went on near the river. {n}"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["assign", "--db", url, "--to", "ana", "bo", "cy", "--overlap", "2"], stdout=out, stderr=err) == 0
+    assert "gave 8 assignments: 4 articles, 2 of 3 analysts each" in err.getvalue()
+    assert run(["assign", "--db", url, "--to", "ana", "bo", "cy", "--overlap", "2"], stdout=out, stderr=err) == 0
+    assert "gave 0 assignments" in err.getvalue()
+    listed = io.StringIO()
+    assert run(["assign", "--db", url], stdout=listed, stderr=err) == 0
+    rows = {line.split()[0]: line.split()[1] for line in listed.getvalue().splitlines()[1:]}
+    assert sorted(rows.items()) == [("ana", "3"), ("bo", "3"), ("cy", "2")]
+    with Store.open(url) as store:
+        first = store.assignments()[0]
+        store.set_assignment_done(first.article_id, first.analyst, True)
+        assert queue(store.assignments(), first.analyst)[0] != first.article_id
+    Store.open(tmp_path / "db").close()
+    assert run(["assign", "--db", str(tmp_path / "db"), "--to", "ana"], stdout=out, stderr=err) == 1
+    assert "needs a team's server database" in err.getvalue()
+
+
+KUNDUZ = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+TALIBAN = Entity.actor("Taliban", ActorDetails("rebel_group"))
+TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
+
+
+def tagged_by_two(tmp_path: Path) -> tuple[Path, Article]:
+    """Ana and Bo agree on the Taliban and on Kunduz; they differ on Kunduz's status; only Bo tags Kabul."""
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(KUNDUZ)
+        store.put_entity(TALIBAN)
+        for analyst, status in (("ana", "captured"), ("bo", "contested")):
+            store.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=TALIBAN.id,
+                                                   annotator=analyst))  # fmt: skip
+            store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), entity_id=KUNDUZ.id,
+                                                   attributes=DistrictAttributes(status), annotator=analyst))  # fmt: skip
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Kabul"), annotator="bo"))
+    return tmp_path / "db", article
+
+
+def test_agreed_units_are_taken_whole_and_a_disagreement_one_version_at_a_time(tmp_path: Path) -> None:
+    db, article = tagged_by_two(tmp_path)
+    analysts = ["ana", "bo"]
+    with Store.open(db) as store:
+        found = units(store.annotations(article.id), analysts)
+        assert [(u.quote, u.agreed(analysts)) for u in found] == [
+            ("Taliban", True),
+            ("Kunduz", False),
+            ("Kabul", False),
+        ]
+        entry = take_agreed(store, article, found, analysts)
+        assert entry is not None and entry.label == "adjudicate: take 1 agreed"
+        assert take_agreed(store, article, units(store.annotations(article.id), analysts), analysts) is None
+        kunduz = units(store.annotations(article.id), analysts)[1]
+        take(store, article, kunduz, kunduz.versions["ana"])
+        kunduz = units(store.annotations(article.id), analysts)[1]
+        take(store, article, kunduz, kunduz.versions["bo"])  # changed one's mind: the curated one is replaced
+        curated = [a for a in store.annotations(article.id) if a.annotator == CURATOR]
+        assert [(a.quote, getattr(a.attributes, "control_status", None)) for a in curated] == [
+            ("Taliban", None), ("Kunduz", "contested")]  # fmt: skip
+        assert [a.quote for a in store.annotations(article.id) if a.annotator == "ana"] == ["Taliban", "Kunduz"]
+        store.undo()
+        store.undo()
+        assert [a.quote for a in store.annotations(article.id) if a.annotator == CURATOR] == ["Taliban"]
+    out = io.StringIO()
+    assert run(["adjudicate", article.id[:6], "--db", str(db)], stdout=out) == 0
+    assert "3 units, 1 agreed, 1 curated (ana, bo)" in out.getvalue()
+    assert "DIFFERS  district “Kunduz”" in out.getvalue()

@@ -1,0 +1,173 @@
+"""The adjudication screen (J): the analysts' annotations of one article side by side, one row per
+unit (a kind over a span), agreed ones marked; `a` takes every agreed unit into the curated layer,
+1-9 take the highlighted unit as that analyst tagged it. The rules are the core's
+(`annotations.team.adjudication`); this screen shows them and passes the keys on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Static
+
+from annotations.errors import FieldmarkError
+from annotations.model import Annotation
+from annotations.store import Entry, Store
+from annotations.team.adjudication import Unit, analysts_of, essence, take, take_agreed, units
+from annotations.text.quotes import counted, shorten
+
+from ..actions import ADJUDICATION, bindings
+from ..widgets.key_hints import KeyHints
+from ..widgets.message_line import MessageLine
+
+
+class AdjudicationScreen(Screen[None]):
+    """One article's units with each analyst's version; dismissed with None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(ADJUDICATION)
+    DEFAULT_CSS = """
+    AdjudicationScreen { layout: vertical; }
+    AdjudicationScreen #units { height: 1fr; }
+    AdjudicationScreen #unit-detail { height: auto; max-height: 8; border-top: solid $primary; padding: 0 1; }
+    """
+
+    def __init__(self, store: Store, article_id: str) -> None:
+        super().__init__()
+        self.store = store
+        self.article = store.article(article_id)
+        self.analysts: list[str] = analysts_of(store.annotations(article_id))
+        self.units: list[Unit] = []
+        self._made: list[int] = []
+        """The steps taken here, which its u undoes."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Adjudication", style="bold"), id="adjudication-title", markup=False)
+        yield DataTable(id="units", cursor_type="row")
+        yield Static(Text(""), id="unit-detail", markup=False)
+        yield MessageLine(id="adjudication-message")
+        yield KeyHints()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("")
+        table.add_column("kind")
+        table.add_column("words")
+        for n, analyst in enumerate(self.analysts[:9], start=1):
+            table.add_column(Text(f"{n} {shorten(analyst, 14)}"))
+        table.add_column("curated")
+        self._fill()
+        table.focus()
+        if len(self.analysts) < 2:
+            self._say(f"Annotated by {len(self.analysts)} analyst(s): adjudicating needs two.")
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.units = units(self.store.annotations(self.article.id), self.analysts)
+        for unit in self.units:
+            same = unit.agreed(self.analysts)
+            mark = Text("✓", style="green") if unit.curated else Text("=" if same else "≠", style="bold")
+            cells = [mark, Text(unit.kind), Text(shorten(unit.quote, 30, strip_quotes=True), no_wrap=True)]
+            cells += [Text(self._version_text(unit.versions.get(a)), no_wrap=True) for a in self.analysts[:9]]
+            cells.append(Text(self._version_text(unit.curated), no_wrap=True))
+            table.add_row(*cells)
+        if self.units:
+            table.move_cursor(row=min(row, len(self.units) - 1))
+        agreed = sum(1 for u in self.units if u.agreed(self.analysts))
+        curated = sum(1 for u in self.units if u.curated)
+        title = f"Adjudication · {shorten(self.article.title, 50)} · {counted(len(self.units), 'unit')} · "
+        title += f"{agreed} agreed · {len(self.units) - agreed} differ · {curated} curated"
+        self.query_one("#adjudication-title", Static).update(Text(title, style="bold"))
+        self._show_detail()
+
+    def _version_text(self, version: Annotation | None) -> str:
+        if version is None:
+            return "—"
+        parts = [self._entity_name(part) for part in essence(version) if part]
+        return " · ".join(parts) or "tagged"
+
+    def _entity_name(self, part: object) -> str:
+        entity = self.store.get_entity(part) if isinstance(part, str) and "_" in part else None
+        return entity.name if entity is not None else str(part).replace("_", " ")
+
+    @property
+    def current(self) -> Unit | None:
+        table = self.query_one(DataTable)
+        return self.units[table.cursor_row] if self.units and 0 <= table.cursor_row < len(self.units) else None
+
+    @on(DataTable.RowHighlighted)
+    def _show_detail(self) -> None:
+        unit = self.current
+        detail = self.query_one("#unit-detail", Static)
+        if unit is None:
+            detail.update(Text("No annotations by analysts in this article.", style="dim"))
+            return
+        text = Text(f"{unit.kind} “{shorten(unit.quote, 200, strip_quotes=True)}”\n")
+        for n, analyst in enumerate(self.analysts[:9], start=1):
+            text.append(f"{n} {analyst}: {self._version_text(unit.versions.get(analyst))}\n", style="dim")
+        detail.update(text)
+
+    # --- keys -----------------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_take_agreed(self) -> None:
+        self._do(
+            lambda: take_agreed(self.store, self.article, self.units, self.analysts), "Nothing agreed left to take."
+        )
+
+    def action_take(self, column: int) -> None:
+        unit = self.current
+        if unit is None or column > len(self.analysts):
+            return
+        analyst = self.analysts[column - 1]
+        version = unit.versions.get(analyst)
+        if version is None:
+            self._say(f"{analyst} did not tag this.")
+            return
+        self._do(lambda: take(self.store, self.article, unit, version), "")
+
+    def action_next_disagreement(self) -> None:
+        table = self.query_one(DataTable)
+        for offset in range(1, len(self.units) + 1):
+            index = (table.cursor_row + offset) % len(self.units)
+            unit = self.units[index]
+            if unit.curated is None and not unit.agreed(self.analysts):
+                table.move_cursor(row=index)
+                return
+        self._say("No disagreement left without a curated version.")
+
+    def action_go(self) -> None:
+        self.dismiss(None)
+
+    def action_undo(self) -> None:
+        if not self._made:
+            self._say("Nothing taken here to undo.")
+            return
+        entry = self.store.undo()
+        self._made.pop()
+        self._say(f"Undid: {entry.label}" if entry else "Nothing to undo.")
+        self._fill()
+
+    def _do(self, step: Callable[[], Entry | None], nothing: str) -> None:
+        try:
+            entry = step()
+        except FieldmarkError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if entry is None:
+            self._say(nothing)
+            return
+        self._made.append(entry.seq)
+        self._say(f"{entry.label} (u undoes it)")
+        self._fill()
+
+    def _say(self, message: str) -> None:
+        self.query_one("#adjudication-message", MessageLine).say(message)

@@ -1,0 +1,125 @@
+"""The main screen's ways out to the corpus (library, entities, claims board, date and source,
+export, adjudication) and its part in a team (others' changes heard, the server lost): a part of
+`MainScreen` kept in a module of its own for its size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotations.entities.usage import UseCounts
+from annotations.model import toggled_done
+from annotations.store import Entry
+from annotations.team.assigning import follow_status
+from annotations.text.quotes import counted
+
+from .screen_parts import MainScreenPart
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+class CorpusActions(MainScreenPart):
+    """Mixed into `MainScreen`, whose attributes and methods these are."""
+
+    uses: UseCounts
+    app: App[None]
+
+    if TYPE_CHECKING:
+
+        def reload(self) -> None: ...
+
+        def open_article(self, article_id: str, cursor: int = 0) -> None: ...
+
+        def _update_header(self) -> None: ...
+
+    def action_toggle_done(self) -> None:
+        if not self._writable() or self.article is None:
+            return
+        article_id = self.article.id
+        status = toggled_done(self.store.summary(article_id).status)
+        if self._apply(lambda: self.store.set_status(article_id, status)) is not None:
+            left = follow_status(self.store, article_id, self.annotator, status)
+            if left is not None:
+                self.notify(f"{counted(left, 'article')} left in your queue.", timeout=3, markup=False)
+
+    def action_export(self) -> None:
+        """`E`: export this article or the corpus to a path the analyst confirms."""
+        from .export import ExportForm
+
+        self.app.push_screen(ExportForm(self.store, self.article.id if self.article else None, Path.cwd()))
+
+    def action_entities(self) -> None:
+        """A: every place and actor of the corpus; Enter on one goes to its first mention."""
+        from .entities import EntitiesScreen
+
+        self.app.push_screen(EntitiesScreen(self.store), self._back_from_corpus)
+
+    def action_article_details(self) -> None:
+        """I: the article's publication date and source."""
+        from .article_details import ArticleDetailsForm
+
+        if self.article is None or not self._writable():
+            return
+
+        def saved(entry: Entry | None) -> None:
+            if entry is not None:
+                self.notify(entry.label, title="Saved", timeout=2, markup=False)
+                self.reload()
+
+        self.app.push_screen(ArticleDetailsForm(self.store, self.article.id), saved)
+
+    def action_claims_board(self) -> None:
+        """B: the claims of the corpus by event; Enter on one goes to it."""
+        from .claims_board import ClaimsBoard
+
+        self.app.push_screen(ClaimsBoard(self.store), self._back_from_corpus)
+
+    def _back_from_corpus(self, destination: tuple[str, int] | None) -> None:
+        """Back from a corpus-wide screen: names, types and links may have changed; go where
+        the analyst chose, if anywhere."""
+        self.uses.forget()  # merged, pruned: counted again when next needed
+        self.reload()
+        if destination is not None:
+            article_id, offset = destination
+            if self.article is None or article_id != self.article.id:
+                self.open_article(article_id, offset)
+            else:
+                self.reader.show_offset(offset)
+
+    def action_library(self) -> None:
+        from .library import LibraryScreen
+
+        def chosen(article_id: str | None) -> None:
+            if article_id:
+                self.open_article(article_id)
+
+        self.app.push_screen(LibraryScreen(self.store, self.article.id if self.article else None), chosen)
+
+    def action_adjudicate(self) -> None:
+        """J: the analysts' annotations of this article side by side; take versions into the curated layer."""
+        from .adjudication import AdjudicationScreen
+
+        if self.article is None or not self._writable():
+            return
+        self.app.push_screen(AdjudicationScreen(self.store, self.article.id), lambda _done: self.reload())
+
+    # --- a team's database -------------------------------------------------------------------
+
+    def _heard_from_thread(self, articles: frozenset[str] | None) -> None:
+        """From the store's listening thread: others changed these articles (None: any)."""
+        try:
+            self.app.call_from_thread(self._heard, articles)
+        except RuntimeError:
+            pass  # the app is stopping
+
+    def _heard(self, articles: frozenset[str] | None) -> None:
+        """Show what others saved in the open article (within a second of their saving it)."""
+        if self.article is None or (articles is not None and self.article.id not in articles):
+            return
+        self.reload()
+        self.notify("Updated with changes another analyst saved.", timeout=2, markup=False)
+
+    def show_connection(self) -> None:
+        """The server was lost or is back: the header says which."""
+        self._update_header()
