@@ -8,7 +8,8 @@ a mention (55 %), edits one of its own (20 %), undoes its last step (10 %) or ed
 shared "hot" record that everyone edits (15 %: conflicts are refused, never overwritten). Every
 change it is told was saved goes to its log first (flushed), so a killed analyst's work can still be
 checked. With --kill, a third of the analysts are SIGKILLed at random moments and the server is
-crashed and started again half way. At the end each analyst's own mentions must be in the database
+crashed and started again half way (meanwhile an analyst's steps wait on its machine and are sent
+when the server is back: not acknowledged until then). At the end each analyst's own mentions must be in the database
 exactly as its last acknowledged change left them (a change in flight when a process or the server
 died may have landed or not: both are accepted); anything else is counted as lost.
 """
@@ -79,19 +80,19 @@ def analyst(url: str, name: str, articles: list[str], deadline: float, log_path:
                 kind = rng.choice(["district", "actor"])
                 made = Annotation.create(article, kind, start, start + len(words[k]), annotator=name)  # type: ignore[arg-type]
                 write(t="intent", id=made.id, record=made.to_dict())
-                store.add_annotation(made)
+                saved = store.add_annotation(made)
                 own[made.id] = made
                 made_here.add(made.id)
-                write(t="ack", op="add", id=made.id, record=made.to_dict(), ms=_ms(started), at=time.time())
+                _acknowledge(write, saved.seq, "add", made.id, made.to_dict(), started)
             elif roll < 0.75:
                 mine = own[rng.choice(sorted(own))]
                 attributes = DistrictAttributes(note=str(rng.random())) if mine.kind == "district" else ActorAttributes(
                     note=str(rng.random()))  # fmt: skip
                 edited = mine.edited(attributes=attributes)
                 write(t="intent", id=edited.id, record=edited.to_dict())
-                store.update_annotation(edited)
+                saved = store.update_annotation(edited)
                 own[edited.id] = edited
-                write(t="ack", op="edit", id=edited.id, record=edited.to_dict(), ms=_ms(started), at=time.time())
+                _acknowledge(write, saved.seq, "edit", edited.id, edited.to_dict(), started)
             elif roll < 0.85:
                 entry = store.undo()
                 for change in entry.changes if entry is not None else ():
@@ -100,7 +101,7 @@ def analyst(url: str, name: str, articles: list[str], deadline: float, log_path:
                             own.pop(change.id, None)
                         else:
                             own[change.id] = Annotation.from_dict(change.before)
-                        write(t="ack", op="undo", id=change.id, record=change.before, ms=_ms(started), at=time.time())
+                        _acknowledge(write, entry.seq, "undo", change.id, change.before, started)
             else:
                 article_id = rng.choice(articles)
                 hot = next(a for a in store.annotations(article_id) if a.annotator == "lead")
@@ -118,6 +119,15 @@ def analyst(url: str, name: str, articles: list[str], deadline: float, log_path:
     if store is not None:
         store.close()
     write(t="done")
+
+
+def _acknowledge(write: Any, seq: int, op: str, ident: str, record: Any, started: float) -> None:
+    """A step the server took (seq > 0) is acknowledged; one kept on this machine while the server
+    was away (seq < 0) is in flight: it is sent when the server is back, if the process lives."""
+    if seq > 0:
+        write(t="ack", op=op, id=ident, record=record, ms=_ms(started), at=time.time())
+    else:
+        write(t="intent", id=ident, record=record)
 
 
 def _ms(started: float) -> float:
@@ -211,7 +221,7 @@ def _verify(url: str, folder: Path, analysts: int, seconds: float, killed: int) 
         for line in (folder / f"analyst{n}.jsonl").read_text().splitlines():
             entry = json.loads(line)
             if entry["t"] == "intent":
-                allowed[entry["id"]] = [entry["record"]]
+                allowed.setdefault(entry["id"], []).append(entry["record"])
             elif entry["t"] == "ack":
                 expected[entry["id"]] = entry["record"]
                 allowed.pop(entry["id"], None)

@@ -187,12 +187,15 @@ ADJUDICATION = (
             f"adjudicate.take_{n}",
             str(n),
             f"take({n})",
-            f"Take analyst {n}'s",
+            f"Take {n}'s",
+            n <= 2,
             help=f"Take the version of the analyst in column {n} into the curated layer",
         )
         for n in range(1, 10)
     ),
     Action("adjudicate.next", "n", "next_disagreement", "Next disagreement", True),
+    Action("adjudicate.down", "j", "move(1)", "Down"),
+    Action("adjudicate.up", "k", "move(-1)", "Up"),
     Action("adjudicate.go", "enter", "go", "Go", priority=True),
     Action("adjudicate.undo", "u", "undo", "Undo", True),
 )

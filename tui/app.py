@@ -15,7 +15,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from annotations.errors import ConnectionLostError
+from annotations.errors import ConflictError, ConnectionLostError
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Store
@@ -164,10 +164,12 @@ class FieldmarkApp(App[int]):
             pass  # the main screen is not open yet, or any more
         if error is None:
             self.notify("Saving works again; every change is saved.", title="Saved", markup=False)
+        elif isinstance(error, ConflictError):
+            self.notify(str(error), title="Not sent", severity="warning", timeout=12, markup=False)
         elif isinstance(error, ConnectionLostError):
             self.notify(
-                f"The server cannot be reached ({error}). What you see is what was last read; changes are "
-                "refused until it is back (nothing saved is lost).",
+                f"The server cannot be reached ({error}). What you see is what was last read; your changes "
+                "are kept on this machine and sent when it is back.",
                 title="Connection lost",
                 severity="error",
                 timeout=10,

@@ -7,7 +7,7 @@ import orjson
 from annotations.cli.context import Context
 from annotations.errors import FieldmarkError
 from annotations.store import Store
-from annotations.team.adjudication import CURATOR, Unit, analysts_of, essence, take_agreed, units
+from annotations.team.adjudication import CURATOR, Unit, analysts_of, said, take_agreed, units
 from annotations.team.assigning import loads, plan
 from annotations.text.quotes import counted, shorten
 
@@ -56,6 +56,7 @@ def cmd_adjudicate(ctx: Context) -> int:
             entry = take_agreed(store, article, found, analysts)
             ctx.err.write(f"{entry.label}\n" if entry else "nothing agreed that is not curated already\n")
             found = units(store.annotations(article.id), analysts)
+        rows = [(u, {a: said(u.versions.get(a), store) for a in analysts}) for u in found]
     if args.json:
         ctx.out.write(
             orjson.dumps([_unit_dict(u, analysts) for u in found], option=orjson.OPT_INDENT_2).decode() + "\n"
@@ -64,16 +65,11 @@ def cmd_adjudicate(ctx: Context) -> int:
     agreed = sum(1 for u in found if u.agreed(analysts))
     ctx.out.write(f"{article.title}: {counted(len(found), 'unit')}, {agreed} agreed, "
                   f"{sum(1 for u in found if u.curated)} curated ({', '.join(analysts)})\n")  # fmt: skip
-    for unit in found:
+    for unit, versions in rows:
         state = "curated" if unit.curated else ("agreed" if unit.agreed(analysts) else "DIFFERS")
         ctx.out.write(f"  {state:8} {unit.kind:8} “{shorten(unit.quote, 40, strip_quotes=True)}”  "
-                      f"{'  '.join(f'{a}: {_said(unit, a)}' for a in analysts)}\n")  # fmt: skip
+                      f"{'  '.join(f'{a}: {versions[a]}' for a in analysts)}\n")  # fmt: skip
     return 0
-
-
-def _said(unit: Unit, analyst: str) -> str:
-    version = unit.versions.get(analyst)
-    return "—" if version is None else " ".join(str(part) for part in essence(version) if part) or "yes"
 
 
 def _unit_dict(unit: Unit, analysts: list[str]) -> dict[str, object]:

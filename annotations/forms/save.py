@@ -150,9 +150,9 @@ def _store(
         if siblings:
             label = f"edit district “{shorten(edited.quote, 40, strip_quotes=True)}” and its other mentions"
             return store.record_step(
-                label, annotations=[edited, *siblings], entities=[new_entity] if new_entity else []
+                label, annotations=[edited, *siblings], entities=[new_entity] if new_entity else [], bases=[existing]
             )
-        return store.update_annotation(edited, new_entity=new_entity)
+        return store.update_annotation(edited, new_entity=new_entity, base=existing)  # as the form saw it
     annotation = Annotation.create(
         article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
     )

@@ -31,6 +31,8 @@ class Store(ABC):
     """
 
     readonly: bool
+    shared: bool = False
+    """Whether several analysts write this database at once (a team's server)."""
     startup_backups: bool = True
     """Whether the app takes a rolling backup when it opens the database (a team's server is
     backed up by whoever runs it: docs/team.md)."""
@@ -74,6 +76,10 @@ class Store(ABC):
     @abstractmethod
     def set_error_handler(self, handler: ErrorCallback | None) -> None:
         """Be told (from any thread) when saving fails, and when it works again."""
+
+    def queued_changes(self) -> int:
+        """Steps kept on this machine until the database can be reached (a server's); 0 for a folder."""
+        return 0
 
     def watch(self, changed: Callable[[frozenset[str] | None], None] | None) -> None:
         """Be told (on another thread) of the articles others change while this store is open,
@@ -176,9 +182,15 @@ class Store(ABC):
 
     @abstractmethod
     def update_annotation(
-        self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
+        self,
+        annotation: Annotation,
+        *,
+        new_entity: Entity | None = None,
+        label: str | None = None,
+        base: Annotation | None = None,
     ) -> Entry:
-        """Replace an annotation with an edited version of itself (undoable)."""
+        """Replace an annotation with an edited version of itself (undoable). `base`: the version
+        the edit started from (a form's), which a server checks is still the stored one."""
 
     def delete_annotation(self, article_id: str, annotation_id: str) -> Entry:
         """Remove an annotation (undoable); claims that named it as claimant keep its entity."""
@@ -217,13 +229,14 @@ class Store(ABC):
         annotations: Sequence[Annotation] = (),
         entities: Sequence[Entity] = (),
         removed_entities: Sequence[str] = (),
+        bases: Sequence[Annotation] = (),
     ) -> Entry:
         """Annotations added or edited (across articles), entities created or edited, entities
-        removed: one undoable step. The references the annotations of the step make are checked
-        as they are after it; references elsewhere in the corpus are not (that would read every
-        article): the caller moves every reference off an entity it removes, as merge and prune
-        do from a corpus-wide count (`annotations.entities.usage`), and `fieldmark check` finds
-        any left."""
+        removed: one undoable step (`bases`: the versions edits started from, as in
+        `update_annotation`). The references the annotations of the step make are checked as they
+        are after it; references elsewhere in the corpus are not (that would read every article):
+        the caller moves every reference off an entity it removes, as merge and prune do from a
+        corpus-wide count (`annotations.entities.usage`), and `fieldmark check` finds any left."""
 
     # --- rejected suggestions -------------------------------------------------------------
 

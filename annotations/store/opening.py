@@ -6,15 +6,18 @@ PostgreSQL server that a team shares.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from annotations.store.interface import ErrorCallback, Store
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+KEYWORDS = re.compile(r"^\s*(?:host|hostaddr|dbname|user|port|service)\s*=")
 
 
 def is_server_location(location: Path | str) -> bool:
-    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+    """A `postgresql://` URL, or libpq's "host=… dbname=…" form."""
+    return isinstance(location, str) and (location.startswith(SERVER_SCHEMES) or bool(KEYWORDS.match(location)))
 
 
 def shown_location(location: Path | str) -> str:

@@ -105,12 +105,16 @@ class RecordingStore(Store):
         return self._record(label, changes)
 
     def update_annotation(
-        self, annotation: Annotation, *, new_entity: Entity | None = None, label: str | None = None
+        self,
+        annotation: Annotation,
+        *,
+        new_entity: Entity | None = None,
+        label: str | None = None,
+        base: Annotation | None = None,
     ) -> Entry:
         self._writable()
-        before = self._seen_annotation(annotation.article_id, annotation.id) or self.annotation(
-            annotation.article_id, annotation.id
-        )
+        before = base or self._seen_annotation(annotation.article_id, annotation.id)
+        before = before or self.annotation(annotation.article_id, annotation.id)
         annotation.validate_against(self.article(annotation.article_id))
         changes: list[Change] = []
         known = set(self._entity_ids())
@@ -144,8 +148,10 @@ class RecordingStore(Store):
         annotations: Sequence[Annotation] = (),
         entities: Sequence[Entity] = (),
         removed_entities: Sequence[str] = (),
+        bases: Sequence[Annotation] = (),
     ) -> Entry:
         self._writable()
+        started_from = {(b.article_id, b.id): b for b in bases}
         changes = [self._entity_change(entity) for entity in entities]
         changes += [
             Change("entity", i, None, (self._seen_entity(i) or self.entity(i)).to_dict(), None)
@@ -154,7 +160,9 @@ class RecordingStore(Store):
         known = (self._entity_ids() | {e.id for e in entities}) - set(removed_entities)
         new_in: list[str] = []
         for annotation in annotations:
-            before = self._seen_annotation(annotation.article_id, annotation.id)  # None: a new one
+            before = started_from.get((annotation.article_id, annotation.id)) or self._seen_annotation(
+                annotation.article_id, annotation.id
+            )  # None: a new one
             annotation.validate_against(self.article(annotation.article_id))
             previous = before.to_dict() if before is not None else None
             changes.append(Change("annotation", annotation.id, annotation.article_id, previous, annotation.to_dict()))

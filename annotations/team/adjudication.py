@@ -46,6 +46,20 @@ def essence(annotation: Annotation) -> tuple[object, ...]:
     return (annotation.entity_id,)
 
 
+def said(version: Annotation | None, store: Store) -> str:
+    """What a version says, for people: "Kunduz · captured", "territorial control · certain · MNDAA · said"
+    (entities by name); "—" for none."""
+    if version is None:
+        return "—"
+    parts = []
+    for part in essence(version):
+        if not part:
+            continue
+        entity = store.get_entity(part) if isinstance(part, str) and "_" in part else None
+        parts.append(entity.name if entity is not None else str(part).replace("_", " "))
+    return " · ".join(parts) or "tagged"
+
+
 def analysts_of(annotations: Sequence[Annotation]) -> list[str]:
     """Who annotated the article (the curator aside), by name (the adjudication screen's columns)."""
     return sorted({a.annotator for a in annotations if a.annotator and a.annotator != CURATOR})

@@ -126,3 +126,34 @@ async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_w
     finally:
         store.close()
         bo.close()
+
+
+async def test_a_change_refused_for_a_conflict_shows_the_other_analysts_version(make_app) -> None:
+    from annotations.model import DistrictAttributes
+
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    article = Article.create("Kunduz", TEXT)
+    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
+    try:
+        ana.add_article(article)
+        kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ana")
+        ana.add_annotation(kunduz)
+        app = make_app(ana)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            seen = app.main.annotations[0]
+            bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+            await until(lambda: app.main.annotations[0].attributes == DistrictAttributes("captured"))  # heard
+            app.main.annotations = [seen]  # as if ana's screen had not heard yet
+            stale = seen.edited(attributes=DistrictAttributes("contested"))
+            ana._seen[(article.id, kunduz.id)] = seen.to_dict()  # what ana's store saw before bo's change
+            assert app.main._apply(lambda: ana.update_annotation(stale)) is None
+            await pilot.pause()
+            assert app.main.annotations[0].attributes == DistrictAttributes("captured")  # bo's, read again
+    finally:
+        ana.close()
+        bo.close()

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation
 from annotations.store import Entry, Store
-from annotations.team.adjudication import Unit, analysts_of, essence, take, take_agreed, units
+from annotations.team.adjudication import Unit, analysts_of, said, take, take_agreed, units
 from annotations.text.quotes import counted, shorten
 
 from ..actions import ADJUDICATION, bindings
@@ -87,14 +87,7 @@ class AdjudicationScreen(Screen[None]):
         self._show_detail()
 
     def _version_text(self, version: Annotation | None) -> str:
-        if version is None:
-            return "—"
-        parts = [self._entity_name(part) for part in essence(version) if part]
-        return " · ".join(parts) or "tagged"
-
-    def _entity_name(self, part: object) -> str:
-        entity = self.store.get_entity(part) if isinstance(part, str) and "_" in part else None
-        return entity.name if entity is not None else str(part).replace("_", " ")
+        return said(version, self.store)
 
     @property
     def current(self) -> Unit | None:
@@ -143,6 +136,11 @@ class AdjudicationScreen(Screen[None]):
                 table.move_cursor(row=index)
                 return
         self._say("No disagreement left without a curated version.")
+
+    def action_move(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
 
     def action_go(self) -> None:
         self.dismiss(None)

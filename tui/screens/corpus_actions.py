@@ -118,7 +118,8 @@ class CorpusActions(MainScreenPart):
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
         self.reload()
-        self.notify("Updated with changes another analyst saved.", timeout=2, markup=False)
+        said = "Read again: the server is back." if articles is None else "Updated with changes another analyst saved."
+        self.notify(said, timeout=2, markup=False)
 
     def show_connection(self) -> None:
         """The server was lost or is back: the header says which."""

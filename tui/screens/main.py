@@ -23,7 +23,7 @@ from textual.widget import Widget
 
 from annotations.entities.mentions import mentions_like
 from annotations.entities.usage import UseCounts
-from annotations.errors import FieldmarkError
+from annotations.errors import ConflictError, FieldmarkError
 from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
@@ -170,11 +170,17 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
     # --- the article --------------------------------------------------------------------
 
     def open_article(self, article_id: str, cursor: int = 0) -> None:
-        """Show an article, remembering where the analyst is for the next start."""
+        """Show an article, remembering where the analyst is for the next start; one that cannot
+        be read (a team's server away, and the article never read here) is said, and the current
+        one stays."""
         self.save_position()
         first = self.article is None
-        self.article = self.store.article(article_id)
-        self.annotations = self.store.annotations(article_id)
+        try:
+            article, annotations = self.store.article(article_id), self.store.annotations(article_id)
+        except FieldmarkError as error:
+            self.notify(f"Cannot open that article: {error}", severity="error", markup=False)
+            return
+        self.article, self.annotations = article, annotations
         self.reader.show_article(self.article.text, self.annotations, cursor)
         self.reader.set_suggestions([])
         self.save_position()
@@ -301,6 +307,10 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         """Run a store change, report it, refresh; errors become a notification, not a crash."""
         try:
             entry = change()
+        except ConflictError as error:  # someone else changed it since: show theirs
+            self.notify(str(error), title="Not saved", severity="warning", timeout=8, markup=False)
+            self.reload()
+            return None
         except FieldmarkError as error:
             self.notify(str(error), severity="error", markup=False)
             return None

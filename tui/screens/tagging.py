@@ -73,7 +73,7 @@ class Tagging(MainScreenPart):
             self.notify("Select some text first (v, or Enter on a name).", severity="warning", markup=False)
             return
         self.reader.selection_mode = False
-        same = next((a for a in self.annotations if (a.kind, a.start, a.end) == (kind, *span)), None)
+        same = next((a for a in self._mine() if (a.kind, a.start, a.end) == (kind, *span)), None)
         if same is not None and same.status == "accepted":
             self.notify(f"Already tagged as {kind}: editing it.", timeout=2, markup=False)
         elif kind != "claim" and (around := self._overlapping(kind, span)) is not None:
@@ -83,15 +83,19 @@ class Tagging(MainScreenPart):
             same = around
         await self._open_form(kind, span, existing=same, suggestion=suggestion)
 
+    def _mine(self) -> list[Annotation]:
+        """The annotations tagging may edit: all of them, but on a database several analysts share
+        another analyst's accepted ones stay theirs (tagging the same words makes one's own, for
+        agreement and adjudication)."""
+        if not self.store.shared:
+            return self.annotations
+        return [a for a in self.annotations if a.status != "accepted" or a.annotator in ("", self.annotator)]
+
     def _overlapping(self, kind: str, span: tuple[int, int]) -> Annotation | None:
         """An accepted place or actor of this kind sharing words with `span`."""
         start, end = span
         return next(
-            (
-                a
-                for a in self.annotations
-                if a.kind == kind and a.status == "accepted" and a.start < end and start < a.end
-            ),
+            (a for a in self._mine() if a.kind == kind and a.status == "accepted" and a.start < end and start < a.end),
             None,
         )
 

@@ -32,7 +32,9 @@ class HeaderState:
     source: str = ""
     published: str | None = None
     offline: bool = False
-    """The database server cannot be reached (a team's database): changes are refused."""
+    """The database server cannot be reached (a team's database): changes wait on this machine."""
+    queued: int = 0
+    """Changes kept on this machine until the server takes them."""
 
     @classmethod
     def of(
@@ -46,9 +48,9 @@ class HeaderState:
     ) -> HeaderState:
         """What the header says about `article` in `store`."""
         readonly, holder = store.readonly, store.holder()
-        offline = isinstance(store.write_error, ConnectionLostError)
+        offline, queued = isinstance(store.write_error, ConnectionLostError), store.queued_changes()
         if article is None:
-            return cls(readonly, holder, offline=offline)
+            return cls(readonly, holder, offline=offline, queued=queued)
         summary = store.summary(article.id)
         order = [s.id for s in store.articles()]
         return cls(
@@ -65,6 +67,7 @@ class HeaderState:
             source=summary.source,
             published=summary.published,
             offline=offline,
+            queued=queued,
         )
 
 
@@ -89,7 +92,10 @@ def render_header(state: HeaderState) -> Text:
         who = f" (in use by {state.holder})" if state.holder else ""
         header.append(f" read-only{who}: changes are not saved", style="bold red")
     if state.offline:
-        header.append(" server unreachable: changes are refused until it is back", style="bold red")
+        kept = f"{state.queued} change{'s' if state.queued != 1 else ''} kept here" if state.queued else "changes kept"
+        header.append(f" server unreachable: {kept}, sent when it is back", style="bold red")
+    elif state.queued:
+        header.append(f" sending {state.queued} change{'s' if state.queued != 1 else ''}…", style="bold yellow")
     if state.title is None:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header

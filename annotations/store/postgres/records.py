@@ -52,11 +52,17 @@ def refresh_counts(connection: Connection, article_id: str) -> None:
 
 
 def _conflict(change: Change) -> ConflictError:
-    what = {"annotation": "annotation", "entity": "entity", "status": "status of article",
-            "details": "date and source of article", "rejections": "rejected suggestions of article"}  # fmt: skip
+    record = change.before or change.after or {}
+    if change.record == "annotation":
+        what = f"{record.get('kind', 'annotation')} “{str(record.get('quote', ''))[:40]}”"
+    elif change.record == "entity":
+        what = f"{record.get('kind', 'entity')} {record.get('name', change.id)}"
+    else:
+        what = {"status": "article's status", "details": "article's date and source",
+                "rejections": "article's rejected suggestions"}[change.record]  # fmt: skip
     return ConflictError(
-        f"the {what[change.record]} {change.id} was changed by someone else since you read it; "
-        "nothing of this step was saved (look again and redo it)"
+        f"the {what} was changed by someone else since you read it: nothing of this step was saved "
+        "(theirs is shown now)"
     )
 
 

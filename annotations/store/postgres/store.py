@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 import logging
 import secrets
+import time
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -24,39 +25,49 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from annotations.errors import ConnectionLostError, NotFoundError, ReadOnlyError, StoreError, ValidationError
+from annotations.errors import (
+    ConflictError,
+    ConnectionLostError,
+    NotFoundError,
+    ReadOnlyError,
+    StoreError,
+    ValidationError,
+)
 from annotations.model import Annotation, Article, Entity, now_iso
 from annotations.model import text_sha256 as sha256_of
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
+from annotations.store.layout import gazetteer_name
 from annotations.store.merging import merged_annotations, merged_rejections
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.live import Changed, Listener, notify
+from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.schema import ensure_schema
+from annotations.store.postgres.seen import SeenRecords
 from annotations.store.postgres.url import describe_url
 from annotations.store.recording import RecordingStore
 from annotations.store.summary import ArticleSummary
 
+PROBE_SECONDS = 2.0
+"""How often a store without a listener asks whether a lost server is back."""
 READS_KEPT = 2_000
 """Queries whose last rows are kept for an outage (an article's annotations are one)."""
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 """The pool's warnings (a connection it failed to make) are ours to say, once and in our words:
 never printed over the app's screen by logging's last-resort handler."""
 
-SEEN_LIMIT = 50_000
-"""Records remembered as last seen (older ones: a change starts from the server's current record)."""
-
 SUMMARY_COLUMNS = (
     "id, title, source, published, status, chars, sha256, ord AS order, imported, counts, metadata, rejected, revision"
 )
 
 
-class PostgresStore(ServerExtras, RecordingStore):
+class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
     """A corpus in one PostgreSQL database (see the module)."""
 
     startup_backups = False
+    shared = True
 
     def __init__(self, url: str, *, readonly: bool, create: bool, annotator: str | None = None) -> None:
         self.url = url
@@ -79,11 +90,13 @@ class PostgresStore(ServerExtras, RecordingStore):
         self._origin = secrets.token_hex(8)
         """This store's name in the notifications it sends (it does not hear its own)."""
         self._listener: Listener | None = None
+        self._probed = 0.0
         self._last_reads: OrderedDict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = OrderedDict()
         """What recent queries read, for when the server cannot be reached (see `_query`)."""
-        self._seen: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
-        """Records as this analyst last read or wrote them, most recent last: a change starts from
-        these, so one made on a record someone else changed since is refused (see `records`)."""
+        self._queue = OfflineQueue(self._local_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json")
+        """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
+        if len(self._queue) and not readonly:
+            self._send_queued()  # left by a session that ended while the server was away
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -164,7 +177,18 @@ class PostgresStore(ServerExtras, RecordingStore):
             "AND (%s::text IS NULL OR status = %s) ORDER BY start_at, end_at DESC, kind, id",
             (article_id, kind, kind, status, status),
         )
-        return [self._saw_annotation(row["record"]) for row in rows]
+        records = {row["record"]["id"]: row["record"] for row in rows}
+        for ident, record in self._queue.overlay(article_id).items():  # steps not sent yet, as if saved
+            if (
+                record is None
+                or (kind or record["kind"]) != record["kind"]
+                or (status or record["status"]) != record["status"]
+            ):
+                records.pop(ident, None)
+            else:
+                records[ident] = record
+        found = [self._saw_annotation(record) for record in records.values()]
+        return sorted(found, key=lambda a: (a.start, -a.end, a.kind, a.id)) if len(self._queue) else found
 
     def annotation(self, article_id: str, annotation_id: str) -> Annotation:
         found = self._find(article_id, annotation_id)
@@ -173,43 +197,17 @@ class PostgresStore(ServerExtras, RecordingStore):
         return found
 
     def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
-        rows = self._query(
-            "SELECT record FROM annotations WHERE article_id = %s AND id = %s", (article_id, annotation_id)
-        )
+        queued = self._queue.overlay(article_id)
+        if annotation_id in queued:
+            record = queued[annotation_id]
+            return None if record is None else self._saw_annotation(record)
+        try:
+            rows = self._query(
+                "SELECT record FROM annotations WHERE article_id = %s AND id = %s", (article_id, annotation_id)
+            )
+        except ConnectionLostError:
+            return None  # never read, and the server is away: a new id, as far as can be known
         return self._saw_annotation(rows[0]["record"]) if rows else None
-
-    def _seen_annotation(self, article_id: str, annotation_id: str) -> Annotation | None:
-        seen = self._seen.get((article_id, annotation_id))
-        return Annotation.from_dict(seen) if seen is not None else self._find(article_id, annotation_id)
-
-    def _seen_entity(self, entity_id: str) -> Entity | None:
-        seen = self._seen.get(("entity", entity_id))
-        return Entity.from_dict(seen) if seen is not None else self.get_entity(entity_id)
-
-    def _saw_annotation(self, record: dict[str, Any]) -> Annotation:
-        self._saw((record["article_id"], record["id"]), record)
-        return Annotation.from_dict(record)
-
-    def _saw_entity(self, record: dict[str, Any]) -> Entity:
-        self._saw(("entity", record["id"]), record)
-        return Entity.from_dict(record)
-
-    def _saw(self, key: tuple[str, str], record: dict[str, Any] | None) -> None:
-        if record is None:
-            self._seen.pop(key, None)
-            return
-        self._seen[key] = record
-        self._seen.move_to_end(key)
-        if len(self._seen) > SEEN_LIMIT:
-            self._seen.popitem(last=False)
-
-    def _saw_changes(self, changes: Iterable[Change]) -> None:
-        """What this analyst's own step left: the next change starts from it."""
-        for change in changes:
-            if change.record == "annotation" and change.article_id is not None:
-                self._saw((change.article_id, change.id), change.after)
-            elif change.record == "entity":
-                self._saw(("entity", change.id), change.after)
 
     # --- entities -------------------------------------------------------------------------
 
@@ -226,7 +224,10 @@ class PostgresStore(ServerExtras, RecordingStore):
         return self._saw_entity(rows[0]["record"]) if rows else None
 
     def _entity_ids(self) -> set[str]:
-        return {row["id"] for row in self._query("SELECT id FROM entities")}
+        try:
+            return {row["id"] for row in self._query("SELECT id FROM entities")}
+        except ConnectionLostError:  # the server is away: the entities this analyst has seen
+            return {ident for kind, ident in self._seen if kind == "entity"}
 
     # --- rejected suggestions -------------------------------------------------------------
 
@@ -242,6 +243,48 @@ class PostgresStore(ServerExtras, RecordingStore):
     # --- undo and redo ---------------------------------------------------------------------
 
     def _record(self, label: str, changes: list[Change]) -> Entry:
+        """Save a step now; while the server is away (or steps wait before it), queue it to send
+        when it is back (see `offline`)."""
+        if (self._write_error is None or self._back_again()) and not len(self._queue):
+            try:
+                return self._record_now(label, changes)
+            except ConnectionLostError:
+                pass  # lost on the way: kept and sent when the server is back
+        self._queue.add(label, changes)
+        self._saw_changes(changes)
+        if self._write_error is None:
+            self._send_queued()
+        return Entry(-len(self._queue), label, now_iso(), tuple(changes))
+
+    def _back_again(self) -> bool:
+        """Whether a server that was away is back, asked at most every few seconds when no
+        listener says so (a command, a script): it is then told and sent what waits."""
+        if self._listener is not None or time.monotonic() - self._probed < PROBE_SECONDS:
+            return False
+        self._probed = time.monotonic()
+        try:
+            with psycopg.connect(self.url, autocommit=True, connect_timeout=2):
+                pass
+        except psycopg.Error:
+            return False
+        self._connection_state(None)
+        return True
+
+    def queued_changes(self) -> int:
+        return len(self._queue)
+
+    def _send_queued(self) -> None:
+        """Send the queued steps in order (when the server is back); say those others' changes refused."""
+        try:
+            refused = self._queue.send(self._record_now)
+        except ConnectionLostError:
+            return  # away again: the rest stay queued
+        if refused and self._error_handler is not None:
+            self._error_handler(
+                ConflictError(f"not sent, someone else changed their records first: {'; '.join(refused)}")
+            )
+
+    def _record_now(self, label: str, changes: list[Change]) -> Entry:
         with self._transaction() as connection:
             self._apply(connection, changes)
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
@@ -256,6 +299,11 @@ class PostgresStore(ServerExtras, RecordingStore):
         return Entry(int(row[0]), label, time, tuple(changes))
 
     def undo(self) -> Entry | None:
+        queued = self._queue.pop()  # a step not sent yet is simply taken back
+        if queued is not None:
+            label, changes = queued
+            self._saw_changes(Entry(0, label, "", tuple(changes)).inverse_changes())
+            return Entry(-len(self._queue) - 1, label, now_iso(), tuple(changes))
         return self._step("NOT undone ORDER BY seq DESC", undoing=True)
 
     def redo(self) -> Entry | None:
@@ -382,10 +430,13 @@ class PostgresStore(ServerExtras, RecordingStore):
             self._listener = Listener(self.url, self._origin, changed, self._connection_state)
 
     def _connection_state(self, error: BaseException | None) -> None:
-        """The server lost (an error) or back (None): said to whoever set an error handler."""
+        """The server lost (an error) or back (None): said to whoever set an error handler; once
+        back, the queued steps are sent."""
         self._write_error = None if error is None else ConnectionLostError(f"{self._where}: {one_line(error)}")
         if self._error_handler is not None:
             self._error_handler(self._write_error)
+        if error is None and len(self._queue):
+            self._send_queued()
 
     def _writable(self) -> None:
         if self.readonly:
@@ -393,15 +444,15 @@ class PostgresStore(ServerExtras, RecordingStore):
 
     def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows from the server; while it cannot be reached, the rows the same query read last
-        (the screen keeps showing what it showed; a change is refused, see `_transaction`)."""
+        (the screen keeps showing what it showed; changes wait, see `_record`)."""
         key = (sql, tuple(parameters))
-        if self._write_error is None:
+        if self._write_error is None or self._back_again():
             try:
                 with self._pool.connection() as connection, connection.cursor(row_factory=dict_row) as cursor:
                     cursor.execute(sql, parameters)  # type: ignore[arg-type]
                     rows = cursor.fetchall()
             except (psycopg.OperationalError, PoolTimeout) as error:
-                lost = self._lost(error)
+                lost: ConnectionLostError = self._lost(error)
             else:
                 self._last_reads[key] = rows
                 self._last_reads.move_to_end(key)
@@ -409,7 +460,7 @@ class PostgresStore(ServerExtras, RecordingStore):
                     self._last_reads.popitem(last=False)
                 return rows
         else:
-            lost = StoreError(f"{self._where}: the server cannot be reached; nothing was read")
+            lost = ConnectionLostError(f"{self._where}: the server cannot be reached; nothing was read")
         if key in self._last_reads:
             return self._last_reads[key]
         raise lost
@@ -417,17 +468,19 @@ class PostgresStore(ServerExtras, RecordingStore):
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
         """A pooled connection inside one transaction: committed when the block ends, rolled back
-        when it raises."""
+        when it raises. While the server is known to be away, refused at once (no wait for the pool)."""
+        if self._write_error is not None and not self._back_again():
+            raise ConnectionLostError(f"{self._where}: the server cannot be reached")
         try:
             with self._pool.connection() as connection, connection.transaction():
                 yield connection
         except (psycopg.OperationalError, PoolTimeout) as error:
             raise self._lost(error) from None
 
-    def _lost(self, error: BaseException) -> StoreError:
-        """A server that cannot be reached, in one line: nothing of the step was saved."""
+    def _lost(self, error: BaseException) -> ConnectionLostError:
+        """A server that cannot be reached, in one line."""
         self._connection_state(error)
-        return StoreError(f"{self._where}: the server cannot be reached ({one_line(error)}); nothing was saved")
+        return ConnectionLostError(f"{self._where}: the server cannot be reached ({one_line(error)})")
 
 
 def one_line(error: BaseException) -> str:

@@ -78,6 +78,21 @@ def test_a_change_built_on_a_record_someone_changed_since_is_refused_whole(team,
     ana.update_annotation(again.edited(attributes=DistrictAttributes("contested")))
 
 
+def test_an_edit_is_checked_against_the_version_it_started_from_not_the_latest_read(team, article: Article) -> None:
+    """Found by a newcomer: a form open while another analyst's change arrived (and the screen read
+    it again) saved over that change."""
+    ana, bo = team
+    kunduz = mention(article, "Kunduz")
+    ana.add_annotation(kunduz)
+    opened = ana.annotation(article.id, kunduz.id)  # ana opens the form on it
+    bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+    ana.annotations(article.id)  # ana's screen reads the article again (it heard bo)
+    with pytest.raises(ConflictError):
+        ana.update_annotation(opened.edited(attributes=DistrictAttributes("contested")), base=opened)
+    stored = ana.annotation(article.id, kunduz.id).attributes
+    assert isinstance(stored, DistrictAttributes) and stored.control_status == "captured"
+
+
 def test_each_analyst_undoes_their_own_steps_across_a_reopen(team, url: str, article: Article) -> None:
     ana, bo = team
     ana.add_annotation(mention(article, "Kunduz"))
@@ -254,14 +269,16 @@ def test_a_store_hears_the_articles_others_change_and_not_its_own(team, article:
         ana.watch(None)
 
 
-def test_a_lost_server_is_said_reads_show_what_was_read_and_changes_are_refused(team, article: Article) -> None:
+def test_a_lost_server_is_said_reads_show_what_was_read_and_changes_wait_until_it_is_back(
+    team, article: Article
+) -> None:
     from annotations.errors import ConnectionLostError
 
-    ana, _bo = team
+    ana, bo = team
     server = shared_server()
     assert server is not None
     ana.add_annotation(mention(article, "Kunduz"))
-    seen = ana.annotations(article.id)
+    ana.annotations(article.id)
     heard = Heard()
     ana.set_error_handler(heard.on_state)
     ana.watch(heard.on_change)
@@ -269,17 +286,40 @@ def test_a_lost_server_is_said_reads_show_what_was_read_and_changes_are_refused(
     try:
         assert heard.wait(lambda: heard.states)
         assert isinstance(heard.states[0], ConnectionLostError) and isinstance(ana.write_error, ConnectionLostError)
-        assert ana.annotations(article.id) == seen  # the last rows read, at once
-        with pytest.raises(StoreError, match="cannot be reached"):
-            ana.add_annotation(mention(article, "Kabul"))
+        kabul = ana.add_annotation(mention(article, "Kabul"))  # kept here, shown as saved
+        assert kabul.seq < 0 and ana.queued_changes() == 1
+        assert [a.quote for a in ana.annotations(article.id)] == ["Kunduz", "Kabul"]
+        taliban = mention(article, "Taliban", "actor")
+        ana.add_annotation(taliban)
+        assert ana.undo() is not None and ana.queued_changes() == 1  # a step not sent is taken back here
+        assert [a.quote for a in ana.annotations(article.id)] == ["Kunduz", "Kabul"]
     finally:
         server.start_again()
-    assert heard.wait(lambda: None in heard.states)  # back: said, and everything may have changed
+    assert heard.wait(lambda: None in heard.states)  # back: said, the queue sent, everything read again
     assert heard.wait(lambda: None in heard.changed)
     ana.watch(None)
-    assert ana.write_error is None
-    ana.add_annotation(mention(article, "Kabul"))
-    assert [a.quote for a in ana.annotations(article.id)] == ["Kunduz", "Kabul"]
+    assert ana.write_error is None and ana.queued_changes() == 0
+    assert [a.quote for a in bo.annotations(article.id)] == ["Kunduz", "Kabul"]  # on the server, for everyone
+    assert ana.undo() is not None and [a.quote for a in bo.annotations(article.id)] == ["Kunduz"]  # and undoable
+
+
+def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url: str, article: Article) -> None:
+    server = shared_server()
+    assert server is not None
+    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+        ana.add_article(article)
+        ana.annotations(article.id)
+        ana.article(article.id)
+        server.crash()
+        try:
+            ana.add_annotation(mention(article, "Kunduz"))  # the server is away: kept on disk
+            assert ana.queued_changes() == 1
+        finally:
+            ana.close()  # quit while it is away
+            server.start_again()
+    with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
+        assert again.queued_changes() == 0
+        assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
 
 
 def load_run(analysts: int, seconds: float) -> dict:  # type: ignore[type-arg]

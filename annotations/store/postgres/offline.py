@@ -1,0 +1,99 @@
+"""Steps made while the server cannot be reached: kept here, shown as if saved, sent when it is back.
+
+Each step (its label and changes) is written to a file on this machine before the analyst is
+told it is kept, so quitting or a crash meanwhile loses nothing: the next opening sends what the
+file holds. Until sent, reads of an article see the queued changes over what was read last
+(`overlay`). Sending replays the steps in order, each checked as any step is against the records
+it starts from: one that someone else's change made impossible meanwhile is not sent, and said.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from annotations.errors import ConflictError
+from annotations.store.changes import Change
+
+Step = tuple[str, list[Change]]
+
+
+class OfflineQueue:
+    """The steps not sent yet, in order, kept in `path`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        self.steps: list[Step] = self._load()
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def add(self, label: str, changes: list[Change]) -> None:
+        with self.lock:
+            self.steps.append((label, changes))
+            self._save()
+
+    def pop(self) -> Step | None:
+        """The last step, taken back (undo while the server is away)."""
+        with self.lock:
+            if not self.steps:
+                return None
+            step = self.steps.pop()
+            self._save()
+            return step
+
+    def overlay(self, article_id: str) -> dict[str, dict[str, Any] | None]:
+        """The article's annotations as the queued steps leave them (id -> record, None: deleted)."""
+        with self.lock:
+            return {
+                change.id: change.after
+                for _label, changes in self.steps
+                for change in changes
+                if change.record == "annotation" and change.article_id == article_id
+            }
+
+    def send(self, record: Callable[[str, list[Change]], object]) -> list[str]:
+        """Send the steps in order with `record` (which raises ConnectionLostError to stop: the
+        rest stay queued); what was not sent because others' changes came first."""
+        refused: list[str] = []
+        with self.lock:
+            while self.steps:
+                label, changes = self.steps[0]
+                try:
+                    record(label, changes)
+                except ConflictError:
+                    refused.append(label)
+                self.steps.pop(0)
+                self._save()
+        return refused
+
+    def _load(self) -> list[Step]:
+        try:
+            data = orjson.loads(self.path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            return []
+        try:
+            return [(str(s["label"]), [Change.from_json(c) for c in s["changes"]]) for s in data]
+        except (KeyError, TypeError, ValueError):
+            return []
+
+    def _save(self) -> None:
+        """The whole queue, replaced at once (a crash leaves the old file or the new one)."""
+        if not self.steps:
+            self.path.unlink(missing_ok=True)
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = [{"label": label, "changes": [c.to_json() for c in changes]} for label, changes in self.steps]
+        handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".queued.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(orjson.dumps(data))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, self.path)
