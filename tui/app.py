@@ -158,6 +158,8 @@ class FieldmarkApp(App[int]):
             loop.call_soon_threadsafe(self._show_write_error, error)
 
     def _show_write_error(self, error: BaseException | None) -> None:
+        if error is None:
+            self.store.flush(1.0)  # what was kept while the server was away is sent now, from here
         try:
             self.main.show_connection()
         except LookupError:

@@ -24,6 +24,7 @@ from annotations.text.quotes import counted, shorten
 from ..actions import ADJUDICATION, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
+from .own_steps import undo_own_step
 
 
 class AdjudicationScreen(Screen[None]):
@@ -146,13 +147,8 @@ class AdjudicationScreen(Screen[None]):
         self.dismiss(None)
 
     def action_undo(self) -> None:
-        if not self._made:
-            self._say("Nothing taken here to undo.")
-            return
-        entry = self.store.undo()
-        self._made.pop()
-        self._say(f"Undid: {entry.label}" if entry else "Nothing to undo.")
-        self._fill()
+        if undo_own_step(self.store, self._made, self._say, "Nothing taken here to undo."):
+            self._fill()
 
     def _do(self, step: Callable[[], Entry | None], nothing: str) -> None:
         try:

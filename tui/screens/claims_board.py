@@ -33,6 +33,7 @@ from annotations.text.quotes import counted, shorten
 from ..actions import BOARD, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
+from .own_steps import undo_own_step
 
 SIDE_NAMES = {
     "attackers": "the attackers hold it",
@@ -259,13 +260,9 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
 
     def action_undo(self) -> None:
         """Undo the last link made on the board (not the reader's steps: those are undone there)."""
-        if not self._linked:
-            self._say("No link made here to undo (the reader's own steps are undone there: Esc, then u).")
-            return
-        entry = self.store.undo()
-        self._linked.pop()
-        self._say(f"Undid: {entry.label}" if entry else "Nothing to undo.")
-        self.reload()
+        nothing = "No link made here to undo (the reader's own steps are undone there: Esc, then u)."
+        if undo_own_step(self.store, self._linked, self._say, nothing):
+            self.reload()
 
     def _say(self, message: str) -> None:
         self.query_one("#board-message", MessageLine).say(message)

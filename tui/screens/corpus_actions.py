@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.entities.usage import UseCounts
+from annotations.errors import FieldmarkError
 from annotations.model import toggled_done
 from annotations.store import Entry
 from annotations.team.assigning import follow_status
@@ -39,7 +40,11 @@ class CorpusActions(MainScreenPart):
         article_id = self.article.id
         status = toggled_done(self.store.summary(article_id).status)
         if self._apply(lambda: self.store.set_status(article_id, status)) is not None:
-            left = follow_status(self.store, article_id, self.annotator, status)
+            try:
+                left = follow_status(self.store, article_id, self.annotator, status)
+            except FieldmarkError as error:
+                self.notify(f"Your queue is not updated: {error}", severity="warning", markup=False)
+                return
             if left is not None:
                 self.notify(f"{counted(left, 'article')} left in your queue.", timeout=3, markup=False)
 

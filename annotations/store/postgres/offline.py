@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from annotations.errors import ConflictError
+from annotations.errors import ConnectionLostError, FieldmarkError
 from annotations.store.changes import Change
 
 Step = tuple[str, list[Change]]
@@ -68,7 +68,9 @@ class OfflineQueue:
                 label, changes = self.steps[0]
                 try:
                     record(label, changes)
-                except ConflictError:
+                except ConnectionLostError:
+                    raise  # away again: this one and the rest stay
+                except FieldmarkError:  # others' changes came first, or its article is gone
                     refused.append(label)
                 self.steps.pop(0)
                 self._save()

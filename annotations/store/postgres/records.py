@@ -66,12 +66,24 @@ def _conflict(change: Change) -> ConflictError:
     )
 
 
+def _already(current: dict[str, Any] | None, change: Change) -> bool:
+    """Whether the record is already as the change leaves it (nothing to do: a step sent again
+    after its first sending was cut off, or the same change made twice, as two steps each moving
+    an article from todo to in progress); ConflictError when it is neither that nor as the change
+    expects it."""
+    if current == change.after:
+        return True
+    if current != change.before:
+        raise _conflict(change)
+    return False
+
+
 def _annotation(connection: Connection, change: Change) -> None:
     row = connection.execute(
         "SELECT record FROM annotations WHERE article_id = %s AND id = %s FOR UPDATE", (change.article_id, change.id)
     ).fetchone()
-    if (row[0] if row else None) != change.before:
-        raise _conflict(change)
+    if _already(row[0] if row else None, change):
+        return
     after = change.after
     if after is None:
         connection.execute("DELETE FROM annotations WHERE article_id = %s AND id = %s", (change.article_id, change.id))
@@ -95,8 +107,8 @@ def _columns(record: dict[str, Any]) -> tuple[Any, ...]:
 
 def _entity(connection: Connection, change: Change) -> None:
     row = connection.execute("SELECT record FROM entities WHERE id = %s FOR UPDATE", (change.id,)).fetchone()
-    if (row[0] if row else None) != change.before:
-        raise _conflict(change)
+    if _already(row[0] if row else None, change):
+        return
     after = change.after
     if after is None:
         connection.execute("DELETE FROM entities WHERE id = %s", (change.id,))
@@ -114,7 +126,7 @@ def _entity(connection: Connection, change: Change) -> None:
 
 def _article_fields(connection: Connection, change: Change, fields: tuple[str, ...]) -> dict[str, Any]:
     row = connection.execute(
-        f"SELECT {', '.join(fields)} FROM articles WHERE id = %s FOR UPDATE",  # fields: our own names
+        f"SELECT {', '.join(fields)} FROM articles WHERE id = %s FOR NO KEY UPDATE",  # fields: our own names
         (change.id,),
     ).fetchone()
     if row is None:
@@ -123,15 +135,15 @@ def _article_fields(connection: Connection, change: Change, fields: tuple[str, .
 
 
 def _status(connection: Connection, change: Change) -> None:
-    if _article_fields(connection, change, ("status",)) != change.before:
-        raise _conflict(change)
+    if _already(_article_fields(connection, change, ("status",)), change):
+        return
     status = (change.after or {}).get("status")
     connection.execute("UPDATE articles SET status = %s, version = version + 1 WHERE id = %s", (status, change.id))
 
 
 def _details(connection: Connection, change: Change) -> None:
-    if _article_fields(connection, change, ("published", "source")) != change.before:
-        raise _conflict(change)
+    if _already(_article_fields(connection, change, ("published", "source")), change):
+        return
     after = change.after or {}
     connection.execute(
         "UPDATE articles SET published = %s, source = %s, version = version + 1 WHERE id = %s",
@@ -141,8 +153,8 @@ def _details(connection: Connection, change: Change) -> None:
 
 def _rejections(connection: Connection, change: Change) -> None:
     stored = _article_fields(connection, change, ("rejected",))["rejected"]
-    if ({"keys": stored} if stored else None) != change.before:
-        raise _conflict(change)
+    if _already({"keys": stored} if stored else None, change):
+        return
     keys = (change.after or {}).get("keys") or []
     connection.execute(
         "UPDATE articles SET rejected = %s, version = version + 1 WHERE id = %s", (Jsonb(sorted(keys)), change.id)

@@ -11,19 +11,15 @@ survives restarts). Reads go to the server each time, so they show what the othe
 from __future__ import annotations
 
 import getpass
-import logging
 import secrets
-import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import ConnectionPool
 
 from annotations.errors import (
     ConflictError,
@@ -39,9 +35,10 @@ from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
 from annotations.store.merging import merged_annotations, merged_rejections
+from annotations.store.postgres.connection import ServerConnection, one_line
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
-from annotations.store.postgres.live import Changed, Listener, notify
+from annotations.store.postgres.live import Listener, notify
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.schema import ensure_schema
@@ -50,20 +47,12 @@ from annotations.store.postgres.url import describe_url
 from annotations.store.recording import RecordingStore
 from annotations.store.summary import ArticleSummary
 
-PROBE_SECONDS = 2.0
-"""How often a store without a listener asks whether a lost server is back."""
-READS_KEPT = 2_000
-"""Queries whose last rows are kept for an outage (an article's annotations are one)."""
-logging.getLogger("psycopg").addHandler(logging.NullHandler())
-"""The pool's warnings (a connection it failed to make) are ours to say, once and in our words:
-never printed over the app's screen by logging's last-resort handler."""
-
 SUMMARY_COLUMNS = (
     "id, title, source, published, status, chars, sha256, ord AS order, imported, counts, metadata, rejected, revision"
 )
 
 
-class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
+class PostgresStore(ServerConnection, SeenRecords, ServerExtras, RecordingStore):
     """A corpus in one PostgreSQL database (see the module)."""
 
     startup_backups = False
@@ -77,6 +66,8 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
             with psycopg.connect(url, autocommit=True, connect_timeout=10) as connection:
                 ensure_schema(connection, create=create, readonly=readonly)
                 role = connection.execute("SELECT session_user").fetchone()
+        except psycopg.ProgrammingError:  # the address itself: libpq's message may quote the password
+            raise StoreError(f"{self._where}: the address does not parse (check it; it is not shown)") from None
         except psycopg.Error as error:
             raise StoreError(f"{self._where}: {one_line(error)}") from None
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
@@ -95,6 +86,10 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
         """What recent queries read, for when the server cannot be reached (see `_query`)."""
         self._queue = OfflineQueue(self._local_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json")
         """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
+        self._refused: list[str] = []
+        """Queued steps not sent because others' changes came first, until someone is told."""
+        self._taken_back: list[tuple[str, list[Change]]] = []
+        """Queued steps undone before they were sent, for redo."""
         if len(self._queue) and not readonly:
             self._send_queued()  # left by a session that ended while the server was away
 
@@ -105,7 +100,11 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
         return self._where
 
     def flush(self, timeout: float | None = 10.0) -> bool:
-        return True  # every change is committed before its method returns
+        """Every change is committed before its method returns, but those kept while the server
+        was away: they are sent now if it is back; False while some still wait."""
+        if len(self._queue) and (self._write_error is None or self._back_again(now=True)):
+            self._send_queued()
+        return not len(self._queue)
 
     @property
     def write_error(self) -> BaseException | None:
@@ -113,11 +112,14 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
 
     def set_error_handler(self, handler: ErrorCallback | None) -> None:
         self._error_handler = handler
+        self._report_refused()
 
     def close(self, timeout: float | None = 10.0) -> bool:
+        """Send what waits if the server is there (the rest stays in its file for next time)."""
         self.watch(None)
+        sent = self.readonly or self.flush()
         self._pool.close()
-        return True
+        return sent
 
     def holder(self) -> str | None:
         return None  # no one holds a server database for writing: everyone writes
@@ -172,11 +174,17 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
 
     def annotations(self, article_id: str, *, kind: str | None = None, status: str | None = None) -> list[Annotation]:
         self.summary(article_id)
-        rows = self._query(
-            "SELECT record FROM annotations WHERE article_id = %s AND (%s::text IS NULL OR kind = %s) "
-            "AND (%s::text IS NULL OR status = %s) ORDER BY start_at, end_at DESC, kind, id",
-            (article_id, kind, kind, status, status),
-        )
+        try:
+            rows = self._query(
+                "SELECT record FROM annotations WHERE article_id = %s AND (%s::text IS NULL OR kind = %s) "
+                "AND (%s::text IS NULL OR status = %s) ORDER BY start_at, end_at DESC, kind, id",
+                (article_id, kind, kind, status, status),
+            )
+        except ConnectionLostError:
+            if kind is None and status is None:
+                raise
+            every = self.annotations(article_id)  # the server is away: from the article as last read
+            return [a for a in every if (kind or a.kind) == a.kind and (status or a.status) == a.status]
         records = {row["record"]["id"]: row["record"] for row in rows}
         for ident, record in self._queue.overlay(article_id).items():  # steps not sent yet, as if saved
             if (
@@ -242,9 +250,11 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
 
     # --- undo and redo ---------------------------------------------------------------------
 
-    def _record(self, label: str, changes: list[Change]) -> Entry:
+    def _record(self, label: str, changes: list[Change], *, redoing: bool = False) -> Entry:
         """Save a step now; while the server is away (or steps wait before it), queue it to send
         when it is back (see `offline`)."""
+        if not redoing:
+            self._taken_back.clear()  # a new step drops what could be redone
         if (self._write_error is None or self._back_again()) and not len(self._queue):
             try:
                 return self._record_now(label, changes)
@@ -256,35 +266,34 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
             self._send_queued()
         return Entry(-len(self._queue), label, now_iso(), tuple(changes))
 
-    def _back_again(self) -> bool:
-        """Whether a server that was away is back, asked at most every few seconds when no
-        listener says so (a command, a script): it is then told and sent what waits."""
-        if self._listener is not None or time.monotonic() - self._probed < PROBE_SECONDS:
-            return False
-        self._probed = time.monotonic()
-        try:
-            with psycopg.connect(self.url, autocommit=True, connect_timeout=2):
-                pass
-        except psycopg.Error:
-            return False
-        self._connection_state(None)
-        return True
-
     def queued_changes(self) -> int:
         return len(self._queue)
 
     def _send_queued(self) -> None:
         """Send the queued steps in order (when the server is back); say those others' changes refused."""
         try:
-            refused = self._queue.send(self._record_now)
+            self._refused += self._queue.send(self._record_now)
         except ConnectionLostError:
             return  # away again: the rest stay queued
-        if refused and self._error_handler is not None:
-            self._error_handler(
-                ConflictError(f"not sent, someone else changed their records first: {'; '.join(refused)}")
-            )
+        self._report_refused()
+
+    def _report_refused(self) -> None:
+        if self._refused and self._error_handler is not None:
+            refused, self._refused = self._refused, []
+            self._error_handler(ConflictError(f"not sent, others' changes came first: {'; '.join(refused)}"))
 
     def _record_now(self, label: str, changes: list[Change]) -> Entry:
+        """Save a step now, trying again when the server chose it as a deadlock's victim (two
+        analysts' first tags in one article lock the same rows in another order)."""
+        for attempt in range(3):
+            try:
+                return self._record_once(label, changes)
+            except StoreError as error:
+                if attempt == 2 or not isinstance(error.__context__, psycopg.errors.TransactionRollback):
+                    raise
+        raise AssertionError("unreachable")
+
+    def _record_once(self, label: str, changes: list[Change]) -> Entry:
         with self._transaction() as connection:
             self._apply(connection, changes)
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
@@ -299,14 +308,20 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
         return Entry(int(row[0]), label, time, tuple(changes))
 
     def undo(self) -> Entry | None:
-        queued = self._queue.pop()  # a step not sent yet is simply taken back
+        self._writable()
+        queued = self._queue.pop()  # a step not sent yet is simply taken back (redo keeps it)
         if queued is not None:
             label, changes = queued
+            self._taken_back.append(queued)
             self._saw_changes(Entry(0, label, "", tuple(changes)).inverse_changes())
             return Entry(-len(self._queue) - 1, label, now_iso(), tuple(changes))
         return self._step("NOT undone ORDER BY seq DESC", undoing=True)
 
     def redo(self) -> Entry | None:
+        self._writable()
+        if self._taken_back:
+            label, changes = self._taken_back.pop()
+            return self._record(label, changes, redoing=True)
         return self._step("undone ORDER BY seq", undoing=False)
 
     def _step(self, which: str, *, undoing: bool) -> Entry | None:
@@ -410,7 +425,9 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
         return []
 
     def derived_folder(self) -> Path | None:
-        return self._local_folder() / "derived"
+        """None while changes wait to be sent: what is derived from an article with changes not on
+        the server would be kept under the server's revision."""
+        return None if len(self._queue) else self._local_folder() / "derived"
 
     # --- internals ----------------------------------------------------------------------------
 
@@ -422,67 +439,6 @@ class PostgresStore(SeenRecords, ServerExtras, RecordingStore):
         if articles:
             notify(connection, self._origin, articles)
 
-    def watch(self, changed: Changed | None) -> None:
-        if self._listener is not None:
-            self._listener.stop()
-            self._listener = None
-        if changed is not None:
-            self._listener = Listener(self.url, self._origin, changed, self._connection_state)
-
-    def _connection_state(self, error: BaseException | None) -> None:
-        """The server lost (an error) or back (None): said to whoever set an error handler; once
-        back, the queued steps are sent."""
-        self._write_error = None if error is None else ConnectionLostError(f"{self._where}: {one_line(error)}")
-        if self._error_handler is not None:
-            self._error_handler(self._write_error)
-        if error is None and len(self._queue):
-            self._send_queued()
-
     def _writable(self) -> None:
         if self.readonly:
             raise ReadOnlyError(f"{self._where}: database is open read-only; changes are not saved")
-
-    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Rows from the server; while it cannot be reached, the rows the same query read last
-        (the screen keeps showing what it showed; changes wait, see `_record`)."""
-        key = (sql, tuple(parameters))
-        if self._write_error is None or self._back_again():
-            try:
-                with self._pool.connection() as connection, connection.cursor(row_factory=dict_row) as cursor:
-                    cursor.execute(sql, parameters)  # type: ignore[arg-type]
-                    rows = cursor.fetchall()
-            except (psycopg.OperationalError, PoolTimeout) as error:
-                lost: ConnectionLostError = self._lost(error)
-            else:
-                self._last_reads[key] = rows
-                self._last_reads.move_to_end(key)
-                if len(self._last_reads) > READS_KEPT:
-                    self._last_reads.popitem(last=False)
-                return rows
-        else:
-            lost = ConnectionLostError(f"{self._where}: the server cannot be reached; nothing was read")
-        if key in self._last_reads:
-            return self._last_reads[key]
-        raise lost
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
-        """A pooled connection inside one transaction: committed when the block ends, rolled back
-        when it raises. While the server is known to be away, refused at once (no wait for the pool)."""
-        if self._write_error is not None and not self._back_again():
-            raise ConnectionLostError(f"{self._where}: the server cannot be reached")
-        try:
-            with self._pool.connection() as connection, connection.transaction():
-                yield connection
-        except (psycopg.OperationalError, PoolTimeout) as error:
-            raise self._lost(error) from None
-
-    def _lost(self, error: BaseException) -> ConnectionLostError:
-        """A server that cannot be reached, in one line."""
-        self._connection_state(error)
-        return ConnectionLostError(f"{self._where}: the server cannot be reached ({one_line(error)})")
-
-
-def one_line(error: BaseException) -> str:
-    """A server's error as one line (connection errors come in several)."""
-    return " ".join(str(error).split())[:300] or type(error).__name__
