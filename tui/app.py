@@ -88,8 +88,9 @@ class FieldmarkApp(App[int]):
         """Once the first frame is drawn: what exists now lives as long as the app (widgets, the
         catalog, entities), so the collector stops scanning it; otherwise every full collection
         walks all of it, a pause of tens of milliseconds in the middle of a key or a board
-        opening. Unfrozen when the app stops (another app may run in the same process: tests)."""
-        gc.collect()
+        opening. Unfrozen when the app stops (another app may run in the same process: tests).
+        No collection first: one would walk everything once, a pause right after the first frame;
+        what little garbage startup left stays frozen with the rest."""
         gc.freeze()
 
     def on_unmount(self) -> None:

@@ -66,14 +66,33 @@ def queue(assignments: Sequence[Assignment], analyst: str) -> list[str]:
     return [a.article_id for a in assignments if a.analyst == analyst and not a.done]
 
 
-def follow_status(store: Store, article_id: str, analyst: str, status: str) -> int | None:
-    """An article marked done (or not) is so in the analyst's queue too, if it was given to them;
-    how many articles are left in their queue then (None when it was not theirs)."""
-    given = store.assignments()
-    if not any(a.article_id == article_id and a.analyst == analyst for a in given):
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """An analyst marking their share of an article done (or not): what it did."""
+
+    done: bool
+    """Their share is done now."""
+    analysts_done: int
+    analysts: int
+    left: int
+    """Articles left in their queue."""
+
+    @property
+    def status(self) -> str:
+        """The article's status for everyone: done once every analyst given it is."""
+        return "done" if self.analysts_done == self.analysts else "in_progress"
+
+
+def mark_share(store: Store, article_id: str, analyst: str) -> Marked | None:
+    """Toggle the analyst's share of an article done (on a team's database, an article given to
+    several is done when each of them is); None when it was not given to them."""
+    given = [a for a in store.assignments() if a.article_id == article_id]
+    mine = next((a for a in given if a.analyst == analyst), None)
+    if mine is None:
         return None
-    store.set_assignment_done(article_id, analyst, status == "done")
-    return len(queue(store.assignments(), analyst))
+    store.set_assignment_done(article_id, analyst, not mine.done)
+    done = sum(1 for a in given if (not a.done if a.analyst == analyst else a.done))
+    return Marked(not mine.done, done, len(given), len(queue(store.assignments(), analyst)))
 
 
 def first_in_queue(store: Store, analyst: str, preferred: str | None) -> str | None:

@@ -119,3 +119,24 @@ def test_agreed_units_are_taken_whole_and_a_disagreement_one_version_at_a_time(t
     assert run(["adjudicate", article.id[:6], "--db", str(db)], stdout=out) == 0
     assert "3 units, 1 agreed, 1 curated (ana, bo)" in out.getvalue()
     assert "DIFFERS  district “Kunduz”" in out.getvalue()
+
+
+def test_an_article_given_to_two_is_done_when_both_are() -> None:
+    from annotations.team.assigning import mark_share
+
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(url) as store:
+        store.add_article(article)
+        store.assign([(article.id, "ana"), (article.id, "bo")])
+        first = mark_share(store, article.id, "ana")
+        assert first is not None and first.done and (first.analysts_done, first.analysts) == (1, 2)
+        assert first.status == "in_progress" and first.left == 0
+        second = mark_share(store, article.id, "bo")
+        assert second is not None and second.status == "done"
+        again = mark_share(store, article.id, "ana")  # ana takes hers back: not done for everyone
+        assert again is not None and not again.done and again.status == "in_progress" and again.left == 1
+        assert mark_share(store, article.id, "cy") is None

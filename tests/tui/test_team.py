@@ -123,6 +123,11 @@ async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_w
             library = app.screen
             assert isinstance(library, LibraryScreen)
             assert library.who == {first.id: "bo · last: bo", second.id: "ana bo"}
+            await pilot.press("escape", "m")  # ana's share of Second done; bo's is not: in progress for all
+            await pilot.pause()
+            assert [(a.analyst, a.done) for a in store.assignments() if a.article_id == second.id] == [
+                ("ana", True), ("bo", False)]  # fmt: skip
+            assert store.summary(second.id).status == "in_progress"
     finally:
         store.close()
         bo.close()

@@ -11,7 +11,7 @@ from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import toggled_done
 from annotations.store import Entry
-from annotations.team.assigning import follow_status
+from annotations.team.assigning import mark_share
 from annotations.text.quotes import counted
 
 from .screen_parts import MainScreenPart
@@ -38,15 +38,25 @@ class CorpusActions(MainScreenPart):
         if not self._writable() or self.article is None:
             return
         article_id = self.article.id
-        status = toggled_done(self.store.summary(article_id).status)
-        if self._apply(lambda: self.store.set_status(article_id, status)) is not None:
-            try:
-                left = follow_status(self.store, article_id, self.annotator, status)
-            except FieldmarkError as error:
-                self.notify(f"Your queue is not updated: {error}", severity="warning", markup=False)
-                return
-            if left is not None:
-                self.notify(f"{counted(left, 'article')} left in your queue.", timeout=3, markup=False)
+        try:
+            marked = mark_share(self.store, article_id, self.annotator)
+        except FieldmarkError as error:
+            self.notify(f"Not marked: {error}", severity="warning", markup=False)
+            return
+        if marked is None:  # not given to anyone in particular: the article's own status
+            status = toggled_done(self.store.summary(article_id).status)
+            self._apply(lambda: self.store.set_status(article_id, status))
+            return
+        if self.store.summary(article_id).status != marked.status:
+            self._apply(lambda: self.store.set_status(article_id, marked.status))  # type: ignore[arg-type]
+        share = "done" if marked.done else "not done"
+        self.notify(
+            f"Your share {share} ({marked.analysts_done} of {marked.analysts} analysts done); "
+            f"{counted(marked.left, 'article')} left in your queue.",
+            timeout=4,
+            markup=False,
+        )
+        self._update_header()
 
     def action_export(self) -> None:
         """`E`: export this article or the corpus to a path the analyst confirms."""
