@@ -135,6 +135,12 @@ class SuggestionsController:
         return shown[index] if index is not None and index < len(shown) else None
 
     def following(self, here: Suggestion, skip: Sequence[Suggestion]) -> int | None:
-        """Where the next suggestion after `here` starts, not counting those in `skip`."""
-        later = [s.start for s in self.items if s.start > here.start and s not in skip and s.key != here.key]
+        """Where the next suggestion after `here` starts, not counting those in `skip`: another
+        one starting where `here` does comes first (a claim that opens with a name: "Lashio had
+        fallen" after "Lashio"), then those starting later."""
+        later = [
+            s.start
+            for s in self.items
+            if s.start >= here.start and s is not here and s not in skip and s.key != here.key
+        ]
         return min(later, default=None)

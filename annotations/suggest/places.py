@@ -312,7 +312,11 @@ _PLACE_OF_ITS_OWN = re.compile(
 def _choose_place(
     places: list[Place], kind: PlaceKind | None, countries: set[str | None], surface: str
 ) -> Place | None:
-    candidates = [p for p in places if p.source != "geonames" or p.population >= BIG_CITY or p.country in countries]
+    candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
+        p
+        for p in places
+        if p.id.startswith("entity:") or p.source != "geonames" or p.population >= BIG_CITY or p.country in countries
+    ]
     if not candidates:
         return None
     if kind is not None:

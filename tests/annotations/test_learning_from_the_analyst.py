@@ -23,6 +23,23 @@ def test_a_tagged_persons_surname_and_mr_surname_link_to_them_in_later_articles(
     assert found["Odhiambo"].layer == "memory"
 
 
+def test_a_town_tagged_elsewhere_is_proposed_again_though_the_article_names_no_country() -> None:
+    """Found by a newcomer: a second article's "Lashio" (its country only in "Myanmar's military")
+    was proposed as a new place of kind "other" instead of the Lashio tagged in the first."""
+    from annotations.model import PlaceDetails
+    from annotations.suggest.gazetteer import Gazetteer, Place
+
+    lashio = Entity.place("Lashio", PlaceDetails("city", province="Shan", country="Myanmar", source="geonames"))
+    tagged = Gazetteer([Place.from_entity(lashio)])
+    text = "Myanmar's military said its troops had retaken positions in Lashio."
+    alone = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == "Lashio"]
+    assert alone and alone[0].entity is not None and alone[0].entity.details.place_kind == "other"  # no country
+    (found,) = [
+        s for s in suggest(text, Knowledge([tagged, builtin_gazetteer()], entities=[lashio])) if s.quote == "Lashio"
+    ]
+    assert found.entity is lashio and not found.new_entity
+
+
 def test_a_surname_two_tagged_people_share_links_to_neither() -> None:
     one = Entity.actor("Halima Odhiambo", ActorDetails("government_officials"))
     two = Entity.actor("Peter Odhiambo", ActorDetails("civilians"))

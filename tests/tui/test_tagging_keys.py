@@ -318,3 +318,32 @@ async def test_space_in_a_forms_checklist_ticks_its_first_row_at_once(seed_store
         await pilot.pause()
         assert checklist.option_count and checklist.highlighted == 0
         assert set(checklist.selected) != before  # the first place was ticked or unticked at once
+
+
+async def test_the_review_reaches_a_claim_that_opens_with_a_name(tmp_path, make_app) -> None:
+    """Found by a newcomer: y on "Lashio" went past the claim "Lashio had fallen…" that starts there."""
+    from annotations.model import Article
+
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create(
+            "Lashio",
+            "The MNDAA said on Monday that Lashio had fallen to its fighters after weeks of battle in Myanmar.",
+        )
+        store.add_article(article)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            at = article.text.index("Lashio")
+            starting = [(s.kind, s.quote) for s in app.main.suggestions if s.start == at]
+            assert ("district", "Lashio") in starting and any(kind == "claim" for kind, _ in starting), starting
+            reader.move_cursor(reader.location_of(at))
+            assert app.main.suggestion_here() is not None and app.main.suggestion_here().kind == "district"
+            await pilot.press("y")  # the place; the cursor stays for the claim that starts there too
+            await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
+            await pilot.pause()
+            assert reader.cursor_offset == at
+            here = app.main.suggestion_here()
+            assert here is not None and here.kind == "claim"
+            await pilot.press("y")
+            await pilot.pause()
+            assert [a.kind for a in store.annotations(article.id) if a.start == at] == ["claim", "district"]
