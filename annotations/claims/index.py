@@ -11,13 +11,11 @@ revision changed. Names of claimants and places are not kept: they are looked up
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +26,7 @@ from annotations.claims.when import ClaimDate, claim_date
 from annotations.errors import NotFoundError
 from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink, DistrictAttributes
 from annotations.store import ArticleSummary, Store
+from annotations.store.atomic import atomic_write
 from annotations.text import dates as dates_module
 from annotations.text import readings as readings_module
 from annotations.text.dates import DateRange
@@ -36,6 +35,7 @@ from annotations.text.readings import control_reading_near, control_status_near
 INDEX_FILE = "claims.json"
 
 
+@cache
 def _rules_stamp() -> str:
     """Changes with the rules that derive the facts: a new Fieldmark derives every article again."""
     digest = hashlib.blake2b(digest_size=8)
@@ -324,17 +324,9 @@ class ClaimsIndex:
         if self.path is None:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{INDEX_FILE}.", suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(orjson.dumps({"rules": self.rules, "articles": kept.articles}))
-            os.replace(temp, self.path)
+            atomic_write(self.path, orjson.dumps({"rules": self.rules, "articles": kept.articles}), sync=False)
             stat = self.path.stat()
         except OSError:
-            Path(temp).unlink(missing_ok=True)
             return
         kept.stat = (stat.st_mtime_ns, stat.st_size)
         with _KEPT_LOCK:

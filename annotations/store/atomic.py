@@ -6,6 +6,7 @@ A reader (or a crash) sees either the old file or the new one, never a torn one.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,9 +15,10 @@ TEMP_SUFFIX = ".fieldmark-tmp"
 
 def write_temp(path: Path, data: bytes, *, sync: bool = True) -> Path:
     """Write `data` beside `path` in a temporary file (fsynced unless `sync` is False); return
-    the temp path."""
+    the temp path. Named for this process and thread, so two threads writing one file never
+    write into the same temporary."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         view = memoryview(data)

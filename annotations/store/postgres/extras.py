@@ -13,6 +13,7 @@ from typing import Any
 from annotations.errors import NotFoundError
 from annotations.model import now_iso
 from annotations.store.assignment import Activity, Assignment
+from annotations.store.atomic import atomic_write
 from annotations.store.layout import gazetteer_name
 from annotations.store.postgres.records import Connection
 
@@ -44,10 +45,7 @@ class ServerExtras:
         local = self._local_folder() / "gazetteers" / f"{name}-{rows[0]['stamp']}.sqlite"
         if not local.exists():
             data = self._query("SELECT data FROM gazetteers WHERE name = %s", (name,))[0]["data"]
-            local.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=local.parent, delete=False) as out:
-                out.write(data)
-            Path(out.name).replace(local)
+            atomic_write(local, bytes(data), sync=False)  # a copy of what the server keeps
         return local
 
     def save_gazetteer(self, name: str, write: Callable[[Path], None]) -> str:

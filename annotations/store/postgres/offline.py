@@ -9,8 +9,6 @@ it starts from: one that someone else's change made impossible meanwhile is not 
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 import orjson
 
 from annotations.errors import ConnectionLostError, FieldmarkError
+from annotations.store.atomic import atomic_write
 from annotations.store.changes import Change
 
 Step = tuple[str, list[Change]]
@@ -91,11 +90,5 @@ class OfflineQueue:
         if not self.steps:
             self.path.unlink(missing_ok=True)
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = [{"label": label, "changes": [c.to_json() for c in changes]} for label, changes in self.steps]
-        handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".queued.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(orjson.dumps(data))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, self.path)
+        atomic_write(self.path, orjson.dumps(data))
