@@ -99,10 +99,13 @@ BUILT_IN: dict[str, tuple[tuple[str, str], ...]] = {
 """Keys of Textual's own widgets that Fieldmark keeps: listed in the help, not remappable."""
 
 PANE = (
-    Action("pane.down", "j", "cursor_down", "Down"),
-    Action("pane.up", "k", "cursor_up", "Up"),
-    Action("pane.first", "g", "first", "First"),
-    Action("pane.last", "G", "last", "Last"),
+    Action("pane.down", "j,down", "cursor_down", "Down"),
+    Action("pane.up", "k,up", "cursor_up", "Up"),
+    Action("pane.first", "g,home", "first", "First"),
+    Action("pane.last", "G,end", "last", "Last"),
+    Action("pane.page_down", "pagedown", "page_down", "Page down"),
+    Action("pane.page_up", "pageup", "page_up", "Page up"),
+    Action("pane.choose", "enter", "choose", "Show in the article"),
 )
 
 FORM = (

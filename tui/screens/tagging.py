@@ -5,8 +5,9 @@ domain rules (what a form starts with and what saving does are `annotations.form
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from textual.app import App
 from textual.widget import Widget
 
 from annotations.forms.fields import fields_for
@@ -50,6 +51,9 @@ class Tagging(MainScreenPart):
 
         @property
         def side(self) -> SidePanel: ...
+
+        @property
+        def app(self) -> App[Any]: ...
 
         def set_focus(
             self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
@@ -138,10 +142,16 @@ class Tagging(MainScreenPart):
     # Named handlers: Textual collects `@on` handlers only from message pumps, not from a mixin.
 
     def on_tag_panel_saved(self, event: TagPanel.Saved) -> None:
-        if self._form is None:
-            return
-        form, self._form = self._form, None
-        result: FormInput = event.result
+        """Save, close the form and move the cursor as one update of the screen (each apart
+        was a layout and a redraw of its own)."""
+        with self.app.batch_update():
+            self.side.form.close()
+            self.set_focus(self.reader)
+            if self._form is not None:
+                form, self._form = self._form, None
+                self._save_form(form, event.result)
+
+    def _save_form(self, form: OpenForm, result: FormInput) -> None:
         following = self.suggesting.following(form.taken, skip=[form.taken]) if form.taken else None
 
         def save() -> Entry:

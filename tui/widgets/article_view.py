@@ -27,6 +27,7 @@ from annotations.model import Annotation
 from annotations.text import navigation as textnav
 
 from ..actions import READER, bindings
+from .steady_scroll import SteadyScrollbars
 
 Location = tuple[int, int]
 
@@ -50,7 +51,7 @@ class KindStyles:
         )
 
 
-class ArticleView(TextArea):
+class ArticleView(SteadyScrollbars, TextArea):
     """The article, with the analyst's annotations and the cursor always visible."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(READER)

@@ -8,16 +8,17 @@ missing. Bodies hold no domain rules.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid
+from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
-from textual.widgets import Input, Label, SelectionList, Static
+from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
@@ -53,19 +54,49 @@ def _options(values: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(humanise(v), v) for v in values]
 
 
-class FormBody(Grid):
-    """Labels and fields in two columns; filled again each time the form opens."""
+class FormBody(Vertical):
+    """Labels and fields in two columns; filled again each time the form opens.
+
+    The labels are one `Static` beside the column of fields, each label on the line of its
+    field (a checklist's label followed by blank lines for its other rows): a `Label` per field
+    was a widget more to lay out and draw each time the form opened, about 2.5 ms of the 16 a
+    key may take."""
 
     initial: Any
     """What the form was filled with (an `annotations.forms.inputs` record)."""
 
     DEFAULT_CSS = """
-    FormBody { grid-size: 2; grid-columns: 13 1fr; grid-rows: auto; grid-gutter: 0 1; height: auto; }
+    FormBody { height: auto; }
+    FormBody > .form-rows { height: auto; }
+    FormBody .field-labels { width: 13; margin-right: 1; color: $text-muted; }
+    FormBody .fields { height: auto; width: 1fr; }
     """
 
-    def row(self, label: str, widget: Widget) -> ComposeResult:
-        yield Label(label, classes="field-label")
-        yield widget
+    def rows(self) -> Iterator[tuple[str, Widget]]:
+        """Each field with its label."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        self._labelled: list[tuple[str, Widget]] = []
+        with Horizontal(classes="form-rows"):
+            yield Static(Text(""), classes="field-labels", markup=False)
+            with Vertical(classes="fields"):
+                for label, widget in self.rows():
+                    self._labelled.append((label, widget))
+                    yield widget
+        yield from self.below()
+
+    def below(self) -> ComposeResult:
+        """Lines under the fields (the actor form's hint)."""
+        yield from ()
+
+    def align_labels(self) -> None:
+        """Write each label on its field's first line (after a fill: checklists change height)."""
+        lines: list[str] = []
+        for label, widget in self._labelled:
+            if widget.display:
+                lines += [label] + [""] * (row_height(widget) - 1)
+        self.query_one(".field-labels", Static).update(Text("\n".join(lines), no_wrap=True, overflow="ellipsis"))
 
     def fill(self, fields: Any) -> None:
         raise NotImplementedError
@@ -102,14 +133,14 @@ class FormBody(Grid):
 class DistrictBody(FormBody):
     """Place name (completed from known places), where it is, its control status."""
 
-    def compose(self) -> ComposeResult:
-        yield from self.row("Place", Input(id="name"))
-        yield from self.row("Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind"))
-        yield from self.row("Province", Input(id="province"))
-        yield from self.row("Country", Input(id="country"))
-        yield from self.row("Code", Input(id="code", placeholder="e.g. AF-KDZ"))
-        yield from self.row("Status", ChoiceField(_options(CONTROL_STATUSES), id="status"))
-        yield from self.row("Note", Input(id="note"))
+    def rows(self) -> Iterator[tuple[str, Widget]]:
+        yield "Place", Input(id="name")
+        yield "Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind")
+        yield "Province", Input(id="province")
+        yield "Country", Input(id="country")
+        yield "Code", Input(id="code", placeholder="e.g. AF-KDZ")
+        yield "Status", ChoiceField(_options(CONTROL_STATUSES), id="status")
+        yield "Note", Input(id="note")
 
     def fill(self, fields: DistrictFields) -> None:
         self.initial = start = fields.initial
@@ -140,12 +171,14 @@ class DistrictBody(FormBody):
 class ActorBody(FormBody):
     """Actor name (the known entity it links to, said as it is typed), type and affiliation."""
 
-    def compose(self) -> ComposeResult:
-        yield from self.row("Actor", Input(id="name"))
-        yield from self.row("", Static(Text(""), id="match-hint", markup=False))
-        yield from self.row("Type", ChoiceField(_options(ACTOR_TYPES), id="actor_type"))
-        yield from self.row("Affiliation", Input(id="affiliation"))
-        yield from self.row("Note", Input(id="note"))
+    def rows(self) -> Iterator[tuple[str, Widget]]:
+        yield "Actor", Input(id="name")
+        yield "Type", ChoiceField(_options(ACTOR_TYPES), id="actor_type")
+        yield "Affiliation", Input(id="affiliation")
+        yield "Note", Input(id="note")
+
+    def below(self) -> ComposeResult:
+        yield Static(Text(""), id="match-hint", markup=False)
 
     def fill(self, fields: ActorFields) -> None:
         self.fields, self.initial = fields, fields.initial
@@ -201,23 +234,22 @@ class ClaimBody(FormBody):
     def respan(self, fields: Any) -> None:
         """A claim keeps what the analyst chose when its span changes."""
 
-    def compose(self) -> ComposeResult:
+    def rows(self) -> Iterator[tuple[str, Widget]]:
         none: list[tuple[str, Any]] = [("", None)]
-        yield from self.row("Claimant", ChoiceField(none, id="claimant"))
-        yield from self.row("Cue", Input(id="cue", placeholder="said, noted, according to…"))
-        yield from self.row("Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type"))
-        yield from self.row("Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty"))
-        yield from self.row("Grade", ChoiceField(grade_options(), id="grade"))
-        yield from self.row("About places", Checklist(id="places"))
-        yield from self.row("About actors", Checklist(id="actors"))
-        yield Label("Links", classes="field-label", id="links-label")
-        yield Checklist(id="links")
-        yield from self.row("Add link", ChoiceField(LINK_TYPES, id="link_type"))
-        yield from self.row("Other claim", ChoiceField(none, id="link_target"))
-        yield from self.row("Event date", Input(id="event_date", placeholder="YYYY-MM-DD"))
+        yield "Claimant", ChoiceField(none, id="claimant")
+        yield "Cue", Input(id="cue", placeholder="said, noted, according to…")
+        yield "Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type")
+        yield "Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty")
+        yield "Grade", ChoiceField(grade_options(), id="grade")
+        yield "About places", Checklist(id="places")
+        yield "About actors", Checklist(id="actors")
+        yield "Links", Checklist(id="links")
+        yield "Add link", ChoiceField(LINK_TYPES, id="link_type")
+        yield "Other claim", ChoiceField(none, id="link_target")
+        yield "Event date", Input(id="event_date", placeholder="YYYY-MM-DD")
         event_types: list[tuple[str, Any]] = [("derived from the claim", None), *((t, t) for t in EVENT_SUB_TYPES)]
-        yield from self.row("Event type", ChoiceField(event_types, id="event_type"))
-        yield from self.row("Note", Input(id="note"))
+        yield "Event type", ChoiceField(event_types, id="event_type")
+        yield "Note", Input(id="note")
 
     def first_field(self) -> Widget:
         return self.query_one("#claimant")
@@ -237,8 +269,7 @@ class ClaimBody(FormBody):
         self._checklist("places", [Selection(plain(n), v, on) for n, v, on in fields.places])
         self._checklist("actors", [Selection(plain(n), v, on) for n, v, on in fields.actors])
         self._checklist("links", [Selection(plain(label), i, True) for i, (label, _) in enumerate(fields.links)])
-        for widget_id in ("links", "links-label"):
-            self.query_one(f"#{widget_id}").display = bool(fields.links)
+        self.query_one("#links").display = bool(fields.links)
         self.query_one("#link_type", ChoiceField).value = None
         self.query_one("#link_target", ChoiceField).set_options(list(fields.link_targets), None)
 
@@ -269,6 +300,17 @@ class ClaimBody(FormBody):
             event_date=self.text("event_date"),
             event_type=self.choice("event_type"),
         )
+
+
+def row_height(widget: Widget) -> int:
+    """The lines a field takes in the form: a checklist one a choice, up to its CSS limit."""
+    if isinstance(widget, SelectionList):
+        return max(1, min(widget.option_count, CHECKLIST_ROWS))
+    return 1
+
+
+CHECKLIST_ROWS = 6
+"""A checklist's most lines in a form (`#tag-panel SelectionList` in the stylesheet)."""
 
 
 def body_for(fields: Fields) -> type[FormBody]:

@@ -6,33 +6,32 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import BindingType
-from textual.message import Message
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from annotations.model import Annotation
 
 from ..actions import PANE, bindings
+from .row_list import RowList
 
 
-class AnnotationPane(OptionList):
+class AnnotationPane(RowList):
     """The annotations of one kind in text order; Enter jumps the reader to one."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(PANE)
 
-    class Chosen(Message):
+    class Chosen(RowList.Chosen):
         """The analyst pressed Enter on an annotation: show it in the reader."""
 
-        def __init__(self, annotation_id: str) -> None:
-            super().__init__()
-            self.annotation_id = annotation_id
+        @property
+        def annotation_id(self) -> str:
+            return self.row_id
 
-    class Highlighted(Message):
+    class Highlighted(RowList.Highlighted):
         """The highlighted annotation changed: show its detail."""
 
-        def __init__(self, annotation_id: str | None) -> None:
-            super().__init__()
-            self.annotation_id = annotation_id
+        @property
+        def annotation_id(self) -> str | None:
+            return self.row_id
 
     def __init__(self, kind: str, label: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -48,40 +47,10 @@ class AnnotationPane(OptionList):
         if shown == self._shown:
             return
         self._shown = shown
-        current, index = self.current_id, self.highlighted
-        self.clear_options()
-        self.add_options(Option(text, id=annotation.id) for annotation, text in rows)
+        self.set_rows([(annotation.id, text) for annotation, text in rows])
         accepted = sum(1 for annotation, _ in rows if annotation.status == "accepted")
         suggested = len(rows) - accepted
         self.border_title = f"{self.label} {accepted}" + (f" (+{suggested} suggested)" if suggested else "")
-        if current is not None and not self.highlight_id(current) and index is not None and self.option_count:
-            self.highlighted = min(index, self.option_count - 1)  # its row went: the one now there
-
-    @property
-    def current_id(self) -> str | None:
-        if self.highlighted is None or self.option_count == 0:
-            return None
-        return self.get_option_at_index(self.highlighted).id
-
-    def highlight_id(self, annotation_id: str) -> bool:
-        try:
-            self.highlighted = self.get_option_index(annotation_id)
-        except Exception:
-            return False
-        return True
-
-    def on_focus(self) -> None:
-        if self.highlighted is None and self.option_count:
-            self.highlighted = 0
-
-    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Chosen(event.option.id))
-
-    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        self.post_message(self.Highlighted(event.option.id))
 
 
 class DetailPanel(Static):

@@ -48,7 +48,7 @@ class TagPanel(VerticalScroll):
             self.edge, self.unit, self.direction = edge, unit, direction
 
     class Closed(Message):
-        """The form is closed (saved or cancelled): the panes and the reader come back."""
+        """The analyst cancelled the form: the panes and the reader come back."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -89,6 +89,7 @@ class TagPanel(VerticalScroll):
             self.body.display = False
         self.body = body
         body.fill(fields)
+        body.align_labels()
         self.show_quote(fields.quote, fields.editing)
         body.display = True
         self.display = True
@@ -96,10 +97,10 @@ class TagPanel(VerticalScroll):
         self.screen.set_focus(body.first_field())  # now, not after the keys already typed
 
     def action_save(self) -> None:
+        """Hand the values up; the screen saves them and closes the form in the same frame."""
         result = self.body.result() if self.body is not None else None
         if result is not None:
             self.post_message(self.Saved(result))
-            self._close()
 
     def action_span(self, edge: str, unit: str, direction: int) -> None:
         self.post_message(self.Reach(edge, unit, direction))
@@ -119,8 +120,9 @@ class TagPanel(VerticalScroll):
         self.query_one("#form-title", Static).update(heading)
 
     def action_cancel(self) -> None:
-        self._close()
-
-    def _close(self) -> None:
-        self.display = False
+        self.close()
         self.post_message(self.Closed())
+
+    def close(self) -> None:
+        """Hide the form (the screen gives the focus back)."""
+        self.display = False

@@ -1,0 +1,199 @@
+"""A list of one-line rows that draws only the rows in view.
+
+The panes were `OptionList`s: every change of a pane (a save, an undo) rebuilt all its options
+and measured the height of each (wrapping machinery run on every row), about 16 ms at 500
+annotations, for rows that are one line by design. Here a row is a line; replacing the rows
+costs only keeping the list, and drawing costs the rows on screen (kept until the rows, the
+width or the highlight change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from .steady_scroll import SteadyScrollbars
+
+
+class RowList(SteadyScrollbars, ScrollView, can_focus=True):
+    """Rows of (id, text); up/down move a highlight, Enter or a click chooses a row."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--highlight", "row-list--highlight-blurred"}
+    DEFAULT_CSS = """
+    RowList { background: $surface; }
+    RowList > .row-list--highlight-blurred {
+        color: $block-cursor-blurred-foreground;
+        background: $block-cursor-blurred-background;
+        text-style: $block-cursor-blurred-text-style;
+    }
+    RowList > .row-list--highlight {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+        text-style: $block-cursor-text-style;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = []
+
+    highlighted: reactive[int | None] = reactive(None, always_update=False)
+
+    class Highlighted(Message):
+        """The highlighted row changed (None: no rows)."""
+
+        def __init__(self, row_id: str | None) -> None:
+            super().__init__()
+            self.row_id = row_id
+
+    class Chosen(Message):
+        """The analyst chose a row (Enter or a click)."""
+
+        def __init__(self, row_id: str) -> None:
+            super().__init__()
+            self.row_id = row_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[tuple[str, Text]] = []
+        self._index: dict[str, int] = {}
+        self._lines: dict[tuple[int, int, bool, bool], Strip] = {}
+
+    # --- the rows ------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[tuple[str, Text]]) -> None:
+        """Replace the rows; the highlight stays on its row's id when it is still there, else
+        on the row now at its place."""
+        current, index = self.current_id, self.highlighted
+        self._rows = list(rows)
+        self._index = {row_id: n for n, (row_id, _) in enumerate(self._rows)}
+        self._lines.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        if current is not None and current in self._index:
+            self.set_reactive(RowList.highlighted, self._index[current])
+        elif index is not None and self._rows:
+            self.highlighted = min(index, len(self._rows) - 1)
+        elif not self._rows:
+            self.highlighted = None
+        self.refresh()
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def row_text(self, index: int) -> Text:
+        return self._rows[index][1]
+
+    @property
+    def current_id(self) -> str | None:
+        if self.highlighted is None or not 0 <= self.highlighted < len(self._rows):
+            return None
+        return self._rows[self.highlighted][0]
+
+    def highlight_id(self, row_id: str) -> bool:
+        """Highlight the row of `row_id`; False when there is none."""
+        index = self._index.get(row_id)
+        if index is None:
+            return False
+        self.highlighted = index
+        return True
+
+    # --- moving --------------------------------------------------------------------------
+
+    def validate_highlighted(self, highlighted: int | None) -> int | None:
+        if highlighted is None or not self._rows:
+            return None
+        return max(0, min(highlighted, len(self._rows) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None:
+                self.refresh_line(index)
+        if new is not None:
+            self._scroll_to_row(new)
+        self.post_message(self.Highlighted(self.current_id))
+
+    def _scroll_to_row(self, index: int) -> None:
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if index < top:
+            self.scroll_to(y=index, animate=False)
+        elif height and index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False)
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_page_down(self) -> None:
+        self._move(max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self._move(-max(1, self.scrollable_content_region.height - 1))
+
+    def action_first(self) -> None:
+        if self._rows:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        if self._rows:
+            self.highlighted = len(self._rows) - 1
+
+    def _move(self, step: int) -> None:
+        if self._rows:
+            self.highlighted = 0 if self.highlighted is None else self.highlighted + step
+
+    def action_choose(self) -> None:
+        if (row_id := self.current_id) is not None:
+            self.post_message(self.Chosen(row_id))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + self.scroll_offset.y
+        if 0 <= index < len(self._rows):
+            self.highlighted = index
+            self.action_choose()
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self._rows:
+            self.highlighted = 0
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        if not 0 <= index < len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        highlighted = index == self.highlighted
+        key = (index, width, highlighted, highlighted and self.has_focus)
+        line = self._lines.get(key)
+        if line is None:
+            line = self._lines[key] = self._draw(self._rows[index][1], width, highlighted)
+        return line
+
+    def _draw(self, text: Text, width: int, highlighted: bool) -> Strip:
+        style: Style = self.rich_style
+        if highlighted:
+            part = "row-list--highlight" if self.has_focus else "row-list--highlight-blurred"
+            style += self.get_component_rich_style(part)
+        console = self.app.console
+        options = console.options.update(width=width, no_wrap=True, overflow="ellipsis", height=1)
+        return Strip(console.render_lines(text, options, style=style, pad=True)[0], width)
+
+    def notify_style_update(self) -> None:
+        self._lines.clear()
+        super().notify_style_update()
