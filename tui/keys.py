@@ -9,6 +9,12 @@ a binding at the app) and what it set off has settled: every widget of the scree
 the messages it was sent, in rounds, since a message sends others (a search bar that closes
 tells the screen, which gives the reader the focus). A key typed slowly and the same key typed
 in a burst then go to the same place; a key that arrives when nothing is waiting goes in at once.
+
+The screen is drawn once per key, when the key has settled: what a key sets off arrives in
+several rounds of messages (a form shown, then the focus moved, then the scroll bars restyled),
+and Textual drew and laid the screen out again for each round that came after a frame was due,
+two to four times per tagging key. The gate holds Textual's drawing (`App.batch_update`) from
+the key's start until it has settled, and never longer than `DRAW_WITHIN`.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable
+from contextlib import ExitStack
 from typing import Any
 
 from textual import events
@@ -25,6 +32,8 @@ from textual.timer import Timer
 
 SETTLE_ROUNDS = 20
 """Rounds of messages waited for after a key (each message may send more) before the next."""
+DRAW_WITHIN = 0.1
+"""The longest a key's drawing waits for the key to settle (seconds)."""
 STUCK_SECONDS = 1.0
 """A key not seen to finish in this time (it bubbled out of a widget being removed) lets the
 next one in anyway: a key may come late, never be lost or hold the others."""
@@ -66,6 +75,8 @@ class KeyGate:
         self._current: TrackedKey | None = None
         self._settling: asyncio.Task[None] | None = None
         self._timer: Timer | None = None
+        self._drawing_held: Timer | None = None
+        self._batch = ExitStack()
 
     @property
     def busy(self) -> bool:
@@ -115,7 +126,20 @@ class KeyGate:
             pass  # something is slow to answer: the key goes in anyway, late but not lost
         finally:
             self._settling = None
+            self._draw()
             self.app.call_later(self._next)
+
+    def _hold_drawing(self) -> None:
+        """Draw nothing until the key has settled (or `DRAW_WITHIN` has passed)."""
+        if self._drawing_held is None:
+            self._batch.enter_context(self.app.batch_update())  # held across awaits
+            self._drawing_held = self.app.set_timer(DRAW_WITHIN, self._draw)
+
+    def _draw(self) -> None:
+        if self._drawing_held is not None:
+            self._drawing_held.stop()
+            self._drawing_held = None
+            self._batch.close()
 
     def _busy_nodes(self) -> list[MessagePump]:
         """Who may still be at work on what a key set off: the app, the screen, the focused
@@ -133,6 +157,7 @@ class KeyGate:
         if self.busy or not self._waiting:
             return
         raw = self._waiting.popleft()
+        self._hold_drawing()
         key = TrackedKey(raw.key, raw.character, self._stopped)
         self._current = key
         self._timer = self.app.set_timer(STUCK_SECONDS, lambda: self.finished(key))

@@ -17,6 +17,7 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -79,6 +80,7 @@ class ArticleView(SteadyScrollbars, TextArea):
         """Bumped for a line whose annotation styles change: only that line is drawn again."""
         self._versions = 0
         self._last_look: tuple[object, ...] | None = None
+        self._theme_read_for: tuple[int, tuple[object, ...] | None] | None = None
         self._styles = KindStyles.from_colors("#e8a23a", "#4fb3d9")
         self._index_text(text)
 
@@ -180,6 +182,16 @@ class ArticleView(SteadyScrollbars, TextArea):
             cached = self._render_line(y)
             self._line_cache[key] = cached
         return cached
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """TextArea reads its theme's colours from the CSS at every drawing of the screen (7,000
+        calls a frame, the reader being in every frame); they change only with the styles or the
+        theme, so they are read again only then."""
+        read_for = (id(self._theme), self._last_look)
+        if self._theme and read_for != self._theme_read_for:
+            self._theme.apply_css(self)
+            self._theme_read_for = read_for
+        return super(TextArea, self).render_lines(crop)
 
     def notify_style_update(self) -> None:
         """Keep the drawn lines when only the focus changed (it changes the border, not a line);
