@@ -140,6 +140,7 @@ class KeyGate:
             self._drawing_held.stop()
             self._drawing_held = None
             self._batch.close()
+            self.app.screen.check_idle()  # the screen draws what waited at its next idle
 
     def _busy_nodes(self) -> list[MessagePump]:
         """Who may still be at work on what a key set off: the app, the screen, the focused

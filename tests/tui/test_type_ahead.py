@@ -16,7 +16,7 @@ from annotations.exchange.intake import import_paths
 from annotations.locations import seeds_dir
 from annotations.store import Store
 
-from .terminal import app_in_terminal, drain_until_quiet
+from .terminal import app_in_terminal, drain_until_quiet, read_until
 
 KEYS = "/Khaama Press\ra\r/legislators\rd\r/Tasnim\ra\r/Kunduz\rd\ru"
 """Search and tag twice, straight after `/` and straight after each form; tag again and undo."""
@@ -69,3 +69,16 @@ def test_keys_typed_ahead_of_a_failed_search_are_dropped_not_used_on_the_wrong_t
     with Store.open(db, readonly=True) as store:
         (summary,) = store.articles()
         assert [(a.kind, a.quote) for a in store.annotations(summary.id)] == [("district", "Kunduz")]
+
+
+def test_what_a_key_did_is_drawn_at_once_with_nothing_else_happening(tmp_path: Path) -> None:
+    """Keys are drawn once each, when they have settled (the gate holds the drawing until then).
+    Was, for a day: the screen drew what a key did only at its next message, so `G` alone in a
+    quiet app (suggestions off, nothing else arriving) left the top of the article on screen."""
+    db = seed_database(tmp_path / "db")
+    with app_in_terminal(db, "--annotator", "pty", env={"FIELDMARK_SUGGESTIONS": "0"}) as (app, terminal):
+        drain_until_quiet(terminal, quiet=1.0)
+        os.write(terminal, b"G")
+        assert b"commenting" in read_until(terminal, b"commenting", timeout=10)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(20) == 0

@@ -224,7 +224,9 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     def _update_header(self) -> None:
         so = self.suggesting
-        state = HeaderState.of(self.store, self.article, so.visible, so.loading, len(so.items), so.preparing)
+        state = HeaderState.of(
+            self.store, self.article, so.visible, so.loading, len(so.items), so.preparing, self.reader.where
+        )
         self.query_one(HeaderBar).show(state)
 
     def _update_detail(self, annotation: Annotation | None = None) -> None:
@@ -239,6 +241,10 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         self.side.show_annotation(self.store, annotation)
 
     # --- the reader and the panes --------------------------------------------------------
+
+    @on(ArticleView.Scrolled)
+    def _reader_scrolled(self, event: ArticleView.Scrolled) -> None:
+        self.query_one(HeaderBar).show_where(event.where)
 
     @on(ArticleView.SelectionChanged)
     def _cursor_moved(self) -> None:

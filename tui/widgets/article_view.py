@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
 from textual.geometry import Region
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -59,6 +60,16 @@ class ArticleView(SteadyScrollbars, TextArea):
 
     selection_mode: reactive[bool] = reactive(False)
     """In selection mode (`v`) every motion extends the selection."""
+
+    _where = ""
+
+    class Scrolled(Message):
+        """How far down the view is changed: the header says it, the reader having no scroll bar
+        (one was redrawn at each focus change and scroll: about a tenth of a tagging key)."""
+
+        def __init__(self, where: str) -> None:
+            super().__init__()
+            self.where = where
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         super().__init__(
@@ -360,6 +371,32 @@ class ArticleView(SteadyScrollbars, TextArea):
             return
         self.move_cursor(self.location_of(target), select=self.selection_mode)
         self.scroll_cursor_visible(center=True)
+
+    @property
+    def where(self) -> str:
+        """How far down the view is, as vim says it: Top, 42%, Bot, or All when it all shows."""
+        limit = self.max_scroll_y
+        y = round(self.scroll_y)
+        if limit <= 0:
+            return "All"
+        if y <= 0:
+            return "Top"
+        return "Bot" if y >= limit else f"{round(100 * y / limit)}%"
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._tell_where()
+
+    def watch_virtual_size(self) -> None:
+        self._tell_where()
+
+    def on_resize(self) -> None:
+        self._tell_where()
+
+    def _tell_where(self) -> None:
+        if (where := self.where) != self._where:
+            self._where = where
+            self.post_message(self.Scrolled(where))
 
     def watch_selection_mode(self, selecting: bool) -> None:
         self.set_class(selecting, "-selecting")

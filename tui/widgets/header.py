@@ -3,7 +3,7 @@ status, suggestions and source. Everything from outside is drawn as literal text
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.text import Text
@@ -35,6 +35,8 @@ class HeaderState:
     """The database server cannot be reached (a team's database): changes wait on this machine."""
     queued: int = 0
     """Changes kept on this machine until the server takes them."""
+    where: str = ""
+    """How far down the article the reader's view is (Top, 42%, Bot, All)."""
 
     @classmethod
     def of(
@@ -45,6 +47,7 @@ class HeaderState:
         loading: bool,
         suggestions: int,
         preparing: bool = False,
+        where: str = "",
     ) -> HeaderState:
         """What the header says about `article` in `store`."""
         readonly, holder = store.readonly, store.holder()
@@ -68,6 +71,7 @@ class HeaderState:
             published=summary.published,
             offline=offline,
             queued=queued,
+            where=where,
         )
 
 
@@ -78,11 +82,16 @@ class HeaderBar(Static):
         super().__init__(Text(""), id=id, markup=False)
         self._state: HeaderState | None = None
 
+    def show_where(self, where: str) -> None:
+        """The reader's view moved: only that part of the header changes."""
+        if self._state is not None:
+            self.show(replace(self._state, where=where))
+
     def show(self, state: HeaderState) -> None:
         if state == self._state:
             return
         self._state = state
-        self.update(render_header(state))
+        self.update(render_header(state), layout=False)  # one line, always: no layout of the screen
 
 
 def render_header(state: HeaderState) -> Text:
@@ -99,7 +108,10 @@ def render_header(state: HeaderState) -> Text:
     if state.title is None:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header
-    header.append(f" ─ {state.position}/{state.total} · {state.status.replace('_', ' ')}", style="dim")
+    header.append(f" ─ {state.position}/{state.total}", style="dim")
+    if state.where:
+        header.append(f" {state.where}", style="dim")
+    header.append(f" · {state.status.replace('_', ' ')}", style="dim")
     header.append(f" · {state.published}" if state.published else " · no date (I)", style="dim")
     if not state.suggestions_shown:
         header.append(" · suggestions hidden (S)", style="dim italic")
