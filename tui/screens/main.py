@@ -39,6 +39,7 @@ from ..widgets.header import HeaderBar, HeaderState
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.panes import AnnotationPane
+from ..widgets.reader_drawing import Scrolled
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
@@ -242,8 +243,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     # --- the reader and the panes --------------------------------------------------------
 
-    @on(ArticleView.Scrolled)
-    def _reader_scrolled(self, event: ArticleView.Scrolled) -> None:
+    @on(Scrolled)
+    def _reader_scrolled(self, event: Scrolled) -> None:
         self.query_one(HeaderBar).show_where(event.where)
 
     @on(ArticleView.SelectionChanged)

@@ -17,10 +17,7 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
-from textual.geometry import Region
-from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
+from textual.reactive import Reactive, reactive
 from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
@@ -29,6 +26,7 @@ from annotations.model import Annotation
 from annotations.text import navigation as textnav
 
 from ..actions import READER, bindings
+from .reader_drawing import DrawsWhatChanged
 from .steady_scroll import SteadyScrollbars
 
 Location = tuple[int, int]
@@ -53,7 +51,7 @@ class KindStyles:
         )
 
 
-class ArticleView(SteadyScrollbars, TextArea):
+class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
     """The article, with the analyst's annotations and the cursor always visible."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(READER)
@@ -61,15 +59,9 @@ class ArticleView(SteadyScrollbars, TextArea):
     selection_mode: reactive[bool] = reactive(False)
     """In selection mode (`v`) every motion extends the selection."""
 
-    _where = ""
-
-    class Scrolled(Message):
-        """How far down the view is changed: the header says it, the reader having no scroll bar
-        (one was redrawn at each focus change and scroll: about a tenth of a tagging key)."""
-
-        def __init__(self, where: str) -> None:
-            super().__init__()
-            self.where = where
+    selection: Reactive[Selection] = reactive(Selection(), init=False, always_update=True, repaint=False)
+    """TextArea's selection (and cursor), without drawing the whole reader again at every move:
+    `watch_selection` draws the lines the selection left or reached."""
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         super().__init__(
@@ -90,8 +82,6 @@ class ArticleView(SteadyScrollbars, TextArea):
         self._line_versions: dict[int, int] = {}
         """Bumped for a line whose annotation styles change: only that line is drawn again."""
         self._versions = 0
-        self._last_look: tuple[object, ...] | None = None
-        self._theme_read_for: tuple[int, tuple[object, ...] | None] | None = None
         self._styles = KindStyles.from_colors("#e8a23a", "#4fb3d9")
         self._index_text(text)
 
@@ -162,8 +152,11 @@ class ArticleView(SteadyScrollbars, TextArea):
         for row in changed:
             self._versions += 1
             self._line_versions[row] = self._versions
-        if changed:
-            self.refresh()
+        self._refresh_rows(changed)
+
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        rows = (old.start[0], old.end[0], new.start[0], new.end[0])
+        self._refresh_rows(set(range(min(rows), max(rows) + 1)))
 
     def render_line(self, y: int) -> Strip:
         """A screen line, drawn again only when something on its line of the article changed.
@@ -193,34 +186,6 @@ class ArticleView(SteadyScrollbars, TextArea):
             cached = self._render_line(y)
             self._line_cache[key] = cached
         return cached
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """TextArea reads its theme's colours from the CSS at every drawing of the screen (7,000
-        calls a frame, the reader being in every frame); they change only with the styles or the
-        theme, so they are read again only then."""
-        read_for = (id(self._theme), self._last_look)
-        if self._theme and read_for != self._theme_read_for:
-            self._theme.apply_css(self)
-            self._theme_read_for = read_for
-        return super(TextArea, self).render_lines(crop)
-
-    def notify_style_update(self) -> None:
-        """Keep the drawn lines when only the focus changed (it changes the border, not a line);
-        TextArea drops them at every style update, so opening a form redrew the whole article."""
-        look = self._look()
-        if look == self._last_look:
-            ScrollView.notify_style_update(self)
-            return
-        self._last_look = look
-        super().notify_style_update()
-
-    def _look(self) -> tuple[object, ...]:
-        """The styles lines are drawn with: the text's and the cursor's and selection's."""
-        try:
-            parts = tuple(self.get_component_rich_style(name) for name in ("text-area--cursor", "text-area--selection"))
-        except Exception:  # not mounted yet
-            return ()
-        return (self.rich_style, *parts)
 
     def _selection_on(self, row: int) -> tuple[int, int, tuple[int, bool] | None] | None:
         """What of the selection and the cursor a line of the article shows (see `render_line`)."""
@@ -371,32 +336,6 @@ class ArticleView(SteadyScrollbars, TextArea):
             return
         self.move_cursor(self.location_of(target), select=self.selection_mode)
         self.scroll_cursor_visible(center=True)
-
-    @property
-    def where(self) -> str:
-        """How far down the view is, as vim says it: Top, 42%, Bot, or All when it all shows."""
-        limit = self.max_scroll_y
-        y = round(self.scroll_y)
-        if limit <= 0:
-            return "All"
-        if y <= 0:
-            return "Top"
-        return "Bot" if y >= limit else f"{round(100 * y / limit)}%"
-
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        super().watch_scroll_y(old_value, new_value)
-        self._tell_where()
-
-    def watch_virtual_size(self) -> None:
-        self._tell_where()
-
-    def on_resize(self) -> None:
-        self._tell_where()
-
-    def _tell_where(self) -> None:
-        if (where := self.where) != self._where:
-            self._where = where
-            self.post_message(self.Scrolled(where))
 
     def watch_selection_mode(self, selecting: bool) -> None:
         self.set_class(selecting, "-selecting")

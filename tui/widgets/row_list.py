@@ -64,7 +64,8 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
         super().__init__(id=id)
         self._rows: list[tuple[str, Text]] = []
         self._index: dict[str, int] = {}
-        self._lines: dict[tuple[int, int, bool, bool], Strip] = {}
+        self._lines: dict[tuple[str, int, bool, bool], tuple[Text, Strip]] = {}
+        """A row's line as drawn, by its id (and the text it was drawn from)."""
 
     # --- the rows ------------------------------------------------------------------------
 
@@ -72,17 +73,33 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
         """Replace the rows; the highlight stays on its row's id when it is still there, else
         on the row now at its place."""
         current, index = self.current_id, self.highlighted
-        self._rows = list(rows)
+        old, self._rows = self._rows, list(rows)
         self._index = {row_id: n for n, (row_id, _) in enumerate(self._rows)}
-        self._lines.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        if len(self._lines) > 4 * len(self._rows) + 64:
+            self._lines.clear()
+        self._size_to_rows()
         if current is not None and current in self._index:
             self.set_reactive(RowList.highlighted, self._index[current])
         elif index is not None and self._rows:
             self.highlighted = min(index, len(self._rows) - 1)
         elif not self._rows:
             self.highlighted = None
-        self.refresh()
+        self._refresh_changed(old)
+
+    def _refresh_changed(self, old: list[tuple[str, Text]]) -> None:
+        """Draw again only the lines between the first and the last row that changed (a save
+        changes one row; every row drawn again was most of a pane's cost)."""
+        new = self._rows
+        common = min(len(old), len(new))
+        first = next((n for n in range(common) if old[n] != new[n]), common)
+        same_end = 0
+        while same_end < common - first and old[-1 - same_end] == new[-1 - same_end]:
+            same_end += 1
+        last = max(len(old), len(new)) - same_end
+        if last > first:
+            self.refresh_lines(first, last - first)
+        if self.highlighted is not None:
+            self.refresh_line(self.highlighted)
 
     @property
     def row_count(self) -> int:
@@ -169,7 +186,14 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
             self.highlighted = 0
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self._size_to_rows()
+
+    def _size_to_rows(self) -> None:
+        """As many lines to scroll as rows, no width to scroll (set only when it changes:
+        setting it draws every line again)."""
+        size = Size(0, len(self._rows))
+        if size != self.virtual_size:
+            self.virtual_size = size
 
     # --- drawing -------------------------------------------------------------------------
 
@@ -178,12 +202,13 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if not 0 <= index < len(self._rows):
             return Strip.blank(width, self.rich_style)
+        row_id, text = self._rows[index]
         highlighted = index == self.highlighted
-        key = (index, width, highlighted, highlighted and self.has_focus)
-        line = self._lines.get(key)
-        if line is None:
-            line = self._lines[key] = self._draw(self._rows[index][1], width, highlighted)
-        return line
+        key = (row_id, width, highlighted, highlighted and self.has_focus)
+        drawn = self._lines.get(key)
+        if drawn is None or drawn[0] != text:
+            drawn = self._lines[key] = (text, self._draw(text, width, highlighted))
+        return drawn[1]
 
     def _draw(self, text: Text, width: int, highlighted: bool) -> Strip:
         style: Style = self.rich_style

@@ -22,6 +22,8 @@ MAX_IDS = 200
 """More articles than this in one step (a merge across the corpus) are sent as "everything"
 (a notification holds at most 8,000 bytes)."""
 RETRY_SECONDS = 2.0
+CONNECT_SECONDS = 5
+"""How long the listening connection may take to open."""
 
 Changed = Callable[[frozenset[str] | None], None]
 """Told the ids of the articles others changed, or None for "anything may have changed"."""
@@ -40,8 +42,12 @@ class Listener:
     def __init__(self, url: str, origin: str, changed: Changed, on_error: Callable[[BaseException | None], None]):
         self._url, self._origin, self._changed, self._on_error = url, origin, changed, on_error
         self._stop = threading.Event()
+        self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="fieldmark-listen", daemon=True)
         self._thread.start()
+        # Back only once listening (or failed to): a change made in between was not heard, and
+        # what the caller reads next must already be covered by what it will hear.
+        self._listening.wait(CONNECT_SECONDS + 1)
 
     def stop(self) -> None:
         self._stop.set()
@@ -51,14 +57,16 @@ class Listener:
         lost = False
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._url, autocommit=True, connect_timeout=5) as connection:
+                with psycopg.connect(self._url, autocommit=True, connect_timeout=CONNECT_SECONDS) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
+                    self._listening.set()
                     if lost:  # back: what happened meanwhile is read again
                         lost = False
                         self._on_error(None)
                         self._changed(None)
                     self._listen(connection)
             except psycopg.Error as error:
+                self._listening.set()  # not listening, but the caller waits no more
                 if not lost:
                     lost = True
                     self._on_error(error)

@@ -1,0 +1,89 @@
+"""Drawing only what changed draws the same screen as drawing everything.
+
+To keep each key inside a frame, the reader draws again only the lines its selection or its
+annotations touched (not the whole article view at every cursor move, focus change or save), and
+a pane only the rows that changed. A line left out would show stale text until something else
+redrew it; here, after each step of a session of keys, the screen as drawn is compared with the
+screen after every widget was told to draw itself whole again.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from annotations.store import Store
+from tui.widgets.row_list import RowList
+
+from .conftest import SIZE
+
+
+async def drawn(pilot) -> str:
+    await pilot.pause()
+    return pilot.app.export_screenshot().replace("&#160;", " ")
+
+
+async def redrawn_whole(pilot) -> str:
+    for widget in pilot.app.screen.walk_children(with_self=True):
+        widget.refresh()
+    return await drawn(pilot)
+
+
+STEPS = [
+    ["j", "j", "w", "w"],  # cursor moves
+    ["v", "w", "w", "j"],  # a selection grows over lines
+    ["escape", "k"],  # and goes
+    ["slash", *"Kunduz", "enter", "d", "enter"],  # a place tagged: its line and a pane row
+    ["slash", *"Taliban", "enter", "a", "enter"],  # an actor, the pane rows below it shift
+    ["tab", "j", "shift+tab"],  # focus to a pane and back
+    ["u", "u"],  # undone: lines and rows go back
+    ["G", "g"],  # scrolled to the end and back
+]
+
+
+async def test_the_screen_after_each_step_is_the_screen_drawn_whole(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for keys in STEPS:
+            await pilot.press(*keys)
+            assert await drawn(pilot) == await redrawn_whole(pilot), keys
+
+
+class Rows(App[None]):
+    def compose(self) -> ComposeResult:
+        yield RowList(id="rows")
+
+
+async def test_a_row_list_keeps_its_highlight_on_the_same_row_and_draws_new_text() -> None:
+    app = Rows()
+    async with app.run_test(size=(40, 8)) as pilot:
+        rows = app.query_one(RowList)
+        rows.set_rows([(f"r{n}", Text(f"row {n}")) for n in range(20)])
+        rows.focus()
+        await pilot.pause()
+        rows.highlighted = 0
+        rows.action_cursor_down()
+        rows.action_cursor_down()
+        await drawn(pilot)
+        assert rows.current_id == "r2"
+        # a row's text changed, nothing else: only its line is drawn again
+        rows.set_rows([(f"r{n}", Text(f"row {n}" + ("?" if n == 4 else ""))) for n in range(20)])
+        changed = await drawn(pilot)
+        assert "row 4?" in changed and changed == await redrawn_whole(pilot)
+        before = await drawn(pilot)
+        # a row inserted above and a row's text changed: the highlight stays on r2
+        rows.set_rows(
+            [("new", Text("a new row")), *((f"r{n}", Text(f"row {n}" + ("!" if n == 3 else ""))) for n in range(20))]
+        )
+        after = await drawn(pilot)
+        assert rows.current_id == "r2" and rows.highlighted == 3
+        assert after != before and "a new row" in after and "row 3!" in after
+        assert after == await redrawn_whole(pilot)
+        rows.action_last()
+        assert rows.current_id == "r19"
+        rows.set_rows([("only", Text("the only row"))])  # the list shrinks under the highlight
+        assert rows.current_id == "only"
+        assert await drawn(pilot) == await redrawn_whole(pilot)
+        rows.set_rows([])
+        assert rows.current_id is None and rows.row_count == 0
