@@ -119,9 +119,31 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
 
     def use_kind_styles(self, styles: KindStyles) -> None:
         self._styles = styles
+        self._pieces_of.clear()
         self._rebuild_spans()
 
+    def _pieces(self, kind: str, span_start: int, span_end: int, suggested: bool) -> list[tuple[int, int, int, Style]]:
+        """A span's part on each line of the article, with its style (kept until the text or the
+        styles change: a save at 500 annotations placed all 500 again)."""
+        key = (kind, span_start, span_end, suggested)
+        pieces = self._pieces_of.get(key)
+        if pieces is None:
+            style = getattr(self._styles, kind)
+            if suggested:
+                style = style + self._styles.suggested
+            first_row, first_col = self.location_of(span_start)
+            last_row, last_col = self.location_of(span_end)
+            pieces = []
+            for row in range(first_row, last_row + 1):
+                start = first_col if row == first_row else 0
+                end = last_col if row == last_row else self._line_length(row)
+                if end > start:
+                    pieces.append((row, start, end, style))
+            self._pieces_of[key] = pieces
+        return pieces
+
     def _index_text(self, text: str) -> None:
+        self._pieces_of: dict[tuple[str, int, int, bool], list[tuple[int, int, int, Style]]] = {}
         self._text = text  # TextArea's `text` joins every line again at each call: 2 MB a call
         starts = [0]
         index = text.find("\n")
@@ -136,17 +158,9 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         spans = [(kind, start, end, True) for kind, start, end in self._suggestions]
         spans += [(a.kind, a.start, a.end, a.status == "suggested") for a in self._annotations]
         ordered = sorted(spans, key=lambda s: (not s[3], s[0] != "claim", s[1]))
-        for kind, span_start, span_end, suggested in ordered:
-            style = getattr(self._styles, kind)
-            if suggested:
-                style = style + self._styles.suggested
-            first_row, first_col = self.location_of(span_start)
-            last_row, last_col = self.location_of(span_end)
-            for row in range(first_row, last_row + 1):
-                start = first_col if row == first_row else 0
-                end = last_col if row == last_row else self._line_length(row)
-                if end > start:
-                    by_line[row].append((start, end, style))
+        for span in ordered:
+            for row, start, end, style in self._pieces(*span):
+                by_line[row].append((start, end, style))
         changed = {row for row in by_line.keys() | self._by_line.keys() if by_line.get(row) != self._by_line.get(row)}
         self._by_line = dict(by_line)
         for row in changed:

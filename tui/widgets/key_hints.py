@@ -22,17 +22,25 @@ class KeyHints(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text(""), id=id, markup=False)
         self._said: Text | None = None
+        self._pending = False
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)
+        self._say_keys()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if screen is not self.screen:
-            return
+        """Said again once for all the changes of bindings a key makes (a form closing changes
+        them twice: the field loses the focus, the reader gets it)."""
+        if screen is self.screen and not self._pending:
+            self._pending = True
+            self.call_later(self._say_keys)
+
+    def _say_keys(self) -> None:
+        self._pending = False
+        screen = self.screen
         line = Text(no_wrap=True, overflow="ellipsis")
         seen: set[str] = set()
         for _node, binding, enabled, _tooltip in screen.active_bindings.values():
