@@ -28,7 +28,6 @@ from typing import Any
 from textual import events
 from textual.app import App
 from textual.message_pump import MessagePump
-from textual.timer import Timer
 
 SETTLE_ROUNDS = 20
 """Rounds of messages waited for after a key (each message may send more) before the next."""
@@ -74,8 +73,8 @@ class KeyGate:
         self._waiting: deque[events.Key] = deque()
         self._current: TrackedKey | None = None
         self._settling: asyncio.Task[None] | None = None
-        self._timer: Timer | None = None
-        self._drawing_held: Timer | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._drawing_held: asyncio.TimerHandle | None = None
         self._batch = ExitStack()
 
     @property
@@ -107,7 +106,7 @@ class KeyGate:
             return
         self._current = None
         if self._timer is not None:
-            self._timer.stop()
+            self._timer.cancel()
             self._timer = None
         self._settling = asyncio.create_task(self._settle())  # a key may yet arrive in the next ms
 
@@ -133,26 +132,24 @@ class KeyGate:
         """Draw nothing until the key has settled (or `DRAW_WITHIN` has passed)."""
         if self._drawing_held is None:
             self._batch.enter_context(self.app.batch_update())  # held across awaits
-            self._drawing_held = self.app.set_timer(DRAW_WITHIN, self._draw)
+            self._drawing_held = asyncio.get_running_loop().call_later(DRAW_WITHIN, self._draw)
 
     def _draw(self) -> None:
         if self._drawing_held is not None:
-            self._drawing_held.stop()
+            self._drawing_held.cancel()
             self._drawing_held = None
             self._batch.close()
             self.app.screen.check_idle()  # the screen draws what waited at its next idle
 
     def _busy_nodes(self) -> list[MessagePump]:
-        """Who may still be at work on what a key set off: the app, the screen, the focused
-        widget and its ancestors (where a key's messages go), and any widget with messages
-        waiting. Asking only these keeps a key's cost from growing with the widgets on screen."""
+        """Who may still be at work on what a key set off: the app, the screen, and any widget
+        with messages waiting (the key itself has ended: its handlers have returned). Asking
+        only these keeps a key's cost from growing with the widgets on screen; asking the
+        focused widget and its ancestors as well cost a tenth of a cursor move."""
         screen = self.app.screen
-        focused = screen.focused
-        nodes: dict[int, MessagePump] = {id(self.app): self.app, id(screen): screen}
-        if focused is not None:
-            nodes.update((id(node), node) for node in (focused, *focused.ancestors))
-        nodes.update((id(node), node) for node in screen.walk_children() if node.message_queue_size)
-        return list(nodes.values())
+        nodes: list[MessagePump] = [self.app, screen]
+        nodes += [node for node in screen.walk_children() if node.message_queue_size]
+        return nodes
 
     async def _next(self) -> None:
         if self.busy or not self._waiting:
@@ -161,7 +158,8 @@ class KeyGate:
         self._hold_drawing()
         key = TrackedKey(raw.key, raw.character, self._stopped)
         self._current = key
-        self._timer = self.app.set_timer(STUCK_SECONDS, lambda: self.finished(key))
+        # plain event-loop timers: a Textual timer is a task of its own, made and cancelled per key
+        self._timer = asyncio.get_running_loop().call_later(STUCK_SECONDS, self.finished, key)
         await self._handle(key)
         if not key.is_forwarded:
             self.finished(key)  # a priority binding ran it at the app: done already
