@@ -7,7 +7,7 @@ import gc
 import signal
 from collections.abc import Iterable
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -23,9 +23,11 @@ from annotations.store import Store
 from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
 from .keys import KeyGate, TrackedKey
-from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .terminal import TerminalWatch
+
+if TYPE_CHECKING:
+    from .screens.help import HelpScreen
 
 
 class FieldmarkApp(App[int]):
@@ -121,12 +123,12 @@ class FieldmarkApp(App[int]):
         for actions, namespace in ((MAIN, main), (APP, self)):
             for action in actions:
                 if action.title:
-                    keys = HelpScreen.keys_of(self, action, self.settings.keymap)
+                    keys = help_screen().keys_of(self, action, self.settings.keymap)
                     run = partial(self.run_action, action.action, namespace)
                     yield SystemCommand(action.title, f"{action.help} · {keys}", run)
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(SECTIONS, self.settings.keymap, self.main.kind_styles))
+        self.push_screen(help_screen()(SECTIONS, self.settings.keymap, self.main.kind_styles))
 
     async def action_quit(self) -> None:
         self.save_and_exit()
@@ -186,3 +188,10 @@ class FieldmarkApp(App[int]):
                 timeout=10,
                 markup=False,
             )
+
+
+def help_screen() -> type[HelpScreen]:
+    """The help screen's class, imported when first asked for (not before the first frame)."""
+    from .screens.help import HelpScreen
+
+    return HelpScreen

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from annotations.claims.when import claim_date
 from annotations.forms.links import claim_label
 from annotations.model import (
     ActorDetails,
@@ -15,8 +16,10 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.store import Store
-from annotations.suggest import Suggestion
 from annotations.text.quotes import shorten
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
 def humanise(value: str) -> str:
@@ -122,6 +125,8 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
             out.append(f" · grade {attributes.grade}")
         out.append("\n")
         article = store.article(annotation.article_id)
+        from annotations.claims.when import claim_date  # the date readers load on first use
+
         when = claim_date(article.text, article.published, annotation)
         out.append(
             f"when {when.describe()}\n" if when else "when unknown: the article has no date (e sets the claim's)\n"

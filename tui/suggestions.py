@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 from textual.screen import Screen
@@ -18,13 +19,14 @@ from textual.timer import Timer
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.store import Store
-from annotations.suggest import Suggestion
-from annotations.suggest.builtin_places import index_file
-from annotations.suggest.engine import Cancelled
-from annotations.suggest.review import prepare
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion
 
 
 def builtin_index_ready() -> bool:
+    from annotations.suggest.builtin_places import index_file
+
     try:
         return index_file().exists()
     except OSError:
@@ -86,6 +88,10 @@ class SuggestionsController:
         article_id, generation = self._article_id, self._generation
         if article_id is None:
             return
+        # Imported at the first run, after the first frame (a tenth of a second of imports).
+        from annotations.suggest.engine import Cancelled
+        from annotations.suggest.review import prepare
+
         compute = prepare(self.store, article_id, self.uses)  # read on this thread; computed on another
 
         app = self.screen.app

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
@@ -35,7 +35,9 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.store import Store
-from annotations.suggest import Suggestion
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 RELIABILITY_WORDS = {
     "A": "completely reliable",

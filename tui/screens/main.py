@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -28,7 +28,6 @@ from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
-from annotations.suggest import Suggestion
 from annotations.team.assigning import first_in_queue
 from annotations.text.navigation import next_match
 
@@ -45,6 +44,9 @@ from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
 from .review import SuggestionReview
 from .tagging import OpenForm, Tagging, narrower
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 NARROW_WIDTH = 100
 FIRST_SUGGESTIONS_DELAY = 0.1

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotations.remembered import Remembered
-from annotations.suggest import Suggestion
-from annotations.suggest.review import accept, reject, same_text
 
 from .screen_parts import MainScreenPart
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion
 
 
 class SuggestionReview(MainScreenPart):
@@ -29,6 +30,8 @@ class SuggestionReview(MainScreenPart):
 
     def action_accept_suggestion(self, all_like_it: bool) -> None:
         """`y` accepts the suggestion under the cursor; `Y` every one with the same text."""
+        from annotations.suggest.review import accept, same_text  # loaded after the first frame
+
         if not self._writable():
             return
         here = self.suggestion_here()
@@ -45,6 +48,8 @@ class SuggestionReview(MainScreenPart):
 
     def action_reject_suggestion(self) -> None:
         """`r`: reject the suggestion under the cursor; it is not proposed again in this article."""
+        from annotations.suggest.review import reject  # loaded after the first frame
+
         if not self._writable():
             return
         here = self.suggestion_here()

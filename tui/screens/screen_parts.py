@@ -10,10 +10,12 @@ from textual.notifications import SeverityLevel
 
 from annotations.model import Annotation, Article
 from annotations.store import Entry, Store
-from annotations.suggest import Suggestion
 
 from ..suggestions import SuggestionsController
 from ..widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
 class MainScreenPart:

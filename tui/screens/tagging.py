@@ -10,18 +10,19 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.widget import Widget
 
-from annotations.forms.fields import fields_for
 from annotations.forms.inputs import FormInput
 from annotations.forms.save import save_form
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Entry
-from annotations.suggest import Suggestion
 
 from ..widgets.panes import AnnotationPane
 from ..widgets.side import SidePanel
 from ..widgets.tag_panel import TagPanel
 from .screen_parts import MainScreenPart
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
 def narrower(suggestion: Suggestion, annotation: Annotation | None) -> bool:
@@ -133,6 +134,8 @@ class Tagging(MainScreenPart):
         self, kind: str, span: tuple[int, int], existing: Annotation | None, suggestion: Suggestion | None = None
     ) -> None:
         assert self.article is not None
+        from annotations.forms.fields import fields_for  # the forms load with the first one opened
+
         fields = fields_for(
             kind, self.store, self.article, span, existing=existing, suggestions=self.suggestions, suggestion=suggestion
         )
@@ -174,6 +177,8 @@ class Tagging(MainScreenPart):
         span = resized(form.article.text, form.span, event.edge, event.unit, event.direction)
         self._form = replace(form, span=span)
         self.reader.select_span(*span)
+        from annotations.forms.fields import fields_for  # the forms load with the first one opened
+
         fields = fields_for(
             self.side.form.kind, self.store, form.article, span, existing=form.existing, suggestions=self.suggestions
         )

@@ -64,6 +64,8 @@ class FormBody(Vertical):
 
     initial: Any
     """What the form was filled with (an `annotations.forms.inputs` record)."""
+    KIND = ""
+    """The kind of annotation the form tags."""
 
     DEFAULT_CSS = """
     FormBody { height: auto; }
@@ -133,6 +135,8 @@ class FormBody(Vertical):
 class DistrictBody(FormBody):
     """Place name (completed from known places), where it is, its control status."""
 
+    KIND = "district"
+
     def rows(self) -> Iterator[tuple[str, Widget]]:
         yield "Place", Input(id="name")
         yield "Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind")
@@ -170,6 +174,8 @@ class DistrictBody(FormBody):
 
 class ActorBody(FormBody):
     """Actor name (the known entity it links to, said as it is typed), type and affiliation."""
+
+    KIND = "actor"
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
         yield "Actor", Input(id="name")
@@ -230,6 +236,8 @@ class ActorBody(FormBody):
 
 class ClaimBody(FormBody):
     """Claimant, cue, type, certainty, what it concerns, grade, links to other claims."""
+
+    KIND = "claim"
 
     def respan(self, fields: Any) -> None:
         """A claim keeps what the analyst chose when its span changes."""

@@ -4,20 +4,23 @@ annotation (or suggestion) in view."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from annotations.entities.mentions import first_mentions, mention_counts, place_statuses
-from annotations.forms.fields import Fields
 from annotations.model import Annotation
 from annotations.store import Store
-from annotations.suggest import Suggestion
 
 from ..presenters import detail_text, pane_row, suggestion_text
 from .panes import AnnotationPane, DetailPanel
 from .tag_panel import TagPanel
+
+if TYPE_CHECKING:
+    from annotations.forms.fields import Fields
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
 class SidePanel(Vertical):

@@ -9,7 +9,7 @@ says what the analyst left in it by message; the screen saves it.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,14 +18,17 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from annotations.forms.fields import Fields
-from annotations.forms.inputs import FormInput
 from annotations.text.quotes import shorten
 
 from ..actions import FORM, bindings
-from .form_bodies import ActorBody, ClaimBody, DistrictBody, FormBody, body_for
 
-TITLES = {DistrictBody: "place", ActorBody: "actor", ClaimBody: "claim"}
+if TYPE_CHECKING:  # the forms' fields load with the first form opened, not before the first frame
+    from annotations.forms.fields import Fields
+    from annotations.forms.inputs import FormInput
+
+    from .form_bodies import FormBody
+
+TITLES = {"district": "place", "actor": "actor", "claim": "claim"}
 
 
 class TagPanel(VerticalScroll):
@@ -73,11 +76,13 @@ class TagPanel(VerticalScroll):
     @property
     def kind(self) -> str:
         """The kind of annotation the open form tags."""
-        return {DistrictBody: "district", ActorBody: "actor", ClaimBody: "claim"}[type(self.body)]  # type: ignore[index]
+        return self.body.KIND if self.body is not None else ""
 
     async def open(self, fields: Fields) -> None:
         """Show the form for these fields, filled, with the keys going to its first field. Each
         kind of form is made the first time it is needed, then kept and filled again."""
+        from .form_bodies import body_for
+
         kind = body_for(fields)
         found = self.query(kind)
         if found:
@@ -113,7 +118,7 @@ class TagPanel(VerticalScroll):
 
     def show_quote(self, quote: str, editing: bool) -> None:
         """The title: what is being tagged (again after the span changed)."""
-        kind = TITLES[type(self.body)] if self.body is not None else ""
+        kind = TITLES[self.body.KIND] if self.body is not None else ""
         heading = Text()
         heading.append(f"{'Edit' if editing else 'Tag'} {kind}", style="bold")
         heading.append("  " + shorten(quote, 100), style="italic")
