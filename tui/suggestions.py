@@ -37,6 +37,10 @@ class SuggestionsReady(Message):
     """A new list of suggestions for the article shown (possibly empty)."""
 
 
+class PreparingPlaces(Message):
+    """The built-in places are being derived before the first suggestions (the header says so)."""
+
+
 class SuggestionsController:
     """Owns the list of suggestions; the screen draws it."""
 
@@ -77,7 +81,6 @@ class SuggestionsController:
             self.current.set()
             return
         self.loading = not self.items
-        self.preparing = self.loading and not builtin_index_ready()
         if delay > 0:
             self._timer = self.screen.set_timer(delay, self._run)
         else:
@@ -88,6 +91,11 @@ class SuggestionsController:
         article_id, generation = self._article_id, self._generation
         if article_id is None:
             return
+        # Whether the built-in places must be derived first (the first start only) is asked
+        # here, not when the article opens: the package versions it reads take 40 ms.
+        self.preparing = self.loading and not builtin_index_ready()
+        if self.preparing:
+            self.screen.post_message(PreparingPlaces())
         # Imported at the first run, after the first frame (a tenth of a second of imports).
         from annotations.suggest.engine import Cancelled
         from annotations.suggest.review import prepare

@@ -32,7 +32,7 @@ from annotations.team.assigning import first_in_queue
 from annotations.text.navigation import next_match
 
 from ..actions import MAIN, bindings
-from ..suggestions import SuggestionsController, SuggestionsReady
+from ..suggestions import PreparingPlaces, SuggestionsController, SuggestionsReady
 from ..widgets.article_view import ArticleView, KindStyles
 from ..widgets.header import HeaderBar, HeaderState
 from ..widgets.key_hints import KeyHints
@@ -208,6 +208,10 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         self._update_header()
 
     # --- drawing ------------------------------------------------------------------------
+
+    @on(PreparingPlaces)
+    def _preparing_places(self) -> None:
+        self._update_header()
 
     @on(SuggestionsReady)
     def _suggestions_ready(self) -> None:
