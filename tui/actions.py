@@ -111,6 +111,8 @@ PANE = (
 FORM = (
     Action("form.save", "enter", "save", "Save", True, priority=True),
     Action("form.cancel", "escape", "cancel", "Cancel", True),
+    Action("form.next_field", "tab", "field(1)", "Next field", priority=True),
+    Action("form.previous_field", "shift+tab", "field(-1)", "Previous field", priority=True),
     Action("form.end_word_grow", "alt+right", "span('end', 'word', 1)", "Span: one more word", priority=True),
     Action("form.end_word_shrink", "alt+left", "span('end', 'word', -1)", "Span: one word less", priority=True),
     Action("form.start_word_grow", "alt+shift+left", "span('start', 'word', 1)", "Span: a word before", priority=True),

@@ -82,10 +82,11 @@ def pane_row(
     else:
         attributes = annotation.attributes
         assert isinstance(attributes, ClaimAttributes)
+        # The type before the words, and the words cut only by the pane's edge: a quote cut short
+        # here and the row cut at the edge drew two ellipses ("fallen t……").
         row.append(shorten(claimant_name(store, annotation), 18), style="bold")
-        opening = shorten(annotation.quote, 34, strip_quotes=True)
-        row.append(f": “{opening}”")
-        row.append(f"  {humanise(attributes.claim_type)}", style="dim")
+        row.append(f" · {humanise(attributes.claim_type)}", style="dim")
+        row.append(f": “{shorten(annotation.quote, 120, strip_quotes=True)}”")
     if suggested:
         row.stylize("italic dim")
         row.append("  suggested", style="italic")

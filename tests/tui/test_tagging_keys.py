@@ -347,3 +347,41 @@ async def test_the_review_reaches_a_claim_that_opens_with_a_name(tmp_path, make_
             await pilot.press("y")
             await pilot.pause()
             assert [a.kind for a in store.annotations(article.id) if a.start == at] == ["claim", "district"]
+
+
+async def test_tab_goes_round_the_open_form_and_never_leaves_it(seed_store: Store, make_app) -> None:
+    """Was: Tab after the last field went to the panes behind the form, then the reader, with the
+    form still open: Esc and Enter no longer reached it."""
+    from tui.widgets.tag_panel import TagPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Kunduz", "enter", "d")
+        panel = app.screen.query_one(TagPanel)
+        first = app.screen.focused
+        seen = []
+        for _ in range(12):
+            await pilot.press("tab")
+            seen.append(app.screen.focused)
+            assert panel in app.screen.focused.ancestors_with_self, app.screen.focused
+        assert first in seen  # round the fields and back to the first
+        await pilot.press("shift+tab")
+        assert panel in app.screen.focused.ancestors_with_self
+        await pilot.press("escape")
+        assert not panel.is_open
+
+
+async def test_tabbing_into_a_pane_shows_its_highlighted_row_in_the_detail(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Kunduz", "enter", "d", "enter")
+        await pilot.press("slash", *"Tasnim", "enter", "a", "enter")
+        await pilot.press("G")  # the reader's cursor on nothing tagged
+        await pilot.pause()
+        detail = app.screen.query_one(DetailPanel)
+        await pilot.press("tab", "tab")  # Districts, then Actors
+        await pilot.pause()
+        assert app.screen.focused.id == "actors"
+        assert "Tasnim" in str(detail.render())

@@ -182,8 +182,12 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
             self.action_choose()
 
     def on_focus(self) -> None:
+        """The highlighted row is said again on arriving (the detail follows it: it showed what
+        was under the reader's cursor until a key moved the highlight)."""
         if self.highlighted is None and self._rows:
             self.highlighted = 0
+        else:
+            self.post_message(self.Highlighted(self.current_id))
 
     def on_resize(self) -> None:
         self._size_to_rows()

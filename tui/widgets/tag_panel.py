@@ -107,6 +107,18 @@ class TagPanel(VerticalScroll):
         if result is not None:
             self.post_message(self.Saved(result))
 
+    def action_field(self, step: int) -> None:
+        """Tab and shift+Tab go round the form's fields and never leave it: the focus behind an
+        open form left Esc, Enter and the keys shown all wrong (only Tab came back)."""
+        if self.body is None:
+            return
+        fields = [widget for widget in self.body.query("*") if widget.focusable and widget.display]
+        if not fields:
+            return
+        here = self.screen.focused
+        index = fields.index(here) if here in fields else -1
+        self.screen.set_focus(fields[(index + step) % len(fields)])
+
     def action_span(self, edge: str, unit: str, direction: int) -> None:
         self.post_message(self.Reach(edge, unit, direction))
 
