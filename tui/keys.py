@@ -26,7 +26,7 @@ from contextlib import ExitStack
 from typing import Any
 
 from textual import events
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.message_pump import MessagePump
 
 SETTLE_ROUNDS = 20
@@ -139,7 +139,10 @@ class KeyGate:
             self._drawing_held.cancel()
             self._drawing_held = None
             self._batch.close()
-            self.app.screen.check_idle()  # the screen draws what waited at its next idle
+            try:
+                self.app.screen.check_idle()  # the screen draws what waited at its next idle
+            except ScreenStackError:  # the app is closing: no screen left to draw
+                pass
 
     def _busy_nodes(self) -> list[MessagePump]:
         """Who may still be at work on what a key set off: the app, the screen, and any widget
