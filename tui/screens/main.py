@@ -80,6 +80,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         self.suggesting = SuggestionsController(self, store, visible=settings.suggestions, uses=self.uses)
         self._review_when_ready = False
         self._form: OpenForm | None = None
+        self._cursors: dict[str, int] = {}
+        """Where the cursor was in each article opened this session."""
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property
@@ -172,10 +174,13 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     # --- the article --------------------------------------------------------------------
 
-    def open_article(self, article_id: str, cursor: int = 0) -> None:
+    def open_article(self, article_id: str, cursor: int | None = None) -> None:
         """Show an article, remembering where the analyst is for the next start; one that cannot
         be read (a team's server away, and the article never read here) is said, and the current
-        one stays."""
+        one stays. With no `cursor`, where the analyst last was in it this session (`,` and `.`
+        and the library came back to the top of an article left in its middle)."""
+        if cursor is None:
+            cursor = self._cursors.get(article_id, 0)
         self.save_position()
         first = self.article is None
         try:
@@ -185,6 +190,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             return
         self.article, self.annotations = article, annotations
         self.reader.show_article(self.article.text, self.annotations, cursor)
+        # laid out by the next frame: the cursor's line in the middle of the view then
+        self.call_after_refresh(self.reader.scroll_cursor_visible, True)
         self.reader.set_suggestions([])
         self.save_position()
         # The first run loads the gazetteer (a second of work): let the article show first.
@@ -194,6 +201,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     def save_position(self) -> None:
         if self.article is not None:
+            self._cursors[self.article.id] = self.reader.cursor_offset
             self.remembered.remember_position(self.store.location, self.article.id, self.reader.cursor_offset)
 
     def reload(self) -> None:

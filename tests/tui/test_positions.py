@@ -1,0 +1,41 @@
+"""Going to another article and back comes back where the analyst was, with the view there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.exchange.intake import import_paths
+from annotations.locations import seeds_dir
+from annotations.store import Store
+from tui.widgets.article_view import ArticleView
+from tui.widgets.header import HeaderBar
+
+from .conftest import SIZE
+
+
+async def test_an_article_left_in_its_middle_is_found_there_again(tmp_path: Path, make_app) -> None:
+    seed = next(seeds_dir().glob("*.txt"))
+    other = tmp_path / "other.txt"
+    paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
+    other.write_text("Another report\n\n" + "\n\n".join(reversed(paragraphs[1:])), encoding="utf-8")
+    with Store.open(tmp_path / "db") as store:
+        assert import_paths(store, [seed, other]).imported == 2
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reader = app.screen.query_one(ArticleView)
+            first = app.main.article.id
+            await pilot.press(*["j"] * 60)  # well down the article: the view has moved
+            await pilot.pause()
+            where, offset = reader.where, reader.cursor_offset
+            assert where not in ("Top", "All") and offset > 0
+            await pilot.press("full_stop")
+            await pilot.pause()
+            assert app.main.article.id != first
+            await pilot.press("comma")
+            await pilot.pause()
+            assert app.main.article.id == first
+            assert reader.cursor_offset == offset
+            assert reader.where not in ("Top", "All")
+            header = str(app.screen.query_one(HeaderBar).render())
+            assert f" {reader.where} " in header
