@@ -39,3 +39,15 @@ async def test_an_article_left_in_its_middle_is_found_there_again(tmp_path: Path
             assert reader.where not in ("Top", "All")
             header = str(app.screen.query_one(HeaderBar).render())
             assert f" {reader.where} " in header
+
+
+async def test_quit_and_the_keys_stay_on_the_keys_line_of_a_narrow_terminal(seed_store: Store, make_app) -> None:
+    """Was: at 90 columns the line was cut before `q Quit` and `? Keys`."""
+    from tui.widgets.key_hints import KeyHints
+
+    for size in ((90, 30), (60, 20), SIZE):
+        app = make_app(seed_store)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            line = str(app.screen.query_one(KeyHints).render())
+            assert "Quit" in line and "Keys" in line and "District" in line, (size, line)

@@ -11,6 +11,8 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Static
 
+PALETTE = "^p palette"
+
 
 class KeyHints(Static):
     """`key label` for each shown binding of the focused widget and its ancestors."""
@@ -39,17 +41,32 @@ class KeyHints(Static):
             self.call_later(self._say_keys)
 
     def _say_keys(self) -> None:
+        """The keys of what has the focus first; the app's own (quit, keys) always at the right
+        end, the others cut before them on a narrow terminal (at 90 columns `q Quit` and `? Keys`
+        were cut off)."""
         self._pending = False
         screen = self.screen
-        line = Text(no_wrap=True, overflow="ellipsis")
+        local, own = Text(), Text()
         seen: set[str] = set()
-        for _node, binding, enabled, _tooltip in screen.active_bindings.values():
+        for node, binding, enabled, _tooltip in screen.active_bindings.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            line.append(f" {self.app.get_key_display(binding)} ", style="bold reverse" if enabled else "dim reverse")
-            line.append(f" {binding.description}  ", style="" if enabled else "dim")
-        line.append("  ^p palette", style="dim")
+            part = own if node is self.app else local
+            part.append(f" {self.app.get_key_display(binding)} ", style="bold reverse" if enabled else "dim reverse")
+            part.append(f" {binding.description}  ", style="" if enabled else "dim")
+        width = self.content_region.width or 10_000
+        if local.cell_len + own.cell_len + len(PALETTE) <= width:
+            own.append(PALETTE, style="dim")  # the palette's key last, when there is room
+        room = max(0, width - own.cell_len)
+        if local.cell_len > room:
+            local.truncate(max(0, room - 2), overflow="ellipsis")
+            local.append("  ")
+        line = local + own
+        line.no_wrap, line.overflow = True, "ellipsis"
         if line != self._said:
             self._said = line
             self.update(line, layout=False)  # one line, always: no layout of the screen
+
+    def on_resize(self) -> None:
+        self._say_keys()
