@@ -69,7 +69,8 @@ class HelpScreen(ModalScreen[None]):
             Text("remap any key by its id under [keymap] in config.toml in your config folder"),
             Text(""),
         )
-        with VerticalScroll(id="help"):
+        with VerticalScroll(id="help") as box:
+            box.border_title = "Keys · ↑/↓ scroll · Esc closes"  # a newcomer did not know how to leave
             yield Static(table, markup=False)
 
     def action_close(self) -> None:
