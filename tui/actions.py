@@ -83,6 +83,8 @@ READER = (
     Action("reader.end", "G", "motion('end')", "End of article"),
     Action("reader.page_down", "pagedown,ctrl+f", "page(1)", "Page down"),
     Action("reader.page_up", "pageup,ctrl+b", "page(-1)", "Page up"),
+    Action("reader.half_page_down", "ctrl+d", "page(1, True)", "Half a page down"),
+    Action("reader.half_page_up", "ctrl+u", "page(-1, True)", "Half a page up"),
     Action("reader.select", "v", "toggle_selection", "Select", True),
     Action("reader.phrase", "enter", "select_phrase", "Phrase"),
     Action("reader.sentence", "s", "select_sentence", "Sentence"),

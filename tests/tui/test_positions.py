@@ -51,3 +51,18 @@ async def test_quit_and_the_keys_stay_on_the_keys_line_of_a_narrow_terminal(seed
             await pilot.pause()
             line = str(app.screen.query_one(KeyHints).render())
             assert "Quit" in line and "Keys" in line and "District" in line, (size, line)
+
+
+async def test_ctrl_d_and_ctrl_u_move_half_a_page(seed_store: Store, make_app) -> None:
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = app.screen.query_one(ArticleView)
+        await pilot.press("ctrl+f")
+        page = reader.scroll_y
+        await pilot.press("g", "ctrl+d")
+        await pilot.pause()
+        assert 0 < reader.scroll_y < page and reader.cursor_offset > 0
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert reader.scroll_y == 0

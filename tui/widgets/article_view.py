@@ -297,8 +297,9 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self.move_cursor(self.location_of(motions[motion]()), select=self.selection_mode)
         self.scroll_cursor_visible()
 
-    def action_page(self, direction: int) -> None:
-        height = max(1, self.content_size.height - 1)
+    def action_page(self, direction: int, half: bool = False) -> None:
+        """A page (PgDn, ctrl+f) or half a page (ctrl+d, as in vim) down, or up."""
+        height = max(1, (self.content_size.height - 1) // (2 if half else 1))
         target = self.navigator.get_location_at_y_offset(self.selection.end, direction * height)
         self.scroll_relative(y=direction * height, animate=False)
         self.move_cursor(target, select=self.selection_mode)
