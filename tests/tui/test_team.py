@@ -4,6 +4,8 @@ and a lost server is said in the header (a real PostgreSQL server, see `postgres
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -18,6 +20,22 @@ from .conftest import SIZE
 TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
 
 
+@pytest.fixture
+def team() -> Iterator[tuple[Any, PostgresStore, PostgresStore]]:
+    """A new database on the test server, with ana's and bo's stores on it (closed after)."""
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
+    try:
+        yield server, ana, bo
+    finally:
+        ana.close()
+        bo.close()
+
+
 async def until(condition, seconds: float = 30.0) -> None:  # type: ignore[no-untyped-def]
     for _ in range(int(seconds / 0.05)):
         if condition():
@@ -26,34 +44,27 @@ async def until(condition, seconds: float = 30.0) -> None:  # type: ignore[no-un
     raise AssertionError("did not happen in time")
 
 
-async def test_another_analysts_change_shows_in_the_open_article_and_a_lost_server_in_the_header(make_app) -> None:
-    server = shared_server()
-    if server is None:
-        pytest.skip("no PostgreSQL server programs on this machine")
-    url = server.database()
+async def test_another_analysts_change_shows_in_the_open_article_and_a_lost_server_in_the_header(
+    team, make_app
+) -> None:
+    server, ana, bo = team
     article = Article.create("Kunduz", TEXT)
-    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
-    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
     ana.add_article(article)
-    try:
-        app = make_app(ana)
-        async with app.run_test(size=SIZE) as pilot:
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        bo.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator="bo"))
+        await until(lambda: [a.quote for a in app.main.annotations] == ["Kunduz"])
+        server.crash()
+        try:
+            header = app.main.query_one(HeaderBar)
+            await until(lambda: "server unreachable" in str(header.render()))
+            await pilot.press("j", "k")  # the screen goes on from what it read last
             await pilot.pause()
-            bo.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator="bo"))
-            await until(lambda: [a.quote for a in app.main.annotations] == ["Kunduz"])
-            server.crash()
-            try:
-                header = app.main.query_one(HeaderBar)
-                await until(lambda: "server unreachable" in str(header.render()))
-                await pilot.press("j", "k")  # the screen goes on from what it read last
-                await pilot.pause()
-                assert [a.quote for a in app.main.annotations] == ["Kunduz"]
-            finally:
-                server.start_again()
-            await until(lambda: "server unreachable" not in str(header.render()))
-    finally:
-        ana.close()
-        bo.close()
+            assert [a.quote for a in app.main.annotations] == ["Kunduz"]
+        finally:
+            server.start_again()
+        await until(lambda: "server unreachable" not in str(header.render()))
 
 
 async def test_the_adjudication_screen_takes_agreed_units_and_one_version_by_key(tmp_path, make_app) -> None:
@@ -96,69 +107,51 @@ async def test_the_adjudication_screen_takes_agreed_units_and_one_version_by_key
             assert app.screen is app.main
 
 
-async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_what(remembered) -> None:
+async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_what(team, remembered) -> None:
     from tui.app import FieldmarkApp
     from tui.screens.library import LibraryScreen
 
     from .conftest import app_settings
 
-    server = shared_server()
-    if server is None:
-        pytest.skip("no PostgreSQL server programs on this machine")
-    url = server.database()
+    _, store, bo = team
     first, second = Article.create("First", TEXT), Article.create("Second", TEXT + " Again.")
-    store = PostgresStore(url, readonly=False, create=True, annotator="ana")
-    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
-    try:
-        store.add_article(first)
-        store.add_article(second)
-        store.assign([(second.id, "ana"), (first.id, "bo"), (second.id, "bo")])
-        bo.add_annotation(Annotation.create(first, "district", *span(first, "Kunduz"), annotator="bo"))
-        app = FieldmarkApp(store, app_settings(store, annotator="ana"), remembered=remembered)
-        async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            assert app.main.article is not None and app.main.article.id == second.id  # ana's queue: only Second
-            await pilot.press("L")
-            await pilot.pause()
-            library = app.screen
-            assert isinstance(library, LibraryScreen)
-            assert library.who == {first.id: "bo · last: bo", second.id: "ana bo"}
-            await pilot.press("escape", "m")  # ana's share of Second done; bo's is not: in progress for all
-            await pilot.pause()
-            assert [(a.analyst, a.done) for a in store.assignments() if a.article_id == second.id] == [
-                ("ana", True), ("bo", False)]  # fmt: skip
-            assert store.summary(second.id).status == "in_progress"
-    finally:
-        store.close()
-        bo.close()
+    store.add_article(first)
+    store.add_article(second)
+    store.assign([(second.id, "ana"), (first.id, "bo"), (second.id, "bo")])
+    bo.add_annotation(Annotation.create(first, "district", *span(first, "Kunduz"), annotator="bo"))
+    app = FieldmarkApp(store, app_settings(store, annotator="ana"), remembered=remembered)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.main.article is not None and app.main.article.id == second.id  # ana's queue: only Second
+        await pilot.press("L")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert library.who == {first.id: "bo · last: bo", second.id: "ana bo"}
+        await pilot.press("escape", "m")  # ana's share of Second done; bo's is not: in progress for all
+        await pilot.pause()
+        assert [(a.analyst, a.done) for a in store.assignments() if a.article_id == second.id] == [
+            ("ana", True), ("bo", False)]  # fmt: skip
+        assert store.summary(second.id).status == "in_progress"
 
 
-async def test_a_change_refused_for_a_conflict_shows_the_other_analysts_version(make_app) -> None:
+async def test_a_change_refused_for_a_conflict_shows_the_other_analysts_version(team, make_app) -> None:
     from annotations.model import DistrictAttributes
 
-    server = shared_server()
-    if server is None:
-        pytest.skip("no PostgreSQL server programs on this machine")
-    url = server.database()
+    _, ana, bo = team
     article = Article.create("Kunduz", TEXT)
-    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
-    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
-    try:
-        ana.add_article(article)
-        kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ana")
-        ana.add_annotation(kunduz)
-        app = make_app(ana)
-        async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            seen = app.main.annotations[0]
-            bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
-            await until(lambda: app.main.annotations[0].attributes == DistrictAttributes("captured"))  # heard
-            app.main.annotations = [seen]  # as if ana's screen had not heard yet
-            stale = seen.edited(attributes=DistrictAttributes("contested"))
-            ana._seen[(article.id, kunduz.id)] = seen.to_dict()  # what ana's store saw before bo's change
-            assert app.main._apply(lambda: ana.update_annotation(stale)) is None
-            await pilot.pause()
-            assert app.main.annotations[0].attributes == DistrictAttributes("captured")  # bo's, read again
-    finally:
-        ana.close()
-        bo.close()
+    ana.add_article(article)
+    kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ana")
+    ana.add_annotation(kunduz)
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        seen = app.main.annotations[0]
+        bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+        await until(lambda: app.main.annotations[0].attributes == DistrictAttributes("captured"))  # heard
+        app.main.annotations = [seen]  # as if ana's screen had not heard yet
+        stale = seen.edited(attributes=DistrictAttributes("contested"))
+        ana._seen[(article.id, kunduz.id)] = seen.to_dict()  # what ana's store saw before bo's change
+        assert app.main._apply(lambda: ana.update_annotation(stale)) is None
+        await pilot.pause()
+        assert app.main.annotations[0].attributes == DistrictAttributes("captured")  # bo's, read again
