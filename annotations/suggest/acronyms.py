@@ -3,8 +3,9 @@ every later "RSF" of the article is that actor.
 
 The name is the actor suggested just before the parenthesis, else the run of capitalised words
 there, from the word whose initial is the acronym's first letter ("The Free Mountain Front
-(FMF)" gives "Free Mountain Front"). An acronym whose letters the name does not start with is
-left alone: "(AFP)" after a sentence is a source, not a name's short form.
+(FMF)" gives "Free Mountain Front"), or the whole run when it is a long name translated from
+another language. An acronym after fewer words that do not start with its letters is left
+alone: "(AFP)" after a sentence is a source, not a name's short form.
 """
 
 from __future__ import annotations
@@ -54,6 +55,18 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return made
 
 
+def _translated(words: list[str]) -> int | None:
+    """Where a long name starts whose acronym is of its own language ("the Strategic Framework for
+    the Defence of the People of Azawad (CSP-DPA)"): three capitalised words or more joined by
+    "of" or "for", as names of bodies are, and a person's name is not ("Minister John Smith (AFP)")."""
+    first = 1 if words and words[0] == "The" else 0
+    if len(words) > first + 2 and words[first].endswith("s") and words[first + 1] in ("of", "from"):
+        first += 3 if words[first + 2] == "the" else 2  # "Fighters of the …" at a sentence's start
+    capitals = [w for w in words[first:] if w[:1].isupper()]
+    joined = any(w in ("of", "for") for w in words[first:])
+    return first if len(capitals) >= 3 and joined else None
+
+
 def _named_before(
     text: str, at: int, acronym: str, found: list[Suggestion], *, need_actor: bool = False
 ) -> tuple[Entity, bool, Suggestion | None] | None:
@@ -74,6 +87,8 @@ def _named_before(
         return None
     words = run.group(1).split()
     first = next((i for i, w in enumerate(words) if w[:1].upper() == acronym[0] and w != "The"), None)
+    if first is None:
+        first = _translated(words)
     if first is None or len(words) - first < 2:
         return None
     name = " ".join(words[first:])

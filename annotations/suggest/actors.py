@@ -44,6 +44,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
             start, end = _trim_actor(text, start, end)
+            if pattern.what == "organisation":
+                start = _after_owner(text, start, end)
             if pattern.what == "organisation" and " " not in text[start:end]:
                 continue  # "the Watch report": a head word alone names no organisation
             if pattern.what in _PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
@@ -249,6 +251,17 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     article = re.match(r"(?:The|the|A|An)\s+(?=[A-Z0-9])", text[start:end])
     return (start + article.end() if article else start), end
+
+
+_OWNER = re.compile(r"[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based)\s+")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """Where a unit's name starts after its owner or sponsor ("the FARC's 33rd Front" is "33rd
+    Front" of the FARC, an actor of its own; "the Kenyan-led Multinational Security Support
+    Mission" is the mission)."""
+    owner = _OWNER.match(text, start, end)
+    return owner.end() if owner and " " in text[owner.end() : end].strip() else start
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:

@@ -75,6 +75,9 @@ def suggest_claims(
     return found, sources
 
 
+_REPORTS_AFTER = re.compile(r"\s+that\s")
+"""A cue followed by "that" reports what comes after it, even after a quotation."""
+
 _PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
 
 
@@ -162,6 +165,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
     before = text[sentence_start:cue_start]
     closing = max(before.rfind("”"), before.rfind('"'))
+    if _REPORTS_AFTER.match(text, cue_end):
+        closing = -1  # "…,” said X, adding that …": this cue reports what follows it
     if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
         closing >= 0 and len(before) - closing < 80 and not re.search(r"[.!?]", before[closing + 1 :])
     ):

@@ -81,13 +81,17 @@ _MODIFIER = (
     rf"(?:{NATIONALITIES}|[Ll]ocal|[Pp]rovincial|[Dd]istrict|[Gg]overnment|[Ss]ecurity|National|[Nn]ational|"
     r"Army|Defen[cs]e|[Ss]pecial|[Ii]nternational|[Ff]ederal|[Ss]tate|[Bb]order|[Mm]ilitary|[Aa]rmed|"
     r"[Ss]enior|[Tt]op|[Rr]egional|[Ii]nterior|Police|Air|[Ee]lite|[Pp]ro-government|[Gg]overnment-backed|"
-    r"[Hh]ealth|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Ff]inance)"
+    r"[Hh]ealth|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Ff]inance|[Tt]ransitional|[Ii]nterim|[Cc]aretaker|[Cc]entral|"
+    r"[Mm]ilitary-led|[Rr]uling)"
 )
 _FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
-    r"commandos|fighters|militias?|guards|border guards|warplanes|jets|aircraft|drones|helicopters|navy|air force)"
+    r"commandos|fighters|militias?|guards|border guards|warplanes|jets|aircraft|drones|helicopters|navy|air force|"
+    r"mercenaries|paramilitaries|instructors)"
 )
-_GOVERNMENT_HEADS = r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers)"
+_GOVERNMENT_HEADS = (
+    r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta)"
+)
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 _TITLES = (
     r"(?:[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Dd]eputy [Gg]overnor|[Mm]inister|MP|[Pp]resident|"
@@ -190,7 +194,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
-            r"((?:(?:senior|local|military|police|security|army|government|intelligence|opposition)\s+)?"
+            r"((?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
+            r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+)?"
             r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter))\b"
         ),
@@ -200,7 +205,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:[A-Z][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
+            r"\b(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
+            r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+            r"(?:[A-Z][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?)\b"
         ),
         "rebel_group",
@@ -214,6 +221,22 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "armed group (described)",
     ),
     ActorPattern(re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"), "external_other", "coalition"),
+    ActorPattern(
+        re.compile(
+            r"\b(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|extremist|paramilitary|"
+            r"ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|organi[sz]ation)s?\b"
+        ),
+        "rebel_group",
+        "armed group (described)",
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:[Dd]rug (?:traffickers|cartels?|gangs?|lords)|[Ss]mugglers|[Tt]raffickers|[Kk]idnappers|[Bb]andits|"
+            r"[Cc]riminal (?:gangs?|groups?|networks?)|[Gg]ang (?:members|leaders?)|[Gg]angs)\b"
+        ),
+        "political_militia",
+        "criminal group",
+    ),
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+ (?:tribe|tribesmen|clan|clan militia)\b"), "identity_militia", "tribe or clan"
     ),

@@ -117,3 +117,51 @@ def test_aircraft_ministries_armies_by_name_ngos_and_the_international_community
     ):
         assert name in found_actors, name
     assert found_actors["Oromo Liberation Army"].entity.details.actor_type == "rebel_group"
+
+
+def test_a_long_name_whose_acronym_is_of_another_language_is_named_with_it() -> None:
+    text = (
+        "Fighters of the Standing Body for the Liberation of the Valley (CPLV) took the ford. The CPLV later withdrew."
+    )
+    found_actors = actors(text)
+    assert "Standing Body for the Liberation of the Valley" in found_actors
+    valley = found_actors["Standing Body for the Liberation of the Valley"].entity
+    assert valley is not None and found_actors["CPLV"].entity == valley
+    # a person's name before an agency's acronym is no name of the agency
+    assert "AFP" not in {a.entity.name for a in actors("said Defence Minister Karel Novak (AFP).").values() if a.entity}
+
+
+def test_coalitions_and_groups_named_by_what_they_are() -> None:
+    text = "The separatist alliance said its positions were shelled. Drug traffickers use the river."
+    found_actors = actors(text)
+    assert {"separatist alliance", "Drug traffickers"} <= set(found_actors)
+
+
+def test_a_government_or_council_described_by_its_state() -> None:
+    text = "Chad's interim government denied the report, and the transitional council met on Monday."
+    assert {"Chad's interim government", "transitional council"} <= set(actors(text))
+
+
+def test_unnamed_officials_of_any_service_are_actors() -> None:
+    text = "A humanitarian official said the clinic had closed, and a UN official confirmed it."
+    assert {"humanitarian official", "UN official"} <= set(actors(text))
+
+
+def test_a_unit_is_named_without_its_owner_or_sponsor() -> None:
+    text = "Clashes with the ELN's Western War Front continued near the Saudi-led Joint Forces Command."
+    found_actors = actors(text)
+    assert "Western War Front" in found_actors and "ELN's Western War Front" not in found_actors
+    assert "Joint Forces Command" in found_actors
+
+
+def test_our_fighters_in_a_quotation_are_no_group_of_their_own() -> None:
+    text = '"Our fighters held the bridge," the commander said. Some militants fled.'
+    assert not {"Our fighters", "Some militants"} & set(actors(text))
+
+
+def test_people_beside_more_roles_and_foreign_mercenaries() -> None:
+    text = (
+        "The ombudsman, Lucia Ferreyra, said the camps were full. Tomas Vidal, a police inspector, "
+        "said Belarusian mercenaries had crossed."
+    )
+    assert {"Lucia Ferreyra", "Tomas Vidal", "Belarusian mercenaries"} <= set(actors(text))

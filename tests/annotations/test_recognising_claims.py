@@ -98,3 +98,13 @@ def test_a_claim_before_told_an_outlet_followed_by_more_words_and_blame() -> Non
     first, second = claims(text)
     assert first.quote == "The rebels took the airport at dawn"
     assert second.quote.startswith("the attack on foreign mercenaries")
+
+
+def test_adding_that_after_a_quotation_reports_what_follows() -> None:
+    text = (
+        '"We lost three trucks on the road," said Ana Rocha, a spokeswoman for the relief group, '
+        "adding that the convoy would try again on Friday."
+    )
+    quotes = [c.quote for c in claims(text)]
+    assert "We lost three trucks on the road" in quotes
+    assert "the convoy would try again on Friday" in quotes
