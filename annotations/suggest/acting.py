@@ -22,7 +22,9 @@ ACTS_AFTER = re.compile(
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
-    r"denounced|protested|dismissed|confirmed|acknowledged|admitted)\b"
+    r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
+    r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
+    r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed)\b"
 )
 """A verb of saying or doing right after the name, or after a clause about it."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")

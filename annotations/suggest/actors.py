@@ -43,6 +43,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     for pattern in ACTOR_PATTERNS:
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
+            start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
             start, end = _trim_actor(text, start, end)
             if pattern.what == "organisation":
                 start = _after_owner(text, start, end)
@@ -80,6 +81,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
             )
     found += _people(text, known, new_actors, found)
+    found = _without_appositions(text, found)
     defined = acronym_actors(text, found)
     if defined:  # an acronym's uses link to the name it abbreviates, not to a lexicon guess
         spans = {(d.start, d.end) for d in defined}
@@ -203,6 +205,28 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85, layer="name shape")
         )
     return made
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
+_MODIFIES_A_ROLE = re.compile(r"\s+(?!(?:in|of|for|from|at|on|with|who|and|said|says|told)\b)[a-z]")
+"""The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
+
+
+def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Without the role that describes a person just named ("Jean Kalala, a civil society
+    leader"): it is that person, not another actor ("the army" of "…, the army spokesman" is)."""
+    person_ends = {s.end for s in found if s.reason == "person by role"}
+    kept = []
+    for suggestion in found:
+        role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
+        if (
+            role is None
+            or role.start() not in person_ends
+            or suggestion.reason == "person by role"
+            or _MODIFIES_A_ROLE.match(text, suggestion.end)
+        ):
+            kept.append(suggestion)
+    return kept
 
 
 class _NewActors:

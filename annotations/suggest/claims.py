@@ -39,6 +39,8 @@ def suggest_claims(
     claimed = Spans()
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
+        if _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start):
+            continue  # "Yaoundé has rejected calls for mediation": a noun, nobody calls here
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
@@ -74,6 +76,12 @@ def suggest_claims(
         )
     return found, sources
 
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$",
+    re.IGNORECASE,
+)
+"""Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
 
 _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""

@@ -82,7 +82,7 @@ _MODIFIER = (
     r"Army|Defen[cs]e|[Ss]pecial|[Ii]nternational|[Ff]ederal|[Ss]tate|[Bb]order|[Mm]ilitary|[Aa]rmed|"
     r"[Ss]enior|[Tt]op|[Rr]egional|[Ii]nterior|Police|Air|[Ee]lite|[Pp]ro-government|[Gg]overnment-backed|"
     r"[Hh]ealth|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Ff]inance|[Tt]ransitional|[Ii]nterim|[Cc]aretaker|[Cc]entral|"
-    r"[Mm]ilitary-led|[Rr]uling)"
+    r"[Mm]ilitary-led|[Rr]uling|[Pp]aramilitary)"
 )
 _FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
@@ -130,7 +130,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While)\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+(?:(?:{_MODIFIER})\s+){{0,2}}(?:{_FORCE_HEADS}|{_GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While)\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+(?:(?:{_MODIFIER}|[A-Z][\w\-]+)\s+){{0,2}}(?:{_FORCE_HEADS}|{_GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
         ),
         "state_forces",
         "armed forces",
@@ -148,6 +148,14 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,4}}{_FORCE_HEADS}\b"), "state_forces", "armed forces"
+    ),
+    ActorPattern(
+        re.compile(
+            r"(?<=\bthe )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
+            r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?(?:government|authorities|administration)\b"
+        ),
+        "government_officials",
+        "officials",
     ),
     ActorPattern(
         re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,3}}{_GOVERNMENT_HEADS}\b"),
@@ -208,7 +216,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
             r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
             r"(?:[A-Z][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
-            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?)\b"
+            r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition)\s+)?"
+            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders)\b"
         ),
         "rebel_group",
         "armed group (described)",
@@ -246,12 +255,15 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"
-            r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups|(?<=the )international community)\b"
+            r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups|(?<=the )international community|"
+            r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
+            r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
+            r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional) leaders?)\b"
         ),
         "external_other",
         "sources or observers",
     ),
-    ActorPattern(re.compile(r"\b[Tt]he (army|junta)\b"), "state_forces", "the state", group=1),
+    ActorPattern(re.compile(r"\b[Tt]he (army|junta|ministry)\b"), "state_forces", "the state", group=1),
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
@@ -269,7 +281,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen)|"
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
+            r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
             r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed (?:men|youths?|civilians))\b"
         ),
         "rebel_group",

@@ -46,13 +46,16 @@ ROLE_THEN_NAME = re.compile(
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
+NAME_THEN_WHO = re.compile(rf"\b({_NAME}),\s+who\b")
+""""Désiré Ngabu Lokpa, who presented himself as the group's spokesman": "who" is said of people."""
 KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
 _NOT_IN_NAMES = re.compile(
     r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
-    r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah)\b"
+    r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
+    r"States|Kingdom|Republic|Emirates|Government|Police|Authority)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
 
@@ -68,7 +71,7 @@ class Person:
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
     found: dict[tuple[int, int], Person] = {}
-    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME):
+    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME, NAME_THEN_WHO):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
             if span is not None and _looks_like_a_person(text[span[0] : span[1]]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from annotations.entities.matching import similar_entity
@@ -14,7 +15,7 @@ from annotations.suggest.gazetteer import Place
 from annotations.suggest.lexicon import ARMED_GROUPS
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start
+from annotations.suggest.tokens import Spans, Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
@@ -66,11 +67,13 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         p.country for h in exact for p in h.places if p.kind in ("country", "province") and p.country
     }
     countries |= {p.country for h in exact for p in h.places if p.source not in ("geonames",) and p.country}
+    support = _support(exact)
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
             named_kinds.setdefault(name_key(text[hit.start : hit.end]), hit.context_kind)
     suggestions: list[Suggestion] = []
+    titles = title_lines(text)
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     for hit in hits:
@@ -78,12 +81,12 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
-        place = _choose_place(hit.places, kind, countries, surface)
+        place = _choose_place(hit.places, kind, countries, surface, support)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind=kind, source="text")
         if place is None and _after_place_preposition(text, hit.start):
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
-        if place is None:
+        if place is None or (place.source == "text" and not _could_name_a_place(surface, hit, titles)):
             continue
         if hit.region_of is not None:
             details = PlaceDetails(place_kind="other", country=hit.region_of.country, source="fieldmark")
@@ -192,7 +195,8 @@ def _longest_match(
         if context is not None and count <= 3 and named_words and not _GROUP_NAME.match(surface):
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
-        if count <= 2 and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
+        kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
+        if count <= 2 and not kind_word and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
             if (
                 last + 1 >= len(tokens)
                 or not capitalised(tokens[last + 1][2])
@@ -214,7 +218,8 @@ _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of|road to|way to|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between)\s+[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?\s+(?:and|or))\s+$"
+    r"|\b(?:in|near|around|between|towards?|outside|into)\s+[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
+    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, verbs of
 taking or fleeing to ground, and the second of two places ("in Nondin and Soro")."""
@@ -244,12 +249,31 @@ def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details:
     return details
 
 
+_ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
+
+
+def _could_name_a_place(surface: str, hit: _PlaceHit, titles: Spans) -> bool:
+    """Whether a name no gazetteer knows may be a place: not in a headline, where every word is
+    capitalised ("Militia Attack on Ituri Displacement Camp"), nor an adjective ("an independent
+    English-speaking state")."""
+    return not titles.containing(hit.start, hit.end) and not _ADJECTIVE.search(surface)
+
+
 def _after_place_preposition(text: str, start: int) -> bool:
     """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a
     preposition of place, or after "to" following a verb of moving people, is likely a place."""
     return bool(
-        _PLACE_PREPOSITION.search(text, max(0, start - 40), start) or _MOVED_TO.search(text, max(0, start - 50), start)
+        _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
+        or _MOVED_TO.search(text, max(0, start - 50), start)
+        or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
     )
+
+
+_LIST_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|around|between|towards?|outside|into)\s+[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
+)
+_LIST_GOES_ON = re.compile(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
+"""A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi")."""
 
 
 _MOVED_TO = re.compile(
@@ -309,9 +333,27 @@ _PLACE_OF_ITS_OWN = re.compile(
 )
 
 
+def _support(exact: list[_PlaceHit]) -> Counter[str | None]:
+    """How many names of the article each country holds alone ("Bamenda": Cameroon only)."""
+    support: Counter[str | None] = Counter()
+    for hit in exact:
+        owners = {p.country for p in hit.places}
+        if len(owners) == 1:
+            support.update(owners)
+    return support
+
+
 def _choose_place(
-    places: list[Place], kind: PlaceKind | None, countries: set[str | None], surface: str
+    places: list[Place],
+    kind: PlaceKind | None,
+    countries: set[str | None],
+    surface: str,
+    support: Counter[str | None] | None = None,
 ) -> Place | None:
+    """The place a name means: the analyst's own first, then one in a country the article names,
+    or where its other unambiguous places are (Bamenda, Ndop and Kumbo make "North-West" the
+    region of Cameroon, not of Botswana), then by kind, source, spelling and size."""
+    support = support or Counter()
     candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
         p
         for p in places
@@ -324,7 +366,7 @@ def _choose_place(
         if of_kind:
             candidates = of_kind
 
-    def rank(place: Place) -> tuple[int, int, int, int, int]:
+    def rank(place: Place) -> tuple[int, ...]:
         trust = (
             0
             if place.id.startswith("entity:")
@@ -334,7 +376,9 @@ def _choose_place(
         )
         order = {"country": 0, "other": 1, "city": 2, "province": 3, "district": 4, "village": 5}
         own = 0 if place.id.startswith("entity:") else 1
-        return (own, 0 if place.country in countries else 1, order.get(place.kind, 9), trust, -place.population)
+        spelt = 0 if place.name == surface else 1
+        in_countries = 0 if place.country in countries else 1
+        return (own, in_countries, -support[place.country], order.get(place.kind, 9), trust, spelt, -place.population)
 
     return min(candidates, key=rank)
 
@@ -374,7 +418,9 @@ def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:
     if hit.region_of is not None:
         return f"region of {hit.region_of.country or hit.region_of.name}"
     if place.source == "text":
-        return f"named as a {kind}" if kind else "a name after a preposition of place"
+        if kind is None:
+            return "a name after a preposition of place"
+        return "named as a place" if kind == "other" else f"named as a {kind}"
     where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
     label = f"{place.kind} {_readable(place.name)}" + (f" ({where})" if where else "")
     how = "" if hit.exact else "near spelling of "

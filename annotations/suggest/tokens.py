@@ -38,6 +38,22 @@ def not_sentence_start(text: str, position: int) -> bool:
     return bool(before) and before[-1] not in '.!?\n“"”'
 
 
+_LINE = re.compile(r"[^\n]+")
+_LONG_WORD = re.compile(r"\b[^\W\d_][\w’'\-]{3,}")
+
+
+def title_lines(text: str) -> Spans:
+    """Lines written in title case ("Separatists Storm Paramilitary Camp in Balochistan"), where a
+    capital says nothing about a name: three words of four letters or more, all capitalised, and
+    no full stop at the end."""
+    found = Spans()
+    for line in _LINE.finditer(text):
+        words = _LONG_WORD.findall(line.group())
+        if len(words) >= 3 and all(w[0].isupper() for w in words) and not line.group().rstrip().endswith("."):
+            found.add(*line.span())
+    return found
+
+
 class Spans:
     """Spans (start, end) kept sorted, for the questions recognisers ask per cue or per name
     ("is this inside a place?", "which mention ends here?") in time that does not grow with the

@@ -17,6 +17,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "complained", "complains", "reported", "stated", "confirmed",
     "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
     "urged", "urges", "called for", "calls for", "blamed", "blames",
+    "insisting", "claiming", "denying", "accusing", "alleging", "warning",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

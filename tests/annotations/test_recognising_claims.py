@@ -108,3 +108,9 @@ def test_adding_that_after_a_quotation_reports_what_follows() -> None:
     quotes = [c.quote for c in claims(text)]
     assert "We lost three trucks on the road" in quotes
     assert "the convoy would try again on Friday" in quotes
+
+
+def test_insisting_reports_and_rejected_calls_for_is_a_noun() -> None:
+    text = "Niamey has rejected calls for talks, insisting the unrest is a police matter."
+    quotes = [c.quote for c in claims(text)]
+    assert quotes == ["the unrest is a police matter"]

@@ -92,3 +92,9 @@ def test_natural_features_arabic_articles_and_offices_named_for_a_place() -> Non
     assert got.get("Lake Tanganyika") == "district" and "Tanganyika" not in got
     assert got.get("Khan al-Assal") == "district"
     assert "Libya" not in got and got.get("Deir ez-Zor") == "district"
+
+
+def test_a_region_name_many_countries_share_is_the_one_where_the_other_places_are() -> None:
+    text = "Gunmen attacked Kumbo and Ndop, and the curfew in the North-West region was extended."
+    region = next(s for s in found(text) if s.quote == "North-West")
+    assert region.entity is not None and region.entity.details.country == "Cameroon"
