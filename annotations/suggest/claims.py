@@ -39,8 +39,8 @@ def suggest_claims(
     claimed = Spans()
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
-        if _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start):
-            continue  # "Yaoundé has rejected calls for mediation": a noun, nobody calls here
+        if _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start) or _PARTICIPLE_AFTER.match(text, match.end()):
+            continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
@@ -82,6 +82,12 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
+"""Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
+
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
+"""After "in a statement": how it was published, not what it says."""
 
 _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
@@ -176,7 +182,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if _REPORTS_AFTER.match(text, cue_end):
         closing = -1  # "…,” said X, adding that …": this cue reports what follows it
     if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
-        closing >= 0 and len(before) - closing < 80 and not re.search(r"[.!?]", before[closing + 1 :])
+        closing >= 0
+        and len(before) - closing < 80
+        and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :]))
     ):
         quote_end = sentence_start + closing + 1
         quotation = quotation_at(text, quote_end - 2)
@@ -247,11 +255,15 @@ _AUDIENCE_ONLY = re.compile(
 )
 """After "told": only whom they told ("…, a military officer told the Associated Press.")."""
 
-_OPENING = re.compile(r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+")
+_OPENING = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
+    r"|[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]*)*\s+\([A-Za-z]+\)\s*[—–-]+\s*"
+)
+"""A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:
-    """Past the space and a word that links to the sentence before ("Meanwhile, …")."""
+    """Past the space and a linking word or a dateline (`_OPENING`)."""
     position = _skip_space(text, position)
     opening = _OPENING.match(text, position)
     return opening.end() if opening else position

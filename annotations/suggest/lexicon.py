@@ -20,6 +20,12 @@ class ActorPattern:
     what: str
     group: int = 0
     """Which regex group is the actor's span (officials' titles are context, not the name)."""
+    needs: tuple[str, ...] = ()
+    """Words (lower case) one of which the text must hold for the pattern to be tried at all: most
+    articles name no ministry and no gang, and trying a pattern at every word costs a millisecond."""
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.needs or any(word in lowered for word in self.needs)
 
 
 def _names(names: str) -> str:
@@ -79,18 +85,19 @@ NATIONALITIES = _names(
 )
 _MODIFIER = (
     rf"(?:{NATIONALITIES}|[Ll]ocal|[Pp]rovincial|[Dd]istrict|[Gg]overnment|[Ss]ecurity|National|[Nn]ational|"
-    r"Army|Defen[cs]e|[Ss]pecial|[Ii]nternational|[Ff]ederal|[Ss]tate|[Bb]order|[Mm]ilitary|[Aa]rmed|"
+    r"Army|[Dd]efen[cs]e|[Ss]pecial|[Ii]nternational|[Ff]ederal|[Ss]tate|[Bb]order|[Mm]ilitary|[Aa]rmed|"
     r"[Ss]enior|[Tt]op|[Rr]egional|[Ii]nterior|Police|Air|[Ee]lite|[Pp]ro-government|[Gg]overnment-backed|"
     r"[Hh]ealth|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Ff]inance|[Tt]ransitional|[Ii]nterim|[Cc]aretaker|[Cc]entral|"
     r"[Mm]ilitary-led|[Rr]uling|[Pp]aramilitary)"
 )
 _FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
-    r"commandos|fighters|militias?|guards|border guards|warplanes|jets|aircraft|drones|helicopters|navy|air force|"
+    r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?|helicopters?|navy|air force|"
     r"mercenaries|paramilitaries|instructors)"
 )
 _GOVERNMENT_HEADS = (
-    r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta)"
+    r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta|rulers|"
+    r"ambassador|envoy|diplomats?)"
 )
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 _TITLES = (
@@ -100,11 +107,21 @@ _TITLES = (
     r"[Cc]aptain|Capt\.|[Ss]ecretary|[Dd]irector|[Ee]lder|[Mm]ullah|Mullah|[Ll]eader)"
 )
 
+_COMMUNITY = (
+    r"Yazidi|Kurdish|Rohingya|Hazara|Pashtun|Tuareg|Fulani|Peul|Alawite|Druze|Christian|Muslim|Shia|Shiite|Sunni|"
+    r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara"
+)
+"""Communities news names as actors: their people and fighters ("Yazidi families", "Dogon militias")."""
+_COMMUNITIES = r"Yazidis|Kurds|Hazaras|Pashtuns|Tuaregs|Alawites|Christians|Tigrayans|Uyghurs|Rohingya refugees"
+"""The same, in the plural on their own ("200,000 Yazidis remain displaced")."""
+_COMMUNITY_WORDS = tuple(word.lower() for word in _COMMUNITY.split("|"))
+
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
-    ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)"), "rebel_group", "armed group"),
+    ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
     ActorPattern(
         re.compile(
-            r"\bUnited Nations(?:\s+[\w\-’']+){0,4}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commission|Council)"
+            r"\bUnited Nations(?:\s+[\w\-’']+){0,4}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
+            r"Commission|Council)"
             r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?"
         ),
         "external_other",
@@ -114,7 +131,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th))[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
             r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
-            r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|"
+            r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
+            r"Force(?!s)|Guards?|Militia|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army)"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
@@ -158,16 +176,17 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "officials",
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,3}}{_GOVERNMENT_HEADS}\b"),
+        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,3}}{_GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary))"),
         "government_officials",
         "officials",
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:{_MODIFIER}\s+){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
+            rf"\b(?:{_MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
         ),
         "government_officials",
         "ministry",
+        needs=("ministry", "department"),
     ),
     ActorPattern(
         re.compile(rf"\b{_TITLES}\s+(?!Staff\b)({_NAME})"), "government_officials", "official by title", group=1
@@ -192,8 +211,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:a|an|one)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|witness|"
-            r"villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder))\b"
+            r"\b(?:a|an|one|the)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|"
+            r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
+            r"herder|fisherman|labourer|laborer|motorcyclist|village (?:chief|chairman|head|leader))"
+            r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b"
         ),
         "civilians",
         "civilian",
@@ -202,10 +223,13 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
-            r"((?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
+            rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+)?"
+            r"(?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
             r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+)?"
             r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
-            r"journalist|reporter))\b"
+            r"journalist|reporter)"
+            rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+(?:(?:army|military|militia|rebel|police|security)\s+)?"
+            r"(?:commander|fighter|spokes(?:man|woman|person)))\b"
         ),
         "government_officials",
         "official",
@@ -229,7 +253,12 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "rebel_group",
         "armed group (described)",
     ),
-    ActorPattern(re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"), "external_other", "coalition"),
+    ActorPattern(
+        re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"),
+        "external_other",
+        "coalition",
+        needs=("-led",),
+    ),
     ActorPattern(
         re.compile(
             r"\b(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|extremist|paramilitary|"
@@ -237,6 +266,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
+        needs=("coalition", "alliance", "group", "movement", "faction", "organisation", "organization"),
     ),
     ActorPattern(
         re.compile(
@@ -245,6 +275,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "political_militia",
         "criminal group",
+        needs=("traffick", "smuggl", "kidnap", "bandit", "criminal", "gang", "cartel", "drug"),
     ),
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+ (?:tribe|tribesmen|clan|clan militia)\b"), "identity_militia", "tribe or clan"
@@ -252,6 +283,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV|news agency)\b"), "media", "news outlet"
     ),
+    ActorPattern(re.compile(r"\b(?:Télé|Tele|Radio|Radio-Télévision)\s+[A-Z][\w\-]+"), "media", "news outlet"),
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"
@@ -262,8 +294,14 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "external_other",
         "sources or observers",
+        needs=("source", "analyst", "armed group", "international community", "rights", "civil society", "leader"),
     ),
-    ActorPattern(re.compile(r"\b[Tt]he (army|junta|ministry)\b"), "state_forces", "the state", group=1),
+    ActorPattern(
+        re.compile(r"\b[Tt]he (army|junta|ministry|military)\b(?!['’])"), "state_forces", "the state", group=1
+    ),
+    ActorPattern(
+        re.compile(r"\b[Pp]olice(?= (?:said|say|says|reported|arrested|opened fire)\b)"), "state_forces", "the state"
+    ),
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
@@ -297,4 +335,19 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "civilians",
     ),
     ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
+    ActorPattern(
+        re.compile(
+            rf"\b(?:(?:{_COMMUNITY})\s+(?:families|civilians|villagers|herders|farmers|residents|communit(?:y|ies)|"
+            rf"returnees|refugees|men|women|children)|{_COMMUNITIES})\b"
+        ),
+        "civilians",
+        "community",
+        needs=_COMMUNITY_WORDS,
+    ),
+    ActorPattern(
+        re.compile(rf"\b(?:{_COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?)\b"),
+        "identity_militia",
+        "community militia",
+        needs=_COMMUNITY_WORDS,
+    ),
 )

@@ -38,7 +38,7 @@ _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)"
 
 NAME_THEN_ROLE = re.compile(
     rf"\b({_NAME}),\s+(?:(?:also\s+|better\s+)?known as [^,]{{1,40}},\s+)?"
-    rf"(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,5}}?{_ROLE}s?\b"
+    rf"(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’']+\s+){{0,5}}?{_ROLE}s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(

@@ -52,10 +52,11 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     hits: list[_PlaceHit] = []
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
+    runs = _runs(text, tokens)
     for index, (start, _end, word) in enumerate(tokens):
         if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
-        hit = _longest_match(text, tokens, index, max_words, knowledge, lowercase)
+        hit = _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in _FEATURE_WORDS):
             hit = _feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         if hit is not None:
@@ -164,9 +165,9 @@ _GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
 def _longest_match(
     text: str, tokens: list[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: set[str]
 ) -> _PlaceHit | None:
-    for count in range(min(max_words, len(tokens) - index), 0, -1):
+    for count in range(min(max_words, len(tokens) - index), 0, -1):  # `max_words` words are contiguous
         last = index + count - 1
-        if not _contiguous(text, tokens, index, last) or not _name_word(tokens[last][2]):
+        if not _name_word(tokens[last][2]):
             continue
         start, end = tokens[index][0], tokens[last][1]
         surface = text[start:end]
@@ -192,7 +193,7 @@ def _longest_match(
                 return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
             return _PlaceHit(start, end, places, True, context)
         named_words = all(capitalised(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
-        if context is not None and count <= 3 and named_words and not _GROUP_NAME.match(surface):
+        if context is not None and count <= 3 and named_words and not _GROUP_NAME.match(text, start):
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
         kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
@@ -215,10 +216,11 @@ def _longest_match(
 
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|village of|town of|road to|way to|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|villages? of|towns? of|road to|way to|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into)\s+[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
+    r"|\b(?:in|near|around|between|towards?|outside|into|villages? of|towns? of)\s+"
+    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, verbs of
@@ -286,6 +288,16 @@ def _derived_word(surface: str, place: Place) -> bool:
     """ "Russian" is near "Russia" but is an adjective made from it, not a spelling of it."""
     word = name_key(surface)
     return any(word != name_key(n) and word.startswith(name_key(n)) for n in place.names())
+
+
+def _runs(text: str, tokens: list[Token]) -> list[int]:
+    """For each word, how many words from it on are written together as one name could be
+    (`_contiguous`): found once, right to left, so a lookup never tries longer names."""
+    runs = [1] * len(tokens)
+    for index in range(len(tokens) - 2, -1, -1):
+        if _contiguous(text, tokens, index, index + 1):
+            runs[index] = runs[index + 1] + 1
+    return runs
 
 
 def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:

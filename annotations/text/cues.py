@@ -17,7 +17,8 @@ ASSERTING_CUES: tuple[str, ...] = (
     "complained", "complains", "reported", "stated", "confirmed",
     "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
     "urged", "urges", "called for", "calls for", "blamed", "blames",
-    "insisting", "claiming", "denying", "accusing", "alleging", "warning",
+    "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
+    "vowed", "vows", "threatened", "threatens",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

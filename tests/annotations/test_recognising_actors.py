@@ -215,3 +215,53 @@ def test_places_listed_after_a_preposition_and_adjectives_that_are_not_places() 
     text = "Families fled toward Kibali, Ndoma and Lukasi. They want an independent French-speaking state."
     assert {"Kibali", "Ndoma", "Lukasi"} <= places(text)
     assert "French-speaking" not in places(text)
+
+
+def test_a_unit_named_units_and_the_islamic_state_group_are_actors_not_places() -> None:
+    text = (
+        "Fighters of the Nineveh Plains Protection Units (NPU) clashed with remnants of the Islamic State "
+        "group near the river."
+    )
+    found_actors = actors(text)
+    assert {"Nineveh Plains Protection Units", "NPU", "Islamic State group"} <= set(found_actors)
+    assert "Islamic State" not in places(text)
+
+
+def test_people_by_their_towns_role_communities_and_envoys() -> None:
+    text = (
+        "Dilan Rashid Murad, Tal Afar's deputy mayor, said a shepherd of Kocho was missing. Yazidi families "
+        "fled, and the Turkish ambassador was summoned. A Turkish drone struck a car."
+    )
+    found_actors = actors(text)
+    expected = {"Dilan Rashid Murad", "shepherd of Kocho", "Yazidi families", "Turkish ambassador", "Turkish drone"}
+    assert expected <= set(found_actors)
+
+
+def test_officers_and_commanders_named_by_their_force_or_group() -> None:
+    text = "An Iraqi army officer said the road was shut. A KDP commander denied it. A commander left."
+    found_actors = actors(text)
+    assert {"Iraqi army officer", "KDP commander"} <= set(found_actors)
+    assert "commander" not in found_actors  # a commander of nobody named is no actor to tag
+
+
+def test_a_description_after_a_named_group_is_that_group() -> None:
+    text = "Members of the Sinjar Protection Force (SPF), a local militia, said the road was open."
+    found_actors = actors(text)
+    assert "SPF" in found_actors and "local militia" not in found_actors
+
+
+def test_a_region_named_with_its_acronym_is_no_actor_and_a_province_of_a_region_is_found() -> None:
+    text = "Officials of the Autonomous Region of the Northern Hills (ARNH) met in Lanao del Sur."
+    assert "ARNH" not in actors(text)
+    assert "Lanao del Sur" in places(text)
+
+
+def test_the_military_and_police_as_speakers_and_a_broadcaster() -> None:
+    text = "Police said two men were held, the military said, according to the state broadcaster Radio Kivu."
+    found_actors = actors(text)
+    assert {"Police", "military", "Radio Kivu"} <= set(found_actors)
+
+
+def test_seats_of_regional_governments_act() -> None:
+    text = "Baghdad and Erbil agreed to share the checkpoints."
+    assert {"Baghdad", "Erbil"} <= set(actors(text))

@@ -114,3 +114,24 @@ def test_insisting_reports_and_rejected_calls_for_is_a_noun() -> None:
     text = "Niamey has rejected calls for talks, insisting the unrest is a police matter."
     quotes = [c.quote for c in claims(text)]
     assert quotes == ["the unrest is a police matter"]
+
+
+def test_a_dateline_is_not_part_of_the_claim() -> None:
+    text = "TAL AFAR, Iraq (AP) — Gunmen burned two shops on Monday, police said."
+    assert [c.quote for c in claims(text)] == ["Gunmen burned two shops on Monday"]
+
+
+def test_a_quotation_of_two_sentences_before_ms_and_a_name() -> None:
+    text = '"The roads are closed. We cannot reach them," Ms. Halima Osei said in Tamale.'
+    assert [c.quote for c in claims(text)] == ["The roads are closed. We cannot reach them"]
+
+
+def test_accuses_and_vowed_report_and_in_a_statement_carried_by_does_not() -> None:
+    text = (
+        "Ankara accuses the group of hiding weapons and has vowed to stop the convoys. In a statement carried "
+        "by its news agency, the group claimed its fighters had shot down a drone."
+    )
+    quotes = [c.quote for c in claims(text)]
+    assert any(q.startswith("the group of hiding weapons") for q in quotes)
+    assert any(q.startswith("to stop the convoys") for q in quotes)
+    assert not any(q.startswith("carried by") for q in quotes)
