@@ -38,7 +38,7 @@ def norm(surface: str) -> str:
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[“”\"«»‘']", "", text)
     text = " ".join(text.split()).strip(" ,.;:")
-    return re.sub(r"^(?:the|a|an) ", "", text)
+    return re.sub(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?) ", "", text)  # "Mr. Khudaida" is "Khudaida"
 
 
 @dataclass

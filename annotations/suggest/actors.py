@@ -215,7 +215,9 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
 _NAMED_REASONS = ("person by role", ACRONYM_REASON, "organisation", "armed group")
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
-_MODIFIES_A_ROLE = re.compile(r"\s+(?!(?:in|of|for|from|at|on|with|who|and|said|says|told)\b)[a-z]")
+_MODIFIES_A_ROLE = re.compile(
+    r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
+)
 """The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
 
 

@@ -329,12 +329,30 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|families)|[Tt]ribal elders|[Ee]lders)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+            r"[Dd]isplaced (?:people|families)|[Tt]ribal elders|[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",
         "civilians",
     ),
     ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
+    ActorPattern(
+        re.compile(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
+        "identity_militia",
+        "vigilantes",
+        needs=("vigilante", "self-defen"),
+    ),
+    ActorPattern(
+        re.compile(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+(?:gang|cartel)(?:\s+(?:coalition|alliance|federation))?\b"
+        ),
+        "political_militia",
+        "criminal group",
+        group=1,
+        needs=("gang", "cartel"),
+    ),
     ActorPattern(
         re.compile(
             rf"\b(?:(?:{_COMMUNITY})\s+(?:families|civilians|villagers|herders|farmers|residents|communit(?:y|ies)|"

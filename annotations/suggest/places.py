@@ -216,7 +216,7 @@ def _longest_match(
 
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|villages? of|towns? of|road to|way to|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|villages? of|towns? of|road to|way to|neighbou?ring|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|villages? of|towns? of)\s+"

@@ -265,3 +265,13 @@ def test_the_military_and_police_as_speakers_and_a_broadcaster() -> None:
 def test_seats_of_regional_governments_act() -> None:
     text = "Baghdad and Erbil agreed to share the checkpoints."
     assert {"Baghdad", "Erbil"} <= set(actors(text))
+
+
+def test_gangs_by_name_vigilantes_peacekeepers_and_farmers() -> None:
+    text = "The Gran Grif gang attacked Liancourt. Local vigilantes, farmers and UN peacekeepers fled."
+    found_actors = actors(text)
+    assert {"Gran Grif", "Local vigilantes", "farmers", "UN peacekeepers"} <= set(found_actors)
+
+
+def test_a_neighbouring_town_is_a_place() -> None:
+    assert "Kolobane" in places("The families reached Dori and neighbouring Kolobane on foot.")
