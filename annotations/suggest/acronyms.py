@@ -58,6 +58,37 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return made
 
 
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+)?known as\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+ALIAS_REASON = "the name it is known as"
+
+
+def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A group's other name ("the Special Deterrence Force, known as Radaa") and every later use
+    of it: the same actor."""
+    made: list[Suggestion] = []
+    for group in found:
+        named = _KNOWN_AS.match(text, group.end) if group.entity is not None else None
+        if named is None or group.reason not in ("organisation", "armed group", REASON):
+            continue
+        alias = named.group(1)
+        for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[named.start(1) :]):
+            start = named.start(1) + use.start()
+            made.append(
+                Suggestion(
+                    "actor",
+                    start,
+                    start + len(alias),
+                    alias,
+                    ALIAS_REASON,
+                    entity=group.entity,
+                    new_entity=group.new_entity,
+                    score=0.9,
+                    layer="name shape",
+                )
+            )
+    return made
+
+
 def _translated(words: list[str]) -> int | None:
     """Where a long name starts whose acronym is of its own language ("the Strategic Framework for
     the Defence of the People of Azawad (CSP-DPA)"): three capitalised words or more joined by

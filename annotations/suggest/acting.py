@@ -18,7 +18,7 @@ from annotations.suggest.suggestion import Suggestion
 
 ACTS_AFTER = re.compile(
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?(?:\s+and\s+[A-Z][\w\-]+)?"
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+|again\s+|later\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
@@ -78,10 +78,22 @@ def _country_or_capital(place: Suggestion) -> bool:
 
 
 _SEATS = frozenset(
-    fold(name) for name in ("Erbil", "Hargeisa", "Garowe", "Benghazi", "Tobruk", "Mekelle", "Port Sudan", "Aden")
+    fold(name)
+    for name in (
+        "Erbil",
+        "Hargeisa",
+        "Garowe",
+        "Benghazi",
+        "Tobruk",
+        "Mekelle",
+        "Port Sudan",
+        "Aden",
+        "Cotonou",
+        "Abidjan",
+    )
 )
-"""Seats of regional or rival governments that news makes speak for them ("Baghdad and Erbil
-agreed", "Hargeisa rejected")."""
+"""Seats of government that are not the capital in law (Cotonou, Abidjan), and of regional or
+rival governments, which news makes speak for them ("Baghdad and Erbil agreed")."""
 
 
 @cache

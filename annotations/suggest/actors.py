@@ -12,7 +12,7 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.acronyms import acronym_actors
+from annotations.suggest.acronyms import acronym_actors, known_as
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -91,6 +91,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         spans = {(d.start, d.end) for d in defined}
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
+    found += known_as(text, found)
     found = _without_appositions(text, found)
     place_spans = Spans((p.start, p.end) for p in places)
     return without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
@@ -212,9 +213,11 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
     return made
 
 
-_NAMED_REASONS = ("person by role", ACRONYM_REASON, "organisation", "armed group")
+_NAMED_REASONS = ("person by role", "official by title", ACRONYM_REASON, "organisation", "armed group")
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
+_BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
+"""A role or description right before the name it describes ("…, L. Premjit Singh")."""
 _MODIFIES_A_ROLE = re.compile(
     r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
 )
@@ -225,18 +228,19 @@ def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]
     """Without the role that describes an actor just named ("Jean Kalala, a civil society leader",
     "the YBS, a Yazidi militia"): it is that actor, not another ("the army" of "…, the army
     spokesman" is)."""
-    person_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in _NAMED_REASONS}
-    kept = []
+    named_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in _NAMED_REASONS}
+    named_starts = {s.start for s in found if s.reason in _NAMED_REASONS}
+    dropped = Spans()
     for suggestion in found:
+        if suggestion.reason in _NAMED_REASONS:
+            continue
+        after = _BEFORE_A_NAME.match(text, suggestion.end)
         role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
-        if (
-            role is None
-            or role.start() not in person_ends
-            or suggestion.reason in _NAMED_REASONS
-            or _MODIFIES_A_ROLE.match(text, suggestion.end)
+        if (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
+            role is not None and role.start() in named_ends and not _MODIFIES_A_ROLE.match(text, suggestion.end)
         ):
-            kept.append(suggestion)
-    return kept
+            dropped.add(suggestion.start, suggestion.end)
+    return [s for s in found if s.reason in _NAMED_REASONS or not dropped.overlapping(s.start, s.end)]
 
 
 class _NewActors:

@@ -109,7 +109,8 @@ _TITLES = (
 
 _COMMUNITY = (
     r"Yazidi|Kurdish|Rohingya|Hazara|Pashtun|Tuareg|Fulani|Peul|Alawite|Druze|Christian|Muslim|Shia|Shiite|Sunni|"
-    r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara"
+    r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara|"
+    r"Meitei|Kuki-Zo|Kuki|Naga"
 )
 """Communities news names as actors: their people and fighters ("Yazidi families", "Dogon militias")."""
 _COMMUNITIES = r"Yazidis|Kurds|Hazaras|Pashtuns|Tuaregs|Alawites|Christians|Tigrayans|Uyghurs|Rohingya refugees"
@@ -129,10 +130,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th))[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
+            r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
             r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
-            r"Force(?!s)|Guards?|Militia|"
+            r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army)"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
@@ -155,6 +156,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(rf"\b(?:{FOREIGN})\b(?:\s+(?:forces|troops|mission))?"), "external_other", "international body"
+    ),
+    ActorPattern(
+        re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?:['’]s)?\s+(?:correspondents?|reporters?|journalists?)\b"),
+        "media",
+        "journalist",
     ),
     ActorPattern(re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
     ActorPattern(
@@ -225,7 +231,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+)?"
             r"(?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
-            r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+)?"
+            r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+){0,2}"
             r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+(?:(?:army|military|militia|rebel|police|security)\s+)?"
@@ -239,7 +245,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
             r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
-            r"(?:[A-Z][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
+            r"(?:[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition)\s+)?"
             r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders)\b"
         ),
@@ -363,7 +369,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=_COMMUNITY_WORDS,
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?)\b"),
+        re.compile(rf"\b(?:{_COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"),
         "identity_militia",
         "community militia",
         needs=_COMMUNITY_WORDS,

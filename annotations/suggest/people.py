@@ -24,7 +24,7 @@ TITLES = frozenset(
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
-_NAME = rf"{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
+_NAME = rf"(?:[A-Z]\.\s+)?{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
 """Two to four capitalised words (with the particles of Arabic, Spanish and Dutch names)."""
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|leader|commander|official|governor|mayor|minister|analyst|researcher|"
@@ -42,7 +42,7 @@ NAME_THEN_ROLE = re.compile(
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(
-    rf"\b{_ROLE}(?:-in-chief)?(?:\s+(?:for|of|with)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
+    rf"\b{_ROLE}(?:-in-chief)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
@@ -58,6 +58,10 @@ _NOT_IN_NAMES = re.compile(
     r"States|Kingdom|Republic|Emirates|Government|Police|Authority)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+"""An initial ("L. Premjit Singh"), not an acronym."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ def _looks_like_a_person(name: str) -> bool:
         first.casefold() not in NAME_STOPWORDS
         and first.casefold() not in TITLES
         and not _NOT_IN_NAMES.search(name)
-        and not any(w.isupper() and len(w) > 1 for w in name.split())
+        and not any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name.split())
     )
 
 

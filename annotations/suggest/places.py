@@ -13,9 +13,10 @@ from annotations.entities.matching import similar_entity
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.lexicon import ARMED_GROUPS
+from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Spans, Token, capitalised, lowercase_words, not_sentence_start, title_lines
+from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
@@ -59,6 +60,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         hit = _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in _FEATURE_WORDS):
             hit = _feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
+        hit = _suffixed_feature(text, tokens, index, runs[index]) or hit
         if hit is not None:
             hits.append(hit)
             proper = _KIND_IN_NAME.match(text, hit.end)
@@ -85,9 +87,9 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         place = _choose_place(hit.places, kind, countries, surface, support)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind=kind, source="text")
-        if place is None and _after_place_preposition(text, hit.start):
+        if place is None and after_place_preposition(text, hit.start):
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
-        if place is None or (place.source == "text" and not _could_name_a_place(surface, hit, titles)):
+        if place is None or (place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles)):
             continue
         if hit.region_of is not None:
             details = PlaceDetails(place_kind="other", country=hit.region_of.country, source="fieldmark")
@@ -129,7 +131,7 @@ def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
 
-_FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea"})
+_FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
 
 
 def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> _PlaceHit | None:
@@ -149,6 +151,21 @@ def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -
         return None
     named = Place(id=f"text:{name_key(text[start:end])}", name=text[start:end], kind="other", source="text")
     return _PlaceHit(start, end, [named], True, "other")
+
+
+_FEATURE_SUFFIX = re.compile(r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve)\b")
+
+
+def _suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> _PlaceHit | None:
+    """ "Pendjari National Park", "Liguasan Marsh": the park or marsh is the place, named whole,
+    not a town named like it."""
+    for count in range(1, min(run, 4)):
+        suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
+        if suffix is not None:
+            start, end = tokens[index][0], suffix.end()
+            named = Place(id=f"text:{name_key(text[start:end])}", name=text[start:end], kind="other", source="text")
+            return _PlaceHit(start, end, [named], True, "other")
+    return None
 
 
 _KIND_IN_NAME = re.compile(r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District)\b")
@@ -193,11 +210,17 @@ def _longest_match(
                 return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
             return _PlaceHit(start, end, places, True, context)
         named_words = all(capitalised(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
-        if context is not None and count <= 3 and named_words and not _GROUP_NAME.match(text, start):
+        if (
+            context is not None
+            and count <= 3
+            and named_words
+            and not _GROUP_NAME.match(text, start)
+            and not NATIONALITY.fullmatch(surface)
+        ):
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
         kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
-        if count <= 2 and not kind_word and _after_place_preposition(text, start) and surface.lower() not in _COMMON:
+        if count <= 2 and not kind_word and after_place_preposition(text, start) and surface.lower() not in _COMMON:
             if (
                 last + 1 >= len(tokens)
                 or not capitalised(tokens[last + 1][2])
@@ -213,18 +236,6 @@ def _longest_match(
             if near and not _adjectival(text, tokens, last, near):
                 return _PlaceHit(start, end, near, False, context)
     return None
-
-
-_PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|villages? of|towns? of|road to|way to|neighbou?ring|"
-    r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
-    r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into|villages? of|towns? of)\s+"
-    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
-    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
-)
-"""Words after which an unknown capitalised name is a place: prepositions of place, verbs of
-taking or fleeing to ground, and the second of two places ("in Nondin and Soro")."""
 
 
 _DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
@@ -249,39 +260,6 @@ def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details:
             province = provinces[0]
             return replace(details, province=province.name, country=details.country or province.country)
     return details
-
-
-_ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
-
-
-def _could_name_a_place(surface: str, hit: _PlaceHit, titles: Spans) -> bool:
-    """Whether a name no gazetteer knows may be a place: not in a headline, where every word is
-    capitalised ("Militia Attack on Ituri Displacement Camp"), nor an adjective ("an independent
-    English-speaking state")."""
-    return not titles.containing(hit.start, hit.end) and not _ADJECTIVE.search(surface)
-
-
-def _after_place_preposition(text: str, start: int) -> bool:
-    """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a
-    preposition of place, or after "to" following a verb of moving people, is likely a place."""
-    return bool(
-        _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
-        or _MOVED_TO.search(text, max(0, start - 50), start)
-        or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
-    )
-
-
-_LIST_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|around|between|towards?|outside|into)\s+[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
-)
-_LIST_GOES_ON = re.compile(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
-"""A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi")."""
-
-
-_MOVED_TO = re.compile(
-    r"\b(?:evacuat\w*|sent|send|moved|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
-    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
-)
 
 
 def _derived_word(surface: str, place: Place) -> bool:

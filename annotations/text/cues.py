@@ -12,7 +12,7 @@ import re
 
 ASSERTING_CUES: tuple[str, ...] = (
     "according to", "quoted as saying", "in a statement", "told reporters",
-    "said", "says", "saying", "told", "claimed", "claims", "announced", "announces",
+    "said", "says", "say", "saying", "told", "claimed", "claims", "announced", "announces",
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
     "complained", "complains", "reported", "stated", "confirmed",
     "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",

@@ -94,12 +94,21 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 )
 
 
+_LISTED_BEFORE_KIND = re.compile(
+    r"(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[\w’'\-]+)?(?=\s+[a-z])()"
+)
+"""Names listed before one kind word in the plural: the kind word says what each of them is."""
+
+
 def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
     """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
     after = text[end : end + 30].lower()
     before = text[max(0, start - 20) : start].lower()
+    listed = _LISTED_BEFORE_KIND.match(text, end)
+    if listed is not None:  # "the Abu Salim and Ain Zara neighbourhoods": both are
+        after = text[listed.end(1) : listed.end(1) + 30].lower()
     for kind in ("district", "province", "city", "village"):
-        if re.match(rf"\s+{kind}\b", after) or re.search(rf"\b{kind} of\s+$", before):
+        if re.match(rf"\s+{kind}s?\b", after) or re.search(rf"\b{kind} of\s+$", before):
             return kind  # type: ignore[return-value]
     if re.match(r"\s+(?:region|oblast|governorate|state)\b", after):  # "Mandalay Region", "Shan State"
         return "province"
@@ -108,8 +117,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     if re.match(r"\s+territory\b", after):  # "the Masisi territory": a second-level division
         return "district"
     if re.match(
-        r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camp|camp|(?:border\s+)?crossing|neighbou?rhood|suburb|"
-        r"quarter|commune|township)\b",
+        r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camps?|camps?|(?:border\s+)?crossing|neighbou?rhoods?|suburbs?|"
+        r"quarters?|communes?|townships?)\b",
         after,
     ):
         return "other"  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"

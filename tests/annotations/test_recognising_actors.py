@@ -275,3 +275,52 @@ def test_gangs_by_name_vigilantes_peacekeepers_and_farmers() -> None:
 
 def test_a_neighbouring_town_is_a_place() -> None:
     assert "Kolobane" in places("The families reached Dori and neighbouring Kolobane on foot.")
+
+
+def test_a_person_with_an_initial_after_a_role_in_a_place() -> None:
+    text = "A senior police officer in Kakching, K. Ibomcha Singh, told reporters the road was shut."
+    found_actors = actors(text)
+    assert "K. Ibomcha Singh" in found_actors
+    assert not {"senior police officer", "senior police"} & set(found_actors)
+
+
+def test_units_and_centres_by_name_numbered_brigades_and_other_names() -> None:
+    text = (
+        "The Naga Rifles and the 301 Brigade clashed, according to the Trauma Care Centre. The "
+        "Central Security Force, known as Amn, said Amn fighters held the port."
+    )
+    found_actors = actors(text)
+    assert {"Naga Rifles", "301 Brigade", "Trauma Care Centre", "Central Security Force", "Amn"} <= set(found_actors)
+    apparatus = found_actors["Central Security Force"].entity
+    assert apparatus is not None and found_actors["Amn"].entity is apparatus
+
+
+def test_community_armed_groups_and_an_outlets_correspondent() -> None:
+    text = "Police blamed Kuki armed groups, and the BBC's correspondent says farmers have left."
+    assert {"Kuki armed groups", "BBC's correspondent"} <= set(actors(text))
+
+
+def test_a_description_right_before_a_name_is_that_actor() -> None:
+    text = "Government spokesman Paul Hounkpe said the jihadist group JNIM had withdrawn."
+    found_actors = actors(text)
+    assert {"Paul Hounkpe", "JNIM"} <= set(found_actors)
+    assert not {"Government spokesman", "jihadist group"} & set(found_actors)
+
+
+def test_a_seat_of_government_accused_in_turn() -> None:
+    text = "Abuja accused Niamey of sheltering rebels in Benin. Niamey has in turn accused Cotonou of hosting troops."
+    assert {"Niamey", "Cotonou"} <= set(actors(text))
+
+
+def test_parks_and_marshes_are_places_named_whole_and_a_nationality_is_no_state() -> None:
+    text = (
+        "Militants crossed Park W into the Pendjari National Park, then the Liguasan Marsh, in the "
+        "north-eastern Indian state of Assam."
+    )
+    found_places = places(text)
+    assert {"Park W", "Pendjari National Park", "Liguasan Marsh", "Assam"} <= found_places
+    assert "Indian" not in found_places
+
+
+def test_places_named_before_plural_kind_words() -> None:
+    assert {"Abu Salim", "Ain Zara"} <= places("Clashes spread to the Abu Salim and Ain Zara neighbourhoods.")

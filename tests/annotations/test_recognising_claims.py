@@ -135,3 +135,8 @@ def test_accuses_and_vowed_report_and_in_a_statement_carried_by_does_not() -> No
     assert any(q.startswith("the group of hiding weapons") for q in quotes)
     assert any(q.startswith("to stop the convoys") for q in quotes)
     assert not any(q.startswith("carried by") for q in quotes)
+
+
+def test_police_say_at_the_end_reports_what_came_before() -> None:
+    text = "At least four herders have been killed near Kangpokpi, police say."
+    assert [c.quote for c in claims(text)] == ["At least four herders have been killed near Kangpokpi"]

@@ -1,0 +1,59 @@
+"""What the words around an unknown name say about it being a place: a preposition of place
+before it ("near Boni"), a verb of moving people ("evacuated 40 recruits to Pétion-Ville"), a
+list of places it is part of; and what says it is none (a headline's capitals, an adjective).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.lexicon import NATIONALITIES
+from annotations.suggest.tokens import Spans
+
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|villages? of|towns? of|road to|way to|neighbou?ring|"
+    r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
+    r"captured|seized|recaptured|retook|overran|besieged|encircled)"
+    r"|\b(?:in|near|around|between|towards?|outside|into|villages? of|towns? of)\s+"
+    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
+    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
+)
+"""Words after which an unknown capitalised name is a place: prepositions of place, verbs of
+taking or fleeing to ground, and the second of two places ("in Nondin and Soro")."""
+
+
+_ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
+
+
+def could_name_a_place(surface: str, start: int, end: int, titles: Spans) -> bool:
+    """Whether a name no gazetteer knows may be a place: not in a headline, where every word is
+    capitalised ("Militia Attack on Ituri Displacement Camp"), nor an adjective ("an independent
+    English-speaking state")."""
+    return not titles.containing(start, end) and not _ADJECTIVE.search(surface) and not NATIONALITY.fullmatch(surface)
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a
+    preposition of place, or after "to" following a verb of moving people, is likely a place."""
+    return bool(
+        _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
+        or _MOVED_TO.search(text, max(0, start - 50), start)
+        or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
+    )
+
+
+_LIST_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|around|between|towards?|outside|into)\s+[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
+)
+_LIST_GOES_ON = re.compile(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
+"""A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi")."""
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:evacuat\w*|sent|send|moved|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
+    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
+)
+
+
+NATIONALITY = re.compile(NATIONALITIES)
+"""'the north-eastern Indian state of Manipur': "Indian" names no state."""
