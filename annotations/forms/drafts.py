@@ -68,7 +68,9 @@ def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> 
     if entity is not None:
         assert isinstance(entity.details, ActorDetails)
         return ActorDraft(entity.name, entity, entity.details)
-    return ActorDraft(name, None, ActorDetails(actor_type=actor_type_for(name)))
+    from annotations.suggest.lexicon import known_actor_type  # its patterns compile on first use
+
+    return ActorDraft(name, None, ActorDetails(actor_type=known_actor_type(name) or actor_type_for(name)))
 
 
 def find_cue(text: str, start: int, end: int) -> tuple[str, int] | None:

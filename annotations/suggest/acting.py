@@ -17,7 +17,7 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.suggestion import Suggestion
 
 ACTS_AFTER = re.compile(
-    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?(?:\s+and\s+[A-Z][\w\-]+)?"
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
@@ -25,7 +25,8 @@ ACTS_AFTER = re.compile(
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
-    r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed)\b"
+    r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
+    r"outlawed|labelled|labeled)\b"
 )
 """A verb of saying or doing right after the name, or after a clause about it."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")

@@ -16,7 +16,7 @@ from annotations.suggest.acronyms import acronym_actors, known_as
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import Spans, title_lines
 from annotations.text.readings import actor_type_for
 
 
@@ -41,12 +41,16 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += _known_surnames(text, known)
     new_actors = _NewActors()
     lowered = text.lower()
+    titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
         if not pattern.may_match(lowered):
             continue
+        headlines = titles if pattern.by_shape else Spans()
         for match in pattern.pattern.finditer(text):
             start, end = match.span(pattern.group)
             start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
+            if headlines.overlapping(start, end):
+                continue
             start, end = _trim_actor(text, start, end)
             if pattern.what == "organisation":
                 start = _after_owner(text, start, end)
@@ -102,6 +106,7 @@ _PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
 
 _DESCRIBED_BY_PLACE = (
     "armed forces", "officials", "ministry", "international body", "organisation", "armed group", ACRONYM_REASON,
+    "armed group (described)",
 )  # fmt: skip
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
 
@@ -109,14 +114,18 @@ _DESCRIBED_BY_PLACE = (
 def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[Suggestion]:
     """Places that are only words of an actor's name: a country or province that describes
     forces, officials or a ministry ("U.S. and NATO forces"), and any town or village inside
-    an actor's name ("Agency" of "Tasnim News Agency" is a village in Pakistan). A province
-    inside "Residents of Faryab" stays a place."""
+    an actor's name ("Agency" of "Tasnim News Agency" is a village in Pakistan), any near
+    spelling inside one ("Boko" of "Boko Haram" is no Ugandan district) and any place in a
+    person's name ("Lemma Bayisa Gudina"). A province inside "Residents of Faryab" stays a place."""
     described = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
     named = Spans((a.start, a.end) for a in actors if a.reason not in _PEOPLE_IN_A_PLACE)
+    people = Spans((a.start, a.end) for a in actors if a.reason in _PERSON_REASONS or a.reason.startswith("short for"))
     return [
         p
         for p in places
-        if not described.containing(p.start, p.end) and not (_town(p) and named.overlapping(p.start, p.end))
+        if not described.containing(p.start, p.end)
+        and not ((_town(p) or p.score < 1.0) and named.overlapping(p.start, p.end))
+        and not people.overlapping(p.start, p.end)
     ]
 
 
@@ -213,7 +222,10 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
     return made
 
 
-_NAMED_REASONS = ("person by role", "official by title", ACRONYM_REASON, "organisation", "armed group")
+_NAMED_REASONS = (
+    "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
+    "news outlet",
+)  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
 _BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
@@ -240,7 +252,12 @@ def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]
             role is not None and role.start() in named_ends and not _MODIFIES_A_ROLE.match(text, suggestion.end)
         ):
             dropped.add(suggestion.start, suggestion.end)
-    return [s for s in found if s.reason in _NAMED_REASONS or not dropped.overlapping(s.start, s.end)]
+    return [  # "UN" of "the UN refugee agency UNHCR" goes with the description
+        s
+        for s in found
+        if not dropped.containing(s.start, s.end)
+        and (s.reason in _NAMED_REASONS or not dropped.overlapping(s.start, s.end))
+    ]
 
 
 class _NewActors:
@@ -284,11 +301,18 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without punctuation at the end, nor an article at the start ("The Coalition of…")."""
+    """Without punctuation at the end, an article at the start ("The Coalition of…") nor a hedge
+    ("Suspected Boko Haram fighters" are Boko Haram's fighters, whoever suspects it)."""
     while end > start and text[end - 1] in " ,.;:’'":
         end -= 1
+    hedge = _HEDGE.match(text, start, end)
+    if hedge is not None:
+        start = hedge.end()
     article = re.match(r"(?:The|the|A|An)\s+(?=[A-Z0-9])", text[start:end])
     return (start + article.end() if article else start), end
+
+
+_HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
 
 
 _OWNER = re.compile(r"[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based)\s+")

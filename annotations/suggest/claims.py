@@ -39,7 +39,11 @@ def suggest_claims(
     claimed = Spans()
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
-        if _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start) or _PARTICIPLE_AFTER.match(text, match.end()):
+        if (
+            _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start)
+            or _PARTICIPLE_AFTER.match(text, match.end())
+            or (match.group().lower() == "reported" and _ADJECTIVE_REPORTED.match(text, match.end()))
+        ):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
@@ -87,6 +91,8 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)
 """Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
 
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
+_ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
+"""After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
 """After "in a statement": how it was published, not what it says."""
 
 _REPORTS_AFTER = re.compile(r"\s+that\s")
@@ -250,8 +256,8 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
 
 
 _AUDIENCE_ONLY = re.compile(
-    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)"
-    r"(?:\s*(?:by telephone|on condition of anonymity|in an interview|on Telegram)\b)?[\s,.]*"
+    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)?"
+    r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?[\s,.]*"
 )
 """After "told": only whom they told ("…, a military officer told the Associated Press.")."""
 

@@ -32,7 +32,8 @@ _ROLE = (
     r"coordinator|representative|envoy|lawmaker|senator|general|colonel|officer|doctor|lawyer|professor|"
     r"secretary|adviser|advisor|administrator|elder|cleric|councillor|councilor|farmer|teacher|resident|"
     r"witness|trader|student|priest|nurse|engineer|driver|survivor|ombuds(?:man|woman|person)|prosecutor|"
-    r"negotiator|mediator|imam|bishop|inspector|sergeant|lieutenant|captain|soldier|policeman|policewoman)"
+    r"negotiator|mediator|imam|bishop|inspector|sergeant|lieutenant|captain|soldier|policeman|policewoman|commissioner|"
+    r"superintendent)"
 )
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)"
 

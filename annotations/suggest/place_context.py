@@ -11,7 +11,8 @@ from annotations.suggest.lexicon import NATIONALITIES
 from annotations.suggest.tokens import Spans
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|reached|villages? of|towns? of|road to|way to|neighbou?ring|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|reached|villages? of|towns? of|road to|way to|"
+    r"neighbou?ring|island of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|villages? of|towns? of)\s+"

@@ -21,6 +21,9 @@ from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
 BIG_CITY = 1_000_000
+TOWN = 20_000
+"""A town this large is found by any spelling of its name ("Nekemte" for Nek’emtē), in a country
+the article is about; smaller places only as GeoNames spells them."""
 """Cities this large are proposed in any article; smaller ones only in articles about their country."""
 
 _DIRECTIONS = re.compile(
@@ -191,7 +194,7 @@ def _longest_match(
         if count == 1 and (surface.lower() in _COMMON or surface.lower() in lowercase):
             return None  # a common word that happens to be capitalised here
         places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
-        places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p)]
+        places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p) or _large_town(surface, p)]
         if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
             places = [p for p in places if _same_spelling(surface, p)]
         if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
@@ -201,9 +204,16 @@ def _longest_match(
             if _adjectival(text, tokens, last, places) or _ROLE_FOR.search(text, max(0, start - 30), start):
                 return None  # "envoy for Syria": the place names the office, nothing happens there
             direction = _DIRECTIONS.search(text, max(0, start - 16), start)
-            regional = direction is not None and (
-                (direction.group()[:1].isupper() and not_sentence_start(text, direction.start()))
-                or any(p.kind == "country" for p in places)
+            regional = (
+                direction is not None
+                and (
+                    any(p.kind == "country" for p in places)  # "northern Iraq"; "northern Kunduz" is Kunduz
+                    or (
+                        direction.group()[:1].isupper()
+                        and not_sentence_start(text, direction.start())
+                        and any(p.kind == "province" for p in places)  # "West Shewa" is no region of a village
+                    )
+                )
             )
             if direction is not None and regional:
                 region_of = places[0]
@@ -220,7 +230,13 @@ def _longest_match(
             named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
             return _PlaceHit(start, end, [named], True, context)
         kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
-        if count <= 2 and not kind_word and after_place_preposition(text, start) and surface.lower() not in _COMMON:
+        if (
+            count <= 2
+            and not kind_word
+            and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
+            and after_place_preposition(text, start)
+            and surface.lower() not in _COMMON
+        ):
             if (
                 last + 1 >= len(tokens)
                 or not capitalised(tokens[last + 1][2])
@@ -285,6 +301,13 @@ def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
         if right[2].lower() in NAME_STOPWORDS:
             return False
     return True
+
+
+def _large_town(surface: str, place: Place) -> bool:
+    """A town large enough to be found by another spelling of its own name (`TOWN`): the same key
+    as its GeoNames name (Nekemte, Nek’emtē), not as one of its alternate names in other languages
+    (Konya's "ke ni ya" is no Kenya), for names of five letters or more."""
+    return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(place.name)
 
 
 def _same_spelling(surface: str, place: Place) -> bool:

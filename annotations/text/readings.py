@@ -114,7 +114,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         return "province"
     if re.search(r"\bcapital(?: city)? of\s+$", before):
         return "province"
-    if re.match(r"\s+territory\b", after):  # "the Masisi territory": a second-level division
+    if re.match(r"\s+(?:territory|zone|county)\b", after):  # "the Masisi territory", "West Shewa zone"
         return "district"
     if re.match(
         r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camps?|camps?|(?:border\s+)?crossing|neighbou?rhoods?|suburbs?|"

@@ -98,3 +98,10 @@ def test_a_claim_selected_with_its_speaker_takes_that_speaker() -> None:
     start = text.index("The Liberation")
     draft = draft_claim(text, start, len(text) - 1, [army, front])
     assert draft.claimant is front and draft.cue == "said"
+
+
+def test_a_new_actor_the_lexicon_knows_by_name_starts_with_its_type() -> None:
+    """Found by a newcomer: "JNIM" and "Tasnim" tagged by hand started as "external other"."""
+    text = "JNIM fighters attacked, Tasnim reported."
+    assert draft_actor(text, 0, 4, []).details.actor_type == "rebel_group"
+    assert draft_actor(text, 24, 30, []).details.actor_type == "media"

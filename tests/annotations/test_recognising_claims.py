@@ -140,3 +140,11 @@ def test_accuses_and_vowed_report_and_in_a_statement_carried_by_does_not() -> No
 def test_police_say_at_the_end_reports_what_came_before() -> None:
     text = "At least four herders have been killed near Kangpokpi, police say."
     assert [c.quote for c in claims(text)] == ["At least four herders have been killed near Kangpokpi"]
+
+
+def test_told_reporters_by_phone_reports_what_came_before_and_reported_around_is_no_cue() -> None:
+    text = (
+        "The kidnappers later demanded 500 dollars each, one relative told reporters by phone. Attacks "
+        "reported around Ginchi have doubled."
+    )
+    assert [c.quote for c in claims(text)] == ["The kidnappers later demanded 500 dollars each"]
