@@ -16,9 +16,9 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import actor_type_for
 
-DEFINED = re.compile(r"\s\(([A-Z][A-Z0-9&'-]{1,9})\)|,\s([A-Z][A-Z0-9&'-]{2,9}),")
+DEFINED = re.compile(r"\s\(([A-Z][A-Z0-9&'-]{1,9})\)|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)")
 """An acronym in parentheses after a name, or between commas right after it ("the United Nations
-refugee agency, UNHCR, said")."""
+refugee agency, UNHCR, said"), or written as a word ("(Unrwa)")."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
@@ -32,16 +32,17 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Suggestions for each defined acronym, its later uses, and (if nothing named it) the name."""
     made: list[Suggestion] = []
     for definition in DEFINED.finditer(text):
-        acronym = definition.group(1) or definition.group(2)
-        in_commas = definition.group(2) is not None
-        named = _named_before(text, definition.start(), acronym, found, need_actor=in_commas)
+        acronym = definition.group(1) or definition.group(2) or definition.group(3)
+        # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
+        need_actor = definition.group(1) is None
+        named = _named_before(text, definition.start(), acronym, found, need_actor=need_actor)
         if named is None:
             continue
         entity, new, name_suggestion = named
         if name_suggestion is not None:
             made.append(name_suggestion)
         pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
-        for use in pattern.finditer(text, definition.start(1 if definition.group(1) else 2)):
+        for use in pattern.finditer(text, definition.start(next(g for g in (1, 2, 3) if definition.group(g)))):
             made.append(
                 Suggestion(
                     "actor",

@@ -263,9 +263,11 @@ _AUDIENCE_ONLY = re.compile(
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]*)*\s+\([A-Za-z]+\)\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}))*\s+\([A-Za-z]+\)\s*[—–-]+\s*"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[—–-]\s+(?=[A-Z])"
 )
-"""A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ")."""
+"""A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
+"CULIACAN, Mexico, Nov 27 (Reuters) - ", "Kadugli - ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

@@ -58,7 +58,7 @@ ARMED_GROUPS = _names(
     Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
-    National Resistance Front; Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
+    National Resistance Front; Islamic Jihad; Palestinian Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
     Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC"""
@@ -133,15 +133,18 @@ _COMMUNITY = (
     r"Meitei|Kuki-Zo|Kuki|Naga"
 )
 """Communities news names as actors: their people and fighters ("Yazidi families", "Dogon militias")."""
-_COMMUNITIES = r"Yazidis|Kurds|Hazaras|Pashtuns|Tuaregs|Alawites|Christians|Tigrayans|Uyghurs|Rohingya refugees"
+_COMMUNITIES = (
+    r"Yazidis|Kurds|Hazaras|Pashtuns|Tuaregs|Alawites|Christians|Tigrayans|Uyghurs|Rohingya refugees|Palestinians|"
+    r"Israelis"
+)
 """The same, in the plural on their own ("200,000 Yazidis remain displaced")."""
-_COMMUNITY_WORDS = tuple(word.lower() for word in _COMMUNITY.split("|"))
+_COMMUNITY_WORDS = (*(word.lower() for word in _COMMUNITY.split("|")), "palestinians", "israelis")
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
     ActorPattern(
         re.compile(
-            r"\bUnited Nations(?:\s+[\w\-’']+){0,4}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
+            r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,4}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
             r"Commission|Council)"
             r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?"
         ),
@@ -154,7 +157,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
             r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
-            r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army)"
+            r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
+            r"Cartel)(?![\w\-])"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
         "external_other",
@@ -343,7 +347,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
-            r"[Mm]edics|[Hh]ealth workers|(?<=[Aa] )(?:aid|humanitarian) worker)\b"
+            r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Pp]aramedics|"
+            r"(?<=[Aa] )(?:aid|humanitarian) worker)\b"
         ),
         "external_other",
         "aid workers",
@@ -367,8 +372,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|families)|[Tt]ribal elders|[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
+            r"[Dd]isplaced (?:people|persons|families)|[Tt]ribal elders|[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",
@@ -380,6 +385,12 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "identity_militia",
         "vigilantes",
         needs=("vigilante", "self-defen"),
+    ),
+    ActorPattern(
+        re.compile(r"\b(?:(?:[Ss]tate|[Ff]ederal|[Pp]ublic|[Mm]ilitary) )?[Pp]rosecutor(?:['’]s office|s)\b"),
+        "government_officials",
+        "officials",
+        needs=("prosecutor",),
     ),
     ActorPattern(
         re.compile(

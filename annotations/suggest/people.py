@@ -18,7 +18,7 @@ TITLES = frozenset(
     """general gen. major maj. brigadier lieutenant lt. colonel col. captain capt. sergeant commander
     admiral marshal president prime minister secretary-general secretary governor mayor senator
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
-    foreign interior information health justice chief""".split()
+    foreign interior information health justice chief engineer eng. eng""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it."""
 
@@ -33,17 +33,17 @@ _ROLE = (
     r"secretary|adviser|advisor|administrator|elder|cleric|councillor|councilor|farmer|teacher|resident|"
     r"witness|trader|student|priest|nurse|engineer|driver|survivor|ombuds(?:man|woman|person)|prosecutor|"
     r"negotiator|mediator|imam|bishop|inspector|sergeant|lieutenant|captain|soldier|policeman|policewoman|commissioner|"
-    r"superintendent)"
+    r"superintendent|fellow|wali)"
 )
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)"
 
 NAME_THEN_ROLE = re.compile(
     rf"\b({_NAME}),\s+(?:(?:also\s+|better\s+)?known as [^,]{{1,40}},\s+)?"
-    rf"(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’']+\s+){{0,5}}?{_ROLE}s?\b"
+    rf"(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?(?i:{_ROLE})s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(
-    rf"\b{_ROLE}(?:-in-chief)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
+    rf"\b(?i:{_ROLE})(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""

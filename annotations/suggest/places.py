@@ -156,7 +156,9 @@ def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -
     return _PlaceHit(start, end, [named], True, "other")
 
 
-_FEATURE_SUFFIX = re.compile(r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve)\b")
+_FEATURE_SUFFIX = re.compile(
+    r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills)\b"
+)
 
 
 def _suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> _PlaceHit | None:
@@ -219,7 +221,7 @@ def _longest_match(
                 region_of = places[0]
                 return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
             return _PlaceHit(start, end, places, True, context)
-        named_words = all(capitalised(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
+        named_words = all(_name_word(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
         if (
             context is not None
             and count <= 3
@@ -289,7 +291,8 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
     (`_contiguous`): found once, right to left, so a lookup never tries longer names."""
     runs = [1] * len(tokens)
     for index in range(len(tokens) - 2, -1, -1):
-        if _contiguous(text, tokens, index, index + 1):
+        right_start, _end, right_word = tokens[index + 1]
+        if text[tokens[index][1] : right_start] in (" ", "-") and right_word.lower() not in NAME_STOPWORDS:
             runs[index] = runs[index + 1] + 1
     return runs
 

@@ -95,7 +95,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 
 
 _LISTED_BEFORE_KIND = re.compile(
-    r"(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[\w’'\-]+)?(?=\s+[a-z])()"
+    r"(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+[a-z])()"
 )
 """Names listed before one kind word in the plural: the kind word says what each of them is."""
 
@@ -107,22 +107,32 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     listed = _LISTED_BEFORE_KIND.match(text, end)
     if listed is not None:  # "the Abu Salim and Ain Zara neighbourhoods": both are
         after = text[listed.end(1) : listed.end(1) + 30].lower()
+    said = {m.group(1) for m in (_KIND_AFTER.match(after), _KIND_OF_BEFORE.search(before)) if m is not None}
     for kind in ("district", "province", "city", "village"):
-        if re.match(rf"\s+{kind}s?\b", after) or re.search(rf"\b{kind} of\s+$", before):
+        if kind in said:
             return kind  # type: ignore[return-value]
-    if re.match(r"\s+(?:region|oblast|governorate|state)\b", after):  # "Mandalay Region", "Shan State"
-        return "province"
-    if re.search(r"\bcapital(?: city)? of\s+$", before):
-        return "province"
-    if re.match(r"\s+(?:territory|zone|county)\b", after):  # "the Masisi territory", "West Shewa zone"
-        return "district"
-    if re.match(
-        r"\s+(?:(?:displacement|refugee|IDP|displaced)\s+camps?|camps?|(?:border\s+)?crossing|neighbou?rhoods?|suburbs?|"
-        r"quarters?|communes?|townships?)\b",
-        after,
-    ):
-        return "other"  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
+    for pattern, kind in _OTHER_KINDS:
+        if pattern.match(after) if pattern is not _CAPITAL_OF else pattern.search(before):
+            return kind
     return None
+
+
+_KIND_AFTER = re.compile(r"\s+(district|province|city|village)s?\b")
+_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village) of\s+$")
+_CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
+_OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
+    (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
+    (_CAPITAL_OF, "province"),
+    (re.compile(r"\s+(?:territory|zone|county)\b"), "district"),  # "the Masisi territory", "West Shewa zone"
+    (
+        re.compile(
+            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+camps?|camps?|(?:border\s+)?crossing|neighbou?rhoods?|"
+            r"suburbs?|quarters?|communes?|townships?)\b"
+        ),
+        "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
+    ),
+)
+"""Kind words after a name (or "capital of" before it), tried in this order."""
 
 
 NEAR_CHARS = 80

@@ -368,3 +368,40 @@ def test_towns_by_another_spelling_islands_zones_and_names_after_from() -> None:
         "Gedo in West Shewa zone."
     )
     assert {"Nekemte", "Rhamu", "Barkaram", "West Shewa"} <= places(text)
+
+
+def test_people_after_formal_roles_with_titles_of_another_house_style() -> None:
+    text = (
+        "Its Director General, Dr. Salma Idris Kuku, confirmed it. Engineer Osman Ali Tutu, the Wali "
+        "(Governor) of Blue Nile State, spoke. The State Commissioner of the HAC, Mr. Yahya Adam Ture, "
+        "added more. Rami Nassar, a senior fellow at the Gulf Policy Forum, agreed."
+    )
+    found_actors = actors(text)
+    expected = {"Salma Idris Kuku", "Osman Ali Tutu", "Yahya Adam Ture", "Rami Nassar", "Gulf Policy Forum"}
+    assert expected <= set(found_actors)
+
+
+def test_un_agencies_by_their_short_name_acronyms_written_as_words_and_authorities() -> None:
+    text = (
+        "The UN Relief and Works Agency for Palestine Refugees (Unrwa) said schools had closed, and Unrwa "
+        "staff left. The Palestinian Authority and Palestinian Islamic Jihad (PIJ) disagreed."
+    )
+    found_actors = actors(text)
+    assert {"UN Relief and Works Agency for Palestine Refugees", "Unrwa", "Palestinian Authority"} <= set(found_actors)
+    assert "Palestinian Islamic Jihad" in found_actors
+    assert found_actors["Unrwa"].entity is found_actors["UN Relief and Works Agency for Palestine Refugees"].entity
+    assert "Palestine" not in places(text)
+
+
+def test_cartels_prosecutors_citizens_and_medical_crews() -> None:
+    text = (
+        "Gunmen of the Jalisco Cartel fired, the state prosecutor's office said. Citizens and medical crews "
+        "fled the Jenin refugee camp."
+    )
+    found_actors = actors(text)
+    assert {"Jalisco Cartel", "state prosecutor's office", "Citizens", "medical crews"} <= set(found_actors)
+    assert "refugee" not in found_actors
+
+
+def test_a_commissioner_is_no_commission() -> None:
+    assert "State Commission" not in actors("The State Commissioner of the agency said the road was shut.")

@@ -148,3 +148,10 @@ def test_told_reporters_by_phone_reports_what_came_before_and_reported_around_is
         "reported around Ginchi have doubled."
     )
     assert [c.quote for c in claims(text)] == ["The kidnappers later demanded 500 dollars each"]
+
+
+def test_a_dated_wire_dateline_and_a_local_one_are_not_part_of_the_claim() -> None:
+    text = "CULIACAN, Mexico, Nov 27 (Reuters) - Five people were killed overnight, police said."
+    assert [c.quote for c in claims(text)] == ["Five people were killed overnight"]
+    text = "Kadugli - Seven citizens were killed, according to the State Ministry of Health."
+    assert [c.quote for c in claims(text)] == ["Seven citizens were killed"]

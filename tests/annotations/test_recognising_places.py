@@ -98,3 +98,13 @@ def test_a_region_name_many_countries_share_is_the_one_where_the_other_places_ar
     text = "Gunmen attacked Kumbo and Ndop, and the curfew in the North-West region was extended."
     region = next(s for s in found(text) if s.quote == "North-West")
     assert region.entity is not None and region.entity.details.country == "Cameroon"
+
+
+def test_mountains_names_with_particles_and_two_neighbourhoods() -> None:
+    text = (
+        "Shells fell on the Hajar al-Mak neighbourhood, in the Hawashin and Damaj neighbourhoods and in "
+        "villages of the Nuba Mountains."
+    )
+    assert {"Hajar al-Mak", "Hawashin", "Damaj", "Nuba Mountains"} <= {
+        q for q, k in kinds(text).items() if k == "district"
+    }
