@@ -85,19 +85,24 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         return self.options[self.index][0]
 
     def render(self) -> Text:
-        count = len(self.options)
-        text = Text(no_wrap=True, overflow="ellipsis")
+        """The filter (if one is typed), the label between ‹ ›, and where it is among the options:
+        all but the label always shown, the label cut to the room left ("‹ Armed Forces of the
+        Democratic Rep… ›  4/52")."""
+        before = Text(no_wrap=True)
         if self._filter:  # first: a long option must not push what was typed out of sight
             if self._matches:
                 place = self._matches.index(self.index) + 1 if self.index in self._matches else 0
-                text.append(f"“{self._filter}” {place}/{len(self._matches)} ", style="dim")
+                before.append(f"“{self._filter}” {place}/{len(self._matches)} ", style="dim")
             else:
-                text.append(f"nothing matches “{self._filter}” ", style="bold")
+                before.append(f"nothing matches “{self._filter}” ", style="bold")
+        count = len(self.options)
+        after = f" ›  {self.index + 1}/{count}" if not self._filter and count > 2 else " ›"
+        width = self.content_size.width
+        room = max(1, width - before.cell_len - 2 - len(after)) if width else None
+        text = before
         text.append("‹ ", style="dim")
-        text.append(self.label)
-        text.append(" ›", style="dim")
-        if not self._filter and count > 2:
-            text.append(f"  {self.index + 1}/{count}", style="dim")
+        text.append(_cut(self.label, room))
+        text.append(after, style="dim")
         return text
 
     def action_step(self, delta: int) -> None:
@@ -148,3 +153,13 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         elif self._before is not None:
             self.index = self._before
         self.refresh()
+
+
+def _cut(label: str, room: int | None) -> str:
+    """The label, or as much of it as fits `room` cells with an ellipsis (all of it before the
+    field is laid out)."""
+    text = Text(label)
+    if room is None or text.cell_len <= room:
+        return label
+    text.truncate(room, overflow="ellipsis")
+    return text.plain

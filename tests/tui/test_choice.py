@@ -1,0 +1,42 @@
+"""A form's one-line choice keeps its arrows and count in sight when an option is long."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from tui.widgets.choice import ChoiceField
+
+LONG = "Armed Forces of the Democratic Republic of the Congo (Forces Armées de la RDC)"
+
+
+class _OneChoice(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ChoiceField([("none", None), (LONG, 1), ("Tasnim News Agency", 2)], 1, id="claimant")
+
+
+def _line(app: _OneChoice) -> str:
+    choice = app.query_one(ChoiceField)
+    return "".join(segment.text for segment in choice.render_line(0))
+
+
+async def test_a_long_option_is_cut_and_the_arrows_and_count_stay() -> None:
+    """Found by a newcomer: long claimant names pushed the closing › and the n/m count out."""
+    app = _OneChoice()
+    async with app.run_test(size=(40, 3)) as pilot:
+        await pilot.pause()
+        line = _line(app).rstrip()
+        assert line.startswith("‹ Armed Forces") and "…" in line
+        assert line.endswith("›  2/3")
+        app.query_one(ChoiceField).focus()
+        await pilot.press("t", "a", "s")
+        line = _line(app).rstrip()
+        assert line.startswith("“tas” 1/1") and line.endswith("‹ Tasnim News Agency ›")
+
+
+async def test_a_short_option_is_shown_whole() -> None:
+    app = _OneChoice()
+    async with app.run_test(size=(80, 3)) as pilot:
+        await pilot.pause()
+        app.query_one(ChoiceField).value = 2
+        await pilot.pause()
+        assert _line(app).rstrip() == "‹ Tasnim News Agency ›  3/3"
