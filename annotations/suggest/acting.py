@@ -17,8 +17,8 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.suggestion import Suggestion
 
 ACTS_AFTER = re.compile(
-    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,90},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+)?"
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
@@ -26,11 +26,13 @@ ACTS_AFTER = re.compile(
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
-    r"outlawed|labelled|labeled)\b"
+    r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted)\b"
 )
 """A verb of saying or doing right after the name, or after a clause about it."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
+PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")
+"""A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa")."""
 SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?,“\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)$")
 """Where a subject starts: a sentence or clause, or after a conjunction."""
 REASON = "a state acting"
@@ -57,7 +59,7 @@ def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion]
 
 def _acts(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
-    if CHARGE_BEFORE.search(before):
+    if CHARGE_BEFORE.search(before) or PARTNER_BEFORE.search(before):
         return True
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+(?:of|to|for)\b", text[end : end + 6]):
         return True

@@ -41,6 +41,7 @@ def suggest_claims(
         cue_start = match.start()
         if (
             _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start)
+            or _NOT_SAID.search(text, max(0, cue_start - 20), cue_start)
             or _PARTICIPLE_AFTER.match(text, match.end())
             or (match.group().lower() == "reported" and _ADJECTIVE_REPORTED.match(text, match.end()))
         ):
@@ -86,6 +87,12 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
+
+_NOT_SAID = re.compile(r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to)\s+$")
+"""Before a cue: nothing was said ("he did not say whether any soldiers had died")."""
+
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\b")
+"""Between a quotation and a cue: the cue belongs to a clause of its own."""
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
 """Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
@@ -185,8 +192,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
     before = text[sentence_start:cue_start]
     closing = max(before.rfind("”"), before.rfind('"'))
-    if _REPORTS_AFTER.match(text, cue_end):
-        closing = -1  # "…,” said X, adding that …": this cue reports what follows it
+    if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
+        closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
     if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
         closing >= 0
         and len(before) - closing < 80
@@ -263,7 +270,7 @@ _AUDIENCE_ONLY = re.compile(
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}))*\s+\([A-Za-z]+\)\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}))*(?:\s+\([A-Za-z]+\))?\s*[—–-]+\s*"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[—–-]\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",

@@ -104,7 +104,8 @@ _MODIFIER = (
 word, forty alternatives one after another cost milliseconds per article."""
 _FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
-    r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?|helicopters?|navy|air force|"
+    r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
+    r"helicopters?|navy|air force|infantry|units|"
     r"mercenaries|paramilitaries|instructors)"
 )
 _GOVERNMENT_HEADS = (
@@ -144,9 +145,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
     ActorPattern(
         re.compile(
-            r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,4}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
+            r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
             r"Commission|Council)"
-            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)?"
+            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w\-]+)*)?"
         ),
         "external_other",
         "international body",
@@ -265,7 +266,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
-            rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+)?"
+            rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
             r"(?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
             r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+){0,2}"
             r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
@@ -339,7 +340,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("source", "analyst", "armed group", "international community", "rights", "civil society", "leader"),
     ),
     ActorPattern(
-        re.compile(r"\b[Tt]he (army|junta|ministry|military)\b(?!['’])"), "state_forces", "the state", group=1
+        re.compile(r"\b[Tt]he (army|junta|ministry|military|air force|navy)\b(?!['’])"),
+        "state_forces",
+        "the state",
+        group=1,
     ),
     ActorPattern(
         re.compile(r"\b[Pp]olice(?= (?:said|say|says|reported|arrested|opened fire)\b)"), "state_forces", "the state"

@@ -18,7 +18,8 @@ TITLES = frozenset(
     """general gen. major maj. brigadier lieutenant lt. colonel col. captain capt. sergeant commander
     admiral marshal president prime minister secretary-general secretary governor mayor senator
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
-    foreign interior information health justice chief engineer eng. eng""".split()
+    foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
+    major-general brigadier-general lt.-col. lt.-gen.""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it."""
 
@@ -33,7 +34,7 @@ _ROLE = (
     r"secretary|adviser|advisor|administrator|elder|cleric|councillor|councilor|farmer|teacher|resident|"
     r"witness|trader|student|priest|nurse|engineer|driver|survivor|ombuds(?:man|woman|person)|prosecutor|"
     r"negotiator|mediator|imam|bishop|inspector|sergeant|lieutenant|captain|soldier|policeman|policewoman|commissioner|"
-    r"superintendent|fellow|wali)"
+    r"superintendent|fellow|wali|retiree|pensioner|volunteer|widow|housewife|shopkeeper)"
 )
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)"
 

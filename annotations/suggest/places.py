@@ -157,7 +157,8 @@ def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -
 
 
 _FEATURE_SUFFIX = re.compile(
-    r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills)\b"
+    r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
+    r"Valley|Plain)\b"
 )
 
 
@@ -221,6 +222,8 @@ def _longest_match(
                 region_of = places[0]
                 return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
             return _PlaceHit(start, end, places, True, context)
+        if "'s " in surface or "’s " in surface:
+            continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         named_words = all(_name_word(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
         if (
             context is not None
@@ -286,13 +289,18 @@ def _derived_word(surface: str, place: Place) -> bool:
     return any(word != name_key(n) and word.startswith(name_key(n)) for n in place.names())
 
 
+_JOINERS = (" ", "-", "'s ", "’s ")
+"""What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is
+looked up whole, then found as two)."""
+
+
 def _runs(text: str, tokens: list[Token]) -> list[int]:
     """For each word, how many words from it on are written together as one name could be
     (`_contiguous`): found once, right to left, so a lookup never tries longer names."""
     runs = [1] * len(tokens)
     for index in range(len(tokens) - 2, -1, -1):
         right_start, _end, right_word = tokens[index + 1]
-        if text[tokens[index][1] : right_start] in (" ", "-") and right_word.lower() not in NAME_STOPWORDS:
+        if text[tokens[index][1] : right_start] in _JOINERS and right_word.lower() not in NAME_STOPWORDS:
             runs[index] = runs[index + 1] + 1
     return runs
 

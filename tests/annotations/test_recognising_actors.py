@@ -405,3 +405,31 @@ def test_cartels_prosecutors_citizens_and_medical_crews() -> None:
 
 def test_a_commissioner_is_no_commission() -> None:
     assert "State Commission" not in actors("The State Commissioner of the agency said the road was shut.")
+
+
+def test_hyphenated_ranks_retirees_and_un_officials_and_missions_by_their_long_names() -> None:
+    text = (
+        "Lieutenant-Colonel Joseph Kabila Ngoy said so. Olena Kravets, a 70-year-old retiree, agreed, and a "
+        "United Nations official confirmed it to the United Nations Organization Stabilization Mission in "
+        "the Democratic Republic of the Congo."
+    )
+    found_actors = actors(text)
+    assert {"Joseph Kabila Ngoy", "Olena Kravets", "United Nations official"} <= set(found_actors)
+    assert "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo" in found_actors
+
+
+def test_the_air_force_infantry_units_and_a_drone_unit_is_no_drone() -> None:
+    text = (
+        "The air force struck, Russian infantry advanced and Ukrainian units held, said a Ukrainian drone unit leader."
+    )
+    found_actors = actors(text)
+    assert {"air force", "Russian infantry", "Ukrainian units"} <= set(found_actors)
+    assert "Ukrainian drone" not in found_actors
+
+
+def test_a_state_in_a_long_which_clause_and_a_capital_one_has_a_pact_with() -> None:
+    text = (
+        "Rwanda, which has been fighting alongside rebel forces in North Kivu under an informal arrangement "
+        "with traders from Goma, reinforced its border posts, and signed a pact with Kinshasa."
+    )
+    assert {"Rwanda", "Kinshasa"} <= set(actors(text))

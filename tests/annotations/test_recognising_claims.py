@@ -155,3 +155,12 @@ def test_a_dated_wire_dateline_and_a_local_one_are_not_part_of_the_claim() -> No
     assert [c.quote for c in claims(text)] == ["Five people were killed overnight"]
     text = "Kadugli - Seven citizens were killed, according to the State Ministry of Health."
     assert [c.quote for c in claims(text)] == ["Seven citizens were killed"]
+
+
+def test_a_dateline_without_an_agency_a_denial_after_a_quotation_and_nothing_said() -> None:
+    text = "KYIV, Ukraine - Glide bombs struck two schools overnight, officials said."
+    assert [c.quote for c in claims(text)] == ["Glide bombs struck two schools overnight"]
+    text = 'The army said it had hit "training camps" near Buthidaung, and denied targeting civilians.'
+    assert "targeting civilians" in [c.quote for c in claims(text)]
+    text = "Troops repelled the attack, the army said, but it did not say whether soldiers died."
+    assert [c.quote for c in claims(text)] == ["Troops repelled the attack"]

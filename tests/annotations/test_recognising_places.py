@@ -108,3 +108,10 @@ def test_mountains_names_with_particles_and_two_neighbourhoods() -> None:
     assert {"Hajar al-Mak", "Hawashin", "Damaj", "Nuba Mountains"} <= {
         q for q, k in kinds(text).items() if k == "district"
     }
+
+
+def test_rivers_named_after_their_name_and_a_name_with_an_apostrophe_s() -> None:
+    text = "Boats crossed the Mayu River and the Naf River toward the camps of Cox's Bazar in Bangladesh."
+    found = {q for q, k in kinds(text).items() if k == "district"}
+    assert {"Mayu River", "Naf River", "Cox's Bazar"} <= found and "Cox" not in found
+    assert "Pakistan's Balochistan" not in {q for q, k in kinds("Fighting in Pakistan's Balochistan went on.").items()}
