@@ -14,6 +14,7 @@ from functools import cache
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.suggest.canonical import government_of
 from annotations.suggest.suggestion import Suggestion
 
 ACTS_AFTER = re.compile(
@@ -49,7 +50,9 @@ def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion]
             kept.append(place)
             continue
         key = fold(place.quote)
-        entity = entities.get(key) or Entity.actor(place.quote, ActorDetails("state_forces"))
+        name = government_of(_country_of(place), place.quote)
+        aliases = (place.quote,) if name != place.quote else ()
+        entity = entities.get(key) or Entity.actor(name, ActorDetails("state_forces", aliases=aliases))
         entities[key] = entity
         acting.append(  # a place's attributes (control status) do not go with an actor
             replace(place, kind="actor", reason=REASON, entity=entity, new_entity=True, score=0.9, attributes=None)
@@ -66,6 +69,17 @@ def _acts(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None
+
+
+def _country_of(place: Suggestion) -> str | None:
+    """The country a country or capital stands for, in its everyday name ("Iran", not "Iran,
+    Islamic Republic of"): a country as the text writes it."""
+    details = place.entity.details if place.entity is not None else None
+    if not isinstance(details, PlaceDetails):
+        return None
+    if details.place_kind == "country":
+        return place.quote
+    return details.country
 
 
 def _country_or_capital(place: Suggestion) -> bool:

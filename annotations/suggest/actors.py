@@ -13,6 +13,7 @@ from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, known_as
+from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -63,11 +64,15 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 continue
             surface = text[start:end]
             linked: Entity | None = None
+            described = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
+            canonical = canonical_actor_name(described)
             if known:  # a new corpus knows no actor yet
                 linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
+                if linked is None and canonical is not None:
+                    linked = similar_entity(canonical, known, "actor")
             new = linked is None
             if linked is None:
-                name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
+                name = canonical or described
                 key = fold(name)
                 short = None
                 if surface[:1].isupper() and pattern.actor_type in ("media", "rebel_group", "external_other"):
@@ -75,7 +80,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 linked = new_actors.by_name.get(key) or short
                 if linked is None:
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
-                    linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type)))
+                    aliases = (described,) if canonical else ()
+                    linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
             found.append(
                 Suggestion(
                     "actor",

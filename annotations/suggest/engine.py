@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from annotations.model import KINDS, Entity
+from annotations.model import KINDS, ActorDetails, Entity
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
@@ -42,8 +42,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if cancelled is not None and cancelled():
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
-    if len(pieces) > 1:
-        found = _one_entity_per_new_name(found)
+    found = _one_entity_per_new_name(found)  # pieces, and recognisers, each make their own
     tagged = {kind: Spans() for kind in KINDS}
     for annotation in knowledge.accepted:
         if annotation.status == "accepted":
@@ -117,13 +116,21 @@ def _shifted(found: list[Suggestion], offset: int) -> list[Suggestion]:
 
 
 def _one_entity_per_new_name(found: list[Suggestion]) -> list[Suggestion]:
-    """Pieces each propose their own new entity for a name: the first one serves all of them."""
-    first: dict[tuple[str, str], Entity] = {}
-    kept = []
+    """Pieces of a long text and recognisers ("Afghan officials" and "Kabul said" are both the
+    Government of Afghanistan) each propose their own new entity for a name: the first one serves
+    all of them, with the other names all of them had."""
+    merged: dict[tuple[str, str], Entity] = {}
     for suggestion in found:
         entity = suggestion.entity
-        if entity is not None and suggestion.new_entity:
-            entity = first.setdefault((entity.kind, entity.name), entity)
-            suggestion = replace(suggestion, entity=entity)
-        kept.append(suggestion)
-    return kept
+        if entity is None or not suggestion.new_entity:
+            continue
+        key = (entity.kind, entity.name)
+        first = merged.setdefault(key, entity)
+        if first is not entity and isinstance(entity.details, ActorDetails) and isinstance(first.details, ActorDetails):
+            aliases = tuple(dict.fromkeys((*first.details.aliases, *entity.details.aliases)))
+            if aliases != first.details.aliases:
+                merged[key] = replace(first, details=replace(first.details, aliases=aliases))
+    return [
+        replace(s, entity=merged[(s.entity.kind, s.entity.name)]) if s.entity is not None and s.new_entity else s
+        for s in found
+    ]

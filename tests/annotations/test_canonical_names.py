@@ -1,0 +1,28 @@
+"""Actors described rather than named get the canonical names the product's gold gives them,
+so one entity gathers every mention and accepting needs no name typed."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.canonical import canonical_actor_name
+
+
+def test_descriptions_of_a_states_institutions_and_people_by_place() -> None:
+    assert canonical_actor_name("Kenyan government officials") == "Government of Kenya"
+    assert canonical_actor_name("Malian authorities") == "Government of Mali"
+    assert canonical_actor_name("Nigerian Defence Ministry") == "Ministry of Defence (Nigeria)"
+    assert canonical_actor_name("Sudanese security forces") == "Military Forces of Sudan"
+    assert canonical_actor_name("Residents of Gao") == "Civilians (Gao)"
+    assert canonical_actor_name("Kenya Defence Forces soldiers") == "Kenya Defence Forces"
+    assert canonical_actor_name("Tasnim News Agency") is None
+
+
+def test_one_entity_for_an_article_s_mentions_of_a_government_and_its_capital() -> None:
+    text = "Malian officials met on Monday. Bamako accused Algiers of meddling, and Malian authorities agreed."
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"}
+    government = found["Malian officials"]
+    assert government is not None and government.name == "Government of Mali"
+    assert found["Bamako"] is government and found["Malian authorities"] is government
+    assert {"Malian officials", "Bamako"} <= set(government.details.aliases)  # type: ignore[union-attr]
+    assert found["Algiers"] is not None and found["Algiers"].name == "Government of Algeria"
