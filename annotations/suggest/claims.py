@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -44,6 +45,8 @@ def suggest_claims(
             or _NOT_SAID.search(text, max(0, cue_start - 20), cue_start)
             or _PARTICIPLE_AFTER.match(text, match.end())
             or (match.group().lower() == "reported" and _ADJECTIVE_REPORTED.match(text, match.end()))
+            or (match.group().lower() == "posted" and not _POSTED_ON.match(text, match.end()))
+            or _PUBLISHED_BY.search(text, max(0, cue_start - 12), cue_start)
         ):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         quotation = quotation_at(text, cue_start)
@@ -51,7 +54,7 @@ def suggest_claims(
             continue  # words inside quoted speech are not its attribution
         source = _name_before(text, cue_start, mentions, places)
         if source is not None:
-            sources.append(_source_actor(text, source, people))
+            sources += _speaker(text, source, people, mentions)
             mentions.add(*source)
         content = _content(text, match, mentions)
         if content is None:
@@ -97,7 +100,18 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
 """Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
 
+_ASIDE = re.compile(r",\s+(?=[a-z])")
+"""After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
+_TOLD_THEN_COLON = re.compile(r"[^:.“\"]{1,40}:\s*")
+_THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
+_APPEALS = frozenset({"urged", "urges", "called for", "calls for"})
+"""Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
+
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
+_POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
+"""'posted on X that…' reports; 'posted videos of…' does not."""
+_PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
+"""'a statement posted on X' is how it was published, not who speaks."""
 _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
 """After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
 """After "in a statement": how it was published, not what it says."""
@@ -111,7 +125,7 @@ _PRONOUNS = frozenset("he she they it we i you who which this that there officia
 def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
     window = text[max(0, cue_start - 60) : cue_start]
-    match = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
+    match = re.search(r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
     if match is None:
         return None
     start = cue_start - len(window) + match.start(1)
@@ -126,6 +140,36 @@ def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> t
     if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
         return None  # "the special envoy for Libya said": the name completes the speaker's title
     return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
+
+
+def _speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -> list[Suggestion]:
+    """The speaker of a cue, and the whole name the article gave them before ("Ahmed Saleh
+    al-Qubati has operated cranes … ", later "al-Qubati said"): one person."""
+    surname = text[span[0] : span[1]]
+    full = _named_whole_before(text, surname, span[0])
+    if full is None:
+        return [_source_actor(text, span, people)]
+    if mentions.touching(*full):
+        return [_source_actor(text, span, people)]
+    named = _source_actor(text, full, people)
+    mentions.add(*full)
+    return [named, replace(named, start=span[0], end=span[1], quote=surname, reason=f"short for {named.quote}")]
+
+
+def _named_whole_before(text: str, surname: str, before: int) -> tuple[int, int] | None:
+    """The first "Given Names Surname" before `before`: found by the surname's occurrences, so the
+    work does not grow with the text before it."""
+    at = text.find(surname, 0, before)
+    while at >= 0:
+        given = _GIVEN_NAMES.search(text, max(0, at - 60), at)
+        after = text[at + len(surname) : at + len(surname) + 1]
+        if given is not None and not (after.isalnum()) and given.group(1).split()[0].lower() not in NAME_STOPWORDS:
+            return given.start(1), at + len(surname)
+        at = text.find(surname, at + 1, before)
+    return None
+
+
+_GIVEN_NAMES = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]+ ){1,3})$")
 
 
 def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestion:
@@ -228,12 +272,20 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         or (trailing is not None and trailing.group().rstrip().endswith(","))
         or _AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
     )
+    aside = _ASIDE.match(text, cue_end)
+    lead = text.rfind(",", sentence_start, cue_start) - sentence_start
+    if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
+        # "These days, he says, there is little left to lift": a short opening, the content after
+        return _skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 70:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
         source = _nearest_mention(mentions, comma, cue_start, prefer="last")
         return _skip_opening(text, sentence_start), comma, source or claimant
     start = cue_end
-    that = re.match(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+", after)
+    told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
+    if told is not None:  # "told our correspondent on phone: “…”"
+        start = told.end()
+    that = None if word in _APPEALS or told else _THAT_CLAUSE.match(after)
     if that:
         start += that.end()
     else:
@@ -250,16 +302,17 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:
-    """Where content ends when the sentence goes on to another attribution ("…, and the UN warned")."""
-    following = ASSERTION_PATTERN.search(text, start + 1, end)
-    if following is None:
-        return end
-    cut = max(
-        text.rfind(",", start, following.start()),
-        text.rfind(" and ", start, following.start()),
-        text.rfind(" but ", start, following.start()),
-    )
-    return cut if cut > start + 8 else end
+    """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
+    "… in a statement posted on Telegram, saying …": the first cue with a break before it)."""
+    for following in ASSERTION_PATTERN.finditer(text, start + 1, end):
+        cut = max(
+            text.rfind(",", start, following.start()),
+            text.rfind(" and ", start, following.start()),
+            text.rfind(" but ", start, following.start()),
+        )
+        if cut > start + 8:
+            return cut
+    return end
 
 
 _AUDIENCE_ONLY = re.compile(

@@ -55,7 +55,7 @@ def _branch(node: dict[str, dict]) -> str:
 
 ARMED_GROUPS = _names(
     """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
-    Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Ansar Allah; JNIM; Wagner Group; Wagner;
+    Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
     National Resistance Front; Islamic Jihad; Palestinian Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
@@ -89,7 +89,8 @@ NATIONALITIES = _names(_NATIONALITY_NAMES)
 _MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
-    caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed"""
+    caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
+    police; de facto"""
 _MODIFIER = (
     "(?:"
     + _names(
@@ -139,6 +140,8 @@ _COMMUNITIES = (
     r"Israelis"
 )
 """The same, in the plural on their own ("200,000 Yazidis remain displaced")."""
+COMMUNITY_NAMES = _COMMUNITY
+"""For places: "Shia neighbourhoods" names no place."""
 _COMMUNITY_WORDS = (*(word.lower() for word in _COMMUNITY.split("|")), "palestinians", "israelis")
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
@@ -147,7 +150,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
             r"Commission|Council)"
-            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w\-]+)*)?"
+            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|the|to|for)\s+)*[A-Z][\w\-]+)*)?"
         ),
         "external_other",
         "international body",
@@ -159,7 +162,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
             r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-            r"Cartel)(?![\w\-])"
+            r"Cartel|Corporation|Company)(?![\w\-])"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
         "external_other",
@@ -313,7 +316,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:[Dd]rug (?:traffickers|cartels?|gangs?|lords)|[Ss]mugglers|[Tt]raffickers|[Kk]idnappers|[Bb]andits|"
+            r"\b(?:[Dd]rug (?:traffickers|cartels?|gangs?|lords)|[Ss]mugglers|[Tt]raffickers|[Kk]idnappers|(?:[Aa]rmed )?[Bb]andits|"
             r"[Cc]riminal (?:gangs?|groups?|networks?)|[Gg]ang (?:members|leaders?)|[Gg]angs)\b"
         ),
         "political_militia",
@@ -346,7 +349,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(r"\b[Pp]olice(?= (?:said|say|says|reported|arrested|opened fire)\b)"), "state_forces", "the state"
+        re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would)\b)"),
+        "state_forces",
+        "the state",
     ),
     ActorPattern(
         re.compile(
@@ -369,7 +374,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed (?:men|youths?|civilians))\b"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed (?:men|youths?|civilians)|"
+            r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
         ),
         "rebel_group",
         "armed group (described)",
@@ -378,7 +384,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|[Tt]ribal elders|[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
-            r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+            r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Dd]ockworkers|[Pp]ort workers)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",
         "civilians",
@@ -419,7 +425,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"\b(?:(?:{_COMMUNITY})\s+(?:families|civilians|villagers|herders|farmers|residents|communit(?:y|ies)|"
-            rf"returnees|refugees|men|women|children)|{_COMMUNITIES})\b"
+            rf"returnees|refugees|men|women|children|Muslims|minority|minorities)|{_COMMUNITIES})\b"
         ),
         "civilians",
         "community",

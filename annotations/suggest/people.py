@@ -19,7 +19,7 @@ TITLES = frozenset(
     admiral marshal president prime minister secretary-general secretary governor mayor senator
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
-    major-general brigadier-general lt.-col. lt.-gen.""".split()
+    major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it."""
 
@@ -36,11 +36,11 @@ _ROLE = (
     r"negotiator|mediator|imam|bishop|inspector|sergeant|lieutenant|captain|soldier|policeman|policewoman|commissioner|"
     r"superintendent|fellow|wali|retiree|pensioner|volunteer|widow|housewife|shopkeeper)"
 )
-_TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+)"
+_TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+)"
 
 NAME_THEN_ROLE = re.compile(
     rf"\b({_NAME}),\s+(?:(?:also\s+|better\s+)?known as [^,]{{1,40}},\s+)?"
-    rf"(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?(?i:{_ROLE})s?\b"
+    rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?)?(?i:{_ROLE})s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(
@@ -48,6 +48,8 @@ ROLE_THEN_NAME = re.compile(
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
+SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
+""""…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 NAME_THEN_WHO = re.compile(rf"\b({_NAME}),\s+who\b")
 """"Désiré Ngabu Lokpa, who presented himself as the group's spokesman": "who" is said of people."""
 KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
@@ -77,7 +79,7 @@ class Person:
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
     found: dict[tuple[int, int], Person] = {}
-    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME, NAME_THEN_WHO):
+    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME, NAME_THEN_WHO, SAID_THEN_NAME):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
             if span is not None and _looks_like_a_person(text[span[0] : span[1]]):

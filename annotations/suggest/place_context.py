@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from annotations.suggest.lexicon import NATIONALITIES
+from annotations.suggest.lexicon import COMMUNITY_NAMES, NATIONALITIES
 from annotations.suggest.tokens import Spans
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|reached|villages? of|towns? of|road to|way to|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|road to|way to|"
     r"neighbou?ring|island of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
@@ -26,11 +26,19 @@ taking or fleeing to ground, and the second of two places ("in Nondin and Soro")
 _ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
 
 
-def could_name_a_place(surface: str, start: int, end: int, titles: Spans) -> bool:
+def could_name_a_place(
+    surface: str, start: int, end: int, titles: Spans, text: str | None = None, kind: str | None = None
+) -> bool:
     """Whether a name no gazetteer knows may be a place: not in a headline, where every word is
     capitalised ("Militia Attack on Ituri Displacement Camp"), nor an adjective ("an independent
-    English-speaking state")."""
-    return not titles.containing(start, end) and not _ADJECTIVE.search(surface) and not NATIONALITY.fullmatch(surface)
+    English-speaking state"), a community ("Shia neighbourhoods") or a ship ("the carrier Sea Orchid")."""
+    return (
+        not titles.containing(start, end)
+        and not _ADJECTIVE.search(surface)
+        and not NATIONALITY.fullmatch(surface)
+        and not (kind in (None, "other") and COMMUNITY.fullmatch(surface))  # "the Amhara region" is one
+        and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
+    )
 
 
 def after_place_preposition(text: str, start: int) -> bool:
@@ -58,3 +66,5 @@ _MOVED_TO = re.compile(
 
 NATIONALITY = re.compile(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
+COMMUNITY = re.compile(COMMUNITY_NAMES)
+_VESSEL_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)\s+$")

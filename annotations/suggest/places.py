@@ -5,14 +5,12 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass, replace
 
-from annotations.entities.matching import similar_entity
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.lexicon import ARMED_GROUPS
+from annotations.suggest.place_choice import choose_place, place_entity, readable, support_of
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -20,15 +18,14 @@ from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
-BIG_CITY = 1_000_000
 TOWN = 20_000
 """A town this large is found by any spelling of its name ("Nekemte" for Nek’emtē), in a country
 the article is about; smaller places only as GeoNames spells them."""
 """Cities this large are proposed in any article; smaller ones only in articles about their country."""
 
 _DIRECTIONS = re.compile(
-    r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth(?:east|west)?(?:ern)?|"
-    r"[Ss]outh(?:east|west)?(?:ern)?|North|South|East|West)\s+$"
+    r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
+    r"[Ss]outh-?(?:east|west)?(?:ern)?|North|South|East|West)\s+$"
 )
 _COMMON = frozenset(
     """january february march april may june july august september october november december
@@ -73,7 +70,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         p.country for h in exact for p in h.places if p.kind in ("country", "province") and p.country
     }
     countries |= {p.country for h in exact for p in h.places if p.source not in ("geonames",) and p.country}
-    support = _support(exact)
+    support = support_of(h.places for h in exact)
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
@@ -87,12 +84,14 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
-        place = _choose_place(hit.places, kind, countries, surface, support)
+        place = choose_place(hit.places, kind, countries, surface, support)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind=kind, source="text")
         if place is None and after_place_preposition(text, hit.start):
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
-        if place is None or (place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles)):
+        if place is None or (
+            place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
+        ):
             continue
         if hit.region_of is not None:
             details = PlaceDetails(place_kind="other", country=hit.region_of.country, source="fieldmark")
@@ -103,7 +102,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = _in_named_province(text, hit, knowledge, details)
-        entity, new = _place_entity(place, details, surface, existing, new_entities)
+        entity, new = place_entity(place, details, surface, existing, new_entities)
         end = hit.end
         proper = _KIND_IN_NAME.match(text, end)
         if proper and details.place_kind in ("province", "district"):
@@ -174,7 +173,9 @@ def _suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> _
     return None
 
 
-_KIND_IN_NAME = re.compile(r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District)\b")
+_KIND_IN_NAME = re.compile(
+    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|County)\b"
+)
 """A kind word written as part of the name: the span takes it."""
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
@@ -318,7 +319,8 @@ def _large_town(surface: str, place: Place) -> bool:
     """A town large enough to be found by another spelling of its own name (`TOWN`): the same key
     as its GeoNames name (Nekemte, Nek’emtē), not as one of its alternate names in other languages
     (Konya's "ke ni ya" is no Kenya), for names of five letters or more."""
-    return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(place.name)
+    own = place.name.split(",")[0]  # "Washington, D.C." is Washington
+    return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(own)
 
 
 def _same_spelling(surface: str, place: Place) -> bool:
@@ -357,81 +359,6 @@ _PLACE_OF_ITS_OWN = re.compile(
 )
 
 
-def _support(exact: list[_PlaceHit]) -> Counter[str | None]:
-    """How many names of the article each country holds alone ("Bamenda": Cameroon only)."""
-    support: Counter[str | None] = Counter()
-    for hit in exact:
-        owners = {p.country for p in hit.places}
-        if len(owners) == 1:
-            support.update(owners)
-    return support
-
-
-def _choose_place(
-    places: list[Place],
-    kind: PlaceKind | None,
-    countries: set[str | None],
-    surface: str,
-    support: Counter[str | None] | None = None,
-) -> Place | None:
-    """The place a name means: the analyst's own first, then one in a country the article names,
-    or where its other unambiguous places are (Bamenda, Ndop and Kumbo make "North-West" the
-    region of Cameroon, not of Botswana), then by kind, source, spelling and size."""
-    support = support or Counter()
-    candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
-        p
-        for p in places
-        if p.id.startswith("entity:") or p.source != "geonames" or p.population >= BIG_CITY or p.country in countries
-    ]
-    if not candidates:
-        return None
-    if kind is not None:
-        of_kind = [p for p in candidates if p.kind == kind]
-        if of_kind:
-            candidates = of_kind
-
-    def rank(place: Place) -> tuple[int, ...]:
-        trust = (
-            0
-            if place.id.startswith("entity:")
-            else 1
-            if place.source not in ("pycountry", "geonames", "fieldmark")
-            else 2
-        )
-        order = {"country": 0, "other": 1, "city": 2, "province": 3, "district": 4, "village": 5}
-        own = 0 if place.id.startswith("entity:") else 1
-        spelt = 0 if place.name == surface else 1
-        in_countries = 0 if place.country in countries else 1
-        return (own, in_countries, -support[place.country], order.get(place.kind, 9), trust, spelt, -place.population)
-
-    return min(candidates, key=rank)
-
-
-def _place_entity(
-    place: Place, details: PlaceDetails, surface: str, existing: list[Entity], new_entities: dict[str, Entity]
-) -> tuple[Entity, bool]:
-    if place.id.startswith("entity:"):
-        entity_id = place.id.removeprefix("entity:")
-        for entity in existing:
-            if entity.id == entity_id:
-                return entity, False
-    found = similar_entity(surface, existing, "place")
-    if found is not None and isinstance(found.details, PlaceDetails) and found.details.place_kind == details.place_kind:
-        return found, False
-    key = f"{place.id}:{details.place_kind}"
-    if key not in new_entities:
-        name = surface if name_key(surface) == name_key(place.name) or place.source == "text" else _readable(place.name)
-        new_entities[key] = Entity.place(name, details)
-    return new_entities[key], True
-
-
-def _readable(name: str) -> str:
-    """A gazetteer name without transliteration marks (Kābul -> Kabul), as news writes it."""
-
-    decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
 def _layer(place: Place, hit: _PlaceHit) -> str:
     if place.id.startswith("entity:"):
         return "memory"
@@ -446,7 +373,7 @@ def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:
             return "a name after a preposition of place"
         return "named as a place" if kind == "other" else f"named as a {kind}"
     where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
-    label = f"{place.kind} {_readable(place.name)}" + (f" ({where})" if where else "")
+    label = f"{place.kind} {readable(place.name)}" + (f" ({where})" if where else "")
     how = "" if hit.exact else "near spelling of "
     origin = "your tags" if place.id.startswith("entity:") else place.source
     return f"{how}{label} · {origin}"

@@ -18,7 +18,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
     "urged", "urges", "called for", "calls for", "blamed", "blames",
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
-    "vowed", "vows", "threatened", "threatens",
+    "vowed", "vows", "threatened", "threatens", "posted",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

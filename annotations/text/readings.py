@@ -123,11 +123,11 @@ _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
     (_CAPITAL_OF, "province"),
-    (re.compile(r"\s+(?:territory|zone|county)\b"), "district"),  # "the Masisi territory", "West Shewa zone"
+    (re.compile(r"\s+(?:territory|zone|county|local government area)\b"), "district"),  # "West Shewa zone"
     (
         re.compile(
             r"\s+(?:(?:displacement|refugee|idp|displaced)\s+camps?|camps?|(?:border\s+)?crossing|neighbou?rhoods?|"
-            r"suburbs?|quarters?|communes?|townships?)\b"
+            r"suburbs?|quarters?|communes?|townships?|community)\b"
         ),
         "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
     ),

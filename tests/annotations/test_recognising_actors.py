@@ -433,3 +433,41 @@ def test_a_state_in_a_long_which_clause_and_a_capital_one_has_a_pact_with() -> N
         "with traders from Goma, reinforced its border posts, and signed a pact with Kinshasa."
     )
     assert {"Rwanda", "Kinshasa"} <= set(actors(text))
+
+
+def test_police_ranks_roles_without_an_article_and_a_speaker_named_after_said() -> None:
+    text = (
+        "The command's spokesman, SP Musa Adamu Bello, said two died. Ibrahim Sani Kura, spokesperson to "
+        'the governor, agreed. "The ships stopped," said one, Saleh Omar Nasser.'
+    )
+    assert {"Musa Adamu Bello", "Ibrahim Sani Kura", "Saleh Omar Nasser"} <= set(actors(text))
+
+
+def test_a_person_named_whole_once_and_later_as_a_speaker_with_al() -> None:
+    text = 'Karim Hassan al-Amri has fished off Mokha for decades. "Nothing is left," al-Amri said.'
+    found_actors = actors(text)
+    assert {"Karim Hassan al-Amri", "al-Amri"} <= set(found_actors)
+    assert found_actors["al-Amri"].entity is found_actors["Karim Hassan al-Amri"].entity
+
+
+def test_groups_run_by_another_states_acting_together_and_a_capital_among_namesakes() -> None:
+    text = (
+        "The Houthi-run Hodeidah Port Corporation accused Washington of lying. The United States and "
+        "Britain have answered with strikes, and armed bandits and dockworkers fled."
+    )
+    found_actors = actors(text)
+    expected = {"Hodeidah Port Corporation", "Washington", "United States", "Britain", "armed bandits", "dockworkers"}
+    assert expected <= set(found_actors)
+
+
+def test_bombers_hospital_officials_de_facto_authorities_and_communities() -> None:
+    text = (
+        "A suicide bomber struck, hospital officials said; the bomber had targeted Shia Muslims of the Hazara "
+        "minority, and the de facto authorities promised to protect Shia neighbourhoods."
+    )
+    found_actors = actors(text)
+    assert {"suicide bomber", "bomber", "hospital officials", "Shia Muslims", "de facto authorities"} <= set(
+        found_actors
+    )
+    assert "Hazara minority" in found_actors
+    assert "Shia" not in places(text)

@@ -164,3 +164,19 @@ def test_a_dateline_without_an_agency_a_denial_after_a_quotation_and_nothing_sai
     assert "targeting civilians" in [c.quote for c in claims(text)]
     text = "Troops repelled the attack, the army said, but it did not say whether soldiers died."
     assert [c.quote for c in claims(text)] == ["Troops repelled the attack"]
+
+
+def test_told_someone_then_a_quotation_an_aside_an_appeal_and_posts() -> None:
+    text = 'A resident told our correspondent on phone: "They came at night."'
+    assert [c.quote for c in claims(text)] == ["They came at night."]
+    text = "These days, he says, there is little work left at the port."
+    assert [c.quote for c in claims(text)] == ["there is little work left at the port"]
+    text = "The mission urged all parties to spare facilities that bring in food."
+    assert [c.quote for c in claims(text)] == ["all parties to spare facilities that bring in food"]
+    text = (
+        "The group claimed the attack in a statement posted on Telegram, saying it had targeted a checkpoint. "
+        "A spokesman posted on X that nine had died. The army posted videos of the raid."
+    )
+    quotes = [c.quote for c in claims(text)]
+    assert "it had targeted a checkpoint" in quotes and "nine had died" in quotes
+    assert not any(q.startswith("videos") for q in quotes)

@@ -115,3 +115,13 @@ def test_rivers_named_after_their_name_and_a_name_with_an_apostrophe_s() -> None
     found = {q for q, k in kinds(text).items() if k == "district"}
     assert {"Mayu River", "Naf River", "Cox's Bazar"} <= found and "Cox" not in found
     assert "Pakistan's Balochistan" not in {q for q, k in kinds("Fighting in Pakistan's Balochistan went on.").items()}
+
+
+def test_local_government_areas_communities_places_after_at_and_no_ship_named_as_a_place() -> None:
+    text = (
+        "Bandits raided Yandoto community in Tsafe Local Government Area of north-western Nigeria, and a drone "
+        "hit the carrier Sea Orchid near depots at Ras Isa in Yemen."
+    )
+    found = {q for q, k in kinds(text).items() if k == "district"}
+    assert {"Yandoto", "Tsafe Local Government Area", "north-western Nigeria", "Ras Isa"} <= found
+    assert "Sea Orchid" not in found

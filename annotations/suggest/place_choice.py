@@ -1,0 +1,105 @@
+"""Which place a name means when several share it: the analyst's own first, then one in a
+country the article names or holds its other places in, a capital, then by kind, source,
+spelling and size; and the entity a chosen place becomes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from annotations.entities.matching import fold, similar_entity
+from annotations.model import Entity, PlaceDetails, PlaceKind
+from annotations.suggest.acting import capitals
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.placenames import name_key
+
+BIG_CITY = 1_000_000
+"""A city this large is proposed whatever country the article is about."""
+CAPITAL_POPULATION = 20_000
+"""Smaller towns are not looked for among capitals (the smallest national capitals are larger)."""
+
+
+def _capital(place: Place) -> bool:
+    if place.population < CAPITAL_POPULATION:
+        return False  # no capital is smaller, and folding every candidate's name costs
+    code = place.codes.get("iso3166_1")
+    return code is not None and fold(place.name.split(",")[0]) in capitals().get(code, ())
+
+
+def support_of(exact: Iterable[list[Place]]) -> Counter[str | None]:
+    """How many names of the article each country holds alone ("Bamenda": Cameroon only)."""
+    support: Counter[str | None] = Counter()
+    for places in exact:
+        owners = {p.country for p in places}
+        if len(owners) == 1:
+            support.update(owners)
+    return support
+
+
+def choose_place(
+    places: list[Place],
+    kind: PlaceKind | None,
+    countries: set[str | None],
+    surface: str,
+    support: Counter[str | None] | None = None,
+) -> Place | None:
+    """The place a name means: the analyst's own first, then one in a country the article names,
+    or where its other unambiguous places are (Bamenda, Ndop and Kumbo make "North-West" the
+    region of Cameroon, not of Botswana), then by kind, source, spelling and size."""
+    support = support or Counter()
+    candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
+        p
+        for p in places
+        if p.id.startswith("entity:") or p.source != "geonames" or p.population >= BIG_CITY or p.country in countries
+    ]
+    if not candidates:
+        return None
+    if kind is not None:
+        of_kind = [p for p in candidates if p.kind == kind]
+        if of_kind:
+            candidates = of_kind
+
+    def rank(place: Place) -> tuple[int, ...]:
+        trust = (
+            0
+            if place.id.startswith("entity:")
+            else 1
+            if place.source not in ("pycountry", "geonames", "fieldmark")
+            else 2
+        )
+        order = {"country": 0, "other": 1, "city": 2, "province": 3, "district": 4, "village": 5}
+        own = 0 if place.id.startswith("entity:") else 1
+        spelt = 0 if place.name == surface else 1
+        in_countries = 0 if place.country in countries else 1
+        capital = 0 if place.kind == "city" and _capital(place) else 1  # "Washington" with the US and Britain named
+        kind = order.get(place.kind, 9)
+        return (own, in_countries, capital, -support[place.country], kind, trust, spelt, -place.population)
+
+    return min(candidates, key=rank)
+
+
+def place_entity(
+    place: Place, details: PlaceDetails, surface: str, existing: list[Entity], new_entities: dict[str, Entity]
+) -> tuple[Entity, bool]:
+    if place.id.startswith("entity:"):
+        entity_id = place.id.removeprefix("entity:")
+        for entity in existing:
+            if entity.id == entity_id:
+                return entity, False
+    found = similar_entity(surface, existing, "place")
+    if found is not None and isinstance(found.details, PlaceDetails) and found.details.place_kind == details.place_kind:
+        return found, False
+    key = f"{place.id}:{details.place_kind}"
+    if key not in new_entities:
+        name = surface if name_key(surface) == name_key(place.name) or place.source == "text" else readable(place.name)
+        new_entities[key] = Entity.place(name, details)
+    return new_entities[key], True
+
+
+def readable(name: str) -> str:
+    """A gazetteer name without transliteration marks (Kābul -> Kabul), as news writes it."""
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
