@@ -148,13 +148,18 @@ class SuggestionsController:
         shown = self.shown
         return shown[index] if index is not None and index < len(shown) else None
 
-    def following(self, here: Suggestion, skip: Sequence[Suggestion]) -> int | None:
-        """Where the next suggestion after `here` starts, not counting those in `skip`: another
-        one starting where `here` does comes first (a claim that opens with a name: "Lashio had
-        fallen" after "Lashio"), then those starting later."""
+    def following(self, here: Suggestion, skip: Sequence[Suggestion]) -> Suggestion | None:
+        """The next suggestion after `here`, not counting those in `skip`: another one starting
+        where `here` does comes first (a claim that opens with a name: "Lashio had fallen" after
+        "Lashio"), then those starting later, the narrowest first."""
         later = [
-            s.start
+            s
             for s in self.items
-            if s.start >= here.start and s is not here and s not in skip and s.key != here.key
+            if s.start >= here.start and s is not here and not any(s is k for k in skip) and s.key != here.key
         ]
-        return min(later, default=None)
+        return min(later, key=lambda s: (s.start, s.end - s.start), default=None)
+
+    def claimants_of(self, claims: Sequence[Suggestion]) -> list[Suggestion]:
+        """The speakers' suggestions that accepting these claims accepts with them."""
+        spans = {c.claimant for c in claims if c.kind == "claim" and c.claimant is not None}
+        return [s for s in self.items if s.kind == "actor" and (s.start, s.end) in spans]

@@ -44,7 +44,7 @@ async def test_a_tag_key_on_a_suggestion_takes_its_words(seed_store: Store, make
         await pilot.pause()
         assert accepted(seed_store, "actor") == [suggested.quote]
         # A suggestion taken with a tag key is accepted with changes: on to the next, as y does.
-        assert reader.cursor_offset == following
+        assert following is not None and reader.cursor_offset == following.start
 
 
 async def test_after_tagging_by_hand_the_cursor_rests_on_the_new_tag(seed_store: Store, make_app) -> None:
@@ -385,3 +385,30 @@ async def test_tabbing_into_a_pane_shows_its_highlighted_row_in_the_detail(seed_
         await pilot.pause()
         assert app.screen.focused.id == "actors"
         assert "Tasnim" in str(detail.render())
+
+
+async def test_each_suggestion_starting_at_one_word_is_visited_shown_and_acted_on(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: a claim starting at the word of an actor suggestion ("civilians" and
+    "civilians in the northern provinces …") was never shown, `>` passed over it, and `y` there
+    accepted it while the detail showed the actor."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        found = app.main.suggestions
+        narrow, wide = next((a, c) for a in found for c in found if a.start == c.start and a.end < c.end)
+        reader.move_cursor(reader.location_of(narrow.start - 2))
+        await pilot.press("greater_than_sign")
+        assert app.main.suggestion_here() is narrow
+        await pilot.press("greater_than_sign")
+        assert app.main.suggestion_here() is wide
+        detail = app.main.query_one(DetailPanel)
+        assert wide.kind.upper() in detail.render_line(0).text.upper() or wide.kind in str(detail.render())
+        await pilot.press("less_than_sign")
+        assert app.main.suggestion_here() is narrow
+        await pilot.press("greater_than_sign", "y")
+        await ready(pilot, app)
+        (summary,) = seed_store.articles()
+        tagged = {(a.kind, a.start, a.end) for a in seed_store.annotations(summary.id)}
+        assert (wide.kind, wide.start, wide.end) in tagged
+        after = app.main.suggestion_here()
+        assert after is not None and (after.start, after.end) != wide.claimant  # not the speaker it accepted

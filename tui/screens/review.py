@@ -24,9 +24,28 @@ class SuggestionReview(MainScreenPart):
 
         def _draw_suggestions(self) -> None: ...
 
+        def _update_detail(self) -> None: ...
+
+    _pointed: tuple[Suggestion, int] | None = None
+    """The suggestion `>`, `<` or a review step went to, and where the cursor was put for it: of
+    several starting at one word ("civilians" and the claim "civilians in the northern provinces
+    …") the one walked to is the one shown and acted on, until the cursor moves."""
+
     def suggestion_here(self) -> Suggestion | None:
-        """The suggestion under the cursor, if suggestions are shown."""
-        return self.suggesting.at(self.reader.suggestion_index_at(self.reader.focus_offset))
+        """The suggestion under the cursor, if suggestions are shown: the one walked to, else the
+        narrowest."""
+        offset = self.reader.focus_offset
+        if self._pointed is not None:
+            pointed, at = self._pointed
+            if at == offset and any(s is pointed for s in self.suggesting.shown):
+                return pointed
+            self._pointed = None
+        return self.suggesting.at(self.reader.suggestion_index_at(offset))
+
+    def _go_to_suggestion(self, suggestion: Suggestion) -> None:
+        self.reader.show_offset(suggestion.start)
+        self._pointed = (suggestion, self.reader.focus_offset)
+        self._update_detail()  # the cursor may not move: another suggestion starting at this word
 
     def action_accept_suggestion(self, all_like_it: bool) -> None:
         """`y` accepts the suggestion under the cursor; `Y` every one with the same text."""
@@ -41,10 +60,10 @@ class SuggestionReview(MainScreenPart):
         assert self.article is not None
         article, everything = self.article, list(self.suggestions)
         chosen = same_text(everything, here) if all_like_it else [here]
-        following = self.suggesting.following(here, skip=chosen)
+        following = self.suggesting.following(here, skip=[*chosen, *self.suggesting.claimants_of(chosen)])
         entry = self._apply(lambda: accept(self.store, article, chosen, everything, annotator=self.annotator))
         if entry is not None and following is not None:
-            self.reader.show_offset(following)
+            self._go_to_suggestion(following)
 
     def action_reject_suggestion(self) -> None:
         """`r`: reject the suggestion under the cursor; it is not proposed again in this article."""
@@ -62,21 +81,25 @@ class SuggestionReview(MainScreenPart):
         self.suggesting.drop(here.key)
         self._draw_suggestions()
         if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
-            self.reader.show_offset(following)
+            self._go_to_suggestion(following)
 
     def action_next_suggestion(self, direction: int) -> None:
-        """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both)."""
-        offset = self.reader.cursor_offset
+        """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both);
+        several starting at one word are each visited, the narrowest first."""
         here = self.suggestion_here()
-        starts = sorted({s.start for s in self.suggesting.shown if here is None or s.start != here.start})
-        if direction > 0:
-            target = next((s for s in starts if s > offset), None)
+        ordered = sorted(self.suggesting.shown, key=lambda s: (s.start, s.end - s.start))
+        if here is not None and any(s is here for s in ordered):
+            place = next(i for i, s in enumerate(ordered) if s is here)
+            index = place + direction
+            target = ordered[index] if 0 <= index < len(ordered) else None
         else:
-            target = next((s for s in reversed(starts) if s < (here.start if here else offset)), None)
+            offset = self.reader.cursor_offset
+            after = [s for s in ordered if (s.start > offset if direction > 0 else s.start < offset)]
+            target = (after[0] if direction > 0 else after[-1]) if after else None
         if target is None:
             self.notify("No more suggestions this way.", timeout=1.5, markup=False)
             return
-        self.reader.show_offset(target)
+        self._go_to_suggestion(target)
 
     def action_review_suggestions(self) -> None:
         """Walk through every suggestion in text order: the cursor goes to the first; y, Y or r
@@ -90,7 +113,7 @@ class SuggestionReview(MainScreenPart):
         if not self.suggestions:
             self.notify("No suggestions for this article.", timeout=2, markup=False)
             return
-        self.reader.show_offset(self.suggestions[0].start)
+        self._go_to_suggestion(min(self.suggestions, key=lambda s: (s.start, s.end - s.start)))
         self.notify(
             f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, > skips.",
             timeout=4,

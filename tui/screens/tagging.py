@@ -53,6 +53,8 @@ class Tagging(MainScreenPart):
         @property
         def side(self) -> SidePanel: ...
 
+        def _go_to_suggestion(self, suggestion: Suggestion) -> None: ...
+
         @property
         def app(self) -> App[Any]: ...
 
@@ -165,7 +167,7 @@ class Tagging(MainScreenPart):
         if self._apply(save) is None:
             return
         if following is not None:  # a suggestion taken with changes: on to the next, as y does
-            self.reader.show_offset(following)
+            self._go_to_suggestion(following)
         else:  # the cursor on the new tag: e and x act on it at once
             self.reader.move_cursor(self.reader.location_of(max(form.span[0], form.span[1] - 1)))
 
