@@ -281,15 +281,18 @@ def claim_fields(
 
 
 def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: Sequence[Annotation]) -> ClaimInput:
-    """A claim suggestion's cue, type and claimant (when its claimant is tagged already)."""
+    """A claim suggestion's cue, type, certainty and claimant (when its claimant is tagged
+    already): what `y` would store ("denied …" is negated, whatever cue the span holds)."""
     claimant = next((a.id for a in annotations if a.kind == "actor" and (a.start, a.end) == suggestion.claimant), None)
     attributes = suggestion.attributes
     claim_type = attributes.claim_type if isinstance(attributes, ClaimAttributes) else initial.claim_type
+    certainty = attributes.certainty if isinstance(attributes, ClaimAttributes) else initial.certainty
     return replace(
         initial,
         cue=suggestion.cue or initial.cue,
         claimant_annotation_id=claimant or initial.claimant_annotation_id,
         claim_type=claim_type,
+        certainty=certainty,
     )
 
 

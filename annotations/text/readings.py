@@ -42,8 +42,8 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 
 _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     ("surrender", re.compile(r"\bsurrender\w*\b", re.I)),
-    ("casualties", re.compile(r"\b(?:killed|dead|deaths?|wounded|injured|casualt\w*)\b", re.I)),
-    ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b", re.I)),
+    ("casualties", re.compile(r"\b(?:kill\w*|dead|deaths?|wounded|injured|casualt\w*)\b", re.I)),
+    ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b(?!\s+camps?\b)", re.I)),
     ("reinforcement", re.compile(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
     (
         "territorial_control",

@@ -105,3 +105,11 @@ def test_a_new_actor_the_lexicon_knows_by_name_starts_with_its_type() -> None:
     text = "JNIM fighters attacked, Tasnim reported."
     assert draft_actor(text, 0, 4, []).details.actor_type == "rebel_group"
     assert draft_actor(text, 24, 30, []).details.actor_type == "media"
+
+
+def test_a_displacement_camp_named_in_a_claim_does_not_make_it_displacement() -> None:
+    """Found by a newcomer: "RSF shelled the Abu Shouk displacement camp, killing 14" read as displacement."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading("RSF shelled the Abu Shouk displacement camp, killing 14 civilians", "said")[0] == "casualties"
+    assert claim_reading("thousands fled toward the border", "said")[0] == "displacement"

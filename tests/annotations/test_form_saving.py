@@ -71,3 +71,20 @@ def test_claim_records_claimant_and_its_entity(loaded_store: Store, sample_artic
     assert claim.attributes.claimant_annotation_id == source.id
     assert claim.attributes.claimant_entity_id == source.entity_id
     assert str(claim.attributes.grade) == "B2"
+
+
+def test_a_claim_form_on_a_suggestion_is_filled_as_y_would_store_it(tmp_path) -> None:
+    """Found by a newcomer: `c` on a suggested denial filled Certainty "certain" (read again from
+    the words around the span) where `y` stored the suggestion's "negated"."""
+    from annotations.forms.fields import claim_fields
+    from annotations.suggest import Suggestion
+
+    text = "Rebels said Lashio had fallen on Saturday."
+    article = Article.create("denial", text)
+    start, end = span(article, "Lashio had fallen")
+    attributes = ClaimAttributes(cue="denied", claim_type="territorial_control", certainty="negated")
+    suggested = Suggestion("claim", start, end, text[start:end], "cue", attributes=attributes, cue="denied")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        fields = claim_fields(store, article, (start, end), suggestion=suggested)
+    assert fields.initial.certainty == "negated" and fields.initial.cue == "denied"
