@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from annotations.entities.matching import similar_entity
 from annotations.model import (
@@ -58,8 +58,36 @@ def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) 
         assert isinstance(entity.details, PlaceDetails)
         details = entity.details
     else:
-        details = PlaceDetails(place_kind=place_kind_from_context(text, start, end) or "district")
+        kind = place_kind_from_context(text, start, end)
+        known = _known_country_or_province(name)
+        details = known or PlaceDetails(place_kind=kind or "district")
+        if known is not None and kind is not None and known.place_kind not in ("country", "province"):
+            details = replace(known, place_kind=kind)
     return DistrictDraft(entity.name if entity else name, entity, details, control_status_near(text, start, end))
+
+
+def _known_country_or_province(name: str) -> PlaceDetails | None:
+    """A country or first-level division the built-in places know by exactly this name ("Iran"
+    tagged by hand is a country, with its code), when their index is made already (a form never
+    waits for it to be made)."""
+    from annotations.errors import IngestError
+    from annotations.suggest.builtin_places import index_file
+    from annotations.suggest.place_index import PlaceIndex
+    from annotations.suggest.placenames import name_key
+
+    path = index_file()
+    if not path.exists():
+        return None
+    try:
+        places = PlaceIndex(path).lookup(name)
+    except IngestError:
+        return None
+    key = name_key(name)
+    for kind in ("country", "province"):
+        matches = [p for p in places if p.kind == kind and key in {name_key(n) for n in p.names()}]
+        if len(matches) == 1:
+            return matches[0].details()
+    return None
 
 
 def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> ActorDraft:

@@ -102,6 +102,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = _in_named_province(text, hit, knowledge, details)
+            if place.source == "text" and details.province is None:
+                details = _beside_a_known_place(text, hit, exact, details)
         entity, new = place_entity(place, details, surface, existing, new_entities)
         end = hit.end
         proper = _KIND_IN_NAME.match(text, end)
@@ -265,6 +267,25 @@ _PROVINCE_AFTER = re.compile(
     rf"\s+(?i:district|town|village)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
 _PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
+
+
+def _beside_a_known_place(text: str, hit: _PlaceHit, exact: list[_PlaceHit], details: PlaceDetails) -> PlaceDetails:
+    """A place only the text names ("the Abu Shouk displacement camp", "the Tabarre neighbourhood")
+    lies in the province of the nearest place of its paragraph a gazetteer knows for sure."""
+    nearest: tuple[int, str | None, str | None] | None = None
+    for other in exact:
+        where = {(p.name if p.kind == "province" else p.province, p.country) for p in other.places}
+        if other is hit or len(where) != 1 or other.places[0].source == "text":
+            continue
+        low, high = sorted((other.start, hit.start))
+        if "\n\n" in text[low:high]:
+            continue
+        (province, country), distance = next(iter(where)), abs(other.start - hit.start)
+        if province and (nearest is None or distance < nearest[0]):
+            nearest = (distance, province, country)
+    if nearest is None:
+        return details
+    return replace(details, province=nearest[1], country=details.country or nearest[2])
 
 
 def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:

@@ -113,3 +113,20 @@ def test_a_displacement_camp_named_in_a_claim_does_not_make_it_displacement() ->
 
     assert claim_reading("RSF shelled the Abu Shouk displacement camp, killing 14 civilians", "said")[0] == "casualties"
     assert claim_reading("thousands fled toward the border", "said")[0] == "displacement"
+
+
+def test_a_country_or_province_tagged_by_hand_is_filled_from_the_built_in_places() -> None:
+    """Found by a newcomer: "/Iran" then d filled kind "district" with no country or code."""
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    builtin_gazetteer()  # the index a running app has made by the time anyone tags by hand
+    text = "Fighting spread to Iran and to Kunduz province."
+    iran = draft_district(text, *span_of(text, "Iran"), [])
+    assert (iran.details.place_kind, iran.details.codes.get("iso3166_1")) == ("country", "IR")
+    kunduz = draft_district(text, *span_of(text, "Kunduz"), [])
+    assert (kunduz.details.place_kind, kunduz.details.codes.get("iso3166_2")) == ("province", "AF-KDZ")
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)

@@ -125,3 +125,14 @@ def test_local_government_areas_communities_places_after_at_and_no_ship_named_as
     found = {q for q, k in kinds(text).items() if k == "district"}
     assert {"Yandoto", "Tsafe Local Government Area", "north-western Nigeria", "Ras Isa"} <= found
     assert "Sea Orchid" not in found
+
+
+def test_a_place_only_the_text_names_lies_in_the_province_of_the_place_beside_it() -> None:
+    """Found by a newcomer: "Abu Shouk" and "Zamzam" camps were placed nowhere beside El Fasher."""
+    text = "Shells hit the Abu Shouk displacement camp north of El Fasher, and Zamzam camp was hit too."
+    placed = {
+        s.quote: (s.entity.details.province, s.entity.details.country)  # type: ignore[union-attr]
+        for s in found(text)
+        if s.kind == "district" and s.entity is not None
+    }
+    assert placed["Abu Shouk"] == placed["Zamzam"] == ("North Darfur", "Sudan")
