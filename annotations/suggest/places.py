@@ -85,6 +85,17 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = choose_place(hit.places, kind, countries, surface, support)
+        if place is not None and kind == "province" and place.kind in ("city", "village"):
+            # "the Donetsk region": the province named for the city (its ISO codes), not the city's place
+            codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
+            place = Place(
+                id=f"text:{name_key(surface)}",
+                name=surface,
+                kind=kind,
+                country=place.country,
+                codes=codes,
+                source="text",
+            )
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = Place(id=f"text:{name_key(surface)}", name=surface, kind=kind, source="text")
         if place is None and after_place_preposition(text, hit.start):

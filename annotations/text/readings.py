@@ -105,7 +105,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     after = text[end : end + 30].lower()
     before = text[max(0, start - 20) : start].lower()
     listed = _LISTED_BEFORE_KIND.match(text, end)
-    if listed is not None:  # "the Abu Salim and Ain Zara neighbourhoods": both are
+    if listed is not None and _PLURAL_WORD.match(text, listed.end(1)):  # "the Abu Salim and Ain Zara neighbourhoods"
         after = text[listed.end(1) : listed.end(1) + 30].lower()
     said = {m.group(1) for m in (_KIND_AFTER.match(after), _KIND_OF_BEFORE.search(before)) if m is not None}
     for kind in ("district", "province", "city", "village"):
@@ -117,6 +117,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     return None
 
 
+_PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
+"""A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = re.compile(r"\s+(district|province|city|village)s?\b")
 _KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village) of\s+$")
 _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")

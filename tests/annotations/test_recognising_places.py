@@ -136,3 +136,13 @@ def test_a_place_only_the_text_names_lies_in_the_province_of_the_place_beside_it
         if s.kind == "district" and s.entity is not None
     }
     assert placed["Abu Shouk"] == placed["Zamzam"] == ("North Darfur", "Sudan")
+
+
+def test_a_region_named_for_its_city_is_no_city_and_a_list_before_a_singular_kind_word_is_not_of_it() -> None:
+    """Found by a newcomer: "the Donetsk region" was the city of Donetsk's place, made a province."""
+    text = "Drones struck the Donetsk region of Ukraine, and Kunduz province."
+    places = {s.quote: s.entity.details for s in found(text) if s.kind == "district" and s.entity is not None}
+    donetsk = places["Donetsk"]
+    assert donetsk.place_kind == "province" and "geonames_id" not in donetsk.codes  # type: ignore[union-attr]
+    assert donetsk.codes.get("iso3166_2") == "UA-14"  # type: ignore[union-attr]  # Donetsk Oblast
+    assert places["Ukraine"].place_kind == "country"  # type: ignore[union-attr]
