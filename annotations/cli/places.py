@@ -63,7 +63,9 @@ def _suggest_stats(ctx: Context) -> int:
         report = {"articles": tally.articles, "layers": layers, "tagged_by_hand": dict(tally.by_hand)}
         ctx.out.write(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0
-    ctx.out.write(f"{'layer':11} {'kind':8} " + " ".join(f"{o:>8}" for o in OUTCOMES) + "  accepted of reviewed\n")
+    ctx.out.write(
+        f"{'layer':11} {'kind':8} " + " ".join(f"{o:>8}" for o in OUTCOMES) + "  accepted as proposed, of reviewed\n"
+    )
     for row in rows:
         share = "-" if row.accepted_share is None else f"{row.accepted_share:.0%}"
         counts = " ".join(f"{getattr(row, o):>8}" for o in OUTCOMES)

@@ -3,7 +3,8 @@
 For every article the suggestions are made again as they stood before the analyst reviewed it:
 without its own tags, rejections and the entities only it names, but with the entities tagged
 elsewhere (texts rejected elsewhere are not left out here: they are what the counts are about). Each is then counted as
-accepted (an accepted annotation of the same kind has its span), rejected (its text is among the
+accepted (an accepted annotation of the same kind has its span and what it proposed), changed (the
+span, with another entity or claimant: the analyst fixed it), rejected (its text is among the
 article's rejections) or open, per layer and kind; the annotations no suggestion proposed are
 counted as tagged by hand.
 """
@@ -14,16 +15,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from annotations.entities.matching import fold
 from annotations.entities.scope import in_scope
 from annotations.entities.usage import corpus_usage
-from annotations.model import Entity
+from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 from annotations.suggest.engine import suggest
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.review import gazetteers_for
 from annotations.suggest.suggestion import LAYERS, Knowledge, Suggestion
 
-OUTCOMES = ("made", "accepted", "rejected", "open")
+OUTCOMES = ("made", "accepted", "changed", "rejected", "open")
+"""Accepted as proposed, accepted with another entity or claimant (the analyst fixed it),
+rejected, or neither yet."""
 
 
 @dataclass
@@ -53,13 +57,14 @@ class LayerRow:
     kind: str
     made: int
     accepted: int
+    changed: int
     rejected: int
     open: int
 
     @property
     def accepted_share(self) -> float | None:
-        """Of the suggestions the analyst decided on, the share accepted."""
-        reviewed = self.accepted + self.rejected
+        """Of the suggestions the analyst decided on, the share accepted as proposed."""
+        reviewed = self.accepted + self.changed + self.rejected
         return self.accepted / reviewed if reviewed else None
 
 
@@ -78,10 +83,13 @@ def review_stats(
         taught = [e for e in entities if articles_of.get(e.id, set()) - {article_id}]
         knowledge = Knowledge([*_tagged_places(taught), *base], entities=in_scope(taught, []))
         suggestions = suggest(store.article(article_id).text, knowledge)
-        spans = {(a.kind, a.start, a.end) for a in accepted}
+        spans = {(a.kind, a.start, a.end): a for a in accepted}
+        by_id = {a.id: a for a in accepted}
         for suggestion in suggestions:
-            if (suggestion.kind, suggestion.start, suggestion.end) in spans:
-                tally.add(suggestion, "accepted")
+            annotation = spans.get((suggestion.kind, suggestion.start, suggestion.end))
+            if annotation is not None:
+                changed = _changed(store, annotation, suggestion, by_id)
+                tally.add(suggestion, "changed" if changed else "accepted")
             elif suggestion.key in rejected:
                 tally.add(suggestion, "rejected")
             else:
@@ -94,6 +102,30 @@ def review_stats(
         if progress is not None:
             progress(done)
     return tally
+
+
+def _changed(store: Store, annotation: Annotation, suggestion: Suggestion, by_id: dict[str, Annotation]) -> bool:
+    """Whether the analyst kept the span but not what was proposed: another entity (by name), or
+    for a claim another claimant."""
+    if annotation.kind == "claim":
+        attributes = annotation.attributes
+        claimant_id = attributes.claimant_annotation_id if isinstance(attributes, ClaimAttributes) else None
+        claimant = by_id.get(claimant_id) if claimant_id else None
+        said_by = (claimant.start, claimant.end) if claimant is not None else None
+        return suggestion.claimant is not None and said_by != suggestion.claimant
+    if suggestion.entity is None:
+        return False
+    entity = store.get_entity(annotation.entity_id)
+    return entity is None or _identity(entity) != _identity(suggestion.entity)
+
+
+def _identity(entity: Entity) -> tuple[str, str | None, str | None]:
+    """What tells two entities apart for this count: the name, and for a place where it lies
+    ("Soro" in Yatenga is not the Soro the suggestion placed in Sourou)."""
+    details = entity.details
+    if isinstance(details, PlaceDetails):
+        return fold(entity.name), details.province, details.country
+    return fold(entity.name), None, None
 
 
 def _tagged_places(entities: list[Entity]) -> list[PlaceLookup]:

@@ -107,7 +107,7 @@ def test_suggest_stats_counts_each_layer_made_accepted_and_rejected(tmp_path: Pa
     assert report["articles"] == 1
     assert rows[("cues", "claim")]["accepted"] == 1
     assert rows[("lexicon", "actor")]["rejected"] == 1 and rows[("lexicon", "actor")]["accepted"] == 1
-    assert all(r["made"] == r["accepted"] + r["rejected"] + r["open"] for r in report["layers"])
+    assert all(r["made"] == r["accepted"] + r["changed"] + r["rejected"] + r["open"] for r in report["layers"])
     text_out = io.StringIO()
     assert run(["suggest", "--stats", "--db", str(db)], stdout=text_out) == 0
     assert "cues" in text_out.getvalue() and "1 articles" not in text_out.getvalue()
@@ -123,3 +123,22 @@ def test_stats_count_a_text_rejected_in_many_articles(tmp_path: Path) -> None:
             store.set_rejections(article.id, {"actor:Residents"}, label="reject actor “Residents”")
         rows = {(r.layer, r.kind): r for r in review_stats(store).rows()}
     assert rows[("lexicon", "actor")].rejected == 3  # was 2: the third was hidden before it was counted
+
+
+def test_stats_count_a_suggestion_saved_with_another_entity_as_changed(tmp_path: Path) -> None:
+    """Found by a newcomer: a suggestion fixed in the form (another place, another claimant) was
+    counted as accepted."""
+    from annotations.forms.save import DistrictInput, save_district
+    from annotations.suggest.stats import review_stats
+
+    text = "Rebels captured Ngungu on Monday, local officials said."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("One", text)
+        store.add_article(article)
+        found = suggest(text, knowledge_for(store, article.id, [builtin_gazetteer()]))
+        place = next(s for s in found if s.kind == "district")
+        fixed = DistrictInput("Ngungu", "village", "South Kivu", "Democratic Republic of Congo", "", "captured")
+        save_district(store, article, place.start, place.end, fixed, annotator="ana")
+        rows = {(r.layer, r.kind): r for r in review_stats(store).rows()}
+    row = rows[(place.layer, "district")]
+    assert row.changed == 1 and row.accepted == 0
