@@ -11,7 +11,9 @@ alone: "(AFP)" after a sentence is a source, not a name's short form.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import actor_type_for
@@ -39,6 +41,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None:
             continue
         entity, new, name_suggestion = named
+        if new:  # the new entity learns its acronym (one entity per name: the engine merges them)
+            entity = with_alias(entity, acronym)
         if name_suggestion is not None:
             made.append(name_suggestion)
         pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
@@ -68,10 +72,11 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
     of it: the same actor."""
     made: list[Suggestion] = []
     for group in found:
-        named = _KNOWN_AS.match(text, group.end) if group.entity is not None else None
-        if named is None or group.reason not in ("organisation", "armed group", REASON):
+        named = _KNOWN_AS.match(text, group.end)
+        if named is None or group.entity is None or group.reason not in ("organisation", "armed group", REASON):
             continue
         alias = named.group(1)
+        entity = with_alias(group.entity, alias) if group.new_entity else group.entity
         for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[named.start(1) :]):
             start = named.start(1) + use.start()
             made.append(
@@ -81,13 +86,22 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
                     start + len(alias),
                     alias,
                     ALIAS_REASON,
-                    entity=group.entity,
+                    entity=entity,
                     new_entity=group.new_entity,
                     score=0.9,
                     layer="name shape",
                 )
             )
     return made
+
+
+def with_alias(entity: Entity, alias: str) -> Entity:
+    """The entity with one more name it is known by ("JNIM" for Jama'at Nusrat al-Islam
+    wal-Muslimin), so accepting it teaches the corpus that name."""
+    details = entity.details
+    if not isinstance(details, ActorDetails) or fold(alias) in {fold(n) for n in entity.names()}:
+        return entity
+    return replace(entity, details=replace(details, aliases=(*details.aliases, alias)))
 
 
 def _translated(words: list[str]) -> int | None:

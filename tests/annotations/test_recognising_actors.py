@@ -471,3 +471,21 @@ def test_bombers_hospital_officials_de_facto_authorities_and_communities() -> No
     )
     assert "Hazara minority" in found_actors
     assert "Shia" not in places(text)
+
+
+def test_accepting_a_group_named_with_its_acronym_teaches_the_corpus_the_acronym(tmp_path) -> None:
+    """Found by a newcomer: after accepting "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", typing
+    "JNIM" in an actor form made a new actor: the entity had not learnt its acronym."""
+    from annotations.model import Article
+    from annotations.store import Store
+    from annotations.suggest.review import accept
+
+    text = "The Free Valley Front (FVF) attacked Djibo. FVF fighters later withdrew."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("x", text)
+        store.add_article(article)
+        suggested = found(text)
+        whole = next(s for s in suggested if s.quote == "Free Valley Front")
+        accept(store, article, [whole], suggested, annotator="ana")
+        (front,) = store.entities("actor")
+    assert "FVF" in front.names()
