@@ -55,7 +55,7 @@ def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion]
         key = fold(place.quote)
         name = government_of(_country_of(place), place.quote)
         aliases = (place.quote,) if name != place.quote else ()
-        entity = entities.get(key) or Entity.actor(name, ActorDetails("state_forces", aliases=aliases))
+        entity = entities.get(key) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
         entities[key] = entity
         acting.append(  # a place's attributes (control status) do not go with an actor
             replace(place, kind="actor", reason=REASON, entity=entity, new_entity=True, score=0.9, attributes=None)

@@ -162,7 +162,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
             r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-            r"Cartel|Corporation|Company)(?![\w\-])"
+            r"Cartel|Corporation|Company|Division)(?![\w\-])"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
         ),
         "external_other",

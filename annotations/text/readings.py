@@ -78,7 +78,11 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     ),
     (
         "state_forces",
-        re.compile(r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e)\b", re.I),
+        re.compile(
+            r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
+            r"infantry|corps|rifles)\b",
+            re.I,
+        ),
     ),
     (
         "rebel_group",

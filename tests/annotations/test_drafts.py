@@ -130,3 +130,9 @@ def test_a_country_or_province_tagged_by_hand_is_filled_from_the_built_in_places
 def span_of(text: str, words: str) -> tuple[int, int]:
     start = text.index(words)
     return start, start + len(words)
+
+
+def test_units_of_an_army_tagged_by_hand_are_state_forces() -> None:
+    """Found by a newcomer: "6th Infantry Division" tagged with a started as "external other"."""
+    for name in ("6th Infantry Division", "Assam Rifles", "103rd Infantry Brigade"):
+        assert draft_actor(name, 0, len(name), []).details.actor_type == "state_forces", name
