@@ -102,7 +102,12 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)
 
 _ASIDE = re.compile(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
-_TOLD_THEN_COLON = re.compile(r"[^:.“\"]{1,40}:\s*")
+_TOLD_THEN_COLON = re.compile(
+    r"[^:.“\"]{1,40}:\s*|\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+    r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?\s+(?=[a-z])"
+)
+"""After "told": whom, up to a colon ("told our correspondent on phone: “…”") or a name ("told
+Ecuavisa she had heard…")."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _APPEALS = frozenset({"urged", "urges", "called for", "calls for"})
 """Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
@@ -277,14 +282,16 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
         # "These days, he says, there is little left to lift": a short opening, the content after
         return _skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
-    if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 70:
+    if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
         source = _nearest_mention(mentions, comma, cue_start, prefer="last")
         return _skip_opening(text, sentence_start), comma, source or claimant
     start = cue_end
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
-    if told is not None:  # "told our correspondent on phone: “…”"
+    if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
         start = told.end()
+        if text.startswith("that ", start):
+            start += len("that ")
     that = None if word in _APPEALS or told else _THAT_CLAUSE.match(after)
     if that:
         start += that.end()

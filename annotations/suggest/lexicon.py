@@ -32,7 +32,7 @@ class ActorPattern:
         return not self.needs or any(word in lowered for word in self.needs)
 
 
-def _names(names: str) -> str:
+def names_trie(names: str) -> str:
     """One regex for a ";"-separated list of names, as a trie of their letters: the engine walks
     shared beginnings once instead of trying each of 150 names at every position, and a longer
     name is preferred to its prefix ("Islamic State Sahel Province" to "Islamic State")."""
@@ -53,7 +53,7 @@ def _branch(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-ARMED_GROUPS = _names(
+ARMED_GROUPS = names_trie(
     """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
     Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
@@ -63,12 +63,12 @@ ARMED_GROUPS = _names(
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC"""
 )
-FOREIGN = _names(
+FOREIGN = names_trie(
     """NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;
     Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM"""
 )
-OUTLETS = _names(
+OUTLETS = names_trie(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;
     Pajhwok; Pajhwok Afghan News; Khaama Press; Tasnim; Tasnim News Agency; Ariana News; Xinhua; TASS;
     RIA Novosti; Interfax; Ukrinform; Kyiv Independent; New York Times; Washington Post; Guardian;
@@ -85,7 +85,7 @@ _NATIONALITY_NAMES = """Afghan; American; U.S.; US; British; French; German; Rus
     Beninese; Togolese; Ghanaian; Ivorian; Senegalese; Mauritanian; Algerian; Moroccan; Tunisian; South Sudanese;
     Central African; Colombian; Venezuelan; Mexican; Haitian; Burmese; Myanmar; Thai; Bangladeshi; Filipino;
     Indonesian; Bahraini; Omani; Kuwaiti; Israeli; Serbian; Kosovar; Bosnian; Moldovan; Chechen; Dagestani"""
-NATIONALITIES = _names(_NATIONALITY_NAMES)
+NATIONALITIES = names_trie(_NATIONALITY_NAMES)
 _MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
@@ -93,7 +93,7 @@ _MODIFIER_WORDS = """local; provincial; district; government; security; national
     police; de facto"""
 _MODIFIER = (
     "(?:"
-    + _names(
+    + names_trie(
         ";".join(
             [_NATIONALITY_NAMES, "Army; Police; Air"]
             + [f"{w.strip()};{w.strip().capitalize()}" for w in _MODIFIER_WORDS.split(";")]
@@ -119,7 +119,7 @@ _TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governo
     major; captain; secretary; director; elder; mullah; leader"""
 _TITLES = (
     "(?:"
-    + _names(
+    + names_trie(
         ";".join(
             ["MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor"]
             + [f"{w.strip()};{w.strip().capitalize()}" for w in _TITLE_WORDS.split(";")]
@@ -162,8 +162,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
             r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-            r"Cartel|Corporation|Company|Division)(?![\w\-])"
-            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,3})?"
+            r"Cartel|Corporation|Company|Division|Service)(?![\w\-])"
+            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",
         "organisation",
@@ -275,7 +275,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+(?:(?:army|military|militia|rebel|police|security)\s+)?"
-            r"(?:commander|fighter|spokes(?:man|woman|person)))\b"
+            r"(?:commander|fighter|spokes(?:man|woman|person)|members?|units?))\b"
         ),
         "government_officials",
         "official",
@@ -365,6 +365,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|"
+            r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
             r"[Ss]ecurity sources)\b"
         ),
         "state_forces",
@@ -374,7 +375,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Aa]rmed (?:men|youths?|civilians)|"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians)|"
+            r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
             r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
         ),
         "rebel_group",
@@ -384,7 +386,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|[Tt]ribal elders|[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
-            r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Dd]ockworkers|[Pp]ort workers)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+            r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
+            r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",
         "civilians",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from annotations.suggest.lexicon import names_trie
 from annotations.text.navigation import NAME_STOPWORDS
 
 TITLES = frozenset(
@@ -27,30 +28,31 @@ _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
 _NAME = rf"(?:[A-Z]\.\s+)?{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
 """Two to four capitalised words (with the particles of Arabic, Spanish and Dutch names)."""
-_ROLE = (
-    r"(?:spokes(?:man|woman|person)|leader|commander|official|governor|mayor|minister|analyst|researcher|"
-    r"activist|journalist|director|head|chief|member|chairman|chairwoman|deputy|president|founder|"
-    r"coordinator|representative|envoy|lawmaker|senator|general|colonel|officer|doctor|lawyer|professor|"
-    r"secretary|adviser|advisor|administrator|elder|cleric|councillor|councilor|farmer|teacher|resident|"
-    r"witness|trader|student|priest|nurse|engineer|driver|survivor|ombuds(?:man|woman|person)|prosecutor|"
-    r"negotiator|mediator|imam|bishop|inspector|sergeant|lieutenant|captain|soldier|policeman|policewoman|commissioner|"
-    r"superintendent|fellow|wali|retiree|pensioner|volunteer|widow|housewife|shopkeeper)"
-)
+_ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
+    researcher activist journalist director head chief member chairman chairwoman deputy president founder
+    coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary
+    adviser advisor administrator elder cleric councillor councilor farmer teacher resident witness trader student
+    priest nurse engineer driver survivor ombudsman ombudswoman ombudsperson prosecutor negotiator mediator imam
+    bishop inspector sergeant lieutenant captain soldier policeman policewoman commissioner superintendent fellow
+    wali retiree pensioner volunteer widow housewife shopkeeper""".split()
+_ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in _ROLE_WORDS)) + ")"
+"""Words that say a name beside them is a person's, in either case ("the Wali", "a spokesman"), as
+one trie: tried at every word of the text."""
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+)"
 
 NAME_THEN_ROLE = re.compile(
     rf"\b({_NAME}),\s+(?:(?:also\s+|better\s+)?known as [^,]{{1,40}},\s+)?"
-    rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?)?(?i:{_ROLE})s?\b"
+    rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?)?{_ROLE}s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(
-    rf"\b(?i:{_ROLE})(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
+    rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
 SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
-NAME_THEN_WHO = re.compile(rf"\b({_NAME}),\s+who\b")
+NAME_THEN_WHO = re.compile(rf"\b({_NAME}),\s+(?:who|whose)\b")
 """"Désiré Ngabu Lokpa, who presented himself as the group's spokesman": "who" is said of people."""
 KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")

@@ -489,3 +489,18 @@ def test_accepting_a_group_named_with_its_acronym_teaches_the_corpus_the_acronym
         accept(store, article, [whole], suggested, annotator="ana")
         (front,) = store.entities("actor")
     assert "FVF" in front.names()
+
+
+def test_prison_and_street_actors_loyalists_and_long_services_named_whole() -> None:
+    text = (
+        "Inmates rioted and guards had fled, the National Service for Comprehensive Care of Persons Deprived "
+        "of Liberty (SNAI) said. Unidentified armed men, former regime loyalists, shot two street vendors and "
+        "local activists counted the dead. Rosa Alvarado, whose son is held there, told Ecuavisa she was afraid."
+    )
+    found_actors = actors(text)
+    expected = {
+        "Inmates", "guards", "Unidentified armed men", "former regime loyalists", "street vendors",
+        "local activists", "Rosa Alvarado",
+        "National Service for Comprehensive Care of Persons Deprived of Liberty",
+    }  # fmt: skip
+    assert expected <= set(found_actors)

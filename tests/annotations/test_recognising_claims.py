@@ -180,3 +180,15 @@ def test_told_someone_then_a_quotation_an_aside_an_appeal_and_posts() -> None:
     quotes = [c.quote for c in claims(text)]
     assert "it had targeted a checkpoint" in quotes and "nine had died" in quotes
     assert not any(q.startswith("videos") for q in quotes)
+
+
+def test_told_a_named_outlet_and_a_long_source_after_the_content() -> None:
+    text = "Rosa Alvarado told Ecuavisa she had heard explosions all night."
+    assert [c.quote for c in claims(text)] == ["she had heard explosions all night"]
+    text = "Residents told Reuters by telephone that gunfire went on until dawn."
+    assert [c.quote for c in claims(text)] == ["gunfire went on until dawn"]
+    text = (
+        "At least 17 inmates were killed overnight, the National Service for Comprehensive Care of Persons "
+        "Deprived of Liberty (SNAI) said on Monday."
+    )
+    assert [c.quote for c in claims(text)] == ["At least 17 inmates were killed overnight"]

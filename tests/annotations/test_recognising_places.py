@@ -146,3 +146,9 @@ def test_a_region_named_for_its_city_is_no_city_and_a_list_before_a_singular_kin
     assert donetsk.place_kind == "province" and "geonames_id" not in donetsk.codes  # type: ignore[union-attr]
     assert donetsk.codes.get("iso3166_2") == "UA-14"  # type: ignore[union-attr]  # Donetsk Oblast
     assert places["Ukraine"].place_kind == "country"  # type: ignore[union-attr]
+
+
+def test_a_prison_named_whole_is_a_place() -> None:
+    assert "Litoral Penitentiary" in {
+        q for q, k in kinds("Riots broke out inside the Litoral Penitentiary in Guayaquil.").items() if k == "district"
+    }
