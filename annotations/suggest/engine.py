@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from annotations.model import KINDS, ActorDetails, Entity
+from annotations.model import KINDS, ActorDetails, Annotation, Entity
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
@@ -48,9 +48,39 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if annotation.status == "accepted":
             tagged[annotation.kind].add(annotation.start, annotation.end)
     kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
+    kept = _settled_by_tags(text, kept, [a for a in knowledge.accepted if a.status == "accepted"])
     kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
+
+
+_WORDS_OF_A_MENTION = ("forces or officials", "armed forces", "civilians", "armed group (described)")
+"""Suggestions of a generic word that, right after a tagged actor, are its last word ("soldiers"
+of "Afghan National Army soldiers" once the analyst tagged "Afghan National Army")."""
+
+
+def _settled_by_tags(text: str, found: list[Suggestion], accepted: list[Annotation]) -> list[Suggestion]:
+    """Without what the analyst's tags settled although they do not overlap it as the same kind:
+    a suggestion of another kind on the very words they tagged ("Kabul" tagged as an actor is no
+    place to propose), a place that opens an actor's name ("Russia" of "Russia's Defence
+    Ministry", accepted), the generic word left after a tagged actor."""
+    spans = {(a.start, a.end) for a in accepted}
+    actor_starts = {a.start: a.end for a in accepted if a.kind == "actor"}
+    actor_ends = {a.end for a in accepted if a.kind == "actor"}
+
+    def settled(s: Suggestion) -> bool:
+        if (s.start, s.end) in spans:
+            return True
+        if s.kind == "district" and actor_starts.get(s.start, 0) > s.end:
+            return True
+        return (
+            s.kind == "actor"
+            and s.reason in _WORDS_OF_A_MENTION
+            and (s.start - 1) in actor_ends
+            and text[s.start - 1] == " "
+        )
+
+    return [s for s in found if not settled(s)]
 
 
 REJECTED_IN = 2

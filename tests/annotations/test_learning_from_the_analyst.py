@@ -142,3 +142,26 @@ def test_stats_count_a_suggestion_saved_with_another_entity_as_changed(tmp_path:
         rows = {(r.layer, r.kind): r for r in review_stats(store).rows()}
     row = rows[(place.layer, "district")]
     assert row.changed == 1 and row.accepted == 0
+
+
+def test_what_a_tag_settles_is_not_proposed_again(tmp_path: Path) -> None:
+    """Found by a newcomer: "Kabul" tagged as an actor left its place suggestion pending; after
+    "Russia's Defence Ministry" was accepted "Russia" was proposed as a country; tagging "Afghan
+    National Army" out of "Afghan National Army soldiers" proposed "soldiers"."""
+    from annotations.forms.save import ActorInput, save_actor
+
+    text = "Kabul denied it. Russia's Defence Ministry said Afghan National Army soldiers fled."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("One", text)
+        store.add_article(article)
+        for words, name, kind in (
+            ("Kabul", "Government of Afghanistan", "government_officials"),
+            ("Russia's Defence Ministry", "Ministry of Defence (Russia)", "government_officials"),
+            ("Afghan National Army", "Afghan National Army", "state_forces"),
+        ):
+            start = text.index(words)
+            save_actor(store, article, start, start + len(words), ActorInput(name, kind), annotator="ana")
+        found = suggest(text, knowledge_for(store, article.id, [builtin_gazetteer()]))
+    quotes = {(s.kind, s.quote) for s in found}
+    assert ("district", "Kabul") not in quotes and ("district", "Russia") not in quotes
+    assert ("actor", "soldiers") not in quotes
