@@ -305,7 +305,19 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quotation = quotation_at(text, start)
         if quotation is not None:
             return (*_inside_quotes(text, *quotation), claimant)
-    return start, _before_next_claim(text, start, sentence_end), claimant
+    return start, _before_aside(text, start, _before_next_claim(text, start, sentence_end)), claimant
+
+
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:although|though|even though|despite|while|whereas)\b|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
+)
+"""Where the reporter's words take over after what was said: "…casualties, although it did not
+release counts", "…sent to Maimana, but local residents were not reassured"."""
+
+
+def _before_aside(text: str, start: int, end: int) -> int:
+    aside = _ASIDE_AFTER.search(text, start, end)
+    return aside.start() if aside is not None and aside.start() > start + 8 else end
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:

@@ -192,3 +192,14 @@ def test_told_a_named_outlet_and_a_long_source_after_the_content() -> None:
         "Deprived of Liberty (SNAI) said on Monday."
     )
     assert [c.quote for c in claims(text)] == ["At least 17 inmates were killed overnight"]
+
+
+def test_the_claim_ends_where_the_reporter_takes_over() -> None:
+    """Found by a newcomer: claims ran on into ", although it did not release…" and ", but local
+    residents were not reassured"."""
+    text = "Officials insisted troops fought hard with heavy losses, although it gave no figures."
+    assert [c.quote for c in claims(text)] == ["troops fought hard with heavy losses"]
+    text = "The ministry said reinforcements had reached Gao, but residents were not reassured."
+    assert [c.quote for c in claims(text)] == ["reinforcements had reached Gao"]
+    text = "The ministry said reinforcements had reached Gao, but they would leave soon."
+    assert [c.quote for c in claims(text)] == ["reinforcements had reached Gao, but they would leave soon"]
