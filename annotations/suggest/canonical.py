@@ -35,6 +35,9 @@ _DEMONYMS = {
 }  # fmt: skip
 """A nationality's country, as news and the gazetteer's everyday names write it."""
 
+_COUNTRIES = frozenset(_DEMONYMS.values()) | {"Russia", "Burkina Faso", "Congo", "DR Congo", "Britain", "Iran"}
+"""Countries whose institutions are named in the possessive ("Mali's transitional government")."""
+
 _DEMONYM = "|".join(re.escape(d) for d in sorted(_DEMONYMS, key=len, reverse=True))
 _GOVERNMENT = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:central|federal|national|transitional|interim)\s+)?(?:government\s+)?"
@@ -47,6 +50,15 @@ _MINISTRY = re.compile(
 _FORCES = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers)"
+)
+_OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s\s+(?P<rest>.+)")
+"""A state's institution named with the state in the possessive ("Burkina Faso's military government",
+"Russia's Defence Ministry")."""
+_OWNED_GOVERNMENT = re.compile(
+    r"(?:(?:military|transitional|interim|central|federal)\s+)?(?:government|authorities|junta|rulers|administration)"
+)
+_OWNED_MINISTRY = re.compile(
+    r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+[Mm]inistry"
 )
 _CIVILIANS = re.compile(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
@@ -68,6 +80,13 @@ def canonical_actor_name(name: str) -> str | None:
     forces = _FORCES.fullmatch(name)
     if forces is not None:
         return f"Military Forces of {_DEMONYMS[forces['dem']]}"
+    owned = _OWNED.fullmatch(name)
+    if owned is not None and owned["country"] in _COUNTRIES:
+        if _OWNED_GOVERNMENT.fullmatch(owned["rest"]):
+            return f"Government of {owned['country']}"
+        ministry = _OWNED_MINISTRY.fullmatch(owned["rest"])
+        if ministry is not None:
+            return f"Ministry of {ministry['what'].capitalize()} ({owned['country']})"
     civilians = _CIVILIANS.fullmatch(name)
     if civilians is not None:
         return f"Civilians ({civilians['place']})"

@@ -16,6 +16,9 @@ def test_descriptions_of_a_states_institutions_and_people_by_place() -> None:
     assert canonical_actor_name("Residents of Gao") == "Civilians (Gao)"
     assert canonical_actor_name("Kenya Defence Forces soldiers") == "Kenya Defence Forces"
     assert canonical_actor_name("Tasnim News Agency") is None
+    # the state in the possessive (found by a newcomer: the name kept "Burkina Faso's")
+    assert canonical_actor_name("Burkina Faso's military government") == "Government of Burkina Faso"
+    assert canonical_actor_name("Russia's Defence Ministry") == "Ministry of Defence (Russia)"
 
 
 def test_one_entity_for_an_article_s_mentions_of_a_government_and_its_capital() -> None:
