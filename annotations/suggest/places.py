@@ -114,7 +114,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = _in_named_province(text, hit, knowledge, details)
             if place.source == "text" and details.province is None:
-                details = _beside_a_known_place(text, hit, exact, details)
+                details = _beside_a_known_place(text, hit, exact, details, countries)
         entity, new = place_entity(place, details, surface, existing, new_entities)
         end = hit.end
         proper = _KIND_IN_NAME.match(text, end)
@@ -280,13 +280,25 @@ _PROVINCE_AFTER = re.compile(
 _PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
 
 
-def _beside_a_known_place(text: str, hit: _PlaceHit, exact: list[_PlaceHit], details: PlaceDetails) -> PlaceDetails:
+def _beside_a_known_place(
+    text: str, hit: _PlaceHit, exact: list[_PlaceHit], details: PlaceDetails, countries: set[str | None]
+) -> PlaceDetails:
     """A place only the text names ("the Abu Shouk displacement camp", "the Tabarre neighbourhood")
-    lies in the province of the nearest place of its paragraph a gazetteer knows for sure."""
+    lies in the province of the nearest place of its paragraph a gazetteer knows for sure: a town,
+    district or province spelt as written, in a country the article names or a sizeable town
+    (never a place elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv)."""
     nearest: tuple[int, str | None, str | None] | None = None
     for other in exact:
-        where = {(p.name if p.kind == "province" else p.province, p.country) for p in other.places}
-        if other is hit or len(where) != 1 or other.places[0].source == "text":
+        known = [
+            p
+            for p in other.places
+            if p.source != "text"
+            and (p.country in countries or p.population >= TOWN)
+            and p.kind in ("city", "district", "province")
+            and plain(p.name) == plain(text[other.start : other.end])
+        ]
+        where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
+        if other is hit or len(where) != 1:
             continue
         low, high = sorted((other.start, hit.start))
         if "\n\n" in text[low:high]:

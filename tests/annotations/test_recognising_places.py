@@ -152,3 +152,11 @@ def test_a_prison_named_whole_is_a_place() -> None:
     assert "Litoral Penitentiary" in {
         q for q, k in kinds("Riots broke out inside the Litoral Penitentiary in Guayaquil.").items() if k == "district"
     }
+
+
+def test_a_name_beside_a_place_only_the_text_names_never_puts_it_abroad() -> None:
+    """Found by a newcomer: "Hitadipa" was placed in Kharkiv oblast because "Budi" (a person's
+    name beside it) nearly spells Budy, a town there."""
+    text = "Police spokesman Budi Santoso said fighters burned houses in Hitadipa, in Indonesia."
+    placed = {s.quote: s.entity.details for s in found(text) if s.kind == "district" and s.entity is not None}
+    assert placed["Hitadipa"].country in (None, "Indonesia")  # type: ignore[union-attr]

@@ -412,3 +412,23 @@ async def test_each_suggestion_starting_at_one_word_is_visited_shown_and_acted_o
         assert (wide.kind, wide.start, wide.end) in tagged
         after = app.main.suggestion_here()
         assert after is not None and (after.start, after.end) != wide.claimant  # not the speaker it accepted
+
+
+async def test_after_accepting_the_narrower_the_wider_suggestion_at_that_word_is_shown_and_acted_on(
+    seed_store: Store, make_app
+) -> None:
+    """Found by a newcomer: after y on an actor, the claim starting at the same word was passed
+    over, and back on it the detail showed the accepted actor while y accepted the claim."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        found = app.main.suggestions
+        narrow, wide = next((a, c) for a in found for c in found if a.start == c.start and a.end < c.end)
+        reader.move_cursor(reader.location_of(narrow.start - 2))
+        await pilot.press("greater_than_sign")
+        assert app.main.suggestion_here() is narrow
+        await pilot.press("y")
+        await ready(pilot, app)  # suggestions are made again after the change
+        here = app.main.suggestion_here()
+        assert here is not None and (here.kind, here.start, here.end) == (wide.kind, wide.start, wide.end)
+        assert wide.kind.upper() in str(app.main.query_one(DetailPanel).render()).upper()

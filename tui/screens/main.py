@@ -250,7 +250,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         if annotation is None:
             annotation = self.reader.annotation_at(self.reader.focus_offset)
             suggestion = self.suggestion_here()
-            if suggestion is not None and self.article is not None and narrower(suggestion, annotation):
+            walked = suggestion is not None and suggestion is self.walked_to()
+            if suggestion is not None and self.article is not None and (walked or narrower(suggestion, annotation)):
                 self.side.show_suggestion(self.article.text, suggestion)
                 return
         self.side.show_annotation(self.store, annotation)

@@ -26,25 +26,33 @@ class SuggestionReview(MainScreenPart):
 
         def _update_detail(self) -> None: ...
 
-    _pointed: tuple[Suggestion, int] | None = None
-    """The suggestion `>`, `<` or a review step went to, and where the cursor was put for it: of
-    several starting at one word ("civilians" and the claim "civilians in the northern provinces
-    …") the one walked to is the one shown and acted on, until the cursor moves."""
+    _pointed: tuple[tuple[str, int, int], int] | None = None
+    """The suggestion `>`, `<` or a review step went to (kind and span: suggestions are made again
+    after every change), and where the cursor was put for it: of several starting at one word
+    ("civilians" and the claim "civilians in the northern provinces …") the one walked to is the
+    one shown and acted on, until the cursor moves."""
 
     def suggestion_here(self) -> Suggestion | None:
         """The suggestion under the cursor, if suggestions are shown: the one walked to, else the
         narrowest."""
-        offset = self.reader.focus_offset
-        if self._pointed is not None:
-            pointed, at = self._pointed
-            if at == offset and any(s is pointed for s in self.suggesting.shown):
-                return pointed
-            self._pointed = None
-        return self.suggesting.at(self.reader.suggestion_index_at(offset))
+        walked = self.walked_to()
+        return walked or self.suggesting.at(self.reader.suggestion_index_at(self.reader.focus_offset))
+
+    def walked_to(self) -> Suggestion | None:
+        """The suggestion `>`, `<` or a review step went to, while the cursor is where it put it."""
+        if self._pointed is None:
+            return None
+        (kind, start, end), at = self._pointed
+        if at == self.reader.focus_offset:
+            for suggestion in self.suggesting.shown:
+                if (suggestion.kind, suggestion.start, suggestion.end) == (kind, start, end):
+                    return suggestion
+        self._pointed = None
+        return None
 
     def _go_to_suggestion(self, suggestion: Suggestion) -> None:
         self.reader.show_offset(suggestion.start)
-        self._pointed = (suggestion, self.reader.focus_offset)
+        self._pointed = ((suggestion.kind, suggestion.start, suggestion.end), self.reader.focus_offset)
         self._update_detail()  # the cursor may not move: another suggestion starting at this word
 
     def action_accept_suggestion(self, all_like_it: bool) -> None:
@@ -115,7 +123,8 @@ class SuggestionReview(MainScreenPart):
             return
         self._go_to_suggestion(min(self.suggestions, key=lambda s: (s.start, s.end - s.start)))
         self.notify(
-            f"{len(self.suggestions)} suggestions: y accepts, Y accepts all like it, r rejects, > skips.",
+            f"{len(self.suggestions)} suggestion{'' if len(self.suggestions) == 1 else 's'}: y accepts, "
+            "Y accepts all like it, r rejects, > skips.",
             timeout=4,
             markup=False,
         )
