@@ -298,12 +298,17 @@ def _known_other_form(surface: str, known: list[Entity]) -> Entity | None:
 
 
 def _mentions(text: str, name: str) -> list[tuple[int, int]]:
-    """Where a known actor name occurs as whole words (case as written if it has capitals)."""
-    if len(name.strip()) < 3:
+    """Where a known actor name occurs as whole words, case as written; a name written in lower
+    case ("army", "residents") also capitalised at a sentence's start, never inside a proper name
+    ("West Papua National Liberation Army" holds no mention of "army")."""
+    name = name.strip()
+    if len(name) < 3:
         return []
-    flags = 0 if any(c.isupper() for c in name) else re.IGNORECASE
-    pattern = re.compile(rf"(?<![\w]){re.escape(name.strip())}(?![\w])", flags)
-    return [m.span() for m in pattern.finditer(text)]
+    written = re.escape(name)
+    if not any(c.isupper() for c in name):
+        capital = re.escape(name[:1].upper() + name[1:])
+        written = rf"(?:{written}|(?:(?<=^)|(?<=[.!?“\"]\s)|(?<=\n)){capital})"
+    return [m.span() for m in re.finditer(rf"(?<![\w]){written}(?![\w])", text)]
 
 
 def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:

@@ -329,7 +329,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV|news agency)\b"), "media", "news outlet"
     ),
-    ActorPattern(re.compile(r"\b(?:Télé|Tele|Radio|Radio-Télévision)\s+[A-Z][\w\-]+"), "media", "news outlet"),
+    ActorPattern(
+        re.compile(r"\b(?:Télé|Tele|Radio|Radio-Télévision)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"),
+        "media",
+        "news outlet",
+    ),
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"

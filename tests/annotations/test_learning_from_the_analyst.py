@@ -165,3 +165,16 @@ def test_what_a_tag_settles_is_not_proposed_again(tmp_path: Path) -> None:
     quotes = {(s.kind, s.quote) for s in found}
     assert ("district", "Kabul") not in quotes and ("district", "Russia") not in quotes
     assert ("actor", "soldiers") not in quotes
+
+
+def test_a_generic_actor_known_in_lower_case_is_not_found_inside_a_proper_name() -> None:
+    """Found by a newcomer: with "army" known (accepted as a claimant), "West Papua National
+    Liberation Army" became the place "West Papua" and the actor "Army" (your actor army)."""
+    from annotations.model import ActorDetails, Entity
+
+    army = Entity.actor("army", ActorDetails("state_forces"))
+    text = "West Papua National Liberation Army fighters attacked a post. The army said two died. Army units left."
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[army]))
+    remembered = [s.quote for s in found if s.kind == "actor" and s.entity is army]
+    assert remembered == ["army", "Army"]  # the lower-case mention and the one opening a sentence
+    assert any(s.quote.startswith("West Papua National Liberation Army") for s in found if s.kind == "actor")

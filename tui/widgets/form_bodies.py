@@ -142,7 +142,7 @@ class DistrictBody(FormBody):
         yield "Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind")
         yield "Province", Input(id="province")
         yield "Country", Input(id="country")
-        yield "Code", Input(id="code", placeholder="e.g. AF-KDZ")
+        yield "Code", Input(id="code", placeholder="ISO (AF-KDZ) or GeoNames id (1135689)")
         yield "Status", ChoiceField(_options(CONTROL_STATUSES), id="status")
         yield "Note", Input(id="note")
 
