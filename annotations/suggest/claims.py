@@ -38,6 +38,7 @@ def suggest_claims(
     found: list[Suggestion] = []
     sources: list[Suggestion] = []
     claimed = Spans()
+    persons = Spans((a.start, a.end) for a in actors if a.reason in _PERSON_REASONS or a.reason.startswith("short for"))
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
         if (
@@ -56,10 +57,12 @@ def suggest_claims(
         if source is not None:
             sources += _speaker(text, source, people, mentions)
             mentions.add(*source)
+            persons.add(*source)
         content = _content(text, match, mentions)
         if content is None:
             continue
         start, end, claimant = content
+        claimant = claimant or _person_he_or_she_is(text, cue_start, persons)
         if end - start < 8 or claimed.overlapping(start, end):
             continue
         claimed.add(start, end)
@@ -145,6 +148,18 @@ def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> t
     if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
         return None  # "the special envoy for Libya said": the name completes the speaker's title
     return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
+
+
+_PERSON_REASONS = ("person by role", "official by title")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
+
+
+def _person_he_or_she_is(text: str, cue_start: int, persons: Spans) -> tuple[int, int] | None:
+    """The speaker of "he said": the last person named before (within a paragraph's length)."""
+    if not _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start):
+        return None
+    before = persons.within(max(0, cue_start - 600), cue_start)
+    return before[-1] if before else None
 
 
 def _speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -> list[Suggestion]:

@@ -93,7 +93,10 @@ def place_entity(
         return found, False
     key = f"{place.id}:{details.place_kind}"
     if key not in new_entities:
-        name = surface if name_key(surface) == name_key(place.name) or place.source == "text" else readable(place.name)
+        as_written = name_key(surface) == name_key(place.name) and not (surface.isupper() and len(surface) > 3)
+        name = (
+            surface if as_written or place.source == "text" else readable(place.name)
+        )  # "BANGUI" (a dateline) is Bangui
         new_entities[key] = Entity.place(name, details)
     return new_entities[key], True
 

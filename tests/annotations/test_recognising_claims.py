@@ -203,3 +203,12 @@ def test_the_claim_ends_where_the_reporter_takes_over() -> None:
     assert [c.quote for c in claims(text)] == ["reinforcements had reached Gao"]
     text = "The ministry said reinforcements had reached Gao, but they would leave soon."
     assert [c.quote for c in claims(text)] == ["reinforcements had reached Gao, but they would leave soon"]
+
+
+def test_he_said_is_said_by_the_last_person_named() -> None:
+    """Found by a newcomer: claims cued by "he said" had no claimant."""
+    text = (
+        "Interior Minister Herve Mbaikoua accused the group of the attack.\n\nHe said the town of Zemio had not fallen."
+    )
+    (_, said) = claims(text)
+    assert said.quote == "the town of Zemio had not fallen" and said_by(text, said) == "Herve Mbaikoua"

@@ -160,3 +160,10 @@ def test_a_name_beside_a_place_only_the_text_names_never_puts_it_abroad() -> Non
     text = "Police spokesman Budi Santoso said fighters burned houses in Hitadipa, in Indonesia."
     placed = {s.quote: s.entity.details for s in found(text) if s.kind == "district" and s.entity is not None}
     assert placed["Hitadipa"].country in (None, "Indonesia")  # type: ignore[union-attr]
+
+
+def test_a_dateline_in_capitals_names_the_place_as_the_gazetteer_does() -> None:
+    """Found by a newcomer: the dateline made the entity "BANGUI", and later mentions linked to it."""
+    text = "BANGUI, Central African Republic (Reuters) - Fighting in Bangui went on."
+    names = {s.quote: s.entity.name for s in found(text) if s.kind == "district" and s.entity is not None}
+    assert names["BANGUI"] == names["Bangui"] == "Bangui"
