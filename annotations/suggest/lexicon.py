@@ -11,6 +11,17 @@ import re
 from dataclasses import dataclass
 
 from annotations.model import ActorType
+from annotations.suggest.names import (
+    ARMED_GROUPS,
+    COMMUNITIES,
+    COMMUNITY,
+    COMMUNITY_WORDS,
+    FOREIGN,
+    NATIONALITIES,
+    NATIONALITY_NAMES,
+    OUTLETS,
+    names_trie,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,60 +43,6 @@ class ActorPattern:
         return not self.needs or any(word in lowered for word in self.needs)
 
 
-def names_trie(names: str) -> str:
-    """One regex for a ";"-separated list of names, as a trie of their letters: the engine walks
-    shared beginnings once instead of trying each of 150 names at every position, and a longer
-    name is preferred to its prefix ("Islamic State Sahel Province" to "Islamic State")."""
-    trie: dict[str, dict] = {}
-    for name in (n.strip() for n in names.split(";")):
-        node = trie
-        for letter in name:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return _branch(trie) if trie else "(?!)"
-
-
-def _branch(node: dict[str, dict]) -> str:
-    options = [re.escape(letter) + _branch(child) for letter, child in sorted(node.items()) if letter]
-    if not options:
-        return ""
-    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-ARMED_GROUPS = names_trie(
-    """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
-    Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters; Ansar Allah; JNIM; Wagner Group; Wagner;
-    Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
-    Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
-    National Resistance Front; Islamic Jihad; Palestinian Islamic Jihad; Ansar Dine; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
-    Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;
-    Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
-    Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC"""
-)
-FOREIGN = names_trie(
-    """NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
-    Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;
-    Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM"""
-)
-OUTLETS = names_trie(
-    """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;
-    Pajhwok; Pajhwok Afghan News; Khaama Press; Tasnim; Tasnim News Agency; Ariana News; Xinhua; TASS;
-    RIA Novosti; Interfax; Ukrinform; Kyiv Independent; New York Times; Washington Post; Guardian;
-    Voice of America; VOA; Radio Free Europe; RFE/RL; Amaq; Anadolu; Anadolu Agency; Fars News Agency;
-    IRNA; Dawn; Bakhtar News Agency; Shamshad TV; 1TV; Al Arabiya; SANA; Sky News; Deutsche Welle; DW;
-    Radio Free Asia; Radio Okapi; Radio Dabanga; Lusa; Garowe Online; Caracol Radio; Irrawaddy; Mizzima"""
-)
-_NATIONALITY_NAMES = """Afghan; American; U.S.; US; British; French; German; Russian; Ukrainian; Syrian; Iraqi; Iranian;
-    Pakistani; Indian; Chinese; Turkish; Israeli; Palestinian; Malian; Nigerian; Somali; Sudanese;
-    Ethiopian; Eritrean; Yemeni; Saudi; Kurdish; Lebanese; Libyan; Egyptian; Burkinabe; Nigerien; Chadian;
-    Congolese; Tajik; Uzbek; Turkmen; Kazakh; Georgian; Armenian; Azerbaijani; Belarusian; Polish; Jordanian;
-    Qatari; Emirati; Afghan and U.S.; NATO; UN; Western; coalition; Coalition; foreign; Foreign;
-    Rwandan; Burundian; Ugandan; Kenyan; Tanzanian; Mozambican; Zimbabwean; South African; Angolan; Cameroonian;
-    Beninese; Togolese; Ghanaian; Ivorian; Senegalese; Mauritanian; Algerian; Moroccan; Tunisian; South Sudanese;
-    Central African; Colombian; Venezuelan; Mexican; Haitian; Burmese; Myanmar; Thai; Bangladeshi; Filipino;
-    Indonesian; Bahraini; Omani; Kuwaiti; Israeli; Serbian; Kosovar; Bosnian; Moldovan; Chechen; Dagestani"""
-NATIONALITIES = names_trie(_NATIONALITY_NAMES)
 _MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
@@ -95,7 +52,7 @@ _MODIFIER = (
     "(?:"
     + names_trie(
         ";".join(
-            [_NATIONALITY_NAMES, "Army; Police; Air"]
+            [NATIONALITY_NAMES, "Army; Police; Air"]
             + [f"{w.strip()};{w.strip().capitalize()}" for w in _MODIFIER_WORDS.split(";")]
         )
     )
@@ -128,21 +85,6 @@ _TITLES = (
     + ")"
 )
 """Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""
-
-_COMMUNITY = (
-    r"Yazidi|Kurdish|Rohingya|Hazara|Pashtun|Tuareg|Fulani|Peul|Alawite|Druze|Christian|Muslim|Shia|Shiite|Sunni|"
-    r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara|"
-    r"Meitei|Kuki-Zo|Kuki|Naga"
-)
-"""Communities news names as actors: their people and fighters ("Yazidi families", "Dogon militias")."""
-_COMMUNITIES = (
-    r"Yazidis|Kurds|Hazaras|Pashtuns|Tuaregs|Alawites|Christians|Tigrayans|Uyghurs|Rohingya refugees|Palestinians|"
-    r"Israelis"
-)
-"""The same, in the plural on their own ("200,000 Yazidis remain displaced")."""
-COMMUNITY_NAMES = _COMMUNITY
-"""For places: "Shia neighbourhoods" names no place."""
-_COMMUNITY_WORDS = (*(word.lower() for word in _COMMUNITY.split("|")), "palestinians", "israelis")
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
@@ -431,18 +373,18 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?:{_COMMUNITY})\s+(?:families|civilians|villagers|herders|farmers|residents|communit(?:y|ies)|"
-            rf"returnees|refugees|men|women|children|Muslims|minority|minorities)|{_COMMUNITIES})\b"
+            rf"\b(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|farmers|residents|communit(?:y|ies)|"
+            rf"returnees|refugees|men|women|children|Muslims|minority|minorities)|{COMMUNITIES})\b"
         ),
         "civilians",
         "community",
-        needs=_COMMUNITY_WORDS,
+        needs=COMMUNITY_WORDS,
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"),
+        re.compile(rf"\b(?:{COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"),
         "identity_militia",
         "community militia",
-        needs=_COMMUNITY_WORDS,
+        needs=COMMUNITY_WORDS,
     ),
 )
 

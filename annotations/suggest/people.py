@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from annotations.suggest.lexicon import names_trie
+from annotations.suggest.names import names_trie
 from annotations.text.navigation import NAME_STOPWORDS
 
 TITLES = frozenset(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.suggest.lexicon import COMMUNITY_NAMES, NATIONALITIES
+from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.suggest.tokens import Spans
 
 _PLACE_PREPOSITION = re.compile(
@@ -36,7 +36,7 @@ def could_name_a_place(
         not titles.containing(start, end)
         and not _ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
-        and not (kind in (None, "other") and COMMUNITY.fullmatch(surface))  # "the Amhara region" is one
+        and not (kind in (None, "other") and COMMUNITY_NAME.fullmatch(surface))  # "the Amhara region" is one
         and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
     )
 
@@ -66,5 +66,5 @@ _MOVED_TO = re.compile(
 
 NATIONALITY = re.compile(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
-COMMUNITY = re.compile(COMMUNITY_NAMES)
+COMMUNITY_NAME = re.compile(COMMUNITY)
 _VESSEL_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)\s+$")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.lexicon import ARMED_GROUPS
+from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.place_choice import choose_place, place_entity, readable, support_of
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.placenames import name_key, plain
