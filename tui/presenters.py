@@ -151,6 +151,8 @@ def suggestion_text(text: str, suggestion: Suggestion) -> Text:
     """What a suggestion proposes and why, for the detail area."""
     out = Text()
     out.append(f"SUGGESTED {suggestion.kind.upper()}  ", style="bold")
+    if suggestion.kind == "claim":  # what y stores first: a long quotation is cut, these are not
+        return _claim_suggestion_text(text, suggestion, out)
     out.append(f"“{shorten(suggestion.quote, 200)}”\n")
     entity = suggestion.entity
     if entity is not None:
@@ -166,12 +168,25 @@ def suggestion_text(text: str, suggestion: Suggestion) -> Text:
                 out.append(codes + "\n", style="dim")
         elif isinstance(details, ActorDetails):
             out.append(f"{details.actor_type.replace('_', ' ')}\n")
-    if suggestion.kind == "claim":
-        if suggestion.claimant is not None:
-            out.append("claimant ", style="dim")
-            out.append(f"{text[suggestion.claimant[0] : suggestion.claimant[1]]}\n")
-        out.append("cue ", style="dim")
-        out.append(f"{suggestion.cue}\n")
+    out.append(f"why: {suggestion.reason}\n", style="dim")
+    out.append("y accept · Y accept all like it · r reject", style="dim italic")
+    return out
+
+
+def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text) -> Text:
+    """A suggested claim: its type and certainty, claimant and cue, then its words (cut to fit
+    the detail area: a newcomer could not see the type of a long claim)."""
+    attributes = suggestion.attributes
+    if isinstance(attributes, ClaimAttributes):
+        out.append(f"{attributes.claim_type.replace('_', ' ')} · {attributes.certainty}")
+    out.append("\n")
+    if suggestion.claimant is not None:
+        out.append("claimant ", style="dim")
+        out.append(text[suggestion.claimant[0] : suggestion.claimant[1]])
+        out.append(" · ", style="dim")
+    out.append("cue ", style="dim")
+    out.append(f"{suggestion.cue}\n")
+    out.append(f"“{shorten(suggestion.quote, 120)}”\n")
     out.append(f"why: {suggestion.reason}\n", style="dim")
     out.append("y accept · Y accept all like it · r reject", style="dim italic")
     return out
