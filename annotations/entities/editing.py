@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from annotations.entities.matching import fold
+from annotations.entities.matching import fold, with_aliases
 from annotations.entities.scope import is_generic
 from annotations.entities.usage import Usage, corpus_usage, unused
 from annotations.errors import NotFoundError, ValidationError
@@ -145,15 +145,8 @@ def _renamed(annotation: Annotation, moved: dict[str, str]) -> Annotation:
 
 
 def _with_aliases(entity: Entity, names: Iterable[str]) -> Entity:
-    """The entity knowing `names` as aliases too (none twice, never its own name)."""
-    known = {fold(n) for n in entity.names()}
-    aliases = list(entity.details.aliases)
-    for name in names:
-        if fold(name) not in known:
-            known.add(fold(name))
-            aliases.append(name)
-    details: PlaceDetails | ActorDetails = replace(entity.details, aliases=tuple(aliases))
-    return replace(entity, details=details, modified=now_iso())
+    """The entity knowing `names` as aliases too (`with_aliases`), modified now."""
+    return replace(with_aliases(entity, names), modified=now_iso())
 
 
 def _countries_apart(keep: Entity, others: Sequence[Entity]) -> str:

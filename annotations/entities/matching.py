@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from annotations.model import Entity, EntityKind
+from annotations.model import ActorDetails, Entity, EntityKind, PlaceDetails
 
 SIMILARITY_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""
@@ -41,3 +42,18 @@ def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> E
             if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, entity)
     return None if best is None else best[1]
+
+
+def with_aliases(entity: Entity, names: Iterable[str]) -> Entity:
+    """The entity knowing `names` as aliases too (none twice, never its own name, none empty);
+    the entity itself when it knows them all."""
+    known = {fold(n) for n in entity.names()}
+    aliases = list(entity.details.aliases)
+    for name in names:
+        if fold(name) and fold(name) not in known:
+            known.add(fold(name))
+            aliases.append(name)
+    if len(aliases) == len(entity.details.aliases):
+        return entity
+    details: PlaceDetails | ActorDetails = replace(entity.details, aliases=tuple(aliases))
+    return replace(entity, details=details)

@@ -70,18 +70,13 @@ def _known_country_or_province(name: str) -> PlaceDetails | None:
     """A country or first-level division the built-in places know by exactly this name ("Iran"
     tagged by hand is a country, with its code), when their index is made already (a form never
     waits for it to be made)."""
-    from annotations.errors import IngestError
-    from annotations.suggest.builtin_places import index_file
-    from annotations.suggest.place_index import PlaceIndex
+    from annotations.suggest.builtin_places import builtin_gazetteer_if_made
     from annotations.suggest.placenames import name_key
 
-    path = index_file()
-    if not path.exists():
+    gazetteer = builtin_gazetteer_if_made()
+    if gazetteer is None:
         return None
-    try:
-        places = PlaceIndex(path).lookup(name)
-    except IngestError:
-        return None
+    places = gazetteer.lookup(name)
     key = name_key(name)
     for kind in ("country", "province"):
         matches = [p for p in places if p.kind == kind and key in {name_key(n) for n in p.names()}]

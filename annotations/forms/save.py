@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from annotations.entities.matching import fold, similar_entity
+from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.scope import in_scope
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
@@ -110,11 +110,8 @@ def resolve_actor(
     if found is not None:
         old = found.details
         assert isinstance(old, ActorDetails)
-        aliases = list(old.aliases)
-        surface = " ".join(quote.split())
-        if fold(surface) not in {fold(n) for n in found.names()} and fold(surface):
-            aliases.append(surface)
-        details = replace(old, aliases=tuple(aliases))
+        details = with_aliases(found, [" ".join(quote.split())]).details
+        assert isinstance(details, ActorDetails)
         if found.id == current:
             details = replace(details, actor_type=data.actor_type, affiliation=data.affiliation.strip())
         if details == old:

@@ -11,9 +11,8 @@ alone: "(AFP)" after a sentence is a source, not a name's short form.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from annotations.entities.matching import fold
+from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import actor_type_for
@@ -42,25 +41,20 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         entity, new, name_suggestion = named
         if new:  # the new entity learns its acronym (one entity per name: the engine merges them)
-            entity = with_alias(entity, acronym)
+            entity = with_aliases(entity, [acronym])
         if name_suggestion is not None:
             made.append(name_suggestion)
-        pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
-        for use in pattern.finditer(text, definition.start(next(g for g in (1, 2, 3) if definition.group(g)))):
-            made.append(
-                Suggestion(
-                    "actor",
-                    use.start(),
-                    use.end(),
-                    acronym,
-                    REASON,
-                    entity=entity,
-                    new_entity=new,
-                    score=0.9,
-                    layer="name shape",
-                )
-            )
+        since = definition.start(next(g for g in (1, 2, 3) if definition.group(g)))
+        made += _uses(text, acronym, since, REASON, entity, new)
     return made
+
+
+def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bool) -> list[Suggestion]:
+    """Every use of a group's other name from `since` on, as whole words: that group."""
+    return [
+        Suggestion("actor", *use.span(), name, reason, entity=entity, new_entity=new, score=0.9, layer="name shape")
+        for use in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text, since)
+    ]
 
 
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+)?known as\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -76,32 +70,9 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None or group.entity is None or group.reason not in ("organisation", "armed group", REASON):
             continue
         alias = named.group(1)
-        entity = with_alias(group.entity, alias) if group.new_entity else group.entity
-        for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[named.start(1) :]):
-            start = named.start(1) + use.start()
-            made.append(
-                Suggestion(
-                    "actor",
-                    start,
-                    start + len(alias),
-                    alias,
-                    ALIAS_REASON,
-                    entity=entity,
-                    new_entity=group.new_entity,
-                    score=0.9,
-                    layer="name shape",
-                )
-            )
+        entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
+        made += _uses(text, alias, named.start(1), ALIAS_REASON, entity, group.new_entity)
     return made
-
-
-def with_alias(entity: Entity, alias: str) -> Entity:
-    """The entity with one more name it is known by ("JNIM" for Jama'at Nusrat al-Islam
-    wal-Muslimin), so accepting it teaches the corpus that name."""
-    details = entity.details
-    if not isinstance(details, ActorDetails) or fold(alias) in {fold(n) for n in entity.names()}:
-        return entity
-    return replace(entity, details=replace(details, aliases=(*details.aliases, alias)))
 
 
 def _translated(words: list[str]) -> int | None:

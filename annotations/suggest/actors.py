@@ -125,7 +125,7 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
     person's name ("Lemma Bayisa Gudina"). A province inside "Residents of Faryab" stays a place."""
     described = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
     named = Spans((a.start, a.end) for a in actors if a.reason not in _PEOPLE_IN_A_PLACE)
-    people = Spans((a.start, a.end) for a in actors if a.reason in _PERSON_REASONS or a.reason.startswith("short for"))
+    people = Spans((a.start, a.end) for a in actors if is_person(a))
     return [
         p
         for p in places
@@ -143,6 +143,11 @@ def _town(place: Suggestion) -> bool:
 
 
 _PERSON_REASONS = ("official by title", "person by role")
+
+
+def is_person(actor: Suggestion) -> bool:
+    """A person by name: beside a role or title, or their short form ("short for Simon Tanyi Achu")."""
+    return actor.reason in _PERSON_REASONS or actor.reason.startswith("short for")
 
 
 def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:

@@ -80,6 +80,18 @@ def builtin_gazetteer() -> PlaceLookup:
     return PlaceIndex(path) if made else Gazetteer(_derive_builtin_places())
 
 
+def builtin_gazetteer_if_made() -> PlaceLookup | None:
+    """The built-in places if this process opened them already or their index is made, else None:
+    never derived here (a form asks this at every `d`, and must not wait)."""
+    if builtin_gazetteer.cache_info().currsize:
+        return builtin_gazetteer()
+    path = index_file()
+    try:
+        return PlaceIndex(path) if path.exists() else None
+    except IngestError:
+        return None  # damaged: made again by the next suggestion run, not here
+
+
 def builtin_places() -> Iterator[Place]:
     """Every built-in place, in order (benchmarks and scoring hold them in memory)."""
     return builtin_gazetteer().all_places()

@@ -43,10 +43,9 @@ _GOVERNMENT = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:central|federal|national|transitional|interim)\s+)?(?:government\s+)?"
     r"(?:officials?|authorities|government|administration)"
 )
-_MINISTRY = re.compile(
-    rf"(?P<dem>{_DEMONYM})\s+(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+"
-    r"[Mm]inistry"
-)
+_MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+[Mm]inistry"
+"""A ministry by what it is for; the state's own name or nationality comes before it."""
+_MINISTRY = re.compile(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
 _FORCES = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers)"
@@ -57,9 +56,7 @@ _OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s\s+(?P<r
 _OWNED_GOVERNMENT = re.compile(
     r"(?:(?:military|transitional|interim|central|federal)\s+)?(?:government|authorities|junta|rulers|administration)"
 )
-_OWNED_MINISTRY = re.compile(
-    r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+[Mm]inistry"
-)
+_OWNED_MINISTRY = re.compile(_MINISTRY_OF)
 _CIVILIANS = re.compile(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
@@ -76,7 +73,7 @@ def canonical_actor_name(name: str) -> str | None:
         return f"Government of {_DEMONYMS[government['dem']]}"
     ministry = _MINISTRY.fullmatch(name)
     if ministry is not None:
-        return f"Ministry of {ministry['what'].capitalize()} ({_DEMONYMS[ministry['dem']]})"
+        return _ministry(ministry["what"], _DEMONYMS[ministry["dem"]])
     forces = _FORCES.fullmatch(name)
     if forces is not None:
         return f"Military Forces of {_DEMONYMS[forces['dem']]}"
@@ -86,7 +83,7 @@ def canonical_actor_name(name: str) -> str | None:
             return f"Government of {owned['country']}"
         ministry = _OWNED_MINISTRY.fullmatch(owned["rest"])
         if ministry is not None:
-            return f"Ministry of {ministry['what'].capitalize()} ({owned['country']})"
+            return _ministry(ministry["what"], owned["country"])
     civilians = _CIVILIANS.fullmatch(name)
     if civilians is not None:
         return f"Civilians ({civilians['place']})"
@@ -94,6 +91,10 @@ def canonical_actor_name(name: str) -> str | None:
     if members is not None:
         return members["group"]
     return None
+
+
+def _ministry(what: str, country: str) -> str:
+    return f"Ministry of {what.capitalize()} ({country})"
 
 
 def government_of(country: str | None, surface: str) -> str:

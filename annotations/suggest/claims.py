@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ClaimAttributes, Entity
+from annotations.suggest.actors import is_person
 from annotations.suggest.people import without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
@@ -38,7 +39,7 @@ def suggest_claims(
     found: list[Suggestion] = []
     sources: list[Suggestion] = []
     claimed = Spans()
-    persons = Spans((a.start, a.end) for a in actors if a.reason in _PERSON_REASONS or a.reason.startswith("short for"))
+    persons = Spans((a.start, a.end) for a in actors if is_person(a))
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
         if (
@@ -116,13 +117,13 @@ _APPEALS = frozenset({"urged", "urges", "called for", "calls for"})
 """Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
 
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
+"""After "in a statement": how it was published, not what it says."""
 _POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""
 _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
 _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
 """After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
-"""After "in a statement": how it was published, not what it says."""
 
 _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
@@ -150,7 +151,6 @@ def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> t
     return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
 
 
-_PERSON_REASONS = ("person by role", "official by title")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
 
 

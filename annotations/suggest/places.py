@@ -5,6 +5,7 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
@@ -77,6 +78,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             named_kinds.setdefault(name_key(text[hit.start : hit.end]), hit.context_kind)
     suggestions: list[Suggestion] = []
     titles = title_lines(text)
+    anchors: list[_Anchor] | None = None
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     for hit in hits:
@@ -114,7 +116,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = _in_named_province(text, hit, knowledge, details)
             if place.source == "text" and details.province is None:
-                details = _beside_a_known_place(text, hit, exact, details, countries)
+                anchors = _anchors(text, exact, countries) if anchors is None else anchors  # once, when needed
+                details = _beside_a_known_place(text, hit, anchors, details)
         entity, new = place_entity(place, details, surface, existing, new_entities)
         end = hit.end
         proper = _KIND_IN_NAME.match(text, end)
@@ -280,14 +283,15 @@ _PROVINCE_AFTER = re.compile(
 _PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
 
 
-def _beside_a_known_place(
-    text: str, hit: _PlaceHit, exact: list[_PlaceHit], details: PlaceDetails, countries: set[str | None]
-) -> PlaceDetails:
-    """A place only the text names ("the Abu Shouk displacement camp", "the Tabarre neighbourhood")
-    lies in the province of the nearest place of its paragraph a gazetteer knows for sure: a town,
-    district or province spelt as written, in a country the article names or a sizeable town
-    (never a place elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv)."""
-    nearest: tuple[int, str | None, str | None] | None = None
+_Anchor = tuple[int, str, str | None]
+"""(where a known place is named, its province, its country)."""
+
+
+def _anchors(text: str, exact: list[_PlaceHit], countries: set[str | None]) -> list[_Anchor]:
+    """The places of the article a gazetteer knows for sure, in text order: a town, district or
+    province spelt as written, in a country the article names or a sizeable town (never a place
+    elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv), in one province."""
+    anchors = []
     for other in exact:
         known = [
             p
@@ -298,17 +302,25 @@ def _beside_a_known_place(
             and plain(p.name) == plain(text[other.start : other.end])
         ]
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
-        if other is hit or len(where) != 1:
-            continue
-        low, high = sorted((other.start, hit.start))
-        if "\n\n" in text[low:high]:
-            continue
-        (province, country), distance = next(iter(where)), abs(other.start - hit.start)
-        if province and (nearest is None or distance < nearest[0]):
-            nearest = (distance, province, country)
-    if nearest is None:
+        if len(where) == 1:
+            province, country = next(iter(where))
+            if province:
+                anchors.append((other.start, province, country))
+    return sorted(anchors)
+
+
+def _beside_a_known_place(text: str, hit: _PlaceHit, anchors: list[_Anchor], details: PlaceDetails) -> PlaceDetails:
+    """A place only the text names ("the Abu Shouk displacement camp", "the Tabarre neighbourhood")
+    lies in the province of the nearest anchor (`_anchors`) of its paragraph: the one just before
+    it or the one just after it, the one before when both are as near."""
+    index = bisect_left(anchors, (hit.start,))
+    after = index + (index < len(anchors) and anchors[index][0] == hit.start)  # never the place itself
+    beside = [anchors[i] for i in (index - 1, after) if 0 <= i < len(anchors)]
+    beside = [a for a in beside if "\n\n" not in text[min(a[0], hit.start) : max(a[0], hit.start)]]
+    if not beside:
         return details
-    return replace(details, province=nearest[1], country=details.country or nearest[2])
+    _start, province, country = min(beside, key=lambda a: abs(a[0] - hit.start))
+    return replace(details, province=province, country=details.country or country)
 
 
 def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:
