@@ -394,11 +394,7 @@ async def test_each_suggestion_starting_at_one_word_is_visited_shown_and_acted_o
     app = make_app(seed_store, suggestions=True)
     async with app.run_test(size=SIZE) as pilot:
         reader = await ready(pilot, app)
-        found = app.main.suggestions
-        narrow, wide = next((a, c) for a in found for c in found if a.start == c.start and a.end < c.end)
-        reader.move_cursor(reader.location_of(narrow.start - 2))
-        await pilot.press("greater_than_sign")
-        assert app.main.suggestion_here() is narrow
+        narrow, wide = await _on_the_narrower_of_two_at_one_word(pilot, app, reader)
         await pilot.press("greater_than_sign")
         assert app.main.suggestion_here() is wide
         detail = app.main.query_one(DetailPanel)
@@ -422,13 +418,19 @@ async def test_after_accepting_the_narrower_the_wider_suggestion_at_that_word_is
     app = make_app(seed_store, suggestions=True)
     async with app.run_test(size=SIZE) as pilot:
         reader = await ready(pilot, app)
-        found = app.main.suggestions
-        narrow, wide = next((a, c) for a in found for c in found if a.start == c.start and a.end < c.end)
-        reader.move_cursor(reader.location_of(narrow.start - 2))
-        await pilot.press("greater_than_sign")
-        assert app.main.suggestion_here() is narrow
+        _narrow, wide = await _on_the_narrower_of_two_at_one_word(pilot, app, reader)
         await pilot.press("y")
         await ready(pilot, app)  # suggestions are made again after the change
         here = app.main.suggestion_here()
         assert here is not None and (here.kind, here.start, here.end) == (wide.kind, wide.start, wide.end)
         assert wide.kind.upper() in str(app.main.query_one(DetailPanel).render()).upper()
+
+
+async def _on_the_narrower_of_two_at_one_word(pilot, app, reader: ArticleView) -> tuple:
+    """Two suggestions starting at one word (an actor and a claim), `>` walked to the narrower."""
+    found = app.main.suggestions
+    narrow, wide = next((a, c) for a in found for c in found if a.start == c.start and a.end < c.end)
+    reader.move_cursor(reader.location_of(narrow.start - 2))
+    await pilot.press("greater_than_sign")
+    assert app.main.suggestion_here() is narrow
+    return narrow, wide
