@@ -17,7 +17,7 @@ from annotations.entities.matching import similar_entity
 from annotations.entities.mentions import place_statuses
 from annotations.entities.scope import in_scope
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
-from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, suggested_claimant
 from annotations.forms.links import LinkTarget, claim_label, link_targets
 from annotations.model import (
     CONTROL_STATUSES,
@@ -136,7 +136,7 @@ def fields_for(
         return district_fields(store, article, span, existing=existing, suggestions=suggestions)
     if kind == "actor":
         return actor_fields(store, article, span, existing=existing, suggestion=taken)
-    return claim_fields(store, article, span, existing=existing, suggestion=taken)
+    return claim_fields(store, article, span, existing=existing, suggestion=taken, suggestions=suggestions)
 
 
 def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, PlaceDetails] | None:
@@ -223,6 +223,7 @@ def claim_fields(
     *,
     existing: Annotation | None = None,
     suggestion: Suggestion | None = None,
+    suggestions: Sequence[Suggestion] = (),
 ) -> ClaimFields:
     start, end = span
     annotations = store.annotations(article.id)
@@ -235,8 +236,12 @@ def claim_fields(
         places=draft.places,
         actors=draft.actors,
     )
+    speaker = None
     if suggestion is not None:
         initial = _from_suggestion(initial, suggestion, annotations)
+        speaker = _suggested_speaker(suggestion, suggestions, annotations)
+        if speaker is not None and initial.claimant_annotation_id is None:
+            initial = replace(initial, claimant_annotation_id=suggested_claimant(speaker.span))
     links: tuple[tuple[str, ClaimLink], ...] = ()
     if existing is not None:
         attributes = existing.attributes
@@ -272,7 +277,7 @@ def claim_fields(
         quote=article.text[start:end],
         editing=existing is not None,
         initial=initial,
-        claimants=(("no claimant", None), *_claimants(store, annotations)),
+        claimants=(("no claimant", None), *_claimants(store, annotations, speaker)),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
         link_targets=(("choose a claim", None), *targets),
@@ -296,9 +301,26 @@ def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: S
     )
 
 
-def _claimants(store: Store, annotations: Sequence[Annotation]) -> list[tuple[str, str | None]]:
-    """Every actor mention, as `Entity name (“the words”) @offset`."""
+def _suggested_speaker(
+    claim: Suggestion, suggestions: Sequence[Suggestion], annotations: Sequence[Annotation]
+) -> Suggestion | None:
+    """The actor suggestion a suggested claim names as its source, when that is not tagged yet
+    (the form offers it as claimant and tags it with the claim, as `y` does)."""
+    if claim.claimant is None or any(a.kind == "actor" and (a.start, a.end) == claim.claimant for a in annotations):
+        return None
+    return next((s for s in suggestions if s.kind == "actor" and s.span == claim.claimant), None)
+
+
+def _claimants(
+    store: Store, annotations: Sequence[Annotation], speaker: Suggestion | None = None
+) -> list[tuple[str, str | None]]:
+    """Every actor mention, as `Entity name (“the words”) @offset`; then the suggested speaker
+    of a suggested claim, if it is not tagged."""
     options: list[tuple[str, str | None]] = []
+    if speaker is not None:
+        name = speaker.entity.name if speaker.entity else speaker.quote
+        words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
+        options.append((f"{name}{words} @{speaker.start}, suggested", suggested_claimant(speaker.span)))
     for annotation in annotations:
         if annotation.kind != "actor":
             continue

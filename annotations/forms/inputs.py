@@ -41,6 +41,23 @@ class ActorInput:
     note: str = ""
 
 
+SUGGESTED_CLAIMANT = "suggested:"
+"""A claimant chosen among the suggestions, not yet tagged: saved with the claim."""
+
+
+def suggested_claimant(span: tuple[int, int]) -> str:
+    """The claimant choice for the suggested actor at `span` (tagged when the claim is saved)."""
+    return f"{SUGGESTED_CLAIMANT}{span[0]}:{span[1]}"
+
+
+def suggested_claimant_span(choice: str | None) -> tuple[int, int] | None:
+    """The span of a suggested claimant chosen in the form; None for a tagged one or none."""
+    if not choice or not choice.startswith(SUGGESTED_CLAIMANT):
+        return None
+    start, end = choice.removeprefix(SUGGESTED_CLAIMANT).split(":")
+    return int(start), int(end)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimInput:
     cue: str = ""

@@ -8,11 +8,13 @@ the result is a new annotation or an edit. One form save is one undoable step.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.scope import in_scope
-from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
 from annotations.model import (
     ActorAttributes,
     ActorDetails,
@@ -29,6 +31,9 @@ from annotations.model import (
 )
 from annotations.store import Entry, Store
 from annotations.text.quotes import shorten
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion
 
 _ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
@@ -248,12 +253,20 @@ def save_claim(
     *,
     annotator: str,
     existing: Annotation | None = None,
+    suggestions: Sequence[Suggestion] = (),
 ) -> Entry:
+    """Save a claim; a claimant chosen among the suggestions is tagged with it, in one step."""
+    speaker = _speaker(store, article, data.claimant_annotation_id, suggestions, annotator) if not existing else None
+    claimant_id = speaker[0].id if speaker else data.claimant_annotation_id
     claimant_entity = None
-    if data.claimant_annotation_id:
-        claimant_entity = store.annotation(article.id, data.claimant_annotation_id).entity_id
+    if speaker is not None:
+        claimant_entity = speaker[0].entity_id
+    elif claimant_id and suggested_claimant_span(claimant_id) is None:
+        claimant_entity = store.annotation(article.id, claimant_id).entity_id
+    else:
+        claimant_id = None  # a suggested claimant no longer suggested: none rather than a dangling id
     attributes = ClaimAttributes(
-        claimant_annotation_id=data.claimant_annotation_id,
+        claimant_annotation_id=claimant_id,
         claimant_entity_id=claimant_entity,
         cue=data.cue.strip(),
         claim_type=data.claim_type,
@@ -267,6 +280,11 @@ def save_claim(
         time_precision=1 if data.event_date.strip() else None,
         event_type=data.event_type,
     )
+    if speaker is not None:
+        actor, new_entity = speaker
+        claim = Annotation.create(article, "claim", start, end, attributes=attributes, annotator=annotator)
+        label = f"add claim “{shorten(claim.quote, 30, strip_quotes=True)}” with its claimant"
+        return store.record_step(label, annotations=[actor, claim], entities=[new_entity] if new_entity else [])
     return _store(
         store,
         article,
@@ -281,6 +299,18 @@ def save_claim(
     )
 
 
+def _speaker(
+    store: Store, article: Article, choice: str | None, suggestions: Sequence[Suggestion], annotator: str
+) -> tuple[Annotation, Entity | None] | None:
+    """The actor annotation (and its new entity) of a claimant chosen among the suggestions."""
+    span = suggested_claimant_span(choice)
+    found = next((s for s in suggestions if s.kind == "actor" and s.span == span), None) if span else None
+    if found is None:
+        return None
+    entity = found.entity if found.entity is not None and store.get_entity(found.entity.id) is None else None
+    return found.annotation(article, annotator=annotator), entity
+
+
 def save_form(
     store: Store,
     article: Article,
@@ -290,10 +320,12 @@ def save_form(
     *,
     annotator: str,
     existing: Annotation | None = None,
+    suggestions: Sequence[Suggestion] = (),
 ) -> Entry:
-    """Save what any tagging form holds, as one undoable step."""
+    """Save what any tagging form holds, as one undoable step (`suggestions`: those shown, where
+    a claim's claimant may be chosen among them)."""
     if isinstance(data, DistrictInput):
         return save_district(store, article, start, end, data, annotator=annotator, existing=existing)
     if isinstance(data, ActorInput):
         return save_actor(store, article, start, end, data, annotator=annotator, existing=existing)
-    return save_claim(store, article, start, end, data, annotator=annotator, existing=existing)
+    return save_claim(store, article, start, end, data, annotator=annotator, existing=existing, suggestions=suggestions)

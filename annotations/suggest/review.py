@@ -109,15 +109,8 @@ def accept(
         new_entity = entity if entity is not None and not known and entity.id not in brought else None
         if new_entity is not None:
             brought.add(new_entity.id)
-        annotation = Annotation.create(
-            article,
-            suggestion.kind,
-            suggestion.start,
-            suggestion.end,
-            entity_id=entity.id if entity else None,
-            attributes=attributes,  # type: ignore[arg-type]
-            annotator=annotator,
-        )
+        claim_attributes = attributes if isinstance(attributes, ClaimAttributes) else None
+        annotation = suggestion.annotation(article, annotator=annotator, attributes=claim_attributes)
         items.append((annotation, new_entity))
         by_span[key] = annotation.id
         return annotation.id

@@ -13,6 +13,7 @@ from annotations.model import (
     ActorAttributes,
     ActorDetails,
     Annotation,
+    Article,
     ClaimAttributes,
     DistrictAttributes,
     Entity,
@@ -59,6 +60,19 @@ class Suggestion:
         if self.entity is not None and isinstance(self.entity.details, PlaceDetails):
             return self.entity.details
         return None
+
+    def annotation(self, article: Article, *, annotator: str, attributes: ClaimAttributes | None = None) -> Annotation:
+        """The accepted annotation taking this suggestion stores: its span, entity and
+        attributes (a claim's `attributes` with its claimant resolved, when given)."""
+        return Annotation.create(
+            article,
+            self.kind,
+            self.start,
+            self.end,
+            entity_id=self.entity.id if self.entity else None,
+            attributes=attributes or self.attributes,  # type: ignore[arg-type]
+            annotator=annotator,
+        )
 
     def to_dict(self) -> dict[str, object]:
         """What `fieldmark suggest --json` prints."""

@@ -88,3 +88,42 @@ def test_a_claim_form_on_a_suggestion_is_filled_as_y_would_store_it(tmp_path) ->
         store.add_article(article)
         fields = claim_fields(store, article, (start, end), suggestion=suggested)
     assert fields.initial.certainty == "negated" and fields.initial.cue == "denied"
+
+
+def test_a_suggested_claim_names_its_untagged_speaker_and_saves_it_with_the_claim(tmp_path) -> None:
+    """Found by a newcomer: `c` on a suggested claim whose speaker was only suggested offered no
+    way to name that speaker (only tagged actors were claimants); `y` tags both."""
+    from annotations.forms.fields import claim_fields
+    from annotations.forms.save import save_form
+    from annotations.model import ActorDetails, Entity
+    from annotations.suggest import Suggestion
+
+    text = "The district chief, Omar Lindqvist, said the bridge at Varna Ford was destroyed."
+    article = Article.create("speaker", text)
+    who, said = span(article, "Omar Lindqvist"), span(article, "the bridge at Varna Ford was destroyed")
+    person = Entity.actor("Omar Lindqvist", ActorDetails("government_officials"))
+    speaker = Suggestion("actor", *who, "Omar Lindqvist", "name", entity=person, new_entity=True)
+    claim = Suggestion(
+        "claim", *said, text[said[0] : said[1]], "cue", attributes=ClaimAttributes(cue="said"), claimant=who, cue="said"
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        fields = claim_fields(store, article, said, suggestion=claim, suggestions=[speaker, claim])
+        chosen = fields.initial.claimant_annotation_id
+        assert chosen is not None and [label for label, value in fields.claimants if value == chosen] == [
+            f"Omar Lindqvist @{who[0]}, suggested"
+        ]
+        save_form(store, article, *said, fields.initial, annotator="ana", suggestions=[speaker, claim])
+        saved = {a.kind: a for a in store.annotations(article.id)}
+        assert set(saved) == {"actor", "claim"} and (saved["actor"].start, saved["actor"].end) == who
+        assert store.entity(saved["actor"].entity_id or "").name == "Omar Lindqvist"
+        attributes = saved["claim"].attributes
+        assert isinstance(attributes, ClaimAttributes)
+        assert attributes.claimant_annotation_id == saved["actor"].id
+        assert attributes.claimant_entity_id == person.id
+        store.undo()  # one step: the claim and its speaker go together
+        assert store.annotations(article.id) == []
+        # the speaker no longer suggested when the form is saved: the claim is saved without one
+        save_form(store, article, *said, fields.initial, annotator="ana", suggestions=[claim])
+        (alone,) = store.annotations(article.id)
+        assert isinstance(alone.attributes, ClaimAttributes) and alone.attributes.claimant_annotation_id is None

@@ -434,3 +434,42 @@ async def _on_the_narrower_of_two_at_one_word(pilot, app, reader: ArticleView) -
     await pilot.press("greater_than_sign")
     assert app.main.suggestion_here() is narrow
     return narrow, wide
+
+
+async def test_c_on_a_suggested_claim_tags_its_suggested_speaker_as_claimant(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: `c` on a suggested claim whose speaker was only suggested left the
+    claimant to choose among tagged actors, where the speaker was not."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        actors = {s.span: s for s in app.main.suggestions if s.kind == "actor"}
+        claim = next(s for s in app.main.suggestions if s.kind == "claim" and s.claimant in actors)
+        reader.move_cursor(reader.location_of(claim.start + 1))
+        assert app.main.suggestion_here() == claim
+        await pilot.press("c", "enter")
+        await pilot.pause()
+        (summary,) = seed_store.articles()
+        saved = {a.id: a for a in seed_store.annotations(summary.id)}
+        (tagged,) = [a for a in saved.values() if a.kind == "claim"]
+        said_by = saved[tagged.attributes.claimant_annotation_id]  # type: ignore[union-attr]
+        assert (said_by.kind, said_by.start, said_by.end) == ("actor", *claim.claimant)  # type: ignore[misc]
+
+
+async def test_a_long_name_in_the_form_shows_its_start_and_typing_replaces_it(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: the form's name field showed the end of a long name."""
+    from textual.widgets import Input
+    from textual.widgets.input import Selection
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        words = "Afghanistan’s northern border with Tajikistan, a key supply route from Central Asia"
+        start = offset_of(seed_store, words)
+        reader.select_span(start, start + len(words))
+        await pilot.press("a")
+        await pilot.pause()
+        name = app.screen.query_one("#name", Input)
+        assert name.has_focus and len(name.value) > name.content_size.width, (name.value, name.content_size)
+        assert name.selection == Selection(len(name.value), 0) and name.scroll_offset.x == 0
+        await pilot.press("X")
+        assert name.value == "X"

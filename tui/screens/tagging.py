@@ -161,7 +161,13 @@ class Tagging(MainScreenPart):
 
         def save() -> Entry:
             return save_form(
-                self.store, form.article, *form.span, result, annotator=self.annotator, existing=form.existing
+                self.store,
+                form.article,
+                *form.span,
+                result,
+                annotator=self.annotator,
+                existing=form.existing,
+                suggestions=self.suggestions,
             )
 
         if self._apply(save) is None:

@@ -16,9 +16,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.events import Focus
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
+from textual.widgets.input import Selection as TextSelection
 from textual.widgets.selection_list import Selection
 
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
@@ -43,6 +45,21 @@ LINK_TYPES: list[tuple[str, str | None]] = [
     ("corroborates", "corroborates"),
     ("contradicts", "contradicts"),
 ]
+
+
+class FieldInput(Input):
+    """A form field selected whole when focused, so typing replaces it, with the cursor at its
+    start: a long name shows its beginning, not its end."""
+
+    def __init__(self, *, id: str, placeholder: str = "") -> None:
+        super().__init__(id=id, placeholder=placeholder, select_on_focus=False)  # selected here, from the end
+
+    def select_whole(self) -> None:
+        self.selection = TextSelection(len(self.value), 0)
+
+    def _on_focus(self, event: Focus) -> None:  # Textual calls Input's own handler after this one
+        if not event.from_app_focus:
+            self.select_whole()
 
 
 def plain(text: str) -> Text:
@@ -116,9 +133,9 @@ class FormBody(Vertical):
         if self.text("name") == self.initial.name:
             self.set_text("name", fields.initial.name)
             self.initial = replace(self.initial, name=fields.initial.name)
-            name = self.query_one("#name", Input)
+            name = self.query_one("#name", FieldInput)
             if name.has_focus:
-                name.select_all()  # still the analyst's to replace by typing
+                name.select_whole()  # still the analyst's to replace by typing
 
     def text(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value
@@ -126,7 +143,7 @@ class FormBody(Vertical):
     def set_text(self, widget_id: str, value: str) -> None:
         field = self.query_one(f"#{widget_id}", Input)
         field.value = value
-        field.cursor_position = len(value)
+        field.cursor_position = 0  # a long name shows its start
 
     def choice(self, widget_id: str) -> Any:
         return self.query_one(f"#{widget_id}", ChoiceField).value
@@ -138,17 +155,17 @@ class DistrictBody(FormBody):
     KIND = "district"
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
-        yield "Place", Input(id="name")
+        yield "Place", FieldInput(id="name")
         yield "Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind")
-        yield "Province", Input(id="province")
-        yield "Country", Input(id="country")
-        yield "Code", Input(id="code", placeholder="ISO (AF-KDZ) or GeoNames id (1135689)")
+        yield "Province", FieldInput(id="province")
+        yield "Country", FieldInput(id="country")
+        yield "Code", FieldInput(id="code", placeholder="ISO (AF-KDZ) or GeoNames id (1135689)")
         yield "Status", ChoiceField(_options(CONTROL_STATUSES), id="status")
-        yield "Note", Input(id="note")
+        yield "Note", FieldInput(id="note")
 
     def fill(self, fields: DistrictFields) -> None:
         self.initial = start = fields.initial
-        name = self.query_one("#name", Input)
+        name = self.query_one("#name", FieldInput)
         name.suggester = SuggestFromList(fields.known_places, case_sensitive=False) if fields.known_places else None
         for widget_id in ("name", "province", "country", "code", "note"):
             self.set_text(widget_id, getattr(start, widget_id))
@@ -178,17 +195,17 @@ class ActorBody(FormBody):
     KIND = "actor"
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
-        yield "Actor", Input(id="name")
+        yield "Actor", FieldInput(id="name")
         yield "Type", ChoiceField(_options(ACTOR_TYPES), id="actor_type")
-        yield "Affiliation", Input(id="affiliation")
-        yield "Note", Input(id="note")
+        yield "Affiliation", FieldInput(id="affiliation")
+        yield "Note", FieldInput(id="note")
 
     def below(self) -> ComposeResult:
         yield Static(Text(""), id="match-hint", markup=False)
 
     def fill(self, fields: ActorFields) -> None:
         self.fields, self.initial = fields, fields.initial
-        name = self.query_one("#name", Input)
+        name = self.query_one("#name", FieldInput)
         name.suggester = SuggestFromList(fields.known_actors, case_sensitive=False) if fields.known_actors else None
         for widget_id in ("name", "affiliation", "note"):
             self.set_text(widget_id, getattr(fields.initial, widget_id))
@@ -245,7 +262,7 @@ class ClaimBody(FormBody):
     def rows(self) -> Iterator[tuple[str, Widget]]:
         none: list[tuple[str, Any]] = [("", None)]
         yield "Claimant", ChoiceField(none, id="claimant")
-        yield "Cue", Input(id="cue", placeholder="said, noted, according to…")
+        yield "Cue", FieldInput(id="cue", placeholder="said, noted, according to…")
         yield "Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type")
         yield "Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty")
         yield "Grade", ChoiceField(grade_options(), id="grade")
@@ -254,10 +271,10 @@ class ClaimBody(FormBody):
         yield "Links", Checklist(id="links")
         yield "Add link", ChoiceField(LINK_TYPES, id="link_type")
         yield "Other claim", ChoiceField(none, id="link_target")
-        yield "Event date", Input(id="event_date", placeholder="YYYY-MM-DD")
+        yield "Event date", FieldInput(id="event_date", placeholder="YYYY-MM-DD")
         event_types: list[tuple[str, Any]] = [("derived from the claim", None), *((t, t) for t in EVENT_SUB_TYPES)]
         yield "Event type", ChoiceField(event_types, id="event_type")
-        yield "Note", Input(id="note")
+        yield "Note", FieldInput(id="note")
 
     def first_field(self) -> Widget:
         return self.query_one("#claimant")
