@@ -17,9 +17,13 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import actor_type_for
 
-DEFINED = re.compile(r"\s\(([A-Z][A-Z0-9&'-]{1,9})\)|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)")
-"""An acronym in parentheses after a name, or between commas right after it ("the United Nations
-refugee agency, UNHCR, said"), or written as a word ("(Unrwa)")."""
+DEFINED = re.compile(
+    r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5})\)"
+    r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)"
+)
+"""An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words),
+or between commas right after it ("the United Nations refugee agency, UNHCR, said"), or written as
+a word ("(Unrwa)")."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""

@@ -18,6 +18,7 @@ from annotations.suggest.canonical import government_of
 from annotations.suggest.suggestion import Suggestion
 
 ACTS_AFTER = re.compile(
+    r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
@@ -30,7 +31,8 @@ ACTS_AFTER = re.compile(
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out)\b"
 )
-"""A verb of saying or doing right after the name, or after a clause about it."""
+"""A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
+insists") or a clause about it."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
 PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")

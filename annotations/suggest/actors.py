@@ -241,6 +241,9 @@ _NAMED_REASONS = (
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
 _BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
 """A role or description right before the name it describes ("…, L. Premjit Singh")."""
+_BEFORE_A_PERSON = re.compile(r",\s+")
+""""A resident, Hauwa Sani, whose…": a person's description may stand before their name between commas."""
+_PEOPLE = ("person by role", "official by title")
 _MODIFIES_A_ROLE = re.compile(
     r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
 )
@@ -253,13 +256,17 @@ def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]
     spokesman" is)."""
     named_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in _NAMED_REASONS}
     named_starts = {s.start for s in found if s.reason in _NAMED_REASONS}
+    people_starts = {s.start for s in found if s.reason in _PEOPLE}
     dropped = Spans()
     for suggestion in found:
         if suggestion.reason in _NAMED_REASONS:
             continue
         after = _BEFORE_A_NAME.match(text, suggestion.end)
         role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
-        if (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
+        before_person = _BEFORE_A_PERSON.match(text, suggestion.end)
+        if before_person is not None and before_person.end() in people_starts:
+            dropped.add(suggestion.start, suggestion.end)
+        elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
             role is not None and role.start() in named_ends and not _MODIFIES_A_ROLE.match(text, suggestion.end)
         ):
             dropped.add(suggestion.start, suggestion.end)

@@ -113,7 +113,9 @@ _TOLD_THEN_COLON = re.compile(
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”") or a name ("told
 Ecuavisa she had heard…")."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
-_APPEALS = frozenset({"urged", "urges", "called for", "calls for"})
+_APPEALS = frozenset(
+    {"urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to"}
+)
 """Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
 
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
@@ -357,11 +359,11 @@ _AUDIENCE_ONLY = re.compile(
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}))*(?:\s+\([A-Za-z]+\))?\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\s*[—–-]+\s*"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[—–-]\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
-"CULIACAN, Mexico, Nov 27 (Reuters) - ", "Kadugli - ")."""
+"CULIACAN, Mexico, Nov 27 (Reuters) - ", "BANGUI, 27 November 2026 (RNL) – ", "Kadugli - ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

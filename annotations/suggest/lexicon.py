@@ -61,7 +61,7 @@ _MODIFIER = (
 """Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
 word, forty alternatives one after another cost milliseconds per article."""
 _FORCE_HEADS = (
-    r"(?:security forces|forces|troops|soldiers|army|Army|military|police officers|police|Police|officers|"
+    r"(?:security forces|forces|troops|soldiers|army|Army|military|Military|police officers|police|Police|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|air force|infantry|units|"
     r"mercenaries|paramilitaries|instructors)"
@@ -104,7 +104,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
             r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-            r"Cartel|Corporation|Company|Division|Service)(?![\w\-])"
+            r"Cartel|Corporation|Company|Division|Service)(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",
@@ -181,7 +181,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}),\s+(?:the\s+|a\s+)?(?:head|chief|spokes\w+|director|leader|governor|"
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:On|In|At|By|From|Since|After|Before|During|Last|Late|Early|Earlier|Later)\s)"
+            rf"({_NAME}),\s+(?:the\s+|a\s+)?(?:head|chief|spokes\w+|director|leader|governor|"
             r"commander|member|chairman|deputy|mayor|minister|president|founder|analyst|researcher)\b",
             re.MULTILINE,
         ),
@@ -199,7 +200,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:a|an|one|the)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|"
+            r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b"
@@ -214,7 +215,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
             r"(?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
             r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+){0,2}"
-            r"(?:official|officer|soldier|policeman|source|diplomat|member of parliament|lawmaker|legislator|MP|"
+            r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
+            r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+(?:(?:army|military|militia|rebel|police|security)\s+)?"
             r"(?:commander|fighter|spokes(?:man|woman|person)|members?|units?))\b"
@@ -240,6 +242,18 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
+    ),
+    ActorPattern(
+        re.compile(
+            r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:(?:[Dd]eputy|[Aa]cting|[Ii]nterim|[Vv]ice)[ -])?"
+            r"(?:(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Hh]ealth|[Ff]inance|[Ss]ecurity)\s+)?"
+            r"(?:[Pp]rime [Mm]inister|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|police chief|army chief|"
+            r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
+        ),
+        "government_officials",
+        "office holder",
+        group=1,
+        needs=("minister", "president", "governor", "mayor", "chief", "commissioner"),
     ),
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"),

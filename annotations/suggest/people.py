@@ -20,7 +20,8 @@ TITLES = frozenset(
     admiral marshal president prime minister secretary-general secretary governor mayor senator
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
-    major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp""".split()
+    major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
+    rev rev. reverend pol pol. gen.""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it."""
 
@@ -34,7 +35,8 @@ _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official go
     adviser advisor administrator elder cleric councillor councilor farmer teacher resident witness trader student
     priest nurse engineer driver survivor ombudsman ombudswoman ombudsperson prosecutor negotiator mediator imam
     bishop inspector sergeant lieutenant captain soldier policeman policewoman commissioner superintendent fellow
-    wali retiree pensioner volunteer widow housewife shopkeeper""".split()
+    wali retiree pensioner volunteer widow housewife shopkeeper headman facilitator pastor chaplain rabbi monk
+    abbot chieftain""".split()
 _ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in _ROLE_WORDS)) + ")"
 """Words that say a name beside them is a person's, in either case ("the Wali", "a spokesman"), as
 one trie: tried at every word of the text."""
@@ -50,6 +52,12 @@ ROLE_THEN_NAME = re.compile(
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
+NAME_THEN_DESCRIPTION_SAID = re.compile(
+    rf"\b({_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"\n]{{3,80}}?,\s+"
+    r"(?:said|says|told|added|stated|explained|warned|insisted|claimed|denied|wrote)\b(?!\s+to\b)"
+)
+""""Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
+something after being described is a person (an organisation's name has words that say so)."""
 SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 NAME_THEN_WHO = re.compile(rf"\b({_NAME}),\s+(?:who|whose)\b")
@@ -61,7 +69,8 @@ _NOT_IN_NAMES = re.compile(
     r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
-    r"States|Kingdom|Republic|Emirates|Government|Police|Authority)\b"
+    r"States|Kingdom|Republic|Emirates|Government|Police|Authority|Borders|Society|Trust|Fund|Foundation|"
+    r"Institute|Centre|Center|Bank|Church|Commission)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
 
@@ -81,7 +90,7 @@ class Person:
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
     found: dict[tuple[int, int], Person] = {}
-    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME, NAME_THEN_WHO, SAID_THEN_NAME):
+    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME, NAME_THEN_WHO, SAID_THEN_NAME, NAME_THEN_DESCRIPTION_SAID):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
             if span is not None and _looks_like_a_person(text[span[0] : span[1]]):

@@ -173,7 +173,7 @@ def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -
 
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
-    r"Valley|Plain|Penitentiary|Prison)\b"
+    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir)\b"
 )
 
 

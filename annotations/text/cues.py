@@ -16,7 +16,8 @@ ASSERTING_CUES: tuple[str, ...] = (
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
     "complained", "complains", "reported", "stated", "confirmed",
     "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
-    "urged", "urges", "called for", "calls for", "blamed", "blames",
+    "urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to",
+    "blamed", "blames",
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
     "vowed", "vows", "threatened", "threatens", "posted",
 )  # fmt: skip

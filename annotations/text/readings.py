@@ -111,7 +111,10 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     listed = _LISTED_BEFORE_KIND.match(text, end)
     if listed is not None and _PLURAL_WORD.match(text, listed.end(1)):  # "the Abu Salim and Ain Zara neighbourhoods"
         after = text[listed.end(1) : listed.end(1) + 30].lower()
-    said = {m.group(1) for m in (_KIND_AFTER.match(after), _KIND_OF_BEFORE.search(before)) if m is not None}
+    found = (_KIND_AFTER.match(after), _KIND_OF_BEFORE.search(before), _KIND_DESCRIBED.match(text, end, end + 60))
+    said = {m.group(1).replace("town", "city") for m in found if m is not None}
+    if _VILLAGE_PREFIX.match(text, start, end):
+        said.add("village")
     for kind in ("district", "province", "city", "village"):
         if kind in said:
             return kind  # type: ignore[return-value]
@@ -125,6 +128,12 @@ _PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = re.compile(r"\s+(district|province|city|village)s?\b")
 _KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village) of\s+$")
+_KIND_DESCRIBED = re.compile(
+    r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
+)
+""""Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
+_VILLAGE_PREFIX = re.compile(r"(?:Ban|Kampung|Kampong|Desa|Phum|Dusun)\s+[A-Z]")
+""""Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
 _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
@@ -132,7 +141,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:territory|zone|county|local government area)\b"), "district"),  # "West Shewa zone"
     (
         re.compile(
-            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+camps?|camps?|(?:border\s+)?crossing|neighbou?rhoods?|"
+            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|(?:border\s+)?crossing|neighbou?rhoods?|"
             r"suburbs?|quarters?|communes?|townships?|community)\b"
         ),
         "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"

@@ -212,3 +212,13 @@ def test_he_said_is_said_by_the_last_person_named() -> None:
     )
     (_, said) = claims(text)
     assert said.quote == "the town of Zemio had not fallen" and said_by(text, said) == "Herve Mbaikoua"
+
+
+def test_a_dateline_with_a_full_date_and_appeals_that_call_on_someone() -> None:
+    text = (
+        "KIGOMA, 3 March 2026 (RTN) – Two ferries sank on Tuesday near the port, the harbour authority said. "
+        "The governor called on all boat owners to carry life jackets."
+    )
+    dateline, appeal = claims(text)
+    assert dateline.quote.startswith("Two ferries sank on Tuesday")
+    assert appeal.quote.startswith("all boat owners to carry life jackets") and appeal.cue == "called on"

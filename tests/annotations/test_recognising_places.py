@@ -167,3 +167,12 @@ def test_a_dateline_in_capitals_names_the_place_as_the_gazetteer_does() -> None:
     text = "BANGUI, Central African Republic (Reuters) - Fighting in Bangui went on."
     names = {s.quote: s.entity.name for s in found(text) if s.kind == "district" and s.entity is not None}
     assert names["BANGUI"] == names["Bangui"] == "Bangui"
+
+
+def test_villages_named_by_their_prefix_or_description_dams_and_displacement_sites() -> None:
+    text = (
+        "The bomb went off in Ban Khok Sai, and gunmen fled towards the Pattani Dam. "
+        "Fighting reached Mokwa Tengah, a village in the hills, and families sheltered at the Ledo displacement site."
+    )
+    named = {s.quote for s in found(text) if s.kind == "district"}
+    assert {"Ban Khok Sai", "Pattani Dam", "Mokwa Tengah", "Ledo"} <= named
