@@ -64,6 +64,9 @@ class DistrictFields:
     initial: DistrictInput
     known_places: tuple[str, ...]
     """Names of the places already known, for completion as the analyst types."""
+    known_provinces: tuple[str, ...] = ()
+    known_countries: tuple[str, ...] = ()
+    """The provinces and countries of the places already known, for completion too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,8 @@ class ActorFields:
     """The known actor the starting name links to, if any."""
     actors: tuple[Entity, ...] = ()
     """The known actors, for `links_to` as the analyst types."""
+    known_affiliations: tuple[str, ...] = ()
+    """Affiliations already written and the names of known actors: what an affiliation completes to."""
 
     def links_to(self, name: str) -> str | None:
         """The known actor a name typed into the form links to; None for a new actor."""
@@ -186,7 +191,10 @@ def district_fields(
         known_name=proposed[0] if proposed else "",
     )
     known = tuple(sorted({e.name for e in places}))
-    return DistrictFields(article.text[start:end], existing is not None, initial, known)
+    written = [e.details for e in places if isinstance(e.details, PlaceDetails)]
+    provinces = tuple(sorted({d.province for d in written if d.province}))
+    countries = tuple(sorted({d.country for d in written if d.country}))
+    return DistrictFields(article.text[start:end], existing is not None, initial, known, provinces, countries)
 
 
 def actor_fields(
@@ -213,7 +221,9 @@ def actor_fields(
     initial = ActorInput(name=name, actor_type=details.actor_type, affiliation=details.affiliation, note=note)
     known = tuple(sorted({n for e in actors for n in e.names()}))
     quote, editing = article.text[start:end], existing is not None
-    return ActorFields(quote, editing, initial, known, matched.name if matched else None, tuple(actors))
+    written = {e.details.affiliation for e in actors if isinstance(e.details, ActorDetails) and e.details.affiliation}
+    affiliations = tuple(sorted(written | {e.name for e in actors}))
+    return ActorFields(quote, editing, initial, known, matched.name if matched else None, tuple(actors), affiliations)
 
 
 def claim_fields(

@@ -18,10 +18,11 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import actor_type_for
 
 DEFINED = re.compile(
-    r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5})\)"
+    r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z])\)"
     r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)"
 )
-"""An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words),
+"""An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
+some keep a small letter, "(LeT)"),
 or between commas right after it ("the United Nations refugee agency, UNHCR, said"), or written as
 a word ("(Unrwa)")."""
 _WORD = r"[A-Z][\w’'&.-]*"
@@ -128,3 +129,23 @@ def _named_before(
         True,
         Suggestion("actor", start, at, name, REASON, entity=entity, new_entity=True, score=0.9, layer="name shape"),
     )
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Z]{2,6}-[A-Z][a-z]{2,}(?![\w-])")
+HYPHENATED_REASON = "a name joined to an acronym"
+
+
+def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "SSC-Khatumo", "ISIS-Khorasan": an acronym joined to a word names a group; named twice or
+    more (once may be a compound of two groups), every use is that group."""
+    taken = {s.quote for s in found if s.kind == "actor"}
+    uses: dict[str, list[re.Match[str]]] = {}
+    for match in _HYPHENATED.finditer(text):
+        uses.setdefault(match.group(), []).append(match)
+    made: list[Suggestion] = []
+    for name, matches in uses.items():
+        if len(matches) < 2 or name in taken:
+            continue
+        entity = Entity.actor(name, ActorDetails(actor_type_for(name)))
+        made += _uses(text, name, matches[0].start(), HYPHENATED_REASON, entity, True)
+    return made

@@ -20,7 +20,8 @@ from annotations.suggest.suggestion import Suggestion
 ACTS_AFTER = re.compile(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
+    r"(?:also\s+|repeatedly\s+|again\s+|later\s+|in turn\s+|since\s+|long\s+|[a-z]+ly\s+)?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"

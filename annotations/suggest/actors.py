@@ -12,7 +12,7 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.acronyms import acronym_actors, known_as
+from annotations.suggest.acronyms import acronym_actors, hyphenated_names, known_as
 from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
@@ -102,6 +102,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
     found += known_as(text, found)
+    found += hyphenated_names(text, found)
     found = _without_appositions(text, found)
     place_spans = Spans((p.start, p.end) for p in places)
     return without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])

@@ -271,6 +271,11 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             claimant = _nearest_mention(
                 mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end)
             )
+            opening = _skip_opening(text, sentence_start)
+            if len(text[opening : quotation[0]].split()) >= 3 and not text[opening : quotation[0]].rstrip().endswith(
+                ":"
+            ):
+                return opening, quote_end, claimant  # 'Troops moved in to “restore calm”, X said': the whole clause
             return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
@@ -360,10 +365,11 @@ _AUDIENCE_ONLY = re.compile(
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
     r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[—–-]\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
-"CULIACAN, Mexico, Nov 27 (Reuters) - ", "BANGUI, 27 November 2026 (RNL) – ", "Kadugli - ")."""
+"CULIACAN, Mexico, Nov 27 (Reuters) - ", "BANGUI, 27 November 2026 (RNL) – ", "Kadugli - ", "SRINAGAR: ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

@@ -78,7 +78,11 @@ _TITLES = (
     "(?:"
     + names_trie(
         ";".join(
-            ["MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor"]
+            [
+                "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor; Inspector General of Police; "
+                "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
+                "Senior Superintendent of Police; Director General; Director-General"
+            ]
             + [f"{w.strip()};{w.strip().capitalize()}" for w in _TITLE_WORDS.split(";")]
         )
     )
@@ -102,7 +106,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
             r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
-            r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|"
+            r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
             r"Cartel|Corporation|Company|Division|Service)(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
@@ -177,7 +181,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("ministry", "department"),
     ),
     ActorPattern(
-        re.compile(rf"\b{_TITLES}\s+(?!Staff\b)({_NAME})"), "government_officials", "official by title", group=1
+        re.compile(rf"\b{_TITLES}\s+(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)({_NAME})"),
+        "government_officials",
+        "official by title",
+        group=1,
     ),
     ActorPattern(
         re.compile(
@@ -218,7 +225,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
-            rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}})\s+(?:(?:army|military|militia|rebel|police|security)\s+)?"
+            rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+            r"(?:(?:army|military|militia|rebel|police|security)\s+)?"
             r"(?:commander|fighter|spokes(?:man|woman|person)|members?|units?))\b"
         ),
         "government_officials",
@@ -254,6 +262,15 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "office holder",
         group=1,
         needs=("minister", "president", "governor", "mayor", "chief", "commissioner"),
+    ),
+    ActorPattern(
+        re.compile(
+            r"(?<=[a-z,] )(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground)\b)"
+            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:forces|troops)\b"
+        ),
+        "state_forces",
+        "forces by name",
+        needs=("forces", "troops"),
     ),
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"),
@@ -345,7 +362,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|persons|families)|[Tt]ribal elders|[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
@@ -354,10 +371,13 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
     ActorPattern(
-        re.compile(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
+        re.compile(
+            r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"
+            r"|\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"
+        ),
         "identity_militia",
         "vigilantes",
-        needs=("vigilante", "self-defen"),
+        needs=("vigilante", "self-defen", "militia"),
     ),
     ActorPattern(
         re.compile(r"\b(?:(?:[Ss]tate|[Ff]ederal|[Pp]ublic|[Mm]ilitary) )?[Pp]rosecutor(?:['’]s office|s)\b"),

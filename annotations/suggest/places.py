@@ -58,7 +58,9 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     for index, (start, _end, word) in enumerate(tokens):
         if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
-        hit = _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
+        hit = _joined_by_and(text, tokens, index, knowledge) or _longest_match(
+            text, tokens, index, min(max_words, runs[index]), knowledge, lowercase
+        )
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in _FEATURE_WORDS):
             hit = _feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         hit = _suffixed_feature(text, tokens, index, runs[index]) or hit
@@ -150,6 +152,16 @@ def _name_word(word: str) -> bool:
 
 
 _FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
+
+
+def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> _PlaceHit | None:
+    """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
+    knows it whole (else the two names are two places)."""
+    if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
+        return None
+    start, end = tokens[index][0], tokens[index + 2][1]
+    places = [p for g in knowledge.gazetteers for p in g.lookup(text[start:end])]
+    return _PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
 
 
 def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> _PlaceHit | None:
@@ -411,7 +423,7 @@ _WHOSE_ROLE = re.compile(
 
 _PLACE_OF_ITS_OWN = re.compile(
     r"\s*[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+"
-    r"(?:province|district|region|state|city|town|village|county|governorate|oblast|territory)\b"
+    r"(?i:province|district|region|state|city|town|village|county|governorate|oblast|territory|zone)\b"
 )
 
 

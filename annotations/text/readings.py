@@ -121,13 +121,15 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     for pattern, kind in _OTHER_KINDS:
         if pattern.match(after) if pattern is not _CAPITAL_OF else pattern.search(before):
             return kind
-    return None
+    return "other" if _AREA_AFTER.match(text, end) else None
 
 
 _PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = re.compile(r"\s+(district|province|city|village)s?\b")
 _KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village) of\s+$")
+_AREA_AFTER = re.compile(r"\s+area\b")
+""""the Raya Alamata area" (in lower case: "Tsafe Local Government Area" is a name whole)."""
 _KIND_DESCRIBED = re.compile(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
 )

@@ -222,3 +222,13 @@ def test_a_dateline_with_a_full_date_and_appeals_that_call_on_someone() -> None:
     dateline, appeal = claims(text)
     assert dateline.quote.startswith("Two ferries sank on Tuesday")
     assert appeal.quote.startswith("all boat owners to carry life jackets") and appeal.cue == "called on"
+
+
+def test_a_colon_dateline_and_a_quoted_phrase_at_the_end_of_the_reported_clause() -> None:
+    text = (
+        "SRINAGAR: Three militants were killed in a gunfight on Sunday, officials said. "
+        'Troops moved into the town to "restore order", the defence ministry said in a statement.'
+    )
+    first, second = claims(text)
+    assert first.quote.startswith("Three militants were killed")
+    assert second.quote == 'Troops moved into the town to "restore order"'

@@ -73,3 +73,28 @@ def test_a_numbered_command_its_two_word_acronym_and_a_capitalised_military() ->
 def test_a_capital_acting_after_an_aside() -> None:
     text = "Ankara, for its part, insists that its drones hit only depots."
     assert "Ankara" in actors(text) and claimants(text) == ["Ankara"]
+
+
+def test_forces_and_militias_named_by_a_word_the_lists_lack() -> None:
+    text = "Fighting broke out between Puntland forces and clan militias, according to local elders."
+    assert {"Puntland forces", "clan militias", "local elders"} <= actors(text)
+    text = "A Wagner commander, who asked not to be named, claimed his men had held the bridge."
+    assert "Wagner commander" in actors(text) and claimants(text) == ["Wagner commander"]
+
+
+def test_a_name_joined_to_an_acronym_named_twice_and_acronyms_with_a_small_letter() -> None:
+    text = (
+        "Clan fighters loyal to HAG-Dhulbahante took the hill. HAG-Dhulbahante leader Ali Warsame denied it. "
+        "The police blamed the Jaish-e-Mohammed (JeM) for the blast; two JeM men were held."
+    )
+    named = [s.quote for s in found(text) if s.kind == "actor"]
+    assert named.count("HAG-Dhulbahante") == 2 and named.count("JeM") == 2
+
+
+def test_police_of_a_territory_titles_with_of_and_a_hospital_is_no_person() -> None:
+    text = (
+        "The Punjab and Haryana Police sealed the border. Inspector General of Police Harpreet Kaur Sidhu "
+        "said the men were armed. A doctor at Garowe General Hospital said twelve were hurt."
+    )
+    named = actors(text)
+    assert {"Punjab and Haryana Police", "Harpreet Kaur Sidhu"} <= named and "Hospital" not in named

@@ -176,3 +176,18 @@ def test_villages_named_by_their_prefix_or_description_dams_and_displacement_sit
     )
     named = {s.quote for s in found(text) if s.kind == "district"}
     assert {"Ban Khok Sai", "Pattani Dam", "Mokwa Tengah", "Ledo"} <= named
+
+
+def test_names_with_and_a_country_owning_a_region_and_an_area_named_in_lower_case() -> None:
+    text = (
+        "Gunmen crossed into Jammu and Kashmir on Friday. Thousands fled into Kenya's Turkana County. "
+        "Clashes spread across the contested Wolkait Tegede area, not into Dalle Local Government Area."
+    )
+    named = {s.quote for s in found(text) if s.kind == "district"}
+    assert {"Jammu and Kashmir", "Kenya", "Wolkait Tegede", "Dalle Local Government Area"} <= named
+    assert "Jammu" not in named and "Dalle Local Government" not in named
+
+
+def test_a_capital_that_has_long_accused_another_is_an_actor() -> None:
+    found_kinds = kinds("Nairobi has long accused Kampala of arming the rebels.")
+    assert found_kinds["Nairobi"] == found_kinds["Kampala"] == "actor"

@@ -473,3 +473,36 @@ async def test_a_long_name_in_the_form_shows_its_start_and_typing_replaces_it(se
         assert name.selection == Selection(len(name.value), 0) and name.scroll_offset.x == 0
         await pilot.press("X")
         assert name.value == "X"
+
+
+async def test_province_country_and_affiliation_complete_from_the_corpus(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: only the name fields completed; a province, a country or an
+    affiliation already written had to be typed whole again."""
+    from textual.widgets import Input
+
+    from annotations.forms.save import ActorInput, DistrictInput, save_actor, save_district
+
+    (summary,) = seed_store.articles()
+    article = seed_store.article(summary.id)
+    start = article.text.index("Imam Sahib")
+    save_district(
+        seed_store, article, start, start + 10, DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan"),
+        annotator="ana",
+    )  # fmt: skip
+    start = article.text.index("Taliban")
+    save_actor(seed_store, article, start, start + 7, ActorInput("Taliban", "rebel_group"), annotator="ana")
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Kunduz")
+        reader.select_span(start, start + len("Kunduz"))
+        await pilot.press("d", "tab", "tab", "ctrl+u", "K", "u", "n", "right", "tab", "ctrl+u", "A", "f", "right")
+        await pilot.pause()
+        assert app.screen.query_one("#province", Input).value == "Kunduz"
+        assert app.screen.query_one("#country", Input).value == "Afghanistan"
+        await pilot.press("escape")
+        start = offset_of(seed_store, "Afghanistan’s")
+        reader.select_span(start, start + len("Afghanistan"))
+        await pilot.press("a", "tab", "tab", "ctrl+u", "T", "a", "l", "right")
+        await pilot.pause()
+        assert app.screen.query_one("#affiliation", Input).value == "Taliban"

@@ -47,6 +47,11 @@ LINK_TYPES: list[tuple[str, str | None]] = [
 ]
 
 
+def _completing(names: tuple[str, ...]) -> SuggestFromList | None:
+    """Completion from what the corpus already holds (→ takes it), whatever the case typed."""
+    return SuggestFromList(names, case_sensitive=False) if names else None
+
+
 class FieldInput(Input):
     """A form field selected whole when focused, so typing replaces it, with the cursor at its
     start: a long name shows its beginning, not its end."""
@@ -166,7 +171,9 @@ class DistrictBody(FormBody):
     def fill(self, fields: DistrictFields) -> None:
         self.initial = start = fields.initial
         name = self.query_one("#name", FieldInput)
-        name.suggester = SuggestFromList(fields.known_places, case_sensitive=False) if fields.known_places else None
+        name.suggester = _completing(fields.known_places)
+        self.query_one("#province", FieldInput).suggester = _completing(fields.known_provinces)
+        self.query_one("#country", FieldInput).suggester = _completing(fields.known_countries)
         for widget_id in ("name", "province", "country", "code", "note"):
             self.set_text(widget_id, getattr(start, widget_id))
         self.query_one("#place_kind", ChoiceField).value = start.place_kind
@@ -206,7 +213,8 @@ class ActorBody(FormBody):
     def fill(self, fields: ActorFields) -> None:
         self.fields, self.initial = fields, fields.initial
         name = self.query_one("#name", FieldInput)
-        name.suggester = SuggestFromList(fields.known_actors, case_sensitive=False) if fields.known_actors else None
+        name.suggester = _completing(fields.known_actors)
+        self.query_one("#affiliation", FieldInput).suggester = _completing(fields.known_affiliations)
         for widget_id in ("name", "affiliation", "note"):
             self.set_text(widget_id, getattr(fields.initial, widget_id))
         self.query_one("#actor_type", ChoiceField).value = fields.initial.actor_type
