@@ -97,6 +97,8 @@ def score_spans(text: str, gold: Sequence[str], suggestions: Sequence[Suggestion
 def score_claims(text: str, gold: Sequence[dict[str, Any]], suggestions: Sequence[Suggestion]) -> Score:
     claims = [s for s in suggestions if s.kind == "claim"]
     bodies = [norm(s.quote) for s in claims]
+    # a claimant is right under any name of its entity ("MINUSCA" for the mission's full name)
+    names_at = {(s.start, s.end): [norm(n) for n in s.entity.names()] for s in suggestions if s.entity is not None}
     score = Score(suggested=len(claims), gold=len(gold))
     used: set[int] = set()
     claimants_right = 0
@@ -111,7 +113,8 @@ def score_claims(text: str, gold: Sequence[dict[str, Any]], suggestions: Sequenc
         claimant = claims[match].claimant
         said_by = norm(text[claimant[0] : claimant[1]]) if claimant else ""
         wanted = norm(item["claimant"])
-        if said_by and (wanted in said_by or said_by in wanted or _same_person(said_by, wanted)):
+        names = [said_by, *names_at.get(claimant, [])] if claimant and said_by else []
+        if any(wanted in name or name in wanted or _same_person(name, wanted) for name in names):
             claimants_right += 1
     score.correct_suggestions = len(used)
     score.wrong = [claims[i].quote[:50] for i in range(len(claims)) if i not in used]

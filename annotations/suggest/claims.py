@@ -268,8 +268,14 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quote_end = sentence_start + closing + 1
         quotation = quotation_at(text, quote_end - 2)
         if quotation is not None:
+            audience = _skip_space(text, cue_end) if word.startswith("told") else None
             claimant = _nearest_mention(
-                mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end)
+                mentions,
+                quote_end,
+                sentence_end,
+                prefer="after_or_between",
+                cue=(cue_start, cue_end),
+                audience=audience,
             )
             opening = _skip_opening(text, sentence_start)
             if len(text[opening : quotation[0]].split()) >= 3 and not text[opening : quotation[0]].rstrip().endswith(
@@ -288,6 +294,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         claimant = _nearest_mention(mentions, cue_end, comma, prefer="first")
         return _skip_space(text, comma + 1), sentence_end, claimant
     claimant = _nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
+    claimant = _described_subject(text, mentions, sentence_start, cue_start, claimant)
     claimant = claimant or _nearest_mention(mentions, sentence_start, cue_start, prefer="first")
     after = text[cue_end:sentence_end]
     trailing = _TIME_WORDS.match(after)
@@ -399,6 +406,22 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
+"""", a senior official of the TPLF, " right before the cue: what describes the speaker."""
+
+
+def _described_subject(
+    text: str, mentions: Spans, sentence_start: int, cue_start: int, claimant: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Fitsum Berhe, a senior official of the TPLF, urged…": the one described speaks, not the
+    body the description names (which touches the cue)."""
+    description = _DESCRIPTION.search(text, sentence_start, cue_start)
+    if claimant is None or description is None or claimant[0] < description.start():
+        return claimant
+    described = mentions.ending_in(description.start(), description.start())
+    return described[-1] if described else claimant
+
+
 def _nearest_mention(
     mentions: Spans,
     low: int,
@@ -407,9 +430,12 @@ def _nearest_mention(
     prefer: str,
     cue: tuple[int, int] | None = None,
     touching: bool = False,
+    audience: int | None = None,
 ) -> tuple[int, int] | None:
-    """The mention within [low, high] (or, `touching`, ending there) that `prefer` picks."""
+    """The mention within [low, high] (or, `touching`, ending there) that `prefer` picks; never
+    the `audience` ("told Reuters": Reuters listened)."""
     inside = mentions.ending_in(low, high) if touching else mentions.within(low, high)
+    inside = [span for span in inside if span[0] != audience]
     if not inside:
         return None
     if prefer == "first":

@@ -232,3 +232,13 @@ def test_a_colon_dateline_and_a_quoted_phrase_at_the_end_of_the_reported_clause(
     first, second = claims(text)
     assert first.quote.startswith("Three militants were killed")
     assert second.quote == 'Troops moved into the town to "restore order"'
+
+
+def test_the_one_described_speaks_not_the_body_in_the_description_nor_the_outlet_told() -> None:
+    text = (
+        "Amina Warsame, a senior official of the Puntland Democratic Movement (PDM), urged both sides to talk. "
+        "“We slept in the mosque,” Idris Kalule, a teacher who lives near the market, told Radio Dalsan by phone."
+    )
+    appeal, quoted = claims(text)
+    assert said_by(text, appeal) == "Amina Warsame"
+    assert said_by(text, quoted) == "Idris Kalule"
