@@ -203,9 +203,17 @@ class Analyst:
             return not item.name
         words = self.text[here.claimant[0] : here.claimant[1]]
         canonical = self.gold.canonical
-        return fold(words) == fold(item.name) or fold(canonical.get(fold(words), "?")) == fold(
+        said = fold(words) == fold(item.name) or fold(canonical.get(fold(words), "?")) == fold(
             canonical.get(fold(item.name), item.name)
         )
+        return said and (self.claimant_tagged(item.name) or self.brought_right(here, item))
+
+    def brought_right(self, claim: Suggestion, item: GoldItem) -> bool:
+        """`y` brings an untagged claimant along under its suggested name: right only if that is
+        the gold's name for it (else the analyst names the actor first and takes the claim after)."""
+        speaker = next((s for s in self.app.main.suggestions if s.kind == "actor" and s.span == claim.claimant), None)
+        name = self.gold.canonical.get(fold(item.name), item.name)
+        return speaker is None or (speaker.entity is not None and fold(name) in map(fold, speaker.entity.names()))
 
     # --- tagging by hand ----------------------------------------------------------------------
 
@@ -220,9 +228,31 @@ class Analyst:
         found = find(self.text, item.surface)
         return found[0] if found is not None else -1
 
+    def where_to_tag(self, item: GoldItem) -> tuple[int, int] | None:
+        """The first use of the words a person would tag: whole words, not inside a tag of the
+        same kind already made ("Bhatia" alone, not the end of "Rajinder Singh Bhatia")."""
+        self.store.flush(None)
+        (summary,) = self.store.articles()
+        tagged = [
+            (a.start, a.end)
+            for a in self.store.annotations(summary.id)
+            if a.kind == item.kind and a.status == "accepted"
+        ]
+        first, start = None, 0
+        while (found := find(self.text, item.surface, start)) is not None:
+            first = first or found
+            inside = any(s <= found[0] and found[1] <= e and (s, e) != found for s, e in tagged)
+            whole = (
+                not self.text[found[0] - 1 : found[0]].isalnum() and not self.text[found[1] : found[1] + 1].isalnum()
+            )
+            if whole and not inside:
+                return found
+            start = found[0] + 1
+        return first
+
     async def tag(self, item: GoldItem) -> None:
         self.note(f"# by hand: {item.label}")
-        target = find(self.text, item.surface)
+        target = self.where_to_tag(item)
         assert target is not None
         await self.search_to(target[0], item.surface)
         if item.kind == "claim":
@@ -278,7 +308,7 @@ class Analyst:
         if fold(field.value) == fold(canonical):
             return
         known = sorted(panel.body.fields.known_actors)  # type: ignore[union-attr]
-        if (field.selection.start, field.selection.end) != (0, len(field.value)):
+        if sorted((field.selection.start, field.selection.end)) != [0, len(field.value)]:
             await self.press("ctrl+u")  # else the name is selected: typing replaces it
         for length in range(1, len(canonical) + 1):
             completion = next((k for k in known if k.casefold().startswith(canonical[:length].casefold())), None)

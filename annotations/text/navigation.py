@@ -319,8 +319,11 @@ def next_match(
     """The match of `needle` after (or, `direction` < 0, before) the selection or the cursor,
     wrapping around: (start, its number from 1, how many there are); None if there is none.
     Smart case: a needle with a capital letter matches case ("Isl" finds "Islamist", not
-    "legislators"); one in lower case matches any case."""
+    "legislators"); one in lower case matches any case. A needle starting with a capital is a
+    name's beginning: where some match starts a word, only those count ("AP" is not in "JAYAPURA")."""
     hits = find_all(text, needle, case_sensitive=needle != needle.lower())
+    if needle[:1].isupper():
+        hits = [h for h in hits if h == 0 or not text[h - 1].isalnum()] or hits
     if not hits:
         return None
     here = selected[0] if selected else cursor

@@ -96,3 +96,12 @@ def test_search_is_smart_case_a_capital_matches_case() -> None:
     assert first is not None and text[first[0] :].startswith("Islamist") and first[2] == 1
     lower = textnav.next_match(text, "isl", selected=None, cursor=0, direction=1)
     assert lower is not None and lower[2] == 3 and text[lower[0] :].startswith("islators")
+
+
+def test_a_capitalised_search_finds_a_word_start_before_a_match_inside_a_word() -> None:
+    """Found by a newcomer: "/AP" went to JAYAPURA, the dateline, not to the agency."""
+    text = "JAYAPURA, Papua (AP) - Troops arrived, AP reported. KAPAN was quiet."
+    found = textnav.next_match(text, "AP", selected=None, cursor=0, direction=1)
+    assert found is not None and found[0] == text.index("AP)") and found[2] == 2
+    inside = textnav.next_match(text, "APU", selected=None, cursor=0, direction=1)
+    assert inside is not None and text[inside[0] - 3 : inside[0] + 3] == "JAYAPU"  # only inside: still found
