@@ -5,12 +5,12 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.place_anchors import TOWN, Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import choose_place, place_entity, readable, support_of
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.placenames import name_key, plain
@@ -19,9 +19,6 @@ from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
-TOWN = 20_000
-"""A town this large is found by any spelling of its name ("Nekemte" for Nek’emtē), in a country
-the article is about; smaller places only as GeoNames spells them."""
 """Cities this large are proposed in any article; smaller ones only in articles about their country."""
 
 _DIRECTIONS = re.compile(
@@ -80,7 +77,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             named_kinds.setdefault(name_key(text[hit.start : hit.end]), hit.context_kind)
     suggestions: list[Suggestion] = []
     titles = title_lines(text)
-    anchors: list[_Anchor] | None = None
+    anchors: list[Anchor] | None = None
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     for hit in hits:
@@ -118,8 +115,9 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = _in_named_province(text, hit, knowledge, details)
             if place.source == "text" and details.province is None:
-                anchors = _anchors(text, exact, countries) if anchors is None else anchors  # once, when needed
-                details = _beside_a_known_place(text, hit, anchors, details)
+                if anchors is None:  # once, when needed
+                    anchors = anchors_of(text, [(h.start, h.end, h.places) for h in exact], countries)
+                details = beside_a_known_place(text, hit.start, anchors, details)
         entity, new = place_entity(place, details, surface, existing, new_entities)
         end = hit.end
         proper = _KIND_IN_NAME.match(text, end)
@@ -293,46 +291,6 @@ _PROVINCE_AFTER = re.compile(
     rf"\s+(?i:district|town|village)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
 _PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
-
-
-_Anchor = tuple[int, str, str | None]
-"""(where a known place is named, its province, its country)."""
-
-
-def _anchors(text: str, exact: list[_PlaceHit], countries: set[str | None]) -> list[_Anchor]:
-    """The places of the article a gazetteer knows for sure, in text order: a town, district or
-    province spelt as written, in a country the article names or a sizeable town (never a place
-    elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv), in one province."""
-    anchors = []
-    for other in exact:
-        known = [
-            p
-            for p in other.places
-            if p.source != "text"
-            and (p.country in countries or p.population >= TOWN)
-            and p.kind in ("city", "district", "province")
-            and plain(p.name) == plain(text[other.start : other.end])
-        ]
-        where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
-        if len(where) == 1:
-            province, country = next(iter(where))
-            if province:
-                anchors.append((other.start, province, country))
-    return sorted(anchors)
-
-
-def _beside_a_known_place(text: str, hit: _PlaceHit, anchors: list[_Anchor], details: PlaceDetails) -> PlaceDetails:
-    """A place only the text names ("the Abu Shouk displacement camp", "the Tabarre neighbourhood")
-    lies in the province of the nearest anchor (`_anchors`) of its paragraph: the one just before
-    it or the one just after it, the one before when both are as near."""
-    index = bisect_left(anchors, (hit.start,))
-    after = index + (index < len(anchors) and anchors[index][0] == hit.start)  # never the place itself
-    beside = [anchors[i] for i in (index - 1, after) if 0 <= i < len(anchors)]
-    beside = [a for a in beside if "\n\n" not in text[min(a[0], hit.start) : max(a[0], hit.start)]]
-    if not beside:
-        return details
-    _start, province, country = min(beside, key=lambda a: abs(a[0] - hit.start))
-    return replace(details, province=province, country=details.country or country)
 
 
 def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:

@@ -191,3 +191,20 @@ def test_names_with_and_a_country_owning_a_region_and_an_area_named_in_lower_cas
 def test_a_capital_that_has_long_accused_another_is_an_actor() -> None:
     found_kinds = kinds("Nairobi has long accused Kampala of arming the rebels.")
     assert found_kinds["Nairobi"] == found_kinds["Kampala"] == "actor"
+
+
+def test_a_place_only_the_text_names_takes_a_province_of_the_articles_country_or_none() -> None:
+    """Found by a newcomer: a camp near the border took the province of a Chadian town nearer to
+    it in the sentence, and another place that of a town in India named like "UN"."""
+    text = (
+        "Fighting near Kutum in North Darfur displaced thousands, and more fled El Fasher.\n"
+        "Convoys from Chad through Adre were held near Umm Sidra camp, north of El Fasher, UN officials said.\n"
+        "Some families reached Adre and then the Goz Amer Kebir camp.\n"
+    )
+    where = {
+        s.quote: (d.province, d.country)
+        for s in found(text)
+        if s.kind == "district" and (d := s.place_details()) is not None
+    }
+    assert where["Umm Sidra"] == ("North Darfur", "Sudan")
+    assert where["Goz Amer Kebir"] == (None, None)  # only a Chadian town beside it: no guess

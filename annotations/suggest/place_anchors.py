@@ -1,0 +1,74 @@
+"""Where a place only the text names lies: beside the places of the article a gazetteer knows.
+
+"The Abu Shouk displacement camp" is in no gazetteer; the towns and provinces named around it are
+(the anchors), and the nearest of its paragraph, in the country most of the article's places are
+in, gives it a province. No anchor of that country in the paragraph: no guess, since a wrong
+province looks as sure as a right one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+
+from annotations.model import PlaceDetails
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.placenames import plain
+
+TOWN = 20_000
+"""A town this large is found by any spelling of its name ("Nekemte" for Nek’emtē), in a country
+the article is about; smaller places only as GeoNames spells them."""
+
+Anchor = tuple[int, str, str | None]
+"""(where a known place is named, its province, its country)."""
+
+
+def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: set[str | None]) -> list[Anchor]:
+    """The places of the article a gazetteer knows for sure, in text order: a town, district or
+    province spelt as written, in a country the article names or a sizeable town (never a place
+    elsewhere that a person's name nearly spells: "Budi" is no Budy in Kharkiv), in one province."""
+    anchors = []
+    for start, end, places in exact:
+        surface = text[start:end]
+        if surface.isupper() and len(surface) <= 4:
+            continue  # "UN" is no town of Gujarat to put a camp beside
+        known = [
+            p
+            for p in places
+            if p.source != "text"
+            and (p.country in countries or p.population >= TOWN)
+            and p.kind in ("city", "district", "province")
+            and plain(p.name) == plain(surface)
+        ]
+        where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
+        if len(where) == 1:
+            province, country = next(iter(where))
+            if province:
+                anchors.append((start, province, country))
+    return sorted(anchors)
+
+
+def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: PlaceDetails) -> PlaceDetails:
+    """A place only the text names ("the Abu Shouk displacement camp", "the Tabarre neighbourhood")
+    lies in the province of the nearest anchor (`anchors_of`) of its paragraph: the one just before
+    it or the one just after it, the one before when both are as near; one in the country most of
+    the article's places are in before any other."""
+    index = bisect_left(anchors, (at,))
+    after = index + (index < len(anchors) and anchors[index][0] == at)  # never the place itself
+    beside = [anchors[i] for i in (index - 1, after) if 0 <= i < len(anchors)]
+    beside = [a for a in beside if "\n" not in text[min(a[0], at) : max(a[0], at)]]
+    main = Counter(country for _at, _province, country in anchors).most_common(1)
+    if main:  # "convoys from Chad through the Adre crossing … near Tawila": the article's own
+        # country first, in the paragraph, else no guess (a wrong province looks as sure as a right one)
+        home = [a for a in beside if a[2] == main[0][0]]
+        beside = home or [a for a in _in_paragraph(text, at, anchors) if a[2] == main[0][0]]
+    if not beside:
+        return details
+    _start, province, country = min(beside, key=lambda a: abs(a[0] - at))
+    return replace(details, province=province, country=details.country or country)
+
+
+def _in_paragraph(text: str, at: int, anchors: list[Anchor]) -> list[Anchor]:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return [a for a in anchors if start <= a[0] and (end < 0 or a[0] < end)]
