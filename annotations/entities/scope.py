@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from annotations.entities.matching import fold
-from annotations.model import Annotation, Entity
+from annotations.model import ActorDetails, Annotation, Entity
 
 GENERIC_NOUNS = frozenset(
     (
@@ -47,3 +48,30 @@ def in_scope(entities: Iterable[Entity], article_annotations: Sequence[Annotatio
     every place and named actor, and generic actors only if this article mentions them."""
     here = {a.entity_id for a in article_annotations if a.entity_id}
     return [e for e in entities if e.kind != "actor" or e.id in here or not is_generic(e.name)]
+
+
+def linkable_names(entity: Entity, mentioned_here: bool) -> list[str]:
+    """The names a mention may be linked to `entity` by: every one in an article that mentions it,
+    elsewhere only those that say who ("army", learned as the Sudanese Armed Forces' alias in a
+    Sudan article, is not the army of Burkina Faso)."""
+    return [name for name in entity.names() if links_by(entity, name, mentioned_here)]
+
+
+def links_by(entity: Entity, name: str, mentioned_here: bool) -> bool:
+    """Whether `name` may link a mention to `entity` (`linkable_names`); its own name always may
+    (`in_scope` has already left out generic actors of other articles)."""
+    return mentioned_here or entity.kind != "actor" or fold(name) == fold(entity.name) or not is_generic(name)
+
+
+def linkable(entities: Iterable[Entity], article_annotations: Sequence[Annotation]) -> list[Entity]:
+    """`in_scope`, each entity with only the names a mention of this article may link it by
+    (copies: for matching a typed name, never to be saved)."""
+    here = {a.entity_id for a in article_annotations if a.entity_id}
+    return [_with_names(e, linkable_names(e, e.id in here)) for e in in_scope(entities, article_annotations)]
+
+
+def _with_names(entity: Entity, names: list[str]) -> Entity:
+    details = entity.details
+    if not isinstance(details, ActorDetails) or len(names) == len(list(entity.names())):
+        return entity
+    return replace(entity, details=replace(details, aliases=tuple(n for n in details.aliases if n in names)))

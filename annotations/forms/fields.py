@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
 from annotations.entities.mentions import place_statuses
-from annotations.entities.scope import in_scope
+from annotations.entities.scope import linkable
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, suggested_claimant
 from annotations.forms.links import LinkTarget, claim_label, link_targets
@@ -206,7 +206,7 @@ def actor_fields(
     suggestion: Suggestion | None = None,
 ) -> ActorFields:
     start, end = span
-    actors = in_scope(store.entities("actor"), store.annotations(article.id))
+    actors = linkable(store.entities("actor"), store.annotations(article.id))
     draft = draft_actor(article.text, start, end, actors)
     name, details, matched, note = draft.name, draft.details, draft.entity, ""
     if suggestion is not None and suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails):

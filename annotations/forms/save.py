@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from annotations.entities.matching import fold, similar_entity, with_aliases
-from annotations.entities.scope import in_scope
+from annotations.entities.scope import linkable
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
 from annotations.model import (
     ActorAttributes,
@@ -110,8 +110,11 @@ def resolve_actor(
     name = data.name.strip()
     actors = store.entities("actor")
     if article_id is not None:  # a generic name links only within its article
-        actors = in_scope(actors, store.annotations(article_id))
-    found = similar_entity(name, actors, "actor")
+        stored = {e.id: e for e in actors}
+        matched = similar_entity(name, linkable(actors, store.annotations(article_id)), "actor")
+        found = stored[matched.id] if matched is not None else None  # the entity as stored, all its names
+    else:
+        found = similar_entity(name, actors, "actor")
     if found is not None:
         old = found.details
         assert isinstance(old, ActorDetails)

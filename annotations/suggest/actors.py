@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
-from annotations.entities.scope import is_generic
+from annotations.entities.scope import is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, hyphenated_names, known_as
@@ -23,9 +23,10 @@ from annotations.text.readings import actor_type_for
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
     known = [e for e in knowledge.entities if e.kind == "actor"]
+    here = {a.entity_id for a in knowledge.accepted if a.entity_id}
     found: list[Suggestion] = []
     for entity in known:
-        for name in entity.names():
+        for name in linkable_names(entity, entity.id in here):
             for start, end in _mentions(text, name):
                 found.append(
                     Suggestion(
@@ -68,6 +69,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             canonical = canonical_actor_name(described)
             if known:  # a new corpus knows no actor yet
                 linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
+                if linked is not None and not links_by(linked, described, linked.id in here):
+                    linked = None  # "army", another article's alias of the Sudanese Armed Forces
                 if linked is None and canonical is not None:
                     linked = similar_entity(canonical, known, "actor")
             new = linked is None

@@ -127,3 +127,24 @@ def test_a_suggested_claim_names_its_untagged_speaker_and_saves_it_with_the_clai
         save_form(store, article, *said, fields.initial, annotator="ana", suggestions=[claim])
         (alone,) = store.annotations(article.id)
         assert isinstance(alone.attributes, ClaimAttributes) and alone.attributes.claimant_annotation_id is None
+
+
+def test_a_generic_alias_from_another_article_does_not_link_a_typed_name(tmp_path) -> None:
+    """Found by a newcomer: "army", the Sudanese Armed Forces' alias from a Sudan article, linked a
+    Burkina Faso article's "army" to them."""
+    sudan = Article.create("sudan", "The army shelled the market. The army denied it.")
+    burkina = Article.create("burkina", "The army said it had retaken Djibo.")
+    with Store.open(tmp_path / "db") as store:
+        for article in (sudan, burkina):
+            store.add_article(article)
+        form = ActorInput("Sudanese Armed Forces", "state_forces")
+        save_actor(store, sudan, *span(sudan, "army"), form, annotator="ana")
+        (saf,) = store.entities("actor")
+        assert "army" in saf.names()
+        save_actor(store, burkina, *span(burkina, "army"), ActorInput("army", "state_forces"), annotator="ana")
+        (mention,) = store.annotations(burkina.id)
+        assert mention.entity_id != saf.id
+        later = sudan.text.rindex("army")
+        save_actor(store, sudan, later, later + 4, ActorInput("army", "state_forces"), annotator="ana")
+        assert {a.entity_id for a in store.annotations(sudan.id)} == {saf.id}
+        assert "army" in store.entity(saf.id).names()  # linking by the alias kept every name

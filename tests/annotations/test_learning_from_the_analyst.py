@@ -178,3 +178,20 @@ def test_a_generic_actor_known_in_lower_case_is_not_found_inside_a_proper_name()
     remembered = [s.quote for s in found if s.kind == "actor" and s.entity is army]
     assert remembered == ["army", "Army"]  # the lower-case mention and the one opening a sentence
     assert any(s.quote.startswith("West Papua National Liberation Army") for s in found if s.kind == "actor")
+
+
+def test_a_generic_alias_learned_in_one_article_links_only_there() -> None:
+    """Found by a newcomer: "army", tagged as the Sudanese Armed Forces in a Sudan article, was
+    proposed as the Sudanese army in a Burkina Faso article, even in "an army base in Djibo"."""
+    from annotations.model import Annotation
+
+    sudan = Entity.actor("Sudanese Armed Forces", ActorDetails("state_forces", aliases=("army", "SAF")))
+    text = "The army said it had retaken the town; the SAF denied losses."
+    elsewhere = actors(text, entities=[sudan])
+    assert elsewhere["SAF"].entity is sudan
+    assert "army" not in elsewhere or elsewhere["army"].entity is not sudan
+    article = Article.create("sudan", text)
+    mention = Annotation.create(article, "actor", 4, 8, entity_id=sudan.id)
+    later = text + " Then the army withdrew."
+    here = [s for s in suggest(later, Knowledge([builtin_gazetteer()], entities=[sudan], accepted=[mention]))]
+    assert [s.entity for s in here if s.quote == "army"] == [sudan]  # where it was tagged, the alias links
