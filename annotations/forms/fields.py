@@ -250,7 +250,7 @@ def claim_fields(
     if suggestion is not None:
         initial = _from_suggestion(initial, suggestion, annotations)
         speaker = _suggested_speaker(suggestion, suggestions, annotations)
-        if speaker is not None and initial.claimant_annotation_id is None:
+        if speaker is not None:  # the suggestion's speaker, not the tagged actor nearest the cue
             initial = replace(initial, claimant_annotation_id=suggested_claimant(speaker.span))
     links: tuple[tuple[str, ClaimLink], ...] = ()
     if existing is not None:

@@ -49,6 +49,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             tagged[annotation.kind].add(annotation.start, annotation.end)
     kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
     kept = _settled_by_tags(text, kept, [a for a in knowledge.accepted if a.status == "accepted"])
+    kept = _claimants_still_there(kept, tagged["actor"])
     kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
@@ -81,6 +82,20 @@ def _settled_by_tags(text: str, found: list[Suggestion], accepted: list[Annotati
         )
 
     return [s for s in found if not settled(s)]
+
+
+def _claimants_still_there(found: list[Suggestion], tagged_actors: Spans) -> list[Suggestion]:
+    """A claim's claimant as `y` will store it: the actor suggested there, else the tagged actor
+    over those words ("officials" of "Afghan government officials", tagged), else none (the
+    analyst rejected it): never a claimant shown that accepting would drop."""
+    suggested = {(s.start, s.end) for s in found if s.kind == "actor"}
+    kept = []
+    for s in found:
+        if s.kind == "claim" and s.claimant is not None and s.claimant not in suggested:
+            over = tagged_actors.overlaps(*s.claimant)
+            s = replace(s, claimant=over[0] if over else None)
+        kept.append(s)
+    return kept
 
 
 REJECTED_IN = 2

@@ -88,7 +88,11 @@ class Spans:
 
     def overlapping(self, start: int, end: int) -> bool:
         """Whether a span shares a character with start-end."""
-        return any(s < end and start < e for s, e in self.starting_in(start - self._longest, end - 1))
+        return bool(self.overlaps(start, end))
+
+    def overlaps(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that share a character with start-end."""
+        return [(s, e) for s, e in self.starting_in(start - self._longest, end - 1) if s < end and start < e]
 
     def containing(self, start: int, end: int) -> bool:
         """Whether a span contains start-end."""

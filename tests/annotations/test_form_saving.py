@@ -148,3 +148,32 @@ def test_a_generic_alias_from_another_article_does_not_link_a_typed_name(tmp_pat
         save_actor(store, sudan, later, later + 4, ActorInput("army", "state_forces"), annotator="ana")
         assert {a.entity_id for a in store.annotations(sudan.id)} == {saf.id}
         assert "army" in store.entity(saf.id).names()  # linking by the alias kept every name
+
+
+def test_a_suggested_speaker_beats_a_tagged_actor_nearer_the_cue(tmp_path) -> None:
+    """Found by a newcomer: `c` on "Tasnim noted …" chose a tagged Taliban inside the quotation."""
+    from annotations.forms.fields import claim_fields
+    from annotations.forms.inputs import suggested_claimant
+    from annotations.model import Entity
+    from annotations.suggest import Suggestion
+
+    text = "Radio Kumba noted that the Wolof Front had left the hills."
+    article = Article.create("nearer", text)
+    who, said = span(article, "Radio Kumba"), span(article, "the Wolof Front had left the hills")
+    radio = Entity.actor("Radio Kumba", ActorDetails("media"))
+    speaker = Suggestion("actor", *who, "Radio Kumba", "outlet", entity=radio, new_entity=True)
+    claim = Suggestion(
+        "claim",
+        *said,
+        text[said[0] : said[1]],
+        "cue",
+        attributes=ClaimAttributes(cue="noted"),
+        claimant=who,
+        cue="noted",
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        front = ActorInput("Wolof Front", "rebel_group")
+        save_actor(store, article, *span(article, "Wolof Front"), front, annotator="ana")
+        fields = claim_fields(store, article, said, suggestion=claim, suggestions=[speaker, claim])
+    assert fields.initial.claimant_annotation_id == suggested_claimant(who)

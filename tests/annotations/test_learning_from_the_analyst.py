@@ -195,3 +195,37 @@ def test_a_generic_alias_learned_in_one_article_links_only_there() -> None:
     later = text + " Then the army withdrew."
     here = [s for s in suggest(later, Knowledge([builtin_gazetteer()], entities=[sudan], accepted=[mention]))]
     assert [s.entity for s in here if s.quote == "army"] == [sudan]  # where it was tagged, the alias links
+
+
+def test_a_claims_claimant_is_what_accepting_will_store(tmp_path: Path) -> None:
+    """Found by a newcomer: a claim showed "claimant officials" after the analyst had tagged
+    "Afghan government officials" (or "claimant residents" after rejecting "residents"), and `y`
+    then saved it with no claimant at all."""
+    from annotations.model import ClaimAttributes
+    from annotations.suggest.review import accept, suggestions_for
+
+    text = "Provincial government officials insisted the road was open. Residents complained the market was shut."
+    article = Article.create("claimants", text)
+    base = [builtin_gazetteer()]
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        first = suggestions_for(store, article.id, base)
+        officials = next(s for s in first if s.kind == "actor" and s.quote.endswith("officials"))
+        residents = next(s for s in first if s.kind == "actor" and s.quote == "Residents")
+        wider = replace_span(officials, text, "Provincial government officials")
+        accept(store, article, [wider], first, annotator="ana")
+        reject(store, article.id, residents)
+        now = suggestions_for(store, article.id, base)
+        insisted, complained = [s for s in now if s.kind == "claim"]
+        (tagged,) = [a for a in store.annotations(article.id) if a.kind == "actor"]
+        assert insisted.claimant == (tagged.start, tagged.end) and complained.claimant is None
+        accept(store, article, [insisted], now, annotator="ana")
+        claim = next(a for a in store.annotations(article.id) if a.kind == "claim")
+        assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claimant_annotation_id == tagged.id
+
+
+def replace_span(suggestion: Suggestion, text: str, words: str) -> Suggestion:
+    from dataclasses import replace
+
+    start = text.index(words)
+    return replace(suggestion, start=start, end=start + len(words), quote=words)
