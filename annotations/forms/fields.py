@@ -287,7 +287,7 @@ def claim_fields(
         quote=article.text[start:end],
         editing=existing is not None,
         initial=initial,
-        claimants=(("no claimant", None), *_claimants(store, annotations, speaker)),
+        claimants=(("no claimant", None), *_claimants(store, annotations, _speakers(span, speaker, suggestions))),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
         link_targets=(("choose a claim", None), *targets),
@@ -321,13 +321,28 @@ def _suggested_speaker(
     return next((s for s in suggestions if s.kind == "actor" and s.span == claim.claimant), None)
 
 
+NEAR_A_CLAIM = 400
+"""Actors suggested this near a claim (characters) are offered as its claimant."""
+
+
+def _speakers(span: tuple[int, int], speaker: Suggestion | None, suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+    """The suggested speaker of a suggested claim, then the other actors suggested near the claim
+    (not tagged yet: choosing one tags it with the claim)."""
+    near = [
+        s
+        for s in suggestions
+        if s.kind == "actor" and s != speaker and span[0] - NEAR_A_CLAIM <= s.start and s.end <= span[1] + NEAR_A_CLAIM
+    ]
+    return [*([speaker] if speaker is not None else []), *near]
+
+
 def _claimants(
-    store: Store, annotations: Sequence[Annotation], speaker: Suggestion | None = None
+    store: Store, annotations: Sequence[Annotation], speakers: Sequence[Suggestion] = ()
 ) -> list[tuple[str, str | None]]:
-    """Every actor mention, as `Entity name (“the words”) @offset`; then the suggested speaker
-    of a suggested claim, if it is not tagged."""
+    """The suggested speakers (`_speakers`), then every actor mention, as `Entity name (“the
+    words”) @offset`."""
     options: list[tuple[str, str | None]] = []
-    if speaker is not None:
+    for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
         words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
         options.append((f"{name}{words} @{speaker.start}, suggested", suggested_claimant(speaker.span)))

@@ -177,3 +177,39 @@ def test_a_suggested_speaker_beats_a_tagged_actor_nearer_the_cue(tmp_path) -> No
         save_actor(store, article, *span(article, "Wolof Front"), front, annotator="ana")
         fields = claim_fields(store, article, said, suggestion=claim, suggestions=[speaker, claim])
     assert fields.initial.claimant_annotation_id == suggested_claimant(who)
+
+
+def test_any_actor_suggested_near_a_claim_may_be_chosen_as_its_claimant(tmp_path) -> None:
+    """Found by a newcomer: the real speaker, suggested as an actor, could not be chosen in the
+    claim form without leaving it to tag the actor first."""
+    from dataclasses import replace
+
+    from annotations.forms.fields import claim_fields
+    from annotations.forms.inputs import suggested_claimant
+    from annotations.forms.save import save_form
+    from annotations.model import Entity
+    from annotations.suggest import Suggestion
+
+    text = "Kelani's military council, led by Colonel Obi Varga, said the dam had been retaken."
+    article = Article.create("choose", text)
+    council, colonel = span(article, "Kelani's military council"), span(article, "Obi Varga")
+    said = span(article, "the dam had been retaken")
+    suggested = [
+        Suggestion("actor", *council, text[council[0] : council[1]], "forces", entity=Entity.actor("Kelani council")),
+        Suggestion("actor", *colonel, "Obi Varga", "title", entity=Entity.actor("Obi Varga"), new_entity=True),
+    ]
+    claim = Suggestion("claim", *said, text[said[0] : said[1]], "cue", attributes=ClaimAttributes(cue="said"))
+    claim = replace(claim, claimant=colonel, cue="said")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        fields = claim_fields(store, article, said, suggestion=claim, suggestions=[*suggested, claim])
+        offered = [value for _label, value in fields.claimants]
+        assert suggested_claimant(council) in offered and fields.initial.claimant_annotation_id == suggested_claimant(
+            colonel
+        )
+        chosen = replace(fields.initial, claimant_annotation_id=suggested_claimant(council))
+        save_form(store, article, *said, chosen, annotator="ana", suggestions=[*suggested, claim])
+        saved = {a.kind: a for a in store.annotations(article.id)}
+        assert (saved["actor"].start, saved["actor"].end) == council
+        assert isinstance(saved["claim"].attributes, ClaimAttributes)
+        assert saved["claim"].attributes.claimant_annotation_id == saved["actor"].id

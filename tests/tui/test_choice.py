@@ -40,3 +40,26 @@ async def test_a_short_option_is_shown_whole() -> None:
         app.query_one(ChoiceField).value = 2
         await pilot.pause()
         assert _line(app).rstrip() == "‹ Tasnim News Agency ›  3/3"
+
+
+class _Claimants(App[None]):
+    def compose(self) -> ComposeResult:
+        options = [
+            ("no claimant", None),
+            ("Military Forces of Afghanistan (“government troops”) @10", 1),
+            ("Government of Afghanistan @20", 2),
+            ("Shura of Qondūz elders @30", 3),
+        ]
+        yield ChoiceField(options, None, id="claimant")
+
+
+async def test_typing_chooses_a_name_that_starts_so_first_whatever_the_accents() -> None:
+    """Found by a newcomer: "Gov" chose an actor whose alias held "government" before the
+    Government of Afghanistan, and he saved the wrong claimant."""
+    app = _Claimants()
+    async with app.run_test(size=(60, 3)) as pilot:
+        app.query_one(ChoiceField).focus()
+        await pilot.press("G", "o", "v")
+        assert app.query_one(ChoiceField).value == 2
+        await pilot.press("backspace", "backspace", "backspace", "q", "o", "n", "d", "u", "z")
+        assert app.query_one(ChoiceField).value == 3

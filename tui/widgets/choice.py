@@ -8,6 +8,7 @@ the form (it saves), so a choice never swallows it the way a `Select` drop-down 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar, Generic, TypeVar
 
@@ -17,6 +18,8 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from annotations.suggest.placenames import plain as folded
 
 from ..actions import CHOICE, bindings
 
@@ -143,18 +146,26 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         if typed and not self._filter:
             self._before = self.index
         self._filter = typed
-        words = typed.casefold().split()
-        self._matches = [
-            i
-            for i, (label, value) in enumerate(self.options)
-            if value is not None and all(w in label.casefold() for w in words)
+        words = folded(typed).split()
+        labels = [folded(label) for label, _value in self.options]
+        found = [
+            i for i, (_l, value) in enumerate(self.options) if value is not None and all(w in labels[i] for w in words)
         ]
+        self._matches = sorted(found, key=lambda i: _rank(labels[i], words[0]) if words else 0)
         if typed and self._matches:
             if self.index not in self._matches[:1]:
                 self.index = self._matches[0]
         elif self._before is not None:
             self.index = self._before
         self.refresh()
+
+
+def _rank(label: str, first: str) -> int:
+    """Names that start with what is typed first, then those with a word that does, then the rest
+    ("Gov": the Government of Afghanistan before an actor whose alias holds "government")."""
+    if label.startswith(first):
+        return 0
+    return 1 if re.search(rf"(?<![\w]){re.escape(first)}", label) else 2
 
 
 def _cut(label: str, room: int | None) -> str:

@@ -35,6 +35,7 @@ from annotations.model import (
     ActorDetails,
     ClaimLink,
 )
+from annotations.suggest.placenames import plain as folded
 
 from ..presenters import humanise
 from .checklist import Checklist
@@ -47,9 +48,22 @@ LINK_TYPES: list[tuple[str, str | None]] = [
 ]
 
 
+class _Completion(SuggestFromList):
+    """Completion from what the corpus already holds (→ takes it), whatever the case or accents
+    typed ("Far" completes to "Fāryāb")."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__(names, case_sensitive=False)
+        self._for_comparison = [folded(name) for name in names]
+
+    async def get_suggestion(self, value: str) -> str | None:
+        typed = folded(value)
+        pairs = zip(self._suggestions, self._for_comparison, strict=True)
+        return next((name for name, compared in pairs if compared.startswith(typed)), None)
+
+
 def _completing(names: tuple[str, ...]) -> SuggestFromList | None:
-    """Completion from what the corpus already holds (→ takes it), whatever the case typed."""
-    return SuggestFromList(names, case_sensitive=False) if names else None
+    return _Completion(names) if names else None
 
 
 class FieldInput(Input):
