@@ -131,7 +131,8 @@ def _named_before(
     )
 
 
-_HYPHENATED = re.compile(r"(?<![\w-])[A-Z]{2,6}-[A-Z][a-z]{2,}(?![\w-])")
+_HYPHENATED = re.compile(r"[A-Z]{2,6}-[A-Z][a-z]{2,}(?![\w-])")
+"""Starting with capitals (a fast scan); what stands before is checked after."""
 HYPHENATED_REASON = "a name joined to an acronym"
 
 
@@ -141,7 +142,8 @@ def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     taken = {s.quote for s in found if s.kind == "actor"}
     uses: dict[str, list[re.Match[str]]] = {}
     for match in _HYPHENATED.finditer(text):
-        uses.setdefault(match.group(), []).append(match)
+        if not re.match(r"[\w-]", text[match.start() - 1 : match.start()]):
+            uses.setdefault(match.group(), []).append(match)
     made: list[Suggestion] = []
     for name, matches in uses.items():
         if len(matches) < 2 or name in taken:

@@ -94,7 +94,9 @@ def canonical_actor_name(name: str) -> str | None:
 
 
 def _ministry(what: str, country: str) -> str:
-    return f"Ministry of {what.capitalize()} ({country})"
+    """ "Ministry of Defense (Afghanistan)", "Ministry of Foreign Affairs (China)"."""
+    office = what.capitalize() + (" Affairs" if what.lower() == "foreign" else "")
+    return f"Ministry of {office} ({country})"
 
 
 def government_of(country: str | None, surface: str) -> str:

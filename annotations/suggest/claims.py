@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, ClaimAttributes, Entity
 from annotations.suggest.actors import is_person
+from annotations.suggest.claimants import described_subject, earlier_speaker, nearest_mention
 from annotations.suggest.people import without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
@@ -269,7 +270,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quotation = quotation_at(text, quote_end - 2)
         if quotation is not None:
             audience = _skip_space(text, cue_end) if word.startswith("told") else None
-            claimant = _nearest_mention(
+            claimant = nearest_mention(
                 mentions,
                 quote_end,
                 sentence_end,
@@ -285,17 +286,18 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
-        claimant = _nearest_mention(mentions, cue_end, sentence_end, prefer="first")
+        claimant = nearest_mention(mentions, cue_end, sentence_end, prefer="first")
         return _skip_opening(text, sentence_start), cue_start - 2, claimant
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)
         if comma < 0:
             return None
-        claimant = _nearest_mention(mentions, cue_end, comma, prefer="first")
+        claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
         return _skip_space(text, comma + 1), sentence_end, claimant
-    claimant = _nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
-    claimant = _described_subject(text, mentions, sentence_start, cue_start, claimant)
-    claimant = claimant or _nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    claimant = nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
+    claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
+    claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start)
+    claimant = claimant or nearest_mention(mentions, sentence_start, cue_start, prefer="first")
     after = text[cue_end:sentence_end]
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
@@ -313,7 +315,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         return _skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
-        source = _nearest_mention(mentions, comma, cue_start, prefer="last")
+        source = nearest_mention(mentions, comma, cue_start, prefer="last")
         return _skip_opening(text, sentence_start), comma, source or claimant
     start = cue_end
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
@@ -404,44 +406,3 @@ def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
     return position
-
-
-_DESCRIPTION = re.compile(r",\s+(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
-"""", a senior official of the TPLF, " right before the cue: what describes the speaker."""
-
-
-def _described_subject(
-    text: str, mentions: Spans, sentence_start: int, cue_start: int, claimant: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """ "Fitsum Berhe, a senior official of the TPLF, urged…": the one described speaks, not the
-    body the description names (which touches the cue)."""
-    description = _DESCRIPTION.search(text, sentence_start, cue_start)
-    if claimant is None or description is None or claimant[0] < description.start():
-        return claimant
-    described = mentions.ending_in(description.start(), description.start())
-    return described[-1] if described else claimant
-
-
-def _nearest_mention(
-    mentions: Spans,
-    low: int,
-    high: int,
-    *,
-    prefer: str,
-    cue: tuple[int, int] | None = None,
-    touching: bool = False,
-    audience: int | None = None,
-) -> tuple[int, int] | None:
-    """The mention within [low, high] (or, `touching`, ending there) that `prefer` picks; never
-    the `audience` ("told Reuters": Reuters listened)."""
-    inside = mentions.ending_in(low, high) if touching else mentions.within(low, high)
-    inside = [span for span in inside if span[0] != audience]
-    if not inside:
-        return None
-    if prefer == "first":
-        return inside[0]
-    if prefer == "last":
-        return inside[-1]
-    # after a quotation: the mention closest to the cue
-    assert cue is not None
-    return min(inside, key=lambda span: min(abs(span[0] - cue[1]), abs(cue[0] - span[1])))

@@ -66,6 +66,11 @@ _FORCE_HEADS = (
     r"helicopters?|navy|air force|infantry|units|"
     r"mercenaries|paramilitaries|instructors)"
 )
+_PLACES_OF_FORCES = (
+    r"(?:headquarters|buildings?|compounds?|stations?|offices|posts?|checkpoints?|bases?|barracks|"
+    r"academy|academies|hospitals?|depots?)\b"
+)
+"""What follows forces that makes them a building ("the government and police headquarters")."""
 _GOVERNMENT_HEADS = (
     r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta|rulers|"
     r"ambassador|envoy|diplomats?)"
@@ -157,7 +162,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("broadcaster", "television", "radio", "agency", "channel"),
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,4}}{_FORCE_HEADS}\b"), "state_forces", "armed forces"
+        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,4}}{_FORCE_HEADS}\b(?!\s+{_PLACES_OF_FORCES})"),
+        "state_forces",
+        "armed forces",
     ),
     ActorPattern(
         re.compile(
@@ -250,6 +257,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
+        needs=("fighters of the", "fighters from the"),
     ),
     ActorPattern(
         re.compile(
@@ -320,7 +328,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("source", "analyst", "armed group", "international community", "rights", "civil society", "leader"),
     ),
     ActorPattern(
-        re.compile(r"\b[Tt]he (army|junta|ministry|military|air force|navy)\b(?!['’])"),
+        re.compile(rf"\b[Tt]he (army|junta|ministry|military|air force|navy)\b(?!['’]|\s+{_PLACES_OF_FORCES})"),
         "state_forces",
         "the state",
         group=1,
@@ -371,13 +379,16 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
     ActorPattern(
-        re.compile(
-            r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"
-            r"|\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"
-        ),
+        re.compile(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
         "identity_militia",
         "vigilantes",
-        needs=("vigilante", "self-defen", "militia"),
+        needs=("vigilante", "self-defen"),
+    ),
+    ActorPattern(
+        re.compile(r"\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"),
+        "identity_militia",
+        "vigilantes",
+        needs=tuple(f"{word} militia" for word in ("clan", "tribal", "ethnic", "communal", "local", "village")),
     ),
     ActorPattern(
         re.compile(r"\b(?:(?:[Ss]tate|[Ff]ederal|[Pp]ublic|[Mm]ilitary) )?[Pp]rosecutor(?:['’]s office|s)\b"),

@@ -42,8 +42,8 @@ _ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in _ROLE_WORDS
 one trie: tried at every word of the text."""
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+)"
 
-NAME_THEN_ROLE = re.compile(
-    rf"\b({_NAME}),\s+(?:(?:also\s+|better\s+)?known as [^,]{{1,40}},\s+)?"
+_THEN_ROLE = (
+    r"(?:(?:also\s+|better\s+)?known as [^,]{1,40},\s+)?"
     rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?)?{_ROLE}s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
@@ -52,16 +52,17 @@ ROLE_THEN_NAME = re.compile(
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
-NAME_THEN_DESCRIPTION_SAID = re.compile(
-    rf"\b({_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"\n]{{3,80}}?,\s+"
+_THEN_DESCRIPTION_SAID = (
+    r"(?:a|an|the)\s+[^,.;“”\"\n]{3,80}?,\s+"
     r"(?:said|says|told|added|stated|explained|warned|insisted|claimed|denied|wrote)\b(?!\s+to\b)"
 )
 """"Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
+NAME_THEN_WHAT = re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose)\b|{_THEN_DESCRIPTION_SAID})")
+"""A name, a comma, then a role, "who" (said of people: "Désiré Ngabu Lokpa, who presented
+himself as the group's spokesman") or a description and a cue: one pass over the names."""
 SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
-NAME_THEN_WHO = re.compile(rf"\b({_NAME}),\s+(?:who|whose)\b")
-""""Désiré Ngabu Lokpa, who presented himself as the group's spokesman": "who" is said of people."""
 KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
@@ -90,7 +91,7 @@ class Person:
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
     found: dict[tuple[int, int], Person] = {}
-    for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME, NAME_THEN_WHO, SAID_THEN_NAME, NAME_THEN_DESCRIPTION_SAID):
+    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
             if span is not None and _looks_like_a_person(text[span[0] : span[1]]):

@@ -504,3 +504,10 @@ def test_prison_and_street_actors_loyalists_and_long_services_named_whole() -> N
         "National Service for Comprehensive Care of Persons Deprived of Liberty",
     }  # fmt: skip
     assert expected <= set(found_actors)
+
+
+def test_forces_of_a_building_are_no_actor_and_a_foreign_ministry_has_its_affairs() -> None:
+    named = actors("Gunmen stormed the government and police headquarters. The army base was shelled.")
+    assert not any("police" in quote or quote == "army" for quote in named)
+    ministry = actors("The Kenyan foreign ministry said it was concerned.")["Kenyan foreign ministry"]
+    assert ministry.entity is not None and ministry.entity.name == "Ministry of Foreign Affairs (Kenya)"

@@ -242,3 +242,14 @@ def test_the_one_described_speaks_not_the_body_in_the_description_nor_the_outlet
     appeal, quoted = claims(text)
     assert said_by(text, appeal) == "Amina Warsame"
     assert said_by(text, quoted) == "Idris Kalule"
+
+
+def test_a_described_group_named_with_its_acronym_and_a_second_verb_of_the_same_speaker() -> None:
+    text = (
+        "The Karen National Defence Army (KNDA), an ally of the PDF in the Southern Front, said its units held the pass. "
+        "Colonel Aung Min Thu, the army spokesman, denied that troops had burned the village and accused "
+        "the rebels of staging the fire."
+    )
+    held, denied, accused = claims(text)
+    assert said_by(text, held) == "KNDA"
+    assert said_by(text, denied) == said_by(text, accused) == "Aung Min Thu"
