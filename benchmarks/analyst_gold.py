@@ -18,6 +18,7 @@ import orjson
 
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store import Store
+from benchmarks.suggestion_quality import norm
 
 
 def fold(text: str) -> str:
@@ -72,7 +73,7 @@ class Gold:
                 continue
             if item.kind == "district" and fold(annotation.quote) == fold(item.surface):
                 return True
-            if item.kind == "actor" and fold(annotation.quote) == fold(item.surface):
+            if item.kind == "actor" and norm(annotation.quote) == norm(item.surface):  # "Mr. Bhatia" is "Bhatia"
                 if self.entity_is(store, annotation, item.name):
                     return True
             if item.kind == "claim" and fold(item.surface) in fold(annotation.quote):

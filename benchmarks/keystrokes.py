@@ -34,7 +34,7 @@ from annotations.store import Store
 from annotations.suggest import Suggestion
 from annotations.text.navigation import next_match
 from tui.app import FieldmarkApp
-from tui.widgets.choice import ChoiceField
+from tui.widgets.choice import ChoiceField, matching
 from tui.widgets.tag_panel import TagPanel
 
 from .analyst_gold import Gold, GoldItem, fold
@@ -238,9 +238,8 @@ class Analyst:
             for a in self.store.annotations(summary.id)
             if a.kind == item.kind and a.status == "accepted"
         ]
-        first, start = None, 0
+        start = 0
         while (found := find(self.text, item.surface, start)) is not None:
-            first = first or found
             inside = any(s <= found[0] and found[1] <= e and (s, e) != found for s, e in tagged)
             whole = (
                 not self.text[found[0] - 1 : found[0]].isalnum() and not self.text[found[1] : found[1] + 1].isalnum()
@@ -248,12 +247,13 @@ class Analyst:
             if whole and not inside:
                 return found
             start = found[0] + 1
-        return first
+        return None  # every use is inside a tag already: nothing left to tag
 
     async def tag(self, item: GoldItem) -> None:
         self.note(f"# by hand: {item.label}")
         target = self.where_to_tag(item)
-        assert target is not None
+        if target is None:
+            return
         await self.search_to(target[0], item.surface)
         if item.kind == "claim":
             await self.press("escape", "c")  # the sentence or quotation under the cursor
@@ -282,6 +282,12 @@ class Analyst:
         await self.type(words[:length])
         await self.press("enter")
         await self.pilot.pause()
+        for _ in range(40):  # no prefix lands there first: `n` to the next match, as a person would
+            selected = reader.selected_span
+            if selected is None or selected[0] == offset:
+                break
+            await self.press("n")
+            await self.pilot.pause()
 
     async def reach(self, target: tuple[int, int]) -> None:
         """alt+arrows until the span of the open form is `target` (the fewest, found by search)."""
@@ -332,10 +338,7 @@ class Analyst:
             return
         for words in (canonical, claimant):
             for length in range(1, len(words) + 1):
-                typed = words[:length].casefold().split()
-                matches = [
-                    i for i, (label, _v) in enumerate(choice.options) if all(w in label.casefold() for w in typed)
-                ]
+                matches = matching(choice.options, words[:length])  # as the field narrows them
                 if matches and matches[0] in wanted:
                     await self.type(words[:length])
                     return

@@ -146,18 +146,22 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         if typed and not self._filter:
             self._before = self.index
         self._filter = typed
-        words = folded(typed).split()
-        labels = [folded(label) for label, _value in self.options]
-        found = [
-            i for i, (_l, value) in enumerate(self.options) if value is not None and all(w in labels[i] for w in words)
-        ]
-        self._matches = sorted(found, key=lambda i: _rank(labels[i], words[0]) if words else 0)
+        self._matches = matching(self.options, typed)
         if typed and self._matches:
             if self.index not in self._matches[:1]:
                 self.index = self._matches[0]
         elif self._before is not None:
             self.index = self._before
         self.refresh()
+
+
+def matching(options: Sequence[tuple[str, object]], typed: str) -> list[int]:
+    """The options holding every typed word (whatever the case and accents), names that start
+    with the first word first (`_rank`); never an option whose value is None."""
+    words = folded(typed).split()
+    labels = [folded(label) for label, _value in options]
+    found = [i for i, (_l, value) in enumerate(options) if value is not None and all(w in labels[i] for w in words)]
+    return sorted(found, key=lambda i: _rank(labels[i], words[0]) if words else 0)
 
 
 def _rank(label: str, first: str) -> int:
