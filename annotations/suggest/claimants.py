@@ -53,10 +53,18 @@ def nearest_mention(
     return min(inside, key=lambda span: min(abs(span[0] - cue[1]), abs(cue[0] - span[1])))
 
 
-def earlier_speaker(text: str, mentions: Spans, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
-    """ "Hemedti denied that …, and accused the army of …": a cue with no subject of its own,
-    joined by "and" to an earlier cue of the sentence, has that cue's speaker."""
-    if not re.search(r"\band\s+$", text[max(sentence_start, cue_start - 8) : cue_start]):
+_JOINED = re.compile(r"\b(?:and|but)\s+$")
+_AFTER_A_COMMA = re.compile(r",\s+$")
+
+
+def earlier_speaker(
+    text: str, mentions: Spans, sentence_start: int, cue_start: int, cue_word: str
+) -> tuple[int, int] | None:
+    """ "Hemedti denied that …, and accused the army of …", "X said…, adding that…": a cue with no
+    subject of its own, joined by "and" or "but" (or a participle after a comma) to an earlier cue
+    of the sentence, has that cue's speaker."""
+    before = text[max(sentence_start, cue_start - 8) : cue_start]
+    if not (_JOINED.search(before) or (cue_word.endswith("ing") and _AFTER_A_COMMA.search(before))):
         return None
     for earlier in reversed(list(ASSERTION_PATTERN.finditer(text, sentence_start, cue_start))):
         touching = nearest_mention(

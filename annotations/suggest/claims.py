@@ -278,6 +278,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 cue=(cue_start, cue_end),
                 audience=audience,
             )
+            claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
             opening = _skip_opening(text, sentence_start)
             if len(text[opening : quotation[0]].split()) >= 3 and not text[opening : quotation[0]].rstrip().endswith(
                 ":"
@@ -296,7 +297,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         return _skip_space(text, comma + 1), sentence_end, claimant
     claimant = nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
     claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
-    claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start)
+    claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     claimant = claimant or nearest_mention(mentions, sentence_start, cue_start, prefer="first")
     after = text[cue_end:sentence_end]
     trailing = _TIME_WORDS.match(after)

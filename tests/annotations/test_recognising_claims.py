@@ -253,3 +253,16 @@ def test_a_described_group_named_with_its_acronym_and_a_second_verb_of_the_same_
     held, denied, accused = claims(text)
     assert said_by(text, held) == "KNDA"
     assert said_by(text, denied) == said_by(text, accused) == "Aung Min Thu"
+
+
+def test_a_speaker_described_after_a_quotation_and_participles_and_buts_that_go_on_speaking() -> None:
+    text = (
+        "“We will hold the ridge,” Tomas Ekwueme, who called himself a spokesman for the Ridge Defence Front, "
+        "said in a video. Drones hit a depot in the north, Governor Hanna Kovalenko said, adding that nobody was "
+        "hurt. A spokesman for the junta, Major General Kyaw Soe Lin, told state radio that the line held but denied "
+        "that the town had fallen, saying troops were still there."
+    )
+    said = {claim.quote: said_by(text, claim) for claim in claims(text)}
+    assert said["We will hold the ridge"] == "Tomas Ekwueme"
+    assert said["nobody was hurt"] == "Hanna Kovalenko"
+    assert said["the line held"] == said["the town had fallen"] == said["troops were still there"] == "Kyaw Soe Lin"
