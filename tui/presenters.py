@@ -147,6 +147,10 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     return out
 
 
+SUGGESTION_KEYS = "y accept · Y all like it · r reject"
+"""Under a suggestion's detail, on its border: always in sight, however long the detail."""
+
+
 def suggestion_text(text: str, suggestion: Suggestion) -> Text:
     """What a suggestion proposes and why, for the detail area."""
     out = Text()
@@ -168,8 +172,7 @@ def suggestion_text(text: str, suggestion: Suggestion) -> Text:
                 out.append(codes + "\n", style="dim")
         elif isinstance(details, ActorDetails):
             out.append(f"{details.actor_type.replace('_', ' ')}\n")
-    out.append(f"why: {suggestion.reason}\n", style="dim")
-    out.append("y accept · Y accept all like it · r reject", style="dim italic")
+    out.append(f"why: {suggestion.reason}", style="dim")
     return out
 
 
@@ -187,6 +190,5 @@ def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text) -> Text
     out.append("cue ", style="dim")
     out.append(f"{suggestion.cue}\n")
     out.append(f"“{shorten(suggestion.quote, 120)}”\n")
-    out.append(f"why: {suggestion.reason}\n", style="dim")
-    out.append("y accept · Y accept all like it · r reject", style="dim italic")
+    out.append(f"why: {suggestion.reason}", style="dim")
     return out

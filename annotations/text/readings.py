@@ -42,7 +42,12 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 
 _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     ("surrender", re.compile(r"\bsurrender\w*\b", re.I)),
-    ("casualties", re.compile(r"\b(?:kill\w*|dead|deaths?|wounded|injured|casualt\w*)\b", re.I)),
+    (
+        "casualties",
+        re.compile(
+            r"\b(?:kill\w*|dead|deaths?|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed)\b", re.I
+        ),
+    ),
     ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b(?!\s+camps?\b)", re.I)),
     ("reinforcement", re.compile(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
     (

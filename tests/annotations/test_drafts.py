@@ -115,6 +115,14 @@ def test_a_displacement_camp_named_in_a_claim_does_not_make_it_displacement() ->
     assert claim_reading("thousands fled toward the border", "said")[0] == "displacement"
 
 
+def test_deaths_written_as_neutralised_or_slain_are_casualties() -> None:
+    """Found by a newcomer: "the army had “neutralised” more than 100 terrorists" was typed other."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading("soldiers had “neutralised” forty militants near the dam", "said")[0] == "casualties"
+    assert claim_reading("two guards were slain at the gate", "said")[0] == "casualties"
+
+
 def test_a_country_or_province_tagged_by_hand_is_filled_from_the_built_in_places() -> None:
     """Found by a newcomer: "/Iran" then d filled kind "district" with no country or code."""
     from annotations.suggest.builtin_places import builtin_gazetteer

@@ -61,10 +61,12 @@ class DetailPanel(Static):
         self.border_title = "Detail"
         self._shown: tuple[Text, str] | None = None
 
-    def show(self, text: Text, title: str = "Detail") -> None:
-        """Show `text`; the same text again changes nothing (every cursor move asks)."""
-        if self._shown == (text, title):
+    def show(self, text: Text, title: str = "Detail", keys: str = "") -> None:
+        """Show `text`; the same text again changes nothing (every cursor move asks). `keys`, on
+        the lower border, stay in sight when the text is cut."""
+        if self._shown == (text, title + keys):
             return
-        self._shown = (text, title)
+        self._shown = (text, title + keys)
         self.border_title = title
+        self.border_subtitle = keys
         self.update(text)

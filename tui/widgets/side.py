@@ -14,7 +14,7 @@ from annotations.entities.mentions import first_mentions, mention_counts, place_
 from annotations.model import Annotation
 from annotations.store import Store
 
-from ..presenters import detail_text, pane_row, suggestion_text
+from ..presenters import SUGGESTION_KEYS, detail_text, pane_row, suggestion_text
 from .panes import AnnotationPane, DetailPanel
 from .tag_panel import TagPanel
 
@@ -93,4 +93,4 @@ class SidePanel(Vertical):
         self.query_one(DetailPanel).show(detail_text(store, annotation), title)
 
     def show_suggestion(self, text: str, suggestion: Suggestion) -> None:
-        self.query_one(DetailPanel).show(suggestion_text(text, suggestion), "Suggestion")
+        self.query_one(DetailPanel).show(suggestion_text(text, suggestion), "Suggestion", SUGGESTION_KEYS)
