@@ -105,12 +105,18 @@ async def test_undo_and_redo_by_key(seed_store: Store, make_app) -> None:
     article_id = seed_store.articles()[0].id
     async with app.run_test(size=SIZE) as pilot:
         await tag_actors_and_the_tasnim_claim(pilot, app)
+        (claim,) = [a for a in seed_store.annotations(article_id) if a.kind == "claim"]
+        reader = app.screen.query_one(ArticleView)
+        reader.move_cursor(reader.location_of(0))
         await pilot.press("u")
         await pilot.pause()
         assert sorted(a.kind for a in seed_store.annotations(article_id)) == ["actor", "actor"]
+        assert reader.cursor_offset == claim.start  # the reader goes to what was undone (a newcomer's wish)
+        reader.move_cursor(reader.location_of(0))
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert sorted(a.kind for a in seed_store.annotations(article_id)) == ["actor", "actor", "claim"]
+        assert reader.cursor_offset == claim.start
 
 
 async def test_work_and_the_position_survive_a_restart(seed_db: Path, make_app, remembered) -> None:

@@ -401,6 +401,9 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             self.open_article(touched[0])
         else:
             self.reload()
+        where = entry.first_offset(self.article.id, undone=verb == "Undid") if self.article is not None else None
+        if where is not None:  # the reader goes to what was undone or redone
+            self.reader.move_cursor(self.reader.location_of(where))
         self.notify(f"{verb}: {entry.label}", timeout=3, markup=False)
 
     def action_step_article(self, delta: int) -> None:

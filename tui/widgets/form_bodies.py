@@ -178,7 +178,7 @@ class DistrictBody(FormBody):
         yield "Kind", ChoiceField(_options(PLACE_KINDS), id="place_kind")
         yield "Province", FieldInput(id="province")
         yield "Country", FieldInput(id="country")
-        yield "Code", FieldInput(id="code", placeholder="ISO (AF-KDZ) or GeoNames id (1135689)")
+        yield "Code", FieldInput(id="code", placeholder="ISO 3166-2 or GeoNames id")
         yield "Status", ChoiceField(_options(CONTROL_STATUSES), id="status")
         yield "Note", FieldInput(id="note")
 
@@ -309,7 +309,9 @@ class ClaimBody(FormBody):
         self.set_text("event_date", start.event_date)
         self.query_one("#event_type", ChoiceField).value = start.event_type
         read = fields.date_from_text
-        self.query_one("#event_date", Input).placeholder = f"empty: {read}" if read else "YYYY-MM-DD (none read)"
+        field = self.query_one("#event_date", Input)
+        field.placeholder = f"empty = {read.split(' (')[0]}, read" if read else "YYYY-MM-DD (none read)"  # fits
+        field.tooltip = f"Left empty, the event date is {read}" if read else None
         self.query_one("#claim_type", ChoiceField).value = start.claim_type
         self.query_one("#certainty", ChoiceField).value = start.certainty
         self.query_one("#grade", ChoiceField).value = start.grade
