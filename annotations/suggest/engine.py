@@ -49,8 +49,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             tagged[annotation.kind].add(annotation.start, annotation.end)
     kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
     kept = _settled_by_tags(text, kept, [a for a in knowledge.accepted if a.status == "accepted"])
-    kept = _claimants_still_there(kept, tagged["actor"])
     kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
+    kept = _claimants_still_there(kept, tagged["actor"])
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
 
