@@ -11,7 +11,6 @@ from textual.app import App
 from textual.widget import Widget
 
 from annotations.forms.inputs import FormInput
-from annotations.forms.save import save_form
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Entry
@@ -157,6 +156,7 @@ class Tagging(MainScreenPart):
                 self._save_form(form, event.result)
 
     def _save_form(self, form: OpenForm, result: FormInput) -> None:
+        from annotations.forms.save import save_form  # with its name matching, after the first frame
         following = self.suggesting.following(form.taken, skip=[form.taken]) if form.taken else None
 
         def save() -> Entry:
