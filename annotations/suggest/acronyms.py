@@ -22,9 +22,8 @@ DEFINED = re.compile(
     r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
-some keep a small letter, "(LeT)"),
-or between commas right after it ("the United Nations refugee agency, UNHCR, said"), or written as
-a word ("(Unrwa)")."""
+some keep a small letter, "(LeT)"), or between commas right after it ("the United Nations refugee
+agency, UNHCR, said"), or written as a word ("(Unrwa)")."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
