@@ -15,6 +15,7 @@ from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, hyphenated_names, known_as
 from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines
@@ -83,6 +84,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 linked = new_actors.by_name.get(key) or short
                 if linked is None:
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
+                    if pattern.what in _PERSON_REASONS and _of_an_armed_group(text[max(0, match.start() - 30) : start]):
+                        actor_type = "rebel_group"  # "RSF commander Mohamed Hamdan Dagalo"
                     aliases = (described,) if canonical else ()
                     linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
             found.append(
@@ -147,6 +150,15 @@ def _town(place: Suggestion) -> bool:
 
 
 _PERSON_REASONS = ("official by title", "person by role")
+_ARMED_GROUP_NAMED = re.compile(
+    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b"
+)
+
+
+def _of_an_armed_group(role: str) -> bool:
+    """A role an armed group gives ("RSF commander", "the M23 spokesman", "a rebel spokesman"):
+    the person is typed with the group, not as a government official (within the sentence)."""
+    return _ARMED_GROUP_NAMED.search(re.split(r"[.;:!?”\"]\s", role)[-1]) is not None
 
 
 def is_person(actor: Suggestion) -> bool:
@@ -205,7 +217,8 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
         new = entity is None
         if entity is None:
             aliases = tuple(text[s:e] for s, e in other_names(text, person.end))
-            details = ActorDetails(actor_type_for(person.role), aliases=aliases)
+            role_type = "rebel_group" if _of_an_armed_group(person.role) else actor_type_for(person.role)
+            details = ActorDetails(role_type, aliases=aliases)  # "Lawrence Kanyuka, the M23 spokesman"
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
                 fold(surface), Entity.actor(surface, details)
             )

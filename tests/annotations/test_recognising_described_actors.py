@@ -98,3 +98,14 @@ def test_police_of_a_territory_titles_with_of_and_a_hospital_is_no_person() -> N
     )
     named = actors(text)
     assert {"Punjab and Haryana Police", "Harpreet Kaur Sidhu"} <= named and "Hospital" not in named
+
+
+def test_a_person_speaking_for_an_armed_group_is_typed_with_it() -> None:
+    """Found by a newcomer: "RSF commander … Hemedti" was typed a government official."""
+    text = (
+        "RSF commander Idris Abakar said the road was open. Noel Bizimana, the M23 spokesman, said so too. "
+        "Governor Amina Wali said it was not."
+    )
+    typed = {s.quote: s.entity.details.actor_type for s in found(text) if s.kind == "actor" and s.entity is not None}
+    assert typed["Idris Abakar"] == typed["Noel Bizimana"] == "rebel_group"
+    assert typed["Amina Wali"] == "government_officials"
