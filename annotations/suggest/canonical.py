@@ -10,35 +10,12 @@ from __future__ import annotations
 
 import re
 
-_DEMONYMS = {
-    "Afghan": "Afghanistan", "American": "United States", "U.S.": "United States", "US": "United States",
-    "British": "United Kingdom", "French": "France", "German": "Germany", "Russian": "Russia",
-    "Ukrainian": "Ukraine", "Syrian": "Syria", "Iraqi": "Iraq", "Iranian": "Iran", "Pakistani": "Pakistan",
-    "Indian": "India", "Chinese": "China", "Turkish": "Turkey", "Israeli": "Israel", "Palestinian": "Palestine",
-    "Malian": "Mali", "Nigerian": "Nigeria", "Somali": "Somalia", "Sudanese": "Sudan", "Ethiopian": "Ethiopia",
-    "Eritrean": "Eritrea", "Yemeni": "Yemen", "Saudi": "Saudi Arabia", "Lebanese": "Lebanon", "Libyan": "Libya",
-    "Egyptian": "Egypt", "Burkinabe": "Burkina Faso", "Nigerien": "Niger", "Chadian": "Chad",
-    "Congolese": "Democratic Republic of Congo", "Tajik": "Tajikistan", "Uzbek": "Uzbekistan",
-    "Turkmen": "Turkmenistan", "Kazakh": "Kazakhstan", "Georgian": "Georgia", "Armenian": "Armenia",
-    "Azerbaijani": "Azerbaijan", "Belarusian": "Belarus", "Polish": "Poland", "Jordanian": "Jordan",
-    "Qatari": "Qatar", "Emirati": "United Arab Emirates", "Rwandan": "Rwanda", "Burundian": "Burundi",
-    "Ugandan": "Uganda", "Kenyan": "Kenya", "Tanzanian": "Tanzania", "Mozambican": "Mozambique",
-    "Zimbabwean": "Zimbabwe", "South African": "South Africa", "Angolan": "Angola", "Cameroonian": "Cameroon",
-    "Beninese": "Benin", "Togolese": "Togo", "Ghanaian": "Ghana", "Ivorian": "Côte d'Ivoire",
-    "Senegalese": "Senegal", "Mauritanian": "Mauritania", "Algerian": "Algeria", "Moroccan": "Morocco",
-    "Tunisian": "Tunisia", "South Sudanese": "South Sudan", "Central African": "Central African Republic",
-    "Colombian": "Colombia", "Venezuelan": "Venezuela", "Mexican": "Mexico", "Haitian": "Haiti",
-    "Burmese": "Myanmar", "Myanmar": "Myanmar", "Thai": "Thailand", "Bangladeshi": "Bangladesh",
-    "Filipino": "Philippines", "Indonesian": "Indonesia", "Bahraini": "Bahrain", "Omani": "Oman",
-    "Kuwaiti": "Kuwait", "Serbian": "Serbia", "Kosovar": "Kosovo", "Bosnian": "Bosnia and Herzegovina",
-    "Moldovan": "Moldova",
-}  # fmt: skip
-"""A nationality's country, as news and the gazetteer's everyday names write it."""
+from annotations.suggest.names import DEMONYMS
 
-_COUNTRIES = frozenset(_DEMONYMS.values()) | {"Russia", "Burkina Faso", "Congo", "DR Congo", "Britain", "Iran"}
+_COUNTRIES = frozenset(DEMONYMS.values()) | {"Russia", "Burkina Faso", "Congo", "DR Congo", "Britain", "Iran"}
 """Countries whose institutions are named in the possessive ("Mali's transitional government")."""
 
-_DEMONYM = "|".join(re.escape(d) for d in sorted(_DEMONYMS, key=len, reverse=True))
+_DEMONYM = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 _GOVERNMENT = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:central|federal|national|transitional|interim)\s+)?(?:government\s+)?"
     r"(?:officials?|authorities|government|administration)"
@@ -70,13 +47,13 @@ def canonical_actor_name(name: str) -> str | None:
     """The canonical name of an actor described by `name`, or None when it is a name already."""
     government = _GOVERNMENT.fullmatch(name)
     if government is not None:
-        return f"Government of {_DEMONYMS[government['dem']]}"
+        return f"Government of {DEMONYMS[government['dem']]}"
     ministry = _MINISTRY.fullmatch(name)
     if ministry is not None:
-        return _ministry(ministry["what"], _DEMONYMS[ministry["dem"]])
+        return _ministry(ministry["what"], DEMONYMS[ministry["dem"]])
     forces = _FORCES.fullmatch(name)
     if forces is not None:
-        return f"Military Forces of {_DEMONYMS[forces['dem']]}"
+        return f"Military Forces of {DEMONYMS[forces['dem']]}"
     owned = _OWNED.fullmatch(name)
     if owned is not None and owned["country"] in _COUNTRIES:
         if _OWNED_GOVERNMENT.fullmatch(owned["rest"]):

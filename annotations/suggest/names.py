@@ -52,15 +52,34 @@ OUTLETS = names_trie(
     IRNA; Dawn; Bakhtar News Agency; Shamshad TV; 1TV; Al Arabiya; SANA; Sky News; Deutsche Welle; DW;
     Radio Free Asia; Radio Okapi; Radio Dabanga; Lusa; Garowe Online; Caracol Radio; Irrawaddy; Mizzima"""
 )
-NATIONALITY_NAMES = """Afghan; American; U.S.; US; British; French; German; Russian; Ukrainian; Syrian; Iraqi; Iranian;
-    Pakistani; Indian; Chinese; Turkish; Israeli; Palestinian; Malian; Nigerian; Somali; Sudanese;
-    Ethiopian; Eritrean; Yemeni; Saudi; Kurdish; Lebanese; Libyan; Egyptian; Burkinabe; Nigerien; Chadian;
-    Congolese; Tajik; Uzbek; Turkmen; Kazakh; Georgian; Armenian; Azerbaijani; Belarusian; Polish; Jordanian;
-    Qatari; Emirati; Afghan and U.S.; NATO; UN; Western; coalition; Coalition; foreign; Foreign;
-    Rwandan; Burundian; Ugandan; Kenyan; Tanzanian; Mozambican; Zimbabwean; South African; Angolan; Cameroonian;
-    Beninese; Togolese; Ghanaian; Ivorian; Senegalese; Mauritanian; Algerian; Moroccan; Tunisian; South Sudanese;
-    Central African; Colombian; Venezuelan; Mexican; Haitian; Burmese; Myanmar; Thai; Bangladeshi; Filipino;
-    Indonesian; Bahraini; Omani; Kuwaiti; Israeli; Serbian; Kosovar; Bosnian; Moldovan; Chechen; Dagestani"""
+DEMONYMS: dict[str, str] = {
+    "Afghan": "Afghanistan", "American": "United States", "U.S.": "United States", "US": "United States",
+    "British": "United Kingdom", "French": "France", "German": "Germany", "Russian": "Russia",
+    "Ukrainian": "Ukraine", "Syrian": "Syria", "Iraqi": "Iraq", "Iranian": "Iran", "Pakistani": "Pakistan",
+    "Indian": "India", "Chinese": "China", "Turkish": "Turkey", "Israeli": "Israel", "Palestinian": "Palestine",
+    "Malian": "Mali", "Nigerian": "Nigeria", "Somali": "Somalia", "Sudanese": "Sudan", "Ethiopian": "Ethiopia",
+    "Eritrean": "Eritrea", "Yemeni": "Yemen", "Saudi": "Saudi Arabia", "Lebanese": "Lebanon", "Libyan": "Libya",
+    "Egyptian": "Egypt", "Burkinabe": "Burkina Faso", "Nigerien": "Niger", "Chadian": "Chad",
+    "Congolese": "Democratic Republic of Congo", "Tajik": "Tajikistan", "Uzbek": "Uzbekistan",
+    "Turkmen": "Turkmenistan", "Kazakh": "Kazakhstan", "Georgian": "Georgia", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Belarusian": "Belarus", "Polish": "Poland", "Jordanian": "Jordan",
+    "Qatari": "Qatar", "Emirati": "United Arab Emirates", "Rwandan": "Rwanda", "Burundian": "Burundi",
+    "Ugandan": "Uganda", "Kenyan": "Kenya", "Tanzanian": "Tanzania", "Mozambican": "Mozambique",
+    "Zimbabwean": "Zimbabwe", "South African": "South Africa", "Angolan": "Angola", "Cameroonian": "Cameroon",
+    "Beninese": "Benin", "Togolese": "Togo", "Ghanaian": "Ghana", "Ivorian": "Côte d'Ivoire",
+    "Senegalese": "Senegal", "Mauritanian": "Mauritania", "Algerian": "Algeria", "Moroccan": "Morocco",
+    "Tunisian": "Tunisia", "South Sudanese": "South Sudan", "Central African": "Central African Republic",
+    "Colombian": "Colombia", "Venezuelan": "Venezuela", "Mexican": "Mexico", "Haitian": "Haiti",
+    "Burmese": "Myanmar", "Myanmar": "Myanmar", "Thai": "Thailand", "Bangladeshi": "Bangladesh",
+    "Filipino": "Philippines", "Indonesian": "Indonesia", "Bahraini": "Bahrain", "Omani": "Oman",
+    "Kuwaiti": "Kuwait", "Serbian": "Serbia", "Kosovar": "Kosovo", "Bosnian": "Bosnia and Herzegovina",
+    "Moldovan": "Moldova",
+}  # fmt: skip
+"""A nationality's country, as news and the gazetteer's everyday names write it."""
+_ALLIES = ("Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "NATO", "UN", "Western", "coalition", "Coalition")
+NATIONALITY_NAMES = "; ".join((*DEMONYMS, *_ALLIES, "foreign", "Foreign"))
+"""The nationalities (and the allies) news puts before forces and officials: every demonym, and
+those that name no single country."""
 NATIONALITIES = names_trie(NATIONALITY_NAMES)
 
 
