@@ -260,7 +260,6 @@ _BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-
 """A role or description right before the name it describes ("…, L. Premjit Singh")."""
 _BEFORE_A_PERSON = re.compile(r",\s+")
 """"A resident, Hauwa Sani, whose…": a person's description may stand before their name between commas."""
-_PEOPLE = ("person by role", "official by title")
 _MODIFIES_A_ROLE = re.compile(
     r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
 )
@@ -273,7 +272,7 @@ def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]
     spokesman" is)."""
     named_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in _NAMED_REASONS}
     named_starts = {s.start for s in found if s.reason in _NAMED_REASONS}
-    people_starts = {s.start for s in found if s.reason in _PEOPLE}
+    people_starts = {s.start for s in found if s.reason in _PERSON_REASONS}
     dropped = Spans()
     for suggestion in found:
         if suggestion.reason in _NAMED_REASONS:

@@ -19,8 +19,6 @@ from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
-"""Cities this large are proposed in any article; smaller ones only in articles about their country."""
-
 _DIRECTIONS = re.compile(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
     r"[Ss]outh-?(?:east|west)?(?:ern)?|North|South|East|West)\s+$"
@@ -89,18 +87,11 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         if place is not None and kind == "province" and place.kind in ("city", "village"):
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's place
             codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
-            place = Place(
-                id=f"text:{name_key(surface)}",
-                name=surface,
-                kind=kind,
-                country=place.country,
-                codes=codes,
-                source="text",
-            )
+            place = _named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
-            place = Place(id=f"text:{name_key(surface)}", name=surface, kind=kind, source="text")
+            place = _named_by_text(surface, kind)
         if place is None and after_place_preposition(text, hit.start):
-            place = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
+            place = _named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
         ):
@@ -145,6 +136,13 @@ _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)
 """An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
 
 
+def _named_by_text(
+    name: str, kind: PlaceKind, *, country: str | None = None, codes: dict[str, str] | None = None
+) -> Place:
+    """A place only the text names (no gazetteer has it): known by the key of its name."""
+    return Place(id=f"text:{name_key(name)}", name=name, kind=kind, country=country, codes=codes or {}, source="text")
+
+
 def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
@@ -177,7 +175,7 @@ def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -
     start, end = tokens[index][0], tokens[following][1]
     if any(g.lookup(text[start:end]) for g in knowledge.gazetteers):
         return None
-    named = Place(id=f"text:{name_key(text[start:end])}", name=text[start:end], kind="other", source="text")
+    named = _named_by_text(text[start:end], "other")
     return _PlaceHit(start, end, [named], True, "other")
 
 
@@ -194,7 +192,7 @@ def _suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> _
         suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
         if suffix is not None:
             start, end = tokens[index][0], suffix.end()
-            named = Place(id=f"text:{name_key(text[start:end])}", name=text[start:end], kind="other", source="text")
+            named = _named_by_text(text[start:end], "other")
             return _PlaceHit(start, end, [named], True, "other")
     return None
 
@@ -259,7 +257,7 @@ def _longest_match(
             and not _GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
         ):
-            named = Place(id=f"text:{name_key(surface)}", name=surface, kind=context, source="text")
+            named = _named_by_text(surface, context)
             return _PlaceHit(start, end, [named], True, context)
         kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
         if (
@@ -274,7 +272,7 @@ def _longest_match(
                 or not capitalised(tokens[last + 1][2])
                 or not _contiguous(text, tokens, last, last + 1)
             ):
-                named = Place(id=f"text:{name_key(surface)}", name=surface, kind="other", source="text")
+                named = _named_by_text(surface, "other")
                 return _PlaceHit(start, end, [named], False, None)
         if count <= 2 and not any(tokens[i][2].lower() in _COMMON for i in range(index, last + 1)):
             near = [
