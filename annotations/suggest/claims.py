@@ -170,9 +170,7 @@ def _speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) 
     al-Qubati has operated cranes … ", later "al-Qubati said"): one person."""
     surname = text[span[0] : span[1]]
     full = _named_whole_before(text, surname, span[0])
-    if full is None:
-        return [_source_actor(text, span, people)]
-    if mentions.touching(*full):
+    if full is None or mentions.touching(*full):
         return [_source_actor(text, span, people)]
     named = _source_actor(text, full, people)
     mentions.add(*full)
@@ -280,9 +278,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             )
             claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
             opening = _skip_opening(text, sentence_start)
-            if len(text[opening : quotation[0]].split()) >= 3 and not text[opening : quotation[0]].rstrip().endswith(
-                ":"
-            ):
+            before_quote = text[opening : quotation[0]]
+            if len(before_quote.split()) >= 3 and not before_quote.rstrip().endswith(":"):
                 return opening, quote_end, claimant  # 'Troops moved in to “restore calm”, X said': the whole clause
             return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":

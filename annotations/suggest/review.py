@@ -109,8 +109,7 @@ def accept(
         new_entity = entity if entity is not None and not known and entity.id not in brought else None
         if new_entity is not None:
             brought.add(new_entity.id)
-        claim_attributes = attributes if isinstance(attributes, ClaimAttributes) else None
-        annotation = suggestion.annotation(article, annotator=annotator, attributes=claim_attributes)
+        annotation = suggestion.annotation(article, annotator=annotator, attributes=attributes)
         items.append((annotation, new_entity))
         by_span[key] = annotation.id
         return annotation.id

@@ -61,9 +61,15 @@ class Suggestion:
             return self.entity.details
         return None
 
-    def annotation(self, article: Article, *, annotator: str, attributes: ClaimAttributes | None = None) -> Annotation:
+    def annotation(
+        self,
+        article: Article,
+        *,
+        annotator: str,
+        attributes: DistrictAttributes | ActorAttributes | ClaimAttributes | None = None,
+    ) -> Annotation:
         """The accepted annotation taking this suggestion stores: its span, entity and
-        attributes (a claim's `attributes` with its claimant resolved, when given)."""
+        attributes (`attributes`, when given: a claim's with its claimant resolved)."""
         return Annotation.create(
             article,
             self.kind,
