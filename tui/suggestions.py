@@ -41,6 +41,12 @@ class PreparingPlaces(Message):
     """The built-in places are being derived before the first suggestions (the header says so)."""
 
 
+def walk_order(suggestion: Suggestion) -> tuple[int, int]:
+    """The order `R`, `>` and `<` visit suggestions in: by where they start, the narrowest first
+    of those starting at one word ("Lashio" before "Lashio had fallen")."""
+    return suggestion.start, suggestion.end - suggestion.start
+
+
 class SuggestionsController:
     """Owns the list of suggestions; the screen draws it."""
 
@@ -157,7 +163,7 @@ class SuggestionsController:
             for s in self.items
             if s.start >= here.start and s is not here and not any(s is k for k in skip) and s.key != here.key
         ]
-        return min(later, key=lambda s: (s.start, s.end - s.start), default=None)
+        return min(later, key=walk_order, default=None)
 
     def claimants_of(self, claims: Sequence[Suggestion]) -> list[Suggestion]:
         """The speakers' suggestions that accepting these claims accepts with them."""

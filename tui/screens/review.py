@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from annotations.remembered import Remembered
 
+from ..suggestions import walk_order
 from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class SuggestionReview(MainScreenPart):
         """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both);
         several starting at one word are each visited, the narrowest first."""
         here = self.suggestion_here()
-        ordered = sorted(self.suggesting.shown, key=lambda s: (s.start, s.end - s.start))
+        ordered = sorted(self.suggesting.shown, key=walk_order)
         if here is not None and any(s is here for s in ordered):
             place = next(i for i, s in enumerate(ordered) if s is here)
             index = place + direction
@@ -121,7 +122,7 @@ class SuggestionReview(MainScreenPart):
         if not self.suggestions:
             self.notify("No suggestions for this article.", timeout=2, markup=False)
             return
-        self._go_to_suggestion(min(self.suggestions, key=lambda s: (s.start, s.end - s.start)))
+        self._go_to_suggestion(min(self.suggestions, key=walk_order))
         self.notify(
             f"{len(self.suggestions)} suggestion{'' if len(self.suggestions) == 1 else 's'}: y accepts, "
             "Y accepts all like it, r rejects, > skips.",

@@ -157,6 +157,7 @@ class Tagging(MainScreenPart):
 
     def _save_form(self, form: OpenForm, result: FormInput) -> None:
         from annotations.forms.save import save_form  # with its name matching, after the first frame
+
         following = self.suggesting.following(form.taken, skip=[form.taken]) if form.taken else None
 
         def save() -> Entry:

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Focus
-from textual.suggester import SuggestFromList
+from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.input import Selection as TextSelection
@@ -48,21 +48,20 @@ LINK_TYPES: list[tuple[str, str | None]] = [
 ]
 
 
-class _Completion(SuggestFromList):
+class _Completion(Suggester):
     """Completion from what the corpus already holds (→ takes it), whatever the case or accents
     typed ("Far" completes to "Fāryāb")."""
 
     def __init__(self, names: tuple[str, ...]) -> None:
-        super().__init__(names, case_sensitive=False)
-        self._for_comparison = [folded(name) for name in names]
+        super().__init__(case_sensitive=True)  # folded here, accents too
+        self._names = [(name, folded(name)) for name in names]
 
     async def get_suggestion(self, value: str) -> str | None:
         typed = folded(value)
-        pairs = zip(self._suggestions, self._for_comparison, strict=True)
-        return next((name for name, compared in pairs if compared.startswith(typed)), None)
+        return next((name for name, compared in self._names if compared.startswith(typed)), None)
 
 
-def _completing(names: tuple[str, ...]) -> SuggestFromList | None:
+def _completing(names: tuple[str, ...]) -> Suggester | None:
     return _Completion(names) if names else None
 
 
