@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -16,6 +17,7 @@ SIMILARITY_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""
 
 
+@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """A name reduced for comparison: no accents, case, leading article or possessive."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -15,6 +15,7 @@ import re
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.tokens import whole_word_spans
 from annotations.text.readings import actor_type_for
 
 DEFINED = re.compile(
@@ -56,8 +57,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
 def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bool) -> list[Suggestion]:
     """Every use of a group's other name from `since` on, as whole words: that group."""
     return [
-        Suggestion("actor", *use.span(), name, reason, entity=entity, new_entity=new, score=0.9, layer="name shape")
-        for use in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text, since)
+        Suggestion("actor", *use, name, reason, entity=entity, new_entity=new, score=0.9, layer="name shape")
+        for use in whole_word_spans(text, name, since)
     ]
 
 
@@ -97,9 +98,10 @@ def _named_before(
     """The actor the acronym abbreviates: (entity, whether it is new, a suggestion for the name
     if none was made; `need_actor`: only an actor suggested right before, for an acronym between
     commas, which may as well start a list)."""
-    before = [
-        s for s in found if s.kind == "actor" and s.entity is not None and s.end <= at and not text[s.end : at].strip()
-    ]
+    spaced = at  # an actor ending here, or only spaces before the parenthesis
+    while spaced > 0 and text[spaced - 1].isspace():
+        spaced -= 1
+    before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
     if before:
         nearest = max(before, key=lambda s: (s.end, s.end - s.start))
         assert nearest.entity is not None

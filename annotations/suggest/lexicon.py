@@ -22,6 +22,7 @@ from annotations.suggest.names import (
     OUTLETS,
     names_trie,
 )
+from annotations.suggest.regex_gate import gated
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,9 @@ class ActorPattern:
     by_shape: bool = False
     """Found by the shape of capitalised words alone ("… Post", "… Office"): not in a headline,
     where every word is capitalised ("Jihadists Overrun Army Post")."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
 
     def may_match(self, lowered: str) -> bool:
         return not self.needs or any(word in lowered for word in self.needs)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotations.suggest.names import names_trie
+from annotations.suggest.tokens import whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
 
 TITLES = frozenset(
@@ -163,7 +164,7 @@ def surname_of(name: str) -> str | None:
 def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
     """Where the surname stands alone as a word, with the Mr./Ms./Dr. before it if there is one."""
     spans = []
-    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
-        honorific = HONORIFIC.search(text, max(0, match.start() - 5), match.start())
-        spans.append((honorific.start() if honorific else match.start(), match.end()))
+    for start, end in whole_word_spans(text, surname, joiners="-’'"):
+        honorific = HONORIFIC.search(text, max(0, start - 5), start)
+        spans.append((honorific.start() if honorific else start, end))
     return spans

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
@@ -29,12 +30,14 @@ _VOWEL_TRADES = (
 _DOUBLES = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=16384)
 def plain(name: str) -> str:
     """Lowercase ASCII-ish letters: accents stripped (Herāt -> herat), other scripts kept."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=16384)  # names recur in an article and between suggestion runs
 def name_key(name: str) -> str:
     """The key two spellings of one place share (empty for names with no Latin letters left).
 

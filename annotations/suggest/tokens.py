@@ -101,3 +101,25 @@ class Spans:
     def touching(self, start: int, end: int) -> bool:
         """Whether `start` or the last character of start-end falls inside a span."""
         return any(s <= start < e or s < end <= e for s, e in self.starting_in(start - self._longest, end))
+
+
+def whole_word_spans(text: str, word: str, since: int = 0, joiners: str = "-") -> list[tuple[int, int]]:
+    """Where `word` stands as a whole word from `since` on: no letter, digit or joiner (a hyphen,
+    apostrophes) touching it. `str.find` rather than a regular expression per word: names are
+    looked for by the dozen in long articles, and a pattern opening with a look-behind cannot
+    skip ahead to its first letter."""
+    spans = []
+    at = text.find(word, since)
+    while at != -1 and word:
+        end = at + len(word)
+        if not _joins(text, at - 1, joiners) and not _joins(text, end, joiners):
+            spans.append((at, end))
+        at = text.find(word, at + 1)
+    return spans
+
+
+def _joins(text: str, index: int, joiners: str) -> bool:
+    if index < 0 or index >= len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_" or char in joiners
