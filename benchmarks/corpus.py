@@ -46,6 +46,21 @@ def long_article(words: int, base: str) -> str:
     return "\n\n".join(out)
 
 
+def varied_article(words: int) -> str:
+    """An article of about `words` words whose paragraphs all differ: the held-out gold articles
+    one after another (a repeated seed names the same twenty things again and again, and hid
+    costs that grow with the names an article holds)."""
+    bodies: list[str] = []
+    count = 0
+    for path in sorted((Path(__file__).parent / "gold" / "heldout").glob("*.txt")):
+        body = path.read_text(encoding="utf-8").split("\n", 1)[1].strip()
+        bodies.append(body)
+        count += len(body.split())
+        if count >= words:
+            break
+    return "\n\n".join(bodies)
+
+
 def annotations_for(article: Article, count: int) -> list[Annotation]:
     """Up to `count` annotations on the names in the text (districts and actors alternating)."""
     spans = [m.span() for m in NAMES.finditer(article.text)]

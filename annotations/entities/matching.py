@@ -20,8 +20,11 @@ SIMILARITY_THRESHOLD = 88.0
 @lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """A name reduced for comparison: no accents, case, leading article or possessive."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if name.isascii():
+        plain = name.casefold()  # nothing to decompose
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     plain = re.sub(r"['’]s\b", "", plain)
     plain = re.sub(r"[^\w]+", " ", plain).strip()
     return re.sub(r"^(?:the|a|an) ", "", plain)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
@@ -14,7 +15,7 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, hyphenated_names, known_as
 from annotations.suggest.canonical import canonical_actor_name
-from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.lexicon import ACTOR_PATTERNS, ActorPattern
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -44,12 +45,13 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += _known_surnames(text, known)
     new_actors = _NewActors()
     lowered = text.lower()
+    lines = _lines(lowered)
     titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
         if not pattern.may_match(lowered):
             continue
         headlines = titles if pattern.by_shape else Spans()
-        for match in pattern.pattern.finditer(text):
+        for match in _matches(pattern, text, lines):
             start, end = match.span(pattern.group)
             start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
             if headlines.overlapping(start, end):
@@ -205,6 +207,33 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     if acronym is None or found.reason != "armed group (described)" or acronym.entity is None:
         return found
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
+
+
+def _lines(lowered: str) -> list[tuple[int, int, str]]:
+    """Each line of the text (a paragraph, a title) with where it is, in lower case."""
+    spans = []
+    start = 0
+    for line in lowered.split("\n"):
+        spans.append((start, start + len(line), line))
+        start += len(line) + 1
+    return spans
+
+
+def _matches(pattern: ActorPattern, text: str, lines: list[tuple[int, int, str]]) -> Iterator[re.Match[str]]:
+    """The pattern's matches, looked for only in the lines that hold one of the words it needs
+    (a ministry is named in one paragraph of twenty): no name runs across lines."""
+    if not pattern.needs:
+        yield from pattern.pattern.finditer(text)
+        return
+    ranges: list[list[int]] = []
+    for line_start, line_end, line in lines:
+        if pattern.may_match(line):
+            if ranges and ranges[-1][1] + 1 == line_start:
+                ranges[-1][1] = line_end  # the next line: one range
+            else:
+                ranges.append([line_start, line_end])
+    for start, end in ranges:
+        yield from pattern.pattern.finditer(text, start, end)
 
 
 def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:

@@ -136,6 +136,11 @@ class PlaceLookup(ABC):
     def all_places(self) -> Iterator[Place]:
         """Every place, in the order they were given."""
 
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Get ready to look these names up: an index on disk reads them in one query rather
+        than one query per name. Places held in memory need nothing."""
+        del names
+
     def lookup(self, name: str) -> list[Place]:
         """Places with this name under any spelling the keys join."""
         found: dict[str, Place] = {}  # by id: a key of a national gazetteer may hold hundreds

@@ -51,7 +51,13 @@ CREATE INDEX near_by_start ON near (first, length);
 _PLACES_OF_KEY = (
     "SELECT places.doc FROM names JOIN places ON places.seq = names.seq WHERE names.key = ? ORDER BY names.seq"
 )
-_NEAR_KEYS = "SELECT key FROM near WHERE first = ? AND length BETWEEN ? AND ? ORDER BY key"
+_PLACES_OF_KEYS = (
+    "SELECT names.key, places.doc FROM names JOIN places ON places.seq = names.seq"
+    " WHERE names.key IN ({marks}) ORDER BY names.key, names.seq"
+)
+_KEYS_PER_QUERY = 500
+"""Keys asked in one query (SQLite allows 32,766 parameters; a long article has about 1,500)."""
+_NEAR_KEYS = "SELECT key, first, length FROM near"
 
 
 def write_index(
@@ -119,6 +125,7 @@ class PlaceIndex(PlaceLookup):
         self.kinds = {k.removeprefix("kind:"): int(v) for k, v in about.items() if k.startswith("kind:")}
         self.max_words = int(about.get("longest", 1))
         self._cache: dict[str, tuple[Place, ...]] = {}
+        self._near_keys: dict[tuple[str, int], list[str]] | None = None
 
     def __len__(self) -> int:
         return sum(self.kinds.values())
@@ -136,10 +143,26 @@ class PlaceIndex(PlaceLookup):
             self._cache[key] = found  # an article names the same places again and again
         return found
 
+    def prefetch(self, names: Iterable[str]) -> None:
+        wanted = sorted({key for name in names for key in keys(name)} - self._cache.keys())
+        if len(self._cache) + len(wanted) > CACHED_KEYS:
+            self._cache.clear()
+        for chunk in range(0, len(wanted), _KEYS_PER_QUERY):
+            asked = wanted[chunk : chunk + _KEYS_PER_QUERY]
+            found: dict[str, list[Place]] = {key: [] for key in asked}
+            marks = ",".join("?" * len(asked))
+            for key, doc in self._query(_PLACES_OF_KEYS.format(marks=marks), tuple(asked)):
+                found[key].append(Place.from_dict(orjson.loads(doc)))
+            self._cache.update((key, tuple(places)) for key, places in found.items())
+
     def near_candidates(self, key: str) -> Sequence[str]:
         first, shortest, longest = near_bounds(key)
-        rows = self._query(_NEAR_KEYS, (first, shortest, longest))
-        return [known for (known,) in rows]
+        if self._near_keys is None:  # a few thousand keys: read once, not one query per name
+            self._near_keys = {}
+            for known, start, length in self._query(_NEAR_KEYS, ()):
+                self._near_keys.setdefault((start, length), []).append(known)
+        near = self._near_keys
+        return sorted(k for length in range(shortest, longest + 1) for k in near.get((first, length), ()))
 
     def verify(self) -> None:
         """Read every page of the file (SQLite's quick check): IngestError if it is damaged."""

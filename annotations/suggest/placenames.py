@@ -33,6 +33,8 @@ _DOUBLES = re.compile(r"([a-z])\1+")
 @lru_cache(maxsize=16384)
 def plain(name: str) -> str:
     """Lowercase ASCII-ish letters: accents stripped (Herāt -> herat), other scripts kept."""
+    if name.isascii():
+        return name.casefold()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

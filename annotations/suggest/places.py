@@ -5,6 +5,7 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
@@ -50,6 +51,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
     runs = _runs(text, tokens)
+    for gazetteer in knowledge.gazetteers:
+        gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words))
     for index, (start, _end, word) in enumerate(tokens):
         if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
@@ -317,6 +320,14 @@ def _derived_word(surface: str, place: Place) -> bool:
 _JOINERS = (" ", "-", "'s ", "’s ")
 """What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is
 looked up whole, then found as two)."""
+
+
+def _names_to_look_up(text: str, tokens: list[Token], runs: list[int], max_words: int) -> Iterator[str]:
+    """Every run of words `_longest_match` may look up, to be read from an index in one go."""
+    for index, (start, _end, word) in enumerate(tokens):
+        if capitalised(word) and word.lower() not in NAME_STOPWORDS:
+            for last in range(index, index + min(max_words, runs[index])):
+                yield text[start : tokens[last][1]]
 
 
 def _runs(text: str, tokens: list[Token]) -> list[int]:
