@@ -17,7 +17,7 @@ SIMILARITY_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """A name reduced for comparison: no accents, case, leading article or possessive."""
     if name.isascii():

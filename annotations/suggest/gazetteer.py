@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from annotations.model import Entity, PlaceDetails, PlaceKind
-from annotations.suggest.placenames import keys, name_key
+from annotations.suggest.placenames import index_keys, keys, name_key
 from annotations.text.normalize import clean_line
 
 FUZZY_CUTOFF = 86.0
@@ -204,7 +204,7 @@ class Gazetteer(PlaceLookup):
         for place in self.places:
             for name in place.names():
                 self.max_words = max(self.max_words, len(name.split()))
-                for key in keys(name):
+                for key in index_keys(name):
                     bucket = self._by_key.setdefault(key, [])
                     if not bucket or bucket[-1] is not place:  # two names of a place may share a key
                         bucket.append(place)

@@ -28,7 +28,7 @@ import orjson
 
 from annotations.errors import IngestError
 from annotations.suggest.gazetteer import Place, PlaceLookup, fuzzy_eligible, near_bounds
-from annotations.suggest.placenames import keys
+from annotations.suggest.placenames import index_keys, keys
 
 INDEX_FORMAT = 1
 """Bumped when the tables or the name keys change: an index of another format is refused."""
@@ -77,7 +77,7 @@ def write_index(
             for seq, place in batch:
                 kinds[place.kind] += 1
                 rows.append((seq, orjson.dumps(place.to_dict())))
-                for key in {k for name in place.names() for k in keys(name)}:
+                for key in {k for name in place.names() for k in index_keys(name)}:
                     names.append((key, seq))
                     if fuzzy_eligible(key) and place.source not in unfuzzy:
                         near.append((key, key[:1], len(key)))

@@ -30,40 +30,58 @@ _VOWEL_TRADES = (
 _DOUBLES = re.compile(r"([a-z])\1+")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # names recur in an article and between suggestion runs
 def plain(name: str) -> str:
     """Lowercase ASCII-ish letters: accents stripped (Herāt -> herat), other scripts kept."""
-    if name.isascii():
-        return name.casefold()  # nothing to decompose
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _plain(name)
 
 
-@lru_cache(maxsize=16384)  # names recur in an article and between suggestion runs
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """The key two spellings of one place share (empty for names with no Latin letters left).
 
     >>> name_key("Sar-e Pul") == name_key("Sari Pul") == name_key("Sar-i-Pul")
     True
     """
-    text = _APOSTROPHES.sub("", plain(name))
-    text = _EZAFE.sub("i", text)
-    text = _SEPARATORS.sub("", text)
-    for before, after in _VOWEL_TRADES:
-        text = text.replace(before, after)
-    return _DOUBLES.sub(r"\1", text)
+    return _name_key(name)
 
 
 def script_key(name: str) -> str:
     """A key for names in other scripts (Dari, Pashto, Cyrillic): case, accents and spacing
     folded, letters kept as they are."""
-    return re.sub(r"[\W_]+", "", plain(name))
+    return re.sub(r"[\W_]+", "", _plain(name))
 
 
 def keys(name: str) -> set[str]:
     """Every key a name is found under: its Latin key and, for other scripts, its script key."""
-    found = {name_key(name)}
+    return _keys(name, name_key(name))
+
+
+def index_keys(name: str) -> set[str]:
+    """`keys`, for the names of a whole gazetteer written once into an index: not remembered,
+    so a million names pass without filling the caches that serve an article's names."""
+    return _keys(name, _name_key(name))
+
+
+def _keys(name: str, latin: str) -> set[str]:
+    found = {latin}
     if not name.isascii():
         found.add(script_key(name))
     found.discard("")
     return found
+
+
+def _plain(name: str) -> str:
+    if name.isascii():
+        return name.casefold()  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _name_key(name: str) -> str:
+    text = _APOSTROPHES.sub("", _plain(name))
+    text = _EZAFE.sub("i", text)
+    text = _SEPARATORS.sub("", text)
+    for before, after in _VOWEL_TRADES:
+        text = text.replace(before, after)
+    return _DOUBLES.sub(r"\1", text)
