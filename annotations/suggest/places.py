@@ -230,7 +230,7 @@ def _longest_match(
             places = [p for p in places if _same_spelling(surface, p)]
         if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
             places = [p for p in places if p.source != "geonames"]
-        context = place_kind_from_context(text, start, end)
+        context = place_kind_from_context(text, start, end) if places or count <= 3 else None
         if places:
             if _adjectival(text, tokens, last, places) or _ROLE_FOR.search(text, max(0, start - 30), start):
                 return None  # "envoy for Syria": the place names the office, nothing happens there
