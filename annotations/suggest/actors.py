@@ -13,7 +13,7 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.acronyms import acronym_actors, hyphenated_names, known_as
+from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
 from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS, ActorPattern
 from annotations.suggest.names import ARMED_GROUPS
@@ -110,11 +110,18 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
     found += known_as(text, found)
+    found += clan_militias(text, found)
+    found += self_names(text, found)
     found += hyphenated_names(text, found)
     found = _without_appositions(text, found)
     place_spans = Spans((p.start, p.end) for p in places)
-    return without_overlaps([s for s in found if not place_spans.containing(s.start, s.end)])
+    return without_overlaps(
+        [s for s in found if not place_spans.containing(s.start, s.end) or s.reason.startswith(SHORT_FOR)]
+    )  # "Farah said", of Abdiqani Hassan Farah, is no Afghan town
 
+
+SHORT_FOR = "short for"
+"""The reason of a later mention of a person named in full before."""
 
 _PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
 """Actors named by where they are ("Residents of Faryab", "Analysts in Yerevan"): the place stays."""
@@ -272,7 +279,7 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             )
     for start, end, full_start, full_end in short_forms(text, named):
         full = named[(full_start, full_end)]
-        reason = f"short for {full.quote}"
+        reason = "named again" if text[start:end] == full.quote else f"{SHORT_FOR} {full.quote}"
         made.append(
             replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85, layer="name shape")
         )
@@ -383,13 +390,15 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
 _HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
 
 
-_OWNER = re.compile(r"[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+")
+_OWNER = re.compile(
+    r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+"
+)
 
 
 def _after_owner(text: str, start: int, end: int) -> int:
     """Where a unit's name starts after its owner or sponsor ("the FARC's 33rd Front" is "33rd
     Front" of the FARC, an actor of its own; "the Kenyan-led Multinational Security Support
-    Mission" is the mission)."""
+    Mission" is the mission). "People's" is a word of the name ("a People's Defence Force unit")."""
     owner = _OWNER.match(text, start, end)
     return owner.end() if owner and " " in text[owner.end() : end].strip() else start
 

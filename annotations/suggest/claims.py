@@ -50,6 +50,7 @@ def suggest_claims(
             or (match.group().lower() == "reported" and _ADJECTIVE_REPORTED.match(text, match.end()))
             or (match.group().lower() == "posted" and not _POSTED_ON.match(text, match.end()))
             or _PUBLISHED_BY.search(text, max(0, cue_start - 12), cue_start)
+            or (match.group().lower() == "in a statement" and _PUBLISHED_ON.match(text, match.end()))
         ):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         quotation = quotation_at(text, cue_start)
@@ -108,11 +109,14 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)
 _ASIDE = re.compile(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
 _TOLD_THEN_COLON = re.compile(
-    r"[^:.“\"]{1,40}:\s*|\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+    r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
+    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists)"
     r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?\s+(?=[a-z])"
 )
-"""After "told": whom, up to a colon ("told our correspondent on phone: “…”") or a name ("told
-Ecuavisa she had heard…")."""
+"""After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
+Ecuavisa she had heard…") or a medium ("told local radio his men were…")."""
+_WHERE_THEN_COLON = re.compile(r"(?:from|in|at|on|by|to|outside|near)\b[^:.“\"]{1,60}:\s*(?=[“\"])")
+"""Where or how something was said, then a colon and the quotation that is what was said."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _APPEALS = frozenset(
     {"urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to"}
@@ -125,6 +129,9 @@ _POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""
 _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
+_PUBLISHED_ON = re.compile(r"\s+(?:on|via|through)\s+[^,.;]{1,50},")
+""""In a statement on its Radio Andalus, al-Shabaab claimed …": where it was published; the claim
+is the next cue's."""
 _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
 """After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
 
@@ -330,6 +337,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         start = _skip_space(text, start)
         if text[start : start + 1] in (":", ","):
             start = _skip_space(text, start + 1)
+        where = _WHERE_THEN_COLON.match(text, start)
+        if where is not None:  # "said from a clinic nearby: “…”"
+            start = where.end()
     if text[start : start + 1] in '“"':
         quotation = quotation_at(text, start)
         if quotation is not None:
@@ -373,10 +383,12 @@ _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
     r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\s*[—–-]+\s*"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
-    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+[—–-]\s+(?=[A-Z])"
+    r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
+    r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
-"CULIACAN, Mexico, Nov 27 (Reuters) - ", "BANGUI, 27 November 2026 (RNL) – ", "Kadugli - ", "SRINAGAR: ")."""
+"CULIACAN, Mexico, Nov 27 (Reuters) - ", "BANGUI, 27 November 2026 (RNL) – ", "Kadugli - ", "SRINAGAR: ",
+"Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

@@ -51,7 +51,7 @@ _MODIFIER_WORDS = """local; provincial; district; government; security; national
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
     caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto"""
+    police; de facto; regime"""
 _MODIFIER = (
     "(?:"
     + names_trie(
@@ -65,7 +65,8 @@ _MODIFIER = (
 """Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
 word, forty alternatives one after another cost milliseconds per article."""
 _FORCE_HEADS = (
-    r"(?:security forces|forces|troops|soldiers|army|Army|military|Military|police officers|police|Police|officers|"
+    r"(?:security forces|forces|troops|soldiers|(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
+    r"police(?!\s+sources?\b)|Police|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|air force|infantry|units|"
     r"mercenaries|paramilitaries|instructors)"
@@ -82,7 +83,8 @@ _GOVERNMENT_HEADS = (
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 _TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
-    major; captain; secretary; director; elder; mullah; leader"""
+    major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
+    chairman; chairwoman; headman; coordinator; prosecutor"""
 _TITLES = (
     "(?:"
     + names_trie(
@@ -117,7 +119,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
             r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
             r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-            r"Cartel|Corporation|Company|Division|Service)(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
+            r"Cartel|Corporation|Company|Division|Service|Team)(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",
@@ -172,7 +174,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"(?<=\bthe )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
+            r"(?<=\b[Tt]he )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
             r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?(?:government|authorities|administration)\b"
         ),
         "government_officials",
@@ -309,7 +311,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("traffick", "smuggl", "kidnap", "bandit", "criminal", "gang", "cartel", "drug"),
     ),
     ActorPattern(
-        re.compile(r"\b[A-Z][\w\-]+ (?:tribe|tribesmen|clan|clan militia)\b"), "identity_militia", "tribe or clan"
+        re.compile(r"\b[A-Z][\w’'\-]+ (?:tribe|tribesmen|clan militias?|clan)\b"), "identity_militia", "tribe or clan"
     ),
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV|news agency)\b"), "media", "news outlet"
@@ -332,7 +334,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("source", "analyst", "armed group", "international community", "rights", "civil society", "leader"),
     ),
     ActorPattern(
-        re.compile(rf"\b[Tt]he (army|junta|ministry|military|air force|navy)\b(?!['’]|\s+{_PLACES_OF_FORCES})"),
+        re.compile(
+            rf"\b[Tt]he (army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{_PLACES_OF_FORCES})"
+        ),
         "state_forces",
         "the state",
         group=1,
@@ -364,7 +368,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians)|"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Rr]esistance (?:forces|fighters|groups)|(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
             r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
         ),

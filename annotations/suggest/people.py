@@ -22,9 +22,13 @@ TITLES = frozenset(
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
-    rev rev. reverend pol pol. gen.""".split()
+    rev rev. reverend pol pol. gen. u daw ko sayadaw naw mahn""".split()
 )
-"""Words that are titles or parts of them: they precede a name, never start it."""
+"""Words that are titles or parts of them: they precede a name, never start it (with the Burmese
+honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
+
+ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
+"""Burmese honorifics: the name after them may be a single word ("Sayadaw U Wimala")."""
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
@@ -64,6 +68,8 @@ NAME_THEN_WHAT = re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose)\b|{_
 himself as the group's spokesman") or a description and a cue: one pass over the names."""
 SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
+HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
+""""The abbot, Sayadaw U Wimala, who…": a one-word name after a Burmese honorific, between commas."""
 KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
@@ -72,7 +78,7 @@ _NOT_IN_NAMES = re.compile(
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
     r"States|Kingdom|Republic|Emirates|Government|Police|Authority|Borders|Society|Trust|Fund|Foundation|"
-    r"Institute|Centre|Center|Bank|Church|Commission)\b"
+    r"Institute|Centre|Center|Bank|Church|Commission|Battalion|Regiment|Division|Corps|Unit|Team|Militia|Guards?)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
 
@@ -92,7 +98,7 @@ class Person:
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
     found: dict[tuple[int, int], Person] = {}
-    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME):
+    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
             if span is not None and _looks_like_a_person(text[span[0] : span[1]]):
@@ -105,9 +111,11 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     """The span without the titles in front ("Major General Zaw Min Tun" -> "Zaw Min Tun");
     None when fewer than `fewest` words of name are left."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    honoured = False
     while words and words[0].group().casefold() in TITLES:
-        words.pop(0)
-    if len(words) < fewest or not words:
+        title = words.pop(0).group().casefold()
+        honoured = honoured or title in ONE_NAME_HONORIFICS
+    if len(words) < (1 if honoured else fewest) or not words:
         return None
     return start + words[0].start(), start + words[-1].end()
 
@@ -141,10 +149,12 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
         if len({text[s:e] for s, e in named}) > 1:
             continue
         first_end = min(e for _s, e in named)
+        full = text[named[0][0] : named[0][1]]
         for start, end in surname_uses(text, surname):
             word = end - len(surname)
             if word >= first_end and not any(s <= word < e for s, e in named):
-                found.append((start, end, *named[0]))
+                again = end - len(full)  # the whole name again ("U Zaw Lin Htet said"), not its last word
+                found.append((again if text[again:end] == full else start, end, *named[0]))
     return found
 
 

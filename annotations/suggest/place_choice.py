@@ -25,7 +25,7 @@ def _capital(place: Place) -> bool:
     if place.population < CAPITAL_POPULATION:
         return False  # no capital is smaller, and folding every candidate's name costs
     code = place.codes.get("iso3166_1")
-    return code is not None and fold(place.name.split(",")[0]) in capitals().get(code, ())
+    return code is not None and fold(place.name.split(",")[0]).replace(" ", "") in capitals().get(code, ())
 
 
 def support_of(exact: Iterable[list[Place]]) -> Counter[str | None]:

@@ -15,7 +15,7 @@ _PLACE_PREPOSITION = re.compile(
     r"neighbou?ring|island of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into|villages? of|towns? of)\s+"
+    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )

@@ -61,7 +61,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         )
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in _FEATURE_WORDS):
             hit = _feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
-        hit = _suffixed_feature(text, tokens, index, runs[index]) or hit
+        hit = _suffixed_feature(text, tokens, index, runs[index]) or _numbered_road(text, tokens[index]) or hit
         if hit is not None:
             hits.append(hit)
             proper = _KIND_IN_NAME.match(text, hit.end)
@@ -184,7 +184,7 @@ def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -
 
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
-    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir)\b"
+    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine)\b"
 )
 
 
@@ -200,8 +200,20 @@ def _suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> _
     return None
 
 
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?=\s+(?:road|highway|motorway|expressway)\b)")
+
+
+def _numbered_road(text: str, token: Token) -> _PlaceHit | None:
+    """ "along the N380 road": a road known by its number, a place where things happen."""
+    road = _ROAD_NUMBER.match(text, token[0])
+    if road is None or road.end() != token[1]:
+        return None
+    return _PlaceHit(token[0], token[1], [_named_by_text(token[2], "other")], True, "other")
+
+
 _KIND_IN_NAME = re.compile(
-    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|County)\b"
+    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|County|"
+    r"Township)\b"
 )
 """A kind word written as part of the name: the span takes it."""
 
@@ -232,7 +244,11 @@ def _longest_match(
             places = [p for p in places if p.source != "geonames"]
         context = place_kind_from_context(text, start, end) if places or count <= 3 else None
         if places:
-            if _adjectival(text, tokens, last, places) or _ROLE_FOR.search(text, max(0, start - 30), start):
+            if (
+                _adjectival(text, tokens, last, places)
+                or _ROLE_FOR.search(text, max(0, start - 30), start)
+                or (NATIONALITY.fullmatch(surface) and _NOUN_AFTER.match(text, end))  # "the Somali group"
+            ):
                 return None  # "envoy for Syria": the place names the office, nothing happens there
             direction = _DIRECTIONS.search(text, max(0, start - 16), start)
             regional = (
@@ -377,6 +393,9 @@ def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) 
         return True  # "Somalia's information minister": the country of the minister
     return capitalised(following) and all(p.kind == "country" for p in places)
 
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
+"""A common noun after a name that is also a nationality: the name is its adjective."""
 
 _ROLE_FOR = re.compile(
     r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur)\s+(?:for|to|of)\s+(?:the\s+)?$",

@@ -117,7 +117,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     if listed is not None and _PLURAL_WORD.match(text, listed.end(1)):  # "the Abu Salim and Ain Zara neighbourhoods"
         after = text[listed.end(1) : listed.end(1) + 30].lower()
     found = (_KIND_AFTER.match(after), _KIND_OF_BEFORE.search(before), _KIND_DESCRIBED.match(text, end, end + 60))
-    said = {m.group(1).replace("town", "city") for m in found if m is not None}
+    said = {_KIND_WORDS.get(m.group(1), m.group(1)) for m in found if m is not None}
     if _VILLAGE_PREFIX.match(text, start, end):
         said.add("village")
     for kind in ("district", "province", "city", "village"):
@@ -131,8 +131,10 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
 
 _PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
-_KIND_AFTER = re.compile(r"\s+(district|province|city|village)s?\b")
-_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village) of\s+$")
+_KIND_AFTER = re.compile(r"\s+(district|province|city|village|township)s?\b")
+_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|township) of\s+$")
+_KIND_WORDS = {"town": "city", "township": "district"}
+"""Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar)."""
 _AREA_AFTER = re.compile(r"\s+area\b")
 """"the Raya Alamata area" (in lower case: "Tsafe Local Government Area" is a name whole)."""
 _KIND_DESCRIBED = re.compile(

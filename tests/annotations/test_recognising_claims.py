@@ -266,3 +266,19 @@ def test_a_speaker_described_after_a_quotation_and_participles_and_buts_that_go_
     assert said["We will hold the ridge"] == "Tomas Ekwueme"
     assert said["nobody was hurt"] == "Hanna Kovalenko"
     assert said["the line held"] == said["the town had fallen"] == said["troops were still there"] == "Kyaw Soe Lin"
+
+
+def test_datelines_of_a_town_and_its_country_in_mixed_case_or_in_parentheses() -> None:
+    text = "Kismayo, Somalia — Gunmen shot two traders at the market, a witness said."
+    assert [c.quote for c in claims(text)] == ["Gunmen shot two traders at the market"]
+    text = "Nampula (Mozambique) (AFP) - Floods cut the main road north, officials said."
+    assert [c.quote for c in claims(text)] == ["Floods cut the main road north"]
+
+
+def test_told_a_medium_said_from_somewhere_then_a_quotation_and_a_statement_on_a_channel() -> None:
+    text = "The commander told local radio his men had held the bridge."
+    assert [c.quote for c in claims(text)] == ["his men had held the bridge"]
+    text = "The nurse said from a clinic in the next village: “We have no more bandages.”"
+    assert [c.quote for c in claims(text)] == ["We have no more bandages."]
+    text = "In a statement on its Radio Furqan, the group claimed its fighters had taken the hill."
+    assert [c.quote for c in claims(text)] == ["its fighters had taken the hill"]

@@ -109,3 +109,72 @@ def test_a_person_speaking_for_an_armed_group_is_typed_with_it() -> None:
     typed = {s.quote: s.entity.details.actor_type for s in found(text) if s.kind == "actor" and s.entity is not None}
     assert typed["Idris Abakar"] == typed["Noel Bizimana"] == "rebel_group"
     assert typed["Amina Wali"] == "government_officials"
+
+
+# Round 15 (Cabo Delgado, Sagaing, Middle Shabelle) brought the classes below.
+
+
+def test_burmese_honorifics_are_no_part_of_the_name_and_one_word_may_follow_them() -> None:
+    text = "U Zaw Min Htun, the township administrator, said the bridge was gone. U Zaw Min Htun said more."
+    people = [s for s in found(text) if s.kind == "actor"]
+    assert [(p.quote, p.reason) for p in people] == [
+        ("Zaw Min Htun", "person by role"),
+        ("Zaw Min Htun", "named again"),
+    ]
+    text = "“The roads are mined,” said Daw Hnin Wai, a teacher in the village."
+    assert actors(text) == {"Hnin Wai"}
+    text = "The pagoda's abbot, Sayadaw U Pannya, who was hurt, said the hall had burned."
+    assert "Pannya" in actors(text)
+
+
+def test_a_persons_surname_that_is_also_a_town_is_the_person() -> None:
+    text = "Regional governor Yusuf Abdi Farah said the road was open. Farah said trucks were moving."
+    assert {s.quote: s.kind for s in found(text)}.get("Farah") == "actor"
+
+
+def test_units_teams_and_peoples_forces_are_organisations_not_people() -> None:
+    text = "Min Aung, a spokesman for the Yaw Tiger Battalion, a local People’s Liberation Front unit, said they held."
+    assert {"Min Aung", "Yaw Tiger Battalion", "People’s Liberation Front"} <= actors(text)
+    assert not any(s.reason == "person by role" and "Battalion" in s.quote for s in found(text))
+    text = "The junta’s Public Information Team said the village was a rebel base."
+    assert "Public Information Team" in actors(text)
+
+
+def test_the_regime_its_troops_resistance_fighters_and_the_tatmadaw() -> None:
+    text = (
+        "Resistance fighters ambushed a convoy. Regime troops burned the market in reply, and the Tatmadaw "
+        "denied it. Donors urged sanctions on the regime."
+    )
+    assert {"Resistance fighters", "Regime troops", "Tatmadaw", "regime"} <= actors(text)
+
+
+def test_a_regional_administration_named_at_a_sentence_start() -> None:
+    text = "The Galmudug state administration said it would send troops."
+    assert "Galmudug state administration" in actors(text)
+
+
+def test_a_clan_militia_then_the_clan_alone_and_a_militia_known_by_another_name() -> None:
+    text = "Abgaal clan militias held the wells. Elders urged the Abgaal to stay. Local militias known as Mai-Mai Kifuafua fled."
+    got = [(s.quote, s.entity.name if s.entity else "") for s in found(text) if s.kind == "actor"]
+    assert ("Abgaal clan militias", "Abgaal clan militias") in got and ("Abgaal", "Abgaal clan militias") in got
+    text = "In the hills, local militias known as Naparama guard the roads."
+    assert "Naparama" in actors(text)
+
+
+def test_the_name_a_group_calls_itself_is_that_group() -> None:
+    text = "The gunmen call themselves Jund al-Haqq wal-Nasr and have burned three schools."
+    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    assert "Jund al-Haqq wal-Nasr" in got
+    assert got["Jund al-Haqq wal-Nasr"].entity == got["The gunmen"].entity or "Jund al-Haqq wal-Nasr" in (
+        got["The gunmen"].entity.names() if got["The gunmen"].entity else ()
+    )
+
+
+def test_a_military_source_is_a_source_not_the_military() -> None:
+    text = "A senior Kenyan military source said the camp was quiet."
+    assert "military source" in actors(text) and claimants(text) == ["military source"]
+
+
+def test_a_capital_written_without_its_spaces_acts() -> None:
+    text = "Naypyitaw has repeatedly accused the rebels of using schools as cover."
+    assert "Naypyitaw" in actors(text)

@@ -208,3 +208,13 @@ def test_a_place_only_the_text_names_takes_a_province_of_the_articles_country_or
     }
     assert where["Umm Sidra"] == ("North Darfur", "Sudan")
     assert where["Goz Amer Kebir"] == (None, None)  # only a Chadian town beside it: no guess
+
+
+def test_townships_temples_numbered_roads_pairs_and_a_nationality_before_a_noun() -> None:
+    got = kinds(
+        "Jets bombed the Shwe Taung Monastery in Ayadaw Township, and gunmen held the N7 road. "
+        "The raiders reached Mbatu and Kivango before dawn. The Somali group has no link to them."
+    )
+    assert got.get("Shwe Taung Monastery") == got.get("Ayadaw Township") == got.get("N7") == "district"
+    assert got.get("Mbatu") == got.get("Kivango") == "district"
+    assert "Somali" not in got
