@@ -17,6 +17,7 @@ from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenat
 from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS, ActorPattern
 from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.needles import NeedleLines
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines
@@ -44,14 +45,11 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
-    lowered = text.lower()
-    lines = _lines(lowered)
+    needles = NeedleLines(text.lower(), (n for p in ACTOR_PATTERNS for n in p.needs))
     titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
-        if not pattern.may_match(lowered):
-            continue
         headlines = titles if pattern.by_shape else Spans()
-        for match in _matches(pattern, text, lines):
+        for match in _matches(pattern, text, needles):
             start, end = match.span(pattern.group)
             start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
             if headlines.overlapping(start, end):
@@ -216,30 +214,13 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
 
 
-def _lines(lowered: str) -> list[tuple[int, int, str]]:
-    """Each line of the text (a paragraph, a title) with where it is, in lower case."""
-    spans = []
-    start = 0
-    for line in lowered.split("\n"):
-        spans.append((start, start + len(line), line))
-        start += len(line) + 1
-    return spans
-
-
-def _matches(pattern: ActorPattern, text: str, lines: list[tuple[int, int, str]]) -> Iterator[re.Match[str]]:
+def _matches(pattern: ActorPattern, text: str, needles: NeedleLines) -> Iterator[re.Match[str]]:
     """The pattern's matches, looked for only in the lines that hold one of the words it needs
     (a ministry is named in one paragraph of twenty): no name runs across lines."""
     if not pattern.needs:
         yield from pattern.pattern.finditer(text)
         return
-    ranges: list[list[int]] = []
-    for line_start, line_end, line in lines:
-        if pattern.may_match(line):
-            if ranges and ranges[-1][1] + 1 == line_start:
-                ranges[-1][1] = line_end  # the next line: one range
-            else:
-                ranges.append([line_start, line_end])
-    for start, end in ranges:
+    for start, end in needles.ranges(pattern.needs):
         yield from pattern.pattern.finditer(text, start, end)
 
 

@@ -175,7 +175,8 @@ def _one_entity_per_new_name(found: list[Suggestion]) -> list[Suggestion]:
             aliases = tuple(dict.fromkeys((*first.details.aliases, *entity.details.aliases)))
             if aliases != first.details.aliases:
                 merged[key] = replace(first, details=replace(first.details, aliases=aliases))
-    return [
-        replace(s, entity=merged[(s.entity.kind, s.entity.name)]) if s.entity is not None and s.new_entity else s
-        for s in found
-    ]
+    return [_with_entity(s, merged[(s.entity.kind, s.entity.name)]) if s.entity and s.new_entity else s for s in found]
+
+
+def _with_entity(suggestion: Suggestion, entity: Entity) -> Suggestion:
+    return suggestion if suggestion.entity is entity else replace(suggestion, entity=entity)

@@ -33,8 +33,9 @@ class ActorPattern:
     group: int = 0
     """Which regex group is the actor's span (officials' titles are context, not the name)."""
     needs: tuple[str, ...] = ()
-    """Words (lower case) one of which the text must hold for the pattern to be tried at all: most
-    articles name no ministry and no gang, and trying a pattern at every word costs a millisecond."""
+    """Words (lower case) one of which a line must hold for the pattern to be tried on it: most
+    paragraphs name no ministry and no gang, and trying a pattern at every word costs a millisecond
+    (`needles`). Empty: tried everywhere."""
 
     by_shape: bool = False
     """Found by the shape of capitalised words alone ("… Post", "… Office"): not in a headline,
@@ -42,9 +43,6 @@ class ActorPattern:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
-
-    def may_match(self, lowered: str) -> bool:
-        return not self.needs or any(word in lowered for word in self.needs)
 
 
 _MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;

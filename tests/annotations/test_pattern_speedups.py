@@ -1,4 +1,5 @@
-"""The look-ahead put before the recognisers' patterns changes their speed, never their matches."""
+"""Speed-ups of the recognisers' patterns change their speed, never their matches: a look-ahead on
+the first letters, and lines holding the words a pattern needs."""
 
 from __future__ import annotations
 
@@ -68,3 +69,14 @@ def test_every_actor_pattern_finds_the_same_spans_gated_or_not(text: str) -> Non
 def _gate_of(pattern: re.Pattern[str]) -> str:
     found = re.match(r"\(\?=\[[^\]]*\]\)", pattern.pattern)
     return found.group() if found else ""
+
+
+def test_needed_words_are_found_inside_longer_ones_and_lines_next_to_each_other_are_one_range() -> None:
+    from annotations.suggest.needles import NeedleLines
+
+    text = "an armed group came.\nno one.\nthe gangs left.\ngang members stayed.\nquiet."
+    needles = NeedleLines(text, ["armed group", "group", "gang", "gangs", "ministry"])
+    assert needles.ranges(["group"]) == [(0, 20)]  # inside "armed group"
+    gang_lines = needles.ranges(["gang"])  # "gangs" holds "gang"; the two lines are one range
+    assert [text[s:e] for s, e in gang_lines] == ["the gangs left.\ngang members stayed."]
+    assert needles.ranges(["ministry"]) == []
