@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotations.model import ActorType, Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.cues import NEGATING_CUES
@@ -186,15 +187,13 @@ class ControlReading:
 def control_reading_near(text: str, start: int, end: int) -> ControlReading | None:
     """What `control_status_near` reads, with where it read it; None when nothing is said."""
     sentence_start, sentence_end = sentence_at(text, start)
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)]
-    clause_start = max((m.end() for m in breaks if m.end() <= start), default=sentence_start)
-    clause_end = min((m.start() for m in breaks if m.start() >= end), default=sentence_end)
-    clause = text[clause_start:clause_end]
+    breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
+    clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
+    clause_end = min((b_start for b_start, _b in breaks if b_start >= end), default=sentence_end)
     found: list[tuple[int, ControlStatus, int]] = []
-    for status, pattern in _CONTROL_PATTERNS:
-        for cue in pattern.finditer(clause):
-            where = clause_start + cue.start()
-            distance = start - (clause_start + cue.end()) if where < start else where - end
+    for where, cue_end, status in cues:
+        if clause_start <= where and cue_end <= clause_end:
+            distance = start - cue_end if where < start else where - end
             if distance <= NEAR_CHARS:
                 found.append((distance, status, where))
     if not found:
@@ -203,6 +202,17 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     if status != "contested" and _DENIED.search(text, clause_start, where):
         status = "contested"
     return ControlReading(status, where, distance)
+
+
+@lru_cache(maxsize=512)
+def _sentence_cues(
+    text: str, start: int, end: int
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, ControlStatus], ...]]:
+    """A sentence's clause breaks and control cues, read once for all the places in it (and
+    again only when the text changes)."""
+    breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, start, end))
+    cues = tuple((m.start(), m.end(), status) for status, p in _CONTROL_PATTERNS for m in p.finditer(text, start, end))
+    return breaks, cues
 
 
 _MOVEMENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army)\b")
