@@ -225,6 +225,19 @@ _GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
 """An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
 
 
+def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> list[Place]:
+    """The places the gazetteers know by this name, as it is written here."""
+    places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
+    if not places:
+        return places  # most runs of capitalised words name no place
+    places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p) or _large_town(surface, p)]
+    if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
+        places = [p for p in places if _same_spelling(surface, p)]
+    if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
+        places = [p for p in places if p.source != "geonames"]
+    return places
+
+
 def _longest_match(
     text: str, tokens: list[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: set[str]
 ) -> _PlaceHit | None:
@@ -236,12 +249,7 @@ def _longest_match(
         surface = text[start:end]
         if count == 1 and (surface.lower() in _COMMON or surface.lower() in lowercase):
             return None  # a common word that happens to be capitalised here
-        places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
-        places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p) or _large_town(surface, p)]
-        if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
-            places = [p for p in places if _same_spelling(surface, p)]
-        if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
-            places = [p for p in places if p.source != "geonames"]
+        places = _known_places(text, surface, end, knowledge)
         context = place_kind_from_context(text, start, end) if places or count <= 3 else None
         if places:
             if (
@@ -268,20 +276,20 @@ def _longest_match(
             return _PlaceHit(start, end, places, True, context)
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
-        named_words = all(_name_word(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
         if (
             context is not None
             and count <= 3
-            and named_words
+            and all(_name_word(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
             and not _GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
         ):
             named = _named_by_text(surface, context)
             return _PlaceHit(start, end, [named], True, context)
+        if count > 2:
+            continue  # neither named after a preposition nor a near spelling: only the longer may be a name
         kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
         if (
-            count <= 2
-            and not kind_word
+            not kind_word
             and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
             and after_place_preposition(text, start)
             and surface.lower() not in _COMMON
@@ -293,7 +301,7 @@ def _longest_match(
             ):
                 named = _named_by_text(surface, "other")
                 return _PlaceHit(start, end, [named], False, None)
-        if count <= 2 and not any(tokens[i][2].lower() in _COMMON for i in range(index, last + 1)):
+        if not any(tokens[i][2].lower() in _COMMON for i in range(index, last + 1)):
             near = [
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
