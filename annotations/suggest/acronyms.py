@@ -63,7 +63,10 @@ def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bo
     ]
 
 
-_KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+)?known as\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+)
 ALIAS_REASON = "the name it is known as"
 _NAMED_GROUPS = ("organisation", "armed group", REASON, "armed forces", "armed group (described)", "tribe or clan")
 """Actors a name after "known as" names ("local militias known as Naparama")."""
@@ -159,7 +162,8 @@ def _named_before(
     if run is None:
         return None
     words = run.group(1).split()
-    first = next((i for i, w in enumerate(words) if w[:1].upper() == acronym[0] and w != "The"), None)
+    starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
+    first = next((i for i in starts if _initials_fit(words[i:], acronym)), starts[0] if starts else None)
     if first is None:
         first = _translated(words)
     if first is None or len(words) - first < 2:
@@ -177,6 +181,13 @@ def _named_before(
         True,
         Suggestion("actor", start, at, name, REASON, entity=entity, new_entity=True, score=0.9, layer="name shape"),
     )
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    """Whether the initials of the capitalised words are letters of the acronym, in order: the
+    name of "Media Information Officer of Operation Safe Haven (OPSH)" starts at "Operation"."""
+    letters = iter(c for c in acronym if c.isupper())
+    return all(initial in letters for initial in (w[0] for w in words if w[:1].isupper()))
 
 
 _HYPHENATED = re.compile(r"[A-Z]{2,6}-[A-Z][a-z]{2,}(?![\w-])")

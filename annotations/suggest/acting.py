@@ -30,7 +30,7 @@ ACTS_AFTER = re.compile(
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
-    r"conducted|carried out)\b"
+    r"conducted|carried out|exchanged|traded|offered|offers)\b"
 )
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
 insists") or a clause about it."""

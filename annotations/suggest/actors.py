@@ -15,7 +15,7 @@ from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
 from annotations.suggest.canonical import canonical_actor_name
-from annotations.suggest.lexicon import ACTOR_PATTERNS, ActorPattern
+from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.needles import NeedleLines
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
@@ -84,6 +84,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 linked = new_actors.by_name.get(key) or short
                 if linked is None:
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
+                    if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
+                        actor_type = actor_type_for(text[match.end(1) : match.end()])
                     if pattern.what in _PERSON_REASONS and _of_an_armed_group(text[max(0, match.start() - 30) : start]):
                         actor_type = "rebel_group"  # "RSF commander Mohamed Hamdan Dagalo"
                     aliases = (described,) if canonical else ()
@@ -230,8 +232,9 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
     made: list[Suggestion] = []
     for person in people_in(text):
         surface = text[person.start : person.end]
-        entity = similar_entity(surface, known, "actor")
-        new = entity is None
+        named_before = next((m for m in made if m.quote.endswith(" " + surface)), None)  # "Quispe Palomino"
+        entity = named_before.entity if named_before else similar_entity(surface, known, "actor")
+        new = named_before.new_entity if named_before else entity is None
         if entity is None:
             aliases = tuple(text[s:e] for s, e in other_names(text, person.end))
             role_type = "rebel_group" if _of_an_armed_group(person.role) else actor_type_for(person.role)

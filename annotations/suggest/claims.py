@@ -43,15 +43,7 @@ def suggest_claims(
     persons = Spans((a.start, a.end) for a in actors if is_person(a))
     for match in ASSERTION_PATTERN.finditer(text):
         cue_start = match.start()
-        if (
-            _NOUN_BEFORE.search(text, max(0, cue_start - 20), cue_start)
-            or _NOT_SAID.search(text, max(0, cue_start - 20), cue_start)
-            or _PARTICIPLE_AFTER.match(text, match.end())
-            or (match.group().lower() == "reported" and _ADJECTIVE_REPORTED.match(text, match.end()))
-            or (match.group().lower() == "posted" and not _POSTED_ON.match(text, match.end()))
-            or _PUBLISHED_BY.search(text, max(0, cue_start - 12), cue_start)
-            or (match.group().lower() == "in a statement" and _PUBLISHED_ON.match(text, match.end()))
-        ):
+        if _nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
@@ -91,6 +83,24 @@ def suggest_claims(
     return found, sources
 
 
+def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
+    """A cue word that reports nothing here: a noun ("rejected calls for"), a denial of saying, a
+    publication ("in a statement carried by Amaq"), a participle ("an ambush blamed on …"), an
+    adjective ("attacks reported around Ginchi", "alleged rebel camps")."""
+    start, end, word = cue.start(), cue.end(), cue.group().lower()
+    return bool(
+        _NOUN_BEFORE.search(text, max(0, start - 20), start)
+        or _NOT_SAID.search(text, max(0, start - 20), start)
+        or _PARTICIPLE_AFTER.match(text, end)
+        or (word == "reported" and _ADJECTIVE_REPORTED.match(text, end))
+        or (word == "posted" and not _POSTED_ON.match(text, end))
+        or _PUBLISHED_BY.search(text, max(0, start - 12), start)
+        or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
+        or (word == "blamed" and _BLAMED_ON.match(text, end))
+        or (word == "alleged" and _adjective_alleged(text, start, end))
+    )
+
+
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$",
     re.IGNORECASE,
@@ -115,8 +125,12 @@ _TOLD_THEN_COLON = re.compile(
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
 Ecuavisa she had heard…") or a medium ("told local radio his men were…")."""
-_WHERE_THEN_COLON = re.compile(r"(?:from|in|at|on|by|to|outside|near)\b[^:.“\"]{1,60}:\s*(?=[“\"])")
-"""Where or how something was said, then a colon and the quotation that is what was said."""
+_WHERE_THEN_COLON = re.compile(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
+"""Where, when or how something was said, then a colon and the quotation that is what was said
+("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
+_CHARGES = frozenset({"accused", "accuses", "blamed", "blames"})
+_CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
+"""After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _APPEALS = frozenset(
     {"urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to"}
@@ -129,9 +143,23 @@ _POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""
 _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
-_PUBLISHED_ON = re.compile(r"\s+(?:on|via|through)\s+[^,.;]{1,50},")
-""""In a statement on its Radio Andalus, al-Shabaab claimed …": where it was published; the claim
-is the next cue's."""
+_STATEMENT_OF_ANOTHER_CUE = re.compile(
+    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{1,60}?\b(?:said|reported|claimed|announced|stated|added)\b"
+)
+""""In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …":
+the claim is the next cue's."""
+_BLAMED_ON = re.compile(r"\s+on\b")
+""""an ambush blamed on remnants of …": a participle, nobody speaks."""
+_ALLEGING_SUBJECT = re.compile(r"(?:\b(?:he|she|they|it|who|which|has|have|had|also)|[A-Z][\w’'\-]*|[a-z]+s)\s+$")
+
+
+def _adjective_alleged(text: str, cue_start: int, cue_end: int) -> bool:
+    """ "Jets hit alleged rebel camps": "alleged" without "that" and without a subject before it
+    is an adjective."""
+    subject = _ALLEGING_SUBJECT.search(text, max(0, cue_start - 16), cue_start)
+    return subject is None and not text.startswith(" that", cue_end)
+
+
 _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
 """After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
 
@@ -328,7 +356,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         start = told.end()
         if text.startswith("that ", start):
             start += len("that ")
-    that = None if word in _APPEALS or told else _THAT_CLAUSE.match(after)
+    charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
+    that = None if word in _APPEALS or told or charged else _THAT_CLAUSE.match(after)
     if that:
         start += that.end()
     else:
@@ -381,14 +410,15 @@ _AUDIENCE_ONLY = re.compile(
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
+    r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+\s+\([A-Za-z]+\)\.?\s*[—–-]+\s*"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
     r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
-"CULIACAN, Mexico, Nov 27 (Reuters) - ", "BANGUI, 27 November 2026 (RNL) – ", "Kadugli - ", "SRINAGAR: ",
-"Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ")."""
+"CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
+"Kadugli - ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass
 
 from annotations.model import ActorType
+from annotations.suggest.lexicon_words import (
+    FORCE_HEADS,
+    GOVERNMENT_HEADS,
+    MODIFIER,
+    NAME,
+    PLACES_OF_FORCES,
+    TITLES,
+)
 from annotations.suggest.names import (
     ARMED_GROUPS,
     COMMUNITIES,
@@ -18,9 +26,7 @@ from annotations.suggest.names import (
     COMMUNITY_WORDS,
     FOREIGN,
     NATIONALITIES,
-    NATIONALITY_NAMES,
     OUTLETS,
-    names_trie,
 )
 from annotations.suggest.regex_gate import gated
 
@@ -45,61 +51,30 @@ class ActorPattern:
         object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
 
 
-_MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
-    international; federal; state; border; military; armed; senior; top; regional; interior; elite;
-    pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
-    caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto; regime"""
-_MODIFIER = (
-    "(?:"
-    + names_trie(
-        ";".join(
-            [NATIONALITY_NAMES, "Army; Police; Air"]
-            + [f"{w.strip()};{w.strip().capitalize()}" for w in _MODIFIER_WORDS.split(";")]
-        )
-    )
-    + ")"
-)
-"""Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
-word, forty alternatives one after another cost milliseconds per article."""
-_FORCE_HEADS = (
-    r"(?:security forces|forces|troops|soldiers|(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
-    r"police(?!\s+sources?\b)|Police|officers|"
-    r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
-    r"helicopters?|navy|air force|infantry|units|"
-    r"mercenaries|paramilitaries|instructors)"
-)
-_PLACES_OF_FORCES = (
-    r"(?:headquarters|buildings?|compounds?|stations?|offices|posts?|checkpoints?|bases?|barracks|"
-    r"academy|academies|hospitals?|depots?)\b"
-)
-"""What follows forces that makes them a building ("the government and police headquarters")."""
-_GOVERNMENT_HEADS = (
-    r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta|rulers|"
-    r"ambassador|envoy|diplomats?)"
-)
-_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
-_TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
-    commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
-    major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
-    chairman; chairwoman; headman; coordinator; prosecutor"""
-_TITLES = (
-    "(?:"
-    + names_trie(
-        ";".join(
-            [
-                "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor; Inspector General of Police; "
-                "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
-                "Senior Superintendent of Police; Director General; Director-General"
-            ]
-            + [f"{w.strip()};{w.strip().capitalize()}" for w in _TITLE_WORDS.split(";")]
-        )
-    )
-    + ")"
-)
-"""Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""
+_GROUP_WORDS = ("group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog")
+DESCRIBED_GROUP = "group by description"
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
+    ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
+        re.compile(
+            r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|Ejército|Fuerzas|Comando|Frente|"
+            r"Defensoria|Ministério|Polícia|Exército|Comisión|Comissão|Secretaría|Gobernación|Alcaldía|Prefeitura)"
+            r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
+        ),
+        "government_officials",
+        "organisation",
+    ),
+    ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
+        re.compile(
+            r"(?<!\bon )(?<!\bin )(?<!\bat )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+            r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,4}?"
+            r"(?:group|organi[sz]ation|movement|militia|network|coalition|watchdog)\b"
+        ),
+        "external_other",
+        DESCRIBED_GROUP,
+        group=1,
+        needs=_GROUP_WORDS,
+    ),
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
     ActorPattern(
         re.compile(
@@ -133,7 +108,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While)\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+(?:(?:{_MODIFIER}|[A-Z][\w\-]+)\s+){{0,2}}(?:{_FORCE_HEADS}|{_GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While)\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
         ),
         "state_forces",
         "armed forces",
@@ -166,7 +141,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("broadcaster", "television", "radio", "agency", "channel"),
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,4}}{_FORCE_HEADS}\b(?!\s+{_PLACES_OF_FORCES})"),
+        re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,4}}{FORCE_HEADS}\b(?!\s+{PLACES_OF_FORCES})"),
         "state_forces",
         "armed forces",
     ),
@@ -179,20 +154,20 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "officials",
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{_MODIFIER}\s+(?:and\s+)?){{1,3}}{_GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary))"),
+        re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
         "government_officials",
         "officials",
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:{_MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
+            rf"\b(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
         ),
         "government_officials",
         "ministry",
         needs=("ministry", "department"),
     ),
     ActorPattern(
-        re.compile(rf"\b{_TITLES}\s+(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)({_NAME})"),
+        re.compile(rf"\b{TITLES}\s+(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)({NAME})"),
         "government_officials",
         "official by title",
         group=1,
@@ -200,7 +175,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:On|In|At|By|From|Since|After|Before|During|Last|Late|Early|Earlier|Later)\s)"
-            rf"({_NAME}),\s+(?:the\s+|a\s+)?(?:head|chief|spokes\w+|director|leader|governor|"
+            rf"({NAME}),\s+(?:the\s+|a\s+)?(?:head|chief|spokes\w+|director|leader|governor|"
             r"commander|member|chairman|deputy|mayor|minister|president|founder|analyst|researcher)\b",
             re.MULTILINE,
         ),
@@ -210,7 +185,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({_NAME}),"
+            rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({NAME}),"
         ),
         "government_officials",
         "person by role",
@@ -221,7 +196,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
-            r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b"
+            r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-)"
         ),
         "civilians",
         "civilian",
@@ -333,7 +308,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b[Tt]he (army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{_PLACES_OF_FORCES})"
+            rf"\b[Tt]he (army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{PLACES_OF_FORCES})"
         ),
         "state_forces",
         "the state",

@@ -22,7 +22,7 @@ TITLES = frozenset(
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
-    rev rev. reverend pol pol. gen. u daw ko sayadaw naw mahn""".split()
+    rev rev. reverend pol pol. gen. u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
@@ -63,14 +63,16 @@ _THEN_DESCRIPTION_SAID = (
 )
 """"Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
-NAME_THEN_WHAT = re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose)\b|{_THEN_DESCRIPTION_SAID})")
+NAME_THEN_WHAT = re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose|alias)\b|{_THEN_DESCRIPTION_SAID})")
 """A name, a comma, then a role, "who" (said of people: "Désiré Ngabu Lokpa, who presented
 himself as the group's spokesman") or a description and a cue: one pass over the names."""
 SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
 """"The abbot, Sayadaw U Wimala, who…": a one-word name after a Burmese honorific, between commas."""
-KNOWN_AS = re.compile(rf",?\s+(?:known as|nicknamed|also known as|better known as)\s+({_WORD}(?:\s+{_WORD})?)")
+KNOWN_AS = re.compile(
+    rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
+)
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 
 _NOT_IN_NAMES = re.compile(
@@ -83,6 +85,10 @@ _NOT_IN_NAMES = re.compile(
 """Words that make a run of capitals an organisation or a place, not a person."""
 
 
+_GROUP = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,4}?(?:group|organi[sz]ation|movement|militia|network|coalition)\b"
+)
+"""A name described as a group ("Jaish al-Adl, a Sunni militant group, said"): no person."""
 _INITIAL = re.compile(r"[A-Z]\.")
 """An initial ("L. Premjit Singh"), not an acronym."""
 
@@ -101,7 +107,7 @@ def people_in(text: str) -> list[Person]:
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
-            if span is not None and _looks_like_a_person(text[span[0] : span[1]]):
+            if span is not None and _looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.search(match.group()):
                 role = text[match.start() : match.end()].replace(text[span[0] : span[1]], "").strip(" ,")
                 found.setdefault(span, Person(*span, role))
     return sorted(found.values(), key=lambda p: p.start)
@@ -138,12 +144,15 @@ def other_names(text: str, end: int) -> tuple[tuple[int, int], ...]:
 
 def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """Later mentions of each person by surname alone or with Mr./Ms./Dr.: (start, end, and the
-    span of the full name they refer to). A surname two people share refers to neither."""
+    span of the full name they refer to). A surname two people share refers to neither. Of a name
+    of three words or more the word before the last is a surname too: Spanish names give the
+    father's surname, then the mother's, and news shortens them to the first."""
     by_surname: dict[str, list[tuple[int, int]]] = {}
     for start, end in people:
-        surname = text[start:end].split()[-1]
-        if _can_be_a_surname(surname):
-            by_surname.setdefault(surname, []).append((start, end))
+        words = text[start:end].split()
+        for surname in words[-1:] + words[-2:-1] * (len(words) >= 3):  # "Llerena" of "César Llerena Paredes"
+            if _can_be_a_surname(surname):
+                by_surname.setdefault(surname, []).append((start, end))
     found = []
     for surname, named in by_surname.items():
         if len({text[s:e] for s, e in named}) > 1:

@@ -59,7 +59,7 @@ _LIST_GOES_ON = re.compile(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)
 
 
 _MOVED_TO = re.compile(
-    r"\b(?:evacuat\w*|sent|send|moved|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
+    r"\b(?:evacuat\w*|sent|send|moved|moving\s+on|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
     r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
 )
 

@@ -5,15 +5,26 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import TOWN, Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import choose_place, place_entity, readable, support_of
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
+from annotations.suggest.place_hits import (
+    FEATURE_WORDS,
+    PlaceHit,
+    contiguous,
+    feature,
+    named_by_text,
+    numbered_road,
+    suffixed_feature,
+)
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
@@ -22,7 +33,7 @@ from annotations.text.readings import control_status_near, place_kind_from_conte
 
 _DIRECTIONS = re.compile(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
-    r"[Ss]outh-?(?:east|west)?(?:ern)?|North|South|East|West)\s+$"
+    r"[Ss]outh-?(?:east|west)?(?:ern)?|[Nn]orth-central|[Ss]outh-central|North|South|East|West)\s+$"
 )
 _COMMON = frozenset(
     """january february march april may june july august september october november december
@@ -35,19 +46,9 @@ _COMMON = frozenset(
 ("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions."""
 
 
-@dataclass
-class _PlaceHit:
-    start: int
-    end: int
-    places: list[Place]
-    exact: bool
-    context_kind: PlaceKind | None
-    region_of: Place | None = None
-
-
 def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list[Suggestion]:
     lowercase = lowercase_words(text)
-    hits: list[_PlaceHit] = []
+    hits: list[PlaceHit] = []
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
     runs = _runs(text, tokens)
@@ -59,19 +60,24 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         hit = _joined_by_and(text, tokens, index, knowledge) or _longest_match(
             text, tokens, index, min(max_words, runs[index]), knowledge, lowercase
         )
-        if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in _FEATURE_WORDS):
-            hit = _feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
-        hit = _suffixed_feature(text, tokens, index, runs[index]) or _numbered_road(text, tokens[index]) or hit
+        if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_WORDS):
+            hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
+        hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
+        if hits and text[hits[-1].end : start] == " and " and _lone_name(text, tokens, index, lowercase):
+            if hit is None:  # "to Hurti and Maiyanga"
+                hit = PlaceHit(start, tokens[index][1], [], True, None, after_and=True)
+            elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
+                hit.after_and = True
         if hit is not None:
             hits.append(hit)
             proper = _KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
-    countries: set[str | None] = {
-        p.country for h in exact for p in h.places if p.kind in ("country", "province") and p.country
-    }
-    countries |= {p.country for h in exact for p in h.places if p.source not in ("geonames",) and p.country}
+    countries: set[str | None] = {c for h in exact for c in _countries_of(h.places)}
     support = support_of(h.places for h in exact)
+    named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
+        c for h in exact for c in _countries_of([p for p in h.places if _same_spelling(text[h.start : h.end], p)])
+    )
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
@@ -82,19 +88,22 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     for hit in hits:
-        if not hit.exact:  # a near spelling counts only in a country the article is about:
+        if not hit.exact or hit.after_and:  # a near spelling counts only in a country the article is about:
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
+        elif _opens_a_name(text, hit):  # only in a country other places name
+            own = _countries_of(hit.places)
+            hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = choose_place(hit.places, kind, countries, surface, support)
         if place is not None and kind == "province" and place.kind in ("city", "village"):
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's place
             codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
-            place = _named_by_text(surface, kind, country=place.country, codes=codes)
+            place = named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
-            place = _named_by_text(surface, kind)
-        if place is None and after_place_preposition(text, hit.start):
-            place = _named_by_text(surface, "other")
+            place = named_by_text(surface, kind)
+        if place is None and (hit.after_and or after_place_preposition(text, hit.start)):
+            place = named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
         ):
@@ -139,80 +148,30 @@ _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)
 """An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
 
 
-def _named_by_text(
-    name: str, kind: PlaceKind, *, country: str | None = None, codes: dict[str, str] | None = None
-) -> Place:
-    """A place only the text names (no gazetteer has it): known by the key of its name."""
-    return Place(id=f"text:{name_key(name)}", name=name, kind=kind, country=country, codes=codes or {}, source="text")
-
-
 def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
 
-_FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
+_CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las", "los", "du", "des", "di"}
+"""Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra")."""
+_PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
+"""Provinces named by a plural noun: a province only as "Rivers State" ("the Apurímac and Mantaro Rivers")."""
 
 
-def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> _PlaceHit | None:
+def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
     """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
     knows it whole (else the two names are two places)."""
     if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
         return None
     start, end = tokens[index][0], tokens[index + 2][1]
-    places = [p for g in knowledge.gazetteers for p in g.lookup(text[start:end])]
-    return _PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
-
-
-def _feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> _PlaceHit | None:
-    """ "the Lake Chad area", "Mount Elgon": a natural feature is named whole, kind other; the
-    country or town whose name it carries is not meant. A name a gazetteer or the analyst knows
-    ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
-    if tokens[index][2] not in _FEATURE_WORDS or index + 1 >= len(tokens):
-        return None
-    following = index + 1
-    if tokens[following][2] == "of" and following + 1 < len(tokens):
-        following += 1
-    if not capitalised(tokens[following][2]) or not _contiguous(text, tokens, index, following):
-        if not (tokens[index + 1][2] == "of" and capitalised(tokens[following][2])):
-            return None
-    start, end = tokens[index][0], tokens[following][1]
-    if any(g.lookup(text[start:end]) for g in knowledge.gazetteers):
-        return None
-    named = _named_by_text(text[start:end], "other")
-    return _PlaceHit(start, end, [named], True, "other")
-
-
-_FEATURE_SUFFIX = re.compile(
-    r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
-    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine)\b"
-)
-
-
-def _suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> _PlaceHit | None:
-    """ "Pendjari National Park", "Liguasan Marsh": the park or marsh is the place, named whole,
-    not a town named like it."""
-    for count in range(1, min(run, 4)):
-        suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
-        if suffix is not None:
-            start, end = tokens[index][0], suffix.end()
-            named = _named_by_text(text[start:end], "other")
-            return _PlaceHit(start, end, [named], True, "other")
-    return None
-
-
-_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?=\s+(?:road|highway|motorway|expressway)\b)")
-
-
-def _numbered_road(text: str, token: Token) -> _PlaceHit | None:
-    """ "along the N380 road": a road known by its number, a place where things happen."""
-    road = _ROAD_NUMBER.match(text, token[0])
-    if road is None or road.end() != token[1]:
-        return None
-    return _PlaceHit(token[0], token[1], [_named_by_text(token[2], "other")], True, "other")
+    first, second = tokens[index][2], tokens[index + 2][2]
+    names = [f"{first} {joiner} {second}" for joiner in ("and", "va", "y", "et", "e")]  # "Sīstān va Balūchestān"
+    places = next(filter(None, ([p for g in knowledge.gazetteers for p in g.lookup(n)] for n in names)), [])
+    return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
 
 
 _KIND_IN_NAME = re.compile(
-    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|County|"
+    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|LGA|County|"
     r"Township)\b"
 )
 """A kind word written as part of the name: the span takes it."""
@@ -225,11 +184,36 @@ _GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
 """An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
 
 
+def _countries_of(places: list[Place]) -> set[str]:
+    """The countries these places say the article is about: of countries and provinces, and of
+    places from any list but the world's towns (too many of them share a name)."""
+    return {p.country for p in places if p.country and (p.kind in ("country", "province") or p.source != "geonames")}
+
+
+def _opens_a_name(text: str, hit: PlaceHit) -> bool:
+    """One word followed by more capitalised words: "Media" of "the Media Information Officer" is
+    no Algerian town (kept if the article is about that country)."""
+    return " " not in text[hit.start : hit.end] and bool(re.match(r" [A-Z]", text[hit.end : hit.end + 2]))
+
+
+def _plural_noun(text: str, surface: str, end: int) -> bool:
+    """ "the Apurímac and Mantaro Rivers": a province named by a plural noun only as "Rivers State"."""
+    return surface.lower() in _PLURAL_PROVINCES and not _KIND_IN_NAME.match(text, end)
+
+
+def _lone_name(text: str, tokens: list[Token], index: int, lowercase: set[str]) -> bool:
+    """A single capitalised word that is no common word and opens no longer name."""
+    word = tokens[index][2]
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    alone = not capitalised(following) or not contiguous(text, tokens, index, index + 1)
+    return word.lower() not in _COMMON and word.lower() not in lowercase and alone
+
+
 def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> list[Place]:
     """The places the gazetteers know by this name, as it is written here."""
     places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
-    if not places:
-        return places  # most runs of capitalised words name no place
+    if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
+        return []  # most runs of capitalised words name no place
     places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p) or _large_town(surface, p)]
     if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
         places = [p for p in places if _same_spelling(surface, p)]
@@ -240,14 +224,16 @@ def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> li
 
 def _longest_match(
     text: str, tokens: list[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: set[str]
-) -> _PlaceHit | None:
+) -> PlaceHit | None:
     for count in range(min(max_words, len(tokens) - index), 0, -1):  # `max_words` words are contiguous
         last = index + count - 1
         if not _name_word(tokens[last][2]):
             continue
         start, end = tokens[index][0], tokens[last][1]
         surface = text[start:end]
-        if count == 1 and (surface.lower() in _COMMON or surface.lower() in lowercase):
+        if count == 1 and (
+            surface.lower() in _COMMON or surface.lower() in lowercase or _plural_noun(text, surface, end)
+        ):
             return None  # a common word that happens to be capitalised here
         places = _known_places(text, surface, end, knowledge)
         context = place_kind_from_context(text, start, end) if places or count <= 3 else None
@@ -272,19 +258,19 @@ def _longest_match(
             )
             if direction is not None and regional:
                 region_of = places[0]
-                return _PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
-            return _PlaceHit(start, end, places, True, context)
+                return PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
+            return PlaceHit(start, end, places, True, context)
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         if (
             context is not None
             and count <= 3
-            and all(_name_word(t[2]) or t[2].lower() in NAME_STOPWORDS for t in tokens[index : last + 1])
+            and all(_name_word(t[2]) or t[2] in _CONNECTORS for t in tokens[index : last + 1])
             and not _GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
         ):
-            named = _named_by_text(surface, context)
-            return _PlaceHit(start, end, [named], True, context)
+            named = named_by_text(surface, context)
+            return PlaceHit(start, end, [named], True, context)
         if count > 2:
             continue  # neither named after a preposition nor a near spelling: only the longer may be a name
         kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
@@ -297,17 +283,17 @@ def _longest_match(
             if (
                 last + 1 >= len(tokens)
                 or not capitalised(tokens[last + 1][2])
-                or not _contiguous(text, tokens, last, last + 1)
+                or not contiguous(text, tokens, last, last + 1)
             ):
-                named = _named_by_text(surface, "other")
-                return _PlaceHit(start, end, [named], False, None)
+                named = named_by_text(surface, "other")
+                return PlaceHit(start, end, [named], False, None)
         if not any(tokens[i][2].lower() in _COMMON for i in range(index, last + 1)):
             near = [
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
             near = [p for p in near if not _derived_word(surface, p)]
             if near and not _adjectival(text, tokens, last, near):
-                return _PlaceHit(start, end, near, False, context)
+                return PlaceHit(start, end, near, False, context)
     return None
 
 
@@ -318,7 +304,7 @@ _PROVINCE_AFTER = re.compile(
 _PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
 
 
-def _in_named_province(text: str, hit: _PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:
+def _in_named_province(text: str, hit: PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:
     """ "X district in northern Y" and "Y province's X": the province the text puts a place in,
     if Y is a province the gazetteers know."""
     after = _PROVINCE_AFTER.match(text, hit.end)
@@ -365,15 +351,6 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
     return runs
 
 
-def _contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    for left, right in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
-        if text[left[1] : right[0]] not in (" ", "-"):
-            return False
-        if right[2].lower() in NAME_STOPWORDS:
-            return False
-    return True
-
-
 def _large_town(surface: str, place: Place) -> bool:
     """A town large enough to be found by another spelling of its own name (`TOWN`): the same key
     as its GeoNames name (Nekemte, Nek’emtē), not as one of its alternate names in other languages
@@ -411,8 +388,9 @@ _ROLE_FOR = re.compile(
 )
 
 _WHOSE_ROLE = re.compile(
-    r"\s*(?:[a-z\-]+\s+){0,2}(?:minister|ministry|government|army|military|forces|police|president|"
-    r"spokes(?:man|woman|person)|officials?|troops|commander|envoy|ambassador|embassy|foreign\s+ministry)\b"
+    r"\s*(?:[a-z\-]+\s+|[A-Z]{2,}\s+){0,3}(?:minister|ministry|government|army|military|forces|police|president|"
+    r"spokes(?:man|woman|person)|officials?|troops|commander|envoy|ambassador|embassy|foreign\s+ministry|"
+    r"news\s+agency|media|television|broadcaster)\b"
 )
 
 _PLACE_OF_ITS_OWN = re.compile(
@@ -421,13 +399,13 @@ _PLACE_OF_ITS_OWN = re.compile(
 )
 
 
-def _layer(place: Place, hit: _PlaceHit) -> str:
+def _layer(place: Place, hit: PlaceHit) -> str:
     if place.id.startswith("entity:"):
         return "memory"
     return "name shape" if place.source == "text" and hit.region_of is None else "gazetteer"
 
 
-def _place_reason(place: Place, hit: _PlaceHit, kind: PlaceKind | None) -> str:
+def _place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
     if hit.region_of is not None:
         return f"region of {hit.region_of.country or hit.region_of.name}"
     if place.source == "text":

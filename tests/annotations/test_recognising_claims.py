@@ -282,3 +282,18 @@ def test_told_a_medium_said_from_somewhere_then_a_quotation_and_a_statement_on_a
     assert [c.quote for c in claims(text)] == ["We have no more bandages."]
     text = "In a statement on its Radio Furqan, the group claimed its fighters had taken the hill."
     assert [c.quote for c in claims(text)] == ["its fighters had taken the hill"]
+
+
+def test_a_charge_a_statement_before_its_cue_participles_a_colon_after_a_time_and_a_mixed_case_dateline() -> None:
+    text = "The elders accused the police of ignoring warnings that cattle thieves had crossed the river."
+    assert [c.quote for c in claims(text)] == [
+        "the police of ignoring warnings that cattle thieves had crossed the river"
+    ]
+    text = "In a statement, the army said that two posts had been retaken."
+    assert [c.quote for c in claims(text)] == ["two posts had been retaken"]
+    text = "Three guards died in an ambush blamed on rebels. Jets hit alleged rebel camps."
+    assert claims(text) == []
+    text = 'The minister said in a statement Sunday: "We will rebuild the bridge."'
+    assert [c.quote for c in claims(text)] == ["We will rebuild the bridge."]
+    text = "Quito, Nov 27 (EFE).- Two guards were shot at the prison gate, the police reported."
+    assert [c.quote for c in claims(text)] == ["Two guards were shot at the prison gate"]

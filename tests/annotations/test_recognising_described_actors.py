@@ -178,3 +178,40 @@ def test_a_military_source_is_a_source_not_the_military() -> None:
 def test_a_capital_written_without_its_spaces_acts() -> None:
     text = "Naypyitaw has repeatedly accused the rebels of using schools as cover."
     assert "Naypyitaw" in actors(text)
+
+
+# Round 16 (Plateau State, Sistan and Baluchestan, the VRAEM) brought the classes below.
+
+
+def test_hausa_honorifics_spanish_surnames_and_a_person_named_by_an_alias() -> None:
+    text = "The chairman, Alhaji Sani Bello Gusau, denied it. Gusau said the herders had left."
+    assert {"Sani Bello Gusau", "Gusau"} <= actors(text)
+    text = "Interior Minister Ana Torres Vega visited the valley. Torres said the roads were safe."
+    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    assert got["Torres"].entity == got["Ana Torres Vega"].entity
+    text = 'The faction is led by Juan Pérez Ríos, alias "Comrade Tito". A reward is offered for Pérez Ríos, who fled.'
+    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    assert "Comrade Tito" in got and got["Pérez Ríos"].entity == got["Juan Pérez Ríos"].entity
+
+
+def test_groups_described_as_groups_and_acronyms_named_by_their_initials() -> None:
+    text = "Jaish al-Haq, a Sunni militant group, said it fired the rockets. Halvash, a group that monitors abuses, reported arrests."
+    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    assert got["Jaish al-Haq"].entity.details.actor_type == "rebel_group" and "Halvash" in got
+    assert not any(s.reason == "person by role" for s in got.values())
+    text = "The Press Officer of Operation Lafiya Dole (OPLD) said the road was open."
+    assert "Operation Lafiya Dole" in actors(text)
+
+
+def test_bodies_named_in_spanish_shining_path_and_a_force_known_by_its_acronym() -> None:
+    text = "The Fiscalía General de la Nación said the Shining Path had recruited children."
+    assert {"Fiscalía General de la Nación", "Shining Path"} <= actors(text)
+    text = "Iran's police force, known by its Persian acronym FARAJA, said two officers died."
+    assert "FARAJA" in actors(text)
+
+
+def test_areas_and_compounds_are_no_actors_and_states_that_exchange_or_offer_act() -> None:
+    text = "Gunmen struck Bokkos and Mangu local government areas. It was not a farmer-herder clash."
+    assert not actors(text) & {"local government", "farmer"}
+    text = "In 2024, Iran and Pakistan exchanged strikes. Washington has offered a reward."
+    assert {"Iran", "Pakistan", "Washington"} <= actors(text)

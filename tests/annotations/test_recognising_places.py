@@ -218,3 +218,14 @@ def test_townships_temples_numbered_roads_pairs_and_a_nationality_before_a_noun(
     assert got.get("Shwe Taung Monastery") == got.get("Ayadaw Township") == got.get("N7") == "district"
     assert got.get("Mbatu") == got.get("Kivango") == "district"
     assert "Somali" not in got
+
+
+def test_names_with_and_or_small_words_lgas_pairs_and_words_that_only_look_like_places() -> None:
+    got = kinds(
+        "Gunmen hit Rask in Sistan and Baluchestan province and Bokkos LGA in north-central Nigeria, then moved "
+        "on to Kwall and Tahoss. The Media Information Officer and Defence Minister Ana Vega said the Apurímac and "
+        "Mantaro Rivers were watched, in the district of Vizcatán del Ene."
+    )
+    assert got.get("Sistan and Baluchestan") == got.get("Bokkos LGA") == got.get("north-central Nigeria") == "district"
+    assert got.get("Kwall") == got.get("Tahoss") == got.get("Vizcatán del Ene") == "district"
+    assert not {"Media", "Minister", "Rivers", "Sistan", "Baluchestan"} & set(got)

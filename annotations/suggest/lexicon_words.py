@@ -1,0 +1,61 @@
+"""The words actor patterns are made of: what stands before a force or an office, the heads of
+forces and of government, titles before a name. Kept apart from the patterns so each list is
+one place to extend."""
+
+from __future__ import annotations
+
+from annotations.suggest.names import NATIONALITY_NAMES, names_trie
+
+MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
+    international; federal; state; border; military; armed; senior; top; regional; interior; elite;
+    pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
+    caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
+    police; de facto; regime"""
+MODIFIER = (
+    "(?:"
+    + names_trie(
+        ";".join(
+            [NATIONALITY_NAMES, "Army; Police; Air"]
+            + [f"{w.strip()};{w.strip().capitalize()}" for w in MODIFIER_WORDS.split(";")]
+        )
+    )
+    + ")"
+)
+"""Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
+word, forty alternatives one after another cost milliseconds per article."""
+FORCE_HEADS = (
+    r"(?:security forces|forces|troops|soldiers|(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
+    r"police force|police(?!\s+sources?\b)|Police|officers|"
+    r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
+    r"helicopters?|navy|air force|infantry|units|"
+    r"mercenaries|paramilitaries|instructors)"
+)
+PLACES_OF_FORCES = (
+    r"(?:headquarters|buildings?|compounds?|stations?|offices|posts?|checkpoints?|bases?|barracks|"
+    r"academy|academies|hospitals?|depots?)\b"
+)
+"""What follows forces that makes them a building ("the government and police headquarters")."""
+GOVERNMENT_HEADS = (
+    r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta|rulers|"
+    r"ambassador|envoy|diplomats?)"
+)
+NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
+TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
+    commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
+    major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
+    chairman; chairwoman; headman; coordinator; prosecutor"""
+TITLES = (
+    "(?:"
+    + names_trie(
+        ";".join(
+            [
+                "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor; Inspector General of Police; "
+                "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
+                "Senior Superintendent of Police; Director General; Director-General"
+            ]
+            + [f"{w.strip()};{w.strip().capitalize()}" for w in TITLE_WORDS.split(";")]
+        )
+    )
+    + ")"
+)
+"""Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""

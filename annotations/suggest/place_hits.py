@@ -1,0 +1,98 @@
+"""What a run of words is taken for before a place is chosen (a hit), and the places the text
+alone shapes: natural features and buildings named whole ("Lake Chad", "Liguasan Marsh", "the
+Thiri Mingala Monastery") and roads known by their number ("the N380 road")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotations.model import PlaceKind
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.placenames import name_key
+from annotations.suggest.suggestion import Knowledge
+from annotations.suggest.tokens import Token, capitalised
+from annotations.text.navigation import NAME_STOPWORDS
+
+
+@dataclass
+class PlaceHit:
+    """Words taken for a place: the places they may be, whether spelt as a gazetteer spells them
+    (else a near spelling), and the kind the text gives them."""
+
+    start: int
+    end: int
+    places: list[Place]
+    exact: bool
+    context_kind: PlaceKind | None
+    region_of: Place | None = None
+    after_and: bool = False
+    """The second of two places ("to Hurti and Maiyanga"): named by the text if nothing near knows it."""
+
+
+def named_by_text(
+    name: str, kind: PlaceKind, *, country: str | None = None, codes: dict[str, str] | None = None
+) -> Place:
+    """A place only the text names (no gazetteer has it): known by the key of its name."""
+    return Place(id=f"text:{name_key(name)}", name=name, kind=kind, country=country, codes=codes or {}, source="text")
+
+
+def contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the words from `first` to `last` are written as one name could be."""
+    for left, right in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
+        if text[left[1] : right[0]] not in (" ", "-"):
+            return False
+        if right[2].lower() in NAME_STOPWORDS:
+            return False
+    return True
+
+
+FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
+
+
+def feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
+    """ "the Lake Chad area", "Mount Elgon": a natural feature is named whole, kind other; the
+    country or town whose name it carries is not meant. A name a gazetteer or the analyst knows
+    ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
+    if tokens[index][2] not in FEATURE_WORDS or index + 1 >= len(tokens):
+        return None
+    following = index + 1
+    if tokens[following][2] == "of" and following + 1 < len(tokens):
+        following += 1
+    if not capitalised(tokens[following][2]) or not contiguous(text, tokens, index, following):
+        if not (tokens[index + 1][2] == "of" and capitalised(tokens[following][2])):
+            return None
+    start, end = tokens[index][0], tokens[following][1]
+    if any(g.lookup(text[start:end]) for g in knowledge.gazetteers):
+        return None
+    named = named_by_text(text[start:end], "other")
+    return PlaceHit(start, end, [named], True, "other")
+
+
+_FEATURE_SUFFIX = re.compile(
+    r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
+    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine)\b"
+)
+
+
+def suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> PlaceHit | None:
+    """ "Pendjari National Park", "Liguasan Marsh": the park or marsh is the place, named whole,
+    not a town named like it."""
+    for count in range(1, min(run, 4)):
+        suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
+        if suffix is not None:
+            start, end = tokens[index][0], suffix.end()
+            named = named_by_text(text[start:end], "other")
+            return PlaceHit(start, end, [named], True, "other")
+    return None
+
+
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?=\s+(?:road|highway|motorway|expressway)\b)")
+
+
+def numbered_road(text: str, token: Token) -> PlaceHit | None:
+    """ "along the N380 road": a road known by its number, a place where things happen."""
+    road = _ROAD_NUMBER.match(text, token[0])
+    if road is None or road.end() != token[1]:
+        return None
+    return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
