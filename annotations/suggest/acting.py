@@ -39,7 +39,7 @@ ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blamin
 PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa")."""
 SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;:!?,“\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)(?:[Tt]he\s+)?$"
+    r"(?:^|[.;:!?,“”\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)(?:[Tt]he\s+)?$"
 )
 """Where a subject starts: a sentence or clause, or after a conjunction."""
 REASON = "a state acting"

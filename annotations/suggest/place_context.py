@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.names import COMMUNITY, NATIONALITIES
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import Spans, not_sentence_start
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|road to|way to|"
@@ -38,6 +38,7 @@ def could_name_a_place(
         and not NATIONALITY.fullmatch(surface)
         and not (kind in (None, "other") and COMMUNITY_NAME.fullmatch(surface))  # "the Amhara region" is one
         and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
+        and not (text is not None and _PLURAL_KIND_AFTER.match(text, end) and not not_sentence_start(text, start))
     )
 
 
@@ -67,4 +68,6 @@ _MOVED_TO = re.compile(
 NATIONALITY = re.compile(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
 COMMUNITY_NAME = re.compile(COMMUNITY)
+_PLURAL_KIND_AFTER = re.compile(r"\s+(?:villages|towns|districts|provinces|areas)\b")
+"""At a sentence's start, a word before places in the plural qualifies them ("Entire villages")."""
 _VESSEL_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)\s+$")

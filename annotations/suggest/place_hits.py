@@ -26,8 +26,9 @@ class PlaceHit:
     exact: bool
     context_kind: PlaceKind | None
     region_of: Place | None = None
-    after_and: bool = False
-    """The second of two places ("to Hurti and Maiyanga"): named by the text if nothing near knows it."""
+    named_here: bool = False
+    """The text calls it a place (the second of two places, "to Hurti and Maiyanga"; a town at an
+    end of a road, "the Bolipara-Thanchi road"): named by the text if nothing near knows it."""
 
 
 def named_by_text(
@@ -71,7 +72,7 @@ def feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) ->
 
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
-    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine)\b"
+    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts)\b"
 )
 
 
@@ -96,3 +97,19 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     if road is None or road.end() != token[1]:
         return None
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
+
+
+_ROAD_BETWEEN = re.compile(r"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:road|highway|route|axis)\b")
+
+
+def road_towns(text: str, token: Token, knowledge: Knowledge) -> list[PlaceHit]:
+    """ "the Bolipara-Thanchi road": the towns at its ends, each a place."""
+    road = _ROAD_BETWEEN.match(text, token[0])
+    if road is None or road.end(2) != token[1]:
+        return []
+    hits = []
+    for group in (1, 2):
+        places = [p for gazetteer in knowledge.gazetteers for p in gazetteer.lookup(road.group(group))]
+        named_here = all(p.source == "geonames" for p in places)  # else a province or a country: as any name
+        hits.append(PlaceHit(road.start(group), road.end(group), places, True, None, named_here=named_here))
+    return hits

@@ -23,6 +23,7 @@ from annotations.suggest.place_hits import (
     feature,
     named_by_text,
     numbered_road,
+    road_towns,
     suffixed_feature,
 )
 from annotations.suggest.placenames import name_key, plain
@@ -57,6 +58,10 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     for index, (start, _end, word) in enumerate(tokens):
         if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
             continue
+        ends = road_towns(text, tokens[index], knowledge)
+        if ends:
+            hits += ends
+            continue
         hit = _joined_by_and(text, tokens, index, knowledge) or _longest_match(
             text, tokens, index, min(max_words, runs[index]), knowledge, lowercase
         )
@@ -65,9 +70,9 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
         if hits and text[hits[-1].end : start] == " and " and _lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga"
-                hit = PlaceHit(start, tokens[index][1], [], True, None, after_and=True)
+                hit = PlaceHit(start, tokens[index][1], [], True, None, named_here=True)
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
-                hit.after_and = True
+                hit.named_here = True
         if hit is not None:
             hits.append(hit)
             proper = _KIND_IN_NAME.match(text, hit.end)
@@ -88,8 +93,11 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     for hit in hits:
-        if not hit.exact or hit.after_and:  # a near spelling counts only in a country the article is about:
+        if not hit.exact:  # a near spelling counts only in a country the article is about:
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
+        elif hit.named_here:  # a town of that name elsewhere is meant only if large
+            surface = text[hit.start : hit.end]
+            hit.places = [p for p in hit.places if p.country in countries or _large_town(surface, p)]
         elif _opens_a_name(text, hit):  # only in a country other places name
             own = _countries_of(hit.places)
             hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
@@ -102,7 +110,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             place = named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
-        if place is None and (hit.after_and or after_place_preposition(text, hit.start)):
+        if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
             place = named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)

@@ -297,3 +297,8 @@ def test_a_charge_a_statement_before_its_cue_participles_a_colon_after_a_time_an
     assert [c.quote for c in claims(text)] == ["We will rebuild the bridge."]
     text = "Quito, Nov 27 (EFE).- Two guards were shot at the prison gate, the police reported."
     assert [c.quote for c in claims(text)] == ["Two guards were shot at the prison gate"]
+
+
+def test_a_weekday_in_the_possessive_opens_the_claim() -> None:
+    text = "The ministry said Sunday's strike was a violation of the border accord."
+    assert [c.quote for c in claims(text)] == ["Sunday's strike was a violation of the border accord"]

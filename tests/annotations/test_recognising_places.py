@@ -229,3 +229,13 @@ def test_names_with_and_or_small_words_lgas_pairs_and_words_that_only_look_like_
     assert got.get("Sistan and Baluchestan") == got.get("Bokkos LGA") == got.get("north-central Nigeria") == "district"
     assert got.get("Kwall") == got.get("Tahoss") == got.get("Vizcatán del Ene") == "district"
     assert not {"Media", "Minister", "Rivers", "Sistan", "Baluchestan"} & set(got)
+
+
+def test_towns_at_the_ends_of_a_road_hill_tracts_and_words_before_village_that_qualify_it() -> None:
+    got = kinds(
+        "Patrols moved along the Bolipara-Thanchi road in the Chittagong Hill Tracts. They passed the Christian "
+        "village of Kesta. “Entire villages are empty,” a monitor said."
+    )
+    assert got.get("Bolipara") == got.get("Thanchi") == got.get("Chittagong Hill Tracts") == "district"
+    assert not {"Christian", "Entire"} & set(got)
+    assert kinds("Talks stalled “without delay.” Baghdad has summoned the envoy.").get("Baghdad") == "actor"
