@@ -200,8 +200,9 @@ def _countries_of(places: list[Place]) -> set[str]:
 
 def _opens_a_name(text: str, hit: PlaceHit) -> bool:
     """One word followed by more capitalised words: "Media" of "the Media Information Officer" is
-    no Algerian town (kept if the article is about that country)."""
-    return " " not in text[hit.start : hit.end] and bool(re.match(r" [A-Z]", text[hit.end : hit.end + 2]))
+    no Algerian town (kept if the article is about that country); "Kunduz Province" is Kunduz."""
+    single = " " not in text[hit.start : hit.end]
+    return single and bool(re.match(r" [A-Z]", text[hit.end : hit.end + 2])) and not _KIND_IN_NAME.match(text, hit.end)
 
 
 def _plural_noun(text: str, surface: str, end: int) -> bool:

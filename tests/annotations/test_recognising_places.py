@@ -239,3 +239,7 @@ def test_towns_at_the_ends_of_a_road_hill_tracts_and_words_before_village_that_q
     assert got.get("Bolipara") == got.get("Thanchi") == got.get("Chittagong Hill Tracts") == "district"
     assert not {"Christian", "Entire"} & set(got)
     assert kinds("Talks stalled “without delay.” Baghdad has summoned the envoy.").get("Baghdad") == "actor"
+
+
+def test_a_province_named_with_its_kind_word_is_no_word_opening_a_longer_name() -> None:
+    assert kinds("Fighting spread to Kunduz Province on Monday.").get("Kunduz Province") == "district"
