@@ -334,10 +334,17 @@ def next_match(
     return target, hits.index(target) + 1, len(hits)
 
 
+_SAME_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"'})
+"""Typographic apostrophes and quotation marks, found by the ones a keyboard types ("People's"
+finds "People’s"): one character for one, so offsets hold."""
+
+
 def find_all(text: str, needle: str, *, case_sensitive: bool = False) -> list[int]:
-    """Offsets of every occurrence of `needle` (case-insensitive by default)."""
+    """Offsets of every occurrence of `needle` (case-insensitive by default; a straight apostrophe
+    or quotation mark finds a curly one)."""
     if not needle:
         return []
+    text, needle = text.translate(_SAME_QUOTES), needle.translate(_SAME_QUOTES)
     haystack, target = (text, needle) if case_sensitive else (text.casefold(), needle.casefold())
     if len(haystack) != len(text):  # casefold changed lengths (ß → ss): search case-sensitively
         haystack, target = text, needle

@@ -105,3 +105,9 @@ def test_a_capitalised_search_finds_a_word_start_before_a_match_inside_a_word() 
     assert found is not None and found[0] == text.index("AP)") and found[2] == 2
     inside = textnav.next_match(text, "APU", selected=None, cursor=0, direction=1)
     assert inside is not None and text[inside[0] - 3 : inside[0] + 3] == "JAYAPU"  # only inside: still found
+
+
+def test_a_straight_apostrophe_or_quotation_mark_finds_a_curly_one() -> None:
+    text = "A People’s Defence Force unit said it held the “old bridge”."
+    assert textnav.find_all(text, "People's") == [2]
+    assert textnav.find_all(text, '"old bridge"') == [text.index("“")]
