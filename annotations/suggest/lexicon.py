@@ -51,7 +51,9 @@ class ActorPattern:
         object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
 
 
-_GROUP_WORDS = ("group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog")
+_GROUP_WORDS = (
+    "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction"
+)  # fmt: skip
 DESCRIBED_GROUP = "group by description"
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
@@ -64,11 +66,17 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "government_officials",
         "organisation",
     ),
+    ActorPattern(  # gangs named with a Spanish article, in a line about gangs: "the Los Lobos and Los Tiguerones gangs"
+        re.compile(r"(?<=[a-z,] )(?:Los|Las)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"),
+        "political_militia",
+        "criminal group",
+        needs=("gang", "cartel", "criminal"),
+    ),
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
         re.compile(
             r"(?<!\bon )(?<!\bin )(?<!\bat )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-            r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,4}?"
-            r"(?:group|organi[sz]ation|movement|militia|network|coalition|watchdog)\b"
+            r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
+            r"(?:[\w\-’']+\s+){0,4}?(?:group|organi[sz]ation|movement|militia|network|coalition|watchdog|faction)\b"
         ),
         "external_other",
         DESCRIBED_GROUP,

@@ -53,7 +53,8 @@ _THEN_ROLE = (
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = re.compile(
-    rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?,\s+"
+    rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"
+    r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
     rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
@@ -107,7 +108,11 @@ def people_in(text: str) -> list[Person]:
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME):
         for match in pattern.finditer(text):
             span = without_titles(text, *match.span(1))
-            if span is not None and _looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.search(match.group()):
+            if (
+                span is not None
+                and _looks_like_a_person(text[span[0] : span[1]])
+                and not _GROUP.match(text, match.end(1))
+            ):
                 role = text[match.start() : match.end()].replace(text[span[0] : span[1]], "").strip(" ,")
                 found.setdefault(span, Person(*span, role))
     return sorted(found.values(), key=lambda p: p.start)

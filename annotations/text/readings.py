@@ -137,8 +137,9 @@ _KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|township) of\s+
 _KIND_WORDS = {"town": "city", "township": "district", "lga": "district"}
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar). A
 village or town "of" a name is that name's ("the Christian village of Kesta")."""
-_AREA_AFTER = re.compile(r"\s+area\b")
-""""the Raya Alamata area" (in lower case: "Tsafe Local Government Area" is a name whole)."""
+_AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
+""""the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
+name whole)."""
 _KIND_DESCRIBED = re.compile(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
 )

@@ -302,3 +302,8 @@ def test_a_charge_a_statement_before_its_cue_participles_a_colon_after_a_time_an
 def test_a_weekday_in_the_possessive_opens_the_claim() -> None:
     text = "The ministry said Sunday's strike was a violation of the border accord."
     assert [c.quote for c in claims(text)] == ["Sunday's strike was a violation of the border accord"]
+
+
+def test_a_dateline_of_two_towns_in_capitals() -> None:
+    text = "EL FASHER / TINE – Shelling hit the market on Monday, witnesses said."
+    assert [c.quote for c in claims(text)] == ["Shelling hit the market on Monday"]

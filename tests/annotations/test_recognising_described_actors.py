@@ -215,3 +215,18 @@ def test_areas_and_compounds_are_no_actors_and_states_that_exchange_or_offer_act
     assert not actors(text) & {"local government", "farmer"}
     text = "In 2024, Iran and Pakistan exchanged strikes. Washington has offered a reward."
     assert {"Iran", "Pakistan", "Washington"} <= actors(text)
+
+
+# Round 18 (Uvira, El Geneina, Esmeraldas) brought the classes below.
+
+
+def test_gangs_with_a_spanish_article_groups_with_spanish_particles_and_a_name_after_two_descriptions() -> None:
+    text = "A week of fighting between the Los Choneros and Los Lobos gangs left 20 dead in the port."
+    assert {"Los Choneros", "Los Lobos"} <= actors(text)
+    text = "They bought rifles from Frente de la Selva, a dissident faction of the old guerrilla."
+    assert "Frente de la Selva" in actors(text)
+    text = (
+        "The spokesman of the Union for Change (UPC), the coalition to which the militia belongs, "
+        "Jean Bosco Rukundo, wrote that the town was calm."
+    )
+    assert "Jean Bosco Rukundo" in actors(text) and claimants(text) == ["Jean Bosco Rukundo"]

@@ -243,3 +243,7 @@ def test_towns_at_the_ends_of_a_road_hill_tracts_and_words_before_village_that_q
 
 def test_a_province_named_with_its_kind_word_is_no_word_opening_a_longer_name() -> None:
     assert kinds("Fighting spread to Kunduz Province on Monday.").get("Kunduz Province") == "district"
+
+
+def test_a_name_before_plain_or_plateau_is_a_place() -> None:
+    assert kinds("Families fled across the Rusizi plain towards the border.").get("Rusizi") == "district"
