@@ -60,7 +60,7 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
     if "export" in only and big_db is not None:
         rows += measures.exports(big_db, 1 if quick else 3)
     if "suggest" in only:
-        rows += measures.suggestions(corpus.varied_article(5000), base, 3 if quick else 10)
+        rows += measures.suggestions(corpus.varied_article(), base, 3 if quick else 10)
     if "import" in only:
         rows += measures.import_articles(50 if quick else 5000, base, work)
     if "library" in only and big_db is not None:
