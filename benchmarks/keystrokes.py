@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from textual import events
+from textual.keys import _character_to_key
 from textual.widgets import Input
 
 from annotations.exchange.intake import import_paths
@@ -68,9 +70,20 @@ class Analyst:
 
     async def press(self, *keys: str) -> None:
         for key in keys:
-            await self.pilot.press(key)
+            if len(key) == 1 and not key.isascii() and not key.isalnum():
+                await self._press_as_a_terminal(key)
+            else:
+                await self.pilot.press(key)
             self.keys += 1
         self.note(" ".join(keys))
+
+    async def _press_as_a_terminal(self, character: str) -> None:
+        """A key of punctuation outside ASCII ("’"), sent with its character as a terminal sends
+        it: Pilot sends such a key without its character, and an input drops it."""
+        driver = self.app._driver
+        assert driver is not None
+        driver.send_message(events.Key(_character_to_key(character), character))
+        await self.pilot.pause()
 
     def note(self, line: str) -> None:
         self.trace.append(line)
