@@ -160,6 +160,8 @@ def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
 
+COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
+"""Countries news names by acronym (not "CAR" or "US": headlines and words in capitals)."""
 _CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las", "los", "du", "des", "di"}
 """Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra")."""
 _PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
@@ -220,6 +222,8 @@ def _lone_name(text: str, tokens: list[Token], index: int, lowercase: set[str]) 
 
 def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> list[Place]:
     """The places the gazetteers know by this name, as it is written here."""
+    if surface in COUNTRY_ACRONYMS:  # "DRC": the country, whose lists know it by name only
+        return [p for g in knowledge.gazetteers for p in g.lookup(COUNTRY_ACRONYMS[surface]) if p.kind == "country"]
     places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
     if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
         return []  # most runs of capitalised words name no place

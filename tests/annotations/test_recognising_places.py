@@ -247,3 +247,8 @@ def test_a_province_named_with_its_kind_word_is_no_word_opening_a_longer_name() 
 
 def test_a_name_before_plain_or_plateau_is_a_place() -> None:
     assert kinds("Families fled across the Rusizi plain towards the border.").get("Rusizi") == "district"
+
+
+def test_a_country_named_by_its_acronym() -> None:
+    got = kinds("UVIRA, DRC — Shelling hit the port. The UAE denied sending drones.")
+    assert got.get("DRC") == "district" and got.get("UAE") == "actor"
