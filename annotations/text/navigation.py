@@ -93,6 +93,8 @@ def previous_word(text: str, pos: int) -> int:
 
 
 _TITLES = frozenset("mr mrs ms dr gen lt col sgt maj capt st no prof gov sen rep adm cmdr brig".split())
+_MONTHS = frozenset("jan feb mar apr aug sep sept oct nov dec".split())
+"""Months written short before a day: their full stop ends no sentence."""
 
 
 def _false_stop(text: str, match: re.Match[str]) -> bool:
@@ -106,6 +108,8 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 2]
     if "\n" in following:
         return False
+    if word[:-1].lower() in _MONTHS and following[:1] == " " and following[1:2].isdigit():
+        return True  # "on Nov. 24" (AP style)
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
 
 

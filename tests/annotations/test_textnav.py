@@ -111,3 +111,8 @@ def test_a_straight_apostrophe_or_quotation_mark_finds_a_curly_one() -> None:
     text = "A People’s Defence Force unit said it held the “old bridge”."
     assert textnav.find_all(text, "People's") == [2]
     assert textnav.find_all(text, '"old bridge"') == [text.index("“")]
+
+
+def test_a_month_written_short_before_a_day_ends_no_sentence() -> None:
+    text = "Drones struck the city on Nov. 24 and after, officials said. Then it was quiet."
+    assert textnav.sentence_at(text, 5) == (0, text.index(" Then"))
