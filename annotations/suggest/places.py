@@ -53,10 +53,14 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
     runs = _runs(text, tokens)
+    openings = [
+        i for i, (_s, _e, word) in enumerate(tokens) if capitalised(word) and word.lower() not in NAME_STOPWORDS
+    ]
     for gazetteer in knowledge.gazetteers:
-        gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words))
-    for index, (start, _end, word) in enumerate(tokens):
-        if start < taken or not capitalised(word) or word.lower() in NAME_STOPWORDS:
+        gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words, openings))
+    for index in openings:
+        start = tokens[index][0]
+        if start < taken:
             continue
         ends = road_towns(text, tokens[index], knowledge)
         if ends:
@@ -345,12 +349,15 @@ _JOINERS = (" ", "-", "'s ", "’s ")
 looked up whole, then found as two)."""
 
 
-def _names_to_look_up(text: str, tokens: list[Token], runs: list[int], max_words: int) -> Iterator[str]:
-    """Every run of words `_longest_match` may look up, to be read from an index in one go."""
-    for index, (start, _end, word) in enumerate(tokens):
-        if capitalised(word) and word.lower() not in NAME_STOPWORDS:
-            for last in range(index, index + min(max_words, runs[index])):
-                yield text[start : tokens[last][1]]
+def _names_to_look_up(
+    text: str, tokens: list[Token], runs: list[int], max_words: int, openings: list[int]
+) -> Iterator[str]:
+    """Every run of words `_longest_match` may look up (from the words that may open a name), to
+    be read from an index in one go."""
+    for index in openings:
+        start = tokens[index][0]
+        for last in range(index, index + min(max_words, runs[index])):
+            yield text[start : tokens[last][1]]
 
 
 def _runs(text: str, tokens: list[Token]) -> list[int]:

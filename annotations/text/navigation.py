@@ -42,7 +42,12 @@ def words(text: str) -> list[tuple[int, int]]:
 def trimmed_words(text: str) -> list[tuple[int, int]]:
     """Every word's (start, end) without its possessive or trailing full stop: the pieces names
     are made of ("Iran’s" gives "Iran", "U.S." keeps its dot)."""
-    return [_trim_word(text, start, end) for start, end in words(text)]
+    return [
+        (start, end)
+        if text[end - 1].isalnum() and text[end - 2 : end - 1] not in ("'", "’")
+        else _trim_word(text, start, end)
+        for start, end in words(text)
+    ]  # most words end in a letter that follows no apostrophe: nothing to trim
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:
