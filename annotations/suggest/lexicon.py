@@ -28,7 +28,7 @@ from annotations.suggest.names import (
     NATIONALITIES,
     OUTLETS,
 )
-from annotations.suggest.regex_gate import gated
+from annotations.text.regex_gate import gated
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from annotations.suggest.names import names_trie
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.regex_gate import gated
 
 TITLES = frozenset(
     """general gen. major maj. brigadier lieutenant lt. colonel col. captain capt. sergeant commander
@@ -52,10 +53,12 @@ _THEN_ROLE = (
     rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?)?{_ROLE}s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
-ROLE_THEN_NAME = re.compile(
-    rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"
-    r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
-    rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
+ROLE_THEN_NAME = gated(
+    re.compile(
+        rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"
+        r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
+        rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
+    )
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
 _THEN_DESCRIPTION_SAID = (
@@ -64,10 +67,10 @@ _THEN_DESCRIPTION_SAID = (
 )
 """"Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
-NAME_THEN_WHAT = re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose|alias)\b|{_THEN_DESCRIPTION_SAID})")
+NAME_THEN_WHAT = gated(re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"))
 """A name, a comma, then a role, "who" (said of people: "Désiré Ngabu Lokpa, who presented
 himself as the group's spokesman") or a description and a cue: one pass over the names."""
-SAID_THEN_NAME = re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])")
+SAID_THEN_NAME = gated(re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
 """"The abbot, Sayadaw U Wimala, who…": a one-word name after a Burmese honorific, between commas."""

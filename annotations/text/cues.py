@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from annotations.text.regex_gate import gated
+
 ASSERTING_CUES: tuple[str, ...] = (
     "according to", "quoted as saying", "in a statement", "told reporters",
     "said", "says", "say", "saying", "told", "claimed", "claims", "announced", "announces",
@@ -30,7 +32,7 @@ fact, and "Reports" mostly heads a headline ("Press Reports Heavy Losses"). Appe
 
 
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+    return gated(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE))
 
 
 CUE_PATTERN = _pattern(ASSERTING_CUES + FORM_ONLY_CUES)
