@@ -45,7 +45,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
-    needles = NeedleLines(text.lower(), (n for p in ACTOR_PATTERNS for n in p.needs))
+    lowered = text.lower()  # "İ" lowers to two characters: then no line positions to share
+    needles = NeedleLines(lowered, (n for p in ACTOR_PATTERNS for n in p.needs)) if len(lowered) == len(text) else None
     titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
         headlines = titles if pattern.by_shape else Spans()
@@ -216,10 +217,10 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
 
 
-def _matches(pattern: ActorPattern, text: str, needles: NeedleLines) -> Iterator[re.Match[str]]:
+def _matches(pattern: ActorPattern, text: str, needles: NeedleLines | None) -> Iterator[re.Match[str]]:
     """The pattern's matches, looked for only in the lines that hold one of the words it needs
     (a ministry is named in one paragraph of twenty): no name runs across lines."""
-    if not pattern.needs:
+    if not pattern.needs or needles is None:
         yield from pattern.pattern.finditer(text)
         return
     for start, end in needles.ranges(pattern.needs):

@@ -150,14 +150,17 @@ _STATEMENT_OF_ANOTHER_CUE = re.compile(
 the claim is the next cue's."""
 _BLAMED_ON = re.compile(r"\s+on\b")
 """"an ambush blamed on remnants of …": a participle, nobody speaks."""
-_ALLEGING_SUBJECT = re.compile(r"(?:\b(?:he|she|they|it|who|which|has|have|had|also)|[A-Z][\w’'\-]*|[a-z]+s)\s+$")
+_BEFORE_AN_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|of|on|for|against|over|with|its|their|his|her|hit|struck|targeted|bombed|raided|attacked|"
+    r"shelled|\w+ing)\s+$"
+)
 
 
 def _adjective_alleged(text: str, cue_start: int, cue_end: int) -> bool:
-    """ "Jets hit alleged rebel camps": "alleged" without "that" and without a subject before it
-    is an adjective."""
-    subject = _ALLEGING_SUBJECT.search(text, max(0, cue_start - 16), cue_start)
-    return subject is None and not text.startswith(" that", cue_end)
+    """ "Jets hit alleged rebel camps": "alleged" after an article, a preposition or a verb of
+    striking is an adjective ("The report alleged abuse" reports)."""
+    before = _BEFORE_AN_ADJECTIVE.search(text, max(0, cue_start - 16), cue_start)
+    return before is not None and not text.startswith(" that", cue_end)
 
 
 _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
@@ -413,7 +416,8 @@ _OPENING = re.compile(
     r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+\s+\([A-Za-z]+\)\.?\s*[—–-]+\s*"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
-    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]*(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]*)+\s+[—–-]\s+"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
     r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
     r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
 )

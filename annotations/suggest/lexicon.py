@@ -51,6 +51,11 @@ class ActorPattern:
         object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
 
 
+DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
+GROUP_NOUN = r"(?:group|organi[sz]ation|movement|militia|network|coalition|watchdog|faction)\b"
+"""Words describing a name before its head noun, none of them joining it to another ("a Sunni
+militant group", not "the leader of the movement"); without them the noun must not go on with "of"
+("a group that monitors …", not "a group of villagers")."""
 _GROUP_WORDS = (
     "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction"
 )  # fmt: skip
@@ -59,8 +64,8 @@ DESCRIBED_GROUP = "group by description"
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
-            r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|Ejército|Fuerzas|Comando|Frente|"
-            r"Defensoria|Ministério|Polícia|Exército|Comisión|Comissão|Secretaría|Gobernación|Alcaldía|Prefeitura)"
+            r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|"
+            r"Defensoria|Ministério|Polícia|Comisión|Comissão|Secretaría|Gobernación|Alcaldía|Prefeitura)"
             r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
         ),
         "government_officials",
@@ -74,9 +79,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
         re.compile(
-            r"(?<!\bon )(?<!\bin )(?<!\bat )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+            r"(?<![Oo]n )(?<![Ii]n )(?<![Aa]t )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
+            r"Meanwhile|However|Separately|Elsewhere|Earlier|Later|Yesterday|Today|Also|But|And|Then|Since|After|"
+            r"Before|During|Last|This|That)\b)"
             r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
-            r"(?:[\w\-’']+\s+){0,4}?(?:group|organi[sz]ation|movement|militia|network|coalition|watchdog|faction)\b"
+            rf"(?:{DESCRIPTION_WORDS}{GROUP_NOUN}|{GROUP_NOUN}(?!\s+of\b))"
         ),
         "external_other",
         DESCRIBED_GROUP,

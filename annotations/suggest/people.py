@@ -90,7 +90,8 @@ _NOT_IN_NAMES = re.compile(
 
 
 _GROUP = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,4}?(?:group|organi[sz]ation|movement|militia|network|coalition)\b"
+    r",\s+(?:a|an|the)\s+(?:(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?(?:group|organi[sz]ation|movement|militia|"
+    r"network|coalition)\b|(?:group|organi[sz]ation|movement|militia|network|coalition)\b(?!\s+of\b))"
 )
 """A name described as a group ("Jaish al-Adl, a Sunni militant group, said"): no person."""
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -126,7 +127,7 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     None when fewer than `fewest` words of name are left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     honoured = False
-    while words and words[0].group().casefold() in TITLES:
+    while words and words[0].group().casefold() in TITLES and not _surname_not_title(words):
         title = words.pop(0).group().casefold()
         honoured = honoured or title in ONE_NAME_HONORIFICS
     if len(words) < (1 if honoured else fewest) or not words:
@@ -134,11 +135,18 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     return start + words[0].start(), start + words[-1].end()
 
 
+def _surname_not_title(words: list[re.Match[str]]) -> bool:
+    """ "Ko Wen-je": a Burmese honorific that is a Chinese or Korean surname before a hyphenated
+    given name."""
+    return words[0].group() in ("Ko", "U") and len(words) > 1 and "-" in words[1].group()
+
+
 def _looks_like_a_person(name: str) -> bool:
     first = name.split()[0]
+    words = list(re.finditer(r"\S+", name))
     return (
         first.casefold() not in NAME_STOPWORDS
-        and first.casefold() not in TITLES
+        and (first.casefold() not in TITLES or _surname_not_title(words))
         and not _NOT_IN_NAMES.search(name)
         and not any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name.split())
     )
@@ -156,11 +164,14 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
     of three words or more the word before the last is a surname too: Spanish names give the
     father's surname, then the mother's, and news shortens them to the first."""
     by_surname: dict[str, list[tuple[int, int]]] = {}
+    first_surnames: set[str] = set()
     for start, end in people:
         words = text[start:end].split()
         for surname in words[-1:] + words[-2:-1] * (len(words) >= 3):  # "Llerena" of "César Llerena Paredes"
             if _can_be_a_surname(surname):
                 by_surname.setdefault(surname, []).append((start, end))
+                if surname != words[-1]:
+                    first_surnames.add(surname)
     found = []
     for surname, named in by_surname.items():
         if len({text[s:e] for s, e in named}) > 1:
@@ -169,10 +180,15 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
         full = text[named[0][0] : named[0][1]]
         for start, end in surname_uses(text, surname):
             word = end - len(surname)
+            if surname in first_surnames and _NAME_GOES_ON.match(text, end):
+                continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
             if word >= first_end and not any(s <= word < e for s, e in named):
                 again = end - len(full)  # the whole name again ("U Zaw Lin Htet said"), not its last word
                 found.append((again if text[again:end] == full else start, end, *named[0]))
     return found
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def _can_be_a_surname(word: str) -> bool:

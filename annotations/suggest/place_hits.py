@@ -102,10 +102,14 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
 _ROAD_BETWEEN = re.compile(r"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:road|highway|route|axis)\b")
 
 
+_PREFIXES = frozenset({"Pan", "Trans", "Inter", "Anglo", "Afro", "Euro", "Sino", "Indo", "Russo", "Franco", "Sub"})
+"""First halves of compound words, no towns: "the Pan-American highway"."""
+
+
 def road_towns(text: str, token: Token, knowledge: Knowledge) -> list[PlaceHit]:
     """ "the Bolipara-Thanchi road": the towns at its ends, each a place."""
     road = _ROAD_BETWEEN.match(text, token[0])
-    if road is None or road.end(2) != token[1]:
+    if road is None or road.end(2) != token[1] or road.group(1) in _PREFIXES:
         return []
     hits = []
     for group in (1, 2):

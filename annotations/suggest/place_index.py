@@ -157,11 +157,12 @@ class PlaceIndex(PlaceLookup):
 
     def near_candidates(self, key: str) -> Sequence[str]:
         first, shortest, longest = near_bounds(key)
-        if self._near_keys is None:  # a few thousand keys: read once, not one query per name
-            self._near_keys = {}
-            for known, start, length in self._query(_NEAR_KEYS, ()):
-                self._near_keys.setdefault((start, length), []).append(known)
         near = self._near_keys
+        if near is None:  # a few thousand keys: read once, not one query per name
+            near = {}
+            for known, start, length in self._query(_NEAR_KEYS, ()):
+                near.setdefault((start, length), []).append(known)
+            self._near_keys = near  # whole, for another thread reading it
         return sorted(k for length in range(shortest, longest + 1) for k in near.get((first, length), ()))
 
     def verify(self) -> None:

@@ -26,6 +26,17 @@ from annotations.suggest.place_hits import (
     road_towns,
     suffixed_feature,
 )
+from annotations.suggest.place_words import (
+    COMMON,
+    CONNECTORS,
+    COUNTRY_ACRONYMS,
+    KIND_IN_NAME,
+    countries_of,
+    lone_name,
+    opens_a_name,
+    plural_noun,
+    second_of_two,
+)
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
@@ -36,15 +47,6 @@ _DIRECTIONS = re.compile(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
     r"[Ss]outh-?(?:east|west)?(?:ern)?|[Nn]orth-central|[Ss]outh-central|North|South|East|West)\s+$"
 )
-_COMMON = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    police army government city district province state union court mission capital central
-    north south east west northern southern eastern western northeast northwest southeast southwest
-    northeastern northwestern southeastern southwestern""".split()
-)
-"""Words that are never a place by themselves: months and days ("in February"), directions
-("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions."""
 
 
 def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list[Suggestion]:
@@ -72,20 +74,20 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_WORDS):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
-        if hits and text[hits[-1].end : start] == " and " and _lone_name(text, tokens, index, lowercase):
+        if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga"
                 hit = PlaceHit(start, tokens[index][1], [], True, None, named_here=True)
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
                 hit.named_here = True
         if hit is not None:
             hits.append(hit)
-            proper = _KIND_IN_NAME.match(text, hit.end)
+            proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
-    countries: set[str | None] = {c for h in exact for c in _countries_of(h.places)}
+    countries: set[str | None] = {c for h in exact for c in countries_of(h.places)}
     support = support_of(h.places for h in exact)
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
-        c for h in exact for c in _countries_of([p for p in h.places if _same_spelling(text[h.start : h.end], p)])
+        c for h in exact for c in countries_of([p for p in h.places if _same_spelling(text[h.start : h.end], p)])
     )
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
@@ -102,8 +104,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or _large_town(surface, p)]
-        elif _opens_a_name(text, hit):  # only in a country other places name
-            own = _countries_of(hit.places)
+        elif opens_a_name(text, hit):  # only in a country other places name
+            own = countries_of(hit.places)
             hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
@@ -135,7 +137,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
                 details = beside_a_known_place(text, hit.start, anchors, details)
         entity, new = place_entity(place, details, surface, existing, new_entities)
         end = hit.end
-        proper = _KIND_IN_NAME.match(text, end)
+        proper = KIND_IN_NAME.match(text, end)
         if proper and details.place_kind in ("province", "district"):
             end, surface = proper.end(), text[hit.start : proper.end()]  # "Shan State", "Mandalay Region"
         reason = _place_reason(place, hit, kind)
@@ -164,14 +166,6 @@ def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
 
-COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
-"""Countries news names by acronym (not "CAR" or "US": headlines and words in capitals)."""
-_CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las", "los", "du", "des", "di"}
-"""Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra")."""
-_PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
-"""Provinces named by a plural noun: a province only as "Rivers State" ("the Apurímac and Mantaro Rivers")."""
-
-
 def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
     """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
     knows it whole (else the two names are two places)."""
@@ -184,44 +178,12 @@ def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowle
     return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
 
 
-_KIND_IN_NAME = re.compile(
-    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|LGA|County|"
-    r"Township)\b"
-)
-"""A kind word written as part of the name: the span takes it."""
-
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
 """A natural feature named after a word: a town of that name is not what is meant."""
 
 
 _GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
 """An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
-
-
-def _countries_of(places: list[Place]) -> set[str]:
-    """The countries these places say the article is about: of countries and provinces, and of
-    places from any list but the world's towns (too many of them share a name)."""
-    return {p.country for p in places if p.country and (p.kind in ("country", "province") or p.source != "geonames")}
-
-
-def _opens_a_name(text: str, hit: PlaceHit) -> bool:
-    """One word followed by more capitalised words: "Media" of "the Media Information Officer" is
-    no Algerian town (kept if the article is about that country); "Kunduz Province" is Kunduz."""
-    single = " " not in text[hit.start : hit.end]
-    return single and bool(re.match(r" [A-Z]", text[hit.end : hit.end + 2])) and not _KIND_IN_NAME.match(text, hit.end)
-
-
-def _plural_noun(text: str, surface: str, end: int) -> bool:
-    """ "the Apurímac and Mantaro Rivers": a province named by a plural noun only as "Rivers State"."""
-    return surface.lower() in _PLURAL_PROVINCES and not _KIND_IN_NAME.match(text, end)
-
-
-def _lone_name(text: str, tokens: list[Token], index: int, lowercase: set[str]) -> bool:
-    """A single capitalised word that is no common word and opens no longer name."""
-    word = tokens[index][2]
-    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    alone = not capitalised(following) or not contiguous(text, tokens, index, index + 1)
-    return word.lower() not in _COMMON and word.lower() not in lowercase and alone
 
 
 def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> list[Place]:
@@ -249,7 +211,7 @@ def _longest_match(
         start, end = tokens[index][0], tokens[last][1]
         surface = text[start:end]
         if count == 1 and (
-            surface.lower() in _COMMON or surface.lower() in lowercase or _plural_noun(text, surface, end)
+            surface.lower() in COMMON or surface.lower() in lowercase or plural_noun(text, surface, end)
         ):
             return None  # a common word that happens to be capitalised here
         places = _known_places(text, surface, end, knowledge)
@@ -282,7 +244,7 @@ def _longest_match(
         if (
             context is not None
             and count <= 3
-            and all(_name_word(t[2]) or t[2] in _CONNECTORS for t in tokens[index : last + 1])
+            and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not _GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
         ):
@@ -290,12 +252,12 @@ def _longest_match(
             return PlaceHit(start, end, [named], True, context)
         if count > 2:
             continue  # neither named after a preposition nor a near spelling: only the longer may be a name
-        kind_word = count > 1 and _KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
+        kind_word = count > 1 and KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
         if (
             not kind_word
             and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
             and after_place_preposition(text, start)
-            and surface.lower() not in _COMMON
+            and surface.lower() not in COMMON
         ):
             if (
                 last + 1 >= len(tokens)
@@ -304,7 +266,7 @@ def _longest_match(
             ):
                 named = named_by_text(surface, "other")
                 return PlaceHit(start, end, [named], False, None)
-        if not any(tokens[i][2].lower() in _COMMON for i in range(index, last + 1)):
+        if not any(tokens[i][2].lower() in COMMON for i in range(index, last + 1)):
             near = [
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]

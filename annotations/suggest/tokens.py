@@ -114,7 +114,9 @@ def whole_word_spans(text: str, word: str, since: int = 0, joiners: str = "-") -
         end = at + len(word)
         if not _joins(text, at - 1, joiners) and not _joins(text, end, joiners):
             spans.append((at, end))
-        at = text.find(word, at + 1)
+            at = text.find(word, end)  # no overlapping uses, as a regular expression finds them
+        else:
+            at = text.find(word, at + 1)
     return spans
 
 

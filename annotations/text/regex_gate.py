@@ -28,7 +28,10 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if first is None or may_be_empty or not first:
         return pattern
     letters = "".join(re.escape(c) for c in sorted(first))  # read with the pattern's flags (case)
-    return re.compile(f"(?=[{letters}])" + pattern.pattern, pattern.flags)
+    try:
+        return re.compile(f"(?=[{letters}])" + pattern.pattern, pattern.flags)
+    except re.error:
+        return pattern  # global flags written in the pattern ("(?i)…") must open it
 
 
 def _first_characters(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
@@ -46,6 +49,8 @@ def _first_characters(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None
         if op is sre.BRANCH:
             inner, empty = _union(value[1])
         elif op is sre.SUBPATTERN:
+            if value[1] or value[2]:
+                return None, False  # flags of its own ("(?i:rebels)"): no gate
             inner, empty = _first_characters(value[3])
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             inner, empty = _first_characters(value[2])

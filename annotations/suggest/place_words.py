@@ -1,0 +1,76 @@
+"""Words and shapes that say whether capitalised words name a place: words that never do alone,
+kind words that are part of a name, countries named by acronym, a word that opens a longer name,
+the second of two places."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_context import after_place_preposition
+from annotations.suggest.place_hits import PlaceHit, contiguous
+from annotations.suggest.tokens import Token, capitalised
+from annotations.text.navigation import NAME_STOPWORDS
+
+COMMON = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    police army government city district province state union court mission capital central
+    north south east west northern southern eastern western northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern""".split()
+)
+"""Words that are never a place by themselves: months and days ("in February"), directions
+("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions."""
+
+COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
+"""Countries news names by acronym (not "CAR" or "US": headlines and words in capitals)."""
+CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las", "los", "du", "des", "di"}
+"""Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra")."""
+PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
+"""Provinces named by a plural noun: a province only as "Rivers State" ("the Apurímac and Mantaro Rivers")."""
+_STATE_AFTER = re.compile(r"\s+state\b")
+
+KIND_IN_NAME = re.compile(
+    r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|LGA|County|"
+    r"Township)\b"
+)
+"""A kind word written as part of the name: the span takes it."""
+
+
+def countries_of(places: list[Place]) -> set[str]:
+    """The countries these places say the article is about: of countries and provinces, and of
+    places from any list but the world's towns (too many of them share a name)."""
+    return {p.country for p in places if p.country and (p.kind in ("country", "province") or p.source != "geonames")}
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'\-]*)")
+
+
+def opens_a_name(text: str, hit: PlaceHit) -> bool:
+    """One word followed by more capitalised words: "Media" of "the Media Information Officer" is
+    no Algerian town (kept if the article is about that country); "Kunduz Province" is Kunduz."""
+    following = _NEXT_NAME_WORD.match(text, hit.end)
+    single = " " not in text[hit.start : hit.end]
+    opens = following is not None and following.group(1).lower() not in COMMON  # "Kharkiv Monday" opens nothing
+    return single and opens and not KIND_IN_NAME.match(text, hit.end)
+
+
+def plural_noun(text: str, surface: str, end: int) -> bool:
+    """ "the Apurímac and Mantaro Rivers": a province named by a plural noun only as "Rivers State"."""
+    return (
+        surface.lower() in PLURAL_PROVINCES and not KIND_IN_NAME.match(text, end) and not _STATE_AFTER.match(text, end)
+    )
+
+
+def second_of_two(text: str, hits: list[PlaceHit], start: int) -> bool:
+    """After "and" and a place that follows a preposition of place ("to Hurti and Maiyanga"; not
+    "shelled Kunduz and Ahmadzai said")."""
+    return bool(hits) and text[hits[-1].end : start] == " and " and after_place_preposition(text, hits[-1].start)
+
+
+def lone_name(text: str, tokens: list[Token], index: int, lowercase: set[str]) -> bool:
+    """A single capitalised word that is no common word and opens no longer name."""
+    word = tokens[index][2]
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    alone = not capitalised(following) or not contiguous(text, tokens, index, index + 1)
+    return word.lower() not in COMMON and word.lower() not in lowercase and alone
