@@ -11,12 +11,12 @@ alone: "(AFP)" after a sentence is a source, not a name's short form.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import whole_word_spans
+from annotations.text.navigation import sentence_at
 from annotations.text.readings import actor_type_for
 
 DEFINED = re.compile(
@@ -82,9 +82,9 @@ def self_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     in the sentence, and so is every later use of it."""
     made: list[Suggestion] = []
     for named in _CALLS_ITSELF.finditer(text):
-        sentence = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start()))
+        sentence = sentence_at(text, named.start())[0]
         subjects = [
-            s for s in found if s.kind == "actor" and s.entity is not None and sentence < s.start < named.start()
+            s for s in found if s.kind == "actor" and s.entity is not None and sentence <= s.start < named.start()
         ]
         if not subjects:
             continue
@@ -109,7 +109,7 @@ def clan_militias(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         name = named.group(1)
         made += [
-            replace(use, reason=CLAN_REASON)
+            use
             for use in _uses(text, name, group.end, CLAN_REASON, group.entity, group.new_entity)
             if text[max(0, use.start - 4) : use.start] in ("the ", "The ")
         ]

@@ -20,7 +20,7 @@ from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.needles import NeedleLines
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Spans, title_lines
+from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.readings import actor_type_for
 
 
@@ -353,10 +353,10 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
     name = name.strip()
     if len(name) < 3:
         return []
-    written = re.escape(name)
-    if not any(c.isupper() for c in name):
-        capital = re.escape(name[:1].upper() + name[1:])
-        written = rf"(?:{written}|(?:(?<=^)|(?<=[.!?“\"]\s)|(?<=\n)){capital})"
+    if any(c.isupper() for c in name):
+        return whole_word_spans(text, name, joiners="")
+    capital = re.escape(name[:1].upper() + name[1:])
+    written = rf"(?:{re.escape(name)}|(?:(?<=^)|(?<=[.!?“\"]\s)|(?<=\n)){capital})"
     return [m.span() for m in re.finditer(rf"(?<![\w]){written}(?![\w])", text)]
 
 

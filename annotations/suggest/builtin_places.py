@@ -73,7 +73,7 @@ def builtin_gazetteer() -> PlaceLookup:
     if not path.exists():
         _derive_in_a_child_process(path)
     try:
-        return PlaceIndex(path)
+        return _opened_index(path)
     except IngestError:
         pass  # not made (a read-only cache folder) or damaged: made here
     made = derive_and_cache(path)

@@ -169,13 +169,21 @@ def _name_word(word: str) -> bool:
 def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
     """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
     knows it whole (else the two names are two places)."""
-    if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
+    names = _joined_names(tokens, index)
+    if not names:
         return None
     start, end = tokens[index][0], tokens[index + 2][1]
-    first, second = tokens[index][2], tokens[index + 2][2]
-    names = [f"{first} {joiner} {second}" for joiner in ("and", "va", "y", "et", "e")]  # "Sīstān va Balūchestān"
     places = next(filter(None, ([p for g in knowledge.gazetteers for p in g.lookup(n)] for n in names)), [])
     return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
+
+
+def _joined_names(tokens: list[Token], index: int) -> list[str]:
+    """The name two words joined by "and" may be, also as a gazetteer writes "and" in another
+    language ("Sīstān va Balūchestān"); none unless the words are written so."""
+    if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
+        return []
+    first, second = tokens[index][2], tokens[index + 2][2]
+    return [f"{first} {joiner} {second}" for joiner in ("and", "va", "y", "et", "e")]
 
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
@@ -320,6 +328,7 @@ def _names_to_look_up(
         start = tokens[index][0]
         for last in range(index, index + min(max_words, runs[index])):
             yield text[start : tokens[last][1]]
+        yield from _joined_names(tokens, index)
 
 
 def _runs(text: str, tokens: list[Token]) -> list[int]:

@@ -353,7 +353,8 @@ def find_all(text: str, needle: str, *, case_sensitive: bool = False) -> list[in
     or quotation mark finds a curly one)."""
     if not needle:
         return []
-    text, needle = text.translate(_SAME_QUOTES), needle.translate(_SAME_QUOTES)
+    if any(c in needle for c in "'\"’‘ʼ“”„"):  # else folding the whole text changes no match
+        text, needle = text.translate(_SAME_QUOTES), needle.translate(_SAME_QUOTES)
     haystack, target = (text, needle) if case_sensitive else (text.casefold(), needle.casefold())
     if len(haystack) != len(text):  # casefold changed lengths (ß → ss): search case-sensitively
         haystack, target = text, needle
