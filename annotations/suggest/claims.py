@@ -23,7 +23,7 @@ from annotations.text.readings import claim_reading
 
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-    r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’'])(?:,)?",
+    r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",
 )
 
 
