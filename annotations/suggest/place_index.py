@@ -8,7 +8,7 @@ once from a stream of places and never changed in place (a new import writes a n
     names(key, seq)                 each name key of each place (see `placenames`)
     near(key, first, length)        keys that may be found by similarity, by first letter and length
     about(field, value)             how many places of each kind, the longest name in words,
-                                    the index format
+                                    the index format, whether its records were written clean
 
 Looking a name up reads a few rows through an index; counting reads `about`. The connection is
 opened read-only and immutable (the file never changes), shared by threads under a lock.
@@ -72,7 +72,7 @@ def write_index(
     connection = sqlite3.connect(path)
     try:
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        for batch in _batches(places):
+        for batch in _batches(place.cleaned() for place in places):  # read back as written
             rows, names, near = [], [], []
             for seq, place in batch:
                 kinds[place.kind] += 1
@@ -85,7 +85,7 @@ def write_index(
             connection.executemany("INSERT INTO places VALUES (?, ?)", rows)
             connection.executemany("INSERT INTO names VALUES (?, ?)", names)
             connection.executemany("INSERT OR IGNORE INTO near VALUES (?, ?, ?)", near)
-        about = {"format": INDEX_FORMAT, "longest": longest, **{f"kind:{k}": n for k, n in kinds.items()}}
+        about = {"format": INDEX_FORMAT, "longest": longest, "clean": 1, **{f"kind:{k}": n for k, n in kinds.items()}}
         connection.executemany("INSERT INTO about VALUES (?, ?)", [(k, str(v)) for k, v in about.items()])
         connection.executescript(_INDEXES)
         connection.commit()
@@ -124,8 +124,12 @@ class PlaceIndex(PlaceLookup):
             raise IngestError(path, f"gazetteer index of format {about.get('format')}; import the gazetteer again")
         self.kinds = {k.removeprefix("kind:"): int(v) for k, v in about.items() if k.startswith("kind:")}
         self.max_words = int(about.get("longest", 1))
+        self._read = Place.from_clean_dict if about.get("clean") == "1" else Place.from_dict
+        """How a record is read: as it is, if the index was written with every record clean
+        (an index written before that cleans each name as it reads it)."""
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._near_keys: dict[tuple[str, int], list[str]] | None = None
+        self._near_of_bounds: dict[tuple[str, int, int], list[str]] = {}
 
     def __len__(self) -> int:
         return sum(self.kinds.values())
@@ -137,7 +141,7 @@ class PlaceIndex(PlaceLookup):
         found = self._cache.get(key)
         if found is None:
             rows = self._query(_PLACES_OF_KEY, (key,))
-            found = tuple(Place.from_dict(orjson.loads(doc)) for (doc,) in rows)
+            found = tuple(self._read(orjson.loads(doc)) for (doc,) in rows)
             if len(self._cache) > CACHED_KEYS:
                 self._cache.clear()
             self._cache[key] = found  # an article names the same places again and again
@@ -152,7 +156,7 @@ class PlaceIndex(PlaceLookup):
             found: dict[str, list[Place]] = {key: [] for key in asked}
             marks = ",".join("?" * len(asked))
             for key, doc in self._query(_PLACES_OF_KEYS.format(marks=marks), tuple(asked)):
-                found[key].append(Place.from_dict(orjson.loads(doc)))
+                found[key].append(self._read(orjson.loads(doc)))
             self._cache.update((key, tuple(places)) for key, places in found.items())
 
     def near_candidates(self, key: str) -> Sequence[str]:
@@ -163,7 +167,12 @@ class PlaceIndex(PlaceLookup):
             for known, start, length in self._query(_NEAR_KEYS, ()):
                 near.setdefault((start, length), []).append(known)
             self._near_keys = near  # whole, for another thread reading it
-        return sorted(k for length in range(shortest, longest + 1) for k in near.get((first, length), ()))
+        bounds = (first, shortest, longest)
+        found = self._near_of_bounds.get(bounds)
+        if found is None:  # names of one first letter and length share their candidates
+            found = sorted(k for length in range(shortest, longest + 1) for k in near.get((first, length), ()))
+            self._near_of_bounds[bounds] = found
+        return found
 
     def verify(self) -> None:
         """Read every page of the file (SQLite's quick check): IngestError if it is damaged."""
@@ -180,7 +189,7 @@ class PlaceIndex(PlaceLookup):
                 return
             for seq, doc in rows:
                 last = seq
-                yield Place.from_dict(orjson.loads(doc))
+                yield self._read(orjson.loads(doc))
 
     def _query(self, sql: str, parameters: tuple[object, ...]) -> list[Any]:
         with self._lock:

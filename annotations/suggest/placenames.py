@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = re.compile(r"['’`ʼʻ‘]")
+_APOSTROPHES = str.maketrans("", "", "'’`ʼʻ‘")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 _EZAFE = re.compile(r"(?<=[a-z])(?:-e-|-i-|-e |-i |-y-|-ye |-ye-)(?=[a-z])")
 _VOWEL_TRADES = (
@@ -52,23 +52,22 @@ def script_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", _plain(name))
 
 
-def keys(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def keys(name: str) -> frozenset[str]:
     """Every key a name is found under: its Latin key and, for other scripts, its script key."""
     return _keys(name, name_key(name))
 
 
-def index_keys(name: str) -> set[str]:
+def index_keys(name: str) -> frozenset[str]:
     """`keys`, for the names of a whole gazetteer written once into an index: not remembered,
     so a million names pass without filling the caches that serve an article's names."""
     return _keys(name, _name_key(name))
 
 
-def _keys(name: str, latin: str) -> set[str]:
-    found = {latin}
-    if not name.isascii():
-        found.add(script_key(name))
-    found.discard("")
-    return found
+def _keys(name: str, latin: str) -> frozenset[str]:
+    if name.isascii():
+        return frozenset((latin,) if latin else ())
+    return frozenset({latin, script_key(name)} - {""})
 
 
 def _plain(name: str) -> str:
@@ -79,9 +78,14 @@ def _plain(name: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    text = _APOSTROPHES.sub("", _plain(name))
-    text = _EZAFE.sub("i", text)
+    text = _plain(name).translate(_APOSTROPHES)
+    if "-" in text:  # every ezafe spelling has one
+        text = _EZAFE.sub("i", text)
     text = _SEPARATORS.sub("", text)
     for before, after in _VOWEL_TRADES:
         text = text.replace(before, after)
-    return _DOUBLES.sub(r"\1", text)
+    return _DOUBLES.sub(_first_letter, text)
+
+
+def _first_letter(run: re.Match[str]) -> str:
+    return run.group(1)  # a function, not r"\1": no template parsed per name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import sqlite3
 import tracemalloc
 from pathlib import Path
 
@@ -65,6 +66,20 @@ def test_the_index_finds_what_the_gazetteer_in_memory_finds(tmp_path: Path) -> N
     assert list(index.all_places()) == places
     text = f"Fighting was reported in {places[7].name} and near {places[9].name} on Monday."
     assert seen(suggest(text, Knowledge([index]))) == seen(suggest(text, Knowledge([memory])))
+
+
+def test_an_index_holds_its_places_clean_and_an_older_one_is_cleaned_as_read(tmp_path: Path) -> None:
+    dirty = Place("file:t:1", "Kun\u202educ", "district", ("Sar-e  Pul\x07",), province=" Kunduz\n", source="t")
+    clean = Place("file:t:1", "Kunduc", "district", ("Sar-e Pul",), province="Kunduz", source="t")
+    write_index(tmp_path / "new.sqlite", [dirty])
+    assert list(PlaceIndex(tmp_path / "new.sqlite").all_places()) == [clean]
+    older = tmp_path / "older.sqlite"  # written raw, before an index said its records were clean
+    write_index(older, [clean])
+    with sqlite3.connect(older) as connection:
+        connection.execute("UPDATE places SET doc = ?", (json.dumps(dirty.to_dict()),))
+        connection.execute("DELETE FROM about WHERE field = 'clean'")
+    connection.close()
+    assert list(PlaceIndex(older).all_places()) == [clean]
 
 
 def seen(suggestions: list[Suggestion]) -> list[tuple[object, ...]]:
