@@ -12,10 +12,15 @@ from dataclasses import dataclass
 
 from annotations.model import ActorType
 from annotations.suggest.lexicon_words import (
+    AID_WORDS,
+    ARMED_MEN_WORDS,
+    FIGHTER_WORDS,
     FORCE_HEADS,
+    FORCES_WORDS,
     GOVERNMENT_HEADS,
     MODIFIER,
     NAME,
+    PEOPLE_WORDS,
     PLACES_OF_FORCES,
     TITLES,
 )
@@ -244,6 +249,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
+        needs=FIGHTER_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -342,6 +348,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "external_other",
         "aid workers",
+        needs=AID_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -351,6 +358,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "state_forces",
         "forces or officials",
+        needs=FORCES_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -362,6 +370,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
+        needs=ARMED_MEN_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -372,6 +381,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "civilians",
         "civilians",
+        needs=PEOPLE_WORDS,
     ),
     ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
     ActorPattern(

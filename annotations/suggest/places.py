@@ -223,8 +223,8 @@ def _longest_match(
         ):
             return None  # a common word that happens to be capitalised here
         places = _known_places(text, surface, end, knowledge)
-        context = place_kind_from_context(text, start, end) if places or count <= 3 else None
         if places:
+            context = place_kind_from_context(text, start, end)
             if (
                 _adjectival(text, tokens, last, places)
                 or _ROLE_FOR.search(text, max(0, start - 30), start)
@@ -250,14 +250,13 @@ def _longest_match(
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         if (
-            context is not None
-            and count <= 3
+            count <= 3
             and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not _GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
+            and (context := place_kind_from_context(text, start, end)) is not None
         ):
-            named = named_by_text(surface, context)
-            return PlaceHit(start, end, [named], True, context)
+            return PlaceHit(start, end, [named_by_text(surface, context)], True, context)
         if count > 2:
             continue  # neither named after a preposition nor a near spelling: only the longer may be a name
         kind_word = count > 1 and KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
@@ -280,7 +279,7 @@ def _longest_match(
             ]
             near = [p for p in near if not _derived_word(surface, p)]
             if near and not _adjectival(text, tokens, last, near):
-                return PlaceHit(start, end, near, False, context)
+                return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
 
 

@@ -6,16 +6,17 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
-from annotations.text.navigation import trimmed_words
+from annotations.text.navigation import trimmed_tokens
 
 Token = tuple[int, int, str]
 """(start, end, the word)."""
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word without its possessive or sentence full stop (see `trimmed_words`)."""
-    return [(start, end, text[start:end]) for start, end in trimmed_words(text)]
+    """Every word without its possessive or sentence full stop (see `trimmed_tokens`)."""
+    return trimmed_tokens(text)
 
 
 def capitalised(word: str) -> bool:
@@ -42,6 +43,7 @@ _LINE = re.compile(r"[^\n]+")
 _LONG_WORD = re.compile(r"\b[^\W\d_][\w’'\-]{3,}")
 
 
+@lru_cache(maxsize=2)  # places and actors ask for one text's in turn
 def title_lines(text: str) -> Spans:
     """Lines written in title case ("Separatists Storm Paramilitary Camp in Balochistan"), where a
     capital says nothing about a name: three words of four letters or more, all capitalised, and

@@ -42,12 +42,20 @@ def words(text: str) -> list[tuple[int, int]]:
 def trimmed_words(text: str) -> list[tuple[int, int]]:
     """Every word's (start, end) without its possessive or trailing full stop: the pieces names
     are made of ("Iran’s" gives "Iran", "U.S." keeps its dot)."""
-    return [
-        (start, end)
-        if text[end - 1].isalnum() and text[end - 2 : end - 1] not in ("'", "’")
-        else _trim_word(text, start, end)
-        for start, end in words(text)
-    ]  # most words end in a letter that follows no apostrophe: nothing to trim
+    return [(start, end) for start, end, _word in trimmed_tokens(text)]
+
+
+def trimmed_tokens(text: str) -> list[tuple[int, int, str]]:
+    """`trimmed_words` with each word's text, found in one pass (the recognisers' tokens)."""
+    found = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if text[end - 1].isalnum() and text[end - 2 : end - 1] not in ("'", "’"):
+            found.append((start, end, match.group()))  # most words: nothing to trim
+        else:
+            start, end = _trim_word(text, start, end)
+            found.append((start, end, text[start:end]))
+    return found
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:

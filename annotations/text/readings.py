@@ -212,9 +212,28 @@ def _sentence_cues(
 ) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, ControlStatus], ...]]:
     """A sentence's clause breaks and control cues, read once for all the places in it (and
     again only when the text changes)."""
+    if not _may_hold_a_cue(text[start:end]):
+        return (), ()  # most sentences say nothing of who holds a place: no clause needs finding
     breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, start, end))
     cues = tuple((m.start(), m.end(), status) for status, p in _CONTROL_PATTERNS for m in p.finditer(text, start, end))
     return breaks, cues
+
+
+_CONTROL_WORDS = (
+    "retak", "recaptur", "retook", "regain", "liberat", "encircl", "surround", "besieg", "siege", "captur", "seiz",
+    "fell", "fall", "overran", "overrun", "took over", "taken", "control", "overtook", "contest", "clash", "fighting",
+    "battle", "attack", "held", "repelled", "still", "remain",
+)  # fmt: skip
+"""A word every match of `_CONTROL_PATTERNS` holds: a sentence with none of them has no cue."""
+
+
+def _may_hold_a_cue(sentence: str) -> bool:
+    """Whether a control pattern may match here (five case-blind patterns cost more than a look
+    for their words). Other scripts are left to the patterns: their case rules are not ASCII's."""
+    if not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return any(word in lowered for word in _CONTROL_WORDS)
 
 
 _MOVEMENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army)\b")

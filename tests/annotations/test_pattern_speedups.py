@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotations.suggest import people
@@ -90,3 +91,82 @@ def test_needed_words_are_found_inside_longer_ones_and_lines_next_to_each_other_
     gang_lines = needles.ranges(["gang"])  # "gangs" holds "gang"; the two lines are one range
     assert [text[s:e] for s, e in gang_lines] == ["the gangs left.\ngang members stayed."]
     assert needles.ranges(["ministry"]) == []
+
+
+CONTROL_WORDS = [
+    "The", "army", "still", "holds", "Kidal", "which", "fell", "Fell", "FELL", "had", "not", "fallen", "retook",
+    "Retaking", "besieged", "siege", "took", "over", "overran", "controls", "control", "of", "under", "military",
+    "remains", "firmly", "in", "the", "hands", "government-held", "held", "by", "government", "repelled", "clashes",
+    "Attack", "battled", "captured", "seized", "liberated", "surrounded", "encircled", "contested", "fighting",
+    "Taken", "\u212aidal", "ſeized", "caſtle", ",", "while", "(", ")", "—", "said",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CONTROL_WORDS), max_size=25).map(" ".join))
+@example("The army still holds Kidal")
+@example("Kidal has not fallen, while the town did not fall")
+@example("Kidal remains in the hands of the junta")
+@example("The town is under military control")
+@example("Kidal, which the army overran")
+@example("They took over Kidal")
+@example("a government-held town")
+def test_a_sentence_without_a_control_word_has_no_control_cue(sentence: str) -> None:
+    from annotations.text import readings
+
+    cues = [(m.span(), status) for status, p in readings._CONTROL_PATTERNS for m in p.finditer(sentence)]
+    if cues:
+        assert readings._may_hold_a_cue(sentence)
+    _breaks, found = readings._sentence_cues(sentence, 0, len(sentence))
+    assert [((s, e), status) for s, e, status in found] == cues
+
+
+NEEDED_WORDS = [  # one line: a match running across lines is cut at the line break by the recogniser anyway
+    *(w for w in WORDS if w != "\n"),
+    "aid", "workers", "Aid", "agencies", "Medics", "paramedics", "Humanitarian", "soldiers", "Troops", "officials",
+    "Authorities", "Prison", "guards", "fled", "Security", "sources", "armed", "men", "Armed", "youths", "Gunmen",
+    "gunman", "Former", "Regime", "loyalists", "suicide", "bomber", "A", "Jihadists", "Islamist", "fighters",
+    "militiamen", "Villagers", "Tribal", "Elders", "truck", "drivers", "Port", "workers", "Street", "vendors", "Refugees",
+    "camp", "Eyewitnesses", "Taxi", "Resistance", "forces", "Wagner-backed", "separatist", "rebels", "Commanders",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NEEDED_WORDS), max_size=30).map(" ".join))
+def test_a_pattern_tried_only_on_lines_holding_the_words_it_needs_finds_what_it_finds_everywhere(text: str) -> None:
+    from annotations.suggest.actors import _matches
+    from annotations.suggest.needles import NeedleLines
+
+    needed = [p for p in ACTOR_PATTERNS if p.needs]
+    needles = NeedleLines(text.lower(), (n for p in needed for n in p.needs))
+    for pattern in needed:
+        assert [m.span() for m in _matches(pattern, text, needles)] == [
+            m.span() for m in pattern.pattern.finditer(text)
+        ]
+
+
+ONE_PHRASE_EACH = (
+    "local residents", "civilians", "villagers", "refugees", "eyewitnesses", "witnesses", "displaced families",
+    "tribal elders", "farmers", "herders", "fishermen", "teachers", "citizens", "pupils", "students", "traders",
+    "passengers", "travellers", "worshippers", "miners", "dockworkers", "port workers", "inmates", "prisoners",
+    "street vendors", "taxi drivers", "activists", "the insurgents", "militants", "extremists", "jihadists", "rebels",
+    "gunmen", "separatists", "secessionists", "attackers", "assailants", "raiders", "mujahideen", "insurgent groups",
+    "resistance fighters", "masked armed men", "former regime loyalists", "a suicide bomber", "the gunman",
+    "Wagner-backed fighters", "Fulani militiamen", "Ansar militias", "Shabaab commanders", "commandos", "soldiers",
+    "troops", "policemen", "police officers", "officials", "authorities", "prison guards", "guards fled",
+    "security sources", "aid workers", "aid agencies", "aid groups", "aid organisations", "humanitarian officials",
+    "medics", "health workers", "medical teams", "rescue workers", "paramedics", "a humanitarian worker",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", ONE_PHRASE_EACH)
+def test_each_alternative_of_a_pattern_holds_a_word_it_needs(phrase: str) -> None:
+    from annotations.suggest.actors import _matches
+    from annotations.suggest.needles import NeedleLines
+
+    text = f"On Monday {phrase} said so."
+    needed = [p for p in ACTOR_PATTERNS if p.needs]
+    needles = NeedleLines(text.lower(), (n for p in needed for n in p.needs))
+    found = [m.span() for p in needed for m in p.pattern.finditer(text)]
+    assert found, phrase  # the phrase is one the patterns know
+    assert [m.span() for p in needed for m in _matches(p, text, needles)] == found
