@@ -37,7 +37,7 @@ from annotations.suggest.place_words import (
     plural_noun,
     second_of_two,
 )
-from annotations.suggest.placenames import name_key, plain
+from annotations.suggest.placenames import name_key, plain, plain_names
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.text.navigation import NAME_STOPWORDS
@@ -98,6 +98,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     anchors: list[Anchor] | None = None
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
+    details_of: dict[int, tuple[Place, PlaceDetails]] = {}  # a town named ten times is described once
     for hit in hits:
         if not hit.exact:  # a near spelling counts only in a country the article is about:
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
@@ -126,7 +127,10 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             details = PlaceDetails(place_kind="other", country=hit.region_of.country, source="fieldmark")
             place = Place(id=f"region:{name_key(surface)}", name=surface, kind="other", country=hit.region_of.country)
         else:
-            details = place.details()
+            described = details_of.get(id(place))
+            if described is None:  # held with its place: no other place takes its id meanwhile
+                described = details_of[id(place)] = (place, place.details())
+            details = described[1]
             if kind is not None and kind != place.kind:
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
@@ -351,8 +355,7 @@ def _large_town(surface: str, place: Place) -> bool:
 
 def _same_spelling(surface: str, place: Place) -> bool:
     """World cities need the spelling as written (accents aside): their alternate names collide."""
-    target = plain(surface)
-    return any(plain(name) == target for name in place.names())
+    return plain(surface) in plain_names(place.names())
 
 
 def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:

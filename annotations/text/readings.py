@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from annotations.model import ActorType, Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.cues import NEGATING_CUES
@@ -257,10 +257,24 @@ def actor_type_for(name: str) -> ActorType:
 
 def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     """The claim type the reported content suggests, and its certainty (negated by a denial cue)."""
-    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if p.search(body)), "other")
-    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if p.search(body)), "certain")
+    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if _case_blind(p, body)), "other")
+    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if _case_blind(p, body)), "certain")
     if cue and NEGATING_CUES.match(cue):
         certainty = "negated"
     elif cue and _HEDGING_CUES.match(cue) and certainty == "certain":
         certainty = "uncommitted"
     return claim_type, certainty
+
+
+def _case_blind(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text)`; a case-blind pattern looks in the lowered text of an ASCII text, as
+    case-sensitive (half the time: the words are all lower case). Other texts keep re.I's rules
+    (the Kelvin sign is a K)."""
+    if not pattern.flags & re.IGNORECASE or not text.isascii():
+        return pattern.search(text) is not None
+    return _sensitive(pattern).search(text.lower()) is not None
+
+
+@cache
+def _sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

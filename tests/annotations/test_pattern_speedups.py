@@ -170,3 +170,29 @@ def test_each_alternative_of_a_pattern_holds_a_word_it_needs(phrase: str) -> Non
     found = [m.span() for p in needed for m in p.pattern.finditer(text)]
     assert found, phrase  # the phrase is one the patterns know
     assert [m.span() for p in needed for m in _matches(p, text, needles)] == found
+
+
+CLAIM_WORDS = [
+    "The", "army", "said", "Killed", "KILLED", "dead", "Surrendered", "fled", "refugee", "camp", "Refugees", "camps",
+    "reinforced", "Deployed", "captured", "May", "may", "Reportedly", "likely", "believed to", "Allegedly",
+    "purportedly", "\u212ailled", "ſurrendered", "the", "district", "Districts", "evacuated", "massacred", ",",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAIM_WORDS), max_size=20).map(" ".join))
+def test_a_claim_is_read_the_same_through_its_lowered_text(body: str) -> None:
+    from annotations.text import readings
+
+    patterns = readings._CLAIM_TYPE_PATTERNS + readings._CERTAINTY_PATTERNS
+    for _label, pattern in patterns:
+        assert readings._case_blind(pattern, body) == (pattern.search(body) is not None)
+
+
+def test_case_blind_patterns_are_written_in_lower_case() -> None:
+    """Their lowered text is searched case-sensitively: a capital in one would never match."""
+    from annotations.text import readings
+
+    for _label, pattern in readings._CLAIM_TYPE_PATTERNS + readings._CERTAINTY_PATTERNS:
+        if pattern.flags & re.IGNORECASE:
+            assert not any(c.isupper() for c in re.sub(r"\\[A-Za-z]", "", pattern.pattern)), pattern.pattern
