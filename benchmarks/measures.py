@@ -366,20 +366,55 @@ def exports(db: Path, reps: int) -> list[Row]:
 
 
 def suggestions(text: str, before: str, reps: int) -> list[Row]:
-    """Suggestions for one long article of varied text, the first time (as on opening it, the
-    process having made suggestions for another article, `before`) and again (after an edit)."""
+    """Suggestions for one long article of varied text: the first time (as on opening it: a new
+    process that has made suggestions for another article, `before`, so the index is open; the
+    median of `reps` processes), again (the same text after a tag) and after an edit (the text
+    changed by one paragraph, so nothing keyed on the text is reused)."""
     from annotations.suggest import Knowledge, suggest
     from annotations.suggest.builtin_places import builtin_gazetteer
 
+    first = median_ms([_first_suggestions(text, before) for _ in range(reps)])
     gazetteer = builtin_gazetteer()
-    suggest(before, Knowledge([gazetteer]))  # the first article of a process also opens the index
+    suggest(before, Knowledge([gazetteer]))
+    suggest(text, Knowledge([gazetteer]))
+    again = median_ms([_timed(lambda: suggest(text, Knowledge([gazetteer]))) for _ in range(reps)])
+    edits = [text.replace("\n\n", f"\n\nAn edit, number {n}.\n\n", 1) for n in range(reps)]
+    edited = median_ms([_timed(lambda edit=edit: suggest(edit, Knowledge([gazetteer]))) for edit in edits])
     words = len(text.split())
-    first = _timed(lambda: suggest(text, Knowledge([gazetteer]))) * 1000
-    value = median_ms([_timed(lambda: suggest(text, Knowledge([gazetteer]))) for _ in range(reps)])
     return [
         Row("suggest", f"{words:,}-word article, first time", first, target="< 100 ms", met=first < 100),
-        Row("suggest", f"{words:,}-word article, again", value, target="< 100 ms", met=value < 100),
+        Row("suggest", f"{words:,}-word article, again", again, target="< 100 ms", met=again < 100),
+        Row("suggest", f"{words:,}-word article, after an edit", edited, target="< 100 ms", met=edited < 100),
     ]
+
+
+_FIRST_SUGGESTIONS = """
+import sys, time
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+text, before = open(sys.argv[1], encoding="utf-8").read(), open(sys.argv[2], encoding="utf-8").read()
+gazetteer = builtin_gazetteer()
+suggest(before, Knowledge([gazetteer]))
+started = time.perf_counter()
+suggest(text, Knowledge([gazetteer]))
+print("FIRST", time.perf_counter() - started, flush=True)
+"""
+
+
+def _first_suggestions(text: str, before: str) -> float:
+    """Seconds a new process takes to suggest for `text`, once `before` has opened the index."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [Path(folder) / "text.txt", Path(folder) / "before.txt"]
+        for path, content in zip(paths, (text, before), strict=True):
+            path.write_text(content, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", _FIRST_SUGGESTIONS, *map(str, paths)],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    return float(next(line for line in done.stdout.splitlines() if line.startswith("FIRST")).split()[1])
 
 
 def import_articles(count: int, base: str, work: Path) -> list[Row]:

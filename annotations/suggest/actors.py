@@ -22,6 +22,7 @@ from annotations.suggest.people import other_names, people_in, short_forms, surn
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.readings import actor_type_for
+from annotations.text.regex_starts import matches_at
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -45,8 +46,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
-    lowered = text.lower()  # "İ" lowers to two characters: then no line positions to share
-    needles = NeedleLines(lowered, (n for p in ACTOR_PATTERNS for n in p.needs)) if len(lowered) == len(text) else None
+    needles = pattern_needles(text)
     titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
         headlines = titles if pattern.by_shape else Spans()
@@ -217,14 +217,31 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
 
 
+def pattern_needles(text: str) -> NeedleLines | None:
+    """Where the words the actor patterns need and their beginnings stand in this text; None when
+    lowering it moves characters ("İ" lowers to two): then every pattern is tried everywhere."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    needs = (n for p in ACTOR_PATTERNS for n in p.needs)
+    return NeedleLines(lowered, needs, (s for p in ACTOR_PATTERNS for s in p.starts))
+
+
 def _matches(pattern: ActorPattern, text: str, needles: NeedleLines | None) -> Iterator[re.Match[str]]:
     """The pattern's matches, looked for only in the lines that hold one of the words it needs
-    (a ministry is named in one paragraph of twenty): no name runs across lines."""
-    if not pattern.needs or needles is None:
+    (a ministry is named in one paragraph of twenty; no name runs across lines), and there only
+    where one of its beginnings stands."""
+    if needles is None:
         yield from pattern.pattern.finditer(text)
         return
-    for start, end in needles.ranges(pattern.needs):
-        yield from pattern.pattern.finditer(text, start, end)
+    ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
+    if not pattern.starts:
+        for start, end in ranges:
+            yield from pattern.pattern.finditer(text, start, end)
+        return
+    places = needles.where(pattern.starts)
+    for start, end in ranges:
+        yield from matches_at(pattern.pattern, text, places[bisect_left(places, start) :], start, end)
 
 
 def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:

@@ -8,7 +8,7 @@ forces", "local police officers", "Residents of Faryab") by their shape.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotations.model import ActorType
 from annotations.suggest.lexicon_words import (
@@ -34,6 +34,7 @@ from annotations.suggest.names import (
     OUTLETS,
 )
 from annotations.text.regex_gate import gated
+from annotations.text.regex_starts import literal_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,14 @@ class ActorPattern:
     """Found by the shape of capitalised words alone ("… Post", "… Office"): not in a headline,
     where every word is capitalised ("Jihadists Overrun Army Post")."""
 
+    starts: tuple[str, ...] = field(default=(), init=False)
+    """What every match starts with, in lower case (`regex_starts`): the pattern is tried only
+    where one of them stands. Empty: tried at every character."""
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
+        starts = literal_starts(self.pattern) or ()
+        object.__setattr__(self, "starts", tuple(sorted({start.lower().strip() for start in starts})))
 
 
 DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"

@@ -18,17 +18,25 @@ from annotations.suggest.names import names_trie
 
 class NeedleLines:
     """The lines (start, end: the newline excluded) of a lower-cased text and, for each needed
-    word, the lines it occurs in."""
+    word, the lines it occurs in; for each beginning of a pattern (`regex_starts`), where it
+    stands. One scan finds both."""
 
-    def __init__(self, lowered: str, needles: Iterable[str]) -> None:
+    def __init__(self, lowered: str, needles: Iterable[str], beginnings: Iterable[str] = ()) -> None:
         self.starts = [0] + [m.end() for m in re.finditer("\n", lowered)]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(lowered)]
         self._lines: dict[str, set[int]] = {}
-        scanner, prefixes = _scanner(tuple(sorted(set(needles))))
+        self._at: dict[str, list[int]] = {}
+        scanner, prefixes = _scanner(tuple(sorted({*needles, *beginnings})))
         for found in scanner.finditer(lowered):
-            line = bisect_right(self.starts, found.start()) - 1
+            position = found.start()
+            line = bisect_right(self.starts, position) - 1
             for needle in prefixes[found.group(1)]:  # "gangs" found: "gang" is there too
                 self._lines.setdefault(needle, set()).add(line)
+                self._at.setdefault(needle, []).append(position)
+
+    def where(self, beginnings: Iterable[str]) -> list[int]:
+        """Where any of these beginnings stands, in text order."""
+        return sorted({position for beginning in beginnings for position in self._at.get(beginning, ())})
 
     def ranges(self, needs: Iterable[str]) -> list[tuple[int, int]]:
         """Runs of consecutive lines that hold one of `needs`, as (start, end) in the text."""

@@ -37,12 +37,6 @@ def plain(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def plain_names(names: tuple[str, ...]) -> frozenset[str]:
-    """`plain` of each of a place's names (a city has dozens): what its spelling is compared with."""
-    return frozenset(map(_plain, names))
-
-
-@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """The key two spellings of one place share (empty for names with no Latin letters left).
 

@@ -37,7 +37,7 @@ from annotations.suggest.place_words import (
     plural_noun,
     second_of_two,
 )
-from annotations.suggest.placenames import name_key, plain, plain_names
+from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.text.navigation import NAME_STOPWORDS
@@ -355,7 +355,8 @@ def _large_town(surface: str, place: Place) -> bool:
 
 def _same_spelling(surface: str, place: Place) -> bool:
     """World cities need the spelling as written (accents aside): their alternate names collide."""
-    return plain(surface) in plain_names(place.names())
+    target = plain(surface)
+    return any(plain(name) == target for name in place.names())  # the name itself, mostly: no alternates read
 
 
 def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:

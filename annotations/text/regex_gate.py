@@ -44,7 +44,7 @@ def _first_characters(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None
         if op is sre.LITERAL:
             return found | {chr(value)}, False
         if op is sre.IN:
-            letters = _class_letters(value)
+            letters = class_letters(value)
             return (None if letters is None else found | letters), False
         if op is sre.BRANCH:
             inner, empty = _union(value[1])
@@ -77,7 +77,8 @@ def _union(branches: Iterable[Iterable[tuple[Any, Any]]]) -> tuple[set[str] | No
     return found, may_be_empty
 
 
-def _class_letters(members: Iterable[tuple[Any, Any]]) -> set[str] | None:
+def class_letters(members: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a parsed character class holds; None for one too wide to list."""
     letters: set[str] = set()
     for op, value in members:
         if op is sre.LITERAL:

@@ -134,11 +134,10 @@ NEEDED_WORDS = [  # one line: a match running across lines is cut at the line br
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(NEEDED_WORDS), max_size=30).map(" ".join))
 def test_a_pattern_tried_only_on_lines_holding_the_words_it_needs_finds_what_it_finds_everywhere(text: str) -> None:
-    from annotations.suggest.actors import _matches
-    from annotations.suggest.needles import NeedleLines
+    from annotations.suggest.actors import _matches, pattern_needles
 
     needed = [p for p in ACTOR_PATTERNS if p.needs]
-    needles = NeedleLines(text.lower(), (n for p in needed for n in p.needs))
+    needles = pattern_needles(text)
     for pattern in needed:
         assert [m.span() for m in _matches(pattern, text, needles)] == [
             m.span() for m in pattern.pattern.finditer(text)
@@ -161,12 +160,11 @@ ONE_PHRASE_EACH = (
 
 @pytest.mark.parametrize("phrase", ONE_PHRASE_EACH)
 def test_each_alternative_of_a_pattern_holds_a_word_it_needs(phrase: str) -> None:
-    from annotations.suggest.actors import _matches
-    from annotations.suggest.needles import NeedleLines
+    from annotations.suggest.actors import _matches, pattern_needles
 
     text = f"On Monday {phrase} said so."
     needed = [p for p in ACTOR_PATTERNS if p.needs]
-    needles = NeedleLines(text.lower(), (n for p in needed for n in p.needs))
+    needles = pattern_needles(text)
     found = [m.span() for p in needed for m in p.pattern.finditer(text)]
     assert found, phrase  # the phrase is one the patterns know
     assert [m.span() for p in needed for m in _matches(p, text, needles)] == found
@@ -196,3 +194,45 @@ def test_case_blind_patterns_are_written_in_lower_case() -> None:
     for _label, pattern in readings._CLAIM_TYPE_PATTERNS + readings._CERTAINTY_PATTERNS:
         if pattern.flags & re.IGNORECASE:
             assert not any(c.isupper() for c in re.sub(r"\\[A-Za-z]", "", pattern.pattern)), pattern.pattern
+
+
+def test_the_beginnings_of_a_pattern_are_listed_through_optional_words_and_alternatives() -> None:
+    from annotations.text.regex_starts import literal_starts
+
+    found = literal_starts(re.compile(r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians)\b"))
+    assert found == {"Local", "local", "Residents", "residents", "Civilians", "civilians"}
+    assert literal_starts(re.compile(r"(?<=[Tt]he )army\b")) == {"army"}  # a look-behind reads nothing
+
+
+def test_a_pattern_that_may_begin_with_any_word_or_ignores_case_has_no_beginnings() -> None:
+    from annotations.text.regex_starts import literal_starts
+
+    for source, flags in ((r"\b[A-Z]\w+ forces", 0), (r"\bforces", re.IGNORECASE), (r"(?:a|an)\s+man", 0)):
+        assert literal_starts(re.compile(source, flags)) is None  # "a" is too short to look for
+
+
+def test_matches_tried_only_where_a_beginning_stands_do_not_overlap_as_finditer_s_do() -> None:
+    from annotations.text.regex_starts import matches_at
+
+    pattern, text = re.compile(r"aa"), "aaaa aa"
+    places = [i for i in range(len(text)) if text.startswith("a", i)]
+    assert [m.span() for m in matches_at(pattern, text, places)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at(pattern, text, places, 1, 6)] == [
+        m.span() for m in pattern.finditer(text, 1, 6)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*NEEDED_WORDS, "\n", "Los", "gangs", "UN", "Ansar", "Dine", "The", "army"]), max_size=40)
+)
+def test_every_actor_pattern_finds_where_its_beginnings_stand_what_it_finds_in_its_lines(words: list[str]) -> None:
+    from annotations.suggest.actors import _matches, pattern_needles
+
+    text = " ".join(words)
+    needles = pattern_needles(text)
+    assert needles is not None
+    for pattern in ACTOR_PATTERNS:
+        ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
+        expected = [m.span() for start, end in ranges for m in pattern.pattern.finditer(text, start, end)]
+        assert [m.span() for m in _matches(pattern, text, needles)] == expected, pattern.pattern.pattern[:60]
