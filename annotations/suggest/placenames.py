@@ -15,19 +15,11 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans("", "", "'’`ʼʻ‘")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 _EZAFE = re.compile(r"(?<=[a-z])(?:-e-|-i-|-e |-i |-y-|-ye |-ye-)(?=[a-z])")
-_VOWEL_TRADES = (
-    ("ee", "i"),
-    ("oo", "u"),
-    ("ou", "u"),
-    ("ow", "u"),
-    ("aw", "au"),
-    ("ay", "ai"),
-    ("e", "i"),
-    ("y", "i"),
-    ("o", "u"),
-    ("w", "u"),
-)
-_DOUBLES = re.compile(r"([a-z])\1+")
+_VOWEL_TRADES = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ow", "u"), ("aw", "au"), ("ay", "ai"))
+_LETTER_TRADES = (("e", "i"), ("y", "i"), ("o", "u"), ("w", "u"))
+_DOUBLED = re.compile(r"([a-z])(?=\1)")
+"""A letter the same letter follows: dropped, a run of one letter is one letter (a literal "" to
+put in its place is quicker than a group: no Python called per run)."""
 
 
 @lru_cache(maxsize=4096)  # names recur in an article and between suggestion runs
@@ -78,14 +70,25 @@ def _plain(name: str) -> str:
 
 
 def _name_key(name: str) -> str:
+    if name.isascii() and "-" not in name:  # most names: no accent, no ezafe, only spaces to drop
+        text = name.casefold().replace(" ", "")
+        if not text.isalnum():
+            text = _SEPARATORS.sub("", text)
+    else:
+        text = _letters(name)
+    return _traded(text)
+
+
+def _letters(name: str) -> str:
+    """The name's Latin letters and digits, in lower case, accents gone, the ezafe one letter."""
     text = _plain(name).translate(_APOSTROPHES)
     if "-" in text:  # every ezafe spelling has one
         text = _EZAFE.sub("i", text)
-    text = _SEPARATORS.sub("", text)
-    for before, after in _VOWEL_TRADES:
-        text = text.replace(before, after)
-    return _DOUBLES.sub(_first_letter, text)
+    return _SEPARATORS.sub("", text)
 
 
-def _first_letter(run: re.Match[str]) -> str:
-    return run.group(1)  # a function, not r"\1": no template parsed per name
+def _traded(text: str) -> str:
+    for before, after in (*_VOWEL_TRADES, *_LETTER_TRADES):
+        if before in text:
+            text = text.replace(before, after)
+    return _DOUBLED.sub("", text)

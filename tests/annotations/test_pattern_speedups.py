@@ -236,3 +236,12 @@ def test_every_actor_pattern_finds_where_its_beginnings_stand_what_it_finds_in_i
         ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
         expected = [m.span() for start, end in ranges for m in pattern.pattern.finditer(text, start, end)]
         assert [m.span() for m in _matches(pattern, text, needles)] == expected, pattern.pattern.pattern[:60]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAbeEoOwWyYnN '`.,1 ", max_size=20))
+def test_the_quick_name_key_of_a_plain_ascii_name_is_the_general_one(name: str) -> None:
+    """Index keys were written with these keys: a name must key the same by either path."""
+    from annotations.suggest import placenames
+
+    assert placenames._name_key(name) == placenames._traded(placenames._letters(name))
