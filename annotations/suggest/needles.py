@@ -17,30 +17,26 @@ from annotations.suggest.names import names_trie
 
 
 class NeedleLines:
-    """The lines (start, end: the newline excluded) of a lower-cased text and, for each needed
-    word, the lines it occurs in; for each beginning of a pattern (`regex_starts`), where it
-    stands. One scan finds both."""
+    """The lines (start, end: the newline excluded) of a lower-cased text and where each needed
+    word and each beginning of a pattern (`regex_starts`) stands in it. One scan finds them all."""
 
     def __init__(self, lowered: str, needles: Iterable[str], beginnings: Iterable[str] = ()) -> None:
         self.starts = [0] + [m.end() for m in re.finditer("\n", lowered)]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(lowered)]
-        self._lines: dict[str, set[int]] = {}
-        self._at: dict[str, list[int]] = {}
-        scanner, prefixes = _scanner(tuple(sorted({*needles, *beginnings})))
+        scanner, self._holders = _scanner(tuple(sorted({*needles, *beginnings})))
+        self._found: dict[str, list[int]] = {}
+        """Where each word the scan found stands (the longest at its place: "gangs", not "gang")."""
         for found in scanner.finditer(lowered):
-            position = found.start()
-            line = bisect_right(self.starts, position) - 1
-            for needle in prefixes[found.group(1)]:  # "gangs" found: "gang" is there too
-                self._lines.setdefault(needle, set()).add(line)
-                self._at.setdefault(needle, []).append(position)
+            self._found.setdefault(found.group(1), []).append(found.start())
 
-    def where(self, beginnings: Iterable[str]) -> list[int]:
-        """Where any of these beginnings stands, in text order."""
-        return sorted({position for beginning in beginnings for position in self._at.get(beginning, ())})
+    def where(self, words: Iterable[str]) -> list[int]:
+        """Where any of these words stands, in text order ("gang" also where "gangs" was found)."""
+        found = self._found
+        return sorted({at for word in words for holder in self._holders.get(word, ()) for at in found.get(holder, ())})
 
     def ranges(self, needs: Iterable[str]) -> list[tuple[int, int]]:
         """Runs of consecutive lines that hold one of `needs`, as (start, end) in the text."""
-        lines = sorted(set().union(*(self._lines.get(n, ()) for n in needs)))
+        lines = sorted({bisect_right(self.starts, at) - 1 for at in self.where(needs)})
         ranges: list[tuple[int, int]] = []
         for line in lines:
             if ranges and ranges[-1][1] + 1 == self.starts[line]:
@@ -51,9 +47,9 @@ class NeedleLines:
 
 
 @cache
-def _scanner(needles: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """A regex trying every needle at every position (a look-ahead, so that "group" inside "armed
-    group" is found too), and for each needle the needles it starts with."""
-    pattern = re.compile("(?=(" + names_trie(";".join(needles)) + "))")
-    prefixes = {n: tuple(p for p in needles if n.startswith(p)) for n in needles}
-    return pattern, prefixes
+def _scanner(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A regex trying every word at every position (a look-ahead, so that "group" inside "armed
+    group" is found too), and for each word the found words that start with it."""
+    pattern = re.compile("(?=(" + names_trie(";".join(words)) + "))")
+    holders = {word: tuple(longer for longer in words if longer.startswith(word)) for word in words}
+    return pattern, holders

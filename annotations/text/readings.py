@@ -257,8 +257,9 @@ def actor_type_for(name: str) -> ActorType:
 
 def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     """The claim type the reported content suggests, and its certainty (negated by a denial cue)."""
-    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if _case_blind(p, body)), "other")
-    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if _case_blind(p, body)), "certain")
+    lowered = body.lower() if body.isascii() else None
+    claim_type: ClaimType = next((t for t, p in _CLAIM_TYPE_PATTERNS if _case_blind(p, body, lowered)), "other")
+    certainty: Certainty = next((c for c, p in _CERTAINTY_PATTERNS if _case_blind(p, body, lowered)), "certain")
     if cue and NEGATING_CUES.match(cue):
         certainty = "negated"
     elif cue and _HEDGING_CUES.match(cue) and certainty == "certain":
@@ -266,13 +267,13 @@ def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     return claim_type, certainty
 
 
-def _case_blind(pattern: re.Pattern[str], text: str) -> bool:
-    """`pattern.search(text)`; a case-blind pattern looks in the lowered text of an ASCII text, as
-    case-sensitive (half the time: the words are all lower case). Other texts keep re.I's rules
-    (the Kelvin sign is a K)."""
-    if not pattern.flags & re.IGNORECASE or not text.isascii():
+def _case_blind(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    """`pattern.search(text)`; a case-blind pattern looks in `lowered`, the lowered text of an
+    ASCII text (else None), as case-sensitive (half the time: the words are all lower case).
+    Other texts keep re.I's rules (the Kelvin sign is a K)."""
+    if lowered is None or not pattern.flags & re.IGNORECASE:
         return pattern.search(text) is not None
-    return _sensitive(pattern).search(text.lower()) is not None
+    return _sensitive(pattern).search(lowered) is not None
 
 
 @cache

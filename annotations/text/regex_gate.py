@@ -17,6 +17,8 @@ from typing import Any
 sre: Any = import_module("re._constants")  # the parser's names for its opcodes (no stubs: private)
 sre_parse: Any = import_module("re._parser")
 
+_DIGIT = "\\d"
+"""The class of digits, kept as a class in the gate."""
 _MOST_LETTERS = 300
 """A range wider than this (a script's whole alphabet) gains nothing as a gate."""
 
@@ -27,7 +29,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first, may_be_empty = _first_characters(sre_parse.parse(pattern.pattern, pattern.flags))
     if first is None or may_be_empty or not first:
         return pattern
-    letters = "".join(re.escape(c) for c in sorted(first))  # read with the pattern's flags (case)
+    letters = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))  # read with the pattern's flags
     try:
         return re.compile(f"(?=[{letters}])" + pattern.pattern, pattern.flags)
     except re.error:
@@ -44,6 +46,8 @@ def _first_characters(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None
         if op is sre.LITERAL:
             return found | {chr(value)}, False
         if op is sre.IN:
+            if list(value) == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+                return found | {_DIGIT}, False  # "\\d": every digit of every script, as the pattern means
             letters = class_letters(value)
             return (None if letters is None else found | letters), False
         if op is sre.BRANCH:

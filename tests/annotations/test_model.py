@@ -119,3 +119,14 @@ def test_entities_validate_their_details() -> None:
         ActorDetails("terrorists")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="needs PlaceDetails"):
         Entity("x", "place", "X", ActorDetails())
+
+
+def test_a_timestamp_is_utc_with_milliseconds_and_now() -> None:
+    from datetime import UTC, datetime
+
+    from annotations.model.identity import now_iso
+
+    stamp = now_iso()
+    assert len(stamp) == len("2026-11-29T23:50:03.123+00:00") and stamp.endswith("+00:00")
+    assert abs((datetime.fromisoformat(stamp) - datetime.now(UTC)).total_seconds()) < 2
+    assert now_iso() >= stamp  # written again from the same second, in order

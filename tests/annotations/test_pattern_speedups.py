@@ -48,6 +48,10 @@ WORDS = [
     "”",
     "a",
     "who",
+    "3rd",
+    "\u0663rd",  # an Arabic-Indic three: a digit to \\d
+    "Brigade",
+    "Institute",
 ]
 
 
@@ -60,6 +64,11 @@ def test_a_pattern_that_may_start_anywhere_or_match_nothing_is_left_as_it_is() -
     for source in (r"\w+ forces", r"(?:Mr\.\s+)?", r"[^,]+ said", r".*army"):
         pattern = re.compile(source)
         assert gated(pattern) is pattern
+
+
+def test_a_pattern_that_may_start_with_a_digit_is_gated_on_digits_of_every_script() -> None:
+    gate = gated(re.compile(r"\b(?:\d+(?:st|nd|rd|th)?\s+)?Brigade"))
+    assert gate.pattern.startswith("(?=[B\\d])") and gate.search("\u0663rd Brigade").start() == 0
 
 
 def test_case_is_ignored_in_the_gate_as_in_the_pattern() -> None:
@@ -184,7 +193,8 @@ def test_a_claim_is_read_the_same_through_its_lowered_text(body: str) -> None:
 
     patterns = readings._CLAIM_TYPE_PATTERNS + readings._CERTAINTY_PATTERNS
     for _label, pattern in patterns:
-        assert readings._case_blind(pattern, body) == (pattern.search(body) is not None)
+        lowered = body.lower() if body.isascii() else None
+        assert readings._case_blind(pattern, body, lowered) == (pattern.search(body) is not None)
 
 
 def test_case_blind_patterns_are_written_in_lower_case() -> None:
