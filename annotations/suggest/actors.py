@@ -19,6 +19,7 @@ from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPa
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.needles import NeedleLines
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
+from annotations.suggest.scan import scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.readings import actor_type_for
@@ -46,7 +47,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
-    needles = pattern_needles(text)
+    needles = scan_of(text).needles
     titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
         headlines = titles if pattern.by_shape else Spans()
@@ -215,16 +216,6 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     if acronym is None or found.reason != "armed group (described)" or acronym.entity is None:
         return found
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
-
-
-def pattern_needles(text: str) -> NeedleLines | None:
-    """Where the words the actor patterns need and their beginnings stand in this text; None when
-    lowering it moves characters ("İ" lowers to two): then every pattern is tried everywhere."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    needs = (n for p in ACTOR_PATTERNS for n in p.needs)
-    return NeedleLines(lowered, needs, (s for p in ACTOR_PATTERNS for s in p.starts))
 
 
 def _matches(pattern: ActorPattern, text: str, needles: NeedleLines | None) -> Iterator[re.Match[str]]:

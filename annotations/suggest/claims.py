@@ -15,12 +15,15 @@ from annotations.model import ActorDetails, ClaimAttributes, Entity
 from annotations.suggest.actors import is_person
 from annotations.suggest.claimants import described_subject, earlier_speaker, nearest_mention
 from annotations.suggest.people import without_titles
+from annotations.suggest.scan import lowered_starts, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import NAME_STOPWORDS, quotation_at, sentence_at
 from annotations.text.readings import claim_reading
 
+CUE_STARTS = lowered_starts(ASSERTION_PATTERN)
+"""The attribution cues, where the claims scan looks for them (`scan`)."""
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",
@@ -41,7 +44,7 @@ def suggest_claims(
     sources: list[Suggestion] = []
     claimed = Spans()
     persons = Spans((a.start, a.end) for a in actors if is_person(a))
-    for match in ASSERTION_PATTERN.finditer(text):
+    for match in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS):
         cue_start = match.start()
         if _nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
@@ -394,7 +397,7 @@ def _before_aside(text: str, start: int, end: int) -> int:
 def _before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
     "… in a statement posted on Telegram, saying …": the first cue with a break before it)."""
-    for following in ASSERTION_PATTERN.finditer(text, start + 1, end):
+    for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
         cut = max(
             text.rfind(",", start, following.start()),
             text.rfind(" and ", start, following.start()),

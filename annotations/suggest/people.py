@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotations.suggest.names import names_trie
+from annotations.suggest.scan import lowered_starts, scan_of
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.regex_gate import gated
@@ -106,11 +107,18 @@ class Person:
     """The words that said this is a person ("a civil society leader"), for the actor type."""
 
 
+SCANNED = (ROLE_THEN_NAME, SAID_THEN_NAME)
+"""The patterns tried only where their beginnings stand (a title, "said"): the others may begin
+with any capitalised word."""
+_STARTS = {pattern: lowered_starts(pattern) for pattern in SCANNED}
+
+
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
     found: dict[tuple[int, int], Person] = {}
+    scan = scan_of(text)
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME):
-        for match in pattern.finditer(text):
+        for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             span = without_titles(text, *match.span(1))
             if (
                 span is not None

@@ -143,10 +143,11 @@ NEEDED_WORDS = [  # one line: a match running across lines is cut at the line br
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(NEEDED_WORDS), max_size=30).map(" ".join))
 def test_a_pattern_tried_only_on_lines_holding_the_words_it_needs_finds_what_it_finds_everywhere(text: str) -> None:
-    from annotations.suggest.actors import _matches, pattern_needles
+    from annotations.suggest.actors import _matches
+    from annotations.suggest.scan import scan_of
 
     needed = [p for p in ACTOR_PATTERNS if p.needs]
-    needles = pattern_needles(text)
+    needles = scan_of(text).needles
     for pattern in needed:
         assert [m.span() for m in _matches(pattern, text, needles)] == [
             m.span() for m in pattern.pattern.finditer(text)
@@ -169,11 +170,12 @@ ONE_PHRASE_EACH = (
 
 @pytest.mark.parametrize("phrase", ONE_PHRASE_EACH)
 def test_each_alternative_of_a_pattern_holds_a_word_it_needs(phrase: str) -> None:
-    from annotations.suggest.actors import _matches, pattern_needles
+    from annotations.suggest.actors import _matches
+    from annotations.suggest.scan import scan_of
 
     text = f"On Monday {phrase} said so."
     needed = [p for p in ACTOR_PATTERNS if p.needs]
-    needles = pattern_needles(text)
+    needles = scan_of(text).needles
     found = [m.span() for p in needed for m in p.pattern.finditer(text)]
     assert found, phrase  # the phrase is one the patterns know
     assert [m.span() for p in needed for m in _matches(p, text, needles)] == found
@@ -237,10 +239,11 @@ def test_matches_tried_only_where_a_beginning_stands_do_not_overlap_as_finditer_
     st.lists(st.sampled_from([*NEEDED_WORDS, "\n", "Los", "gangs", "UN", "Ansar", "Dine", "The", "army"]), max_size=40)
 )
 def test_every_actor_pattern_finds_where_its_beginnings_stand_what_it_finds_in_its_lines(words: list[str]) -> None:
-    from annotations.suggest.actors import _matches, pattern_needles
+    from annotations.suggest.actors import _matches
+    from annotations.suggest.scan import scan_of
 
     text = " ".join(words)
-    needles = pattern_needles(text)
+    needles = scan_of(text).needles
     assert needles is not None
     for pattern in ACTOR_PATTERNS:
         ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
@@ -255,3 +258,27 @@ def test_the_quick_name_key_of_a_plain_ascii_name_is_the_general_one(name: str) 
     from annotations.suggest import placenames
 
     assert placenames._name_key(name) == placenames._traded(placenames._letters(name))
+
+
+SPEECH_WORDS = [
+    *(w for w in WORDS if w != "\n"), "\n", "Said", "SAID", "said", "ſaid", "ı", "According", "to", "told",
+    "spokesman", "Governor", "Ahmadi", "Mr.", "Ahmed", "Nur", "”", "“", ",", "the", "deputy", "minister",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPEECH_WORDS), max_size=40).map(" ".join))
+def test_people_and_cues_found_where_their_beginnings_stand_are_those_found_everywhere(text: str) -> None:
+    from annotations.suggest import people
+    from annotations.suggest.claims import CUE_STARTS
+    from annotations.suggest.scan import scan_of
+    from annotations.text.cues import ASSERTION_PATTERN
+
+    scan = scan_of(text)
+    tried = [(ASSERTION_PATTERN, CUE_STARTS), *((p, people._STARTS[p]) for p in people.SCANNED)]
+    for pattern, starts in tried:
+        assert starts, pattern.pattern[:40]
+        assert [m.span() for m in scan.matches(pattern, starts)] == [m.span() for m in pattern.finditer(text)]
+        middle = len(text) // 3
+        found = [m.span() for m in scan.matches(pattern, starts, middle, 2 * middle)]
+        assert found == [m.span() for m in pattern.finditer(text, middle, 2 * middle)]

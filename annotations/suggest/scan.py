@@ -1,0 +1,73 @@
+"""One scan of an article for every word the recognisers' patterns need or start with.
+
+The actor patterns, the people patterns and the attribution cues are each tried only where one
+of their beginnings stands (`regex_starts`), in the lines holding a word they need (`needles`).
+Where those words stand is found once per text, for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+
+from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.needles import NeedleLines
+from annotations.text.regex_starts import literal_starts, matches_at
+
+_FOLDED_OTHERWISE = re.compile("[ıſ]")
+"""Letters a case-blind pattern reads as ASCII ones ("ſ" is an s) that lowering leaves as they
+are: where one stands, case-blind patterns are tried everywhere."""
+
+
+def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The beginnings of a pattern's matches in lower case (of a case-blind one too, written in
+    lower case: "said" begins "Said"); () when they cannot be listed."""
+    sensitive = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    starts = literal_starts(sensitive)
+    if starts is None or (pattern.flags & re.IGNORECASE and not all(s.isascii() and s == s.lower() for s in starts)):
+        return ()
+    return tuple(sorted({start.lower().strip() for start in starts}))
+
+
+class TextScan:
+    """Where the recognisers' words stand in one text (None of it when lowering the text moves
+    characters: "İ" lowers to two)."""
+
+    def __init__(self, text: str, beginnings: tuple[str, ...]) -> None:
+        lowered = text.lower()
+        self.text = text
+        self.needles = (
+            NeedleLines(lowered, (n for p in ACTOR_PATTERNS for n in p.needs), beginnings)
+            if len(lowered) == len(text)
+            else None
+        )
+        self.case_blind = self.needles is not None and not _FOLDED_OTHERWISE.search(text)
+
+    def matches(
+        self, pattern: re.Pattern[str], starts: tuple[str, ...], start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(self.text, start, end)`, tried only where one of `starts` stands."""
+        end = len(self.text) if end is None else end
+        usable = self.case_blind if pattern.flags & re.IGNORECASE else self.needles is not None
+        if not starts or not usable or self.needles is None:
+            return pattern.finditer(self.text, start, end)
+        places = self.needles.where(starts)
+        return matches_at(pattern, self.text, places[bisect_left(places, start) :], start, end)
+
+
+@lru_cache(maxsize=2)  # the actors, the people and the claims of one text ask in turn
+def scan_of(text: str) -> TextScan:
+    return TextScan(text, _beginnings())
+
+
+@lru_cache(maxsize=1)
+def _beginnings() -> tuple[str, ...]:
+    from annotations.suggest import people
+    from annotations.text.cues import ASSERTION_PATTERN
+
+    words = {s for p in ACTOR_PATTERNS for s in p.starts}
+    for pattern in (*people.SCANNED, ASSERTION_PATTERN):
+        words.update(lowered_starts(pattern))
+    return tuple(sorted(words))
