@@ -7,6 +7,7 @@ from textual.widgets import DataTable
 from annotations.model import ActorDetails, Annotation, Entity
 from annotations.store import Store
 from tui.screens.entities import EntitiesScreen
+from tui.widgets.panes import AnnotationPane
 
 from .conftest import SIZE
 
@@ -57,6 +58,8 @@ async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_men
         await pilot.press("enter")  # to its first mention, in the reader
         await pilot.pause()
         assert app.screen is app.main
+        actors = app.main.query_one("#actors", AnnotationPane)  # its row drawn again with its new name
+        assert [actors.row_text(n).plain.split("  ")[0] for n in range(actors.row_count)] == ["Islamic Emirate"]
         (summary,) = seed_store.articles()
         first = seed_store.article(summary.id).text.index("Taliban")
         assert app.main.reader.cursor_offset == first
@@ -106,3 +109,19 @@ async def test_split_gives_the_mentions_in_one_article_an_entity_of_their_own(se
         await pilot.press("u")
         await pilot.pause()
         assert [e.name for e in seed_store.entities("actor")] == ["Taliban"]
+
+
+async def test_a_pane_row_follows_its_entity_when_only_the_entity_changed(seed_store: Store, make_app) -> None:
+    from dataclasses import replace
+
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    tag(seed_store, "Taliban", taliban)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        actors = app.main.query_one("#actors", AnnotationPane)
+        assert actors.row_text(0).plain == "Taliban  rebel group"
+        seed_store.put_entity(replace(taliban, name="Islamic Emirate", details=ActorDetails("state_forces")))
+        app.main.reload()  # the mention is the same object: only its entity changed
+        await pilot.pause()
+        assert actors.row_text(0).plain.startswith("Islamic Emirate  state forces")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from annotations.entities.mentions import first_mentions, mention_counts, place_statuses
-from annotations.model import Annotation
+from annotations.model import Annotation, Entity
 from annotations.store import Store
 
 from ..presenters import SUGGESTION_KEYS, detail_text, pane_row, suggestion_text
@@ -28,8 +28,10 @@ class SidePanel(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows_drawn: dict[Hashable, Text] = {}
-        self._rows_kept: dict[Hashable, Text] = {}
+        self._rows_drawn: dict[str, tuple[Annotation, Hashable, Text]] = {}
+        """A row as drawn, by its annotation's id, with what it was drawn from."""
+        self._rows_kept: dict[str, tuple[Annotation, Hashable, Text]] = {}
+        self._entity_shown: dict[int, tuple[Entity, tuple[str, str]]] = {}
         self._panes: list[AnnotationPane] = []
 
     def compose(self) -> ComposeResult:
@@ -72,12 +74,27 @@ class SidePanel(Vertical):
         """A pane's row, made again only when what it shows changed (a save changes one row of
         hundreds: making them all was a tenth of a save at 500 annotations)."""
         entity_id = annotation.entity_id or ""
-        entity = store.get_entity(annotation.entity_id)
-        shown = (entity.name, repr(entity.details)) if entity else None  # details hold a dict: no hash
-        key = (annotation, shown, counts.get(entity_id), statuses.get(entity_id))
-        row = self._rows_drawn.get(key) or pane_row(store, annotation, counts, statuses)
-        self._rows_kept[key] = row
+        around = (self._shown(store.get_entity(annotation.entity_id)), counts.get(entity_id), statuses.get(entity_id))
+        drawn = self._rows_drawn.get(annotation.id)
+        if drawn is not None and (drawn[0] is annotation or drawn[0] == annotation) and drawn[1] == around:
+            row = drawn[2]  # the same object, mostly: a store keeps an unchanged annotation's
+        else:
+            row = pane_row(store, annotation, counts, statuses)
+        self._rows_kept[annotation.id] = (annotation, around, row)
         return row
+
+    def _shown(self, entity: Entity | None) -> tuple[str, str] | None:
+        """What of an entity a row shows, as a key: its name and details (which hold a dict: no
+        hash), written once per entity object (a store hands out the same object until the entity
+        changes; the object is kept with it, so no other takes its id)."""
+        if entity is None:
+            return None
+        known = self._entity_shown.get(id(entity))
+        if known is None or known[0] is not entity:
+            if len(self._entity_shown) > 20_000:
+                self._entity_shown.clear()
+            known = self._entity_shown[id(entity)] = (entity, (entity.name, repr(entity.details)))
+        return known[1]
 
     def highlight(self, annotation: Annotation) -> None:
         """Keep the row of the annotation under the cursor highlighted in its pane."""
