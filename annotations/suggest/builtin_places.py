@@ -85,6 +85,8 @@ def builtin_gazetteer_if_made() -> PlaceLookup | None:
     never derived here (a form asks this at every `d`, and must not wait)."""
     if builtin_gazetteer.cache_info().currsize:
         return builtin_gazetteer()
+    if _opened:
+        return _opened[-1]  # where the index is was worked out once: reading the settings takes a millisecond
     path = index_file()
     try:
         return _opened_index(path) if path.exists() else None
@@ -92,10 +94,16 @@ def builtin_gazetteer_if_made() -> PlaceLookup | None:
         return None  # damaged: made again by the next suggestion run, not here
 
 
+_opened: list[PlaceIndex] = []
+"""The index `_opened_index` opened, once this process has one."""
+
+
 @cache
 def _opened_index(path: Path) -> PlaceIndex:
     """The index at `path`, opened once per process (every `d` asks for it)."""
-    return PlaceIndex(path)
+    opened = PlaceIndex(path)
+    _opened.append(opened)
+    return opened
 
 
 def builtin_places() -> Iterator[Place]:
