@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import random
 import time
@@ -13,11 +14,14 @@ def now_iso() -> str:
     """The current UTC time as an ISO 8601 string with milliseconds ("2026-11-29T23:50:03.123+00:00")."""
     global _second_written
     now = time.time()
-    second = int(now)
+    second = math.floor(now)
+    micro = round((now - second) * 1_000_000)  # as `datetime` rounds a timestamp, then drops to ms
+    if micro == 1_000_000:
+        second, micro = second + 1, 0
     written = _second_written
     if written[0] != second:  # the date and time of day change once a second: written once
         written = _second_written = (second, datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%S"))
-    return f"{written[1]}.{int((now - second) * 1000):03d}+00:00"
+    return f"{written[1]}.{micro // 1000:03d}+00:00"
 
 
 _second_written: tuple[int, str] = (-1, "")
@@ -32,7 +36,8 @@ def new_id(prefix: str) -> str:
 _RANDOM = random.Random(os.urandom(32))
 """The bits of ids: seeded from the system's randomness, drawn without a system call each (a long
 article's suggestions make hundreds of entities), seeded again in a forked child."""
-os.register_at_fork(after_in_child=lambda: _RANDOM.seed(os.urandom(32)))
+if hasattr(os, "register_at_fork"):  # no fork, no need, where there is none
+    os.register_at_fork(after_in_child=lambda: _RANDOM.seed(os.urandom(32)))
 
 
 def text_sha256(text: str) -> str:

@@ -179,7 +179,8 @@ def _derive_builtin_places() -> tuple[Place, ...]:
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
         country_names[country.alpha_2] = name
-        alternates = tuple({country.name, getattr(country, "official_name", country.name)} - {name})
+        names = dict.fromkeys((country.name, getattr(country, "official_name", country.name)))  # in order: no set
+        alternates = tuple(n for n in names if n != name)
         places.append(
             Place(
                 id=f"iso:{country.alpha_2}",

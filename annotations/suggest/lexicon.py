@@ -12,15 +12,10 @@ from dataclasses import dataclass, field
 
 from annotations.model import ActorType
 from annotations.suggest.lexicon_words import (
-    AID_WORDS,
-    ARMED_MEN_WORDS,
-    FIGHTER_WORDS,
     FORCE_HEADS,
-    FORCES_WORDS,
     GOVERNMENT_HEADS,
     MODIFIER,
     NAME,
-    PEOPLE_WORDS,
     PLACES_OF_FORCES,
     TITLES,
 )
@@ -256,7 +251,6 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
-        needs=FIGHTER_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -355,7 +349,6 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "external_other",
         "aid workers",
-        needs=AID_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -365,7 +358,6 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "state_forces",
         "forces or officials",
-        needs=FORCES_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -377,7 +369,6 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "rebel_group",
         "armed group (described)",
-        needs=ARMED_MEN_WORDS,
     ),
     ActorPattern(
         re.compile(
@@ -388,7 +379,6 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         ),
         "civilians",
         "civilians",
-        needs=PEOPLE_WORDS,
     ),
     ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
     ActorPattern(

@@ -59,24 +59,3 @@ TITLES = (
     + ")"
 )
 """Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""
-
-
-# The words a line must hold for a pattern of many alternatives to be tried on it (`ActorPattern.needs`):
-# each alternative holds one of them, in lower case.
-PEOPLE_WORDS = (
-    "resident", "civilian", "villager", "refugee", "witness", "displaced", "elder", "farmer", "herder", "fishermen",
-    "teacher", "citizen", "pupil", "student", "trader", "passenger", "travel", "worshipper", "miner", "dockworker",
-    "port worker", "inmate", "prisoner", "vendor", "driver", "activist",
-)  # fmt: skip
-ARMED_MEN_WORDS = (
-    "insurgent", "militant", "extremist", "jihadist", "rebel", "gunmen", "gunman", "separatist", "secessionist",
-    "attacker", "assailant", "raider", "mujahideen", "resistance", "armed", "loyalist", "bomber",
-)  # fmt: skip
-FIGHTER_WORDS = ("rebel", "fighter", "militant", "insurgent", "militia", "gunmen", "jihadist", "commander")
-FORCES_WORDS = (
-    "commando", "soldier", "troop", "policemen", "police officer", "official", "authorities", "guard",
-    "security source",
-)  # fmt: skip
-AID_WORDS = (
-    "aid worker", "aid agenc", "aid group", "aid organi", "humanitarian", "medic", "health worker", "rescue worker",
-)  # fmt: skip

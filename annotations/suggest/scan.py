@@ -57,7 +57,7 @@ class TextScan:
         return matches_at(pattern, self.text, places[bisect_left(places, start) :], start, end)
 
 
-@lru_cache(maxsize=2)  # the actors, the people and the claims of one text ask in turn
+@lru_cache(maxsize=4)  # the actors, the people and the claims of one text ask in turn (two threads may)
 def scan_of(text: str) -> TextScan:
     return TextScan(text, _beginnings())
 

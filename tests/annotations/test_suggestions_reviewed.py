@@ -56,3 +56,12 @@ def test_whole_word_uses_do_not_overlap_and_scoped_flags_are_not_gated() -> None
     assert whole_word_spans("Ko Ko Ko said", "Ko Ko") == [(0, 5)]
     assert gated(re.compile(r"(?i:rebels)")).search("Rebels")
     assert gated(re.compile(r"(?i)rebels")).search("Rebels")
+
+
+def test_a_line_break_inside_a_sentence_changes_no_actor() -> None:
+    """A hard-wrapped text: patterns tried only on lines holding a word they need cut at the
+    break; the generic groups' patterns are tried on the whole text."""
+    fighters = [s for s in found("Wazir\nfighters seized the district, a spokesman said.") if s.kind == "actor"]
+    assert [(s.start, s.end) for s in fighters] == [(6, 14)]
+    assert "refugee" not in kinds("Israeli troops raided the Jenin refugee\ncamp on Monday.")
+    assert kinds("Separatist\nfighters attacked the town of Mopti.").get("fighters") == "actor"
