@@ -69,4 +69,4 @@ class DetailPanel(Static):
         self._shown = (text, title + keys)
         self.border_title = title
         self.border_subtitle = keys
-        self.update(text)
+        self.update(text, layout=False)  # a fixed height (see fieldmark.tcss): no layout of the screen
