@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,6 +50,20 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     for variable in ("FIELDMARK_DB", "FIELDMARK_ANNOTATOR", "FIELDMARK_BACKUPS", "FIELDMARK_CONFIG"):
         monkeypatch.delenv(variable, raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def server_folders_left_as_found() -> Iterator[None]:
+    """Each test's PostgreSQL database gets a folder of its own in the shared cache (for its
+    gazetteers): those made during the run are removed at its end, so runs do not fill the cache."""
+    from annotations.locations import cache_dir
+
+    servers = cache_dir() / "servers"
+    before = set(servers.iterdir()) if servers.is_dir() else set()
+    yield
+    if servers.is_dir():
+        for folder in set(servers.iterdir()) - before:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
