@@ -15,15 +15,13 @@ from annotations.model import ActorDetails, ClaimAttributes, Entity
 from annotations.suggest.actors import is_person
 from annotations.suggest.claimants import described_subject, earlier_speaker, nearest_mention
 from annotations.suggest.people import without_titles
-from annotations.suggest.scan import lowered_starts, scan_of
+from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import NAME_STOPWORDS, quotation_at, sentence_at
 from annotations.text.readings import claim_reading
 
-CUE_STARTS = lowered_starts(ASSERTION_PATTERN)
-"""The attribution cues, where the claims scan looks for them (`scan`)."""
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.needles import NeedleLines
+from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.regex_starts import literal_starts, matches_at
 
 _FOLDED_OTHERWISE = re.compile("[ıſ]")
@@ -29,6 +30,10 @@ def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if starts is None or (pattern.flags & re.IGNORECASE and not all(s.isascii() and s == s.lower() for s in starts)):
         return ()
     return tuple(sorted({start.lower().strip() for start in starts}))
+
+
+CUE_STARTS = lowered_starts(ASSERTION_PATTERN)
+"""The beginnings of the attribution cues (said, told, according to…)."""
 
 
 class TextScan:
@@ -65,9 +70,8 @@ def scan_of(text: str) -> TextScan:
 @lru_cache(maxsize=1)
 def _beginnings() -> tuple[str, ...]:
     from annotations.suggest import people
-    from annotations.text.cues import ASSERTION_PATTERN
 
-    words = {s for p in ACTOR_PATTERNS for s in p.starts}
-    for pattern in (*people.SCANNED, ASSERTION_PATTERN):
+    words = {s for p in ACTOR_PATTERNS for s in p.starts} | set(CUE_STARTS)
+    for pattern in people.SCANNED:
         words.update(lowered_starts(pattern))
     return tuple(sorted(words))

@@ -274,8 +274,7 @@ SPEECH_WORDS = [
 @given(st.lists(st.sampled_from(SPEECH_WORDS), max_size=40).map(" ".join))
 def test_people_and_cues_found_where_their_beginnings_stand_are_those_found_everywhere(text: str) -> None:
     from annotations.suggest import people
-    from annotations.suggest.claims import CUE_STARTS
-    from annotations.suggest.scan import scan_of
+    from annotations.suggest.scan import CUE_STARTS, scan_of
     from annotations.text.cues import ASSERTION_PATTERN
 
     scan = scan_of(text)
