@@ -4,7 +4,6 @@ similar above a threshold."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -12,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from annotations.model import ActorDetails, Entity, EntityKind, PlaceDetails
+from annotations.text.normalize import unaccented_casefold
 
 SIMILARITY_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) above which two names are taken to be the same entity."""
@@ -20,11 +20,7 @@ SIMILARITY_THRESHOLD = 88.0
 @lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """A name reduced for comparison: no accents, case, leading article or possessive."""
-    if name.isascii():
-        plain = name.casefold()  # nothing to decompose
-    else:
-        decomposed = unicodedata.normalize("NFKD", name)
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = unaccented_casefold(name)
     plain = re.sub(r"['’]s\b", "", plain)
     plain = re.sub(r"[^\w]+", " ", plain).strip()
     return re.sub(r"^(?:the|a|an) ", "", plain)

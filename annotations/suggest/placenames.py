@@ -9,8 +9,9 @@ become one, and doubled letters become single. What still differs is left to fuz
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from annotations.text.normalize import unaccented_casefold
 
 _APOSTROPHES = str.maketrans("", "", "'’`ʼʻ‘")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
@@ -25,7 +26,7 @@ put in its place is quicker than a group: no Python called per run)."""
 @lru_cache(maxsize=4096)  # names recur in an article and between suggestion runs
 def plain(name: str) -> str:
     """Lowercase ASCII-ish letters: accents stripped (Herāt -> herat), other scripts kept."""
-    return _plain(name)
+    return unaccented_casefold(name)
 
 
 @lru_cache(maxsize=4096)
@@ -41,7 +42,7 @@ def name_key(name: str) -> str:
 def script_key(name: str) -> str:
     """A key for names in other scripts (Dari, Pashto, Cyrillic): case, accents and spacing
     folded, letters kept as they are."""
-    return re.sub(r"[\W_]+", "", _plain(name))
+    return re.sub(r"[\W_]+", "", unaccented_casefold(name))
 
 
 @lru_cache(maxsize=4096)
@@ -62,13 +63,6 @@ def _keys(name: str, latin: str) -> frozenset[str]:
     return frozenset({latin, script_key(name)} - {""})
 
 
-def _plain(name: str) -> str:
-    if name.isascii():
-        return name.casefold()  # nothing to decompose
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _name_key(name: str) -> str:
     if name.isascii() and "-" not in name:  # most names: no accent, no ezafe, only spaces to drop
         text = name.casefold().replace(" ", "")
@@ -81,7 +75,7 @@ def _name_key(name: str) -> str:
 
 def _letters(name: str) -> str:
     """The name's Latin letters and digits, in lower case, accents gone, the ezafe one letter."""
-    text = _plain(name).translate(_APOSTROPHES)
+    text = unaccented_casefold(name).translate(_APOSTROPHES)
     if "-" in text:  # every ezafe spelling has one
         text = _EZAFE.sub("i", text)
     return _SEPARATORS.sub("", text)

@@ -50,6 +50,15 @@ def clean_note(text: str) -> str:
     return normalize_text(text)
 
 
+def unaccented_casefold(text: str) -> str:
+    """Case and accents folded away (Herāt -> herat), letters of other scripts kept: how names
+    are compared and keyed."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def normalize_text(text: str) -> str:
     """Normalise an article body; the result is what offsets are counted in.
 
