@@ -17,13 +17,11 @@ from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenat
 from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
 from annotations.suggest.names import ARMED_GROUPS
-from annotations.suggest.needles import NeedleLines
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
-from annotations.suggest.scan import scan_of
+from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.readings import actor_type_for
-from annotations.text.regex_starts import matches_at
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -47,11 +45,11 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
-    needles = scan_of(text).needles
+    scan = scan_of(text)
     titles = title_lines(text)
     for pattern in ACTOR_PATTERNS:
         headlines = titles if pattern.by_shape else Spans()
-        for match in _matches(pattern, text, needles):
+        for match in _matches(pattern, scan):
             start, end = match.span(pattern.group)
             start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
             if headlines.overlapping(start, end):
@@ -218,21 +216,14 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
 
 
-def _matches(pattern: ActorPattern, text: str, needles: NeedleLines | None) -> Iterator[re.Match[str]]:
+def _matches(pattern: ActorPattern, scan: TextScan) -> Iterator[re.Match[str]]:
     """The pattern's matches, looked for only in the lines that hold one of the words it needs
     (a ministry is named in one paragraph of twenty; no name runs across lines), and there only
     where one of its beginnings stands."""
-    if needles is None:
-        yield from pattern.pattern.finditer(text)
-        return
-    ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
-    if not pattern.starts:
-        for start, end in ranges:
-            yield from pattern.pattern.finditer(text, start, end)
-        return
-    places = needles.where(pattern.starts)
+    needles = scan.needles
+    ranges = needles.ranges(pattern.needs) if pattern.needs and needles is not None else [(0, len(scan.text))]
     for start, end in ranges:
-        yield from matches_at(pattern.pattern, text, places[bisect_left(places, start) :], start, end)
+        yield from scan.matches(pattern.pattern, pattern.starts, start, end)
 
 
 def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:

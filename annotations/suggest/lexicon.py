@@ -29,7 +29,7 @@ from annotations.suggest.names import (
     OUTLETS,
 )
 from annotations.text.regex_gate import gated
-from annotations.text.regex_starts import literal_starts
+from annotations.text.regex_starts import lowered_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +54,17 @@ class ActorPattern:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
-        starts = literal_starts(self.pattern) or ()
-        object.__setattr__(self, "starts", tuple(sorted({start.lower().strip() for start in starts})))
+        object.__setattr__(self, "starts", lowered_starts(self.pattern))
 
 
-DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
-GROUP_NOUN = r"(?:group|organi[sz]ation|movement|militia|network|coalition|watchdog|faction)\b"
-"""Words describing a name before its head noun, none of them joining it to another ("a Sunni
-militant group", not "the leader of the movement"); without them the noun must not go on with "of"
-("a group that monitors …", not "a group of villagers")."""
 _GROUP_WORDS = (
     "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction"
 )  # fmt: skip
+DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
+GROUP_NOUN = rf"(?:{'|'.join(_GROUP_WORDS)})\b"
+"""Words describing a name before its head noun, none of them joining it to another ("a Sunni
+militant group", not "the leader of the movement"); without them the noun must not go on with "of"
+("a group that monitors …", not "a group of villagers")."""
 DESCRIBED_GROUP = "group by description"
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (

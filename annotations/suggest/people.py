@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from annotations.suggest.lexicon import DESCRIPTION_WORDS
 from annotations.suggest.names import names_trie
-from annotations.suggest.scan import lowered_starts, scan_of
+from annotations.suggest.scan import scan_of
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.regex_gate import gated
+from annotations.text.regex_starts import lowered_starts
 
 TITLES = frozenset(
     """general gen. major maj. brigadier lieutenant lt. colonel col. captain capt. sergeant commander
@@ -90,10 +92,8 @@ _NOT_IN_NAMES = re.compile(
 """Words that make a run of capitals an organisation or a place, not a person."""
 
 
-_GROUP = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?(?:group|organi[sz]ation|movement|militia|"
-    r"network|coalition)\b|(?:group|organi[sz]ation|movement|militia|network|coalition)\b(?!\s+of\b))"
-)
+_GROUP_NOUN = r"(?:group|organi[sz]ation|movement|militia|network|coalition)\b"
+_GROUP = re.compile(rf",\s+(?:a|an|the)\s+(?:{DESCRIPTION_WORDS}{_GROUP_NOUN}|{_GROUP_NOUN}(?!\s+of\b))")
 """A name described as a group ("Jaish al-Adl, a Sunni militant group, said"): no person."""
 _INITIAL = re.compile(r"[A-Z]\.")
 """An initial ("L. Premjit Singh"), not an acronym."""
@@ -151,10 +151,9 @@ def _surname_not_title(words: list[re.Match[str]]) -> bool:
 
 def _looks_like_a_person(name: str) -> bool:
     first = name.split()[0]
-    words = list(re.finditer(r"\S+", name))
     return (
         first.casefold() not in NAME_STOPWORDS
-        and (first.casefold() not in TITLES or _surname_not_title(words))
+        and (first.casefold() not in TITLES or _surname_not_title(list(re.finditer(r"\S+", name))))
         and not _NOT_IN_NAMES.search(name)
         and not any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name.split())
     )

@@ -356,7 +356,7 @@ def _large_town(surface: str, place: Place) -> bool:
 def _same_spelling(surface: str, place: Place) -> bool:
     """World cities need the spelling as written (accents aside): their alternate names collide."""
     target = plain(surface)
-    return any(plain(name) == target for name in place.names())  # the name itself, mostly: no alternates read
+    return any(plain(name) == target for name in place.names())
 
 
 def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:

@@ -15,21 +15,11 @@ from functools import lru_cache
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.needles import NeedleLines
 from annotations.text.cues import ASSERTION_PATTERN
-from annotations.text.regex_starts import literal_starts, matches_at
+from annotations.text.regex_starts import lowered_starts, matches_at
 
 _FOLDED_OTHERWISE = re.compile("[ıſ]")
 """Letters a case-blind pattern reads as ASCII ones ("ſ" is an s) that lowering leaves as they
 are: where one stands, case-blind patterns are tried everywhere."""
-
-
-def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The beginnings of a pattern's matches in lower case (of a case-blind one too, written in
-    lower case: "said" begins "Said"); () when they cannot be listed."""
-    sensitive = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    starts = literal_starts(sensitive)
-    if starts is None or (pattern.flags & re.IGNORECASE and not all(s.isascii() and s == s.lower() for s in starts)):
-        return ()
-    return tuple(sorted({start.lower().strip() for start in starts}))
 
 
 CUE_STARTS = lowered_starts(ASSERTION_PATTERN)

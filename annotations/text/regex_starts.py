@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from importlib import import_module
 from typing import Any
 
-from annotations.text.regex_gate import class_letters
-
-sre: Any = import_module("re._constants")  # the parser's names for its opcodes (no stubs: private)
-sre_parse: Any = import_module("re._parser")
+from annotations.text.regex_gate import class_letters, sre, sre_parse
 
 MOST_STARTS = 3_000
 """More beginnings than this are not worth listing (a pattern of every nationality has 400)."""
@@ -43,6 +39,16 @@ def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not starts or min(map(len, starts)) < _FEWEST_LETTERS:
         return None
     return frozenset(starts)
+
+
+def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """`literal_starts` in lower case, as a scan of the lowered text looks for them (of a
+    case-blind pattern too, written in lower case: "said" begins "Said"); () when they cannot be
+    listed."""
+    starts = literal_starts(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    if starts is None or (pattern.flags & re.IGNORECASE and not all(s.isascii() and s == s.lower() for s in starts)):
+        return ()
+    return tuple(sorted({start.lower().strip() for start in starts}))
 
 
 def _prefixes(items: Iterable[tuple[Any, Any]]) -> Prefixes | None:

@@ -147,9 +147,8 @@ def test_a_pattern_tried_only_on_lines_holding_the_words_it_needs_finds_what_it_
     from annotations.suggest.scan import scan_of
 
     needed = [p for p in ACTOR_PATTERNS if p.needs]
-    needles = scan_of(text).needles
     for pattern in needed:
-        assert [m.span() for m in _matches(pattern, text, needles)] == [
+        assert [m.span() for m in _matches(pattern, scan_of(text))] == [
             m.span() for m in pattern.pattern.finditer(text)
         ]
 
@@ -180,7 +179,7 @@ def test_each_alternative_of_a_generic_group_is_found_where_it_begins(phrase: st
     for pattern in ACTOR_PATTERNS:
         ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
         expected = [m.span() for start, end in ranges for m in pattern.pattern.finditer(text, start, end)]
-        assert [m.span() for m in _matches(pattern, text, needles)] == expected, pattern.pattern.pattern[:60]
+        assert [m.span() for m in _matches(pattern, scan_of(text))] == expected, pattern.pattern.pattern[:60]
         found += expected
     assert found, phrase  # the phrase is one the patterns know
 
@@ -252,7 +251,7 @@ def test_every_actor_pattern_finds_where_its_beginnings_stand_what_it_finds_in_i
     for pattern in ACTOR_PATTERNS:
         ranges = needles.ranges(pattern.needs) if pattern.needs else [(0, len(text))]
         expected = [m.span() for start, end in ranges for m in pattern.pattern.finditer(text, start, end)]
-        assert [m.span() for m in _matches(pattern, text, needles)] == expected, pattern.pattern.pattern[:60]
+        assert [m.span() for m in _matches(pattern, scan_of(text))] == expected, pattern.pattern.pattern[:60]
 
 
 @settings(max_examples=400, deadline=None)

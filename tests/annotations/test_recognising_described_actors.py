@@ -12,6 +12,11 @@ def found(text: str) -> list[Suggestion]:
     return suggest(text, Knowledge([builtin_gazetteer()]))
 
 
+def by_quote(text: str) -> dict[str, Suggestion]:
+    """The actors suggested, by the words they stand on."""
+    return {s.quote: s for s in found(text) if s.kind == "actor"}
+
+
 def actors(text: str) -> set[str]:
     return {s.quote for s in found(text) if s.kind == "actor"}
 
@@ -163,7 +168,7 @@ def test_a_clan_militia_then_the_clan_alone_and_a_militia_known_by_another_name(
 
 def test_the_name_a_group_calls_itself_is_that_group() -> None:
     text = "The gunmen call themselves Jund al-Haqq wal-Nasr and have burned three schools."
-    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    got = by_quote(text)
     assert "Jund al-Haqq wal-Nasr" in got
     assert got["Jund al-Haqq wal-Nasr"].entity == got["The gunmen"].entity or "Jund al-Haqq wal-Nasr" in (
         got["The gunmen"].entity.names() if got["The gunmen"].entity else ()
@@ -187,16 +192,16 @@ def test_hausa_honorifics_spanish_surnames_and_a_person_named_by_an_alias() -> N
     text = "The chairman, Alhaji Sani Bello Gusau, denied it. Gusau said the herders had left."
     assert {"Sani Bello Gusau", "Gusau"} <= actors(text)
     text = "Interior Minister Ana Torres Vega visited the valley. Torres said the roads were safe."
-    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    got = by_quote(text)
     assert got["Torres"].entity == got["Ana Torres Vega"].entity
     text = 'The faction is led by Juan Pérez Ríos, alias "Comrade Tito". A reward is offered for Pérez Ríos, who fled.'
-    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    got = by_quote(text)
     assert "Comrade Tito" in got and got["Pérez Ríos"].entity == got["Juan Pérez Ríos"].entity
 
 
 def test_groups_described_as_groups_and_acronyms_named_by_their_initials() -> None:
     text = "Jaish al-Haq, a Sunni militant group, said it fired the rockets. Halvash, a group that monitors abuses, reported arrests."
-    got = {s.quote: s for s in found(text) if s.kind == "actor"}
+    got = by_quote(text)
     assert got["Jaish al-Haq"].entity.details.actor_type == "rebel_group" and "Halvash" in got
     assert not any(s.reason == "person by role" for s in got.values())
     text = "The Press Officer of Operation Lafiya Dole (OPLD) said the road was open."

@@ -90,7 +90,7 @@ class SidePanel(Vertical):
         if entity is None:
             return None
         known = self._entity_shown.get(id(entity))
-        if known is None or known[0] is not entity:
+        if known is None:
             if len(self._entity_shown) > 20_000:
                 self._entity_shown.clear()
             known = self._entity_shown[id(entity)] = (entity, (entity.name, repr(entity.details)))
