@@ -24,7 +24,7 @@ EXPECTED = [("actor", "Khaama Press"), ("actor", "Tasnim"), ("district", "legisl
 
 
 def annotations_after(db: Path, keys: str, *, burst: bool) -> list[tuple[str, str]]:
-    with app_in_terminal(db, "--annotator", "pty", env={"FIELDMARK_SUGGESTIONS": "0"}) as (app, terminal):
+    with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db)) as (app, terminal):
         drain_until_quiet(terminal, quiet=0.5)
         if burst:
             os.write(terminal, keys.encode())
@@ -48,6 +48,15 @@ def test_keys_typed_ahead_do_what_they_do_typed_slowly(tmp_path: Path, burst: bo
     assert annotations_after(seed_database(tmp_path / "db"), KEYS, burst=burst) == EXPECTED
 
 
+def suggestions_off(db: Path) -> dict[str, str]:
+    """The environment of an app that shows no suggestions: none arrive while keys are handled
+    (one arriving mid-burst would change what `a` acts on, or draw the screen for a key that
+    did not). A config file says so; there is no environment variable for it."""
+    config = db.parent / "config.toml"
+    config.write_text("suggestions = false\n")
+    return {"FIELDMARK_CONFIG": str(config)}
+
+
 def seed_database(db: Path) -> Path:
     with Store.open(db) as store:
         assert import_paths(store, [seeds_dir()]).imported == 1
@@ -58,7 +67,7 @@ def test_keys_typed_ahead_of_a_failed_search_are_dropped_not_used_on_the_wrong_t
     """Was: `/Hemedtii⏎a⏎` in one burst said "Not found" and then tagged whatever was under the
     cursor as an actor. The keys after the failed search are dropped; later keys work."""
     db = seed_database(tmp_path / "db")
-    with app_in_terminal(db, "--annotator", "pty", env={"FIELDMARK_SUGGESTIONS": "0"}) as (app, terminal):
+    with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db)) as (app, terminal):
         drain_until_quiet(terminal, quiet=0.5)
         os.write(terminal, b"/Nowhere at all\ra\r")
         drain_until_quiet(terminal, quiet=1.0)
@@ -76,7 +85,7 @@ def test_what_a_key_did_is_drawn_at_once_with_nothing_else_happening(tmp_path: P
     Was, for a day: the screen drew what a key did only at its next message, so `G` alone in a
     quiet app (suggestions off, nothing else arriving) left the top of the article on screen."""
     db = seed_database(tmp_path / "db")
-    with app_in_terminal(db, "--annotator", "pty", env={"FIELDMARK_SUGGESTIONS": "0"}) as (app, terminal):
+    with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db)) as (app, terminal):
         drain_until_quiet(terminal, quiet=1.0)
         os.write(terminal, b"G")
         assert b"commenting" in read_until(terminal, b"commenting", timeout=10)

@@ -97,11 +97,15 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield HeaderBar(id="header")
+        # Kept as made: every key asks for the reader, and a query of the screen for it cost
+        # more than some keys' own work.
+        self._reader, self._side = ArticleView(id="reader"), SidePanel(id="side")
+        self._message = MessageLine(id="message")
         with Horizontal(id="body"):
-            yield ArticleView(id="reader")
-            yield SidePanel(id="side")
+            yield self._reader
+            yield self._side
         yield SearchBar(id="search")
-        yield MessageLine(id="message")
+        yield self._message
         yield KeyHints()
 
     def notify(
@@ -117,7 +121,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         keys typed ahead of an action that failed are dropped (a burst `/name⏎a⏎` whose search
         finds nothing must not tag whatever is under the cursor)."""
         if severity == "information" and self.is_mounted:
-            self.query_one(MessageLine).say(message, title=title, seconds=timeout)
+            self._message.say(message, title=title, seconds=timeout)
             return
         dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
         if dropped:
@@ -126,11 +130,11 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     @property
     def reader(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._reader
 
     @property
     def side(self) -> SidePanel:
-        return self.query_one(SidePanel)
+        return self._side
 
     def on_mount(self) -> None:
         self._apply_theme_styles()

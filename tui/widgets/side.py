@@ -38,12 +38,14 @@ class SidePanel(Vertical):
         yield AnnotationPane("district", "Districts", id="districts")
         yield AnnotationPane("actor", "Actors", id="actors")
         yield AnnotationPane("claim", "Claims", id="claims")
-        yield DetailPanel(id="detail")
-        yield TagPanel(id="tag-panel")
+        self._detail = DetailPanel(id="detail")
+        yield self._detail
+        self._form = TagPanel(id="tag-panel")
+        yield self._form
 
     @property
     def form(self) -> TagPanel:
-        return self.query_one(TagPanel)
+        return self._form
 
     async def open_form(self, fields: Fields) -> None:
         """The tagging form over the panes (a layer of its own: neither the panes nor the reader
@@ -107,7 +109,7 @@ class SidePanel(Vertical):
         if annotation is not None:
             entity = store.get_entity(annotation.entity_id)
             title = entity.name if entity else annotation.kind.capitalize()
-        self.query_one(DetailPanel).show(detail_text(store, annotation), title)
+        self._detail.show(detail_text(store, annotation), title)
 
     def show_suggestion(self, text: str, suggestion: Suggestion) -> None:
-        self.query_one(DetailPanel).show(suggestion_text(text, suggestion), "Suggestion", SUGGESTION_KEYS)
+        self._detail.show(suggestion_text(text, suggestion), "Suggestion", SUGGESTION_KEYS)
