@@ -9,7 +9,7 @@ from typing import Any
 from annotations.model.checks import check_choice, check_mapping, check_text, clean_fields
 from annotations.model.identity import article_id_for, now_iso, text_sha256
 from annotations.model.vocabulary import ARTICLE_STATUSES, ArticleStatus
-from annotations.text.normalize import clean_line
+from annotations.text.normalize import clean_metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class Article:
         )
         check_choice(self.status, ARTICLE_STATUSES, "article status")
         metadata = check_mapping(self.metadata, "metadata")
-        cleaned = {clean_line(str(k)): clean_line(v) if isinstance(v, str) else v for k, v in metadata.items()}
+        cleaned = clean_metadata(metadata)
         if cleaned != metadata:
             object.__setattr__(self, "metadata", cleaned)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from annotations.errors import ValidationError
 from annotations.model import ARTICLE_STATUSES, ArticleStatus
-from annotations.text.normalize import clean_line
+from annotations.text.normalize import clean_line, clean_metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class ArticleSummary:
         if not isinstance(ident, str) or not ident or not isinstance(title, str):
             raise ValidationError("a catalog record needs an id and a title")
         counts, metadata = data.get("counts", {}), data.get("metadata", {})
-        if not isinstance(counts, Mapping) or not isinstance(metadata, Mapping):
+        if not _is_mapping(counts) or not _is_mapping(metadata):
             raise ValidationError("counts and metadata must be objects")
         status = data.get("status", "todo")
         if status not in ARTICLE_STATUSES:
@@ -81,10 +81,14 @@ class ArticleSummary:
             order=order,
             imported=str(data.get("imported", "")),
             counts=numbers,
-            metadata=dict(metadata),
+            metadata=clean_metadata(metadata),
             rejected=tuple(str(k) for k in data.get("rejected") or () if isinstance(k, str)),
             revision=str(data.get("revision") or ""),
         )
+
+
+def _is_mapping(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)  # a stored record's are dicts: no ABC asked
 
 
 def _whole(value: Any) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
 # Characters str.splitlines() breaks on; all become "\n".
 LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -41,6 +43,12 @@ def clean_line(text: str) -> str:
     if text.isprintable() and text == text.strip() and "  " not in text and unicodedata.is_normalized("NFC", text):
         return text
     return normalize_line(text)
+
+
+def clean_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """An article's metadata with its keys and text values cleaned as one-line fields, read from
+    an import or from a catalog record alike."""
+    return {clean_line(str(k)): clean_line(v) if isinstance(v, str) else v for k, v in metadata.items()}
 
 
 def clean_note(text: str) -> str:

@@ -448,3 +448,31 @@ def test_a_migration_keeps_every_backup_and_the_creation_date(db_path: Path, sam
     assert len(list_backups(db_path)) == 8  # seven of the analyst's, one before the migration
     schema = orjson.loads((db_path / "fieldmark.json").read_bytes())["meta"]["schema"]
     assert (schema["version"], schema["created"]) == (SCHEMA_VERSION, created)
+
+
+def test_strings_stored_unclean_are_found_at_the_top_of_a_record_and_inside_it(
+    db_path: Path, sample_article: Article
+) -> None:
+    """A catalog file edited by hand (an escape sequence in a title, a bidi override in the
+    metadata) is read clean and reported; the same file untouched reports nothing. Opening
+    compares each stored record with its clean form, quickly when they are equal."""
+    with Store.open(db_path) as store:
+        store.add_article(sample_article)
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.damage() == []
+    (shard,) = (db_path / "catalog").glob("*.json")
+    stored = orjson.loads(shard.read_bytes())
+    record = stored["articles"][sample_article.id]
+    record["title"] = "\x1b[31mRed title"
+    shard.write_bytes(orjson.dumps(stored))
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.articles()[0].title == "[31mRed title"
+        assert [what for _where, what in reader.damage()] == [
+            "stored text holds control characters, bidi overrides or line breaks"
+        ]
+    record["title"] = sample_article.title
+    record["metadata"] = {"byline": "Reporter\u202e"}
+    shard.write_bytes(orjson.dumps(stored))
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.articles()[0].metadata["byline"] == "Reporter"
+        assert len(reader.damage()) == 1
