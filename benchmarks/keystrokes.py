@@ -323,21 +323,34 @@ class Analyst:
         await self.press("enter")
 
     async def name_actor(self, panel: TagPanel, canonical: str) -> None:
+        """Type the canonical name, taking what the field offers (→) whenever it is right: the
+        whole name the corpus knows, or the word being typed as the gold writes it."""
         field = panel.body.query_one("#name", Input)  # type: ignore[union-attr]
         if fold(field.value) == fold(canonical):
             return
-        known = sorted(panel.body.fields.known_actors)  # type: ignore[union-attr]
         if sorted((field.selection.start, field.selection.end)) != [0, len(field.value)]:
             await self.press("ctrl+u")  # else the name is selected: typing replaces it
-        for length in range(1, len(canonical) + 1):
-            completion = next((k for k in known if k.casefold().startswith(canonical[:length].casefold())), None)
-            if completion is not None and fold(completion) == fold(canonical) and length < len(canonical):
-                await self.type(canonical[:length])
-                self.name_keys += length
-                await self.press("right")  # take the completion
+        value = ""
+        while value != canonical:
+            offered = await field.suggester.get_suggestion(value) if field.suggester and value else None
+            if offered and len(offered) > len(value) and fold(offered) == fold(canonical):
+                await self.take_offered(field, offered)  # a name the corpus knows, whole
                 return
-        await self.type(canonical)
-        self.name_keys += len(canonical)
+            if offered and len(offered) > len(value) and canonical.startswith(offered):
+                await self.take_offered(field, offered)  # the word, from the article
+                value = offered
+                continue
+            await self.type(canonical[len(value)])
+            self.name_keys += 1
+            value += canonical[len(value)]
+
+    async def take_offered(self, field: Input, offered: str) -> None:
+        """→ on what the field offers, once it shows it (it is found as the analyst types)."""
+        for _ in range(50):
+            if getattr(field, "_suggestion", offered) == offered:
+                break
+            await self.pilot.pause()
+        await self.press("right")
 
     async def choose_claimant(self, panel: TagPanel, claimant: str) -> None:
         choice = panel.body.query_one("#claimant", ChoiceField)  # type: ignore[union-attr]

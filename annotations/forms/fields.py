@@ -16,6 +16,7 @@ from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
 from annotations.entities.mentions import place_statuses
 from annotations.entities.scope import linkable
+from annotations.forms.completion import words_near
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, suggested_claimant
 from annotations.forms.links import LinkTarget, claim_label, link_targets
@@ -81,6 +82,9 @@ class ActorFields:
     """The known actors, for `links_to` as the analyst types."""
     known_affiliations: tuple[str, ...] = ()
     """Affiliations already written and the names of known actors: what an affiliation completes to."""
+    text: str = ""
+    """The article's text (around the tag, in a very long one): the words a new name completes
+    to, a word at a time."""
 
     def links_to(self, name: str) -> str | None:
         """The known actor a name typed into the form links to; None for a new actor."""
@@ -223,7 +227,9 @@ def actor_fields(
     quote, editing = article.text[start:end], existing is not None
     written = {e.details.affiliation for e in actors if isinstance(e.details, ActorDetails) and e.details.affiliation}
     affiliations = tuple(sorted(written | {e.name for e in actors}))
-    return ActorFields(quote, editing, initial, known, matched.name if matched else None, tuple(actors), affiliations)
+    matched_name = matched.name if matched else None
+    words = words_near(article.text, start, end)
+    return ActorFields(quote, editing, initial, known, matched_name, tuple(actors), affiliations, words)
 
 
 def claim_fields(

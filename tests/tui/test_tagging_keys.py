@@ -508,3 +508,18 @@ async def test_province_country_and_affiliation_complete_from_the_corpus(seed_st
         await pilot.press("a", "tab", "tab", "ctrl+u", "T", "a", "l", "right")
         await pilot.pause()
         assert app.screen.query_one("#affiliation", Input).value == "Taliban"
+
+
+async def test_a_new_actor_name_completes_a_word_at_a_time_from_the_article(seed_store: Store, make_app) -> None:
+    """Typing a new actor's name was most of an article's keys: the name field now offers the
+    word being typed from the article's own words (→ takes it), as it offers a known name whole."""
+    from textual.widgets import Input
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "one such refugee")
+        reader.select_span(start, start + len("one such refugee"))
+        await pilot.press("a", "ctrl+u", *"Residents of Kun", "right", "space", *"Isl", "right")
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Residents of Kunduz Islamist"

@@ -23,6 +23,7 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.input import Selection as TextSelection
 from textual.widgets.selection_list import Selection
 
+from annotations.forms.completion import NameCompletion
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
@@ -35,7 +36,6 @@ from annotations.model import (
     ActorDetails,
     ClaimLink,
 )
-from annotations.suggest.placenames import plain as folded
 
 from ..presenters import humanise
 from .checklist import Checklist
@@ -49,20 +49,20 @@ LINK_TYPES: list[tuple[str, str | None]] = [
 
 
 class _Completion(Suggester):
-    """Completion from what the corpus already holds (→ takes it), whatever the case or accents
-    typed ("Far" completes to "Fāryāb")."""
+    """Completion (→ takes it) from what the corpus already holds, whatever the case or accents
+    typed ("Far" completes to "Fāryāb"), else of the word being typed from the article's words
+    (see `annotations.forms.completion`)."""
 
-    def __init__(self, names: tuple[str, ...]) -> None:
-        super().__init__(case_sensitive=True)  # folded here, accents too
-        self._names = [(name, folded(name)) for name in names]
+    def __init__(self, completion: NameCompletion) -> None:
+        super().__init__(case_sensitive=True)  # folded there, accents too
+        self._completion = completion
 
     async def get_suggestion(self, value: str) -> str | None:
-        typed = folded(value)
-        return next((name for name, compared in self._names if compared.startswith(typed)), None)
+        return self._completion.complete(value)
 
 
-def _completing(names: tuple[str, ...]) -> Suggester | None:
-    return _Completion(names) if names else None
+def _completing(names: tuple[str, ...], words_of: str = "") -> Suggester | None:
+    return _Completion(NameCompletion(names, words_of)) if names or words_of else None
 
 
 class FieldInput(Input):
@@ -226,8 +226,8 @@ class ActorBody(FormBody):
     def fill(self, fields: ActorFields) -> None:
         self.fields, self.initial = fields, fields.initial
         name = self.query_one("#name", FieldInput)
-        name.suggester = _completing(fields.known_actors)
-        self.query_one("#affiliation", FieldInput).suggester = _completing(fields.known_affiliations)
+        name.suggester = _completing(fields.known_actors, fields.text)
+        self.query_one("#affiliation", FieldInput).suggester = _completing(fields.known_affiliations, fields.text)
         for widget_id in ("name", "affiliation", "note"):
             self.set_text(widget_id, getattr(fields.initial, widget_id))
         self.query_one("#actor_type", ChoiceField).value = fields.initial.actor_type
