@@ -7,9 +7,11 @@ suggestions, `Y` on a right place or actor (every mention at once), `y` on a rig
 a wrong one, a tag key on a suggestion that is right but links the wrong actor or claimant
 (then the name or claimant fixed in the form); then, for each gold item still missing, `/` and
 as few letters as find it, Esc when the name under the cursor is the better start, the tag key,
-alt+arrows until the span is the gold words, the canonical name typed (as far as completion
-needs) and the claimant chosen by typing. It reads the screen as a person does (the form's
-fields, the suggestion under the cursor) and counts every key it presses.
+alt+arrows until the span is the gold words, the canonical name typed (taking what the name
+field offers when it is right: a known name whole with →, one word of it with ctrl+→, the word
+being typed from the article's words) and the claimant chosen by typing. It reads the screen as
+a person does (the form's fields, the suggestion under the cursor) and counts every key it
+presses.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from textual.keys import _character_to_key
 from textual.widgets import Input
 
 from annotations.exchange.intake import import_paths
+from annotations.forms.completion import one_word_of
 from annotations.forms.spans import resized, target_span
 from annotations.settings import Settings
 from annotations.store import Store
@@ -340,17 +343,23 @@ class Analyst:
                 await self.take_offered(field, offered)  # the word, from the article
                 value = offered
                 continue
+            word = one_word_of(value, offered) if offered else value
+            if len(word) > len(value) and canonical.startswith(word):
+                await self.take_offered(field, offered, "ctrl+right")  # one word of a name that goes on otherwise
+                value = word
+                continue
             await self.type(canonical[len(value)])
             self.name_keys += 1
             value += canonical[len(value)]
 
-    async def take_offered(self, field: Input, offered: str) -> None:
-        """→ on what the field offers, once it shows it (it is found as the analyst types)."""
+    async def take_offered(self, field: Input, offered: str, key: str = "right") -> None:
+        """→ (or ctrl+→, one word) on what the field offers, once it shows it (it is found as the
+        analyst types)."""
         for _ in range(50):
             if getattr(field, "_suggestion", offered) == offered:
                 break
             await self.pilot.pause()
-        await self.press("right")
+        await self.press(key)
 
     async def choose_claimant(self, panel: TagPanel, claimant: str) -> None:
         choice = panel.body.query_one("#claimant", ChoiceField)  # type: ignore[union-attr]

@@ -64,8 +64,24 @@ class NameCompletion:
         found = [word for word, low in _ranked(self._text, self._extra) if low.startswith(lowered) and low != lowered]
         if not found:
             return None
-        word = next((w for w in found if w.startswith(start)), found[0])  # written as typed, first ("Nat": National)
-        return typed[: partial.start()] + word  # else as the article writes it ("nato": NATO)
+        word = next((w for w in found if w.startswith(start)), None)  # written as typed, first ("Nat": National)
+        if word is not None:
+            return typed[: partial.start()] + word
+        word = found[0]
+        if word[1:].islower():  # a plain word, capitalised or not: the letters typed stay ("Resid": Residents)
+            return typed + word[len(start) :]
+        return typed[: partial.start()] + word  # an acronym as the article writes it ("nato": NATO)
+
+
+_NEXT_WORD = re.compile(r"\s*\S+")
+
+
+def one_word_of(typed: str, offered: str) -> str:
+    """What is typed with one more word of what is offered (ctrl+→, as a shell takes one word of
+    its suggestion): "Myanmar mil" offered "Myanmar military government (Naypyitaw)" gives
+    "Myanmar military", when the analyst means another name that begins the same."""
+    rest = _NEXT_WORD.match(offered, len(typed))
+    return offered[: rest.end()] if rest is not None else offered
 
 
 @lru_cache(maxsize=4)  # one article's forms ask again and again; a few articles are open in turn

@@ -23,7 +23,18 @@ def test_a_new_name_completes_the_word_being_typed_from_the_article() -> None:
     assert completion.complete("Local Res") == "Local Residents"  # as often: the shorter
     assert completion.complete("Local Resis") == "Local Resistance"
     assert completion.complete("Nat") == "National"  # "NATO" is not written "Nat…"
-    assert completion.complete("nat") == "NATO"  # written as typed by none: the likeliest, as written
+    assert completion.complete("nat") == "NATO"  # written as typed by none: an acronym as written
+    assert NameCompletion([], "the residents fled").complete("Resid") == "Residents"  # the letters typed stay
+
+
+def test_ctrl_right_takes_one_word_of_what_is_offered() -> None:
+    from annotations.forms.completion import one_word_of
+
+    offered = "Myanmar military government (Naypyitaw)"
+    assert one_word_of("Myanmar mil", offered) == "Myanmar military"
+    assert one_word_of("Myanmar military", offered) == "Myanmar military government"
+    assert one_word_of("Myanmar military government", offered) == offered
+    assert one_word_of(offered, offered) == offered
 
 
 def test_the_most_frequent_word_comes_first_then_the_shorter() -> None:

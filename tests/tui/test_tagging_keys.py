@@ -523,3 +523,28 @@ async def test_a_new_actor_name_completes_a_word_at_a_time_from_the_article(seed
         await pilot.press("a", "ctrl+u", *"Residents of Kun", "right", "space", *"Isl", "right")
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Residents of Kunduz Islamist"
+
+
+async def test_ctrl_right_takes_one_word_of_a_known_name_that_goes_on_otherwise(seed_store: Store, make_app) -> None:
+    """ "Afghan National Police" begins as the known "Afghan National Army" does: ctrl+→ takes it
+    a word at a time, then the field completes the analyst's own next word from the article."""
+    from textual.widgets import Input
+
+    from annotations.forms.save import ActorInput, save_actor
+
+    (summary,) = seed_store.articles()
+    article = seed_store.article(summary.id)
+    start = article.text.index("Afghan National Army")
+    save_actor(
+        seed_store, article, start, start + 20, ActorInput("Afghan National Army", "state_forces"), annotator="ana"
+    )
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "local police officers")
+        reader.select_span(start, start + len("local police officers"))
+        await pilot.press("a", "ctrl+u", *"Afg")
+        await pilot.pause()
+        await pilot.press("ctrl+right", "ctrl+right", "space", *"pol", "right")
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Afghan National police"

@@ -23,7 +23,7 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.input import Selection as TextSelection
 from textual.widgets.selection_list import Selection
 
-from annotations.forms.completion import NameCompletion
+from annotations.forms.completion import NameCompletion, one_word_of
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.model import (
@@ -78,6 +78,16 @@ class FieldInput(Input):
     def _on_focus(self, event: Focus) -> None:  # Textual calls Input's own handler after this one
         if not event.from_app_focus:
             self.select_whole()
+
+    def action_cursor_right_word(self, select: bool = False) -> None:
+        """ctrl+→ at the end of what is typed takes one word of the completion shown (→ takes
+        it whole); elsewhere it moves a word, as in any field."""
+        offered = self._suggestion
+        if not select and self.cursor_at_end and len(offered) > len(self.value):
+            self.value = one_word_of(self.value, offered)
+            self.cursor_position = len(self.value)
+            return
+        super().action_cursor_right_word(select)
 
 
 def plain(text: str) -> Text:

@@ -31,6 +31,11 @@ if TYPE_CHECKING:  # the forms' fields load with the first form opened, not befo
 TITLES = {"district": "place", "actor": "actor", "claim": "claim"}
 
 
+HELP = "Enter save · Esc cancel · Tab next field · ←/→ change a choice · alt+←/→ one word less/more"
+COMPLETION_HELP = " · → takes the completion shown, ctrl+→ one word of it"
+"""Said under the forms whose names complete (a place's, an actor's)."""
+
+
 class TagPanel(VerticalScroll):
     """The three forms, one shown at a time."""
 
@@ -57,17 +62,11 @@ class TagPanel(VerticalScroll):
         super().__init__(id=id)
         self.display = False
         self.body: FormBody | None = None
+        self._help_said = HELP
 
     def compose(self) -> ComposeResult:
         yield Static(Text(""), id="form-title", markup=False)
-        yield Static(
-            Text(
-                "Enter save · Esc cancel · Tab next field · ←/→ change a choice · alt+←/→ one word less/more",
-                style="dim",
-            ),
-            id="form-help",
-            markup=False,
-        )
+        yield Static(Text(HELP, style="dim"), id="form-help", markup=False)
 
     @property
     def is_open(self) -> bool:
@@ -96,10 +95,16 @@ class TagPanel(VerticalScroll):
         body.fill(fields)
         body.align_labels()
         self.show_quote(fields.quote, fields.editing)
+        self._say_help(HELP + (COMPLETION_HELP if body.KIND != "claim" else ""))
         body.display = True
         self.display = True
         self.scroll_home(animate=False)
         self.screen.set_focus(body.first_field())  # now, not after the keys already typed
+
+    def _say_help(self, help_text: str) -> None:
+        if help_text != self._help_said:  # laid out with the form it opens with
+            self._help_said = help_text
+            self.query_one("#form-help", Static).update(Text(help_text, style="dim"))
 
     def action_save(self) -> None:
         """Hand the values up; the screen saves them and closes the form in the same frame."""
