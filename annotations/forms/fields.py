@@ -68,6 +68,9 @@ class DistrictFields:
     known_provinces: tuple[str, ...] = ()
     known_countries: tuple[str, ...] = ()
     """The provinces and countries of the places already known, for completion too."""
+    text: str = ""
+    """The article's text (around the tag, in a very long one): the words a new place's name
+    completes to, a word at a time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,8 @@ def district_fields(
     written = [e.details for e in places if isinstance(e.details, PlaceDetails)]
     provinces = tuple(sorted({d.province for d in written if d.province}))
     countries = tuple(sorted({d.country for d in written if d.country}))
-    return DistrictFields(article.text[start:end], existing is not None, initial, known, provinces, countries)
+    words = words_near(article.text, start, end)
+    return DistrictFields(article.text[start:end], existing is not None, initial, known, provinces, countries, words)
 
 
 def actor_fields(

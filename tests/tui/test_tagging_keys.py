@@ -548,3 +548,16 @@ async def test_ctrl_right_takes_one_word_of_a_known_name_that_goes_on_otherwise(
         await pilot.press("ctrl+right", "ctrl+right", "space", *"pol", "right")
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Afghan National police"
+
+
+async def test_a_new_place_name_completes_from_the_article_too(seed_store: Store, make_app) -> None:
+    from textual.widgets import Input
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "the road")
+        reader.select_span(start, start + len("the road"))
+        await pilot.press("d", "ctrl+u", *"Imam Sa", "right")
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Imam Sahib"

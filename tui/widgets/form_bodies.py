@@ -194,7 +194,7 @@ class DistrictBody(FormBody):
     def fill(self, fields: DistrictFields) -> None:
         self.initial = start = fields.initial
         name = self.query_one("#name", FieldInput)
-        name.suggester = _completing(fields.known_places)
+        name.suggester = _completing(fields.known_places, fields.text)
         self.query_one("#province", FieldInput).suggester = _completing(fields.known_provinces)
         self.query_one("#country", FieldInput).suggester = _completing(fields.known_countries)
         for widget_id in ("name", "province", "country", "code", "note"):
