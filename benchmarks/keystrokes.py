@@ -344,7 +344,7 @@ class Analyst:
                 value = offered
                 continue
             word = one_word_of(value, offered) if offered else value
-            if len(word) > len(value) and canonical.startswith(word):
+            if offered and len(word) > len(value) and canonical.startswith(word):
                 await self.take_offered(field, offered, "ctrl+right")  # one word of a name that goes on otherwise
                 value = word
                 continue
@@ -359,7 +359,10 @@ class Analyst:
             if getattr(field, "_suggestion", offered) == offered:
                 break
             await self.pilot.pause()
+        before = field.value
         await self.press(key)
+        taken = offered if key == "right" else one_word_of(before, offered)
+        assert field.value == taken, f"the field holds {field.value!r}, not {taken!r}"
 
     async def choose_claimant(self, panel: TagPanel, claimant: str) -> None:
         choice = panel.body.query_one("#claimant", ChoiceField)  # type: ignore[union-attr]

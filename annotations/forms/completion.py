@@ -11,16 +11,17 @@ two; a new one completes a word at a time, each word from the article in front o
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
 from annotations.text.normalize import unaccented_casefold
 
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-"""A word as a name writes it: letters first, then letters, digits, hyphens, apostrophes."""
-_TYPING = re.compile(r"[^\W\d_][\w’'\-]*$")
-"""The word being typed at the end of what is typed so far."""
+_SEPARATORS = re.compile(r"[\s/()\[\]{}\"“”‘«»—–,;:!?]+|-{2,}|\.(?=\s|$)")
+"""What stands between the words of a text or of a name being typed (a hyphen or an apostrophe
+inside a word is part of it: "al-Qaeda", "O’Brien"; two hyphens are a dash)."""
+_POSSESSIVE = ("’s", "'s")
 SHORTEST_WORD = 4
 """Shorter words gain nothing from completion (typing them costs as much as taking them)."""
 WORDS_AROUND = 50_000
@@ -35,44 +36,6 @@ def words_near(text: str, start: int, end: int) -> str:
     return text[max(0, start - WORDS_AROUND) : end + WORDS_AROUND]
 
 
-class NameCompletion:
-    """Completion for one name field: `known` names whole (first match in their order), else the
-    last word typed from `words_of` (the article), the likeliest first."""
-
-    def __init__(self, known: Iterable[str], words_of: str = "") -> None:
-        self._known = [(name, unaccented_casefold(name)) for name in known]
-        self._text = words_of
-        self._extra = tuple(word for name, _ in self._known for word in _WORD.findall(name))
-
-    def complete(self, typed: str) -> str | None:
-        """What `typed` completes to: the whole of it (it starts with `typed`, whatever the case or
-        accents typed), or None."""
-        if not typed:
-            return None
-        folded = unaccented_casefold(typed)
-        whole = next((name for name, compared in self._known if compared.startswith(folded)), None)
-        if whole is not None:
-            return whole
-        return self._word(typed)
-
-    def _word(self, typed: str) -> str | None:
-        partial = _TYPING.search(typed)
-        if partial is None:
-            return None
-        start = partial.group()
-        lowered = start.casefold()
-        found = [word for word, low in _ranked(self._text, self._extra) if low.startswith(lowered) and low != lowered]
-        if not found:
-            return None
-        word = next((w for w in found if w.startswith(start)), None)  # written as typed, first ("Nat": National)
-        if word is not None:
-            return typed[: partial.start()] + word
-        word = found[0]
-        if word[1:].islower():  # a plain word, capitalised or not: the letters typed stay ("Resid": Residents)
-            return typed + word[len(start) :]
-        return typed[: partial.start()] + word  # an acronym as the article writes it ("nato": NATO)
-
-
 _NEXT_WORD = re.compile(r"\s*\S+")
 
 
@@ -84,14 +47,90 @@ def one_word_of(typed: str, offered: str) -> str:
     return offered[: rest.end()] if rest is not None else offered
 
 
+class NameCompletion:
+    """Completion for one name field: `known` names whole (first match in their order), else the
+    last word typed from `words_of` (the article), the likeliest first."""
+
+    def __init__(self, known: Iterable[str], words_of: str = "") -> None:
+        self._known = [(name, _compared(name)) for name in known]
+        self._text = words_of
+        self._extra = tuple(word for name, _ in self._known for word in words_in(name))
+        self._words: tuple[tuple[str, str], ...] | None = None
+
+    def complete(self, typed: str) -> str | None:
+        """What `typed` completes to: the whole of it (it starts with `typed`, whatever the case or
+        accents typed), or None."""
+        if not typed:
+            return None
+        compared = _compared(typed)
+        whole = next((name for name, known in self._known if known.startswith(compared)), None)
+        if whole is not None:
+            return whole
+        return self._word(typed)
+
+    def _word(self, typed: str) -> str | None:
+        cut = max((m.end() for m in _SEPARATORS.finditer(typed)), default=0)
+        start = typed[cut:]
+        if not start or not _is_letter(start[0]):
+            return None  # nothing begun, or a word glued to a digit ("4Ku")
+        compared = _compared(start)
+        if self._words is None:
+            self._words = _ranked(self._text, self._extra)
+        found = [word for word, known in self._words if known.startswith(compared) and known != compared]
+        if not found:
+            return None
+        word = next((w for w in found if w.startswith(start)), None)  # written as typed, first ("Nat": National)
+        if word is None:
+            word = found[0]
+            if not word.isupper() and word[: len(start)].casefold() == start.casefold():
+                return typed + word[len(start) :]  # the letters typed stay ("Resid": Residents; "Al-q": Al-qaeda)
+        return typed[:cut] + word  # an acronym, or other accents: as written ("nato": NATO, "Far": Fāryāb)
+
+
+def words_in(text: str) -> list[str]:
+    """The words of a text as completion offers them: cut at spaces, brackets, quotes and dashes,
+    without the punctuation around them or a possessive ("Afghanistan’s" is Afghanistan),
+    beginning with a letter of any script (its combining marks kept: "မြန်မာ", "मोदी")."""
+    words = []
+    for piece in _SEPARATORS.split(text):
+        word = _trimmed(piece)
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        if word and _is_letter(word[0]):
+            words.append(word)
+    return words
+
+
+def _trimmed(piece: str) -> str:
+    start, end = 0, len(piece)
+    while start < end and not _is_word_character(piece[start]):
+        start += 1
+    while end > start and not _is_word_character(piece[end - 1]):
+        end -= 1
+    return piece[start:end]
+
+
+def _is_letter(character: str) -> bool:
+    return unicodedata.category(character)[0] == "L"
+
+
+def _is_word_character(character: str) -> bool:
+    return unicodedata.category(character)[0] in "LNM"  # letters, digits, combining marks
+
+
+def _compared(text: str) -> str:
+    """Case, accents and the curly apostrophe folded: "o'br" finds "O’Brien", "far" Fāryāb."""
+    return unaccented_casefold(text).replace("’", "'")
+
+
 @lru_cache(maxsize=4)  # one article's forms ask again and again; a few articles are open in turn
 def _ranked(text: str, extra: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The words worth completing to (with their lower case), the most frequent in the article
+    """The words worth completing to (with their folded form), the most frequent in the article
     first, then the shorter, then in alphabetical order: the same letters always complete to the
     same word."""
-    counts = Counter(word for word in _WORD.findall(text) if len(word) >= SHORTEST_WORD)
+    counts = Counter(word for word in words_in(text) if len(word) >= SHORTEST_WORD)
     for word in extra:
         if len(word) >= SHORTEST_WORD:
             counts.setdefault(word, 0)
     ordered = sorted(counts, key=lambda word: (-counts[word], len(word), word))
-    return tuple((word, word.casefold()) for word in ordered)
+    return tuple((word, _compared(word)) for word in ordered)

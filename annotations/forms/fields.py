@@ -9,7 +9,7 @@ entities), the annotation being edited if any, and what a suggestion under the s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
 from annotations.claims.when import claim_date
@@ -68,7 +68,7 @@ class DistrictFields:
     known_provinces: tuple[str, ...] = ()
     known_countries: tuple[str, ...] = ()
     """The provinces and countries of the places already known, for completion too."""
-    text: str = ""
+    text: str = field(default="", repr=False)
     """The article's text (around the tag, in a very long one): the words a new place's name
     completes to, a word at a time."""
 
@@ -85,7 +85,7 @@ class ActorFields:
     """The known actors, for `links_to` as the analyst types."""
     known_affiliations: tuple[str, ...] = ()
     """Affiliations already written and the names of known actors: what an affiliation completes to."""
-    text: str = ""
+    text: str = field(default="", repr=False)
     """The article's text (around the tag, in a very long one): the words a new name completes
     to, a word at a time."""
 

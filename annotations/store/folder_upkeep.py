@@ -131,7 +131,7 @@ class FolderUpkeep:
         found = [(relative, f"does not parse ({reason}); set aside") for relative, reason in files.damaged.items()]
         found += [(_where(stored), reason) for stored, (_file, reason) in corpus.set_aside.items()]
         found += [
-            (_where(stored), "stored text holds control characters, bidi overrides or line breaks")
+            (_where(stored), "stored text is not clean (control characters, bidi overrides, line breaks or spacing)")
             for stored in sorted(corpus.unclean, key=str)
         ]
         found += [(f"article {article_id}", "its file is in no catalog entry") for article_id in self._uncatalogued()]

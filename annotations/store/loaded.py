@@ -28,6 +28,7 @@ from annotations.store.layout import (
 )
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
+from annotations.text.normalize import clean_line
 
 REJECTIONS_KEY = "keys"
 
@@ -59,7 +60,8 @@ class _Rejections:
 
 def _unclean(stored: Mapping[str, Any], clean: Mapping[str, Any]) -> bool:
     """Whether a stored document holds strings its record cleaned (control characters, bidi
-    overrides, line breaks in one-line fields): compared field by field, two levels deep."""
+    overrides, line breaks in one-line fields, spacing): compared field by field, at any depth,
+    and a nested mapping's keys too (metadata's)."""
     if stored == clean:
         return False  # a record as this version writes it: one comparison (5,000 at each start)
     for key, value in stored.items():
@@ -70,8 +72,9 @@ def _unclean(stored: Mapping[str, Any], clean: Mapping[str, Any]) -> bool:
             continue
         if isinstance(value, str) and isinstance(other, str) and value != other:
             return True
-        if isinstance(value, Mapping) and isinstance(other, Mapping) and _unclean(value, other):
-            return True
+        if isinstance(value, Mapping) and isinstance(other, Mapping):
+            if _unclean(value, other) or any(isinstance(k, str) and clean_line(k) != k for k in value):
+                return True
         if isinstance(value, list) and isinstance(other, list) and value != other:
             if all(isinstance(v, str) for v in value):
                 return True

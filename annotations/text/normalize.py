@@ -47,8 +47,11 @@ def clean_line(text: str) -> str:
 
 def clean_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
     """An article's metadata with its keys and text values cleaned as one-line fields, read from
-    an import or from a catalog record alike."""
-    return {clean_line(str(k)): clean_line(v) if isinstance(v, str) else v for k, v in metadata.items()}
+    an import or from a catalog record alike. Of two keys that clean to one, the first is kept."""
+    cleaned: dict[str, Any] = {}
+    for key, value in metadata.items():
+        cleaned.setdefault(clean_line(str(key)), clean_line(value) if isinstance(value, str) else value)
+    return cleaned
 
 
 def clean_note(text: str) -> str:

@@ -67,3 +67,29 @@ def test_a_very_long_article_lends_the_words_around_the_tag_only() -> None:
     near = words_near(long, start, start + 12)
     assert "Zaporizhzhia" in near and len(near) == 2 * WORDS_AROUND + 12
     assert NameCompletion([], near).complete("Zap") == "Zaporizhzhia"
+
+
+def test_words_come_without_the_punctuation_or_possessive_around_them() -> None:
+    """Found in review: "Afghanistan" offered "Afghanistan’s"; a closing quote, a trailing
+    hyphen and a dash were taken into words."""
+    text = "Afghanistan’s border. The group ‘Resistance Front’ said pro- and anti-government Kunduz--the city"
+    completion = NameCompletion([], text + " Afghanistan")
+    assert completion.complete("Afghanistan") is None
+    assert completion.complete("Resistance Fro") == "Resistance Front"
+    assert completion.complete("Kun") == "Kunduz"
+    assert completion.complete("ant") == "anti-government"
+    assert completion.complete("4Ku") is None  # a word glued to a digit
+    assert completion.complete("(Ku") == "(Kunduz"
+
+
+def test_accents_and_the_curly_apostrophe_need_not_be_typed() -> None:
+    completion = NameCompletion([], "Fāryāb province. O’Brien said. al-Qaeda fighters")
+    assert completion.complete("Far") == "Fāryāb"  # other accents: as written
+    assert completion.complete("O'Br") == "O’Brien"
+    assert completion.complete("Al-q") == "Al-qaeda"  # the letters typed stay
+
+
+def test_words_of_other_scripts_keep_their_combining_marks() -> None:
+    completion = NameCompletion([], "မြန်မာ တပ်မတော် နှင့် नरेन्द्र मोदी ने कहा")
+    assert completion.complete("မြ") == "မြန်မာ"
+    assert completion.complete("नरे") == "नरेन्द्र"

@@ -547,7 +547,10 @@ async def test_ctrl_right_takes_one_word_of_a_known_name_that_goes_on_otherwise(
         await pilot.pause()
         await pilot.press("ctrl+right", "ctrl+right", "space", *"pol", "right")
         await pilot.pause()
-        assert app.screen.query_one("#name", Input).value == "Afghan National police"
+        name = app.screen.query_one("#name", Input)
+        assert name.value == "Afghan National police"
+        await pilot.press("home", "ctrl+right")  # inside what is typed: a word on, as in any field
+        assert (name.value, name.cursor_position) == ("Afghan National police", len("Afghan "))
 
 
 async def test_a_new_place_name_completes_from_the_article_too(seed_store: Store, make_app) -> None:

@@ -40,12 +40,12 @@ class SidePanel(Vertical):
         yield AnnotationPane("claim", "Claims", id="claims")
         self._detail = DetailPanel(id="detail")
         yield self._detail
-        self._form = TagPanel(id="tag-panel")
-        yield self._form
+        self._tag_panel = TagPanel(id="tag-panel")
+        yield self._tag_panel
 
     @property
     def form(self) -> TagPanel:
-        return self._form
+        return self._tag_panel
 
     async def open_form(self, fields: Fields) -> None:
         """The tagging form over the panes (a layer of its own: neither the panes nor the reader

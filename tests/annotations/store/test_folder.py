@@ -468,11 +468,16 @@ def test_strings_stored_unclean_are_found_at_the_top_of_a_record_and_inside_it(
     with Store.open(db_path, readonly=True) as reader:
         assert reader.articles()[0].title == "[31mRed title"
         assert [what for _where, what in reader.damage()] == [
-            "stored text holds control characters, bidi overrides or line breaks"
+            "stored text is not clean (control characters, bidi overrides, line breaks or spacing)"
         ]
     record["title"] = sample_article.title
     record["metadata"] = {"byline": "Reporter\u202e"}
     shard.write_bytes(orjson.dumps(stored))
     with Store.open(db_path, readonly=True) as reader:
         assert reader.articles()[0].metadata["byline"] == "Reporter"
+        assert len(reader.damage()) == 1
+    record["metadata"] = {"by\u202eline": "Reporter", "byline": "Other"}  # a key unclean, and two that clean to one
+    shard.write_bytes(orjson.dumps(stored))
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.articles()[0].metadata == {"byline": "Reporter"}  # the first kept
         assert len(reader.damage()) == 1
