@@ -55,7 +55,8 @@ class NameCompletion:
         self._known = [(name, _compared(name)) for name in known]
         self._text = words_of
         self._extra = tuple(word for name, _ in self._known for word in words_in(name))
-        self._words: tuple[tuple[str, str], ...] | None = None
+        self._by_start: dict[str, list[tuple[str, str]]] | None = None
+        """The ranked words by the first letter of their folded form, read at the first word typed."""
 
     def complete(self, typed: str) -> str | None:
         """What `typed` completes to: the whole of it (it starts with `typed`, whatever the case or
@@ -74,9 +75,12 @@ class NameCompletion:
         if not start or not _is_letter(start[0]):
             return None  # nothing begun, or a word glued to a digit ("4Ku")
         compared = _compared(start)
-        if self._words is None:
-            self._words = _ranked(self._text, self._extra)
-        found = [word for word, known in self._words if known.startswith(compared) and known != compared]
+        if self._by_start is None:
+            self._by_start = {}
+            for ranked in _ranked(self._text, self._extra):
+                self._by_start.setdefault(ranked[1][:1], []).append(ranked)
+        candidates = self._by_start.get(compared[:1], ())
+        found = [word for word, known in candidates if known.startswith(compared) and known != compared]
         if not found:
             return None
         word = next((w for w in found if w.startswith(start)), None)  # written as typed, first ("Nat": National)

@@ -168,6 +168,12 @@ class FormBody(Vertical):
     def text(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value
 
+    def complete_with(self, **suggesters: Suggester | None) -> None:
+        """Each field's completion (set after its value: the value a form opens with is not
+        completed, which cost a worker and a search of the article's words at each `d` and `a`)."""
+        for widget_id, suggester in suggesters.items():
+            self.query_one(f"#{widget_id}", FieldInput).suggester = suggester
+
     def set_text(self, widget_id: str, value: str) -> None:
         field = self.query_one(f"#{widget_id}", Input)
         field.value = value
@@ -193,12 +199,14 @@ class DistrictBody(FormBody):
 
     def fill(self, fields: DistrictFields) -> None:
         self.initial = start = fields.initial
-        name = self.query_one("#name", FieldInput)
-        name.suggester = _completing(fields.known_places, fields.text)
-        self.query_one("#province", FieldInput).suggester = _completing(fields.known_provinces)
-        self.query_one("#country", FieldInput).suggester = _completing(fields.known_countries)
+        self.complete_with(name=None, province=None, country=None)  # nothing completed for the values it opens with
         for widget_id in ("name", "province", "country", "code", "note"):
             self.set_text(widget_id, getattr(start, widget_id))
+        self.complete_with(
+            name=_completing(fields.known_places, fields.text),
+            province=_completing(fields.known_provinces),
+            country=_completing(fields.known_countries),
+        )
         self.query_one("#place_kind", ChoiceField).value = start.place_kind
         self.query_one("#status", ChoiceField).value = start.control_status
 
@@ -235,11 +243,13 @@ class ActorBody(FormBody):
 
     def fill(self, fields: ActorFields) -> None:
         self.fields, self.initial = fields, fields.initial
-        name = self.query_one("#name", FieldInput)
-        name.suggester = _completing(fields.known_actors, fields.text)
-        self.query_one("#affiliation", FieldInput).suggester = _completing(fields.known_affiliations, fields.text)
+        self.complete_with(name=None, affiliation=None)  # nothing completed for the values it opens with
         for widget_id in ("name", "affiliation", "note"):
             self.set_text(widget_id, getattr(fields.initial, widget_id))
+        self.complete_with(
+            name=_completing(fields.known_actors, fields.text),
+            affiliation=_completing(fields.known_affiliations, fields.text),
+        )
         self.query_one("#actor_type", ChoiceField).value = fields.initial.actor_type
         self._hint(fields.matched, kept=fields.matched is not None and not fields.editing)
 
