@@ -57,7 +57,9 @@ def run(
     for problem in settings.problems:
         err.write(f"fieldmark: {problem}\n")
     try:
-        return int(args.handler(Context(args, settings, out, err, open_app)))
+        code = int(args.handler(Context(args, settings, out, err, open_app)))
+        out.flush()  # a reader gone before a short output was flushed is found here, not at exit (status 120)
+        return code
     except FieldmarkError as error:
         err.write(f"fieldmark: error: {error}\n")
         return 1
