@@ -25,6 +25,11 @@ def offset_of(store: Store, words: str) -> int:
     return store.article(summary.id).text.index(words)
 
 
+def select_words(store: Store, reader: ArticleView, words: str) -> None:
+    start = offset_of(store, words)
+    reader.select_span(start, start + len(words))
+
+
 def accepted(store: Store, kind: str) -> list[str]:
     (summary,) = store.articles()
     return [a.quote for a in store.annotations(summary.id) if a.kind == kind and a.status == "accepted"]
@@ -518,8 +523,7 @@ async def test_a_new_actor_name_completes_a_word_at_a_time_from_the_article(seed
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         reader = await ready(pilot, app)
-        start = offset_of(seed_store, "one such refugee")
-        reader.select_span(start, start + len("one such refugee"))
+        select_words(seed_store, reader, "one such refugee")
         await pilot.press("a", "ctrl+u", *"Residents of Kun", "right", "space", *"Isl", "right")
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Residents of Kunduz Islamist"
@@ -541,8 +545,7 @@ async def test_ctrl_right_takes_one_word_of_a_known_name_that_goes_on_otherwise(
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         reader = await ready(pilot, app)
-        start = offset_of(seed_store, "local police officers")
-        reader.select_span(start, start + len("local police officers"))
+        select_words(seed_store, reader, "local police officers")
         await pilot.press("a", "ctrl+u", *"Afg")
         await pilot.pause()
         await pilot.press("ctrl+right", "ctrl+right", "space", *"pol", "right")
@@ -559,8 +562,7 @@ async def test_a_new_place_name_completes_from_the_article_too(seed_store: Store
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         reader = await ready(pilot, app)
-        start = offset_of(seed_store, "the road")
-        reader.select_span(start, start + len("the road"))
+        select_words(seed_store, reader, "the road")
         await pilot.press("d", "ctrl+u", *"Imam Sa", "right")
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Imam Sahib"

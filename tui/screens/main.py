@@ -97,8 +97,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield HeaderBar(id="header")
-        # Kept as made: every key asks for the reader, and a query of the screen for it cost
-        # more than some keys' own work.
+        # Kept as made rather than queried for at each use (every key asks for the reader).
         self._reader, self._side = ArticleView(id="reader"), SidePanel(id="side")
         self._message = MessageLine(id="message")
         with Horizontal(id="body"):
