@@ -24,10 +24,19 @@ EXPECTED = [("actor", "Khaama Press"), ("actor", "Tasnim"), ("district", "legisl
 
 
 def annotations_after(db: Path, keys: str, *, burst: bool) -> list[tuple[str, str]]:
+    type_into_the_app(db, keys, burst=burst)
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        return sorted((a.kind, a.quote) for a in store.annotations(summary.id))
+
+
+def type_into_the_app(db: Path, keys: str | list[str], *, burst: bool) -> None:
+    """The keys (characters, or a list of what each key sends) in one write, or one at a time
+    as a person types them, each seen done; then the app is told to quit."""
     with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db)) as (app, terminal):
         drain_until_quiet(terminal, quiet=0.5)
         if burst:
-            os.write(terminal, keys.encode())
+            os.write(terminal, "".join(keys).encode())
         else:
             for key in keys:
                 os.write(terminal, key.encode())
@@ -38,9 +47,19 @@ def annotations_after(db: Path, keys: str, *, burst: bool) -> list[tuple[str, st
         while app.poll() is None and time.monotonic() < deadline:
             drain_until_quiet(terminal, quiet=0.2)
         assert app.wait(5) == 0
+
+
+RIGHT, CTRL_U = "\x1b[C", "\x15"
+
+
+@pytest.mark.parametrize("burst", [False, True], ids=["typed-slowly", "in-one-write"])
+def test_a_completion_taken_straight_after_the_letters_is_the_one_they_offer(tmp_path: Path, burst: bool) -> None:
+    """→ typed ahead of the completion it takes: the key waits for the field to offer it."""
+    db = seed_database(tmp_path / "db")
+    keys = [*"/one such\ra", CTRL_U, *"Residents of Kun", RIGHT, *" pro", RIGHT, "\r"]
+    type_into_the_app(db, keys, burst=burst)
     with Store.open(db, readonly=True) as store:
-        (summary,) = store.articles()
-        return sorted((a.kind, a.quote) for a in store.annotations(summary.id))
+        assert [e.name for e in store.entities("actor")] == ["Residents of Kunduz provinces"]
 
 
 @pytest.mark.parametrize("burst", [False, True], ids=["typed-slowly", "in-one-write"])
