@@ -310,14 +310,9 @@ def start(dbs: dict[str, Path], reps: int, base_text: Path) -> list[Row]:
 def suggestions_after_start(db: Path, reps: int) -> list[Row]:
     """From the article shown to its suggestions ready to draw, in a new process each time (the
     built-in places opened from their cached index, as on every start after the first)."""
-    samples = []
-    for _ in range(reps):
-        done = subprocess.run(
-            [sys.executable, "-c", _SUGGESTIONS_READY, str(db)], check=True, capture_output=True, text=True, timeout=120
-        )
-        line = next(line for line in done.stdout.splitlines() if line.startswith("AFTER_FIRST_FRAME"))
-        samples.append(float(line.split()[1]))
-    ready = median_ms(samples)
+    ready = median_ms(
+        [_reported([sys.executable, "-c", _SUGGESTIONS_READY, str(db)], "AFTER_FIRST_FRAME") for _ in range(reps)]
+    )
     return [Row("start", "suggestions ready, after the article is shown", ready, target="< 1 s", met=ready < 1000)]
 
 
@@ -333,10 +328,16 @@ def _spawn_median(command: list[str], reps: int) -> float:
     samples = []
     for _ in range(reps):
         started = time.time()
-        done = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120, env=environment)
-        stamp = next(line for line in done.stdout.splitlines()[::-1] if line.startswith("FIRST_FRAME"))
-        samples.append(float(stamp.split()[1]) - started)
+        samples.append(_reported(command, "FIRST_FRAME", environment=environment) - started)
     return median_ms(samples)
+
+
+def _reported(
+    command: list[str], marker: str, *, timeout: float = 120, environment: dict[str, str] | None = None
+) -> float:
+    """The number a child process prints on its line that begins with `marker`."""
+    done = subprocess.run(command, check=True, capture_output=True, text=True, timeout=timeout, env=environment)
+    return float(next(line.split()[1] for line in done.stdout.splitlines() if line.split()[:1] == [marker]))
 
 
 # --- corpus-scale work ------------------------------------------------------------------------
@@ -420,14 +421,7 @@ def _first_suggestions(text: str, before: str) -> float:
         paths = [Path(folder) / "text.txt", Path(folder) / "before.txt"]
         for path, content in zip(paths, (text, before), strict=True):
             path.write_text(content, encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, "-c", _FIRST_SUGGESTIONS, *map(str, paths)],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-    return float(next(line for line in done.stdout.splitlines() if line.startswith("FIRST")).split()[1])
+        return _reported([sys.executable, "-c", _FIRST_SUGGESTIONS, *map(str, paths)], "FIRST", timeout=300)
 
 
 def import_articles(count: int, base: str, work: Path) -> list[Row]:

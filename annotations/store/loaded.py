@@ -70,14 +70,13 @@ def _unclean(stored: Mapping[str, Any], clean: Mapping[str, Any]) -> bool:
         other = clean.get(key)
         if value == other:
             continue
-        if isinstance(value, str) and isinstance(other, str) and value != other:
-            return True
+        if isinstance(value, str) and isinstance(other, str):
+            return True  # two different strings
         if isinstance(value, Mapping) and isinstance(other, Mapping):
             if _unclean(value, other) or any(isinstance(k, str) and clean_line(k) != k for k in value):
                 return True
-        if isinstance(value, list) and isinstance(other, list) and value != other:
-            if all(isinstance(v, str) for v in value):
-                return True
+        if isinstance(value, list) and isinstance(other, list) and all(isinstance(v, str) for v in value):
+            return True  # two different lists of strings
     return False
 
 
