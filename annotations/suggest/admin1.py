@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.placenames import name_key
+from annotations.suggest.placenames import once_name_key
 
 NAMES_FILE = Path(__file__).parent / "data" / "admin1_names.tsv"
 
@@ -60,7 +60,7 @@ def admin1_names() -> Mapping[Admin1, str]:
 def core_key(name: str) -> str:
     """A division's name folded, without the words that say what kind of division it is
     ("Wilayat-e Baghlan" and "Baghlān" both give the key of Baghlan)."""
-    return name_key(_GENERIC.sub(" ", name)) or name_key(name)
+    return once_name_key(_GENERIC.sub(" ", name)) or once_name_key(name)
 
 
 def provinces_of_towns(

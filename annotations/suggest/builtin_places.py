@@ -29,7 +29,8 @@ from annotations.store.atomic import private_temp, remove_dead_temps, unlink_qui
 from annotations.suggest.admin1 import provinces_of_towns
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
-from annotations.suggest.placenames import name_key, plain
+from annotations.suggest.placenames import name_key, once_name_key
+from annotations.text.normalize import unaccented_casefold
 
 REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Central Asia", ()),
@@ -336,12 +337,14 @@ def _located(
 def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:
     """The alternate names that are spellings of this name in Latin script (Kiev for Kyiv), not
     names in other languages that collide with English words (Police for Preetz)."""
-    key = name_key(name)
+    key = once_name_key(name)
     kept: dict[str, None] = {}
     for alternate in alternates:
-        if len(alternate) < 4 or alternate.isupper() or alternate == name or not plain(alternate).isascii():
+        if len(alternate) < 4 or alternate.isupper() or alternate == name:
             continue
-        if fuzz.ratio(name_key(alternate), key) >= 70:
+        if not alternate.isascii() and not unaccented_casefold(alternate).isascii():
+            continue
+        if fuzz.ratio(once_name_key(alternate), key) >= 70:
             kept[alternate] = None
     return tuple(kept)
 

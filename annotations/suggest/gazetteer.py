@@ -105,10 +105,6 @@ class Place:
             population=data.get("population") or 0,
         )
 
-    def cleaned(self) -> Place:
-        """This place with every name and field clean (see `from_dict`)."""
-        return Place.from_dict(self.to_dict())
-
     @classmethod
     def from_entity(cls, entity: Entity) -> Place:
         """A place the analyst tagged: it is known from then on, in every article."""

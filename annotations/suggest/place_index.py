@@ -72,11 +72,12 @@ def write_index(
     connection = sqlite3.connect(path)
     try:
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        for batch in _batches(place.cleaned() for place in places):  # read back as written
+        for batch in _batches(places):
             rows, names, near = [], [], []
-            for seq, place in batch:
+            for seq, given in batch:
+                place, record = _clean_record(given)  # read back as written
                 kinds[place.kind] += 1
-                rows.append((seq, orjson.dumps(place.to_dict())))
+                rows.append((seq, orjson.dumps(record)))
                 for key in {k for name in place.names() for k in index_keys(name)}:
                     names.append((key, seq))
                     if fuzzy_eligible(key) and place.source not in unfuzzy:
@@ -94,6 +95,14 @@ def write_index(
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
     return kinds
+
+
+def _clean_record(place: Place) -> tuple[Place, dict[str, Any]]:
+    """The place with every name clean (as `Place.from_dict` reads it) and its record: the record the
+    place gives is kept when cleaning changed nothing (most places), not made a second time."""
+    record = place.to_dict()
+    clean = Place.from_dict(record)
+    return (place, record) if clean == place else (clean, clean.to_dict())
 
 
 def _batches(places: Iterable[Place]) -> Iterator[list[tuple[int, Place]]]:

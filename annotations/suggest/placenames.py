@@ -51,6 +51,12 @@ def keys(name: str) -> frozenset[str]:
     return _keys(name, name_key(name))
 
 
+def once_name_key(name: str) -> str:
+    """`name_key`, for names read once each (the million names of a gazetteer being derived):
+    not remembered, where remembering costs more than it saves and evicts an article's names."""
+    return _name_key(name)
+
+
 def index_keys(name: str) -> frozenset[str]:
     """`keys`, for the names of a whole gazetteer written once into an index: not remembered,
     so a million names pass without filling the caches that serve an article's names."""
