@@ -47,6 +47,12 @@ def walk_order(suggestion: Suggestion) -> tuple[int, int]:
     return suggestion.start, suggestion.end - suggestion.start
 
 
+def _covers(span: tuple[str, int, int], suggestion: Suggestion) -> bool:
+    """Whether an annotation of this kind and span makes the suggestion one no run proposes."""
+    kind, start, end = span
+    return kind == suggestion.kind and start < suggestion.end and suggestion.start < end
+
+
 class SuggestionsController:
     """Owns the list of suggestions; the screen draws it."""
 
@@ -149,6 +155,13 @@ class SuggestionsController:
     def drop(self, key: str) -> None:
         """Forget suggestions with this key at once (the analyst rejected one)."""
         self.items = [s for s in self.items if s.key != key]
+
+    def drop_accepted(self, accepted: Sequence[Suggestion]) -> None:
+        """Forget at once what accepting these made an annotation of (with the claimants a claim
+        brings), and what the next run would drop as overlapping it: a `y` typed before that run
+        ends must not walk to, or accept again, what is tagged."""
+        spans = {(s.kind, s.start, s.end) for s in [*accepted, *self.claimants_of(accepted)]}
+        self.items = [s for s in self.items if not any(_covers(span, s) for span in spans)]
 
     def at(self, index: int | None) -> Suggestion | None:
         shown = self.shown

@@ -83,8 +83,10 @@ def same_text(suggestions: Sequence[Suggestion], chosen: Suggestion) -> list[Sug
 
 def accept(
     store: Store, article: Article, chosen: Sequence[Suggestion], everything: Sequence[Suggestion], *, annotator: str
-) -> Entry:
-    """Store the chosen suggestions as accepted annotations in one undoable step."""
+) -> Entry | None:
+    """Store the chosen suggestions as accepted annotations in one undoable step; None, and no
+    step, when each is tagged already (a `y` typed ahead of the list made again after the last
+    one: the step would undo nothing)."""
     items: list[tuple[Annotation, Entity | None]] = []
     by_span: dict[tuple[str, int, int], str] = {
         (a.kind, a.start, a.end): a.id for a in store.annotations(article.id) if a.status == "accepted"
@@ -116,6 +118,8 @@ def accept(
 
     for suggestion in chosen:
         add(suggestion)
+    if not items:
+        return None
     what = chosen[0]
     times = f" ×{len(chosen)}" if len(chosen) > 1 else ""
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"

@@ -224,6 +224,27 @@ def test_a_claims_claimant_is_what_accepting_will_store(tmp_path: Path) -> None:
         assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claimant_annotation_id == tagged.id
 
 
+def test_accepting_what_is_tagged_already_stores_nothing_and_makes_no_undo_step(tmp_path: Path) -> None:
+    """A `y` typed ahead of the suggestions made again after the last one may name one just
+    accepted: no second annotation, and no undo step that would undo nothing."""
+    from annotations.suggest.review import accept, suggestions_for
+
+    text = "Provincial government officials insisted the road was open."
+    article = Article.create("twice", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        first = suggestions_for(store, article.id, [builtin_gazetteer()])
+        claim = next(s for s in first if s.kind == "claim")
+        assert accept(store, article, [claim], first, annotator="ana") is not None  # with its claimant
+        tagged = store.annotations(article.id)
+        assert accept(store, article, [claim], first, annotator="ana") is None
+        claimant = next(s for s in first if s.kind == "actor" and (s.start, s.end) == claim.claimant)
+        assert accept(store, article, [claimant], first, annotator="ana") is None
+        assert store.annotations(article.id) == tagged
+        assert store.undo() is not None and store.annotations(article.id) == []
+        assert store.undo() is None
+
+
 def replace_span(suggestion: Suggestion, text: str, words: str) -> Suggestion:
     from dataclasses import replace
 

@@ -566,3 +566,44 @@ async def test_a_new_place_name_completes_from_the_article_too(seed_store: Store
         await pilot.press("d", "ctrl+u", *"Imam Sa", "right")
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Imam Sahib"
+
+
+async def test_y_typed_ahead_of_the_new_suggestions_accepts_the_next_one_not_the_same_again(
+    seed_db, make_app, tmp_path
+) -> None:
+    """Was: `y y y` in one burst, from an actor that a claim starts at ("police and military
+    troops" and "police and military troops put up a stiff fight"), accepted the actor, the
+    claim, then the actor again (the list made again after each change had not come yet): an
+    undo step that undid nothing, and the suggestion after them never reached."""
+    import shutil
+
+    from annotations.store import Store
+
+    def spans(store: Store) -> list[tuple[str, int, int]]:
+        (summary,) = store.articles()
+        return sorted((a.kind, a.start, a.end) for a in store.annotations(summary.id))
+
+    results = []
+    for burst in (False, True):
+        db = tmp_path / f"burst-{burst}"
+        shutil.copytree(seed_db, db)
+        with Store.open(db) as store:
+            app = make_app(store, suggestions=True)
+            async with app.run_test(size=SIZE) as pilot:
+                await ready(pilot, app)
+                actor = next(s for s in app.main.suggestions if s.quote == "police and military troops")
+                app.main._go_to_suggestion(actor)
+                if burst:
+                    await pilot.press("y", "y", "y")
+                else:
+                    for _ in range(3):
+                        await pilot.press("y")
+                        await ready(pilot, app)
+                await ready(pilot, app)
+            results.append(spans(store))
+            steps = 0
+            while spans(store) and store.undo() is not None:
+                steps += 1
+            assert steps == 3  # each y one step, each step undoing something
+    slow, fast = results
+    assert fast == slow and len(set(fast)) == len(fast) and len(fast) >= 3

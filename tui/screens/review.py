@@ -12,6 +12,7 @@ from ..suggestions import walk_order
 from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
+    from annotations.store import Entry
     from annotations.suggest.suggestion import Suggestion
 
 
@@ -69,9 +70,20 @@ class SuggestionReview(MainScreenPart):
         assert self.article is not None
         article, everything = self.article, list(self.suggestions)
         chosen = same_text(everything, here) if all_like_it else [here]
-        following = self.suggesting.following(here, skip=[*chosen, *self.suggesting.claimants_of(chosen)])
-        entry = self._apply(lambda: accept(self.store, article, chosen, everything, annotator=self.annotator))
-        if entry is not None and following is not None:
+        self.suggesting.drop_accepted(chosen)
+        following = self.suggesting.following(here, skip=chosen)
+        accepted = False
+
+        def change() -> Entry | None:
+            nonlocal accepted
+            entry = accept(self.store, article, chosen, everything, annotator=self.annotator)
+            accepted = True
+            return entry
+
+        entry = self._apply(change)
+        if accepted and entry is None:
+            self.notify(f"Tagged already: “{here.quote}”.", timeout=2, markup=False)
+        if accepted and following is not None:
             self._go_to_suggestion(following)
 
     def action_reject_suggestion(self) -> None:
