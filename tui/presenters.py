@@ -151,12 +151,13 @@ SUGGESTION_KEYS = "y accept · Y all like it · r reject"
 """Under a suggestion's detail, on its border: always in sight, however long the detail."""
 
 
-def suggestion_text(text: str, suggestion: Suggestion) -> Text:
-    """What a suggestion proposes and why, for the detail area."""
+def suggestion_text(text: str, suggestion: Suggestion, claimant: Suggestion | None = None) -> Text:
+    """What a suggestion proposes and why, for the detail area: everything `y` stores (a place's
+    status; a claim's claimant, which `y` tags too when it is only a suggestion: `claimant`)."""
     out = Text()
     out.append(f"SUGGESTED {suggestion.kind.upper()}  ", style="bold")
     if suggestion.kind == "claim":  # what y stores first: a long quotation is cut, these are not
-        return _claim_suggestion_text(text, suggestion, out)
+        return _claim_suggestion_text(text, suggestion, out, claimant)
     out.append(f"“{shorten(suggestion.quote, 200)}”\n")
     entity = suggestion.entity
     if entity is not None:
@@ -167,6 +168,10 @@ def suggestion_text(text: str, suggestion: Suggestion) -> Text:
         if isinstance(details, PlaceDetails):
             where = ", ".join(x for x in (details.place_kind, details.province, details.country) if x)
             out.append(f"{where}\n")
+            status = suggestion.attributes
+            if isinstance(status, DistrictAttributes) and status.control_status != "unknown":
+                out.append("status ", style="dim")
+                out.append(f"{status.control_status.replace('_', ' ')}\n", style="bold")
             if details.codes:
                 codes = " ".join(f"{k} {v}" for k, v in details.codes.items() if k != "pcode_source")
                 out.append(codes + "\n", style="dim")
@@ -176,9 +181,11 @@ def suggestion_text(text: str, suggestion: Suggestion) -> Text:
     return out
 
 
-def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text) -> Text:
+def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text, claimant: Suggestion | None) -> Text:
     """A suggested claim: its type and certainty, claimant and cue, then its words (cut to fit
-    the detail area: a newcomer could not see the type of a long claim)."""
+    the detail area: a newcomer could not see the type of a long claim). A claimant only
+    suggested says the actor and type `y` will tag it as (a newcomer found a spokesman stored
+    as a government official without having seen it)."""
     attributes = suggestion.attributes
     if isinstance(attributes, ClaimAttributes):
         out.append(f"{attributes.claim_type.replace('_', ' ')} · {attributes.certainty}")
@@ -186,6 +193,11 @@ def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text) -> Text
     if suggestion.claimant is not None:
         out.append("claimant ", style="dim")
         out.append(text[suggestion.claimant[0] : suggestion.claimant[1]])
+        entity = claimant.entity if claimant is not None else None
+        if claimant is not None and entity is not None and isinstance(entity.details, ActorDetails):
+            new = "new " if claimant.new_entity else ""
+            kind = entity.details.actor_type.replace("_", " ")
+            out.append(f" ({new}{kind}{'' if entity.name == claimant.quote else ': ' + entity.name})", style="dim")
         out.append(" · ", style="dim")
     out.append("cue ", style="dim")
     out.append(f"{suggestion.cue}\n")

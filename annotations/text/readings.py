@@ -164,7 +164,13 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 
 NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
+    r"|\band\s+(?:were|was|are|is|have|has|had|then|now|later)\b"  # "captured X and were advancing…": another verb
+    r"|\b(?:towards?|approach\w*|(?:advanc|march|mov|head|push)\w*\s+(?:on|to|into|upon)|clos\w+\s+in\s+on)\b"
+)
+"""Where a clause ends for the cues of control: punctuation, a conjunction, another verb after
+"and", and a movement toward a place (fighters advancing toward a town do not hold it)."""
 _DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 

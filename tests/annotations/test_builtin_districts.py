@@ -114,6 +114,25 @@ def test_a_places_status_is_read_from_its_own_clause_and_a_denial_makes_it_conte
     assert (status("Kabul"), status("Herat"), status("Imam Sahib")) == ("unknown", "contested", "captured")
 
 
+def test_a_place_fighters_move_toward_takes_no_status_from_a_capture_before() -> None:
+    """Found by a newcomer: "had captured Nawnghkio and were advancing toward Kyaukme and
+    Mandalay Region" stored Kyaukme and Mandalay Region as captured, silently."""
+    from annotations.text.readings import control_status_near
+
+    text = (
+        "The rebels said they had captured Hsenwi and were advancing toward Namtu and Kutkai. "
+        "Fighters seized the highway towards Muse. Troops overran Pangsang and Mongmao on Friday. "
+        "Rebels took over Tangyan, then marched on Laukkai. The militia captured Namhsan and is closing in on Mogok."
+    )
+
+    def status(word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    assert [status(w) for w in ("Hsenwi", "Pangsang", "Mongmao", "Tangyan", "Namhsan")] == ["captured"] * 5
+    assert [status(w) for w in ("Namtu", "Kutkai", "Muse", "Laukkai", "Mogok")] == ["unknown"] * 5
+
+
 def test_a_place_said_not_to_have_fallen_or_still_held_is_government_held() -> None:
     """Found by a newcomer: "Lashio has not fallen and our troops control the town" was contested."""
     from annotations.text.readings import control_status_near

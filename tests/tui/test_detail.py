@@ -20,3 +20,28 @@ def test_a_suggested_claims_detail_shows_its_type_and_certainty_before_its_words
     assert lines[0] == "SUGGESTED CLAIM  territorial control · negated"
     assert lines[1] == "claimant Officials · cue said"
     assert lines[2].endswith("…”") and len(lines[2]) <= 125
+
+
+def test_a_suggestion_shows_what_y_stores_with_it_a_places_status_and_a_new_claimants_type() -> None:
+    """Found by a newcomer: `y` stored Kyaukme as captured and a spokesman as a government
+    official, neither shown on the suggestion accepted."""
+    from annotations.model import ActorDetails, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+    from annotations.suggest import Suggestion
+    from tui.presenters import suggestion_text
+
+    text = "Rebels captured Hsenwi, spokesman Tun Aung said."
+    town = Entity.place("Hsenwi", PlaceDetails(place_kind="city", country="Myanmar"))
+    place = Suggestion(
+        "district", 16, 22, "Hsenwi", "gazetteer", entity=town, new_entity=True,
+        attributes=DistrictAttributes(control_status="captured"),
+    )  # fmt: skip
+    assert "status captured" in suggestion_text(text, place).plain.splitlines()
+    speaker = Entity.actor("Tun Aung", ActorDetails("government_officials"))
+    start = text.index("Tun Aung")
+    claimant = Suggestion("actor", start, start + 8, "Tun Aung", "spokesman", entity=speaker, new_entity=True)
+    attributes = ClaimAttributes(cue="said", claim_type="territorial_control", certainty="certain")
+    claim = Suggestion("claim", 0, 22, text[:22], "cue", attributes=attributes, claimant=(start, start + 8), cue="said")
+    lines = suggestion_text(text, claim, claimant).plain.splitlines()
+    assert lines[1] == "claimant Tun Aung (new government officials) · cue said"
+    unknown = Suggestion("district", 16, 22, "Hsenwi", "gazetteer", entity=town, attributes=DistrictAttributes())
+    assert not any(line.startswith("status") for line in suggestion_text(text, unknown).plain.splitlines())

@@ -255,7 +255,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             suggestion = self.suggestion_here()
             walked = suggestion is not None and suggestion is self.walked_to()
             if suggestion is not None and self.article is not None and (walked or narrower(suggestion, annotation)):
-                self.side.show_suggestion(self.article.text, suggestion)
+                claimant = next(iter(self.suggesting.claimants_of([suggestion])), None)
+                self.side.show_suggestion(self.article.text, suggestion, claimant)
                 return
         self.side.show_annotation(self.store, annotation)
 
