@@ -21,6 +21,8 @@ from annotations.model import (
     Entity,
     PlaceDetails,
 )
+from annotations.suggest.claimants import described_subject
+from annotations.suggest.tokens import Spans
 from annotations.text.cues import CUE_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import actor_type_for, claim_reading, control_status_near, place_kind_from_context
@@ -97,15 +99,22 @@ def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> 
 
 
 def find_cue(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The attribution cue nearest a claim span in its sentence(s): (cue text, offset)."""
+    """The attribution cue nearest a claim span in its sentence(s), a quotation's taken whole:
+    (cue text, offset). None in another sentence: "The claim could not be verified." is no
+    claim of whoever "warned" in the next one."""
+    sentence_start, sentence_end, quotation = _sentences(text, start, end)
+    return _nearest_cue(text, start, end, sentence_start, sentence_end, quotation)
+
+
+def _sentences(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
+    """The sentences a span is in, with those of the quotation it is in (and that quotation)."""
     sentence_start = sentence_at(text, start)[0]
     sentence_end = sentence_at(text, max(start, end - 1))[1]
     quotation = quotation_at(text, start) or quotation_at(text, max(start, end - 1))
     if quotation is not None:
+        sentence_start = min(sentence_start, sentence_at(text, quotation[0])[0])
         sentence_end = max(sentence_end, sentence_at(text, quotation[1])[1])
-    return _nearest_cue(text, start, end, sentence_start, sentence_end, quotation) or _nearest_cue(
-        text, start, end, max(0, start - 80), min(len(text), end + 80), quotation
-    )
+    return sentence_start, sentence_end, quotation
 
 
 def _nearest_cue(
@@ -144,10 +153,12 @@ def draft_claim(
     end: int,
     annotations: Sequence[Annotation],
 ) -> ClaimDraft:
-    """Cue, claimant (the actor mention nearest the cue), type, certainty, what it concerns."""
+    """Cue, claimant (the actor mention nearest the cue, in the claim's sentences; the one a
+    clause describes before the cue: "X, which holds Y, said"), type, certainty, concerns."""
     cue = find_cue(text, start, end)
     anchor = cue[1] if cue else start
-    actors = [a for a in annotations if a.kind == "actor" and a.status == "accepted"]
+    low, high, _quotation = _sentences(text, start, end)
+    actors = [a for a in annotations if a.kind == "actor" and a.status == "accepted" and low <= a.start < high]
     outside = [a for a in actors if a.end <= start or a.start >= end] or actors
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
@@ -155,6 +166,8 @@ def draft_claim(
     speakers = [a for a in actors if cue and start <= a.start and a.end <= anchor and anchor - a.end <= SPEAKER_GAP]
     if speakers:  # the selection holds "The TNLA said …": its speaker is the one right before the cue
         claimant = max(speakers, key=lambda a: a.end)
+    if cue and claimant is not None:
+        claimant = _described(text, actors, low, cue[1], claimant)
     claim_type, certainty = claim_reading(text[start:end], cue[0] if cue else "")
     inside = [a for a in annotations if a.status == "accepted" and start <= a.start and a.end <= end]
     places = tuple(dict.fromkeys(a.entity_id for a in inside if a.kind == "district" and a.entity_id))
@@ -166,6 +179,16 @@ def draft_claim(
         )
     )
     return ClaimDraft(cue[0] if cue else "", claimant, claim_type, certainty, places, concerned)
+
+
+def _described(
+    text: str, actors: Sequence[Annotation], sentence_start: int, cue: int, claimant: Annotation
+) -> Annotation:
+    """The speaker a description stands between and the cue ("X, a senior official of Y, said";
+    "X, which still holds Y, said"), if the nearest mention is inside that description."""
+    spans = Spans((a.start, a.end) for a in actors)
+    speaker = described_subject(text, spans, sentence_start, cue, (claimant.start, claimant.end))
+    return next((a for a in actors if (a.start, a.end) == speaker), claimant)
 
 
 def _distance(annotation: Annotation, offset: int) -> int:

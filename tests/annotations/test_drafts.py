@@ -144,3 +144,29 @@ def test_units_of_an_army_tagged_by_hand_are_state_forces() -> None:
     """Found by a newcomer: "6th Infantry Division" tagged with a started as "external other"."""
     for name in ("6th Infantry Division", "Assam Rifles", "103rd Infantry Brigade"):
         assert draft_actor(name, 0, len(name), []).details.actor_type == "state_forces", name
+
+
+def test_a_claim_with_no_cue_in_its_sentence_takes_none_from_the_next() -> None:
+    """Found by a newcomer: "The claim could not be independently verified." opened with the
+    cue "warned" and the speaker of the next sentence."""
+    text = "Local officials said the market reopened. The claim could not be verified. The Relief Agency warned of hunger."
+    article = Article.create("next", text)
+    officials = Annotation.create(article, "actor", *_at(text, "Local officials"))
+    agency = Annotation.create(article, "actor", *_at(text, "The Relief Agency"))
+    draft = draft_claim(text, *_at(text, "The claim could not be verified."), [officials, agency])
+    assert (draft.cue, draft.claimant) == ("", None)
+
+
+def test_a_speaker_described_by_a_clause_before_the_cue_is_the_claimant() -> None:
+    """Found by a newcomer: "The Sudanese Armed Forces (SAF), which still hold the 6th Infantry
+    Division headquarters …, said" gave the division, which touches the cue, as the speaker."""
+    text = "The Northern Army, which still holds the Tamsa Garrison headquarters, said its troops repelled an assault."
+    article = Article.create("which", text)
+    army = Annotation.create(article, "actor", *_at(text, "Northern Army"))
+    garrison = Annotation.create(article, "actor", *_at(text, "Tamsa Garrison"))
+    draft = draft_claim(text, *_at(text, "its troops repelled an assault"), [army, garrison])
+    assert (draft.cue, draft.claimant) == ("said", army)
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    return text.index(words), text.index(words) + len(words)
