@@ -116,9 +116,10 @@ class FieldmarkApp(App[int]):
         self.main.open_article(article_id)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's own commands, then every action of the registry that has a palette title,
-        with the keys it answers to now."""
-        yield from super().get_system_commands(screen)
+        """Textual's own commands but its key panel (the help lists every key, with what it
+        does: a newcomer found both), then every action of the registry that has a palette
+        title, with the keys it answers to now."""
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         main = self.main
         for actions, namespace in ((MAIN, main), (APP, self)):
             for action in actions:

@@ -12,6 +12,7 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -93,12 +94,36 @@ class EventRow:
     date_end: str
 
 
+NO_DATE = "no date"
+"""Why most claims give no row: their article has no date, and neither the claim nor its text
+says when (`I` in the app sets the article's date; `--published` on import)."""
+
+
+def why_no_row(claim: BoardClaim) -> str | None:
+    """Why a claim gives no event row, or None when it gives one: a denied claim reports no
+    event, one with no place tagged in it has nowhere, one with no date no time."""
+    if claim.facts.certainty == "negated":
+        return "denied"
+    if not claim.places:
+        return "no place tagged in it"
+    return NO_DATE if claim.when is None else None
+
+
+def claims_without_rows(store: Store, article: str | None = None) -> Counter[str]:
+    """How many claims (of the articles whose id starts with `article`) give no row, by why."""
+    return Counter(
+        reason
+        for claim in board_claims(store)
+        if (article is None or claim.article_id.startswith(article)) and (reason := why_no_row(claim)) is not None
+    )
+
+
 def event_rows(store: Store) -> Iterator[EventRow]:
-    """One row per event-bearing claim of the corpus, in corpus order."""
+    """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which)."""
     entities = {e.id: e for e in store.entities()}
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
     for claim in board_claims(store):
-        if claim.facts.certainty == "negated" or not claim.places or claim.when is None:
+        if why_no_row(claim) is not None:
             continue
         place = entities[claim.places[0][0]]
         if not isinstance(place.details, PlaceDetails):

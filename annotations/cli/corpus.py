@@ -169,25 +169,31 @@ def cmd_export(ctx: Context) -> int:
     filters = ExportFilter(
         article=args.article, kind=args.kind, status=args.status, annotator=args.annotator, table=args.table
     )
+    from annotations.exchange.events_out import left_out  # the events export only
+
+    events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
-        if args.format.startswith("events"):
+        if events:
             _say_refused_events(ctx, store, filters)
+        without_rows = left_out(store, filters) if events else ""
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
             _export_to_stdout(ctx, store, args.format, filters)
-            return 0
-        total = 1 if args.article else len(store)
-        with ctx.progress(total) as bar:
-            task = bar.add_task("exporting", total=total) if bar else None
+        else:
+            total = 1 if args.article else len(store)
+            with ctx.progress(total) as bar:
+                task = bar.add_task("exporting", total=total) if bar else None
 
-            def step() -> None:
-                if bar is not None:
-                    bar.update(task, advance=1)
+                def step() -> None:
+                    if bar is not None:
+                        bar.update(task, advance=1)
 
-            count = export(store, args.format, args.output, filters, force=args.force, progress=step)
-    written = counted(count, "event" if args.format.startswith("events") else "article")
-    ctx.err.write(f"exported {written} as {args.format} to {args.output}\n")
+                count = export(store, args.format, args.output, filters, force=args.force, progress=step)
+            written = counted(count, "event" if events else "article")
+            ctx.err.write(f"exported {written} as {args.format} to {args.output}\n")
+    if without_rows:
+        ctx.err.write(f"fieldmark: {without_rows}\n")
     return 0
 
 

@@ -35,7 +35,7 @@ def cmd_suggest(ctx: Context) -> int:
         return 0
     for row in rows:
         ctx.out.write(_suggestion_line(row) + "\n")
-    ctx.out.write(f"{len(rows)} suggestions\n")
+    ctx.out.write(f"{counted(len(rows), 'suggestion')}\n")
     return 0
 
 

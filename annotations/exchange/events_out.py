@@ -14,9 +14,10 @@ from typing import IO
 import orjson
 
 from annotations.claims.codebook import problems
-from annotations.claims.events import COLUMNS, EventRow, event_rows
+from annotations.claims.events import COLUMNS, NO_DATE, EventRow, claims_without_rows, event_rows
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
+from annotations.text.quotes import counted
 
 
 def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
@@ -39,6 +40,17 @@ def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str
         for event in event_rows(store)
         if (filters.article is None or event.article_id.startswith(filters.article)) and (found := problems(event.row))
     ]
+
+
+def left_out(store: Store, filters: ExportFilter | None = None) -> str:
+    """What an events export leaves out and why, in a line ("" when every claim gives a row):
+    an export of 0 events said nothing of the claims whose article had no date."""
+    counts = claims_without_rows(store, (filters or ExportFilter()).article)
+    if not counts:
+        return ""
+    parts = [f"{n} {why}" if why == "denied" else f"{n} with {why}" for why, n in counts.most_common()]
+    hint = " (I in the app sets an article's date; --published on import)" if NO_DATE in counts else ""
+    return f"{counted(sum(counts.values()), 'claim')} gave no event row: {', '.join(parts)}{hint}"
 
 
 def write_events(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:

@@ -248,3 +248,17 @@ def test_export_import_and_agree_through_the_command(tmp_path: Path) -> None:
     assert result["exact"]["precision"] == 0.5 and result["exact"]["recall"] == 1.0
     table = fieldmark("agree", "--db", str(db), "--annotators", "ana", "bob")
     assert table.returncode == 0 and "district" in table.stdout and "actor" in table.stdout
+
+
+def test_suggest_counts_its_suggestions_in_good_english(tmp_path: Path) -> None:
+    """Found by a newcomer: "1 suggestions"."""
+    from annotations.model import Article
+    from annotations.store import Store
+
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.add_article(Article.create("one", "Fighting went on in Kunduz."))
+        (summary,) = store.articles()
+    out = io.StringIO()
+    assert run(["suggest", summary.id, "--db", str(db)], stdout=out) == 0
+    assert out.getvalue().splitlines()[-1] == "1 suggestion"

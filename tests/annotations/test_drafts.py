@@ -149,7 +149,9 @@ def test_units_of_an_army_tagged_by_hand_are_state_forces() -> None:
 def test_a_claim_with_no_cue_in_its_sentence_takes_none_from_the_next() -> None:
     """Found by a newcomer: "The claim could not be independently verified." opened with the
     cue "warned" and the speaker of the next sentence."""
-    text = "Local officials said the market reopened. The claim could not be verified. The Relief Agency warned of hunger."
+    text = (
+        "Local officials said the market reopened. The claim could not be verified. The Relief Agency warned of hunger."
+    )
     article = Article.create("next", text)
     officials = Annotation.create(article, "actor", *_at(text, "Local officials"))
     agency = Annotation.create(article, "actor", *_at(text, "The Relief Agency"))

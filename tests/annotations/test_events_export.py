@@ -277,3 +277,40 @@ def test_actors_of_one_kind_are_associated_with_the_actor_of_their_kind() -> Non
     assert parties([taliban, haqqani]) == ((taliban, []), (haqqani, []))  # two rebel groups fight each other
     assert parties([army]) == ((army, []), (None, []))
     assert parties([]) == ((None, []), (None, []))
+
+
+def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) -> None:
+    """Found by a newcomer: `export --format events` wrote "exported 0 events" and a header, with
+    no word that the article had no date."""
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        store.put_entity(LASHIO)
+        article = Article.create("Lashio", TEXT)  # no date
+        store.add_article(article)
+        tag(store, article, "district", "Lashio", entity_id=LASHIO.id)
+        tag(store, article, "claim", "MNDAA fighters captured Lashio from the Myanmar military")
+        tag(store, article, "claim", "Residents said", attributes=ClaimAttributes(cue="said"))
+        tag(
+            store,
+            article,
+            "claim",
+            "that Lashio had fallen",
+            attributes=ClaimAttributes(cue="denied", certainty="negated"),
+        )
+    err = io.StringIO()
+    assert run(["export", "--format", "events", "-o", str(tmp_path / "ev.csv"), "--db", str(path)], stderr=err) == 0
+    said = err.getvalue().splitlines()
+    assert said[0].startswith("exported 0 events as events to ")
+    assert said[1] == (
+        "fieldmark: 3 claims gave no event row: 1 with no date, 1 with no place tagged in it, 1 denied "
+        "(I in the app sets an article's date; --published on import)"
+    )
+    with Store.open(path) as store:
+        (summary,) = store.articles()
+        store.set_details(summary.id, published="2021-06-22", source="")
+    err = io.StringIO()
+    assert run(["export", "--format", "events", "-o", str(tmp_path / "dated.csv"), "--db", str(path)], stderr=err) == 0
+    assert (
+        err.getvalue().splitlines()[-1]
+        == "fieldmark: 2 claims gave no event row: 1 with no place tagged in it, 1 denied"
+    )

@@ -346,3 +346,33 @@ async def test_review_pressed_while_suggestions_load_starts_when_they_are_ready(
         await _suggestions_settled(pilot)
         first = screen.suggestions[0]  # type: ignore[attr-defined]
         assert first.start > 0 and screen.reader.cursor_offset == first.start  # type: ignore[attr-defined]
+
+
+async def test_a_second_export_starts_with_the_last_format_at_a_path_that_is_free(
+    seed_store: Store, make_app, tmp_path: Path, monkeypatch
+) -> None:
+    """Found by a newcomer: a second `E` offered the path of the first export (then refused it as
+    existing) and json again after a csv; and the form offered no CSV table but the claims."""
+    from tui.screens.export import ExportForm
+    from tui.widgets.choice import ChoiceField
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter", "E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        choice = app.screen.query_one("#format", ChoiceField)
+        choice.focus()
+        await pilot.press(*"places", "enter")  # typing filters the formats; Enter exports
+        first = tmp_path / f"fieldmark-{app.main.article.id}-places.csv"
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if first.exists():
+                break
+        assert first.read_text().splitlines()[1].count("Kunduz")
+        await pilot.press("E")
+        await pilot.pause()
+        assert app.screen.query_one("#format", ChoiceField).value == "csv:places"
+        assert app.screen.query_one("#path").value == str(first.with_name(first.stem + "-2.csv"))  # type: ignore[attr-defined]

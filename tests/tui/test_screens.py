@@ -107,6 +107,18 @@ async def test_library_filters_and_opens(tmp_path: Path, make_app) -> None:
             assert store.summary(articles[16].id).status == "in_progress"
 
 
+async def test_the_library_filters_by_source_too(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: "sudan" found nothing, though the article came from sudan_el_fasher.txt."""
+    with Store.open(tmp_path / "db") as store:
+        add_articles(store, 3)
+        store.add_article(Article.create("Siege Tightens", "Shelling went on.", source="/news/sudan_el_fasher.txt"))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("L", *"sudan")
+            await pilot.pause()
+            assert app.screen.query_one(DataTable).row_count == 1
+
+
 async def test_reopens_where_the_analyst_left_off(tmp_path: Path, make_app) -> None:
     with Store.open(tmp_path / "db") as store:
         articles = add_articles(store, 5)
@@ -242,7 +254,7 @@ async def test_the_palette_lists_actions_with_their_keys(seed_store: Store, make
         commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert commands["Tag district"].endswith("· d")
         assert commands["Review suggestions"].endswith("· R")
-        assert "Quit" in commands and "Help: all keys" in commands
+        assert "Quit" in commands and "Help: all keys" in commands and "Keys" not in commands  # one help
         await pilot.press("ctrl+p")
         for char in "tag actor":
             await pilot.press(char)

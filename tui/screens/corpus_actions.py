@@ -25,6 +25,8 @@ class CorpusActions(MainScreenPart):
 
     uses: UseCounts
     app: App[None]
+    _export_choice: str = "json"
+    """The format (and CSV table) of the last export this session: the next one starts with it."""
 
     if TYPE_CHECKING:
 
@@ -62,7 +64,12 @@ class CorpusActions(MainScreenPart):
         """`E`: export this article or the corpus to a path the analyst confirms."""
         from .export import ExportForm
 
-        self.app.push_screen(ExportForm(self.store, self.article.id if self.article else None, Path.cwd()))
+        def chosen(choice: str | None) -> None:
+            if choice is not None:
+                self._export_choice = choice  # the next export starts with it
+
+        here = self.article.id if self.article else None
+        self.app.push_screen(ExportForm(self.store, here, Path.cwd(), self._export_choice), chosen)
 
     def action_entities(self) -> None:
         """A: every place and actor of the corpus; Enter on one goes to its first mention."""

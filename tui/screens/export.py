@@ -16,7 +16,9 @@ from textual.widgets import Input, Label, Static
 
 from annotations.errors import FieldmarkError
 from annotations.exchange.export import FORMATS, ExportFilter, export_saved
+from annotations.exchange.selection import TABLES
 from annotations.store import Store
+from annotations.text.quotes import counted
 
 from ..actions import EXPORT, bindings
 from ..widgets.choice import ChoiceField
@@ -27,20 +29,45 @@ EXTENSIONS = {
 }  # fmt: skip
 
 
-class ExportForm(ModalScreen[None]):
-    """Where to, what, and in which format; Enter exports, Esc cancels."""
+CHOICES = [
+    (f"csv: {table}" if fmt == "csv" else fmt, f"{fmt}:{table}" if fmt == "csv" else fmt)
+    for fmt in FORMATS
+    for table in (TABLES if fmt == "csv" else ("",))
+]
+"""The formats the form offers, each CSV table as one of them (`csv:places`), as the command's
+`--table` does."""
+
+
+def format_and_table(choice: str) -> tuple[str, str]:
+    fmt, _, table = choice.partition(":")
+    return fmt, table or "claims"
+
+
+class ExportForm(ModalScreen[str | None]):
+    """Where to, what, and in which format; Enter exports (and gives the format chosen, which the
+    next export starts with), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT)
 
-    def __init__(self, store: Store, article_id: str | None, folder: Path) -> None:
+    def __init__(self, store: Store, article_id: str | None, folder: Path, choice: str = "json") -> None:
         super().__init__()
         self.store = store
         self.article_id = article_id
         self.folder = folder
+        self.choice = choice if choice in dict((v, k) for k, v in CHOICES) else "json"
 
-    def default_path(self, fmt: str, scope: str | None) -> Path:
+    def default_path(self, choice: str, scope: str | None) -> Path:
+        """A file that does not exist yet: the second export of the day is offered "-2", not the
+        path of the first (which the form would refuse)."""
+        fmt, table = format_and_table(choice)
         stem = f"fieldmark-{scope}" if scope else "fieldmark-corpus"
-        return self.folder / f"{stem}{'-events' if fmt.startswith('events') else ''}{EXTENSIONS.get(fmt, '.' + fmt)}"
+        kind = "-events" if fmt.startswith("events") else f"-{table}" if fmt == "csv" else ""
+        extension = EXTENSIONS.get(fmt, "." + fmt)
+        path, number = self.folder / f"{stem}{kind}{extension}", 1
+        while path.exists():
+            number += 1
+            path = self.folder / f"{stem}{kind}-{number}{extension}"
+        return path
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):
@@ -52,9 +79,9 @@ class ExportForm(ModalScreen[None]):
                     scopes.insert(0, ("this article", self.article_id))
                 yield ChoiceField(scopes, self.article_id, id="scope")
                 yield Label("Format", classes="field-label")
-                yield ChoiceField([(f, f) for f in FORMATS], "json", id="format")
+                yield ChoiceField(CHOICES, self.choice, id="format")
                 yield Label("Path", classes="field-label")
-                yield Input(str(self.default_path("json", self.article_id)), id="path")
+                yield Input(str(self.default_path(self.choice, self.article_id)), id="path")
             yield Static(
                 Text("Enter export · Esc cancel · an existing file is never replaced", style="dim"),
                 id="form-help",
@@ -78,20 +105,34 @@ class ExportForm(ModalScreen[None]):
         if path.exists():
             self.notify(f"{path} already exists; choose another name.", severity="warning", markup=False)
             return
-        fmt = self.query_one("#format", ChoiceField).value
+        choice = self.query_one("#format", ChoiceField).value
         scope = self.query_one("#scope", ChoiceField).value
-        self.app.run_worker(export_in_background(self.app, self.store, fmt, path, scope), group="export")
-        self.dismiss(None)
+        self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope), group="export")
+        self.dismiss(choice)
 
 
-async def export_in_background(app: App[Any], store: Store, fmt: str, path: Path, article_id: str | None) -> None:
+async def export_in_background(app: App[Any], store: Store, choice: str, path: Path, article_id: str | None) -> None:
     """Export what is saved (waiting at most 2 s for pending saves: a failing disk must not
     freeze the interface) on another thread, then say where it went or why it failed."""
     if not store.readonly:
         store.flush(timeout=2)
+    fmt, table = format_and_table(choice)
+    filters = ExportFilter(article=article_id, table=table)
     try:
-        count = await asyncio.to_thread(export_saved, store, fmt, path, ExportFilter(article=article_id))
+        count = await asyncio.to_thread(export_saved, store, fmt, path, filters)
+        without_rows = await asyncio.to_thread(_left_out, store, filters) if fmt.startswith("events") else ""
     except (FieldmarkError, OSError) as error:
         app.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
         return
-    app.notify(f"{count} article(s) as {fmt} to {path}", title="Exported", markup=False)
+    written = counted(count, "event" if fmt.startswith("events") else "article")
+    app.notify(f"{written} as {fmt} to {path}", title="Exported", markup=False)
+    if without_rows:
+        app.notify(without_rows, title="Not exported", severity="warning", markup=False, timeout=10)
+
+
+def _left_out(store: Store, filters: ExportFilter) -> str:
+    """What an events export left out, read from a snapshot (this runs on another thread)."""
+    from annotations.exchange.events_out import left_out
+
+    with store.snapshot() as snapshot:
+        return left_out(snapshot, filters)

@@ -41,7 +41,7 @@ class LibraryScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Library · {len(self.rows)} articles", style="bold"), id="library-title", markup=False)
-        yield Input(placeholder="type to filter by title or id", id="filter")
+        yield Input(placeholder="type to filter by title, source (file, address) or id", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield KeyHints()
 
@@ -67,11 +67,7 @@ class LibraryScreen(Screen[str | None]):
         table.clear()
         self._generation += 1
         needle = query.casefold().strip()
-        rows = [
-            (position, row)
-            for position, row in enumerate(self.rows, start=1)
-            if not needle or needle in row.title.casefold() or row.id.startswith(needle)
-        ]
+        rows = [(position, row) for position, row in enumerate(self.rows, start=1) if _matches(row, needle)]
         current = next((i for i, (_, row) in enumerate(rows) if row.id == self.current), None)
         first = max(FIRST_BATCH, (current or 0) + FIRST_BATCH // 2)
         self._add_rows(rows[:first])
@@ -149,3 +145,8 @@ def who_is_on(store: Store) -> dict[str, str]:
         + (f" · last: {', '.join(working[article_id])}" if article_id in working else "")
         for article_id in given.keys() | working.keys()
     }
+
+
+def _matches(row: ArticleSummary, needle: str) -> bool:
+    """Whether the filter typed (folded) is in the title or the source, or begins the id."""
+    return not needle or needle in row.title.casefold() or needle in row.source.casefold() or row.id.startswith(needle)
