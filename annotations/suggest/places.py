@@ -9,7 +9,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
+from annotations.suggest.admin1 import core_key
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import TITLES
@@ -112,9 +115,10 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = choose_place(hit.places, kind, countries, surface, support)
         if place is not None and kind == "province" and place.kind in ("city", "village"):
-            # "the Donetsk region": the province named for the city (its ISO codes), not the city's place
+            # "the Donetsk region": the province named for the city (its ISO codes), not the city's
+            # place; as the gazetteers name it, where they do (the province of its towns)
             codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
-            place = named_by_text(surface, kind, country=place.country, codes=codes)
+            place = _province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
@@ -309,6 +313,19 @@ def _in_named_province(text: str, hit: PlaceHit, knowledge: Knowledge, details: 
             province = provinces[0]
             return replace(details, province=province.name, country=details.country or province.country)
     return details
+
+
+def _province_of(town: Place, knowledge: Knowledge) -> Place | None:
+    """The province named for a town, as a gazetteer knows it: the town's own province (the
+    same ISO 3166-2 code), if named like the town (Kharkiv, Kharkivska oblast; not Sinjar, whose
+    province is Ninawa: "the Sinjar region" is no name of Ninawa)."""
+    code = town.codes.get("iso3166_2")
+    if not code or not town.province:
+        return None
+    found = (p for g in knowledge.gazetteers for p in g.lookup(town.province))
+    province = next((p for p in found if p.kind == "province" and p.codes.get("iso3166_2") == code), None)
+    named_for_it = province is not None and fuzz.partial_ratio(name_key(town.name), core_key(province.name)) >= 75
+    return province if named_for_it else None
 
 
 def _derived_word(surface: str, place: Place) -> bool:

@@ -148,6 +148,17 @@ def test_a_region_named_for_its_city_is_no_city_and_a_list_before_a_singular_kin
     assert places["Ukraine"].place_kind == "country"  # type: ignore[union-attr]
 
 
+def test_a_region_named_for_its_city_is_the_province_its_towns_are_in() -> None:
+    """Found by a newcomer: Pokrovsk was put in "Donetska oblast" and "the Donetsk region" was a
+    province entity of its own named "Donetsk", one province under two names."""
+    text = "Russian forces advanced near Pokrovsk. Drones struck the Donetsk region of Ukraine."
+    entities = {s.quote: s.entity for s in found(text) if s.kind == "district" and s.entity is not None}
+    pokrovsk, region = entities["Pokrovsk"], entities["Donetsk"]
+    assert region is not None and pokrovsk is not None
+    assert region.name == pokrovsk.details.province  # type: ignore[union-attr]
+    assert region.details.place_kind == "province" and region.details.codes.get("iso3166_2") == "UA-14"  # type: ignore[union-attr]
+
+
 def test_a_prison_named_whole_is_a_place() -> None:
     assert "Litoral Penitentiary" in {
         q for q, k in kinds("Riots broke out inside the Litoral Penitentiary in Guayaquil.").items() if k == "district"
