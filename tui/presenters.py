@@ -85,6 +85,8 @@ def pane_row(
         # The type before the words, and the words cut only by the pane's edge: a quote cut short
         # here and the row cut at the edge drew two ellipses ("fallen t……").
         row.append(shorten(claimant_name(store, annotation), 18), style="bold")
+        if attributes.certainty == "negated":  # a denial read at a glance as its claim (a newcomer did)
+            row.append(" · denies", style="bold")
         row.append(f" · {humanise(attributes.claim_type)}", style="dim")
         row.append(f": “{shorten(annotation.quote, 120, strip_quotes=True)}”")
     if suggested:

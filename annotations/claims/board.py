@@ -174,6 +174,16 @@ def board_claims(store: Store, index: ClaimsIndex | None = None) -> Iterator[Boa
     return claims_of(index.every_article(summaries, store_reader(store)), store.entities())
 
 
+def claims_about_places(store: Store) -> dict[str, set[tuple[str, str]]]:
+    """The claims the board counts of each place: place entity id -> (article id, claim id) of
+    the claims about it (named by the analyst, else tagged inside with what is said of it)."""
+    about: dict[str, set[tuple[str, str]]] = {}
+    for claim in board_claims(store):
+        for place_id, _name in claim.places:
+            about.setdefault(place_id, set()).add((claim.article_id, claim.claim_id))
+    return about
+
+
 @dataclass(frozen=True)
 class ClaimsReading:
     """A reading of the board's claims for another thread: what it needs of the store is taken on

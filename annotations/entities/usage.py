@@ -137,16 +137,22 @@ def follow(usage: dict[str, Usage], changes: Iterable[Change]) -> None:
             add_usage(usage, [Annotation.from_dict(change.after)])
 
 
-def entity_rows(store: Store, kind: str | None = None, usage: Mapping[str, Usage] | None = None) -> list[EntityRow]:
+def entity_rows(
+    store: Store,
+    kind: str | None = None,
+    usage: Mapping[str, Usage] | None = None,
+    about: Mapping[str, set[tuple[str, str]]] | None = None,
+) -> list[EntityRow]:
     """Every entity (of one kind) with its mentions, articles and claims across the corpus
-    (`usage` as counted already, else counted here)."""
+    (`usage` as counted already, else counted here). A place's claims are also those `about` it
+    as the claims board reads them (tagged inside a claim that names no place: a newcomer saw
+    Lashio with 0 claims here and 2 on the board)."""
     usage = corpus_usage(store) if usage is None else usage
     rows = []
     for entity in store.entities(kind):
         use = usage.get(entity.id, Usage())
-        rows.append(
-            EntityRow(entity, len(use.mentions), len(use.articles), len({(c.article_id, c.id) for c in use.claims}))
-        )
+        claims = {(c.article_id, c.id) for c in use.claims} | (about or {}).get(entity.id, set())
+        rows.append(EntityRow(entity, len(use.mentions), len(use.articles), len(claims)))
     return rows
 
 

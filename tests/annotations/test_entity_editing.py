@@ -67,6 +67,25 @@ def test_the_entity_list_counts_mentions_articles_and_claims_across_the_corpus(c
     assert rows["Taleban"].to_dict()["inter"] == 8 and rows["Taliban"].to_dict()["inter"] == 2
 
 
+def test_a_places_claims_are_those_the_claims_board_counts_of_it(corpus) -> None:
+    """Found by a newcomer: Lashio had 0 claims in the entity list and 2 on the claims board (a
+    place tagged inside a claim that names no place is what the claim is about)."""
+    from annotations.claims.board import claims_about_places
+    from annotations.cli import run
+
+    store, _entities, mentions = corpus
+    two = store.article(mentions["claim"].article_id)
+    kunduz = Entity.place("Kunduz", PlaceDetails("city", country="Afghanistan"))
+    store.add_annotation(
+        Annotation.create(two, "district", *span(two, "Kunduz"), entity_id=kunduz.id), new_entity=kunduz
+    )
+    rows = {r.entity.name: r for r in entity_rows(store, "place", about=claims_about_places(store))}
+    assert (rows["Kunduz"].mentions, rows["Kunduz"].claims) == (1, 1)
+    out = io.StringIO()
+    assert run(["entities", "--json", "--kind", "place", "--db", str(store.location)], stdout=out) == 0
+    assert [(r["name"], r["claims"]) for r in json.loads(out.getvalue())] == [("Kunduz", 1)]
+
+
 def test_merge_moves_every_mention_claimant_and_claim_reference_and_undoes_in_one_step(corpus) -> None:
     store, entities, mentions = corpus
     keep, other = entities["taliban"], entities["taleban"]

@@ -45,3 +45,22 @@ def test_a_suggestion_shows_what_y_stores_with_it_a_places_status_and_a_new_clai
     assert lines[1] == "claimant Tun Aung (new government officials) · cue said"
     unknown = Suggestion("district", 16, 22, "Hsenwi", "gazetteer", entity=town, attributes=DistrictAttributes())
     assert not any(line.startswith("status") for line in suggestion_text(text, unknown).plain.splitlines())
+
+
+def test_a_denial_in_the_claims_pane_says_so(tmp_path) -> None:
+    """Found by a newcomer: "Zaw Min Tun · territorial control: “Lashio had fall…”" read as the
+    junta saying Lashio fell; it denied it."""
+    from annotations.model import Annotation, Article, ClaimAttributes
+    from annotations.store import Store
+    from tui.presenters import pane_row
+
+    text = "The spokesman denied that Lashio had fallen."
+    article = Article.create("denied", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("Lashio")
+        denied = ClaimAttributes(cue="denied", claim_type="territorial_control", certainty="negated")
+        claim = Annotation.create(article, "claim", start, len(text) - 1, attributes=denied)
+        assert " · denies · territorial control: “Lashio had fallen”" in pane_row(store, claim, {}).plain
+        said = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        assert "denies" not in pane_row(store, said, {}).plain

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Label, Static
 
+from annotations.claims.board import claims_about_places
 from annotations.entities import editing
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
@@ -105,7 +106,7 @@ class EntitiesScreen(Screen[Destination | None]):
             self.usage = corpus_usage(self.store)
         else:
             follow(self.usage, changes)
-        self.rows = entity_rows(self.store, usage=self.usage)
+        self.rows = entity_rows(self.store, usage=self.usage, about=claims_about_places(self.store))
         self.marked &= {r.entity.id for r in self.rows}
         self._fill()
 
