@@ -117,8 +117,9 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
                 out.append(f"\naka {', '.join(entity.details.aliases)}")
         out.append("\n")
     attributes = annotation.attributes
-    if isinstance(attributes, DistrictAttributes):
-        out.append(f"status {humanise(attributes.control_status)}\n")
+    if isinstance(attributes, DistrictAttributes):  # the pane's row says what all its mentions say
+        out.append(f"status {humanise(attributes.control_status)}")
+        out.append(" · of this mention\n", style="dim")
     elif isinstance(attributes, ClaimAttributes):
         out.append(f"claimant {claimant_name(store, annotation)}")
         if attributes.cue:

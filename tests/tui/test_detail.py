@@ -64,3 +64,17 @@ def test_a_denial_in_the_claims_pane_says_so(tmp_path) -> None:
         assert " · denies · territorial control: “Lashio had fallen”" in pane_row(store, claim, {}).plain
         said = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
         assert "denies" not in pane_row(store, said, {}).plain
+
+
+def test_a_places_detail_says_its_status_is_of_the_mention_under_the_cursor(tmp_path) -> None:
+    """Found by a newcomer: the Districts row said "mixed" (what Lashio's two mentions say) and
+    the detail under it "status captured" (its first mention), with nothing saying so."""
+    from annotations.model import Annotation, Article, DistrictAttributes
+    from annotations.store import Store
+    from tui.presenters import detail_text
+
+    article = Article.create("Lashio", "Rebels captured Lashio.")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        mention = Annotation.create(article, "district", 16, 22, attributes=DistrictAttributes("captured"))
+        assert "status captured · of this mention" in detail_text(store, mention).plain.splitlines()
