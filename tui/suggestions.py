@@ -125,10 +125,12 @@ class SuggestionsController:
                 found, problem = [], str(error)
             else:
                 problem = ""
+            if not app.is_running:
+                return  # the app has closed meanwhile (asking it would leave a coroutine never run)
             try:
                 app.call_from_thread(self._ready, generation, article_id, found, problem)
             except RuntimeError:
-                pass  # the app has closed meanwhile
+                pass  # it closed just now
 
         # A daemon thread of its own, not a Textual worker: quitting (or losing the terminal)
         # never waits for a computation whose result nobody will see.

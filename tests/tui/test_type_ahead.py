@@ -40,7 +40,9 @@ def type_into_the_app(db: Path, keys: str | list[str], *, burst: bool) -> None:
         else:
             for key in keys:
                 os.write(terminal, key.encode())
-                drain_until_quiet(terminal, quiet=0.15)  # a person typing: each key seen done
+                # A person typing: each key seen done (a letter in a field is drawn in a frame;
+                # a key that opens, closes or saves something is given longer).
+                drain_until_quiet(terminal, quiet=0.06 if key.isalnum() or key == " " else 0.15)
         drain_until_quiet(terminal, quiet=1.0)
         app.send_signal(signal.SIGTERM)
         deadline = time.monotonic() + 20
