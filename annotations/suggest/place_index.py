@@ -29,6 +29,7 @@ import orjson
 from annotations.errors import IngestError
 from annotations.suggest.gazetteer import Place, PlaceLookup, fuzzy_eligible, near_bounds
 from annotations.suggest.placenames import index_keys, keys
+from annotations.text.normalize import lines_clean
 
 INDEX_FORMAT = 1
 """Bumped when the tables or the name keys change: an index of another format is refused."""
@@ -98,9 +99,12 @@ def write_index(
 
 
 def _clean_record(place: Place) -> tuple[Place, dict[str, Any]]:
-    """The place with every name clean (as `Place.from_dict` reads it) and its record: the record the
-    place gives is kept when cleaning changed nothing (most places), not made a second time."""
+    """The place with every name clean (as `Place.from_dict` reads it) and its record, made once:
+    a place whose texts are all clean already (most) is not read back to find out."""
     record = place.to_dict()
+    texts = [place.name, *place.alternates, place.source, *place.codes.keys(), *place.codes.values()]
+    if lines_clean([*texts, *(t for t in (place.province, place.country) if t is not None)]):
+        return place, record
     clean = Place.from_dict(record)
     return (place, record) if clean == place else (clean, clean.to_dict())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 # Characters str.splitlines() breaks on; all become "\n".
@@ -43,6 +43,24 @@ def clean_line(text: str) -> str:
     if text.isprintable() and text == text.strip() and "  " not in text and unicodedata.is_normalized("NFC", text):
         return text
     return normalize_line(text)
+
+
+def lines_clean(texts: Iterable[object]) -> bool:
+    """Whether `clean_line` leaves each of these texts as it is, checked in one go (a place's
+    name, alternates, codes and fields: writing 240,000 places checked four million of them one
+    by one). Joined with spaces round a printable separator, a control character, a doubled or
+    outer space or a letter not in NFC in any of them is one in the whole. An empty text among
+    others answers False (its two spaces meet): the caller cleans them one by one then."""
+    texts = list(texts)
+    if not all(isinstance(text, str) for text in texts):
+        return False
+    joined = " | ".join(texts)  # type: ignore[arg-type]  # all str, as checked
+    return (
+        joined.isprintable()
+        and joined == joined.strip()
+        and "  " not in joined
+        and unicodedata.is_normalized("NFC", joined)
+    )
 
 
 def clean_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:

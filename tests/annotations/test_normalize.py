@@ -62,3 +62,18 @@ def test_normalised_text_is_stable_and_clean(text: str) -> None:
     assert once.splitlines() == once.split("\n") or once == ""
     for char in once:
         assert char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cs")
+
+
+PIECES = ["a", "\u00e9", "e\u0301", " ", "  ", "|", "\u0301", "\u202e", "\x00", "\t", "\xa0", "\n", "\u03a9"]
+"""Letters, composed and not, spaces, the separator, controls, bidi and other spacing."""
+
+
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map("".join), max_size=6))
+def test_names_checked_together_are_clean_as_each_alone(names: list[str]) -> None:
+    """`lines_clean` checks a place's texts in one go: never a different answer from each alone."""
+    from annotations.text.normalize import clean_line, lines_clean
+
+    clean = all(clean_line(n) == n for n in names)
+    assert clean or not lines_clean(names)  # never says clean what is not
+    if all(names):
+        assert lines_clean(names) == clean  # and exact when no text is empty
