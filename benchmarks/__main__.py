@@ -24,6 +24,7 @@ from .measures import Row
 
 MEASURES = (
     "save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer", "claims",
+    "derive",
 )  # fmt: skip
 
 
@@ -75,6 +76,8 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
         rows += gazetteer_measures.gazetteer(sizes, base, 2 if quick else 5, work)
     if "claims" in only:
         rows += claims_measures.claims(work, 20 if quick else 1000, 10, 2 if quick else 5)
+    if "derive" in only:
+        rows += gazetteer_measures.derivation(1 if quick else 3, work)
     return rows
 
 

@@ -19,7 +19,7 @@ from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.place_index import PlaceIndex
 
-from .measures import Row, _growth, median_ms
+from .measures import Row, _growth, _reported, median_ms
 
 SYLLABLES = (
     "ka bul her at kun duz mai ma na sar pul ba dakh shan ga zni jal al abad khost pak tia far yab nim roz "
@@ -151,3 +151,25 @@ def write_places(path: Path, count: int) -> Path:
             writer.writerow([name(), alternate, kind, name(), "Afghanistan", f"AF{n:07d}", latitude, longitude])
     temp.rename(path)
     return path
+
+
+_DERIVE = """
+import pathlib, sys, time
+from annotations.suggest.builtin_places import derive_and_cache
+started = time.perf_counter()
+assert derive_and_cache(pathlib.Path(sys.argv[1]))
+print("DERIVED", time.perf_counter() - started, flush=True)
+"""
+
+
+def derivation(reps: int, work: Path) -> list[Row]:
+    """The built-in places derived and their index written, as on an app's first start after an
+    install (in a child process of its own, as the app does): the wait the header shows as
+    "preparing places"."""
+    samples = []
+    for n in range(reps):
+        target = work / f"derived-{n}.sqlite"
+        target.unlink(missing_ok=True)
+        samples.append(_reported([sys.executable, "-c", _DERIVE, str(target)], "DERIVED", timeout=600))
+        target.unlink(missing_ok=True)
+    return [Row("derive", "built-in places, first start (240,000)", median_ms(samples), target="reported")]
