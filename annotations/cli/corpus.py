@@ -165,12 +165,12 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
+    from annotations.exchange.events_out import left_out  # loaded for this command only
+
     args = ctx.args
     filters = ExportFilter(
         article=args.article, kind=args.kind, status=args.status, annotator=args.annotator, table=args.table
     )
-    from annotations.exchange.events_out import left_out  # the events export only
-
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
         if events:

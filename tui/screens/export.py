@@ -39,6 +39,7 @@ CHOICES = [
 
 
 def format_and_table(choice: str) -> tuple[str, str]:
+    """The export format and CSV table a choice of the form stands for ("csv:places")."""
     fmt, _, table = choice.partition(":")
     return fmt, table or "claims"
 
@@ -54,7 +55,7 @@ class ExportForm(ModalScreen[str | None]):
         self.store = store
         self.article_id = article_id
         self.folder = folder
-        self.choice = choice if choice in dict((v, k) for k, v in CHOICES) else "json"
+        self.choice = choice if choice in {value for _label, value in CHOICES} else "json"
 
     def default_path(self, choice: str, scope: str | None) -> Path:
         """A file that does not exist yet: the second export of the day is offered "-2", not the
