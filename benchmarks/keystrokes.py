@@ -277,7 +277,7 @@ class Analyst:
             reader = self.app.main.reader
             selected = target_span(item.kind, self.text, reader.selected_span, reader.cursor_offset)
             kept = shortest_moves(self.text, selected, target) if selected else None
-            named = target_span(item.kind, self.text, None, reader.cursor_offset)
+            named = target_span(item.kind, self.text, None, reader.focus_offset)  # where Esc leaves the cursor
             fresh = shortest_moves(self.text, named, target) if named else None
             if fresh is not None and (kept is None or len(fresh) + 1 < len(kept)):
                 await self.press("escape")  # the name under the cursor is the nearer start

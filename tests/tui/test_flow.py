@@ -146,14 +146,29 @@ async def test_escape_cancels_a_form_and_nothing_is_saved(seed_store: Store, mak
     assert seed_store.annotations(seed_store.articles()[0].id) == []
 
 
+async def test_after_a_search_and_escape_the_keys_act_on_what_was_found(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: `/Myrnohrad⏎`, Esc, `x` said "No annotation here to delete." (the
+    cursor was left on the comma after the match)."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter", "g")
+        await pilot.pause()
+        await search(pilot, "Kunduz")
+        await pilot.press("escape", "x")
+        await pilot.pause()
+    assert seed_store.annotations(seed_store.articles()[0].id) == []
+
+
 async def test_motions_selection_mode_and_enter_on_a_name(seed_store: Store, make_app) -> None:
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         reader = app.screen.query_one(ArticleView)
         text = reader.text
         await search(pilot, "Afghan National")
-        await pilot.press("escape")  # keep the cursor, drop the selection
-        await pilot.press("b", "enter")
+        await pilot.press("escape")  # drop the selection; the cursor on what was found
+        assert text[reader.cursor_offset :].startswith("Afghan National")
+        await pilot.press("enter")
         assert reader.selected_text == "Afghan National Army"
         await pilot.press("escape", "g")
         assert reader.cursor_offset == 0

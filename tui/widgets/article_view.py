@@ -311,8 +311,10 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
             self.selection = Selection.cursor(self.selection.end)
 
     def action_clear_selection(self) -> None:
+        """Esc: no selection, the cursor where the analyst was looking, its start (a search's
+        match: `x` and `e` then act on what was found, not on the comma after it)."""
         self.selection_mode = False
-        self.selection = Selection.cursor(self.selection.end)
+        self.selection = Selection.cursor(self.location_of(self.focus_offset))
 
     def action_select_phrase(self) -> None:
         """Enter with no selection: select the name or word under the cursor."""
