@@ -16,7 +16,7 @@ from annotations.exchange.export import ExportFilter, export
 from annotations.exchange.export_file import export_kind
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
 from annotations.locations import seeds_dir
-from annotations.model import KINDS
+from annotations.model import KINDS, Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
@@ -160,8 +160,20 @@ def cmd_show(ctx: Context) -> int:
             name = f" → {entity.name}" if entity else ""
             flag = "" if annotation.status == "accepted" else f" ({annotation.status})"
             span = f"{annotation.start:>6}-{annotation.end:<6}"
-            out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{flag}\n")
+            facts = _claim_facts(store, annotation)
+            out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{facts}{flag}\n")
     return 0
+
+
+def _claim_facts(store: Store, annotation: Annotation) -> str:
+    """ " · said by X (cue) · type, certainty" for a claim (a newcomer missed who said what)."""
+    attributes = annotation.attributes
+    if not isinstance(attributes, ClaimAttributes):
+        return ""
+    speaker = store.get_entity(attributes.claimant_entity_id)
+    said = f" · said by {speaker.name}" if speaker else " · no claimant"
+    cue = f" (“{attributes.cue}”)" if attributes.cue else ""
+    return f"{said}{cue} · {attributes.claim_type.replace('_', ' ')}, {attributes.certainty}"
 
 
 def cmd_export(ctx: Context) -> int:

@@ -262,3 +262,29 @@ def test_suggest_counts_its_suggestions_in_good_english(tmp_path: Path) -> None:
     out = io.StringIO()
     assert run(["suggest", summary.id, "--db", str(db)], stdout=out) == 0
     assert out.getvalue().splitlines()[-1] == "1 suggestion"
+
+
+def test_show_says_who_made_each_claim_with_its_type_and_certainty(tmp_path: Path) -> None:
+    """Found by a newcomer: `show` listed a claim's words only, with no claimant, cue or type."""
+    from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
+    from annotations.store import Store
+
+    db = tmp_path / "db"
+    text = "The ministry claimed its troops took Novohrodivka."
+    article = Article.create("claimed", text)
+    ministry = Entity.actor("Russian Defence Ministry", ActorDetails("state_forces"))
+    with Store.open(db) as store:
+        store.add_article(article)
+        speaker = Annotation.create(article, "actor", 4, 12, entity_id=ministry.id)
+        store.add_annotation(speaker, new_entity=ministry)
+        attributes = ClaimAttributes(
+            claimant_annotation_id=speaker.id, claimant_entity_id=ministry.id, cue="claimed",
+            claim_type="territorial_control", certainty="uncommitted",
+        )  # fmt: skip
+        store.add_annotation(Annotation.create(article, "claim", 21, len(text) - 1, attributes=attributes))
+    out = io.StringIO()
+    assert run(["show", article.id, "--db", str(db)], stdout=out) == 0
+    assert (
+        "'its troops took Novohrodivka' · said by Russian Defence Ministry (“claimed”) · territorial control, uncommitted"
+        in out.getvalue()
+    )
