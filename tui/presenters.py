@@ -135,7 +135,10 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         out.append(
             f"when {when.describe()}\n" if when else "when unknown: the article has no date (e sets the claim's)\n"
         )
-        names = [e.name for e in (store.get_entity(i) for i in (*attributes.places, *attributes.actors)) if e]
+        from annotations.claims.index import places_about  # as the claims board files it
+
+        places = places_about(article.text, annotation, store.annotations(annotation.article_id))
+        names = [e.name for e in (store.get_entity(i) for i in (*places, *attributes.actors)) if e]
         if names:
             out.append(f"about {', '.join(names)}\n")
         for link in attributes.links:

@@ -157,14 +157,13 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
     """The accepted claims of one article, with the places each is about (see `_about`), what it
     says of the places tagged inside it, and its event date."""
     by_id = {a.id: a for a in annotations}
-    districts = [a for a in annotations if a.kind == "district" and a.status == "accepted" and a.entity_id]
+    districts = _districts(annotations)
     found = []
     for claim in annotations:
         attributes = claim.attributes
         if claim.status != "accepted" or not isinstance(attributes, ClaimAttributes):
             continue
-        inside = [d for d in districts if claim.start <= d.start and d.end <= claim.end]
-        statuses = said_of_places(article.text, inside)
+        statuses = said_of_places(article.text, _inside(claim, districts))
         source = by_id.get(attributes.claimant_annotation_id or "")
         found.append(
             ClaimFacts.of(
@@ -174,6 +173,23 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
             )
         )  # fmt: skip
     return found
+
+
+def places_about(text: str, claim: Annotation, annotations: Sequence[Annotation]) -> tuple[str, ...]:
+    """The place entity ids a claim is about, as the board files it: those the analyst named,
+    else those tagged inside it (`_about`)."""
+    attributes = claim.attributes
+    if isinstance(attributes, ClaimAttributes) and attributes.places:
+        return attributes.places
+    return _about(said_of_places(text, _inside(claim, _districts(annotations))))
+
+
+def _districts(annotations: Sequence[Annotation]) -> list[Annotation]:
+    return [a for a in annotations if a.kind == "district" and a.status == "accepted" and a.entity_id]
+
+
+def _inside(claim: Annotation, districts: Sequence[Annotation]) -> list[Annotation]:
+    return [d for d in districts if claim.start <= d.start and d.end <= claim.end]
 
 
 def _about(statuses: dict[str, str]) -> tuple[str, ...]:

@@ -78,3 +78,21 @@ def test_a_places_detail_says_its_status_is_of_the_mention_under_the_cursor(tmp_
         store.add_article(article)
         mention = Annotation.create(article, "district", 16, 22, attributes=DistrictAttributes("captured"))
         assert "status captured · of this mention" in detail_text(store, mention).plain.splitlines()
+
+
+def test_a_claims_detail_names_the_places_the_board_files_it_under(tmp_path) -> None:
+    """Found by a newcomer: a claim the board listed under Pokrovsk said nothing of it."""
+    from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+    from annotations.store import Store
+    from tui.presenters import detail_text
+
+    text = "Officials said Russian troops captured Pokrovsk on Monday."
+    article = Article.create("about", text, published="2024-08-05")
+    town = Entity.place("Pokrovsk", PlaceDetails("city", country="Ukraine"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        at = text.index("Pokrovsk")
+        store.add_annotation(Annotation.create(article, "district", at, at + 8, entity_id=town.id), new_entity=town)
+        claim = Annotation.create(article, "claim", 15, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        store.add_annotation(claim)
+        assert "about Pokrovsk" in detail_text(store, claim).plain.splitlines()
