@@ -260,8 +260,10 @@ def claim_fields(
     if suggestion is not None:
         initial = _from_suggestion(initial, suggestion, annotations)
         speaker = _suggested_speaker(suggestion, suggestions, annotations)
-        if speaker is not None:  # the suggestion's speaker, not the tagged actor nearest the cue
-            initial = replace(initial, claimant_annotation_id=suggested_claimant(speaker.span))
+    elif existing is None and draft.claimant is None and draft.cue:
+        speaker = _speaker_only_suggested(article, span, annotations, suggestions)
+    if speaker is not None:  # the suggested speaker, not the tagged actor nearest the cue
+        initial = replace(initial, claimant_annotation_id=suggested_claimant(speaker.span))
     links: tuple[tuple[str, ClaimLink], ...] = ()
     if existing is not None:
         attributes = existing.attributes
@@ -329,6 +331,20 @@ def _suggested_speaker(
     if claim.claimant is None or any(a.kind == "actor" and (a.start, a.end) == claim.claimant for a in annotations):
         return None
     return next((s for s in suggestions if s.kind == "actor" and s.span == claim.claimant), None)
+
+
+def _speaker_only_suggested(
+    article: Article, span: tuple[int, int], annotations: Sequence[Annotation], suggestions: Sequence[Suggestion]
+) -> Suggestion | None:
+    """The speaker of a claim tagged by hand when no tagged actor says it: the actor suggested
+    where the draft would take a tagged one ("RSF commander Mohamed Hamdan Dagalo, ..., denied":
+    a newcomer's claim form opened with no claimant)."""
+    actors = {(s.start, s.end): s for s in suggestions if s.kind == "actor"}
+    if not actors:
+        return None
+    as_tagged = [Annotation.create(article, "actor", start, end) for start, end in actors]
+    claimant = draft_claim(article.text, *span, [*annotations, *as_tagged]).claimant
+    return actors.get((claimant.start, claimant.end)) if claimant is not None else None
 
 
 NEAR_A_CLAIM = 400

@@ -213,3 +213,23 @@ def test_any_actor_suggested_near_a_claim_may_be_chosen_as_its_claimant(tmp_path
         assert (saved["actor"].start, saved["actor"].end) == council
         assert isinstance(saved["claim"].attributes, ClaimAttributes)
         assert saved["claim"].attributes.claimant_annotation_id == saved["actor"].id
+
+
+def test_a_claim_tagged_by_hand_names_its_speaker_when_only_suggested(tmp_path) -> None:
+    """Found by a newcomer: `c` on "RSF commander ..., known as Hemedti, denied that ..." opened
+    with no claimant: the commander was suggested, not tagged (only tagged actors were drafted)."""
+    from annotations.forms.fields import claim_fields
+    from annotations.forms.inputs import suggested_claimant
+    from annotations.model import ActorDetails, Entity
+    from annotations.suggest import Suggestion
+
+    text = "Militia leader Karim Warsame, known as Bilaal, denied that his fighters had shelled the market."
+    article = Article.create("speaker", text)
+    who = span(article, "Karim Warsame")
+    person = Entity.actor("Karim Warsame", ActorDetails("rebel_group"))
+    speaker = Suggestion("actor", *who, "Karim Warsame", "name", entity=person, new_entity=True)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        fields = claim_fields(store, article, span(article, text[:-1]), suggestions=[speaker])
+    assert fields.initial.claimant_annotation_id == suggested_claimant(who) and fields.initial.cue == "denied"
+    assert fields.claimants[1] == ("Karim Warsame @15, suggested", suggested_claimant(who))

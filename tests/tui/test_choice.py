@@ -63,3 +63,13 @@ async def test_typing_chooses_a_name_that_starts_so_first_whatever_the_accents()
         assert app.query_one(ChoiceField).value == 2
         await pilot.press("backspace", "backspace", "backspace", "q", "o", "n", "d", "u", "z")
         assert app.query_one(ChoiceField).value == 3
+
+
+def test_a_long_choice_cut_to_fit_keeps_where_it_is_in_the_article() -> None:
+    """Found by a newcomer: two mentions of one long name were both "Mohamed Hamdan D…"."""
+    from tui.widgets.choice import _cut
+
+    assert _cut("Mohamed Hamdan Dagalo (“Hemedti”) @443", 20) == "Mohamed Hamdan… @443"
+    assert _cut("Mohamed Hamdan Dagalo @1443, suggested", 24) == "Mohame… @1443, suggested"
+    assert _cut("A label with no place in it", 10) == "A label w…"
+    assert _cut("Short @12", 20) == "Short @12"

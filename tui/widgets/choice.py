@@ -172,11 +172,19 @@ def _rank(label: str, first: str) -> int:
     return 1 if re.search(rf"(?<![\w]){re.escape(first)}", label) else 2
 
 
+_WHERE = re.compile(r" @\d+(?:, suggested)?$")
+"""Where in the article a choice is ("… @443"): what tells two mentions of one name apart."""
+
+
 def _cut(label: str, room: int | None) -> str:
     """The label, or as much of it as fits `room` cells with an ellipsis (all of it before the
-    field is laid out)."""
+    field is laid out), keeping where it is in the article: two mentions of one long name were
+    both "Mohamed Hamdan D…" to a newcomer."""
     text = Text(label)
     if room is None or text.cell_len <= room:
         return label
-    text.truncate(room, overflow="ellipsis")
-    return text.plain
+    where = _WHERE.search(label)
+    tail = where.group() if where is not None and Text(where.group()).cell_len < room - 4 else ""
+    head = Text(label[: len(label) - len(tail)])
+    head.truncate(room - Text(tail).cell_len, overflow="ellipsis")
+    return head.plain + tail
