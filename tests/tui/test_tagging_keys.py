@@ -84,10 +84,11 @@ async def test_e_on_a_suggestion_inside_a_claim_tags_the_suggestion(seed_store: 
         reader = await ready(pilot, app)
         start = offset_of(seed_store, "Afghan government officials insisted")
         reader.move_cursor(reader.location_of(start + 30))
-        await pilot.press("c", "enter")  # the sentence as an accepted claim
+        await pilot.press("c", "enter")  # the sentence as an accepted claim, its suggested speaker tagged with it
         await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
         await pilot.pause()
-        reader.move_cursor(reader.location_of(start + 2))  # in "Afghan government officials"
+        assert "Afghan government officials" in accepted(seed_store, "actor")
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "police and military") + 2))
         await pilot.pause()
         here = app.main.suggestion_here()
         assert here is not None and here.kind == "actor", here
