@@ -354,7 +354,7 @@ def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool) -
         Text(shorten(claim.claimant or "?", 26), no_wrap=True),
         Text(facts.cue or "—"),
         Text(facts.certainty),
-        Text(claim.statuses.get(event.place_id, "").replace("_", " ")),
+        Text(claim.statuses.get(event.place_id, "unknown").replace("_", " ")),
         Text(facts.grade),
         Text(words, no_wrap=True),
     ]
