@@ -142,6 +142,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return span[:1] in "“\"'‘«"
 
 
+_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:\w+\s+)?$")
+"""A pronoun as the cue's subject ("He said", "She later told"): its speaker was named before."""
+
 SPEAKER_GAP = 60
 """How far before a cue inside a claim's selection the speaker's mention may end ("The Ta'ang
 National Liberation Army, an ally of the MNDAA, said …")."""
@@ -158,11 +161,15 @@ def draft_claim(
     cue = find_cue(text, start, end)
     anchor = cue[1] if cue else start
     low, high, _quotation = _sentences(text, start, end)
-    actors = [a for a in annotations if a.kind == "actor" and a.status == "accepted" and low <= a.start < high]
+    tagged = [a for a in annotations if a.kind == "actor" and a.status == "accepted"]
+    actors = [a for a in tagged if low <= a.start < high]
     outside = [a for a in actors if a.end <= start or a.start >= end] or actors
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
         claimant = None
+    if claimant is None and cue and _PRONOUN_SAYS.search(text, max(low, cue[1] - 20), cue[1]):
+        before = [a for a in tagged if low - 200 <= a.end <= low]  # "Mujahid spoke on Monday. He said …"
+        claimant = max(before, key=lambda a: a.end, default=None)
     speakers = [a for a in actors if cue and start <= a.start and a.end <= anchor and anchor - a.end <= SPEAKER_GAP]
     if speakers:  # the selection holds "The TNLA said …": its speaker is the one right before the cue
         claimant = max(speakers, key=lambda a: a.end)

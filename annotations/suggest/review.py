@@ -116,12 +116,13 @@ def accept(
         by_span[key] = annotation.id
         return annotation.id
 
+    new = [s for s in chosen if (s.kind, s.start, s.end) not in by_span]  # `Y`: some may be tagged already
     for suggestion in chosen:
         add(suggestion)
     if not items:
         return None
     what = chosen[0]
-    times = f" ×{len(chosen)}" if len(chosen) > 1 else ""
+    times = f" ×{len(new)}" if len(new) > 1 else ""
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
     return store.add_annotations(items, label=label)
 

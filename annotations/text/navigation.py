@@ -331,10 +331,12 @@ def extend_to_sentence(text: str, span: tuple[int, int] | None, pos: int) -> tup
 
 
 def next_match(
-    text: str, needle: str, *, selected: tuple[int, int] | None, cursor: int, direction: int
+    text: str, needle: str, *, selected: tuple[int, int] | None, cursor: int, direction: int, here_too: bool = True
 ) -> tuple[int, int, int] | None:
     """The match of `needle` after (or, `direction` < 0, before) the selection or the cursor,
     wrapping around: (start, its number from 1, how many there are); None if there is none.
+    With no selection, a match at the cursor counts `here_too` (a new search does; `n` from the
+    start of the match Esc left it on does not).
     Smart case: a needle with a capital letter matches case ("Isl" finds "Islamist", not
     "legislators"); one in lower case matches any case. A needle starting with a capital is a
     name's beginning: where some match starts a word, only those count ("AP" is not in "JAYAPURA")."""
@@ -345,7 +347,7 @@ def next_match(
         return None
     here = selected[0] if selected else cursor
     if direction > 0:
-        target = next((h for h in hits if h > here or (selected is None and h == here)), hits[0])
+        target = next((h for h in hits if h > here or (here_too and selected is None and h == here)), hits[0])
     else:
         target = next((h for h in reversed(hits) if h < here), hits[-1])
     return target, hits.index(target) + 1, len(hits)

@@ -166,11 +166,14 @@ NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
 _CLAUSE_BREAK = re.compile(
     r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
-    r"|\band\s+(?:were|was|are|is|have|has|had|then|now|later)\b"  # "captured X and were advancing…": another verb
-    r"|\b(?:towards?|approach\w*|(?:advanc|march|mov|head|push)\w*\s+(?:on|to|into|upon)|clos\w+\s+in\s+on)\b"
+    r"|\b(?:towards?|approach(?:es|ed|ing)?|closing\s+in\s+on"
+    r"|(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?)"
+    r"\s+(?:on|to|into|upon))\b"
 )
-"""Where a clause ends for the cues of control: punctuation, a conjunction, another verb after
-"and", and a movement toward a place (fighters advancing toward a town do not hold it)."""
+"""Where a clause ends for the cues of control: punctuation, a conjunction, and a movement
+toward a place (fighters advancing toward a town do not hold it; "captured X and were
+advancing toward Y" said nothing of Y). Verbs by their forms: "headquarters to the south of"
+is no movement."""
 _DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 

@@ -131,6 +131,19 @@ def test_a_place_fighters_move_toward_takes_no_status_from_a_capture_before() ->
 
     assert [status(w) for w in ("Hsenwi", "Pangsang", "Mongmao", "Tangyan", "Namhsan")] == ["captured"] * 5
     assert [status(w) for w in ("Namtu", "Kutkai", "Muse", "Laukkai", "Mogok")] == ["unknown"] * 5
+    # What the movement words must not cut off (found in review): a list, verbs sharing a place,
+    # "headquarters" (no "head … to").
+    others = (
+        "The Taliban captured Kunduz and then Taloqan. Fighters captured and then looted Khanabad. "
+        "Rebels have surrounded and are now shelling Baghlan. Insurgents captured the headquarters to the south of Aliabad."
+    )
+    assert [control_status_near(others, *_at(others, w)) for w in ("Taloqan", "Khanabad", "Baghlan", "Aliabad")] == [
+        "captured", "captured", "encircled", "captured"
+    ]  # fmt: skip
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    return text.index(word), text.index(word) + len(word)
 
 
 def test_a_place_said_not_to_have_fallen_or_still_held_is_government_held() -> None:

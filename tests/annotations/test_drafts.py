@@ -172,3 +172,16 @@ def test_a_speaker_described_by_a_clause_before_the_cue_is_the_claimant() -> Non
 
 def _at(text: str, words: str) -> tuple[int, int]:
     return text.index(words), text.index(words) + len(words)
+
+
+def test_a_claim_said_by_he_or_she_takes_the_speaker_named_just_before() -> None:
+    """Found in review: "Mujahid spoke to reporters on Monday. He said …" lost its claimant when
+    the form stopped looking outside the claim's sentence."""
+    text = "Spokesman Omar Haidari spoke to reporters on Monday. He said the group had taken Dandar."
+    article = Article.create("he", text)
+    speaker = Annotation.create(article, "actor", *_at(text, "Omar Haidari"))
+    draft = draft_claim(text, *_at(text, "the group had taken Dandar"), [speaker])
+    assert (draft.cue, draft.claimant) == ("said", speaker)
+    nobody = "Omar Haidari spoke on Monday. Residents said the group had taken Dandar."
+    other = Annotation.create(Article.create("residents", nobody), "actor", *_at(nobody, "Omar Haidari"))
+    assert draft_claim(nobody, *_at(nobody, "the group had taken Dandar"), [other]).claimant is None

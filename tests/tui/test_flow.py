@@ -168,7 +168,17 @@ async def test_motions_selection_mode_and_enter_on_a_name(seed_store: Store, mak
         await search(pilot, "Afghan National")
         await pilot.press("escape")  # drop the selection; the cursor on what was found
         assert text[reader.cursor_offset :].startswith("Afghan National")
-        await pilot.press("enter")
+        first = reader.cursor_offset
+        await pilot.press("v", "w", "w", "escape")  # any other selection: the cursor stays where it went
+        assert reader.cursor_offset == first + len("Afghan National ")
+        await search(pilot, "Taliban")
+        await pilot.press("escape")
+        taliban = reader.cursor_offset
+        await pilot.press("n", "escape")  # from the match Esc left the cursor on: the next one
+        assert reader.cursor_offset > taliban and text[reader.cursor_offset :].startswith("Taliban")
+        await pilot.press("g")
+        await search(pilot, "Afghan National")
+        await pilot.press("escape", "enter")  # Enter on the name found: all of it
         assert reader.selected_text == "Afghan National Army"
         await pilot.press("escape", "g")
         assert reader.cursor_offset == 0

@@ -608,3 +608,17 @@ async def test_y_typed_ahead_of_the_new_suggestions_accepts_the_next_one_not_the
             assert steps == 3  # each y one step, each step undoing something
     slow, fast = results
     assert fast == slow and len(set(fast)) == len(fast) and len(fast) >= 3
+
+
+async def test_y_right_after_y_elsewhere_accepts_what_is_under_the_cursor(seed_store: Store, make_app) -> None:
+    """Found in review: after a `y`, until the new suggestions came, the reader still held the
+    old list and the cursor's index fell on the next one in the shorter list: `y` on Kunduz
+    stored Kabul."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        await pilot.press("R", "y")
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "Kunduz") + 1))
+        await pilot.press("y")
+        await ready(pilot, app)
+    assert accepted(seed_store, "district") == ["Kunduz"]

@@ -49,6 +49,12 @@ def counted(row: EntityRow) -> tuple[int, int, int]:
     return (row.mentions, row.articles, row.claims)
 
 
+def _tags_or_claims(change: Change) -> bool:
+    """Whether a change touches a place's tag or a claim (what the claims about places follow)."""
+    records = (change.before or {}, change.after or {})
+    return change.record == "annotation" and any(r.get("kind") in ("claim", "district") for r in records)
+
+
 class EntitiesScreen(Screen[Destination | None]):
     """Returns where to go (the first mention of an entity), or None when closed."""
 
@@ -66,6 +72,9 @@ class EntitiesScreen(Screen[Destination | None]):
         self.store = store
         self.rows: list[EntityRow] = []
         self.usage: dict[str, Usage] | None = None
+        self._about: dict[str, set[tuple[str, str]]] | None = None
+        """The claims about each place, as the board counts them (read again when a change can
+        alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
         """Every entity's uses across the corpus: counted once, just after the list first shows."""
         self.marked: set[str] = set()
         self._editing: str | None = None
@@ -106,7 +115,9 @@ class EntitiesScreen(Screen[Destination | None]):
             self.usage = corpus_usage(self.store)
         else:
             follow(self.usage, changes)
-        self.rows = entity_rows(self.store, usage=self.usage, about=claims_about_places(self.store))
+        if changes is None or self._about is None or any(_tags_or_claims(c) for c in changes):
+            self._about = claims_about_places(self.store)  # the whole claims index: only when it can change
+        self.rows = entity_rows(self.store, usage=self.usage, about=self._about)
         self.marked &= {r.entity.id for r in self.rows}
         self._fill()
 

@@ -355,7 +355,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
     @on(SearchBar.Find)
     def _search_asked(self, event: SearchBar.Find) -> None:
         self.last_search = event.text
-        self.find(1, from_offset=self.reader.cursor_offset)
+        self.find(1, from_offset=self.reader.cursor_offset, here_too=True)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
@@ -367,17 +367,20 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             return
         self.find(direction, from_offset=self.reader.cursor_offset)
 
-    def find(self, direction: int, from_offset: int) -> None:
-        """Select the next (or previous) match of the last search, wrapping around."""
+    def find(self, direction: int, from_offset: int, *, here_too: bool = False) -> None:
+        """Select the next (or previous) match of the last search, wrapping around; `here_too`:
+        a match starting at `from_offset` counts (a new search, not `n` from a match)."""
         if self.article is None or not self.last_search:
             return
         text, selected = self.article.text, self.reader.selected_span
-        found = next_match(text, self.last_search, selected=selected, cursor=from_offset, direction=direction)
+        found = next_match(
+            text, self.last_search, selected=selected, cursor=from_offset, direction=direction, here_too=here_too
+        )
         if found is None:
             self.notify(f"Not found: {self.last_search}", severity="warning", markup=False)
             return
         target, number, count = found
-        self.reader.select_span(target, target + len(self.last_search))
+        self.reader.select_span(target, target + len(self.last_search), found=True)
         self.notify(f"{self.last_search}: match {number}/{count}", timeout=1.5, markup=False)
 
     # --- history and corpus -------------------------------------------------------------

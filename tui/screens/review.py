@@ -28,6 +28,8 @@ class SuggestionReview(MainScreenPart):
 
         def _update_detail(self) -> None: ...
 
+        def reload(self) -> None: ...
+
     _pointed: tuple[tuple[str, int, int], int] | None = None
     """The suggestion `>`, `<` or a review step went to (kind and span: suggestions are made again
     after every change), and where the cursor was put for it: of several starting at one word
@@ -71,6 +73,7 @@ class SuggestionReview(MainScreenPart):
         article, everything = self.article, list(self.suggestions)
         chosen = same_text(everything, here) if all_like_it else [here]
         self.suggesting.drop_accepted(chosen)
+        self._draw_suggestions()  # the reader's list too: its indexes are what the cursor finds
         following = self.suggesting.following(here, skip=chosen)
         accepted = False
 
@@ -81,9 +84,12 @@ class SuggestionReview(MainScreenPart):
             return entry
 
         entry = self._apply(change)
-        if accepted and entry is None:
+        if not accepted:
+            self.reload()  # not stored: what was dropped from the list is proposed again
+            return
+        if entry is None:
             self.notify(f"Tagged already: “{here.quote}”.", timeout=2, markup=False)
-        if accepted and following is not None:
+        if following is not None:
             self._go_to_suggestion(following)
 
     def action_reject_suggestion(self) -> None:

@@ -83,6 +83,9 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         """Bumped for a line whose annotation styles change: only that line is drawn again."""
         self._versions = 0
         self._styles = KindStyles.from_colors("#e8a23a", "#4fb3d9")
+        self._found: tuple[int, int] | None = None
+        """The span a search selected last (Esc leaves the cursor at its start, while it is still
+        what is selected)."""
         self._index_text(text)
 
     # --- content ------------------------------------------------------------------------
@@ -254,9 +257,11 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         span = self.selected_span
         return span[0] if span else self.cursor_offset
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select `start`-`end` with the cursor at the end, and scroll it into view."""
+    def select_span(self, start: int, end: int, *, found: bool = False) -> None:
+        """Select `start`-`end` with the cursor at the end, and scroll it into view; `found`: a
+        search's match."""
         self.selection = Selection(self.location_of(start), self.location_of(end))
+        self._found = (start, end) if found else None
         self.scroll_cursor_visible(center=True)
 
     def annotation_at(self, offset: int) -> Annotation | None:
@@ -311,10 +316,11 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
             self.selection = Selection.cursor(self.selection.end)
 
     def action_clear_selection(self) -> None:
-        """Esc: no selection, the cursor where the analyst was looking, its start (a search's
-        match: `x` and `e` then act on what was found, not on the comma after it)."""
+        """Esc: no selection, the cursor where it is; on a search's match, at its start (`x` and
+        `e` then act on what was found, not on the comma after it)."""
         self.selection_mode = False
-        self.selection = Selection.cursor(self.location_of(self.focus_offset))
+        found = self._found is not None and self.selected_span == self._found
+        self.selection = Selection.cursor(self.location_of(self.focus_offset) if found else self.selection.end)
 
     def action_select_phrase(self) -> None:
         """Enter with no selection: select the name or word under the cursor."""
