@@ -81,6 +81,7 @@ def test_a_places_claims_are_those_the_claims_board_counts_of_it(corpus) -> None
     )
     rows = {r.entity.name: r for r in entity_rows(store, "place", about=claims_about_places(store))}
     assert (rows["Kunduz"].mentions, rows["Kunduz"].claims) == (1, 1)
+    store.flush(None)  # the command reads what is on disk
     out = io.StringIO()
     assert run(["entities", "--json", "--kind", "place", "--db", str(store.location)], stdout=out) == 0
     assert [(r["name"], r["claims"]) for r in json.loads(out.getvalue())] == [("Kunduz", 1)]
