@@ -33,8 +33,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 DERIVES_FIRST = "test_built_in_places_are_derived_once_in_a_child_and_cached"
-"""Run first: on a new machine the index of the built-in places it derives is the one every
-later test reads (`test_suggest.hand_over`), not a second derivation of its own."""
+"""Run first (with --long): on a new machine the index of the built-in places it derives is the
+one every later test reads (`test_suggest.hand_over`), not a second derivation of its own."""
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -215,6 +215,20 @@ def test_suggest_and_gazetteer_commands(tmp_path: Path) -> None:
     assert "Imam Sahib" in out.getvalue()
 
 
+def test_a_new_index_of_the_built_in_places_removes_older_formats_of_the_same_versions(tmp_path: Path) -> None:
+    """What deriving leaves in the cache (the whole derivation, 15 s, runs with --long)."""
+    from annotations.suggest.builtin_places import _remove_older_indexes
+
+    made = tmp_path / "builtin-places-7-1-26.2.16-3.0.2.sqlite"
+    older = [tmp_path / "builtin-places-6-1-26.2.16-3.0.2.sqlite", tmp_path / "builtin-places-5-26.2.16-3.0.2.json"]
+    others = [tmp_path / "builtin-places-7-1-0.1-0.1.sqlite", tmp_path / "notes-26.2.16-3.0.2.sqlite"]
+    for path in (made, *older, *others):
+        path.write_bytes(b"index")
+    _remove_older_indexes(made)
+    assert made.exists() and not any(p.exists() for p in older) and all(p.exists() for p in others)
+
+
+@pytest.mark.slow
 def test_built_in_places_are_derived_once_in_a_child_and_cached(tmp_path: Path) -> None:
     import os
     import subprocess

@@ -22,7 +22,7 @@ from annotations.suggest.stored_gazetteers import open_stored
 from ..helpers import validate_export
 
 CHILD = Path(__file__).with_name("crash_child.py")
-SHORT_KILLS = 25
+SHORT_KILLS = 12
 LONG_KILLS = 400
 
 

@@ -160,7 +160,7 @@ def test_an_article_text_with_control_characters_is_normalised_and_its_annotatio
 
 # --- fuzz: any file, any value of the wrong shape -----------------------------------------------
 
-FUZZ_EXAMPLES = 1500 if os.environ.get("FIELDMARK_LONG_RUN") else 60
+FUZZ_EXAMPLES = 1500 if os.environ.get("FIELDMARK_LONG_RUN") else 30
 """Mutated databases per run: a few dozen by default, many with --long."""
 
 JSON_VALUES = st.recursive(

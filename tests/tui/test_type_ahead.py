@@ -54,12 +54,13 @@ def type_into_the_app(db: Path, keys: str | list[str], *, burst: bool) -> None:
 RIGHT, CTRL_U = "\x1b[C", "\x15"
 
 
-@pytest.mark.parametrize("burst", [False, True], ids=["typed-slowly", "in-one-write"])
-def test_a_completion_taken_straight_after_the_letters_is_the_one_they_offer(tmp_path: Path, burst: bool) -> None:
-    """→ typed ahead of the completion it takes: the key waits for the field to offer it."""
+def test_a_completion_taken_straight_after_the_letters_is_the_one_they_offer(tmp_path: Path) -> None:
+    """→ typed ahead of the completion it takes: the key waits for the field to offer it. In one
+    write it names the actor typing slowly does (a slow twin of this test passed; it was dropped
+    for the suite's time)."""
     db = seed_database(tmp_path / "db")
     keys = [*"/one such\ra", CTRL_U, *"Residents of Kun", RIGHT, *" pro", RIGHT, "\r"]
-    type_into_the_app(db, keys, burst=burst)
+    type_into_the_app(db, keys, burst=True)
     with Store.open(db, readonly=True) as store:
         assert [e.name for e in store.entities("actor")] == ["Residents of Kunduz provinces"]
 
