@@ -12,7 +12,6 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -109,13 +108,13 @@ def why_no_row(claim: BoardClaim) -> str | None:
     return NO_DATE if claim.when is None else None
 
 
-def claims_without_rows(store: Store, article: str | None = None) -> Counter[str]:
-    """How many claims (of the articles whose id starts with `article`) give no row, by why."""
-    return Counter(
-        reason
+def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[BoardClaim, str]]:
+    """The claims (of the articles whose id starts with `article`) that give no row, with why."""
+    return [
+        (claim, reason)
         for claim in board_claims(store)
         if (article is None or claim.article_id.startswith(article)) and (reason := why_no_row(claim)) is not None
-    )
+    ]
 
 
 def event_rows(store: Store) -> Iterator[EventRow]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import IO
 
@@ -17,7 +18,7 @@ from annotations.claims.codebook import problems
 from annotations.claims.events import COLUMNS, NO_DATE, EventRow, claims_without_rows, event_rows
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
-from annotations.text.quotes import counted
+from annotations.text.quotes import counted, shorten
 
 
 def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
@@ -42,15 +43,26 @@ def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str
     ]
 
 
+UNDATED_SHOWN = 3
+"""Articles named when their claims give no row for want of a date (the rest are counted)."""
+
+
 def left_out(store: Store, filters: ExportFilter | None = None) -> str:
-    """What an events export leaves out and why, in a line ("" when every claim gives a row):
-    an export of 0 events said nothing of the claims whose article had no date."""
-    counts = claims_without_rows(store, (filters or ExportFilter()).article)
-    if not counts:
+    """What an events export leaves out and why, in a line ("" when every claim gives a row),
+    naming the articles that need a date: an export of 0 events said nothing of the claims
+    whose article had no date, and then nothing of which articles those were."""
+    without = claims_without_rows(store, (filters or ExportFilter()).article)
+    if not without:
         return ""
+    counts = Counter(why for _claim, why in without)
     parts = [f"{n} {why}" if why == "denied" else f"{n} with {why}" for why, n in counts.most_common()]
-    hint = " (I in the app sets an article's date; --published on import)" if NO_DATE in counts else ""
-    return f"{counted(sum(counts.values()), 'claim')} gave no event row: {', '.join(parts)}{hint}"
+    said = f"{counted(len(without), 'claim')} gave no event row: {', '.join(parts)}"
+    undated = list(dict.fromkeys(shorten(c.article_title, 40) for c, why in without if why == NO_DATE))
+    if not undated:
+        return said
+    more = len(undated) - UNDATED_SHOWN
+    named = "; ".join(undated[:UNDATED_SHOWN]) + (f"; {counted(more, 'more article')}" if more > 0 else "")
+    return f"{said}. No date: {named} (I in the app sets an article's date; --published on import)"
 
 
 def write_events(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:

@@ -302,8 +302,8 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
     said = err.getvalue().splitlines()
     assert said[0].startswith("exported 0 events as events to ")
     assert said[1] == (
-        "fieldmark: 3 claims gave no event row: 1 with no date, 1 with no place tagged in it, 1 denied "
-        "(I in the app sets an article's date; --published on import)"
+        "fieldmark: 3 claims gave no event row: 1 with no date, 1 with no place tagged in it, 1 denied. "
+        "No date: Lashio (I in the app sets an article's date; --published on import)"
     )
     with Store.open(path) as store:
         (summary,) = store.articles()
