@@ -125,3 +125,31 @@ async def test_a_pane_row_follows_its_entity_when_only_the_entity_changed(seed_s
         app.main.reload()  # the mention is the same object: only its entity changed
         await pilot.pause()
         assert actors.row_text(0).plain.startswith("Islamic Emirate  state forces")
+
+
+async def test_a_places_uses_list_the_claims_it_is_tagged_inside(seed_store: Store, make_app) -> None:
+    """Found in review: the claims column counted a claim a place is tagged inside, and the list
+    of its uses under it showed none."""
+    from annotations.model import ClaimAttributes, PlaceDetails
+
+    (summary,) = seed_store.articles()
+    article = seed_store.article(summary.id)
+    kunduz = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    at = article.text.index("Kunduz")
+    sentence = article.text.rfind("\n", 0, at) + 1, article.text.index(".", at) + 1
+    seed_store.add_annotation(
+        Annotation.create(article, "district", at, at + 6, entity_id=kunduz.id), new_entity=kunduz
+    )
+    seed_store.add_annotation(
+        Annotation.create(article, "claim", *sentence, attributes=ClaimAttributes(cue="announced"))
+    )
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A", *"Kunduz")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen) and screen.current is not None
+        assert screen.current.claims == 1
+        uses = str(screen.query_one("#uses").render())
+        assert "1 mention" in uses and "2 claim" in uses

@@ -176,23 +176,35 @@ class EntitiesScreen(Screen[Destination | None]):
             uses.update(Text(f"Counting uses across {len(self.store):,} articles…", style="dim"))
             return
         use = self.usage.get(row.entity.id, Usage())
+        listed = self._listed(row.entity.id, use)
         text = Text()
         text.append(row.entity.name, style="bold")
         details = row.entity.details
         if isinstance(details, ActorDetails) and details.affiliation:
             text.append(f"  affiliated with {details.affiliation}", style="dim")
         width = max(40, self.query_one("#uses", Static).size.width - 2)
-        for number, annotation in zip(_SHOWN, (use.mentions + use.claims)[: len(_SHOWN)], strict=False):
+        for number, annotation in zip(_SHOWN, listed[: len(_SHOWN)], strict=False):
             what = f"{number} claim" if annotation.kind == "claim" else f"{number} mention"
             title = shorten(self.store.summary(annotation.article_id).title, max(20, width // 3))
             text.append(f"\n{what:9} {title}: ", style="dim")
             text.append_text(self._in_context(annotation, width - len(title) - 10))
-        hidden = len(use.mentions) + len(use.claims) - 8
+        hidden = len(listed) - len(_SHOWN)
         if hidden > 0:
             text.append(f"\n… and {hidden} more", style="dim")
         if not use.used:
             text.append("\nNothing points to it any more (P removes such entities).", style="dim")
         uses.update(text)
+
+    def _listed(self, entity_id: str, use: Usage) -> list[Annotation]:
+        """An entity's uses as listed: its mentions, then the claims naming it or about it (a
+        place tagged inside a claim: what the claims column counts)."""
+        claims = {(c.article_id, c.id): c for c in use.claims}
+        for article_id, claim_id in sorted((self._about or {}).get(entity_id, set()) - claims.keys()):
+            try:
+                claims[(article_id, claim_id)] = self.store.annotation(article_id, claim_id)
+            except FieldmarkError:
+                continue  # gone since the claims were read
+        return [*use.mentions, *claims.values()]
 
     def _in_context(self, annotation: Annotation, room: int) -> Text:
         """A mention with the words around it in its sentence, as much as the line holds; a
@@ -248,8 +260,7 @@ class EntitiesScreen(Screen[Destination | None]):
                 self._apply_editor()
             return
         row = self.current
-        use = self._uses().get(row.entity.id, Usage()) if row else Usage()
-        uses = (use.mentions + use.claims)[: len(_SHOWN)]
+        uses = self._listed(row.entity.id, self._uses().get(row.entity.id, Usage()))[: len(_SHOWN)] if row else []
         index = number - 1 if number else 0
         if index >= len(uses):
             self.app.bell()
