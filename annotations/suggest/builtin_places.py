@@ -17,11 +17,13 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
 from rapidfuzz import fuzz
 
 from annotations.errors import IngestError
@@ -72,13 +74,37 @@ def builtin_gazetteer() -> PlaceLookup:
     (in a child process the first time), opened in milliseconds by every later process."""
     path = index_file()
     if not path.exists():
-        _derive_in_a_child_process(path)
+        with _one_deriving(path):
+            if not path.exists():  # another process may have made it while this one waited
+                _derive_in_a_child_process(path)
     try:
         return _opened_index(path)
     except IngestError:
         pass  # not made (a read-only cache folder) or damaged: made here
     made = derive_and_cache(path)
     return PlaceIndex(path) if made else Gazetteer(_derive_builtin_places())
+
+
+DERIVING_WAIT = 600.0
+"""Seconds a process waits for another that is deriving the places (then it derives them too)."""
+
+
+@contextmanager
+def _one_deriving(path: Path) -> Iterator[None]:
+    """Held while the places are derived for `path`: two processes started at once on a new
+    machine (the app and a command, two terminals) derive them once, the second waiting for the
+    first. Without a lock (a read-only cache folder, a timeout) each goes on alone."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(path.with_name(path.name + ".lock"), timeout=DERIVING_WAIT)
+        lock.acquire()
+    except (OSError, Timeout):
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def builtin_gazetteer_if_made() -> PlaceLookup | None:

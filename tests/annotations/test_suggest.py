@@ -272,3 +272,28 @@ def hand_over(derived: Path) -> None:
     shutil.copyfile(derived, partial)
     os.chmod(partial, 0o644)
     os.replace(partial, shared)
+
+
+def test_one_process_derives_the_places_while_another_waits(tmp_path: Path) -> None:
+    """Two processes started at once on a new machine derive the places once: the second waits
+    on the first's lock (a flock: a second holder blocks even in one process), then finds the
+    index made."""
+    import threading
+
+    from filelock import FileLock
+
+    from annotations.suggest.builtin_places import _one_deriving
+
+    path = tmp_path / "builtin-places-7-1-x.sqlite"
+    entered = threading.Event()
+
+    def second() -> None:
+        with _one_deriving(path):
+            entered.set()
+
+    with FileLock(path.with_name(path.name + ".lock")):  # the first, deriving
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        assert not entered.wait(0.5)  # it waits, whatever the machine's speed
+    assert entered.wait(30)
+    waiting.join()
