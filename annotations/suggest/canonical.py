@@ -25,7 +25,7 @@ _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nfo
 _MINISTRY = re.compile(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
 _FORCES = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed)\s+)?"
-    r"(?:military|army|armed forces|security forces|forces|troops|soldiers)"
+    r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units)"
 )
 _OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s\s+(?P<rest>.+)")
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",

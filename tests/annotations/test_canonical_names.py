@@ -13,6 +13,7 @@ def test_descriptions_of_a_states_institutions_and_people_by_place() -> None:
     assert canonical_actor_name("Malian authorities") == "Government of Mali"
     assert canonical_actor_name("Nigerian Defence Ministry") == "Ministry of Defence (Nigeria)"
     assert canonical_actor_name("Sudanese security forces") == "Military Forces of Sudan"
+    assert canonical_actor_name("Ukrainian units") == "Military Forces of Ukraine"  # a newcomer found a new actor
     assert canonical_actor_name("Residents of Gao") == "Civilians (Gao)"
     assert canonical_actor_name("Kenya Defence Forces soldiers") == "Kenya Defence Forces"
     assert canonical_actor_name("Tasnim News Agency") is None
