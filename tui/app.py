@@ -24,7 +24,7 @@ from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
 from .keys import KeyGate, TrackedKey
 from .screens.main import MainScreen
-from .terminal import TerminalWatch
+from .terminal import TerminalWatch, mute_output
 
 if TYPE_CHECKING:
     from .screens.help import HelpScreen
@@ -75,9 +75,10 @@ class FieldmarkApp(App[int]):
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, lambda theme: self.remembered.remember_choice("theme", theme.name))
         self._loop = asyncio.get_running_loop()
-        for stop in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        for stop, handler in ((signal.SIGTERM, self.save_and_exit), (signal.SIGINT, self.save_and_exit),
+                              (signal.SIGHUP, self._hung_up)):  # fmt: skip
             try:
-                self._loop.add_signal_handler(stop, self.save_and_exit)
+                self._loop.add_signal_handler(stop, handler)
             except (NotImplementedError, RuntimeError, ValueError, AttributeError):
                 pass  # not the main thread (tests) or no such signal on this platform
         self.store.set_error_handler(self._write_error_from_thread)
@@ -102,7 +103,12 @@ class FieldmarkApp(App[int]):
         """From the watch's thread: the terminal hung up without a SIGHUP reaching us."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self.save_and_exit)
+            loop.call_soon_threadsafe(self._hung_up)
+
+    def _hung_up(self) -> None:
+        """The terminal is gone (SIGHUP, or its input hung up): nothing is drawn any more."""
+        mute_output()
+        self.save_and_exit()
 
     @property
     def main(self) -> MainScreen:

@@ -50,3 +50,19 @@ class TerminalWatch:
             if any(mask & GONE for _fd, mask in events):
                 self.on_gone()
                 return
+
+
+def mute_output() -> None:
+    """The terminal is gone: what is still written to it (Textual restoring it, a warning at
+    exit, Python flushing its streams) goes nowhere, instead of failing. A failed flush at exit
+    made the process end with status 120 though it had saved and released the database."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    for fd in (1, 2):
+        try:
+            os.dup2(devnull, fd)
+        except OSError:
+            pass  # closed already: nothing will be written there
+    os.close(devnull)
