@@ -177,7 +177,7 @@ def suggestion_text(text: str, suggestion: Suggestion, claimant: Suggestion | No
             status = suggestion.attributes
             if isinstance(status, DistrictAttributes) and status.control_status != "unknown":
                 out.append("status ", style="dim")
-                out.append(f"{status.control_status.replace('_', ' ')}\n", style="bold")
+                out.append(f"{humanise(status.control_status)}\n", style="bold")
             if details.codes:
                 codes = " ".join(f"{k} {v}" for k, v in details.codes.items() if k != "pcode_source")
                 out.append(codes + "\n", style="dim")
@@ -202,7 +202,7 @@ def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text, claiman
         entity = claimant.entity if claimant is not None else None
         if claimant is not None and entity is not None and isinstance(entity.details, ActorDetails):
             new = "new " if claimant.new_entity else ""
-            kind = entity.details.actor_type.replace("_", " ")
+            kind = humanise(entity.details.actor_type)
             out.append(f" ({new}{kind}{'' if entity.name == claimant.quote else ': ' + entity.name})", style="dim")
         out.append(" · ", style="dim")
     out.append("cue ", style="dim")

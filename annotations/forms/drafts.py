@@ -158,9 +158,9 @@ def draft_claim(
 ) -> ClaimDraft:
     """Cue, claimant (the actor mention nearest the cue, in the claim's sentences; the one a
     clause describes before the cue: "X, which holds Y, said"), type, certainty, concerns."""
-    cue = find_cue(text, start, end)
+    low, high, quotation = _sentences(text, start, end)
+    cue = _nearest_cue(text, start, end, low, high, quotation)  # `find_cue`, its sentences found once
     anchor = cue[1] if cue else start
-    low, high, _quotation = _sentences(text, start, end)
     tagged = [a for a in annotations if a.kind == "actor" and a.status == "accepted"]
     actors = [a for a in tagged if low <= a.start < high]
     outside = [a for a in actors if a.end <= start or a.start >= end] or actors

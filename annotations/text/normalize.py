@@ -55,12 +55,7 @@ def lines_clean(texts: Iterable[object]) -> bool:
     if not all(isinstance(text, str) for text in texts):
         return False
     joined = " | ".join(texts)  # type: ignore[arg-type]  # all str, as checked
-    return (
-        joined.isprintable()
-        and joined == joined.strip()
-        and "  " not in joined
-        and unicodedata.is_normalized("NFC", joined)
-    )
+    return clean_line(joined) == joined
 
 
 def clean_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:

@@ -72,10 +72,10 @@ class EntitiesScreen(Screen[Destination | None]):
         self.store = store
         self.rows: list[EntityRow] = []
         self.usage: dict[str, Usage] | None = None
+        """Every entity's uses across the corpus: counted once, just after the list first shows."""
         self._about: dict[str, set[tuple[str, str]]] | None = None
         """The claims about each place, as the board counts them (read again when a change can
         alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
-        """Every entity's uses across the corpus: counted once, just after the list first shows."""
         self.marked: set[str] = set()
         self._editing: str | None = None
         """What the editor bar asks for: "rename" or "type"."""
