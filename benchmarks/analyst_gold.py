@@ -6,10 +6,19 @@ with the canonical name they link to, claims by claimant, cue and the opening wo
 content. An item is reached when an accepted annotation holds it: a place with its surface, an
 actor with its surface linked to an entity of its canonical name, a claim holding its opening
 words whose claimant is the gold claimant (by its words or its canonical name).
+
+Many gold files write a note after an actor's name: "National Unity Government (NUG)",
+"Residents (unnamed)", "Wimala (abbot of Thiri Mingala Monastery)". An entity named without the
+note is the same actor, unless another actor of the file has that name without its own note
+("Civilians (Faryab)" and "Civilians (Kunduz)" are two): the note is the gold writer's, not a
+name an analyst must type. `strict` counts only the whole canonical name.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +28,9 @@ import orjson
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store import Store
 from benchmarks.suggestion_quality import norm
+
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A note in parentheses at the end of a canonical name."""
 
 
 def fold(text: str) -> str:
@@ -44,9 +56,11 @@ class Gold:
     items: list[GoldItem] = field(default_factory=list)
     canonical: dict[str, str] = field(default_factory=dict)
     """An actor's words -> its canonical name (claimants are named by their words)."""
+    without_note: dict[str, str] = field(default_factory=dict)
+    """A folded canonical name -> the name without its note, where that tells it from the others."""
 
     @classmethod
-    def read(cls, path: Path) -> Gold:
+    def read(cls, path: Path, *, strict: bool = False) -> Gold:
         data: dict[str, Any] = orjson.loads(path.read_bytes())
         gold = cls()
         for place in data.get("places", []):
@@ -56,7 +70,19 @@ class Gold:
             gold.canonical[fold(actor["surface"])] = actor.get("canonical") or actor["surface"]
         for claim in data.get("claims", []):
             gold.items.append(GoldItem("claim", claim["content_start"], claim.get("claimant") or ""))
+        if not strict:
+            gold.without_note = _names_without_notes(set(gold.canonical.values()))
         return gold
+
+    def names_for(self, canonical: str) -> set[str]:
+        """The folded names an entity may have to be the actor of this canonical name."""
+        whole = fold(canonical)
+        bare = self.without_note.get(whole)
+        return {whole, fold(bare)} if bare else {whole}
+
+    def shortest_name(self, canonical: str) -> str:
+        """The name an analyst types for this actor: without the gold's note where it may be."""
+        return self.without_note.get(fold(canonical), canonical)
 
     def of_kind(self, kind: str) -> list[GoldItem]:
         return [item for item in self.items if item.kind == kind]
@@ -83,7 +109,11 @@ class Gold:
 
     def entity_is(self, store: Store, annotation: Annotation, canonical: str) -> bool:
         entity = store.get_entity(annotation.entity_id)
-        return entity is not None and fold(canonical) in {fold(n) for n in entity.names()}
+        return entity is not None and self.is_named(entity.names(), canonical)
+
+    def is_named(self, names: Iterable[str], canonical: str) -> bool:
+        """Whether an entity of these names is the actor of this canonical name."""
+        return not self.names_for(canonical).isdisjoint(fold(n) for n in names)
 
     def claimant_is(self, store: Store, claim: Annotation, claimant: str) -> bool:
         attributes = claim.attributes
@@ -96,3 +126,11 @@ class Gold:
         if fold(mention.quote) == fold(claimant):
             return True
         return self.entity_is(store, mention, self.canonical.get(fold(claimant), claimant))
+
+
+def _names_without_notes(canonicals: set[str]) -> dict[str, str]:
+    """Each folded canonical name with a note -> the name without it, if no other actor of the
+    file is called that without its own note."""
+    bare = {name: _NOTE.sub("", name).strip() for name in canonicals}
+    taken = Counter(fold(b) for b in bare.values())
+    return {fold(name): b for name, b in bare.items() if b and b != name and taken[fold(b)] == 1}

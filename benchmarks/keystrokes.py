@@ -7,9 +7,10 @@ suggestions, `Y` on a right place or actor (every mention at once), `y` on a rig
 a wrong one, a tag key on a suggestion that is right but links the wrong actor or claimant
 (then the name or claimant fixed in the form); then, for each gold item still missing, `/` and
 as few letters as find it, Esc when the name under the cursor is the better start, the tag key,
-alt+arrows until the span is the gold words, the canonical name typed (taking what the name
-field offers when it is right: a known name whole with →, one word of it with ctrl+→, the word
-being typed from the article's words) and the claimant chosen by typing. It reads the screen as
+alt+arrows until the span is the gold words, the canonical name typed (without the note in
+parentheses a gold may write after it, see `analyst_gold`; taking what the name field offers
+when it is right: a known name whole with →, one word of it with ctrl+→, the word being typed
+from the article's words) and the claimant chosen by typing. It reads the screen as
 a person does (the form's fields, the suggestion under the cursor) and counts every key it
 presses.
 """
@@ -167,7 +168,7 @@ class Analyst:
             await self.complete_form(item)  # saving moves on to the next suggestion, as y does
 
     def entity_right(self, here: Suggestion, item: GoldItem) -> bool:
-        return here.entity is not None and fold(item.name) in map(fold, here.entity.names())
+        return here.entity is not None and self.gold.is_named(here.entity.names(), item.name)
 
     def claimant_tagged(self, claimant: str) -> bool:
         canonical = self.gold.canonical.get(fold(claimant), claimant)
@@ -229,7 +230,7 @@ class Analyst:
         the gold's name for it (else the analyst names the actor first and takes the claim after)."""
         speaker = next((s for s in self.app.main.suggestions if s.kind == "actor" and s.span == claim.claimant), None)
         name = self.gold.canonical.get(fold(item.name), item.name)
-        return speaker is None or (speaker.entity is not None and fold(name) in map(fold, speaker.entity.names()))
+        return speaker is None or (speaker.entity is not None and self.gold.is_named(speaker.entity.names(), name))
 
     # --- tagging by hand ----------------------------------------------------------------------
 
@@ -329,8 +330,9 @@ class Analyst:
         """Type the canonical name, taking what the field offers (→) whenever it is right: the
         whole name the corpus knows, or the word being typed as the gold writes it."""
         field = panel.body.query_one("#name", Input)  # type: ignore[union-attr]
-        if fold(field.value) == fold(canonical):
+        if fold(field.value) in self.gold.names_for(canonical):
             return
+        canonical = self.gold.shortest_name(canonical)
         if sorted((field.selection.start, field.selection.end)) != [0, len(field.value)]:
             await self.press("ctrl+u")  # else the name is selected: typing replaces it
         value = ""
@@ -370,11 +372,11 @@ class Analyst:
         wanted = [
             i
             for i, (label, _v) in enumerate(choice.options)
-            if fold(claimant) in fold(label) or fold(canonical) in fold(label)
+            if fold(claimant) in fold(label) or any(name in fold(label) for name in self.gold.names_for(canonical))
         ]
         if not wanted or choice.index in wanted:
             return
-        for words in (canonical, claimant):
+        for words in (self.gold.shortest_name(canonical), claimant):
             for length in range(1, len(words) + 1):
                 matches = matching(choice.options, words[:length])  # as the field narrows them
                 if matches and matches[0] in wanted:
@@ -407,8 +409,8 @@ def shortest_moves(text: str, span: tuple[int, int], target: tuple[int, int], de
     return None
 
 
-async def simulate(article: Path, gold_path: Path, trace: bool = False) -> dict[str, Any]:
-    gold = Gold.read(gold_path)
+async def simulate(article: Path, gold_path: Path, trace: bool = False, strict: bool = False) -> dict[str, Any]:
+    gold = Gold.read(gold_path, strict=strict)
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "db")
         try:
@@ -441,8 +443,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, required=True, help="its gold file (places, actors, claims)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--trace", action="store_true", help="print every step and its keys on stderr")
+    parser.add_argument(
+        "--strict-names",
+        action="store_true",
+        help="an actor is right only under its whole canonical name, a note in parentheses included",
+    )
     args = parser.parse_args(argv)
-    result = asyncio.run(simulate(args.article, args.gold, args.trace))
+    result = asyncio.run(simulate(args.article, args.gold, args.trace, args.strict_names))
     if args.json:
         sys.stdout.write(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode() + "\n")
         return 0

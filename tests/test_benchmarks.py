@@ -81,3 +81,28 @@ def test_the_simulated_analyst_reaches_every_gold_item_and_counts_its_keys(tmp_p
     assert result["keys_per_item"] == round(result["keys"] / 7, 2)
     # Every item costs at least one key, and none costs more than a name typed in full would.
     assert 7 <= result["keys"] <= 7 * 40
+
+
+def test_gold_note_after_a_name_is_no_name_to_type(tmp_path: Path) -> None:
+    """ "National Unity Government (NUG)" is reached by an entity named without the note, as an
+    analyst names it; "Civilians (Faryab)" is not reached by "Civilians" while "Civilians
+    (Kunduz)" is another actor of the file; --strict-names asks for the whole name."""
+    from benchmarks.analyst_gold import Gold
+
+    actors = [
+        {"surface": "NUG", "canonical": "National Unity Government (NUG)"},
+        {"surface": "civilians", "canonical": "Civilians (Faryab)"},
+        {"surface": "residents", "canonical": "Civilians (Kunduz)"},
+        {"surface": "Taliban", "canonical": "Taliban"},
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"places": [], "actors": actors, "claims": []}), encoding="utf-8")
+    gold, strict = Gold.read(path), Gold.read(path, strict=True)
+    assert gold.is_named(["National Unity Government", "NUG"], "National Unity Government (NUG)")
+    assert gold.shortest_name("National Unity Government (NUG)") == "National Unity Government"
+    assert not gold.is_named(["Civilians"], "Civilians (Faryab)")
+    assert gold.is_named(["civilians (faryab)"], "Civilians (Faryab)")
+    assert gold.shortest_name("Civilians (Kunduz)") == "Civilians (Kunduz)"
+    assert gold.is_named(["Taliban"], "Taliban") and not gold.is_named(["Taliban"], "Talib")
+    assert not strict.is_named(["National Unity Government"], "National Unity Government (NUG)")
+    assert strict.shortest_name("National Unity Government (NUG)") == "National Unity Government (NUG)"
