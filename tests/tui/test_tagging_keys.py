@@ -622,3 +622,22 @@ async def test_y_right_after_y_elsewhere_accepts_what_is_under_the_cursor(seed_s
         await pilot.press("y")
         await ready(pilot, app)
     assert accepted(seed_store, "district") == ["Kunduz"]
+
+
+async def test_the_form_covers_the_panes_down_to_their_bottom(seed_store: Store, make_app) -> None:
+    """A place's form is shorter than the three panes: it used to leave the Claims pane's lower
+    rows and bottom border showing under its own border."""
+    from tui.widgets.panes import AnnotationPane
+    from tui.widgets.tag_panel import TagPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("d")
+        await pilot.pause()
+        form = app.screen.query_one(TagPanel)
+        panes = list(app.screen.query(AnnotationPane))
+        assert form.is_open and form.region.height > 0
+        assert form.region.bottom == max(p.region.bottom for p in panes)
+        assert form.region.y == min(p.region.y for p in panes)

@@ -49,7 +49,11 @@ class SidePanel(Vertical):
 
     async def open_form(self, fields: Fields) -> None:
         """The tagging form over the panes (a layer of its own: neither the panes nor the reader
-        are laid out again when it opens or closes)."""
+        are laid out again when it opens or closes), down to the bottom of the panes at least: a
+        shorter form left the last pane's lower rows and border showing under its own."""
+        panes = self.panes()
+        if panes and self.region.height:
+            self.form.styles.min_height = max(p.region.bottom for p in panes) - self.region.y
         await self.form.open(fields)
 
     def panes(self) -> list[AnnotationPane]:
