@@ -11,13 +11,13 @@ from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import is_generic, linkable_names, links_by
-from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.model import ActorDetails, ActorType, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
 from annotations.suggest.canonical import canonical_actor_name
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
-from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
+from annotations.suggest.roles import of_an_armed_group, role_around, role_type
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
@@ -86,8 +86,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
-                    if pattern.what in _PERSON_REASONS and _of_an_armed_group(text[max(0, match.start() - 30) : start]):
-                        actor_type = "rebel_group"  # "RSF commander Mohamed Hamdan Dagalo"
+                    if pattern.what in _PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
+                        actor_type = _person_type(text, match, (start, end), actor_type)
                     aliases = (described,) if canonical else ()
                     linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
             found.append(
@@ -159,15 +159,15 @@ def _town(place: Suggestion) -> bool:
 
 
 _PERSON_REASONS = ("official by title", "person by role")
-_ARMED_GROUP_NAMED = re.compile(
-    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b"
-)
 
 
-def _of_an_armed_group(role: str) -> bool:
-    """A role an armed group gives ("RSF commander", "the M23 spokesman", "a rebel spokesman"):
-    the person is typed with the group, not as a government official (within the sentence)."""
-    return _ARMED_GROUP_NAMED.search(re.split(r"[.;:!?”\"]\s", role)[-1]) is not None
+def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default: ActorType) -> ActorType:
+    """A person's type from the words of the match around the name, with the body the role serves
+    after it ("…, a spokesman" + " for the General Coordination of Displaced Persons"); an armed
+    group named just before counts ("RSF commander …")."""
+    if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
+        return "rebel_group"
+    return role_type(role_around(text, match.start(), match.end(), name), default)
 
 
 def is_person(actor: Suggestion) -> bool:
@@ -237,8 +237,8 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
         new = named_before.new_entity if named_before else entity is None
         if entity is None:
             aliases = tuple(text[s:e] for s, e in other_names(text, person.end))
-            role_type = "rebel_group" if _of_an_armed_group(person.role) else actor_type_for(person.role)
-            details = ActorDetails(role_type, aliases=aliases)  # "Lawrence Kanyuka, the M23 spokesman"
+            kind = role_type(person.role, actor_type_for(person.role))  # "Lawrence Kanyuka, the M23 spokesman"
+            details = ActorDetails(kind, aliases=aliases)
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
                 fold(surface), Entity.actor(surface, details)
             )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from annotations.suggest.lexicon import DESCRIPTION_WORDS
 from annotations.suggest.names import names_trie
+from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
@@ -125,7 +126,7 @@ def people_in(text: str) -> list[Person]:
                 and _looks_like_a_person(text[span[0] : span[1]])
                 and not _GROUP.match(text, match.end(1))
             ):
-                role = text[match.start() : match.end()].replace(text[span[0] : span[1]], "").strip(" ,")
+                role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
     return sorted(found.values(), key=lambda p: p.start)
 

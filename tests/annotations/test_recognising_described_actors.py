@@ -116,6 +116,39 @@ def test_a_person_speaking_for_an_armed_group_is_typed_with_it() -> None:
     assert typed["Amina Wali"] == "government_officials"
 
 
+def test_a_persons_type_follows_the_body_they_serve_then_their_role() -> None:
+    """Found by a newcomer: a displaced people's spokesman and an army chief were both typed
+    government officials. The body a role serves decides, then the role's word; a command
+    qualified by a name that is no nationality says nothing of the side."""
+    text = (
+        "Halima Osman, a spokeswoman for the Union of Displaced Families and Refugees in Kassala, said "
+        "the camp was shelled. The army's commander-in-chief, General Tomas Valdor, said it was not. "
+        "UN Secretary-General Ingrid Halvorsen called for calm. Its Director General, Dr. Samia Idris "
+        "Kafi, confirmed the toll. Farid Nasser, a doctor at Kassala General Hospital, said 12 were hurt. "
+        "Yonas Tefera, a Qemant commander, said his men had withdrawn. Tarek Alwan, a spokesman for the "
+        "military government, said talks would resume."
+    )
+    typed = {s.quote: s.entity.details.actor_type for s in found(text) if s.kind == "actor" and s.entity is not None}
+    assert typed["Halima Osman"] == "civilians"
+    assert typed["Tomas Valdor"] == "state_forces"
+    assert typed["Ingrid Halvorsen"] == typed["Samia Idris Kafi"] == typed["Tarek Alwan"] == "government_officials"
+    assert typed["Farid Nasser"] == "civilians"  # "General Hospital" names a body, not a rank
+    assert typed["Yonas Tefera"] != "state_forces"
+
+
+def test_role_type_reads_body_then_word() -> None:
+    from annotations.suggest.roles import role_type
+
+    assert role_type("a spokesman for the army", "external_other") == "state_forces"
+    assert role_type("a farmer", "external_other") == "civilians"
+    assert role_type("a journalist", "external_other") == "media"
+    assert role_type("Lieutenant-Colonel", "external_other") == "state_forces"
+    assert role_type("the governor of Kunduz province", "external_other") == "government_officials"
+    assert role_type("a Sudanese army commander", "external_other") == "state_forces"
+    assert role_type("a Fano commander", "external_other") == "external_other"
+    assert role_type("a community leader", "external_other") == "external_other"
+
+
 # Round 15 (Cabo Delgado, Sagaing, Middle Shabelle) brought the classes below.
 
 

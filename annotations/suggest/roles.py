@@ -1,0 +1,103 @@
+"""The actor type a person's role says: "RSF commander" is of an armed group, "a spokesman for
+the General Coordination of Displaced Persons" speaks for civilians, "commander-in-chief" is of
+the state's forces, "a farmer" is a civilian.
+
+Every named person used to be typed a government official (or by the words of the role alone,
+where "commander-in-chief" said nothing), so a displaced people's spokesman and an army chief
+were both officials. The body a person speaks for decides first, then the role's own word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import ActorType
+from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.place_context import NATIONALITY
+from annotations.text.readings import actor_type_for
+
+_ARMED_GROUP_NAMED = re.compile(
+    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b"
+)
+_ROLE_TYPES: dict[str, ActorType] = {
+    **dict.fromkeys(
+        """commander general colonel officer soldier sergeant lieutenant captain policeman policewoman
+        superintendent inspector brigadier major""".split(),
+        "state_forces",
+    ),
+    **dict.fromkeys(
+        """farmer teacher resident witness trader student nurse doctor driver survivor retiree pensioner
+        widow housewife shopkeeper headman elder villager volunteer cleric imam priest pastor bishop
+        chaplain rabbi monk abbot""".split(),
+        "civilians",
+    ),
+    "journalist": "media",
+    **dict.fromkeys("analyst researcher professor lawyer activist fellow".split(), "external_other"),
+    **dict.fromkeys(
+        """spokesman spokeswoman spokesperson official governor mayor minister lawmaker senator president
+        secretary adviser advisor administrator councillor councilor deputy director chairman chairwoman
+        coordinator representative envoy ombudsman ombudswoman ombudsperson prosecutor negotiator
+        mediator commissioner wali secretary-general""".split(),
+        "government_officials",
+    ),
+}
+"""What the role's own word says when the body it serves says nothing ("leader", "member",
+"head" and "chief" say nothing of themselves)."""
+_ROLE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+"""A role's word, hyphens kept: "Secretary-General" is no general; "Major-General" is, by its last part."""
+_BODY = re.compile(
+    r"\b(?:for|of|at|with|from|in)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'\-]*))*(?<![a-z] of)(?<![a-z] and)(?<![a-z] the))"
+    r"|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[,.;:]|$)))"
+)
+"""The body a role serves: capitalised words ("the General Coordination of Displaced Persons and
+Refugees"), or one or two lower-case words ending the role ("for the military government")."""
+_BODY_AFTER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?[^,.;:“”\"\n]{1,80}")
+"""What follows a role ending a match ("…, a spokesman" + " for the General Coordination…")."""
+_QUALIFIER = re.compile(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
+"""The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander."""
+
+
+def role_around(text: str, start: int, end: int, name: tuple[int, int]) -> str:
+    """The words of a match (`start`, `end`) about the name in it that say the person's role,
+    with the word qualifying a role that opens it and the body a role that ends it serves."""
+    opening = _QUALIFIER.search(text, max(0, start - 30), start)
+    body = _BODY_AFTER.match(text, end)
+    before = text[opening.start() if opening else start : name[0]]
+    return f"{before} {text[name[1] : body.end() if body else end]}".strip(" ,")
+
+
+def of_an_armed_group(role: str) -> bool:
+    """A role an armed group gives ("RSF commander", "the M23 spokesman", "a rebel spokesman"):
+    the person is typed with the group, not as a government official (within the sentence)."""
+    return _ARMED_GROUP_NAMED.search(re.split(r"[.;:!?”\"]\s", role)[-1]) is not None
+
+
+def role_type(role: str, default: ActorType) -> ActorType:
+    """The actor type of a person with this role: an armed group's, else that of the body the
+    role serves when its name says one, else the role word's (the last one: "deputy commander"),
+    else `default`. A rank or command qualified by a name that is no nationality says nothing
+    ("a Fano commander" may be of any side)."""
+    if of_an_armed_group(role):
+        return "rebel_group"
+    outside = role
+    for body in _BODY.finditer(role):
+        served = actor_type_for(body.group(1))
+        if served != "external_other":
+            return served
+        outside = outside.replace(body.group(1), " ")  # "a doctor at Las Anod General Hospital"
+    words = _ROLE_WORD.findall(outside)
+    for index in range(len(words) - 1, -1, -1):
+        said = _word_type(words[index])
+        before = words[index - 1] if index else ""
+        if said is None or (words[index].lower() == "general" and _word_type(before) not in (None, "state_forces")):
+            continue  # "Director General" is a director
+        if said == "state_forces" and before[:1].isupper() and _word_type(before) is None:
+            return default if not NATIONALITY.fullmatch(before) else said
+        return said
+    return default
+
+
+def _word_type(word: str) -> ActorType | None:
+    lowered = word.lower()
+    return _ROLE_TYPES.get(lowered) or _ROLE_TYPES.get(lowered.rsplit("-", 1)[-1])
