@@ -47,17 +47,17 @@ def canonical_actor_name(name: str) -> str | None:
     """The canonical name of an actor described by `name`, or None when it is a name already."""
     government = _GOVERNMENT.fullmatch(name)
     if government is not None:
-        return f"Government of {DEMONYMS[government['dem']]}"
+        return f"Government of {the(DEMONYMS[government['dem']])}"
     ministry = _MINISTRY.fullmatch(name)
     if ministry is not None:
         return _ministry(ministry["what"], DEMONYMS[ministry["dem"]])
     forces = _FORCES.fullmatch(name)
     if forces is not None:
-        return f"Military Forces of {DEMONYMS[forces['dem']]}"
+        return f"Military Forces of {the(DEMONYMS[forces['dem']])}"
     owned = _OWNED.fullmatch(name)
     if owned is not None and owned["country"] in _COUNTRIES:
         if _OWNED_GOVERNMENT.fullmatch(owned["rest"]):
-            return f"Government of {owned['country']}"
+            return f"Government of {the(owned['country'])}"
         ministry = _OWNED_MINISTRY.fullmatch(owned["rest"])
         if ministry is not None:
             return _ministry(ministry["what"], owned["country"])
@@ -78,7 +78,7 @@ def _ministry(what: str, country: str) -> str:
 
 def government_of(country: str | None, surface: str) -> str:
     """The name of a state that acts ("Ankara accuses…"): its government, by its country."""
-    return f"Government of {everyday_country(country)}" if country else surface
+    return f"Government of {the(everyday_country(country))}" if country else surface
 
 
 _EVERYDAY = {
@@ -92,3 +92,16 @@ _EVERYDAY = {
 def everyday_country(name: str) -> str:
     """A country's name as news writes it ("Russia", "Iran"), not ISO's formal one."""
     return _EVERYDAY.get(name) or name.split(",")[0]
+
+
+_TAKES_THE = re.compile(
+    r"(?:United|Republic|Democratic|Central African|Czech|Dominican|Gaza|West Bank)\b"
+    r"|.*(?:Islands|Philippines|Netherlands|Emirates|Bahamas|Comoros|Maldives)$|Gambia$"
+)
+"""Countries English names with "the" ("the United States", "the Philippines", "the Central
+African Republic"), as the gold files do: "Government of United States" read as a typo."""
+
+
+def the(country: str) -> str:
+    """The country's name as it follows "of": "the United States", "Afghanistan"."""
+    return f"the {country}" if _TAKES_THE.match(country) else country

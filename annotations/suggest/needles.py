@@ -28,14 +28,30 @@ class NeedleLines:
         """Where each word the scan found stands (the longest at its place: "gangs", not "gang")."""
         for found in scanner.finditer(lowered):
             self._found.setdefault(found.group(1), []).append(found.start())
+        self._where: dict[tuple[str, ...], list[int]] = {}
+        """`where` as answered, by the words asked: a pattern asks once per range of lines it is
+        tried in, and again when the text is suggested for again (the scan is kept per text)."""
+        self._ranges: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
-    def where(self, words: Iterable[str]) -> list[int]:
-        """Where any of these words stands, in text order ("gang" also where "gangs" was found)."""
-        found = self._found
-        return sorted({at for word in words for holder in self._holders.get(word, ()) for at in found.get(holder, ())})
+    def where(self, words: tuple[str, ...]) -> list[int]:
+        """Where any of these words stands, in text order ("gang" also where "gangs" was found).
+        The list is shared: not to be changed."""
+        known = self._where.get(words)
+        if known is None:
+            found, holders = self._found, self._holders
+            known = sorted({at for word in words for holder in holders.get(word, ()) for at in found.get(holder, ())})
+            self._where[words] = known
+        return known
 
-    def ranges(self, needs: Iterable[str]) -> list[tuple[int, int]]:
-        """Runs of consecutive lines that hold one of `needs`, as (start, end) in the text."""
+    def ranges(self, needs: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Runs of consecutive lines that hold one of `needs`, as (start, end) in the text (shared:
+        not to be changed)."""
+        known = self._ranges.get(needs)
+        if known is None:
+            known = self._ranges[needs] = self._lines_holding(needs)
+        return known
+
+    def _lines_holding(self, needs: tuple[str, ...]) -> list[tuple[int, int]]:
         lines = sorted({bisect_right(self.starts, at) - 1 for at in self.where(needs)})
         ranges: list[tuple[int, int]] = []
         for line in lines:

@@ -87,7 +87,7 @@ def test_an_acronym_defined_in_parentheses_is_the_actor_it_abbreviates_all_along
     )
     actors = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"]
     named = {(s.quote, s.entity.name) for s in actors if s.entity is not None}
-    congo = "Military Forces of Democratic Republic of Congo"  # "the Congolese army" by its canonical name
+    congo = "Military Forces of the Democratic Republic of Congo"  # "the Congolese army" by its canonical name
     assert {("FMF", "Free Mountain Front"), ("FARDC", congo), ("TLA", "Tarn Liberation Army")} <= named
     front = [s for s in actors if s.entity is not None and s.entity.name == "Free Mountain Front"]
     assert {s.quote for s in front} == {"Free Mountain Front", "FMF", "FMF fighters"} and len(

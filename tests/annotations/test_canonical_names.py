@@ -22,6 +22,17 @@ def test_descriptions_of_a_states_institutions_and_people_by_place() -> None:
     assert canonical_actor_name("Russia's Defence Ministry") == "Ministry of Defence (Russia)"
 
 
+def test_a_country_english_names_with_the_keeps_it() -> None:
+    """ "Washington said" was the "Government of United States"; the gold files, and English,
+    write "the United States", "the Philippines", "the Central African Republic"."""
+    assert canonical_actor_name("American officials") == "Government of the United States"
+    assert canonical_actor_name("Filipino troops") == "Military Forces of the Philippines"
+    text = "Washington said the sanctions would stay. Kabul rejected the charge."
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"}
+    assert found["Washington"] is not None and found["Washington"].name == "Government of the United States"
+    assert found["Kabul"] is not None and found["Kabul"].name == "Government of Afghanistan"
+
+
 def test_one_entity_for_an_article_s_mentions_of_a_government_and_its_capital() -> None:
     text = "Malian officials met on Monday. Bamako accused Algiers of meddling, and Malian authorities agreed."
     found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"}
