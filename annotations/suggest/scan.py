@@ -49,7 +49,8 @@ class TextScan:
         if not starts or not usable or self.needles is None:
             return pattern.finditer(self.text, start, end)
         places = self.needles.where(starts)
-        return matches_at(pattern, self.text, places[bisect_left(places, start) :], start, end)
+        tried = range(bisect_left(places, start), bisect_left(places, end))  # no copy of the places
+        return matches_at(pattern, self.text, map(places.__getitem__, tried), start, end)
 
 
 @lru_cache(maxsize=4)  # the actors, the people and the claims of one text ask in turn (two threads may)

@@ -96,10 +96,10 @@ def test_needed_words_are_found_inside_longer_ones_and_lines_next_to_each_other_
 
     text = "an armed group came.\nno one.\nthe gangs left.\ngang members stayed.\nquiet."
     needles = NeedleLines(text, ["armed group", "group", "gang", "gangs", "ministry"])
-    assert needles.ranges(["group"]) == [(0, 20)]  # inside "armed group"
-    gang_lines = needles.ranges(["gang"])  # "gangs" holds "gang"; the two lines are one range
+    assert needles.ranges(("group",)) == [(0, 20)]  # inside "armed group"
+    gang_lines = needles.ranges(("gang",))  # "gangs" holds "gang"; the two lines are one range
     assert [text[s:e] for s, e in gang_lines] == ["the gangs left.\ngang members stayed."]
-    assert needles.ranges(["ministry"]) == []
+    assert needles.ranges(("ministry",)) == []
 
 
 CONTROL_WORDS = [
