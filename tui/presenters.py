@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from annotations.entities.mentions import claim_around
 from annotations.forms.links import claim_label
 from annotations.model import (
     ActorDetails,
@@ -119,7 +120,11 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     attributes = annotation.attributes
     if isinstance(attributes, DistrictAttributes):  # the pane's row says what all its mentions say
         out.append(f"status {humanise(attributes.control_status)}")
-        out.append(" · of this mention\n", style="dim")
+        out.append(" · of this mention", style="dim")
+        claim = claim_around(store.annotations(annotation.article_id), annotation)
+        if claim is not None and attributes.control_status != "unknown":
+            out.append(f" · claimed by {claimant_name(store, claim)}", style="bold")
+        out.append("\n")
     elif isinstance(attributes, ClaimAttributes):
         out.append(f"claimant {claimant_name(store, annotation)}")
         if attributes.cue:

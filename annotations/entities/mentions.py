@@ -64,3 +64,30 @@ def place_statuses(annotations: Sequence[Annotation]) -> dict[str, str]:
         if annotation.kind == "district" and annotation.entity_id and annotation.status == "accepted":
             by_place.setdefault(annotation.entity_id, []).append(annotation)
     return {place: control_status(mentions) for place, mentions in by_place.items()}
+
+
+def claim_around(annotations: Sequence[Annotation], mention: Annotation) -> Annotation | None:
+    """The accepted claim whose words hold this mention (the narrowest), if any: a place's status
+    read inside "the army said it had retaken X" is the army's claim, not the reporter's word."""
+    holding = [
+        a
+        for a in annotations
+        if a.kind == "claim" and a.status == "accepted" and a.start <= mention.start and mention.end <= a.end
+    ]
+    return min(holding, key=lambda a: a.end - a.start) if holding else None
+
+
+def claimed_places(annotations: Sequence[Annotation]) -> set[str]:
+    """The places whose control status in the article comes only from mentions inside claims:
+    the pane says "claimed" rather than show one side's word as what happened."""
+    claims = sorted((a.start, a.end) for a in annotations if a.kind == "claim" and a.status == "accepted")
+    said: dict[str, bool] = {}  # place -> every mention giving a status is inside a claim
+    for mention in annotations:
+        attributes = mention.attributes
+        if mention.kind != "district" or not mention.entity_id or mention.status != "accepted":
+            continue
+        if not isinstance(attributes, DistrictAttributes) or attributes.control_status == "unknown":
+            continue
+        inside = any(start <= mention.start and mention.end <= end for start, end in claims)
+        said[mention.entity_id] = said.get(mention.entity_id, True) and inside
+    return {place for place, claimed in said.items() if claimed}

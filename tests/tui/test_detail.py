@@ -96,3 +96,44 @@ def test_a_claims_detail_names_the_places_the_board_files_it_under(tmp_path) -> 
         claim = Annotation.create(article, "claim", 15, len(text) - 1, attributes=ClaimAttributes(cue="said"))
         store.add_annotation(claim)
         assert "about Pokrovsk" in detail_text(store, claim).plain.splitlines()
+
+
+async def test_a_status_read_inside_a_claim_is_shown_as_claimed(tmp_path, make_app) -> None:
+    """Found by a newcomer: "the army said it had retaken Tawila" showed Tawila "retaken" in the
+    Districts pane like a fact; one side's claim is shown as claimed, with who claims it."""
+    from annotations.entities.mentions import claim_around, claimed_places
+    from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+    from annotations.store import Store
+    from tui.presenters import detail_text
+
+    text = "The army said it had retaken Tawila. Rebels captured Kutum on Sunday."
+    article = Article.create("claimed", text)
+    store = Store.open(tmp_path / "db")
+    store.add_article(article)
+    tawila, kutum = Entity.place("Tawila", PlaceDetails()), Entity.place("Kutum", PlaceDetails())
+    army = Annotation.create(article, "actor", 4, 8)
+    said = ClaimAttributes(cue="said", claimant_annotation_id=army.id)
+    claim = Annotation.create(article, "claim", 17, 35, attributes=said)
+    start = text.index("Tawila")
+    inside = Annotation.create(
+        article, "district", start, start + 6, entity_id=tawila.id, attributes=DistrictAttributes("retaken")
+    )
+    start = text.index("Kutum")
+    outside = Annotation.create(
+        article, "district", start, start + 5, entity_id=kutum.id, attributes=DistrictAttributes("captured")
+    )
+    mentions = [army, claim, inside, outside]
+    assert claimed_places(mentions) == {tawila.id}
+    assert claim_around(mentions, inside) == claim and claim_around(mentions, outside) is None
+    entities = {inside.id: tawila, outside.id: kutum}
+    store.add_annotations([(a, entities.get(a.id)) for a in mentions], label="tag")
+    assert "status retaken · of this mention · claimed by army" in detail_text(store, inside).plain
+    assert "claimed" not in detail_text(store, outside).plain
+    app = make_app(store)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        pane = app.screen.query_one("#districts")
+        rows = [pane.row_text(i).plain for i in range(pane.row_count)]
+        assert any(r.startswith("Tawila") and "retaken, claimed" in r for r in rows), rows
+        assert any(r.startswith("Kutum") and "captured" in r and "claimed" not in r for r in rows), rows
+    store.close()

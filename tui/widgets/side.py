@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from annotations.entities.mentions import first_mentions, mention_counts, place_statuses
+from annotations.entities.mentions import claimed_places, first_mentions, mention_counts, place_statuses
 from annotations.model import Annotation, Entity
 from annotations.store import Store
 
@@ -66,6 +66,8 @@ class SidePanel(Vertical):
         """A mention's id -> the id of its entity's row (the first mention's)."""
         counts = {**mention_counts(annotations), **mention_counts(annotations, "district")}
         statuses = place_statuses(annotations)
+        for place in claimed_places(annotations):  # one side's word, not what happened
+            statuses[place] = f"{statuses[place]}, claimed"
         for pane in self.panes():
             shown = [a for a in annotations if a.kind == pane.kind]
             if pane.kind != "claim":  # each place and actor once, with its mentions counted
