@@ -259,7 +259,7 @@ def save_claim(
     suggestions: Sequence[Suggestion] = (),
 ) -> Entry:
     """Save a claim; a claimant chosen among the suggestions is tagged with it, in one step."""
-    speaker = _speaker(store, article, data.claimant_annotation_id, suggestions, annotator) if not existing else None
+    speaker = _speaker(store, article, data.claimant_annotation_id, suggestions, annotator)
     claimant_id = speaker[0].id if speaker else data.claimant_annotation_id
     claimant_entity = None
     if speaker is not None:
@@ -283,11 +283,20 @@ def save_claim(
         time_precision=1 if data.event_date.strip() else None,
         event_type=data.event_type,
     )
-    if speaker is not None:
+    if speaker is not None:  # new or edited, the claim and its claimant are one step
         actor, new_entity = speaker
+        entities = [new_entity] if new_entity else []
+        if existing is not None:
+            edited = existing.edited(attributes=attributes, status="accepted")
+            if (start, end) != (existing.start, existing.end):
+                edited = edited.moved(article, start, end)
+            if existing.status == "suggested":
+                edited = replace(edited, annotator=annotator or existing.annotator)
+            label = f"edit claim “{shorten(edited.quote, 30, strip_quotes=True)}” and tag its claimant"
+            return store.record_step(label, annotations=[actor, edited], entities=entities, bases=[existing])
         claim = Annotation.create(article, "claim", start, end, attributes=attributes, annotator=annotator)
         label = f"add claim “{shorten(claim.quote, 30, strip_quotes=True)}” with its claimant"
-        return store.record_step(label, annotations=[actor, claim], entities=[new_entity] if new_entity else [])
+        return store.record_step(label, annotations=[actor, claim], entities=entities)
     return _store(
         store,
         article,

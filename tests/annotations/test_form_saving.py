@@ -215,6 +215,38 @@ def test_any_actor_suggested_near_a_claim_may_be_chosen_as_its_claimant(tmp_path
         assert saved["claim"].attributes.claimant_annotation_id == saved["actor"].id
 
 
+def test_editing_a_claim_to_a_suggested_claimant_tags_it_and_keeps_it(tmp_path) -> None:
+    """Found by a newcomer: `e` on a claim, the claimant chosen among the suggested actors, Enter:
+    "Saved · edit claim", and the claim had no claimant (only a new claim tagged the speaker)."""
+    from dataclasses import replace
+
+    from annotations.forms.fields import claim_fields
+    from annotations.forms.inputs import suggested_claimant
+    from annotations.forms.save import save_form
+    from annotations.model import Annotation, Entity
+    from annotations.suggest import Suggestion
+
+    text = "The town cannot absorb more families, said deputy mayor Jean Celeste on Monday."
+    article = Article.create("edit", text)
+    said, mayor = span(article, "The town cannot absorb more families"), span(article, "Jean Celeste")
+    speaker = Suggestion("actor", *mayor, "Jean Celeste", "title", entity=Entity.actor("Jean Celeste"), new_entity=True)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        claim = Annotation.create(article, "claim", *said, attributes=ClaimAttributes(cue="said"))
+        store.add_annotation(claim)
+        fields = claim_fields(store, article, said, existing=claim, suggestions=[speaker])
+        assert suggested_claimant(mayor) in [value for _label, value in fields.claimants]
+        chosen = replace(fields.initial, claimant_annotation_id=suggested_claimant(mayor))
+        save_form(store, article, *said, chosen, annotator="ana", existing=claim, suggestions=[speaker])
+        saved = {a.kind: a for a in store.annotations(article.id)}
+        assert (saved["actor"].start, saved["actor"].end) == mayor and saved["claim"].id == claim.id
+        assert isinstance(saved["claim"].attributes, ClaimAttributes)
+        assert saved["claim"].attributes.claimant_annotation_id == saved["actor"].id
+        assert saved["claim"].attributes.claimant_entity_id == saved["actor"].entity_id is not None
+        store.undo()  # one step: the claimant's tag and the claim's edit go together
+        assert [a.kind for a in store.annotations(article.id)] == ["claim"]
+
+
 def test_a_claim_tagged_by_hand_names_its_speaker_when_only_suggested(tmp_path) -> None:
     """Found by a newcomer: `c` on "RSF commander ..., known as Hemedti, denied that ..." opened
     with no claimant: the commander was suggested, not tagged (only tagged actors were drafted)."""
