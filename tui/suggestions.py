@@ -158,12 +158,17 @@ class SuggestionsController:
         """Forget suggestions with this key at once (the analyst rejected one)."""
         self.items = [s for s in self.items if s.key != key]
 
-    def drop_accepted(self, accepted: Sequence[Suggestion]) -> None:
+    def drop_accepted(self, text: str, accepted: Sequence[Suggestion]) -> None:
         """Forget at once what accepting these made an annotation of (with the claimants a claim
-        brings), and what the next run would drop as overlapping it: a `y` typed before that run
-        ends must not walk to, or accept again, what is tagged."""
-        spans = {(s.kind, s.start, s.end) for s in [*accepted, *self.claimants_of(accepted)]}
-        self.items = [s for s in self.items if not any(_covers(span, s) for span in spans)]
+        brings), and what the next run would drop as overlapping it or as settled by it ("Sinaloa"
+        opening the accepted "Sinaloa Cartel"): a `y` typed before that run ends must not walk to,
+        or accept, what is tagged or what slow typing would never have been offered."""
+        from annotations.suggest.engine import settled_by_tags  # loaded by the suggestions accepted
+
+        tagged = [*accepted, *self.claimants_of(accepted)]
+        spans = {(s.kind, s.start, s.end) for s in tagged}
+        kept = [s for s in self.items if not any(_covers(span, s) for span in spans)]
+        self.items = settled_by_tags(text, kept, tagged)
 
     def at(self, index: int | None) -> Suggestion | None:
         shown = self.shown

@@ -11,10 +11,11 @@ already tagged or rejected.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Protocol
 
-from annotations.model import KINDS, ActorDetails, Annotation, Entity
+from annotations.model import KINDS, ActorDetails, Entity
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
@@ -48,7 +49,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if annotation.status == "accepted":
             tagged[annotation.kind].add(annotation.start, annotation.end)
     kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
-    kept = _settled_by_tags(text, kept, [a for a in knowledge.accepted if a.status == "accepted"])
+    kept = settled_by_tags(text, kept, [a for a in knowledge.accepted if a.status == "accepted"])
     kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
     kept = _claimants_still_there(kept, tagged["actor"])
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
@@ -60,7 +61,18 @@ _WORDS_OF_A_MENTION = ("forces or officials", "armed forces", "civilians", "arme
 of "Afghan National Army soldiers" once the analyst tagged "Afghan National Army")."""
 
 
-def _settled_by_tags(text: str, found: list[Suggestion], accepted: list[Annotation]) -> list[Suggestion]:
+class Tagged(Protocol):
+    """What a tag is here: its kind and its span (an annotation, or a suggestion just accepted)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagged]) -> list[Suggestion]:
     """Without what the analyst's tags settled although they do not overlap it as the same kind:
     a suggestion of another kind on the very words they tagged ("Kabul" tagged as an actor is no
     place to propose), a place that opens an actor's name ("Russia" of "Russia's Defence

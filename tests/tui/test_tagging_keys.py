@@ -641,3 +641,24 @@ async def test_the_form_covers_the_panes_down_to_their_bottom(seed_store: Store,
         assert form.is_open and form.region.height > 0
         assert form.region.bottom == max(p.region.bottom for p in panes)
         assert form.region.y == min(p.region.y for p in panes)
+
+
+def test_accepting_an_actor_drops_at_once_the_place_opening_its_name(tmp_path) -> None:
+    """Found by a newcomer: "Sinaloa Cartel" suggested as an actor and "Sinaloa" inside it as a
+    place; `y y` in one burst stored both. Typed slowly, the second `y` goes on: the next run drops
+    a place that opens an accepted actor's name. What `y` accepts now drops at once what the next
+    run would drop, by the same rule (`engine.settled_by_tags`)."""
+    from annotations.model import Entity
+    from annotations.store import Store
+    from annotations.suggest import Suggestion
+    from tui.suggestions import SuggestionsController
+
+    text = "The Sinaloa Cartel split, and police in Sinaloa said so."
+    cartel = Suggestion("actor", 4, 18, "Sinaloa Cartel", "organisation", entity=Entity.actor("Sinaloa Cartel"))
+    inside = Suggestion("district", 4, 11, "Sinaloa", "gazetteer")
+    elsewhere = Suggestion("district", 40, 47, "Sinaloa", "gazetteer")
+    with Store.open(tmp_path / "db") as store:
+        controller = SuggestionsController(None, store, visible=True)  # type: ignore[arg-type]
+        controller.items = [cartel, inside, elsewhere]
+        controller.drop_accepted(text, [cartel])
+        assert controller.items == [elsewhere]

@@ -72,7 +72,7 @@ class SuggestionReview(MainScreenPart):
         assert self.article is not None
         article, everything = self.article, list(self.suggestions)
         chosen = same_text(everything, here) if all_like_it else [here]
-        self.suggesting.drop_accepted(chosen)
+        self.suggesting.drop_accepted(article.text, chosen)
         self._draw_suggestions()  # the reader's list too: its indexes are what the cursor finds
         following = self.suggesting.following(here, skip=chosen)
         accepted = False
