@@ -203,13 +203,23 @@ def _can_be_a_surname(word: str) -> bool:
     return len(word) >= 4 and word.casefold() not in NAME_STOPWORDS
 
 
+_PARTICLES = frozenset("al bin ibn de da del della di do dos das du van von der den la le y".split())
+"""The lower-case words a person's name may hold ("Ahmad bin Ali", "Luiz da Silva")."""
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")
+"""A name word after an article joined by a hyphen ("al-Hamwi", "el-Sisi")."""
+
+
 def surname_of(name: str) -> str | None:
     """The word a person's name is shortened to in later articles (Rahmani, Mr. Rahmani), when
-    the name looks like a person's."""
+    the name looks like a person's: capitalised words, the last no role ("security official"
+    and "displaced people", tagged, once made "official figures" and "14 people" their surnames)."""
     words = name.split()
     if len(words) < 2 or not _looks_like_a_person(name):
         return None
-    return words[-1] if _can_be_a_surname(words[-1]) else None
+    if not all(w[:1].isupper() or w.casefold() in _PARTICLES or _PREFIXED.match(w) for w in words):
+        return None
+    last = words[-1]
+    return last if _can_be_a_surname(last) and last.casefold().rstrip("s") not in _ROLE_WORDS else None
 
 
 def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:

@@ -23,6 +23,18 @@ def test_a_tagged_persons_surname_and_mr_surname_link_to_them_in_later_articles(
     assert found["Odhiambo"].layer == "memory"
 
 
+def test_a_description_tagged_as_an_actor_lends_no_surname() -> None:
+    """Found by a newcomer: "security official" and "displaced people", tagged, made "official
+    figures" and "14 people" mentions of them ("(surname)")."""
+    official = Entity.actor("security official", ActorDetails("government_officials"))
+    displaced = Entity.actor("displaced people", ActorDetails("civilians"))
+    found = actors("Official figures show 14 people were hurt, said Amina Idris.", entities=[official, displaced])
+    assert not any(s.reason.endswith("(surname)") for s in found.values())
+    from annotations.suggest.people import surname_of
+
+    assert surname_of("Abu Hassan al-Hamwi") == "al-Hamwi" and surname_of("Luiz da Silva") == "Silva"
+
+
 def test_a_town_tagged_elsewhere_is_proposed_again_though_the_article_names_no_country() -> None:
     """Found by a newcomer: a second article's "Lashio" (its country only in "Myanmar's military")
     was proposed as a new place of kind "other" instead of the Lashio tagged in the first."""
