@@ -55,6 +55,9 @@ class Settings:
     keymap: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
     problems: tuple[str, ...] = ()
+    open_article: str | None = None
+    """The article the app shows first: the first of the files it was opened with (else the one
+    it showed last)."""
 
 
 def default_config_file(environ: Mapping[str, str] | None = None) -> Path:

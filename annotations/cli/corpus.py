@@ -50,6 +50,7 @@ def cmd_open(ctx: Context) -> int:
 
                 summary = import_paths(store, paths, hooks=IntakeHooks(say=say))
                 failed = summary.failed
+                settings = replace(settings, open_article=summary.first)  # what was asked for, shown
                 if summary.imported or summary.failed:
                     ctx.err.write(summary.line() + "\n")
                 if failed and not summary.imported and not summary.duplicates:

@@ -27,6 +27,8 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     failed: int = 0
+    first: str | None = None
+    """The id of the first article read from the paths, new or already there (the app opens on it)."""
 
     def line(self) -> str:
         return f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
@@ -71,6 +73,7 @@ def import_paths(
             hooks.say(f"fieldmark: refused {error}")
         for article in result.articles:
             article = _with_defaults(article, path, published, url)
+            summary.first = summary.first or article.id
             if store.add_article(article):
                 summary.imported += 1
             else:

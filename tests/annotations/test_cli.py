@@ -155,6 +155,27 @@ def test_open_with_an_empty_database_imports_the_seed(tmp_path: Path) -> None:
         assert summary.title.startswith("Taliban Offensive")
 
 
+def test_open_with_a_file_shows_that_files_article(tmp_path: Path) -> None:
+    """Found by a newcomer: `fieldmark lashio.txt` imported the article and showed the one seen
+    last. The app is told to open the first article of the paths, new or already imported."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Kutum\n\nRebels took the town of Kutum on Monday.", encoding="utf-8")
+    second.write_text("Tawila\n\nThe army said it had retaken Tawila.", encoding="utf-8")
+    asked: list[str | None] = []
+
+    def fake_app(store: Store, settings: Settings) -> int:
+        asked.append(settings.open_article)
+        return 0
+
+    db = str(tmp_path / "db")
+    for path in (first, second, first):  # the last: already imported, shown all the same
+        assert run(["--db", db, str(path)], open_app=fake_app, stderr=io.StringIO()) == 0
+    with Store.open(tmp_path / "db", readonly=True) as store:
+        ids = {a.title: a.id for a in store.articles()}
+    kutum, tawila = ids["Kutum"], ids["Tawila"]
+    assert asked == [kutum, tawila, kutum]
+
+
 def test_open_imports_paths_first(tmp_path: Path, mixed_folder: Path) -> None:
     seen: list[list[str]] = []
     code = run(

@@ -71,6 +71,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         super().__init__()
         self.store = store
         self.annotator = settings.annotator
+        self._open_first = settings.open_article
         self.remembered = remembered
         self.article: Article | None = None
         self.annotations: list[Annotation] = []
@@ -142,6 +143,9 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         queued = first_in_queue(self.store, self.annotator, article_id)  # a team's analyst starts on their queue
         if queued is not None and queued != article_id:
             article_id, offset = queued, 0
+        asked = self._open_first
+        if asked is not None and asked != article_id and self.store.has_article(asked):
+            article_id, offset = asked, 0  # `fieldmark FILE` shows that file's article
         if not article_id or not self.store.has_article(article_id):
             rows = self.store.articles()
             article_id, offset = (rows[0].id if rows else None), 0
