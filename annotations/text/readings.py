@@ -15,14 +15,23 @@ from annotations.model import ActorType, Certainty, ClaimType, ControlStatus, Pl
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.navigation import sentence_at
 
+_NOT_OF_PLACES = (
+    r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:\d|dozens|hundreds|scores|several|two|three|"
+    r"four|five|six|seven|eight|nine|ten)|\s+(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|drugs?|vehicles?|"
+    r"trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|equipment)\b)"
+)
+"""After "seized"/"captured": a number or things and people taken, no place ("seized 40 rifles",
+"captured two fighters", "seized weapons"): nothing said of who holds the place named near."""
+
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
     ("encircled", re.compile(r"\b(?:encircl\w*|surround\w*|besieg\w*|siege)\b", re.I)),
     (
         "captured",
         re.compile(
-            r"\b(?:captur\w*|seiz\w*|fell|fallen|falls|overr[au]n|took over|taken|control of|"
-            r"controls|overtook)\b",
+            rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fell|fallen|falls|overr[au]n|took over|"
+            r"taken(?!\s+(?:from|to|away|hostage|captive|prisoner|into|in\b|part|place|by\s+surprise))|"
+            r"control of|controls|overtook)\b",
             re.I,
         ),
     ),
@@ -54,7 +63,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     (
         "territorial_control",
         re.compile(
-            r"\b(?:captur\w*|seiz\w*|fallen|fell|control\w*|took over|encircl\w*|retak\w*|"
+            rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell|control\w*|took over|encircl\w*|retak\w*|"
             r"districts?)\b",
             re.I,
         ),

@@ -210,3 +210,23 @@ def test_a_town_that_remains_in_the_armys_hands_is_held_not_captured() -> None:
     assert control_status_near(text, 0, len("Kyaukme")) == "government_held"
     lashio = text.index("Lashio")
     assert control_status_near(text, lashio, lashio + 6) == "captured"
+
+
+def test_people_and_things_taken_or_seized_near_a_place_say_nothing_of_who_holds_it() -> None:
+    """Found by a newcomer: "two brothers taken from a car wash in Aguaruto" made Aguaruto
+    captured; so did "seized 40 rifles in" a town and "taken to the hospital in" one."""
+    from annotations.text.readings import claim_reading, control_status_near
+
+    def status(text: str, word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    assert status("Two brothers were taken from a car wash in Aguaruto.", "Aguaruto") == "unknown"
+    assert status("The wounded were taken to the hospital in Jowhar.", "Jowhar") == "unknown"
+    assert status("Troops seized 40 rifles in Culiacan.", "Culiacan") == "unknown"
+    assert status("The army captured two fighters near Kutum.", "Kutum") == "unknown"
+    assert status("Rebels seized weapons depots near Gondar.", "Gondar") == "unknown"
+    assert status("Rebels seized Kutum on Monday.", "Kutum") == "captured"
+    assert status("Kutum was taken by the rebels.", "Kutum") == "captured"
+    assert status("The rebels have seized control of Goma.", "Goma") == "captured"
+    assert claim_reading("troops had made 11 arrests and seized 40 rifles", "said")[0] != "territorial_control"
