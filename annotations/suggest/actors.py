@@ -84,6 +84,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 linked = new_actors.by_name.get(key) or short
                 if linked is None:
                     actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
+                    if pattern.what == "official" and actor_type_for(name) == "state_forces":
+                        actor_type = "state_forces"  # "a police officer", "an army commander"
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
                     if pattern.what in _PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"

@@ -14,11 +14,13 @@ import re
 from annotations.model import ActorType
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.place_context import NATIONALITY
-from annotations.text.readings import actor_type_for
+from annotations.text.readings import ORGANISATION_HEAD, actor_type_for
 
 _ARMED_GROUP_NAMED = re.compile(
     rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b"
 )
+_GANG = re.compile(r"\b(?:gangs?|cartels?)\b", re.I)
+"""A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys(
         """commander general colonel officer soldier sergeant lieutenant captain policeman policewoman
@@ -80,9 +82,13 @@ def role_type(role: str, default: ActorType) -> ActorType:
     ("a Fano commander" may be of any side)."""
     if of_an_armed_group(role):
         return "rebel_group"
+    if _GANG.search(role):
+        return "political_militia"
     outside = role
     for body in _BODY.finditer(role):
         served = actor_type_for(body.group(1))
+        if served in ("civilians", "external_other") and ORGANISATION_HEAD.search(body.group(1)):
+            return "external_other"  # a spokesman for a displaced people's coordination speaks for it
         if served != "external_other":
             return served
         outside = outside.replace(body.group(1), " ")  # "a doctor at Las Anod General Hospital"

@@ -87,7 +87,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         "government_officials",
         re.compile(
             r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
-            r"parliament\w*|speaker|lawmakers?|legislators?|president|government)\b",
+            r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta)\b",
             re.I,
         ),
     ),
@@ -95,7 +95,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         "state_forces",
         re.compile(
             r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
-            r"infantry|corps|rifles)\b",
+            r"infantry|corps|rifles|guards?|gendarmerie)\b",
             re.I,
         ),
     ),
@@ -106,7 +106,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising)\b", re.I)),
+    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
     ("civilians", re.compile(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
     ("protesters", re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)),
     ("rioters", re.compile(r"\brioters?\b", re.I)),
@@ -258,6 +258,16 @@ _MOVEMENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brot
 """Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army)."""
 
 
+ORGANISATION_HEAD = re.compile(
+    r"\b(?:network|association|committee|collective|foundation|federation|coalition|institute|cent(?:re|er)|"
+    r"commission|organi[sz]ation|society|watch|union|coordination|league|council|trust|fund|platform|"
+    r"observatory|initiative|alliance)\b",
+    re.I,
+)
+"""Words naming a body of people for a cause: the body's other words say what it works on, not
+what it is ("Defense Network", "Coordination of Displaced Persons")."""
+
+
 def actor_type_for(name: str) -> ActorType:
     """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
     then the head noun ("Afghan government troops" are forces, "government officials" officials),
@@ -266,10 +276,11 @@ def actor_type_for(name: str) -> ActorType:
     if rebels.search(name) or _MOVEMENT.search(name):
         return "rebel_group"
     head = name.split()[-1] if name.split() else ""
+    body = ORGANISATION_HEAD.search(head) is not None  # "National Human Rights Defense Network"
     for candidates in (head, name):
         for actor_type, pattern in ACTOR_TYPE_PATTERNS:
-            if pattern.search(candidates):
-                return actor_type
+            if pattern.search(candidates) and (candidates is head or not body or actor_type == "government_officials"):
+                return actor_type  # a body's other words say what it works on ("Defense"), unless it governs
     return "external_other"
 
 

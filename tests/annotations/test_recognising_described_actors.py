@@ -129,11 +129,31 @@ def test_a_persons_type_follows_the_body_they_serve_then_their_role() -> None:
         "military government, said talks would resume."
     )
     typed = {s.quote: s.entity.details.actor_type for s in found(text) if s.kind == "actor" and s.entity is not None}
-    assert typed["Halima Osman"] == "civilians"
+    assert typed["Halima Osman"] == "external_other"  # for a union of displaced families: a body
     assert typed["Tomas Valdor"] == "state_forces"
     assert typed["Ingrid Halvorsen"] == typed["Samia Idris Kafi"] == typed["Tarek Alwan"] == "government_officials"
     assert typed["Farid Nasser"] == "civilians"  # "General Hospital" names a body, not a rank
     assert typed["Yonas Tefera"] != "state_forces"
+
+
+def test_the_types_a_newcomer_found_wrong_for_bodies_forces_gangs_and_sources() -> None:
+    """A rights network typed state forces for its "Defense"; a national guard, a cartel and a
+    presidential council typed "external other"; a police officer and a gang leader as officials."""
+    from annotations.text.readings import actor_type_for
+
+    assert actor_type_for("National Human Rights Defense Network") == "external_other"
+    assert actor_type_for("Norwegian Refugee Council") == "external_other"
+    assert actor_type_for("Transitional Presidential Council") == "government_officials"
+    assert actor_type_for("Mexican National Guard") == "state_forces"
+    assert actor_type_for("Sinaloa Cartel") == actor_type_for("Village gangs") == "political_militia"
+    text = (
+        "A police officer said the road was closed. Roodly Petit-Homme, a gang leader, said his men held it. "
+        "Halima Osman, a spokeswoman for the General Coordination of Displaced Persons, said the camp was hit."
+    )
+    typed = {s.quote: s.entity.details.actor_type for s in found(text) if s.kind == "actor" and s.entity is not None}
+    assert typed["police officer"] == "state_forces"
+    assert typed["Roodly Petit-Homme"] == "political_militia"
+    assert typed["Halima Osman"] == "external_other"  # speaks for a body, not as a civilian
 
 
 def test_role_type_reads_body_then_word() -> None:
