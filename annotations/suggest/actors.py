@@ -260,8 +260,10 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
     named = {(s.start, s.end): s for s in [*found, *made] if s.reason in _PERSON_REASONS and s.entity is not None}
     for (_start, end), full in named.items():
         for other in other_names(text, end):
+            entity = _also_named(full, text[slice(*other)])  # a new person keeps "Hemedti" as an alias
+            reason = f"also {full.quote}"
             made.append(
-                replace(full, start=other[0], end=other[1], quote=text[slice(*other)], reason=f"also {full.quote}")
+                replace(full, start=other[0], end=other[1], quote=text[slice(*other)], reason=reason, entity=entity)
             )
     for start, end, full_start, full_end in short_forms(text, named):
         full = named[(full_start, full_end)]
@@ -270,6 +272,17 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85, layer="name shape")
         )
     return made
+
+
+def _also_named(full: Suggestion, other: str) -> Entity | None:
+    """The entity of a person the text names again otherwise ("…, known as Hemedti"): a new one
+    with that name among its aliases (the suggestions of one name share their aliases)."""
+    entity = full.entity
+    if not full.new_entity or entity is None or not isinstance(entity.details, ActorDetails):
+        return entity
+    if other in entity.details.aliases:
+        return entity
+    return replace(entity, details=replace(entity.details, aliases=(*entity.details.aliases, other)))
 
 
 _NAMED_REASONS = (

@@ -156,6 +156,15 @@ def test_the_types_a_newcomer_found_wrong_for_bodies_forces_gangs_and_sources() 
     assert typed["Halima Osman"] == "external_other"  # speaks for a body, not as a civilian
 
 
+def test_a_new_person_named_otherwise_keeps_the_other_name_as_an_alias() -> None:
+    """Found by a newcomer: "RSF commander Mohamed Hamdan Dagalo, known as Hemedti" linked
+    "Hemedti" to him, and accepting stored the person with no alias."""
+    text = "RSF commander Idris Abakar Tahir, known as Sandal, denied it. Later Sandal said the road was open."
+    people = [s for s in found(text) if s.kind == "actor" and s.quote in ("Idris Abakar Tahir", "Sandal")]
+    assert len(people) >= 2 and len({id(s.entity) for s in people}) == 1
+    assert people[0].entity is not None and "Sandal" in people[0].entity.details.aliases  # type: ignore[union-attr]
+
+
 def test_role_type_reads_body_then_word() -> None:
     from annotations.suggest.roles import role_type
 
