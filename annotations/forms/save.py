@@ -30,6 +30,7 @@ from annotations.model import (
     now_iso,
 )
 from annotations.store import Entry, Store
+from annotations.store.steps import quoted
 from annotations.text.quotes import shorten
 
 if TYPE_CHECKING:
@@ -167,7 +168,17 @@ def _store(
         return store.record_step(
             label, annotations=[annotation, *siblings], entities=[new_entity] if new_entity else []
         )
-    return store.add_annotation(annotation, new_entity=new_entity)
+    is_new = entity is not None and store.get_entity(entity.id) is None
+    return store.add_annotation(annotation, new_entity=new_entity, label=_added(annotation, entity, is_new))
+
+
+def _added(annotation: Annotation, entity: Entity | None, is_new: bool) -> str:
+    """What the message line says of a new tag: the entity it links to, when that is not its
+    words ("add actor “army” → Sudanese Armed Forces"; "add actor “army”" read as a new actor)."""
+    label = f"add {annotation.kind} {quoted(annotation.quote)}"
+    if entity is not None and fold(entity.name) != fold(annotation.quote):
+        label += f" → {entity.name}"
+    return label + (" (new)" if is_new else "")
 
 
 def _same_place_status(store: Store, mention: Annotation) -> list[Annotation]:

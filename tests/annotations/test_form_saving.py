@@ -265,3 +265,23 @@ def test_a_claim_tagged_by_hand_names_its_speaker_when_only_suggested(tmp_path) 
         fields = claim_fields(store, article, span(article, text[:-1]), suggestions=[speaker])
     assert fields.initial.claimant_annotation_id == suggested_claimant(who) and fields.initial.cue == "denied"
     assert fields.claimants[1] == ("Karim Warsame @15, suggested", suggested_claimant(who))
+
+
+def test_the_saved_message_names_the_entity_a_new_tag_links_to(tmp_path) -> None:
+    """Found by a newcomer: "Saved · add actor “army”" when the form had linked it to the
+    Sudanese Armed Forces: it read as a new actor called army."""
+    from annotations.forms.save import save_form
+
+    text = "The Sudanese Armed Forces said the army held the town."
+    article = Article.create("linked", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        first = save_form(
+            store, article, *span(article, "Sudanese Armed Forces"), ActorInput("Sudanese Armed Forces", "state_forces"),
+            annotator="ana",
+        )  # fmt: skip
+        assert first.label == "add actor “Sudanese Armed Forces” (new)"
+        linked = save_form(
+            store, article, *span(article, "army"), ActorInput("Sudanese Armed Forces", "state_forces"), annotator="ana"
+        )
+        assert linked.label == "add actor “army” → Sudanese Armed Forces"
