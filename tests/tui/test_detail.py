@@ -137,3 +137,28 @@ async def test_a_status_read_inside_a_claim_is_shown_as_claimed(tmp_path, make_a
         assert any(r.startswith("Tawila") and "retaken, claimed" in r for r in rows), rows
         assert any(r.startswith("Kutum") and "captured" in r and "claimed" not in r for r in rows), rows
     store.close()
+
+
+async def test_an_events_export_with_no_rows_says_so_once_with_why(tmp_path) -> None:
+    """Found by a newcomer: "Exported 0 events" and a warning "Not exported" at once."""
+    from annotations.model import Annotation, Article, ClaimAttributes
+    from annotations.store import Store
+    from tui.screens.export import export_in_background
+
+    said: list[tuple[str, str]] = []
+
+    class App:
+        def notify(self, message: str, *, title: str = "", **_kwargs: object) -> None:
+            said.append((title, message))
+
+    article = Article.create("Undated", "Undated\n\nThe army said it had retaken Tawila.")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = article.text.index("it had")
+        store.add_annotation(
+            Annotation.create(article, "claim", start, len(article.text) - 1, attributes=ClaimAttributes(cue="said"))
+        )
+        await export_in_background(App(), store, "events", tmp_path / "events.csv", None)  # type: ignore[arg-type]
+    assert len(said) == 1, said
+    title, message = said[0]
+    assert title == "No events exported" and "no place tagged" in message and "events.csv" in message

@@ -125,10 +125,14 @@ async def export_in_background(app: App[Any], store: Store, choice: str, path: P
     except (FieldmarkError, OSError) as error:
         app.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
         return
+    if without_rows and not count:  # one message: no rows, and why
+        said = f"{path} has no event rows. {without_rows}"
+        app.notify(said, title="No events exported", severity="warning", markup=False, timeout=10)
+        return
     written = counted(count, "event" if fmt.startswith("events") else "article")
     app.notify(f"{written} as {fmt} to {path}", title="Exported", markup=False)
     if without_rows:
-        app.notify(without_rows, title="Not exported", severity="warning", markup=False, timeout=10)
+        app.notify(without_rows, title="Left out of the events", severity="warning", markup=False, timeout=10)
 
 
 def _left_out(store: Store, filters: ExportFilter) -> str:
