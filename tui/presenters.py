@@ -78,7 +78,7 @@ def pane_row(
             mentions = mention_counts.get(entity.id, 0)
             if mentions > 1:
                 row.append(f" · {mentions} mentions", style="dim")
-        if entity and shorten(annotation.quote, 60) != entity.name:
+        if entity and _says_more(annotation.quote, entity.name):
             row.append(f"  “{shorten(annotation.quote, 20)}”", style="italic dim")
     else:
         attributes = annotation.attributes
@@ -94,6 +94,14 @@ def pane_row(
         row.stylize("italic dim")
         row.append("  suggested", style="italic")
     return row
+
+
+def _says_more(quote: str, name: str) -> bool:
+    """Whether a mention's words tell something its entity's name does not: "army" of the
+    Sudanese Armed Forces does; the name itself, or the name with a place after it ("General
+    Coordination of … in Darfur"), cut to the same first words in the pane, does not."""
+    words, named = quote.casefold(), name.casefold()
+    return not (words.startswith(named) or named.startswith(words))
 
 
 def detail_text(store: Store, annotation: Annotation | None) -> Text:

@@ -162,3 +162,25 @@ async def test_an_events_export_with_no_rows_says_so_once_with_why(tmp_path) -> 
     assert len(said) == 1, said
     title, message = said[0]
     assert title == "No events exported" and "no place tagged" in message and "events.csv" in message
+
+
+def test_an_actor_row_shows_the_words_only_when_they_say_more_than_the_name(tmp_path) -> None:
+    """Found by a newcomer: "General Coordination of…  civilians  “General Coo…”": the words
+    only repeated the name (with "in Darfur" after it)."""
+    from annotations.model import ActorDetails, Annotation, Article, Entity
+    from annotations.store import Store
+    from tui.presenters import pane_row
+
+    text = "The General Coordination of Displaced Persons in Darfur and the army spoke."
+    article = Article.create("rows", text)
+    body = Entity.actor("General Coordination of Displaced Persons", ActorDetails("external_other"))
+    army = Entity.actor("Sudanese Armed Forces", ActorDetails("state_forces"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("General")
+        whole = Annotation.create(article, "actor", start, text.index(" and"), entity_id=body.id)
+        start = text.index("army")
+        short = Annotation.create(article, "actor", start, start + 4, entity_id=army.id)
+        store.add_annotations([(whole, body), (short, army)], label="tag")
+        assert "“" not in pane_row(store, whole, {}).plain
+        assert "“army”" in pane_row(store, short, {}).plain
