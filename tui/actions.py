@@ -186,6 +186,15 @@ BOARD = (
     Action("board.undo", "u", "undo", "Undo", True),
 )
 
+BOARD_LIST = (
+    Action("board.down", "j", "cursor_down", "Next row"),
+    Action("board.up", "k", "cursor_up", "Previous row"),
+    Action("board.first", "home", "row(0)", "First row"),
+    Action("board.last", "end", "row(-1)", "Last row"),
+)
+"""The board's list: j/k as ↓/↑, and Home/End to its first and last rows (Textual's table scrolled
+to its left and right edges, hiding the date and claimant)."""
+
 ADJUDICATION = (
     Action("adjudicate.close", "escape", "close", "Back", True),
     Action("adjudicate.agreed", "a", "take_agreed", "Take all agreed", True),
@@ -236,7 +245,7 @@ SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (
     ("Forms", FORM + CHOICE),
     ("Library", LIBRARY),
     ("Entities (A)", ENTITIES),
-    ("Claims board (B)", BOARD),
+    ("Claims board (B)", (*BOARD, *BOARD_LIST)),
     ("Adjudication (J)", ADJUDICATION),
     ("Everywhere", APP),
 )

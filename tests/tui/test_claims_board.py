@@ -84,3 +84,44 @@ async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp
             assert app.screen is app.main
             assert app.main.article is not None and app.main.article.id == second[1].article_id
             assert {taken.id, held.id} == {first[1].claim_id, second[1].claim_id}
+
+
+async def test_the_list_moves_by_j_and_k_home_and_end_and_its_words_end_inside_the_screen(
+    tmp_path: Path, make_app
+) -> None:
+    """Found by a newcomer: j/k did nothing in the list, End scrolled it sideways (the date and
+    claimant gone), and the words were cut by the screen's edge with no "…"."""
+    from textual.widgets import DataTable, Input
+
+    with Store.open(tmp_path / "db") as store:
+        for entity in (KINDU, REBELS, ARMY):
+            store.put_entity(entity)
+        long = "its fighters captured Kindu airport " + "and the roads around it " * 6
+        one = Article.create("Militia takes Kindu", f"The militia said {long}.", published="2021-06-22")
+        two = Article.create("Army holds Kindu", "The army said its troops still held Kindu.", published="2021-06-22")
+        store.add_article(one)
+        store.add_article(two)
+        claim(store, one, long.strip(), REBELS, "captured")
+        claim(store, two, "its troops still held Kindu", ARMY, "government_held")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("B")
+            board = app.screen
+            assert isinstance(board, ClaimsBoard)
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            await pilot.press("j")  # in the filter: a letter
+            assert board.query_one("#board-filter", Input).value == "j"
+            await pilot.press("backspace", "tab", "j", "j")
+            await pilot.pause()
+            table = board.query_one(DataTable)
+            assert table.cursor_row == 2
+            await pilot.press("k")
+            assert table.cursor_row == 1
+            await pilot.press("end")
+            await pilot.pause()
+            assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
+            await pilot.press("home")
+            assert table.cursor_row == 0
+            widest = max(len(table.get_row_at(i)[-1].plain) for i in range(table.row_count))
+            assert widest < SIZE[0] - 60 and any("…" in table.get_row_at(i)[-1].plain for i in range(table.row_count))

@@ -30,7 +30,7 @@ from annotations.model import LINK_TYPES, ClaimLink
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
-from ..actions import BOARD, bindings
+from ..actions import BOARD, BOARD_LIST, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from .own_steps import undo_own_step
@@ -40,6 +40,17 @@ SIDE_NAMES = {
     "government": "the government holds it",
     "denied": "denied",
 }
+
+
+class BoardTable(DataTable[Text]):
+    """The board's list, with the keys of `BOARD_LIST`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD_LIST)
+
+    def action_row(self, row: int) -> None:
+        """The first (0) or the last (-1) row."""
+        if self.row_count:
+            self.move_cursor(row=row % self.row_count)
 
 
 class ClaimsBoard(Screen[tuple[str, int] | None]):
@@ -69,7 +80,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
         yield Input(placeholder="type to filter by place, claimant or words; Tab to the list", id="board-filter")
-        yield DataTable(id="board", cursor_type="row")
+        yield BoardTable(id="board", cursor_type="row")
         yield Static(Text(""), id="claim-detail", markup=False)
         yield MessageLine(id="board-message")
         yield KeyHints()
@@ -121,6 +132,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
         needle = fold(self.query_one("#board-filter", Input).value)
         matching = [e for e in self.events if not needle or _matches(e, needle)]
         shown = _within(matching, MAX_ROWS)
+        room = max(30, self.app.size.width - OTHER_COLUMNS)  # the words end inside the screen, with "…"
         for index, event in enumerate(shown):
             key = f"event:{index}"
             self.rows[key] = (event, None)
@@ -129,7 +141,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             for claim in event.claims:
                 key = f"claim:{index}:{claim.article_id}:{claim.claim_id}"
                 self.rows[key] = (event, claim)
-                table.add_row(*_claim_cells(event, claim, claim is self.marked, divided), key=key)
+                table.add_row(*_claim_cells(event, claim, claim is self.marked, divided, room), key=key)
         keys = list(self.rows)
         if current in keys:
             table.move_cursor(row=keys.index(current))
@@ -342,12 +354,19 @@ def _event_cells(event: Event) -> list[Text]:
     ]
 
 
-def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool) -> list[Text]:
-    """A claim's row; `divided`: its event's claims stand on more than one side."""
+OTHER_COLUMNS = 104
+"""Cells the columns before the words take at most, with their gaps (a claimant of 26, a cue,
+"uncommitted", a status "government held")."""
+
+
+def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool, room: int = 80) -> list[Text]:
+    """A claim's row; `divided`: its event's claims stand on more than one side; `room`: the
+    cells its article and words may take (cut with "…" there, not by the screen's edge)."""
     flag = "●" if marked else ("✗" if divided and event.side_of(claim) else " ")
     facts = claim.facts
     when = claim.when.day.isoformat() if claim.when else "—"
-    words = f"{shorten(claim.article_title, 24)} · “{shorten(claim.quote, 50, strip_quotes=True)}”"
+    title = shorten(claim.article_title, min(24, room // 3))
+    words = f"{title} · “{shorten(claim.quote, max(8, room - len(title) - 5), strip_quotes=True)}”"
     return [
         Text(flag, style="bold"),
         Text(when),
