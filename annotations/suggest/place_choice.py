@@ -17,6 +17,8 @@ from annotations.suggest.placenames import name_key
 
 BIG_CITY = 1_000_000
 """A city this large is proposed whatever country the article is about."""
+SMALL_TOWN = 20_000
+"""A town this small, known by another of its names, is not what a province's own name means."""
 CAPITAL_POPULATION = 20_000
 """Smaller towns are not looked for among capitals (the smallest national capitals are larger)."""
 
@@ -73,9 +75,19 @@ def choose_place(
         own = 0 if place.id.startswith("entity:") else 1
         spelt = 0 if place.name == surface else 1
         in_countries = 0 if place.country in countries else 1
+        country = 0 if place.kind == "country" and spelt_country else 1  # "Mexico" is no Mexico City
         capital = 0 if place.kind == "city" and _capital(place) else 1  # "Washington" with the US and Britain named
         kind = order.get(place.kind, 9)
-        return (own, in_countries, capital, -support[place.country], kind, trust, spelt, -place.population)
+        by_another_name = int(  # "Sinaloa": the state, not the small town Sinaloa de Leyva
+            spelt_province and spelt == 1 and place.kind in ("city", "village") and place.population < SMALL_TOWN
+        )
+        return (
+            own, in_countries, country, capital, -support[place.country], by_another_name, kind, trust, spelt,
+            -place.population,
+        )  # fmt: skip
+
+    spelt_country = any(p.kind == "country" and p.name == surface for p in candidates)
+    spelt_province = any(p.kind == "province" and p.name == surface for p in candidates)
 
     return min(candidates, key=rank)
 

@@ -230,3 +230,16 @@ def test_people_and_things_taken_or_seized_near_a_place_say_nothing_of_who_holds
     assert status("Kutum was taken by the rebels.", "Kutum") == "captured"
     assert status("The rebels have seized control of Goma.", "Goma") == "captured"
     assert claim_reading("troops had made 11 arrests and seized 40 rifles", "said")[0] != "territorial_control"
+
+
+def test_a_country_or_province_named_as_written_is_no_town_known_by_that_name_too() -> None:
+    """Found by a newcomer: "CULIACAN, Mexico" was Mexico City (its other name is "Mexico") and
+    "Sinaloa" the small town Sinaloa de Leyva, not the state."""
+    text = (
+        "CULIACAN, Mexico (Reuters) - Gunmen fought overnight in Culiacán, the capital of Sinaloa.\n\n"
+        "In Jenin, troops raided the camp; later they withdrew toward Tulkarm."
+    )
+    places = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    assert places["Mexico"] is not None and places["Mexico"].details.place_kind == "country"  # type: ignore[union-attr]
+    assert places["Sinaloa"] is not None and places["Sinaloa"].details.place_kind == "province"  # type: ignore[union-attr]
+    assert places["Jenin"] is not None and places["Jenin"].details.place_kind == "city"  # type: ignore[union-attr]
