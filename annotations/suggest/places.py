@@ -111,6 +111,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         elif opens_a_name(text, hit):  # only in a country other places name
             own = countries_of(hit.places)
             hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
+        if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
+            hit.places = [p for p in hit.places if p.kind not in ("city", "village")]  # of this town, not towns
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = choose_place(hit.places, kind, countries, surface, support)
@@ -196,6 +198,13 @@ def _joined_names(tokens: list[Token], index: int) -> list[str]:
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
 """A natural feature named after a word: a town of that name is not what is meant."""
+
+
+_PART_OF_A_TOWN = re.compile(
+    r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b"
+)
+"""A name of a part of a town: a town of that name elsewhere is not meant (the Tierra Blanca
+neighbourhood of Culiacán is no Tierra Blanca of Veracruz)."""
 
 
 _GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")

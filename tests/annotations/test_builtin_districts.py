@@ -243,3 +243,14 @@ def test_a_country_or_province_named_as_written_is_no_town_known_by_that_name_to
     assert places["Mexico"] is not None and places["Mexico"].details.place_kind == "country"  # type: ignore[union-attr]
     assert places["Sinaloa"] is not None and places["Sinaloa"].details.place_kind == "province"  # type: ignore[union-attr]
     assert places["Jenin"] is not None and places["Jenin"].details.place_kind == "city"  # type: ignore[union-attr]
+
+
+def test_a_neighbourhood_is_no_town_of_that_name_elsewhere() -> None:
+    """Found by a newcomer: "the Tierra Blanca and Las Quintas neighborhoods" of Culiacán were the
+    town Tierra Blanca of Veracruz, and Las Quintas beside it in Veracruz."""
+    text = "Gunmen fought in Culiacán, Sinaloa, in the Tierra Blanca and Las Quintas neighborhoods."
+    places = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    for name in ("Tierra Blanca", "Las Quintas"):
+        entity = places[name]
+        assert entity is not None and entity.details.province != "Veracruz"  # type: ignore[union-attr]
+        assert entity.details.place_kind == "other"  # type: ignore[union-attr]
