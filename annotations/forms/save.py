@@ -67,6 +67,19 @@ def _rekinded(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
     return replace(details, codes=codes, latitude=None, longitude=None)
 
 
+def _relocated(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
+    """A place the analyst moved to another province or country loses what placed it where the
+    gazetteer had it: its GeoNames id, its point and the old province's code (a newcomer moved
+    Tierra Blanca from Veracruz to Sinaloa; the map still put it in Veracruz)."""
+    if (details.province, details.country) == (old.province, old.country):
+        return details
+    dropped = {"geonames_id", "geonames", "iso3166_2"} if details.place_kind != "province" else {"geonames_id"}
+    if details.country != old.country:
+        dropped |= {"iso3166_1", "iso3166_2"}
+    codes = {k: v for k, v in details.codes.items() if k not in dropped or v not in old.codes.values()}
+    return replace(details, codes=codes, latitude=None, longitude=None)
+
+
 def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
     """The place entity the form means, and whether it is new or changed (must be saved)."""
     name = data.name.strip()
@@ -81,7 +94,7 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
             country=data.country.strip() or None,
             codes=_codes(data.code, dict(old.codes)),
         )
-        details = _rekinded(old, details)
+        details = _relocated(old, _rekinded(old, details))
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True
@@ -97,8 +110,8 @@ def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
         longitude=known.longitude if known else None,
         source=known.source if known and known.source else "analyst",
     )
-    if known is not None:  # the gazetteer's place, as another kind: not its id and point
-        details = _rekinded(known, details)
+    if known is not None:  # the gazetteer's place, as another kind or elsewhere: not its id and point
+        details = _relocated(known, _rekinded(known, details))
     return Entity.place(name, details), True
 
 

@@ -285,3 +285,33 @@ def test_the_saved_message_names_the_entity_a_new_tag_links_to(tmp_path) -> None
             store, article, *span(article, "army"), ActorInput("Sudanese Armed Forces", "state_forces"), annotator="ana"
         )
         assert linked.label == "add actor “army” → Sudanese Armed Forces"
+
+
+def test_a_place_moved_to_another_province_loses_the_gazetteers_point_and_id(tmp_path) -> None:
+    """Found by a newcomer: Tierra Blanca, proposed in Veracruz, moved to Sinaloa in the form;
+    the detail kept the Veracruz town's id and point, and the map put it there."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.save import save_form
+    from annotations.model import PlaceDetails
+
+    text = "Gunfire in the Tierra Blanca neighborhood of Culiacán."
+    article = Article.create("moved", text)
+    veracruz = PlaceDetails(
+        "city", province="Veracruz", country="Mexico", codes={"geonames_id": "3515431", "iso3166_1": "MX"},
+        latitude=18.448, longitude=-96.359, source="geonames",
+    )  # fmt: skip
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        form = DistrictInput(
+            "Tierra Blanca", "city", province="Sinaloa", country="Mexico", known=veracruz, known_name="Tierra Blanca"
+        )  # the same kind: moved only
+        save_form(store, article, *span(article, "Tierra Blanca"), form, annotator="ana")
+        (place,) = store.entities("place")
+        details = place.details
+        assert isinstance(details, PlaceDetails) and details.province == "Sinaloa"
+        assert details.latitude is None and "geonames_id" not in details.codes
+        assert details.codes.get("iso3166_1") == "MX"  # the same country
+        kept = DistrictInput("Tierra Blanca", "city", province="Sinaloa", country="Mexico", code="MX-SIN")
+        save_form(store, article, *span(article, "Tierra Blanca"), kept, annotator="ana")
+        (again,) = store.entities("place")
+        assert again.details.codes.get("iso3166_2") == "MX-SIN"  # type: ignore[union-attr]
