@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
 
@@ -74,3 +75,34 @@ def earlier_speaker(
         if speaker is not None:
             return speaker
     return None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
+_ADVERB = re.compile(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
+"""A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said")."""
+_IT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$")
+"""A sentence whose subject is "It": the body that spoke in the sentence before ("It denied…")."""
+
+
+def before_adverb(text: str, cue_start: int) -> int:
+    """Where the subject of a cue ends: before "also", "later"… ("Ti Mapou also accused")."""
+    adverb = _ADVERB.search(text, max(0, cue_start - 14), cue_start)
+    return adverb.start() + 1 if adverb else cue_start
+
+
+def it_is(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
+    """The speaker of "It denied": the claimant of the claim just before, in the same paragraph."""
+    if not _IT.search(text, max(0, subject_end - 4), subject_end) or not found:
+        return None
+    last = found[-1]
+    if last.claimant is None or "\n\n" in text[last.end : subject_end] or subject_end - last.end > 600:
+        return None
+    return last.claimant
+
+
+def person_he_or_she_is(text: str, cue_start: int, persons: Spans) -> tuple[int, int] | None:
+    """The speaker of "he said": the last person named before (within a paragraph's length)."""
+    if not _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start):
+        return None
+    before = persons.within(max(0, cue_start - 600), cue_start)
+    return before[-1] if before else None

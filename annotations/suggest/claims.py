@@ -5,21 +5,23 @@ speakers that cues name but no actor suggestion covered ("Rhamani said").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
 
-from rapidfuzz import fuzz, process
-
-from annotations.entities.matching import fold
-from annotations.model import ActorDetails, ClaimAttributes, Entity
+from annotations.model import ClaimAttributes
 from annotations.suggest.actors import is_person
-from annotations.suggest.claimants import described_subject, earlier_speaker, nearest_mention
-from annotations.suggest.people import without_titles
+from annotations.suggest.claim_sources import People, name_before, speaker
+from annotations.suggest.claimants import (
+    before_adverb,
+    described_subject,
+    earlier_speaker,
+    it_is,
+    nearest_mention,
+    person_he_or_she_is,
+)
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Spans, not_sentence_start
+from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
-from annotations.text.navigation import NAME_STOPWORDS, quotation_at, sentence_at
+from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import claim_reading
 
 _TIME_WORDS = re.compile(
@@ -49,16 +51,17 @@ def suggest_claims(
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
-        source = _name_before(text, cue_start, mentions, places)
+        subject_end = before_adverb(text, cue_start)  # "Ti Mapou also accused"
+        source = name_before(text, subject_end, mentions, places)
         if source is not None:
-            sources += _speaker(text, source, people, mentions)
+            sources += speaker(text, source, people, mentions)
             mentions.add(*source)
             persons.add(*source)
         content = _content(text, match, mentions)
         if content is None:
             continue
         start, end, claimant = content
-        claimant = claimant or _person_he_or_she_is(text, cue_start, persons)
+        claimant = claimant or person_he_or_she_is(text, subject_end, persons) or it_is(text, subject_end, found)
         if end - start < 8 or claimed.overlapping(start, end):
             continue
         claimed.add(start, end)
@@ -170,122 +173,6 @@ _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
 _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
 
-_PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
-
-
-def _name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
-    """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
-    window = text[max(0, cue_start - 60) : cue_start]
-    match = re.search(r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
-    if match is None:
-        return None
-    start = cue_start - len(window) + match.start(1)
-    end = cue_start - len(window) + match.end(1)
-    name = match.group(1)
-    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
-        return None
-    if not not_sentence_start(text, start) and len(name.split()) == 1:
-        return None  # "Officials said": a capitalised common word, not a name
-    if mentions.touching(start, end) or places.touching(start, end):
-        return None
-    if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
-        return None  # "the special envoy for Libya said": the name completes the speaker's title
-    return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
-
-
-_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
-
-
-def _person_he_or_she_is(text: str, cue_start: int, persons: Spans) -> tuple[int, int] | None:
-    """The speaker of "he said": the last person named before (within a paragraph's length)."""
-    if not _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start):
-        return None
-    before = persons.within(max(0, cue_start - 600), cue_start)
-    return before[-1] if before else None
-
-
-def _speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -> list[Suggestion]:
-    """The speaker of a cue, and the whole name the article gave them before ("Ahmed Saleh
-    al-Qubati has operated cranes … ", later "al-Qubati said"): one person."""
-    surname = text[span[0] : span[1]]
-    full = _named_whole_before(text, surname, span[0])
-    if full is None or mentions.touching(*full):
-        return [_source_actor(text, span, people)]
-    named = _source_actor(text, full, people)
-    mentions.add(*full)
-    return [named, replace(named, start=span[0], end=span[1], quote=surname, reason=f"short for {named.quote}")]
-
-
-def _named_whole_before(text: str, surname: str, before: int) -> tuple[int, int] | None:
-    """The first "Given Names Surname" before `before`: found by the surname's occurrences, so the
-    work does not grow with the text before it."""
-    at = text.find(surname, 0, before)
-    while at >= 0:
-        given = _GIVEN_NAMES.search(text, max(0, at - 60), at)
-        after = text[at + len(surname) : at + len(surname) + 1]
-        if given is not None and not (after.isalnum()) and given.group(1).split()[0].lower() not in NAME_STOPWORDS:
-            return given.start(1), at + len(surname)
-        at = text.find(surname, at + 1, before)
-    return None
-
-
-_GIVEN_NAMES = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]+ ){1,3})$")
-
-
-def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestion:
-    """The speaker as an actor suggestion, linked to a person already named in the article or the
-    corpus when the spelling is near (the seed spells Rahmani also as Rhamani)."""
-    surface = text[span[0] : span[1]]
-    entity = people.match(surface)
-    if entity is not None:
-        return Suggestion(
-            "actor",
-            *span,
-            surface,
-            f"speaker, same person as {entity.name}?",
-            entity=entity,
-            score=0.7,
-            layer="name shape",
-        )
-    new = people.add(Entity.actor(surface, ActorDetails("external_other")))
-    return Suggestion("actor", *span, surface, "speaker", entity=new, new_entity=True, score=0.7, layer="name shape")
-
-
-class People:
-    """Actors a speaker may be, by each word of their names (and the whole name), grouped by
-    first letter: a speaker is compared with the names that start like theirs, in one call to
-    rapidfuzz, so the work per speaker does not grow with the article."""
-
-    MIN_SCORE = 80.0
-
-    def __init__(self, entities: Iterable[Entity]) -> None:
-        self._parts: dict[str, list[str]] = {}
-        self._owners: dict[str, list[Entity]] = {}
-        self._seen: set[str] = set()
-        for entity in entities:
-            self.add(entity)
-
-    def add(self, entity: Entity) -> Entity:
-        if entity.id in self._seen:
-            return entity
-        self._seen.add(entity.id)
-        for name in entity.names():
-            folded = fold(name)
-            for part in {folded, *folded.split()}:
-                if len(part) >= 4:
-                    owners = self._owners.setdefault(part, [])
-                    if not owners:
-                        self._parts.setdefault(part[0], []).append(part)
-                    owners.append(entity)
-        return entity
-
-    def match(self, name: str) -> Entity | None:
-        """The actor whose name, or a word of it, is spelt most like `name` (ratio >= 80)."""
-        target = fold(name)
-        candidates = self._parts.get(target[:1], [])
-        found = process.extractOne(target, candidates, scorer=fuzz.ratio, score_cutoff=self.MIN_SCORE)
-        return None if found is None else self._owners[found[0]][0]
-
 
 def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, tuple[int, int] | None] | None:
     """The reported content a cue introduces, and the mention that is its source."""
@@ -306,7 +193,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quote_end = sentence_start + closing + 1
         quotation = quotation_at(text, quote_end - 2)
         if quotation is not None:
-            audience = _skip_space(text, cue_end) if word.startswith("told") else None
+            audience = _whom(text, cue_end) if word.startswith("told") else None
             claimant = nearest_mention(
                 mentions,
                 quote_end,
@@ -331,7 +218,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             return None
         claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
         return _skip_space(text, comma + 1), sentence_end, claimant
-    claimant = nearest_mention(mentions, max(sentence_start, cue_start - 3), cue_start, prefer="last", touching=True)
+    subject_end = before_adverb(text, cue_start)
+    claimant = nearest_mention(
+        mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
+    )
     claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     claimant = claimant or nearest_mention(mentions, sentence_start, cue_start, prefer="first")
@@ -446,6 +336,14 @@ def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     return end
+
+
+_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
+
+
+def _whom(text: str, cue_end: int) -> int:
+    """Where whom a speaker "told" starts: "told the Miami Herald" is told to the Herald."""
+    return _ARTICLE.match(text, cue_end).end()  # type: ignore[union-attr]
 
 
 def _skip_space(text: str, position: int) -> int:

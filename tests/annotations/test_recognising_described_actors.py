@@ -165,6 +165,25 @@ def test_a_new_person_named_otherwise_keeps_the_other_name_as_an_alias() -> None
     assert people[0].entity is not None and "Sandal" in people[0].entity.details.aliases  # type: ignore[union-attr]
 
 
+def test_claimants_a_newcomer_found_wrong_told_the_outlet_also_accused_and_it_denied() -> None:
+    """“…,” a police officer told the Daily Courier: the officer spoke, the paper listened; "Kamau
+    also accused …": Kamau; "It denied …" after "The army said …": the army."""
+    text = (
+        "“Nobody came until it was over,” a police officer in Garissa told the Daily Courier.\n\n"
+        "Gang leader Peter Kamau Njoroge, known as “Kamau,” appeared in a video. "
+        "Kamau also accused the police of arming the vigilantes.\n\n"
+        "The Kenyan army said its troops had killed four gunmen. It denied that soldiers had fired on a car."
+    )
+    said = {
+        s.quote[:25]: text[s.claimant[0] : s.claimant[1]] if s.claimant else None
+        for s in found(text)
+        if s.kind == "claim"
+    }
+    assert said["Nobody came until it was o"[:25]] == "police officer"
+    assert said["the police of arming the "] == "Kamau"
+    assert said["soldiers had fired on a c"] in ("Kenyan army", "The Kenyan army")
+
+
 def test_role_type_reads_body_then_word() -> None:
     from annotations.suggest.roles import role_type
 

@@ -1,0 +1,125 @@
+"""The source a cue names that no actor suggestion covers: "Rhamani said" (a speaker the
+lexicon and the people patterns missed), linked to a person the article or the corpus named
+with a near spelling, and the whole name given before a surname ("Ahmed Saleh al-Qubati …,
+later al-Qubati said"): one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from rapidfuzz import fuzz, process
+
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.people import without_titles
+from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.tokens import Spans, not_sentence_start
+from annotations.text.navigation import NAME_STOPWORDS
+
+_PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
+
+
+def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
+    """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
+    window = text[max(0, cue_start - 60) : cue_start]
+    match = re.search(r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
+    if match is None:
+        return None
+    start = cue_start - len(window) + match.start(1)
+    end = cue_start - len(window) + match.end(1)
+    name = match.group(1)
+    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
+        return None
+    if not not_sentence_start(text, start) and len(name.split()) == 1:
+        return None  # "Officials said": a capitalised common word, not a name
+    if mentions.touching(start, end) or places.touching(start, end):
+        return None
+    if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
+        return None  # "the special envoy for Libya said": the name completes the speaker's title
+    return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
+
+
+def speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -> list[Suggestion]:
+    """The speaker of a cue, and the whole name the article gave them before ("Ahmed Saleh
+    al-Qubati has operated cranes … ", later "al-Qubati said"): one person."""
+    surname = text[span[0] : span[1]]
+    full = _named_whole_before(text, surname, span[0])
+    if full is None or mentions.touching(*full):
+        return [_source_actor(text, span, people)]
+    named = _source_actor(text, full, people)
+    mentions.add(*full)
+    return [named, replace(named, start=span[0], end=span[1], quote=surname, reason=f"short for {named.quote}")]
+
+
+def _named_whole_before(text: str, surname: str, before: int) -> tuple[int, int] | None:
+    """The first "Given Names Surname" before `before`: found by the surname's occurrences, so the
+    work does not grow with the text before it."""
+    at = text.find(surname, 0, before)
+    while at >= 0:
+        given = _GIVEN_NAMES.search(text, max(0, at - 60), at)
+        after = text[at + len(surname) : at + len(surname) + 1]
+        if given is not None and not (after.isalnum()) and given.group(1).split()[0].lower() not in NAME_STOPWORDS:
+            return given.start(1), at + len(surname)
+        at = text.find(surname, at + 1, before)
+    return None
+
+
+_GIVEN_NAMES = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]+ ){1,3})$")
+
+
+def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestion:
+    """The speaker as an actor suggestion, linked to a person already named in the article or the
+    corpus when the spelling is near (the seed spells Rahmani also as Rhamani)."""
+    surface = text[span[0] : span[1]]
+    entity = people.match(surface)
+    if entity is not None:
+        return Suggestion(
+            "actor",
+            *span,
+            surface,
+            f"speaker, same person as {entity.name}?",
+            entity=entity,
+            score=0.7,
+            layer="name shape",
+        )
+    new = people.add(Entity.actor(surface, ActorDetails("external_other")))
+    return Suggestion("actor", *span, surface, "speaker", entity=new, new_entity=True, score=0.7, layer="name shape")
+
+
+class People:
+    """Actors a speaker may be, by each word of their names (and the whole name), grouped by
+    first letter: a speaker is compared with the names that start like theirs, in one call to
+    rapidfuzz, so the work per speaker does not grow with the article."""
+
+    MIN_SCORE = 80.0
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._parts: dict[str, list[str]] = {}
+        self._owners: dict[str, list[Entity]] = {}
+        self._seen: set[str] = set()
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> Entity:
+        if entity.id in self._seen:
+            return entity
+        self._seen.add(entity.id)
+        for name in entity.names():
+            folded = fold(name)
+            for part in {folded, *folded.split()}:
+                if len(part) >= 4:
+                    owners = self._owners.setdefault(part, [])
+                    if not owners:
+                        self._parts.setdefault(part[0], []).append(part)
+                    owners.append(entity)
+        return entity
+
+    def match(self, name: str) -> Entity | None:
+        """The actor whose name, or a word of it, is spelt most like `name` (ratio >= 80)."""
+        target = fold(name)
+        candidates = self._parts.get(target[:1], [])
+        found = process.extractOne(target, candidates, scorer=fuzz.ratio, score_cutoff=self.MIN_SCORE)
+        return None if found is None else self._owners[found[0]][0]
