@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -170,9 +171,13 @@ SUGGESTION_KEYS = "y accept · Y all like it · r reject"
 """Under a suggestion's detail, on its border: always in sight, however long the detail."""
 
 
-def suggestion_text(text: str, suggestion: Suggestion, claimant: Suggestion | None = None) -> Text:
+def suggestion_text(
+    text: str, suggestion: Suggestion, claimant: Suggestion | None = None, like: Sequence[Suggestion] = ()
+) -> Text:
     """What a suggestion proposes and why, for the detail area: everything `y` stores (a place's
-    status; a claim's claimant, which `y` tags too when it is only a suggestion: `claimant`)."""
+    status; a claim's claimant, which `y` tags too when it is only a suggestion: `claimant`), and
+    the statuses `Y` stores with the other mentions (`like`: a newcomer's `Y` stored "captured"
+    and "contested" on mentions whose statuses no suggestion shown had said)."""
     out = Text()
     out.append(f"SUGGESTED {suggestion.kind.upper()}  ", style="bold")
     if suggestion.kind == "claim":  # what y stores first: a long quotation is cut, these are not
@@ -191,6 +196,10 @@ def suggestion_text(text: str, suggestion: Suggestion, claimant: Suggestion | No
             if isinstance(status, DistrictAttributes) and status.control_status != "unknown":
                 out.append("status ", style="dim")
                 out.append(f"{humanise(status.control_status)}\n", style="bold")
+            said = _statuses_of(like)
+            if len(like) > 1 and said:
+                out.append(f"Y tags {len(like)} mentions: ", style="dim")
+                out.append(", ".join(f"{n} {humanise(status)}" for status, n in said.items()) + "\n", style="bold")
             if details.codes:
                 codes = " ".join(f"{k} {v}" for k, v in details.codes.items() if k != "pcode_source")
                 out.append(codes + "\n", style="dim")
@@ -198,6 +207,16 @@ def suggestion_text(text: str, suggestion: Suggestion, claimant: Suggestion | No
             out.append(f"{details.actor_type.replace('_', ' ')}\n")
     out.append(f"why: {suggestion.reason}", style="dim")
     return out
+
+
+def _statuses_of(mentions: Sequence[Suggestion]) -> dict[str, int]:
+    """How many of these place suggestions say each control status (unknown left out)."""
+    said: dict[str, int] = {}
+    for mention in mentions:
+        attributes = mention.attributes
+        if isinstance(attributes, DistrictAttributes) and attributes.control_status != "unknown":
+            said[attributes.control_status] = said.get(attributes.control_status, 0) + 1
+    return said
 
 
 def _claim_suggestion_text(text: str, suggestion: Suggestion, out: Text, claimant: Suggestion | None) -> Text:

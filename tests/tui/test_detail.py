@@ -184,3 +184,27 @@ def test_an_actor_row_shows_the_words_only_when_they_say_more_than_the_name(tmp_
         store.add_annotations([(whole, body), (short, army)], label="tag")
         assert "“" not in pane_row(store, whole, {}).plain
         assert "“army”" in pane_row(store, short, {}).plain
+
+
+def test_a_place_suggestion_says_the_statuses_y_all_like_it_stores() -> None:
+    """Found by a newcomer: `Y` on "Artibonite" (no status shown) stored "captured" on one of its
+    seven mentions and the Districts pane said so; the detail now says what `Y` stores."""
+    from annotations.model import DistrictAttributes, Entity, PlaceDetails
+    from annotations.suggest import Suggestion
+    from tui.presenters import suggestion_text
+
+    text = "Artibonite. Gangs captured Artibonite. Artibonite again."
+    place = Entity.place("Artibonite", PlaceDetails("province", country="Haiti"))
+
+    def at(start: int, status: str) -> Suggestion:
+        return Suggestion(
+            "district", start, start + 10, "Artibonite", "gazetteer", entity=place,
+            attributes=DistrictAttributes(control_status=status),  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    like = [at(0, "unknown"), at(text.index("Artibonite", 5), "captured"), at(text.rindex("Artibonite"), "unknown")]
+    lines = suggestion_text(text, like[0], None, like).plain.splitlines()
+    assert "Y tags 3 mentions: 1 captured" in lines
+    assert not any(
+        line.startswith("Y tags") for line in suggestion_text(text, like[0], None, like[:1]).plain.splitlines()
+    )

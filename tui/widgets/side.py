@@ -117,5 +117,7 @@ class SidePanel(Vertical):
             title = entity.name if entity else annotation.kind.capitalize()
         self._detail.show(detail_text(store, annotation), title)
 
-    def show_suggestion(self, text: str, suggestion: Suggestion, claimant: Suggestion | None = None) -> None:
-        self._detail.show(suggestion_text(text, suggestion, claimant), "Suggestion", SUGGESTION_KEYS)
+    def show_suggestion(
+        self, text: str, suggestion: Suggestion, claimant: Suggestion | None = None, like: Sequence[Suggestion] = ()
+    ) -> None:
+        self._detail.show(suggestion_text(text, suggestion, claimant, like), "Suggestion", SUGGESTION_KEYS)
