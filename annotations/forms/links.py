@@ -17,14 +17,16 @@ LinkTarget = tuple[str, str]
 """(article id, claim id)."""
 
 
-def claim_label(store: Store, article_id: str, annotation_id: str) -> str:
-    """`Title of the article: “opening of the claim”`, or the id marked missing."""
+def claim_label(store: Store, article_id: str, annotation_id: str, *, here: str | None = None) -> str:
+    """`“opening of the claim” · Title of the article` (its words first: a choice cut to fit
+    showed only the title, the same for every claim of an article), "this article" for `here`;
+    or the id marked missing."""
     try:
         claim = store.annotation(article_id, annotation_id)
-        title = store.summary(article_id).title
+        title = "this article" if article_id == here else shorten(store.summary(article_id).title, 24)
     except FieldmarkError:
         return f"{annotation_id} (missing)"
-    return f"{shorten(title, 24)}: “{shorten(claim.quote, 48, strip_quotes=True)}”"
+    return f"“{shorten(claim.quote, 48, strip_quotes=True)}” · {title}"
 
 
 def link_claims(store: Store, article_id: str, claim_id: str, link: ClaimLink) -> Entry | None:
@@ -48,7 +50,7 @@ def link_targets(store: Store, article_id: str, exclude: str | None = None) -> l
         for other in order:
             for claim in store.annotations(other, kind="claim"):
                 if claim.id != exclude:
-                    targets.append((claim_label(store, other, claim.id), (other, claim.id)))
+                    targets.append((claim_label(store, other, claim.id, here=article_id), (other, claim.id)))
     finally:
         store.release(loaded_here)
     return targets

@@ -315,3 +315,20 @@ def test_a_place_moved_to_another_province_loses_the_gazetteers_point_and_id(tmp
         save_form(store, article, *span(article, "Tierra Blanca"), kept, annotator="ana")
         (again,) = store.entities("place")
         assert again.details.codes.get("iso3166_2") == "MX-SIN"  # type: ignore[union-attr]
+
+
+def test_other_claims_to_link_read_by_their_words_first(tmp_path) -> None:
+    """Found by a newcomer: "‹ Myanmar Rebels Claim Ca…: “it… ›": cut to fit, every claim of an
+    article read the same. The words come first, then the article ("this article" for this one)."""
+    from annotations.forms.links import link_targets
+    from annotations.model import Annotation
+
+    one = Article.create("Rebels claim the town", "Rebels claim the town\n\nThe rebels said they held the bridge.")
+    two = Article.create("Army denies", "Army denies\n\nThe army said the bridge was never lost.")
+    with Store.open(tmp_path / "db") as store:
+        for article in (one, two):
+            store.add_article(article)
+            start = article.text.index("the bridge")
+            store.add_annotation(Annotation.create(article, "claim", start, len(article.text) - 1))
+        labels = [label for label, _target in link_targets(store, one.id)]
+        assert labels == ["“the bridge” · this article", "“the bridge was never lost” · Army denies"]
