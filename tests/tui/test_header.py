@@ -28,3 +28,15 @@ def test_the_header_says_what_the_suggestions_are_doing() -> None:
 def test_read_only_and_the_status_come_before_the_title() -> None:
     line = said(readonly=True, holder="PID 4121", title="A very long title " * 10)
     assert line.index("read-only") < line.index("1/3 · todo") < line.index("A very long title")
+
+
+def test_the_source_follows_the_title_only_when_both_fit() -> None:
+    """Found by a newcomer: a long title cut at the edge left a stray "·" before the source."""
+    from dataclasses import replace
+
+    short = replace(ARTICLE, source="/data/kunduz.txt")
+    assert render_header(short, 120).plain.endswith("Kunduz falls · kunduz.txt")
+    long = replace(ARTICLE, title="Kunduz falls to the Taliban after a week of fighting " * 2, source="/data/k.txt")
+    line = render_header(long, 120).plain
+    assert "k.txt" not in line and not line.rstrip().endswith("·")
+    assert render_header(long).plain.endswith("· k.txt")  # no width: everything

@@ -91,10 +91,16 @@ class HeaderBar(Static):
         if state == self._state:
             return
         self._state = state
-        self.update(render_header(state), layout=False)  # one line, always: no layout of the screen
+        self.update(render_header(state, self.size.width), layout=False)  # one line: no layout of the screen
+
+    def on_resize(self) -> None:
+        if self._state is not None:  # the source shown or left out for the new width
+            self.update(render_header(self._state, self.size.width), layout=False)
 
 
-def render_header(state: HeaderState) -> Text:
+def render_header(state: HeaderState, width: int = 0) -> Text:
+    """The header line; the article's source after its title only when the whole fits in `width`
+    (0: any width): cut at the edge, it left a stray "·" after the title."""
     header = Text(no_wrap=True, overflow="ellipsis")
     header.append("Fieldmark", style="bold")
     if state.readonly:  # first, so a narrow terminal never cuts it off
@@ -126,5 +132,6 @@ def render_header(state: HeaderState) -> Text:
     header.append(state.title or "(untitled)")
     if state.source:
         source = state.source if "://" in state.source else Path(state.source).name
-        header.append(f" · {source}", style="dim")
+        if not width or header.cell_len + len(source) + 3 <= width - 2:  # the bar's padding
+            header.append(f" · {source}", style="dim")
     return header
