@@ -65,6 +65,7 @@ class EntitiesScreen(Screen[Destination | None]):
     EntitiesScreen #editor { height: auto; display: none; }
     EntitiesScreen #editor Label { padding: 1 1 0 1; }
     EntitiesScreen #editor Input, EntitiesScreen #editor ChoiceField { width: 1fr; }
+    EntitiesScreen #editor ChoiceField { margin-top: 1; }  /* on its label's line, not the one above */
     """
 
     def __init__(self, store: Store) -> None:
