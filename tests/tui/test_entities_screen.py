@@ -83,6 +83,22 @@ async def test_the_editor_bar_acts_on_the_entity_it_was_opened_on(seed_store: St
         assert sorted(e.name for e in seed_store.entities("actor")) == ["Bbb insurgents", "NEWNAME"]
 
 
+async def test_the_type_choice_stands_on_its_labels_line(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: the type choice was drawn on the line above its label."""
+    from textual.widgets import Label
+
+    from tui.widgets.choice import ChoiceField
+
+    tag(seed_store, "Taliban", Entity.actor("Taliban", ActorDetails("rebel_group")))
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A", "tab", "t")
+        await pilot.pause()
+        label, choice = app.screen.query_one("#editor-label", Label), app.screen.query_one("#type", ChoiceField)
+        assert choice.region.y == label.content_region.y and choice.region.height == 1
+
+
 async def test_split_gives_the_mentions_in_one_article_an_entity_of_their_own(seed_store: Store, make_app) -> None:
     from annotations.model import Article
 
