@@ -119,6 +119,20 @@ async def test_the_library_filters_by_source_too(tmp_path: Path, make_app) -> No
             assert app.screen.query_one(DataTable).row_count == 1
 
 
+async def test_a_long_title_in_the_library_is_cut_with_an_ellipsis(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: "…Mexico sends 600 more": the title was sliced, nothing said it went on."""
+    title = "Seven killed as Sinaloa Cartel factions clash in Culiacán; Mexico sends 600 more troops"
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create(title, "Gunmen fought overnight."))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("L")
+            await pilot.pause()
+            table = app.screen.query_one(DataTable)
+            shown = [cell.plain for cell in table.get_row_at(0) if "Seven killed" in cell.plain]
+            assert shown and shown[0].endswith("…") and len(shown[0]) <= 80
+
+
 async def test_reopens_where_the_analyst_left_off(tmp_path: Path, make_app) -> None:
     with Store.open(tmp_path / "db") as store:
         articles = add_articles(store, 5)

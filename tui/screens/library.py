@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from annotations.store import ArticleSummary, Store
+from annotations.text.quotes import shorten
 
 from ..actions import LIBRARY, bindings
 from ..widgets.key_hints import KeyHints
@@ -93,7 +94,7 @@ class LibraryScreen(Screen[str | None]):
         for position, row in rows:
             table.add_row(
                 Text(str(position), style="dim"),
-                Text(row.title[:80] or "(untitled)", no_wrap=True, overflow="ellipsis"),
+                Text(shorten(row.title, 80) or "(untitled)", no_wrap=True, overflow="ellipsis"),  # cut with "…"
                 Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, "")),
                 Text(str(row.count("district")), justify="right"),
                 Text(str(row.count("actor")), justify="right"),
