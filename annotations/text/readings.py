@@ -205,7 +205,10 @@ class ControlReading:
 
 
 def control_reading_near(text: str, start: int, end: int) -> ControlReading | None:
-    """What `control_status_near` reads, with where it read it; None when nothing is said."""
+    """What `control_status_near` reads, with where it read it; None when nothing is said (also
+    of a place in the possessive: "attacks in Haiti's recent history" say nothing of Haiti)."""
+    if text.startswith(("'s", "’s"), end):
+        return None
     sentence_start, sentence_end = sentence_at(text, start)
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
@@ -233,8 +236,18 @@ def _sentence_cues(
     if not _may_hold_a_cue(text[start:end]):
         return (), ()  # most sentences say nothing of who holds a place: no clause needs finding
     breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, start, end))
-    cues = tuple((m.start(), m.end(), status) for status, p in _CONTROL_PATTERNS for m in p.finditer(text, start, end))
+    cues = tuple(
+        (m.start(), m.end(), status)
+        for status, p in _CONTROL_PATTERNS
+        for m in p.finditer(text, start, end)
+        if not _INTENDED.search(text, max(start, m.start() - 24), m.start())
+    )
     return breaks, cues
+
+
+_INTENDED = re.compile(r"\bto\s+[“\"']?(?:[a-z]+\s+){0,2}$")
+"""A control cue after "to" is an aim or an appeal, not what happened: "called on the army to
+retake control of the Artibonite", "vowed to capture Goma"."""
 
 
 _CONTROL_WORDS = (

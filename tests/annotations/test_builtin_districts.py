@@ -254,3 +254,20 @@ def test_a_neighbourhood_is_no_town_of_that_name_elsewhere() -> None:
         entity = places[name]
         assert entity is not None and entity.details.province != "Veracruz"  # type: ignore[union-attr]
         assert entity.details.place_kind == "other"  # type: ignore[union-attr]
+
+
+def test_an_aim_or_a_possessive_says_nothing_of_who_holds_a_place() -> None:
+    """Found by a newcomer: a council "called on the PNH to “retake control of the Artibonite”"
+    made it captured; "the deadliest attacks in Haiti's recent history" made Haiti contested."""
+    from annotations.text.readings import control_status_near
+
+    def status(text: str, word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    assert status("The council called on the army to “retake control of the Tessa valley.”", "Tessa") == "unknown"
+    assert status("Rebels vowed to capture Goma.", "Goma") == "unknown"
+    assert status("One of the deadliest attacks in Haiti's recent history.", "Haiti") == "unknown"
+    assert status("Fighters seized towns in Ethiopia's Amhara region.", "Amhara") == "captured"
+    assert status("Goma had fallen to the rebels.", "Goma") == "captured"
+    assert status("The army retook Lashio.", "Lashio") == "retaken"
