@@ -46,6 +46,9 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         if not places:  # the places tagged inside the claim
             places = [p for p in (store.get_entity(a.entity_id) for a in inside) if p is not None]
         details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
+        said: dict[str, str] = {}  # what the claim says of each place, at its first mention inside
+        for mention in inside:
+            said.setdefault(mention.entity_id or "", said_of(article.text, mention))
         when = claim_date(article.text, article.published, claim)
         yield {
             "article_id": article.id,
@@ -65,7 +68,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "code": "; ".join(d.main_code for d in details),
             "latitude": "; ".join("" if d.latitude is None else f"{d.latitude}" for d in details),
             "longitude": "; ".join("" if d.longitude is None else f"{d.longitude}" for d in details),
-            "control_status": "; ".join(said_of(article.text, a) for a in inside),
+            "control_status": "; ".join(said.get(p.id, "unknown") for p in places),  # one per place listed
             "certainty": attributes.certainty,
             "grade": str(attributes.grade) if attributes.grade else "",
             "links": "; ".join(f"{link.type} {link.article_id}/{link.annotation_id}" for link in attributes.links),

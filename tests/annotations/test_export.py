@@ -139,6 +139,36 @@ def test_csv_is_one_row_per_claim(tagged: Store) -> None:
     assert row["grade"] == "B2" and row["claim_type"] == "territorial_control"
 
 
+def test_csv_gives_one_control_status_per_place_listed(tmp_path: Path) -> None:
+    """Found by a newcomer: "place = Artibonite" and "control_status = unknown; unknown": the
+    places listed were the claim's chosen ones, the statuses those of every place inside it."""
+    text = "Kaya\n\nThe army said it had retaken Kaya after fighting near Dori."
+    article = Article.create("Kaya", text)
+    kaya, dori = Entity.place("Kaya", PlaceDetails("city")), Entity.place("Dori", PlaceDetails("city"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("it had")
+        claim = Annotation.create(
+            article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said", places=(kaya.id,))
+        )
+        at = text.index("Kaya after")
+        mentions = [
+            Annotation.create(
+                article, "district", at, at + 4, entity_id=kaya.id, attributes=DistrictAttributes("retaken")
+            ),
+            Annotation.create(
+                article,
+                "district",
+                *span(article, "Dori"),
+                entity_id=dori.id,
+                attributes=DistrictAttributes("contested"),
+            ),
+        ]
+        store.add_annotations([(claim, None), (mentions[0], kaya), (mentions[1], dori)], label="tag")
+        (row,) = csv.DictReader(io.StringIO(export_bytes(store, "csv").decode()))
+    assert row["place"] == "Kaya" and row["control_status"] == "retaken"
+
+
 def test_brat_folder_is_parsed_back(tagged: Store, tmp_path: Path, sample_article: Article) -> None:
     folder = tmp_path / "brat"
     export(tagged, "brat", folder)
