@@ -46,9 +46,10 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         if not places:  # the places tagged inside the claim
             places = [p for p in (store.get_entity(a.entity_id) for a in inside) if p is not None]
         details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
-        said: dict[str, str] = {}  # what the claim says of each place, at its first mention inside
+        said: dict[str, str] = {}  # what the claim says of each place: the first status a mention inside gives
         for mention in inside:
-            said.setdefault(mention.entity_id or "", said_of(article.text, mention))
+            if said.get(mention.entity_id or "", "unknown") == "unknown":
+                said[mention.entity_id or ""] = said_of(article.text, mention)
         when = claim_date(article.text, article.published, claim)
         yield {
             "article_id": article.id,

@@ -31,6 +31,7 @@ from annotations.model import (
 )
 from annotations.store import Entry, Store
 from annotations.store.steps import quoted
+from annotations.text.normalize import unaccented_casefold
 from annotations.text.quotes import shorten
 
 if TYPE_CHECKING:
@@ -67,11 +68,15 @@ def _rekinded(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
     return replace(details, codes=codes, latitude=None, longitude=None)
 
 
+def _where(details: PlaceDetails) -> tuple[str, str]:
+    return unaccented_casefold(details.province or ""), unaccented_casefold(details.country or "")
+
+
 def _relocated(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
     """A place the analyst moved to another province or country loses what placed it where the
     gazetteer had it: its GeoNames id, its point and the old province's code (a newcomer moved
     Tierra Blanca from Veracruz to Sinaloa; the map still put it in Veracruz)."""
-    if (details.province, details.country) == (old.province, old.country):
+    if _where(details) == _where(old):  # "Kābul" corrected to "Kabul" has not moved
         return details
     dropped = {"geonames_id", "geonames", "iso3166_2"} if details.place_kind != "province" else {"geonames_id"}
     if details.country != old.country:

@@ -91,13 +91,18 @@ def before_adverb(text: str, cue_start: int) -> int:
 
 
 def it_is(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
-    """The speaker of "It denied": the claimant of the claim just before, in the same paragraph."""
+    """The speaker of "It denied": the claimant of a claim ending in the sentence just before
+    (another sentence between, "It" may be anything it names: "The report was published. It said…")."""
     if not _IT.search(text, max(0, subject_end - 4), subject_end) or not found:
         return None
     last = found[-1]
-    if last.claimant is None or "\n\n" in text[last.end : subject_end] or subject_end - last.end > 600:
+    between = text[last.end : subject_end]
+    if last.claimant is None or "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
         return None
     return last.claimant
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 
 def person_he_or_she_is(text: str, cue_start: int, persons: Spans) -> tuple[int, int] | None:

@@ -112,7 +112,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             own = countries_of(hit.places)
             hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
-            hit.places = [p for p in hit.places if p.kind not in ("city", "village")]  # of this town, not towns
+            hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = choose_place(hit.places, kind, countries, surface, support)
@@ -201,10 +201,12 @@ _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|st
 
 
 _PART_OF_A_TOWN = re.compile(
-    r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b"
+    r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b(?!\s+of\b)"
 )
 """A name of a part of a town: a town of that name elsewhere is not meant (the Tierra Blanca
-neighbourhood of Culiacán is no Tierra Blanca of Veracruz)."""
+neighbourhood of Culiacán is no Tierra Blanca of Veracruz), unless a city large enough to
+have such parts ("Mosul neighbourhoods", "the Kyiv suburb of Bucha": the city's)."""
+CITY_OF_PARTS = 100_000
 
 
 _GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")

@@ -33,7 +33,7 @@ _ROLE_TYPES: dict[str, ActorType] = {
         chaplain rabbi monk abbot""".split(),
         "civilians",
     ),
-    "journalist": "media",
+    **dict.fromkeys("journalist editor correspondent reporter".split(), "media"),
     **dict.fromkeys("analyst researcher professor lawyer activist fellow".split(), "external_other"),
     **dict.fromkeys(
         """spokesman spokeswoman spokesperson official governor mayor minister lawmaker senator president
@@ -45,6 +45,15 @@ _ROLE_TYPES: dict[str, ActorType] = {
 }
 """What the role's own word says when the body it serves says nothing ("leader", "member",
 "head" and "chief" say nothing of themselves)."""
+_A_BODY = re.compile(
+    rf"{ORGANISATION_HEAD.pattern}|\b(?:international|borders|agency|bureau|office|programme|program|mission|"
+    r"cross|crescent|bank|group|project|institution)\b",
+    re.I,
+)
+"""A body for a cause or a service, whose people speak for it ("the secretary general of Amnesty
+International", "a coordinator for Doctors Without Borders"): not officials of a state."""
+_AGENCY = re.compile(r"\bUN[A-Z]{2,}\b|\b(?:ICRC|IOM|WFP|WHO|OCHA|MSF|IRC|NRC|HRW|IFRC)\b")
+"""International agencies by acronym ("a representative of UNHCR")."""
 _ROLE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 """A role's word, hyphens kept: "Secretary-General" is no general; "Major-General" is, by its last part."""
 _BODY = re.compile(
@@ -87,7 +96,8 @@ def role_type(role: str, default: ActorType) -> ActorType:
     outside = role
     for body in _BODY.finditer(role):
         served = actor_type_for(body.group(1))
-        if served in ("civilians", "external_other") and ORGANISATION_HEAD.search(body.group(1)):
+        named = body.group(1)
+        if served in ("civilians", "external_other") and (_A_BODY.search(named) or _AGENCY.search(named)):
             return "external_other"  # a spokesman for a displaced people's coordination speaks for it
         if served != "external_other":
             return served
@@ -105,5 +115,8 @@ def role_type(role: str, default: ActorType) -> ActorType:
 
 
 def _word_type(word: str) -> ActorType | None:
+    """A role word's type, a hyphened one by its whole, its last or its first part
+    ("Major-General", "commander-in-chief")."""
     lowered = word.lower()
-    return _ROLE_TYPES.get(lowered) or _ROLE_TYPES.get(lowered.rsplit("-", 1)[-1])
+    parts = lowered.split("-")
+    return _ROLE_TYPES.get(lowered) or _ROLE_TYPES.get(parts[-1]) or _ROLE_TYPES.get(parts[0])

@@ -16,12 +16,21 @@ from annotations.text.cues import NEGATING_CUES
 from annotations.text.navigation import sentence_at
 
 _NOT_OF_PLACES = (
-    r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:\d|dozens|hundreds|scores|several|two|three|"
-    r"four|five|six|seven|eight|nine|ten)|\s+(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|drugs?|vehicles?|"
-    r"trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|equipment)\b)"
+    r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
+    r"(?:several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|"
+    r"drugs?|vehicles?|trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|"
+    r"equipment)\b)"
 )
-"""After "seized"/"captured": a number or things and people taken, no place ("seized 40 rifles",
-"captured two fighters", "seized weapons"): nothing said of who holds the place named near."""
+"""After "seized"/"captured": things and people taken ("seized 40 rifles", "captured two
+fighters", "seized weapons"), nothing said of who holds the place named near; counted places
+("captured three districts") are what was taken."""
+_TAKEN = (
+    r"taken(?!\s+(?:to\s+(?:a\s+|the\s+)?(?:hospital|clinic|safety|court)|hostage|captive|prisoner|away|part|place|"
+    r"into\s+custody|by\s+surprise|from\s+(?:a|an|the|their|his|her|our)\s+"
+    r"(?!government|army|rebels?|militants?|forces|troops|insurgents?)\w+))"
+)
+"""Taken, but not people taken somewhere ("taken to a hospital in", "taken from a car wash in");
+a town "taken from government forces", "taken in 2012", "into rebel hands" is taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
@@ -30,7 +39,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         "captured",
         re.compile(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fell|fallen|falls|overr[au]n|took over|"
-            r"taken(?!\s+(?:from|to|away|hostage|captive|prisoner|into|in\b|part|place|by\s+surprise))|"
+            rf"{_TAKEN}|"
             r"control of|controls|overtook)\b",
             re.I,
         ),
@@ -207,8 +216,8 @@ class ControlReading:
 def control_reading_near(text: str, start: int, end: int) -> ControlReading | None:
     """What `control_status_near` reads, with where it read it; None when nothing is said (also
     of a place in the possessive: "attacks in Haiti's recent history" say nothing of Haiti)."""
-    if text.startswith(("'s", "’s"), end):
-        return None
+    if text.startswith(("'s", "’s"), end) and not _SEIZED.match(text, end + 2):
+        return None  # "Goma's capture by M23" still says it
     sentence_start, sentence_end = sentence_at(text, start)
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
@@ -240,14 +249,23 @@ def _sentence_cues(
         (m.start(), m.end(), status)
         for status, p in _CONTROL_PATTERNS
         for m in p.finditer(text, start, end)
-        if not _INTENDED.search(text, max(start, m.start() - 24), m.start())
+        if not _INTENDED.search(text, max(start, m.start() - 90), m.start())
     )
     return breaks, cues
 
 
-_INTENDED = re.compile(r"\bto\s+[“\"']?(?:[a-z]+\s+){0,2}$")
-"""A control cue after "to" is an aim or an appeal, not what happened: "called on the army to
-retake control of the Artibonite", "vowed to capture Goma"."""
+_INTENDED = re.compile(
+    r"\b(?:vow\w*|pledg\w*|threaten\w*|promis\w*|seek\w*|sought|aim\w*|plan\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
+    r"(?:call\w*\s+(?:on|for)|urg\w*|order\w*|ask\w*)\b[^.;:]{0,50}?|mov(?:e|es|ed|ing)|prepar\w*|want\w*|"
+    r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised)"
+    r"\s+to\s+[“\"']?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+"""A control cue after an aim or an appeal ("called on the army to retake control of the
+Artibonite", "vowed to capture Goma", "moved to retake Lashio") is not what happened; after
+"believed to have", "went on to", "managed to" it is."""
+_SEIZED = re.compile(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclement|siege)\b", re.I)
+"""A place in the possessive before what happened to it ("Goma's capture by M23")."""
 
 
 _CONTROL_WORDS = (

@@ -271,3 +271,44 @@ def test_an_aim_or_a_possessive_says_nothing_of_who_holds_a_place() -> None:
     assert status("Fighters seized towns in Ethiopia's Amhara region.", "Amhara") == "captured"
     assert status("Goma had fallen to the rebels.", "Goma") == "captured"
     assert status("The army retook Lashio.", "Lashio") == "retaken"
+
+
+def test_what_happened_to_a_place_is_read_through_hedges_counts_and_its_ways_of_being_taken() -> None:
+    """Found in review of the rules above: "believed to have captured", "went on to capture",
+    "captured three districts", "taken from government forces", "Goma's capture" lost their
+    status; an aim, things seized and people taken still say nothing."""
+    from annotations.text.readings import control_status_near
+
+    def status(text: str, word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    said = {
+        "The rebels are believed to have captured Goma.": "captured",
+        "M23 went on to capture Goma.": "captured",
+        "They managed to seize Goma.": "captured",
+        "Rebels continued to besiege Goma.": "encircled",
+        "Residents fled to escape fighting in Goma.": "contested",
+        "According to residents rebels captured Goma.": "captured",
+        "Rebels captured three districts in Goma.": "captured",
+        "Rebels captured 90 percent of Goma.": "captured",
+        "Rebels seized several villages near Goma.": "captured",
+        "Goma was taken from government forces on Monday.": "captured",
+        "Goma was taken in 2012 by M23.": "captured",
+        "Goma's capture by M23 shocked Kinshasa.": "captured",
+        "Rebels vowed to capture Goma.": "unknown",
+        "The army moved to retake Goma.": "unknown",
+        "Troops seized 40 rifles in Goma.": "unknown",
+        "Two men were taken from a market in Goma.": "unknown",
+    }
+    assert {text: status(text, "Goma") for text in said} == said
+
+
+def test_a_large_city_before_suburb_or_neighbourhoods_is_the_city() -> None:
+    """Found in review: "the Kyiv suburb of Bucha", "Mosul neighbourhoods" lost their city."""
+    for text, name in (
+        ("Shelling hit the Kyiv suburb of Bucha.", "Kyiv"),
+        ("Fighting reached Mosul neighbourhoods.", "Mosul"),
+    ):
+        places = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+        assert places[name].reason.startswith("city"), places[name].reason

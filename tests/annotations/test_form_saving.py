@@ -332,3 +332,24 @@ def test_other_claims_to_link_read_by_their_words_first(tmp_path) -> None:
             store.add_annotation(Annotation.create(article, "claim", start, len(article.text) - 1))
         labels = [label for label, _target in link_targets(store, one.id)]
         assert labels == ["“the bridge” · this article", "“the bridge was never lost” · Army denies"]
+
+
+def test_a_province_spelt_without_its_accents_has_not_moved(tmp_path) -> None:
+    """Found in review: "Kābul" corrected to "Kabul" dropped the place's GeoNames id and point."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.save import save_form
+    from annotations.model import PlaceDetails
+
+    article = Article.create("kabul", "Fighting near Paghman today.")
+    known = PlaceDetails(
+        "city", province="Kābul", country="Afghanistan", codes={"geonames_id": "1"}, latitude=34.5, longitude=68.9,
+        source="geonames",
+    )  # fmt: skip
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        form = DistrictInput(
+            "Paghman", "city", province="Kabul", country="Afghanistan", known=known, known_name="Paghman"
+        )
+        save_form(store, article, *span(article, "Paghman"), form, annotator="ana")
+        (place,) = store.entities("place")
+        assert place.details.latitude == 34.5 and place.details.codes.get("geonames_id") == "1"  # type: ignore[union-attr]

@@ -169,7 +169,7 @@ def test_claimants_a_newcomer_found_wrong_told_the_outlet_also_accused_and_it_de
     """“…,” a police officer told the Daily Courier: the officer spoke, the paper listened; "Kamau
     also accused …": Kamau; "It denied …" after "The army said …": the army."""
     text = (
-        "“Nobody came until it was over,” a police officer in Garissa told the Daily Courier.\n\n"
+        "“Nobody came until it was over,” a police officer in Garissa told the Kenya Herald.\n\n"
         "Gang leader Peter Kamau Njoroge, known as “Kamau,” appeared in a video. "
         "Kamau also accused the police of arming the vigilantes.\n\n"
         "The Kenyan army said its troops had killed four gunmen. It denied that soldiers had fired on a car."
@@ -182,6 +182,26 @@ def test_claimants_a_newcomer_found_wrong_told_the_outlet_also_accused_and_it_de
     assert said["Nobody came until it was o"[:25]] == "police officer"
     assert said["the police of arming the "] == "Kamau"
     assert said["soldiers had fired on a c"] in ("Kenyan army", "The Kenyan army")
+
+
+def test_it_is_the_speaker_of_the_sentence_just_before_only() -> None:
+    """Found in review: "It said" took the speaker of a claim two sentences back."""
+    text = "Rebels said the road was closed. The report was published on Monday. It said 40 people died."
+    said = {s.quote: s.claimant for s in found(text) if s.kind == "claim"}
+    assert said["40 people died"] is None
+
+
+def test_the_staff_of_bodies_for_a_cause_are_no_officials() -> None:
+    """Found in review: Amnesty's secretary general and a coordinator for Doctors Without Borders
+    were typed government officials (the role's word), a commander-in-chief alone nothing."""
+    from annotations.suggest.roles import role_type
+
+    assert role_type("the secretary general of Amnesty International", "x") == "external_other"  # type: ignore[arg-type]
+    assert role_type("a coordinator for Doctors Without Borders", "x") == "external_other"  # type: ignore[arg-type]
+    assert role_type("a representative of UNHCR", "x") == "external_other"  # type: ignore[arg-type]
+    assert role_type("a deputy editor", "x") == "media"  # type: ignore[arg-type]
+    assert role_type("commander-in-chief", "x") == "state_forces"  # type: ignore[arg-type]
+    assert role_type("the mayor of Saint-Marc", "x") == "government_officials"  # type: ignore[arg-type]
 
 
 def test_role_type_reads_body_then_word() -> None:
