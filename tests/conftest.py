@@ -58,18 +58,29 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         monkeypatch.delenv(variable, raising=False)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def server_folders_left_as_found() -> Iterator[None]:
-    """Each test's PostgreSQL database gets a folder of its own in the shared cache (for its
-    gazetteers): those made during the run are removed at its end, so runs do not fill the cache."""
+def _server_folders() -> set[Path]:
     from annotations.locations import cache_dir
 
     servers = cache_dir() / "servers"
-    before = set(servers.iterdir()) if servers.is_dir() else set()
-    yield
-    if servers.is_dir():
-        for folder in set(servers.iterdir()) - before:
+    return set(servers.iterdir()) if servers.is_dir() else set()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Each test's PostgreSQL database gets a folder of its own in the shared cache (for its
+    gazetteers): those made during the run are removed at its end, so runs do not fill the cache.
+    Done by the run, not by each of its workers (`-n`): a worker ending first removed folders
+    another worker's tests still used."""
+    if not hasattr(session.config, "workerinput"):
+        session.config.stash[_FOLDERS_BEFORE] = _server_folders()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput") and _FOLDERS_BEFORE in session.config.stash:
+        for folder in _server_folders() - session.config.stash[_FOLDERS_BEFORE]:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+_FOLDERS_BEFORE = pytest.StashKey[set[Path]]()
 
 
 @pytest.fixture
