@@ -215,11 +215,7 @@ def test_a_town_that_remains_in_the_armys_hands_is_held_not_captured() -> None:
 def test_people_and_things_taken_or_seized_near_a_place_say_nothing_of_who_holds_it() -> None:
     """Found by a newcomer: "two brothers taken from a car wash in Aguaruto" made Aguaruto
     captured; so did "seized 40 rifles in" a town and "taken to the hospital in" one."""
-    from annotations.text.readings import claim_reading, control_status_near
-
-    def status(text: str, word: str) -> str:
-        start = text.index(word)
-        return control_status_near(text, start, start + len(word))
+    from annotations.text.readings import claim_reading
 
     assert status("Two brothers were taken from a car wash in Aguaruto.", "Aguaruto") == "unknown"
     assert status("The wounded were taken to the hospital in Jowhar.", "Jowhar") == "unknown"
@@ -259,12 +255,6 @@ def test_a_neighbourhood_is_no_town_of_that_name_elsewhere() -> None:
 def test_an_aim_or_a_possessive_says_nothing_of_who_holds_a_place() -> None:
     """Found by a newcomer: a council "called on the PNH to “retake control of the Artibonite”"
     made it captured; "the deadliest attacks in Haiti's recent history" made Haiti contested."""
-    from annotations.text.readings import control_status_near
-
-    def status(text: str, word: str) -> str:
-        start = text.index(word)
-        return control_status_near(text, start, start + len(word))
-
     assert status("The council called on the army to “retake control of the Tessa valley.”", "Tessa") == "unknown"
     assert status("Rebels vowed to capture Goma.", "Goma") == "unknown"
     assert status("One of the deadliest attacks in Haiti's recent history.", "Haiti") == "unknown"
@@ -277,12 +267,6 @@ def test_what_happened_to_a_place_is_read_through_hedges_counts_and_its_ways_of_
     """Found in review of the rules above: "believed to have captured", "went on to capture",
     "captured three districts", "taken from government forces", "Goma's capture" lost their
     status; an aim, things seized and people taken still say nothing."""
-    from annotations.text.readings import control_status_near
-
-    def status(text: str, word: str) -> str:
-        start = text.index(word)
-        return control_status_near(text, start, start + len(word))
-
     said = {
         "The rebels are believed to have captured Goma.": "captured",
         "M23 went on to capture Goma.": "captured",
@@ -312,3 +296,11 @@ def test_a_large_city_before_suburb_or_neighbourhoods_is_the_city() -> None:
     ):
         places = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
         assert places[name].reason.startswith("city"), places[name].reason
+
+
+def status(text: str, word: str) -> str:
+    """The control status read at the first `word` of `text`."""
+    from annotations.text.readings import control_status_near
+
+    start = text.index(word)
+    return control_status_near(text, start, start + len(word))
