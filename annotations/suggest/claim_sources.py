@@ -22,6 +22,12 @@ from annotations.text.navigation import NAME_STOPWORDS
 _PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
 
 
+_OPENING_ADVERB = re.compile(
+    r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z])"
+)
+"""A word opening a sentence before its subject, capitalised as a name's would be."""
+
+
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
     window = text[max(0, cue_start - 60) : cue_start]
@@ -30,7 +36,10 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
         return None
     start = cue_start - len(window) + match.start(1)
     end = cue_start - len(window) + match.end(1)
-    name = match.group(1)
+    opening = _OPENING_ADVERB.match(text, start, end)
+    if opening is not None:  # "Later Sandal said": the speaker is Sandal
+        start = opening.end()
+    name = text[start:end]
     if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
         return None
     if not not_sentence_start(text, start) and len(name.split()) == 1:
@@ -99,16 +108,18 @@ class People:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self._parts: dict[str, list[str]] = {}
         self._owners: dict[str, list[Entity]] = {}
-        self._seen: set[str] = set()
+        self._seen: set[tuple[str, str]] = set()
+        """(entity id, folded name) indexed: one entity seen again with another name ("…, known
+        as Sandal") is found by it too."""
         for entity in entities:
             self.add(entity)
 
     def add(self, entity: Entity) -> Entity:
-        if entity.id in self._seen:
-            return entity
-        self._seen.add(entity.id)
         for name in entity.names():
             folded = fold(name)
+            if (entity.id, folded) in self._seen:
+                continue
+            self._seen.add((entity.id, folded))
             for part in {folded, *folded.split()}:
                 if len(part) >= 4:
                     owners = self._owners.setdefault(part, [])
