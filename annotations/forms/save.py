@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.scope import linkable
@@ -164,12 +164,7 @@ def _store(
     new_entity = entity if entity_changed else None
     entity_id = entity.id if entity else None
     if existing is not None:
-        status: AnnotationStatus = "accepted"
-        edited = existing.edited(entity_id=entity_id, attributes=attributes, status=status)
-        if (start, end) != (existing.start, existing.end):
-            edited = edited.moved(article, start, end)
-        if existing.status == "suggested":
-            edited = replace(edited, annotator=annotator or existing.annotator)
+        edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
         siblings = _same_place_status(store, edited)
         if siblings:
             label = f"edit district “{shorten(edited.quote, 40, strip_quotes=True)}” and its other mentions"
@@ -188,6 +183,18 @@ def _store(
         )
     is_new = entity is not None and store.get_entity(entity.id) is None
     return store.add_annotation(annotation, new_entity=new_entity, label=_added(annotation, entity, is_new))
+
+
+def _edited(existing: Annotation, article: Article, start: int, end: int, annotator: str, **changes: Any) -> Annotation:
+    """An annotation as the form saves it: accepted, with the form's values, at the form's span,
+    the analyst's once it was a suggestion."""
+    status: AnnotationStatus = "accepted"
+    edited = existing.edited(status=status, **changes)
+    if (start, end) != (existing.start, existing.end):
+        edited = edited.moved(article, start, end)
+    if existing.status == "suggested":
+        edited = replace(edited, annotator=annotator or existing.annotator)
+    return edited
 
 
 def _added(annotation: Annotation, entity: Entity | None, is_new: bool) -> str:
@@ -316,11 +323,7 @@ def save_claim(
         actor, new_entity = speaker
         entities = [new_entity] if new_entity else []
         if existing is not None:
-            edited = existing.edited(attributes=attributes, status="accepted")
-            if (start, end) != (existing.start, existing.end):
-                edited = edited.moved(article, start, end)
-            if existing.status == "suggested":
-                edited = replace(edited, annotator=annotator or existing.annotator)
+            edited = _edited(existing, article, start, end, annotator, attributes=attributes)
             label = f"edit claim “{shorten(edited.quote, 30, strip_quotes=True)}” and tag its claimant"
             return store.record_step(label, annotations=[actor, edited], entities=entities, bases=[existing])
         claim = Annotation.create(article, "claim", start, end, attributes=attributes, annotator=annotator)
