@@ -47,12 +47,6 @@ def walk_order(suggestion: Suggestion) -> tuple[int, int]:
     return suggestion.start, suggestion.end - suggestion.start
 
 
-def _covers(span: tuple[str, int, int], suggestion: Suggestion) -> bool:
-    """Whether an annotation of this kind and span makes the suggestion one no run proposes."""
-    kind, start, end = span
-    return kind == suggestion.kind and start < suggestion.end and suggestion.start < end
-
-
 class SuggestionsController:
     """Owns the list of suggestions; the screen draws it."""
 
@@ -163,12 +157,9 @@ class SuggestionsController:
         brings), and what the next run would drop as overlapping it or as settled by it ("Sinaloa"
         opening the accepted "Sinaloa Cartel"): a `y` typed before that run ends must not walk to,
         or accept, what is tagged or what slow typing would never have been offered."""
-        from annotations.suggest.engine import settled_by_tags  # loaded by the suggestions accepted
+        from annotations.suggest.engine import without_tagged  # loaded by the suggestions accepted
 
-        tagged = [*accepted, *self.claimants_of(accepted)]
-        spans = {(s.kind, s.start, s.end) for s in tagged}
-        kept = [s for s in self.items if not any(_covers(span, s) for span in spans)]
-        self.items = settled_by_tags(text, kept, tagged)
+        self.items = without_tagged(text, self.items, [*accepted, *self.claimants_of(accepted)])
 
     def at(self, index: int | None) -> Suggestion | None:
         shown = self.shown

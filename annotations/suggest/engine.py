@@ -44,14 +44,10 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
     found = _one_entity_per_new_name(found)  # pieces, and recognisers, each make their own
-    tagged = {kind: Spans() for kind in KINDS}
-    for annotation in knowledge.accepted:
-        if annotation.status == "accepted":
-            tagged[annotation.kind].add(annotation.start, annotation.end)
-    kept = [s for s in found if s.key not in knowledge.rejected and not tagged[s.kind].overlapping(s.start, s.end)]
-    kept = settled_by_tags(text, kept, [a for a in knowledge.accepted if a.status == "accepted"])
+    accepted = [a for a in knowledge.accepted if a.status == "accepted"]
+    kept = without_tagged(text, [s for s in found if s.key not in knowledge.rejected], accepted)
     kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
-    kept = _claimants_still_there(kept, tagged["actor"])
+    kept = _claimants_still_there(kept, Spans((a.start, a.end) for a in accepted if a.kind == "actor"))
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept
 
@@ -72,7 +68,19 @@ class Tagged(Protocol):
     def end(self) -> int: ...
 
 
-def settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagged]) -> list[Suggestion]:
+def without_tagged(text: str, found: list[Suggestion], accepted: Sequence[Tagged]) -> list[Suggestion]:
+    """Without what the analyst's tags drop: what a tag of the same kind overlaps, and what they
+    settle otherwise (`_settled_by_tags`). Each run of the suggestions applies it, and so does `y`
+    to the list it accepted from, before the next run comes (keys typed ahead must find what
+    slow typing would)."""
+    tagged: dict[str, Spans] = {kind: Spans() for kind in KINDS}
+    for annotation in accepted:
+        tagged[annotation.kind].add(annotation.start, annotation.end)
+    kept = [s for s in found if not tagged[s.kind].overlapping(s.start, s.end)]
+    return _settled_by_tags(text, kept, accepted)
+
+
+def _settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagged]) -> list[Suggestion]:
     """Without what the analyst's tags settled although they do not overlap it as the same kind:
     a suggestion of another kind on the very words they tagged ("Kabul" tagged as an actor is no
     place to propose), a place that opens an actor's name ("Russia" of "Russia's Defence

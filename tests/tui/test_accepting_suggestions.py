@@ -140,7 +140,7 @@ def test_accepting_an_actor_drops_at_once_the_place_opening_its_name(tmp_path) -
     """Found by a newcomer: "Sinaloa Cartel" suggested as an actor and "Sinaloa" inside it as a
     place; `y y` in one burst stored both. Typed slowly, the second `y` goes on: the next run drops
     a place that opens an accepted actor's name. What `y` accepts now drops at once what the next
-    run would drop, by the same rule (`engine.settled_by_tags`)."""
+    run would drop, by the same rule (`engine.without_tagged`)."""
     from annotations.model import Entity
     from annotations.store import Store
     from annotations.suggest import Suggestion
