@@ -95,13 +95,13 @@ def role_type(role: str, default: ActorType) -> ActorType:
         return "political_militia"
     outside = role
     for body in _BODY.finditer(role):
-        served = actor_type_for(body.group(1))
         named = body.group(1)
+        served = actor_type_for(named)
         if served in ("civilians", "external_other") and (_A_BODY.search(named) or _AGENCY.search(named)):
             return "external_other"  # a spokesman for a displaced people's coordination speaks for it
         if served != "external_other":
             return served
-        outside = outside.replace(body.group(1), " ")  # "a doctor at Las Anod General Hospital"
+        outside = outside.replace(named, " ")  # "a doctor at Las Anod General Hospital"
     words = _ROLE_WORD.findall(outside)
     for index in range(len(words) - 1, -1, -1):
         said = _word_type(words[index])

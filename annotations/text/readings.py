@@ -307,11 +307,13 @@ def actor_type_for(name: str) -> ActorType:
     if rebels.search(name) or _MOVEMENT.search(name):
         return "rebel_group"
     head = name.split()[-1] if name.split() else ""
+    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
+        if pattern.search(head):
+            return actor_type
     body = ORGANISATION_HEAD.search(head) is not None  # "National Human Rights Defense Network"
-    for candidates in (head, name):
-        for actor_type, pattern in ACTOR_TYPE_PATTERNS:
-            if pattern.search(candidates) and (candidates is head or not body or actor_type == "government_officials"):
-                return actor_type  # a body's other words say what it works on ("Defense"), unless it governs
+    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
+        if pattern.search(name) and (not body or actor_type == "government_officials"):
+            return actor_type  # a body's other words say what it works on ("Defense"), unless it governs
     return "external_other"
 
 

@@ -260,7 +260,9 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             walked = suggestion is not None and suggestion is self.walked_to()
             if suggestion is not None and self.article is not None and (walked or narrower(suggestion, annotation)):
                 claimant = next(iter(self.suggesting.claimants_of([suggestion])), None)
-                like = [s for s in self.suggesting.items if s.key == suggestion.key]  # what Y accepts
+                from annotations.suggest.review import same_text  # loaded with the suggestions
+
+                like = same_text(self.suggesting.items, suggestion)  # what Y accepts
                 self.side.show_suggestion(self.article.text, suggestion, claimant, like)
                 return
         self.side.show_annotation(self.store, annotation)
