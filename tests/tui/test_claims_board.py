@@ -29,29 +29,37 @@ def claim(store: Store, article: Article, words: str, speaker: Entity, status: s
     return claim_about(store, article, words, KINDU, speaker, status=status)
 
 
+def two_sides(store: Store, militia_says: str, army_says: str) -> tuple[Article, Article]:
+    """Kindu's actors, and two articles of one day: the militia's word and the army's."""
+    for entity in (KINDU, REBELS, ARMY):
+        store.put_entity(entity)
+    one = Article.create("Militia takes Kindu", f"The militia said {militia_says}.", published="2021-06-22")
+    two = Article.create("Army holds Kindu", f"The army said {army_says}.", published="2021-06-22")
+    store.add_article(one)
+    store.add_article(two)
+    return one, two
+
+
+async def open_board(app, pilot) -> ClaimsBoard:  # type: ignore[no-untyped-def]
+    """`B`, and the board once its claims are read."""
+    await pilot.pause()
+    await pilot.press("B")
+    board = app.screen
+    assert isinstance(board, ClaimsBoard)
+    await asyncio.wait_for(board.loaded.wait(), 30)
+    return board
+
+
 async def test_the_board_shows_a_contradicted_event_and_links_claims_by_keys(tmp_path: Path, make_app) -> None:
     with Store.open(tmp_path / "db") as store:
-        for entity in (KINDU, REBELS, ARMY):
-            store.put_entity(entity)
-        one = Article.create(
-            "Militia takes Kindu",
-            "The militia said on Monday that its fighters captured Kindu airport.",
-            published="2021-06-22",
+        one, two = two_sides(
+            store, "on Monday that its fighters captured Kindu airport", "its troops still held Kindu after the attack"
         )
-        two = Article.create(
-            "Army holds Kindu", "The army said its troops still held Kindu after the attack.", published="2021-06-22"
-        )
-        store.add_article(one)
-        store.add_article(two)
         taken = claim(store, one, "its fighters captured Kindu airport", REBELS, "captured")
         held = claim(store, two, "its troops still held Kindu after the attack", ARMY, "government_held")
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            await pilot.press("B")
-            board = app.screen
-            assert isinstance(board, ClaimsBoard)
-            await asyncio.wait_for(board.loaded.wait(), 30)
+            board = await open_board(app, pilot)
             await pilot.pause()
             assert "1 event · 2 claims · 1 contradicted" in str(board.query_one("#board-title").render())
             told = str(board.query_one("#claim-detail").render())  # the event's row: its place's timeline
@@ -94,22 +102,13 @@ async def test_the_list_moves_by_j_and_k_home_and_end_and_its_words_end_inside_t
     from textual.widgets import DataTable, Input
 
     with Store.open(tmp_path / "db") as store:
-        for entity in (KINDU, REBELS, ARMY):
-            store.put_entity(entity)
         long = "its fighters captured Kindu airport " + "and the roads around it " * 6
-        one = Article.create("Militia takes Kindu", f"The militia said {long}.", published="2021-06-22")
-        two = Article.create("Army holds Kindu", "The army said its troops still held Kindu.", published="2021-06-22")
-        store.add_article(one)
-        store.add_article(two)
+        one, two = two_sides(store, long.strip(), "its troops still held Kindu")
         claim(store, one, long.strip(), REBELS, "captured")
         claim(store, two, "its troops still held Kindu", ARMY, "government_held")
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            await pilot.press("B")
-            board = app.screen
-            assert isinstance(board, ClaimsBoard)
-            await asyncio.wait_for(board.loaded.wait(), 30)
+            board = await open_board(app, pilot)
             await pilot.press("j")  # in the filter: a letter
             assert board.query_one("#board-filter", Input).value == "j"
             await pilot.press("backspace", "tab", "j", "j")
