@@ -30,7 +30,7 @@ from annotations.store.atomic import atomic_write
 from annotations.text import dates as dates_module
 from annotations.text import readings as readings_module
 from annotations.text.dates import DateRange
-from annotations.text.readings import control_reading_near, control_status_near
+from annotations.text.readings import control_reading_near
 
 INDEX_FILE = "claims.json"
 
@@ -178,10 +178,19 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
 def places_about(text: str, claim: Annotation, annotations: Sequence[Annotation]) -> tuple[str, ...]:
     """The place entity ids a claim is about, as the board files it: those the analyst named,
     else those tagged inside it (`_about`)."""
+    return claim_places(text, claim, annotations)[0]
+
+
+def claim_places(
+    text: str, claim: Annotation, annotations: Sequence[Annotation]
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The places a claim is about (`places_about`) and what it says of each place tagged inside
+    it (`said_of_places`): as the board reads them, for every table that lists them too."""
+    statuses = said_of_places(text, _inside(claim, _districts(annotations)))
     attributes = claim.attributes
     if isinstance(attributes, ClaimAttributes) and attributes.places:
-        return attributes.places
-    return _about(said_of_places(text, _inside(claim, _districts(annotations))))
+        return attributes.places, statuses
+    return _about(statuses), statuses
 
 
 def _districts(annotations: Sequence[Annotation]) -> list[Annotation]:
@@ -201,8 +210,10 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
 
 
 def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
-    """What a claim says of each place tagged inside it (place entity id -> control status): as
-    `said_of`, but a cue near two places speaks of the nearer one only ("captured Imam Sahib from
+    """What a claim says of each place tagged inside it (place entity id -> control status): what
+    the words around its mention say ("the army retook Lashio"), else the status the analyst gave
+    the place in the article (one per place and article, so two claims of one article that
+    disagree would otherwise look alike); a cue near two places speaks of the nearer one only ("captured Imam Sahib from
     the government in Kabul": Imam Sahib captured, nothing said of Kabul)."""
     readings = {m.id: control_reading_near(text, m.start, m.end) for m in mentions}
     nearest: dict[int, int] = {}
@@ -222,16 +233,6 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
 def _tagged_status(mention: Annotation) -> str:
     attributes = mention.attributes
     return str(attributes.control_status) if isinstance(attributes, DistrictAttributes) else "unknown"
-
-
-def said_of(text: str, mention: Annotation) -> str:
-    """The control status a claim gives a place: what the words around this mention say ("the
-    army retook Lashio"), else the status the analyst gave the place in the article (one per place
-    and article, so two claims of one article that disagree would otherwise look alike)."""
-    read = control_status_near(text, mention.start, mention.end)
-    if read != "unknown":
-        return read
-    return str(mention.attributes.control_status) if isinstance(mention.attributes, DistrictAttributes) else "unknown"
 
 
 Reader = Callable[[str], tuple[ArticleSummary, Article, list[Annotation]]]

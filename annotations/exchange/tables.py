@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from annotations.claims.index import said_of
+from annotations.claims.index import claim_places
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
@@ -41,15 +42,9 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         if attributes.claimant_annotation_id and not claimant_name:
             source = by_id.get(attributes.claimant_annotation_id)
             claimant_name = source.quote if source else ""
-        places = [p for p in (store.get_entity(i) for i in attributes.places) if p is not None]
-        inside = [a for a in annotations if a.kind == "district" and claim.start <= a.start and a.end <= claim.end]
-        if not places:  # the places tagged inside the claim
-            places = [p for p in (store.get_entity(a.entity_id) for a in inside) if p is not None]
+        place_ids, said = claim_places(article.text, claim, annotations)  # as the claims board files it
+        places = [p for p in (store.get_entity(i) for i in place_ids) if p is not None]
         details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
-        said: dict[str, str] = {}  # what the claim says of each place: the first status a mention inside gives
-        for mention in inside:
-            if said.get(mention.entity_id or "", "unknown") == "unknown":
-                said[mention.entity_id or ""] = said_of(article.text, mention)
         when = claim_date(article.text, article.published, claim)
         yield {
             "article_id": article.id,
@@ -153,18 +148,26 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def inert(value: Any) -> Any:
     """A cell a spreadsheet shows as text: a string that would start a formula gets a leading `'`
     (as OWASP recommends); numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _number(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _numbers(value):
         return "'" + value
     return value
 
 
-def _number(value: str) -> bool:
-    """A negative coordinate ("-12.5") is a number, not a formula: left as it is."""
+def _numbers(value: str) -> bool:
+    """A negative coordinate ("-12.5"), or the coordinates of a claim's places ("-12.24; ;
+    -12.97"), are numbers, not a formula: left as they are (a `'` before them reached GIS tools
+    and dataframes as part of the value)."""
+    if value.strip() != value:
+        return False
+    parts = [part.strip() for part in value.split(";")]
+    return any(parts) and all(not part or _number(part) for part in parts)
+
+
+def _number(part: str) -> bool:
     try:
-        float(value)
+        return math.isfinite(float(part))
     except ValueError:
         return False
-    return value.strip() == value
 
 
 def write_csv(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:

@@ -222,18 +222,46 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
     clause_end = min((b_start for b_start, _b in breaks if b_start >= end), default=sentence_end)
-    found: list[tuple[int, ControlStatus, int]] = []
-    for where, cue_end, status in cues:
-        if clause_start <= where and cue_end <= clause_end:
-            distance = start - cue_end if where < start else where - end
-            if distance <= NEAR_CHARS:
-                found.append((distance, status, where))
+    found = _cues_between(cues, clause_start, clause_end, start, end)
+    subject = not found and _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, start) is not None
+    apposition = _APPOSITION_AFTER.match(text, end) if subject else None
+    if apposition is not None:  # "Palma, the gas hub that was overrun in 2021, remains under…"
+        resume = apposition.end()
+        further = min((b_start for b_start, _b in breaks if b_start >= resume), default=sentence_end)
+        found = _cues_between(cues, resume, further, resume, resume)
     if not found:
         return None
     distance, status, where = min(found, key=lambda f: f[0])
     if status != "contested" and _DENIED.search(text, clause_start, where):
         status = "contested"
     return ControlReading(status, where, distance)
+
+
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:()–—]{1,80}?,\s+(?!(?:and|or|but|said|says|told|tells|reported|added)\b)"
+)
+"""A description between commas right after a place that opens its clause ("Palma, the gas hub
+that was overrun in 2021, remains under government control"): what follows it is said of the
+place, and what the description holds is not what is said now; a place whose description is
+followed by "said" is not what is said ("Residents of Goma, a city of…, said the rebels…")."""
+_OPENS_ITS_CLAUSE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|district|province|region|capital|port|hub|area)\s+of\s+)?)?",
+    re.I,
+)
+"""What may stand before a place that is the subject of its clause: nothing, or "the town of"."""
+
+
+def _cues_between(
+    cues: tuple[tuple[int, int, ControlStatus], ...], low: int, high: int, start: int, end: int
+) -> list[tuple[int, ControlStatus, int]]:
+    """(distance, status, where) of the cues within [low, high] near the place at start-end."""
+    found = []
+    for where, cue_end, status in cues:
+        if low <= where and cue_end <= high:
+            distance = start - cue_end if where < start else where - end
+            if distance <= NEAR_CHARS:
+                found.append((distance, status, where))
+    return found
 
 
 @lru_cache(maxsize=512)

@@ -263,6 +263,21 @@ def test_an_aim_or_a_possessive_says_nothing_of_who_holds_a_place() -> None:
     assert status("The army retook Lashio.", "Lashio") == "retaken"
 
 
+def test_a_place_described_between_commas_is_what_the_clause_after_the_description_says() -> None:
+    """Found by a newcomer: "Palma, the gas hub that was overrun in March 2021, remains under
+    government control" said nothing of Palma (its clause ended at the first comma), so the
+    claim was filed under the other place of the sentence only."""
+    text = (
+        "Palma, the gas hub that was overrun in March 2021, remains under government control, but Mocuba is contested."
+    )
+    assert status(text, "Palma") == "government_held"
+    assert status(text, "Mocuba") == "contested"
+    assert status("The town of Sake, a key crossroads, fell on Monday.", "Sake") == "captured"
+    assert status("Residents of Goma, a city of two million, said rebels attacked villages.", "Goma") == "unknown"
+    assert status("Goma, a city of two million, said to be calm, was attacked.", "Goma") == "unknown"
+    assert status("Kunduz, the provincial capital, and Taloqan are quiet.", "Kunduz") == "unknown"
+
+
 def test_what_happened_to_a_place_is_read_through_hedges_counts_and_its_ways_of_being_taken() -> None:
     """Found in review of the rules above: "believed to have captured", "went on to capture",
     "captured three districts", "taken from government forces", "Goma's capture" lost their

@@ -169,6 +169,28 @@ def test_csv_gives_one_control_status_per_place_listed(tmp_path: Path) -> None:
     assert row["place"] == "Kaya" and row["control_status"] == "retaken"
 
 
+def test_csv_lists_the_places_the_claims_board_files_a_claim_under(tmp_path: Path) -> None:
+    """Found by a newcomer: the claims table listed "Palma; Quissanga" for a claim naming no place,
+    while the board (and `claims --place Palma`) filed it under Quissanga only: the table listed
+    every place tagged inside, the board those the claim says something of."""
+    from annotations.claims.board import board_claims
+
+    text = "Mocuba\n\nThe army said Mocuba was quiet, but the town of Lugela had fallen to the insurgents."
+    article = Article.create("Mocuba", text)
+    mocuba, lugela = Entity.place("Mocuba", PlaceDetails("city")), Entity.place("Lugela", PlaceDetails("city"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("Mocuba was")
+        claim = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        first = Annotation.create(article, "district", start, start + 6, entity_id=mocuba.id)
+        second = Annotation.create(article, "district", *span(article, "Lugela"), entity_id=lugela.id)
+        store.add_annotations([(claim, None), (first, mocuba), (second, lugela)], label="tag")
+        (row,) = csv.DictReader(io.StringIO(export_bytes(store, "csv").decode()))
+        (filed,) = board_claims(store)
+    assert [name for _id, name in filed.places] == ["Lugela"]
+    assert row["place"] == "Lugela" and row["control_status"] == "captured"
+
+
 def test_brat_folder_is_parsed_back(tagged: Store, tmp_path: Path, sample_article: Article) -> None:
     folder = tmp_path / "brat"
     export(tagged, "brat", folder)

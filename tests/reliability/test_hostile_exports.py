@@ -107,3 +107,22 @@ def test_a_killed_export_leaves_a_temporary_that_the_next_export_removes(db: Pat
         export(store, "json", tmp_path / "out.json")
     assert not stale.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ("-12.24667; ; -12.97395", "-12.24667; ; -12.97395"),  # a claim's places, one coordinate each
+        ("-36.7", "-36.7"),
+        ("-1; =cmd", "'-1; =cmd"),
+        ("-1; -2+3", "'-1; -2+3"),
+        ("-inf", "'-inf"),
+        ("- 1", "'- 1"),
+        ("; ", "; "),
+        ("-", "'-"),
+    ],
+)
+def test_a_list_of_negative_coordinates_stays_numbers_and_anything_else_is_neutralised(cell: str, written: str) -> None:
+    from annotations.exchange.tables import inert
+
+    assert inert(cell) == written
