@@ -11,6 +11,7 @@ already tagged or rejected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -84,15 +85,22 @@ def _settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagg
     """Without what the analyst's tags settled although they do not overlap it as the same kind:
     a suggestion of another kind on the very words they tagged ("Kabul" tagged as an actor is no
     place to propose), a place that opens an actor's name ("Russia" of "Russia's Defence
-    Ministry", accepted), the generic word left after a tagged actor."""
+    Ministry", accepted) or is a word of its proper name ("Mozambique" of "Armed Defence Forces of
+    Mozambique"), the generic word left after a tagged actor."""
     spans = {(a.start, a.end) for a in accepted}
     actor_starts = {a.start: a.end for a in accepted if a.kind == "actor"}
     actor_ends = {a.end for a in accepted if a.kind == "actor"}
+    actors = Spans((a.start, a.end) for a in accepted if a.kind == "actor")
 
     def settled(s: Suggestion) -> bool:
         if (s.start, s.end) in spans:
             return True
         if s.kind == "district" and actor_starts.get(s.start, 0) > s.end:
+            return True
+        if s.kind == "district" and any(
+            start < s.start and s.end <= end and _named_by_name(text[start : s.start])
+            for start, end in actors.overlaps(s.start, s.end)
+        ):
             return True
         return (
             s.kind == "actor"
@@ -102,6 +110,18 @@ def _settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagg
         )
 
     return [s for s in found if not settled(s)]
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")
+
+
+def _named_by_name(before: str) -> bool:
+    """Whether the words of an actor's name before a place are a proper name of two words or more
+    ("Armed Forces of the Democratic Republic of", "United Nations Mission in"): the place is a
+    word of the name, not a place the article tags there; "Residents of", "a resident who fled to"
+    say where people are."""
+    words = before.split()
+    return all(_NAME_WORD.fullmatch(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2
 
 
 def _claimants_still_there(found: list[Suggestion], tagged_actors: Spans) -> list[Suggestion]:
