@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from annotations.claims.joining import claims_joined, joined_label
 from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.scope import linkable
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
@@ -176,10 +177,16 @@ def _store(
         article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
     )
     siblings = _same_place_status(store, annotation)
-    if siblings:
-        label = f"add district “{shorten(annotation.quote, 40, strip_quotes=True)}” and its other mentions"
+    current = store.annotations(article.id) if kind == "district" else []
+    claims = claims_joined(current, [annotation])
+    if siblings or claims:
+        label = f"add district “{shorten(annotation.quote, 40, strip_quotes=True)}”"
+        label = joined_label(label + (" and its other mentions" if siblings else ""), claims)
         return store.record_step(
-            label, annotations=[annotation, *siblings], entities=[new_entity] if new_entity else []
+            label,
+            annotations=[annotation, *siblings, *claims],
+            entities=[new_entity] if new_entity else [],
+            bases=[a for a in current if any(a.id == c.id for c in claims)],
         )
     is_new = entity is not None and store.get_entity(entity.id) is None
     return store.add_annotation(annotation, new_entity=new_entity, label=_added(annotation, entity, is_new))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from annotations.claims.joining import claims_joined, joined_label
 from annotations.entities.scope import in_scope
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
@@ -124,6 +125,15 @@ def accept(
     what = chosen[0]
     times = f" ×{len(new)}" if len(new) > 1 else ""
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
+    current = store.annotations(article.id)
+    claims = claims_joined(current, [annotation for annotation, _entity in items])
+    if claims:  # a place accepted inside claims that name their places joins them
+        return store.record_step(
+            joined_label(label, claims),
+            annotations=[*(annotation for annotation, _entity in items), *claims],
+            entities=[entity for _annotation, entity in items if entity is not None],
+            bases=[a for a in current if any(a.id == c.id for c in claims)],
+        )
     return store.add_annotations(items, label=label)
 
 

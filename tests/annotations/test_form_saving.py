@@ -353,3 +353,34 @@ def test_a_province_spelt_without_its_accents_has_not_moved(tmp_path) -> None:
         save_form(store, article, *span(article, "Paghman"), form, annotator="ana")
         (place,) = store.entities("place")
         assert place.details.latitude == 34.5 and place.details.codes.get("geonames_id") == "1"  # type: ignore[union-attr]
+
+
+def test_a_place_tagged_inside_a_claim_that_names_its_places_joins_them(tmp_path) -> None:
+    """Found by a newcomer: "M23 rebels captured Rubare … toward Goma", saved with Goma as its
+    place, stayed filed under Goma alone on the claims board after Rubare was tagged: the form ticks
+    the places tagged inside a claim when it is saved, and Rubare was tagged later (as `R` walks).
+    A place tagged inside it later, by the form or by `y`, joins its places in the same step."""
+    from annotations.claims.board import board_claims
+    from annotations.model import Entity
+    from annotations.suggest import Suggestion
+    from annotations.suggest.review import accept
+
+    text = "M23 rebels captured Rubare on Sunday and advanced toward Sake and Goma, the army said."
+    article = Article.create("rubare", text)
+    start, end = 0, text.index(", the army")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        save_district(store, article, *span(article, "Goma"), DistrictInput("Goma", "city"), annotator="ana")
+        (goma,) = store.entities("place")
+        save_claim(store, article, start, end, ClaimInput(cue="said", places=(goma.id,)), annotator="ana")
+        save_district(store, article, *span(article, "Rubare"), DistrictInput("Rubare", "village"), annotator="ana")
+        sake = Entity.place("Sake", PlaceDetails("city"))
+        at = text.index("Sake")
+        suggested = Suggestion("district", at, at + 4, "Sake", "gazetteer", entity=sake, new_entity=True)
+        entry = accept(store, article, [suggested], [suggested], annotator="ana")
+        assert entry is not None and entry.label == "accept district “Sake” (a place of the claim it is in)"
+        (filed,) = board_claims(store)
+        assert [name for _id, name in filed.places] == ["Goma", "Rubare", "Sake"]
+        store.undo()  # the place and its joining the claim are one step
+        (filed,) = board_claims(store)
+        assert [name for _id, name in filed.places] == ["Goma", "Rubare"]

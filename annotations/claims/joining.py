@@ -1,0 +1,43 @@
+"""A place tagged inside a claim joins the places the claim is about.
+
+A claim saved with its places named (the form ticks every place tagged inside it then) kept that
+list when a place inside it was tagged later: "M23 rebels captured Rubare … toward Goma" stayed
+filed under Goma alone on the claims board because Rubare was tagged after the claim, which the
+order `R` walks suggestions in makes usual. A place tagged inside such a claim now joins its list
+in the same undoable step, as if it had been tagged first. A claim naming no place needs nothing:
+the board reads the places tagged inside it as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from annotations.model import Annotation, ClaimAttributes
+
+
+def claims_joined(annotations: Sequence[Annotation], places: Sequence[Annotation]) -> list[Annotation]:
+    """The article's accepted claims that name their places, each with the new place mentions
+    (`places`) that lie inside it added to its places: edited copies, only of claims that change."""
+    joined = []
+    for claim in annotations:
+        attributes = claim.attributes
+        if claim.status != "accepted" or not isinstance(attributes, ClaimAttributes) or not attributes.places:
+            continue
+        inside = [
+            p.entity_id
+            for p in places
+            if p.kind == "district" and p.entity_id and claim.start <= p.start and p.end <= claim.end
+        ]
+        added = tuple(dict.fromkeys(i for i in inside if i is not None and i not in attributes.places))
+        if added:
+            joined.append(claim.edited(attributes=replace(attributes, places=(*attributes.places, *added))))
+    return joined
+
+
+def joined_label(label: str, joined: Sequence[Annotation]) -> str:
+    """A step's label that says the claims it gave a place ("… (a place of the 2 claims it is in)")."""
+    if not joined:
+        return label
+    claims = "the claim" if len(joined) == 1 else f"the {len(joined)} claims"
+    return f"{label} (a place of {claims} it is in)"
