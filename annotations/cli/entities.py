@@ -17,7 +17,7 @@ from annotations.entities.usage import EntityRow, entity_rows
 from annotations.errors import FieldmarkError, NotFoundError
 from annotations.model import Entity, PlaceDetails
 from annotations.store import Store
-from annotations.text.quotes import counted
+from annotations.text.quotes import counted, shorten
 
 
 def cmd_entities(ctx: Context) -> int:
@@ -62,7 +62,7 @@ def _table(rows: Sequence[EntityRow]) -> str:
             row.entity.kind,
             row.type.replace("_", " "),
             row.entity.name,
-            _where(row.entity),
+            _where(row.entity) or (f"in “{shorten(row.home, 40, strip_quotes=True)}”" if row.home else ""),
             f"{counted(row.mentions, 'mention')}, {counted(row.articles, 'article')}, {counted(row.claims, 'claim')}",
             ", ".join(row.entity.details.aliases),
         )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity
 from annotations.store import Store
 from annotations.store.changes import Change
@@ -92,6 +93,9 @@ class EntityRow:
     mentions: int
     articles: int
     claims: int
+    home: str = ""
+    """The title of the one article a generic actor is in ("residents", "local officials"): the
+    list told apart the "residents" of one article from another's by nothing."""
 
     @property
     def type(self) -> str:
@@ -152,8 +156,16 @@ def entity_rows(
     for entity in store.entities(kind):
         use = usage.get(entity.id, Usage())
         claims = {(c.article_id, c.id) for c in use.claims} | (about or {}).get(entity.id, set())
-        rows.append(EntityRow(entity, len(use.mentions), len(use.articles), len(claims)))
+        rows.append(EntityRow(entity, len(use.mentions), len(use.articles), len(claims), _home(store, entity, use)))
     return rows
+
+
+def _home(store: Store, entity: Entity, use: Usage) -> str:
+    articles = use.articles
+    if entity.kind != "actor" or len(articles) != 1 or not is_generic(entity.name):
+        return ""
+    (article_id,) = articles
+    return store.summary(article_id).title
 
 
 def references(record: Mapping[str, Any] | None) -> Counter[str]:

@@ -384,3 +384,24 @@ def test_counted_uses_follow_merge_split_and_undo_as_a_recount_would(corpus) -> 
     assert undone is not None
     follow(usage, undone.inverse_changes())
     assert counts(usage) == counts(corpus_usage(store))
+
+
+def test_generic_actors_of_different_articles_are_told_apart_by_their_article(tmp_path: Path) -> None:
+    """Found by a newcomer: the entity list showed three "residents" rows and two "local
+    officials" with nothing to tell which article each was in."""
+    from annotations.cli import run
+
+    with Store.open(tmp_path / "db") as store:
+        for title in ("Fighting in Goma", "Clashes in Tripoli"):
+            article = Article.create(title, f"{title}\n\nResidents said they fled.")
+            store.add_article(article)
+            residents = Entity.actor("residents", ActorDetails("civilians"))
+            start, end = span(article, "Residents")
+            store.add_annotation(
+                Annotation.create(article, "actor", start, end, entity_id=residents.id), new_entity=residents
+            )
+        rows = sorted(row.home for row in entity_rows(store, "actor"))
+    assert rows == ["Clashes in Tripoli", "Fighting in Goma"]
+    out = io.StringIO()
+    assert run(["entities", "--kind", "actor", "--db", str(tmp_path / "db")], stdout=out) == 0
+    assert "in “Fighting in Goma”" in out.getvalue() and "in “Clashes in Tripoli”" in out.getvalue()

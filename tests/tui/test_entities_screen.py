@@ -169,3 +169,16 @@ async def test_a_places_uses_list_the_claims_it_is_tagged_inside(seed_store: Sto
         assert screen.current.claims == 1
         uses = str(screen.query_one("#uses").render())
         assert "1 mention" in uses and "2 claim" in uses
+
+
+def test_a_generic_actors_row_names_the_article_it_is_in() -> None:
+    """Two "residents" rows of two articles read alike (found by a newcomer)."""
+    from annotations.entities.usage import EntityRow
+    from annotations.model import ActorDetails, Entity
+    from tui.screens.entities import _name_cell
+
+    residents = Entity.actor("residents", ActorDetails("civilians"))
+    assert (
+        _name_cell(EntityRow(residents, 2, 1, 0, home="Clashes in Tripoli")).plain == "residents · Clashes in Tripoli"
+    )
+    assert _name_cell(EntityRow(residents, 2, 2, 0)).plain == "residents"

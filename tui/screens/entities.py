@@ -137,7 +137,7 @@ class EntitiesScreen(Screen[Destination | None]):
         for row in shown:
             table.add_row(
                 Text("●" if row.entity.id in self.marked else " ", style="bold"),
-                Text(shorten(row.entity.name, 40), no_wrap=True),
+                _name_cell(row),
                 Text(row.entity.kind, style="dim"),
                 Text(humanise(row.type)),
                 *(Text(str(n) if self.usage is not None else "…", justify="right") for n in counted(row)),
@@ -391,3 +391,12 @@ class EntitiesScreen(Screen[Destination | None]):
 
     def _say(self, message: str) -> None:
         self.query_one("#entities-message", MessageLine).say(message)
+
+
+def _name_cell(row: EntityRow) -> Text:
+    """The entity's name; a generic actor's with the article it is in ("residents · Clashes in…")."""
+    if not row.home:
+        return Text(shorten(row.entity.name, 40), no_wrap=True)
+    cell = Text(shorten(row.entity.name, 24), no_wrap=True)
+    cell.append(f" · {shorten(row.home, max(8, 37 - len(cell)))}", style="dim")
+    return cell
