@@ -353,8 +353,10 @@ class _NewActors:
 
 def _known_other_form(surface: str, known: list[Entity]) -> Entity | None:
     """A known actor whose name this one is the start of ("Tasnim" after "Tasnim News Agency"
-    was tagged), for proper names only: "forces" is no short form of "Rapid Support Forces"."""
-    if not surface[:1].isupper() or is_generic(surface):
+    was tagged), for proper names of one word only: "forces" is no short form of "Rapid Support
+    Forces", and a name of several words is a body of its own ("United Nations" is not the
+    United Nations High Commissioner for Refugees, nor "Islamic State" its Sahel Province)."""
+    if not surface[:1].isupper() or is_generic(surface) or len(surface.split()) > 1:
         return None
     key = fold(surface)
     return next((e for e in known if any(fold(n).startswith(key + " ") for n in e.names())), None)

@@ -289,3 +289,15 @@ def test_a_place_that_is_a_word_of_an_accepted_actors_name_is_not_proposed_again
     assert inside not in after and not any(quote == "Libya" for quote, _start in after)
     assert ("Pemba", text.index("Pemba")) in after
     assert ("Mozambique", text.rindex("Mozambique")) in after
+
+
+def test_a_body_named_by_the_start_of_a_known_name_is_not_that_known_body() -> None:
+    """Found by a newcomer: with the UNHCR tagged in one article, "the United Nations" of another
+    was proposed as the United Nations High Commissioner for Refugees; a one-word short form still
+    links ("Tasnim" after "Tasnim News Agency")."""
+    unhcr = Entity.actor("United Nations High Commissioner for Refugees", ActorDetails("external_other"))
+    tasnim = Entity.actor("Tasnim News Agency", ActorDetails("media"))
+    text = "The United Nations said on Tuesday that the town had fallen, Tasnim reported."
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[unhcr, tasnim]))}
+    assert found["United Nations"].entity is not unhcr
+    assert found["Tasnim"].entity is tasnim
