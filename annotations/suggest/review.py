@@ -78,8 +78,15 @@ def suggestions_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) 
 
 
 def same_text(suggestions: Sequence[Suggestion], chosen: Suggestion) -> list[Suggestion]:
-    """Every suggestion of the same kind and text as `chosen` (what `Y` accepts)."""
-    return [s for s in suggestions if s.key == chosen.key]
+    """Every suggestion of the same kind and text as `chosen` (what `Y` accepts), also written in
+    another case if it names the same entity ("TRIPOLI" of a dateline and "Tripoli" after it)."""
+    return [s for s in suggestions if s.key == chosen.key or _alike(s, chosen)]
+
+
+def _alike(one: Suggestion, other: Suggestion) -> bool:
+    if one.kind != other.kind or " ".join(one.quote.split()).casefold() != " ".join(other.quote.split()).casefold():
+        return False
+    return (one.entity.name if one.entity else None) == (other.entity.name if other.entity else None)
 
 
 def accept(

@@ -301,3 +301,16 @@ def test_a_body_named_by_the_start_of_a_known_name_is_not_that_known_body() -> N
     found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[unhcr, tasnim]))}
     assert found["United Nations"].entity is not unhcr
     assert found["Tasnim"].entity is tasnim
+
+
+def test_all_like_it_takes_the_same_name_in_capitals_when_it_is_the_same_place() -> None:
+    """Found by a newcomer: `Y` on "TRIPOLI" of a dateline accepted that mention only; the three
+    "Tripoli" after it needed a second `Y`."""
+    from annotations.suggest.review import same_text
+
+    text = "TRIPOLI, Libya - Fighting shook Tripoli on Monday. Residents of Tripoli fled."
+    found = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
+    dateline = next(s for s in found if s.quote == "TRIPOLI")
+    assert [s.quote for s in same_text(found, dateline)] == ["TRIPOLI", "Tripoli", "Tripoli"]
+    libya = next(s for s in found if s.quote == "Libya")
+    assert same_text(found, libya) == [libya]
