@@ -21,7 +21,7 @@ from annotations.suggest.roles import of_an_armed_group, role_around, role_type
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
-from annotations.text.readings import actor_type_for
+from annotations.text.readings import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD, actor_type_for
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -173,8 +173,31 @@ def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default
 
 
 def is_person(actor: Suggestion) -> bool:
-    """A person by name: beside a role or title, or their short form ("short for Simon Tanyi Achu")."""
-    return actor.reason in _PERSON_REASONS or actor.reason.startswith("short for")
+    """A person by name: beside a role or title, their short form ("short for Simon Tanyi Achu"),
+    or a person the analyst tagged, found again (a known actor of a person's type, named as
+    people are): "He said …" after "Colonel Omar Saranga", tagged, is his."""
+    if actor.reason in _PERSON_REASONS or actor.reason.startswith("short for"):
+        return True
+    entity = actor.entity
+    if actor.layer != "memory" or entity is None or not isinstance(entity.details, ActorDetails):
+        return False
+    return entity.details.actor_type not in _GROUP_TYPES and _a_persons_name(entity.name)
+
+
+_GROUP_TYPES = ("rebel_group", "political_militia", "identity_militia", "protesters", "rioters")
+_GROUP_WORD = re.compile(
+    r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
+    r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
+    re.I,
+)
+
+
+def _a_persons_name(name: str) -> bool:
+    """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
+    Force" and "Special Deterrence Force" end in a capitalised word too)."""
+    if surname_of(name) is None or _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
+        return False
+    return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)
 
 
 def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:

@@ -105,9 +105,17 @@ def it_is(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, in
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 
-def person_he_or_she_is(text: str, cue_start: int, persons: Spans) -> tuple[int, int] | None:
-    """The speaker of "he said": the last person named before (within a paragraph's length)."""
+def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[Suggestion]) -> tuple[int, int] | None:
+    """The speaker of "he said": the last person named before (within a paragraph's length),
+    unless that person is only spoken of in the claim before, whose speaker it is then ("Dbeibah
+    … said that Hamza had been handed over. “…,” he said": Dbeibah)."""
     if not _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start):
         return None
     before = persons.within(max(0, cue_start - 600), cue_start)
-    return before[-1] if before else None
+    if not before:
+        return None
+    last = before[-1]
+    spoken_of = next((c for c in reversed(claims) if c.start <= last[0] and last[1] <= c.end), None)
+    if spoken_of is not None and spoken_of.claimant is not None and spoken_of.claimant in before:
+        return spoken_of.claimant
+    return last

@@ -61,7 +61,7 @@ def suggest_claims(
         if content is None:
             continue
         start, end, claimant = content
-        claimant = claimant or person_he_or_she_is(text, subject_end, persons) or it_is(text, subject_end, found)
+        claimant = claimant or person_he_or_she_is(text, subject_end, persons, found) or it_is(text, subject_end, found)
         if end - start < 8 or claimed.overlapping(start, end):
             continue
         claimed.add(start, end)

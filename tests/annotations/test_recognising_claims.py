@@ -307,3 +307,33 @@ def test_a_weekday_in_the_possessive_opens_the_claim() -> None:
 def test_a_dateline_of_two_towns_in_capitals() -> None:
     text = "EL FASHER / TINE – Shelling hit the market on Monday, witnesses said."
     assert [c.quote for c in claims(text)] == ["Shelling hit the market on Monday"]
+
+
+def test_he_said_is_the_person_who_spoke_before_tagged_or_not() -> None:
+    """Found by a newcomer: "He said eleven insurgents…" after "…,” said Colonel Omar Saranga, a
+    spokesman for the FADM" lost its claimant once Saranga was tagged (a tagged person was no
+    person to "he"), and "“…,” he said" after "Dbeibah … said that Hamza had been handed over"
+    was Hamza's, whom Dbeibah only spoke of."""
+    from annotations.model import ActorDetails, Annotation, Article, Entity
+
+    text = (
+        "“The enemy came at dawn,” said Colonel Omar Saranga, a spokesman for the Armed Defence Forces of "
+        "Mozambique (FADM), in Pemba. He said eleven insurgents had been killed."
+    )
+    article = Article.create("he", text)
+    saranga = Entity.actor("Omar Saranga", ActorDetails("state_forces"))
+    fadm = Entity.actor("Armed Defence Forces of Mozambique", ActorDetails("state_forces", aliases=("FADM",)))
+    tagged = [(saranga, "Omar Saranga"), (fadm, "Armed Defence Forces of Mozambique"), (fadm, "FADM")]
+    accepted = [
+        Annotation.create(article, "actor", text.index(n), text.index(n) + len(n), entity_id=e.id) for e, n in tagged
+    ]
+    knowledge = Knowledge([builtin_gazetteer()], entities=[saranga, fadm], accepted=accepted)
+    for found in (claims(text), [s for s in suggest(text, knowledge) if s.kind == "claim"]):
+        killed = next(c for c in found if c.quote.startswith("eleven"))
+        assert said_by(text, killed) == "Omar Saranga"
+    text = (
+        "Prime Minister Abdul Hamid Dbeibah visited the area and said that Hamza had been handed over to a "
+        "neutral party. “Tripoli will not be hostage to any group,” he said."
+    )
+    hostage = next(c for c in claims(text) if c.quote.startswith("Tripoli"))
+    assert said_by(text, hostage) == "Abdul Hamid Dbeibah"
