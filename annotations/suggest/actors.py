@@ -83,7 +83,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     short = new_actors.other_form(key)
                 linked = new_actors.by_name.get(key) or short
                 if linked is None:
-                    actor_type = pattern.actor_type if pattern.actor_type != "external_other" else actor_type_for(name)
+                    own_type = pattern.actor_type != "external_other" or pattern.what == "international body"
+                    actor_type = pattern.actor_type if own_type else actor_type_for(name)  # a UN body is no refugee
                     if pattern.what == "official" and actor_type_for(name) == "state_forces":
                         actor_type = "state_forces"  # "a police officer", "an army commander"
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says

@@ -26,3 +26,16 @@ def test_the_type_a_name_suggests_follows_the_group_then_the_head_noun() -> None
     assert actor_type_for("Afghan government officials") == "government_officials"
     assert actor_type_for("Russia's Defence Ministry") == "government_officials"
     assert actor_type_for("Tasnim News Agency") == "media"
+
+
+def test_a_un_body_is_an_external_actor_whatever_it_works_for() -> None:
+    """Found by a newcomer: the United Nations High Commissioner for Refugees was typed as
+    civilians ("Refugees"), the UN refugee agency as media ("agency")."""
+    text = (
+        "The United Nations High Commissioner for Refugees said 4,000 people fled. The UN refugee agency "
+        "said more were coming."
+    )
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"}
+    for name in ("United Nations High Commissioner for Refugees", "UN refugee agency"):
+        entity = found[name]
+        assert entity is not None and entity.details.actor_type == "external_other"  # type: ignore[union-attr]
