@@ -9,7 +9,7 @@ import re
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_hits import PlaceHit, contiguous
-from annotations.suggest.tokens import Token, capitalised
+from annotations.suggest.tokens import Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
 
 COMMON = frozenset(
@@ -53,6 +53,20 @@ def opens_a_name(text: str, hit: PlaceHit) -> bool:
     single = " " not in text[hit.start : hit.end]
     opens = following is not None and following.group(1).lower() not in COMMON  # "Kharkiv Monday" opens nothing
     return single and opens and not KIND_IN_NAME.match(text, hit.end)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][a-z]+) $")
+
+
+def closes_a_name(text: str, hit: PlaceHit) -> bool:
+    """One word after another capitalised word of a name, not at a sentence's start: "Kara" of
+    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country)."""
+    if " " in text[hit.start : hit.end] or hit.region_of is not None:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    if before is None or before.group(1).lower() in COMMON or before.group(1).lower() in NAME_STOPWORDS:
+        return False
+    return not_sentence_start(text, before.start()) and not after_place_preposition(text, before.start())
 
 
 def plural_noun(text: str, surface: str, end: int) -> bool:

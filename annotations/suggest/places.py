@@ -34,6 +34,7 @@ from annotations.suggest.place_words import (
     CONNECTORS,
     COUNTRY_ACRONYMS,
     KIND_IN_NAME,
+    closes_a_name,
     countries_of,
     lone_name,
     opens_a_name,
@@ -108,7 +109,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or _large_town(surface, p)]
-        elif opens_a_name(text, hit):  # only in a country other places name
+        elif opens_a_name(text, hit) or (closes_a_name(text, hit) and not titles.overlapping(hit.start, hit.end)):
+            # only in a country other places name (a headline capitalises every word)
             own = countries_of(hit.places)
             hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"

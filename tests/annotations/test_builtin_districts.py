@@ -319,3 +319,16 @@ def status(text: str, word: str) -> str:
 
     start = text.index(word)
     return control_status_near(text, start, start + len(word))
+
+
+def test_the_last_word_of_a_persons_name_is_no_town_of_another_country() -> None:
+    """Found by a newcomer: "Radaa, led by Abdel Raouf Kara" in a Libya article proposed Kara, a
+    city of Togo. A headline's capitals say nothing of a name; a town of the article's country
+    stays."""
+    gazetteer = Knowledge([builtin_gazetteer()])
+    text = "Clashes rock Tripoli.\n\nIn Tripoli, the Radaa force, led by Abdel Raouf Kara, did not comment."
+    assert [s.quote for s in suggest(text, gazetteer) if s.kind == "district"] == ["Tripoli", "Tripoli"]
+    text = "Rebels entered Kara in northern Togo, and troops fled to Lomé."
+    assert "Kara" in [s.quote for s in suggest(text, gazetteer) if s.kind == "district"]
+    text = "Armenia Accuses Azerbaijan of Shelling Villages\n\nSoldiers fired on Sotk, officials said."
+    assert "Azerbaijan" in [s.quote for s in suggest(text, gazetteer) if s.kind == "district"]
