@@ -25,10 +25,12 @@ ASSERTING_CUES: tuple[str, ...] = (
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 
-FORM_ONLY_CUES: tuple[str, ...] = ("criticized", "reports")
+FORM_ONLY_CUES: tuple[str, ...] = ("criticized", "reports", "dismissed", "dismisses", "rejected", "rejects")
 """Cues a claim form knows but suggestions do not start at: a judgement reports no claim of
-fact, and "Reports" mostly heads a headline ("Press Reports Heavy Losses"). Appeals ("urged",
-"called for") are proposed since the ten unseen articles: analysts record them as claims."""
+fact, "Reports" mostly heads a headline ("Press Reports Heavy Losses"), and a rejection mostly
+ends another's claim ("…, a statement the GNU dismissed": selected, it is the GNU's denial).
+Appeals ("urged", "called for") are proposed since the ten unseen articles: analysts record
+them as claims."""
 
 
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -41,4 +43,4 @@ CUE_PATTERN = _pattern(ASSERTING_CUES + FORM_ONLY_CUES)
 ASSERTION_PATTERN = _pattern(ASSERTING_CUES)
 """The cues suggestions start claims at."""
 
-NEGATING_CUES = re.compile(r"^(?:denied|denies|deny|rejected)$", re.IGNORECASE)
+NEGATING_CUES = re.compile(r"^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)$", re.IGNORECASE)

@@ -185,3 +185,18 @@ def test_a_claim_said_by_he_or_she_takes_the_speaker_named_just_before() -> None
     nobody = "Omar Haidari spoke on Monday. Residents said the group had taken Dandar."
     other = Annotation.create(Article.create("residents", nobody), "actor", *_at(nobody, "Omar Haidari"))
     assert draft_claim(nobody, *_at(nobody, "the group had taken Dandar"), [other]).claimant is None
+
+
+def test_a_selected_rejection_is_a_denial_by_who_rejects() -> None:
+    """Found by a newcomer: `c` on "a statement the GNU dismissed" opened with the LNA as
+    claimant, cue "claimed" and certainty "uncommitted": the sentence's other claim."""
+    text = 'The LNA claimed on Wednesday that the GNU "controls nothing", a statement the GNU dismissed.'
+    article = Article.create("dismissed", text)
+    lna = Annotation.create(article, "actor", text.index("LNA"), text.index("LNA") + 3)
+    gnu_at = text.index("GNU dismissed")
+    gnu = Annotation.create(article, "actor", gnu_at, gnu_at + 3)
+    start = text.index("a statement")
+    draft = draft_claim(text, start, len(text) - 1, [lna, gnu])
+    assert (draft.cue, draft.claimant, draft.certainty) == ("dismissed", gnu, "negated")
+    whole = draft_claim(text, text.index("the GNU"), text.index(", a statement"), [lna, gnu])
+    assert (whole.cue, whole.claimant) == ("claimed", lna)
