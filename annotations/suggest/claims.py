@@ -272,9 +272,12 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
 
 _ASIDE_AFTER = re.compile(
     r",\s+(?:although|though|even though|despite|while|whereas)\b|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
+    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\b"
+    r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
 )
 """Where the reporter's words take over after what was said: "…casualties, although it did not
-release counts", "…sent to Maimana, but local residents were not reassured"."""
+release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
+could not be independently verified", "…, a statement the GNU dismissed"."""
 
 
 def _before_aside(text: str, start: int, end: int) -> int:
@@ -304,7 +307,7 @@ _AUDIENCE_ONLY = re.compile(
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))*(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}|of|the|and))*(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+\s+\([A-Za-z]+\)\.?\s*[—–-]+\s*"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
@@ -314,7 +317,8 @@ _OPENING = re.compile(
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
 "CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
-"Kadugli - ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ")."""
+"Kadugli - ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ", "GOMA, Democratic
+Republic of Congo, 12 March (Wire) - ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

@@ -119,6 +119,8 @@ def test_insisting_reports_and_rejected_calls_for_is_a_noun() -> None:
 def test_a_dateline_is_not_part_of_the_claim() -> None:
     text = "TAL AFAR, Iraq (AP) — Gunmen burned two shops on Monday, police said."
     assert [c.quote for c in claims(text)] == ["Gunmen burned two shops on Monday"]
+    text = "GOMA, Democratic Republic of Congo, 12 March (Wire) - Rebels seized Rubare on Sunday, officials said."
+    assert [c.quote for c in claims(text)] == ["Rebels seized Rubare on Sunday"]  # found by a newcomer
 
 
 def test_a_quotation_of_two_sentences_before_ms_and_a_name() -> None:
@@ -337,3 +339,20 @@ def test_he_said_is_the_person_who_spoke_before_tagged_or_not() -> None:
     )
     hostage = next(c for c in claims(text) if c.quote.startswith("Tripoli"))
     assert said_by(text, hostage) == "Abdul Hamid Dbeibah"
+
+
+def test_the_reporters_comment_on_a_claim_is_not_part_of_it() -> None:
+    """Found by a newcomer: spans ran on into "…, a claim that could not be independently
+    verified" and "…, a statement the GNU dismissed"."""
+    said = {
+        'The LNA claimed that the clashes proved the GNU "controls nothing", a statement the GNU dismissed.': (
+            'the clashes proved the GNU "controls nothing"'
+        ),
+        "Amaq said its fighters killed dozens of soldiers, a claim that could not be independently verified.": (
+            "its fighters killed dozens of soldiers"
+        ),
+        "Officials said 40 people died, which could not be verified.": "40 people died",
+        "The army said it retook the town, a key crossroads near Goma.": "it retook the town, a key crossroads near Goma",
+    }
+    for text, content in said.items():
+        assert [c.quote for c in claims(text)] == [content]
