@@ -44,12 +44,39 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
     offset = max(0, start - 200)
     pieces = [(s + offset, e + offset) for s, e in window]
     if edge == "end" and direction > 0:
-        return (start, min((e for _s, e in pieces if e > end), default=end))
+        return _quote_closed(text, start, min((e for _s, e in pieces if e > end), default=end))
     if edge == "end":
-        return (start, max((e for _s, e in pieces if start < e < end), default=end))
+        return _quote_closed(text, start, max((e for _s, e in pieces if start < e < end), default=end))
     if direction > 0:
-        return (max((s for s, _e in pieces if s < start), default=start), end)
-    return (min((s for s, _e in pieces if start < s < end), default=start), end)
+        return _quote_opened(text, max((s for s, _e in pieces if s < start), default=start), end)
+    return _quote_opened(text, min((s for s, _e in pieces if start < s < end), default=start), end)
+
+
+def _quote_closed(text: str, start: int, end: int) -> tuple[int, int]:
+    """With the quotation mark right after the span when the span opens that quotation: `"controls
+    nothing",` shrunk by a word is `"controls nothing"`, not `"controls nothing`."""
+    if end < len(text) and _unclosed(text[start:end], text[end]):
+        return (start, end + 1)
+    return (start, end)
+
+
+def _quote_opened(text: str, start: int, end: int) -> tuple[int, int]:
+    """With the quotation mark right before the span when the span closes that quotation."""
+    if start > 0 and _unopened(text[start:end], text[start - 1]):
+        return (start - 1, end)
+    return (start, end)
+
+
+def _unclosed(inside: str, mark: str) -> bool:
+    if mark == '"':
+        return inside.count('"') % 2 == 1
+    return mark == "”" and inside.rfind("“") > inside.rfind("”")
+
+
+def _unopened(inside: str, mark: str) -> bool:
+    if mark == '"':
+        return inside.count('"') % 2 == 1
+    return mark == "“" and inside.find("”") >= 0 and (inside.find("“") < 0 or inside.find("”") < inside.find("“"))
 
 
 def _by_sentence(text: str, span: tuple[int, int], edge: str, direction: int) -> tuple[int, int]:

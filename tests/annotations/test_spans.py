@@ -53,3 +53,19 @@ def test_a_selection_that_cuts_a_word_tags_the_whole_word_for_places_and_actors(
     kunduz = (text.index("Kunduz"), text.index("Kunduz") + 6)
     assert target_span("district", text, kunduz, 0) == kunduz  # a hyphen ends a word: kept as chosen
     assert target_span("claim", text, searched, 0) == searched  # a claim's span is the analyst's
+
+
+def test_a_span_keeps_the_quotation_marks_of_the_quotation_it_holds() -> None:
+    """Found by a newcomer: shrinking `…GNU "controls nothing",` by a word stored
+    `…GNU "controls nothing` without its closing quotation mark."""
+    text = 'The LNA said the clashes proved the GNU "controls nothing", a statement the GNU dismissed.'
+    start = text.index("the clashes")
+    span = (start, text.index(", a statement") + 1)
+    shrunk = resized(text, span, "end", "word", -1)
+    assert text[slice(*shrunk)] == 'the clashes proved the GNU "controls nothing"'
+    grown = resized(text, (start, text.index("controls") + 8), "end", "word", 1)
+    assert text[slice(*grown)] == 'the clashes proved the GNU "controls nothing"'
+    curly = "He said “we hold Sake” and left."
+    inner = (curly.index("hold"), curly.index("Sake") + 5)  # `hold Sake”`
+    assert curly[slice(*resized(curly, inner, "start", "word", 1))] == "“we hold Sake”"
+    assert curly[slice(*resized(curly, (curly.index("He"), curly.index("we") + 2), "end", "word", -1))] == "He said"
