@@ -29,6 +29,7 @@ from annotations.suggest.place_hits import (
     road_towns,
     suffixed_feature,
 )
+from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
     COMMON,
     CONNECTORS,
@@ -167,7 +168,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
                 layer=_layer(place, hit),
             )
         )
-    return suggestions
+    return without_container_statuses(text, suggestions)
 
 
 _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")

@@ -332,3 +332,15 @@ def test_the_last_word_of_a_persons_name_is_no_town_of_another_country() -> None
     assert "Kara" in [s.quote for s in suggest(text, gazetteer) if s.kind == "district"]
     text = "Armenia Accuses Azerbaijan of Shelling Villages\n\nSoldiers fired on Sotk, officials said."
     assert "Azerbaijan" in [s.quote for s in suggest(text, gazetteer) if s.kind == "district"]
+
+
+def test_a_place_that_says_where_another_lies_is_not_what_the_cue_says() -> None:
+    """Found by a newcomer: "M23 rebels captured the town of Rubare in Rutshuru territory"
+    proposed Rutshuru as captured; Rubare was."""
+    gazetteer = Knowledge([builtin_gazetteer()])
+    text = "M23 rebels captured the town of Rubare in Rutshuru territory on Sunday."
+    said = {s.quote: s.attributes.control_status for s in suggest(text, gazetteer) if s.kind == "district"}  # type: ignore[union-attr]
+    assert said == {"Rubare": "captured", "Rutshuru": "unknown"}
+    text = "The Taliban captured Kunduz and Taloqan."
+    said = {s.quote: s.attributes.control_status for s in suggest(text, gazetteer) if s.kind == "district"}  # type: ignore[union-attr]
+    assert said == {"Kunduz": "captured", "Taloqan": "captured"}
