@@ -14,7 +14,7 @@ from annotations.entities.scope import is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, ActorType, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
-from annotations.suggest.canonical import canonical_actor_name
+from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.roles import of_an_armed_group, role_around, role_type
@@ -73,7 +73,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 if linked is not None and not links_by(linked, described, linked.id in here):
                     linked = None  # "army", another article's alias of the Sudanese Armed Forces
                 if linked is None and canonical is not None:
-                    linked = similar_entity(canonical, known, "actor")
+                    linked = similar_entity(canonical, known, "actor") or own_forces(canonical, known)
             new = linked is None
             if linked is None:
                 name = canonical or described

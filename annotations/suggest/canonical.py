@@ -9,7 +9,9 @@ article and of the corpus, and accepting a suggestion needs no name typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
 
 _COUNTRIES = frozenset(DEMONYMS.values()) | {"Russia", "Burkina Faso", "Congo", "DR Congo", "Britain", "Iran"}
@@ -105,3 +107,28 @@ African Republic"), as the gold files do: "Government of United States" read as 
 def the(country: str) -> str:
     """The country's name as it follows "of": "the United States", "Afghanistan"."""
     return f"the {country}" if _TAKES_THE.match(country) else country
+
+
+_MILITARY_OF = re.compile(r"Military Forces of (?:the )?(?P<country>.+)")
+
+
+def own_forces(canonical: str, known: Iterable[Entity]) -> Entity | None:
+    """The one state force the analyst tagged that is named for the country a described force
+    serves: "Rwandan troops" (Military Forces of Rwanda) are the Rwanda Defence Force tagged in
+    the article, not a new actor (found by a newcomer); two such forces (an army and a police)
+    leave it to the analyst."""
+    military = _MILITARY_OF.fullmatch(canonical)
+    if military is None:
+        return None
+    country = military["country"]
+    words = [country, *(demonym for demonym, state in DEMONYMS.items() if state == country)]
+    named = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    found = [
+        entity
+        for entity in known
+        if isinstance(entity.details, ActorDetails)
+        and entity.details.actor_type == "state_forces"
+        and not entity.name.startswith("Military Forces of")
+        and any(named.search(name) for name in entity.names())
+    ]
+    return found[0] if len(found) == 1 else None

@@ -314,3 +314,17 @@ def test_all_like_it_takes_the_same_name_in_capitals_when_it_is_the_same_place()
     assert [s.quote for s in same_text(found, dateline)] == ["TRIPOLI", "Tripoli", "Tripoli"]
     libya = next(s for s in found if s.quote == "Libya")
     assert same_text(found, libya) == [libya]
+
+
+def test_a_countrys_troops_are_the_state_force_tagged_for_that_country() -> None:
+    """Found by a newcomer: with the Rwanda Defence Force tagged, "Rwandan troops" were proposed
+    as a new "Military Forces of Rwanda"; with an army and a police of one country tagged, which
+    one is meant is left to the analyst."""
+    rdf = Entity.actor("Rwanda Defence Force", ActorDetails("state_forces", aliases=("RDF",)))
+    fardc = Entity.actor("Armed Forces of the Democratic Republic of Congo", ActorDetails("state_forces"))
+    text = "UN experts said Rwandan troops fought beside the rebels, and Congolese soldiers withdrew."
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[rdf, fardc]))}
+    assert found["Rwandan troops"].entity is rdf and found["Congolese soldiers"].entity is fardc
+    police = Entity.actor("Rwanda National Police", ActorDetails("state_forces"))
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[rdf, police]))}
+    assert found["Rwandan troops"].new_entity
