@@ -88,3 +88,14 @@ def lone_name(text: str, tokens: list[Token], index: int, lowercase: set[str]) -
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     alone = not capitalised(following) or not contiguous(text, tokens, index, index + 1)
     return word.lower() not in COMMON and word.lower() not in lowercase and alone
+
+
+_FRENCH_DIRECTIONS = {"North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest"}
+
+
+def french_form(surface: str) -> str | None:
+    """A province of a French-speaking state as its lists name it: "North Kivu" is "Nord-Kivu"
+    (a newcomer's "North Kivu province" was a new province of no country)."""
+    first, _space, rest = surface.partition(" ")
+    french = _FRENCH_DIRECTIONS.get(first)
+    return f"{french}-{rest}" if french is not None and rest and " " not in rest else None

@@ -37,6 +37,7 @@ from annotations.suggest.place_words import (
     KIND_IN_NAME,
     closes_a_name,
     countries_of,
+    french_form,
     lone_name,
     opens_a_name,
     plural_noun,
@@ -221,6 +222,8 @@ def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> li
     if surface in COUNTRY_ACRONYMS:  # "DRC": the country, whose lists know it by name only
         return [p for g in knowledge.gazetteers for p in g.lookup(COUNTRY_ACRONYMS[surface]) if p.kind == "country"]
     places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
+    if not places and (french := french_form(surface)) is not None:  # "North Kivu" is "Nord-Kivu"
+        places = [p for g in knowledge.gazetteers for p in g.lookup(french) if p.kind == "province"]
     if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
         return []  # most runs of capitalised words name no place
     places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p) or _large_town(surface, p)]

@@ -344,3 +344,14 @@ def test_a_place_that_says_where_another_lies_is_not_what_the_cue_says() -> None
     text = "The Taliban captured Kunduz and Taloqan."
     said = {s.quote: s.attributes.control_status for s in suggest(text, gazetteer) if s.kind == "district"}  # type: ignore[union-attr]
     assert said == {"Kunduz": "captured", "Taloqan": "captured"}
+
+
+def test_a_province_named_in_english_is_the_province_its_lists_name_in_french() -> None:
+    """Found by a newcomer: "North Kivu province" was a new province of no country, though the
+    built-in places know Nord-Kivu."""
+    text = "Fighting spread across North Kivu province and into South Kivu on Monday, officials said."
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    for name, listed in (("North Kivu", "Nord-Kivu"), ("South Kivu", "Sud-Kivu")):
+        entity = found[name]
+        assert entity is not None and entity.name == listed
+        assert entity.details.place_kind == "province" and entity.details.codes.get("iso3166_1") == "CD"  # type: ignore[union-attr]
