@@ -60,7 +60,7 @@ MAIN = (
     Action("corpus.adjudicate", "J", "adjudicate", "Adjudicate", title="Adjudicate…", help="The analysts' annotations of this article side by side: take versions into the curated layer"),
     Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
     Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
-    Action("suggest.accept_all", "Y", "accept_suggestion(True)", "Accept all like it", title="Accept all like it", help="Accept every suggestion with the same text"),
+    Action("suggest.accept_all", "Y", "accept_suggestion(True)", "Accept all like it", title="Accept all like it", help="Accept every suggestion with the same text (in any case, if it names the same entity)"),
     Action("suggest.reject", "r", "reject_suggestion", "Reject", title="Reject suggestion", help="Never propose this text as this kind in this article again"),
     Action("suggest.review", "R", "review_suggestions", "Review suggestions", title="Review suggestions", help="Walk through every suggestion in text order (y, Y, r)"),
     Action("suggest.next", "greater_than_sign", "next_suggestion(1)", "Next suggestion", title="Next suggestion", help="Move to the next suggestion, past what is tagged"),

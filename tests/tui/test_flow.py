@@ -160,6 +160,23 @@ async def test_after_a_search_and_escape_the_keys_act_on_what_was_found(seed_sto
     assert seed_store.annotations(seed_store.articles()[0].id) == []
 
 
+async def test_enter_on_a_searchs_match_selects_the_name_it_is_part_of(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: after `/Amade⏎`, Enter did nothing; "Amade Abdala" took Esc and Enter.
+    A match that is a whole name stays as it is."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.screen.reader
+        await search(pilot, "Imam")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.selected_text == "Imam Sahib"
+        await pilot.press("escape", "g")
+        await search(pilot, "Imam Sahib")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.selected_text == "Imam Sahib"
+
+
 async def test_motions_selection_mode_and_enter_on_a_name(seed_store: Store, make_app) -> None:
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:

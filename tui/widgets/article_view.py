@@ -323,8 +323,15 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self.selection = Selection.cursor(self.location_of(self.focus_offset) if found else self.selection.end)
 
     def action_select_phrase(self) -> None:
-        """Enter with no selection: select the name or word under the cursor."""
-        if self.selected_span is not None:
+        """Enter with no selection: select the name or word under the cursor; on a search's match,
+        the name it is part of (`/Amade⏎⏎` selects "Amade Abdala")."""
+        selected = self.selected_span
+        if selected is not None and selected == self._found:
+            whole = textnav.phrase_at(self._text, selected[0])
+            if whole is not None and whole[0] <= selected[0] and selected[1] <= whole[1] and whole != selected:
+                self.select_span(*whole)
+                return
+        if selected is not None:
             self.selection_mode = False
             return
         span = textnav.phrase_at(self._text, self.cursor_offset)
