@@ -214,7 +214,8 @@ def actor_fields(
     suggestion: Suggestion | None = None,
 ) -> ActorFields:
     start, end = span
-    actors = linkable(store.entities("actor"), store.annotations(article.id))
+    annotations = store.annotations(article.id)
+    actors = linkable(store.entities("actor"), annotations)
     draft = draft_actor(article.text, start, end, actors)
     name, details, matched, note = draft.name, draft.details, draft.entity, ""
     if suggestion is not None and suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails):
@@ -227,7 +228,10 @@ def actor_fields(
         assert isinstance(existing.attributes, ActorAttributes)
         note = existing.attributes.note
     initial = ActorInput(name=name, actor_type=details.actor_type, affiliation=details.affiliation, note=note)
-    known = tuple(sorted({n for e in actors for n in e.names()}))
+    here = {a.entity_id for a in annotations if a.entity_id}
+    named_here = {n for e in actors if e.id in here for n in e.names()}
+    # this article's actors complete first: "Armed" is its FARDC, not another article's Mozambican army
+    known = tuple(sorted({n for e in actors for n in e.names()}, key=lambda n: (n not in named_here, n)))
     quote, editing = article.text[start:end], existing is not None
     written = {e.details.affiliation for e in actors if isinstance(e.details, ActorDetails) and e.details.affiliation}
     affiliations = tuple(sorted(written | {e.name for e in actors}))

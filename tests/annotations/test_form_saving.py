@@ -384,3 +384,25 @@ def test_a_place_tagged_inside_a_claim_that_names_its_places_joins_them(tmp_path
         store.undo()  # the place and its joining the claim are one step
         (filed,) = board_claims(store)
         assert [name for _id, name in filed.places] == ["Goma", "Rubare"]
+
+
+def test_an_actor_name_completes_to_this_articles_actors_first(tmp_path) -> None:
+    """Found by a newcomer: in a Congo article, "Armed" completed to the Armed Defence Forces of
+    Mozambique of another article, not to the FARDC tagged in this one."""
+    from annotations.forms.completion import NameCompletion
+    from annotations.forms.fields import actor_fields
+    from annotations.model import Annotation, Entity
+
+    congo = Article.create(
+        "congo", "The Armed Forces of the Democratic Republic of Congo said the army held. Armed men fled."
+    )
+    mozambique = Article.create("mozambique", "The Armed Defence Forces of Mozambique said so.")
+    fardc = Entity.actor("Armed Forces of the Democratic Republic of Congo", ActorDetails("state_forces"))
+    fadm = Entity.actor("Armed Defence Forces of Mozambique", ActorDetails("state_forces"))
+    with Store.open(tmp_path / "db") as store:
+        for article, entity in ((congo, fardc), (mozambique, fadm)):
+            store.add_article(article)
+            tagged = Annotation.create(article, "actor", *span(article, entity.name), entity_id=entity.id)
+            store.add_annotation(tagged, new_entity=entity)
+        fields = actor_fields(store, congo, span(congo, "Armed men"))
+    assert NameCompletion(fields.known_actors).complete("Armed") == fardc.name
