@@ -157,18 +157,18 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
     """The accepted claims of one article, with the places each is about (see `_about`), what it
     says of the places tagged inside it, and its event date."""
     by_id = {a.id: a for a in annotations}
-    districts = _districts(annotations)
+    places = _ClaimPlaces(article.text, annotations)
     found = []
     for claim in annotations:
         attributes = claim.attributes
         if claim.status != "accepted" or not isinstance(attributes, ClaimAttributes):
             continue
-        statuses = said_of_places(article.text, _inside(claim, districts))
+        place_ids, statuses = places.of(claim)
         source = by_id.get(attributes.claimant_annotation_id or "")
         found.append(
             ClaimFacts.of(
                 claim, attributes, claimant_words=source.quote if source else "",
-                place_ids=attributes.places or _about(statuses), statuses=statuses,
+                place_ids=place_ids, statuses=statuses,
                 when=claim_date(article.text, article.published, claim),
             )
         )  # fmt: skip
@@ -186,11 +186,50 @@ def claim_places(
 ) -> tuple[tuple[str, ...], dict[str, str]]:
     """The places a claim is about (`places_about`) and what it says of each place tagged inside
     it (`said_of_places`): as the board reads them, for every table that lists them too."""
-    statuses = said_of_places(text, _inside(claim, _districts(annotations)))
+    return _ClaimPlaces(text, annotations).of(claim)
+
+
+class _ClaimPlaces:
+    """What the claims of one article are about: the places the analyst named, else those tagged
+    inside with what is said of them (`_about`), else those of the claims of the article it is
+    linked with ("The FADM denied it", linked as contradicting Amaq's claim about Macomia, is
+    filed beside it: the board hid every such denial as about no place)."""
+
+    def __init__(self, text: str, annotations: Sequence[Annotation]) -> None:
+        self.text = text
+        self.districts = _districts(annotations)
+        self.claims = {
+            a.id: a for a in annotations if a.status == "accepted" and isinstance(a.attributes, ClaimAttributes)
+        }
+        self._own: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
+
+    def of(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
+        place_ids, statuses = self.own(claim)
+        return (place_ids or self._linked(claim)), statuses
+
+    def own(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
+        found = self._own.get(claim.id)
+        if found is None:
+            statuses = said_of_places(self.text, _inside(claim, self.districts))
+            attributes = claim.attributes
+            named = attributes.places if isinstance(attributes, ClaimAttributes) else ()
+            found = self._own[claim.id] = (named or _about(statuses), statuses)
+        return found
+
+    def _linked(self, claim: Annotation) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p for other in self._partners(claim) for p in self.own(other)[0]))
+
+    def _partners(self, claim: Annotation) -> list[Annotation]:
+        """The claims of the article this one links to, or that link to it."""
+        ids = {link.annotation_id for link in _links(claim) if link.article_id == claim.article_id}
+        ids |= {o.id for o in self.claims.values() if any(link.annotation_id == claim.id for link in _links(o))}
+        partners = [self.claims[i] for i in ids if i in self.claims and i != claim.id]
+        return sorted(partners, key=lambda other: (other.start, other.end))
+
+
+def _links(claim: Annotation) -> tuple[ClaimLink, ...]:
     attributes = claim.attributes
-    if isinstance(attributes, ClaimAttributes) and attributes.places:
-        return attributes.places, statuses
-    return _about(statuses), statuses
+    return attributes.links if isinstance(attributes, ClaimAttributes) else ()
 
 
 def _districts(annotations: Sequence[Annotation]) -> list[Annotation]:

@@ -149,3 +149,30 @@ def test_a_claim_is_about_the_places_it_tells_something_of(tmp_path: Path) -> No
         store.add_annotation(Annotation.create(article, "claim", *words, attributes=ClaimAttributes(cue="said")))
         (event,) = events(board_claims(store))
     assert event.place == "Imam Sahib" and event.claims[0].statuses == {imam_sahib.id: "captured", kabul.id: "unknown"}
+
+
+def test_a_claim_about_no_place_is_filed_with_the_claims_it_is_linked_with(tmp_path: Path) -> None:
+    """Found by a newcomer: the board hid "The FADM denied the claim", linked as contradicting
+    Amaq's claim about Macomia, as about no tagged place; the claims table lists it there too."""
+    from annotations.exchange.export import export
+    from annotations.model import Annotation, ClaimAttributes, ClaimLink
+
+    from ..helpers import span
+
+    macomia = Entity.place("Macomia", PlaceDetails("district", country="Mozambique"))
+    amaq = Entity.actor("Amaq", ActorDetails("media"))
+    text = "Amaq said its fighters took Macomia. The army denied the claim, calling it propaganda."
+    article = Article.create("Macomia", text, published="2024-03-14")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(amaq)
+        claim = claim_about(store, article, "its fighters took Macomia", macomia, amaq, status="captured")
+        link = ClaimLink("contradicts", article.id, claim.id)
+        denial = ClaimAttributes(cue="denied", certainty="negated", claim_type="territorial_control", links=(link,))
+        store.add_annotation(Annotation.create(article, "claim", *span(article, "the claim"), attributes=denial))
+        (event,) = events(board_claims(store))
+        export(store, "csv", tmp_path / "claims.csv")
+    assert [c.quote for c in event.claims] == ["its fighters took Macomia", "the claim"]
+    assert event.contradictions()
+    rows = (tmp_path / "claims.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert all(",Macomia," in row for row in rows)
