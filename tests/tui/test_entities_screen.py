@@ -182,3 +182,27 @@ def test_a_generic_actors_row_names_the_article_it_is_in() -> None:
         _name_cell(EntityRow(residents, 2, 1, 0, home="Clashes in Tripoli")).plain == "residents · Clashes in Tripoli"
     )
     assert _name_cell(EntityRow(residents, 2, 2, 0)).plain == "residents"
+
+
+async def test_a_mention_in_brackets_is_shown_as_written(tmp_path, make_app) -> None:
+    """Found by a newcomer: the entity's uses showed "( UNHCR)"."""
+    from annotations.model import Article
+
+    text = "The United Nations High Commissioner for Refugees (UNHCR) said 4,000 people had fled."
+    article = Article.create("UNHCR", text)
+    unhcr = Entity.actor("UNHCR", ActorDetails("external_other"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("UNHCR")
+        store.add_annotation(
+            Annotation.create(article, "actor", start, start + 5, entity_id=unhcr.id), new_entity=unhcr
+        )
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("A")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            shown = str(app.screen.query_one("#uses").render())
+    assert "(UNHCR) said" in shown and "( UNHCR" not in shown

@@ -227,9 +227,8 @@ class EntitiesScreen(Screen[Destination | None]):
         after = (
             article_text[annotation.end : high].rsplit(" ", 1)[0] if high < end else article_text[annotation.end : high]
         )
-        shown = Text(
-            ("…" if low > start else "") + " ".join(before.split()) + (" " if before.strip() else ""), style="dim"
-        )
+        head = " ".join(before.split()) + (" " if before[-1:].isspace() and before.strip() else "")
+        shown = Text(("…" if low > start else "") + head, style="dim")  # "(UNHCR)", not "( UNHCR)"
         shown.append(annotation.quote, style="bold")
         tail = " ".join(after.split())
         shown.append((" " if after[:1].isspace() else "") + tail + ("…" if high < end else ""), style="dim")
