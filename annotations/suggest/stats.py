@@ -4,8 +4,9 @@ For every article the suggestions are made again as they stood before the analys
 without its own tags, rejections and the entities only it names, but with the entities tagged
 elsewhere (texts rejected elsewhere are not left out here: they are what the counts are about). Each is then counted as
 accepted (an accepted annotation of the same kind has its span and what it proposed), changed (the
-span, with another entity or claimant: the analyst fixed it), rejected (its text is among the
-article's rejections) or open, per layer and kind; the annotations no suggestion proposed are
+analyst fixed it: the span with another entity, claimant, claim type or certainty, or an annotation
+of its kind over most of its words with another span), rejected (its text is among the article's
+rejections) or open, per layer and kind; the annotations no suggestion proposed are
 counted as tagged by hand.
 """
 
@@ -85,6 +86,7 @@ def review_stats(
         suggestions = suggest(store.article(article_id).text, knowledge)
         spans = {(a.kind, a.start, a.end): a for a in accepted}
         by_id = {a.id: a for a in accepted}
+        matched = {spans[key].id for key in ((s.kind, s.start, s.end) for s in suggestions) if key in spans}
         for suggestion in suggestions:
             annotation = spans.get((suggestion.kind, suggestion.start, suggestion.end))
             if annotation is not None:
@@ -92,10 +94,12 @@ def review_stats(
                 tally.add(suggestion, "changed" if changed else "accepted")
             elif suggestion.key in rejected:
                 tally.add(suggestion, "rejected")
+            elif (moved := _moved(suggestion, [a for a in accepted if a.id not in matched])) is not None:
+                tally.add(suggestion, "changed")  # the analyst tagged it with another span
+                matched.add(moved.id)
             else:
                 tally.add(suggestion, "open")
-        proposed = {(s.kind, s.start, s.end) for s in suggestions}
-        tally.by_hand.update(a.kind for a in accepted if (a.kind, a.start, a.end) not in proposed)
+        tally.by_hand.update(a.kind for a in accepted if a.id not in matched)
         tally.articles += 1
         if not was_loaded:
             store.release([article_id])  # memory stays flat over the corpus
@@ -108,15 +112,33 @@ def _changed(store: Store, annotation: Annotation, suggestion: Suggestion, by_id
     """Whether the analyst kept the span but not what was proposed: another entity (by name), or
     for a claim another claimant."""
     if annotation.kind == "claim":
-        attributes = annotation.attributes
-        claimant_id = attributes.claimant_annotation_id if isinstance(attributes, ClaimAttributes) else None
-        claimant = by_id.get(claimant_id) if claimant_id else None
+        attributes, proposed = annotation.attributes, suggestion.attributes
+        if not isinstance(attributes, ClaimAttributes):
+            return False
+        claimant = by_id.get(attributes.claimant_annotation_id) if attributes.claimant_annotation_id else None
         said_by = (claimant.start, claimant.end) if claimant is not None else None
-        return suggestion.claimant is not None and said_by != suggestion.claimant
+        if isinstance(proposed, ClaimAttributes) and (
+            (proposed.claim_type, proposed.certainty) != (attributes.claim_type, attributes.certainty)
+        ):
+            return True  # another type or certainty
+        return said_by != suggestion.claimant and (said_by is not None or suggestion.claimant is not None)
     if suggestion.entity is None:
         return False
     entity = store.get_entity(annotation.entity_id)
     return entity is None or _identity(entity) != _identity(suggestion.entity)
+
+
+def _moved(suggestion: Suggestion, accepted: list[Annotation]) -> Annotation | None:
+    """The accepted annotation of the suggestion's kind over most of its words, when none has its
+    very span (the analyst moved an edge: a claim cut before the reporter's comment)."""
+    overlapping = [
+        a for a in accepted if a.kind == suggestion.kind and a.start < suggestion.end and suggestion.start < a.end
+    ]
+    shared = [(min(a.end, suggestion.end) - max(a.start, suggestion.start), a) for a in overlapping]
+    best = max(shared, key=lambda pair: pair[0], default=None)
+    if best is None or 2 * best[0] < suggestion.end - suggestion.start:
+        return None
+    return best[1]
 
 
 def _identity(entity: Entity) -> tuple[str, str | None, str | None]:
