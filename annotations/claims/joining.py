@@ -36,8 +36,8 @@ def claims_joined(annotations: Sequence[Annotation], places: Sequence[Annotation
 
 
 def joined_label(label: str, joined: Sequence[Annotation]) -> str:
-    """A step's label that says the claims it gave a place ("… (a place of the 2 claims it is in)")."""
+    """A step's label that says the claims it gave a place ("… (added to the 2 claims it is in)")."""
     if not joined:
         return label
     claims = "the claim" if len(joined) == 1 else f"the {len(joined)} claims"
-    return f"{label} (a place of {claims} it is in)"
+    return f"{label} (added to {claims} it is in)"

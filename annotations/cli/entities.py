@@ -54,6 +54,10 @@ def _where(entity: Entity) -> str:
     return details.affiliation or ""
 
 
+def _home(row: EntityRow) -> str:
+    return f"in “{shorten(row.home, 40, strip_quotes=True)}”" if row.home else ""
+
+
 def _table(rows: Sequence[EntityRow]) -> str:
     """One line per entity, columns aligned: id, kind, type, name, where, uses, other names."""
     lines = [
@@ -62,7 +66,7 @@ def _table(rows: Sequence[EntityRow]) -> str:
             row.entity.kind,
             row.type.replace("_", " "),
             row.entity.name,
-            _where(row.entity) or (f"in “{shorten(row.home, 40, strip_quotes=True)}”" if row.home else ""),
+            ", ".join(w for w in (_where(row.entity), _home(row)) if w),
             f"{counted(row.mentions, 'mention')}, {counted(row.articles, 'article')}, {counted(row.claims, 'claim')}",
             ", ".join(row.entity.details.aliases),
         )

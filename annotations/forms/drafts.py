@@ -23,7 +23,7 @@ from annotations.model import (
 )
 from annotations.suggest.claimants import described_subject
 from annotations.suggest.tokens import Spans
-from annotations.text.cues import CUE_PATTERN
+from annotations.text.cues import CUE_PATTERN, REJECTING_CUES
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import actor_type_for, claim_reading, control_status_near, place_kind_from_context
 
@@ -124,6 +124,9 @@ def _nearest_cue(
     for match in CUE_PATTERN.finditer(text, region_start, region_end):
         if quotation is not None and quotation[0] < match.start() < quotation[1]:
             continue  # words inside the quoted speech are not its attribution
+        closes = start <= match.start() and _ENDS_THE_SELECTION.fullmatch(text, match.end(), max(end, match.end()))
+        if match.group().lower() in REJECTING_CUES and not closes:
+            continue  # "the M23 had dismissed the chief": reported, not the attribution
         if start <= match.start() < end and not _quoted(text, start, end):
             distance = 0
         elif match.start() >= end:
@@ -135,6 +138,9 @@ def _nearest_cue(
         if best is None or distance < best[0]:
             best = (distance, match.group(), match.start())
     return None if best is None else (best[1], best[2])
+
+
+_ENDS_THE_SELECTION = re.compile(r"[\s.,;:!?”’\"')]*")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

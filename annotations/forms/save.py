@@ -164,20 +164,25 @@ def _store(
 ) -> Entry:
     new_entity = entity if entity_changed else None
     entity_id = entity.id if entity else None
+    current = store.annotations(article.id) if kind == "district" else []
     if existing is not None:
         edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
         siblings = _same_place_status(store, edited)
-        if siblings:
-            label = f"edit district “{shorten(edited.quote, 40, strip_quotes=True)}” and its other mentions"
+        claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
+        if siblings or claims:
+            label = f"edit district “{shorten(edited.quote, 40, strip_quotes=True)}”"
+            label = joined_label(label + (" and its other mentions" if siblings else ""), claims)
             return store.record_step(
-                label, annotations=[edited, *siblings], entities=[new_entity] if new_entity else [], bases=[existing]
+                label,
+                annotations=[edited, *siblings, *claims],
+                entities=[new_entity] if new_entity else [],
+                bases=[existing, *(a for a in current if any(a.id == c.id for c in claims))],
             )
         return store.update_annotation(edited, new_entity=new_entity, base=existing)  # as the form saw it
     annotation = Annotation.create(
         article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
     )
     siblings = _same_place_status(store, annotation)
-    current = store.annotations(article.id) if kind == "district" else []
     claims = claims_joined(current, [annotation])
     if siblings or claims:
         label = f"add district “{shorten(annotation.quote, 40, strip_quotes=True)}”"

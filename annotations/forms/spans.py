@@ -43,13 +43,13 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
     window = trimmed_words(text[max(0, start - 200) : end + 200])
     offset = max(0, start - 200)
     pieces = [(s + offset, e + offset) for s, e in window]
-    if edge == "end" and direction > 0:
-        return _quote_closed(text, start, min((e for _s, e in pieces if e > end), default=end))
     if edge == "end":
-        return _quote_closed(text, start, max((e for _s, e in pieces if start < e < end), default=end))
-    if direction > 0:
-        return _quote_opened(text, max((s for s, _e in pieces if s < start), default=start), end)
-    return _quote_opened(text, min((s for s, _e in pieces if start < s < end), default=start), end)
+        ends = [e for _s, e in pieces if e > end] if direction > 0 else [e for _s, e in pieces if start < e < end]
+        moves = [_quote_closed(text, start, e) for e in sorted(ends, reverse=direction < 0)]
+    else:
+        starts = [s for s, _e in pieces if s < start] if direction > 0 else [s for s, _e in pieces if start < s < end]
+        moves = [_quote_opened(text, s, end) for s in sorted(starts, reverse=direction > 0)]
+    return next((moved for moved in moves if moved != span), span)  # a mark put back: the next word
 
 
 def _quote_closed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -83,8 +83,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     short = new_actors.other_form(key)
                 linked = new_actors.by_name.get(key) or short
                 if linked is None:
-                    own_type = pattern.actor_type != "external_other" or pattern.what == "international body"
-                    actor_type = pattern.actor_type if own_type else actor_type_for(name)  # a UN body is no refugee
+                    typed = pattern.actor_type != "external_other" or pattern.what == "international body"
+                    actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
                     if pattern.what == "official" and actor_type_for(name) == "state_forces":
                         actor_type = "state_forces"  # "a police officer", "an army commander"
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
@@ -182,10 +182,12 @@ def is_person(actor: Suggestion) -> bool:
     entity = actor.entity
     if actor.layer != "memory" or entity is None or not isinstance(entity.details, ActorDetails):
         return False
-    return entity.details.actor_type not in _GROUP_TYPES and _a_persons_name(entity.name)
+    return entity.details.actor_type in _NAMED_PERSON_TYPES and _a_persons_name(entity.name)
 
 
-_GROUP_TYPES = ("rebel_group", "political_militia", "identity_militia", "protesters", "rioters")
+_NAMED_PERSON_TYPES = ("government_officials", "civilians", "state_forces")
+"""The types a person the analyst tagged has (an official, a resident, an officer); a news outlet
+or an aid body named like a person ("Al Jazeera", "Red Cross") is none."""
 _GROUP_WORD = re.compile(
     r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
     r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",

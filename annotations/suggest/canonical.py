@@ -110,25 +110,29 @@ def the(country: str) -> str:
 
 
 _MILITARY_OF = re.compile(r"Military Forces of (?:the )?(?P<country>.+)")
+_MILITARY_WORD = re.compile(r"\b(?:army|armed|forces?|military|defen[cs]e|troops|soldiers)\b", re.IGNORECASE)
+_POLICE_WORD = re.compile(r"\b(?:police|gendarmerie|border guards?)\b", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+", re.IGNORECASE)
 
 
 def own_forces(canonical: str, known: Iterable[Entity]) -> Entity | None:
-    """The one state force the analyst tagged that is named for the country a described force
-    serves: "Rwandan troops" (Military Forces of Rwanda) are the Rwanda Defence Force tagged in
-    the article, not a new actor (found by a newcomer); two such forces (an army and a police)
-    leave it to the analyst."""
+    """The one army the analyst tagged that is named for the country a described force serves:
+    "Rwandan troops" (Military Forces of Rwanda) are the Rwanda Defence Force tagged in the
+    article, not a new actor (found by a newcomer); two such armies leave it to the analyst, and a
+    police force or another country's army ("South Sudan" is not Sudan) is none."""
     military = _MILITARY_OF.fullmatch(canonical)
     if military is None:
         return None
-    country = military["country"]
-    words = [country, *(demonym for demonym, state in DEMONYMS.items() if state == country)]
-    named = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-    found = [
-        entity
-        for entity in known
-        if isinstance(entity.details, ActorDetails)
-        and entity.details.actor_type == "state_forces"
-        and not entity.name.startswith("Military Forces of")
-        and any(named.search(name) for name in entity.names())
-    ]
+    country = _THE.sub("", military["country"])
+    words = [country, *(demonym for demonym, state in DEMONYMS.items() if state == military["country"])]
+    named = re.compile(r"(?<!South )(?<!North )\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    found = [entity for entity in known if _army_of(entity, named)]
     return found[0] if len(found) == 1 else None
+
+
+def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
+    if not isinstance(entity.details, ActorDetails) or entity.details.actor_type != "state_forces":
+        return False
+    if entity.name.startswith("Military Forces of") or _POLICE_WORD.search(entity.name):
+        return False
+    return any(_MILITARY_WORD.search(name) and named.search(_THE.sub("", name)) for name in entity.names())

@@ -272,7 +272,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
 
 _ASIDE_AFTER = re.compile(
     r",\s+(?:although|though|even though|despite|while|whereas)\b|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
-    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\b"
+    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\s+"
+    r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
     r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
 )
 """Where the reporter's words take over after what was said: "…casualties, although it did not
@@ -307,7 +308,8 @@ _AUDIENCE_ONLY = re.compile(
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}|of|the|and))*(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
+    r"(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+\s+\([A-Za-z]+\)\.?\s*[—–-]+\s*"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"

@@ -11,7 +11,10 @@ from annotations.model import DistrictAttributes
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import control_reading_near
 
-_WHERE_IT_LIES = re.compile(r"\s+(?:(?:town|village|district|city|area|region)\s+)?(?:in|of)\s+(?:the\s+)?")
+_WHERE_IT_LIES = re.compile(
+    r"\s+(?:(?:town|village|district|city|area|region|province|territory|county|state|governorate|oblast|"
+    r"department|prefecture|municipality)\s+)?(?:in|of)\s+(?:the\s+)?"
+)
 """What stands between a place and the larger place it lies in ("Rubare in", "Imam Sahib district in")."""
 
 

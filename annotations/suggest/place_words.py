@@ -55,18 +55,27 @@ def opens_a_name(text: str, hit: PlaceHit) -> bool:
     return single and opens and not KIND_IN_NAME.match(text, hit.end)
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][a-z]+) $")
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([^\W\d_][^\W\d_]+) $")
 
 
 def closes_a_name(text: str, hit: PlaceHit) -> bool:
     """One word after another capitalised word of a name, not at a sentence's start: "Kara" of
-    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country)."""
+    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country; "the
+    Bunagana Kisoro road" loses Kisoro unless the article names Uganda otherwise)."""
     if " " in text[hit.start : hit.end] or hit.region_of is not None:
         return False
     before = _NAME_BEFORE.search(text, max(0, hit.start - 24), hit.start)
-    if before is None or before.group(1).lower() in COMMON or before.group(1).lower() in NAME_STOPWORDS:
+    if before is None or not _name_shaped(before.group(1)):
         return False
-    return not_sentence_start(text, before.start()) and not after_place_preposition(text, before.start())
+    by_someone = text[max(0, before.start() - 3) : before.start()] == "by "  # "led by Hervé Kara"
+    return not_sentence_start(text, before.start()) and (
+        by_someone or not after_place_preposition(text, before.start())
+    )
+
+
+def _name_shaped(word: str) -> bool:
+    lowered = word.lower()
+    return word[0].isupper() and word[1:].islower() and lowered not in COMMON and lowered not in NAME_STOPWORDS
 
 
 def plural_noun(text: str, surface: str, end: int) -> bool:

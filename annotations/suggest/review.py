@@ -86,7 +86,7 @@ def same_text(suggestions: Sequence[Suggestion], chosen: Suggestion) -> list[Sug
 def _alike(one: Suggestion, other: Suggestion) -> bool:
     if one.kind != other.kind or " ".join(one.quote.split()).casefold() != " ".join(other.quote.split()).casefold():
         return False
-    return (one.entity.name if one.entity else None) == (other.entity.name if other.entity else None)
+    return (one.entity.id if one.entity else None) == (other.entity.id if other.entity else None)
 
 
 def accept(

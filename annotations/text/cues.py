@@ -33,6 +33,11 @@ Appeals ("urged", "called for") are proposed since the ten unseen articles: anal
 them as claims."""
 
 
+REJECTING_CUES = frozenset(("dismissed", "dismisses", "rejected", "rejects"))
+"""Form-only cues that attribute only the words they end ("a statement the GNU dismissed"); in
+the middle of a selection they are what the speaker reports ("the M23 had dismissed the chief")."""
+
+
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return gated(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE))
 

@@ -238,7 +238,8 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
 
 
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+[^,;:()–—]{1,80}?,\s+(?!(?:and|or|but|said|says|told|tells|reported|added)\b)"
+    r",\s+(?:the|a|an)\s+(?:[^,;:()–—]|(?<=\d),(?=\d{3}\b)){1,80}?,\s+"
+    r"(?!(?:and|or|but|said|says|told|tells|reported|added|which|where|whose|who|whom|when)\b)"
 )
 """A description between commas right after a place that opens its clause ("Palma, the gas hub
 that was overrun in 2021, remains under government control"): what follows it is said of the

@@ -200,3 +200,14 @@ def test_a_selected_rejection_is_a_denial_by_who_rejects() -> None:
     assert (draft.cue, draft.claimant, draft.certainty) == ("dismissed", gnu, "negated")
     whole = draft_claim(text, text.index("the GNU"), text.index(", a statement"), [lna, gnu])
     assert (whole.cue, whole.claimant) == ("claimed", lna)
+
+
+def test_a_rejection_inside_a_selection_is_what_is_reported() -> None:
+    """Found in review: "dismissed" and "rejected" in the middle of a claim became its cue,
+    negated, instead of "said" before it."""
+    text = "Residents said the M23 had dismissed the local chief and taken over the tax office."
+    article = Article.create("dismissed", text)
+    residents = Annotation.create(article, "actor", 0, 9)
+    m23 = Annotation.create(article, "actor", text.index("M23"), text.index("M23") + 3)
+    draft = draft_claim(text, text.index("the M23"), len(text) - 1, [residents, m23])
+    assert (draft.cue, draft.claimant, draft.certainty) == ("said", residents, "certain")

@@ -378,7 +378,7 @@ def test_a_place_tagged_inside_a_claim_that_names_its_places_joins_them(tmp_path
         at = text.index("Sake")
         suggested = Suggestion("district", at, at + 4, "Sake", "gazetteer", entity=sake, new_entity=True)
         entry = accept(store, article, [suggested], [suggested], annotator="ana")
-        assert entry is not None and entry.label == "accept district “Sake” (a place of the claim it is in)"
+        assert entry is not None and entry.label == "accept district “Sake” (added to the claim it is in)"
         (filed,) = board_claims(store)
         assert [name for _id, name in filed.places] == ["Goma", "Rubare", "Sake"]
         store.undo()  # the place and its joining the claim are one step
@@ -406,3 +406,35 @@ def test_an_actor_name_completes_to_this_articles_actors_first(tmp_path) -> None
             store.add_annotation(tagged, new_entity=entity)
         fields = actor_fields(store, congo, span(congo, "Armed men"))
     assert NameCompletion(fields.known_actors).complete("Armed") == fardc.name
+
+
+def test_a_suggested_place_saved_in_the_form_joins_the_claim_it_is_in(tmp_path) -> None:
+    """Found in review: a stored suggested (imported) place saved with the form went through the
+    edit path, and did not join the claim that names its places."""
+    from dataclasses import replace as replaced
+
+    from annotations.claims.board import board_claims
+    from annotations.model import Annotation
+
+    text = "M23 rebels captured Rubare on Sunday and advanced toward Sake and Goma, the army said."
+    article = Article.create("rubare", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        save_district(store, article, *span(article, "Goma"), DistrictInput("Goma", "city"), annotator="ana")
+        (goma,) = store.entities("place")
+        save_claim(
+            store, article, 0, text.index(", the army"), ClaimInput(cue="said", places=(goma.id,)), annotator="ana"
+        )
+        suggested = replaced(Annotation.create(article, "district", *span(article, "Sake")), status="suggested")
+        store.add_annotation(suggested)
+        save_district(
+            store,
+            article,
+            suggested.start,
+            suggested.end,
+            DistrictInput("Sake", "city"),
+            annotator="ana",
+            existing=suggested,
+        )
+        (filed,) = board_claims(store)
+    assert [name for _id, name in filed.places] == ["Goma", "Sake"]

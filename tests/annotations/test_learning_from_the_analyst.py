@@ -319,15 +319,15 @@ def test_all_like_it_takes_the_same_name_in_capitals_when_it_is_the_same_place()
 
 def test_a_countrys_troops_are_the_state_force_tagged_for_that_country() -> None:
     """Found by a newcomer: with the Rwanda Defence Force tagged, "Rwandan troops" were proposed
-    as a new "Military Forces of Rwanda"; with an army and a police of one country tagged, which
-    one is meant is left to the analyst."""
+    as a new "Military Forces of Rwanda"; with two armies of one country tagged, which one is meant
+    is left to the analyst."""
     rdf = Entity.actor("Rwanda Defence Force", ActorDetails("state_forces", aliases=("RDF",)))
     fardc = Entity.actor("Armed Forces of the Democratic Republic of Congo", ActorDetails("state_forces"))
     text = "UN experts said Rwandan troops fought beside the rebels, and Congolese soldiers withdrew."
     found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[rdf, fardc]))}
     assert found["Rwandan troops"].entity is rdf and found["Congolese soldiers"].entity is fardc
-    police = Entity.actor("Rwanda National Police", ActorDetails("state_forces"))
-    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[rdf, police]))}
+    older = Entity.actor("Rwandan Patriotic Army", ActorDetails("state_forces"))
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[rdf, older]))}
     assert found["Rwandan troops"].new_entity
 
 
@@ -359,3 +359,31 @@ def test_stats_count_a_claim_fixed_in_type_or_span_as_changed(tmp_path: Path) ->
                 save_claim(store, article, claim.start, end, edited, annotator="ana", existing=claim)
         row = next(r for r in review_stats(store).rows() if r.kind == "claim")
     assert (row.changed, row.accepted, row.made) == (2, 0, 2)
+
+
+def test_a_countrys_troops_are_never_its_police_nor_a_neighbours_army() -> None:
+    """Found in review of the rule above: with only the Rwanda National Police known, "Rwandan
+    troops" were the police; "Sudanese troops" were South Sudan's army; the FARDC written "of the
+    Congo" was missed."""
+    police = Entity.actor("Rwanda National Police", ActorDetails("state_forces"))
+    south = Entity.actor("South Sudan People's Defence Forces", ActorDetails("state_forces"))
+    fardc = Entity.actor("Armed Forces of the Democratic Republic of the Congo", ActorDetails("state_forces"))
+    text = "Rwandan troops, Sudanese troops and Congolese soldiers were seen."
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[police, south, fardc]))}
+    assert found["Rwandan troops"].new_entity and found["Sudanese troops"].new_entity
+    assert found["Congolese soldiers"].entity is fardc
+
+
+def test_he_said_is_no_news_outlet_or_aid_body_named_like_a_person() -> None:
+    """Found in review: with Al Jazeera tagged, "…,” he said" after "A local commander told Al
+    Jazeera" was Al Jazeera's."""
+    from annotations.model import Annotation
+
+    jazeera = Entity.actor("Al Jazeera", ActorDetails("media"))
+    text = "A local commander told Al Jazeera that the town was quiet. “We are in control now,” he said."
+    article = Article.create("he", text)
+    at = text.index("Al Jazeera")
+    accepted = [Annotation.create(article, "actor", at, at + 10, entity_id=jazeera.id)]
+    knowledge = Knowledge([builtin_gazetteer()], entities=[jazeera], accepted=accepted)
+    control = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("We are"))
+    assert control.claimant is None or text[slice(*control.claimant)] != "Al Jazeera"

@@ -121,6 +121,8 @@ def test_a_dateline_is_not_part_of_the_claim() -> None:
     assert [c.quote for c in claims(text)] == ["Gunmen burned two shops on Monday"]
     text = "GOMA, Democratic Republic of Congo, 12 March (Wire) - Rebels seized Rubare on Sunday, officials said."
     assert [c.quote for c in claims(text)] == ["Rebels seized Rubare on Sunday"]  # found by a newcomer
+    text = "ADF, the Allied Democratic Forces - killed 20 people in Beni, the army said."  # no dateline: review
+    assert [c.quote for c in claims(text)] == ["ADF, the Allied Democratic Forces - killed 20 people in Beni"]
 
 
 def test_a_quotation_of_two_sentences_before_ms_and_a_name() -> None:
@@ -353,6 +355,9 @@ def test_the_reporters_comment_on_a_claim_is_not_part_of_it() -> None:
         ),
         "Officials said 40 people died, which could not be verified.": "40 people died",
         "The army said it retook the town, a key crossroads near Goma.": "it retook the town, a key crossroads near Goma",
+        "Police said they seized two rifles, a statement signed by the commander and cash.": (  # a list: review
+            "they seized two rifles, a statement signed by the commander and cash"
+        ),
     }
     for text, content in said.items():
         assert [c.quote for c in claims(text)] == [content]

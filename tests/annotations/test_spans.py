@@ -69,3 +69,12 @@ def test_a_span_keeps_the_quotation_marks_of_the_quotation_it_holds() -> None:
     inner = (curly.index("hold"), curly.index("Sake") + 5)  # `hold Sake”`
     assert curly[slice(*resized(curly, inner, "start", "word", 1))] == "“we hold Sake”"
     assert curly[slice(*resized(curly, (curly.index("He"), curly.index("we") + 2), "end", "word", -1))] == "He said"
+
+
+def test_a_span_ending_in_a_quotation_still_shrinks() -> None:
+    """Found in review: shrinking `Goma was "secure"` by a word put the mark back and stayed put."""
+    text = 'The army said Goma was "secure". “Goma was secure” they said.'
+    straight = (text.index("Goma"), text.index('"secure"') + 8)
+    assert text[slice(*resized(text, straight, "end", "word", -1))] == "Goma was"
+    curly = (text.index("“Goma"), text.index("secure”") + 7)
+    assert text[slice(*resized(text, curly, "start", "word", -1))] == "was secure”"
