@@ -9,7 +9,7 @@ import re
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_hits import PlaceHit, contiguous
-from annotations.suggest.tokens import Token, capitalised, not_sentence_start
+from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
 
 COMMON = frozenset(
@@ -53,6 +53,11 @@ def opens_a_name(text: str, hit: PlaceHit) -> bool:
     single = " " not in text[hit.start : hit.end]
     opens = following is not None and following.group(1).lower() not in COMMON  # "Kharkiv Monday" opens nothing
     return single and opens and not KIND_IN_NAME.match(text, hit.end)
+
+
+def in_a_name(text: str, hit: PlaceHit, titles: Spans) -> bool:
+    """A word opening or closing a longer capitalised name (a headline capitalises every word)."""
+    return opens_a_name(text, hit) or (closes_a_name(text, hit) and not titles.overlapping(hit.start, hit.end))
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([^\W\d_][^\W\d_]+) $")

@@ -35,11 +35,10 @@ from annotations.suggest.place_words import (
     CONNECTORS,
     COUNTRY_ACRONYMS,
     KIND_IN_NAME,
-    closes_a_name,
     countries_of,
     french_form,
+    in_a_name,
     lone_name,
-    opens_a_name,
     plural_noun,
     second_of_two,
 )
@@ -90,17 +89,21 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
-    countries: set[str | None] = {c for h in exact for c in countries_of(h.places)}
-    support = support_of(h.places for h in exact)
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
         c for h in exact for c in countries_of([p for p in h.places if _same_spelling(text[h.start : h.end], p)])
     )
+    titles = title_lines(text)
+    for hit in exact:  # a word of a longer name counts only in a country other places name, before the
+        if not hit.named_here and in_a_name(text, hit, titles):  # article's countries are read from them
+            own = countries_of(hit.places)
+            hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
+    countries: set[str | None] = {c for h in exact for c in countries_of(h.places)}
+    support = support_of(h.places for h in exact)
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
             named_kinds.setdefault(name_key(text[hit.start : hit.end]), hit.context_kind)
     suggestions: list[Suggestion] = []
-    titles = title_lines(text)
     anchors: list[Anchor] | None = None
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
@@ -111,10 +114,6 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or _large_town(surface, p)]
-        elif opens_a_name(text, hit) or (closes_a_name(text, hit) and not titles.overlapping(hit.start, hit.end)):
-            # only in a country other places name (a headline capitalises every word)
-            own = countries_of(hit.places)
-            hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]

@@ -363,3 +363,17 @@ def test_a_province_named_in_english_is_the_province_its_lists_name_in_french() 
         entity = found[name]
         assert entity is not None and entity.name == listed
         assert entity.details.place_kind == "province" and entity.details.codes.get("iso3166_1") == "CD"  # type: ignore[union-attr]
+
+
+def test_a_word_of_a_name_says_nothing_of_the_countries_an_article_is_about() -> None:
+    """Found by a newcomer: "Mitiga airport" in a Libya article was put in Unity, South Sudan:
+    "Unity" of "Government of National Unity" had made South Sudan a country the article is about,
+    and the airport was placed beside it."""
+    text = (
+        "Gunmen seized a brigade commander at Mitiga airport on Monday. Both groups are aligned with the "
+        "Government of National Unity (GNU) of the prime minister."
+    )
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    assert "Unity" not in found
+    mitiga = found["Mitiga"]
+    assert mitiga is not None and mitiga.details.country != "South Sudan"  # type: ignore[union-attr]
