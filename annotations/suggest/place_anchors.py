@@ -33,6 +33,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
         surface = text[start:end]
         if surface.isupper() and len(surface) <= 4:
             continue  # "UN" is no town of Gujarat to put a camp beside
+        if any(p.kind == "country" and plain(p.name) == plain(surface) for p in places):
+            continue  # "Mozambique" is the country, not the town of that name in Nampula
         known = [
             p
             for p in places

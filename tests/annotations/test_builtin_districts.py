@@ -377,3 +377,15 @@ def test_a_word_of_a_name_says_nothing_of_the_countries_an_article_is_about() ->
     assert "Unity" not in found
     mitiga = found["Mitiga"]
     assert mitiga is not None and mitiga.details.country != "South Sudan"  # type: ignore[union-attr]
+
+
+def test_a_country_named_is_no_town_to_place_an_unknown_place_beside() -> None:
+    """Found by a newcomer: "near Palma" was put in Nampula province, beside "Mozambique", which is
+    also the name of a town there."""
+    text = (
+        "Insurgents attacked Macomia in Cabo Delgado on Tuesday.\n\nThe company, which suspended its gas "
+        "project near Palma after the attack, declined to comment. Mozambique's president spoke."
+    )
+    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    palma = found["Palma"]
+    assert palma is not None and palma.details.province != "Nampula"  # type: ignore[union-attr]
