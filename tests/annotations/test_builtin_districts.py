@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 from annotations.cli import run
-from annotations.suggest import Knowledge, suggest
+from annotations.model import Entity
+from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.placenames import plain
 
@@ -235,7 +236,7 @@ def test_a_country_or_province_named_as_written_is_no_town_known_by_that_name_to
         "CULIACAN, Mexico (Reuters) - Gunmen fought overnight in Culiacán, the capital of Sinaloa.\n\n"
         "In Jenin, troops raided the camp; later they withdrew toward Tulkarm."
     )
-    places = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    places = place_entities(text)
     assert places["Mexico"] is not None and places["Mexico"].details.place_kind == "country"  # type: ignore[union-attr]
     assert places["Sinaloa"] is not None and places["Sinaloa"].details.place_kind == "province"  # type: ignore[union-attr]
     assert places["Jenin"] is not None and places["Jenin"].details.place_kind == "city"  # type: ignore[union-attr]
@@ -245,7 +246,7 @@ def test_a_neighbourhood_is_no_town_of_that_name_elsewhere() -> None:
     """Found by a newcomer: "the Tierra Blanca and Las Quintas neighborhoods" of Culiacán were the
     town Tierra Blanca of Veracruz, and Las Quintas beside it in Veracruz."""
     text = "Gunmen fought in Culiacán, Sinaloa, in the Tierra Blanca and Las Quintas neighborhoods."
-    places = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    places = place_entities(text)
     for name in ("Tierra Blanca", "Las Quintas"):
         entity = places[name]
         assert entity is not None and entity.details.province != "Veracruz"  # type: ignore[union-attr]
@@ -328,29 +329,27 @@ def test_the_last_word_of_a_persons_name_is_no_town_of_another_country() -> None
     """Found by a newcomer: "Radaa, led by Abdel Raouf Kara" in a Libya article proposed Kara, a
     city of Togo. A headline's capitals say nothing of a name; a town of the article's country
     stays."""
-    gazetteer = Knowledge([builtin_gazetteer()])
     text = "Clashes rock Tripoli.\n\nIn Tripoli, the Radaa force, led by Abdel Raouf Kara, did not comment."
-    assert [s.quote for s in suggest(text, gazetteer) if s.kind == "district"] == ["Tripoli", "Tripoli"]
+    assert place_quotes(text) == ["Tripoli", "Tripoli"]
     text = "Rebels entered Kara in northern Togo, and troops fled to Lomé."
-    assert "Kara" in [s.quote for s in suggest(text, gazetteer) if s.kind == "district"]
+    assert "Kara" in place_quotes(text)
     text = "The Radaa force in Tripoli, led by Hervé Kara, did not comment."  # "by" then a name, in review
-    assert [s.quote for s in suggest(text, gazetteer) if s.kind == "district"] == ["Tripoli"]
+    assert place_quotes(text) == ["Tripoli"]
     text = "Armenia Accuses Azerbaijan of Shelling Villages\n\nSoldiers fired on Sotk, officials said."
-    assert "Azerbaijan" in [s.quote for s in suggest(text, gazetteer) if s.kind == "district"]
+    assert "Azerbaijan" in place_quotes(text)
 
 
 def test_a_place_that_says_where_another_lies_is_not_what_the_cue_says() -> None:
     """Found by a newcomer: "M23 rebels captured the town of Rubare in Rutshuru territory"
     proposed Rutshuru as captured; Rubare was."""
-    gazetteer = Knowledge([builtin_gazetteer()])
     text = "M23 rebels captured the town of Rubare in Rutshuru territory on Sunday."
-    said = {s.quote: s.attributes.control_status for s in suggest(text, gazetteer) if s.kind == "district"}  # type: ignore[union-attr]
+    said = place_statuses(text)
     assert said == {"Rubare": "captured", "Rutshuru": "unknown"}
     text = "The Taliban captured Kunduz and Taloqan."
-    said = {s.quote: s.attributes.control_status for s in suggest(text, gazetteer) if s.kind == "district"}  # type: ignore[union-attr]
+    said = place_statuses(text)
     assert said == {"Kunduz": "captured", "Taloqan": "captured"}
     text = "Russian forces captured Avdiivka in Donetsk province of Ukraine."  # found in review
-    said = {s.quote: s.attributes.control_status for s in suggest(text, gazetteer) if s.kind == "district"}  # type: ignore[union-attr]
+    said = place_statuses(text)
     assert said == {"Avdiivka": "captured", "Donetsk": "unknown", "Ukraine": "unknown"}
 
 
@@ -358,7 +357,7 @@ def test_a_province_named_in_english_is_the_province_its_lists_name_in_french() 
     """Found by a newcomer: "North Kivu province" was a new province of no country, though the
     built-in places know Nord-Kivu."""
     text = "Fighting spread across North Kivu province and into South Kivu on Monday, officials said."
-    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    found = place_entities(text)
     for name, listed in (("North Kivu", "Nord-Kivu"), ("South Kivu", "Sud-Kivu")):
         entity = found[name]
         assert entity is not None and entity.name == listed
@@ -373,7 +372,7 @@ def test_a_word_of_a_name_says_nothing_of_the_countries_an_article_is_about() ->
         "Gunmen seized a brigade commander at Mitiga airport on Monday. Both groups are aligned with the "
         "Government of National Unity (GNU) of the prime minister."
     )
-    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    found = place_entities(text)
     assert "Unity" not in found
     mitiga = found["Mitiga"]
     assert mitiga is not None and mitiga.details.country != "South Sudan"  # type: ignore[union-attr]
@@ -386,6 +385,22 @@ def test_a_country_named_is_no_town_to_place_an_unknown_place_beside() -> None:
         "Insurgents attacked Macomia in Cabo Delgado on Tuesday.\n\nThe company, which suspended its gas "
         "project near Palma after the attack, declined to comment. Mozambique's president spoke."
     )
-    found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    found = place_entities(text)
     palma = found["Palma"]
     assert palma is not None and palma.details.province != "Nampula"  # type: ignore[union-attr]
+
+
+def place_suggestions(text: str) -> list[Suggestion]:
+    return [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
+
+
+def place_entities(text: str) -> dict[str, Entity | None]:
+    return {s.quote: s.entity for s in place_suggestions(text)}
+
+
+def place_quotes(text: str) -> list[str]:
+    return [s.quote for s in place_suggestions(text)]
+
+
+def place_statuses(text: str) -> dict[str, str]:
+    return {s.quote: s.attributes.control_status for s in place_suggestions(text)}  # type: ignore[union-attr]
