@@ -19,7 +19,7 @@ _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
     r"(?:several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|"
     r"drugs?|vehicles?|trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|"
-    r"equipment)\b)"
+    r"equipment|explosives?|bombs?|mines|motorcycles?|boats?|cocaine|fuel|livestock|cattle|goods|supplies)\b)"
 )
 """After "seized"/"captured": things and people taken ("seized 40 rifles", "captured two
 fighters", "seized weapons"), nothing said of who holds the place named near; counted places
@@ -34,13 +34,21 @@ a town "taken from government forces", "taken in 2012", "into rebel hands" is ta
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
-    ("encircled", re.compile(r"\b(?:encircl\w*|surround\w*|besieg\w*|siege)\b", re.I)),
+    (
+        "encircled",
+        re.compile(
+            r"\b(?:encircl\w*|(?<!the )surround(?:ed|s|ing(?!\s+(?:areas?|districts?|villages?|hills?|regions?|"
+            r"countryside|towns?|neighbou?rhoods?|communities|zones?)))?|besieg\w*|siege)\b",
+            re.I,
+        ),
+    ),
     (
         "captured",
         re.compile(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fell|fallen|falls|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            r"control of|controls|overtook)\b",
+            r"(?<!regained )(?<!regain )(?<!regains )(?<!retook )(?<!retake )(?<!retaken )(?<!retakes )control of|"
+            r"controls|overtook)\b",
             re.I,
         ),
     ),

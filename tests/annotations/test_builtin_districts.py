@@ -404,3 +404,18 @@ def place_quotes(text: str) -> list[str]:
 
 def place_statuses(text: str) -> dict[str, str]:
     return {s.quote: s.attributes.control_status for s in place_suggestions(text)}  # type: ignore[union-attr]
+
+
+def test_surrounding_areas_regained_control_and_seized_explosives() -> None:
+    """Found in a newcomer's exports: "restored order in Lalibela and the surrounding districts"
+    made Lalibela encircled, "regained control of the main roads around Tibú" captured, and
+    "captured four ELN fighters near Tibú and seized explosives" captured."""
+    assert (
+        status("Our forces have fully restored order in Lalibela and the surrounding districts.", "Lalibela")
+        == "unknown"
+    )
+    assert status("We have regained control of the main roads around Tibú.", "Tibú") == "retaken"
+    assert status("The army captured four ELN fighters near Tibú and seized explosives.", "Tibú") == "unknown"
+    assert status("Rebels surrounded Goma on Monday.", "Goma") == "encircled"
+    assert status("Fighters surrounding Goma shelled the airport.", "Goma") == "encircled"
+    assert status("Rebels seized control of Goma.", "Goma") == "captured"
