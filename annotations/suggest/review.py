@@ -20,6 +20,7 @@ from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.stored_gazetteers import stored_gazetteers
+from annotations.text.normalize import unaccented_casefold
 from annotations.text.quotes import shorten
 
 
@@ -83,8 +84,12 @@ def same_text(suggestions: Sequence[Suggestion], chosen: Suggestion) -> list[Sug
     return [s for s in suggestions if s.key == chosen.key or _alike(s, chosen)]
 
 
+def _folded(quote: str) -> str:
+    return unaccented_casefold(" ".join(quote.split()))  # "CUCUTA" of a dateline and "Cúcuta"
+
+
 def _alike(one: Suggestion, other: Suggestion) -> bool:
-    if one.kind != other.kind or " ".join(one.quote.split()).casefold() != " ".join(other.quote.split()).casefold():
+    if one.kind != other.kind or _folded(one.quote) != _folded(other.quote):
         return False
     return (one.entity.id if one.entity else None) == (other.entity.id if other.entity else None)
 

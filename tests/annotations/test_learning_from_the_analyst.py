@@ -315,6 +315,10 @@ def test_all_like_it_takes_the_same_name_in_capitals_when_it_is_the_same_place()
     assert [s.quote for s in same_text(found, dateline)] == ["TRIPOLI", "Tripoli", "Tripoli"]
     libya = next(s for s in found if s.quote == "Libya")
     assert same_text(found, libya) == [libya]
+    text = "CUCUTA, Colombia - Troops reached Cúcuta on Monday."  # accents aside too (a second newcomer)
+    found = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
+    dateline = next(s for s in found if s.quote == "CUCUTA")
+    assert [s.quote for s in same_text(found, dateline)] == ["CUCUTA", "Cúcuta"]
 
 
 def test_a_countrys_troops_are_the_state_force_tagged_for_that_country() -> None:
