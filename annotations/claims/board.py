@@ -47,6 +47,19 @@ class BoardClaim:
     places: tuple[tuple[str, str], ...]
     """(entity id, name) of the places it is about."""
     when: ClaimDate | None
+    place_aliases: tuple[str, ...] = ()
+    claimant_aliases: tuple[str, ...] = ()
+    """The other names of its places and claimant, which filters find them by too ("ENDF",
+    "Gonder" for Gondar: a newcomer's `--actor ENDF` found nothing)."""
+
+    def about(self, place: str) -> bool:
+        """Whether one of its places is named `place` or so that `place` is part of it (case and
+        accents aside), by any of its names."""
+        return any(fold(place) in fold(name) for name in (*(n for _i, n in self.places), *self.place_aliases))
+
+    def said_by(self, actor: str) -> bool:
+        """Whether its claimant is `actor` or a name `actor` is part of, by any of its names."""
+        return any(fold(actor) in fold(name) for name in (self.claimant, *self.claimant_aliases))
 
     @property
     def claim_id(self) -> str:
@@ -234,6 +247,8 @@ def claims_of(
                 claimant.id if claimant else None,
                 tuple((i, by_id[i].name) for i in facts.place_ids if i in by_id),
                 facts.when,
+                tuple(alias for i in facts.place_ids if i in by_id for alias in by_id[i].details.aliases),
+                claimant.details.aliases if claimant else (),
             )
 
 
@@ -268,12 +283,12 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
 def select(
     claims: Iterable[BoardClaim], *, place: str | None = None, actor: str | None = None, since: date | None = None
 ) -> Iterator[BoardClaim]:
-    """The claims about a place, by an actor (names compared without case or accents), or dated
-    on or after `since`."""
+    """The claims about a place, by an actor (any of their names, compared without case or
+    accents), or dated on or after `since`."""
     for claim in claims:
-        if place and not any(fold(place) in fold(name) for _id, name in claim.places):
+        if place and not claim.about(place):
             continue
-        if actor and fold(actor) not in fold(claim.claimant):
+        if actor and not claim.said_by(actor):
             continue
         if since and (claim.when is None or claim.when.when.end < since):
             continue

@@ -176,3 +176,21 @@ def test_a_claim_about_no_place_is_filed_with_the_claims_it_is_linked_with(tmp_p
     assert event.contradictions()
     rows = (tmp_path / "claims.csv").read_text(encoding="utf-8").splitlines()[1:]
     assert all(",Macomia," in row for row in rows)
+
+
+def test_claims_are_found_by_any_name_of_their_place_and_claimant(tmp_path: Path) -> None:
+    """Found by a newcomer: `fieldmark claims --actor ENDF` and `--place Gonder` found nothing
+    where the army was tagged with the alias "ENDF" and Gondar as "Gonder"."""
+    from annotations.claims.board import select
+
+    gondar = Entity.place("Gondar", PlaceDetails("city", country="Ethiopia", aliases=("Gonder",)))
+    army = Entity.actor("Ethiopian National Defense Force", ActorDetails("state_forces", aliases=("ENDF",)))
+    article = Article.create("Gondar", "The ENDF said it retook Gondar on Monday.", published="2024-04-02")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(army)
+        claim_about(store, article, "it retook Gondar on Monday", gondar, army, status="retaken")
+        claims = list(board_claims(store))
+    assert [c.claim_id for c in select(claims, actor="ENDF")] == [claims[0].claim_id]
+    assert [c.claim_id for c in select(claims, place="gonder")] == [claims[0].claim_id]
+    assert list(select(claims, actor="Fano")) == []
