@@ -45,9 +45,32 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
         )
     edited = _moved_uses(usage, moved)
     names = [n for other in others for n in other.names()]
-    kept = _with_aliases(keep, names)
+    kept = _with_aliases(_completed(keep, others), names)
     label = f"merge {', '.join(o.name for o in others)} into {keep.name}" + _countries_apart(keep, others)
     return store.record_step(label, annotations=edited, entities=[kept], removed_entities=[o.id for o in others])
+
+
+def _completed(keep: Entity, others: Sequence[Entity]) -> Entity:
+    """A place kept in a merge, with what it does not know taken from the places of its country
+    merged into it: a second newcomer's "Amhara" (named by the text) kept no code nor point of the
+    gazetteer's "Amara" merged into it, and fell out of the map and of the events table."""
+    details = keep.details
+    if not isinstance(details, PlaceDetails):
+        return keep
+    for other in others:
+        known = other.details
+        if not isinstance(known, PlaceDetails) or (details.country and known.country not in (None, details.country)):
+            continue
+        point = details.latitude is None and known.latitude is not None and known.longitude is not None
+        details = replace(
+            details,
+            codes=details.codes or known.codes,
+            province=details.province or known.province,
+            country=details.country or known.country,
+            latitude=known.latitude if point else details.latitude,
+            longitude=known.longitude if point else details.longitude,
+        )
+    return keep if details == keep.details else replace(keep, details=details)
 
 
 def rename(store: Store, entity_id: str, name: str) -> Entry:

@@ -405,3 +405,33 @@ def test_generic_actors_of_different_articles_are_told_apart_by_their_article(tm
     out = io.StringIO()
     assert run(["entities", "--kind", "actor", "--db", str(tmp_path / "db")], stdout=out) == 0
     assert "in “Fighting in Goma”" in out.getvalue() and "in “Clashes in Tripoli”" in out.getvalue()
+
+
+def test_a_place_kept_in_a_merge_takes_the_codes_and_point_of_the_place_merged_into_it(tmp_path: Path) -> None:
+    """Found by a second newcomer: "Amhara" (named by the text) kept neither the ISO code nor the
+    point of the gazetteer's "Amara" merged into it, and fell out of the map and the events table.
+    Another country's place lends nothing."""
+    text = "Fighting in Amhara spread; the Amara region and Lara were shelled."
+    article = Article.create("Amhara", text)
+    amhara = Entity.place("Amhara", PlaceDetails("province", country="Ethiopia"))
+    amara = Entity.place(
+        "Amara",
+        PlaceDetails("province", country="Ethiopia", codes={"iso3166_2": "ET-AM"}, latitude=11.5, longitude=38.5),
+    )
+    lara = Entity.place(
+        "Lara",
+        PlaceDetails("province", country="Venezuela", codes={"iso3166_2": "VE-K"}, latitude=10.0, longitude=-69.8),
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity in (amhara, amara, lara):
+            start = text.index(entity.name)
+            mention = Annotation.create(article, "district", start, start + len(entity.name), entity_id=entity.id)
+            store.add_annotation(mention, new_entity=entity)
+        editing.merge(store, amhara.id, [lara.id, amara.id])
+        kept = store.entity(amhara.id)
+    assert isinstance(kept.details, PlaceDetails)
+    assert kept.details.codes == {"iso3166_2": "ET-AM"} and (kept.details.latitude, kept.details.longitude) == (
+        11.5,
+        38.5,
+    )
