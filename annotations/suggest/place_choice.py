@@ -93,13 +93,21 @@ def choose_place(
 
 
 def place_entity(
-    place: Place, details: PlaceDetails, surface: str, existing: list[Entity], new_entities: dict[str, Entity]
+    place: Place,
+    details: PlaceDetails,
+    surface: str,
+    existing: list[Entity],
+    new_entities: dict[str, Entity],
+    coded: CodedPlaces,
 ) -> tuple[Entity, bool]:
     if place.id.startswith("entity:"):
         entity_id = place.id.removeprefix("entity:")
         for entity in existing:
             if entity.id == entity_id:
                 return entity, False
+    same = _same_gazetteer_place(place, details, coded)
+    if same is not None:  # "Gondar" is the "Gonder" tagged in another article: one GeoNames id
+        return same, False
     found = similar_entity(surface, existing, "place")
     if found is not None and isinstance(found.details, PlaceDetails) and found.details.place_kind == details.place_kind:
         return found, False
@@ -111,6 +119,31 @@ def place_entity(
         )  # "BANGUI" (a dateline) is Bangui
         new_entities[key] = Entity.place(name, details)
     return new_entities[key], True
+
+
+CodedPlaces = dict[tuple[str, str, str], Entity]
+"""The places tagged before by their gazetteer codes (`coded_places`)."""
+
+
+def coded_places(existing: list[Entity]) -> CodedPlaces:
+    """The entities tagged before by code and kind (a town's GeoNames id, a province's ISO 3166-2
+    code), read once per run: the entities of a corpus are many, its suggestions more."""
+    index: CodedPlaces = {}
+    for entity in existing:
+        if isinstance(entity.details, PlaceDetails):
+            for key in ("geonames_id", "iso3166_2"):
+                if entity.details.codes.get(key):
+                    index.setdefault((key, entity.details.codes[key], entity.details.place_kind), entity)
+    return index
+
+
+def _same_gazetteer_place(place: Place, details: PlaceDetails, coded: CodedPlaces) -> Entity | None:
+    """The entity tagged before that is this gazetteer place by its code, with the same kind,
+    whatever name the analyst gave it: a second newcomer's "Gondar" was a new place beside the
+    "Gonder" of another article."""
+    key = "iso3166_2" if place.kind == "province" else "geonames_id"
+    code = place.codes.get(key)
+    return coded.get((key, code, details.place_kind)) if code else None
 
 
 def readable(name: str) -> str:

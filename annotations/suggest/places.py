@@ -17,7 +17,7 @@ from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import TOWN, Anchor, anchors_of, beside_a_known_place
-from annotations.suggest.place_choice import choose_place, place_entity, readable, support_of
+from annotations.suggest.place_choice import choose_place, coded_places, place_entity, readable, support_of
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.place_hits import (
     FEATURE_WORDS,
@@ -107,6 +107,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     anchors: list[Anchor] | None = None
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
+    coded = coded_places(existing)
     details_of: dict[int, tuple[Place, PlaceDetails]] = {}  # a town named ten times is described once
     for hit in hits:
         if not hit.exact:  # a near spelling counts only in a country the article is about:
@@ -148,7 +149,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
                 if anchors is None:  # once, when needed
                     anchors = anchors_of(text, [(h.start, h.end, h.places) for h in exact], countries)
                 details = beside_a_known_place(text, hit.start, anchors, details)
-        entity, new = place_entity(place, details, surface, existing, new_entities)
+        entity, new = place_entity(place, details, surface, existing, new_entities, coded)
         end = hit.end
         proper = KIND_IN_NAME.match(text, end)
         if proper and details.place_kind in ("province", "district"):

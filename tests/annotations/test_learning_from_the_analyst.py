@@ -391,3 +391,13 @@ def test_he_said_is_no_news_outlet_or_aid_body_named_like_a_person() -> None:
     knowledge = Knowledge([builtin_gazetteer()], entities=[jazeera], accepted=accepted)
     control = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("We are"))
     assert control.claimant is None or text[slice(*control.claimant)] != "Al Jazeera"
+
+
+def test_a_place_tagged_under_another_spelling_is_found_by_its_gazetteer_code() -> None:
+    """Found by a second newcomer: with "Gonder" tagged in one article (the city, GeoNames
+    336014), "Gondar" in the next was proposed as a new place, and the corpus had three Gonders."""
+    gondar = next(p for p in builtin_gazetteer().lookup("Gondar") if p.kind == "city" and p.country == "Ethiopia")
+    tagged = Entity.place("Gonder", replace(gondar.details(), aliases=()))
+    text = "Shelling hit a market in Gondar, in northern Ethiopia, on Tuesday."
+    found = [s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[tagged])) if s.kind == "district"]
+    assert [(s.entity, s.new_entity) for s in found if s.quote == "Gondar"] == [(tagged, False)]
