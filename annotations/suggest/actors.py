@@ -182,12 +182,12 @@ def is_person(actor: Suggestion) -> bool:
     entity = actor.entity
     if actor.layer != "memory" or entity is None or not isinstance(entity.details, ActorDetails):
         return False
-    return entity.details.actor_type in _NAMED_PERSON_TYPES and _a_persons_name(entity.name)
+    return entity.details.actor_type not in _BODY_TYPES and _a_persons_name(entity.name)
 
 
-_NAMED_PERSON_TYPES = ("government_officials", "civilians", "state_forces")
-"""The types a person the analyst tagged has (an official, a resident, an officer); a news outlet
-or an aid body named like a person ("Al Jazeera", "Red Cross") is none."""
+_BODY_TYPES = ("media", "external_other")
+"""Types of a tagged actor named like a person that is no person to "he said": a news outlet or
+an aid body ("Al Jazeera", "Red Cross"); a militia's spokesman is typed as his militia."""
 _GROUP_WORD = re.compile(
     r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
     r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",

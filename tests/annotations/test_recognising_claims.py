@@ -361,3 +361,24 @@ def test_the_reporters_comment_on_a_claim_is_not_part_of_it() -> None:
     }
     for text, content in said.items():
         assert [c.quote for c in claims(text)] == [content]
+
+
+def test_he_said_is_a_spokesman_tagged_with_his_militias_type() -> None:
+    """Found by a second newcomer: with "Asres Mare" tagged as identity militia (the Fano's
+    spokesman), "…,” he said" went to the official named before him."""
+    from annotations.model import ActorDetails, Annotation, Article, Entity
+
+    text = (
+        "Regional official Desalegn Tassew said 12 civilians were killed. A Fano spokesman, Asres Mare, denied "
+        "that the militia had lost Lalibela. “Our fighters still control Lalibela,” he said."
+    )
+    article = Article.create("he", text)
+    official = Entity.actor("Desalegn Tassew", ActorDetails("government_officials"))
+    spokesman = Entity.actor("Asres Mare", ActorDetails("identity_militia"))
+    accepted = [
+        Annotation.create(article, "actor", text.index(e.name), text.index(e.name) + len(e.name), entity_id=e.id)
+        for e in (official, spokesman)
+    ]
+    knowledge = Knowledge([builtin_gazetteer()], entities=[official, spokesman], accepted=accepted)
+    control = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("Our fighters"))
+    assert said_by(text, control) == "Asres Mare"
