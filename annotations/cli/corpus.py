@@ -189,6 +189,10 @@ def cmd_export(ctx: Context) -> int:
         if events:
             _say_refused_events(ctx, store, filters)
         without_rows = left_out(store, filters) if events else ""
+        if args.format == "geojson":
+            from annotations.exchange.geo import unlocated_places
+
+            without_rows = unlocated_places(store, filters)
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")

@@ -207,3 +207,20 @@ def test_a_gazetteer_town_tagged_as_a_district_does_not_keep_the_towns_id_and_po
     save_district(mapped, article, start, end, form, annotator="a")
     (kunduz,) = [e for e in mapped.entities("place") if e.name == "Kunduz"]
     assert "geonames_id" not in kunduz.details.codes and kunduz.details.latitude is None
+
+
+def test_the_export_command_says_which_places_it_left_off_the_map(mapped: Store, tmp_path: Path) -> None:
+    """Found by a second newcomer: seven places without a point were left out of the map with no
+    word said (they are only listed inside the file)."""
+    from annotations.cli import run
+
+    mapped.flush(None)
+    err = io.StringIO()
+    assert (
+        run(
+            ["export", "--format", "geojson", "-o", str(tmp_path / "map.geojson"), "--db", str(mapped.location)],
+            stderr=err,
+        )
+        == 0
+    )
+    assert "1 place without a point left off the map (under fieldmark:unlocated): Qala-i-Zal" in err.getvalue()
