@@ -23,6 +23,8 @@ STATE_FILE = "remembered.json"
 CHOICES = ("suggestions", "theme")
 MAX_POSITIONS = 200
 """Databases whose position is kept; the least recently used are forgotten."""
+MAX_ARTICLES = 500
+"""Articles of one database whose position is kept, the least recently read forgotten first."""
 
 Data = dict[str, Any]
 
@@ -57,15 +59,29 @@ class Remembered:
         offset = found.get("offset", 0)
         return (article if isinstance(article, str) else None, offset if isinstance(offset, int) else 0)
 
+    def offset_in(self, database: str, article_id: str) -> int:
+        """Where the analyst last was in one article of `database` (0: never there, or forgotten):
+        `fieldmark FILE` on an article read before came back to its top."""
+        found = _positions(self._data).get(database) or {}
+        offsets = found.get("offsets")
+        offset = offsets.get(article_id, 0) if isinstance(offsets, dict) else 0
+        return offset if isinstance(offset, int) else 0
+
     def remember_position(self, database: str, article_id: str, offset: int) -> None:
-        entry = {"article": article_id, "offset": offset}
-        if _positions(self._data).get(database) == entry:
+        known = _positions(self._data).get(database) or {}
+        if known.get("article") == article_id and known.get("offset") == offset:
             return
 
         def move(data: Data) -> None:
             positions = _positions(data)
-            positions.pop(database, None)
-            positions[database] = entry  # most recent last
+            previous = positions.pop(database, None)
+            offsets = previous.get("offsets") if isinstance(previous, dict) else None
+            offsets = dict(offsets) if isinstance(offsets, dict) else {}
+            offsets.pop(article_id, None)
+            offsets[article_id] = offset  # most recent last
+            while len(offsets) > MAX_ARTICLES:
+                offsets.pop(next(iter(offsets)))
+            positions[database] = {"article": article_id, "offset": offset, "offsets": offsets}  # most recent last
             while len(positions) > MAX_POSITIONS:
                 positions.pop(next(iter(positions)))
 

@@ -78,3 +78,16 @@ def test_two_apps_remembering_at_once_keep_each_others_positions(tmp_path: Path)
     first.remember_position("/db1", "a", 3)
     again = Remembered.load(path)
     assert again.position("/db1") == ("a", 3) and again.position("/db2") == ("b", 2)
+
+
+def test_each_articles_place_is_remembered_not_only_the_last_ones(tmp_path: Path) -> None:
+    """Found by a second newcomer: `fieldmark b1.txt` on an article read before opened at its top,
+    since only the last article's place was kept."""
+    path = tmp_path / "remembered.json"
+    memory = Remembered.load(path)
+    memory.remember_position("/db", "b1", 1200)
+    memory.remember_position("/db", "b3", 40)
+    again = Remembered.load(path)
+    assert again.position("/db") == ("b3", 40)
+    assert (again.offset_in("/db", "b1"), again.offset_in("/db", "b3"), again.offset_in("/db", "b9")) == (1200, 40, 0)
+    assert again.offset_in("/other", "b1") == 0

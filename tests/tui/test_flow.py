@@ -418,3 +418,27 @@ async def test_a_second_export_starts_with_the_last_format_at_a_path_that_is_fre
         await pilot.pause()
         assert app.screen.query_one("#format", ChoiceField).value == "csv:places"
         assert app.screen.query_one("#path").value == str(first.with_name(first.stem + "-2.csv"))  # type: ignore[attr-defined]
+
+
+async def test_an_article_opened_by_its_file_comes_back_where_the_analyst_left_it(tmp_path: Path, remembered) -> None:
+    """Found by a second newcomer: `fieldmark b1.txt` on an article read before opened at its top,
+    where plain `fieldmark` came back to the last article's place."""
+    from dataclasses import replace
+
+    from annotations.model import Article
+    from tui.app import FieldmarkApp
+
+    from .conftest import app_settings
+
+    first = Article.create("First", "Fighting spread. " * 200)
+    second = Article.create("Second", "Rebels advanced. " * 50)
+    with Store.open(tmp_path / "db") as store:
+        for article in (first, second):
+            store.add_article(article)
+        remembered.remember_position(store.location, first.id, 1700)
+        remembered.remember_position(store.location, second.id, 34)  # read last
+        app = FieldmarkApp(store, replace(app_settings(store), open_article=first.id), remembered=remembered)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert app.screen.article.id == first.id
+            assert app.screen.query_one(ArticleView).cursor_offset == 1700

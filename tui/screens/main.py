@@ -142,10 +142,10 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         article_id, offset = self.remembered.position(self.store.location)
         queued = first_in_queue(self.store, self.annotator, article_id)  # a team's analyst starts on their queue
         if queued is not None and queued != article_id:
-            article_id, offset = queued, 0
+            article_id, offset = queued, self.remembered.offset_in(self.store.location, queued)
         asked = self._open_first
         if asked is not None and asked != article_id and self.store.has_article(asked):
-            article_id, offset = asked, 0  # `fieldmark FILE` shows that file's article
+            article_id, offset = asked, self.remembered.offset_in(self.store.location, asked)  # `fieldmark FILE`
         if not article_id or not self.store.has_article(article_id):
             rows = self.store.articles()
             article_id, offset = (rows[0].id if rows else None), 0
@@ -186,8 +186,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         be read (a team's server away, and the article never read here) is said, and the current
         one stays. With no `cursor`, where the analyst last was in it this session (`,` and `.`
         and the library came back to the top of an article left in its middle)."""
-        if cursor is None:
-            cursor = self._cursors.get(article_id, 0)
+        if cursor is None:  # this session's place in it, else the last run's
+            cursor = self._cursors.get(article_id) or self.remembered.offset_in(self.store.location, article_id)
         self.save_position()
         first = self.article is None
         try:
