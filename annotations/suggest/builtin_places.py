@@ -13,6 +13,7 @@ took a second or more per process.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -28,9 +29,10 @@ from rapidfuzz import fuzz
 
 from annotations.errors import IngestError
 from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
-from annotations.suggest.admin1 import provinces_of_towns
+from annotations.suggest.admin1 import admin1_names, provinces_of_towns
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
+from annotations.suggest.place_words import COMMON
 from annotations.suggest.placenames import name_key, once_name_key
 from annotations.text.normalize import unaccented_casefold
 
@@ -55,7 +57,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 7
+BUILTIN_FORMAT = 8
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -351,13 +353,33 @@ def _located(
         province = provinces.get((city["countrycode"], city["admin1code"]))
         if province is not None and int(city["population"]) > int(largest.get(province.id, {}).get("population", -1)):
             largest[province.id] = city
+    known_as = _geonames_names(provinces)
     located = []
     for place in (p for group in subdivisions.values() for p in group):
         town = largest.get(place.id)
         if town is not None:
             place = replace(place, latitude=float(town["latitude"]), longitude=float(town["longitude"]))
+        if place.id in known_as:
+            place = replace(place, alternates=(*place.alternates, *known_as[place.id]))
         located.append(place)
     return located
+
+
+def _geonames_names(provinces: Mapping[tuple[str, str], Place]) -> dict[str, list[str]]:
+    """The GeoNames name of each ISO subdivision where it is spelt otherwise ("Amhara" for ISO's
+    "Amara", "Tigray" for "Tigrai"): the name news uses, which found no province (a second
+    newcomer's "Amhara" was a new place of no country, and lost its events' codes)."""
+    names = admin1_names()
+    found: dict[str, list[str]] = {}
+    for admin1, province in provinces.items():
+        name = names.get(admin1)
+        if not name or not province.id.startswith("iso:") or name_key(name) == name_key(province.name):
+            continue
+        if all(word in COMMON for word in re.split(r"[\s\-]+", name.lower())):
+            continue  # "Central", "North Western": words of any text, not a name to find a province by
+        if name not in found.setdefault(province.id, []):
+            found[province.id].append(name)
+    return found
 
 
 def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:

@@ -419,3 +419,13 @@ def test_surrounding_areas_regained_control_and_seized_explosives() -> None:
     assert status("Rebels surrounded Goma on Monday.", "Goma") == "encircled"
     assert status("Fighters surrounding Goma shelled the airport.", "Goma") == "encircled"
     assert status("Rebels seized control of Goma.", "Goma") == "captured"
+
+
+def test_a_province_is_found_by_the_name_geonames_gives_it() -> None:
+    """Found by a second newcomer: "Amhara" (ISO 3166-2 names it "Amara") was a new province of no
+    country, which lost its events' codes and fell off the map."""
+    found = place_entities("Fighting spread across the Amhara region on Monday, officials said.")
+    entity = found["Amhara"]
+    assert entity is not None and entity.name == "Amara"
+    assert entity.details.codes.get("iso3166_2") == "ET-AM"  # type: ignore[union-attr]
+    assert [p.name for p in builtin_gazetteer().lookup("North Western") if p.country == "Sri Lanka"] == []
