@@ -23,7 +23,7 @@ STATE_FILE = "remembered.json"
 CHOICES = ("suggestions", "theme")
 MAX_POSITIONS = 200
 """Databases whose position is kept; the least recently used are forgotten."""
-MAX_ARTICLES = 500
+MAX_ARTICLES = 100
 """Articles of one database whose position is kept, the least recently read forgotten first."""
 
 Data = dict[str, Any]
@@ -54,7 +54,8 @@ class Remembered:
 
     def position(self, database: str) -> tuple[str | None, int]:
         """The article and offset the analyst was at in `database`."""
-        found = _positions(self._data).get(database) or {}
+        found = _positions(self._data).get(database)
+        found = found if isinstance(found, dict) else {}
         article = found.get("article")
         offset = found.get("offset", 0)
         return (article if isinstance(article, str) else None, offset if isinstance(offset, int) else 0)
@@ -62,21 +63,18 @@ class Remembered:
     def offset_in(self, database: str, article_id: str) -> int:
         """Where the analyst last was in one article of `database` (0: never there, or forgotten):
         `fieldmark FILE` on an article read before came back to its top."""
-        found = _positions(self._data).get(database) or {}
-        offsets = found.get("offsets")
-        offset = offsets.get(article_id, 0) if isinstance(offsets, dict) else 0
+        offset = _offsets(_positions(self._data).get(database)).get(article_id, 0)
         return offset if isinstance(offset, int) else 0
 
     def remember_position(self, database: str, article_id: str, offset: int) -> None:
-        known = _positions(self._data).get(database) or {}
-        if known.get("article") == article_id and known.get("offset") == offset:
-            return
+        known = _positions(self._data).get(database)
+        if isinstance(known, dict) and (known.get("article"), known.get("offset")) == (article_id, offset):
+            if _offsets(known).get(article_id) == offset:
+                return
 
         def move(data: Data) -> None:
             positions = _positions(data)
-            previous = positions.pop(database, None)
-            offsets = previous.get("offsets") if isinstance(previous, dict) else None
-            offsets = dict(offsets) if isinstance(offsets, dict) else {}
+            offsets = _offsets(positions.pop(database, None))
             offsets.pop(article_id, None)
             offsets[article_id] = offset  # most recent last
             while len(offsets) > MAX_ARTICLES:
@@ -115,3 +113,9 @@ def _positions(data: Data) -> dict[str, Any]:
     if not isinstance(positions, dict):
         positions = data["positions"] = {}
     return positions
+
+
+def _offsets(entry: Any) -> dict[str, Any]:
+    """A database entry's offsets per article, as a new dict (none in an older or damaged entry)."""
+    offsets = entry.get("offsets") if isinstance(entry, dict) else None
+    return dict(offsets) if isinstance(offsets, dict) else {}

@@ -61,10 +61,12 @@ def _completed(keep: Entity, others: Sequence[Entity]) -> Entity:
         known = other.details
         if not isinstance(known, PlaceDetails) or (details.country and known.country not in (None, details.country)):
             continue
+        if known.place_kind != details.place_kind:
+            continue  # a town merged into its province lends the province neither its id nor its point
         point = details.latitude is None and known.latitude is not None and known.longitude is not None
         details = replace(
             details,
-            codes=details.codes or known.codes,
+            codes={**known.codes, **details.codes},  # what the kept place knows stays
             province=details.province or known.province,
             country=details.country or known.country,
             latitude=known.latitude if point else details.latitude,

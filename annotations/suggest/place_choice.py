@@ -130,10 +130,13 @@ def coded_places(existing: list[Entity]) -> CodedPlaces:
     code), read once per run: the entities of a corpus are many, its suggestions more."""
     index: CodedPlaces = {}
     for entity in existing:
-        if isinstance(entity.details, PlaceDetails):
-            for key in ("geonames_id", "iso3166_2"):
-                if entity.details.codes.get(key):
-                    index.setdefault((key, entity.details.codes[key], entity.details.place_kind), entity)
+        details = entity.details
+        if not isinstance(details, PlaceDetails):
+            continue
+        if details.codes.get("geonames_id"):
+            index.setdefault(("geonames_id", details.codes["geonames_id"], details.place_kind), entity)
+        elif details.codes.get("iso3166_2") and details.place_kind == "province":  # a town has its province's
+            index.setdefault(("iso3166_2", details.codes["iso3166_2"], "province"), entity)
     return index
 
 

@@ -9,6 +9,7 @@ import re
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_hits import PlaceHit, contiguous
+from annotations.suggest.placenames import plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
 
@@ -113,3 +114,14 @@ def french_form(surface: str) -> str | None:
     first, _space, rest = surface.partition(" ")
     french = _FRENCH_DIRECTIONS.get(first)
     return f"{french}-{rest}" if french is not None and rest and " " not in rest else None
+
+
+def same_spelling(surface: str, place: Place) -> bool:
+    """World cities need the spelling as written (accents aside): their alternate names collide."""
+    target = plain(surface)
+    return any(plain(name) == target for name in place.names())
+
+
+def a_country(text: str, hit: PlaceHit) -> bool:
+    """A hit spelt as a country's name ("Congo" of "Congo Rebels Seize Goma")."""
+    return any(p.kind == "country" and same_spelling(text[hit.start : hit.end], p) for p in hit.places)

@@ -35,14 +35,16 @@ from annotations.suggest.place_words import (
     CONNECTORS,
     COUNTRY_ACRONYMS,
     KIND_IN_NAME,
+    a_country,
     countries_of,
     french_form,
     in_a_name,
     lone_name,
     plural_noun,
+    same_spelling,
     second_of_two,
 )
-from annotations.suggest.placenames import name_key, plain
+from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.text.navigation import NAME_STOPWORDS
@@ -90,15 +92,17 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
-        c for h in exact for c in countries_of([p for p in h.places if _same_spelling(text[h.start : h.end], p)])
+        c for h in exact for c in countries_of([p for p in h.places if same_spelling(text[h.start : h.end], p)])
     )
     titles = title_lines(text)
-    for hit in exact:  # a word of a longer name counts only in a country other places name, before the
-        if not hit.named_here and in_a_name(text, hit, titles):  # article's countries are read from them
-            own = countries_of(hit.places)
-            hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
-    countries: set[str | None] = {c for h in exact for c in countries_of(h.places)}
+    in_names = {id(h) for h in exact if not h.named_here and in_a_name(text, h, titles)}
+    countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
+        c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
+    }
     support = support_of(h.places for h in exact)
+    for hit in (h for h in exact if id(h) in in_names):  # only in a country other places name
+        own = countries_of(hit.places)
+        hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
@@ -226,9 +230,9 @@ def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> li
         places = [p for g in knowledge.gazetteers for p in g.lookup(french) if p.kind == "province"]
     if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
         return []  # most runs of capitalised words name no place
-    places = [p for p in places if p.source != "geonames" or _same_spelling(surface, p) or _large_town(surface, p)]
+    places = [p for p in places if p.source != "geonames" or same_spelling(surface, p) or _large_town(surface, p)]
     if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
-        places = [p for p in places if _same_spelling(surface, p)]
+        places = [p for p in places if same_spelling(surface, p)]
     if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
         places = [p for p in places if p.source != "geonames"]
     return places
@@ -385,12 +389,6 @@ def _large_town(surface: str, place: Place) -> bool:
     (Konya's "ke ni ya" is no Kenya), for names of five letters or more."""
     own = place.name.split(",")[0]  # "Washington, D.C." is Washington
     return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(own)
-
-
-def _same_spelling(surface: str, place: Place) -> bool:
-    """World cities need the spelling as written (accents aside): their alternate names collide."""
-    target = plain(surface)
-    return any(plain(name) == target for name in place.names())
 
 
 def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:

@@ -19,7 +19,7 @@ _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
     r"(?:several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|"
     r"drugs?|vehicles?|trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|"
-    r"equipment|explosives?|bombs?|mines|motorcycles?|boats?|cocaine|fuel|livestock|cattle|goods|supplies)\b)"
+    r"equipment|explosives?|bombs?|motorcycles?|boats?|cocaine|livestock|cattle|goods|supplies)\b)"
 )
 """After "seized"/"captured": things and people taken ("seized 40 rifles", "captured two
 fighters", "seized weapons"), nothing said of who holds the place named near; counted places
@@ -37,8 +37,9 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     (
         "encircled",
         re.compile(
-            r"\b(?:encircl\w*|(?<!the )surround(?:ed|s|ing(?!\s+(?:areas?|districts?|villages?|hills?|regions?|"
-            r"countryside|towns?|neighbou?rhoods?|communities|zones?)))?|besieg\w*|siege)\b",
+            r"\b(?:encircl\w*|surround(?:ed|s)?|(?<!the )surrounding(?!\s+(?:[a-z]+\s+)?(?:areas?|districts?|"
+            r"villages?|hills?|regions?|countryside|towns?|neighbou?rhoods?|communities|zones?|settlements?|"
+            r"suburbs?|camps?))|besieg\w*|siege)\b",
             re.I,
         ),
     ),
@@ -47,8 +48,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fell|fallen|falls|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            r"(?<!regained )(?<!regain )(?<!regains )(?<!retook )(?<!retake )(?<!retaken )(?<!retakes )control of|"
-            r"controls|overtook)\b",
+            r"control of|controls|overtook)\b",
             re.I,
         ),
     ),
@@ -288,7 +288,20 @@ def _sentence_cues(
         for m in p.finditer(text, start, end)
         if not _INTENDED.search(text, max(start, m.start() - 90), m.start())
     )
-    return breaks, cues
+    retaken_ends = [cue_end for _at, cue_end, status in cues if status == "retaken"]
+    return breaks, tuple(c for c in cues if not _control_of_retaken(text, c, retaken_ends))
+
+
+def _control_of_retaken(text: str, cue: tuple[int, int, ControlStatus], retaken_ends: list[int]) -> bool:
+    """ "control of" right after "regained" or "retook" (a word between, "full", "total"): the
+    retaking is what is said, not a capture."""
+    at, _end, status = cue
+    if status != "captured" or not text.startswith("control", at):
+        return False
+    return any(0 < at - end <= 12 and _WORD_BETWEEN.fullmatch(text, end, at) for end in retaken_ends)
+
+
+_WORD_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?")
 
 
 _INTENDED = re.compile(

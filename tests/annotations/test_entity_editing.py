@@ -433,3 +433,28 @@ def test_a_place_kept_in_a_merge_takes_the_codes_and_point_of_the_place_merged_i
     assert isinstance(kept.details, PlaceDetails)
     assert kept.details.codes.get("iso3166_2") == "ET-AM"
     assert (kept.details.latitude, kept.details.longitude) == (11.5, 38.5)
+
+
+def test_a_merge_takes_each_missing_code_and_nothing_from_a_place_of_another_kind(tmp_path: Path) -> None:
+    """Found in review: a kept place with only its country's code took none of the other's; a town
+    merged into its province must not lend the province its id and point."""
+    text = "Amhara and Amara and Gondar."
+    article = Article.create("Amhara", text)
+    kept = Entity.place("Amhara", PlaceDetails("province", country="Ethiopia", codes={"iso3166_1": "ET"}))
+    listed = Entity.place("Amara", PlaceDetails("province", country="Ethiopia", codes={"iso3166_2": "ET-AM"}))
+    town = Entity.place(
+        "Gondar",
+        PlaceDetails("city", country="Ethiopia", codes={"geonames_id": "336014"}, latitude=12.6, longitude=37.5),
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity in (kept, listed, town):
+            start = text.index(entity.name)
+            store.add_annotation(
+                Annotation.create(article, "district", start, start + len(entity.name), entity_id=entity.id),
+                new_entity=entity,
+            )
+        editing.merge(store, kept.id, [listed.id, town.id])
+        details = store.entity(kept.id).details
+    assert isinstance(details, PlaceDetails)
+    assert details.codes.get("iso3166_2") == "ET-AM" and "geonames_id" not in details.codes and details.latitude is None

@@ -224,3 +224,20 @@ def test_the_export_command_says_which_places_it_left_off_the_map(mapped: Store,
         == 0
     )
     assert "1 place without a point left off the map (under fieldmark:unlocated): Qala-i-Zal" in err.getvalue()
+
+
+def test_two_unlocated_places_of_one_name_are_counted_as_two(tmp_path: Path) -> None:
+    """Found in review: two places named "Tawila" (Sudan, Yemen) were counted as one."""
+    from annotations.exchange.geo import unlocated_places
+
+    text = "Tawila was shelled; Tawila was quiet."
+    article = Article.create("Tawila", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for at, country in ((0, "Sudan"), (text.rindex("Tawila"), "Yemen")):
+            place = Entity.place("Tawila", PlaceDetails("village", country=country))
+            store.add_annotation(
+                Annotation.create(article, "district", at, at + 6, entity_id=place.id), new_entity=place
+            )
+        said = unlocated_places(store, ExportFilter())
+    assert said.startswith("2 places without a point")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from annotations.model import ActorDetails, Article, Entity
+from annotations.model import ActorDetails, Article, Entity, PlaceDetails
 from annotations.store import Store
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
@@ -401,3 +401,27 @@ def test_a_place_tagged_under_another_spelling_is_found_by_its_gazetteer_code() 
     text = "Shelling hit a market in Gondar, in northern Ethiopia, on Tuesday."
     found = [s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[tagged])) if s.kind == "district"]
     assert [(s.entity, s.new_entity) for s in found if s.quote == "Gondar"] == [(tagged, False)]
+
+
+def test_mends_from_the_second_review_of_linking_and_speakers() -> None:
+    """Found in review: a town tagged before (with its province's ISO code) took a later
+    "Tigray" naming the province; "he said" went to a tagged group named like a person."""
+    from annotations.model import Annotation
+
+    mekelle = Entity.place("Mekelle", PlaceDetails("other", country="Ethiopia", codes={"iso3166_2": "ET-TI"}))
+    text = "Fighting continued in the Tigray region on Monday, officials said."
+    found = {
+        s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[mekelle])) if s.kind == "district"
+    }
+    assert found["Tigray"].entity is not mekelle
+    conille = Entity.actor("Garry Conille", ActorDetails("government_officials"))
+    dine = Entity.actor("Ansar Dine", ActorDetails("rebel_group"))
+    text = 'Minister Garry Conille spoke after Ansar Dine attacked Kidal. "We will retake the town," he said.'
+    article = Article.create("he", text)
+    accepted = [
+        Annotation.create(article, "actor", text.index(e.name), text.index(e.name) + len(e.name), entity_id=e.id)
+        for e in (conille, dine)
+    ]
+    knowledge = Knowledge([builtin_gazetteer()], entities=[conille, dine], accepted=accepted)
+    retake = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("We will"))
+    assert retake.claimant is not None and text[slice(*retake.claimant)] == "Garry Conille"

@@ -91,3 +91,18 @@ def test_each_articles_place_is_remembered_not_only_the_last_ones(tmp_path: Path
     assert again.position("/db") == ("b3", 40)
     assert (again.offset_in("/db", "b1"), again.offset_in("/db", "b3"), again.offset_in("/db", "b9")) == (1200, 40, 0)
     assert again.offset_in("/other", "b1") == 0
+
+
+def test_an_older_or_damaged_remembered_entry_still_remembers_each_article(tmp_path: Path) -> None:
+    """Found in review: an entry of an older version (no offsets) was never given them when the
+    place was unchanged, and a damaged entry raised."""
+    import json
+
+    path = tmp_path / "remembered.json"
+    path.write_text(json.dumps({"positions": {"/db": {"article": "A", "offset": 500}, "/bad": ["x"]}}))
+    memory = Remembered.load(path)
+    memory.remember_position("/db", "A", 500)
+    assert Remembered.load(path).offset_in("/db", "A") == 500
+    assert memory.offset_in("/bad", "A") == 0 and memory.position("/bad") == (None, 0)
+    memory.remember_position("/bad", "B", 3)
+    assert Remembered.load(path).offset_in("/bad", "B") == 3
