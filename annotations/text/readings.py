@@ -260,8 +260,12 @@ _OPENS_ITS_CLAUSE = re.compile(
 """What may stand before a place that is the subject of its clause: nothing, or "the town of"."""
 
 
+Cue = tuple[int, int, ControlStatus]
+"""A control cue of a sentence: where it starts and ends, and the status it says."""
+
+
 def _cues_between(
-    cues: tuple[tuple[int, int, ControlStatus], ...], low: int, high: int, start: int, end: int
+    cues: tuple[Cue, ...], low: int, high: int, start: int, end: int
 ) -> list[tuple[int, ControlStatus, int]]:
     """(distance, status, where) of the cues within [low, high] near the place at start-end."""
     found = []
@@ -274,25 +278,28 @@ def _cues_between(
 
 
 @lru_cache(maxsize=512)
-def _sentence_cues(
-    text: str, start: int, end: int
-) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, ControlStatus], ...]]:
+def _sentence_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:
     """A sentence's clause breaks and control cues, read once for all the places in it (and
-    again only when the text changes)."""
-    if not _may_hold_a_cue(text[start:end]):
-        return (), ()  # most sentences say nothing of who holds a place: no clause needs finding
-    breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, start, end))
-    cues = tuple(
-        (m.start(), m.end(), status)
-        for status, p in _CONTROL_PATTERNS
-        for m in p.finditer(text, start, end)
-        if not _INTENDED.search(text, max(start, m.start() - 90), m.start())
-    )
+    again only when the text changes): every match (`_matched_cues`) but an aim's ("vowed to
+    capture") and the "control of" of "regained control of"."""
+    breaks, matched = _matched_cues(text, start, end)
+    cues = tuple(c for c in matched if not _INTENDED.search(text, max(start, c[0] - 90), c[0]))
     retaken_ends = [cue_end for _at, cue_end, status in cues if status == "retaken"]
     return breaks, tuple(c for c in cues if not _control_of_retaken(text, c, retaken_ends))
 
 
-def _control_of_retaken(text: str, cue: tuple[int, int, ControlStatus], retaken_ends: list[int]) -> bool:
+def _matched_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:
+    """A sentence's clause breaks and every match of the control patterns; none where no control
+    word stands (`_may_hold_a_cue`: most sentences say nothing of who holds a place)."""
+    if not _may_hold_a_cue(text[start:end]):
+        return (), ()
+    breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, start, end))
+    return breaks, tuple(
+        (m.start(), m.end(), status) for status, p in _CONTROL_PATTERNS for m in p.finditer(text, start, end)
+    )
+
+
+def _control_of_retaken(text: str, cue: Cue, retaken_ends: list[int]) -> bool:
     """ "control of" right after "regained" or "retook" (a word between, "full", "total"): the
     retaking is what is said, not a capture."""
     at, _end, status = cue

@@ -126,7 +126,7 @@ def test_a_sentence_without_a_control_word_has_no_control_cue(sentence: str) -> 
     cues = [(m.span(), status) for status, p in readings._CONTROL_PATTERNS for m in p.finditer(sentence)]
     if cues:
         assert readings._may_hold_a_cue(sentence)
-    _breaks, found = readings._sentence_cues(sentence, 0, len(sentence))
+    _breaks, found = readings._matched_cues(sentence, 0, len(sentence))
     assert [((s, e), status) for s, e, status in found] == cues
 
 
