@@ -74,14 +74,9 @@ class Remembered:
 
         def move(data: Data) -> None:
             positions = _positions(data)
-            offsets = _offsets(positions.pop(database, None))
-            offsets.pop(article_id, None)
-            offsets[article_id] = offset  # most recent last
-            while len(offsets) > MAX_ARTICLES:
-                offsets.pop(next(iter(offsets)))
-            positions[database] = {"article": article_id, "offset": offset, "offsets": offsets}  # most recent last
-            while len(positions) > MAX_POSITIONS:
-                positions.pop(next(iter(positions)))
+            offsets = _most_recent(_offsets(positions.get(database)), article_id, offset, MAX_ARTICLES)
+            entry = {"article": article_id, "offset": offset, "offsets": offsets}
+            _most_recent(positions, database, entry, MAX_POSITIONS)
 
         self._change(move)
 
@@ -119,3 +114,13 @@ def _offsets(entry: Any) -> dict[str, Any]:
     """A database entry's offsets per article, as a new dict (none in an older or damaged entry)."""
     offsets = entry.get("offsets") if isinstance(entry, dict) else None
     return dict(offsets) if isinstance(offsets, dict) else {}
+
+
+def _most_recent(kept: dict[str, Any], key: str, value: Any, limit: int) -> dict[str, Any]:
+    """`kept` with `key` set to `value` as its most recent entry (last), the least recent dropped
+    beyond `limit`."""
+    kept.pop(key, None)
+    kept[key] = value
+    while len(kept) > limit:
+        kept.pop(next(iter(kept)))
+    return kept

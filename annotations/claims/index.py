@@ -157,7 +157,7 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
     """The accepted claims of one article, with the places each is about (see `_about`), what it
     says of the places tagged inside it, and its event date."""
     by_id = {a.id: a for a in annotations}
-    places = _ClaimPlaces(article.text, annotations)
+    places = ClaimPlaces(article.text, annotations)
     found = []
     for claim in annotations:
         attributes = claim.attributes
@@ -176,24 +176,17 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
 
 
 def places_about(text: str, claim: Annotation, annotations: Sequence[Annotation]) -> tuple[str, ...]:
-    """The place entity ids a claim is about, as the board files it: those the analyst named,
-    else those tagged inside it (`_about`)."""
-    return claim_places(text, claim, annotations)[0]
+    """The place entity ids one claim is about, as the board files it (`ClaimPlaces`)."""
+    return ClaimPlaces(text, annotations).of(claim)[0]
 
 
-def claim_places(
-    text: str, claim: Annotation, annotations: Sequence[Annotation]
-) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The places a claim is about (`places_about`) and what it says of each place tagged inside
-    it (`said_of_places`): as the board reads them, for every table that lists them too."""
-    return _ClaimPlaces(text, annotations).of(claim)
-
-
-class _ClaimPlaces:
-    """What the claims of one article are about: the places the analyst named, else those tagged
-    inside with what is said of them (`_about`), else those of the claims of the article it is
-    linked with ("The FADM denied it", linked as contradicting Amaq's claim about Macomia, is
-    filed beside it: the board hid every such denial as about no place)."""
+class ClaimPlaces:
+    """What the claims of one article are about, read once for all of them, as the board and
+    every table that lists them read it: the places the analyst named, else those tagged inside
+    with what is said of them (`_about`), else those of the claims of the article it is linked
+    with ("The FADM denied it", linked as contradicting Amaq's claim about Macomia, is filed
+    beside it: the board hid every such denial as about no place); and what the claim says of
+    each place tagged inside it (`said_of_places`)."""
 
     def __init__(self, text: str, annotations: Sequence[Annotation]) -> None:
         self.text = text
@@ -252,8 +245,9 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
     """What a claim says of each place tagged inside it (place entity id -> control status): what
     the words around its mention say ("the army retook Lashio"), else the status the analyst gave
     the place in the article (one per place and article, so two claims of one article that
-    disagree would otherwise look alike); a cue near two places speaks of the nearer one only ("captured Imam Sahib from
-    the government in Kabul": Imam Sahib captured, nothing said of Kabul)."""
+    disagree would otherwise look alike); a cue near two places speaks of the nearer one only
+    ("captured Imam Sahib from the government in Kabul": Imam Sahib captured, nothing said of
+    Kabul)."""
     readings = {m.id: control_reading_near(text, m.start, m.end) for m in mentions}
     nearest: dict[int, int] = {}
     for reading in readings.values():

@@ -35,6 +35,12 @@ def claims_joined(annotations: Sequence[Annotation], places: Sequence[Annotation
     return joined
 
 
+def joined_bases(annotations: Sequence[Annotation], joined: Sequence[Annotation]) -> list[Annotation]:
+    """The claims as they were before they were joined: the versions the step's edits start from."""
+    ids = {claim.id for claim in joined}
+    return [a for a in annotations if a.id in ids]
+
+
 def joined_label(label: str, joined: Sequence[Annotation]) -> str:
     """A step's label that says the claims it gave a place ("… (added to the 2 claims it is in)")."""
     if not joined:

@@ -178,8 +178,6 @@ def _claim_facts(store: Store, annotation: Annotation) -> str:
 
 
 def cmd_export(ctx: Context) -> int:
-    from annotations.exchange.events_out import left_out  # loaded for this command only
-
     args = ctx.args
     filters = ExportFilter(
         article=args.article, kind=args.kind, status=args.status, annotator=args.annotator, table=args.table
@@ -188,11 +186,7 @@ def cmd_export(ctx: Context) -> int:
     with ctx.open_for_reading() as store:
         if events:
             _say_refused_events(ctx, store, filters)
-        without_rows = left_out(store, filters) if events else ""
-        if args.format == "geojson":
-            from annotations.exchange.geo import unlocated_places
-
-            without_rows = unlocated_places(store, filters)
+        left_out = _left_out(store, args.format, filters)
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
@@ -209,9 +203,23 @@ def cmd_export(ctx: Context) -> int:
                 count = export(store, args.format, args.output, filters, force=args.force, progress=step)
             written = counted(count, "event" if events else "article")
             ctx.err.write(f"exported {written} as {args.format} to {args.output}\n")
-    if without_rows:
-        ctx.err.write(f"fieldmark: {without_rows}\n")
+    if left_out:
+        ctx.err.write(f"fieldmark: {left_out}\n")
     return 0
+
+
+def _left_out(store: Store, fmt: str, filters: ExportFilter) -> str:
+    """What an export of this format leaves out, in a line said after it ("" for none): the claims
+    that gave no event row, the places with no point for the map."""
+    if fmt.startswith("events"):
+        from annotations.exchange.events_out import left_out  # loaded for this command only
+
+        return left_out(store, filters)
+    if fmt == "geojson":
+        from annotations.exchange.geo import unlocated_places
+
+        return unlocated_places(store, filters)
+    return ""
 
 
 def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> None:

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from annotations.claims.index import claim_places
+from annotations.claims.index import ClaimPlaces
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected
@@ -33,6 +33,7 @@ CSV_COLUMNS = (
 
 def claim_rows(store: Store, article: Article, annotations: list[Annotation]) -> Iterator[dict[str, Any]]:
     by_id = {a.id: a for a in annotations}
+    about = ClaimPlaces(article.text, annotations)  # as the claims board files them, read once
     for claim in annotations:
         attributes = claim.attributes
         if not isinstance(attributes, ClaimAttributes):
@@ -42,7 +43,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
         if attributes.claimant_annotation_id and not claimant_name:
             source = by_id.get(attributes.claimant_annotation_id)
             claimant_name = source.quote if source else ""
-        place_ids, said = claim_places(article.text, claim, annotations)  # as the claims board files it
+        place_ids, said = about.of(claim)
         places = [p for p in (store.get_entity(i) for i in place_ids) if p is not None]
         details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
         when = claim_date(article.text, article.published, claim)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from annotations.claims.joining import claims_joined, joined_label
+from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.scope import linkable
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
@@ -170,13 +170,11 @@ def _store(
         siblings = _same_place_status(store, edited)
         claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
         if siblings or claims:
-            label = f"edit district “{shorten(edited.quote, 40, strip_quotes=True)}”"
-            label = joined_label(label + (" and its other mentions" if siblings else ""), claims)
             return store.record_step(
-                label,
+                _district_label("edit", edited, siblings, claims),
                 annotations=[edited, *siblings, *claims],
                 entities=[new_entity] if new_entity else [],
-                bases=[existing, *(a for a in current if any(a.id == c.id for c in claims))],
+                bases=[existing, *joined_bases(current, claims)],
             )
         return store.update_annotation(edited, new_entity=new_entity, base=existing)  # as the form saw it
     annotation = Annotation.create(
@@ -185,16 +183,22 @@ def _store(
     siblings = _same_place_status(store, annotation)
     claims = claims_joined(current, [annotation])
     if siblings or claims:
-        label = f"add district “{shorten(annotation.quote, 40, strip_quotes=True)}”"
-        label = joined_label(label + (" and its other mentions" if siblings else ""), claims)
         return store.record_step(
-            label,
+            _district_label("add", annotation, siblings, claims),
             annotations=[annotation, *siblings, *claims],
             entities=[new_entity] if new_entity else [],
-            bases=[a for a in current if any(a.id == c.id for c in claims)],
+            bases=joined_bases(current, claims),
         )
     is_new = entity is not None and store.get_entity(entity.id) is None
     return store.add_annotation(annotation, new_entity=new_entity, label=_added(annotation, entity, is_new))
+
+
+def _district_label(
+    verb: str, mention: Annotation, siblings: Sequence[Annotation], claims: Sequence[Annotation]
+) -> str:
+    """ "add district “Rubare” and its other mentions (added to the claim it is in)"."""
+    label = f"{verb} district “{shorten(mention.quote, 40, strip_quotes=True)}”"
+    return joined_label(label + (" and its other mentions" if siblings else ""), claims)
 
 
 def _edited(existing: Annotation, article: Article, start: int, end: int, annotator: str, **changes: Any) -> Annotation:

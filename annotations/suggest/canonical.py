@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
@@ -123,11 +124,16 @@ def own_forces(canonical: str, known: Iterable[Entity]) -> Entity | None:
     military = _MILITARY_OF.fullmatch(canonical)
     if military is None:
         return None
-    country = _THE.sub("", military["country"])
-    words = [country, *(demonym for demonym, state in DEMONYMS.items() if state == military["country"])]
-    named = re.compile(r"(?<!South )(?<!North )\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    named = _named_for(military["country"])
     found = [entity for entity in known if _army_of(entity, named)]
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _named_for(country: str) -> re.Pattern[str]:
+    """The country's name (without "the") or its demonym, not in another's ("South Sudan")."""
+    words = [_THE.sub("", country), *(demonym for demonym, state in DEMONYMS.items() if state == country)]
+    return re.compile(r"(?<!South )(?<!North )\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from annotations.claims.joining import claims_joined, joined_label
+from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.scope import in_scope
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
@@ -144,7 +144,7 @@ def accept(
             joined_label(label, claims),
             annotations=[*(annotation for annotation, _entity in items), *claims],
             entities=[entity for _annotation, entity in items if entity is not None],
-            bases=[a for a in current if any(a.id == c.id for c in claims)],
+            bases=joined_bases(current, claims),
         )
     return store.add_annotations(items, label=label)
 

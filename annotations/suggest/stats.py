@@ -94,7 +94,7 @@ def review_stats(
                 tally.add(suggestion, "changed" if changed else "accepted")
             elif suggestion.key in rejected:
                 tally.add(suggestion, "rejected")
-            elif (moved := _moved(suggestion, [a for a in accepted if a.id not in matched])) is not None:
+            elif (moved := _moved(suggestion, accepted, matched)) is not None:
                 tally.add(suggestion, "changed")  # the analyst tagged it with another span
                 matched.add(moved.id)
             else:
@@ -110,7 +110,7 @@ def review_stats(
 
 def _changed(store: Store, annotation: Annotation, suggestion: Suggestion, by_id: dict[str, Annotation]) -> bool:
     """Whether the analyst kept the span but not what was proposed: another entity (by name), or
-    for a claim another claimant."""
+    for a claim another claimant, type or certainty."""
     if annotation.kind == "claim":
         attributes, proposed = annotation.attributes, suggestion.attributes
         if not isinstance(attributes, ClaimAttributes):
@@ -128,11 +128,14 @@ def _changed(store: Store, annotation: Annotation, suggestion: Suggestion, by_id
     return entity is None or _identity(entity) != _identity(suggestion.entity)
 
 
-def _moved(suggestion: Suggestion, accepted: list[Annotation]) -> Annotation | None:
+def _moved(suggestion: Suggestion, accepted: list[Annotation], matched: set[str]) -> Annotation | None:
     """The accepted annotation of the suggestion's kind over most of its words, when none has its
-    very span (the analyst moved an edge: a claim cut before the reporter's comment)."""
+    very span (the analyst moved an edge: a claim cut before the reporter's comment), among those
+    no suggestion has matched yet (`matched`)."""
     overlapping = [
-        a for a in accepted if a.kind == suggestion.kind and a.start < suggestion.end and suggestion.start < a.end
+        a
+        for a in accepted
+        if a.id not in matched and a.kind == suggestion.kind and a.start < suggestion.end and suggestion.start < a.end
     ]
     shared = [(min(a.end, suggestion.end) - max(a.start, suggestion.start), a) for a in overlapping]
     best = max(shared, key=lambda pair: pair[0], default=None)
