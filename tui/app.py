@@ -65,6 +65,9 @@ class FieldmarkApp(App[int]):
     def annotator(self) -> str:
         return self.settings.annotator
 
+    def on_load(self) -> None:
+        gc.freeze()  # the modules imported live as long as the app: see `_settle_memory`
+
     def on_mount(self) -> None:
         self.message_signal.subscribe(self, self._message_done, immediate=True)
         if self.settings.keymap:

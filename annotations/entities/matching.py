@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from annotations.model import ActorDetails, Entity, EntityKind, PlaceDetails
 from annotations.text.normalize import unaccented_casefold
 
@@ -28,6 +26,8 @@ def fold(name: str) -> str:
 
 def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> Entity | None:
     """The known entity with the same name or alias, else the most similar above threshold."""
+    from rapidfuzz import fuzz  # here: the first frame draws without it (the store imports this module)
+
     target = fold(name)
     if not target:
         return None
