@@ -21,8 +21,9 @@ from urllib.parse import urlparse
 
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
+from annotations.entities.matching import fold
 from annotations.entities.usage import ACLED_INTER_CODES
-from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
 COLUMNS = (
@@ -120,6 +121,7 @@ def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[
 def event_rows(store: Store) -> Iterator[EventRow]:
     """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which)."""
     entities = {e.id: e for e in store.entities()}
+    groups = _groups(entities)
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
     for claim in board_claims(store):
         if why_no_row(claim) is not None:
@@ -130,7 +132,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
         tagged = Tagged(claim, article[1][claim.claim_id])
-        yield _row(tagged, place, place.details, _actors(tagged, article[1].values(), entities), claim.article_source)
+        actors = _actors(tagged, article[1].values(), entities, groups)
+        yield _row(tagged, place, place.details, actors, claim.article_source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,9 @@ class Tagged:
         return attributes
 
 
-def _actors(tagged: Tagged, annotations: Iterable[Annotation], entities: dict[str, Entity]) -> list[Entity]:
+def _actors(
+    tagged: Tagged, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: dict[str, Entity]
+) -> list[Entity]:
     claim, span = tagged.claim, tagged.annotation
     speaker = tagged.attributes.claimant_annotation_id
     inside = [
@@ -156,15 +161,58 @@ def _actors(tagged: Tagged, annotations: Iterable[Annotation], entities: dict[st
         if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities and a.id != speaker
         and span.start <= a.start and a.end <= span.end
     ]  # fmt: skip
-    named = list(dict.fromkeys([*inside, *(entities[i] for i in tagged.attributes.actors if i in entities)]))
+    named = [*inside, *(entities[i] for i in tagged.attributes.actors if i in entities)]
+    named = list(dict.fromkeys(_acting_for(e, groups) for e in named))
     claimant = entities.get(claim.claimant_id or "")
-    if claimant is None or claim.claimant_type not in ARMED:
+    if claimant is not None:
+        claimant = _acting_for(claimant, groups)
+    if claimant is None or _type(claimant) not in ARMED:
         return sorted(named, key=lambda e: _type(e) not in ARMED)  # armed parties first, in text order
     if SELF.search(claim.quote):  # "the MNDAA said its fighters seized the Command": the MNDAA acted, first
         return [claimant, *sorted((e for e in named if e.id != claimant.id), key=lambda e: _type(e) not in ARMED)]
     if not any(_type(e) in ARMED for e in named):
         named.insert(0, claimant)  # "the army said the town was retaken": the army acted
     return sorted(named, key=lambda e: _type(e) not in ARMED)
+
+
+def _groups(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """The actors by every name they go by, folded: what an affiliation may name."""
+    groups: dict[str, Entity] = {}
+    for entity in entities.values():
+        if isinstance(entity.details, ActorDetails):
+            for name in entity.names():
+                groups.setdefault(fold(name), entity)
+    return groups
+
+
+def _acting_for(actor: Entity, groups: dict[str, Entity]) -> Entity:
+    """The group a person acts for, when their affiliation names a known actor: ACLED codes
+    groups, not people ("Luis Emilio Cardozo", a commander of the ELN, said its fighters took the
+    town: the ELN is actor 1, his name stays in the notes)."""
+    affiliation = actor.details.affiliation if isinstance(actor.details, ActorDetails) else ""
+    group = groups.get(fold(affiliation)) if affiliation else None
+    return group if group is not None and group.id != actor.id else actor
+
+
+UNIDENTIFIED: dict[str, tuple[str, ActorType]] = {
+    "Protests": ("Protesters", "protesters"),
+    "Riots": ("Rioters", "rioters"),
+    "Battles": ("Unidentified Armed Group", "political_militia"),
+    "Explosions/Remote violence": ("Unidentified Armed Group", "political_militia"),
+    "Violence against civilians": ("Unidentified Armed Group", "political_militia"),
+}
+"""Who ACLED's codebook names as actor 1 when the text names no one who did it: unidentified
+gunmen are an "Unidentified Armed Group (Country)" (inter 3), a crowd "Protesters (Country)"."""
+
+
+def _with_unnamed_actor(event_type: str, actors: list[Entity], country: str) -> list[Entity]:
+    """The actors, with the unnamed one who acted first when no one tagged could have: no one, or
+    only civilians in violence (the killed are actor 2: "12 villagers were killed in Kanam")."""
+    unnamed = UNIDENTIFIED.get(event_type)
+    if unnamed is None or (actors and (event_type in ("Protests", "Riots") or _type(actors[0]) != "civilians")):
+        return actors
+    name, actor_type = unnamed
+    return [Entity.actor(f"{name} ({country})" if country else name, ActorDetails(actor_type)), *actors]
 
 
 def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str]:
@@ -223,7 +271,7 @@ def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Enti
     claim = tagged.claim
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id)
-    (actor1, assoc1), (actor2, assoc2) = parties(actors)
+    (actor1, assoc1), (actor2, assoc2) = parties(_with_unnamed_actor(event_type, actors, details.country or ""))
     inter1, inter2 = _inter(actor1), _inter(actor2)
     country_code = details.codes.get("iso3166_1", "")
     figures = death_figures(claim.quote)
