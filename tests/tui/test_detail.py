@@ -77,7 +77,10 @@ def test_a_places_detail_says_its_status_is_of_the_mention_under_the_cursor(tmp_
     with Store.open(tmp_path / "db") as store:
         store.add_article(article)
         mention = Annotation.create(article, "district", 16, 22, attributes=DistrictAttributes("captured"))
-        assert "status captured · of this mention" in detail_text(store, mention).plain.splitlines()
+        assert (
+            "status captured · of this mention (e sets it for every mention of the place here)"
+            in detail_text(store, mention).plain.splitlines()
+        )
 
 
 def test_a_claims_detail_names_the_places_the_board_files_it_under(tmp_path) -> None:
@@ -127,7 +130,10 @@ async def test_a_status_read_inside_a_claim_is_shown_as_claimed(tmp_path, make_a
     assert claim_around(mentions, inside) == claim and claim_around(mentions, outside) is None
     entities = {inside.id: tawila, outside.id: kutum}
     store.add_annotations([(a, entities.get(a.id)) for a in mentions], label="tag")
-    assert "status retaken · of this mention · claimed by army" in detail_text(store, inside).plain
+    assert (
+        "status retaken · of this mention (e sets it for every mention of the place here) · claimed by army"
+        in detail_text(store, inside).plain
+    )
     assert "claimed" not in detail_text(store, outside).plain
     app = make_app(store)
     async with app.run_test() as pilot:
