@@ -45,6 +45,9 @@ def countries_of(places: list[Place]) -> set[str]:
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'\-]*)")
+_ROAD = r"\s+(?:road|highway|route|axis|corridor)\b"
+_ROAD_AFTER, _ROAD_BETWEEN = re.compile(_ROAD), re.compile(r" [A-Z][\w’'\-]*" + _ROAD)
+"""Two names before a road are its two ends, not one name: "the Bunagana Kisoro road"."""
 
 
 def opens_a_name(text: str, hit: PlaceHit) -> bool:
@@ -53,7 +56,7 @@ def opens_a_name(text: str, hit: PlaceHit) -> bool:
     following = _NEXT_NAME_WORD.match(text, hit.end)
     single = " " not in text[hit.start : hit.end]
     opens = following is not None and following.group(1).lower() not in COMMON  # "Kharkiv Monday" opens nothing
-    return single and opens and not KIND_IN_NAME.match(text, hit.end)
+    return single and opens and not KIND_IN_NAME.match(text, hit.end) and not _ROAD_BETWEEN.match(text, hit.end)
 
 
 def in_a_name(text: str, hit: PlaceHit, titles: Spans) -> bool:
@@ -66,9 +69,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([^\W\d_][^\W\d_]+) $")
 
 def closes_a_name(text: str, hit: PlaceHit) -> bool:
     """One word after another capitalised word of a name, not at a sentence's start: "Kara" of
-    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country; "the
-    Bunagana Kisoro road" loses Kisoro unless the article names Uganda otherwise)."""
-    if " " in text[hit.start : hit.end] or hit.region_of is not None:
+    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country); "Kisoro"
+    of "the Bunagana Kisoro road" is one end of the road."""
+    if " " in text[hit.start : hit.end] or hit.region_of is not None or _ROAD_AFTER.match(text, hit.end):
         return False
     before = _NAME_BEFORE.search(text, max(0, hit.start - 24), hit.start)
     if before is None or not _name_shaped(before.group(1)):

@@ -339,6 +339,15 @@ def test_the_last_word_of_a_persons_name_is_no_town_of_another_country() -> None
     assert "Azerbaijan" in place_quotes(text)
 
 
+def test_two_names_before_a_road_are_its_two_ends() -> None:
+    """Left from the last stop: "the Goma Sake road" read as one name lost both towns (opening
+    and closing a longer name); a road's ends are places."""
+    text = "In eastern Congo, M23 rebels cut the Goma Sake road on Tuesday, residents said."
+    assert place_quotes(text) == ["eastern Congo", "Goma", "Sake"]
+    text = "Rebels who hold Rutshuru in Congo cut the Bunagana Kisoro road on Tuesday."
+    assert "Kisoro" in place_quotes(text)
+
+
 def test_a_place_that_says_where_another_lies_is_not_what_the_cue_says() -> None:
     """Found by a newcomer: "M23 rebels captured the town of Rubare in Rutshuru territory"
     proposed Rutshuru as captured; Rubare was."""
