@@ -255,11 +255,14 @@ def claims_of(
 def events(claims: Iterable[BoardClaim]) -> list[Event]:
     """The claims grouped into events (see the module), most recent first; a claim about
     several places is in the event of each; claims about no place are left out."""
+    claims = list(claims)
+    kinds = _linked_types(claims)
     groups: dict[tuple[str, str], list[BoardClaim]] = {}
     names: dict[str, str] = {}
     for claim in claims:
         for place_id, name in claim.places:
-            groups.setdefault((place_id, claim.facts.claim_type), []).append(claim)
+            claim_type = kinds.get((claim.claim_id, place_id), claim.facts.claim_type)
+            groups.setdefault((place_id, claim_type), []).append(claim)
             names[place_id] = name
     found: list[Event] = []
     for (place_id, claim_type), members in groups.items():
@@ -278,6 +281,27 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     for event in found:  # read here, where the grouping is done (another thread, for the board)
         event.contradictions()
     return sorted(found, key=lambda e: (e.last or date.min, e.place), reverse=True)
+
+
+def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], str]:
+    """The type a claim is grouped by for a place, where the analyst linked it as contradicting a
+    claim of that place of another type: it joins that claim's event, so the two sit side by side
+    and are marked (a denial typed "other" beside the capture it denies was an event of its own,
+    unmarked). Of the two, the one that is not a denial keeps its type: it says what happened."""
+    by_id = {c.claim_id: c for c in claims}
+    kinds: dict[tuple[str, str], str] = {}
+    for claim in claims:
+        for link in claim.facts.links:
+            other = by_id.get(link.annotation_id)
+            if link.type != "contradicts" or other is None or other.facts.claim_type == claim.facts.claim_type:
+                continue
+            moved, kept = (
+                (other, claim) if other.facts.certainty == "negated" != claim.facts.certainty else (claim, other)
+            )
+            shared = {p for p, _ in moved.places} & {p for p, _ in kept.places}
+            for place_id in shared:
+                kinds[(moved.claim_id, place_id)] = kept.facts.claim_type
+    return kinds
 
 
 def select(

@@ -178,6 +178,39 @@ def test_a_claim_about_no_place_is_filed_with_the_claims_it_is_linked_with(tmp_p
     assert all(",Macomia," in row for row in rows)
 
 
+def test_a_denial_linked_to_a_claim_of_another_type_is_in_its_event_and_marked(tmp_path: Path) -> None:
+    """Left from the last stop: a denial the analyst linked as contradicting a capture, but typed
+    "other", was an event of its own, and the board marked neither."""
+    from annotations.model import Annotation, ClaimAttributes, ClaimLink, DistrictAttributes
+
+    from ..helpers import span
+
+    macomia = Entity.place("Macomia", PlaceDetails("district", country="Mozambique"))
+    amaq, army = Entity.actor("Amaq", ActorDetails("media")), Entity.actor("FADM", ActorDetails("state_forces"))
+    first = Article.create("Amaq", "Amaq said its fighters took Macomia on Sunday.", published="2024-03-14")
+    text = "The FADM denied on Monday that insurgents were anywhere near Macomia."
+    second = Article.create("FADM", text, published="2024-03-15")
+    with Store.open(tmp_path / "db") as store:
+        for article in (first, second):
+            store.add_article(article)
+        store.put_entity(amaq)
+        store.put_entity(army)
+        claim = claim_about(store, first, "its fighters took Macomia", macomia, amaq, status="captured")
+        at = text.index("Macomia")
+        mention = Annotation.create(second, "district", at, at + 7, entity_id=macomia.id,
+                                    attributes=DistrictAttributes("government_held"))  # fmt: skip
+        store.add_annotation(mention)
+        link = ClaimLink("contradicts", first.id, claim.id)
+        denial = ClaimAttributes(claimant_entity_id=army.id, cue="denied", certainty="negated", links=(link,))
+        words = span(second, "insurgents were anywhere near Macomia")
+        store.add_annotation(Annotation.create(second, "claim", *words, attributes=denial))
+        found = events(board_claims(store))
+    (event,) = found
+    assert event.claim_type == "territorial_control"
+    assert [c.quote for c in event.claims] == ["its fighters took Macomia", "insurgents were anywhere near Macomia"]
+    assert event.contradictions()
+
+
 def test_claims_are_found_by_any_name_of_their_place_and_claimant(tmp_path: Path) -> None:
     """Found by a newcomer: `fieldmark claims --actor ENDF` and `--place Gonder` found nothing
     where the army was tagged with the alias "ENDF" and Gondar as "Gonder"."""
