@@ -214,3 +214,23 @@ def test_a_place_suggestion_says_the_statuses_y_all_like_it_stores() -> None:
     assert not any(
         line.startswith("Y tags") for line in suggestion_text(text, like[0], None, like[:1]).plain.splitlines()
     )
+
+
+def test_an_empty_event_date_says_whose_date_it_stands_for() -> None:
+    """Found by a newcomer: the claim form said "empty = 2021-06-23, read" of the article's own
+    date, which the detail calls "article's date"; only a date in the words is read."""
+    from annotations.claims.when import claim_date
+    from annotations.model import Annotation, Article
+    from tui.widgets.form_bodies import _date_placeholder
+
+    text = "Rebels took Lashio on Monday. Rebels hold Lashio."
+    article = Article.create("Lashio", text, published="2021-06-23")
+
+    def placeholder(words: str) -> str:
+        start = text.index(words)
+        read = claim_date(text, article.published, Annotation.create(article, "claim", start, start + len(words)))
+        return _date_placeholder(read.describe() if read is not None else "")
+
+    assert placeholder("Rebels took Lashio on Monday") == "= 2021-06-21 (the text's)"
+    assert placeholder("Rebels hold Lashio") == "= 2021-06-23 (the article's)"
+    assert _date_placeholder("") == "YYYY-MM-DD (none known)"

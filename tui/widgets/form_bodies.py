@@ -329,7 +329,7 @@ class ClaimBody(FormBody):
         self.query_one("#event_type", ChoiceField).value = start.event_type
         read = fields.date_from_text
         field = self.query_one("#event_date", Input)
-        field.placeholder = f"empty = {read.split(' (')[0]}, read" if read else "YYYY-MM-DD (none read)"  # fits
+        field.placeholder = _date_placeholder(read)
         field.tooltip = f"Left empty, the event date is {read}" if read else None
         self.query_one("#claim_type", ChoiceField).value = start.claim_type
         self.query_one("#certainty", ChoiceField).value = start.certainty
@@ -388,3 +388,12 @@ def body_for(fields: Fields) -> type[FormBody]:
     if isinstance(fields, ActorFields):
         return ActorBody
     return ClaimBody
+
+
+def _date_placeholder(read: str) -> str:
+    """What an empty event date stands for, short enough for the field, in the detail's words:
+    "= 2024-03-14 (the text's)" or "(the article's)"; with neither, the shape a date takes."""
+    if not read:
+        return "YYYY-MM-DD (none known)"
+    whose = "the article's" if "article's date" in read else "the text's"
+    return f"= {read.split(' (')[0]} ({whose})"
