@@ -2,8 +2,7 @@
 
 A claim makes a row when it is accepted, not a denial, and about a place. What the row says is
 read from the claim as the analyst tagged it (see `docs/events.md` for the whole mapping):
-the actors tagged inside its words (first is actor 1, the next other one actor 2; with none, the
-claimant if it is an armed party), the event type from the words ("airstrike", "shelling",
+its parties (`event_actors`), the event type from the words ("airstrike", "shelling",
 "abducted"…) else from the claim type and the control status it gives the place, the place's
 location with a geo precision from its kind, the event date and its precision, and the deaths it
 states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figure.
@@ -12,7 +11,7 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -21,9 +20,8 @@ from urllib.parse import urlparse
 
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
-from annotations.entities.matching import fold
-from annotations.entities.usage import ACLED_INTER_CODES
-from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.claims.event_actors import Groups, actor_type, claim_actors, event_parties, inter
+from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
 COLUMNS = (
@@ -33,15 +31,7 @@ COLUMNS = (
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
 
-SELF = re.compile(
-    r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
-    r"(?:fighters|forces|troops|soldiers|militants|men|units|army)\b",
-    re.IGNORECASE,
-)
-"""A claim in which the speaker tells of its own acts ("it captured…", "its fighters seized…")."""
-
 GEO_PRECISION = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
-ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
 
 _REMOTE, _IED, _SHELLING = (
     "Explosions/Remote violence",
@@ -121,7 +111,7 @@ def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[
 def event_rows(store: Store) -> Iterator[EventRow]:
     """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which)."""
     entities = {e.id: e for e in store.entities()}
-    groups = _groups(entities)
+    groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
     for claim in board_claims(store):
         if why_no_row(claim) is not None:
@@ -132,7 +122,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
         tagged = Tagged(claim, article[1][claim.claim_id])
-        actors = _actors(tagged, article[1].values(), entities, groups)
+        claimant = entities.get(claim.claimant_id or "")
+        actors = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups)
         yield _row(tagged, place, place.details, actors, claim.article_source)
 
 
@@ -150,71 +141,6 @@ class Tagged:
         return attributes
 
 
-def _actors(
-    tagged: Tagged, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: dict[str, Entity]
-) -> list[Entity]:
-    claim, span = tagged.claim, tagged.annotation
-    speaker = tagged.attributes.claimant_annotation_id
-    inside = [
-        entities[a.entity_id]
-        for a in annotations
-        if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities and a.id != speaker
-        and span.start <= a.start and a.end <= span.end
-    ]  # fmt: skip
-    named = [*inside, *(entities[i] for i in tagged.attributes.actors if i in entities)]
-    named = list(dict.fromkeys(_acting_for(e, groups) for e in named))
-    claimant = entities.get(claim.claimant_id or "")
-    if claimant is not None:
-        claimant = _acting_for(claimant, groups)
-    if claimant is None or _type(claimant) not in ARMED:
-        return sorted(named, key=lambda e: _type(e) not in ARMED)  # armed parties first, in text order
-    if SELF.search(claim.quote):  # "the MNDAA said its fighters seized the Command": the MNDAA acted, first
-        return [claimant, *sorted((e for e in named if e.id != claimant.id), key=lambda e: _type(e) not in ARMED)]
-    if not any(_type(e) in ARMED for e in named):
-        named.insert(0, claimant)  # "the army said the town was retaken": the army acted
-    return sorted(named, key=lambda e: _type(e) not in ARMED)
-
-
-def _groups(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """The actors by every name they go by, folded: what an affiliation may name."""
-    groups: dict[str, Entity] = {}
-    for entity in entities.values():
-        if isinstance(entity.details, ActorDetails):
-            for name in entity.names():
-                groups.setdefault(fold(name), entity)
-    return groups
-
-
-def _acting_for(actor: Entity, groups: dict[str, Entity]) -> Entity:
-    """The group a person acts for, when their affiliation names a known actor: ACLED codes
-    groups, not people ("Luis Emilio Cardozo", a commander of the ELN, said its fighters took the
-    town: the ELN is actor 1, his name stays in the notes)."""
-    affiliation = actor.details.affiliation if isinstance(actor.details, ActorDetails) else ""
-    group = groups.get(fold(affiliation)) if affiliation else None
-    return group if group is not None and group.id != actor.id else actor
-
-
-UNIDENTIFIED: dict[str, tuple[str, ActorType]] = {
-    "Protests": ("Protesters", "protesters"),
-    "Riots": ("Rioters", "rioters"),
-    "Battles": ("Unidentified Armed Group", "political_militia"),
-    "Explosions/Remote violence": ("Unidentified Armed Group", "political_militia"),
-    "Violence against civilians": ("Unidentified Armed Group", "political_militia"),
-}
-"""Who ACLED's codebook names as actor 1 when the text names no one who did it: unidentified
-gunmen are an "Unidentified Armed Group (Country)" (inter 3), a crowd "Protesters (Country)"."""
-
-
-def _with_unnamed_actor(event_type: str, actors: list[Entity], country: str) -> list[Entity]:
-    """The actors, with the unnamed one who acted first when no one tagged could have: no one, or
-    only civilians in violence (the killed are actor 2: "12 villagers were killed in Kanam")."""
-    unnamed = UNIDENTIFIED.get(event_type)
-    if unnamed is None or (actors and (event_type in ("Protests", "Riots") or _type(actors[0]) != "civilians")):
-        return actors
-    name, actor_type = unnamed
-    return [Entity.actor(f"{name} ({country})" if country else name, ActorDetails(actor_type)), *actors]
-
-
 def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str]:
     claim = tagged.claim
     if tagged.attributes.event_type:  # the analyst's choice
@@ -224,7 +150,7 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
         if pattern.search(claim.quote):
             return event_type, sub_type
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
-    state = bool(actors) and _type(actors[0]) == "state_forces"
+    state = bool(actors) and actor_type(actors[0]) == "state_forces"
     if claim_type in ("territorial_control", "surrender"):
         if status == "retaken" or (status == "captured" and state):
             return "Battles", "Government regains territory"
@@ -234,46 +160,18 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
     if claim_type == "casualties":
-        civilians = any(_type(a) == "civilians" for a in actors) or "civilian" in claim.quote.lower()
+        civilians = any(inter(a) == 7 for a in actors) or "civilian" in claim.quote.lower()  # media too
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     return "Strategic developments", "Other"
-
-
-Party = tuple[Entity | None, list[Entity]]
-"""An event's actor and the actors associated with it."""
-
-
-def parties(actors: list[Entity]) -> tuple[Party, Party]:
-    """Actor 1 and actor 2 of an event from its actors (armed parties first): actor 1 the first,
-    actor 2 the first of another kind (inter code) than actor 1, else the next; each with the
-    others of its own kind as associated actors ("Taliban and Haqqani fighters attacked army
-    posts": Taliban with Haqqani network, then the army). Others of a third kind are left out."""
-    if not actors:
-        return (None, []), (None, [])
-    first, rest = actors[0], actors[1:]
-    second = next((a for a in rest if _inter(a) != _inter(first)), None)
-    if second is None:
-        return (first, []), (rest[0] if rest else None, rest[1:])
-    with_first = [a for a in rest if _inter(a) == _inter(first)]
-    with_second = [a for a in rest if a is not second and _inter(a) == _inter(second)]
-    return (first, with_first), (second, with_second)
-
-
-def _inter(entity: Entity | None) -> int:
-    return ACLED_INTER_CODES.get(_type(entity), 8) if entity is not None else 0
-
-
-def _type(entity: Entity) -> str:
-    return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
 
 
 def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Entity], source: str) -> EventRow:
     claim = tagged.claim
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id)
-    (actor1, assoc1), (actor2, assoc2) = parties(_with_unnamed_actor(event_type, actors, details.country or ""))
-    inter1, inter2 = _inter(actor1), _inter(actor2)
     country_code = details.codes.get("iso3166_1", "")
+    (actor1, assoc1), (actor2, assoc2) = event_parties(event_type, actors, country_code, details.country or "")
+    inter1, inter2 = inter(actor1), inter(actor2)
     figures = death_figures(claim.quote)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""

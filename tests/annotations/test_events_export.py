@@ -236,7 +236,7 @@ def test_the_armed_party_is_actor_1_not_the_speaker_or_a_bystander(tmp_path: Pat
     out = io.StringIO()
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert (row["actor1"], row["actor2"], row["interaction"]) == ("MNDAA", "Nang Seng", "27")
+    assert (row["actor1"], row["actor2"], row["interaction"]) == ("MNDAA", "", "20")  # a bystander is no party
 
 
 def test_an_armed_claimant_telling_of_its_own_fighters_is_actor_1(tmp_path: Path) -> None:
@@ -264,7 +264,7 @@ def test_an_armed_claimant_telling_of_its_own_fighters_is_actor_1(tmp_path: Path
 
 
 def test_actors_of_one_kind_are_associated_with_the_actor_of_their_kind() -> None:
-    from annotations.claims.events import parties
+    from annotations.claims.event_actors import parties
 
     def actor(name: str, kind: str) -> Entity:
         return Entity.actor(name, ActorDetails(kind))  # type: ignore[arg-type]
@@ -314,84 +314,3 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
         err.getvalue().splitlines()[-1]
         == "fieldmark: 2 claims gave no event row: 1 with no place tagged in it, 1 denied"
     )
-
-
-KANAM = Entity.place(
-    "Kanam", PlaceDetails("village", province="Plateau", country="Nigeria", codes={"iso3166_1": "NG"}, latitude=9.9,
-                          longitude=9.5)
-)  # fmt: skip
-
-
-def _only_row(path: Path) -> dict[str, str]:
-    out = io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
-    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    return row
-
-
-def test_a_person_acting_for_a_known_group_is_coded_as_the_group(tmp_path: Path) -> None:
-    """Found by a newcomer: a commander who said his fighters took a town was actor 1 by his own
-    name; ACLED codes groups, and his affiliation names one the corpus knows (by an alias)."""
-    eln = Entity.actor("National Liberation Army", ActorDetails("rebel_group", aliases=("ELN",)))
-    commander = Entity.actor("Luis Emilio Cardozo", ActorDetails("rebel_group", affiliation="eln"))
-    army = Entity.actor("Colombian army", ActorDetails("state_forces"))
-    path = tmp_path / "db"
-    with Store.open(path) as store:
-        for entity in (KANAM, eln, commander, army):
-            store.put_entity(entity)
-        text = "Luis Emilio Cardozo said on Monday that our fighters drove the Colombian army out of Kanam."
-        article = Article.create("Kanam", text, published="2025-01-20")
-        store.add_article(article)
-        tag(store, article, "district", "Kanam", entity_id=KANAM.id, attributes=DistrictAttributes("captured"))
-        speaker = tag(store, article, "actor", "Luis Emilio Cardozo", entity_id=commander.id)
-        tag(store, article, "actor", "Colombian army", entity_id=army.id)
-        attributes = ClaimAttributes(claimant_annotation_id=speaker.id, claimant_entity_id=commander.id, cue="said",
-                                     claim_type="territorial_control")  # fmt: skip
-        tag(store, article, "claim", text[text.index("our fighters") : -1], attributes=attributes)
-    row = _only_row(path)
-    assert (row["actor1"], row["inter1"], row["actor2"]) == ("National Liberation Army", "2", "Colombian army")
-    assert row["notes"].startswith("Luis Emilio Cardozo (said): our fighters")
-
-
-@pytest.mark.parametrize(
-    ("words", "tagged", "expected"),
-    [
-        # the killed are actor 2, the unnamed gunmen actor 1 (the row was refused: actor 1 was the villagers)
-        ("Gunmen killed 12 villagers in Kanam", "villagers", ("Unidentified Armed Group (Nigeria)", "3", "villagers", "37")),
-        ("12 people were killed in Kanam", None, ("Unidentified Armed Group (Nigeria)", "3", "", "30")),
-        ("Hundreds protested in Kanam", None, ("Protesters (Nigeria)", "6", "", "60")),
-    ],
-)  # fmt: skip
-def test_an_event_whose_doer_is_not_named_has_acleds_unnamed_actor_1(
-    tmp_path: Path, words: str, tagged: str | None, expected: tuple[str, ...]
-) -> None:
-    villagers = Entity.actor("villagers", ActorDetails("civilians"))
-    path = tmp_path / "db"
-    with Store.open(path) as store:
-        for entity in (KANAM, villagers):
-            store.put_entity(entity)
-        text = f"Police said {words} on Sunday."
-        article = Article.create("Kanam", text, published="2025-01-19")
-        store.add_article(article)
-        tag(store, article, "district", "Kanam", entity_id=KANAM.id)
-        if tagged:
-            tag(store, article, "actor", tagged, entity_id=villagers.id)
-        tag(store, article, "claim", words, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
-    row = _only_row(path)
-    assert (row["actor1"], row["inter1"], row["actor2"], row["interaction"]) == expected
-
-
-def test_a_development_nobody_is_named_in_gives_no_row_and_is_named(tmp_path: Path) -> None:
-    """No unnamed actor is made up where the codebook has none: the row is refused, and said."""
-    path = tmp_path / "db"
-    with Store.open(path) as store:
-        store.put_entity(KANAM)
-        text = "Officials said the market in Kanam reopened on Sunday."
-        article = Article.create("Kanam", text, published="2025-01-19")
-        store.add_article(article)
-        tag(store, article, "district", "Kanam", entity_id=KANAM.id)
-        tag(store, article, "claim", "the market in Kanam reopened", attributes=ClaimAttributes(cue="said"))
-    out, err = io.StringIO(), io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
-    assert out.getvalue().count("\n") == 1  # the header alone
-    assert "actor1 is empty" in err.getvalue()

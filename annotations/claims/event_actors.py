@@ -1,0 +1,157 @@
+"""Who the parties of an event row are: actor 1 and actor 2 with their associated actors, as
+ACLED's codebook names them, from the actors an analyst tagged in and around a claim.
+
+ACLED codes groups, not people: a fighter or an official whose affiliation names a known group
+of their own kind is coded as that group. Violence always has a doer: when no one tagged could
+have done it, actor 1 is an "Unidentified Armed Group (Country)", and the victims of violence
+against civilians are "Civilians (Country)" when none is tagged. A protest or a riot is the
+crowd's: "Protesters (Country)" or "Rioters (Country)" is actor 1 unless the crowd is tagged, and
+the police that dispersed them actor 2. Civilians are never a party to a battle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from annotations.entities.matching import fold
+from annotations.entities.usage import ACLED_INTER_CODES
+from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
+
+ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
+SELF = re.compile(
+    r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our|his|her)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:fighters|forces|troops|soldiers|militants|men|units|army|guerrillas|combatants)\b"
+    r"|\bunder\s+(?:his|her|its|their)\s+command\b",
+    re.IGNORECASE,
+)
+"""A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…")."""
+ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
+"""Claim types whose armed claimant, when no other armed party is named, is the one who acted
+("the army said the town was retaken"); of a death toll it is only the source ("police said 12
+people were killed")."""
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+CROWDS: dict[str, tuple[str, ActorType]] = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+ACLED_COUNTRY_NAMES = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "RU": "Russia", "PS": "Palestine",
+}  # fmt: skip
+"""Where ACLED's name of a country is not ISO's common name."""
+
+Party = tuple[Entity | None, list[Entity]]
+"""An event's actor and the actors associated with it."""
+
+
+class Groups:
+    """The corpus's actors by every name they go by (folded), for the affiliations that name
+    them; a name two actors share names neither ("al-Shabaab" of Somalia and of Mozambique)."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._by_name: dict[str, Entity | None] = {}
+        for entity in entities:
+            if isinstance(entity.details, ActorDetails):
+                for name in {fold(n) for n in entity.names()}:
+                    known = self._by_name.get(name, entity)
+                    self._by_name[name] = entity if known is entity else None
+
+    def acting_for(self, actor: Entity) -> Entity:
+        """The group a fighter or an official acts for: the known actor of the same inter code
+        their affiliation names ("Luis Emilio Cardozo", a commander of the ELN, is the ELN); a
+        civilian or a journalist stays themselves (the widow of a commander is no fighter)."""
+        details = actor.details
+        if not isinstance(details, ActorDetails) or not details.affiliation:
+            return actor
+        if details.actor_type not in (*ARMED, "government_officials"):
+            return actor
+        group = self._by_name.get(fold(details.affiliation))
+        return group if group is not None and group.id != actor.id and inter(group) == inter(actor) else actor
+
+
+def claim_actors(
+    claim: Annotation, claimant: Entity | None, annotations: Iterable[Annotation], entities: dict[str, Entity],
+    groups: Groups,
+) -> list[Entity]:  # fmt: skip
+    """The actors of a claim's event, armed parties first, in text order: those tagged inside its
+    words and those it is about (the claimant's own mention left out: the speaker is the source),
+    with an armed claimant first when it tells of its own acts or took a place."""
+    attributes = claim.attributes
+    assert isinstance(attributes, ClaimAttributes)
+    inside = [
+        entities[a.entity_id]
+        for a in annotations
+        if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
+        and a.id != attributes.claimant_annotation_id and claim.start <= a.start and a.end <= claim.end
+    ]  # fmt: skip
+    named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
+    named = list(dict.fromkeys(groups.acting_for(e) for e in named))
+    claimant = groups.acting_for(claimant) if claimant is not None else None
+    if claimant is not None and actor_type(claimant) in ARMED:
+        if SELF.search(claim.quote):  # "the MNDAA said its fighters seized the Command": the MNDAA acted
+            return [claimant, *_armed_first(e for e in named if e.id != claimant.id)]
+        if attributes.claim_type in ACTING_CLAIMANT and not any(actor_type(e) in ARMED for e in named):
+            named.insert(0, claimant)  # "the army said the town was retaken": the army acted
+    return _armed_first(named)
+
+
+def event_parties(event_type: str, actors: list[Entity], country_code: str, country: str) -> tuple[Party, Party]:
+    """Actor 1 and actor 2 of an event of this type (see the module)."""
+    where = country_name(country_code) or country
+    if event_type in CROWDS:
+        name, crowd_type = CROWDS[event_type]
+        crowd = [a for a in actors if actor_type(a) == crowd_type] or [_unnamed(name, crowd_type, where)]
+        others = [a for a in actors if a not in crowd]
+        if event_type == "Protests":  # students, residents who protest are the crowd's
+            crowd += [a for a in others if inter(a) == 7]
+            others = [a for a in others if inter(a) != 7]
+        return (crowd[0], crowd[1:]), parties(others)[0]
+    if event_type in VIOLENT:
+        if not any(actor_type(a) in ARMED for a in actors):
+            actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]
+        if event_type == "Battles":
+            actors = [a for a in actors if inter(a) != 7]
+        elif event_type == "Violence against civilians" and not any(inter(a) == 7 for a in actors):
+            actors = [*actors, _unnamed("Civilians", "civilians", where)]
+    return parties(actors)
+
+
+def parties(actors: list[Entity]) -> tuple[Party, Party]:
+    """Actor 1 and actor 2 of an event from its actors (armed parties first): actor 1 the first,
+    actor 2 the first of another kind (inter code) than actor 1, else the next; each with the
+    others of its own kind as associated actors ("Taliban and Haqqani fighters attacked army
+    posts": Taliban with Haqqani network, then the army). Others of a third kind are left out."""
+    if not actors:
+        return (None, []), (None, [])
+    first, rest = actors[0], actors[1:]
+    second = next((a for a in rest if inter(a) != inter(first)), None)
+    if second is None:
+        return (first, []), (rest[0] if rest else None, rest[1:])
+    with_first = [a for a in rest if inter(a) == inter(first)]
+    with_second = [a for a in rest if a is not second and inter(a) == inter(second)]
+    return (first, with_first), (second, with_second)
+
+
+def inter(entity: Entity | None) -> int:
+    return ACLED_INTER_CODES.get(actor_type(entity), 8) if entity is not None else 0
+
+
+def actor_type(entity: Entity) -> str:
+    return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
+
+
+@cache
+def country_name(code: str) -> str:
+    """A country as ACLED names it ("Democratic Republic of Congo", "Iran"), from its ISO code."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return ""
+    return ACLED_COUNTRY_NAMES.get(code) or getattr(country, "common_name", "") or country.name
+
+
+def _armed_first(actors: Iterable[Entity]) -> list[Entity]:
+    return sorted(actors, key=lambda e: actor_type(e) not in ARMED)
+
+
+def _unnamed(name: str, kind: ActorType, country: str) -> Entity:
+    return Entity.actor(f"{name} ({country})" if country else name, ActorDetails(kind))

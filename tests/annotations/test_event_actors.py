@@ -1,0 +1,156 @@
+"""The parties of event rows as ACLED's codebook names them: groups for the people who act for
+them, an unnamed doer of violence, the crowd of a protest, no civilians in a battle."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from annotations.claims.event_actors import Groups, country_name
+from annotations.cli import run
+from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+from .test_events_export import tag
+
+KANAM = Entity.place(
+    "Kanam", PlaceDetails("village", province="Plateau", country="Nigeria", codes={"iso3166_1": "NG"}, latitude=9.9,
+                          longitude=9.5)
+)  # fmt: skip
+ELN = Entity.actor("National Liberation Army", ActorDetails("rebel_group", aliases=("ELN",)))
+ISWAP = Entity.actor("ISWAP", ActorDetails("rebel_group"))
+ARMY = Entity.actor("Nigerian Army", ActorDetails("state_forces"))
+POLICE = Entity.actor("Nigeria Police Force", ActorDetails("state_forces"))
+VILLAGERS = Entity.actor("villagers", ActorDetails("civilians"))
+STUDENTS = Entity.actor("students", ActorDetails("civilians"))
+JOURNALIST = Entity.actor("Ahmed Idris", ActorDetails("media"))
+OFFICIAL = Entity.actor("Onyema Nwachukwu", ActorDetails("government_officials", affiliation="Nigerian Army"))
+WIDOW = Entity.actor("Hauwa Modu", ActorDetails("civilians", affiliation="ISWAP"))
+COMMANDER = Entity.actor("Luis Emilio Cardozo", ActorDetails("rebel_group", affiliation="eln"))
+EVERYONE = (ELN, ISWAP, ARMY, POLICE, VILLAGERS, STUDENTS, JOURNALIST, OFFICIAL, WIDOW, COMMANDER)
+
+
+def event_row(
+    tmp_path: Path, text: str, claim: str, actors: dict[str, Entity], *, claimant: str = "", claim_type: str = "other",
+    status: str = "unknown",
+) -> dict[str, str]:  # fmt: skip
+    """The one event row of an article with this text: Kanam, the actors tagged at their words,
+    the claim `claim` said by the actor at `claimant`."""
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (KANAM, *EVERYONE):
+            store.put_entity(entity)
+        article = Article.create("Kanam", text, published="2025-01-19")
+        store.add_article(article)
+        tag(store, article, "district", "Kanam", entity_id=KANAM.id, attributes=DistrictAttributes(status))  # type: ignore[arg-type]
+        mentions = {words: tag(store, article, "actor", words, entity_id=entity.id) for words, entity in actors.items()}
+        speaker = mentions.get(claimant)
+        attributes = ClaimAttributes(
+            cue="said", claim_type=claim_type,  # type: ignore[arg-type]
+            claimant_annotation_id=speaker.id if speaker else None,
+            claimant_entity_id=actors[claimant].id if speaker else None,
+        )  # fmt: skip
+        tag(store, article, "claim", claim, attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    return row
+
+
+def parties_of(row: dict[str, str]) -> tuple[str, ...]:
+    return row["event_type"], row["actor1"], row["assoc_actor_1"], row["actor2"], row["interaction"]
+
+
+UNNAMED = "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "actors", "claimant", "claim_type", "expected"),
+    [
+        # the killed are actor 2 (the row was refused: actor 1 was the villagers)
+        ("Police said gunmen killed 12 villagers in Kanam.", "gunmen killed 12 villagers in Kanam",
+         {"villagers": VILLAGERS}, "", "casualties",
+         ("Violence against civilians", UNNAMED, "", "villagers", "37")),
+        # the police told of the deaths: a source, not the killer (reviewer)
+        ("Police said 12 people were killed in Kanam.", "12 people were killed in Kanam", {"Police": POLICE},
+         "Police", "casualties", ("Battles", UNNAMED, "", "", "30")),
+        # an army spokesman reporting a killing does not make the army the killer (reviewer)
+        ("Onyema Nwachukwu said gunmen killed 12 villagers in Kanam.", "gunmen killed 12 villagers in Kanam",
+         {"Onyema Nwachukwu": OFFICIAL, "villagers": VILLAGERS}, "Onyema Nwachukwu", "casualties",
+         ("Violence against civilians", UNNAMED, "", "villagers", "37")),
+        # a victim's affiliation does not make her group the attacker (reviewer)
+        ("Gunmen killed Hauwa Modu in Kanam, residents said.", "Gunmen killed Hauwa Modu in Kanam",
+         {"Hauwa Modu": WIDOW}, "", "casualties", ("Violence against civilians", UNNAMED, "", "Hauwa Modu", "37")),
+        # a journalist killed is a victim whatever the word order (reviewer)
+        ("Gunmen killed journalist Ahmed Idris in Kanam, police said.", "Gunmen killed journalist Ahmed Idris in Kanam",
+         {"Ahmed Idris": JOURNALIST}, "", "casualties",
+         ("Violence against civilians", UNNAMED, "", "Ahmed Idris", "37")),
+        # violence against civilians nobody tagged: civilians of the country (reviewer)
+        ("ISWAP abducted 30 pupils in Kanam, police said.", "ISWAP abducted 30 pupils in Kanam", {"ISWAP": ISWAP},
+         "", "other", ("Violence against civilians", "ISWAP", "", "Civilians (Nigeria)", "27")),
+        # a commander telling of "his fighters" is his group, which took the town (reviewer)
+        ("Luis Emilio Cardozo said his fighters drove the Nigerian Army out of Kanam.",
+         "his fighters drove the Nigerian Army out of Kanam", {"Luis Emilio Cardozo": COMMANDER, "Nigerian Army": ARMY},
+         "Luis Emilio Cardozo", "territorial_control",
+         ("Battles", "National Liberation Army", "", "Nigerian Army", "12")),
+        # a spokesman of the army saying a town was retaken: the army took it
+        ("Onyema Nwachukwu said Kanam was retaken.", "Kanam was retaken", {"Onyema Nwachukwu": OFFICIAL},
+         "Onyema Nwachukwu", "territorial_control", ("Battles", "Nigerian Army", "", "", "10")),
+        # residents who fled are no party to the battle (reviewer)
+        ("Fighters seized Kanam and villagers fled, police said.", "Fighters seized Kanam and villagers fled",
+         {"villagers": VILLAGERS}, "", "territorial_control", ("Battles", UNNAMED, "", "", "30")),
+        # the crowd is actor 1, the police who dispersed it actor 2, students protest with it (reviewer)
+        ("Police fired tear gas at students who protested in Kanam.",
+         "Police fired tear gas at students who protested in Kanam", {"Police": POLICE, "students": STUDENTS}, "",
+         "other", ("Protests", "Protesters (Nigeria)", "students", "Nigeria Police Force", "16")),
+        ("Hundreds protested in Kanam, police said.", "Hundreds protested in Kanam", {}, "", "other",
+         ("Protests", "Protesters (Nigeria)", "", "", "60")),
+    ],
+)  # fmt: skip
+def test_the_parties_of_an_event_are_coded_as_acled_does(
+    tmp_path: Path, text: str, claim: str, actors: dict[str, Entity], claimant: str, claim_type: str,
+    expected: tuple[str, ...],
+) -> None:  # fmt: skip
+    status = "retaken" if "retaken" in claim else "captured" if "seized" in claim or "drove" in claim else "unknown"
+    row = event_row(tmp_path, text, claim, actors, claimant=claimant, claim_type=claim_type, status=status)
+    assert parties_of(row) == expected
+
+
+def test_an_affiliation_names_a_group_only_when_it_is_one_known_group_of_the_persons_kind() -> None:
+    mozambique = Entity.actor("Ahlu Sunnah Wal Jamaa", ActorDetails("rebel_group", aliases=("al-Shabaab",)))
+    somalia = Entity.actor("Harakat al-Shabaab al-Mujahideen", ActorDetails("rebel_group", aliases=("Al Shabaab",)))
+    borno = Entity.actor("Government of Borno State", ActorDetails("government_officials", aliases=("Borno",)))
+    groups = Groups([mozambique, somalia, borno, ELN])
+    fighter = Entity.actor("Bonomade Machude Omar", ActorDetails("rebel_group", affiliation="al-Shabaab"))
+    hunter = Entity.actor("Ali Gana", ActorDetails("identity_militia", affiliation="Borno"))
+    assert groups.acting_for(fighter) is fighter  # two groups go by that name: neither is chosen
+    assert groups.acting_for(hunter) is hunter  # a militia's hunter is not the state government
+    assert groups.acting_for(COMMANDER) is ELN
+
+
+def test_the_unnamed_actors_country_is_named_as_acled_names_it() -> None:
+    assert (country_name("CD"), country_name("IR"), country_name("NG")) == (
+        "Democratic Republic of Congo",
+        "Iran",
+        "Nigeria",
+    )
+    assert country_name("") == ""
+
+
+def test_a_development_nobody_is_named_in_gives_no_row_and_is_named(tmp_path: Path) -> None:
+    """No unnamed actor is made up where the codebook has none: the row is refused, and said."""
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        store.put_entity(KANAM)
+        text = "Officials said the market in Kanam reopened on Sunday."
+        article = Article.create("Kanam", text, published="2025-01-19")
+        store.add_article(article)
+        tag(store, article, "district", "Kanam", entity_id=KANAM.id)
+        tag(store, article, "claim", "the market in Kanam reopened", attributes=ClaimAttributes(cue="said"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    assert out.getvalue().count("\n") == 1  # the header alone
+    assert "actor1 is empty" in err.getvalue()
