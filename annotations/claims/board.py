@@ -261,8 +261,8 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     names: dict[str, str] = {}
     for claim in claims:
         for place_id, name in claim.places:
-            claim_type = kinds.get((claim.claim_id, place_id), claim.facts.claim_type)
-            groups.setdefault((place_id, claim_type), []).append(claim)
+            for claim_type in sorted(kinds.get((claim.claim_id, place_id), {claim.facts.claim_type})):
+                groups.setdefault((place_id, claim_type), []).append(claim)
             names[place_id] = name
     found: list[Event] = []
     for (place_id, claim_type), members in groups.items():
@@ -283,24 +283,26 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     return sorted(found, key=lambda e: (e.last or date.min, e.place), reverse=True)
 
 
-def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], str]:
-    """The type a claim is grouped by for a place, where the analyst linked it as contradicting a
-    claim of that place of another type: it joins that claim's event, so the two sit side by side
-    and are marked (a denial typed "other" beside the capture it denies was an event of its own,
-    unmarked). Of the two, the one that is not a denial keeps its type: it says what happened."""
+def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
+    """The types a denial is grouped by for a place, where the analyst linked it as contradicting
+    claims of that place of other types (either claim holding the link): it sits in each of their
+    events, beside what it denies, marked (a denial typed "other" beside the capture it denies was
+    an event of its own, unmarked). A claim that asserts keeps its own type and event: moving it
+    would take it from the claims of its kind it is compared with."""
     by_id = {c.claim_id: c for c in claims}
-    kinds: dict[tuple[str, str], str] = {}
+    kinds: dict[tuple[str, str], set[str]] = {}
     for claim in claims:
         for link in claim.facts.links:
             other = by_id.get(link.annotation_id)
-            if link.type != "contradicts" or other is None or other.facts.claim_type == claim.facts.claim_type:
+            if link.type != "contradicts" or other is None:
                 continue
-            moved, kept = (
-                (other, claim) if other.facts.certainty == "negated" != claim.facts.certainty else (claim, other)
-            )
-            shared = {p for p, _ in moved.places} & {p for p, _ in kept.places}
-            for place_id in shared:
-                kinds[(moved.claim_id, place_id)] = kept.facts.claim_type
+            for denial, denied in ((claim, other), (other, claim)):
+                if denial.facts.certainty != "negated" or denied.facts.certainty == "negated":
+                    continue
+                if denied.facts.claim_type == denial.facts.claim_type:
+                    continue
+                for place_id in {p for p, _ in denial.places} & {p for p, _ in denied.places}:
+                    kinds.setdefault((denial.claim_id, place_id), set()).add(denied.facts.claim_type)
     return kinds
 
 

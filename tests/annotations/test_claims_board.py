@@ -12,6 +12,7 @@ from annotations.claims.board import board_claims, events
 from annotations.cli import run
 from annotations.model import (
     ActorDetails,
+    Annotation,
     Article,
     Entity,
     PlaceDetails,
@@ -209,6 +210,50 @@ def test_a_denial_linked_to_a_claim_of_another_type_is_in_its_event_and_marked(t
     assert event.claim_type == "territorial_control"
     assert [c.quote for c in event.claims] == ["its fighters took Macomia", "insurgents were anywhere near Macomia"]
     assert event.contradictions()
+
+
+def test_only_a_denial_joins_the_events_of_what_it_denies(tmp_path: Path) -> None:
+    """A reviewer's: a capture linked as contradicting a displacement claim moved out of its own
+    event, and the contradiction with the army's retaking went with it; a denial linked to claims
+    of two types sat in one of them, by the order of its links."""
+    from annotations.model import Annotation, ClaimAttributes, ClaimLink
+
+    from ..helpers import span
+
+    macomia = Entity.place("Macomia", PlaceDetails("district", country="Mozambique"))
+    amaq, army = Entity.actor("Amaq", ActorDetails("media")), Entity.actor("FADM", ActorDetails("state_forces"))
+    text = (
+        "Amaq said its fighters took Macomia. The FADM said it retook Macomia. "
+        "Aid workers said thousands fled Macomia. The FADM denied that anyone left Macomia or that it fell."
+    )
+    article = Article.create("Macomia", text, published="2024-03-14")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(amaq)
+        store.put_entity(army)
+        took = claim_about(store, article, "its fighters took Macomia", macomia, amaq, status="captured")
+        claim_about(store, article, "it retook Macomia", macomia, army, status="retaken")
+        fled = claim_about(store, article, "thousands fled Macomia", macomia, amaq, status="unknown")
+        store.update_annotation(edited(fled, claim_type="displacement"))
+        store.update_annotation(edited(took, links=(ClaimLink("contradicts", article.id, fled.id),)))
+        links = (ClaimLink("contradicts", article.id, fled.id), ClaimLink("contradicts", article.id, took.id))
+        denial = ClaimAttributes(claimant_entity_id=army.id, cue="denied", certainty="negated", links=links)
+        at = span(article, "anyone left Macomia or that it fell")
+        store.add_annotation(Annotation.create(article, "claim", *at, attributes=denial))
+        found = {e.claim_type: e for e in events(board_claims(store))}
+    quotes = {kind: [c.quote for c in event.claims] for kind, event in found.items()}
+    assert quotes["territorial_control"] == [
+        "its fighters took Macomia", "it retook Macomia", "anyone left Macomia or that it fell"
+    ]  # fmt: skip
+    assert quotes["displacement"] == ["thousands fled Macomia", "anyone left Macomia or that it fell"]
+    assert found["territorial_control"].contradictions() and found["displacement"].contradictions()
+
+
+def edited(annotation: Annotation, **changes: object) -> Annotation:
+    """The annotation with these attributes changed."""
+    from dataclasses import replace
+
+    return annotation.edited(attributes=replace(annotation.attributes, **changes))  # type: ignore[arg-type]
 
 
 def test_claims_are_found_by_any_name_of_their_place_and_claimant(tmp_path: Path) -> None:
