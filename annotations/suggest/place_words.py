@@ -47,35 +47,42 @@ def countries_of(places: list[Place]) -> set[str]:
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'\-]*)")
 _ROAD = r"\s+(?:road|highway|route|axis|corridor)\b"
 _ROAD_AFTER, _ROAD_BETWEEN = re.compile(_ROAD), re.compile(r" [A-Z][\w’'\-]*" + _ROAD)
-"""Two names before a road are its two ends, not one name: "the Bunagana Kisoro road"."""
+"""Two places before a road are its two ends, not one name: "the Goma Sake road" (but "the Aminu
+Kano road" is named after a person)."""
 
 
-def opens_a_name(text: str, hit: PlaceHit) -> bool:
+def opens_a_name(text: str, hit: PlaceHit, places_at: frozenset[int] = frozenset()) -> bool:
     """One word followed by more capitalised words: "Media" of "the Media Information Officer" is
     no Algerian town (kept if the article is about that country); "Kunduz Province" is Kunduz."""
     following = _NEXT_NAME_WORD.match(text, hit.end)
     single = " " not in text[hit.start : hit.end]
     opens = following is not None and following.group(1).lower() not in COMMON  # "Kharkiv Monday" opens nothing
-    return single and opens and not KIND_IN_NAME.match(text, hit.end) and not _ROAD_BETWEEN.match(text, hit.end)
+    road = _ROAD_BETWEEN.match(text, hit.end) is not None and hit.end + 1 in places_at  # "the Goma Sake road"
+    return single and opens and not KIND_IN_NAME.match(text, hit.end) and not road
 
 
-def in_a_name(text: str, hit: PlaceHit, titles: Spans) -> bool:
-    """A word opening or closing a longer capitalised name (a headline capitalises every word)."""
-    return opens_a_name(text, hit) or (closes_a_name(text, hit) and not titles.overlapping(hit.start, hit.end))
+def in_a_name(text: str, hit: PlaceHit, titles: Spans, places_at: frozenset[int] = frozenset()) -> bool:
+    """A word opening or closing a longer capitalised name (a headline capitalises every word);
+    `places_at`: where the words that may be places start (a road between two is no name)."""
+    return opens_a_name(text, hit, places_at) or (
+        closes_a_name(text, hit, places_at) and not titles.overlapping(hit.start, hit.end)
+    )
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([^\W\d_][^\W\d_]+) $")
 
 
-def closes_a_name(text: str, hit: PlaceHit) -> bool:
+def closes_a_name(text: str, hit: PlaceHit, places_at: frozenset[int] = frozenset()) -> bool:
     """One word after another capitalised word of a name, not at a sentence's start: "Kara" of
-    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country); "Kisoro"
-    of "the Bunagana Kisoro road" is one end of the road."""
-    if " " in text[hit.start : hit.end] or hit.region_of is not None or _ROAD_AFTER.match(text, hit.end):
+    "led by Abdel Raouf Kara" is no Togolese city (kept if the article is about that country); "Sake"
+    of "the Goma Sake road" is one end of the road."""
+    if " " in text[hit.start : hit.end] or hit.region_of is not None:
         return False
     before = _NAME_BEFORE.search(text, max(0, hit.start - 24), hit.start)
     if before is None or not _name_shaped(before.group(1)):
         return False
+    if _ROAD_AFTER.match(text, hit.end) and before.start(1) in places_at:
+        return False  # the other end of a road, not a person's surname ("the Aminu Kano road")
     by_someone = text[max(0, before.start() - 3) : before.start()] == "by "  # "led by Hervé Kara"
     return not_sentence_start(text, before.start()) and (
         by_someone or not after_place_preposition(text, before.start())

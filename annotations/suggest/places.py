@@ -95,7 +95,8 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         c for h in exact for c in countries_of([p for p in h.places if same_spelling(text[h.start : h.end], p)])
     )
     titles = title_lines(text)
-    in_names = {id(h) for h in exact if not h.named_here and in_a_name(text, h, titles)}
+    places_at = frozenset(h.start for h in exact)
+    in_names = {id(h) for h in exact if not h.named_here and in_a_name(text, h, titles, places_at)}
     countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
