@@ -285,10 +285,10 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
 
 def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
     """The types a denial is grouped by for a place, where the analyst linked it as contradicting
-    claims of that place of other types (either claim holding the link): it sits in each of their
-    events, beside what it denies, marked (a denial typed "other" beside the capture it denies was
-    an event of its own, unmarked). A claim that asserts keeps its own type and event: moving it
-    would take it from the claims of its kind it is compared with."""
+    claims of that place (either claim holding the link): it sits in each of their events, beside
+    what it denies, marked (a denial typed "other" beside the capture it denies was an event of its
+    own, unmarked), and in its own type's event unless that is "other". A claim that asserts
+    keeps its own type and event: moving it would take it from the claims it is compared with."""
     by_id = {c.claim_id: c for c in claims}
     kinds: dict[tuple[str, str], set[str]] = {}
     for claim in claims:
@@ -299,10 +299,12 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
             for denial, denied in ((claim, other), (other, claim)):
                 if denial.facts.certainty != "negated" or denied.facts.certainty == "negated":
                     continue
-                if denied.facts.claim_type == denial.facts.claim_type:
-                    continue
                 for place_id in {p for p, _ in denial.places} & {p for p, _ in denied.places}:
                     kinds.setdefault((denial.claim_id, place_id), set()).add(denied.facts.claim_type)
+    for claim in claims:  # its own type's event too, but for "other": it says nothing there alone
+        if claim.facts.claim_type != "other":
+            for place_id, _ in claim.places:
+                kinds.get((claim.claim_id, place_id), set()).add(claim.facts.claim_type)
     return kinds
 
 

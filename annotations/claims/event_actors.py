@@ -21,12 +21,14 @@ from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttribut
 
 ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
 SELF = re.compile(
-    r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our|his|her)\s+(?:own\s+)?(?:\w+\s+)?"
-    r"(?:fighters|forces|troops|soldiers|militants|men|units|army|guerrillas|combatants)\b"
-    r"|\bunder\s+(?:his|her|its|their)\s+command\b",
+    r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
+    r"militants|men|units|army|guerrillas|combatants)\b|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|"
+    r"forces|troops|soldiers|militants|men|units|guerrillas|combatants)\b",
     re.IGNORECASE,
 )
-"""A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…")."""
+"""A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…"; a
+person's "his" only opening the claim: "bandits abducted the village head and his men" is not
+the speaker's)."""
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 """Claim types whose armed claimant, when no other armed party is named, is the one who acted
 ("the army said the town was retaken"); of a death toll it is only the source ("police said 12
@@ -54,26 +56,35 @@ class Groups:
                     known = self._by_name.get(name, entity)
                     self._by_name[name] = entity if known is entity else None
 
-    def acting_for(self, actor: Entity) -> Entity:
-        """The group a fighter or an official acts for: the known actor of the same inter code
-        their affiliation names ("Luis Emilio Cardozo", a commander of the ELN, is the ELN); a
-        civilian or a journalist stays themselves (the widow of a commander is no fighter)."""
+    def acting_for(self, actor: Entity, *, speaking: bool = False) -> Entity:
+        """The group a person acts for: the known group their affiliation names, of their own
+        inter code and armed if they are ("Luis Emilio Cardozo", a commander of the ELN, is the
+        ELN; a colonel of the Ministry of Defence stays an armed party); an outlet speaking for an
+        armed group is that group (Amaq telling of "its fighters"). A civilian, a journalist or a
+        group ("ISWAP", affiliated to the Islamic State) stays itself."""
         details = actor.details
         if not isinstance(details, ActorDetails) or not details.affiliation:
             return actor
-        if details.actor_type not in (*ARMED, "government_officials"):
-            return actor
         group = self._by_name.get(fold(details.affiliation))
-        return group if group is not None and group.id != actor.id and inter(group) == inter(actor) else actor
+        if group is None or group.id == actor.id:
+            return actor
+        if details.actor_type == "media":
+            return group if speaking and actor_type(group) in ARMED else actor
+        if details.actor_type not in (*ARMED, "government_officials") or not _a_persons_name(actor.name):
+            return actor
+        if inter(group) != inter(actor) or (details.actor_type in ARMED and actor_type(group) not in ARMED):
+            return actor
+        return group
 
 
 def claim_actors(
     claim: Annotation, claimant: Entity | None, annotations: Iterable[Annotation], entities: dict[str, Entity],
-    groups: Groups,
+    groups: Groups, status: str = "",
 ) -> list[Entity]:  # fmt: skip
     """The actors of a claim's event, armed parties first, in text order: those tagged inside its
     words and those it is about (the claimant's own mention left out: the speaker is the source),
-    with an armed claimant first when it tells of its own acts or took a place."""
+    with an armed claimant first when it tells of its own acts or of a place its side took
+    (`status`: what the claim says of the event's place)."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
     inside = [
@@ -84,16 +95,27 @@ def claim_actors(
     ]  # fmt: skip
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
-    claimant = groups.acting_for(claimant) if claimant is not None else None
-    if claimant is not None and actor_type(claimant) in ARMED:
-        if SELF.search(claim.quote):  # "the MNDAA said its fighters seized the Command": the MNDAA acted
-            return [claimant, *_armed_first(e for e in named if e.id != claimant.id)]
-        if attributes.claim_type in ACTING_CLAIMANT and not any(actor_type(e) in ARMED for e in named):
-            named.insert(0, claimant)  # "the army said the town was retaken": the army acted
+    claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
+    if claimant is None or actor_type(claimant) not in ARMED:
+        return _armed_first(named)
+    others = _armed_first(e for e in named if e.id != claimant.id)
+    if SELF.search(claim.quote) or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
+        return [claimant, *others]  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
+    if attributes.claim_type in ACTING_CLAIMANT and not any(actor_type(e) in ARMED for e in named):
+        return [claimant, *others]  # "the army said the town was retaken": the army acted
     return _armed_first(named)
 
 
-def event_parties(event_type: str, actors: list[Entity], country_code: str, country: str) -> tuple[Party, Party]:
+def _took_it(claimant: Entity, status: str) -> bool:
+    """Whether the claim says the claimant's side took the place: the state retook or holds it,
+    or others captured it ("ISWAP said the army fled Kanam")."""
+    state = actor_type(claimant) == "state_forces"
+    return status in ("retaken", "government_held") if state else status == "captured"
+
+
+def event_parties(
+    event_type: str, sub_type: str, actors: list[Entity], country_code: str, country: str
+) -> tuple[Party, Party]:
     """Actor 1 and actor 2 of an event of this type (see the module)."""
     where = country_name(country_code) or country
     if event_type in CROWDS:
@@ -104,13 +126,20 @@ def event_parties(event_type: str, actors: list[Entity], country_code: str, coun
             crowd += [a for a in others if inter(a) == 7]
             others = [a for a in others if inter(a) != 7]
         return (crowd[0], crowd[1:]), parties(others)[0]
-    if event_type in VIOLENT:
-        if not any(actor_type(a) in ARMED for a in actors):
+    if event_type not in VIOLENT:
+        return parties(actors)
+    if not any(actor_type(a) in ARMED for a in actors):
+        if sub_type == "Government regains territory":
+            actors = [_unnamed("Military Forces of", "state_forces", where, around=False), *actors]
+        else:
             actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]
-        if event_type == "Battles":
-            actors = [a for a in actors if inter(a) != 7]
-        elif event_type == "Violence against civilians" and not any(inter(a) == 7 for a in actors):
-            actors = [*actors, _unnamed("Civilians", "civilians", where)]
+    if event_type == "Battles":
+        return parties([a for a in actors if inter(a) != 7])
+    if event_type == "Violence against civilians":
+        victims = [a for a in actors if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
+        doers = [a for a in actors if inter(a) != 7]
+        (doer, with_doer), _ = parties(doers)
+        return (doer, with_doer), (victims[0], victims[1:])  # the killed, not another armed group
     return parties(actors)
 
 
@@ -153,5 +182,15 @@ def _armed_first(actors: Iterable[Entity]) -> list[Entity]:
     return sorted(actors, key=lambda e: actor_type(e) not in ARMED)
 
 
-def _unnamed(name: str, kind: ActorType, country: str) -> Entity:
-    return Entity.actor(f"{name} ({country})" if country else name, ActorDetails(kind))
+def _unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) -> Entity:
+    """ACLED's name for an actor the text does not name: "Protesters (Nigeria)", "Military Forces
+    of Nigeria"."""
+    if not country:
+        return Entity.actor(name.removesuffix(" of"), ActorDetails(kind))
+    return Entity.actor(f"{name} ({country})" if around else f"{name} {country}", ActorDetails(kind))
+
+
+def _a_persons_name(name: str) -> bool:
+    from annotations.suggest.actors import a_persons_name  # the suggestions' reading of names
+
+    return a_persons_name(name)

@@ -60,7 +60,8 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _DEATHS = re.compile(
     rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are)\s+)?(?:killed|dead|died)\b"
-    rf"|\b(?:killing|killed|kills|left dead)\s+(?:(?:at least|more than|some|about|nearly|up to)\s+)?{_NUMBER}\b",
+    r"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+"
+    rf"(?:(?:at least|more than|some|about|nearly|up to)\s+)?{_NUMBER}\b",
     re.IGNORECASE,
 )
 
@@ -123,7 +124,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
-        actors = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups)
+        status = claim.statuses.get(place.id, "")
+        actors = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
         yield _row(tagged, place, place.details, actors, claim.article_source)
 
 
@@ -170,7 +172,9 @@ def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Enti
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id)
     country_code = details.codes.get("iso3166_1", "")
-    (actor1, assoc1), (actor2, assoc2) = event_parties(event_type, actors, country_code, details.country or "")
+    (actor1, assoc1), (actor2, assoc2) = event_parties(
+        event_type, sub_type, actors, country_code, details.country or ""
+    )
     inter1, inter2 = inter(actor1), inter(actor2)
     figures = death_figures(claim.quote)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""

@@ -183,7 +183,7 @@ def is_person(actor: Suggestion) -> bool:
     entity = actor.entity
     if actor.layer != "memory" or entity is None or not isinstance(entity.details, ActorDetails):
         return False
-    return entity.details.actor_type not in _BODY_TYPES and _a_persons_name(entity.name)
+    return entity.details.actor_type not in _BODY_TYPES and a_persons_name(entity.name)
 
 
 _BODY_TYPES = ("media", "external_other")
@@ -197,7 +197,7 @@ _GROUP_WORD = re.compile(
 )
 
 
-def _a_persons_name(name: str) -> bool:
+def a_persons_name(name: str) -> bool:
     """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
     Force" and "Special Deterrence Force" end in a capitalised word too)."""
     if surname_of(name) is None or _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):

@@ -30,7 +30,13 @@ JOURNALIST = Entity.actor("Ahmed Idris", ActorDetails("media"))
 OFFICIAL = Entity.actor("Onyema Nwachukwu", ActorDetails("government_officials", affiliation="Nigerian Army"))
 WIDOW = Entity.actor("Hauwa Modu", ActorDetails("civilians", affiliation="ISWAP"))
 COMMANDER = Entity.actor("Luis Emilio Cardozo", ActorDetails("rebel_group", affiliation="eln"))
-EVERYONE = (ELN, ISWAP, ARMY, POLICE, VILLAGERS, STUDENTS, JOURNALIST, OFFICIAL, WIDOW, COMMANDER)
+MINISTRY = Entity.actor("Ministry of Defence", ActorDetails("government_officials"))
+COLONEL = Entity.actor("Musa Danjuma", ActorDetails("state_forces", affiliation="Ministry of Defence"))
+BANDITS = Entity.actor("bandits", ActorDetails("political_militia"))
+AMAQ = Entity.actor("Amaq", ActorDetails("media", affiliation="ISWAP"))
+GOVERNOR = Entity.actor("Babagana Zulum", ActorDetails("government_officials"))
+EVERYONE = (ELN, ISWAP, ARMY, POLICE, VILLAGERS, STUDENTS, JOURNALIST, OFFICIAL, WIDOW, COMMANDER, MINISTRY, COLONEL,
+            BANDITS, AMAQ, GOVERNOR)  # fmt: skip
 
 
 def event_row(
@@ -108,13 +114,42 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
          "other", ("Protests", "Protesters (Nigeria)", "students", "Nigeria Police Force", "16")),
         ("Hundreds protested in Kanam, police said.", "Hundreds protested in Kanam", {}, "", "other",
          ("Protests", "Protesters (Nigeria)", "", "", "60")),
+        # a second review: the side that took the place is actor 1 whoever else is named
+        ("The Nigerian Army said troops recaptured Kanam from ISWAP.", "troops recaptured Kanam from ISWAP",
+         {"Nigerian Army": ARMY, "ISWAP": ISWAP}, "Nigerian Army", "territorial_control",
+         ("Battles", "Nigerian Army", "", "ISWAP", "12")),
+        ("ISWAP said the Nigerian Army fled Kanam.", "the Nigerian Army fled Kanam",
+         {"ISWAP": ISWAP, "Nigerian Army": ARMY}, "ISWAP", "territorial_control",
+         ("Battles", "ISWAP", "", "Nigerian Army", "12")),
+        # an armed man whose affiliation is no armed group stays an armed party
+        ("Musa Danjuma said his troops retook Kanam.", "his troops retook Kanam", {"Musa Danjuma": COLONEL},
+         "Musa Danjuma", "territorial_control", ("Battles", "Musa Danjuma", "", "", "10")),
+        # the killed are actor 2, not another armed group the claim names
+        ("Police said Nigerian Army soldiers killed 12 villagers accused of supporting ISWAP in Kanam.",
+         "Nigerian Army soldiers killed 12 villagers accused of supporting ISWAP in Kanam",
+         {"Nigerian Army": ARMY, "villagers": VILLAGERS, "ISWAP": ISWAP}, "", "casualties",
+         ("Violence against civilians", "Nigerian Army", "", "villagers", "17")),
+        # "his men" of a victim is no act of the speaker's
+        ("Police said bandits abducted the village head and his men in Kanam.",
+         "bandits abducted the village head and his men in Kanam", {"Police": POLICE, "bandits": BANDITS},
+         "Police", "other", ("Violence against civilians", "bandits", "", "Civilians (Nigeria)", "37")),
+        # an outlet speaking for an armed group of "its fighters"
+        ("Amaq said its fighters captured Kanam.", "its fighters captured Kanam", {"Amaq": AMAQ}, "Amaq",
+         "territorial_control", ("Battles", "ISWAP", "", "", "20")),
+        # the state retook it, though no armed party is named
+        ("Babagana Zulum said Kanam was retaken.", "Kanam was retaken", {"Babagana Zulum": GOVERNOR},
+         "Babagana Zulum", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),
     ],
 )  # fmt: skip
 def test_the_parties_of_an_event_are_coded_as_acled_does(
     tmp_path: Path, text: str, claim: str, actors: dict[str, Entity], claimant: str, claim_type: str,
     expected: tuple[str, ...],
 ) -> None:  # fmt: skip
-    status = "retaken" if "retaken" in claim else "captured" if "seized" in claim or "drove" in claim else "unknown"
+    status = "unknown"
+    if any(word in claim for word in ("retaken", "retook", "recaptured")):
+        status = "retaken"
+    elif any(word in claim for word in ("seized", "drove", "captured", "fled")):
+        status = "captured"
     row = event_row(tmp_path, text, claim, actors, claimant=claimant, claim_type=claim_type, status=status)
     assert parties_of(row) == expected
 
@@ -129,6 +164,9 @@ def test_an_affiliation_names_a_group_only_when_it_is_one_known_group_of_the_per
     assert groups.acting_for(fighter) is fighter  # two groups go by that name: neither is chosen
     assert groups.acting_for(hunter) is hunter  # a militia's hunter is not the state government
     assert groups.acting_for(COMMANDER) is ELN
+    islamic_state = Entity.actor("Islamic State", ActorDetails("rebel_group"))
+    iswap = Entity.actor("ISWAP", ActorDetails("rebel_group", affiliation="Islamic State"))
+    assert Groups([islamic_state, iswap]).acting_for(iswap) is iswap  # a group is coded as itself
 
 
 def test_the_unnamed_actors_country_is_named_as_acled_names_it() -> None:

@@ -143,6 +143,8 @@ def test_events_json_carries_low_best_high_deaths_and_the_range(db: Path) -> Non
         ("dozens were killed", [12]),
         ("tens of civilians died", [10]),
         ("the attack left dead 7 guards", [7]),
+        ("soldiers shot dead 5 protesters", [5]),  # a reviewer's
+        ("5 protesters were shot dead", [5]),
         ("1,200 people have been killed since May", [1200]),
         ("no one was hurt", []),
     ],
