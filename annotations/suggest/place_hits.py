@@ -88,7 +88,9 @@ def suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> Pl
     return None
 
 
-_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?=\s+(?:road|highway|motorway|expressway)\b)")
+ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"
+"""What news calls a road after its ends or its number, lowercase ("the Goma Road" is a street)."""
+_ROAD_NUMBER = re.compile(rf"[A-Z]{{1,3}}-?\d{{1,4}}(?=\s+{ROAD_WORDS}\b)")
 
 
 def numbered_road(text: str, token: Token) -> PlaceHit | None:
@@ -99,7 +101,7 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
-_ROAD_BETWEEN = re.compile(r"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:road|highway|route|axis)\b")
+_ROAD_BETWEEN = re.compile(rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+{ROAD_WORDS}\b")
 
 
 _PREFIXES = frozenset({"Pan", "Trans", "Inter", "Anglo", "Afro", "Euro", "Sino", "Indo", "Russo", "Franco", "Sub"})

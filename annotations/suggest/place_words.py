@@ -8,7 +8,7 @@ import re
 
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import after_place_preposition
-from annotations.suggest.place_hits import PlaceHit, contiguous
+from annotations.suggest.place_hits import ROAD_WORDS, PlaceHit, contiguous
 from annotations.suggest.placenames import plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
@@ -45,8 +45,8 @@ def countries_of(places: list[Place]) -> set[str]:
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'\-]*)")
-_ROAD = r"\s+(?:road|highway|route|axis|corridor)\b"
-_ROAD_AFTER, _ROAD_BETWEEN = re.compile(_ROAD), re.compile(r" [A-Z][\w’'\-]*" + _ROAD)
+_ROAD_AFTER = re.compile(rf"\s+{ROAD_WORDS}\b")
+_ROAD_OF_TWO = re.compile(rf"\s+[A-Z][\w’'\-]*\s+{ROAD_WORDS}\b")
 """Two places before a road are its two ends, not one name: "the Goma Sake road" (but "the Aminu
 Kano road" is named after a person)."""
 
@@ -57,7 +57,7 @@ def opens_a_name(text: str, hit: PlaceHit, places_at: frozenset[int] = frozenset
     following = _NEXT_NAME_WORD.match(text, hit.end)
     single = " " not in text[hit.start : hit.end]
     opens = following is not None and following.group(1).lower() not in COMMON  # "Kharkiv Monday" opens nothing
-    road = _ROAD_BETWEEN.match(text, hit.end) is not None and hit.end + 1 in places_at  # "the Goma Sake road"
+    road = _ROAD_OF_TWO.match(text, hit.end) is not None and following is not None and following.start(1) in places_at
     return single and opens and not KIND_IN_NAME.match(text, hit.end) and not road
 
 

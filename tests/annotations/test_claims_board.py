@@ -238,14 +238,22 @@ def test_only_a_denial_joins_the_events_of_what_it_denies(tmp_path: Path) -> Non
         store.update_annotation(edited(took, links=(ClaimLink("contradicts", article.id, fled.id),)))
         links = (ClaimLink("contradicts", article.id, fled.id), ClaimLink("contradicts", article.id, took.id))
         denial = ClaimAttributes(claimant_entity_id=army.id, cue="denied", certainty="negated", links=links)
+        alone = ClaimAttributes(claimant_entity_id=army.id, cue="denied", certainty="negated",
+                                claim_type="territorial_control", links=links[:1])  # fmt: skip
+        store.add_annotation(Annotation.create(article, "claim", *span(article, "The FADM denied"), attributes=alone))
         at = span(article, "anyone left Macomia or that it fell")
         store.add_annotation(Annotation.create(article, "claim", *at, attributes=denial))
         found = {e.claim_type: e for e in events(board_claims(store))}
     quotes = {kind: [c.quote for c in event.claims] for kind, event in found.items()}
     assert quotes["territorial_control"] == [
-        "its fighters took Macomia", "it retook Macomia", "anyone left Macomia or that it fell"
+        "its fighters took Macomia", "it retook Macomia", "The FADM denied", "anyone left Macomia or that it fell"
     ]  # fmt: skip
-    assert quotes["displacement"] == ["thousands fled Macomia", "anyone left Macomia or that it fell"]
+    # a territorial denial linked to the displacement claim alone stays in its own type's event too
+    assert quotes["displacement"] == [
+        "thousands fled Macomia",
+        "The FADM denied",
+        "anyone left Macomia or that it fell",
+    ]
     assert found["territorial_control"].contradictions() and found["displacement"].contradictions()
 
 
