@@ -59,7 +59,8 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:government|army|military)\s+control|"
-            r"remain(?:s|ed)?\s+(?:firmly\s+)?(?:under\s+(?:the\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
+            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+)?"
+            r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|"
             r"[A-Z]\w+\s+(?:army|military|forces)))\b",
             re.I,
@@ -285,7 +286,28 @@ def _sentence_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, in
     breaks, matched = _matched_cues(text, start, end)
     cues = tuple(c for c in matched if not _INTENDED.search(text, max(start, c[0] - 90), c[0]))
     retaken_ends = [cue_end for _at, cue_end, status in cues if status == "retaken"]
-    return breaks, tuple(c for c in cues if not _control_of_retaken(text, c, retaken_ends))
+    kept = (c for c in cues if not _control_of_retaken(text, c, retaken_ends))
+    return breaks, tuple(_held_by_whom(text, start, c) for c in kept)
+
+
+_HOLDING = re.compile(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|be|been)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
+    r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
+    re.I,
+)
+_STATE_SUBJECT = re.compile(r"\b(?:army|troops|soldiers|military|security\s+forces|government|police)\b", re.I)
+
+
+def _held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue:
+    """ "remained in control of Malam Fatori": who holds it is the sentence's subject, the
+    government's when it is its forces ("troops … had repelled the attack and remained in control
+    of Malam Fatori" read as captured), the attackers' otherwise."""
+    at, end, status = cue
+    if status != "captured" or not text.startswith("control", at):
+        return cue
+    if not _HOLDING.search(text, max(sentence_start, at - 40), at):
+        return cue
+    return (at, end, "government_held") if _STATE_SUBJECT.search(text, sentence_start, at) else cue
 
 
 def _matched_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:

@@ -482,3 +482,15 @@ def test_mends_from_the_second_review_of_the_status_rules() -> None:
     }
     for text, expected in said.items():
         assert status(text, "Kutum") == expected, text
+
+
+def test_whoever_remained_in_control_holds_the_place() -> None:
+    """Found by a newcomer: "troops … had repelled the attack and remained in control of Malam
+    Fatori" read as captured (the board said the attackers held it, the events table that the
+    government regained it); "remains fully under the control of security forces" said nothing."""
+    text = "Edward Buba said troops had repelled the attack and remained in control of Malam Fatori."
+    assert status(text, "Malam Fatori") == "government_held"
+    assert status("Locals said the militants remained in control of Malam Fatori.", "Malam Fatori") == "captured"
+    text = "The ISPR said Mir Ali remains fully under the control of security forces."
+    assert status(text, "Mir Ali") == "government_held"
+    assert status("Rebels seized control of Goma on Sunday.", "Goma") == "captured"
