@@ -129,7 +129,7 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     attributes = annotation.attributes
     if isinstance(attributes, DistrictAttributes):  # the pane's row says what all its mentions say
         out.append(f"status {humanise(attributes.control_status)}")
-        out.append(" · of this mention (e sets it for every mention of the place here)", style="dim")
+        out.append(" · of this mention (e sets it too where others said the same or nothing)", style="dim")
         claim = claim_around(store.annotations(annotation.article_id), annotation)
         if claim is not None and attributes.control_status != "unknown":
             out.append(f" · claimed by {claimant_name(store, claim)}", style="bold")

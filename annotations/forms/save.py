@@ -167,7 +167,7 @@ def _store(
     current = store.annotations(article.id) if kind == "district" else []
     if existing is not None:
         edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
-        siblings = _same_place_status(store, edited)
+        siblings = _same_place_status(store, edited, before=_status_of(existing))
         claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
         if siblings or claims:
             return store.record_step(
@@ -222,9 +222,17 @@ def _added(annotation: Annotation, entity: Entity | None, is_new: bool) -> str:
     return label + (" (new)" if is_new else "")
 
 
-def _same_place_status(store: Store, mention: Annotation) -> list[Annotation]:
+def _status_of(mention: Annotation) -> str:
+    attributes = mention.attributes
+    return attributes.control_status if isinstance(attributes, DistrictAttributes) else "unknown"
+
+
+def _same_place_status(store: Store, mention: Annotation, before: str = "unknown") -> list[Annotation]:
     """The article's other accepted mentions of the same place, given this mention's control
-    status: the analyst sets it once per place and article, every mention says the same."""
+    status: the analyst sets it once for the place in the article. Those that said nothing of it,
+    or what this mention said `before` the edit, say it now; one with a status of its own keeps it
+    (two newcomers set "contested" at the attack and "government held" at the army's word; the
+    second overwrote the first without a word)."""
     attributes = mention.attributes
     if mention.kind != "district" or not mention.entity_id or not isinstance(attributes, DistrictAttributes):
         return []
@@ -235,7 +243,7 @@ def _same_place_status(store: Store, mention: Annotation) -> list[Annotation]:
         said = other.attributes
         if other.id == mention.id or other.entity_id != mention.entity_id or other.status != "accepted":
             continue
-        if isinstance(said, DistrictAttributes) and said.control_status != attributes.control_status:
+        if isinstance(said, DistrictAttributes) and said.control_status in ("unknown", before):
             others.append(other.edited(attributes=replace(said, control_status=attributes.control_status)))
     return others
 

@@ -141,6 +141,21 @@ def test_control_status_is_set_once_per_place_and_article_and_undone_in_one_step
     assert statuses == {"captured"}
 
 
+def test_a_mention_with_a_status_of_its_own_keeps_it_when_another_is_set(mapped: Store) -> None:
+    """Found by a newcomer: "contested" at the attack was overwritten, without a word, by the
+    "government held" set at the army's later word about the same town."""
+    from dataclasses import replace
+
+    (summary,) = mapped.articles()
+    article = mapped.article(summary.id)
+    first, second = [a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"]
+    mapped.update_annotation(second.edited(attributes=replace(second.attributes, control_status="government_held")))
+    form = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "", "contested")
+    save_district(mapped, article, first.start, first.end, form, annotator="a", existing=first)
+    statuses = [a.attributes.control_status for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"]
+    assert statuses == ["contested", "government_held"]
+
+
 def test_w3c_and_json_exports_carry_the_places_details(mapped: Store) -> None:
     w3c = json.loads(exported(mapped, "w3c"))
     bodies = [b for item in w3c["first"]["items"] for b in item["body"] if b.get("purpose") == "identifying"]

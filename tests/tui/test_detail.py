@@ -78,7 +78,7 @@ def test_a_places_detail_says_its_status_is_of_the_mention_under_the_cursor(tmp_
         store.add_article(article)
         mention = Annotation.create(article, "district", 16, 22, attributes=DistrictAttributes("captured"))
         assert (
-            "status captured · of this mention (e sets it for every mention of the place here)"
+            "status captured · of this mention (e sets it too where others said the same or nothing)"
             in detail_text(store, mention).plain.splitlines()
         )
 
@@ -131,7 +131,7 @@ async def test_a_status_read_inside_a_claim_is_shown_as_claimed(tmp_path, make_a
     entities = {inside.id: tawila, outside.id: kutum}
     store.add_annotations([(a, entities.get(a.id)) for a in mentions], label="tag")
     assert (
-        "status retaken · of this mention (e sets it for every mention of the place here) · claimed by army"
+        "status retaken · of this mention (e sets it too where others said the same or nothing) · claimed by army"
         in detail_text(store, inside).plain
     )
     assert "claimed" not in detail_text(store, outside).plain
