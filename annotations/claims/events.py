@@ -55,22 +55,31 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 """Words that say what kind of event it was, most specific first."""
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-          "tens": 10, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100}  # fmt: skip
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
+          "hundreds": 100}  # fmt: skip
 _NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
-    rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are)\s+)?(?:killed|dead|died)\b"
-    r"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+"
-    rf"(?:(?:at least|more than|some|about|nearly|up to)\s+)?{_NUMBER}\b",
+    rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
+    r"(?:killed|dead|died|martyred|succumbed)\b"
+    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+{_AT_LEAST}{_NUMBER}\b"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|rose to|stood at)\s+{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,
 )
+
+
+_VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
+"""Deaths of these are violence against civilians (a news outlet the claim names is no victim:
+"19 soldiers were killed, officers told Reuters")."""
 
 
 def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were killed")."""
     figures = []
     for match in _DEATHS.finditer(text):
-        word = (match.group(1) or match.group(2)).lower().replace(",", "")
+        word = next(group for group in match.groups() if group).lower().replace(",", "")
         figures.append(int(word) if word.isdigit() else _WORDS[word])
     return figures
 
@@ -162,7 +171,7 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
     if claim_type == "casualties":
-        civilians = any(inter(a) == 7 for a in actors) or "civilian" in claim.quote.lower()  # media too
+        civilians = any(actor_type(a) == "civilians" for a in actors) or _VICTIMS.search(claim.quote) is not None
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     return "Strategic developments", "Other"
 
@@ -171,7 +180,7 @@ def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Enti
     claim = tagged.claim
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id)
-    country_code = details.codes.get("iso3166_1", "")
+    country_code = details.codes.get("iso3166_1", "") or _code_of(details.country or "")
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, country_code, details.country or ""
     )
@@ -225,6 +234,18 @@ def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Enti
 def _outlet(source: str) -> str:
     host = urlparse(source).netloc if "://" in source else ""
     return host.removeprefix("www.")
+
+
+@cache
+def _code_of(country: str) -> str:
+    """The ISO code of a country named as written (a place typed in by hand, "Pakistan", has a
+    country but no codes: its rows were numbered "XXX" with no ISO number or region)."""
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(country).alpha_2) if country else ""
+    except LookupError:
+        return ""
 
 
 @cache

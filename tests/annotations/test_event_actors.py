@@ -192,3 +192,28 @@ def test_a_development_nobody_is_named_in_gives_no_row_and_is_named(tmp_path: Pa
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
     assert out.getvalue().count("\n") == 1  # the header alone
     assert "actor1 is empty" in err.getvalue()
+
+
+def test_a_place_typed_by_hand_is_numbered_by_its_countrys_code(tmp_path: Path) -> None:
+    """Found by a newcomer: places typed in by hand ("Mir Ali", country Pakistan) had no codes, and
+    15 of 25 rows were numbered "XXX" with no ISO number or region; an outlet the claim names was
+    taken for the victim of the soldiers' deaths."""
+    reuters = Entity.actor("Reuters", ActorDetails("media"))
+    mir_ali = Entity.place("Mir Ali", PlaceDetails("city", province="Khyber Pakhtunkhwa", country="Pakistan"))
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (mir_ali, reuters):
+            store.put_entity(entity)
+        text = "Officers told Reuters that 19 soldiers were killed in Mir Ali."
+        article = Article.create("Mir Ali", text, published="2025-03-17")
+        store.add_article(article)
+        tag(store, article, "district", "Mir Ali", entity_id=mir_ali.id)
+        tag(store, article, "actor", "Reuters", entity_id=reuters.id)
+        tag(store, article, "claim", text[:-1], attributes=ClaimAttributes(cue="told", claim_type="casualties"))
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["event_id_cnty"], row["iso"], row["region"]) == ("PAK1", "586", "Asia")
+    assert (row["event_type"], row["actor1"], row["actor2"], row["fatalities"]) == (
+        "Battles", "Unidentified Armed Group (Pakistan)", "", "19"
+    )  # fmt: skip

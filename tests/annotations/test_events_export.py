@@ -145,6 +145,9 @@ def test_events_json_carries_low_best_high_deaths_and_the_range(db: Path) -> Non
         ("the attack left dead 7 guards", [7]),
         ("soldiers shot dead 5 protesters", [5]),  # a reviewer's
         ("5 protesters were shot dead", [5]),
+        ("Sixteen security personnel were martyred", [16]),  # a newcomer's
+        ("officials put the toll at 12 soldiers", [12]),
+        ("four more soldiers had succumbed to their wounds", [4]),
         ("1,200 people have been killed since May", [1200]),
         ("no one was hurt", []),
     ],
