@@ -9,6 +9,7 @@ government, and "Pokrovsk has been shelled" is a place under fire.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -45,12 +46,16 @@ SUBJECT_BEFORE = re.compile(
 REASON = "a state acting"
 
 
-def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion], list[Suggestion]]:
+def states_acting(
+    text: str, places: list[Suggestion], known: Sequence[Entity] = ()
+) -> tuple[list[Suggestion], list[Suggestion]]:
     """The places that are places, and the countries and capitals that act here, as actors
-    (one entity per name in the article)."""
+    (one entity per name in the article; the corpus's own when it knows the government by that
+    name or alias: a newcomer's "Kabul" made a second "Government of Afghanistan")."""
     kept: list[Suggestion] = []
     acting: list[Suggestion] = []
     entities: dict[str, Entity] = {}
+    governments = {fold(n): e for e in known if isinstance(e.details, ActorDetails) for n in e.names()}
     for place in places:
         if not (_country_or_capital(place) and _acts(text, place.start, place.end)):
             kept.append(place)
@@ -58,11 +63,14 @@ def states_acting(text: str, places: list[Suggestion]) -> tuple[list[Suggestion]
         key = fold(place.quote)
         name = government_of(_country_of(place), place.quote)
         aliases = (place.quote,) if name != place.quote else ()
-        entity = entities.get(key) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
+        corpus = governments.get(fold(name)) or governments.get(key)
+        made = entities.get(key) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
+        entity = corpus or made
         entities[key] = entity
         acting.append(  # a place's attributes (control status) do not go with an actor
-            replace(place, kind="actor", reason=REASON, entity=entity, new_entity=True, score=0.9, attributes=None)
-        )
+            replace(place, kind="actor", reason=REASON, entity=entity, new_entity=corpus is None, score=0.9,
+                    attributes=None)
+        )  # fmt: skip
     return kept, acting
 
 

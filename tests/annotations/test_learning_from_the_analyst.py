@@ -425,3 +425,29 @@ def test_mends_from_the_second_review_of_linking_and_speakers() -> None:
     knowledge = Knowledge([builtin_gazetteer()], entities=[conille, dine], accepted=accepted)
     retake = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("We will"))
     assert retake.claimant is not None and text[slice(*retake.claimant)] == "Garry Conille"
+
+
+def test_a_country_in_a_known_groups_hyphenated_name_is_no_place() -> None:
+    """Found by a newcomer: with "Tehreek-e-Taliban Pakistan" tagged, "Pakistan" inside it (and
+    inside its next mention) was proposed as a place; they accepted it by reflex with Y."""
+    from annotations.model import Annotation
+
+    ttp = Entity.actor("Tehreek-e-Taliban Pakistan", ActorDetails("rebel_group"))
+    text = "In Pakistan, the Tehreek-e-Taliban Pakistan claimed it. Later the Tehreek-e-Taliban Pakistan said more."
+    article = Article.create("ttp", text)
+    at = text.index("Tehreek")
+    accepted = [Annotation.create(article, "actor", at, at + 27, entity_id=ttp.id)]
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[ttp], accepted=accepted))
+    assert [(s.kind, s.start) for s in found if s.kind in ("district", "actor")] == [
+        ("district", 3), ("actor", text.index("Tehreek", at + 1))
+    ]  # fmt: skip
+
+
+def test_a_capital_acting_is_the_government_the_corpus_knows() -> None:
+    """Found by a newcomer: `y` on "Kabul" (a state acting) made a second "Government of
+    Afghanistan" beside the one they had made; both showed in the entities and the claim form."""
+    government = Entity.actor("Government of Afghanistan", ActorDetails("government_officials"))
+    text = "Pakistan accused the Taliban government of sheltering fighters. Kabul denied the charge on Monday."
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[government]))
+    kabul = next(s for s in found if s.quote == "Kabul")
+    assert (kabul.kind, kabul.entity, kabul.new_entity) == ("actor", government, False)
