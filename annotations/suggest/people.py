@@ -27,7 +27,7 @@ TITLES = frozenset(
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
-    rev rev. reverend pol pol. gen. u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam""".split()
+    rev rev. reverend pol pol. gen. u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""

@@ -451,3 +451,23 @@ def test_a_capital_acting_is_the_government_the_corpus_knows() -> None:
     found = suggest(text, Knowledge([builtin_gazetteer()], entities=[government]))
     kabul = next(s for s in found if s.quote == "Kabul")
     assert (kabul.kind, kabul.entity, kabul.new_entity) == ("actor", government, False)
+
+
+def test_barrister_is_a_title_and_the_surname_is_the_tagged_persons() -> None:
+    """Found by a newcomer: with "Muhammad Ali Saif" tagged, a later "Saif" was offered as short
+    for a new "Barrister Muhammad Ali Saif"; they merged the two by hand."""
+    from annotations.model import Annotation
+
+    saif = Entity.actor("Muhammad Ali Saif", ActorDetails("government_officials"))
+    text = (
+        "Barrister Muhammad Ali Saif, the spokesman of the provincial government, said the border was closed. "
+        "Saif said the police were searching the area."
+    )
+    article = Article.create("saif", text)
+    at = text.index("Muhammad")
+    accepted = [Annotation.create(article, "actor", at, at + 17, entity_id=saif.id)]
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[saif], accepted=accepted))
+    short = next(s for s in found if s.quote == "Saif")
+    assert (short.entity, short.new_entity) == (saif, False)
+    untagged = suggest(text, Knowledge([builtin_gazetteer()]))
+    assert "Barrister Muhammad Ali Saif" not in [s.quote for s in untagged]
