@@ -22,7 +22,11 @@ GENERIC_NOUNS = frozenset(
     administration military army troops soldiers forces security forces police policemen police officers
     officers fighters militants insurgents rebels gunmen attackers assailants militia militias
     lawmakers legislators protesters demonstrators elders spokesman spokeswoman spokesperson
-    military government junta regime ministry commanders commander leaders""".split(),
+    military government junta regime ministry commanders commander leaders terrorists terrorist bandits
+    bandit jihadists jihadist extremists extremist kidnappers kidnapper bombers bomber gunman assailant
+    attacker insurgent militant fighter rebel""".split(),
+        "suicide bomber",
+        "suicide bombers",
         "security forces",
         "police officers",
         "military government",
@@ -32,7 +36,7 @@ GENERIC_NOUNS = frozenset(
 )
 _QUALIFIERS = re.compile(
     r"^(?:(?:local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
-    r"unnamed|unidentified|armed|security|military|the|a|an)\s+)*"
+    r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|the|a|an)\s+)*"
 )
 
 

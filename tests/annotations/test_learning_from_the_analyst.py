@@ -471,3 +471,15 @@ def test_barrister_is_a_title_and_the_surname_is_the_tagged_persons() -> None:
     assert (short.entity, short.new_entity) == (saif, False)
     untagged = suggest(text, Knowledge([builtin_gazetteer()]))
     assert "Barrister Muhammad Ali Saif" not in [s.quote for s in untagged]
+
+
+def test_terrorists_learned_in_one_article_do_not_link_in_another() -> None:
+    """Found by a newcomer: "terrorists" and "suicide bomber", linked to an "Unidentified Armed
+    Group (Pakistan)" in a Pakistani article, linked the Nigerian article's terrorists to it."""
+    group = Entity.actor(
+        "Unidentified Armed Group (Pakistan)",
+        ActorDetails("political_militia", aliases=("terrorists", "suicide bomber", "bandits")),
+    )
+    text = "The terrorists suffered heavy losses, the army said. A suicide bomber struck as bandits fled."
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[group]))
+    assert not [s.quote for s in found if s.entity is group]
