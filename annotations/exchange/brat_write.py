@@ -11,7 +11,7 @@ from pathlib import Path
 from annotations.exchange.selection import ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
 from annotations.store import Store
-from annotations.store.atomic import fsync_dir, private_temp, remove_dead_temps
+from annotations.store.atomic import as_the_user_makes, fsync_dir, private_temp, remove_dead_temps
 
 BRAT_TYPES = {"district": "District", "actor": "Actor", "claim": "Claim"}
 
@@ -119,6 +119,7 @@ def _whole_file(path: Path, text: str) -> None:
     temp = private_temp(path)
     try:
         temp.write_bytes(text.encode("utf-8"))
+        as_the_user_makes(temp)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

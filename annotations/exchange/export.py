@@ -19,7 +19,7 @@ from annotations.exchange.selection import FORMATS, ExportFilter
 from annotations.exchange.tables import write_csv
 from annotations.exchange.w3c import write_w3c
 from annotations.store import Store
-from annotations.store.atomic import fsync_dir, private_temp, remove_dead_temps
+from annotations.store.atomic import as_the_user_makes, fsync_dir, private_temp, remove_dead_temps
 
 __all__ = ["FORMATS", "ExportFilter", "export", "export_saved"]
 
@@ -84,7 +84,7 @@ def export(
             count = writer(store, handle, filters, progress)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, 0o666 & ~_umask())  # the file the user asked for, as any other they make (the temp was private)
+        as_the_user_makes(temp)
         os.replace(temp, destination)
         fsync_dir(parent)
     except PermissionError:
@@ -104,15 +104,3 @@ def export_saved(
     so far)."""
     with store.snapshot() as snapshot:
         return export(snapshot, fmt, destination, filters, force=force)
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (os.umask would, for a moment, for every
-    thread); 022 where the system does not say."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022

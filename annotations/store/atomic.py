@@ -116,3 +116,21 @@ def alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def as_the_user_makes(path: Path) -> None:
+    """Give a file made private (`private_temp`) the mode of any other file the user makes: an
+    export is theirs to share (brat's files were left readable by their owner alone)."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment, for every
+    thread); 022 where the system does not say."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022

@@ -100,9 +100,11 @@ def test_an_export_file_is_readable_as_any_file_the_user_makes(tagged: Store, tm
 
     target = tmp_path / "out.json"
     export(tagged, "json", target, None)
+    export(tagged, "brat", tmp_path / "brat", None)  # a second newcomer found brat's files 0600 still
     umask = os.umask(0o022)
     os.umask(umask)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    made = [target, *sorted((tmp_path / "brat").iterdir())]
+    assert len(made) > 2 and {stat.S_IMODE(path.stat().st_mode) for path in made} == {0o666 & ~umask}
 
 
 def test_jsonl_is_one_article_per_line_then_entities(tagged: Store) -> None:
