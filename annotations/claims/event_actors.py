@@ -191,6 +191,6 @@ def _unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) -
 
 
 def _a_persons_name(name: str) -> bool:
-    from annotations.suggest.actors import a_persons_name  # the suggestions' reading of names
+    from annotations.suggest.people import a_persons_name  # the suggestions' reading of names
 
     return a_persons_name(name)

@@ -16,13 +16,20 @@ from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
-from annotations.suggest.names import ARMED_GROUPS
-from annotations.suggest.people import other_names, people_in, short_forms, surname_of, surname_uses, without_titles
+from annotations.suggest.people import (
+    a_persons_name,
+    other_names,
+    people_in,
+    short_forms,
+    surname_of,
+    surname_uses,
+    without_titles,
+)
 from annotations.suggest.roles import of_an_armed_group, role_around, role_type
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
-from annotations.text.readings import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD, actor_type_for
+from annotations.text.readings import actor_type_for
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -118,10 +125,21 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += self_names(text, found)
     found += hyphenated_names(text, found)
     found = _without_appositions(text, found)
-    place_spans = Spans((p.start, p.end) for p in places)
-    return without_overlaps(
-        [s for s in found if not place_spans.containing(s.start, s.end) or s.reason.startswith(SHORT_FOR)]
-    )  # "Farah said", of Abdiqani Hassan Farah, is no Afghan town
+    return without_overlaps(_outside_places(found, places))
+
+
+def _outside_places(found: list[Suggestion], places: list[Suggestion]) -> list[Suggestion]:
+    """Without the actors a place holds, but for a person's short form ("Farah said", of Abdiqani
+    Hassan Farah, is no Afghan town) and a known actor where the place is only the text's guess
+    ("split from Boko Haram")."""
+    listed = Spans((p.start, p.end) for p in places if p.layer != "name shape")
+    guessed = Spans((p.start, p.end) for p in places if p.layer == "name shape")
+    return [
+        s
+        for s in found
+        if s.reason.startswith(SHORT_FOR)
+        or not (listed.containing(s.start, s.end) or (s.layer == "name shape" and guessed.containing(s.start, s.end)))
+    ]
 
 
 SHORT_FOR = "short for"
@@ -189,22 +207,6 @@ def is_person(actor: Suggestion) -> bool:
 _BODY_TYPES = ("media", "external_other")
 """Types of a tagged actor named like a person that is no person to "he said": a news outlet or
 an aid body ("Al Jazeera", "Red Cross"); a militia's spokesman is typed as his militia."""
-_KNOWN_GROUP = re.compile(rf"(?:{ARMED_GROUPS})\b")
-_GROUP_WORD = re.compile(
-    r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
-    r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
-    re.I,
-)
-
-
-def a_persons_name(name: str) -> bool:
-    """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
-    Force" and "Special Deterrence Force" end in a capitalised word too)."""
-    if surname_of(name) is None or _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
-        return False
-    if _KNOWN_GROUP.match(name):
-        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
-    return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)
 
 
 def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:

@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotations.suggest.lexicon import DESCRIPTION_WORDS
-from annotations.suggest.names import names_trie
+from annotations.suggest.names import ARMED_GROUPS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.readings import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.regex_gate import gated
 from annotations.text.regex_starts import lowered_starts
 
@@ -229,3 +230,21 @@ def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
         honorific = HONORIFIC.search(text, max(0, start - 5), start)
         spans.append((honorific.start() if honorific else start, end))
     return spans
+
+
+_KNOWN_GROUP = re.compile(rf"(?:{ARMED_GROUPS})\b")
+_GROUP_WORD = re.compile(
+    r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
+    r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
+    re.I,
+)
+
+
+def a_persons_name(name: str) -> bool:
+    """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
+    Force" and "Special Deterrence Force" end in a capitalised word too)."""
+    if surname_of(name) is None or _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
+        return False
+    if _KNOWN_GROUP.match(name):
+        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
+    return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)

@@ -293,6 +293,7 @@ def _longest_match(
         if (
             not kind_word
             and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
+            and not _GROUP_NAME.match(text, start)  # "split from Boko Haram"
             and after_place_preposition(text, start)
             and surface.lower() not in COMMON
         ):

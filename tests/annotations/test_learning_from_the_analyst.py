@@ -483,3 +483,21 @@ def test_terrorists_learned_in_one_article_do_not_link_in_another() -> None:
     text = "The terrorists suffered heavy losses, the army said. A suicide bomber struck as bandits fled."
     found = suggest(text, Knowledge([builtin_gazetteer()], entities=[group]))
     assert not [s.quote for s in found if s.entity is group]
+
+
+def test_a_known_group_after_from_is_no_unknown_place() -> None:
+    """Found by a newcomer: "ISWAP, which split from Boko Haram in 2016" proposed Boko Haram as a
+    place though they had tagged it as an actor; a group the analyst made is known the same way."""
+    from annotations.model import Annotation
+
+    text = "ISWAP, which split from Boko Haram in 2016, claimed the raid."
+    found = [(s.kind, s.quote) for s in suggest(text, Knowledge([builtin_gazetteer()]))]
+    assert ("district", "Boko Haram") not in found and ("actor", "Boko Haram") in found
+    group = Entity.actor("Jama Brigade", ActorDetails("rebel_group"))
+    text = "Jama Brigade fighters attacked Gwoza. ISWAP, which split from Jama Brigade in 2016, claimed it."
+    article = Article.create("jama", text)
+    accepted = [Annotation.create(article, "actor", 0, 12, entity_id=group.id)]
+    found = [
+        (s.kind, s.quote) for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[group], accepted=accepted))
+    ]
+    assert ("district", "Jama Brigade") not in found and ("actor", "Jama Brigade") in found
