@@ -80,8 +80,9 @@ def earlier_speaker(
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
 _ADVERB = re.compile(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
 """A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said")."""
-_IT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$")
-"""A sentence whose subject is "It": the body that spoke in the sentence before ("It denied…")."""
+_IT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
+"""A sentence whose subject is "It", or a closing ", it said": the body that spoke in the sentence
+before ("It denied…")."""
 
 
 def before_adverb(text: str, cue_start: int) -> int:

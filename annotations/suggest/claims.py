@@ -174,6 +174,27 @@ _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
 
 
+_CHANNEL = re.compile(
+    r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|message|post|video|"
+    r"audio|recording|channel|website|communiqu)|,"
+)
+_ROLE_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}")
+
+
+def _named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:
+    """The source a phrase names: its first mention, or the person a description of it runs on
+    to ("district police chief Nazeer Khan": Nazeer Khan, not the district police)."""
+    inside = mentions.within(low, high)
+    if not inside:
+        return None
+    named = inside[0]
+    for following in inside[1:]:
+        if not _ROLE_BETWEEN.fullmatch(text, named[1], following[0]):
+            break
+        named = following
+    return named
+
+
 def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, tuple[int, int] | None] | None:
     """The reported content a cue introduces, and the mention that is its source."""
     cue_start, cue_end = cue.span()
@@ -210,7 +231,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
-        claimant = nearest_mention(mentions, cue_end, sentence_end, prefer="first")
+        claimant = _named_last(text, mentions, cue_end, sentence_end)  # "according to police chief Nazeer Khan"
         return _skip_opening(text, sentence_start), cue_start - 2, claimant
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)
@@ -219,12 +240,19 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
         return _skip_space(text, comma + 1), sentence_end, claimant
     subject_end = before_adverb(text, cue_start)
-    claimant = nearest_mention(
+    # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
+    claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None
+    claimant = claimant or nearest_mention(
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
     claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
+    subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
     claimant = claimant or nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    if word.startswith("claim") and text.startswith(" responsibility", cue_end):
+        # "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel
+        channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)
+        return cue_end + 1, channel.start() if channel else sentence_end, claimant
     after = text[cue_end:sentence_end]
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
@@ -243,7 +271,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
         source = nearest_mention(mentions, comma, cue_start, prefer="last")
-        return _skip_opening(text, sentence_start), comma, source or claimant
+        opening = _skip_opening(text, sentence_start)
+        # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
+        told_of = subject and claimant is not None and text[opening : opening + 1] not in "“\"'"
+        return opening, comma, source or (None if told_of else claimant)
     start = cue_end
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
     if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
@@ -302,9 +333,13 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
 
 _AUDIENCE_ONLY = re.compile(
     r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)?"
-    r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?[\s,.]*"
+    r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
+    r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
+    r"permitted)\b.*)?[\s,.]*"
 )
-"""After "told": only whom they told ("…, a military officer told the Associated Press.")."""
+"""After "told": only whom they told ("…, a military officer told the Associated Press."), and
+why they would not be named ("… on condition of anonymity because they were not authorised to
+speak to the media")."""
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"

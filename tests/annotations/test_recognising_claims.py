@@ -382,3 +382,27 @@ def test_he_said_is_a_spokesman_tagged_with_his_militias_type() -> None:
     knowledge = Knowledge([builtin_gazetteer()], entities=[official, spokesman], accepted=accepted)
     control = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("Our fighters"))
     assert said_by(text, control) == "Asres Mare"
+
+
+def test_who_said_it_after_a_comma_is_not_the_contents_subject() -> None:
+    """Found by a newcomer (each sentence written for this test): the claimant was the subject of
+    what was said, the nearer of two names after "according to", or the agency a statement was
+    posted on; the content ran into why the sources were not named."""
+    text = "The raiders also burned the clinic and two trucks, one of the nurses said."
+    (claim,) = claims(text)
+    assert claim.quote == "The raiders also burned the clinic and two trucks" and claim.claimant is None
+    text = (
+        "Four guards died when a mine hit their truck near Tibesti, according to regional police chief Idriss Mahamat."
+    )
+    (claim,) = claims(text)
+    assert said_by(text, claim) == "Idriss Mahamat"
+    text = "Boko Haram claimed responsibility in a video posted on its channel, saying its men had downed a helicopter."
+    responsibility, content = claims(text)
+    assert responsibility.quote == "responsibility"
+    assert content.quote == "its men had downed a helicopter" and said_by(text, content) == "Boko Haram"
+    text = (
+        "Eleven soldiers were killed in the ambush, two military officers told AFP on condition of anonymity because they "
+        "were not authorised to brief the press."
+    )
+    (claim,) = claims(text)
+    assert claim.quote == "Eleven soldiers were killed in the ambush" and said_by(text, claim) == "military officers"
