@@ -44,7 +44,7 @@ class FieldmarkApp(App[int]):
         self.settings = settings
         self.remembered = remembered or Remembered()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._keys = KeyGate(self, super().on_event)
+        self._keys = KeyGate(self, super().on_event, self._held_for)
 
     async def on_event(self, event: events.Event) -> None:
         """Keys from the terminal go through the gate, one at a time (see `keys`)."""
@@ -56,6 +56,10 @@ class FieldmarkApp(App[int]):
     def _message_done(self, message: Message) -> None:
         if isinstance(message, TrackedKey):
             self._keys.finished(message)  # it bubbled back here and its bindings ran
+
+    def _held_for(self, key: str) -> asyncio.Event | None:
+        screen = self.screen if self.screen_stack else None
+        return screen.held_for(key) if isinstance(screen, MainScreen) else None
 
     def drop_typed_ahead(self) -> int:
         """Forget keys typed ahead of a failed action (see `KeyGate.drop_waiting`)."""

@@ -33,6 +33,8 @@ SETTLE_ROUNDS = 20
 """Rounds of messages waited for after a key (each message may send more) before the next."""
 DRAW_WITHIN = 0.1
 """The longest a key's drawing waits for the key to settle (seconds)."""
+HELD_SECONDS = 5.0
+"""The longest a key waits for what it must (`held_for`): suggestions of a long article made again."""
 STUCK_SECONDS = 1.0
 """A key not seen to finish in this time (it bubbled out of a widget being removed) lets the
 next one in anyway: a key may come late, never be lost or hold the others."""
@@ -67,9 +69,16 @@ TrackedKey.handler_name = events.Key.handler_name  # handled wherever a key is (
 class KeyGate:
     """The keys waiting for the one being handled, and what lets the next one in."""
 
-    def __init__(self, app: App[Any], handle: Callable[[events.Key], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        app: App[Any],
+        handle: Callable[[events.Key], Awaitable[None]],
+        held_for: Callable[[str], asyncio.Event | None] = lambda _key: None,
+    ) -> None:
         self.app = app
         self._handle = handle
+        self._held_for = held_for
+        """What a key must wait for before it goes in (suggestions made again after an undo)."""
         self._waiting: deque[events.Key] = deque()
         self._current: TrackedKey | None = None
         self._settling: asyncio.Task[None] | None = None
@@ -128,6 +137,16 @@ class KeyGate:
             self._draw()
             self.app.call_later(self._next)
 
+    async def _after(self, hold: asyncio.Event) -> None:
+        """Let the next key in once `hold` is set (never later than `HELD_SECONDS`)."""
+        try:
+            await asyncio.wait_for(hold.wait(), HELD_SECONDS)
+        except TimeoutError:
+            pass  # late, but not lost
+        finally:
+            self._settling = None
+            self.app.call_later(self._next)
+
     def _hold_drawing(self) -> None:
         """Draw nothing until the key has settled (or `DRAW_WITHIN` has passed)."""
         if self._drawing_held is None:
@@ -156,6 +175,13 @@ class KeyGate:
 
     async def _next(self) -> None:
         if self.busy or not self._waiting:
+            return
+        if not self.app.screen_stack:  # the app closed while the key waited
+            self._waiting.clear()
+            return
+        hold = self._held_for(self._waiting[0].key)
+        if hold is not None and not hold.is_set():
+            self._settling = asyncio.create_task(self._after(hold))
             return
         raw = self._waiting.popleft()
         self._hold_drawing()

@@ -65,6 +65,9 @@ class SuggestionsController:
         self._article_id: str | None = None
         self._generation = 0
         self._timer: Timer | None = None
+        self.trusted = asyncio.Event()
+        """Clear while the list lacks what a change brought back (`distrust`)."""
+        self.trusted.set()
 
     @property
     def shown(self) -> list[Suggestion]:
@@ -85,6 +88,7 @@ class SuggestionsController:
             self.items = [] if not self.visible else self.items
             self.loading = False
             self.current.set()
+            self.trusted.set()
             return
         self.loading = not self.items
         if delay > 0:
@@ -140,7 +144,16 @@ class SuggestionsController:
         self.items = found
         self.loading = self.preparing = False
         self.current.set()
+        self.trusted.set()
         self.screen.post_message(SuggestionsReady())
+
+    def distrust(self) -> None:
+        """After an undo, a redo or a deletion the list lacks what the change brought back (an
+        undone `y` left its place out, and a `y` typed at once accepted the claim around it):
+        the keys that act on suggestions wait for the next run (`SuggestionReview.held_for`).
+        Accepting and rejecting keep the list right at once (`drop_accepted`, `drop`)."""
+        if self.visible and self._article_id is not None and not self.current.is_set():
+            self.trusted.clear()
 
     def toggle(self) -> bool:
         """Show or hide them; computed when shown, dropped when hidden. Returns the new state."""

@@ -136,6 +136,23 @@ async def test_y_right_after_y_elsewhere_accepts_what_is_under_the_cursor(seed_s
     assert accepted(seed_store, "district") == ["Kunduz"]
 
 
+async def test_y_typed_right_after_undo_accepts_what_the_undo_brought_back(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: after `u` undid a `y`, a `y` typed at once found the old list (the
+    place left out of it) and accepted the claim around the place; typed slowly, the place."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        place = offset_of(seed_store, "Tajikistan") + 3
+        reader.move_cursor(reader.location_of(place))
+        await pilot.press("y")
+        await ready(pilot, app)
+        reader.move_cursor(reader.location_of(place))
+        await pilot.press("u", "y")  # one burst
+        await ready(pilot, app)
+        await ready(pilot, app)
+    assert (accepted(seed_store, "district"), accepted(seed_store, "claim")) == (["Tajikistan"], [])
+
+
 def test_accepting_an_actor_drops_at_once_the_place_opening_its_name(tmp_path) -> None:
     """Found by a newcomer: "Sinaloa Cartel" suggested as an actor and "Sinaloa" inside it as a
     place; `y y` in one burst stored both. Typed slowly, the second `y` goes on: the next run drops

@@ -334,7 +334,8 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             return
         # A pane row is the place or actor in this article: x there deletes every mention of it.
         gone = mentions_like(self.annotations, annotation) if isinstance(self.focused, AnnotationPane) else [annotation]
-        self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone]))
+        if self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone])):
+            self.suggesting.distrust()
 
     def _apply(self, change: Callable[[], Entry | None]) -> Entry | None:
         """Run a store change, report it, refresh; errors become a notification, not a crash."""
@@ -415,6 +416,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             self.open_article(touched[0])
         else:
             self.reload()
+        self.suggesting.distrust()
         where = entry.first_offset(self.article.id, undone=verb == "Undid") if self.article is not None else None
         if where is not None:  # the reader goes to what was undone or redone
             self.reader.move_cursor(self.reader.location_of(where))

@@ -4,6 +4,7 @@ show or hide them (S). A part of `MainScreen` kept apart for its size; it holds 
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from annotations.remembered import Remembered
@@ -14,6 +15,9 @@ from .screen_parts import MainScreenPart
 if TYPE_CHECKING:
     from annotations.store import Entry
     from annotations.suggest.suggestion import Suggestion
+
+
+_ON_SUGGESTIONS = frozenset({"accept_suggestion", "reject_suggestion", "next_suggestion", "review_suggestions"})
 
 
 class SuggestionReview(MainScreenPart):
@@ -53,6 +57,16 @@ class SuggestionReview(MainScreenPart):
                     return suggestion
         self._pointed = None
         return None
+
+    def held_for(self, key: str) -> asyncio.Event | None:
+        """What a key typed now must wait for: a key that acts on suggestions, right after an
+        undo, a redo or a deletion, waits for them to be made again (`distrust`), so that typed
+        in a burst it does what it does typed slowly; None for any other key."""
+        if self.suggesting.trusted.is_set() or self.form_open:
+            return None
+        bound = self.active_bindings.get(key)
+        action = bound.binding.action.split("(")[0] if bound is not None else ""
+        return self.suggesting.trusted if action in _ON_SUGGESTIONS else None
 
     def _go_to_suggestion(self, suggestion: Suggestion) -> None:
         self.reader.show_offset(suggestion.start)

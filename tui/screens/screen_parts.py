@@ -15,6 +15,8 @@ from ..suggestions import SuggestionsController
 from ..widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
+    from textual.binding import ActiveBinding
+
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
@@ -44,6 +46,12 @@ class MainScreenPart:
             timeout: float | None = ...,
             markup: bool = ...,
         ) -> None: ...
+
+        @property
+        def form_open(self) -> bool: ...
+
+        @property
+        def active_bindings(self) -> dict[str, ActiveBinding]: ...
 
         def _writable(self) -> bool: ...
 
