@@ -57,7 +57,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 9
+BUILTIN_FORMAT = 10
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -246,6 +246,7 @@ def _derive_builtin_places() -> tuple[Place, ...]:
         name_key(name) for name in country_names.values()
     }
     places += _located(subdivisions, provinces, cities, taken)
+    places = _countries_located(places, cities, cache_.get_countries())
     for city in cities:
         code = city["countrycode"]
         province = provinces.get((code, city["admin1code"]))
@@ -273,6 +274,26 @@ def _derive_builtin_places() -> tuple[Place, ...]:
             Place(id=f"region:{name_key(name)}", name=name, kind="other", alternates=alternates, source="fieldmark")
         )
     return tuple(places)
+
+
+def _countries_located(
+    places: list[Place], cities: Sequence[Mapping[str, Any]], countries: Mapping[str, Mapping[str, Any]]
+) -> list[Place]:
+    """The countries with the point of their capital (else of their largest town): a country an
+    article names is on the map and gives an event row its coordinates, at country precision."""
+    points: dict[str, tuple[tuple[bool, int], Mapping[str, Any]]] = {}
+    for city in cities:
+        code = city["countrycode"]
+        rank = (city["name"] == countries.get(code, {}).get("capital"), int(city["population"]))
+        if code not in points or rank > points[code][0]:
+            points[code] = (rank, city)
+    located = []
+    for place in places:
+        found = points.get(place.codes.get("iso3166_1", "")) if place.kind == "country" else None
+        if found is not None:
+            place = replace(place, latitude=float(found[1]["latitude"]), longitude=float(found[1]["longitude"]))
+        located.append(place)
+    return located
 
 
 _COUNTRY_ALIASES = (

@@ -494,3 +494,12 @@ def test_whoever_remained_in_control_holds_the_place() -> None:
     text = "The ISPR said Mir Ali remains fully under the control of security forces."
     assert status(text, "Mir Ali") == "government_held"
     assert status("Rebels seized control of Goma on Sunday.", "Goma") == "captured"
+
+
+def test_a_country_has_its_capitals_point() -> None:
+    """Found by a newcomer: Nigeria, Pakistan and Afghanistan had no point, so they were left off
+    the map and an event row about Afghanistan had no coordinates."""
+    (nigeria,) = [p for p in builtin_gazetteer().lookup("Nigeria") if p.kind == "country"]
+    details = nigeria.details()
+    assert details.latitude is not None and details.longitude is not None
+    assert (round(details.latitude), round(details.longitude)) == (9, 7)  # Abuja
