@@ -59,7 +59,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:government|army|military)\s+control|"
-            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+)?"
+            r"(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:firmly\s+|fully\s+|still\s+|completely\s+)?"
             r"(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|in\s+the\s+hands\s+of)\s+(?:the\s+)?"
             r"(?:army|military|government|troops|security forces|junta|Tatmadaw|"
             r"[A-Z]\w+\s+(?:army|military|forces)))\b",
@@ -291,23 +291,46 @@ def _sentence_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, in
 
 
 _HOLDING = re.compile(
-    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|be|been)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
     r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
     re.I,
 )
-_STATE_SUBJECT = re.compile(r"\b(?:army|troops|soldiers|military|security\s+forces|government|police)\b", re.I)
+_CLAUSE_OPENS = re.compile(r"[,;:]|\b(?:but|and|while|whereas|although|said|says|told|that)\b", re.I)
+_STATE_OPENS = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+)*(?:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|"
+    r"police)\b",
+    re.I,
+)
 
 
 def _held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue:
-    """ "remained in control of Malam Fatori": who holds it is the sentence's subject, the
-    government's when it is its forces ("troops … had repelled the attack and remained in control
-    of Malam Fatori" read as captured), the attackers' otherwise."""
+    """ "remained in control of Bama": who holds it is who remained, the government when the
+    clause opens with its forces ("troops … had repelled the attack and remained in control of
+    Malam Fatori" read as captured; "the army said the insurgents remained in control of Bama"
+    is the insurgents'). Only what holds now ("remains", "is"), never "was" or "hopes to be"."""
     at, end, status = cue
     if status != "captured" or not text.startswith("control", at):
         return cue
-    if not _HOLDING.search(text, max(sentence_start, at - 40), at):
+    holding = _HOLDING.search(text, max(sentence_start, at - 40), at)
+    if holding is None:
         return cue
-    return (at, end, "government_held") if _STATE_SUBJECT.search(text, sentence_start, at) else cue
+    return (
+        (at, end, "government_held")
+        if _STATE_OPENS.match(text, _clause_start(text, sentence_start, holding.start()))
+        else cue
+    )
+
+
+def _clause_start(text: str, sentence_start: int, verb: int) -> int:
+    """Where the clause of a verb opens; of "… and remained", the clause before "and" (who
+    repelled the attack and remained)."""
+    opens = [m for m in _CLAUSE_OPENS.finditer(text, sentence_start, verb)]
+    if not opens:
+        return sentence_start
+    last = opens[-1]
+    if text[last.end() : verb].strip() or last.group().lower() != "and":
+        return last.end()
+    return opens[-2].end() if len(opens) > 1 else sentence_start
 
 
 def _matched_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:

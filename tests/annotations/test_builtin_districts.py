@@ -494,6 +494,14 @@ def test_whoever_remained_in_control_holds_the_place() -> None:
     text = "The ISPR said Mir Ali remains fully under the control of security forces."
     assert status(text, "Mir Ali") == "government_held"
     assert status("Rebels seized control of Goma on Sunday.", "Goma") == "captured"
+    # a reviewer's: who remained is the clause's opening, not any army word before it
+    text = "Army spokesman Onyema Nwachukwu said the insurgents remained in control of Bama in Borno State."
+    assert status(text, "Bama") == "captured"
+    text = "The government is in control of Maiduguri but the insurgents remain in control of Bama."
+    assert (status(text, "Maiduguri"), status(text, "Bama")) == ("government_held", "captured")
+    assert status("Gunmen killed 12 soldiers and remained in control of Kidal.", "Kidal") == "captured"
+    assert status("Despite claims by the army, rebels remained in control of Goma.", "Goma") == "captured"
+    assert status("The government hopes to be in full control of Kidal by June.", "Kidal") != "government_held"
 
 
 def test_a_country_has_its_capitals_point() -> None:
