@@ -91,14 +91,17 @@ def before_adverb(text: str, cue_start: int) -> int:
     return adverb.start() + 1 if adverb else cue_start
 
 
-def it_is(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
+def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:
     """The speaker of "It denied": the claimant of a claim ending in the sentence just before
-    (another sentence between, "It" may be anything it names: "The report was published. It said…")."""
-    if not _IT.search(text, max(0, subject_end - 4), subject_end) or not found:
+    (another sentence between, "It" may be anything it names: "The report was published. It said…");
+    never a person ("it" is no spokesman)."""
+    if not _IT.search(text, max(0, subject_end - 6), subject_end) or not found:
         return None
     last = found[-1]
     between = text[last.end : subject_end]
     if last.claimant is None or "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+        return None
+    if persons is not None and persons.within(*last.claimant):
         return None
     return last.claimant
 

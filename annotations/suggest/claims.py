@@ -61,7 +61,11 @@ def suggest_claims(
         if content is None:
             continue
         start, end, claimant = content
-        claimant = claimant or person_he_or_she_is(text, subject_end, persons, found) or it_is(text, subject_end, found)
+        claimant = (  # ", it said": the body that spoke before, not the subject of what it said
+            it_is(text, subject_end, found, persons)
+            or claimant
+            or person_he_or_she_is(text, subject_end, persons, found)
+        )
         if end - start < 8 or claimed.overlapping(start, end):
             continue
         claimed.add(start, end)
@@ -175,10 +179,23 @@ _REPORTS_AFTER = re.compile(r"\s+that\s")
 
 
 _CHANNEL = re.compile(
-    r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:statement|message|post|video|"
-    r"audio|recording|channel|website|communiqu)|,"
+    r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
+    r"channel|website|communiqu\w*|broadcast)\b|,\s+(?:saying|adding|according)\b"
 )
-_ROLE_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}")
+"""Where a claim of responsibility gives its channel: the claim ends there."""
+_ROLE_BETWEEN = re.compile(
+    r"\s+(?:(?:chief|spokes(?:man|woman|person)|commander|governor|minister|official|officer|head|director|leader|"
+    r"general|colonel|captain|major|lieutenant|sergeant|inspector|superintendent|commissioner|mayor|deputy|secretary|"
+    r"president|analyst|researcher|representative|coordinator)\s+){1,3}"
+)
+"""Role words between a body and a person's name: "district police chief Nazeer Khan"."""
+_BACK_REFERENCE = re.compile(
+    r"(?:it|they|(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:group|organi[sz]ation|agency|mission|ministry|military|"
+    r"army|movement|militia|force|forces|spokes(?:man|woman|person)|wing|government|rebels|insurgents|militants|"
+    r"company|authorities|command|office|statement)(?:['’]s)?(?:\s+[\w\-]+){0,3})",
+    re.I,
+)
+"""Who said it, named as the subject named before: "the group said", "its spokesman said"."""
 
 
 def _named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:
@@ -273,7 +290,13 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         source = nearest_mention(mentions, comma, cue_start, prefer="last")
         opening = _skip_opening(text, sentence_start)
         # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
-        told_of = subject and claimant is not None and text[opening : opening + 1] not in "“\"'"
+        speaker = text[comma + 1 : cue_start].strip()
+        told_of = (
+            subject
+            and claimant is not None
+            and text[opening : opening + 1] not in "“\"'"
+            and not _BACK_REFERENCE.fullmatch(speaker)
+        )
         return opening, comma, source or (None if told_of else claimant)
     start = cue_end
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
