@@ -79,6 +79,8 @@ class KeyGate:
         self._handle = handle
         self._held_for = held_for
         """What a key must wait for before it goes in (suggestions made again after an undo)."""
+        self._expired: asyncio.Event | None = None
+        """A hold the next key waited for in vain (`HELD_SECONDS`): it goes in without waiting again."""
         self._waiting: deque[events.Key] = deque()
         self._current: TrackedKey | None = None
         self._settling: asyncio.Task[None] | None = None
@@ -142,7 +144,7 @@ class KeyGate:
         try:
             await asyncio.wait_for(hold.wait(), HELD_SECONDS)
         except TimeoutError:
-            pass  # late, but not lost
+            self._expired = hold  # late, but not lost: the key goes in now, held no longer
         finally:
             self._settling = None
             self.app.call_later(self._next)
@@ -180,9 +182,10 @@ class KeyGate:
             self._waiting.clear()
             return
         hold = self._held_for(self._waiting[0].key)
-        if hold is not None and not hold.is_set():
+        if hold is not None and not hold.is_set() and hold is not self._expired:
             self._settling = asyncio.create_task(self._after(hold))
             return
+        self._expired = None
         raw = self._waiting.popleft()
         self._hold_drawing()
         key = TrackedKey(raw.key, raw.character, self._stopped)

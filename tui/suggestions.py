@@ -121,6 +121,8 @@ class SuggestionsController:
                 return  # a newer run has started: this result would be thrown away
             except FieldmarkError as error:  # a damaged gazetteer file: say so, show none
                 found, problem = [], str(error)
+            except Exception as error:  # a fault of ours: said, and the keys held for the list go on
+                found, problem = [], f"{type(error).__name__}: {error}"
             else:
                 problem = ""
             if not app.is_running:

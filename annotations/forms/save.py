@@ -243,7 +243,11 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
         said = other.attributes
         if other.id == mention.id or other.entity_id != mention.entity_id or other.status != "accepted":
             continue
-        if isinstance(said, DistrictAttributes) and said.control_status in ("unknown", before):
+        if (
+            isinstance(said, DistrictAttributes)
+            and said.control_status in ("unknown", before)
+            and said.control_status != attributes.control_status  # no write where nothing changes
+        ):
             others.append(other.edited(attributes=replace(said, control_status=attributes.control_status)))
     return others
 

@@ -154,6 +154,11 @@ def test_a_mention_with_a_status_of_its_own_keeps_it_when_another_is_set(mapped:
     save_district(mapped, article, first.start, first.end, form, annotator="a", existing=first)
     statuses = [a.attributes.control_status for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"]
     assert statuses == ["contested", "government_held"]
+    first, second = [a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib"]  # a reviewer's:
+    mapped.update_annotation(second.edited(attributes=replace(second.attributes, control_status="contested")))
+    form = DistrictInput("Imam Sahib", "district", "Kunduz province", "Afghanistan", "", "contested")
+    entry = save_district(mapped, article, first.start, first.end, form, annotator="a", existing=first)
+    assert [c.id for c in entry.changes if c.record == "annotation"] == [first.id]  # no empty writes to others
 
 
 def test_w3c_and_json_exports_carry_the_places_details(mapped: Store) -> None:

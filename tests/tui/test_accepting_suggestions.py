@@ -172,3 +172,33 @@ def test_accepting_an_actor_drops_at_once_the_place_opening_its_name(tmp_path) -
         controller.items = [cartel, inside, elsewhere]
         controller.drop_accepted(text, [cartel])
         assert controller.items == [elsewhere]
+
+
+async def test_keys_held_for_suggestions_go_in_when_the_suggestions_never_come(
+    seed_store: Store, make_app, monkeypatch
+) -> None:
+    """A reviewer's: with the suggestions failing to come after an undo, the `y` typed after it
+    and every key behind it (`q` too) waited for ever; each now waits `HELD_SECONDS` at most, and a
+    failing run says so and lets them in."""
+    import tui.keys
+    from annotations.suggest import review
+
+    monkeypatch.setattr(tui.keys, "HELD_SECONDS", 0.3)
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "Tajikistan") + 3))
+        await pilot.press("y")
+        await ready(pilot, app)
+        app.main.suggesting._run = lambda: None  # the suggestions are never made again
+        await pilot.press("u", "y", "j")
+        for _ in range(50):  # waiting for the held keys to go in, not timing them
+            await pilot.pause(0.02)
+        gate = app._keys
+        assert not gate._waiting and not gate.busy  # every key went in
+        monkeypatch.setattr(review, "prepare", lambda *_args: lambda _cancelled: 1 / 0)
+        del app.main.suggesting._run
+        await pilot.press("u", "y", "k")
+        for _ in range(50):
+            await pilot.pause(0.02)
+        assert not gate._waiting and not gate.busy and app.main.suggesting.trusted.is_set()

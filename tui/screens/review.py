@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from annotations.suggest.suggestion import Suggestion
 
 
-_ON_SUGGESTIONS = frozenset({"accept_suggestion", "reject_suggestion", "next_suggestion", "review_suggestions"})
+_ON_SUGGESTIONS = frozenset(
+    {"accept_suggestion", "reject_suggestion", "next_suggestion", "review_suggestions", "tag", "edit"}
+)
+"""Actions that read the list of suggestions (a tag key on a suggestion takes its words)."""
 
 
 class SuggestionReview(MainScreenPart):
@@ -62,8 +65,8 @@ class SuggestionReview(MainScreenPart):
         """What a key typed now must wait for: a key that acts on suggestions, right after an
         undo, a redo or a deletion, waits for them to be made again (`distrust`), so that typed
         in a burst it does what it does typed slowly; None for any other key."""
-        if self.suggesting.trusted.is_set() or self.form_open:
-            return None
+        if self.suggesting.trusted.is_set() or self.suggesting.preparing or self.form_open:
+            return None  # (deriving the built-in places takes seconds: keys do not wait for that)
         bound = self.active_bindings.get(key)
         action = bound.binding.action.split("(")[0] if bound is not None else ""
         return self.suggesting.trusted if action in _ON_SUGGESTIONS else None
