@@ -295,36 +295,43 @@ _HOLDING = re.compile(
     r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
     re.I,
 )
-_CLAUSE_OPENS = re.compile(r"[,;:]|\b(?:but|and|while|whereas|although|said|says|told|that)\b", re.I)
+_CLAUSE_OPENS = re.compile(
+    r"[,;:(\-–—]|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
+)
+_OPENING = r"\s*[“\"'‘]?\s*(?:(?:the|our|their|its)\s+)?(?:[A-Z][\w\-]*(?:['’]s)?\s+)*"
 _STATE_OPENS = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+)*(?:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|"
-    r"police)\b",
-    re.I,
+    _OPENING + r"(?i:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|police)\b(?!['’]s)"
+)
+_OTHERS_OPEN = re.compile(
+    _OPENING + r"(?i:insurgents|rebels|militants|gunmen|fighters|jihadists|attackers|bandits|militiamen|militias?|"
+    r"opponents|extremists|terrorists)\b"
 )
 
 
 def _held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue:
-    """ "remained in control of Bama": who holds it is who remained, the government when the
-    clause opens with its forces ("troops … had repelled the attack and remained in control of
-    Malam Fatori" read as captured; "the army said the insurgents remained in control of Bama"
-    is the insurgents'). Only what holds now ("remains", "is"), never "was" or "hopes to be"."""
+    """ "remained in control of Bama": who holds it is who remained, read from the opening of its
+    clause ("the army said the insurgents remained…": the insurgents), else of its sentence
+    ("Troops, backed by air strikes, remain…"; "The army said it remained…"): the government when
+    that opens with its forces. Only what holds now ("remains", "is"), never "was" or "hopes to be"."""
     at, end, status = cue
     if status != "captured" or not text.startswith("control", at):
         return cue
     holding = _HOLDING.search(text, max(sentence_start, at - 40), at)
     if holding is None:
         return cue
-    return (
-        (at, end, "government_held")
-        if _STATE_OPENS.match(text, _clause_start(text, sentence_start, holding.start()))
-        else cue
-    )
+    clause = _clause_start(text, sentence_start, holding.start())
+    for opening in (clause, sentence_start):
+        if _OTHERS_OPEN.match(text, opening):
+            return cue
+        if _STATE_OPENS.match(text, opening):
+            return at, end, "government_held"
+    return cue
 
 
 def _clause_start(text: str, sentence_start: int, verb: int) -> int:
     """Where the clause of a verb opens; of "… and remained", the clause before "and" (who
     repelled the attack and remained)."""
-    opens = [m for m in _CLAUSE_OPENS.finditer(text, sentence_start, verb)]
+    opens = list(_CLAUSE_OPENS.finditer(text, sentence_start, verb))
     if not opens:
         return sentence_start
     last = opens[-1]

@@ -502,6 +502,21 @@ def test_whoever_remained_in_control_holds_the_place() -> None:
     assert status("Gunmen killed 12 soldiers and remained in control of Kidal.", "Kidal") == "captured"
     assert status("Despite claims by the army, rebels remained in control of Goma.", "Goma") == "captured"
     assert status("The government hopes to be in full control of Kidal by June.", "Kidal") != "government_held"
+    for text in (  # a third review: the subject past a dateline, a quotation, "said it", a possessive, a list
+        "The army said it remained in control of Bama.",
+        "MAIDUGURI, Nigeria (Reuters) - Troops remained in control of Bama on Sunday.",
+        "“Our troops remain in control of Bama,” the army spokesman said.",
+        "Nigeria's army remains in control of Bama.",
+        "Nigerian troops and local vigilantes remained in control of Bama.",
+        "Security forces, backed by air strikes, remain in control of Bama.",
+        "Troops repelled the attack, killing 12 insurgents, and remained in control of Bama.",
+    ):
+        assert status(text, "Bama") == "government_held", text
+    for text in (
+        "The government's opponents remain in control of Bama.",
+        "Boko Haram fighters overran the army base and are in control of Bama.",
+    ):
+        assert status(text, "Bama") == "captured", text
 
 
 def test_a_country_has_its_capitals_point() -> None:
