@@ -180,7 +180,7 @@ _REPORTS_AFTER = re.compile(r"\s+that\s")
 
 _CHANNEL = re.compile(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
-    r"channel|website|communiqu\w*|broadcast)\b|,\s+(?:saying|adding|according)\b"
+    r"channel|website|communiqu\w*|broadcast)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
 )
 """Where a claim of responsibility gives its channel: the claim ends there."""
 _ROLE_BETWEEN = re.compile(
@@ -190,12 +190,12 @@ _ROLE_BETWEEN = re.compile(
 )
 """Role words between a body and a person's name: "district police chief Nazeer Khan"."""
 _BACK_REFERENCE = re.compile(
-    r"(?:it|they|(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:group|organi[sz]ation|agency|mission|ministry|military|"
-    r"army|movement|militia|force|forces|spokes(?:man|woman|person)|wing|government|rebels|insurgents|militants|"
-    r"company|authorities|command|office|statement)(?:['’]s)?(?:\s+[\w\-]+){0,3})",
+    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|statement|media\s+wing|leader|leadership|"
+    r"commander|chief)|the\s+(?:group|organi[sz]ation|movement|militia|agency|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",
     re.I,
 )
-"""Who said it, named as the subject named before: "the group said", "its spokesman said"."""
+"""Who said it, named as the subject itself ("the group said", "its spokesman said"); "the army's
+spokesman", "the government", "it" may be another body, and say nothing of who."""
 
 
 def _named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:

@@ -420,7 +420,7 @@ def test_who_said_it_after_a_comma_is_not_the_contents_subject() -> None:
          "The Nigerian Army killed 50 insurgents near Bama", "Nigerian Army"),
         ("Human Rights Watch interviewed 30 survivors in Borno, the organisation said.",
          "Human Rights Watch interviewed 30 survivors in Borno", "Human Rights Watch"),
-        ("The Pakistani army killed eight militants in Mir Ali, the military's media wing said.",
+        ("The Pakistani army killed eight militants in Mir Ali, its media wing said.",
          "The Pakistani army killed eight militants in Mir Ali", "Pakistani army"),
         # only role words lead on to a person after "according to"
         ("Four people died in the blast, according to police officials who spoke to Reuters.",
@@ -437,9 +437,28 @@ def test_who_said_it_when_the_speaker_is_named_back_or_described(text: str, quot
     assert said_by(text, claim) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # another body may be named so, and "it": no claimant rather than the attackers (a third review)
+        "Taliban fighters captured the district centre, the provincial governor's spokesman said.",
+        "M23 rebels seized Rubaya on Tuesday, the government said.",
+        "ISWAP fighters killed 20 soldiers near Marte, the army's spokesman said.",
+        "ISWAP fighters were behind the attack, it said.",
+    ],
+)
+def test_a_speaker_who_may_be_another_body_is_not_the_contents_subject(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim.claimant is None
+
+
 def test_a_claim_of_responsibility_keeps_what_it_is_for() -> None:
     """A reviewer's: the channel rule cut "for an attack on a police post in Bannu that killed…"
     at "on a … post", and at any comma."""
     text = "The Pakistani Taliban claimed responsibility for an attack on a police post in Bannu that killed four officers."
     (claim,) = claims(text)
     assert claim.quote == "responsibility for an attack on a police post in Bannu that killed four officers"
+    text = (
+        "ISWAP claimed responsibility for the ambush, which killed eight soldiers, in a post on its Amaq news agency."
+    )
+    (claim,) = claims(text)
+    assert claim.quote == "responsibility for the ambush, which killed eight soldiers"
