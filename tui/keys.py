@@ -80,7 +80,7 @@ class KeyGate:
         self._held_for = held_for
         """What a key must wait for before it goes in (suggestions made again after an undo)."""
         self._expired: asyncio.Event | None = None
-        """A hold the next key waited for in vain (`HELD_SECONDS`): it goes in without waiting again."""
+        """A hold a key waited for in vain (`HELD_SECONDS`): until it is released, no key waits for it again."""
         self._waiting: deque[events.Key] = deque()
         self._current: TrackedKey | None = None
         self._settling: asyncio.Task[None] | None = None
@@ -182,10 +182,11 @@ class KeyGate:
             self._waiting.clear()
             return
         hold = self._held_for(self._waiting[0].key)
-        if hold is not None and not hold.is_set() and hold is not self._expired:
+        if hold is None or hold.is_set():
+            self._expired = None
+        elif hold is not self._expired:
             self._settling = asyncio.create_task(self._after(hold))
             return
-        self._expired = None
         raw = self._waiting.popleft()
         self._hold_drawing()
         key = TrackedKey(raw.key, raw.character, self._stopped)

@@ -191,11 +191,15 @@ async def test_keys_held_for_suggestions_go_in_when_the_suggestions_never_come(
         await pilot.press("y")
         await ready(pilot, app)
         app.main.suggesting._run = lambda: None  # the suggestions are never made again
-        await pilot.press("u", "y", "j")
+        gate = app._keys
+        holds: list[object] = []
+        after = gate._after
+        monkeypatch.setattr(gate, "_after", lambda hold: holds.append(hold) or after(hold))
+        await pilot.press("u", "y", "greater_than_sign", "greater_than_sign", "j")
         for _ in range(50):  # waiting for the held keys to go in, not timing them
             await pilot.pause(0.02)
-        gate = app._keys
         assert not gate._waiting and not gate.busy  # every key went in
+        assert len(holds) == 1  # the keys after the first late one did not wait again (a third review)
         monkeypatch.setattr(review, "prepare", lambda *_args: lambda _cancelled: 1 / 0)
         del app.main.suggesting._run
         await pilot.press("u", "y", "k")
