@@ -296,48 +296,53 @@ _HOLDING = re.compile(
     re.I,
 )
 _CLAUSE_OPENS = re.compile(
-    r"[,;:(\-–—]|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
+    r"[,;:(–—]|\s-\s|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
 )
-_OPENING = r"\s*[“\"'‘]?\s*(?:(?:the|our|their|its)\s+)?(?:[A-Z][\w\-]*(?:['’]s)?\s+)*"
+_OPENING = r"\s*[“\"'‘]?\s*(?:(?:the|our|their|its)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,3}?"
 _STATE_OPENS = re.compile(
-    _OPENING + r"(?i:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|police)\b(?!['’]s)"
+    _OPENING + r"(?:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|police)\b", re.I
 )
 _OTHERS_OPEN = re.compile(
-    _OPENING + r"(?i:insurgents|rebels|militants|gunmen|fighters|jihadists|attackers|bandits|militiamen|militias?|"
-    r"opponents|extremists|terrorists)\b"
+    _OPENING + r"(?:insurgents|rebels|militants|gunmen|fighters|jihadists|attackers|bandits|militiamen|militias?|"
+    r"opponents|extremists|terrorists|separatists)\b",
+    re.I,
 )
+_NO_SUBJECT = re.compile(r"\s*(?:(?:it|they|we)\s+)?$", re.I)
+"""A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
+pronoun ("The army said it remained")."""
 
 
 def _held_by_whom(text: str, sentence_start: int, cue: Cue) -> Cue:
     """ "remained in control of Bama": who holds it is who remained, read from the opening of its
-    clause ("the army said the insurgents remained…": the insurgents), else of its sentence
-    ("Troops, backed by air strikes, remain…"; "The army said it remained…"): the government when
-    that opens with its forces. Only what holds now ("remains", "is"), never "was" or "hopes to be"."""
+    clause ("the army said the insurgents remained…": the insurgents; "the army admitted that
+    Boko Haram remained…": Boko Haram's, no state force), or of the sentence when the clause has
+    no subject of its own ("Troops, backed by air strikes, remain…", "The army said it remained…"):
+    the government when that opens with its forces. Only what holds now ("remains", "is")."""
     at, end, status = cue
     if status != "captured" or not text.startswith("control", at):
         return cue
     holding = _HOLDING.search(text, max(sentence_start, at - 40), at)
     if holding is None:
         return cue
-    clause = _clause_start(text, sentence_start, holding.start())
-    for opening in (clause, sentence_start):
-        if _OTHERS_OPEN.match(text, opening):
-            return cue
-        if _STATE_OPENS.match(text, opening):
-            return at, end, "government_held"
-    return cue
+    opening = _clause_start(text, sentence_start, holding.start())
+    if _NO_SUBJECT.fullmatch(text, opening, holding.start()):
+        opening = sentence_start
+    if _OTHERS_OPEN.match(text, opening):
+        return cue
+    return (at, end, "government_held") if _STATE_OPENS.match(text, opening) else cue
 
 
 def _clause_start(text: str, sentence_start: int, verb: int) -> int:
-    """Where the clause of a verb opens; of "… and remained", the clause before "and" (who
-    repelled the attack and remained)."""
+    """Where the clause of a verb opens; of "… and remained", the clause before "and" back to
+    the last opener that is no comma (who repelled the attack, killing 12, and remained)."""
     opens = list(_CLAUSE_OPENS.finditer(text, sentence_start, verb))
     if not opens:
         return sentence_start
     last = opens[-1]
     if text[last.end() : verb].strip() or last.group().lower() != "and":
         return last.end()
-    return opens[-2].end() if len(opens) > 1 else sentence_start
+    before = [m for m in opens[:-1] if m.group() != ","]
+    return before[-1].end() if before else sentence_start
 
 
 def _matched_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:

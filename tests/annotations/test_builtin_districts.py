@@ -507,14 +507,23 @@ def test_whoever_remained_in_control_holds_the_place() -> None:
         "MAIDUGURI, Nigeria (Reuters) - Troops remained in control of Bama on Sunday.",
         "“Our troops remain in control of Bama,” the army spokesman said.",
         "Nigeria's army remains in control of Bama.",
-        "Nigerian troops and local vigilantes remained in control of Bama.",
         "Security forces, backed by air strikes, remain in control of Bama.",
         "Troops repelled the attack, killing 12 insurgents, and remained in control of Bama.",
     ):
         assert status(text, "Bama") == "government_held", text
     for text in (
+        "The army's 7th Division remains in control of Bama.",  # a fourth review: lower case, possessive
+        "The national army remains in control of Bama.",
+    ):
+        assert status(text, "Bama") == "government_held", text
+    for text in (
         "The government's opponents remain in control of Bama.",
         "Boko Haram fighters overran the army base and are in control of Bama.",
+        "The army admitted that Boko Haram remained in control of Bama.",  # a named group's, not the army's
+        "Soldiers fled and Boko Haram is in control of Bama.",
+        "Police said ISWAP is in full control of Bama.",
+        "Troops seized Gwoza from ISWAP, which remained in control of Bama.",
+        "Anti-government rebels remain in control of Bama.",
     ):
         assert status(text, "Bama") == "captured", text
 
