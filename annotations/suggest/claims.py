@@ -190,8 +190,8 @@ _ROLE_BETWEEN = re.compile(
 )
 """Role words between a body and a person's name: "district police chief Nazeer Khan"."""
 _BACK_REFERENCE = re.compile(
-    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|statement|media\s+wing|leader|leadership|"
-    r"commander|chief)|the\s+(?:group|organi[sz]ation|movement|militia|agency|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",
+    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|spokesmen|statement|media\s+wing)"
+    r"|the\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|movement|militia|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",
     re.I,
 )
 """Who said it, named as the subject itself ("the group said", "its spokesman said"); "the army's

@@ -420,6 +420,8 @@ def test_who_said_it_after_a_comma_is_not_the_contents_subject() -> None:
          "The Nigerian Army killed 50 insurgents near Bama", "Nigerian Army"),
         ("Human Rights Watch interviewed 30 survivors in Borno, the organisation said.",
          "Human Rights Watch interviewed 30 survivors in Borno", "Human Rights Watch"),
+        ("Al-Shabaab fighters overran the base at dawn, the al-Qaeda-linked group said.",
+         "Al-Shabaab fighters overran the base at dawn", "Al-Shabaab fighters"),
         ("The Pakistani army killed eight militants in Mir Ali, its media wing said.",
          "The Pakistani army killed eight militants in Mir Ali", "Pakistani army"),
         # only role words lead on to a person after "according to"
@@ -444,6 +446,7 @@ def test_who_said_it_when_the_speaker_is_named_back_or_described(text: str, quot
         "M23 rebels seized Rubaya on Tuesday, the government said.",
         "ISWAP fighters killed 20 soldiers near Marte, the army's spokesman said.",
         "ISWAP fighters were behind the attack, it said.",
+        "Boko Haram fighters raided Kukawa, its village chief said.",  # "its": the village's
     ],
 )
 def test_a_speaker_who_may_be_another_body_is_not_the_contents_subject(text: str) -> None:
