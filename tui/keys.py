@@ -181,10 +181,10 @@ class KeyGate:
         if not self.app.screen_stack:  # the app closed while the key waited
             self._waiting.clear()
             return
+        if self._expired is not None and self._expired.is_set():
+            self._expired = None  # the run came: later holds wait for the next one
         hold = self._held_for(self._waiting[0].key)
-        if hold is None or hold.is_set():
-            self._expired = None
-        elif hold is not self._expired:
+        if hold is not None and not hold.is_set() and hold is not self._expired:
             self._settling = asyncio.create_task(self._after(hold))
             return
         raw = self._waiting.popleft()

@@ -195,7 +195,7 @@ async def test_keys_held_for_suggestions_go_in_when_the_suggestions_never_come(
         holds: list[object] = []
         after = gate._after
         monkeypatch.setattr(gate, "_after", lambda hold: holds.append(hold) or after(hold))
-        await pilot.press("u", "y", "greater_than_sign", "greater_than_sign", "j")
+        await pilot.press("u", "y", "greater_than_sign", "j", "greater_than_sign", "j", "y")
         for _ in range(50):  # waiting for the held keys to go in, not timing them
             await pilot.pause(0.02)
         assert not gate._waiting and not gate.busy  # every key went in
