@@ -23,8 +23,9 @@ import orjson
 
 from annotations.claims import when as when_module
 from annotations.claims.when import ClaimDate, claim_date
+from annotations.entities.mentions import control_status_of
 from annotations.errors import NotFoundError
-from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink, DistrictAttributes
+from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink
 from annotations.store import ArticleSummary, Store
 from annotations.store.atomic import atomic_write
 from annotations.text import dates as dates_module
@@ -259,13 +260,8 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
         if reading is not None and reading.distance == nearest[reading.cue_at]:
             said[str(mention.entity_id)] = reading.status
         else:
-            said[str(mention.entity_id)] = _tagged_status(mention)
+            said[str(mention.entity_id)] = control_status_of(mention)
     return said
-
-
-def _tagged_status(mention: Annotation) -> str:
-    attributes = mention.attributes
-    return str(attributes.control_status) if isinstance(attributes, DistrictAttributes) else "unknown"
 
 
 Reader = Callable[[str], tuple[ArticleSummary, Article, list[Annotation]]]

@@ -12,6 +12,12 @@ MIXED = "mixed"
 """The control status of a place whose mentions in one article say different things."""
 
 
+def control_status_of(mention: Annotation) -> str:
+    """The control status the analyst gave a place mention ("unknown" for any other annotation)."""
+    attributes = mention.attributes
+    return str(attributes.control_status) if isinstance(attributes, DistrictAttributes) else "unknown"
+
+
 def first_mentions(annotations: Sequence[Annotation]) -> list[Annotation]:
     """Each accepted entity once (its first mention); annotations without one, each on its own."""
     seen: set[str] = set()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.matching import fold, similar_entity, with_aliases
+from annotations.entities.mentions import control_status_of
 from annotations.entities.scope import linkable
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
 from annotations.model import (
@@ -167,7 +168,7 @@ def _store(
     current = store.annotations(article.id) if kind == "district" else []
     if existing is not None:
         edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
-        siblings = _same_place_status(store, edited, before=_status_of(existing))
+        siblings = _same_place_status(store, edited, before=control_status_of(existing))
         claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
         if siblings or claims:
             return store.record_step(
@@ -220,11 +221,6 @@ def _added(annotation: Annotation, entity: Entity | None, is_new: bool) -> str:
     if entity is not None and fold(entity.name) != fold(annotation.quote):
         label += f" → {entity.name}"
     return label + (" (new)" if is_new else "")
-
-
-def _status_of(mention: Annotation) -> str:
-    attributes = mention.attributes
-    return attributes.control_status if isinstance(attributes, DistrictAttributes) else "unknown"
 
 
 def _same_place_status(store: Store, mention: Annotation, before: str = "unknown") -> list[Annotation]:
