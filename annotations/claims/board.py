@@ -301,10 +301,10 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
                     continue
                 for place_id in {p for p, _ in denial.places} & {p for p, _ in denied.places}:
                     kinds.setdefault((denial.claim_id, place_id), set()).add(denied.facts.claim_type)
-    for claim in claims:  # its own type's event too, but for "other": it says nothing there alone
-        if claim.facts.claim_type != "other":
-            for place_id, _ in claim.places:
-                kinds.get((claim.claim_id, place_id), set()).add(claim.facts.claim_type)
+    for (claim_id, _place_id), types in kinds.items():  # its own type's event too, but for "other"
+        own = by_id[claim_id].facts.claim_type
+        if own != "other":
+            types.add(own)
     return kinds
 
 
