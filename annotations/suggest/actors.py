@@ -14,6 +14,7 @@ from annotations.entities.scope import is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, ActorType, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
+from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
 from annotations.suggest.people import (
@@ -25,7 +26,7 @@ from annotations.suggest.people import (
     surname_uses,
     without_titles,
 )
-from annotations.suggest.roles import of_an_armed_group, role_around, role_type
+from annotations.suggest.roles import of_an_armed_group, official_type, role_around, role_type
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
@@ -67,7 +68,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 start = _after_owner(text, start, end)
             if pattern.what == "organisation" and " " not in text[start:end]:
                 continue  # "the Watch report": a head word alone names no organisation
-            if pattern.what in _PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
+            if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
                 fewest = 1 if pattern.what == "official by title" else 2
                 start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
             if end <= start:
@@ -93,11 +94,11 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 if linked is None:
                     typed = pattern.actor_type != "external_other" or pattern.what == "international body"
                     actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
-                    if pattern.what == "official" and actor_type_for(name) == "state_forces":
-                        actor_type = "state_forces"  # "a police officer", "an army commander"
+                    if pattern.what == "official":  # "a police officer", "a Taliban commander", "a military source"
+                        actor_type = official_type(name, actor_type)
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
-                    if pattern.what in _PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
+                    if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
                         actor_type = _person_type(text, match, (start, end), actor_type)
                     aliases = (described,) if canonical else ()
                     linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
@@ -124,7 +125,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += clan_militias(text, found)
     found += self_names(text, found)
     found += hyphenated_names(text, found)
-    found = _without_appositions(text, found)
+    found = without_appositions(text, found)
     return without_overlaps(_outside_places(found, places))
 
 
@@ -180,9 +181,6 @@ def _town(place: Suggestion) -> bool:
     return isinstance(details, PlaceDetails) and details.source in ("geonames", "text")
 
 
-_PERSON_REASONS = ("official by title", "person by role")
-
-
 def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default: ActorType) -> ActorType:
     """A person's type from the words of the match around the name, with the body the role serves
     after it ("…, a spokesman" + " for the General Coordination of Displaced Persons"); an armed
@@ -196,7 +194,7 @@ def is_person(actor: Suggestion) -> bool:
     """A person by name: beside a role or title, their short form ("short for Simon Tanyi Achu"),
     or a person the analyst tagged, found again (a known actor of a person's type, named as
     people are): "He said …" after "Colonel Omar Saranga", tagged, is his."""
-    if actor.reason in _PERSON_REASONS or actor.reason.startswith("short for"):
+    if actor.reason in PERSON_REASONS or actor.reason.startswith("short for"):
         return True
     entity = actor.entity
     if actor.layer != "memory" or entity is None or not isinstance(entity.details, ActorDetails):
@@ -289,7 +287,7 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
                 layer="name shape",
             )
         )
-    named = {(s.start, s.end): s for s in [*found, *made] if s.reason in _PERSON_REASONS and s.entity is not None}
+    named = {(s.start, s.end): s for s in [*found, *made] if s.reason in PERSON_REASONS and s.entity is not None}
     for (_start, end), full in named.items():
         for other in other_names(text, end):
             entity = _also_named(full, text[slice(*other)])  # a new person keeps "Hemedti" as an alias
@@ -315,50 +313,6 @@ def _also_named(full: Suggestion, other: str) -> Entity | None:
     if other in entity.details.aliases:
         return entity
     return replace(entity, details=replace(entity.details, aliases=(*entity.details.aliases, other)))
-
-
-_NAMED_REASONS = (
-    "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
-    "news outlet",
-)  # fmt: skip
-"""Actors named by name, whom a description after a comma only describes."""
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
-_BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
-"""A role or description right before the name it describes ("…, L. Premjit Singh")."""
-_BEFORE_A_PERSON = re.compile(r",\s+")
-""""A resident, Hauwa Sani, whose…": a person's description may stand before their name between commas."""
-_MODIFIES_A_ROLE = re.compile(
-    r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
-)
-"""The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
-
-
-def _without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """Without the role that describes an actor just named ("Jean Kalala, a civil society leader",
-    "the YBS, a Yazidi militia"): it is that actor, not another ("the army" of "…, the army
-    spokesman" is)."""
-    named_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in _NAMED_REASONS}
-    named_starts = {s.start for s in found if s.reason in _NAMED_REASONS}
-    people_starts = {s.start for s in found if s.reason in _PERSON_REASONS}
-    dropped = Spans()
-    for suggestion in found:
-        if suggestion.reason in _NAMED_REASONS:
-            continue
-        after = _BEFORE_A_NAME.match(text, suggestion.end)
-        role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
-        before_person = _BEFORE_A_PERSON.match(text, suggestion.end)
-        if before_person is not None and before_person.end() in people_starts:
-            dropped.add(suggestion.start, suggestion.end)
-        elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
-            role is not None and role.start() in named_ends and not _MODIFIES_A_ROLE.match(text, suggestion.end)
-        ):
-            dropped.add(suggestion.start, suggestion.end)
-    return [  # "UN" of "the UN refugee agency UNHCR" goes with the description
-        s
-        for s in found
-        if not dropped.containing(s.start, s.end)
-        and (s.reason in _NAMED_REASONS or not dropped.overlapping(s.start, s.end))
-    ]
 
 
 class _NewActors:

@@ -29,6 +29,22 @@ def described_subject(
     return described[-1] if described else claimant
 
 
+def described_speaker(text: str, mentions: Spans, low: int, cue_start: int) -> tuple[tuple[int, int], int] | None:
+    """ "The post was overrun, Zabihullah Mujahid, a Taliban spokesman, said": the one described
+    before the cue, set off by a comma from what he said, and where that comma stands."""
+    description = _DESCRIPTION.search(text, low, cue_start)
+    if description is None:
+        return None
+    described = mentions.ending_in(description.start(), description.start())
+    if not described:
+        return None
+    name = described[-1]
+    comma = text.rfind(",", low, name[0])
+    if comma < 0 or text[comma + 1 : name[0]].strip():
+        return None
+    return name, comma
+
+
 def nearest_mention(
     mentions: Spans,
     low: int,
@@ -123,3 +139,25 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
     if spoken_of is not None and spoken_of.claimant is not None and spoken_of.claimant in before:
         return spoken_of.claimant
     return last
+
+
+_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?")
+"""Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman")."""
+_SPEAKER_ENDS = re.compile(
+    r"(?:\s+(?:in|of|for|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s*(?:[,.;!?]|$)"
+)
+"""After the speaker "said" introduces: the sentence ends or a description follows ("…, said a
+police spokesman in Maiduguri.")."""
+
+
+def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The speaker a cue ending the content names right after it: "…, said X" (a told audience
+    is no speaker: "…, a commander told Reuters")."""
+    if not cue.group().lower().startswith(("said", "says", "added", "wrote", "stated", "explained", "noted")):
+        return None
+    gap = _SPEAKER_AFTER.match(text, cue.end())
+    at = gap.end() if gap else cue.end()
+    found = mentions.starting_in(at, at)
+    if not found or not _SPEAKER_ENDS.match(text, found[-1][1]):
+        return None  # "…, said soldiers had killed 11": what was said, not who
+    return found[-1]

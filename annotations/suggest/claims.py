@@ -11,11 +11,13 @@ from annotations.suggest.actors import is_person
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
     before_adverb,
+    described_speaker,
     described_subject,
     earlier_speaker,
     it_is,
     nearest_mention,
     person_he_or_she_is,
+    speaker_after,
 )
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -279,15 +281,22 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         or rest.lstrip().startswith(",")
         or (trailing is not None and trailing.group().rstrip().endswith(","))
         or _AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
+        or (
+            text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
+            and speaker_after(text, mentions, cue) is not None
+        )
     )
     aside = _ASIDE.match(text, cue_end)
     lead = text.rfind(",", sentence_start, cue_start) - sentence_start
     if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
         # "These days, he says, there is little left to lift": a short opening, the content after
         return _skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
+    described = described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported else None
+    if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
+        return _skip_opening(text, sentence_start), described[1], described[0]
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
-        source = nearest_mention(mentions, comma, cue_start, prefer="last")
+        source = nearest_mention(mentions, comma, cue_start, prefer="last") or speaker_after(text, mentions, cue)
         opening = _skip_opening(text, sentence_start)
         # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
         speaker = text[comma + 1 : cue_start].strip()
@@ -295,8 +304,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             subject
             and claimant is not None
             and text[opening : opening + 1] not in "“\"'"
-            and not _BACK_REFERENCE.fullmatch(speaker)
-        )
+            and not (_BACK_REFERENCE.fullmatch(speaker) and text[claimant[0]].isupper())
+        )  # named back, a group is named by its name: "Twelve soldiers were killed…, the group said" is no soldier's
         return opening, comma, source or (None if told_of else claimant)
     start = cue_end
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None

@@ -90,6 +90,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Before|During|Last|This|That)\b)"
             r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
             rf"(?:{DESCRIPTION_WORDS}{GROUP_NOUN}|{GROUP_NOUN}(?!\s+of\b))"
+            r"(?!\s+(?:said|says|added|claimed|stated|told|wrote|announced|reported)\b)"  # "…near Bama, the group said"
         ),
         "external_other",
         DESCRIBED_GROUP,
@@ -232,6 +233,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
+            r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
+            r"(?:commander|spokes(?:man|woman|person))"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
             r"(?:(?:army|military|militia|rebel|police|security)\s+)?"
             r"(?:commander|fighter|spokes(?:man|woman|person)|members?|units?))\b"

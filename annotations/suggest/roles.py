@@ -84,6 +84,18 @@ def of_an_armed_group(role: str) -> bool:
     return _ARMED_GROUP_NAMED.search(re.split(r"[.;:!?”\"]\s", role)[-1]) is not None
 
 
+_FORCES_SPOKESMAN = re.compile(r"(?:military|army|police|security)\s+spokes", re.I)
+"""A spokesman of forces speaks for them ("an army spokesman"), as their commander does."""
+
+
+def official_type(name: str, default: ActorType) -> ActorType:
+    """An unnamed official's type: the side the role says ("a Taliban commander", "a rebel
+    official"), forces for forces' people ("a military source", "an army spokesman")."""
+    by_role = role_type(name, default)
+    forces = actor_type_for(name) == "state_forces" and by_role == default
+    return "state_forces" if forces or _FORCES_SPOKESMAN.match(name) else by_role
+
+
 def role_type(role: str, default: ActorType) -> ActorType:
     """The actor type of a person with this role: an armed group's, else that of the body the
     role serves when its name says one, else the role word's (the last one: "deputy commander"),

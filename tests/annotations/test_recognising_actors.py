@@ -3,6 +3,7 @@ for these tests (not taken from any article the rules were tuned on)."""
 
 from __future__ import annotations
 
+from annotations.model import ActorDetails
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
@@ -511,3 +512,31 @@ def test_forces_of_a_building_are_no_actor_and_a_foreign_ministry_has_its_affair
     assert not any("police" in quote or quote == "army" for quote in named)
     ministry = actors("The Kenyan foreign ministry said it was concerned.")["Kenyan foreign ministry"]
     assert ministry.entity is not None and ministry.entity.name == "Ministry of Foreign Affairs (Kenya)"
+
+
+def test_an_unnamed_commander_or_spokesman_is_an_actor_of_the_side_their_role_says() -> None:
+    """Typed by the role: a group's commander is the group's, not an official of a state."""
+    types = {
+        quote: s.entity.details.actor_type
+        for text in (
+            "A Taliban commander said the road to Ghazni was closed.",
+            "A local commander said the road to Ghazni was closed.",
+            "The road to Ghazni was closed, a military source said.",
+            "An army spokesman said the road to Ghazni was closed.",
+        )
+        for quote, s in actors(text).items()
+        if s.entity is not None and isinstance(s.entity.details, ActorDetails)
+    }
+    assert types == {
+        "Taliban commander": "rebel_group",
+        "local commander": "state_forces",
+        "military source": "state_forces",
+        "army spokesman": "state_forces",
+    }
+
+
+def test_a_group_named_before_a_person_is_no_description_of_him() -> None:
+    text = "The convoy was ambushed by Taliban fighters, Zabihullah Mujahid, a Taliban spokesman, said."
+    assert {"Taliban fighters", "Zabihullah Mujahid"} <= set(actors(text))
+    text = "A resident, Hauwa Sani, said the school was burned."
+    assert "resident" not in actors(text) and "Hauwa Sani" in actors(text)

@@ -465,3 +465,42 @@ def test_a_claim_of_responsibility_keeps_what_it_is_for() -> None:
     )
     (claim,) = claims(text)
     assert claim.quote == "responsibility for the ambush, which killed eight soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [  # the speaker after the verb, as wire copy writes it (this stop's own sentences)
+        ("Rebels shelled the market in Kanam, said Musa Adamu, a trader who fled.",
+         "Rebels shelled the market in Kanam", "Musa Adamu"),
+        ("The checkpoint at Marte was abandoned on Sunday, said a police spokesman in Maiduguri.",
+         "The checkpoint at Marte was abandoned on Sunday", "police spokesman"),
+        # named, then described, then the verb: the content ends before the name
+        ("The convoy was ambushed by Taliban fighters, Zabihullah Mujahid, a Taliban spokesman, said.",
+         "The convoy was ambushed by Taliban fighters", "Zabihullah Mujahid"),
+        # an unnamed commander speaks
+        ("A local commander said the fighters had pulled back from Gwoza overnight.",
+         "the fighters had pulled back from Gwoza overnight", "local commander"),
+    ],
+)  # fmt: skip
+def test_who_said_it_after_the_verb_or_described_before_it(text: str, quote: str, speaker: str) -> None:
+    claim = next(c for c in claims(text) if c.quote == quote)
+    assert said_by(text, claim) == speaker
+
+
+def test_what_follows_said_is_said_not_a_speaker() -> None:
+    text = (
+        "Later, a defence spokesman, Colonel Ibrahim Garba, said soldiers had killed nine assailants near Banibangou."
+    )
+    (claim,) = claims(text)
+    assert claim.quote == "soldiers had killed nine assailants near Banibangou"
+    assert said_by(text, claim) == "Ibrahim Garba"
+
+
+def test_victims_are_not_the_group_named_back() -> None:
+    """ "the group said" names a group back: twelve soldiers killed are not it (and the place
+    before the comma is no group described)."""
+    text = "Twelve soldiers were killed in the attack near Bama, the group said."
+    (claim,) = claims(text)
+    assert claim.quote == "Twelve soldiers were killed in the attack near Bama" and claim.claimant is None
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    assert [s.kind for s in found if s.quote == "Bama"] == ["district"]

@@ -1,0 +1,63 @@
+"""Descriptions set beside an actor's name ("Jean Kalala, a civil society leader", "the YBS, a
+Yazidi militia", "A resident, Hauwa Sani"): they describe that actor and are no other actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.acronyms import REASON as ACRONYM_REASON
+from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.tokens import Spans
+
+PERSON_REASONS = ("official by title", "person by role")
+"""Why a suggestion is a person by name."""
+NAMED_REASONS = (
+    "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
+    "news outlet",
+)  # fmt: skip
+"""Actors named by name, whom a description after a comma only describes."""
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
+_BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
+"""A role or description right before the name it describes ("…, L. Premjit Singh")."""
+_BEFORE_A_PERSON = re.compile(r",\s+")
+""""A resident, Hauwa Sani, whose…": a person's description may stand before their name between commas."""
+_ONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+$")
+"""Before a description of one person ("A resident, Hauwa Sani"); "Taliban fighters, Zabihullah
+Mujahid, …" are no description of him."""
+_MODIFIES_A_ROLE = re.compile(
+    r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
+)
+"""The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
+
+
+def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Without the role that describes an actor just named ("Jean Kalala, a civil society leader",
+    "the YBS, a Yazidi militia"): it is that actor, not another ("the army" of "…, the army
+    spokesman" is)."""
+    named_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in NAMED_REASONS}
+    named_starts = {s.start for s in found if s.reason in NAMED_REASONS}
+    people_starts = {s.start for s in found if s.reason in PERSON_REASONS}
+    dropped = Spans()
+    for suggestion in found:
+        if suggestion.reason in NAMED_REASONS:
+            continue
+        after = _BEFORE_A_NAME.match(text, suggestion.end)
+        role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
+        before_person = _BEFORE_A_PERSON.match(text, suggestion.end)
+        if (
+            before_person is not None
+            and before_person.end() in people_starts
+            and _ONE_DESCRIBED.search(text, max(0, suggestion.start - 6), suggestion.start)
+        ):
+            dropped.add(suggestion.start, suggestion.end)
+        elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
+            role is not None and role.start() in named_ends and not _MODIFIES_A_ROLE.match(text, suggestion.end)
+        ):
+            dropped.add(suggestion.start, suggestion.end)
+    return [  # "UN" of "the UN refugee agency UNHCR" goes with the description
+        s
+        for s in found
+        if not dropped.containing(s.start, s.end)
+        and (s.reason in NAMED_REASONS or not dropped.overlapping(s.start, s.end))
+    ]
