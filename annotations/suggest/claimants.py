@@ -122,6 +122,8 @@ def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans |
     return last.claimant
 
 
+_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+"""Before an unnamed speaker who is one person ("a local commander")."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 
@@ -135,6 +137,9 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
     if not before:
         return None
     last = before[-1]
+    nearer = next((c.claimant for c in reversed(claims) if c.claimant is not None and c.end <= cue_start), None)
+    if nearer is not None and nearer[0] > last[1] and _ONE.search(text, max(0, nearer[0] - 4), nearer[0]):
+        return nearer  # "A local commander said …. He said …": the one who spoke last, not the last named
     spoken_of = next((c for c in reversed(claims) if c.start <= last[0] and last[1] <= c.end), None)
     if spoken_of is not None and spoken_of.claimant is not None and spoken_of.claimant in before:
         return spoken_of.claimant

@@ -504,3 +504,13 @@ def test_victims_are_not_the_group_named_back() -> None:
     assert claim.quote == "Twelve soldiers were killed in the attack near Bama" and claim.claimant is None
     found = suggest(text, Knowledge([builtin_gazetteer()]))
     assert [s.kind for s in found if s.quote == "Bama"] == ["district"]
+
+
+def test_he_said_after_an_unnamed_speaker_is_that_speaker() -> None:
+    """A newcomer's: "he said" went to the last person named, though an unnamed commander spoke
+    between; speakers who are many ("Residents said") are no "he"."""
+    opening = "Governor Babagana Zulum toured Konduga on Monday. "
+    text = opening + "A local commander said the attackers had fled. He said more than 20 had died."
+    assert said_by(text, claims(text)[-1]) == "local commander"
+    text = opening + "Residents said the attackers had fled. He said more than 20 had died."
+    assert said_by(text, claims(text)[-1]) == "Babagana Zulum"
