@@ -68,7 +68,15 @@ _KNOWN_AS = re.compile(
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 ALIAS_REASON = "the name it is known as"
-_NAMED_GROUPS = ("organisation", "armed group", REASON, "armed forces", "armed group (described)", "tribe or clan")
+_NAMED_GROUPS = (
+    "organisation",
+    "armed group",
+    REASON,
+    "armed forces",
+    "armed group (described)",
+    "tribe or clan",
+    "forces' own office",
+)
 """Actors a name after "known as" names ("local militias known as Naparama")."""
 _CALLS_ITSELF = re.compile(
     r"\bcalls?\s+(?:itself|themselves)\s+(?:the\s+)?"

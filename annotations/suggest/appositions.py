@@ -14,7 +14,7 @@ PERSON_REASONS = ("official by title", "person by role")
 """Why a suggestion is a person by name."""
 NAMED_REASONS = (
     "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
-    "news outlet",
+    "news outlet", "forces' own office",
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")

@@ -46,8 +46,20 @@ _MEMBERS = re.compile(
 )
 
 
+_OTHER_NAMES = {
+    **dict.fromkeys(("TTP", "Pakistani Taliban"), "Tehrik-i-Taliban Pakistan"),
+    "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
+    "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
+    "Defense Headquarters": "Defence Headquarters",
+}  # fmt: skip
+"""Bodies news names in several ways: one actor, by its full name (an acronym the article defines
+links to the name it gives instead)."""
+
+
 def canonical_actor_name(name: str) -> str | None:
     """The canonical name of an actor described by `name`, or None when it is a name already."""
+    if name in _OTHER_NAMES:
+        return _OTHER_NAMES[name]
     government = _GOVERNMENT.fullmatch(name)
     if government is not None:
         return f"Government of {the(DEMONYMS[government['dem']])}"

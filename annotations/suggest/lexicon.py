@@ -20,6 +20,7 @@ from annotations.suggest.lexicon_words import (
     TITLES,
 )
 from annotations.suggest.names import (
+    ALLIED_MILITIAS,
     ARMED_GROUPS,
     COMMUNITIES,
     COMMUNITY,
@@ -27,6 +28,7 @@ from annotations.suggest.names import (
     FOREIGN,
     NATIONALITIES,
     OUTLETS,
+    STATE_BODIES,
 )
 from annotations.text.regex_gate import gated
 from annotations.text.regex_starts import lowered_starts
@@ -98,6 +100,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=_GROUP_WORDS,
     ),
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
+    ActorPattern(re.compile(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
+    ActorPattern(re.compile(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),
     ActorPattern(
         re.compile(
             r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"

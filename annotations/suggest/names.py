@@ -32,13 +32,20 @@ def _branch(node: dict[str, dict]) -> str:
 ARMED_GROUPS = names_trie(
     """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
     Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters; Ansar Allah; JNIM; Wagner Group; Wagner;
-    Haqqani network; Tehrik-i-Taliban Pakistan; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
+    Haqqani network; Tehrik-i-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Tehreek-e-Taliban Pakistan;
+    Pakistani Taliban; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;
     National Resistance Front; Islamic Jihad; Palestinian Islamic Jihad; Ansar Dine; Shining Path; Sendero Luminoso; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
     Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC"""
 )
+STATE_BODIES = names_trie(
+    "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai"
+)
+"""Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff)."""
+ALLIED_MILITIAS = names_trie("Civilian Joint Task Force; Civilian JTF; CJTF")
+"""Militias fighting beside a state's forces, as ACLED codes them: political militias."""
 FOREIGN = names_trie(
     """NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;

@@ -540,3 +540,28 @@ def test_a_group_named_before_a_person_is_no_description_of_him() -> None:
     assert {"Taliban fighters", "Zabihullah Mujahid"} <= set(actors(text))
     text = "A resident, Hauwa Sani, said the school was burned."
     assert "resident" not in actors(text) and "Hauwa Sani" in actors(text)
+
+
+def test_bodies_a_newcomer_found_unknown_or_mistyped() -> None:
+    """Pakistan's military media wing and Nigeria's defence staff speak for forces; the Civilian
+    Joint Task Force is a militia beside them, not civilians; the Pakistani Taliban are not the
+    Afghan Taliban. Each name's short form is the same actor."""
+
+    def named(text: str) -> dict[str, tuple[str, str]]:
+        return {
+            quote: (s.entity.name, s.entity.details.actor_type)
+            for quote, s in actors(text).items()
+            if s.entity is not None and isinstance(s.entity.details, ActorDetails)
+        }
+
+    assert named("ISPR said troops had cleared two compounds near Miranshah.")["ISPR"] == (
+        "Inter-Services Public Relations",
+        "state_forces",
+    )
+    assert (
+        named("The Defence Headquarters said troops had cleared Sambisa.")["Defence Headquarters"][1] == "state_forces"
+    )
+    found = named("Vigilantes of the Civilian Joint Task Force held Gajiram, the CJTF said.")
+    assert found["Civilian Joint Task Force"] == found["CJTF"] == ("Civilian Joint Task Force", "political_militia")
+    found = named("The Pakistani Taliban claimed the attack, and the TTP warned of more.")
+    assert found["Pakistani Taliban"] == found["TTP"] == ("Tehrik-i-Taliban Pakistan", "rebel_group")
