@@ -12,7 +12,7 @@ the police that dispersed them actor 2. Civilians are never a party to a battle.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import cache
 
 from annotations.entities.matching import fold
@@ -80,11 +80,12 @@ class Groups:
 def claim_actors(
     claim: Annotation, claimant: Entity | None, annotations: Iterable[Annotation], entities: dict[str, Entity],
     groups: Groups, status: str = "",
-) -> list[Entity]:  # fmt: skip
+) -> tuple[list[Entity], set[str]]:  # fmt: skip
     """The actors of a claim's event, armed parties first, in text order: those tagged inside its
     words and those it is about (the claimant's own mention left out: the speaker is the source),
     with an armed claimant first when it tells of its own acts or of a place its side took
-    (`status`: what the claim says of the event's place)."""
+    (`status`: what the claim says of the event's place), and armed actors told only as killed or
+    hurt last; with the ids of those."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
     inside = [
@@ -95,15 +96,49 @@ def claim_actors(
     ]  # fmt: skip
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
+    victims = _armed_victims(claim, annotations, entities, groups)
+    named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
     if claimant is None or actor_type(claimant) not in ARMED:
-        return _armed_first(named)
+        return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
     if SELF.search(claim.quote) or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
-        return [claimant, *others]  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
+        return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(actor_type(e) in ARMED for e in named):
-        return [claimant, *others]  # "the army said the town was retaken": the army acted
-    return _armed_first(named)
+        return [claimant, *others], victims  # "the army said the town was retaken": the army acted
+    return _armed_first(named), victims
+
+
+_KILLED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
+    r"kidnapped|executed|beheaded|ambushed|taken hostage)|(?:\w+\s+)?(?:died|perished|lost their lives))\b",
+    re.IGNORECASE,
+)
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
+    r"beheaded|ambushed|ambushing)\s+(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
+    r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for)\b)[\w,\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Around an actor's words: it was killed, not the killer ("Twelve soldiers were killed",
+"gunmen killed four policemen")."""
+
+
+def _armed_victims(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: Groups
+) -> set[str]:
+    """The armed actors a claim tells only as killed or hurt ("twelve soldiers were killed when
+    ISWAP attacked": ISWAP did it, the army is actor 2), by the ids of the groups they act for."""
+    told: dict[str, bool] = {}
+    for a in annotations:
+        inside = claim.start <= a.start and a.end <= claim.end
+        if a.kind != "actor" or a.status != "accepted" or a.entity_id not in entities or not inside:
+            continue
+        group = groups.acting_for(entities[a.entity_id])
+        before = claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start]
+        hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
+        told[group.id] = told.get(group.id, True) and hurt and actor_type(group) in ARMED
+    return {entity_id for entity_id, only_hurt in told.items() if only_hurt}
 
 
 def _took_it(claimant: Entity, status: str) -> bool:
@@ -114,9 +149,15 @@ def _took_it(claimant: Entity, status: str) -> bool:
 
 
 def event_parties(
-    event_type: str, sub_type: str, actors: list[Entity], country_code: str, country: str
+    event_type: str,
+    sub_type: str,
+    actors: list[Entity],
+    country_code: str,
+    country: str,
+    victims: Set[str] = frozenset(),
 ) -> tuple[Party, Party]:
-    """Actor 1 and actor 2 of an event of this type (see the module)."""
+    """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of armed
+    actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
     if event_type in CROWDS:
         name, crowd_type = CROWDS[event_type]
@@ -128,7 +169,7 @@ def event_parties(
         return (crowd[0], crowd[1:]), parties(others)[0]
     if event_type not in VIOLENT:
         return parties(actors)
-    if not any(actor_type(a) in ARMED for a in actors):
+    if not any(actor_type(a) in ARMED and a.id not in victims for a in actors):
         if sub_type == "Government regains territory":
             actors = [_unnamed("Military Forces of", "state_forces", where, around=False), *actors]
         else:
@@ -136,10 +177,10 @@ def event_parties(
     if event_type == "Battles":
         return parties([a for a in actors if inter(a) != 7])
     if event_type == "Violence against civilians":
-        victims = [a for a in actors if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
+        killed = [a for a in actors if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
         doers = [a for a in actors if inter(a) != 7]
         (doer, with_doer), _ = parties(doers)
-        return (doer, with_doer), (victims[0], victims[1:])  # the killed, not another armed group
+        return (doer, with_doer), (killed[0], killed[1:])  # the killed, not another armed group
     return parties(actors)
 
 

@@ -134,8 +134,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
-        actors = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
-        yield _row(tagged, place, place.details, actors, claim.article_source)
+        actors, victims = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
+        yield _row(tagged, place, place.details, actors, claim.article_source, victims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +176,15 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
     return "Strategic developments", "Other"
 
 
-def _row(tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Entity], source: str) -> EventRow:
+def _row(
+    tagged: Tagged, place: Entity, details: PlaceDetails, actors: list[Entity], source: str, victims: set[str]
+) -> EventRow:
     claim = tagged.claim
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id)
     country_code = details.codes.get("iso3166_1", "") or _code_of(details.country or "")
     (actor1, assoc1), (actor2, assoc2) = event_parties(
-        event_type, sub_type, actors, country_code, details.country or ""
+        event_type, sub_type, actors, country_code, details.country or "", victims
     )
     inter1, inter2 = inter(actor1), inter(actor2)
     figures = death_figures(claim.quote)

@@ -136,6 +136,21 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
         # an outlet speaking for an armed group of "its fighters"
         ("Amaq said its fighters captured Kanam.", "its fighters captured Kanam", {"Amaq": AMAQ}, "Amaq",
          "territorial_control", ("Battles", "ISWAP", "", "", "20")),
+        # armed men told only as killed are actor 2, not the doers (this stop)
+        ("Twelve soldiers were killed in Kanam, residents said.", "Twelve soldiers were killed in Kanam",
+         {"soldiers": ARMY}, "", "casualties", ("Battles", UNNAMED, "", "Nigerian Army", "13")),
+        ("Twelve soldiers were killed when ISWAP attacked Kanam.",
+         "Twelve soldiers were killed when ISWAP attacked Kanam", {"soldiers": ARMY, "ISWAP": ISWAP}, "",
+         "casualties", ("Battles", "ISWAP", "", "Nigerian Army", "12")),
+        ("Gunmen killed four policemen in Kanam.", "Gunmen killed four policemen in Kanam", {"policemen": POLICE}, "",
+         "casualties", ("Battles", UNNAMED, "", "Nigeria Police Force", "13")),
+        ("Four policemen died in an ambush in Kanam.", "Four policemen died in an ambush in Kanam",
+         {"policemen": POLICE}, "", "casualties", ("Battles", UNNAMED, "", "Nigeria Police Force", "13")),
+        # one who kills and is killed in the same claim did it
+        ("Soldiers killed 20 ISWAP fighters in Kanam and two soldiers were wounded.",
+         "Soldiers killed 20 ISWAP fighters in Kanam and two soldiers were wounded",
+         {"Soldiers": ARMY, "ISWAP": ISWAP, "soldiers": ARMY}, "", "casualties",
+         ("Battles", "Nigerian Army", "", "ISWAP", "12")),
         # the state retook it, though no armed party is named
         ("Babagana Zulum said Kanam was retaken.", "Kanam was retaken", {"Babagana Zulum": GOVERNOR},
          "Babagana Zulum", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),
