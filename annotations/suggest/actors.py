@@ -95,7 +95,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     typed = pattern.actor_type != "external_other" or pattern.what == "international body"
                     actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
                     if pattern.what == "official":  # "a police officer", "a Taliban commander", "a military source"
-                        actor_type = official_type(name, actor_type)
+                        actor_type = official_type(text, start, end, actor_type)
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
                     if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"

@@ -24,7 +24,14 @@ _BEFORE_A_PERSON = re.compile(r",\s+")
 """"A resident, Hauwa Sani, whose…": a person's description may stand before their name between commas."""
 _ONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+$")
 """Before a description of one person ("A resident, Hauwa Sani"); "Taliban fighters, Zabihullah
-Mujahid, …" are no description of him."""
+Mujahid, …" are no description of him, nor many ("The militants, …")."""
+
+
+def _one(words: str) -> bool:
+    """A role of one person ("Police spokesman, Superintendent …"), not many ("Taliban fighters")."""
+    return not words.rstrip().endswith("s")
+
+
 _MODIFIES_A_ROLE = re.compile(
     r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
 )
@@ -48,7 +55,7 @@ def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if (
             before_person is not None
             and before_person.end() in people_starts
-            and _ONE_DESCRIBED.search(text, max(0, suggestion.start - 6), suggestion.start)
+            and (_ONE_DESCRIBED.search(text, max(0, suggestion.start - 6), suggestion.start) or _one(suggestion.quote))
         ):
             dropped.add(suggestion.start, suggestion.end)
         elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"

@@ -155,6 +155,12 @@ _SPEAKER_ENDS = re.compile(
 police spokesman in Maiduguri.")."""
 
 
+_CLAUSE_GOES_ON = re.compile(
+    r"[^.!?]*,\s+(?:had|has|have|would|will|was|were|is|are|could|can|may|might|did|does|do|should)\b"
+)
+"""After a comma, the clause goes on to its verb: the words after "said" were its subject."""
+
+
 def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, int] | None:
     """The speaker a cue ending the content names right after it: "…, said X" (a told audience
     is no speaker: "…, a commander told Reuters")."""
@@ -163,6 +169,7 @@ def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, 
     gap = _SPEAKER_AFTER.match(text, cue.end())
     at = gap.end() if gap else cue.end()
     found = mentions.starting_in(at, at)
-    if not found or not _SPEAKER_ENDS.match(text, found[-1][1]):
-        return None  # "…, said soldiers had killed 11": what was said, not who
+    ends = _SPEAKER_ENDS.match(text, found[-1][1]) if found else None
+    if ends is None or _CLAUSE_GOES_ON.match(text, ends.end()):
+        return None  # "…, said soldiers had killed 11", "said al-Shabaab, which…, had shelled": what was said
     return found[-1]

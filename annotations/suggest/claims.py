@@ -200,6 +200,19 @@ _BACK_REFERENCE = re.compile(
 spokesman", "the government", "it" may be another body, and say nothing of who."""
 
 
+_FORCES_WORDS = frozenset("soldiers troops forces police army military policemen officers".split())
+
+
+def _names_back(speaker: str, subject: str) -> bool:
+    """Whether the speaker ("its spokesman", "the group") names the subject back: a name
+    ("Al-Shabaab fighters", "The Nigerian Army … , its spokesman said"), and for "the group" no
+    state's forces ("Government forces shelled the camp, the group said"); never soldiers killed
+    ("Twelve soldiers were killed…, the group said")."""
+    if not subject[:1].isupper():
+        return False
+    return speaker.lower().startswith(("its ", "their ")) or subject.split()[-1].lower() not in _FORCES_WORDS
+
+
 def _named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:
     """The source a phrase names: its first mention, or the person a description of it runs on
     to ("district police chief Nazeer Khan": Nazeer Khan, not the district police)."""
@@ -276,27 +289,28 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
+    after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
+    named_next = speaker_after(text, mentions, cue) if subject and after_comma else None  # "…, said X, a spokesman"
     nothing_reported = (
         not rest.strip()
         or rest.lstrip().startswith(",")
         or (trailing is not None and trailing.group().rstrip().endswith(","))
         or _AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
-        or (
-            text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
-            and speaker_after(text, mentions, cue) is not None
-        )
+        or named_next is not None
     )
     aside = _ASIDE.match(text, cue_end)
     lead = text.rfind(",", sentence_start, cue_start) - sentence_start
     if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
         # "These days, he says, there is little left to lift": a short opening, the content after
         return _skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
-    described = described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported else None
+    described = (
+        described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported and not named_next else None
+    )
     if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
         return _skip_opening(text, sentence_start), described[1], described[0]
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
-        source = nearest_mention(mentions, comma, cue_start, prefer="last") or speaker_after(text, mentions, cue)
+        source = nearest_mention(mentions, comma, cue_start, prefer="last") or named_next
         opening = _skip_opening(text, sentence_start)
         # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
         speaker = text[comma + 1 : cue_start].strip()
@@ -304,8 +318,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             subject
             and claimant is not None
             and text[opening : opening + 1] not in "“\"'"
-            and not (_BACK_REFERENCE.fullmatch(speaker) and text[claimant[0]].isupper())
-        )  # named back, a group is named by its name: "Twelve soldiers were killed…, the group said" is no soldier's
+            and not (_BACK_REFERENCE.fullmatch(speaker) and _names_back(speaker, text[claimant[0] : claimant[1]]))
+        )
         return opening, comma, source or (None if told_of else claimant)
     start = cue_end
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None

@@ -88,10 +88,21 @@ _FORCES_SPOKESMAN = re.compile(r"(?:military|army|police|security)\s+spokes", re
 """A spokesman of forces speaks for them ("an army spokesman"), as their commander does."""
 
 
-def official_type(name: str, default: ActorType) -> ActorType:
-    """An unnamed official's type: the side the role says ("a Taliban commander", "a rebel
-    official"), forces for forces' people ("a military source", "an army spokesman")."""
-    by_role = role_type(name, default)
+_SIDELESS_COMMANDER = re.compile(r"(?:(?:local|senior|top)\s+){1,2}commander", re.I)
+"""A commander of no side the words name: in many wars as often a militia's as an army's."""
+
+
+def official_type(text: str, start: int, end: int, default: ActorType) -> ActorType:
+    """An unnamed official's type (the words at `start`:`end`): the side the role or the body it
+    serves says ("a Taliban commander", "a local commander of the ELN", "a rebel official"),
+    forces for forces' people ("a military source", "an army spokesman"), other for a commander
+    of no side named ("a local commander")."""
+    name = text[start:end]
+    body = _BODY_AFTER.match(text, end)
+    role = name + (body.group() if body else "")
+    by_role = role_type(role, default)
+    if by_role == "state_forces" and _SIDELESS_COMMANDER.fullmatch(role):
+        return "external_other"
     forces = actor_type_for(name) == "state_forces" and by_role == default
     return "state_forces" if forces or _FORCES_SPOKESMAN.match(name) else by_role
 

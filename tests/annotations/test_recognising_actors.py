@@ -515,7 +515,8 @@ def test_forces_of_a_building_are_no_actor_and_a_foreign_ministry_has_its_affair
 
 
 def test_an_unnamed_commander_or_spokesman_is_an_actor_of_the_side_their_role_says() -> None:
-    """Typed by the role: a group's commander is the group's, not an official of a state."""
+    """Typed by the role: a group's commander is the group's, not an official of a state, nor is
+    a commander of the group named after the role ("a local commander of the ELN")."""
     types = {
         quote: s.entity.details.actor_type
         for text in (
@@ -523,15 +524,18 @@ def test_an_unnamed_commander_or_spokesman_is_an_actor_of_the_side_their_role_sa
             "A local commander said the road to Ghazni was closed.",
             "The road to Ghazni was closed, a military source said.",
             "An army spokesman said the road to Ghazni was closed.",
+            "A senior commander of the ELN said the road to Ghazni was closed.",
         )
         for quote, s in actors(text).items()
         if s.entity is not None and isinstance(s.entity.details, ActorDetails)
     }
     assert types == {
         "Taliban commander": "rebel_group",
-        "local commander": "state_forces",
+        "local commander": "external_other",  # of no side named: as often a militia's (a review)
         "military source": "state_forces",
         "army spokesman": "state_forces",
+        "senior commander": "rebel_group",
+        "ELN": "rebel_group",
     }
 
 
@@ -565,3 +569,10 @@ def test_bodies_a_newcomer_found_unknown_or_mistyped() -> None:
     assert found["Civilian Joint Task Force"] == found["CJTF"] == ("Civilian Joint Task Force", "political_militia")
     found = named("The Pakistani Taliban claimed the attack, and the TTP warned of more.")
     assert found["Pakistani Taliban"] == found["TTP"] == ("Tehrik-i-Taliban Pakistan", "rebel_group")
+
+
+def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article() -> None:
+    text = "The Kaduna state police spokesman, Yusuf Abubakar, said the gunmen had fled."
+    assert "state police spokesman" not in actors(text) and "Yusuf Abubakar" in actors(text)
+    text = "Police spokesman, Superintendent Ibrahim Sani, said the attackers had been repelled."
+    assert "Police spokesman" not in actors(text)

@@ -514,3 +514,35 @@ def test_he_said_after_an_unnamed_speaker_is_that_speaker() -> None:
     assert said_by(text, claims(text)[-1]) == "local commander"
     text = opening + "Residents said the attackers had fled. He said more than 20 had died."
     assert said_by(text, claims(text)[-1]) == "Babagana Zulum"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [  # a reviewer's kinds, in sentences of this test: a subject before "said" speaks, and what
+        # follows "said", set off by commas, is what was said, not a speaker
+        ("Colonel Ali Traore, an army spokesman, said soldiers, backed by drones, had killed 12 fighters near Djibo.",
+         "soldiers, backed by drones, had killed 12 fighters near Djibo", "Ali Traore"),
+        ("Hassan Nur, the district commissioner, speaking by phone, said al-Shabaab, which holds the villages, had "
+         "shelled the town.", "al-Shabaab, which holds the villages, had shelled the town", "Hassan Nur"),
+        # a victim named and described before "said X" is no speaker
+        ("Bandits killed a village head, Garba Musa, a retired teacher, said Usman Bello, a nephew.",
+         "Bandits killed a village head, Garba Musa, a retired teacher", "Usman Bello"),
+    ],
+)  # fmt: skip
+def test_what_follows_said_between_commas_is_said_and_a_victim_described_is_no_speaker(
+    text: str, quote: str, speaker: str
+) -> None:
+    claim = next(c for c in claims(text) if c.quote == quote)
+    assert said_by(text, claim) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shelled two villages near Kalehe, the group said.",
+        "Government forces shelled the camp at night, the group said.",
+    ],
+)
+def test_the_group_named_back_is_no_states_forces(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim.claimant is None
