@@ -146,8 +146,19 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
     return last
 
 
-_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?")
-"""Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman")."""
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
+    r"(?:the\s+|an?\s+)?"
+)
+"""Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman",
+"…, said on Monday Jean-Pierre Lokonga")."""
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.’'\-]*|police|army|military|security|district|provincial|regional|state|local|senior|deputy|"
+    r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
+    r"administrator|commissioner|head|director|general|colonel|major|captain)(?:,)?\s+){1,5}"
+)
+"""Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
+Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …")."""
 _SPEAKER_ENDS = re.compile(
     r"(?:\s+(?:in|of|for|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s*(?:[,.;!?]|$)"
 )
@@ -168,8 +179,10 @@ def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, 
         return None
     gap = _SPEAKER_AFTER.match(text, cue.end())
     at = gap.end() if gap else cue.end()
-    found = mentions.starting_in(at, at)
-    ends = _SPEAKER_ENDS.match(text, found[-1][1]) if found else None
+    named = mentions.starting_in(at, at)  # the longest that starts there
+    if not named:  # after titles or a role: the first name
+        named = [s for s in mentions.starting_in(at + 1, at + 80) if _ROLE_BEFORE_NAME.fullmatch(text, at, s[0])][:1]
+    ends = _SPEAKER_ENDS.match(text, named[-1][1]) if named else None
     if ends is None or _CLAUSE_GOES_ON.match(text, ends.end()):
         return None  # "…, said soldiers had killed 11", "said al-Shabaab, which…, had shelled": what was said
-    return found[-1]
+    return named[-1]

@@ -477,6 +477,12 @@ def test_a_claim_of_responsibility_keeps_what_it_is_for() -> None:
         # named, then described, then the verb: the content ends before the name
         ("The convoy was ambushed by Taliban fighters, Zabihullah Mujahid, a Taliban spokesman, said.",
          "The convoy was ambushed by Taliban fighters", "Zabihullah Mujahid"),
+        # titles and role words before the name after the verb (a reviewer's kind)
+        ("The depot burned for hours, said Lieutenant Colonel Sani Uba, a spokesman for the army.",
+         "The depot burned for hours", "Sani Uba"),
+        ("Two suspects were held, said Kano police chief Aliyu Dogo.", "Two suspects were held", "Aliyu Dogo"),
+        ("Rebels raided a police post in Cauca, said Colombia's defence minister, Pedro Arango.",
+         "Rebels raided a police post in Cauca", "Pedro Arango"),
         # an unnamed commander speaks
         ("A local commander said the fighters had pulled back from Gwoza overnight.",
          "the fighters had pulled back from Gwoza overnight", "local commander"),
