@@ -69,7 +69,7 @@ class Groups:
         if group is None or group.id == actor.id:
             return actor
         if details.actor_type == "media":
-            return group if speaking and actor_type(group) in ARMED else actor
+            return group if speaking and armed(group) else actor
         if details.actor_type not in (*ARMED, "government_officials") or not _a_persons_name(actor.name):
             return actor
         if inter(group) != inter(actor) or (details.actor_type in ARMED and actor_type(group) not in ARMED):
@@ -99,12 +99,12 @@ def claim_actors(
     victims = _armed_victims(claim, annotations, entities, groups)
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
-    if claimant is None or actor_type(claimant) not in ARMED:
+    if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
     if SELF.search(claim.quote) or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
-    if attributes.claim_type in ACTING_CLAIMANT and not any(actor_type(e) in ARMED for e in named):
+    if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
         return [claimant, *others], victims  # "the army said the town was retaken": the army acted
     return _armed_first(named), victims
 
@@ -137,7 +137,7 @@ def _armed_victims(
         group = groups.acting_for(entities[a.entity_id])
         before = claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start]
         hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
-        told[group.id] = told.get(group.id, True) and hurt and actor_type(group) in ARMED
+        told[group.id] = told.get(group.id, True) and hurt and armed(group)
     return {entity_id for entity_id, only_hurt in told.items() if only_hurt}
 
 
@@ -169,16 +169,16 @@ def event_parties(
         return (crowd[0], crowd[1:]), parties(others)[0]
     if event_type not in VIOLENT:
         return parties(actors)
-    if not any(actor_type(a) in ARMED and a.id not in victims for a in actors):
+    if not any(armed(a) and a.id not in victims for a in actors):
         if sub_type == "Government regains territory":
             actors = [_unnamed("Military Forces of", "state_forces", where, around=False), *actors]
         else:
             actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]
     if event_type == "Battles":
-        return parties([a for a in actors if inter(a) != 7])
+        return parties([a for a in actors if not unarmed_victim(a)])
     if event_type == "Violence against civilians":
-        killed = [a for a in actors if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
-        doers = [a for a in actors if inter(a) != 7]
+        killed = [a for a in actors if unarmed_victim(a)] or [_unnamed("Civilians", "civilians", where)]
+        doers = [a for a in actors if not unarmed_victim(a)]
         (doer, with_doer), _ = parties(doers)
         return (doer, with_doer), (killed[0], killed[1:])  # the killed, not another armed group
     return parties(actors)
@@ -198,6 +198,30 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
     with_first = [a for a in rest if inter(a) == inter(first)]
     with_second = [a for a in rest if a is not second and inter(a) == inter(second)]
     return (first, with_first), (second, with_second)
+
+
+_FORCES_NAMED = re.compile(
+    r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|mission|task force|coalition|contractors|mercenaries|"
+    r"Wagner|Africa Corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|fighters|militias?|units?)\b",
+    re.IGNORECASE,
+)
+
+
+def armed(entity: Entity) -> bool:
+    """Whether an actor can be a party to violence: a state's forces, an armed group or militia,
+    or an outside actor named as a force (UN peacekeepers, a task force, Wagner); an aid group, a
+    rights watchdog or an analyst typed "other" is none ("Human Rights Watch said Kanam was
+    retaken" names no one who retook it)."""
+    kind = actor_type(entity)
+    if kind != "external_other":
+        return kind in ARMED
+    return any(_FORCES_NAMED.search(name) for name in entity.names())
+
+
+def unarmed_victim(entity: Entity) -> bool:
+    """Civilians and the press (ACLED's inter code 7), and aid or rights workers (no force), whom
+    ACLED counts with them."""
+    return inter(entity) == 7 or (actor_type(entity) == "external_other" and not armed(entity))
 
 
 def inter(entity: Entity | None) -> int:
@@ -220,7 +244,7 @@ def country_name(code: str) -> str:
 
 
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:
-    return sorted(actors, key=lambda e: actor_type(e) not in ARMED)
+    return sorted(actors, key=lambda e: not armed(e))
 
 
 def _unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) -> Entity:

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
-from annotations.claims.event_actors import Groups, actor_type, claim_actors, event_parties, inter
+from annotations.claims.event_actors import Groups, actor_type, claim_actors, event_parties, inter, unarmed_victim
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
@@ -171,7 +171,8 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
     if claim_type == "casualties":
-        civilians = any(actor_type(a) == "civilians" for a in actors) or _VICTIMS.search(claim.quote) is not None
+        civilians = any(unarmed_victim(a) and actor_type(a) != "media" for a in actors)  # "told Reuters"
+        civilians = civilians or _VICTIMS.search(claim.quote) is not None
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     return "Strategic developments", "Other"
 

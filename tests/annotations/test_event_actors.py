@@ -35,8 +35,10 @@ COLONEL = Entity.actor("Musa Danjuma", ActorDetails("state_forces", affiliation=
 BANDITS = Entity.actor("bandits", ActorDetails("political_militia"))
 AMAQ = Entity.actor("Amaq", ActorDetails("media", affiliation="ISWAP"))
 GOVERNOR = Entity.actor("Babagana Zulum", ActorDetails("government_officials"))
+WATCHDOG = Entity.actor("Human Rights Watch", ActorDetails("external_other"))
+TASK_FORCE = Entity.actor("Multinational Joint Task Force", ActorDetails("external_other"))
 EVERYONE = (ELN, ISWAP, ARMY, POLICE, VILLAGERS, STUDENTS, JOURNALIST, OFFICIAL, WIDOW, COMMANDER, MINISTRY, COLONEL,
-            BANDITS, AMAQ, GOVERNOR)  # fmt: skip
+            BANDITS, AMAQ, GOVERNOR, WATCHDOG, TASK_FORCE)  # fmt: skip
 
 
 def event_row(
@@ -151,6 +153,16 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
          "Soldiers killed 20 ISWAP fighters in Kanam and two soldiers were wounded",
          {"Soldiers": ARMY, "ISWAP": ISWAP, "soldiers": ARMY}, "", "casualties",
          ("Battles", "Nigerian Army", "", "ISWAP", "12")),
+        # an outside actor typed "other" is a party only when named as a force (this stop)
+        ("Human Rights Watch said Kanam was retaken.", "Kanam was retaken", {"Human Rights Watch": WATCHDOG},
+         "Human Rights Watch", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),
+        ("Gunmen attacked a Human Rights Watch team in Kanam.", "Gunmen attacked a Human Rights Watch team in Kanam",
+         {"Human Rights Watch": WATCHDOG}, "", "casualties",
+         ("Violence against civilians", UNNAMED, "", "Human Rights Watch", "38")),
+        ("Multinational Joint Task Force troops killed 20 ISWAP fighters in Kanam.",
+         "Multinational Joint Task Force troops killed 20 ISWAP fighters in Kanam",
+         {"Multinational Joint Task Force": TASK_FORCE, "ISWAP": ISWAP}, "", "casualties",
+         ("Battles", "Multinational Joint Task Force", "", "ISWAP", "28")),
         # the state retook it, though no armed party is named
         ("Babagana Zulum said Kanam was retaken.", "Kanam was retaken", {"Babagana Zulum": GOVERNOR},
          "Babagana Zulum", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),
