@@ -6,7 +6,8 @@ a date form an event of their own per place and type). Within an event:
 
 - claims **contradict** when the analyst linked them so, or when they stand on different sides:
   one says the attackers hold the place (captured), another that the government does (held,
-  retaken, encircled but holding), or one denies (a negated claim) what others assert;
+  retaken, encircled but holding), two state different death tolls ("12 killed", "40 killed"),
+  or one denies (a negated claim) what others assert;
 - **independent sources** are counted by who speaks, not by who reports: the claimant's entity
   (two outlets quoting the same ministry count once), else the claimant's words, else the
   article's source.
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
+from annotations.claims.figures import the_toll
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
@@ -127,7 +129,8 @@ class Event:
 
     def sides(self) -> dict[str, list[BoardClaim]]:
         """The claims by what they say of the place: who holds it ("attackers", "government"), or
-        "denied" for a denial beside assertions; a claim saying nobody holds it is on no side."""
+        how many died ("12 dead", "40 dead"), or "denied" for a denial beside assertions; a claim
+        saying nobody holds it, or no toll, is on no side."""
         return self._sides
 
     @cached_property
@@ -140,9 +143,13 @@ class Event:
         return found
 
     def side_of(self, claim: BoardClaim) -> str | None:
-        """The side one claim of the event stands on (see `sides`)."""
+        """The side one claim of the event stands on (see `sides`): of a death toll, the one
+        number it states ("12 dead"; a claim stating other numbers too takes none)."""
         if claim.facts.certainty == "negated":
             return "denied"
+        if self.claim_type == "casualties":
+            toll = the_toll(claim.quote)
+            return f"{toll} dead" if toll is not None else None
         return HOLDERS.get(claim.statuses.get(self.place_id, ""))
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:

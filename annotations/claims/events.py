@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import Groups, actor_type, claim_actors, event_parties, inter, unarmed_victim
+from annotations.claims.figures import death_figures
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
@@ -54,34 +55,9 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
-          "hundreds": 100}  # fmt: skip
-_NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
-_DEATHS = re.compile(
-    rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
-    r"(?:killed|dead|died|martyred|succumbed)\b"
-    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+{_AT_LEAST}{_NUMBER}\b"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|rose to|stood at)\s+{_AT_LEAST}{_NUMBER}\b",
-    re.IGNORECASE,
-)
-
-
 _VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters")."""
-
-
-def death_figures(text: str) -> list[int]:
-    """Every number of deaths the words state ("killing at least 14 civilians", "dozens were killed")."""
-    figures = []
-    for match in _DEATHS.finditer(text):
-        word = next(group for group in match.groups() if group).lower().replace(",", "")
-        figures.append(int(word) if word.isdigit() else _WORDS[word])
-    return figures
 
 
 @dataclass(frozen=True, slots=True)

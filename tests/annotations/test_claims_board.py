@@ -280,3 +280,39 @@ def test_claims_are_found_by_any_name_of_their_place_and_claimant(tmp_path: Path
     assert [c.claim_id for c in select(claims, actor="ENDF")] == [claims[0].claim_id]
     assert [c.claim_id for c in select(claims, place="gonder")] == [claims[0].claim_id]
     assert list(select(claims, actor="Fano")) == []
+
+
+def test_claims_of_one_toll_that_state_different_numbers_contradict(tmp_path: Path) -> None:
+    """A newcomer's: the army's "12 killed" and the group's "40 killed" of one attack sat in one
+    event with no contradiction marked. A claim stating two numbers (of two groups) takes no side."""
+    from annotations.model import ClaimAttributes, DistrictAttributes
+
+    from ..helpers import span
+
+    texts = [
+        ("Army toll", "The army said 12 soldiers were killed in Lashio on Monday.", "12 soldiers were killed in Lashio", JUNTA),
+        ("Rebel toll", "The MNDAA said its fighters killed 40 soldiers in Lashio.", "its fighters killed 40 soldiers in Lashio", MNDAA),
+        ("Both", "A monitor said 12 soldiers and 3 rebels were killed in Lashio.", "12 soldiers and 3 rebels were killed in Lashio", JUNTA),
+        ("Again", "Officials said 12 soldiers died in Lashio.", "12 soldiers died in Lashio", JUNTA),
+    ]  # fmt: skip
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        for entity in (MNDAA, JUNTA):
+            store.put_entity(entity)
+        for n, (title, text, words, speaker) in enumerate(texts):
+            article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{n}")
+            store.add_article(article)
+            at = text.index("Lashio")
+            place = Annotation.create(
+                article, "district", at, at + 6, entity_id=LASHIO.id, attributes=DistrictAttributes()
+            )
+            store.add_annotation(place, new_entity=LASHIO if store.get_entity(LASHIO.id) is None else None)
+            attributes = ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="casualties")
+            store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=attributes))
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    sides = {side: sorted(c.article_title for c in claims) for side, claims in event.sides().items()}
+    assert sides == {"12 dead": ["Again", "Army toll"], "40 dead": ["Rebel toll"]}
+    assert {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()} == {
+        frozenset(("Army toll", "Rebel toll"))
+    }

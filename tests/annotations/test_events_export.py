@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.codebook import EVENT_TYPES, problems
-from annotations.claims.events import COLUMNS, death_figures
+from annotations.claims.events import COLUMNS
+from annotations.claims.figures import death_figures
 from annotations.cli import run
 from annotations.model import (
     ActorDetails,

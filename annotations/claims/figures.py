@@ -1,0 +1,42 @@
+"""The numbers of deaths a claim states ("at least 11" is 11, "dozens" 12, "tens" 10): for the
+fatalities of an event row and for telling which claims of an event disagree on the toll.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
+          "hundreds": 100}  # fmt: skip
+_NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
+_DEATHS = re.compile(
+    rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
+    r"(?:killed|dead|died|martyred|succumbed)\b"
+    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+{_AT_LEAST}{_NUMBER}\b"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|rose to|stood at)\s+{_AT_LEAST}{_NUMBER}\b",
+    re.IGNORECASE,
+)
+
+
+def death_figures(text: str) -> list[int]:
+    """Every number of deaths the words state ("killing at least 14 civilians", "dozens were killed")."""
+    figures = []
+    for match in _DEATHS.finditer(text):
+        word = next(group for group in match.groups() if group).lower().replace(",", "")
+        figures.append(int(word) if word.isdigit() else _WORDS[word])
+    return figures
+
+
+_ANY_NUMBER = re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE)
+
+
+def the_toll(text: str) -> int | None:
+    """The one death toll a claim states, when it states one number only: "12 soldiers and 3
+    rebels were killed" (one figure read, two numbers) or "killed 40 and wounded 20" state no one
+    toll to set against another's."""
+    figures = set(death_figures(text))
+    return figures.pop() if len(figures) == 1 and len(_ANY_NUMBER.findall(text)) == 1 else None
