@@ -19,7 +19,8 @@ Rules, in the words a reader would use:
 - explicit dates with or without a year ("22 June 2021", "June 22", "22nd of June"); without
   one, the most recent such date that is not more than a week after the dateline (an article
   of 2 January speaks of 30 December of the year before); a month alone ("in June", "June 2021")
-  is that month; "early/mid/late June" a third of it;
+  is that month; "early/mid/late June" a third of it; a past year ("in 2009") is that year, not
+  after "since" ("since its uprising in 2009" tells of all the years since);
 - ranges ("between 1 and 3 June", "1-3 June", "from Monday to Wednesday") and "since 1 May"
   (up to the dateline).
 """
@@ -102,6 +103,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month",
             rf"\b(?:in\s+|during\s+)(?P<mon>{_MON})(?:\s+(?P<y>{_YEAR}))?\b|\b(?P<mon2>{_MON})\s+(?P<y2>{_YEAR})\b",
         ),
+        ("year", rf"\b(?:in|during|throughout)\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)"),
         ("weekday_range", rf"\b(?:between|from)\s+(?P<w1>{_WD})\s+(?:and|to|until)\s+(?P<w2>{_WD})\b"),
         ("last_weekday", rf"\blast\s+(?P<w>{_WD}){_PART}\b"),
         ("weekday", rf"\b{_EARLY}(?:on\s+)?(?:the\s+night\s+of\s+)?(?P<w>{_WD}){_PART}\b"),
@@ -140,7 +142,7 @@ _GATES = {
 """What a text must hold for each group of patterns to be worth trying (most sentences have no date)."""
 _NEEDS = {
     "iso": "digit", "range_days": "digit", "range_month_first": "digit", "since": "digit", "day_month": "digit",
-    "month_day": "digit", "part_month": "month", "month": "month", "weekday_range": "weekday",
+    "month_day": "digit", "part_month": "month", "month": "month", "year": "digit", "weekday_range": "weekday",
     "last_weekday": "weekday", "weekday": "weekday",
 }  # fmt: skip
 
@@ -170,11 +172,16 @@ def resolve(expression: str, dateline: date) -> DateRange | None:
 
 
 def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | None:
+    if name == "year" and _SINCE.search(match.string, max(0, match.start() - 40), match.start()):
+        return None  # "killed 40,000 people since its uprising in 2009": every year since
     groups = {k: v for k, v in match.groupdict().items() if v}
     try:
         return _RESOLVERS[name](groups, dateline)
     except (ValueError, KeyError):
         return None  # "31 June", a month that has no such day
+
+
+_SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 
 
 def _one_day(day: date, precision: int = 1) -> DateRange:
@@ -280,6 +287,12 @@ def _weekend(d: date) -> DateRange:
     return DateRange(sunday - timedelta(days=1), sunday, 2)
 
 
+def _past_year(year: int, d: date) -> DateRange | None:
+    """ "In 2009" before the dateline's year: that year (precision 3); the dateline's own year or
+    a later one says less than the article's date does."""
+    return DateRange(date(year, 1, 1), date(year, 12, 31), 3) if year < d.year else None
+
+
 def _last_month(d: date) -> DateRange:
     year, month = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
     return DateRange(*_month_range(year, month), 3)
@@ -294,6 +307,7 @@ _RESOLVERS = {
     "month_day": _explicit,
     "part_month": _part_month,
     "month": _month_alone,
+    "year": lambda g, d: _past_year(int(g["y"]), d),
     "weekday_range": lambda g, d: _span(_weekday(g["w1"], _weekday(g["w2"], d)), _weekday(g["w2"], d)),
     "last_weekday": lambda g, d: _one_day(_weekday(g["w"], d, strictly_before=True)),
     "weekday": lambda g, d: _one_day(_weekday(g["w"], d)),

@@ -151,3 +151,13 @@ def test_dates_in_a_text_with_their_spans_none_overlapping() -> None:
 
 def test_there_are_over_300_cases() -> None:
     assert len(WEEKDAY_CASES) + len(WRITTEN_OUT) > 300
+
+
+def test_a_past_year_is_that_year_unless_every_year_since_is_meant() -> None:
+    """A newcomer's: a claim about 2009 in an article of 2025 was dated the article's day."""
+    dateline = date(2025, 1, 19)
+    (found,) = dates_in("In 2011 the insurgents first seized the town.", dateline)
+    assert found.resolved == DateRange(date(2011, 1, 1), date(2011, 12, 31), 3)
+    assert dates_in("The militia has killed 3,000 people since its revolt in 2011.", dateline) == []
+    assert dates_in("The group was formed in 2025.", dateline) == []  # the article's own date says more
+    assert dates_in("The group has held the valley since 2011.", dateline) == []
