@@ -88,6 +88,8 @@ def earlier_speaker(
             mentions, max(sentence_start, earlier.start() - 3), earlier.start(), prefer="last", touching=True
         )
         speaker = described_subject(text, mentions, sentence_start, earlier.start(), touching)
+        if speaker is None and text[max(0, earlier.start() - 3) : earlier.start()].rstrip().endswith(","):
+            speaker = speaker_after(text, mentions, earlier)  # "…, said Major X, a police officer, adding that"
         if speaker is not None:
             return speaker
     return None
@@ -124,6 +126,8 @@ def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans |
 
 _ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 """Before an unnamed speaker who is one person ("a local commander")."""
+_A_WOMAN = re.compile(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
+"""An unnamed speaker "she" may be ("a spokeswoman", "a mother of three"); any other, "he"."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 
@@ -131,15 +135,22 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
     """The speaker of "he said": the last person named before (within a paragraph's length),
     unless that person is only spoken of in the claim before, whose speaker it is then ("Dbeibah
     … said that Hamza had been handed over. “…,” he said": Dbeibah)."""
-    if not _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start):
+    pronoun = _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start)
+    if pronoun is None:
         return None
     before = persons.within(max(0, cue_start - 600), cue_start)
-    if not before:
-        return None
-    last = before[-1]
+    last = before[-1] if before else None
     nearer = next((c.claimant for c in reversed(claims) if c.claimant is not None and c.end <= cue_start), None)
-    if nearer is not None and nearer[0] > last[1] and _ONE.search(text, max(0, nearer[0] - 4), nearer[0]):
+    if (
+        nearer is not None
+        and nearer[0] >= cue_start - 600
+        and (last is None or nearer[0] > last[1])
+        and _ONE.search(text, max(0, nearer[0] - 4), nearer[0])
+        and (_A_WOMAN.search(text, *nearer) is not None) == pronoun.group().lower().startswith("she")
+    ):
         return nearer  # "A local commander said …. He said …": the one who spoke last, not the last named
+    if last is None:
+        return None
     spoken_of = next((c for c in reversed(claims) if c.start <= last[0] and last[1] <= c.end), None)
     if spoken_of is not None and spoken_of.claimant is not None and spoken_of.claimant in before:
         return spoken_of.claimant
@@ -167,9 +178,11 @@ police spokesman in Maiduguri.")."""
 
 
 _CLAUSE_GOES_ON = re.compile(
-    r"[^.!?]*,\s+(?:had|has|have|would|will|was|were|is|are|could|can|may|might|did|does|do|should)\b"
+    r"[^.!?]*?,\s+(?!(?:a|an|the|who|whose|which|and|or|adding|saying|according|in|of|for|at|on|told|speaking|"
+    r"citing|as|but|while|although|its|his|her|their|one|all|both|also|now|then|now|himself|herself)\b)[a-z]"
 )
-"""After a comma, the clause goes on to its verb: the words after "said" were its subject."""
+"""After a comma, the clause goes on to its verb ("said Colonel Ahmed Musa, the garrison
+commander, fled with his men"): the words after "said" were its subject, not its speaker."""
 
 
 def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, int] | None:

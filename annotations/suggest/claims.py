@@ -19,6 +19,7 @@ from annotations.suggest.claimants import (
     person_he_or_she_is,
     speaker_after,
 )
+from annotations.suggest.names import DEMONYMS
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
@@ -200,17 +201,27 @@ _BACK_REFERENCE = re.compile(
 spokesman", "the government", "it" may be another body, and say nothing of who."""
 
 
+_SET_OFF = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+"""Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told"):
+the name is the speaker's, though a comma stands before the cue."""
 _FORCES_WORDS = frozenset("soldiers troops forces police army military policemen officers".split())
+_STATE_WORDS = frozenset("the government security state national armed federal regular".split())
+"""Words that make forces a state's ("Government forces", "Colombian troops"), not a group's name."""
 
 
 def _names_back(speaker: str, subject: str) -> bool:
     """Whether the speaker ("its spokesman", "the group") names the subject back: a name
-    ("Al-Shabaab fighters", "The Nigerian Army … , its spokesman said"), and for "the group" no
-    state's forces ("Government forces shelled the camp, the group said"); never soldiers killed
-    ("Twelve soldiers were killed…, the group said")."""
-    if not subject[:1].isupper():
+    ("Al-Shabaab fighters", "al-Shabaab", "The Nigerian Army … , its spokesman said"), and for
+    "the group" no state's forces ("Government forces shelled the camp, the group said", but "the
+    Arakan Army", "Rapid Support Forces" are groups); never soldiers killed ("Twelve soldiers were
+    killed…, the group said")."""
+    if not any(letter.isupper() for letter in subject):
         return False
-    return speaker.lower().startswith(("its ", "their ")) or subject.split()[-1].lower() not in _FORCES_WORDS
+    words = subject.split()
+    generic = words[-1].lower() in _FORCES_WORDS and all(
+        word.lower() in _STATE_WORDS or word in DEMONYMS for word in words[:-1]
+    )
+    return speaker.lower().startswith(("its ", "their ")) or not generic
 
 
 def _named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:
@@ -277,7 +288,16 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     claimant = claimant or nearest_mention(
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
+    touching = claimant
     claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
+    after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
+    if (
+        after_comma
+        and claimant == touching
+        and touching
+        and not _SET_OFF.search(text, max(0, touching[0] - 80), touching[0])
+    ):
+        claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
     claimant = claimant or nearest_mention(mentions, sentence_start, cue_start, prefer="first")
@@ -289,7 +309,6 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
-    after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
     named_next = speaker_after(text, mentions, cue) if subject and after_comma else None  # "…, said X, a spokesman"
     nothing_reported = (
         not rest.strip()

@@ -576,3 +576,13 @@ def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article()
     assert "state police spokesman" not in actors(text) and "Yusuf Abubakar" in actors(text)
     text = "Police spokesman, Superintendent Ibrahim Sani, said the attackers had been repelled."
     assert "Police spokesman" not in actors(text)
+
+
+def test_an_unnamed_militia_commander_or_spokesman_is_of_a_political_militia() -> None:
+    for text, quote in (
+        ("A militia spokesman in Jos said the herders had fled.", "militia spokesman"),
+        ("A local militia commander said the road was open.", "local militia commander"),
+    ):
+        suggestion = actors(text)[quote]
+        assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
+        assert suggestion.entity.details.actor_type == "political_militia"

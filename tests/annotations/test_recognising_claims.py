@@ -552,3 +552,36 @@ def test_what_follows_said_between_commas_is_said_and_a_victim_described_is_no_s
 def test_the_group_named_back_is_no_states_forces(text: str) -> None:
     (claim,) = claims(text)
     assert claim.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [  # a second review's kinds, in sentences of this test
+        # "the group" names back a group whose name ends in Army or Forces, or is written in lower case
+        ("The Kayin Liberation Army shelled a junta post near Myawaddy, the group said.",
+         "The Kayin Liberation Army shelled a junta post near Myawaddy", "Kayin Liberation Army"),
+        ("On Friday, al-Shabaab stormed a police post near Balcad, the group said.",
+         "On Friday, al-Shabaab stormed a police post near Balcad", "al-Shabaab"),
+        # the content ending in its victims: the speaker after the verb says it, not the victims
+        ("Bandits abducted 12 farmers, said Yusuf Garba, a police spokesman.", "Bandits abducted 12 farmers",
+         "Yusuf Garba"),
+        # "adding that" after "said X" is X's
+        ("Militants raided a checkpoint in Tank, said Imran Ali, a police officer, adding that two had escaped.",
+         "two had escaped", "Imran Ali"),
+        # "he said" after an unnamed speaker, with nobody named before
+        ("A local commander said the rebels had shelled the camp. He said five of his men were hurt.",
+         "five of his men were hurt", "local commander"),
+        # "she said": not an unnamed spokesman, but the woman named before
+        ("Amina Bello, a nurse in Kaya, said the ward was full. An army spokesman said the road was cut. She said "
+         "more were coming.", "more were coming", "Amina Bello"),
+    ],
+)  # fmt: skip
+def test_who_said_it_as_a_second_review_found(text: str, quote: str, speaker: str) -> None:
+    claim = next(c for c in claims(text) if c.quote == quote)
+    assert said_by(text, claim) == speaker
+
+
+def test_a_person_the_report_tells_of_after_said_is_no_speaker() -> None:
+    """ "said X, the garrison commander, fled with his men": X is what was said, not who said it."""
+    text = "The report, published on Friday, said Colonel Bala Sule, the camp commander, fled with his men."
+    assert all(c.claimant is None or said_by(text, c) != "Bala Sule" for c in claims(text))
