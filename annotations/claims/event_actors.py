@@ -88,20 +88,27 @@ def claim_actors(
     hurt last; with the ids of those."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
-    inside = [
-        entities[a.entity_id]
-        for a in annotations
+    tagged = [
+        a for a in annotations
         if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
         and a.id != attributes.claimant_annotation_id and claim.start <= a.start and a.end <= claim.end
     ]  # fmt: skip
+    inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
-    victims = _armed_victims(claim, annotations, entities, groups)
+    victims = (
+        set() if attributes.claim_type in ACTING_CLAIMANT else _armed_victims(claim, annotations, entities, groups)
+    )
+    if len({inter(e) for e in named if e.id in victims}) > 1 and all(e.id in victims for e in named if armed(e)):
+        victims = set()  # "two soldiers were wounded and 11 ISWAP fighters were killed": they fought each other
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
+    hurt = [e for e in named if e.id in victims]
+    if hurt and not any(armed(e) and e.id not in victims for e in named) and _enemy_of(claimant, hurt):
+        return [claimant, *others], victims  # the army said 20 ISWAP fighters were killed: the army killed them
     if SELF.search(claim.quote) or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
@@ -110,6 +117,7 @@ def claim_actors(
 
 
 _KILLED_AFTER = re.compile(
+    r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen))?"
     r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
     r"kidnapped|executed|beheaded|ambushed|taken hostage)|(?:\w+\s+)?(?:died|perished|lost their lives))\b",
     re.IGNORECASE,
@@ -117,7 +125,7 @@ _KILLED_AFTER = re.compile(
 _KILLED_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
     r"beheaded|ambushed|ambushing)\s+(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
-    r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for)\b)[\w,\-]+\s+){0,3}$",
+    r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for)\b)[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """Around an actor's words: it was killed, not the killer ("Twelve soldiers were killed",
@@ -139,6 +147,12 @@ def _armed_victims(
         hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
         told[group.id] = told.get(group.id, True) and hurt and armed(group)
     return {entity_id for entity_id, only_hurt in told.items() if only_hurt}
+
+
+def _enemy_of(claimant: Entity, hurt: list[Entity]) -> bool:
+    """Whether an armed claimant telling of others' dead is their enemy: of another side (inter
+    code) than every one of them ("police said 12 soldiers were killed" is the state's own loss)."""
+    return all(e.id != claimant.id and inter(e) != inter(claimant) for e in hurt)
 
 
 def _took_it(claimant: Entity, status: str) -> bool:
@@ -201,31 +215,46 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
 
 
 _FORCES_NAMED = re.compile(
-    r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|mission|task force|coalition|contractors|mercenaries|"
-    r"Wagner|Africa Corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|fighters|militias?|units?)\b",
+    r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|task force|contractors|mercenaries|Wagner|"
+    r"Africa Corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|fighters|militias?|units?)\b",
     re.IGNORECASE,
 )
+_UNARMED_NAMED = re.compile(
+    r"\b(?:aid|relief|humanitarian|rights|amnesty|watch|red cross|red crescent|m[ée]decins|doctors|save the children|"
+    r"oxfam|unicef|unhcr|wfp|ocha|iom|icrc|msf|hunger|charity|church|diocese|university|school|hospital|clinic|ngo|"
+    r"observatory|institute|foundation|network|association|committee|commission|society|council|league|trust|fund|"
+    r"platform|initiative|organi[sz]ation|agency|programme|program|cent(?:re|er)|united nations|un|analysts?|"
+    r"researchers?|sources?|observers?|witnesses|community|communities)\b",
+    re.IGNORECASE,
+)
+"""Outside actors (typed "other") whose names say they bear no arms: aid, rights and UN bodies,
+observers. Any other "other" may be a force ("MNJTF", "Lakurawa", a private military company,
+"Chad" acting): "other" is also the type of every name the lexicon does not know."""
 
 
 def armed(entity: Entity) -> bool:
     """Whether an actor can be a party to violence: a state's forces, an armed group or militia,
-    or an outside actor named as a force (UN peacekeepers, a task force, Wagner); an aid group, a
-    rights watchdog or an analyst typed "other" is none ("Human Rights Watch said Kanam was
-    retaken" names no one who retook it)."""
+    or an outside actor not named as an aid, rights or UN body ("Human Rights Watch said Kanam
+    was retaken" names no one who retook it; UN peacekeepers are a force)."""
     kind = actor_type(entity)
     if kind != "external_other":
         return kind in ARMED
-    return any(_FORCES_NAMED.search(name) for name in entity.names())
+    names = list(entity.names())
+    return any(_FORCES_NAMED.search(n) for n in names) or not any(_UNARMED_NAMED.search(n) for n in names)
 
 
 def unarmed_victim(entity: Entity) -> bool:
-    """Civilians and the press (ACLED's inter code 7), and aid or rights workers (no force), whom
-    ACLED counts with them."""
-    return inter(entity) == 7 or (actor_type(entity) == "external_other" and not armed(entity))
+    """Civilians and the press (ACLED's inter code 7), with aid, rights and UN bodies."""
+    return inter(entity) == 7
 
 
 def inter(entity: Entity | None) -> int:
-    return ACLED_INTER_CODES.get(actor_type(entity), 8) if entity is not None else 0
+    """ACLED's inter code of an actor's type; an outside body bearing no arms (an aid group, a
+    rights watchdog) is coded with civilians (7), as ACLED codes aid workers."""
+    if entity is None:
+        return 0
+    kind = actor_type(entity)
+    return 7 if kind == "external_other" and not armed(entity) else ACLED_INTER_CODES.get(kind, 8)
 
 
 def actor_type(entity: Entity) -> str:
