@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from annotations.claims.joining import claims_joined, joined_bases, joined_label
-from annotations.entities.scope import in_scope
+from annotations.entities.matching import with_aliases
+from annotations.entities.scope import in_scope, is_generic
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
@@ -105,6 +106,9 @@ def accept(
         (a.kind, a.start, a.end): a.id for a in store.annotations(article.id) if a.status == "accepted"
     }
     brought: set[str] = set()
+    learned: dict[str, Entity] = {}
+    """Known actors named here by a name they did not know ("ISPR" of Inter-Services Public
+    Relations): the name becomes an alias, as a form's tag makes it one."""
 
     def add(suggestion: Suggestion) -> str:
         key = (suggestion.kind, suggestion.start, suggestion.end)
@@ -120,10 +124,12 @@ def accept(
                 claimant_entity = _entity_of(store, article.id, claimant_id, items)
                 attributes = replace(attributes, claimant_annotation_id=claimant_id, claimant_entity_id=claimant_entity)
         entity = suggestion.entity
-        known = entity is not None and store.get_entity(entity.id) is not None
-        new_entity = entity if entity is not None and not known and entity.id not in brought else None
+        stored = store.get_entity(entity.id) if entity is not None else None
+        new_entity = entity if entity is not None and stored is None and entity.id not in brought else None
         if new_entity is not None:
             brought.add(new_entity.id)
+        if stored is not None and suggestion.kind == "actor" and _a_name_to_learn(suggestion.quote):
+            learned[stored.id] = with_aliases(learned.get(stored.id, stored), [" ".join(suggestion.quote.split())])
         annotation = suggestion.annotation(article, annotator=annotator, attributes=attributes)
         items.append((annotation, new_entity))
         by_span[key] = annotation.id
@@ -139,14 +145,20 @@ def accept(
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
     current = store.annotations(article.id)
     claims = claims_joined(current, [annotation for annotation, _entity in items])
-    if claims:  # a place accepted inside claims that name their places joins them
+    learned = {i: e for i, e in learned.items() if e != store.get_entity(i)}  # only what is new to them
+    if claims or learned:  # a place accepted inside claims that name their places joins them
         return store.record_step(
-            joined_label(label, claims),
+            joined_label(label, claims) if claims else label,
             annotations=[*(annotation for annotation, _entity in items), *claims],
-            entities=[entity for _annotation, entity in items if entity is not None],
+            entities=[*(entity for _annotation, entity in items if entity is not None), *learned.values()],
             bases=joined_bases(current, claims),
         )
     return store.add_annotations(items, label=label)
+
+
+def _a_name_to_learn(quote: str) -> bool:
+    """A proper name ("ISPR", "Tatmadaw"), not a common word of many actors ("the army")."""
+    return any(letter.isupper() for letter in quote) and not is_generic(quote)
 
 
 def _claimant(claim: Suggestion, everything: Sequence[Suggestion]) -> Suggestion | None:

@@ -501,3 +501,23 @@ def test_a_known_group_after_from_is_no_unknown_place() -> None:
         (s.kind, s.quote) for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[group], accepted=accepted))
     ]
     assert ("district", "Jama Brigade") not in found and ("actor", "Jama Brigade") in found
+
+
+def test_accepting_a_known_actor_by_a_name_it_did_not_know_teaches_it_that_name(tmp_path: Path) -> None:
+    """As a form's tag does: "ISPR" accepted as the Inter-Services Public Relations tagged in another
+    article becomes its alias (undone with the accept)."""
+    from annotations.suggest.review import accept, suggestions_for
+
+    wing = Entity.actor("Inter-Services Public Relations", ActorDetails("state_forces"))
+    article = Article.create("Bannu", "ISPR said troops killed five militants near Bannu.")
+    with Store.open(tmp_path / "db") as store:
+        store.put_entity(wing)
+        store.add_article(article)
+        found = suggestions_for(store, article.id, [builtin_gazetteer()])
+        ispr = next(s for s in found if s.quote == "ISPR")
+        assert ispr.entity is not None and ispr.entity.id == wing.id and not ispr.new_entity
+        assert accept(store, article, [ispr], found, annotator="ana") is not None
+        learned = store.get_entity(wing.id)
+        assert learned is not None and learned.details.aliases == ("ISPR",)
+        assert store.undo() is not None and store.get_entity(wing.id) == wing
+        assert store.annotations(article.id) == []
