@@ -586,3 +586,14 @@ def test_an_unnamed_militia_commander_or_spokesman_is_of_a_political_militia() -
         suggestion = actors(text)[quote]
         assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
         assert suggestion.entity.details.actor_type == "political_militia"
+
+
+def test_locals_and_shopkeepers_who_speak_are_civilian_actors() -> None:
+    """A newcomer's: "Locals said", "Shopkeepers in Mir Ali said" had no speaker."""
+    for text, quote in (
+        ("Locals said the gunmen left before dawn.", "Locals"),
+        ("Shopkeepers in Wana said the bazaar stayed shut.", "Shopkeepers"),
+    ):
+        suggestion = actors(text)[quote]
+        assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
+        assert suggestion.entity.details.actor_type == "civilians"
