@@ -3,6 +3,8 @@ for these tests (not taken from any article the rules were tuned on)."""
 
 from __future__ import annotations
 
+import pytest
+
 from annotations.model import ActorDetails
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
@@ -578,22 +580,18 @@ def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article()
     assert "Police spokesman" not in actors(text)
 
 
-def test_an_unnamed_militia_commander_or_spokesman_is_of_a_political_militia() -> None:
-    for text, quote in (
-        ("A militia spokesman in Jos said the herders had fled.", "militia spokesman"),
-        ("A local militia commander said the road was open.", "local militia commander"),
-    ):
-        suggestion = actors(text)[quote]
-        assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
-        assert suggestion.entity.details.actor_type == "political_militia"
-
-
-def test_locals_and_shopkeepers_who_speak_are_civilian_actors() -> None:
-    """A newcomer's: "Locals said", "Shopkeepers in Mir Ali said" had no speaker."""
-    for text, quote in (
-        ("Locals said the gunmen left before dawn.", "Locals"),
-        ("Shopkeepers in Wana said the bazaar stayed shut.", "Shopkeepers"),
-    ):
-        suggestion = actors(text)[quote]
-        assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
-        assert suggestion.entity.details.actor_type == "civilians"
+@pytest.mark.parametrize(
+    ("text", "quote", "actor_type"),
+    [
+        # an unnamed militia's people are of a political militia
+        ("A militia spokesman in Jos said the herders had fled.", "militia spokesman", "political_militia"),
+        ("A local militia commander said the road was open.", "local militia commander", "political_militia"),
+        # a newcomer's: "Locals said", "Shopkeepers in Mir Ali said" had no speaker
+        ("Locals said the gunmen left before dawn.", "Locals", "civilians"),
+        ("Shopkeepers in Wana said the bazaar stayed shut.", "Shopkeepers", "civilians"),
+    ],
+)
+def test_speakers_named_by_what_they_are_are_actors_of_that_kind(text: str, quote: str, actor_type: str) -> None:
+    suggestion = actors(text)[quote]
+    assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
+    assert suggestion.entity.details.actor_type == actor_type
