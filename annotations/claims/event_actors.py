@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable, Set
 from functools import cache
 
+from annotations.claims.armed import ARMED, actor_type, armed, inter
+from annotations.claims.victims import hurt_actors
 from annotations.entities.matching import fold
-from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
 
-ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
 SELF = re.compile(
     r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
     r"militants|men|units|army|guerrillas|combatants)\b|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|"
@@ -96,18 +96,19 @@ def claim_actors(
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
-    victims = (
-        set() if attributes.claim_type in ACTING_CLAIMANT else _armed_victims(claim, annotations, entities, groups)
-    )
-    if len({inter(e) for e in named if e.id in victims}) > 1 and all(e.id in victims for e in named if armed(e)):
-        victims = set()  # "two soldiers were wounded and 11 ISWAP fighters were killed": they fought each other
+    hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, annotations, entities, groups)
+    armed_hurt = [e for e in named if e.id in hurt and armed(e)]
+    if _fought_each_other(armed_hurt) and all(e.id in hurt for e in named if armed(e)):
+        hurt = {i: e for i, e in hurt.items() if not armed(e)}  # "two soldiers were wounded and 11 ISWAP fighters
+        armed_hurt = []  # were killed": they fought each other
+    victims = set(hurt)
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
-    hurt = [e for e in named if e.id in victims]
-    if hurt and not any(armed(e) and e.id not in victims for e in named) and _enemy_of(claimant, hurt):
+    doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
+    if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
         return [claimant, *others], victims  # the army said 20 ISWAP fighters were killed: the army killed them
     if SELF.search(claim.quote) or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
@@ -116,43 +117,25 @@ def claim_actors(
     return _armed_first(named), victims
 
 
-_KILLED_AFTER = re.compile(
-    r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen))?"
-    r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
-    r"kidnapped|executed|beheaded|ambushed|taken hostage)|(?:\w+\s+)?(?:died|perished|lost their lives))\b",
-    re.IGNORECASE,
-)
-_KILLED_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
-    r"beheaded|ambushed|ambushing)\s+(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
-    r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for)\b)[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-"""Around an actor's words: it was killed, not the killer ("Twelve soldiers were killed",
-"gunmen killed four policemen")."""
+_BY_SOMEONE = re.compile(r"\b(?:by|in an? (?:\w+\s+)?(?:attack|ambush|raid|assault) (?:by|of))\s", re.IGNORECASE)
+"""A doer named in the words, tagged or not ("were killed by vigilantes")."""
 
 
-def _armed_victims(
-    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: Groups
-) -> set[str]:
-    """The armed actors a claim tells only as killed or hurt ("twelve soldiers were killed when
-    ISWAP attacked": ISWAP did it, the army is actor 2), by the ids of the groups they act for."""
-    told: dict[str, bool] = {}
-    for a in annotations:
-        inside = claim.start <= a.start and a.end <= claim.end
-        if a.kind != "actor" or a.status != "accepted" or a.entity_id not in entities or not inside:
-            continue
-        group = groups.acting_for(entities[a.entity_id])
-        before = claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start]
-        hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
-        told[group.id] = told.get(group.id, True) and hurt and armed(group)
-    return {entity_id for entity_id, only_hurt in told.items() if only_hurt}
+def _fought_each_other(hurt: list[Entity]) -> bool:
+    """Whether armed actors all told as hurt fought each other: of two kinds (a state's forces
+    and rebels), or two groups of one kind but the state's ("ISWAP and Boko Haram fighters were
+    killed"); soldiers and police hurt together are one side's loss."""
+    kinds = {inter(e) for e in hurt}
+    return len(kinds) > 1 or (len(hurt) > 1 and kinds != {1})
 
 
 def _enemy_of(claimant: Entity, hurt: list[Entity]) -> bool:
-    """Whether an armed claimant telling of others' dead is their enemy: of another side (inter
-    code) than every one of them ("police said 12 soldiers were killed" is the state's own loss)."""
-    return all(e.id != claimant.id and inter(e) != inter(claimant) for e in hurt)
+    """Whether an armed claimant telling of others' dead killed them: a state's forces of
+    rebels' dead, rebels of the state's or of a militia's, a militia of rebels' ("the CJTF said 30
+    ISWAP fighters were killed"); "police said five vigilantes were killed" may be an ally's loss,
+    "ISWAP said 30 Boko Haram fighters were killed" does not say by whom."""
+    sides = {inter(claimant), *(inter(e) for e in hurt)}
+    return sides in ({1, 2}, {2, 3}) and all(e.id != claimant.id and inter(e) != inter(claimant) for e in hurt)
 
 
 def _took_it(claimant: Entity, status: str) -> bool:
@@ -188,11 +171,14 @@ def event_parties(
             actors = [_unnamed("Military Forces of", "state_forces", where, around=False), *actors]
         else:
             actors = [_unnamed("Unidentified Armed Group", "political_militia", where), *actors]
-    if event_type == "Battles":
-        return parties([a for a in actors if not unarmed_victim(a)])
+    if event_type == "Battles":  # the first doer against those it hurt, before any other doer
+        fighting = [a for a in actors if inter(a) != 7]
+        doers = [a for a in fighting if a.id not in victims]
+        return parties([*doers[:1], *(a for a in fighting if a.id in victims), *doers[1:]])
     if event_type == "Violence against civilians":
-        killed = [a for a in actors if unarmed_victim(a)] or [_unnamed("Civilians", "civilians", where)]
-        doers = [a for a in actors if not unarmed_victim(a)]
+        killed = [a for a in actors if a.id in victims or actor_type(a) in ("civilians", "media")]
+        killed = [a for a in killed if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
+        doers = [a for a in actors if inter(a) != 7]
         (doer, with_doer), _ = parties(doers)
         return (doer, with_doer), (killed[0], killed[1:])  # the killed, not another armed group
     return parties(actors)
@@ -212,53 +198,6 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
     with_first = [a for a in rest if inter(a) == inter(first)]
     with_second = [a for a in rest if a is not second and inter(a) == inter(second)]
     return (first, with_first), (second, with_second)
-
-
-_FORCES_NAMED = re.compile(
-    r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|task force|contractors|mercenaries|Wagner|"
-    r"Africa Corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|fighters|militias?|units?)\b",
-    re.IGNORECASE,
-)
-_UNARMED_NAMED = re.compile(
-    r"\b(?:aid|relief|humanitarian|rights|amnesty|watch|red cross|red crescent|m[ée]decins|doctors|save the children|"
-    r"oxfam|unicef|unhcr|wfp|ocha|iom|icrc|msf|hunger|charity|church|diocese|university|school|hospital|clinic|ngo|"
-    r"observatory|institute|foundation|network|association|committee|commission|society|council|league|trust|fund|"
-    r"platform|initiative|organi[sz]ation|agency|programme|program|cent(?:re|er)|united nations|un|analysts?|"
-    r"researchers?|sources?|observers?|witnesses|community|communities)\b",
-    re.IGNORECASE,
-)
-"""Outside actors (typed "other") whose names say they bear no arms: aid, rights and UN bodies,
-observers. Any other "other" may be a force ("MNJTF", "Lakurawa", a private military company,
-"Chad" acting): "other" is also the type of every name the lexicon does not know."""
-
-
-def armed(entity: Entity) -> bool:
-    """Whether an actor can be a party to violence: a state's forces, an armed group or militia,
-    or an outside actor not named as an aid, rights or UN body ("Human Rights Watch said Kanam
-    was retaken" names no one who retook it; UN peacekeepers are a force)."""
-    kind = actor_type(entity)
-    if kind != "external_other":
-        return kind in ARMED
-    names = list(entity.names())
-    return any(_FORCES_NAMED.search(n) for n in names) or not any(_UNARMED_NAMED.search(n) for n in names)
-
-
-def unarmed_victim(entity: Entity) -> bool:
-    """Civilians and the press (ACLED's inter code 7), with aid, rights and UN bodies."""
-    return inter(entity) == 7
-
-
-def inter(entity: Entity | None) -> int:
-    """ACLED's inter code of an actor's type; an outside body bearing no arms (an aid group, a
-    rights watchdog) is coded with civilians (7), as ACLED codes aid workers."""
-    if entity is None:
-        return 0
-    kind = actor_type(entity)
-    return 7 if kind == "external_other" and not armed(entity) else ACLED_INTER_CODES.get(kind, 8)
-
-
-def actor_type(entity: Entity) -> str:
-    return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
 
 
 @cache

@@ -18,9 +18,10 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
+from annotations.claims.armed import actor_type, inter
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
-from annotations.claims.event_actors import Groups, actor_type, claim_actors, event_parties, inter, unarmed_victim
+from annotations.claims.event_actors import Groups, claim_actors, event_parties
 from annotations.claims.figures import death_figures
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
@@ -128,7 +129,7 @@ class Tagged:
         return attributes
 
 
-def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str]:
+def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]) -> tuple[str, str]:
     claim = tagged.claim
     if tagged.attributes.event_type:  # the analyst's choice
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
@@ -147,7 +148,10 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str) -> tuple[str, str
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
     if claim_type == "casualties":
-        civilians = any(unarmed_victim(a) and actor_type(a) != "media" for a in actors)  # "told Reuters"
+        civilians = any(  # a body bearing no arms is a victim when told as one ("according to HRW" is none)
+            actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
+            for a in actors
+        )
         civilians = civilians or _VICTIMS.search(claim.quote) is not None
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     return "Strategic developments", "Other"
@@ -158,7 +162,7 @@ def _row(
 ) -> EventRow:
     claim = tagged.claim
     assert claim.when is not None
-    event_type, sub_type = _kind(tagged, actors, place.id)
+    event_type, sub_type = _kind(tagged, actors, place.id, victims)
     country_code = details.codes.get("iso3166_1", "") or _code_of(details.country or "")
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, country_code, details.country or "", victims

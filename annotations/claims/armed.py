@@ -1,0 +1,63 @@
+"""Who can be a party to violence, and ACLED's inter code of each actor.
+
+Actors typed "other" are ACLED's external forces (UN missions, foreign troops, private military
+companies) but also every name the lexicon does not know, aid and rights bodies, observers: one
+bears arms unless its name says it is an aid, rights or relief body or an observer, or names a
+body ("institute", "network") and no force. Those are coded with civilians (inter 7), as ACLED
+codes aid workers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.entities.usage import ACLED_INTER_CODES
+from annotations.model import ActorDetails, Entity
+
+ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
+
+_NO_ARMS = re.compile(
+    r"\b(?:aid|relief|humanitarian|rights|amnesty|red cross|red crescent|m[ée]decins|doctors|save the children|oxfam|"
+    r"unicef|unhcr|wfp|ocha|iom|icrc|msf|hunger|charity|charities|refugee council|world vision|mercy corps|"
+    r"salvation army|crisis group|church|diocese|university|school|hospital|clinic|ngo|analysts?|researchers?|"
+    r"sources?|observers?|witnesses|journalists?|reporters?)\b",
+    re.IGNORECASE,
+)
+"""Names of bodies that bear no arms whatever else they say ("Christian Aid Mission", "Mercy Corps")."""
+_FORCES_NAMED = re.compile(
+    r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|missions?|stabili[sz]ation|task force|contractors|"
+    r"mercenaries|Wagner|Africa Corps|corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|"
+    r"fighters|militias?|units?|vigilan\w*|hunters|drones?)\b",
+    re.IGNORECASE,
+)
+_A_BODY = re.compile(
+    r"\b(?:observatory|institute|foundation|network|council|league|trust|fund|platform|initiative|"
+    r"organi[sz]ations?|agency|programme|program|cent(?:re|er)|united nations|UN)\b",
+    re.IGNORECASE,
+)
+"""Names of a body that say nothing of arms: armed only with a force word ("UN Mission")."""
+
+
+def armed(entity: Entity) -> bool:
+    """Whether an actor can be a party to violence: a state's forces, an armed group or militia,
+    or an actor typed "other" not named as an unarmed body (see the module)."""
+    kind = actor_type(entity)
+    if kind != "external_other":
+        return kind in ARMED
+    names = list(entity.names())
+    if any(_NO_ARMS.search(n) for n in names):
+        return False
+    return any(_FORCES_NAMED.search(n) for n in names) or not any(_A_BODY.search(n) for n in names)
+
+
+def inter(entity: Entity | None) -> int:
+    """ACLED's inter code of an actor's type; an outside body bearing no arms (an aid group, a
+    rights watchdog) is coded with civilians (7), as ACLED codes aid workers."""
+    if entity is None:
+        return 0
+    kind = actor_type(entity)
+    return 7 if kind == "external_other" and not armed(entity) else ACLED_INTER_CODES.get(kind, 8)
+
+
+def actor_type(entity: Entity) -> str:
+    return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""

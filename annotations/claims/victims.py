@@ -1,0 +1,49 @@
+"""Actors a claim tells only as killed or hurt ("Twelve soldiers were killed", "gunmen killed
+four policemen"): the victims of its event, not its doers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from annotations.model import Annotation, Entity
+
+_KILLED_AFTER = re.compile(
+    r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen|staff|"
+    r"workers))?"
+    r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
+    r"kidnapped|executed|beheaded|ambushed|taken hostage)|(?:\w+\s+)?(?:died|perished|lost their lives))\b",
+    re.IGNORECASE,
+)
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
+    r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting)\s+"
+    r"(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
+    r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for|following|"
+    r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Around an actor's words: it was killed, not the killer."""
+
+
+class ActingFor(Protocol):
+    def acting_for(self, actor: Entity, *, speaking: bool = False) -> Entity: ...
+
+
+def hurt_actors(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
+) -> dict[str, Entity]:
+    """The actors (by the groups they act for) every mention of which inside the claim is told
+    as killed or hurt ("twelve soldiers were killed when ISWAP attacked": the army; ISWAP did it)."""
+    told: dict[str, tuple[Entity, bool]] = {}
+    for a in annotations:
+        inside = claim.start <= a.start and a.end <= claim.end
+        if a.kind != "actor" or a.status != "accepted" or a.entity_id not in entities or not inside:
+            continue
+        group = groups.acting_for(entities[a.entity_id])
+        before = claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start]
+        hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
+        told[group.id] = (group, told.get(group.id, (group, True))[1] and hurt)
+    return {entity_id: group for entity_id, (group, only_hurt) in told.items() if only_hurt}
