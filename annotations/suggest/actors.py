@@ -17,6 +17,7 @@ from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenat
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
+from annotations.suggest.names import FOREIGN, OUTLETS
 from annotations.suggest.people import (
     a_persons_name,
     other_names,
@@ -197,14 +198,21 @@ def is_person(actor: Suggestion) -> bool:
     if actor.reason in PERSON_REASONS or actor.reason.startswith("short for"):
         return True
     entity = actor.entity
-    if actor.layer != "memory" or entity is None or not isinstance(entity.details, ActorDetails):
+    return actor.layer == "memory" and entity is not None and is_a_person(entity)
+
+
+def is_a_person(entity: Entity) -> bool:
+    """An actor the analyst tagged that is a person: named as people are, not a news outlet, nor
+    a body the lexicon knows by name ("Red Cross"); a spokesman typed "other" ("Abu Musab
+    al-Barnawi, a spokesman for the group") is one."""
+    details = entity.details
+    if not isinstance(details, ActorDetails) or details.actor_type == "media" or not a_persons_name(entity.name):
         return False
-    return entity.details.actor_type not in _BODY_TYPES and a_persons_name(entity.name)
+    return details.actor_type != "external_other" or _A_KNOWN_BODY.fullmatch(entity.name) is None
 
 
-_BODY_TYPES = ("media", "external_other")
-"""Types of a tagged actor named like a person that is no person to "he said": a news outlet or
-an aid body ("Al Jazeera", "Red Cross"); a militia's spokesman is typed as his militia."""
+_A_KNOWN_BODY = re.compile(rf"(?:{FOREIGN}|{OUTLETS})")
+"""Bodies named like people ("Red Cross", "Al Jazeera"): no one "he said" is."""
 
 
 def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:

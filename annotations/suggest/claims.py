@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.model import ClaimAttributes
-from annotations.suggest.actors import is_person
+from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
     before_adverb,
@@ -47,6 +47,11 @@ def suggest_claims(
     sources: list[Suggestion] = []
     claimed = Spans()
     persons = Spans((a.start, a.end) for a in actors if is_person(a))
+    by_id = {e.id: e for e in known}
+    for tagged in knowledge.accepted:  # a speaker already tagged is still who "he said" is
+        entity = by_id.get(tagged.entity_id or "") if tagged.kind == "actor" else None
+        if entity is not None and is_a_person(entity):
+            persons.add(tagged.start, tagged.end)
     for match in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS):
         cue_start = match.start()
         if _nobody_speaks(text, match):

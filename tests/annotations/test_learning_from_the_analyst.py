@@ -521,3 +521,20 @@ def test_accepting_a_known_actor_by_a_name_it_did_not_know_teaches_it_that_name(
         assert learned is not None and learned.details.aliases == ("ISPR",)
         assert store.undo() is not None and store.get_entity(wing.id) == wing
         assert store.annotations(article.id) == []
+
+
+def test_he_said_after_a_speaker_already_accepted_is_still_his(tmp_path: Path) -> None:
+    """A newcomer's: accepting a spokesman with `y` left his next "…,” he said" claim with no
+    claimant (the tagged speaker was no longer among the people "he" may be)."""
+    from annotations.suggest.review import accept, suggestions_for
+
+    text = 'Abu Talha al-Kanemi, a spokesman for the group, said its men had entered Gajiram. "We hold it," he said.'
+    article = Article.create("Gajiram", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        found = suggestions_for(store, article.id, [builtin_gazetteer()])
+        speaker = next(s for s in found if s.kind == "actor" and s.quote == "Abu Talha al-Kanemi")
+        assert accept(store, article, [speaker], found, annotator="ana") is not None
+        again = suggestions_for(store, article.id, [builtin_gazetteer()])
+        quoted = next(s for s in again if s.kind == "claim" and s.quote == "We hold it")
+        assert quoted.claimant is not None and text[quoted.claimant[0] : quoted.claimant[1]] == "Abu Talha al-Kanemi"
