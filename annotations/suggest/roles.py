@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from annotations.model import ActorType
-from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.names import ALLIED_MILITIAS, ARMED_GROUPS, STATE_BODIES
 from annotations.suggest.place_context import NATIONALITY
 from annotations.text.readings import ORGANISATION_HEAD, actor_type_for
 
 _ARMED_GROUP_NAMED = re.compile(
     rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b"
 )
+_ALLIED_NAMED = re.compile(rf"\b(?:{ALLIED_MILITIAS})\b")
+_STATE_BODY_NAMED = re.compile(rf"\b(?:{STATE_BODIES})\b")
 _GANG = re.compile(r"\b(?:gangs?|cartels?)\b", re.I)
 """A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {
@@ -118,6 +120,10 @@ def role_type(role: str, default: ActorType) -> ActorType:
     role serves when its name says one, else the role word's (the last one: "deputy commander"),
     else `default`. A rank or command qualified by a name that is no nationality says nothing
     ("a Fano commander" may be of any side)."""
+    if _ALLIED_NAMED.search(role):  # "a local commander of the Civilian Joint Task Force": no civilian
+        return "political_militia"
+    if _STATE_BODY_NAMED.search(role):
+        return "state_forces"
     if of_an_armed_group(role):
         return "rebel_group"
     if _GANG.search(role):

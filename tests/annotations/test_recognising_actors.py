@@ -586,6 +586,13 @@ def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article()
         # an unnamed militia's people are of a political militia
         ("A militia spokesman in Jos said the herders had fled.", "militia spokesman", "political_militia"),
         ("A local militia commander said the road was open.", "local militia commander", "political_militia"),
+        # a newcomer's: the Civilian Joint Task Force's commander was typed a civilian
+        (
+            "A local commander of the Civilian Joint Task Force said the road was open.",
+            "local commander",
+            "political_militia",
+        ),
+        ("Modu Kyari, a CJTF commander, said the road was open.", "Modu Kyari", "political_militia"),
         # a newcomer's: "Locals said", "Shopkeepers in Mir Ali said" had no speaker
         ("Locals said the gunmen left before dawn.", "Locals", "civilians"),
         ("Shopkeepers in Wana said the bazaar stayed shut.", "Shopkeepers", "civilians"),
