@@ -45,10 +45,16 @@ def timeline(claims: Iterable[BoardClaim], place_id: str) -> list[Moment]:
 
 
 def timeline_line(moments: Sequence[Moment]) -> str:
-    """ "06-21 captured (MNDAA) → 06-23 government held (army)": the timeline in words."""
+    """ "06-21 captured (MNDAA) → 06-23 government held (army)": the timeline in words, with the
+    years when it spans more than one ("2015-01-01 captured (…) → 2025-06-15 …")."""
+    shown = _day_format(m.day for m in moments)
     return " → ".join(
-        f"{m.day.strftime('%m-%d')} {m.status.replace('_', ' ')} ({', '.join(m.sources[:2])})" for m in moments
+        f"{m.day.strftime(shown)} {m.status.replace('_', ' ')} ({', '.join(m.sources[:2])})" for m in moments
     )
+
+
+def _day_format(days: Iterable[date]) -> str:
+    return "%m-%d" if len({day.year for day in days}) <= 1 else "%Y-%m-%d"
 
 
 GLYPHS = {"attackers": "█", "government": "▓", "contested": "▒", "disputed": "?"}
@@ -75,14 +81,21 @@ class Chart:
     def lines(self) -> list[str]:
         """ "06-21 ████▓▓▓▓ 07-16 (a cell a day)" and the legend of the sides it shows."""
         cell = "a cell a day" if self.days_per_cell == 1 else f"a cell per {self.days_per_cell} days"
-        first, last = self.first.strftime("%m-%d"), self.last.strftime("%m-%d")
+        shown = _day_format((self.first, self.last))
+        first, last = self.first.strftime(shown), self.last.strftime(shown)
         legend = "  ".join(f"{GLYPHS[s]} {LEGEND[s]}" for s in GLYPHS if s in self.sides)
         return [f"{first} {self.bar()} {last} ({cell})", legend]
 
 
+CHARTED = timedelta(days=366)
+"""How far back from the last told day the chart goes: a claim about an earlier year ("in 2015
+the town fell") would hold its status across the years between in a cell per months."""
+
+
 def chart(moments: Sequence[Moment], width: int = 56) -> Chart | None:
-    """The moments as at most `width` cells from the first told day to the last; None for fewer
-    than two days told (a chart would say no more than the line)."""
+    """The moments of the last year told as at most `width` cells from the first told day to the
+    last; None for fewer than two days told (a chart would say no more than the line)."""
+    moments = [m for m in moments if m.day >= moments[-1].day - CHARTED] if moments else []
     if len({m.day for m in moments}) < 2:
         return None
     first, last = moments[0].day, moments[-1].day

@@ -35,3 +35,15 @@ def test_a_long_span_takes_several_days_a_cell_and_a_cell_shows_its_last_told_da
 def test_one_day_told_makes_no_chart() -> None:
     assert chart([moment("2024-06-21", "captured")]) is None
     assert chart([moment("2024-06-21", "captured"), moment("2024-06-21", "retaken")]) is None
+
+
+def test_a_claim_of_an_earlier_year_is_dated_with_its_year_and_left_off_the_chart() -> None:
+    """A newcomer's: "In 2015 the insurgents overran the town" read as 01-01 before this year's
+    June, and the chart held it captured across ten years in cells of 69 days."""
+    from annotations.claims.timeline import timeline_line
+
+    moments = [moment("2015-01-01", "captured"), moment("2025-06-15", "captured"), moment("2025-06-17", "retaken")]
+    assert timeline_line(moments).startswith("2015-01-01 captured (someone) → 2025-06-15 captured")
+    drawn = chart(moments)
+    assert drawn is not None and drawn.days_per_cell == 1 and drawn.lines()[0].startswith("06-15 ██▓ 06-17")
+    assert chart(moments[:2]) is None  # the earlier year alone beside one day: no chart
