@@ -46,8 +46,8 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (r"\b(?:air ?strikes?|drone strikes?|warplanes?|bombed from the air|aircraft)\b", _REMOTE, "Air/drone strike"),
         (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
-        (r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?|missiles?|mortars?)\b", _REMOTE, _SHELLING),
-        (r"\bgrenades?\b", _REMOTE, "Grenade"),
+        (r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?(?!-propelled)|missiles?|mortars?)\b", _REMOTE, _SHELLING),
+        (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
         (r"\b(?:abduct\w*|kidnapp?\w*)\b", "Violence against civilians", "Abduction/forced disappearance"),
         (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", "Protests", "Peaceful protest"),
         (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),

@@ -15,7 +15,7 @@ _NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
     rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
-    r"(?:killed|dead|died|martyred|succumbed)\b"
+    r"(?:killed|dead|died|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\b(?:death\s+)?toll\s+(?:at|to|of|rose to|stood at)\s+{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,

@@ -372,7 +372,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
 
 
 _ASIDE_AFTER = re.compile(
-    r",\s+(?:although|though|even though|despite|while|whereas)\b|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
+    r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
+    r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
     r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\s+"
     r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
     r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"

@@ -73,7 +73,9 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     (
         "casualties",
         re.compile(
-            r"\b(?:kill\w*|dead|deaths?|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed)\b", re.I
+            r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed|"
+            r"bod(?:y|ies)|paid the (?:supreme|ultimate) price|martyred|lost their lives)\b",
+            re.I,
         ),
     ),
     ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b(?!\s+camps?\b)", re.I)),

@@ -225,6 +225,10 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
          "Bandits killed four policemen in Kanam before vigilantes killed six of the bandits",
          {"Bandits": BANDITS, "policemen": POLICE, "vigilantes": VIGILANTES}, "", "casualties",
          ("Battles", "bandits", "", "Nigeria Police Force", "13")),
+        # a newcomer's: rocket-propelled grenades fired in a ground assault make no shelling
+        ("ISWAP fighters stormed Kanam firing rocket-propelled grenades, killing nine soldiers.",
+         "ISWAP fighters stormed Kanam firing rocket-propelled grenades, killing nine soldiers",
+         {"ISWAP": ISWAP, "soldiers": ARMY}, "", "casualties", ("Battles", "ISWAP", "", "Nigerian Army", "12")),
         # the state retook it, though no armed party is named
         ("Babagana Zulum said Kanam was retaken.", "Kanam was retaken", {"Babagana Zulum": GOVERNOR},
          "Babagana Zulum", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),

@@ -320,3 +320,8 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
         err.getvalue().splitlines()[-1]
         == "fieldmark: 2 claims gave no event row: 1 with no place tagged in it, 1 denied"
     )
+
+
+def test_bodies_and_the_supreme_price_are_deaths() -> None:
+    assert death_figures("he counted at least six bodies of civilians") == [6]
+    assert death_figures("Eight gallant soldiers paid the supreme price") == [8]

@@ -602,3 +602,9 @@ def test_speakers_named_by_what_they_are_are_actors_of_that_kind(text: str, quot
     suggestion = actors(text)[quote]
     assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
     assert suggestion.entity.details.actor_type == actor_type
+
+
+def test_a_year_is_no_word_of_a_groups_name() -> None:
+    """A newcomer's: "In 2015 Boko Haram fighters overran Dikwa" proposed "2015 Boko Haram fighters"."""
+    found = actors("In 2016 Boko Haram fighters overran Gwoza, and in 2019 ISWAP fighters held a base there.")
+    assert {"Boko Haram fighters", "ISWAP fighters"} <= set(found)

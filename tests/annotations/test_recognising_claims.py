@@ -585,3 +585,15 @@ def test_a_person_the_report_tells_of_after_said_is_no_speaker() -> None:
     """ "said X, the garrison commander, fled with his men": X is what was said, not who said it."""
     text = "The report, published on Friday, said Colonel Bala Sule, the camp commander, fled with his men."
     assert all(c.claimant is None or said_by(text, c) != "Bala Sule" for c in claims(text))
+
+
+def test_a_newcomers_tolls_and_asides() -> None:
+    """A newcomer's: deaths told as "died", "paid the supreme price" or bodies counted were typed
+    "other"; the reporter's ", contradicting the army's account" ran into the group's claim."""
+    from annotations.text.readings import claim_reading
+
+    for body in ("nine soldiers died and troops held the line", "Eight gallant soldiers paid the supreme price",
+                 "he counted at least six bodies"):  # fmt: skip
+        assert claim_reading(body, "said")[0] == "casualties"
+    text = "JNIM said its fighters had taken the camp, contradicting the army's account of the battle."
+    assert [c.quote for c in claims(text)] == ["its fighters had taken the camp"]
