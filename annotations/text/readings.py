@@ -74,7 +74,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "casualties",
         re.compile(
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed|"
-            r"bod(?:y|ies)|paid the (?:supreme|ultimate) price|martyred|lost their lives)\b",
+            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives)\b",
             re.I,
         ),
     ),
