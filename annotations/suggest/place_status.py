@@ -12,10 +12,12 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.text.readings import control_reading_near
 
 _WHERE_IT_LIES = re.compile(
-    r"\s+(?:(?:town|village|district|city|area|region|province|territory|county|state|governorate|oblast|"
+    r",?\s+(?:(?:a\s+)?(?:town|village|district|city|area|region|province|territory|county|state|governorate|oblast|"
     r"department|prefecture|municipality)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
 )
-"""What stands between a place and the larger place it lies in ("Rubare in", "Imam Sahib district in")."""
+"""What stands between a place and the larger place it lies in ("Rubare in", "Imam Sahib district
+in", "Dikwa in Nigeria's", "Dikwa, a town in northeastern")."""
 
 
 def without_container_statuses(text: str, places: list[Suggestion]) -> list[Suggestion]:
@@ -23,12 +25,14 @@ def without_container_statuses(text: str, places: list[Suggestion]) -> list[Sugg
     both) saying nothing of who holds it."""
     kept = list(places)
     for index in range(1, len(kept)):
-        before, place = kept[index - 1], kept[index]
+        place = kept[index]
         attributes = place.attributes
         if not isinstance(attributes, DistrictAttributes) or attributes.control_status == "unknown":
             continue
-        if not _WHERE_IT_LIES.fullmatch(text, before.end, place.start):
+        earlier = [b for b in kept[max(0, index - 2) : index] if _WHERE_IT_LIES.fullmatch(text, b.end, place.start)]
+        if not earlier:  # the place before, or the one before a country in the possessive ("in Nigeria's Borno")
             continue
+        before = earlier[0]
         near_before = control_reading_near(text, before.start, before.end)
         near_place = control_reading_near(text, place.start, place.end)
         if near_before is not None and near_place is not None and near_before.cue_at == near_place.cue_at:

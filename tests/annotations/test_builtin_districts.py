@@ -366,6 +366,11 @@ def test_a_place_that_says_where_another_lies_is_not_what_the_cue_says() -> None
     text = "Russian forces captured Avdiivka in Donetsk province of Ukraine."  # found in review
     said = place_statuses(text)
     assert said == {"Avdiivka": "captured", "Donetsk": "unknown", "Ukraine": "unknown"}
+    # a newcomer's: the state after a country in the possessive, or after "a town in northeastern"
+    said = place_statuses("ISWAP said its fighters had captured Gwoza in Nigeria's Borno state on Sunday.")
+    assert said == {"Gwoza": "captured", "Nigeria": "unknown", "Borno": "unknown"}
+    said = place_statuses("The jihadists said they had captured Gwoza, a town in northeastern Borno state.")
+    assert said == {"Gwoza": "captured", "Borno": "unknown"}
 
 
 def test_a_province_named_in_english_is_the_province_its_lists_name_in_french() -> None:
