@@ -11,6 +11,7 @@ revision changed. Names of claimants and places are not kept: they are looked up
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -199,7 +200,12 @@ class ClaimPlaces:
 
     def of(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         place_ids, statuses = self.own(claim)
-        return (place_ids or self._linked(claim)), statuses
+        place_ids = place_ids or self._linked(claim)
+        unnamed = [p for p in place_ids if p not in statuses]
+        told = said_of_the_town(self.text, claim) if unnamed else None
+        if told is not None:  # "the town remained under the control of the army", about Dikwa
+            statuses = {**statuses, **dict.fromkeys(unnamed, told)}
+        return place_ids, statuses
 
     def own(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         found = self._own.get(claim.id)
@@ -240,6 +246,20 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
     Kunduz, from the government in Kabul" is about Imam Sahib, not Kabul)."""
     told = tuple(place for place, status in statuses.items() if status != "unknown")
     return told or tuple(statuses)
+
+
+_THE_TOWN = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b", re.I)
+
+
+def said_of_the_town(text: str, claim: Annotation) -> str | None:
+    """What a claim that names its place only as "the town" says of it ("its fighters had
+    captured the town", "the town remained under the control of the army"), for the places it is
+    about; None when it says nothing."""
+    for named in _THE_TOWN.finditer(text, claim.start, claim.end):
+        reading = control_reading_near(text, named.start(), named.end())
+        if reading is not None and claim.start <= reading.cue_at < claim.end:
+            return reading.status
+    return None
 
 
 def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:

@@ -316,3 +316,41 @@ def test_claims_of_one_toll_that_state_different_numbers_contradict(tmp_path: Pa
     assert {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()} == {
         frozenset(("Army toll", "Rebel toll"))
     }
+
+
+def test_a_claim_naming_its_place_as_the_town_gives_it_what_it_says(tmp_path: Path) -> None:
+    """A newcomer's: "its fighters had captured the town" and "the town remained under the control
+    of the army", about Lashio by the analyst's choice, showed no status and no contradiction."""
+    from annotations.model import ClaimAttributes, DistrictAttributes
+
+    from ..helpers import span
+
+    texts = [
+        ("Rebels", "The MNDAA said its fighters had captured the town of Lashio. The group said its fighters had captured the town.",
+         "its fighters had captured the town", MNDAA, 1),
+        ("Junta", "Zaw Min Tun said Lashio was calm. He said the town remained under the control of the army.",
+         "the town remained under the control of the army", JUNTA, 0),
+    ]  # fmt: skip
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        for entity in (MNDAA, JUNTA, LASHIO):
+            store.put_entity(entity)
+        for n, (title, text, words, speaker, nth) in enumerate(texts):
+            article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{n}")
+            store.add_article(article)
+            at = text.index("Lashio")
+            mention = Annotation.create(
+                article, "district", at, at + 6, entity_id=LASHIO.id, attributes=DistrictAttributes()
+            )
+            store.add_annotation(mention)
+            start, end = span(article, words, nth)
+            attributes = ClaimAttributes(
+                claimant_entity_id=speaker.id, cue="said", claim_type="territorial_control", places=(LASHIO.id,)
+            )
+            store.add_annotation(Annotation.create(article, "claim", start, end, attributes=attributes))
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    assert {side: [c.article_title for c in claims] for side, claims in event.sides().items()} == {
+        "attackers": ["Rebels"],
+        "government": ["Junta"],
+    }
