@@ -11,7 +11,10 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
           "hundreds": 100}  # fmt: skip
-_NUMBER = r"(\d[\d,]*|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER = rf"(\d[\d,]*|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+"""A number in digits or words, "twenty-three" whole (not "three")."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
     rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
@@ -27,7 +30,7 @@ def death_figures(text: str) -> list[int]:
     figures = []
     for match in _DEATHS.finditer(text):
         word = next(group for group in match.groups() if group).lower().replace(",", "")
-        figures.append(int(word) if word.isdigit() else _WORDS[word])
+        figures.append(int(word) if word.isdigit() else sum(_WORDS[part] for part in re.split(r"[-\s]", word)))
     return figures
 
 

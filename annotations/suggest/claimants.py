@@ -126,6 +126,13 @@ def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans |
 
 _ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 """Before an unnamed speaker who is one person ("a local commander")."""
+_ONE_PERSON = re.compile(
+    r"(?:commander|official|officer|spokes(?:man|woman|person)|resident|witness|soldier|source|policeman|doctor|"
+    r"nurse|teacher|trader|farmer|villager|elder|chief|leader|lawmaker|legislator|diplomat|journalist|reporter|man|"
+    r"woman|mother|father|relative|survivor|driver|student|worker|medic|analyst|researcher)$",
+    re.I,
+)
+"""An unnamed speaker who is one person ("a local commander"), not a body ("a UN report", "an ELN communique")."""
 _A_WOMAN = re.compile(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
 """An unnamed speaker "she" may be ("a spokeswoman", "a mother of three"); any other, "he"."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
@@ -146,6 +153,7 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
         and nearer[0] >= cue_start - 600
         and (last is None or nearer[0] > last[1])
         and _ONE.search(text, max(0, nearer[0] - 4), nearer[0])
+        and _ONE_PERSON.search(text, nearer[0], nearer[1]) is not None
         and (_A_WOMAN.search(text, *nearer) is not None) == pronoun.group().lower().startswith("she")
     ):
         return nearer  # "A local commander said …. He said …": the one who spoke last, not the last named

@@ -94,6 +94,7 @@ _SIDELESS_COMMANDER = re.compile(r"(?:(?:local|senior|top)\s+){1,2}commander", r
 """A commander of no side the words name: in many wars as often a militia's as an army's."""
 
 
+_NAMED_GROUP = re.compile(rf"\b(?:{ARMED_GROUPS})(?![\w-])")
 _MILITIA = re.compile(r"\bmilitia", re.I)
 """A militia no name says whose: a political militia, as ACLED codes most."""
 
@@ -109,8 +110,8 @@ def official_type(text: str, start: int, end: int, default: ActorType) -> ActorT
     by_role = role_type(role, default)
     if by_role == "state_forces" and _SIDELESS_COMMANDER.fullmatch(role):
         return "external_other"
-    if _MILITIA.search(role) and not any(word[:1].isupper() for word in role.split()[1:]):
-        return "political_militia"  # "a militia spokesman", "a commander of a pro-government militia"
+    if _MILITIA.search(role) and not _NAMED_GROUP.search(role):
+        return "political_militia"  # "a militia spokesman", "a commander of the Naparama militia"
     forces = actor_type_for(name) == "state_forces" and by_role == default
     return "state_forces" if forces or _FORCES_SPOKESMAN.match(name) else by_role
 

@@ -325,3 +325,4 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
 def test_bodies_and_the_supreme_price_are_deaths() -> None:
     assert death_figures("he counted at least six bodies of civilians") == [6]
     assert death_figures("Eight gallant soldiers paid the supreme price") == [8]
+    assert death_figures("Twenty-three people lost their lives") == [23]  # not three (a review's)

@@ -586,6 +586,7 @@ def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article()
         # an unnamed militia's people are of a political militia
         ("A militia spokesman in Jos said the herders had fled.", "militia spokesman", "political_militia"),
         ("A local militia commander said the road was open.", "local militia commander", "political_militia"),
+        ("A local commander of the Naparama militia said the road was open.", "local commander", "political_militia"),
         # a newcomer's: the Civilian Joint Task Force's commander was typed a civilian
         (
             "A local commander of the Civilian Joint Task Force said the road was open.",

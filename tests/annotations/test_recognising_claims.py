@@ -571,6 +571,9 @@ def test_the_group_named_back_is_no_states_forces(text: str) -> None:
         # "he said" after an unnamed speaker, with nobody named before
         ("A local commander said the rebels had shelled the camp. He said five of his men were hurt.",
          "five of his men were hurt", "local commander"),
+        # a third review's: "a UN report" is no "he"
+        ("Colonel Bello Sani said the insurgents had left Marte. A UN report said the town was empty. He said the "
+         "army held it.", "the army held it", "Bello Sani"),
         # "she said": not an unnamed spokesman, but the woman named before
         ("Amina Bello, a nurse in Kaya, said the ward was full. An army spokesman said the road was cut. She said "
          "more were coming.", "more were coming", "Amina Bello"),
