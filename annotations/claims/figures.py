@@ -19,8 +19,10 @@ _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
     rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
     r"(?:killed|dead|died|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|lost their lives)\b"
-    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead)\s+{_AT_LEAST}{_NUMBER}\b"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|rose to|stood at)\s+{_AT_LEAST}{_NUMBER}\b",
+    rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
+    rf"neutrali[sz]ing|buried|bodies of)\s+{_AT_LEAST}{_NUMBER}\b"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|stood at|reached|climbed to))\s+"
+    rf"{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,
 )
 

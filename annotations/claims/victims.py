@@ -14,7 +14,8 @@ _KILLED_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen|staff|"
     r"workers))?"
     r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
-    r"kidnapped|executed|beheaded|ambushed|taken hostage)|(?:\w+\s+)?(?:died|perished|lost their lives))\b",
+    r"kidnapped|executed|beheaded|ambushed|taken hostage)"
+    r"|(?:\w+\s+)?(?:died|perished|lost their lives|paid the (?:supreme|ultimate) price))\b",
     re.IGNORECASE,
 )
 _KILLED_BEFORE = re.compile(

@@ -326,3 +326,6 @@ def test_bodies_and_the_supreme_price_are_deaths() -> None:
     assert death_figures("he counted at least six bodies of civilians") == [6]
     assert death_figures("Eight gallant soldiers paid the supreme price") == [8]
     assert death_figures("Twenty-three people lost their lives") == [23]  # not three (a review's)
+    assert death_figures("The bodies of 11 farmers were found") == [11]
+    assert death_figures("the death toll from the raid on the market rose to 31") == [31]
+    assert death_figures("gunmen executed five aid workers") == [5]
