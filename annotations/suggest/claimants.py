@@ -167,7 +167,7 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
 
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
-    r"(?:the\s+|an?\s+)?"
+    r"(?:the\s+|an?\s+)?(?:(?:two|three|four|several|some)\s+)?"
 )
 """Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman",
 "…, said on Monday Jean-Pierre Lokonga")."""
@@ -179,10 +179,12 @@ _ROLE_BEFORE_NAME = re.compile(
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …")."""
 _SPEAKER_ENDS = re.compile(
-    r"(?:\s+(?:in|of|for|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s*(?:[,.;!?]|$)"
+    r"(?:\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
+    r"(?:\s+(?:in|of|for|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+    r"(?:\s*(?:[,.;!?]|$)|\s+who\s)"
 )
 """After the speaker "said" introduces: the sentence ends or a description follows ("…, said a
-police spokesman in Maiduguri.")."""
+police spokesman in Maiduguri.", "said a Human Rights Watch researcher", "said a relative who…")."""
 
 
 _CLAUSE_GOES_ON = re.compile(
@@ -200,10 +202,25 @@ def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, 
         return None
     gap = _SPEAKER_AFTER.match(text, cue.end())
     at = gap.end() if gap else cue.end()
-    named = mentions.starting_in(at, at)  # the longest that starts there
-    if not named:  # after titles or a role: the first name
-        named = [s for s in mentions.starting_in(at + 1, at + 80) if _ROLE_BEFORE_NAME.fullmatch(text, at, s[0])][:1]
-    ends = _SPEAKER_ENDS.match(text, named[-1][1]) if named else None
-    if ends is None or _CLAUSE_GOES_ON.match(text, ends.end()):
+    named = _named_from(text, mentions, at)
+    if named is None:
+        return None
+    span, ends = named
+    if _CLAUSE_GOES_ON.match(text, ends.end()):
         return None  # "…, said soldiers had killed 11", "said al-Shabaab, which…, had shelled": what was said
-    return named[-1]
+    if text[ends.end() - 1 : ends.end()] == ",":  # "said Congo's army spokesman, General Sylvain Ekenge": him
+        person = _named_from(text, mentions, len(text) - len(text[ends.end() :].lstrip()))
+        return person[0] if person is not None else span
+    return span
+
+
+def _named_from(text: str, mentions: Spans, at: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """The mention naming a speaker at `at` (the longest there, else the first after titles or
+    role words) and what ends it, or None."""
+    for span in sorted(mentions.starting_in(at, at + 80), key=lambda span: (span[0], -span[1])):
+        if span[0] > at and not _ROLE_BEFORE_NAME.fullmatch(text, at, span[0]):
+            continue
+        ends = _SPEAKER_ENDS.match(text, span[1])
+        if ends is not None:
+            return span, ends
+    return None

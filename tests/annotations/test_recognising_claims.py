@@ -565,6 +565,18 @@ def test_the_group_named_back_is_no_states_forces(text: str) -> None:
         # the content ending in its victims: the speaker after the verb says it, not the victims
         ("Bandits abducted 12 farmers, said Yusuf Garba, a police spokesman.", "Bandits abducted 12 farmers",
          "Yusuf Garba"),
+        # a third review's: the speaker after "said" with a body and role words before the name, a numeral,
+        # a relative clause with no comma; after the role and a comma, the person
+        ("Rebels fired on a patrol near Anefis, said Malian army spokesman Colonel Moussa Diarra.",
+         "Rebels fired on a patrol near Anefis", "Moussa Diarra"),
+        ("Soldiers beat the detainees in Kidal, said a Human Rights Watch researcher.",
+         "Soldiers beat the detainees in Kidal", "Human Rights Watch"),
+        ("Gunmen took the men from the bus, said a relative who asked not to be named.",
+         "Gunmen took the men from the bus", "relative"),
+        ("Jihadists burned the granary in Arbinda, said two local officials, who asked not to be named.",
+         "Jihadists burned the granary in Arbinda", "local officials"),
+        ("The raid on Butembo killed nine people, said the army spokesman, Colonel Marc Kasongo.",
+         "The raid on Butembo killed nine people", "Marc Kasongo"),
         # "adding that" after "said X" is X's
         ("Militants raided a checkpoint in Tank, said Imran Ali, a police officer, adding that two had escaped.",
          "two had escaped", "Imran Ali"),
