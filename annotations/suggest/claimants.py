@@ -179,12 +179,13 @@ _ROLE_BEFORE_NAME = re.compile(
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …")."""
 _SPEAKER_ENDS = re.compile(
-    r"(?:\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
+    r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
     r"(?:\s+(?:in|of|for|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
-    r"(?:\s*(?:[,.;!?]|$)|\s+who\s)"
+    r"(?:\s*(?:[,.;!?]|$)|\s+who\s+\w+(?:(?!\s(?:had|has|have|was|were|is|are|would|will|could|did)\b)[^.,;!?])*[.,;!?])"
 )
 """After the speaker "said" introduces: the sentence ends or a description follows ("…, said a
-police spokesman in Maiduguri.", "said a Human Rights Watch researcher", "said a relative who…")."""
+police spokesman in Maiduguri.", "said a Human Rights Watch researcher", "said a relative who asked
+not to be named"; not "said local officials who fled had returned", what was said)."""
 
 
 _CLAUSE_GOES_ON = re.compile(
@@ -208,7 +209,7 @@ def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, 
     span, ends = named
     if _CLAUSE_GOES_ON.match(text, ends.end()):
         return None  # "…, said soldiers had killed 11", "said al-Shabaab, which…, had shelled": what was said
-    if text[ends.end() - 1 : ends.end()] == ",":  # "said Congo's army spokesman, General Sylvain Ekenge": him
+    if ends.group("role") and text[ends.end() - 1 : ends.end()] == ",":  # "said the army spokesman, General X": him
         person = _named_from(text, mentions, len(text) - len(text[ends.end() :].lstrip()))
         return person[0] if person is not None else span
     return span

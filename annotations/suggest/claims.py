@@ -206,6 +206,13 @@ _BACK_REFERENCE = re.compile(
 spokesman", "the government", "it" may be another body, and say nothing of who."""
 
 
+_ASIDE_BEFORE_CUE = re.compile(
+    r",\s+(?:speaking|reached|contacted|briefing|writing|interviewed|quoted|citing|addressing|"
+    r"in\s+(?:a|an|its|his|her|their)\s|on\s|after\s|during\s)[^,]*,\s*$",
+    re.IGNORECASE,
+)
+"""An aside before the cue ("The governor, speaking on state television, said …"): the subject
+stands before it, and what follows the cue is what was said, not who said it."""
 _SET_OFF = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 """Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told"):
 the name is the speaker's, though a comma stands before the cue."""
@@ -314,7 +321,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
-    named_next = speaker_after(text, mentions, cue) if subject and after_comma else None  # "…, said X, a spokesman"
+    inverted = subject and after_comma and not _ASIDE_BEFORE_CUE.search(text, sentence_start, cue_start)
+    named_next = speaker_after(text, mentions, cue) if inverted else None  # "…, said X, a spokesman"
     nothing_reported = (
         not rest.strip()
         or rest.lstrip().startswith(",")

@@ -612,3 +612,20 @@ def test_a_newcomers_tolls_and_asides() -> None:
         assert claim_reading(body, "said")[0] == "casualties"
     text = "JNIM said its fighters had taken the camp, contradicting the army's account of the battle."
     assert [c.quote for c in claims(text)] == ["its fighters had taken the camp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [  # a fourth review's: a subject before an aside says it, and what follows "said" is what was said
+        ("The governor, speaking on state television, said the bandits who raided the town had fled.",
+         "the bandits who raided the town had fled", "governor"),
+        ("The army, in a statement on Facebook, said several rebels who surrendered had been pardoned.",
+         "several rebels who surrendered had been pardoned", "army"),
+        # a name, then its body's spokesman without an article: the name speaks
+        ("The convoy was hit near Ghazni, said Zabihullah Mujahid, Taliban spokesman.", "The convoy was hit near Ghazni",
+         "Zabihullah Mujahid"),
+    ],
+)  # fmt: skip
+def test_what_follows_said_after_an_aside_is_said(text: str, quote: str, speaker: str | None) -> None:
+    claim = next(c for c in claims(text) if c.quote == quote)
+    assert (said_by(text, claim) if claim.claimant else None) == speaker
