@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
@@ -225,3 +226,72 @@ def _named_from(text: str, mentions: Spans, at: int) -> tuple[tuple[int, int], r
         if ends is not None:
             return span, ends
     return None
+
+
+_ROLE_BETWEEN = re.compile(
+    r"\s+(?:(?:chief|spokes(?:man|woman|person)|commander|governor|minister|official|officer|head|director|leader|"
+    r"general|colonel|captain|major|lieutenant|sergeant|inspector|superintendent|commissioner|mayor|deputy|secretary|"
+    r"president|analyst|researcher|representative|coordinator)\s+){1,3}"
+)
+"""Role words between a body and a person's name: "district police chief Nazeer Khan"."""
+_BACK_REFERENCE = re.compile(
+    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|spokesmen|statement|media\s+wing)"
+    r"|the\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|movement|militia|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",
+    re.I,
+)
+"""Who said it, named as the subject itself ("the group said", "its spokesman said"); "the army's
+spokesman", "the government", "it" may be another body, and say nothing of who."""
+
+
+_ASIDE_BEFORE_CUE = re.compile(
+    r",\s+(?:speaking|reached|contacted|briefing|writing|interviewed|quoted|citing|addressing|"
+    r"in\s+(?:a|an|its|his|her|their)\s|on\s|after\s|during\s)[^,]*,\s*$",
+    re.IGNORECASE,
+)
+"""An aside before the cue ("The governor, speaking on state television, said …"): the subject
+stands before it, and what follows the cue is what was said, not who said it."""
+_SET_OFF = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+"""Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told"):
+the name is the speaker's, though a comma stands before the cue."""
+_FORCES_WORDS = frozenset("soldiers troops forces police army military policemen officers".split())
+_STATE_WORDS = frozenset("the government security state national armed federal regular".split())
+"""Words that make forces a state's ("Government forces", "Colombian troops"), not a group's name."""
+
+
+def named_back(speaker: str, subject: str) -> bool:
+    """Whether the words before the cue ("its spokesman", "the group") name the subject back: a name
+    ("Al-Shabaab fighters", "al-Shabaab", "The Nigerian Army … , its spokesman said"), and for
+    "the group" no state's forces ("Government forces shelled the camp, the group said", but "the
+    Arakan Army", "Rapid Support Forces" are groups); never soldiers killed ("Twelve soldiers were
+    killed…, the group said")."""
+    if not _BACK_REFERENCE.fullmatch(speaker) or not any(letter.isupper() for letter in subject):
+        return False
+    words = subject.split()
+    generic = words[-1].lower() in _FORCES_WORDS and all(
+        word.lower() in _STATE_WORDS or word in DEMONYMS for word in words[:-1]
+    )
+    return speaker.lower().startswith(("its ", "their ")) or not generic
+
+
+def named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:
+    """The source a phrase names: its first mention, or the person a description of it runs on
+    to ("district police chief Nazeer Khan": Nazeer Khan, not the district police)."""
+    inside = mentions.within(low, high)
+    if not inside:
+        return None
+    named = inside[0]
+    for following in inside[1:]:
+        if not _ROLE_BETWEEN.fullmatch(text, named[1], following[0]):
+            break
+        named = following
+    return named
+
+
+def set_off_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is set off by a comma before it (see `_SET_OFF`)."""
+    return _SET_OFF.search(text, max(0, start - 80), start) is not None
+
+
+def aside_before(text: str, low: int, cue_start: int) -> bool:
+    """Whether an aside stands right before the cue (see `_ASIDE_BEFORE_CUE`)."""
+    return _ASIDE_BEFORE_CUE.search(text, low, cue_start) is not None

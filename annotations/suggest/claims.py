@@ -10,16 +10,19 @@ from annotations.model import ClaimAttributes
 from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
+    aside_before,
     before_adverb,
     described_speaker,
     described_subject,
     earlier_speaker,
     it_is,
+    named_back,
+    named_last,
     nearest_mention,
     person_he_or_she_is,
+    set_off_before,
     speaker_after,
 )
-from annotations.suggest.names import DEMONYMS
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
@@ -191,63 +194,6 @@ _CHANNEL = re.compile(
     r"channel|website|communiqu\w*|broadcast)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
 )
 """Where a claim of responsibility gives its channel: the claim ends there."""
-_ROLE_BETWEEN = re.compile(
-    r"\s+(?:(?:chief|spokes(?:man|woman|person)|commander|governor|minister|official|officer|head|director|leader|"
-    r"general|colonel|captain|major|lieutenant|sergeant|inspector|superintendent|commissioner|mayor|deputy|secretary|"
-    r"president|analyst|researcher|representative|coordinator)\s+){1,3}"
-)
-"""Role words between a body and a person's name: "district police chief Nazeer Khan"."""
-_BACK_REFERENCE = re.compile(
-    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|spokesmen|statement|media\s+wing)"
-    r"|the\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|movement|militia|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",
-    re.I,
-)
-"""Who said it, named as the subject itself ("the group said", "its spokesman said"); "the army's
-spokesman", "the government", "it" may be another body, and say nothing of who."""
-
-
-_ASIDE_BEFORE_CUE = re.compile(
-    r",\s+(?:speaking|reached|contacted|briefing|writing|interviewed|quoted|citing|addressing|"
-    r"in\s+(?:a|an|its|his|her|their)\s|on\s|after\s|during\s)[^,]*,\s*$",
-    re.IGNORECASE,
-)
-"""An aside before the cue ("The governor, speaking on state television, said …"): the subject
-stands before it, and what follows the cue is what was said, not who said it."""
-_SET_OFF = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
-"""Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told"):
-the name is the speaker's, though a comma stands before the cue."""
-_FORCES_WORDS = frozenset("soldiers troops forces police army military policemen officers".split())
-_STATE_WORDS = frozenset("the government security state national armed federal regular".split())
-"""Words that make forces a state's ("Government forces", "Colombian troops"), not a group's name."""
-
-
-def _names_back(speaker: str, subject: str) -> bool:
-    """Whether the speaker ("its spokesman", "the group") names the subject back: a name
-    ("Al-Shabaab fighters", "al-Shabaab", "The Nigerian Army … , its spokesman said"), and for
-    "the group" no state's forces ("Government forces shelled the camp, the group said", but "the
-    Arakan Army", "Rapid Support Forces" are groups); never soldiers killed ("Twelve soldiers were
-    killed…, the group said")."""
-    if not any(letter.isupper() for letter in subject):
-        return False
-    words = subject.split()
-    generic = words[-1].lower() in _FORCES_WORDS and all(
-        word.lower() in _STATE_WORDS or word in DEMONYMS for word in words[:-1]
-    )
-    return speaker.lower().startswith(("its ", "their ")) or not generic
-
-
-def _named_last(text: str, mentions: Spans, low: int, high: int) -> tuple[int, int] | None:
-    """The source a phrase names: its first mention, or the person a description of it runs on
-    to ("district police chief Nazeer Khan": Nazeer Khan, not the district police)."""
-    inside = mentions.within(low, high)
-    if not inside:
-        return None
-    named = inside[0]
-    for following in inside[1:]:
-        if not _ROLE_BETWEEN.fullmatch(text, named[1], following[0]):
-            break
-        named = following
-    return named
 
 
 def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, tuple[int, int] | None] | None:
@@ -286,7 +232,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
-        claimant = _named_last(text, mentions, cue_end, sentence_end)  # "according to police chief Nazeer Khan"
+        claimant = named_last(text, mentions, cue_end, sentence_end)  # "according to police chief Nazeer Khan"
         return _skip_opening(text, sentence_start), cue_start - 2, claimant
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)
@@ -303,12 +249,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     touching = claimant
     claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
     after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
-    if (
-        after_comma
-        and claimant == touching
-        and touching
-        and not _SET_OFF.search(text, max(0, touching[0] - 80), touching[0])
-    ):
+    if after_comma and claimant == touching and touching and not set_off_before(text, touching[0]):
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
@@ -321,7 +262,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
-    inverted = subject and after_comma and not _ASIDE_BEFORE_CUE.search(text, sentence_start, cue_start)
+    inverted = subject and after_comma and not aside_before(text, sentence_start, cue_start)
     named_next = speaker_after(text, mentions, cue) if inverted else None  # "…, said X, a spokesman"
     nothing_reported = (
         not rest.strip()
@@ -350,7 +291,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             subject
             and claimant is not None
             and text[opening : opening + 1] not in "“\"'"
-            and not (_BACK_REFERENCE.fullmatch(speaker) and _names_back(speaker, text[claimant[0] : claimant[1]]))
+            and not named_back(speaker, text[claimant[0] : claimant[1]])
         )
         return opening, comma, source or (None if told_of else claimant)
     start = cue_end
