@@ -2,7 +2,10 @@
 
 The subject touching the cue says it, unless a description stands between ("X, a senior official
 of the TPLF, urged": X, not the TPLF); a verb joined to an earlier cue ("denied …, and accused …")
-has that cue's speaker; an outlet told is never the speaker ("…,” X told Reuters").
+has that cue's speaker; an outlet told is never the speaker ("…,” X told Reuters"). A cue that
+ends the content may name its speaker after it ("…, said Zabihullah Mujahid, a Taliban
+spokesman"); "he said" is the last person named, or the one person who spoke since; "the group
+said" names a group back, never soldiers killed or a state's forces.
 """
 
 from __future__ import annotations
