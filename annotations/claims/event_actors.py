@@ -84,8 +84,8 @@ def claim_actors(
     """The actors of a claim's event, armed parties first, in text order: those tagged inside its
     words and those it is about (the claimant's own mention left out: the speaker is the source),
     with an armed claimant first when it tells of its own acts or of a place its side took
-    (`status`: what the claim says of the event's place), and armed actors told only as killed or
-    hurt last; with the ids of those."""
+    (`status`: what the claim says of the event's place), and actors told only as killed or hurt
+    last (`victims.hurt_actors`); with the ids of those."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
     tagged = [
@@ -153,7 +153,7 @@ def event_parties(
     country: str,
     victims: Set[str] = frozenset(),
 ) -> tuple[Party, Party]:
-    """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of armed
+    """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of the
     actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
     if event_type in CROWDS:
