@@ -163,10 +163,10 @@ _POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
 _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
-    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{1,60}?\b(?:said|reported|claimed|announced|stated|added)\b"
+    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added)\b"
 )
-""""In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …":
-the claim is the next cue's."""
+""""In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
+"The ministry, in a statement, said …": the claim is the next cue's."""
 _BLAMED_ON = re.compile(r"\s+on\b")
 """"an ambush blamed on remnants of …": a participle, nobody speaks."""
 _BEFORE_AN_ADJECTIVE = re.compile(

@@ -629,3 +629,11 @@ def test_a_newcomers_tolls_and_asides() -> None:
 def test_what_follows_said_after_an_aside_is_said(text: str, quote: str, speaker: str | None) -> None:
     claim = next(c for c in claims(text) if c.quote == quote)
     assert (said_by(text, claim) if claim.claimant else None) == speaker
+
+
+def test_a_statement_set_off_before_said_is_said_s_channel() -> None:
+    """A review's: "The ministry, in a statement, said the army had retaken Bunia" made a claim
+    starting with "said"."""
+    text = "The ministry, in a statement, said the army had retaken Beni after two days of fighting."
+    (claim,) = claims(text)
+    assert claim.quote == "the army had retaken Beni after two days of fighting" and said_by(text, claim) == "ministry"
