@@ -17,7 +17,7 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
 
-_DESCRIPTION = re.compile(r",\s+(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
+_DESCRIPTION = re.compile(r",\s+(?!according\b)(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
 """", a senior official of the TPLF, " right before the cue: what describes the speaker."""
 
 
@@ -27,8 +27,10 @@ def described_subject(
     """ "Fitsum Berhe, a senior official of the TPLF, urged…": the one described speaks, not the
     body the description names (which touches the cue)."""
     description = _DESCRIPTION.search(text, sentence_start, cue_start)
-    if claimant is None or description is None or claimant[0] < description.start():
+    if description is None or (claimant is not None and claimant[0] < description.start()):
         return claimant
+    if claimant is None and not _WHO_NEXT.match(text, description.end()):
+        return None  # with no subject touching the cue, the one described speaks as "who": "X, a spokesman, who added"
     described = mentions.ending_in(description.start() - 1, description.start())  # "… (TNLA), an ally of …"
     return described[-1] if described else claimant
 
@@ -100,6 +102,8 @@ def earlier_speaker(
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
+_WHO = re.compile(r",?\s+(?:who|which)\s+$")
+_WHO_NEXT = re.compile(r"\s*(?:who|which)\b")
 _ADVERB = re.compile(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
 """A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said")."""
 _IT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
@@ -108,9 +112,12 @@ before ("It denied…")."""
 
 
 def before_adverb(text: str, cue_start: int) -> int:
-    """Where the subject of a cue ends: before "also", "later"… ("Ti Mapou also accused")."""
+    """Where the subject of a cue ends: before "also", "later"… ("Ti Mapou also accused"), and
+    before "who" ("rebels who said", "X, a spokesman, who added that": the one "who" is)."""
     adverb = _ADVERB.search(text, max(0, cue_start - 14), cue_start)
-    return adverb.start() + 1 if adverb else cue_start
+    end = adverb.start() + 1 if adverb else cue_start
+    who = _WHO.search(text, max(0, end - 12), end)
+    return who.start() + 1 if who else end
 
 
 def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:

@@ -247,7 +247,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
     touching = claimant
-    claimant = described_subject(text, mentions, sentence_start, cue_start, claimant)
+    claimant = described_subject(text, mentions, sentence_start, subject_end, claimant)
     after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
     if after_comma and claimant == touching and touching and not set_off_before(text, touching[0]):
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
@@ -262,13 +262,14 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
-    inverted = subject and after_comma and not aside_before(text, sentence_start, cue_start)
+    aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
+    inverted = subject and after_comma and not aside
     named_next = speaker_after(text, mentions, cue) if inverted else None  # "…, said X, a spokesman"
     nothing_reported = (
         not rest.strip()
         or rest.lstrip().startswith(",")
         or (trailing is not None and trailing.group().rstrip().endswith(","))
-        or _AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
+        or (_AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None and not aside)
         or named_next is not None
     )
     aside = _ASIDE.match(text, cue_end)

@@ -637,3 +637,20 @@ def test_a_statement_set_off_before_said_is_said_s_channel() -> None:
     text = "The ministry, in a statement, said the army had retaken Beni after two days of fighting."
     (claim,) = claims(text)
     assert claim.quote == "the army had retaken Beni after two days of fighting" and said_by(text, claim) == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [  # a third review's: "who said", "who added that" are the one "who" is
+        ("The army bombed Ber, contradicting Arab militiamen who said the strikes hit a well.",
+         "the strikes hit a well", "Arab militiamen"),
+        ("Gunmen killed nine farmers near Jos, said Alfred Alabo, a police spokesman, who added that two men were held.",
+         "two men were held", "Alfred Alabo"),
+        # a subject and an aside before "said": names after it are what was said, not an audience
+        ("The ministry, in a statement, said Musa Ali and Ali Bello, both soldiers, died in the attack.",
+         "Musa Ali and Ali Bello, both soldiers, died in the attack", "ministry"),
+    ],
+)  # fmt: skip
+def test_who_said_it_as_who_or_after_an_aside(text: str, quote: str, speaker: str) -> None:
+    claim = next(c for c in claims(text) if c.quote == quote)
+    assert said_by(text, claim) == speaker
