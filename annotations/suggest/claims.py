@@ -262,14 +262,14 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     trailing = _TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
-    aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
-    inverted = subject and after_comma and not aside
+    set_aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
+    inverted = subject and after_comma and not set_aside
     named_next = speaker_after(text, mentions, cue) if inverted else None  # "…, said X, a spokesman"
     nothing_reported = (
         not rest.strip()
         or rest.lstrip().startswith(",")
         or (trailing is not None and trailing.group().rstrip().endswith(","))
-        or (_AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None and not aside)
+        or (_AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None and not set_aside)
         or named_next is not None
     )
     aside = _ASIDE.match(text, cue_end)
