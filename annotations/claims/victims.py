@@ -15,7 +15,10 @@ _KILLED_AFTER = re.compile(
     r"workers))?"
     r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
     r"kidnapped|executed|beheaded|ambushed|taken hostage)"
-    r"|(?:\w+\s+)?(?:died|perished|lost their lives|paid the (?:supreme|ultimate) price))\b",
+    r"|(?:\w+\s+)?(?:died|perished|lost their lives|paid the (?:supreme|ultimate) price)"
+    r"|(?:were|was)\s+among\s+the\s+(?:dead|killed|wounded|victims|casualties)"
+    r"|(?:lost|suffered)\s+(?!(?:no|few|minimal|light|only)\b)(?:\w+\s+){0,2}?"
+    r"(?:men|soldiers|fighters|members|officers|casualties|losses))\b",
     re.IGNORECASE,
 )
 _KILLED_BEFORE = re.compile(
@@ -23,10 +26,13 @@ _KILLED_BEFORE = re.compile(
     r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting)\s+"
     r"(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"
     r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for|following|"
-    r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,3}$",
+    r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,3}"
+    r"(?:and\s+(?:(?:at least|some|about|nearly|more than|over|up to)\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a|an)\s+(?:[\w\-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
-"""Around an actor's words: it was killed, not the killer."""
+"""Around an actor's words: it was killed, not the killer ("soldiers were among the dead", "the
+army lost 12 men", "killed four policemen and two soldiers")."""
 
 
 class ActingFor(Protocol):
