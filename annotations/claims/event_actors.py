@@ -88,15 +88,16 @@ def claim_actors(
     last (`victims.hurt_actors`); with the ids of those."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
-    tagged = [
+    within = [
         a for a in annotations
         if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
-        and a.id != attributes.claimant_annotation_id and claim.start <= a.start and a.end <= claim.end
+        and claim.start <= a.start and a.end <= claim.end
     ]  # fmt: skip
+    tagged = [a for a in within if a.id != attributes.claimant_annotation_id]
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
-    hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, annotations, entities, groups)
+    hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, within, entities, groups)
     armed_hurt = [e for e in named if e.id in hurt and armed(e)]
     if _fought_each_other(armed_hurt) and all(e.id in hurt for e in named if armed(e)):
         hurt = {i: e for i, e in hurt.items() if not armed(e)}  # "two soldiers were wounded and 11 ISWAP fighters

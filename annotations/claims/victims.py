@@ -43,13 +43,11 @@ def hurt_actors(
     claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
 ) -> dict[str, Entity]:
     """The actors (by the groups they act for) every mention of which inside the claim is told
-    as killed or hurt ("twelve soldiers were killed when ISWAP attacked": the army; ISWAP did it)."""
+    as killed or hurt ("twelve soldiers were killed when ISWAP attacked": the army; ISWAP did it);
+    `annotations`: the accepted actor mentions inside the claim, with known entities."""
     told: dict[str, tuple[Entity, bool]] = {}
     for a in annotations:
-        inside = claim.start <= a.start and a.end <= claim.end
-        if a.kind != "actor" or a.status != "accepted" or a.entity_id not in entities or not inside:
-            continue
-        group = groups.acting_for(entities[a.entity_id])
+        group = groups.acting_for(entities[str(a.entity_id)])
         before = claim.quote[max(0, a.start - claim.start - 60) : a.start - claim.start]
         hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
         told[group.id] = (group, told.get(group.id, (group, True))[1] and hurt)

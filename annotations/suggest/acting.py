@@ -55,7 +55,7 @@ def states_acting(
     kept: list[Suggestion] = []
     acting: list[Suggestion] = []
     entities: dict[str, Entity] = {}
-    governments = {fold(n): e for e in known if isinstance(e.details, ActorDetails) for n in e.names()}
+    governments: dict[str, Entity] | None = None  # the corpus's actors by name, read once a state acts
     for place in places:
         if not (_country_or_capital(place) and _acts(text, place.start, place.end)):
             kept.append(place)
@@ -63,6 +63,8 @@ def states_acting(
         key = fold(place.quote)
         name = government_of(_country_of(place), place.quote)
         aliases = (place.quote,) if name != place.quote else ()
+        if governments is None:
+            governments = {fold(n): e for e in known if isinstance(e.details, ActorDetails) for n in e.names()}
         corpus = governments.get(fold(name)) or governments.get(key)
         made = entities.get(key) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
         entity = corpus or made

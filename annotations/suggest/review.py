@@ -129,7 +129,10 @@ def accept(
         if new_entity is not None:
             brought.add(new_entity.id)
         if stored is not None and suggestion.kind == "actor" and _a_name_to_learn(suggestion.quote):
-            learned[stored.id] = with_aliases(learned.get(stored.id, stored), [" ".join(suggestion.quote.split())])
+            knew = learned.get(stored.id, stored)
+            taught = with_aliases(knew, [" ".join(suggestion.quote.split())])
+            if taught is not knew:  # only a name new to it
+                learned[stored.id] = taught
         annotation = suggestion.annotation(article, annotator=annotator, attributes=attributes)
         items.append((annotation, new_entity))
         by_span[key] = annotation.id
@@ -145,7 +148,6 @@ def accept(
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
     current = store.annotations(article.id)
     claims = claims_joined(current, [annotation for annotation, _entity in items])
-    learned = {i: e for i, e in learned.items() if e != store.get_entity(i)}  # only what is new to them
     if claims or learned:  # a place accepted inside claims that name their places joins them
         return store.record_step(
             joined_label(label, claims) if claims else label,
