@@ -17,6 +17,12 @@ def said_by(text: str, claim: Suggestion) -> str:
     return text[claim.claimant[0] : claim.claimant[1]]
 
 
+def speaker_of(text: str, quote: str) -> str | None:
+    """Who the claim with these words is said by (None: no claimant)."""
+    claim = next(c for c in claims(text) if c.quote == quote)
+    return said_by(text, claim) if claim.claimant else None
+
+
 def test_content_before_according_to_and_what_the_source_said_after_it() -> None:
     text = (
         "Militia fighters burned two granaries outside Bunia, according to the Ituri Civil Society Network, "
@@ -435,8 +441,7 @@ def test_who_said_it_after_a_comma_is_not_the_contents_subject() -> None:
     ],
 )  # fmt: skip
 def test_who_said_it_when_the_speaker_is_named_back_or_described(text: str, quote: str, speaker: str) -> None:
-    claim = next(c for c in claims(text) if c.quote == quote)
-    assert said_by(text, claim) == speaker
+    assert speaker_of(text, quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -489,8 +494,7 @@ def test_a_claim_of_responsibility_keeps_what_it_is_for() -> None:
     ],
 )  # fmt: skip
 def test_who_said_it_after_the_verb_or_described_before_it(text: str, quote: str, speaker: str) -> None:
-    claim = next(c for c in claims(text) if c.quote == quote)
-    assert said_by(text, claim) == speaker
+    assert speaker_of(text, quote) == speaker
 
 
 def test_what_follows_said_is_said_not_a_speaker() -> None:
@@ -538,8 +542,7 @@ def test_he_said_after_an_unnamed_speaker_is_that_speaker() -> None:
 def test_what_follows_said_between_commas_is_said_and_a_victim_described_is_no_speaker(
     text: str, quote: str, speaker: str
 ) -> None:
-    claim = next(c for c in claims(text) if c.quote == quote)
-    assert said_by(text, claim) == speaker
+    assert speaker_of(text, quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -592,8 +595,7 @@ def test_the_group_named_back_is_no_states_forces(text: str) -> None:
     ],
 )  # fmt: skip
 def test_who_said_it_as_a_second_review_found(text: str, quote: str, speaker: str) -> None:
-    claim = next(c for c in claims(text) if c.quote == quote)
-    assert said_by(text, claim) == speaker
+    assert speaker_of(text, quote) == speaker
 
 
 def test_a_person_the_report_tells_of_after_said_is_no_speaker() -> None:
@@ -627,8 +629,7 @@ def test_a_newcomers_tolls_and_asides() -> None:
     ],
 )  # fmt: skip
 def test_what_follows_said_after_an_aside_is_said(text: str, quote: str, speaker: str | None) -> None:
-    claim = next(c for c in claims(text) if c.quote == quote)
-    assert (said_by(text, claim) if claim.claimant else None) == speaker
+    assert speaker_of(text, quote) == speaker
 
 
 def test_a_statement_set_off_before_said_is_said_s_channel() -> None:
@@ -652,5 +653,4 @@ def test_a_statement_set_off_before_said_is_said_s_channel() -> None:
     ],
 )  # fmt: skip
 def test_who_said_it_as_who_or_after_an_aside(text: str, quote: str, speaker: str) -> None:
-    claim = next(c for c in claims(text) if c.quote == quote)
-    assert said_by(text, claim) == speaker
+    assert speaker_of(text, quote) == speaker
