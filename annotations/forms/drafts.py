@@ -23,9 +23,10 @@ from annotations.model import (
 )
 from annotations.suggest.claimants import described_subject
 from annotations.suggest.tokens import Spans
+from annotations.text.actor_types import actor_type_for
 from annotations.text.cues import CUE_PATTERN, REJECTING_CUES
 from annotations.text.navigation import quotation_at, sentence_at
-from annotations.text.readings import actor_type_for, claim_reading, control_status_near, place_kind_from_context
+from annotations.text.readings import claim_reading, control_status_near, place_kind_from_context
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,8 @@ from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import whole_word_spans
+from annotations.text.actor_types import actor_type_for
 from annotations.text.navigation import sentence_at
-from annotations.text.readings import actor_type_for
 
 DEFINED = re.compile(
     r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z])\)"

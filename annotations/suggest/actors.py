@@ -27,11 +27,11 @@ from annotations.suggest.people import (
     surname_uses,
     without_titles,
 )
-from annotations.suggest.roles import of_an_armed_group, official_type, role_around, role_type
+from annotations.suggest.roles import forces_spokesman, of_an_armed_group, official_type, role_around, role_type
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
-from annotations.text.readings import actor_type_for
+from annotations.text.actor_types import actor_type_for
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -95,8 +95,10 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 if linked is None:
                     typed = pattern.actor_type != "external_other" or pattern.what == "international body"
                     actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
-                    if pattern.what == "official":  # "a police officer", "a Taliban commander", "a military source"
-                        actor_type = official_type(text, start, end, actor_type)
+                    if pattern.what == "official" or (pattern.what == "officials" and forces_spokesman(surface)):
+                        actor_type = official_type(
+                            text, start, end, actor_type
+                        )  # "a police officer", "a Taliban commander"
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
                     if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"

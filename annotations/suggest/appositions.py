@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
+from annotations.suggest.people import TITLES
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 
@@ -27,6 +28,11 @@ _ONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+$")
 Mujahid, …" are no description of him, nor many ("The militants, …")."""
 
 
+_SERVED = re.compile(r"\b(?:for|of|from|with|by)\s+(?:the\s+)?$")
+"""Before the body a person serves ("A spokesman for the military government, Major General …"):
+the body is an actor of its own, not a description of the person."""
+
+
 def _one(words: str) -> bool:
     """A role of one person ("Police spokesman, Superintendent …"), not many ("Taliban fighters")."""
     return not words.rstrip().endswith("s")
@@ -38,6 +44,17 @@ _MODIFIES_A_ROLE = re.compile(
 """The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
 
 
+_TITLE_BEFORE = re.compile(r"([A-Z][\w.\-]*)\s+$")
+
+
+def _titled(text: str, start: int) -> int:
+    """Where a person's name begins with the titles before it ("Major Ali Yusuf", "Brigadier
+    General Edward Buba"): a role before the titles describes the person too."""
+    while (title := _TITLE_BEFORE.search(text, max(0, start - 24), start)) and title.group(1).casefold() in TITLES:
+        start = title.start()
+    return start
+
+
 def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Without the role that describes an actor just named ("Jean Kalala, a civil society leader",
     "the YBS, a Yazidi militia"): it is that actor, not another ("the army" of "…, the army
@@ -45,6 +62,8 @@ def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
     named_ends = {s.end + (text[s.end : s.end + 1] == ")") for s in found if s.reason in NAMED_REASONS}
     named_starts = {s.start for s in found if s.reason in NAMED_REASONS}
     people_starts = {s.start for s in found if s.reason in PERSON_REASONS}
+    named_starts |= {_titled(text, start) for start in people_starts}
+    people_starts |= {_titled(text, start) for start in people_starts}
     dropped = Spans()
     for suggestion in found:
         if suggestion.reason in NAMED_REASONS:
@@ -56,6 +75,7 @@ def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             before_person is not None
             and before_person.end() in people_starts
             and (_ONE_DESCRIBED.search(text, max(0, suggestion.start - 6), suggestion.start) or _one(suggestion.quote))
+            and not _SERVED.search(text, max(0, suggestion.start - 10), suggestion.start)
         ):
             dropped.add(suggestion.start, suggestion.end)
         elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"

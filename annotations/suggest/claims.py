@@ -113,7 +113,7 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or _PARTICIPLE_AFTER.match(text, end)
         or (word == "reported" and _ADJECTIVE_REPORTED.match(text, end))
         or (word == "posted" and not _POSTED_ON.match(text, end))
-        or _PUBLISHED_BY.search(text, max(0, start - 12), start)
+        or (word not in _SAYING and _PUBLISHED_BY.search(text, max(0, start - 12), start))
         or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or (word == "alleged" and _adjective_alleged(text, start, end))
@@ -148,6 +148,13 @@ _WHERE_THEN_COLON = re.compile(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
 """Where, when or how something was said, then a colon and the quotation that is what was said
 ("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
 _CHARGES = frozenset({"accused", "accuses", "blamed", "blames"})
+_DENIALS = frozenset({"denied", "denies", "denying"})
+_ANOTHER_CLAIM = re.compile(
+    r"\s+(?:(?:that|this|these|those|the|such|both|all)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+    r"charges?|accounts?|figures?|versions?|statements?)|it|them)(?=\s*(?:[,.;]|as\b|$))"
+)
+"""A denial of another's claim named only by a word ("denied that claim", "denied the reports"):
+what it denies is elsewhere, so the denial itself is what this speaker claims."""
 _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
@@ -162,6 +169,8 @@ _POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""
 _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
+_SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
+"""Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
     r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added)\b"
 )
@@ -301,6 +310,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         start = told.end()
         if text.startswith("that ", start):
             start += len("that ")
+    if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
+        return cue_start, _before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
     that = None if word in _APPEALS or told or charged else _THAT_CLAUSE.match(after)
     if that:

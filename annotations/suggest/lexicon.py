@@ -336,14 +336,15 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b[Tt]he (army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{PLACES_OF_FORCES})"
+            rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"
+            rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{PLACES_OF_FORCES})"
         ),
         "state_forces",
         "the state",
         group=1,
     ),
     ActorPattern(
-        re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would)\b)"),
+        re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement)\b)"),
         "state_forces",
         "the state",
     ),

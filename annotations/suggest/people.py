@@ -17,8 +17,8 @@ from annotations.suggest.names import ARMED_GROUPS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
 from annotations.suggest.tokens import whole_word_spans
+from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.navigation import NAME_STOPWORDS
-from annotations.text.readings import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.regex_gate import gated
 from annotations.text.regex_starts import lowered_starts
 
@@ -28,7 +28,8 @@ TITLES = frozenset(
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
-    rev rev. reverend pol pol. gen. u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister""".split()
+    rev rev. reverend pol pol. gen. superintendent inspector
+    u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""

@@ -14,10 +14,10 @@ import re
 from annotations.model import ActorType
 from annotations.suggest.names import ALLIED_MILITIAS, ARMED_GROUPS, STATE_BODIES
 from annotations.suggest.place_context import NATIONALITY
-from annotations.text.readings import ORGANISATION_HEAD, actor_type_for
+from annotations.text.actor_types import MOVEMENT, ORGANISATION_HEAD, actor_type_for
 
 _ARMED_GROUP_NAMED = re.compile(
-    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b"
+    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b|{MOVEMENT.pattern}"
 )
 _ALLIED_NAMED = re.compile(rf"\b(?:{ALLIED_MILITIAS})\b")
 _STATE_BODY_NAMED = re.compile(rf"\b(?:{STATE_BODIES})\b")
@@ -86,8 +86,20 @@ def of_an_armed_group(role: str) -> bool:
     return _ARMED_GROUP_NAMED.search(re.split(r"[.;:!?”\"]\s", role)[-1]) is not None
 
 
-_FORCES_SPOKESMAN = re.compile(r"(?:military|army|police|security)\s+spokes", re.I)
-"""A spokesman of forces speaks for them ("an army spokesman"), as their commander does."""
+_FORCES_SPOKESMAN = re.compile(
+    r"(?:military|army|police|security)\s+spokes|(?:military|army|police)\s+officials?\b", re.I
+)
+"""A spokesman of forces speaks for them ("an army spokesman"), as their commander does, and
+so do their officials ("military officials")."""
+
+
+def forces_spokesman(words: str) -> bool:
+    """Whether the words are forces' spokesman ("military spokesman"): of the forces, no official."""
+    return _FORCES_SPOKESMAN.search(words) is not None
+
+
+_OF_A_GROUP = re.compile(rf"(?:\b(?:{ARMED_GROUPS}|Houthi|rebels?)|\b(?:group|movement|rebels)['’]s?)\s+(?:own\s+)?$")
+"""Right before forces' spokesman: the armed group whose they are."""
 
 
 _SIDELESS_COMMANDER = re.compile(r"(?:(?:local|senior|top)\s+){1,2}commander", re.I)
@@ -113,6 +125,8 @@ def official_type(text: str, start: int, end: int, default: ActorType) -> ActorT
     if _MILITIA.search(role) and not _NAMED_GROUP.search(role):
         return "political_militia"  # "a militia spokesman", "a commander of the Naparama militia"
     forces = actor_type_for(name) == "state_forces" and by_role == default
+    if _FORCES_SPOKESMAN.match(name) and _OF_A_GROUP.search(text, max(0, start - 30), start):
+        return "rebel_group"  # "Yahya Saree, the group's military spokesman", "an al-Shabaab military spokesman"
     return "state_forces" if forces or _FORCES_SPOKESMAN.match(name) else by_role
 
 
@@ -129,6 +143,8 @@ def role_type(role: str, default: ActorType) -> ActorType:
         return "rebel_group"
     if _GANG.search(role):
         return "political_militia"
+    if _FORCES_SPOKESMAN.search(role):  # "Military spokesman Brigadier General X", named or not
+        return "state_forces"
     outside = role
     for body in _BODY.finditer(role):
         named = body.group(1)

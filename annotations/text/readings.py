@@ -1,5 +1,5 @@
 """What the words around a span say: a place's kind, the control status reported, a claim's
-type and certainty, the kind of actor a name describes.
+type and certainty (the kind of actor a name describes is `actor_types`).
 
 Read the same way when a form is pre-filled and when a suggestion is made, so the two never
 disagree about the same text.
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from annotations.model import ActorType, Certainty, ClaimType, ControlStatus, PlaceKind
+from annotations.model import Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.navigation import sentence_at
 
@@ -97,41 +97,6 @@ _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
 )
 _HEDGING_CUES = re.compile(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IGNORECASE)
 """Cues by which the reporter keeps their distance: what is "claimed" is not reported as certain."""
-
-ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
-    (
-        "media",
-        re.compile(r"\b(?:news|agency|press|tv|television|radio|times|post|media|reuters|afp|ap)\b", re.I),
-    ),
-    (
-        "government_officials",
-        re.compile(
-            r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
-            r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta)\b",
-            re.I,
-        ),
-    ),
-    (
-        "state_forces",
-        re.compile(
-            r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
-            r"infantry|corps|rifles|guards?|gendarmerie)\b",
-            re.I,
-        ),
-    ),
-    (
-        "rebel_group",
-        re.compile(
-            r"\b(?:taliban|insurgents?|militants?|rebels?|isis|islamic state|al-?qaeda|extremists?)\b",
-            re.I,
-        ),
-    ),
-    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
-    ("civilians", re.compile(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
-    ("protesters", re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)),
-    ("rioters", re.compile(r"\brioters?\b", re.I)),
-)
-
 
 _LISTED_BEFORE_KIND = re.compile(
     r"(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+[a-z])()"
@@ -399,38 +364,6 @@ def _may_hold_a_cue(sentence: str) -> bool:
         return True
     lowered = sentence.lower()
     return any(word in lowered for word in _CONTROL_WORDS)
-
-
-_MOVEMENT = re.compile(r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army)\b")
-"""Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army)."""
-
-
-ORGANISATION_HEAD = re.compile(
-    r"\b(?:network|association|committee|collective|foundation|federation|coalition|institute|cent(?:re|er)|"
-    r"commission|organi[sz]ation|society|watch|union|coordination|league|council|trust|fund|platform|"
-    r"observatory|initiative|alliance)\b",
-    re.I,
-)
-"""Words naming a body of people for a cause: the body's other words say what it works on, not
-what it is ("Defense Network", "Coordination of Displaced Persons")."""
-
-
-def actor_type_for(name: str) -> ActorType:
-    """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
-    then the head noun ("Afghan government troops" are forces, "government officials" officials),
-    then any word of the name."""
-    rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
-    if rebels.search(name) or _MOVEMENT.search(name):
-        return "rebel_group"
-    head = name.split()[-1] if name.split() else ""
-    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
-        if pattern.search(head):
-            return actor_type
-    body = ORGANISATION_HEAD.search(head) is not None  # "National Human Rights Defense Network"
-    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
-        if pattern.search(name) and (not body or actor_type == "government_officials"):
-            return actor_type  # a body's other words say what it works on ("Defense"), unless it governs
-    return "external_other"
 
 
 def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:

@@ -19,7 +19,7 @@ def test_a_short_form_of_a_known_actor_links_to_it_not_to_a_new_one() -> None:
 
 
 def test_the_type_a_name_suggests_follows_the_group_then_the_head_noun() -> None:
-    from annotations.text.readings import actor_type_for
+    from annotations.text.actor_types import actor_type_for
 
     assert actor_type_for("Taliban forces") == "rebel_group"
     assert actor_type_for("Afghan government troops") == "state_forces"

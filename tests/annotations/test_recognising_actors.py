@@ -609,3 +609,47 @@ def test_a_year_is_no_word_of_a_groups_name() -> None:
     """A newcomer's: "In 2015 Boko Haram fighters overran Dikwa" proposed "2015 Boko Haram fighters"."""
     found = actors("In 2016 Boko Haram fighters overran Gwoza, and in 2019 ISWAP fighters held a base there.")
     assert {"Boko Haram fighters", "ISWAP fighters"} <= set(found)
+
+
+def test_titles_between_a_role_and_a_name_do_not_make_the_role_another_actor() -> None:
+    """ "Military spokesman Brigadier General X", "An army spokesman, Major X,": one person, no
+    second actor "Military spokesman"; a body the spokesman serves stays an actor of its own."""
+    found = actors("Military spokesman Brigadier General Edward Buba said troops killed 30 terrorists in Borno.")
+    assert "Edward Buba" in found and "Military spokesman" not in found
+    found = actors("An army spokesman, Major Ali Yusuf, said troops had cleared the area.")
+    assert "Ali Yusuf" in found and "army spokesman" not in found
+    found = actors("Police spokesman, Deputy Superintendent Nasiru Abdullahi, said the attackers fled.")
+    assert "Nasiru Abdullahi" in found  # "Superintendent" is a title, no word of his name
+    text = "A spokesman for the military government, Major General Zaw Min Tun, said Lashio held."
+    assert {"military government", "Zaw Min Tun"} <= set(actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "actor_type"),
+    [
+        # forces' spokesmen and officials, named or not, are of the forces, as ACLED codes them
+        ("A military spokesman said troops had repelled an assault.", "military spokesman", "state_forces"),
+        ("Military officials said the base was attacked.", "Military officials", "state_forces"),
+        ("Mohammed Shehu, a police spokesman, said four suspects were held.", "Mohammed Shehu", "state_forces"),
+        ("Army spokesman Brigadier General Onyema Nwachukwu said troops advanced.", "Onyema Nwachukwu", "state_forces"),
+        # unless an armed group's
+        (
+            "The army shot down two drones, said Yahya Saree, Houthi military spokesman.",
+            "military spokesman",
+            "rebel_group",
+        ),
+        ("The town fell, said Ali Dheere, an al-Shabaab military spokesman.", "military spokesman", "rebel_group"),
+        # armed movements by name, not a state's army; a state's own people's defence force is
+        (
+            "The Kachin Independence Army said it had captured a base near Bhamo.",
+            "Kachin Independence Army",
+            "rebel_group",
+        ),
+        ("The People's Defence Force said its fighters held Kani.", "People's Defence Force", "rebel_group"),
+        ("The Uganda People's Defence Force said it held Beni.", "Uganda People's Defence Force", "state_forces"),
+    ],
+)
+def test_forces_spokesmen_and_armed_movements_are_typed_by_their_side(text: str, quote: str, actor_type: str) -> None:
+    suggestion = actors(text)[quote]
+    assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
+    assert suggestion.entity.details.actor_type == actor_type

@@ -654,3 +654,30 @@ def test_a_statement_set_off_before_said_is_said_s_channel() -> None:
 )  # fmt: skip
 def test_who_said_it_as_who_or_after_an_aside(text: str, quote: str, speaker: str) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("A Hamas statement said the strike killed 14 people in the Jabalia camp.", "the strike killed 14", "Hamas"),
+        ("A police statement said five officers were wounded in Quetta.", "five officers were wounded", "police"),
+        ("An army statement said troops killed 12 militants near Bannu.", "troops killed 12 militants", "army"),
+    ],
+)
+def test_a_statement_of_an_actor_says_what_it_says(text: str, content: str, speaker: str) -> None:
+    """ "A Hamas statement said …" made no claim: "statement" before the cue was taken for how
+    something was published ("a statement posted on X")."""
+    (claim,) = claims(text)
+    assert claim.quote.startswith(content) and said_by(text, claim) == speaker
+
+
+def test_a_denial_of_a_claim_named_only_by_a_word_is_the_denial() -> None:
+    """ "The army denied that claim." made no claim (the content was "claim", after "that")."""
+    text = "ISWAP said its fighters had captured the town. The army denied that claim."
+    denial = claims(text)[-1]
+    assert denial.quote == "denied that claim" and said_by(text, denial) == "army"
+    assert denial.attributes is not None and denial.attributes.certainty == "negated"
+    (denial,) = claims("The ministry denied the reports as fabrications.")
+    assert denial.quote == "denied the reports as fabrications"
+    (denial,) = claims("The army denied that its troops had entered the village.")
+    assert denial.quote == "its troops had entered the village"  # a that-clause: what is denied

@@ -139,7 +139,7 @@ def test_a_persons_type_follows_the_body_they_serve_then_their_role() -> None:
 def test_the_types_a_newcomer_found_wrong_for_bodies_forces_gangs_and_sources() -> None:
     """A rights network typed state forces for its "Defense"; a national guard, a cartel and a
     presidential council typed "external other"; a police officer and a gang leader as officials."""
-    from annotations.text.readings import actor_type_for
+    from annotations.text.actor_types import actor_type_for
 
     assert actor_type_for("National Human Rights Defense Network") == "external_other"
     assert actor_type_for("Norwegian Refugee Council") == "external_other"

@@ -1,0 +1,80 @@
+"""The kind of actor a name describes ("Afghan government troops" are forces, "Taliban forces"
+insurgents, "National Human Rights Defense Network" a body for a cause): read the same way when
+a form is pre-filled and when a suggestion is made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import ActorType
+
+ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
+    (
+        "media",
+        re.compile(r"\b(?:news|agency|press|tv|television|radio|times|post|media|reuters|afp|ap)\b", re.I),
+    ),
+    (
+        "government_officials",
+        re.compile(
+            r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
+            r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta)\b",
+            re.I,
+        ),
+    ),
+    (
+        "state_forces",
+        re.compile(
+            r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
+            r"infantry|corps|rifles|guards?|gendarmerie)\b",
+            re.I,
+        ),
+    ),
+    (
+        "rebel_group",
+        re.compile(
+            r"\b(?:taliban|insurgents?|militants?|rebels?|isis|islamic state|al-?qaeda|extremists?)\b",
+            re.I,
+        ),
+    ),
+    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
+    ("civilians", re.compile(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
+    ("protesters", re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)),
+    ("rioters", re.compile(r"\brioters?\b", re.I)),
+)
+
+
+MOVEMENT = re.compile(
+    r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army"
+    r"|Independence (?:Army|Organi[sz]ation)|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
+)
+"""Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army, nor the
+Kachin Independence Army, nor Myanmar's People's Defence Force; the Uganda People's Defence Force is)."""
+
+
+ORGANISATION_HEAD = re.compile(
+    r"\b(?:network|association|committee|collective|foundation|federation|coalition|institute|cent(?:re|er)|"
+    r"commission|organi[sz]ation|society|watch|union|coordination|league|council|trust|fund|platform|"
+    r"observatory|initiative|alliance)\b",
+    re.I,
+)
+"""Words naming a body of people for a cause: the body's other words say what it works on, not
+what it is ("Defense Network", "Coordination of Displaced Persons")."""
+
+
+def actor_type_for(name: str) -> ActorType:
+    """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
+    then the head noun ("Afghan government troops" are forces, "government officials" officials),
+    then any word of the name."""
+    rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
+    if rebels.search(name) or MOVEMENT.search(name):
+        return "rebel_group"
+    head = name.split()[-1] if name.split() else ""
+    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
+        if pattern.search(head):
+            return actor_type
+    body = ORGANISATION_HEAD.search(head) is not None  # "National Human Rights Defense Network"
+    for actor_type, pattern in ACTOR_TYPE_PATTERNS:
+        if pattern.search(name) and (not body or actor_type == "government_officials"):
+            return actor_type  # a body's other words say what it works on ("Defense"), unless it governs
+    return "external_other"
