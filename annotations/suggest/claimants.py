@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.names import DEMONYMS
+from annotations.suggest.people import looks_like_a_person, without_titles
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
@@ -191,12 +192,17 @@ _ROLE_BEFORE_NAME = re.compile(
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …")."""
 _SPEAKER_ENDS = re.compile(
     r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
-    r"(?:\s+(?:in|of|for|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+    r"(?:\s+(?:in|of|for|from|at|with|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:in|of|near|outside)\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "said residents in a village near Kidal"
+    r"(?:\s+(?:in|on|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|post|video|"
+    r"message|briefing|address|speech|broadcast)(?:\s+(?:posted|published|released|aired|carried)\s+(?:on|by)\s+"
+    r"[A-Z]\w+)?(?:\s+on\s+(?:[A-Z]\w+|[a-z]+\s+[a-z]+))?)?"
     r"(?:\s*(?:[,.;!?]|$)|\s+who\s+\w+(?:(?!\s(?:had|has|have|was|were|is|are|would|will|could|did)\b)[^.,;!?])*[.,;!?])"
 )
 """After the speaker "said" introduces: the sentence ends or a description follows ("…, said a
 police spokesman in Maiduguri.", "said a Human Rights Watch researcher", "said a relative who asked
-not to be named"; not "said local officials who fled had returned", what was said)."""
+not to be named", "said X in a statement on Tuesday"; not "said local officials who fled had
+returned", what was said)."""
 
 
 _CLAUSE_GOES_ON = re.compile(
@@ -214,7 +220,7 @@ def speaker_after(text: str, mentions: Spans, cue: re.Match[str]) -> tuple[int, 
         return None
     gap = _SPEAKER_AFTER.match(text, cue.end())
     at = gap.end() if gap else cue.end()
-    named = _named_from(text, mentions, at)
+    named = _named_from(text, mentions, at) or _name_shaped(text, at)
     if named is None:
         return None
     span, ends = named
@@ -234,6 +240,23 @@ def _named_from(text: str, mentions: Spans, at: int) -> tuple[tuple[int, int], r
             continue
         ends = _SPEAKER_ENDS.match(text, span[1])
         if ends is not None:
+            return span, ends
+    return None
+
+
+_PERSON_NAME = re.compile(r"[A-Z][a-z’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w’'\-]+){1,3}")
+"""A person's name by its shape: two to four capitalised words ("Basem Naim", "Ahmed Saleh al-Qubati")."""
+
+
+def _name_shaped(text: str, at: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """A speaker no suggestion names, by the shape of a person's name after titles and role words
+    ("…, said Hamas official Basem Naim in a statement"), ending as a speaker does."""
+    for name in _PERSON_NAME.finditer(text, at, min(len(text), at + 80)):
+        if name.start() > at and not _ROLE_BEFORE_NAME.fullmatch(text, at, name.start()):
+            return None
+        span = without_titles(text, *name.span())
+        ends = _SPEAKER_ENDS.match(text, name.end())
+        if span is not None and ends is not None and not ends.group("role") and looks_like_a_person(text[slice(*span)]):
             return span, ends
     return None
 

@@ -72,6 +72,10 @@ def suggest_claims(
         if content is None:
             continue
         start, end, claimant = content
+        if claimant is not None and not mentions.touching(*claimant):  # "…, said Basem Naim": by the name's shape
+            sources += speaker(text, claimant, people, mentions)
+            mentions.add(*claimant)
+            persons.add(*claimant)
         claimant = (  # ", it said": the body that spoke before, not the subject of what it said
             it_is(text, subject_end, found, persons)
             or claimant
@@ -234,6 +238,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 audience=audience,
             )
             claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
+            if not before[closing + 1 :].strip(" ,"):  # “…,” said Hamas official Basem Naim: him, not Hamas
+                claimant = speaker_after(text, mentions, cue) or claimant
             opening = _skip_opening(text, sentence_start)
             before_quote = text[opening : quotation[0]]
             if len(before_quote.split()) >= 3 and not before_quote.rstrip().endswith(":"):

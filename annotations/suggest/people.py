@@ -125,7 +125,7 @@ def people_in(text: str) -> list[Person]:
             span = without_titles(text, *match.span(1))
             if (
                 span is not None
-                and _looks_like_a_person(text[span[0] : span[1]])
+                and looks_like_a_person(text[span[0] : span[1]])
                 and not _GROUP.match(text, match.end(1))
             ):
                 role = role_around(text, match.start(), match.end(), span)
@@ -152,7 +152,9 @@ def _surname_not_title(words: list[re.Match[str]]) -> bool:
     return words[0].group() in ("Ko", "U") and len(words) > 1 and "-" in words[1].group()
 
 
-def _looks_like_a_person(name: str) -> bool:
+def looks_like_a_person(name: str) -> bool:
+    """Whether a run of capitalised words may be a person's name: no stopword or title first, no
+    word of a body's name, no acronym."""
     first = name.split()[0]
     return (
         first.casefold() not in NAME_STOPWORDS
@@ -216,7 +218,7 @@ def surname_of(name: str) -> str | None:
     the name looks like a person's: capitalised words, the last no role ("security official"
     and "displaced people", tagged, once made "official figures" and "14 people" their surnames)."""
     words = name.split()
-    if len(words) < 2 or not _looks_like_a_person(name):
+    if len(words) < 2 or not looks_like_a_person(name):
         return None
     if not all(w[:1].isupper() or w.casefold() in _PARTICLES or _PREFIXED.match(w) for w in words):
         return None

@@ -681,3 +681,43 @@ def test_a_denial_of_a_claim_named_only_by_a_word_is_the_denial() -> None:
     assert denial.quote == "denied the reports as fabrications"
     (denial,) = claims("The army denied that its troops had entered the village.")
     assert denial.quote == "its troops had entered the village"  # a that-clause: what is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a name no suggestion knew, after a role, is the speaker by its shape
+        (
+            "Israeli strikes killed 17 people in Deir al-Balah, said Hamas official Basem Naim.",
+            "Israeli strikes",
+            "Basem Naim",
+        ),
+        (
+            "“The town is calm,” said Hamas official Basem Naim in a statement on Tuesday.",
+            "The town is calm",
+            "Basem Naim",
+        ),
+        (
+            "Twenty soldiers were killed near Gao, said on Tuesday Amadou Ba, a local official.",
+            "Twenty soldiers",
+            "Amadou Ba",
+        ),
+        ("The attackers fled, said Basem Naim in a statement.", "The attackers fled", "Basem Naim"),
+        # a named body before the person's role is not who spoke
+        (
+            "“We hold the base,” said RSF commander Abdelrahim Dagalo in a video posted on Telegram.",
+            "We hold the base",
+            "Abdelrahim Dagalo",
+        ),
+        # where the speakers are, after them
+        (
+            "Soldiers killed 11 people, said residents in a village near Kidal.",
+            "Soldiers killed 11 people",
+            "residents",
+        ),
+    ],
+)
+def test_the_speaker_after_said_is_named_by_shape_and_ends_where_they_are(text: str, quote: str, speaker: str) -> None:
+    (claim,) = [c for c in claims(text) if c.quote.startswith(quote)]
+    assert said_by(text, claim) == speaker
+    assert len(claims(text)) == 1  # the speaker's words make no claim of their own
