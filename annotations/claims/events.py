@@ -44,7 +44,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), event_type, sub_type)
     for pattern, event_type, sub_type in (
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
-        (r"\b(?:air ?strikes?|drone strikes?|warplanes?|bombed from the air|aircraft)\b", _REMOTE, "Air/drone strike"),
+        (
+            r"\b(?:air ?strikes?|warplanes?|bombed from the air|aircraft|drones?(?:\s+(?!and\b|or\b|but\b)\w+)?\s+"
+            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"
+            _REMOTE,
+            "Air/drone strike",
+        ),
         (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
         (r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?(?!-propelled)|missiles?|mortars?)\b", _REMOTE, _SHELLING),
         (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's

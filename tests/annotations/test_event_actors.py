@@ -323,3 +323,20 @@ def test_a_place_typed_by_hand_is_numbered_by_its_countrys_code(tmp_path: Path) 
     assert (row["event_type"], row["actor1"], row["actor2"], row["fatalities"]) == (
         "Battles", "Unidentified Armed Group (Pakistan)", "", "19"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # the reviews': airstrikes told as what drones did were battles
+        ("Army drones killed 12 ISWAP fighters in Kanam.", "Air/drone strike"),
+        ("A drone strike killed 12 ISWAP fighters in Kanam.", "Air/drone strike"),
+        ("Turkish drones struck ISWAP positions in Kanam, killing 12 fighters.", "Air/drone strike"),
+        # shooting drones down is no strike
+        ("Troops shot down two drones and killed 12 ISWAP fighters in Kanam.", "Armed clash"),
+    ],
+)
+def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: str) -> None:
+    claim = text.rstrip(".")
+    row = event_row(tmp_path, text, claim, {"ISWAP": ISWAP}, claim_type="casualties")
+    assert row["sub_event_type"] == sub_event
