@@ -133,10 +133,18 @@ def _fought_each_other(hurt: list[Entity]) -> bool:
 def _enemy_of(claimant: Entity, hurt: list[Entity]) -> bool:
     """Whether an armed claimant telling of others' dead killed them: a state's forces of
     rebels' dead, rebels of the state's or of a militia's, a militia of rebels' ("the CJTF said 30
-    ISWAP fighters were killed"); "police said five vigilantes were killed" may be an ally's loss,
-    "ISWAP said 30 Boko Haram fighters were killed" does not say by whom."""
+    ISWAP fighters were killed"), a state's of bandits' or gangs'; "police said five vigilantes were
+    killed" may be an ally's loss, "ISWAP said 30 Boko Haram fighters were killed" does not say by whom."""
     sides = {inter(claimant), *(inter(e) for e in hurt)}
-    return sides in ({1, 2}, {2, 3}) and all(e.id != claimant.id and inter(e) != inter(claimant) for e in hurt)
+    outlaws = sides == {1, 3} and all(inter(e) == 1 or _OUTLAWS.search(e.name) for e in (claimant, *hurt))
+    return (sides in ({1, 2}, {2, 3}) or outlaws) and all(
+        e.id != claimant.id and inter(e) != inter(claimant) for e in hurt
+    )
+
+
+_OUTLAWS = re.compile(r"\b(?:bandits?|gangs?|gangsters?|cartels?|kidnappers?|pirates?|criminals?)\b", re.IGNORECASE)
+"""A militia no state fights beside: "police said 12 bandits were killed" killed them (a
+vigilante group, a self-defence force may be the state's ally)."""
 
 
 def _took_it(claimant: Entity, status: str) -> bool:

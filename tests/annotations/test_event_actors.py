@@ -197,6 +197,13 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
          ("Battles", "Nigerian Army", "", "ISWAP", "12")),
         ("Police said 12 soldiers were killed in Kanam.", "12 soldiers were killed in Kanam",
          {"Police": POLICE, "soldiers": ARMY}, "Police", "casualties", ("Battles", UNNAMED, "", "Nigerian Army", "13")),
+        # the state's forces telling of bandits' dead killed them (of vigilantes', maybe an ally's loss)
+        ("Police said 12 bandits were killed in Kanam.", "12 bandits were killed in Kanam",
+         {"Police": POLICE, "bandits": BANDITS}, "Police", "casualties",
+         ("Battles", "Nigeria Police Force", "", "bandits", "13")),
+        ("Police said five vigilantes were killed in Kanam.", "five vigilantes were killed in Kanam",
+         {"Police": POLICE, "vigilantes": VIGILANTES}, "Police", "casualties",
+         ("Battles", UNNAMED, "", "Vigilance Committee", "38")),
         # a second review: a body bearing no arms named but not hurt is no victim; a force named as a
         # committee or a mission bears arms; a doer after "following"; rivals of one kind both hurt fought
         # each other; an ally's loss is not the claimant's act; the first doer against those it hurt
