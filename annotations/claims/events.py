@@ -74,6 +74,8 @@ class EventRow:
     low: int
     high: int
     date_end: str
+    told_by: tuple[tuple[str, str], ...] = ()
+    """(article id, claim id) of every claim of the event, when its row merges several (`merging`)."""
 
 
 NO_DATE = "no date"

@@ -180,7 +180,12 @@ def _claim_facts(store: Store, annotation: Annotation) -> str:
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
     filters = ExportFilter(
-        article=args.article, kind=args.kind, status=args.status, annotator=args.annotator, table=args.table
+        article=args.article,
+        kind=args.kind,
+        status=args.status,
+        annotator=args.annotator,
+        table=args.table,
+        per_claim=args.per_claim,
     )
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:

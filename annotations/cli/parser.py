@@ -180,6 +180,11 @@ def _export(sub: argparse.ArgumentParser) -> None:
         choices=TABLES,
         help="with --format csv: one row per claim (default), place mention or actor mention",
     )
+    sub.add_argument(
+        "--per-claim",
+        action="store_true",
+        help="with --format events or events-json: one row per claim, not one per event its claims tell",
+    )
     sub.add_argument("-o", "--output", type=Path, default=None, metavar="PATH", help="file (folder for brat)")
     sub.add_argument("--force", action="store_true", help="replace an existing file")
     sub.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")

@@ -1,5 +1,6 @@
 """`--format events` (CSV with ACLED's columns) and `--format events-json` (the same records as
-JSON lines, with UCDP-style low/best/high deaths and the event's first and last day).
+JSON lines, with UCDP-style low/best/high deaths, the event's first and last day and the claims
+that tell it): one row per event (`annotations.claims.merging`), or per claim with `--per-claim`.
 
 Rows the codebook check refuses are left out; `refused` names them, by claim id, for the command
 to say."""
@@ -9,28 +10,33 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
 import orjson
 
 from annotations.claims.codebook import problems
 from annotations.claims.events import COLUMNS, NO_DATE, EventRow, claims_without_rows, event_rows
+from annotations.claims.merging import merged_events
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
 
 def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
-    """The valid rows, numbered per country in the order they are written (no gaps)."""
+    """The valid rows, one per event (or per claim, `per_claim`), numbered per country in the
+    order they are written (no gaps)."""
+    valid: Iterable[EventRow] = (
+        event
+        for event in event_rows(store)
+        if (filters.article is None or event.article_id.startswith(filters.article)) and not problems(event.row)
+    )
     numbers: dict[str, int] = {}
-    for event in event_rows(store):
-        if filters.article is None or event.article_id.startswith(filters.article):
-            if not problems(event.row):
-                prefix = str(event.row["event_id_cnty"])  # the country's code; its number is given here
-                numbers[prefix] = numbers.get(prefix, 0) + 1
-                event.row["event_id_cnty"] = f"{prefix}{numbers[prefix]}"
-                yield event
+    for event in valid if filters.per_claim else merged_events(valid):
+        prefix = str(event.row["event_id_cnty"])  # the country's code; its number is given here
+        numbers[prefix] = numbers.get(prefix, 0) + 1
+        event.row["event_id_cnty"] = f"{prefix}{numbers[prefix]}"
+        yield event
 
 
 def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str, str, list[str]]]:
@@ -89,6 +95,8 @@ def write_events_json(store: Store, out: IO[bytes], filters: ExportFilter, progr
             "deaths_best": event.row["fatalities"],
             "deaths_high": event.high,
             "fieldmark_claim": {"article_id": event.article_id, "claim_id": event.claim_id},
+            "fieldmark_claims": [{"article_id": a, "claim_id": c} for a, c in event.told_by]
+            or [{"article_id": event.article_id, "claim_id": event.claim_id}],
         }
         out.write(orjson.dumps(record) + b"\n")
         count += 1

@@ -29,6 +29,8 @@ class ExportFilter:
     annotator: str | None = None
     table: str = "claims"
     """Which CSV table (`TABLES`)."""
+    per_claim: bool = False
+    """Events exports: one row per claim, not one per event its claims tell."""
 
     def keeps(self, annotation: Annotation) -> bool:
         return (

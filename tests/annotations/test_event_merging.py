@@ -1,0 +1,102 @@
+"""One row per event: the claims that tell one attack, in one article or several, give one row."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from annotations.cli import run
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
+from annotations.store import Store
+
+DIKWA = Entity.place(
+    "Dikwa",
+    PlaceDetails(
+        "city", province="Borno", country="Nigeria", codes={"iso3166_1": "NG"}, latitude=12.03, longitude=13.92
+    ),
+)
+ISWAP = Entity.actor("ISWAP", ActorDetails("rebel_group"))
+ARMY = Entity.actor("Nigerian Army", ActorDetails("state_forces"))
+BOKO = Entity.actor("Boko Haram", ActorDetails("rebel_group"))
+
+TOLD = [  # (outlet, text, claim, the actors tagged inside it)
+    ("https://www.premiumtimes.ng/a", "ISWAP fighters attacked Dikwa, killing 12 soldiers, officials said.",
+     "ISWAP fighters attacked Dikwa, killing 12 soldiers", ("ISWAP", "soldiers")),
+    ("https://www.reuters.com/b", "Gunmen attacked Dikwa, killing 40 soldiers, residents said.",
+     "Gunmen attacked Dikwa, killing 40 soldiers", ("soldiers",)),
+    ("https://www.humangle.ng/c", "Boko Haram fighters attacked Dikwa, killing three soldiers, a source said.",
+     "Boko Haram fighters attacked Dikwa, killing three soldiers", ("Boko Haram", "soldiers")),
+]  # fmt: skip
+ENTITIES = {"ISWAP": ISWAP, "soldiers": ARMY, "Boko Haram": BOKO}
+
+
+def _tag(store: Store, article: Article, kind: str, words: str, **fields: object) -> Annotation:
+    start = article.text.index(words)
+    annotation = Annotation.create(article, kind, start, start + len(words), **fields)  # type: ignore[arg-type]
+    store.add_annotation(annotation)
+    return annotation
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """Three outlets on one day about Dikwa: two tell one attack (one names ISWAP, one "gunmen",
+    12 and 40 soldiers killed), the third another attack (Boko Haram's)."""
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (DIKWA, *ENTITIES.values()):
+            store.put_entity(entity)
+        for source, text, claim, actors in TOLD:
+            article = Article.create(f"Dikwa ({source})", text, published="2025-03-02", source=source)
+            store.add_article(article)
+            _tag(store, article, "district", "Dikwa", entity_id=DIKWA.id, attributes=DistrictAttributes("captured"))
+            for words in actors:
+                _tag(store, article, "actor", words, entity_id=ENTITIES[words].id)
+            _tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+    return path
+
+
+def _export(db: Path, *options: str) -> str:
+    out = io.StringIO()
+    assert run(["export", "--db", str(db), *options], stdout=out, stderr=io.StringIO()) == 0
+    return out.getvalue()
+
+
+def test_the_claims_of_one_attack_give_one_row_with_its_named_parties_and_the_lowest_toll(db: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(_export(db, "--format", "events"))))
+    assert len(rows) == 2  # ISWAP's attack (told twice) and Boko Haram's
+    iswap, boko = rows
+    assert (iswap["actor1"], iswap["actor2"], iswap["interaction"]) == ("ISWAP", "Nigerian Army", "12")
+    assert iswap["fatalities"] == "12"  # the most conservative toll, as ACLED counts
+    assert iswap["source"] == "premiumtimes.ng; reuters.com"
+    assert "killing 12 soldiers" in iswap["notes"] and "killing 40 soldiers" in iswap["notes"]
+    assert "Tolls its sources state: 12, 40." in iswap["notes"]
+    assert (boko["actor1"], boko["fatalities"], boko["source"]) == ("Boko Haram", "3", "humangle.ng")
+    assert [row["event_id_cnty"] for row in rows] == ["NGA1", "NGA2"]
+
+
+def test_events_json_names_every_claim_of_the_event_and_the_range_of_its_tolls(db: Path) -> None:
+    first = json.loads(_export(db, "--format", "events-json").splitlines()[0])
+    assert (first["deaths_low"], first["deaths_best"], first["deaths_high"]) == (12, 12, 40)
+    assert len(first["fieldmark_claims"]) == 2
+    assert first["fieldmark_claim"] == first["fieldmark_claims"][0]
+
+
+def test_per_claim_gives_one_row_per_claim(db: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(_export(db, "--format", "events", "--per-claim"))))
+    assert [(row["actor1"], row["fatalities"]) for row in rows] == [
+        ("ISWAP", "12"),
+        ("Unidentified Armed Group (Nigeria)", "40"),
+        ("Boko Haram", "3"),
+    ]
