@@ -72,6 +72,8 @@ def suggest_claims(
         if content is None:
             continue
         start, end, claimant = content
+        if match.group().startswith("put") and start >= match.end():  # "put the death toll at 60": the toll is said
+            start = match.start() + match.group().index(" ") + 1
         if claimant is not None and not mentions.touching(*claimant):  # "…, said Basem Naim": by the name's shape
             sources += speaker(text, claimant, people, mentions)
             mentions.add(*claimant)
@@ -130,8 +132,12 @@ _NOUN_BEFORE = re.compile(
 )
 """Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
 
-_NOT_SAID = re.compile(r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to)\s+$")
-"""Before a cue: nothing was said ("he did not say whether any soldiers had died")."""
+_NOT_SAID = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]o(?:\s+[a-z]+){1,2}?|\b[Nn]o one(?:\s+has)?|"
+    r"\b[Nn]obody(?:\s+has)?)\s+$"
+)
+"""Before a cue: nothing was said ("he did not say whether any soldiers had died", "No group
+claimed that attack")."""
 
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\b")
 """Between a quotation and a cue: the cue belongs to a clause of its own."""

@@ -45,7 +45,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
     found = _one_entity_per_new_name(found)  # pieces, and recognisers, each make their own
-    found = _without_places_in_names(text, found)
+    found = _without_places_in_names(text, _outside_credits(text, found))
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
     kept = without_tagged(text, [s for s in found if s.key not in knowledge.rejected], accepted)
     kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
@@ -111,6 +111,22 @@ def _settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagg
         )
 
     return [s for s in found if not settled(s)]
+
+
+_CREDITS = re.compile(
+    r"^[(\[]?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\b.*$", re.MULTILINE
+)
+"""A wire report's credits ("(Reporting by Asif Shahzad in Islamabad; Editing by …)"): who wrote it
+and where, nothing the article reports (their places were proposed as the article's)."""
+
+
+def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    credits = Spans(
+        match.span()
+        for match in _CREDITS.finditer(text)
+        if match.group()[:1] in "([" or "Editing by" in match.group() or not match.group().rstrip().endswith(".")
+    )  # "Reporting by the BBC in Kabul showed…" is a sentence of the article
+    return [s for s in found if not credits.overlapping(s.start, s.end)] if credits else found
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")

@@ -16,6 +16,8 @@ from annotations.suggest.lexicon_words import (
     GOVERNMENT_HEADS,
     MODIFIER,
     NAME,
+    OFFICIALS_OF,
+    ORGANISATION_HEADS,
     PLACES_OF_FORCES,
     TITLES,
 )
@@ -113,12 +115,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){0,5}(?:Institute|Watch|Corps|Council|Committee|Commission|"
-            r"Organi[sz]ation|Foundation|Front|Movement|Brigades?|Battalion|Regiment|Crisis Group|International|"
-            r"Red Crescent|General Staff|Network|Coordination|Alliance|Mission|Command|Programme|Program|Union|Units?|"
-            r"Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
-            r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-            r"Cartel|Corporation|Company|Division|Service|Team)(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
+            rf"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",
@@ -193,7 +190,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("ministry", "department"),
     ),
     ActorPattern(
-        re.compile(rf"\b{TITLES}\s+(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)({NAME})"),
+        re.compile(
+            rf"\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)"
+            rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
+        ),
         "government_officials",
         "official by title",
         group=1,
@@ -222,7 +222,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
-            r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-)"
+            r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
+            r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union)s?\b)"  # "a passenger van" is a van
         ),
         "civilians",
         "civilian",
@@ -232,8 +233,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
-            r"(?:(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|"
-            r"health|hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community)\s+){0,2}"
+            rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"

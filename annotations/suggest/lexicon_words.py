@@ -43,7 +43,7 @@ NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
-    chairman; chairwoman; headman; coordinator; prosecutor"""
+    chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant"""
 TITLES = (
     "(?:"
     + names_trie(
@@ -59,3 +59,19 @@ TITLES = (
     + ")"
 )
 """Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""
+
+ORGANISATION_HEADS = (
+    r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
+    r"Battalion|Regiment|Crisis Group|International|Red Crescent|General Staff|Network|Coordination|Alliance|Mission|"
+    r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
+    r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
+    r"Cartel|Corporation|Company|Division|Service|Team)"
+)
+"""The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group")."""
+OFFICIALS_OF = (
+    r"(?:senior|local|military|police|security|army|government|intelligence|opposition|humanitarian|aid|health|"
+    r"hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community|telecoms?|"
+    r"telecommunications|education|water|electricity|border|customs|prison|election|electoral|municipal|village|"
+    r"town|city|county|state|relief|camp|airport|port)"
+)
+"""What an unnamed official is of ("a local telecom official", "a senior police officer")."""

@@ -102,6 +102,13 @@ _OF_A_GROUP = re.compile(rf"(?:\b(?:{ARMED_GROUPS}|Houthi|rebels?)|\b(?:group|mo
 """Right before forces' spokesman: the armed group whose they are."""
 
 
+_CARE = re.compile(r"\b(?:medical|hospital|clinic)\b", re.I)
+_FORCES_CARE = re.compile(r"\b(?:army|military|police|ministry|minister)\b", re.I)
+"""Who runs a hospital or a clinic is a health worker, a civilian as ACLED codes them (a
+"superintendent" or a "director" there is none of the police's or the state's), unless the
+forces' or a ministry's."""
+
+
 _SIDELESS_COMMANDER = re.compile(r"(?:(?:local|senior|top)\s+){1,2}commander", re.I)
 """A commander of no side the words name: in many wars as often a militia's as an army's."""
 
@@ -145,6 +152,8 @@ def role_type(role: str, default: ActorType) -> ActorType:
         return "political_militia"
     if _FORCES_SPOKESMAN.search(role):  # "Military spokesman Brigadier General X", named or not
         return "state_forces"
+    if _CARE.search(role) and not _FORCES_CARE.search(role):  # "the medical superintendent of Turbat Teaching Hospital"
+        return "civilians"
     outside = role
     for body in _BODY.finditer(role):
         named = body.group(1)

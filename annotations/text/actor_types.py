@@ -53,7 +53,7 @@ Kachin Independence Army, nor Myanmar's People's Defence Force; the Uganda Peopl
 
 
 ORGANISATION_HEAD = re.compile(
-    r"\b(?:network|association|committee|collective|foundation|federation|coalition|institute|cent(?:re|er)|"
+    r"\b(?:network|association|committees?|collective|foundation|federation|coalition|institute|cent(?:re|er)|"
     r"commission|organi[sz]ation|society|watch|union|coordination|league|council|trust|fund|platform|"
     r"observatory|initiative|alliance)\b",
     re.I,
@@ -62,14 +62,18 @@ ORGANISATION_HEAD = re.compile(
 what it is ("Defense Network", "Coordination of Displaced Persons")."""
 
 
+_CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordination)", re.I)
+"""A body of citizens, whatever it resists or liberates ("El Obeid Resistance Committees")."""
+
+
 def actor_type_for(name: str) -> ActorType:
     """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
     then the head noun ("Afghan government troops" are forces, "government officials" officials),
     then any word of the name."""
     rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
-    if rebels.search(name) or MOVEMENT.search(name):
-        return "rebel_group"
     head = name.split()[-1] if name.split() else ""
+    if rebels.search(name) or (MOVEMENT.search(name) and not _CIVIC_HEAD.fullmatch(head)):
+        return "rebel_group"
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(head):
             return actor_type

@@ -22,6 +22,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "blamed", "blames",
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
     "vowed", "vows", "threatened", "threatens", "posted",
+    "put the death toll at", "puts the death toll at", "put the toll at", "puts the toll at",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

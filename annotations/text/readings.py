@@ -25,11 +25,12 @@ _NOT_OF_PLACES = (
 fighters", "seized weapons"), nothing said of who holds the place named near; counted places
 ("captured three districts") are what was taken."""
 _TAKEN = (
-    r"taken(?!\s+(?:to\s+(?:a\s+|the\s+)?(?:hospital|clinic|safety|court)|hostage|captive|prisoner|away|part|place|"
+    r"taken(?!\s+(?:to\s+(?:a\s+|the\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:hospitals?|clinics?|safety|courts?|morgue|"
+    r"mortuary)|hostage|captive|prisoner|away|part|place|"
     r"into\s+custody|by\s+surprise|from\s+(?:a|an|the|their|his|her|our)\s+"
     r"(?!government|army|rebels?|militants?|forces|troops|insurgents?)\w+))"
 )
-"""Taken, but not people taken somewhere ("taken to a hospital in", "taken from a car wash in");
+"""Taken, but not people taken somewhere ("taken to the district hospital in", "taken from a car wash in");
 a town "taken from government forces", "taken in 2012", "into rebel hands" is taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
@@ -74,7 +75,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "casualties",
         re.compile(
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed|"
-            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives)\b",
+            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|(?<=the )toll)\b",
             re.I,
         ),
     ),

@@ -653,3 +653,24 @@ def test_forces_spokesmen_and_armed_movements_are_typed_by_their_side(text: str,
     suggestion = actors(text)[quote]
     assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
     assert suggestion.entity.details.actor_type == actor_type
+
+
+def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
+    found = actors("The soldiers fired and a passenger van was hit.")
+    assert "passenger" not in found  # a van
+    found = actors(
+        "Dr. Naveed Kalmati, the medical superintendent of Turbat Teaching Hospital, said nine bodies arrived."
+    )
+    assert _type(found["Naveed Kalmati"]) == "civilians"  # a hospital's, not the police's superintendent
+    found = actors("RSF field commander Brigadier General Ismail Gadim Adam said his forces held Um Sumeima.")
+    assert "Ismail Gadim Adam" in found and "Ismail Gadim" not in found  # every word of his name
+    found = actors("The El Obeid Resistance Committees accused both sides of blocking the roads.")
+    assert _type(found["El Obeid Resistance Committees"]) == "external_other"  # citizens' committees, no rebels
+    assert "El Obeid" not in found and "El Obeid" not in places("The El Obeid Resistance Committees met.")
+    found = actors("Internet was cut across Kech, a local telecom official said.")
+    assert _type(found["local telecom official"]) == "government_officials"
+
+
+def _type(suggestion: Suggestion) -> str:
+    assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
+    return suggestion.entity.details.actor_type

@@ -721,3 +721,22 @@ def test_the_speaker_after_said_is_named_by_shape_and_ends_where_they_are(text: 
     (claim,) = [c for c in claims(text) if c.quote.startswith(quote)]
     assert said_by(text, claim) == speaker
     assert len(claims(text)) == 1  # the speaker's words make no claim of their own
+
+
+def test_no_one_claiming_is_no_claim_and_a_toll_put_at_a_figure_is() -> None:
+    """A newcomer's: "No group claimed that attack, but …" made a claim starting at "attack";
+    "The El Obeid Resistance Committees put the death toll at more than 60" made none."""
+    assert claims("No group claimed that attack, but officials usually blame the Pakistani Taliban.") == []
+    assert claims("No one has claimed the bombing.") == []
+    text = "The El Obeid Resistance Committees put the death toll at more than 60 and accused both sides."
+    toll = claims(text)[0]
+    assert toll.quote == "the death toll at more than 60" and said_by(text, toll) == "El Obeid Resistance Committees"
+    assert toll.attributes is not None and toll.attributes.claim_type == "casualties"
+
+
+def test_a_wire_reports_credits_propose_nothing() -> None:
+    """A newcomer's: "(Reporting by Asif Shahzad in Islamabad …)" proposed Islamabad and Quetta."""
+    text = "Militants attacked Turbat.\n\n(Reporting by Asif Shahzad in Islamabad and Gul Yousafzai in Quetta; Editing by Mark Heinrich)"
+    assert [s.quote for s in suggest(text, Knowledge([builtin_gazetteer()]))] == ["Militants", "Turbat"]
+    text = "Reporting by the BBC in Kabul showed the damage."  # a sentence of the article
+    assert "Kabul" in [s.quote for s in suggest(text, Knowledge([builtin_gazetteer()]))]

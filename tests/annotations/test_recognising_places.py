@@ -263,3 +263,10 @@ def test_a_name_before_plain_or_plateau_is_a_place() -> None:
 def test_a_country_named_by_its_acronym() -> None:
     got = kinds("UVIRA, DRC — Shelling hit the port. The UAE denied sending drones.")
     assert got.get("DRC") == "district" and got.get("UAE") == "actor"
+
+
+def test_bodies_taken_to_a_hospital_in_a_town_say_nothing_of_who_holds_it() -> None:
+    """A newcomer's: "four bodies taken to the district hospital in Turbat" made Turbat captured."""
+    text = "He said he had seen four bodies taken to the district hospital in Turbat."
+    (turbat,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
+    assert turbat.attributes is not None and turbat.attributes.control_status == "unknown"
