@@ -18,10 +18,10 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
-from annotations.claims.armed import actor_type, inter
+from annotations.claims.armed import actor_type, armed, inter
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
-from annotations.claims.event_actors import Groups, claim_actors, event_parties
+from annotations.claims.event_actors import SELF, Groups, claim_actors, event_parties
 from annotations.claims.figures import death_figures
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
@@ -146,15 +146,24 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
             return event_type, sub_type
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
     state = bool(actors) and actor_type(actors[0]) == "state_forces"
+    doers = [a for a in actors if armed(a) and a.id not in victims]
+    rebels = (  # "the RSF said its forces liberated Um Sumeima", not "ISWAP fighters were killed as troops retook it"
+        bool(doers)
+        and inter(doers[0]) in (2, 3, 4)
+        and (SELF.search(claim.quote) is not None or not any(actor_type(a) == "state_forces" for a in actors))
+    )
     if claim_type in ("territorial_control", "surrender"):
-        if status == "retaken" or (status == "captured" and state):
+        if (status == "retaken" and not rebels) or (status == "captured" and state):
             return "Battles", "Government regains territory"
-        if status == "captured":
+        if status in ("captured", "retaken"):
             if claim_type == "surrender":
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
     if claim_type == "casualties":
+        forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
+        if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
+            return "Battles", "Armed clash"  # soldiers killed with civilians when attackers stormed a post
         civilians = any(  # a body bearing no arms is a victim when told as one ("according to HRW" is none)
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
             for a in actors

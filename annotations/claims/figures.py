@@ -15,9 +15,13 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = rf"(\d[\d,]*|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 """A number in digits or words, "twenty-three" whole (not "three")."""
+_A_NUMBER = "(?:" + _NUMBER[1:]
+"""`_NUMBER`, captured by no group."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
-    rf"{_NUMBER}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,3}}?(?:(?:were|was|have been|had been|are|had|have)\s+)?"
+    rf"{_NUMBER}\s+(?:of\s+)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
+    r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
+    r"(?:(?:were|was|have been|had been|are|had|have)\s+)?[\"“‘']?"
     r"(?:killed|dead|died|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     rf"neutrali[sz]ing|buried|bodies of)\s+{_AT_LEAST}{_NUMBER}\b"
@@ -27,13 +31,30 @@ _DEATHS = re.compile(
 )
 
 
+_NOUN = r"(?!(?:were|was|are|is|had|have|has|been|and)\b)(?!(?!armed\b)[a-z\-]+ed\b)[a-z\-]+"
+"""A word of who died, no verb ("two soldiers were wounded and 11 fighters were killed": 11)."""
+_LISTED_BEFORE = re.compile(
+    rf"\b{_NUMBER}\s+(?:{_NOUN}\s+){{0,2}}?{_NOUN}(?:,?\s+(?:and|as well as)|,)\s+$", re.IGNORECASE
+)
+"""The first of two numbers of dead in a list ("eight soldiers and three civilians were killed"):
+they died together, and the toll is both."""
+
+
 def death_figures(text: str) -> list[int]:
-    """Every number of deaths the words state ("killing at least 14 civilians", "dozens were killed")."""
+    """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
+    killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11)."""
     figures = []
     for match in _DEATHS.finditer(text):
-        word = next(group for group in match.groups() if group).lower().replace(",", "")
-        figures.append(int(word) if word.isdigit() else sum(_WORDS[part] for part in re.split(r"[-\s]", word)))
+        figure, at = _value(next(group for group in match.groups() if group)), match.start()
+        while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
+            figure, at = figure + _value(listed.group(1)), listed.start()
+        figures.append(figure)
     return figures
+
+
+def _value(number: str) -> int:
+    word = number.lower().replace(",", "")
+    return int(word) if word.isdigit() else sum(_WORDS[part] for part in re.split(r"[-\s]", word))
 
 
 _ANY_NUMBER = re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE)

@@ -13,6 +13,9 @@ from annotations.model import Annotation, Entity
 _KILLED_AFTER = re.compile(
     r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen|staff|"
     r"workers))?"
+    r"(?:\s+(?:and|as well as)\s+(?:(?:at least|some|about|more than)\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"  # "soldiers and three civilians were killed"
+    r"(?:,\s+(?:including|among them)\s+[^,.;]{1,60},)?"  # "civilians, including a tea vendor, were killed"
     r"\s+(?:(?:were|was|had been|have been|has been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|abducted|"
     r"kidnapped|executed|beheaded|ambushed|taken hostage)"
     r"|(?:\w+\s+)?(?:died|perished|lost their lives|paid the (?:supreme|ultimate) price)"

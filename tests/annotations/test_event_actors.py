@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotations.claims.event_actors import Groups, country_name
+from annotations.claims.figures import death_figures
 from annotations.cli import run
 from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
 from annotations.store import Store
@@ -249,6 +250,11 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
         ("Gunmen killed two soldiers and three policemen in Kanam.",
          "Gunmen killed two soldiers and three policemen in Kanam", {"soldiers": ARMY, "policemen": POLICE}, "",
          "casualties", ("Battles", UNNAMED, "", "Nigerian Army", "13")),
+        # a newcomer's: soldiers killed in a list with civilians, when attackers stormed a post: a battle
+        ("Eight soldiers and three civilians, including a tea vendor, were killed when attackers stormed Kanam.",
+         "Eight soldiers and three civilians, including a tea vendor, were killed when attackers stormed Kanam",
+         {"soldiers": ARMY, "civilians": VILLAGERS, "attackers": ISWAP}, "", "casualties",
+         ("Battles", "ISWAP", "", "Nigerian Army", "12")),
         # the state retook it, though no armed party is named
         ("Babagana Zulum said Kanam was retaken.", "Kanam was retaken", {"Babagana Zulum": GOVERNOR},
          "Babagana Zulum", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),
@@ -347,3 +353,48 @@ def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: 
     claim = text.rstrip(".")
     row = event_row(tmp_path, text, claim, {"ISWAP": ISWAP}, claim_type="casualties")
     assert row["sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a newcomer's: an aside between the dead and the verb, and a list of the dead, gave no toll
+        ("Eight soldiers and three civilians, including a tea vendor, were killed in Kanam.", [11]),
+        ("47 civilians, including 12 children, were killed when ISWAP shelled Kanam.", [47]),
+        ("12 soldiers, three policemen and two civilians were killed in Kanam.", [17]),
+        ("Seven soldiers had been “martyred” in Kanam.", [7]),
+        # no list: wounded are no dead, a part is no more dead
+        ("Two soldiers were wounded and 11 ISWAP fighters were killed in Kanam.", [11]),
+        ("ISWAP killed 12 people in Kanam, including five children.", [12]),
+    ],
+)
+def test_the_dead_of_a_list_or_around_an_aside_are_counted(text: str, deaths: list[int]) -> None:
+    assert death_figures(text) == deaths
+
+
+def test_territory_a_rebel_group_says_it_liberated_it_overtook(tmp_path: Path) -> None:
+    """A newcomer's: "the RSF said it liberated Um Sumeima" was "Government regains territory"."""
+    for n, (text, claim, actor, entity, sub_event) in enumerate(
+        [
+            (
+                "ISWAP said its fighters liberated Kanam.",
+                "its fighters liberated Kanam",
+                "ISWAP",
+                ISWAP,
+                "Non-state actor overtakes territory",
+            ),
+            (
+                "The Nigerian Army said troops liberated Kanam.",
+                "troops liberated Kanam",
+                "Nigerian Army",
+                ARMY,
+                "Government regains territory",
+            ),
+        ]
+    ):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        row = event_row(
+            folder, text, claim, {actor: entity}, claimant=actor, claim_type="territorial_control", status="retaken"
+        )
+        assert (row["sub_event_type"], row["actor1"]) == (sub_event, entity.name)
