@@ -146,8 +146,25 @@ _ONE_PERSON = re.compile(
 )
 """An unnamed speaker who is one person ("a local commander"), not a body ("a UN report", "an ELN communique")."""
 _A_WOMAN = re.compile(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
-"""An unnamed speaker "she" may be ("a spokeswoman", "a mother of three"); any other, "he"."""
+_A_MAN = re.compile(r"(?:(?<!wo)m[ae]n|father|husband|son|brother|boy|widower)\b", re.I)
+"""Words of an unnamed speaker's sex ("a spokeswoman", "a mother of three"; "a spokesman")."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+
+
+def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
+    """Whether an unnamed person may be "she" (or "he"): "a spokesman" is no "she", "a mother" no
+    "he"; "a humanitarian worker" may be either."""
+    return _A_MAN.search(text, *span) is None if she else _A_WOMAN.search(text, *span) is None
+
+
+_WHERE_FROM = re.compile(r"\s+(?:of|in|from|at|near)\s")
+
+
+def one_person(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words are an unnamed speaker who is one person ("a local commander", "A resident
+    of Um Sumeima"), who may be "he" or "she" later."""
+    head = _WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]
+    return _ONE.search(text, max(0, span[0] - 4), span[0]) is not None and _ONE_PERSON.search(head) is not None
 
 
 def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[Suggestion]) -> tuple[int, int] | None:
@@ -158,15 +175,15 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
     if pronoun is None:
         return None
     before = persons.within(max(0, cue_start - 600), cue_start)
-    last = before[-1] if before else None
+    she = pronoun.group().lower().startswith("she")
+    last = next((p for p in reversed(before) if not one_person(text, p) or _may_be(text, p, she)), None)
     nearer = next((c.claimant for c in reversed(claims) if c.claimant is not None and c.end <= cue_start), None)
     if (
         nearer is not None
         and nearer[0] >= cue_start - 600
         and (last is None or nearer[0] > last[1])
-        and _ONE.search(text, max(0, nearer[0] - 4), nearer[0])
-        and _ONE_PERSON.search(text, nearer[0], nearer[1]) is not None
-        and (_A_WOMAN.search(text, *nearer) is not None) == pronoun.group().lower().startswith("she")
+        and one_person(text, nearer)
+        and _may_be(text, nearer, she)
     ):
         return nearer  # "A local commander said …. He said …": the one who spoke last, not the last named
     if last is None:

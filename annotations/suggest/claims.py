@@ -19,6 +19,7 @@ from annotations.suggest.claimants import (
     named_back,
     named_last,
     nearest_mention,
+    one_person,
     person_he_or_she_is,
     set_off_before,
     speaker_after,
@@ -49,7 +50,7 @@ def suggest_claims(
     found: list[Suggestion] = []
     sources: list[Suggestion] = []
     claimed = Spans()
-    persons = Spans((a.start, a.end) for a in actors if is_person(a))
+    persons = Spans((a.start, a.end) for a in actors if is_person(a) or one_person(text, (a.start, a.end)))
     by_id = {e.id: e for e in known}
     for tagged in knowledge.accepted:  # a speaker already tagged is still who "he said" is
         entity = by_id.get(tagged.entity_id or "") if tagged.kind == "actor" else None

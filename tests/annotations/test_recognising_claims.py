@@ -740,3 +740,25 @@ def test_a_wire_reports_credits_propose_nothing() -> None:
     assert [s.quote for s in suggest(text, Knowledge([builtin_gazetteer()]))] == ["Militants", "Turbat"]
     text = "Reporting by the BBC in Kabul showed the damage."  # a sentence of the article
     assert "Kabul" in [s.quote for s in suggest(text, Knowledge([builtin_gazetteer()]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a newcomer's: "he" after an unnamed one-person speaker was the last official who had spoken
+        ("Internet was cut, a local telecom official said. A resident of Shahrak gave a different account. "
+         "Speaking by phone, he said the civilians were killed by soldiers.",
+         "the civilians were killed by soldiers", "resident of Shahrak"),
+        ("A resident of Um Sumeima said RSF fighters arrived on Saturday. “They went from house to house,” he said.",
+         "They went from house to house", "resident of Um Sumeima"),
+        ("A local commander of the Fano militia said his men had taken Debre Tabor. He said the army had fled.",
+         "the army had fled", "local commander"),
+        # "she" is no spokesman; a worker may be either
+        ("Fatima Musa, a teacher in Kaya, said the school burned. A police spokesman said the attackers fled. "
+         "She said her pupils were missing.", "her pupils were missing", "Fatima Musa"),
+        ("According to a humanitarian worker in Grimari, 1,200 people arrived. “They came with nothing,” she said.",
+         "They came with nothing", "humanitarian worker"),
+    ],
+)  # fmt: skip
+def test_he_or_she_is_the_unnamed_person_who_spoke_or_was_named_last(text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(text, quote) == speaker
