@@ -8,6 +8,7 @@ import re
 
 from annotations.model import ClaimAttributes
 from annotations.suggest.actors import is_a_person, is_person
+from annotations.suggest.claim_caveats import before_aside, unverified
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
     aside_before,
@@ -106,7 +107,7 @@ def suggest_claims(
                 layer="cues",
             )
         )
-    return found, sources
+    return unverified(text, found), sources
 
 
 def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
@@ -158,8 +159,8 @@ Ecuavisa she had heard…") or a medium ("told local radio his men were…")."""
 _WHERE_THEN_COLON = re.compile(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
 """Where, when or how something was said, then a colon and the quotation that is what was said
 ("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
-_CHARGES = frozenset({"accused", "accuses", "blamed", "blames"})
-_DENIALS = frozenset({"denied", "denies", "denying"})
+_CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
+_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _ANOTHER_CLAIM = re.compile(
     r"\s+(?:(?:that|this|these|those|the|such|both|all)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
     r"charges?|accounts?|figures?|versions?|statements?)|it|them)(?=\s*(?:[,.;]|as\b|$))"
@@ -211,7 +212,7 @@ _REPORTS_AFTER = re.compile(r"\s+that\s")
 
 _CHANNEL = re.compile(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
-    r"channel|website|communiqu\w*|broadcast)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
+    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
 )
 """Where a claim of responsibility gives its channel: the claim ends there."""
 
@@ -324,7 +325,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         if text.startswith("that ", start):
             start += len("that ")
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
-        return cue_start, _before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
+        return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
     that = None if word in _APPEALS or told or charged else _THAT_CLAUSE.match(after)
     if that:
@@ -342,24 +343,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quotation = quotation_at(text, start)
         if quotation is not None:
             return (*_inside_quotes(text, *quotation), claimant)
-    return start, _before_aside(text, start, _before_next_claim(text, start, sentence_end)), claimant
-
-
-_ASIDE_AFTER = re.compile(
-    r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
-    r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
-    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\s+"
-    r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
-    r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
-)
-"""Where the reporter's words take over after what was said: "…casualties, although it did not
-release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
-could not be independently verified", "…, a statement the GNU dismissed"."""
-
-
-def _before_aside(text: str, start: int, end: int) -> int:
-    aside = _ASIDE_AFTER.search(text, start, end)
-    return aside.start() if aside is not None and aside.start() > start + 8 else end
+    return start, before_aside(text, start, _before_next_claim(text, start, sentence_end)), claimant
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:

@@ -17,7 +17,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "said", "says", "say", "saying", "told", "claimed", "claims", "announced", "announces",
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
     "complained", "complains", "reported", "stated", "confirmed",
-    "denied", "denies", "added", "adding", "accused", "alleged", "wrote", "writes",
+    "denied", "denies", "deny", "added", "adding", "accused", "accuse", "alleged", "wrote", "writes",
     "urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to",
     "blamed", "blames",
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",

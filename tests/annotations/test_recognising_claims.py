@@ -762,3 +762,32 @@ def test_a_wire_reports_credits_propose_nothing() -> None:
 )  # fmt: skip
 def test_he_or_she_is_the_unnamed_person_who_spoke_or_was_named_last(text: str, quote: str, speaker: str) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+def test_an_accusation_ends_before_the_denial_of_another() -> None:
+    """A newcomer's: "Rights groups accuse the security forces of …, which the military denies" was
+    one claim, the military's, negated ("accuse" was no cue)."""
+    text = "Rights groups accuse the security forces of enforced disappearances of Baloch activists, which the military denies."
+    (claim,) = claims(text)
+    assert claim.quote == "the security forces of enforced disappearances of Baloch activists"
+    assert said_by(text, claim) == "Rights groups" and claim.attributes is not None
+    assert claim.attributes.certainty == "certain"
+    (denial,) = claims("The rebels deny any role in the attack.")
+    assert denial.attributes is not None and denial.attributes.certainty == "negated"
+
+
+def test_a_claim_the_reporter_could_not_verify_is_uncommitted() -> None:
+    text = (
+        "Its spokesman said the fighters had killed 17 soldiers. The BLF claim could not be independently verified. "
+        "Officials said the road was open."
+    )
+    killed, road = claims(text)
+    assert killed.attributes is not None and killed.attributes.certainty == "uncommitted"
+    assert road.attributes is not None and road.attributes.certainty == "certain"
+    (claim,) = claims("The group said it killed 40 soldiers, a figure that could not be verified.")
+    assert claim.attributes is not None and claim.attributes.certainty == "uncommitted"
+
+
+def test_a_claim_of_responsibility_ends_at_the_email_it_came_in() -> None:
+    (claim,) = claims("The Baloch Liberation Front claimed responsibility in an email to media.")
+    assert claim.quote == "responsibility"

@@ -1,0 +1,55 @@
+"""The reporter's words around a claim: where they take over from what was said ("…, although it
+did not release counts", "…, which the military denies"), and whether they vouch for it ("The
+claim could not be independently verified").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annotations.model import ClaimAttributes
+from annotations.suggest.suggestion import Suggestion
+
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
+    r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
+    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\s+"
+    r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
+    r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|,\s+(?:which|something|a charge|an accusation)\s+(?:the\s+)?[\w\s’'\-]{1,40}?\s+"
+    r"(?:denies|denied|rejects|rejected|dismisses|dismissed)\b"
+)
+"""Where the reporter's words take over after what was said: "…casualties, although it did not
+release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
+could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies"."""
+
+
+def before_aside(text: str, start: int, end: int) -> int:
+    """Where content from `start` ends when the reporter's words take over before `end`."""
+    aside = _ASIDE_AFTER.search(text, start, end)
+    return aside.start() if aside is not None and aside.start() > start + 8 else end
+
+
+_UNVERIFIED = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their)\s+(?:[A-Z][\w\-]*\s+)?"
+    r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
+    r"|,\s+(?:a|an)\s+(?:claim|figure|toll|account|number)\s+(?:that|which)\s+)(?:could|can)\s*(?:not|n[o’']t)\s+be\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)",
+    re.MULTILINE,
+)
+"""The reporter's word that a claim could not be checked ("The BLF claim could not be
+independently verified.", "…, which could not be verified"): the claim just before it is told
+without commitment."""
+
+
+def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The claims, in text order, with the one before each caveat made uncommitted."""
+    for caveat in _UNVERIFIED.finditer(text):
+        before = [i for i, c in enumerate(found) if caveat.start() - 300 <= c.end <= caveat.start()]
+        if not before:
+            continue
+        claim = found[before[-1]]
+        if isinstance(claim.attributes, ClaimAttributes) and claim.attributes.certainty == "certain":
+            found[before[-1]] = replace(claim, attributes=replace(claim.attributes, certainty="uncommitted"))
+    return found
