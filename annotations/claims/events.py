@@ -78,6 +78,8 @@ class EventRow:
     """(article id, claim id) of every claim of the event, when its row merges several (`merging`)."""
 
 
+NO_PLACE = "no place tagged in it"
+"""Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
 NO_DATE = "no date"
 """Why most claims give no row: their article has no date, and neither the claim nor its text
 says when (`I` in the app sets the article's date; `--published` on import)."""
@@ -89,7 +91,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
     if claim.facts.certainty == "negated":
         return "denied"
     if not claim.places:
-        return "no place tagged in it"
+        return NO_PLACE
     return NO_DATE if claim.when is None else None
 
 
