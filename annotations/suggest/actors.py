@@ -17,7 +17,7 @@ from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenat
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
-from annotations.suggest.names import FOREIGN, OUTLETS
+from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import (
     a_persons_name,
     other_names,
@@ -190,7 +190,21 @@ def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default
     group named just before counts ("RSF commander …")."""
     if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
         return "rebel_group"
+    if _ITS_OWN.search(text, max(0, match.start() - 20), name[0]) and of_an_armed_group(
+        _sentence_before(text, name[0])
+    ):
+        return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     return role_type(role_around(text, match.start(), match.end(), name), default)
+
+
+_ITS_OWN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
+"""A role of the body named before ("Its spokesman, Major X"): the body's side, not the title's."""
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence before the one at `at` (where "its" points back to)."""
+    end = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    return text[max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), 0) : end] if end > 0 else ""
 
 
 def is_person(actor: Suggestion) -> bool:
@@ -217,6 +231,14 @@ _A_KNOWN_BODY = re.compile(rf"(?:{FOREIGN}|{OUTLETS})")
 """Bodies named like people ("Red Cross", "Al Jazeera"): no one "he said" is."""
 
 
+_WORD_AFTER = re.compile(
+    r"\s+(?:(?!says\b|was\b|has\b|is\b|does\b)[a-z]+s|people|community|region|leader|insurgent|separatist|"
+    r"nationalist|militant|rebel|armed)\b"
+)
+"""A noun or an adjective after a people's name used as a surname ("Baloch activists", "Baloch
+separatist groups"), not a verb ("Baloch said")."""
+
+
 def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
     """A person the analyst tagged, named by surname alone in this article ("Rahmani", "Mr.
     Rahmani"); a surname two known people share, or another actor's whole name, names neither."""
@@ -240,6 +262,8 @@ def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
             named_before = re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$", text[max(0, start - 30) : start])
             if end - start == len(surname) and named_before:
                 continue  # "Gul Rahmani": another person of that name
+            if surname.lower() in COMMUNITY_WORDS and _WORD_AFTER.match(text, end):
+                continue  # "Baloch activists": a people, not Gwahram Baloch
             reason = f"your actor {entities[0].name} (surname)"
             found.append(
                 Suggestion("actor", start, end, text[start:end], reason, entity=entities[0], score=0.85, layer="memory")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.model import ActorDetails
+from annotations.model import ActorDetails, Entity
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
@@ -667,6 +667,10 @@ def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
     found = actors("The El Obeid Resistance Committees accused both sides of blocking the roads.")
     assert _type(found["El Obeid Resistance Committees"]) == "external_other"  # citizens' committees, no rebels
     assert "El Obeid" not in found and "El Obeid" not in places("The El Obeid Resistance Committees met.")
+    text = "The Baloch Liberation Front claimed the attack. Its spokesman, Major Gwahram Baloch, said 17 were killed."
+    assert _type(actors(text)["Gwahram Baloch"]) == "rebel_group"  # the group's, not a major of the army
+    text = "The army said it held the town. Its spokesman, Major Ali Yusuf, said the rebels fled."
+    assert _type(actors(text)["Ali Yusuf"]) == "state_forces"
     found = actors("Internet was cut across Kech, a local telecom official said.")
     assert _type(found["local telecom official"]) == "government_officials"
 
@@ -674,3 +678,13 @@ def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
 def _type(suggestion: Suggestion) -> str:
     assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
     return suggestion.entity.details.actor_type
+
+
+def test_a_peoples_name_used_as_a_known_persons_surname_is_no_mention_of_him() -> None:
+    """A newcomer's: after "Gwahram Baloch" was tagged, "Baloch activists" linked to him."""
+    him = Entity.actor("Gwahram Baloch", ActorDetails("external_other"))
+    text = "Rights groups accuse the security forces of disappearances of Baloch activists. Baloch said it was a lie."
+    found = [
+        (s.start, s.quote) for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[him])) if s.entity is him
+    ]
+    assert found == [(text.index("Baloch said"), "Baloch")]
