@@ -40,6 +40,23 @@ def support_of(exact: Iterable[list[Place]]) -> Counter[str | None]:
     return support
 
 
+OTHER_COUNTRY_TOWN = 50_000
+"""A town of another country smaller than this, alone of its country in an article about one other,
+is not what the name means there."""
+
+
+def a_town_elsewhere(place: Place, kind: PlaceKind | None, towns: Counter[str | None]) -> bool:
+    """Whether a small town the text calls a village is the only place of its country in an
+    article whose places lie in another ("the nearby village of Shahrak" in a report on
+    Balochistan is no town of Ghor in Afghanistan, though Afghanistan is named once; "fled to
+    Adré" in a report on Darfur is Chad's): the name is of a village the gazetteer does not know.
+    `towns`: how many names each country holds alone, countries themselves left out."""
+    if place.source != "geonames" or place.kind != "city" or kind != "village":
+        return False
+    alone = towns[place.country] <= 1 and max(towns.values(), default=0) >= 3
+    return alone and place.population < OTHER_COUNTRY_TOWN
+
+
 def choose_place(
     places: list[Place],
     kind: PlaceKind | None,

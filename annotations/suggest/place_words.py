@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_anchors import TOWN
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_hits import ROAD_WORDS, PlaceHit, contiguous
-from annotations.suggest.placenames import plain
+from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
 
@@ -135,3 +136,17 @@ def same_spelling(surface: str, place: Place) -> bool:
 def a_country(text: str, hit: PlaceHit) -> bool:
     """A hit spelt as a country's name ("Congo" of "Congo Rebels Seize Goma")."""
     return any(p.kind == "country" and same_spelling(text[hit.start : hit.end], p) for p in hit.places)
+
+
+def derived_word(surface: str, place: Place) -> bool:
+    """ "Russian" is near "Russia" but is an adjective made from it, not a spelling of it."""
+    word = name_key(surface)
+    return any(word != name_key(n) and word.startswith(name_key(n)) for n in place.names())
+
+
+def large_town(surface: str, place: Place) -> bool:
+    """A town large enough to be found by another spelling of its own name (`TOWN`): the same key
+    as its GeoNames name (Nekemte, Nek’emtē), not as one of its alternate names in other languages
+    (Konya's "ke ni ya" is no Kenya), for names of five letters or more."""
+    own = place.name.split(",")[0]  # "Washington, D.C." is Washington
+    return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(own)

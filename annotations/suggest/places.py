@@ -16,8 +16,15 @@ from annotations.suggest.admin1 import core_key
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.people import TITLES
-from annotations.suggest.place_anchors import TOWN, Anchor, anchors_of, beside_a_known_place
-from annotations.suggest.place_choice import choose_place, coded_places, place_entity, readable, support_of
+from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
+from annotations.suggest.place_choice import (
+    a_town_elsewhere,
+    choose_place,
+    coded_places,
+    place_entity,
+    readable,
+    support_of,
+)
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.place_hits import (
     FEATURE_WORDS,
@@ -37,8 +44,10 @@ from annotations.suggest.place_words import (
     KIND_IN_NAME,
     a_country,
     countries_of,
+    derived_word,
     french_form,
     in_a_name,
+    large_town,
     lone_name,
     plural_noun,
     same_spelling,
@@ -101,6 +110,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
     support = support_of(h.places for h in exact)
+    towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     for hit in (h for h in exact if id(h) in in_names):  # only in a country other places name
         own = countries_of(hit.places)
         hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
@@ -119,12 +129,13 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
-            hit.places = [p for p in hit.places if p.country in countries or _large_town(surface, p)]
+            hit.places = [p for p in hit.places if p.country in countries or large_town(surface, p)]
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface))
         place = choose_place(hit.places, kind, countries, surface, support)
+        place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if place is not None and kind == "province" and place.kind in ("city", "village"):
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's
             # place; as the gazetteers name it, where they do (the province of its towns)
@@ -231,7 +242,7 @@ def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> li
         places = [p for g in knowledge.gazetteers for p in g.lookup(french) if p.kind == "province"]
     if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
         return []  # most runs of capitalised words name no place
-    places = [p for p in places if p.source != "geonames" or same_spelling(surface, p) or _large_town(surface, p)]
+    places = [p for p in places if p.source != "geonames" or same_spelling(surface, p) or large_town(surface, p)]
     if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
         places = [p for p in places if same_spelling(surface, p)]
     if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
@@ -308,7 +319,7 @@ def _longest_match(
             near = [
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
-            near = [p for p in near if not _derived_word(surface, p)]
+            near = [p for p in near if not derived_word(surface, p)]
             if near and not _adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
@@ -351,12 +362,6 @@ def _province_of(town: Place, knowledge: Knowledge) -> Place | None:
     return province if named_for_it else None
 
 
-def _derived_word(surface: str, place: Place) -> bool:
-    """ "Russian" is near "Russia" but is an adjective made from it, not a spelling of it."""
-    word = name_key(surface)
-    return any(word != name_key(n) and word.startswith(name_key(n)) for n in place.names())
-
-
 _JOINERS = (" ", "-", "'s ", "’s ")
 """What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is
 looked up whole, then found as two)."""
@@ -383,14 +388,6 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
         if text[tokens[index][1] : right_start] in _JOINERS and right_word.lower() not in NAME_STOPWORDS:
             runs[index] = runs[index + 1] + 1
     return runs
-
-
-def _large_town(surface: str, place: Place) -> bool:
-    """A town large enough to be found by another spelling of its own name (`TOWN`): the same key
-    as its GeoNames name (Nekemte, Nek’emtē), not as one of its alternate names in other languages
-    (Konya's "ke ni ya" is no Kenya), for names of five letters or more."""
-    own = place.name.split(",")[0]  # "Washington, D.C." is Washington
-    return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(own)
 
 
 def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotations.model import PlaceDetails
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
@@ -270,3 +271,16 @@ def test_bodies_taken_to_a_hospital_in_a_town_say_nothing_of_who_holds_it() -> N
     text = "He said he had seen four bodies taken to the district hospital in Turbat."
     (turbat,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
     assert turbat.attributes is not None and turbat.attributes.control_status == "unknown"
+
+
+def test_a_village_named_so_is_no_small_town_of_a_country_named_only_in_passing() -> None:
+    """A newcomer's: "the nearby village of Shahrak" in a report on Balochistan was the town of
+    Shahrak in Ghor, Afghanistan (named once: "which borders Iran and Afghanistan")."""
+    text = (
+        "Militants attacked a post near Turbat in Kech district of Balochistan, Pakistan, and fled towards Panjgur "
+        "and Quetta. Balochistan borders Iran and Afghanistan. A resident of the nearby village of Shahrak said "
+        "the soldiers fired at anything that moved."
+    )
+    (shahrak,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == "Shahrak"]
+    assert shahrak.entity is not None and isinstance(shahrak.entity.details, PlaceDetails)
+    assert shahrak.entity.details.country != "Afghanistan" and shahrak.entity.details.place_kind == "village"
