@@ -37,6 +37,7 @@ _OWNED_GOVERNMENT = re.compile(
     r"(?:(?:military|transitional|interim|central|federal)\s+)?(?:government|authorities|junta|rulers|administration)"
 )
 _OWNED_MINISTRY = re.compile(_MINISTRY_OF)
+_OWNED_FORCES = re.compile(r"(?:(?:national|regular|armed)\s+)?(?:army|military|armed forces|forces|troops|soldiers)")
 _CIVILIANS = re.compile(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
@@ -76,6 +77,8 @@ def canonical_actor_name(name: str) -> str | None:
         ministry = _OWNED_MINISTRY.fullmatch(owned["rest"])
         if ministry is not None:
             return _ministry(ministry["what"], owned["country"])
+        if _OWNED_FORCES.fullmatch(owned["rest"]):  # "Sudan's army"
+            return f"Military Forces of {the(owned['country'])}"
     civilians = _CIVILIANS.fullmatch(name)
     if civilians is not None:
         return f"Civilians ({civilians['place']})"
@@ -126,6 +129,10 @@ _MILITARY_OF = re.compile(r"Military Forces of (?:the )?(?P<country>.+)")
 _MILITARY_WORD = re.compile(r"\b(?:army|armed|forces?|military|defen[cs]e|troops|soldiers)\b", re.IGNORECASE)
 _POLICE_WORD = re.compile(r"\b(?:police|gendarmerie|border guards?)\b", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+", re.IGNORECASE)
+_OFFICE_WORD = re.compile(
+    r"\b(?:ministry|government|department|authorit\w*|office|council|minister|staff|headquarters)\b", re.IGNORECASE
+)
+"""A state's office ("Ministry of Defence (Russia)", "General Staff of the Armed Forces"), not its army."""
 
 
 def own_forces(canonical: str, known: Iterable[Entity]) -> Entity | None:
@@ -154,3 +161,25 @@ def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
     if entity.name.startswith("Military Forces of") or _POLICE_WORD.search(entity.name):
         return False
     return any(_MILITARY_WORD.search(name) and named.search(_THE.sub("", name)) for name in entity.names())
+
+
+@cache
+def _country_names() -> re.Pattern[str]:
+    words = sorted({*DEMONYMS, *_COUNTRIES}, key=len, reverse=True)
+    return re.compile(r"(?<!South )(?<!North )\b(" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def army_of_country(entity: Entity) -> str | None:
+    """The country whose army an actor is, by its names ("Sudanese Armed Forces", "Military Forces
+    of Sudan": Sudan); None for any other actor (a police force, an army of no country named)."""
+    if not isinstance(entity.details, ActorDetails) or entity.details.actor_type != "state_forces":
+        return None
+    for name in entity.names():
+        military = _MILITARY_OF.fullmatch(name)
+        if military is not None:
+            return _THE.sub("", military["country"])
+        country = _country_names().search(name)
+        forces = _MILITARY_WORD.search(name) and not _POLICE_WORD.search(name) and not _OFFICE_WORD.search(name)
+        if country is not None and forces:
+            return DEMONYMS.get(country.group(1), country.group(1))
+    return None

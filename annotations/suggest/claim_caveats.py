@@ -6,6 +6,7 @@ claim could not be independently verified").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from annotations.model import ClaimAttributes
@@ -31,11 +32,11 @@ def before_aside(text: str, start: int, end: int) -> int:
     return aside.start() if aside is not None and aside.start() > start + 8 else end
 
 
-_UNVERIFIED = re.compile(
+_UNVERIFIED = re.compile(r"\b(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)")
+_OF_A_CLAIM = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their)\s+(?:[A-Z][\w\-]*\s+)?"
     r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
-    r"|,\s+(?:a|an)\s+(?:claim|figure|toll|account|number)\s+(?:that|which)\s+)(?:could|can)\s*(?:not|n[o’']t)\s+be\s+"
-    r"(?:independently\s+)?(?:verified|confirmed)",
+    r"|,\s+(?:a|an)\s+(?:claim|figure|toll|account|number)\s+(?:that|which)\s+)$",
     re.MULTILINE,
 )
 """The reporter's word that a claim could not be checked ("The BLF claim could not be
@@ -44,12 +45,16 @@ without commitment."""
 
 
 def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """The claims, in text order, with the one before each caveat made uncommitted."""
+    """The claims, in the order found, with the one before each caveat made uncommitted."""
+    ends = sorted((c.end, i) for i, c in enumerate(found))
     for caveat in _UNVERIFIED.finditer(text):
-        before = [i for i, c in enumerate(found) if caveat.start() - 300 <= c.end <= caveat.start()]
-        if not before:
+        if _OF_A_CLAIM.search(text, max(0, caveat.start() - 40), caveat.start()) is None:
             continue
-        claim = found[before[-1]]
+        at = bisect_right(ends, (caveat.start(), len(found))) - 1
+        if at < 0 or ends[at][0] < caveat.start() - 300:
+            continue
+        index = ends[at][1]
+        claim = found[index]
         if isinstance(claim.attributes, ClaimAttributes) and claim.attributes.certainty == "certain":
-            found[before[-1]] = replace(claim, attributes=replace(claim.attributes, certainty="uncommitted"))
+            found[index] = replace(claim, attributes=replace(claim.attributes, certainty="uncommitted"))
     return found

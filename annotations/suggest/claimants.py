@@ -163,8 +163,9 @@ _WHERE_FROM = re.compile(r"\s+(?:of|in|from|at|near)\s")
 def one_person(text: str, span: tuple[int, int]) -> bool:
     """Whether the words are an unnamed speaker who is one person ("a local commander", "A resident
     of Um Sumeima"), who may be "he" or "she" later."""
-    head = _WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]
-    return _ONE.search(text, max(0, span[0] - 4), span[0]) is not None and _ONE_PERSON.search(head) is not None
+    if _ONE.search(text, max(0, span[0] - 4), span[0]) is None:
+        return False
+    return _ONE_PERSON.search(_WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]) is not None
 
 
 def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[Suggestion]) -> tuple[int, int] | None:

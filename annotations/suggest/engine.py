@@ -22,6 +22,7 @@ from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.places import suggest_places
+from annotations.suggest.same_actor import one_actor_per_article
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, tokens
 
@@ -44,7 +45,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if cancelled is not None and cancelled():
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
-    found = _one_entity_per_new_name(found)  # pieces, and recognisers, each make their own
+    found = one_actor_per_article(_one_entity_per_new_name(found))  # pieces, and recognisers, each make their own
     found = _without_places_in_names(text, _outside_credits(text, found))
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
     kept = without_tagged(text, [s for s in found if s.key not in knowledge.rejected], accepted)

@@ -251,7 +251,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
             r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
-            r"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
+            r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition)\s+)?"
             r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders)\b"
         ),

@@ -46,7 +46,8 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 
 MOVEMENT = re.compile(
     r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army"
-    r"|Independence (?:Army|Organi[sz]ation)|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
+    r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces"
+    r"|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
 )
 """Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army, nor the
 Kachin Independence Army, nor Myanmar's People's Defence Force; the Uganda People's Defence Force is)."""

@@ -75,7 +75,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "casualties",
         re.compile(
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed|"
-            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|(?<=the )toll)\b",
+            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll)\b",
             re.I,
         ),
     ),

@@ -1,0 +1,99 @@
+"""One actor under the several names one article gives it, before the analyst has tagged any: an
+acronym used before the article spells it out ("RSF" in the headline, "Rapid Support Forces
+(RSF)" in the lead), a state's army named by its country ("Sudan's army") and by its own name
+("Sudanese Armed Forces (SAF)"), and "the army" of a report on one state's army.
+
+A newcomer's report on Kordofan proposed "RSF" and "Rapid Support Forces" as two actors, and
+"Sudan's army", "Sudanese Armed Forces" and "army" as three, to be linked by hand; their event
+rows named one side three ways.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.canonical import army_of_country, everyday_country
+from annotations.suggest.suggestion import Suggestion
+
+_THE_ARMY = re.compile(r"(?:the\s+)?(?:army|military)", re.IGNORECASE)
+"""The state's army named by no name: whose it is, the article's other names say."""
+
+
+def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
+    """The suggestions, each new actor that is another's other name linked to that one instead
+    (with its name kept as an alias of it)."""
+    actors = [s for s in found if s.kind == "actor" and s.entity is not None]
+    entities = {id(e): (e, s.new_entity) for s in actors if (e := s.entity) is not None}
+    new = [e for e, is_new in entities.values() if is_new]
+    by_alias = {fold(a): e for e in new for a in _aliases(e)}
+    countries = {key: army_of_country(e) for key, (e, _new) in entities.items()}
+    armies = [e for key, (e, _new) in entities.items() if countries[key] and not e.name.startswith("Military Forces")]
+    home = _main_country(found)
+    target: dict[int, Entity] = {}
+    for entity in new:
+        other = by_alias.get(fold(entity.name)) or _army_named(entity, countries[id(entity)], armies, countries, home)
+        if other is not None and other is not entity:
+            target[id(entity)] = other
+    if not target:
+        return found
+    known = {key for key, (_e, is_new) in entities.items() if not is_new}
+    merged: dict[int, Entity] = {}
+    for old_id, other in target.items():
+        if id(other) not in known:  # a new actor takes the other names; a known one learns them on `y`
+            merged[id(other)] = _with_aliases(merged.get(id(other), other), [entities[old_id][0].name])
+    return [_relinked(s, target, merged, known) for s in found]
+
+
+def _main_country(found: list[Suggestion]) -> str | None:
+    """The country most of the article's places lie in."""
+    countries = Counter(details.country for s in found if (details := s.place_details()) is not None)
+    countries.pop(None, None)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _army_named(
+    entity: Entity, country: str | None, armies: list[Entity], countries: dict[int, str | None], home: str | None
+) -> Entity | None:
+    """The one army of the article a described army is: "Sudan's army" (Military Forces of
+    Sudan) is the Sudanese Armed Forces; "the army" is, when the article names one army only,
+    of the country most of its places lie in (not Rwanda's, in a report on Mozambique).
+    `country`: whose army `entity` is by its name; `countries`: the same of every actor."""
+    if not armies:
+        return None
+    if country is not None and entity.name.startswith("Military Forces"):
+        same = [a for a in armies if countries[id(a)] == country]
+        return same[0] if len(same) == 1 else None
+    if _THE_ARMY.fullmatch(entity.name) and _state_forces(entity) and home is not None and len(armies) == 1:
+        return armies[0] if countries[id(armies[0])] == everyday_country(home) else None
+    return None
+
+
+def _state_forces(entity: Entity) -> bool:
+    return isinstance(entity.details, ActorDetails) and entity.details.actor_type == "state_forces"
+
+
+def _aliases(entity: Entity) -> tuple[str, ...]:
+    return entity.details.aliases if isinstance(entity.details, ActorDetails) else ()
+
+
+def _with_aliases(entity: Entity, names: list[str]) -> Entity:
+    details = entity.details
+    if not isinstance(details, ActorDetails):
+        return entity
+    aliases = tuple(dict.fromkeys((*details.aliases, *(n for n in names if fold(n) != fold(entity.name)))))
+    return entity if aliases == details.aliases else replace(entity, details=replace(details, aliases=aliases))
+
+
+def _relinked(s: Suggestion, target: dict[int, Entity], merged: dict[int, Entity], known: set[int]) -> Suggestion:
+    entity = s.entity
+    if entity is None:
+        return s
+    other = target.get(id(entity), entity)
+    final = merged.get(id(other), other)
+    if final is entity:
+        return s
+    return replace(s, entity=final, new_entity=id(other) not in known)
