@@ -198,8 +198,10 @@ def suggestion_text(
                 out.append(f"{humanise(status.control_status)}\n", style="bold")
             said = _statuses_of(like)
             if len(like) > 1 and said:
-                out.append(f"Y tags {len(like)} mentions: ", style="dim")
-                out.append(", ".join(f"{n} {humanise(status)}" for status, n in said.items()) + "\n", style="bold")
+                out.append(
+                    f"Y tags {len(like)} mentions; status in them: ", style="dim"
+                )  # "1 captured" read as a count
+                out.append(", ".join(f"{humanise(status)} in {n}" for status, n in said.items()) + "\n", style="bold")
             if details.codes:
                 codes = " ".join(f"{k} {v}" for k, v in details.codes.items() if k != "pcode_source")
                 out.append(codes + "\n", style="dim")

@@ -210,7 +210,7 @@ def test_a_place_suggestion_says_the_statuses_y_all_like_it_stores() -> None:
 
     like = [at(0, "unknown"), at(text.index("Artibonite", 5), "captured"), at(text.rindex("Artibonite"), "unknown")]
     lines = suggestion_text(text, like[0], None, like).plain.splitlines()
-    assert "Y tags 3 mentions: 1 captured" in lines
+    assert "Y tags 3 mentions; status in them: captured in 1" in lines
     assert not any(
         line.startswith("Y tags") for line in suggestion_text(text, like[0], None, like[:1]).plain.splitlines()
     )
