@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.placenames import once_name_key
+from annotations.suggest.placenames import once_name_key, plain
 
 NAMES_FILE = Path(__file__).parent / "data" / "admin1_names.tsv"
 
@@ -57,10 +57,27 @@ def admin1_names() -> Mapping[Admin1, str]:
     return names
 
 
+_DIRECTIONS = {
+    "shamal": "north", "northern": "north", "janub": "south", "janoub": "south", "southern": "south",
+    "gharb": "west", "western": "west", "sharq": "east", "sharg": "east", "eastern": "east", "wasat": "central",
+}  # fmt: skip
+"""A direction as GeoNames and ISO write it ("Shamal Kurdufan", "Southern Kordofan" and ISO's
+"North Kordofan", "South Kordofan"): towns of one province were filed under two names."""
+_DIRECTION = re.compile(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b(?=[\s\-]+\w)")
+"""A direction before another word of the name (Malta's "Għarb" is a name, not "west")."""
+
+
+def _directions(name: str) -> set[str]:
+    """The compass directions a division's name holds ("Janūb al Bāţinah": south)."""
+    words = (_DIRECTIONS.get(word, word) for word in re.findall(r"[a-z]+", plain(name)))
+    return {word for word in words if word in ("north", "south", "east", "west")}
+
+
 def core_key(name: str) -> str:
     """A division's name folded, without the words that say what kind of division it is
-    ("Wilayat-e Baghlan" and "Baghlān" both give the key of Baghlan)."""
-    return once_name_key(_GENERIC.sub(" ", name)) or once_name_key(name)
+    ("Wilayat-e Baghlan" and "Baghlān" both give the key of Baghlan), its direction in English."""
+    core = _DIRECTION.sub(lambda m: _DIRECTIONS[m.group()], plain(_GENERIC.sub(" ", name)).strip())
+    return once_name_key(core) or once_name_key(name)
 
 
 def provinces_of_towns(
@@ -144,7 +161,11 @@ def _by_closest_name(
     for admin1, name in sorted(names.items()):
         if admin1 in found:
             continue
-        left = {p.id: core_key(p.name) for p in subdivisions.get(admin1[0], ()) if (admin1[0], p.id) not in taken}
+        left = {
+            p.id: core_key(p.name)
+            for p in subdivisions.get(admin1[0], ())
+            if (admin1[0], p.id) not in taken and (_directions(name) or not _directions(p.name))
+        }  # "Al Batinah" is neither South nor North Batinah
         best = process.extractOne(core_key(name), left, scorer=fuzz.ratio, score_cutoff=CLOSEST_NAME)
         if best is not None:
             place = next(p for p in subdivisions[admin1[0]] if p.id == best[2])

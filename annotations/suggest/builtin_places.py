@@ -57,7 +57,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Regions news names that no country list holds (kind "other")."""
 
 
-BUILTIN_FORMAT = 10
+BUILTIN_FORMAT = 11
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
