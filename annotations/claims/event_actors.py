@@ -118,7 +118,11 @@ def claim_actors(
     return _armed_first(named), victims
 
 
-_BY_SOMEONE = re.compile(r"\b(?:by|in an? (?:\w+\s+)?(?:attack|ambush|raid|assault) (?:by|of))\s", re.IGNORECASE)
+_BY_SOMEONE = re.compile(
+    r"\b(?:by|in an? (?:\w+\s+)?(?:attack|ambush|raid|assault) (?:by|of)|in (?:an? )?(?:clash(?:es)?|fighting|"
+    r"gunfight|battle|exchange of fire) with)\s",
+    re.IGNORECASE,
+)
 """A doer named in the words, tagged or not ("were killed by vigilantes")."""
 
 

@@ -45,7 +45,8 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     for pattern, event_type, sub_type in (
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (
-            r"\b(?:air ?strikes?|warplanes?|bombed from the air|aircraft|drones?(?:\s+(?!and\b|or\b|but\b)\w+)?\s+"
+            r"\b(?:air ?strikes?|warplanes?|bombed from the air|aircraft|(?<!anti-)drones?"
+            r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"
             _REMOTE,
             "Air/drone strike",
@@ -53,7 +54,11 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
         (r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?(?!-propelled)|missiles?|mortars?)\b", _REMOTE, _SHELLING),
         (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
-        (r"\b(?:abduct\w*|kidnapp?\w*)\b", "Violence against civilians", "Abduction/forced disappearance"),
+        (  # "kidnappers were killed" is no abduction
+            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?)\b",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
         (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", "Protests", "Peaceful protest"),
         (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
         (r"\b(?:looted|looting|torched|burned|burnt)\b", "Strategic developments", "Looting/property destruction"),
@@ -61,6 +66,8 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
 
+_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
+""""Troops who shot down an ISWAP drone killed five fighters": the drone did nothing."""
 _VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters")."""
@@ -76,6 +83,8 @@ class EventRow:
     date_end: str
     told_by: tuple[tuple[str, str], ...] = ()
     """(article id, claim id) of every claim of the event, when its row merges several (`merging`)."""
+    dead: tuple[str, ...] = ()
+    """Whose dead the toll counts: the actors the claim tells killed or hurt (none named: ())."""
 
 
 NO_PLACE = "no place tagged in it"
@@ -144,7 +153,8 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
         return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
-        if pattern.search(claim.quote):
+        found = pattern.search(claim.quote)
+        if found and not _SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return event_type, sub_type
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
     state = bool(actors) and actor_type(actors[0]) == "state_forces"
@@ -152,7 +162,7 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
     rebels = (  # "the RSF said its forces liberated Um Sumeima", not "ISWAP fighters were killed as troops retook it"
         bool(doers)
         and inter(doers[0]) in (2, 3, 4)
-        and (SELF.search(claim.quote) is not None or not any(actor_type(a) == "state_forces" for a in actors))
+        and (SELF.match(claim.quote) is not None or not any(actor_type(a) == "state_forces" for a in actors))
     )
     if claim_type in ("territorial_control", "surrender"):
         if (status == "retaken" and not rebels) or (status == "captured" and state):
@@ -229,6 +239,7 @@ def _row(
         min(figures) if figures else 0,
         max(figures) if figures else 0,
         claim.when.when.end.isoformat(),
+        dead=tuple(sorted({a.name for a in actors if a.id in victims})),
     )
 
 

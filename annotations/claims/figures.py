@@ -31,10 +31,16 @@ _DEATHS = re.compile(
 )
 
 
-_NOUN = r"(?!(?:were|was|are|is|had|have|has|been|and)\b)(?!(?!armed\b)[a-z\-]+ed\b)[a-z\-]+"
-"""A word of who died, no verb ("two soldiers were wounded and 11 fighters were killed": 11)."""
+_PEOPLE = (
+    r"(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|fighters|militants|insurgents|rebels|attackers|"
+    r"gunmen|militiamen|members|guards|civilians|people|villagers|residents|children|women|men|students|"
+    r"worshippers|passengers|farmers|workers|herders|traders|journalists|medics|peacekeepers|others|a\s+\w+)"
+)
+"""Who died, in a list of the dead ("eight soldiers and three civilians were killed"); no houses,
+cattle, hours or wounded ("Gunmen burned 40 houses, and 12 people were killed": 12)."""
 _LISTED_BEFORE = re.compile(
-    rf"\b{_NUMBER}\s+(?:{_NOUN}\s+){{0,2}}?{_NOUN}(?:,?\s+(?:and|as well as)|,)\s+$", re.IGNORECASE
+    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:[a-z\-]+\s+)?{_PEOPLE}(?:,?\s+(?:and|as well as)|,)\s+$",
+    re.IGNORECASE,
 )
 """The first of two numbers of dead in a list ("eight soldiers and three civilians were killed"):
 they died together, and the toll is both."""

@@ -68,8 +68,13 @@ class _Event:
         self.first = first
         self.row = dict(first.row)
         self.told_by = [(first.article_id, first.claim_id)]
-        self.figures = [(first.low, first.high)] if (first.low, first.high) != (0, 0) else []
+        self.figures: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self._count(first)
         self.date_end = first.date_end
+
+    def _count(self, event: EventRow) -> None:
+        if (event.low, event.high) != (0, 0):
+            self.figures.setdefault(event.dead, []).append((event.low, event.high))
 
     def add(self, event: EventRow) -> None:
         one, two = parties_of(self.row)
@@ -88,31 +93,53 @@ class _Event:
             timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
         )  # fmt: skip
         self.told_by.append((event.article_id, event.claim_id))
-        if (event.low, event.high) != (0, 0):
-            self.figures.append((event.low, event.high))
+        self._count(event)
         self.date_end = max(self.date_end, event.date_end)
 
     def merged(self) -> EventRow:
-        low = min((lo for lo, _hi in self.figures), default=0)
-        high = max((hi for _lo, hi in self.figures), default=0)
-        tolls = sorted({n for pair in self.figures for n in pair})
+        low, high = _tolls(self.figures)
+        tolls = sorted({n for pairs in self.figures.values() for pair in pairs for n in pair})
         row = {**self.row, "fatalities": low}
         if len(self.told_by) > 1 and len(tolls) > 1:
             row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, tolls))}."
         return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=tuple(self.told_by))
 
 
+def _tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]]) -> tuple[int, int]:
+    """The low and high toll of an event from its sources' figures, by whose dead they count:
+    sources counting the same dead give the lowest (ACLED's rule); each side telling of the
+    other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
+    soldiers") add up; a figure of dead no source names is at least as many as the others."""
+    told = {dead: pairs for dead, pairs in figures.items() if dead}
+    low = sum(min(lo for lo, _hi in pairs) for pairs in told.values())
+    high = sum(max(hi for _lo, hi in pairs) for pairs in told.values())
+    unnamed = figures.get((), [])
+    if unnamed:
+        low = max(low, min(lo for lo, _hi in unnamed))
+        high = max(high, max(hi for _lo, hi in unnamed))
+    return low, high
+
+
 def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
-    """One row per event, in the order each event is first told (see the module)."""
-    open_events: dict[tuple[Any, ...], list[_Event]] = {}
-    events: list[_Event] = []
-    for row in rows:
-        key = tuple(row.row[name] for name in _SAME_EVENT)
-        home = next((e for e in open_events.get(key, ()) if _fits(e.row, row.row)), None)
-        if home is None:
-            home = _Event(row)
-            open_events.setdefault(key, []).append(home)
-            events.append(home)
-        else:
-            home.add(row)
-    return [event.merged() for event in events]
+    """One row per event, in the order each event is first told (see the module). A row naming
+    no party of its own ("Gunmen attacked …") joins an event only when it fits one event of its
+    day and place: of two attacks told, ISWAP's and Boko Haram's, it could be either."""
+    by_key: dict[tuple[Any, ...], list[tuple[int, EventRow]]] = {}
+    for order, row in enumerate(rows):
+        by_key.setdefault(tuple(row.row[name] for name in _SAME_EVENT), []).append((order, row))
+    events: list[tuple[int, _Event]] = []
+    for told in by_key.values():
+        here: list[tuple[int, _Event]] = []
+        for order, row in sorted(told, key=lambda t: (_names_none(t[1].row), t[0])):
+            fitting = [e for _o, e in here if _fits(e.row, row.row)]
+            if len(fitting) == 1 and (len(here) == 1 or not _names_none(row.row)):
+                fitting[0].add(row)
+            else:
+                here.append((order, _Event(row)))
+        events += here
+    return [event.merged() for _order, event in sorted(events, key=lambda t: t[0])]
+
+
+def _names_none(row: dict[str, Any]) -> bool:
+    """Whether a row names no party of its own (an Unidentified Armed Group, no second actor)."""
+    return any(party.unnamed for party in parties_of(row))

@@ -190,9 +190,7 @@ def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default
     group named just before counts ("RSF commander …")."""
     if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
         return "rebel_group"
-    if _ITS_OWN.search(text, max(0, match.start() - 20), name[0]) and of_an_armed_group(
-        _sentence_before(text, name[0])
-    ):
+    if _ITS_OWN.search(text, max(0, match.start() - 20), name[0]) and of_an_armed_group(_subject_before(text, name[0])):
         return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     return role_type(role_around(text, match.start(), match.end(), name), default)
 
@@ -201,10 +199,20 @@ _ITS_OWN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(
 """A role of the body named before ("Its spokesman, Major X"): the body's side, not the title's."""
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """The sentence before the one at `at` (where "its" points back to)."""
+def _subject_before(text: str, at: int) -> str:
+    """The subject of the sentence before the one at `at`, where "its" points back to: its
+    opening name ("The Baloch Liberation Front (BLF), a separatist group, claimed …"), not an
+    object ("The Pakistani military said it killed 12 Baloch Liberation Army fighters")."""
     end = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    return text[max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), 0) : end] if end > 0 else ""
+    if end <= 0:
+        return ""
+    stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
+    start = max(stop + 2 if stop >= 0 else 0, line + 1)
+    subject = _OPENING_NAME.match(text, start, end)
+    return subject.group() if subject else ""
+
+
+_OPENING_NAME = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*")
 
 
 def is_person(actor: Suggestion) -> bool:

@@ -6,7 +6,7 @@ claim could not be independently verified").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from annotations.model import ClaimAttributes
@@ -15,7 +15,8 @@ from annotations.suggest.suggestion import Suggestion
 _ASIDE_AFTER = re.compile(
     r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
     r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
-    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version)s?\s+"
+    r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version|toll|tally|"
+    r"number)s?\s+"
     r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
     r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|,\s+(?:which|something|a charge|an accusation)\s+(?:the\s+)?[\w\s’'\-]{1,40}?\s+"
@@ -45,15 +46,15 @@ without commitment."""
 
 
 def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """The claims, in the order found, with the one before each caveat made uncommitted."""
-    ends = sorted((c.end, i) for i, c in enumerate(found))
+    """The claims, in the order found, with the one begun last before each caveat made uncommitted."""
+    starts = sorted((c.start, i) for i, c in enumerate(found))
     for caveat in _UNVERIFIED.finditer(text):
         if _OF_A_CLAIM.search(text, max(0, caveat.start() - 40), caveat.start()) is None:
             continue
-        at = bisect_right(ends, (caveat.start(), len(found))) - 1
-        if at < 0 or ends[at][0] < caveat.start() - 300:
+        at = bisect_left(starts, (caveat.start(), -1)) - 1  # the claim begun last before the caveat
+        if at < 0 or found[starts[at][1]].end < caveat.start() - 300:
             continue
-        index = ends[at][1]
+        index = starts[at][1]
         claim = found[index]
         if isinstance(claim.attributes, ClaimAttributes) and claim.attributes.certainty == "certain":
             found[index] = replace(claim, attributes=replace(claim.attributes, certainty="uncommitted"))

@@ -157,14 +157,19 @@ def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
     return _A_MAN.search(text, *span) is None if she else _A_WOMAN.search(text, *span) is None
 
 
+_OBJECT = re.compile(
+    r"\b(?:with|by|of|(?<!according )to|for|from|near|at|on|in|about|against|among|beside)\s+(?:an?|one)\s+$", re.I
+)
+"""A person named as the object of a preposition: not the subject "he" goes back to (but
+"according to a humanitarian worker … she said" is hers)."""
 _WHERE_FROM = re.compile(r"\s+(?:of|in|from|at|near)\s")
 
 
 def one_person(text: str, span: tuple[int, int]) -> bool:
     """Whether the words are an unnamed speaker who is one person ("a local commander", "A resident
     of Um Sumeima"), who may be "he" or "she" later."""
-    if _ONE.search(text, max(0, span[0] - 4), span[0]) is None:
-        return False
+    if _ONE.search(text, max(0, span[0] - 4), span[0]) is None or _OBJECT.search(text, max(0, span[0] - 16), span[0]):
+        return False  # "Zulum visited Bama with a local commander. “…,” he said": Zulum
     return _ONE_PERSON.search(_WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]) is not None
 
 

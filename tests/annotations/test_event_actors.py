@@ -347,6 +347,8 @@ def test_a_place_typed_by_hand_is_numbered_by_its_countrys_code(tmp_path: Path) 
         ("Turkish drones struck ISWAP positions in Kanam, killing 12 fighters.", "Air/drone strike"),
         # shooting drones down is no strike
         ("Troops shot down two drones and killed 12 ISWAP fighters in Kanam.", "Armed clash"),
+        ("Troops who shot down an ISWAP drone killed five fighters in Kanam.", "Armed clash"),
+        ("Soldiers manning anti-drone guns fired on ISWAP fighters in Kanam, killing four.", "Armed clash"),
     ],
 )
 def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: str) -> None:
@@ -366,6 +368,11 @@ def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: 
         # no list: wounded are no dead, a part is no more dead
         ("Two soldiers were wounded and 11 ISWAP fighters were killed in Kanam.", [11]),
         ("ISWAP killed 12 people in Kanam, including five children.", [12]),
+        # a reviewer's: no houses, cattle, hours or wounded in a list of the dead
+        ("After three days of fighting, 12 soldiers were killed in Kanam.", [12]),
+        ("Bandits stole 200 cattle and 15 villagers were killed in Kanam.", [15]),
+        ("In the past 24 hours, 18 people died in Kanam.", [18]),
+        ("The blast left 12 hurt and three dead in Kanam.", [3]),
     ],
 )
 def test_the_dead_of_a_list_or_around_an_aside_are_counted(text: str, deaths: list[int]) -> None:

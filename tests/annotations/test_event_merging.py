@@ -31,15 +31,15 @@ ISWAP = Entity.actor("ISWAP", ActorDetails("rebel_group"))
 ARMY = Entity.actor("Nigerian Army", ActorDetails("state_forces"))
 BOKO = Entity.actor("Boko Haram", ActorDetails("rebel_group"))
 
-TOLD = [  # (outlet, text, claim, the actors tagged inside it)
-    ("https://www.premiumtimes.ng/a", "ISWAP fighters attacked Dikwa, killing 12 soldiers, officials said.",
+TOLD = [  # (outlet, day, text, claim, the actors tagged inside it)
+    ("https://www.premiumtimes.ng/a", "2025-03-02", "ISWAP fighters attacked Dikwa, killing 12 soldiers, officials said.",
      "ISWAP fighters attacked Dikwa, killing 12 soldiers", ("ISWAP", "soldiers")),
-    ("https://www.reuters.com/b", "Gunmen attacked Dikwa, killing 40 soldiers, residents said.",
+    ("https://www.reuters.com/b", "2025-03-02", "Gunmen attacked Dikwa, killing 40 soldiers, residents said.",
      "Gunmen attacked Dikwa, killing 40 soldiers", ("soldiers",)),
-    ("https://www.humangle.ng/c", "Boko Haram fighters attacked Dikwa, killing three soldiers, a source said.",
+    ("https://www.humangle.ng/c", "2025-03-03", "Boko Haram fighters attacked Dikwa, killing three soldiers, a source said.",
      "Boko Haram fighters attacked Dikwa, killing three soldiers", ("Boko Haram", "soldiers")),
 ]  # fmt: skip
-ENTITIES = {"ISWAP": ISWAP, "soldiers": ARMY, "Boko Haram": BOKO}
+ENTITIES = {"ISWAP": ISWAP, "soldiers": ARMY, "Boko Haram": BOKO, "Nigerian Army": ARMY}
 
 
 def _tag(store: Store, article: Article, kind: str, words: str, **fields: object) -> Annotation:
@@ -51,14 +51,17 @@ def _tag(store: Store, article: Article, kind: str, words: str, **fields: object
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """Three outlets on one day about Dikwa: two tell one attack (one names ISWAP, one "gunmen",
-    12 and 40 soldiers killed), the third another attack (Boko Haram's)."""
-    path = tmp_path / "db"
+    """Three outlets about Dikwa: two tell one attack (one names ISWAP, one "gunmen", 12 and 40
+    soldiers killed), the third another attack the next day (Boko Haram's)."""
+    return _told(tmp_path / "db", TOLD)
+
+
+def _told(path: Path, told: list[tuple[str, str, str, str, tuple[str, ...]]]) -> Path:
     with Store.open(path) as store:
         for entity in (DIKWA, *ENTITIES.values()):
             store.put_entity(entity)
-        for source, text, claim, actors in TOLD:
-            article = Article.create(f"Dikwa ({source})", text, published="2025-03-02", source=source)
+        for source, day, text, claim, actors in told:
+            article = Article.create(f"Dikwa ({source})", text, published=day, source=source)
             store.add_article(article)
             _tag(store, article, "district", "Dikwa", entity_id=DIKWA.id, attributes=DistrictAttributes("captured"))
             for words in actors:
@@ -100,3 +103,26 @@ def test_per_claim_gives_one_row_per_claim(db: Path) -> None:
         ("Unidentified Armed Group (Nigeria)", "40"),
         ("Boko Haram", "3"),
     ]
+
+
+def test_a_row_naming_no_one_that_fits_two_events_of_its_day_joins_neither(tmp_path: Path) -> None:
+    """A review's: ISWAP's and Boko Haram's attacks on one day, and "gunmen" told by a third
+    outlet: the gunmen's row was merged into ISWAP's, whose toll it then set."""
+    told = [(source, "2025-03-02", *rest) for source, _day, *rest in TOLD]
+    rows = list(csv.DictReader(io.StringIO(_export(_told(tmp_path / "db", told), "--format", "events"))))  # type: ignore[arg-type]
+    assert sorted((row["actor1"], row["fatalities"]) for row in rows) == [
+        ("Boko Haram", "3"), ("ISWAP", "12"), ("Unidentified Armed Group (Nigeria)", "40")
+    ]  # fmt: skip
+
+
+def test_each_sides_account_of_the_others_dead_adds_up(tmp_path: Path) -> None:
+    """A review's: "The army said troops killed 30 ISWAP fighters" and "ISWAP said its fighters
+    killed 12 soldiers" of one battle were one row of 12 dead: the dead of both sides are 42."""
+    told = [
+        ("https://a.ng/1", "2025-03-02", "Nigerian Army troops killed 30 ISWAP fighters in Dikwa, the army said.",
+         "Nigerian Army troops killed 30 ISWAP fighters in Dikwa", ("Nigerian Army", "ISWAP")),
+        ("https://b.ng/2", "2025-03-02", "ISWAP fighters killed 12 Nigerian Army soldiers in Dikwa, ISWAP said.",
+         "ISWAP fighters killed 12 Nigerian Army soldiers in Dikwa", ("ISWAP", "Nigerian Army")),
+    ]  # fmt: skip
+    (row,) = list(csv.DictReader(io.StringIO(_export(_told(tmp_path / "db", told), "--format", "events"))))  # type: ignore[arg-type]
+    assert row["fatalities"] == "42"

@@ -671,6 +671,11 @@ def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
     assert _type(actors(text)["Gwahram Baloch"]) == "rebel_group"  # the group's, not a major of the army
     text = "The army said it held the town. Its spokesman, Major Ali Yusuf, said the rebels fled."
     assert _type(actors(text)["Ali Yusuf"]) == "state_forces"
+    text = (  # a reviewer's: the group only the object of the sentence before
+        "The Pakistani military said it killed 12 Baloch Liberation Army fighters in Turbat. "
+        "Its spokesman, Major General Ahmed Sharif Chaudhry, said the operation continued."
+    )
+    assert _type(actors(text)["Ahmed Sharif Chaudhry"]) == "state_forces"
     found = actors("Internet was cut across Kech, a local telecom official said.")
     assert _type(found["local telecom official"]) == "government_officials"
 

@@ -791,3 +791,40 @@ def test_a_claim_the_reporter_could_not_verify_is_uncommitted() -> None:
 def test_a_claim_of_responsibility_ends_at_the_email_it_came_in() -> None:
     (claim,) = claims("The Baloch Liberation Front claimed responsibility in an email to media.")
     assert claim.quote == "responsibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reviewer's, after "No group claimed" made no claim and "put the death toll at" became a cue
+        "Villagers in Tillaberi with no phone network said gunmen killed 15 people.",
+        "Local officials, who put the death toll at 18, said the attackers fled toward Niger from Tillaberi.",
+    ],
+)
+def test_no_and_put_elsewhere_leave_the_claim_that_is_there(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim.quote in ("gunmen killed 15 people", "the attackers fled toward Niger from Tillaberi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earlier report that put the death toll at 20 was revised after more bodies were found in Mokwa.",
+        "Authorities deny journalists access to Rakhine state, where the Arakan Army now holds most towns.",
+    ],
+)
+def test_a_toll_in_a_relative_clause_or_a_refusal_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_caveat_after_a_claim_is_that_claims_only() -> None:
+    text = "Residents said gunmen arrived at dawn. Police said six people died in Kaduna, a toll that could not be verified."
+    dawn, toll = claims(text)
+    assert dawn.attributes is not None and dawn.attributes.certainty == "certain"
+    assert toll.quote == "six people died in Kaduna" and toll.attributes is not None
+    assert toll.attributes.certainty == "uncommitted"
+
+
+def test_he_is_not_a_person_named_only_as_company() -> None:
+    text = "Governor Babagana Zulum visited Bama on Monday with a local commander. “We will rebuild the town,” he said."
+    assert speaker_of(text, "We will rebuild the town") == "Babagana Zulum"
