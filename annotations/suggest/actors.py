@@ -31,7 +31,7 @@ from annotations.suggest.roles import forces_spokesman, of_an_armed_group, offic
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
-from annotations.text.actor_types import actor_type_for
+from annotations.text.actor_types import MOVEMENT, actor_type_for
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -99,6 +99,10 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                         actor_type = official_type(
                             text, start, end, actor_type
                         )  # "a police officer", "a Taliban commander"
+                    if pattern.what == "armed forces" and MOVEMENT.search(name):
+                        actor_type = "rebel_group"  # "People's Defence Force fighters"
+                    elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
+                        actor_type = "external_other"  # "foreign fighters": no state's
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
                     if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
@@ -239,6 +243,7 @@ _A_KNOWN_BODY = re.compile(rf"(?:{FOREIGN}|{OUTLETS})")
 """Bodies named like people ("Red Cross", "Al Jazeera"): no one "he said" is."""
 
 
+_FOREIGN_FIGHTERS = re.compile(r"(?:foreign|mercenary)\s", re.IGNORECASE)
 _WORD_AFTER = re.compile(
     r"\s+(?:(?!says\b|was\b|has\b|is\b|does\b)[a-z]+s|people|community|region|leader|insurgent|separatist|"
     r"nationalist|militant|rebel|armed)\b"

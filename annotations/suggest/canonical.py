@@ -30,7 +30,7 @@ _FORCES = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units)"
 )
-_OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s\s+(?P<rest>.+)")
+_OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P<rest>.+)")
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",
 "Russia's Defence Ministry")."""
 _OWNED_GOVERNMENT = re.compile(
@@ -42,7 +42,7 @@ _CIVILIANS = re.compile(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
 _MEMBERS = re.compile(
-    r"(?P<group>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Army|Forces|Police|Guard|Corps|Front|Movement|Brigade))\s+"
+    r"(?P<group>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Army|Forces?|Police|Guard|Corps|Front|Movement|Brigade))\s+"
     r"(?:soldiers|troops|fighters|officers|members|units)"
 )
 

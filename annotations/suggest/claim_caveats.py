@@ -33,7 +33,11 @@ def before_aside(text: str, start: int, end: int) -> int:
     return aside.start() if aside is not None and aside.start() > start + 8 else end
 
 
-_UNVERIFIED = re.compile(r"\b(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)")
+_UNVERIFIED = re.compile(
+    r"\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|(?P<who>(?:independently\s+)?(?:verify|confirm)\s+(?:the|this|that|these|those|its|their|either)\s+"
+    r"(?:\w+\s+)?(?:claims?|figures?|tolls?|accounts?|reports?|numbers?|information)))"
+)
 _OF_A_CLAIM = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their)\s+(?:[A-Z][\w\-]*\s+)?"
     r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
@@ -41,16 +45,16 @@ _OF_A_CLAIM = re.compile(
     re.MULTILINE,
 )
 """The reporter's word that a claim could not be checked ("The BLF claim could not be
-independently verified.", "…, which could not be verified"): the claim just before it is told
-without commitment."""
+independently verified.", "…, which could not be verified", "Reuters could not independently
+verify the claim"): the claim just before it is told without commitment."""
 
 
 def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """The claims, in the order found, with the one begun last before each caveat made uncommitted."""
     starts = sorted((c.start, i) for i, c in enumerate(found))
     for caveat in _UNVERIFIED.finditer(text):
-        if _OF_A_CLAIM.search(text, max(0, caveat.start() - 40), caveat.start()) is None:
-            continue
+        if caveat["who"] is None and _OF_A_CLAIM.search(text, max(0, caveat.start() - 40), caveat.start()) is None:
+            continue  # "Reuters could not independently verify the claim" names the claim after the verb
         at = bisect_left(starts, (caveat.start(), -1)) - 1  # the claim begun last before the caveat
         if at < 0 or found[starts[at][1]].end < caveat.start() - 300:
             continue

@@ -28,6 +28,10 @@ _OPENING_ADVERB = re.compile(
 """A word opening a sentence before its subject, capitalised as a name's would be."""
 
 
+_OBJECT_OF_A_VERB = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+\s+$|\b[a-z]{2,}ed\s+$")
+"""Before a name that is a verb's object, not the subject of the cue after it."""
+
+
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
     window = text[max(0, cue_start - 60) : cue_start]
@@ -48,6 +52,8 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
         return None
     if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):
         return None  # "the special envoy for Libya said": the name completes the speaker's title
+    if _OBJECT_OF_A_VERB.search(text, max(0, start - 24), start):
+        return None  # "A woman who fled Tawila said": what she fled, not who speaks
     return without_titles(text, start, end, fewest=1)  # "President Ghani said": the speaker is Ghani
 
 

@@ -207,7 +207,8 @@ _SPEAKER_AFTER = re.compile(
 """Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman",
 "…, said on Monday Jean-Pierre Lokonga")."""
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.’'\-]*|police|army|military|security|district|provincial|regional|state|local|senior|deputy|"
+    r"(?:(?:[A-Z][\w.’'\-]*|police|army|military|security|district|province|provincial|regional|state|county|local|"
+    r"senior|deputy|"
     r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
     r"administrator|commissioner|head|director|general|colonel|major|captain)(?:,)?\s+){1,5}"
 )

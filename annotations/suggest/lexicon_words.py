@@ -43,7 +43,7 @@ NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
-    chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant"""
+    chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector"""
 TITLES = (
     "(?:"
     + names_trie(

@@ -19,6 +19,8 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
 from annotations.suggest.suggestion import Suggestion
 
+_MEMBERS = re.compile(r"\s+(?:fighters|troops|forces|soldiers|rebels|militants|members|units|commanders)$")
+"""The members of a group named by its acronym ("AA fighters" before "the Arakan Army (AA)")."""
 _THE_ARMY = re.compile(r"(?:the\s+)?(?:army|military)", re.IGNORECASE)
 """The state's army named by no name: whose it is, the article's other names say."""
 
@@ -35,7 +37,9 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
     home = _main_country(found)
     target: dict[int, Entity] = {}
     for entity in new:
-        other = by_alias.get(fold(entity.name)) or _army_named(entity, countries[id(entity)], armies, countries, home)
+        other = by_alias.get(fold(_MEMBERS.sub("", entity.name))) or _army_named(
+            entity, countries[id(entity)], armies, countries, home
+        )
         if other is not None and other is not entity:
             target[id(entity)] = other
     if not target:

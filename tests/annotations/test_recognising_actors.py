@@ -693,3 +693,26 @@ def test_a_peoples_name_used_as_a_known_persons_surname_is_no_mention_of_him() -
         (s.start, s.quote) for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[him])) if s.entity is him
     ]
     assert found == [(text.index("Baloch said"), "Baloch")]
+
+
+def test_what_a_reviewer_found_wrong_before_this_stop_too() -> None:
+    assert (
+        _type(
+            actors("People's Defence Force fighters ambushed a convoy in Sagaing.")["People's Defence Force fighters"]
+        )
+        == "rebel_group"
+    )
+    assert (
+        _type(actors("Malian soldiers and foreign fighters killed 30 civilians in Moura.")["foreign fighters"])
+        == "external_other"
+    )
+    text = "The Central African Republic's army said it retook Bambari from UPC rebels."
+    assert (
+        actors(text)["Central African Republic's army"].entity.name == "Military Forces of the Central African Republic"
+    )  # type: ignore[union-attr]
+    text = (
+        "Police Superintendent Grace Achieng, the medical officer at Kisumu police hospital, said four officers died."
+    )
+    assert "Grace Achieng" in actors(text)
+    text = "AA fighters shelled Sittwe overnight. The Arakan Army (AA) said it had taken a junta base near Kyauktaw."
+    assert actors(text)["AA fighters"].entity.name == "Arakan Army"  # type: ignore[union-attr]

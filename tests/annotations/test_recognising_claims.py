@@ -828,3 +828,15 @@ def test_a_caveat_after_a_claim_is_that_claims_only() -> None:
 def test_he_is_not_a_person_named_only_as_company() -> None:
     text = "Governor Babagana Zulum visited Bama on Monday with a local commander. “We will rebuild the town,” he said."
     assert speaker_of(text, "We will rebuild the town") == "Babagana Zulum"
+
+
+def test_speakers_a_reviewer_found_wrong_before_this_stop_too() -> None:
+    text = "Gunmen killed nine people in Bunia, said Ituri province spokesman Jules Ngongo."
+    (claim,) = claims(text)
+    assert claim.quote == "Gunmen killed nine people in Bunia" and said_by(text, claim) == "Jules Ngongo"
+    text = "A woman who fled Tawila said the RSF shot her brother."
+    (claim,) = claims(text)
+    assert said_by(text, claim) == "woman"  # not Tawila, what she fled
+    text = "The army said it killed 20 militants near Bama. Reuters could not independently verify the claim."
+    (claim,) = claims(text)
+    assert claim.attributes is not None and claim.attributes.certainty == "uncommitted"
