@@ -6,8 +6,9 @@ and actors, from all its sources. Rows are one event when they have the same day
 type and sub-type, and parties that do not differ: the same actor, or an actor one source names
 where another does not ("Unidentified Armed Group (Nigeria)" and ISWAP; "Civilians (Nigeria)" and
 the villagers). The merged row keeps the named parties, every source, every claim's note, and the
-most conservative death toll any source states (ACLED's rule), with the range in the notes and
-in the low/high deaths of `events-json`.
+most conservative death toll (ACLED's rule) among sources counting the same dead, added up over
+different sides' dead (`_tolls`), with the range in the notes and in the low/high deaths of
+`events-json`.
 """
 
 from __future__ import annotations
