@@ -56,8 +56,18 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """Regions news names that no country list holds (kind "other")."""
 
+REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Darfur", "SD", ()),
+    ("Kordofan", "SD", ("Kurdufan",)),
+    ("Nuba Mountains", "SD", ()),
+    ("Sinai", "EG", ("Sinai Peninsula",)),
+)
+"""Regions of one country that its lists split into provinces ("fighting shifted west to the
+Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with
+no province (a newcomer's Kordofan was put in North Darfur, and "to Darfur" proposed nothing)."""
 
-BUILTIN_FORMAT = 11
+
+BUILTIN_FORMAT = 12
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -273,6 +283,17 @@ def _derive_builtin_places() -> tuple[Place, ...]:
         places.append(
             Place(id=f"region:{name_key(name)}", name=name, kind="other", alternates=alternates, source="fieldmark")
         )
+    for name, code, alternates in REGIONS_OF_A_COUNTRY:
+        region = Place(
+            id=f"region:{name_key(name)}",
+            name=name,
+            kind="other",
+            alternates=alternates,
+            country=country_names.get(code),
+            codes={"iso3166_1": code},
+            source="fieldmark",
+        )
+        places.append(region)
     return tuple(places)
 
 

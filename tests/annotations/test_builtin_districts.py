@@ -550,3 +550,12 @@ def test_a_country_has_its_capitals_point() -> None:
     details = nigeria.details()
     assert details.latitude is not None and details.longitude is not None
     assert (round(details.latitude), round(details.longitude)) == (9, 7)  # Abuja
+
+
+def test_a_region_of_one_country_is_known_in_that_country() -> None:
+    """A newcomer's: "to Darfur" proposed nothing, and "the Kordofan region" was put in North Darfur."""
+    text = "The road links Khartoum to Darfur. Fighting has shifted west to the Kordofan region."
+    found = {s.quote: s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"}
+    for name in ("Darfur", "Kordofan"):
+        details = found[name].place_details()
+        assert details is not None and details.country == "Sudan" and details.province is None
