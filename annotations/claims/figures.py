@@ -13,7 +13,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "hundreds": 100}  # fmt: skip
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER = rf"(\d[\d,]*|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 """A number in digits or words, "twenty-three" whole (not "three")."""
 _A_NUMBER = "(?:" + _NUMBER[1:]
 """`_NUMBER`, captured by no group."""
@@ -31,19 +31,21 @@ _DEATHS = re.compile(
 )
 
 
-_PEOPLE = (
-    r"(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|fighters|militants|insurgents|rebels|attackers|"
-    r"gunmen|militiamen|members|guards|civilians|people|villagers|residents|children|women|men|students|"
-    r"worshippers|passengers|farmers|workers|herders|traders|journalists|medics|peacekeepers|others|a\s+\w+)"
+_NOT_THE_DEAD = (
+    r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
+    r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages?|kilomet(?:re|er)s?|km|miles?|metres?|"
+    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|hurt|missing|injured|wounded|taken|hostage|"
+    r"arrested|detained|abducted|kidnapped|displaced|of|and|were|was|had|have|has|been|are|is|\w+ed|\w+ing)"
 )
-"""Who died, in a list of the dead ("eight soldiers and three civilians were killed"); no houses,
-cattle, hours or wounded ("Gunmen burned 40 houses, and 12 people were killed": 12)."""
+"""Words of a list that is no list of the dead: things, animals, spans of time, the hurt and the
+taken ("after three days of fighting", "200 cattle and", "12 hurt and three dead")."""
+_WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = re.compile(
-    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:[a-z\-]+\s+)?{_PEOPLE}(?:,?\s+(?:and|as well as)|,)\s+$",
+    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:{_WHO}\s+){{0,2}}?{_WHO}(?:,?\s+(?:and|as well as)|,)\s+$",
     re.IGNORECASE,
 )
-"""The first of two numbers of dead in a list ("eight soldiers and three civilians were killed"):
-they died together, and the toll is both."""
+"""The first of two numbers of dead in a list ("eight soldiers and three civilians were killed",
+"two pilots and three crew members"): they died together, and the toll is both."""
 
 
 def death_figures(text: str) -> list[int]:

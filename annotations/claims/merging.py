@@ -111,14 +111,29 @@ def _tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]]) -> tuple[int, 
     sources counting the same dead give the lowest (ACLED's rule); each side telling of the
     other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
     soldiers") add up; a figure of dead no source names is at least as many as the others."""
-    told = {dead: pairs for dead, pairs in figures.items() if dead}
-    low = sum(min(lo for lo, _hi in pairs) for pairs in told.values())
-    high = sum(max(hi for _lo, hi in pairs) for pairs in told.values())
+    sides = _sides({dead: pairs for dead, pairs in figures.items() if dead})
+    low = sum(min(lo for lo, _hi in pairs) for pairs in sides)
+    high = sum(max(hi for _lo, hi in pairs) for pairs in sides)
     unnamed = figures.get((), [])
     if unnamed:
         low = max(low, min(lo for lo, _hi in unnamed))
         high = max(high, max(hi for _lo, hi in unnamed))
     return low, high
+
+
+def _sides(told: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The figures by side: those whose dead share an actor count the same dead ("five soldiers and
+    three policemen" and "four soldiers"), others another side's."""
+    groups: list[tuple[set[str], list[tuple[int, int]]]] = []
+    for dead, pairs in told.items():
+        joined = [g for g in groups if g[0] & set(dead)]
+        names, figures = set(dead), list(pairs)
+        for g in joined:
+            names |= g[0]
+            figures += g[1]
+            groups.remove(g)
+        groups.append((names, figures))
+    return [figures for _names, figures in groups]
 
 
 def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
@@ -133,7 +148,7 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
         here: list[tuple[int, _Event]] = []
         for order, row in sorted(told, key=lambda t: (_names_none(t[1].row), t[0])):
             fitting = [e for _o, e in here if _fits(e.row, row.row)]
-            if len(fitting) == 1 and (len(here) == 1 or not _names_none(row.row)):
+            if len(fitting) == 1:  # every named row is in `here` before any row naming no one
                 fitting[0].add(row)
             else:
                 here.append((order, _Event(row)))

@@ -212,10 +212,14 @@ def _subject_before(text: str, at: int) -> str:
         return ""
     stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
     start = max(stop + 2 if stop >= 0 else 0, line + 1)
-    subject = _OPENING_NAME.match(text, start, end)
+    opening = _OPENING_PHRASE.match(text, start, end)  # "On Monday, the M23 said …"
+    subject = _OPENING_NAME.match(text, opening.end() if opening else start, end)
     return subject.group() if subject else ""
 
 
+_OPENING_PHRASE = re.compile(
+    r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,.]{0,40},\s+"
+)
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*")
 
 

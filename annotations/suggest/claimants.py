@@ -158,10 +158,10 @@ def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
 
 
 _OBJECT = re.compile(
-    r"\b(?:with|by|of|(?<!according )to|for|from|near|at|on|in|about|against|among|beside)\s+(?:an?|one)\s+$", re.I
+    r"\b(?:with|of|(?<!according )to|for|from|near|at|on|in|about|against|among|beside)\s+(?:an?|one)\s+$", re.I
 )
 """A person named as the object of a preposition: not the subject "he" goes back to (but
-"according to a humanitarian worker … she said" is hers)."""
+"according to a humanitarian worker … she said" is hers, and "described by a witness … she said")."""
 _WHERE_FROM = re.compile(r"\s+(?:of|in|from|at|near)\s")
 
 

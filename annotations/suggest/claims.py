@@ -130,8 +130,12 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
     )
 
 
-_REFUSED = re.compile(r"(?:\s+[\w’'\-]+){1,4}?\s+(?:access|entry|permission|visas?|passage|bail|the\s+request)\b")
-""""Authorities deny journalists access to Rakhine": refused, not said to be untrue."""
+_REFUSED = re.compile(
+    r"(?:\s+(?!that\b|it\b|having\b|any\b)[\w’'\-]+(?<!ing)){0,3}?\s+(?:access|entry|permission|visas?|passage|bail|"
+    r"the\s+request)\b"
+)
+""""Authorities deny journalists access to Rakhine", "denied entry to aid trucks": refused, not said
+to be untrue ("denied blocking access to Tawila" and "denied that it had blocked entry" are denials)."""
 _RELATIVE = re.compile(r"\b(?:who|that|which)\s+$")
 """"Officials, who put the toll at 18, said …", "a report that put the toll at 20 was revised": an
 aside, not what anyone says here."""

@@ -131,7 +131,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While)\b)[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
         ),
         "state_forces",
         "armed forces",

@@ -373,6 +373,10 @@ def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: 
         ("Bandits stole 200 cattle and 15 villagers were killed in Kanam.", [15]),
         ("In the past 24 hours, 18 people died in Kanam.", [18]),
         ("The blast left 12 hurt and three dead in Kanam.", [3]),
+        # a second review's: lists of the dead of any kind, and a year before them
+        ("Two pilots and three crew members were killed when the helicopter crashed near Kanam.", [5]),
+        ("Four Wagner mercenaries and 10 Malian soldiers were killed near Kanam.", [14]),
+        ("In 2023, 40 soldiers and 12 civilians were killed in Kanam.", [52]),
     ],
 )
 def test_the_dead_of_a_list_or_around_an_aside_are_counted(text: str, deaths: list[int]) -> None:

@@ -39,7 +39,8 @@ TOLD = [  # (outlet, day, text, claim, the actors tagged inside it)
     ("https://www.humangle.ng/c", "2025-03-03", "Boko Haram fighters attacked Dikwa, killing three soldiers, a source said.",
      "Boko Haram fighters attacked Dikwa, killing three soldiers", ("Boko Haram", "soldiers")),
 ]  # fmt: skip
-ENTITIES = {"ISWAP": ISWAP, "soldiers": ARMY, "Boko Haram": BOKO, "Nigerian Army": ARMY}
+POLICE = Entity.actor("Nigeria Police Force", ActorDetails("state_forces"))
+ENTITIES = {"ISWAP": ISWAP, "soldiers": ARMY, "Boko Haram": BOKO, "Nigerian Army": ARMY, "policemen": POLICE}
 
 
 def _tag(store: Store, article: Article, kind: str, words: str, **fields: object) -> Annotation:
@@ -58,7 +59,7 @@ def db(tmp_path: Path) -> Path:
 
 def _told(path: Path, told: list[tuple[str, str, str, str, tuple[str, ...]]]) -> Path:
     with Store.open(path) as store:
-        for entity in (DIKWA, *ENTITIES.values()):
+        for entity in (DIKWA, *dict.fromkeys(ENTITIES.values())):
             store.put_entity(entity)
         for source, day, text, claim, actors in told:
             article = Article.create(f"Dikwa ({source})", text, published=day, source=source)
@@ -126,3 +127,25 @@ def test_each_sides_account_of_the_others_dead_adds_up(tmp_path: Path) -> None:
     ]  # fmt: skip
     (row,) = list(csv.DictReader(io.StringIO(_export(_told(tmp_path / "db", told), "--format", "events"))))  # type: ignore[arg-type]
     assert row["fatalities"] == "42"
+
+
+def test_a_row_naming_no_one_joins_the_one_event_it_fits_and_tolls_of_overlapping_dead_take_the_lowest(
+    tmp_path: Path,
+) -> None:
+    """A second review's: beside ISWAP's attack on soldiers and Boko Haram's on policemen, "gunmen
+    killed four soldiers" is ISWAP's attack; "five soldiers and three policemen" and "four
+    soldiers" count the same dead (the lowest), not two sides' (added up)."""
+    told = [
+        ("https://a.ng/1", "2025-03-02", "ISWAP fighters killed five soldiers and three policemen in Dikwa, officials said.",
+         "ISWAP fighters killed five soldiers and three policemen in Dikwa", ("ISWAP", "soldiers", "policemen")),
+        ("https://b.ng/2", "2025-03-02", "Boko Haram fighters killed three policemen in Dikwa, a source said.",
+         "Boko Haram fighters killed three policemen in Dikwa", ("Boko Haram", "policemen")),
+        ("https://c.ng/3", "2025-03-02", "Gunmen killed four soldiers in Dikwa, residents said.",
+         "Gunmen killed four soldiers in Dikwa", ("soldiers",)),
+    ]  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(_export(_told(tmp_path / "db", told), "--format", "events"))))
+    assert sorted((row["actor1"], row["source"]) for row in rows) == [
+        ("Boko Haram", "b.ng"), ("ISWAP", "a.ng; c.ng")
+    ]  # fmt: skip
+    (iswap,) = [row for row in rows if row["actor1"] == "ISWAP"]
+    assert int(iswap["fatalities"]) <= 8

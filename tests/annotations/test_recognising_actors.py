@@ -676,6 +676,9 @@ def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
         "Its spokesman, Major General Ahmed Sharif Chaudhry, said the operation continued."
     )
     assert _type(actors(text)["Ahmed Sharif Chaudhry"]) == "state_forces"
+    text = "On Monday, the M23 said it had taken Walikale. Its spokesman, Major Willy Ngoma, said the town was calm."
+    assert _type(actors(text)["Willy Ngoma"]) == "rebel_group"  # the subject after an opening phrase
+    assert "Abiy Ahmed's government" in actors("Prime Minister Abiy Ahmed's government said the talks failed.")
     found = actors("Internet was cut across Kech, a local telecom official said.")
     assert _type(found["local telecom official"]) == "government_officials"
 

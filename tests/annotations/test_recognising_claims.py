@@ -840,3 +840,23 @@ def test_speakers_a_reviewer_found_wrong_before_this_stop_too() -> None:
     text = "The army said it killed 20 militants near Bama. Reuters could not independently verify the claim."
     (claim,) = claims(text)
     assert claim.attributes is not None and claim.attributes.certainty == "uncommitted"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "certainty"),
+    [
+        # a second review's: a denial of doing something is a denial, a refusal to let in is none
+        ("The RSF denied blocking access to Tawila.", "blocking access to Tawila", "negated"),
+        ("The government denied that it had blocked entry to El Fasher.", "it had blocked entry to El Fasher", "negated"),
+        ("Authorities denied entry to aid trucks at the Adre crossing, the UN said.",
+         "Authorities denied entry to aid trucks at the Adre crossing", "certain"),
+    ],
+)  # fmt: skip
+def test_a_denial_is_told_from_a_refusal(text: str, quote: str, certainty: str) -> None:
+    (claim,) = claims(text)
+    assert claim.quote == quote and claim.attributes is not None and claim.attributes.certainty == certainty
+
+
+def test_a_passives_agent_may_be_she() -> None:
+    text = "The attack was described by a witness in Gao. “They came on motorbikes,” she said."
+    assert speaker_of(text, "They came on motorbikes") == "witness"
