@@ -220,7 +220,9 @@ def _subject_before(text: str, at: int) -> str:
 _OPENING_PHRASE = re.compile(
     r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,.]{0,40},\s+"
 )
-_OPENING_NAME = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*")
+_OPENING_NAME = re.compile(
+    r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"
+)
 
 
 def is_person(actor: Suggestion) -> bool:
@@ -321,6 +323,10 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
         if entity is None:
             aliases = tuple(text[s:e] for s, e in other_names(text, person.end))
             kind = role_type(person.role, actor_type_for(person.role))  # "Lawrence Kanyuka, the M23 spokesman"
+            if _ITS_OWN.search(text, max(0, person.start - 25), person.start) and of_an_armed_group(
+                _subject_before(text, person.start)
+            ):
+                kind = "rebel_group"  # "The M23 said …. Its spokesman, Lawrence Kanyuka, said …"
             details = ActorDetails(kind, aliases=aliases)
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
                 fold(surface), Entity.actor(surface, details)

@@ -35,11 +35,13 @@ def before_aside(text: str, start: int, end: int) -> int:
 
 _UNVERIFIED = re.compile(
     r"\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+(?:independently\s+)?(?:verified|confirmed)"
-    r"|(?P<who>(?:independently\s+)?(?:verify|confirm)\s+(?:the|this|that|these|those|its|their|either)\s+"
-    r"(?:\w+\s+)?(?:claims?|figures?|tolls?|accounts?|reports?|numbers?|information)))"
+    r"|(?P<who>(?:independently\s+)?(?:verify|confirm)\s+(?:the|this|that|these|those|its|their|either|"
+    r"(?:either\s+)?[\w\-]+['’]s?)\s+(?:\w+(?:['’]s)?\s+)?(?:claims?|figures?|tolls?|accounts?|reports?|numbers?|"
+    r"information)))|(?P<neither>\bNeither\s+(?:\w+\s+)?(?:claims?|accounts?|figures?|reports?|side['’]s\s+\w+)\s+"
+    r"(?:could|can)\s+be\s+(?:independently\s+)?(?:verified|confirmed))"
 )
 _OF_A_CLAIM = re.compile(
-    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their)\s+(?:[A-Z][\w\-]*\s+)?"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their|Neither|Both)\s+(?:[A-Z][\w\-]*\s+)?"
     r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
     r"|,\s+(?:a|an)\s+(?:claim|figure|toll|account|number)\s+(?:that|which)\s+)$",
     re.MULTILINE,
@@ -53,13 +55,29 @@ def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """The claims, in the order found, with the one begun last before each caveat made uncommitted."""
     starts = sorted((c.start, i) for i, c in enumerate(found))
     for caveat in _UNVERIFIED.finditer(text):
-        if caveat["who"] is None and _OF_A_CLAIM.search(text, max(0, caveat.start() - 40), caveat.start()) is None:
+        if (
+            caveat["who"] is None
+            and caveat["neither"] is None
+            and _OF_A_CLAIM.search(text, max(0, caveat.start() - 40), caveat.start()) is None
+        ):
             continue  # "Reuters could not independently verify the claim" names the claim after the verb
         at = bisect_left(starts, (caveat.start(), -1)) - 1  # the claim begun last before the caveat
         if at < 0 or found[starts[at][1]].end < caveat.start() - 300:
             continue
-        index = starts[at][1]
-        claim = found[index]
-        if isinstance(claim.attributes, ClaimAttributes) and claim.attributes.certainty == "certain":
-            found[index] = replace(claim, attributes=replace(claim.attributes, certainty="uncommitted"))
+        told = [starts[at][1]]
+        if _OF_SEVERAL.search(text, max(0, caveat.start() - 50), caveat.end()):  # "Neither claim", "the claims"
+            paragraph = text.rfind("\n", 0, caveat.start()) + 1
+            told = [i for start, i in starts[: at + 1] if start >= paragraph]
+        for index in told:
+            claim = found[index]
+            if isinstance(claim.attributes, ClaimAttributes) and claim.attributes.certainty == "certain":
+                found[index] = replace(claim, attributes=replace(claim.attributes, certainty="uncommitted"))
     return found
+
+
+_OF_SEVERAL = re.compile(
+    r"\b(?:Neither|Both|either|both|[Tt]he\s+(?:\w+\s+)?(?:claims|figures|accounts|reports|tolls)|"
+    r"[Tt]hese|[Tt]hose|[\w\-]+\s+sides['’])"
+)
+"""A caveat of several claims ("Neither claim could be independently verified", "the claims",
+"either side's"): every claim of its paragraph before it."""

@@ -146,8 +146,8 @@ _NOUN_BEFORE = re.compile(
 """Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
 
 _NOT_SAID = re.compile(
-    r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?|\b[Nn]o(?:\s+(?:other|"
-    r"armed|militant|rebel|jihadist|insurgent|immediate))?\s+(?:one|group|faction|organi[sz]ation|party|side)"
+    r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?(?:\s+yet)?"
+    r"|\b[Nn]o(?:\s+(?:other|armed|militant|rebel|jihadist|insurgent|immediate))?\s+(?:one|group|faction|organi[sz]ation|party|side)"
     r"(?:\s+(?:has|had|yet|so\s+far|immediately))*)\s+$"
 )
 """Before a cue: nothing was said ("he did not say whether any soldiers had died", "No group

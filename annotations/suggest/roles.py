@@ -17,7 +17,7 @@ from annotations.suggest.place_context import NATIONALITY
 from annotations.text.actor_types import MOVEMENT, ORGANISATION_HEAD, actor_type_for
 
 _ARMED_GROUP_NAMED = re.compile(
-    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|insurgents?|jihadists?)\b|{MOVEMENT.pattern}"
+    rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|militiamen|militants?|insurgents?|jihadists?)\b|{MOVEMENT.pattern}"
 )
 _ALLIED_NAMED = re.compile(rf"\b(?:{ALLIED_MILITIAS})\b")
 _STATE_BODY_NAMED = re.compile(rf"\b(?:{STATE_BODIES})\b")

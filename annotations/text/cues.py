@@ -23,6 +23,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
     "vowed", "vows", "threatened", "threatens", "posted",
     "put the death toll at", "puts the death toll at", "put the toll at", "puts the toll at",
+    "put the number of dead at", "puts the number of dead at", "put the number of deaths at",
 )  # fmt: skip
 """Cues that report what someone asserts; longer phrases first where one starts another."""
 

@@ -679,6 +679,10 @@ def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
     text = "On Monday, the M23 said it had taken Walikale. Its spokesman, Major Willy Ngoma, said the town was calm."
     assert _type(actors(text)["Willy Ngoma"]) == "rebel_group"  # the subject after an opening phrase
     assert "Abiy Ahmed's government" in actors("Prime Minister Abiy Ahmed's government said the talks failed.")
+    text = "The M23 said it had taken Walikale. Its spokesman, Lawrence Kanyuka, said the town was calm."
+    assert _type(actors(text)["Lawrence Kanyuka"]) == "rebel_group"  # named with no title
+    text = "Fano militiamen ambushed troops near Gondar. Their commander, Colonel Zemene Kassie, said 20 died."
+    assert _type(actors(text)["Zemene Kassie"]) == "rebel_group"
     found = actors("Internet was cut across Kech, a local telecom official said.")
     assert _type(found["local telecom official"]) == "government_officials"
 

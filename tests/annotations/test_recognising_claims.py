@@ -860,3 +860,12 @@ def test_a_denial_is_told_from_a_refusal(text: str, quote: str, certainty: str) 
 def test_a_passives_agent_may_be_she() -> None:
     text = "The attack was described by a witness in Gao. “They came on motorbikes,” she said."
     assert speaker_of(text, "They came on motorbikes") == "witness"
+
+
+def test_caveats_of_several_claims_and_of_anothers_figure() -> None:
+    text = "The RSF said it killed 40 soldiers. The army said it lost three men. Neither claim could be independently verified."
+    assert [c.attributes.certainty for c in claims(text) if c.attributes] == ["uncommitted", "uncommitted"]
+    text = "The army said it held Bara. AFP could not independently verify the army's figure."
+    assert [c.attributes.certainty for c in claims(text) if c.attributes] == ["uncommitted"]
+    text = "Officials put the number of dead at 30 after the attack on Kabkabiya."
+    assert claims(text)[0].quote.startswith("the number of dead at 30")
