@@ -187,6 +187,8 @@ def event_parties(
     if event_type == "Battles":  # the first doer against those it hurt, before any other doer
         fighting = [a for a in actors if inter(a) != 7]
         doers = [a for a in fighting if a.id not in victims]
+        if sub_type == "Government regains territory":  # "officers regained control from Viv Ansanm": the state's
+            doers.sort(key=lambda a: actor_type(a) != "state_forces")
         return parties([*doers[:1], *(a for a in fighting if a.id in victims), *doers[1:]])
     if event_type == "Violence against civilians":
         killed = [a for a in actors if a.id in victims or actor_type(a) in ("civilians", "media")]

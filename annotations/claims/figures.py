@@ -22,10 +22,12 @@ _DEATHS = re.compile(
     rf"{_NUMBER}\s+(?:of\s+)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+)?[\"“‘']?"
-    r"(?:killed|dead|died|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|lost their lives)\b"
+    r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
+    r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     rf"neutrali[sz]ing|buried|bodies of)\s+{_AT_LEAST}{_NUMBER}\b"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|stood at|reached|climbed to))\s+"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|risen to|rising to|stood at|reached|"
+    rf"climbed to|increased to|jumped to))\s+"
     rf"{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,
 )

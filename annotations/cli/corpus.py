@@ -232,7 +232,10 @@ def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> No
     from annotations.exchange.events_out import refused
 
     for article_id, claim_id, found in refused(store, filters):
-        ctx.err.write(f"fieldmark: event row of claim {claim_id} (article {article_id}) left out: {'; '.join(found)}\n")
+        why = "; ".join(found)
+        if "actor1 is empty" in found:  # a newcomer read the codebook's words as an error of the export
+            why = f"no actor named in it, and an event needs one ({why})"
+        ctx.err.write(f"fieldmark: event row of claim {claim_id} (article {article_id}) left out: {why}\n")
 
 
 def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter) -> None:

@@ -51,7 +51,7 @@ _OTHER_NAMES = {
     **dict.fromkeys(("TTP", "Pakistani Taliban"), "Tehrik-i-Taliban Pakistan"),
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
-    "Defense Headquarters": "Defence Headquarters",
+    "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
 }  # fmt: skip
 """Bodies news names in several ways: one actor, by its full name (an acronym the article defines
 links to the name it gives instead)."""

@@ -272,6 +272,19 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[
 """A person's name by its shape: two to four capitalised words ("Basem Naim", "Ahmed Saleh al-Qubati")."""
 
 
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
+
+
+def person_named_at(text: str, mentions: Spans, at: int) -> tuple[int, int] | None:
+    """A person named by the shape of the name right at `at` that no mention covers ("according to
+    Daw Khin Mya Thein, a local aid worker who … for displaced families": her, not the families)."""
+    start = len(text) - len(text[at:].lstrip())
+    named = _name_shaped(text, start)
+    if named is None or not _TITLES_ONLY.fullmatch(text, start, named[0][0]) or mentions.overlapping(*named[0]):
+        return None  # the name right there, after its titles only ("Daw", "Dr.")
+    return named[0]
+
+
 def _name_shaped(text: str, at: int) -> tuple[tuple[int, int], re.Match[str]] | None:
     """A speaker no suggestion names, by the shape of a person's name after titles and role words
     ("…, said Hamas official Basem Naim in a statement"), ending as a speaker does."""

@@ -22,6 +22,7 @@ from annotations.suggest.claimants import (
     nearest_mention,
     one_person,
     person_he_or_she_is,
+    person_named_at,
     set_off_before,
     speaker_after,
 )
@@ -267,7 +268,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             return (*_inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
-        claimant = named_last(text, mentions, cue_end, sentence_end)  # "according to police chief Nazeer Khan"
+        claimant = person_named_at(text, mentions, cue_end) or named_last(  # "according to police chief Nazeer Khan"
+            text, mentions, cue_end, sentence_end
+        )
         return _skip_opening(text, sentence_start), cue_start - 2, claimant
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)

@@ -34,6 +34,8 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
     by_alias = {fold(a): e for e in new for a in _aliases(e)}
     countries = {key: army_of_country(e) for key, (e, _new) in entities.items()}
     armies = [e for key, (e, _new) in entities.items() if countries[key] and not e.name.startswith("Military Forces")]
+    if not armies:  # no army named by its own name: the one the article calls "Myanmar's military", if one
+        armies = [e for key, (e, _new) in entities.items() if countries[key]]
     home = _main_country(found)
     target: dict[int, Entity] = {}
     for entity in new:
@@ -68,7 +70,7 @@ def _army_named(
     `country`: whose army `entity` is by its name; `countries`: the same of every actor."""
     if not armies:
         return None
-    if country is not None and entity.name.startswith("Military Forces"):
+    if country is not None and entity.name.startswith("Military Forces") and entity not in armies:
         same = [a for a in armies if countries[id(a)] == country]
         return same[0] if len(same) == 1 else None
     if _THE_ARMY.fullmatch(entity.name) and _state_forces(entity) and home is not None and len(armies) == 1:

@@ -8,6 +8,7 @@ the batch still come through, so one bad file never costs the rest.
 from __future__ import annotations
 
 import html.parser
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,7 +177,21 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
     title, body = _split_title(text)
     if not body.strip():
         raise IngestError(path, "empty article: no text after the title line")
-    yield _article(path, title, body, metadata={"format": "txt"})
+    yield _article(path, title, body, metadata={"format": "txt"}, published=dateline_date(body))
+
+
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’\-]{1,40},(?:\s*[A-Z][\w .'’\-]{1,40},)?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d\d)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d))\b"
+)
+"""A wire report's dateline with its date ("PORT-AU-PRINCE, Haiti, October 9, 2024 (Reuters) -")."""
+
+
+def dateline_date(body: str) -> str | None:
+    """The publication date a plain text's dateline gives, with its year (a newcomer's articles
+    showed "no date" though their first line said it); None without a year."""
+    dateline = _DATELINE.match(body)
+    return published_date(dateline["date"]) if dateline else None
 
 
 def _read_markdown(path: Path, text: str) -> Iterator[Article]:

@@ -123,6 +123,8 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
         return False
     if word[:-1].lower() in _MONTHS and following[:1] == " " and following[1:2].isdigit():
         return True  # "on Nov. 24" (AP style)
+    if word[:-1].lower() in ("jr", "sr"):
+        return following[1:2].islower()  # "Garry Desrosiers Jr. said officers…"; "… Jr. He said" ends one
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
 
 

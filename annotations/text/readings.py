@@ -19,7 +19,7 @@ _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
     r"(?:several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|"
     r"drugs?|vehicles?|trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|"
-    r"equipment|explosives?|bombs?|motorcycles?|boats?|cocaine|livestock|cattle|goods|supplies)\b)"
+    r"equipment|explosives?|bombs?|motorcycles?|boats?|cocaine|livestock|cattle|goods|supplies|areas|parts|swathes|swaths)\b)"
 )
 """After "seized"/"captured": things and people taken ("seized 40 rifles", "captured two
 fighters", "seized weapons"), nothing said of who holds the place named near; counted places
@@ -32,6 +32,13 @@ _TAKEN = (
 )
 """Taken, but not people taken somewhere ("taken to the district hospital in", "taken from a car wash in");
 a town "taken from government forces", "taken in 2012", "into rebel hands" is taken."""
+
+_NOT_ALL_OF = (
+    r"(?!\s+(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+\s*(?:percent|per\s+cent|%)\s+of|"
+    r"most\s+of|much\s+of|(?:large\s+)?parts\s+of|areas\s+of))"
+)
+"""After "controls": a part of a place ("controls an estimated 80 percent of Port-au-Prince"), not
+the place taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
@@ -49,7 +56,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fell|fallen|falls|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            r"control of|controls|overtook)\b",
+            rf"(?:control of|controls)\b{_NOT_ALL_OF}|overtook)\b",
             re.I,
         ),
     ),

@@ -559,3 +559,13 @@ def test_a_region_of_one_country_is_known_in_that_country() -> None:
     for name in ("Darfur", "Kordofan"):
         details = found[name].place_details()
         assert details is not None and details.country == "Sudan" and details.province is None
+
+
+def test_a_share_of_a_place_or_large_areas_of_it_are_not_the_place_taken() -> None:
+    """A second newcomer's: "controls an estimated 80 percent of Port-au-Prince" made it captured."""
+    for text in (
+        "Viv Ansanm controls an estimated 80 percent of Port-au-Prince.",
+        "The TNLA seized large areas of northern Shan State.",
+    ):
+        (place,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
+        assert place.attributes is not None and place.attributes.control_status == "unknown", text

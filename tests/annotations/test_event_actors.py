@@ -255,6 +255,10 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
          "Eight soldiers and three civilians, including a tea vendor, were killed when attackers stormed Kanam",
          {"soldiers": ARMY, "civilians": VILLAGERS, "attackers": ISWAP}, "", "casualties",
          ("Battles", "ISWAP", "", "Nigerian Army", "12")),
+        # a second newcomer's: the state regaining a place is actor 1 whoever else is named first
+        ("Police said officers regained control of Kanam from ISWAP fighters.",
+         "officers regained control of Kanam from ISWAP fighters", {"Police": POLICE, "ISWAP": ISWAP}, "Police",
+         "territorial_control", ("Battles", "Nigeria Police Force", "", "ISWAP", "12")),
         # the state retook it, though no armed party is named
         ("Babagana Zulum said Kanam was retaken.", "Kanam was retaken", {"Babagana Zulum": GOVERNOR},
          "Babagana Zulum", "territorial_control", ("Battles", "Military Forces of Nigeria", "", "", "10")),
@@ -377,6 +381,9 @@ def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: 
         ("Two pilots and three crew members were killed when the helicopter crashed near Kanam.", [5]),
         ("Four Wagner mercenaries and 10 Malian soldiers were killed near Kanam.", [14]),
         ("In 2023, 40 soldiers and 12 civilians were killed in Kanam.", [52]),
+        # a second newcomer's: a toll that has risen, deaths documented
+        ("The death toll in Kanam has risen to at least 87, the UN said.", [87]),
+        ("The UN documented at least 87 deaths in Kanam, including 12 children.", [87]),
     ],
 )
 def test_the_dead_of_a_list_or_around_an_aside_are_counted(text: str, deaths: list[int]) -> None:

@@ -204,3 +204,20 @@ def test_offsets_of_any_substring_survive_save_and_reload(
         assert again.text == article.text
         assert again.text[stored.start : stored.end] == annotation.quote
         assert again.text.splitlines()[:1] == article.text.splitlines()[:1]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("PORT-AU-PRINCE, Haiti, October 9, 2024 (Reuters) - Gangs attacked Solino.", "2024-10-09"),
+        ("SITTWE, Myanmar, 14 November 2024 (AFP) - Jets struck Thayet Taung.", "2024-11-14"),
+        ("QUETTA, Pakistan, March 3 (Reuters) - Militants stormed a post.", None),  # no year: no date
+        ("The army said on March 3, 2024 that it held Turbat.", None),  # no dateline
+    ],
+)
+def test_a_plain_texts_dateline_with_a_year_is_its_date(tmp_path: Path, dateline: str, published: str | None) -> None:
+    """A newcomer's wire reports showed "no date" though their datelines said it."""
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Gangs kill dozens\n\n{dateline}\n", encoding="utf-8")
+    (article,) = read_path(path).articles
+    assert article.published == published

@@ -869,3 +869,14 @@ def test_caveats_of_several_claims_and_of_anothers_figure() -> None:
     assert [c.attributes.certainty for c in claims(text) if c.attributes] == ["uncommitted"]
     text = "Officials put the number of dead at 30 after the attack on Kabkabiya."
     assert claims(text)[0].quote.startswith("the number of dead at 30")
+
+
+def test_what_a_second_newcomer_found_in_a_haiti_and_a_rakhine_report() -> None:
+    text = (
+        "At least 23 people were killed when jets struck Thayet Taung, according to Daw Khin Mya Thein, "
+        "a local aid worker who coordinates food distribution for displaced families."
+    )
+    assert said_by(text, claims(text)[0]) == "Khin Mya Thein"  # not the families
+    text = "Police spokesman Garry Desrosiers Jr. said officers had regained control of Solino."
+    (claim,) = claims(text)
+    assert claim.quote == "officers had regained control of Solino"  # "Jr." ends no sentence

@@ -52,3 +52,13 @@ def test_the_army_of_a_report_on_one_country_is_not_a_foreign_army_named_in_it()
 def test_a_ministry_of_defence_is_no_army() -> None:
     text = "The Ministry of Defence of Cameroon said soldiers were attacked near Bamenda. The army said two died."
     assert "Ministry" not in entity_names(text)["army"]
+
+
+def test_the_tatmadaw_and_the_military_of_a_report_on_myanmar_are_one() -> None:
+    """A second newcomer linked "Tatmadaw" and "military" to Myanmar's military by hand."""
+    text = (
+        "Junta jets bombed Thayet Taung village in Rakhine state, Myanmar, killing 23 people. "
+        "The Tatmadaw said it targeted Arakan Army positions near Kyauktaw. The military said 12 rebels died."
+    )
+    names = entity_names(text)
+    assert names["Tatmadaw"] == names["military"] == "Military Forces of Myanmar"
