@@ -12,7 +12,6 @@ import pytest
 from annotations.cli import run
 from annotations.model import (
     ActorDetails,
-    Annotation,
     Article,
     ClaimAttributes,
     DistrictAttributes,
@@ -20,6 +19,8 @@ from annotations.model import (
     PlaceDetails,
 )
 from annotations.store import Store
+
+from .test_events_export import tag
 
 DIKWA = Entity.place(
     "Dikwa",
@@ -43,13 +44,6 @@ POLICE = Entity.actor("Nigeria Police Force", ActorDetails("state_forces"))
 ENTITIES = {"ISWAP": ISWAP, "soldiers": ARMY, "Boko Haram": BOKO, "Nigerian Army": ARMY, "policemen": POLICE}
 
 
-def _tag(store: Store, article: Article, kind: str, words: str, **fields: object) -> Annotation:
-    start = article.text.index(words)
-    annotation = Annotation.create(article, kind, start, start + len(words), **fields)  # type: ignore[arg-type]
-    store.add_annotation(annotation)
-    return annotation
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     """Three outlets about Dikwa: two tell one attack (one names ISWAP, one "gunmen", 12 and 40
@@ -64,10 +58,10 @@ def _told(path: Path, told: list[tuple[str, str, str, str, tuple[str, ...]]]) ->
         for source, day, text, claim, actors in told:
             article = Article.create(f"Dikwa ({source})", text, published=day, source=source)
             store.add_article(article)
-            _tag(store, article, "district", "Dikwa", entity_id=DIKWA.id, attributes=DistrictAttributes("captured"))
+            tag(store, article, "district", "Dikwa", entity_id=DIKWA.id, attributes=DistrictAttributes("captured"))
             for words in actors:
-                _tag(store, article, "actor", words, entity_id=ENTITIES[words].id)
-            _tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+                tag(store, article, "actor", words, entity_id=ENTITIES[words].id)
+            tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
     return path
 
 

@@ -597,6 +597,26 @@ def test_a_role_before_a_persons_name_describes_him_with_or_without_an_article()
         # a newcomer's: "Locals said", "Shopkeepers in Mir Ali said" had no speaker
         ("Locals said the gunmen left before dawn.", "Locals", "civilians"),
         ("Shopkeepers in Wana said the bazaar stayed shut.", "Shopkeepers", "civilians"),
+        # forces' spokesmen and officials, named or not, are of the forces, as ACLED codes them
+        ("A military spokesman said troops had repelled an assault.", "military spokesman", "state_forces"),
+        ("Military officials said the base was attacked.", "Military officials", "state_forces"),
+        ("Mohammed Shehu, a police spokesman, said four suspects were held.", "Mohammed Shehu", "state_forces"),
+        ("Army spokesman Brigadier General Onyema Nwachukwu said troops advanced.", "Onyema Nwachukwu", "state_forces"),
+        # unless an armed group's
+        (
+            "The army shot down two drones, said Yahya Saree, Houthi military spokesman.",
+            "military spokesman",
+            "rebel_group",
+        ),
+        ("The town fell, said Ali Dheere, an al-Shabaab military spokesman.", "military spokesman", "rebel_group"),
+        # armed movements by name, not a state's army; a state's own people's defence force is
+        (
+            "The Kachin Independence Army said it had captured a base near Bhamo.",
+            "Kachin Independence Army",
+            "rebel_group",
+        ),
+        ("The People's Defence Force said its fighters held Kani.", "People's Defence Force", "rebel_group"),
+        ("The Uganda People's Defence Force said it held Beni.", "Uganda People's Defence Force", "state_forces"),
     ],
 )
 def test_speakers_named_by_what_they_are_are_actors_of_that_kind(text: str, quote: str, actor_type: str) -> None:
@@ -622,37 +642,6 @@ def test_titles_between_a_role_and_a_name_do_not_make_the_role_another_actor() -
     assert "Nasiru Abdullahi" in found  # "Superintendent" is a title, no word of his name
     text = "A spokesman for the military government, Major General Zaw Min Tun, said Lashio held."
     assert {"military government", "Zaw Min Tun"} <= set(actors(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "actor_type"),
-    [
-        # forces' spokesmen and officials, named or not, are of the forces, as ACLED codes them
-        ("A military spokesman said troops had repelled an assault.", "military spokesman", "state_forces"),
-        ("Military officials said the base was attacked.", "Military officials", "state_forces"),
-        ("Mohammed Shehu, a police spokesman, said four suspects were held.", "Mohammed Shehu", "state_forces"),
-        ("Army spokesman Brigadier General Onyema Nwachukwu said troops advanced.", "Onyema Nwachukwu", "state_forces"),
-        # unless an armed group's
-        (
-            "The army shot down two drones, said Yahya Saree, Houthi military spokesman.",
-            "military spokesman",
-            "rebel_group",
-        ),
-        ("The town fell, said Ali Dheere, an al-Shabaab military spokesman.", "military spokesman", "rebel_group"),
-        # armed movements by name, not a state's army; a state's own people's defence force is
-        (
-            "The Kachin Independence Army said it had captured a base near Bhamo.",
-            "Kachin Independence Army",
-            "rebel_group",
-        ),
-        ("The People's Defence Force said its fighters held Kani.", "People's Defence Force", "rebel_group"),
-        ("The Uganda People's Defence Force said it held Beni.", "Uganda People's Defence Force", "state_forces"),
-    ],
-)
-def test_forces_spokesmen_and_armed_movements_are_typed_by_their_side(text: str, quote: str, actor_type: str) -> None:
-    suggestion = actors(text)[quote]
-    assert suggestion.entity is not None and isinstance(suggestion.entity.details, ActorDetails)
-    assert suggestion.entity.details.actor_type == actor_type
 
 
 def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
