@@ -165,7 +165,7 @@ class SuggestionsController:
 
     def drop(self, key: str) -> None:
         """Forget suggestions with this key at once (the analyst rejected one)."""
-        self.items = [s for s in self.items if s.key != key]
+        self.items = [s for s in self.items if s.key.casefold() != key.casefold()]  # as the next run drops them
 
     def drop_accepted(self, text: str, accepted: Sequence[Suggestion]) -> None:
         """Forget at once what accepting these made an annotation of (with the claimants a claim

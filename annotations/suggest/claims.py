@@ -219,6 +219,7 @@ def _adjective_alleged(text: str, cue_start: int, cue_end: int) -> bool:
 _ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
 """After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
 
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
 _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
 
@@ -239,6 +240,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
     before = text[sentence_start:cue_start]
     closing = max(before.rfind("”"), before.rfind('"'))
+    if _NICKNAME_BEFORE.search(before):  # "Jimmy “Barbecue” Cherizier … said": a name's nickname, no quotation
+        closing = -1
     if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
     if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (

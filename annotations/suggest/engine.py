@@ -48,8 +48,12 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
     found = one_actor_per_article(_one_entity_per_new_name(found))  # pieces, and recognisers, each make their own
     found = _without_places_in_names(text, _outside_credits(text, found))
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
-    kept = without_tagged(text, [s for s in found if s.key not in knowledge.rejected], accepted)
-    kept = [w for w in (_weighed(s, knowledge.rejected_elsewhere.get(s.key, 0)) for s in kept) if w is not None]
+    rejected = {key.casefold() for key in knowledge.rejected}  # "Gunmen" rejected is "gunmen" rejected
+    elsewhere: dict[str, int] = {}
+    for key, count in knowledge.rejected_elsewhere.items():
+        elsewhere[key.casefold()] = elsewhere.get(key.casefold(), 0) + count
+    kept = without_tagged(text, [s for s in found if s.key.casefold() not in rejected], accepted)
+    kept = [w for w in (_weighed(s, elsewhere.get(s.key.casefold(), 0)) for s in kept) if w is not None]
     kept = _claimants_still_there(kept, Spans((a.start, a.end) for a in accepted if a.kind == "actor"))
     kept.sort(key=lambda s: (s.start, -s.end, s.kind))
     return kept

@@ -39,7 +39,9 @@ GOVERNMENT_HEADS = (
     r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta|rulers|"
     r"ambassador|envoy|diplomats?)"
 )
-NAME = r"[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
+NAME = r"[A-Z][\w’'\-]+(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
+"""A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
+“Barbecue” Cherizier")."""
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;

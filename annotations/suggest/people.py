@@ -39,7 +39,9 @@ ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 
 _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
-_NAME = rf"(?:[A-Z]\.\s+)?{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
+_NICKNAME = r"(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?"
+"""A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
+_NAME = rf"(?:[A-Z]\.\s+)?{_WORD}{_NICKNAME}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
 """Two to four capitalised words (with the particles of Arabic, Spanish and Dutch names)."""
 _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
     researcher activist journalist director head chief member chairman chairwoman deputy president founder

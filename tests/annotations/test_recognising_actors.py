@@ -712,3 +712,14 @@ def test_what_a_reviewer_found_wrong_before_this_stop_too() -> None:
     assert "Grace Achieng" in actors(text)
     text = "AA fighters shelled Sittwe overnight. The Arakan Army (AA) said it had taken a junta base near Kyauktaw."
     assert actors(text)["AA fighters"].entity.name == "Arakan Army"  # type: ignore[union-attr]
+
+
+def test_a_nickname_in_quotes_is_a_word_of_the_name_and_a_rejection_holds_in_any_case() -> None:
+    """A second newcomer's: "Jimmy "Bazou" Pierre-Louis" was "Jimmy"; rejecting "Gunmen" left "gunmen"."""
+    text = 'Viv Ansanm leader Jimmy "Bazou" Pierre-Louis denied that his men killed civilians.'
+    assert 'Jimmy "Bazou" Pierre-Louis' in actors(text)
+    text = "Jimmy “Barbecue” Cherizier, the leader of the G9 alliance, said the police attacked first."
+    assert [c.quote for c in found(text) if c.kind == "claim"] == ["the police attacked first"]
+    text = "Gunmen attacked Solino. Police said gunmen fled."
+    kept = suggest(text, Knowledge([builtin_gazetteer()], rejected=frozenset({"actor:Gunmen"})))
+    assert not [s for s in kept if s.quote.lower() == "gunmen"]
