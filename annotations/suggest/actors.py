@@ -27,7 +27,14 @@ from annotations.suggest.people import (
     surname_uses,
     without_titles,
 )
-from annotations.suggest.roles import forces_spokesman, of_an_armed_group, official_type, role_around, role_type
+from annotations.suggest.roles import (
+    forces_spokesman,
+    of_an_armed_group,
+    of_the_group_before,
+    official_type,
+    role_around,
+    role_type,
+)
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
@@ -194,35 +201,9 @@ def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default
     group named just before counts ("RSF commander …")."""
     if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
         return "rebel_group"
-    if _ITS_OWN.search(text, max(0, match.start() - 20), name[0]) and of_an_armed_group(_subject_before(text, name[0])):
+    if of_the_group_before(text, max(0, match.start() - 20), name[0]):
         return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
     return role_type(role_around(text, match.start(), match.end(), name), default)
-
-
-_ITS_OWN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
-"""A role of the body named before ("Its spokesman, Major X"): the body's side, not the title's."""
-
-
-def _subject_before(text: str, at: int) -> str:
-    """The subject of the sentence before the one at `at`, where "its" points back to: its
-    opening name ("The Baloch Liberation Front (BLF), a separatist group, claimed …"), not an
-    object ("The Pakistani military said it killed 12 Baloch Liberation Army fighters")."""
-    end = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    if end <= 0:
-        return ""
-    stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
-    start = max(stop + 2 if stop >= 0 else 0, line + 1)
-    opening = _OPENING_PHRASE.match(text, start, end)  # "On Monday, the M23 said …"
-    subject = _OPENING_NAME.match(text, opening.end() if opening else start, end)
-    return subject.group() if subject else ""
-
-
-_OPENING_PHRASE = re.compile(
-    r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,.]{0,40},\s+"
-)
-_OPENING_NAME = re.compile(
-    r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"
-)
 
 
 def is_person(actor: Suggestion) -> bool:
@@ -323,9 +304,7 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
         if entity is None:
             aliases = tuple(text[s:e] for s, e in other_names(text, person.end))
             kind = role_type(person.role, actor_type_for(person.role))  # "Lawrence Kanyuka, the M23 spokesman"
-            if _ITS_OWN.search(text, max(0, person.start - 25), person.start) and of_an_armed_group(
-                _subject_before(text, person.start)
-            ):
+            if of_the_group_before(text, max(0, person.start - 25), person.start):
                 kind = "rebel_group"  # "The M23 said …. Its spokesman, Lawrence Kanyuka, said …"
             details = ActorDetails(kind, aliases=aliases)
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(

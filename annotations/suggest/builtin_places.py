@@ -34,38 +34,8 @@ from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 from annotations.suggest.place_words import COMMON
 from annotations.suggest.placenames import name_key, once_name_key
+from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
-
-REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Central Asia", ()),
-    ("South Asia", ()),
-    ("Middle East", ("Near East",)),
-    ("Sahel", ()),
-    ("Horn of Africa", ()),
-    ("West Africa", ()),
-    ("East Africa", ()),
-    ("North Africa", ()),
-    ("Caucasus", ("South Caucasus", "North Caucasus")),
-    ("Balkans", ("Western Balkans",)),
-    ("Levant", ()),
-    ("Donbas", ("Donbass",)),
-    ("Gaza Strip", ()),
-    ("West Bank", ()),
-    ("Kashmir", ()),
-    ("Kurdistan", ()),
-)
-"""Regions news names that no country list holds (kind "other")."""
-
-REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Darfur", "SD", ()),
-    ("Kordofan", "SD", ("Kurdufan",)),
-    ("Nuba Mountains", "SD", ()),
-    ("Sinai", "EG", ("Sinai Peninsula",)),
-)
-"""Regions of one country that its lists split into provinces ("fighting shifted west to the
-Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with
-no province (a newcomer's Kordofan was put in North Darfur, and "to Darfur" proposed nothing)."""
-
 
 BUILTIN_FORMAT = 12
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""

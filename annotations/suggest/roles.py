@@ -181,3 +181,37 @@ def _word_type(word: str) -> ActorType | None:
     lowered = word.lower()
     parts = lowered.split("-")
     return _ROLE_TYPES.get(lowered) or _ROLE_TYPES.get(parts[-1]) or _ROLE_TYPES.get(parts[0])
+
+
+def of_the_group_before(text: str, low: int, at: int) -> bool:
+    """Whether a role between `low` and the name at `at` is "its"/"their" spokesman or commander
+    of a rebel group that is the subject of the sentence before ("The Baloch Liberation Front
+    claimed the attack. Its spokesman, Major Gwahram Baloch, said …"): the group's, not a major
+    of a state's forces."""
+    return _ITS_OWN.search(text, low, at) is not None and of_an_armed_group(_subject_before(text, at))
+
+
+_ITS_OWN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
+"""A role of the body named before ("Its spokesman, Major X"): the body's side, not the title's."""
+
+
+def _subject_before(text: str, at: int) -> str:
+    """The subject of the sentence before the one at `at`, where "its" points back to: its
+    opening name ("The Baloch Liberation Front (BLF), a separatist group, claimed …"), not an
+    object ("The Pakistani military said it killed 12 Baloch Liberation Army fighters")."""
+    end = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    if end <= 0:
+        return ""
+    stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
+    start = max(stop + 2 if stop >= 0 else 0, line + 1)
+    opening = _OPENING_PHRASE.match(text, start, end)  # "On Monday, the M23 said …"
+    subject = _OPENING_NAME.match(text, opening.end() if opening else start, end)
+    return subject.group() if subject else ""
+
+
+_OPENING_PHRASE = re.compile(
+    r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,.]{0,40},\s+"
+)
+_OPENING_NAME = re.compile(
+    r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"
+)

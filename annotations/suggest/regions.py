@@ -1,0 +1,36 @@
+"""Regions news names that no country's list of divisions holds: across countries ("Sahel",
+"Horn of Africa"), or of one country that its lists split into provinces ("Darfur", "Kordofan").
+Built in with the other places (`builtin_places`).
+"""
+
+from __future__ import annotations
+
+REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Central Asia", ()),
+    ("South Asia", ()),
+    ("Middle East", ("Near East",)),
+    ("Sahel", ()),
+    ("Horn of Africa", ()),
+    ("West Africa", ()),
+    ("East Africa", ()),
+    ("North Africa", ()),
+    ("Caucasus", ("South Caucasus", "North Caucasus")),
+    ("Balkans", ("Western Balkans",)),
+    ("Levant", ()),
+    ("Donbas", ("Donbass",)),
+    ("Gaza Strip", ()),
+    ("West Bank", ()),
+    ("Kashmir", ()),
+    ("Kurdistan", ()),
+)
+"""Regions news names that no country list holds (kind "other")."""
+
+REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Darfur", "SD", ()),
+    ("Kordofan", "SD", ("Kurdufan",)),
+    ("Nuba Mountains", "SD", ()),
+    ("Sinai", "EG", ("Sinai Peninsula",)),
+)
+"""Regions of one country that its lists split into provinces ("fighting shifted west to the
+Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with
+no province (a newcomer's Kordofan was put in North Darfur, and "to Darfur" proposed nothing)."""
