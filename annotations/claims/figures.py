@@ -41,6 +41,8 @@ _NOT_THE_DEAD = (
 )
 """Words of a list that is no list of the dead: things, animals, spans of time, the hurt and the
 taken ("after three days of fighting", "200 cattle and", "12 hurt and three dead")."""
+_FEWER_BEFORE = re.compile(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of\s+the)\s+$", re.IGNORECASE)
+"""Before the larger of two numbers of dead: a range or a part ("between 20 and 30", "four of the 12")."""
 _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = re.compile(
     rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:{_WHO}\s+){{0,2}}?{_WHO}(?:,?\s+(?:and|as well as)|,)\s+$",
@@ -56,6 +58,10 @@ def death_figures(text: str) -> list[int]:
     figures = []
     for match in _DEATHS.finditer(text):
         figure, at = _value(next(group for group in match.groups() if group)), match.start()
+        fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None
+        if fewer is not None:  # "between 20 and 30 people", "four of the 12 soldiers": the fewer
+            figures.append(_value(fewer.group(1) or fewer.group(2)))
+            continue
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         figures.append(figure)

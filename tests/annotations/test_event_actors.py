@@ -384,6 +384,9 @@ def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: 
         # a second newcomer's: a toll that has risen, deaths documented
         ("The death toll in Kanam has risen to at least 87, the UN said.", [87]),
         ("The UN documented at least 87 deaths in Kanam, including 12 children.", [87]),
+        # a range or a part of the dead: the fewer
+        ("Between 20 and 30 people were killed in Kanam.", [20]),
+        ("Four of the 12 soldiers were killed in Kanam.", [4]),
     ],
 )
 def test_the_dead_of_a_list_or_around_an_aside_are_counted(text: str, deaths: list[int]) -> None:
