@@ -26,6 +26,7 @@ _DEATHS = re.compile(
     r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     rf"neutrali[sz]ing|buried|bodies of)\s+{_AT_LEAST}{_NUMBER}\b"
+    rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
     rf"{_AT_LEAST}{_NUMBER}\b",
@@ -33,11 +34,14 @@ _DEATHS = re.compile(
 )
 
 
-_NOT_THE_DEAD = (
+_THINGS = (
     r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
     r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages?|kilomet(?:re|er)s?|km|miles?|metres?|"
-    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|hurt|missing|injured|wounded|taken|hostage|"
-    r"arrested|detained|abducted|kidnapped|displaced|of|and|were|was|had|have|has|been|are|is|\w+ed|\w+ing)"
+    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent)"
+)
+_NOT_THE_DEAD = (
+    rf"(?:{_THINGS}|hurt|missing|injured|wounded|taken|hostage|arrested|detained|abducted|kidnapped|displaced|of|and|"
+    r"were|was|had|have|has|been|are|is|\w+ed|\w+ing)"
 )
 """Words of a list that is no list of the dead: things, animals, spans of time, the hurt and the
 taken ("after three days of fighting", "200 cattle and", "12 hurt and three dead")."""
@@ -45,7 +49,8 @@ _FEWER_BEFORE = re.compile(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of\s
 """Before the larger of two numbers of dead: a range or a part ("between 20 and 30", "four of the 12")."""
 _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = re.compile(
-    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:{_WHO}\s+){{0,2}}?{_WHO}(?:,?\s+(?:and|as well as)|,)\s+$",
+    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:(?!\d|{_THINGS}\b|and\b|were\b|was\b)[\w\-]+\s+){{0,2}}?{_WHO}"
+    r"(?:,?\s+(?:and|as well as)|,)\s+$",
     re.IGNORECASE,
 )
 """The first of two numbers of dead in a list ("eight soldiers and three civilians were killed",

@@ -344,7 +344,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement)\b)"),
+        re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b)"),
         "state_forces",
         "the state",
     ),

@@ -181,8 +181,9 @@ def _read_txt(path: Path, text: str) -> Iterator[Article]:
 
 
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’\-]{1,40},(?:\s*[A-Z][\w .'’\-]{1,40},)?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
-    r"(?:19|20)\d\d)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d))\b"
+    r"\s*[A-Z][A-Z .'’\-]{1,40},(?:\s*[A-Z][\w .'’\-]{1,40},)?\s*(?:[A-Z][a-z]+day,\s+)?"
+    r"(?P<date>(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)|(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?,?\s+"
+    r"(?:19|20)\d\d)|(?:(?:19|20)\d\d-\d\d-\d\d))\b\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]"
 )
 """A wire report's dateline with its date ("PORT-AU-PRINCE, Haiti, October 9, 2024 (Reuters) -")."""
 
@@ -190,8 +191,8 @@ _DATELINE = re.compile(
 def dateline_date(body: str) -> str | None:
     """The publication date a plain text's dateline gives, with its year (a newcomer's articles
     showed "no date" though their first line said it); None without a year."""
-    dateline = _DATELINE.match(body)
-    return published_date(dateline["date"]) if dateline else None
+    dateline = _DATELINE.match(body)  # the date followed by the agency and a dash: no event's date in a sentence
+    return published_date(dateline["date"].title()) if dateline else None  # "MARCH 3, 2024"
 
 
 def _read_markdown(path: Path, text: str) -> Iterator[Article]:

@@ -19,7 +19,7 @@ _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
     r"(?:several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:\w+\s+)?(?:weapons?|arms|rifles?|guns?|ammunition|"
     r"drugs?|vehicles?|trucks?|cars?|fighters?|militants?|soldiers?|suspects?|members?|hostages?|documents?|cash|"
-    r"equipment|explosives?|bombs?|motorcycles?|boats?|cocaine|livestock|cattle|goods|supplies|areas|parts|swathes|swaths)\b)"
+    r"equipment|explosives?|bombs?|motorcycles?|boats?|cocaine|livestock|cattle|goods|supplies)\b)"
 )
 """After "seized"/"captured": things and people taken ("seized 40 rifles", "captured two
 fighters", "seized weapons"), nothing said of who holds the place named near; counted places
@@ -54,7 +54,8 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     (
         "captured",
         re.compile(
-            rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fell|fallen|falls|overr[au]n|took over|"
+            rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
+            r"fell|fallen|falls|overr[au]n|took over|"
             rf"{_TAKEN}|"
             rf"(?:control of|controls)\b{_NOT_ALL_OF}|overtook)\b",
             re.I,

@@ -561,6 +561,13 @@ def test_a_region_of_one_country_is_known_in_that_country() -> None:
         assert details is not None and details.country == "Sudan" and details.province is None
 
 
+def test_land_seized_is_territory_though_its_place_is_not_captured() -> None:
+    """A review's: "seized swathes of land" stopped being a territorial claim."""
+    text = "The army seized swathes of land around Kanam, according to residents."
+    (claim,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+    assert claim.attributes is not None and claim.attributes.claim_type == "territorial_control"
+
+
 def test_a_share_of_a_place_or_large_areas_of_it_are_not_the_place_taken() -> None:
     """A second newcomer's: "controls an estimated 80 percent of Port-au-Prince" made it captured."""
     for text in (

@@ -387,6 +387,10 @@ def test_what_drones_did_is_an_air_strike(tmp_path: Path, text: str, sub_event: 
         # a range or a part of the dead: the fewer
         ("Between 20 and 30 people were killed in Kanam.", [20]),
         ("Four of the 12 soldiers were killed in Kanam.", [4]),
+        # a third review's: the dead described by what befell them before, and a number of dead put at
+        ("Twelve displaced people and three aid workers were killed in Kanam.", [15]),
+        ("After two days of clashes, five soldiers and 20 militants were killed in Kanam.", [25]),
+        ("Police put the number of dead at 18 in the attack on Kanam.", [18]),
     ],
 )
 def test_the_dead_of_a_list_or_around_an_aside_are_counted(text: str, deaths: list[int]) -> None:

@@ -213,6 +213,11 @@ def test_offsets_of_any_substring_survive_save_and_reload(
         ("SITTWE, Myanmar, 14 November 2024 (AFP) - Jets struck Thayet Taung.", "2024-11-14"),
         ("QUETTA, Pakistan, March 3 (Reuters) - Militants stormed a post.", None),  # no year: no date
         ("The army said on March 3, 2024 that it held Turbat.", None),  # no dateline
+        # a review's: a weekday, capitals, an ISO date; a sentence that opens in capitals is none
+        ("MAIDUGURI, Nigeria, Monday, March 3, 2024 (Reuters) - Gunmen attacked.", "2024-03-03"),
+        ("MAIDUGURI, Nigeria, MARCH 3, 2024 (Reuters) - Gunmen attacked.", "2024-03-03"),
+        ("MAIDUGURI, Nigeria, 2024-03-03 (Reuters) - Gunmen attacked.", "2024-03-03"),
+        ("IN KANAM, Borno, January 5, 2019, gunmen killed 12 people, police said this week.", None),
     ],
 )
 def test_a_plain_texts_dateline_with_a_year_is_its_date(tmp_path: Path, dateline: str, published: str | None) -> None:
