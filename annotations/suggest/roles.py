@@ -210,7 +210,7 @@ def _subject_before(text: str, at: int) -> str:
 
 
 _OPENING_PHRASE = re.compile(
-    r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,.]{0,40},\s+"
+    r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This|According)\b[^,.]{0,40},\s+"
 )
 _OPENING_NAME = re.compile(
     r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"

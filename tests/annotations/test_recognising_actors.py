@@ -670,6 +670,8 @@ def test_what_a_newcomer_found_in_a_balochistan_and_a_kordofan_report() -> None:
     assert "Abiy Ahmed's government" in actors("Prime Minister Abiy Ahmed's government said the talks failed.")
     text = "The M23 said it had taken Walikale. Its spokesman, Lawrence Kanyuka, said the town was calm."
     assert _type(actors(text)["Lawrence Kanyuka"]) == "rebel_group"  # named with no title
+    text = "According to residents, the M23 entered Uvira. Its spokesman, Lawrence Kanyuka, denied it."
+    assert _type(actors(text)["Lawrence Kanyuka"]) == "rebel_group"  # a third review's
     text = "Fano militiamen ambushed troops near Gondar. Their commander, Colonel Zemene Kassie, said 20 died."
     assert _type(actors(text)["Zemene Kassie"]) == "rebel_group"
     found = actors("Internet was cut across Kech, a local telecom official said.")
