@@ -63,7 +63,7 @@ def _fits(one: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 class _Event:
-    """The rows of one event so far, merged as they come (a corpus's rows are never all held)."""
+    """The rows of one event, merged one by one into the row it will be."""
 
     def __init__(self, first: EventRow) -> None:
         self.first = first
