@@ -131,6 +131,8 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+_WHO_DID = re.compile(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")
+"""Between a subject and the object of its relative clause ("Residents who met Governor Zulum")."""
 _REFUSED = re.compile(
     r"(?:\s+(?!that\b|it\b|having\b|any\b)[\w’'\-]+(?<!ing)){0,3}?\s+(?:access|entry|permission|visas?|passage|bail|"
     r"the\s+request)\b"
@@ -289,6 +291,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     )
     touching = claimant
     claimant = described_subject(text, mentions, sentence_start, subject_end, claimant)
+    relative = _WHO_DID.search(text, sentence_start, claimant[0]) if claimant and claimant == touching else None
+    if claimant is not None and relative is not None and relative.end() == claimant[0]:
+        head = mentions.within(sentence_start, relative.start())  # "Residents who met Governor Zulum said": them
+        claimant = head[-1] if head else claimant
     after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
     if after_comma and claimant == touching and touching and not set_off_before(text, touching[0]):
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject

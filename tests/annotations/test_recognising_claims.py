@@ -880,3 +880,11 @@ def test_what_a_second_newcomer_found_in_a_haiti_and_a_rakhine_report() -> None:
     text = "Police spokesman Garry Desrosiers Jr. said officers had regained control of Solino."
     (claim,) = claims(text)
     assert claim.quote == "officers had regained control of Solino"  # "Jr." ends no sentence
+
+
+def test_the_object_of_a_relative_clause_before_the_cue_is_not_who_speaks() -> None:
+    """A review's: "Residents who met Governor Babagana Zulum said …" went to Zulum."""
+    text = "Residents who met Governor Babagana Zulum said Bama was still empty."
+    assert speaker_of(text, "Bama was still empty") == "Residents"
+    text = "Governor Babagana Zulum said Bama was still empty."
+    assert speaker_of(text, "Bama was still empty") == "Babagana Zulum"
