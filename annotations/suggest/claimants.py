@@ -301,9 +301,10 @@ def _name_shaped(text: str, at: int) -> tuple[tuple[int, int], re.Match[str]] | 
 _ROLE_BETWEEN = re.compile(
     r"\s+(?:(?:chief|spokes(?:man|woman|person)|commander|governor|minister|official|officer|head|director|leader|"
     r"general|colonel|captain|major|lieutenant|sergeant|inspector|superintendent|commissioner|mayor|deputy|secretary|"
-    r"president|analyst|researcher|representative|coordinator)\s+){1,3}"
+    r"president|analyst|researcher|representative|coordinator|chairman|chairwoman|chairperson|administrator),?\s+){1,3}"
 )
-"""Role words between a body and a person's name: "district police chief Nazeer Khan"."""
+"""Role words between a body and a person's name: "district police chief Nazeer Khan", "the local
+government chairman, Musa Bello"."""
 _BACK_REFERENCE = re.compile(
     r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|spokesmen|statement|media\s+wing)"
     r"|the\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|movement|militia|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",

@@ -888,3 +888,8 @@ def test_the_object_of_a_relative_clause_before_the_cue_is_not_who_speaks() -> N
     assert speaker_of(text, "Bama was still empty") == "Residents"
     text = "Governor Babagana Zulum said Bama was still empty."
     assert speaker_of(text, "Bama was still empty") == "Babagana Zulum"
+
+
+def test_according_to_a_bodys_officer_named_after_a_comma_is_that_person() -> None:
+    text = "Gunmen killed nine people in Bama, according to the local government chairman, Musa Bello."
+    assert speaker_of(text, "Gunmen killed nine people in Bama") == "Musa Bello"
