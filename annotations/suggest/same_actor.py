@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from annotations.entities.matching import fold
+from annotations.entities.matching import fold, with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
 from annotations.suggest.suggestion import Suggestion
@@ -50,7 +50,7 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
     merged: dict[int, Entity] = {}
     for old_id, other in target.items():
         if id(other) not in known:  # a new actor takes the other names; a known one learns them on `y`
-            merged[id(other)] = _with_aliases(merged.get(id(other), other), [entities[old_id][0].name])
+            merged[id(other)] = with_aliases(merged.get(id(other), other), [entities[old_id][0].name])
     return [_relinked(s, target, merged, known) for s in found]
 
 
@@ -84,14 +84,6 @@ def _state_forces(entity: Entity) -> bool:
 
 def _aliases(entity: Entity) -> tuple[str, ...]:
     return entity.details.aliases if isinstance(entity.details, ActorDetails) else ()
-
-
-def _with_aliases(entity: Entity, names: list[str]) -> Entity:
-    details = entity.details
-    if not isinstance(details, ActorDetails):
-        return entity
-    aliases = tuple(dict.fromkeys((*details.aliases, *(n for n in names if fold(n) != fold(entity.name)))))
-    return entity if aliases == details.aliases else replace(entity, details=replace(details, aliases=aliases))
 
 
 def _relinked(s: Suggestion, target: dict[int, Entity], merged: dict[int, Entity], known: set[int]) -> Suggestion:
