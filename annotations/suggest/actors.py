@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import is_generic, linkable_names, links_by
-from annotations.model import ActorDetails, ActorType, Entity, PlaceDetails
+from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
@@ -29,16 +29,16 @@ from annotations.suggest.people import (
 )
 from annotations.suggest.roles import (
     forces_spokesman,
-    of_an_armed_group,
     of_the_group_before,
+    office_of_a_state,
     official_type,
-    role_around,
+    person_type,
     role_type,
 )
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
-from annotations.text.actor_types import MOVEMENT, actor_type_for
+from annotations.text.actor_types import MOVEMENT, actor_type_for, of_an_international_body
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -102,10 +102,14 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 if linked is None:
                     typed = pattern.actor_type != "external_other" or pattern.what == "international body"
                     actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
-                    if pattern.what == "official" or (pattern.what == "officials" and forces_spokesman(surface)):
+                    if pattern.actor_type == "government_officials" and of_an_international_body(surface):
+                        actor_type = "external_other"  # "UN officials" are no state's
+                    elif pattern.what == "official" or (pattern.what == "officials" and forces_spokesman(surface)):
                         actor_type = official_type(
                             text, start, end, actor_type
                         )  # "a police officer", "a Taliban commander"
+                    if pattern.what == "armed forces" and office_of_a_state(surface):
+                        actor_type = "government_officials"  # "Sudan's government" is no force
                     if pattern.what == "armed forces" and MOVEMENT.search(name):
                         actor_type = "rebel_group"  # "People's Defence Force fighters"
                     elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
@@ -113,7 +117,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                         actor_type = actor_type_for(text[match.end(1) : match.end()])
                     if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
-                        actor_type = _person_type(text, match, (start, end), actor_type)
+                        actor_type = person_type(text, match, (start, end), actor_type)
                     aliases = (described,) if canonical else ()
                     linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
             found.append(
@@ -193,17 +197,6 @@ def _town(place: Suggestion) -> bool:
     armed group's name: no province)."""
     details = place.entity.details if place.entity is not None else None
     return isinstance(details, PlaceDetails) and details.source in ("geonames", "text")
-
-
-def _person_type(text: str, match: re.Match[str], name: tuple[int, int], default: ActorType) -> ActorType:
-    """A person's type from the words of the match around the name, with the body the role serves
-    after it ("…, a spokesman" + " for the General Coordination of Displaced Persons"); an armed
-    group named just before counts ("RSF commander …")."""
-    if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
-        return "rebel_group"
-    if of_the_group_before(text, max(0, match.start() - 20), name[0]):
-        return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
-    return role_type(role_around(text, match.start(), match.end(), name), default)
 
 
 def is_person(actor: Suggestion) -> bool:

@@ -137,7 +137,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "armed forces",
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{FOREIGN})\b(?:\s+(?:forces|troops|mission))?"), "external_other", "international body"
+        re.compile(rf"\b(?:{FOREIGN})\b(?!-)(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers))?"),
+        "external_other",
+        "international body",
     ),
     ActorPattern(
         re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?:['’]s)?\s+(?:correspondents?|reporters?|journalists?)\b"),

@@ -14,7 +14,13 @@ import re
 from annotations.model import ActorType
 from annotations.suggest.names import ALLIED_MILITIAS, ARMED_GROUPS, STATE_BODIES
 from annotations.suggest.place_context import NATIONALITY
-from annotations.text.actor_types import MOVEMENT, ORGANISATION_HEAD, actor_type_for
+from annotations.text.actor_types import (
+    INTERNATIONAL_BODY,
+    MOVEMENT,
+    ORGANISATION_HEAD,
+    actor_type_for,
+    of_an_international_body,
+)
 
 _ARMED_GROUP_NAMED = re.compile(
     rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|militiamen|militants?|insurgents?|jihadists?)\b|{MOVEMENT.pattern}"
@@ -41,7 +47,7 @@ _ROLE_TYPES: dict[str, ActorType] = {
         """spokesman spokeswoman spokesperson official governor mayor minister lawmaker senator president
         secretary adviser advisor administrator councillor councilor deputy director chairman chairwoman
         coordinator representative envoy ombudsman ombudswoman ombudsperson prosecutor negotiator
-        mediator commissioner wali secretary-general""".split(),
+        mediator commissioner wali secretary-general ambassador diplomat consul""".split(),
         "government_officials",
     ),
 }
@@ -54,8 +60,9 @@ _A_BODY = re.compile(
 )
 """A body for a cause or a service, whose people speak for it ("the secretary general of Amnesty
 International", "a coordinator for Doctors Without Borders"): not officials of a state."""
-_AGENCY = re.compile(r"\bUN[A-Z]{2,}\b|\b(?:ICRC|IOM|WFP|WHO|OCHA|MSF|IRC|NRC|HRW|IFRC)\b")
-"""International agencies by acronym ("a representative of UNHCR")."""
+_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z][\w\-]*\s+)+)(?=[a-z])")
+"""The capitalised words opening a role, before its own words ("WHO spokesperson", "Red Cross
+regional director"): the body the person speaks for, when it is one."""
 _ROLE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 """A role's word, hyphens kept: "Secretary-General" is no general; "Major-General" is, by its last part."""
 _BODY = re.compile(
@@ -71,13 +78,32 @@ _QUALIFIER = re.compile(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
 """The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander."""
 
 
+_OWNER = re.compile(r"[A-Z][\w\-]*['’]s\s$")
+
+
 def role_around(text: str, start: int, end: int, name: tuple[int, int]) -> str:
     """The words of a match (`start`, `end`) about the name in it that say the person's role,
     with the word qualifying a role that opens it and the body a role that ends it serves."""
     opening = _QUALIFIER.search(text, max(0, start - 30), start)
+    if opening is not None:  # "Israel's UN ambassador": whose the office is
+        opening = _OWNER.search(text, max(0, opening.start() - 30), opening.start()) or opening
     body = _BODY_AFTER.match(text, end)
     before = text[opening.start() if opening else start : name[0]]
     return f"{before} {text[name[1] : body.end() if body else end]}".strip(" ,")
+
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
+"""Capitalised words and, after them, up to two words of the role ("ICRC regional director")."""
+
+
+def of_an_international_body_before(text: str, at: int) -> bool:
+    """Whether the capitalised words right before `at` (a role and a name: "WHO spokesperson
+    Tarik Jasarevic", even opening a sentence) name an international body the person speaks for."""
+    before = _WORDS_BEFORE.search(text, max(0, at - 50), at)
+    if before is None:
+        return False
+    owner = text[max(0, before.start() - 3) : before.start()]
+    return of_an_international_body(before.group(1)) and not re.search(r"['’]s\s$", owner)
 
 
 def of_an_armed_group(role: str) -> bool:
@@ -91,6 +117,19 @@ _FORCES_SPOKESMAN = re.compile(
 )
 """A spokesman of forces speaks for them ("an army spokesman"), as their commander does, and
 so do their officials ("military officials")."""
+
+
+_FORCES_WORD_BEFORE = re.compile(r"\b(?:military|army|police)\s+$", re.I)
+
+
+def forces_role_before(text: str, at: int) -> ActorType | None:
+    """The side of a role right after a word of forces ("army spokesman Nabil Abdallah", the
+    role's match starting at "spokesman"): the forces', or a rebel group's when one owns them
+    ("the group's military spokesman"); None when no such word stands before `at`."""
+    forces = _FORCES_WORD_BEFORE.search(text, max(0, at - 12), at)
+    if forces is None:
+        return None
+    return "rebel_group" if _OF_A_GROUP.search(text, max(0, forces.start() - 30), forces.start()) else "state_forces"
 
 
 def forces_spokesman(words: str) -> bool:
@@ -158,11 +197,14 @@ def role_type(role: str, default: ActorType) -> ActorType:
     for body in _BODY.finditer(role):
         named = body.group(1)
         served = actor_type_for(named)
-        if served in ("civilians", "external_other") and (_A_BODY.search(named) or _AGENCY.search(named)):
+        if served in ("civilians", "external_other") and (_A_BODY.search(named) or INTERNATIONAL_BODY.search(named)):
             return "external_other"  # a spokesman for a displaced people's coordination speaks for it
         if served != "external_other":
             return served
         outside = outside.replace(named, " ")  # "a doctor at Las Anod General Hospital"
+    lead = _LEAD.match(outside)
+    if lead is not None and of_an_international_body(lead.group(1)):
+        return "external_other"  # "the WHO spokesperson" speaks for the WHO
     words = _ROLE_WORD.findall(outside)
     for index in range(len(words) - 1, -1, -1):
         said = _word_type(words[index])
@@ -215,3 +257,31 @@ _OPENING_PHRASE = re.compile(
 _OPENING_NAME = re.compile(
     r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"
 )
+
+
+_OFFICE = re.compile(
+    r"(?<![Dd]efen[cs]e )(?:officials?|authorities|government|[Mm]inistry|administration|spokesman|council|junta|"
+    r"rulers|ambassador|envoy|diplomats?)$"
+)
+
+
+def office_of_a_state(words: str) -> bool:
+    """Whether words a state's forces were looked for in end with an office ("Israel's
+    ambassador", "Sudan's government", "Lebanon's health ministry"): officials, not forces; its
+    defence ministry speaks for its forces."""
+    return _OFFICE.search(words) is not None
+
+
+def person_type(text: str, match: re.Match[str], name: tuple[int, int], default: ActorType) -> ActorType:
+    """A person's type from the words of the match around the name, with the body the role serves
+    after it ("…, a spokesman" + " for the General Coordination of Displaced Persons"); an armed
+    group named just before counts ("RSF commander …")."""
+    if of_an_armed_group(text[max(0, match.start() - 30) : name[0]]):
+        return "rebel_group"
+    if of_the_group_before(text, max(0, match.start() - 20), name[0]):
+        return "rebel_group"  # "The Baloch Liberation Front claimed it. Its spokesman, Major Gwahram Baloch, said …"
+    if of_an_international_body_before(text, match.start()):
+        return "external_other"  # "WHO spokesperson Tarik Jasarevic", opening a sentence
+    if (forces := forces_role_before(text, match.start())) is not None:
+        return forces  # "… that army spokesman Nabil Abdallah"
+    return role_type(role_around(text, match.start(), match.end(), name), default)

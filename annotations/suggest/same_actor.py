@@ -19,8 +19,14 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
 from annotations.suggest.suggestion import Suggestion
 
-_MEMBERS = re.compile(r"\s+(?:fighters|troops|forces|soldiers|rebels|militants|members|units|commanders)$")
-"""The members of a group named by its acronym ("AA fighters" before "the Arakan Army (AA)")."""
+_MEMBERS = re.compile(
+    r"\s+(?:fighters|troops|forces|soldiers|rebels|militants|members|units|commanders|officials?|staff|"
+    r"spokes(?:man|woman|person)|peacekeepers)$"
+)
+"""The members of a group named by its acronym ("AA fighters" before "the Arakan Army (AA)", "UN
+officials")."""
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
+_SMALL_WORDS = frozenset("of the for and on in de du des la le al el".split())
 _THE_ARMY = re.compile(r"(?:the\s+)?(?:army|military)", re.IGNORECASE)
 """The state's army named by no name: whose it is, the article's other names say."""
 
@@ -38,9 +44,13 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
         armies = [e for key, (e, _new) in entities.items() if countries[key]]
     home = _main_country(found)
     target: dict[int, Entity] = {}
+    spelt_out = _by_initials([e for e, _new in entities.values()])
     for entity in new:
-        other = by_alias.get(fold(_MEMBERS.sub("", entity.name))) or _army_named(
-            entity, countries[id(entity)], armies, countries, home
+        core = _MEMBERS.sub("", entity.name)
+        other = (
+            by_alias.get(fold(core))
+            or _army_named(entity, countries[id(entity)], armies, countries, home)
+            or spelt_out.get(core)
         )
         if other is not None and other is not entity:
             target[id(entity)] = other
@@ -52,6 +62,24 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
         if id(other) not in known:  # a new actor takes the other names; a known one learns them on `y`
             merged[id(other)] = with_aliases(merged.get(id(other), other), [entities[old_id][0].name])
     return [_relinked(s, target, merged, known) for s in found]
+
+
+def _by_initials(actors: list[Entity]) -> dict[str, Entity]:
+    """The actors of the article by the initials of their names ("ICRC" for the International
+    Committee of the Red Cross, "HTS" for Hayat Tahrir al-Sham), where one actor alone has them."""
+    named: dict[str, list[Entity]] = {}
+    for entity in actors:
+        letters = _initials(entity.name)
+        if len(letters) >= 2 and not _ACRONYM.fullmatch(entity.name):
+            named.setdefault(letters, []).append(entity)
+    return {letters: found[0] for letters, found in named.items() if len(found) == 1}
+
+
+def _initials(name: str) -> str:
+    parts = [part for word in name.split() for part in word.split("-") if part and part.lower() not in _SMALL_WORDS]
+    if not all(part[:1].isupper() for part in parts):
+        return ""  # "Israel's ambassador", "civilians": no name an acronym stands for
+    return "".join(part[0] for part in parts)
 
 
 def _main_country(found: list[Suggestion]) -> str | None:

@@ -46,7 +46,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
 
 MOVEMENT = re.compile(
     r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army"
-    r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces"
+    r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces|Ambazonian?"
     r"|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
 )
 """Words that name an armed movement ("Ta'ang National Liberation Army" is no state's army, nor the
@@ -63,18 +63,39 @@ ORGANISATION_HEAD = re.compile(
 what it is ("Defense Network", "Coordination of Displaced Persons")."""
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""A state's officials at a body ("Sudan's UN envoy") are the state's."""
+
 _CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordination)", re.I)
 """A body of citizens, whatever it resists or liberates ("El Obeid Resistance Committees")."""
 
 
+INTERNATIONAL_BODY = re.compile(
+    r"\b(?:UN[A-Z]*|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|OSCE|IAEA)\b(?!-)"
+    r"|\b(?:United Nations|Red Cross|Red Crescent|European Union|African Union)\b(?!-)"
+)
+"""International bodies (by acronym or name) whose officials and spokespeople are no state's:
+"UN officials" and "a WHO spokesperson" speak for the body, as ACLED codes them (other)."""
+
+_OFFICIALS_HEAD = re.compile(r"officials?|spokes(?:man|woman|person|people)|staff|envoy|representatives?", re.I)
+
+
+def of_an_international_body(words: str) -> bool:
+    """Whether the words name people of an international body ("UN officials", "a WHO
+    spokesperson"), not a state's people at one ("Sudan's UN envoy")."""
+    return INTERNATIONAL_BODY.search(words) is not None and _POSSESSIVE.search(words) is None
+
+
 def actor_type_for(name: str) -> ActorType:
     """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
-    then the head noun ("Afghan government troops" are forces, "government officials" officials),
-    then any word of the name."""
+    then the head noun ("Afghan government troops" are forces, "government officials" officials,
+    but "UN officials" speak for an international body), then any word of the name."""
     rebels = next(p for t, p in ACTOR_TYPE_PATTERNS if t == "rebel_group")
     head = name.split()[-1] if name.split() else ""
     if rebels.search(name) or (MOVEMENT.search(name) and not _CIVIC_HEAD.fullmatch(head)):
         return "rebel_group"
+    if _OFFICIALS_HEAD.fullmatch(head) and of_an_international_body(name):
+        return "external_other"
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(head):
             return actor_type

@@ -1,0 +1,90 @@
+"""Who people speak for: an international body's officials and spokespeople are no state's
+officials ("UN officials", "WHO spokesperson Tarik Jasarevic"), a state's envoy at one is ("Israel's
+UN ambassador"), forces' spokesmen are the forces', a government or an ambassador named by its
+country is no armed force; and an acronym the article never defines is the name it spelt out
+("ICRC" after "the International Committee of the Red Cross"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.text.actor_types import actor_type_for
+
+
+def actors(text: str) -> dict[str, Suggestion]:
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    return {s.quote: s for s in found if s.kind == "actor" and s.entity is not None}
+
+
+def types(text: str) -> dict[str, str]:
+    return {quote: s.entity.details.actor_type for quote, s in actors(text).items()}  # type: ignore[union-attr]
+
+
+def names(text: str) -> dict[str, str]:
+    return {quote: s.entity.name for quote, s in actors(text).items()}  # type: ignore[union-attr]
+
+
+def test_officials_of_an_international_body_are_no_states() -> None:
+    assert actor_type_for("UN officials") == "external_other"
+    assert actor_type_for("WHO officials") == "external_other"
+    assert actor_type_for("African Union officials") == "external_other"
+    assert actor_type_for("Health officials") == "government_officials"
+    assert actor_type_for("UN-backed government officials") == "government_officials"
+    assert types("A UN official said the convoy was attacked near Tawila.")["UN official"] == "external_other"
+
+
+def test_a_spokesperson_named_after_an_international_body_speaks_for_it() -> None:
+    assert types("WHO spokesperson Tarik Jasarevic said supplies were running low.")["Tarik Jasarevic"] == (
+        "external_other"
+    )
+    text = "The convoy was hit on Monday. ICRC regional director Patrick Youssef said teams were ready."
+    assert types(text)["Patrick Youssef"] == "external_other"
+    text = "Aid is stuck at the border. Tarik Jasarevic, a WHO spokesperson, said the hospitals were full."
+    assert types(text)["Tarik Jasarevic"] == "external_other"
+
+
+def test_a_states_envoy_at_an_international_body_is_the_states() -> None:
+    assert types("Israel's UN ambassador Danny Danon said the strikes were defensive.")["Danny Danon"] == (
+        "government_officials"
+    )
+    found = types("Danny Danon, Israel's UN ambassador, said the strikes were defensive.")
+    assert found["Danny Danon"] == "government_officials"
+    assert types("Danny Danon, the Israeli ambassador, said it.")["Danny Danon"] == "government_officials"
+
+
+def test_a_spokesman_after_a_word_of_forces_is_the_forces() -> None:
+    text = "The UN said on Tuesday that army spokesman Nabil Abdallah had been briefed."
+    assert types(text)["Nabil Abdallah"] == "state_forces"
+    assert types("The group's military spokesman Abu Obeida said it.")["Abu Obeida"] == "rebel_group"
+
+
+def test_a_government_or_an_envoy_named_by_its_country_is_no_armed_force() -> None:
+    assert types("Later, Sudan's government said the strikes were defensive.")["Sudan's government"] == (
+        "government_officials"
+    )
+    assert types("Later, Israel's ambassador said it.")["Israel's ambassador"] == "government_officials"
+    assert types("Later, Lebanon's health ministry said it.")["Lebanon's health ministry"] == "government_officials"
+    assert types("Later, Russia's defence ministry said it.")["Russia's defence ministry"] == "state_forces"
+    assert types("Later, Sudan's army said it.")["Sudan's army"] == "state_forces"
+
+
+def test_an_acronym_never_defined_is_the_name_the_article_spelt_out() -> None:
+    text = (
+        "The International Committee of the Red Cross said its teams were ready, and ICRC staff later "
+        "reached Busra al-Harir. The United Nations said 40 civilians were killed. UN officials said aid "
+        "could not reach the city. Hayat Tahrir al-Sham fighters entered the town. HTS commanders said it "
+        "was calm. The European Union called for calm and EU officials said aid would flow."
+    )
+    found = names(text)
+    assert found["ICRC staff"] == "International Committee of the Red Cross"
+    assert found["UN officials"] == "United Nations"
+    assert found["HTS commanders"] == "Hayat Tahrir al-Sham"
+    assert found["EU officials"] == "European Union"
+
+
+def test_an_acronym_two_names_of_the_article_share_is_left_alone() -> None:
+    text = (
+        "The Free Mountain Front attacked a post, and the Frontier Militia Force said it would respond. "
+        "FMF fighters later withdrew."
+    )
+    assert names(text)["FMF fighters"] == "FMF fighters"
