@@ -64,7 +64,8 @@ TITLES = (
 
 ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
-    r"Battalion|Regiment|Crisis Group|International|Red Crescent|General Staff|Network|Coordination|Alliance|Mission|"
+    r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
+    r"Network|Coordination|Alliance|Mission|"
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
     r"Cartel|Corporation|Company|Division|Service|Team)"

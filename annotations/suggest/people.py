@@ -136,8 +136,9 @@ def people_in(text: str) -> list[Person]:
 
 
 def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple[int, int] | None:
-    """The span without the titles in front ("Major General Zaw Min Tun" -> "Zaw Min Tun");
-    None when fewer than `fewest` words of name are left."""
+    """The span without the titles in front ("Major General Zaw Min Tun" -> "Zaw Min Tun") nor a
+    possessive after ("Benjamin Netanyahu's office" -> "Benjamin Netanyahu"); None when fewer
+    than `fewest` words of name are left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     honoured = False
     while words and words[0].group().casefold() in TITLES and not _surname_not_title(words):
@@ -145,7 +146,8 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
         honoured = honoured or title in ONE_NAME_HONORIFICS
     if len(words) < (1 if honoured else fewest) or not words:
         return None
-    return start + words[0].start(), start + words[-1].end()
+    end = start + words[-1].end()
+    return start + words[0].start(), end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # "Netanyahu's office"
 
 
 def _surname_not_title(words: list[re.Match[str]]) -> bool:

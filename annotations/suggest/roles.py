@@ -272,6 +272,17 @@ def office_of_a_state(words: str) -> bool:
     return _OFFICE.search(words) is not None
 
 
+def _forces_by_acronym_before(text: str, at: int) -> bool:
+    """Whether an acronym right before a role (`at`) stands for a state's forces the article
+    spelt out before it ("the Israel Defense Forces (IDF)")."""
+    before = _WORDS_BEFORE.search(text, max(0, at - 50), at)
+    acronym = before.group(1).strip() if before is not None else ""
+    if not acronym.isupper() or not acronym.isalpha() or len(acronym) < 2:
+        return False
+    defined = re.search(rf"((?:[A-Z][\w’'\-]+\s+)+)\({acronym}\)", text[: before.start()] if before else "")
+    return defined is not None and actor_type_for(defined.group(1).strip()) == "state_forces"
+
+
 def person_type(text: str, match: re.Match[str], name: tuple[int, int], default: ActorType) -> ActorType:
     """A person's type from the words of the match around the name, with the body the role serves
     after it ("…, a spokesman" + " for the General Coordination of Displaced Persons"); an armed
@@ -284,4 +295,6 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
         return "external_other"  # "WHO spokesperson Tarik Jasarevic", opening a sentence
     if (forces := forces_role_before(text, match.start())) is not None:
         return forces  # "… that army spokesman Nabil Abdallah"
+    if _forces_by_acronym_before(text, match.start()):
+        return "state_forces"  # "IDF spokesman Avichay Adraee", after "the Israel Defense Forces (IDF)"
     return role_type(role_around(text, match.start(), match.end(), name), default)

@@ -88,3 +88,28 @@ def test_an_acronym_two_names_of_the_article_share_is_left_alone() -> None:
         "FMF fighters later withdrew."
     )
     assert names(text)["FMF fighters"] == "FMF fighters"
+
+
+def test_a_spokesman_of_forces_named_by_their_acronym_is_the_forces() -> None:
+    text = (
+        "The Israel Defense Forces (IDF) said two soldiers were killed near Beit Hanoun. "
+        "IDF spokesman Avichay Adraee told residents of Jabalia to move south."
+    )
+    assert types(text)["Avichay Adraee"] == "state_forces"
+    text = "The Free Mountain Front (FMF) said it held the pass. FMF spokesman Omar Said said so."
+    assert types(text)["Omar Said"] != "state_forces"
+
+
+def test_a_person_whose_office_speaks_is_named_without_the_possessive() -> None:
+    text = (
+        "Talks stalled. Israeli Prime Minister Benjamin Netanyahu's office said Hamas was refusing to release hostages."
+    )
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    assert "Benjamin Netanyahu" in {s.quote for s in found if s.kind == "actor"}
+    claim = next(s for s in found if s.kind == "claim")
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "Benjamin Netanyahu"
+
+
+def test_a_red_crescent_society_is_named_whole() -> None:
+    text = "The Palestinian Red Crescent Society said its crews recovered 10 bodies in Rafah."
+    assert "Palestinian Red Crescent Society" in actors(text)
