@@ -23,6 +23,7 @@ from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, event_parties
 from annotations.claims.figures import death_figures
+from annotations.claims.unnamed_parties import SHOT_DOWN, forces_by_name, state_by_its_weapons
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
@@ -66,8 +67,6 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
 
-_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
-""""Troops who shot down an ISWAP drone killed five fighters": the drone did nothing."""
 _VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters")."""
@@ -130,6 +129,9 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
         actors, victims = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
+        here = [entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities]
+        actors, victims = forces_by_name(actors, victims, claimant, here)
+        actors = state_by_its_weapons(claim.quote, actors, victims, here)
         yield _row(tagged, place, place.details, actors, claim.article_source, victims)
 
 
@@ -154,7 +156,7 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
         return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
         found = pattern.search(claim.quote)
-        if found and not _SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
+        if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return event_type, sub_type
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
     state = bool(actors) and actor_type(actors[0]) == "state_forces"

@@ -20,6 +20,12 @@ AddCommand = Callable[..., argparse.ArgumentParser]
 """Adds a sub-command: its name, the function that runs it, and argparse's help texts."""
 
 
+def output_path(value: str) -> Path | None:
+    """Where `-o` writes: a file, or standard output for "-" as for no `-o` (a file named "-" was
+    written where a user piping the export expected it on the screen)."""
+    return None if value == "-" else Path(value)
+
+
 def build_parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldmark",
@@ -185,7 +191,14 @@ def _export(sub: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --format events or events-json: one row per claim, not one per event its claims tell",
     )
-    sub.add_argument("-o", "--output", type=Path, default=None, metavar="PATH", help="file (folder for brat)")
+    sub.add_argument(
+        "-o",
+        "--output",
+        type=output_path,
+        default=None,
+        metavar="PATH",
+        help="file (folder for brat; - or none: stdout)",
+    )
     sub.add_argument("--force", action="store_true", help="replace an existing file")
     sub.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")
     sub.add_argument("--kind", default=None, choices=KINDS, help="only this kind of annotation")
@@ -244,7 +257,9 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
     prune.add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
     export = actions.add_parser("export", help="write the entity list (CSV or JSON) for another database")
     export.add_argument("--format", default="csv", choices=("csv", "json"))
-    export.add_argument("-o", "--output", type=Path, default=None, metavar="PATH")
+    export.add_argument(
+        "-o", "--output", type=output_path, default=None, metavar="PATH", help="file (- or none: stdout)"
+    )
     export.add_argument("--force", action="store_true", help="replace an existing file")
     export.add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
     imported = actions.add_parser("import", help="add the entities of a CSV or JSON list (known ones learn aliases)")

@@ -258,6 +258,8 @@ def test_export_import_and_agree_through_the_command(tmp_path: Path) -> None:
     restored = fieldmark("import", str(outputs["json"]), "--db", str(other))
     assert restored.returncode == 0 and "imported 1" in restored.stdout, restored.stderr
     stdout = fieldmark("export", "--db", str(other))
+    dash = fieldmark("export", "--db", str(other), "-o", "-")  # "-" is the screen, as for no -o
+    assert dash.returncode == 0 and json.loads(dash.stdout)["articles"] and not (ROOT / "-").exists()
     first = json.loads(outputs["json"].read_text())
     second = json.loads(stdout.stdout)
     first.pop("exported_at"), second.pop("exported_at")

@@ -1,0 +1,91 @@
+"""Parties of an event the words name although no one tagged them as such: a state by its
+weapons ("Israeli air strikes killed 27 Palestinians": the Military Forces of Israel, not an
+Unidentified Armed Group), and forces named only by what they are by whose they are ("two
+soldiers were killed", the army said: the army's soldiers; "AA fighters killed 30 soldiers" in
+a report on Myanmar's military: its soldiers), not a party called "soldiers".
+
+An analyst tags "Palestinians" and the health ministry that counted them, rarely the adjective
+that says whose the strikes were; an ACLED coder reads it, and never writes "soldiers" as a party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from annotations.claims.armed import actor_type, armed
+from annotations.entities.scope import is_generic
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.canonical import army_of_country, own_forces, the
+from annotations.suggest.names import DEMONYMS
+
+_WEAPONS = (
+    r"(?:(?:air|drone|missile|rocket|artillery)[\s-]+strikes?|airstrikes?|strikes|shelling|bombardments?|bombing|"
+    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones|missiles|rockets|helicopters|gunboats)"
+)
+SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
+"""Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
+defences shot down two Russian drones")."""
+_POLICE = re.compile(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNORECASE)
+
+
+@cache
+def _state_by_weapons() -> re.Pattern[str]:
+    demonyms = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
+        rf"{_WEAPONS}\b"
+    )
+
+
+def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity]) -> list[Entity]:
+    """The actors, with the state whose weapons the words name first when no one tagged could
+    have done it: the army the analyst tagged for that country (`known`), else "Military Forces
+    of" it."""
+    if any(armed(a) and a.id not in victims for a in actors):
+        return actors
+    for found in _state_by_weapons().finditer(quote):
+        if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()):
+            continue
+        country = DEMONYMS.get(found["dem"], found["dem"]) if found["dem"] else found["country"]
+        canonical = f"Military Forces of {the(country)}"
+        forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
+        return [forces, *actors]
+    return actors
+
+
+def forces_by_name(
+    actors: list[Entity], victims: set[str], claimant: Entity | None, article_actors: Iterable[Entity]
+) -> tuple[list[Entity], set[str]]:
+    """The actors, those only named by what they are ("soldiers", "security forces") as the
+    forces they are: the claimant's own when its army or police tells of them, else the one army
+    (or police) of the article; left as they are where the article has two."""
+    named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]
+
+    def whose(entity: Entity) -> Entity | None:
+        if actor_type(entity) != "state_forces" or not is_generic(entity.name):
+            return None
+        police = _POLICE.search(entity.name) is not None
+        if claimant is not None and _forces(claimant) and _police(claimant) == police:
+            return claimant
+        same = [e for e in named if _police(e) == police]
+        return same[0] if len(same) == 1 else None
+
+    targets = {e.id: target for e in actors if (target := whose(e)) is not None}
+    if not targets:
+        return actors, victims
+    mapped = list(dict.fromkeys(targets.get(e.id, e) for e in actors))
+    return mapped, {targets[i].id if i in targets else i for i in victims}
+
+
+def _police(entity: Entity) -> bool:
+    return _POLICE.search(entity.name) is not None
+
+
+def _forces(entity: Entity) -> bool:
+    """A state's army or police by name (not its ministry of defence, nor a spokesman)."""
+    if actor_type(entity) != "state_forces":
+        return False
+    return army_of_country(entity) is not None or _police(entity) or is_generic(entity.name)

@@ -1,0 +1,69 @@
+"""Parties the words name without a tag: a state by its weapons ("Nigerian air strikes"), and
+forces named only by what they are ("soldiers") by whose they are. Sentences written for these
+tests; a Gaza report written for this round gave the first ("Israeli air strikes killed at least
+27 Palestinians" was an Unidentified Armed Group's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.model import ActorDetails, Entity
+
+from . import test_event_actors
+from .test_event_actors import ARMY, ISWAP, UNNAMED, VILLAGERS, event_row, parties_of
+
+SOLDIERS = Entity.actor("soldiers", ActorDetails("state_forces"))
+CHADIAN_ARMY = Entity.actor("Chadian Army", ActorDetails("state_forces"))
+
+
+@pytest.fixture(autouse=True)
+def _more_actors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared event cases' actors, with generic soldiers and a second army."""
+    monkeypatch.setattr(test_event_actors, "EVERYONE", (*test_event_actors.EVERYONE, SOLDIERS, CHADIAN_ARMY))
+
+
+def test_air_strikes_a_nationality_names_are_that_states_forces(tmp_path: Path) -> None:
+    text = "Nigerian air strikes killed 12 villagers in Kanam, residents said."
+    row = event_row(tmp_path, text, "Nigerian air strikes killed 12 villagers in Kanam", {"villagers": VILLAGERS},
+                    claim_type="casualties")  # fmt: skip
+    assert row["actor1"] == "Military Forces of Nigeria" and row["actor2"] == "villagers"
+    assert row["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_states_army_tagged_in_the_article_is_the_one_its_weapons_name(tmp_path: Path) -> None:
+    text = "The Nigerian Army said it was investigating. Nigerian jets bombed Kanam, killing 12 villagers."
+    row = event_row(tmp_path, text, "Nigerian jets bombed Kanam, killing 12 villagers",
+                    {"Nigerian Army": ARMY, "villagers": VILLAGERS}, claim_type="casualties")  # fmt: skip
+    assert row["actor1"] == "Nigerian Army"
+
+
+def test_weapons_shot_down_did_nothing(tmp_path: Path) -> None:
+    text = "Gunmen shot down two Nigerian drones over Kanam and killed 12 villagers."
+    row = event_row(tmp_path, text, "Gunmen shot down two Nigerian drones over Kanam and killed 12 villagers",
+                    {"villagers": VILLAGERS}, claim_type="casualties")  # fmt: skip
+    assert row["actor1"] == UNNAMED
+
+
+def test_soldiers_an_army_tells_of_are_its_own(tmp_path: Path) -> None:
+    text = "The Nigerian Army said two soldiers were killed in Kanam when a bomb hit their vehicle."
+    row = event_row(tmp_path, text, "two soldiers were killed in Kanam when a bomb hit their vehicle",
+                    {"Nigerian Army": ARMY, "soldiers": SOLDIERS}, claimant="Nigerian Army", claim_type="casualties")  # fmt: skip
+    assert parties_of(row)[1:4] == (UNNAMED, "", "Nigerian Army")
+
+
+def test_soldiers_of_a_report_on_one_army_are_that_army(tmp_path: Path) -> None:
+    text = "ISWAP said its fighters killed 30 soldiers in Kanam. The Nigerian Army denied it."
+    row = event_row(tmp_path, text, "its fighters killed 30 soldiers in Kanam",
+                    {"ISWAP": ISWAP, "soldiers": SOLDIERS, "Nigerian Army": ARMY}, claimant="ISWAP",
+                    claim_type="casualties")  # fmt: skip
+    assert (row["actor1"], row["actor2"]) == ("ISWAP", "Nigerian Army")
+
+
+def test_soldiers_of_a_report_on_two_armies_are_left_to_the_analyst(tmp_path: Path) -> None:
+    text = "ISWAP said its fighters killed 30 soldiers in Kanam. The Nigerian Army and the Chadian Army denied it."
+    row = event_row(tmp_path, text, "its fighters killed 30 soldiers in Kanam",
+                    {"ISWAP": ISWAP, "soldiers": SOLDIERS, "Nigerian Army": ARMY, "Chadian Army": CHADIAN_ARMY},
+                    claimant="ISWAP", claim_type="casualties")  # fmt: skip
+    assert row["actor2"] == "soldiers"
