@@ -40,9 +40,37 @@ def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> E
             if folded == target:
                 return entity
             score = fuzz.ratio(folded, target)
-            if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
+            if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]) and _word_by_word(folded, target):
                 best = (score, entity)
     return None if best is None else best[1]
+
+
+WORD_THRESHOLD = 75.0
+"""rapidfuzz ratio under which a word of one name is another word, not another spelling."""
+
+
+def _word_by_word(one: str, other: str) -> bool:
+    """Whether two similar names are spelt alike word by word ("Defence"/"Defense"), not names
+    whose one word is another ("Military Forces of Syria" and "Military Forces of Israel" are
+    90 % alike; "People's Defence Force" and "Popular Defense Forces")."""
+    from rapidfuzz import fuzz
+
+    words, others = one.split(), other.split()
+    if len(words) != len(others):
+        return True  # words run together or apart ("al Shabaab", "alShabaab"): the whole decides
+    countries = _country_words()
+    return all(
+        a == b or (fuzz.ratio(a, b) >= WORD_THRESHOLD and not (a in countries and b in countries))
+        for a, b in zip(words, others, strict=True)
+    )  # "Government of Niger" is not of Nigeria
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Countries and nationalities written as one word, folded ("niger", "nigeria", "nigerian")."""
+    from annotations.suggest.names import DEMONYMS  # the suggestions' table of nationalities
+
+    return frozenset(fold(w) for w in (*DEMONYMS, *DEMONYMS.values()) if " " not in fold(w))
 
 
 def with_aliases(entity: Entity, names: Iterable[str]) -> Entity:

@@ -39,6 +39,22 @@ def test_similar_entity_matches_names_aliases_and_near_spellings() -> None:
     assert similar_entity("Khaama Press", entities, "actor") is None
 
 
+def test_names_one_word_of_which_is_another_are_not_near_spellings() -> None:
+    """A newcomer linked "government troops" to the Military Forces of Syria; "Israel's military"
+    was then proposed as Syria's (the two names are 90 % alike), and typing "Military Forces of
+    Israel" in the form linked it there too."""
+    syria = Entity.actor("Military Forces of Syria", ActorDetails("state_forces"))
+    niger = Entity.actor("Government of Niger", ActorDetails("government_officials"))
+    defence = Entity.actor("Ministry of Defence", ActorDetails("government_officials"))
+    pdf = Entity.actor("People's Defence Force", ActorDetails("rebel_group"))
+    entities = [syria, niger, defence, pdf]
+    assert similar_entity("Military Forces of Israel", entities, "actor") is None
+    assert similar_entity("Government of Nigeria", entities, "actor") is None
+    assert similar_entity("Popular Defense Forces", entities, "actor") is None
+    assert similar_entity("Ministry of Defense", entities, "actor") is defence
+    assert similar_entity("Military Forces of Syrria", entities, "actor") is syria
+
+
 def test_district_draft_reads_kind_and_status_from_context() -> None:
     draft = draft_district(TEXT, *span("Imam Sahib"), [])
     assert (draft.name, draft.details.place_kind, draft.control_status) == ("Imam Sahib", "district", "captured")
