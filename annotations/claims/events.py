@@ -11,8 +11,9 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -26,6 +27,7 @@ from annotations.claims.figures import death_figures
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_by_name, state_by_its_weapons
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
+from annotations.suggest.canonical import country_named_in, everyday_country
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -46,14 +48,18 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     for pattern, event_type, sub_type in (
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (
-            r"\b(?:air ?strikes?|warplanes?|bombed from the air|aircraft|(?<!anti-)drones?"
+            r"\b(?:air ?strikes?|warplanes?|(?:fighter\s+)?jets|bombed from the air|aircraft|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"
             _REMOTE,
             "Air/drone strike",
         ),
         (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
-        (r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?(?!-propelled)|missiles?|mortars?)\b", _REMOTE, _SHELLING),
+        (
+            r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
+            _REMOTE,
+            _SHELLING,
+        ),
         (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
         (  # "kidnappers were killed" is no abduction
             r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?)\b",
@@ -67,6 +73,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
 
+_FIGHTING = re.compile(
+    r"\b(?:fought|fighting|clash(?:ed|es)|battled?|ambush(?:ed)?|attacked|repelled|(?:pushed|drove|driven|forced)\s+"
+    r"(?:\w+\s+){1,4}?(?:out|back)\b)",
+    re.IGNORECASE,
+)
+"""Words of fighting in a claim no other words or type place: a battle, not a "development"."""
 _VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters")."""
@@ -93,13 +105,25 @@ NO_DATE = "no date"
 says when (`I` in the app sets the article's date; `--published` on import)."""
 
 
+_INTENT = re.compile(
+    r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|wanted|plans?|planned|"
+    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|sought)\s+to\b",
+    re.IGNORECASE,
+)
+"""A claim of what someone means to do ("it wants to bring Suwayda under state control"): no event."""
+INTENT = "telling an intention"
+
+
 def why_no_row(claim: BoardClaim) -> str | None:
     """Why a claim gives no event row, or None when it gives one: a denied claim reports no
-    event, one with no place tagged in it has nowhere, one with no date no time."""
+    event, nor does one of what someone means to do; one with no place tagged in it has nowhere,
+    one with no date no time."""
     if claim.facts.certainty == "negated":
         return "denied"
     if not claim.places:
         return NO_PLACE
+    if _INTENT.match(claim.quote):
+        return INTENT
     return NO_DATE if claim.when is None else None
 
 
@@ -112,11 +136,34 @@ def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[
     ]
 
 
+def article_country(annotations: Iterable[Annotation], entities: dict[str, Entity]) -> tuple[str, str]:
+    """The country most places tagged in an article lie in, with its ISO code: that of a village
+    the gazetteer does not know ("Nadjoundi", tagged from the text alone), whose rows were left
+    out for want of a country."""
+    found = Counter(
+        (details.country, details.codes.get("iso3166_1", "") or _code_of(details.country))
+        for a in annotations
+        if a.kind == "district" and a.entity_id in entities
+        and isinstance(details := entities[a.entity_id].details, PlaceDetails) and details.country
+    )  # fmt: skip
+    return found.most_common(1)[0][0] if found else ("", "")
+
+
+def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> PlaceDetails:
+    """A place of no known country in the country the claim's words name ("In neighbouring
+    Benin, JNIM killed 54 soldiers … in Park W", in a report on Togo), else the article's."""
+    named = country_named_in(words)
+    code = _code_of(everyday_country(named)) if named else ""
+    name, code = (named, code) if named and code else country
+    return replace(details, country=name, codes={**details.codes, "iso3166_1": code}) if name else details
+
+
 def event_rows(store: Store) -> Iterator[EventRow]:
     """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which)."""
     entities = {e.id: e for e in store.entities()}
     groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
+    country = ("", "")
     for claim in board_claims(store):
         if why_no_row(claim) is not None:
             continue
@@ -125,6 +172,7 @@ def event_rows(store: Store) -> Iterator[EventRow]:
             continue
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
+            country = article_country(article[1].values(), entities)
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
@@ -132,7 +180,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         here = [entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities]
         actors, victims = forces_by_name(actors, victims, claimant, here)
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
-        yield _row(tagged, place, place.details, actors, claim.article_source, victims)
+        details = place.details if place.details.country else in_country(place.details, claim.quote, country)
+        yield _row(tagged, place, details, actors, claim.article_source, victims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +233,8 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
         )
         civilians = civilians or _VICTIMS.search(claim.quote) is not None
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
+    if _FIGHTING.search(claim.quote) and len(doers) + len([a for a in actors if a.id in victims]) >= 1:
+        return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
     return "Strategic developments", "Other"
 
 

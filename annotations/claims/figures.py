@@ -10,7 +10,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
-          "hundreds": 100}  # fmt: skip
+          "hundreds": 100, "a hundred": 100, "thousands": 1000, "a thousand": 1000}  # fmt: skip
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -74,8 +74,10 @@ def death_figures(text: str) -> list[int]:
 
 
 def _value(number: str) -> int:
-    word = number.lower().replace(",", "")
-    return int(word) if word.isdigit() else sum(_WORDS[part] for part in re.split(r"[-\s]", word))
+    word = " ".join(number.lower().replace(",", "").split())
+    if word.isdigit() or word in _WORDS:
+        return int(word) if word.isdigit() else _WORDS[word]
+    return sum(_WORDS[part] for part in re.split(r"[-\s]", word))
 
 
 _ANY_NUMBER = re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE)

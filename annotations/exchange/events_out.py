@@ -16,7 +16,7 @@ from typing import IO
 import orjson
 
 from annotations.claims.codebook import problems
-from annotations.claims.events import COLUMNS, NO_DATE, NO_PLACE, EventRow, claims_without_rows, event_rows
+from annotations.claims.events import COLUMNS, INTENT, NO_DATE, NO_PLACE, EventRow, claims_without_rows, event_rows
 from annotations.claims.merging import merged_events
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
@@ -61,7 +61,7 @@ def left_out(store: Store, filters: ExportFilter | None = None) -> str:
     if not without:
         return ""
     counts = Counter(why for _claim, why in without)
-    parts = [f"{n} {why}" if why == "denied" else f"{n} with {why}" for why, n in counts.most_common()]
+    parts = [f"{n} {why}" if why in ("denied", INTENT) else f"{n} with {why}" for why, n in counts.most_common()]
     said = f"{counted(len(without), 'claim')} gave no event row: {', '.join(parts)}"
     if NO_PLACE in counts:  # a newcomer saw 20 of 35 claims left out and did not know why or what to do
         said += " (a claim's places: tagged inside it, or chosen under About places in its form, e)"

@@ -169,6 +169,13 @@ def _country_names() -> re.Pattern[str]:
     return re.compile(r"(?<!South )(?<!North )\b(" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+def country_named_in(text: str) -> str | None:
+    """The first country the words name, by its name or its people's ("In neighbouring Benin",
+    "Beninese troops"): Benin."""
+    found = _country_names().search(text)
+    return DEMONYMS.get(found.group(1), found.group(1)) if found else None
+
+
 def army_of_country(entity: Entity) -> str | None:
     """The country whose army an actor is, by its names ("Sudanese Armed Forces", "Military Forces
     of Sudan": Sudan); None for any other actor (a police force, an army of no country named)."""

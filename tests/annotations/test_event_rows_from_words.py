@@ -1,0 +1,85 @@
+"""Event rows an ACLED coder would write from the words of a claim: a place the gazetteer does not
+know in the country the claim or the article names, a battle told only by its fighting, a
+state's own jets, no event for what someone means to do. Sentences written for these tests; a
+newcomer's Suwayda and Savanes reports gave the classes."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from annotations.claims.figures import death_figures
+from annotations.cli import run
+from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+from .test_event_actors import ARMY, ISWAP, event_row
+from .test_events_export import tag
+
+DAPAONG = Entity.place("Dapaong", PlaceDetails("city", province="Savanes", country="Togo", codes={"iso3166_1": "TG"}))
+NADJOUNDI = Entity.place("Nadjoundi", PlaceDetails("village"))  # tagged from the text alone: no country
+PARK_W = Entity.place("Park W", PlaceDetails("other"))
+JNIM = Entity.actor("JNIM", ActorDetails("rebel_group"))
+TOGO_ARMY = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces"))
+
+
+def rows(tmp_path: Path, text: str, claims: list[tuple[str, str]]) -> tuple[list[dict[str, str]], str]:
+    """The event rows of one article on Togo and what the export said: every known place and
+    actor tagged where its name stands, each claim (words, type) said by nobody."""
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (DAPAONG, NADJOUNDI, PARK_W, JNIM, TOGO_ARMY):
+            store.put_entity(entity)
+        article = Article.create("Savanes", text, published="2025-04-21")
+        store.add_article(article)
+        for place in (DAPAONG, NADJOUNDI, PARK_W):
+            for nth in range(text.count(place.name)):
+                tag(store, article, "district", place.name, nth, entity_id=place.id, attributes=DistrictAttributes())
+        for actor in (JNIM, TOGO_ARMY):
+            for nth in range(text.count(actor.name)):
+                tag(store, article, "actor", actor.name, nth, entity_id=actor.id)
+        for words, claim_type in claims:
+            tag(store, article, "claim", words, attributes=ClaimAttributes(cue="said", claim_type=claim_type))  # type: ignore[arg-type]
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    return list(csv.DictReader(io.StringIO(out.getvalue()))), err.getvalue()
+
+
+def test_a_village_of_no_known_country_is_in_the_articles_country(tmp_path: Path) -> None:
+    text = "Togolese Armed Forces said they repelled an attack near Dapaong. JNIM killed seven soldiers at Nadjoundi."
+    (row,), said = rows(tmp_path, text, [("JNIM killed seven soldiers at Nadjoundi", "casualties")])
+    assert (row["location"], row["country"], row["event_id_cnty"]) == ("Nadjoundi", "Togo", "TGO1")
+    assert "country is empty" not in said
+
+
+def test_a_place_of_no_known_country_is_in_the_country_the_claim_names(tmp_path: Path) -> None:
+    text = "Militants attacked posts near Dapaong. In neighbouring Benin, JNIM killed 54 soldiers in Park W."
+    (row,), _ = rows(tmp_path, text, [("In neighbouring Benin, JNIM killed 54 soldiers in Park W", "casualties")])
+    assert (row["country"], row["event_id_cnty"]) == ("Benin", "BEN1")
+
+
+def test_what_someone_means_to_do_is_no_event(tmp_path: Path) -> None:
+    text = "The government said it wants to bring Dapaong under state control."
+    found, said = rows(tmp_path, text, [("it wants to bring Dapaong under state control", "territorial_control")])
+    assert found == [] and "1 telling an intention" in said
+
+
+def test_fighting_no_other_words_place_is_a_battle(tmp_path: Path) -> None:
+    text = "JNIM said its fighters had pushed Togolese Armed Forces out of the western part of Dapaong."
+    (row,), _ = rows(
+        tmp_path, text, [("its fighters had pushed Togolese Armed Forces out of the western part of Dapaong", "other")]
+    )
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_a_states_own_jets_are_its_air_strike(tmp_path: Path) -> None:
+    text = "The Nigerian Army said its jets had hit ISWAP rocket launchers in Kanam."
+    row = event_row(tmp_path, text, "its jets had hit ISWAP rocket launchers in Kanam",
+                    {"Nigerian Army": ARMY, "ISWAP": ISWAP}, claimant="Nigerian Army")  # fmt: skip
+    assert (row["sub_event_type"], row["actor1"]) == ("Air/drone strike", "Nigerian Army")
+
+
+def test_a_thousand_dead_are_a_thousand() -> None:
+    assert death_figures("more than a thousand of our sons had died") == [1000]
+    assert death_figures("Thousands were killed") == [1000]
