@@ -19,9 +19,9 @@ _A_NUMBER = "(?:" + _NUMBER[1:]
 """`_NUMBER`, captured by no group."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
-    rf"{_NUMBER}\s+(?:of\s+)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
+    rf"{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
-    r"(?:(?:were|was|have been|had been|are|had|have)\s+)?[\"“‘']?"
+    r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
     r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"

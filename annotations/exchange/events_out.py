@@ -64,7 +64,7 @@ def left_out(store: Store, filters: ExportFilter | None = None) -> str:
     parts = [f"{n} {why}" if why in ("denied", INTENT) else f"{n} with {why}" for why, n in counts.most_common()]
     said = f"{counted(len(without), 'claim')} gave no event row: {', '.join(parts)}"
     if NO_PLACE in counts:  # a newcomer saw 20 of 35 claims left out and did not know why or what to do
-        said += " (a claim's places: tagged inside it, or chosen under About places in its form, e)"
+        said += " (a claim's places: tagged inside it or in its sentence, or chosen under About places in its form, e)"
     undated = list(dict.fromkeys(shorten(c.article_title, 40) for c, why in without if why == NO_DATE))
     if not undated:
         return said

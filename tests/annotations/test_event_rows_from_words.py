@@ -83,3 +83,23 @@ def test_a_states_own_jets_are_its_air_strike(tmp_path: Path) -> None:
 def test_a_thousand_dead_are_a_thousand() -> None:
     assert death_figures("more than a thousand of our sons had died") == [1000]
     assert death_figures("Thousands were killed") == [1000]
+
+
+def test_a_claim_of_deaths_is_about_the_one_place_tagged_in_its_sentence(tmp_path: Path) -> None:
+    """A newcomer's export left out 35 of 36 claims for want of a place, the tolls with them."""
+    text = (
+        "Soldiers patrolled Dapaong. "
+        "Two residents of Nadjoundi told Reuters that three civilians, including a herder, were also killed."
+    )
+    (row,), _ = rows(tmp_path, text, [("three civilians, including a herder, were also killed", "casualties")])
+    assert (row["location"], row["fatalities"]) == ("Nadjoundi", "3")
+
+
+def test_a_claim_beside_two_places_or_of_no_event_stays_without_a_place(tmp_path: Path) -> None:
+    text = "Residents of Nadjoundi and Dapaong said 12 people were killed. Residents of Dapaong said JNIM was cruel."
+    found, said = rows(tmp_path, text, [("12 people were killed", "casualties"), ("JNIM was cruel", "other")])
+    assert found == [] and "2 with no place tagged in it" in said
+
+
+def test_members_of_the_forces_killed_are_counted() -> None:
+    assert death_figures("18 members of the security forces had been killed in an ambush") == [18]

@@ -309,7 +309,7 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
     assert said[0].startswith("exported 0 events as events to ")
     assert said[1] == (
         "fieldmark: 3 claims gave no event row: 1 with no date, 1 with no place tagged in it, 1 denied "
-        "(a claim's places: tagged inside it, or chosen under About places in its form, e). No date: Lashio (I in the app sets an article's date; --published on import)"
+        "(a claim's places: tagged inside it or in its sentence, or chosen under About places in its form, e). No date: Lashio (I in the app sets an article's date; --published on import)"
     )
     with Store.open(path) as store:
         (summary,) = store.articles()
@@ -319,7 +319,7 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
     assert (
         err.getvalue().splitlines()[-1]
         == "fieldmark: 2 claims gave no event row: 1 with no place tagged in it, 1 denied "
-        "(a claim's places: tagged inside it, or chosen under About places in its form, e)"
+        "(a claim's places: tagged inside it or in its sentence, or chosen under About places in its form, e)"
     )
 
 
