@@ -3,7 +3,7 @@
 Actors typed "other" are ACLED's external forces (UN missions, foreign troops, private military
 companies) but also every name the lexicon does not know, aid and rights bodies, observers: one
 bears arms unless its name says it is an aid, rights or relief body or an observer, or names a
-body ("institute", "network") and no force. Those are coded with civilians (inter 7), as ACLED
+body ("institute", "network") or a person and no force. Those are coded with civilians (inter 7), as ACLED
 codes aid workers.
 """
 
@@ -27,7 +27,7 @@ _NO_ARMS = re.compile(
 _FORCES_NAMED = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|missions?|stabili[sz]ation|task force|contractors|"
     r"mercenaries|Wagner|Africa Corps|corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|"
-    r"fighters|militias?|units?|vigilan\w*|hunters|drones?)\b",
+    r"fighters|militias?|units?|vigilan\w*|hunters|drones?|operation)\b",
     re.IGNORECASE,
 )
 _A_BODY = re.compile(
@@ -47,7 +47,17 @@ def armed(entity: Entity) -> bool:
     names = list(entity.names())
     if any(_NO_ARMS.search(n) for n in names):
         return False
-    return any(_FORCES_NAMED.search(n) for n in names) or not any(_A_BODY.search(n) for n in names)
+    if any(_FORCES_NAMED.search(n) for n in names):
+        return True
+    return not any(_A_BODY.search(n) for n in names) and not _a_persons_name(entity.name)
+
+
+def _a_persons_name(name: str) -> bool:
+    """A person ("Tarik Jasarevic", a WHO spokesman; "Hikmat al-Hijri", a spiritual leader)
+    typed "other" speaks for a body or a community; a fighter is typed with the group."""
+    from annotations.suggest.people import a_persons_name  # the suggestions' reading of names
+
+    return a_persons_name(name)
 
 
 def inter(entity: Entity | None) -> int:

@@ -113,3 +113,16 @@ def test_a_person_whose_office_speaks_is_named_without_the_possessive() -> None:
 def test_a_red_crescent_society_is_named_whole() -> None:
     text = "The Palestinian Red Crescent Society said its crews recovered 10 bodies in Rafah."
     assert "Palestinian Red Crescent Society" in actors(text)
+
+
+def test_a_person_typed_other_is_no_armed_party_but_an_operation_is() -> None:
+    """UN and WHO spokespeople are typed "other" now; "other" is ACLED's external forces unless the
+    name says it bears no arms: a person's name says so (a spokesman is no force)."""
+    from annotations.claims.armed import armed
+    from annotations.model import ActorDetails, Entity
+
+    def other(name: str) -> Entity:
+        return Entity.actor(name, ActorDetails("external_other"))
+
+    assert not armed(other("Tarik Jasarevic")) and not armed(other("Hikmat al-Hijri"))
+    assert armed(other("Operation Barkhane")) and armed(other("Wagner Group")) and armed(other("Lakurawa"))
