@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from annotations.model import ClaimAttributes
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.navigation import sentence_at
 
 _ASIDE_AFTER = re.compile(
     r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
@@ -41,14 +42,21 @@ _UNVERIFIED = re.compile(
     r"(?:could|can)\s+be\s+(?:independently\s+)?(?:verified|confirmed))"
 )
 _OF_A_CLAIM = re.compile(
-    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their|Neither|Both)\s+(?:[A-Z][\w\-]*\s+)?"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their|His|Her|Neither|Both)\s+"
+    r"(?:[A-Z][\w\-]*\s+|[a-z\-]+['’]s?\s+)?"
     r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
     r"|,\s+(?:a|an)\s+(?:claim|figure|toll|account|number)\s+(?:that|which)\s+)$",
     re.MULTILINE,
 )
 """The reporter's word that a claim could not be checked ("The BLF claim could not be
-independently verified.", "…, which could not be verified", "Reuters could not independently
-verify the claim"): the claim just before it is told without commitment."""
+independently verified.", "The group's claim…", "His account could not be confirmed.", "…, which
+could not be verified", "Reuters could not independently verify the claim"): the claim just
+before it is told without commitment; a caveat of its own sentence, every claim of the sentence
+before it ("SOHR said 594 were killed, including 83 civilians it said were executed. The figure
+could not be independently verified.": the 594 too, not only the executions)."""
+
+
+_OPENS_ITS_SENTENCE = re.compile(r"(?:The|This|That|These|Those|Its|Their|His|Her|Neither|Both)\s+\S+(?:\s+\S+)?\s*$")
 
 
 def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -65,6 +73,10 @@ def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if at < 0 or found[starts[at][1]].end < caveat.start() - 300:
             continue
         told = [starts[at][1]]
+        opening = sentence_at(text, caveat.start())[0]
+        if caveat["who"] is None and _OPENS_ITS_SENTENCE.match(text[opening : caveat.start()]):  # "The figure could…"
+            before = sentence_at(text, max(0, opening - 2))[0]  # every claim of the sentence it follows
+            told = [i for start, i in starts[: at + 1] if start >= before] or told
         if _OF_SEVERAL.search(text, max(0, caveat.start() - 50), caveat.end()):  # "Neither claim", "the claims"
             paragraph = text.rfind("\n", 0, caveat.start()) + 1
             told = [i for start, i in starts[: at + 1] if start >= paragraph]

@@ -102,6 +102,30 @@ def earlier_speaker(
     return None
 
 
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|as)\s+|\n|\b(?:said|says|told|added|according\s+to))\s*"
+    r"(?:(?:the|a|an|The|A|An)\s+)?$"
+)
+"""Where a clause's subject stands: at its opening, or named after its cue ("“…,” said X, adding …")."""
+
+
+def subject_of_participle(
+    text: str, sentence_start: int, cue_start: int, cue_word: str, first: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The first mention of the sentence as the speaker, unless it is whom someone told ("Two
+    people in Koundjoare told Reuters …, and said three civilians were killed" is not Reuters'),
+    or, for ", saying …", not the subject of the clause the participle closes ("the government sent
+    troops …, saying it wanted to restore order" is not the troops'): then None."""
+    if first is None or _TOLD.search(text, max(0, first[0] - 12), first[0]):
+        return None
+    if not cue_word.endswith("ing") or not _AFTER_A_COMMA.search(text, max(0, cue_start - 3), cue_start):
+        return first
+    return first if _CLAUSE_OPENS.search(text, max(sentence_start - 2, 0), first[0]) else None
+
+
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
+
+
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
 _WHO = re.compile(r",?\s+(?:who|which)\s+$")
 _WHO_NEXT = re.compile(r"\s*(?:who|which)\b")

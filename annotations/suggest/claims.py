@@ -25,6 +25,7 @@ from annotations.suggest.claimants import (
     person_named_at,
     set_off_before,
     speaker_after,
+    subject_of_participle,
 )
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -300,7 +301,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
     claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
     subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
-    claimant = claimant or nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    claimant = claimant or subject_of_participle(
+        text, sentence_start, cue_start, word, nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    )
     if word.startswith("claim") and text.startswith(" responsibility", cue_end):
         # "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel
         channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)
@@ -365,9 +368,14 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             start = where.end()
     if text[start : start + 1] in '“"':
         quotation = quotation_at(text, start)
-        if quotation is not None:
+        if quotation is not None and not _CLAUSE_GOES_ON.match(text, quotation[1]):
             return (*_inside_quotes(text, *quotation), claimant)
     return start, before_aside(text, start, _before_next_claim(text, start, sentence_end)), claimant
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed)\b")
+"""After a quotation that opens the content, its clause going on ("said that “armed terrorist
+groups” had targeted positions at Nadjoundi"): the quoted words are its subject, not all of it."""
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:

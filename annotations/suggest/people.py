@@ -230,10 +230,18 @@ def surname_of(name: str) -> str | None:
     return last if _can_be_a_surname(last) and last.casefold().rstrip("s") not in _ROLE_WORDS else None
 
 
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)
+
+
 def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
-    """Where the surname stands alone as a word, with the Mr./Ms./Dr. before it if there is one."""
+    """Where the surname stands alone as a word, with the Mr./Ms./Dr. before it if there is one;
+    an Arabic surname also without its article ("al-Hijri" is "Hijri" later in the report)."""
     spans = []
-    for start, end in whole_word_spans(text, surname, joiners="-’'"):
+    bare = _ARTICLE.sub("", surname)
+    found = whole_word_spans(text, surname, joiners="-’'")
+    if bare != surname and len(bare) > 3:
+        found = sorted({*found, *whole_word_spans(text, bare, joiners="-’'")})
+    for start, end in found:
         honorific = HONORIFIC.search(text, max(0, start - 5), start)
         spans.append((honorific.start() if honorific else start, end))
     return spans
