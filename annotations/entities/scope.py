@@ -9,7 +9,7 @@ generic name only to an actor this article already mentions, and otherwise start
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 
 from annotations.entities.matching import fold
@@ -79,3 +79,16 @@ def _with_names(entity: Entity, names: list[str]) -> Entity:
     if not isinstance(details, ActorDetails) or len(names) == len(list(entity.names())):
         return entity
     return replace(entity, details=replace(details, aliases=tuple(n for n in details.aliases if n in names)))
+
+
+def common_names_shared(known: Iterable[Entity], here: Container[str]) -> set[str]:
+    """Common words two known actors of this article were both tagged by ("soldiers" of Togo's
+    army and of Benin's, in one report): they name neither, where each used to follow the one
+    linked last (a newcomer's Savanes report)."""
+    seen: dict[str, str] = {}
+    shared = set()
+    for entity in known:
+        for name in {fold(n) for n in linkable_names(entity, entity.id in here) if is_generic(n)}:
+            if seen.setdefault(name, entity.id) != entity.id:
+                shared.add(name)
+    return shared

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
-from annotations.entities.scope import is_generic, linkable_names, links_by
+from annotations.entities.scope import common_names_shared, is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
@@ -45,8 +45,11 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     known = [e for e in knowledge.entities if e.kind == "actor"]
     here = {a.entity_id for a in knowledge.accepted if a.entity_id}
     found: list[Suggestion] = []
+    shared = common_names_shared(known, here)
     for entity in known:
         for name in linkable_names(entity, entity.id in here):
+            if fold(name) in shared:
+                continue
             for start, end in _mentions(text, name):
                 found.append(
                     Suggestion(
@@ -87,7 +90,9 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
             canonical = canonical_actor_name(described)
             if known:  # a new corpus knows no actor yet
                 linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
-                if linked is not None and not links_by(linked, described, linked.id in here):
+                if linked is not None and (
+                    not links_by(linked, described, linked.id in here) or fold(described) in shared
+                ):
                     linked = None  # "army", another article's alias of the Sudanese Armed Forces
                 if linked is None and canonical is not None:
                     linked = similar_entity(canonical, known, "actor") or own_forces(canonical, known)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from annotations.model import ActorDetails, Article, Entity, PlaceDetails
+from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import Store
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
@@ -538,3 +538,23 @@ def test_he_said_after_a_speaker_already_accepted_is_still_his(tmp_path: Path) -
         again = suggestions_for(store, article.id, [builtin_gazetteer()])
         quoted = next(s for s in again if s.kind == "claim" and s.quote == "We hold it")
         assert quoted.claimant is not None and text[quoted.claimant[0] : quoted.claimant[1]] == "Abu Talha al-Kanemi"
+
+
+def test_a_common_word_two_armies_of_the_article_were_tagged_by_names_neither() -> None:
+    """A newcomer's Savanes report: "soldiers" of Benin's army and of Togo's each followed the army
+    linked last."""
+    text = "JNIM killed 54 soldiers in Benin. In Togo, at least 22 soldiers were missing, and our soldiers fought back."
+    togo = Entity.actor("Togolese Armed Forces", ActorDetails("state_forces", aliases=("soldiers",)))
+    benin = Entity.actor("Beninese Armed Forces", ActorDetails("state_forces", aliases=("soldiers",)))
+    article = Article.create("Savanes", text)
+    first = text.index("soldiers")
+    second = text.index("soldiers", first + 1)
+    tagged = [
+        Annotation.create(article, "actor", first, first + 8, entity_id=benin.id),
+        Annotation.create(article, "actor", second, second + 8, entity_id=togo.id),
+    ]
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[togo, benin], accepted=tagged))
+    third = next(s for s in found if s.kind == "actor" and s.start == text.rindex("soldiers"))
+    assert third.entity is not None and third.entity.name == "soldiers"
+    alone = suggest(text, Knowledge([builtin_gazetteer()], entities=[togo], accepted=tagged[1:]))
+    assert {s.entity.name for s in alone if s.quote == "soldiers" and s.entity} == {"Togolese Armed Forces"}
