@@ -31,18 +31,23 @@ ACTS_AFTER = re.compile(
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
-    r"conducted|carried out|exchanged|traded|offered|offers)\b"
+    r"conducted|carried out|exchanged|traded|offered|offers"
+    r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"
+    r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?"
+    r"(?!be\b|have\s+been\b|fall\b|remain\b|become\b|face\b|see\b|suffer\b|collapse\b)[a-z]+)\b"
 )
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
-insists") or a clause about it."""
+insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
+abandon the Druze”"), not what befalls it ("Kabul would be retaken")."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
 PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa")."""
 SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;:!?,“”\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas)\s+)(?:[Tt]he\s+)?$"
+    r"(?:^|[.;:!?,“”\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas|said|says)\s+)(?:[Tt]he\s+)?$"
 )
-"""Where a subject starts: a sentence or clause, or after a conjunction."""
+"""Where a subject starts: a sentence or clause, after a conjunction, or a reported clause ("Tom
+Barrack said Washington was…")."""
 REASON = "a state acting"
 
 

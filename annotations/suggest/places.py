@@ -133,7 +133,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
-        kind = hit.context_kind or named_kinds.get(name_key(surface))
+        kind = hit.context_kind or named_kinds.get(name_key(surface)) or _a_region(text, hit)
         place = choose_place(hit.places, kind, countries, surface, support)
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if place is not None and kind == "province" and place.kind in ("city", "village"):
@@ -269,6 +269,7 @@ def _longest_match(
             if (
                 _adjectival(text, tokens, last, places)
                 or _ROLE_FOR.search(text, max(0, start - 30), start)
+                or _OPERATION.search(text, max(0, start - 12), start)  # "Operation Koundjoare" names no village
                 or (NATIONALITY.fullmatch(surface) and _NOUN_AFTER.match(text, end))  # "the Somali group"
             ):
                 return None  # "envoy for Syria": the place names the office, nothing happens there
@@ -407,6 +408,16 @@ def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
 """A common noun after a name that is also a nationality: the name is its adjective."""
 
+
+def _a_region(text: str, hit: PlaceHit) -> PlaceKind | None:
+    """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
+    that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", in Togo)."""
+    if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
+        return None
+    return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
+
+
+_OPERATION = re.compile(r"\bOperation\s+$")
 _ROLE_FOR = re.compile(
     r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur)\s+(?:for|to|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
