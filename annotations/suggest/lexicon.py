@@ -115,7 +115,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
+            rf"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
+            r"(?![ \t]+(?:headquarters|building|compound|premises)\b)(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",
@@ -254,8 +255,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"\b(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
             r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
             r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
-            r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition)\s+)?"
-            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders)\b"
+            r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition|armed)\s+)?"
+            r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|(?<=armed )factions)\b"
         ),
         "rebel_group",
         "armed group (described)",

@@ -27,6 +27,12 @@ _ARMED_GROUP_NAMED = re.compile(
 )
 _ALLIED_NAMED = re.compile(rf"\b(?:{ALLIED_MILITIAS})\b")
 _STATE_BODY_NAMED = re.compile(rf"\b(?:{STATE_BODIES})\b")
+_SERVES_THE = re.compile(
+    r"\b(?:spokes\w+|commander|leader|chief|official|member)s?\s+(?:for|of)\s+the\s+"
+    r"(movement|rebels|insurgents|jihadists|militants|tribes|tribe|clans|clan)\b",
+    re.I,
+)
+"""A role for a body the article named before by what it is: an armed movement's, a tribe's."""
 _GANG = re.compile(r"\b(?:gangs?|cartels?)\b", re.I)
 """A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {
@@ -189,6 +195,9 @@ def role_type(role: str, default: ActorType) -> ActorType:
         return "rebel_group"
     if _GANG.search(role):
         return "political_militia"
+    served_by_name = _SERVES_THE.search(role)
+    if served_by_name is not None:  # "a spokesman for the movement", "a spokesman for the tribes"
+        return "identity_militia" if served_by_name.group(1).startswith(("tribe", "clan")) else "rebel_group"
     if _FORCES_SPOKESMAN.search(role):  # "Military spokesman Brigadier General X", named or not
         return "state_forces"
     if _CARE.search(role) and not _FORCES_CARE.search(role):  # "the medical superintendent of Turbat Teaching Hospital"

@@ -126,3 +126,10 @@ def test_a_person_typed_other_is_no_armed_party_but_an_operation_is() -> None:
 
     assert not armed(other("Tarik Jasarevic")) and not armed(other("Hikmat al-Hijri"))
     assert armed(other("Operation Barkhane")) and armed(other("Wagner Group")) and armed(other("Lakurawa"))
+
+
+def test_a_spokesman_for_the_movement_or_the_tribes_is_theirs() -> None:
+    text = '"We hold the roads," a spokesman for the movement, Samer Abu Assi, said in a voice message.'
+    assert types(text)["Samer Abu Assi"] == "rebel_group"
+    text = "Sheikh Fawaz al-Mahmoud, a spokesman for the tribes, said at least 40 tribesmen had been killed."
+    assert types(text)["Fawaz al-Mahmoud"] == "identity_militia"

@@ -341,3 +341,11 @@ def test_gangs_with_a_spanish_article_groups_with_spanish_particles_and_a_name_a
         "Jean Bosco Rukundo, wrote that the town was calm."
     )
     assert "Jean Bosco Rukundo" in actors(text) and claimants(text) == ["Jean Bosco Rukundo"]
+
+
+def test_a_bodys_headquarters_is_a_building_and_armed_factions_keep_whose_they_are() -> None:
+    """A newcomer's Suwayda report: "the General Staff headquarters" was proposed as an actor and
+    "Druze armed factions" cut to "armed factions"."""
+    assert "General Staff" not in actors("Israeli jets struck the entrance of the General Staff headquarters.")
+    assert "Druze armed factions" in actors("Druze armed factions clashed with Bedouin tribal fighters.")
+    assert "Sinaloa Cartel" in actors("Seven were killed as Sinaloa Cartel factions clashed in Culiacan.")
