@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from annotations.store import Store
 from tui.widgets.article_view import ArticleView
+from tui.widgets.message_line import MessageLine
 from tui.widgets.panes import DetailPanel
 
 from .conftest import SIZE
@@ -33,6 +34,8 @@ async def test_greater_than_moves_to_the_next_suggestion_past_what_is_tagged(see
         await ready(pilot, app)
         second = app.main.suggestion_here()
         assert second is not None and second.start > first.start
+        said = app.main.query_one(MessageLine).said  # and says so: a newcomer's quick y took the next one unseen
+        assert "next:" in said and second.quote[:20] in said
         reader.move_cursor(reader.location_of(first.start))  # back on what is now tagged
         await pilot.press("]")  # ] stops at annotations and suggestions alike
         await pilot.press("greater_than_sign")

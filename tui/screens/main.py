@@ -337,8 +337,9 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         if self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone])):
             self.suggesting.distrust()
 
-    def _apply(self, change: Callable[[], Entry | None]) -> Entry | None:
-        """Run a store change, report it, refresh; errors become a notification, not a crash."""
+    def _apply(self, change: Callable[[], Entry | None], then: str = "") -> Entry | None:
+        """Run a store change, report it (with `then`: where the cursor goes next), refresh;
+        errors become a notification, not a crash."""
         try:
             entry = change()
         except ConflictError as error:  # someone else changed it since: show theirs
@@ -352,7 +353,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             self.uses.after_change(self.store, entry.changes)
         self.reload()
         if entry is not None:
-            self.notify(entry.label, title="Saved", timeout=2, markup=False)
+            self.notify(entry.label + then, title="Saved", timeout=2, markup=False)
         return entry
 
     # --- search -------------------------------------------------------------------------

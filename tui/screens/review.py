@@ -8,8 +8,10 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from annotations.remembered import Remembered
+from annotations.text.quotes import shorten
 
 from ..suggestions import walk_order
+from ..widgets.tag_panel import TITLES
 from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
@@ -100,7 +102,8 @@ class SuggestionReview(MainScreenPart):
             accepted = True
             return entry
 
-        entry = self._apply(change)
+        then = f" · next: {TITLES[following.kind]} “{shorten(following.quote, 40)}”" if following else ""
+        entry = self._apply(change, then)  # a newcomer's quick y took the next one, not seeing the cursor had moved
         if not accepted:
             self.reload()  # not stored: what was dropped from the list is proposed again
             return
