@@ -15,6 +15,7 @@ from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKin
 from annotations.suggest.admin1 import core_key
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
@@ -71,8 +72,11 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
     runs = _runs(text, tokens)
-    openings = [
-        i for i, (_s, _e, word) in enumerate(tokens) if capitalised(word) and word.lower() not in NAME_STOPWORDS
+    openings = [  # "al-Mazraa" opens a name too, after "the village of"
+        i
+        for i, (_s, _e, word) in enumerate(tokens)
+        if (capitalised(word) and word.lower() not in NAME_STOPWORDS)
+        or (_PARTICLE.match(word) and _named_after(text, tokens, i))
     ]
     for gazetteer in knowledge.gazetteers:
         gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words, openings))
@@ -192,6 +196,15 @@ _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)
 """An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
 
 
+_KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp)\s+of\s+$")
+
+
+def _named_after(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether a name opening with a lower-case Arabic article follows "the village of" and the like."""
+    start = tokens[index][0]
+    return _KIND_OF.search(text, max(0, start - 20), start) is not None
+
+
 def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
@@ -266,12 +279,7 @@ def _longest_match(
         places = _known_places(text, surface, end, knowledge)
         if places:
             context = place_kind_from_context(text, start, end)
-            if (
-                _adjectival(text, tokens, last, places)
-                or _ROLE_FOR.search(text, max(0, start - 30), start)
-                or _OPERATION.search(text, max(0, start - 12), start)  # "Operation Koundjoare" names no village
-                or (NATIONALITY.fullmatch(surface) and _NOUN_AFTER.match(text, end))  # "the Somali group"
-            ):
+            if names_no_place_here(text, tokens, index, last, places):
                 return None  # "envoy for Syria": the place names the office, nothing happens there
             direction = _DIRECTIONS.search(text, max(0, start - 16), start)
             regional = (
@@ -321,7 +329,7 @@ def _longest_match(
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
             near = [p for p in near if not derived_word(surface, p)]
-            if near and not _adjectival(text, tokens, last, near):
+            if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
 
@@ -391,48 +399,12 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
     return runs
 
 
-def _adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:
-    """ "Iran’s Tasnim News Agency": a country in the possessive before a name describes the
-    name's owner; it is not a place the article reports on."""
-    end = tokens[last][1]
-    if not re.match(r"['’]s\s", text[end : end + 3]):
-        return False
-    following = tokens[last + 1][2] if last + 1 < len(tokens) else ""
-    if _PLACE_OF_ITS_OWN.match(text, end + 2):
-        return False  # "Burkina Faso's Soum province": the country holds a place, it is one
-    if _WHOSE_ROLE.match(text, end + 2) and all(p.kind == "country" for p in places):
-        return True  # "Somalia's information minister": the country of the minister
-    return capitalised(following) and all(p.kind == "country" for p in places)
-
-
-_NOUN_AFTER = re.compile(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
-"""A common noun after a name that is also a nationality: the name is its adjective."""
-
-
 def _a_region(text: str, hit: PlaceHit) -> PlaceKind | None:
     """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
     that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", in Togo)."""
     if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
         return None
     return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
-
-
-_OPERATION = re.compile(r"\bOperation\s+$")
-_ROLE_FOR = re.compile(
-    r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur)\s+(?:for|to|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-_WHOSE_ROLE = re.compile(
-    r"\s*(?:[a-z\-]+\s+|[A-Z]{2,}\s+){0,3}(?:minister|ministry|government|army|military|forces|police|president|"
-    r"spokes(?:man|woman|person)|officials?|troops|commander|envoy|ambassador|embassy|foreign\s+ministry|"
-    r"news\s+agency|media|television|broadcaster)\b"
-)
-
-_PLACE_OF_ITS_OWN = re.compile(
-    r"\s*[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+"
-    r"(?i:province|district|region|state|city|town|village|county|governorate|oblast|territory|zone)\b"
-)
 
 
 def _layer(place: Place, hit: PlaceHit) -> str:

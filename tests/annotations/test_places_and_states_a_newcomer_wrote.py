@@ -44,3 +44,8 @@ def test_a_states_stance_makes_it_an_actor_what_befalls_it_does_not() -> None:
     )
     assert kinds("Officials said Kabul would be retaken within days.")["Kabul"] == "district"
     assert kinds("The army said Kinshasa would fall.")["Kinshasa"] == "district"
+
+
+def test_a_name_opening_with_a_lower_case_article_after_the_village_of_is_a_place() -> None:
+    text = "Kidnappings escalated into gunfights in the village of al-Mazraa and the town of Walgha."
+    assert {s.quote for s in found(text) if s.kind == "district"} == {"al-Mazraa", "Walgha"}

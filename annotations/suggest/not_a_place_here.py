@@ -1,0 +1,60 @@
+"""Words around a name a gazetteer knows that say it names no place here: a country in the
+possessive before another name ("Iran's Tasnim News Agency", "Somalia's information minister"),
+an office for it ("envoy for Syria"), an operation named for it ("Operation Koundjoare"), a
+nationality before a common noun ("the Somali group").
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_context import NATIONALITY
+from annotations.suggest.tokens import Token, capitalised
+
+
+def names_no_place_here(text: str, tokens: list[Token], index: int, last: int, places: list[Place]) -> bool:
+    """Whether the name of tokens `index`..`last` (known as `places`) names no place here."""
+    start, end = tokens[index][0], tokens[last][1]
+    return (
+        adjectival(text, tokens, last, places)
+        or _ROLE_FOR.search(text, max(0, start - 30), start) is not None
+        or _OPERATION.search(text, max(0, start - 12), start) is not None
+        or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
+    )
+
+
+def adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:
+    """ "Iran’s Tasnim News Agency": a country in the possessive before a name describes the
+    name's owner; it is not a place the article reports on."""
+    end = tokens[last][1]
+    if not re.match(r"['’]s\s", text[end : end + 3]):
+        return False
+    following = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+    if _PLACE_OF_ITS_OWN.match(text, end + 2):
+        return False  # "Burkina Faso's Soum province": the country holds a place, it is one
+    if _WHOSE_ROLE.match(text, end + 2) and all(p.kind == "country" for p in places):
+        return True  # "Somalia's information minister": the country of the minister
+    return capitalised(following) and all(p.kind == "country" for p in places)
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
+"""A common noun after a name that is also a nationality: the name is its adjective."""
+
+
+_OPERATION = re.compile(r"\bOperation\s+$")
+_ROLE_FOR = re.compile(
+    r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur)\s+(?:for|to|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_WHOSE_ROLE = re.compile(
+    r"\s*(?:[a-z\-]+\s+|[A-Z]{2,}\s+){0,3}(?:minister|ministry|government|army|military|forces|police|president|"
+    r"spokes(?:man|woman|person)|officials?|troops|commander|envoy|ambassador|embassy|foreign\s+ministry|"
+    r"news\s+agency|media|television|broadcaster)\b"
+)
+
+_PLACE_OF_ITS_OWN = re.compile(
+    r"\s*[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+"
+    r"(?i:province|district|region|state|city|town|village|county|governorate|oblast|territory|zone)\b"
+)
