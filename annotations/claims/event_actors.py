@@ -22,14 +22,16 @@ from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttribut
 
 SELF = re.compile(
     r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
-    r"militants|men|units|army|guerrillas|combatants|jets|warplanes|aircraft|drones|artillery)\b"
+    r"militants|men|units|army|guerrillas|combatants)\b|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
     r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
     r"guerrillas|combatants)\b",
     re.IGNORECASE,
 )
 """A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…", "its
-jets hit tanks"; a person's "his" only opening the claim: "bandits abducted the village head and
-his men" is not the speaker's)."""
+jets hit tanks" opening the claim; "drones struck its artillery positions" is told of a target); a
+person's "his" only opening the claim: "bandits abducted the village head and his men" is not the
+speaker's)."""
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 """Claim types whose armed claimant, when no other armed party is named, is the one who acted
 ("the army said the town was retaken"); of a death toll it is only the source ("police said 12

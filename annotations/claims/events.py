@@ -27,7 +27,7 @@ from annotations.claims.figures import death_figures
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_by_name, state_by_its_weapons
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
-from annotations.suggest.canonical import country_named_in, everyday_country
+from annotations.suggest.canonical import country_where, everyday_country
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -74,11 +74,13 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 """Words that say what kind of event it was, most specific first."""
 
 _FIGHTING = re.compile(
-    r"\b(?:fought|fighting|clash(?:ed|es)|battled?|ambush(?:ed)?|attacked|repelled|(?:pushed|drove|driven|forced)\s+"
+    r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b)",
     re.IGNORECASE,
 )
 """Words of fighting in a claim no other words or type place: a battle, not a "development"."""
+_ATTACKED = re.compile(r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed)\b", re.IGNORECASE)
+"""An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
 _VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters")."""
@@ -106,12 +108,16 @@ says when (`I` in the app sets the article's date; `--published` on import)."""
 
 
 _INTENT = re.compile(
-    r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|wanted|plans?|planned|"
-    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|sought)\s+to\b",
+    r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
+    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|aims?|seeks?)\s+to\b"
+    r"|(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|saddened|"
+    r"shocked)\b",
     re.IGNORECASE,
 )
-"""A claim of what someone means to do ("it wants to bring Suwayda under state control"): no event."""
-INTENT = "telling an intention"
+"""A claim of what someone means to do ("it wants to bring Suwayda under state control"; not what
+they sought to do and did: "sought to storm the base but was repelled") or feels ("Washington was
+deeply concerned about the violence in Suwayda"): no event."""
+INTENT = "telling an intention or a stance"
 
 
 def why_no_row(claim: BoardClaim) -> str | None:
@@ -152,7 +158,7 @@ def article_country(annotations: Iterable[Annotation], entities: dict[str, Entit
 def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> PlaceDetails:
     """A place of no known country in the country the claim's words name ("In neighbouring
     Benin, JNIM killed 54 soldiers … in Park W", in a report on Togo), else the article's."""
-    named = country_named_in(words)
+    named = country_where(words)
     code = _code_of(everyday_country(named)) if named else ""
     name, code = (named, code) if named and code else country
     return replace(details, country=name, codes={**details.codes, "iso3166_1": code}) if name else details
@@ -178,9 +184,9 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         status = claim.statuses.get(place.id, "")
         actors, victims = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
         here = [entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities]
-        actors, victims = forces_by_name(actors, victims, claimant, here)
-        actors = state_by_its_weapons(claim.quote, actors, victims, here)
         details = place.details if place.details.country else in_country(place.details, claim.quote, country)
+        actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "")
+        actors = state_by_its_weapons(claim.quote, actors, victims, here)
         yield _row(tagged, place, details, actors, claim.article_source, victims)
 
 
@@ -233,7 +239,8 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
         )
         civilians = civilians or _VICTIMS.search(claim.quote) is not None
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
-    if _FIGHTING.search(claim.quote) and len(doers) + len([a for a in actors if a.id in victims]) >= 1:
+    forces_attacked = _ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
+    if (_FIGHTING.search(claim.quote) and doers) or forces_attacked:
         return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
     return "Strategic developments", "Other"
 

@@ -10,7 +10,8 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
-          "hundreds": 100, "a hundred": 100, "thousands": 1000, "a thousand": 1000}  # fmt: skip
+          "hundreds": 100, "a hundred": 100, "thousands": 1000, "a thousand": 1000, "tens of thousands": 10000,
+          "hundreds of thousands": 100000}  # fmt: skip
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -57,11 +58,17 @@ _LISTED_BEFORE = re.compile(
 "two pilots and three crew members"): they died together, and the toll is both."""
 
 
+_THINGS_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
+"""After a number killed: animals or things, not people."""
+
+
 def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11)."""
     figures = []
     for match in _DEATHS.finditer(text):
+        if _THINGS_AFTER.match(text, match.end()):
+            continue  # "killed thousands of cattle", "killed 200 goats"
         figure, at = _value(next(group for group in match.groups() if group)), match.start()
         fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None
         if fewer is not None:  # "between 20 and 30 people", "four of the 12 soldiers": the fewer

@@ -227,7 +227,12 @@ class ClaimPlaces:
         if not isinstance(attributes, ClaimAttributes) or attributes.claim_type not in _OF_EVENTS:
             return ()
         start, end = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
-        around = {d.entity_id: None for d in self.districts if start <= d.start and d.end <= end and d.entity_id}
+        around = {
+            d.entity_id: None
+            for d in self.districts
+            if start <= d.start and d.end <= end and d.entity_id
+            and not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start)
+        }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
     def _linked(self, claim: Annotation) -> tuple[str, ...]:
@@ -242,6 +247,14 @@ class ClaimPlaces:
 
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
+_WHERE_THE_SPEAKER_IS = re.compile(
+    r"\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
+    r"interview|statement|fled|fleeing|flee|displaced|based|headquartered|sheltering|visit\w*|arriv\w*|"
+    r"reached|returned)\b[^.;:]{0,30}?\b(?:in|from|to|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a place that say where the speaker is, not where it happened ("told reporters in
+New York that 20 civilians were killed", "Residents who fled to Tawila said …")."""
 
 
 def _links(claim: Annotation) -> tuple[ClaimLink, ...]:

@@ -17,16 +17,18 @@ from functools import cache
 from annotations.claims.armed import actor_type, armed
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
-from annotations.suggest.canonical import army_of_country, own_forces, the
+from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
 from annotations.suggest.names import DEMONYMS
 
 _WEAPONS = (
-    r"(?:(?:air|drone|missile|rocket|artillery)[\s-]+strikes?|airstrikes?|strikes|shelling|bombardments?|bombing|"
+    r"(?:(?:air|drone|missile|rocket|artillery)[\s-]+strikes?|airstrikes?|strikes?|shelling|bombardments?|bombing|"
     r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones|missiles|rockets|helicopters|gunboats)"
 )
 SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
 """Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
 defences shot down two Russian drones")."""
+_NO_STATE_ARMY = frozenset({"Palestine"})
+"""States whose weapons in the news are armed groups' ("Palestinian rockets"), not an army's."""
 _POLICE = re.compile(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNORECASE)
 
 
@@ -50,6 +52,8 @@ def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], kn
         if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()):
             continue
         country = DEMONYMS.get(found["dem"], found["dem"]) if found["dem"] else found["country"]
+        if country in _NO_STATE_ARMY:
+            continue  # "Palestinian rockets fired from Gaza" are an armed group's
         canonical = f"Military Forces of {the(country)}"
         forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
         return [forces, *actors]
@@ -57,12 +61,24 @@ def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], kn
 
 
 def forces_by_name(
-    actors: list[Entity], victims: set[str], claimant: Entity | None, article_actors: Iterable[Entity]
+    actors: list[Entity],
+    victims: set[str],
+    claimant: Entity | None,
+    article_actors: Iterable[Entity],
+    country: str = "",
 ) -> tuple[list[Entity], set[str]]:
     """The actors, those only named by what they are ("soldiers", "security forces") as the
     forces they are: the claimant's own when its army or police tells of them, else the one army
-    (or police) of the article; left as they are where the article has two."""
-    named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]
+    (or police) of the article of the event's `country`, when no state's office tells of them
+    ("its troops", told by Russia's defence ministry, are not Ukraine's); left as they are where
+    the article has two, or its one army is another country's ("an Israeli strike killed two
+    soldiers near Marjayoun")."""
+    state_told = claimant is not None and actor_type(claimant) == "state_forces"
+    named = [
+        e
+        for e in article_actors
+        if not is_generic(e.name) and _forces(e) and not state_told and _of_country(e, country)
+    ]
 
     def whose(entity: Entity) -> Entity | None:
         if actor_type(entity) != "state_forces" or not is_generic(entity.name):
@@ -78,6 +94,15 @@ def forces_by_name(
         return actors, victims
     mapped = list(dict.fromkeys(targets.get(e.id, e) for e in actors))
     return mapped, {targets[i].id if i in targets else i for i in victims}
+
+
+def _of_country(entity: Entity, country: str) -> bool:
+    """Whether forces serve the country the event is in (its police, its army; "Military Forces of
+    Benin", not Togo's, for a village of Benin)."""
+    if not country:
+        return False
+    serves = army_of_country(entity) or country_named_in(entity.name)
+    return serves is not None and everyday_country(serves) == everyday_country(country)
 
 
 def _police(entity: Entity) -> bool:

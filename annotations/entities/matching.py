@@ -45,6 +45,7 @@ def similar_entity(name: str, entities: Iterable[Entity], kind: EntityKind) -> E
     return None if best is None else best[1]
 
 
+_ARTICLES = frozenset("al el ash as ad ar an at az".split())
 WORD_THRESHOLD = 75.0
 """rapidfuzz ratio under which a word of one name is another word, not another spelling."""
 
@@ -60,17 +61,22 @@ def _word_by_word(one: str, other: str) -> bool:
         return True  # words run together or apart ("al Shabaab", "alShabaab"): the whole decides
     countries = _country_words()
     return all(
-        a == b or (fuzz.ratio(a, b) >= WORD_THRESHOLD and not (a in countries and b in countries))
+        a == b
+        or (a in _ARTICLES and b in _ARTICLES)  # "Ahrar ash-Sham", "Ahrar al-Sham"
+        or (a in countries and b in countries and countries[a] == countries[b])  # "Sudan" and "Sudanese"
+        or (fuzz.ratio(a, b) >= WORD_THRESHOLD and not (a in countries and b in countries))
         for a, b in zip(words, others, strict=True)
     )  # "Government of Niger" is not of Nigeria
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """Countries and nationalities written as one word, folded ("niger", "nigeria", "nigerian")."""
+def _country_words() -> dict[str, str]:
+    """Countries and nationalities written as one word, folded, with the country each names
+    ("niger", "nigeria", "nigerian": nigeria)."""
     from annotations.suggest.names import DEMONYMS  # the suggestions' table of nationalities
 
-    return frozenset(fold(w) for w in (*DEMONYMS, *DEMONYMS.values()) if " " not in fold(w))
+    pairs = [*((d, c) for d, c in DEMONYMS.items()), *((c, c) for c in DEMONYMS.values())]
+    return {fold(word): fold(country) for word, country in pairs if " " not in fold(word)}
 
 
 def with_aliases(entity: Entity, names: Iterable[str]) -> Entity:

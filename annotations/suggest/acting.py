@@ -33,12 +33,14 @@ ACTS_AFTER = re.compile(
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers"
     r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"
-    r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?"
-    r"(?!be\b|have\s+been\b|fall\b|remain\b|become\b|face\b|see\b|suffer\b|collapse\b)[a-z]+)\b"
+    r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
+    r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
+    r"pursue|strike|attack|protect|stand|negotiate|hand\s+over|continue\s+to))\b"
 )
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
 insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
-abandon the Druze”"), not what befalls it ("Kabul would be retaken")."""
+abandon the Druze”": what it would do, not what befalls it, "Kabul would be retaken", "Lebanon
+would pay a heavy price")."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
 PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")

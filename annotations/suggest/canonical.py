@@ -47,6 +47,13 @@ _MEMBERS = re.compile(
 )
 
 
+_BODYS_PEOPLE = re.compile(
+    r"(?P<group>UN|U\.N\.|United Nations|EU|AU|ICRC|Red Cross|MSF|WHO|UNHCR|UNICEF|WFP|OCHA|IOM)\s+"
+    r"(?:officials?|staff|peacekeepers|workers|forces|troops)"
+)
+"""An international body's people ("UN officials", "ICRC staff"): the body."""
+
+
 _OTHER_NAMES = {
     **dict.fromkeys(("TTP", "Pakistani Taliban"), "Tehrik-i-Taliban Pakistan"),
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
@@ -82,7 +89,7 @@ def canonical_actor_name(name: str) -> str | None:
     civilians = _CIVILIANS.fullmatch(name)
     if civilians is not None:
         return f"Civilians ({civilians['place']})"
-    members = _MEMBERS.fullmatch(name)
+    members = _MEMBERS.fullmatch(name) or _BODYS_PEOPLE.fullmatch(name)
     if members is not None:
         return members["group"]
     return None
@@ -160,6 +167,8 @@ def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
         return False
     if entity.name.startswith("Military Forces of") or _POLICE_WORD.search(entity.name):
         return False
+    if _OFFICE_WORD.search(entity.name):
+        return False  # "Ministry of Defence (Russia)" speaks for the army; it is not the army
     return any(_MILITARY_WORD.search(name) and named.search(_THE.sub("", name)) for name in entity.names())
 
 
@@ -174,6 +183,23 @@ def country_named_in(text: str) -> str | None:
     "Beninese troops"): Benin."""
     found = _country_names().search(text)
     return DEMONYMS.get(found.group(1), found.group(1)) if found else None
+
+
+def country_where(text: str) -> str | None:
+    """The country the words place something in, by its name after "in" ("In neighbouring Benin,
+    …"; not "Rwandan-backed rebels", nor "Yemeni missiles")."""
+    found = _in_a_country().search(text)
+    return found.group(1) if found else None
+
+
+@cache
+def _in_a_country() -> re.Pattern[str]:
+    words = sorted(_COUNTRIES, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|across)\s+(?:neighbou?ring\s+|the\s+)?("
+        + "|".join(map(re.escape, words))
+        + r")\b"
+    )
 
 
 def army_of_country(entity: Entity) -> str | None:

@@ -56,7 +56,21 @@ before it ("SOHR said 594 were killed, including 83 civilians it said were execu
 could not be independently verified.": the 594 too, not only the executions)."""
 
 
-_OPENS_ITS_SENTENCE = re.compile(r"(?:The|This|That|These|Those|Its|Their|His|Her|Neither|Both)\s+\S+(?:\s+\S+)?\s*$")
+_OPENS_ITS_SENTENCE = re.compile(
+    r"(?:The|This|That|These|Those|(?P<pronoun>Its|Their|His|Her)|Neither|Both)\s+(?:(?P<owner>[\w\-]+)['’]s?\s+)?"
+    r"\S+\s*$"
+)
+"""A caveat opening its sentence: of the sentence before ("The figure…", "The army's figure…"),
+or of one speaker ("His account…": the claim just before)."""
+
+
+def _whose(text: str, found: list[Suggestion], told: list[int], owner: str | None) -> list[int]:
+    """Of the claims a caveat follows, those of the speaker it names ("The army's figure could not
+    be verified": not JNIM's beside it), all when it names none or none of them is its."""
+    if not owner:
+        return told
+    own = [i for i in told if (c := found[i].claimant) is not None and owner.casefold() in text[c[0] : c[1]].casefold()]
+    return own or told[-1:]
 
 
 def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -74,9 +88,10 @@ def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         told = [starts[at][1]]
         opening = sentence_at(text, caveat.start())[0]
-        if caveat["who"] is None and _OPENS_ITS_SENTENCE.match(text[opening : caveat.start()]):  # "The figure could…"
-            before = sentence_at(text, max(0, opening - 2))[0]  # every claim of the sentence it follows
-            told = [i for start, i in starts[: at + 1] if start >= before] or told
+        opens = _OPENS_ITS_SENTENCE.match(text[opening : caveat.start()])
+        if caveat["who"] is None and opens and not opens["pronoun"]:  # "The figure could…": the sentence before
+            before = sentence_at(text, max(0, opening - 2))[0]
+            told = _whose(text, found, [i for start, i in starts[: at + 1] if start >= before], opens["owner"]) or told
         if _OF_SEVERAL.search(text, max(0, caveat.start() - 50), caveat.end()):  # "Neither claim", "the claims"
             paragraph = text.rfind("\n", 0, caveat.start()) + 1
             told = [i for start, i in starts[: at + 1] if start >= paragraph]

@@ -104,9 +104,11 @@ def earlier_speaker(
 
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|as)\s+|\n|\b(?:said|says|told|added|according\s+to))\s*"
+    r"(?:(?:On|In|After|During|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile|Since|By)\b[^,.;]{0,40},\s+)?"
     r"(?:(?:the|a|an|The|A|An)\s+)?$"
 )
-"""Where a clause's subject stands: at its opening, or named after its cue ("“…,” said X, adding …")."""
+"""Where a clause's subject stands: at its opening, after an opening phrase ("On Tuesday, the RSF
+shelled …, saying"), or named after its cue ("“…,” said X, adding …")."""
 
 
 def subject_of_participle(

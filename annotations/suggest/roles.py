@@ -84,7 +84,8 @@ _QUALIFIER = re.compile(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
 """The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander."""
 
 
-_OWNER = re.compile(r"[A-Z][\w\-]*['’]s\s$")
+_OWNER = re.compile(rf"(?:[A-Z][\w\-]*['’]s|\b(?:{NATIONALITY.pattern}))\s$")
+"""Whose an office is, before the word qualifying it: "Israel's" or "Russian" UN ambassador."""
 
 
 def role_around(text: str, start: int, end: int, name: tuple[int, int]) -> str:
@@ -281,15 +282,21 @@ def office_of_a_state(words: str) -> bool:
     return _OFFICE.search(words) is not None
 
 
-def _forces_by_acronym_before(text: str, at: int) -> bool:
-    """Whether an acronym right before a role (`at`) stands for a state's forces the article
-    spelt out before it ("the Israel Defense Forces (IDF)")."""
+def _side_by_acronym_before(text: str, at: int) -> ActorType | None:
+    """The side of a role right after an acronym (`at`) the article spelt out before it: a state's
+    forces ("IDF spokesman" after "the Israel Defense Forces (IDF)"), an armed group's ("AA
+    spokesman" after "the Arakan Army (AA)"); None for any other acronym."""
     before = _WORDS_BEFORE.search(text, max(0, at - 50), at)
     acronym = before.group(1).strip() if before is not None else ""
     if not acronym.isupper() or not acronym.isalpha() or len(acronym) < 2:
-        return False
+        return None
     defined = re.search(rf"((?:[A-Z][\w’'\-]+\s+)+)\({acronym}\)", text[: before.start()] if before else "")
-    return defined is not None and actor_type_for(defined.group(1).strip()) == "state_forces"
+    name = defined.group(1).strip() if defined is not None else ""
+    if not name:
+        return None
+    if of_an_armed_group(name):
+        return "rebel_group"
+    return "state_forces" if actor_type_for(name) == "state_forces" else None
 
 
 def person_type(text: str, match: re.Match[str], name: tuple[int, int], default: ActorType) -> ActorType:
@@ -304,6 +311,6 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
         return "external_other"  # "WHO spokesperson Tarik Jasarevic", opening a sentence
     if (forces := forces_role_before(text, match.start())) is not None:
         return forces  # "… that army spokesman Nabil Abdallah"
-    if _forces_by_acronym_before(text, match.start()):
-        return "state_forces"  # "IDF spokesman Avichay Adraee", after "the Israel Defense Forces (IDF)"
+    if (side := _side_by_acronym_before(text, match.start())) is not None:
+        return side  # "IDF spokesman Avichay Adraee", after "the Israel Defense Forces (IDF)"
     return role_type(role_around(text, match.start(), match.end(), name), default)

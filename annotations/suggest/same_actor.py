@@ -17,6 +17,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold, with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
+from annotations.suggest.people import a_persons_name
 from annotations.suggest.suggestion import Suggestion
 
 _MEMBERS = re.compile(
@@ -66,11 +67,12 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
 
 def _by_initials(actors: list[Entity]) -> dict[str, Entity]:
     """The actors of the article by the initials of their names ("ICRC" for the International
-    Committee of the Red Cross, "HTS" for Hayat Tahrir al-Sham), where one actor alone has them."""
+    Committee of the Red Cross, "HTS" for Hayat Tahrir al-Sham), where one actor alone has them;
+    never a person ("UN officials" are not Usman Nuhu's)."""
     named: dict[str, list[Entity]] = {}
     for entity in actors:
         letters = _initials(entity.name)
-        if len(letters) >= 2 and not _ACRONYM.fullmatch(entity.name):
+        if len(letters) >= 2 and not _ACRONYM.fullmatch(entity.name) and not a_persons_name(entity.name):
             named.setdefault(letters, []).append(entity)
     return {letters: found[0] for letters, found in named.items() if len(found) == 1}
 

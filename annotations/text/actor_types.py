@@ -64,6 +64,8 @@ what it is ("Defense Network", "Coordination of Displaced Persons")."""
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_OF_A_STATE = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+$")
+"""A nationality right before the body ("Sudanese UN envoy", "Russian UN ambassador")."""
 """A state's officials at a body ("Sudan's UN envoy") are the state's."""
 
 _CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordination)", re.I)
@@ -71,7 +73,9 @@ _CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordinati
 
 
 INTERNATIONAL_BODY = re.compile(
-    r"\b(?:UN[A-Z]*|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|OSCE|IAEA)\b(?!-)"
+    r"\b(?:UN|UNHCR|UNICEF|UNAMA|UNMISS|UNIFIL|UNRWA|UNDP|UNFPA|UNSC|UNESCO|UNOCHA|UNSMIL|UNAMI|UNMHA|UNSOM|"
+    r"UNISFA|UNOWAS|UNODC|UNOPS|UNAMID|UNDOF|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|"
+    r"OSCE|IAEA|MONUSCO|MINUSMA|MINUSCA)\b(?!-)"
     r"|\b(?:United Nations|Red Cross|Red Crescent|European Union|African Union)\b(?!-)"
 )
 """International bodies (by acronym or name) whose officials and spokespeople are no state's:
@@ -82,8 +86,9 @@ _OFFICIALS_HEAD = re.compile(r"officials?|spokes(?:man|woman|person|people)|staf
 
 def of_an_international_body(words: str) -> bool:
     """Whether the words name people of an international body ("UN officials", "a WHO
-    spokesperson"), not a state's people at one ("Sudan's UN envoy")."""
-    return INTERNATIONAL_BODY.search(words) is not None and _POSSESSIVE.search(words) is None
+    spokesperson"), not a state's people at one ("Sudan's UN envoy", "Sudanese UN envoy")."""
+    body = INTERNATIONAL_BODY.search(words)
+    return body is not None and _POSSESSIVE.search(words) is None and not _OF_A_STATE.search(words, 0, body.start())
 
 
 def actor_type_for(name: str) -> ActorType:

@@ -61,9 +61,23 @@ def test_soldiers_of_a_report_on_one_army_are_that_army(tmp_path: Path) -> None:
     assert (row["actor1"], row["actor2"]) == ("ISWAP", "Nigerian Army")
 
 
-def test_soldiers_of_a_report_on_two_armies_are_left_to_the_analyst(tmp_path: Path) -> None:
-    text = "ISWAP said its fighters killed 30 soldiers in Kanam. The Nigerian Army and the Chadian Army denied it."
+def test_soldiers_where_the_one_army_of_the_report_is_another_countrys_are_left_alone(tmp_path: Path) -> None:
+    """A reviewer's "An Israeli strike killed two soldiers near Marjayoun" made Lebanon's dead
+    Israel's army."""
+    text = "ISWAP said its fighters killed 30 soldiers in Kanam. The Chadian Army denied it."
     row = event_row(tmp_path, text, "its fighters killed 30 soldiers in Kanam",
-                    {"ISWAP": ISWAP, "soldiers": SOLDIERS, "Nigerian Army": ARMY, "Chadian Army": CHADIAN_ARMY},
-                    claimant="ISWAP", claim_type="casualties")  # fmt: skip
+                    {"ISWAP": ISWAP, "soldiers": SOLDIERS, "Chadian Army": CHADIAN_ARMY}, claimant="ISWAP",
+                    claim_type="casualties")  # fmt: skip
     assert row["actor2"] == "soldiers"
+
+
+def test_an_offices_own_troops_are_not_the_other_sides_army(tmp_path: Path) -> None:
+    """A reviewer's "Russia's defence ministry said its troops captured Novoselivka" made the
+    troops Ukraine's air force, the article's one other army."""
+    ministry = Entity.actor("Ministry of Defence (Nigeria)", ActorDetails("state_forces"))
+    test_event_actors.EVERYONE = (*test_event_actors.EVERYONE, ministry)
+    text = "The Ministry of Defence (Nigeria) said its soldiers retook Kanam. The Nigerian Army said nothing."
+    row = event_row(tmp_path, text, "its soldiers retook Kanam",
+                    {"Ministry of Defence (Nigeria)": ministry, "soldiers": SOLDIERS, "Nigerian Army": ARMY},
+                    claimant="Ministry of Defence (Nigeria)", claim_type="territorial_control", status="retaken")  # fmt: skip
+    assert "Nigerian Army" not in (row["actor1"], row["actor2"])
