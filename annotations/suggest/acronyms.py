@@ -218,3 +218,35 @@ def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         entity = Entity.actor(name, ActorDetails(actor_type_for(name)))
         made += _uses(text, name, matches[0].start(), HYPHENATED_REASON, entity, True)
     return made
+
+
+_HEADS = re.compile(
+    r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committee|Agency|Organi[sz]ation|"
+    r"Alliance|Authority|Institute|Federation|Union"
+)
+HEAD_REASON = "the last word of its name"
+
+
+def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "The Observatory said…" after "the Syrian Observatory for Human Rights": a body named
+    again by the last word of its name, with "the", is that body when it is the only one of the
+    article named so ("the Commission" of two commissions is left alone)."""
+    by_head: dict[str, list[Suggestion]] = {}
+    for suggestion in found:
+        entity = suggestion.entity if suggestion.kind == "actor" else None
+        words = entity.name.split() if entity is not None else []
+        head = next((w for w in reversed(words) if _HEADS.fullmatch(w)), None) if len(words) > 1 else None
+        if head is not None and suggestion.layer != "memory":
+            by_head.setdefault(head, []).append(suggestion)
+    made: list[Suggestion] = []
+    for head, bodies in by_head.items():
+        if len({s.entity.name for s in bodies if s.entity is not None}) != 1:
+            continue
+        first = min(bodies, key=lambda s: s.start)
+        assert first.entity is not None
+        for use in re.compile(rf"\b[Tt]he ({head})\b(?!\s+(?:of|for|on|[A-Z]))").finditer(text, first.end):
+            made.append(
+                Suggestion("actor", *use.span(1), head, HEAD_REASON, entity=first.entity,
+                           new_entity=first.new_entity, score=0.9, layer="name shape")
+            )  # fmt: skip
+    return made

@@ -13,7 +13,14 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import common_names_shared, is_generic, linkable_names, links_by
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.acronyms import acronym_actors, clan_militias, hyphenated_names, known_as, self_names
+from annotations.suggest.acronyms import (
+    acronym_actors,
+    clan_militias,
+    head_names,
+    hyphenated_names,
+    known_as,
+    self_names,
+)
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
@@ -148,6 +155,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += clan_militias(text, found)
     found += self_names(text, found)
     found += hyphenated_names(text, found)
+    found += head_names(text, found)
     found = without_appositions(text, found)
     return without_overlaps(_outside_places(found, places))
 

@@ -69,3 +69,15 @@ def test_an_arabic_surname_is_found_again_without_its_article() -> None:
         "Hijri rejected an earlier truce on Tuesday, saying it had been imposed."
     )
     assert claims(text)[-1][1] == "Hijri"
+
+
+def test_a_body_named_again_by_its_last_word_is_that_body() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 594 people died. "
+        "The Observatory said fighting continued in Shahba after dark."
+    )
+    assert claims(text)[-1][1] == "Observatory"
+    linked = {s.quote: s.entity.name for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.entity}
+    assert linked["Observatory"] == "Syrian Observatory for Human Rights"
+    text = "The Human Rights Commission said 12 died. The Electoral Commission disagreed. The Commission said more."
+    assert "Commission" not in {s.quote for s in suggest(text, Knowledge([builtin_gazetteer()]))}
