@@ -34,6 +34,19 @@ def before_aside(text: str, start: int, end: int) -> int:
     return aside.start() if aside is not None and aside.start() > start + 8 else end
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:also\s+|have\s+|had\s+)?$")
+
+
+def end_of_relative_clause(text: str, cue_start: int, start: int, end: int) -> int:
+    """Where content said in a relative clause ends: at the comma closing the clause ("Bedouin
+    fighters, who say they have suffered years of abuse, mobilised from Daraa": the abuse, not the
+    mobilising)."""
+    if not _RELATIVE.search(text, max(0, cue_start - 20), cue_start):
+        return end
+    comma = text.find(", ", start, end)
+    return comma if comma > start + 8 else end
+
+
 _UNVERIFIED = re.compile(
     r"\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|(?P<who>(?:independently\s+)?(?:verify|confirm)\s+(?:the|this|that|these|those|its|their|either|"

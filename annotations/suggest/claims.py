@@ -8,7 +8,7 @@ import re
 
 from annotations.model import ClaimAttributes
 from annotations.suggest.actors import is_a_person, is_person
-from annotations.suggest.claim_caveats import before_aside, unverified
+from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
     aside_before,
@@ -370,7 +370,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quotation = quotation_at(text, start)
         if quotation is not None and not _CLAUSE_GOES_ON.match(text, quotation[1]):
             return (*_inside_quotes(text, *quotation), claimant)
-    return start, before_aside(text, start, _before_next_claim(text, start, sentence_end)), claimant
+    end = before_aside(text, start, _before_next_claim(text, start, sentence_end))
+    return start, end_of_relative_clause(text, cue_start, start, end), claimant
 
 
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed)\b")

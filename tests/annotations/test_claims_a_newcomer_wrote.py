@@ -81,3 +81,15 @@ def test_a_body_named_again_by_its_last_word_is_that_body() -> None:
     assert linked["Observatory"] == "Syrian Observatory for Human Rights"
     text = "The Human Rights Commission said 12 died. The Electoral Commission disagreed. The Commission said more."
     assert "Commission" not in {s.quote for s in suggest(text, Knowledge([builtin_gazetteer()]))}
+
+
+def test_a_claim_said_in_a_relative_clause_ends_with_the_clause() -> None:
+    text = (
+        "Bedouin tribal fighters, who say they have suffered years of abuse by Druze militias, "
+        "mobilised from neighbouring Daraa province."
+    )
+    assert claims(text) == [
+        ("they have suffered years of abuse by Druze militias", "Bedouin tribal fighters", "certain")
+    ]
+    text = "Kabul was blamed, which Rhamani said included psychological war tactics, such as exaggerating numbers."
+    assert claims(text)[0][0].endswith("such as exaggerating numbers")
