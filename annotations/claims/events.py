@@ -79,7 +79,9 @@ _FIGHTING = re.compile(
     re.IGNORECASE,
 )
 """Words of fighting in a claim no other words or type place: a battle, not a "development"."""
-_ATTACKED = re.compile(r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed)\b", re.IGNORECASE)
+_ATTACKED = re.compile(
+    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE
+)
 """An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
 _VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
@@ -109,15 +111,19 @@ says when (`I` in the app sets the article's date; `--published` on import)."""
 
 _INTENT = re.compile(
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
-    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|aims?|seeks?)\s+to\b"
-    r"|(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|saddened|"
-    r"shocked)\b",
+    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b",
     re.IGNORECASE,
 )
 """A claim of what someone means to do ("it wants to bring Suwayda under state control"; not what
 they sought to do and did: "sought to storm the base but was repelled") or feels ("Washington was
 deeply concerned about the violence in Suwayda"): no event."""
 INTENT = "telling an intention or a stance"
+_STANCE = re.compile(
+    r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
+    r"saddened|shocked)\b"
+)
+_VIOLENCE = re.compile(r"\b(?:kill\w*|died|dead|deaths?|attack\w*|shell\w*|struck|bomb\w*|clash\w*|wounded)\b", re.I)
+"""A stance that tells of violence ("Villagers were shocked when gunmen killed 12") is an event."""
 
 
 def why_no_row(claim: BoardClaim) -> str | None:
@@ -128,7 +134,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return "denied"
     if not claim.places:
         return NO_PLACE
-    if _INTENT.match(claim.quote):
+    if _INTENT.match(claim.quote) or (_STANCE.match(claim.quote) and not _VIOLENCE.search(claim.quote)):
         return INTENT
     return NO_DATE if claim.when is None else None
 
@@ -142,17 +148,24 @@ def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[
     ]
 
 
+CLEAR_MAJORITY = 0.75
+"""The share of an article's tagged places one country needs to lend its name to a place of none."""
+
+
 def article_country(annotations: Iterable[Annotation], entities: dict[str, Entity]) -> tuple[str, str]:
-    """The country most places tagged in an article lie in, with its ISO code: that of a village
-    the gazetteer does not know ("Nadjoundi", tagged from the text alone), whose rows were left
-    out for want of a country."""
+    """The country most places tagged in an article lie in (three in four at least), with its ISO
+    code: that of a village the gazetteer does not know ("Nadjoundi", tagged from the text alone),
+    whose rows were left out for want of a country."""
     found = Counter(
         (details.country, details.codes.get("iso3166_1", "") or _code_of(details.country))
         for a in annotations
         if a.kind == "district" and a.entity_id in entities
         and isinstance(details := entities[a.entity_id].details, PlaceDetails) and details.country
     )  # fmt: skip
-    return found.most_common(1)[0][0] if found else ("", "")
+    if not found:
+        return ("", "")
+    country, count = found.most_common(1)[0]
+    return country if count >= CLEAR_MAJORITY * sum(found.values()) else ("", "")  # a report on two countries: none
 
 
 def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> PlaceDetails:
@@ -185,8 +198,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         actors, victims = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
         here = [entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities]
         details = place.details if place.details.country else in_country(place.details, claim.quote, country)
-        actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "")
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
+        actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "")
         yield _row(tagged, place, details, actors, claim.article_source, victims)
 
 

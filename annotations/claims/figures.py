@@ -10,8 +10,11 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
-          "hundreds": 100, "a hundred": 100, "thousands": 1000, "a thousand": 1000, "tens of thousands": 10000,
-          "hundreds of thousands": 100000}  # fmt: skip
+          "hundreds": 100, "a hundred": 100, "a thousand": 1000, "thousands": 0, "tens of thousands": 0,
+          "hundreds of thousands": 0}  # fmt: skip
+_NO_TOLL = frozenset({"thousands", "tens of thousands", "hundreds of thousands"})
+"""Numbers of dead no event has: a war's toll ("Tens of thousands have been killed since 2023",
+"killing thousands"), counted by no row."""
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -58,8 +61,13 @@ _LISTED_BEFORE = re.compile(
 "two pilots and three crew members"): they died together, and the toll is both."""
 
 
-_THINGS_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
-"""After a number killed: animals or things, not people."""
+_THINGS_AFTER = re.compile(
+    rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b"
+    r"(?=\s*(?:[,.;:]|$|\s(?:and|in|on|at|near|from|of|during|as|while|when|after|before|with|but|or)\b))",
+    re.IGNORECASE,
+)
+"""After a number killed: animals or things, not people ("killed thousands of cattle in a raid";
+"killed 20 cattle herders" are herders)."""
 
 
 def death_figures(text: str) -> list[int]:
@@ -67,8 +75,8 @@ def death_figures(text: str) -> list[int]:
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11)."""
     figures = []
     for match in _DEATHS.finditer(text):
-        if _THINGS_AFTER.match(text, match.end()):
-            continue  # "killed thousands of cattle", "killed 200 goats"
+        if _THINGS_AFTER.match(text, match.end()) or _said(match).lower() in _NO_TOLL:
+            continue  # "killed thousands of cattle", "killed 200 goats", a war's "tens of thousands"
         figure, at = _value(next(group for group in match.groups() if group)), match.start()
         fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None
         if fewer is not None:  # "between 20 and 30 people", "four of the 12 soldiers": the fewer
@@ -78,6 +86,10 @@ def death_figures(text: str) -> list[int]:
             figure, at = figure + _value(listed.group(1)), listed.start()
         figures.append(figure)
     return figures
+
+
+def _said(match: re.Match[str]) -> str:
+    return " ".join(next(group for group in match.groups() if group).split())
 
 
 def _value(number: str) -> int:

@@ -232,6 +232,7 @@ class ClaimPlaces:
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
             and not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start)
+            and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
@@ -248,13 +249,25 @@ class ClaimPlaces:
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
 _WHERE_THE_SPEAKER_IS = re.compile(
-    r"\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
-    r"interview|statement|fled|fleeing|flee|displaced|based|headquartered|sheltering|visit\w*|arriv\w*|"
-    r"reached|returned)\b[^.;:]{0,30}?\b(?:in|from|to|at)\s+(?:the\s+)?$",
+    r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
+    r"interview|statement)\b[^.;:]{0,30}?|\bwho\s+(?:had\s+|have\s+)?(?:fled|returned|arrived|live|lives|are\s+sheltering)"
+    r"\s+)\b(?:in|from|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """Words before a place that say where the speaker is, not where it happened ("told reporters in
-New York that 20 civilians were killed", "Residents who fled to Tawila said …")."""
+New York that 20 civilians were killed", "Residents who fled to Tawila said …"; not where the
+victims were, "tents of people displaced in Mawasi")."""
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
+
+
+def _in_dateline(text: str, at: int) -> bool:
+    """Whether a place is in its paragraph's dateline ("KHARTOUM, Sudan, Nov 2 (Reuters) -"):
+    where the story was filed, not where it happened."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    dateline = _DATELINE.match(text, paragraph)
+    return dateline is not None and at < dateline.end()
 
 
 def _links(claim: Annotation) -> tuple[ClaimLink, ...]:

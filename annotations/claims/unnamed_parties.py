@@ -27,6 +27,9 @@ _WEAPONS = (
 SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
 """Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
 defences shot down two Russian drones")."""
+_HIT = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:destroyed|hit|downed|shot\s+down|intercepted|damaged|captured)"
+)
 _NO_STATE_ARMY = frozenset({"Palestine"})
 """States whose weapons in the news are armed groups' ("Palestinian rockets"), not an army's."""
 _POLICE = re.compile(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNORECASE)
@@ -49,8 +52,8 @@ def state_by_its_weapons(quote: str, actors: list[Entity], victims: set[str], kn
     if any(armed(a) and a.id not in victims for a in actors):
         return actors
     for found in _state_by_weapons().finditer(quote):
-        if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()):
-            continue
+        if SHOT_DOWN.search(quote, max(0, found.start() - 40), found.start()) or _HIT.match(quote, found.end()):
+            continue  # "Three Russian tanks were destroyed near Pokrovsk": a loss, no act
         country = DEMONYMS.get(found["dem"], found["dem"]) if found["dem"] else found["country"]
         if country in _NO_STATE_ARMY:
             continue  # "Palestinian rockets fired from Gaza" are an armed group's
@@ -69,24 +72,23 @@ def forces_by_name(
 ) -> tuple[list[Entity], set[str]]:
     """The actors, those only named by what they are ("soldiers", "security forces") as the
     forces they are: the claimant's own when its army or police tells of them, else the one army
-    (or police) of the article of the event's `country`, when no state's office tells of them
-    ("its troops", told by Russia's defence ministry, are not Ukraine's); left as they are where
-    the article has two, or its one army is another country's ("an Israeli strike killed two
-    soldiers near Marjayoun")."""
-    state_told = claimant is not None and actor_type(claimant) == "state_forces"
-    named = [
-        e
-        for e in article_actors
-        if not is_generic(e.name) and _forces(e) and not state_told and _of_country(e, country)
-    ]
+    (or police) of the article when no state's office tells of them ("its troops", told by
+    Russia's defence ministry, are not Ukraine's) and it is not the doer ("an Israeli strike killed
+    two soldiers near Marjayoun": not Israel's); forces that did something, only the one of the
+    event's `country` ("security forces killed 18 militants in Kerou", Benin, are not Togo's).
+    Left as they are where the article has two."""
+    office_told = claimant is not None and actor_type(claimant) == "state_forces" and _OFFICE.search(claimant.name)
+    named = [e for e in article_actors if not is_generic(e.name) and _forces(e) and not office_told]
+    doers = {e.id for e in actors if e.id not in victims}
 
     def whose(entity: Entity) -> Entity | None:
         if actor_type(entity) != "state_forces" or not is_generic(entity.name):
             return None
-        police = _POLICE.search(entity.name) is not None
+        police = _police(entity)
         if claimant is not None and _forces(claimant) and _police(claimant) == police:
             return claimant
-        same = [e for e in named if _police(e) == police]
+        hurt = entity.id in victims
+        same = [e for e in named if _police(e) == police and (hurt or _of_country(e, country)) and e.id not in doers]
         return same[0] if len(same) == 1 else None
 
     targets = {e.id: target for e in actors if (target := whose(e)) is not None}
@@ -96,13 +98,20 @@ def forces_by_name(
     return mapped, {targets[i].id if i in targets else i for i in victims}
 
 
+_OFFICE = re.compile(r"\b(?:ministry|ministers?|government|office|department)\b", re.IGNORECASE)
+_PERSON_OF_FORCES = re.compile(r"\b(?:spokes\w+|officials?|officers?|sources?|commanders?)\b", re.IGNORECASE)
+
+
 def _of_country(entity: Entity, country: str) -> bool:
     """Whether forces serve the country the event is in (its police, its army; "Military Forces of
     Benin", not Togo's, for a village of Benin)."""
     if not country:
         return False
     serves = army_of_country(entity) or country_named_in(entity.name)
-    return serves is not None and everyday_country(serves) == everyday_country(country)
+    if serves is None:
+        return False
+    one, other = everyday_country(serves), everyday_country(country)
+    return one == other or one in other or other in one  # "Congo" of the FARDC's name, in DR Congo
 
 
 def _police(entity: Entity) -> bool:
@@ -111,6 +120,6 @@ def _police(entity: Entity) -> bool:
 
 def _forces(entity: Entity) -> bool:
     """A state's army or police by name (not its ministry of defence, nor a spokesman)."""
-    if actor_type(entity) != "state_forces":
-        return False
+    if actor_type(entity) != "state_forces" or _PERSON_OF_FORCES.search(entity.name):
+        return False  # "police spokesman" speaks for the police; it is not the force
     return army_of_country(entity) is not None or _police(entity) or is_generic(entity.name)

@@ -35,7 +35,8 @@ ACTS_AFTER = re.compile(
     r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"
     r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
-    r"pursue|strike|attack|protect|stand|negotiate|hand\s+over|continue\s+to))\b"
+    r"pursue|strike|attack|protect|stand|negotiate|hand\s+over|continue\s+to|launch|impose|expand|resume|halt|stop|"
+    r"release|expel|sanction|boycott|intervene|invade|retake))\b"
 )
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
 insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not

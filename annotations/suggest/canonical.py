@@ -198,8 +198,8 @@ def _in_a_country() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|across)\s+(?:neighbou?ring\s+|the\s+)?("
         + "|".join(map(re.escape, words))
-        + r")\b"
-    )
+        + r")\b(?!\s+(?:[A-Z]|valley|delta|state|river|basin|border)|-)"
+    )  # "in the Jordan Valley", "in Niger State", "in the Niger Delta" name no country
 
 
 def army_of_country(entity: Entity) -> str | None:

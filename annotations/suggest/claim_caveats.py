@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TypeGuard
 
-from annotations.model import ClaimAttributes
+from annotations.model import ActorDetails, ClaimAttributes
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.navigation import sentence_at
 
@@ -77,17 +79,45 @@ _OPENS_ITS_SENTENCE = re.compile(
 or of one speaker ("His account…": the claim just before)."""
 
 
-def _whose(text: str, found: list[Suggestion], told: list[int], owner: str | None) -> list[int]:
+_OWNERS = {
+    **dict.fromkeys(("army", "military", "troops", "forces", "police", "government", "ministry"), "state_forces"),
+    **dict.fromkeys(("group", "militants", "rebels", "insurgents", "jihadists", "fighters", "militia"), "rebel_group"),
+}
+"""A caveat's owner by what it is ("The group's claim"): the side of the speaker it means."""
+
+
+def _whose(
+    text: str, found: list[Suggestion], told: list[int], owner: str | None, sides: Mapping[tuple[int, int], str]
+) -> list[int]:
     """Of the claims a caveat follows, those of the speaker it names ("The army's figure could not
-    be verified": not JNIM's beside it), all when it names none or none of them is its."""
+    be verified": not JNIM's beside it), by name or by side ("The group's claim": the rebels'); all
+    when it names none, or none of them is its."""
     if not owner:
         return told
-    own = [i for i in told if (c := found[i].claimant) is not None and owner.casefold() in text[c[0] : c[1]].casefold()]
-    return own or told[-1:]
+    side = _OWNERS.get(owner.casefold().rstrip("'’"))
+
+    def its(index: int) -> bool:
+        claimant = found[index].claimant
+        if claimant is None:
+            return False
+        named = owner.casefold() in text[claimant[0] : claimant[1]].casefold()
+        kind = sides.get(claimant)
+        return named or (side is not None and kind is not None and (kind == side or {kind, side} <= _ARMED_NON_STATE))
+
+    return [i for i in told if its(i)] or told
 
 
-def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """The claims, in the order found, with the one begun last before each caveat made uncommitted."""
+_ARMED_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
+
+
+def _typed(details: object) -> TypeGuard[ActorDetails]:
+    return isinstance(details, ActorDetails)
+
+
+def unverified(text: str, found: list[Suggestion], actors: Sequence[Suggestion] = ()) -> list[Suggestion]:
+    """The claims, in the order found, with the one begun last before each caveat made uncommitted
+    (the speakers' sides read from the `actors` suggested)."""
+    sides = {(a.start, a.end): a.entity.details.actor_type for a in actors if a.entity and _typed(a.entity.details)}
     starts = sorted((c.start, i) for i, c in enumerate(found))
     for caveat in _UNVERIFIED.finditer(text):
         if (
@@ -104,7 +134,8 @@ def unverified(text: str, found: list[Suggestion]) -> list[Suggestion]:
         opens = _OPENS_ITS_SENTENCE.match(text[opening : caveat.start()])
         if caveat["who"] is None and opens and not opens["pronoun"]:  # "The figure could…": the sentence before
             before = sentence_at(text, max(0, opening - 2))[0]
-            told = _whose(text, found, [i for start, i in starts[: at + 1] if start >= before], opens["owner"]) or told
+            before_it = [i for start, i in starts[: at + 1] if start >= before]
+            told = _whose(text, found, before_it, opens["owner"], sides) or told
         if _OF_SEVERAL.search(text, max(0, caveat.start() - 50), caveat.end()):  # "Neither claim", "the claims"
             paragraph = text.rfind("\n", 0, caveat.start()) + 1
             told = [i for start, i in starts[: at + 1] if start >= paragraph]

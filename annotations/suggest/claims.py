@@ -109,7 +109,7 @@ def suggest_claims(
                 layer="cues",
             )
         )
-    return unverified(text, found), sources
+    return unverified(text, found, actors), sources
 
 
 def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:

@@ -137,7 +137,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
-        kind = hit.context_kind or named_kinds.get(name_key(surface)) or _a_region(text, hit, support)
+        kind = hit.context_kind or named_kinds.get(name_key(surface)) or _a_region(text, hit)
         place = choose_place(hit.places, kind, countries, surface, support)
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if place is not None and kind == "province" and place.kind in ("city", "village"):
@@ -399,14 +399,17 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
     return runs
 
 
-def _a_region(text: str, hit: PlaceHit, support: Counter[str | None]) -> PlaceKind | None:
+_OF_A_PROVINCE = re.compile(r"(?:\b[A-Z][\w\-’']+,?\s+in|\bcapital\s+of)\s+the\s+$")
+
+
+def _a_region(text: str, hit: PlaceHit) -> PlaceKind | None:
     """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
-    that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", in Togo), unless
-    the article is about that province's country ("Dori, the capital of the Sahel")."""
+    that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", "al Qaeda's
+    affiliate in the Sahel"), unless a town is in it ("Arbinda in the Sahel", "Dori, the capital
+    of the Sahel")."""
     if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
         return None
-    main = support.most_common(1)[0][0] if support else None
-    if any(p.kind == "province" and p.country == main for p in hit.places):
+    if _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start):
         return None
     return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
 

@@ -110,7 +110,7 @@ def of_an_international_body_before(text: str, at: int) -> bool:
     if before is None:
         return False
     owner = text[max(0, before.start() - 3) : before.start()]
-    return of_an_international_body(before.group(1)) and not re.search(r"['’]s\s$", owner)
+    return of_an_international_body(text[before.start(1) : at + 20]) and not re.search(r"['’]s\s$", owner)
 
 
 def of_an_armed_group(role: str) -> bool:
@@ -213,7 +213,7 @@ def role_type(role: str, default: ActorType) -> ActorType:
             return served
         outside = outside.replace(named, " ")  # "a doctor at Las Anod General Hospital"
     lead = _LEAD.match(outside)
-    if lead is not None and of_an_international_body(lead.group(1)):
+    if lead is not None and of_an_international_body(outside[lead.start(1) :]):
         return "external_other"  # "the WHO spokesperson" speaks for the WHO
     words = _ROLE_WORD.findall(outside)
     for index in range(len(words) - 1, -1, -1):

@@ -65,7 +65,9 @@ what it is ("Defense Network", "Coordination of Displaced Persons")."""
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _OF_A_STATE = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+$")
-"""A nationality right before the body ("Sudanese UN envoy", "Russian UN ambassador")."""
+"""A nationality right before the body of a state's office at it ("Sudanese UN envoy", "Russian UN
+ambassador"; a "British UN aid chief" is the UN's)."""
+_STATES_OFFICE = re.compile(r"\s+(?:envoy|ambassador|representative|delegate|delegation|mission)\b", re.IGNORECASE)
 """A state's officials at a body ("Sudan's UN envoy") are the state's."""
 
 _CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordination)", re.I)
@@ -74,7 +76,8 @@ _CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordinati
 
 INTERNATIONAL_BODY = re.compile(
     r"\b(?:UN|UNHCR|UNICEF|UNAMA|UNMISS|UNIFIL|UNRWA|UNDP|UNFPA|UNSC|UNESCO|UNOCHA|UNSMIL|UNAMI|UNMHA|UNSOM|"
-    r"UNISFA|UNOWAS|UNODC|UNOPS|UNAMID|UNDOF|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|"
+    r"UNISFA|UNOWAS|UNODC|UNOPS|UNAMID|UNDOF|UNITAMS|UNMAS|UNFICYP|UNMIK|UNTSO|UNMOGIP|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|"
+    r"NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|"
     r"OSCE|IAEA|MONUSCO|MINUSMA|MINUSCA)\b(?!-)"
     r"|\b(?:United Nations|Red Cross|Red Crescent|European Union|African Union)\b(?!-)"
 )
@@ -88,7 +91,9 @@ def of_an_international_body(words: str) -> bool:
     """Whether the words name people of an international body ("UN officials", "a WHO
     spokesperson"), not a state's people at one ("Sudan's UN envoy", "Sudanese UN envoy")."""
     body = INTERNATIONAL_BODY.search(words)
-    return body is not None and _POSSESSIVE.search(words) is None and not _OF_A_STATE.search(words, 0, body.start())
+    if body is None or _POSSESSIVE.search(words) is not None:
+        return False
+    return not (_OF_A_STATE.search(words, 0, body.start()) and _STATES_OFFICE.match(words, body.end()))
 
 
 def actor_type_for(name: str) -> ActorType:

@@ -61,14 +61,20 @@ def test_soldiers_of_a_report_on_one_army_are_that_army(tmp_path: Path) -> None:
     assert (row["actor1"], row["actor2"]) == ("ISWAP", "Nigerian Army")
 
 
-def test_soldiers_where_the_one_army_of_the_report_is_another_countrys_are_left_alone(tmp_path: Path) -> None:
+def test_soldiers_killed_by_the_one_army_of_the_report_are_not_its_own(tmp_path: Path) -> None:
     """A reviewer's "An Israeli strike killed two soldiers near Marjayoun" made Lebanon's dead
     Israel's army."""
-    text = "ISWAP said its fighters killed 30 soldiers in Kanam. The Chadian Army denied it."
-    row = event_row(tmp_path, text, "its fighters killed 30 soldiers in Kanam",
-                    {"ISWAP": ISWAP, "soldiers": SOLDIERS, "Chadian Army": CHADIAN_ARMY}, claimant="ISWAP",
-                    claim_type="casualties")  # fmt: skip
-    assert row["actor2"] == "soldiers"
+    text = "The Nigerian Army said it was investigating. A Nigerian strike killed two soldiers in Kanam, police said."
+    row = event_row(tmp_path, text, "A Nigerian strike killed two soldiers in Kanam",
+                    {"Nigerian Army": ARMY, "soldiers": SOLDIERS}, claim_type="casualties")  # fmt: skip
+    assert (row["actor1"], row["actor2"]) == ("Nigerian Army", "soldiers")
+
+
+def test_forces_that_acted_are_the_one_army_of_the_event_country_only(tmp_path: Path) -> None:
+    text = "Soldiers killed 12 ISWAP fighters in Kanam, residents said. The Chadian Army was not involved."
+    row = event_row(tmp_path, text, "Soldiers killed 12 ISWAP fighters in Kanam",
+                    {"Soldiers": SOLDIERS, "ISWAP": ISWAP, "Chadian Army": CHADIAN_ARMY}, claim_type="casualties")  # fmt: skip
+    assert row["actor1"] == "soldiers"
 
 
 def test_an_offices_own_troops_are_not_the_other_sides_army(tmp_path: Path) -> None:
