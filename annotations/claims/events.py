@@ -111,7 +111,8 @@ says when (`I` in the app sets the article's date; `--published` on import)."""
 
 _INTENT = re.compile(
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
-    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b",
+    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
+    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
 """A claim of what someone means to do ("it wants to bring Suwayda under state control"; not what
@@ -122,8 +123,11 @@ _STANCE = re.compile(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
     r"saddened|shocked)\b"
 )
-_VIOLENCE = re.compile(r"\b(?:kill\w*|died|dead|deaths?|attack\w*|shell\w*|struck|bomb\w*|clash\w*|wounded)\b", re.I)
-"""A stance that tells of violence ("Villagers were shocked when gunmen killed 12") is an event."""
+_VIOLENCE = re.compile(
+    r"\b(?:killed|killing|kills|died|dead|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed)\b", re.I
+)
+"""An intention or stance that tells of violence done ("Villagers were shocked when gunmen killed 12",
+"wanted to flee but gunmen killed 12 of them") is an event; "reports of attacks" is none."""
 
 
 def why_no_row(claim: BoardClaim) -> str | None:
@@ -134,7 +138,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return "denied"
     if not claim.places:
         return NO_PLACE
-    if _INTENT.match(claim.quote) or (_STANCE.match(claim.quote) and not _VIOLENCE.search(claim.quote)):
+    if (_INTENT.match(claim.quote) or _STANCE.match(claim.quote)) and not _VIOLENCE.search(claim.quote):
         return INTENT
     return NO_DATE if claim.when is None else None
 
@@ -148,12 +152,12 @@ def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[
     ]
 
 
-CLEAR_MAJORITY = 0.75
+CLEAR_MAJORITY = 0.6
 """The share of an article's tagged places one country needs to lend its name to a place of none."""
 
 
 def article_country(annotations: Iterable[Annotation], entities: dict[str, Entity]) -> tuple[str, str]:
-    """The country most places tagged in an article lie in (three in four at least), with its ISO
+    """The country most places tagged in an article lie in (three in five at least), with its ISO
     code: that of a village the gazetteer does not know ("Nadjoundi", tagged from the text alone),
     whose rows were left out for want of a country."""
     found = Counter(
@@ -168,9 +172,33 @@ def article_country(annotations: Iterable[Annotation], entities: dict[str, Entit
     return country if count >= CLEAR_MAJORITY * sum(found.values()) else ("", "")  # a report on two countries: none
 
 
+def paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def country_before(
+    annotations: Iterable[Annotation], entities: dict[str, Entity], since: int, at: int
+) -> tuple[str, str] | None:
+    """The country of the place tagged last before `at` in its paragraph (from `since`): "the
+    village of Kirango", after Ségou, is in Mali whatever else the article names."""
+    before = [
+        (a.end, details)
+        for a in annotations
+        if a.kind == "district" and since <= a.start and a.end <= at and a.entity_id in entities
+        and isinstance(details := entities[a.entity_id].details, PlaceDetails) and details.country
+        and details.place_kind != "country"  # "near the border with Burkina Faso" puts no village there
+    ]  # fmt: skip
+    if not before:
+        return None
+    details = max(before, key=lambda found: found[0])[1]
+    country = details.country or ""
+    return country, details.codes.get("iso3166_1", "") or _code_of(country)
+
+
 def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> PlaceDetails:
     """A place of no known country in the country the claim's words name ("In neighbouring
-    Benin, JNIM killed 54 soldiers … in Park W", in a report on Togo), else the article's."""
+    Benin, JNIM killed 54 soldiers … in Park W", in a report on Togo), else `country` (the place's
+    tagged just before, else the article's)."""
     named = country_where(words)
     code = _code_of(everyday_country(named)) if named else ""
     name, code = (named, code) if named and code else country
@@ -182,7 +210,7 @@ def event_rows(store: Store) -> Iterator[EventRow]:
     entities = {e.id: e for e in store.entities()}
     groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
-    country = ("", "")
+    country, text = ("", ""), ""
     for claim in board_claims(store):
         if why_no_row(claim) is not None:
             continue
@@ -192,12 +220,15 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
             country = article_country(article[1].values(), entities)
+            text = store.article(claim.article_id).text
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
         actors, victims = claim_actors(tagged.annotation, claimant, article[1].values(), entities, groups, status)
         here = [entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities]
-        details = place.details if place.details.country else in_country(place.details, claim.quote, country)
+        at = tagged.annotation.start
+        near = country_before(article[1].values(), entities, paragraph_start(text, at), at) or country
+        details = place.details if place.details.country else in_country(place.details, claim.quote, near)
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
         actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "")
         yield _row(tagged, place, details, actors, claim.article_source, victims)

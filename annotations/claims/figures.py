@@ -63,7 +63,9 @@ _LISTED_BEFORE = re.compile(
 
 _THINGS_AFTER = re.compile(
     rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b"
-    r"(?=\s*(?:[,.;:]|$|\s(?:and|in|on|at|near|from|of|during|as|while|when|after|before|with|but|or)\b))",
+    r"(?!\s+(?:herders?|herdsmen|drivers?|owners?|operators?|passengers?|chiefs?|heads?|traders?|vendors?|riders?|"
+    r"keepers?|guards?|workers?|defen[cs]e|volunteers?|men|women|boys|girls|farmers?|pilots?|crews?|residents?|"
+    r"dwellers?|elders?|leaders?|officials?|passengers?)\b)",
     re.IGNORECASE,
 )
 """After a number killed: animals or things, not people ("killed thousands of cattle in a raid";

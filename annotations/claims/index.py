@@ -250,13 +250,13 @@ class ClaimPlaces:
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
 _WHERE_THE_SPEAKER_IS = re.compile(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
-    r"interview|statement)\b[^.;:]{0,30}?|\bwho\s+(?:had\s+|have\s+)?(?:fled|returned|arrived|live|lives|are\s+sheltering)"
-    r"\s+)\b(?:in|from|to|at)\s+(?:the\s+)?$",
+    r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
+    r"living|lives)\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-"""Words before a place that say where the speaker is, not where it happened ("told reporters in
-New York that 20 civilians were killed", "Residents who fled to Tawila said …"; not where the
-victims were, "tents of people displaced in Mawasi")."""
+"""Words before a place that say where someone is, the speaker or others ("told reporters in New
+York that 20 civilians were killed", "Residents who fled to Tawila said …", "a group based in
+Khartoum"): not surely where it happened, so no place (the analyst chooses one in the form)."""
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")

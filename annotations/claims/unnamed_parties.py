@@ -73,10 +73,10 @@ def forces_by_name(
     """The actors, those only named by what they are ("soldiers", "security forces") as the
     forces they are: the claimant's own when its army or police tells of them, else the one army
     (or police) of the article when no state's office tells of them ("its troops", told by
-    Russia's defence ministry, are not Ukraine's) and it is not the doer ("an Israeli strike killed
-    two soldiers near Marjayoun": not Israel's); forces that did something, only the one of the
-    event's `country` ("security forces killed 18 militants in Kerou", Benin, are not Togo's).
-    Left as they are where the article has two."""
+    Russia's defence ministry, are not Ukraine's), it is not the doer ("an Israeli strike killed
+    two soldiers near Marjayoun": not Israel's) and it serves the event's `country` ("security
+    forces killed 18 militants in Kerou", Benin, are not Togo's; soldiers killed in El Fasher are
+    not Chad's). Left as they are where the article has two."""
     office_told = claimant is not None and actor_type(claimant) == "state_forces" and _OFFICE.search(claimant.name)
     named = [e for e in article_actors if not is_generic(e.name) and _forces(e) and not office_told]
     doers = {e.id for e in actors if e.id not in victims}
@@ -87,8 +87,7 @@ def forces_by_name(
         police = _police(entity)
         if claimant is not None and _forces(claimant) and _police(claimant) == police:
             return claimant
-        hurt = entity.id in victims
-        same = [e for e in named if _police(e) == police and (hurt or _of_country(e, country)) and e.id not in doers]
+        same = [e for e in named if _police(e) == police and _of_country(e, country) and e.id not in doers]
         return same[0] if len(same) == 1 else None
 
     targets = {e.id: target for e in actors if (target := whose(e)) is not None}

@@ -80,7 +80,7 @@ or of one speaker ("His account…": the claim just before)."""
 
 
 _OWNERS = {
-    **dict.fromkeys(("army", "military", "troops", "forces", "police", "government", "ministry"), "state_forces"),
+    **dict.fromkeys(("army", "military", "troops", "forces", "police", "government"), "state_forces"),
     **dict.fromkeys(("group", "militants", "rebels", "insurgents", "jihadists", "fighters", "militia"), "rebel_group"),
 }
 """A caveat's owner by what it is ("The group's claim"): the side of the speaker it means."""
@@ -90,21 +90,26 @@ def _whose(
     text: str, found: list[Suggestion], told: list[int], owner: str | None, sides: Mapping[tuple[int, int], str]
 ) -> list[int]:
     """Of the claims a caveat follows, those of the speaker it names ("The army's figure could not
-    be verified": not JNIM's beside it), by name or by side ("The group's claim": the rebels'); all
-    when it names none, or none of them is its."""
+    be verified": not JNIM's beside it): by name, else by side when one speaker alone is of it
+    ("The group's claim": the rebels'), else the claim just before; all when it names none."""
     if not owner:
         return told
+    named = [
+        i for i in told if (c := found[i].claimant) is not None and owner.casefold() in text[c[0] : c[1]].casefold()
+    ]
+    if named:
+        return named
     side = _OWNERS.get(owner.casefold().rstrip("'’"))
-
-    def its(index: int) -> bool:
-        claimant = found[index].claimant
-        if claimant is None:
-            return False
-        named = owner.casefold() in text[claimant[0] : claimant[1]].casefold()
-        kind = sides.get(claimant)
-        return named or (side is not None and kind is not None and (kind == side or {kind, side} <= _ARMED_NON_STATE))
-
-    return [i for i in told if its(i)] or told
+    of_side = [
+        i
+        for i in told
+        if side is not None
+        and (c := found[i].claimant) is not None
+        and (kind := sides.get(c)) is not None
+        and (kind == side or {kind, side} <= _ARMED_NON_STATE)
+    ]
+    speakers = {text[c[0] : c[1]].casefold() for i in of_side if (c := found[i].claimant) is not None}
+    return of_side if len(speakers) == 1 else told[-1:]
 
 
 _ARMED_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}

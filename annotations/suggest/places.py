@@ -109,6 +109,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
     )
     titles = title_lines(text)
     places_at = frozenset(h.start for h in exact)
+    places_end = frozenset(h.end for h in hits)
     in_names = {id(h) for h in exact if not h.named_here and in_a_name(text, h, titles, places_at)}
     countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
@@ -137,7 +138,7 @@ def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
-        kind = hit.context_kind or named_kinds.get(name_key(surface)) or _a_region(text, hit)
+        kind = hit.context_kind or named_kinds.get(name_key(surface)) or _a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support)
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if place is not None and kind == "province" and place.kind in ("city", "village"):
@@ -399,18 +400,19 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
     return runs
 
 
-_OF_A_PROVINCE = re.compile(r"(?:\b[A-Z][\w\-’']+,?\s+in|\bcapital\s+of)\s+the\s+$")
+_OF_A_PROVINCE = re.compile(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
 
 
-def _a_region(text: str, hit: PlaceHit) -> PlaceKind | None:
+def _a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind | None:
     """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
     that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", "al Qaeda's
     affiliate in the Sahel"), unless a town is in it ("Arbinda in the Sahel", "Dori, the capital
     of the Sahel")."""
     if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
         return None
-    if _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start):
-        return None
+    town = _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start)
+    if town is not None and (town["town"] is None or town.end("town") in places_end):
+        return None  # "Arbinda in the Sahel" (a place), not "Islamic State in the Sahel"
     return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
 
 

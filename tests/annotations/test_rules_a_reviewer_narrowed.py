@@ -173,4 +173,44 @@ def test_a_place_of_no_country_in_a_report_on_two_countries_has_none() -> None:
     ]
     entities = {togo.id: togo, benin.id: benin}
     assert article_country(tagged, entities) == ("Togo", "TG")  # four in five
-    assert article_country(tagged[:3], entities) == ("", "")  # two in three: none
+    assert article_country(tagged[:2], entities) == ("", "")  # one in two: none
+
+
+def test_a_third_reviewers_cases(tmp_path: Path) -> None:
+    """Where the second mends went too far, as a third reviewer found."""
+    assert death_figures("Militants killed 40 cows belonging to herders near Kutum") == []
+    text = (
+        "The army said it killed 20 militants near Garissa, and police said three officers died in Mandera. "
+        "The army's figures could not be independently verified."
+    )
+    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    text = (
+        "Residents said 12 civilians were killed in Kutum, and the RSF said it killed 40 soldiers near Tawila. "
+        "The paramilitary's figure could not be verified."
+    )
+    assert [certainty for _words, _who, certainty in claims(text)] == ["certain", "uncommitted"]
+    sahel = next(
+        s
+        for s in found("Islamic State in the Sahel claimed the attack on Djibo in Burkina Faso.")
+        if s.quote == "Sahel"
+    )
+    assert sahel.place_details() is not None and sahel.place_details().place_kind == "other"  # type: ignore[union-attr]
+
+
+def test_what_was_meant_before_violence_was_done_is_an_event(tmp_path: Path) -> None:
+    text = "The villagers wanted to flee but gunmen killed 12 of them near Dapaong, residents said."
+    (row,), _ = rows(
+        tmp_path, text, [("The villagers wanted to flee but gunmen killed 12 of them near Dapaong", "casualties")]
+    )
+    assert row["fatalities"] == "12"
+    text = "Officials said the army would retake Dapaong within days."
+    found_rows, said = rows(
+        tmp_path / "plan", text, [("the army would retake Dapaong within days", "territorial_control")]
+    )
+    assert found_rows == [] and "intention" in said
+
+
+def test_where_others_are_is_not_where_it_happened(tmp_path: Path) -> None:
+    text = "Soldiers patrolled Dapaong. Residents who reached Nadjoundi said gunmen killed 30 people in a village."
+    found_rows, said = rows(tmp_path, text, [("gunmen killed 30 people in a village", "casualties")])
+    assert found_rows == [] and "no place" in said
