@@ -124,7 +124,9 @@ _STANCE = re.compile(
     r"saddened|shocked)\b"
 )
 _VIOLENCE = re.compile(
-    r"\b(?:killed|killing|kills|died|dead|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed)\b", re.I
+    r"\b(?:killed|killing|kills|died|dead|attacked|shelled|shelling|struck|bombed|bombing|clashed|clashes|fighting|"
+    r"wounded|ambushed|stormed|captured|seized|overran|abducted|kidnapped|airstrikes?)\b",
+    re.I,
 )
 """An intention or stance that tells of violence done ("Villagers were shocked when gunmen killed 12",
 "wanted to flee but gunmen killed 12 of them") is an event; "reports of attacks" is none."""

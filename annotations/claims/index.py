@@ -227,11 +227,12 @@ class ClaimPlaces:
         if not isinstance(attributes, ClaimAttributes) or attributes.claim_type not in _OF_EVENTS:
             return ()
         start, end = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
+        there = _THERE.search(self.text, claim.start, claim.end) is not None  # "People living in Mellit said … there"
         around = {
             d.entity_id: None
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
-            and not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start)
+            and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
@@ -248,6 +249,7 @@ class ClaimPlaces:
 
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
+_THERE = re.compile(r"\bthere\b|\bin the (?:town|village|city|camp)\b")
 _WHERE_THE_SPEAKER_IS = re.compile(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
     r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"

@@ -79,40 +79,40 @@ _OPENS_ITS_SENTENCE = re.compile(
 or of one speaker ("His account…": the claim just before)."""
 
 
-_OWNERS = {
-    **dict.fromkeys(("army", "military", "troops", "forces", "police", "government"), "state_forces"),
-    **dict.fromkeys(("group", "militants", "rebels", "insurgents", "jihadists", "fighters", "militia"), "rebel_group"),
+_ARMY_WORDS = ("army", "military", "troops", "forces", "soldiers")
+_OWNERS: dict[str, frozenset[str]] = {
+    **dict.fromkeys((*_ARMY_WORDS, "police"), frozenset({"state_forces"})),
+    "government": frozenset({"state_forces", "government_officials"}),
+    **dict.fromkeys(
+        ("group", "militants", "rebels", "insurgents", "jihadists", "fighters", "militia", "paramilitary"),
+        frozenset({"rebel_group", "political_militia", "identity_militia"}),
+    ),
 }
-"""A caveat's owner by what it is ("The group's claim"): the side of the speaker it means."""
+"""A caveat's owner by what it is ("The group's claim"): the sides of the speaker it means."""
 
 
 def _whose(
     text: str, found: list[Suggestion], told: list[int], owner: str | None, sides: Mapping[tuple[int, int], str]
 ) -> list[int]:
     """Of the claims a caveat follows, those of the speaker it names ("The army's figure could not
-    be verified": not JNIM's beside it): by name, else by side when one speaker alone is of it
-    ("The group's claim": the rebels'), else the claim just before; all when it names none."""
+    be verified": not JNIM's beside it; the army's words count for "the military"): by name, else
+    by side when one speaker alone is of it ("The group's claim": the rebels'), else the claim just
+    before; all when it names none."""
     if not owner:
         return told
-    named = [
-        i for i in told if (c := found[i].claimant) is not None and owner.casefold() in text[c[0] : c[1]].casefold()
-    ]
+    mine = owner.casefold().rstrip("'’")
+    words = _ARMY_WORDS if mine in _ARMY_WORDS else (mine,)
+
+    def said_by(index: int) -> str:
+        claimant = found[index].claimant
+        return text[claimant[0] : claimant[1]].casefold() if claimant is not None else ""
+
+    named = [i for i in told if any(w in said_by(i) for w in words)]
     if named:
         return named
-    side = _OWNERS.get(owner.casefold().rstrip("'’"))
-    of_side = [
-        i
-        for i in told
-        if side is not None
-        and (c := found[i].claimant) is not None
-        and (kind := sides.get(c)) is not None
-        and (kind == side or {kind, side} <= _ARMED_NON_STATE)
-    ]
-    speakers = {text[c[0] : c[1]].casefold() for i in of_side if (c := found[i].claimant) is not None}
-    return of_side if len(speakers) == 1 else told[-1:]
-
-
-_ARMED_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
+    side = _OWNERS.get(mine, frozenset())
+    of_side = [i for i in told if (c := found[i].claimant) is not None and sides.get(c) in side]
+    return of_side if len({said_by(i) for i in of_side}) == 1 else told[-1:]
 
 
 def _typed(details: object) -> TypeGuard[ActorDetails]:

@@ -403,6 +403,12 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
 _OF_A_PROVINCE = re.compile(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
 
 
+_NO_TOWN = re.compile(
+    r"State|Province|Group|Front|Qaeda|Sahel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,}"
+)
+
+
 def _a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind | None:
     """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
     that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", "al Qaeda's
@@ -411,8 +417,12 @@ def _a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind
     if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
         return None
     town = _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start)
-    if town is not None and (town["town"] is None or town.end("town") in places_end):
-        return None  # "Arbinda in the Sahel" (a place), not "Islamic State in the Sahel"
+    if town is not None and (
+        town["town"] is None
+        or town.end("town") in places_end
+        or (not _NO_TOWN.fullmatch(town["town"]) and not_sentence_start(text, town.start("town")))
+    ):
+        return None  # "Arbinda in the Sahel", "Gorgadji, in the Sahel"; not "Islamic State in the Sahel"
     return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
 
 

@@ -214,3 +214,27 @@ def test_where_others_are_is_not_where_it_happened(tmp_path: Path) -> None:
     text = "Soldiers patrolled Dapaong. Residents who reached Nadjoundi said gunmen killed 30 people in a village."
     found_rows, said = rows(tmp_path, text, [("gunmen killed 30 people in a village", "casualties")])
     assert found_rows == [] and "no place" in said
+
+
+def test_a_fourth_reviewers_cases(tmp_path: Path) -> None:
+    """Where the third mends went too far, as a fourth reviewer found."""
+    assert death_figures("Vigilantes killed 7 cattle rustlers in Zamfara") == [7]
+    assert death_figures("Gunmen killed 4 motorcycle taxi riders near Kaduna") == [4]
+    text = (
+        "The military said it killed 20 militants near Garissa, and police said three officers died in Mandera. "
+        "The army's figures could not be independently verified."
+    )
+    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    sahel = next(s for s in found("Militants attacked Gorgadji, in the Sahel, on Sunday.") if s.quote == "Sahel")
+    assert sahel.place_details() is not None and sahel.place_details().place_kind == "province"  # type: ignore[union-attr]
+    text = "The group said it would fight on after its fighters captured Dapaong on Sunday."
+    (row,), _ = rows(
+        tmp_path, text, [("it would fight on after its fighters captured Dapaong on Sunday", "territorial_control")]
+    )
+    assert row["event_type"] == "Battles"
+
+
+def test_there_points_back_to_where_the_speakers_are(tmp_path: Path) -> None:
+    text = "Soldiers patrolled Dapaong. People living in Nadjoundi said gunmen killed 9 people there on Sunday."
+    (row,), _ = rows(tmp_path, text, [("gunmen killed 9 people there on Sunday", "casualties")])
+    assert row["location"] == "Nadjoundi"
