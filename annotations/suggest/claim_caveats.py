@@ -58,7 +58,7 @@ _UNVERIFIED = re.compile(
 )
 _OF_A_CLAIM = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their|His|Her|Neither|Both)\s+"
-    r"(?:[A-Z][\w\-]*\s+|[a-z\-]+['’]s?\s+)?"
+    r"(?:[A-Z][\w\-]*\s+|[a-z\-]+['’]s?\s+|(?:death|casualty|official|final)\s+)?"
     r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
     r"|,\s+(?:a|an)\s+(?:claim|figure|toll|account|number)\s+(?:that|which)\s+)$",
     re.MULTILINE,
@@ -73,7 +73,7 @@ could not be independently verified.": the 594 too, not only the executions)."""
 
 _OPENS_ITS_SENTENCE = re.compile(
     r"(?:The|This|That|These|Those|(?P<pronoun>Its|Their|His|Her)|Neither|Both)\s+(?:(?P<owner>[\w\-]+)['’]s?\s+)?"
-    r"\S+\s*$"
+    r"(?:(?:death|casualty|official|final)\s+)?\S+\s*$"
 )
 """A caveat opening its sentence: of the sentence before ("The figure…", "The army's figure…"),
 or of one speaker ("His account…": the claim just before)."""

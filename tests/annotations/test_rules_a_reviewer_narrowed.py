@@ -238,3 +238,8 @@ def test_there_points_back_to_where_the_speakers_are(tmp_path: Path) -> None:
     text = "Soldiers patrolled Dapaong. People living in Nadjoundi said gunmen killed 9 people there on Sunday."
     (row,), _ = rows(tmp_path, text, [("gunmen killed 9 people there on Sunday", "casualties")])
     assert row["location"] == "Nadjoundi"
+
+
+def test_a_death_toll_that_could_not_be_verified_is_uncommitted() -> None:
+    text = "Residents said 40 people were killed in Kutum. The death toll could not be independently verified."
+    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted"]
