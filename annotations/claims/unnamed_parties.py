@@ -109,8 +109,16 @@ def _of_country(entity: Entity, country: str) -> bool:
     serves = army_of_country(entity) or country_named_in(entity.name)
     if serves is None:
         return False
-    one, other = everyday_country(serves), everyday_country(country)
-    return one == other or one in other or other in one  # "Congo" of the FARDC's name, in DR Congo
+    if "Democratic Republic" in entity.name:  # the FARDC's name holds "Congo" too
+        serves = "DR Congo"
+    return _country_key(serves) == _country_key(country)
+
+
+def _country_key(country: str) -> str:
+    """A country's name to compare by ("Congo, The Democratic Republic of the", "DR Congo": one;
+    never "Niger" and "Nigeria", nor "Sudan" and "South Sudan")."""
+    name = everyday_country(country)
+    return "DR Congo" if "Democratic Republic" in name or name in ("DR Congo", "DRC") else name
 
 
 def _police(entity: Entity) -> bool:

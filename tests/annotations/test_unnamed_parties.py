@@ -87,3 +87,12 @@ def test_an_offices_own_troops_are_not_the_other_sides_army(tmp_path: Path) -> N
                     {"Ministry of Defence (Nigeria)": ministry, "soldiers": SOLDIERS, "Nigerian Army": ARMY},
                     claimant="Ministry of Defence (Nigeria)", claim_type="territorial_control", status="retaken")  # fmt: skip
     assert "Nigerian Army" not in (row["actor1"], row["actor2"])
+
+
+def test_a_country_is_compared_whole() -> None:
+    """ "Niger" is in "Nigeria" and "Sudan" in "South Sudan" as letters, not as countries."""
+    from annotations.claims.unnamed_parties import _of_country
+
+    assert not _of_country(ARMY, "Niger") and _of_country(ARMY, "Nigeria")
+    drc = Entity.actor("Armed Forces of the Democratic Republic of the Congo", ActorDetails("state_forces"))
+    assert _of_country(drc, "Congo, The Democratic Republic of the")
