@@ -61,14 +61,20 @@ _LISTED_BEFORE = re.compile(
 "two pilots and three crew members"): they died together, and the toll is both."""
 
 
-_THINGS_AFTER = re.compile(
-    rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b"
-    r"(?=\s*(?:[,.;:]|$|\s(?:and|in|on|at|near|from|of|during|as|while|when|after|before|with|but|or|belonging|owned|"
-    r"worth|that|which)\b))",
+_THINGS_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:[a-z]+(?:ers|ors|ists|ants|ents|ians|men)|thieves|vigilantes|chiefs|crews?|people|children|"
+    r"boys|girls|youths|guards|suspects|herdsmen|passengers)\b",
     re.IGNORECASE,
 )
-"""After a number killed: animals or things, not people ("killed thousands of cattle in a raid",
-"40 cows belonging to herders"; "20 cattle herders", "7 cattle rustlers" are people)."""
+"""After a number killed: animals or things ("killed 30 cattle overnight", "40 cows belonging to
+herders"), unless people they name follow ("20 cattle herders", "7 cattle rustlers", "4
+motorcycle taxi riders")."""
+
+
+def _things_killed(text: str, end: int) -> bool:
+    things = _THINGS_AFTER.match(text, end)
+    return things is not None and _PEOPLE_AFTER.match(text, things.end()) is None
 
 
 def death_figures(text: str) -> list[int]:
@@ -76,7 +82,7 @@ def death_figures(text: str) -> list[int]:
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11)."""
     figures = []
     for match in _DEATHS.finditer(text):
-        if _THINGS_AFTER.match(text, match.end()) or _said(match).lower() in _NO_TOLL:
+        if _things_killed(text, match.end()) or _said(match).lower() in _NO_TOLL:
             continue  # "killed thousands of cattle", "killed 200 goats", a war's "tens of thousands"
         figure, at = _value(next(group for group in match.groups() if group)), match.start()
         fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None

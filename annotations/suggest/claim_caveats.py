@@ -79,7 +79,8 @@ _OPENS_ITS_SENTENCE = re.compile(
 or of one speaker ("His account…": the claim just before)."""
 
 
-_ARMY_WORDS = ("army", "military", "troops", "forces", "soldiers")
+_ARMY_WORDS = ("army", "military", "troops", "soldiers")
+"""Words the army is spoken of by; "forces" names the Rapid Support Forces too."""
 _OWNERS: dict[str, frozenset[str]] = {
     **dict.fromkeys((*_ARMY_WORDS, "police"), frozenset({"state_forces"})),
     "government": frozenset({"state_forces", "government_officials"}),
@@ -107,7 +108,7 @@ def _whose(
         claimant = found[index].claimant
         return text[claimant[0] : claimant[1]].casefold() if claimant is not None else ""
 
-    named = [i for i in told if any(w in said_by(i) for w in words)]
+    named = [i for i in told if any(re.search(rf"\b{w}\b", said_by(i)) for w in words)]
     if named:
         return named
     side = _OWNERS.get(mine, frozenset())

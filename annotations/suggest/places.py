@@ -403,6 +403,9 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
 _OF_A_PROVINCE = re.compile(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
 
 
+_AFTER_A_SMALL_WORD = re.compile(r"\b[a-z]+\s+$")
+"""A lone capitalised word after a lower-case one ("attacked Gorgadji, in the Sahel"): a town; after
+a capitalised one ("Ansarul Islam, in the Sahel", "Operation Barkhane in the Sahel") a name."""
 _NO_TOWN = re.compile(
     r"State|Province|Group|Front|Qaeda|Sahel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,}"
@@ -420,7 +423,10 @@ def _a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind
     if town is not None and (
         town["town"] is None
         or town.end("town") in places_end
-        or (not _NO_TOWN.fullmatch(town["town"]) and not_sentence_start(text, town.start("town")))
+        or (
+            not _NO_TOWN.fullmatch(town["town"])
+            and _AFTER_A_SMALL_WORD.search(text, max(0, town.start("town") - 30), town.start("town"))
+        )
     ):
         return None  # "Arbinda in the Sahel", "Gorgadji, in the Sahel"; not "Islamic State in the Sahel"
     return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None

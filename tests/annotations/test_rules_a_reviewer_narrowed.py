@@ -243,3 +243,29 @@ def test_there_points_back_to_where_the_speakers_are(tmp_path: Path) -> None:
 def test_a_death_toll_that_could_not_be_verified_is_uncommitted() -> None:
     text = "Residents said 40 people were killed in Kutum. The death toll could not be independently verified."
     assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted"]
+
+
+def test_a_fifth_reviewers_cases(tmp_path: Path) -> None:
+    """Where the fourth mends went too far, as a fifth reviewer found."""
+    for animals in ("Bandits killed 30 cattle overnight in Tsafe", "Gunmen killed 40 goats grazing near Maru"):
+        assert death_figures(animals) == []
+    assert death_figures("Bandits killed 8 cattle thieves near Kano") == [8]
+    sahel = next(s for s in found("Operation Barkhane in the Sahel ended in 2022.") if s.quote == "Sahel")
+    assert sahel.place_details() is not None and sahel.place_details().place_kind == "other"  # type: ignore[union-attr]
+    text = (
+        "The army said it killed 40 RSF fighters near Bara, and the Rapid Support Forces said it killed 30 "
+        "soldiers in El Obeid. The army's figures could not be verified."
+    )
+    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    text = "The army said it planned to retake Dapaong, which jihadists captured last year."
+    found_rows, said = rows(
+        tmp_path / "plan",
+        text,
+        [("it planned to retake Dapaong, which jihadists captured last year", "territorial_control")],
+    )
+    assert found_rows == [] and "intention" in said
+    text = "Residents were worried about reports of fighting near Dapaong on Sunday, a resident said."
+    found_rows, said = rows(
+        tmp_path / "worry", text, [("Residents were worried about reports of fighting near Dapaong", "other")]
+    )
+    assert found_rows == []
