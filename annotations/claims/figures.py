@@ -63,8 +63,9 @@ _LISTED_BEFORE = re.compile(
 
 _THINGS_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:[a-z]+(?:ers|ors|ists|ants|ents|ians|men)|thieves|vigilantes|chiefs|crews?|people|children|"
-    r"boys|girls|youths|guards|suspects|herdsmen|passengers)\b",
+    r"(?:\s+(?!(?:and|or|as|near|in|on|at|from|of|to|with|by|while|when|after|before|but|that|which|who|during|"
+    r"belonging|owned)\b)[a-z\-]+){0,2}?\s+(?:[a-z\-]*(?:ers|ors|ists|ants|ents|ians|men|heads|imams|chiefs|members)|"
+    r"thieves|vigilantes|crews?|people|children|boys|girls|youths|guards|suspects|passengers)\b",
     re.IGNORECASE,
 )
 """After a number killed: animals or things ("killed 30 cattle overnight", "40 cows belonging to

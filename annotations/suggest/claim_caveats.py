@@ -111,9 +111,11 @@ def _whose(
     named = [i for i in told if any(re.search(rf"\b{w}\b", said_by(i)) for w in words)]
     if named:
         return named
-    side = _OWNERS.get(mine, frozenset())
+    side = _OWNERS.get(mine)
+    if side is None:
+        return told[-1:]  # an owner of no known side ("The Observatory's figure"): the claim before
     of_side = [i for i in told if (c := found[i].claimant) is not None and sides.get(c) in side]
-    return of_side if len({said_by(i) for i in of_side}) == 1 else told[-1:]
+    return of_side if len({said_by(i) for i in of_side}) == 1 else []  # "The army's figures", told by none
 
 
 def _typed(details: object) -> TypeGuard[ActorDetails]:
@@ -141,7 +143,7 @@ def unverified(text: str, found: list[Suggestion], actors: Sequence[Suggestion] 
         if caveat["who"] is None and opens and not opens["pronoun"]:  # "The figure could…": the sentence before
             before = sentence_at(text, max(0, opening - 2))[0]
             before_it = [i for start, i in starts[: at + 1] if start >= before]
-            told = _whose(text, found, before_it, opens["owner"], sides) or told
+            told = _whose(text, found, before_it, opens["owner"], sides)
         if _OF_SEVERAL.search(text, max(0, caveat.start() - 50), caveat.end()):  # "Neither claim", "the claims"
             paragraph = text.rfind("\n", 0, caveat.start()) + 1
             told = [i for start, i in starts[: at + 1] if start >= paragraph]

@@ -403,7 +403,10 @@ def _runs(text: str, tokens: list[Token]) -> list[int]:
 _OF_A_PROVINCE = re.compile(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
 
 
-_AFTER_A_SMALL_WORD = re.compile(r"\b[a-z]+\s+$")
+_AFTER_A_SMALL_WORD = re.compile(
+    r"(?:(?<![\w’'\-])(?:[a-z]+|In|At|Near|On|From|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+|[.!?\n]\s*)$"
+)
 """A lone capitalised word after a lower-case one ("attacked Gorgadji, in the Sahel"): a town; after
 a capitalised one ("Ansarul Islam, in the Sahel", "Operation Barkhane in the Sahel") a name."""
 _NO_TOWN = re.compile(

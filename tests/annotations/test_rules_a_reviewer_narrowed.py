@@ -269,3 +269,30 @@ def test_a_fifth_reviewers_cases(tmp_path: Path) -> None:
         tmp_path / "worry", text, [("Residents were worried about reports of fighting near Dapaong", "other")]
     )
     assert found_rows == []
+
+
+def test_a_sixth_reviewers_cases(tmp_path: Path) -> None:
+    """Where the fifth mends went too far, as a sixth reviewer found."""
+    assert death_figures("Militants killed 10 village heads near Bauchi") == [10]
+    assert death_figures("Bandits killed 8 village men near Gusau") == [8]
+    assert death_figures("Bandits killed 50 cows as villagers fled Tsafe") == []
+    assert death_figures("Gunmen killed 30 cattle and herders fled Gusau") == []
+    text = (
+        "The Rapid Support Forces said they killed 40 soldiers near Bara, and residents said 12 civilians died "
+        "in El Obeid. The army's figures could not be verified."
+    )
+    assert [certainty for _words, _who, certainty in claims(text)] == ["certain", "certain"]
+    sahel = next(s for s in found("On Sunday Gorgadji, in the Sahel, was attacked.") if s.quote == "Sahel")
+    assert sahel.place_details() is not None and sahel.place_details().place_kind == "province"  # type: ignore[union-attr]
+    text = "Residents were shocked by the shelling of Dapaong on Sunday, a resident said."
+    (row,), _ = rows(
+        tmp_path / "shock", text, [("Residents were shocked by the shelling of Dapaong on Sunday", "other")]
+    )
+    assert row["sub_event_type"] == "Shelling/artillery/missile attack"
+    text = "Residents were shocked by the attack on Dapaong, which killed 12 people on Sunday, a resident said."
+    (row,), _ = rows(
+        tmp_path / "which",
+        text,
+        [("Residents were shocked by the attack on Dapaong, which killed 12 people on Sunday", "casualties")],
+    )
+    assert row["fatalities"] == "12"
