@@ -129,7 +129,14 @@ _VIOLENCE = re.compile(
     r"wounded|ambushed|stormed|captured|seized|overran|abducted|kidnapped|airstrikes?)\b",
     re.I,
 )
-_REPORTS_OF = re.compile(r"\breports?\s+(?:of|about)\s+(?:\w+\s+){0,2}?\w+", re.I)
+_VIOLENCE_DONE = re.compile(
+    r"\b(?:killed|killing|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|"
+    r"overran|abducted|kidnapped)\b|\bby\s+the\s+(?:\w+\s+)?(?:shelling|bombing|killing|killings|attack|massacre|"
+    r"strike|airstrike|raid)s?\s+(?:of|on|in)\b",
+    re.I,
+)
+"""Violence a stance tells as done ("shocked by the shelling of Kaya", "… when gunmen killed 12"), not
+what may come or was reported ("worried about possible airstrikes", "alarmed by reports of fighting")."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
 """An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") or a stance
 that tells of violence done ("Villagers were shocked when gunmen killed 12") is an event; concern
@@ -145,10 +152,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
     if not claim.places:
         return NO_PLACE
     plan = _RELATIVE.sub("", claim.quote)  # "to retake Djibo, which jihadists captured last year": no violence told
-    feeling = _REPORTS_OF.sub("", claim.quote)  # concern about "reports of fighting"
-    if (_INTENT.match(plan) and not _VIOLENCE.search(plan)) or (
-        _STANCE.match(feeling) and not _VIOLENCE.search(feeling)
-    ):
+    intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
+    if intent or (_STANCE.match(claim.quote) and not _VIOLENCE_DONE.search(claim.quote)):
         return INTENT
     return NO_DATE if claim.when is None else None
 

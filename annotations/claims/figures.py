@@ -64,7 +64,9 @@ _LISTED_BEFORE = re.compile(
 _THINGS_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|as|near|in|on|at|from|of|to|with|by|while|when|after|before|but|that|which|who|during|"
-    r"belonging|owned)\b)[a-z\-]+){0,2}?\s+(?:[a-z\-]*(?:ers|ors|ists|ants|ents|ians|men|heads|imams|chiefs|members)|"
+    r"belonging|owned|because|for|so|since|across|over|into|through|towards?|around|along)\b)[a-z\-]+){0,2}?\s+"
+    r"(?!(?:borders|waters|quarters|numbers|orders|headquarters|others|matters|powers)\b)"
+    r"(?:[a-z\-]*(?:ers|ors|ists|ants|ents|ians|men|heads|imams|chiefs|members)|"
     r"thieves|vigilantes|crews?|people|children|boys|girls|youths|guards|suspects|passengers)\b",
     re.IGNORECASE,
 )

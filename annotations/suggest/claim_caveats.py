@@ -79,7 +79,7 @@ _OPENS_ITS_SENTENCE = re.compile(
 or of one speaker ("His account…": the claim just before)."""
 
 
-_ARMY_WORDS = ("army", "military", "troops", "soldiers")
+_ARMY_WORDS = ("army", "military", "troops", "soldiers", "defence", "defense")
 """Words the army is spoken of by; "forces" names the Rapid Support Forces too."""
 _OWNERS: dict[str, frozenset[str]] = {
     **dict.fromkeys((*_ARMY_WORDS, "police"), frozenset({"state_forces"})),
@@ -115,7 +115,7 @@ def _whose(
     if side is None:
         return told[-1:]  # an owner of no known side ("The Observatory's figure"): the claim before
     of_side = [i for i in told if (c := found[i].claimant) is not None and sides.get(c) in side]
-    return of_side if len({said_by(i) for i in of_side}) == 1 else []  # "The army's figures", told by none
+    return of_side  # "The government's figures": its officials' and its police's; none of the side: nobody's
 
 
 def _typed(details: object) -> TypeGuard[ActorDetails]:
@@ -143,7 +143,7 @@ def unverified(text: str, found: list[Suggestion], actors: Sequence[Suggestion] 
         if caveat["who"] is None and opens and not opens["pronoun"]:  # "The figure could…": the sentence before
             before = sentence_at(text, max(0, opening - 2))[0]
             before_it = [i for start, i in starts[: at + 1] if start >= before]
-            told = _whose(text, found, before_it, opens["owner"], sides)
+            told = _whose(text, found, before_it or told, opens["owner"], sides)
         if _OF_SEVERAL.search(text, max(0, caveat.start() - 50), caveat.end()):  # "Neither claim", "the claims"
             paragraph = text.rfind("\n", 0, caveat.start()) + 1
             told = [i for start, i in starts[: at + 1] if start >= paragraph]

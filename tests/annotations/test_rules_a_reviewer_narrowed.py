@@ -296,3 +296,22 @@ def test_a_sixth_reviewers_cases(tmp_path: Path) -> None:
         [("Residents were shocked by the attack on Dapaong, which killed 12 people on Sunday", "casualties")],
     )
     assert row["fatalities"] == "12"
+
+
+def test_a_seventh_reviewers_cases(tmp_path: Path) -> None:
+    """Where the sixth mends went too far, as a seventh reviewer found."""
+    assert death_figures("Bandits killed 40 cattle across the borders of Zamfara") == []
+    assert death_figures("Bandits killed 30 cattle because the herders refused to pay") == []
+    text = "Gunmen killed 12 people in Djibo, residents said. The attack happened at night. The figure could not be verified."
+    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted"]
+    text = (
+        "The governor said bandits killed 20 villagers in Gusau, and police said 7 bandits died. "
+        "The government's figures could not be verified."
+    )
+    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "uncommitted"]
+    for worry in (
+        "Residents were worried about possible airstrikes on Dapaong",
+        "Residents were alarmed by reports of heavy fighting in Dapaong",
+    ):
+        found_rows, _ = rows(tmp_path / worry.split()[-3], worry + " on Sunday.", [(worry, "other")])
+        assert found_rows == []
