@@ -59,6 +59,7 @@ _OTHER_NAMES = {
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
+    **dict.fromkeys(("U.N.", "U.N"), "UN"),
 }  # fmt: skip
 """Bodies news names in several ways: one actor, by its full name (an acronym the article defines
 links to the name it gives instead)."""
@@ -91,7 +92,7 @@ def canonical_actor_name(name: str) -> str | None:
         return f"Civilians ({civilians['place']})"
     members = _MEMBERS.fullmatch(name) or _BODYS_PEOPLE.fullmatch(name)
     if members is not None:
-        return members["group"]
+        return _OTHER_NAMES.get(members["group"], members["group"])
     return None
 
 

@@ -138,7 +138,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "armed forces",
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{FOREIGN})\b(?!-)(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers))?"),
+        re.compile(rf"\b(?:{FOREIGN})(?![\w-])(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers))?"),
         "external_other",
         "international body",
     ),

@@ -47,7 +47,7 @@ STATE_BODIES = names_trie(
 ALLIED_MILITIAS = names_trie("Civilian Joint Task Force; Civilian JTF; CJTF")
 """Militias fighting beside a state's forces, as ACLED codes them: political militias."""
 FOREIGN = names_trie(
-    """NATO; United Nations; UN; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
+    """NATO; United Nations; UN; U.N.; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;
     Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM"""
 )

@@ -66,7 +66,7 @@ _A_BODY = re.compile(
 )
 """A body for a cause or a service, whose people speak for it ("the secretary general of Amnesty
 International", "a coordinator for Doctors Without Borders"): not officials of a state."""
-_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z][\w\-]*\s+)+)(?=[a-z])")
+_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w\-]*\s+)+)(?=[a-z])")
 """The capitalised words opening a role, before its own words ("WHO spokesperson", "Red Cross
 regional director"): the body the person speaks for, when it is one."""
 _ROLE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -99,7 +99,7 @@ def role_around(text: str, start: int, end: int, name: tuple[int, int]) -> str:
     return f"{before} {text[name[1] : body.end() if body else end]}".strip(" ,")
 
 
-_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
+_WORDS_BEFORE = re.compile(r"((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w’'\-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
 """Capitalised words and, after them, up to two words of the role ("ICRC regional director")."""
 
 

@@ -79,7 +79,7 @@ INTERNATIONAL_BODY = re.compile(
     r"UNISFA|UNOWAS|UNODC|UNOPS|UNAMID|UNDOF|UNITAMS|UNMAS|UNFICYP|UNMIK|UNTSO|UNMOGIP|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|"
     r"NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|"
     r"OSCE|IAEA|MONUSCO|MINUSMA|MINUSCA)\b(?!-)"
-    r"|\b(?:United Nations|Red Cross|Red Crescent|European Union|African Union)\b(?!-)"
+    r"|\b(?:United Nations|Red Cross|Red Crescent|European Union|African Union)\b(?!-)|\bU\.N\.(?=\s)"
 )
 """International bodies (by acronym or name) whose officials and spokespeople are no state's:
 "UN officials" and "a WHO spokesperson" speak for the body, as ACLED codes them (other)."""
