@@ -124,23 +124,24 @@ _STANCE = re.compile(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
     r"saddened|shocked)\b"
 )
-_VIOLENCE = re.compile(
-    r"\b(?:killed|killing|kills|died|dead|attacked|shelled|shelling|struck|bombed|bombing|clashed|clashes|fighting|"
-    r"wounded|ambushed|stormed|captured|seized|overran|abducted|kidnapped|airstrikes?)\b",
-    re.I,
+_DONE = (
+    r"killed|killing|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|"
+    r"overran|abducted|kidnapped"
 )
+"""Words of violence done, shared by the two readings below."""
+_VIOLENCE = re.compile(rf"\b(?:{_DONE}|kills|dead|shelling|bombing|clashes|fighting|airstrikes?)\b", re.I)
+"""An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") is an event."""
 _VIOLENCE_DONE = re.compile(
-    r"\b(?:killed|killing|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|"
-    r"overran|abducted|kidnapped)\b|\bby\s+the\s+(?:\w+\s+)?(?:shelling|bombing|killing|killings|attack|massacre|"
+    rf"\b(?:{_DONE})\b|\bby\s+the\s+(?:\w+\s+)?(?:shelling|bombing|killing|killings|attack|massacre|"
     r"strike|airstrike|raid)s?\s+(?:of|on|in)\b",
     re.I,
 )
-"""Violence a stance tells as done ("shocked by the shelling of Kaya", "… when gunmen killed 12"), not
-what may come or was reported ("worried about possible airstrikes", "alarmed by reports of fighting")."""
+"""Violence a stance tells as done ("Villagers were shocked when gunmen killed 12", "shocked by the
+shelling of Kaya"), not what may come or was reported ("worried about possible airstrikes",
+"alarmed by reports of fighting")."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
-"""An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") or a stance
-that tells of violence done ("Villagers were shocked when gunmen killed 12") is an event; concern
-about "reports of fighting" is none, nor a plan to retake a town "which jihadists captured"."""
+"""A relative clause in a plan tells what happened before it, not what is planned: a plan to retake
+a town "which jihadists captured" tells no violence."""
 
 
 def why_no_row(claim: BoardClaim) -> str | None:
@@ -176,11 +177,9 @@ def article_country(annotations: Iterable[Annotation], entities: dict[str, Entit
     code: that of a village the gazetteer does not know ("Nadjoundi", tagged from the text alone),
     whose rows were left out for want of a country."""
     found = Counter(
-        (details.country, details.codes.get("iso3166_1", "") or _code_of(details.country))
-        for a in annotations
-        if a.kind == "district" and a.entity_id in entities
-        and isinstance(details := entities[a.entity_id].details, PlaceDetails) and details.country
-    )  # fmt: skip
+        (country, details.codes.get("iso3166_1", "") or _code_of(country))
+        for _a, details, country in _placed(annotations, entities)
+    )
     if not found:
         return ("", "")
     country, count = found.most_common(1)[0]
@@ -195,12 +194,21 @@ def places_in_countries(annotations: Iterable[Annotation], entities: dict[str, E
     """(start, end, country) of each place tagged in an article with a country that is not itself
     a country ("near the border with Burkina Faso" puts no village there), in text order."""
     return sorted(
-        (a.start, a.end, details.country)
-        for a in annotations
-        if a.kind == "district" and a.entity_id in entities
-        and isinstance(details := entities[a.entity_id].details, PlaceDetails) and details.country
-        and details.place_kind != "country"
-    )  # fmt: skip
+        (a.start, a.end, country)
+        for a, details, country in _placed(annotations, entities)
+        if details.place_kind != "country"
+    )
+
+
+def _placed(
+    annotations: Iterable[Annotation], entities: dict[str, Entity]
+) -> Iterator[tuple[Annotation, PlaceDetails, str]]:
+    """Each district tagged in an article whose place lies in a known country, with the place's
+    details and that country."""
+    for a in annotations:
+        details = entities[a.entity_id].details if a.kind == "district" and a.entity_id in entities else None
+        if isinstance(details, PlaceDetails) and details.country:
+            yield a, details, details.country
 
 
 def country_before(places: list[tuple[int, int, str]], since: int, at: int) -> tuple[str, str] | None:
