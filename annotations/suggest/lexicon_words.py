@@ -35,10 +35,13 @@ PLACES_OF_FORCES = (
     r"academy|academies|hospitals?|depots?)\b"
 )
 """What follows forces that makes them a building ("the government and police headquarters")."""
-GOVERNMENT_HEADS = (
-    r"(?:officials?|authorities|government|Ministry|ministry|administration|spokesman|officers|council|junta|rulers|"
-    r"ambassador|envoy|diplomats?)"
+STATE_OFFICES = (
+    r"officials?|authorities|government|Ministry|ministry|administration|spokesman|council|junta|rulers|ambassador|"
+    r"envoy|diplomats?"
 )
+"""A state's offices and the people in them ("Sudan's government", "Israel's ambassador")."""
+GOVERNMENT_HEADS = rf"(?:{STATE_OFFICES}|officers)"
+"""The heads of a government's names: its offices and its officers."""
 NAME = r"[A-Z][\w’'\-]+(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 """A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
 “Barbecue” Cherizier")."""

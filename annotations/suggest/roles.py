@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from annotations.model import ActorType
+from annotations.suggest.lexicon_words import STATE_OFFICES
 from annotations.suggest.names import ALLIED_MILITIAS, ARMED_GROUPS, STATE_BODIES
 from annotations.suggest.place_context import NATIONALITY
 from annotations.text.actor_types import (
@@ -269,10 +270,7 @@ _OPENING_NAME = re.compile(
 )
 
 
-_OFFICE = re.compile(
-    r"(?<![Dd]efen[cs]e )(?:officials?|authorities|government|[Mm]inistry|administration|spokesman|council|junta|"
-    r"rulers|ambassador|envoy|diplomats?)$"
-)
+_OFFICE = re.compile(rf"(?<![Dd]efen[cs]e )(?:{STATE_OFFICES})$")
 
 
 def office_of_a_state(words: str) -> bool:
