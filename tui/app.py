@@ -91,8 +91,12 @@ class FieldmarkApp(App[int]):
         self.store.set_error_handler(self._write_error_from_thread)
         self._terminal = TerminalWatch(self._terminal_gone)
         self._terminal.start()
-        self.push_screen(MainScreen(self.store, self.settings, self.remembered))
         self.call_after_refresh(self._settle_memory)
+
+    def get_default_screen(self) -> Screen:
+        """The reader is the app's first screen, composed once (pushed over Textual's empty
+        default screen, the whole screen's styles were worked out twice before the first frame)."""
+        return MainScreen(self.store, self.settings, self.remembered)
 
     def _settle_memory(self) -> None:
         """Once the first frame is drawn: what exists now lives as long as the app (widgets, the
