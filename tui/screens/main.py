@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -80,6 +80,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         """Uses of each entity across the corpus, counted when an entity first loses a mention."""
         self.suggesting = SuggestionsController(self, store, visible=settings.suggestions, uses=self.uses)
         self._review_when_ready = False
+        self._resumed = False
         self._form: OpenForm | None = None
         self._cursors: dict[str, int] = {}
         """Where the cursor was in each article opened this session."""
@@ -169,6 +170,14 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
     @property
     def form_open(self) -> bool:
         return self._form is not None
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        """The first time the screen is shown its widgets were styled as they were mounted, a
+        moment ago: Textual would style them all again (about 9 ms before the first frame). Runs
+        before Textual's own handler, which reads the flag; later resumes restyle as usual."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "narrow")
