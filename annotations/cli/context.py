@@ -47,13 +47,14 @@ class Context:
     def open_for_writing(self) -> Store:
         return Store.open(self.location, annotator=self.settings.annotator)
 
-    def open_preferring_writing(self) -> Store:
+    def open_preferring_writing(self, *, articles_later: bool = False) -> Store:
         """Writable if no other process holds it; read-only (said on stderr) otherwise."""
+        annotator = self.settings.annotator
         try:
-            return Store.open(self.location, annotator=self.settings.annotator)
+            return Store.open(self.location, annotator=annotator, articles_later=articles_later)
         except DatabaseLockedError as error:
             self.err.write(f"fieldmark: {error}\nfieldmark: opening read-only\n")
-            return Store.open(self.location, readonly=True, annotator=self.settings.annotator)
+            return Store.open(self.location, readonly=True, annotator=annotator, articles_later=articles_later)
 
     def progress(self, total: int | None = None) -> AbstractContextManager[Any]:
         """A progress bar on stderr when it is a terminal and the work is long, else nothing."""

@@ -29,18 +29,19 @@ def cmd_open(ctx: Context) -> int:
     if args.annotator:
         settings = replace(settings, annotator=args.annotator)
     store = (
-        Store.open(ctx.location, readonly=True, annotator=settings.annotator)
+        Store.open(ctx.location, readonly=True, annotator=settings.annotator, articles_later=True)
         if args.readonly
-        else ctx.open_preferring_writing()
+        else ctx.open_preferring_writing(articles_later=True)
     )
     failed = 0
     with store:
         if store.readonly and args.paths:
             ctx.err.write("fieldmark: not importing PATHs into a read-only database\n")
         if not store.readonly:
-            if len(store) and settings.backups and store.startup_backups:
+            empty = store.is_empty()
+            if not empty and settings.backups and store.startup_backups:
                 store.backup("start", keep=settings.backups, in_background=True)
-            paths = list(args.paths) or ([seeds_dir()] if len(store) == 0 else [])
+            paths = list(args.paths) or ([seeds_dir()] if empty else [])
             if paths:
                 said: list[str] = []
 

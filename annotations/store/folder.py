@@ -73,8 +73,10 @@ class FolderStore(FolderUpkeep, RecordingStore):
         create: bool = True,
         on_error: ErrorCallback | None = None,
         salvage: bool = False,
+        articles_later: bool = False,
     ) -> FolderStore:
-        """Open (or create) the database folder at `path`.
+        """Open (or create) the database folder at `path`; with `articles_later` the articles'
+        catalog entries are read when first needed (see `LoadedCorpus.read_catalog`).
 
         Raises DatabaseLockedError when another process writes it (open with readonly=True
         instead), CorruptDatabaseError when a file does not parse (nothing is written then),
@@ -91,7 +93,9 @@ class FolderStore(FolderUpkeep, RecordingStore):
             lock.acquire()
         reading = snapshot_of(root) if readonly and being_written(root) else None
         try:
-            store = cls._load(root, readonly=readonly, on_error=on_error, salvage=salvage, files_at=reading)
+            store = cls._load(
+                root, readonly=readonly, on_error=on_error, salvage=salvage, files_at=reading, later=articles_later
+            )
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -104,7 +108,14 @@ class FolderStore(FolderUpkeep, RecordingStore):
 
     @classmethod
     def _load(
-        cls, root: Path, *, readonly: bool, on_error: ErrorCallback | None, salvage: bool, files_at: Path | None
+        cls,
+        root: Path,
+        *,
+        readonly: bool,
+        on_error: ErrorCallback | None,
+        salvage: bool,
+        files_at: Path | None,
+        later: bool = False,
     ) -> FolderStore:
         files = FileSet(files_at or root, salvage=salvage)
         journal = files.root / JOURNAL_FILE  # a snapshot holds one only if a writer died mid-round
@@ -129,7 +140,7 @@ class FolderStore(FolderUpkeep, RecordingStore):
         elif version is not None and version < SCHEMA_VERSION:
             migrate(root, files, journal, version, readonly=readonly)
         store = cls(root, files, readonly=readonly)
-        store._corpus.read_catalog()
+        store._corpus.read_catalog(articles_later=later and not salvage)
         if not readonly:
             store._writer = Writer(files, journal, on_error=on_error)
         return store
@@ -188,14 +199,20 @@ class FolderStore(FolderUpkeep, RecordingStore):
     def __len__(self) -> int:
         return len(self._corpus.summaries)
 
+    def is_empty(self) -> bool:
+        return not self._corpus.any_article()
+
+    def catalog_ready(self) -> bool:
+        return self._corpus.catalog_read
+
     def summary(self, article_id: str) -> ArticleSummary:
-        try:
-            return self._corpus.summaries[article_id]
-        except KeyError:
-            raise NotFoundError(f"no article with id {article_id}") from None
+        summary = self._corpus.summary_of(article_id)
+        if summary is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return summary
 
     def has_article(self, article_id: str) -> bool:
-        return article_id in self._corpus.summaries
+        return self._corpus.summary_of(article_id) is not None
 
     def article(self, article_id: str) -> Article:
         summary = self.summary(article_id)
@@ -264,7 +281,7 @@ class FolderStore(FolderUpkeep, RecordingStore):
         return self._corpus.entities.keys()
 
     def _find(self, article_id: str, annotation_id: str) -> Annotation | None:
-        if article_id not in self._corpus.summaries:
+        if not self.has_article(article_id):
             return None
         self._corpus.ensure_loaded(article_id)
         return self._corpus.annotations[article_id].get(annotation_id)

@@ -46,15 +46,23 @@ class Store(ABC):
         on_error: ErrorCallback | None = None,
         salvage: bool = False,
         annotator: str | None = None,
+        articles_later: bool = False,
     ) -> Store:
         """Open (or create) the database at `location` with the backend it names; `salvage`
         (for repair) sets aside what cannot be read instead of refusing the database;
         `annotator`: whose steps undo and redo go through where several analysts write (a
-        server; a folder has one analyst)."""
+        server; a folder has one analyst); `articles_later`: the list of articles is read when
+        first asked for, not at opening (the app; see `catalog_ready`)."""
         from annotations.store.opening import open_store
 
         return open_store(
-            location, readonly=readonly, create=create, on_error=on_error, salvage=salvage, annotator=annotator
+            location,
+            readonly=readonly,
+            create=create,
+            on_error=on_error,
+            salvage=salvage,
+            annotator=annotator,
+            articles_later=articles_later,
         )
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -120,6 +128,15 @@ class Store(ABC):
 
     def __len__(self) -> int:
         return len(self.articles())
+
+    def is_empty(self) -> bool:
+        """No article yet (without listing them all where that is cheaper)."""
+        return len(self) == 0
+
+    def catalog_ready(self) -> bool:
+        """Whether `articles` answers at once: False while a store opened with `articles_later`
+        has not read its list yet (the first call reads it)."""
+        return True
 
     @abstractmethod
     def summary(self, article_id: str) -> ArticleSummary:

@@ -8,6 +8,7 @@ files are read when first asked for and can be let go again (bulk work keeps mem
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -86,8 +87,10 @@ class LoadedCorpus:
     def __init__(self, root: Path, files: FileSet) -> None:
         self.root = root
         self.files = files
-        self.summaries: dict[str, ArticleSummary] = {}
-        self.last_order = 0
+        self._summaries: dict[str, ArticleSummary] | None = None
+        """Every article's catalog entry; None until read (see `read_catalog`)."""
+        self._catalog_lock = threading.Lock()
+        self._last_order = 0
         self.texts: dict[str, str] = {}
         self.annotations: dict[str, dict[str, Annotation]] = {}
         self.rejections: dict[str, frozenset[str]] = {}
@@ -99,8 +102,45 @@ class LoadedCorpus:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def read_catalog(self) -> None:
-        """Every article's catalog entry and every entity: what opening a database reads."""
+    def read_catalog(self, *, articles_later: bool = False) -> None:
+        """Every entity, and every article's catalog entry: what opening a database reads. With
+        `articles_later` the articles' entries are read when first needed (the app shows its
+        first article from that article's own catalog shard, then lists the others: the first
+        frame does not wait for 5,000 entries to be read and checked)."""
+        if not articles_later:
+            self._read_summaries()
+        for relative in self.files.listed("entities"):
+            for key, doc in self.files.documents(relative, ENTITIES_TABLE).items():
+                entity = self._record(relative, ("entity", key, None), doc, Entity.from_dict)
+                if entity is not None:
+                    self.entities[entity.id] = entity
+
+    @property
+    def summaries(self) -> dict[str, ArticleSummary]:
+        """Every article's catalog entry, read at the first use if opening left them for later
+        (once, whichever thread asks first)."""
+        if self._summaries is None:
+            with self._catalog_lock:
+                if self._summaries is None:
+                    self._read_summaries()
+        assert self._summaries is not None
+        return self._summaries
+
+    @property
+    def catalog_read(self) -> bool:
+        return self._summaries is not None
+
+    @property
+    def last_order(self) -> int:
+        """The highest order of any article: a new one is listed after it."""
+        self.summaries  # noqa: B018 (read first)
+        return self._last_order
+
+    @last_order.setter
+    def last_order(self, value: int) -> None:
+        self._last_order = value
+
+    def _read_summaries(self) -> None:
         rows: list[ArticleSummary] = []
         for relative in self.files.listed("catalog"):
             for key, doc in self.files.documents(relative, CATALOG_TABLE).items():
@@ -108,13 +148,27 @@ class LoadedCorpus:
                 if summary is not None:
                     rows.append(summary)
         rows.sort(key=lambda row: (row.order, row.id))
-        self.summaries = {row.id: row for row in rows}
-        self.last_order = max((row.order for row in rows), default=0)
-        for relative in self.files.listed("entities"):
-            for key, doc in self.files.documents(relative, ENTITIES_TABLE).items():
-                entity = self._record(relative, ("entity", key, None), doc, Entity.from_dict)
-                if entity is not None:
-                    self.entities[entity.id] = entity
+        self._last_order = max((row.order for row in rows), default=0)
+        self._summaries = {row.id: row for row in rows}
+
+    def summary_of(self, article_id: str) -> ArticleSummary | None:
+        """One article's catalog entry, None if there is no such article; before the whole
+        catalog is read, from the article's own shard only."""
+        if self._summaries is not None:
+            return self._summaries.get(article_id)
+        relative = catalog_file(article_id)
+        if not self.files.exists(relative):
+            return None
+        doc = self.files.documents(relative, CATALOG_TABLE).get(article_id)
+        if doc is None:
+            return None
+        return self._record(relative, ("catalog", article_id, None), doc, ArticleSummary.from_dict)
+
+    def any_article(self) -> bool:
+        """Whether the database holds an article, without reading the whole catalog."""
+        if self._summaries is not None:
+            return bool(self._summaries)
+        return any(self.files.documents(relative, CATALOG_TABLE) for relative in self.files.listed("catalog"))
 
     def _record(
         self, relative: str, where: Stored, doc: dict[str, Any], build: Callable[[dict[str, Any]], R]

@@ -37,13 +37,17 @@ def open_store(
     on_error: ErrorCallback | None = None,
     salvage: bool = False,
     annotator: str | None = None,
+    articles_later: bool = False,
 ) -> Store:
     """Open the database at `location` (a folder path, or a server URL); `salvage` (repair)
-    sets aside what cannot be read instead of refusing the database."""
+    sets aside what cannot be read instead of refusing the database; `articles_later`: a
+    folder's catalog is read when first needed (the app's first frame waits for one article)."""
     if is_server_location(location):
         from annotations.store.postgres.store import PostgresStore
 
         return PostgresStore(str(location), readonly=readonly, create=create, annotator=annotator)
     from annotations.store.folder import FolderStore
 
-    return FolderStore.open_folder(location, readonly=readonly, create=create, on_error=on_error, salvage=salvage)
+    return FolderStore.open_folder(
+        location, readonly=readonly, create=create, on_error=on_error, salvage=salvage, articles_later=articles_later
+    )

@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -156,6 +157,18 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
             self._update_header()
         self.reader.focus()
         self.store.watch(self._heard_from_thread)  # a team's database: others' changes as they land
+        if not self.store.catalog_ready():
+            self.call_after_refresh(self._read_catalog)
+
+    def _read_catalog(self) -> None:
+        """After the first frame: the list of articles (the header's place in it, the library),
+        read once; a damaged catalog ends the app as opening it would have."""
+        try:
+            self.store.articles()
+        except FieldmarkError as error:
+            self.app.exit(return_code=1, message=Text(f"fieldmark: error: {error}"))
+            return
+        self._update_header()
 
     def on_unmount(self) -> None:
         self.store.watch(None)

@@ -55,12 +55,12 @@ class HeaderState:
         if article is None:
             return cls(readonly, holder, offline=offline, queued=queued)
         summary = store.summary(article.id)
-        order = [s.id for s in store.articles()]
+        order = [s.id for s in store.articles()] if store.catalog_ready() else []  # the first frame's is not
         return cls(
             readonly,
             holder,
             title=article.title,
-            position=order.index(article.id) + 1,
+            position=order.index(article.id) + 1 if article.id in order else 0,
             total=len(order),
             status=summary.status,
             suggestions_shown=suggestions_shown,
@@ -114,7 +114,7 @@ def render_header(state: HeaderState, width: int = 0) -> Text:
     if state.title is None:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header
-    header.append(f" ─ {state.position}/{state.total}", style="dim")
+    header.append(f" ─ {state.position}/{state.total}" if state.total else " ─", style="dim")
     if state.where:
         header.append(f" {state.where}", style="dim")
     header.append(f" · {state.status.replace('_', ' ')}", style="dim")

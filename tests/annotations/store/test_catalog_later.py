@@ -1,0 +1,87 @@
+"""A folder opened with `articles_later` (as the app opens it): one article is read from its own
+catalog shard, the list of all of them when first asked for, and a damaged catalog still
+refuses to be read, only later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.errors import CorruptDatabaseError
+from annotations.model import Article
+from annotations.store import Store, tinyfiles
+from annotations.store.layout import catalog_file
+
+
+def _articles(count: int) -> list[Article]:
+    return [Article.create(f"Report {n}", f"Report {n} from the district of Imam Sahib.") for n in range(count)]
+
+
+def _filled(db_path: Path, articles: list[Article]) -> None:
+    with Store.open(db_path) as store:
+        for article in articles:
+            store.add_article(article)
+
+
+def _shards_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    read: list[str] = []
+    documents = tinyfiles.FileSet.documents
+
+    def counted(self: tinyfiles.FileSet, relative: str, name: str) -> dict[str, dict[str, object]]:
+        if relative.startswith("catalog/"):
+            read.append(relative)
+        return documents(self, relative, name)
+
+    monkeypatch.setattr(tinyfiles.FileSet, "documents", counted)
+    return read
+
+
+def test_one_article_is_read_from_its_own_shard_and_the_list_when_asked(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _articles(40)
+    _filled(db_path, articles)
+    read = _shards_read(monkeypatch)
+    wanted = articles[17]
+    with Store.open(db_path, readonly=True, articles_later=True) as store:
+        assert not store.catalog_ready()
+        assert store.has_article(wanted.id) and not store.has_article("0" * 16)
+        assert store.article(wanted.id).title == "Report 17"
+        assert store.summary(wanted.id).order == 18
+        assert set(read) == {catalog_file(wanted.id)}
+        assert not store.is_empty()  # the first shard that holds an article says so
+        assert not store.catalog_ready() and len(set(read)) <= 2
+        assert [a.id for a in store.articles()] == [a.id for a in articles]
+        assert store.catalog_ready() and len(store) == 40
+
+
+def test_an_article_added_before_the_list_is_read_comes_after_every_other(db_path: Path) -> None:
+    articles = _articles(5)
+    _filled(db_path, articles)
+    with Store.open(db_path, articles_later=True) as store:
+        late = Article.create("Report 5", "Report 5 from Kunduz.")
+        assert store.add_article(late)
+        assert not store.add_article(articles[2])  # already there, though the list was not read yet
+        assert [a.id for a in store.articles()] == [*(a.id for a in articles), late.id]
+        assert store.summary(late.id).order == 6
+
+
+def test_an_empty_database_is_empty_without_a_list(db_path: Path) -> None:
+    with Store.open(db_path, articles_later=True) as store:
+        assert store.is_empty() and not store.has_article("0" * 16)
+        assert store.articles() == []
+
+
+def test_a_damaged_catalog_is_refused_when_the_list_is_read(db_path: Path) -> None:
+    articles = _articles(40)
+    _filled(db_path, articles)
+    damaged = db_path / catalog_file(articles[3].id)
+    kept = next(a for a in articles if catalog_file(a.id) != catalog_file(articles[3].id))
+    damaged.write_bytes(b'{"articles": {"x": ')
+    with pytest.raises(CorruptDatabaseError):
+        Store.open(db_path, readonly=True)
+    with Store.open(db_path, readonly=True, articles_later=True) as store:
+        assert store.article(kept.id).title == kept.title  # its own shard is whole
+        with pytest.raises(CorruptDatabaseError, match="catalog"):
+            store.articles()
