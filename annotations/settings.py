@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +125,8 @@ def _read_config(
     except OSError as error:
         problems.append(f"{path}: cannot read ({error.strerror or error})")
         return {}, {}
+    import tomllib  # only when there is a file to read: not on every start
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

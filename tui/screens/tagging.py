@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.widget import Widget
 
-from annotations.forms.inputs import FormInput
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Entry
@@ -21,6 +20,7 @@ from ..widgets.tag_panel import TagPanel
 from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
+    from annotations.forms.inputs import FormInput  # loaded with the first form
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
 
 
