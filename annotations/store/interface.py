@@ -12,12 +12,15 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotations.errors import NotFoundError, StoreError
 from annotations.model import Annotation, Article, ArticleStatus, Entity
-from annotations.store.assignment import Activity, Assignment
 from annotations.store.changes import Entry
 from annotations.store.summary import ArticleSummary
+
+if TYPE_CHECKING:  # a team's records: loaded with the team's work, not with every store
+    from annotations.store.assignment import Activity, Assignment
 
 ErrorCallback = Callable[[BaseException | None], None]
 """Told (from any thread) when saving fails, and with None when it works again."""

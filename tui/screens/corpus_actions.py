@@ -11,7 +11,6 @@ from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import toggled_done
 from annotations.store import Entry
-from annotations.team.assigning import mark_share
 from annotations.text.quotes import counted
 
 from .screen_parts import MainScreenPart
@@ -39,6 +38,8 @@ class CorpusActions(MainScreenPart):
     def action_toggle_done(self) -> None:
         if not self._writable() or self.article is None:
             return
+        from annotations.team.assigning import mark_share  # a team's, after the first frame
+
         article_id = self.article.id
         try:
             marked = mark_share(self.store, article_id, self.annotator)

@@ -29,7 +29,6 @@ from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
-from annotations.team.assigning import first_in_queue
 from annotations.text.navigation import next_match
 
 from ..actions import MAIN, bindings
@@ -142,7 +141,7 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         self._apply_theme_styles()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_theme_styles())
         article_id, offset = self.remembered.position(self.store.location)
-        queued = first_in_queue(self.store, self.annotator, article_id)  # a team's analyst starts on their queue
+        queued = self._first_in_queue(article_id)
         if queued is not None and queued != article_id:
             article_id, offset = queued, self.remembered.offset_in(self.store.location, queued)
         asked = self._open_first
@@ -159,6 +158,14 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         self.store.watch(self._heard_from_thread)  # a team's database: others' changes as they land
         if not self.store.catalog_ready():
             self.call_after_refresh(self._read_catalog)
+
+    def _first_in_queue(self, article_id: str | None) -> str | None:
+        """A team's analyst starts on their queue (a one-analyst folder has none)."""
+        if not self.store.shared:
+            return None
+        from annotations.team.assigning import first_in_queue
+
+        return first_in_queue(self.store, self.annotator, article_id)
 
     def _read_catalog(self) -> None:
         """After the first frame: the list of articles (the header's place in it, the library),
