@@ -55,7 +55,7 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
         seed_file = work / "seed.txt"
         seed_file.write_text(base, encoding="utf-8")
         rows += measures.start(
-            {"the seed": seed_db, f"{big_articles:,} articles": big_db}, 2 if quick else 5, seed_file
+            {"the seed": seed_db, f"{big_articles:,} articles": big_db}, 2 if quick else 9, seed_file
         )
         rows += measures.suggestions_after_start(seed_db, 2 if quick else 5)
     if "export" in only and big_db is not None:
