@@ -7,13 +7,14 @@ nationality before a common noun ("the Somali group").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import NATIONALITY
 from annotations.suggest.tokens import Token, capitalised
 
 
-def names_no_place_here(text: str, tokens: list[Token], index: int, last: int, places: list[Place]) -> bool:
+def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: int, places: list[Place]) -> bool:
     """Whether the name of tokens `index`..`last` (known as `places`) names no place here."""
     start, end = tokens[index][0], tokens[last][1]
     return (
@@ -24,7 +25,7 @@ def names_no_place_here(text: str, tokens: list[Token], index: int, last: int, p
     )
 
 
-def adjectival(text: str, tokens: list[Token], last: int, places: list[Place]) -> bool:
+def adjectival(text: str, tokens: Sequence[Token], last: int, places: list[Place]) -> bool:
     """ "Iran’s Tasnim News Agency": a country in the possessive before a name describes the
     name's owner; it is not a place the article reports on."""
     end = tokens[last][1]

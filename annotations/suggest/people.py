@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotations.suggest.lexicon import DESCRIPTION_WORDS
 from annotations.suggest.names import ARMED_GROUPS, names_trie
@@ -120,6 +121,11 @@ _STARTS = {pattern: lowered_starts(pattern) for pattern in SCANNED}
 
 def people_in(text: str) -> list[Person]:
     """Every person named beside a role, the name without titles, in text order."""
+    return list(_people_in(text))
+
+
+@lru_cache(maxsize=2)  # suggestions read the same article again after every change
+def _people_in(text: str) -> tuple[Person, ...]:
     found: dict[tuple[int, int], Person] = {}
     scan = scan_of(text)
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME):
@@ -132,7 +138,7 @@ def people_in(text: str) -> list[Person]:
             ):
                 role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
-    return sorted(found.values(), key=lambda p: p.start)
+    return tuple(sorted(found.values(), key=lambda p: p.start))
 
 
 def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple[int, int] | None:

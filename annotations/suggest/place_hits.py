@@ -5,6 +5,7 @@ Thiri Mingala Monastery") and roads known by their number ("the N380 road")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotations.model import PlaceKind
@@ -38,7 +39,7 @@ def named_by_text(
     return Place(id=f"text:{name_key(name)}", name=name, kind=kind, country=country, codes=codes or {}, source="text")
 
 
-def contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
+def contiguous(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the words from `first` to `last` are written as one name could be."""
     for left, right in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=False):
         if text[left[1] : right[0]] not in (" ", "-"):
@@ -51,7 +52,7 @@ def contiguous(text: str, tokens: list[Token], first: int, last: int) -> bool:
 FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
 
 
-def feature(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
+def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
     """ "the Lake Chad area", "Mount Elgon": a natural feature is named whole, kind other; the
     country or town whose name it carries is not meant. A name a gazetteer or the analyst knows
     ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
@@ -76,7 +77,7 @@ _FEATURE_SUFFIX = re.compile(
 )
 
 
-def suffixed_feature(text: str, tokens: list[Token], index: int, run: int) -> PlaceHit | None:
+def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -> PlaceHit | None:
     """ "Pendjari National Park", "Liguasan Marsh": the park or marsh is the place, named whole,
     not a town named like it."""
     for count in range(1, min(run, 4)):

@@ -5,6 +5,8 @@ the second of two places."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_anchors import TOWN
@@ -108,7 +110,7 @@ def second_of_two(text: str, hits: list[PlaceHit], start: int) -> bool:
     return bool(hits) and text[hits[-1].end : start] == " and " and after_place_preposition(text, hits[-1].start)
 
 
-def lone_name(text: str, tokens: list[Token], index: int, lowercase: set[str]) -> bool:
+def lone_name(text: str, tokens: Sequence[Token], index: int, lowercase: AbstractSet[str]) -> bool:
     """A single capitalised word that is no common word and opens no longer name."""
     word = tokens[index][2]
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""

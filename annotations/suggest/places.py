@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -66,7 +67,7 @@ _DIRECTIONS = re.compile(
 )
 
 
-def suggest_places(text: str, tokens: list[Token], knowledge: Knowledge) -> list[Suggestion]:
+def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> list[Suggestion]:
     lowercase = lowercase_words(text)
     hits: list[PlaceHit] = []
     taken = -1
@@ -200,7 +201,7 @@ _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)
 _KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp)\s+of\s+$")
 
 
-def _named_after(text: str, tokens: list[Token], index: int) -> bool:
+def _named_after(text: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether a name opening with a lower-case Arabic article follows "the village of" and the like."""
     start = tokens[index][0]
     return _KIND_OF.search(text, max(0, start - 20), start) is not None
@@ -210,7 +211,7 @@ def _name_word(word: str) -> bool:
     return capitalised(word) or _PARTICLE.match(word) is not None
 
 
-def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
+def _joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
     """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
     knows it whole (else the two names are two places)."""
     names = _joined_names(tokens, index)
@@ -221,7 +222,7 @@ def _joined_by_and(text: str, tokens: list[Token], index: int, knowledge: Knowle
     return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
 
 
-def _joined_names(tokens: list[Token], index: int) -> list[str]:
+def _joined_names(tokens: Sequence[Token], index: int) -> list[str]:
     """The name two words joined by "and" may be, also as a gazetteer writes "and" in another
     language ("Sīstān va Balūchestān"); none unless the words are written so."""
     if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
@@ -265,7 +266,7 @@ def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> li
 
 
 def _longest_match(
-    text: str, tokens: list[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: set[str]
+    text: str, tokens: Sequence[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: AbstractSet[str]
 ) -> PlaceHit | None:
     for count in range(min(max_words, len(tokens) - index), 0, -1):  # `max_words` words are contiguous
         last = index + count - 1
@@ -378,7 +379,7 @@ looked up whole, then found as two)."""
 
 
 def _names_to_look_up(
-    text: str, tokens: list[Token], runs: list[int], max_words: int, openings: list[int]
+    text: str, tokens: Sequence[Token], runs: list[int], max_words: int, openings: list[int]
 ) -> Iterator[str]:
     """Every run of words `_longest_match` may look up (from the words that may open a name), to
     be read from an index in one go."""
@@ -389,7 +390,7 @@ def _names_to_look_up(
         yield from _joined_names(tokens, index)
 
 
-def _runs(text: str, tokens: list[Token]) -> list[int]:
+def _runs(text: str, tokens: Sequence[Token]) -> list[int]:
     """For each word, how many words from it on are written together as one name could be
     (`_contiguous`): found once, right to left, so a lookup never tries longer names."""
     runs = [1] * len(tokens)

@@ -14,9 +14,10 @@ Token = tuple[int, int, str]
 """(start, end, the word)."""
 
 
-def tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=2)  # suggestions run again on the same text after every change
+def tokens(text: str) -> tuple[Token, ...]:
     """Every word without its possessive or sentence full stop (see `trimmed_tokens`)."""
-    return trimmed_tokens(text)
+    return tuple(trimmed_tokens(text))
 
 
 def capitalised(word: str) -> bool:
@@ -25,9 +26,10 @@ def capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
 
 
-def lowercase_words(text: str) -> set[str]:
+@lru_cache(maxsize=2)
+def lowercase_words(text: str) -> frozenset[str]:
     """Every word the text also writes in lower case: a capitalised one of them is no name."""
-    return {m.group() for m in re.finditer(r"\b[a-z][a-z\-]+\b", text)}
+    return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z\-]+\b", text))
 
 
 def not_sentence_start(text: str, position: int) -> bool:

@@ -113,6 +113,7 @@ _LISTED_BEFORE_KIND = re.compile(
 """Names listed before one kind word in the plural: the kind word says what each of them is."""
 
 
+@lru_cache(maxsize=4096)  # suggestions read the same article again after every change
 def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
     """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
     after = text[end : end + 30].lower()
@@ -180,6 +181,7 @@ is no movement."""
 _DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 
+@lru_cache(maxsize=2048)
 def control_status_near(text: str, start: int, end: int) -> ControlStatus:
     """The control status the clause around a place reports (the cue nearest the place), or
     unknown: "encircled the provincial capital, ... the government in Kabul" says nothing of
@@ -198,6 +200,7 @@ class ControlReading:
     distance: int
 
 
+@lru_cache(maxsize=2048)
 def control_reading_near(text: str, start: int, end: int) -> ControlReading | None:
     """What `control_status_near` reads, with where it read it; None when nothing is said (also
     of a place in the possessive: "attacks in Haiti's recent history" say nothing of Haiti)."""
@@ -375,6 +378,7 @@ def _may_hold_a_cue(sentence: str) -> bool:
     return any(word in lowered for word in _CONTROL_WORDS)
 
 
+@lru_cache(maxsize=2048)
 def claim_reading(body: str, cue: str) -> tuple[ClaimType, Certainty]:
     """The claim type the reported content suggests, and its certainty (negated by a denial cue)."""
     lowered = body.lower() if body.isascii() else None

@@ -1,0 +1,56 @@
+"""Suggestions run again on the same article after every change the analyst makes. What the
+text alone decides (its words, the people named beside a role, the kind of place a phrase says,
+a claim's certainty) is kept from the run before; what the analyst taught is read each time."""
+
+from __future__ import annotations
+
+from annotations.model import ActorDetails, Annotation, Article, Entity
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.people import _people_in
+from annotations.suggest.place_context import after_place_preposition
+from annotations.suggest.tokens import lowercase_words, tokens
+from annotations.text.readings import claim_reading, control_reading_near, control_status_near, place_kind_from_context
+
+KEPT = (
+    tokens,
+    lowercase_words,
+    _people_in,
+    after_place_preposition,
+    place_kind_from_context,
+    control_status_near,
+    control_reading_near,
+    claim_reading,
+)
+
+TEXT = (
+    "Fighters of the Tanzim al-Fajr seized the district of Kalbar near Imam Sahib on Tuesday, "
+    "provincial spokesman Ahmad Zaki Rahmani said. The group allegedly executed two officials. "
+    "Rahmani said the army had retaken the town of Kalbar; Tanzim al-Fajr denied losing it."
+)
+
+
+def _seen(found: list[Suggestion]) -> list[tuple[object, ...]]:
+    return sorted(
+        (s.kind, s.start, s.end, s.entity.name if s.entity else None, s.claimant, repr(s.attributes)) for s in found
+    )
+
+
+def _fresh(text: str, knowledge: Knowledge) -> list[tuple[object, ...]]:
+    for kept in KEPT:
+        kept.cache_clear()
+    return _seen(suggest(text, knowledge))
+
+
+def test_a_run_after_a_change_gives_what_a_first_run_gives() -> None:
+    gazetteer = builtin_gazetteer()
+    group = Entity.actor("Tanzim al-Fajr", ActorDetails("rebel_group", aliases=("the group",)))
+    article = Article.create("kalbar", TEXT)
+    tagged = Annotation.create(article, "actor", TEXT.index("Tanzim"), TEXT.index(" seized"), entity_id=group.id)
+    before, after = Knowledge([gazetteer]), Knowledge([gazetteer], entities=[group], accepted=[tagged])
+    first = _fresh(TEXT, before)
+    again = _seen(suggest(TEXT, after))  # the text's readings kept from the run before
+    assert tokens.cache_info().hits and place_kind_from_context.cache_info().hits
+    assert again == _fresh(TEXT, after)
+    assert again != first  # what the analyst tagged changed the suggestions
+    assert _seen(suggest(TEXT, before)) == first
