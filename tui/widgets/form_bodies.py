@@ -143,7 +143,10 @@ class FormBody(Vertical):
         for label, widget in self._labelled:
             if widget.display:
                 lines += [label] + [""] * (row_height(widget) - 1)
-        self.query_one(".field-labels", Static).update(Text("\n".join(lines), no_wrap=True, overflow="ellipsis"))
+        said = "\n".join(lines)
+        if said != getattr(self, "_labels_said", None):  # the same labels again: drawn as they are
+            self._labels_said = said
+            self.query_one(".field-labels", Static).update(Text(said, no_wrap=True, overflow="ellipsis"))
 
     def fill(self, fields: Any) -> None:
         raise NotImplementedError
