@@ -26,7 +26,7 @@ from annotations.model import Annotation
 from annotations.text import navigation as textnav
 
 from ..actions import READER, bindings
-from .reader_drawing import DrawsWhatChanged
+from .reader_drawing import CountedHeight, DrawsWhatChanged
 from .steady_scroll import SteadyScrollbars
 
 Location = tuple[int, int]
@@ -94,6 +94,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         """Replace the text and annotations; put the cursor at `cursor`."""
         self.selection_mode = False
         self.load_text(text)
+        self.wrapped_document.__class__ = CountedHeight  # the navigator shares the same object
         self._index_text(text)
         self.set_annotations(annotations)
         self.show_offset(cursor)

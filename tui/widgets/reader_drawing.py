@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import TextArea
+from textual.widgets.text_area import WrappedDocument
 
 if TYPE_CHECKING:
     _Base = TextArea
@@ -32,6 +33,17 @@ class Scrolled(Message):
     def __init__(self, where: str) -> None:
         super().__init__()
         self.where = where
+
+
+class CountedHeight(WrappedDocument):
+    """TextArea's wrapped view of the article, its height read from the list it keeps of every
+    screen line (one entry each, after a wrap and after an edit alike). Textual sums the wrap
+    offsets of every line for it, and asks at every line it draws: at 2 MB, about 2 ms a line
+    (a save that redrew four lines spent 7 ms in the reader)."""
+
+    @property
+    def height(self) -> int:
+        return len(self._offset_to_line_info)
 
 
 class DrawsWhatChanged(_Base):
