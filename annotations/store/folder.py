@@ -140,7 +140,10 @@ class FolderStore(FolderUpkeep, RecordingStore):
         elif version is not None and version < SCHEMA_VERSION:
             migrate(root, files, journal, version, readonly=readonly)
         store = cls(root, files, readonly=readonly)
-        store._corpus.read_catalog(articles_later=later and not salvage)
+        # A reader of the live folder (no writer when it opened) reads the whole list now: read
+        # later, it could meet a writer's round half done. A snapshot stays as it was taken.
+        later = later and not salvage and (not readonly or files_at is not None)
+        store._corpus.read_catalog(articles_later=later)
         if not readonly:
             store._writer = Writer(files, journal, on_error=on_error)
         return store

@@ -162,7 +162,8 @@ class LoadedCorpus:
         doc = self.files.documents(relative, CATALOG_TABLE).get(article_id)
         if doc is None:
             return None
-        return self._record(relative, ("catalog", article_id, None), doc, ArticleSummary.from_dict)
+        summary = self._record(relative, ("catalog", article_id, None), doc, ArticleSummary.from_dict)
+        return summary if summary is not None and summary.id == article_id else None  # as the list has it
 
     def any_article(self) -> bool:
         """Whether the database holds an article, without reading the whole catalog."""

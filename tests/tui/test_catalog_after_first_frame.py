@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotations.model import Article
 from annotations.remembered import Remembered
 from annotations.store import Store
@@ -43,10 +45,28 @@ async def test_a_damaged_catalog_ends_the_app_with_the_error(db_path: Path, reme
     wanted = articles[11]
     other = next(a for a in articles if catalog_file(a.id) != catalog_file(wanted.id))
     (db_path / catalog_file(other.id)).write_bytes(b"[1, 2")
-    with Store.open(db_path, readonly=True, articles_later=True) as store:
+    with Store.open(db_path, articles_later=True) as store:
         remembered.remember_position(store.location, wanted.id, 0)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
+            await pilot.pause()
+        assert app.return_code == 1
+
+
+@pytest.mark.parametrize("case", ["its own shard", "no place remembered"])
+async def test_a_damaged_catalog_met_before_the_first_frame_ends_the_app_too(
+    db_path: Path, remembered: Remembered, make_app, case: str
+) -> None:
+    """Found in review: the remembered article's own shard damaged, or no place remembered (the
+    whole list read to find the first article), escaped as a traceback."""
+    articles = _corpus(db_path, 30)
+    wanted = articles[11]
+    (db_path / catalog_file(wanted.id)).write_bytes(b"[1, 2")
+    with Store.open(db_path, articles_later=True) as store:
+        if case == "its own shard":
+            remembered.remember_position(store.location, wanted.id, 0)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
         assert app.return_code == 1

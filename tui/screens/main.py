@@ -11,7 +11,6 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -43,6 +42,7 @@ from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
 from .review import SuggestionReview
+from .starting import Starting
 from .tagging import OpenForm, Tagging, narrower
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ AFTER_CHANGE_DELAY = 0.15
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
+class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -140,16 +140,11 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
     def on_mount(self) -> None:
         self._apply_theme_styles()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_theme_styles())
-        article_id, offset = self.remembered.position(self.store.location)
-        queued = self._first_in_queue(article_id)
-        if queued is not None and queued != article_id:
-            article_id, offset = queued, self.remembered.offset_in(self.store.location, queued)
-        asked = self._open_first
-        if asked is not None and asked != article_id and self.store.has_article(asked):
-            article_id, offset = asked, self.remembered.offset_in(self.store.location, asked)  # `fieldmark FILE`
-        if not article_id or not self.store.has_article(article_id):
-            rows = self.store.articles()
-            article_id, offset = (rows[0].id if rows else None), 0
+        try:
+            article_id, offset = self._where_to_start()
+        except FieldmarkError as error:  # a damaged catalog: the message opening it gave before
+            self._end_with(error)
+            return
         if article_id:
             self.open_article(article_id, cursor=offset)
         else:
@@ -158,24 +153,6 @@ class MainScreen(CorpusActions, SuggestionReview, Tagging, Screen[None]):
         self.store.watch(self._heard_from_thread)  # a team's database: others' changes as they land
         if not self.store.catalog_ready():
             self.call_after_refresh(self._read_catalog)
-
-    def _first_in_queue(self, article_id: str | None) -> str | None:
-        """A team's analyst starts on their queue (a one-analyst folder has none)."""
-        if not self.store.shared:
-            return None
-        from annotations.team.assigning import first_in_queue
-
-        return first_in_queue(self.store, self.annotator, article_id)
-
-    def _read_catalog(self) -> None:
-        """After the first frame: the list of articles (the header's place in it, the library),
-        read once; a damaged catalog ends the app as opening it would have."""
-        try:
-            self.store.articles()
-        except FieldmarkError as error:
-            self.app.exit(return_code=1, message=Text(f"fieldmark: error: {error}"))
-            return
-        self._update_header()
 
     def on_unmount(self) -> None:
         self.store.watch(None)
