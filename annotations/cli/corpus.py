@@ -40,10 +40,7 @@ def cmd_open(ctx: Context) -> int:
         if not store.readonly:
             empty = store.is_empty()
             if not empty and settings.backups and store.startup_backups:
-                # The whole list read and checked first, as opening it did before the app left it
-                # for later: a damaged catalog must not be backed up over the good backups.
-                store.articles()
-                store.backup("start", keep=settings.backups, in_background=True)
+                store.backup_at_start(settings.backups)  # the whole list checked first
             paths = list(args.paths) or ([seeds_dir()] if empty else [])
             if paths:
                 said: list[str] = []

@@ -117,6 +117,13 @@ class Store(ABC):
         backups to keep (the backend's default if None); `in_background` lets the slow part
         (copying) go on after returning."""
 
+    def backup_at_start(self, keep: int) -> None:
+        """The backup the app makes when it opens a database with articles in it, before anything
+        changes. The whole list of articles is read and checked first: a damaged catalog is never
+        backed up over the good backups (it raises here). A backend may finish in the background."""
+        self.articles()
+        self.backup("start", keep=keep, in_background=True)
+
     def __enter__(self) -> Store:
         return self
 

@@ -90,6 +90,8 @@ class LoadedCorpus:
         self._summaries: dict[str, ArticleSummary] | None = None
         """Every article's catalog entry; None until read (see `read_catalog`)."""
         self._catalog_lock = threading.Lock()
+        self.catalog_was_read = threading.Event()
+        """Set once the whole list has been read (and checked): what waits for it can go on."""
         self._last_order = 0
         self.texts: dict[str, str] = {}
         self.annotations: dict[str, dict[str, Annotation]] = {}
@@ -150,6 +152,7 @@ class LoadedCorpus:
         rows.sort(key=lambda row: (row.order, row.id))
         self._last_order = max((row.order for row in rows), default=0)
         self._summaries = {row.id: row for row in rows}
+        self.catalog_was_read.set()
 
     def summary_of(self, article_id: str) -> ArticleSummary | None:
         """One article's catalog entry, None if there is no such article; before the whole

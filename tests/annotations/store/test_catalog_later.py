@@ -143,3 +143,38 @@ def test_a_damaged_catalog_is_not_backed_up_over_the_good_backups(db_path: Path)
         code, said = start()
         assert code == 1 and "catalog" in said and "corrupt" in said
     assert {b.path.name for b in list_backups(db_path)} == good
+
+
+def test_the_startup_backup_holds_the_database_as_it_was_opened(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It is made in the background, so that the app does not wait for it: a change saved at once
+    waits for the files to be linked, and is not in the backup."""
+    import io
+    import time
+
+    from annotations.cli import run
+    from annotations.store import backup as backups
+    from annotations.store.backup import list_backups
+
+    make_backup = backups.make_backup
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.3)  # a big corpus: the save below comes while the files are being linked
+        return make_backup(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "make_backup", slow)
+
+    _filled(db_path, _articles(40))
+    late = Article.create("Report late", "Report late from Kunduz.")
+
+    def app(store: Store, settings: object) -> int:
+        store.add_article(late)  # saved at once, while the backup may still be linking
+        assert store.flush(10)
+        return 0
+
+    assert run(["--db", str(db_path)], open_app=app, stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    (backup,) = list_backups(db_path)
+    assert backup.reason == "start"
+    with Store.open(backup.path, readonly=True) as kept:
+        assert len(kept) == 40 and not kept.has_article(late.id)
+    with Store.open(db_path, readonly=True) as now:
+        assert now.has_article(late.id)
