@@ -10,7 +10,6 @@ folder at a time (`lock`); others may open it read-only.
 from __future__ import annotations
 
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
@@ -40,22 +39,19 @@ from annotations.store.layout import (
 from annotations.store.loaded import LoadedCorpus
 from annotations.store.lock import WriterLock, holder_pid
 from annotations.store.migrations import SCHEMA_VERSION, migrate, schema_doc, schema_version
-from annotations.store.reading import WAIT_SECONDS, being_written, let_go, round_lock, snapshot_of, turn_lock
+from annotations.store.reading import being_written, let_go, round_lock, snapshot_of
 from annotations.store.recording import RecordingStore
 from annotations.store.restoring import finish_pending_restore
+from annotations.store.start_backup import StartBackup
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.store.writer import Writer
 
 if TYPE_CHECKING:
-    from filelock import FileLock
+    pass
 
 
-START_BACKUP_WAIT = 5.0
-"""How long the startup backup waits for the app to read the list of articles before reading it."""
-
-
-class FolderStore(FolderUpkeep, RecordingStore):
+class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
     """A corpus kept in one database folder."""
 
     def __init__(self, root: Path, files: FileSet, *, readonly: bool) -> None:
@@ -70,6 +66,7 @@ class FolderStore(FolderUpkeep, RecordingStore):
         self._start_backup: threading.Thread | None = None
         """The backup made when the app opened the database, until it is made."""
         self._closing = threading.Event()
+        self._linked = threading.Event()
         self._unsaved: dict[str, int] = {}
         """Article id -> the writer round that must finish before its file may be let go."""
         self.history = History(files)
@@ -178,7 +175,8 @@ class FolderStore(FolderUpkeep, RecordingStore):
     def close(self, timeout: float | None = 10.0) -> bool:
         if self._start_backup is not None:
             self._closing.set()  # no more waiting for the app to read the list
-            self._start_backup.join()  # then the writer writes what waited for it
+            self._linked.wait()  # then the writer writes what waited for it
+            self._start_backup.join(timeout)  # old backups pruned and the new one copied, if in time
             self._start_backup = None
         flushed = True
         if self._writer is not None:
@@ -200,44 +198,6 @@ class FolderStore(FolderUpkeep, RecordingStore):
 
     def snapshot(self) -> FolderStore:
         return FolderStore.open_folder(self.root, readonly=True)
-
-    def backup_at_start(self, keep: int) -> None:
-        """In the background, so that the app does not wait for it (at 5,000 articles, with the
-        list read first and old backups pruned, `fieldmark` showed its first frame after 1.6-1.9 s).
-        The locks a reader's snapshot takes are taken here, now: the writer's first round waits
-        until the files are linked, so the backup holds the database as it was opened. The thread
-        waits for the list of articles to be read and checked (the app reads it after its first
-        frame; else at close, or after a few seconds, the thread reads it); a damaged list is not
-        backed up (the app says so when it reads it)."""
-        self._writable()
-        turn, rounds = turn_lock(self.root), round_lock(self.root)
-        turn.acquire(timeout=WAIT_SECONDS)
-        try:
-            rounds.acquire(timeout=WAIT_SECONDS)
-        except BaseException:
-            turn.release()
-            raise
-        self._start_backup = threading.Thread(
-            target=self._back_up_at_start, args=(turn, rounds, keep), name="start-backup", daemon=True
-        )
-        self._start_backup.start()
-
-    def _back_up_at_start(self, turn: FileLock, rounds: FileLock, keep: int) -> None:
-        from annotations.store.backup import detach, make_backup
-
-        try:
-            deadline = time.monotonic() + START_BACKUP_WAIT
-            while not self._corpus.catalog_was_read.wait(0.05) and not self._closing.is_set():
-                if time.monotonic() > deadline:
-                    break
-            self._corpus.summaries  # noqa: B018 (read and checked, if nothing read it yet)
-            made = make_backup(self.root, "start", keep=keep, detached=False)
-        except (CorruptDatabaseError, OSError):
-            return  # a damaged catalog (the app ends on it), or no room: the next start tries again
-        finally:
-            rounds.release()
-            turn.release()
-        detach(made.path)
 
     def backup(self, reason: str, *, keep: int | None = None, in_background: bool = False) -> str:
         from annotations.store.backup import detach, make_backup

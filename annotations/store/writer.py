@@ -40,6 +40,10 @@ class Writer:
         self._round_lock = round_lock(journal.parent)
         self._turn_lock = turn_lock(journal.parent)
         self.on_error = on_error
+        self.may_write = threading.Event()
+        """Cleared while the startup backup links the files: the gate inside this process, where
+        the file locks (flock) may not exclude each other (NFS imitates them per process)."""
+        self.may_write.set()
         self._pending: list[tuple[int, list[Op]]] = []
         self._condition = threading.Condition()
         self._submitted = 0
@@ -111,6 +115,7 @@ class Writer:
                 self._condition.notify_all()
 
     def _write_round(self, ops: list[Op]) -> None:
+        self.may_write.wait()
         with self._turn_lock:
             pass  # a reader waiting for a snapshot goes first
         with self._round_lock:  # a reader taking a snapshot waits for the round to end
