@@ -31,6 +31,11 @@ def claims(text: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def certainties(text: str) -> list[str]:
+    """The certainty of each claim of `text`, in order."""
+    return [certainty for _words, _who, certainty in claims(text)]
+
+
 def test_initials_never_name_a_person() -> None:
     text = "Usman Nuhu, a community leader, said 12 people died. UN officials said 2,000 people fled Zike."
     linked = {s.quote: s.entity.name for s in found(text) if s.kind == "actor" and s.entity}
@@ -49,12 +54,12 @@ def test_a_caveat_naming_its_speaker_leaves_the_other_speakers_claims_alone() ->
         "The army said it killed 20 militants near Mopti, while JNIM said it lost only two fighters. "
         "The army's figure could not be independently verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    assert certainties(text) == ["uncommitted", "certain"]
     text = (
         "Hamas said its fighters killed three soldiers in Beit Hanoun, and Israel said its troops killed 15 "
         "militants in Jabalia. Her account could not be verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["certain", "uncommitted"]
+    assert certainties(text) == ["certain", "uncommitted"]
 
 
 def test_saying_after_an_opening_phrase_is_the_subjects() -> None:
@@ -136,7 +141,7 @@ def test_a_second_reviewers_cases() -> None:
         "The Sudanese Armed Forces said they killed 300 RSF fighters near Omdurman, and the RSF said 50 soldiers "
         "died. The army's figures could not be independently verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    assert certainties(text) == ["uncommitted", "certain"]
     from annotations.suggest.canonical import country_where
 
     assert country_where("in the village of Zbeidat in the Jordan Valley") is None
@@ -183,12 +188,12 @@ def test_a_third_reviewers_cases(tmp_path: Path) -> None:
         "The army said it killed 20 militants near Garissa, and police said three officers died in Mandera. "
         "The army's figures could not be independently verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    assert certainties(text) == ["uncommitted", "certain"]
     text = (
         "Residents said 12 civilians were killed in Kutum, and the RSF said it killed 40 soldiers near Tawila. "
         "The paramilitary's figure could not be verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["certain", "uncommitted"]
+    assert certainties(text) == ["certain", "uncommitted"]
     sahel = next(
         s
         for s in found("Islamic State in the Sahel claimed the attack on Djibo in Burkina Faso.")
@@ -224,7 +229,7 @@ def test_a_fourth_reviewers_cases(tmp_path: Path) -> None:
         "The military said it killed 20 militants near Garissa, and police said three officers died in Mandera. "
         "The army's figures could not be independently verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    assert certainties(text) == ["uncommitted", "certain"]
     sahel = next(s for s in found("Militants attacked Gorgadji, in the Sahel, on Sunday.") if s.quote == "Sahel")
     assert sahel.place_details() is not None and sahel.place_details().place_kind == "province"  # type: ignore[union-attr]
     text = "The group said it would fight on after its fighters captured Dapaong on Sunday."
@@ -242,7 +247,7 @@ def test_there_points_back_to_where_the_speakers_are(tmp_path: Path) -> None:
 
 def test_a_death_toll_that_could_not_be_verified_is_uncommitted() -> None:
     text = "Residents said 40 people were killed in Kutum. The death toll could not be independently verified."
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted"]
+    assert certainties(text) == ["uncommitted"]
 
 
 def test_a_fifth_reviewers_cases(tmp_path: Path) -> None:
@@ -256,7 +261,7 @@ def test_a_fifth_reviewers_cases(tmp_path: Path) -> None:
         "The army said it killed 40 RSF fighters near Bara, and the Rapid Support Forces said it killed 30 "
         "soldiers in El Obeid. The army's figures could not be verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "certain"]
+    assert certainties(text) == ["uncommitted", "certain"]
     text = "The army said it planned to retake Dapaong, which jihadists captured last year."
     found_rows, said = rows(
         tmp_path / "plan",
@@ -281,7 +286,7 @@ def test_a_sixth_reviewers_cases(tmp_path: Path) -> None:
         "The Rapid Support Forces said they killed 40 soldiers near Bara, and residents said 12 civilians died "
         "in El Obeid. The army's figures could not be verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["certain", "certain"]
+    assert certainties(text) == ["certain", "certain"]
     sahel = next(s for s in found("On Sunday Gorgadji, in the Sahel, was attacked.") if s.quote == "Sahel")
     assert sahel.place_details() is not None and sahel.place_details().place_kind == "province"  # type: ignore[union-attr]
     text = "Residents were shocked by the shelling of Dapaong on Sunday, a resident said."
@@ -303,12 +308,12 @@ def test_a_seventh_reviewers_cases(tmp_path: Path) -> None:
     assert death_figures("Bandits killed 40 cattle across the borders of Zamfara") == []
     assert death_figures("Bandits killed 30 cattle because the herders refused to pay") == []
     text = "Gunmen killed 12 people in Djibo, residents said. The attack happened at night. The figure could not be verified."
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted"]
+    assert certainties(text) == ["uncommitted"]
     text = (
         "The governor said bandits killed 20 villagers in Gusau, and police said 7 bandits died. "
         "The government's figures could not be verified."
     )
-    assert [certainty for _words, _who, certainty in claims(text)] == ["uncommitted", "uncommitted"]
+    assert certainties(text) == ["uncommitted", "uncommitted"]
     for worry in (
         "Residents were worried about possible airstrikes on Dapaong",
         "Residents were alarmed by reports of heavy fighting in Dapaong",
