@@ -6,10 +6,10 @@ list of places it is part of; and what says it is none (a headline's capitals, a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.suggest.tokens import Spans, not_sentence_start
+from annotations.text.per_text import per_text
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|road to|way to|"
@@ -43,7 +43,7 @@ def could_name_a_place(
     )
 
 
-@lru_cache(maxsize=4096)  # suggestions read the same article again after every change
+@per_text  # suggestions read the same article again after every change
 def after_place_preposition(text: str, start: int) -> bool:
     """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a
     preposition of place, or after "to" following a verb of moving people, is likely a place."""

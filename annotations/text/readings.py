@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from annotations.model import Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.navigation import sentence_at
+from annotations.text.per_text import per_text
 
 _NOT_OF_PLACES = (
     r"(?!\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds|scores)\s+of\s+|"
@@ -113,7 +114,7 @@ _LISTED_BEFORE_KIND = re.compile(
 """Names listed before one kind word in the plural: the kind word says what each of them is."""
 
 
-@lru_cache(maxsize=4096)  # suggestions read the same article again after every change
+@per_text  # suggestions read the same article again after every change
 def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
     """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
     after = text[end : end + 30].lower()
@@ -181,7 +182,6 @@ is no movement."""
 _DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 
-@lru_cache(maxsize=2048)
 def control_status_near(text: str, start: int, end: int) -> ControlStatus:
     """The control status the clause around a place reports (the cue nearest the place), or
     unknown: "encircled the provincial capital, ... the government in Kabul" says nothing of
@@ -200,7 +200,7 @@ class ControlReading:
     distance: int
 
 
-@lru_cache(maxsize=2048)
+@per_text
 def control_reading_near(text: str, start: int, end: int) -> ControlReading | None:
     """What `control_status_near` reads, with where it read it; None when nothing is said (also
     of a place in the possessive: "attacks in Haiti's recent history" say nothing of Haiti)."""
@@ -257,7 +257,7 @@ def _cues_between(
     return found
 
 
-@lru_cache(maxsize=512)
+@per_text
 def _sentence_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], tuple[Cue, ...]]:
     """A sentence's clause breaks and control cues, read once for all the places in it (and
     again only when the text changes): every match (`_matched_cues`) but an aim's ("vowed to

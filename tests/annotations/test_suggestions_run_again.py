@@ -10,7 +10,7 @@ from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.people import _people_in
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.tokens import lowercase_words, tokens
-from annotations.text.readings import claim_reading, control_reading_near, control_status_near, place_kind_from_context
+from annotations.text.readings import claim_reading, control_reading_near, place_kind_from_context
 
 KEPT = (
     tokens,
@@ -18,7 +18,6 @@ KEPT = (
     _people_in,
     after_place_preposition,
     place_kind_from_context,
-    control_status_near,
     control_reading_near,
     claim_reading,
 )
