@@ -44,6 +44,8 @@ class FieldmarkApp(App[int]):
         self.settings = settings
         self.remembered = remembered or Remembered()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._warned_unsaved = False
+        self._save_failure_shown: str | None = None
         self._keys = KeyGate(self, super().on_event, self._held_for)
 
     async def on_event(self, event: events.Event) -> None:
@@ -89,6 +91,7 @@ class FieldmarkApp(App[int]):
             except (NotImplementedError, RuntimeError, ValueError, AttributeError):
                 pass  # not the main thread (tests) or no such signal on this platform
         self.store.set_error_handler(self._write_error_from_thread)
+        self.store.when_start_backup_fails(self._start_backup_failed_from_thread)
         self._terminal = TerminalWatch(self._terminal_gone)
         self._terminal.start()
         self.call_after_refresh(self._settle_memory)
@@ -149,7 +152,26 @@ class FieldmarkApp(App[int]):
         self.push_screen(help_screen()(SECTIONS, self.settings.keymap, self.main.kind_styles))
 
     async def action_quit(self) -> None:
-        self.save_and_exit()
+        if not self._quitting_would_lose_changes():
+            self.save_and_exit()
+
+    def _quitting_would_lose_changes(self) -> bool:
+        """`q` while saving fails (a full disk) would lose what is not saved yet: said once, with
+        why; `q` again quits. Changes a server's store keeps on this machine are not lost."""
+        error = self.store.write_error
+        if error is None or self._warned_unsaved or self.store.queued_changes() or self.store.flush(0.2):
+            return False
+        self._warned_unsaved = True
+        self.clear_notifications()  # the retries' own, which would hide this one
+        self.notify(
+            f"Your latest changes are not saved ({error}). Free some space and they are saved within "
+            "seconds; q again quits without them.",
+            title="Not saved",
+            severity="error",
+            timeout=20,
+            markup=False,
+        )
+        return True
 
     async def action_interrupt(self) -> None:
         """Ctrl+C quits from anywhere, a form included."""
@@ -173,6 +195,15 @@ class FieldmarkApp(App[int]):
             pass
         self.exit(0)
 
+    def _start_backup_failed_from_thread(self, why: str) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._show_start_backup_failure, why)
+
+    def _show_start_backup_failure(self, why: str) -> None:
+        message = f"{why[:1].upper()}{why[1:]}. The next start tries again; `fieldmark backup` makes one now."
+        self.notify(message, title="No backup", severity="warning", timeout=12, markup=False)
+
     def _write_error_from_thread(self, error: BaseException | None) -> None:
         loop = self._loop
         if loop is not None and not loop.is_closed():
@@ -186,6 +217,7 @@ class FieldmarkApp(App[int]):
         except LookupError:
             pass  # the main screen is not open yet, or any more
         if error is None:
+            self._save_failure_shown = None
             self.notify("Saving works again; every change is saved.", title="Saved", markup=False)
         elif isinstance(error, ConflictError):
             self.notify(str(error), title="Not sent", severity="warning", timeout=12, markup=False)
@@ -198,7 +230,8 @@ class FieldmarkApp(App[int]):
                 timeout=10,
                 markup=False,
             )
-        else:
+        elif str(error) != self._save_failure_shown:  # each retry fails the same way: said once
+            self._save_failure_shown = str(error)
             self.notify(
                 f"Cannot save ({error}). Your changes are kept and saving is retried.",
                 title="Save failed",

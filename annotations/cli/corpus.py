@@ -20,6 +20,10 @@ from annotations.model import KINDS, Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
+CLOSE_WAIT_SECONDS = 10.0
+"""How long `fieldmark` waits, after the app, for its last changes to be saved (a disk that is
+full for a moment, a server that is slow to answer) before it says they are lost."""
+
 
 def cmd_open(ctx: Context) -> int:
     args = ctx.args
@@ -60,7 +64,26 @@ def cmd_open(ctx: Context) -> int:
                 if failed:  # the app covers the terminal: say it there too
                     settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
         code = ctx.open_app(store, settings)
+        if not store.readonly and not _all_saved(ctx, store):
+            store.close(0.1)  # waited for already: lost, not waited for again
+            code = code or 1
+    if store.start_backup_failure is not None:  # the app showed it; said here where it stays
+        ctx.err.write(f"fieldmark: {store.start_backup_failure}\n")
     return code or (1 if failed else 0)
+
+
+def _all_saved(ctx: Context, store: Store) -> bool:
+    """Whether every change made in the app reached the database, or this machine's queue for a
+    server that cannot be reached; what could not be saved is said, never lost in silence."""
+    if store.write_error is not None:  # the terminal is back: say why it may take a moment
+        ctx.err.write(f"fieldmark: saving the last changes ({store.write_error})…\n")
+    if store.flush(CLOSE_WAIT_SECONDS):
+        return True
+    if queued := store.queued_changes():
+        ctx.err.write(f"fieldmark: {queued} changes kept on this machine, sent when the server can be reached\n")
+        return True
+    ctx.err.write(f"fieldmark: the last changes could not be saved ({store.write_error}); they are lost\n")
+    return False
 
 
 def cmd_import(ctx: Context) -> int:

@@ -35,15 +35,8 @@ def database_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if is_data(root, p))
 
 
-def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: bool = True) -> Backup:
-    """Snapshot the database now (call it while nothing is being written) and keep the newest
-    `keep` backups (None: prune nothing). With `detached=False` the backup still shares files
-    with the database until `detach` runs."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40] or "manual"
-    folder = backups_dir(root)
-    final = folder / f"{stamp}-{safe_reason}"
-    partial = folder / f".partial-{stamp}"
+def _linked_or_copied(root: Path, partial: Path) -> int:
+    """Link (or copy, across devices) every database file into `partial`; how many there were."""
     files = database_files(root)
     for source in files:
         target = partial / source.relative_to(root)
@@ -53,13 +46,30 @@ def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: b
         except OSError:
             shutil.copy2(source, target)
     partial.mkdir(parents=True, exist_ok=True)
-    partial.rename(final)  # a backup appears whole or not at all
+    return len(files)
+
+
+def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: bool = True) -> Backup:
+    """Snapshot the database now (call it while nothing is being written) and keep the newest
+    `keep` backups (None: prune nothing). With `detached=False` the backup still shares files
+    with the database until `detach` runs."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40] or "manual"
+    folder = backups_dir(root)
+    final = folder / f"{stamp}-{safe_reason}"
+    partial = folder / f".partial-{stamp}"
+    try:
+        count = _linked_or_copied(root, partial)
+        partial.rename(final)  # a backup appears whole or not at all
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)  # a full disk: no half backup left to fill it more
+        raise
     fsync_dir(folder)
     if keep is not None:
         prune(root, keep)
     if detached:
         detach(final)
-    return Backup(final, stamp, safe_reason, len(files))
+    return Backup(final, stamp, safe_reason, count)
 
 
 def detach(backup: Path) -> None:

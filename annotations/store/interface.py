@@ -124,6 +124,17 @@ class Store(ABC):
         self.articles()
         self.backup("start", keep=keep, in_background=True)
 
+    def when_start_backup_fails(self, handler: Callable[[str], None] | None) -> None:
+        """Be told (from any thread, or at once if it has failed already) why the startup backup
+        could not be made, when a backend makes it in the background. One made before
+        `backup_at_start` returns raises there instead: this default never calls."""
+        return None
+
+    @property
+    def start_backup_failure(self) -> str | None:
+        """Why the startup backup could not be made, once known; None while it is fine."""
+        return None
+
     def __enter__(self) -> Store:
         return self
 

@@ -7,13 +7,16 @@ is held at its gate: its first round waits until the files are linked, so the ba
 database as it was opened. The thread waits for the list of articles to be read and checked
 (the app reads it after its first frame; else at close, or after `START_BACKUP_WAIT`, the
 thread reads it): a damaged catalog is never backed up over the good backups. Old backups are
-pruned, and the new one copied, after the locks are let go. A mixin of `FolderStore`.
+pruned, and the new one copied, after the locks are let go. A backup that cannot be made (a full
+disk) does not stop the analyst's work, but is told: to the app, which shows it, and by
+`fieldmark` on the terminal when the app ends. A mixin of `FolderStore`.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +44,8 @@ class StartBackup:
     _start_backup: threading.Thread | None
     _closing: threading.Event
     _linked: threading.Event
+    _start_backup_failure: str | None = None
+    _on_start_backup_failure: Callable[[str], None] | None = None
 
     def _writable(self) -> None:
         raise NotImplementedError
@@ -67,9 +72,28 @@ class StartBackup:
         )
         self._start_backup.start()
 
+    @property
+    def start_backup_failure(self) -> str | None:
+        return self._start_backup_failure
+
+    def when_start_backup_fails(self, handler: Callable[[str], None] | None) -> None:
+        self._on_start_backup_failure = handler
+        failure = self._start_backup_failure
+        if handler is not None and failure is not None:
+            handler(failure)
+
+    def _start_backup_failed(self, error: BaseException) -> None:
+        self._start_backup_failure = failure = f"the startup backup could not be made ({error})"
+        handler = self._on_start_backup_failure
+        if handler is not None:
+            try:
+                handler(failure)
+            except Exception:  # the app is closing: fieldmark says it on the terminal
+                pass
+
     def _back_up_at_start(self, turn: FileLock, rounds: FileLock, keep: int) -> None:
         """Links under the locks, then lets the writer go; prunes and copies after. Nothing here
-        may end in a traceback over the app: a backup that fails is left to the next start."""
+        may end in a traceback over the app: a backup that fails is told, and the next start tries."""
         from annotations.store.backup import detach, make_backup, prune
 
         made = None
@@ -79,9 +103,13 @@ class StartBackup:
                 if time.monotonic() > deadline:
                     break
             self._corpus.summaries  # noqa: B018 (read and checked, if nothing read it yet)
-            made = make_backup(self.root, "start", keep=None, detached=False)
-        except Exception:  # a damaged catalog (the app ends on it), no room: the next start tries
+        except Exception:  # a damaged catalog: the app ends on it, and says why
             pass
+        else:
+            try:
+                made = make_backup(self.root, "start", keep=None, detached=False)
+            except Exception as error:  # no room, no permission: told, and the next start tries
+                self._start_backup_failed(error)
         finally:
             self._linked.set()
             if self._writer is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -193,3 +194,55 @@ def test_one_writer_others_read_only_and_a_killed_writer_leaves_no_stale_lock(db
     assert done.returncode == 0, done.stderr
     with Store.open(db, readonly=True) as store:
         assert len(store.articles()) == 2 and check_store(store) == []
+
+
+def test_a_backup_that_cannot_be_made_leaves_no_half_backup(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a full disk a failed backup left its half-made folder behind, taking more of the room
+    the analyst's saves need."""
+    from annotations.store import backup as backups
+
+    with Store.open(db) as store:
+        store.add_article(Article.create("Report", "Fighting in Herat."))
+    made: list[Path] = []
+
+    def full(source: Path, target: Path) -> None:
+        if made:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        made.append(Path(target))
+        Path(target).write_bytes(Path(source).read_bytes())
+
+    monkeypatch.setattr(backups.os, "link", full)
+    monkeypatch.setattr(backups.shutil, "copy2", full)
+    with pytest.raises(OSError, match="No space left"):
+        backups.make_backup(db, "x")
+    assert made and list(backups_dir(db).iterdir()) == []
+
+
+def test_changes_that_cannot_be_saved_are_said_lost_and_fieldmark_fails(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotations.cli import corpus
+
+    monkeypatch.setattr(corpus, "CLOSE_WAIT_SECONDS", 0.3)
+    with Store.open(db) as store:
+        store.add_article(Article.create("Report", "Fighting in Herat."))
+
+    def write_temp(path: Path, data: bytes, **options: bool) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def app(store: Store, settings: object) -> int:
+        monkeypatch.setattr("annotations.store.atomic.write_temp", write_temp)
+        monkeypatch.setattr("annotations.store.tinyfiles.write_temp", write_temp)
+        store.add_article(Article.create("Late", "Fighting in Kunduz."))
+        for _ in range(500):  # the app has shown "Save failed" by the time the analyst quits
+            if store.write_error is not None:
+                break
+            time.sleep(0.01)
+        return 0
+
+    err = io.StringIO()
+    assert run(["--db", str(db)], open_app=app, stderr=err) == 1
+    said = err.getvalue()
+    assert "fieldmark: saving the last changes ([Errno 28] No space left on device" in said
+    assert "fieldmark: the last changes could not be saved ([Errno 28] No space left on device" in said
+    assert said.rstrip().endswith("they are lost")

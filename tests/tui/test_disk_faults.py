@@ -77,3 +77,72 @@ async def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(
                 break
         assert any("Export failed" in n for n in notifications(app)), notifications(app)
     assert blocker.read_text() == "x" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "db", "state"]
+
+
+async def test_a_startup_backup_that_cannot_be_made_is_shown(
+    seed_db: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The startup backup is made after the first frame: if it fails, the analyst is told."""
+    from annotations.store import backup as backups
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "make_backup", full)
+    with Store.open(seed_db, articles_later=True) as store:
+        store.backup_at_start(5)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(250):
+                await pilot.pause(0.02)
+                if any("No backup" in n for n in notifications(app)):
+                    break
+            shown = [n for n in notifications(app) if "No backup" in n]
+            assert shown == [
+                "No backup The startup backup could not be made ([Errno 28] No space left on device)."
+                " The next start tries again; `fieldmark backup` makes one now."
+            ]
+
+
+async def test_quitting_while_saving_fails_says_what_would_be_lost_first(
+    seed_db: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tried on a full disk: a tag, then `q`, and the app ended with status 0 and the tag gone
+    (and each retry had stacked another "Save failed" over the screen). The first `q` now says
+    the change is not saved and why; the second quits."""
+
+    def write_temp(path: Path, data: bytes, **options: bool) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("annotations.store.atomic.write_temp", write_temp)
+    monkeypatch.setattr("annotations.store.tinyfiles.write_temp", write_temp)
+    store = Store.open(seed_db)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if store.write_error is not None:
+                break
+        await pilot.pause(1.0)  # retried at 0.05, 0.2 and 0.5 s: the same failure is said once
+        assert len([n for n in notifications(app) if n.startswith("Save failed")]) == 1
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running
+        (warning,) = [n for n in notifications(app) if n.startswith("Not saved")]
+        assert "No space left on device" in warning and "q again quits without them" in warning
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    store.close(0.5)
+
+
+async def test_quitting_with_everything_saved_asks_nothing(seed_db: Path, make_app) -> None:
+    with Store.open(seed_db) as store:
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await search(pilot, "Kunduz")
+            await pilot.press("d", "enter", "q")
+            await pilot.pause()
+            assert not app.is_running and not [n for n in notifications(app) if n.startswith("Not saved")]

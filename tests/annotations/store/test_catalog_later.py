@@ -178,3 +178,60 @@ def test_the_startup_backup_holds_the_database_as_it_was_opened(db_path: Path, m
         assert len(kept) == 40 and not kept.has_article(late.id)
     with Store.open(db_path, readonly=True) as now:
         assert now.has_article(late.id)
+
+
+def test_a_startup_backup_that_cannot_be_made_is_told_not_silent(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made in the background, a backup that failed (a full disk) was silent: the analyst went on
+    without one and never knew. The app is told, and `fieldmark` says it on the terminal."""
+    import errno
+    import io
+    import threading
+
+    from annotations.cli import run
+    from annotations.store import backup as backups
+    from annotations.store.backup import list_backups
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "make_backup", full)
+    _filled(db_path, _articles(3))
+    told: list[str] = []
+    heard = threading.Event()
+
+    def app(store: Store, settings: object) -> int:
+        store.when_start_backup_fails(lambda why: (told.append(why), heard.set()))
+        store.articles()  # what the app reads after its first frame: the backup goes ahead
+        assert heard.wait(10)
+        late = Article.create("Report late", "Report late from Kunduz.")
+        store.add_article(late)  # the work goes on: the writer was let go
+        assert store.flush(10)
+        return 0
+
+    err = io.StringIO()
+    assert run(["--db", str(db_path)], open_app=app, stdout=io.StringIO(), stderr=err) == 0
+    assert told == ["the startup backup could not be made ([Errno 28] No space left on device)"]
+    assert "fieldmark: the startup backup could not be made ([Errno 28] No space left on device)" in err.getvalue()
+    assert list_backups(db_path) == []
+    with Store.open(db_path, readonly=True) as now:
+        assert len(now) == 4
+
+
+def test_a_handler_set_after_the_failure_is_told_at_once(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotations.store import backup as backups
+
+    def denied(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(backups, "make_backup", denied)
+    _filled(db_path, _articles(2))
+    with Store.open(db_path, articles_later=True) as store:
+        assert store.start_backup_failure is None
+        store.backup_at_start(5)
+        store.articles()
+        store.close()  # waits for the backup's thread
+        told: list[str] = []
+        store.when_start_backup_fails(told.append)
+        assert told == [store.start_backup_failure] and "Permission denied" in told[0]
