@@ -2,14 +2,16 @@
 background so that the app does not wait for it: at 5,000 articles, with the list read first
 and an old backup pruned, `fieldmark` drew its first frame 1.6-1.9 s after it was started.
 
-The locks a reader's snapshot takes (`reading`) are taken as the database opens, and the writer
-is held at its gate: its first round waits until the files are linked, so the backup holds the
-database as it was opened. The thread waits for the list of articles to be read and checked
-(the app reads it after its first frame; else at close, or after `START_BACKUP_WAIT`, the
-thread reads it): a damaged catalog is never backed up over the good backups. Old backups are
-pruned, and the new one copied, after the locks are let go. A backup that cannot be made (a full
-disk) does not stop the analyst's work, but is told: to the app, which shows it, and by
-`fieldmark` on the terminal when the app ends. A mixin of `FolderStore`.
+The writer is held at its gate from the open: its first round waits until the files are linked,
+so the backup holds the database as it was opened (no other process writes while this one holds
+the writer's lock, and a reader's snapshot only reads, so no file lock is needed: holding the
+readers' locks while waiting made another process's `fieldmark list` wait up to 2 s). The thread
+waits for the list of articles to be read and checked (the app reads it after its first frame;
+else at close, or after `START_BACKUP_WAIT`, the thread reads it): a damaged catalog is never
+backed up over the good backups. Old backups are pruned, and the new one copied, after the
+writer is let go. A backup that cannot be made (a full disk) does not stop the analyst's work,
+but is told: to the app, which shows it, and by `fieldmark` on the terminal when the app ends.
+A mixin of `FolderStore`.
 """
 
 from __future__ import annotations
@@ -20,15 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filelock import Timeout
-
-from annotations.store.interface import Store
 from annotations.store.loaded import LoadedCorpus
-from annotations.store.reading import WAIT_SECONDS, round_lock, turn_lock
 
 if TYPE_CHECKING:
-    from filelock import FileLock
-
     from annotations.store.writer import Writer
 
 START_BACKUP_WAIT = 2.0
@@ -51,24 +47,12 @@ class StartBackup:
         raise NotImplementedError
 
     def backup_at_start(self, keep: int) -> None:
-        """Take the locks now, hold the writer, and make the backup in a thread (see the module)."""
+        """Hold the writer, and make the backup in a thread (see the module)."""
         self._writable()
-        turn, rounds = turn_lock(self.root), round_lock(self.root)
-        try:
-            turn.acquire(timeout=WAIT_SECONDS)
-        except Timeout:  # a reader stuck in its snapshot: made now, as before
-            Store.backup_at_start(self, keep)  # type: ignore[arg-type]
-            return
-        try:
-            rounds.acquire(timeout=WAIT_SECONDS)
-        except Timeout:
-            turn.release()
-            Store.backup_at_start(self, keep)  # type: ignore[arg-type]
-            return
         if self._writer is not None:
             self._writer.may_write.clear()
         self._start_backup = threading.Thread(
-            target=self._back_up_at_start, args=(turn, rounds, keep), name="start-backup", daemon=True
+            target=self._back_up_at_start, args=(keep,), name="start-backup", daemon=True
         )
         self._start_backup.start()
 
@@ -91,8 +75,8 @@ class StartBackup:
             except Exception:  # the app is closing: fieldmark says it on the terminal
                 pass
 
-    def _back_up_at_start(self, turn: FileLock, rounds: FileLock, keep: int) -> None:
-        """Links under the locks, then lets the writer go; prunes and copies after. Nothing here
+    def _back_up_at_start(self, keep: int) -> None:
+        """Links, then lets the writer go; prunes and copies after. Nothing here
         may end in a traceback over the app: a backup that fails is told, and the next start tries."""
         from annotations.store.backup import detach, make_backup, prune
 
@@ -114,8 +98,6 @@ class StartBackup:
             self._linked.set()
             if self._writer is not None:
                 self._writer.may_write.set()
-            rounds.release()
-            turn.release()
         try:
             if made is not None:
                 prune(self.root, keep)

@@ -235,3 +235,23 @@ def test_a_handler_set_after_the_failure_is_told_at_once(db_path: Path, monkeypa
         told: list[str] = []
         store.when_start_backup_fails(told.append)
         assert told == [store.start_backup_failure] and "Permission denied" in told[0]
+
+
+def test_the_startup_backup_does_not_hold_other_processes_readers_while_it_waits(db_path: Path) -> None:
+    """It held the locks a reader's snapshot takes from the open until the list was read (up
+    to 2 s): another process's `fieldmark list` waited that long. The writer is held at its
+    own gate instead, and the readers' locks stay free."""
+    from annotations.store.backup import list_backups
+    from annotations.store.reading import round_lock, turn_lock
+
+    _filled(db_path, _articles(3))
+    with Store.open(db_path, articles_later=True) as store:
+        store.backup_at_start(5)
+        for lock in (turn_lock(db_path), round_lock(db_path)):
+            lock.acquire(timeout=0)  # free: a reader in another process would take it now
+            lock.release()
+        assert list_backups(db_path) == []  # still waiting for the app to read the list
+        store.articles()
+    (backup,) = list_backups(db_path)
+    with Store.open(backup.path, readonly=True) as kept:
+        assert len(kept) == 3
