@@ -79,8 +79,9 @@ class SuggestionsController:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        if article_id != self._article_id:
-            self.items = []
+        if article_id != self._article_id:  # another article's list: keys on suggestions wait
+            self.items = []  # for this one's (`, y` in one burst found none: "No suggestion here")
+            self.trusted.clear()
         self._article_id = article_id
         self._generation += 1
         self.current.clear()
@@ -105,6 +106,7 @@ class SuggestionsController:
         # here, not when the article opens: the package versions it reads take 40 ms.
         self.preparing = self.loading and not builtin_index_ready()
         if self.preparing:
+            self.trusted.set()  # keys do not wait the seconds the derivation takes
             self.screen.post_message(PreparingPlaces())
         # Imported at the first run, after the first frame (a tenth of a second of imports).
         from annotations.suggest.engine import Cancelled

@@ -113,3 +113,37 @@ def test_what_a_key_did_is_drawn_at_once_with_nothing_else_happening(tmp_path: P
         assert b"commenting" in read_until(terminal, b"commenting", timeout=10)
         app.send_signal(signal.SIGTERM)
         assert app.wait(20) == 0
+
+
+def test_keys_typed_ahead_of_the_next_articles_suggestions_wait_for_them(tmp_path: Path) -> None:
+    """Found by a newcomer in tmux: `.` (the next article) then `> y` in one write accepted
+    nothing ("No suggestion under the cursor"): the keys went in before the next article's
+    suggestions were made. Typed slowly, they accept its first suggestion; in one write now too."""
+    import re
+
+    from annotations.model import Article
+
+    results = []
+    for burst in (False, True):
+        db = seed_database(tmp_path / f"db-{burst}")
+        with Store.open(db) as store:
+            seed = store.articles()[0]
+            text = store.article(seed.id).text.replace("\n", "\n\nA second report.\n", 1)  # suggested afresh
+            second = Article.create("A second report", text)
+            store.add_article(second)
+        with app_in_terminal(db, "--annotator", "pty") as (app, terminal):
+            seen = read_until(terminal, b"suggestions", timeout=60)  # the first article's: the index is open
+            while re.search(rb"\d+ suggestions", seen) is None:
+                chunk = read_until(terminal, b"suggestions", timeout=60)
+                assert chunk, seen[-2000:]
+                seen += chunk
+            drain_until_quiet(terminal, quiet=0.5)
+            for keys in [".>y"] if burst else [".", ">", "y"]:
+                os.write(terminal, keys.encode())
+                drain_until_quiet(terminal, quiet=1.0)
+            app.send_signal(signal.SIGTERM)
+            assert app.wait(20) == 0
+        with Store.open(db, readonly=True) as store:
+            results.append(sorted((a.kind, a.quote) for a in store.annotations(second.id)))
+    slow, fast = results
+    assert len(slow) == 1 and fast == slow
