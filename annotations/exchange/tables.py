@@ -7,6 +7,7 @@ import csv
 import io
 import math
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import IO, Any
 
 from annotations.claims.index import ClaimPlaces
@@ -45,7 +46,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             claimant_name = source.quote if source else ""
         place_ids, said = about.of(claim)
         places = [p for p in (store.get_entity(i) for i in place_ids) if p is not None]
-        details = [p.details for p in places if isinstance(p.details, PlaceDetails)]
+        details = [p.details if isinstance(p.details, PlaceDetails) else _NO_DETAILS for p in places]
         when = claim_date(article.text, article.published, claim)
         yield {
             "article_id": article.id,
@@ -62,7 +63,7 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "place": "; ".join(p.name for p in places),
             "province": "; ".join(d.province or "" for d in details),
             "country": "; ".join(d.country or "" for d in details),
-            "code": "; ".join(d.main_code for d in details),
+            "code": "; ".join(own_code(d) for d in details),
             "latitude": "; ".join("" if d.latitude is None else f"{d.latitude}" for d in details),
             "longitude": "; ".join("" if d.longitude is None else f"{d.longitude}" for d in details),
             "control_status": "; ".join(said.get(p.id, "unknown") for p in places),  # one per place listed
@@ -72,6 +73,19 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             "annotator": claim.annotator,
             "source": article.source,
         }
+
+
+_NO_DETAILS = PlaceDetails()
+"""A place whose details cannot be read still has its item in each cell: the cells line up."""
+
+
+def own_code(details: PlaceDetails) -> str:
+    """The code of the place itself (see `PlaceDetails.main_code`); a country's ISO code is no
+    code of a province or town in it (the country column names it): "Rostov" coded "RU" read
+    as the place's own."""
+    if details.place_kind == "country" or "iso3166_1" not in details.codes:
+        return details.main_code
+    return replace(details, codes={k: v for k, v in details.codes.items() if k != "iso3166_1"}).main_code
 
 
 PLACE_COLUMNS = (

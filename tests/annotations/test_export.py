@@ -193,6 +193,39 @@ def test_csv_lists_the_places_the_claims_board_files_a_claim_under(tmp_path: Pat
     assert row["place"] == "Lugela" and row["control_status"] == "captured"
 
 
+def test_csv_place_cells_line_up_and_a_towns_code_is_never_its_countrys(tmp_path: Path) -> None:
+    """Found by a newcomer: "Rostov" exported with code "RU" (its country's, read as its own),
+    and cells such as "; 379555" that look broken. Each cell of a claim's places has one item
+    per place, in the order of the place cell, empty where that place has none."""
+    text = "Rostov\n\nOfficials said drones struck Rostov and Tawila overnight."
+    article = Article.create("Rostov", text)
+    rostov = Entity.place("Rostov", PlaceDetails("province", country="RU", codes={"iso3166_1": "RU"}))
+    tawila = Entity.place(
+        "Tawila",
+        PlaceDetails(
+            "city",
+            province="North Darfur",
+            country="SD",
+            codes={"geonames_id": "379555"},
+            latitude=13.5,
+            longitude=24.98,
+        ),
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("drones")
+        claim = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        at = text.index("Rostov and")
+        first = Annotation.create(article, "district", at, at + len("Rostov"), entity_id=rostov.id)
+        second = Annotation.create(article, "district", *span(article, "Tawila"), entity_id=tawila.id)
+        store.add_annotations([(claim, None), (first, rostov), (second, tawila)], label="tag")
+        (row,) = csv.DictReader(io.StringIO(export_bytes(store, "csv").decode()))
+    assert row["place"] == "Rostov; Tawila"
+    assert (row["province"], row["country"], row["code"]) == ("; North Darfur", "RU; SD", "; 379555")
+    assert (row["latitude"], row["longitude"]) == ("; 13.5", "; 24.98")
+    assert all(len(row[c].split("; ")) == 2 for c in ("province", "country", "code", "latitude", "control_status"))
+
+
 def test_brat_folder_is_parsed_back(tagged: Store, tmp_path: Path, sample_article: Article) -> None:
     folder = tmp_path / "brat"
     export(tagged, "brat", folder)
