@@ -124,3 +124,24 @@ async def test_the_list_moves_by_j_and_k_home_and_end_and_its_words_end_inside_t
             assert table.cursor_row == 0
             widest = max(len(table.get_row_at(i)[-1].plain) for i in range(table.row_count))
             assert widest < SIZE[0] - 60 and any("…" in table.get_row_at(i)[-1].plain for i in range(table.row_count))
+
+
+async def test_each_column_is_headed_for_an_events_row_and_a_claims(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: under "claimant" an event's row showed its place, under "certainty"
+    its count of claims. Each column now names what both rows put in it."""
+    from textual.widgets import DataTable
+
+    with Store.open(tmp_path / "db") as store:
+        one, _two = two_sides(store, "its fighters captured Kindu", "its troops held Kindu")
+        claim(store, one, "its fighters captured Kindu", REBELS, "captured")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            board = await open_board(app, pilot)
+            table = board.query_one(DataTable)
+            headers = [str(column.label).split("\n") for column in table.columns.values()]
+            event_row = [str(cell) for cell in table.get_row_at(0)]
+            claim_row = [str(cell) for cell in table.get_row_at(1)]
+    assert [h[0] for h in headers][2:6] == ["place", "type", "claims", "sources"]
+    assert [h[1] for h in headers][2:6] == ["claimant", "cue", "certainty", "status"]
+    assert event_row[2:6] == ["Kindu", "territorial control", "1 claim", "1 source"]
+    assert claim_row[2] == "Mai-Mai Kifuafua" and claim_row[5] == "captured"

@@ -80,15 +80,15 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
         yield Input(placeholder="type to filter by place, claimant or words; Tab to the list", id="board-filter")
-        yield BoardTable(id="board", cursor_type="row")
+        yield BoardTable(id="board", cursor_type="row", header_height=2)
         yield Static(Text(""), id="claim-detail", markup=False)
         yield MessageLine(id="board-message")
         yield KeyHints()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label in ("", "date", "claimant", "cue", "certainty", "status", "grade", "article · words"):
-            table.add_column(label)
+        for event_label, claim_label in COLUMNS:
+            table.add_column(Text.assemble((event_label, "bold"), "\n", claim_label))
         self.query_one("#board-title", Static).update(
             Text("Claims board · reading the claims of the corpus…", style="bold")
         )
@@ -332,6 +332,20 @@ def _styled_bar(line: str) -> Text:
     for character in line:
         text.append(character, style=SIDE_STYLES.get(character, "dim"))
     return text
+
+
+COLUMNS = (
+    ("", ""),
+    ("date", ""),
+    ("place", "claimant"),
+    ("type", "cue"),
+    ("claims", "certainty"),
+    ("sources", "status"),
+    ("", "grade"),
+    ("", "article · words"),
+)
+"""Each column's label in an event's row (bold, above) and in a claim's: the rows of the two
+say different things in one column (a newcomer read an event's place under "claimant")."""
 
 
 def _event_cells(event: Event) -> list[Text]:
