@@ -254,7 +254,7 @@ async def test_actors_pane_lists_each_actor_once_and_enter_steps_through_mention
             await pilot.press("n")
         actors = app.screen.query_one("#actors", AnnotationPane)
         assert actors.row_count == 1
-        assert actors.border_title == "Actors 1"
+        assert actors.border_title == "Actors 1 · 2 mentions"  # as the library counts them
         mentions = [a for a in seed_store.annotations(seed_store.articles()[0].id) if a.kind == "actor"]
         assert len(mentions) == 2 and mentions[0].entity_id == mentions[1].entity_id
         await pilot.press("tab", "tab")

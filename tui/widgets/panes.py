@@ -39,18 +39,24 @@ class AnnotationPane(RowList):
         self.label = label
         self.border_title = f"{label} 0"
         self._shown: list[tuple[str, str, Text]] | None = None
+        self._mentions: int | None = None
 
-    def show(self, rows: list[tuple[Annotation, Text]]) -> None:
-        """Replace the rows, keeping the highlight on the same annotation when it is still there.
-        The same rows again change nothing: after each change only the pane it touched is redone."""
+    def show(self, rows: list[tuple[Annotation, Text]], mentions: int | None = None) -> None:
+        """Replace the rows, keeping the highlight on the same annotation when it is still there;
+        `mentions`: the accepted mentions the rows stand for (a row per place or actor), shown
+        in the title when more, as the library counts them. The same rows again change nothing:
+        after each change only the pane it touched is redone."""
         shown: list[tuple[str, str, Text]] = [(a.id, str(a.status), text) for a, text in rows]
-        if shown == self._shown:
+        if shown == self._shown and mentions == self._mentions:
             return
-        self._shown = shown
+        self._shown, self._mentions = shown, mentions
         self.set_rows([(annotation.id, text) for annotation, text in rows])
         accepted = sum(1 for annotation, _ in rows if annotation.status == "accepted")
         suggested = len(rows) - accepted
-        self.border_title = f"{self.label} {accepted}" + (f" (+{suggested} suggested)" if suggested else "")
+        title = f"{self.label} {accepted}"
+        if mentions is not None and mentions > accepted:  # "Districts 7" where the library said 8
+            title += f" · {mentions} mentions"
+        self.border_title = title + (f" (+{suggested} suggested)" if suggested else "")
 
 
 class DetailPanel(Static):

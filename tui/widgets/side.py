@@ -70,12 +70,14 @@ class SidePanel(Vertical):
             statuses[place] = f"{statuses[place]}, claimed"
         for pane in self.panes():
             shown = [a for a in annotations if a.kind == pane.kind]
+            mentions = None
             if pane.kind != "claim":  # each place and actor once, with its mentions counted
+                mentions = sum(1 for a in shown if a.status == "accepted")
                 rows = first_mentions(shown)
                 first = {a.entity_id: a.id for a in rows if a.entity_id and a.status == "accepted"}
                 self._row_of.update((a.id, first.get(a.entity_id or "", a.id)) for a in shown if a.status == "accepted")
                 shown = rows
-            pane.show([(a, self._row(store, a, counts, statuses)) for a in shown])
+            pane.show([(a, self._row(store, a, counts, statuses)) for a in shown], mentions)
         self._rows_drawn, self._rows_kept = self._rows_kept, {}
 
     def _row(self, store: Store, annotation: Annotation, counts: dict[str, int], statuses: dict[str, str]) -> Text:
