@@ -29,9 +29,12 @@ def humanise(value: str) -> str:
 
 
 def place_line(details: PlaceDetails) -> str:
-    """`district of Kunduz, Afghanistan (AF-KDZ)`."""
+    """`district of Kunduz, Afghanistan (AF-KDZ)`, `city in Kunduz, Afghanistan`, `place in Sudan`
+    (a newcomer read "other of Sudan")."""
     where = ", ".join(p for p in (details.province, details.country) if p)
-    text = humanise(details.place_kind) + (f" of {where}" if where else "")
+    kind = "place" if details.place_kind == "other" else humanise(details.place_kind)
+    joined = " of " if details.place_kind in ("province", "district") else " in "  # "city of Kunduz" names it
+    text = kind + (f"{joined}{where}" if where else "")
     codes = ", ".join(details.codes.values())
     return text + (f" ({codes})" if codes else "")
 
@@ -47,7 +50,10 @@ def claimant_name(store: Store, annotation: Annotation) -> str:
         entity = store.get_entity(source.entity_id)
         return entity.name if entity else source.quote
     entity = store.get_entity(attributes.claimant_entity_id)
-    return entity.name if entity else "no claimant"
+    return entity.name if entity else NO_CLAIMANT
+
+
+NO_CLAIMANT = "no claimant"
 
 
 def pane_row(
@@ -129,13 +135,17 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     attributes = annotation.attributes
     if isinstance(attributes, DistrictAttributes):  # the pane's row says what all its mentions say
         out.append(f"status {humanise(attributes.control_status)}")
-        out.append(" · of this mention (e sets it too where others said the same or nothing)", style="dim")
+        out.append(
+            " · what this mention says (e changes it here and in mentions saying the same or nothing)", style="dim"
+        )
         claim = claim_around(store.annotations(annotation.article_id), annotation)
         if claim is not None and attributes.control_status != "unknown":
-            out.append(f" · claimed by {claimant_name(store, claim)}", style="bold")
+            by = claimant_name(store, claim)
+            out.append(f" · claimed by {by}" if by != NO_CLAIMANT else " · claimed, by no one named", style="bold")
         out.append("\n")
     elif isinstance(attributes, ClaimAttributes):
-        out.append(f"claimant {claimant_name(store, annotation)}")
+        by = claimant_name(store, annotation)
+        out.append(f"claimant {by}" if by != NO_CLAIMANT else "no claimant (e chooses one)")
         if attributes.cue:
             out.append(f" · cue “{attributes.cue}”")
         out.append(f"\n{humanise(attributes.claim_type)} · {attributes.certainty}")

@@ -78,7 +78,7 @@ def test_a_places_detail_says_its_status_is_of_the_mention_under_the_cursor(tmp_
         store.add_article(article)
         mention = Annotation.create(article, "district", 16, 22, attributes=DistrictAttributes("captured"))
         assert (
-            "status captured · of this mention (e sets it too where others said the same or nothing)"
+            "status captured · what this mention says (e changes it here and in mentions saying the same or nothing)"
             in detail_text(store, mention).plain.splitlines()
         )
 
@@ -131,7 +131,7 @@ async def test_a_status_read_inside_a_claim_is_shown_as_claimed(tmp_path, make_a
     entities = {inside.id: tawila, outside.id: kutum}
     store.add_annotations([(a, entities.get(a.id)) for a in mentions], label="tag")
     assert (
-        "status retaken · of this mention (e sets it too where others said the same or nothing) · claimed by army"
+        "status retaken · what this mention says (e changes it here and in mentions saying the same or nothing) · claimed by army"
         in detail_text(store, inside).plain
     )
     assert "claimed" not in detail_text(store, outside).plain
@@ -234,3 +234,16 @@ def test_an_empty_event_date_says_whose_date_it_stands_for() -> None:
     assert placeholder("Rebels took Lashio on Monday") == "= 2021-06-21 (the text's)"
     assert placeholder("Rebels hold Lashio") == "= 2021-06-23 (the article's)"
     assert _date_placeholder("") == "YYYY-MM-DD (none known)"
+
+
+def test_a_places_kind_reads_as_english() -> None:
+    """Found by a newcomer: "Darfur  other of Sudan" ("other" is the kind of a place the
+    gazetteers do not classify), and "city of Kunduz" reads as the city's name."""
+    from annotations.model import PlaceDetails
+    from tui.presenters import place_line
+
+    assert place_line(PlaceDetails("other", country="Sudan")) == "place in Sudan"
+    assert place_line(PlaceDetails("city", "Kunduz", "Afghanistan")) == "city in Kunduz, Afghanistan"
+    district = PlaceDetails("district", "Kunduz", "Afghanistan", codes={"iso3166_2": "AF-KDZ"})
+    assert place_line(district) == "district of Kunduz, Afghanistan (AF, AF-KDZ)"
+    assert place_line(PlaceDetails("village")) == "village"

@@ -306,7 +306,7 @@ class ClaimBody(FormBody):
     def rows(self) -> Iterator[tuple[str, Widget]]:
         none: list[tuple[str, Any]] = [("", None)]
         yield "Claimant", ChoiceField(none, id="claimant")
-        yield "Cue", FieldInput(id="cue", placeholder="said, noted, according to…")
+        yield "Cue", FieldInput(id="cue", placeholder="e.g. said, noted, according to")
         yield "Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type")
         yield "Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty")
         yield "Grade", ChoiceField(grade_options(), id="grade")
