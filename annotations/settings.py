@@ -54,6 +54,9 @@ class Settings:
     keymap: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
     problems: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    """What the app tells the analyst as it opens: what the import of the files it was opened
+    with did (written on the terminal too, where the app covers it until it ends)."""
     open_article: str | None = None
     """The article the app shows first: the first of the files it was opened with (else the one
     it showed last)."""

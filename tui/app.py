@@ -80,6 +80,8 @@ class FieldmarkApp(App[int]):
             self.set_keymap(dict(self.settings.keymap))
         for problem in self.settings.problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
+        for notice in self.settings.notices:
+            self.notify(notice, markup=False, timeout=6)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, lambda theme: self.remembered.remember_choice("theme", theme.name))

@@ -63,6 +63,8 @@ def cmd_open(ctx: Context) -> int:
                     return 1
                 if failed:  # the app covers the terminal: say it there too
                     settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
+                elif summary.imported or summary.duplicates:
+                    settings = replace(settings, notices=(*settings.notices, summary.line()))
         code = ctx.open_app(store, settings)
         if not store.readonly and not _all_saved(ctx, store):
             store.close(0.1)  # waited for already: lost, not waited for again

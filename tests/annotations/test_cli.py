@@ -202,6 +202,26 @@ def test_a_path_that_cannot_be_opened_is_said_before_any_app(tmp_path: Path, mix
     assert any("refused nope.txt" in line for line in opened[0]) and "imported 1" in opened[0][-1]
 
 
+def test_what_an_import_before_the_app_did_is_told_in_the_app(tmp_path: Path, mixed_folder: Path) -> None:
+    """Found by a newcomer: `fieldmark FILES` wrote "imported 4, …" on the terminal the app then
+    covered; it was seen only after quitting. The app shows it too (failures were shown already)."""
+    told: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+    def fake_app(store: Store, settings: Settings) -> int:
+        told.append((settings.problems, settings.notices))
+        return 0
+
+    db = str(tmp_path / "db")
+    assert run([str(mixed_folder / "a.txt"), "--db", db], open_app=fake_app, stderr=io.StringIO()) == 0
+    assert run([str(mixed_folder / "a.txt"), "--db", db], open_app=fake_app, stderr=io.StringIO()) == 0
+    assert run(["--db", db], open_app=fake_app, stderr=io.StringIO()) == 0
+    assert told == [
+        ((), ("imported 1, skipped 0 duplicates, failed 0",)),
+        ((), ("imported 0, skipped 1 duplicates, failed 0",)),
+        ((), ()),
+    ]
+
+
 @pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
 def test_a_reader_that_goes_away_ends_the_output_quietly(tmp_path: Path, mixed_folder: Path, buffered: bool) -> None:
     """Buffered (as a user's Python writes to a pipe), a short listing failed only when Python

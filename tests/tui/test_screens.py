@@ -275,3 +275,15 @@ async def test_the_palette_lists_actions_with_their_keys(seed_store: Store, make
             await pilot.press(char)
         await pilot.pause(0.4)
         assert "Tag the selection as an actor · a" in screen_text(app)
+
+
+async def test_the_app_tells_what_the_import_before_it_did(seed_store: Store) -> None:
+    from dataclasses import replace
+
+    from .conftest import app_settings
+
+    settings = replace(app_settings(seed_store), notices=("imported 4, skipped 0 duplicates, failed 0",))
+    app = FieldmarkApp(seed_store, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == ["imported 4, skipped 0 duplicates, failed 0"]
