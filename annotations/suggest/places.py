@@ -10,10 +10,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
-from annotations.suggest.admin1 import core_key
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
@@ -38,6 +35,7 @@ from annotations.suggest.place_hits import (
     road_towns,
     suffixed_feature,
 )
+from annotations.suggest.place_provinces import in_named_province, not_another_province, province_of
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
     COMMON,
@@ -136,6 +134,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or large_town(surface, p)]
+        hit.places = not_another_province(text, hit)
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
@@ -146,7 +145,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's
             # place; as the gazetteers name it, where they do (the province of its towns)
             codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
-            place = _province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
+            place = province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
@@ -166,7 +165,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             if kind is not None and kind != place.kind:
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
-                details = _in_named_province(text, hit, knowledge, details)
+                details = in_named_province(text, hit, knowledge, details)
             if place.source == "text" and details.province is None:
                 if anchors is None:  # once, when needed
                     anchors = anchors_of(text, [(h.start, h.end, h.places) for h in exact], countries)
@@ -334,43 +333,6 @@ def _longest_match(
             if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
-
-
-_DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-_PROVINCE_AFTER = re.compile(
-    rf"\s+(?i:district|town|village)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
-)
-_PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
-
-
-def _in_named_province(text: str, hit: PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:
-    """ "X district in northern Y" and "Y province's X": the province the text puts a place in,
-    if Y is a province the gazetteers know."""
-    after = _PROVINCE_AFTER.match(text, hit.end)
-    before = _PROVINCE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    for found in (after, before):
-        if found is None or not found.group(1)[:1].isupper():
-            continue
-        provinces = [p for g in knowledge.gazetteers for p in g.lookup(found.group(1)) if p.kind == "province"]
-        if details.country is not None:
-            provinces = [p for p in provinces if p.country == details.country]
-        if provinces:
-            province = provinces[0]
-            return replace(details, province=province.name, country=details.country or province.country)
-    return details
-
-
-def _province_of(town: Place, knowledge: Knowledge) -> Place | None:
-    """The province named for a town, as a gazetteer knows it: the town's own province (the
-    same ISO 3166-2 code), if named like the town (Kharkiv, Kharkivska oblast; not Sinjar, whose
-    province is Ninawa: "the Sinjar region" is no name of Ninawa)."""
-    code = town.codes.get("iso3166_2")
-    if not code or not town.province:
-        return None
-    found = (p for g in knowledge.gazetteers for p in g.lookup(town.province))
-    province = next((p for p in found if p.kind == "province" and p.codes.get("iso3166_2") == code), None)
-    named_for_it = province is not None and fuzz.partial_ratio(name_key(town.name), core_key(province.name)) >= 75
-    return province if named_for_it else None
 
 
 _JOINERS = (" ", "-", "'s ", "’s ")

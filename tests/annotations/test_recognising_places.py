@@ -284,3 +284,18 @@ def test_a_village_named_so_is_no_small_town_of_a_country_named_only_in_passing(
     (shahrak,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == "Shahrak"]
     assert shahrak.entity is not None and isinstance(shahrak.entity.details, PlaceDetails)
     assert shahrak.entity.details.country != "Afghanistan" and shahrak.entity.details.place_kind == "village"
+
+
+def test_a_name_the_text_puts_in_a_province_is_not_another_province_spelt_alike() -> None:
+    """Found by a newcomer: "Nondin and Soro, in Yatenga province" gave Soro the province of
+    Sourou (spelt alike once vowels are folded), in another region. Sentences written here."""
+    text = "Soldiers burned granaries in Koumbri and Soro, in Yatenga province, residents said."
+    placed = {
+        s.quote: (s.entity.details.place_kind, s.entity.details.province, s.entity.details.country)  # type: ignore[union-attr]
+        for s in found(text)
+        if s.kind == "district" and s.entity is not None
+    }
+    assert placed["Soro"] == ("other", "Yatenga", "Burkina Faso")
+    assert placed["Yatenga"][0] == "province"
+    alone = "Drones struck Sourou province overnight, the army said."  # the province itself, named so
+    assert [s.entity.details.place_kind for s in found(alone) if s.quote == "Sourou"] == ["province"]  # type: ignore[union-attr]
