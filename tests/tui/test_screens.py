@@ -222,6 +222,28 @@ async def test_narrow_terminal_stacks_the_panes(seed_store: Store, make_app) -> 
         assert side.region.y >= reader.region.bottom
 
 
+async def test_on_a_narrow_terminal_an_open_form_takes_most_of_the_height(seed_store: Store, make_app) -> None:
+    """Found by a newcomer at 80x24: the claim form showed three of its fields (the panes below
+    the article keep a third of the height); Tab scrolled to the rest."""
+    from tui.widgets.tag_panel import TagPanel
+
+    from .test_flow import search
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.screen.query_one(ArticleView)
+        await pilot.pause()
+        before = reader.region.height
+        await search(pilot, "Kunduz")
+        await pilot.press("c")
+        await pilot.pause()
+        form = app.screen.query_one(TagPanel)
+        assert form.region.height >= 12 and reader.region.height >= 5, (form.region, reader.region)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert reader.region.height == before
+
+
 async def test_palette_opens_an_article_by_title(tmp_path: Path, make_app) -> None:
     with Store.open(tmp_path / "db") as store:
         articles = add_articles(store, 4)

@@ -65,6 +65,10 @@ class Tagging(MainScreenPart):
 
         def current_annotation(self) -> Annotation | None: ...
 
+        def has_class(self, *class_names: str) -> bool: ...
+
+        def set_class(self, add: bool, *class_names: str, update: bool = True) -> Any: ...
+
     async def action_tag(self, kind: str) -> None:
         """d, a, c: tag the selection; with none, the suggestion under the cursor (its words and
         what it knows), else the name, quotation or sentence there."""
@@ -141,7 +145,13 @@ class Tagging(MainScreenPart):
             kind, self.store, self.article, span, existing=existing, suggestions=self.suggestions, suggestion=suggestion
         )
         self._form = OpenForm(self.article, span, existing, suggestion)
+        self._room_for_the_form(True)
         await self.side.open_form(fields)
+
+    def _room_for_the_form(self, open_: bool) -> None:
+        """On a narrow terminal (the panes below the article) an open form takes two thirds of
+        the height, not one: at 80x24 a claim form showed three of its fields."""
+        self.set_class(open_ and self.has_class("narrow"), "form-open")  # (nothing to do when wide)
 
     # Named handlers: Textual collects `@on` handlers only from message pumps, not from a mixin.
 
@@ -150,6 +160,7 @@ class Tagging(MainScreenPart):
         was a layout and a redraw of its own)."""
         with self.app.batch_update():
             self.side.form.close()
+            self._room_for_the_form(False)
             self.set_focus(self.reader)
             if self._form is not None:
                 form, self._form = self._form, None
@@ -195,4 +206,5 @@ class Tagging(MainScreenPart):
 
     def on_tag_panel_closed(self) -> None:
         self._form = None
+        self._room_for_the_form(False)
         self.set_focus(self.reader)
