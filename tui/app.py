@@ -166,8 +166,8 @@ class FieldmarkApp(App[int]):
         self._warned_unsaved = True
         self.clear_notifications()  # the retries' own, which would hide this one
         self.notify(
-            f"Your latest changes are not saved ({error}). Free some space and they are saved within "
-            "seconds; q again quits without them.",
+            f"Your latest changes are not saved ({error}). Once saving works again (room on the disk, "
+            "the folder writable) they are saved within seconds; q again quits without them.",
             title="Not saved",
             severity="error",
             timeout=20,
@@ -176,8 +176,9 @@ class FieldmarkApp(App[int]):
         return True
 
     async def action_interrupt(self) -> None:
-        """Ctrl+C quits from anywhere, a form included."""
-        self.save_and_exit()
+        """Ctrl+C quits from anywhere, a form included (twice if saving fails, as `q`)."""
+        if not self._quitting_would_lose_changes():
+            self.save_and_exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`q` and `?` are letters while a form is open (a checklist would take them for keys)."""
@@ -219,7 +220,7 @@ class FieldmarkApp(App[int]):
         except LookupError:
             pass  # the main screen is not open yet, or any more
         if error is None:
-            self._save_failure_shown = None
+            self._save_failure_shown, self._warned_unsaved = None, False  # a later failure is told afresh
             self.notify("Saving works again; every change is saved.", title="Saved", markup=False)
         elif isinstance(error, ConflictError):
             self.notify(str(error), title="Not sent", severity="warning", timeout=12, markup=False)

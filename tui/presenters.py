@@ -29,11 +29,13 @@ def humanise(value: str) -> str:
 
 
 def place_line(details: PlaceDetails) -> str:
-    """`district of Kunduz, Afghanistan (AF-KDZ)`, `city in Kunduz, Afghanistan`, `place in Sudan`
-    (a newcomer read "other of Sudan")."""
+    """`district in Kunduz, Afghanistan (AF-KDZ)`, `province of Afghanistan`, `place in Sudan` (a
+    newcomer read "other of Sudan"), `country (SD)`."""
     where = ", ".join(p for p in (details.province, details.country) if p)
+    if details.place_kind == "country":
+        where = ""  # a country's own name: "country in Sudan" said nothing
     kind = "place" if details.place_kind == "other" else humanise(details.place_kind)
-    joined = " of " if details.place_kind in ("province", "district") else " in "  # "city of Kunduz" names it
+    joined = " of " if details.place_kind == "province" else " in "  # "city of Kunduz" reads as its name
     text = kind + (f"{joined}{where}" if where else "")
     codes = ", ".join(details.codes.values())
     return text + (f" ({codes})" if codes else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import orjson
 
 from annotations.cli.context import Context
-from annotations.errors import FieldmarkError
+from annotations.errors import ConflictError, FieldmarkError
 from annotations.exchange.agreement import agreement, agreement_table
 from annotations.exchange.export import ExportFilter, export
 from annotations.exchange.export_file import export_kind
@@ -21,8 +22,10 @@ from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
 CLOSE_WAIT_SECONDS = 10.0
-"""How long `fieldmark` waits, after the app, for its last changes to be saved (a disk that is
-full for a moment, a server that is slow to answer) before it says they are lost."""
+"""How long `fieldmark` waits, after the app, for saving that keeps failing (a disk full for a
+moment) to work again before it says the last changes may not be saved."""
+LATE_SAVE_SECONDS = 60.0
+"""How long it waits for a save that is late without failing (a stalled network folder)."""
 
 
 def cmd_open(ctx: Context) -> int:
@@ -67,7 +70,6 @@ def cmd_open(ctx: Context) -> int:
                     settings = replace(settings, notices=(*settings.notices, summary.line()))
         code = ctx.open_app(store, settings)
         if not store.readonly and not _all_saved(ctx, store):
-            store.close(0.1)  # waited for already: lost, not waited for again
             code = code or 1
     if store.start_backup_failure is not None:  # the app showed it; said here where it stays
         ctx.err.write(f"fieldmark: {store.start_backup_failure}\n")
@@ -76,16 +78,32 @@ def cmd_open(ctx: Context) -> int:
 
 def _all_saved(ctx: Context, store: Store) -> bool:
     """Whether every change made in the app reached the database, or this machine's queue for a
-    server that cannot be reached; what could not be saved is said, never lost in silence."""
-    if store.write_error is not None:  # the terminal is back: say why it may take a moment
+    server that cannot be reached; what may not be saved is said, never lost in silence. A save
+    that is only late (a slow disk, the writer waiting for the startup backup) is waited for;
+    one that keeps failing, `CLOSE_WAIT_SECONDS`."""
+    store.set_error_handler(lambda error: _said_at_exit(ctx, error))  # the app's is gone with it
+    if store.write_error is not None and not store.queued_changes():  # the terminal is back
         ctx.err.write(f"fieldmark: saving the last changes ({store.write_error})…\n")
-    if store.flush(CLOSE_WAIT_SECONDS):
+    started = time.monotonic()
+    while not store.flush(1.0):
+        waited = time.monotonic() - started
+        if waited > LATE_SAVE_SECONDS or (store.write_error is not None and waited > CLOSE_WAIT_SECONDS):
+            break
+    else:
         return True
     if queued := store.queued_changes():
         ctx.err.write(f"fieldmark: {queued} changes kept on this machine, sent when the server can be reached\n")
         return True
-    ctx.err.write(f"fieldmark: the last changes could not be saved ({store.write_error}); they are lost\n")
+    why = store.write_error or f"still not saved after {LATE_SAVE_SECONDS:.0f} s"
+    ctx.err.write(f"fieldmark: the last changes may not be saved ({why}); open the database to see what was kept\n")
     return False
+
+
+def _said_at_exit(ctx: Context, error: BaseException | None) -> None:
+    """What a store tells once the app has ended: a server's refusal of queued steps (others'
+    changes came first) is said; failures and recoveries are `_all_saved`'s to say."""
+    if isinstance(error, ConflictError):
+        ctx.err.write(f"fieldmark: {error}\n")
 
 
 def cmd_import(ctx: Context) -> int:

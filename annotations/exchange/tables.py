@@ -83,8 +83,8 @@ def own_code(details: PlaceDetails) -> str:
     """The code of the place itself (see `PlaceDetails.main_code`); a country's ISO code is no
     code of a province or town in it (the country column names it): "Rostov" coded "RU" read
     as the place's own."""
-    if details.place_kind == "country" or "iso3166_1" not in details.codes:
-        return details.main_code
+    if details.place_kind == "country" or "iso3166_1" not in details.codes or not details.country:
+        return details.main_code  # (with no country cell, the country's code is all that places it)
     return replace(details, codes={k: v for k, v in details.codes.items() if k != "iso3166_1"}).main_code
 
 

@@ -178,11 +178,12 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
             self._linked.wait()  # then the writer writes what waited for it
             self._start_backup.join(timeout)  # old backups pruned and the new one copied, if in time
             self._start_backup = None
-        flushed = True
+        flushed, stopped = True, True
         if self._writer is not None:
             flushed = self._writer.close(timeout)
+            stopped = self._writer.stopped
             self._writer = None
-        if self._lock is not None:
+        if self._lock is not None and stopped:  # else the process's end lets it go, the round done
             self._lock.release()
             self._lock = None
         if self._reading is not None:

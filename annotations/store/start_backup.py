@@ -27,6 +27,8 @@ from annotations.store.loaded import LoadedCorpus
 if TYPE_CHECKING:
     from annotations.store.writer import Writer
 
+_TELLING = threading.Lock()
+"""Guards who was told of a failed startup backup (rare: one lock for every store)."""
 START_BACKUP_WAIT = 2.0
 """How long the startup backup waits for the app to read the list of articles before reading it."""
 
@@ -42,6 +44,7 @@ class StartBackup:
     _linked: threading.Event
     _start_backup_failure: str | None = None
     _on_start_backup_failure: Callable[[str], None] | None = None
+    _start_backup_told: Callable[[str], None] | None = None
 
     def _writable(self) -> None:
         raise NotImplementedError
@@ -61,19 +64,27 @@ class StartBackup:
         return self._start_backup_failure
 
     def when_start_backup_fails(self, handler: Callable[[str], None] | None) -> None:
-        self._on_start_backup_failure = handler
-        failure = self._start_backup_failure
-        if handler is not None and failure is not None:
-            handler(failure)
+        with _TELLING:
+            self._on_start_backup_failure = handler
+        self._tell_start_backup_failure()
 
     def _start_backup_failed(self, error: BaseException) -> None:
-        self._start_backup_failure = failure = f"the startup backup could not be made ({error})"
-        handler = self._on_start_backup_failure
-        if handler is not None:
-            try:
-                handler(failure)
-            except Exception:  # the app is closing: fieldmark says it on the terminal
-                pass
+        with _TELLING:
+            self._start_backup_failure = f"the startup backup could not be made ({error})"
+        try:
+            self._tell_start_backup_failure()
+        except Exception:  # the app is closing: fieldmark says it on the terminal
+            pass
+
+    def _tell_start_backup_failure(self) -> None:
+        """The failure, to the handler set, once (the thread failing and the app setting its
+        handler at the same moment told it twice)."""
+        with _TELLING:
+            handler, failure = self._on_start_backup_failure, self._start_backup_failure
+            if handler is None or failure is None or handler is self._start_backup_told:
+                return
+            self._start_backup_told = handler
+        handler(failure)
 
     def _back_up_at_start(self, keep: int) -> None:
         """Links, then lets the writer go; prunes and copies after. Nothing here

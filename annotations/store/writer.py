@@ -78,13 +78,19 @@ class Writer:
             return True
 
     def close(self, timeout: float | None = 10.0) -> bool:
-        """Flush and stop the thread; True when everything reached the disk."""
-        flushed = self.flush(timeout)
+        """Flush and stop the thread; True when everything reached the disk. A writer whose
+        saves fail is not waited for again: closing, it stops after its last retries."""
+        flushed = self.flush(timeout if self.last_error is None else 0)
         with self._condition:
             self._closing = True
             self._condition.notify_all()
         self._thread.join(timeout)
-        return flushed
+        return flushed and self.durable_seq >= self._submitted
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the thread has ended: no round of it can be half written any more."""
+        return not self._thread.is_alive()
 
     def _run(self) -> None:
         failures = 0

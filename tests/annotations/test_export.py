@@ -226,6 +226,14 @@ def test_csv_place_cells_line_up_and_a_towns_code_is_never_its_countrys(tmp_path
     assert all(len(row[c].split("; ")) == 2 for c in ("province", "country", "code", "latitude", "control_status"))
 
 
+def test_a_places_country_code_is_kept_when_no_country_cell_names_it() -> None:
+    from annotations.exchange.tables import own_code
+
+    assert own_code(PlaceDetails("other", codes={"iso3166_1": "SD"})) == "SD"  # a reviewer's: else nothing places it
+    assert own_code(PlaceDetails("province", country="RU", codes={"iso3166_1": "RU"})) == ""
+    assert own_code(PlaceDetails("country", country="SD", codes={"iso3166_1": "SD"})) == "SD"
+
+
 def test_brat_folder_is_parsed_back(tagged: Store, tmp_path: Path, sample_article: Article) -> None:
     folder = tmp_path / "brat"
     export(tagged, "brat", folder)

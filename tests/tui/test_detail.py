@@ -245,5 +245,7 @@ def test_a_places_kind_reads_as_english() -> None:
     assert place_line(PlaceDetails("other", country="Sudan")) == "place in Sudan"
     assert place_line(PlaceDetails("city", "Kunduz", "Afghanistan")) == "city in Kunduz, Afghanistan"
     district = PlaceDetails("district", "Kunduz", "Afghanistan", codes={"iso3166_2": "AF-KDZ"})
-    assert place_line(district) == "district of Kunduz, Afghanistan (AF, AF-KDZ)"
+    assert place_line(district) == "district in Kunduz, Afghanistan (AF, AF-KDZ)"
+    assert place_line(PlaceDetails("province", country="Afghanistan")) == "province of Afghanistan"
+    assert place_line(PlaceDetails("country", country="Sudan", codes={"iso3166_1": "SD"})) == "country (SD)"
     assert place_line(PlaceDetails("village")) == "village"

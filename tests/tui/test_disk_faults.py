@@ -146,3 +146,41 @@ async def test_quitting_with_everything_saved_asks_nothing(seed_db: Path, make_a
             await pilot.press("d", "enter", "q")
             await pilot.pause()
             assert not app.is_running and not [n for n in notifications(app) if n.startswith("Not saved")]
+
+
+async def test_a_second_failure_after_saving_worked_again_is_warned_of_again(
+    seed_db: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reviewer's: once warned, `q` never warned again, even of a failure after saving had
+    worked again in between."""
+    real = atomic.write_temp
+    broken = {"on": True}
+
+    def write_temp(path: Path, data: bytes, **options: bool) -> Path:
+        if broken["on"]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(path, data, **options)
+
+    monkeypatch.setattr("annotations.store.atomic.write_temp", write_temp)
+    monkeypatch.setattr("annotations.store.tinyfiles.write_temp", write_temp)
+    store = Store.open(seed_db)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        for word in ("Kunduz", "Kabul"):
+            broken["on"] = True
+            await search(pilot, word)
+            await pilot.press("d", "enter")
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if store.write_error is not None:
+                    break
+            await pilot.press("q")
+            await pilot.pause()
+            assert app.is_running and any(n.startswith("Not saved") for n in notifications(app))
+            broken["on"] = False
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if store.write_error is None and store.flush(0):
+                    break
+            app.clear_notifications()
+    store.close()
