@@ -209,3 +209,18 @@ async def test_keys_held_for_suggestions_go_in_when_the_suggestions_never_come(
         for _ in range(50):
             await pilot.pause(0.02)
         assert not gate._waiting and not gate.busy and app.main.suggesting.trusted.is_set()
+
+
+async def test_a_tag_key_on_a_selection_never_waits_for_suggestions(seed_store: Store, make_app) -> None:
+    """A reviewer's: since the keys on suggestions wait for a newly opened article's, `v w d`
+    typed at once at launch waited for the gazetteer (a second) to tag the words selected."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        app.main.suggesting.trusted.clear()  # as when another article has just opened
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "Kunduz")))
+        assert app.main.held_for("d") is app.main.suggesting.trusted  # d there may take a suggestion
+        start = offset_of(seed_store, "Kunduz")
+        reader.select_span(start, start + len("Kunduz"))
+        assert app.main.held_for("d") is None and app.main.held_for("y") is app.main.suggesting.trusted
+        app.main.suggesting.trusted.set()

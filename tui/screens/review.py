@@ -71,6 +71,8 @@ class SuggestionReview(MainScreenPart):
             return None  # (deriving the built-in places takes seconds: keys do not wait for that)
         bound = self.active_bindings.get(key)
         action = bound.binding.action.split("(")[0] if bound is not None else ""
+        if action == "tag" and self.reader.selected_span is not None:
+            return None  # a tag key on a selection takes its words, whatever is suggested there
         return self.suggesting.trusted if action in _ON_SUGGESTIONS else None
 
     def _go_to_suggestion(self, suggestion: Suggestion) -> None:
