@@ -370,12 +370,13 @@ def _claimants(
     store: Store, annotations: Sequence[Annotation], speakers: Sequence[Suggestion] = ()
 ) -> list[tuple[str, str | None]]:
     """The suggested speakers (`_speakers`), then every actor mention, as `Entity name (“the
-    words”) @offset`."""
-    options: list[tuple[str, str | None]] = []
+    words”)`; mentions that would read alike are told apart by their order in the article
+    ("(2 of 3)": a newcomer read the character offset shown before, "@386", as noise)."""
+    named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
     for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
         words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
-        options.append((f"{name}{words} @{speaker.start}, suggested", suggested_claimant(speaker.span)))
+        named.append((speaker.start, f"{name}{words}", ", suggested", suggested_claimant(speaker.span)))
     for annotation in annotations:
         if annotation.kind != "actor":
             continue
@@ -383,5 +384,13 @@ def _claimants(
         label = entity.name if entity else annotation.quote
         if entity and entity.name != annotation.quote:
             label += f" (“{annotation.quote}”)"
-        options.append((f"{label} @{annotation.start}", annotation.id))
+        named.append((annotation.start, label, "", annotation.id))
+    alike: dict[str, list[int]] = {}
+    for start, label, _tail, _value in named:
+        alike.setdefault(label, []).append(start)
+    options: list[tuple[str, str | None]] = []
+    for start, label, tail, value in named:
+        starts = sorted(set(alike[label]))
+        where = f" ({starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
+        options.append((f"{label}{where}{tail}", value))
     return options

@@ -46,9 +46,9 @@ class _Claimants(App[None]):
     def compose(self) -> ComposeResult:
         options = [
             ("no claimant", None),
-            ("Military Forces of Afghanistan (“government troops”) @10", 1),
-            ("Government of Afghanistan @20", 2),
-            ("Shura of Qondūz elders @30", 3),
+            ("Military Forces of Afghanistan (“government troops”)", 1),
+            ("Government of Afghanistan", 2),
+            ("Shura of Qondūz elders", 3),
         ]
         yield ChoiceField(options, None, id="claimant")
 
@@ -69,7 +69,7 @@ def test_a_long_choice_cut_to_fit_keeps_where_it_is_in_the_article() -> None:
     """Found by a newcomer: two mentions of one long name were both "Mohamed Hamdan D…"."""
     from tui.widgets.choice import _cut
 
-    assert _cut("Mohamed Hamdan Dagalo (“Hemedti”) @443", 20) == "Mohamed Hamdan… @443"
-    assert _cut("Mohamed Hamdan Dagalo @1443, suggested", 24) == "Mohame… @1443, suggested"
+    assert _cut("Mohamed Hamdan Dagalo (“Hemedti”) (2 of 3)", 20) == "Mohamed Ha… (2 of 3)"
+    assert _cut("Mohamed Hamdan Dagalo (1 of 2), suggested", 30) == "Mohamed H… (1 of 2), suggested"
     assert _cut("A label with no place in it", 10) == "A label w…"
-    assert _cut("Short @12", 20) == "Short @12"
+    assert _cut("Short (1 of 2)", 20) == "Short (1 of 2)"

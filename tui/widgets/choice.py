@@ -172,8 +172,9 @@ def _rank(label: str, first: str) -> int:
     return 1 if re.search(rf"(?<![\w]){re.escape(first)}", label) else 2
 
 
-_WHERE = re.compile(r" @\d+(?:, suggested)?$")
-"""Where in the article a choice is ("… @443"): what tells two mentions of one name apart."""
+_WHERE = re.compile(r"(?: \(\d+ of \d+\))?(?:, suggested)?$")
+"""Which mention of a name a choice is ("… (2 of 3)"), and whether it is suggested: kept when
+a long label is cut, what tells two mentions of one name apart."""
 
 
 def _cut(label: str, room: int | None) -> str:
