@@ -42,15 +42,18 @@ async def test_an_article_left_in_its_middle_is_found_there_again(tmp_path: Path
 
 
 async def test_quit_and_the_keys_stay_on_the_keys_line_of_a_narrow_terminal(seed_store: Store, make_app) -> None:
-    """Was: at 90 columns the line was cut before `q Quit` and `? Keys`."""
+    """Was: at 90 columns the line was cut before `q Quit` and `? Keys`; then, at 80, the first
+    keys' words cut off u, L and y (a newcomer's). Every key stays; the words while they fit."""
     from tui.widgets.key_hints import KeyHints
 
-    for size in ((90, 30), (60, 20), SIZE):
+    for size in ((90, 30), (80, 24), (60, 20), SIZE):
         app = make_app(seed_store)
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             line = str(app.screen.query_one(KeyHints).render())
-            assert "Quit" in line and "Keys" in line and "District" in line, (size, line)
+            assert "Quit" in line and "Keys" in line and "…" not in line, (size, line)
+            assert all(f" {key} " in line for key in "vdac/uLy"), (size, line)
+            assert ("District" in line) is (size[0] >= 80), (size, line)
 
 
 async def test_ctrl_d_and_ctrl_u_move_half_a_page(seed_store: Store, make_app) -> None:

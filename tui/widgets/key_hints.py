@@ -46,22 +46,24 @@ class KeyHints(Static):
         were cut off)."""
         self._pending = False
         screen = self.screen
-        local, own = Text(), Text()
+        parts: list[tuple[Text, Text]] = []  # the focused widget's keys: the key, its word
+        own = Text()
         seen: set[str] = set()
         for node, binding, enabled, _tooltip in screen.active_bindings.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            part = own if node is self.app else local
-            part.append(f" {self.app.get_key_display(binding)} ", style="bold reverse" if enabled else "dim reverse")
-            part.append(f" {binding.description}  ", style="" if enabled else "dim")
+            key = Text(f" {self.app.get_key_display(binding)} ", style="bold reverse" if enabled else "dim reverse")
+            word = Text(f" {binding.description}  ", style="" if enabled else "dim")
+            if node is self.app:
+                own.append_text(key).append_text(word)
+            else:
+                parts.append((key, word))
         width = self.content_region.width or 10_000
-        if local.cell_len + own.cell_len + len(PALETTE) <= width:
+        full = sum(key.cell_len + word.cell_len for key, word in parts)
+        if full + own.cell_len + len(PALETTE) <= width:
             own.append(PALETTE, style="dim")  # the palette's key last, when there is room
-        room = max(0, width - own.cell_len)
-        if local.cell_len > room:
-            local.truncate(max(0, room - 2), overflow="ellipsis")
-            local.append("  ")
+        local = _within(parts, max(0, width - own.cell_len))
         line = local + own
         line.no_wrap, line.overflow = True, "ellipsis"
         if line != self._said:
@@ -70,3 +72,26 @@ class KeyHints(Static):
 
     def on_resize(self) -> None:
         self._say_keys()
+
+
+def _within(parts: list[tuple[Text, Text]], room: int) -> Text:
+    """Each key with its word while the rest fit as keys alone (`?` says them), then keys alone:
+    at 80 columns the words of the first keys cut off u, L and y. Cut with "…" only if even
+    the keys alone do not fit."""
+    bare = sum(key.cell_len + 1 for key, _word in parts) + 1
+    line = Text()
+    worded = True
+    for n, (key, word) in enumerate(parts):
+        rest = sum(k.cell_len + 1 for k, _w in parts[n + 1 :]) + 1
+        line.append_text(key)
+        worded = line.cell_len + word.cell_len + rest <= room
+        if worded:
+            line.append_text(word)
+        else:
+            line.append(" ")
+    if not worded:
+        line.append(" ")  # a word ends in two spaces: the keys alone end so too
+    if bare > room:
+        line.truncate(max(0, room - 2), overflow="ellipsis")
+        line.append("  ")
+    return line
