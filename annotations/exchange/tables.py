@@ -172,7 +172,7 @@ def _numbers(value: str) -> bool:
     """A negative coordinate ("-12.5"), or the coordinates of a claim's places ("-12.24; ;
     -12.97"), are numbers, not a formula: left as they are (a `'` before them reached GIS tools
     and dataframes as part of the value)."""
-    if value.strip() != value:
+    if value.lstrip() != value:  # (a last place with none ends the cell in "; ": still numbers)
         return False
     parts = [part.strip() for part in value.split(";")]
     return any(parts) and all(not part or _number(part) for part in parts)

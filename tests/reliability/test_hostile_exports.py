@@ -113,6 +113,7 @@ def test_a_killed_export_leaves_a_temporary_that_the_next_export_removes(db: Pat
     ("cell", "written"),
     [
         ("-12.24667; ; -12.97395", "-12.24667; ; -12.97395"),  # a claim's places, one coordinate each
+        ("-1.57386; ", "-1.57386; "),  # the last place has none (a newcomer's: "'-1.57386; " read as text)
         ("-36.7", "-36.7"),
         ("-1; =cmd", "'-1; =cmd"),
         ("-1; -2+3", "'-1; -2+3"),
