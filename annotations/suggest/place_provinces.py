@@ -23,9 +23,23 @@ _PROVINCE_AFTER = re.compile(
 _PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
 
 
-def in_named_province(text: str, hit: PlaceHit, knowledge: Knowledge, details: PlaceDetails) -> PlaceDetails:
-    """ "X district in northern Y", "Y province's X" and "X, in Y province": the province the
-    text puts a place in, if Y is a province the gazetteers know."""
+_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
+_DIRECTION = re.compile(rf"(?i:{_DIRECTION_WORDS})")
+
+
+def in_named_province(
+    text: str, hit: PlaceHit, knowledge: Knowledge, details: PlaceDetails, provinces_at: dict[int, Place]
+) -> PlaceDetails:
+    """ "X in South Kivu" (a province found there: `provinces_at`, by where it starts), "X
+    district in northern Y", "Y province's X" and "X, in Y province": the province the text
+    puts a place in, if Y is a province the gazetteers know."""
+    follows = _IN.match(text, hit.end)
+    named = None
+    if follows is not None:  # "in South Kivu" (the province's name), "in northern Kunduz"
+        direction = _DIRECTION.match(text, follows.end())
+        named = provinces_at.get(follows.end()) or (provinces_at.get(direction.end()) if direction else None)
+    if named is not None and details.country in (None, named.country):  # "Minova in South Kivu"
+        return replace(details, province=named.name, country=details.country or named.country)
     after = _PROVINCE_AFTER.match(text, hit.end)
     before = _PROVINCE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     for found in (after, before, _IN_A_PROVINCE.match(text, hit.end)):

@@ -103,6 +103,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
+    provinces_at = {h.start: h.places[0] for h in exact if h.places and h.places[0].kind == "province"}
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
         c for h in exact for c in countries_of([p for p in h.places if same_spelling(text[h.start : h.end], p)])
     )
@@ -165,7 +166,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             if kind is not None and kind != place.kind:
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
-                details = in_named_province(text, hit, knowledge, details)
+                details = in_named_province(text, hit, knowledge, details, provinces_at)
             if place.source == "text" and details.province is None:
                 if anchors is None:  # once, when needed
                     anchors = anchors_of(text, [(h.start, h.end, h.places) for h in exact], countries)

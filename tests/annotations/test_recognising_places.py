@@ -299,3 +299,18 @@ def test_a_name_the_text_puts_in_a_province_is_not_another_province_spelt_alike(
     assert placed["Yatenga"][0] == "province"
     alone = "Drones struck Sourou province overnight, the army said."  # the province itself, named so
     assert [s.entity.details.place_kind for s in found(alone) if s.quote == "Sourou"] == ["province"]  # type: ignore[union-attr]
+
+
+def test_a_place_only_the_text_names_lies_in_the_province_it_is_said_to_be_in() -> None:
+    """Found by a newcomer: "Minova in South Kivu" was put in North Kivu, the province of the
+    known places around it. Sentences written here."""
+    text = "Rebels took Kalehe near Bukavu in North Kivu's south, and families fled to Numbi in South Kivu."
+    placed = {
+        s.quote: s.entity.details.province  # type: ignore[union-attr]
+        for s in found(text)
+        if s.kind == "district" and s.entity is not None
+    }
+    assert placed["Numbi"] == "Sud-Kivu"
+    north = "Shells fell near Bitonga in northern North Kivu overnight, residents said."
+    provinces = {s.quote: s.entity.details.province for s in found(north) if s.kind == "district" and s.entity}  # type: ignore[union-attr]
+    assert provinces["Bitonga"] == "Nord-Kivu"
