@@ -78,6 +78,7 @@ class EntitiesScreen(Screen[Destination | None]):
         """The claims about each place, as the board counts them (read again when a change can
         alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
         self.marked: set[str] = set()
+        self._merge_asked: tuple[str, frozenset[str]] | None = None
         self._editing: str | None = None
         """What the editor bar asks for: "rename" or "type"."""
         self._edited: EntityRow | None = None
@@ -164,6 +165,7 @@ class EntitiesScreen(Screen[Destination | None]):
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
+        self._merge_asked = None  # another row: M asks again
         self._show_uses()
 
     def _show_uses(self) -> None:
@@ -278,11 +280,20 @@ class EntitiesScreen(Screen[Destination | None]):
         self._fill()
 
     def action_merge(self) -> None:
+        """M says what it would merge into what; M again, on the same rows, merges (space moves
+        the cursor on: a newcomer merged into the row after the last one he marked)."""
         row = self.current
         others = [i for i in self.marked if row is not None and i != row.entity.id]
         if row is None or not others:
             self._say("Mark entities with space first; M merges them into the highlighted one.")
             return
+        asked = (row.entity.id, frozenset(others))
+        if self._merge_asked != asked:
+            self._merge_asked = asked
+            names = ", ".join(sorted(r.entity.name for r in self.rows if r.entity.id in asked[1]))
+            self._say(f"Merge {names} into {row.entity.name}? M again merges; move to choose another.")
+            return
+        self._merge_asked = None
         if self._change(lambda: editing.merge(self.store, row.entity.id, others)):
             self.marked.clear()
             self._fill()
