@@ -170,6 +170,41 @@ async def test_an_events_export_with_no_rows_says_so_once_with_why(tmp_path) -> 
     assert title == "No events exported" and "no place tagged" in message and "events.csv" in message
 
 
+async def test_a_geojson_export_from_the_app_names_the_places_left_off_the_map(tmp_path) -> None:
+    """Found by a newcomer: exported from the app, a GeoJSON left out three places with no point
+    without a word (`fieldmark export` said it; the app did not)."""
+    from annotations.model import Annotation, Article, Entity, PlaceDetails
+    from annotations.store import Store
+    from tui.screens.export import export_in_background
+
+    said: list[tuple[str, str]] = []
+
+    class App:
+        def notify(self, message: str, *, title: str = "", **_kwargs: object) -> None:
+            said.append((title, message))
+
+    article = Article.create("Camps", "Camps\n\nShelling hit Goma and the Mubambiro camp.")
+    goma = Entity.place("Goma", PlaceDetails("city", latitude=-1.68, longitude=29.22))
+    camp = Entity.place("Mubambiro", PlaceDetails("other"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotations(
+            [
+                (Annotation.create(article, "district", *_span(article, "Goma"), entity_id=goma.id), goma),
+                (Annotation.create(article, "district", *_span(article, "Mubambiro"), entity_id=camp.id), camp),
+            ],
+            label="tag",
+        )
+        await export_in_background(App(), store, "geojson", tmp_path / "places.geojson", None)  # type: ignore[arg-type]
+    assert [title for title, _ in said] == ["Exported", "Left off the map"]
+    assert "1 place without a point left off the map" in said[1][1] and "Mubambiro" in said[1][1]
+
+
+def _span(article, words: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    start = article.text.index(words)
+    return start, start + len(words)
+
+
 def test_an_actor_row_shows_the_words_only_when_they_say_more_than_the_name(tmp_path) -> None:
     """Found by a newcomer: "General Coordination of…  civilians  “General Coo…”": the words
     only repeated the name (with "in Darfur" after it)."""

@@ -50,7 +50,9 @@ async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_men
         await pilot.press("space", "slash", "ctrl+u", *"Taliban", "tab", "M")  # merge the insurgents into it?
         await pilot.pause()
         assert seed_store.get_entity(insurgents.id) is not None  # asked first, merged on a second M
-        assert "Merge the insurgents into Taliban? M again merges" in str(screen.query_one("#entities-message").render())
+        assert "Merge the insurgents into Taliban? M again merges" in str(
+            screen.query_one("#entities-message").render()
+        )
         await pilot.press("M")
         await pilot.pause()
         assert seed_store.get_entity(insurgents.id) is None
