@@ -21,6 +21,7 @@ from annotations.suggest.acronyms import (
     known_as,
     self_names,
 )
+from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
@@ -157,7 +158,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += hyphenated_names(text, found)
     found += head_names(text, found)
     found = without_appositions(text, found)
-    return without_overlaps(_outside_places(found, places))
+    return with_affiliations(text, without_overlaps(_outside_places(found, places)))
 
 
 def _outside_places(found: list[Suggestion], places: list[Suggestion]) -> list[Suggestion]:

@@ -725,3 +725,24 @@ def test_a_nickname_in_quotes_is_a_word_of_the_name_and_a_rejection_holds_in_any
     text = "Gunmen attacked Solino. Police said gunmen fled."
     kept = suggest(text, Knowledge([builtin_gazetteer()], rejected=frozenset({"actor:Gunmen"})))
     assert not [s for s in kept if s.quote.lower() == "gunmen"]
+
+
+def test_a_spokesman_named_with_his_group_is_affiliated_to_it_and_coded_as_it() -> None:
+    """Found by a newcomer: the events export had "Armed clash, Guillaume Ndjike" (a spokesman)
+    where the board named the army: a person suggested beside a role that names a group had no
+    affiliation, so an event row could not code the group, as ACLED does. Sentences written here."""
+    from annotations.claims.event_actors import Groups
+
+    text = (
+        "Rebels of the M23 took Rubaya on Monday, M23 spokesman Lawrence Kanyuka said. "
+        "The Congolese army (FARDC) held the hills, said Joseph Mwamba, the FARDC spokesman."
+    )
+    found = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor" and s.entity]
+    entities = {s.quote: s.entity for s in found}
+    kanyuka, mwamba = entities["Lawrence Kanyuka"], entities["Joseph Mwamba"]
+    assert kanyuka.details.affiliation == entities["M23"].name  # type: ignore[union-attr]
+    assert mwamba.details.affiliation == entities["FARDC"].name  # type: ignore[union-attr]
+    groups = Groups(entities.values())  # type: ignore[arg-type]
+    assert groups.acting_for(kanyuka).name == entities["M23"].name  # type: ignore[arg-type]
+    alone = [s for s in suggest("Police chief Omar Ali said so.", Knowledge([builtin_gazetteer()])) if s.entity]
+    assert all(not getattr(s.entity.details, "affiliation", "") for s in alone)  # type: ignore[union-attr]

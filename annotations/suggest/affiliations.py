@@ -1,0 +1,76 @@
+"""The group a person speaks or fights for, where the text puts the group's name by the role
+("M23 spokesman Lawrence Kanyuka", "Guillaume Ndjike, the FARDC spokesman"): the person's
+affiliation, so that an event row codes the group, as ACLED does, not the spokesman (a newcomer's
+events export had "Armed clash, Guillaume Ndjike" where the board named the army)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annotations.model import ActorDetails
+from annotations.suggest.appositions import PERSON_REASONS
+from annotations.suggest.suggestion import Suggestion
+
+GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_militia")
+"""The kinds of actor a person is affiliated to by a role (ACLED codes these groups, not people)."""
+
+_ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|officer|official)"
+"""A role a group gives, with a word before it ("military spokesman")."""
+_GROUP_BEFORE = re.compile(rf"\s+{_ROLE}\s+")
+"""Between a group and the person: "M23 spokesman Lawrence Kanyuka"."""
+_GROUP_AFTER = re.compile(r",\s+(?:the|a|an)\s+")
+_ROLE_AFTER = re.compile(rf"\s+{_ROLE}\b")
+"""After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
+
+
+def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The suggestions, each new person whose role names a group suggested beside it affiliated
+    to that group (every mention of the person, each keeping what its own entity holds: the
+    one of "known as Sandal" has the alias)."""
+    groups = [s for s in found if _a_group(s)]
+    affiliation: dict[str, str] = {}  # person's entity id -> the group's name
+    for person in found:
+        entity = person.entity
+        if person.reason not in PERSON_REASONS or not person.new_entity or entity is None:
+            continue
+        if not isinstance(entity.details, ActorDetails) or entity.details.affiliation or entity.id in affiliation:
+            continue
+        group = _named_by_the_role(text, person, groups)
+        if group is not None and group.entity is not None:
+            affiliation[entity.id] = group.entity.name
+    if not affiliation:
+        return found
+    return [_affiliated(s, affiliation) for s in found]
+
+
+def _affiliated(suggestion: Suggestion, affiliation: dict[str, str]) -> Suggestion:
+    entity = suggestion.entity
+    if entity is None or entity.id not in affiliation or not isinstance(entity.details, ActorDetails):
+        return suggestion
+    details = replace(entity.details, affiliation=affiliation[entity.id])
+    return replace(suggestion, entity=replace(entity, details=details))
+
+
+def _a_group(suggestion: Suggestion) -> bool:
+    entity = suggestion.entity
+    return (
+        suggestion.kind == "actor"
+        and suggestion.reason not in PERSON_REASONS
+        and entity is not None
+        and isinstance(entity.details, ActorDetails)
+        and entity.details.actor_type in GROUP_TYPES
+    )
+
+
+def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) -> Suggestion | None:
+    """The group right before the person's role ("M23 spokesman NAME") or right after the name,
+    before the role (", the FARDC spokesman")."""
+    for group in groups:
+        if group.end <= person.start and person.start - group.end <= 30:
+            if _GROUP_BEFORE.fullmatch(text, group.end, person.start):
+                return group
+        if group.start >= person.end and group.start - person.end <= 8:
+            if _GROUP_AFTER.fullmatch(text, person.end, group.start) and _ROLE_AFTER.match(text, group.end):
+                return group
+    return None
