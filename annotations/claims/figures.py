@@ -23,7 +23,7 @@ _A_NUMBER = "(?:" + _NUMBER[1:]
 """`_NUMBER`, captured by no group."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
-    rf"{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
+    rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
@@ -80,9 +80,24 @@ def _things_killed(text: str, end: int) -> bool:
     return things is not None and _PEOPLE_AFTER.match(text, things.end()) is None
 
 
+_ONE_DEAD = re.compile(
+    r"\b(?:(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""One death told without a number ("a soldier was killed", "he later died of his injuries"): a
+newcomer's row of it said 0 fatalities. A doer's "a drone killed" is no death of its own."""
+
+
 def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
-    killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11)."""
+    killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
+    "he later died of his injuries", with no number, is 1)."""
+    figures = _stated_figures(text)
+    return figures or ([1] if _ONE_DEAD.search(text) else [])
+
+
+def _stated_figures(text: str) -> list[int]:
     figures = []
     for match in _DEATHS.finditer(text):
         if _things_killed(text, match.end()) or _said(match).lower() in _NO_TOLL:
@@ -117,4 +132,6 @@ def the_toll(text: str) -> int | None:
     rebels were killed" (one figure read, two numbers) or "killed 40 and wounded 20" state no one
     toll to set against another's."""
     figures = set(death_figures(text))
-    return figures.pop() if len(figures) == 1 and len(_ANY_NUMBER.findall(text)) == 1 else None
+    numbers = len(_ANY_NUMBER.findall(text))
+    one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
+    return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None

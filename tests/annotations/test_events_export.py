@@ -151,6 +151,11 @@ def test_events_json_carries_low_best_high_deaths_and_the_range(db: Path) -> Non
         ("four more soldiers had succumbed to their wounds", [4]),
         ("1,200 people have been killed since May", [1200]),
         ("no one was hurt", []),
+        ("he later died of his injuries in the district hospital", [1]),  # a newcomer's row said 0
+        ("a fisherman was killed when the shell landed", [1]),
+        ("a drone strike killed civilians near the bridge", []),  # was 1: "one" inside "drone"
+        ("a drone killed 3 herders", [3]),
+        ("someone set the market alight", []),
     ],
 )
 def test_deaths_stated_in_words_and_numbers(text: str, figures: list[int]) -> None:
@@ -330,3 +335,10 @@ def test_bodies_and_the_supreme_price_are_deaths() -> None:
     assert death_figures("The bodies of 11 farmers were found") == [11]
     assert death_figures("the death toll from the raid on the market rose to 31") == [31]
     assert death_figures("gunmen executed five aid workers") == [5]
+
+
+def test_one_death_told_without_a_number_is_the_toll_of_one() -> None:
+    from annotations.claims.figures import the_toll
+
+    assert the_toll("He later died of his injuries in Goma") == 1
+    assert the_toll("a soldier was killed and two were wounded") == 1  # the number is of the hurt
