@@ -177,6 +177,8 @@ async def test_a_geojson_export_from_the_app_names_the_places_left_off_the_map(t
     from annotations.store import Store
     from tui.screens.export import export_in_background
 
+    from ..helpers import span
+
     said: list[tuple[str, str]] = []
 
     class App:
@@ -190,19 +192,14 @@ async def test_a_geojson_export_from_the_app_names_the_places_left_off_the_map(t
         store.add_article(article)
         store.add_annotations(
             [
-                (Annotation.create(article, "district", *_span(article, "Goma"), entity_id=goma.id), goma),
-                (Annotation.create(article, "district", *_span(article, "Mubambiro"), entity_id=camp.id), camp),
+                (Annotation.create(article, "district", *span(article, "Goma"), entity_id=goma.id), goma),
+                (Annotation.create(article, "district", *span(article, "Mubambiro"), entity_id=camp.id), camp),
             ],
             label="tag",
         )
         await export_in_background(App(), store, "geojson", tmp_path / "places.geojson", None)  # type: ignore[arg-type]
     assert [title for title, _ in said] == ["Exported", "Left off the map"]
     assert "1 place without a point left off the map" in said[1][1] and "Mubambiro" in said[1][1]
-
-
-def _span(article, words: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    start = article.text.index(words)
-    return start, start + len(words)
 
 
 def test_an_actor_row_shows_the_words_only_when_they_say_more_than_the_name(tmp_path) -> None:
