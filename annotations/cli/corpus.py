@@ -89,6 +89,8 @@ def _all_saved(ctx: Context, store: Store) -> bool:
         waited = time.monotonic() - started
         if waited > LATE_SAVE_SECONDS or (store.write_error is not None and waited > CLOSE_WAIT_SECONDS):
             break
+        if store.queued_changes() and store.write_error is not None:
+            break  # kept on this machine for a server away: safe, nothing to wait for
     else:
         return True
     if queued := store.queued_changes():
