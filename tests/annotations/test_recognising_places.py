@@ -314,3 +314,13 @@ def test_a_place_only_the_text_names_lies_in_the_province_it_is_said_to_be_in() 
     north = "Shells fell near Bitonga in northern North Kivu overnight, residents said."
     provinces = {s.quote: s.entity.details.province for s in found(north) if s.kind == "district" and s.entity}  # type: ignore[union-attr]
     assert provinces["Bitonga"] == "Nord-Kivu"
+
+
+def test_a_province_named_like_a_sea_is_meant_only_beside_its_countrys_places() -> None:
+    """Found by a newcomer: in a Yemen article "the Red Sea" was Sudan's Red Sea state, and
+    "Hodeidah" beside it was put in Sudan. Sentences written here."""
+    yemen = "Rebels fired drones at tankers in the Red Sea, and shelling hit Marib in Yemen on Friday."
+    assert not [s for s in found(yemen) if s.quote == "Red Sea" and s.kind == "district"]
+    sudan = "Paramilitaries pushed into Red Sea state toward Port Sudan, Sudanese officials said."
+    (red_sea,) = [s for s in found(sudan) if s.quote == "Red Sea"]
+    assert red_sea.entity is not None and red_sea.entity.details.country == "Sudan"  # type: ignore[union-attr]
