@@ -22,7 +22,15 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _ROLE_FOR.search(text, max(0, start - 30), start) is not None
         or _OPERATION.search(text, max(0, start - 12), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
+        or _AN_OUTLET_AFTER.match(text, end) is not None
     )
+
+
+_AN_OUTLET_AFTER = re.compile(
+    r"\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ews\s+[Ss]ervice|[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper)\b"
+)
+"""A name before "news agency" names the outlet ("the Saba news agency"), not a place (a
+newcomer's Saba was a province of the Caribbean Netherlands)."""
 
 
 def adjectival(text: str, tokens: Sequence[Token], last: int, places: list[Place]) -> bool:

@@ -324,3 +324,11 @@ def test_a_province_named_like_a_sea_is_meant_only_beside_its_countrys_places() 
     sudan = "Paramilitaries pushed into Red Sea state toward Port Sudan, Sudanese officials said."
     (red_sea,) = [s for s in found(sudan) if s.quote == "Red Sea"]
     assert red_sea.entity is not None and red_sea.entity.details.country == "Sudan"  # type: ignore[union-attr]
+
+
+def test_a_name_before_news_agency_names_the_outlet_not_a_place() -> None:
+    """Found by a newcomer: "the Saba news agency" was Saba, a province of the Caribbean
+    Netherlands. Sentences written here."""
+    got = kinds("Jets struck Marib overnight, the Saba news agency reported.")
+    assert got.get("Marib") == "district" and "Saba" not in got
+    assert kinds("Drones hit Kharkiv, the city's radio said.").get("Kharkiv") == "district"
