@@ -18,6 +18,12 @@ def notifications(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [f"{n.title} {n.message}" for n in app._notifications]
 
 
+def header(app) -> str:  # type: ignore[no-untyped-def]
+    from tui.widgets.header import HeaderBar
+
+    return str(app.main.query_one(HeaderBar).render())
+
+
 @pytest.mark.parametrize("failure", [errno.ENOSPC, errno.EROFS])
 async def test_saving_fails_then_recovers_and_nothing_is_lost(
     seed_db: Path, make_app, monkeypatch: pytest.MonkeyPatch, failure: int
@@ -44,6 +50,7 @@ async def test_saving_fails_then_recovers_and_nothing_is_lost(
             if any("Save failed" in n for n in notifications(app)):
                 break
         assert any("Save failed" in n and "retried" in n for n in notifications(app)), notifications(app)
+        assert "not saved: retrying" in header(app)  # stays when the notice fades (a reviewer's)
         assert [a.quote for a in store.annotations(article_id)] == ["Kunduz"]  # kept in memory, shown
         assert not list(seed_db.rglob("*.fieldmark-tmp"))
         broken["on"] = False
@@ -52,6 +59,8 @@ async def test_saving_fails_then_recovers_and_nothing_is_lost(
             if any("Saving works again" in n for n in notifications(app)):
                 break
         assert any("Saving works again" in n for n in notifications(app)), notifications(app)
+        await pilot.pause()
+        assert "not saved" not in header(app)
     store.close()
     with Store.open(seed_db, readonly=True) as again:
         assert [a.quote for a in again.annotations(article_id)] == ["Kunduz"]

@@ -33,6 +33,8 @@ class HeaderState:
     published: str | None = None
     offline: bool = False
     """The database server cannot be reached (a team's database): changes wait on this machine."""
+    not_saved: bool = False
+    """Saving fails (a full disk): changes are kept in memory and retried (said until it works)."""
     queued: int = 0
     """Changes kept on this machine until the server takes them."""
     where: str = ""
@@ -52,8 +54,9 @@ class HeaderState:
         """What the header says about `article` in `store`."""
         readonly, holder = store.readonly, store.holder()
         offline, queued = isinstance(store.write_error, ConnectionLostError), store.queued_changes()
+        not_saved = store.write_error is not None and not offline
         if article is None:
-            return cls(readonly, holder, offline=offline, queued=queued)
+            return cls(readonly, holder, offline=offline, queued=queued, not_saved=not_saved)
         summary = store.summary(article.id)
         order = [s.id for s in store.articles()] if store.catalog_ready() else []  # the first frame's is not
         return cls(
@@ -72,6 +75,7 @@ class HeaderState:
             offline=offline,
             queued=queued,
             where=where,
+            not_saved=not_saved,
         )
 
 
@@ -111,6 +115,8 @@ def render_header(state: HeaderState, width: int = 0) -> Text:
         header.append(f" server unreachable: {kept}, sent when it is back", style="bold red")
     elif state.queued:
         header.append(f" sending {state.queued} change{'s' if state.queued != 1 else ''}…", style="bold yellow")
+    elif state.not_saved:  # the notice fades; this stays until saving works again
+        header.append(" not saved: retrying", style="bold red")
     if state.title is None:
         header.append(" ─ no articles: run `fieldmark import PATH`")
         return header
