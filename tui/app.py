@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import signal
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -28,6 +28,10 @@ from .terminal import TerminalWatch, mute_output
 
 if TYPE_CHECKING:
     from .screens.help import HelpScreen
+
+
+Told = TypeVar("Told")
+"""What a store tells the app from another thread."""
 
 
 class FieldmarkApp(App[int]):
@@ -199,18 +203,20 @@ class FieldmarkApp(App[int]):
         self.exit(0)
 
     def _start_backup_failed_from_thread(self, why: str) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._show_start_backup_failure, why)
+        self._soon_from_thread(self._show_start_backup_failure, why)
 
     def _show_start_backup_failure(self, why: str) -> None:
         message = f"{why[:1].upper()}{why[1:]}. The next start tries again; `fieldmark backup` makes one now."
         self.notify(message, title="No backup", severity="warning", timeout=12, markup=False)
 
     def _write_error_from_thread(self, error: BaseException | None) -> None:
+        self._soon_from_thread(self._show_write_error, error)
+
+    def _soon_from_thread(self, callback: Callable[[Told], None], argument: Told) -> None:
+        """What a store tells from its own thread, done on the app's loop (none once it closed)."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._show_write_error, error)
+            loop.call_soon_threadsafe(callback, argument)
 
     def _show_write_error(self, error: BaseException | None) -> None:
         if error is None:

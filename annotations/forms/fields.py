@@ -385,12 +385,13 @@ def _claimants(
         if entity and entity.name != annotation.quote:
             label += f" (“{annotation.quote}”)"
         named.append((annotation.start, label, "", annotation.id))
-    alike: dict[str, list[int]] = {}
+    alike: dict[str, set[int]] = {}
     for start, label, _tail, _value in named:
-        alike.setdefault(label, []).append(start)
+        alike.setdefault(label, set()).add(start)
+    order = {label: sorted(starts) for label, starts in alike.items()}  # each label's mentions, in order
     options: list[tuple[str, str | None]] = []
     for start, label, tail, value in named:
-        starts = sorted(set(alike[label]))
+        starts = order[label]
         where = f" ({starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
         options.append((f"{label}{where}{tail}", value))
     return options

@@ -15,7 +15,6 @@ from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from annotations.errors import CorruptDatabaseError, NotFoundError, ReadOnlyError, StoreError, ValidationError
 from annotations.model import Annotation, Article, Entity
@@ -46,9 +45,6 @@ from annotations.store.start_backup import StartBackup
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.store.writer import Writer
-
-if TYPE_CHECKING:
-    pass
 
 
 class FolderStore(StartBackup, FolderUpkeep, RecordingStore):

@@ -5,6 +5,7 @@ not say about the place an article means."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -32,26 +33,27 @@ def in_named_province(
 ) -> PlaceDetails:
     """ "X in South Kivu" (a province found there: `provinces_at`, by where it starts), "X
     district in northern Y", "Y province's X" and "X, in Y province": the province the text
-    puts a place in, if Y is a province the gazetteers know."""
+    puts a place in, if Y is a province the gazetteers know (in the place's country, if known)."""
+    for province in _provinces_said(text, hit, knowledge, provinces_at):
+        if details.country in (None, province.country):
+            return replace(details, province=province.name, country=details.country or province.country)
+    return details
+
+
+def _provinces_said(text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at: dict[int, Place]) -> Iterator[Place]:
+    """The provinces the words around a place may put it in, the likeliest first (looked up only
+    as far as they are asked for)."""
     follows = _IN.match(text, hit.end)
-    named = None
     if follows is not None:  # "in South Kivu" (the province's name), "in northern Kunduz"
         direction = _DIRECTION.match(text, follows.end())
-        named = provinces_at.get(follows.end()) or (provinces_at.get(direction.end()) if direction else None)
-    if named is not None and details.country in (None, named.country):  # "Minova in South Kivu"
-        return replace(details, province=named.name, country=details.country or named.country)
+        for at in (follows.end(), direction.end() if direction else None):
+            if at is not None and at in provinces_at:
+                yield provinces_at[at]
     after = _PROVINCE_AFTER.match(text, hit.end)
     before = _PROVINCE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     for found in (after, before, _IN_A_PROVINCE.match(text, hit.end)):
-        if found is None or not found.group(1)[:1].isupper():
-            continue
-        provinces = [p for g in knowledge.gazetteers for p in g.lookup(found.group(1)) if p.kind == "province"]
-        if details.country is not None:
-            provinces = [p for p in provinces if p.country == details.country]
-        if provinces:
-            province = provinces[0]
-            return replace(details, province=province.name, country=details.country or province.country)
-    return details
+        if found is not None and found.group(1)[:1].isupper():
+            yield from (p for g in knowledge.gazetteers for p in g.lookup(found.group(1)) if p.kind == "province")
 
 
 _IN_A_PROVINCE = re.compile(

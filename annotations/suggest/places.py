@@ -200,7 +200,7 @@ def _features_of_other_countries(text: str, exact: list[PlaceHit]) -> None:
     of the article is in its country: in a Yemen article the Red Sea is the sea (a newcomer's
     Hodeidah was then put in Sudan beside it)."""
     named = [(h, countries_of(h.places)) for h in exact]
-    for hit, _own in named:
+    for hit in exact:
         words = text[hit.start : hit.end].split()
         if len(words) < 2 or words[-1] not in FEATURE_WORDS or any(p.kind != "province" for p in hit.places):
             continue

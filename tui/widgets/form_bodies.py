@@ -109,6 +109,8 @@ class FormBody(Vertical):
 
     initial: Any
     """What the form was filled with (an `annotations.forms.inputs` record)."""
+    _labels_said: str | None = None
+    """The labels column as last written (written again only when it changes)."""
     KIND = ""
     """The kind of annotation the form tags."""
 
@@ -144,7 +146,7 @@ class FormBody(Vertical):
             if widget.display:
                 lines += [label] + [""] * (row_height(widget) - 1)
         said = "\n".join(lines)
-        if said != getattr(self, "_labels_said", None):  # the same labels again: drawn as they are
+        if said != self._labels_said:  # the same labels again: drawn as they are
             self._labels_said = said
             self.query_one(".field-labels", Static).update(Text(said, no_wrap=True, overflow="ellipsis"))
 
