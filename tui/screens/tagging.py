@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.widget import Widget
 
+from annotations.errors import FieldmarkError
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Entry
@@ -141,9 +142,19 @@ class Tagging(MainScreenPart):
         assert self.article is not None
         from annotations.forms.fields import fields_for  # the forms load with the first one opened
 
-        fields = fields_for(
-            kind, self.store, self.article, span, existing=existing, suggestions=self.suggestions, suggestion=suggestion
-        )
+        try:  # a form reads the corpus's entities: a team's server may be away
+            fields = fields_for(
+                kind,
+                self.store,
+                self.article,
+                span,
+                existing=existing,
+                suggestions=self.suggestions,
+                suggestion=suggestion,
+            )
+        except FieldmarkError as error:
+            self.notify(f"Cannot open the form: {error}", severity="error", markup=False)
+            return
         self._form = OpenForm(self.article, span, existing, suggestion)
         self._room_for_the_form(True)
         await self.side.open_form(fields)
@@ -195,13 +206,22 @@ class Tagging(MainScreenPart):
             return
         form = self._form
         span = resized(form.article.text, form.span, event.edge, event.unit, event.direction)
-        self._form = replace(form, span=span)
-        self.reader.select_span(*span)
         from annotations.forms.fields import fields_for  # the forms load with the first one opened
 
-        fields = fields_for(
-            self.side.form.kind, self.store, form.article, span, existing=form.existing, suggestions=self.suggestions
-        )
+        try:  # the form reads the corpus's entities again: a team's server may be away
+            fields = fields_for(
+                self.side.form.kind,
+                self.store,
+                form.article,
+                span,
+                existing=form.existing,
+                suggestions=self.suggestions,
+            )
+        except FieldmarkError as error:
+            self.notify(f"The words stay as they were: {error}", severity="error", markup=False)
+            return
+        self._form = replace(form, span=span)
+        self.reader.select_span(*span)
         self.side.form.respan(fields)
 
     def on_tag_panel_closed(self) -> None:

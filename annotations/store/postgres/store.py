@@ -220,15 +220,34 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, RecordingStore)
     # --- entities -------------------------------------------------------------------------
 
     def entities(self, kind: str | None = None) -> list[Entity]:
-        rows = self._query("SELECT record FROM entities WHERE %s::text IS NULL OR kind = %s", (kind, kind))
-        found = [self._saw_entity(row["record"]) for row in rows]
+        if self._write_error is not None and not self._back_again():
+            found = self._entities_seen(kind)  # the server is away: as this analyst last read or made them
+        else:
+            try:
+                rows = self._query("SELECT record FROM entities WHERE %s::text IS NULL OR kind = %s", (kind, kind))
+            except ConnectionLostError:  # lost on the way
+                found = self._entities_seen(kind)
+            else:
+                found = [self._saw_entity(row["record"]) for row in rows]
         found.sort(key=lambda e: (e.kind, e.name.casefold(), e.id))
         return found
+
+    def _entities_seen(self, kind: str | None) -> list[Entity]:
+        """The entities read or made here (a form opened while the server is away lists them;
+        one never read here is not known until it is back)."""
+        records = (record for (space, _id), record in self._seen.items() if space == "entity")
+        return [Entity.from_dict(record) for record in records if kind is None or record.get("kind") == kind]
 
     def get_entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
-        rows = self._query("SELECT record FROM entities WHERE id = %s", (entity_id,))
+        seen = self._seen.get(("entity", entity_id))
+        if seen is not None and self._write_error is not None and not self._back_again():
+            return Entity.from_dict(seen)  # the server is away: as last read, with this analyst's own steps
+        try:
+            rows = self._query("SELECT record FROM entities WHERE id = %s", (entity_id,))
+        except ConnectionLostError:  # never read, and the server is away: a new entity, as far as can be known
+            return None if seen is None else Entity.from_dict(seen)
         return self._saw_entity(rows[0]["record"]) if rows else None
 
     def _entity_ids(self) -> set[str]:

@@ -415,3 +415,39 @@ def test_an_address_that_does_not_parse_is_not_quoted() -> None:
     with pytest.raises(StoreError) as raised:
         Store.open("postgresql://ana:p%zzword@localhost/x")
     assert "zzword" not in str(raised.value)
+
+
+def test_while_the_server_is_away_forms_open_and_a_new_place_is_kept(url: str, article: Article) -> None:
+    """Found by a newcomer with the server stopped: `e` on an actor ended the app (its form read
+    every actor from the server), and `y` on a suggested new place said "nothing was read" and
+    was lost (asked whether that place was known, the store asked the server)."""
+    from annotations.forms.fields import fields_for
+    from annotations.suggest import Suggestion
+    from annotations.suggest.review import accept
+
+    server = shared_server()
+    assert server is not None
+    taliban = Entity.actor("Taliban")
+    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+        ana.add_article(article)
+        ana.add_annotations([(mention(article, "Taliban", "actor"), taliban)], label="tag")
+        ana.article(article.id)
+        ana.annotations(article.id)
+        ana.summary(article.id)
+        server.crash()
+        try:
+            assert [e.name for e in ana.entities("actor")] == ["Taliban"]  # as read or made here
+            assert fields_for("actor", ana, article, span(article, "Officials"))  # the form opens
+            kunduz = Entity.place("Kunduz")
+            start, end = span(article, "Kunduz")
+            found = Suggestion("district", start, end, "Kunduz", "gazetteer", entity=kunduz, new_entity=True)
+            assert accept(ana, article, [found], [found], annotator="ana") is not None
+            assert ana.queued_changes() == 1 and ana.get_entity(kunduz.id) == kunduz
+            assert [e.name for e in ana.entities()] == ["Taliban", "Kunduz"]  # actors, then places
+        finally:
+            server.start_again()
+        ana.flush()
+        assert ana.queued_changes() == 0
+    with PostgresStore(url, readonly=False, create=False, annotator="bo") as bo:
+        assert [a.quote for a in bo.annotations(article.id)] == ["Taliban", "Kunduz"]
+        assert bo.get_entity(kunduz.id) == kunduz
