@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from annotations.errors import ConflictError
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
 from annotations.store import Entry, Store
 
@@ -82,7 +83,9 @@ def units(annotations: Sequence[Annotation], analysts: Sequence[str]) -> list[Un
 
 
 def take(store: Store, article: Article, unit: Unit, version: Annotation) -> Entry:
-    """Copy `version` into the curated layer (one undoable step), in place of the unit's curated one."""
+    """Copy `version` into the curated layer (one undoable step), in place of the unit's curated
+    one; refused (ConflictError) when its analyst changed it since it was shown."""
+    _as_shown(store, article, [version])
     label = f"adjudicate {unit.kind} “{unit.quote[:40]}”: take {version.annotator}'s"
     if unit.curated is not None:
         edited = unit.curated.edited(entity_id=version.entity_id, attributes=version.attributes)
@@ -95,8 +98,21 @@ def take_agreed(store: Store, article: Article, found: Sequence[Unit], analysts:
     agreed = [u for u in found if u.curated is None and u.agreed(analysts)]
     if not agreed:
         return None
+    _as_shown(store, article, [v for u in agreed for v in u.versions.values()])
     items = [(_copy(article, u.versions[analysts[0]]), None) for u in agreed]
     return store.add_annotations(items, label=f"adjudicate: take {len(agreed)} agreed")
+
+
+def _as_shown(store: Store, article: Article, versions: Sequence[Annotation]) -> None:
+    """Refuse a take when any of these versions is no longer as the adjudicator saw it: on a
+    team's server its analyst may have changed it meanwhile, and the curated layer would keep
+    what no one says any more (found by a newcomer: "Goma · government" shown, "unknown" saved)."""
+    now = {a.id: a for a in store.annotations(article.id)}
+    changed = sorted({v.annotator for v in versions if now.get(v.id) != v})
+    if changed:
+        raise ConflictError(
+            f"{' and '.join(changed)} changed this since it was shown: nothing was taken (look again, it is shown now)"
+        )
 
 
 def _copy(article: Article, version: Annotation) -> Annotation:

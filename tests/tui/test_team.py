@@ -155,3 +155,43 @@ async def test_a_change_refused_for_a_conflict_shows_the_other_analysts_version(
         assert app.main._apply(lambda: ana.update_annotation(stale)) is None
         await pilot.pause()
         assert app.main.annotations[0].attributes == DistrictAttributes("captured")  # bo's, read again
+
+
+async def test_adjudication_takes_what_it_shows_when_another_analyst_edits_meanwhile(team, make_app) -> None:
+    """Found by a newcomer on a server: with J open, bo changed Goma's status; ana's screen kept
+    the old one, and taking bo's version saved that old version into the curated layer. The open
+    screen is now read again when another analyst saves, and a take from a version changed since
+    it was shown is refused."""
+    from dataclasses import replace
+
+    from annotations.errors import ConflictError
+    from annotations.model import DistrictAttributes
+    from annotations.team.adjudication import CURATOR, take, units
+    from tui.screens.adjudication import AdjudicationScreen
+
+    _, ana, bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    for store, status in ((ana, "captured"), (bo, "contested")):
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"),
+                                               attributes=DistrictAttributes(status), annotator=store.annotator))  # fmt: skip
+    shown = units(ana.annotations(article.id), ["ana", "bo"])[0]
+    theirs = shown.versions["bo"]
+    bo.update_annotation(theirs.edited(attributes=DistrictAttributes("captured")))
+    with pytest.raises(ConflictError, match="bo changed this since it was shown"):
+        take(ana, article, shown, theirs)  # what was shown is no longer what bo says
+    assert not [a for a in ana.annotations(article.id) if a.annotator == CURATOR]
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("J")
+        await until(lambda: isinstance(app.screen, AdjudicationScreen))
+        screen = app.screen
+        assert isinstance(screen, AdjudicationScreen)
+        now = next(a for a in bo.annotations(article.id) if a.annotator == "bo")
+        bo.update_annotation(now.edited(attributes=replace(now.attributes, control_status="encircled")))
+        await until(lambda: "encircled" in str(screen.query_one("#unit-detail").render()))  # read again
+        await pilot.press("2")
+        await until(lambda: any(a.annotator == CURATOR for a in ana.annotations(article.id)))
+        curated = next(a for a in ana.annotations(article.id) if a.annotator == CURATOR)
+        assert isinstance(curated.attributes, DistrictAttributes) and curated.attributes.control_status == "encircled"

@@ -15,7 +15,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from annotations.errors import FieldmarkError
+from annotations.errors import ConflictError, FieldmarkError
 from annotations.model import Annotation
 from annotations.store import Entry, Store
 from annotations.team.adjudication import Unit, analysts_of, said, take, take_agreed, units
@@ -105,7 +105,14 @@ class AdjudicationScreen(Screen[None]):
         text = Text(f"{unit.kind} “{shorten(unit.quote, 200, strip_quotes=True)}”\n")
         for n, analyst in enumerate(self.analysts[:9], start=1):
             text.append(f"{n} {analyst}: {self._version_text(unit.versions.get(analyst))}\n", style="dim")
+        text.append(f"curated: {self._version_text(unit.curated)}", style="dim")
         detail.update(text)
+
+    def others_changed(self) -> None:
+        """Another analyst saved in this article: the versions are read again, so what is taken
+        is what is shown."""
+        self._fill()
+        self._say("Updated with changes another analyst saved.")
 
     # --- keys -----------------------------------------------------------------------------
 
@@ -153,6 +160,10 @@ class AdjudicationScreen(Screen[None]):
     def _do(self, step: Callable[[], Entry | None], nothing: str) -> None:
         try:
             entry = step()
+        except ConflictError as error:  # an analyst changed what was shown: show theirs now
+            self.notify(str(error), title="Not taken", severity="warning", timeout=8, markup=False)
+            self._fill()
+            return
         except FieldmarkError as error:
             self.notify(str(error), severity="error", markup=False)
             return

@@ -141,6 +141,10 @@ class CorpusActions(MainScreenPart):
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
         self.reload()
+        from .adjudication import AdjudicationScreen  # (only on a team's database, after the first frame)
+
+        if isinstance(self.app.screen, AdjudicationScreen) and self.app.screen.article.id == self.article.id:
+            self.app.screen.others_changed()
         said = "Read again: the server is back." if articles is None else "Updated with changes another analyst saved."
         self.notify(said, timeout=2, markup=False)
 
