@@ -228,7 +228,9 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
     status: the analyst sets it once for the place in the article. Those that said nothing of it,
     or what this mention said `before` the edit, say it now; one with a status of its own keeps it
     (two newcomers set "contested" at the attack and "government held" at the army's word; the
-    second overwrote the first without a word)."""
+    second overwrote the first without a word). Only the same analyst's mentions: another
+    analyst's version is theirs, for agreement and adjudication (a newcomer's edit on a team's
+    server changed a colleague's status of the same town unseen)."""
     attributes = mention.attributes
     if mention.kind != "district" or not mention.entity_id or not isinstance(attributes, DistrictAttributes):
         return []
@@ -238,6 +240,8 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
     for other in store.annotations(mention.article_id, kind="district"):
         said = other.attributes
         if other.id == mention.id or other.entity_id != mention.entity_id or other.status != "accepted":
+            continue
+        if other.annotator != mention.annotator:
             continue
         if (
             isinstance(said, DistrictAttributes)

@@ -459,3 +459,26 @@ def test_claimants_that_read_alike_are_told_apart_by_their_order_not_an_offset(t
         fields = claim_fields(store, article, span(article, "the road was open"))
     labels = [label for label, _value in fields.claimants]
     assert labels == ["no claimant", "Ali Wardi (1 of 2)", "police", "Ali Wardi (2 of 2)"]
+
+
+def test_a_status_set_once_for_the_place_changes_only_the_same_analysts_mentions(tmp_path) -> None:
+    """Found by a newcomer on a team's server: bo set Minova 'captured' and ana's own mention of
+    Minova, which said 'unknown', said 'captured' too ('and its other mentions'), so agreement
+    and adjudication compared bo with bo."""
+    from annotations.model import Annotation, Entity
+
+    article = Article.create("Kunduz", "Kunduz fell on Monday. Fighting near Kunduz went on. Kunduz is calm.")
+    kunduz = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    starts = [i for i in range(len(article.text)) if article.text.startswith("Kunduz", i)]
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(kunduz)
+        for start, annotator in zip(starts, ("ana", "bo", "bo"), strict=True):
+            store.add_annotation(
+                Annotation.create(article, "district", start, start + 6, entity_id=kunduz.id, annotator=annotator)
+            )
+        bos = [a for a in store.annotations(article.id) if a.annotator == "bo"]
+        form = DistrictInput("Kunduz", "province", "", "Afghanistan", "", "captured")
+        save_district(store, article, bos[0].start, bos[0].end, form, annotator="bo", existing=bos[0])
+        said = {(a.start, a.annotator): a.attributes.control_status for a in store.annotations(article.id)}  # type: ignore[union-attr]
+        assert said == {(starts[0], "ana"): "unknown", (starts[1], "bo"): "captured", (starts[2], "bo"): "captured"}
