@@ -170,6 +170,14 @@ def _store(
         edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
         siblings = _same_place_status(store, edited, before=control_status_of(existing))
         claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
+        said = _claims_said_by(store, edited, existing)
+        if said:  # its claims name the speaker's new entity in the same step
+            return store.record_step(
+                f"edit {edited.kind} “{shorten(edited.quote, 30, strip_quotes=True)}” and the claims it made",
+                annotations=[edited, *(after for _before, after in said)],
+                entities=[new_entity] if new_entity else [],
+                bases=[existing, *(before for before, _after in said)],
+            )
         if siblings or claims:
             return store.record_step(
                 _district_label("edit", edited, siblings, claims),
@@ -192,6 +200,20 @@ def _store(
         )
     is_new = entity is not None and store.get_entity(entity.id) is None
     return store.add_annotation(annotation, new_entity=new_entity, label=_added(annotation, entity, is_new))
+
+
+def _claims_said_by(store: Store, edited: Annotation, existing: Annotation) -> list[tuple[Annotation, Annotation]]:
+    """The claims this actor mention made, as they are and naming its new entity: a newcomer linked a claimant's
+    mention to another actor and its claim stayed on the old one, which then had claims and no
+    mentions (`check` found nothing wrong)."""
+    if edited.kind != "actor" or edited.entity_id == existing.entity_id:
+        return []
+    said = []
+    for claim in store.annotations(edited.article_id, kind="claim"):
+        attributes = claim.attributes
+        if isinstance(attributes, ClaimAttributes) and attributes.claimant_annotation_id == existing.id:
+            said.append((claim, claim.edited(attributes=replace(attributes, claimant_entity_id=edited.entity_id))))
+    return said
 
 
 def _district_label(

@@ -482,3 +482,31 @@ def test_a_status_set_once_for_the_place_changes_only_the_same_analysts_mentions
         save_district(store, article, bos[0].start, bos[0].end, form, annotator="bo", existing=bos[0])
         said = {(a.start, a.annotator): a.attributes.control_status for a in store.annotations(article.id)}  # type: ignore[union-attr]
         assert said == {(starts[0], "ana"): "unknown", (starts[1], "bo"): "captured", (starts[2], "bo"): "captured"}
+
+
+def test_linking_a_claimants_mention_to_another_actor_moves_its_claims_with_it(
+    loaded_store: Store, sample_article: Article
+) -> None:
+    """Found by a newcomer: "Kyrgyzstan's Ministry" said a claim; its mention was then linked to a
+    new actor ("Ministry of Health (Kyrgyzstan)") and the claim stayed on the old one, which had
+    a claim and no mention left (in `show`, the claims board and the export)."""
+    save_actor(
+        loaded_store, sample_article, *span(sample_article, "Tasnim News Agency"),
+        ActorInput("Tasnim", "media"), annotator="ana",
+    )  # fmt: skip
+    (source,) = loaded_store.annotations(sample_article.id)
+    start, end = span(sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”")
+    save_claim(loaded_store, sample_article, start, end, ClaimInput(cue="noted", claimant_annotation_id=source.id),
+               annotator="ana")  # fmt: skip
+    save_actor(
+        loaded_store, sample_article, source.start, source.end,
+        ActorInput("Iranian state media", "media"), annotator="ana", existing=source,
+    )  # fmt: skip
+    mention = loaded_store.annotation(sample_article.id, source.id)
+    claim = next(a for a in loaded_store.annotations(sample_article.id) if a.kind == "claim")
+    assert mention.entity_id != source.entity_id
+    assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claimant_entity_id == mention.entity_id
+    loaded_store.undo()  # one step: both as they were
+    claim = next(a for a in loaded_store.annotations(sample_article.id) if a.kind == "claim")
+    assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claimant_entity_id == source.entity_id
+    assert loaded_store.annotation(sample_article.id, source.id).entity_id == source.entity_id
