@@ -402,7 +402,16 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
         return whole_word_spans(text, name, joiners="")
     capital = re.escape(name[:1].upper() + name[1:])
     written = rf"(?:{re.escape(name)}|(?:(?<=^)|(?<=[.!?“\"]\s)|(?<=\n)){capital})"
-    return [m.span() for m in re.finditer(rf"(?<![\w]){written}(?![\w])", text)]
+    return [m.span() for m in re.finditer(rf"(?<![\w]){written}(?![\w]){_NOT_BEFORE_A_ROLE}", text)]
+
+
+_NOT_BEFORE_A_ROLE = (
+    r"(?!\s+(?:commanders?|chiefs?|spokes(?:man|men|woman|women|person|people)|commissioners?|officers?|"
+    r"officials?|sources?|stations?|headquarters|posts?)\b)"
+)
+"""A generic name known from the corpus ("police") before a role or a place of its own is a word
+of a longer name: "the acting Enga police commander, Superintendent Thomas Kaiyo" is no mention of
+the police (a newcomer's claim took "police" as its claimant there, once "police" was tagged)."""
 
 
 def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:

@@ -558,3 +558,19 @@ def test_a_common_word_two_armies_of_the_article_were_tagged_by_names_neither() 
     assert third.entity is not None and third.entity.name == "soldiers"
     alone = suggest(text, Knowledge([builtin_gazetteer()], entities=[togo], accepted=tagged[1:]))
     assert {s.entity.name for s in alone if s.quote == "soldiers" and s.entity} == {"Togolese Armed Forces"}
+
+
+def test_a_generic_actor_known_from_the_corpus_is_no_mention_inside_a_role() -> None:
+    """Found by a newcomer: once "police" was tagged, "the acting Enga police commander,
+    Superintendent Thomas Kaiyo" held a mention of the police, which took the claim from the
+    person who spoke; "Police officers" became "Police"."""
+    police = Entity.actor("police", ActorDetails("state_forces"))
+    text = (
+        "Police said two traders died near the market. The bodies were found at dawn, according to the "
+        "acting Nyeri police commander, Inspector Amos Lelei. Police officers later sealed the road."
+    )
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[police]))
+    mentions = [s.quote for s in found if s.kind == "actor" and s.entity is police]
+    assert mentions == ["Police"]  # the first, who said it; not the commander's word, nor the officers'
+    claim = next(s for s in found if s.kind == "claim" and s.quote.startswith("The bodies"))
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "Amos Lelei"
