@@ -91,7 +91,9 @@ def ensure_schema(connection: psycopg.Connection[Any], *, create: bool, readonly
         connection.execute("SELECT pg_advisory_xact_lock(72616)")  # two analysts opening a new database at once
         version = _version(connection)
         if version == 0 and (readonly or not create):
-            raise StoreError("no Fieldmark database here (open it once for writing to make its tables)")
+            raise StoreError(
+                "no Fieldmark database here (open it once for writing to make its tables: fieldmark import, or the app)"
+            )
         if version > SCHEMA_VERSION:
             raise SchemaTooNewError(
                 f"database schema {version} is newer than this Fieldmark understands ({SCHEMA_VERSION}); "
