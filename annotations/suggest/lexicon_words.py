@@ -71,7 +71,7 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|"
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-    r"Cartel|Corporation|Company|Division|Service|Team)"
+    r"Cartel|Corporation|Company|Division|Service|Team|Church(?=[ \t]+of[ \t]+[A-Z])|(?:Arch)?[Dd]iocese)"
 )
 """The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group")."""
 OFFICIALS_OF = (

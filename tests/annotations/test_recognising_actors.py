@@ -746,3 +746,17 @@ def test_a_spokesman_named_with_his_group_is_affiliated_to_it_and_coded_as_it() 
     assert groups.acting_for(kanyuka).name == entities["M23"].name  # type: ignore[arg-type]
     alone = [s for s in suggest("Police chief Omar Ali said so.", Knowledge([builtin_gazetteer()])) if s.entity]
     assert all(not getattr(s.entity.details, "affiliation", "") for s in alone)  # type: ignore[union-attr]
+
+
+def test_churches_and_dioceses_are_organisations_and_the_country_in_their_name_no_place() -> None:
+    """Found by a newcomer: "the Evangelical Church of Papua New Guinea" was no actor and its
+    country a place, which `Y` then tagged; "the Catholic Diocese of Wabag" was missed. A church
+    building attacked is not an organisation."""
+    text = (
+        "A spokesman for the Anglican Church of Kenya said aid had reached Marsabit. The Catholic "
+        "Diocese of Maiduguri said two priests were safe. Gunmen attacked St Francis Church in Owo."
+    )
+    named = actors(text)
+    assert {"Anglican Church of Kenya", "Catholic Diocese of Maiduguri"} <= set(named)
+    assert not any("Francis" in name for name in named)
+    assert "Kenya" not in places(text) and "Maiduguri" not in places(text)
