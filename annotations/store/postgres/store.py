@@ -38,6 +38,7 @@ from annotations.store.merging import merged_annotations, merged_rejections
 from annotations.store.postgres.connection import ServerConnection, one_line
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
+from annotations.store.postgres.history import ServerHistory
 from annotations.store.postgres.live import Listener, notify
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
@@ -52,7 +53,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-class PostgresStore(ServerConnection, SeenRecords, ServerExtras, RecordingStore):
+class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, RecordingStore):
     """A corpus in one PostgreSQL database (see the module)."""
 
     startup_backups = False
@@ -325,55 +326,6 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, RecordingStore)
         assert row is not None
         self._saw_changes(changes)
         return Entry(int(row[0]), label, time, tuple(changes))
-
-    def undo(self) -> Entry | None:
-        self._writable()
-        queued = self._queue.pop()  # a step not sent yet is simply taken back (redo keeps it)
-        if queued is not None:
-            label, changes = queued
-            self._taken_back.append(queued)
-            self._saw_changes(Entry(0, label, "", tuple(changes)).inverse_changes())
-            return Entry(-len(self._queue) - 1, label, now_iso(), tuple(changes))
-        return self._step("NOT undone ORDER BY seq DESC", undoing=True)
-
-    def redo(self) -> Entry | None:
-        self._writable()
-        if self._taken_back:
-            label, changes = self._taken_back.pop()
-            return self._record(label, changes, redoing=True)
-        return self._step("undone ORDER BY seq", undoing=False)
-
-    def _step(self, which: str, *, undoing: bool) -> Entry | None:
-        """Undo this analyst's last step, or redo the last one undone, whole; ConflictError (and
-        nothing changed) when someone else changed one of its records since."""
-        self._writable()
-        with self._transaction() as connection:
-            row = connection.execute(
-                f"SELECT seq, label, time, changes FROM history WHERE annotator = %s AND {which} LIMIT 1 FOR UPDATE",
-                (self.annotator,),
-            ).fetchone()
-            if row is None:
-                return None
-            entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
-            applied = entry.inverse_changes() if undoing else entry.changes
-            self._apply(connection, applied)
-            connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
-        self._saw_changes(applied)
-        return entry
-
-    def history_problems(self) -> list[str]:
-        problems = []
-        for row in self._query("SELECT seq, changes FROM history WHERE annotator = %s", (self.annotator,)):
-            try:
-                [Change.from_json(c) for c in row["changes"]]
-            except ValueError as error:
-                problems.append(f"undo step {row['seq']}: {error}")
-        return problems
-
-    def reset_history(self) -> None:
-        self._writable()
-        with self._transaction() as connection:
-            connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
 
     # --- bulk work -------------------------------------------------------------------------
 

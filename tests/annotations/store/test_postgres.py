@@ -120,6 +120,23 @@ def test_undo_is_refused_when_someone_changed_the_record_since(team, article: Ar
     assert ana.undo() is not None and ana.annotations(article.id) == []
 
 
+def test_a_step_that_cannot_be_undone_is_taken_off_the_undo_list_when_asked_again(team, article: Article) -> None:
+    """Found by a newcomer: one undo refused (bo had changed Minova since) refused every later u,
+    so ana's steps before it could never be undone."""
+    ana, bo = team
+    kabul, kunduz = mention(article, "Kabul"), mention(article, "Kunduz")
+    ana.add_annotation(kabul)
+    ana.add_annotation(kunduz)
+    bo.update_annotation(kunduz.edited(attributes=DistrictAttributes("captured")))
+    with pytest.raises(ConflictError, match="u again takes it off your undo list"):
+        ana.undo()
+    undone = ana.undo()  # asked again: off the list, and the step before it undone
+    assert undone is not None and undone.label.startswith("add district") and "Kabul" in undone.label
+    left = bo.annotations(article.id)
+    assert [(a.quote, a.attributes) for a in left] == [("Kunduz", DistrictAttributes("captured"))]  # bo's stays
+    assert ana.undo() is None  # nothing of ana's left to undo
+
+
 def test_addresses_are_shown_without_their_password() -> None:
     assert (
         describe_url("postgresql://ana:s3cret@db.example.org:5433/corpus")

@@ -1,0 +1,125 @@
+"""A team analyst's own undo and redo on the server: their steps, kept per annotator in the
+`history` table (so they survive restarts), undone and redone whole, never over another's change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from annotations.errors import ConflictError
+from annotations.model import now_iso
+from annotations.store.changes import Change, Entry
+from annotations.store.postgres.offline import OfflineQueue
+from annotations.store.postgres.records import Connection
+
+
+class ServerHistory:
+    """Undo and redo of a `PostgresStore` (which provides the queries, the queue and the records)."""
+
+    annotator: str
+    _queue: OfflineQueue
+    _taken_back: list[tuple[str, list[Change]]]
+    _blocked: int | None = None
+    """The step an undo was just refused for (others changed its records since): asked again,
+    it is taken off this analyst's undo list, so the steps before it can be undone."""
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[Connection]:
+        raise NotImplementedError
+
+    def _writable(self) -> None:
+        raise NotImplementedError
+
+    def _apply(self, connection: Connection, changes: Sequence[Change]) -> None:
+        raise NotImplementedError
+
+    def _record(self, label: str, changes: list[Change], *, redoing: bool = False) -> Entry:
+        raise NotImplementedError
+
+    def _saw_changes(self, changes: Sequence[Change]) -> None:
+        raise NotImplementedError
+
+    def undo(self) -> Entry | None:
+        self._writable()
+        queued = self._queue.pop()  # a step not sent yet is simply taken back (redo keeps it)
+        if queued is not None:
+            label, changes = queued
+            self._taken_back.append(queued)
+            self._saw_changes(Entry(0, label, "", tuple(changes)).inverse_changes())
+            return Entry(-len(self._queue) - 1, label, now_iso(), tuple(changes))
+        try:
+            entry = self._step("NOT undone ORDER BY seq DESC", undoing=True)
+        except _Blocked as blocked:
+            if self._blocked != blocked.entry.seq:
+                self._blocked = blocked.entry.seq
+                raise ConflictError(
+                    f"cannot undo “{blocked.entry.label}”: another analyst changed what it changed since "
+                    "(theirs is shown). u again takes it off your undo list, their change staying, and undoes "
+                    "the step before it"
+                ) from None
+            self._drop_step(blocked.entry.seq)
+            return self.undo()
+        self._blocked = None
+        return entry
+
+    def _drop_step(self, seq: int) -> None:
+        """Take a step that can no longer be undone off this analyst's undo list (a newcomer's one
+        refused undo refused every later one: the steps before it could never be undone)."""
+        self._blocked = None
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM history WHERE seq = %s AND annotator = %s", (seq, self.annotator))
+
+    def redo(self) -> Entry | None:
+        self._writable()
+        if self._taken_back:
+            label, changes = self._taken_back.pop()
+            return self._record(label, changes, redoing=True)
+        return self._step("undone ORDER BY seq", undoing=False)
+
+    def _step(self, which: str, *, undoing: bool) -> Entry | None:
+        """Undo this analyst's last step, or redo the last one undone, whole; ConflictError (and
+        nothing changed) when someone else changed one of its records since."""
+        self._writable()
+        with self._transaction() as connection:
+            row = connection.execute(
+                f"SELECT seq, label, time, changes FROM history WHERE annotator = %s AND {which} LIMIT 1 FOR UPDATE",
+                (self.annotator,),
+            ).fetchone()
+            if row is None:
+                return None
+            entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
+            applied = entry.inverse_changes() if undoing else entry.changes
+            try:
+                self._apply(connection, applied)
+            except ConflictError:
+                if undoing:
+                    raise _Blocked(entry) from None
+                raise
+            connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
+        self._saw_changes(applied)
+        return entry
+
+    def history_problems(self) -> list[str]:
+        problems = []
+        for row in self._query("SELECT seq, changes FROM history WHERE annotator = %s", (self.annotator,)):
+            try:
+                [Change.from_json(c) for c in row["changes"]]
+            except ValueError as error:
+                problems.append(f"undo step {row['seq']}: {error}")
+        return problems
+
+    def reset_history(self) -> None:
+        self._writable()
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
+
+
+class _Blocked(ConflictError):
+    """An undo refused: `entry`, this analyst's last step, changed records others changed since."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__(entry.label)
+        self.entry = entry
