@@ -195,3 +195,29 @@ async def test_adjudication_takes_what_it_shows_when_another_analyst_edits_meanw
         await until(lambda: any(a.annotator == CURATOR for a in ana.annotations(article.id)))
         curated = next(a for a in ana.annotations(article.id) if a.annotator == CURATOR)
         assert isinstance(curated.attributes, DistrictAttributes) and curated.attributes.control_status == "encircled"
+
+
+async def test_tagging_words_another_analyst_tagged_takes_their_words(team, make_app) -> None:
+    """Found by a newcomer on a server: bo's `a` on ana's "M23 rebels" tagged "M23", and `c` on a
+    colleague's claim took its quotation marks and comma: agreement then saw two units, each
+    tagged by one analyst."""
+    _, ana, bo = team
+    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
+    article = Article.create("Kunduz", text)
+    ana.add_article(article)
+    bo.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban fighters"), annotator="bo"))
+    bo.add_annotation(Annotation.create(article, "claim", *span(article, "they captured Kunduz"), annotator="bo"))
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = app.main.reader
+        for words, key in (("Taliban", "a"), ("captured", "c")):
+            reader.move_cursor(reader.location_of(text.index(words)))
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        tagged = sorted((a.quote, a.annotator) for a in ana.annotations(article.id))
+        assert tagged == [  # the app's analyst is "tester"
+            ("Taliban fighters", "bo"), ("Taliban fighters", "tester"), ("they captured Kunduz", "bo"),
+            ("they captured Kunduz", "tester")]  # fmt: skip

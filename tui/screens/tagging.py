@@ -76,8 +76,11 @@ class Tagging(MainScreenPart):
         if not self._writable() or self.article is None:
             return
         suggestion = self._suggestion_for(kind) if self.reader.selected_span is None else None
+        theirs = self._theirs_here(kind) if self.reader.selected_span is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
+        elif theirs is not None:  # the same words as the colleague's, for agreement to compare
+            span = (theirs.start, theirs.end)
         else:
             span = target_span(kind, self.article.text, self.reader.selected_span, self.reader.cursor_offset)
         if span is None:
@@ -101,6 +104,21 @@ class Tagging(MainScreenPart):
         if not self.store.shared:
             return self.annotations
         return [a for a in self.annotations if a.status != "accepted" or a.annotator in ("", self.annotator)]
+
+    def _theirs_here(self, kind: str) -> Annotation | None:
+        """Another analyst's accepted annotation of this kind under the cursor (a team's database):
+        tagging there takes its words (a newcomer's `a` on a colleague's "M23 rebels" tagged "M23",
+        and `c` on a claim took its quotation marks and comma, so agreement saw two units)."""
+        if not self.store.shared:
+            return None
+        offset = self.reader.cursor_offset
+        mine = {a.id for a in self._mine()}
+        found = [
+            a
+            for a in self.annotations
+            if a.kind == kind and a.status == "accepted" and a.id not in mine and a.start <= offset < a.end
+        ]
+        return min(found, key=lambda a: a.end - a.start) if found else None
 
     def _overlapping(self, kind: str, span: tuple[int, int]) -> Annotation | None:
         """An accepted place or actor of this kind sharing words with `span`."""
