@@ -94,7 +94,8 @@ def _all_saved(ctx: Context, store: Store) -> bool:
     else:
         return True
     if queued := store.queued_changes():
-        ctx.err.write(f"fieldmark: {queued} changes kept on this machine, sent when the server can be reached\n")
+        kept = counted(queued, "change")
+        ctx.err.write(f"fieldmark: {kept} kept on this machine, sent when the server can be reached\n")
         return True
     why = store.write_error or f"still not saved after {LATE_SAVE_SECONDS:.0f} s"
     ctx.err.write(f"fieldmark: the last changes may not be saved ({why}); open the database to see what was kept\n")
