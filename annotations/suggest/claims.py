@@ -187,7 +187,18 @@ _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _APPEALS = frozenset(
-    {"urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to"}
+    {
+        "urged",
+        "urges",
+        "called for",
+        "calls for",
+        "called on",
+        "calls on",
+        "appealed to",
+        "appeals to",
+        "appealed for",
+        "appeals for",
+    }
 )
 """Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
 

@@ -19,6 +19,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "complained", "complains", "reported", "stated", "confirmed",
     "denied", "denies", "deny", "added", "adding", "accused", "accuse", "alleged", "wrote", "writes",
     "urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to",
+    "appealed for", "appeals for",
     "blamed", "blames",
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
     "vowed", "vows", "threatened", "threatens", "posted",

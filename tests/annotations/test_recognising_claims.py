@@ -893,3 +893,10 @@ def test_the_object_of_a_relative_clause_before_the_cue_is_not_who_speaks() -> N
 def test_according_to_a_bodys_officer_named_after_a_comma_is_that_person() -> None:
     text = "Gunmen killed nine people in Bama, according to the local government chairman, Musa Bello."
     assert speaker_of(text, "Gunmen killed nine people in Bama") == "Musa Bello"
+
+
+def test_appealed_for_is_an_appeal_as_called_for_is() -> None:
+    """Found by a newcomer: "Church leaders in Wabag appealed for a ceasefire" was no claim."""
+    text = "Clan elders in Mendi appealed for a ceasefire on Sunday, and the bishop appeals for calm in the valley."
+    bodies = [c.quote for c in claims(text)]
+    assert any(b.startswith("a ceasefire") for b in bodies) and any(b.startswith("calm") for b in bodies)
