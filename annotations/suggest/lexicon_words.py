@@ -28,7 +28,7 @@ FORCE_HEADS = (
     r"police force|police(?!\s+sources?\b)|Police|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|air force|infantry|units|"
-    r"mercenaries|paramilitaries|instructors)"
+    r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service)"
 )
 PLACES_OF_FORCES = (
     r"(?:headquarters|buildings?|compounds?|stations?|offices|posts?|checkpoints?|bases?|barracks|"

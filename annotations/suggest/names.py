@@ -80,7 +80,15 @@ DEMONYMS: dict[str, str] = {
     "Burmese": "Myanmar", "Myanmar": "Myanmar", "Thai": "Thailand", "Bangladeshi": "Bangladesh",
     "Filipino": "Philippines", "Indonesian": "Indonesia", "Bahraini": "Bahrain", "Omani": "Oman",
     "Kuwaiti": "Kuwait", "Serbian": "Serbia", "Kosovar": "Kosovo", "Bosnian": "Bosnia and Herzegovina",
-    "Moldovan": "Moldova",
+    "Moldovan": "Moldova", "Kyrgyz": "Kyrgyzstan", "Papua New Guinean": "Papua New Guinea",
+    "Sri Lankan": "Sri Lanka", "Nepali": "Nepal", "Nepalese": "Nepal", "Cambodian": "Cambodia",
+    "Vietnamese": "Vietnam", "Malaysian": "Malaysia", "Japanese": "Japan", "Peruvian": "Peru",
+    "Ecuadorian": "Ecuador", "Brazilian": "Brazil", "Bolivian": "Bolivia", "Nicaraguan": "Nicaragua",
+    "Salvadoran": "El Salvador", "Honduran": "Honduras", "Guatemalan": "Guatemala", "Cuban": "Cuba",
+    "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands", "Belgian": "Belgium", "Greek": "Greece",
+    "Romanian": "Romania", "Hungarian": "Hungary", "Canadian": "Canada", "Australian": "Australia",
+    "Liberian": "Liberia", "Sierra Leonean": "Sierra Leone", "Guinean": "Guinea", "Gabonese": "Gabon",
+    "Zambian": "Zambia", "Malawian": "Malawi", "Djiboutian": "Djibouti", "Tajikistani": "Tajikistan",
 }  # fmt: skip
 """A nationality's country, as news and the gazetteer's everyday names write it."""
 _ALLIES = ("Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "NATO", "UN", "Western", "coalition", "Coalition")

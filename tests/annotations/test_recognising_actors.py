@@ -760,3 +760,16 @@ def test_churches_and_dioceses_are_organisations_and_the_country_in_their_name_n
     assert {"Anglican Church of Kenya", "Catholic Diocese of Maiduguri"} <= set(named)
     assert not any("Francis" in name for name in named)
     assert "Kenya" not in places(text) and "Maiduguri" not in places(text)
+
+
+def test_forces_of_more_nationalities_by_their_words() -> None:
+    """Found by a newcomer on a Kyrgyz–Tajik article: "Kyrgyz" was no nationality (its forces,
+    servicemen and ministry were missed or nameless) and "servicemen", "snipers" and "border
+    service" were no forces."""
+    text = (
+        "Two Kyrgyz servicemen were wounded, the Kyrgyz border service said. Officials blamed Uzbek "
+        "snipers. Nepali police were not there; Peruvian soldiers left, the Kyrgyz Defence Ministry said."
+    )
+    named = actors(text)
+    assert {"Kyrgyz servicemen", "Kyrgyz border service", "Uzbek snipers", "Nepali police"} <= set(named)
+    assert "Peruvian soldiers" in named and "Kyrgyz Defence Ministry" in named
