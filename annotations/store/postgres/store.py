@@ -214,8 +214,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             rows = self._query(
                 "SELECT record FROM annotations WHERE article_id = %s AND id = %s", (article_id, annotation_id)
             )
-        except ConnectionLostError:
-            return None  # never read, and the server is away: a new id, as far as can be known
+        except ConnectionLostError:  # the server is away: as this analyst last read it, else a new id
+            seen = self._seen.get((article_id, annotation_id))
+            return None if seen is None else Annotation.from_dict(seen)
         return self._saw_annotation(rows[0]["record"]) if rows else None
 
     # --- entities -------------------------------------------------------------------------

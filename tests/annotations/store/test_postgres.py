@@ -468,3 +468,36 @@ def test_while_the_server_is_away_forms_open_and_a_new_place_is_kept(url: str, a
     with PostgresStore(url, readonly=False, create=False, annotator="bo") as bo:
         assert [a.quote for a in bo.annotations(article.id)] == ["Taliban", "Kunduz"]
         assert bo.get_entity(kunduz.id) == kunduz
+
+
+def test_while_the_server_is_away_a_claim_may_name_a_mention_another_analyst_made(url: str, article: Article) -> None:
+    """Found by a newcomer with the server stopped: `y` on a claim whose speaker was bo's mention
+    (on ana's screen) was refused, "claimant … is not an annotation of this article": asked for
+    that one mention, the store asked the server, though it had read it with the article."""
+    from annotations.model import ClaimAttributes
+
+    server = shared_server()
+    assert server is not None
+    with (
+        PostgresStore(url, readonly=False, create=True, annotator="ana") as ana,
+        PostgresStore(url, readonly=False, create=True, annotator="bo") as bo,
+    ):
+        ana.add_article(article)
+        officials = mention(article, "Officials", "actor", annotator="bo")
+        bo.add_annotation(officials)
+        ana.article(article.id)
+        ana.annotations(article.id)  # ana's screen shows bo's mention
+        ana.summary(article.id)
+        server.crash()
+        try:
+            claim = Annotation.create(
+                article, "claim", *span(article, "Kabul denied it"), annotator="ana",
+                attributes=ClaimAttributes(claimant_annotation_id=officials.id),
+            )  # fmt: skip
+            ana.add_annotation(claim)
+            assert ana.queued_changes() == 1
+        finally:
+            server.start_again()
+        ana.flush()
+        assert ana.queued_changes() == 0
+        assert [a.quote for a in bo.annotations(article.id) if a.kind == "claim"] == ["Kabul denied it"]
