@@ -54,6 +54,11 @@ class ConflictError(StoreError):
     one's work is overwritten unseen (read again and redo it)."""
 
 
+class StepDropped(ConflictError):
+    """An undo asked again of a step others' changes made impossible to undo: the step is taken off
+    the analyst's undo list (nothing in the corpus changes); the next undo reaches the one before."""
+
+
 class ConnectionLostError(StoreError):
     """The database server cannot be reached: nothing can be saved until it is back."""
 

@@ -263,8 +263,8 @@ def _same_place_status(store: Store, mention: Annotation, before: str = "unknown
         said = other.attributes
         if other.id == mention.id or other.entity_id != mention.entity_id or other.status != "accepted":
             continue
-        if other.annotator != mention.annotator:
-            continue
+        if other.annotator and other.annotator != mention.annotator:
+            continue  # (one with no annotator, imported or older, is anyone's, as before)
         if (
             isinstance(said, DistrictAttributes)
             and said.control_status in ("unknown", before)

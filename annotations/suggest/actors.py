@@ -406,7 +406,7 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
 
 
 _NOT_BEFORE_A_ROLE = (
-    r"(?!\s+(?:commanders?|chiefs?|spokes(?:man|men|woman|women|person|people)|commissioners?|officers?|"
+    r"(?!\s+(?i:commanders?|chiefs?|spokes(?:man|men|woman|women|person|people)|commissioners?|officers?|"
     r"officials?|sources?|stations?|headquarters|posts?)\b)"
 )
 """A generic name known from the corpus ("police") before a role or a place of its own is a word

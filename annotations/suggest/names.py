@@ -89,6 +89,7 @@ DEMONYMS: dict[str, str] = {
     "Romanian": "Romania", "Hungarian": "Hungary", "Canadian": "Canada", "Australian": "Australia",
     "Liberian": "Liberia", "Sierra Leonean": "Sierra Leone", "Guinean": "Guinea", "Gabonese": "Gabon",
     "Zambian": "Zambia", "Malawian": "Malawi", "Djiboutian": "Djibouti", "Tajikistani": "Tajikistan",
+    "Equatorial Guinean": "Equatorial Guinea", "Bissau-Guinean": "Guinea-Bissau",
 }  # fmt: skip
 """A nationality's country, as news and the gazetteer's everyday names write it."""
 _ALLIES = ("Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "NATO", "UN", "Western", "coalition", "Coalition")

@@ -107,8 +107,8 @@ def _as_shown(store: Store, article: Article, versions: Sequence[Annotation]) ->
     """Refuse a take when any of these versions is no longer as the adjudicator saw it: on a
     team's server its analyst may have changed it meanwhile, and the curated layer would keep
     what no one says any more (found by a newcomer: "Goma · government" shown, "unknown" saved)."""
-    now = {a.id: a for a in store.annotations(article.id)}
-    changed = sorted({v.annotator for v in versions if now.get(v.id) != v})
+    now = {a.id: _shown(a) for a in store.annotations(article.id)}
+    changed = sorted({v.annotator for v in versions if now.get(v.id) != _shown(v)})
     if changed:
         raise ConflictError(
             f"{' and '.join(changed)} changed this since it was shown: nothing was taken (look again, it is shown now)"
@@ -125,3 +125,8 @@ def _copy(article: Article, version: Annotation) -> Annotation:
         attributes=version.attributes,
         annotator=CURATOR,
     )
+
+
+def _shown(annotation: Annotation) -> tuple[object, ...]:
+    """What a take copies of a version (a form saved again unchanged only moves its time)."""
+    return annotation.start, annotation.end, annotation.entity_id, annotation.attributes, annotation.status

@@ -482,6 +482,14 @@ def test_a_status_set_once_for_the_place_changes_only_the_same_analysts_mentions
         save_district(store, article, bos[0].start, bos[0].end, form, annotator="bo", existing=bos[0])
         said = {(a.start, a.annotator): a.attributes.control_status for a in store.annotations(article.id)}  # type: ignore[union-attr]
         assert said == {(starts[0], "ana"): "unknown", (starts[1], "bo"): "captured", (starts[2], "bo"): "captured"}
+        from dataclasses import replace
+
+        ana = next(a for a in store.annotations(article.id) if a.annotator == "ana")
+        store.update_annotation(replace(ana, annotator=""))  # imported, or older: anyone's (a reviewer's case)
+        form = DistrictInput("Kunduz", "province", "", "Afghanistan", "", "contested")
+        first = store.annotation(article.id, bos[0].id)
+        save_district(store, article, first.start, first.end, form, annotator="bo", existing=first)
+        assert {a.attributes.control_status for a in store.annotations(article.id)} == {"contested"}  # type: ignore[union-attr]
 
 
 def test_linking_a_claimants_mention_to_another_actor_moves_its_claims_with_it(

@@ -567,7 +567,7 @@ def test_a_generic_actor_known_from_the_corpus_is_no_mention_inside_a_role() -> 
     police = Entity.actor("police", ActorDetails("state_forces"))
     text = (
         "Police said two traders died near the market. The bodies were found at dawn, according to the "
-        "acting Nyeri police commander, Inspector Amos Lelei. Police officers later sealed the road."
+        "acting Nyeri police commander, Inspector Amos Lelei. Police officers later sealed the road. Police Commissioner Ruth Kamau said more would come."
     )
     found = suggest(text, Knowledge([builtin_gazetteer()], entities=[police]))
     mentions = [s.quote for s in found if s.kind == "actor" and s.entity is police]

@@ -773,3 +773,13 @@ def test_forces_of_more_nationalities_by_their_words() -> None:
     named = actors(text)
     assert {"Kyrgyz servicemen", "Kyrgyz border service", "Uzbek snipers", "Nepali police"} <= set(named)
     assert "Peruvian soldiers" in named and "Kyrgyz Defence Ministry" in named
+
+
+def test_what_a_reviewer_found_in_the_new_words() -> None:
+    """A church named for a saint is a building ("the Church of Saint Porphyrius in Gaza City"
+    kept Gaza City), "Equatorial Guinean" and "Bissau-Guinean" are no Guinea's."""
+    text = "An airstrike hit the Church of Saint Porphyrius in Gaza City on Friday."
+    assert not any("Church" in name for name in actors(text)) and "Gaza City" in places(text)
+    named = actors("Equatorial Guinean troops and Bissau-Guinean soldiers crossed the river.")
+    countries = {s.entity.name for s in named.values() if s.entity is not None}
+    assert not any(name.endswith("of Guinea") for name in countries), countries

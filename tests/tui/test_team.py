@@ -181,6 +181,10 @@ async def test_adjudication_takes_what_it_shows_when_another_analyst_edits_meanw
     with pytest.raises(ConflictError, match="bo changed this since it was shown"):
         take(ana, article, shown, theirs)  # what was shown is no longer what bo says
     assert not [a for a in ana.annotations(article.id) if a.annotator == CURATOR]
+    shown = units(ana.annotations(article.id), ["ana", "bo"])[0]
+    bo.update_annotation(bo.annotation(article.id, theirs.id).edited())  # saved again unchanged: only its time
+    take(ana, article, shown, shown.versions["bo"])  # (a reviewer found it refused)
+    ana.undo()
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -218,6 +222,12 @@ async def test_tagging_words_another_analyst_tagged_takes_their_words(team, make
             await pilot.press("enter")
             await pilot.pause()
         tagged = sorted((a.quote, a.annotator) for a in ana.annotations(article.id))
+        reader.move_cursor(reader.location_of(text.index("fighters")))
+        await pilot.press("a")  # the analyst's own mention there now: the key edits it, adds no third
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(ana.annotations(article.id)) == len(tagged)  # edited (as on one's own database), not added
         assert tagged == [  # the app's analyst is "tester"
             ("Taliban fighters", "bo"), ("Taliban fighters", "tester"), ("they captured Kunduz", "bo"),
             ("they captured Kunduz", "tester")]  # fmt: skip

@@ -23,7 +23,7 @@ from textual.widget import Widget
 
 from annotations.entities.mentions import mentions_like
 from annotations.entities.usage import UseCounts
-from annotations.errors import ConflictError, FieldmarkError
+from annotations.errors import ConflictError, FieldmarkError, StepDropped
 from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
@@ -411,6 +411,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
             return
         try:
             entry = step()
+        except StepDropped as dropped:
+            self.notify(str(dropped), title="Taken off your undo list", timeout=6, markup=False)
+            return
         except FieldmarkError as error:
             self.notify(str(error), severity="error", markup=False)
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from annotations.errors import FieldmarkError
+from annotations.errors import FieldmarkError, StepDropped
 from annotations.store import Store
 
 
@@ -16,6 +16,10 @@ def undo_own_step(store: Store, made: list[int], say: Callable[[str], None], not
         return False
     try:
         entry = store.undo()
+    except StepDropped as dropped:  # that step of this screen's can no longer be undone: off the list
+        made.pop()
+        say(str(dropped))
+        return False
     except FieldmarkError as error:
         say(str(error))
         return False

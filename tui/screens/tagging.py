@@ -113,6 +113,8 @@ class Tagging(MainScreenPart):
             return None
         offset = self.reader.cursor_offset
         mine = {a.id for a in self._mine()}
+        if any(a.kind == kind and a.status == "accepted" and a.start <= offset < a.end for a in self._mine()):
+            return None  # the analyst's own tag there is what the key edits
         found = [
             a
             for a in self.annotations

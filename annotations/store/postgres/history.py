@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from annotations.errors import ConflictError
+from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.postgres.offline import OfflineQueue
@@ -46,6 +46,7 @@ class ServerHistory:
         self._writable()
         queued = self._queue.pop()  # a step not sent yet is simply taken back (redo keeps it)
         if queued is not None:
+            self._blocked = None
             label, changes = queued
             self._taken_back.append(queued)
             self._saw_changes(Entry(0, label, "", tuple(changes)).inverse_changes())
@@ -61,7 +62,10 @@ class ServerHistory:
                     "the step before it"
                 ) from None
             self._drop_step(blocked.entry.seq)
-            return self.undo()
+            raise StepDropped(
+                f"“{blocked.entry.label}” is taken off your undo list, their change staying; u again undoes "
+                "the step before it"
+            ) from None
         self._blocked = None
         return entry
 
@@ -74,6 +78,7 @@ class ServerHistory:
 
     def redo(self) -> Entry | None:
         self._writable()
+        self._blocked = None
         if self._taken_back:
             label, changes = self._taken_back.pop()
             return self._record(label, changes, redoing=True)

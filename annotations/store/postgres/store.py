@@ -244,8 +244,8 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         if entity_id is None:
             return None
         seen = self._seen.get(("entity", entity_id))
-        if seen is not None and self._write_error is not None and not self._back_again():
-            return Entity.from_dict(seen)  # the server is away: as last read, with this analyst's own steps
+        if self._write_error is not None and not self._back_again():  # the server is away: as last read
+            return None if seen is None else Entity.from_dict(seen)  # with this analyst's own steps
         try:
             rows = self._query("SELECT record FROM entities WHERE id = %s", (entity_id,))
         except ConnectionLostError:  # never read, and the server is away: a new entity, as far as can be known
@@ -276,6 +276,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         when it is back (see `offline`)."""
         if not redoing:
             self._taken_back.clear()  # a new step drops what could be redone
+        self._blocked = None  # an undo refused before it is not asked again by the next u
         if (self._write_error is None or self._back_again()) and not len(self._queue):
             try:
                 return self._record_now(label, changes)

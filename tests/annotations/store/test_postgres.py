@@ -10,7 +10,7 @@ from dataclasses import replace
 import psycopg
 import pytest
 
-from annotations.errors import ConflictError, SchemaTooNewError, StoreError
+from annotations.errors import ConflictError, SchemaTooNewError, StepDropped, StoreError
 from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity
 from annotations.store import Store
 from annotations.store.postgres.store import PostgresStore
@@ -130,7 +130,9 @@ def test_a_step_that_cannot_be_undone_is_taken_off_the_undo_list_when_asked_agai
     bo.update_annotation(kunduz.edited(attributes=DistrictAttributes("captured")))
     with pytest.raises(ConflictError, match="u again takes it off your undo list"):
         ana.undo()
-    undone = ana.undo()  # asked again: off the list, and the step before it undone
+    with pytest.raises(StepDropped, match="taken off your undo list"):
+        ana.undo()  # asked again: off the list (a screen's own u must not reach past it)
+    undone = ana.undo()  # and the step before it undone
     assert undone is not None and undone.label.startswith("add district") and "Kabul" in undone.label
     left = bo.annotations(article.id)
     assert [(a.quote, a.attributes) for a in left] == [("Kunduz", DistrictAttributes("captured"))]  # bo's stays
@@ -461,6 +463,10 @@ def test_while_the_server_is_away_forms_open_and_a_new_place_is_kept(url: str, a
             assert accept(ana, article, [found], [found], annotator="ana") is not None
             assert ana.queued_changes() == 1 and ana.get_entity(kunduz.id) == kunduz
             assert [e.name for e in ana.entities()] == ["Taliban", "Kunduz"]  # actors, then places
+            ana.get_entity(taliban.id)
+            ana.record_step("remove", removed_entities=[taliban.id])  # found by a reviewer: it came back
+            assert ana.get_entity(taliban.id) is None and [e.name for e in ana.entities()] == ["Kunduz"]
+            ana.undo()
         finally:
             server.start_again()
         ana.flush()
