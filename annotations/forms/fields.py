@@ -186,11 +186,14 @@ def district_fields(
         said = place_statuses(store.annotations(article.id)).get(draft.entity.id, "unknown")
         if said in CONTROL_STATUSES and said != "unknown":  # not "mixed" either
             status = cast(ControlStatus, said)
+    country = details.country or ""
+    if existing is None and draft.entity is None and proposed is None and not country:
+        country = _country_of_the_article(store, article, places)
     initial = DistrictInput(
         name=name,
         place_kind=details.place_kind,
         province=details.province or "",
-        country=details.country or "",
+        country=country,
         code=details.main_code,
         control_status=status,
         note=note,
@@ -203,6 +206,19 @@ def district_fields(
     countries = tuple(sorted({d.country for d in written if d.country}))
     words = words_near(article.text, start, end)
     return DistrictFields(article.text[start:end], existing is not None, initial, known, provinces, countries, words)
+
+
+def _country_of_the_article(store: Store, article: Article, places: Sequence[Entity]) -> str:
+    """The country every place tagged in the article is in, for a place no list knows (a newcomer's
+    "Highlands Highway" came with no country, though all the article's places were Papua New
+    Guinea's); none when they are in several, or none is tagged."""
+    tagged = {a.entity_id for a in store.annotations(article.id, kind="district") if a.status == "accepted"}
+    countries = {
+        e.details.country
+        for e in places
+        if e.id in tagged and isinstance(e.details, PlaceDetails) and e.details.country
+    }
+    return countries.pop() if len(countries) == 1 else ""
 
 
 def actor_fields(

@@ -518,3 +518,26 @@ def test_linking_a_claimants_mention_to_another_actor_moves_its_claims_with_it(
     claim = next(a for a in loaded_store.annotations(sample_article.id) if a.kind == "claim")
     assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claimant_entity_id == source.entity_id
     assert loaded_store.annotation(sample_article.id, source.id).entity_id == source.entity_id
+
+
+def test_a_place_no_list_knows_takes_the_country_of_the_articles_places(tmp_path) -> None:
+    """Found by a newcomer: `d` on "Highlands Highway" came with no country, though every place
+    tagged in the article was in Papua New Guinea; with places in two countries it takes none."""
+    from annotations.forms.fields import district_fields
+    from annotations.model import Annotation, Entity
+
+    text = "Fighting near Wabag closed the Highlands Highway. Police in Laiagam said so."
+    article = Article.create("Enga", text)
+    png = PlaceDetails("city", province="Enga", country="Papua New Guinea")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for name in ("Wabag", "Laiagam"):
+            place = Entity.place(name, png)
+            store.put_entity(place)
+            store.add_annotation(Annotation.create(article, "district", *span(article, name), entity_id=place.id))
+        fields = district_fields(store, article, span(article, "Highlands Highway"))
+        assert fields.initial.country == "Papua New Guinea" and fields.initial.province == ""
+        other = Entity.place("Kandep", PlaceDetails("city", country="Solomon Islands"))
+        store.put_entity(other)
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Police"), entity_id=other.id))
+        assert district_fields(store, article, span(article, "Highlands Highway")).initial.country == ""
