@@ -222,6 +222,17 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
+            r"(?<=\b[Tt]he )(?:acting |deputy )?((?:[A-Z][\w\-]+ ){1,2}(?:(?:regional|provincial|district|state|county) )?"
+            r"(?:governor|police (?:chief|commander|commissioner)|district (?:chief|commissioner)))"
+            r"(?=,? (?:said|says|told|confirmed|added|warned|denied|announced)\b)"
+        ),
+        "government_officials",
+        "official",
+        group=1,
+        needs=("governor", "police", "district"),
+    ),
+    ActorPattern(
+        re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?((?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"

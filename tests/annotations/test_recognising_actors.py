@@ -783,3 +783,21 @@ def test_what_a_reviewer_found_in_the_new_words() -> None:
     named = actors("Equatorial Guinean troops and Bissau-Guinean soldiers crossed the river.")
     countries = {s.entity.name for s in named.values() if s.entity is not None}
     assert not any(name.endswith("of Guinea") for name in countries), countries
+
+
+def test_an_unnamed_official_named_by_place_and_office_speaks() -> None:
+    """Issue class "claimants resolved to the speaker, including roles": "the Kunduz police chief
+    said" had no actor and its claim no claimant (found again by a newcomer: "the acting Enga
+    police commander")."""
+    for text, speaker in (
+        ("The Kunduz police chief said 12 houses had burned overnight.", "Kunduz police chief"),
+        (
+            "The acting Lira district commissioner told reporters that two schools had closed.",
+            "Lira district commissioner",
+        ),
+        ("The Marib regional governor said the road had reopened on Friday.", "Marib regional governor"),
+    ):
+        found = suggest(text, Knowledge([builtin_gazetteer()]))
+        assert speaker in {s.quote for s in found if s.kind == "actor"}, text
+        (claim,) = [s for s in found if s.kind == "claim"]
+        assert claim.claimant is not None and text[slice(*claim.claimant)] == speaker
