@@ -114,7 +114,8 @@ async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_w
     from .conftest import app_settings
 
     _, store, bo = team
-    first, second = Article.create("First", TEXT), Article.create("Second", TEXT + " Again.")
+    long = "First: Taliban fighters said on Monday that they captured Kunduz, which officials in Kabul denied"
+    first, second = Article.create(long, TEXT), Article.create("Second", TEXT + " Again.")
     store.add_article(first)
     store.add_article(second)
     store.assign([(second.id, "ana"), (first.id, "bo"), (second.id, "bo")])
@@ -128,6 +129,12 @@ async def test_an_analyst_starts_on_their_queue_and_the_library_says_who_is_on_w
         library = app.screen
         assert isinstance(library, LibraryScreen)
         assert library.who == {first.id: "bo · last: bo", second.id: "ana bo"}
+        from textual.widgets import DataTable
+
+        table = library.query_one(DataTable)
+        widths = [(str(c.label), c.get_render_width(table)) for c in table.columns.values()]
+        upto = widths[: [name for name, _ in widths].index("Who") + 1]
+        assert sum(w for _, w in upto) <= 120  # on screen at 120 columns (a newcomer found it cut off)
         await pilot.press("escape", "m")  # ana's share of Second done; bo's is not: in progress for all
         await pilot.pause()
         assert [(a.analyst, a.done) for a in store.assignments() if a.article_id == second.id] == [

@@ -51,12 +51,12 @@ class LibraryScreen(Screen[str | None]):
         table.add_column("#", key="n")
         table.add_column("Title", key="title")
         table.add_column("Status", key="status")
+        if self.who:  # before the counts: at 120 columns a last column was off the screen
+            table.add_column("Who", key="who")
         table.add_column("Dist", key="districts")
         table.add_column("Act", key="actors")
         table.add_column("Clm", key="claims")
         table.add_column("Id", key="id")
-        if self.who:
-            table.add_column("Who", key="who")
         self._fill("")
         self.query_one("#filter", Input).focus()
         self.call_after_refresh(self.shown.set)
@@ -94,13 +94,13 @@ class LibraryScreen(Screen[str | None]):
         for position, row in rows:
             table.add_row(
                 Text(str(position), style="dim"),
-                Text(shorten(row.title, 80) or "(untitled)", no_wrap=True, overflow="ellipsis"),  # cut with "…"
+                Text(shorten(row.title, 56 if self.who else 80) or "(untitled)", no_wrap=True, overflow="ellipsis"),
                 Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, "")),
+                *([Text(shorten(self.who.get(row.id, ""), 24), style="dim", no_wrap=True)] if self.who else []),
                 Text(str(row.count("district")), justify="right"),
                 Text(str(row.count("actor")), justify="right"),
                 Text(str(row.count("claim")), justify="right"),
                 Text(row.id, style="dim"),
-                *([Text(self.who.get(row.id, ""), style="dim", no_wrap=True)] if self.who else []),
                 key=row.id,
             )
 
