@@ -6,31 +6,20 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from collections.abc import Callable, Hashable, Sequence
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
 
 from annotations.errors import NotFoundError
 from annotations.model import now_iso
 from annotations.store.assignment import Activity, Assignment
 from annotations.store.atomic import atomic_write
 from annotations.store.layout import gazetteer_name
-from annotations.store.postgres.records import Connection
+from annotations.store.postgres.queries import ServerQueries
 
 
-class ServerExtras:
+class ServerExtras(ServerQueries):
     """Gazetteers, assignments and activity of a `PostgresStore` (which provides the queries)."""
 
     _where: str
-
-    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[Connection]:
-        raise NotImplementedError
-
-    def _writable(self) -> None:
-        raise NotImplementedError
 
     # --- gazetteers ---------------------------------------------------------------------------
 

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
-from typing import Any
 
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.postgres.offline import OfflineQueue
+from annotations.store.postgres.queries import ServerQueries
 from annotations.store.postgres.records import Connection
 
 
-class ServerHistory:
+class ServerHistory(ServerQueries):
     """Undo and redo of a `PostgresStore` (which provides the queries, the queue and the records)."""
 
     annotator: str
@@ -23,15 +22,6 @@ class ServerHistory:
     _blocked: int | None = None
     """The step an undo was just refused for (others changed its records since): asked again,
     it is taken off this analyst's undo list, so the steps before it can be undone."""
-
-    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        raise NotImplementedError
-
-    def _transaction(self) -> AbstractContextManager[Connection]:
-        raise NotImplementedError
-
-    def _writable(self) -> None:
-        raise NotImplementedError
 
     def _apply(self, connection: Connection, changes: Sequence[Change]) -> None:
         raise NotImplementedError
