@@ -45,7 +45,7 @@ def check_store(store: Store) -> list[Problem]:
             problems.append(Problem(where, "text holds control characters or line breaks that Fieldmark removes"))
         if summary.chars != len(article.text):
             problems.append(Problem(where, f"catalog says {summary.chars} characters, text has {len(article.text)}"))
-        ids = {a.id for a in annotations}
+        ids = {a.id: a.entity_id for a in annotations}
         counts: Counter[str] = Counter()
         for annotation in annotations:
             counts[annotation.kind if annotation.status == "accepted" else "suggested"] += 1
@@ -59,7 +59,7 @@ def check_store(store: Store) -> list[Problem]:
 
 
 def _check_annotation(
-    store: Store, annotation: Annotation, text: str, ids: set[str], entity_ids: set[str]
+    store: Store, annotation: Annotation, text: str, ids: dict[str, str | None], entity_ids: set[str]
 ) -> list[Problem]:
     where = f"annotation {annotation.id} (article {annotation.article_id})"
     problems: list[Problem] = []
@@ -71,8 +71,12 @@ def _check_annotation(
         problems.append(Problem(where, f"unknown entity {annotation.entity_id}"))
     attributes = annotation.attributes
     if isinstance(attributes, ClaimAttributes):
-        if attributes.claimant_annotation_id and attributes.claimant_annotation_id not in ids:
-            problems.append(Problem(where, f"claimant {attributes.claimant_annotation_id} is missing"))
+        claimant = attributes.claimant_annotation_id
+        if claimant and claimant not in ids:
+            problems.append(Problem(where, f"claimant {claimant} is missing"))
+        elif claimant and ids[claimant] and attributes.claimant_entity_id != ids[claimant]:
+            said = f"claimant's entity {attributes.claimant_entity_id} is not its mention's ({ids[claimant]})"
+            problems.append(Problem(where, said))
         for entity_id in (attributes.claimant_entity_id, *attributes.places, *attributes.actors):
             if entity_id and entity_id not in entity_ids:
                 problems.append(Problem(where, f"unknown entity {entity_id}"))

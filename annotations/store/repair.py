@@ -3,8 +3,9 @@
 Safe fixes: catalog entries (length, hash, counts) rebuilt from the text; an annotation whose
 quote no longer matches its offsets re-anchored from its quote and context, or removed when
 the quote is nowhere in the text; references to missing entities cleared; a missing claimant
-detached; links to missing claims dropped; a damaged undo history reset. Everything removed or
-changed is named, and the backup made first holds the database as it was.
+detached; a claim's speaker entity made its speaker mention's; links to missing claims dropped; a
+damaged undo history reset. Everything removed or changed is named, and the backup made first
+holds the database as it was.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def repair(store: Store, *, keep: int | None = None) -> RepairReport:
             report.actions.append(f"article {summary.id}: cannot be read ({error}); removed (the backup keeps it)")
             continue
         text = normalize_text(article.text)
-        ids = {a.id for a in annotations if _placed(a, text) is not None}  # what will still exist
+        ids = {a.id: a.entity_id for a in annotations if _placed(a, text) is not None}  # what will still exist
         fixed: dict[str, Annotation | None] = {}
         for annotation in annotations:
             result, notes = _fix(annotation, text, ids, entity_ids, store)
@@ -71,7 +72,7 @@ def repair(store: Store, *, keep: int | None = None) -> RepairReport:
 
 
 def _fix(
-    annotation: Annotation, text: str, ids: set[str], entity_ids: set[str], store: Store
+    annotation: Annotation, text: str, ids: dict[str, str | None], entity_ids: set[str], store: Store
 ) -> tuple[Annotation | None, list[str]]:
     notes: list[str] = []
     result = annotation
@@ -96,6 +97,10 @@ def _fix(
         if changed.claimant_entity_id and changed.claimant_entity_id not in entity_ids:
             notes.append(f"missing claimant entity {changed.claimant_entity_id} cleared")
             changed = replace(changed, claimant_entity_id=None)
+        speaker = ids.get(changed.claimant_annotation_id or "")
+        if speaker and speaker in entity_ids and changed.claimant_entity_id != speaker:
+            notes.append(f"claimant entity set to its mention's ({speaker})")  # the mention says who spoke
+            changed = replace(changed, claimant_entity_id=speaker)
         places = tuple(e for e in changed.places if e in entity_ids)
         actors = tuple(e for e in changed.actors if e in entity_ids)
         if places != changed.places or actors != changed.actors:

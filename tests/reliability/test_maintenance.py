@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,28 @@ def test_a_servers_refusal_after_the_app_is_said_on_the_terminal() -> None:
     _said_at_exit(Context, OSError("No space left on device"))  # type: ignore[arg-type]  # _all_saved says these
     _said_at_exit(Context, None)  # type: ignore[arg-type]
     assert Context.err.getvalue() == "fieldmark: not sent, others' changes came first: tag Kunduz\n"
+
+
+def test_a_claim_on_another_entity_than_its_speakers_mention_is_found_and_repaired(db: Path) -> None:
+    """A claim said by a mention names the mention's entity (a newcomer's relinked speaker left
+    its claim on the old one, unseen by check): check names it, repair takes the mention's."""
+    from annotations.model import Entity
+
+    with Store.open(db) as store:
+        (summary,) = store.articles()
+        tasnim, other = Entity.actor("Tasnim News Agency"), Entity.actor("Fars News Agency")
+        store.put_entity(tasnim)
+        store.put_entity(other)
+        rows = {a.id: a for a in store.annotations(summary.id)}
+        store.update_annotation(rows["ann_actor"].edited(entity_id=tasnim.id))
+        claim = rows["ann_claim"]
+        assert isinstance(claim.attributes, ClaimAttributes)
+        store.update_annotation(claim.edited(attributes=replace(claim.attributes, claimant_entity_id=other.id)))
+    code, report = cli("check", "--db", str(db))
+    assert code == 1 and "claimant's entity" in report and "ann_claim" in report
+    code, report = cli("check", "--db", str(db), "--repair")
+    assert code == 0 and "claimant entity set to its mention's" in report
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        repaired = next(a for a in store.annotations(summary.id) if a.id == "ann_claim").attributes
+        assert isinstance(repaired, ClaimAttributes) and repaired.claimant_entity_id == tasnim.id
