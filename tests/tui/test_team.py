@@ -238,3 +238,33 @@ async def test_tagging_words_another_analyst_tagged_takes_their_words(team, make
         assert tagged == [  # the app's analyst is "tester"
             ("Taliban fighters", "bo"), ("Taliban fighters", "tester"), ("they captured Kunduz", "bo"),
             ("they captured Kunduz", "tester")]  # fmt: skip
+
+
+async def test_the_adjudication_table_fits_120_columns_with_claims_versions(tmp_path, make_app) -> None:
+    """Found by a newcomer: a claim's versions ("territorial control · certain · … · said") pushed
+    the second analyst's column off the screen; the detail below says each whole."""
+    from textual.widgets import DataTable
+
+    from annotations.model import ActorDetails, ClaimAttributes, Entity
+    from annotations.store import Store
+    from tui.screens.adjudication import AdjudicationScreen
+
+    taliban = Entity.actor("Islamic Emirate of Afghanistan (Taliban)", ActorDetails("rebel_group"))
+    article = Article.create("Kunduz", TEXT)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(taliban)
+        for analyst, certainty in (("ana", "certain"), ("bo", "probable")):
+            said = ClaimAttributes(claim_type="territorial_control", certainty=certainty, claimant_entity_id=taliban.id,
+                                   cue="said")  # fmt: skip
+            store.add_annotation(Annotation.create(article, "claim", *span(article, "they captured Kunduz"),
+                                                   attributes=said, annotator=analyst))  # fmt: skip
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("J")
+            await pilot.pause()
+            assert isinstance(app.screen, AdjudicationScreen)
+            table = app.screen.query_one(DataTable)
+            assert sum(c.get_render_width(table) for c in table.columns.values()) <= SIZE[0]
+            assert "probable" in str(app.screen.query_one("#unit-detail").render())  # whole, below

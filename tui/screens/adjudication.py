@@ -26,6 +26,10 @@ from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from .own_steps import undo_own_step
 
+CELL = 26
+"""Characters of a version in the table: two analysts and the curated column fit 120 columns (a
+newcomer's second analyst was cut off: "other · certain ·"); the detail below says it whole."""
+
 
 class AdjudicationScreen(Screen[None]):
     """One article's units with each analyst's version; dismissed with None."""
@@ -75,8 +79,8 @@ class AdjudicationScreen(Screen[None]):
             same = unit.agreed(self.analysts)
             mark = Text("✓", style="green") if unit.curated else Text("=" if same else "≠", style="bold")
             cells = [mark, Text(unit.kind), Text(shorten(unit.quote, 30, strip_quotes=True), no_wrap=True)]
-            cells += [Text(self._version_text(unit.versions.get(a)), no_wrap=True) for a in self.analysts[:9]]
-            cells.append(Text(self._version_text(unit.curated), no_wrap=True))
+            versions = [*(unit.versions.get(a) for a in self.analysts[:9]), unit.curated]
+            cells += [Text(shorten(self._version_text(v), CELL), no_wrap=True) for v in versions]
             table.add_row(*cells)
         if self.units:
             table.move_cursor(row=min(row, len(self.units) - 1))
@@ -88,6 +92,7 @@ class AdjudicationScreen(Screen[None]):
         self._show_detail()
 
     def _version_text(self, version: Annotation | None) -> str:
+        """What a version says, whole (the detail below the table shows it so; a cell cuts it)."""
         return said(version, self.store)
 
     @property
