@@ -112,15 +112,11 @@ class Tagging(MainScreenPart):
         if not self.store.shared:
             return None
         offset = self.reader.cursor_offset
+        here = [a for a in self.annotations if a.kind == kind and a.status == "accepted" and a.start <= offset < a.end]
         mine = {a.id for a in self._mine()}
-        if any(a.kind == kind and a.status == "accepted" and a.start <= offset < a.end for a in self._mine()):
+        if not here or any(a.id in mine for a in here):
             return None  # the analyst's own tag there is what the key edits
-        found = [
-            a
-            for a in self.annotations
-            if a.kind == kind and a.status == "accepted" and a.id not in mine and a.start <= offset < a.end
-        ]
-        return min(found, key=lambda a: a.end - a.start) if found else None
+        return min(here, key=lambda a: a.end - a.start)
 
     def _overlapping(self, kind: str, span: tuple[int, int]) -> Annotation | None:
         """An accepted place or actor of this kind sharing words with `span`."""
