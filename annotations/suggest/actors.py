@@ -21,10 +21,11 @@ from annotations.suggest.acronyms import (
     known_as,
     self_names,
 )
+from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
-from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP, ActorPattern
+from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import (
     a_persons_name,
