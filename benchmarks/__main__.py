@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from . import claims_measures, corpus, gazetteer_measures, measures
+from . import app_measures, claims_measures, corpus, gazetteer_measures, measures
 from .measures import Row
 
 MEASURES = (
@@ -49,15 +49,15 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
         cases = {"the seed": base, "a 5,000-word article, 500 annotations": corpus.long_article(5000, base)}
         if not quick:
             cases["a 2 MB article"] = corpus.long_article(330_000, base)
-        rows += measures.keystrokes(cases, 20 if quick else 60)
+        rows += app_measures.keystrokes(cases, 20 if quick else 60)
     if "start" in only and big_db is not None:
         seed_db = corpus.build_db(work / "corpus-1x0", 1, 0, base)
         seed_file = work / "seed.txt"
         seed_file.write_text(base, encoding="utf-8")
-        rows += measures.start(
+        rows += app_measures.start(
             {"the seed": seed_db, f"{big_articles:,} articles": big_db}, 2 if quick else 9, seed_file
         )
-        rows += measures.suggestions_after_start(seed_db, 2 if quick else 5)
+        rows += app_measures.suggestions_after_start(seed_db, 2 if quick else 5)
     if "export" in only and big_db is not None:
         rows += measures.exports(big_db, 1 if quick else 3)
     if "suggest" in only:
