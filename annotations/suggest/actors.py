@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
@@ -21,11 +20,11 @@ from annotations.suggest.acronyms import (
     known_as,
     self_names,
 )
-from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.actor_spans import pattern_spans
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
-from annotations.suggest.lexicon import ACTOR_PATTERNS, DESCRIBED_GROUP
+from annotations.suggest.lexicon import DESCRIBED_GROUP
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import (
     a_persons_name,
@@ -34,7 +33,6 @@ from annotations.suggest.people import (
     short_forms,
     surname_of,
     surname_uses,
-    without_titles,
 )
 from annotations.suggest.roles import (
     forces_spokesman,
@@ -44,7 +42,7 @@ from annotations.suggest.roles import (
     person_type,
     role_type,
 )
-from annotations.suggest.scan import TextScan, scan_of
+from annotations.suggest.scan import scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, of_an_international_body
@@ -76,77 +74,59 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     new_actors = _NewActors()
     scan = scan_of(text)
     titles = title_lines(text)
-    for pattern in ACTOR_PATTERNS:
-        headlines = titles if pattern.by_shape else Spans()
-        for match in _matches(pattern, scan):
-            start, end = match.span(pattern.group)
-            start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
-            if headlines.overlapping(start, end):
-                continue
-            start, end = _trim_actor(text, start, end)
-            if pattern.what == "organisation":
-                start = _after_owner(text, start, end)
-            if pattern.what == "organisation" and " " not in text[start:end]:
-                continue  # "the Watch report": a head word alone names no organisation
-            if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
-                fewest = 1 if pattern.what == "official by title" else 2
-                start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
-            if end <= start:
-                continue
-            surface = text[start:end]
-            linked: Entity | None = None
-            described = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
-            canonical = canonical_actor_name(described)
-            if known:  # a new corpus knows no actor yet
-                linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
-                if linked is not None and (
-                    not links_by(linked, described, linked.id in here) or fold(described) in shared
-                ):
-                    linked = None  # "army", another article's alias of the Sudanese Armed Forces
-                if linked is None and canonical is not None:
-                    linked = similar_entity(canonical, known, "actor") or own_forces(canonical, known)
-            new = linked is None
+    for pattern, match, start, end in pattern_spans(text, scan, titles):
+        surface = text[start:end]
+        linked: Entity | None = None
+        described = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)
+        canonical = canonical_actor_name(described)
+        if known:  # a new corpus knows no actor yet
+            linked = similar_entity(surface, known, "actor") or _known_other_form(surface, known)
+            if linked is not None and (not links_by(linked, described, linked.id in here) or fold(described) in shared):
+                linked = None  # "army", another article's alias of the Sudanese Armed Forces
+            if linked is None and canonical is not None:
+                linked = similar_entity(canonical, known, "actor") or own_forces(canonical, known)
+        new = linked is None
+        if linked is None:
+            name = canonical or described
+            key = fold(name)
+            short = None
+            if surface[:1].isupper() and pattern.actor_type in ("media", "rebel_group", "external_other"):
+                short = new_actors.other_form(key)
+            linked = new_actors.by_name.get(key) or short
             if linked is None:
-                name = canonical or described
-                key = fold(name)
-                short = None
-                if surface[:1].isupper() and pattern.actor_type in ("media", "rebel_group", "external_other"):
-                    short = new_actors.other_form(key)
-                linked = new_actors.by_name.get(key) or short
-                if linked is None:
-                    typed = pattern.actor_type != "external_other" or pattern.what == "international body"
-                    actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
-                    if pattern.actor_type == "government_officials" and of_an_international_body(surface):
-                        actor_type = "external_other"  # "UN officials" are no state's
-                    elif pattern.what == "official" or (pattern.what == "officials" and forces_spokesman(surface)):
-                        actor_type = official_type(
-                            text, start, end, actor_type
-                        )  # "a police officer", "a Taliban commander"
-                    if pattern.what == "armed forces" and office_of_a_state(surface):
-                        actor_type = "government_officials"  # "Sudan's government" is no force
-                    if pattern.what == "armed forces" and MOVEMENT.search(name):
-                        actor_type = "rebel_group"  # "People's Defence Force fighters"
-                    elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
-                        actor_type = "external_other"  # "foreign fighters": no state's
-                    if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
-                        actor_type = actor_type_for(text[match.end(1) : match.end()])
-                    if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
-                        actor_type = person_type(text, match, (start, end), actor_type)
-                    aliases = (described,) if canonical else ()
-                    linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
-            found.append(
-                Suggestion(
-                    "actor",
-                    start,
-                    end,
-                    surface,
-                    pattern.what,
-                    entity=linked,
-                    new_entity=new,
-                    score=0.9,
-                    layer="lexicon",
-                )
+                typed = pattern.actor_type != "external_other" or pattern.what == "international body"
+                actor_type = pattern.actor_type if typed else actor_type_for(name)  # a UN body is no refugee
+                if pattern.actor_type == "government_officials" and of_an_international_body(surface):
+                    actor_type = "external_other"  # "UN officials" are no state's
+                elif pattern.what == "official" or (pattern.what == "officials" and forces_spokesman(surface)):
+                    actor_type = official_type(
+                        text, start, end, actor_type
+                    )  # "a police officer", "a Taliban commander"
+                if pattern.what == "armed forces" and office_of_a_state(surface):
+                    actor_type = "government_officials"  # "Sudan's government" is no force
+                if pattern.what == "armed forces" and MOVEMENT.search(name):
+                    actor_type = "rebel_group"  # "People's Defence Force fighters"
+                elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
+                    actor_type = "external_other"  # "foreign fighters": no state's
+                if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
+                    actor_type = actor_type_for(text[match.end(1) : match.end()])
+                if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
+                    actor_type = person_type(text, match, (start, end), actor_type)
+                aliases = (described,) if canonical else ()
+                linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
+        found.append(
+            Suggestion(
+                "actor",
+                start,
+                end,
+                surface,
+                pattern.what,
+                entity=linked,
+                new_entity=new,
+                score=0.9,
+                layer="lexicon",
             )
+        )
     found += _people(text, known, new_actors, found)
     defined = acronym_actors(text, found)
     if defined:  # an acronym's uses link to the name it abbreviates, not to a lexicon guess
@@ -290,16 +270,6 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
 
 
-def _matches(pattern: ActorPattern, scan: TextScan) -> Iterator[re.Match[str]]:
-    """The pattern's matches, looked for only in the lines that hold one of the words it needs
-    (a ministry is named in one paragraph of twenty; no name runs across lines), and there only
-    where one of its beginnings stands."""
-    needles = scan.needles
-    ranges = needles.ranges(pattern.needs) if pattern.needs and needles is not None else [(0, len(scan.text))]
-    for start, end in ranges:
-        yield from scan.matches(pattern.pattern, pattern.starts, start, end)
-
-
 def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:
     """People named beside a role (one entity per person, with the other name the text gives
     them), then their later short forms ("Ghazaryan", "Mr. Ghazaryan")."""
@@ -413,34 +383,6 @@ _NOT_BEFORE_A_ROLE = (
 """A generic name known from the corpus ("police") before a role or a place of its own is a word
 of a longer name: "the acting Enga police commander, Superintendent Thomas Kaiyo" is no mention of
 the police (a newcomer's claim took "police" as its claimant there, once "police" was tagged)."""
-
-
-def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without punctuation at the end, an article at the start ("The Coalition of…") nor a hedge
-    ("Suspected Boko Haram fighters" are Boko Haram's fighters, whoever suspects it)."""
-    while end > start and text[end - 1] in " ,.;:’'":
-        end -= 1
-    hedge = _HEDGE.match(text, start, end)
-    if hedge is not None:
-        start = hedge.end()
-    article = re.match(r"(?:The|the|A|An)\s+(?=[A-Z0-9])", text[start:end])
-    return (start + article.end() if article else start), end
-
-
-_HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
-
-
-_OWNER = re.compile(
-    r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+"
-)
-
-
-def _after_owner(text: str, start: int, end: int) -> int:
-    """Where a unit's name starts after its owner or sponsor ("the FARC's 33rd Front" is "33rd
-    Front" of the FARC, an actor of its own; "the Kenyan-led Multinational Security Support
-    Mission" is the mission). "People's" is a word of the name ("a People's Defence Force unit")."""
-    owner = _OWNER.match(text, start, end)
-    return owner.end() if owner and " " in text[owner.end() : end].strip() else start
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:

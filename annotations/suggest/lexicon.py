@@ -354,7 +354,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
             r"[Mm]ujahideen|[Ii]nsurgent groups?|[Rr]esistance (?:forces|fighters|groups)|(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
@@ -366,7 +366,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Tt]ribal |[Cc]lan |[Cc]ommunity |[Vv]illage |[Cc]hurch |[Rr]eligious )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),

@@ -143,7 +143,7 @@ NEEDED_WORDS = [  # one line: a match running across lines is cut at the line br
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(NEEDED_WORDS), max_size=30).map(" ".join))
 def test_a_pattern_tried_only_on_lines_holding_the_words_it_needs_finds_what_it_finds_everywhere(text: str) -> None:
-    from annotations.suggest.actors import _matches
+    from annotations.suggest.actor_spans import _matches
     from annotations.suggest.scan import scan_of
 
     needed = [p for p in ACTOR_PATTERNS if p.needs]
@@ -169,7 +169,7 @@ ONE_PHRASE_EACH = (
 
 @pytest.mark.parametrize("phrase", ONE_PHRASE_EACH)
 def test_each_alternative_of_a_generic_group_is_found_where_it_begins(phrase: str) -> None:
-    from annotations.suggest.actors import _matches
+    from annotations.suggest.actor_spans import _matches
     from annotations.suggest.scan import scan_of
 
     text = f"On Monday {phrase} said so."
@@ -242,7 +242,7 @@ def test_matches_tried_only_where_a_beginning_stands_do_not_overlap_as_finditer_
     st.lists(st.sampled_from([*NEEDED_WORDS, "\n", "Los", "gangs", "UN", "Ansar", "Dine", "The", "army"]), max_size=40)
 )
 def test_every_actor_pattern_finds_where_its_beginnings_stand_what_it_finds_in_its_lines(words: list[str]) -> None:
-    from annotations.suggest.actors import _matches
+    from annotations.suggest.actor_spans import _matches
     from annotations.suggest.scan import scan_of
 
     text = " ".join(words)

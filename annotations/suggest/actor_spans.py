@@ -1,0 +1,99 @@
+"""Where each actor pattern's matches put an actor: the span of its group, trimmed of an article,
+a hedge, an owner and titles as the pattern asks, and two actors where one match joins two forces
+("Kenyan police and Ugandan soldiers")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.appositions import PERSON_REASONS
+from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.people import without_titles
+from annotations.suggest.scan import TextScan
+from annotations.suggest.tokens import Spans
+
+PatternSpan = tuple[ActorPattern, re.Match[str], int, int]
+"""A pattern, its match, and the span of the actor the match names."""
+
+
+def pattern_spans(text: str, scan: TextScan, titles: Spans) -> Iterator[PatternSpan]:
+    """Every lexicon pattern's actors in the text, pattern by pattern, in text order within each;
+    names of shape only (`by_shape`) are not looked for in headlines (`titles`)."""
+    for pattern in ACTOR_PATTERNS:
+        headlines = titles if pattern.by_shape else Spans()
+        for match in _matches(pattern, scan):
+            span = _span(text, pattern, match)
+            if span is None or headlines.overlapping(*span):
+                continue
+            for start, end in _joined_forces(text, pattern, *span):
+                yield pattern, match, start, end
+
+
+def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, int] | None:
+    start, end = match.span(pattern.group)
+    start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
+    start, end = _trim_actor(text, start, end)
+    if pattern.what == "organisation":
+        start = _after_owner(text, start, end)
+        if " " not in text[start:end]:
+            return None  # "the Watch report": a head word alone names no organisation
+    if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
+        fewest = 1 if pattern.what == "official by title" else 2
+        start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
+    return (start, end) if end > start else None
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _joined_forces(text: str, pattern: ActorPattern, start: int, end: int) -> list[tuple[int, int]]:
+    """Two forces where the words on each side of "and" are each a force of the same pattern
+    ("Nepali police and Peruvian soldiers": two countries' forces); one where a side is no force
+    alone ("U.S. and NATO forces", "Afghan and American troops": forces named together)."""
+    joins = list(_AND.finditer(text, start, end)) if pattern.what == "armed forces" else []
+    if len(joins) != 1:
+        return [(start, end)]
+    left, right = (start, joins[0].start()), (joins[0].end(), end)
+    if all(pattern.pattern.fullmatch(text, *side) for side in (left, right)):
+        return [left, right]
+    return [(start, end)]
+
+
+def _matches(pattern: ActorPattern, scan: TextScan) -> Iterator[re.Match[str]]:
+    """The pattern's matches, looked for only in the lines that hold one of the words it needs
+    (a ministry is named in one paragraph of twenty; no name runs across lines), and there only
+    where one of its beginnings stands."""
+    needles = scan.needles
+    ranges = needles.ranges(pattern.needs) if pattern.needs and needles is not None else [(0, len(scan.text))]
+    for start, end in ranges:
+        yield from scan.matches(pattern.pattern, pattern.starts, start, end)
+
+
+def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without punctuation at the end, an article at the start ("The Coalition of…") nor a hedge
+    ("Suspected Boko Haram fighters" are Boko Haram's fighters, whoever suspects it)."""
+    while end > start and text[end - 1] in " ,.;:’'":
+        end -= 1
+    hedge = _HEDGE.match(text, start, end)
+    if hedge is not None:
+        start = hedge.end()
+    article = re.match(r"(?:The|the|A|An)\s+(?=[A-Z0-9])", text[start:end])
+    return (start + article.end() if article else start), end
+
+
+_HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
+
+
+_OWNER = re.compile(
+    r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+"
+)
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """Where a unit's name starts after its owner or sponsor ("the FARC's 33rd Front" is "33rd
+    Front" of the FARC, an actor of its own; "the Kenyan-led Multinational Security Support
+    Mission" is the mission). "People's" is a word of the name ("a People's Defence Force unit")."""
+    owner = _OWNER.match(text, start, end)
+    return owner.end() if owner and " " in text[owner.end() : end].strip() else start
