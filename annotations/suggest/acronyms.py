@@ -64,12 +64,14 @@ def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bo
 
 
 _KNOWN_AS = re.compile(
+    r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*)?"  # "the mission in the territory, known as"
     r",?\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 ALIAS_REASON = "the name it is known as"
 _NAMED_GROUPS = (
     "organisation",
+    "international body",
     "armed group",
     REASON,
     "armed forces",
@@ -249,4 +251,34 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 Suggestion("actor", *use.span(1), head, HEAD_REASON, entity=first.entity,
                            new_entity=first.new_entity, score=0.9, layer="name shape")
             )  # fmt: skip
+    return made
+
+
+_LEAD_HEADS = re.compile(r"Front|Movement|Party|Alliance|Army|Brigades?|Group|Coalition|Militia|Network")
+_LEAD_WORD = re.compile(r"[A-Z][a-z][\w’'\-]{2,}")
+LEAD_REASON = "the first word of its name"
+
+
+def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "the Polisario" after "the Polisario Front": a group of two words named again, with "the",
+    by the word before its head is that group ("the Polisario's representative", "held by the
+    Polisario"), unless a capitalised word follows (another name) or the word names another
+    actor of the article too."""
+    leads: dict[str, list[Suggestion]] = {}
+    for suggestion in found:
+        words = suggestion.quote.split() if suggestion.kind == "actor" and suggestion.entity is not None else []
+        if len(words) == 2 and _LEAD_WORD.fullmatch(words[0]) and _LEAD_HEADS.fullmatch(words[1]):
+            leads.setdefault(words[0], []).append(suggestion)
+    made: list[Suggestion] = []
+    for lead, groups in leads.items():
+        if len({s.entity.name for s in groups if s.entity is not None}) != 1:
+            continue
+        first = min(groups, key=lambda s: s.start)
+        assert first.entity is not None
+        after = re.compile(rf"\b[Tt]he ({re.escape(lead)})(?:(?=['’]s\b)|(?![\w’'\-])(?!\s+[A-Z0-9]))")
+        made += [
+            Suggestion("actor", *use.span(1), lead, LEAD_REASON, entity=first.entity,
+                       new_entity=first.new_entity, score=0.85, layer="name shape")
+            for use in after.finditer(text, first.end)
+        ]  # fmt: skip
     return made

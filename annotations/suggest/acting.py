@@ -31,7 +31,7 @@ ACTS_AFTER = re.compile(
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
-    r"conducted|carried out|exchanged|traded|offered|offers"
+    r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards"
     r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"
     r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
@@ -44,8 +44,19 @@ abandon the Druze”": what it would do, not what befalls it, "Kabul would be re
 would pay a heavy price")."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
-PARTNER_BEFORE = re.compile(r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) with\s+$")
-"""A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa")."""
+PARTNER_BEFORE = re.compile(
+    r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) (?:with|between)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?$"
+)
+"""A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa", "an
+agreement between Kampala and Nairobi")."""
+_NAMES = r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
+AGENT_BEFORE = re.compile(
+    r"\b(?:backed|supported|funded|financed|armed|built|sponsored|recogni[sz]ed|opposed|condemned|brokered|"
+    r"mediated|imposed|proposed|rejected|ordered|led|launched|carried out|claimed|denied) by\s+" + _NAMES
+)
+"""A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
+backed by the United States, France and Spain", "built by Morocco")."""
 SUBJECT_BEFORE = re.compile(
     r"(?:^|[.;:!?,“”\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas|said|says)\s+)(?:[Tt]he\s+)?$"
 )
@@ -87,6 +98,8 @@ def states_acting(
 def _acts(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if CHARGE_BEFORE.search(before) or PARTNER_BEFORE.search(before):
+        return True
+    if AGENT_BEFORE.search(text[max(0, start - 90) : start]):
         return True
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+(?:of|to|for)\b", text[end : end + 6]):
         return True

@@ -74,7 +74,7 @@ def _matches(pattern: ActorPattern, scan: TextScan) -> Iterator[re.Match[str]]:
 def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
     """Without punctuation at the end, an article at the start ("The Coalition of…") nor a hedge
     ("Suspected Boko Haram fighters" are Boko Haram's fighters, whoever suspects it)."""
-    while end > start and text[end - 1] in " ,.;:’'":
+    while end > start and text[end - 1] in " ,.;:’'" and not _ABBREVIATION.search(text, start, end):
         end -= 1
     hedge = _HEDGE.match(text, start, end)
     if hedge is not None:
@@ -83,6 +83,8 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + article.end() if article else start), end
 
 
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+"""A name that ends with its own full stop ("U.N.", "U.S."), which trimming would cut."""
 _HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
 
 

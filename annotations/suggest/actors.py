@@ -18,6 +18,7 @@ from annotations.suggest.acronyms import (
     head_names,
     hyphenated_names,
     known_as,
+    lead_names,
     self_names,
 )
 from annotations.suggest.actor_spans import pattern_spans
@@ -138,6 +139,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += self_names(text, found)
     found += hyphenated_names(text, found)
     found += head_names(text, found)
+    found += lead_names(text, found)
     found = without_appositions(text, found)
     return with_affiliations(text, without_overlaps(_outside_places(found, places)))
 

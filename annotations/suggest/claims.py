@@ -211,7 +211,7 @@ _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 _SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
 """Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
-    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added)\b"
+    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called)\b"
 )
 """"In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
 "The ministry, in a statement, said …": the claim is the next cue's."""
@@ -422,13 +422,13 @@ _OPENING = re.compile(
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
-    r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
+    r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
     r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
 "CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
-"Kadugli - ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ", "GOMA, Democratic
-Republic of Congo, 12 March (Wire) - ")."""
+"Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
+"GOMA, Democratic Republic of Congo, 12 March (Wire) - ")."""
 
 
 def _skip_opening(text: str, position: int) -> int:

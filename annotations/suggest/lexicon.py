@@ -110,7 +110,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "armed forces",
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{FOREIGN})(?![\w-])(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers))?"),
+        re.compile(
+            rf"\b(?:{FOREIGN})(?![\w-])(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers|"
+            r"(?:spokes(?:man|woman|person)|envoy)(?!\s+(?:for|to|in|of)\b|,?\s+[A-Z])))?"  # not "… envoy, Geir Pedersen"
+        ),
         "external_other",
         "international body",
     ),

@@ -42,8 +42,12 @@ _WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
 _NICKNAME = r"(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?"
 """A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
-_NAME = rf"(?:[A-Z]\.\s+)?{_WORD}{_NICKNAME}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?{_WORD}){{1,3}}"
-"""Two to four capitalised words (with the particles of Arabic, Spanish and Dutch names)."""
+_NAME = (
+    rf"(?:[A-Z]\.\s+)?{_WORD}{_NICKNAME}"
+    rf"(?:\s+(?:al-|bin\s+|ibn\s+|(?:de|da|do|dos|das|di|del|della|van|von)\s+)?{_WORD}){{1,3}}"
+)
+"""Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
+Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa")."""
 _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
     researcher activist journalist director head chief member chairman chairwoman deputy president founder
     coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary
@@ -59,7 +63,7 @@ _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|C
 
 _THEN_ROLE = (
     r"(?:(?:also\s+|better\s+)?known as [^,]{1,40},\s+)?"
-    rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:[\w\-’'()]+\s+){{0,5}}?)?{_ROLE}s?\b"
+    rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:(?:[\w\-’'()]+|(?:[A-Z]\.)+[\w\-’']*)\s+){{0,5}}?)?{_ROLE}s?\b"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
 ROLE_THEN_NAME = gated(
@@ -76,9 +80,11 @@ _THEN_DESCRIPTION_SAID = (
 )
 """"Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
-NAME_THEN_WHAT = gated(re.compile(rf"\b({_NAME}),\s+(?:{_THEN_ROLE}|(?:who|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"))
-"""A name, a comma, then a role, "who" (said of people: "Désiré Ngabu Lokpa, who presented
-himself as the group's spokesman") or a description and a cue: one pass over the names."""
+NAME_THEN_WHAT = gated(
+    re.compile(rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whose|alias)\b|{_THEN_DESCRIPTION_SAID})")
+)
+"""A name, a comma (and an age), then a role, "who" (said of people: "Désiré Ngabu Lokpa, who
+presented himself as the group's spokesman") or a description and a cue: one pass over the names."""
 SAID_THEN_NAME = gated(re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")

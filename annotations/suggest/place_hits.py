@@ -50,25 +50,43 @@ def contiguous(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
 
 
 FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
+QUARTER_WORDS = frozenset(
+    {"Complexo", "Vila", "Morro", "Favela", "Parque", "Avenida", "Serra", "Jardim", "Sierra", "Cerro", "Barrio"}
+)
+"""Words that open the name of a quarter, a street or a range in Portuguese and Spanish ("Complexo
+da Penha", "Avenida Brasil", "Serra da Misericórdia"): the place is named whole."""
+FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
+_OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
 
 
 def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
-    """ "the Lake Chad area", "Mount Elgon": a natural feature is named whole, kind other; the
-    country or town whose name it carries is not meant. A name a gazetteer or the analyst knows
-    ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
-    if tokens[index][2] not in FEATURE_WORDS or index + 1 >= len(tokens):
+    """ "the Lake Chad area", "Mount Elgon", "Complexo do Alemão": a natural feature or a quarter is
+    named whole, kind other; the country or town whose name it carries is not meant. A name a
+    gazetteer or the analyst knows ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
+    head = tokens[index][2]
+    if (head not in FEATURE_WORDS and head not in QUARTER_WORDS) or index + 1 >= len(tokens):
         return None
+    if head in QUARTER_WORDS and index > 0 and capitalised(tokens[index - 1][2]):
+        if contiguous(text, tokens, index - 1, index):
+            return None  # "Instituto Favela Viva" is an organisation
     following = index + 1
-    if tokens[following][2] == "of" and following + 1 < len(tokens):
+    joined = tokens[following][2] in _OF and (head in QUARTER_WORDS or tokens[following][2] == "of")
+    if joined and following + 1 < len(tokens):
         following += 1
     if not capitalised(tokens[following][2]) or not contiguous(text, tokens, index, following):
-        if not (tokens[index + 1][2] == "of" and capitalised(tokens[following][2])):
+        if not (joined and capitalised(tokens[following][2])):
             return None
+    if head in QUARTER_WORDS and not joined and _another_word(text, tokens, following):
+        following += 1  # "Nova Holanda" after "Vila"
     start, end = tokens[index][0], tokens[following][1]
     if any(g.lookup(text[start:end]) for g in knowledge.gazetteers):
         return None
     named = named_by_text(text[start:end], "other")
     return PlaceHit(start, end, [named], True, "other")
+
+
+def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and capitalised(tokens[index + 1][2]) and contiguous(text, tokens, index, index + 1)
 
 
 _FEATURE_SUFFIX = re.compile(
@@ -83,7 +101,10 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
     for count in range(1, min(run, 4)):
         suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
         if suffix is not None:
-            start, end = tokens[index][0], suffix.end()
+            end = suffix.end()
+            while (more := _FEATURE_SUFFIX.match(text, end)) is not None:
+                end = more.end()  # "Kidepo Valley National Park"
+            start = tokens[index][0]
             named = named_by_text(text[start:end], "other")
             return PlaceHit(start, end, [named], True, "other")
     return None

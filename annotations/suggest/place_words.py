@@ -21,10 +21,12 @@ COMMON = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     police army government city district province state union court mission capital central
     north south east west northern southern eastern western northeast northwest southeast southwest
-    northeastern northwestern southeastern southwestern""".split()
+    northeastern northwestern southeastern southwestern
+    my our your his her its their we they he she this these those there here""".split()
 )
 """Words that are never a place by themselves: months and days ("in February"), directions
-("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions."""
+("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions, pronouns
+("“My brother was not a raider”" is not Mie, Japan)."""
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
 """Countries news names by acronym (not "CAR" or "US": headlines and words in capitals)."""

@@ -26,6 +26,7 @@ from annotations.suggest.place_choice import (
 )
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.place_hits import (
+    FEATURE_OR_QUARTER,
     FEATURE_WORDS,
     PlaceHit,
     contiguous,
@@ -90,7 +91,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         hit = _joined_by_and(text, tokens, index, knowledge) or _longest_match(
             text, tokens, index, min(max_words, runs[index]), knowledge, lowercase
         )
-        if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_WORDS):
+        if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):

@@ -139,4 +139,4 @@ def test_the_un_written_with_dots_is_the_un() -> None:
     """AP writes "U.N."; it was no actor at all, and "U.N. officials" were "officials", state forces."""
     assert names("U.N. officials said 40 people were killed in Kutum.")["U.N. officials"] == "UN"
     assert types("U.N. spokesman Stephane Dujarric said the convoy was hit.")["Stephane Dujarric"] == "external_other"
-    assert names("The U.N. said aid was blocked in Kutum.")["U.N"] == "UN"
+    assert names("The U.N. said aid was blocked in Kutum.")["U.N."] == "UN"
