@@ -27,6 +27,7 @@ from annotations.claims.event_actors import SELF, Groups, claim_actors, event_pa
 from annotations.claims.figures import death_figures
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_by_name, state_by_its_weapons
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
 
@@ -177,7 +178,7 @@ def article_country(annotations: Iterable[Annotation], entities: dict[str, Entit
     code: that of a village the gazetteer does not know ("Nadjoundi", tagged from the text alone),
     whose rows were left out for want of a country."""
     found = Counter(
-        (country, details.codes.get("iso3166_1", "") or _code_of(country))
+        (country, details.codes.get("iso3166_1", "") or country_code(country))
         for _a, details, country in _placed(annotations, entities)
     )
     if not found:
@@ -221,7 +222,7 @@ def country_before(places: list[tuple[int, int, str]], since: int, at: int) -> t
     if index < 0 or places[index][0] < since:
         return None
     country = places[index][2]
-    return country, _code_of(country)
+    return country, country_code(country)
 
 
 def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> PlaceDetails:
@@ -229,7 +230,7 @@ def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> P
     Benin, JNIM killed 54 soldiers … in Park W", in a report on Togo), else `country` (the place's
     tagged just before, else the article's)."""
     named = country_where(words)
-    code = _code_of(everyday_country(named)) if named else ""
+    code = country_code(everyday_country(named)) if named else ""
     name, code = (named, code) if named and code else country
     return replace(details, country=name, codes={**details.codes, "iso3166_1": code}) if name else details
 
@@ -329,16 +330,16 @@ def _row(
     claim = tagged.claim
     assert claim.when is not None
     event_type, sub_type = _kind(tagged, actors, place.id, victims)
-    country_code = details.codes.get("iso3166_1", "") or _code_of(details.country or "")
+    code = details.codes.get("iso3166_1", "") or country_code(details.country or "")
     (actor1, assoc1), (actor2, assoc2) = event_parties(
-        event_type, sub_type, actors, country_code, details.country or "", victims
+        event_type, sub_type, actors, code, details.country or "", victims
     )
     inter1, inter2 = inter(actor1), inter(actor2)
     figures = death_figures(claim.quote)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {
-        "event_id_cnty": _alpha3(country_code),  # the writer numbers the rows it writes
+        "event_id_cnty": _alpha3(code),  # the writer numbers the rows it writes
         "event_date": claim.when.day.isoformat(),
         "year": claim.when.day.year,
         "time_precision": claim.when.precision,
@@ -353,8 +354,8 @@ def _row(
         "inter2": inter2,
         "interaction": interaction(inter1, inter2) if inter1 else 0,
         "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
-        "iso": _numeric(country_code),
-        "region": _region(country_code),
+        "iso": _numeric(code),
+        "region": _region(code),
         "country": details.country or "",
         "admin1": details.province or "",
         "admin2": place.name if details.place_kind == "district" else "",
@@ -384,18 +385,6 @@ def _row(
 def _outlet(source: str) -> str:
     host = urlparse(source).netloc if "://" in source else ""
     return host.removeprefix("www.")
-
-
-@cache
-def _code_of(country: str) -> str:
-    """The ISO code of a country named as written (a place typed in by hand, "Pakistan", has a
-    country but no codes: its rows were numbered "XXX" with no ISO number or region)."""
-    import pycountry
-
-    try:
-        return str(pycountry.countries.lookup(country).alpha_2) if country else ""
-    except LookupError:
-        return ""
 
 
 @cache

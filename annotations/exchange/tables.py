@@ -23,6 +23,7 @@ from annotations.model import (
     DistrictAttributes,
     PlaceDetails,
 )
+from annotations.model.country_codes import country_code
 from annotations.store import Store
 
 CSV_COLUMNS = (
@@ -139,6 +140,7 @@ def _place_cells(entity_id: str, name: str, details: object) -> dict[str, Any]:
         "province": details.province or "",
         "country": details.country or "",
         **{code: codes.get(code, "") for code in CODE_SCHEME},
+        "iso3166_1": codes.get("iso3166_1") or country_code(details.country or ""),  # a place only the text knows
         "latitude": "" if details.latitude is None else details.latitude,
         "longitude": "" if details.longitude is None else details.longitude,
     }

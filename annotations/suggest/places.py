@@ -57,6 +57,7 @@ from annotations.suggest.place_words import (
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
+from annotations.suggest.told_countries import told_countries
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.readings import control_status_near, place_kind_from_context
 
@@ -127,6 +128,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             named_kinds.setdefault(name_key(text[hit.start : hit.end]), hit.context_kind)
     suggestions: list[Suggestion] = []
     anchors: list[Anchor] | None = None
+    told: set[str] | None = None
     new_entities: dict[str, Entity] = {}
     existing = [e for e in knowledge.entities if e.kind == "place"]
     coded = coded_places(existing)
@@ -152,7 +154,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
-            place = named_by_text(surface, "other")
+            if told is None:  # once, when a name would otherwise be off the map
+                told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
+            place = _in_a_told_country(hit, kind, told, surface, support) or named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
         ):
@@ -194,6 +198,16 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             )
         )
     return without_container_statuses(text, suggestions)
+
+
+def _in_a_told_country(
+    hit: PlaceHit, kind: PlaceKind | None, told: set[str], surface: str, support: Counter[str | None]
+) -> Place | None:
+    """The place of that very spelling in a country the text tells of (`told_countries`)."""
+    if not hit.exact or not told:
+        return None
+    candidates = [p for p in hit.places if p.country in told and p.name == surface]
+    return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 
 def _features_of_other_countries(text: str, exact: list[PlaceHit]) -> None:

@@ -106,6 +106,13 @@ def test_the_places_table_is_one_row_per_mention_one_value_per_cell(mapped: Stor
     assert all(";" not in value for row in rows for value in row.values())
 
 
+def test_a_place_with_a_country_and_no_codes_has_its_countrys_code(mapped: Store) -> None:
+    """A place only the text knows (typed in, or proposed by the text's shape) has a country and
+    no codes: its country's ISO code was left empty, and a spreadsheet could not group it."""
+    rows = list(csv.DictReader(io.StringIO(exported(mapped, "csv", table="places"))))
+    assert [(r["mention"], r["iso3166_1"]) for r in rows][2] == ("Qala-i-Zal", "AF")
+
+
 def test_the_actors_table_names_each_mentions_actor_with_its_type_and_acled_inter_code(mapped: Store) -> None:
     (row,) = csv.DictReader(io.StringIO(exported(mapped, "csv", table="actors")))
     assert (row["mention"], row["actor_name"], row["actor_type"], row["inter"]) == (

@@ -46,7 +46,7 @@ def test_a_town_tagged_elsewhere_is_proposed_again_though_the_article_names_no_c
     tagged = Gazetteer([Place.from_entity(lashio)])
     text = "Myanmar's military said its troops had retaken positions in Lashio."
     alone = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == "Lashio"]
-    assert alone and alone[0].entity is not None and alone[0].entity.details.place_kind == "other"  # no country
+    assert alone and alone[0].entity is not None and alone[0].entity.details.country == "Myanmar"  # "Myanmar's"
     (found,) = [
         s for s in suggest(text, Knowledge([tagged, builtin_gazetteer()], entities=[lashio])) if s.quote == "Lashio"
     ]
