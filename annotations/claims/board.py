@@ -129,8 +129,9 @@ class Event:
 
     def sides(self) -> dict[str, list[BoardClaim]]:
         """The claims by what they say of the place: who holds it ("attackers", "government"), or
-        how many died ("12 dead", "40 dead"), or "denied" for a denial beside assertions; a claim
-        saying nobody holds it, or no toll, is on no side."""
+        how many died ("12 dead", "40 dead"), or "denied" for a denial beside assertions (a denial
+        that gives the place a holder, "denied it had fallen" with the town government-held, is on
+        that holder's side); a claim saying nobody holds it, or no toll, is on no side."""
         return self._sides
 
     @cached_property
@@ -145,16 +146,18 @@ class Event:
     def side_of(self, claim: BoardClaim) -> str | None:
         """The side one claim of the event stands on (see `sides`): of a death toll, the one
         number it states ("12 dead"; a claim stating other numbers too takes none)."""
+        held = HOLDERS.get(claim.statuses.get(self.place_id, "")) if self.claim_type != "casualties" else None
         if claim.facts.certainty == "negated":
-            return "denied"
+            return held or "denied"  # "denied Lashio had fallen", the town government-held: the government's
         if self.claim_type == "casualties":
             toll = the_toll(claim.quote)
             return f"{toll} dead" if toll is not None else None
-        return HOLDERS.get(claim.statuses.get(self.place_id, ""))
+        return held
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         """Pairs of claims that cannot both be true: linked as contradicting, or one from each of
-        two sides (for a large event, one pair per two sides: the first claims of each)."""
+        two sides (for a large event, one pair per two sides: the first two of different sources;
+        none where only one source stands on both)."""
         return self._contradictions
 
     @cached_property
@@ -167,7 +170,11 @@ class Event:
             if link.type == "contradicts" and link.annotation_id in ids
         ]
         sides = list(self.sides().values())
-        pairs += [(one[0], other[0]) for i, one in enumerate(sides) for other in sides[i + 1 :]]
+        for i, one in enumerate(sides):
+            for other in sides[i + 1 :]:
+                pair = next(((a, b) for a in one for b in other if a.origin != b.origin), None)
+                if pair is not None:  # a source is not set against itself ("seized", then "denied it was retaken")
+                    pairs.append(pair)
         return pairs
 
     def to_dict(self) -> dict[str, object]:

@@ -354,3 +354,33 @@ def test_a_claim_naming_its_place_as_the_town_gives_it_what_it_says(tmp_path: Pa
         "attackers": ["Rebels"],
         "government": ["Junta"],
     }
+
+
+def test_a_source_is_not_set_against_itself_and_a_denial_giving_a_holder_takes_its_side(tmp_path: Path) -> None:
+    """A newcomer's MNDAA said it seized Lashio, then denied Lashio had been retaken (the town
+    contested): the board marked the two as contradicting, and proposed to link them so."""
+    texts = [
+        ("Seized", "The MNDAA said its fighters seized Lashio.", "its fighters seized Lashio", MNDAA, "captured", "certain"),
+        ("Denied", "The MNDAA denied that Lashio had been retaken.", "Lashio had been retaken", MNDAA, "contested", "negated"),
+    ]  # fmt: skip
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        for entity in (MNDAA, JUNTA):
+            store.put_entity(entity)
+        made = []
+        for n, (title, text, words, speaker, status, certainty) in enumerate(texts):
+            article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{n}")
+            store.add_article(article)
+            made.append(article)
+            tag_claim(store, article, words, speaker, status=status, certainty=certainty)
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    assert set(event.sides()) == {"attackers", "denied"} and event.contradictions() == []
+    with Store.open(db) as store:
+        article = Article.create("Junta", "The junta said troops retook Lashio.", published="2021-06-23")
+        store.add_article(article)
+        tag_claim(store, article, "troops retook Lashio", JUNTA, status="retaken")
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    pairs = {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()}
+    assert pairs == {frozenset(("Seized", "Junta")), frozenset(("Denied", "Junta"))}

@@ -103,3 +103,9 @@ def test_a_claim_beside_two_places_or_of_no_event_stays_without_a_place(tmp_path
 
 def test_members_of_the_forces_killed_are_counted() -> None:
     assert death_figures("18 members of the security forces had been killed in an ambush") == [18]
+
+
+def test_a_toll_quoted_after_the_verb_counts() -> None:
+    """A newcomer's claim 'its troops killed "dozens of militia members."' was exported with 0 dead."""
+    assert death_figures('its troops had killed "dozens of militia members."') == [12]
+    assert death_figures("the army said it killed “at least 40 fighters” near the river") == [40]

@@ -4,6 +4,7 @@ undo, and Enter to a claim in its article."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 from annotations.model import (
@@ -145,3 +146,33 @@ async def test_each_column_is_headed_for_an_events_row_and_a_claims(tmp_path: Pa
     assert [h[1] for h in headers][2:6] == ["claimant", "cue", "certainty", "status"]
     assert event_row[2:6] == ["Kindu", "territorial control", "1 claim", "1 source"]
     assert claim_row[2] == "Mai-Mai Kifuafua" and claim_row[5] == "captured"
+
+
+def test_a_claim_the_analyst_linked_as_contradicting_is_marked_whatever_its_side(tmp_path: Path) -> None:
+    """A newcomer linked a claim that says no holder ("The town is fully under our control", status
+    unknown) as contradicting a capture: the board kept no ✗ on it."""
+    from annotations.claims.board import board_claims, events
+    from annotations.model import ClaimLink
+    from tui.screens.claims_board import _claim_cells
+
+    lashio = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
+    rebels, junta = (
+        Entity.actor("MNDAA", ActorDetails("rebel_group")),
+        Entity.actor("Junta", ActorDetails("state_forces")),
+    )
+    first = Article.create("Seized", "The MNDAA said its fighters seized Lashio.", published="2024-08-03")
+    second = Article.create("Held", "The junta said Lashio is fully under our control.", published="2024-08-04")
+    with Store.open(tmp_path / "db") as store:
+        for article in (first, second):
+            store.add_article(article)
+        for entity in (rebels, junta):
+            store.put_entity(entity)
+        seized = claim_about(store, first, "its fighters seized Lashio", lashio, rebels, status="captured")
+        held = claim_about(store, second, "Lashio is fully under our control", lashio, junta, status="unknown")
+        attributes = held.attributes
+        assert isinstance(attributes, ClaimAttributes)
+        links = (ClaimLink("contradicts", first.id, seized.id),)
+        store.update_annotation(replace(held, attributes=replace(attributes, links=links)))
+        (event,) = events(board_claims(store))
+    flags = {claim.article_title: _claim_cells(event, claim, False, False)[0].plain for claim in event.claims}
+    assert flags == {"Seized": "✗", "Held": "✗"}

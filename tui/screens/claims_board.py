@@ -376,7 +376,8 @@ OTHER_COLUMNS = 104
 def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool, room: int = 80) -> list[Text]:
     """A claim's row; `divided`: its event's claims stand on more than one side; `room`: the
     cells its article and words may take (cut with "…" there, not by the screen's edge)."""
-    flag = "●" if marked else ("✗" if divided and event.side_of(claim) else " ")
+    linked = any(claim in pair for pair in event.contradictions())  # by the analyst, whatever its side
+    flag = "●" if marked else ("✗" if (divided and event.side_of(claim)) or linked else " ")
     facts = claim.facts
     when = claim.when.day.isoformat() if claim.when else "—"
     title = shorten(claim.article_title, min(24, room // 3))
