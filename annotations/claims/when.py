@@ -4,11 +4,13 @@ else the article's own date with a lower precision.
 The text is read in the claim's span first ("the Taliban captured Imam Sahib on Monday"), then in
 the rest of the sentences it lies in ("On Monday, officials said the Taliban captured..."); the
 expression nearest the claim's start wins. Without any, the event is dated by the article's
-publication date with time precision 2 (ACLED's rule for a report that does not say when).
+publication date with time precision 2 (ACLED's rule for a report that does not say when). An
+article without a date dates only the claims near a date that says its year ("on 15 May 2024").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -48,14 +50,14 @@ class ClaimDate:
 
 def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate | None:
     """The event date of `claim` in an article with this text and publication date; None when
-    neither the analyst nor the article gives one (an article without a date)."""
+    neither the analyst, the article nor a date with its year near the claim gives one."""
     attributes = claim.attributes
     if isinstance(attributes, ClaimAttributes) and attributes.event_date:
         day = date.fromisoformat(attributes.event_date)
         return ClaimDate(DateRange(day, day, attributes.time_precision or 1), "analyst")
     dateline = _dateline(published)
-    if dateline is None:
-        return None
+    if dateline is None:  # only a date that says its year ("on 15 May 2024") needs no dateline
+        return _nearest(text, claim, date.today(), with_year=True)
     found = _nearest(text, claim, dateline)
     if found is not None:
         return found
@@ -71,10 +73,15 @@ def _dateline(published: str | None) -> date | None:
         return None
 
 
-def _nearest(text: str, claim: Annotation, dateline: date) -> ClaimDate | None:
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
     start = sentence_at(text, claim.start)[0]
     end = sentence_at(text, max(claim.start, claim.end - 1))[1]
     found = dates_in(text[start:end], dateline)
+    if with_year:
+        found = [f for f in found if _YEAR.search(f.text)]
     if not found:
         return None
     inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]

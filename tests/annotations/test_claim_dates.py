@@ -61,6 +61,18 @@ def test_an_analysts_date_wins_and_no_date_without_one() -> None:
     assert when is not None and (when.day, when.source) == (date(2021, 6, 19), "analyst")
 
 
+def test_an_article_without_a_date_dates_a_claim_by_a_date_that_says_its_year() -> None:
+    """A newcomer's undated article: "said on 15 May 2024 that …" gave no date, and the events
+    export left the claim out ("no date"); a weekday or a day without its year still gives none."""
+    text = "The army said on 15 May 2024 that it had retaken Kindu. Rebels said on Monday they held the airport."
+    a = Article.create("Kindu", text)
+    when = claim_date(a.text, a.published, claim(a, "it had retaken Kindu"))
+    assert when is not None and (when.day, when.precision, when.source) == (date(2024, 5, 15), 1, "text")
+    assert claim_date(a.text, a.published, claim(a, "they held the airport")) is None
+    undated_day = Article.create("Kindu", "On 3 June the army said it retook the airport.")
+    assert claim_date(undated_day.text, None, claim(undated_day, "it retook the airport")) is None
+
+
 @pytest.mark.parametrize(("event_date", "precision"), [("19 June", 1), ("2021-13-01", 1), (None, 2), ("2021-06-19", 4)])
 def test_an_event_date_must_be_a_date_with_a_precision(event_date: str | None, precision: int) -> None:
     with pytest.raises(ValidationError):
