@@ -176,3 +176,36 @@ def test_a_claim_the_analyst_linked_as_contradicting_is_marked_whatever_its_side
         (event,) = events(board_claims(store))
     flags = {claim.article_title: _claim_cells(event, claim, False, False)[0].plain for claim in event.claims}
     assert flags == {"Seized": "✗", "Held": "✗"}
+
+
+async def test_enter_on_a_claim_shows_the_claim_though_an_actor_starts_where_it_starts(
+    tmp_path: Path, make_app
+) -> None:
+    """Found by a newcomer: Enter on "Gunmen killed seven civilians in Kindu" showed the actor
+    "Gunmen", which its first word is, in the detail, not the claim chosen on the board."""
+    from annotations.model import Annotation
+
+    from ..helpers import span
+
+    with Store.open(tmp_path / "db") as store:
+        for entity in (KINDU, REBELS, ARMY):
+            store.put_entity(entity)
+        article = Article.create(
+            "Kindu", "Gunmen killed seven civilians in Kindu, the army said.", published="2021-06-22"
+        )
+        store.add_article(article)
+        gunmen = Annotation.create(article, "actor", *span(article, "Gunmen"), entity_id=REBELS.id)
+        store.add_annotation(gunmen)
+        killed = claim(store, article, "Gunmen killed seven civilians in Kindu", ARMY, "unknown")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_board(app, pilot)
+            await pilot.press("tab", "down", "enter")
+            await pilot.pause()
+            assert app.screen is app.main
+            shown = str(app.main.query_one("#detail").render())
+            assert "CLAIM" in shown and "seven civilians" in shown, shown
+            assert app.main.pinned == killed.id
+            await pilot.press("w", "w", "w", "w", "w", "w", "w", "w")  # out of the claim: the pin goes
+            await pilot.pause()
+            assert app.main.pinned is None

@@ -53,7 +53,7 @@ class BoardTable(DataTable[Text]):
             self.move_cursor(row=row % self.row_count)
 
 
-class ClaimsBoard(Screen[tuple[str, int] | None]):
+class ClaimsBoard(Screen[tuple[str, int, str] | None]):
     """Every claim of the corpus by event; dismissed with (article id, offset) to go to one."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD)
@@ -229,7 +229,7 @@ class ClaimsBoard(Screen[tuple[str, int] | None]):
             self.app.bell()
             return
         claim = current[1]
-        self.dismiss((claim.article_id, claim.facts.start))
+        self.dismiss((claim.article_id, claim.facts.start, claim.claim_id))
 
     def action_mark(self) -> None:
         current = self.current

@@ -24,6 +24,7 @@ class CorpusActions(MainScreenPart):
 
     uses: UseCounts
     app: App[None]
+    pinned: str | None
     _export_choice: str = "json"
     """The format (and CSV table) of the last export this session: the next one starts with it."""
 
@@ -34,6 +35,8 @@ class CorpusActions(MainScreenPart):
         def open_article(self, article_id: str, cursor: int | None = None) -> None: ...
 
         def _update_header(self) -> None: ...
+
+        def _update_detail(self) -> None: ...
 
     def action_toggle_done(self) -> None:
         if not self._writable() or self.article is None:
@@ -98,17 +101,20 @@ class CorpusActions(MainScreenPart):
 
         self.app.push_screen(ClaimsBoard(self.store), self._back_from_corpus)
 
-    def _back_from_corpus(self, destination: tuple[str, int] | None) -> None:
+    def _back_from_corpus(self, destination: tuple[str, int] | tuple[str, int, str] | None) -> None:
         """Back from a corpus-wide screen: names, types and links may have changed; go where
-        the analyst chose, if anywhere."""
+        the analyst chose, if anywhere (and to the annotation chosen there, if one was)."""
         self.uses.forget()  # merged, pruned: counted again when next needed
         self.reload()
         if destination is not None:
-            article_id, offset = destination
+            article_id, offset = destination[0], destination[1]
+            self.pinned = destination[2] if len(destination) > 2 else None
             if self.article is None or article_id != self.article.id:
                 self.open_article(article_id, offset)
             else:
                 self.reader.show_offset(offset)
+            if self.pinned:
+                self._update_detail()  # the cursor may not have moved: the detail says the chosen one
 
     def action_library(self) -> None:
         from .library import LibraryScreen

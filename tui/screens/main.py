@@ -83,6 +83,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
         self._resumed = False
         self._form: OpenForm | None = None
         self._cursors: dict[str, int] = {}
+        self.pinned: str | None = None
+        """An annotation chosen elsewhere (a claim on the board) shown while the cursor is in it."""
         """Where the cursor was in each article opened this session."""
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
@@ -261,7 +263,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
         """The annotation under the cursor, or the suggestion there if it is the narrower (what
         y and r act on: a suggested actor inside an accepted claim)."""
         if annotation is None:
-            annotation = self.reader.annotation_at(self.reader.focus_offset)
+            annotation = self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
             suggestion = self.suggestion_here()
             walked = suggestion is not None and suggestion is self.walked_to()
             if suggestion is not None and self.article is not None and (walked or narrower(suggestion, annotation)):
@@ -282,7 +284,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
     @on(ArticleView.SelectionChanged)
     def _cursor_moved(self) -> None:
         self._update_detail()
-        under = self.reader.annotation_at(self.reader.focus_offset)
+        under = self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
         if under is not None:
             self.side.highlight(under)
 
@@ -303,6 +305,15 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
             annotation = mentions[(mentions.index(under) + 1) % len(mentions)]
         self.reader.select_span(annotation.start, annotation.end)
         self._update_detail(annotation)
+
+    def _pinned_here(self) -> Annotation | None:
+        """The annotation chosen elsewhere, while the cursor is still in it ("Gunmen killed…",
+        chosen on the claims board, is the claim, not the actor its first word is)."""
+        pinned = self._annotation(self.pinned) if self.pinned else None
+        if pinned is None or not pinned.start <= self.reader.focus_offset < pinned.end:
+            self.pinned = None
+            return None
+        return pinned
 
     def _annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
