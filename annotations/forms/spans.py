@@ -70,12 +70,18 @@ def _quote_opened(text: str, start: int, end: int) -> tuple[int, int]:
 def _unclosed(inside: str, mark: str) -> bool:
     if mark == '"':
         return inside.count('"') % 2 == 1
+    if mark in ")]":  # "(MNDAA), a claim" shrunk by a word is "(MNDAA)", not "(MNDAA"
+        opening = "(" if mark == ")" else "["
+        return inside.count(opening) > inside.count(mark)
     return mark == "”" and inside.rfind("“") > inside.rfind("”")
 
 
 def _unopened(inside: str, mark: str) -> bool:
     if mark == '"':
         return inside.count('"') % 2 == 1
+    if mark in "([":
+        closing = ")" if mark == "(" else "]"
+        return inside.count(closing) > inside.count(mark)
     return mark == "“" and inside.find("”") >= 0 and (inside.find("“") < 0 or inside.find("”") < inside.find("“"))
 
 

@@ -22,12 +22,14 @@ _ASIDE_AFTER = re.compile(
     r"number)s?\s+"
     r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
     r"|,\s+which\s+(?:could|can)\s*(?:not|n[o’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
-    r"|,\s+(?:which|something|a charge|an accusation)\s+(?:the\s+)?[\w\s’'\-]{1,40}?\s+"
-    r"(?:denies|denied|rejects|rejected|dismisses|dismissed)\b"
+    r"|,\s+(?:which|something|(?:a|an)\s+(?:claim|charge|accusation|account|version|figure))\s+(?:the\s+)?"
+    r"[\w\s’'\-]{1,40}?\s+(?:denies|denied|rejects|rejected|dismisses|dismissed|disputes|disputed|contests|"
+    r"contested|questions|questioned)\b"
 )
 """Where the reporter's words take over after what was said: "…casualties, although it did not
 release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
-could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies"."""
+could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies",
+"…, a claim residents in the town disputed"."""
 
 
 def before_aside(text: str, start: int, end: int) -> int:

@@ -11,8 +11,34 @@ def shorten(text: str, limit: int, *, strip_quotes: bool = False) -> str:
     that add their own)."""
     flat = " ".join(text.split())
     if strip_quotes:
-        flat = flat.strip(QUOTE_MARKS)
+        flat = without_outer_quotes(flat)
     return flat if len(flat) <= limit else flat[: max(0, limit - 1)] + "…"
+
+
+def without_outer_quotes(text: str) -> str:
+    """Without the quotation marks at its ends that belong to no quotation inside it: the end of
+    'troops were “still defending the town.”' closes the quotation it opened, and stays."""
+    while len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS and _balanced(text[1:-1]):
+        text = text[1:-1]  # “the whole of it”
+    while text and text[0] in QUOTE_MARKS and _balanced(text[1:]):
+        text = text[1:]
+    while text and text[-1] in QUOTE_MARKS and _balanced(text[:-1]):
+        text = text[:-1]
+    return text
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation opened in the text is closed in it, in order (apostrophes aside:
+    "Ukraine's"; 'A” and “B' is not)."""
+    depth = 0
+    for mark in text:
+        if mark in "“«":
+            depth += 1
+        elif mark in "”»":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count('"') % 2 == 0
 
 
 def counted(number: int, noun: str) -> str:

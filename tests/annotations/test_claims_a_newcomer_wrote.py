@@ -93,3 +93,10 @@ def test_a_claim_said_in_a_relative_clause_ends_with_the_clause() -> None:
     ]
     text = "Kabul was blamed, which Rhamani said included psychological war tactics, such as exaggerating numbers."
     assert claims(text)[0][0].endswith("such as exaggerating numbers")
+
+
+def test_a_claim_others_dispute_ends_before_the_reporters_words() -> None:
+    """A newcomer's suggested claim ran on into ", a claim residents in the town disputed"."""
+    text = "The army said troops had retaken Kamina from the rebels (FLC), a claim residents in the town disputed."
+    (claim,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+    assert claim.quote == "troops had retaken Kamina from the rebels (FLC)"

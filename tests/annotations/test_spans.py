@@ -78,3 +78,12 @@ def test_a_span_ending_in_a_quotation_still_shrinks() -> None:
     assert text[slice(*resized(text, straight, "end", "word", -1))] == "Goma was"
     curly = (text.index("“Goma"), text.index("secure”") + 7)
     assert text[slice(*resized(text, curly, "start", "word", -1))] == "was secure”"
+
+
+def test_a_word_step_keeps_the_parenthesis_the_span_opened() -> None:
+    """Found by a newcomer: alt+← on "(MNDAA), a" gave "(MNDAA" and no key gave "(MNDAA)"."""
+    text = "troops had retaken Lashio from the Alliance Army (MNDAA), a claim residents disputed."
+    longer = (0, text.index(", a claim") + 3)
+    shorter = resized(text, longer, "end", "word", -1)
+    assert text[slice(*shorter)].endswith("Army (MNDAA)")
+    assert text[slice(*resized(text, shorter, "end", "word", 1))].endswith("(MNDAA), a")
