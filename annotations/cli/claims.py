@@ -75,9 +75,9 @@ def _row(claim: BoardClaim, place_id: str) -> str:
     when = f"{claim.when.day.isoformat()} {PRECISION[claim.when.precision]:5}" if claim.when else f"{'no date':16}"
     who = claim.claimant + (f" ({claim.claimant_type.replace('_', ' ')})" if claim.claimant_type else "")
     facts = claim.facts
-    status = claim.statuses.get(place_id, "")
+    status = claim.statuses.get(place_id, "") or "unknown"  # as the board says it
     return (
-        f"  {when}  {shorten(who or '?', 30):30}  {facts.cue or '-':12}  {facts.certainty:11}  "
+        f"  {when}  {shorten(who or '?', 30):30}  {shorten(facts.cue or '-', 14):14}  {facts.certainty:11}  "
         f"{status.replace('_', ' '):15}  {facts.grade:2}  {shorten(claim.article_title, 30)}: "
         f"“{shorten(claim.quote, 60, strip_quotes=True)}”"
     )

@@ -384,3 +384,32 @@ def test_a_source_is_not_set_against_itself_and_a_denial_giving_a_holder_takes_i
         (event,) = events(board_claims(store))
     pairs = {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()}
     assert pairs == {frozenset(("Seized", "Junta")), frozenset(("Denied", "Junta"))}
+
+
+def test_the_claims_command_lines_up_its_columns_whatever_the_cue(tmp_path: Path) -> None:
+    """Found by a newcomer: a cue longer than its column ("told reporters") pushed the later
+    columns right, and a claim with no status for the place left its cell blank (the board says
+    "unknown")."""
+    from dataclasses import replace
+
+    from annotations.model import ClaimAttributes
+
+    db = tmp_path / "db"
+    told = [
+        ("said", "its fighters took Lashio", "captured"),
+        ("told reporters in Naypyitaw", "Lashio is calm", "unknown"),
+    ]
+    with Store.open(db) as store:
+        store.put_entity(JUNTA)
+        for n, (cue, words, status) in enumerate(told):
+            article = Article.create(f"A{n}", f"Someone {cue} {words}.", published="2021-06-22")
+            store.add_article(article)
+            tag_claim(store, article, words, JUNTA, status=status)
+            (made,) = store.annotations(article.id, kind="claim")
+            assert isinstance(made.attributes, ClaimAttributes)
+            store.update_annotation(replace(made, attributes=replace(made.attributes, cue=cue)))
+    out = io.StringIO()
+    assert run(["claims", "--db", str(db)], stdout=out) == 0
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("  20")]
+    assert len(rows) == 2 and len({row.index("certain") for row in rows}) == 1, rows
+    assert any("unknown" in row for row in rows)

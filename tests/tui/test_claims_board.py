@@ -209,3 +209,22 @@ async def test_enter_on_a_claim_shows_the_claim_though_an_actor_starts_where_it_
             await pilot.press("w", "w", "w", "w", "w", "w", "w", "w")  # out of the claim: the pin goes
             await pilot.pause()
             assert app.main.pinned is None
+
+
+async def test_the_line_under_the_list_says_a_long_claim_whole(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: a claim of 1,000 characters ended "…in the eastern, south…" under the list."""
+    with Store.open(tmp_path / "db") as store:
+        long = "its fighters captured Kindu airport " + " ".join(f"and road number {n} beyond it" for n in range(30))
+        one, two = two_sides(store, long, "its troops still held Kindu")
+        claim(store, one, long, REBELS, "captured")
+        claim(store, two, "its troops still held Kindu", ARMY, "government_held")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            board = await open_board(app, pilot)
+            await pilot.press("tab")
+            while board.current is not None and (board.current[1] is None or board.current[1].quote != long):
+                await pilot.press("down")
+            await pilot.pause()
+            detail = board.query_one("#claim-detail")
+            lines = [strip.text for strip in detail.render_lines(detail.region.reset_offset)]
+            assert "road number 29 beyond it" in " ".join(" ".join(lines).split())

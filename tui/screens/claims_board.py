@@ -60,7 +60,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
     DEFAULT_CSS = """
     ClaimsBoard { layout: vertical; }
     ClaimsBoard #board { height: 1fr; }
-    ClaimsBoard #claim-detail { height: auto; max-height: 8; border-top: solid $primary; padding: 0 1; }
+    ClaimsBoard #claim-detail { height: auto; max-height: 50%; border-top: solid $primary; padding: 0 1; }
     """
 
     def __init__(self, store: Store) -> None:
@@ -200,7 +200,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
             detail.update(text)
             return
         text = Text()
-        text.append(f"“{shorten(claim.quote, 300, strip_quotes=True)}”\n")
+        text.append(f"“{shorten(claim.quote, WHOLE, strip_quotes=True)}”\n")
         if claim.when is not None:
             text.append(f"when {claim.when.describe()}  ", style="dim")
         text.append(f"from {claim.article_title}", style="dim")
@@ -300,6 +300,8 @@ def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | 
     return None
 
 
+WHOLE = 3_000
+"""Characters of a claim the line under the list says (it said 300: a long claim was cut)."""
 MAX_ROWS = 150
 """Rows drawn at once (five screens): a table of 10,000 claims takes seconds to fill, and one of 400
 rows a tenth of a second; the filter finds the rest."""
