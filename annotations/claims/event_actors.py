@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Set
+from dataclasses import replace
 from functools import cache
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
 from annotations.claims.victims import hurt_actors
 from annotations.entities.matching import fold
+from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
 
 SELF = re.compile(
@@ -172,6 +174,7 @@ def event_parties(
     """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of the
     actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
+    actors = [_as_acled_names(actor, where) for actor in actors]
     if event_type in CROWDS:
         name, crowd_type = CROWDS[event_type]
         crowd = [a for a in actors if actor_type(a) == crowd_type] or [_unnamed(name, crowd_type, where)]
@@ -239,6 +242,35 @@ def _unnamed(name: str, kind: ActorType, country: str, *, around: bool = True) -
     if not country:
         return Entity.actor(name.removesuffix(" of"), ActorDetails(kind))
     return Entity.actor(f"{name} ({country})" if around else f"{name} {country}", ActorDetails(kind))
+
+
+_UNNAMED_BY_TYPE: dict[str, tuple[str, ActorType, bool]] = {
+    "civilians": ("Civilians", "civilians", True),
+    "protesters": ("Protesters", "protesters", True),
+    "rioters": ("Rioters", "rioters", True),
+    "rebel_group": ("Unidentified Armed Group", "political_militia", True),
+    "political_militia": ("Unidentified Armed Group", "political_militia", True),
+    "identity_militia": ("Unidentified Armed Group", "political_militia", True),
+}
+"""ACLED's name, type and form for an actor tagged only by what it is (see `_as_acled_names`).
+Forces ("soldiers", "troops") are left as tagged: whose they are is not the event's country
+("a Nigerian strike killed two soldiers" of another state)."""
+
+
+def _as_acled_names(actor: Entity, country: str) -> Entity:
+    """An actor tagged only by what it is ("Gunmen", "villagers", "protesters") as ACLED names
+    such an actor: "Unidentified Armed Group (Burkina Faso)", "Civilians (Sudan)", "Protesters
+    (Kenya)"; three articles' "civilians" were three rows named alike, with no country, and
+    "Gunmen" a rebel group of its own (found by a newcomer). The entity keeps its id (the
+    victims of a claim are known by it)."""
+    if not is_generic(actor.name):
+        return actor
+    found = _UNNAMED_BY_TYPE.get(actor_type(actor))
+    if found is None:
+        return actor
+    name, kind, around = found
+    unnamed = _unnamed(name, kind, country, around=around)
+    return replace(actor, name=unnamed.name, details=unnamed.details)
 
 
 def _a_persons_name(name: str) -> bool:

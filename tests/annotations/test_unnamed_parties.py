@@ -28,7 +28,7 @@ def test_air_strikes_a_nationality_names_are_that_states_forces(tmp_path: Path) 
     text = "Nigerian air strikes killed 12 villagers in Kanam, residents said."
     row = event_row(tmp_path, text, "Nigerian air strikes killed 12 villagers in Kanam", {"villagers": VILLAGERS},
                     claim_type="casualties")  # fmt: skip
-    assert row["actor1"] == "Military Forces of Nigeria" and row["actor2"] == "villagers"
+    assert row["actor1"] == "Military Forces of Nigeria" and row["actor2"] == "Civilians (Nigeria)"
     assert row["sub_event_type"] == "Air/drone strike"
 
 
@@ -96,3 +96,19 @@ def test_a_country_is_compared_whole() -> None:
     assert not _of_country(ARMY, "Niger") and _of_country(ARMY, "Nigeria")
     drc = Entity.actor("Armed Forces of the Democratic Republic of the Congo", ActorDetails("state_forces"))
     assert _of_country(drc, "Congo, The Democratic Republic of the")
+
+
+def test_actors_tagged_only_by_what_they_are_are_named_as_acled_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a newcomer: "Gunmen" (typed a rebel group by the suggestions) was actor 1 of its
+    own, inter 2, and the "civilians" of three articles were three rows' "civilians", with no
+    country; ACLED names them "Unidentified Armed Group (Nigeria)" (inter 3), "Civilians (Nigeria)"."""
+    gunmen = Entity.actor("Gunmen", ActorDetails("rebel_group"))
+    civilians = Entity.actor("civilians", ActorDetails("civilians"))
+    monkeypatch.setattr(test_event_actors, "EVERYONE", (*test_event_actors.EVERYONE, gunmen, civilians))
+    text = "Gunmen killed 7 civilians in Kanam, the army said."
+    row = event_row(tmp_path, text, "Gunmen killed 7 civilians in Kanam", {"Gunmen": gunmen, "civilians": civilians},
+                    claim_type="casualties")  # fmt: skip
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Nigeria)", "3")
+    assert (row["actor2"], row["inter2"]) == ("Civilians (Nigeria)", "7")
