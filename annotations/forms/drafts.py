@@ -20,6 +20,7 @@ from annotations.model import (
     ControlStatus,
     Entity,
     PlaceDetails,
+    PlaceKind,
 )
 from annotations.suggest.claimants import described_subject
 from annotations.suggest.tokens import Spans
@@ -62,7 +63,7 @@ def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) 
         details = entity.details
     else:
         kind = place_kind_from_context(text, start, end)
-        known = _known_country_or_province(name)
+        known = _known_country_or_province(name) or _known_town(text, name, kind)
         details = known or PlaceDetails(place_kind=kind or "district")
         if known is not None and kind is not None and known.place_kind not in ("country", "province"):
             details = replace(known, place_kind=kind)
@@ -86,6 +87,36 @@ def _known_country_or_province(name: str) -> PlaceDetails | None:
         if len(matches) == 1:
             return matches[0].details()
     return None
+
+
+def _known_town(text: str, name: str, kind: PlaceKind | None) -> PlaceDetails | None:
+    """A town the built-in places spell exactly so, in a country the article names, by name or
+    nationality ("Ukrainian troops"), or the only one of that name, or a large city: its province,
+    codes and point (a town tagged by hand had none, and the map export left it off)."""
+    from annotations.suggest.builtin_places import builtin_gazetteer_if_made
+    from annotations.suggest.place_choice import choose_place
+
+    gazetteer = builtin_gazetteer_if_made()
+    if gazetteer is None:
+        return None
+    towns = [p for p in gazetteer.lookup(name) if p.kind in ("city", "village") and p.name == name]
+    countries = {p.country for p in towns if p.country}
+    named: set[str | None] = {c for c in countries if _named_in(text, c)}
+    if not named and len(countries) == 1:
+        named = set(countries)
+    chosen = choose_place(towns, kind, named, name) if towns else None
+    return chosen.details() if chosen is not None else None
+
+
+def _named_in(text: str, country: str) -> bool:
+    """Whether the text names the country, or a nationality of it (only the candidates' countries
+    are looked for: a form opens within a frame)."""
+    from annotations.suggest.canonical import everyday_country
+    from annotations.suggest.names import DEMONYMS
+
+    everyday = everyday_country(country)
+    words = {country, everyday, *(d for d, c in DEMONYMS.items() if c in (country, everyday))}
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
 def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> ActorDraft:

@@ -227,3 +227,19 @@ def test_a_rejection_inside_a_selection_is_what_is_reported() -> None:
     m23 = Annotation.create(article, "actor", text.index("M23"), text.index("M23") + 3)
     draft = draft_claim(text, text.index("the M23"), len(text) - 1, [residents, m23])
     assert (draft.cue, draft.claimant, draft.certainty) == ("said", residents, "certain")
+
+
+def test_a_town_tagged_by_hand_takes_the_gazetteers_place_in_the_country_the_article_names() -> None:
+    """Found by a newcomer: a town tagged by hand had no province, codes or point, and the map
+    export left it off, though the built-in places know it."""
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    builtin_gazetteer()  # made, as on every start after the first
+    text = "Ukrainian troops withdrew from Kurakhove and Pokrovsk on Tuesday."
+    for town in ("Kurakhove", "Pokrovsk"):
+        at = text.index(town)
+        details = draft_district(text, at, at + len(town), []).details
+        assert (details.country, details.place_kind) == ("Ukraine", "city") and details.latitude is not None
+    alone = "Fighting went on near Pokrovsk."  # a Russian and a Ukrainian town: no guess
+    at = alone.index("Pokrovsk")
+    assert draft_district(alone, at, at + 8, []).details.latitude is None
