@@ -25,7 +25,7 @@ from annotations.suggest.actor_spans import pattern_spans
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
-from annotations.suggest.lexicon import DESCRIBED_GROUP
+from annotations.suggest.lexicon_words import DESCRIBED_GROUP
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import (
     a_persons_name,
@@ -166,9 +166,10 @@ _PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
 
 _DESCRIBED_BY_PLACE = (
     "armed forces", "officials", "ministry", "international body", "organisation", "armed group", ACRONYM_REASON,
-    "armed group (described)", "forces' own office",
+    "armed group (described)", "forces' own office", "community", "community militia",
 )  # fmt: skip
-"""Actors whose name holds a place only as a modifier ("U.S. and NATO forces")."""
+"""Actors whose name holds a place only as a modifier ("U.S. and NATO forces"; "Turkana herders" are
+a people, not Kenya's county)."""
 
 
 def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[Suggestion]:

@@ -12,8 +12,12 @@ import re
 from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_words import (
+    DESCRIBED_GROUP,
+    DESCRIPTION_WORDS,
     FORCE_HEADS,
     GOVERNMENT_HEADS,
+    GROUP_NOUN,
+    GROUP_WORDS,
     MODIFIER,
     NAME,
     OFFICIALS_OF,
@@ -32,16 +36,6 @@ from annotations.suggest.names import (
     OUTLETS,
     STATE_BODIES,
 )
-
-_GROUP_WORDS = (
-    "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction"
-)  # fmt: skip
-DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
-GROUP_NOUN = rf"(?:{'|'.join(_GROUP_WORDS)})\b"
-"""Words describing a name before its head noun, none of them joining it to another ("a Sunni
-militant group", not "the leader of the movement"); without them the noun must not go on with "of"
-("a group that monitors …", not "a group of villagers")."""
-DESCRIBED_GROUP = "group by description"
 
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
@@ -71,7 +65,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "external_other",
         DESCRIBED_GROUP,
         group=1,
-        needs=_GROUP_WORDS,
+        needs=GROUP_WORDS,
     ),
     ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
     ActorPattern(re.compile(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
@@ -166,6 +160,15 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "government_officials",
         "ministry",
         needs=("ministry", "department"),
+    ),
+    ActorPattern(  # "the SADR defense ministry": a body named by its acronym owns the ministry
+        re.compile(
+            r"\b[A-Z][A-Z0-9]{1,7}\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Hh]ealth|[Jj]ustice|"
+            r"[Ff]inance|[Ss]ecurity)\s+[Mm]inistry\b"
+        ),
+        "government_officials",
+        "ministry",
+        needs=("ministry",),
     ),
     ActorPattern(
         re.compile(
@@ -417,8 +420,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|farmers|residents|communit(?:y|ies)|"
-            rf"returnees|refugees|men|women|children|Muslims|minority|minorities)|{COMMUNITIES})\b"
+            rf"\b(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|pastoralists|youths|farmers|residents|"
+            rf"communit(?:y|ies)|returnees|refugees|men|women|children|Muslims|minority|minorities)|{COMMUNITIES})\b"
         ),
         "civilians",
         "community",

@@ -82,3 +82,13 @@ OFFICIALS_OF = (
     r"town|city|county|state|relief|camp|airport|port)"
 )
 """What an unnamed official is of ("a local telecom official", "a senior police officer")."""
+
+GROUP_WORDS = (
+    "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction"
+)  # fmt: skip
+DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
+GROUP_NOUN = rf"(?:{'|'.join(GROUP_WORDS)})\b"
+"""Words describing a name before its head noun, none of them joining it to another ("a Sunni
+militant group", not "the leader of the movement"); without them the noun must not go on with "of"
+("a group that monitors …", not "a group of villagers")."""
+DESCRIBED_GROUP = "group by description"

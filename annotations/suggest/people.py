@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotations.suggest.lexicon import DESCRIPTION_WORDS
+from annotations.suggest.lexicon_words import DESCRIPTION_WORDS
 from annotations.suggest.names import ARMED_GROUPS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of

@@ -36,6 +36,12 @@ PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
 """Provinces named by a plural noun: a province only as "Rivers State" ("the Apurímac and Mantaro Rivers")."""
 _STATE_AFTER = re.compile(r"\s+state\b")
 
+AN_OFFICE_AFTER = re.compile(
+    r"\s+(?:District|County|Province|Provincial|Region|Regional|State)\s+(?:Commissioner|Commander|Council|Councillor|"
+    r"Chairman|Chairperson|Officer|Administrator|Executive|Security|Court|Police)\b"
+)
+"""A kind word that opens an office's title ("the Resident District Commissioner"): the word
+before it names no place by the kind word alone."""
 KIND_IN_NAME = re.compile(
     r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|LGA|County|"
     r"Township)\b"

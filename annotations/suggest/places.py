@@ -39,6 +39,7 @@ from annotations.suggest.place_hits import (
 from annotations.suggest.place_provinces import in_named_province, not_another_province, province_of
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
+    AN_OFFICE_AFTER,
     COMMON,
     CONNECTORS,
     COUNTRY_ACRONYMS,
@@ -335,6 +336,7 @@ def _longest_match(
             and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not _GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
+            and not AN_OFFICE_AFTER.match(text, end)
             and (context := place_kind_from_context(text, start, end)) is not None
         ):
             return PlaceHit(start, end, [named_by_text(surface, context)], True, context)

@@ -8,24 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from annotations.suggest.gazetteer import Place, PlaceLookup
-from annotations.suggest.names import DEMONYMS
+from annotations.suggest.names import DEMONYMS, names_trie
 from annotations.suggest.place_choice import is_capital
 
-_DEMONYM = re.compile(
-    r"(?<![\w\-])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w\-])"
-)
-_OWNER = re.compile(r"(?<![\w\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\b")
+_DEMONYM = re.compile(r"(?<![\w\-])(" + names_trie("; ".join(DEMONYMS)) + r")(?![\w\-])")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)$")
 
 
 def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterable[tuple[str, list[Place]]]) -> set[str]:
     """The countries (as the gazetteer names them) of the nationalities and owners in the text,
     and of the national capitals among `places` (each a surface and the places it may be)."""
-    names = {DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text)} | {m.group(1) for m in _OWNER.finditer(text)}
     told = {
         place.country
-        for name in names
+        for name in _told_names(text)
         for gazetteer in gazetteers
         for place in gazetteer.lookup(name)
         if place.kind == "country" and place.country
@@ -33,3 +32,20 @@ def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterabl
     for surface, candidates in places:
         told |= {p.country for p in candidates if p.country and p.name == surface and is_capital(p)}
     return told
+
+
+@lru_cache(maxsize=2)  # suggestions run again on the same text after every change
+def _told_names(text: str) -> frozenset[str]:
+    """The countries of the nationalities in the text, and the owners before its possessives."""
+    return frozenset({DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text)} | set(_owners(text)))
+
+
+def _owners(text: str) -> list[str]:
+    """The capitalised words before each "'s" ("Ukraine's", "the United States' …" aside): found
+    from the possessives, not by trying a name at every word."""
+    found = []
+    for possessive in _POSSESSIVE.finditer(text):
+        owner = _OWNER_BEFORE.search(text, max(0, possessive.start() - 60), possessive.start())
+        if owner is not None:
+            found.append(owner.group(1))
+    return found

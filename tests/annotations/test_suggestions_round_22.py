@@ -99,3 +99,19 @@ def test_names_with_portuguese_and_italian_particles_and_an_age_are_people() -> 
     assert people[1].entity == people[0].entity
     text = "Paolo di Stefano, the U.N. secretary-general's envoy for Yemen, arrived. Nothing else happened."
     assert of_kind(text, "actor")[0] == "Paolo di Stefano"
+
+
+def test_peoples_of_the_border_are_communities_not_their_county() -> None:
+    text = "Turkana herders crossed the border. Karamojong youths hid guns. Soldiers seized cattle from Pokot pastoralists."
+    assert of_kind(text, "actor") == ["Turkana herders", "Karamojong youths", "Soldiers", "Pokot pastoralists"]
+    assert of_kind(text, "district") == []
+
+
+def test_a_kind_word_that_opens_an_office_makes_no_place_of_the_word_before() -> None:
+    text = "Jane Akello, the Resident District Commissioner (RDC) for Moroto, said the roads were closed."
+    assert of_kind(text, "district") == ["Moroto"]
+
+
+def test_a_ministry_owned_by_an_acronym_is_named_whole() -> None:
+    text = "The TPLF information ministry claimed its fighters had destroyed two tanks."
+    assert of_kind(text, "actor")[0] == "TPLF information ministry"
