@@ -129,9 +129,8 @@ class Event:
 
     def sides(self) -> dict[str, list[BoardClaim]]:
         """The claims by what they say of the place: who holds it ("attackers", "government"), or
-        how many died ("12 dead", "40 dead"), or "denied" for a denial beside assertions (a denial
-        that gives the place a holder, "denied it had fallen" with the town government-held, is on
-        that holder's side); a claim saying nobody holds it, or no toll, is on no side."""
+        how many died ("12 dead", "40 dead"), or "denied" for a denial beside assertions; a claim
+        saying nobody holds it, or no toll, is on no side."""
         return self._sides
 
     @cached_property
@@ -146,13 +145,22 @@ class Event:
     def side_of(self, claim: BoardClaim) -> str | None:
         """The side one claim of the event stands on (see `sides`): of a death toll, the one
         number it states ("12 dead"; a claim stating other numbers too takes none)."""
-        held = HOLDERS.get(claim.statuses.get(self.place_id, "")) if self.claim_type != "casualties" else None
         if claim.facts.certainty == "negated":
-            return held or "denied"  # "denied Lashio had fallen", the town government-held: the government's
+            return "denied"  # its status may be what it denies or what it says instead: either side
         if self.claim_type == "casualties":
             toll = the_toll(claim.quote)
             return f"{toll} dead" if toll is not None else None
-        return held
+        return HOLDERS.get(claim.statuses.get(self.place_id, ""))
+
+    def contradicted(self, claim: BoardClaim) -> bool:
+        """Whether the claim is in a contradiction: linked so, or on a side of the event against
+        which another source stands (a source is not set against itself: `contradictions`)."""
+        if any(claim in pair for pair in self._linked):
+            return True
+        mine = self.side_of(claim)
+        return mine is not None and any(
+            other.origin != claim.origin for side, members in self.sides().items() if side != mine for other in members
+        )
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         """Pairs of claims that cannot both be true: linked as contradicting, or one from each of
@@ -161,14 +169,18 @@ class Event:
         return self._contradictions
 
     @cached_property
-    def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
+    def _linked(self) -> list[tuple[BoardClaim, BoardClaim]]:
         ids = {c.claim_id: c for c in self.claims}
-        pairs = [
+        return [
             (claim, ids[link.annotation_id])
             for claim in self.claims
             for link in claim.facts.links
             if link.type == "contradicts" and link.annotation_id in ids
         ]
+
+    @cached_property
+    def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
+        pairs = list(self._linked)
         sides = list(self.sides().values())
         for i, one in enumerate(sides):
             for other in sides[i + 1 :]:

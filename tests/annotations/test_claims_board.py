@@ -356,7 +356,7 @@ def test_a_claim_naming_its_place_as_the_town_gives_it_what_it_says(tmp_path: Pa
     }
 
 
-def test_a_source_is_not_set_against_itself_and_a_denial_giving_a_holder_takes_its_side(tmp_path: Path) -> None:
+def test_a_source_is_not_set_against_itself(tmp_path: Path) -> None:
     """A newcomer's MNDAA said it seized Lashio, then denied Lashio had been retaken (the town
     contested): the board marked the two as contradicting, and proposed to link them so."""
     texts = [
@@ -413,3 +413,25 @@ def test_the_claims_command_lines_up_its_columns_whatever_the_cue(tmp_path: Path
     rows = [line for line in out.getvalue().splitlines() if line.startswith("  20")]
     assert len(rows) == 2 and len({row.index("certain") for row in rows}) == 1, rows
     assert any("unknown" in row for row in rows)
+
+
+def test_a_denial_of_what_another_source_asserts_contradicts_it_whatever_status_it_carries(tmp_path: Path) -> None:
+    """A reviewer's: the army's denial that "Goma was under rebel control" carried the status of
+    the words it denies (captured), and stood beside the M23's capture, uncontradicted."""
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        for entity in (MNDAA, JUNTA):
+            store.put_entity(entity)
+        one = Article.create("Taken", "The MNDAA said its fighters captured Lashio.", published="2021-06-22")
+        two = Article.create(
+            "Dismissed", "The army dismissed reports that Lashio was under rebel control.", published="2021-06-22"
+        )
+        for article in (one, two):
+            store.add_article(article)
+        tag_claim(store, one, "its fighters captured Lashio", MNDAA, status="captured")
+        tag_claim(store, two, "Lashio was under rebel control", JUNTA, status="captured", certainty="negated")
+    with Store.open(db, readonly=True) as store:
+        (event,) = events(board_claims(store))
+    assert {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()} == {
+        frozenset(("Taken", "Dismissed"))
+    }

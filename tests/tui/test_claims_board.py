@@ -174,7 +174,8 @@ def test_a_claim_the_analyst_linked_as_contradicting_is_marked_whatever_its_side
         links = (ClaimLink("contradicts", first.id, seized.id),)
         store.update_annotation(replace(held, attributes=replace(attributes, links=links)))
         (event,) = events(board_claims(store))
-    flags = {claim.article_title: _claim_cells(event, claim, False, False)[0].plain for claim in event.claims}
+    divided = bool(event.contradictions())
+    flags = {claim.article_title: _claim_cells(event, claim, False, divided)[0].plain for claim in event.claims}
     assert flags == {"Seized": "✗", "Held": "✗"}
 
 
@@ -205,8 +206,10 @@ async def test_enter_on_a_claim_shows_the_claim_though_an_actor_starts_where_it_
             assert app.screen is app.main
             shown = str(app.main.query_one("#detail").render())
             assert "CLAIM" in shown and "seven civilians" in shown, shown
-            assert app.main.pinned == killed.id
-            await pilot.press("w", "w", "w", "w", "w", "w", "w", "w")  # out of the claim: the pin goes
+            assert app.main.pinned is not None and app.main.pinned[0] == killed.id
+            current = app.main.current_annotation()  # what x and e act on (x deleted the actor)
+            assert current is not None and current.id == killed.id
+            await pilot.press("w")  # the cursor moves: the pin goes, the reader's own rules again
             await pilot.pause()
             assert app.main.pinned is None
 
@@ -228,3 +231,28 @@ async def test_the_line_under_the_list_says_a_long_claim_whole(tmp_path: Path, m
             detail = board.query_one("#claim-detail")
             lines = [strip.text for strip in detail.render_lines(detail.region.reset_offset)]
             assert "road number 29 beyond it" in " ".join(" ".join(lines).split())
+
+
+async def test_one_sources_claims_on_two_sides_are_neither_marked_nor_proposed_as_contradicting(
+    tmp_path: Path, make_app
+) -> None:
+    """A reviewer's: with the MNDAA's "seized" and its own denial that the town "had been retaken",
+    the event had no contradiction, yet both rows had ✗ and the board proposed linking them so."""
+    from annotations.claims.board import board_claims, events
+    from tui.screens.claims_board import _claim_cells, suggested_link
+
+    lashio = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
+    rebels = Entity.actor("MNDAA", ActorDetails("rebel_group"))
+    first = Article.create("Seized", "The MNDAA said its fighters seized Lashio.", published="2024-08-03")
+    second = Article.create("Denied", "The MNDAA denied that Lashio had been retaken.", published="2024-08-04")
+    with Store.open(tmp_path / "db") as store:
+        for article in (first, second):
+            store.add_article(article)
+        store.put_entity(rebels)
+        claim_about(store, first, "its fighters seized Lashio", lashio, rebels, status="captured")
+        claim_about(store, second, "Lashio had been retaken", lashio, rebels, status="contested", certainty="negated")
+        (event,) = events(board_claims(store))
+    assert event.contradictions() == []
+    divided = bool(event.contradictions())
+    assert [_claim_cells(event, claim, False, divided)[0].plain for claim in event.claims] == [" ", " "]
+    assert all(suggested_link(event, claim) is None for claim in event.claims)

@@ -137,7 +137,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
             key = f"event:{index}"
             self.rows[key] = (event, None)
             table.add_row(*_event_cells(event), key=key)
-            divided = len(event.sides()) > 1
+            divided = bool(event.contradictions())
             for claim in event.claims:
                 key = f"claim:{index}:{claim.article_id}:{claim.claim_id}"
                 self.rows[key] = (event, claim)
@@ -290,8 +290,8 @@ def suggested_link(event: Event, claim: BoardClaim) -> tuple[str, BoardClaim] | 
         return None
     for side, members in sides.items():
         for other in members:
-            if other is claim or other.claim_id in linked:
-                continue
+            if other is claim or other.claim_id in linked or other.origin == claim.origin:
+                continue  # a source is not set against itself
             if side != mine:
                 return "contradicts", other
     for other in sides[mine]:
@@ -376,10 +376,9 @@ OTHER_COLUMNS = 104
 
 
 def _claim_cells(event: Event, claim: BoardClaim, marked: bool, divided: bool, room: int = 80) -> list[Text]:
-    """A claim's row; `divided`: its event's claims stand on more than one side; `room`: the
+    """A claim's row; `divided`: its event has contradictions (✗ on the claims in them); `room`: the
     cells its article and words may take (cut with "…" there, not by the screen's edge)."""
-    linked = any(claim in pair for pair in event.contradictions())  # by the analyst, whatever its side
-    flag = "●" if marked else ("✗" if (divided and event.side_of(claim)) or linked else " ")
+    flag = "●" if marked else ("✗" if divided and event.contradicted(claim) else " ")
     facts = claim.facts
     when = claim.when.day.isoformat() if claim.when else "—"
     title = shorten(claim.article_title, min(24, room // 3))

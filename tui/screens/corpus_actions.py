@@ -24,7 +24,7 @@ class CorpusActions(MainScreenPart):
 
     uses: UseCounts
     app: App[None]
-    pinned: str | None
+    pinned: tuple[str, int] | None
     _export_choice: str = "json"
     """The format (and CSV table) of the last export this session: the next one starts with it."""
 
@@ -108,7 +108,7 @@ class CorpusActions(MainScreenPart):
         self.reload()
         if destination is not None:
             article_id, offset = destination[0], destination[1]
-            self.pinned = destination[2] if len(destination) > 2 else None
+            self.pinned = (destination[2], offset) if len(destination) > 2 else None
             if self.article is None or article_id != self.article.id:
                 self.open_article(article_id, offset)
             else:

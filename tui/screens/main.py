@@ -83,9 +83,10 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
         self._resumed = False
         self._form: OpenForm | None = None
         self._cursors: dict[str, int] = {}
-        self.pinned: str | None = None
-        """An annotation chosen elsewhere (a claim on the board) shown while the cursor is in it."""
         """Where the cursor was in each article opened this session."""
+        self.pinned: tuple[str, int] | None = None
+        """An annotation chosen elsewhere (a claim on the board) and the offset the cursor was put
+        at for it: the detail and the keys act on it until the cursor moves."""
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property
@@ -307,10 +308,10 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
         self._update_detail(annotation)
 
     def _pinned_here(self) -> Annotation | None:
-        """The annotation chosen elsewhere, while the cursor is still in it ("Gunmen killed…",
-        chosen on the claims board, is the claim, not the actor its first word is)."""
-        pinned = self._annotation(self.pinned) if self.pinned else None
-        if pinned is None or not pinned.start <= self.reader.focus_offset < pinned.end:
+        """The annotation chosen elsewhere, until the cursor moves ("Gunmen killed…", chosen on
+        the claims board, is the claim, not the actor its first word is)."""
+        pinned = self._annotation(self.pinned[0]) if self.pinned else None
+        if pinned is None or self.pinned is None or self.reader.focus_offset != self.pinned[1]:
             self.pinned = None
             return None
         return pinned
@@ -327,7 +328,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
                 return None
             under = self.reader.annotation_at(self.reader.focus_offset)
             return under if under in mentions_like(self.annotations, row) else row
-        return self.reader.annotation_at(self.reader.focus_offset)
+        return self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
 
     def key_escape(self) -> None:
         """Esc in a pane goes back to the reader."""
