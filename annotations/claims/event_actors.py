@@ -174,7 +174,7 @@ def event_parties(
     """Actor 1 and actor 2 of an event of this type (see the module); `victims`: the ids of the
     actors only killed or hurt in it, who did not do it."""
     where = country_name(country_code) or country
-    actors = [_as_acled_names(actor, where) for actor in actors]
+    actors = _named_once([_as_acled_names(actor, where) for actor in actors])
     if event_type in CROWDS:
         name, crowd_type = CROWDS[event_type]
         crowd = [a for a in actors if actor_type(a) == crowd_type] or [_unnamed(name, crowd_type, where)]
@@ -250,7 +250,7 @@ _UNNAMED_BY_TYPE: dict[str, tuple[str, ActorType, bool]] = {
     "rioters": ("Rioters", "rioters", True),
     "rebel_group": ("Unidentified Armed Group", "political_militia", True),
     "political_militia": ("Unidentified Armed Group", "political_militia", True),
-    "identity_militia": ("Unidentified Armed Group", "political_militia", True),
+    "identity_militia": ("Unidentified Communal Militia", "identity_militia", True),
 }
 """ACLED's name, type and form for an actor tagged only by what it is (see `_as_acled_names`).
 Forces ("soldiers", "troops") are left as tagged: whose they are is not the event's country
@@ -271,6 +271,18 @@ def _as_acled_names(actor: Entity, country: str) -> Entity:
     name, kind, around = found
     unnamed = _unnamed(name, kind, country, around=around)
     return replace(actor, name=unnamed.name, details=unnamed.details)
+
+
+def _named_once(actors: list[Entity]) -> list[Entity]:
+    """The first of the actors ACLED names alike ("gunmen" and "militiamen" are one Unidentified
+    Armed Group, "villagers" and "residents" one "Civilians (Nigeria)": not actor 1 against itself)."""
+    seen: set[str] = set()
+    kept = []
+    for actor in actors:
+        if actor.name not in seen:
+            seen.add(actor.name)
+            kept.append(actor)
+    return kept
 
 
 def _a_persons_name(name: str) -> bool:

@@ -24,7 +24,7 @@ GENERIC_NOUNS = frozenset(
     lawmakers legislators protesters demonstrators elders spokesman spokeswoman spokesperson
     military government junta regime ministry commanders commander leaders terrorists terrorist bandits
     bandit jihadists jihadist extremists extremist kidnappers kidnapper bombers bomber gunman assailant
-    attacker insurgent militant fighter rebel""".split(),
+    attacker insurgent militant fighter rebel militiamen militiaman""".split(),
         "suicide bomber",
         "suicide bombers",
         "security forces",
@@ -36,7 +36,8 @@ GENERIC_NOUNS = frozenset(
 )
 _QUALIFIERS = re.compile(
     r"^(?:(?:local|provincial|district|regional|government|state|senior|top|some|many|other|several|"
-    r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|the|a|an)\s+)*"
+    r"unnamed|unidentified|unknown|suspected|alleged|armed|security|military|hired|masked|church|religious|"
+    r"community|tribal|clan|village|the|a|an)\s+)*"
 )
 
 

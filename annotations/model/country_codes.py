@@ -5,13 +5,31 @@ from __future__ import annotations
 
 from functools import cache
 
+EVERYDAY_NAMES = {
+    "russia": "RU", "turkey": "TR", "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
+    "dr congo": "CD", "drc": "CD", "congo-kinshasa": "CD", "republic of congo": "CG", "congo-brazzaville": "CG",
+    "palestine": "PS", "ivory coast": "CI", "uk": "GB", "britain": "GB", "great britain": "GB", "burma": "MM",
+    "cape verde": "CV", "syria": "SY", "iran": "IR", "laos": "LA", "vietnam": "VN", "south korea": "KR",
+    "north korea": "KP", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "usa": "US",
+    "us": "US", "u.s.": "US", "united states of america": "US", "swaziland": "SZ", "east timor": "TL",
+    "micronesia": "FM",
+}  # fmt: skip
+"""Names news and hand-typed places use that ISO's lookup does not know ("Russia", "DR Congo")."""
+
 
 @cache
 def country_code(country: str) -> str:
-    """The alpha-2 code of a country named as written ("Pakistan", "Russian Federation"), or ""."""
+    """The alpha-2 code of a country named as written ("Pakistan", "Russian Federation", "Russia",
+    "Ivory Coast"), or ""."""
     import pycountry
 
+    name = " ".join(country.split())
+    if not name:
+        return ""
+    known = EVERYDAY_NAMES.get(name.casefold())
+    if known is not None:
+        return known
     try:
-        return str(pycountry.countries.lookup(country).alpha_2) if country else ""
+        return str(pycountry.countries.lookup(name).alpha_2)
     except LookupError:
         return ""

@@ -14,6 +14,7 @@ import re
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import actor_type_for
@@ -64,8 +65,8 @@ def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bo
 
 
 _KNOWN_AS = re.compile(
-    r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*)?"  # "the mission in the territory, known as"
-    r",?\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
+    r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*,|,)?"  # "the mission in the area, known as"
+    r"\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 ALIAS_REASON = "the name it is known as"
@@ -257,17 +258,32 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 _LEAD_HEADS = re.compile(r"Front|Movement|Party|Alliance|Army|Brigades?|Group|Coalition|Militia|Network")
 _LEAD_WORD = re.compile(r"[A-Z][a-z][\w’'\-]{2,}")
 LEAD_REASON = "the first word of its name"
+_NO_LEAD = frozenset(
+    """National Islamic Popular Democratic Liberation Revolutionary Free United Arab Islamist Patriotic
+    Republican People Mahdi Salvation Resistance Defence Defense Unity Federal Royal Islamic""".split()
+)
+"""Words that open many names and mean something alone ("the Islamic calendar", "the Mahdi")."""
+_ACTS_AFTER_LEAD = re.compile(
+    r"(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|denied|denies|claimed|claims|wants|seeks|sought|controls|controlled|"
+    r"holds|held|has|had|is|was|were|are|will|would|accused|accuses|rejected|rejects|fired|attacked|launched|"
+    r"captured|seized|took|warned|announced|called|urged|insisted|responded|retaliated|struck|shelled)\b)"
+)
+"""What follows the first word of a group's name when it names the group ("the Polisario's
+envoy", "by the Polisario.", "the Polisario wants …"), not a thing ("the Arakan coast")."""
 
 
 def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """ "the Polisario" after "the Polisario Front": a group of two words named again, with "the",
-    by the word before its head is that group ("the Polisario's representative", "held by the
-    Polisario"), unless a capitalised word follows (another name) or the word names another
-    actor of the article too."""
+    by the word before its head is that group where it speaks, acts or owns ("the Polisario's
+    representative", "held by the Polisario.", "The Polisario wants …"), unless the word is a
+    nationality or opens many names ("the Nigerian capital", "the Islamic calendar") or names
+    another actor of the article too."""
     leads: dict[str, list[Suggestion]] = {}
     for suggestion in found:
         words = suggestion.quote.split() if suggestion.kind == "actor" and suggestion.entity is not None else []
-        if len(words) == 2 and _LEAD_WORD.fullmatch(words[0]) and _LEAD_HEADS.fullmatch(words[1]):
+        if len(words) != 2 or not _LEAD_WORD.fullmatch(words[0]) or not _LEAD_HEADS.fullmatch(words[1]):
+            continue
+        if words[0] not in _NO_LEAD and words[0] not in DEMONYMS:  # "the Nigerian economy"
             leads.setdefault(words[0], []).append(suggestion)
     made: list[Suggestion] = []
     for lead, groups in leads.items():
@@ -275,10 +291,11 @@ def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         first = min(groups, key=lambda s: s.start)
         assert first.entity is not None
-        after = re.compile(rf"\b[Tt]he ({re.escape(lead)})(?:(?=['’]s\b)|(?![\w’'\-])(?!\s+[A-Z0-9]))")
+        after = re.compile(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])")
         made += [
             Suggestion("actor", *use.span(1), lead, LEAD_REASON, entity=first.entity,
                        new_entity=first.new_entity, score=0.85, layer="name shape")
             for use in after.finditer(text, first.end)
+            if _ACTS_AFTER_LEAD.match(text, use.end())
         ]  # fmt: skip
     return made

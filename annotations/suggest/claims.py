@@ -211,7 +211,7 @@ _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 _SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
 """Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
-    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called)\b"
+    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called\s+(?:for|on))\b"
 )
 """"In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
 "The ministry, in a statement, said …": the claim is the next cue's."""

@@ -372,7 +372,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Tt]ribal |[Cc]lan |[Cc]ommunity |[Vv]illage |[Cc]hurch |[Rr]eligious )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),

@@ -64,8 +64,10 @@ _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|C
 _THEN_ROLE = (
     r"(?:(?:also\s+|better\s+)?known as [^,]{1,40},\s+)?"
     rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:(?:[\w\-’'()]+|(?:[A-Z]\.)+[\w\-’']*)\s+){{0,5}}?)?{_ROLE}s?\b"
+    r"(?!\s+(?:said|says|told|added|stated|claimed|wrote|warned|insisted)\b)"
 )
-""""Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"."""
+""""Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"; not
+"São Gonçalo do Amarante, the mayor said" (what the mayor said of a place: no apposition)."""
 ROLE_THEN_NAME = gated(
     re.compile(
         rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"

@@ -17,8 +17,6 @@ from annotations.suggest.placenames import name_key
 
 BIG_CITY = 1_000_000
 """A city this large is proposed whatever country the article is about."""
-BIG_CAPITAL = 100_000
-"""A national capital this large is too ("talks in Doha", 345,000, in a report on Sudan)."""
 SMALL_TOWN = 20_000
 """A town this small, known by another of its names, is not what a province's own name means."""
 CAPITAL_POPULATION = 20_000
@@ -74,11 +72,7 @@ def choose_place(
     candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
         p
         for p in places
-        if p.id.startswith("entity:")
-        or p.source != "geonames"
-        or p.population >= BIG_CITY
-        or p.country in countries
-        or (p.population >= BIG_CAPITAL and is_capital(p))
+        if p.id.startswith("entity:") or p.source != "geonames" or p.population >= BIG_CITY or p.country in countries
     ]
     if not candidates:
         return None

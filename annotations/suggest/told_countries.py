@@ -1,12 +1,14 @@
-"""Countries an article tells of without naming them as a place: a nationality ("Ukrainian
-troops"), a country that owns something ("Ukraine's commander") or a national capital among its
-places ("officials in Ouagadougou"). A name the text calls a place ("near Pokrovsk") that the
-gazetteer knows in one of them is that place, with its point and codes, where no country named
-as a place settles it (it was proposed as a place only the text knows, off the map)."""
+"""The country an article tells of most without naming it as a place: by a nationality
+("Ukrainian troops"), as an owner ("Ukraine's commander") or by its capital among its places
+("officials in Ouagadougou"). A name the text calls a place ("near Pokrovsk") that the gazetteer
+knows in that country is that place, with its point and codes, where no country named as a place
+settles it (it was proposed as a place only the text knows, off the map). Two countries told of
+as often tell nothing: a foreign actor's nationality is everywhere in conflict news."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -20,24 +22,27 @@ _OWNER_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)$")
 
 
 def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterable[tuple[str, list[Place]]]) -> set[str]:
-    """The countries (as the gazetteer names them) of the nationalities and owners in the text,
-    and of the national capitals among `places` (each a surface and the places it may be)."""
-    told = {
-        place.country
-        for name in _told_names(text)
-        for gazetteer in gazetteers
-        for place in gazetteer.lookup(name)
-        if place.kind == "country" and place.country
-    }
+    """The country (as the gazetteer names it) the text tells of most, by its nationality, its
+    possessive and its capital among `places` (each a surface and the places it may be); none
+    when two are told of as often ("U.S. envoys met Israeli officials": neither is where a town
+    named after them lies, and Jericho is no town of New York)."""
+    told: Counter[str] = Counter()
+    for name, times in _told_names(text).items():
+        countries = {p.country for g in gazetteers for p in g.lookup(name) if p.kind == "country" and p.country}
+        for country in countries:
+            told[country] += times
     for surface, candidates in places:
-        told |= {p.country for p in candidates if p.country and p.name == surface and is_capital(p)}
-    return told
+        told.update({p.country for p in candidates if p.country and p.name == surface and is_capital(p)})
+    ranked = told.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return set()
+    return {ranked[0][0]}
 
 
 @lru_cache(maxsize=2)  # suggestions run again on the same text after every change
-def _told_names(text: str) -> frozenset[str]:
-    """The countries of the nationalities in the text, and the owners before its possessives."""
-    return frozenset({DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text)} | set(_owners(text)))
+def _told_names(text: str) -> Counter[str]:
+    """How often each country is told of by a nationality in the text, or owns something in it."""
+    return Counter([DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text)] + _owners(text))
 
 
 def _owners(text: str) -> list[str]:

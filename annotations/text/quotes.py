@@ -18,13 +18,21 @@ def shorten(text: str, limit: int, *, strip_quotes: bool = False) -> str:
 def without_outer_quotes(text: str) -> str:
     """Without the quotation marks at its ends that belong to no quotation inside it: the end of
     'troops were “still defending the town.”' closes the quotation it opened, and stays."""
-    while len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS and _balanced(text[1:-1]):
+    while len(text) > 1 and _a_pair(text[0], text[-1]) and _balanced(text[1:-1]):
         text = text[1:-1]  # “the whole of it”
-    while text and text[0] in QUOTE_MARKS and _balanced(text[1:]):
+    while text and text[0] in _DOUBLE and _balanced(text[1:]):
         text = text[1:]
-    while text and text[-1] in QUOTE_MARKS and _balanced(text[:-1]):
-        text = text[:-1]
+    while text and text[-1] in _DOUBLE and _balanced(text[:-1]):
+        text = text[:-1]  # a single mark alone may be an apostrophe ("the army’s ‘final push’")
     return text
+
+
+_DOUBLE = '“”"«»'
+
+
+def _a_pair(first: str, last: str) -> bool:
+    """Marks that open and close one quotation: double marks of any kind, or single ones alike."""
+    return (first in _DOUBLE and last in _DOUBLE) or (first, last) in (("‘", "’"), ("'", "'"))
 
 
 def _balanced(text: str) -> bool:

@@ -17,6 +17,9 @@ from annotations.text.quotes import shorten
         ('"They were on the ground', "They were on the ground"),
         ('said "no" twice"', 'said "no" twice'),
         ("Ukraine's army", "Ukraine's army"),
+        ("the army’s ‘final push’", "the army’s ‘final push’"),
+        ("troops were 'still defending the town.'", "troops were 'still defending the town.'"),
+        ("‘final push’", "final push"),
     ],
 )
 def test_only_the_marks_around_the_whole_quote_go(quote: str, label: str) -> None:

@@ -112,3 +112,20 @@ def test_actors_tagged_only_by_what_they_are_are_named_as_acled_names_them(
                     claim_type="casualties")  # fmt: skip
     assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Nigeria)", "3")
     assert (row["actor2"], row["inter2"]) == ("Civilians (Nigeria)", "7")
+
+
+def test_a_communal_militia_tagged_by_what_it_is_and_two_alike_named_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reviewer's: an unnamed identity militia became an Unidentified Armed Group (ACLED's is an
+    Unidentified Communal Militia, inter 4), and "gunmen" with "militiamen", "villagers" with
+    "residents", gave one name as actor 1 and actor 2, or as an actor and its associate."""
+    militia = Entity.actor("militiamen", ActorDetails("identity_militia"))
+    gunmen = Entity.actor("gunmen", ActorDetails("political_militia"))
+    residents = Entity.actor("residents", ActorDetails("civilians"))
+    monkeypatch.setattr(test_event_actors, "EVERYONE", (*test_event_actors.EVERYONE, militia, gunmen, residents))
+    text = "Militiamen killed 7 villagers and residents in Kanam, the army said."
+    row = event_row(tmp_path / "one", text, "Militiamen killed 7 villagers and residents in Kanam",
+                    {"Militiamen": militia, "villagers": VILLAGERS, "residents": residents}, claim_type="casualties")  # fmt: skip
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Communal Militia (Nigeria)", "4")
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Civilians (Nigeria)", "")
