@@ -287,8 +287,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|extremist|paramilitary|"
-            r"ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|organi[sz]ation)s?\b"
+            r"\b(?:(?<=the )[A-Z][\w\-’']+\s+)?(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"
+            r"extremist|paramilitary|ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|"
+            r"organi[sz]ation)s?\b"  # "the Darfur armed movements": the region names them
         ),
         "rebel_group",
         "armed group (described)",

@@ -147,3 +147,11 @@ def test_a_place_before_the_mayor_said_is_no_person() -> None:
     claims = [s for s in found("Gunmen killed three people in Vila do Conde, the mayor said.") if s.kind == "claim"]
     text = "Gunmen killed three people in Vila do Conde, the mayor said."
     assert claims and claims[0].claimant is not None and text[slice(*claims[0].claimant)] == "mayor"
+
+
+def test_a_region_before_armed_movements_names_them_and_is_no_place_there() -> None:
+    """Found by a newcomer: "the Darfur armed movements" gave the place Darfur, and the claim's
+    event row was located in Darfur, not at El Fasher where the fighting was."""
+    text = "Troops, with the allied forces of the Darfur armed movements, repelled the RSF near El Fasher."
+    assert "Darfur armed movements" in of_kind(text, "actor")
+    assert of_kind(text, "district") == ["El Fasher"]
