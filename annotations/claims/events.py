@@ -157,7 +157,26 @@ def why_no_row(claim: BoardClaim) -> str | None:
     intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
     if intent or (_STANCE.match(claim.quote) and not _VIOLENCE_DONE.search(claim.quote)):
         return INTENT
+    if _held_only(claim):
+        return HELD
     return NO_DATE if claim.when is None else None
+
+
+HELD = "telling who holds a place, no fighting"
+"""Why "the town is fully under our control" gives no row: it tells who holds a place, not that
+anything happened there (it was a battle, "Armed clash", by the rule for territory without a
+status of taking; found by a newcomer)."""
+
+
+def _held_only(claim: BoardClaim) -> bool:
+    """A claim of territory that gives its places no taking (held, or nothing) and tells no
+    violence or fighting."""
+    if claim.facts.claim_type != "territorial_control":
+        return False
+    taken = any(
+        claim.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested") for place, _ in claim.places
+    )
+    return not taken and not _VIOLENCE.search(claim.quote) and not _FIGHTING.search(claim.quote)
 
 
 def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[BoardClaim, str]]:

@@ -11,7 +11,15 @@ from pathlib import Path
 
 from annotations.claims.figures import death_figures
 from annotations.cli import run
-from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
+from annotations.model import (
+    ActorDetails,
+    Annotation,
+    Article,
+    ClaimAttributes,
+    DistrictAttributes,
+    Entity,
+    PlaceDetails,
+)
 from annotations.store import Store
 
 from .test_event_actors import ARMY, ISWAP, event_row
@@ -109,3 +117,39 @@ def test_a_toll_quoted_after_the_verb_counts() -> None:
     """A newcomer's claim 'its troops killed "dozens of militia members."' was exported with 0 dead."""
     assert death_figures('its troops had killed "dozens of militia members."') == [12]
     assert death_figures("the army said it killed “at least 40 fighters” near the river") == [40]
+
+
+def test_a_claim_only_of_who_holds_a_place_gives_no_row(tmp_path: Path) -> None:
+    """Found by a newcomer: "The town is fully under our control" and "Kanam remains under
+    government control" were battles ("Armed clash") in the events export."""
+    for n, (words, status) in enumerate(
+        [("Kanam is fully under our control", "unknown"), ("Kanam remains under government control", "government_held")]
+    ):
+        text = f"The army said {words}."
+        with Store.open(tmp_path / f"db{n}") as store:
+            article = Article.create("Kanam", text, published="2025-01-19")
+            store.add_article(article)
+            kanam = Entity.place("Kanam", PlaceDetails("district", country="Nigeria"))
+            at = text.index("Kanam")
+            store.add_annotation(
+                Annotation.create(
+                    article, "district", at, at + 5, entity_id=kanam.id, attributes=DistrictAttributes(status)
+                ),
+                new_entity=kanam,
+            )
+            claim = ClaimAttributes(cue="said", claim_type="territorial_control")
+            start = text.index(words)
+            store.add_annotation(Annotation.create(article, "claim", start, start + len(words), attributes=claim))
+        out, err = io.StringIO(), io.StringIO()
+        assert run(["export", "--format", "events", "--db", str(tmp_path / f"db{n}")], stdout=out, stderr=err) == 0
+        assert list(csv.DictReader(io.StringIO(out.getvalue()))) == [], words
+    assert (
+        "Armed clash"
+        in event_row(
+            tmp_path / "fought",
+            "Troops clashed with ISWAP in Kanam.",
+            "Troops clashed with ISWAP in Kanam",
+            {"ISWAP": ISWAP},
+            claim_type="territorial_control",
+        )["sub_event_type"]
+    )
