@@ -11,6 +11,7 @@ alone: "(AFP)" after a sentence is a source, not a name's short form.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
@@ -241,17 +242,33 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         head = next((w for w in reversed(words) if _HEADS.fullmatch(w)), None) if len(words) > 1 else None
         if head is not None and suggestion.layer != "memory":
             by_head.setdefault(head, []).append(suggestion)
+    return _named_again(
+        text, by_head, lambda head: re.compile(rf"\b[Tt]he ({head})\b(?!\s+(?:of|for|on|[A-Z]))"), HEAD_REASON, 0.9
+    )
+
+
+def _named_again(
+    text: str,
+    by_word: dict[str, list[Suggestion]],
+    uses_of: Callable[[str], re.Pattern[str]],
+    reason: str,
+    score: float,
+    keep: Callable[[re.Match[str]], bool] = lambda _use: True,
+) -> list[Suggestion]:
+    """The later uses (`uses_of` a word, its group 1, that `keep` keeps) of each word that names
+    one actor only, after that actor's first mention: that actor."""
     made: list[Suggestion] = []
-    for head, bodies in by_head.items():
-        if len({s.entity.name for s in bodies if s.entity is not None}) != 1:
+    for word, named in by_word.items():
+        if len({s.entity.name for s in named if s.entity is not None}) != 1:
             continue
-        first = min(bodies, key=lambda s: s.start)
+        first = min(named, key=lambda s: s.start)
         assert first.entity is not None
-        for use in re.compile(rf"\b[Tt]he ({head})\b(?!\s+(?:of|for|on|[A-Z]))").finditer(text, first.end):
-            made.append(
-                Suggestion("actor", *use.span(1), head, HEAD_REASON, entity=first.entity,
-                           new_entity=first.new_entity, score=0.9, layer="name shape")
-            )  # fmt: skip
+        made += [
+            Suggestion("actor", *use.span(1), word, reason, entity=first.entity, new_entity=first.new_entity,
+                       score=score, layer="name shape")
+            for use in uses_of(word).finditer(text, first.end)
+            if keep(use)
+        ]  # fmt: skip
     return made
 
 
@@ -285,17 +302,11 @@ def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         if words[0] not in _NO_LEAD and words[0] not in DEMONYMS:  # "the Nigerian economy"
             leads.setdefault(words[0], []).append(suggestion)
-    made: list[Suggestion] = []
-    for lead, groups in leads.items():
-        if len({s.entity.name for s in groups if s.entity is not None}) != 1:
-            continue
-        first = min(groups, key=lambda s: s.start)
-        assert first.entity is not None
-        after = re.compile(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])")
-        made += [
-            Suggestion("actor", *use.span(1), lead, LEAD_REASON, entity=first.entity,
-                       new_entity=first.new_entity, score=0.85, layer="name shape")
-            for use in after.finditer(text, first.end)
-            if _ACTS_AFTER_LEAD.match(text, use.end())
-        ]  # fmt: skip
-    return made
+    return _named_again(
+        text,
+        leads,
+        lambda lead: re.compile(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])"),
+        LEAD_REASON,
+        0.85,
+        lambda use: _ACTS_AFTER_LEAD.match(text, use.end()) is not None,
+    )
