@@ -43,7 +43,10 @@ insists") or a clause about it; a stance ("Washington was “deeply concerned”
 abandon the Druze”": what it would do, not what befalls it, "Kabul would be retaken", "Lebanon
 would pay a heavy price")."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
-ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on)\s+$")
+ACCUSED_BEFORE = re.compile(
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"
+    r"pressed|asked|asking|persuade|persuaded)\s+$"
+)
 PARTNER_BEFORE = re.compile(
     r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations) (?:with|between)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?$"

@@ -21,6 +21,7 @@ from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claims import suggest_claims
+from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.places import suggest_places
 from annotations.suggest.same_actor import one_actor_per_article
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -196,6 +197,8 @@ def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
     actors = _without_overlaps([*suggest_actors(text, knowledge, places), *acting])
     places = drop_modifiers(places, actors)
     claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
+    speakers = Spans((s.start, s.end) for s in sources if " " in s.quote and looks_like_a_person(s.quote))
+    places = [p for p in places if not speakers.overlapping(p.start, p.end)]  # "Selim" of "Selim Kocabay told"
     return [*places, *actors, *sources, *claims]
 
 

@@ -280,7 +280,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("forces", "troops"),
     ),
     ActorPattern(
-        re.compile(r"\b[A-Z][\w\-]+-led (?:coalition|forces|alliance)\b"),
+        re.compile(r"(?:\b[A-Z][\w\-]+|(?<![\w.])(?:[A-Z]\.){2,})-led (?:coalition|forces|alliance)\b"),
         "external_other",
         "coalition",
         needs=("-led",),

@@ -13,15 +13,16 @@ from annotations.text.per_text import per_text
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|road to|way to|"
-    r"neighbou?ring|island of|"
+    r"neighbou?ring|island of|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople) of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of)\s+"
+    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|residents of)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )
-"""Words after which an unknown capitalised name is a place: prepositions of place, verbs of
-taking or fleeing to ground, and the second of two places ("in Nondin and Soro")."""
+"""Words after which an unknown capitalised name is a place: prepositions of place, the people
+of a place ("residents of Teri Mangal"), verbs of taking or fleeing to ground, and the second of
+two places ("in Nondin and Soro")."""
 
 
 _ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")

@@ -91,7 +91,8 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
-    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts)\b"
+    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|Bridge|"
+    r"Crossing|Gate|Pass|Canal)\b"
 )
 
 

@@ -1,0 +1,44 @@
+"""Classes of misses found on two articles written for round 23 (north-east Syria, the
+Afghanistan-Pakistan border), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def found(text: str) -> list[Suggestion]:
+    return suggest(text, Knowledge([builtin_gazetteer()]))
+
+
+def of_kind(text: str, kind: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == kind]
+
+
+def test_a_speakers_first_name_is_no_town() -> None:
+    """ "Rear Adm. Selim Kocabay told reporters" made Selim, a village of Kars, a place."""
+    text = "Turkish officials said it. Navy spokesman Rear Adm. Selim Kocabay told reporters that operations went on."
+    assert "Selim" not in of_kind(text, "district")
+
+
+def test_bridges_crossings_gates_and_passes_are_named_whole() -> None:
+    text = (
+        "Two fighters died near the Qara Qawzak Bridge. The gate, known as the Friendship Gate, was hit, "
+        "and trucks waited at the Khyber Pass."
+    )
+    assert of_kind(text, "district") == ["Qara Qawzak Bridge", "Friendship Gate", "Khyber Pass"]
+
+
+def test_the_residents_of_a_place_name_that_place() -> None:
+    text = "Residents of Tor Ghundai and Lowara said shells had landed on homes."
+    assert of_kind(text, "district") == ["Tor Ghundai", "Lowara"]
+
+
+def test_a_coalition_led_by_a_state_written_with_full_stops_is_one_actor_and_no_place() -> None:
+    text = "The council urged the U.S.-led coalition to protect the dam."
+    assert of_kind(text, "actor") == ["U.S.-led coalition"] and of_kind(text, "district") == []
+
+
+def test_a_state_pressed_to_do_something_acts() -> None:
+    text = "The council asked the coalition to pressure Ankara to halt its attacks."
+    assert "Ankara" in of_kind(text, "actor") and "Ankara" not in of_kind(text, "district")
