@@ -174,6 +174,15 @@ ENTITIES = (
     ),
 )
 
+ENTITIES_LIST = (
+    Action("entities.next", "j", "cursor_down", "Next row"),
+    Action("entities.previous", "k", "cursor_up", "Previous row"),
+    Action("entities.first", "home", "row(0)", "First row"),
+    Action("entities.last", "end", "row(-1)", "Last row"),
+)
+"""The entities list: j/k as ↓/↑, Home/End to its ends (Textual's End scrolled the table sideways,
+cutting the first letters of every row)."""
+
 BOARD = (
     Action("board.close", "escape", "close", "Back", True),
     Action("board.go", "enter", "go", "Go", True, priority=True),
@@ -244,7 +253,7 @@ SECTIONS: tuple[tuple[str, tuple[Action, ...]], ...] = (
     ("Panes", PANE),
     ("Forms", FORM + CHOICE),
     ("Library", LIBRARY),
-    ("Entities (A)", ENTITIES),
+    ("Entities (A)", (*ENTITIES, *ENTITIES_LIST)),
     ("Claims board (B)", (*BOARD, *BOARD_LIST)),
     ("Adjudication (J)", ADJUDICATION),
     ("Everywhere", APP),

@@ -212,3 +212,31 @@ async def test_a_mention_in_brackets_is_shown_as_written(tmp_path, make_app) -> 
             await pilot.pause()
             shown = str(app.screen.query_one("#uses").render())
     assert "(UNHCR) said" in shown and "( UNHCR" not in shown
+
+
+async def test_the_list_moves_by_j_and_k_and_home_and_end_go_to_its_ends(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: j/k did nothing in the entities list, and End scrolled the table
+    sideways (the first letters of every row cut) with the cursor still on the first row."""
+    from textual.widgets import DataTable
+
+    tag(seed_store, "Taliban", Entity.actor("Taliban", ActorDetails("rebel_group")))
+    tag(seed_store, "the insurgents", Entity.actor("the insurgents", ActorDetails("external_other")))
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen)
+        await pilot.press("tab")
+        table = screen.query_one(DataTable)
+        assert table.row_count == 2
+        await pilot.press("j")
+        assert table.cursor_row == 1
+        await pilot.press("k")
+        assert table.cursor_row == 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
+        await pilot.press("home")
+        assert table.cursor_row == 0

@@ -275,9 +275,9 @@ def test_every_action_has_an_id_and_is_documented() -> None:
         assert f"`{action.id}`" in doc, action.id
     classes = (MainScreen, ArticleView, AnnotationPane, TagPanel, ChoiceField, LibraryScreen, HelpScreen, FieldmarkApp)
     from tui.screens.claims_board import BoardTable, ClaimsBoard
-    from tui.screens.entities import EntitiesScreen
+    from tui.screens.entities import EntitiesScreen, EntitiesTable
 
-    for cls in (*classes, ExportForm, SearchBar, EntitiesScreen, ClaimsBoard, BoardTable):
+    for cls in (*classes, ExportForm, SearchBar, EntitiesScreen, EntitiesTable, ClaimsBoard, BoardTable):
         for binding in cls.BINDINGS:
             assert binding.id in {a.id for a in registry}, (
                 f"{cls.__name__} binding {binding.key} is not in the registry"

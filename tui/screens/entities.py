@@ -31,7 +31,7 @@ from annotations.store.changes import Change
 from annotations.text.navigation import sentence_at
 from annotations.text.quotes import shorten
 
-from ..actions import ENTITIES, bindings
+from ..actions import ENTITIES, ENTITIES_LIST, bindings
 from ..presenters import humanise
 from ..widgets.choice import ChoiceField
 from ..widgets.key_hints import KeyHints
@@ -53,6 +53,18 @@ def _tags_or_claims(change: Change) -> bool:
     """Whether a change touches a place's tag or a claim (what the claims about places follow)."""
     records = (change.before or {}, change.after or {})
     return change.record == "annotation" and any(r.get("kind") in ("claim", "district") for r in records)
+
+
+class EntitiesTable(DataTable[Text]):
+    """The entities list, with the keys of `ENTITIES_LIST` (found by a newcomer: j/k did nothing,
+    End scrolled the table sideways)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES_LIST)
+
+    def action_row(self, row: int) -> None:
+        """The first (0) or the last (-1) row."""
+        if self.row_count:
+            self.move_cursor(row=row % self.row_count)
 
 
 class EntitiesScreen(Screen[Destination | None]):
@@ -87,7 +99,7 @@ class EntitiesScreen(Screen[Destination | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities", style="bold"), id="entities-title", markup=False)
         yield Input(placeholder="type to filter by name or alias; Tab to the list", id="filter")
-        yield DataTable(id="entities", cursor_type="row", zebra_stripes=True)
+        yield EntitiesTable(id="entities", cursor_type="row", zebra_stripes=True)
         yield Static(Text(""), id="uses", markup=False)
         with Horizontal(id="editor"):
             yield Label("", id="editor-label")
