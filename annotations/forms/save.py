@@ -87,11 +87,17 @@ def _relocated(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
     return replace(details, codes=codes, latitude=None, longitude=None)
 
 
-def resolve_place(store: Store, data: DistrictInput) -> tuple[Entity, bool]:
-    """The place entity the form means, and whether it is new or changed (must be saved)."""
+def resolve_place(store: Store, data: DistrictInput, current: str | None = None) -> tuple[Entity, bool]:
+    """The place entity the form means, and whether it is new or changed (must be saved). The
+    form's kind, province, country and code change a known place only when the mention was
+    already linked to it (`current`): linking a mention to a known place never rewrites it (a
+    newcomer's "Rio" suggested as "other, Paraná", named "Rio de Janeiro", made the city and its
+    mentions "other, Paraná")."""
     name = data.name.strip()
     found = similar_entity(name, store.entities("place"), "place")
     if found is not None and fold(name) in {fold(n) for n in found.names()}:  # its name or an alias
+        if found.id != current:
+            return found, False
         old = found.details
         assert isinstance(old, PlaceDetails)
         details = replace(
@@ -284,7 +290,7 @@ def save_district(
     annotator: str,
     existing: Annotation | None = None,
 ) -> Entry:
-    entity, changed = resolve_place(store, data)
+    entity, changed = resolve_place(store, data, existing.entity_id if existing is not None else None)
     attributes = DistrictAttributes(control_status=data.control_status, note=data.note.strip())
     return _store(
         store,

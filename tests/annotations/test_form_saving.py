@@ -312,9 +312,31 @@ def test_a_place_moved_to_another_province_loses_the_gazetteers_point_and_id(tmp
         assert details.latitude is None and "geonames_id" not in details.codes
         assert details.codes.get("iso3166_1") == "MX"  # the same country
         kept = DistrictInput("Tierra Blanca", "city", province="Sinaloa", country="Mexico", code="MX-SIN")
-        save_form(store, article, *span(article, "Tierra Blanca"), kept, annotator="ana")
+        (mention,) = store.annotations(article.id, kind="district")
+        save_form(store, article, *span(article, "Tierra Blanca"), kept, annotator="ana", existing=mention)
         (again,) = store.entities("place")
         assert again.details.codes.get("iso3166_2") == "MX-SIN"  # type: ignore[union-attr]
+
+
+def test_a_new_mention_linked_by_name_to_a_known_place_never_rewrites_it(tmp_path) -> None:
+    """Found by a newcomer: "Rio" suggested as "other, Paraná", named "Rio de Janeiro" in the form,
+    made the city Rio de Janeiro and all its mentions "other, Paraná"."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.save import save_form
+    from annotations.model import PlaceDetails
+
+    text = "RIO DE JANEIRO (AP) — Police raided favelas. The deadliest raid in Rio left 28 dead."
+    article = Article.create("Rio", text)
+    city = DistrictInput("Rio de Janeiro", "city", province="Rio de Janeiro", country="Brazil")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        save_form(store, article, *span(article, "RIO DE JANEIRO"), city, annotator="ana")
+        wrong = DistrictInput("Rio de Janeiro", "other", province="Paraná", country="Brazil")
+        save_form(store, article, *span(article, "Rio"), wrong, annotator="ana")
+        (place,) = store.entities("place")
+        assert isinstance(place.details, PlaceDetails)
+        assert (place.details.place_kind, place.details.province) == ("city", "Rio de Janeiro")
+        assert len(store.annotations(article.id, kind="district")) == 2
 
 
 def test_other_claims_to_link_read_by_their_words_first(tmp_path) -> None:
