@@ -17,10 +17,11 @@ Rules, in the words a reader would use:
 - "this week" / "last week" are calendar weeks from Monday; "this month" / "last month" and
   "this year" / "last year" calendar months and years (precision 3);
 - explicit dates with or without a year ("22 June 2021", "June 22", "22nd of June"); without
-  one, the most recent such date that is not more than a week after the dateline (an article
-  of 2 January speaks of 30 December of the year before); a month alone ("in June", "June 2021")
-  is that month; "early/mid/late June" a third of it; a past year ("in 2009") is that year, not
-  after "since" ("since its uprising in 2009" tells of all the years since);
+  one, the most recent such date that is not more than 60 days after the dateline (an article
+  of 2 January speaks of 30 December of the year before; one of 16 June of "June 30" ahead); a
+  month alone ("in June", "June 2021") is that month; "early/mid/late June" a third of it; a
+  past year ("in 2009") is that year, not after "since" ("since its uprising in 2009" tells of
+  all the years since);
 - ranges ("between 1 and 3 June", "1-3 June", "from Monday to Wednesday") and "since 1 May"
   (up to the dateline).
 """
@@ -40,9 +41,10 @@ MONTHS = (
 _MONTH_SHORT = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 
-FUTURE_SLACK = timedelta(days=7)
-"""A date without a year may lie this far after the dateline (a planned talk); further, it is
-last year's."""
+FUTURE_SLACK = timedelta(days=60)
+"""A date without a year may lie this far after the dateline (a deadline, a planned talk: "after
+the amnesty ends on June 30", in an article of 16 June, is this year's; a week's slack made it last
+year's, found by a newcomer); further, it is last year's ("on 30 December" in January)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,3 +96,11 @@ def test_the_form_saves_a_typed_date_and_the_claims_table_carries_it(tmp_path: P
     assert (calm["event_date"], calm["time_precision"], calm["date_source"]) == ("2021-06-20", "1", "analyst")
     kindu = rows["they had captured Kindu"]
     assert (kindu["event_date"], kindu["date_source"]) == ("2021-06-21", "text")
+
+
+def test_a_year_is_said_as_a_year() -> None:
+    """Found by a newcomer: the board said "when 2024-01-01 (month, from “in 2024”)"."""
+    text = "Police killed 699 people in 2024, the institute said."
+    a = Article.create("Rio", text, published="2025-03-01")
+    when = claim_date(a.text, a.published, claim(a, "Police killed 699 people in 2024"))
+    assert when is not None and when.describe() == "2024-01-01 (year, from “in 2024”)"

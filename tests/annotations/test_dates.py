@@ -88,8 +88,9 @@ WRITTEN_OUT = [
     ("on 30 December", NEW_YEAR, (date(2023, 12, 30), date(2023, 12, 30), 1)),
     ("December 31", NEW_YEAR, (date(2023, 12, 31), date(2023, 12, 31), 1)),
     ("on 1 January", NEW_YEAR, (date(2024, 1, 1), date(2024, 1, 1), 1)),
-    ("on 5 January", NEW_YEAR, (date(2024, 1, 5), date(2024, 1, 5), 1)),  # within a week ahead: planned
-    ("on 20 January", NEW_YEAR, (date(2023, 1, 20), date(2023, 1, 20), 1)),  # further ahead: last year's
+    ("on 5 January", NEW_YEAR, (date(2024, 1, 5), date(2024, 1, 5), 1)),  # ahead: planned
+    ("on 20 January", NEW_YEAR, (date(2024, 1, 20), date(2024, 1, 20), 1)),  # a deadline within 60 days
+    ("on 20 March", NEW_YEAR, (date(2023, 3, 20), date(2023, 3, 20), 1)),  # further ahead: last year's
     ("Dec. 24", NEW_YEAR, (date(2023, 12, 24), date(2023, 12, 24), 1)),
     ("Sept 3", TUESDAY, (date(2020, 9, 3), date(2020, 9, 3), 1)),
     ("3 Sep 2019", TUESDAY, (date(2019, 9, 3), date(2019, 9, 3), 1)),
