@@ -179,7 +179,7 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
     spelling inside one ("Boko" of "Boko Haram" is no Ugandan district) and any place in a
     person's name ("Lemma Bayisa Gudina"). A province inside "Residents of Faryab" stays a place."""
     described = Spans((a.start, a.end) for a in actors if a.reason in _DESCRIBED_BY_PLACE)
-    named = Spans((a.start, a.end) for a in actors if a.reason not in _PEOPLE_IN_A_PLACE)
+    named = Spans((a.start, a.end) for a in actors if a.reason not in _PEOPLE_IN_A_PLACE and not _civilians(a))
     people = Spans((a.start, a.end) for a in actors if is_person(a))
     return [
         p
@@ -188,6 +188,13 @@ def drop_modifiers(places: list[Suggestion], actors: list[Suggestion]) -> list[S
         and not ((_town(p) or p.score < 1.0) and named.overlapping(p.start, p.end))
         and not people.overlapping(p.start, p.end)
     ]
+
+
+def _civilians(actor: Suggestion) -> bool:
+    """People named by where they are, found again from the corpus ("Residents of Rupa", tagged:
+    the review went on to "Rupa" inside it, and the place was gone from the suggestions)."""
+    details = actor.entity.details if actor.entity is not None else None
+    return isinstance(details, ActorDetails) and details.actor_type == "civilians"
 
 
 def _town(place: Suggestion) -> bool:

@@ -53,3 +53,16 @@ def test_a_run_after_a_change_gives_what_a_first_run_gives() -> None:
     assert again == _fresh(TEXT, after)
     assert again != first  # what the analyst tagged changed the suggestions
     assert _seen(suggest(TEXT, before)) == first
+
+
+def test_a_place_inside_people_named_by_it_stays_proposed_once_they_are_tagged() -> None:
+    """Found by a newcomer: after y on "Residents of Rupa" the review said "next: place Rupa",
+    but the suggestions made again had dropped it, and y there said there was nothing."""
+    text = "Raiders attacked a kraal in Rupa sub-county.\n\nResidents of Rupa gave a different account."
+    article = Article.create("Rupa", text)
+    residents = Entity.actor("Civilians (Rupa)", ActorDetails("civilians", aliases=("Residents of Rupa",)))
+    at = text.index("Residents of Rupa")
+    tagged = Annotation.create(article, "actor", at, at + len("Residents of Rupa"), entity_id=residents.id)
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[residents], accepted=[tagged]))
+    inside = text.index("Rupa", at)
+    assert ("district", inside) in {(s.kind, s.start) for s in found}
