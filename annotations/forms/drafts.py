@@ -201,7 +201,9 @@ def draft_claim(
     anchor = cue[1] if cue else start
     tagged = [a for a in annotations if a.kind == "actor" and a.status == "accepted"]
     actors = [a for a in tagged if low <= a.start < high]
-    outside = [a for a in actors if a.end <= start or a.start >= end] or actors
+    outside = [a for a in actors if a.end <= start or a.start >= end] or [
+        a for a in actors if cue is not None and a.end <= anchor
+    ]  # not one the claim's words tell of after its cue ("urged authorities to preserve …")
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
         claimant = None

@@ -243,3 +243,14 @@ def test_a_town_tagged_by_hand_takes_the_gazetteers_place_in_the_country_the_art
     alone = "Fighting went on near Pokrovsk."  # a Russian and a Ukrainian town: no guess
     at = alone.index("Pokrovsk")
     assert draft_district(alone, at, at + 8, []).details.latitude is None
+
+
+def test_the_one_a_claim_urges_is_no_claimant_of_it() -> None:
+    """Found by a newcomer: "In a statement, the office urged authorities to preserve …" opened the
+    claim form with "authorities", whom the office urged, as the claimant."""
+    text = "In a statement, the office urged authorities to preserve the crime scenes."
+    article = Article.create("x", text)
+    start = text.index("authorities")
+    urged = Annotation.create(article, "actor", start, start + len("authorities"))
+    draft = draft_claim(text, start, len(text) - 1, [urged])
+    assert draft.cue == "urged" and draft.claimant is None
