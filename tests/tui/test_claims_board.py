@@ -256,3 +256,38 @@ async def test_one_sources_claims_on_two_sides_are_neither_marked_nor_proposed_a
     divided = bool(event.contradictions())
     assert [_claim_cells(event, claim, False, divided)[0].plain for claim in event.claims] == [" ", " "]
     assert all(suggested_link(event, claim) is None for claim in event.claims)
+
+
+async def test_bracket_again_on_a_word_where_two_annotations_start_shows_the_wider(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: the claim "Gang members set fire to buses…" opens with the actor "Gang
+    members"; ] went from the actor to the next place, and the claim could not be reached."""
+    from annotations.model import Annotation
+
+    from ..helpers import span
+
+    with Store.open(tmp_path / "db") as store:
+        for entity in (KINDU, REBELS, ARMY):
+            store.put_entity(entity)
+        text = "Kindu was calm. Gang members set fire to buses in Kindu, the army said. Rebels fled."
+        article = Article.create("Kindu", text, published="2021-06-22")
+        store.add_article(article)
+        gang = Annotation.create(article, "actor", *span(article, "Gang members"), entity_id=REBELS.id)
+        store.add_annotation(gang)
+        fire = claim(store, article, "Gang members set fire to buses in Kindu", ARMY, "unknown")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            main = app.main
+            main.reader.show_offset(text.index("was"))
+            await pilot.pause()
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            assert main.reader.focus_offset == text.index("Gang") and main.current_annotation().id == gang.id
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            current = main.current_annotation()
+            assert current is not None and current.id == fire.id
+            assert "CLAIM" in str(main.query_one("#detail").render())
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            assert main.reader.focus_offset > text.index("Gang")

@@ -41,6 +41,7 @@ from ..widgets.reader_drawing import Scrolled
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
+from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
 from .tagging import OpenForm, Tagging, narrower
@@ -58,7 +59,7 @@ AFTER_CHANGE_DELAY = 0.15
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None]):
+class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -84,9 +85,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
         self._form: OpenForm | None = None
         self._cursors: dict[str, int] = {}
         """Where the cursor was in each article opened this session."""
-        self.pinned: tuple[str, int] | None = None
-        """An annotation chosen elsewhere (a claim on the board) and the offset the cursor was put
-        at for it: the detail and the keys act on it until the cursor moves."""
+        self.pinned = None
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property
@@ -306,15 +305,6 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Screen[None
             annotation = mentions[(mentions.index(under) + 1) % len(mentions)]
         self.reader.select_span(annotation.start, annotation.end)
         self._update_detail(annotation)
-
-    def _pinned_here(self) -> Annotation | None:
-        """The annotation chosen elsewhere, until the cursor moves ("Gunmen killed…", chosen on
-        the claims board, is the claim, not the actor its first word is)."""
-        pinned = self._annotation(self.pinned[0]) if self.pinned else None
-        if pinned is None or self.pinned is None or self.reader.focus_offset != self.pinned[1]:
-            self.pinned = None
-            return None
-        return pinned
 
     def _annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)

@@ -17,6 +17,7 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
+from textual.message import Message
 from textual.reactive import Reactive, reactive
 from textual.strip import Strip
 from textual.widgets import TextArea
@@ -77,6 +78,8 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._line_starts: list[int] = [0]
         self._text = text
         self._annotations: list[Annotation] = []
+        self._jumped_to: tuple[int, str] | None = None
+        """Where `]` last went and the annotation it showed there (the next `]` there shows the next)."""
         self._suggestions: list[tuple[str, int, int]] = []
         self._by_line: dict[int, list[tuple[int, int, Style]]] = {}
         self._line_versions: dict[int, int] = {}
@@ -354,9 +357,28 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self.selection_mode = False
         self.select_span(*span)
 
+    class Jumped(Message):
+        """`]` went to an annotation that starts where another does ("Gang members set fire…"
+        opens with the actor "Gang members"): the screen shows and acts on this one."""
+
+        def __init__(self, annotation: Annotation) -> None:
+            super().__init__()
+            self.annotation = annotation
+
     def action_jump_annotation(self, direction: int) -> None:
-        """`]`/`[`: move to the start of the next or previous annotation or suggestion."""
+        """`]`/`[`: move to the start of the next or previous annotation or suggestion; `]` visits
+        each annotation starting at one word, the narrowest first (a claim that opens with an
+        actor could not be reached: found by a newcomer)."""
         offset = self.cursor_offset
+        here = [a for a in self._annotations if a.start == offset]
+        if direction > 0 and self._jumped_to is not None and self._jumped_to[0] == offset:
+            ordered = sorted(here, key=lambda a: (a.end - a.start, a.kind == "claim"))
+            ids = [a.id for a in ordered]
+            if self._jumped_to[1] in ids and ids.index(self._jumped_to[1]) + 1 < len(ids):
+                following = ordered[ids.index(self._jumped_to[1]) + 1]
+                self._jumped_to = (offset, following.id)
+                self.post_message(self.Jumped(following))
+                return
         starts = sorted({a.start for a in self._annotations} | {start for _, start, _ in self._suggestions})
         if direction > 0:
             target = next((s for s in starts if s > offset), None)
@@ -365,6 +387,8 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         if target is None:
             self.app.bell()
             return
+        first = self.annotation_at(target)
+        self._jumped_to = (target, first.id) if first is not None and first.start == target else None
         self.move_cursor(self.location_of(target), select=self.selection_mode)
         self.scroll_cursor_visible(center=True)
 
