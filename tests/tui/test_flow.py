@@ -442,3 +442,23 @@ async def test_an_article_opened_by_its_file_comes_back_where_the_analyst_left_i
             await pilot.pause()
             assert app.screen.article.id == first.id
             assert app.screen.query_one(ArticleView).cursor_offset == 1700
+
+
+async def test_the_place_form_says_a_name_links_to_a_known_place_kept_as_it_is(seed_store: Store, make_app) -> None:
+    """After a newcomer's "Rio de Janeiro", typed over a wrong suggestion, rewrote the city: the
+    form says the name links to a known place, which saving keeps as it is."""
+    from textual.widgets import Input, Static
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await tag_imam_sahib_captured_in_kunduz(pilot, app)
+        await search(pilot, "Kunduz")
+        await pilot.press("d")
+        await pilot.pause()
+        assert form_open(app) is DistrictBody
+        hint = app.screen.query_one("#place-hint", Static)
+        assert str(hint.render()) == "a new place"
+        name = app.screen.query_one("#name", Input)
+        name.value = "Imam Sahib"
+        await pilot.pause()
+        assert str(hint.render()).startswith("links to the known place Imam Sahib (kept as it is")

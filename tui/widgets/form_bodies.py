@@ -23,6 +23,7 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.input import Selection as TextSelection
 from textual.widgets.selection_list import Selection
 
+from annotations.entities.matching import fold
 from annotations.forms.completion import NameCompletion, one_word_of
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
@@ -202,7 +203,11 @@ class DistrictBody(FormBody):
         yield "Status", ChoiceField(_options(CONTROL_STATUSES), id="status")
         yield "Note", FieldInput(id="note")
 
+    def below(self) -> ComposeResult:
+        yield Static(Text(""), id="place-hint", markup=False)
+
     def fill(self, fields: DistrictFields) -> None:
+        self.place_fields = fields
         self.initial = start = fields.initial
         self.complete_with(name=None, province=None, country=None)  # nothing completed for the values it opens with
         for widget_id in ("name", "province", "country", "code", "note"):
@@ -214,6 +219,24 @@ class DistrictBody(FormBody):
         )
         self.query_one("#place_kind", ChoiceField).value = start.place_kind
         self.query_one("#status", ChoiceField).value = start.control_status
+        self._place_hint(start.name)
+
+    @on(Input.Changed, "#name")
+    def _place_typed(self, event: Input.Changed) -> None:
+        if hasattr(self, "place_fields"):
+            self._place_hint(event.value)
+
+    def _place_hint(self, typed: str) -> None:
+        """Whether the name links to a known place, which saving keeps as it is unless this is
+        one of its own mentions (a newcomer's "Rio de Janeiro" typed over a wrong suggestion had
+        rewritten the city)."""
+        fields = self.place_fields
+        known = next((n for n in fields.known_places if fold(n) == fold(typed)), None) if typed.strip() else None
+        own = fields.editing and known is not None and fold(known) == fold(fields.initial.name)
+        hint = "a new place" if known is None else f"links to the known place {known}"
+        if known is not None and not own:
+            hint += " (kept as it is: e on one of its own mentions changes it)"
+        self.query_one("#place-hint", Static).update(Text(hint, style="dim"))
 
     def result(self) -> DistrictInput | None:
         name = self.text("name").strip()
