@@ -85,7 +85,6 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         self._form: OpenForm | None = None
         self._cursors: dict[str, int] = {}
         """Where the cursor was in each article opened this session."""
-        self.pinned = None
         self.kind_styles = KindStyles.from_colors("#4ebf71", "#ffa62b")
 
     @property

@@ -32,11 +32,12 @@ class Pinning(MainScreenPart):
 
     def _pinned_here(self) -> Annotation | None:
         """The chosen annotation, while the cursor is where it was put for it."""
-        pinned = self._annotation(self.pinned[0]) if self.pinned else None
-        if pinned is None or self.pinned is None or self.reader.focus_offset != self.pinned[1]:
-            self.pinned = None
-            return None
-        return pinned
+        if self.pinned is not None and self.reader.focus_offset == self.pinned[1]:
+            pinned = self._annotation(self.pinned[0])
+            if pinned is not None:
+                return pinned
+        self.pinned = None
+        return None
 
     def on_article_view_jumped(self, event: ArticleView.Jumped) -> None:
         """`]` again on a word where two annotations start: the wider one is shown and acted on."""

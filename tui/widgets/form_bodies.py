@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from rich.text import Text
@@ -189,6 +190,16 @@ class FormBody(Vertical):
         return self.query_one(f"#{widget_id}", ChoiceField).value
 
 
+@lru_cache(maxsize=1)
+def _by_fold(names: tuple[str, ...]) -> dict[str, str]:
+    """The known places by their folded names (the first of names folded alike), made once for the
+    forms opened on one corpus: not a fold of every known name at each key typed."""
+    found: dict[str, str] = {}
+    for name in names:
+        found.setdefault(fold(name), name)
+    return found
+
+
 class DistrictBody(FormBody):
     """Place name (completed from known places), where it is, its control status."""
 
@@ -231,7 +242,7 @@ class DistrictBody(FormBody):
         one of its own mentions (a newcomer's "Rio de Janeiro" typed over a wrong suggestion had
         rewritten the city)."""
         fields = self.place_fields
-        known = next((n for n in fields.known_places if fold(n) == fold(typed)), None) if typed.strip() else None
+        known = _by_fold(fields.known_places).get(fold(typed)) if typed.strip() else None
         own = fields.editing and known is not None and fold(known) == fold(fields.initial.name)
         hint = "a new place" if known is None else f"links to the known place {known}"
         if known is not None and not own:
