@@ -41,6 +41,20 @@ def two_sides(store: Store, militia_says: str, army_says: str) -> tuple[Article,
     return one, two
 
 
+def opening_with_an_actor(store: Store, text: str, actor: str, words: str) -> tuple[Annotation, Annotation]:
+    """Kindu's actors and one article: the militia tagged at `actor`, and the army's claim `words`,
+    which opens with it (the mention and the claim)."""
+    from ..helpers import span
+
+    for entity in (KINDU, REBELS, ARMY):
+        store.put_entity(entity)
+    article = Article.create("Kindu", text, published="2021-06-22")
+    store.add_article(article)
+    mention = Annotation.create(article, "actor", *span(article, actor), entity_id=REBELS.id)
+    store.add_annotation(mention)
+    return mention, claim(store, article, words, ARMY, "unknown")
+
+
 async def open_board(app, pilot) -> ClaimsBoard:  # type: ignore[no-untyped-def]
     """`B`, and the board once its claims are read."""
     await pilot.pause()
@@ -184,20 +198,9 @@ async def test_enter_on_a_claim_shows_the_claim_though_an_actor_starts_where_it_
 ) -> None:
     """Found by a newcomer: Enter on "Gunmen killed seven civilians in Kindu" showed the actor
     "Gunmen", which its first word is, in the detail, not the claim chosen on the board."""
-    from annotations.model import Annotation
-
-    from ..helpers import span
-
     with Store.open(tmp_path / "db") as store:
-        for entity in (KINDU, REBELS, ARMY):
-            store.put_entity(entity)
-        article = Article.create(
-            "Kindu", "Gunmen killed seven civilians in Kindu, the army said.", published="2021-06-22"
-        )
-        store.add_article(article)
-        gunmen = Annotation.create(article, "actor", *span(article, "Gunmen"), entity_id=REBELS.id)
-        store.add_annotation(gunmen)
-        killed = claim(store, article, "Gunmen killed seven civilians in Kindu", ARMY, "unknown")
+        text = "Gunmen killed seven civilians in Kindu, the army said."
+        _, killed = opening_with_an_actor(store, text, "Gunmen", "Gunmen killed seven civilians in Kindu")
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await open_board(app, pilot)
@@ -261,19 +264,9 @@ async def test_one_sources_claims_on_two_sides_are_neither_marked_nor_proposed_a
 async def test_bracket_again_on_a_word_where_two_annotations_start_shows_the_wider(tmp_path: Path, make_app) -> None:
     """Found by a newcomer: the claim "Gang members set fire to buses…" opens with the actor "Gang
     members"; ] went from the actor to the next place, and the claim could not be reached."""
-    from annotations.model import Annotation
-
-    from ..helpers import span
-
     with Store.open(tmp_path / "db") as store:
-        for entity in (KINDU, REBELS, ARMY):
-            store.put_entity(entity)
         text = "Kindu was calm. Gang members set fire to buses in Kindu, the army said. Rebels fled."
-        article = Article.create("Kindu", text, published="2021-06-22")
-        store.add_article(article)
-        gang = Annotation.create(article, "actor", *span(article, "Gang members"), entity_id=REBELS.id)
-        store.add_annotation(gang)
-        fire = claim(store, article, "Gang members set fire to buses in Kindu", ARMY, "unknown")
+        gang, fire = opening_with_an_actor(store, text, "Gang members", "Gang members set fire to buses in Kindu")
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()

@@ -12,6 +12,16 @@ from tui.widgets.panes import AnnotationPane
 from .conftest import SIZE
 
 
+async def open_entities(app, pilot) -> EntitiesScreen:  # type: ignore[no-untyped-def]
+    """`A`, and the entities screen it opens."""
+    await pilot.pause()
+    await pilot.press("A")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, EntitiesScreen)
+    return screen
+
+
 def tag(store: Store, words: str, entity: Entity, nth: int = 0) -> Annotation:
     (summary,) = store.articles()
     article = store.article(summary.id)
@@ -33,11 +43,7 @@ async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_men
     tag(seed_store, "the insurgents", insurgents)
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("A")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EntitiesScreen)
+        screen = await open_entities(app, pilot)
         await pilot.press(*"insurg")
         await pilot.pause()
         assert screen.query_one(DataTable).row_count == 1
@@ -223,11 +229,7 @@ async def test_the_list_moves_by_j_and_k_and_home_and_end_go_to_its_ends(seed_st
     tag(seed_store, "the insurgents", Entity.actor("the insurgents", ActorDetails("external_other")))
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("A")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EntitiesScreen)
+        screen = await open_entities(app, pilot)
         await pilot.press("tab")
         table = screen.query_one(DataTable)
         assert table.row_count == 2
