@@ -3,16 +3,7 @@ Afghanistan-Pakistan border), each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from annotations.suggest import Knowledge, Suggestion, suggest
-from annotations.suggest.builtin_places import builtin_gazetteer
-
-
-def found(text: str) -> list[Suggestion]:
-    return suggest(text, Knowledge([builtin_gazetteer()]))
-
-
-def of_kind(text: str, kind: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == kind]
+from .test_suggestions_round_22 import of_kind
 
 
 def test_a_speakers_first_name_is_no_town() -> None:
