@@ -277,7 +277,7 @@ _LEAD_WORD = re.compile(r"[A-Z][a-z][\w’'\-]{2,}")
 LEAD_REASON = "the first word of its name"
 _NO_LEAD = frozenset(
     """National Islamic Popular Democratic Liberation Revolutionary Free United Arab Islamist Patriotic
-    Republican People Mahdi Salvation Resistance Defence Defense Unity Federal Royal Islamic""".split()
+    Republican People Mahdi Salvation Resistance Defence Defense Unity Federal Royal""".split()
 )
 """Words that open many names and mean something alone ("the Islamic calendar", "the Mahdi")."""
 _ACTS_AFTER_LEAD = re.compile(
