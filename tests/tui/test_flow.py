@@ -462,3 +462,22 @@ async def test_the_place_form_says_a_name_links_to_a_known_place_kept_as_it_is(s
         name.value = "Imam Sahib"
         await pilot.pause()
         assert str(hint.render()).startswith("links to the known place Imam Sahib (kept as it is")
+
+
+async def test_previous_annotation_right_after_a_save_goes_to_the_tag_before(seed_store: Store, make_app) -> None:
+    """A save leaves the cursor inside the new tag; `[` then went to its own first letter, which a
+    newcomer saw as not moving. It goes to the tag before, as from the new tag's first letter."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter")
+        await search(pilot, "legislators")
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        reader = app.screen.query_one(ArticleView)
+        first, second = sorted(seed_store.annotations(seed_store.articles()[0].id), key=lambda a: a.start)
+        assert first.start < second.start < reader.cursor_offset < second.end
+        await pilot.press("left_square_bracket")
+        assert reader.cursor_offset == first.start
+        await pilot.press("right_square_bracket")
+        assert reader.cursor_offset == second.start
