@@ -25,12 +25,9 @@ if TYPE_CHECKING:
 
 
 def builtin_index_ready() -> bool:
-    from annotations.suggest.builtin_places import index_file
+    from annotations.suggest.builtin_places import index_ready
 
-    try:
-        return index_file().exists()
-    except OSError:
-        return False
+    return index_ready()
 
 
 class SuggestionsReady(Message):

@@ -20,6 +20,7 @@ def cmd_suggest(ctx: Context) -> int:
         return _suggest_stats(ctx)
     if not ctx.args.article:
         raise FieldmarkError("suggest wants an ARTICLE (or --stats for the whole corpus)")
+    _say_if_preparing(ctx)
     with ctx.open_for_reading() as store:
         summary = store.find_article(ctx.args.article)
         suggestions = suggestions_for(store, summary.id, gazetteers_for(store))
@@ -39,6 +40,16 @@ def cmd_suggest(ctx: Context) -> int:
     return 0
 
 
+def _say_if_preparing(ctx: Context) -> None:
+    """The first command after an install that looks places up derives the built-in ones first
+    (half a minute on a slow machine): said on stderr, not a silent wait."""
+    from annotations.suggest.builtin_places import index_ready
+
+    if not index_ready():
+        ctx.err.write("fieldmark: preparing the built-in places (the first time after an install only)…\n")
+        ctx.err.flush()
+
+
 def _suggestion_line(row: dict[str, Any]) -> str:
     where = ", ".join(str(row[k]) for k in ("province", "country") if row.get(k))
     extra = f" [{row.get('place_kind')}{', ' + where if where else ''}]" if row["kind"] == "district" else ""
@@ -54,6 +65,7 @@ def _suggestion_line(row: dict[str, Any]) -> str:
 def _suggest_stats(ctx: Context) -> int:
     from annotations.suggest.stats import OUTCOMES, review_stats
 
+    _say_if_preparing(ctx)
     with ctx.open_for_reading() as store:
         chosen = [store.find_article(ctx.args.article).id] if ctx.args.article else None
         tally = review_stats(store, chosen)
@@ -120,6 +132,7 @@ def _gazetteer_list(ctx: Context) -> int:
     from annotations.suggest.stored_gazetteers import open_stored
 
     described = "pycountry countries and subdivisions, geonames cities"
+    _say_if_preparing(ctx)
     ctx.out.write(f"built-in  {len(builtin_gazetteer())} places ({described})\n")
     if not ctx.exists():
         return 0
@@ -133,6 +146,7 @@ def _gazetteer_search(ctx: Context) -> int:
     from annotations.suggest.review import gazetteers_for
 
     name = ctx.args.name
+    _say_if_preparing(ctx)
     if ctx.exists():
         with ctx.open_for_reading() as store:
             found = [p for g in gazetteers_for(store) for p in g.search(name)]

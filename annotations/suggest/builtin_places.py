@@ -120,6 +120,15 @@ def builtin_places() -> Iterator[Place]:
     return builtin_gazetteer().all_places()
 
 
+def index_ready() -> bool:
+    """Whether the index of the built-in places is made (else the first use derives it, which
+    takes a while: the app and the commands say so)."""
+    try:
+        return index_file().exists()
+    except OSError:
+        return False
+
+
 def index_file() -> Path:
     """Where the index of the built-in places is cached: per derivation format and package versions."""
     from annotations.settings import load_settings

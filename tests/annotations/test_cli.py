@@ -331,3 +331,24 @@ def test_show_says_who_made_each_claim_with_its_type_and_certainty(tmp_path: Pat
         "'its troops took Novohrodivka' · said by Russian Defence Ministry (“claimed”) · territorial control, uncommitted"
         in out.getvalue()
     )
+
+
+def test_suggest_says_on_stderr_when_it_prepares_the_built_in_places(tmp_path: Path, monkeypatch) -> None:
+    """Found by a newcomer: the first `fieldmark suggest` after an install sat silent for 18.7 s
+    while the built-in places were derived. It says so on stderr, and only then."""
+    from annotations.model import Article
+    from annotations.store import Store
+    from annotations.suggest import builtin_places
+
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.add_article(Article.create("one", "Fighting went on in Kunduz."))
+        (summary,) = store.articles()
+    said = []
+    for ready in (False, True):
+        monkeypatch.setattr(builtin_places, "index_ready", lambda ready=ready: ready)
+        out, err = io.StringIO(), io.StringIO()
+        assert run(["suggest", summary.id, "--db", str(db)], stdout=out, stderr=err) == 0
+        assert out.getvalue().splitlines()[-1] == "1 suggestion"  # stdout as before, for scripts
+        said.append(err.getvalue())
+    assert said == ["fieldmark: preparing the built-in places (the first time after an install only)…\n", ""]
