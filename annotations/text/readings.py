@@ -83,6 +83,7 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     (
         "casualties",
         re.compile(
+            r"(?<!every )(?<!any )(?<!each )"  # "Every death will be investigated" reports none
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|executed|"
             r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll)\b",
             re.I,

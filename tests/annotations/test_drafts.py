@@ -131,6 +131,17 @@ def test_a_displacement_camp_named_in_a_claim_does_not_make_it_displacement() ->
     assert claim_reading("thousands fled toward the border", "said")[0] == "displacement"
 
 
+def test_every_death_and_any_killing_are_no_casualties_reported() -> None:
+    """Found by a newcomer: "Every death will be investigated" was typed casualties and reached
+    the events export. A death that every, any or each qualifies is none that happened."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading("Every death will be investigated", "said")[0] == "other"
+    assert claim_reading("any killing of civilians will be punished", "warned")[0] == "other"
+    assert claim_reading("each of the dead was a civilian", "said")[0] == "casualties"
+    assert claim_reading("every death will be investigated, and the toll has risen to 12", "said")[0] == "casualties"
+
+
 def test_deaths_written_as_neutralised_or_slain_are_casualties() -> None:
     """Found by a newcomer: "the army had “neutralised” more than 100 terrorists" was typed other."""
     from annotations.text.readings import claim_reading
