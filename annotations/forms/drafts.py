@@ -23,11 +23,12 @@ from annotations.model import (
     PlaceKind,
 )
 from annotations.suggest.claimants import described_subject
+from annotations.suggest.held_by_a_nation import control_status_of
 from annotations.suggest.tokens import Spans
 from annotations.text.actor_types import actor_type_for
 from annotations.text.cues import CUE_PATTERN, REJECTING_CUES
 from annotations.text.navigation import quotation_at, sentence_at
-from annotations.text.readings import claim_reading, control_status_near, place_kind_from_context
+from annotations.text.readings import claim_reading, place_kind_from_context
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,8 @@ def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) 
         details = known or PlaceDetails(place_kind=kind or "district")
         if known is not None and kind is not None and known.place_kind not in ("country", "province"):
             details = replace(known, place_kind=kind)
-    return DistrictDraft(entity.name if entity else name, entity, details, control_status_near(text, start, end))
+    status = control_status_of(text, start, end, details.country)
+    return DistrictDraft(entity.name if entity else name, entity, details, status)
 
 
 def _known_country_or_province(name: str) -> PlaceDetails | None:

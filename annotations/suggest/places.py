@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.held_by_a_nation import control_status_of
 from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.people import TITLES
@@ -60,7 +61,7 @@ from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import told_countries
 from annotations.text.navigation import NAME_STOPWORDS
-from annotations.text.readings import control_status_near, place_kind_from_context
+from annotations.text.readings import place_kind_from_context
 
 _DIRECTIONS = re.compile(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
@@ -193,7 +194,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                 reason,
                 entity=entity,
                 new_entity=new,
-                attributes=DistrictAttributes(control_status=control_status_near(text, hit.start, hit.end)),
+                attributes=DistrictAttributes(
+                    control_status=control_status_of(text, hit.start, hit.end, details.country)
+                ),
                 score=1.0 if hit.exact else 0.8,
                 layer=_layer(place, hit),
             )
