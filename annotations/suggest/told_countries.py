@@ -17,6 +17,7 @@ from annotations.suggest.names import DEMONYMS, names_trie
 from annotations.suggest.place_choice import is_capital
 
 _DEMONYM = re.compile(r"(?<![\w\-])(" + names_trie("; ".join(DEMONYMS)) + r")(?![\w\-])")
+_COUNTRY = re.compile(r"(?<![\w\-])(?:" + names_trie("; ".join({*DEMONYMS, *DEMONYMS.values()})) + r")(?![\w\-])")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _OWNER_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)$")
 
@@ -54,3 +55,8 @@ def _owners(text: str) -> list[str]:
         if owner is not None:
             found.append(owner.group(1))
     return found
+
+
+def names_a_country(text: str) -> bool:
+    """Whether the text names a country or a nationality of one (of those news names most)."""
+    return _COUNTRY.search(text) is not None

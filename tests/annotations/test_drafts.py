@@ -256,6 +256,20 @@ def test_a_town_tagged_by_hand_takes_the_gazetteers_place_in_the_country_the_art
     assert draft_district(alone, at, at + 8, []).details.latitude is None
 
 
+def test_the_only_town_of_a_name_is_not_taken_in_an_article_of_another_country() -> None:
+    """Found by a newcomer: "Rio" tagged by hand in an article on Brazil became the village of Rio,
+    Wisconsin, the only "Rio" the built-in places know; `y` said a place in Brazil."""
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    builtin_gazetteer()
+    on_brazil = "Brazilian police raided favelas on Tuesday. In Rio, schools closed."
+    at = on_brazil.index("Rio")
+    assert draft_district(on_brazil, at, at + 3, []).details.country is None
+    of_no_country = "Schools closed in Rio on Tuesday."  # nothing else told: the only one is meant
+    at = of_no_country.index("Rio")
+    assert draft_district(of_no_country, at, at + 3, []).details.country == "United States"
+
+
 def test_the_one_a_claim_urges_is_no_claimant_of_it() -> None:
     """Found by a newcomer: "In a statement, the office urged authorities to preserve …" opened the
     claim form with "authorities", whom the office urged, as the claimant."""
