@@ -5,6 +5,7 @@ not say about the place an article means."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -13,8 +14,9 @@ from rapidfuzz import fuzz
 from annotations.model import PlaceDetails
 from annotations.suggest.admin1 import core_key
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_hits import PlaceHit
-from annotations.suggest.placenames import name_key
+from annotations.suggest.place_hits import FEATURE_WORDS, PlaceHit
+from annotations.suggest.place_words import countries_of, french_form
+from annotations.suggest.placenames import name_key, written_key
 from annotations.suggest.suggestion import Knowledge
 
 _DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
@@ -83,3 +85,37 @@ def province_of(town: Place, knowledge: Knowledge) -> Place | None:
     province = next((p for p in found if p.kind == "province" and p.codes.get("iso3166_2") == code), None)
     named_for_it = province is not None and fuzz.partial_ratio(name_key(town.name), core_key(province.name)) >= 75
     return province if named_for_it else None
+
+
+def features_of_other_countries(text: str, exact: list[PlaceHit]) -> None:
+    """A province named like a natural feature ("Red Sea", Sudan's) is meant only if another place
+    of the article is in its country: in a Yemen article the Red Sea is the sea (a newcomer's
+    Hodeidah was then put in Sudan beside it)."""
+    named = [(h, countries_of(h.places)) for h in exact]
+    for hit in exact:
+        words = text[hit.start : hit.end].split()
+        if len(words) < 2 or words[-1] not in FEATURE_WORDS or any(p.kind != "province" for p in hit.places):
+            continue
+        elsewhere = {c for other, theirs in named if other is not hit for c in theirs}
+        hit.places = [p for p in hit.places if p.country in elsewhere]
+
+
+def provinces_spelt_otherwise(text: str, exact: list[PlaceHit]) -> None:
+    """A province found only by a traded spelling of its name ("Maré", a favela complex of Rio,
+    by the key of Mary, a province of Turkmenistan; "Kurdistan Region" by Iran's Kordestan) is
+    meant only if another place of the text, spelt as written, is in its country. Its French
+    name is as written ("North Kivu" is Nord-Kivu)."""
+    written = [_written_forms(text[h.start : h.end]) for h in exact]
+    spelt = [countries_of([p for p in h.places if _written_alike(w, p)]) for h, w in zip(exact, written, strict=True)]
+    counted: Counter[str | None] = Counter(c for countries in spelt for c in countries)
+    for hit, words in zip(exact, written, strict=True):
+        hit.places = [p for p in hit.places if p.kind != "province" or counted[p.country] or _written_alike(words, p)]
+
+
+def _written_forms(surface: str) -> frozenset[str]:
+    french = french_form(surface)
+    return frozenset(written_key(s) for s in (surface, french) if s is not None)
+
+
+def _written_alike(words: frozenset[str], place: Place) -> bool:
+    return any(written_key(name) in words for name in place.names())

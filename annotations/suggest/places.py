@@ -28,7 +28,6 @@ from annotations.suggest.place_choice import (
 from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.place_hits import (
     FEATURE_OR_QUARTER,
-    FEATURE_WORDS,
     PlaceHit,
     contiguous,
     feature,
@@ -37,7 +36,13 @@ from annotations.suggest.place_hits import (
     road_towns,
     suffixed_feature,
 )
-from annotations.suggest.place_provinces import in_named_province, not_another_province, province_of
+from annotations.suggest.place_provinces import (
+    features_of_other_countries,
+    in_named_province,
+    not_another_province,
+    province_of,
+    provinces_spelt_otherwise,
+)
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
     AN_OFFICE_AFTER,
@@ -107,7 +112,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     exact = [h for h in hits if h.exact]
-    _features_of_other_countries(text, exact)
+    features_of_other_countries(text, exact)
+    provinces_spelt_otherwise(text, exact)
     provinces_at = {h.start: h.places[0] for h in exact if h.places and h.places[0].kind == "province"}
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
         c for h in exact for c in countries_of([p for p in h.places if same_spelling(text[h.start : h.end], p)])
@@ -212,19 +218,6 @@ def _in_a_told_country(
         return None
     candidates = [p for p in hit.places if p.country in told and p.name == surface]
     return choose_place(candidates, kind, set(told), surface, support) if candidates else None
-
-
-def _features_of_other_countries(text: str, exact: list[PlaceHit]) -> None:
-    """A province named like a natural feature ("Red Sea", Sudan's) is meant only if another place
-    of the article is in its country: in a Yemen article the Red Sea is the sea (a newcomer's
-    Hodeidah was then put in Sudan beside it)."""
-    named = [(h, countries_of(h.places)) for h in exact]
-    for hit in exact:
-        words = text[hit.start : hit.end].split()
-        if len(words) < 2 or words[-1] not in FEATURE_WORDS or any(p.kind != "province" for p in hit.places):
-            continue
-        elsewhere = {c for other, theirs in named if other is not hit for c in theirs}
-        hit.places = [p for p in hit.places if p.country in elsewhere]
 
 
 _PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")

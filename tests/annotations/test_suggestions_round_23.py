@@ -33,3 +33,20 @@ def test_a_coalition_led_by_a_state_written_with_full_stops_is_one_actor_and_no_
 def test_a_state_pressed_to_do_something_acts() -> None:
     text = "The council asked the coalition to pressure Ankara to halt its attacks."
     assert "Ankara" in of_kind(text, "actor") and "Ankara" not in of_kind(text, "district")
+
+
+def test_a_province_found_only_by_traded_letters_is_meant_only_in_a_country_the_text_names() -> None:
+    """ "Maré" (a favela complex of Rio) was the province of Mary, Turkmenistan, its key traded
+    from "Mary", and "Kurdistan Region" was Iran's Kordestan; a province written as the text writes
+    it, or in French ("North Kivu", Nord-Kivu), stays."""
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    def where(text: str, name: str) -> str:
+        (found,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.quote == name]
+        return found.reason
+
+    assert "Turkmenistan" not in where("Police in Niterói said gunfire was heard in Maré on Monday.", "Maré")
+    assert "Iran" not in where("Drones struck near Erbil, in the Kurdistan Region, on Friday.", "Kurdistan Region")
+    assert "Turkmenistan" in where("Gas output fell in Mary and Ahal, Turkmen officials said.", "Mary")
+    assert "Nord-Kivu" in where("Fighting spread across North Kivu on Sunday.", "North Kivu")
