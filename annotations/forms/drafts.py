@@ -25,7 +25,7 @@ from annotations.model import (
 from annotations.suggest.claimants import described_subject
 from annotations.suggest.held_by_a_nation import control_status_of
 from annotations.suggest.tokens import Spans
-from annotations.text.actor_types import actor_type_for
+from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.cues import CUE_PATTERN, REJECTING_CUES
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import claim_reading, place_kind_from_context
@@ -138,7 +138,10 @@ def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> 
         return ActorDraft(entity.name, entity, entity.details)
     from annotations.suggest.lexicon import known_actor_type  # its patterns compile on first use
 
-    return ActorDraft(name, None, ActorDetails(actor_type=known_actor_type(name) or actor_type_for(name)))
+    actor_type = known_actor_type(name) or actor_type_for(name)
+    if actor_type == "external_other":  # "the Comando Vermelho drug gang", as its suggestion reads it
+        actor_type = kind_named_after(text, name) or actor_type
+    return ActorDraft(name, None, ActorDetails(actor_type=actor_type))
 
 
 def find_cue(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -18,7 +18,7 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import whole_word_spans
-from annotations.text.actor_types import actor_type_for
+from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.navigation import sentence_at
 
 DEFINED = re.compile(
@@ -187,6 +187,8 @@ def _named_before(
     if text[start:at] != name:
         return None
     actor_type = actor_type_for(name)  # "… Alliance Army" is a movement, not a state's army
+    if actor_type == "external_other":  # "the Comando Vermelho drug gang"
+        actor_type = kind_named_after(text, name) or actor_type
     entity = Entity.actor(name, ActorDetails(actor_type, aliases=(acronym,)))
     return (
         entity,

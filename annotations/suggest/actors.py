@@ -46,7 +46,7 @@ from annotations.suggest.roles import (
 from annotations.suggest.scan import scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
-from annotations.text.actor_types import MOVEMENT, actor_type_for, of_an_international_body
+from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -113,6 +113,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     actor_type = actor_type_for(text[match.end(1) : match.end()])
                 if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
                     actor_type = person_type(text, match, (start, end), actor_type)
+                elif actor_type == "external_other":  # "the Comando Vermelho drug gang"
+                    actor_type = kind_named_after(text, surface) or actor_type
                 aliases = (described,) if canonical else ()
                 linked = new_actors.add(key, Entity.actor(name, ActorDetails(actor_type, aliases=aliases)))
         found.append(

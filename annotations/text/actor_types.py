@@ -25,7 +25,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     (
         "state_forces",
         re.compile(
-            r"\b(?:army|forces|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
+            r"\b(?:army|forces?|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
             r"infantry|corps|rifles|guards?|gendarmerie)\b",
             re.I,
         ),
@@ -108,9 +108,34 @@ def actor_type_for(name: str) -> ActorType:
         return "external_other"
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(head):
-            return actor_type
+            return _no_states_if_international(actor_type, name)
     body = ORGANISATION_HEAD.search(head) is not None  # "National Human Rights Defense Network"
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(name) and (not body or actor_type == "government_officials"):
-            return actor_type  # a body's other words say what it works on ("Defense"), unless it governs
+            # a body's other words say what it works on ("Defense"), unless it governs
+            return _no_states_if_international(actor_type, name)
     return "external_other"
+
+
+def _no_states_if_international(actor_type: ActorType, name: str) -> ActorType:
+    """A UN force is no state's ("United Nations Interim Force in Lebanon")."""
+    return "external_other" if actor_type == "state_forces" and of_an_international_body(name) else actor_type
+
+
+_KIND_AFTER = re.compile(
+    r"(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?:(?:drug|criminal|street|rival|local|armed|ethnic|tribal|self-defen[cs]e|pro-government)\s+)?"
+    r"(gangs?|militias?|cartels?|rebels?|insurgents?|militants?|rebel\s+group|insurgent\s+group|militant\s+group)\b"
+)
+"""A kind noun right after a name (and its acronym): "the Comando Vermelho drug gang", "the
+Naparama militia", "the Grupo Norte (GN) gang"."""
+
+
+def kind_named_after(text: str, name: str) -> ActorType | None:
+    """The type a kind noun written right after the name, anywhere in the text, gives it, or
+    None: a name no word of which tells its kind was "external other" ("the Comando Vermelho
+    drug gang", though the headline named it first alone)."""
+    for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        kind = _KIND_AFTER.match(text, found.end())
+        if kind is not None:
+            return actor_type_for(kind.group(1))
+    return None

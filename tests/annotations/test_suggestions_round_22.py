@@ -155,3 +155,30 @@ def test_a_region_before_armed_movements_names_them_and_is_no_place_there() -> N
     text = "Troops, with the allied forces of the Darfur armed movements, repelled the RSF near El Fasher."
     assert "Darfur armed movements" in of_kind(text, "actor")
     assert of_kind(text, "district") == ["El Fasher"]
+
+
+def test_a_kind_noun_after_a_name_gives_its_type_and_a_force_is_a_states_unless_the_uns() -> None:
+    """ "the Comando Vermelho drug gang" was external other, as the "National Public Security
+    Force" was (a singular "Force"); a UN force stays no state's."""
+    from annotations.forms.drafts import draft_actor
+
+    def typed(text: str, name: str) -> str:
+        (found,) = {s.entity.details.actor_type for s in found_in(text) if s.quote == name and s.entity}
+        start = text.index(name)
+        assert draft_actor(text, start, start + len(name), []).details.actor_type == found  # `d` reads it alike
+        return found
+
+    gang = "Raids hit Grupo Norte. Police fought the Grupo Norte (GN) drug gang in the hills, officials said."
+    assert typed(gang, "Grupo Norte") == "political_militia"
+    assert (
+        typed("Officers of the Federal Highway Force said the road was closed.", "Federal Highway Force")
+        == "state_forces"
+    )
+    un = "The United Nations Mission Force in Abyei (UNMFA) said its base was shelled."
+    assert typed(un, "United Nations Mission Force in Abyei") == "external_other"
+
+
+def found_in(text: str) -> list:
+    from annotations.suggest import Knowledge, suggest
+
+    return suggest(text, Knowledge([]))
