@@ -95,9 +95,17 @@ def role_around(text: str, start: int, end: int, name: tuple[int, int]) -> str:
     opening = _QUALIFIER.search(text, max(0, start - 30), start)
     if opening is not None:  # "Israel's UN ambassador": whose the office is
         opening = _OWNER.search(text, max(0, opening.start() - 30), opening.start()) or opening
+    if end > name[1] and _ENDS_CAPITALISED.search(text, max(name[1], end - 30), end):
+        title = _TITLE_GOES_ON.match(text, end)  # "…, the Resident District Commissioner", not "the Resident"
+        end = title.end() if title is not None else end
     body = _BODY_AFTER.match(text, end)
     before = text[opening.start() if opening else start : name[0]]
     return f"{before} {text[name[1] : body.end() if body else end]}".strip(" ,")
+
+
+_ENDS_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
+_TITLE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)+")
+"""The capitalised words a title goes on with after the role word a match ended at."""
 
 
 _WORDS_BEFORE = re.compile(r"((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w’'\-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")

@@ -18,7 +18,8 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         "government_officials",
         re.compile(
             r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
-            r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta)\b",
+            r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta|"
+            r"commissioners?|mayors?|administrators?|prefects?|councill?ors?)\b",
             re.I,
         ),
     ),
@@ -104,8 +105,10 @@ def actor_type_for(name: str) -> ActorType:
     head = name.split()[-1] if name.split() else ""
     if rebels.search(name) or (MOVEMENT.search(name) and not _CIVIC_HEAD.fullmatch(head)):
         return "rebel_group"
-    if _OFFICIALS_HEAD.fullmatch(head) and of_an_international_body(name):
-        return "external_other"
+    if (_OFFICIALS_HEAD.fullmatch(head) or _COMMISSIONER.search(name)) and of_an_international_body(name):
+        return "external_other"  # "the UN High Commissioner for Refugees" is no refugee
+    if _POLICE_CHIEF.search(name):
+        return "state_forces"  # "the police commissioner" commands forces
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(head):
             return _no_states_if_international(actor_type, name)
@@ -118,8 +121,14 @@ def actor_type_for(name: str) -> ActorType:
 
 
 def _no_states_if_international(actor_type: ActorType, name: str) -> ActorType:
-    """A UN force is no state's ("United Nations Interim Force in Lebanon")."""
-    return "external_other" if actor_type == "state_forces" and of_an_international_body(name) else actor_type
+    """A UN force or official is no state's ("United Nations Interim Force in Lebanon", "the UN
+    High Commissioner for Human Rights")."""
+    state = actor_type in ("state_forces", "government_officials")
+    return "external_other" if state and of_an_international_body(name) else actor_type
+
+
+_COMMISSIONER = re.compile(r"\b(?:High\s+)?Commissioner\b", re.I)
+_POLICE_CHIEF = re.compile(r"\bpolice\s+(?:commissioner|chief|commander)s?\b", re.I)
 
 
 _KIND_AFTER = re.compile(

@@ -182,3 +182,20 @@ def found_in(text: str) -> list:
     from annotations.suggest import Knowledge, suggest
 
     return suggest(text, Knowledge([]))
+
+
+def test_a_title_of_several_capitalised_words_is_read_whole_and_commissioners_govern() -> None:
+    """ "Grace Achola Lokwang, the Resident District Commissioner (RDC) for Moroto" was typed
+    civilians: her role was read as "the Resident"; and a commissioner tagged by hand was too."""
+    from annotations.forms.drafts import draft_actor
+    from annotations.text.actor_types import actor_type_for
+
+    text = "Amos Okello Ouma, the Resident District Commissioner for Nebbi, said schools would reopen."
+    (person,) = {s.entity.details.actor_type for s in found_in(text) if s.quote == "Amos Okello Ouma" and s.entity}
+    assert person == "government_officials"
+    start = text.index("Resident")
+    assert draft_actor(text, start, start + len("Resident District Commissioner"), []).details.actor_type == (
+        "government_officials"
+    )
+    assert actor_type_for("the police commissioner") == "state_forces"
+    assert actor_type_for("the UN High Commissioner for Refugees") == "external_other"
