@@ -17,6 +17,7 @@ from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.titles import titled_people
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.navigation import sentence_at
@@ -44,6 +45,10 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         acronym = definition.group(1) or definition.group(2) or definition.group(3)
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
+        titled = titled_people(text, definition, acronym, found) if not need_actor else []
+        if titled:  # "X, the Resident District Commissioner (RDC)": the title and "the RDC" are X
+            made += titled
+            continue
         named = _named_before(text, definition.start(), acronym, found, need_actor=need_actor)
         if named is None:
             continue

@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.people import TITLES
+from annotations.suggest.people import PERSON_REASONS, TITLES
 from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.titles import TITLE_REASON
 from annotations.suggest.tokens import Spans
 
-PERSON_REASONS = ("official by title", "person by role")
-"""Why a suggestion is a person by name."""
 NAMED_REASONS = (
     "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
-    "news outlet", "forces' own office",
+    "news outlet", "forces' own office", TITLE_REASON,
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")

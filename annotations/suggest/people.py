@@ -113,6 +113,10 @@ _INITIAL = re.compile(r"[A-Z]\.")
 """An initial ("L. Premjit Singh"), not an acronym."""
 
 
+PERSON_REASONS = ("official by title", "person by role")
+"""Why a suggestion is a person by name."""
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     start: int

@@ -236,6 +236,11 @@ def role_type(role: str, default: ActorType) -> ActorType:
     return default
 
 
+def role_word_type(word: str) -> ActorType | None:
+    """What a role word says of the one who holds it ("Commissioner": an official), or None."""
+    return _word_type(word)
+
+
 def _word_type(word: str) -> ActorType | None:
     """A role word's type, a hyphened one by its whole, its last or its first part
     ("Major-General", "commander-in-chief")."""

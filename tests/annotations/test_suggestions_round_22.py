@@ -199,3 +199,23 @@ def test_a_title_of_several_capitalised_words_is_read_whole_and_commissioners_go
     )
     assert actor_type_for("the police commissioner") == "state_forces"
     assert actor_type_for("the UN High Commissioner for Refugees") == "external_other"
+
+
+def test_a_persons_title_with_its_acronym_and_the_acronym_later_are_that_person() -> None:
+    """ "Grace Achola Lokwang, the Resident District Commissioner (RDC) for Moroto" and then "The
+    RDC urged …": the title was dropped as a place and "the RDC" was no actor, so its appeal had
+    no claimant. A title after the person works too; a body's name with an acronym does not."""
+    before = (
+        "Amos Okello Ouma, the Chief Administrative Officer (CAO) for Nebbi, told reporters that schools "
+        "would reopen. The CAO urged parents to send their children back."
+    )
+    suggested = found_in(before)
+    people = {s.quote: s.entity.name for s in suggested if s.kind == "actor" and s.entity}
+    assert people["Chief Administrative Officer"] == people["CAO"] == "Amos Okello Ouma"
+    (appeal,) = [s for s in suggested if s.kind == "claim" and s.quote.startswith("parents")]
+    assert appeal.claimant is not None and before[slice(*appeal.claimant)] == "CAO"
+    after = "The District Police Commander (DPC) for Kotido, Superintendent Moses Achia, said guns were found."
+    people = {s.quote: s.entity.name for s in found_in(after) if s.kind == "actor" and s.entity}
+    assert people["District Police Commander"] == "Moses Achia"
+    body = "Ana Lima, the head of the Federal Highway Police (PRF), said the road was shut. The PRF said so too."
+    assert {s.entity.name for s in found_in(body) if s.quote == "PRF" and s.entity} == {"Federal Highway Police"}
