@@ -26,7 +26,7 @@ from annotations.suggest.claimants import described_subject
 from annotations.suggest.held_by_a_nation import control_status_of
 from annotations.suggest.tokens import Spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
-from annotations.text.cues import CUE_PATTERN, REJECTING_CUES
+from annotations.text.cues import CUE_PATTERN, NEGATING_CUES, REJECTING_CUES
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import claim_reading, place_kind_from_context
 
@@ -229,6 +229,10 @@ def draft_claim(
         claimant = max(speakers, key=lambda a: a.end)
     if cue and claimant is not None:
         claimant = _described(text, actors, low, cue[1], claimant)
+    if cue is None and claimant is None and quotation is not None and low > 0:
+        said = _said_before(text, low, annotations)  # '"…," said Lins. "Two officers died."': Lins's too
+        if said is not None:  # the speech goes on: its cue, unless one that denied the words before
+            cue, claimant = (None if NEGATING_CUES.match(said.cue) else (said.cue, -1)), said.claimant
     claim_type, certainty = claim_reading(text[start:end], cue[0] if cue else "")
     inside = [a for a in annotations if a.status == "accepted" and start <= a.start and a.end <= end]
     places = tuple(dict.fromkeys(a.entity_id for a in inside if a.kind == "district" and a.entity_id))
@@ -240,6 +244,18 @@ def draft_claim(
         )
     )
     return ClaimDraft(cue[0] if cue else "", claimant, claim_type, certainty, places, concerned)
+
+
+def _said_before(text: str, low: int, annotations: Sequence[Annotation]) -> ClaimDraft | None:
+    """A quotation whose sentences name no speaker goes on with the speech of the sentence before
+    it: that sentence's cue and claimant, when it has both (a newcomer's second quote of a speaker
+    had no claimant offered)."""
+    before_start, before_end = sentence_at(text, low - 1)
+    if not text[before_start:before_end].strip():
+        return None
+    quoted = quotation_at(text, before_start + 1)  # the words said before, without "said X" after them
+    said = draft_claim(text, *(quoted or (before_start, before_end)), annotations)
+    return said if said.cue and said.claimant is not None else None
 
 
 def _described(

@@ -279,3 +279,23 @@ def test_the_one_a_claim_urges_is_no_claimant_of_it() -> None:
     urged = Annotation.create(article, "actor", start, start + len("authorities"))
     draft = draft_claim(text, start, len(text) - 1, [urged])
     assert draft.cue == "urged" and draft.claimant is None
+
+
+def test_a_second_quote_with_no_speaker_of_its_own_is_the_speakers_before_it() -> None:
+    """Found by a newcomer: the claim form offered no claimant for a second quotation whose
+    speaker was named in the sentence before it. A denial does not carry over as its cue."""
+    for text, cue in (
+        ("“We held the bridge,” said Major Ines Tavora. “Three of our men were hurt.” Locals saw more.", "said"),
+        ("Major Ines Tavora told reporters the bridge held. “Three of our men were hurt.” Locals saw more.", "told"),
+        ("“We lost no bridge,” Major Ines Tavora denied. “Three of our men were hurt.” Locals saw more.", ""),
+    ):
+        article = Article.create("x", text)
+        at = text.index("Ines Tavora")
+        tavora = Annotation.create(article, "actor", at, at + len("Ines Tavora"))
+        start = text.index("Three")
+        draft = draft_claim(text, start, text.index(" were hurt") + 10, [tavora])
+        assert draft.claimant == tavora and draft.cue.split(" ")[0] == cue
+    alone = "Ines Tavora was at the bridge. “Three of our men were hurt.”"  # no one said anything before
+    article = Article.create("x", alone)
+    tavora = Annotation.create(article, "actor", 0, 11)
+    assert draft_claim(alone, alone.index("Three"), len(alone) - 2, [tavora]).claimant is None
