@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.place_anchors import TOWN
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_hits import ROAD_WORDS, PlaceHit, contiguous
@@ -160,3 +161,27 @@ def large_town(surface: str, place: Place) -> bool:
     (Konya's "ke ni ya" is no Kenya), for names of five letters or more."""
     own = place.name.split(",")[0]  # "Washington, D.C." is Washington
     return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(own)
+
+
+GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
+"""An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
+
+
+PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")
+"""An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
+
+
+_KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp)\s+of\s+$")
+
+
+def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether a name opening with a lower-case Arabic article follows "the village of" and the
+    like, or a place and "and" ("Jarablus and al-Bab"), unless it names an armed group."""
+    start = tokens[index][0]
+    if _KIND_OF.search(text, max(0, start - 20), start) is not None:
+        return True
+    return _A_PLACE_AND.search(text, max(0, start - 40), start) is not None and not GROUP_NAME.match(text, start)
+
+
+_A_PLACE_AND = re.compile(r"(?:from|in|near|to|at|between|outside|around)\s+(?:[A-Z][\w’'\-]+\s+)+and\s+$")
+"""A place named after a preposition, then "and": the name after it is a place's too."""

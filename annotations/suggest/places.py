@@ -13,7 +13,6 @@ from dataclasses import replace
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_of
-from annotations.suggest.names import ARMED_GROUPS
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
@@ -49,7 +48,9 @@ from annotations.suggest.place_words import (
     COMMON,
     CONNECTORS,
     COUNTRY_ACRONYMS,
+    GROUP_NAME,
     KIND_IN_NAME,
+    PARTICLE,
     a_country,
     countries_of,
     derived_word,
@@ -57,6 +58,7 @@ from annotations.suggest.place_words import (
     in_a_name,
     large_town,
     lone_name,
+    named_after_a_place,
     plural_noun,
     same_spelling,
     second_of_two,
@@ -84,7 +86,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         i
         for i, (_s, _e, word) in enumerate(tokens)
         if (capitalised(word) and word.lower() not in NAME_STOPWORDS)
-        or (_PARTICLE.match(word) and _named_after(text, tokens, i))
+        or (PARTICLE.match(word) and named_after_a_place(text, tokens, i))
     ]
     for gazetteer in knowledge.gazetteers:
         gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words, openings))
@@ -220,21 +222,8 @@ def _in_a_told_country(
     return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 
-_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")
-"""An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
-
-
-_KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp)\s+of\s+$")
-
-
-def _named_after(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Whether a name opening with a lower-case Arabic article follows "the village of" and the like."""
-    start = tokens[index][0]
-    return _KIND_OF.search(text, max(0, start - 20), start) is not None
-
-
 def _name_word(word: str) -> bool:
-    return capitalised(word) or _PARTICLE.match(word) is not None
+    return capitalised(word) or PARTICLE.match(word) is not None
 
 
 def _joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
@@ -268,10 +257,6 @@ _PART_OF_A_TOWN = re.compile(
 neighbourhood of Culiacán is no Tierra Blanca of Veracruz), unless a city large enough to
 have such parts ("Mosul neighbourhoods", "the Kyiv suburb of Bucha": the city's)."""
 CITY_OF_PARTS = 100_000
-
-
-_GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
-"""An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
 
 
 def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> list[Place]:
@@ -330,7 +315,7 @@ def _longest_match(
         if (
             count <= 3
             and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
-            and not _GROUP_NAME.match(text, start)
+            and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
             and not AN_OFFICE_AFTER.match(text, end)
             and (context := place_kind_from_context(text, start, end)) is not None
@@ -342,7 +327,7 @@ def _longest_match(
         if (
             not kind_word
             and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
-            and not _GROUP_NAME.match(text, start)  # "split from Boko Haram"
+            and not GROUP_NAME.match(text, start)  # "split from Boko Haram"
             and after_place_preposition(text, start)
             and surface.lower() not in COMMON
         ):

@@ -50,3 +50,11 @@ def test_a_province_found_only_by_traded_letters_is_meant_only_in_a_country_the_
     assert "Iran" not in where("Drones struck near Erbil, in the Kurdistan Region, on Friday.", "Kurdistan Region")
     assert "Turkmenistan" in where("Gas output fell in Mary and Ahal, Turkmen officials said.", "Mary")
     assert "Nord-Kivu" in where("Fighting spread across North Kivu on Sunday.", "North Kivu")
+
+
+def test_a_name_opening_with_al_after_a_place_and_and_is_a_place_unless_a_group() -> None:
+    """ "reinforcements from Jarablus and al-Bab" missed al-Bab (a town the built-in places know):
+    a name opening with a lower-case article was a place only after "the village of"."""
+    text = "Convoys came from Jarablus and al-Bab overnight. Others came from Idlib and al-Qaeda cells."
+    places = of_kind(text, "district")
+    assert "al-Bab" in places and "al-Qaeda" not in places
