@@ -18,6 +18,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
@@ -38,7 +39,7 @@ from annotations.suggest.placenames import name_key, once_name_key
 from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
 
-BUILTIN_FORMAT = 13
+BUILTIN_FORMAT = 14
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -241,7 +242,7 @@ def _derive_builtin_places() -> tuple[Place, ...]:
     for city in cities:
         code = city["countrycode"]
         province = provinces.get((code, city["admin1code"]))
-        alternates = _spellings(city["name"], city["alternatenames"])
+        alternates = _spellings(city["name"], city["alternatenames"], int(city["population"]), taken)
         codes = {"iso3166_1": code, "geonames_id": str(city["geonameid"])}
         if province is not None and "iso3166_2" in province.codes:
             codes["iso3166_2"] = province.codes["iso3166_2"]
@@ -402,9 +403,13 @@ def _geonames_names(provinces: Mapping[tuple[str, str], Place], taken: set[str])
     return found
 
 
-def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:
+def _spellings(
+    name: str, alternates: Iterable[str], population: int = 0, taken: AbstractSet[str] = frozenset()
+) -> tuple[str, ...]:
     """The alternate names that are spellings of this name in Latin script (Kiev for Kyiv), not
-    names in other languages that collide with English words (Police for Preetz)."""
+    names in other languages that collide with English words (Police for Preetz); for a large
+    town, also a name it is known by in one word no other large town or country bears (Kobani,
+    of Ayn al-Arab)."""
     key = once_name_key(name)
     kept: dict[str, None] = {}
     for alternate in alternates:
@@ -412,9 +417,23 @@ def _spellings(name: str, alternates: Iterable[str]) -> tuple[str, ...]:
             continue
         if not alternate.isascii() and not unaccented_casefold(alternate).isascii():
             continue
-        if fuzz.ratio(once_name_key(alternate), key) >= 70:
+        if fuzz.ratio(once_name_key(alternate), key) >= 70 or (
+            population >= OTHER_NAMES_FROM and _another_name(alternate, taken)
+        ):
             kept[alternate] = None
     return tuple(kept)
+
+
+OTHER_NAMES_FROM = 50_000
+"""A town this large is found by the other names it is known by, not only by its spellings."""
+
+
+def _another_name(alternate: str, taken: AbstractSet[str]) -> bool:
+    from annotations.suggest.place_words import COMMON
+
+    plain_form = unaccented_casefold(alternate)
+    one_word = alternate[:1].isupper() and len(plain_form) >= 5 and plain_form.isascii() and plain_form.isalpha()
+    return one_word and plain_form not in COMMON and once_name_key(alternate) not in taken
 
 
 if __name__ == "__main__":

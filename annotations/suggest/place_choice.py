@@ -13,7 +13,7 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.model import Entity, PlaceDetails, PlaceKind
 from annotations.suggest.acting import capitals
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.placenames import name_key
+from annotations.suggest.placenames import name_key, plain
 
 BIG_CITY = 1_000_000
 """A city this large is proposed whatever country the article is about."""
@@ -91,7 +91,7 @@ def choose_place(
         )
         order = {"country": 0, "other": 1, "city": 2, "province": 3, "district": 4, "village": 5}
         own = 0 if place.id.startswith("entity:") else 1
-        spelt = 0 if place.name == surface else 1
+        spelt = 0 if place.name == surface or plain(place.name) == written else 1
         in_countries = 0 if place.country in countries else 1
         country = 0 if place.kind == "country" and spelt_country else 1  # "Mexico" is no Mexico City
         capital = 0 if place.kind == "city" and is_capital(place) else 1  # "Washington" with the US and Britain named
@@ -105,7 +105,8 @@ def choose_place(
         )  # fmt: skip
 
     spelt_country = any(p.kind == "country" and p.name == surface for p in candidates)
-    spelt_province = any(p.kind == "province" and p.name == surface for p in candidates)
+    written = plain(surface)
+    spelt_province = any(p.kind == "province" and plain(p.name) == written for p in candidates)
 
     return min(candidates, key=rank)
 

@@ -599,3 +599,27 @@ def test_a_district_takes_the_point_of_the_town_it_is_named_for_in_its_province(
     assert dor.latitude is None  # a town of that name in another province is not its seat
     (moroto,) = [p for p in builtin_gazetteer().lookup("Moroto") if p.kind == "district"]
     assert moroto.latitude is not None and round(moroto.latitude, 1) == 2.5
+
+
+def test_a_large_town_is_found_by_another_name_it_is_known_by() -> None:
+    """ "Kobani" missed the town GeoNames names ‘Ayn al ‘Arab: only spellings of a town's own name
+    were kept. A large town's other one-word names are kept, but for common words and names other
+    large towns bear."""
+    from annotations.suggest.builtin_places import _spellings
+    from annotations.suggest.placenames import name_key
+
+    taken = {name_key("Aleppo")}  # a large town's name
+    assert "Kobani" in _spellings("‘Ayn al ‘Arab", ["Kobani", "Kobanî", "Police", "Aleppo"], 50_000, taken)
+    assert "Police" not in _spellings("‘Ayn al ‘Arab", ["Police"], 50_000, set())
+    assert "Aleppo" not in _spellings("‘Ayn al ‘Arab", ["Aleppo"], 50_000, taken)
+    assert _spellings("Preetz", ["Police"], 15_000, set()) == ()  # a small town: spellings only
+
+
+def test_a_town_spelt_as_written_but_for_accents_is_chosen_over_another_spelling() -> None:
+    """ "Kupwara" was the town of Kopawor: the town named Kupwāra did not count as spelt as written."""
+    from annotations.suggest.gazetteer import Place
+    from annotations.suggest.place_choice import choose_place
+
+    written = Place("gn:1", "Kupwāra", "city", country="India", population=30_000)
+    other = Place("gn:2", "Kopawor", "city", country="India", population=40_000)
+    assert choose_place([other, written], None, {"India"}, "Kupwara") is written
