@@ -87,3 +87,32 @@ async def test_a_row_list_keeps_its_highlight_on_the_same_row_and_draws_new_text
         assert await drawn(pilot) == await redrawn_whole(pilot)
         rows.set_rows([])
         assert rows.current_id is None and rows.row_count == 0
+
+
+async def test_going_to_another_article_draws_the_whole_reader_again(tmp_path, make_app, monkeypatch) -> None:
+    """Found by a newcomer: after `.` from the end of one article, the next showed most of the one
+    before below its first lines: the reader marked dirty only the lines its cursor and its tags
+    touched, and a terminal keeps what it is not sent again. (A screenshot cannot show it: it
+    draws every line afresh.) Going to another article marks the whole reader dirty."""
+    from annotations.model import Article
+    from tui.widgets.article_view import ArticleView
+
+    with Store.open(tmp_path / "db") as store:
+        for n in range(2):
+            store.add_article(Article.create(f"Report {n}", f"Report {n}: fighting went on near the town.\n\nMore."))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            whole: list[bool] = []
+            marked = ArticleView._set_dirty
+
+            def spied(self, *regions):
+                whole.append(not regions)
+                return marked(self, *regions)
+
+            monkeypatch.setattr(ArticleView, "_set_dirty", spied)
+            for key in ("G", "full_stop", "G", "comma"):
+                whole.clear()
+                await pilot.press(key)
+                await pilot.pause()
+                assert any(whole) == (key != "G"), key

@@ -101,6 +101,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._index_text(text)
         self.set_annotations(annotations)
         self.show_offset(cursor)
+        self.refresh()  # every line is new (else only changed lines are sent: a newcomer saw the last article's)
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Redraw with a new set of annotations (clears TextArea's line cache)."""
