@@ -481,3 +481,21 @@ async def test_previous_annotation_right_after_a_save_goes_to_the_tag_before(see
         assert reader.cursor_offset == first.start
         await pilot.press("right_square_bracket")
         assert reader.cursor_offset == second.start
+
+
+async def test_previous_annotation_from_a_tag_inside_a_claim_goes_to_the_one_before_it(
+    seed_store: Store, make_app
+) -> None:
+    """Found by a newcomer: from the first letter of a tag inside a claim, `[` went to before the
+    claim (skipping the claim and the tags in it), or nowhere for the article's first claim."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter", "s", "c", "enter")  # the place, then its sentence as a claim
+        await pilot.pause()
+        reader = app.screen.query_one(ArticleView)
+        district, claim = sorted(seed_store.annotations(seed_store.articles()[0].id), key=lambda a: a.kind)[::-1]
+        assert (district.kind, claim.kind) == ("district", "claim") and claim.start < district.start < claim.end
+        reader.move_cursor(reader.location_of(district.start))
+        await pilot.press("left_square_bracket")
+        assert reader.cursor_offset == claim.start

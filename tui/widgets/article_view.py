@@ -370,7 +370,8 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         """`]`/`[`: move to the start of the next or previous annotation or suggestion; `]` visits
         each annotation starting at one word, the narrowest first (a claim that opens with an
         actor could not be reached: found by a newcomer); `[` from inside a tag goes to the one
-        before it, not to its own first letter (right after a save it seemed not to move)."""
+        before it, not to its own first letter (right after a save it seemed not to move), and from
+        the first letter of a tag inside a claim to the tag before it, not before the claim."""
         offset = self.cursor_offset
         here = [a for a in self._annotations if a.start == offset]
         if direction > 0 and self._jumped_to is not None and self._jumped_to[0] == offset:
@@ -382,7 +383,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
                 self.post_message(self.Jumped(following))
                 return
         starts = sorted({a.start for a in self._annotations} | {start for _, start, _ in self._suggestions})
-        if direction < 0:  # from inside a tag (where a save leaves the cursor), back to the one before it
+        if direction < 0 and offset not in starts:  # from inside a tag (where a save leaves the cursor): the one before
             offset = max((a.start for a in self._annotations if a.start < offset < a.end), default=offset)
         if direction > 0:
             target = next((s for s in starts if s > offset), None)
