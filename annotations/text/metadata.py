@@ -74,6 +74,28 @@ def _day_month(first: int, second: int, year: int) -> str | None:
     return candidates.pop() if len(candidates) == 1 else None
 
 
+def why_no_date(value: str) -> str:
+    """Why `published_date` read no date in what was typed, in words an analyst can act on."""
+    text = value.strip()
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric is not None:
+        first, second, year = (int(n) for n in numeric.groups())
+        if first != second and first <= 12 and second <= 12:
+            return f"{text} could be {first} {_month(second)} or {_month(first)} {second}, {year}"
+        return f"{text} is no day of {year}"
+    iso = re.fullmatch(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", text)
+    if iso is not None:
+        return f"{text} is no day of {iso[1]}"
+    dated = re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I)
+    if dated and not re.search(r"\b(?:19|20)\d\d\b", text):
+        return "a date needs its year"
+    return "not a date I can read"
+
+
+def _month(number: int) -> str:
+    return date(2000, number, 1).strftime("%B")
+
+
 def typed_date(value: str, what: str) -> str:
     """The ISO date someone typed for `what` (`--since`, an event date); a ValidationError that
     names `what` when the words are no date with a year."""

@@ -112,3 +112,17 @@ def test_plain_text_gets_the_date_and_url_given_at_import_and_list_shows_it(tmp_
 )
 def test_numeric_dates_are_read_when_only_one_order_makes_a_date(value: str, expected: str | None) -> None:
     assert published_date(value) == expected
+
+
+def test_a_date_that_is_not_read_says_why() -> None:
+    """Found by a newcomer: "06/07/2024" and "2024-02-30" were both told "a year is needed"."""
+    from annotations.text.metadata import published_date, why_no_date
+
+    for typed, why in (
+        ("06/07/2024", "06/07/2024 could be 6 July or June 7, 2024"),
+        ("2024-02-30", "2024-02-30 is no day of 2024"),
+        ("31/02/2024", "31/02/2024 is no day of 2024"),
+        ("22 June", "a date needs its year"),
+        ("soon", "not a date I can read"),
+    ):
+        assert published_date(typed) is None and why_no_date(typed) == why

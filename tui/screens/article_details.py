@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from annotations.errors import FieldmarkError
 from annotations.store import Entry, Store
-from annotations.text.metadata import published_date
+from annotations.text.metadata import published_date, why_no_date
 
 from ..actions import DETAILS, bindings
 
@@ -52,8 +52,7 @@ class ArticleDetailsForm(ModalScreen[Entry | None]):
         published = published_date(typed) if typed else None
         if typed and published is None:
             self.notify(
-                f"{typed!r}: not a date I can be sure of (a year is needed; 05/07 could be May or July): "
-                "write it as 2024-07-19 or 19 July 2024.",
+                f"{typed!r}: {why_no_date(typed)}: write it as 2024-07-19 or 19 July 2024.",
                 severity="warning",
                 markup=False,
             )
