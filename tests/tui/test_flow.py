@@ -418,6 +418,18 @@ async def test_a_second_export_starts_with_the_last_format_at_a_path_that_is_fre
         await pilot.pause()
         assert app.screen.query_one("#format", ChoiceField).value == "csv:places"
         assert app.screen.query_one("#path").value == str(first.with_name(first.stem + "-2.csv"))  # type: ignore[attr-defined]
+        scope = app.screen.query_one("#scope", ChoiceField)  # the whole corpus, chosen once, is kept too
+        scope.focus()
+        await pilot.press("right", "enter")
+        corpus = tmp_path / "fieldmark-corpus-places.csv"
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if corpus.exists():
+                break
+        await pilot.press("E")
+        await pilot.pause()
+        assert app.screen.query_one("#scope", ChoiceField).value is None
+        assert app.screen.query_one("#path").value == str(corpus.with_name("fieldmark-corpus-places-2.csv"))  # type: ignore[attr-defined]
 
 
 async def test_an_article_opened_by_its_file_comes_back_where_the_analyst_left_it(tmp_path: Path, remembered) -> None:

@@ -26,6 +26,7 @@ class CorpusActions(MainScreenPart):
     app: App[None]
     pinned: tuple[str, int] | None
     _export_choice: str = "json"
+    _export_corpus: bool = False
     """The format (and CSV table) of the last export this session: the next one starts with it."""
 
     if TYPE_CHECKING:
@@ -68,12 +69,13 @@ class CorpusActions(MainScreenPart):
         """`E`: export this article or the corpus to a path the analyst confirms."""
         from .export import ExportForm
 
-        def chosen(choice: str | None) -> None:
+        def chosen(choice: tuple[str, bool] | None) -> None:
             if choice is not None:
-                self._export_choice = choice  # the next export starts with it
+                self._export_choice, self._export_corpus = choice  # the next export starts with them
 
         here = self.article.id if self.article else None
-        self.app.push_screen(ExportForm(self.store, here, Path.cwd(), self._export_choice), chosen)
+        form = ExportForm(self.store, here, Path.cwd(), self._export_choice, self._export_corpus)
+        self.app.push_screen(form, chosen)
 
     def action_entities(self) -> None:
         """A: every place and actor of the corpus; Enter on one goes to its first mention."""

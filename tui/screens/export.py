@@ -44,16 +44,19 @@ def format_and_table(choice: str) -> tuple[str, str]:
     return fmt, table or "claims"
 
 
-class ExportForm(ModalScreen[str | None]):
-    """Where to, what, and in which format; Enter exports (and gives the format chosen, which the
-    next export starts with), Esc cancels."""
+class ExportForm(ModalScreen[tuple[str, bool] | None]):
+    """Where to, what, and in which format; Enter exports (and gives the format chosen and whether
+    the whole corpus was, which the next export starts with), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT)
 
-    def __init__(self, store: Store, article_id: str | None, folder: Path, choice: str = "json") -> None:
+    def __init__(
+        self, store: Store, article_id: str | None, folder: Path, choice: str = "json", corpus: bool = False
+    ) -> None:
         super().__init__()
         self.store = store
         self.article_id = article_id
+        self.corpus = corpus or article_id is None  # as the last export chose: a newcomer exported one article
         self.folder = folder
         self.choice = choice if choice in {value for _label, value in CHOICES} else "json"
 
@@ -78,11 +81,11 @@ class ExportForm(ModalScreen[str | None]):
                 scopes: list[tuple[str, str | None]] = [("whole corpus", None)]
                 if self.article_id:
                     scopes.insert(0, ("this article", self.article_id))
-                yield ChoiceField(scopes, self.article_id, id="scope")
+                yield ChoiceField(scopes, None if self.corpus else self.article_id, id="scope")
                 yield Label("Format", classes="field-label")
                 yield ChoiceField(CHOICES, self.choice, id="format")
                 yield Label("Path", classes="field-label")
-                yield Input(str(self.default_path(self.choice, self.article_id)), id="path")
+                yield Input(str(self.default_path(self.choice, None if self.corpus else self.article_id)), id="path")
             yield Static(
                 Text("Enter export · Esc cancel · an existing file is never replaced", style="dim"),
                 id="form-help",
@@ -109,7 +112,7 @@ class ExportForm(ModalScreen[str | None]):
         choice = self.query_one("#format", ChoiceField).value
         scope = self.query_one("#scope", ChoiceField).value
         self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope), group="export")
-        self.dismiss(choice)
+        self.dismiss((choice, scope is None))
 
 
 async def export_in_background(app: App[Any], store: Store, choice: str, path: Path, article_id: str | None) -> None:
