@@ -242,3 +242,16 @@ async def test_the_list_moves_by_j_and_k_and_home_and_end_go_to_its_ends(seed_st
         assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
         await pilot.press("home")
         assert table.cursor_row == 0
+
+
+async def test_merge_with_the_one_marked_row_highlighted_says_to_move_to_the_other(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: with one row marked and highlighted, M said "Mark entities with space
+    first" though the header said 1 marked."""
+    tag(seed_store, "Taliban", Entity.actor("Taliban", ActorDetails("rebel_group")))
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_entities(app, pilot)
+        await pilot.press("tab", "space", "M")  # the only row: space leaves it highlighted
+        await pilot.pause()
+        said = str(screen.query_one("#entities-message").render())
+        assert "Move to the entity to merge the marked one into" in said

@@ -296,6 +296,9 @@ class EntitiesScreen(Screen[Destination | None]):
         the cursor on: a newcomer merged into the row after the last one he marked)."""
         row = self.current
         others = [i for i in self.marked if row is not None and i != row.entity.id]
+        if row is not None and self.marked == {row.entity.id}:  # one marked, and highlighted: into what?
+            self._say("Move to the entity to merge the marked one into; M merges it into the highlighted one.")
+            return
         if row is None or not others:
             self._say("Mark entities with space first; M merges them into the highlighted one.")
             return
