@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
-from annotations.claims.figures import the_toll
+from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
@@ -149,7 +149,8 @@ class Event:
             return "denied"  # its status may be what it denies or what it says instead: either side
         if self.claim_type == "casualties":
             toll = the_toll(claim.quote)
-            return f"{toll} dead" if toll is not None else None
+            whose = whose_dead(claim.quote)
+            return None if toll is None else f"{toll} dead ({whose})" if whose else f"{toll} dead"
         return HOLDERS.get(claim.statuses.get(self.place_id, ""))
 
     def contradicted(self, claim: BoardClaim) -> bool:
@@ -159,7 +160,10 @@ class Event:
             return True
         mine = self.side_of(claim)
         return mine is not None and any(
-            other.origin != claim.origin for side, members in self.sides().items() if side != mine for other in members
+            other.origin != claim.origin
+            for side, members in self.sides().items()
+            if side != mine and _against(side, mine)
+            for other in members
         )
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
@@ -181,9 +185,11 @@ class Event:
     @cached_property
     def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         pairs = list(self._linked)
-        sides = list(self.sides().values())
-        for i, one in enumerate(sides):
-            for other in sides[i + 1 :]:
+        sides = list(self.sides().items())
+        for i, (one_side, one) in enumerate(sides):
+            for other_side, other in sides[i + 1 :]:
+                if not _against(one_side, other_side):
+                    continue  # "14 dead (civilians)" and "12 dead (fighters)" count different dead
                 pair = next(((a, b) for a in one for b in other if a.origin != b.origin), None)
                 if pair is not None:  # a source is not set against itself ("seized", then "denied it was retaken")
                     pairs.append(pair)
@@ -202,6 +208,12 @@ class Event:
             "contradictions": [[a.claim_id, b.claim_id] for a, b in contradictions],
             "claims": [c.to_dict() for c in self.claims],
         }
+
+
+def _against(one: str, other: str) -> bool:
+    """Whether two sides of an event contradict: any two but tolls of different dead."""
+    ours, theirs = (side.partition(" (")[2] for side in (one, other))
+    return not (ours and theirs and ours != theirs)
 
 
 def board_claims(store: Store, index: ClaimsIndex | None = None) -> Iterator[BoardClaim]:

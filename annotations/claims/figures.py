@@ -135,3 +135,25 @@ def the_toll(text: str) -> int | None:
     numbers = len(_ANY_NUMBER.findall(text))
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
+
+
+_FIGHTERS = re.compile(
+    r"\b(?:fighters|militants|militia(?:men|\s+members)?|soldiers|troops|insurgents|rebels|gunmen|terrorists|"
+    r"jihadists|combatants|attackers|assailants|policemen|police\s+officers|officers|servicemen|raiders)\b",
+    re.IGNORECASE,
+)
+_CIVILIANS = re.compile(
+    r"\b(?:civilians|villagers|residents|children|women|farmers|worshippers|passengers|students|displaced|"
+    r"refugees|herders|traders|shoppers|patients|aid\s+workers)\b",
+    re.IGNORECASE,
+)
+
+
+def whose_dead(text: str) -> str | None:
+    """Whom a claim's toll counts, as far as its words say: "combatants" or "civilians", None when
+    they say neither or both. Tolls of different dead are no two tolls of one event ("killed 14
+    civilians" in shelling and "killed dozens of militia members" in an assault on the same city)."""
+    fighters, civilians = _FIGHTERS.search(text) is not None, _CIVILIANS.search(text) is not None
+    if fighters == civilians:
+        return None
+    return "combatants" if fighters else "civilians"

@@ -312,7 +312,7 @@ def test_claims_of_one_toll_that_state_different_numbers_contradict(tmp_path: Pa
     with Store.open(db, readonly=True) as store:
         (event,) = events(board_claims(store))
     sides = {side: sorted(c.article_title for c in claims) for side, claims in event.sides().items()}
-    assert sides == {"12 dead": ["Again", "Army toll"], "40 dead": ["Rebel toll"]}
+    assert sides == {"12 dead (combatants)": ["Again", "Army toll"], "40 dead (combatants)": ["Rebel toll"]}
     assert {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()} == {
         frozenset(("Army toll", "Rebel toll"))
     }
@@ -435,3 +435,17 @@ def test_a_denial_of_what_another_source_asserts_contradicts_it_whatever_status_
     assert {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()} == {
         frozenset(("Taken", "Dismissed"))
     }
+
+
+def test_tolls_of_different_dead_contradict_nothing() -> None:
+    """Found by a newcomer: 14 civilians killed by shelling and "dozens of militia members" killed
+    in an assault on El Fasher were marked as contradicting tolls, and the board proposed to link
+    them so."""
+    from annotations.claims.board import _against
+    from annotations.claims.figures import whose_dead
+
+    assert whose_dead("shelled the camp, killing at least 14 civilians") == "civilians"
+    assert whose_dead('repelled an assault and killed "dozens of militia members."') == "combatants"
+    assert whose_dead("12 soldiers and 3 villagers were killed") is None  # both: no one kind
+    assert not _against("14 dead (civilians)", "12 dead (combatants)")
+    assert _against("14 dead (civilians)", "9 dead (civilians)") and _against("14 dead", "12 dead (combatants)")
