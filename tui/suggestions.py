@@ -179,14 +179,19 @@ class SuggestionsController:
         shown = self.shown
         return shown[index] if index is not None and index < len(shown) else None
 
-    def following(self, here: Suggestion, skip: Sequence[Suggestion]) -> Suggestion | None:
-        """The next suggestion after `here`, not counting those in `skip`: another one starting
+    def following(self, here: Suggestion, skip: Sequence[Suggestion], *, like_it: bool = False) -> Suggestion | None:
+        """The next suggestion after `here`, not counting those in `skip`, nor `here` again, nor
+        with `like_it` any of the same text (a rejection drops them all): another one starting
         where `here` does comes first (a claim that opens with a name: "Lashio had fallen" after
-        "Lashio"), then those starting later, the narrowest first."""
+        "Lashio"), then those starting later, the narrowest first. (Every one of the same text was
+        left out after a y too, and a second "RSF" a few lines on was never visited.)"""
         later = [
             s
             for s in self.items
-            if s.start >= here.start and s is not here and not any(s is k for k in skip) and s.key != here.key
+            if s.start >= here.start
+            and s is not here
+            and not any(s is k for k in skip)
+            and not (s.key == here.key and (like_it or (s.start, s.end) == (here.start, here.end)))
         ]
         return min(later, key=walk_order, default=None)
 

@@ -517,3 +517,31 @@ async def test_the_form_covers_the_panes_down_to_their_bottom(seed_store: Store,
         assert form.is_open and form.region.height > 0
         assert form.region.bottom == max(p.region.bottom for p in panes)
         assert form.region.y == min(p.region.y for p in panes)
+
+
+async def test_review_visits_a_name_suggested_again_right_after_accepting_it(tmp_path, make_app) -> None:
+    """Found by a newcomer: after y on "RSF" of "an RSF assault", the review went on past the
+    "RSF" of "RSF commander …" a line below (every suggestion of the same text was left out of
+    "next" after a y), and it was never visited; the header kept "1 suggestion"."""
+    from annotations.model import Article
+
+    text = (
+        "The army said it repelled an RSF assault on the city. "
+        "RSF commander Mohamed Hamdan Dagalo denied it. RSF fighters later shelled a market."
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create("Repelled", text))
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            rsf = [s.start for s in app.main.suggestions if s.quote == "RSF"]
+            assert len(rsf) >= 2
+            visited = []
+            await pilot.press("R")
+            for _ in range(len(app.main.suggestions) + 2):
+                await pilot.pause()
+                visited.append(reader.cursor_offset)
+                await pilot.press("y")
+                await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
+            assert set(rsf) <= set(visited)
+            assert app.main.suggestions == []

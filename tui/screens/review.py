@@ -126,7 +126,7 @@ class SuggestionReview(MainScreenPart):
             return
         assert self.article is not None
         article_id = self.article.id
-        following = self.suggesting.following(here, skip=[here])
+        following = self.suggesting.following(here, skip=[here], like_it=True)
         self.suggesting.drop(here.key)
         self._draw_suggestions()
         if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
