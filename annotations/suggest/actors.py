@@ -390,11 +390,13 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
 
 _NOT_BEFORE_A_ROLE = (
     r"(?!\s+(?i:commanders?|chiefs?|spokes(?:man|men|woman|women|person|people)|commissioners?|officers?|"
-    r"officials?|sources?|stations?|headquarters|posts?)\b)"
+    r"officials?|sources?|stations?|headquarters|posts?|outposts?|bases?|camps?|barracks|checkpoints?|"
+    r"garrisons?|positions?|depots?)\b)"
 )
 """A generic name known from the corpus ("police") before a role or a place of its own is a word
 of a longer name: "the acting Enga police commander, Superintendent Thomas Kaiyo" is no mention of
-the police (a newcomer's claim took "police" as its claimant there, once "police" was tagged)."""
+the police (a newcomer's claim took "police" as its claimant there, once "police" was tagged), nor
+is "army" of "attacked an army base" (a newcomer's)."""
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:

@@ -574,3 +574,16 @@ def test_a_generic_actor_known_from_the_corpus_is_no_mention_inside_a_role() -> 
     assert mentions == ["Police"]  # the first, who said it; not the commander's word, nor the officers'
     claim = next(s for s in found if s.kind == "claim" and s.quote.startswith("The bodies"))
     assert claim.claimant is not None and text[slice(*claim.claimant)] == "Amos Lelei"
+
+
+def test_a_known_generic_actor_before_a_facility_is_no_mention_of_it() -> None:
+    """Found by a newcomer: once "army" was tagged, the "army" of "attacked an army base" was
+    proposed as the army; a base, camp or checkpoint of the army is a place of it, not the actor."""
+    from annotations.model import ActorDetails, Annotation, Article, Entity
+    from annotations.suggest import Knowledge, suggest
+
+    text = "The army said it held out. Gunmen hit an army base, then army checkpoints and a military camp."
+    army = Entity.actor("army", ActorDetails("state_forces"))
+    tagged = Annotation.create(Article.create("x", text), "actor", 4, 8, entity_id=army.id)
+    found = [s for s in suggest(text, Knowledge([], entities=[army], accepted=[tagged])) if s.quote == "army"]
+    assert found == []
