@@ -92,6 +92,7 @@ def provinces_of_towns(
         province = by_key.get((admin1[0], core_key(name)))
         if province is not None:
             found[admin1] = province
+    _by_adjective(names, subdivisions, found)
     _by_closest_name(names, subdivisions, found)
     _by_town_names(cities, by_key, found)
     _by_spellings(cities, by_key, found)
@@ -150,6 +151,42 @@ def _by_spellings(
         if (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and (key[0], leader) not in taken:
             found[key] = places[leader]
             taken.add((key[0], leader))
+
+
+def _by_adjective(
+    names: Mapping[Admin1, str], subdivisions: Mapping[str, list[Place]], found: dict[Admin1, Place]
+) -> None:
+    """Codes GeoNames names by a town ("Rostov", "Kursk") whose ISO subdivision is named by the
+    town's adjective ("Rostovskaya oblast'", "Kurskaya oblast'"): most of Russia's regions had no
+    ISO code, so "the Kursk region" was no province of Russia (a newcomer's Rostov had no point)."""
+    taken = _taken(found)
+    for admin1, name in sorted(names.items()):
+        if admin1 in found:
+            continue
+        key = core_key(name)
+        matches = [
+            p
+            for p in subdivisions.get(admin1[0], ())
+            if (admin1[0], p.id) not in taken and key in adjective_stems(p.name)
+        ]
+        if len(matches) == 1:
+            found[admin1] = matches[0]
+            taken.add((admin1[0], matches[0].id))
+
+
+_ADJECTIVE_ENDINGS = ("skaya", "skaja", "skiy", "skij", "aya", "aja", "iy", "ij")
+
+
+def adjective_stems(name: str) -> set[str]:
+    """The town a subdivision's first word is the adjective of: "Rostovskaya" is of Rostov,
+    "Kurskaya" of Kursk (both endings are tried)."""
+    word = name.split()[0] if name.split() else ""
+    lowered = word.lower()
+    return {
+        once_name_key(word[: -len(ending)])
+        for ending in _ADJECTIVE_ENDINGS
+        if lowered.endswith(ending) and len(word) - len(ending) >= 3
+    }
 
 
 def _by_closest_name(

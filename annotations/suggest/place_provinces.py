@@ -12,7 +12,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from annotations.model import PlaceDetails
-from annotations.suggest.admin1 import core_key
+from annotations.suggest.admin1 import adjective_stems, core_key
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_hits import FEATURE_WORDS, PlaceHit
 from annotations.suggest.place_words import countries_of, french_form
@@ -83,7 +83,12 @@ def province_of(town: Place, knowledge: Knowledge) -> Place | None:
         return None
     found = (p for g in knowledge.gazetteers for p in g.lookup(town.province))
     province = next((p for p in found if p.kind == "province" and p.codes.get("iso3166_2") == code), None)
-    named_for_it = province is not None and fuzz.partial_ratio(name_key(town.name), core_key(province.name)) >= 75
+    if province is None:
+        return None
+    town_key = name_key(town.name)
+    named_for_it = fuzz.partial_ratio(town_key, core_key(province.name)) >= 75 or any(
+        town_key.startswith(stem) for stem in adjective_stems(province.name)
+    )  # "Rostov-on-Don", of "Rostovskaya oblast'"
     return province if named_for_it else None
 
 
