@@ -11,7 +11,7 @@ Rules, in the words a reader would use:
   recent Monday strictly before the dateline; parts of the day ("Monday night", "early Monday
   afternoon") are the same day;
 - "yesterday", "the day before yesterday", "N days ago", "today", "tonight", "this morning";
-  "overnight" is the night before the dateline;
+  "overnight" is the night before the dateline, and so is "in the past day" ("24 hours");
 - "over the weekend" (also "at"/"during"/"on the weekend", "this weekend") is the Saturday and
   Sunday just past;
 - "this week" / "last week" are calendar weeks from Monday; "this month" / "last month" and
@@ -114,6 +114,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
         ("overnight", r"\b(?:overnight|last\s+night)\b"),
         ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+        ("past_day", r"\b(?:(?:over|in|during)\s+)?the\s+(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"),
         (
             "recent",
             r"\b(?:in\s+recent\s+days|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few\s+days|week|seven\s+days))\b",
@@ -317,6 +318,7 @@ _RESOLVERS = {
     "yesterday": lambda g, d: _one_day(d - timedelta(days=1)),
     "today": lambda g, d: _one_day(d),
     "overnight": lambda g, d: DateRange(d - timedelta(days=1), d, 1),
+    "past_day": lambda g, d: DateRange(d - timedelta(days=1), d, 1),
     "days_ago": _days_ago,
     "recent": lambda g, d: DateRange(d - timedelta(days=7), d, 2),
     "this_week": lambda g, d: _week(d, 0),

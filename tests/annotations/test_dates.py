@@ -52,6 +52,8 @@ WRITTEN_OUT = [
     ("this morning", TUESDAY, (TUESDAY, TUESDAY, 1)),
     ("overnight", NEW_YEAR, (date(2024, 1, 1), NEW_YEAR, 1)),
     ("last night", TUESDAY, (date(2021, 6, 21), TUESDAY, 1)),
+    ("in the past day", TUESDAY, (date(2021, 6, 21), TUESDAY, 1)),  # a newcomer's: it was the week
+    ("over the past 24 hours", NEW_YEAR, (date(2024, 1, 1), NEW_YEAR, 1)),
     ("two days ago", NEW_YEAR, (date(2023, 12, 31), date(2023, 12, 31), 1)),
     ("3 days ago", TUESDAY, (date(2021, 6, 19), date(2021, 6, 19), 1)),
     ("a week ago", TUESDAY, (date(2021, 6, 14), date(2021, 6, 20), 2)),
