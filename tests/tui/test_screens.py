@@ -309,3 +309,16 @@ async def test_the_app_tells_what_the_import_before_it_did(seed_store: Store) ->
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert [n.message for n in app._notifications] == ["imported 4, skipped 0 duplicates, failed 0"]
+
+
+async def test_a_title_too_long_for_the_header_ends_in_an_ellipsis(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: "RSF Tightens Siege of El Fasher as Famine Spreads in North" was cut
+    with nothing to say so ("Darfur" and the file name were lost)."""
+    with Store.open(tmp_path / "db") as store:
+        title = "Militias Tighten the Siege of a City as Famine Spreads Across the Whole of the Northern Province"
+        store.add_article(Article.create(title, "Fighting went on."))
+        app = make_app(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            header = screen_text(app).splitlines()[0].rstrip()
+            assert header.endswith("…") and "Militias Tighten" in header
