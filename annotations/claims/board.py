@@ -15,7 +15,7 @@ a date form an event of their own per place and type). Within an event:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -25,7 +25,7 @@ from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
-from annotations.model import ActorDetails, Annotation, Article, Entity
+from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
 
 WINDOW = timedelta(days=7)
@@ -283,11 +283,38 @@ def claims_of(
                 claimant.name if claimant else facts.claimant_words,
                 claimant.details.actor_type if claimant and isinstance(claimant.details, ActorDetails) else "",
                 claimant.id if claimant else None,
-                tuple((i, by_id[i].name) for i in facts.place_ids if i in by_id),
+                tuple((i, by_id[i].name) for i in smallest_places(facts.place_ids, by_id)),
                 facts.when,
                 tuple(alias for i in facts.place_ids if i in by_id for alias in by_id[i].details.aliases),
                 claimant.details.aliases if claimant else (),
             )
+
+
+def smallest_places(place_ids: Iterable[str], by_id: Mapping[str, Entity]) -> list[str]:
+    """The places of a claim, less those another of its places lies in: "within 8 km of Pokrovsk
+    in Ukraine's Donetsk region" is an event at Pokrovsk, not three (a newcomer's board counted
+    25 events of 16 claims), as two villages of a province are two events, not three."""
+    known = [i for i in dict.fromkeys(place_ids) if i in by_id]
+    codes = {i: _codes(by_id[i]) for i in known}
+    return [i for i in known if not any(j != i and _lies_in(codes[j], codes[i]) for j in known)]
+
+
+def _codes(place: Entity) -> tuple[str, str, str]:
+    """A place's kind and the country and province codes it has (empty where none)."""
+    details = place.details
+    if not isinstance(details, PlaceDetails):
+        return ("", "", "")
+    return (details.place_kind, details.codes.get("iso3166_1", ""), details.codes.get("iso3166_2", ""))
+
+
+def _lies_in(inner: tuple[str, str, str], outer: tuple[str, str, str]) -> bool:
+    """Whether a place with codes `inner` lies in a country or province with codes `outer`."""
+    kind, country, province = outer
+    if kind == "country":
+        return bool(country) and inner[1] == country and inner[0] != "country"
+    if kind == "province":
+        return bool(province) and inner[2] == province and inner[0] not in ("country", "province")
+    return False
 
 
 def events(claims: Iterable[BoardClaim]) -> list[Event]:

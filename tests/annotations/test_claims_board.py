@@ -449,3 +449,19 @@ def test_tolls_of_different_dead_contradict_nothing() -> None:
     assert whose_dead("12 soldiers and 3 villagers were killed") is None  # both: no one kind
     assert not _against("14 dead (civilians)", "12 dead (combatants)")
     assert _against("14 dead (civilians)", "9 dead (civilians)") and _against("14 dead", "12 dead (combatants)")
+
+
+def test_a_claim_about_a_town_and_the_province_and_country_it_lies_in_is_an_event_at_the_town() -> None:
+    """Found by a newcomer: "advanced to within 8 km of Pokrovsk in Ukraine's Donetsk region" was
+    three events (Ukraine, Pokrovsk, the oblast), and two villages of a province three."""
+    from annotations.claims.board import smallest_places
+    from annotations.model import PlaceDetails
+
+    ukraine = Entity.place("Ukraine", PlaceDetails("country", country="Ukraine", codes={"iso3166_1": "UA"}))
+    oblast = Entity.place("Donetsk region", PlaceDetails("province", codes={"iso3166_1": "UA", "iso3166_2": "UA-14"}))
+    town = Entity.place("Pokrovsk", PlaceDetails("city", codes={"iso3166_1": "UA", "iso3166_2": "UA-14"}))
+    other = Entity.place("Soro", PlaceDetails("village", codes={"iso3166_1": "BF", "iso3166_2": "BF-YAT"}))
+    by_id = {e.id: e for e in (ukraine, oblast, town, other)}
+    assert smallest_places([ukraine.id, town.id, oblast.id], by_id) == [town.id]
+    assert smallest_places([ukraine.id, oblast.id], by_id) == [oblast.id]
+    assert smallest_places([oblast.id, other.id], by_id) == [oblast.id, other.id]  # in no one of them
