@@ -189,7 +189,7 @@ class Event:
         for i, (one_side, one) in enumerate(sides):
             for other_side, other in sides[i + 1 :]:
                 if not _against(one_side, other_side):
-                    continue  # "14 dead (civilians)" and "12 dead (fighters)" count different dead
+                    continue  # "14 dead (civilians)" and "12 dead (combatants)" count different dead
                 pair = next(((a, b) for a in one for b in other if a.origin != b.origin), None)
                 if pair is not None:  # a source is not set against itself ("seized", then "denied it was retaken")
                     pairs.append(pair)

@@ -110,11 +110,20 @@ def provinces_spelt_otherwise(text: str, exact: list[PlaceHit]) -> None:
     by the key of Mary, a province of Turkmenistan; "Kurdistan Region" by Iran's Kordestan) is
     meant only if another place of the text, spelt as written, is in its country. Its French
     name is as written ("North Kivu" is Nord-Kivu)."""
-    written = [_written_forms(text[h.start : h.end]) for h in exact]
-    spelt = [countries_of([p for p in h.places if _written_alike(w, p)]) for h, w in zip(exact, written, strict=True)]
-    counted: Counter[str | None] = Counter(c for countries in spelt for c in countries)
+    telling = [[p for p in h.places if countries_of([p])] for h in exact]  # towns of the world tell no country
+    written = [
+        _written_forms(text[h.start : h.end]) if told else frozenset() for h, told in zip(exact, telling, strict=True)
+    ]
+    counted: Counter[str | None] = Counter(
+        c
+        for told, words in zip(telling, written, strict=True)
+        for c in countries_of([p for p in told if _written_alike(words, p)])
+    )
     for hit, words in zip(exact, written, strict=True):
-        hit.places = [p for p in hit.places if p.kind != "province" or counted[p.country] or _written_alike(words, p)]
+        if any(p.kind == "province" for p in hit.places):
+            hit.places = [
+                p for p in hit.places if p.kind != "province" or counted[p.country] or _written_alike(words, p)
+            ]
 
 
 def _written_forms(surface: str) -> frozenset[str]:

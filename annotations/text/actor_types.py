@@ -6,6 +6,7 @@ a form is pre-filled and when a suggestion is made.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotations.model import ActorType
 
@@ -131,9 +132,10 @@ _COMMISSIONER = re.compile(r"\b(?:High\s+)?Commissioner\b", re.I)
 _POLICE_CHIEF = re.compile(r"\bpolice\s+(?:commissioner|chief|commander)s?\b", re.I)
 
 
-_KIND_AFTER = re.compile(
-    r"(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?:(?:drug|criminal|street|rival|local|armed|ethnic|tribal|self-defen[cs]e|pro-government)\s+)?"
-    r"(gangs?|militias?|cartels?|rebels?|insurgents?|militants?|rebel\s+group|insurgent\s+group|militant\s+group)\b"
+_KIND_WORD = re.compile(r"\b(gangs?|militias?|cartels?|rebels?|insurgents?|militants?)(?:\s+group)?\b")
+_BEFORE_A_KIND = re.compile(
+    r"(?:\s+\([A-Z][\w\-]{1,9}\))?\s+"
+    r"(?:(?:drug|criminal|street|rival|local|armed|ethnic|tribal|self-defen[cs]e|pro-government)\s+)?$"
 )
 """A kind noun right after a name (and its acronym): "the Comando Vermelho drug gang", "the
 Naparama militia", "the Grupo Norte (GN) gang"."""
@@ -143,8 +145,19 @@ def kind_named_after(text: str, name: str) -> ActorType | None:
     """The type a kind noun written right after the name, anywhere in the text, gives it, or
     None: a name no word of which tells its kind was "external other" ("the Comando Vermelho
     drug gang", though the headline named it first alone)."""
-    for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
-        kind = _KIND_AFTER.match(text, found.end())
-        if kind is not None:
-            return actor_type_for(kind.group(1))
+    for end, kind in _kinds_named(text):
+        start = end - len(name)
+        if start >= 0 and text.startswith(name, start) and not text[start - 1 : start].isalnum():
+            return actor_type_for(kind)
     return None
+
+
+@lru_cache(maxsize=2)  # read once per text, for every new name of it
+def _kinds_named(text: str) -> tuple[tuple[int, str], ...]:
+    """Where a name would end before each kind noun of the text, and the noun."""
+    found = []
+    for kind in _KIND_WORD.finditer(text):
+        before = _BEFORE_A_KIND.search(text, max(0, kind.start() - 40), kind.start())
+        if before is not None:
+            found.append((before.start(), kind.group(1)))
+    return tuple(found)
