@@ -28,8 +28,11 @@ _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nfo
 _MINISTRY = re.compile(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
 _FORCES = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed)\s+)?"
-    r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units)"
+    r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones|warplanes|(?:fighter\s+)?jets|"
+    r"aircraft|artillery|helicopters|navy|air force|missiles|rockets|(?:glide\s+)?bombs)"
 )
+"""A state's forces, also by the arms they strike with ("Ukrainian drones", "Russian glide bombs":
+the state's military, as ACLED names the actor; a newcomer's drones were a new actor of their own)."""
 _OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P<rest>.+)")
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",
 "Russia's Defence Ministry")."""

@@ -41,3 +41,14 @@ def test_one_entity_for_an_article_s_mentions_of_a_government_and_its_capital() 
     assert found["Bamako"] is government and found["Malian authorities"] is government
     assert {"Malian officials", "Bamako"} <= set(government.details.aliases)  # type: ignore[union-attr]
     assert found["Algiers"] is not None and found["Algiers"].name == "Government of Algeria"
+
+
+def test_a_states_arms_are_its_military() -> None:
+    """Found by a newcomer: "Ukrainian drones" was proposed as a new actor of its own, not as
+    Ukraine's military, which he had to merge by hand."""
+    assert canonical_actor_name("Ukrainian drones") == "Military Forces of Ukraine"
+    assert canonical_actor_name("Russian glide bombs") == "Military Forces of Russia"
+    assert canonical_actor_name("Israeli warplanes") == "Military Forces of Israel"
+    text = "Ukrainian troops held the line. Ukrainian drones struck a depot."
+    linked = {s.quote: s.entity.name for s in suggest(text, Knowledge([])) if s.kind == "actor" and s.entity}
+    assert linked["Ukrainian drones"] == linked["Ukrainian troops"] == "Military Forces of Ukraine"
