@@ -9,6 +9,7 @@ import re
 from annotations.model import ClaimAttributes
 from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
+from annotations.suggest.claim_edges import AUDIENCE_ONLY, inside_quotes, skip_opening, skip_space, strip_end, whom
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
     aside_before,
@@ -249,7 +250,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     """The reported content a cue introduces, and the mention that is its source."""
     cue_start, cue_end = cue.span()
     sentence_start, sentence_end = sentence_at(text, cue_start)
-    sentence_end = _strip_end(text, sentence_start, sentence_end)
+    sentence_end = strip_end(text, sentence_start, sentence_end)
     word = cue.group().lower()
     # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
     before = text[sentence_start:cue_start]
@@ -266,7 +267,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quote_end = sentence_start + closing + 1
         quotation = quotation_at(text, quote_end - 2)
         if quotation is not None:
-            audience = _whom(text, cue_end) if word.startswith("told") else None
+            audience = whom(text, cue_end) if word.startswith("told") else None
             claimant = nearest_mention(
                 mentions,
                 quote_end,
@@ -278,23 +279,23 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
             if not before[closing + 1 :].strip(" ,"):  # “…,” said Hamas official Basem Naim: him, not Hamas
                 claimant = speaker_after(text, mentions, cue) or claimant
-            opening = _skip_opening(text, sentence_start)
+            opening = skip_opening(text, sentence_start)
             before_quote = text[opening : quotation[0]]
             if len(before_quote.split()) >= 3 and not before_quote.rstrip().endswith(":"):
                 return opening, quote_end, claimant  # 'Troops moved in to “restore calm”, X said': the whole clause
-            return (*_inside_quotes(text, *quotation), claimant)
+            return (*inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
         claimant = person_named_at(text, mentions, cue_end) or named_last(  # "according to police chief Nazeer Khan"
             text, mentions, cue_end, sentence_end
         )
-        return _skip_opening(text, sentence_start), cue_start - 2, claimant
+        return skip_opening(text, sentence_start), cue_start - 2, claimant
     if word == "according to":
         comma = text.find(",", cue_end, sentence_end)
         if comma < 0:
             return None
         claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
-        return _skip_space(text, comma + 1), sentence_end, claimant
+        return skip_space(text, comma + 1), sentence_end, claimant
     subject_end = before_adverb(text, cue_start)
     # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
     claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None
@@ -330,23 +331,23 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         not rest.strip()
         or rest.lstrip().startswith(",")
         or (trailing is not None and trailing.group().rstrip().endswith(","))
-        or (_AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None and not set_aside)
+        or (AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None and not set_aside)
         or named_next is not None
     )
     aside = _ASIDE.match(text, cue_end)
     lead = text.rfind(",", sentence_start, cue_start) - sentence_start
     if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
         # "These days, he says, there is little left to lift": a short opening, the content after
-        return _skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
+        return skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
     described = (
         described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported and not named_next else None
     )
     if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
-        return _skip_opening(text, sentence_start), described[1], described[0]
+        return skip_opening(text, sentence_start), described[1], described[0]
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
         source = nearest_mention(mentions, comma, cue_start, prefer="last") or named_next
-        opening = _skip_opening(text, sentence_start)
+        opening = skip_opening(text, sentence_start)
         # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
         speaker = text[comma + 1 : cue_start].strip()
         told_of = (
@@ -371,16 +372,16 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     else:
         if trailing:
             start += trailing.end()
-        start = _skip_space(text, start)
+        start = skip_space(text, start)
         if text[start : start + 1] in (":", ","):
-            start = _skip_space(text, start + 1)
+            start = skip_space(text, start + 1)
         where = _WHERE_THEN_COLON.match(text, start)
         if where is not None:  # "said from a clinic nearby: “…”"
             start = where.end()
     if text[start : start + 1] in '“"':
         quotation = quotation_at(text, start)
         if quotation is not None and not _CLAUSE_GOES_ON.match(text, quotation[1]):
-            return (*_inside_quotes(text, *quotation), claimant)
+            return (*inside_quotes(text, *quotation), claimant)
     end = before_aside(text, start, _before_next_claim(text, start, sentence_end))
     return start, end_of_relative_clause(text, cue_start, start, end), claimant
 
@@ -402,65 +403,3 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
         if cut > start + 8:
             return cut
     return end
-
-
-_AUDIENCE_ONLY = re.compile(
-    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)?"
-    r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
-    r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
-    r"permitted)\b.*)?[\s,.]*"
-)
-"""After "told": only whom they told ("…, a military officer told the Associated Press."), and
-why they would not be named ("… on condition of anonymity because they were not authorised to
-speak to the media")."""
-
-_OPENING = re.compile(
-    r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
-    r"(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
-    r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+\s+\([A-Za-z]+\)\.?\s*[—–-]+\s*"
-    r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
-    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
-    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
-    r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
-    r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
-)
-"""A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
-"CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
-"Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
-"GOMA, Democratic Republic of Congo, 12 March (Wire) - ")."""
-
-
-def _skip_opening(text: str, position: int) -> int:
-    """Past the space and a linking word or a dateline (`_OPENING`)."""
-    position = _skip_space(text, position)
-    opening = _OPENING.match(text, position)
-    return opening.end() if opening else position
-
-
-def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    start += 1
-    end -= 1
-    while end > start and text[end - 1] in " ,":
-        end -= 1
-    return start, end
-
-
-def _strip_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
-        end -= 1
-    return end
-
-
-_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
-
-
-def _whom(text: str, cue_end: int) -> int:
-    """Where whom a speaker "told" starts: "told the Miami Herald" is told to the Herald."""
-    return _ARTICLE.match(text, cue_end).end()  # type: ignore[union-attr]
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position

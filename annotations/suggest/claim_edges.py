@@ -1,0 +1,68 @@
+"""Where a claim's words start and end around what frames them: a dateline or a linking word
+before the sentence ("Meanwhile, …", "RIO DE JANEIRO (AP) — "), quotation marks, the full stop,
+and after "told" whom the speaker told (split from `claims`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+AUDIENCE_ONLY = re.compile(
+    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)?"
+    r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
+    r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
+    r"permitted)\b.*)?[\s,.]*"
+)
+"""After "told": only whom they told ("…, a military officer told the Associated Press."), and
+why they would not be named ("… on condition of anonymity because they were not authorised to
+speak to the media")."""
+
+_OPENING = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
+    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
+    r"(?:\s+\([A-Za-z]+\))?\.?\s*[—–-]+\s*"
+    r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+\s+\([A-Za-z]+\)\.?\s*[—–-]+\s*"
+    r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
+    r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
+    r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
+)
+"""A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
+"CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
+"Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
+"GOMA, Democratic Republic of Congo, 12 March (Wire) - ")."""
+
+
+def skip_opening(text: str, position: int) -> int:
+    """Past the space and a linking word or a dateline (`_OPENING`)."""
+    position = skip_space(text, position)
+    opening = _OPENING.match(text, position)
+    return opening.end() if opening else position
+
+
+def inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    start += 1
+    end -= 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
+
+
+def strip_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
+
+
+_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
+
+
+def whom(text: str, cue_end: int) -> int:
+    """Where whom a speaker "told" starts: "told the Miami Herald" is told to the Herald."""
+    return _ARTICLE.match(text, cue_end).end()  # type: ignore[union-attr]
+
+
+def skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
