@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import re
 import sys
 import tempfile
-from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,7 +32,7 @@ from textual.widgets import Input
 
 from annotations.exchange.intake import import_paths
 from annotations.forms.completion import one_word_of
-from annotations.forms.spans import resized, target_span
+from annotations.forms.spans import target_span
 from annotations.settings import Settings
 from annotations.store import Store
 from annotations.suggest import Suggestion
@@ -44,14 +42,9 @@ from tui.widgets.choice import ChoiceField, matching
 from tui.widgets.tag_panel import TagPanel
 
 from .analyst_gold import Gold, GoldItem, fold
+from .key_paths import find, shortest_moves
 
 KEY_OF_KIND = {"district": "d", "actor": "a", "claim": "c"}
-SPAN_KEYS = {
-    ("end", 1): "alt+right",
-    ("end", -1): "alt+left",
-    ("start", 1): "alt+shift+left",
-    ("start", -1): "alt+shift+right",
-}
 ORDER = ("actor", "district", "claim")
 """Missing items are tagged actors first: claims choose their claimant among tagged actors."""
 
@@ -382,31 +375,6 @@ class Analyst:
                 if matches and matches[0] in wanted:
                     await self.type(words[:length])
                     return
-
-
-def find(text: str, words: str, start: int = 0) -> tuple[int, int] | None:
-    """Where `words` first occur in `text` from `start`, in any case, either apostrophe."""
-    pattern = re.escape(words).replace("’", "'").replace("'", "['’]").replace(r"\ ", r"\s+")
-    found = re.compile(pattern, re.IGNORECASE).search(text, start)
-    return found.span() if found is not None else None
-
-
-def shortest_moves(text: str, span: tuple[int, int], target: tuple[int, int], depth: int = 8) -> list[str] | None:
-    """The fewest alt+arrow keys that turn `span` into `target` (None: not within `depth`)."""
-    queue: deque[tuple[tuple[int, int], list[str]]] = deque([(span, [])])
-    seen = {span}
-    while queue:
-        current, path = queue.popleft()
-        if current == target:
-            return path
-        if len(path) >= depth:
-            continue
-        for (edge, direction), key in SPAN_KEYS.items():
-            moved = resized(text, current, edge, "word", direction)
-            if moved not in seen:
-                seen.add(moved)
-                queue.append((moved, [*path, key]))
-    return None
 
 
 async def simulate(article: Path, gold_path: Path, trace: bool = False, strict: bool = False) -> dict[str, Any]:
