@@ -26,8 +26,9 @@ class CorpusActions(MainScreenPart):
     app: App[None]
     pinned: tuple[str, int] | None
     _export_choice: str = "json"
-    _export_corpus: bool = False
     """The format (and CSV table) of the last export this session: the next one starts with it."""
+    _export_corpus: bool = False
+    """Whether the last export this session was of the whole corpus: the next one starts so."""
 
     if TYPE_CHECKING:
 
