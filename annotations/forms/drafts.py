@@ -97,6 +97,7 @@ def _known_town(text: str, name: str, kind: PlaceKind | None) -> PlaceDetails | 
     codes and point (a town tagged by hand had none, and the map export left it off)."""
     from annotations.suggest.builtin_places import builtin_gazetteer_if_made
     from annotations.suggest.place_choice import choose_place
+    from annotations.suggest.told_countries import names_a_country
 
     gazetteer = builtin_gazetteer_if_made()
     if gazetteer is None:
@@ -104,19 +105,11 @@ def _known_town(text: str, name: str, kind: PlaceKind | None) -> PlaceDetails | 
     towns = [p for p in gazetteer.lookup(name) if p.kind in ("city", "village") and p.name == name]
     countries = {p.country for p in towns if p.country}
     named: set[str | None] = {c for c in countries if _named_in(text, c)}
-    if not named and len(countries) == 1 and not _tells_of_a_country(text):
-        named = set(countries)  # the only town of that name, in an article of no other country
+    if not named and len(countries) == 1 and not names_a_country(text):
+        named = set(countries)  # the only town of that name, in an article of no other country ("Rio"
+        # in an article on Brazil is no village of Wisconsin, the only "Rio" the built-in places know)
     chosen = choose_place(towns, kind, named, name) if towns else None
     return chosen.details() if chosen is not None else None
-
-
-def _tells_of_a_country(text: str) -> bool:
-    """Whether the text names a country or a nationality: a town of that name in a country it
-    does not name is not meant ("Rio" in an article on Brazil is no village of Wisconsin, the
-    only "Rio" the built-in places know)."""
-    from annotations.suggest.told_countries import names_a_country
-
-    return names_a_country(text)
 
 
 def _named_in(text: str, country: str) -> bool:

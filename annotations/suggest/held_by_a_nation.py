@@ -59,4 +59,7 @@ def held_by_a_nation(text: str, start: int, end: int, country: str | None) -> Co
 
 def _forces(words: str) -> bool:
     """ "under the control of Russian forces": a nation's forces, with no "control" after them."""
-    return re.search(r"\b(?:forces|troops|army|military)$", words) is not None
+    return _FORCES_LAST.search(words) is not None
+
+
+_FORCES_LAST = re.compile(r"\b(?:forces|troops|army|military)$")

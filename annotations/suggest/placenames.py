@@ -72,20 +72,14 @@ def _keys(name: str, latin: str) -> frozenset[str]:
 def written_key(name: str) -> str:
     """`name_key` without its traded letters: the same word as written, but for case, accents,
     apostrophes and separators ("Ma’rib" is "Marib"; "Maré" is not "Mary")."""
-    if name.isascii() and "-" not in name:
+    if name.isascii() and "-" not in name:  # most names: no accent, no ezafe, only spaces to drop
         text = name.casefold().replace(" ", "")
         return text if text.isalnum() else _SEPARATORS.sub("", text)
     return _letters(name)
 
 
 def _name_key(name: str) -> str:
-    if name.isascii() and "-" not in name:  # most names: no accent, no ezafe, only spaces to drop
-        text = name.casefold().replace(" ", "")
-        if not text.isalnum():
-            text = _SEPARATORS.sub("", text)
-    else:
-        text = _letters(name)
-    return _traded(text)
+    return _traded(written_key(name))
 
 
 def _letters(name: str) -> str:

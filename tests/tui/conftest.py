@@ -50,3 +50,13 @@ def make_app(remembered: Remembered):
         return FieldmarkApp(store, app_settings(store, suggestions=suggestions), remembered=remembered)
 
     return make
+
+
+async def end_then_home(pilot, table) -> None:  # type: ignore[no-untyped-def]
+    """End goes to a table's last row, the table not scrolled sideways (the first letters of every
+    row were cut), and Home back to the first: the entities screen and the claims board alike."""
+    await pilot.press("end")
+    await pilot.pause()
+    assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
+    await pilot.press("home")
+    assert table.cursor_row == 0

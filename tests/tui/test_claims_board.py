@@ -19,7 +19,7 @@ from annotations.store import Store
 from tui.screens.claims_board import ClaimsBoard
 
 from ..helpers import claim_about
-from .conftest import SIZE
+from .conftest import SIZE, end_then_home
 
 KINDU = Entity.place("Kindu", PlaceDetails("city", country="DR Congo"))
 REBELS = Entity.actor("Mai-Mai Kifuafua", ActorDetails("political_militia"))
@@ -132,11 +132,7 @@ async def test_the_list_moves_by_j_and_k_home_and_end_and_its_words_end_inside_t
             assert table.cursor_row == 2
             await pilot.press("k")
             assert table.cursor_row == 1
-            await pilot.press("end")
-            await pilot.pause()
-            assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
-            await pilot.press("home")
-            assert table.cursor_row == 0
+            await end_then_home(pilot, table)
             widest = max(len(table.get_row_at(i)[-1].plain) for i in range(table.row_count))
             assert widest < SIZE[0] - 60 and any("…" in table.get_row_at(i)[-1].plain for i in range(table.row_count))
 

@@ -9,7 +9,7 @@ from annotations.store import Store
 from tui.screens.entities import EntitiesScreen
 from tui.widgets.panes import AnnotationPane
 
-from .conftest import SIZE
+from .conftest import SIZE, end_then_home
 
 
 async def open_entities(app, pilot) -> EntitiesScreen:  # type: ignore[no-untyped-def]
@@ -237,11 +237,7 @@ async def test_the_list_moves_by_j_and_k_and_home_and_end_go_to_its_ends(seed_st
         assert table.cursor_row == 1
         await pilot.press("k")
         assert table.cursor_row == 0
-        await pilot.press("end")
-        await pilot.pause()
-        assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
-        await pilot.press("home")
-        assert table.cursor_row == 0
+        await end_then_home(pilot, table)
 
 
 async def test_merge_with_the_one_marked_row_highlighted_says_to_move_to_the_other(seed_store: Store, make_app) -> None:
