@@ -33,6 +33,7 @@ from annotations.text.quotes import counted, shorten
 from ..actions import BOARD, BOARD_LIST, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
+from ..widgets.row_table import RowTable
 from .own_steps import undo_own_step
 
 SIDE_NAMES = {
@@ -42,15 +43,10 @@ SIDE_NAMES = {
 }
 
 
-class BoardTable(DataTable[Text]):
+class BoardTable(RowTable):
     """The board's list, with the keys of `BOARD_LIST`."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD_LIST)
-
-    def action_row(self, row: int) -> None:
-        """The first (0) or the last (-1) row."""
-        if self.row_count:
-            self.move_cursor(row=row % self.row_count)
 
 
 class ClaimsBoard(Screen[tuple[str, int, str] | None]):

@@ -36,6 +36,7 @@ from ..presenters import humanise
 from ..widgets.choice import ChoiceField
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
+from ..widgets.row_table import RowTable
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
@@ -55,16 +56,11 @@ def _tags_or_claims(change: Change) -> bool:
     return change.record == "annotation" and any(r.get("kind") in ("claim", "district") for r in records)
 
 
-class EntitiesTable(DataTable[Text]):
+class EntitiesTable(RowTable):
     """The entities list, with the keys of `ENTITIES_LIST` (found by a newcomer: j/k did nothing,
     End scrolled the table sideways)."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES_LIST)
-
-    def action_row(self, row: int) -> None:
-        """The first (0) or the last (-1) row."""
-        if self.row_count:
-            self.move_cursor(row=row % self.row_count)
 
 
 class EntitiesScreen(Screen[Destination | None]):
