@@ -156,11 +156,32 @@ def _keymap(path: Path, table: Any, problems: list[str]) -> dict[str, str]:
         return {}
     keymap: dict[str, str] = {}
     for ident, keys in table.items():
-        if isinstance(keys, str) and keys.strip():
-            keymap[ident] = keys.strip()
-        else:
+        if not (isinstance(keys, str) and keys.strip()):
             problems.append(f'{path}: {ident} must map to keys such as "ctrl+d"')
+            continue
+        kept = [key.strip() for key in keys.split(",") if key.strip() and not _escape_then(key.strip())]
+        for key in (k.strip() for k in keys.split(",") if _escape_then(k.strip())):
+            problems.append(
+                f"{path}: {ident} = {key!r} cannot be used: a terminal sends alt with a character as Esc then "
+                "that character, and Fieldmark reads them as those two keys (use ctrl+, a function key or a letter)"
+            )
+        if kept:
+            keymap[ident] = ",".join(kept)
     return keymap
+
+
+_KEYS_ALT_MAY_GO_WITH = frozenset(
+    ["up", "down", "left", "right", "home", "end", "pageup", "pagedown", "insert", "delete"]
+    + [f"f{n}" for n in range(1, 25)]
+)
+"""Keys a terminal sends as sequences of their own, alt included; alt with any other key (a
+letter, a digit, "slash", "space") comes as Esc before it (see `tui.keys.escape_is_its_own_key`)."""
+
+
+def _escape_then(key: str) -> bool:
+    """Whether a keymap's key is alt with a character: the app reads it as Esc, then the key."""
+    *modifiers, name = key.lower().split("+")
+    return "alt" in modifiers and name not in _KEYS_ALT_MAY_GO_WITH
 
 
 def _whole_number(value: Any, what: str, problems: list[str]) -> int | None:

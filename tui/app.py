@@ -22,7 +22,7 @@ from annotations.store import Store
 
 from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
-from .keys import KeyGate, TrackedKey
+from .keys import KeyGate, TrackedKey, escape_is_its_own_key
 from .screens.main import MainScreen
 from .terminal import TerminalWatch, mute_output
 
@@ -51,6 +51,7 @@ class FieldmarkApp(App[int]):
         self._warned_unsaved = False
         self._save_failure_shown: str | None = None
         self._keys = KeyGate(self, super().on_event, self._held_for)
+        escape_is_its_own_key()
 
     async def on_event(self, event: events.Event) -> None:
         """Keys from the terminal go through the gate, one at a time (see `keys`)."""

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from contextlib import ExitStack
 from typing import Any
 
 from textual import events
+from textual._parser import ParseTimeout
+from textual._xterm_parser import XTermParser
 from textual.app import App, ScreenStackError
 from textual.message_pump import MessagePump
 
@@ -196,3 +198,73 @@ class KeyGate:
         await self._handle(key)
         if not key.is_forwarded:
             self.finished(key)  # a priority binding ran it at the app: done already
+
+
+ESCAPE = "\x1b"
+SEQUENCE_AFTER_ESCAPE = frozenset("[O]P_^\\N\x1b\x7f")
+"""What may follow Esc in one key's bytes: control sequences (arrows, function keys, alt+arrows,
+pastes, the terminal's reports), Esc again, and DEL (alt+backspace: a word back in a field).
+Esc before anything else is the Esc key, then that key."""
+
+
+def escape_is_its_own_key() -> None:
+    """Esc then a key is Esc, then that key, however fast they come.
+
+    A terminal sends alt+X as Esc followed by X, and Textual's parser waits for what follows an
+    Esc until a sequence it knows is complete or 0.1 s have passed. Typed fast (a burst, a macro,
+    tmux), `d⎋a⏎` was read as alt+a (nothing binds it: the place form stayed open and Enter saved
+    a place, where typed slowly it tags an actor); a burst after Esc was swallowed into a
+    sequence that never completed, its Esc turned into "^"; Esc before `/` or a digit was lost or
+    became another character (macOS's option+key: "¡"), and Esc before b or f became a word move.
+    Here an Esc followed by a character that continues no sequence ends at once, as if its 0.1 s
+    had passed (what `tick` does); an alt+character Textual still makes is Esc and the key. No key
+    of Fieldmark or of Textual's widgets is alt+character, and the keymap refuses one
+    (`annotations.settings`). Installed once per process on Textual's parser class, which every
+    driver makes its own instance of.
+    """
+    if getattr(XTermParser.feed, "escape_first", False):
+        return
+    feed, character_keys = XTermParser.feed, XTermParser._sequence_to_key_events
+
+    def feed_escape_apart(self: XTermParser, data: str) -> Iterable[Any]:
+        if not data:
+            yield from feed(self, data)
+            return
+        if getattr(self, "_escape_held", False) and data[0] not in SEQUENCE_AFTER_ESCAPE:
+            yield from _escape_ended(self)  # the last read ended on Esc, and this key follows it
+        start = 0
+        for index in _escapes_alone(data):
+            yield from feed(self, data[start : index + 1])
+            yield from _escape_ended(self)
+            start = index + 1
+        yield from feed(self, data[start:])
+        self._escape_held = data.endswith(ESCAPE)  # type: ignore[attr-defined]
+
+    def escape_then_key(self: XTermParser, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        if alt and len(sequence) == 1:
+            yield events.Key("escape", ESCAPE)
+            alt = False
+        yield from character_keys(self, sequence, alt=alt)
+
+    feed_escape_apart.escape_first = True  # type: ignore[attr-defined]
+    XTermParser.feed = feed_escape_apart  # type: ignore[method-assign]
+    XTermParser._sequence_to_key_events = escape_then_key  # type: ignore[method-assign]
+
+
+def _escapes_alone(data: str) -> Iterable[int]:
+    """Where in `data` an Esc is followed by a character that continues no sequence."""
+    index = data.find(ESCAPE)
+    while 0 <= index < len(data) - 1:
+        if data[index + 1] not in SEQUENCE_AFTER_ESCAPE:
+            yield index
+        index = data.find(ESCAPE, index + 1)
+
+
+def _escape_ended(parser: XTermParser) -> Iterable[Any]:
+    """The Esc the parser holds, as the Esc key: its wait for a sequence is over (if it still
+    waits: `tick` may have ended it already)."""
+    if parser._timeout_time is not None:
+        parser._timeout_time = None
+        parser._awaiting = parser._gen.throw(ParseTimeout())
+    while parser._tokens:
+        yield parser._tokens.popleft()

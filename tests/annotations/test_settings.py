@@ -47,6 +47,19 @@ def test_problems_are_lines_and_the_rest_still_applies(tmp_path: Path) -> None:
     assert "not valid TOML" in load_settings(config_file=config, environ={}).problems[0]
 
 
+def test_alt_with_a_character_is_refused_in_the_keymap_as_the_terminal_sends_it_as_esc_then_the_key(
+    tmp_path: Path,
+) -> None:
+    """alt+a reaches the app as Esc, then a (`tui.keys.escape_is_its_own_key`): bound, it would
+    never run. alt with a key that has a sequence of its own (an arrow, F5) is kept."""
+    config = tmp_path / "config.toml"
+    config.write_text('[keymap]\n"tag.actor" = "alt+a,ctrl+t"\n"tag.claim" = "alt+slash"\n"go.next" = "alt+down"\n')
+    settings = load_settings(config_file=config, environ={})
+    assert settings.keymap == {"tag.actor": "ctrl+t", "go.next": "alt+down"}
+    refused = [p for p in settings.problems if "cannot be used" in p]
+    assert len(refused) == 2 and "'alt+a'" in refused[0] and "'alt+slash'" in refused[1]
+
+
 def test_an_older_keymap_file_beside_the_config_is_still_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     folder = tmp_path / "fieldmark"

@@ -70,6 +70,48 @@ def test_keys_typed_ahead_do_what_they_do_typed_slowly(tmp_path: Path, burst: bo
     assert annotations_after(seed_database(tmp_path / "db"), KEYS, burst=burst) == EXPECTED
 
 
+ESC = "\x1b"
+KEYS_AFTER_ESC = f"/Kunduz\rd{ESC}a\r/legislators\rd{ESC}/Tasnim\ra\r"
+"""A form opened and cancelled with Esc, then a letter and a search: Esc before a letter came as
+alt+letter in one write (nothing binds it: the place form stayed open and Enter saved a place),
+and Esc before `/` was lost (the search was typed into the form)."""
+
+
+@pytest.mark.parametrize("burst", [False, True], ids=["typed-slowly", "in-one-write"])
+def test_esc_then_a_key_is_two_keys_however_fast_they_come(tmp_path: Path, burst: bool) -> None:
+    assert annotations_after(seed_database(tmp_path / "db"), KEYS_AFTER_ESC, burst=burst) == [
+        ("actor", "Kunduz"),
+        ("actor", "Tasnim"),
+    ]
+
+
+def test_the_terminals_esc_before_a_character_is_read_as_esc_then_that_key() -> None:
+    """What the terminal parser makes of the bytes (Textual's, with `escape_is_its_own_key`): the
+    keys with sequences of their own, alt included, are read as before."""
+    from textual._xterm_parser import XTermParser
+
+    from tui.keys import escape_is_its_own_key
+
+    escape_is_its_own_key()
+    escape_is_its_own_key()  # once only, however many apps a process starts
+
+    def keys(*reads: str) -> list[str]:
+        parser = XTermParser(debug=False)
+        return [event.key for data in [*reads, ""] for event in parser.feed(data) if hasattr(event, "key")]
+
+    assert keys("d\x1baR") == ["d", "escape", "a", "R"]  # was alt+a, R
+    assert keys("\x1bRy") == ["escape", "R", "y"]
+    assert keys("\x1b/x", "\x1b1\x1bb") == ["escape", "slash", "x", "escape", "1", "escape", "b"]  # slash, ¡, ctrl+left
+    assert keys("\x1b\x1ba") == ["escape", "escape", "a"]
+    many = "a\r/legislators\rd"  # more than a sequence can be: was all taken for one, its Esc made "^"
+    assert (
+        keys("d\x1b" + many)
+        == keys("d\x1b", many)
+        == ["d", "escape", "a", "enter", "slash", *"legislators", "enter", "d"]
+    )
+    assert keys("\x1b[C\x1b[1;3C\x1bOA\x1b\x7f", "\x1b", "[D") == ["right", "alt+right", "up", "ctrl+w", "left"]
+
+
 def suggestions_off(db: Path) -> dict[str, str]:
     """The environment of an app that shows no suggestions: none arrive while keys are handled
     (one arriving mid-burst would change what `a` acts on, or draw the screen for a key that
