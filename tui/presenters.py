@@ -161,7 +161,7 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         out.append(
             f"when {when.describe()}\n" if when else "when unknown: the article has no date (e sets the claim's)\n"
         )
-        from annotations.claims.index import places_about  # as the claims board files it
+        from annotations.claims.claim_places import places_about  # as the claims board files it
 
         places = places_about(article.text, annotation, store.annotations(annotation.article_id))
         names = [e.name for e in (store.get_entity(i) for i in (*places, *attributes.actors)) if e]

@@ -11,7 +11,6 @@ revision changed. Names of claimants and places are not kept: they are looked up
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,9 +21,10 @@ from typing import Any
 
 import orjson
 
+from annotations.claims import claim_places as claim_places_module
 from annotations.claims import when as when_module
+from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.when import ClaimDate, claim_date
-from annotations.entities.mentions import control_status_of
 from annotations.errors import NotFoundError
 from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink
 from annotations.store import ArticleSummary, Store
@@ -32,8 +32,6 @@ from annotations.store.atomic import atomic_write
 from annotations.text import dates as dates_module
 from annotations.text import readings as readings_module
 from annotations.text.dates import DateRange
-from annotations.text.navigation import sentence_at
-from annotations.text.readings import control_reading_near
 
 INDEX_FILE = "claims.json"
 
@@ -42,7 +40,7 @@ INDEX_FILE = "claims.json"
 def _rules_stamp() -> str:
     """Changes with the rules that derive the facts: a new Fieldmark derives every article again."""
     digest = hashlib.blake2b(digest_size=8)
-    for module in (when_module, dates_module, readings_module):
+    for module in (when_module, dates_module, readings_module, claim_places_module):
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
@@ -176,157 +174,6 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
             )
         )  # fmt: skip
     return found
-
-
-def places_about(text: str, claim: Annotation, annotations: Sequence[Annotation]) -> tuple[str, ...]:
-    """The place entity ids one claim is about, as the board files it (`ClaimPlaces`)."""
-    return ClaimPlaces(text, annotations).of(claim)[0]
-
-
-class ClaimPlaces:
-    """What the claims of one article are about, read once for all of them, as the board and
-    every table that lists them read it: the places the analyst named, else those tagged inside
-    with what is said of them (`_about`), else those of the claims of the article it is linked
-    with ("The FADM denied it", linked as contradicting Amaq's claim about Macomia, is filed
-    beside it: the board hid every such denial as about no place), else the one place tagged in
-    its sentence; and what the claim says of each place tagged inside it (`said_of_places`)."""
-
-    def __init__(self, text: str, annotations: Sequence[Annotation]) -> None:
-        self.text = text
-        self.districts = _districts(annotations)
-        self.claims = {
-            a.id: a for a in annotations if a.status == "accepted" and isinstance(a.attributes, ClaimAttributes)
-        }
-        self._own: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
-
-    def of(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
-        place_ids, statuses = self.own(claim)
-        place_ids = place_ids or self._linked(claim) or self._of_its_sentence(claim)
-        unnamed = [p for p in place_ids if p not in statuses]
-        told = said_of_the_town(self.text, claim) if unnamed else None
-        if told is not None:  # "the town remained under the control of the army", about Dikwa
-            statuses = {**statuses, **dict.fromkeys(unnamed, told)}
-        return place_ids, statuses
-
-    def own(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
-        found = self._own.get(claim.id)
-        if found is None:
-            statuses = said_of_places(self.text, _inside(claim, self.districts))
-            attributes = claim.attributes
-            named = attributes.places if isinstance(attributes, ClaimAttributes) else ()
-            found = self._own[claim.id] = (named or _about(statuses), statuses)
-        return found
-
-    def _of_its_sentence(self, claim: Annotation) -> tuple[str, ...]:
-        """The one place tagged in the claim's sentences outside its words ("Two residents of
-        Koundjoare told Reuters that three civilians were killed"): a newcomer saw 35 of 36
-        claims left out of the events for want of a place, their tolls with them. Only a claim of
-        an event (deaths, territory, a surrender): an accusation or a grievance beside a place is
-        no event there."""
-        attributes = claim.attributes
-        if not isinstance(attributes, ClaimAttributes) or attributes.claim_type not in _OF_EVENTS:
-            return ()
-        start, end = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
-        there = _THERE.search(self.text, claim.start, claim.end) is not None  # "People living in Mellit said … there"
-        around = {
-            d.entity_id: None
-            for d in self.districts
-            if start <= d.start and d.end <= end and d.entity_id
-            and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
-            and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
-        }  # fmt: skip
-        return tuple(around) if len(around) == 1 else ()
-
-    def _linked(self, claim: Annotation) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(p for other in self._partners(claim) for p in self.own(other)[0]))
-
-    def _partners(self, claim: Annotation) -> list[Annotation]:
-        """The claims of the article this one links to, or that link to it."""
-        ids = {link.annotation_id for link in _links(claim) if link.article_id == claim.article_id}
-        ids |= {o.id for o in self.claims.values() if any(link.annotation_id == claim.id for link in _links(o))}
-        partners = [self.claims[i] for i in ids if i in self.claims and i != claim.id]
-        return sorted(partners, key=lambda other: (other.start, other.end))
-
-
-_OF_EVENTS = ("casualties", "territorial_control", "surrender")
-_THERE = re.compile(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
-_WHERE_THE_SPEAKER_IS = re.compile(
-    r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
-    r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
-    r"living|lives)\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-"""Words before a place that say where someone is, the speaker or others ("told reporters in New
-York that 20 civilians were killed", "Residents who fled to Tawila said …", "a group based in
-Khartoum"): not surely where it happened, so no place (the analyst chooses one in the form)."""
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
-
-
-def _in_dateline(text: str, at: int) -> bool:
-    """Whether a place is in its paragraph's dateline ("KHARTOUM, Sudan, Nov 2 (Reuters) -"):
-    where the story was filed, not where it happened."""
-    paragraph = text.rfind("\n", 0, at) + 1
-    dateline = _DATELINE.match(text, paragraph)
-    return dateline is not None and at < dateline.end()
-
-
-def _links(claim: Annotation) -> tuple[ClaimLink, ...]:
-    attributes = claim.attributes
-    return attributes.links if isinstance(attributes, ClaimAttributes) else ()
-
-
-def _districts(annotations: Sequence[Annotation]) -> list[Annotation]:
-    return [a for a in annotations if a.kind == "district" and a.status == "accepted" and a.entity_id]
-
-
-def _inside(claim: Annotation, districts: Sequence[Annotation]) -> list[Annotation]:
-    return [d for d in districts if claim.start <= d.start and d.end <= claim.end]
-
-
-def _about(statuses: dict[str, str]) -> tuple[str, ...]:
-    """The places a claim is about when the analyst named none: those tagged inside it that it
-    gives a control status, else all tagged inside it ("captured Imam Sahib, on the road to
-    Kunduz, from the government in Kabul" is about Imam Sahib, not Kabul)."""
-    told = tuple(place for place, status in statuses.items() if status != "unknown")
-    return told or tuple(statuses)
-
-
-_THE_TOWN = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b", re.I)
-
-
-def said_of_the_town(text: str, claim: Annotation) -> str | None:
-    """What a claim that names its place only as "the town" says of it ("its fighters had
-    captured the town", "the town remained under the control of the army"), for the places it is
-    about; None when it says nothing."""
-    for named in _THE_TOWN.finditer(text, claim.start, claim.end):
-        reading = control_reading_near(text, named.start(), named.end())
-        if reading is not None and claim.start <= reading.cue_at < claim.end:
-            return reading.status
-    return None
-
-
-def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
-    """What a claim says of each place tagged inside it (place entity id -> control status): what
-    the words around its mention say ("the army retook Lashio"), else the status the analyst gave
-    the place in the article (one per place and article, so two claims of one article that
-    disagree would otherwise look alike); a cue near two places speaks of the nearer one only
-    ("captured Imam Sahib from the government in Kabul": Imam Sahib captured, nothing said of
-    Kabul)."""
-    readings = {m.id: control_reading_near(text, m.start, m.end) for m in mentions}
-    nearest: dict[int, int] = {}
-    for reading in readings.values():
-        if reading is not None:
-            nearest[reading.cue_at] = min(nearest.get(reading.cue_at, reading.distance), reading.distance)
-    said: dict[str, str] = {}
-    for mention in mentions:
-        reading = readings[mention.id]
-        if reading is not None and reading.distance == nearest[reading.cue_at]:
-            said[str(mention.entity_id)] = reading.status
-        else:
-            said[str(mention.entity_id)] = control_status_of(mention)
-    return said
 
 
 Reader = Callable[[str], tuple[ArticleSummary, Article, list[Annotation]]]
