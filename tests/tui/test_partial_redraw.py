@@ -116,3 +116,31 @@ async def test_going_to_another_article_draws_the_whole_reader_again(tmp_path, m
                 await pilot.press(key)
                 await pilot.pause()
                 assert any(whole) == (key != "G"), key
+
+
+async def test_an_undo_does_not_lay_the_screen_out_again(seed_store: Store, make_app, monkeypatch) -> None:
+    """An undo takes a row out of a pane and nothing else moves: the pane took its new number of
+    rows by setting its scrollable size, which laid the whole screen out again (most of an undo's
+    cost). Its rows and scroll bar are drawn as a layout would draw them (the test above, and the
+    row list's own), without one."""
+    from textual.widget import Widget
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Kunduz", "enter", "d", "enter")
+        await pilot.pause()
+        asked: list[str] = []
+        refresh = Widget.refresh
+
+        def spied(self, *regions, **kwargs):  # type: ignore[no-untyped-def]
+            if kwargs.get("layout"):
+                asked.append(f"{type(self).__name__}#{self.id}")
+            return refresh(self, *regions, **kwargs)
+
+        monkeypatch.setattr(Widget, "refresh", spied)
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.main.query_one("#districts").row_count == 0
+        assert asked == []
+        assert await drawn(pilot) == await redrawn_whole(pilot)

@@ -88,12 +88,13 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
 
     def _refresh_changed(self, old: list[tuple[str, Text]]) -> None:
         """Draw again only the lines between the first and the last row that changed (a save
-        changes one row; every row drawn again was most of a pane's cost)."""
+        changes one row; every row drawn again was most of a pane's cost), or to the end of the
+        list when rows came or went (those after moved a line)."""
         new = self._rows
         common = min(len(old), len(new))
         first = next((n for n in range(common) if old[n] != new[n]), common)
-        same_end = 0
-        while same_end < common - first and old[-1 - same_end] == new[-1 - same_end]:
+        same_end = 0  # rows that moved are lines that changed: only a list as long as before keeps its end
+        while len(old) == len(new) and same_end < common - first and old[-1 - same_end] == new[-1 - same_end]:
             same_end += 1
         last = max(len(old), len(new)) - same_end
         if last > first:
@@ -194,10 +195,19 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
 
     def _size_to_rows(self) -> None:
         """As many lines to scroll as rows, no width to scroll (set only when it changes:
-        setting it draws every line again)."""
+        setting it draws every line again). A list whose height the screen gives (a pane's
+        share) takes it without laying the whole screen out again: that layout was most of an
+        undo's cost (a row fewer in a pane, nothing else moved). Its scroll bars follow, as a
+        layout would set them (showing or hiding one lays the screen out)."""
         size = Size(0, len(self._rows))
-        if size != self.virtual_size:
-            self.virtual_size = size
+        if size == self.virtual_size:
+            return
+        height = self.styles.height
+        if height is None or height.is_auto or not self.container_size:
+            self.virtual_size = size  # its height follows its rows, or it is not laid out yet
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        self._scroll_update(size)
 
     # --- drawing -------------------------------------------------------------------------
 
