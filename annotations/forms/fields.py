@@ -176,6 +176,8 @@ def district_fields(
     proposed = proposed_place(suggestions, article.text[start:end]) if existing is None else None
     if proposed is not None and draft.entity is None:
         name, details = proposed
+    elif proposed is None and existing is None and draft.entity is None and details.source:
+        proposed = name, details  # the built-in places' own: saved with its point and codes, as if suggested
     if existing is not None:
         entity = store.get_entity(existing.entity_id)
         if entity is not None and isinstance(entity.details, PlaceDetails):

@@ -563,3 +563,23 @@ def test_a_place_no_list_knows_takes_the_country_of_the_articles_places(tmp_path
         store.put_entity(other)
         store.add_annotation(Annotation.create(article, "district", *span(article, "Police"), entity_id=other.id))
         assert district_fields(store, article, span(article, "Highlands Highway")).initial.country == ""
+
+
+def test_a_town_tagged_by_hand_before_any_suggestion_is_saved_with_its_point_and_codes(store: Store) -> None:
+    """Found by a newcomer: `.` `/Djibo⏎` `d⏎` typed at once, before the next article's
+    suggestions came, saved Djibo with its GeoNames id but no point and no ISO codes (the map export
+    left it out): the form showed what the built-in places know of the town, but saved only what
+    its fields hold. Saved as a suggestion of it would be."""
+    from annotations.forms.fields import district_fields
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    builtin_gazetteer()  # made, as on every start after the first
+    article = Article.create("Sahel", "Militants attacked an army base in Djibo, in northern Burkina Faso, on Sunday.")
+    store.add_article(article)
+    start, end = span(article, "Djibo")
+    fields = district_fields(store, article, (start, end))  # no suggestions yet
+    save_district(store, article, start, end, fields.initial, annotator="ana")
+    (place,) = store.entities("place")
+    assert isinstance(place.details, PlaceDetails)
+    assert (place.name, place.details.country, place.details.source) == ("Djibo", "Burkina Faso", "geonames")
+    assert place.details.latitude is not None and place.details.codes.get("iso3166_1") == "BF"
