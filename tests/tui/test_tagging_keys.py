@@ -545,3 +545,23 @@ async def test_review_visits_a_name_suggested_again_right_after_accepting_it(tmp
                 await asyncio.wait_for(app.main.suggestions_current.wait(), 60)
             assert set(rsf) <= set(visited)
             assert app.main.suggestions == []
+
+
+async def test_a_tag_key_on_selected_words_suggested_as_they_are_takes_the_suggestion(
+    seed_store: Store, make_app
+) -> None:
+    """Found by a newcomer: `/MNDAA⏎a⏎` made a second actor "MNDAA" where `y` there linked the
+    words to the Myanmar National Democratic Alliance Army they were suggested as. Selected words
+    that are exactly a suggestion's take it as `y` would (its entity and what it knows)."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Afghan Defense Ministry")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter")
+        await ready(pilot, app)
+    (summary,) = seed_store.articles()
+    (actor,) = [a for a in seed_store.annotations(summary.id) if a.kind == "actor"]
+    assert actor.quote == "Afghan Defense Ministry"
+    assert seed_store.entity(str(actor.entity_id)).name == "Ministry of Defense (Afghanistan)"

@@ -75,8 +75,9 @@ class Tagging(MainScreenPart):
         what it knows), else the name, quotation or sentence there."""
         if not self._writable() or self.article is None:
             return
-        suggestion = self._suggestion_for(kind) if self.reader.selected_span is None else None
-        theirs = self._theirs_here(kind) if self.reader.selected_span is None else None
+        selected = self.reader.selected_span
+        suggestion = self._suggestion_for(kind) if selected is None else self._suggestion_on(kind, selected)
+        theirs = self._theirs_here(kind) if selected is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
         elif theirs is not None:  # the same words as the colleague's, for agreement to compare
@@ -136,6 +137,16 @@ class Tagging(MainScreenPart):
             return min(same, key=lambda s: s.end - s.start)
         entities = [s for s in here if s.kind != "claim"]
         return min(entities, key=lambda s: s.end - s.start) if entities and kind != "claim" else None
+
+    def _suggestion_on(self, kind: str, span: tuple[int, int]) -> Suggestion | None:
+        """The suggestion of exactly the selected words, which the tag takes as `y` would (its
+        entity and what it knows): a newcomer's `/MNDAA⏎a⏎` made a second actor "MNDAA" where `y`
+        linked it to the Myanmar National Democratic Alliance Army it was suggested as."""
+        exact = [s for s in self.suggesting.shown if s.span == span]
+        same = [s for s in exact if s.kind == kind]
+        if same or kind == "claim":
+            return same[0] if same else None
+        return next((s for s in exact if s.kind != "claim"), None)
 
     async def action_edit(self) -> None:
         """e: edit the annotation under the cursor, or tag the suggestion there if it is the
