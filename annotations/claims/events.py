@@ -327,7 +327,7 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    if claim_type == "casualties":
+    if claim_type == "casualties" or (claim_type == "other" and death_figures(claim.quote)):
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
         if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
             return "Battles", "Armed clash"  # soldiers killed with civilians when attackers stormed a post
@@ -372,7 +372,7 @@ def _row(
         "assoc_actor_2": "; ".join(a.name for a in assoc2),
         "inter2": inter2,
         "interaction": interaction(inter1, inter2) if inter1 else 0,
-        "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
+        "civilian_targeting": _civilian_targeting(event_type, inter2),
         "iso": _numeric(code),
         "region": _region(code),
         "country": details.country or "",
@@ -399,6 +399,17 @@ def _row(
         claim.when.when.end.isoformat(),
         dead=tuple(sorted({a.name for a in actors if a.id in victims})),
     )
+
+
+_CIVILIANS = 7
+"""ACLED's inter code of civilians (and of an unarmed outside body: `armed.inter`)."""
+
+
+def _civilian_targeting(event_type: str, inter2: int) -> str:
+    """ACLED marks an event whose main or only target was civilians: all violence against them,
+    and shelling, strikes or bombs that hit them (a camp shelled, 14 civilians killed) as well."""
+    targeted = event_type == "Violence against civilians" or (event_type == _REMOTE and inter2 == _CIVILIANS)
+    return "Civilian targeting" if targeted else ""
 
 
 def _outlet(source: str) -> str:

@@ -22,7 +22,7 @@ from annotations.model import (
 )
 from annotations.store import Store
 
-from .test_event_actors import ARMY, ISWAP, event_row
+from .test_event_actors import ARMY, ISWAP, VILLAGERS, event_row
 from .test_events_export import tag
 
 DAPAONG = Entity.place("Dapaong", PlaceDetails("city", province="Savanes", country="Togo", codes={"iso3166_1": "TG"}))
@@ -153,3 +153,39 @@ def test_a_claim_only_of_who_holds_a_place_gives_no_row(tmp_path: Path) -> None:
             claim_type="territorial_control",
         )["sub_event_type"]
     )
+
+
+def test_an_execution_of_villagers_told_in_any_claim_is_violence_against_civilians(tmp_path: Path) -> None:
+    """Found by a newcomer: "accused the army of executing at least 223 villagers" was suggested as
+    a claim of type other, and its row was a strategic development with 223 dead and no civilian
+    targeting. "executing" tells deaths; a claim of type other that counts deaths is read as one
+    of casualties."""
+    from annotations.text.readings import claim_reading
+
+    text = "Rights groups accused the Nigerian Army of executing at least 223 villagers in Kanam."
+    claim = "the Nigerian Army of executing at least 223 villagers in Kanam"
+    assert claim_reading(claim, "accused")[0] == "casualties"
+    row = event_row(tmp_path, text, claim, {"Nigerian Army": ARMY, "villagers": VILLAGERS}, claim_type="other")
+    assert (row["event_type"], row["sub_event_type"], row["fatalities"]) == (
+        "Violence against civilians",
+        "Attack",
+        "223",
+    )
+    assert row["civilian_targeting"] == "Civilian targeting"
+
+
+def test_shelling_that_kills_civilians_is_marked_as_civilian_targeting(tmp_path: Path) -> None:
+    """Found by a newcomer: the RSF shelling of a displacement camp, 14 civilians killed, had no
+    civilian targeting; ACLED marks every event whose main target was civilians."""
+    text = "ISWAP shelled a camp in Kanam, killing 14 villagers."
+    shelled = event_row(tmp_path / "camp", text, "ISWAP shelled a camp in Kanam, killing 14 villagers",
+                        {"ISWAP": ISWAP, "villagers": VILLAGERS}, claim_type="casualties")  # fmt: skip
+    assert (shelled["sub_event_type"], shelled["actor2"], shelled["civilian_targeting"]) == (
+        "Shelling/artillery/missile attack",
+        "Civilians (Nigeria)",
+        "Civilian targeting",
+    )
+    text = "ISWAP shelled Nigerian Army positions in Kanam."
+    positions = event_row(tmp_path / "army", text, "ISWAP shelled Nigerian Army positions in Kanam",
+                          {"ISWAP": ISWAP, "Nigerian Army": ARMY})  # fmt: skip
+    assert (positions["sub_event_type"], positions["civilian_targeting"]) == ("Shelling/artillery/missile attack", "")
