@@ -199,10 +199,18 @@ def event_parties(
     if event_type == "Violence against civilians":
         killed = [a for a in actors if a.id in victims or actor_type(a) in ("civilians", "media")]
         killed = [a for a in killed if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
-        doers = [a for a in actors if inter(a) != 7]
-        (doer, with_doer), _ = parties(doers)
-        return (doer, with_doer), (killed[0], killed[1:])  # the killed, not another armed group
+        doers = [a for a in actors if inter(a) != 7 and a.id not in victims] or [a for a in actors if inter(a) != 7]
+        first = doers[0] if doers else None
+        with_first = [a for a in doers[1:] if not _enemies(first, a)]  # a militia that killed with the army
+        return (first, with_first), (killed[0], killed[1:])  # the killed, not another armed group
     return parties(actors)
+
+
+def _enemies(first: Entity | None, other: Entity) -> bool:
+    """Whether two armed actors named in one act of violence against civilians cannot have done it
+    together: state forces and rebels ("soldiers killed villagers accused of supporting ISWAP").
+    A militia beside the army is its associate, as ACLED lists Burkina Faso's VDP with its forces."""
+    return {inter(first), inter(other)} == {1, 2}
 
 
 def parties(actors: list[Entity]) -> tuple[Party, Party]:

@@ -189,3 +189,21 @@ def test_shelling_that_kills_civilians_is_marked_as_civilian_targeting(tmp_path:
     positions = event_row(tmp_path / "army", text, "ISWAP shelled Nigerian Army positions in Kanam",
                           {"ISWAP": ISWAP, "Nigerian Army": ARMY})  # fmt: skip
     assert (positions["sub_event_type"], positions["civilian_targeting"]) == ("Shelling/artillery/missile attack", "")
+
+
+def test_a_militia_that_killed_civilians_with_the_army_is_associated_with_it(tmp_path: Path) -> None:
+    """Found by a newcomer: "accused the army and the VDP of executing 223 villagers" lost the VDP
+    from the row once it was violence against civilians (a doer of another kind than the first
+    was left out); ACLED lists such a militia as the army's associated actor."""
+    from .test_event_actors import CJTF
+
+    text = "Rights groups accused the Nigerian Army and the Civilian Joint Task Force of killing 20 villagers in Kanam."
+    claim = "the Nigerian Army and the Civilian Joint Task Force of killing 20 villagers in Kanam"
+    row = event_row(tmp_path, text, claim, {"Nigerian Army": ARMY, "Civilian Joint Task Force": CJTF,
+                                            "villagers": VILLAGERS}, claim_type="casualties")  # fmt: skip
+    assert (row["event_type"], row["actor1"], row["assoc_actor_1"], row["actor2"]) == (
+        "Violence against civilians",
+        "Nigerian Army",
+        "Civilian Joint Task Force",
+        "Civilians (Nigeria)",
+    )
