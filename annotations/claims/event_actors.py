@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
 from annotations.claims.victims import hurt_actors
@@ -98,7 +99,7 @@ def claim_actors(
         if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
         and claim.start <= a.start and a.end <= claim.end
     ]  # fmt: skip
-    tagged = [a for a in within if a.id != attributes.claimant_annotation_id]
+    tagged = _without_their_group(claim, [a for a in within if a.id != attributes.claimant_annotation_id], entities)
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
@@ -121,6 +122,30 @@ def claim_actors(
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
         return [claimant, *others], victims  # "the army said the town was retaken": the army acted
     return _armed_first(named), victims
+
+
+_OF_THE_GROUP = re.compile(
+    r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_their_group(
+    claim: Annotation, mentions: list[Annotation], entities: dict[str, Entity]
+) -> list[Annotation]:
+    """Without the fighters told only by what they are right before the armed group they belong to:
+    "Militants linked to JNIM attacked an army base" is JNIM's attack (the militants were actor 1
+    as an Unidentified Armed Group, and JNIM its enemy)."""
+    ordered = sorted(mentions, key=lambda a: a.start)
+    dropped: set[str] = set()
+    for mention, after in pairwise(ordered):
+        group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
+        if fighters is None or group is None or not armed(fighters) or not is_generic(fighters.name):
+            continue
+        between = claim.quote[mention.end - claim.start : after.start - claim.start]
+        if armed(group) and not is_generic(group.name) and _OF_THE_GROUP.fullmatch(between):
+            dropped.add(mention.id)
+    return [m for m in mentions if m.id not in dropped]
 
 
 _BY_SOMEONE = re.compile(

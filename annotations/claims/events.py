@@ -25,7 +25,7 @@ from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, event_parties
 from annotations.claims.figures import death_figures
-from annotations.claims.unnamed_parties import SHOT_DOWN, forces_by_name, state_by_its_weapons
+from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.store import Store
@@ -285,6 +285,7 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         details = place.details if place.details.country else in_country(place.details, claim.quote, near)
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
         actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "")
+        actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
         yield _row(tagged, place, details, actors, claim.article_source, victims)
 
 

@@ -29,7 +29,7 @@ _DEATHS = re.compile(
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
     r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
-    rf"neutrali[sz]ing|buried|bodies of)\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"  # killed "dozens of militia members"
+    rf"neutrali[sz]ing|buried|bodies of)[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"  # killed "dozens of …"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"

@@ -130,3 +130,29 @@ def _forces(entity: Entity) -> bool:
     if actor_type(entity) != "state_forces" or _PERSON_OF_FORCES.search(entity.name):
         return False  # "police spokesman" speaks for the police; it is not the force
     return army_of_country(entity) is not None or _police(entity) or is_generic(entity.name)
+
+
+_AT_THEIR_POST = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed)?|raid(?:ed)?|storm(?:ed)?|overran|assault(?:ed)?|besieged)\s+(?:on\s+)?"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"
+    r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?))\b",
+    re.IGNORECASE,
+)
+"""An attack on forces told by their post, with none of them tagged ("militants attacked an army
+base in Djibo"): a battle with the country's forces, not a development of the attackers alone."""
+
+
+def forces_at_their_post(
+    quote: str, actors: list[Entity], victims: set[str], known: Iterable[Entity], country: str
+) -> tuple[list[Entity], set[str]]:
+    """The actors, with the forces of the event's `country` attacked at their base, post or
+    convoy as the victims when no state's forces are among them: the army the analyst tagged for
+    that country (`known`), else "Military Forces of" it ("Police Forces of" for a police post)."""
+    found = _AT_THEIR_POST.search(quote)
+    if found is None or not country or any(actor_type(a) == "state_forces" for a in actors):
+        return actors, victims
+    police = (found["who"] or "").lower() in ("police", "gendarmerie")
+    canonical = f"{'Police' if police else 'Military'} Forces of {the(country)}"
+    forces = (None if police else own_forces(canonical, known)) or Entity.actor(canonical, ActorDetails("state_forces"))
+    return [*actors, forces], {*victims, forces.id}

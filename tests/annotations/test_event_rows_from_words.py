@@ -117,6 +117,7 @@ def test_a_toll_quoted_after_the_verb_counts() -> None:
     """A newcomer's claim 'its troops killed "dozens of militia members."' was exported with 0 dead."""
     assert death_figures('its troops had killed "dozens of militia members."') == [12]
     assert death_figures("the army said it killed “at least 40 fighters” near the river") == [40]
+    assert death_figures('the army had "neutralised" more than 100 terrorists') == [100]  # a newcomer's: was none
 
 
 def test_a_claim_only_of_who_holds_a_place_gives_no_row(tmp_path: Path) -> None:
@@ -207,3 +208,24 @@ def test_a_militia_that_killed_civilians_with_the_army_is_associated_with_it(tmp
         "Civilian Joint Task Force",
         "Civilians (Nigeria)",
     )
+
+
+def test_militants_linked_to_a_group_attacking_an_army_base_are_the_group_fighting_the_army(tmp_path: Path) -> None:
+    """Found by a newcomer: "Militants linked to JNIM attacked an army base in Djibo" was a
+    strategic development of an Unidentified Armed Group against JNIM: the militants are the
+    group's, and an attack on an army base is a battle with the country's forces, though none of
+    them is tagged."""
+    from .test_event_actors import BANDITS, UNNAMED
+
+    text = "Bandits linked to ISWAP attacked an army base in Kanam on Saturday."
+    claim = "Bandits linked to ISWAP attacked an army base in Kanam"
+    row = event_row(tmp_path / "base", text, claim, {"Bandits": BANDITS, "ISWAP": ISWAP})
+    assert (row["event_type"], row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "Battles",
+        "Armed clash",
+        "ISWAP",
+        "Military Forces of Nigeria",
+    )
+    text = "Bandits attacked a market in Kanam on Saturday."  # no post of forces: no battle, and no one but them
+    row = event_row(tmp_path / "market", text, "Bandits attacked a market in Kanam", {"Bandits": BANDITS})
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("Strategic developments", UNNAMED, "")
