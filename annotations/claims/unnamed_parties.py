@@ -78,7 +78,9 @@ def forces_by_name(
     forces killed 18 militants in Kerou", Benin, are not Togo's; soldiers killed in El Fasher are
     not Chad's). Left as they are where the article has two."""
     office_told = claimant is not None and actor_type(claimant) == "state_forces" and _OFFICE.search(claimant.name)
-    named = [e for e in article_actors if not is_generic(e.name) and _forces(e) and not office_told]
+    if office_told and claimant is not None:
+        return _the_offices_forces(actors, victims, claimant, article_actors), victims
+    named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]
     doers = {e.id for e in actors if e.id not in victims}
 
     def whose(entity: Entity) -> Entity | None:
@@ -98,6 +100,24 @@ def forces_by_name(
 
 
 _OFFICE = re.compile(r"\b(?:ministry|ministers?|government|office|department)\b", re.IGNORECASE)
+
+
+def _the_offices_forces(
+    actors: list[Entity], victims: set[str], office: Entity, known: Iterable[Entity]
+) -> list[Entity]:
+    """The actors, with the forces a state's office tells of as its own acting ("Russia's Defence
+    Ministry claimed its troops had captured Novohrodivka") as that state's military, in the
+    office's place: the army the analyst tagged for the country, else "Military Forces of" it.
+    The office is the source, not a party (the row had the ministry against "troops", its own)."""
+    country = country_named_in(office.name)
+    acting = {e.id for e in actors if e.id not in victims and actor_type(e) == "state_forces" and is_generic(e.name)}
+    if country is None or not acting:
+        return actors
+    canonical = f"Military Forces of {the(country)}"
+    forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
+    return list(dict.fromkeys(forces if e.id in acting or e.id == office.id else e for e in actors))
+
+
 _PERSON_OF_FORCES = re.compile(r"\b(?:spokes\w+|officials?|officers?|sources?|commanders?)\b", re.IGNORECASE)
 
 

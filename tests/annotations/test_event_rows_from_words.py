@@ -229,3 +229,37 @@ def test_militants_linked_to_a_group_attacking_an_army_base_are_the_group_fighti
     text = "Bandits attacked a market in Kanam on Saturday."  # no post of forces: no battle, and no one but them
     row = event_row(tmp_path / "market", text, "Bandits attacked a market in Kanam", {"Bandits": BANDITS})
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("Strategic developments", UNNAMED, "")
+
+
+def test_the_troops_a_defence_ministry_tells_of_as_its_own_are_its_states_military(tmp_path: Path) -> None:
+    """Found by a newcomer: "Russia's Defence Ministry claimed its troops had captured the village of
+    Novohrodivka" was the ministry (actor 1) against "troops", its own. The office is the source;
+    its troops are Russia's military, against the Ukrainian units they fought."""
+    village = Entity.place("Novohrodivka", PlaceDetails("village", country="Ukraine", codes={"iso3166_1": "UA"}))
+    ministry = Entity.actor("Ministry of Defence (Russia)", ActorDetails("state_forces"))
+    troops = Entity.actor("troops", ActorDetails("state_forces"))
+    ukraine = Entity.actor("Military Forces of Ukraine", ActorDetails("state_forces"))
+    text = "Russia's Defence Ministry claimed its troops had captured the village of Novohrodivka from Ukrainian units."
+    claim = "its troops had captured the village of Novohrodivka from Ukrainian units"
+    with Store.open(tmp_path / "db") as store:
+        for entity in (village, ministry, troops, ukraine):
+            store.put_entity(entity)
+        article = Article.create("Donetsk", text, published="2024-08-20")
+        store.add_article(article)
+        tag(store, article, "district", "Novohrodivka", entity_id=village.id, attributes=DistrictAttributes("captured"))
+        speaker = tag(store, article, "actor", "Russia's Defence Ministry", entity_id=ministry.id)
+        tag(store, article, "actor", "troops", entity_id=troops.id)
+        tag(store, article, "actor", "Ukrainian units", entity_id=ukraine.id)
+        attributes = ClaimAttributes(
+            cue="claimed", claim_type="territorial_control",
+            claimant_annotation_id=speaker.id, claimant_entity_id=ministry.id,
+        )  # fmt: skip
+        tag(store, article, "claim", claim, attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(tmp_path / "db")], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"], row["assoc_actor_1"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+        "",
+    )
