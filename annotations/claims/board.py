@@ -322,15 +322,16 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     several places is in the event of each; claims about no place are left out."""
     claims = list(claims)
     kinds = _linked_types(claims)
-    groups: dict[tuple[str, str], list[BoardClaim]] = {}
+    groups: dict[tuple[str, str, str], list[BoardClaim]] = {}
     names: dict[str, str] = {}
     for claim in claims:
         for place_id, name in claim.places:
             for claim_type in sorted(kinds.get((claim.claim_id, place_id), {claim.facts.claim_type})):
-                groups.setdefault((place_id, claim_type), []).append(claim)
+                dead = (whose_dead(claim.quote) or "") if claim_type == "casualties" else ""
+                groups.setdefault((place_id, claim_type, dead), []).append(claim)
             names[place_id] = name
     found: list[Event] = []
-    for (place_id, claim_type), members in groups.items():
+    for (place_id, claim_type, _dead), members in _dead_untold_joined(groups).items():
         dated = sorted(((c.when.day, n, c) for n, c in enumerate(members) if c.when), key=lambda d: d[:2])
         current: Event | None = None
         opened = date.min
@@ -346,6 +347,24 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     for event in found:  # read here, where the grouping is done (another thread, for the board)
         event.contradictions()
     return sorted(found, key=lambda e: (e.last or date.min, e.place), reverse=True)
+
+
+def _dead_untold_joined(
+    groups: dict[tuple[str, str, str], list[BoardClaim]],
+) -> dict[tuple[str, str, str], list[BoardClaim]]:
+    """Claims of deaths at one place kept apart by whose dead they count: civilians shelled in a
+    camp and fighters killed repelling an assault are two events, not one told by two sources (a
+    newcomer saw them counted as corroborated). A toll that does not say whose joins the one kind
+    told there, if only one is."""
+    joined = dict(groups)
+    for (place_id, claim_type, dead), members in groups.items():
+        if claim_type != "casualties" or dead:
+            continue
+        told = [key for key in groups if key[:2] == (place_id, claim_type) and key[2]]
+        if len(told) == 1:
+            joined[told[0]] = [*joined[told[0]], *members]
+            del joined[(place_id, claim_type, dead)]
+    return joined
 
 
 def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
