@@ -37,17 +37,31 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
             )
     moved = {other.id: keep.id for other in others}
     usage = corpus_usage(store)
-    articles = set().union(*(usage.get(i, Usage()).articles for i in (keep.id, *moved)))
-    if keep.kind == "actor" and is_generic(keep.name) and len(articles) > 1:
-        raise ValidationError(
-            f"“{keep.name}” says what kind of people, not who: across {len(articles)} articles it needs a "
-            "name that says who (rename it first, or give --name, e.g. “residents of Faryab”)"
-        )
+    refused = _a_generic_name_across_articles(keep, [keep.id, *moved], usage)
+    if refused is not None:
+        raise ValidationError(refused)
     edited = _moved_uses(usage, moved)
     names = [n for other in others for n in other.names()]
     kept = _with_aliases(_completed(keep, others), names)
     label = f"merge {', '.join(o.name for o in others)} into {keep.name}" + _countries_apart(keep, others)
     return store.record_step(label, annotations=edited, entities=[kept], removed_entities=[o.id for o in others])
+
+
+def merge_refused(store: Store, keep_id: str, other_ids: Sequence[str]) -> str | None:
+    """Why merging these would be refused (as `merge` would refuse it), before it is asked: the
+    entities screen said "Merge troops into troops? M again merges", then refused."""
+    keep = store.entity(keep_id)
+    return _a_generic_name_across_articles(keep, [keep_id, *other_ids], corpus_usage(store))
+
+
+def _a_generic_name_across_articles(keep: Entity, ids: Sequence[str], usage: dict[str, Usage]) -> str | None:
+    articles = set().union(*(usage.get(i, Usage()).articles for i in ids))
+    if keep.kind != "actor" or not is_generic(keep.name) or len(articles) < 2:
+        return None
+    return (
+        f"“{keep.name}” says what kind of people, not who: across {len(articles)} articles it needs a name "
+        "that says who, e.g. “residents of Faryab”: rename it first"
+    )
 
 
 def _completed(keep: Entity, others: Sequence[Entity]) -> Entity:

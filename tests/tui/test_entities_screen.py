@@ -251,3 +251,29 @@ async def test_merge_with_the_one_marked_row_highlighted_says_to_move_to_the_oth
         await pilot.pause()
         said = str(screen.query_one("#entities-message").render())
         assert "Move to the entity to merge the marked one into" in said
+
+
+async def test_a_merge_that_would_be_refused_is_not_offered(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: M said "Merge troops into troops? M again merges", and M again said
+    it was refused (a generic name across articles needs a name that says who). The refusal is
+    said at once, with the key that renames."""
+    from annotations.model import Article
+
+    first, second = (
+        Entity.actor("troops", ActorDetails("state_forces")),
+        Entity.actor("troops", ActorDetails("state_forces")),
+    )
+    tag(seed_store, "troops", first)
+    other = Article.create("Elsewhere", "Troops moved north on Monday.")
+    seed_store.add_article(other)
+    seed_store.add_annotation(Annotation.create(other, "actor", 0, 6, entity_id=second.id), new_entity=second)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_entities(app, pilot)
+        await pilot.press(*"troops", "tab", "space", "j", "M")
+        await pilot.pause()
+        said = str(screen.query_one("#entities-message").render())
+        assert "rename it first (r)" in said and "M again merges" not in said
+        await pilot.press("M")
+        await pilot.pause()
+    assert len(seed_store.entities("actor")) == 2

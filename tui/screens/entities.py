@@ -299,6 +299,10 @@ class EntitiesScreen(Screen[Destination | None]):
             self._say("Mark entities with space first; M merges them into the highlighted one.")
             return
         asked = (row.entity.id, frozenset(others))
+        refused = editing.merge_refused(self.store, row.entity.id, others)
+        if refused is not None:
+            self._say(f"{refused} (r).")
+            return
         if self._merge_asked != asked:
             self._merge_asked = asked
             names = ", ".join(sorted(r.entity.name for r in self.rows if r.entity.id in asked[1]))
