@@ -236,9 +236,8 @@ def cmd_export(ctx: Context) -> int:
     )
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
-        if events:
-            _say_refused_events(ctx, store, filters)
-        left_out = _left_out(store, args.format, filters)
+        refusals = _say_refused_events(ctx, store, filters) if events else []
+        left_out = _left_out(store, args.format, filters, refusals)
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
@@ -260,13 +259,13 @@ def cmd_export(ctx: Context) -> int:
     return 0
 
 
-def _left_out(store: Store, fmt: str, filters: ExportFilter) -> str:
+def _left_out(store: Store, fmt: str, filters: ExportFilter, refusals: list[tuple[str, str, list[str]]]) -> str:
     """What an export of this format leaves out, in a line said after it ("" for none): the claims
     that gave no event row, the places with no point for the map."""
     if fmt.startswith("events"):
         from annotations.exchange.events_out import left_out  # loaded for this command only
 
-        return left_out(store, filters)
+        return left_out(store, filters, refusals)
     if fmt == "geojson":
         from annotations.exchange.geo import unlocated_places
 
@@ -274,15 +273,17 @@ def _left_out(store: Store, fmt: str, filters: ExportFilter) -> str:
     return ""
 
 
-def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> None:
+def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> list[tuple[str, str, list[str]]]:
     """Event rows the codebook check refuses are left out of the export: say which, and why."""
-    from annotations.exchange.events_out import refused
+    from annotations.exchange.events_out import NO_ACTOR, refused
 
-    for article_id, claim_id, found in refused(store, filters):
+    refusals = refused(store, filters)
+    for article_id, claim_id, found in refusals:
         why = "; ".join(found)
-        if "actor1 is empty" in found:  # a newcomer read the codebook's words as an error of the export
-            why = f"no actor named in it, and an event needs one ({why})"
+        if NO_ACTOR in found:  # a newcomer read the codebook's words ("inter codes 0/0") as an error of the export
+            why = "no actor named in it, and an event needs one: tag who did it inside the claim"
         ctx.err.write(f"fieldmark: event row of claim {claim_id} (article {article_id}) left out: {why}\n")
+    return refusals
 
 
 def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter) -> None:

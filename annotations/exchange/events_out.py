@@ -53,18 +53,36 @@ UNDATED_SHOWN = 3
 """Articles named when their claims give no row for want of a date (the rest are counted)."""
 
 
-def left_out(store: Store, filters: ExportFilter | None = None) -> str:
+NO_ACTOR = "actor1 is empty"
+"""The codebook check's word for a row with no actor: no one named did it."""
+
+
+def left_out(
+    store: Store, filters: ExportFilter | None = None, refusals: list[tuple[str, str, list[str]]] | None = None
+) -> str:
     """What an events export leaves out and why, in a line ("" when every claim gives a row),
     naming the articles that need a date: an export of 0 events said nothing of the claims
-    whose article had no date, and then nothing of which articles those were."""
+    whose article had no date, and then nothing of which articles those were. The rows the
+    codebook check refused (`refused`, read again unless given) are counted with them: the app
+    said "2 claims gave no event row" where 4 did, two with no actor named."""
     without = claims_without_rows(store, (filters or ExportFilter()).article)
-    if not without:
+    refusals = refused(store, filters) if refusals is None else refusals
+    if not without and not refusals:
         return ""
     counts = Counter(why for _claim, why in without)
     parts = [f"{n} {why}" if why in ("denied", INTENT) else f"{n} with {why}" for why, n in counts.most_common()]
-    said = f"{counted(len(without), 'claim')} gave no event row: {', '.join(parts)}"
-    if NO_PLACE in counts:  # a newcomer saw 20 of 35 claims left out and did not know why or what to do
-        said += " (a claim's places: tagged inside it or in its sentence, or chosen under About places in its form, e)"
+    no_actor = sum(NO_ACTOR in found for _article, _claim, found in refusals)
+    if no_actor:
+        parts.append(f"{no_actor} with no actor named in it")
+    if len(refusals) > no_actor:
+        parts.append(f"{len(refusals) - no_actor} refused by the codebook check")
+    said = f"{counted(len(without) + len(refusals), 'claim')} gave no event row: {', '.join(parts)}"
+    hints = [  # a newcomer saw 20 of 35 claims left out and did not know why or what to do
+        *(["places: tagged inside it or in its sentence, or chosen under About places"] if NO_PLACE in counts else []),
+        *(["actors: tagged inside it, or chosen under About actors"] if no_actor else []),
+    ]
+    if hints:
+        said += f" (a claim's {'; its '.join(hints)} in its form, e)"
     undated = list(dict.fromkeys(shorten(c.article_title, 40) for c, why in without if why == NO_DATE))
     if not undated:
         return said
