@@ -77,16 +77,18 @@ def test_forces_that_acted_are_the_one_army_of_the_event_country_only(tmp_path: 
     assert row["actor1"] == "soldiers"
 
 
-def test_an_offices_own_troops_are_not_the_other_sides_army(tmp_path: Path) -> None:
+def test_an_offices_own_troops_are_not_the_other_sides_army(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A reviewer's "Russia's defence ministry said its troops captured Novoselivka" made the
-    troops Ukraine's air force, the article's one other army."""
-    ministry = Entity.actor("Ministry of Defence (Nigeria)", ActorDetails("state_forces"))
-    test_event_actors.EVERYONE = (*test_event_actors.EVERYONE, ministry)
-    text = "The Ministry of Defence (Nigeria) said its soldiers retook Kanam. The Nigerian Army said nothing."
+    troops Ukraine's air force, the article's one other army. They are the office's state's
+    military (its army tagged in the article, else "Military Forces of" it)."""
+    ministry = Entity.actor("Ministry of Defence (Russia)", ActorDetails("state_forces"))
+    monkeypatch.setattr(test_event_actors, "EVERYONE", (*test_event_actors.EVERYONE, ministry))
+    text = "The Ministry of Defence (Russia) said its soldiers retook Kanam. The Nigerian Army said nothing."
     row = event_row(tmp_path, text, "its soldiers retook Kanam",
-                    {"Ministry of Defence (Nigeria)": ministry, "soldiers": SOLDIERS, "Nigerian Army": ARMY},
-                    claimant="Ministry of Defence (Nigeria)", claim_type="territorial_control", status="retaken")  # fmt: skip
+                    {"Ministry of Defence (Russia)": ministry, "soldiers": SOLDIERS, "Nigerian Army": ARMY},
+                    claimant="Ministry of Defence (Russia)", claim_type="territorial_control", status="retaken")  # fmt: skip
     assert "Nigerian Army" not in (row["actor1"], row["actor2"])
+    assert row["actor1"] == "Military Forces of Russia"
 
 
 def test_a_country_is_compared_whole() -> None:
