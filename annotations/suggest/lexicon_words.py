@@ -56,7 +56,11 @@ TITLES = (
             [
                 "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor; Inspector General of Police; "
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
-                "Senior Superintendent of Police; Director General; Director-General"
+                "Senior Superintendent of Police; Director General; Director-General; "
+                "Secretary of State; Secretary of Defense; Secretary of Defence; Minister of Defence; "
+                "Minister of Defense; Minister of Foreign Affairs; Minister of the Interior; Minister of Interior; "
+                "Minister of Information; Minister of Justice; Minister of Health; Chief of Staff; "
+                "Chief of the General Staff; Chief of General Staff; Chief of Army Staff; Chief of Defence Staff"
             ]
             + [f"{w.strip()};{w.strip().capitalize()}" for w in TITLE_WORDS.split(";")]
         )

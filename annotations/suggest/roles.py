@@ -70,6 +70,15 @@ International", "a coordinator for Doctors Without Borders"): not officials of a
 _LEAD = re.compile(r"(?:(?:the|a|an)\s+)?((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w\-]*\s+)+)(?=[a-z])")
 """The capitalised words opening a role, before its own words ("WHO spokesperson", "Red Cross
 regional director"): the body the person speaks for, when it is one."""
+_PORTFOLIO = re.compile(
+    r"(?:defen[cs]e|interior|(?:foreign|home|internal)\s+affairs|health|justice|information|finance|state|war|"
+    r"national\s+defen[cs]e)",
+    re.IGNORECASE,
+)
+"""A minister's or a secretary's portfolio ("of Defence", "of State"): no body the person serves."""
+_ACRONYM_BEFORE_A_TITLE = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z]\.){2,}\s*|[A-Z]{2,}\s+)(?=[A-Z])")
+"""A body's acronym before a title written in capitals ("UN Secretary-General", "EU High
+Representative"), which `_LEAD` (capitalised words before lower-case ones) does not find."""
 _ROLE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 """A role's word, hyphens kept: "Secretary-General" is no general; "Major-General" is, by its last part."""
 _BODY = re.compile(
@@ -215,13 +224,16 @@ def role_type(role: str, default: ActorType) -> ActorType:
     outside = role
     for body in _BODY.finditer(role):
         named = body.group(1)
+        if _PORTFOLIO.fullmatch(named):
+            outside = outside.replace(named, " ")  # "the minister of defence" is a minister, no soldier
+            continue
         served = actor_type_for(named)
         if served in ("civilians", "external_other") and (_A_BODY.search(named) or INTERNATIONAL_BODY.search(named)):
             return "external_other"  # a spokesman for a displaced people's coordination speaks for it
         if served != "external_other":
             return served
         outside = outside.replace(named, " ")  # "a doctor at Las Anod General Hospital"
-    lead = _LEAD.match(outside)
+    lead = _LEAD.match(outside) or _ACRONYM_BEFORE_A_TITLE.match(outside)
     if lead is not None and of_an_international_body(outside[lead.start(1) :]):
         return "external_other"  # "the WHO spokesperson" speaks for the WHO
     words = _ROLE_WORD.findall(outside)

@@ -140,3 +140,19 @@ def test_the_un_written_with_dots_is_the_un() -> None:
     assert names("U.N. officials said 40 people were killed in Kutum.")["U.N. officials"] == "UN"
     assert types("U.N. spokesman Stephane Dujarric said the convoy was hit.")["Stephane Dujarric"] == "external_other"
     assert names("The U.N. said aid was blocked in Kutum.")["U.N."] == "UN"
+
+
+def test_titles_in_capitals_and_titles_with_of_before_a_name() -> None:
+    """Found by a newcomer: "UN Secretary-General Antonio Guterres" was a government official (the
+    body before a title in capitals was not read). "Secretary of State Marco Rubio" was no actor
+    at all, and "the minister of defence" was a soldier."""
+    assert types("UN Secretary-General Antonio Guterres called for calm in the camps.")["Antonio Guterres"] == (
+        "external_other"
+    )
+    assert types("Secretary of State Marco Rubio said talks would resume.") == {"Marco Rubio": "government_officials"}
+    assert types("Minister of Foreign Affairs Ahmed Attaf said talks would resume.") == {
+        "Ahmed Attaf": "government_officials"
+    }
+    for text in ("Minister of Defence Musa Ali said the strikes hit.", "The minister of defence, Musa Ali, said so."):
+        assert types(text) == {"Musa Ali": "government_officials"}, text
+    assert types("A commander of the Defence Forces, Musa Ali, said the attack failed.") == {"Musa Ali": "state_forces"}
