@@ -47,10 +47,11 @@ class ClaimPlaces:
     def own(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         found = self._own.get(claim.id)
         if found is None:
-            statuses = said_of_places(self.text, _inside(claim, self.districts))
+            inside = _inside(claim, self.districts)
+            statuses = said_of_places(self.text, inside)
             attributes = claim.attributes
             named = attributes.places if isinstance(attributes, ClaimAttributes) else ()
-            found = self._own[claim.id] = (named or _about(statuses), statuses)
+            found = self._own[claim.id] = (named or _not_only_seats(_about(statuses), self.text, inside), statuses)
         return found
 
     def _of_its_sentence(self, claim: Annotation) -> tuple[str, ...]:
@@ -127,6 +128,27 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
     Kunduz, from the government in Kabul" is about Imam Sahib, not Kabul)."""
     told = tuple(place for place, status in statuses.items() if status != "unknown")
     return told or tuple(statuses)
+
+
+_SEAT = re.compile(
+    r"\b(?:government|junta|authorities|regime|administration|leadership|headquarters|rulers)\s+(?:based\s+)?in\s+$",
+    re.IGNORECASE,
+)
+"""Words before a place that make it the seat of a government, not where something happened:
+"a militia backed by the junta in Ouagadougou lost members in an ambush near Arbinda"."""
+
+
+def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:
+    """The places a claim is about without those named only as a government's seat, unless
+    nothing else is left (a newcomer's ambush near Arbinda was filed under Ouagadougou)."""
+    seats = {
+        str(m.entity_id)
+        for m in mentions
+        if _SEAT.search(text, max(0, m.start - 40), m.start)
+        and all(_SEAT.search(text, max(0, o.start - 40), o.start) for o in mentions if o.entity_id == m.entity_id)
+    }
+    kept = tuple(place for place in about if place not in seats)
+    return kept or about
 
 
 _THE_TOWN = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b", re.I)

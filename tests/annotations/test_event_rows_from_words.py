@@ -263,3 +263,11 @@ def test_the_troops_a_defence_ministry_tells_of_as_its_own_are_its_states_milita
         "Military Forces of Ukraine",
         "",
     )
+
+
+def test_a_place_named_only_as_a_governments_seat_is_not_where_the_event_was(tmp_path: Path) -> None:
+    """Found by a newcomer: "The VDP, a civilian militia backed by the junta in Ouagadougou, lost
+    several members in a separate ambush near Arbinda" was an event in Ouagadougou."""
+    text = "JNIM, whom the authorities in Dapaong blame for the raids, killed seven soldiers near Nadjoundi."
+    (row,), _ = rows(tmp_path, text, [(text[:-1], "casualties")])
+    assert (row["location"], row["fatalities"]) == ("Nadjoundi", "7")
