@@ -124,6 +124,7 @@ def claim_actors(
     return _armed_first(named), victims
 
 
+_BACKED_BY = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
 _OF_THE_GROUP = re.compile(
     r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -135,9 +136,12 @@ def _without_their_group(
 ) -> list[Annotation]:
     """Without the fighters told only by what they are right before the armed group they belong to:
     "Militants linked to JNIM attacked an army base" is JNIM's attack (the militants were actor 1
-    as an Unidentified Armed Group, and JNIM its enemy)."""
+    as an Unidentified Armed Group, and JNIM its enemy); and without those told as another's
+    backers ("a militia backed by the junta lost members in an ambush": the junta was actor 1)."""
     ordered = sorted(mentions, key=lambda a: a.start)
-    dropped: set[str] = set()
+    dropped = {  # "a civilian militia backed by the junta" tells who backs it, not who fought
+        m.id for m in ordered if _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
+    }
     for mention, after in pairwise(ordered):
         group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
         if fighters is None or group is None or not armed(fighters) or not is_generic(fighters.name):

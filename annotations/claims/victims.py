@@ -11,6 +11,7 @@ from typing import Protocol
 from annotations.model import Annotation, Entity
 
 _KILLED_AFTER = re.compile(
+    r"(?:\)|\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s+[^,.;()]{1,80},)?"  # "The VDP (…), a militia backed by …, lost"
     r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen|staff|"
     r"workers))?"
     r"(?:\s+(?:and|as well as)\s+(?:(?:at least|some|about|more than)\s+)?(?:\d+|one|two|three|four|five|six|seven|"

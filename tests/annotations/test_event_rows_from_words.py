@@ -271,3 +271,22 @@ def test_a_place_named_only_as_a_governments_seat_is_not_where_the_event_was(tmp
     text = "JNIM, whom the authorities in Dapaong blame for the raids, killed seven soldiers near Nadjoundi."
     (row,), _ = rows(tmp_path, text, [(text[:-1], "casualties")])
     assert (row["location"], row["fatalities"]) == ("Nadjoundi", "7")
+
+
+def test_a_group_described_then_told_as_losing_members_in_an_ambush_was_attacked(tmp_path: Path) -> None:
+    """Found by a newcomer: "The VDP, a civilian militia backed by the junta, lost several members
+    in an ambush near Arbinda" was a strategic development of the VDP: between the group and its
+    losses stood its description, so it was not read as the one hurt."""
+    text = "Togolese Armed Forces (FAT), a force trained by France, lost several members in an ambush near Dapaong."
+    (row,), _ = rows(tmp_path / "named", text, [(text[:-1], "other")])
+    assert (row["event_type"], row["actor2"]) == ("Battles", "Togolese Armed Forces")
+    text = (
+        "The Forces (Togolese Armed Forces), a force trained by France, lost several members near Dapaong in an ambush."
+    )
+    (row,), _ = rows(tmp_path / "acronym", text, [(text[:-1], "other")])  # the name in brackets: hurt too
+    assert (row["event_type"], row["actor2"]) == ("Battles", "Togolese Armed Forces")
+    text = (
+        "JNIM, a group backed by Togolese Armed Forces in this story, lost several members in an ambush near Dapaong."
+    )
+    (row,), _ = rows(tmp_path / "backed", text, [(text[:-1], "other")])  # its backers did not ambush it
+    assert (row["actor1"], row["actor2"]) == ("Unidentified Armed Group (Togo)", "JNIM")
