@@ -42,7 +42,7 @@ STATE_OFFICES = (
 """A state's offices and the people in them ("Sudan's government", "Israel's ambassador")."""
 GOVERNMENT_HEADS = rf"(?:{STATE_OFFICES}|officers)"
 """The heads of a government's names: its offices and its officers."""
-NAME = r"[A-Z][\w’'\-]+(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
+NAME = r"[A-Z][\w’'\-]+(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
 """A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
 “Barbecue” Cherizier")."""
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
@@ -54,7 +54,7 @@ TITLES = (
     + names_trie(
         ";".join(
             [
-                "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Deputy Governor; Inspector General of Police; "
+                "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Gov.; Deputy Governor; Inspector General of Police; "
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
                 "Senior Superintendent of Police; Director General; Director-General; "
                 "Secretary of State; Secretary of Defense; Secretary of Defence; Minister of Defence; "

@@ -25,7 +25,8 @@ from annotations.text.regex_starts import lowered_starts
 
 TITLES = frozenset(
     """general gen. major maj. brigadier lieutenant lt. colonel col. captain capt. sergeant commander
-    admiral marshal president prime minister secretary-general secretary governor mayor senator
+    admiral marshal president prime minister secretary-general secretary governor gov. mayor senator
+    general-in-chief commander-in-chief
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
@@ -44,7 +45,7 @@ _NICKNAME = r"(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?"
 """A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
 _NAME = (
     rf"(?:[A-Z]\.\s+)?{_WORD}{_NICKNAME}"
-    rf"(?:\s+(?:al-|bin\s+|ibn\s+|(?:de|da|do|dos|das|di|del|della|van|von)\s+)?{_WORD}){{1,3}}"
+    rf"(?:\s+(?:al-|el-|bin\s+|ibn\s+|(?:de|da|do|dos|das|di|del|della|van|von)\s+)?{_WORD}){{1,3}}"
 )
 """Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
 Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa")."""

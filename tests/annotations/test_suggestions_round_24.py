@@ -1,0 +1,17 @@
+"""Classes of misses found on three articles written for round 24 (North Sinai, Casamance, Apure),
+each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .test_suggestions_round_22 import of_kind
+
+
+def test_names_with_el_and_a_title_abbreviated_or_hyphenated_are_read_whole() -> None:
+    """ "President Abdel Fattah el-Sissi's government" gave "Abdel Fattah" and an armed force
+    "Sissi's government"; "North Sinai Gov. Hazem el-Beltagy" gave "el-Beltagy"; the title
+    "General-in-Chief" stayed in its holder's name."""
+    assert of_kind("President Omar Farouk el-Masri said talks would resume.", "actor") == ["Omar Farouk el-Masri"]
+    assert of_kind("Delta Gov. Karim el-Sayed told reporters that schools would close.", "actor") == ["Karim el-Sayed"]
+    assert of_kind("Army chief General-in-Chief Tomas Rivas Ortiz said six were killed.", "actor")[-1] == (
+        "Tomas Rivas Ortiz"
+    )
