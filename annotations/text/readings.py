@@ -134,14 +134,16 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     for pattern, kind in _OTHER_KINDS:
         if pattern.match(after) if pattern is not _CAPITAL_OF else pattern.search(before):
             return kind
+    if _FEATURE_OF_BEFORE.search(before):
+        return "other"
     return "other" if _AREA_AFTER.match(text, end) else None
 
 
 _PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = re.compile(r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b))s?\b")
-_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|township) of\s+$")
-_KIND_WORDS = {"town": "city", "township": "district", "lga": "district"}
+_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|hamlet|township) of\s+$")
+_KIND_WORDS = {"town": "city", "township": "district", "lga": "district", "hamlet": "village"}
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar). A
 village or town "of" a name is that name's ("the Christian village of Kesta")."""
 _AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
@@ -153,6 +155,8 @@ _KIND_DESCRIBED = re.compile(
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
 _VILLAGE_PREFIX = re.compile(r"(?:Ban|Kampung|Kampong|Desa|Phum|Dusun)\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
+_FEATURE_OF_BEFORE = re.compile(r"\b(?:forest|valley|oasis|island|plain|hills|mountains) of\s+$")
+""""the forest of Bissine", "the valley of Jordan": a place named by what it is."""
 _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
@@ -160,7 +164,8 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:territory|zone|county|local government area)\b"), "district"),  # "West Shewa zone"
     (
         re.compile(
-            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|(?:border\s+)?crossing|neighbou?rhoods?|"
+            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|(?:border\s+)?crossing|"
+            r"border\s+(?:post|point)|neighbou?rhoods?|"
             r"suburbs?|quarters?|communes?|townships?|community)\b"
         ),
         "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"

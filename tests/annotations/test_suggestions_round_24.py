@@ -15,3 +15,13 @@ def test_names_with_el_and_a_title_abbreviated_or_hyphenated_are_read_whole() ->
     assert of_kind("Army chief General-in-Chief Tomas Rivas Ortiz said six were killed.", "actor")[-1] == (
         "Tomas Rivas Ortiz"
     )
+
+
+def test_a_hamlet_a_forest_and_a_border_post_name_places() -> None:
+    """ "the neighbouring hamlet of Kagnarou", "the forest of Bissine" and "the Mpack border post"
+    were no places (a village of that name was)."""
+    text = (
+        "Troops dismantled bases in the forest of Tambaro. Families from the hamlet of Kafountine Bas "
+        "fled, and the Sanou border post reopened."
+    )
+    assert of_kind(text, "district") == ["Tambaro", "Kafountine Bas", "Sanou"]
