@@ -89,9 +89,18 @@ _NAMED_GROUPS = (
 """Actors a name after "known as" names ("local militias known as Naparama")."""
 _CALLS_ITSELF = re.compile(
     r"\bcalls?\s+(?:itself|themselves)\s+(?:the\s+)?"
-    r"([A-Z][\w’'\-]*(?:\s+(?:(?:al|wal|el|ul|bin|ibn)-[\w’'\-]+|[A-Z][\w’'\-]*))*)"
-)
+    r"([A-Z][\w’'\-]*(?:\s+(?:(?:al|wal|el|ul|bin|ibn)-[\w’'\-]+|[A-Z][\w’'\-]*|\d{1,3}(?=\s+[A-Z]|\b)))*)"
+)  # a unit's number too: "Frente 10 Martín Villa"
 SELF_NAME_REASON = "the name it calls itself"
+_SPLIT_FROM = re.compile(
+    r"\b(?:dissidents?|dissident\s+\w+|splinter\s+\w+|breakaway\s+\w+|factions?|offshoots?|remnants?|wings?)"
+    r"\s+of\s+(?:the\s+)?(?:former\s+|defunct\s+|demobili[sz]ed\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a group that make what calls itself a name a group of its own: "the dissident
+structure of the former FARC that calls itself Frente 10" is not the FARC."""
+_UNIT_NUMBER = re.compile(r"[A-Z][\w’'\-]*\s+\d{1,3}\b")
+"""A unit named by its number ("Frente 10"), the short form of its full name."""
 
 
 def self_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -107,6 +116,18 @@ def self_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         group = max(subjects, key=lambda s: s.start)
         assert group.entity is not None
+        if _SPLIT_FROM.search(text, sentence, group.start):  # a group of its own, of the kind it split from
+            details = group.entity.details
+            kind = details.actor_type if isinstance(details, ActorDetails) else "rebel_group"
+            own = Entity.actor(named.group(1), ActorDetails(kind))
+            made += _uses(text, named.group(1), named.start(1), SELF_NAME_REASON, own, True)
+            numbered = _UNIT_NUMBER.match(named.group(1))  # "Frente 10" after "Frente 10 Martín Villa"
+            if numbered is not None and numbered.group() != named.group(1):
+                taken = {u.start for u in made}
+                made += [
+                    u for u in _uses(text, numbered.group(), 0, SELF_NAME_REASON, own, True) if u.start not in taken
+                ]
+            continue
         entity = with_aliases(group.entity, [named.group(1)]) if group.new_entity else group.entity
         made += _uses(text, named.group(1), named.start(1), SELF_NAME_REASON, entity, group.new_entity)
     return made

@@ -3,6 +3,7 @@ each tested on sentences of their own."""
 
 from __future__ import annotations
 
+from .test_suggestions_round_22 import found as found_in
 from .test_suggestions_round_22 import of_kind
 
 
@@ -25,3 +26,17 @@ def test_a_hamlet_a_forest_and_a_border_post_name_places() -> None:
         "fled, and the Sanou border post reopened."
     )
     assert of_kind(text, "district") == ["Tambaro", "Kafountine Bas", "Sanou"]
+
+
+def test_a_splinter_that_calls_itself_a_numbered_name_is_a_group_of_its_own() -> None:
+    """ "the dissident structure of the former FARC that calls itself Frente 10 Martín Villa" made
+    "Frente" an alias of the FARC, and every "Frente 10" the FARC."""
+    text = (
+        "Fighting pits the ELN against the dissident structure of the former FARC that calls itself "
+        "Frente 33 Jaime Ruiz. Frente 33 denied it."
+    )
+    found = {s.quote: s.entity.name for s in found_in(text) if s.kind == "actor" and s.entity is not None}
+    assert found == {"ELN": found["ELN"], "FARC": "FARC", "Frente 33 Jaime Ruiz": "Frente 33 Jaime Ruiz",
+                     "Frente 33": "Frente 33 Jaime Ruiz"}  # fmt: skip
+    text = "The insurgents call themselves Ahl al-Sunna wal-Jamaa. Ahl al-Sunna wal-Jamaa said so."  # as before
+    assert {s.entity.name for s in found_in(text) if s.kind == "actor" and s.entity is not None} == {"insurgents"}
