@@ -91,9 +91,9 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
-    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|Bridge|"
-    r"Crossing|Gate|Pass|Canal)\b"
-)
+    r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
+    r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal)\b"
+)  # "the José Antonio Páez International Bridge" is no organisation "… International"
 
 
 def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -> PlaceHit | None:

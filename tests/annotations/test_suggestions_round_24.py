@@ -40,3 +40,13 @@ def test_a_splinter_that_calls_itself_a_numbered_name_is_a_group_of_its_own() ->
                      "Frente 33": "Frente 33 Jaime Ruiz"}  # fmt: skip
     text = "The insurgents call themselves Ahl al-Sunna wal-Jamaa. Ahl al-Sunna wal-Jamaa said so."  # as before
     assert {s.entity.name for s in found_in(text) if s.kind == "actor" and s.entity is not None} == {"insurgents"}
+
+
+def test_an_international_bridge_or_airport_is_a_place_not_an_organisation() -> None:
+    """ "the José Antonio Páez International Bridge" was an organisation "… International"."""
+    text = "Hundreds crossed the Simon Bolivar International Bridge. Amnesty International counted them."
+    assert of_kind(text, "district") == ["Simon Bolivar International Bridge"]
+    assert of_kind(text, "actor") == ["Amnesty International"]
+    assert of_kind("Flights left from Aden Adde International Airport.", "district") == [
+        "Aden Adde International Airport"
+    ]
