@@ -335,7 +335,7 @@ def _longest_match(
                 last + 1 >= len(tokens)
                 or not capitalised(tokens[last + 1][2])
                 or not contiguous(text, tokens, last, last + 1)
-            ):
+            ) and not _PEOPLE_AFTER.match(text, end):
                 named = named_by_text(surface, "other")
                 return PlaceHit(start, end, [named], False, None)
         if not any(tokens[i][2].lower() in COMMON for i in range(index, last + 1)):
@@ -347,6 +347,12 @@ def _longest_match(
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
 
+
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:clans?|tribes?|tribesmen|families|communities|elders|militias?|fighters|herders|youths?|groups?|"
+    r"nomads|refugees|migrants|workers)\b"
+)
+""""drawn from Bedouin clans": the word names a people, not a place the clans are in."""
 
 _JOINERS = (" ", "-", "'s ", "’s ")
 """What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is

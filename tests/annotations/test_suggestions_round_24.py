@@ -50,3 +50,9 @@ def test_an_international_bridge_or_airport_is_a_place_not_an_organisation() -> 
     assert of_kind("Flights left from Aden Adde International Airport.", "district") == [
         "Aden Adde International Airport"
     ]
+
+
+def test_a_people_named_after_a_preposition_is_no_place() -> None:
+    """ "a militia drawn largely from Bedouin clans" made Bedouin a place."""
+    assert of_kind("The militia is drawn largely from Bedouin clans, elders said.", "district") == []
+    assert of_kind("The raiders came from Tamasheq herders' camps and from Kafr Nabl.", "district") == ["Kafr Nabl"]
