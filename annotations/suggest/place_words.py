@@ -139,9 +139,13 @@ def french_form(surface: str) -> str | None:
 
 
 def same_spelling(surface: str, place: Place) -> bool:
-    """World cities need the spelling as written (accents aside): their alternate names collide."""
-    target = plain(surface)
-    return any(plain(name) == target for name in place.names())
+    """World cities need the spelling as written (accents aside, and a hyphen after an Arabic
+    article: "El-Arish" is GeoNames' "El Arish"): their alternate names collide."""
+    target = plain(_ARTICLE_HYPHEN.sub(" ", surface))
+    return any(plain(_ARTICLE_HYPHEN.sub(" ", name)) == target for name in place.names())
+
+
+_ARTICLE_HYPHEN = re.compile(r"(?<=\b[AaEe]l)-(?=[A-Z])")
 
 
 def a_country(text: str, hit: PlaceHit) -> bool:

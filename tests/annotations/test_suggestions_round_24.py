@@ -56,3 +56,8 @@ def test_a_people_named_after_a_preposition_is_no_place() -> None:
     """ "a militia drawn largely from Bedouin clans" made Bedouin a place."""
     assert of_kind("The militia is drawn largely from Bedouin clans, elders said.", "district") == []
     assert of_kind("The raiders came from Tamasheq herders' camps and from Kafr Nabl.", "district") == ["Kafr Nabl"]
+
+
+def test_a_town_written_with_a_hyphen_after_its_arabic_article_is_found() -> None:
+    """ "between El-Arish and Rafah" found no El-Arish: GeoNames spells it "El Arish"."""
+    assert "El-Arish" in of_kind("In Egypt, soldiers sealed the road between El-Arish and Rafah.", "district")
