@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.placenames import once_name_key, plain
+from annotations.suggest.placenames import name_key, once_name_key, plain
 
 NAMES_FILE = Path(__file__).parent / "data" / "admin1_names.tsv"
+ENGLISH_FILE = Path(__file__).parent / "data" / "admin1_english.tsv"
 
 CLOSEST_NAME = 80
 """How alike (rapidfuzz ratio of folded names) a GeoNames name and the last ISO subdivision
@@ -208,3 +210,26 @@ def _by_closest_name(
             place = next(p for p in subdivisions[admin1[0]] if p.id == best[2])
             found[admin1] = place
             taken.add((admin1[0], place.id))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ash|As|Aş|At|Aţ|Az|Ar|An|Adh|Ath)[\s\-]+(?=\w)")
+_KIND_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|State)$")
+
+
+def english_names(place: Place, taken: AbstractSet[str]) -> tuple[str, ...]:
+    """Names news gives a division that neither ISO nor GeoNames has: its name without the Arabic
+    article ("Anbar" for ISO's "Al Anbār"), and the English names of `data/admin1_english.tsv`
+    ("Nineveh", "North Sinai"); none that is a large town's or a country's (`taken` keys)."""
+    code = place.codes.get("iso3166_2", "")
+    found = list(_english().get(code, ()))
+    bare = _ARABIC_ARTICLE.sub("", _KIND_SUFFIX.sub("", place.name))
+    if bare != _KIND_SUFFIX.sub("", place.name):
+        found.append(bare)
+    return tuple(name for name in dict.fromkeys(found) if name_key(name) not in taken)
+
+
+@cache
+def _english() -> Mapping[str, tuple[str, ...]]:
+    with ENGLISH_FILE.open(encoding="utf-8") as rows:
+        pairs = (row.rstrip("\n").split("\t") for row in rows if row.strip() and not row.startswith("#"))
+        return {code: tuple(n.strip() for n in names.split(";")) for code, names in pairs}

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from annotations.errors import IngestError
 from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
-from annotations.suggest.admin1 import admin1_names, provinces_of_towns
+from annotations.suggest.admin1 import admin1_names, english_names, provinces_of_towns
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 from annotations.suggest.place_points import countries_located, seats_located
@@ -39,7 +39,7 @@ from annotations.suggest.placenames import name_key, once_name_key
 from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
 
-BUILTIN_FORMAT = 15
+BUILTIN_FORMAT = 16
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -367,8 +367,9 @@ def _located(
         town = largest.get(place.id)
         if town is not None:
             place = replace(place, latitude=float(town["latitude"]), longitude=float(town["longitude"]))
-        if place.id in known_as:
-            place = replace(place, alternates=(*place.alternates, *known_as[place.id]))
+        extra = (*known_as.get(place.id, ()), *english_names(place, taken))
+        if extra:
+            place = replace(place, alternates=tuple(dict.fromkeys((*place.alternates, *extra))))
         located.append(place)
     return located
 

@@ -61,3 +61,28 @@ def test_a_people_named_after_a_preposition_is_no_place() -> None:
 def test_a_town_written_with_a_hyphen_after_its_arabic_article_is_found() -> None:
     """ "between El-Arish and Rafah" found no El-Arish: GeoNames spells it "El Arish"."""
     assert "El-Arish" in of_kind("In Egypt, soldiers sealed the road between El-Arish and Rafah.", "district")
+
+
+def test_provinces_by_their_english_names_and_without_their_arabic_article() -> None:
+    """ "North Sinai" was the Sinai peninsula, and "Anbar province", "Nineveh" and "Lower Shabelle"
+    were places of no country or code: ISO and GeoNames write them "Shamāl Sīnā'", "Al Anbār",
+    "Nīnawá" and "Shabeellaha Hoose". A province named like a large town stays the town."""
+    from .test_suggestions_round_22 import found
+
+    text = (
+        "Militants attacked in North Sinai. Fighting spread in Anbar province and Nineveh, Iraq, "
+        "and in the Lower Shabelle region of Somalia. Basra was calm."
+    )
+    places = {s.quote: s for s in found(text) if s.kind == "district"}
+    codes = {q: s.place_details().codes.get("iso3166_2") for q, s in places.items() if s.place_details()}
+    assert codes["North Sinai"] == "EG-SIN" and codes["Anbar"] == "IQ-AN" and codes["Nineveh"] == "IQ-NI"
+    assert codes["Lower Shabelle"] == "SO-SH"
+    assert places["Basra"].place_details().place_kind == "city"  # type: ignore[union-attr]
+
+
+def test_every_english_name_is_of_a_division_iso_knows() -> None:
+    import pycountry
+
+    from annotations.suggest.admin1 import _english
+
+    assert _english() and all(pycountry.subdivisions.get(code=code) is not None for code in _english())
