@@ -86,3 +86,14 @@ def test_every_english_name_is_of_a_division_iso_knows() -> None:
     from annotations.suggest.admin1 import _english
 
     assert _english() and all(pycountry.subdivisions.get(code=code) is not None for code in _english())
+
+
+def test_declared_before_that_and_documented_report_claims() -> None:
+    """ "General X declared on the state channel that six members … had been killed" and "the
+    Observatory documented at least 11 violent deaths" were no claims; "declared a state of
+    emergency" reports an act, still none."""
+    text = "General Tomas Rivas declared on state television that six rebels had been killed near Elorza."
+    assert of_kind(text, "claim") == ["six rebels had been killed near Elorza"]
+    text = "The Llanos Observatory documented at least 11 violent deaths in rural areas of Elorza."
+    assert of_kind(text, "claim") == ["at least 11 violent deaths in rural areas of Elorza"]
+    assert of_kind("The government declared a state of emergency in Elorza on Monday.", "claim") == []
