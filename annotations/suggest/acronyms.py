@@ -16,6 +16,7 @@ from collections.abc import Callable
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
+from annotations.suggest.place_words import GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import titled_people
 from annotations.suggest.tokens import whole_word_spans
@@ -207,7 +208,7 @@ def _named_before(
     if first is None or len(words) - first < 2:
         return None
     name = " ".join(words[first:])
-    if _PLACE_NAME.search(name):
+    if _PLACE_NAME.search(name) and not GROUP_NAME.match(name):  # "Islamic State Sinai Province" is a group
         return None  # "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)" is a place
     start = at - len(name)
     if text[start:at] != name:

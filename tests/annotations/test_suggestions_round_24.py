@@ -97,3 +97,12 @@ def test_declared_before_that_and_documented_report_claims() -> None:
     text = "The Llanos Observatory documented at least 11 violent deaths in rural areas of Elorza."
     assert of_kind(text, "claim") == ["at least 11 violent deaths in rural areas of Elorza"]
     assert of_kind("The government declared a state of emergency in Elorza on Monday.", "claim") == []
+
+
+def test_an_armed_groups_name_defined_with_its_acronym_is_whole_though_it_holds_province() -> None:
+    """ "Islamic State Sinai Province (ISSP)" gave "Islamic State" and an "ISSP" of its own: a name
+    holding "Province" was taken for a place's ("the Bangsamoro Autonomous Region … (BARMM)")."""
+    text = "The affiliate, Islamic State Nile Province (ISNP), claimed the attack. ISNP said so."
+    assert of_kind(text, "actor") == ["Islamic State Nile Province", "ISNP", "ISNP"]
+    names = {s.entity.name for s in found_in(text) if s.kind == "actor" and s.entity is not None}
+    assert names == {"Islamic State Nile Province"}
