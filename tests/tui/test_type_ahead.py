@@ -189,3 +189,19 @@ def test_keys_typed_ahead_of_the_next_articles_suggestions_wait_for_them(tmp_pat
             results.append(sorted((a.kind, a.quote) for a in store.annotations(second.id)))
     slow, fast = results
     assert len(slow) == 1 and fast == slow
+
+
+def test_a_tag_key_on_selected_words_typed_ahead_of_the_suggestions_takes_the_suggestion(tmp_path: Path) -> None:
+    """Found by a newcomer: `/MNDAA⏎a⏎` typed at once, before the article's suggestions came,
+    sometimes made a second actor "MNDAA" where typed slowly it took the suggestion's actor. A tag
+    key on a selection now waits for the list, as `y` does."""
+    db = seed_database(tmp_path / "db")
+    with app_in_terminal(db, "--annotator", "pty") as (app, terminal):
+        os.write(terminal, b"/Afghan Defense Ministry\ra\r")  # at the first frame: no suggestion yet
+        drain_until_quiet(terminal, quiet=1.5)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(20) == 0
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        (actor,) = store.annotations(summary.id, kind="actor")
+        assert store.entity(str(actor.entity_id)).name == "Ministry of Defense (Afghanistan)"

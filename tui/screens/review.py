@@ -71,8 +71,8 @@ class SuggestionReview(MainScreenPart):
             return None  # (deriving the built-in places takes seconds: keys do not wait for that)
         bound = self.active_bindings.get(key)
         action = bound.binding.action.split("(")[0] if bound is not None else ""
-        if action == "tag" and self.reader.selected_span is not None:
-            return None  # a tag key on a selection takes its words, whatever is suggested there
+        # (a tag key on a selection waits too: selected words a suggestion spans take it, and a
+        # newcomer's `/MNDAA⏎a⏎`, typed before the list came, made a second actor "MNDAA")
         return self.suggesting.trusted if action in _ON_SUGGESTIONS else None
 
     def _go_to_suggestion(self, suggestion: Suggestion) -> None:
@@ -88,7 +88,7 @@ class SuggestionReview(MainScreenPart):
             return
         here = self.suggestion_here()
         if here is None:
-            self.notify("No suggestion under the cursor (> goes to the next one).", timeout=2, markup=False)
+            self.notify(self._none_here("> goes to the next one"), timeout=2, markup=False)
             return
         assert self.article is not None
         article, everything = self.article, list(self.suggestions)
@@ -122,7 +122,7 @@ class SuggestionReview(MainScreenPart):
             return
         here = self.suggestion_here()
         if here is None:
-            self.notify("No suggestion under the cursor.", timeout=2, markup=False)
+            self.notify(self._none_here(), timeout=2, markup=False)
             return
         assert self.article is not None
         article_id = self.article.id
@@ -131,6 +131,15 @@ class SuggestionReview(MainScreenPart):
         self._draw_suggestions()
         if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
             self._go_to_suggestion(following)
+
+    def _none_here(self, hint: str = "") -> str:
+        """Why `y` or `r` finds no suggestion: none is here, or the list is not made yet (a newcomer's
+        `y` during the first start's preparation of the places said "No suggestion under the cursor")."""
+        if self.suggesting.preparing:
+            return "Suggestions are not ready: the places are being prepared (first start only)."
+        if self.suggesting.visible and self.suggesting.loading:
+            return "Suggestions are loading; try again in a moment."
+        return "No suggestion under the cursor" + (f" ({hint})." if hint else ".")
 
     def action_next_suggestion(self, direction: int) -> None:
         """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both);
