@@ -168,12 +168,19 @@ def derive_and_cache(path: Path) -> bool:
 
 
 def _remove_older_indexes(path: Path) -> None:
-    """Indexes of earlier formats for the same package versions are never read again (about 90 MB
-    each); those of other package versions may be another install's, sharing the cache: kept."""
+    """Indexes of earlier formats for the same package versions are never read again (90 MB each);
+    those of other versions or a later format may be another install's sharing the cache: kept
+    (a newcomer's two clones deleted each other's, and each start prepared the places again)."""
     versions = path.stem.split("-", 4)[-1]  # builtin-places-FORMAT-INDEXFORMAT-VERSIONS
     for old in path.parent.glob(f"builtin-places-*-{versions}*"):
-        if old != path and old.suffix in (SUFFIX, ".json") and old.stem.endswith(versions):
+        if old.suffix in (SUFFIX, ".json") and old.stem.endswith(versions) and _formats(old) < _formats(path):
             unlink_quietly(old)
+
+
+def _formats(path: Path) -> tuple[int, ...]:
+    """The (derivation, index) formats an index file's name carries; () when unreadable."""
+    parts = path.stem.split("-", 4)
+    return tuple(int(p) for p in parts[2:4]) if all(p.isdigit() for p in parts[2:4]) else ()
 
 
 def _derive_in_a_child_process(path: Path) -> None:
