@@ -252,6 +252,8 @@ def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     # A connector cannot end or start a name.
     while last > index and text[tokens[last][0] : tokens[last][1]].lower() in _NAME_CONNECTORS:
         last -= 1
+    if first < last and text[tokens[first][0] : tokens[first][1]] in ("The", "A", "An"):
+        first += 1  # on the article opening a sentence: "The Myanmar National …" is tagged without it
     return tokens[first][0], tokens[last][1]
 
 

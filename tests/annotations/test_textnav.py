@@ -116,3 +116,12 @@ def test_a_straight_apostrophe_or_quotation_mark_finds_a_curly_one() -> None:
 def test_a_month_written_short_before_a_day_ends_no_sentence() -> None:
     text = "Drones struck the city on Nov. 24 and after, officials said. Then it was quiet."
     assert textnav.sentence_at(text, 5) == (0, text.index(" Then"))
+
+
+def test_the_article_opening_a_sentence_is_not_tagged_with_the_name_after_it() -> None:
+    """Found by a newcomer: `d` on the first word of an article ("The Myanmar National Democratic
+    Alliance Army (MNDAA) said …") tagged "The Myanmar National Democratic Allianc…"."""
+    text = "The Myanmar National Democratic Alliance Army (MNDAA) said so. A Taliban commander agreed."
+    for word, name in (("The", "Myanmar National Democratic Alliance Army"), ("A Taliban", "Taliban")):
+        start, end = textnav.phrase_at(text, text.index(word))  # type: ignore[misc]
+        assert text[start:end] == name
