@@ -59,8 +59,8 @@ def _a_generic_name_across_articles(keep: Entity, ids: Sequence[str], usage: dic
     if keep.kind != "actor" or not is_generic(keep.name) or len(articles) < 2:
         return None
     return (
-        f"“{keep.name}” says what kind of people, not who: across {len(articles)} articles it needs a name "
-        "that says who, e.g. “residents of Faryab”: rename it first"
+        f"“{keep.name}” says what kind of people, not who, across {len(articles)} articles: rename it first "
+        "(e.g. “residents of Faryab”)"
     )
 
 

@@ -273,7 +273,7 @@ async def test_a_merge_that_would_be_refused_is_not_offered(seed_store: Store, m
         await pilot.press(*"troops", "tab", "space", "j", "M")
         await pilot.pause()
         said = str(screen.query_one("#entities-message").render())
-        assert "rename it first (r)" in said and "M again merges" not in said
+        assert "rename it first" in said and "r renames" in said and "M again merges" not in said
         await pilot.press("M")
         await pilot.pause()
     assert len(seed_store.entities("actor")) == 2

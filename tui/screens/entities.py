@@ -301,7 +301,7 @@ class EntitiesScreen(Screen[Destination | None]):
         asked = (row.entity.id, frozenset(others))
         refused = editing.merge_refused(self.store, row.entity.id, others)
         if refused is not None:
-            self._say(f"{refused} (r).")
+            self._say(f"{refused}; r renames.")
             return
         if self._merge_asked != asked:
             self._merge_asked = asked
