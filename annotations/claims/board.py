@@ -299,22 +299,30 @@ def smallest_places(place_ids: Iterable[str], by_id: Mapping[str, Entity]) -> li
     return [i for i in known if not any(j != i and _lies_in(codes[j], codes[i]) for j in known)]
 
 
-def _codes(place: Entity) -> tuple[str, str, str]:
-    """A place's kind and the country and province codes it has (empty where none)."""
+def _codes(place: Entity) -> tuple[str, ...]:
+    """A place's kind, the country and province codes it has, and its name, its province's and
+    its country's (empty where none): a village named by the text has names, not codes."""
     details = place.details
     if not isinstance(details, PlaceDetails):
-        return ("", "", "")
-    return (details.place_kind, details.codes.get("iso3166_1", ""), details.codes.get("iso3166_2", ""))
+        return ("",) * 6
+    codes = details.codes
+    names = (place.name, details.province or "", details.country or "")
+    return (details.place_kind, codes.get("iso3166_1", ""), codes.get("iso3166_2", ""), *(fold(n) for n in names))
 
 
-def _lies_in(inner: tuple[str, str, str], outer: tuple[str, str, str]) -> bool:
-    """Whether a place with codes `inner` lies in a country or province with codes `outer`."""
-    kind, country, province = outer
+def _lies_in(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+    """Whether a place (`inner`, see `_codes`) lies in a country or province (`outer`): by their
+    codes, or by the name of the province the place is in ("Nondin", a village of "Yatenga", has
+    no code: the claim about both was an event at each)."""
+    kind, country, province, name, _province, country_name = outer
     if kind == "country":
-        return bool(country) and inner[1] == country and inner[0] != "country"
-    if kind == "province":
-        return bool(province) and inner[2] == province and inner[0] not in ("country", "province")
-    return False
+        return inner[0] != "country" and ((bool(country) and inner[1] == country) or (bool(name) and inner[5] == name))
+    if kind != "province" or inner[0] in ("country", "province"):
+        return False
+    if province and inner[2] == province:
+        return True
+    same_country = not inner[5] or not country_name or inner[5] == country_name
+    return bool(name) and inner[4] == name and same_country
 
 
 def events(claims: Iterable[BoardClaim]) -> list[Event]:

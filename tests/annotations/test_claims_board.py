@@ -465,6 +465,15 @@ def test_a_claim_about_a_town_and_the_province_and_country_it_lies_in_is_an_even
     assert smallest_places([ukraine.id, town.id, oblast.id], by_id) == [town.id]
     assert smallest_places([ukraine.id, oblast.id], by_id) == [oblast.id]
     assert smallest_places([oblast.id, other.id], by_id) == [oblast.id, other.id]  # in no one of them
+    # Villages named by the text have their province's name, no code (a second newcomer's HRW
+    # claim "in Nondin and Soro, in Yatenga province" was three events)
+    yatenga = Entity.place("Yatenga", PlaceDetails("province", country="Burkina Faso", codes={"iso3166_2": "BF-YAT"}))
+    nondin = Entity.place("Nondin", PlaceDetails("other", province="Yatenga", country="Burkina Faso"))
+    soro = Entity.place("Soro", PlaceDetails("other", province="Yatenga", country="Burkina Faso"))
+    elsewhere = Entity.place("Ouahigouya", PlaceDetails("other", province="Yatenga", country="Mali"))  # not there
+    by_id = {e.id: e for e in (yatenga, nondin, soro, elsewhere)}
+    assert smallest_places([yatenga.id, nondin.id, soro.id], by_id) == [nondin.id, soro.id]
+    assert smallest_places([yatenga.id, elsewhere.id], by_id) == [yatenga.id, elsewhere.id]
 
 
 def test_deaths_of_civilians_and_of_fighters_at_one_place_are_two_events(tmp_path: Path) -> None:
