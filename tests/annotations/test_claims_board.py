@@ -285,9 +285,6 @@ def test_claims_are_found_by_any_name_of_their_place_and_claimant(tmp_path: Path
 def test_claims_of_one_toll_that_state_different_numbers_contradict(tmp_path: Path) -> None:
     """A newcomer's: the army's "12 killed" and the group's "40 killed" of one attack sat in one
     event with no contradiction marked. A claim stating two numbers (of two groups) takes no side."""
-    from annotations.model import ClaimAttributes, DistrictAttributes
-
-    from ..helpers import span
 
     texts = [
         ("Army toll", "The army said 12 soldiers were killed in Lashio on Monday.", "12 soldiers were killed in Lashio", JUNTA),
@@ -295,20 +292,7 @@ def test_claims_of_one_toll_that_state_different_numbers_contradict(tmp_path: Pa
         ("Both", "A monitor said 12 soldiers and 3 rebels were killed in Lashio.", "12 soldiers and 3 rebels were killed in Lashio", JUNTA),
         ("Again", "Officials said 12 soldiers died in Lashio.", "12 soldiers died in Lashio", JUNTA),
     ]  # fmt: skip
-    db = tmp_path / "db"
-    with Store.open(db) as store:
-        for entity in (MNDAA, JUNTA):
-            store.put_entity(entity)
-        for n, (title, text, words, speaker) in enumerate(texts):
-            article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{n}")
-            store.add_article(article)
-            at = text.index("Lashio")
-            place = Annotation.create(
-                article, "district", at, at + 6, entity_id=LASHIO.id, attributes=DistrictAttributes()
-            )
-            store.add_annotation(place, new_entity=LASHIO if store.get_entity(LASHIO.id) is None else None)
-            attributes = ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="casualties")
-            store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=attributes))
+    db = tolls_at_lashio(tmp_path / "db", texts)
     with Store.open(db, readonly=True) as store:
         (event,) = events(board_claims(store))
     sides = {side: sorted(c.article_title for c in claims) for side, claims in event.sides().items()}
@@ -481,9 +465,6 @@ def test_deaths_of_civilians_and_of_fighters_at_one_place_are_two_events(tmp_pat
     "repelled an assault, killing dozens of militia members" were one El Fasher event "told by 2
     independent sources". Tolls of different dead are different events; a toll that does not say
     whose joins the one kind told there, or stays apart when both are."""
-    from annotations.model import ClaimAttributes, DistrictAttributes
-
-    from ..helpers import span
 
     texts = [
         ("Shelled", "Medics said shelling killed 14 civilians in Lashio on Monday.", "shelling killed 14 civilians in Lashio"),
@@ -493,18 +474,7 @@ def test_deaths_of_civilians_and_of_fighters_at_one_place_are_two_events(tmp_pat
 
     def board(kept: int) -> list[list[str]]:
         db = tmp_path / f"db{len(list(tmp_path.iterdir()))}"
-        with Store.open(db) as store:
-            store.put_entity(JUNTA)
-            for n, (title, text, words) in enumerate(texts[:kept]):
-                article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{n}")
-                store.add_article(article)
-                at = text.index("Lashio")
-                place = Annotation.create(
-                    article, "district", at, at + 6, entity_id=LASHIO.id, attributes=DistrictAttributes()
-                )
-                store.add_annotation(place, new_entity=LASHIO if store.get_entity(LASHIO.id) is None else None)
-                attributes = ClaimAttributes(claimant_entity_id=JUNTA.id, cue="said", claim_type="casualties")
-                store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=attributes))
+        tolls_at_lashio(db, [(*text, JUNTA) for text in texts[:kept]])
         with Store.open(db, readonly=True) as store:
             return sorted(sorted(c.article_title for c in e.claims) for e in events(board_claims(store)))
 
@@ -512,3 +482,26 @@ def test_deaths_of_civilians_and_of_fighters_at_one_place_are_two_events(tmp_pat
     assert board(3) == [["Repelled"], ["Shelled"], ["Untold"]]
     texts.pop(1)
     assert board(2) == [["Shelled", "Untold"]]
+
+
+def tolls_at_lashio(db: Path, texts: list[tuple[str, str, str, Entity]]) -> Path:
+    """A database of one article per (title, text, words of its claim of deaths, claimant), each
+    with Lashio tagged and the claim, all on one day."""
+    from annotations.model import ClaimAttributes, DistrictAttributes
+
+    from ..helpers import span
+
+    with Store.open(db) as store:
+        for entity in (MNDAA, JUNTA):
+            store.put_entity(entity)
+        for n, (title, text, words, speaker) in enumerate(texts):
+            article = Article.create(title, text, published="2021-06-22", source=f"https://e.org/{n}")
+            store.add_article(article)
+            at = text.index("Lashio")
+            place = Annotation.create(
+                article, "district", at, at + 6, entity_id=LASHIO.id, attributes=DistrictAttributes()
+            )
+            store.add_annotation(place, new_entity=LASHIO if store.get_entity(LASHIO.id) is None else None)
+            attributes = ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="casualties")
+            store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=attributes))
+    return db
