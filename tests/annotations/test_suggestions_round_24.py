@@ -106,3 +106,13 @@ def test_an_armed_groups_name_defined_with_its_acronym_is_whole_though_it_holds_
     assert of_kind(text, "actor") == ["Islamic State Nile Province", "ISNP", "ISNP"]
     names = {s.entity.name for s in found_in(text) if s.kind == "actor" and s.entity is not None}
     assert names == {"Islamic State Nile Province"}
+
+
+def test_a_large_town_is_found_by_its_name_without_the_arabic_article() -> None:
+    """With "Hudaydah" a name of Yemen's province (the article left out), "Hodeidah" became the
+    province by a near spelling; the city, 700,000 people, known to GeoNames as "El-Hodeidah",
+    is known as "Hodeidah" too."""
+    text = "Ships unloaded grain at Hodeidah, on the Red Sea coast of Yemen, on Monday."
+    place = next(s for s in found_in(text) if s.kind == "district" and s.quote == "Hodeidah")
+    details = place.place_details()
+    assert details is not None and details.place_kind == "city" and details.country == "Yemen"
