@@ -71,12 +71,13 @@ def forces_by_name(
     country: str = "",
 ) -> tuple[list[Entity], set[str]]:
     """The actors, those only named by what they are ("soldiers", "security forces") as the
-    forces they are: the claimant's own when its army or police tells of them, else the one army
-    (or police) of the article when no state's office tells of them ("its troops", told by
-    Russia's defence ministry, are not Ukraine's), it is not the doer ("an Israeli strike killed
-    two soldiers near Marjayoun": not Israel's) and it serves the event's `country` ("security
-    forces killed 18 militants in Kerou", Benin, are not Togo's; soldiers killed in El Fasher are
-    not Chad's). Left as they are where the article has two."""
+    forces they are: the claimant's own when its army or police tells of them; its state's
+    military when a state's office tells of them acting ("its troops", told by Russia's defence
+    ministry, are Russia's, not Ukraine's: `_the_offices_forces`); else the one army (or police)
+    of the article, when it is not the doer ("an Israeli strike killed two soldiers near
+    Marjayoun": not Israel's) and serves the event's `country` ("security forces killed 18
+    militants in Kerou", Benin, are not Togo's; soldiers killed in El Fasher are not Chad's).
+    Left as they are where the article has two."""
     office_told = claimant is not None and actor_type(claimant) == "state_forces" and _OFFICE.search(claimant.name)
     if office_told and claimant is not None:
         return _the_offices_forces(actors, victims, claimant, article_actors), victims
