@@ -336,4 +336,14 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
         return forces  # "… that army spokesman Nabil Abdallah"
     if (side := _side_by_acronym_before(text, match.start())) is not None:
         return side  # "IDF spokesman Avichay Adraee", after "the Israel Defense Forces (IDF)"
+    if _HEADS_A_GOVERNMENT.search(text, max(0, match.start() - 60), name[0]):
+        return "government_officials"  # "the military government, led by Captain Ibrahim Traoré": no soldier's rank
     return role_type(role_around(text, match.start(), match.end(), name), default)
+
+
+_HEADS_A_GOVERNMENT = re.compile(
+    r"\b(?:junta\s+(?:leader|chief|head)|(?:leader|head)\s+of\s+the\s+(?:junta|military\s+government|transition)|"
+    r"(?:government|junta|regime|council),?\s+(?:led|headed)\s+by|transitional\s+president)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+"""Words before a person who heads a government, military or not, whatever rank they hold."""

@@ -156,3 +156,13 @@ def test_titles_in_capitals_and_titles_with_of_before_a_name() -> None:
     for text in ("Minister of Defence Musa Ali said the strikes hit.", "The minister of defence, Musa Ali, said so."):
         assert types(text) == {"Musa Ali": "government_officials"}, text
     assert types("A commander of the Defence Forces, Musa Ali, said the attack failed.") == {"Musa Ali": "state_forces"}
+
+
+def test_the_head_of_a_military_government_is_an_official_whatever_rank() -> None:
+    """Found by a newcomer: "Captain Ibrahim Traoré", who leads Burkina Faso's junta, was typed
+    state forces by his rank; an army chief stays the army's."""
+    assert types("Junta leader Captain Idriss Kabore said the offensive would go on.") == {
+        "Idriss Kabore": "government_officials"
+    }
+    assert types("Mali's junta leader, General Amadou Keita, said so.")["Amadou Keita"] == "government_officials"
+    assert types("The army chief, General Amadou Keita, said so.")["Amadou Keita"] == "state_forces"
