@@ -106,3 +106,25 @@ def test_gold_note_after_a_name_is_no_name_to_type(tmp_path: Path) -> None:
     assert gold.is_named(["Taliban"], "Taliban") and not gold.is_named(["Taliban"], "Talib")
     assert not strict.is_named(["National Unity Government"], "National Unity Government (NUG)")
     assert strict.shortest_name("National Unity Government (NUG)") == "National Unity Government (NUG)"
+
+
+def test_a_claimant_named_by_words_of_one_actors_surface_is_that_actor(tmp_path: Path) -> None:
+    """The unseen articles' gold names some claimants by words of an actor's surface ("Residents"
+    of "Residents fleeing to Hsipaw"): the simulated analyst never reached those claims. A claimant
+    is that actor when one actor's surface holds its words, none when two do."""
+    from benchmarks.analyst_gold import Gold
+
+    actors = [
+        {"surface": "a shopkeeper in Suárez", "canonical": "Civilians (Suárez)"},
+        {"surface": "Indigenous leaders in Toribío", "canonical": "Indigenous leaders"},
+        {"surface": "leaders of the council", "canonical": "Council"},
+    ]
+    claims = [
+        {"claimant": "shopkeeper", "cue": "said", "content_start": "They attacked"},
+        {"claimant": "leaders", "cue": "said", "content_start": "the government"},
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"places": [], "actors": actors, "claims": claims}), encoding="utf-8")
+    gold = Gold.read(path)
+    assert gold.canonical["shopkeeper"] == "Civilians (Suárez)"
+    assert "leaders" not in gold.canonical  # the words of two actors: neither
