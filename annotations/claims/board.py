@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
@@ -295,34 +296,43 @@ def smallest_places(place_ids: Iterable[str], by_id: Mapping[str, Entity]) -> li
     in Ukraine's Donetsk region" is an event at Pokrovsk, not three (a newcomer's board counted
     25 events of 16 claims), as two villages of a province are two events, not three."""
     known = [i for i in dict.fromkeys(place_ids) if i in by_id]
-    codes = {i: _codes(by_id[i]) for i in known}
-    return [i for i in known if not any(j != i and _lies_in(codes[j], codes[i]) for j in known)]
+    where = {i: _Where.of(by_id[i]) for i in known}
+    return [i for i in known if not any(j != i and where[j].lies_in(where[i]) for j in known)]
 
 
-def _codes(place: Entity) -> tuple[str, ...]:
+class _Where(NamedTuple):
     """A place's kind, the country and province codes it has, and its name, its province's and
-    its country's (empty where none): a village named by the text has names, not codes."""
-    details = place.details
-    if not isinstance(details, PlaceDetails):
-        return ("",) * 6
-    codes = details.codes
-    names = (place.name, details.province or "", details.country or "")
-    return (details.place_kind, codes.get("iso3166_1", ""), codes.get("iso3166_2", ""), *(fold(n) for n in names))
+    its country's, folded (empty where none): a village named by the text has names, not codes."""
 
+    kind: str = ""
+    country_code: str = ""
+    province_code: str = ""
+    name: str = ""
+    province: str = ""
+    country: str = ""
 
-def _lies_in(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
-    """Whether a place (`inner`, see `_codes`) lies in a country or province (`outer`): by their
-    codes, or by the name of the province the place is in ("Nondin", a village of "Yatenga", has
-    no code: the claim about both was an event at each)."""
-    kind, country, province, name, _province, country_name = outer
-    if kind == "country":
-        return inner[0] != "country" and ((bool(country) and inner[1] == country) or (bool(name) and inner[5] == name))
-    if kind != "province" or inner[0] in ("country", "province"):
-        return False
-    if province and inner[2] == province:
-        return True
-    same_country = not inner[5] or not country_name or inner[5] == country_name
-    return bool(name) and inner[4] == name and same_country
+    @classmethod
+    def of(cls, place: Entity) -> _Where:
+        details = place.details
+        if not isinstance(details, PlaceDetails):
+            return cls()
+        codes = details.codes
+        names = (place.name, details.province or "", details.country or "")
+        return cls(details.place_kind, codes.get("iso3166_1", ""), codes.get("iso3166_2", ""), *map(fold, names))
+
+    def lies_in(self, outer: _Where) -> bool:
+        """Whether this place lies in a country or province: by their codes, or by the name of the
+        province the place is in ("Nondin", a village of "Yatenga", has no code: the claim about
+        both was an event at each)."""
+        if outer.kind == "country":
+            by_code = bool(outer.country_code) and self.country_code == outer.country_code
+            return self.kind != "country" and (by_code or (bool(outer.name) and self.country == outer.name))
+        if outer.kind != "province" or self.kind in ("country", "province"):
+            return False
+        if outer.province_code and self.province_code == outer.province_code:
+            return True
+        same_country = not self.country or not outer.country or self.country == outer.country
+        return bool(outer.name) and self.province == outer.name and same_country
 
 
 def events(claims: Iterable[BoardClaim]) -> list[Event]:
