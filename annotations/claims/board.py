@@ -161,10 +161,7 @@ class Event:
             return True
         mine = self.side_of(claim)
         return mine is not None and any(
-            other.origin != claim.origin
-            for side, members in self.sides().items()
-            if side != mine and _against(side, mine)
-            for other in members
+            other.origin != claim.origin for side, members in self.sides().items() if side != mine for other in members
         )
 
     def contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
@@ -186,11 +183,9 @@ class Event:
     @cached_property
     def _contradictions(self) -> list[tuple[BoardClaim, BoardClaim]]:
         pairs = list(self._linked)
-        sides = list(self.sides().items())
-        for i, (one_side, one) in enumerate(sides):
-            for other_side, other in sides[i + 1 :]:
-                if not _against(one_side, other_side):
-                    continue  # "14 dead (civilians)" and "12 dead (combatants)" count different dead
+        sides = list(self.sides().values())  # tolls of different dead are not in one event (`events`)
+        for i, one in enumerate(sides):
+            for other in sides[i + 1 :]:
                 pair = next(((a, b) for a in one for b in other if a.origin != b.origin), None)
                 if pair is not None:  # a source is not set against itself ("seized", then "denied it was retaken")
                     pairs.append(pair)
@@ -209,12 +204,6 @@ class Event:
             "contradictions": [[a.claim_id, b.claim_id] for a, b in contradictions],
             "claims": [c.to_dict() for c in self.claims],
         }
-
-
-def _against(one: str, other: str) -> bool:
-    """Whether two sides of an event contradict: any two but tolls of different dead."""
-    ours, theirs = (side.partition(" (")[2] for side in (one, other))
-    return not (ours and theirs and ours != theirs)
 
 
 def board_claims(store: Store, index: ClaimsIndex | None = None) -> Iterator[BoardClaim]:

@@ -421,18 +421,36 @@ def test_a_denial_of_what_another_source_asserts_contradicts_it_whatever_status_
     }
 
 
-def test_tolls_of_different_dead_contradict_nothing() -> None:
+def test_tolls_of_different_dead_contradict_nothing(tmp_path: Path) -> None:
     """Found by a newcomer: 14 civilians killed by shelling and "dozens of militia members" killed
     in an assault on El Fasher were marked as contradicting tolls, and the board proposed to link
-    them so."""
-    from annotations.claims.board import _against
+    them so. (Tolls of different dead are events apart now; tolls of the same dead, or one that
+    does not say whose, still contradict.)"""
     from annotations.claims.figures import whose_dead
 
     assert whose_dead("shelled the camp, killing at least 14 civilians") == "civilians"
     assert whose_dead('repelled an assault and killed "dozens of militia members."') == "combatants"
     assert whose_dead("12 soldiers and 3 villagers were killed") is None  # both: no one kind
-    assert not _against("14 dead (civilians)", "12 dead (combatants)")
-    assert _against("14 dead (civilians)", "9 dead (civilians)") and _against("14 dead", "12 dead (combatants)")
+    tolls = {
+        "civilians 14": (
+            "Medics said shelling killed 14 civilians in Lashio.",
+            "shelling killed 14 civilians in Lashio",
+        ),
+        "civilians 9": ("Witnesses said 9 civilians were killed in Lashio.", "9 civilians were killed in Lashio"),
+        "combatants 12": ("The army said it killed 12 fighters in Lashio.", "it killed 12 fighters in Lashio"),
+        "untold 14": ("A monitor said 14 people were killed in Lashio.", "14 people were killed in Lashio"),
+    }
+
+    def contradicted(*told: str) -> bool:
+        speakers = (JUNTA, MNDAA)  # two sources: one is not set against itself
+        db = tolls_at_lashio(
+            tmp_path / "-".join(told).replace(" ", ""), [(t, *tolls[t], s) for t, s in zip(told, speakers, strict=True)]
+        )
+        with Store.open(db, readonly=True) as store:
+            return any(event.contradictions() for event in events(board_claims(store)))
+
+    assert not contradicted("civilians 14", "combatants 12")
+    assert contradicted("civilians 14", "civilians 9") and contradicted("untold 14", "combatants 12")
 
 
 def test_a_claim_about_a_town_and_the_province_and_country_it_lies_in_is_an_event_at_the_town() -> None:
