@@ -26,11 +26,7 @@ from annotations.text.quotes import counted, shorten
 def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
     """The valid rows, one per event (or per claim, `per_claim`), numbered per country in the
     order they are written (no gaps)."""
-    valid: Iterable[EventRow] = (
-        event
-        for event in event_rows(store)
-        if (filters.article is None or event.article_id.startswith(filters.article)) and not problems(event.row)
-    )
+    valid: Iterable[EventRow] = (event for event in _chosen(store, filters) if not problems(event.row))
     numbers: dict[str, int] = {}
     for event in valid if filters.per_claim else merged_events(valid):
         prefix = str(event.row["event_id_cnty"])  # the country's code; its number is given here
@@ -41,12 +37,13 @@ def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
 
 def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str, str, list[str]]]:
     """(article id, claim id, problems) of every event row the codebook check refuses."""
-    filters = filters or ExportFilter()
-    return [
-        (event.article_id, event.claim_id, found)
-        for event in event_rows(store)
-        if (filters.article is None or event.article_id.startswith(filters.article)) and (found := problems(event.row))
-    ]
+    chosen = _chosen(store, filters or ExportFilter())
+    return [(event.article_id, event.claim_id, found) for event in chosen if (found := problems(event.row))]
+
+
+def _chosen(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
+    """The event rows of the articles the filter chooses (all, or those of one article)."""
+    return (e for e in event_rows(store) if filters.article is None or e.article_id.startswith(filters.article))
 
 
 UNDATED_SHOWN = 3
