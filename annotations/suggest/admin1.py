@@ -223,8 +223,8 @@ def english_names(place: Place, taken: AbstractSet[str]) -> tuple[str, ...]:
     ("Nineveh", "North Sinai"); none that is a large town's or a country's (`taken` keys)."""
     code = place.codes.get("iso3166_2", "")
     found = list(_english().get(code, ()))
-    bare = ARABIC_ARTICLE.sub("", _KIND_SUFFIX.sub("", place.name))
-    if bare != _KIND_SUFFIX.sub("", place.name):
+    name = _KIND_SUFFIX.sub("", place.name)
+    if (bare := ARABIC_ARTICLE.sub("", name)) != name:
         found.append(bare)
     return tuple(name for name in dict.fromkeys(found) if name_key(name) not in taken)
 
