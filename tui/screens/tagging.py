@@ -128,25 +128,15 @@ class Tagging(MainScreenPart):
         )
 
     def _suggestion_for(self, kind: str) -> Suggestion | None:
-        """The suggestion under the cursor a tag key takes: one of that kind, else (for a place
-        or an actor) the narrowest there, whatever it was suggested as."""
+        """The suggestion under the cursor a tag key takes (`_taken`)."""
         offset = self.reader.focus_offset
-        here = [s for s in self.suggesting.shown if s.start <= offset < s.end]
-        same = [s for s in here if s.kind == kind]
-        if same:
-            return min(same, key=lambda s: s.end - s.start)
-        entities = [s for s in here if s.kind != "claim"]
-        return min(entities, key=lambda s: s.end - s.start) if entities and kind != "claim" else None
+        return _taken([s for s in self.suggesting.shown if s.start <= offset < s.end], kind)
 
     def _suggestion_on(self, kind: str, span: tuple[int, int]) -> Suggestion | None:
         """The suggestion of exactly the selected words, which the tag takes as `y` would (its
         entity and what it knows): a newcomer's `/MNDAA⏎a⏎` made a second actor "MNDAA" where `y`
         linked it to the Myanmar National Democratic Alliance Army it was suggested as."""
-        exact = [s for s in self.suggesting.shown if s.span == span]
-        same = [s for s in exact if s.kind == kind]
-        if same or kind == "claim":
-            return same[0] if same else None
-        return next((s for s in exact if s.kind != "claim"), None)
+        return _taken([s for s in self.suggesting.shown if s.span == span], kind)
 
     async def action_edit(self) -> None:
         """e: edit the annotation under the cursor, or tag the suggestion there if it is the
@@ -255,3 +245,11 @@ class Tagging(MainScreenPart):
         self._form = None
         self._room_for_the_form(False)
         self.set_focus(self.reader)
+
+
+def _taken(candidates: list[Suggestion], kind: str) -> Suggestion | None:
+    """Of these suggestions, the one a tag key of `kind` takes: the narrowest of that kind, else
+    (for a place or an actor) the narrowest place or actor, whatever it was suggested as."""
+    same = [s for s in candidates if s.kind == kind]
+    entities = same or ([s for s in candidates if s.kind != "claim"] if kind != "claim" else [])
+    return min(entities, key=lambda s: s.end - s.start) if entities else None
