@@ -303,7 +303,9 @@ class Tagged:
         return attributes
 
 
-def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]) -> tuple[str, str]:
+def _kind(
+    tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int]
+) -> tuple[str, str]:
     claim = tagged.claim
     if tagged.attributes.event_type:  # the analyst's choice
         event_type, _, sub_type = tagged.attributes.event_type.partition(": ")
@@ -328,7 +330,7 @@ def _kind(tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str]
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    if claim_type == "casualties" or (claim_type == "other" and death_figures(claim.quote)):
+    if claim_type == "casualties" or (claim_type == "other" and figures):
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
         if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
             return "Battles", "Armed clash"  # soldiers killed with civilians when attackers stormed a post
@@ -349,13 +351,13 @@ def _row(
 ) -> EventRow:
     claim = tagged.claim
     assert claim.when is not None
-    event_type, sub_type = _kind(tagged, actors, place.id, victims)
+    figures = death_figures(claim.quote)
+    event_type, sub_type = _kind(tagged, actors, place.id, victims, figures)
     code = details.codes.get("iso3166_1", "") or country_code(details.country or "")
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
     )
     inter1, inter2 = inter(actor1), inter(actor2)
-    figures = death_figures(claim.quote)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {
