@@ -67,7 +67,7 @@ from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import told_countries
-from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.readings import place_kind_from_context
 
 _DIRECTIONS = re.compile(
@@ -87,6 +87,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         for i, (_s, _e, word) in enumerate(tokens)
         if (capitalised(word) and word.lower() not in NAME_STOPWORDS)
         or (PARTICLE.match(word) and named_after_a_place(text, tokens, i))
+        or (word == "The" and i + 1 < len(tokens) and tokens[i + 1][2].lower() in NAMED_WITH_THE)
     ]
     for gazetteer in knowledge.gazetteers:
         gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words, openings))

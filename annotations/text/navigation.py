@@ -26,6 +26,8 @@ NAME_STOPWORDS = frozenset(
     both some many several other others all each every most such
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+NAMED_WITH_THE = frozenset({"hague", "gambia", "bahamas"})
+"""Places whose "The" is part of their name: "The Hague" read from its "The" is not "Hague"."""
 # Lowercase words allowed inside a name when a capitalised word follows.
 _NAME_CONNECTORS = frozenset({"of", "al", "al-", "bin", "ibn", "de", "du", "la", "e", "i"})
 
@@ -252,9 +254,17 @@ def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     # A connector cannot end or start a name.
     while last > index and text[tokens[last][0] : tokens[last][1]].lower() in _NAME_CONNECTORS:
         last -= 1
-    if first < last and text[tokens[first][0] : tokens[first][1]] in ("The", "A", "An"):
+    if first < last and _leading_article(text, tokens[first], tokens[first + 1]):
         first += 1  # on the article opening a sentence: "The Myanmar National …" is tagged without it
     return tokens[first][0], tokens[last][1]
+
+
+def _leading_article(text: str, article: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the first word of a name is an article that is not part of it."""
+    word = text[article[0] : article[1]]
+    if word == "The":
+        return text[after[0] : after[1]].lower() not in NAMED_WITH_THE
+    return word in ("A", "An")
 
 
 def _connects_leftwards(text: str, before: tuple[int, int], connector: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -281,6 +291,8 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int], *, leftward
     if _POSSESSIVE.search(original_left):
         return False  # "Iran’s Tasnim": a possessive ends the name before it
     if leftwards:
+        if left_word == "The" and right_word.lower() in NAMED_WITH_THE:
+            return True  # "The Hague" read from "Hague"
         if left_word.lower() in NAME_STOPWORDS and left_word.lower() not in _NAME_CONNECTORS:
             return False
         if left_word.lower() in _NAME_CONNECTORS:

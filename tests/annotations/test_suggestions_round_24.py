@@ -116,3 +116,8 @@ def test_a_large_town_is_found_by_its_name_without_the_arabic_article() -> None:
     place = next(s for s in found_in(text) if s.kind == "district" and s.quote == "Hodeidah")
     details = place.place_details()
     assert details is not None and details.place_kind == "city" and details.country == "Yemen"
+
+
+def test_a_place_whose_name_holds_its_article_is_found_with_it() -> None:
+    """ "in The Hague" gave no place: "The" opens no name, and "Hague" alone is none."""
+    assert of_kind("Judges sitting in The Hague said the hearing would resume in May.", "district") == ["The Hague"]

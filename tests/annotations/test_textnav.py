@@ -125,3 +125,11 @@ def test_the_article_opening_a_sentence_is_not_tagged_with_the_name_after_it() -
     for word, name in (("The", "Myanmar National Democratic Alliance Army"), ("A Taliban", "Taliban")):
         start, end = textnav.phrase_at(text, text.index(word))  # type: ignore[misc]
         assert text[start:end] == name
+
+
+def test_the_article_of_a_place_named_with_it_stays() -> None:
+    """ "The Hague" and "The Gambia" are names with their article; "Hague" alone is no place."""
+    text = "The Hague court ruled. Troops left The Gambia in May."
+    for word, name in (("The Hague", "The Hague"), ("Hague", "The Hague"), ("The Gambia", "The Gambia")):
+        start, end = textnav.phrase_at(text, text.index(word))  # type: ignore[misc]
+        assert text[start:end] == name
