@@ -36,7 +36,7 @@ def test_stopping_the_app_saves_and_exits_cleanly(seed_db: Path, stop: str) -> N
         shown = read_until(primary, b"Districts", timeout=30)
         assert b"Districts" in shown, shown[-2000:]
         os.write(primary, b"G")  # move to the end: the position is what must be saved
-        time.sleep(0.5)
+        assert b"Bot" in read_until(primary, b"Bot", timeout=30)  # drawn there (no sleep: a busy machine is slow)
         if stop == "ctrl+c key":
             os.write(primary, b"\x03")
         else:
@@ -73,7 +73,7 @@ def test_losing_the_terminal_without_a_hangup_signal_saves_and_exits(seed_db: Pa
     try:
         assert b"Districts" in read_until(primary, b"Districts", timeout=30)
         os.write(primary, b"G")
-        time.sleep(0.5)
+        assert b"Bot" in read_until(primary, b"Bot", timeout=30)
     finally:
         os.close(primary)  # the terminal is gone
     try:
