@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
+from annotations.claims.admin_levels import admin_levels
 from annotations.claims.armed import actor_type, armed, inter
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
@@ -358,6 +359,7 @@ def _row(
         event_type, sub_type, actors, code, details.country or "", victims
     )
     inter1, inter2 = inter(actor1), inter(actor2)
+    admin1, admin2 = admin_levels(place.name, details, code)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {
@@ -379,8 +381,8 @@ def _row(
         "iso": _numeric(code),
         "region": _region(code),
         "country": details.country or "",
-        "admin1": details.province or "",
-        "admin2": place.name if details.place_kind == "district" else "",
+        "admin1": admin1,
+        "admin2": admin2,
         "admin3": "",
         "location": place.name,
         "latitude": details.latitude,

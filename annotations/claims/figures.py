@@ -9,12 +9,17 @@ import re
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "dozen": 12, "dozens": 12, "scores": 20,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "several": 10, "dozen": 12, "dozens": 12,
+          "scores": 20,
           "hundreds": 100, "a hundred": 100, "a thousand": 1000, "thousands": 0, "tens of thousands": 0,
           "hundreds of thousands": 0}  # fmt: skip
 _NO_TOLL = frozenset({"thousands", "tens of thousands", "hundreds of thousands"})
 """Numbers of dead no event has: a war's toll ("Tens of thousands have been killed since 2023",
 "killing thousands"), counted by no row."""
+_VAGUE = frozenset({"several", "tens", "dozens", "scores", "hundreds"})
+"""Words that count the dead as ACLED does when a report gives no number ("several" is 10,
+"dozens" 12, "hundreds" 100): a row's fatalities, but no toll to set against another source's
+number ("dozens" and "30" do not contradict)."""
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -30,6 +35,8 @@ _DEATHS = re.compile(
     r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     rf"neutrali[sz]ing|buried|bodies of)[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"  # killed "dozens of …"
+    rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
+    r"(?:men|members|soldiers|fighters|troops|officers|personnel|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
@@ -131,8 +138,10 @@ def the_toll(text: str) -> int | None:
     """The one death toll a claim states, when it states one number only: "12 soldiers and 3
     rebels were killed" (one figure read, two numbers) or "killed 40 and wounded 20" state no one
     toll to set against another's."""
+    if any(_said(match).lower() in _VAGUE for match in _DEATHS.finditer(text)):
+        return None  # "several were killed" states no number another claim's could contradict
     figures = set(death_figures(text))
-    numbers = len(_ANY_NUMBER.findall(text))
+    numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
 

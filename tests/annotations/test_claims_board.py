@@ -523,3 +523,14 @@ def tolls_at_lashio(db: Path, texts: list[tuple[str, str, str, Entity]]) -> Path
             attributes = ClaimAttributes(claimant_entity_id=speaker.id, cue="said", claim_type="casualties")
             store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=attributes))
     return db
+
+
+def test_a_toll_counted_by_a_vague_word_stands_on_no_side() -> None:
+    """ "Dozens were killed" and "30 were killed" do not contradict, nor do "several" and 12; a
+    vague word that counts no dead does not hide the one number that does."""
+    from annotations.claims.figures import the_toll
+
+    assert the_toll("dozens of people were killed in the raid") is None
+    assert the_toll("several soldiers were killed") is None
+    assert the_toll("30 people were killed in the raid") == 30
+    assert the_toll("several houses were burned and three people were killed") == 3

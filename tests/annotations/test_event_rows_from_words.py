@@ -279,7 +279,7 @@ def test_a_group_described_then_told_as_losing_members_in_an_ambush_was_attacked
     losses stood its description, so it was not read as the one hurt."""
     text = "Togolese Armed Forces (FAT), a force trained by France, lost several members in an ambush near Dapaong."
     (row,), _ = rows(tmp_path / "named", text, [(text[:-1], "other")])
-    assert (row["event_type"], row["actor2"]) == ("Battles", "Togolese Armed Forces")
+    assert (row["event_type"], row["actor2"], row["fatalities"]) == ("Battles", "Togolese Armed Forces", "10")
     text = (
         "The Forces (Togolese Armed Forces), a force trained by France, lost several members near Dapaong in an ambush."
     )
@@ -290,3 +290,38 @@ def test_a_group_described_then_told_as_losing_members_in_an_ambush_was_attacked
     )
     (row,), _ = rows(tmp_path / "backed", text, [(text[:-1], "other")])  # its backers did not ambush it
     assert (row["actor1"], row["actor2"]) == ("Unidentified Armed Group (Togo)", "JNIM")
+
+
+def test_several_dead_and_men_lost_count_as_acled_counts_them() -> None:
+    """Found in the fifteenth stop's events: "lost several members in an ambush" counted 0 dead.
+    ACLED codes "several" as 10 when no number is given, as it codes "dozens" 12; a force that
+    "lost" men lost them dead; things lost are no dead."""
+    assert death_figures("Several soldiers were killed when the convoy was hit.") == [10]
+    assert death_figures("the militia lost several members in an ambush") == [10]
+    assert death_figures("the army lost 12 men and ISWAP lost three of its fighters") == [12, 3]
+    assert death_figures("the army lost 12 vehicles near the river") == []
+    assert death_figures("the rebels lost control of the town") == []
+
+
+def test_a_village_in_a_second_level_province_is_in_its_region_as_admin1(tmp_path: Path) -> None:
+    """Found by a newcomer: the row of "Nondin, in Yatenga province" said admin1 "Yatenga" beside
+    rows at GeoNames towns of "Sahel": in Burkina Faso a province is second-level (ISO 3166-2
+    gives its region), so the region is admin1 and the province admin2, on every row."""
+    nondin = Entity.place("Nondin", PlaceDetails("village", province="Yatenga province", country="Burkina Faso"))
+    aribinda = Entity.place(
+        "Aribinda", PlaceDetails("city", province="Sahel", country="Burkina Faso", codes={"iso3166_1": "BF"})
+    )
+    text = "Soldiers killed 12 villagers in Nondin, HRW said. JNIM killed 9 soldiers at Aribinda, the army said."
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        article = Article.create("Yatenga", text, published="2024-03-02")
+        store.add_article(article)
+        for place in (nondin, aribinda):
+            store.put_entity(place)
+            tag(store, article, "district", place.name, entity_id=place.id, attributes=DistrictAttributes())
+        for words in ("Soldiers killed 12 villagers in Nondin", "JNIM killed 9 soldiers at Aribinda"):
+            tag(store, article, "claim", words, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
+    found = {r["location"]: (r["admin1"], r["admin2"]) for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert found == {"Nondin": ("Nord", "Yatenga"), "Aribinda": ("Sahel", "")}

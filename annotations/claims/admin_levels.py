@@ -1,0 +1,52 @@
+"""An event's admin1 and admin2 as ACLED fills them: the country's first-level division, then the
+second. A town the built-in places know is in its GeoNames first-level division (Aribinda in
+Burkina Faso's Sahel region), but a village tagged from the text ("Nondin, in Yatenga province")
+carries the province the text names, which in Burkina Faso is second-level: its row said admin1
+"Yatenga" beside rows of "Sahel". A division's level is read from ISO 3166-2 (pycountry), which
+gives each second-level division its parent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotations.entities.matching import fold
+from annotations.model import PlaceDetails
+
+_KIND_WORD = re.compile(r"\s+(?:province|region|state|governorate|department|prefecture|division)$")
+
+
+def admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, str]:
+    """(admin1, admin2) of an event at the place `name` of country code `country` (ISO 3166-1)."""
+    province = details.province or ""
+    if details.place_kind == "province":
+        levels = _levels(country, name)
+        if levels:  # a second-level province is admin2 of its region
+            return levels
+        return province or name, ""
+    levels = _levels(country, province)
+    if levels:  # "Nondin, in Yatenga province": Nord, then Yatenga
+        return levels
+    return province, name if details.place_kind == "district" else ""
+
+
+def _levels(country: str, division: str) -> tuple[str, str] | None:
+    """(the first-level division, the second-level one) when `division` names a second-level
+    division of the country and no first-level one; else None."""
+    return _second_level(country).get(_KIND_WORD.sub("", fold(division))) if country and division else None
+
+
+@cache
+def _second_level(country: str) -> dict[str, tuple[str, str]]:
+    """Folded names of a country's second-level divisions: their parent's name and their own."""
+    import pycountry  # loaded for event rows only
+
+    divisions = pycountry.subdivisions.get(country_code=country) or ()
+    first = {d.code: d.name for d in divisions if d.parent_code is None}
+    first_names = {fold(n) for n in first.values()}
+    return {
+        fold(d.name): (first[d.parent_code], d.name)
+        for d in divisions
+        if d.parent_code in first and fold(d.name) not in first_names
+    }
