@@ -23,7 +23,7 @@ from annotations.model import (
     PlaceKind,
 )
 from annotations.suggest.claimants import described_subject
-from annotations.suggest.held_by_a_nation import control_status_of
+from annotations.suggest.held_by_a_nation import control_status_told
 from annotations.suggest.tokens import Spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.cues import CUE_PATTERN, NEGATING_CUES, REJECTING_CUES
@@ -68,7 +68,7 @@ def draft_district(text: str, start: int, end: int, entities: Sequence[Entity]) 
         details = known or PlaceDetails(place_kind=kind or "district")
         if known is not None and kind is not None and known.place_kind not in ("country", "province"):
             details = replace(known, place_kind=kind)
-    status = control_status_of(text, start, end, details.country)
+    status = control_status_told(text, start, end, details.country)
     return DistrictDraft(entity.name if entity else name, entity, details, status)
 
 

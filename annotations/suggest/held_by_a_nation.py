@@ -30,7 +30,7 @@ _A_NATION_HOLDS = re.compile(
 """Before the place: "Ukrainian-held Kupiansk", "the Russian-occupied city of Melitopol"."""
 
 
-def control_status_of(text: str, start: int, end: int, country: str | None) -> ControlStatus:
+def control_status_told(text: str, start: int, end: int, country: str | None) -> ControlStatus:
     """The control status the text reports for the place at start-end in `country` (a name or
     None): a nation's hold read against the place's country, else what the cue nearest says."""
     held = held_by_a_nation(text, start, end, country)

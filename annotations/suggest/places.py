@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.held_by_a_nation import control_status_of
+from annotations.suggest.held_by_a_nation import control_status_told
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
@@ -204,7 +204,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                 entity=entity,
                 new_entity=new,
                 attributes=DistrictAttributes(
-                    control_status=control_status_of(text, hit.start, hit.end, details.country)
+                    control_status=control_status_told(text, hit.start, hit.end, details.country)
                 ),
                 score=1.0 if hit.exact else 0.8,
                 layer=_layer(place, hit),
