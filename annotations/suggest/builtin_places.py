@@ -167,12 +167,14 @@ def derive_and_cache(path: Path) -> bool:
 
 
 def _remove_older_indexes(path: Path) -> None:
-    """Indexes of earlier formats for the same package versions are never read again (90 MB each);
-    those of other versions or a later format may be another install's sharing the cache: kept
-    (a newcomer's two clones deleted each other's, and each start prepared the places again)."""
+    """Indexes of earlier formats for the same package versions are never read again (90 MB each),
+    nor their locks; those of other versions or a later format may be another install's sharing
+    the cache: kept (a newcomer's two clones deleted each other's, and each start prepared the
+    places again)."""
     versions = path.stem.split("-", 4)[-1]  # builtin-places-FORMAT-INDEXFORMAT-VERSIONS
     for old in path.parent.glob(f"builtin-places-*-{versions}*"):
-        if old.suffix in (SUFFIX, ".json") and old.stem.endswith(versions) and _formats(old) < _formats(path):
+        index = old.with_suffix("") if old.suffix == ".lock" else old  # its lock goes with it
+        if index.suffix in (SUFFIX, ".json") and index.stem.endswith(versions) and _formats(index) < _formats(path):
             unlink_quietly(old)
 
 

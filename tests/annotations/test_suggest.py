@@ -220,9 +220,16 @@ def test_a_new_index_of_the_built_in_places_removes_older_formats_of_the_same_ve
     from annotations.suggest.builtin_places import _remove_older_indexes
 
     made = tmp_path / "builtin-places-7-1-26.2.16-3.0.2.sqlite"
-    older = [tmp_path / "builtin-places-6-1-26.2.16-3.0.2.sqlite", tmp_path / "builtin-places-5-26.2.16-3.0.2.json"]
+    older = [
+        tmp_path / "builtin-places-6-1-26.2.16-3.0.2.sqlite",
+        tmp_path / "builtin-places-6-1-26.2.16-3.0.2.sqlite.lock",
+        tmp_path / "builtin-places-5-26.2.16-3.0.2.json",
+        tmp_path / "builtin-places-4-1-26.2.16-3.0.2.sqlite.lock",  # its index removed by an older install
+    ]
     others = [
+        tmp_path / "builtin-places-7-1-26.2.16-3.0.2.sqlite.lock",
         tmp_path / "builtin-places-7-1-0.1-0.1.sqlite",
+        tmp_path / "builtin-places-8-1-26.2.16-3.0.2.sqlite.lock",
         tmp_path / "notes-26.2.16-3.0.2.sqlite",
         tmp_path / "builtin-places-8-1-26.2.16-3.0.2.sqlite",  # a newer install's, sharing the cache
     ]
