@@ -49,11 +49,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the user's own config or remembered state (child processes
+    """No test reads or writes the user's own config, data or remembered state (child processes
     inherit this too). The cache stays shared: the built-in places are derived once."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))  # the default database, a server's unsent changes
     for variable in ("FIELDMARK_DB", "FIELDMARK_ANNOTATOR", "FIELDMARK_BACKUPS", "FIELDMARK_CONFIG"):
         monkeypatch.delenv(variable, raising=False)
 

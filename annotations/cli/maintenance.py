@@ -11,7 +11,7 @@ from annotations.errors import FieldmarkError, StoreError
 from annotations.store import Store
 from annotations.store.integrity import Problem, check_store
 from annotations.store.layout import backups_dir
-from annotations.store.opening import shown_location
+from annotations.store.opening import is_server_location, shown_location
 
 
 def cmd_check(ctx: Context) -> int:
@@ -94,6 +94,8 @@ def cmd_restore(ctx: Context) -> int:
     from annotations.store.backup import list_backups
     from annotations.store.restoring import finish_pending_restore, restore
 
+    if is_server_location(ctx.location):
+        return _server_backups(ctx)
     path = Path(ctx.location).expanduser().resolve()
     finish_pending_restore(path)
     if ctx.args.backup is None:
@@ -110,6 +112,30 @@ def cmd_restore(ctx: Context) -> int:
     before = restore(path, backup_path, keep=ctx.settings.backups)
     ctx.out.write(f"restored {backup_path.name}; the state before is kept as {before.path.name}\n")
     return 0
+
+
+def _server_backups(ctx: Context) -> int:
+    """A server database's archives taken here (`fieldmark backup`, `check --repair`): listed;
+    restored by whoever runs the server, with pg_restore (docs/team.md), not by Fieldmark, which
+    would drop every analyst's work since."""
+    from annotations.store.postgres.extras import kept_folder
+    from annotations.store.postgres.url import describe_url
+
+    where = describe_url(str(ctx.location))
+    archives = sorted((kept_folder(where) / "backups").glob("*.dump"))
+    if ctx.args.backup is None:
+        if not archives:
+            ctx.out.write(f"no backups of {where} on this machine\n")
+        for archive in archives:
+            ctx.out.write(f"{archive.name}  {archive.stat().st_size:,} bytes\n")
+        return 0
+    named = ctx.args.backup if ctx.args.backup.is_file() else kept_folder(where) / "backups" / ctx.args.backup
+    if not named.is_file():
+        raise FieldmarkError(f"{ctx.args.backup}: no such backup; `fieldmark restore --db {where}` lists them")
+    raise FieldmarkError(
+        "a server database is restored by whoever runs the server, every analyst's work since lost: "
+        f"pg_restore --clean --dbname={where} {named}"
+    )
 
 
 def cmd_copy(ctx: Context) -> int:

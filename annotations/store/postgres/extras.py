@@ -4,6 +4,7 @@ file for the suggestions), and a team's assignments and activity."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 import tempfile
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
@@ -63,11 +64,17 @@ class ServerExtras(ServerQueries):
         )
 
     def _local_folder(self) -> Path:
-        """This machine's folder for what it keeps of this server database (gazetteer files,
-        derived indexes), named by the server and database, not the password."""
-        from annotations.locations import cache_dir
+        """This machine's folder for what it derives from this server database (gazetteer files,
+        derived indexes): in the cache folder (`cache` in the settings), which may be emptied."""
+        from annotations.settings import load_settings
 
-        return cache_dir() / "servers" / hashlib.blake2b(self._where.encode(), digest_size=8).hexdigest()
+        return load_settings().cache / "servers" / self._server_id()
+
+    def _kept_folder(self) -> Path:
+        return kept_folder(self._where)
+
+    def _server_id(self) -> str:
+        return server_id(self._where)
 
     # --- a team ---------------------------------------------------------------------------------
 
@@ -103,3 +110,37 @@ class ServerExtras(ServerQueries):
             "FROM history ORDER BY annotator, seq DESC"
         )
         return [Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows]
+
+
+def server_id(where: str) -> str:
+    """The folder name of a server database (`where`: its address without the password)."""
+    return hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
+
+
+def kept_folder(where: str) -> Path:
+    """This machine's folder for what it keeps of a server database and could not make again:
+    the changes not sent yet, the backups. In the data folder, not the cache: a test run that
+    emptied the cache's server folders took an analyst's unsent changes with them. What an
+    earlier version kept in the cache comes over the first time."""
+    from annotations.locations import cache_dir, data_dir
+
+    kept = data_dir() / "servers" / server_id(where)
+    move_kept(cache_dir() / "servers" / server_id(where), kept)
+    return kept
+
+
+KEPT = ("queued", "backups")
+"""What a server database's local folder holds that cannot be derived again."""
+
+
+def move_kept(old: Path, new: Path) -> None:
+    """Move the kept changes and backups an earlier version left in `old` into `new`, never over
+    anything already there."""
+    for name in KEPT:
+        source, target = old / name, new / name
+        if source.is_dir() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                shutil.move(str(source), str(target))
+            except OSError:
+                pass  # left where it was: read from there by the earlier version still

@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 
 from annotations.errors import ConnectionLostError, FieldmarkError
+from annotations.model import now_iso
 from annotations.store.atomic import atomic_write
 from annotations.store.changes import Change
 
@@ -29,6 +30,8 @@ class OfflineQueue:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.lock = threading.RLock()
+        self.set_aside: Path | None = None
+        """Where a file of kept changes that could not be read was moved (never written over)."""
         self.steps: list[Step] = self._load()
 
     def __len__(self) -> int:
@@ -77,13 +80,26 @@ class OfflineQueue:
 
     def _load(self) -> list[Step]:
         try:
-            data = orjson.loads(self.path.read_bytes())
-        except (OSError, orjson.JSONDecodeError):
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
             return []
+        except OSError:
+            return self._unreadable()
         try:
-            return [(str(s["label"]), [Change.from_json(c) for c in s["changes"]]) for s in data]
-        except (KeyError, TypeError, ValueError):
-            return []
+            return [(str(s["label"]), [Change.from_json(c) for c in s["changes"]]) for s in orjson.loads(raw)]
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            return self._unreadable()
+
+    def _unreadable(self) -> list[Step]:
+        """A file of kept changes that cannot be read is moved aside, to be said and looked at:
+        it was read as no changes and then written over by the next one."""
+        aside = self.path.with_name(f"{self.path.stem}.unreadable-{now_iso().replace(':', '')}{self.path.suffix}")
+        try:
+            self.path.rename(aside)
+        except OSError:
+            aside = self.path
+        self.set_aside = aside
+        return []
 
     def _save(self) -> None:
         """The whole queue, replaced at once (a crash leaves the old file or the new one)."""

@@ -85,7 +85,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._probed = 0.0
         self._last_reads: OrderedDict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = OrderedDict()
         """What recent queries read, for when the server cannot be reached (see `_query`)."""
-        self._queue = OfflineQueue(self._local_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json")
+        self._queue = OfflineQueue(self._kept_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json")
         """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
         self._refused: list[str] = []
         """Queued steps not sent because others' changes came first, until someone is told."""
@@ -130,7 +130,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def backup(self, reason: str, *, keep: int | None = None, in_background: bool = False) -> str:
         try:
-            return str(dump(self.url, self._local_folder() / "backups", reason, keep))
+            return str(dump(self.url, self._kept_folder() / "backups", reason, keep))
         except StoreError as error:
             raise StoreError(f"{self._where}: {error}") from None
 
@@ -300,6 +300,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._report_refused()
 
     def _report_refused(self) -> None:
+        if self._queue.set_aside is not None and self._error_handler is not None:
+            aside, self._queue.set_aside = self._queue.set_aside, None
+            self._error_handler(StoreError(f"changes kept here could not be read, and were not sent: see {aside}"))
         if self._refused and self._error_handler is not None:
             refused, self._refused = self._refused, []
             self._error_handler(ConflictError(f"not sent, others' changes came first: {'; '.join(refused)}"))

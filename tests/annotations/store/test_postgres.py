@@ -193,7 +193,15 @@ def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp
     assert run(["check", "--db", secret], stdout=out, stderr=err) == 0
     if find_pg_dump() is not None:
         assert run(["backup", "--db", secret], stdout=out, stderr=err) == 0
-        assert out.getvalue().splitlines()[-1].endswith(".dump")
+        archive = out.getvalue().splitlines()[-1].rsplit("/", 1)[-1]
+        assert archive.endswith(".dump")
+        listed = io.StringIO()  # a newcomer's `restore --db URL` read the URL as a folder, password and all
+        assert run(["restore", "--db", secret], stdout=listed, stderr=err) == 0
+        assert listed.getvalue().startswith(archive)
+        assert run(["restore", "--db", secret, archive], stdout=out, stderr=err) == 1  # the server's keeper does it
+        assert "pg_restore --clean --dbname=postgresql://" in err.getvalue()
+    assert run(["restore", "--db", f"{url}x&password=s3cret"], stdout=out, stderr=err) == 0
+    assert "no backups of postgresql://" in out.getvalue()
     assert (
         run(["export", "--db", secret, "--format", "json", "-o", str(tmp_path / "out.json")], stdout=out, stderr=err)
         == 0
@@ -339,6 +347,39 @@ def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url
             server.start_again()
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
         assert again.queued_changes() == 0
+        assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
+
+
+def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_come_over(
+    url: str, article: Article
+) -> None:
+    """A test run that emptied the cache's server folders took an analyst's unsent changes with
+    them: what cannot be made again is kept in the data folder, and what an earlier version kept
+    in the cache is moved there and sent."""
+    from annotations.locations import cache_dir, data_dir
+    from annotations.store.postgres.extras import server_id
+    from annotations.store.postgres.url import describe_url
+
+    server = shared_server()
+    assert server is not None
+    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+        ana.add_article(article)
+        ana.annotations(article.id)
+        ana.article(article.id)
+        server.crash()
+        try:
+            ana.add_annotation(mention(article, "Kunduz"))
+        finally:
+            ana.close()
+            server.start_again()
+    folder = server_id(describe_url(url))
+    kept = data_dir() / "servers" / folder / "queued"
+    assert [p.name for p in kept.iterdir()] == ["ana.json"]
+    earlier = cache_dir() / "servers" / folder / "queued"  # where an earlier version kept it
+    earlier.parent.mkdir(parents=True, exist_ok=True)
+    kept.rename(earlier)
+    with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
+        assert again.queued_changes() == 0 and not earlier.exists()
         assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
 
 
