@@ -224,7 +224,14 @@ def event_parties(
         doers = [a for a in fighting if a.id not in victims]
         if sub_type == "Government regains territory":  # "officers regained control from Viv Ansanm": the state's
             doers.sort(key=lambda a: actor_type(a) != "state_forces")
-        return parties([*doers[:1], *(a for a in fighting if a.id in victims), *doers[1:]])
+        hurt = [a for a in fighting if a.id in victims]
+        if doers and hurt:  # "soldiers and volunteers were killed": the army's side, its militia associated
+            doer, loser = doers[0], hurt[0]
+            return (doer, [a for a in doers[1:] if inter(a) == inter(doer)]), (
+                loser,
+                [a for a in hurt[1:] if not _enemies(loser, a)],
+            )
+        return parties([*doers[:1], *hurt, *doers[1:]])
     if event_type == "Violence against civilians":
         killed = [a for a in actors if a.id in victims or actor_type(a) in ("civilians", "media")]
         killed = [a for a in killed if inter(a) == 7] or [_unnamed("Civilians", "civilians", where)]
@@ -236,9 +243,10 @@ def event_parties(
 
 
 def _enemies(first: Entity | None, other: Entity) -> bool:
-    """Whether two armed actors named in one act of violence against civilians cannot have done it
-    together: state forces and rebels ("soldiers killed villagers accused of supporting ISWAP").
-    A militia beside the army is its associate, as ACLED lists Burkina Faso's VDP with its forces."""
+    """Whether two armed actors named on one side of an event cannot be one side: state forces and
+    rebels ("soldiers killed villagers accused of supporting ISWAP"). A militia beside the army,
+    killing with it or killed with it, is its associate, as ACLED lists Burkina Faso's VDP with
+    its forces."""
     return {inter(first), inter(other)} == {1, 2}
 
 

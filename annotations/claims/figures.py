@@ -26,9 +26,11 @@ _NUMBER = rf"(\d(?:[\d,]*\d)?|(?:{_TENS})[-\s](?:{_UNITS})\b|" + "|".join(sorted
 """A number in digits or words, "twenty-three" whole (not "three")."""
 _A_NUMBER = "(?:" + _NUMBER[1:]
 """`_NUMBER`, captured by no group."""
+_HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|displaced)"
+"""Those a number counts that are not dead: "12 wounded and two killed" counts two dead."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
-    rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s|{_A_NUMBER}\s)[a-z\-]+\s+){{0,3}}?"
+    rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an)\s|{_A_NUMBER}\s|{_HURT}\b)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"

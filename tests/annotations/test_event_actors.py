@@ -423,3 +423,17 @@ def test_territory_a_rebel_group_says_it_liberated_it_overtook(tmp_path: Path) -
             folder, text, claim, {actor: entity}, claimant=actor, claim_type="territorial_control", status="retaken"
         )
         assert (row["sub_event_type"], row["actor1"]) == (sub_event, entity.name)
+
+
+def test_soldiers_and_a_militia_killed_together_are_one_side_against_their_attackers(tmp_path: Path) -> None:
+    """Found by a newcomer: "More than 40 soldiers and volunteers were killed, and the attackers
+    took weapons" gave 0 dead and the army as the doer: "and volunteers" hid the toll and the
+    volunteers' death. The attackers fought the army, its militia associated with it."""
+    from annotations.claims.figures import death_figures
+
+    text = "More than 40 soldiers and volunteers were killed in Kanam, and the attackers took weapons."
+    actors = {"soldiers": ARMY, "volunteers": CJTF, "the attackers": ISWAP}
+    row = event_row(tmp_path, text, text[:-1], actors, claim_type="casualties")
+    assert parties_of(row) == ("Battles", "ISWAP", "", "Nigerian Army", "12")
+    assert (row["assoc_actor_2"], row["fatalities"]) == ("Civilian Joint Task Force", "40")
+    assert death_figures("12 wounded and two killed") == [2]  # the wounded are not counted with the dead
