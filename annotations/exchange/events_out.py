@@ -42,8 +42,30 @@ def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str
 
 
 def _chosen(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
-    """The event rows of the articles the filter chooses (all, or those of one article)."""
-    return (e for e in event_rows(store) if filters.article is None or e.article_id.startswith(filters.article))
+    """The event rows of the articles and the analyst the filter chooses (all, or those of one
+    article; everyone's, or one analyst's claims: `--annotator` was not heeded here, and a
+    team's events held every analyst's copy of a claim and the curated one)."""
+    made = _made_by(store, filters.annotator)
+    return (
+        e
+        for e in event_rows(store)
+        if (filters.article is None or e.article_id.startswith(filters.article)) and made(e.article_id, e.claim_id)
+    )
+
+
+def _made_by(store: Store, annotator: str | None) -> Callable[[str, str], bool]:
+    """Whether a claim (article id, claim id) is `annotator`'s (None: anyone's), each article's
+    annotations read once."""
+    if annotator is None:
+        return lambda _article_id, _claim_id: True
+    theirs: dict[str, set[str]] = {}
+
+    def made(article_id: str, claim_id: str) -> bool:
+        if article_id not in theirs:
+            theirs[article_id] = {a.id for a in store.annotations(article_id) if a.annotator == annotator}
+        return claim_id in theirs[article_id]
+
+    return made
 
 
 UNDATED_SHOWN = 3
@@ -62,7 +84,9 @@ def left_out(
     whose article had no date, and then nothing of which articles those were. The rows the
     codebook check refused (`refused`, read again unless given) are counted with them: the app
     said "2 claims gave no event row" where 4 did, two with no actor named."""
-    without = claims_without_rows(store, (filters or ExportFilter()).article)
+    filters = filters or ExportFilter()
+    made = _made_by(store, filters.annotator)
+    without = [(c, why) for c, why in claims_without_rows(store, filters.article) if made(c.article_id, c.claim_id)]
     refusals = refused(store, filters) if refusals is None else refusals
     if not without and not refusals:
         return ""

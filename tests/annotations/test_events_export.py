@@ -343,3 +343,26 @@ def test_one_death_told_without_a_number_is_the_toll_of_one() -> None:
 
     assert the_toll("He later died of his injuries in Goma") == 1
     assert the_toll("a soldier was killed and two were wounded") == 1  # the number is of the hurt
+
+
+def test_events_of_one_analyst_are_of_their_claims_only(db: Path) -> None:
+    """Found by a newcomer on a team's server: `--annotator` chose nothing in an events export, and
+    each analyst's copy of a claim was in the events beside the curated one."""
+    with Store.open(db) as store:
+        article = store.article(store.articles()[0].id)
+        bo = tag(
+            store,
+            article,
+            "claim",
+            "Myanmar military warplanes bombed Lashio on Tuesday, and dozens were killed",
+            attributes=ClaimAttributes(cue="said", claim_type="casualties"),
+            annotator="bo",
+        )
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events-json", "--annotator", "bo", "--db", str(db)], stdout=out, stderr=err) == 0
+    (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert row["fieldmark_claims"] == [{"article_id": article.id, "claim_id": bo.id}]
+    assert "gave no event row" not in err.getvalue()  # the others' claims with no actor are not bo's
+    out = io.StringIO()
+    assert run(["export", "--format", "events-json", "--annotator", "", "--db", str(db)], stdout=out, stderr=err) == 0
+    assert bo.id not in out.getvalue() and len(out.getvalue().splitlines()) == 2
