@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
+from annotations.store.postgres.dangling import dangling_reference
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
 from annotations.store.postgres.records import Connection
@@ -89,6 +91,11 @@ class ServerHistory(ServerQueries):
             applied = entry.inverse_changes() if undoing else entry.changes
             try:
                 self._apply(connection, applied)
+                dangling = dangling_reference(connection, applied)
+                if dangling is not None:  # another analyst's step took away what this one names, or named it since
+                    raise ConflictError(dangling)
+                if undoing:
+                    applied = _keep_work_started(connection, applied)
             except ConflictError:
                 if undoing:
                     raise _Blocked(entry) from None
@@ -110,6 +117,23 @@ class ServerHistory(ServerQueries):
         self._writable()
         with self._transaction() as connection:
             connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
+
+
+def _keep_work_started(connection: Connection, applied: Sequence[Change]) -> tuple[Change, ...]:
+    """An undo of the step that started an article ("todo" to "in progress" with its first tag)
+    leaves it in progress while annotations remain in it: a newcomer's undo of his first tag put
+    the article back to "todo" under the other analyst's work. The changes as they were made."""
+    made = list(applied)
+    for index, change in enumerate(made):
+        if change.record == "status" and (change.after or {}).get("status") == "todo":
+            kept = connection.execute(
+                "UPDATE articles SET status = 'in_progress' WHERE id = %s AND status = 'todo' AND EXISTS "
+                "(SELECT 1 FROM annotations WHERE article_id = %s AND status = 'accepted')",
+                (change.id, change.id),
+            ).rowcount
+            if kept:
+                made[index] = replace(change, after={"status": "in_progress"})
+    return tuple(made)
 
 
 class _Blocked(ConflictError):

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 
 from annotations.errors import ConflictError, SchemaTooNewError, StepDropped, StoreError
-from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity
+from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity, PlaceDetails
 from annotations.store import Store
 from annotations.store.postgres.store import PostgresStore
 from annotations.store.postgres.url import describe_url
@@ -137,6 +137,53 @@ def test_a_step_that_cannot_be_undone_is_taken_off_the_undo_list_when_asked_agai
     left = bo.annotations(article.id)
     assert [(a.quote, a.attributes) for a in left] == [("Kunduz", DistrictAttributes("captured"))]  # bo's stays
     assert ana.undo() is None  # nothing of ana's left to undo
+
+
+def test_undos_that_would_leave_a_claim_naming_what_is_gone_are_refused(team, article: Article) -> None:
+    """Found by a newcomer: bo tagged a claim with a new claimant, ana deleted the claim, bo undid
+    his step (the claimant went), ana undid her deletion: the claim came back naming a mention and
+    an actor no longer there, and `fieldmark check` found two problems."""
+    from annotations.model import ClaimAttributes
+
+    ana, bo = team
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    speaker = mention(article, "The Taliban", "actor", annotator="bo").edited(entity_id=taliban.id)
+    claim = Annotation.create(
+        article, "claim", *span(article, "they captured Kunduz"), annotator="bo",
+        attributes=ClaimAttributes(cue="said", claimant_annotation_id=speaker.id, claimant_entity_id=taliban.id),
+    )  # fmt: skip
+    bo.add_annotations([(speaker, taliban), (claim, None)], label="add claim with its claimant")
+    ana.delete_annotations(article.id, [claim.id])
+    assert bo.undo() is not None  # his claimant and its actor go (the claim is gone already)
+    with pytest.raises(ConflictError, match="another analyst changed"):
+        ana.undo()  # the claim would come back naming them
+    assert ana.annotations(article.id) == [] and bo.get_entity(taliban.id) is None
+    with pytest.raises(StepDropped):
+        ana.undo()
+    assert bo.redo() is not None and [a.id for a in ana.annotations(article.id)] == [speaker.id, claim.id]
+
+    kabul = Entity.place("Kabul", PlaceDetails("city"))
+    mention_of_kabul = mention(article, "Kabul").edited(entity_id=kabul.id)
+    ana.add_annotation(mention_of_kabul, new_entity=kabul)
+    said = bo.annotation(article.id, claim.id)
+    bo.update_annotation(said.edited(attributes=replace(said.attributes, places=(kabul.id,))))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError, match="another analyst changed"):
+        ana.undo()  # its place would go from under bo's claim
+    assert bo.get_entity(kabul.id) is not None
+
+
+def test_undoing_the_tag_that_started_an_article_leaves_it_in_progress_while_others_work_there(
+    team, article: Article
+) -> None:
+    """Found by a newcomer: bo's undo of his first tag put the article back to "todo" under ana's
+    work; with nothing left in it, it is "todo" again."""
+    ana, bo = team
+    bo.add_annotation(mention(article, "Kabul", annotator="bo"))  # the article's first tag: in progress
+    ana.add_annotation(mention(article, "Kunduz"))
+    assert bo.undo() is not None
+    assert [a.status for a in ana.articles()] == ["in_progress"]
+    assert ana.undo() is not None and bo.redo() is not None and bo.undo() is not None
+    assert [a.status for a in ana.articles()] == ["todo"]
 
 
 def test_addresses_are_shown_without_their_password() -> None:

@@ -1,0 +1,88 @@
+"""Undo and redo on a team's server may not leave a reference to a record that is gone.
+
+An analyst's undo replays their own step backwards, checked record by record against what the
+step left (`records`). That check cannot see another analyst's step that took away what it names:
+bob undid his claim and its new claimant, then alice undid her deletion of that claim, and the
+claim came back naming a mention and an actor no longer there (`fieldmark check` then found two
+problems). So after an undo or a redo is applied, inside its transaction, every annotation it
+brings back must name records that exist, and nothing left may name a record it takes away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from psycopg.types.json import Jsonb
+
+from annotations.errors import ValidationError
+from annotations.model import Annotation, ClaimAttributes
+from annotations.store.changes import Change
+from annotations.store.postgres.records import Connection
+from annotations.store.references import FindAnnotation, check_references
+
+
+def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str | None:
+    """What would be left naming nothing once `changes` are applied (they are, in the caller's
+    transaction), or None."""
+    entities = _Entities(connection)
+    for change in changes:
+        if change.record == "annotation" and change.after is not None:
+            try:
+                check_references([Annotation.from_dict(change.after)], entities=entities, find=_finder(connection))
+            except ValidationError as error:
+                return str(error)
+    for change in changes:
+        if change.after is None and change.record == "annotation" and change.article_id is not None:
+            if _claims_naming_annotation(connection, change.article_id, change.id):
+                return f"a claim still names the mention “{str((change.before or {}).get('quote', ''))[:40]}”"
+        if change.after is None and change.record == "entity" and _annotations_naming_entity(connection, change.id):
+            return f"an annotation still names {(change.before or {}).get('name', change.id)!s}"
+    return None
+
+
+class _Entities:
+    """Entity ids as the transaction sees them (a `Container` for `check_references`)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def __contains__(self, entity_id: object) -> bool:
+        found = self._connection.execute("SELECT 1 FROM entities WHERE id = %s", (entity_id,)).fetchone()
+        return found is not None
+
+
+def _finder(connection: Connection) -> FindAnnotation:
+    def find(article_id: str, annotation_id: str) -> Annotation | None:
+        row = connection.execute(
+            "SELECT record FROM annotations WHERE article_id = %s AND id = %s", (article_id, annotation_id)
+        ).fetchone()
+        return Annotation.from_dict(row[0]) if row else None
+
+    return find
+
+
+def _claims_naming_annotation(connection: Connection, article_id: str, annotation_id: str) -> bool:
+    """Whether a claim of the article names this mention as its claimant, or any claim links to it."""
+    for (record,) in connection.execute(
+        "SELECT record FROM annotations WHERE kind = 'claim' AND (article_id = %s OR record -> 'attributes' "
+        "-> 'links' @> %s)",
+        (article_id, Jsonb([{"annotation_id": annotation_id}])),
+    ):
+        attributes = Annotation.from_dict(record).attributes
+        if isinstance(attributes, ClaimAttributes) and (
+            attributes.claimant_annotation_id == annotation_id
+            or any(link.annotation_id == annotation_id for link in attributes.links)
+        ):
+            return True
+    return False
+
+
+def _annotations_naming_entity(connection: Connection, entity_id: str) -> bool:
+    """Whether any annotation names this entity: as its own, as a claimant, a place or an actor."""
+    found = connection.execute(
+        "SELECT 1 FROM annotations WHERE record ->> 'entity_id' = %s "
+        "OR record -> 'attributes' ->> 'claimant_entity_id' = %s "
+        "OR record -> 'attributes' -> 'places' ? %s OR record -> 'attributes' -> 'actors' ? %s LIMIT 1",
+        (entity_id, entity_id, entity_id, entity_id),
+    ).fetchone()
+    return found is not None
