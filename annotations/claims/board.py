@@ -333,8 +333,7 @@ def events(claims: Iterable[BoardClaim]) -> list[Event]:
     names: dict[str, str] = {}
     for claim in claims:
         for place_id, name in claim.places:
-            for claim_type in sorted(kinds.get((claim.claim_id, place_id), {claim.facts.claim_type})):
-                dead = (whose_dead(claim.quote) or "") if claim_type == "casualties" else ""
+            for claim_type, dead in sorted(kinds.get((claim.claim_id, place_id), {_kind_of(claim)})):
                 groups.setdefault((place_id, claim_type, dead), []).append(claim)
             names[place_id] = name
     found: list[Event] = []
@@ -374,14 +373,22 @@ def _dead_untold_joined(
     return joined
 
 
-def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
-    """The types a denial is grouped by for a place, where the analyst linked it as contradicting
-    claims of that place (either claim holding the link): it sits in each of their events, beside
-    what it denies, marked (a denial typed "other" beside the capture it denies was an event of its
-    own, unmarked), and in its own type's event unless that is "other". A claim that asserts
-    keeps its own type and event: moving it would take it from the claims it is compared with."""
+def _kind_of(claim: BoardClaim) -> tuple[str, str]:
+    """What a claim is grouped by besides its place: its type and, for deaths, whose they are."""
+    claim_type = claim.facts.claim_type
+    return claim_type, (whose_dead(claim.quote) or "") if claim_type == "casualties" else ""
+
+
+def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """The kinds (`_kind_of`) a denial is grouped by for a place, where the analyst linked it as
+    contradicting claims of that place (either claim holding the link): it sits in each of their
+    events, beside what it denies, marked (a denial typed "other" beside the capture it denies was
+    an event of its own, unmarked; so was one of deaths that did not say whose, beside the
+    shelling of civilians it denied), and in its own kind's event unless its type is "other". A
+    claim that asserts keeps its own kind and event: moving it would take it from the claims it
+    is compared with."""
     by_id = {c.claim_id: c for c in claims}
-    kinds: dict[tuple[str, str], set[str]] = {}
+    kinds: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for claim in claims:
         for link in claim.facts.links:
             other = by_id.get(link.annotation_id)
@@ -391,10 +398,10 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[str]]:
                 if denial.facts.certainty != "negated" or denied.facts.certainty == "negated":
                     continue
                 for place_id in {p for p, _ in denial.places} & {p for p, _ in denied.places}:
-                    kinds.setdefault((denial.claim_id, place_id), set()).add(denied.facts.claim_type)
-    for (claim_id, _place_id), types in kinds.items():  # its own type's event too, but for "other"
-        own = by_id[claim_id].facts.claim_type
-        if own != "other":
+                    kinds.setdefault((denial.claim_id, place_id), set()).add(_kind_of(denied))
+    for (claim_id, _place_id), types in kinds.items():  # its own kind's event too, but for "other"
+        own = _kind_of(by_id[claim_id])
+        if own[0] != "other" and own[0] not in {claim_type for claim_type, _dead in types}:
             types.add(own)
     return kinds
 

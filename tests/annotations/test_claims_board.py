@@ -534,3 +534,38 @@ def test_a_toll_counted_by_a_vague_word_stands_on_no_side() -> None:
     assert the_toll("several soldiers were killed") is None
     assert the_toll("30 people were killed in the raid") == 30
     assert the_toll("several houses were burned and three people were killed") == 3
+
+
+def test_a_denial_linked_to_a_toll_of_civilians_sits_beside_it_whatever_dead_it_names(tmp_path: Path) -> None:
+    """Found by a newcomer: Hemedti's denial that "his fighters had targeted civilians", linked as
+    contradicting the RSF's shelling of civilians in El Fasher, was an event of its own: its words
+    name fighters and civilians, so it counted no one kind of dead, and two kinds were told there."""
+    from annotations.model import ClaimAttributes, ClaimLink
+
+    from ..helpers import span
+
+    db = tolls_at_lashio(
+        tmp_path / "db",
+        [
+            ("civilians", "Medics said shelling killed 14 civilians in Lashio.", "shelling killed 14 civilians in Lashio", JUNTA),
+            ("fighters", "The army said it killed 12 fighters in Lashio.", "it killed 12 fighters in Lashio", JUNTA),
+        ],
+    )  # fmt: skip
+    with Store.open(db) as store:
+        shelling = next(c for c in board_claims(store) if "civilians" in c.quote)
+        text = "The MNDAA denied that its fighters had targeted civilians in Lashio."
+        article = Article.create("denial", text, published="2021-06-23", source="https://e.org/denial")
+        store.add_article(article)
+        at = text.index("Lashio")
+        store.add_annotation(Annotation.create(article, "district", at, at + 6, entity_id=LASHIO.id))
+        denial = ClaimAttributes(
+            claimant_entity_id=MNDAA.id, cue="denied", claim_type="casualties", certainty="negated",
+            links=(ClaimLink("contradicts", shelling.article_id, shelling.claim_id),),
+        )  # fmt: skip
+        words = "its fighters had targeted civilians in Lashio"
+        store.add_annotation(Annotation.create(article, "claim", *span(article, words), attributes=denial))
+    with Store.open(db, readonly=True) as store:
+        found = events(board_claims(store))
+    (civilians,) = [e for e in found if any("14 civilians" in c.quote for c in e.claims)]
+    assert [c.quote for c in civilians.claims] == ["shelling killed 14 civilians in Lashio", words]
+    assert civilians.contradictions() and not any(e.claims == [c] for e in found for c in e.claims if c.quote == words)
