@@ -22,13 +22,14 @@ from annotations.suggest.names import DEMONYMS
 
 _WEAPONS = (
     r"(?:(?:air|drone|missile|rocket|artillery)[\s-]+strikes?|airstrikes?|strikes?|shelling|bombardments?|bombing|"
-    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones|missiles|rockets|helicopters|gunboats)"
+    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones|missiles|rockets|helicopters|gunboats|"
+    r"bombs|shells|mortars)"
 )
 SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
 """Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
 defences shot down two Russian drones")."""
 _HIT = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:destroyed|hit|downed|shot\s+down|intercepted|damaged|captured)"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:destroyed|hit|downed|shot\s+down|intercepted|damaged|captured)\b"
 )
 _NO_STATE_ARMY = frozenset({"Palestine"})
 """States whose weapons in the news are armed groups' ("Palestinian rockets"), not an army's."""
@@ -41,7 +42,7 @@ def _state_by_weapons() -> re.Pattern[str]:
     countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
-        rf"{_WEAPONS}\b"
+        rf"(?:(?:glide|guided|cruise|ballistic|cluster|barrel|aerial|heavy|Shahed|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
     )
 
 

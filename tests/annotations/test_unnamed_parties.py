@@ -131,3 +131,12 @@ def test_a_communal_militia_tagged_by_what_it_is_and_two_alike_named_once(
                     {"Militiamen": militia, "villagers": VILLAGERS, "residents": residents}, claim_type="casualties")  # fmt: skip
     assert (row["actor1"], row["inter1"]) == ("Unidentified Communal Militia (Nigeria)", "4")
     assert (row["actor2"], row["assoc_actor_2"]) == ("Civilians (Nigeria)", "")
+
+
+def test_a_states_bombs_with_a_word_between_are_its_army(tmp_path: Path) -> None:
+    """Found by a newcomer: "Russian glide bombs were hitting residential areas every day" gave no
+    row, for want of an actor: "glide" stood between the demonym and the weapon, and bombs were
+    no weapon."""
+    text = "Nigerian glide bombs were hitting homes in Kanam every day, residents said."
+    row = event_row(tmp_path, text, "Nigerian glide bombs were hitting homes in Kanam every day", {})
+    assert (row["actor1"], row["sub_event_type"]) == ("Military Forces of Nigeria", "Air/drone strike")
