@@ -6,7 +6,7 @@ import io
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -20,6 +20,9 @@ from annotations.locations import seeds_dir
 from annotations.model import KINDS, Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
+
+if TYPE_CHECKING:
+    from annotations.exchange.events_out import Checked
 
 CLOSE_WAIT_SECONDS = 10.0
 """How long `fieldmark` waits, after the app, for saving that keeps failing (a disk full for a
@@ -236,8 +239,8 @@ def cmd_export(ctx: Context) -> int:
     )
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
-        refusals = _say_refused_events(ctx, store, filters) if events else []
-        left_out = _left_out(store, args.format, filters, refusals)
+        check = _say_refused_events(ctx, store, filters) if events else None
+        left_out = _left_out(store, args.format, filters, check)
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
@@ -259,13 +262,13 @@ def cmd_export(ctx: Context) -> int:
     return 0
 
 
-def _left_out(store: Store, fmt: str, filters: ExportFilter, refusals: list[tuple[str, str, list[str]]]) -> str:
+def _left_out(store: Store, fmt: str, filters: ExportFilter, check: Checked | None) -> str:
     """What an export of this format leaves out, in a line said after it ("" for none): the claims
     that gave no event row, the places with no point for the map."""
     if fmt.startswith("events"):
         from annotations.exchange.events_out import left_out  # loaded for this command only
 
-        return left_out(store, filters, refusals)
+        return left_out(store, filters, check)
     if fmt == "geojson":
         from annotations.exchange.geo import unlocated_places
 
@@ -273,17 +276,17 @@ def _left_out(store: Store, fmt: str, filters: ExportFilter, refusals: list[tupl
     return ""
 
 
-def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> list[tuple[str, str, list[str]]]:
+def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> Checked:
     """Event rows the codebook check refuses are left out of the export: say which, and why."""
-    from annotations.exchange.events_out import NO_ACTOR, refused
+    from annotations.exchange.events_out import NO_ACTOR, checked
 
-    refusals = refused(store, filters)
-    for article_id, claim_id, found in refusals:
+    check = checked(store, filters)
+    for article_id, claim_id, found in check.refused:
         why = "; ".join(found)
         if NO_ACTOR in found:  # a newcomer read the codebook's words ("inter codes 0/0") as an error of the export
             why = "no actor named in it, and an event needs one: tag who did it inside the claim"
         ctx.err.write(f"fieldmark: event row of claim {claim_id} (article {article_id}) left out: {why}\n")
-    return refusals
+    return check
 
 
 def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter) -> None:

@@ -11,6 +11,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import IO
 
 import orjson
@@ -35,10 +36,27 @@ def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
         yield event
 
 
-def refused(store: Store, filters: ExportFilter | None = None) -> list[tuple[str, str, list[str]]]:
+@dataclass(frozen=True)
+class Checked:
+    """What the codebook check and the map make of an export's rows, read in one pass."""
+
+    refused: list[tuple[str, str, list[str]]]
     """(article id, claim id, problems) of every event row the codebook check refuses."""
-    chosen = _chosen(store, filters or ExportFilter())
-    return [(event.article_id, event.claim_id, found) for event in chosen if (found := problems(event.row))]
+    unplaced: list[str]
+    """The places of rows written with no point (a newcomer's four rows had empty coordinates,
+    and nothing said so: the GeoJSON export says its own)."""
+
+
+def checked(store: Store, filters: ExportFilter | None = None) -> Checked:
+    refusals: list[tuple[str, str, list[str]]] = []
+    unplaced: dict[str, None] = {}
+    for event in _chosen(store, filters or ExportFilter()):
+        found = problems(event.row)
+        if found:
+            refusals.append((event.article_id, event.claim_id, found))
+        elif event.row["latitude"] is None or event.row["longitude"] is None:
+            unplaced[str(event.row["location"])] = None
+    return Checked(refusals, list(unplaced))
 
 
 def _chosen(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
@@ -76,20 +94,21 @@ NO_ACTOR = "actor1 is empty"
 """The codebook check's word for a row with no actor: no one named did it."""
 
 
-def left_out(
-    store: Store, filters: ExportFilter | None = None, refusals: list[tuple[str, str, list[str]]] | None = None
-) -> str:
+def left_out(store: Store, filters: ExportFilter | None = None, check: Checked | None = None) -> str:
     """What an events export leaves out and why, in a line ("" when every claim gives a row),
     naming the articles that need a date: an export of 0 events said nothing of the claims
     whose article had no date, and then nothing of which articles those were. The rows the
-    codebook check refused (`refused`, read again unless given) are counted with them: the app
-    said "2 claims gave no event row" where 4 did, two with no actor named."""
+    codebook check refused (`checked`, read again unless given) are counted with them: the app
+    said "2 claims gave no event row" where 4 did, two with no actor named; and the places of rows
+    that have no point are named."""
     filters = filters or ExportFilter()
     made = _made_by(store, filters.annotator)
     without = [(c, why) for c, why in claims_without_rows(store, filters.article) if made(c.article_id, c.claim_id)]
-    refusals = refused(store, filters) if refusals is None else refusals
+    check = checked(store, filters) if check is None else check
+    refusals = check.refused
+    unplaced = _unplaced(check.unplaced)
     if not without and not refusals:
-        return ""
+        return unplaced
     counts = Counter(why for _claim, why in without)
     parts = [f"{n} {why}" if why in ("denied", INTENT) else f"{n} with {why}" for why, n in counts.most_common()]
     no_actor = sum(NO_ACTOR in found for _article, _claim, found in refusals)
@@ -104,12 +123,26 @@ def left_out(
     ]
     if hints:
         said += f" (a claim's {'; its '.join(hints)} in its form, e)"
+    said = f"{said}. {unplaced}" if unplaced else said
     undated = list(dict.fromkeys(shorten(c.article_title, 40) for c, why in without if why == NO_DATE))
     if not undated:
         return said
     more = len(undated) - UNDATED_SHOWN
     named = "; ".join(undated[:UNDATED_SHOWN]) + (f"; {counted(more, 'more article')}" if more > 0 else "")
     return f"{said}. No date: {named} (I in the app sets an article's date; --published on import)"
+
+
+def _unplaced(places: list[str]) -> str:
+    """The line naming the places of rows with no point ("" for none)."""
+    if not places:
+        return ""
+    named = "; ".join(shorten(p, 40) for p in places[:UNDATED_SHOWN])
+    more = len(places) - UNDATED_SHOWN
+    more_said = f"; {counted(more, 'more place')}" if more > 0 else ""
+    return (
+        f"No point for the map at {named}{more_said}: their rows have no latitude or longitude "
+        "(a gazetteer with them: fieldmark gazetteer import)"
+    )
 
 
 def write_events(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:

@@ -325,3 +325,12 @@ def test_a_village_in_a_second_level_province_is_in_its_region_as_admin1(tmp_pat
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=io.StringIO()) == 0
     found = {r["location"]: (r["admin1"], r["admin2"]) for r in csv.DictReader(io.StringIO(out.getvalue()))}
     assert found == {"Nondin": ("Nord", "Yatenga"), "Aribinda": ("Sahel", "")}
+
+
+def test_rows_with_no_point_for_the_map_are_named(tmp_path: Path) -> None:
+    """Found by a newcomer: four of 18 rows had no latitude or longitude and the export said
+    nothing (the GeoJSON export names its places without a point)."""
+    text = "Togolese Armed Forces said they repelled an attack near Dapaong. JNIM killed seven soldiers at Nadjoundi."
+    (row,), said = rows(tmp_path, text, [("JNIM killed seven soldiers at Nadjoundi", "casualties")])
+    assert (row["location"], row["latitude"]) == ("Nadjoundi", "")
+    assert "No point for the map at Nadjoundi" in said
