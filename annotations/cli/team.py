@@ -22,7 +22,8 @@ def cmd_assign(ctx: Context) -> int:
             except ValueError as error:
                 raise FieldmarkError(str(error)) from None
             added = store.assign(pairs)
-            ctx.err.write(f"gave {counted(added, 'assignment')}: {counted(len(ids), 'article')}, "
+            given = len({article_id for article_id, _analyst in pairs})  # not those given before
+            ctx.err.write(f"gave {counted(added, 'assignment')}: {counted(given, 'article')}, "
                           f"{args.overlap} of {len(set(args.to))} analysts each\n")  # fmt: skip
         _print_loads(ctx, store)
     return 0

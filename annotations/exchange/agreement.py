@@ -86,10 +86,25 @@ def attribute_label(annotation: Annotation) -> str | None:
     return None
 
 
+def _given_to_both(store: Store, first: str, second: str) -> set[str] | None:
+    """The articles given to both analysts, or None when articles are given to no one."""
+    given: dict[str, set[str]] = {first: set(), second: set()}
+    assignments = store.assignments()
+    for assignment in assignments:
+        given.get(assignment.analyst, set()).add(assignment.article_id)
+    return given[first] & given[second] if assignments else None
+
+
 def agreement(store: Store, first: str, second: str, kinds: Iterable[str] = KINDS) -> dict[str, dict[str, Any]]:
-    """Per kind: exact and overlap scores, kappa on entity and on the key attribute."""
+    """Per kind: exact and overlap scores, kappa on entity and on the key attribute, over the
+    articles both analysts were given (on a team's server) or else both annotated: an article
+    given to one of them alone counted every tag in it as missed by the other."""
     by_annotator: dict[str, list[Annotation]] = {first: [], second: []}
-    for _article, annotations in store.iter_articles():
+    given = _given_to_both(store, first, second)
+    for article, annotations in store.iter_articles():
+        both = {a.annotator for a in annotations} >= {first, second}
+        if not (both if given is None else article.id in given):
+            continue
         for annotation in annotations:
             if annotation.annotator in by_annotator and annotation.status == "accepted":
                 by_annotator[annotation.annotator].append(annotation)

@@ -56,7 +56,7 @@ def test_assign_works_on_a_server_and_a_folder_says_it_needs_one(tmp_path: Path)
     assert run(["assign", "--db", url, "--to", "ana", "bo", "cy", "--overlap", "2"], stdout=out, stderr=err) == 0
     assert "gave 8 assignments: 4 articles, 2 of 3 analysts each" in err.getvalue()
     assert run(["assign", "--db", url, "--to", "ana", "bo", "cy", "--overlap", "2"], stdout=out, stderr=err) == 0
-    assert "gave 0 assignments" in err.getvalue()
+    assert "gave 0 assignments: 0 articles" in err.getvalue()  # a newcomer's said "5 articles" given again
     listed = io.StringIO()
     assert run(["assign", "--db", url], stdout=listed, stderr=err) == 0
     rows = {line.split()[0]: line.split()[1] for line in listed.getvalue().splitlines()[1:]}
@@ -65,6 +65,12 @@ def test_assign_works_on_a_server_and_a_folder_says_it_needs_one(tmp_path: Path)
         first = store.assignments()[0]
         store.set_assignment_done(first.article_id, first.analyst, True)
         assert queue(store.assignments(), first.analyst)[0] != first.article_id
+    with Store.open(url, annotator="ana") as store:  # a step that adds a new place starts with its entity
+        article = store.article(store.articles()[0].id)
+        river = Entity.place("River", PlaceDetails("other"))
+        store.add_annotation(Annotation.create(article, "district", *span(article, "river"), entity_id=river.id),
+                             new_entity=river)  # fmt: skip
+        assert [(a.analyst, a.article_id) for a in store.activity()] == [("ana", article.id)]  # it was None
     Store.open(tmp_path / "db").close()
     assert run(["assign", "--db", str(tmp_path / "db"), "--to", "ana"], stdout=out, stderr=err) == 1
     assert "needs a team's server database" in err.getvalue()
@@ -140,3 +146,19 @@ def test_an_article_given_to_two_is_done_when_both_are() -> None:
         again = mark_share(store, article.id, "ana")  # ana takes hers back: not done for everyone
         assert again is not None and not again.done and again.status == "in_progress" and again.left == 1
         assert mark_share(store, article.id, "cy") is None
+
+
+def test_agreement_is_over_the_articles_both_analysts_annotated(tmp_path: Path) -> None:
+    """Found by a newcomer: an article given to one analyst alone lowered the agreement of the
+    two, every tag in it counted as missed by the other."""
+    from annotations.exchange.agreement import agreement
+
+    with Store.open(tmp_path / "db") as store:
+        shared, alone = Article.create("shared", TEXT), Article.create("alone", TEXT + " More.")
+        for article in (shared, alone):
+            store.add_article(article)
+        for annotator in ("ana", "bo"):
+            store.add_annotation(Annotation.create(shared, "district", *span(shared, "Kunduz"), annotator=annotator))
+        store.add_annotation(Annotation.create(alone, "district", *span(alone, "Kabul"), annotator="ana"))
+        found = agreement(store, "ana", "bo", ["district"])["district"]
+    assert (found["reference"], found["exact"]["recall"]) == (1, 1.0)

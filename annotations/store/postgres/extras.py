@@ -105,8 +105,11 @@ class ServerExtras(ServerQueries):
             )
 
     def activity(self) -> list[Activity]:
+        """Each analyst's last step, in the article its first change of one names (a step that
+        adds a new place starts with the entity, which is of no article: "last" missed it)."""
         rows = self._query(
-            "SELECT DISTINCT ON (annotator) annotator, time, label, changes -> 0 ->> 'article_id' AS article_id "
+            "SELECT DISTINCT ON (annotator) annotator, time, label, (SELECT c ->> 'article_id' FROM "
+            "jsonb_array_elements(changes) c WHERE c ->> 'article_id' IS NOT NULL LIMIT 1) AS article_id "
             "FROM history ORDER BY annotator, seq DESC"
         )
         return [Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows]
