@@ -1,7 +1,8 @@
 """Copying a whole database to another, between any two backends (a folder and a server, either
 way): every entity, article (with its status, date, source and metadata), annotation (with its
-id and annotator), rejected suggestion and imported gazetteer, one article at a time so memory
-stays flat. The copy is exact: the exports of the two databases are the same but for their
+id and annotator), rejected suggestion, imported gazetteer and article given to an analyst (a
+server's, to a server: a folder holds none, and the copy says so), one article at a time so
+memory stays flat. The copy is exact: the exports of the two databases are the same but for their
 `exported_at`. Undo histories are not copied (each database's own).
 """
 
@@ -13,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from annotations.errors import FieldmarkError
+from annotations.errors import FieldmarkError, StoreError
 from annotations.store import Store
+from annotations.text.quotes import counted
 
 RELEASE_EVERY = 200
 """Articles read before the source lets go of them (and the destination saves them)."""
@@ -27,12 +29,21 @@ class CopyReport:
     entities: int = 0
     rejections: int = 0
     gazetteers: list[str] = field(default_factory=list)
+    assignments: int = 0
+    assignments_left: int = 0
+    """Articles given to analysts (assignments) that the destination, a folder, cannot hold."""
 
     def line(self) -> str:
         gazetteers = f", {len(self.gazetteers)} gazetteers" if self.gazetteers else ""
+        given = f", {counted(self.assignments, 'assignment')}" if self.assignments else ""
+        left = (
+            f" ({counted(self.assignments_left, 'assignment')} left: a folder holds none)"
+            if self.assignments_left
+            else ""
+        )
         return (
             f"copied {self.articles} articles, {self.annotations} annotations, {self.entities} entities, "
-            f"{self.rejections} rejected suggestions{gazetteers}"
+            f"{self.rejections} rejected suggestions{gazetteers}{given}{left}"
         )
 
 
@@ -63,9 +74,26 @@ def copy_database(source: Store, destination: Store, progress: Callable[[int, in
             progress(done, total)
     for name in source.gazetteers():
         report.gazetteers.append(destination.save_gazetteer(name, partial(_copy, source.gazetteer_path(name))))
+    _copy_assignments(source, destination, report)
     destination.flush(None)
     destination.release(copied)
     return report
+
+
+def _copy_assignments(source: Store, destination: Store, report: CopyReport) -> None:
+    """The articles given to analysts, with those done (a newcomer's copy of a team's server had
+    none: `assign` on it said nothing was given yet)."""
+    given = source.assignments()
+    if not given:
+        return
+    try:
+        report.assignments = destination.assign([(a.article_id, a.analyst) for a in given])
+    except StoreError:  # a folder: one analyst's, no assignments
+        report.assignments_left = len(given)
+        return
+    for assignment in given:
+        if assignment.done:
+            destination.set_assignment_done(assignment.article_id, assignment.analyst, True)
 
 
 def _copy(source: Path, target: Path) -> None:

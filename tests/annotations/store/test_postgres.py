@@ -287,8 +287,18 @@ def test_a_database_is_copied_exactly_to_a_server_and_back(url: str, tmp_path) -
     out, err = io.StringIO(), io.StringIO()
     assert run(["copy", str(folder), url], stdout=out, stderr=err) == 0, err.getvalue()
     assert "copied 2 articles, 3 annotations, 1 entities, 2 rejected suggestions, 1 gazetteers" in err.getvalue()
+    with Store.open(url) as server:  # a team's: articles given to analysts, one done
+        server.assign([(first.id, "ana"), (first.id, "bo"), (other.id, "ana")])
+        server.set_assignment_done(first.id, "bo", True)
     back = tmp_path / "back"
     assert run(["copy", url, str(back)], stdout=out, stderr=err) == 0, err.getvalue()
+    assert "(3 assignments left: a folder holds none)" in err.getvalue()
+    again = shared_server().database()  # type: ignore[union-attr]
+    assert run(["copy", url, again], stdout=out, stderr=err) == 0, err.getvalue()
+    assert f"1 gazetteers, 3 assignments from {describe_url(url)}" in err.getvalue()
+    with Store.open(again, readonly=True) as copied:  # a newcomer's copy had none: `assign` said none were given
+        given = sorted((a.article_id == first.id, a.analyst, a.done) for a in copied.assignments())
+        assert given == [(False, "ana", False), (True, "ana", False), (True, "bo", True)]
     exports = []
     for where in (folder, url, back):
         target = tmp_path / f"export-{len(exports)}.json"
