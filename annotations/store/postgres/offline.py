@@ -51,6 +51,17 @@ class OfflineQueue:
             self._save()
             return step
 
+    def entity_overlay(self) -> dict[str, dict[str, Any] | None]:
+        """The entities as the queued steps leave them (id -> record, None: deleted): a place made
+        with a tag while the server was away is one of the corpus's to what reads it meanwhile."""
+        with self.lock:
+            return {
+                change.id: change.after
+                for _label, changes in self.steps
+                for change in changes
+                if change.record == "entity"
+            }
+
     def overlay(self, article_id: str) -> dict[str, dict[str, Any] | None]:
         """The article's annotations as the queued steps leave them (id -> record, None: deleted)."""
         with self.lock:

@@ -231,8 +231,21 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
                 found = self._entities_seen(kind)
             else:
                 found = [self._saw_entity(row["record"]) for row in rows]
+        found = self._with_queued_entities(found, kind)
         found.sort(key=lambda e: (e.kind, e.name.casefold(), e.id))
         return found
+
+    def _with_queued_entities(self, found: list[Entity], kind: str | None) -> list[Entity]:
+        """The entities read, as the steps not sent yet leave them (`show` of a place tagged while
+        the server was away named no place, and its export named an entity it did not hold)."""
+        queued = self._queue.entity_overlay()
+        if not queued:
+            return found
+        by_id = {e.id: e for e in found if e.id not in queued}
+        for ident, record in queued.items():
+            if record is not None and (kind is None or record.get("kind") == kind):
+                by_id[ident] = Entity.from_dict(record)
+        return list(by_id.values())
 
     def _entities_seen(self, kind: str | None) -> list[Entity]:
         """The entities read or made here (a form opened while the server is away lists them;
@@ -243,6 +256,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
     def get_entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
+        queued = self._queue.entity_overlay()
+        if entity_id in queued:  # made, changed or deleted by a step not sent yet
+            record = queued[entity_id]
+            return None if record is None else Entity.from_dict(record)
         seen = self._seen.get(("entity", entity_id))
         if self._write_error is not None and not self._back_again():  # the server is away: as last read
             return None if seen is None else Entity.from_dict(seen)  # with this analyst's own steps
@@ -254,9 +271,15 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def _entity_ids(self) -> set[str]:
         try:
-            return {row["id"] for row in self._query("SELECT id FROM entities")}
+            found = {row["id"] for row in self._query("SELECT id FROM entities")}
         except ConnectionLostError:  # the server is away: the entities this analyst has seen
-            return {ident for kind, ident in self._seen if kind == "entity"}
+            found = {ident for kind, ident in self._seen if kind == "entity"}
+        for ident, record in self._queue.entity_overlay().items():  # steps not sent yet
+            if record is None:
+                found.discard(ident)
+            else:
+                found.add(ident)
+        return found
 
     # --- rejected suggestions -------------------------------------------------------------
 

@@ -440,6 +440,27 @@ def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_
         assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
 
 
+def test_a_place_made_while_the_server_was_away_is_read_with_its_tag_until_sent(url: str, article: Article) -> None:
+    """Found by a newcomer: after quitting with a tag of a new place kept here, `show` printed the
+    mention with no place, and an export named an entity it did not hold."""
+    server = shared_server()
+    assert server is not None
+    kunduz = Entity.place("Kunduz", PlaceDetails("city"))
+    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+        ana.add_article(article)
+        ana.annotations(article.id)
+        ana.article(article.id)
+        server.crash()
+        try:
+            ana.add_annotation(mention(article, "Kunduz").edited(entity_id=kunduz.id), new_entity=kunduz)
+        finally:
+            ana.close()
+            server.start_again()
+    with PostgresStore(url, readonly=True, create=False, annotator="ana") as reader:  # as `show` opens it
+        assert reader.queued_changes() == 1 and [a.entity_id for a in reader.annotations(article.id)] == [kunduz.id]
+        assert reader.get_entity(kunduz.id) == kunduz and reader.entities("place") == [kunduz]
+
+
 def load_run(analysts: int, seconds: float) -> dict:  # type: ignore[type-arg]
     from benchmarks.team_load import run
 
