@@ -191,7 +191,7 @@ def cmd_list(ctx: Context) -> int:
     for row in rows:
         ctx.out.write(
             f"{row['id']:16}  {row['published'] or '-':10}  {shorten(row['title'], width):{width}}  "
-            f"{row['status']:11}  {row['districts']:>4}  {row['actors']:>4}  {row['claims']:>4}\n"
+            f"{row['status'].replace('_', ' '):11}  {row['districts']:>4}  {row['actors']:>4}  {row['claims']:>4}\n"
         )
     return 0
 
@@ -203,7 +203,7 @@ def cmd_show(ctx: Context) -> int:
         article = store.article(summary.id)
         annotations = store.annotations(summary.id)
         out.write(f"{article.title}\n")
-        out.write(f"id {article.id} · {article.status} · {article.source}\n\n")
+        out.write(f"id {article.id} · {article.status.replace('_', ' ')} · {article.source}\n\n")
         out.write(article.text + "\n")
         out.write(f"\nannotations: {len(annotations)}\n")
         for annotation in annotations:

@@ -82,6 +82,10 @@ def test_import_mixed_folder_names_the_bad_file(tmp_path: Path, mixed_folder: Pa
         assert row["status"] == "todo" and row["chars"] > 0
     table = fieldmark("list", "--db", str(db))
     assert "Kunduz falls" in table.stdout and "todo" in table.stdout
+    with Store.open(db) as store:
+        store.set_status(rows[0]["id"], "in_progress")
+    table = fieldmark("list", "--db", str(db))  # in words, as the app says it ("in_progress" was a newcomer's puzzle)
+    assert "in progress" in table.stdout and "in_progress" not in table.stdout
 
 
 def test_show_prints_text_literally(tmp_path: Path, mixed_folder: Path) -> None:

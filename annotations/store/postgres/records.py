@@ -20,6 +20,7 @@ from psycopg.types.json import Jsonb
 from annotations.errors import ConflictError, NotFoundError
 from annotations.model import KINDS
 from annotations.store.changes import Change
+from annotations.text.quotes import shorten
 
 Connection = psycopg.Connection[Any]
 
@@ -54,7 +55,7 @@ def refresh_counts(connection: Connection, article_id: str) -> None:
 def _conflict(change: Change) -> ConflictError:
     record = change.before or change.after or {}
     if change.record == "annotation":
-        what = f"{record.get('kind', 'annotation')} “{str(record.get('quote', ''))[:40]}”"
+        what = f"{record.get('kind', 'annotation')} “{shorten(str(record.get('quote', '')), 40)}”"
     elif change.record == "entity":
         what = f"{record.get('kind', 'entity')} {record.get('name', change.id)}"
     else:

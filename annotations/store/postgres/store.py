@@ -67,6 +67,8 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             with psycopg.connect(url, autocommit=True, connect_timeout=10) as connection:
                 ensure_schema(connection, create=create, readonly=readonly)
                 role = connection.execute("SELECT session_user").fetchone()
+        except StoreError as error:  # no Fieldmark tables, or newer ones: said with the address
+            raise type(error)(f"{self._where}: {error}") from None
         except psycopg.ProgrammingError:  # the address itself: libpq's message may quote the password
             raise StoreError(f"{self._where}: the address does not parse (check it; it is not shown)") from None
         except psycopg.Error as error:
