@@ -55,7 +55,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))  # the default database, a server's unsent changes
-    for variable in ("FIELDMARK_DB", "FIELDMARK_ANNOTATOR", "FIELDMARK_BACKUPS", "FIELDMARK_CONFIG"):
+    for variable in ("FIELDMARK_DB", "FIELDMARK_ANNOTATOR", "FIELDMARK_BACKUPS", "FIELDMARK_CONFIG", "FIELDMARK_CACHE"):
         monkeypatch.delenv(variable, raising=False)
 
 

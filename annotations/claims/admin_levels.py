@@ -13,7 +13,11 @@ from functools import cache
 
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
+from annotations.suggest.admin1 import admin1_names, core_key
 
+_ADMINISTRATIVE = frozenset({"Region", "Province", "State", "Governorate", "Department", "Division", "District"})
+"""ISO 3166-2 types of a first-level division that governs the ones below it (not Indonesia's
+"Geographical unit" Sumatera, over its provinces)."""
 _KIND_WORD = re.compile(r"\s+(?:province|region|state|governorate|department|prefecture|division)$")
 
 
@@ -21,6 +25,8 @@ def admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, s
     """(admin1, admin2) of an event at the place `name` of country code `country` (ISO 3166-1)."""
     province = details.province or ""
     if details.place_kind == "province":
+        if core_key(name) in _geonames_first_level(country):
+            return name, ""  # the division its towns are filed under, whatever ISO puts above it
         levels = _levels(country, name)
         if levels:  # a second-level province is admin2 of its region
             return levels
@@ -33,8 +39,17 @@ def admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, s
 
 def _levels(country: str, division: str) -> tuple[str, str] | None:
     """(the first-level division, the second-level one) when `division` names a second-level
-    division of the country and no first-level one; else None."""
-    return _second_level(country).get(_KIND_WORD.sub("", fold(division))) if country and division else None
+    division of the country and no first-level one, nor one GeoNames files towns under (Iraq's
+    Arbil, in ISO's Kurdistan Region, is a governorate its towns are in); else None."""
+    if not country or not division or core_key(division) in _geonames_first_level(country):
+        return None
+    return _second_level(country).get(_KIND_WORD.sub("", fold(division)))
+
+
+@cache
+def _geonames_first_level(country: str) -> frozenset[str]:
+    """The keys of the divisions GeoNames files a country's towns under (admin1)."""
+    return frozenset(core_key(name) for (code, _admin1), name in admin1_names().items() if code == country)
 
 
 @cache
@@ -43,7 +58,7 @@ def _second_level(country: str) -> dict[str, tuple[str, str]]:
     import pycountry  # loaded for event rows only
 
     divisions = pycountry.subdivisions.get(country_code=country) or ()
-    first = {d.code: d.name for d in divisions if d.parent_code is None}
+    first = {d.code: d.name for d in divisions if d.parent_code is None and d.type in _ADMINISTRATIVE}
     first_names = {fold(n) for n in first.values()}
     return {
         fold(d.name): (first[d.parent_code], d.name)

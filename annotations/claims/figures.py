@@ -9,14 +9,14 @@ import re
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "several": 10, "dozen": 12, "dozens": 12,
-          "scores": 20,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "several": 10, "several dozen": 12,
+          "several hundred": 100, "several thousand": 0, "dozen": 12, "dozens": 12, "scores": 20,
           "hundreds": 100, "a hundred": 100, "a thousand": 1000, "thousands": 0, "tens of thousands": 0,
           "hundreds of thousands": 0}  # fmt: skip
-_NO_TOLL = frozenset({"thousands", "tens of thousands", "hundreds of thousands"})
+_NO_TOLL = frozenset({"thousands", "tens of thousands", "hundreds of thousands", "several thousand"})
 """Numbers of dead no event has: a war's toll ("Tens of thousands have been killed since 2023",
 "killing thousands"), counted by no row."""
-_VAGUE = frozenset({"several", "tens", "dozens", "scores", "hundreds"})
+_VAGUE = frozenset({"several", "several dozen", "several hundred", "tens", "dozens", "scores", "hundreds"})
 """Words that count the dead as ACLED does when a report gives no number ("several" is 10,
 "dozens" 12, "hundreds" 100): a row's fatalities, but no toll to set against another source's
 number ("dozens" and "30" do not contradict)."""
@@ -28,9 +28,11 @@ _A_NUMBER = "(?:" + _NUMBER[1:]
 """`_NUMBER`, captured by no group."""
 _HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|displaced)"
 """Those a number counts that are not dead: "12 wounded and two killed" counts two dead."""
+_SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages?)"
+"""What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
 _DEATHS = re.compile(
-    rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an)\s|{_A_NUMBER}\s|{_HURT}\b)[a-z\-]+\s+){{0,3}}?"
+    rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}|{_SPANS})\b)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
@@ -38,7 +40,7 @@ _DEATHS = re.compile(
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     rf"neutrali[sz]ing|buried|bodies of)[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"  # killed "dozens of …"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
-    r"(?:men|members|soldiers|fighters|troops|officers|personnel|servicemen|policemen|lives)\b"  # "lost 12 men"
+    r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"

@@ -42,7 +42,7 @@ def _state_by_weapons() -> re.Pattern[str]:
     countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
-        rf"(?:(?:glide|guided|cruise|ballistic|cluster|barrel|aerial|heavy|Shahed|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
+        rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import orjson
@@ -134,8 +135,18 @@ def _server_backups(ctx: Context) -> int:
         raise FieldmarkError(f"{ctx.args.backup}: no such backup; `fieldmark restore --db {where}` lists them")
     raise FieldmarkError(
         "a server database is restored by whoever runs the server, every analyst's work since lost: "
-        f"pg_restore --clean --dbname={where} {named}"
+        f"pg_restore --clean --dbname={_without_password(str(ctx.location))} {shlex.quote(str(named))}"
     )
+
+
+def _without_password(url: str) -> str:
+    """The server database's address as pg_restore takes it, its password left out (quoted for a
+    shell: a socket's folder and options such as sslmode kept, which the shown address is not)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    parts = conninfo_to_dict(url)
+    parts.pop("password", None)
+    return shlex.quote(make_conninfo("", **parts))
 
 
 def cmd_copy(ctx: Context) -> int:

@@ -301,6 +301,13 @@ def test_several_dead_and_men_lost_count_as_acled_counts_them() -> None:
     assert death_figures("the army lost 12 men and ISWAP lost three of its fighters") == [12, 3]
     assert death_figures("the army lost 12 vehicles near the river") == []
     assert death_figures("the rebels lost control of the town") == []
+    # a reviewer's: what stands before "and killed" is no toll, nor are days, armoured carriers or a war's toll
+    assert death_figures("JNIM abducted 30 villagers and killed two soldiers near Dapaong") == [2]
+    assert death_figures("Bandits burned 20 homes and killed 5 people") == [5]
+    assert death_figures("Several days of shelling killed 40 civilians") == [40]
+    assert death_figures("The army lost two armoured personnel carriers") == []
+    assert death_figures("Several hundred people were killed") == [100]
+    assert death_figures("several thousand people have been killed since January") == []
 
 
 def test_a_village_in_a_second_level_province_is_in_its_region_as_admin1(tmp_path: Path) -> None:
@@ -334,3 +341,14 @@ def test_rows_with_no_point_for_the_map_are_named(tmp_path: Path) -> None:
     (row,), said = rows(tmp_path, text, [("JNIM killed seven soldiers at Nadjoundi", "casualties")])
     assert (row["location"], row["latitude"]) == ("Nadjoundi", "")
     assert "No point for the map at Nadjoundi" in said
+
+
+def test_admin_levels_keep_a_division_geonames_files_towns_under_as_admin1() -> None:
+    """A reviewer's: ISO puts Indonesia's Aceh under the "geographical unit" Sumatera and Iraq's
+    Arbil under the Kurdistan Region; their towns are filed under Aceh and Arbil, which stay admin1."""
+    from annotations.claims.admin_levels import admin_levels
+
+    assert admin_levels("Banda Aceh", PlaceDetails("city", province="Aceh"), "ID") == ("Aceh", "")
+    assert admin_levels("Erbil", PlaceDetails("city", province="Arbīl"), "IQ") == ("Arbīl", "")
+    assert admin_levels("Arbil", PlaceDetails("province", province="Iqlīm Kūrdistān"), "IQ") == ("Arbil", "")
+    assert admin_levels("Yatenga", PlaceDetails("province", province="Nord"), "BF") == ("Nord", "Yatenga")

@@ -24,13 +24,17 @@ from annotations.store.references import FindAnnotation, check_references
 def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str | None:
     """What would be left naming nothing once `changes` are applied (they are, in the caller's
     transaction), or None."""
-    entities = _Entities(connection)
+    entities, find = _Entities(connection), _finder(connection)
     for change in changes:
         if change.record == "annotation" and change.after is not None:
+            annotation = Annotation.from_dict(change.after)
             try:
-                check_references([Annotation.from_dict(change.after)], entities=entities, find=_finder(connection))
+                check_references([annotation], entities=entities, find=find)
             except ValidationError as error:
                 return str(error)
+            moved = _claimant_moved(annotation, find)
+            if moved is not None:
+                return moved
     for change in changes:
         if change.after is None and change.record == "annotation" and change.article_id is not None:
             if _claims_naming_annotation(connection, change.article_id, change.id):
@@ -38,6 +42,18 @@ def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str
         if change.after is None and change.record == "entity" and _annotations_naming_entity(connection, change.id):
             return f"an annotation still names {(change.before or {}).get('name', change.id)!s}"
     return None
+
+
+def _claimant_moved(claim: Annotation, find: FindAnnotation) -> str | None:
+    """A claim brought back whose claimant mention now names another actor than the claim does
+    (changed by another analyst since: `fieldmark check` found the two apart)."""
+    attributes = claim.attributes
+    if not isinstance(attributes, ClaimAttributes) or attributes.claimant_annotation_id is None:
+        return None
+    mention = find(claim.article_id, attributes.claimant_annotation_id)
+    if mention is None or attributes.claimant_entity_id in (None, mention.entity_id):
+        return None
+    return f"claim {claim.id}: its claimant's mention now names another actor"
 
 
 class _Entities:

@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 
+import orjson
+
 from annotations.errors import NotFoundError
 from annotations.model import now_iso
 from annotations.store.assignment import Activity, Assignment
@@ -137,13 +139,31 @@ KEPT = ("queued", "backups")
 
 
 def move_kept(old: Path, new: Path) -> None:
-    """Move the kept changes and backups an earlier version left in `old` into `new`, never over
-    anything already there."""
+    """Move the kept changes and backups an earlier version left in `old` into `new`, file by
+    file (the new folder may exist already, empty after an outage), never over a file there: an
+    analyst's kept changes found in both are joined, the earlier ones first."""
     for name in KEPT:
-        source, target = old / name, new / name
-        if source.is_dir() and not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
+        source = old / name
+        if not source.is_dir():
+            continue
+        target = new / name
+        target.mkdir(parents=True, exist_ok=True)
+        for file in source.iterdir():
             try:
-                shutil.move(str(source), str(target))
-            except OSError:
-                pass  # left where it was: read from there by the earlier version still
+                if not (target / file.name).exists():
+                    shutil.move(str(file), str(target / file.name))
+                elif name == "queued":
+                    _join_kept(file, target / file.name)
+            except (OSError, ValueError):
+                pass  # left where it was: the earlier version reads it there still
+        try:
+            source.rmdir()
+        except OSError:
+            pass  # something was left in it
+
+
+def _join_kept(earlier: Path, later: Path) -> None:
+    """One analyst's kept changes of an earlier version put before those of this one."""
+    joined = orjson.loads(earlier.read_bytes()) + orjson.loads(later.read_bytes())
+    atomic_write(later, orjson.dumps(joined))
+    earlier.unlink()

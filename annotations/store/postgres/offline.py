@@ -27,8 +27,11 @@ Step = tuple[str, list[Change]]
 class OfflineQueue:
     """The steps not sent yet, in order, kept in `path`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
+        """Read only: an unreadable file is left where it is, for a writer to set aside and say
+        (a command that reads opened first and moved it in silence)."""
         self.lock = threading.RLock()
         self.set_aside: Path | None = None
         """Where a file of kept changes that could not be read was moved (never written over)."""
@@ -104,6 +107,8 @@ class OfflineQueue:
     def _unreadable(self) -> list[Step]:
         """A file of kept changes that cannot be read is moved aside, to be said and looked at:
         it was read as no changes and then written over by the next one."""
+        if self.readonly:
+            return []
         aside = self.path.with_name(f"{self.path.stem}.unreadable-{now_iso().replace(':', '')}{self.path.suffix}")
         try:
             self.path.rename(aside)

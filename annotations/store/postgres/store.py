@@ -87,7 +87,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._probed = 0.0
         self._last_reads: OrderedDict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = OrderedDict()
         """What recent queries read, for when the server cannot be reached (see `_query`)."""
-        self._queue = OfflineQueue(self._kept_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json")
+        self._queue = OfflineQueue(
+            self._kept_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json", readonly=readonly
+        )
         """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
         self._refused: list[str] = []
         """Queued steps not sent because others' changes came first, until someone is told."""

@@ -14,8 +14,29 @@ def test_a_file_of_kept_changes_that_cannot_be_read_is_set_aside_not_written_ove
     path = tmp_path / "queued" / "ana.json"
     path.parent.mkdir()
     path.write_bytes(b'[{"label": "add district \xe2\x80\x9cKunduz')  # cut short by a full disk
+    reader = OfflineQueue(path, readonly=True)  # a command that reads leaves it for a writer to say
+    assert len(reader) == 0 and reader.set_aside is None and path.exists()
     queue = OfflineQueue(path)
     assert len(queue) == 0 and queue.set_aside is not None
     assert queue.set_aside.read_bytes().startswith(b'[{"label"') and queue.set_aside.parent == path.parent
     queue.add("add district “Kabul”", [Change("annotation", "ann_1", "art_1", None, {"id": "ann_1"})])
     assert len(OfflineQueue(path)) == 1 and queue.set_aside.exists()
+
+
+def test_kept_changes_of_an_earlier_version_are_joined_before_this_ones(tmp_path: Path) -> None:
+    """A reviewer's: the earlier version's file was left in the cache when this version's folder
+    existed already; found in both, an analyst's kept changes are joined, the earlier first."""
+    from annotations.store.postgres.extras import move_kept
+
+    old, new = tmp_path / "cache", tmp_path / "data"
+    step = [Change("annotation", "ann_1", "art_1", None, {"id": "ann_1"})]
+    for folder, label in ((old, "earlier"), (new, "later")):
+        (folder / "queued").mkdir(parents=True)
+        OfflineQueue(folder / "queued" / "ana.json").add(label, step)
+    OfflineQueue(old / "queued" / "bo.json").add("bo's", step)
+    (old / "backups").mkdir()
+    (old / "backups" / "one.dump").write_bytes(b"archive")
+    move_kept(old, new)
+    assert [label for label, _changes in OfflineQueue(new / "queued" / "ana.json").steps] == ["earlier", "later"]
+    assert len(OfflineQueue(new / "queued" / "bo.json")) == 1 and (new / "backups" / "one.dump").exists()
+    assert not (old / "queued").exists() and not (old / "backups").exists()

@@ -170,6 +170,15 @@ def test_undos_that_would_leave_a_claim_naming_what_is_gone_are_refused(team, ar
     with pytest.raises(ConflictError, match="another analyst changed"):
         ana.undo()  # its place would go from under bo's claim
     assert bo.get_entity(kabul.id) is not None
+    with pytest.raises(StepDropped):
+        ana.undo()
+
+    iea = Entity.actor("Islamic Emirate", ActorDetails("rebel_group"))  # a reviewer's: the claimant renamed
+    ana.annotations(article.id)  # read again: bo's edit of the claim
+    ana.delete_annotations(article.id, [claim.id])
+    bo.update_annotation(bo.annotation(article.id, speaker.id).edited(entity_id=iea.id), new_entity=iea)
+    with pytest.raises(ConflictError, match="another analyst changed"):
+        ana.undo()  # the claim would come back naming the Taliban, its claimant's mention the Islamic Emirate
 
 
 def test_undoing_the_tag_that_started_an_article_leaves_it_in_progress_while_others_work_there(
@@ -246,7 +255,9 @@ def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp
         assert run(["restore", "--db", secret], stdout=listed, stderr=err) == 0
         assert listed.getvalue().startswith(archive)
         assert run(["restore", "--db", secret, archive], stdout=out, stderr=err) == 1  # the server's keeper does it
-        assert "pg_restore --clean --dbname=postgresql://" in err.getvalue()
+        said = err.getvalue().splitlines()[-1]
+        command = said[said.index("pg_restore") :]  # runnable as printed, a socket's folder kept, no password
+        assert "dbname=" in command and "s3cret" not in command and archive in command
     assert run(["restore", "--db", f"{url}x&password=s3cret"], stdout=out, stderr=err) == 0
     assert "no backups of postgresql://" in out.getvalue()
     assert (
@@ -433,8 +444,8 @@ def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_
     kept = data_dir() / "servers" / folder / "queued"
     assert [p.name for p in kept.iterdir()] == ["ana.json"]
     earlier = cache_dir() / "servers" / folder / "queued"  # where an earlier version kept it
-    earlier.parent.mkdir(parents=True, exist_ok=True)
-    kept.rename(earlier)
+    earlier.mkdir(parents=True, exist_ok=True)
+    (kept / "ana.json").rename(earlier / "ana.json")  # this version's folder stays, empty (a reviewer's case)
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
         assert again.queued_changes() == 0 and not earlier.exists()
         assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
