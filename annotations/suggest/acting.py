@@ -61,10 +61,11 @@ AGENT_BEFORE = re.compile(
 """A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
 backed by the United States, France and Spain", "built by Morocco")."""
 SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;:!?,“”\"(\n]\s*|\b(?:and|but|while|as|that|when|after|because|whereas|said|says)\s+)(?:[Tt]he\s+)?$"
+    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says)\s+)"
+    r"(?:[Tt]he\s+)?$"
 )
-"""Where a subject starts: a sentence or clause, after a conjunction, or a reported clause ("Tom
-Barrack said Washington was…")."""
+"""Where a subject starts: a sentence or clause, after a dateline ("YEREVAN, March 12 (Reuters) -
+Armenia accused…"), after a conjunction, or a reported clause ("Tom Barrack said Washington was…")."""
 REASON = "a state acting"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
@@ -41,6 +41,22 @@ _GENERIC = re.compile(
     r"territory|autonomous|republic|of|the|de)\b",
     re.IGNORECASE,
 )
+
+GROUPINGS = frozenset({"Geographical unit"})
+"""ISO 3166-2 types that group divisions without governing them: Indonesia's provinces under its
+"geographical units" (Sumatera) are first-level, as GeoNames files their towns under them (they
+were left without their ISO codes). Uganda's "geographical regions" are GeoNames' first level."""
+
+
+def first_level_codes(subdivisions: Iterable[Any]) -> frozenset[str]:
+    """The codes of the first-level divisions among pycountry's subdivisions: those with no
+    parent, but groupings, and those whose parent is a grouping."""
+    every = list(subdivisions)
+    groupings = {s.code for s in every if s.parent_code is None and s.type in GROUPINGS}
+    return frozenset(
+        s.code for s in every if (s.parent_code is None and s.code not in groupings) or s.parent_code in groupings
+    )
+
 
 Admin1 = tuple[str, str]
 """A GeoNames first-level division: country code and admin1 code."""
@@ -94,6 +110,7 @@ def provinces_of_towns(
         province = by_key.get((admin1[0], core_key(name)))
         if province is not None:
             found[admin1] = province
+    _by_other_names(names, subdivisions, found)
     _by_adjective(names, subdivisions, found)
     _by_closest_name(names, subdivisions, found)
     _by_town_names(cities, by_key, found)
@@ -106,10 +123,31 @@ def provinces_of_towns(
     return found
 
 
+def _by_other_names(
+    names: Mapping[Admin1, str], subdivisions: Mapping[str, list[Place]], found: dict[Admin1, Place]
+) -> None:
+    """Codes GeoNames names by the English name of `data/admin1_english.tsv` ("Crimea" for ISO's
+    "Avtonomna Respublika Krym") or by the first words of ISO's name ("Michoacan" for
+    "Michoacán de Ocampo"), when one subdivision left has it: their towns had no ISO code."""
+    taken = _taken(found)
+    for admin1, name in sorted(names.items()):
+        if admin1 in found:
+            continue
+        key = core_key(name)
+        left = [p for p in subdivisions.get(admin1[0], ()) if (admin1[0], p.id) not in taken]
+        matches = [p for p in left if key in {core_key(n) for n in _english().get(p.codes.get("iso3166_2", ""), ())}]
+        matches = matches or [p for p in left if core_key(p.name).startswith(f"{key} ")]
+        if len(matches) == 1:
+            found[admin1] = matches[0]
+            taken.add((admin1[0], matches[0].id))
+
+
 def _plausible(name: str, province: Place) -> bool:
     """Whether the GeoNames name could be another language's or spelling's name of the ISO
-    subdivision found by its towns (Bavaria and Bayern), not another division's (Sachsen)."""
-    return fuzz.ratio(core_key(name), core_key(province.name)) >= PLAUSIBLE
+    subdivision found by its towns (Bavaria and Bayern), not another division's (Sachsen), or
+    is its English name (Crimea)."""
+    english = {core_key(n) for n in _english().get(province.codes.get("iso3166_2", ""), ())}
+    return core_key(name) in english or fuzz.ratio(core_key(name), core_key(province.name)) >= PLAUSIBLE
 
 
 def _taken(found: Mapping[Admin1, Place]) -> set[tuple[str, str]]:

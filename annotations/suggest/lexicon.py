@@ -59,7 +59,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"Meanwhile|However|Separately|Elsewhere|Earlier|Later|Yesterday|Today|Also|But|And|Then|Since|After|"
             r"Before|During|Last|This|That)\b)"
             r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
-            rf"(?:{DESCRIPTION_WORDS}{GROUP_NOUN}|{GROUP_NOUN}(?!\s+of\b))"
+            rf"(?:{DESCRIPTION_WORDS}{GROUP_NOUN}|{GROUP_NOUN}(?!\s+of\b)|(?:alliance|coalition)\s+of\s+(?:\w+\s+)?groups)"
             r"(?!\s+(?:said|says|added|claimed|stated|told|wrote|announced|reported)\b)"  # "…near Bama, the group said"
         ),
         "external_other",

@@ -88,7 +88,8 @@ OFFICIALS_OF = (
 """What an unnamed official is of ("a local telecom official", "a senior police officer")."""
 
 GROUP_WORDS = (
-    "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction"
+    "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction",
+    "alliance",
 )  # fmt: skip
 DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
 GROUP_NOUN = rf"(?:{'|'.join(GROUP_WORDS)})\b"

@@ -31,7 +31,9 @@ TITLES = frozenset(
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
     rev rev. reverend pol pol. gen. superintendent inspector
-    u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister""".split()
+    u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
+    don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
+    archbishop cardinal patriarch""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
@@ -60,11 +62,12 @@ _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official go
 _ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in _ROLE_WORDS)) + ")"
 """Words that say a name beside them is a person's, in either case ("the Wali", "a spokesman"), as
 one trie: tried at every word of the text."""
-_TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+)"
+_TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+|\([a-z]+\)\s+)"
 
 _THEN_ROLE = (
     r"(?:(?:also\s+|better\s+)?known as [^,]{1,40},\s+)?"
-    rf"(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:(?:[\w\-’'()]+|(?:[A-Z]\.)+[\w\-’']*)\s+){{0,5}}?)?{_ROLE}s?\b"
+    rf"(?:(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:(?:[\w\-’'()]+|(?:[A-Z]\.)+[\w\-’']*)\s+){{0,5}}?)?"
+    rf"{_ROLE}s?\b|(?:[a-z][\w\-]*\s+){{1,3}}{_ROLE}\s+(?:to|of|for|at)\b)"
     r"(?!\s+(?:said|says|told|added|stated|claimed|wrote|warned|insisted)\b)"
 )
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"; not
@@ -96,6 +99,14 @@ KNOWN_AS = re.compile(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
+HONOURED_NAME = gated(
+    re.compile(rf"(?<![\w.])(?:[Dd]o(?:n|ña)|Sra?\.|Señora?|Lic\.|Licenciad[oa]|Ing\.|Ingenier[oa])\s+({_NAME})")
+)
+""""Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio": a Spanish honorific, then a person."""
+NOM_DE_GUERRE = re.compile(
+    r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
+)
+""""A man who presented himself as “Comandante Lima”": the name he gave, whole."""
 
 _NOT_IN_NAMES = re.compile(
     r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
@@ -141,7 +152,9 @@ def people_in(text: str) -> list[Person]:
 def _people_in(text: str) -> tuple[Person, ...]:
     found: dict[tuple[int, int], Person] = {}
     scan = scan_of(text)
-    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME):
+    for match in NOM_DE_GUERRE.finditer(text):
+        found.setdefault(match.span(1), Person(*match.span(1), ""))
+    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             span = without_titles(text, *match.span(1))
             if (
@@ -160,13 +173,21 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     than `fewest` words of name are left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     honoured = False
-    while words and words[0].group().casefold() in TITLES and not _surname_not_title(words):
+    while (
+        words
+        and (_RETIRED.fullmatch(words[0].group()) or words[0].group().casefold() in TITLES)
+        and not (_surname_not_title(words))
+    ):
         title = words.pop(0).group().casefold()
         honoured = honoured or title in ONE_NAME_HONORIFICS
     if len(words) < (1 if honoured else fewest) or not words:
         return None
     end = start + words[-1].end()
     return start + words[0].start(), end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # "Netanyahu's office"
+
+
+_RETIRED = re.compile(r"\([a-z]+\)")
+"""A word in brackets after a title ("General (retired) Aureliano Ibarra Tapia")."""
 
 
 def _surname_not_title(words: list[re.Match[str]]) -> bool:
