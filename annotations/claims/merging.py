@@ -55,9 +55,25 @@ def parties_of(row: dict[str, Any]) -> tuple[Party, Party]:
     )
 
 
+CLASH = "Armed clash"
+"""The battle sub-type that a taking of territory told the same day at the same place is the end
+of: "seized the headquarters" and "captured the district" were two rows of one battle."""
+
+
+def _sub_type(row: dict[str, Any]) -> str:
+    """The sub-type rows are grouped by: a battle's any, its rows then matched by `_fits`."""
+    return row["event_type"] if row["event_type"] == "Battles" else row["sub_event_type"]
+
+
 def _fits(one: dict[str, Any], other: dict[str, Any]) -> bool:
-    """Whether two rows of one day, place and type have parties that do not differ (in either
+    """Whether two rows of one day, place and type have sub-types that do not differ (a clash fits
+    a taking of territory, two takings only of the same side) and parties that do not (in either
     order: who attacked whom is each source's reading)."""
+    if (
+        CLASH not in (one["sub_event_type"], other["sub_event_type"])
+        and one["sub_event_type"] != other["sub_event_type"]
+    ):
+        return False
     (a1, a2), (b1, b2) = parties_of(one), parties_of(other)
     return (a1.fits(b1) and a2.fits(b2)) or (a1.fits(b2) and a2.fits(b1) and not (a1.unnamed or b1.unnamed))
 
@@ -84,6 +100,8 @@ class _Event:
             other1, other2 = other2, other1  # the same parties, told the other way round
         one, two = one.named(other1), two.named(other2)
         row = event.row
+        if self.row["sub_event_type"] == CLASH:  # the clash ended in a taking of territory, if told
+            self.row.update(sub_event_type=row["sub_event_type"])
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,
             actor2=two.name, assoc_actor_2=two.assoc, inter2=two.inter,
@@ -142,7 +160,8 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
     day and place: of two attacks told, ISWAP's and Boko Haram's, it could be either."""
     by_key: dict[tuple[Any, ...], list[tuple[int, EventRow]]] = {}
     for order, row in enumerate(rows):
-        by_key.setdefault(tuple(row.row[name] for name in _SAME_EVENT), []).append((order, row))
+        key = tuple(_sub_type(row.row) if name == "sub_event_type" else row.row[name] for name in _SAME_EVENT)
+        by_key.setdefault(key, []).append((order, row))
     events: list[tuple[int, _Event]] = []
     for told in by_key.values():
         here: list[tuple[int, _Event]] = []

@@ -143,3 +143,27 @@ def test_a_row_naming_no_one_joins_the_one_event_it_fits_and_tolls_of_overlappin
     ]  # fmt: skip
     (iswap,) = [row for row in rows if row["actor1"] == "ISWAP"]
     assert int(iswap["fatalities"]) <= 8
+
+
+def test_a_clash_and_the_taking_of_the_place_it_ended_in_are_one_battle() -> None:
+    """Found by a newcomer: "Taliban forces were able to seize the government and police
+    headquarters" (an armed clash) and "the Taliban captured Imam Sahib district" (a non-state
+    actor overtaking territory), the same day, were two rows of one battle; two takings by each
+    side stay two."""
+    from annotations.claims.events import EventRow
+    from annotations.claims.merging import merged_events
+
+    def row(claim: str, sub_type: str, actor1: str = "Taliban") -> EventRow:
+        fields = {
+            "event_date": "2021-06-21", "event_type": "Battles", "sub_event_type": sub_type, "country": "Afghanistan",
+            "admin1": "Kunduz", "location": "Imam Sahib", "actor1": actor1, "assoc_actor_1": "", "inter1": 2,
+            "actor2": "Military Forces of Afghanistan", "assoc_actor_2": "", "inter2": 1, "time_precision": 1,
+            "source": "example.org", "notes": claim, "timestamp": 0, "fatalities": 0,
+        }  # fmt: skip
+        return EventRow(claim, "article", fields, 0, 0, "2021-06-21")
+
+    clash, taking = row("c1", "Armed clash"), row("c2", "Non-state actor overtakes territory")
+    (battle,) = merged_events([clash, taking])
+    assert battle.row["sub_event_type"] == "Non-state actor overtakes territory" and len(battle.told_by) == 2
+    retaking = row("c3", "Government regains territory", "Military Forces of Afghanistan")
+    assert len(merged_events([taking, retaking])) == 2
