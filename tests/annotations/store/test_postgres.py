@@ -399,7 +399,9 @@ def test_a_lost_server_is_said_reads_show_what_was_read_and_changes_wait_until_i
     assert ana.undo() is not None and [a.quote for a in bo.annotations(article.id)] == ["Kunduz"]  # and undoable
 
 
-def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url: str, article: Article) -> None:
+def _tagged_while_away(url: str, article: Article, tag: Annotation, new_entity: Entity | None = None) -> None:
+    """Ana opens the article, the server goes away, she tags `tag` (kept on disk) and quits while
+    it is away; then it is back."""
     server = shared_server()
     assert server is not None
     with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
@@ -408,11 +410,15 @@ def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url
         ana.article(article.id)
         server.crash()
         try:
-            ana.add_annotation(mention(article, "Kunduz"))  # the server is away: kept on disk
+            ana.add_annotation(tag, new_entity=new_entity)
             assert ana.queued_changes() == 1
         finally:
-            ana.close()  # quit while it is away
+            ana.close()
             server.start_again()
+
+
+def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url: str, article: Article) -> None:
+    _tagged_while_away(url, article, mention(article, "Kunduz"))
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
         assert again.queued_changes() == 0
         assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
@@ -428,18 +434,7 @@ def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_
     from annotations.store.postgres.extras import server_id
     from annotations.store.postgres.url import describe_url
 
-    server = shared_server()
-    assert server is not None
-    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
-        ana.add_article(article)
-        ana.annotations(article.id)
-        ana.article(article.id)
-        server.crash()
-        try:
-            ana.add_annotation(mention(article, "Kunduz"))
-        finally:
-            ana.close()
-            server.start_again()
+    _tagged_while_away(url, article, mention(article, "Kunduz"))
     folder = server_id(describe_url(url))
     kept = data_dir() / "servers" / folder / "queued"
     assert [p.name for p in kept.iterdir()] == ["ana.json"]
@@ -454,19 +449,8 @@ def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_
 def test_a_place_made_while_the_server_was_away_is_read_with_its_tag_until_sent(url: str, article: Article) -> None:
     """Found by a newcomer: after quitting with a tag of a new place kept here, `show` printed the
     mention with no place, and an export named an entity it did not hold."""
-    server = shared_server()
-    assert server is not None
     kunduz = Entity.place("Kunduz", PlaceDetails("city"))
-    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
-        ana.add_article(article)
-        ana.annotations(article.id)
-        ana.article(article.id)
-        server.crash()
-        try:
-            ana.add_annotation(mention(article, "Kunduz").edited(entity_id=kunduz.id), new_entity=kunduz)
-        finally:
-            ana.close()
-            server.start_again()
+    _tagged_while_away(url, article, mention(article, "Kunduz").edited(entity_id=kunduz.id), kunduz)
     with PostgresStore(url, readonly=True, create=False, annotator="ana") as reader:  # as `show` opens it
         assert reader.queued_changes() == 1 and [a.entity_id for a in reader.annotations(article.id)] == [kunduz.id]
         assert reader.get_entity(kunduz.id) == kunduz and reader.entities("place") == [kunduz]
