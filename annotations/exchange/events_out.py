@@ -48,6 +48,7 @@ class Checked:
 
 
 def checked(store: Store, filters: ExportFilter | None = None) -> Checked:
+    """The rows the filter chooses, checked in one reading (refusals, places without a point)."""
     refusals: list[tuple[str, str, list[str]]] = []
     unplaced: dict[str, None] = {}
     for event in _chosen(store, filters or ExportFilter()):
