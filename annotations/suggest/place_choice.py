@@ -17,6 +17,9 @@ from annotations.suggest.placenames import name_key, plain
 
 BIG_CITY = 1_000_000
 """A city this large is proposed whatever country the article is about."""
+SPELT_CITY = 100_000
+"""A city this large, spelt as written, is proposed beside a larger one whose name only its letters
+give (a transliteration key: "Jayapura" and Jaipur)."""
 SMALL_TOWN = 20_000
 """A town this small, known by another of its names, is not what a province's own name means."""
 CAPITAL_POPULATION = 20_000
@@ -74,6 +77,9 @@ def choose_place(
         for p in places
         if p.id.startswith("entity:") or p.source != "geonames" or p.population >= BIG_CITY or p.country in countries
     ]
+    spelt_so = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
+    if candidates and spelt_so and all(p.name != surface for p in candidates):
+        candidates += spelt_so  # "Jayapura" is Jayapura, not the larger Jaipur its letters also give
     if not candidates:
         return None
     if kind is not None:

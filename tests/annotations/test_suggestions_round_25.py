@@ -59,3 +59,12 @@ def test_a_mexican_state_is_found_by_its_short_name_and_its_towns_carry_its_code
     ]
     jayapura = next(s for s in found("Police in Jayapura, Papua, said two men were arrested.") if s.kind == "district")
     assert jayapura.entity is not None and jayapura.entity.details.codes.get("iso3166_2") == "ID-PA"  # type: ignore[union-attr]
+
+
+def test_a_city_spelt_as_written_is_not_a_larger_one_its_letters_also_give() -> None:
+    """Found on the way: "Jayapura", with no country named, was Jaipur (India): both give one key,
+    and only cities of a million were proposed outside the article's countries."""
+    (jayapura,) = [s for s in found("Police in Jayapura said two men were arrested.") if s.kind == "district"]
+    assert jayapura.entity is not None and jayapura.entity.details.country == "Indonesia"  # type: ignore[union-attr]
+    (jaipur,) = [s for s in found("Police in Jaipur said two men were arrested.") if s.kind == "district"]
+    assert jaipur.entity is not None and jaipur.entity.details.country == "India"  # type: ignore[union-attr]
