@@ -33,9 +33,15 @@ _OPENING = re.compile(
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ")."""
 
 
+_HEADING_OR_BULLET = re.compile(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")
+"""A report's section heading on its own line ("SITUATION OVERVIEW") and a bullet ("- "), which
+opened the claims of a flash update."""
+
+
 def skip_opening(text: str, position: int) -> int:
-    """Past the space and a linking word or a dateline (`_OPENING`)."""
-    position = skip_space(text, position)
+    """Past the space, a heading or a bullet (`_HEADING_OR_BULLET`), and a linking word or a
+    dateline (`_OPENING`)."""
+    position = _HEADING_OR_BULLET.match(text, skip_space(text, position)).end()  # type: ignore[union-attr]
     opening = _OPENING.match(text, position)
     return opening.end() if opening else position
 

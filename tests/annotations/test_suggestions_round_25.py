@@ -68,3 +68,16 @@ def test_a_city_spelt_as_written_is_not_a_larger_one_its_letters_also_give() -> 
     assert jayapura.entity is not None and jayapura.entity.details.country == "Indonesia"  # type: ignore[union-attr]
     (jaipur,) = [s for s in found("Police in Jaipur said two men were arrested.") if s.kind == "district"]
     assert jaipur.entity is not None and jaipur.entity.details.country == "India"  # type: ignore[union-attr]
+
+
+def test_a_claim_starts_after_a_section_heading_and_a_bullet() -> None:
+    """An OCHA-style update's claims began with "- " or with the heading above them ("SITUATION
+    OVERVIEW\\nIn the night of…")."""
+    text = (
+        "HIGHLIGHTS\n- Some 3,000 people fled to Koza this week, according to local officials.\n\n"
+        "SITUATION OVERVIEW\nOn the night of 2 March gunmen burned the market of Tala, according to the prefect.\n"
+    )
+    assert of_kind(text, "claim") == [
+        "Some 3,000 people fled to Koza this week",
+        "On the night of 2 March gunmen burned the market of Tala",
+    ]
