@@ -71,6 +71,10 @@ class DistrictFields:
     text: str = field(default="", repr=False)
     """The article's text (around the tag, in a very long one): the words a new place's name
     completes to, a word at a time."""
+    places: tuple[Entity, ...] = field(default=(), repr=False)
+    """The places already known, for what a name typed links to (`namesakes`)."""
+    current: str | None = None
+    """The place the mention being edited is of (None for a new tag)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +211,11 @@ def district_fields(
     provinces = tuple(sorted({d.province for d in written if d.province}))
     countries = tuple(sorted({d.country for d in written if d.country}))
     words = words_near(article.text, start, end)
-    return DistrictFields(article.text[start:end], existing is not None, initial, known, provinces, countries, words)
+    current = existing.entity_id if existing is not None else None
+    quote = article.text[start:end]
+    return DistrictFields(
+        quote, existing is not None, initial, known, provinces, countries, words, tuple(places), current
+    )
 
 
 def _country_of_the_article(store: Store, article: Article, places: Sequence[Entity]) -> str:

@@ -17,6 +17,7 @@ from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.mentions import control_status_of
 from annotations.entities.scope import linkable
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
+from annotations.forms.namesakes import meant_place, namesakes, places_by_name
 from annotations.model import (
     ActorAttributes,
     ActorDetails,
@@ -94,8 +95,11 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
     newcomer's "Rio" suggested as "other, Paraná", named "Rio de Janeiro", made the city and its
     mentions "other, Paraná")."""
     name = data.name.strip()
-    found = similar_entity(name, store.entities("place"), "place")
+    places = store.entities("place")
+    found = similar_entity(name, places, "place")
     if found is not None and fold(name) in {fold(n) for n in found.names()}:  # its name or an alias
+        found = meant_place(namesakes(places_by_name(places), name), data.place_kind, current)  # not its namesake
+    if found is not None and fold(name) in {fold(n) for n in found.names()}:
         if found.id != current:
             return found, False
         old = found.details

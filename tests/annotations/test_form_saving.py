@@ -583,3 +583,33 @@ def test_a_town_tagged_by_hand_before_any_suggestion_is_saved_with_its_point_and
     assert isinstance(place.details, PlaceDetails)
     assert (place.name, place.details.country, place.details.source) == ("Djibo", "Burkina Faso", "geonames")
     assert place.details.latitude is not None and place.details.codes.get("iso3166_1") == "BF"
+
+
+def test_a_city_named_like_a_known_province_is_a_place_of_its_own(tmp_path) -> None:
+    """Found by a newcomer: with the province Kunduz tagged, "the provincial capital" typed as the
+    city Kunduz linked to the province, whatever kind the form said. A town and an area of one name
+    are two places; a kind of neither ("other", a wrong suggestion's) links by name as before."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.namesakes import namesakes, place_hint, places_by_name
+    from annotations.forms.save import save_form
+    from annotations.model import PlaceDetails
+
+    text = "Kunduz province is contested. The provincial capital, Kunduz, is besieged. Kunduz city is quiet."
+    article = Article.create("Kunduz", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        province = DistrictInput("Kunduz", "province", country="Afghanistan")
+        save_form(store, article, *span(article, "Kunduz", 0), province, annotator="ana")
+        named = namesakes(places_by_name(store.entities("place")), "kunduz")
+        assert place_hint(named, "city") == "a new city, not the province Kunduz named like it"
+        assert place_hint(named, "province").startswith("links to the known place Kunduz (kept as it is")
+        city = DistrictInput("Kunduz", "city", country="Afghanistan")
+        save_form(store, article, *span(article, "Kunduz", 1), city, annotator="ana")
+        save_form(store, article, *span(article, "Kunduz", 2), city, annotator="ana")  # the city again
+        save_form(store, article, *span(article, "Kunduz province"), DistrictInput("Kunduz", "other"), annotator="ana")
+        kinds = {p.id: p.details.place_kind for p in store.entities("place") if isinstance(p.details, PlaceDetails)}
+        assert sorted(kinds.values()) == ["city", "province"]
+        of = {m.quote: kinds[str(m.entity_id)] for m in store.annotations(article.id, kind="district") if m.start}
+        assert of == {"Kunduz": "city"}  # the two mentions of the city
+        first = [kinds[str(m.entity_id)] for m in store.annotations(article.id, kind="district") if m.start == 0]
+        assert "province" in first  # and the province's; "other" links by name to one of the two

@@ -461,6 +461,8 @@ async def test_the_place_form_says_a_name_links_to_a_known_place_kept_as_it_is(s
     form says the name links to a known place, which saving keeps as it is."""
     from textual.widgets import Input, Static
 
+    from tui.widgets.choice import ChoiceField
+
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await tag_imam_sahib_captured_in_kunduz(pilot, app)
@@ -474,6 +476,9 @@ async def test_the_place_form_says_a_name_links_to_a_known_place_kept_as_it_is(s
         name.value = "Imam Sahib"
         await pilot.pause()
         assert str(hint.render()).startswith("links to the known place Imam Sahib (kept as it is")
+        app.screen.query_one("#place_kind", ChoiceField).value = "city"  # a town named like the district
+        await pilot.pause()
+        assert str(hint.render()) == "a new city, not the district Imam Sahib named like it"
 
 
 async def test_previous_annotation_right_after_a_save_goes_to_the_tag_before(seed_store: Store, make_app) -> None:

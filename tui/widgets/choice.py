@@ -43,6 +43,11 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
             super().__init__()
             self.choice = choice
 
+        @property
+        def control(self) -> ChoiceField[object]:
+            """The choice that changed (what `on(ChoiceField.Changed, "#id")` selects by)."""
+            return self.choice
+
     def __init__(
         self,
         options: Sequence[tuple[str, T]],

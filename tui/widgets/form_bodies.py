@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from rich.text import Text
@@ -24,10 +23,10 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.input import Selection as TextSelection
 from textual.widgets.selection_list import Selection
 
-from annotations.entities.matching import fold
 from annotations.forms.completion import NameCompletion, one_word_of
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
+from annotations.forms.namesakes import namesakes, place_hint, places_by_name
 from annotations.model import (
     ACTOR_TYPES,
     CERTAINTIES,
@@ -190,16 +189,6 @@ class FormBody(Vertical):
         return self.query_one(f"#{widget_id}", ChoiceField).value
 
 
-@lru_cache(maxsize=1)
-def _by_fold(names: tuple[str, ...]) -> dict[str, str]:
-    """The known places by their folded names (the first of names folded alike), made once for the
-    forms opened on one corpus: not a fold of every known name at each key typed."""
-    found: dict[str, str] = {}
-    for name in names:
-        found.setdefault(fold(name), name)
-    return found
-
-
 class DistrictBody(FormBody):
     """Place name (completed from known places), where it is, its control status."""
 
@@ -219,6 +208,7 @@ class DistrictBody(FormBody):
 
     def fill(self, fields: DistrictFields) -> None:
         self.place_fields = fields
+        self._places_by_name = places_by_name(fields.places)
         self.initial = start = fields.initial
         self.complete_with(name=None, province=None, country=None)  # nothing completed for the values it opens with
         for widget_id in ("name", "province", "country", "code", "note"):
@@ -237,16 +227,18 @@ class DistrictBody(FormBody):
         if hasattr(self, "place_fields"):
             self._place_hint(event.value)
 
+    @on(ChoiceField.Changed, "#place_kind")
+    def _place_kind_changed(self) -> None:
+        if hasattr(self, "place_fields"):
+            self._place_hint(self.text("name"))
+
     def _place_hint(self, typed: str) -> None:
-        """Whether the name links to a known place, which saving keeps as it is unless this is
-        one of its own mentions (a newcomer's "Rio de Janeiro" typed over a wrong suggestion had
-        rewritten the city)."""
+        """What saving does with the name and kind (`place_hint`): a new place, one linked to a
+        known place kept as it is, or a namesake of another kind (a city named like a province)."""
         fields = self.place_fields
-        known = _by_fold(fields.known_places).get(fold(typed)) if typed.strip() else None
-        own = fields.editing and known is not None and fold(known) == fold(fields.initial.name)
-        hint = "a new place" if known is None else f"links to the known place {known}"
-        if known is not None and not own:
-            hint += " (kept as it is: e on one of its own mentions changes it)"
+        named = namesakes(self._places_by_name, typed)
+        kind = str(self.query_one("#place_kind", ChoiceField).value or "")
+        hint = place_hint(named, kind, editing_own=fields.current)
         self.query_one("#place-hint", Static).update(Text(hint, style="dim"))
 
     def result(self) -> DistrictInput | None:
