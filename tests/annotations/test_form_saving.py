@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotations.forms.save import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
-from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, PlaceDetails
+from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
 from annotations.store import Store
 
 from ..helpers import span
@@ -613,3 +613,16 @@ def test_a_city_named_like_a_known_province_is_a_place_of_its_own(tmp_path) -> N
         assert of == {"Kunduz": "city"}  # the two mentions of the city
         first = [kinds[str(m.entity_id)] for m in store.annotations(article.id, kind="district") if m.start == 0]
         assert "province" in first  # and the province's; "other" links by name to one of the two
+
+
+def test_the_places_by_name_are_folded_again_only_when_the_places_changed() -> None:
+    """Every `d` opens a place form: 5,000 places took 50 ms to fold each time."""
+    from dataclasses import replace
+
+    from annotations.forms.namesakes import places_by_name
+
+    places = [Entity.place(f"Town {n}", PlaceDetails("city")) for n in range(3)]
+    index = places_by_name(places)
+    assert places_by_name(list(places)) is index and sorted(index) == ["town 0", "town 1", "town 2"]
+    renamed = [replace(places[0], name="Ville", modified="2099-01-01T00:00:00Z"), *places[1:]]
+    assert "ville" in places_by_name(renamed)
