@@ -157,6 +157,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             span = without_titles(text, *match.span(1))
+            if _THE_BEFORE.search(text, max(0, match.start(1) - 4), match.start(1)) and span == match.span(1):
+                continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title
             if (
                 span is not None
                 and looks_like_a_person(text[span[0] : span[1]])
@@ -186,6 +188,9 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     return start + words[0].start(), end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # "Netanyahu's office"
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+"""Before a run of capitals: a place's or a body's name ("the Tierra Caliente"), not a person's,
+unless a title follows it ("the Reverend John Smith")."""
 _RETIRED = re.compile(r"\([a-z]+\)")
 """A word in brackets after a title ("General (retired) Aureliano Ibarra Tapia")."""
 

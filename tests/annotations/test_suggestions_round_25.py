@@ -81,3 +81,10 @@ def test_a_claim_starts_after_a_section_heading_and_a_bullet() -> None:
         "Some 3,000 people fled to Koza this week",
         "On the night of 2 March gunmen burned the market of Tala",
     ]
+
+
+def test_a_name_after_the_described_by_who_is_no_person() -> None:
+    """ "Lime growers of the Tierra Caliente, who asked…" made the region a person."""
+    text = "Lime growers of the Tierra Caliente, who asked that their names not be published, said prices fell."
+    assert "Tierra Caliente" not in of_kind(text, "actor")
+    assert of_kind("Maria Lopez, who fled the town, said it was burned.", "actor") == ["Maria Lopez"]
