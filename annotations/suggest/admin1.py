@@ -136,7 +136,7 @@ def _by_other_names(
         key = core_key(name)
         left = [p for p in subdivisions.get(admin1[0], ()) if (admin1[0], p.id) not in taken]
         matches = [p for p in left if key in {core_key(n) for n in _english().get(p.codes.get("iso3166_2", ""), ())}]
-        matches = matches or [p for p in left if core_key(p.name).startswith(f"{key} ")]
+        matches = matches or [p for p in left if plain(p.name).startswith(f"{plain(name)} ")]
         if len(matches) == 1:
             found[admin1] = matches[0]
             taken.add((admin1[0], matches[0].id))

@@ -45,7 +45,7 @@ from annotations.suggest.placenames import name_key, once_name_key
 from annotations.suggest.regions import REGIONS, REGIONS_OF_A_COUNTRY
 from annotations.text.normalize import unaccented_casefold
 
-BUILTIN_FORMAT = 18
+BUILTIN_FORMAT = 19
 """Bumped when the way built-in places are derived changes, so cached copies are rebuilt."""
 
 MIN_POPULATION = 500

@@ -41,9 +41,16 @@ REJECTING_CUES = frozenset(("dismissed", "dismisses", "rejected", "rejects"))
 the middle of a selection they are what the speaker reports ("the M23 had dismissed the chief")."""
 
 
-BEFORE_THAT = r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
+BEFORE_THAT = (
+    r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
+    r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
+)
 """Cues that report a claim only before "that": "declared on state television that six were
-killed"; "declared three days of national mourning" reports an act."""
+killed"; "declared three days of national mourning" reports an act. The plural present of a
+report's sources ("partners warn that gaps…", "partners report that the ban…") says so only
+right before it, and not after a determiner: "report" and "note" are also nouns ("an earlier
+report that put the toll at 20")."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

@@ -88,3 +88,13 @@ def test_a_name_after_the_described_by_who_is_no_person() -> None:
     text = "Lime growers of the Tierra Caliente, who asked that their names not be published, said prices fell."
     assert "Tierra Caliente" not in of_kind(text, "actor")
     assert of_kind("Maria Lopez, who fled the town, said it was burned.", "actor") == ["Maria Lopez"]
+
+
+def test_a_plural_present_cue_right_before_that_reports_a_claim() -> None:
+    """ "partners warn that gaps…" and "partners report that the ban…" gave no claim; "report" and
+    "note" are nouns too, so only right before "that"."""
+    text = "Aid groups warn that food stocks will run out. The report that the army published was long."
+    assert of_kind(text, "claim") == ["food stocks will run out"]
+    text = "Monitors have documented abductions and report that 30 children are missing."
+    assert of_kind(text, "claim") == ["abductions", "30 children are missing"]
+    assert of_kind("A new report that the UN published counted 40 dead in Tala.", "claim") == []
