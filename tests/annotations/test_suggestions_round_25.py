@@ -98,3 +98,12 @@ def test_a_plural_present_cue_right_before_that_reports_a_claim() -> None:
     text = "Monitors have documented abductions and report that 30 children are missing."
     assert of_kind(text, "claim") == ["abductions", "30 children are missing"]
     assert of_kind("A new report that the UN published counted 40 dead in Tala.", "claim") == []
+
+
+def test_a_states_towns_carry_its_code_where_iso_names_it_at_more_length() -> None:
+    """GeoNames names Veracruz's towns' state "Veracruz", ISO "Veracruz de Ignacio de la Llave":
+    its towns had no ISO 3166-2 code (the rule for first words compared keys without spaces)."""
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    towns = [p for p in builtin_gazetteer().lookup("Xalapa de Enríquez") if p.country == "Mexico"]
+    assert towns and all(p.codes.get("iso3166_2") == "MX-VER" for p in towns)
