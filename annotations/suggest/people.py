@@ -179,6 +179,7 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
         words
         and (_RETIRED.fullmatch(words[0].group()) or words[0].group().casefold() in TITLES)
         and not (_surname_not_title(words))
+        and not (words[0].group() in _FIRST_NAMES_TOO and len(words) <= fewest)
     ):
         title = words.pop(0).group().casefold()
         honoured = honoured or title in ONE_NAME_HONORIFICS
@@ -188,6 +189,9 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     return start + words[0].start(), end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # "Netanyahu's office"
 
 
+_FIRST_NAMES_TOO = frozenset({"Don", "Dona"})
+"""Titles that are first names too: "Don Eusebio Arreola" is Eusebio Arreola, "Don Bacon" is Don
+Bacon."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 """Before a run of capitals: a place's or a body's name ("the Tierra Caliente"), not a person's,
 unless a title follows it ("the Reverend John Smith")."""
@@ -207,7 +211,11 @@ def looks_like_a_person(name: str) -> bool:
     first = name.split()[0]
     return (
         first.casefold() not in NAME_STOPWORDS
-        and (first.casefold() not in TITLES or _surname_not_title(list(re.finditer(r"\S+", name))))
+        and (
+            first.casefold() not in TITLES
+            or first in _FIRST_NAMES_TOO
+            or _surname_not_title(list(re.finditer(r"\S+", name)))
+        )
         and not _NOT_IN_NAMES.search(name)
         and not any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name.split())
     )

@@ -14,6 +14,7 @@ def test_a_spanish_honorific_opens_a_persons_name_and_is_not_part_of_it() -> Non
     ]
     text = "The priest, don Abel Mora Zamora, opened the church to the families."
     assert of_kind(text, "actor") == ["Abel Mora Zamora"] and of_kind(text, "district") == []
+    assert of_kind("Don Bacon, a lawmaker, said the bill would pass.", "actor") == ["Don Bacon"]  # a first name
 
 
 def test_a_name_given_in_quotes_is_a_person_and_a_title_in_brackets_is_no_name() -> None:
