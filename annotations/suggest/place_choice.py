@@ -19,7 +19,8 @@ BIG_CITY = 1_000_000
 """A city this large is proposed whatever country the article is about."""
 SPELT_CITY = 100_000
 """A city this large, spelt as written, is proposed beside a larger one whose name only its letters
-give (a transliteration key: "Jayapura" and Jaipur)."""
+give (a transliteration key: "Jayapura" and Jaipur), or alone when it is the one city of a name of
+two words or more ("Banda Aceh")."""
 SMALL_TOWN = 20_000
 """A town this small, known by another of its names, is not what a province's own name means."""
 CAPITAL_POPULATION = 20_000
@@ -80,6 +81,8 @@ def choose_place(
     spelt_so = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
     if candidates and spelt_so and all(p.name != surface for p in candidates):
         candidates += spelt_so  # "Jayapura" is Jayapura, not the larger Jaipur its letters also give
+    if not candidates and len(spelt_so) == 1 and len(surface.split()) >= 2:
+        candidates = spelt_so  # "Banda Aceh": one city of a name of two words, whatever the country
     if not candidates:
         return None
     if kind is not None:

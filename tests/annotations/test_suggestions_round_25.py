@@ -108,3 +108,11 @@ def test_a_states_towns_carry_its_code_where_iso_names_it_at_more_length() -> No
 
     towns = [p for p in builtin_gazetteer().lookup("Xalapa de Enríquez") if p.country == "Mexico"]
     assert towns and all(p.codes.get("iso3166_2") == "MX-VER" for p in towns)
+
+
+def test_the_one_city_of_a_name_of_two_words_is_proposed_whatever_the_country() -> None:
+    """Found on the way: "Banda Aceh", with no country named, was a place of the text's words, no
+    point: only cities of a million were proposed outside the article's countries."""
+    (banda_aceh,) = [s for s in found("Police in Banda Aceh said two men were arrested.") if s.kind == "district"]
+    details = banda_aceh.entity.details  # type: ignore[union-attr]
+    assert (details.country, details.source) == ("Indonesia", "geonames")  # type: ignore[union-attr]
