@@ -141,13 +141,11 @@ _SEAT = re.compile(
 def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:
     """The places a claim is about without those named only as a government's seat, unless
     nothing else is left (a newcomer's ambush near Arbinda was filed under Ouagadougou)."""
-    seats = {
-        str(m.entity_id)
-        for m in mentions
-        if _SEAT.search(text, max(0, m.start - 40), m.start)
-        and all(_SEAT.search(text, max(0, o.start - 40), o.start) for o in mentions if o.entity_id == m.entity_id)
-    }
-    kept = tuple(place for place in about if place not in seats)
+    seated: dict[str, bool] = {}  # a place: whether every mention of it names a seat
+    for m in mentions:
+        here = _SEAT.search(text, max(0, m.start - 40), m.start) is not None
+        seated[str(m.entity_id)] = seated.get(str(m.entity_id), True) and here
+    kept = tuple(place for place in about if not seated.get(place))
     return kept or about
 
 

@@ -95,11 +95,9 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
     newcomer's "Rio" suggested as "other, Paraná", named "Rio de Janeiro", made the city and its
     mentions "other, Paraná")."""
     name = data.name.strip()
-    places = store.entities("place")
-    found = similar_entity(name, places, "place")
-    if found is not None and fold(name) in {fold(n) for n in found.names()}:  # its name or an alias
-        found = meant_place(namesakes(places_by_name(places), name), data.place_kind, current)  # not its namesake
-    if found is not None and fold(name) in {fold(n) for n in found.names()}:
+    places = store.entities("place")  # of its name or an alias, of the form's kind: not its namesake
+    found = meant_place(namesakes(places_by_name(places), name), data.place_kind, current)
+    if found is not None:
         if found.id != current:
             return found, False
         old = found.details

@@ -7,6 +7,7 @@ import hashlib
 import shutil
 import tempfile
 from collections.abc import Callable, Hashable, Sequence
+from functools import cached_property
 from pathlib import Path
 
 import orjson
@@ -34,7 +35,7 @@ class ServerExtras(ServerQueries):
         rows = self._query("SELECT stamp FROM gazetteers WHERE name = %s", (name,))
         if not rows:
             raise NotFoundError(f"no gazetteer {name!r} in {self._where}")
-        local = self._local_folder() / "gazetteers" / f"{name}-{rows[0]['stamp']}.sqlite"
+        local = self._local_folder / "gazetteers" / f"{name}-{rows[0]['stamp']}.sqlite"
         if not local.exists():
             data = self._query("SELECT data FROM gazetteers WHERE name = %s", (name,))[0]["data"]
             atomic_write(local, bytes(data), sync=False)  # a copy of what the server keeps
@@ -65,9 +66,11 @@ class ServerExtras(ServerQueries):
             (row["name"], row["stamp"]) for row in self._query("SELECT name, stamp FROM gazetteers ORDER BY 1")
         )
 
+    @cached_property
     def _local_folder(self) -> Path:
         """This machine's folder for what it derives from this server database (gazetteer files,
-        derived indexes): in the cache folder (`cache` in the settings), which may be emptied."""
+        derived indexes): in the cache folder (`cache` in the settings, read once per store: every
+        reading of the claims asks), which may be emptied."""
         from annotations.settings import load_settings
 
         return load_settings().cache / "servers" / self._server_id()

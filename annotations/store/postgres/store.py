@@ -430,7 +430,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
     def derived_folder(self) -> Path | None:
         """None while changes wait to be sent: what is derived from an article with changes not on
         the server would be kept under the server's revision."""
-        return None if len(self._queue) else self._local_folder() / "derived"
+        return None if len(self._queue) else self._local_folder / "derived"
 
     # --- internals ----------------------------------------------------------------------------
 
