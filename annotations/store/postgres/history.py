@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from psycopg.types.json import Jsonb
+
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
@@ -94,8 +96,7 @@ class ServerHistory(ServerQueries):
                 dangling = dangling_reference(connection, applied)
                 if dangling is not None:  # another analyst's step took away what this one names, or named it since
                     raise ConflictError(dangling)
-                if undoing:
-                    applied = _keep_work_started(connection, applied)
+                applied = _status_follows_work(connection, applied, entry.seq, undoing=undoing)
             except ConflictError:
                 if undoing:
                     raise _Blocked(entry) from None
@@ -119,21 +120,55 @@ class ServerHistory(ServerQueries):
             connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
 
 
-def _keep_work_started(connection: Connection, applied: Sequence[Change]) -> tuple[Change, ...]:
+def _status_follows_work(
+    connection: Connection, applied: Sequence[Change], seq: int, *, undoing: bool
+) -> tuple[Change, ...]:
+    """An article's status after an undo or redo as one analyst's would be: "in progress" while it
+    holds annotations, "todo" again once the last one and the step that started it are undone.
+    Steps of two analysts interleave: a newcomer's undo of his first tag put the article back to
+    "todo" under the other's work, and her undo of her own tag then left an empty article "in
+    progress". The changes as they were made, with the status changes this made."""
+    made = list(_keep_work_started(connection, applied) if undoing else applied)
+    stated = {c.id for c in made if c.record == "status"}
+    for article_id in dict.fromkeys(c.article_id for c in applied if c.record == "annotation" and c.article_id):
+        if article_id in stated:
+            continue
+        if undoing:
+            changed = connection.execute(
+                "UPDATE articles SET status = 'todo', version = version + 1 WHERE id = %s AND status = 'in_progress' "
+                f"AND NOT {_HOLDS_ANNOTATIONS} AND NOT EXISTS (SELECT 1 FROM history WHERE NOT undone AND seq <> %s "
+                "AND changes @> %s)",
+                (article_id, article_id, seq, Jsonb([{"record": "status", "id": article_id}])),
+            ).rowcount
+        else:
+            changed = connection.execute(
+                "UPDATE articles SET status = 'in_progress', version = version + 1 WHERE id = %s AND status = 'todo' "
+                f"AND {_HOLDS_ANNOTATIONS}",
+                (article_id, article_id),
+            ).rowcount
+        if changed:
+            before, after = ("in_progress", "todo") if undoing else ("todo", "in_progress")
+            made.append(Change("status", article_id, article_id, {"status": before}, {"status": after}))
+    return tuple(made)
+
+
+_HOLDS_ANNOTATIONS = "EXISTS (SELECT 1 FROM annotations WHERE article_id = %s AND status = 'accepted')"
+
+
+def _keep_work_started(connection: Connection, applied: Sequence[Change]) -> list[Change]:
     """An undo of the step that started an article ("todo" to "in progress" with its first tag)
-    leaves it in progress while annotations remain in it: a newcomer's undo of his first tag put
-    the article back to "todo" under the other analyst's work. The changes as they were made."""
+    leaves it in progress while annotations remain in it."""
     made = list(applied)
     for index, change in enumerate(made):
         if change.record == "status" and (change.after or {}).get("status") == "todo":
             kept = connection.execute(
-                "UPDATE articles SET status = 'in_progress' WHERE id = %s AND status = 'todo' AND EXISTS "
-                "(SELECT 1 FROM annotations WHERE article_id = %s AND status = 'accepted')",
+                "UPDATE articles SET status = 'in_progress' WHERE id = %s AND status = 'todo' AND "
+                f"{_HOLDS_ANNOTATIONS}",
                 (change.id, change.id),
             ).rowcount
             if kept:
                 made[index] = replace(change, after={"status": "in_progress"})
-    return tuple(made)
+    return made
 
 
 class _Blocked(ConflictError):

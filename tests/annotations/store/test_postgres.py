@@ -185,14 +185,23 @@ def test_undoing_the_tag_that_started_an_article_leaves_it_in_progress_while_oth
     team, article: Article
 ) -> None:
     """Found by a newcomer: bo's undo of his first tag put the article back to "todo" under ana's
-    work; with nothing left in it, it is "todo" again."""
+    work; with nothing left in it, it is "todo" again, whichever analyst's undo empties it."""
     ana, bo = team
     bo.add_annotation(mention(article, "Kabul", annotator="bo"))  # the article's first tag: in progress
     ana.add_annotation(mention(article, "Kunduz"))
     assert bo.undo() is not None
     assert [a.status for a in ana.articles()] == ["in_progress"]
+    assert ana.undo() is not None  # the article is empty, its first step undone: to do again
+    assert [a.status for a in bo.articles()] == ["todo"]
+    assert ana.redo() is not None  # her tag is back: in progress, though her step never started it
+    assert [a.status for a in bo.articles()] == ["in_progress"]
     assert ana.undo() is not None and bo.redo() is not None and bo.undo() is not None
     assert [a.status for a in ana.articles()] == ["todo"]
+    ana.add_annotation(mention(article, "Kunduz"))
+    ana.delete_annotations(article.id, [a.id for a in ana.annotations(article.id)])
+    ana.add_annotation(mention(article, "Kabul"))
+    assert ana.undo() is not None  # her first tag's step is still there: work on it started
+    assert [a.status for a in bo.articles()] == ["in_progress"]
 
 
 def test_addresses_are_shown_without_their_password() -> None:
