@@ -605,7 +605,7 @@ def test_a_large_town_is_found_by_another_name_it_is_known_by() -> None:
     """ "Kobani" missed the town GeoNames names ‘Ayn al ‘Arab: only spellings of a town's own name
     were kept. A large town's other one-word names are kept, but for common words and names other
     large towns bear."""
-    from annotations.suggest.builtin_places import _spellings
+    from annotations.suggest.builtin_derivation import _spellings
     from annotations.suggest.placenames import name_key
 
     taken = {name_key("Aleppo")}  # a large town's name
