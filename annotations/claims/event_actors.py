@@ -137,10 +137,14 @@ def _without_their_group(
     """Without the fighters told only by what they are right before the armed group they belong to:
     "Militants linked to JNIM attacked an army base" is JNIM's attack (the militants were actor 1
     as an Unidentified Armed Group, and JNIM its enemy); and without those told as another's
-    backers ("a militia backed by the junta lost members in an ambush": the junta was actor 1)."""
+    backers ("a militia backed by the junta lost members in an ambush": the junta was actor 1),
+    unless a militia backs troops in the field."""
     ordered = sorted(mentions, key=lambda a: a.start)
     dropped = {  # "a civilian militia backed by the junta" tells who backs it, not who fought
-        m.id for m in ordered if _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
+        m.id
+        for m in ordered
+        if _BACKED_BY.search(claim.quote, 0, max(0, m.start - claim.start))
+        and inter(entities[str(m.entity_id)]) not in MILITIAS  # "troops, backed by the CJTF, clashed": it fought
     }
     for mention, after in pairwise(ordered):
         group, fighters = entities.get(after.entity_id or ""), entities.get(mention.entity_id or "")
@@ -258,12 +262,42 @@ def parties(actors: list[Entity]) -> tuple[Party, Party]:
     if not actors:
         return (None, []), (None, [])
     first, rest = actors[0], actors[1:]
+    enemy = next((a for a in rest if _enemies(first, a)), None)
+    if enemy is not None:
+        return _sides(first, enemy, rest)
     second = next((a for a in rest if inter(a) != inter(first)), None)
     if second is None:
         return (first, []), (rest[0] if rest else None, rest[1:])
     with_first = [a for a in rest if inter(a) == inter(first)]
     with_second = [a for a in rest if a is not second and inter(a) == inter(second)]
     return (first, with_first), (second, with_second)
+
+
+MILITIAS = (3, 4)
+"""ACLED's inter codes of political and identity militias: armed, on a side of state forces or
+rebels, not a party of their own where both fight."""
+
+
+def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Party]:
+    """State forces and rebels fighting: each side with the others of its kind, and a militia with
+    the side named right before it (or, named before either, with the first): "the army and the
+    CJTF repelled ISWAP" is the army with the CJTF against ISWAP, where the militia had been the
+    army's enemy and ISWAP left out."""
+    with_first: list[Entity] = []
+    with_enemy: list[Entity] = []
+    side = with_first
+    for actor in rest:
+        if actor is enemy:
+            side = with_enemy
+        elif inter(actor) == inter(first):
+            with_first.append(actor)
+            side = with_first
+        elif inter(actor) == inter(enemy):
+            with_enemy.append(actor)
+            side = with_enemy
+        elif inter(actor) in MILITIAS:
+            side.append(actor)
+    return (first, with_first), (enemy, with_enemy)
 
 
 @cache

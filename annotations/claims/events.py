@@ -87,9 +87,13 @@ _ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE
 )
 """An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
-_VICTIMS = re.compile(r"\b(?:civilians?|journalists?|reporters?)\b", re.IGNORECASE)
+_VICTIMS = re.compile(
+    r"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?:[A-Z]|militias?\b|defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|"
+    r"guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
+)
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
-"19 soldiers were killed, officers told Reuters")."""
+"19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the
+Civilian Joint Task Force", "a civilian militia": their fighters' deaths are a battle's)."""
 
 
 @dataclass(frozen=True, slots=True)

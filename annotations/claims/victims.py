@@ -32,11 +32,13 @@ _KILLED_BEFORE = re.compile(
     r"(?:(?!(?:when|as|after|by|in|at|on|near|while|and|but|during|before|since|because|with|from|for|following|"
     r"amid|amidst|despite|through)\b)[\w\-]+\s+){0,3}"
     r"(?:and\s+(?:(?:at least|some|about|nearly|more than|over|up to)\s+)?(?:\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a|an)\s+(?:[\w\-]+\s+){0,2})?$",
+    r"eight|nine|ten|a|an)\s+(?:[\w\-]+\s+){0,2}"
+    r"|and\s+(?:(?:the|its|their)\s+)?(?:allied|pro-government|government-allied)\s+(?:[\w\-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 """Around an actor's words: it was killed, not the killer ("soldiers were among the dead", "the
-army lost 12 men", "killed four policemen and two soldiers")."""
+army lost 12 men", "killed four policemen and two soldiers", "attacked the army and allied
+militia fighters")."""
 
 
 class ActingFor(Protocol):

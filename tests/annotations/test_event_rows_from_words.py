@@ -352,3 +352,37 @@ def test_admin_levels_keep_a_division_geonames_files_towns_under_as_admin1() -> 
     assert admin_levels("Erbil", PlaceDetails("city", province="Arbīl"), "IQ") == ("Arbīl", "")
     assert admin_levels("Arbil", PlaceDetails("province", province="Iqlīm Kūrdistān"), "IQ") == ("Arbil", "")
     assert admin_levels("Yatenga", PlaceDetails("province", province="Nord"), "BF") == ("Nord", "Yatenga")
+
+
+def allied_row(tmp_path: Path, text: str) -> tuple[str, ...]:
+    from .test_event_actors import CJTF
+
+    actors = {"Nigerian Army": ARMY, "Civilian Joint Task Force": CJTF, "ISWAP": ISWAP}
+    row = event_row(tmp_path, text, text.rstrip("."), actors, claim_type="casualties")
+    return row["event_type"], row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]
+
+
+def test_a_militia_fighting_beside_the_army_is_its_associate_against_the_rebels(tmp_path: Path) -> None:
+    """Found reading the known gaps: "the army and the CJTF repelled ISWAP, killing 12 fighters"
+    was violence against civilians ("Civilian" of the militia's name read as its victims) of the
+    army with the CJTF against "Civilians (Nigeria)", ISWAP left out; without the deaths, the CJTF
+    was the army's enemy and ISWAP left out."""
+    text = (
+        "The Nigerian Army and the Civilian Joint Task Force repelled an attack by ISWAP in Kanam, killing 12 fighters."
+    )
+    assert allied_row(tmp_path / "a", text) == (
+        "Battles", "Nigerian Army", "Civilian Joint Task Force", "ISWAP", ""
+    )  # fmt: skip
+    attacked = "ISWAP attacked the Nigerian Army and allied Civilian Joint Task Force fighters in Kanam."
+    assert allied_row(tmp_path / "b", attacked) == (
+        "Battles", "ISWAP", "", "Nigerian Army", "Civilian Joint Task Force"
+    )  # fmt: skip
+    backed = "Troops of the Nigerian Army, backed by the Civilian Joint Task Force, clashed with ISWAP in Kanam."
+    assert allied_row(tmp_path / "c", backed) == (
+        "Battles", "Nigerian Army", "Civilian Joint Task Force", "ISWAP", ""
+    )  # fmt: skip
+
+
+def test_civilians_killed_beside_a_militia_named_for_civilians_are_still_civilians(tmp_path: Path) -> None:
+    text = "ISWAP killed nine civilians near a Civilian Joint Task Force checkpoint the Nigerian Army guards in Kanam."
+    assert allied_row(tmp_path, text)[:2] == ("Violence against civilians", "ISWAP")
