@@ -180,12 +180,26 @@ _KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp
 
 def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether a name opening with a lower-case Arabic article follows "the village of" and the
-    like, or a place and "and" ("Jarablus and al-Bab"), unless it names an armed group."""
+    like, a place and "and" ("Jarablus and al-Bab"), or a word of where ("in al-Bayda", "shelled
+    al-Jawf"), unless it names an armed group."""
     start = tokens[index][0]
     if _KIND_OF.search(text, max(0, start - 20), start) is not None:
         return True
-    return _A_PLACE_AND.search(text, max(0, start - 40), start) is not None and not GROUP_NAME.match(text, start)
+    if GROUP_NAME.match(text, start):
+        return False
+    return (
+        _A_PLACE_AND.search(text, max(0, start - 40), start) is not None
+        or after_place_preposition(text, start)
+        or _STRUCK.search(text, max(0, start - 20), start) is not None
+    )
 
 
-_A_PLACE_AND = re.compile(r"(?:from|in|near|to|at|between|outside|around)\s+(?:[A-Z][\w’'\-]+\s+)+and\s+$")
+_STRUCK = re.compile(r"\b(?:shelled|stormed|bombed|struck|entered)(?:\s+the)?\s+$")
+"""What is shelled or stormed, named with a lower-case Arabic article ("shelled al-Bayda"), is a
+place; a capitalised name after these may be a group's ("shelled Houthi positions")."""
+
+
+_A_PLACE_AND = re.compile(
+    r"(?:from|in|near|to|at|between|outside|around|reached)\s+(?:(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+\s+)+and\s+$"
+)
 """A place named after a preposition, then "and": the name after it is a place's too."""
