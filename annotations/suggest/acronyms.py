@@ -202,9 +202,11 @@ def _named_before(
         return None
     words = run.group(1).split()
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
-    first = next((i for i in starts if _initials_fit(words[i:], acronym)), starts[0] if starts else None)
-    if first is None:
+    first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
+    if first is None:  # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": French initials
         first = _translated(words)
+    if first is None and starts:
+        first = starts[0]
     if first is None or len(words) - first < 2:
         return None
     name = " ".join(words[first:])

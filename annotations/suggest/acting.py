@@ -31,7 +31,11 @@ ACTS_AFTER = re.compile(
     r"sent|sends|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
-    r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards"
+    r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
+    r"installed|installs"
+    r"|(?:was|is|were|are)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)\s+[\"“]?)?"
+    r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
+    r"fighting|training|harbou?ring|helping|using|massing|preparing)"
     r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"
     r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
@@ -41,7 +45,7 @@ ACTS_AFTER = re.compile(
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
 insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
 abandon the Druze”": what it would do, not what befalls it, "Kabul would be retaken", "Lebanon
-would pay a heavy price")."""
+would pay a heavy price"); what it is doing ("that Rwanda was once again supplying the rebels")."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"
@@ -56,16 +60,18 @@ agreement between Kampala and Nairobi")."""
 _NAMES = r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
 AGENT_BEFORE = re.compile(
     r"\b(?:backed|supported|funded|financed|armed|built|sponsored|recogni[sz]ed|opposed|condemned|brokered|"
-    r"mediated|imposed|proposed|rejected|ordered|led|launched|carried out|claimed|denied) by\s+" + _NAMES
+    r"mediated|imposed|proposed|rejected|ordered|led|launched|carried out|claimed|denied|appointed|installed) by\s+"
+    + _NAMES
 )
 """A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
 backed by the United States, France and Spain", "built by Morocco")."""
 SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says)\s+)"
+    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom)\s+)"
     r"(?:[Tt]he\s+)?$"
 )
 """Where a subject starts: a sentence or clause, after a dateline ("YEREVAN, March 12 (Reuters) -
-Armenia accused…"), after a conjunction, or a reported clause ("Tom Barrack said Washington was…")."""
+Armenia accused…"), after a conjunction, or a reported clause ("Tom Barrack said Washington was…"), or "whom" ("Andrei
+Belyaev, whom Moscow appointed")."""
 REASON = "a state acting"
 
 

@@ -57,7 +57,10 @@ OUTLETS = names_trie(
     RIA Novosti; Interfax; Ukrinform; Kyiv Independent; New York Times; Washington Post; Guardian;
     Voice of America; VOA; Radio Free Europe; RFE/RL; Amaq; Anadolu; Anadolu Agency; Fars News Agency;
     IRNA; Dawn; Bakhtar News Agency; Shamshad TV; 1TV; Al Arabiya; SANA; Sky News; Deutsche Welle; DW;
-    Radio Free Asia; Radio Okapi; Radio Dabanga; Lusa; Garowe Online; Caracol Radio; Irrawaddy; Mizzima"""
+    Radio Free Asia; Radio Okapi; Radio Dabanga; Lusa; Garowe Online; Caracol Radio; Irrawaddy; Mizzima;
+    Saba News Agency; Al-Masirah; Al Masirah; WAFA; Saudi Press Agency; Qatar News Agency; QNA; KCNA;
+    National News Agency; Iraqi News Agency; Rudaw; Kurdistan24; Hawar News Agency; ANHA; Shafaq News;
+    Hiiraan Online; Sudan Tribune; Premium Times; Rudaw English"""
 )
 DEMONYMS: dict[str, str] = {
     "Afghan": "Afghanistan", "American": "United States", "U.S.": "United States", "US": "United States",

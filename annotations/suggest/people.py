@@ -87,7 +87,9 @@ _THEN_DESCRIPTION_SAID = (
 """"Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
 NAME_THEN_WHAT = gated(
-    re.compile(rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whose|alias)\b|{_THEN_DESCRIPTION_SAID})")
+    re.compile(
+        rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whom|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"
+    )
 )
 """A name, a comma (and an age), then a role, "who" (said of people: "Désiré Ngabu Lokpa, who
 presented himself as the group's spokesman") or a description and a cue: one pass over the names."""
@@ -288,12 +290,15 @@ _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)
 
 def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
     """Where the surname stands alone as a word, with the Mr./Ms./Dr. before it if there is one;
-    an Arabic surname also without its article ("al-Hijri" is "Hijri" later in the report)."""
+    an Arabic surname also without its article ("al-Hijri" is "Hijri" later in the report) or
+    with it capitalised."""
     spans = []
     bare = _ARTICLE.sub("", surname)
     found = whole_word_spans(text, surname, joiners="-’'")
     if bare != surname and len(bare) > 3:
         found = sorted({*found, *whole_word_spans(text, bare, joiners="-’'")})
+    if surname[:1].islower():  # "al-Hamzi" opening a sentence: "Al-Hamzi claimed…"
+        found = sorted({*found, *whole_word_spans(text, surname[:1].upper() + surname[1:], joiners="-’'")})
     for start, end in found:
         honorific = HONORIFIC.search(text, max(0, start - 5), start)
         spans.append((honorific.start() if honorific else start, end))

@@ -34,11 +34,12 @@ def could_name_a_place(
 ) -> bool:
     """Whether a name no gazetteer knows may be a place: not in a headline, where every word is
     capitalised ("Militia Attack on Ituri Displacement Camp"), nor an adjective ("an independent
-    English-speaking state"), a community ("Shia neighbourhoods") or a ship ("the carrier Sea Orchid")."""
+    English-speaking state"), a language, a community ("Shia neighbourhoods") or a ship ("the carrier Sea Orchid")."""
     return (
         not titles.containing(start, end)
         and not _ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
+        and not LANGUAGE.fullmatch(surface)  # "translated into English"
         and not (kind in (None, "other") and COMMUNITY_NAME.fullmatch(surface))  # "the Amhara region" is one
         and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
         and not (text is not None and _PLURAL_KIND_AFTER.match(text, end) and not not_sentence_start(text, start))
@@ -69,6 +70,12 @@ _MOVED_TO = re.compile(
 )
 
 
+LANGUAGE = re.compile(
+    r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
+    r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|"
+    r"Sango|Tagalog|Russian|Ukrainian|Spanish|Turkish|Kurmanji|Sorani)"
+)
+"""Languages: "translated from Arabic", "a statement in Pashto" name no place."""
 NATIONALITY = re.compile(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
 COMMUNITY_NAME = re.compile(COMMUNITY)

@@ -24,7 +24,7 @@ from annotations.suggest.place_choice import (
     readable,
     support_of,
 )
-from annotations.suggest.place_context import NATIONALITY, after_place_preposition, could_name_a_place
+from annotations.suggest.place_context import LANGUAGE, NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.place_hits import (
     FEATURE_OR_QUARTER,
     PlaceHit,
@@ -99,8 +99,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if ends:
             hits += ends
             continue
-        hit = _joined_by_and(text, tokens, index, knowledge) or _longest_match(
-            text, tokens, index, min(max_words, runs[index]), knowledge, lowercase
+        hit = (
+            _joined_by_and(text, tokens, index, knowledge)
+            or _country_with_of(text, start, knowledge)
+            or _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
         )
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
@@ -238,6 +240,23 @@ def _joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Kn
     return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
 
 
+_WITH_OF = re.compile(r"(?:[A-Z][\w\-]* +){1,3}(?i:of) +(?:(?i:the) +)?[A-Z][\w\-]*(?: +[A-Z][\w\-]*)?")
+
+
+def _country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | None:
+    """A country by a name with "of" in it, if a gazetteer knows it whole ("the Democratic
+    Republic of the Congo", "Islamic Republic of Iran"): "Republic" and "Congo" were two places."""
+    match = _WITH_OF.match(text, start)
+    if match is None:
+        return None
+    name = match.group()
+    for surface in (name, name.rsplit(" ", 1)[0]):  # "… of the Congo on Monday"
+        places = [p for g in knowledge.gazetteers for p in g.lookup(surface) if p.kind == "country"]
+        if places:
+            return PlaceHit(start, start + len(surface), places, True, None)
+    return None
+
+
 def _joined_names(tokens: Sequence[Token], index: int) -> list[str]:
     """The name two words joined by "and" may be, also as a gazetteer writes "and" in another
     language ("Sīstān va Balūchestān"); none unless the words are written so."""
@@ -331,6 +350,7 @@ def _longest_match(
             and not GROUP_NAME.match(text, start)  # "split from Boko Haram"
             and after_place_preposition(text, start)
             and surface.lower() not in COMMON
+            and not LANGUAGE.fullmatch(surface)  # "translated from Arabic"
         ):
             if (
                 last + 1 >= len(tokens)

@@ -45,12 +45,15 @@ BEFORE_THAT = (
     r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
+    r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
+    r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
 )
 """Cues that report a claim only before "that": "declared on state television that six were
 killed"; "declared three days of national mourning" reports an act. The plural present of a
 report's sources ("partners warn that gaps…", "partners report that the ban…") says so only
 right before it, and not after a determiner: "report" and "note" are also nouns ("an earlier
-report that put the toll at 20")."""
+report that put the toll at 20"). A briefing's "the Mission tells us that", "reminds all
+parties that" report too."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

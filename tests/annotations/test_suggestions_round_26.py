@@ -17,3 +17,52 @@ def test_a_name_opening_with_a_lower_case_arabic_article_is_a_place_where_places
     assert "al-Bayda" in of_kind("The militia shelled al-Bayda overnight, residents said.", "district")
     assert of_kind("Spokesman al-Hamzi said the army shelled Houthi positions.", "district") == []
     assert of_kind("Troops advanced near al-Shabaab positions, officials said.", "district") == []
+
+
+def test_a_state_acts_in_a_clause_it_opens_and_by_whom_it_appoints() -> None:
+    """ "…and that Rwanda was once again supplying the rebels" and "Andrei Belyaev, whom Moscow
+    appointed…, said" gave the states as places, and Belyaev was no person (the claimant was Kyiv)."""
+    text = "Lukwago said the talks had failed and that Uganda was once again arming the militia."
+    assert "Uganda" in of_kind(text, "actor") and "Uganda" not in of_kind(text, "district")
+    text = "Pavel Sokolov, whom Minsk appointed to run the district, said two people died in Grodno."
+    assert of_kind(text, "actor")[:2] == ["Pavel Sokolov", "Minsk"]
+    assert "Belarus" in of_kind("Ivan Petrov, who was installed by Belarus, said so.", "actor")
+    assert of_kind("Refugees said Rwanda was safe.", "district") == ["Rwanda"]
+
+
+def test_an_arabic_surname_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    """ "Al-Hamzi claimed that…" after "Brigadier Fadl Ahmed al-Hamzi" was no one: a claim without claimant."""
+    text = "Army spokesman Colonel Saleh Ahmed al-Wadi said the attack failed. Al-Wadi claimed that two drones fell."
+    assert of_kind(text, "actor") == ["Saleh Ahmed al-Wadi", "Al-Wadi"]
+
+
+def test_a_language_is_no_place() -> None:
+    """ "Translated from Arabic" gave the place "Arabic"."""
+    text = "The statement, written in Pashto and translated into English, said the road was closed."
+    assert of_kind(text, "district") == []
+    assert of_kind("Translated from Arabic - 21 September 2026\n\nFighters entered the town.", "district") == []
+
+
+def test_a_briefing_tells_us_and_reminds_all_parties() -> None:
+    """A UN noon briefing's "the Mission tells us that heavy fighting continued" was no claim."""
+    text = "The peacekeeping mission (UNMISS) tells us that heavy fighting continued near Malakal."
+    assert of_kind(text, "claim") == ["heavy fighting continued near Malakal"]
+    text = "The Mission reminds all parties that attacks on peacekeepers may constitute war crimes."
+    assert of_kind(text, "claim") == ["attacks on peacekeepers may constitute war crimes"]
+    assert of_kind("A new report tells the story of the siege.", "claim") == []
+
+
+def test_a_country_named_with_of_is_one_place() -> None:
+    """ "Turning to the Democratic Republic of the Congo" gave "Republic" (a town in Missouri) and
+    "Congo"; in a heading, in capitals, the same."""
+    assert of_kind("Turning to the Republic of the Congo, the envoy said talks resumed.", "district") == [
+        "Republic of the Congo"
+    ]
+    assert of_kind("ISLAMIC REPUBLIC OF IRAN\n\nTalks resumed.", "district") == ["ISLAMIC REPUBLIC OF IRAN"]
+
+
+def test_an_acronym_of_another_language_names_the_whole_name_before_it() -> None:
+    """ "the Armed Forces of the Democratic Republic of the Congo (FARDC)" was cut to "Forces of …":
+    the French initials do not follow the English words."""
+    text = "The Armed Forces of the Central African Republic (FACA) said they retook Bria."
+    assert of_kind(text, "actor")[:2] == ["Armed Forces of the Central African Republic", "FACA"]
