@@ -24,8 +24,13 @@ from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
 
 SELF = re.compile(
-    r"^(?:that\s+)?(?:it|they|we)\b|\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
-    r"militants|men|units|army|guerrillas|combatants)\b|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"^(?:that\s+)?(?:it|they|we)\b"
+    r"|(?<!blame )(?<!blaming )(?<!against )(?<!attacked )(?<!targeted )(?<!targeting )(?<!shelled )(?<!on )(?<!at )"
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
+    r"militants|men|units|army|guerrillas|combatants)\b"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|abducted|"
+    r"taken|hit|ambushed|targeted))"
+    r"|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
     r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
     r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
     r"guerrillas|combatants)\b",
@@ -34,7 +39,15 @@ SELF = re.compile(
 """A claim in which the speaker tells of its own acts ("it captured…", "his fighters seized…", "its
 jets hit tanks" opening the claim; "drones struck its artillery positions" is told of a target); a
 person's "his" only opening the claim: "bandits abducted the village head and his men" is not the
-speaker's)."""
+speaker's); its own forces told as hurt or as another's target ("only two of its fighters were
+killed", "shelled the market to blame our forces") tell of no act of its own."""
+OWN_HURT = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|guerrillas|"
+    r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
+    re.IGNORECASE,
+)
+"""An armed speaker telling of its own losses ("only two of its fighters were killed"): it is the
+side hurt, though its own mention is the source."""
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 """Claim types whose armed claimant, when no other armed party is named, is the one who acted
 ("the army said the town was retaken"); of a death toll it is only the source ("police said 12
@@ -114,6 +127,8 @@ def claim_actors(
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
+    if OWN_HURT.search(claim.quote) and claimant.id not in {e.id for e in named}:
+        return [*others, claimant], victims | {claimant.id}  # its loss: against whoever did it
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
         return [claimant, *others], victims  # the army said 20 ISWAP fighters were killed: the army killed them

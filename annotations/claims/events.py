@@ -120,12 +120,13 @@ says when (`I` in the app sets the article's date; `--published` on import)."""
 _INTENT = re.compile(
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
     r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
-    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?(?!have\b)[a-z]+\b",
+    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
 """A claim of what someone means to do ("it wants to bring Suwayda under state control"; not what
-they sought to do and did: "sought to storm the base but was repelled") or feels ("Washington was
-deeply concerned about the violence in Suwayda"): no event."""
+they sought to do and did: "sought to storm the base but was repelled"; "his forces would
+“liberate” all of North Darfur") or feels ("Washington was deeply concerned about the violence in
+Suwayda"): no event."""
 INTENT = "telling an intention or a stance"
 _STANCE = re.compile(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"

@@ -27,12 +27,23 @@ fighters", "seized weapons"), nothing said of who holds the place named near; co
 ("captured three districts") are what was taken."""
 _TAKEN = (
     r"taken(?!\s+(?:to\s+(?:a\s+|the\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:hospitals?|clinics?|safety|courts?|morgue|"
-    r"mortuary)|hostage|captive|prisoner|away|part|place|"
+    r"mortuary)|hostage|captive|prisoner|away|part|place|hold|root|effect|steps|measures|action|refuge|shelter|"
     r"into\s+custody|by\s+surprise|from\s+(?:a|an|the|their|his|her|our)\s+"
     r"(?!government|army|rebels?|militants?|forces|troops|insurgents?)\w+))"
 )
-"""Taken, but not people taken somewhere ("taken to the district hospital in", "taken from a car wash in");
+"""Taken, but not people taken somewhere ("taken to the district hospital in", "taken from a car wash in"),
+nor what has "taken hold in" a place or people "taken refuge in" it;
 a town "taken from government forces", "taken in 2012", "into rebel hands" is taken."""
+
+_FELL_ON_IT = (
+    r"(?!\s+(?:on|onto|upon|into|near|in|around|inside|across|short|silent|ill|asleep|apart|below|back|behind)\s+"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d|the\s+(?:early|morning|evening|night|afternoon|hands)|"
+    r"(?:early|late|rebel|militant|government|enemy|insurgent|jihadist|taliban)\b)))"
+)
+"""After "fell": what falls on a place ("shells fell on the Abu Shouk market", "rain fell on Kutum")
+takes nothing; a town that "fell on Sunday", "fell in the early hours", "fell into rebel hands" is
+taken. In lower case: the patterns using it are case-blind (`_case_blind` lowers the text)."""
 
 _NOT_ALL_OF = (
     r"(?!\s+(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+\s*(?:percent|per\s+cent|%)\s+of|"
@@ -56,7 +67,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         "captured",
         re.compile(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
-            r"fell|fallen|falls|overr[au]n|took over|"
+            rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
             rf"(?:control of|controls)\b{_NOT_ALL_OF}|overtook)\b",
             re.I,
@@ -95,8 +106,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
     (
         "territorial_control",
         re.compile(
-            rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell|control\w*|took over|encircl\w*|retak\w*|"
-            r"districts?)\b",
+            rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
+            r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|districts?)\b",
             re.I,
         ),
     ),

@@ -386,3 +386,44 @@ def test_a_militia_fighting_beside_the_army_is_its_associate_against_the_rebels(
 def test_civilians_killed_beside_a_militia_named_for_civilians_are_still_civilians(tmp_path: Path) -> None:
     text = "ISWAP killed nine civilians near a Civilian Joint Task Force checkpoint the Nigerian Army guards in Kanam."
     assert allied_row(tmp_path, text)[:2] == ("Violence against civilians", "ISWAP")
+
+
+def test_an_armed_speakers_own_forces_hurt_or_blamed_tell_of_no_act_of_its_own(tmp_path: Path) -> None:
+    """Found by a newcomer: ISWAP's "only two of its fighters were killed in the attack near Kanam"
+    made ISWAP the attacker with no one against it; its "the army shelled the market to blame our
+    forces" made ISWAP the army's attacker."""
+    text = "ISWAP said only two of its fighters were killed in the attack near Kanam."
+    row = event_row(tmp_path / "a", text, "only two of its fighters were killed in the attack near Kanam",
+                    {"ISWAP": ISWAP}, claimant="ISWAP", claim_type="casualties")  # fmt: skip
+    assert (row["actor1"], row["actor2"]) != ("ISWAP", "")
+    assert row["actor2"] == "ISWAP"
+    text = "ISWAP said the Nigerian Army had shelled the Kanam market to blame our forces."
+    row = event_row(tmp_path / "b", text, "the Nigerian Army had shelled the Kanam market to blame our forces",
+                    {"ISWAP": ISWAP, "Nigerian Army": ARMY}, claimant="ISWAP")  # fmt: skip
+    assert row["actor1"] == "Nigerian Army" and row["actor2"] != "ISWAP"
+
+
+def test_what_falls_on_a_place_or_takes_hold_in_it_takes_nothing() -> None:
+    """Found by a newcomer: "the shells fell on the Abu Shouk market" and "famine has taken hold in
+    Zamzam" told the places captured; "the army retook Kutum" was a claim of type "other"."""
+    from annotations.text.readings import claim_reading, control_status_near
+
+    def status(text: str, place: str) -> str:
+        return control_status_near(text, text.index(place), text.index(place) + len(place))
+
+    assert status("The shells fell on the Dapaong market.", "Dapaong") == "unknown"
+    assert status("Famine has taken hold in Dapaong.", "Dapaong") == "unknown"
+    assert status("Families have taken refuge in Dapaong.", "Dapaong") == "unknown"
+    assert status("Dapaong fell on Sunday.", "Dapaong") == "captured"
+    assert status("Dapaong fell into rebel hands.", "Dapaong") == "captured"
+    assert claim_reading("Dapaong fell on Sunday", "said")[0] == "territorial_control"
+    assert claim_reading("the army retook Dapaong", "said")[0] == "territorial_control"
+    assert claim_reading("its forces recaptured Dapaong from JNIM", "said")[0] == "territorial_control"
+    assert claim_reading("shells fell on the market", "said")[0] == "other"
+
+
+def test_a_quoted_verb_of_what_someone_will_do_is_an_intention(tmp_path: Path) -> None:
+    """Found by a newcomer: 'his forces would "liberate" all of the region' gave an event row."""
+    text = 'The commander said his forces would "liberate" Dapaong within days.'
+    found, said = rows(tmp_path, text, [('his forces would "liberate" Dapaong within days', "territorial_control")])
+    assert found == [] and "intention" in said
