@@ -18,7 +18,7 @@ from annotations.entities.mentions import place_statuses
 from annotations.entities.scope import linkable
 from annotations.forms.completion import words_near
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
-from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, suggested_claimant
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, kept_claimant, suggested_claimant
 from annotations.forms.links import LinkTarget, claim_label, link_targets
 from annotations.model import (
     CONTROL_STATUSES,
@@ -295,6 +295,7 @@ def claim_fields(
     if speaker is not None:  # the suggested speaker, not the tagged actor nearest the cue
         initial = replace(initial, claimant_annotation_id=suggested_claimant(speaker.span))
     links: tuple[tuple[str, ClaimLink], ...] = ()
+    speakers_gone: tuple[tuple[str, str | None], ...] = ()
     if existing is not None:
         attributes = existing.attributes
         assert isinstance(attributes, ClaimAttributes)
@@ -315,6 +316,10 @@ def claim_fields(
             (f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}", link)
             for link in attributes.links
         )
+        gone = _claimant_without_mention(store, attributes, annotations)
+        if gone is not None:
+            initial = replace(initial, claimant_annotation_id=gone[1])
+            speakers_gone = (gone,)
     in_article = {a.entity_id for a in annotations if a.entity_id}
 
     def entity_options(kind: str, chosen: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
@@ -329,12 +334,30 @@ def claim_fields(
         quote=article.text[start:end],
         editing=existing is not None,
         initial=initial,
-        claimants=(("no claimant", None), *_claimants(store, annotations, _speakers(span, speaker, suggestions))),
+        claimants=(
+            ("no claimant", None),
+            *speakers_gone,
+            *_claimants(store, annotations, _speakers(span, speaker, suggestions)),
+        ),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
         link_targets=(("choose a claim", None), *targets),
         links=links,
     )
+
+
+def _claimant_without_mention(
+    store: Store, attributes: ClaimAttributes, annotations: Sequence[Annotation]
+) -> tuple[str, str] | None:
+    """A claim's claimant whose mention was deleted since, as a choice of its own: (label, value)."""
+    if attributes.claimant_entity_id is None:
+        return None
+    if any(a.id == attributes.claimant_annotation_id and a.kind == "actor" for a in annotations):
+        return None
+    entity = store.get_entity(attributes.claimant_entity_id)
+    if entity is None:
+        return None
+    return f"{entity.name} (its mention deleted)", kept_claimant(entity.id)
 
 
 def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: Sequence[Annotation]) -> ClaimInput:

@@ -58,6 +58,21 @@ def suggested_claimant_span(choice: str | None) -> tuple[int, int] | None:
     return int(start), int(end)
 
 
+KEPT_CLAIMANT = "entity:"
+"""A claimant kept by its entity alone: its mention was deleted since (saving the form must not
+drop who said it; a newcomer's edit of a claim's type silently did)."""
+
+
+def kept_claimant(entity_id: str) -> str:
+    """The claimant choice for an entity whose mention is gone."""
+    return f"{KEPT_CLAIMANT}{entity_id}"
+
+
+def kept_claimant_entity(choice: str | None) -> str | None:
+    """The entity of a claimant kept without its mention; None for any other choice."""
+    return choice.removeprefix(KEPT_CLAIMANT) if choice and choice.startswith(KEPT_CLAIMANT) else None
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimInput:
     cue: str = ""

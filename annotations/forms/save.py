@@ -16,7 +16,14 @@ from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.matching import fold, similar_entity, with_aliases
 from annotations.entities.mentions import control_status_of
 from annotations.entities.scope import linkable
-from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, suggested_claimant_span
+from annotations.forms.inputs import (
+    ActorInput,
+    ClaimInput,
+    DistrictInput,
+    FormInput,
+    kept_claimant_entity,
+    suggested_claimant_span,
+)
 from annotations.forms.namesakes import meant_place, namesakes, places_by_name
 from annotations.model import (
     ActorAttributes,
@@ -358,6 +365,8 @@ def save_claim(
     claimant_entity = None
     if speaker is not None:
         claimant_entity = speaker[0].entity_id
+    elif (kept := kept_claimant_entity(claimant_id)) is not None:
+        claimant_id, claimant_entity = None, kept  # its mention was deleted: who said it stays
     elif claimant_id and suggested_claimant_span(claimant_id) is None:
         claimant_entity = store.annotation(article.id, claimant_id).entity_id
     else:

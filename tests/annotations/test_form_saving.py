@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace as dataclass_replace
+
 from annotations.forms.save import ActorInput, ClaimInput, DistrictInput, save_actor, save_claim, save_district
 from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
 from annotations.store import Store
@@ -626,3 +628,30 @@ def test_the_places_by_name_are_folded_again_only_when_the_places_changed() -> N
     assert places_by_name(list(places)) is index and sorted(index) == ["town 0", "town 1", "town 2"]
     renamed = [replace(places[0], name="Ville", modified="2099-01-01T00:00:00Z"), *places[1:]]
     assert "ville" in places_by_name(renamed)
+
+
+def test_editing_a_claim_whose_claimants_mention_was_deleted_keeps_who_said_it(
+    loaded_store: Store, sample_article: Article
+) -> None:
+    """Found by a newcomer: with the claimant's mention deleted, the claim form showed "no
+    claimant" and saving a change of type silently dropped who said it."""
+    from annotations.forms.fields import claim_fields
+
+    save_actor(
+        loaded_store, sample_article, *span(sample_article, "Tasnim News Agency"),
+        ActorInput("Tasnim News Agency", "media"), annotator="ana",
+    )  # fmt: skip
+    (source,) = loaded_store.annotations(sample_article.id)
+    start, end = span(sample_article, "“Dozens of districts have fallen to the Taliban since May 1,”")
+    form = ClaimInput(cue="noted", claimant_annotation_id=source.id, claim_type="territorial_control")
+    save_claim(loaded_store, sample_article, start, end, form, annotator="ana")
+    loaded_store.delete_annotation(sample_article.id, source.id)
+    (claim,) = loaded_store.annotations(sample_article.id)
+    fields = claim_fields(loaded_store, sample_article, (start, end), existing=claim)
+    chosen = dict((value, label) for label, value in fields.claimants)[fields.initial.claimant_annotation_id]
+    assert chosen == "Tasnim News Agency (its mention deleted)"
+    edited = dataclass_replace(fields.initial, claim_type="other")
+    save_claim(loaded_store, sample_article, start, end, edited, annotator="ana", existing=claim)
+    (claim,) = loaded_store.annotations(sample_article.id)
+    assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claim_type == "other"
+    assert claim.attributes.claimant_entity_id == source.entity_id and claim.attributes.claimant_annotation_id is None
