@@ -115,6 +115,8 @@ class ClaimFields:
     actors: tuple[tuple[str, str, bool], ...]
     link_targets: tuple[tuple[str, LinkTarget | None], ...]
     """(label, target) for every other claim of the corpus, "choose a claim" first."""
+    link_words: tuple[str, ...]
+    """The words each link target is found by, as typed in its chooser (its whole claim and claimant)."""
     links: tuple[tuple[str, ClaimLink], ...]
     """The claim's links with their labels (an edited claim keeps those left chosen)."""
     date_from_text: str = ""
@@ -341,7 +343,8 @@ def claim_fields(
         ),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
-        link_targets=(("choose a claim", None), *targets),
+        link_targets=(("choose a claim", None), *((label, target) for label, target, _words in targets)),
+        link_words=("", *(words for _label, _target, words in targets)),
         links=links,
     )
 

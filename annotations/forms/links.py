@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from annotations.errors import FieldmarkError, ValidationError
-from annotations.model import ClaimAttributes, ClaimLink
+from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.store import Entry, Store
 from annotations.text.quotes import shorten
 
@@ -41,16 +41,26 @@ def link_claims(store: Store, article_id: str, claim_id: str, link: ClaimLink) -
     return store.update_annotation(edited, label=f"link claims: {link.type}")
 
 
-def link_targets(store: Store, article_id: str, exclude: str | None = None) -> list[tuple[str, LinkTarget]]:
-    """Every claim of the corpus but `exclude`, this article's first, with its label."""
+def link_targets(store: Store, article_id: str, exclude: str | None = None) -> list[tuple[str, LinkTarget, str]]:
+    """Every claim of the corpus but `exclude`, this article's first: its label, and the words a
+    chooser finds it by (all its words and its claimant's name: the label holds only its opening,
+    and a newcomer typing "villagers" or the claimant found nothing)."""
     order = [article_id] + [s.id for s in store.articles() if s.id != article_id and s.count("claim")]
     loaded_here = [a for a in order if not store.is_loaded(a)]
-    targets: list[tuple[str, LinkTarget]] = []
+    targets: list[tuple[str, LinkTarget, str]] = []
     try:
         for other in order:
             for claim in store.annotations(other, kind="claim"):
                 if claim.id != exclude:
-                    targets.append((claim_label(store, other, claim.id, here=article_id), (other, claim.id)))
+                    label = claim_label(store, other, claim.id, here=article_id)
+                    targets.append((label, (other, claim.id), _searched_by(store, claim)))
     finally:
         store.release(loaded_here)
     return targets
+
+
+def _searched_by(store: Store, claim: Annotation) -> str:
+    """A claim's words and its claimant's name."""
+    attributes = claim.attributes
+    speaker = store.get_entity(attributes.claimant_entity_id) if isinstance(attributes, ClaimAttributes) else None
+    return f"{claim.quote} {speaker.name}" if speaker is not None else claim.quote

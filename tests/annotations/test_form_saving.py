@@ -354,7 +354,7 @@ def test_other_claims_to_link_read_by_their_words_first(tmp_path) -> None:
             store.add_article(article)
             start = article.text.index("the bridge")
             store.add_annotation(Annotation.create(article, "claim", start, len(article.text) - 1))
-        labels = [label for label, _target in link_targets(store, one.id)]
+        labels = [label for label, _target, _words in link_targets(store, one.id)]
         assert labels == ["“the bridge” · this article", "“the bridge was never lost” · Army denies"]
 
 

@@ -73,3 +73,27 @@ def test_a_long_choice_cut_to_fit_keeps_where_it_is_in_the_article() -> None:
     assert _cut("Mohamed Hamdan Dagalo (1 of 2), suggested", 30) == "Mohamed H… (1 of 2), suggested"
     assert _cut("A label with no place in it", 10) == "A label w…"
     assert _cut("Short (1 of 2)", 20) == "Short (1 of 2)"
+
+
+async def test_an_option_is_found_by_its_more_words_not_only_its_label() -> None:
+    """Found by a newcomer: the "other claim" chooser showed a claim's opening only, and typing
+    "villagers" (further in it) or its claimant found nothing."""
+    app = _OneChoice()
+    async with app.run_test(size=(60, 3)) as pilot:
+        choice = app.query_one(ChoiceField)
+        choice.set_options(
+            [("choose", None), ("“the army and the VDP of executing…” · Report", 1), ("“its fighters had…” · X", 2)],
+            None,
+            [
+                "",
+                "the army and the VDP of executing 223 villagers in Nondin Human Rights Watch",
+                "its fighters had seized",
+            ],
+        )
+        choice.focus()
+        await pilot.press(*"villagers")
+        assert choice.value == 1 and "1/1" in _line(app)
+        for _ in "villagers":
+            await pilot.press("backspace")
+        await pilot.press(*"human rights")
+        assert choice.value == 1

@@ -59,15 +59,19 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         if not options:
             raise ValueError("a choice needs at least one option")
         self.options = list(options)
+        self._words: list[str] = []
         self._filter = ""
         self._matches: list[int] = []
         self.set_reactive(ChoiceField.index, self._index_of(value))
 
-    def set_options(self, options: Sequence[tuple[str, T]], value: T | None = None) -> None:
-        """Offer other options (a form filled again for another span), choosing `value`."""
+    def set_options(self, options: Sequence[tuple[str, T]], value: T | None = None, words: Sequence[str] = ()) -> None:
+        """Offer other options (a form filled again for another span), choosing `value`;
+        `words`: more words each option is found by when typing (a claim's all, not only the
+        opening its label shows)."""
         if not options:
             raise ValueError("a choice needs at least one option")
         self.options = list(options)
+        self._words = list(words)
         self._filter, self._matches = "", []
         self._before: int | None = None
         """The choice before a filter was typed (nothing typed or matching goes back to it)."""
@@ -151,7 +155,7 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         if typed and not self._filter:
             self._before = self.index
         self._filter = typed
-        self._matches = matching(self.options, typed)
+        self._matches = matching(self.options, typed, self._words)
         if typed and self._matches:
             if self.index not in self._matches[:1]:
                 self.index = self._matches[0]
@@ -160,11 +164,13 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         self.refresh()
 
 
-def matching(options: Sequence[tuple[str, object]], typed: str) -> list[int]:
-    """The options holding every typed word (whatever the case and accents), names that start
-    with the first word first (`_rank`); never an option whose value is None."""
+def matching(options: Sequence[tuple[str, object]], typed: str, more: Sequence[str] = ()) -> list[int]:
+    """The options holding every typed word (whatever the case and accents) in their label or
+    their `more` words, names that start with the first word first (`_rank`); never an option
+    whose value is None."""
     words = folded(typed).split()
-    labels = [folded(label) for label, _value in options]
+    extra = [*more, *([""] * (len(options) - len(more)))]
+    labels = [folded(f"{label} {extra[i]}" if extra[i] else label) for i, (label, _value) in enumerate(options)]
     found = [i for i, (_l, value) in enumerate(options) if value is not None and all(w in labels[i] for w in words)]
     return sorted(found, key=lambda i: _rank(labels[i], words[0]) if words else 0)
 

@@ -370,7 +370,7 @@ class ClaimBody(FormBody):
         self._checklist("links", [Selection(plain(label), i, True) for i, (label, _) in enumerate(fields.links)])
         self.query_one("#links").display = bool(fields.links)
         self.query_one("#link_type", ChoiceField).value = None
-        self.query_one("#link_target", ChoiceField).set_options(list(fields.link_targets), None)
+        self.query_one("#link_target", ChoiceField).set_options(list(fields.link_targets), None, fields.link_words)
 
     def _checklist(self, widget_id: str, selections: list[Selection[Any]]) -> None:
         checklist = self.query_one(f"#{widget_id}", SelectionList)
