@@ -7,11 +7,12 @@ from annotations.text.navigation import phrase_at, quotation_at, sentence_at, tr
 
 
 def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: int) -> tuple[int, int] | None:
-    """The selection (a place or an actor grown to whole words: a search for "Isl" tags
-    "Islamist"); else, for a claim, the quotation or sentence under the cursor, and for a place
-    or an actor the name under it."""
+    """The selection grown to whole words (a search for "Isl" tags "Islamist"; a claim selected
+    with `v` up to the cursor ended "rejecte", the letter under the cursor left out); else, for
+    a claim, the quotation or sentence under the cursor, and for a place or an actor the name
+    under it."""
     if selected is not None:
-        return selected if kind == "claim" else whole_words(text, selected)
+        return whole_words(text, selected)
     if kind == "claim":
         return quotation_at(text, cursor) or sentence_at(text, cursor)
     span = phrase_at(text, cursor)

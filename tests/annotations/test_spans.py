@@ -44,7 +44,9 @@ def test_sentences_are_taken_whole() -> None:
     assert resized(TEXT, first, "end", "sentence", -1) == first  # one sentence: nothing to drop
 
 
-def test_a_selection_that_cuts_a_word_tags_the_whole_word_for_places_and_actors() -> None:
+def test_a_selection_that_cuts_a_word_tags_the_whole_word() -> None:
+    """For claims too: a newcomer's `v` selection up to the cursor ended a claim "…the government
+    rejecte" (the letter under the cursor is not selected) and another at "fam"."""
     text = "the Islamist extremists left Kunduz-based units"
     searched = (text.index("Isl"), text.index("Isl") + 3)
     assert text[slice(*target_span("actor", text, searched, 0))] == "Islamist"
@@ -52,7 +54,8 @@ def test_a_selection_that_cuts_a_word_tags_the_whole_word_for_places_and_actors(
     assert text[slice(*target_span("actor", text, inside, 0))] == "Islamist extremists"
     kunduz = (text.index("Kunduz"), text.index("Kunduz") + 6)
     assert target_span("district", text, kunduz, 0) == kunduz  # a hyphen ends a word: kept as chosen
-    assert target_span("claim", text, searched, 0) == searched  # a claim's span is the analyst's
+    assert text[slice(*target_span("claim", text, (0, text.index("remists") + 3), 0))] == "the Islamist extremists"
+    assert target_span("claim", text, (0, text.index(" left")), 0) == (0, text.index(" left"))  # whole: kept
 
 
 def test_a_span_keeps_the_quotation_marks_of_the_quotation_it_holds() -> None:
