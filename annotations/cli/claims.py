@@ -6,7 +6,7 @@ from datetime import date
 
 import orjson
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events, select
+from annotations.claims.board import BoardClaim, Event, board_claims, events_chosen, select
 from annotations.claims.timeline import chart, timeline, timeline_line
 from annotations.cli.context import Context
 from annotations.entities.matching import fold
@@ -19,8 +19,9 @@ PRECISION = {1: "day", 2: "week", 3: "month"}
 def cmd_claims(ctx: Context) -> int:
     since = _since(ctx.args.since)
     with ctx.open_for_reading() as store:
-        chosen = list(select(board_claims(store), place=ctx.args.place, actor=ctx.args.actor, since=since))
-    found = events(chosen)
+        every = list(board_claims(store))
+    chosen = list(select(every, place=ctx.args.place, actor=ctx.args.actor, since=since))
+    found = events_chosen(every, chosen)
     if ctx.args.place and not ctx.args.json:
         for place_id, name in dict.fromkeys(p for c in chosen for p in c.places if fold(ctx.args.place) in fold(p[1])):
             moments = timeline(chosen, place_id)
@@ -41,7 +42,8 @@ def cmd_claims(ctx: Context) -> int:
                 "  ✗ " + " · ".join(_side(side, len(claims)) for side, claims in event.sides().items()) + "\n"
             )
     unplaced = sum(1 for c in chosen if not c.places)
-    ctx.out.write(f"{counted(len(found), 'event')} from {counted(len(chosen), 'claim')}")
+    shown = sum(len(e.claims) for e in found)
+    ctx.out.write(f"{counted(len(found), 'event')} from {counted(shown, 'claim')}")
     ctx.out.write(f"; {counted(unplaced, 'claim')} about no tagged place not grouped\n" if unplaced else "\n")
     return 0
 
