@@ -26,7 +26,10 @@ def described_subject(
     text: str, mentions: Spans, sentence_start: int, cue_start: int, claimant: tuple[int, int] | None
 ) -> tuple[int, int] | None:
     """ "Fitsum Berhe, a senior official of the TPLF, urged…": the one described speaks, not the
-    body the description names (which touches the cue)."""
+    body the description names (which touches the cue); "medics at the city's Saudi Hospital
+    said": the medics, not where they work."""
+    if claimant is not None and (working := where_they_work(text, mentions, sentence_start, claimant)) != claimant:
+        return working
     description = _DESCRIPTION.search(text, sentence_start, cue_start)
     if description is None or (claimant is not None and claimant[0] < description.start()):
         return claimant
@@ -34,6 +37,26 @@ def described_subject(
         return None  # with no subject touching the cue, the one described speaks as "who": "X, a spokesman, who added"
     described = mentions.ending_in(description.start() - 1, description.start())  # "… (TNLA), an ally of …"
     return described[-1] if described else claimant
+
+
+def where_they_work(text: str, mentions: Spans, low: int, claimant: tuple[int, int]) -> tuple[int, int]:
+    """The people who work at the claimant, a place of work named right before it ("medics at
+    the city's Saudi Hospital", "a source at the camp"): they speak; else the claimant. A body
+    speaks through its people ("analysts at the Institute for the Study of War", "fighters from
+    the Men of Dignity movement": the gold files' claimants are the body)."""
+    if not _PLACE_OF_WORK.search(text, claimant[0], claimant[1]):
+        return claimant
+    working = _WORKING_AT.search(text, max(low, claimant[0] - 40), claimant[0])
+    at_work = mentions.ending_in(working.start(), working.start()) if working is not None else []
+    return at_work[-1] if at_work else claimant
+
+
+_PLACE_OF_WORK = re.compile(
+    r"\b(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:re|er)|[Mm]orgues?|[Mm]ortuary|[Cc]amps?|[Ss]chools?|"
+    r"[Mm]arkets?)$"
+)
+_WORKING_AT = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?(?:[\w’'\-]+['’]s\s+)?$")
+"""Between people and the place or body they work at: "doctors at the city's hospital"."""
 
 
 def described_speaker(text: str, mentions: Spans, low: int, cue_start: int) -> tuple[tuple[int, int], int] | None:

@@ -27,6 +27,7 @@ from annotations.suggest.claimants import (
     set_off_before,
     speaker_after,
     subject_of_participle,
+    where_they_work,
 )
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -347,6 +348,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
         source = nearest_mention(mentions, comma, cue_start, prefer="last") or named_next
+        source = where_they_work(text, mentions, comma, source) if source is not None else None
         opening = skip_opening(text, sentence_start)
         # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
         speaker = text[comma + 1 : cue_start].strip()

@@ -427,3 +427,10 @@ def test_a_quoted_verb_of_what_someone_will_do_is_an_intention(tmp_path: Path) -
     text = 'The commander said his forces would "liberate" Dapaong within days.'
     found, said = rows(tmp_path, text, [('his forces would "liberate" Dapaong within days', "territorial_control")])
     assert found == [] and "intention" in said
+
+
+def test_the_number_of_people_killed_risen_to_is_a_toll() -> None:
+    """Found by a newcomer: "The number of people killed when shells hit a market … has risen to
+    27" counted no dead."""
+    assert death_figures("The number of people killed when shells hit a market in Dapaong has risen to 27") == [27]
+    assert death_figures("the number of displaced people has risen to 3,000") == []

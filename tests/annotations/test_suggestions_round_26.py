@@ -66,3 +66,22 @@ def test_an_acronym_of_another_language_names_the_whole_name_before_it() -> None
     the French initials do not follow the English words."""
     text = "The Armed Forces of the Central African Republic (FACA) said they retook Bria."
     assert of_kind(text, "actor")[:2] == ["Armed Forces of the Central African Republic", "FACA"]
+
+
+def test_a_dateline_with_a_year_and_an_outlet_of_two_words_opens_no_claim() -> None:
+    """Found by a newcomer: "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - The number…" made a
+    claim that began with the dateline."""
+    text = "KADUGLI, Sudan, June 3, 2025 (Sudan Tribune) - Shelling killed 12 people in the market, medics said."
+    assert of_kind(text, "claim") == ["Shelling killed 12 people in the market"]
+
+
+def test_people_at_a_body_speak_not_the_body() -> None:
+    """Found by a newcomer: "…, medics at the city's Saudi Hospital said" gave the hospital as the
+    claimant; a body speaks through its people ("officials from the Ministry of Defence": the
+    ministry, as the gold files have it)."""
+    from .test_suggestions_round_22 import found
+
+    for text in ("Shelling killed 12 people, medics at the city's Teaching Hospital said.",
+                 "The attack failed, officials from the Ministry of Defence said."):  # fmt: skip
+        (claim,) = [s for s in found(text) if s.kind == "claim"]
+        assert claim.claimant is not None and text[slice(*claim.claimant)] in ("medics", "Ministry of Defence")
