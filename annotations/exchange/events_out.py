@@ -17,8 +17,9 @@ from typing import IO
 import orjson
 
 from annotations.claims.codebook import problems
-from annotations.claims.events import COLUMNS, INTENT, NO_DATE, NO_PLACE, EventRow, claims_without_rows, event_rows
+from annotations.claims.events import COLUMNS, EventRow, event_rows
 from annotations.claims.merging import merged_events
+from annotations.claims.no_row import INTENT, NO_DATE, NO_PLACE, claims_without_rows
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten

@@ -434,3 +434,15 @@ def test_the_number_of_people_killed_risen_to_is_a_toll() -> None:
     27" counted no dead."""
     assert death_figures("The number of people killed when shells hit a market in Dapaong has risen to 27") == [27]
     assert death_figures("the number of displaced people has risen to 3,000") == []
+
+
+def test_a_running_total_of_deaths_over_weeks_gives_no_row(tmp_path: Path) -> None:
+    """Found by a newcomer: "At least 56 people have been killed in El Fasher since the start of
+    May" was a battle on the article's date, its deaths counted again beside the events it adds up."""
+    text = "Officials said at least 56 people have been killed in Dapaong since the start of May."
+    found, said = rows(tmp_path / "a", text, [("at least 56 people have been killed in Dapaong since the start of May",
+                                               "casualties")])  # fmt: skip
+    assert found == [] and "running total" in said
+    text = "Officials said JNIM killed 12 soldiers in Dapaong since Monday."
+    found, _ = rows(tmp_path / "b", text, [("JNIM killed 12 soldiers in Dapaong since Monday", "casualties")])
+    assert len(found) == 1  # days: still one attack's

@@ -1,0 +1,115 @@
+"""Why a claim gives no event row: denied, about no place, undated, telling an intention or a
+stance, who holds a place with no fighting, or a running total of deaths over weeks or months.
+The events export says which claims it left out and why (`claims_without_rows`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.claims.board import BoardClaim, board_claims
+from annotations.claims.figures import death_figures
+from annotations.store import Store
+
+FIGHTING = re.compile(
+    r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
+    r"(?:\w+\s+){1,4}?(?:out|back)\b)",
+    re.IGNORECASE,
+)
+"""Words of fighting in a claim no other words or type place: a battle, not a "development"."""
+NO_PLACE = "no place tagged in it"
+"""Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
+NO_DATE = "no date"
+"""Why most claims give no row: their article has no date, and neither the claim nor its text
+says when (`I` in the app sets the article's date; `--published` on import)."""
+
+
+_INTENT = re.compile(
+    r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
+    r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
+    r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+"""A claim of what someone means to do ("it wants to bring Suwayda under state control"; not what
+they sought to do and did: "sought to storm the base but was repelled"; "his forces would
+“liberate” all of North Darfur") or feels ("Washington was deeply concerned about the violence in
+Suwayda"): no event."""
+INTENT = "telling an intention or a stance"
+_STANCE = re.compile(
+    r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
+    r"saddened|shocked)\b"
+)
+_DONE = (
+    r"killed|killing|died|attacked|shelled|struck|bombed|clashed|wounded|ambushed|stormed|captured|seized|"
+    r"overran|abducted|kidnapped"
+)
+"""Words of violence done, shared by the two readings below."""
+_VIOLENCE = re.compile(rf"\b(?:{_DONE}|kills|dead|shelling|bombing|clashes|fighting|airstrikes?)\b", re.I)
+"""An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") is an event."""
+_VIOLENCE_DONE = re.compile(
+    rf"\b(?:{_DONE})\b|\bby\s+the\s+(?:\w+\s+)?(?:shelling|bombing|killing|killings|attack|massacre|"
+    r"strike|airstrike|raid)s?\s+(?:of|on|in)\b",
+    re.I,
+)
+"""Violence a stance tells as done ("Villagers were shocked when gunmen killed 12", "shocked by the
+shelling of Kaya"), not what may come or was reported ("worried about possible airstrikes",
+"alarmed by reports of fighting")."""
+_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
+"""A relative clause in a plan tells what happened before it, not what is planned: a plan to retake
+a town "which jihadists captured" tells no violence."""
+
+
+def why_no_row(claim: BoardClaim) -> str | None:
+    """Why a claim gives no event row, or None when it gives one: a denied claim reports no
+    event, nor does one of what someone means to do; one with no place tagged in it has nowhere,
+    one with no date no time."""
+    if claim.facts.certainty == "negated":
+        return "denied"
+    if not claim.places:
+        return NO_PLACE
+    plan = _RELATIVE.sub("", claim.quote)  # "to retake Djibo, which jihadists captured last year": no violence told
+    intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
+    if intent or (_STANCE.match(claim.quote) and not _VIOLENCE_DONE.search(claim.quote)):
+        return INTENT
+    if _held_only(claim):
+        return HELD
+    if _RUNNING_TOTAL.search(claim.quote) and death_figures(claim.quote):
+        return RUNNING_TOTAL
+    return NO_DATE if claim.when is None else None
+
+
+RUNNING_TOTAL = "a running total of deaths over weeks or months"
+"""Why "at least 56 people have been killed in El Fasher since the start of May" gives no row: it
+adds up events, each with its day, and a row on the article's date counted them again (found by a
+newcomer)."""
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_RUNNING_TOTAL = re.compile(
+    rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
+    rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)"
+    r"|\b(?:so\s+far\s+this|earlier\s+this|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?)(?:year|months?|weeks)\b"
+    r"|\bin\s+recent\s+(?:weeks|months)\b",
+    re.IGNORECASE,
+)
+HELD = "telling who holds a place, no fighting"
+"""Why "the town is fully under our control" gives no row: it tells who holds a place, not that
+anything happened there (it was a battle, "Armed clash", by the rule for territory without a
+status of taking; found by a newcomer)."""
+
+
+def _held_only(claim: BoardClaim) -> bool:
+    """A claim of territory that gives its places no taking (held, or nothing) and tells no
+    violence or fighting."""
+    if claim.facts.claim_type != "territorial_control":
+        return False
+    taken = any(
+        claim.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested") for place, _ in claim.places
+    )
+    return not taken and not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
+
+
+def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[BoardClaim, str]]:
+    """The claims (of the articles whose id starts with `article`) that give no row, with why."""
+    return [
+        (claim, reason)
+        for claim in board_claims(store)
+        if (article is None or claim.article_id.startswith(article)) and (reason := why_no_row(claim)) is not None
+    ]
