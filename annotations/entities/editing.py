@@ -90,14 +90,19 @@ def _completed(keep: Entity, others: Sequence[Entity]) -> Entity:
 
 
 def rename(store: Store, entity_id: str, name: str) -> Entry:
-    """A new canonical name; the old one stays an alias. The name of another entity of the
-    same kind is refused: they are one, and merging says so."""
+    """A new canonical name; the old one stays an alias. The name or an alias of another entity
+    of the same kind is refused: they are one, and merging says so."""
     entity = store.entity(entity_id)
     if not name.strip():
         raise ValidationError("a name must not be empty")
-    taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(e.name) == fold(name)]
-    if taken:
-        raise ValidationError(f"another {entity.kind} is named {taken[0].name} ({taken[0].id}): merge them instead")
+    taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(name) in map(fold, e.names())]
+    if taken:  # by its name or an alias: "SAF" renamed onto the army's alias named two entities, merge failed
+        other = taken[0]
+        if fold(other.name) == fold(name):
+            raise ValidationError(f"another {entity.kind} is named {other.name} ({other.id}): merge them instead")
+        raise ValidationError(
+            f"another {entity.kind}, {other.name} ({other.id}), is also called {name.strip()}: merge them instead"
+        )
     renamed = _with_aliases(replace(entity, name=name.strip()), [entity.name])
     kept = tuple(a for a in renamed.details.aliases if fold(a) != fold(renamed.name))  # it was an alias
     renamed = replace(renamed, details=replace(renamed.details, aliases=kept))
@@ -112,6 +117,8 @@ def set_details(
     details = entity.details
     if not isinstance(details, ActorDetails):
         raise ValidationError(f"{entity.name} is a place: it has no actor type or affiliation")
+    if actor_type is None and affiliation is None:
+        raise ValidationError("nothing to set: give --type or --affiliation")
     changed = ActorDetails(
         actor_type=actor_type if actor_type is not None else details.actor_type,  # type: ignore[arg-type]
         affiliation=affiliation if affiliation is not None else details.affiliation,

@@ -344,6 +344,10 @@ def test_a_name_another_entity_has_is_refused_and_places_of_two_countries_merge_
     store, entities, _ = corpus
     with pytest.raises(ValidationError, match="merge them instead"):
         editing.rename(store, entities["taleban"].id, "Taliban")
+    with pytest.raises(ValidationError, match=r"Taleban .*, is also called taleban fighters: merge them instead"):
+        editing.rename(store, entities["taliban"].id, "taleban fighters")  # a newcomer's took another's alias
+    with pytest.raises(ValidationError, match="nothing to set"):
+        editing.set_details(store, entities["taliban"].id)  # said "set …: rebel group" and did nothing
     kunduz = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
     shan = Entity.place("Shan", PlaceDetails("province", country="Myanmar"))
     store.put_entity(kunduz)
