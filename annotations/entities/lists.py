@@ -50,8 +50,10 @@ def list_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
 
 
 def write_list(entities: Iterable[Entity], fmt: str) -> str:
-    """The list as `json` or `csv` text."""
-    rows = list_rows(entities)
+    """The list as `json` or `csv` text, one row per name: actors named only by what they are
+    ("civilians", "troops") are an entity per article, and a newcomer's list held four identical
+    rows of "civilians" (read back, they were one anyway)."""
+    rows = _one_row_per_name(list_rows(entities))
     if fmt == "json":
         return orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n"
     out = io.StringIO()
@@ -60,6 +62,19 @@ def write_list(entities: Iterable[Entity], fmt: str) -> str:
     for row in rows:
         writer.writerow({**row, "aliases": ALIAS_SEPARATOR.join(row["aliases"])})
     return out.getvalue()
+
+
+def _one_row_per_name(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows alike but for their aliases as one, with the aliases of all (in order)."""
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        key = tuple(fold(str(v)) if k == "name" else str(v) for k, v in row.items() if k != "aliases")
+        if key in merged:
+            first = merged[key]
+            first["aliases"] = list(dict.fromkeys([*first["aliases"], *row["aliases"]]))
+        else:
+            merged[key] = {**row, "aliases": list(row["aliases"])}
+    return list(merged.values())
 
 
 def read_list(path: Path) -> list[Entity]:

@@ -4,6 +4,7 @@ lists shared between databases."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -464,3 +465,15 @@ def test_a_merge_takes_each_missing_code_and_nothing_from_a_place_of_another_kin
         details = store.entity(kept.id).details
     assert isinstance(details, PlaceDetails)
     assert details.codes.get("iso3166_2") == "ET-AM" and "geonames_id" not in details.codes and details.latitude is None
+
+
+def test_an_entity_list_has_one_row_per_name() -> None:
+    """Found by a newcomer: actors named only by what they are ("civilians") are an entity per
+    article, and the exported list held four identical rows of them."""
+    many = [Entity.actor("civilians", ActorDetails("civilians", aliases=names)) for names in ((), ("villagers",), ())]
+    other = Entity.actor("civilians", ActorDetails("protesters"))  # another type: a row of its own
+    rows = list(csv.DictReader(io.StringIO(write_list([*many, other], "csv"))))
+    assert [(r["name"], r["type"], r["aliases"]) for r in rows] == [
+        ("civilians", "civilians", "villagers"),
+        ("civilians", "protesters", ""),
+    ]
