@@ -565,3 +565,28 @@ async def test_a_tag_key_on_selected_words_suggested_as_they_are_takes_the_sugge
     (actor,) = [a for a in seed_store.annotations(summary.id) if a.kind == "actor"]
     assert actor.quote == "Afghan Defense Ministry"
     assert seed_store.entity(str(actor.entity_id)).name == "Ministry of Defense (Afghanistan)"
+
+
+async def test_after_a_claim_taken_with_c_the_cursor_skips_its_claimant_tagged_with_it(
+    seed_store: Store, make_app
+) -> None:
+    """Found by a newcomer: `c` then Enter on a claim suggestion left the cursor on its claimant,
+    tagged with the claim (y goes on to the next suggestion)."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        suggesting = app.main.suggesting
+        claim = next(
+            c for c in suggesting.items
+            if c.kind == "claim" and (after := suggesting.following(c, skip=[c])) is not None
+            and after.kind == "actor" and (after.start, after.end) == c.claimant
+        )  # fmt: skip
+        reader.move_cursor(reader.location_of(claim.start + 1))
+        assert app.main.suggestion_here() is claim
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert claim.quote in accepted(seed_store, "claim")
+        assert reader.cursor_offset != claim.claimant[0]
+        assert reader.cursor_offset > claim.start

@@ -197,8 +197,6 @@ class Tagging(MainScreenPart):
     def _save_form(self, form: OpenForm, result: FormInput) -> None:
         from annotations.forms.save import save_form  # with its name matching, after the first frame
 
-        following = self.suggesting.following(form.taken, skip=[form.taken]) if form.taken else None
-
         def save() -> Entry:
             return save_form(
                 self.store,
@@ -212,10 +210,23 @@ class Tagging(MainScreenPart):
 
         if self._apply(save) is None:
             return
+        following = self._after_taken(form, result) if form.taken else None
         if following is not None:  # a suggestion taken with changes: on to the next, as y does
             self._go_to_suggestion(following)
         else:  # the cursor on the new tag: e and x act on it at once
             self.reader.move_cursor(self.reader.location_of(max(form.span[0], form.span[1] - 1)))
+
+    def _after_taken(self, form: OpenForm, result: FormInput) -> Suggestion | None:
+        """The suggestion after the one a form took, once what its tag settled is dropped, as `y`
+        drops it: the claimant tagged with a claim, what the tag overlaps (a newcomer's `c` on a
+        claim landed on its claimant, just tagged)."""
+        from annotations.forms.inputs import ClaimInput, suggested_claimant_span
+
+        assert form.taken is not None
+        speaker = suggested_claimant_span(result.claimant_annotation_id) if isinstance(result, ClaimInput) else None
+        tagged = replace(form.taken, start=form.span[0], end=form.span[1], claimant=speaker)
+        self.suggesting.drop_accepted(form.article.text, [tagged])
+        return self.suggesting.following(form.taken, skip=[form.taken])
 
     def on_tag_panel_reach(self, event: TagPanel.Reach) -> None:
         """The analyst grows or shrinks the span in the form: shown selected in the reader."""
