@@ -8,6 +8,7 @@ entities), the annotation being edited if any, and what a suggestion under the s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
@@ -16,9 +17,16 @@ from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
 from annotations.entities.mentions import place_statuses
 from annotations.entities.scope import linkable
+from annotations.forms.claimant_choices import (
+    claimant_choices,
+    claimant_without_mention,
+    speaker_only_suggested,
+    speakers_near,
+    suggested_speaker,
+)
 from annotations.forms.completion import words_near
 from annotations.forms.drafts import draft_actor, draft_claim, draft_district
-from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, kept_claimant, suggested_claimant
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, suggested_claimant
 from annotations.forms.links import LinkTarget, claim_label, link_targets
 from annotations.model import (
     CONTROL_STATUSES,
@@ -167,6 +175,18 @@ def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, 
     return None
 
 
+_KIND_WORDS = r"province|region|district|oblast|governorate|state|county|city|town|village|territory|prefecture"
+_KIND_AROUND = re.compile(
+    rf"^(?:the\s+)?(?:(?P<after>.+?)\s+(?:{_KIND_WORDS})|(?:{_KIND_WORDS})\s+of\s+(?P<before>.+))$", re.IGNORECASE
+)
+
+
+def _without_kind_word(quote: str) -> str | None:
+    """The name in "Soum province", "the Donetsk region", "the city of Goma"; None without a kind word."""
+    found = _KIND_AROUND.match(quote.strip())
+    return (found.group("after") or found.group("before")) if found else None
+
+
 def district_fields(
     store: Store,
     article: Article,
@@ -180,6 +200,8 @@ def district_fields(
     draft = draft_district(article.text, start, end, places)
     name, details, status, note = draft.name, draft.details, draft.control_status, ""
     proposed = proposed_place(suggestions, article.text[start:end]) if existing is None else None
+    if proposed is None and existing is None and (core := _without_kind_word(article.text[start:end])):
+        proposed = proposed_place(suggestions, core)  # "Soum" grown to "Soum province": still the place suggested
     if proposed is not None and draft.entity is None:
         name, details = proposed
     elif proposed is None and existing is None and draft.entity is None and details.source:
@@ -291,9 +313,9 @@ def claim_fields(
     speaker = None
     if suggestion is not None:
         initial = _from_suggestion(initial, suggestion, annotations)
-        speaker = _suggested_speaker(suggestion, suggestions, annotations)
+        speaker = suggested_speaker(suggestion, suggestions, annotations)
     elif existing is None and draft.claimant is None and draft.cue:
-        speaker = _speaker_only_suggested(article, span, annotations, suggestions)
+        speaker = speaker_only_suggested(article, span, annotations, suggestions)
     if speaker is not None:  # the suggested speaker, not the tagged actor nearest the cue
         initial = replace(initial, claimant_annotation_id=suggested_claimant(speaker.span))
     links: tuple[tuple[str, ClaimLink], ...] = ()
@@ -318,7 +340,7 @@ def claim_fields(
             (f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}", link)
             for link in attributes.links
         )
-        gone = _claimant_without_mention(store, attributes, annotations)
+        gone = claimant_without_mention(store, attributes, annotations)
         if gone is not None:
             initial = replace(initial, claimant_annotation_id=gone[1])
             speakers_gone = (gone,)
@@ -339,7 +361,7 @@ def claim_fields(
         claimants=(
             ("no claimant", None),
             *speakers_gone,
-            *_claimants(store, annotations, _speakers(span, speaker, suggestions)),
+            *claimant_choices(store, annotations, speakers_near(span, speaker, suggestions)),
         ),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
@@ -347,20 +369,6 @@ def claim_fields(
         link_words=("", *(words for _label, _target, words in targets)),
         links=links,
     )
-
-
-def _claimant_without_mention(
-    store: Store, attributes: ClaimAttributes, annotations: Sequence[Annotation]
-) -> tuple[str, str] | None:
-    """A claim's claimant whose mention was deleted since, as a choice of its own: (label, value)."""
-    if attributes.claimant_entity_id is None:
-        return None
-    if any(a.id == attributes.claimant_annotation_id and a.kind == "actor" for a in annotations):
-        return None
-    entity = store.get_entity(attributes.claimant_entity_id)
-    if entity is None:
-        return None
-    return f"{entity.name} (its mention deleted)", kept_claimant(entity.id)
 
 
 def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: Sequence[Annotation]) -> ClaimInput:
@@ -377,73 +385,3 @@ def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: S
         claim_type=claim_type,
         certainty=certainty,
     )
-
-
-def _suggested_speaker(
-    claim: Suggestion, suggestions: Sequence[Suggestion], annotations: Sequence[Annotation]
-) -> Suggestion | None:
-    """The actor suggestion a suggested claim names as its source, when that is not tagged yet
-    (the form offers it as claimant and tags it with the claim, as `y` does)."""
-    if claim.claimant is None or any(a.kind == "actor" and (a.start, a.end) == claim.claimant for a in annotations):
-        return None
-    return next((s for s in suggestions if s.kind == "actor" and s.span == claim.claimant), None)
-
-
-def _speaker_only_suggested(
-    article: Article, span: tuple[int, int], annotations: Sequence[Annotation], suggestions: Sequence[Suggestion]
-) -> Suggestion | None:
-    """The speaker of a claim tagged by hand when no tagged actor says it: the actor suggested
-    where the draft would take a tagged one ("RSF commander Mohamed Hamdan Dagalo, ..., denied":
-    a newcomer's claim form opened with no claimant)."""
-    actors = {(s.start, s.end): s for s in suggestions if s.kind == "actor"}
-    if not actors:
-        return None
-    as_tagged = [Annotation.create(article, "actor", start, end) for start, end in actors]
-    claimant = draft_claim(article.text, *span, [*annotations, *as_tagged]).claimant
-    return actors.get((claimant.start, claimant.end)) if claimant is not None else None
-
-
-NEAR_A_CLAIM = 400
-"""Actors suggested this near a claim (characters) are offered as its claimant."""
-
-
-def _speakers(span: tuple[int, int], speaker: Suggestion | None, suggestions: Sequence[Suggestion]) -> list[Suggestion]:
-    """The suggested speaker of a suggested claim, then the other actors suggested near the claim
-    (not tagged yet: choosing one tags it with the claim)."""
-    near = [
-        s
-        for s in suggestions
-        if s.kind == "actor" and s != speaker and span[0] - NEAR_A_CLAIM <= s.start and s.end <= span[1] + NEAR_A_CLAIM
-    ]
-    return [*([speaker] if speaker is not None else []), *near]
-
-
-def _claimants(
-    store: Store, annotations: Sequence[Annotation], speakers: Sequence[Suggestion] = ()
-) -> list[tuple[str, str | None]]:
-    """The suggested speakers (`_speakers`), then every actor mention, as `Entity name (“the
-    words”)`; mentions that would read alike are told apart by their order in the article
-    ("(2 of 3)": a newcomer read the character offset shown before, "@386", as noise)."""
-    named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
-    for speaker in speakers:
-        name = speaker.entity.name if speaker.entity else speaker.quote
-        words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
-        named.append((speaker.start, f"{name}{words}", ", suggested", suggested_claimant(speaker.span)))
-    for annotation in annotations:
-        if annotation.kind != "actor":
-            continue
-        entity = store.get_entity(annotation.entity_id)
-        label = entity.name if entity else annotation.quote
-        if entity and entity.name != annotation.quote:
-            label += f" (“{annotation.quote}”)"
-        named.append((annotation.start, label, "", annotation.id))
-    alike: dict[str, set[int]] = {}
-    for start, label, _tail, _value in named:
-        alike.setdefault(label, set()).add(start)
-    order = {label: sorted(starts) for label, starts in alike.items()}  # each label's mentions, in order
-    options: list[tuple[str, str | None]] = []
-    for start, label, tail, value in named:
-        starts = order[label]
-        where = f" ({starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
-        options.append((f"{label}{where}{tail}", value))
-    return options

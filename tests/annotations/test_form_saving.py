@@ -655,3 +655,22 @@ def test_editing_a_claim_whose_claimants_mention_was_deleted_keeps_who_said_it(
     (claim,) = loaded_store.annotations(sample_article.id)
     assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.claim_type == "other"
     assert claim.attributes.claimant_entity_id == source.entity_id and claim.attributes.claimant_annotation_id is None
+
+
+def test_a_place_suggestion_grown_to_its_kind_word_stays_the_place_suggested(store: Store) -> None:
+    """Found by a newcomer: `d` on the suggestion "Soum" then alt+→ made the form's place "Soum
+    province", a new place, its link to the suggested province lost ("Donetsk" grown to "Donetsk
+    region" the same)."""
+    from annotations.forms.fields import district_fields
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    text = "Gunmen attacked a convoy in Soum province on Sunday, officials in Djibo said."
+    article = Article.create("Sahel", text)
+    store.add_article(article)
+    suggestions = suggest(text, Knowledge([builtin_gazetteer()]))
+    (soum,) = [s for s in suggestions if s.quote == "Soum"]
+    assert soum.entity is not None
+    fields = district_fields(store, article, span(article, "Soum province"), suggestions=suggestions)
+    assert fields.initial.name == soum.entity.name and fields.initial.known_name == soum.entity.name
+    assert fields.initial.known == soum.place_details()

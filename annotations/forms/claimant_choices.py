@@ -1,0 +1,102 @@
+"""Who a claim form offers as its claimant: the speaker a suggested claim names, the actors
+suggested near it (choosing one tags it with the claim), every actor mention of the article told
+apart by its order, and a claimant whose mention was deleted since."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from annotations.forms.drafts import draft_claim
+from annotations.forms.inputs import kept_claimant, suggested_claimant
+from annotations.model import Annotation, Article, ClaimAttributes
+from annotations.store import Store
+
+if TYPE_CHECKING:
+    from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
+
+
+def claimant_without_mention(
+    store: Store, attributes: ClaimAttributes, annotations: Sequence[Annotation]
+) -> tuple[str, str] | None:
+    """A claim's claimant whose mention was deleted since, as a choice of its own: (label, value)."""
+    if attributes.claimant_entity_id is None:
+        return None
+    if any(a.id == attributes.claimant_annotation_id and a.kind == "actor" for a in annotations):
+        return None
+    entity = store.get_entity(attributes.claimant_entity_id)
+    if entity is None:
+        return None
+    return f"{entity.name} (its mention deleted)", kept_claimant(entity.id)
+
+
+def suggested_speaker(
+    claim: Suggestion, suggestions: Sequence[Suggestion], annotations: Sequence[Annotation]
+) -> Suggestion | None:
+    """The actor suggestion a suggested claim names as its source, when that is not tagged yet
+    (the form offers it as claimant and tags it with the claim, as `y` does)."""
+    if claim.claimant is None or any(a.kind == "actor" and (a.start, a.end) == claim.claimant for a in annotations):
+        return None
+    return next((s for s in suggestions if s.kind == "actor" and s.span == claim.claimant), None)
+
+
+def speaker_only_suggested(
+    article: Article, span: tuple[int, int], annotations: Sequence[Annotation], suggestions: Sequence[Suggestion]
+) -> Suggestion | None:
+    """The speaker of a claim tagged by hand when no tagged actor says it: the actor suggested
+    where the draft would take a tagged one ("RSF commander Mohamed Hamdan Dagalo, ..., denied":
+    a newcomer's claim form opened with no claimant)."""
+    actors = {(s.start, s.end): s for s in suggestions if s.kind == "actor"}
+    if not actors:
+        return None
+    as_tagged = [Annotation.create(article, "actor", start, end) for start, end in actors]
+    claimant = draft_claim(article.text, *span, [*annotations, *as_tagged]).claimant
+    return actors.get((claimant.start, claimant.end)) if claimant is not None else None
+
+
+NEAR_A_CLAIM = 400
+"""Actors suggested this near a claim (characters) are offered as its claimant."""
+
+
+def speakers_near(
+    span: tuple[int, int], speaker: Suggestion | None, suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """The suggested speaker of a suggested claim, then the other actors suggested near the claim
+    (not tagged yet: choosing one tags it with the claim)."""
+    near = [
+        s
+        for s in suggestions
+        if s.kind == "actor" and s != speaker and span[0] - NEAR_A_CLAIM <= s.start and s.end <= span[1] + NEAR_A_CLAIM
+    ]
+    return [*([speaker] if speaker is not None else []), *near]
+
+
+def claimant_choices(
+    store: Store, annotations: Sequence[Annotation], speakers: Sequence[Suggestion] = ()
+) -> list[tuple[str, str | None]]:
+    """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
+    words”)`; mentions that would read alike are told apart by their order in the article
+    ("(2 of 3)": a newcomer read the character offset shown before, "@386", as noise)."""
+    named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
+    for speaker in speakers:
+        name = speaker.entity.name if speaker.entity else speaker.quote
+        words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
+        named.append((speaker.start, f"{name}{words}", ", suggested", suggested_claimant(speaker.span)))
+    for annotation in annotations:
+        if annotation.kind != "actor":
+            continue
+        entity = store.get_entity(annotation.entity_id)
+        label = entity.name if entity else annotation.quote
+        if entity and entity.name != annotation.quote:
+            label += f" (“{annotation.quote}”)"
+        named.append((annotation.start, label, "", annotation.id))
+    alike: dict[str, set[int]] = {}
+    for start, label, _tail, _value in named:
+        alike.setdefault(label, set()).add(start)
+    order = {label: sorted(starts) for label, starts in alike.items()}  # each label's mentions, in order
+    options: list[tuple[str, str | None]] = []
+    for start, label, tail, value in named:
+        starts = order[label]
+        where = f" ({starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
+        options.append((f"{label}{where}{tail}", value))
+    return options
