@@ -516,3 +516,14 @@ async def test_previous_annotation_from_a_tag_inside_a_claim_goes_to_the_one_bef
         reader.move_cursor(reader.location_of(district.start))
         await pilot.press("left_square_bracket")
         assert reader.cursor_offset == claim.start
+
+
+async def test_v_on_a_search_match_goes_on_selecting_from_it(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: `/a charge⏎v w w` selected from the end of the match on, "a charge"
+    lost, where search "selects the match"."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = app.screen.query_one(ArticleView)
+        await search(pilot, "Afghan National")
+        await pilot.press("v", "w", "w")
+        assert reader.selected_text.startswith("Afghan National Army ")

@@ -315,9 +315,11 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self.move_cursor(target, select=self.selection_mode)
 
     def action_toggle_selection(self) -> None:
-        """`v`: start selecting at the cursor, or stop (keeping the selection)."""
+        """`v`: start selecting at the cursor, or stop (keeping the selection); on a search's
+        match, selecting goes on from it (a newcomer's `/a charge⏎v w w` lost "a charge")."""
         self.selection_mode = not self.selection_mode
-        if self.selection_mode:
+        found = self._found is not None and self.selected_span == self._found
+        if self.selection_mode and not found:
             self.selection = Selection.cursor(self.selection.end)
 
     def action_clear_selection(self) -> None:
