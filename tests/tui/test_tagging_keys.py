@@ -590,3 +590,18 @@ async def test_after_a_claim_taken_with_c_the_cursor_skips_its_claimant_tagged_w
         assert claim.quote in accepted(seed_store, "claim")
         assert reader.cursor_offset != claim.claimant[0]
         assert reader.cursor_offset > claim.start
+
+
+async def test_a_form_opening_clears_the_warnings_left_on_screen(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: "Not found: zzqq" stayed three seconds over the form opened after it,
+    hiding its title and first field."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        app.main.notify("Not found: zzqq", severity="warning")
+        await pilot.pause()
+        assert len(app._notifications) == 1
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("d")
+        await pilot.pause()
+        assert len(app._notifications) == 0

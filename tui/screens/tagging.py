@@ -174,6 +174,9 @@ class Tagging(MainScreenPart):
             return
         self._form = OpenForm(self.article, span, existing, suggestion)
         self._room_for_the_form(True)
+        if self.toasts_shown:  # a warning left on screen covered the form's title and first field
+            self.toasts_shown = False
+            self.app.clear_notifications()
         await self.side.open_form(fields)
 
     def _room_for_the_form(self, open_: bool) -> None:
