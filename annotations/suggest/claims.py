@@ -117,10 +117,12 @@ def suggest_claims(
 def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
     """A cue word that reports nothing here: a noun ("rejected calls for"), a denial of saying, a
     publication ("in a statement carried by Amaq"), a participle ("an ambush blamed on …"), an
-    adjective ("attacks reported around Ginchi", "alleged rebel camps")."""
+    adjective ("attacks reported around Ginchi", "alleged rebel camps"), a headline's word in
+    capitals ("HOUTHIS DENY TARGETING CAMPS")."""
     start, end, word = cue.start(), cue.end(), cue.group().lower()
     return bool(
-        _NOUN_BEFORE.search(text, max(0, start - 20), start)
+        (cue.group().isupper() and len(cue.group()) > 2)
+        or _NOUN_BEFORE.search(text, max(0, start - 20), start)
         or _NOT_SAID.search(text, max(0, start - 40), start)
         or _PARTICIPLE_AFTER.match(text, end)
         or (word == "reported" and _ADJECTIVE_REPORTED.match(text, end))

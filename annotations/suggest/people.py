@@ -81,10 +81,11 @@ ROLE_THEN_NAME = gated(
 )
 """"Tegh's mayor, Narek Ghazaryan,"; "A spokesman for the military government, Major General Zaw Min Tun,"."""
 _THEN_DESCRIPTION_SAID = (
-    r"(?:a|an|the)\s+[^,.;“”\"\n]{3,80}?,\s+"
+    r"(?:a|an|the|one\s+of\s+(?:the|its|their|his|her))\s+[^,.;“”\"\n]{3,80}?,\s+"
     r"(?:said|says|told|added|stated|explained|warned|insisted|claimed|denied|wrote)\b(?!\s+to\b)"
 )
-""""Ismail Yusoh, the headman of Ban Lubo Sawo, said": whatever the description, one who says
+""""Ismail Yusoh, the headman of Ban Lubo Sawo, said", "…, one of the sheikhs of the Murad tribe,
+said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
 NAME_THEN_WHAT = gated(
     re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.model import Entity, PlaceDetails, PlaceKind
@@ -60,6 +60,17 @@ def a_town_elsewhere(place: Place, kind: PlaceKind | None, towns: Counter[str | 
         return False
     alone = towns[place.country] <= 1 and max(towns.values(), default=0) >= 3
     return alone and place.population < OTHER_COUNTRY_TOWN
+
+
+def the_one_city(places: Sequence[Place], surface: str) -> Place | None:
+    """The one city of 100,000 people or more spelt as written when its other namesakes are all
+    villages ("in Goma": the city of Nord-Kivu, not a village of the Philippines), for a name the
+    text places (after "in", "near"…) in an article that names no country of it."""
+    cities = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
+    others = [p for p in places if p not in cities]
+    if len(cities) == 1 and all(p.source == "geonames" and p.kind == "village" for p in others):
+        return cities[0]
+    return None
 
 
 def choose_place(

@@ -23,6 +23,7 @@ from annotations.suggest.place_choice import (
     place_entity,
     readable,
     support_of,
+    the_one_city,
 )
 from annotations.suggest.place_context import LANGUAGE, NATIONALITY, after_place_preposition, could_name_a_place
 from annotations.suggest.place_hits import (
@@ -35,6 +36,7 @@ from annotations.suggest.place_hits import (
     road_towns,
     suffixed_feature,
 )
+from annotations.suggest.place_names_whole import country_with_of, joined_by_and, joined_names
 from annotations.suggest.place_provinces import (
     features_of_other_countries,
     in_named_province,
@@ -100,8 +102,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             hits += ends
             continue
         hit = (
-            _joined_by_and(text, tokens, index, knowledge)
-            or _country_with_of(text, start, knowledge)
+            joined_by_and(text, tokens, index, knowledge)
+            or country_with_of(text, start, knowledge)
             or _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
         )
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
@@ -169,7 +171,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
-            place = _in_a_told_country(hit, kind, told, surface, support) or named_by_text(surface, "other")
+            place = _in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface)
+            place = place or named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
         ):
@@ -227,43 +230,6 @@ def _in_a_told_country(
 
 def _name_word(word: str) -> bool:
     return capitalised(word) or PARTICLE.match(word) is not None
-
-
-def _joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
-    """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
-    knows it whole (else the two names are two places)."""
-    names = _joined_names(tokens, index)
-    if not names:
-        return None
-    start, end = tokens[index][0], tokens[index + 2][1]
-    places = next(filter(None, ([p for g in knowledge.gazetteers for p in g.lookup(n)] for n in names)), [])
-    return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
-
-
-_WITH_OF = re.compile(r"(?:[A-Z][\w\-]* +){1,3}(?i:of) +(?:(?i:the) +)?[A-Z][\w\-]*(?: +[A-Z][\w\-]*)?")
-
-
-def _country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | None:
-    """A country by a name with "of" in it, if a gazetteer knows it whole ("the Democratic
-    Republic of the Congo", "Islamic Republic of Iran"): "Republic" and "Congo" were two places."""
-    match = _WITH_OF.match(text, start)
-    if match is None:
-        return None
-    name = match.group()
-    for surface in (name, name.rsplit(" ", 1)[0]):  # "… of the Congo on Monday"
-        places = [p for g in knowledge.gazetteers for p in g.lookup(surface) if p.kind == "country"]
-        if places:
-            return PlaceHit(start, start + len(surface), places, True, None)
-    return None
-
-
-def _joined_names(tokens: Sequence[Token], index: int) -> list[str]:
-    """The name two words joined by "and" may be, also as a gazetteer writes "and" in another
-    language ("Sīstān va Balūchestān"); none unless the words are written so."""
-    if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
-        return []
-    first, second = tokens[index][2], tokens[index + 2][2]
-    return [f"{first} {joiner} {second}" for joiner in ("and", "va", "y", "et", "e")]
 
 
 _FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
@@ -389,7 +355,7 @@ def _names_to_look_up(
         start = tokens[index][0]
         for last in range(index, index + min(max_words, runs[index])):
             yield text[start : tokens[last][1]]
-        yield from _joined_names(tokens, index)
+        yield from joined_names(tokens, index)
 
 
 def _runs(text: str, tokens: Sequence[Token]) -> list[int]:

@@ -3,7 +3,7 @@ each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from .test_suggestions_round_22 import of_kind
+from .test_suggestions_round_22 import found, of_kind
 
 
 def test_a_name_opening_with_a_lower_case_arabic_article_is_a_place_where_places_are_named() -> None:
@@ -85,3 +85,31 @@ def test_people_at_a_body_speak_not_the_body() -> None:
                  "The attack failed, officials from the Ministry of Defence said."):  # fmt: skip
         (claim,) = [s for s in found(text) if s.kind == "claim"]
         assert claim.claimant is not None and text[slice(*claim.claimant)] in ("medics", "Ministry of Defence")
+
+
+def test_a_person_described_as_one_of_a_group_said() -> None:
+    """ "Sheikh Mabkhout bin Saleh al-Zaidi, one of the sheikhs of the Murad tribe, said" gave the
+    tribe as claimant, and no person."""
+    text = "Sheikh Nasser bin Ali al-Awlaki, one of the elders of the Awlaki tribe, said the road was open."
+    assert "Nasser bin Ali al-Awlaki" in of_kind(text, "actor")
+
+
+def test_a_headline_in_capitals_is_no_claim() -> None:
+    """ "HOUTHIS DENY TARGETING CAMPS" above the report was a claim of its own."""
+    assert of_kind("REBELS DENY SHELLING MARKET\n\nThe rebels denied the attack.", "claim") == ["the attack"]
+
+
+def test_an_aid_worker_and_the_source_who_asked_not_to_be_named_speak() -> None:
+    text = "An aid worker in Goma, who asked not to be named, told reporters that the camp was shelled."
+    claims = [s for s in found(text) if s.kind == "claim"]
+    assert [text[slice(*c.claimant)] for c in claims if c.claimant] == ["aid worker"]
+    text = "A military source said the attack failed. The source, who asked not to be named, said 12 were killed."
+    assert "source" in of_kind(text, "actor")
+    assert of_kind("The source of the fire was unclear.", "actor") == []
+
+
+def test_the_one_large_city_of_a_name_is_the_place_where_the_text_places_it() -> None:
+    """ "in Goma", in a report naming no country, was a place of the text's words with no point:
+    its namesake is a village of the Philippines."""
+    (goma,) = [s for s in found("Fighting continued in Goma on Monday.") if s.kind == "district"]
+    assert goma.layer == "gazetteer" and "Nord-Kivu" in goma.reason

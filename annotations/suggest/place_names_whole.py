@@ -1,0 +1,50 @@
+"""Place names of several words that a gazetteer knows whole: with "and" ("Jammu and Kashmir",
+"Sīstān va Balūchestān") or a country's with "of" ("the Democratic Republic of the Congo"),
+which the words one by one would give as two places."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest.place_hits import PlaceHit
+from annotations.suggest.suggestion import Knowledge
+from annotations.suggest.tokens import Token, capitalised
+from annotations.text.readings import place_kind_from_context
+
+
+def joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
+    """ "Jammu and Kashmir", "Bosnia and Herzegovina": a name with "and" in it, if a gazetteer
+    knows it whole (else the two names are two places)."""
+    names = joined_names(tokens, index)
+    if not names:
+        return None
+    start, end = tokens[index][0], tokens[index + 2][1]
+    places = next(filter(None, ([p for g in knowledge.gazetteers for p in g.lookup(n)] for n in names)), [])
+    return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
+
+
+_WITH_OF = re.compile(r"(?:[A-Z][\w\-]* +){1,3}(?i:of) +(?:(?i:the) +)?[A-Z][\w\-]*(?: +[A-Z][\w\-]*)?")
+
+
+def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | None:
+    """A country by a name with "of" in it, if a gazetteer knows it whole ("the Democratic
+    Republic of the Congo", "Islamic Republic of Iran"): "Republic" and "Congo" were two places."""
+    match = _WITH_OF.match(text, start)
+    if match is None:
+        return None
+    name = match.group()
+    for surface in (name, name.rsplit(" ", 1)[0]):  # "… of the Congo on Monday"
+        places = [p for g in knowledge.gazetteers for p in g.lookup(surface) if p.kind == "country"]
+        if places:
+            return PlaceHit(start, start + len(surface), places, True, None)
+    return None
+
+
+def joined_names(tokens: Sequence[Token], index: int) -> list[str]:
+    """The name two words joined by "and" may be, also as a gazetteer writes "and" in another
+    language ("Sīstān va Balūchestān"); none unless the words are written so."""
+    if index + 2 >= len(tokens) or tokens[index + 1][2] != "and" or not capitalised(tokens[index + 2][2]):
+        return []
+    first, second = tokens[index][2], tokens[index + 2][2]
+    return [f"{first} {joiner} {second}" for joiner in ("and", "va", "y", "et", "e")]
