@@ -33,7 +33,7 @@ ACTS_AFTER = re.compile(
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
     r"installed|installs"
-    r"|(?:was|is|were|are)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)\s+[\"“]?)?"
+    r"|(?:was|is|were|are)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)[\"”]?\s+[\"“]?)?"
     r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
     r"fighting|training|harbou?ring|helping|using|massing|preparing)"
     r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"

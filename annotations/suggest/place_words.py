@@ -16,6 +16,7 @@ from annotations.suggest.place_hits import ROAD_WORDS, PlaceHit, contiguous
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.readings import place_kind_from_context
 
 COMMON = frozenset(
     """january february march april may june july august september october november december
@@ -180,21 +181,24 @@ _KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp
 
 def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
     """Whether a name opening with a lower-case Arabic article follows "the village of" and the
-    like, a place and "and" ("Jarablus and al-Bab"), or a word of where ("in al-Bayda", "shelled
-    al-Jawf"), unless it names an armed group."""
+    like, a place and "and" ("Jarablus and al-Bab"), a word of where ("in al-Bayda", "shelled
+    al-Jawf", "the front of al-Mashjah") or a kind word after it ("the al-Rawdha neighbourhood"),
+    unless it names an armed group."""
     start = tokens[index][0]
     if _KIND_OF.search(text, max(0, start - 20), start) is not None:
         return True
     if GROUP_NAME.match(text, start):
         return False
+    the = start - 4 if text[max(0, start - 4) : start] == "the " else start  # "in the al-Rawdha neighbourhood"
     return (
         _A_PLACE_AND.search(text, max(0, start - 40), start) is not None
-        or after_place_preposition(text, start)
+        or after_place_preposition(text, the)
         or _STRUCK.search(text, max(0, start - 20), start) is not None
+        or place_kind_from_context(text, start, tokens[index][1]) is not None  # "al-Jubah district"
     )
 
 
-_STRUCK = re.compile(r"\b(?:shelled|stormed|bombed|struck|entered)(?:\s+the)?\s+$")
+_STRUCK = re.compile(r"\b(?:shelled|stormed|bombed|struck|entered|fronts?\s+of)(?:\s+the)?\s+$")
 """What is shelled or stormed, named with a lower-case Arabic article ("shelled al-Bayda"), is a
 place; a capitalised name after these may be a group's ("shelled Houthi positions")."""
 

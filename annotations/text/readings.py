@@ -166,8 +166,10 @@ _KIND_DESCRIBED = re.compile(
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
 _VILLAGE_PREFIX = re.compile(r"(?:Ban|Kampung|Kampong|Desa|Phum|Dusun)\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
-_FEATURE_OF_BEFORE = re.compile(r"\b(?:forest|valley|oasis|island|plain|hills|mountains) of\s+$")
-""""the forest of Bissine", "the valley of Jordan": a place named by what it is."""
+_FEATURE_OF_BEFORE = re.compile(
+    r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb) of\s+$"
+)
+""""the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina": a place named by what it is."""
 _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"

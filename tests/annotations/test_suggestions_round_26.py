@@ -113,3 +113,14 @@ def test_the_one_large_city_of_a_name_is_the_place_where_the_text_places_it() ->
     its namesake is a village of the Philippines."""
     (goma,) = [s for s in found("Fighting continued in Goma on Monday.") if s.kind == "district"]
     assert goma.layer == "gazetteer" and "Nord-Kivu" in goma.reason
+
+
+def test_a_name_opening_with_an_arabic_article_before_a_kind_word_or_after_the_is_a_place() -> None:
+    """ "in the al-Rawdha neighbourhood", "near the camp of al-Jufaina", "the front of al-Mashjah"
+    were no places; "in front of Parliament" names a building, no place."""
+    assert of_kind("A woman was wounded in the al-Nasr neighbourhood.", "district") == ["al-Nasr"]
+    assert of_kind("A drone fell near the camp of al-Khadra on Saturday.", "district") == ["al-Khadra"]
+    assert of_kind("The governor visited the front of al-Kassara on Monday.", "district") == ["al-Kassara"]
+    assert of_kind("Protesters gathered in front of Parliament on Monday.", "district") == []
+    text = 'Kalonji said that Uganda was "once again" arming the militia.'
+    assert "Uganda" in of_kind(text, "actor")
