@@ -225,7 +225,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
-            rf"((?:(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
+            rf"((?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
@@ -338,6 +338,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "the state",
         group=1,
     ),
+    ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"
+        re.compile(r"(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)\b|\bDowning Street\b"),
+        "government_officials",
+        "the state",
+    ),
     ActorPattern(
         re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b)"),
         "state_forces",
@@ -346,7 +351,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
-            r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Pp]aramedics|"
+            r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Rr]escuers|[Pp]aramedics|"
             r"(?:(?<=[Aa] )|(?<=[Aa]n ))(?:aid|humanitarian) worker)\b"
         ),
         "external_other",

@@ -124,3 +124,12 @@ def test_a_name_opening_with_an_arabic_article_before_a_kind_word_or_after_the_i
     assert of_kind("Protesters gathered in front of Parliament on Monday.", "district") == []
     text = 'Kalonji said that Uganda was "once again" arming the militia.'
     assert "Uganda" in of_kind(text, "actor")
+
+
+def test_a_groups_official_a_seat_of_government_and_rescuers_are_actors() -> None:
+    """ "a Houthi military official" was "military official"; "The Kremlin did not respond" and
+    "rescuers had put out fires" were no actors."""
+    assert of_kind("A Taliban official said the road was open.", "actor") == ["Taliban official"]
+    assert of_kind("A Houthi military official denied the attack.", "actor") == ["Houthi military official"]
+    assert of_kind("The White House did not respond to a request for comment.", "actor") == ["White House"]
+    assert "rescuers" in of_kind("The agency said rescuers had put out fires.", "actor")
