@@ -226,6 +226,14 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or _is_abbreviation(token)
 
 
+_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en)-[A-Z]")
+"""A name word after a lower-case Arabic article ("al-Burhan" of "Abdel Fattah al-Burhan")."""
+
+
+def _is_name_word(token: str) -> bool:
+    return _is_capitalised(token) or _PREFIXED_NAME.match(token) is not None
+
+
 def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     """The phrase under `pos`: a capitalised multi-word name as one, else the word.
 
@@ -237,7 +245,7 @@ def phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     if here is None:
         return None
     start, end = here
-    if not _is_capitalised(text[start:end]):
+    if not _is_name_word(text[start:end]):
         return here
     tokens = trimmed_words(text)
     index = next(i for i, (s, e) in enumerate(tokens) if s <= start < e or s == start)
@@ -297,7 +305,9 @@ def _joins(text: str, left: tuple[int, int], right: tuple[int, int], *, leftward
             return False
         if left_word.lower() in _NAME_CONNECTORS:
             return False  # a connector is only taken when extending rightwards
-        return _is_capitalised(left_word)
+        return _is_name_word(left_word)
+    if _PREFIXED_NAME.match(right_word):
+        return True  # "Abdel Fattah al-Burhan"
     if _is_capitalised(right_word):
         return right_word.lower() not in NAME_STOPWORDS or right_word.lower() in ("of",)
     if right_word.lower() in _NAME_CONNECTORS:

@@ -133,3 +133,13 @@ def test_the_article_of_a_place_named_with_it_stays() -> None:
     for word, name in (("The Hague", "The Hague"), ("Hague", "The Hague"), ("The Gambia", "The Gambia")):
         start, end = textnav.phrase_at(text, text.index(word))  # type: ignore[misc]
         assert text[start:end] == name
+
+
+def test_a_name_with_a_lower_case_arabic_article_is_one_phrase() -> None:
+    """Found by a newcomer: Enter on "Abdel Fattah al-Burhan" selected "Abdel Fattah"."""
+    from annotations.text.navigation import phrase_at
+
+    text = "Sudan's army chief Abdel Fattah al-Burhan said the war would go on."
+    for word in ("Abdel", "al-Burhan"):
+        start, end = phrase_at(text, text.index(word) + 1)  # type: ignore[misc]
+        assert text[start:end] == "Abdel Fattah al-Burhan"
