@@ -240,3 +240,16 @@ async def test_y_while_the_places_are_prepared_says_so(seed_store: Store, make_a
         await pilot.press("y")
         await pilot.pause()
         assert "first start only" in app.main.query_one(MessageLine).said
+
+
+async def test_r_says_where_the_cursor_goes_next_as_y_does(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: after `y` the message said "next: …", after `r` never."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("R", "r")
+        await pilot.pause()
+        following = app.main.suggestion_here()
+        assert following is not None
+        said = app.main.query_one(MessageLine).said
+        assert "next:" in said and following.quote[:20] in said

@@ -104,7 +104,7 @@ class SuggestionReview(MainScreenPart):
             accepted = True
             return entry
 
-        then = f" · next: {TITLES[following.kind]} “{shorten(following.quote, 40)}”" if following else ""
+        then = _next_said(following)
         entry = self._apply(change, then)  # a newcomer's quick y took the next one, not seeing the cursor had moved
         if not accepted:
             self.reload()  # not stored: what was dropped from the list is proposed again
@@ -129,7 +129,8 @@ class SuggestionReview(MainScreenPart):
         following = self.suggesting.following(here, skip=[here], like_it=True)
         self.suggesting.drop(here.key)
         self._draw_suggestions()
-        if self._apply(lambda: reject(self.store, article_id, here)) is not None and following is not None:
+        then = _next_said(following)  # as after y: a newcomer saw "next" after y, never after r
+        if self._apply(lambda: reject(self.store, article_id, here), then) is not None and following is not None:
             self._go_to_suggestion(following)
 
     def _none_here(self, hint: str = "") -> str:
@@ -184,3 +185,8 @@ class SuggestionReview(MainScreenPart):
         self.remembered.remember_choice("suggestions", shown)
         self._draw_suggestions()
         self.notify("Suggestions shown." if shown else "Suggestions hidden.", timeout=1.5, markup=False)
+
+
+def _next_said(following: Suggestion | None) -> str:
+    """Where the cursor goes after `y` or `r`, said after what it did."""
+    return f" · next: {TITLES[following.kind]} “{shorten(following.quote, 40)}”" if following else ""
