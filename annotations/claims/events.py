@@ -171,8 +171,10 @@ def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> P
     return replace(details, country=name, codes={**details.codes, "iso3166_1": code}) if name else details
 
 
-def event_rows(store: Store) -> Iterator[EventRow]:
-    """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which)."""
+def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None) -> Iterator[EventRow]:
+    """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which);
+    the claims that give none, with why, added to `without` when it is given (an export says
+    them from the same reading)."""
     entities = {e.id: e for e in store.entities()}
     groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
@@ -180,7 +182,10 @@ def event_rows(store: Store) -> Iterator[EventRow]:
     placed: list[tuple[int, int, str]] = []
     here: list[Entity] = []
     for claim in board_claims(store):
-        if why_no_row(claim) is not None:
+        reason = why_no_row(claim)
+        if reason is not None:
+            if without is not None:
+                without.append((claim, reason))
             continue
         place = entities[claim.places[0][0]]
         if not isinstance(place.details, PlaceDetails):

@@ -1,14 +1,13 @@
 """Why a claim gives no event row: denied, about no place, undated, telling an intention or a
 stance, who holds a place with no fighting, or a running total of deaths over weeks or months.
-The events export says which claims it left out and why (`claims_without_rows`)."""
+The events export says which claims it left out and why (`events.event_rows` collects them)."""
 
 from __future__ import annotations
 
 import re
 
-from annotations.claims.board import BoardClaim, board_claims
+from annotations.claims.board import BoardClaim
 from annotations.claims.figures import death_figures
-from annotations.store import Store
 
 FIGHTING = re.compile(
     r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
@@ -104,12 +103,3 @@ def _held_only(claim: BoardClaim) -> bool:
         claim.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested") for place, _ in claim.places
     )
     return not taken and not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
-
-
-def claims_without_rows(store: Store, article: str | None = None) -> list[tuple[BoardClaim, str]]:
-    """The claims (of the articles whose id starts with `article`) that give no row, with why."""
-    return [
-        (claim, reason)
-        for claim in board_claims(store)
-        if (article is None or claim.article_id.startswith(article)) and (reason := why_no_row(claim)) is not None
-    ]

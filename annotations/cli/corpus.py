@@ -244,7 +244,7 @@ def cmd_export(ctx: Context) -> int:
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
-            _export_to_stdout(ctx, store, args.format, filters)
+            _export_to_stdout(ctx, store, args.format, filters, check)
         else:
             total = 1 if args.article else len(store)
             with ctx.progress(total) as bar:
@@ -254,7 +254,10 @@ def cmd_export(ctx: Context) -> int:
                     if bar is not None:
                         bar.update(task, advance=1)
 
-                count = export(store, args.format, args.output, filters, force=args.force, progress=step)
+                rows = check.rows if check is not None else None  # read once, for the check and the export
+                count = export(
+                    store, args.format, args.output, filters, force=args.force, progress=step, event_rows=rows
+                )
             written = counted(count, "event" if events else "article")
             ctx.err.write(f"exported {written} as {args.format} to {args.output}\n")
     if left_out:
@@ -289,15 +292,16 @@ def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> Ch
     return check
 
 
-def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter) -> None:
+def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter, check: Checked | None) -> None:
+    rows = check.rows if check is not None else None
     stream = getattr(ctx.out, "buffer", None)
     if stream is None:
         buffer = io.BytesIO()
-        export(store, fmt, buffer, filters)
+        export(store, fmt, buffer, filters, event_rows=rows)
         ctx.out.write(buffer.getvalue().decode("utf-8"))
         return
     ctx.out.flush()
-    export(store, fmt, stream, filters)
+    export(store, fmt, stream, filters, event_rows=rows)
     stream.flush()
 
 

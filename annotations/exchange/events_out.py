@@ -16,19 +16,22 @@ from typing import IO
 
 import orjson
 
+from annotations.claims.board import BoardClaim
 from annotations.claims.codebook import problems
 from annotations.claims.events import COLUMNS, EventRow, event_rows
 from annotations.claims.merging import merged_events
-from annotations.claims.no_row import INTENT, NO_DATE, NO_PLACE, claims_without_rows
+from annotations.claims.no_row import INTENT, NO_DATE, NO_PLACE
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
 
-def _rows(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
+def _rows(store: Store, filters: ExportFilter, valid_rows: list[EventRow] | None = None) -> Iterator[EventRow]:
     """The valid rows, one per event (or per claim, `per_claim`), numbered per country in the
-    order they are written (no gaps)."""
-    valid: Iterable[EventRow] = (event for event in _chosen(store, filters) if not problems(event.row))
+    order they are written (no gaps); `valid_rows`: those a check read already (`Checked.rows`)."""
+    valid: Iterable[EventRow] = (
+        valid_rows if valid_rows is not None else (e for e in _chosen(store, filters) if not problems(e.row))
+    )
     numbers: dict[str, int] = {}
     for event in valid if filters.per_claim else merged_events(valid):
         prefix = str(event.row["event_id_cnty"])  # the country's code; its number is given here
@@ -46,30 +49,47 @@ class Checked:
     unplaced: list[str]
     """The places of rows written with no point (a newcomer's four rows had empty coordinates,
     and nothing said so: the GeoJSON export says its own)."""
+    rows: list[EventRow]
+    """The rows the export writes (those the check passed), so that it reads the corpus once."""
+    without: list[tuple[BoardClaim, str]]
+    """The claims the filter chooses that give no row, with why."""
 
 
 def checked(store: Store, filters: ExportFilter | None = None) -> Checked:
-    """The rows the filter chooses, checked in one reading (refusals, places without a point)."""
+    """The rows the filter chooses, checked in one reading of the corpus: refusals, places
+    without a point, the rows to write and the claims that give none."""
+    filters = filters or ExportFilter()
     refusals: list[tuple[str, str, list[str]]] = []
     unplaced: dict[str, None] = {}
-    for event in _chosen(store, filters or ExportFilter()):
+    rows: list[EventRow] = []
+    without: list[tuple[BoardClaim, str]] = []
+    for event in _chosen(store, filters, without):
         found = problems(event.row)
         if found:
             refusals.append((event.article_id, event.claim_id, found))
-        elif event.row["latitude"] is None or event.row["longitude"] is None:
+            continue
+        rows.append(event)
+        if event.row["latitude"] is None or event.row["longitude"] is None:
             unplaced[str(event.row["location"])] = None
-    return Checked(refusals, list(unplaced))
+    made = _made_by(store, filters.annotator)
+    chosen = [(c, why) for c, why in without if _in_article(c.article_id, filters) and made(c.article_id, c.claim_id)]
+    return Checked(refusals, list(unplaced), rows, chosen)
 
 
-def _chosen(store: Store, filters: ExportFilter) -> Iterator[EventRow]:
+def _in_article(article_id: str, filters: ExportFilter) -> bool:
+    return filters.article is None or article_id.startswith(filters.article)
+
+
+def _chosen(
+    store: Store, filters: ExportFilter, without: list[tuple[BoardClaim, str]] | None = None
+) -> Iterator[EventRow]:
     """The event rows of the articles and the analyst the filter chooses (all, or those of one
     article; everyone's, or one analyst's claims: `--annotator` was not heeded here, and a
-    team's events held every analyst's copy of a claim and the curated one)."""
+    team's events held every analyst's copy of a claim and the curated one); `without`: as in
+    `event_rows`, every claim that gives none."""
     made = _made_by(store, filters.annotator)
     return (
-        e
-        for e in event_rows(store)
-        if (filters.article is None or e.article_id.startswith(filters.article)) and made(e.article_id, e.claim_id)
+        e for e in event_rows(store, without) if _in_article(e.article_id, filters) and made(e.article_id, e.claim_id)
     )
 
 
@@ -104,9 +124,8 @@ def left_out(store: Store, filters: ExportFilter | None = None, check: Checked |
     said "2 claims gave no event row" where 4 did, two with no actor named; and the places of rows
     that have no point are named."""
     filters = filters or ExportFilter()
-    made = _made_by(store, filters.annotator)
-    without = [(c, why) for c, why in claims_without_rows(store, filters.article) if made(c.article_id, c.claim_id)]
     check = checked(store, filters) if check is None else check
+    without = check.without
     refusals = check.refused
     unplaced = _unplaced(check.unplaced)
     if not without and not refusals:
@@ -147,12 +166,19 @@ def _unplaced(places: list[str]) -> str:
     )
 
 
-def write_events(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
+def write_events(
+    store: Store,
+    out: IO[bytes],
+    filters: ExportFilter,
+    progress: Callable[[], None],
+    rows: list[EventRow] | None = None,
+) -> int:
+    """The events as CSV; `rows`: those a check read already (`Checked.rows`)."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.DictWriter(text, fieldnames=COLUMNS)
     writer.writeheader()
     count = 0
-    for event in _rows(store, filters):
+    for event in _rows(store, filters, rows):
         writer.writerow({k: "" if v is None else v for k, v in event.row.items()})
         count += 1
         progress()
@@ -160,9 +186,16 @@ def write_events(store: Store, out: IO[bytes], filters: ExportFilter, progress: 
     return count
 
 
-def write_events_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
+def write_events_json(
+    store: Store,
+    out: IO[bytes],
+    filters: ExportFilter,
+    progress: Callable[[], None],
+    rows: list[EventRow] | None = None,
+) -> int:
+    """The events as JSON lines; `rows`: those a check read already (`Checked.rows`)."""
     count = 0
-    for event in _rows(store, filters):
+    for event in _rows(store, filters, rows):
         record = {
             **event.row,
             "date_start": event.row["event_date"],

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import IO
 
+from annotations.claims.events import EventRow
 from annotations.errors import FieldmarkError
 from annotations.exchange.brat_write import write_brat
 from annotations.exchange.events_out import write_events, write_events_json
@@ -43,8 +45,11 @@ def export(
     *,
     force: bool = False,
     progress: Callable[[], None] = lambda: None,
+    event_rows: list[EventRow] | None = None,
 ) -> int:
-    """Write `fmt` to a path (atomically) or an open binary stream; returns articles written."""
+    """Write `fmt` to a path (atomically) or an open binary stream; returns articles written
+    (events, for the events formats: `event_rows`, those a check read already, are written
+    without reading the corpus again)."""
     filters = filters or ExportFilter()
     if fmt not in FORMATS:
         raise FieldmarkError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -65,6 +70,8 @@ def export(
             raise FieldmarkError(f"{destination}: folder is not empty; use --force to write into it")
         return write_brat(store, destination, filters, progress)
     writer = STREAM_WRITERS[fmt]
+    if event_rows is not None and fmt in ("events", "events-json"):
+        writer = partial(write_events if fmt == "events" else write_events_json, rows=event_rows)
     if not isinstance(destination, Path):
         return writer(store, destination, filters, progress)
     if destination.exists() and not force:

@@ -366,3 +366,23 @@ def test_events_of_one_analyst_are_of_their_claims_only(db: Path) -> None:
     out = io.StringIO()
     assert run(["export", "--format", "events-json", "--annotator", "", "--db", str(db)], stdout=out, stderr=err) == 0
     assert bo.id not in out.getvalue() and len(out.getvalue().splitlines()) == 2
+
+
+def test_an_events_export_reads_the_claims_once(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its checks (refusals, rows without a point, claims without a row) and its rows came from
+    three readings of every claim of the corpus; one does."""
+    import annotations.claims.events as events
+
+    readings: list[int] = []
+    reading = events.board_claims
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        readings.append(1)
+        return reading(*args, **kwargs)
+
+    monkeypatch.setattr(events, "board_claims", counted)
+    out = tmp_path / "events.csv"
+    err = io.StringIO()
+    assert run(["export", "--format", "events", "-o", str(out), "--db", str(db)], stderr=err) == 0
+    assert len(readings) == 1
+    assert "exported" in err.getvalue() and len(list(csv.DictReader(out.open(encoding="utf-8")))) >= 1
