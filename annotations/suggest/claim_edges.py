@@ -19,9 +19,9 @@ speak to the media")."""
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
     r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
-    r"(?:\s+\([A-Za-z][\w .’'\-]*\))?\.?\s*[—–-]+\s*"
+    r"(?:\s+\([A-Za-z][\w .’'\-]*\)\.?\s*(?:[—–-]+\s*)?|\.?\s*[—–-]+\s*)"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+"
-    r"\s+\([A-Za-z][\w .’'\-]*\)\.?\s*[—–-]+\s*"
+    r"\s+\([A-Za-z][\w .’'\-]*\)\.?\s*(?:[—–-]+\s*)?"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
@@ -31,7 +31,8 @@ _OPENING = re.compile(
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
 "CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
 "Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
-"GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ")."""
+"GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
+"Bijapur, Nov 20 (PTI) " with no dash after the agency)."""
 
 
 _HEADING_OR_BULLET = re.compile(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")

@@ -129,6 +129,7 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "posted" and not _POSTED_ON.match(text, end))
         or (word not in _SAYING and _PUBLISHED_BY.search(text, max(0, start - 12), start))
         or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
+        or (word == "in a statement" and _STATEMENT_BY.match(text, end))
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or (word == "alleged" and _adjective_alleged(text, start, end))
         or (word.startswith("put") and _RELATIVE.search(text, max(0, start - 8), start) is not None)
@@ -214,6 +215,9 @@ _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
 _SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
 """Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
+_STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
+""""In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
+statement, not what it says (a claim opened at "by his…")."""
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
     r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called\s+(?:for|on))\b"
 )

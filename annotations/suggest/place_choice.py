@@ -62,6 +62,17 @@ def a_town_elsewhere(place: Place, kind: PlaceKind | None, towns: Counter[str | 
     return alone and place.population < OTHER_COUNTRY_TOWN
 
 
+def _provinces_of_nowhere_told(candidates: Sequence[Place], support: Counter[str | None]) -> bool:
+    """Provinces of two countries or more share the name, and no other place of the article tells
+    which ("from the Centre" in an article on India was the Centre region of Burkina Faso)."""
+    owners = {p.country for p in candidates}
+    return (
+        len(owners) >= 2
+        and all(p.kind == "province" and p.source == "pycountry" for p in candidates)
+        and not any(support.get(owner, 0) for owner in owners)
+    )
+
+
 def the_one_city(places: Sequence[Place], surface: str) -> Place | None:
     """The one city of 100,000 people or more spelt as written when its other namesakes are all
     villages ("in Goma": the city of Nord-Kivu, not a village of the Philippines), for a name the
@@ -94,7 +105,7 @@ def choose_place(
         candidates += spelt_so  # "Jayapura" is Jayapura, not the larger Jaipur its letters also give
     if not candidates and len(spelt_so) == 1 and len(surface.split()) >= 2:
         candidates = spelt_so  # "Banda Aceh": one city of a name of two words, whatever the country
-    if not candidates:
+    if not candidates or _provinces_of_nowhere_told(candidates, support):
         return None
     if kind is not None:
         of_kind = [p for p in candidates if p.kind == kind]

@@ -26,6 +26,9 @@ of a place ("residents of Teri Mangal"), verbs of taking or fleeing to ground, a
 two places ("in Nondin and Soro")."""
 
 
+_ACRONYM_INSIDE = re.compile(r"[a-z][A-Z]{2,}")
+"""Capitals run together after a small letter: a unit's or body's acronym ("CoBRA"), not a place
+("McAllen", "DeKalb" have one)."""
 _ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
 
 
@@ -37,6 +40,7 @@ def could_name_a_place(
     English-speaking state"), a language, a community ("Shia neighbourhoods") or a ship ("the carrier Sea Orchid")."""
     return (
         not titles.containing(start, end)
+        and not _ACRONYM_INSIDE.search(surface)  # "from CoBRA's 210th battalion"
         and not _ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
         and not LANGUAGE.fullmatch(surface)  # "translated into English"

@@ -45,6 +45,8 @@ BEFORE_THAT = (
     r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
+    r"|demand(?:ed|s)(?=\s+that\b|\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:inquiry|investigation|probe|explanation|"
+    r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
     r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
 )
@@ -53,7 +55,8 @@ killed"; "declared three days of national mourning" reports an act. The plural p
 report's sources ("partners warn that gaps…", "partners report that the ban…") says so only
 right before it, and not after a determiner: "report" and "note" are also nouns ("an earlier
 report that put the toll at 20"). A briefing's "the Mission tells us that", "reminds all
-parties that" report too."""
+parties that" report too; "demanded" an inquiry, a release, a withdrawal or "that" is an appeal
+(a ransom "demanded" is no claim)."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

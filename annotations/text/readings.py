@@ -179,7 +179,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
         re.compile(
             r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|(?:border\s+)?crossing|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
-            r"suburbs?|quarters?|communes?|townships?|community)\b"
+            r"suburbs?|quarters?|communes?|townships?|community|wards?)\b"
         ),
         "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
     ),

@@ -1,0 +1,45 @@
+"""Classes of misses found on three articles written for round 27 (Karenni State, Benue,
+Bijapur), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .test_suggestions_round_22 import found, of_kind
+
+
+def test_a_dateline_with_an_agency_and_no_dash_opens_no_claim() -> None:
+    """ "Bijapur, Nov 20 (PTI) Twelve Maoists were killed…" opened the claim at the dateline."""
+    text = "Sukma, March 3 (PTI) Four jawans were injured in a blast, police said."
+    assert of_kind(text, "claim") == ["Four jawans were injured in a blast"]
+
+
+def test_a_demand_of_an_inquiry_is_a_claim_a_ransom_is_not() -> None:
+    text = "The tribal body demanded an independent inquiry into the killings."
+    assert of_kind(text, "claim") == ["an independent inquiry into the killings"]
+    text = "The kidnappers demanded 300,000 naira for each of them, a relative told reporters."
+    assert of_kind(text, "claim") == ["The kidnappers demanded 300,000 naira for each of them"]
+
+
+def test_a_statement_by_someone_is_whose_not_what() -> None:
+    """ "In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks"
+    opened a claim at "by his…"."""
+    text = "In a statement by his spokesman, Mr Terver Akase, Governor Samuel Ortom condemned the attacks."
+    assert of_kind(text, "claim") == []
+
+
+def test_names_before_wards_are_places() -> None:
+    text = "Soldiers had been shelling Naungyar and Kantharyar wards from the hills."
+    assert of_kind(text, "district") == ["Naungyar", "Kantharyar"]
+
+
+def test_an_acronym_is_no_place_by_its_letters() -> None:
+    """ "the IG said" was Ig, a province of Slovenia; "from CoBRA's 210th battalion" a place."""
+    text = "One jawan from CoBRA's 210th battalion was injured, the IG said."
+    assert of_kind(text, "district") == []
+
+
+def test_a_province_name_several_countries_share_needs_the_article_to_say_which() -> None:
+    """ "Raipur has sought more battalions from the Centre" was the Centre region of Burkina Faso."""
+    assert "Centre" not in of_kind("Raipur has sought five more battalions from the Centre.", "district")
+    text = "Fighting in the Centre region, near Yaoundé, killed four."
+    (centre,) = [s for s in found(text) if s.quote == "Centre"]
+    assert "Cameroon" in centre.reason
