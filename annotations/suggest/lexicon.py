@@ -67,7 +67,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         group=1,
         needs=GROUP_WORDS,
     ),
-    ActorPattern(re.compile(rf"\b(?:{ARMED_GROUPS})\b(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"),
+    ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
+        re.compile(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"
+    ),
     ActorPattern(re.compile(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
     ActorPattern(re.compile(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),
     ActorPattern(
@@ -370,7 +372,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|[Rr]esistance (?:forces|fighters|groups)|(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians)|"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:The|A|An|In|On|At|But|And|As|When|While|Other|Local)\b)[A-Z][a-z]+ )?"
+            r"[Rr]esistance (?:forces|fighters|groups)|"
+            r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians|herders|herdsmen|villagers)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
             r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
         ),

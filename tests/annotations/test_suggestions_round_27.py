@@ -43,3 +43,18 @@ def test_a_province_name_several_countries_share_needs_the_article_to_say_which(
     text = "Fighting in the Centre region, near Yaoundé, killed four."
     (centre,) = [s for s in found(text) if s.quote == "Centre"]
     assert "Cameroon" in centre.reason
+
+
+def test_a_force_keeps_the_word_that_says_whose_it_is() -> None:
+    """ "armed herders", "junta troops" and "Karenni resistance forces" were "herders" (civilians),
+    "troops" and "resistance forces"."""
+    assert of_kind("Armed herders attacked the village at night.", "actor") == ["Armed herders"]
+    assert of_kind("Witnesses said junta troops shelled the camp.", "actor")[-1:] == ["junta troops"]
+    assert of_kind("Chin resistance forces said they held the road.", "actor") == ["Chin resistance forces"]
+    assert of_kind("The resistance forces retreated.", "actor") == ["resistance forces"]
+
+
+def test_a_group_named_with_a_bracket_is_one_group() -> None:
+    """ "the banned Communist Party of India (Maoist)" was "Communist Party of India" and "Maoist"."""
+    text = "The banned Communist Party of India (Maoist) said so. The CPI (Maoist) has not commented."
+    assert of_kind(text, "actor") == ["Communist Party of India (Maoist)", "CPI (Maoist)"]
