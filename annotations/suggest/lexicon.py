@@ -86,6 +86,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             rf"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
+            r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b)?"  # "… Battalion 72"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",

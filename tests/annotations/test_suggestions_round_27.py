@@ -58,3 +58,8 @@ def test_a_group_named_with_a_bracket_is_one_group() -> None:
     """ "the banned Communist Party of India (Maoist)" was "Communist Party of India" and "Maoist"."""
     text = "The banned Communist Party of India (Maoist) said so. The CPI (Maoist) has not commented."
     assert of_kind(text, "actor") == ["Communist Party of India (Maoist)", "CPI (Maoist)"]
+
+
+def test_a_units_number_is_part_of_its_name() -> None:
+    """ "Light Infantry Battalion 72" lost its number."""
+    assert of_kind("Light Infantry Battalion 54 was deployed to the town.", "actor") == ["Light Infantry Battalion 54"]
