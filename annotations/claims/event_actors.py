@@ -29,7 +29,7 @@ SELF = re.compile(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
     r"militants|men|units|army|guerrillas|combatants)\b"
     r"(?!\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|abducted|"
-    r"taken|hit|ambushed|targeted))"
+    r"taken|hit|ambushed|targeted)\b)"
     r"|^(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?"
     r"(?:jets|warplanes|aircraft|drones|artillery)\b(?!\s+(?:positions?|units?|batter\w*|sites?|depots?))"
     r"|^(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|"
@@ -127,7 +127,7 @@ def claim_actors(
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
-    if OWN_HURT.search(claim.quote) and claimant.id not in {e.id for e in named}:
+    if OWN_HURT.search(claim.quote) and not SELF.search(claim.quote) and claimant.id not in {e.id for e in named}:
         return [*others, claimant], victims | {claimant.id}  # its loss: against whoever did it
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
@@ -295,23 +295,17 @@ rebels, not a party of their own where both fight."""
 
 def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Party]:
     """State forces and rebels fighting: each side with the others of its kind, and a militia with
-    the side named right before it (or, named before either, with the first): "the army and the
-    CJTF repelled ISWAP" is the army with the CJTF against ISWAP, where the militia had been the
-    army's enemy and ISWAP left out."""
-    with_first: list[Entity] = []
-    with_enemy: list[Entity] = []
-    side = with_first
-    for actor in rest:
-        if actor is enemy:
-            side = with_enemy
-        elif inter(actor) == inter(first):
-            with_first.append(actor)
-            side = with_first
-        elif inter(actor) == inter(enemy):
-            with_enemy.append(actor)
-            side = with_enemy
-        elif inter(actor) in MILITIAS:
-            side.append(actor)
+    the state's forces, as ACLED lists militias fighting beside them ("the army and the CJTF
+    repelled ISWAP", "ISWAP attacked the army and allied CJTF fighters", "soldiers repelled an
+    ISWAP attack with the help of CJTF members": the CJTF with the army, where the militia had been
+    the army's enemy and ISWAP left out)."""
+    with_first = [a for a in rest if a is not enemy and inter(a) == inter(first)]
+    with_enemy = [a for a in rest if a is not enemy and inter(a) == inter(enemy)]
+    militias = [a for a in rest if inter(a) in MILITIAS]
+    if inter(first) == 1:
+        with_first += militias
+    else:
+        with_enemy += militias
     return (first, with_first), (enemy, with_enemy)
 
 

@@ -71,7 +71,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return INTENT
     if _held_only(claim):
         return HELD
-    if _RUNNING_TOTAL.search(claim.quote) and death_figures(claim.quote):
+    if running_total(claim.quote):
         return RUNNING_TOTAL
     return NO_DATE if claim.when is None else None
 
@@ -81,13 +81,36 @@ RUNNING_TOTAL = "a running total of deaths over weeks or months"
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_RUNNING_TOTAL = re.compile(
+_PERIOD = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
     rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)"
-    r"|\b(?:so\s+far\s+this|earlier\s+this|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?)(?:year|months?|weeks)\b"
-    r"|\bin\s+recent\s+(?:weeks|months)\b",
+    r"|\b(?:so\s+far\s+this|earlier\s+this)\s+(?:year|month)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:months|weeks|years|month|year)\b|\bin\s+recent\s+(?:weeks|months)\b",
     re.IGNORECASE,
 )
+_SO_FAR = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost\s+their\s+lives)\b|\b(?:death\s+)?toll\b"
+    r"|\b(?:in\s+total|altogether|cumulative)\b",
+    re.IGNORECASE,
+)
+"""A count so far ("have been killed", "the toll"): what a period adds up, not one day's deaths."""
+_A_RECORD = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
+""""The deadliest attack since the start of the war" tells of one event."""
+
+
+def running_total(quote: str) -> bool:
+    """Whether the claim counts the deaths of a period so far ("at least 56 people have been
+    killed in El Fasher since the start of May"); "ISWAP, active since 2009, killed 12" and "the
+    deadliest attack since the war began" tell of one event."""
+    period = _PERIOD.search(quote)
+    return bool(
+        period is not None
+        and _SO_FAR.search(quote)
+        and not _A_RECORD.search(quote, 0, period.start())
+        and death_figures(quote)
+    )
+
+
 HELD = "telling who holds a place, no fighting"
 """Why "the town is fully under our control" gives no row: it tells who holds a place, not that
 anything happened there (it was a battle, "Armed clash", by the rule for territory without a

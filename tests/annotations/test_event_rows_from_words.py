@@ -446,3 +446,37 @@ def test_a_running_total_of_deaths_over_weeks_gives_no_row(tmp_path: Path) -> No
     text = "Officials said JNIM killed 12 soldiers in Dapaong since Monday."
     found, _ = rows(tmp_path / "b", text, [("JNIM killed 12 soldiers in Dapaong since Monday", "casualties")])
     assert len(found) == 1  # days: still one attack's
+
+
+def test_what_a_reviewer_found_the_rules_of_this_day_broke(tmp_path: Path) -> None:
+    """A reviewer's cases against the day's rules: a "since" that dates no toll, a town fallen into
+    a group's hands or "taken hold of", a speaker's own attack beside its losses, "hitting", a militia
+    named after the rebels, "a civilian Friday"."""
+    from .test_event_actors import CJTF, OFFICIAL
+
+    def row(name: str, text: str, actors: dict, claimant: str = "", claim_type: str = "casualties") -> dict:  # type: ignore[type-arg]
+        return event_row(tmp_path / name, text, text.rstrip("."), actors, claimant=claimant, claim_type=claim_type)
+
+    since = row("a", "ISWAP, active since 2009, killed 12 villagers in Kanam on Sunday.", {"ISWAP": ISWAP})
+    assert since["fatalities"] == "12"
+    fell = row("b", "Kanam fell into ISWAP hands on Sunday.", {"ISWAP": ISWAP}, claim_type="territorial_control")
+    assert fell["sub_event_type"] == "Non-state actor overtakes territory"
+    held = row("c", "ISWAP had taken hold of Kanam on Sunday.", {"ISWAP": ISWAP}, claim_type="territorial_control")
+    assert held["sub_event_type"] == "Non-state actor overtakes territory"
+    text = "ISWAP said it killed 30 soldiers in Kanam and only two of its fighters were killed."
+    own = event_row(tmp_path / "d", text, "it killed 30 soldiers in Kanam and only two of its fighters were killed",
+                    {"ISWAP": ISWAP}, claimant="ISWAP", claim_type="casualties")  # fmt: skip
+    assert own["actor1"] == "ISWAP"
+    text = "Onyema Nwachukwu said our forces were hitting ISWAP positions in Kanam."
+    hitting = event_row(tmp_path / "e", text, "our forces were hitting ISWAP positions in Kanam",
+                        {"Onyema Nwachukwu": OFFICIAL, "ISWAP": ISWAP}, claimant="Onyema Nwachukwu", claim_type="other")  # fmt: skip
+    assert (hitting["actor1"], hitting["actor2"]) == ("Nigerian Army", "ISWAP")
+    text = "The Nigerian Army repelled an ISWAP attack on Kanam with the help of Civilian Joint Task Force members."
+    helped = row(
+        "f", text, {"Nigerian Army": ARMY, "ISWAP": ISWAP, "Civilian Joint Task Force": CJTF}, claim_type="other"
+    )
+    assert (helped["actor1"], helped["assoc_actor_1"], helped["assoc_actor_2"]) == (
+        "Nigerian Army", "Civilian Joint Task Force", ""
+    )  # fmt: skip
+    civilian = row("g", "Gunmen killed a civilian Friday in Kanam.", {})
+    assert civilian["event_type"] == "Violence against civilians"
