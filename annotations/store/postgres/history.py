@@ -124,7 +124,8 @@ def _status_follows_work(
     connection: Connection, applied: Sequence[Change], seq: int, *, undoing: bool
 ) -> tuple[Change, ...]:
     """An article's status after an undo or redo as one analyst's would be: "in progress" while it
-    holds annotations, "todo" again once the last one and the step that started it are undone.
+    holds annotations (an undo of a deletion brings one back too), "todo" again once the last one
+    and the step that started it are undone.
     Steps of two analysts interleave: a newcomer's undo of his first tag put the article back to
     "todo" under the other's work, and her undo of her own tag then left an empty article "in
     progress". The changes as they were made, with the status changes this made."""
@@ -133,22 +134,23 @@ def _status_follows_work(
     for article_id in dict.fromkeys(c.article_id for c in applied if c.record == "annotation" and c.article_id):
         if article_id in stated:
             continue
-        if undoing:
-            changed = connection.execute(
+        started = connection.execute(  # an undo that brings a tag back counts too (a reviewer's case)
+            "UPDATE articles SET status = 'in_progress', version = version + 1 WHERE id = %s AND status = 'todo' "
+            f"AND {_HOLDS_ANNOTATIONS}",
+            (article_id, article_id),
+        ).rowcount
+        if started:
+            made.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
+        elif (
+            undoing
+            and connection.execute(
                 "UPDATE articles SET status = 'todo', version = version + 1 WHERE id = %s AND status = 'in_progress' "
                 f"AND NOT {_HOLDS_ANNOTATIONS} AND NOT EXISTS (SELECT 1 FROM history WHERE NOT undone AND seq <> %s "
                 "AND changes @> %s)",
                 (article_id, article_id, seq, Jsonb([{"record": "status", "id": article_id}])),
             ).rowcount
-        else:
-            changed = connection.execute(
-                "UPDATE articles SET status = 'in_progress', version = version + 1 WHERE id = %s AND status = 'todo' "
-                f"AND {_HOLDS_ANNOTATIONS}",
-                (article_id, article_id),
-            ).rowcount
-        if changed:
-            before, after = ("in_progress", "todo") if undoing else ("todo", "in_progress")
-            made.append(Change("status", article_id, article_id, {"status": before}, {"status": after}))
+        ):
+            made.append(Change("status", article_id, article_id, {"status": "in_progress"}, {"status": "todo"}))
     return tuple(made)
 
 

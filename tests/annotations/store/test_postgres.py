@@ -204,6 +204,20 @@ def test_undoing_the_tag_that_started_an_article_leaves_it_in_progress_while_oth
     assert [a.status for a in bo.articles()] == ["in_progress"]
 
 
+def test_an_undo_that_brings_a_tag_back_to_an_article_left_todo_puts_it_in_progress(team, article: Article) -> None:
+    """A reviewer's case: ana starts the article, bo tags and deletes a place, ana undoes her tag
+    (todo), bo undoes his deletion: his tag is back, the article stayed "todo"."""
+    ana, bo = team
+    ana.add_annotation(mention(article, "Kunduz"))
+    kabul = mention(article, "Kabul", annotator="bo")
+    bo.add_annotation(kabul)
+    bo.delete_annotations(article.id, [kabul.id])
+    assert ana.undo() is not None
+    assert [a.status for a in bo.articles()] == ["todo"]
+    assert bo.undo() is not None
+    assert [a.status for a in ana.articles()] == ["in_progress"]
+
+
 def test_addresses_are_shown_without_their_password() -> None:
     assert (
         describe_url("postgresql://ana:s3cret@db.example.org:5433/corpus")
