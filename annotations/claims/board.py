@@ -416,7 +416,8 @@ def same_spelt_name(one: str, other: str) -> bool:
     article left out ("Al Fashir", "El-Fasher")."""
     from annotations.suggest.placenames import name_key  # the gazetteers' transliteration keys
 
-    return name_key(_ARTICLE.sub("", one)) == name_key(_ARTICLE.sub("", other))
+    key = name_key(_ARTICLE.sub("", one))
+    return bool(key) and key == name_key(_ARTICLE.sub("", other))  # no key (another script): no match
 
 
 def select(
