@@ -175,16 +175,27 @@ def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, 
     return None
 
 
-_KIND_WORDS = r"province|region|district|oblast|governorate|state|county|city|town|village|territory|prefecture"
+_KINDS_OF_WORD: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("province", "region", "oblast", "governorate", "state"), ("province",)),
+    **dict.fromkeys(("district", "county", "territory", "prefecture"), ("district",)),
+    **dict.fromkeys(("city", "town"), ("city",)),
+    "village": ("village", "city"),
+}
+"""The kinds of place a kind word says: "the Kherson region" is no city Kherson (a reviewer's case)."""
+_KIND_WORDS = "|".join(_KINDS_OF_WORD)
 _KIND_AROUND = re.compile(
-    rf"^(?:the\s+)?(?:(?P<after>.+?)\s+(?:{_KIND_WORDS})|(?:{_KIND_WORDS})\s+of\s+(?P<before>.+))$", re.IGNORECASE
+    rf"^(?:the\s+)?(?:(?P<after>.+?)\s+(?P<word>{_KIND_WORDS})|(?P<word2>{_KIND_WORDS})\s+of\s+(?P<before>.+))$",
+    re.IGNORECASE,
 )
 
 
-def _without_kind_word(quote: str) -> str | None:
-    """The name in "Soum province", "the Donetsk region", "the city of Goma"; None without a kind word."""
+def _without_kind_word(quote: str) -> tuple[str, str] | None:
+    """The kind word and the name in "Soum province", "the Donetsk region", "the city of Goma";
+    None without a kind word."""
     found = _KIND_AROUND.match(quote.strip())
-    return (found.group("after") or found.group("before")) if found else None
+    if found is None:
+        return None
+    return (found.group("word") or found.group("word2")).lower(), found.group("after") or found.group("before")
 
 
 def district_fields(
@@ -200,8 +211,10 @@ def district_fields(
     draft = draft_district(article.text, start, end, places)
     name, details, status, note = draft.name, draft.details, draft.control_status, ""
     proposed = proposed_place(suggestions, article.text[start:end]) if existing is None else None
-    if proposed is None and existing is None and (core := _without_kind_word(article.text[start:end])):
-        proposed = proposed_place(suggestions, core)  # "Soum" grown to "Soum province": still the place suggested
+    if proposed is None and existing is None and (kind_and_name := _without_kind_word(article.text[start:end])):
+        said, core = kind_and_name  # "Soum" grown to "Soum province": still the place suggested, if of that kind
+        proposed = proposed_place(suggestions, core)
+        proposed = proposed if proposed is not None and proposed[1].place_kind in _KINDS_OF_WORD[said] else None
     if proposed is not None and draft.entity is None:
         name, details = proposed
     elif proposed is None and existing is None and draft.entity is None and details.source:

@@ -674,3 +674,19 @@ def test_a_place_suggestion_grown_to_its_kind_word_stays_the_place_suggested(sto
     fields = district_fields(store, article, span(article, "Soum province"), suggestions=suggestions)
     assert fields.initial.name == soum.entity.name and fields.initial.known_name == soum.entity.name
     assert fields.initial.known == soum.place_details()
+
+
+def test_a_city_suggestion_grown_to_region_is_the_region_not_the_city(store: Store) -> None:
+    """A reviewer's case: "the Kherson region" grown from the city Kherson's suggestion became the
+    city; a kind word of another kind is a place of its own."""
+    from annotations.forms.fields import district_fields
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    text = "Drones hit the city of Kherson on Sunday and villages across the Kherson region."
+    article = Article.create("Kherson", text)
+    store.add_article(article)
+    suggestions = suggest(text, Knowledge([builtin_gazetteer()]))
+    start = text.index("Kherson region")
+    fields = district_fields(store, article, (start, start + len("Kherson region")), suggestions=suggestions)
+    assert fields.initial.place_kind != "city" or fields.initial.name != "Kherson"
