@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.model import Entity, PlaceDetails, PlaceKind
@@ -73,11 +74,14 @@ def _provinces_of_nowhere_told(candidates: Sequence[Place], support: Counter[str
     )
 
 
-def the_one_city(places: Sequence[Place], surface: str) -> Place | None:
+def the_one_city(places: Sequence[Place], surface: str, told: AbstractSet[str]) -> Place | None:
     """The one city of 100,000 people or more spelt as written when its other namesakes are all
     villages ("in Goma": the city of Nord-Kivu, not a village of the Philippines), for a name the
-    text places (after "in", "near"…) in an article that names no country of it."""
+    text places (after "in", "near"…) in an article that tells of no other country (`told`: "in
+    Goma in Nigeria's Borno State" is no city of Congo, a reviewer's case)."""
     cities = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
+    if told and any(p.country not in told for p in cities):
+        return None
     others = [p for p in places if p not in cities]
     if len(cities) == 1 and all(p.source == "geonames" and p.kind == "village" for p in others):
         return cities[0]

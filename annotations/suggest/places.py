@@ -171,7 +171,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
-            place = _in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface)
+            place = _in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
             place = place or named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)

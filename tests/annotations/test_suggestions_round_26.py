@@ -133,3 +133,9 @@ def test_a_groups_official_a_seat_of_government_and_rescuers_are_actors() -> Non
     assert of_kind("A Houthi military official denied the attack.", "actor") == ["Houthi military official"]
     assert of_kind("The White House did not respond to a request for comment.", "actor") == ["White House"]
     assert "rescuers" in of_kind("The agency said rescuers had put out fires.", "actor")
+
+
+def test_the_one_large_city_of_a_name_is_not_proposed_in_an_article_about_another_country() -> None:
+    """A reviewer's case: "in Goma in Nigeria's Borno State" was the Congolese city, with its point."""
+    (goma,) = [s for s in found("Gunmen attacked a market in Goma in Nigeria's Borno State.") if s.quote == "Goma"]
+    assert "Nord-Kivu" not in goma.reason
