@@ -13,7 +13,7 @@ from annotations.text.per_text import per_text
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|road to|way to|"
-    r"direction of|outskirts of|(?<!in )fronts? of|"
+    r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
     r"neighbou?ring|island of|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople) of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"

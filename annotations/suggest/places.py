@@ -88,7 +88,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         i
         for i, (_s, _e, word) in enumerate(tokens)
         if (capitalised(word) and word.lower() not in NAME_STOPWORDS)
-        or (PARTICLE.match(word) and named_after_a_place(text, tokens, i))
+        or (PARTICLE.match(word) and (named_after_a_place(text, tokens, i) or _known_here(text, tokens[i], knowledge)))
         or (word == "The" and i + 1 < len(tokens) and tokens[i + 1][2].lower() in NAMED_WITH_THE)
     ]
     for gazetteer in knowledge.gazetteers:
@@ -216,6 +216,22 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             )
         )
     return without_container_statuses(text, suggestions)
+
+
+_A_NAME_AND = re.compile(
+    r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
+)
+"""The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
+
+
+def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
+    """A name opening with a lower-case Arabic article, after a preposition of place, that a
+    gazetteer knows as written ("in al-Bayda"): a place (an unknown one may be a person's name)."""
+    start = token[0]
+    the = start - 4 if text[max(0, start - 4) : start] == "the " else start
+    if not after_place_preposition(text, the) and not _A_NAME_AND.search(text, max(0, start - 40), start):
+        return False
+    return any(same_spelling(token[2], p) for g in knowledge.gazetteers for p in g.lookup(token[2]))
 
 
 def _in_a_told_country(
