@@ -13,6 +13,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from annotations.errors import ConflictError, ConnectionLostError
@@ -52,6 +53,22 @@ class FieldmarkApp(App[int]):
         self._save_failure_shown: str | None = None
         self._keys = KeyGate(self, super().on_event, self._held_for)
         escape_is_its_own_key()
+
+    toasts_shown = False
+    """Whether a toast was shown since a tagging form last opened: opening one clears them (a
+    warning left on screen covered the form's title and first field)."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        self.toasts_shown = True
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     async def on_event(self, event: events.Event) -> None:
         """Keys from the terminal go through the gate, one at a time (see `keys`)."""

@@ -121,7 +121,7 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
     capitals ("HOUTHIS DENY TARGETING CAMPS")."""
     start, end, word = cue.start(), cue.end(), cue.group().lower()
     return bool(
-        (cue.group().isupper() and len(cue.group()) > 2)
+        (cue.group().isupper() and len(cue.group()) > 2 and _headline(text, start))
         or _NOUN_BEFORE.search(text, max(0, start - 20), start)
         or _NOT_SAID.search(text, max(0, start - 40), start)
         or _PARTICIPLE_AFTER.match(text, end)
@@ -215,6 +215,17 @@ _PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
 _SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
 """Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether `at` is in a line written in capitals with no full stop: a headline ("HOUTHIS DENY
+    TARGETING CAMPS"), not a sentence in capitals ("THE ARMY SAID REBELS TOOK KANAM.")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    return line.isupper() and not line.endswith((".", "!", "?"))
+
+
 _STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
 """"In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
 statement, not what it says (a claim opened at "by his…")."""

@@ -341,8 +341,12 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "the state",
         group=1,
     ),
-    ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"
-        re.compile(r"(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)\b|\bDowning Street\b"),
+    ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"; not the building
+        re.compile(
+            r"(?:(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)|\bDowning Street)"
+            r"(?=\s+(?:said|says|did|does|has|had|have|is|was|would|will|denied|denies|declined|warned|announced|"
+            r"accused|rejected|responded|confirmed|called|urged|insisted|added|spokes(?:man|woman|person)))"
+        ),
         "government_officials",
         "the state",
     ),

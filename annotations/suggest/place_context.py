@@ -75,11 +75,13 @@ _MOVED_TO = re.compile(
 
 
 LANGUAGE = re.compile(
-    r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
-    r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|"
-    r"Sango|Tagalog|Russian|Ukrainian|Spanish|Turkish|Kurmanji|Sorani)"
+    r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Amharic|Tigrinya|"
+    r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|Tagalog|"
+    r"Russian|Ukrainian|Spanish|"
+    r"Turkish|Kurmanji|Sorani)"
 )
-"""Languages: "translated from Arabic", "a statement in Pashto" name no place."""
+"""Languages: "translated from Arabic", "a statement in Pashto" name no place (not those that are
+towns' names too: "in Sango, Ogun State")."""
 NATIONALITY = re.compile(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
 COMMUNITY_NAME = re.compile(COMMUNITY)

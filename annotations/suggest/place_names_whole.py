@@ -35,10 +35,14 @@ def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | N
         return None
     name = match.group()
     for surface in (name, name.rsplit(" ", 1)[0]):  # "… of the Congo on Monday"
-        places = [p for g in knowledge.gazetteers for p in g.lookup(surface) if p.kind == "country"]
+        spellings = dict.fromkeys((surface, _OF_NO_THE.sub("of the ", surface)))  # "… of Congo": wire spelling
+        places = [p for g in knowledge.gazetteers for s in spellings for p in g.lookup(s) if p.kind == "country"]
         if places:
             return PlaceHit(start, start + len(surface), places, True, None)
     return None
+
+
+_OF_NO_THE = re.compile(r"\b(?i:of) (?!(?i:the) )")
 
 
 def joined_names(tokens: Sequence[Token], index: int) -> list[str]:

@@ -144,3 +144,15 @@ def test_the_one_large_city_of_a_name_is_not_proposed_in_an_article_about_anothe
     """A reviewer's case: "in Goma in Nigeria's Borno State" was the Congolese city, with its point."""
     (goma,) = [s for s in found("Gunmen attacked a market in Goma in Nigeria's Borno State.") if s.quote == "Goma"]
     assert "Nord-Kivu" not in goma.reason
+
+
+def test_what_a_reviewer_found_the_days_rules_took_too_far() -> None:
+    """A seat of government is an actor only when it speaks or acts, not the building; a town named
+    like a language is a town; a sentence in capitals keeps its claim; "the Democratic Republic of
+    Congo" (the wire's spelling) is the DRC, not Congo-Brazzaville."""
+    assert of_kind("Protesters gathered outside the White House.", "actor") == ["Protesters"]
+    assert "Kremlin" not in of_kind("The Kremlin-backed separatists attacked.", "actor")
+    assert "Sango" in of_kind("Gunmen killed three people in Sango, Ogun State.", "district")
+    assert of_kind("THE ARMY SAID REBELS TOOK KANAM ON MONDAY.", "claim") == ["REBELS TOOK KANAM ON MONDAY"]
+    (drc,) = [s for s in found("Fighting in the Democratic Republic of Congo killed 12.") if s.kind == "district"]
+    assert drc.quote == "Democratic Republic of Congo" and "Democratic" in drc.reason

@@ -128,7 +128,6 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
         if dropped:
             message += f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)"
-        self.toasts_shown = True
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     @property

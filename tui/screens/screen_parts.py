@@ -28,8 +28,6 @@ class MainScreenPart:
     annotations: list[Annotation]
     annotator: str
     suggesting: SuggestionsController
-    toasts_shown: bool = False
-    """Whether a warning or an error toast was shown since a form last opened (opening one clears them)."""
 
     if TYPE_CHECKING:  # what MainScreen provides (stubs for the type checker only)
 

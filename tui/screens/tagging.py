@@ -174,8 +174,8 @@ class Tagging(MainScreenPart):
             return
         self._form = OpenForm(self.article, span, existing, suggestion)
         self._room_for_the_form(True)
-        if self.toasts_shown:  # a warning left on screen covered the form's title and first field
-            self.toasts_shown = False
+        if getattr(self.app, "toasts_shown", False):  # a warning left on screen covered the form's title
+            self.app.toasts_shown = False  # type: ignore[attr-defined]
             self.app.clear_notifications()
         await self.side.open_form(fields)
 
