@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 def claimant_without_mention(
     store: Store, attributes: ClaimAttributes, annotations: Sequence[Annotation]
 ) -> tuple[str, str] | None:
-    """A claim's claimant whose mention was deleted since, as a choice of its own: (label, value)."""
+    """A claim's claimant whose mention was deleted since (or that never had one here: an imported
+    claim's), as a choice of its own: (label, value)."""
     if attributes.claimant_entity_id is None:
         return None
     if any(a.id == attributes.claimant_annotation_id and a.kind == "actor" for a in annotations):
@@ -27,7 +28,7 @@ def claimant_without_mention(
     entity = store.get_entity(attributes.claimant_entity_id)
     if entity is None:
         return None
-    return f"{entity.name} (its mention deleted)", kept_claimant(entity.id)
+    return f"{entity.name} (no mention of it here)", kept_claimant(entity.id)
 
 
 def suggested_speaker(

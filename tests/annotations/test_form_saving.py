@@ -649,7 +649,7 @@ def test_editing_a_claim_whose_claimants_mention_was_deleted_keeps_who_said_it(
     (claim,) = loaded_store.annotations(sample_article.id)
     fields = claim_fields(loaded_store, sample_article, (start, end), existing=claim)
     chosen = dict((value, label) for label, value in fields.claimants)[fields.initial.claimant_annotation_id]
-    assert chosen == "Tasnim News Agency (its mention deleted)"
+    assert chosen == "Tasnim News Agency (no mention of it here)"
     edited = dataclass_replace(fields.initial, claim_type="other")
     save_claim(loaded_store, sample_article, start, end, edited, annotator="ana", existing=claim)
     (claim,) = loaded_store.annotations(sample_article.id)
