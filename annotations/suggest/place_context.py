@@ -17,7 +17,8 @@ _PLACE_PREPOSITION = re.compile(
     r"neighbou?ring|island of|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople) of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|residents of)\s+"
+    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|residents of|stormed|raided|"
+    r"attacked|overran)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )
@@ -57,12 +58,17 @@ def after_place_preposition(text: str, start: int) -> bool:
     return bool(
         _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
         or _MOVED_TO.search(text, max(0, start - 50), start)
+        or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
         or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
     )
 
 
+_ATTACKED = re.compile(r"\b(?:stormed|raided|attacked|overran)\s+$")
+"""Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
+villages; one name alone may be anyone's ("attacked Smith")."""
 _LIST_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|around|between|towards?|outside|into)\s+[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
+    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
+    r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
 )
 _LIST_GOES_ON = re.compile(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi")."""

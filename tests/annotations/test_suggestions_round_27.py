@@ -63,3 +63,15 @@ def test_a_group_named_with_a_bracket_is_one_group() -> None:
 def test_a_units_number_is_part_of_its_name() -> None:
     """ "Light Infantry Battalion 72" lost its number."""
     assert of_kind("Light Infantry Battalion 54 was deployed to the town.", "actor") == ["Light Infantry Battalion 54"]
+
+
+def test_a_list_of_names_an_attack_struck_are_places() -> None:
+    """ "stormed Yelwata, Daudu and Tse-Akaa" and "attacked Tyolaha and Ahume" were no places; one
+    name alone after "attacked" may be anyone's."""
+    text = "Gunmen stormed Anyiin, Ugondo and Tse-Adi in Logo on Sunday night."
+    assert of_kind(text, "district")[:3] == ["Anyiin", "Ugondo", "Tse-Adi"]
+    assert of_kind("Another group attacked Mbaya and Tse-Ikyo shortly after midnight.", "district") == [
+        "Mbaya",
+        "Tse-Ikyo",
+    ]
+    assert of_kind("Gunmen attacked Smith on Monday.", "district") == []
