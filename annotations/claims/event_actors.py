@@ -48,6 +48,13 @@ OWN_HURT = re.compile(
 )
 """An armed speaker telling of its own losses ("only two of its fighters were killed"): it is the
 side hurt, though its own mention is the source."""
+_OWN_ACT = re.compile(
+    r"^(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:fighters|forces|troops|men))\s+(?:had\s+|have\s+)?(?:\w+\s+)?"
+    r"(?:killed|attacked|captured|seized|ambushed|shelled|repelled|destroyed|took|downed|shot|stormed|overran)\b",
+    re.IGNORECASE,
+)
+"""A speaker telling its own act ("it killed 30 soldiers … and two of its fighters were killed"):
+actor 1 whatever it lost; "they came under attack and two of their fighters were killed" is a loss."""
 ACTING_CLAIMANT = ("territorial_control", "surrender", "reinforcement")
 """Claim types whose armed claimant, when no other armed party is named, is the one who acted
 ("the army said the town was retaken"); of a death toll it is only the source ("police said 12
@@ -127,7 +134,7 @@ def claim_actors(
     if claimant is None or not armed(claimant):
         return _armed_first(named), victims
     others = _armed_first(e for e in named if e.id != claimant.id)
-    if OWN_HURT.search(claim.quote) and not SELF.search(claim.quote) and claimant.id not in {e.id for e in named}:
+    if OWN_HURT.search(claim.quote) and not _OWN_ACT.search(claim.quote) and claimant.id not in {e.id for e in named}:
         return [*others, claimant], victims | {claimant.id}  # its loss: against whoever did it
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
@@ -294,18 +301,26 @@ rebels, not a party of their own where both fight."""
 
 
 def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Party]:
-    """State forces and rebels fighting: each side with the others of its kind, and a militia with
-    the state's forces, as ACLED lists militias fighting beside them ("the army and the CJTF
-    repelled ISWAP", "ISWAP attacked the army and allied CJTF fighters", "soldiers repelled an
-    ISWAP attack with the help of CJTF members": the CJTF with the army, where the militia had been
-    the army's enemy and ISWAP left out)."""
+    """State forces and rebels fighting: each side with the others of its kind; a political militia
+    with the state's forces, as ACLED lists the militias fighting beside them ("the army and the
+    CJTF repelled ISWAP", "ISWAP attacked the army and allied CJTF fighters", "soldiers repelled an
+    ISWAP attack with the help of CJTF members": the CJTF with the army, where it had been the
+    army's enemy and ISWAP left out); an identity militia with the party named right before it
+    ("ISWAP fighters and the Janjaweed militia clashed with the army", a second reviewer's case)."""
     with_first = [a for a in rest if a is not enemy and inter(a) == inter(first)]
     with_enemy = [a for a in rest if a is not enemy and inter(a) == inter(enemy)]
-    militias = [a for a in rest if inter(a) in MILITIAS]
-    if inter(first) == 1:
-        with_first += militias
-    else:
-        with_enemy += militias
+    state_side, other_side = (with_first, with_enemy) if inter(first) == 1 else (with_enemy, with_first)
+    side = with_first
+    for actor in rest:  # identity militias with the party named right before them (or the first)
+        if actor is enemy or inter(actor) == inter(enemy):
+            side = with_enemy
+        elif inter(actor) == inter(first):
+            side = with_first
+        elif inter(actor) == 3:
+            state_side.append(actor)  # political militias fight beside the state (CJTF, VDP, Wazalendo)
+        elif inter(actor) == 4:
+            side.append(actor)
+    del other_side
     return (first, with_first), (enemy, with_enemy)
 
 

@@ -83,8 +83,9 @@ _ATTACKED = re.compile(
 )
 """An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
 _VICTIMS = re.compile(
-    r"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?:Joint|Task|JTF|[Mm]ilitias?\b|[Dd]efen[cs]e|[Ss]elf-[Dd]efen[cs]e|"
-    r"[Vv]olunteers?\b|[Vv]igilantes?\b|[Gg]uards?\b|[Aa]uxiliar|[Pp]rotection))|[Jj]ournalists?|[Rr]eporters?)\b"
+    r"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\s+(?:militias?\b|"
+    r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
 )
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the

@@ -81,34 +81,39 @@ RUNNING_TOTAL = "a running total of deaths over weeks or months"
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PERIOD = re.compile(
+_SINCE = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
-    rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)"
-    r"|\b(?:so\s+far\s+this|earlier\s+this)\s+(?:year|month)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b(?:so\s+far\s+this|earlier\s+this)\s+(?:year|month)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:months|weeks|years|month|year)\b|\bin\s+recent\s+(?:weeks|months)\b",
     re.IGNORECASE,
 )
-_SO_FAR = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|lost\s+their\s+lives)\b|\b(?:death\s+)?toll\b"
-    r"|\b(?:in\s+total|altogether|cumulative)\b",
-    re.IGNORECASE,
-)
-"""A count so far ("have been killed", "the toll"): what a period adds up, not one day's deaths."""
+"""A period a count adds up ("in the past month", "so far this year"), whatever the tense."""
 _A_RECORD = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
 
 def running_total(quote: str) -> bool:
-    """Whether the claim counts the deaths of a period so far ("at least 56 people have been
-    killed in El Fasher since the start of May"); "ISWAP, active since 2009, killed 12" and "the
-    deadliest attack since the war began" tell of one event."""
-    period = _PERIOD.search(quote)
-    return bool(
-        period is not None
-        and _SO_FAR.search(quote)
-        and not _A_RECORD.search(quote, 0, period.start())
-        and death_figures(quote)
-    )
+    """Whether the claim counts the deaths of a period ("at least 56 people have been killed in El
+    Fasher since the start of May", "500 civilians were killed in the past month"); "ISWAP, active
+    since 2009, killed 12" (an aside) and "the deadliest attack since the war began" (a record)
+    tell of one event."""
+    if not death_figures(quote):
+        return False
+    if _PERIOD.search(quote):
+        return True
+    since = _SINCE.search(quote)
+    if since is None or _A_RECORD.search(quote, 0, since.start()):
+        return False
+    aside = _ASIDE_BEFORE.search(quote, 0, since.start()) and quote[since.end() :].lstrip().startswith(",")
+    return not aside
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:[\w\-]+\s+){0,3}$")
+"""", active since 2009," between commas: what a party is, not the period of a toll."""
 
 
 HELD = "telling who holds a place, no fighting"

@@ -176,10 +176,10 @@ def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, 
 
 
 _KINDS_OF_WORD: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("province", "region", "oblast", "governorate", "state"), ("province",)),
-    **dict.fromkeys(("district", "county", "territory", "prefecture"), ("district",)),
-    **dict.fromkeys(("city", "town"), ("city",)),
-    "village": ("village", "city"),
+    **dict.fromkeys(("province", "region", "oblast", "governorate", "state"), ("province", "other")),
+    **dict.fromkeys(("district", "county", "territory", "prefecture"), ("district", "other")),
+    **dict.fromkeys(("city", "town"), ("city", "village", "other")),
+    "village": ("village", "city", "other"),
 }
 """The kinds of place a kind word says: "the Kherson region" is no city Kherson (a reviewer's case)."""
 _KIND_WORDS = "|".join(_KINDS_OF_WORD)

@@ -223,6 +223,7 @@ def _headline(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    line = re.split(r"\s+[|–—-]\s+", line)[0]  # "HOUTHIS DENY TARGETING CAMPS | Al Jazeera"
     return line.isupper() and not line.endswith((".", "!", "?"))
 
 

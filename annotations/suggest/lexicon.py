@@ -86,7 +86,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             rf"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
-            r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b)?"  # "… Battalion 72"
+            r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
+            r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
         ),
         "external_other",
@@ -343,9 +344,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"; not the building
         re.compile(
-            r"(?:(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)|\bDowning Street)"
-            r"(?=\s+(?:said|says|did|does|has|had|have|is|was|would|will|denied|denies|declined|warned|announced|"
-            r"accused|rejected|responded|confirmed|called|urged|insisted|added|spokes(?:man|woman|person)))"
+            r"(?<!outside the )(?<!inside the )(?<!near the )(?<!over the )(?<!into the )(?<!at the )(?<!in the )"
+            r"(?<!to the )(?<!from the )(?<!of the )(?<!around the )"
+            r"(?:(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)|(?<!to )(?<!on )(?<!in )\bDowning Street)"
+            r"(?![\w\-])"
         ),
         "government_officials",
         "the state",
@@ -377,7 +379,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:The|A|An|In|On|At|But|And|As|When|While|Other|Local)\b)[A-Z][a-z]+ )?"
+            r"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:The|A|An|In|On|At|But|And|As|When|While|Other|Local|Two|Three|Four|Five|Several|Many|Some|Most|"
+            r"All|Yesterday|Today|Later|Earlier|Meanwhile|Both|Such|These|Those|Armed|Their|Our|His|Her|Its)\b)"
+            r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
             r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians|herders|herdsmen|villagers)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"

@@ -40,10 +40,10 @@ ARMED_GROUPS = names_trie(
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC;
     Communist Party of India (Maoist); CPI (Maoist); CPI(Maoist); CPI-Maoist; People's Liberation Guerrilla Army;
-    PLGA; Maoists; Naxalites; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
+    People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;
-    Ta'ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
-    Abu Sayyaf; New People's Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces"""
+    Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
+    Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces"""
 )
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai"

@@ -77,11 +77,12 @@ def _provinces_of_nowhere_told(candidates: Sequence[Place], support: Counter[str
 def the_one_city(places: Sequence[Place], surface: str, told: AbstractSet[str]) -> Place | None:
     """The one city of 100,000 people or more spelt as written when its other namesakes are all
     villages ("in Goma": the city of Nord-Kivu, not a village of the Philippines), for a name the
-    text places (after "in", "near"…) in an article that tells of no other country (`told`: "in
-    Goma in Nigeria's Borno State" is no city of Congo, a reviewer's case)."""
+    text places (after "in", "near"…), unless a namesake lies in a country the article tells of
+    (`told`; a second reviewer showed "officials in Kigali" took Goma from Congo when any told
+    country did)."""
     cities = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
-    if told and any(p.country not in told for p in cities):
-        return None
+    if any(p.country in told for p in places if p not in cities):
+        return None  # a namesake in a country the article tells of: that one, or none
     others = [p for p in places if p not in cities]
     if len(cities) == 1 and all(p.source == "geonames" and p.kind == "village" for p in others):
         return cities[0]

@@ -81,7 +81,7 @@ _MOVED_TO = re.compile(
 
 
 LANGUAGE = re.compile(
-    r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Amharic|Tigrinya|"
+    r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
     r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|Tagalog|"
     r"Russian|Ukrainian|Spanish|"
     r"Turkish|Kurmanji|Sorani)"

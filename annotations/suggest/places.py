@@ -273,7 +273,8 @@ def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> li
     places = [p for p in places if p.source != "geonames" or same_spelling(surface, p) or large_town(surface, p)]
     if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
         places = [p for p in places if same_spelling(surface, p)]
-        if len(surface) <= 3:  # "the IG said" is no Ig of Slovenia: a short one only in its capitals
+        dateline = (end - len(surface) == 0 or text[end - len(surface) - 1] == "\n") and text.startswith(",", end)
+        if len(surface) <= 3 and not dateline:  # "the IG said" is no Ig of Slovenia; "JOS, Nigeria (AP)" is Jos
             places = [p for p in places if any(n == surface for n in p.names())]
     if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
         places = [p for p in places if p.source != "geonames"]

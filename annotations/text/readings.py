@@ -27,7 +27,7 @@ fighters", "seized weapons"), nothing said of who holds the place named near; co
 ("captured three districts") are what was taken."""
 _TAKEN = (
     r"taken(?!\s+(?:to\s+(?:a\s+|the\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:hospitals?|clinics?|safety|courts?|morgue|"
-    r"mortuary)|hostage|captive|prisoner|away|part|place|hold(?!\s+of)|root|effect|steps|measures|action|refuge|"
+    r"mortuary)|hostage|captive|prisoner|away|part|place|hold(?!\s+of\s+(?!(?:the\s+)?(?:residents|people|civilians|families|villagers|population)\b))|root|effect|steps|measures|action|refuge|"
     r"shelter|"
     r"into\s+custody|by\s+surprise|from\s+(?:a|an|the|their|his|her|our)\s+"
     r"(?!government|army|rebels?|militants?|forces|troops|insurgents?)\w+))"
@@ -40,12 +40,13 @@ _FELL_ON_IT = (
     r"(?!\s+(?:on|onto|upon|into|near|in|around|inside|across|short|silent|ill|asleep|apart|below|back|behind)\s+"
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d|the\s+(?:early|morning|evening|night|afternoon|hands)|"
-    r"(?:early|late|rebel|militant|government|enemy|insurgent|jihadist|taliban|heavy|fierce|fighting|battle|"
-    r"clashes)\b|the\s+same\s+day|[^.;]{0,40}?\bhands\b)))"
+    r"(?:early|late|rebel|militant|government|enemy|insurgent|jihadist|taliban|fighting|battle|"
+    r"clashes)\b|[^.;]{0,40}?\bhands\b)))"
 )
 """After "fell": what falls on a place ("shells fell on the Abu Shouk market", "rain fell on Kutum")
-takes nothing; a town that "fell on Sunday", "fell on the same day", "fell in heavy fighting", "fell
-into ISWAP hands" is taken. In lower case: the patterns using it are case-blind (`_case_blind` lowers the text)."""
+takes nothing ("shells fell on the same day in Bama", "fell in heavy barrages"); a town that
+"fell on Sunday", "fell in fighting", "fell into ISWAP hands" is taken. In lower case: the patterns
+using it are case-blind (`_case_blind` lowers the text)."""
 
 _NOT_ALL_OF = (
     r"(?!\s+(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+\s*(?:percent|per\s+cent|%)\s+of|"
@@ -181,7 +182,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
         re.compile(
             r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|(?:border\s+)?crossing|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
-            r"suburbs?|quarters?|communes?|townships?|community|wards?)\b"
+            r"suburbs?|quarters?|communes?|townships?|community|wards)\b"
         ),
         "other",  # "the Abu Shouk displacement camp", "the Tabarre neighbourhood"
     ),

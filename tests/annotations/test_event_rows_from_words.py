@@ -480,3 +480,36 @@ def test_what_a_reviewer_found_the_rules_of_this_day_broke(tmp_path: Path) -> No
     )  # fmt: skip
     civilian = row("g", "Gunmen killed a civilian Friday in Kanam.", {})
     assert civilian["event_type"] == "Violence against civilians"
+
+
+def test_what_a_second_reviewer_found_the_fixes_took_too_far(tmp_path: Path) -> None:
+    """A total in the simple past over a period; an identity militia named with the rebels; a loss
+    told with "they"; "Civilian Armed Forces … members"; shells that fell on the same day; panic
+    that took hold of residents."""
+    from annotations.claims.no_row import running_total
+    from annotations.model import ActorDetails, Entity
+    from annotations.text.readings import claim_reading, control_status_near
+
+    from .test_event_actors import event_row as row_of
+
+    assert running_total("more than 500 civilians were killed in Dapaong in the past month")
+    assert running_total("fighting killed at least 300 people in Dapaong since January")
+    assert not running_total("ISWAP, active since 2009, killed 12 villagers in Kanam on Sunday")
+    from annotations.claims.event_actors import event_parties
+
+    janjaweed = Entity.actor("Janjaweed militia", ActorDetails("identity_militia"))
+    (first, with_first), (second, _) = event_parties(
+        "Battles", "Armed clash", [ISWAP, janjaweed, ARMY], "NG", "Nigeria"
+    )
+    assert (first, [a.name for a in with_first], second) == (ISWAP, ["Janjaweed militia"], ARMY)
+    text = "ISWAP said they came under attack in Kanam and two of their fighters were killed."
+    loss = row_of(tmp_path / "b", text, "they came under attack in Kanam and two of their fighters were killed",
+                  {"ISWAP": ISWAP}, claimant="ISWAP", claim_type="casualties")  # fmt: skip
+    assert loss["actor2"] == "ISWAP"
+
+    def status(text: str, place: str) -> str:
+        return control_status_near(text, text.index(place), text.index(place) + len(place))
+
+    assert status("Shells fell on the same day in Bama, killing two children.", "Bama") == "unknown"
+    assert status("Panic has taken hold of residents in Bama.", "Bama") == "unknown"
+    assert claim_reading("Shells fell in heavy barrages on Bama", "said")[0] == "other"

@@ -75,3 +75,25 @@ def test_a_list_of_names_an_attack_struck_are_places() -> None:
         "Tse-Ikyo",
     ]
     assert of_kind("Gunmen attacked Smith on Monday.", "district") == []
+
+
+def test_what_a_second_reviewer_found_the_fixes_took_too_far() -> None:
+    """A seat of government speaking with any verb; a town of three letters in a dateline; the one
+    large city beside a neighbour's capital; a list of places opening a sentence with an aside is
+    no dateline; an outlet after a headline; hospital wards; "3rd Assault Brigade 10 kilometres";
+    the curly apostrophe; "Two resistance fighters"."""
+    assert "Kremlin" in of_kind("The Kremlin on Monday denied that its forces shelled the town.", "actor")
+    assert "Pentagon" in of_kind("The Pentagon also said the strike hit a depot.", "actor")
+    assert "JOS" in of_kind("JOS, Nigeria (AP) — Gunmen killed 12 people in a village, police said.", "district")
+    (goma,) = [
+        s for s in found("Fighting reached Goma on Monday, and officials in Kigali said so.") if s.quote == "Goma"
+    ]
+    assert "Nord-Kivu" in goma.reason
+    text = "Kharkiv, Sumy (north-east) and Odesa came under drone attack overnight, the air force said."
+    assert of_kind(text, "claim")[0].startswith("Kharkiv")
+    headline = of_kind("HOUTHIS DENY TARGETING CAMPS | Al Jazeera\n\nThe rebels denied the attack.", "claim")
+    assert not any(c.startswith("TARGETING") for c in headline)
+    assert of_kind("Doctors in the Emergency ward said the wounded arrived at dawn.", "district") == []
+    assert "3rd Assault Brigade" in of_kind("The 3rd Assault Brigade 10 kilometres from Bakhmut said so.", "actor")
+    assert "New People’s Army rebels" not in of_kind("New People’s Army rebels attacked a post.", "district")
+    assert of_kind("Two resistance fighters were killed.", "actor") == ["resistance fighters"]

@@ -125,7 +125,7 @@ def _status_follows_work(
 ) -> tuple[Change, ...]:
     """An article's status after an undo or redo as one analyst's would be: "in progress" while it
     holds annotations (an undo of a deletion brings one back too), "todo" again once the last one
-    and the step that started it are undone.
+    is gone and the step that started it is undone.
     Steps of two analysts interleave: a newcomer's undo of his first tag put the article back to
     "todo" under the other's work, and her undo of her own tag then left an empty article "in
     progress". The changes as they were made, with the status changes this made."""
@@ -141,9 +141,8 @@ def _status_follows_work(
         ).rowcount
         if started:
             made.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
-        elif (
-            undoing
-            and connection.execute(
+        elif (  # emptied by an undo, or by a redo of a deletion (a second reviewer's case)
+            connection.execute(
                 "UPDATE articles SET status = 'todo', version = version + 1 WHERE id = %s AND status = 'in_progress' "
                 f"AND NOT {_HOLDS_ANNOTATIONS} AND NOT EXISTS (SELECT 1 FROM history WHERE NOT undone AND seq <> %s "
                 "AND changes @> %s)",

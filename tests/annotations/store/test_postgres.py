@@ -216,6 +216,8 @@ def test_an_undo_that_brings_a_tag_back_to_an_article_left_todo_puts_it_in_progr
     assert [a.status for a in bo.articles()] == ["todo"]
     assert bo.undo() is not None
     assert [a.status for a in ana.articles()] == ["in_progress"]
+    assert bo.redo() is not None  # his deletion again: empty, its starting step undone (a second reviewer's case)
+    assert [a.status for a in ana.articles()] == ["todo"]
 
 
 def test_addresses_are_shown_without_their_password() -> None:
