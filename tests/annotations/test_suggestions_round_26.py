@@ -158,3 +158,9 @@ def test_what_a_reviewer_found_the_days_rules_took_too_far() -> None:
     assert of_kind("THE ARMY SAID REBELS TOOK KANAM ON MONDAY.", "claim") == ["REBELS TOOK KANAM ON MONDAY"]
     (drc,) = [s for s in found("Fighting in the Democratic Republic of Congo killed 12.") if s.kind == "district"]
     assert drc.quote == "Democratic Republic of Congo" and "Democratic" in drc.reason
+
+
+def test_the_second_of_two_arabic_names_after_in_is_a_place_too() -> None:
+    """A second reviewer's case: "in al-Jubah and al-Abdiyah" gave only the first."""
+    assert of_kind("Tribesmen gathered in al-Jubah and al-Abdiyah on Monday.", "district") == ["al-Jubah", "al-Abdiyah"]
+    assert of_kind("A message came from al-Burhan and al-Hilu.", "district") == []
