@@ -13,6 +13,7 @@ from dataclasses import replace
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
+from annotations.suggest.names import DEMONYMS, NATIONALITIES
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
@@ -132,7 +133,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
-    support = support_of(h.places for h in exact)
+    support = support_of(h.places for h in exact) + _told_by_nationality(text)
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     for hit in (h for h in exact if id(h) in in_names):  # only in a country other places name
         own = countries_of(hit.places)
@@ -222,6 +223,16 @@ _A_NAME_AND = re.compile(
     r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
 )
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
+
+
+def _told_by_nationality(text: str) -> Counter[str | None]:
+    """Countries the text tells of by a nationality ("Cameroonian officials"): they say which
+    country's province a name shared by several countries' is (a second reviewer's case: "the
+    North-West region…, Cameroonian officials said" had no country)."""
+    return Counter(DEMONYMS.get(m.group()) for m in _NATIONALITY_WORD.finditer(text) if m.group() in DEMONYMS)
+
+
+_NATIONALITY_WORD = re.compile(rf"\b(?:{NATIONALITIES})\b")
 
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:

@@ -97,3 +97,11 @@ def test_what_a_second_reviewer_found_the_fixes_took_too_far() -> None:
     assert "3rd Assault Brigade" in of_kind("The 3rd Assault Brigade 10 kilometres from Bakhmut said so.", "actor")
     assert "New People’s Army rebels" not in of_kind("New People’s Army rebels attacked a post.", "district")
     assert of_kind("Two resistance fighters were killed.", "actor") == ["resistance fighters"]
+
+
+def test_a_nationality_says_which_countrys_province_a_shared_name_is() -> None:
+    """A second reviewer's case: "the North-West region…, Cameroonian officials said" had no
+    country once a name several countries' provinces share needed the article to say which."""
+    text = "Gunmen attacked a village in the North-West region, Cameroonian officials said."
+    (region,) = [s for s in found(text) if s.kind == "district"]
+    assert "Cameroon" in region.reason
