@@ -259,10 +259,11 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:(?:[A-Z][\w.’'\-]*|police|army|military|security|district|province|provincial|regional|state|county|local|"
     r"senior|deputy|"
     r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
-    r"administrator|commissioner|head|director|general|colonel|major|captain)(?:,)?\s+){1,5}"
+    r"administrator|commissioner|head|director|general|colonel|major|captain|of|\([^()]{1,30}\))(?:,)?\s+){1,7}"
 )
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
-Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …")."""
+Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …",
+"said Inspector General of Police (Bastar range) Ravindra Kumar Meena")."""
 _SPEAKER_ENDS = re.compile(
     r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
     r"(?:\s+(?:in|of|for|from|at|with|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:in|of|near|outside)\s+)?"

@@ -105,3 +105,12 @@ def test_a_nationality_says_which_countrys_province_a_shared_name_is() -> None:
     text = "Gunmen attacked a village in the North-West region, Cameroonian officials said."
     (region,) = [s for s in found(text) if s.kind == "district"]
     assert "Cameroon" in region.reason
+
+
+def test_a_speaker_after_said_with_a_long_title_in_brackets() -> None:
+    """ "…, said Inspector General of Police (Bastar range) Ravindra Kumar Meena." took the title
+    and name as the claim."""
+    text = "The exchange of fire broke out at dawn, said Inspector General of Police (Bastar range) Sunil Kumar Rao."
+    (claim,) = [s for s in found(text) if s.kind == "claim"]
+    assert claim.quote == "The exchange of fire broke out at dawn"
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "Sunil Kumar Rao"
