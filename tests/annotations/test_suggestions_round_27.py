@@ -114,3 +114,12 @@ def test_a_speaker_after_said_with_a_long_title_in_brackets() -> None:
     (claim,) = [s for s in found(text) if s.kind == "claim"]
     assert claim.quote == "The exchange of fire broke out at dawn"
     assert claim.claimant is not None and text[slice(*claim.claimant)] == "Sunil Kumar Rao"
+
+
+def test_a_resident_named_by_the_town_and_sources_close_to_the_military_speak() -> None:
+    text = "A Demoso resident, who asked not to be named, said the shelling lasted all night."
+    (claim,) = [s for s in found(text) if s.kind == "claim"]
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "Demoso resident"
+    text = "The camp was hit, according to two sources close to the army."
+    (claim,) = [s for s in found(text) if s.kind == "claim"]
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "sources close to the army"
