@@ -309,7 +309,7 @@ def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Par
     ("ISWAP fighters and the Janjaweed militia clashed with the army", a second reviewer's case)."""
     with_first = [a for a in rest if a is not enemy and inter(a) == inter(first)]
     with_enemy = [a for a in rest if a is not enemy and inter(a) == inter(enemy)]
-    state_side, other_side = (with_first, with_enemy) if inter(first) == 1 else (with_enemy, with_first)
+    state_side = with_first if inter(first) == 1 else with_enemy
     side = with_first
     for actor in rest:  # identity militias with the party named right before them (or the first)
         if actor is enemy or inter(actor) == inter(enemy):
@@ -320,7 +320,6 @@ def _sides(first: Entity, enemy: Entity, rest: list[Entity]) -> tuple[Party, Par
             state_side.append(actor)  # political militias fight beside the state (CJTF, VDP, Wazalendo)
         elif inter(actor) == 4:
             side.append(actor)
-    del other_side
     return (first, with_first), (enemy, with_enemy)
 
 
