@@ -32,6 +32,7 @@ from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
+from annotations.text.dates import MONTHS, WEEKDAYS
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -82,9 +83,9 @@ _ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE
 )
 """An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
+_DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
 _VICTIMS = re.compile(
-    r"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|\s+(?:militias?\b|"
+    rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
     r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
 )
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:

@@ -8,6 +8,7 @@ import re
 
 from annotations.claims.board import BoardClaim
 from annotations.claims.figures import death_figures
+from annotations.text.dates import MONTHS
 
 FIGHTING = re.compile(
     r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
@@ -80,7 +81,7 @@ RUNNING_TOTAL = "a running total of deaths over weeks or months"
 """Why "at least 56 people have been killed in El Fasher since the start of May" gives no row: it
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)  # the pattern is case-blind
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
     rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)",

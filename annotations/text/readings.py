@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from annotations.model import Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.cues import NEGATING_CUES
+from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import sentence_at
 from annotations.text.per_text import per_text
 
@@ -38,8 +39,7 @@ a town "taken from government forces", "taken in 2012", "into rebel hands" is ta
 
 _FELL_ON_IT = (
     r"(?!\s+(?:on|onto|upon|into|near|in|around|inside|across|short|silent|ill|asleep|apart|below|back|behind)\s+"
-    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d|the\s+(?:early|morning|evening|night|afternoon|hands)|"
+    rf"(?!(?:{'|'.join((*WEEKDAYS, *MONTHS))}|\d|the\s+(?:early|morning|evening|night|afternoon|hands)|"
     r"(?:early|late|rebel|militant|government|enemy|insurgent|jihadist|taliban|fighting|battle|"
     r"clashes)\b|[^.;]{0,40}?\bhands\b)))"
 )
