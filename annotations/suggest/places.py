@@ -13,7 +13,6 @@ from dataclasses import replace
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
-from annotations.suggest.names import DEMONYMS, NATIONALITIES
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
@@ -69,7 +68,7 @@ from annotations.suggest.place_words import (
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
-from annotations.suggest.told_countries import told_countries
+from annotations.suggest.told_countries import nationalities_told, told_countries
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.readings import place_kind_from_context
 
@@ -133,7 +132,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
-    support = support_of(h.places for h in exact) + _told_by_nationality(text)
+    support = support_of(h.places for h in exact) + nationalities_told(text)  # say which country's province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     for hit in (h for h in exact if id(h) in in_names):  # only in a country other places name
         own = countries_of(hit.places)
@@ -223,16 +222,6 @@ _A_NAME_AND = re.compile(
     r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
 )
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
-
-
-def _told_by_nationality(text: str) -> Counter[str | None]:
-    """Countries the text tells of by a nationality ("Cameroonian officials"): they say which
-    country's province a name shared by several countries' is (a second reviewer's case: "the
-    North-West region…, Cameroonian officials said" had no country)."""
-    return Counter(DEMONYMS.get(m.group()) for m in _NATIONALITY_WORD.finditer(text) if m.group() in DEMONYMS)
-
-
-_NATIONALITY_WORD = re.compile(rf"\b(?:{NATIONALITIES})\b")
 
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:

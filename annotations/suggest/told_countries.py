@@ -43,7 +43,13 @@ def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterabl
 @lru_cache(maxsize=2)  # suggestions run again on the same text after every change
 def _told_names(text: str) -> Counter[str]:
     """How often each country is told of by a nationality in the text, or owns something in it."""
-    return Counter([DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text)] + _owners(text))
+    return nationalities_told(text) + Counter(_owners(text))
+
+
+@lru_cache(maxsize=2)
+def nationalities_told(text: str) -> Counter[str]:
+    """How often each country is told of by a nationality ("Cameroonian officials")."""
+    return Counter(DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text))
 
 
 def _owners(text: str) -> list[str]:
