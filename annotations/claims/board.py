@@ -59,8 +59,7 @@ class BoardClaim:
     def about(self, place: str) -> bool:
         """Whether one of its places is named `place` or so that `place` is part of it (case and
         accents aside), by any of its names, or spelt otherwise ("Al Fashir" is El Fasher)."""
-        names = (*(n for _i, n in self.places), *self.place_aliases)
-        return any(fold(place) in fold(name) for name in names) or any(same_spelt_name(place, n) for n in names)
+        return any(names_place(place, name) for name in (*(n for _i, n in self.places), *self.place_aliases))
 
     def said_by(self, actor: str) -> bool:
         """Whether its claimant is `actor` or a name `actor` is part of, by any of its names."""
@@ -409,6 +408,12 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[s
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)[\s\-]+(?=\w)", re.IGNORECASE)
+
+
+def names_place(wanted: str, name: str) -> bool:
+    """Whether `wanted` (as typed to choose a place) names the place `name`: part of it, case and
+    accents aside, or spelt otherwise ("Al Fashir" is El Fasher)."""
+    return fold(wanted) in fold(name) or same_spelt_name(wanted, name)
 
 
 def same_spelt_name(one: str, other: str) -> bool:

@@ -6,10 +6,9 @@ from datetime import date
 
 import orjson
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events_chosen, same_spelt_name, select
+from annotations.claims.board import BoardClaim, Event, board_claims, events_chosen, names_place, select
 from annotations.claims.timeline import chart, timeline, timeline_line
 from annotations.cli.context import Context
-from annotations.entities.matching import fold
 from annotations.text.metadata import typed_date
 from annotations.text.quotes import counted, shorten
 
@@ -23,8 +22,7 @@ def cmd_claims(ctx: Context) -> int:
     chosen = list(select(every, place=ctx.args.place, actor=ctx.args.actor, since=since))
     found = events_chosen(every, chosen)
     if ctx.args.place and not ctx.args.json:
-        wanted = ctx.args.place
-        named = (p for c in chosen for p in c.places if fold(wanted) in fold(p[1]) or same_spelt_name(wanted, p[1]))
+        named = (p for c in chosen for p in c.places if names_place(ctx.args.place, p[1]))
         for place_id, name in dict.fromkeys(named):
             moments = timeline(chosen, place_id)
             if moments:
