@@ -63,7 +63,8 @@ def checked(store: Store, filters: ExportFilter | None = None) -> Checked:
     unplaced: dict[str, None] = {}
     rows: list[EventRow] = []
     without: list[tuple[BoardClaim, str]] = []
-    for event in _chosen(store, filters, without):
+    made = _made_by(store, filters.annotator)  # each article's annotations read once, for both
+    for event in _chosen(store, filters, without, made):
         found = problems(event.row)
         if found:
             refusals.append((event.article_id, event.claim_id, found))
@@ -71,7 +72,6 @@ def checked(store: Store, filters: ExportFilter | None = None) -> Checked:
         rows.append(event)
         if event.row["latitude"] is None or event.row["longitude"] is None:
             unplaced[str(event.row["location"])] = None
-    made = _made_by(store, filters.annotator)
     chosen = [(c, why) for c, why in without if _in_article(c.article_id, filters) and made(c.article_id, c.claim_id)]
     return Checked(refusals, list(unplaced), rows, chosen)
 
@@ -81,13 +81,16 @@ def _in_article(article_id: str, filters: ExportFilter) -> bool:
 
 
 def _chosen(
-    store: Store, filters: ExportFilter, without: list[tuple[BoardClaim, str]] | None = None
+    store: Store,
+    filters: ExportFilter,
+    without: list[tuple[BoardClaim, str]] | None = None,
+    made: Callable[[str, str], bool] | None = None,
 ) -> Iterator[EventRow]:
     """The event rows of the articles and the analyst the filter chooses (all, or those of one
     article; everyone's, or one analyst's claims: `--annotator` was not heeded here, and a
     team's events held every analyst's copy of a claim and the curated one); `without`: as in
-    `event_rows`, every claim that gives none."""
-    made = _made_by(store, filters.annotator)
+    `event_rows`, every claim that gives none; `made`: `_made_by`'s, when the caller has one."""
+    made = made or _made_by(store, filters.annotator)
     return (
         e for e in event_rows(store, without) if _in_article(e.article_id, filters) and made(e.article_id, e.claim_id)
     )
