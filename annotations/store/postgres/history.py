@@ -134,12 +134,7 @@ def _status_follows_work(
     for article_id in dict.fromkeys(c.article_id for c in applied if c.record == "annotation" and c.article_id):
         if article_id in stated:
             continue
-        started = connection.execute(  # an undo that brings a tag back counts too (a reviewer's case)
-            "UPDATE articles SET status = 'in_progress', version = version + 1 WHERE id = %s AND status = 'todo' "
-            f"AND {_HOLDS_ANNOTATIONS}",
-            (article_id, article_id),
-        ).rowcount
-        if started:
+        if _in_progress_again(connection, article_id):  # an undo that brings a tag back counts too
             made.append(Change("status", article_id, article_id, {"status": "todo"}, {"status": "in_progress"}))
         elif (  # emptied by an undo, or by a redo of a deletion (a second reviewer's case)
             connection.execute(
@@ -156,18 +151,24 @@ def _status_follows_work(
 _HOLDS_ANNOTATIONS = "EXISTS (SELECT 1 FROM annotations WHERE article_id = %s AND status = 'accepted')"
 
 
+def _in_progress_again(connection: Connection, article_id: str) -> bool:
+    """Put an article left "todo" that holds annotations back in progress; whether it was."""
+    return bool(
+        connection.execute(
+            "UPDATE articles SET status = 'in_progress', version = version + 1 WHERE id = %s AND status = 'todo' "
+            f"AND {_HOLDS_ANNOTATIONS}",
+            (article_id, article_id),
+        ).rowcount
+    )
+
+
 def _keep_work_started(connection: Connection, applied: Sequence[Change]) -> list[Change]:
     """An undo of the step that started an article ("todo" to "in progress" with its first tag)
     leaves it in progress while annotations remain in it."""
     made = list(applied)
     for index, change in enumerate(made):
         if change.record == "status" and (change.after or {}).get("status") == "todo":
-            kept = connection.execute(
-                "UPDATE articles SET status = 'in_progress' WHERE id = %s AND status = 'todo' AND "
-                f"{_HOLDS_ANNOTATIONS}",
-                (change.id, change.id),
-            ).rowcount
-            if kept:
+            if _in_progress_again(connection, change.id):
                 made[index] = replace(change, after={"status": "in_progress"})
     return made
 
