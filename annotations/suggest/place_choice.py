@@ -81,9 +81,9 @@ def the_one_city(places: Sequence[Place], surface: str, told: AbstractSet[str]) 
     (`told`; a second reviewer showed "officials in Kigali" took Goma from Congo when any told
     country did)."""
     cities = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
-    if any(p.country in told for p in places if p not in cities):
-        return None  # a namesake in a country the article tells of: that one, or none
     others = [p for p in places if p not in cities]
+    if any(p.country in told for p in others):
+        return None  # a namesake in a country the article tells of: that one, or none
     if len(cities) == 1 and all(p.source == "geonames" and p.kind == "village" for p in others):
         return cities[0]
     return None
