@@ -186,6 +186,8 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
     start = tokens[index][0]
     if _KIND_OF.search(text, max(0, start - 20), start) is not None:
         return True
+    if _PART_OF_IT.match(text, tokens[index][1]):
+        return _WHERE_OF_A_PLACE.search(text, max(0, start - 30), start) is not None  # "in al-Jubah's old quarter"
     if GROUP_NAME.match(text, start) or text[tokens[index][1] : tokens[index][1] + 2] in ("'s", "’s"):
         return False  # "in al-Sadr's office": whose, not where
     return (
@@ -203,6 +205,14 @@ _WHERE_OF_A_PLACE = re.compile(
 al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-Jubah". After "from", "near" or
 "at" it is as often a person ("orders came from al-Burhan", "near al-Hakim, the cleric": a
 reviewer's cases): a place there only when a gazetteer knows it (`suggest_places`)."""
+
+
+_PART_OF_IT = re.compile(
+    r"['’]s\s+(?:(?:old|new|main|central|northern|southern|eastern|western|outer|inner)\s+)?"
+    r"(?:quarters?|outskirts|suburbs?|neighbou?rhoods?|districts|streets|market|centre|center|countryside|old\s+city)\b"
+)
+"""A part of a place after a possessive: the name is the place's ("al-Jubah's old quarter"), not a
+person's ("al-Sadr's office")."""
 
 
 _A_PLACE_AND = re.compile(r"(?:from|in|near|to|at|between|outside|around|reached)\s+(?:[A-Z][\w’'\-]+\s+)+and\s+$")

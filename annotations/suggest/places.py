@@ -13,8 +13,8 @@ from dataclasses import replace
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
+from annotations.suggest.known_places import known_places
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
-from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
     a_town_elsewhere,
@@ -49,14 +49,12 @@ from annotations.suggest.place_words import (
     AN_OFFICE_AFTER,
     COMMON,
     CONNECTORS,
-    COUNTRY_ACRONYMS,
     GROUP_NAME,
     KIND_IN_NAME,
     PARTICLE,
     a_country,
     countries_of,
     derived_word,
-    french_form,
     in_a_name,
     large_town,
     lone_name,
@@ -68,7 +66,7 @@ from annotations.suggest.place_words import (
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
-from annotations.suggest.told_countries import nationalities_told, told_countries
+from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.readings import place_kind_from_context
 
@@ -132,7 +130,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
-    support = support_of(h.places for h in exact) + nationalities_told(text)  # say which country's province
+    support = support_of(h.places for h in exact) + nationalities_told(text) + countries_owning(text)  # whose province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     for hit in (h for h in exact if id(h) in in_names):  # only in a country other places name
         own = countries_of(hit.places)
@@ -226,12 +224,13 @@ _A_NAME_AND = re.compile(
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
     """A name opening with a lower-case Arabic article, after a preposition of place, that a
-    gazetteer knows as written ("in al-Bayda"): a place (an unknown one may be a person's name)."""
+    gazetteer knows as written ("in al-Bayda"; "from al-Raqqa", its Ar Raqqah): a place (an
+    unknown one may be a person's name)."""
     start = token[0]
     the = start - 4 if text[max(0, start - 4) : start] == "the " else start
     if not after_place_preposition(text, the) and not _A_NAME_AND.search(text, max(0, start - 40), start):
         return False
-    return any(same_spelling(token[2], p) for g in knowledge.gazetteers for p in g.lookup(token[2]))
+    return bool(known_places(text, token[2], token[1], knowledge))
 
 
 def _in_a_told_country(
@@ -248,10 +247,6 @@ def _name_word(word: str) -> bool:
     return capitalised(word) or PARTICLE.match(word) is not None
 
 
-_FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
-"""A natural feature named after a word: a town of that name is not what is meant."""
-
-
 _PART_OF_A_TOWN = re.compile(
     r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b(?!\s+of\b)"
 )
@@ -259,26 +254,6 @@ _PART_OF_A_TOWN = re.compile(
 neighbourhood of Culiacán is no Tierra Blanca of Veracruz), unless a city large enough to
 have such parts ("Mosul neighbourhoods", "the Kyiv suburb of Bucha": the city's)."""
 CITY_OF_PARTS = 100_000
-
-
-def _known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> list[Place]:
-    """The places the gazetteers know by this name, as it is written here."""
-    if surface in COUNTRY_ACRONYMS:  # "DRC": the country, whose lists know it by name only
-        return [p for g in knowledge.gazetteers for p in g.lookup(COUNTRY_ACRONYMS[surface]) if p.kind == "country"]
-    places = [p for g in knowledge.gazetteers for p in g.lookup(surface)]
-    if not places and (french := french_form(surface)) is not None:  # "North Kivu" is "Nord-Kivu"
-        places = [p for g in knowledge.gazetteers for p in g.lookup(french) if p.kind == "province"]
-    if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
-        return []  # most runs of capitalised words name no place
-    places = [p for p in places if p.source != "geonames" or same_spelling(surface, p) or large_town(surface, p)]
-    if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
-        places = [p for p in places if same_spelling(surface, p)]
-        dateline = (end - len(surface) == 0 or text[end - len(surface) - 1] == "\n") and text.startswith(",", end)
-        if len(surface) <= 3 and not dateline:  # "the IG said" is no Ig of Slovenia; "JOS, Nigeria (AP)" is Jos
-            places = [p for p in places if any(n == surface for n in p.names())]
-    if _FEATURE_AFTER.match(text, end):  # "the Oskil river" is not the village of Oskil
-        places = [p for p in places if p.source != "geonames"]
-    return places
 
 
 def _longest_match(
@@ -294,7 +269,7 @@ def _longest_match(
             surface.lower() in COMMON or surface.lower() in lowercase or plural_noun(text, surface, end)
         ):
             return None  # a common word that happens to be capitalised here
-        places = _known_places(text, surface, end, knowledge)
+        places = known_places(text, surface, end, knowledge)
         if places:
             context = place_kind_from_context(text, start, end)
             if names_no_place_here(text, tokens, index, last, places):

@@ -52,6 +52,16 @@ def nationalities_told(text: str) -> Counter[str]:
     return Counter(DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text))
 
 
+@lru_cache(maxsize=2)
+def countries_owning(text: str) -> Counter[str]:
+    """How often a country is named as an owner ("Cameroon's army", "Nigeria's north"): like a
+    nationality, it tells which country's province a name shared by two is."""
+    return Counter(owner for owner in _owners(text) if owner in _COUNTRY_NAMES)
+
+
+_COUNTRY_NAMES = frozenset(DEMONYMS.values())
+
+
 def _owners(text: str) -> list[str]:
     """The capitalised words before each "'s" ("Ukraine's", "the United States' …" aside): found
     from the possessives, not by trying a name at every word."""

@@ -23,6 +23,21 @@ def test_a_name_opening_with_a_lower_case_arabic_article_is_a_place_where_places
     assert of_kind("Troops advanced near al-Shabaab positions, officials said.", "district") == []
 
 
+def test_an_arabic_name_the_lists_spell_with_their_own_article_and_a_part_of_a_place() -> None:
+    """Left at stop 42: "from al-Raqqa" gave no place (GeoNames spells it "Ar Raqqah", known as
+    "Raqqa") and "in al-Jubah's old quarter" none (a possessive was read as whose). A village
+    found by its bare name is not taken: "al-Suwayda" near Marib is no As Suwayda of Lahij."""
+    text = "The family fled from al-Raqqa to Deir ez-Zor in Syria."
+    (raqqa, *_) = [s for s in found(text) if s.kind == "district"]
+    assert raqqa.quote == "al-Raqqa" and "Ar Raqqah" in raqqa.reason
+    assert of_kind("The family fled from al-Raqqa last year.", "district") == ["al-Raqqa"]
+    text = "Shells landed in al-Jubah's old quarter, residents said."
+    assert of_kind(text, "district") == ["al-Jubah"]
+    (suwayda,) = [s for s in found("Fighting reached al-Suwayda in Yemen.") if s.quote == "al-Suwayda"]
+    assert "As Suwayda" not in suwayda.reason
+    assert of_kind("He was in al-Sadr's office.", "district") == []
+
+
 def test_a_state_acts_in_a_clause_it_opens_and_by_whom_it_appoints() -> None:
     """ "…and that Rwanda was once again supplying the rebels" and "Andrei Belyaev, whom Moscow
     appointed…, said" gave the states as places, and Belyaev was no person (the claimant was Kyiv)."""

@@ -107,6 +107,20 @@ def test_a_nationality_says_which_countrys_province_a_shared_name_is() -> None:
     assert "Cameroon" in region.reason
 
 
+def test_a_country_as_an_owner_says_which_countrys_province_a_shared_name_is() -> None:
+    """Left at stop 42: "Cameroon's army" told no country, so "the Centre region" (a region of
+    Cameroon and of Burkina Faso) was a province on no map."""
+    text = "Cameroon's army said fighters attacked a village in the Centre region on Monday."
+    (region,) = [s for s in found(text) if s.kind == "district"]
+    assert "Cameroon" in region.reason
+    text = "Burkina Faso's army said fighters attacked a village in the Centre region on Monday."
+    (region,) = [s for s in found(text) if s.kind == "district"]
+    assert "Burkina Faso" in region.reason
+    text = "Gunmen attacked a village in the Centre region, officials said."  # told by nothing: no country
+    (region,) = [s for s in found(text) if s.kind == "district"]
+    assert "Cameroon" not in region.reason and "Burkina" not in region.reason
+
+
 def test_a_speaker_after_said_with_a_long_title_in_brackets() -> None:
     """ "…, said Inspector General of Police (Bastar range) Ravindra Kumar Meena." took the title
     and name as the claim."""
