@@ -24,12 +24,15 @@ from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.navigation import sentence_at
 
 DEFINED = re.compile(
-    r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z])\)"
+    r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
+    r"[A-Z]{2,6}[a-z])\)"
     r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)"
+    r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
-some keep a small letter, "(LeT)"), or between commas right after it ("the United Nations refugee
-agency, UNHCR, said"), or written as a word ("(Unrwa)")."""
+some keep a small letter, "(LeT)", "(FAMa)"), or between commas right after it ("the United Nations
+refugee agency, UNHCR, said"), or written as a word ("(Unrwa)"); or the name in its own language
+and the acronym of that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)")."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
@@ -43,7 +46,7 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Suggestions for each defined acronym, its later uses, and (if nothing named it) the name."""
     made: list[Suggestion] = []
     for definition in DEFINED.finditer(text):
-        acronym = definition.group(1) or definition.group(2) or definition.group(3)
+        acronym = definition.group(1) or definition.group(2) or definition.group(3) or definition["short"]
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
         titled = titled_people(text, definition, acronym, found) if not need_actor else []
@@ -51,6 +54,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
             made += titled
             continue
         named = _named_before(text, definition.start(), acronym, found, need_actor=need_actor)
+        if definition["inner"] is not None:
+            named = _named_inside(text, definition, named)
         if named is None:
             continue
         entity, new, name_suggestion = named
@@ -58,9 +63,33 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
             entity = with_aliases(entity, [acronym])
         if name_suggestion is not None:
             made.append(name_suggestion)
-        since = definition.start(next(g for g in (1, 2, 3) if definition.group(g)))
+        since = definition.start(next(g for g in (1, 2, 3, "short") if definition.group(g)))
         made += _uses(text, acronym, since, REASON, entity, new)
     return made
+
+
+def _named_inside(
+    text: str, definition: re.Match[str], before: tuple[Entity, bool, Suggestion | None] | None
+) -> tuple[Entity, bool, Suggestion | None] | None:
+    """The name in the parentheses, in its own language: another name of the actor just before
+    ("The Chadian army (Armée nationale tchadienne, ANT)"), or, with none, the actor it names."""
+    start, end = definition.span("inner")
+    name = definition["inner"]
+    if before is not None:
+        entity, new, _ = before
+        return (
+            entity,
+            new,
+            Suggestion("actor", start, end, name, REASON, entity=entity, new_entity=new, score=0.9, layer="name shape"),
+        )
+    if not _initials_fit(name.split(), definition["short"]):
+        return None
+    entity = Entity.actor(name, ActorDetails(actor_type_for(name)))
+    return (
+        entity,
+        True,
+        Suggestion("actor", start, end, name, REASON, entity=entity, new_entity=True, score=0.9, layer="name shape"),
+    )
 
 
 def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bool) -> list[Suggestion]:
@@ -199,7 +228,7 @@ def _named_before(
         return None
     run = _NAME_BEFORE.search(text, max(0, at - 120), at)
     if run is None:
-        return None
+        return _foreign_name_before(text, at, acronym)
     words = run.group(1).split()
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
@@ -212,6 +241,29 @@ def _named_before(
     name = " ".join(words[first:])
     if _PLACE_NAME.search(name) and not GROUP_NAME.match(name):  # "Islamic State Sinai Province" is a group
         return None  # "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)" is a place
+    return _new_name(text, at, name, acronym)
+
+
+_FOREIGN_WORDS = re.compile(r"([A-Z][\w’'\-]*(?:\s+(?:(?:de|du|des|la|le|et|pour|del|y)\s+)?[a-zà-ÿ][\w’'\-]*){1,4})$")
+"""A name whose later words are in lower case, as French and Spanish write them ("Forces armées
+maliennes"), on one line."""
+
+
+def _foreign_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:
+    """The name before an acronym, written in the way of its language ("the Forces armées
+    maliennes (FAMa)"): its words' initials are the acronym's capitals."""
+    run = _FOREIGN_WORDS.search(text, max(0, at - 80), at)
+    if run is None:
+        return None
+    words = [w for w in run.group(1).split() if w not in ("de", "du", "des", "la", "le", "et", "pour", "del", "y")]
+    capitals = "".join(c for c in acronym if c.isupper())
+    if "".join(w[0] for w in words).upper() != capitals:
+        return None
+    return _new_name(text, at, run.group(1), acronym)
+
+
+def _new_name(text: str, at: int, name: str, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:
+    """A new actor for the name just before `at`, the acronym its other name."""
     start = at - len(name)
     if text[start:at] != name:
         return None

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.names import DEMONYMS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
 from annotations.suggest.tokens import Spans
@@ -35,6 +36,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start, end = match.span(pattern.group)
     start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
     start, end = _trim_actor(text, start, end)
+    if pattern.what == "armed forces":
+        start = _with_its_country(text, start)
     if pattern.what == "organisation":
         start = _after_owner(text, start, end)
         if " " not in text[start:end]:
@@ -43,6 +46,19 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         fewest = 1 if pattern.what == "official by title" else 2
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
     return (start, end) if end > start else None
+
+
+_COUNTRY_OF_A_FORCE = re.compile(rf"(?<![\w\-])(?:{names_trie('; '.join(set(DEMONYMS.values())))})\s+$")
+_PROPER_FORCE = re.compile(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")
+
+
+def _with_its_country(text: str, start: int) -> int:
+    """A force named with its country's name, capitalised as a proper name ("Kosovo Police special
+    units" took "Police special units", leaving "Kosovo" a place): the country is the force's."""
+    if not _PROPER_FORCE.match(text, start):
+        return start
+    country = _COUNTRY_OF_A_FORCE.search(text, max(0, start - 40), start)
+    return country.start() if country is not None else start
 
 
 _AND = re.compile(r"\s+and\s+")

@@ -60,6 +60,19 @@ def derive_builtin_places() -> tuple[Place, ...]:
                 source="pycountry",
             )
         )
+    for code, name, alternates in _COUNTRIES_NOT_IN_ISO:
+        country_names[code] = name
+        places.append(
+            Place(
+                id=f"iso:{code}",
+                name=name,
+                kind="country",
+                alternates=alternates,
+                country=name,
+                codes={"iso3166_1": code},
+                source="pycountry",
+            )
+        )
     for extra_name, code in _COUNTRY_ALIASES:
         base = next(p for p in places if p.id == f"iso:{code}")
         places[places.index(base)] = replace(base, alternates=(*base.alternates, extra_name))
@@ -127,6 +140,10 @@ def derive_builtin_places() -> tuple[Place, ...]:
         places.append(region)
     return tuple(places)
 
+
+_COUNTRIES_NOT_IN_ISO = (("XK", "Kosovo", ("Republic of Kosovo",)),)
+"""Countries ISO 3166 has no entry for but news and GeoNames treat as countries, with the code
+they share ("XK"): without it Kosovo was no place, and its 76 towns in GeoNames were of no country."""
 
 _COUNTRY_ALIASES = (
     ("Iran", "IR"),

@@ -153,6 +153,28 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "government_officials",
         "officials",
     ),
+    ActorPattern(  # "the Federal Government of Somalia": a government by its formal name
+        re.compile(
+            r"\b(?:(?:Federal|Transitional|Interim|National|Provisional|Regional|Military)\s+)?Government\s+of\s+"
+            r"(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}"
+        ),
+        "government_officials",
+        "officials",
+        needs=("government",),
+    ),
+    ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
+        re.compile(
+            r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Some|Many|Most|All|No|"
+            r"Several|Both|Such|These|Those|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Later|Earlier|Meanwhile|"
+            rf"{MODIFIER})\b)"
+            r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?(?:officials|authorities)\b"
+        ),
+        "government_officials",
+        "officials",
+        by_shape=True,
+        needs=("officials", "authorities"),
+    ),
     ActorPattern(
         re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
         "government_officials",
@@ -236,7 +258,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
-            r"journalist|reporter)"
+            r"journalist|reporter|analyst|researcher|expert)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
             r"(?:commander|spokes(?:man|woman|person))"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
@@ -313,7 +335,12 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         needs=("traffick", "smuggl", "kidnap", "bandit", "criminal", "gang", "cartel", "drug"),
     ),
     ActorPattern(
-        re.compile(r"\b[A-Z][\w’'\-]+ (?:tribe|tribesmen|clan militias?|clan)\b"), "identity_militia", "tribe or clan"
+        re.compile(  # a clan's name may be two words ("Ali Saleebaan clan militias")
+            r"\b(?:(?!(?:The|A|An|In|On|At|By|For|From|With|When|While|After|Before|But|And|As|Rival|Local|Armed|Other)\b)"
+            r"[A-Z][\w’'\-]+ )?[A-Z][\w’'\-]+ (?:tribe|tribesmen|clan militias?|clan)\b"
+        ),
+        "identity_militia",
+        "tribe or clan",
     ),
     ActorPattern(
         re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV|news agency)\b"), "media", "news outlet"
@@ -389,6 +416,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
             r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians|herders|herdsmen|villagers)|"
+            r"[Aa]rmed (?:Serbs|Albanians|Kurds|Arabs|Bedouins?|Druze|Palestinians|settlers)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
             r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
         ),

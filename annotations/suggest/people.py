@@ -90,10 +90,12 @@ something after being described is a person (an organisation's name has words th
 NAME_THEN_WHAT = gated(
     re.compile(
         rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whom|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"
+        r"|\b(?P<aged>" + _NAME + r"),\s+\d{1,3},\s+(?:said|says|told|added|recalled|explained)\b"
     )
 )
 """A name, a comma (and an age), then a role, "who" (said of people: "Désiré Ngabu Lokpa, who
-presented himself as the group's spokesman") or a description and a cue: one pass over the names."""
+presented himself as the group's spokesman") or a description and a cue; or a name and an age
+before a cue ("Hawa Abdallah Ismail, 34, said"): one pass over the names."""
 SAID_THEN_NAME = gated(re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
@@ -159,14 +161,11 @@ def _people_in(text: str) -> tuple[Person, ...]:
         found.setdefault(match.span(1), Person(*match.span(1), ""))
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
-            span = without_titles(text, *match.span(1))
-            if _THE_BEFORE.search(text, max(0, match.start(1) - 4), match.start(1)) and span == match.span(1):
+            name = match.span(1) if match.start(1) >= 0 else match.span("aged")  # "aged": only an age beside it
+            span = without_titles(text, *name)
+            if _THE_BEFORE.search(text, max(0, name[0] - 4), name[0]) and span == name:
                 continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title
-            if (
-                span is not None
-                and looks_like_a_person(text[span[0] : span[1]])
-                and not _GROUP.match(text, match.end(1))
-            ):
+            if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
     return tuple(sorted(found.values(), key=lambda p: p.start))

@@ -12,12 +12,15 @@ from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.per_text import per_text
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|road to|way to|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
+    r"road to|way to|"
+    r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
     r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
     r"neighbou?ring|island of|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople) of|"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|residents of|stormed|raided|"
+    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
+    r"stormed|raided|"
     r"attacked|overran)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"

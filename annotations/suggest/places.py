@@ -166,7 +166,11 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             place = province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
-        if place is None and (hit.named_here or after_place_preposition(text, hit.start)):
+        if (
+            place is None
+            and (hit.named_here or after_place_preposition(text, hit.start))
+            and not _WHOSE.match(text, hit.end)
+        ):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
             place = _in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
@@ -313,10 +317,14 @@ def _longest_match(
             and not LANGUAGE.fullmatch(surface)  # "translated from Arabic"
         ):
             if (
-                last + 1 >= len(tokens)
-                or not capitalised(tokens[last + 1][2])
-                or not contiguous(text, tokens, last, last + 1)
-            ) and not _PEOPLE_AFTER.match(text, end):
+                (
+                    last + 1 >= len(tokens)
+                    or not capitalised(tokens[last + 1][2])
+                    or not contiguous(text, tokens, last, last + 1)
+                )
+                and not _PEOPLE_AFTER.match(text, end)
+                and not _WHOSE.match(text, end)
+            ):
                 named = named_by_text(surface, "other")
                 return PlaceHit(start, end, [named], False, None)
         if not any(tokens[i][2].lower() in COMMON for i in range(index, last + 1)):
@@ -334,6 +342,14 @@ _PEOPLE_AFTER = re.compile(
     r"nomads|refugees|migrants|workers)\b"
 )
 """"drawn from Bedouin clans": the word names a people, not a place the clans are in."""
+
+_WHOSE = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:view|views|words|opinion|eyes|mind|name|memory|absence|presence|favou?r|speech|"
+    r"letter|statement|interview|account|book|government|administration|cabinet|office|home|house|residence|"
+    r"family|death|hands|custody|tenure|life|era|reign|rule|orders?|behalf)\b"
+)
+""""in Putin's words", "in Biden's view": a person's, not a place (a place's own parts are
+"in Kalma's camps")."""
 
 _JOINERS = (" ", "-", "'s ", "’s ")
 """What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is
