@@ -23,6 +23,7 @@ from annotations.errors import ValidationError
 from annotations.model import CODE_SCHEME, ActorDetails, Entity, PlaceDetails
 from annotations.model.identity import now_iso
 from annotations.store import Entry, Store
+from annotations.text.cells import as_written, inert
 
 COLUMNS = (
     "name", "kind", "type", "aliases", "affiliation", "inter", "province", "country",
@@ -60,7 +61,8 @@ def write_list(entities: Iterable[Entity], fmt: str) -> str:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, "aliases": ALIAS_SEPARATOR.join(row["aliases"])})
+        cells = {**row, "aliases": ALIAS_SEPARATOR.join(row["aliases"])}
+        writer.writerow({k: inert(v) for k, v in cells.items()})  # a name "=HYPERLINK(…)" stays text
     return out.getvalue()
 
 
@@ -86,7 +88,10 @@ def read_list(path: Path) -> list[Entity]:
             raise ValidationError(f"{path.name}: an entity list is a JSON list of objects")
         rows: list[dict[str, Any]] = data
     else:
-        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+        rows = [
+            {k: as_written(v) if isinstance(v, str) else v for k, v in row.items()}
+            for row in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+        ]
     entities = []
     for number, row in enumerate(rows, start=1):
         try:

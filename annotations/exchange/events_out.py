@@ -23,6 +23,7 @@ from annotations.claims.merging import merged_events
 from annotations.claims.no_row import INTENT, NO_DATE, NO_PLACE
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
+from annotations.text.cells import inert
 from annotations.text.quotes import counted, shorten
 
 
@@ -182,7 +183,7 @@ def write_events(
     writer.writeheader()
     count = 0
     for event in _rows(store, filters, rows):
-        writer.writerow({k: "" if v is None else v for k, v in event.row.items()})
+        writer.writerow({k: "" if v is None else inert(v) for k, v in event.row.items()})  # names are outside text
         count += 1
         progress()
     text.detach()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import IO, Any
@@ -25,6 +24,7 @@ from annotations.model import (
 )
 from annotations.model.country_codes import country_code
 from annotations.store import Store
+from annotations.text.cells import inert
 
 CSV_COLUMNS = (
     "article_id", "article_title", "claim_id", "claim_text", "claimant", "claimant_type", "cue",
@@ -156,35 +156,6 @@ def _actor_cells(entity_id: str, name: str, details: object) -> dict[str, Any]:
         "inter": ACLED_INTER_CODES.get(details.actor_type, ""),
         "affiliation": details.affiliation,
     }
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
-
-
-def inert(value: Any) -> Any:
-    """A cell a spreadsheet shows as text: a string that would start a formula gets a leading `'`
-    (as OWASP recommends); numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _numbers(value):
-        return "'" + value
-    return value
-
-
-def _numbers(value: str) -> bool:
-    """A negative coordinate ("-12.5"), or the coordinates of a claim's places ("-12.24; ;
-    -12.97"), are numbers, not a formula: left as they are (a `'` before them reached GIS tools
-    and dataframes as part of the value)."""
-    if value.lstrip() != value:  # (a last place with none ends the cell in "; ": still numbers)
-        return False
-    parts = [part.strip() for part in value.split(";")]
-    return any(parts) and all(not part or _number(part) for part in parts)
-
-
-def _number(part: str) -> bool:
-    try:
-        return math.isfinite(float(part))
-    except ValueError:
-        return False
 
 
 def write_csv(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:

@@ -124,6 +124,35 @@ def test_a_killed_export_leaves_a_temporary_that_the_next_export_removes(db: Pat
     ],
 )
 def test_a_list_of_negative_coordinates_stays_numbers_and_anything_else_is_neutralised(cell: str, written: str) -> None:
-    from annotations.exchange.tables import inert
+    from annotations.text.cells import inert
 
     assert inert(cell) == written
+
+
+def test_event_rows_and_entity_lists_neutralise_formulas_and_read_them_back(tmp_path: Path) -> None:
+    """A newcomer's actor renamed '=HYPERLINK(…)' reached the events CSV and the entity list raw
+    (only the claims table was neutralised); the list read back keeps the name as it was."""
+    from annotations.entities.lists import read_list, write_list
+
+    path = tmp_path / "events-db"
+    article = Article.create("Kunduz", "Taliban fighters captured Kunduz, officials said.", published="2021-08-08")
+    with Store.open(path) as store:
+        store.add_article(article)
+        taliban = Entity.actor("-2+3+cmd|' /C calc'!A0", ActorDetails("rebel_group"))
+        store.add_annotation(Annotation.create(article, "actor", 0, 16, entity_id=taliban.id), new_entity=taliban)
+        details = PlaceDetails(
+            "province", country="Afghanistan", codes={"iso3166_1": "AF"}, latitude=36.7, longitude=68.8
+        )
+        kunduz = Entity.place("=Kunduz", details)
+        store.add_annotation(Annotation.create(article, "district", 26, 32, entity_id=kunduz.id), new_entity=kunduz)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control", places=(kunduz.id,))
+        store.add_annotation(Annotation.create(article, "claim", 0, 32, attributes=claim))
+        export(store, "events", tmp_path / "events.csv")
+        entities = list(store.entities())
+    (row,) = list(csv.DictReader(io.StringIO((tmp_path / "events.csv").read_text(encoding="utf-8"))))
+    assert row["actor1"] == "'-2+3+cmd|' /C calc'!A0" and row["location"] == "'=Kunduz"
+    assert not any(v.startswith(("=", "+", "@")) for v in row.values())
+    listed = tmp_path / "entities.csv"
+    listed.write_text(write_list(entities, "csv"), encoding="utf-8")
+    assert "\n'-2+3+cmd" in listed.read_text(encoding="utf-8")
+    assert {e.name for e in read_list(listed)} == {e.name for e in entities}
