@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
@@ -189,8 +189,8 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
             if without is not None:
                 without.append((claim, reason))
             continue
-        place = entities[claim.places[0][0]]
-        if not isinstance(place.details, PlaceDetails):
+        place = event_place(claim.places, entities)
+        if place is None or not isinstance(place.details, PlaceDetails):
             continue
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
@@ -211,6 +211,15 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
         actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "")
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
         yield _row(tagged, place, details, actors, claim.article_source, victims)
+
+
+def event_place(places: Sequence[tuple[str, str]], entities: Mapping[str, Entity]) -> Entity | None:
+    """The place of a claim's row: its first on the map ("about Abu Shouk, El Fasher": the camp
+    has no point, the town has; the row was at the camp, off the map), else its first."""
+    named = [entities[i] for i, _ in places if i in entities and isinstance(entities[i].details, PlaceDetails)]
+    located = [p for p in named if isinstance(p.details, PlaceDetails) and p.details.latitude is not None]
+    chosen = located or named
+    return chosen[0] if chosen else None
 
 
 @dataclass(frozen=True, slots=True)

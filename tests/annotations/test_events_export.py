@@ -386,3 +386,25 @@ def test_an_events_export_reads_the_claims_once(db: Path, tmp_path: Path, monkey
     assert run(["export", "--format", "events", "-o", str(out), "--db", str(db)], stderr=err) == 0
     assert len(readings) == 1
     assert "exported" in err.getvalue() and len(list(csv.DictReader(out.open(encoding="utf-8")))) >= 1
+
+
+def test_a_row_is_at_the_claims_first_place_on_the_map(tmp_path: Path) -> None:
+    """A newcomer's "about Abu Shouk, El Fasher" gave a row at the camp, which has no point, with
+    empty coordinates, though the town has one: the row is at the first place on the map."""
+    camp = Entity.place("Hpa Saung", PlaceDetails("village", country="Myanmar", codes={"iso3166_1": "MM"}))
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (LASHIO, REBELS, camp):
+            store.put_entity(entity)
+        text = "MNDAA fighters captured Hpa Saung, Lashio on Monday."
+        article = Article.create("Lashio", text, published="2021-06-22")
+        store.add_article(article)
+        tag(store, article, "district", "Hpa Saung", entity_id=camp.id)
+        tag(store, article, "district", "Lashio", entity_id=LASHIO.id)
+        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control", places=(camp.id, LASHIO.id))
+        tag(store, article, "claim", text[: text.index(" on Monday")], attributes=claim)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["location"], row["latitude"]) == ("Lashio", "22.93")
