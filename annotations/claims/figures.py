@@ -153,16 +153,31 @@ def the_toll(text: str) -> int | None:
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
 
 
-_FIGHTERS = re.compile(
-    r"\b(?:fighters|militants|militia(?:men|\s+members)?|soldiers|troops|insurgents|rebels|gunmen|terrorists|"
-    r"jihadists|combatants|attackers|assailants|policemen|police\s+officers|officers|servicemen|raiders)\b",
+_FIGHTER_WORDS = (
+    r"fighters|militants|militia(?:men|\s+members)?|soldiers|troops|insurgents|rebels|gunmen|terrorists|"
+    r"jihadists|combatants|attackers|assailants|policemen|police\s+officers|officers|servicemen|raiders"
+)
+_CIVILIAN_WORDS = (
+    r"civilians|villagers|residents|children|women|farmers|worshippers|passengers|students|displaced|"
+    r"refugees|herders|traders|shoppers|patients|aid\s+workers"
+)
+_FIGHTERS = re.compile(rf"\b(?:{_FIGHTER_WORDS})\b", re.IGNORECASE)
+_CIVILIANS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
+_KILLED_WHOM = re.compile(
+    r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)"
+    rf"(?:[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
+    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
+    r"(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?(?:killed|massacred|executed|shot\s+dead)\b",
     re.IGNORECASE,
 )
-_CIVILIANS = re.compile(
-    r"\b(?:civilians|villagers|residents|children|women|farmers|worshippers|passengers|students|displaced|"
-    r"refugees|herders|traders|shoppers|patients|aid\s+workers)\b",
+"""Whom a killing names as its dead: its object ("gunmen killed 12 civilians"), or those said to
+have been killed ("12 civilians were killed by soldiers")."""
+_BOTH_DEAD = re.compile(
+    rf"\b(?:{_FIGHTER_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_CIVILIAN_WORDS})\b"
+    rf"|\b(?:{_CIVILIAN_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_FIGHTER_WORDS})\b",
     re.IGNORECASE,
 )
+"""The dead of both kinds, listed together ("two soldiers and three civilians")."""
 
 
 def whose_dead(text: str) -> str | None:
@@ -170,6 +185,12 @@ def whose_dead(text: str) -> str | None:
     they say neither or both. Tolls of different dead are no two tolls of one event ("killed 14
     civilians" in shelling and "killed dozens of militia members" in an assault on the same city)."""
     fighters, civilians = _FIGHTERS.search(text) is not None, _CIVILIANS.search(text) is not None
+    if fighters and civilians:  # "gunmen killed 12 civilians": the dead are whom the killing names
+        dead = _KILLED_WHOM.search(text)
+        if dead is None or _BOTH_DEAD.search(text[max(0, dead.start() - 60) : dead.end() + 60]):
+            return None  # "two soldiers and three civilians were killed": both
+        fighters = _FIGHTERS.fullmatch(dead["whom"] or dead["who"]) is not None
+        civilians = not fighters
     if fighters == civilians:
         return None
     return "combatants" if fighters else "civilians"

@@ -68,22 +68,29 @@ def _quote_opened(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end)
 
 
+_BRACKETS = {")": "(", "]": "["}
+_QUOTES = {"”": "“", "»": "«"}
+"""Closing marks and their openings: brackets count, quotation marks pair with the last one
+("Батальон «Восток»" grown by a word takes its closing guillemet)."""
+
+
 def _unclosed(inside: str, mark: str) -> bool:
     if mark == '"':
         return inside.count('"') % 2 == 1
-    if mark in ")]":  # "(MNDAA), a claim" shrunk by a word is "(MNDAA)", not "(MNDAA"
-        opening = "(" if mark == ")" else "["
-        return inside.count(opening) > inside.count(mark)
-    return mark == "”" and inside.rfind("“") > inside.rfind("”")
+    if mark in _BRACKETS:  # "(MNDAA), a claim" shrunk by a word is "(MNDAA)", not "(MNDAA"
+        return inside.count(_BRACKETS[mark]) > inside.count(mark)
+    return mark in _QUOTES and inside.rfind(_QUOTES[mark]) > inside.rfind(mark)
 
 
 def _unopened(inside: str, mark: str) -> bool:
     if mark == '"':
         return inside.count('"') % 2 == 1
+    closing = {opening: closing for closing, opening in (*_BRACKETS.items(), *_QUOTES.items())}.get(mark)
+    if closing is None:
+        return False
     if mark in "([":
-        closing = ")" if mark == "(" else "]"
         return inside.count(closing) > inside.count(mark)
-    return mark == "“" and inside.find("”") >= 0 and (inside.find("“") < 0 or inside.find("”") < inside.find("“"))
+    return inside.find(closing) >= 0 and (inside.find(mark) < 0 or inside.find(closing) < inside.find(mark))
 
 
 def _by_sentence(text: str, span: tuple[int, int], edge: str, direction: int) -> tuple[int, int]:

@@ -582,3 +582,16 @@ def test_a_place_is_found_by_another_spelling_of_its_name() -> None:
     assert same_spelt_name("Al Fashir", "El Fasher") and same_spelt_name("al-Fashir", "El-Fasher")
     assert not same_spelt_name("Kutum", "El Fasher")
     assert not same_spelt_name("الفاشر", "Харків")  # no key in another script: no match (a reviewer's case)
+
+
+def test_the_dead_are_whom_the_killing_names_when_both_kinds_are_named() -> None:
+    """A newcomer's "Saraya al-Ansar fighters killed 12 civilians" counted no one kind (fighters
+    and civilians both named), so its toll and "40 civilians were killed by army shelling" were
+    two events, not one contradicted."""
+    from annotations.claims.figures import whose_dead
+
+    assert whose_dead("gunmen killed 12 civilians at the market") == "civilians"
+    assert whose_dead("40 civilians were killed by army shelling near the soldiers' post") == "civilians"
+    assert whose_dead("the villagers said soldiers killed 20 militants") == "combatants"
+    assert whose_dead("the attackers killed two soldiers and three civilians") is None
+    assert whose_dead("gunmen attacked a market where civilians shop") is None

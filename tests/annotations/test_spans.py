@@ -90,3 +90,12 @@ def test_a_word_step_keeps_the_parenthesis_the_span_opened() -> None:
     shorter = resized(text, longer, "end", "word", -1)
     assert text[slice(*shorter)].endswith("Army (MNDAA)")
     assert text[slice(*resized(text, shorter, "end", "word", 1))].endswith("(MNDAA), a")
+
+
+def test_a_name_in_guillemets_grows_with_its_closing_mark() -> None:
+    """A newcomer's alt+→ on "Батальон «Восток" gave "Батальон «Восток», said" past the closing
+    guillemet, which only a straight or curly double quote was given."""
+    text = "Батальон «Восток», said a spokesman."
+    assert text[slice(*resized(text, (0, 8), "end", "word", 1))] == "Батальон «Восток»"
+    start = text.index("«")
+    assert text[slice(*resized(text, (start, len(text) - 1), "end", "word", -1))].startswith("«Восток»")
