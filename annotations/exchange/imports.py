@@ -150,3 +150,5 @@ def _merge_article(store: Store, prepared: PreparedArticle, report: ImportReport
     report.reanchored += prepared.reanchored
     for key, value in store.merge_annotations(article.id, prepared.annotations).items():
         report.annotations[key] += value
+    if prepared.rejected:  # a rejection lasts for good, in the database the export goes to too
+        store.merge_rejections(article.id, prepared.rejected)

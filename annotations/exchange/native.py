@@ -22,8 +22,10 @@ def annotation_record(annotation: Annotation) -> dict[str, Any]:
     return record
 
 
-def article_record(article: Article, annotations: list[Annotation]) -> dict[str, Any]:
-    return {
+def article_record(article: Article, annotations: list[Annotation], rejected: Iterable[str] = ()) -> dict[str, Any]:
+    """An article as the export holds it, with the suggestions the analyst rejected in it (so a
+    rejection lasts for good in the database the export is imported into)."""
+    record: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
         "source": article.source,
@@ -34,6 +36,9 @@ def article_record(article: Article, annotations: list[Annotation]) -> dict[str,
         "metadata": dict(article.metadata),
         "annotations": [annotation_record(a) for a in annotations],
     }
+    if rejected:
+        record["rejected_suggestions"] = sorted(rejected)
+    return record
 
 
 def _used_entities(store: Store, annotations: Iterable[Annotation]) -> set[str]:
@@ -66,7 +71,7 @@ def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Ca
     for article, annotations in selected(store, filters):
         if count:
             out.write(b",\n")
-        out.write(orjson.dumps(article_record(article, annotations)))
+        out.write(orjson.dumps(article_record(article, annotations, store.rejections(article.id))))
         used |= _used_entities(store, annotations)
         count += 1
         progress()
@@ -82,7 +87,7 @@ def write_jsonl(store: Store, out: IO[bytes], filters: ExportFilter, progress: C
     used: set[str] = set()
     count = 0
     for article, annotations in selected(store, filters):
-        out.write(orjson.dumps(article_record(article, annotations)) + b"\n")
+        out.write(orjson.dumps(article_record(article, annotations, store.rejections(article.id))) + b"\n")
         used |= _used_entities(store, annotations)
         count += 1
         progress()

@@ -16,7 +16,7 @@ from typing import Any
 from annotations.errors import ValidationError
 from annotations.model import CONTEXT_CHARS, Annotation, Article, Entity, article_id_for
 from annotations.text.anchoring import normalize_fragment, reanchor
-from annotations.text.normalize import normalize_text
+from annotations.text.normalize import clean_line, normalize_text
 
 
 @dataclass
@@ -26,6 +26,8 @@ class PreparedArticle:
     problems: list[str] = field(default_factory=list)
     """Annotations that could not be placed in the text (reported, not stored)."""
     reanchored: int = 0
+    rejected: tuple[str, ...] = ()
+    """The suggestion keys rejected in the article (outside text: control characters gone)."""
 
 
 def prepare_article(record: Mapping[str, Any]) -> PreparedArticle:
@@ -46,7 +48,10 @@ def prepare_article(record: Mapping[str, Any]) -> PreparedArticle:
         status=record.get("status", "todo"),
         metadata=record.get("metadata") or {},
     )
-    prepared = PreparedArticle(article)
+    rejected = record.get("rejected_suggestions") or []
+    if not isinstance(rejected, list) or not all(isinstance(key, str) for key in rejected):
+        raise ValidationError("rejected_suggestions must be a list of text")
+    prepared = PreparedArticle(article, rejected=tuple(k for k in map(clean_line, rejected) if k))
     for raw in record.get("annotations") or ():
         _prepare_annotation(prepared, raw, moved=text != raw_text)
     return prepared

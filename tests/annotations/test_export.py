@@ -523,3 +523,20 @@ def test_a_large_import_lets_articles_go_as_it_stores(
         assert report.articles_added == 10
         assert not any(other.is_loaded(row.id) for row in other.articles())
         assert other.article(other.articles()[9].id).text == "Article number 9 about Kunduz."
+
+
+def test_rejected_suggestions_travel_with_an_export(tagged: Store, sample_article: Article, tmp_path: Path) -> None:
+    """A newcomer's rejection ("all parties to cease fire") came back as a suggestion in the
+    database an export was imported into: the README promises a rejection lasts for good."""
+    tagged.set_rejections(sample_article.id, ["claim:all parties to cease fire", "actor:gunmen"], label="reject")
+    document = json.loads(export_bytes(tagged, "json"))
+    assert document["articles"][0]["rejected_suggestions"] == ["actor:gunmen", "claim:all parties to cease fire"]
+    for fmt in ("json", "jsonl"):
+        path = tmp_path / f"out.{fmt}"
+        path.write_bytes(export_bytes(tagged, fmt))
+        with Store.open(tmp_path / f"other-{fmt}") as other:
+            import_file(other, path)
+            assert other.rejections(sample_article.id) == {"actor:gunmen", "claim:all parties to cease fire"}
+    document["articles"][0]["rejected_suggestions"] = [3]
+    with Store.open(tmp_path / "refused") as other, pytest.raises(IngestError, match="rejected_suggestions"):
+        import_document(other, document)
