@@ -32,7 +32,7 @@ ACTS_AFTER = re.compile(
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
-    r"installed|installs"
+    r"installed|installs|asked|asks|appealed|appeals|requested|requests"
     r"|(?:was|is|were|are)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)[\"”]?\s+[\"“]?)?"
     r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
     r"fighting|training|harbou?ring|helping|using|massing|preparing)"

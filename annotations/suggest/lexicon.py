@@ -37,6 +37,17 @@ from annotations.suggest.names import (
     STATE_BODIES,
 )
 
+_REGION_S = (
+    r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Some|Many|Most|All|No|"
+    r"Several|Both|Such|These|Those|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Later|Earlier|Meanwhile|"
+    rf"{MODIFIER})\b)"
+    r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?"
+)
+"""A capitalised word that may name a region or a body, and a level of government after it
+("Puntland", "Tigray regional"): whose officials or forces follow."""
+
+
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
@@ -162,18 +173,28 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "officials",
         needs=("government",),
     ),
-    ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
+    ActorPattern(  # "the Frente 10 Martín Villa": a unit named by its number, as Colombia's dissidents are
         re.compile(
-            r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Some|Many|Most|All|No|"
-            r"Several|Both|Such|These|Those|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Later|Earlier|Meanwhile|"
-            rf"{MODIFIER})\b)"
-            r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?(?:officials|authorities)\b"
+            r"\b(?:Frente|Bloque|Columna(?: Móvil)?|Front|Brigade|Battalion)\s+\d{1,3}(?:st|nd|rd|th)?"
+            r"(?:\s+(?!(?:and|or|of)\b)[A-Z][\w’'\-]+){0,3}"
         ),
+        "rebel_group",
+        "armed group",
+        needs=("frente", "bloque", "columna", "front", "brigade", "battalion"),
+    ),
+    ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
+        re.compile(rf"{_REGION_S}(?:officials|authorities)\b"),
         "government_officials",
         "officials",
         by_shape=True,
         needs=("officials", "authorities"),
+    ),
+    ActorPattern(  # "Afar special forces": a region's own forces (Ethiopia's regions have them)
+        re.compile(rf"{_REGION_S}(?:special\s+forces|special\s+police)\b"),
+        "state_forces",
+        "armed forces",
+        by_shape=True,
+        needs=("special",),
     ),
     ActorPattern(
         re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
@@ -254,11 +275,11 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
-            rf"((?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
+            rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
-            r"journalist|reporter|analyst|researcher|expert)"
+            r"journalist|reporter|analyst|researcher|expert|(?:social|community|local|civic|youth)\s+leader|activist)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
             r"(?:commander|spokes(?:man|woman|person))"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
@@ -415,7 +436,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"All|Yesterday|Today|Later|Earlier|Meanwhile|Both|Such|These|Those|Armed|Their|Our|His|Her|Its)\b)"
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
-            r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:men|youths?|civilians|herders|herdsmen|villagers)|"
+            r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:[A-Z][a-z]+ )?(?:men|youths?|civilians|herders|"
+            r"herdsmen|villagers|clansmen|tribesmen)|[Mm]ilitiamen|"
             r"[Aa]rmed (?:Serbs|Albanians|Kurds|Arabs|Bedouins?|Druze|Palestinians|settlers)|"
             r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
             r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
@@ -475,7 +497,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"\b(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|pastoralists|youths|farmers|residents|"
-            rf"communit(?:y|ies)|returnees|refugees|men|women|children|Muslims|minority|minorities)|{COMMUNITIES})\b"
+            rf"communit(?:y|ies)|returnees|refugees|men|women|children|Muslims|minority|minorities|elders|"
+            rf"leaders|clansmen)|{COMMUNITIES})\b"
         ),
         "civilians",
         "community",

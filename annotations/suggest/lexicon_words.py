@@ -24,7 +24,8 @@ MODIFIER = (
 """Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
 word, forty alternatives one after another cost milliseconds per article."""
 FORCE_HEADS = (
-    r"(?:security forces|forces|troops|soldiers|(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
+    r"(?:security forces|forces|troops|soldiers|(?:military\s+)?intelligence(?:\s+services?)?|"
+    r"(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
     r"police force|police(?!\s+sources?\b)|Police|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|air force|infantry|units|"

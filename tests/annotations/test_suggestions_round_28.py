@@ -80,3 +80,42 @@ def test_an_analyst_speaks_and_armed_people_named_by_nation_act() -> None:
     (claim,) = [s for s in found(text) if s.kind == "claim"]
     assert claim.claimant is not None and text[slice(*claim.claimant)] == "Western security analyst"
     assert of_kind("A gunfight with armed Kurds broke out.", "actor") == ["armed Kurds"]
+
+
+# Round 29 (Arauca, Jonglei, the Afar–Somali border): classes tested on sentences of their own.
+
+
+def test_a_person_named_with_an_age_and_what_they_do() -> None:
+    text = "Marta Liliana Gómez, 52, a coffee grower from the vereda, said the shooting lasted hours."
+    assert of_kind(text, "actor")[0] == "Marta Liliana Gómez"
+
+
+def test_a_regions_special_forces_and_armed_clansmen() -> None:
+    text = "Amhara special forces, backed by armed Fano tribesmen, attacked two kebeles."
+    assert of_kind(text, "actor") == ["Amhara special forces", "armed Fano tribesmen"]
+    assert "militiamen" in of_kind("Soldiers and militiamen clashed near the wells.", "actor")
+
+
+def test_a_unit_named_by_its_number() -> None:
+    """ "the Frente 10 Martín Villa" and "Frente 10 dissidents" were no actor."""
+    text = "Fighting between the Bloque 33 Jorge Briceño and the army continued."
+    assert "Bloque 33 Jorge Briceño" in of_kind(text, "actor")
+    assert of_kind("Bloque 33 and the army clashed.", "actor")[0] == "Bloque 33"
+
+
+def test_unnamed_sources_by_what_they_do_and_a_senior_officer_of_a_force() -> None:
+    text = "A community leader from Saravena said the curfew began at six."
+    (claim,) = [s for s in found(text) if s.kind == "claim"]
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "community leader"
+    assert of_kind("A senior SSPDF officer said so.", "actor") == ["senior SSPDF officer"]
+    assert of_kind("A senior police officer said so.", "actor") == ["senior police officer"]
+
+
+def test_a_states_intelligence_and_a_capital_that_asks() -> None:
+    text = "According to Peruvian military intelligence, the column crossed the river."
+    assert of_kind(text, "actor") == ["Peruvian military intelligence"]
+    assert of_kind("Lima has repeatedly asked Quito to act.", "actor") == ["Lima", "Quito"]
+
+
+def test_a_communitys_elders() -> None:
+    assert of_kind("Murle elders called for a ceasefire.", "actor") == ["Murle elders"]
