@@ -28,10 +28,12 @@ from annotations.claims.event_actors import SELF, Groups, claim_actors, event_pa
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import FIGHTING, why_no_row
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
-from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
+from annotations.text.actor_types import actor_type_for
 from annotations.text.dates import MONTHS, WEEKDAYS
 
 COLUMNS = (
@@ -236,6 +238,28 @@ class Tagged:
         return attributes
 
 
+_HELPED_THE_STATE = re.compile(
+    r"\b(?:helped|helping|help|alongside|together\s+with|backing|supporting|in\s+support\s+of)\s+(?:the\s+)?"
+    r"(?:army|troops|soldiers|military|government\s+forces|security\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
+    """A militia fighting with the state's forces: it says it helped them ("its fighters had helped
+    the army retake Kafranbel"), or its affiliation names the state's forces of the event, or names
+    state forces where none is named (a newcomer's allied battalion was coded as taking the town
+    from the army it helped; ACLED's "Government regains territory" is the state's or its
+    affiliates')."""
+    if inter(doer) not in (3, 4):
+        return False
+    affiliation = doer.details.affiliation if isinstance(doer.details, ActorDetails) else ""
+    state = [a for a in actors if actor_type(a) == "state_forces"]
+    if not state:  # its affiliation alone says it: a militia of the state's forces ("Syrian Arab Army")
+        return bool(affiliation) and actor_type_for(affiliation) == "state_forces"
+    return _HELPED_THE_STATE.search(quote) is not None or any(fold(a.name) == fold(affiliation) for a in state)
+
+
 def _kind(
     tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int]
 ) -> tuple[str, str]:
@@ -254,6 +278,7 @@ def _kind(
         bool(doers)
         and inter(doers[0]) in (2, 3, 4)
         and (SELF.match(claim.quote) is not None or not any(actor_type(a) == "state_forces" for a in actors))
+        and not _on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):
         if (status == "retaken" and not rebels) or (status == "captured" and state):
@@ -290,6 +315,8 @@ def _row(
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
     )
+    if actor1 is not None and actor2 is not None and _on_the_states_side(actor2, [actor1], claim.quote):
+        assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
     inter1, inter2 = inter(actor1), inter(actor2)
     admin1, admin2 = admin_levels(place.name, details, code)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""

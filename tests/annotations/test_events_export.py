@@ -408,3 +408,44 @@ def test_a_row_is_at_the_claims_first_place_on_the_map(tmp_path: Path) -> None:
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert (row["location"], row["latitude"]) == ("Lashio", "22.93")
+
+
+@pytest.mark.parametrize(
+    ("words", "affiliation", "expected"),
+    [
+        ("its fighters had helped the army retake Lashio", "", ("Myanmar military", "Pyusawhti", "")),
+        ("its fighters retook Lashio on Wednesday", "Myanmar military", ("Pyusawhti", "", "")),
+        ("the army retook Lashio from its fighters", "", ("Myanmar military", "", "Pyusawhti")),
+    ],
+)
+def test_a_militia_on_the_states_side_is_its_associate(
+    tmp_path: Path, words: str, affiliation: str, expected: tuple[str, str, str]
+) -> None:
+    """A newcomer's allied battalion ("its fighters had helped the army retake Kafranbel", its
+    affiliation the army) was coded as a non-state actor taking the town from the army it helped."""
+    militia = Entity.actor("Pyusawhti", ActorDetails("political_militia", affiliation=affiliation))
+    path = tmp_path / "db"
+    text = f"Pyusawhti said {words}."
+    with Store.open(path) as store:
+        for entity in (LASHIO, ARMY, militia):
+            store.put_entity(entity)
+        article = Article.create("Lashio", text, published="2021-06-22")
+        store.add_article(article)
+        tag(store, article, "district", "Lashio", entity_id=LASHIO.id, attributes=DistrictAttributes("retaken"))
+        speaker = tag(store, article, "actor", "Pyusawhti", entity_id=militia.id)
+        if "army" in words:
+            tag(store, article, "actor", "army", entity_id=ARMY.id)
+        else:
+            tag(store, article, "actor", "its fighters", entity_id=militia.id)
+        attributes = ClaimAttributes(
+            claimant_annotation_id=speaker.id,
+            claimant_entity_id=militia.id,
+            cue="said",
+            claim_type="territorial_control",
+        )
+        tag(store, article, "claim", words, attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["sub_event_type"] == ("Government regains territory")
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == expected
