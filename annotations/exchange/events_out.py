@@ -12,6 +12,7 @@ import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import IO
 
 import orjson
@@ -190,6 +191,20 @@ def write_events(
     return count
 
 
+WEEK = 6
+"""Days before a date of week precision the event may have been (ACLED's 2: within that week)."""
+
+
+def _earliest(event: EventRow) -> str:
+    """The first day the event may have been: a date of week precision taken as one day (the
+    article's date, when the words give none) is the last of the week before it (a newcomer's
+    rows of week precision had a range of one day)."""
+    day = str(event.row["event_date"])
+    if event.row["time_precision"] == 2 and event.date_end == day:
+        return (date.fromisoformat(day) - timedelta(days=WEEK)).isoformat()
+    return day
+
+
 def write_events_json(
     store: Store,
     out: IO[bytes],
@@ -202,7 +217,7 @@ def write_events_json(
     for event in _rows(store, filters, rows):
         record = {
             **event.row,
-            "date_start": event.row["event_date"],
+            "date_start": _earliest(event),
             "date_end": event.date_end,
             "deaths_low": event.low,
             "deaths_best": event.row["fatalities"],

@@ -449,3 +449,23 @@ def test_a_militia_on_the_states_side_is_its_associate(
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert row["sub_event_type"] == ("Government regains territory")
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == expected
+
+
+def test_a_date_of_week_precision_is_a_weeks_range(tmp_path: Path) -> None:
+    """A newcomer's rows dated by the article (time precision 2) had date_start = date_end."""
+    path = tmp_path / "db"
+    text = "MNDAA fighters captured Lashio, officials said."
+    with Store.open(path) as store:
+        for entity in (LASHIO, REBELS):
+            store.put_entity(entity)
+        article = Article.create("Lashio", text, published="2021-06-22")
+        store.add_article(article)
+        tag(store, article, "district", "Lashio", entity_id=LASHIO.id, attributes=DistrictAttributes("captured"))
+        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control")
+        tag(store, article, "claim", "MNDAA fighters captured Lashio", attributes=claim)
+    out = io.StringIO()
+    assert run(["export", "--format", "events-json", "--db", str(path)], stdout=out) == 0
+    row = json.loads(out.getvalue().splitlines()[0])
+    assert (row["time_precision"], row["event_date"]) == (2, "2021-06-22")
+    assert (row["date_start"], row["date_end"]) == ("2021-06-16", "2021-06-22")
