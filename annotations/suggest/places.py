@@ -302,9 +302,12 @@ def _longest_match(
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
             and not AN_OFFICE_AFTER.match(text, end)
-            and (context := place_kind_from_context(text, start, end)) is not None
+            and (
+                (context := place_kind_from_context(text, start, end)) is not None
+                or _joined_by_de(text, tokens, index, last)
+            )
         ):
-            return PlaceHit(start, end, [named_by_text(surface, context)], True, context)
+            return PlaceHit(start, end, [named_by_text(surface, context or "other")], True, context)
         if count > 2:
             continue  # neither named after a preposition nor a near spelling: only the longer may be a name
         kind_word = count > 1 and KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
@@ -342,6 +345,14 @@ _PEOPLE_AFTER = re.compile(
     r"nomads|refugees|migrants|workers)\b"
 )
 """"drawn from Bedouin clans": the word names a people, not a place the clans are in."""
+
+
+def _joined_by_de(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:
+    """A name of words joined by "de" or "del" after a preposition of place ("the road to Panamá
+    de Arauca"): one place, not the country its first word names."""
+    joined = last - index >= 2 and bool({t[2] for t in tokens[index + 1 : last]} & {"de", "del"})
+    return joined and after_place_preposition(text, tokens[index][0])
+
 
 _WHOSE = re.compile(
     r"['’]s\s+(?:own\s+)?(?:view|views|words|opinion|eyes|mind|name|memory|absence|presence|favou?r|speech|"

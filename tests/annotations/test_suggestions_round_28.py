@@ -119,3 +119,9 @@ def test_a_states_intelligence_and_a_capital_that_asks() -> None:
 
 def test_a_communitys_elders() -> None:
     assert of_kind("Murle elders called for a ceasefire.", "actor") == ["Murle elders"]
+
+
+def test_a_name_joined_by_de_after_a_preposition_is_one_place() -> None:
+    """ "the road to Panamá de Arauca" gave Panama City and Arauca."""
+    assert of_kind("Four bodies lay on the road to Puerto de Nutrias.", "district") == ["Puerto de Nutrias"]
+    assert of_kind("Troops moved near Caño del Limón on Monday.", "district") == ["Caño del Limón"]
