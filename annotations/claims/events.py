@@ -216,11 +216,19 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
 
 
 def event_place(places: Sequence[tuple[str, str]], entities: Mapping[str, Entity]) -> Entity | None:
-    """The place of a claim's row: its first on the map ("about Abu Shouk, El Fasher": the camp
-    has no point, the town has; the row was at the camp, off the map), else its first."""
+    """The place of a claim's row: its first town or district on the map ("about Abu Shouk, El
+    Fasher": the camp has no point, the town has; the row was at the camp, off the map), else its
+    first (a province's or a country's point is its largest town's or its capital's: "Park W",
+    with no point, in Benin, is not Porto-Novo)."""
     named = [entities[i] for i, _ in places if i in entities and isinstance(entities[i].details, PlaceDetails)]
-    located = [p for p in named if isinstance(p.details, PlaceDetails) and p.details.latitude is not None]
-    chosen = located or named
+    finer = [
+        p
+        for p in named
+        if isinstance(p.details, PlaceDetails)
+        and p.details.latitude is not None
+        and p.details.place_kind not in ("country", "province")
+    ]
+    chosen = finer or named
     return chosen[0] if chosen else None
 
 

@@ -165,9 +165,10 @@ _FIGHTERS = re.compile(rf"\b(?:{_FIGHTER_WORDS})\b", re.IGNORECASE)
 _CIVILIANS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 _KILLED_WHOM = re.compile(
     r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)"
-    rf"(?:[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
-    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+"
-    r"(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?(?:killed|massacred|executed|shot\s+dead)\b",
+    r"(?:(?!(?:when|as|after|while|before|because|in|at|on|near|during|by|and|but|who|which|that|then|since|if)\b)"
+    rf"[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
+    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+(?:(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
+    r"(?:killed|massacred|executed|shot\s+dead)|(?:also\s+)?died)\b",
     re.IGNORECASE,
 )
 """Whom a killing names as its dead: its object ("gunmen killed 12 civilians"), or those said to
@@ -186,10 +187,11 @@ def whose_dead(text: str) -> str | None:
     civilians" in shelling and "killed dozens of militia members" in an assault on the same city)."""
     fighters, civilians = _FIGHTERS.search(text) is not None, _CIVILIANS.search(text) is not None
     if fighters and civilians:  # "gunmen killed 12 civilians": the dead are whom the killing names
-        dead = _KILLED_WHOM.search(text)
-        if dead is None or _BOTH_DEAD.search(text[max(0, dead.start() - 60) : dead.end() + 60]):
-            return None  # "two soldiers and three civilians were killed": both
-        fighters = _FIGHTERS.fullmatch(dead["whom"] or dead["who"]) is not None
+        dead = list(_KILLED_WHOM.finditer(text))
+        kinds = {_FIGHTERS.fullmatch(d["whom"] or d["who"]) is not None for d in dead}
+        if len(kinds) != 1 or any(_BOTH_DEAD.search(text[max(0, d.start() - 60) : d.end() + 60]) for d in dead):
+            return None  # "two soldiers and three civilians were killed", "…; 12 civilians also died": both
+        fighters = kinds.pop()
         civilians = not fighters
     if fighters == civilians:
         return None

@@ -23,7 +23,7 @@ from annotations.errors import ValidationError
 from annotations.model import CODE_SCHEME, ActorDetails, Entity, PlaceDetails
 from annotations.model.identity import now_iso
 from annotations.store import Entry, Store
-from annotations.text.cells import as_written, inert
+from annotations.text.cells import as_written, inert_to_read_back
 
 COLUMNS = (
     "name", "kind", "type", "aliases", "affiliation", "inter", "province", "country",
@@ -62,7 +62,7 @@ def write_list(entities: Iterable[Entity], fmt: str) -> str:
     writer.writeheader()
     for row in rows:
         cells = {**row, "aliases": ALIAS_SEPARATOR.join(row["aliases"])}
-        writer.writerow({k: inert(v) for k, v in cells.items()})  # a name "=HYPERLINK(…)" stays text
+        writer.writerow({k: inert_to_read_back(v) for k, v in cells.items()})  # "=HYPERLINK(…)" stays text
     return out.getvalue()
 
 

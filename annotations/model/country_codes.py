@@ -12,9 +12,10 @@ EVERYDAY_NAMES = {
     "cape verde": "CV", "syria": "SY", "iran": "IR", "laos": "LA", "vietnam": "VN", "south korea": "KR",
     "north korea": "KP", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "usa": "US",
     "us": "US", "u.s.": "US", "united states of america": "US", "swaziland": "SZ", "east timor": "TL",
-    "micronesia": "FM",
+    "micronesia": "FM", "kosovo": "XK", "republic of kosovo": "XK",
 }  # fmt: skip
-"""Names news and hand-typed places use that ISO's lookup does not know ("Russia", "DR Congo")."""
+"""Names news and hand-typed places use that ISO's lookup does not know ("Russia", "DR Congo"), and
+Kosovo, which ISO 3166 leaves out but GeoNames and the EU code as XK."""
 
 
 @cache

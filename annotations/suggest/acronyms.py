@@ -244,7 +244,8 @@ def _named_before(
     return _new_name(text, at, name, acronym)
 
 
-_FOREIGN_WORDS = re.compile(r"([A-Z][\w’'\-]*(?:\s+(?:(?:de|du|des|la|le|et|pour|del|y)\s+)?[a-zà-ÿ][\w’'\-]*){1,4})$")
+_SMALL_WORDS = ("de", "du", "des", "la", "le", "et", "pour", "del", "y")
+_FOREIGN_WORDS = re.compile(rf"([A-Z][\w’'\-]*(?:\s+(?:(?:{'|'.join(_SMALL_WORDS)})\s+)?[a-zà-ÿ][\w’'\-]*){{1,4}})$")
 """A name whose later words are in lower case, as French and Spanish write them ("Forces armées
 maliennes"), on one line."""
 
@@ -253,9 +254,9 @@ def _foreign_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool
     """The name before an acronym, written in the way of its language ("the Forces armées
     maliennes (FAMa)"): its words' initials are the acronym's capitals."""
     run = _FOREIGN_WORDS.search(text, max(0, at - 80), at)
-    if run is None:
+    if run is None or acronym.endswith("s"):  # "Improvised explosive devices (IEDs)": things, not a name
         return None
-    words = [w for w in run.group(1).split() if w not in ("de", "du", "des", "la", "le", "et", "pour", "del", "y")]
+    words = [w for w in run.group(1).split() if w not in _SMALL_WORDS]
     capitals = "".join(c for c in acronym if c.isupper())
     if "".join(w[0] for w in words).upper() != capitals:
         return None

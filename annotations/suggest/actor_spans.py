@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
-from annotations.suggest.names import DEMONYMS, names_trie
+from annotations.suggest.names import COUNTRY_NAMES, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
 from annotations.suggest.tokens import Spans
@@ -48,7 +48,7 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     return (start, end) if end > start else None
 
 
-_COUNTRY_OF_A_FORCE = re.compile(rf"(?<![\w\-])(?:{names_trie('; '.join(set(DEMONYMS.values())))})\s+$")
+_COUNTRY_OF_A_FORCE = re.compile(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
 _PROPER_FORCE = re.compile(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")
 
 

@@ -70,7 +70,7 @@ def derive_builtin_places() -> tuple[Place, ...]:
                 alternates=alternates,
                 country=name,
                 codes={"iso3166_1": code},
-                source="pycountry",
+                source="fieldmark",
             )
         )
     for extra_name, code in _COUNTRY_ALIASES:

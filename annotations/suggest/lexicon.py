@@ -37,11 +37,16 @@ from annotations.suggest.names import (
     STATE_BODIES,
 )
 
+_NOT_A_NAME = (
+    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
+    r"Several|Both|Such|These|Those|Armed|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve|Dozens|Hundreds|Thousands|Yesterday|Today|Later|Earlier|Meanwhile|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
+"""Capitalised words that open a sentence or count, never a name before a group's noun."""
 _REGION_S = (
-    r"\b(?!(?:The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Some|Many|Most|All|No|"
-    r"Several|Both|Such|These|Those|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Later|Earlier|Meanwhile|"
-    rf"{MODIFIER})\b)"
+    rf"\b(?!(?:{_NOT_A_NAME}|{MODIFIER}|{ARMED_GROUPS}|Houthi|Shabaab|Rebel|Aid|Opposition|Party|Militia)\b)"
     r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?"
 )
 """A capitalised word that may name a region or a body, and a level of government after it
@@ -114,7 +119,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
         ),
         "state_forces",
         "armed forces",
@@ -167,7 +172,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the Federal Government of Somalia": a government by its formal name
         re.compile(
             r"\b(?:(?:Federal|Transitional|Interim|National|Provisional|Regional|Military)\s+)?Government\s+of\s+"
-            r"(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}"
+            r"(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Prime|Minister|President|Foreign|Defen[cs]e|"
+            r"Interior|Deputy|Chief|General|Spokes(?:man|woman|person)|Secretary)\b)[A-Z][\w\-]+){0,3}"
         ),
         "government_officials",
         "officials",
@@ -175,12 +181,12 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # "the Frente 10 Martín Villa": a unit named by its number, as Colombia's dissidents are
         re.compile(
-            r"\b(?:Frente|Bloque|Columna(?: Móvil)?|Front|Brigade|Battalion)\s+\d{1,3}(?:st|nd|rd|th)?"
+            r"\b(?:Frente|Bloque|Columna(?: Móvil)?)\s+\d{1,3}\b"
             r"(?:\s+(?!(?:and|or|of)\b)[A-Z][\w’'\-]+){0,3}"
         ),
         "rebel_group",
         "armed group",
-        needs=("frente", "bloque", "columna", "front", "brigade", "battalion"),
+        needs=("frente", "bloque", "columna"),
     ),
     ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
         re.compile(rf"{_REGION_S}(?:officials|authorities)\b"),
@@ -279,7 +285,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
-            r"journalist|reporter|analyst|researcher|expert|(?:social|community|local|civic|youth)\s+leader|activist)"
+            r"journalist|reporter)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
             r"(?:commander|spokes(?:man|woman|person))"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
@@ -357,8 +363,9 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(  # a clan's name may be two words ("Ali Saleebaan clan militias")
-            r"\b(?:(?!(?:The|A|An|In|On|At|By|For|From|With|When|While|After|Before|But|And|As|Rival|Local|Armed|Other)\b)"
-            r"[A-Z][\w’'\-]+ )?[A-Z][\w’'\-]+ (?:tribe|tribesmen|clan militias?|clan)\b"
+            rf"\b(?:(?!(?:{_NOT_A_NAME}|After|Before|Rival)\b)[A-Z][\w\-]+ )?"
+            r"(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds)\b)[A-Z][\w’'\-]+ "
+            r"(?:tribe|tribesmen|clan militias?|clan)\b"
         ),
         "identity_militia",
         "tribe or clan",
@@ -380,7 +387,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
             r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups|(?<=the )international community|"
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
             r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
-            r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional) leaders?)\b"
+            r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh) leaders?|"
+            r"(?<!\bas\s[Aa]\s)(?<!\bas\s[Aa]n\s)(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Oo]ne\s)|(?<=\b[Tt]he\s))"
+            r"(?:(?:[Ww]estern|[Ss]ecurity|[Pp]olitical|[Ii]ndependent|[Mm]ilitary|[Rr]egional|[Ll]ocal)\s+){0,2}"
+            r"(?:analyst|researcher|expert|activist)(?!\s+(?:groups?|organi[sz]ations?|firms?|networks?|movements?)\b))\b"
         ),
         "external_other",
         "sources or observers",
@@ -432,8 +442,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            r"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:The|A|An|In|On|At|But|And|As|When|While|Other|Local|Two|Three|Four|Five|Several|Many|Some|Most|"
-            r"All|Yesterday|Today|Later|Earlier|Meanwhile|Both|Such|These|Those|Armed|Their|Our|His|Her|Its)\b)"
+            rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:{_NOT_A_NAME})\b)"
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
             r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:[A-Z][a-z]+ )?(?:men|youths?|civilians|herders|"

@@ -10,7 +10,7 @@ MODIFIER_WORDS = """local; provincial; district; government; security; national;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
     caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto; regime; junta; regular"""
+    police; de facto; regime; junta"""
 MODIFIER = (
     "(?:"
     + names_trie(
@@ -24,7 +24,7 @@ MODIFIER = (
 """Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
 word, forty alternatives one after another cost milliseconds per article."""
 FORCE_HEADS = (
-    r"(?:security forces|forces|troops|soldiers|(?:military\s+)?intelligence(?:\s+services?)?|"
+    r"(?:security forces|forces|troops|soldiers|military\s+intelligence|intelligence\s+(?:services?|agenc(?:y|ies))|"
     r"(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
     r"police force|police(?!\s+sources?\b)|Police|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"

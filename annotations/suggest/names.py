@@ -100,6 +100,9 @@ DEMONYMS: dict[str, str] = {
     "Equatorial Guinean": "Equatorial Guinea", "Bissau-Guinean": "Guinea-Bissau",
 }  # fmt: skip
 """A nationality's country, as news and the gazetteer's everyday names write it."""
+COUNTRY_NAMES = frozenset(DEMONYMS.values())
+"""The countries the nationalities name, as news writes them ("Russia", "Syria")."""
+
 _ALLIES = ("Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "NATO", "UN", "Western", "coalition", "Coalition")
 NATIONALITY_NAMES = "; ".join((*DEMONYMS, *_ALLIES, "foreign", "Foreign"))
 """The nationalities (and the allies) news puts before forces and officials: every demonym, and

@@ -22,12 +22,15 @@ COMMON = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     police army government city district province state union court mission capital central
+    parliament congress senate assembly cabinet council islam christianity judaism hinduism buddhism
+    christmas easter ramadan eid
     north south east west northern southern eastern western northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern
     my our your his her its their we they he she this these those there here""".split()
 )
 """Words that are never a place by themselves: months and days ("in February"), directions
-("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions, pronouns
+("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions ("in
+Parliament"), faiths and feasts ("In Islam,", "near Christmas"), pronouns
 ("“My brother was not a raider”" is not Mie, Japan)."""
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
@@ -186,7 +189,7 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
     start = tokens[index][0]
     if _KIND_OF.search(text, max(0, start - 20), start) is not None:
         return True
-    if _PART_OF_IT.match(text, tokens[index][1]):
+    if PART_OF_IT.match(text, tokens[index][1]):
         return _WHERE_OF_A_PLACE.search(text, max(0, start - 30), start) is not None  # "in al-Jubah's old quarter"
     if GROUP_NAME.match(text, start) or text[tokens[index][1] : tokens[index][1] + 2] in ("'s", "’s"):
         return False  # "in al-Sadr's office": whose, not where
@@ -207,12 +210,13 @@ al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-
 reviewer's cases): a place there only when a gazetteer knows it (`suggest_places`)."""
 
 
-_PART_OF_IT = re.compile(
-    r"['’]s\s+(?:(?:old|new|main|central|northern|southern|eastern|western|outer|inner)\s+)?"
-    r"(?:quarters?|outskirts|suburbs?|neighbou?rhoods?|districts|streets|market|centre|center|countryside|old\s+city)\b"
+PART_OF_IT = re.compile(
+    r"['’]s\s+(?:(?:old|new|main|central|northern|southern|eastern|western|outer|inner|rural|remote)\s+)?"
+    r"(?:quarters?|outskirts|suburbs?|neighbou?rhoods?|districts|streets|market|centre|center|countryside|"
+    r"old\s+city|camps?|villages|towns|hills|mountains|border|north|south|east|west|frontline)\b"
 )
-"""A part of a place after a possessive: the name is the place's ("al-Jubah's old quarter"), not a
-person's ("al-Sadr's office")."""
+"""A part of a place after a possessive: the name is the place's ("al-Jubah's old quarter",
+"Tawila's camps"), not a person's ("al-Sadr's office", "Putin's words")."""
 
 
 _A_PLACE_AND = re.compile(r"(?:from|in|near|to|at|between|outside|around|reached)\s+(?:[A-Z][\w’'\-]+\s+)+and\s+$")

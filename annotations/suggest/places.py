@@ -51,6 +51,7 @@ from annotations.suggest.place_words import (
     CONNECTORS,
     GROUP_NAME,
     KIND_IN_NAME,
+    PART_OF_IT,
     PARTICLE,
     a_country,
     countries_of,
@@ -166,11 +167,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             place = province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
-        if (
-            place is None
-            and (hit.named_here or after_place_preposition(text, hit.start))
-            and not _WHOSE.match(text, hit.end)
-        ):
+        if place is None and (hit.named_here or after_place_preposition(text, hit.start)) and not _whose(text, hit.end):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
             place = _in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
@@ -326,7 +323,7 @@ def _longest_match(
                     or not contiguous(text, tokens, last, last + 1)
                 )
                 and not _PEOPLE_AFTER.match(text, end)
-                and not _WHOSE.match(text, end)
+                and not _whose(text, end)
             ):
                 named = named_by_text(surface, "other")
                 return PlaceHit(start, end, [named], False, None)
@@ -354,13 +351,11 @@ def _joined_by_de(text: str, tokens: Sequence[Token], index: int, last: int) -> 
     return joined and after_place_preposition(text, tokens[index][0])
 
 
-_WHOSE = re.compile(
-    r"['’]s\s+(?:own\s+)?(?:view|views|words|opinion|eyes|mind|name|memory|absence|presence|favou?r|speech|"
-    r"letter|statement|interview|account|book|government|administration|cabinet|office|home|house|residence|"
-    r"family|death|hands|custody|tenure|life|era|reign|rule|orders?|behalf)\b"
-)
-""""in Putin's words", "in Biden's view": a person's, not a place (a place's own parts are
-"in Kalma's camps")."""
+def _whose(text: str, end: int) -> bool:
+    """A possessive after a name, but for a part of a place: "in Putin's words", "In Trump's first
+    term" name a person, "in Tawila's camps" a place."""
+    return text.startswith(("'s", "’s"), end) and not PART_OF_IT.match(text, end)
+
 
 _JOINERS = (" ", "-", "'s ", "’s ")
 """What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from annotations.suggest.gazetteer import Place, PlaceLookup
-from annotations.suggest.names import DEMONYMS, names_trie
+from annotations.suggest.names import COUNTRY_NAMES, DEMONYMS, names_trie
 from annotations.suggest.place_choice import is_capital
 
 _DEMONYM = re.compile(r"(?<![\w\-])(" + names_trie("; ".join(DEMONYMS)) + r")(?![\w\-])")
@@ -56,10 +56,7 @@ def nationalities_told(text: str) -> Counter[str]:
 def countries_owning(text: str) -> Counter[str]:
     """How often a country is named as an owner ("Cameroon's army", "Nigeria's north"): like a
     nationality, it tells which country's province a name shared by two is."""
-    return Counter(owner for owner in _owners(text) if owner in _COUNTRY_NAMES)
-
-
-_COUNTRY_NAMES = frozenset(DEMONYMS.values())
+    return Counter(owner for owner in _owners(text) if owner in COUNTRY_NAMES)
 
 
 def _owners(text: str) -> list[str]:

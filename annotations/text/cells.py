@@ -35,7 +35,13 @@ def _number(part: str) -> bool:
         return False
 
 
+def inert_to_read_back(value: Any) -> Any:
+    """`inert`, for a table Fieldmark reads back: a value that starts with `'` gets another, so
+    reading takes off only what writing put on ("'-Ndrangheta" stays itself)."""
+    return "'" + value if isinstance(value, str) and value.startswith("'") else inert(value)
+
+
 def as_written(value: str) -> str:
-    """A cell as it was before `inert` made it text: the `'` before a formula's start taken off
-    (an entity list read back from its CSV keeps "=SAA" as named)."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+    """A cell as it was before `inert_to_read_back` made it text: the `'` it put before a formula's
+    start or a `'` taken off (an entity list read back from its CSV keeps "=SAA" as named)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith((*FORMULA_STARTS, "'")) else value

@@ -595,3 +595,7 @@ def test_the_dead_are_whom_the_killing_names_when_both_kinds_are_named() -> None
     assert whose_dead("the villagers said soldiers killed 20 militants") == "combatants"
     assert whose_dead("the attackers killed two soldiers and three civilians") is None
     assert whose_dead("gunmen attacked a market where civilians shop") is None
+    # a reviewer's: the dead are the killing's object, not whoever follows "killed when"
+    assert whose_dead("Twelve civilians, including four children, were killed when soldiers opened fire") is None
+    assert whose_dead("Residents said 12 people were killed when gunmen attacked") is None
+    assert whose_dead("Rebels said they killed 20 soldiers; 12 civilians also died.") is None

@@ -469,3 +469,27 @@ def test_a_date_of_week_precision_is_a_weeks_range(tmp_path: Path) -> None:
     row = json.loads(out.getvalue().splitlines()[0])
     assert (row["time_precision"], row["event_date"]) == (2, "2021-06-22")
     assert (row["date_start"], row["date_end"]) == ("2021-06-16", "2021-06-22")
+
+
+def test_a_country_on_the_map_does_not_take_a_row_from_a_place_without_a_point(tmp_path: Path) -> None:
+    """A reviewer's: "Park W" (no point) with "Benin" gave a row at Porto-Novo, Benin's point."""
+    park = Entity.place("Hpa Saung", PlaceDetails("other", country="Myanmar", codes={"iso3166_1": "MM"}))
+    country = Entity.place(
+        "Myanmar", PlaceDetails("country", country="Myanmar", codes={"iso3166_1": "MM"}, latitude=19.7, longitude=96.1)
+    )
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (REBELS, park, country):
+            store.put_entity(entity)
+        text = "MNDAA fighters captured Hpa Saung in Myanmar on Monday."
+        article = Article.create("Hpa Saung", text, published="2021-06-22")
+        store.add_article(article)
+        tag(store, article, "district", "Hpa Saung", entity_id=park.id)
+        tag(store, article, "district", "Myanmar", entity_id=country.id)
+        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control", places=(park.id, country.id))
+        tag(store, article, "claim", text[: text.index(" on Monday")], attributes=claim)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["location"], row["latitude"]) == ("Hpa Saung", "")

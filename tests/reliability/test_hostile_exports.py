@@ -156,3 +156,11 @@ def test_event_rows_and_entity_lists_neutralise_formulas_and_read_them_back(tmp_
     listed.write_text(write_list(entities, "csv"), encoding="utf-8")
     assert "\n'-2+3+cmd" in listed.read_text(encoding="utf-8")
     assert {e.name for e in read_list(listed)} == {e.name for e in entities}
+
+
+def test_an_entity_list_reads_back_a_name_that_starts_with_a_quote() -> None:
+    """A reviewer's: "'-Ndrangheta" was written as it is and read back as "-Ndrangheta"."""
+    from annotations.text.cells import as_written, inert_to_read_back
+
+    for name in ("'-Ndrangheta", "=SAA", "'=x", "Ndrangheta", "-12.5"):
+        assert as_written(inert_to_read_back(name)) == name
