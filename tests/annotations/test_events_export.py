@@ -388,28 +388,6 @@ def test_an_events_export_reads_the_claims_once(db: Path, tmp_path: Path, monkey
     assert "exported" in err.getvalue() and len(list(csv.DictReader(out.open(encoding="utf-8")))) >= 1
 
 
-def test_a_row_is_at_the_claims_first_place_on_the_map(tmp_path: Path) -> None:
-    """A newcomer's "about Abu Shouk, El Fasher" gave a row at the camp, which has no point, with
-    empty coordinates, though the town has one: the row is at the first place on the map."""
-    camp = Entity.place("Hpa Saung", PlaceDetails("village", country="Myanmar", codes={"iso3166_1": "MM"}))
-    path = tmp_path / "db"
-    with Store.open(path) as store:
-        for entity in (LASHIO, REBELS, camp):
-            store.put_entity(entity)
-        text = "MNDAA fighters captured Hpa Saung, Lashio on Monday."
-        article = Article.create("Lashio", text, published="2021-06-22")
-        store.add_article(article)
-        tag(store, article, "district", "Hpa Saung", entity_id=camp.id)
-        tag(store, article, "district", "Lashio", entity_id=LASHIO.id)
-        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
-        claim = ClaimAttributes(cue="said", claim_type="territorial_control", places=(camp.id, LASHIO.id))
-        tag(store, article, "claim", text[: text.index(" on Monday")], attributes=claim)
-    out = io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
-    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert (row["location"], row["latitude"]) == ("Lashio", "22.93")
-
-
 @pytest.mark.parametrize(
     ("words", "affiliation", "expected"),
     [
@@ -471,25 +449,38 @@ def test_a_date_of_week_precision_is_a_weeks_range(tmp_path: Path) -> None:
     assert (row["date_start"], row["date_end"]) == ("2021-06-16", "2021-06-22")
 
 
-def test_a_country_on_the_map_does_not_take_a_row_from_a_place_without_a_point(tmp_path: Path) -> None:
-    """A reviewer's: "Park W" (no point) with "Benin" gave a row at Porto-Novo, Benin's point."""
-    park = Entity.place("Hpa Saung", PlaceDetails("other", country="Myanmar", codes={"iso3166_1": "MM"}))
-    country = Entity.place(
-        "Myanmar", PlaceDetails("country", country="Myanmar", codes={"iso3166_1": "MM"}, latitude=19.7, longitude=96.1)
-    )
+WITHOUT_A_POINT = Entity.place("Hpa Saung", PlaceDetails("village", country="Myanmar", codes={"iso3166_1": "MM"}))
+MYANMAR = Entity.place(
+    "Myanmar", PlaceDetails("country", country="Myanmar", codes={"iso3166_1": "MM"}, latitude=19.7, longitude=96.1)
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "words", "expected"),
+    [
+        (LASHIO, "Hpa Saung, Lashio", ("Lashio", "22.93")),  # a newcomer's "about Abu Shouk, El Fasher"
+        (MYANMAR, "Hpa Saung in Myanmar", ("Hpa Saung", "")),  # a reviewer's "Park W" in Benin: not Porto-Novo
+    ],
+)
+def test_a_row_is_at_the_claims_first_town_on_the_map(
+    tmp_path: Path, other: Entity, words: str, expected: tuple[str, str]
+) -> None:
+    """A row was at a claim's first place even with no point while the next had one; a country's
+    or a province's point (its capital's, its largest town's) never takes the row over it."""
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (REBELS, park, country):
+        for entity in (REBELS, WITHOUT_A_POINT, other):
             store.put_entity(entity)
-        text = "MNDAA fighters captured Hpa Saung in Myanmar on Monday."
-        article = Article.create("Hpa Saung", text, published="2021-06-22")
+        text = f"MNDAA fighters captured {words} on Monday."
+        article = Article.create("Lashio", text, published="2021-06-22")
         store.add_article(article)
-        tag(store, article, "district", "Hpa Saung", entity_id=park.id)
-        tag(store, article, "district", "Myanmar", entity_id=country.id)
+        tag(store, article, "district", "Hpa Saung", entity_id=WITHOUT_A_POINT.id)
+        tag(store, article, "district", other.name, entity_id=other.id)
         tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
-        claim = ClaimAttributes(cue="said", claim_type="territorial_control", places=(park.id, country.id))
+        places = (WITHOUT_A_POINT.id, other.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control", places=places)
         tag(store, article, "claim", text[: text.index(" on Monday")], attributes=claim)
     out = io.StringIO()
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert (row["location"], row["latitude"]) == ("Hpa Saung", "")
+    assert (row["location"], row["latitude"]) == expected
