@@ -230,8 +230,13 @@ def _named_before(
     if run is None:
         return _foreign_name_before(text, at, acronym)
     words = run.group(1).split()
+    sentence = next((i + 1 for i in range(len(words) - 1, -1, -1) if _SENTENCE_END.search(words[i])), 0)
+    words = words[sentence:]  # "… from Cabo Delgado. The National Administration of …": this sentence's
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
+    whole = _translated(words)
+    if whole is not None and (first is None or whole < first) and _same_letters(words[whole:], acronym):
+        first = whole  # "the Armed Defence Forces of Mozambique (FADM)": its letters in Portuguese order
     if first is None:  # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": French initials
         first = _translated(words)
     if first is None and starts:
@@ -277,6 +282,17 @@ def _new_name(text: str, at: int, name: str, acronym: str) -> tuple[Entity, bool
         True,
         Suggestion("actor", start, at, name, REASON, entity=entity, new_entity=True, score=0.9, layer="name shape"),
     )
+
+
+_SENTENCE_END = re.compile(r"[a-z\d]\.$")
+"""A word that ends a sentence ("Delgado."), not an initial nor an abbreviation ("U.S.")."""
+
+
+def _same_letters(words: list[str], acronym: str) -> bool:
+    """Whether the capitalised words' initials are the acronym's capitals in another order (a
+    name translated from the acronym's language)."""
+    initials = sorted(w[0] for w in words if w[:1].isupper() and w != "The")
+    return initials == sorted(c for c in acronym if c.isupper())
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

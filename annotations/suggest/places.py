@@ -301,7 +301,7 @@ def _longest_match(
             and not AN_OFFICE_AFTER.match(text, end)
             and (
                 (context := place_kind_from_context(text, start, end)) is not None
-                or _joined_by_de(text, tokens, index, last)
+                or _joined_name(text, tokens, index, last)
             )
         ):
             return PlaceHit(start, end, [named_by_text(surface, context or "other")], True, context)
@@ -319,7 +319,7 @@ def _longest_match(
             if (
                 (
                     last + 1 >= len(tokens)
-                    or not capitalised(tokens[last + 1][2])
+                    or not _name_word(tokens[last + 1][2])
                     or not contiguous(text, tokens, last, last + 1)
                 )
                 and not _PEOPLE_AFTER.match(text, end)
@@ -344,10 +344,12 @@ _PEOPLE_AFTER = re.compile(
 """"drawn from Bedouin clans": the word names a people, not a place the clans are in."""
 
 
-def _joined_by_de(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:
-    """A name of words joined by "de" or "del" after a preposition of place ("the road to Panamá
-    de Arauca"): one place, not the country its first word names."""
-    joined = last - index >= 2 and bool({t[2] for t in tokens[index + 1 : last]} & {"de", "del"})
+def _joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:
+    """A name of words joined by "de", "del" or an Arabic article after a preposition of place
+    ("the road to Panamá de Arauca", "the villages of Qasr and Hawsh al-Sayyed Ali"): one place,
+    not the country or the first word it holds."""
+    inner = [t[2] for t in tokens[index + 1 : last]]
+    joined = last - index >= 2 and any(w in ("de", "del") or PARTICLE.match(w) for w in inner)
     return joined and after_place_preposition(text, tokens[index][0])
 
 
