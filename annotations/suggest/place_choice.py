@@ -170,7 +170,7 @@ def place_entity(
     if key not in new_entities:
         as_written = name_key(surface) == name_key(place.name) and not (surface.isupper() and len(surface) > 3)
         name = (
-            surface if as_written or place.source == "text" else readable(place.name)
+            surface if as_written or place.source == "text" else readable(place.name, place.source)
         )  # "BANGUI" (a dateline) is Bangui
         new_entities[key] = Entity.place(name, details)
     return new_entities[key], True
@@ -204,8 +204,22 @@ def _same_gazetteer_place(place: Place, details: PlaceDetails, coded: CodedPlace
     return coded.get((key, code, details.place_kind)) if code else None
 
 
-def readable(name: str) -> str:
-    """A gazetteer name without transliteration marks (Kābul -> Kabul), as news writes it."""
-
+def readable(name: str, source: str = "") -> str:
+    """A gazetteer name without transliteration marks (Kābul -> Kabul, Ḩasakah -> Hasakah), as news
+    writes it; a town's letters of its language's own alphabet stay (Mitrovicë, Zvečan, Abéché,
+    Moçambique: a newcomer's "Mitrovica" was saved as "Mitrovice"). ISO's names of provinces and
+    countries (`source` "pycountry") are transliterations through and through ("Tavuš" is Tavush)."""
     decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    kept = []
+    for index, char in enumerate(decomposed):
+        before = decomposed[index - 1] if index else ""
+        own = char not in _TRANSLITERATION_MARKS or (char == _CEDILLA and before in "cC")
+        if not unicodedata.combining(char) or (own and source != "pycountry"):
+            kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+_CEDILLA = "\u0327"
+_TRANSLITERATION_MARKS = frozenset("\u0304\u0323\u0331\u032e\u0327\u0306\u0307\u0328\u0325\u032d\u0324\u0332\u0326")
+"""Marks scholars' transliterations put on letters (macron, dots, breve, cedilla but on c, and
+the marks below a letter); a caron, an acute, a grave, a diaeresis or a tilde is the language's own."""

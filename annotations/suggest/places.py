@@ -184,7 +184,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             if described is None:  # held with its place: no other place takes its id meanwhile
                 described = details_of[id(place)] = (place, place.details())
             details = described[1]
-            if kind is not None and kind != place.kind:
+            if kind is not None and kind != place.kind and place.kind != "country":  # "a province of Serbia"
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = in_named_province(text, hit, knowledge, details, provinces_at)
@@ -436,7 +436,7 @@ def _place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
             return "a name after a preposition of place"
         return "named as a place" if kind == "other" else f"named as a {kind}"
     where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
-    label = f"{place.kind} {readable(place.name)}" + (f" ({where})" if where else "")
+    label = f"{place.kind} {readable(place.name, place.source)}" + (f" ({where})" if where else "")
     how = "" if hit.exact else "near spelling of "
     origin = "your tags" if place.id.startswith("entity:") else place.source
     return f"{how}{label} · {origin}"

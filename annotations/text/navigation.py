@@ -7,6 +7,7 @@ are tested without a screen. Offsets are code points; every function clamps to t
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -384,16 +385,33 @@ _SAME_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "�
 finds "People’s"): one character for one, so offsets hold."""
 
 
+@lru_cache(maxsize=2)  # a search and the next one read the same article
+def unaccented(text: str) -> str:
+    """The text with each accented letter as its base letter, one character for one, so offsets
+    hold ("Zvečan" is "Zvecan"; letters that are no accented Latin one stay as they are)."""
+    if text.isascii():
+        return text
+    table = {}
+    for char in set(text):
+        if not char.isascii():
+            base = unicodedata.normalize("NFD", char)
+            if len(base) > 1 and base[0].isascii() and all(unicodedata.combining(c) for c in base[1:]):
+                table[ord(char)] = base[0]
+    return text.translate(table)
+
+
 def find_all(text: str, needle: str, *, case_sensitive: bool = False) -> list[int]:
     """Offsets of every occurrence of `needle` (case-insensitive by default; a straight apostrophe
-    or quotation mark finds a curly one)."""
+    or quotation mark finds a curly one; a needle without accents finds the words with them)."""
     if not needle:
         return []
     if any(c in needle for c in "'\"’‘ʼ“”„"):  # else folding the whole text changes no match
         text, needle = text.translate(_SAME_QUOTES), needle.translate(_SAME_QUOTES)
+    if needle.isascii():  # "zvecan" finds "Zvečan", as the claims board's filter does
+        text = unaccented(text)
     haystack, target = (text, needle) if case_sensitive else (text.casefold(), needle.casefold())
-    if len(haystack) != len(text):  # casefold changed lengths (ß → ss): search case-sensitively
-        haystack, target = text, needle
+    if len(haystack) != len(text):  # casefold changed lengths (ß → ss): lower case, else as typed
+        haystack, target = (text.lower(), needle.lower()) if len(text.lower()) == len(text) else (text, needle)
     found = []
     start = haystack.find(target)
     while start >= 0:

@@ -218,6 +218,10 @@ def test_offsets_of_any_substring_survive_save_and_reload(
         ("MAIDUGURI, Nigeria, MARCH 3, 2024 (Reuters) - Gunmen attacked.", "2024-03-03"),
         ("MAIDUGURI, Nigeria, 2024-03-03 (Reuters) - Gunmen attacked.", "2024-03-03"),
         ("IN KANAM, Borno, January 5, 2019, gunmen killed 12 people, police said this week.", None),
+        # a newcomer's: a release's dateline in mixed case with a dash, and one that ends in a full stop
+        ("Abéché, Chad – 21 November 2026. Joint statement by two agencies.", "2026-11-21"),
+        ("SARAVENA, Arauca, 26 November 2026. Translated from the Spanish.", "2026-11-26"),
+        ("The talks, held on 3 March 2024. Nothing came of them.", None),
     ],
 )
 def test_a_plain_texts_dateline_with_a_year_is_its_date(tmp_path: Path, dateline: str, published: str | None) -> None:

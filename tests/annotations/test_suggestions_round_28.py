@@ -182,3 +182,16 @@ def test_ranks_and_honorifics_of_south_asia_are_titles() -> None:
 def test_a_name_joined_by_an_arabic_article_after_a_preposition_is_one_place() -> None:
     text = "Troops moved to the border villages of Qasr and Hosh al-Sayed Ali on Monday."
     assert of_kind(text, "district") == ["Qasr", "Hosh al-Sayed Ali"]
+
+
+def test_a_towns_own_letters_stay_and_a_country_stays_a_country() -> None:
+    """A newcomer's "Mitrovica" was saved as "Mitrovice" (every mark stripped, the ë of Mitrovicë
+    too), and "a former province of Serbia" saved Serbia as a province."""
+    (town, _) = [s for s in found("Police raided a house in Zvečan, Kosovo.") if s.kind == "district"]
+    assert town.entity is not None and town.entity.name == "Zvečan"
+    text = "Kosovo, a former province of Serbia, became independent in 2008."
+    (serbia,) = [s for s in found(text) if s.quote == "Serbia"]
+    details = serbia.place_details()
+    assert details is not None and details.place_kind == "country"
+    (kabul,) = [s for s in found("Fighting reached Kābul on Monday.") if s.kind == "district"]
+    assert "Kabul" in kabul.reason

@@ -143,3 +143,13 @@ def test_a_name_with_a_lower_case_arabic_article_is_one_phrase() -> None:
     for word in ("Abdel", "al-Burhan"):
         start, end = phrase_at(text, text.index(word) + 1)  # type: ignore[misc]
         assert text[start:end] == "Abdel Fattah al-Burhan"
+
+
+def test_a_search_without_accents_finds_the_words_with_them() -> None:
+    """A newcomer's "/zvecan" and "/abeche" found nothing in an article naming Zvečan and Abéché."""
+    text = "Police raided a house in Zvečan and Abéché; Straße 5."
+    assert textnav.find_all(text, "zvecan") == [text.index("Zvečan")]
+    assert textnav.find_all(text, "abeche") == textnav.find_all(text, "Abéché") == [text.index("Abéché")]
+    assert textnav.find_all(text, "zvecan and abeche") == [text.index("Zvečan")]
+    assert textnav.find_all(text, "straße") == [text.index("Straße")]  # ß no longer turns case off
+    assert textnav.find_all(text, "abéchè") == []  # accents typed are as typed

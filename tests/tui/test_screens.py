@@ -119,6 +119,18 @@ async def test_the_library_filters_by_source_too(tmp_path: Path, make_app) -> No
             assert app.screen.query_one(DataTable).row_count == 1
 
 
+async def test_the_library_filter_finds_accented_titles_typed_without_accents(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: "zvec" showed no article, though one was titled "Police raid in Zvečan"."""
+    with Store.open(tmp_path / "db") as store:
+        add_articles(store, 3)
+        store.add_article(Article.create("Police raid in Zvečan", "Shelling went on."))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("L", *"zvec")
+            await pilot.pause()
+            assert app.screen.query_one(DataTable).row_count == 1
+
+
 async def test_a_long_title_in_the_library_is_cut_with_an_ellipsis(tmp_path: Path, make_app) -> None:
     """Found by a newcomer: "…Mexico sends 600 more": the title was sliced, nothing said it went on."""
     title = "Seven killed as Sinaloa Cartel factions clash in Culiacán; Mexico sends 600 more troops"

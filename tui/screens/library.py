@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from annotations.store import ArticleSummary, Store
+from annotations.text.normalize import unaccented_casefold
 from annotations.text.quotes import shorten
 
 from ..actions import LIBRARY, bindings
@@ -67,7 +68,7 @@ class LibraryScreen(Screen[str | None]):
         table = self.query_one(DataTable)
         table.clear()
         self._generation += 1
-        needle = query.casefold().strip()
+        needle = unaccented_casefold(query).strip()
         rows = [(position, row) for position, row in enumerate(self.rows, start=1) if _matches(row, needle)]
         current = next((i for i, (_, row) in enumerate(rows) if row.id == self.current), None)
         first = max(FIRST_BATCH, (current or 0) + FIRST_BATCH // 2)
@@ -149,5 +150,9 @@ def who_is_on(store: Store) -> dict[str, str]:
 
 
 def _matches(row: ArticleSummary, needle: str) -> bool:
-    """Whether the filter typed (folded) is in the title or the source, or begins the id."""
-    return not needle or needle in row.title.casefold() or needle in row.source.casefold() or row.id.startswith(needle)
+    """Whether the filter typed (folded) is in the title or the source, or begins the id: accents
+    folded too ("zvec" finds "Zvečan", as the claims board does)."""
+    if not needle:
+        return True
+    folded = (unaccented_casefold(row.title), unaccented_casefold(row.source))
+    return any(needle in words for words in folded) or row.id.startswith(needle)
