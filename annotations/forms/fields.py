@@ -9,6 +9,7 @@ entities), the annotation being edited if any, and what a suggestion under the s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
@@ -360,9 +361,9 @@ def claim_fields(
     in_article = {a.entity_id for a in annotations if a.entity_id}
 
     def entity_options(kind: str, chosen: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
-        return tuple(
-            (e.name, e.id, e.id in chosen) for e in store.entities(kind) if e.id in in_article or e.id in chosen
-        )
+        listed = [e for e in store.entities(kind) if e.id in in_article or e.id in chosen]
+        names = Counter(e.name for e in listed)
+        return tuple((_told_apart(e, names[e.name] > 1), e.id, e.id in chosen) for e in listed)
 
     targets = link_targets(store, article.id, exclude=existing.id if existing else None)
     read = claim_date(article.text, article.published, Annotation.create(article, "claim", start, end))
@@ -382,6 +383,16 @@ def claim_fields(
         link_words=("", *(words for _label, _target, words in targets)),
         links=links,
     )
+
+
+def _told_apart(entity: Entity, namesake: bool) -> str:
+    """An entity's name in a chooser, with its kind and where it is when another of the list has
+    its name (a newcomer's Arauca the city and Arauca the province showed as two "Arauca")."""
+    details = entity.details
+    if not namesake or not isinstance(details, PlaceDetails):
+        return entity.name
+    where = ", ".join(x for x in (details.province if details.province != entity.name else None, details.country) if x)
+    return f"{entity.name} ({details.place_kind}{', ' + where if where else ''})"
 
 
 def _from_suggestion(initial: ClaimInput, suggestion: Suggestion, annotations: Sequence[Annotation]) -> ClaimInput:

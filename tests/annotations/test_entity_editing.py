@@ -477,3 +477,30 @@ def test_an_entity_list_has_one_row_per_name() -> None:
         ("civilians", "civilians", "villagers"),
         ("civilians", "protesters", ""),
     ]
+
+
+def test_namesake_places_are_told_apart_in_the_claim_form(tmp_path: Path) -> None:
+    """A newcomer tagged Arauca the city and Arauca the province: the claim form's place list
+    showed two "Arauca"."""
+    from annotations.forms.fields import ClaimFields, fields_for
+
+    text = "Fighting in Arauca, the capital of Arauca, displaced 2,000 people, officials said."
+    city = Entity.place("Arauca", PlaceDetails("city", province="Arauca", country="Colombia"))
+    province = Entity.place("Arauca", PlaceDetails("province", country="Colombia"))
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Arauca", text)
+        store.add_article(article)
+        first = text.index("Arauca")
+        second = text.index("Arauca", first + 1)
+        store.add_annotation(
+            Annotation.create(article, "district", first, first + 6, entity_id=city.id), new_entity=city
+        )
+        store.add_annotation(
+            Annotation.create(article, "district", second, second + 6, entity_id=province.id), new_entity=province
+        )
+        fields = fields_for("claim", store, article, (0, text.index(", officials")))
+        assert isinstance(fields, ClaimFields)
+        assert sorted(label for label, _id, _on in fields.places) == [
+            "Arauca (city, Colombia)",
+            "Arauca (province, Colombia)",
+        ]
