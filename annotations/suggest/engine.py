@@ -23,7 +23,7 @@ from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.places import suggest_places
-from annotations.suggest.same_actor import one_actor_per_article
+from annotations.suggest.same_actor import one_actor_per_article, short_forms_of_tagged
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, tokens
 
@@ -49,6 +49,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
     found = one_actor_per_article(_one_entity_per_new_name(found))  # pieces, and recognisers, each make their own
     found = _without_places_in_names(text, _outside_credits(text, found))
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
+    tagged_ids = {a.entity_id for a in accepted if a.kind == "actor"}
+    found = short_forms_of_tagged(found, [e for e in knowledge.entities if e.id in tagged_ids and e.kind == "actor"])
     rejected = {key.casefold() for key in knowledge.rejected}  # "Gunmen" rejected is "gunmen" rejected
     elsewhere: dict[str, int] = {}
     for key, count in knowledge.rejected_elsewhere.items():

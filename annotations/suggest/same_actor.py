@@ -65,6 +65,26 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
     return [_relinked(s, target, merged, known) for s in found]
 
 
+def short_forms_of_tagged(found: list[Suggestion], tagged: list[Entity]) -> list[Suggestion]:
+    """A new actor whose name opens the name of an actor tagged in the article, as its short form
+    ("Frente 10" after "Frente 10 Martín Villa" was tagged; a newcomer got a second entity, though
+    before the tag the two were one): that actor. Only a one-word name or a unit's number, and
+    only one actor it may be ("Islamic State" is not Islamic State Sahel Province)."""
+    relinked = []
+    for suggestion in found:
+        entity = suggestion.entity
+        if suggestion.kind == "actor" and suggestion.new_entity and entity is not None and _short(entity.name):
+            longer = [e for e in tagged if e.name.startswith(entity.name + " ") and not a_persons_name(e.name)]
+            if len(longer) == 1:
+                suggestion = replace(suggestion, entity=longer[0], new_entity=False)
+        relinked.append(suggestion)
+    return relinked
+
+
+def _short(name: str) -> bool:
+    return " " not in name or name.rsplit(" ", 1)[1].isdigit()
+
+
 def _by_initials(actors: list[Entity]) -> dict[str, Entity]:
     """The actors of the article by the initials of their names ("ICRC" for the International
     Committee of the Red Cross, "HTS" for Hayat Tahrir al-Sham), where one actor alone has them;

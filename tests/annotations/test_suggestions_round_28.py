@@ -195,3 +195,22 @@ def test_a_towns_own_letters_stay_and_a_country_stays_a_country() -> None:
     assert details is not None and details.place_kind == "country"
     (kabul,) = [s for s in found("Fighting reached Kābul on Monday.") if s.kind == "district"]
     assert "Kabul" in kabul.reason
+
+
+def test_a_short_form_of_a_tagged_actor_is_that_actor() -> None:
+    """A newcomer accepted "Frente 10 Martín Villa"; the later "Frente 10", one actor with it before
+    the tag, was then proposed as a new actor."""
+    from annotations.model import Annotation, Article
+    from annotations.suggest import Knowledge, suggest
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    text = "Clashes between the ELN and the Bloque 33 Jorge Briceño continued. Bloque 33 denied attacking anyone."
+    gazetteer = builtin_gazetteer()
+    whole = next(s for s in suggest(text, Knowledge([gazetteer])) if s.quote == "Bloque 33 Jorge Briceño")
+    assert whole.entity is not None
+    tag = Annotation.create(Article.create("x", text), "actor", whole.start, whole.end, entity_id=whole.entity.id)
+    after = suggest(text, Knowledge([gazetteer], entities=[whole.entity], accepted=[tag]))
+    (short,) = [s for s in after if s.quote == "Bloque 33"]
+    assert short.entity is whole.entity and not short.new_entity
+    text = "Islamic State Sahel Province fighters attacked. Islamic State said so."  # no short form of it
+    assert "Islamic State" in [s.quote for s in suggest(text, Knowledge([gazetteer]))]
