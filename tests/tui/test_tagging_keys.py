@@ -66,6 +66,24 @@ async def test_after_tagging_by_hand_the_cursor_rests_on_the_new_tag(seed_store:
         assert accepted(seed_store, "district") == []
 
 
+async def test_e_right_after_saving_a_claim_edits_the_claim_not_a_place_at_its_end(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: a claim ending on a tagged place ("…in Tame") was saved, and `e` opened
+    the place's form: the cursor rests on the claim's last letter, inside the place."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Kunduz")
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        select_words(seed_store, reader, "captured a key district in the northern province of Kunduz")
+        await pilot.press("c", "enter")
+        await pilot.pause()
+        assert accepted(seed_store, "claim") == ["captured a key district in the northern province of Kunduz"]
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.main.side.form.kind == "claim"
+
+
 async def test_tagging_a_span_again_edits_the_tag(seed_store: Store, make_app) -> None:
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:

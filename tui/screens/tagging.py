@@ -13,7 +13,7 @@ from textual.widget import Widget
 from annotations.errors import FieldmarkError
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
-from annotations.store import Entry
+from annotations.store import Change, Entry
 
 from ..widgets.panes import AnnotationPane
 from ..widgets.side import SidePanel
@@ -40,6 +40,8 @@ class OpenForm:
     """The annotation being edited; None when tagging."""
     taken: Suggestion | None
     """The suggestion the form was opened on (saving it moves on to the next, as `y` does)."""
+    kind: str = ""
+    """What it tags: district, actor or claim."""
 
 
 class Tagging(MainScreenPart):
@@ -47,6 +49,7 @@ class Tagging(MainScreenPart):
 
     _form: OpenForm | None
     focused: Widget | None
+    pinned: tuple[str, int] | None
 
     if TYPE_CHECKING:
 
@@ -172,7 +175,7 @@ class Tagging(MainScreenPart):
         except FieldmarkError as error:
             self.notify(f"Cannot open the form: {error}", severity="error", markup=False)
             return
-        self._form = OpenForm(self.article, span, existing, suggestion)
+        self._form = OpenForm(self.article, span, existing, suggestion, kind)
         self._room_for_the_form(True)
         if getattr(self.app, "toasts_shown", False):  # a warning left on screen covered the form's title
             self.app.toasts_shown = False  # type: ignore[attr-defined]
@@ -211,13 +214,19 @@ class Tagging(MainScreenPart):
                 suggestions=self.suggestions,
             )
 
-        if self._apply(save) is None:
+        entry = self._apply(save)
+        if entry is None:
             return
         following = self._after_taken(form, result) if form.taken else None
         if following is not None:  # a suggestion taken with changes: on to the next, as y does
             self._go_to_suggestion(following)
-        else:  # the cursor on the new tag: e and x act on it at once
-            self.reader.move_cursor(self.reader.location_of(max(form.span[0], form.span[1] - 1)))
+            return
+        saved = next((c for c in entry.changes if _the_tag(c, form)), None)
+        end = saved.after["end"] if saved is not None and saved.after else form.span[1]
+        start = saved.after["start"] if saved is not None and saved.after else form.span[0]
+        self.reader.move_cursor(self.reader.location_of(max(start, end - 1)))  # e and x act on it at once
+        if saved is not None:  # even where a narrower tag lies under the cursor (a place at a claim's end)
+            self.pinned = (saved.id, self.reader.focus_offset)
 
     def _after_taken(self, form: OpenForm, result: FormInput) -> Suggestion | None:
         """The suggestion after the one a form took, once what its tag settled is dropped, as `y`
@@ -267,3 +276,12 @@ def _taken(candidates: list[Suggestion], kind: str) -> Suggestion | None:
     same = [s for s in candidates if s.kind == kind]
     entities = same or ([s for s in candidates if s.kind != "claim"] if kind != "claim" else [])
     return min(entities, key=lambda s: s.end - s.start) if entities else None
+
+
+def _the_tag(change: Change, form: OpenForm) -> bool:
+    """Whether a change of a save is the tag the form made or edited (not a claimant tagged with
+    it, nor an entity)."""
+    after = change.after
+    if change.record != "annotation" or after is None:
+        return False
+    return after.get("kind") == form.kind if form.existing is None else change.id == form.existing.id
