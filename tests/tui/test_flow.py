@@ -160,6 +160,24 @@ async def test_after_a_search_and_escape_the_keys_act_on_what_was_found(seed_sto
     assert seed_store.annotations(seed_store.articles()[0].id) == []
 
 
+async def test_after_a_pane_and_escape_the_keys_act_on_the_mention_shown(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: Tab to the pane, Enter on "police" (shown in the reader), Esc, `e`
+    said "No annotation here to edit." (the cursor rested on the space after it)."""
+    app = make_app(seed_store)
+    article_id = seed_store.articles()[0].id
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter", "g")
+        await pilot.pause()
+        await pilot.press("tab")  # to the Districts pane
+        await pilot.pause()
+        await pilot.press("enter")  # shows the mention in the reader
+        await pilot.pause()
+        await pilot.press("escape", "x")
+        await pilot.pause()
+    assert seed_store.annotations(article_id) == []
+
+
 async def test_enter_on_a_searchs_match_selects_the_name_it_is_part_of(seed_store: Store, make_app) -> None:
     """Found by a newcomer: after `/Amade⏎`, Enter did nothing; "Amade Abdala" took Esc and Enter.
     A match that is a whole name stays as it is."""

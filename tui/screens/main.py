@@ -320,8 +320,12 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         return self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
 
     def key_escape(self) -> None:
-        """Esc in a pane goes back to the reader."""
+        """Esc in a pane goes back to the reader, where `e` and `x` act on the mention the pane
+        showed (a newcomer's Esc then `e` said "No annotation here": the cursor rests after it)."""
         if isinstance(self.focused, AnnotationPane):
+            shown = self.current_annotation()
+            if shown is not None:
+                self.reader.move_cursor(self.reader.location_of(shown.start))
             self.reader.focus()
 
     # --- tagging ------------------------------------------------------------------------
