@@ -12,11 +12,24 @@ def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: 
     a claim, the quotation or sentence under the cursor, and for a place or an actor the name
     under it."""
     if selected is not None:
-        return whole_words(text, selected)
+        words = whole_words(text, selected)
+        return without_quotation_marks(text, words) if kind == "claim" else words
     if kind == "claim":
         return quotation_at(text, cursor) or sentence_at(text, cursor)
     span = phrase_at(text, cursor)
     return span if span is not None and span[1] > span[0] else None
+
+
+def without_quotation_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A claim selected with its quotation marks (the `"` key selects them) is their content, as a
+    suggested claim is (a newcomer's claim kept its marks)."""
+    start, end = span
+    if end - start > 2 and text[start] in _OPENING and text[end - 1] == _OPENING[text[start]]:
+        return (start + 1, end - 1)
+    return span
+
+
+_OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
 def whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -99,3 +99,11 @@ def test_a_name_in_guillemets_grows_with_its_closing_mark() -> None:
     assert text[slice(*resized(text, (0, 8), "end", "word", 1))] == "Батальон «Восток»"
     start = text.index("«")
     assert text[slice(*resized(text, (start, len(text) - 1), "end", "word", -1))].startswith("«Восток»")
+
+
+def test_a_claim_selected_with_its_quotation_marks_is_their_content() -> None:
+    """A newcomer's `"` then `c` kept the marks in the claim; suggested claims leave them out."""
+    text = "She said: “They broke down doors.” Then she left."
+    start, end = text.index("“"), text.index("”") + 1
+    assert text[slice(*target_span("claim", text, (start, end), 0))] == "They broke down doors."
+    assert text[slice(*target_span("actor", text, (start, end), 0))] == "“They broke down doors.”"
