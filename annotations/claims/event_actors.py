@@ -63,8 +63,9 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 CROWDS: dict[str, tuple[str, ActorType]] = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
 ACLED_COUNTRY_NAMES = {
     "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "RU": "Russia", "PS": "Palestine",
+    "XK": "Kosovo",
 }  # fmt: skip
-"""Where ACLED's name of a country is not ISO's common name."""
+"""Where ACLED's name of a country is not ISO's common name (or ISO has none: Kosovo)."""
 
 Party = tuple[Entity | None, list[Entity]]
 """An event's actor and the actors associated with it."""
@@ -328,10 +329,12 @@ def country_name(code: str) -> str:
     """A country as ACLED names it ("Democratic Republic of Congo", "Iran"), from its ISO code."""
     import pycountry
 
+    if code in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code]
     country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return ""
-    return ACLED_COUNTRY_NAMES.get(code) or getattr(country, "common_name", "") or country.name
+    return getattr(country, "common_name", "") or country.name
 
 
 def _armed_first(actors: Iterable[Entity]) -> list[Entity]:

@@ -24,7 +24,7 @@ from annotations.claims.admin_levels import admin_levels
 from annotations.claims.armed import actor_type, armed, inter
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
-from annotations.claims.event_actors import SELF, Groups, claim_actors, event_parties
+from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import FIGHTING, why_no_row
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
@@ -347,7 +347,7 @@ def _row(
         "civilian_targeting": _civilian_targeting(event_type, inter2),
         "iso": _numeric(code),
         "region": _region(code),
-        "country": details.country or "",
+        "country": country_name(code) or details.country or "",  # as ACLED names it: "Russia"
         "admin1": admin1,
         "admin2": admin2,
         "admin3": "",

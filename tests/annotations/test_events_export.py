@@ -484,3 +484,27 @@ def test_a_row_is_at_the_claims_first_town_on_the_map(
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert (row["location"], row["latitude"]) == expected
+
+
+def test_the_country_column_names_the_country_as_acled_does(tmp_path: Path) -> None:
+    """A newcomer's rows said "Russian Federation" where ACLED, and the row's own actor
+    ("Military Forces of Russia"), write "Russia"."""
+    town = Entity.place(
+        "Kursk",
+        PlaceDetails("city", country="Russian Federation", codes={"iso3166_1": "RU"}, latitude=51.7, longitude=36.2),
+    )
+    path = tmp_path / "db"
+    text = "MNDAA fighters captured Kursk on Monday."
+    with Store.open(path) as store:
+        for entity in (REBELS, town):
+            store.put_entity(entity)
+        article = Article.create("Kursk", text, published="2024-08-12")
+        store.add_article(article)
+        tag(store, article, "district", "Kursk", entity_id=town.id, attributes=DistrictAttributes("captured"))
+        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control")
+        tag(store, article, "claim", "MNDAA fighters captured Kursk", attributes=claim)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["country"], row["iso"]) == ("Russia", "643")
