@@ -85,6 +85,7 @@ _BRACKETS = {")": "(", "]": "["}
 _QUOTES = {"”": "“", "»": "«"}
 """Closing marks and their openings: brackets count, quotation marks pair with the last one
 ("Батальон «Восток»" grown by a word takes its closing guillemet)."""
+_CLOSING = {opening: closing for closing, opening in (*_BRACKETS.items(), *_QUOTES.items())}
 
 
 def _unclosed(inside: str, mark: str) -> bool:
@@ -98,7 +99,7 @@ def _unclosed(inside: str, mark: str) -> bool:
 def _unopened(inside: str, mark: str) -> bool:
     if mark == '"':
         return inside.count('"') % 2 == 1
-    closing = {opening: closing for closing, opening in (*_BRACKETS.items(), *_QUOTES.items())}.get(mark)
+    closing = _CLOSING.get(mark)
     if closing is None:
         return False
     if mark in "([":

@@ -59,7 +59,8 @@ def countries_owning(text: str) -> Counter[str]:
     return Counter(owner for owner in _owners(text) if owner in COUNTRY_NAMES)
 
 
-def _owners(text: str) -> list[str]:
+@lru_cache(maxsize=2)  # read for the told countries and for the owners of provinces
+def _owners(text: str) -> tuple[str, ...]:
     """The capitalised words before each "'s" ("Ukraine's", "the United States' …" aside): found
     from the possessives, not by trying a name at every word."""
     found = []
@@ -67,7 +68,7 @@ def _owners(text: str) -> list[str]:
         owner = _OWNER_BEFORE.search(text, max(0, possessive.start() - 60), possessive.start())
         if owner is not None:
             found.append(owner.group(1))
-    return found
+    return tuple(found)
 
 
 def names_a_country(text: str) -> bool:

@@ -222,8 +222,7 @@ class Tagging(MainScreenPart):
             self._go_to_suggestion(following)
             return
         saved = next((c for c in entry.changes if _the_tag(c, form)), None)
-        end = saved.after["end"] if saved is not None and saved.after else form.span[1]
-        start = saved.after["start"] if saved is not None and saved.after else form.span[0]
+        start, end = (saved.after["start"], saved.after["end"]) if saved and saved.after else form.span
         self.reader.move_cursor(self.reader.location_of(max(start, end - 1)))  # e and x act on it at once
         if saved is not None:  # even where a narrower tag lies under the cursor (a place at a claim's end)
             self.pinned = (saved.id, self.reader.focus_offset)
