@@ -244,7 +244,7 @@ def cmd_export(ctx: Context) -> int:
         if args.output is None:
             if args.format == "brat":
                 raise FieldmarkError("brat export needs a folder: use -o FOLDER")
-            _export_to_stdout(ctx, store, args.format, filters, check)
+            _export_to_stdout(ctx, store, args.format, filters, check, bom=args.bom)
         else:
             total = 1 if args.article else len(store)
             with ctx.progress(total) as bar:
@@ -256,7 +256,14 @@ def cmd_export(ctx: Context) -> int:
 
                 rows = check.rows if check is not None else None  # read once, for the check and the export
                 count = export(
-                    store, args.format, args.output, filters, force=args.force, progress=step, event_rows=rows
+                    store,
+                    args.format,
+                    args.output,
+                    filters,
+                    force=args.force,
+                    progress=step,
+                    event_rows=rows,
+                    bom=args.bom,
                 )
             written = counted(count, "event" if events else "article")
             ctx.err.write(f"exported {written} as {args.format} to {args.output}\n")
@@ -292,16 +299,18 @@ def _say_refused_events(ctx: Context, store: Store, filters: ExportFilter) -> Ch
     return check
 
 
-def _export_to_stdout(ctx: Context, store: Store, fmt: str, filters: ExportFilter, check: Checked | None) -> None:
+def _export_to_stdout(
+    ctx: Context, store: Store, fmt: str, filters: ExportFilter, check: Checked | None, *, bom: bool
+) -> None:
     rows = check.rows if check is not None else None
     stream = getattr(ctx.out, "buffer", None)
     if stream is None:
         buffer = io.BytesIO()
-        export(store, fmt, buffer, filters, event_rows=rows)
+        export(store, fmt, buffer, filters, event_rows=rows, bom=bom)
         ctx.out.write(buffer.getvalue().decode("utf-8"))
         return
     ctx.out.flush()
-    export(store, fmt, stream, filters, event_rows=rows)
+    export(store, fmt, stream, filters, event_rows=rows, bom=bom)
     stream.flush()
 
 

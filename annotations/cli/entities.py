@@ -96,8 +96,10 @@ def _list(ctx: Context) -> int:
 
 
 def _export(ctx: Context) -> int:
+    if ctx.args.bom and ctx.args.format != "csv":
+        raise FieldmarkError("--bom is for the CSV list (a spreadsheet reads JSON as it is)")
     with ctx.open_for_reading() as store:
-        text = write_list(store.entities(ctx.args.kind), ctx.args.format)
+        text = ("\ufeff" if ctx.args.bom else "") + write_list(store.entities(ctx.args.kind), ctx.args.format)
     if ctx.args.output is None:
         ctx.out.write(text)
         return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,7 +32,11 @@ COLUMNS = (
 )  # fmt: skip
 
 ALIAS_SEPARATOR = "; "
-"""Aliases share one CSV cell, separated by this (a name holding ";" cannot be an alias)."""
+"""Aliases share one CSV cell, separated by this; a ";" or "\\" inside an alias is written with a
+backslash before it ("Ansar al-Sharia\\; Libya"), so an alias holding one reads back whole."""
+_ALIAS_CELL = re.compile(r"(?:\\.?|[^;\\])+")
+"""One alias of a cell: up to a ";" that no backslash escapes."""
+_ESCAPED = re.compile(r"\\([;\\])")
 
 
 def list_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
@@ -61,9 +66,21 @@ def write_list(entities: Iterable[Entity], fmt: str) -> str:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        cells = {**row, "aliases": ALIAS_SEPARATOR.join(row["aliases"])}
+        cells = {**row, "aliases": alias_cell(row["aliases"])}
         writer.writerow({k: inert_to_read_back(v) for k, v in cells.items()})  # "=HYPERLINK(…)" stays text
     return out.getvalue()
+
+
+def alias_cell(aliases: Iterable[str]) -> str:
+    """Aliases as one CSV cell (`ALIAS_SEPARATOR`); `aliases_of_cell` reads them back."""
+    return ALIAS_SEPARATOR.join(a.replace("\\", "\\\\").replace(";", "\\;") for a in aliases)
+
+
+def aliases_of_cell(cell: str) -> list[str]:
+    """The aliases of a CSV cell, each whole; a backslash before anything but ";" or another
+    backslash stays (lists written before escaping kept such names as they are)."""
+    found = (_ESCAPED.sub(r"\1", m.group()).strip() for m in _ALIAS_CELL.finditer(cell))
+    return [alias for alias in found if alias]
 
 
 def _one_row_per_name(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -104,7 +121,7 @@ def read_list(path: Path) -> list[Entity]:
 def _entity(row: dict[str, Any]) -> Entity:
     aliases = row.get("aliases") or []
     if isinstance(aliases, str):
-        aliases = [a.strip() for a in aliases.split(";") if a.strip()]
+        aliases = aliases_of_cell(aliases)
     kind = (row.get("kind") or "actor").strip()
     name = str(row.get("name") or "")
     if kind == "place":

@@ -23,7 +23,7 @@ from annotations.exchange.w3c import write_w3c
 from annotations.store import Store
 from annotations.store.atomic import as_the_user_makes, fsync_dir, private_temp, remove_dead_temps
 
-__all__ = ["FORMATS", "ExportFilter", "export", "export_saved"]
+__all__ = ["BOM_FORMATS", "FORMATS", "ExportFilter", "export", "export_saved"]
 
 Writer = Callable[[Store, IO[bytes], ExportFilter, Callable[[], None]], int]
 STREAM_WRITERS: dict[str, Writer] = {
@@ -35,6 +35,10 @@ STREAM_WRITERS: dict[str, Writer] = {
     "events": write_events,
     "events-json": write_events_json,
 }
+BOM_FORMATS = ("csv", "events")
+"""Tables a spreadsheet opens: with `bom`, they start with UTF-8's byte order mark, without which
+Excel reads a file as the machine's old code page ("MitrovicÃ«" for "Mitrovicë")."""
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def export(
@@ -46,13 +50,16 @@ def export(
     force: bool = False,
     progress: Callable[[], None] = lambda: None,
     event_rows: list[EventRow] | None = None,
+    bom: bool = False,
 ) -> int:
     """Write `fmt` to a path (atomically) or an open binary stream; returns articles written
     (events, for the events formats: `event_rows`, those a check read already, are written
-    without reading the corpus again)."""
+    without reading the corpus again; `bom`: see `BOM_FORMATS`)."""
     filters = filters or ExportFilter()
     if fmt not in FORMATS:
         raise FieldmarkError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if bom and fmt not in BOM_FORMATS:
+        raise FieldmarkError(f"--bom is for the tables a spreadsheet opens ({', '.join(BOM_FORMATS)}), not {fmt}")
     wanted = {"claims": "claim", "places": "district", "actors": "actor"}.get(filters.table)
     if wanted is None:
         raise FieldmarkError(f"unknown table {filters.table!r}; choose claims, places or actors")
@@ -72,6 +79,8 @@ def export(
     writer = STREAM_WRITERS[fmt]
     if event_rows is not None and fmt in ("events", "events-json"):
         writer = partial(write_events if fmt == "events" else write_events_json, rows=event_rows)
+    if bom:
+        writer = _after_a_bom(writer)
     if not isinstance(destination, Path):
         return writer(store, destination, filters, progress)
     if destination.exists() and not force:
@@ -101,6 +110,14 @@ def export(
         temp.unlink(missing_ok=True)
         raise
     return count
+
+
+def _after_a_bom(writer: Writer) -> Writer:
+    def write(store: Store, handle: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
+        handle.write(UTF8_BOM)
+        return writer(store, handle, filters, progress)
+
+    return write
 
 
 def export_saved(

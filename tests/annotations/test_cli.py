@@ -356,3 +356,40 @@ def test_suggest_says_on_stderr_when_it_prepares_the_built_in_places(tmp_path: P
         assert out.getvalue().splitlines()[-1] == "1 suggestion"  # stdout as before, for scripts
         said.append(err.getvalue())
     assert said == ["fieldmark: preparing the built-in places (the first time after an install only)…\n", ""]
+
+
+def test_bom_starts_the_spreadsheet_tables_only(tmp_path: Path) -> None:
+    """An export newcomer's events CSV showed "MitrovicÃ«" in Excel, which reads a file without a
+    byte order mark as the machine's old code page: `--bom` writes one, for CSV tables only."""
+    from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+
+    db = tmp_path / "db"
+    text = "Kosovo Police killed two gunmen in Mitrovicë, officials said."
+    article = Article.create("Mitrovicë", text, published="2026-11-28")
+    with Store.open(db) as store:
+        store.add_article(article)
+        police = Entity.actor("Kosovo Police", ActorDetails("state_forces", aliases=("KP; Kosovo",)))
+        town = Entity.place("Mitrovicë", PlaceDetails("city", country="Kosovo", latitude=42.9, longitude=20.9))
+        store.add_annotation(Annotation.create(article, "actor", 0, 13, entity_id=police.id), new_entity=police)
+        at = text.index("Mitrovicë")
+        store.add_annotation(Annotation.create(article, "district", at, at + 9, entity_id=town.id), new_entity=town)
+        claim = ClaimAttributes(cue="said", claim_type="casualties", places=(town.id,))
+        store.add_annotation(Annotation.create(article, "claim", 0, at + 9, attributes=claim))
+    err = io.StringIO()
+    for args in (["export", "--format", "csv"], ["export", "--format", "events"], ["entities", "export"]):
+        target = tmp_path / f"{args[0]}-{args[-1]}.csv"
+        assert run([*args, "--bom", "-o", str(target), "--db", str(db)], stdout=io.StringIO(), stderr=err) == 0
+        raw = target.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1, args
+        assert "Mitrovicë" in raw.decode("utf-8-sig"), err.getvalue()
+        plain = tmp_path / f"plain-{args[-1]}.csv"
+        assert run([*args, "-o", str(plain), "--db", str(db)], stdout=io.StringIO(), stderr=err) == 0
+        assert plain.read_bytes() == raw[3:]  # otherwise the same file
+    from annotations.entities.lists import read_list
+
+    (listed,) = [e for e in read_list(tmp_path / "entities-export.csv") if e.kind == "actor"]
+    assert listed.details.aliases == ("KP; Kosovo",)
+    for args in (["export", "--format", "json"], ["entities", "export", "--format", "json"]):
+        err = io.StringIO()
+        assert run([*args, "--bom", "--db", str(db)], stdout=io.StringIO(), stderr=err) == 1
+        assert "--bom is for" in err.getvalue()

@@ -479,6 +479,24 @@ def test_an_entity_list_has_one_row_per_name() -> None:
     ]
 
 
+def test_an_alias_holding_a_semicolon_reads_back_whole(tmp_path: Path) -> None:
+    """A newcomer's alias "Ansar al-Sharia; Libya" came back from the CSV list as two aliases."""
+    aliases = ("Ansar al-Sharia; Libya", "AST", r"back\slash", "ends;", "two\\")
+    path = tmp_path / "actors.csv"
+    path.write_text(write_list([Entity.actor("Ansar al-Sharia", ActorDetails("rebel_group", aliases=aliases))], "csv"))
+    (row,) = csv.DictReader(io.StringIO(path.read_text()))
+    assert row["aliases"].startswith("Ansar al-Sharia\\; Libya; AST")  # still readable in a spreadsheet
+    (read,) = read_list(path)
+    assert read.details.aliases == aliases
+
+
+def test_a_list_written_before_aliases_were_escaped_reads_as_it_did(tmp_path: Path) -> None:
+    path = tmp_path / "old.csv"
+    path.write_text("name,kind,type,aliases\nTaliban,actor,rebel_group,IEA; Taleban ; C:\\x\n", encoding="utf-8")
+    (read,) = read_list(path)
+    assert read.details.aliases == ("IEA", "Taleban", "C:\\x")
+
+
 def test_namesake_places_are_told_apart_in_the_claim_form(tmp_path: Path) -> None:
     """A newcomer tagged Arauca the city and Arauca the province: the claim form's place list
     showed two "Arauca"."""
