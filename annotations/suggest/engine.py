@@ -137,7 +137,19 @@ def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:
         for match in _CREDITS.finditer(text)
         if match.group()[:1] in "([" or "Editing by" in match.group() or not match.group().rstrip().endswith(".")
     )  # "Reporting by the BBC in Kabul showed…" is a sentence of the article
-    return [s for s in found if not credits.overlapping(s.start, s.end)] if credits else found
+    agencies = Spans(match.span(1) for match in _DATELINE_AGENCY.finditer(text))
+    return [
+        s
+        for s in found
+        if not credits.overlapping(s.start, s.end)
+        and not (s.kind == "district" and agencies.overlapping(s.start, s.end))
+    ]
+
+
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*,[^\n()]{0,60}?(\([^()\n]{2,60}\))\s*[–—-]", re.MULTILINE
+)
+"""A dateline's agency ("ZUGDIDI, Georgia, Nov 29 (Black Sea Newswire) –"): no place ("Sea Newswire")."""
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")

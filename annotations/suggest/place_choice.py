@@ -100,10 +100,14 @@ def choose_place(
     or where its other unambiguous places are (Bamenda, Ndop and Kumbo make "North-West" the
     region of Cameroon, not of Botswana), then by kind, source, spelling and size."""
     support = support or Counter()
+    written = plain(surface)
     candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
         p
         for p in places
-        if p.id.startswith("entity:") or p.source != "geonames" or p.population >= BIG_CITY or p.country in countries
+        if p.id.startswith("entity:")
+        or p.source != "geonames"
+        or (p.population >= BIG_CITY and plain(p.name) == written)  # not "Enguri", an old name of Ankara
+        or p.country in countries
     ]
     spelt_so = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
     if candidates and spelt_so and all(p.name != surface for p in candidates):
@@ -114,8 +118,9 @@ def choose_place(
         return None
     if kind is not None:
         of_kind = [p for p in candidates if p.kind == kind]
-        if of_kind:
-            candidates = of_kind
+        elsewhere = all(p.country is not None and not support[p.country] for p in of_kind)
+        if of_kind and not (elsewhere and any(support[p.country] for p in candidates)):
+            candidates = of_kind  # "the Gali district" of Georgia is its town Gali, not Sri Lanka's Galle district
 
     def rank(place: Place) -> tuple[int, ...]:
         trust = (
@@ -140,8 +145,7 @@ def choose_place(
             -place.population,
         )  # fmt: skip
 
-    spelt_country = any(p.kind == "country" and p.name == surface for p in candidates)
-    written = plain(surface)
+    spelt_country = any(p.kind == "country" and surface in p.names() for p in candidates)  # "Russia", not Ohio's
     spelt_province = any(p.kind == "province" and plain(p.name) == written for p in candidates)
 
     return min(candidates, key=rank)

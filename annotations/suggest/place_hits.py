@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from annotations.model import PlaceKind
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_context import NATIONALITY
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Token, capitalised
@@ -109,6 +110,19 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
             named = named_by_text(text[start:end], "other")
             return PlaceHit(start, end, [named], True, "other")
     return None
+
+
+def crossing(text: str, token: Token) -> PlaceHit | None:
+    """ "at the Enguri bridge", "the Hakari border crossing": a place by one name no gazetteer
+    knows and a lower-case word (one named after a known town is tagged as the town)."""
+    start = token[0]
+    found = _CROSSING_AFTER.match(text, token[1]) if text[max(0, start - 4) : start] == "the " else None
+    if found is None or NATIONALITY.fullmatch(token[2]):
+        return None
+    return PlaceHit(start, found.end(), [named_by_text(text[start : found.end()], "other")], True, "other")
+
+
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:bridge|crossing)\b")
 
 
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"

@@ -39,7 +39,15 @@ def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | N
         places = [p for g in knowledge.gazetteers for s in spellings for p in g.lookup(s) if p.kind == "country"]
         if places:
             return PlaceHit(start, start + len(surface), places, True, None)
+    republic = _REPUBLIC_OF.match(text, start)
+    if republic is not None:  # "the Republic of Abkhazia": the region by its own state's name, not Republic, Missouri
+        places = [p for g in knowledge.gazetteers for p in g.lookup(republic["name"]) if p.kind == "province"]
+        if places:
+            return PlaceHit(start, republic.end(), places, True, "province")
     return None
+
+
+_REPUBLIC_OF = re.compile(r"(?:Autonomous )?Republic of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
 
 
 _OF_NO_THE = re.compile(r"\b(?i:of) (?!(?i:the) )")

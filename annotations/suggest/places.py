@@ -30,6 +30,7 @@ from annotations.suggest.place_hits import (
     FEATURE_OR_QUARTER,
     PlaceHit,
     contiguous,
+    crossing,
     feature,
     named_by_text,
     numbered_road,
@@ -64,7 +65,7 @@ from annotations.suggest.place_words import (
     same_spelling,
     second_of_two,
 )
-from annotations.suggest.placenames import name_key
+from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
@@ -108,6 +109,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
+        if hit is None or not any(plain(p.name) == plain(tokens[index][2]) for p in hit.places):
+            hit = crossing(text, tokens[index]) or hit  # "the Enguri bridge", no Engürü (Ankara)
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga"
                 hit = PlaceHit(start, tokens[index][1], [], True, None, named_here=True)
@@ -133,9 +136,20 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     }
     support = support_of(h.places for h in exact) + nationalities_told(text) + countries_owning(text)  # whose province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
-    for hit in (h for h in exact if id(h) in in_names):  # only in a country other places name
-        own = countries_of(hit.places)
-        hit.places = [p for p in hit.places if p.country and named_in[p.country] > (p.country in own)]
+    words_of_names = {name_key(text[h.start : h.end]) for h in exact if id(h) in in_names}
+    for hit in exact:
+        named = id(hit) in in_names
+        if not named and not _alone_as_in_a_name(text, hit, words_of_names):
+            continue
+        own = countries_of(hit.places)  # only in a country other places name, and a town only in one
+        towns = _towns_told(text, exact, hit)  # another of its towns tells of ("Levan Kvaratskhelia" in
+        hit.places = [  # an article on Georgia that names the United States is no village of Utah)
+            p
+            for p in hit.places
+            if p.country
+            and (not named or named_in[p.country] > (p.country in own))
+            and (p.kind == "country" or towns[p.country])
+        ]
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
@@ -221,6 +235,29 @@ _A_NAME_AND = re.compile(
     r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
 )
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
+
+
+def _towns_told(text: str, exact: list[PlaceHit], hit: PlaceHit) -> Counter[str | None]:
+    """`support_of` the article's other names, those of countries left out: how many mentions of
+    towns and provinces tell of each country alone."""
+    key = name_key(text[hit.start : hit.end])
+    return support_of(
+        h.places
+        for h in exact
+        if name_key(text[h.start : h.end]) != key
+        and not any(p.kind == "country" and same_spelling(text[h.start : h.end], p) for p in h.places)
+    )
+
+
+def _alone_as_in_a_name(text: str, hit: PlaceHit, words_of_names: set[str]) -> bool:
+    """A word of a name elsewhere in the text, alone here, and nothing says it is a place (no
+    preposition of place, no "district" beside it): "Levan never owned a gun", of Levan
+    Kvaratskhelia."""
+    return (
+        hit.context_kind is None
+        and name_key(text[hit.start : hit.end]) in words_of_names
+        and not after_place_preposition(text, hit.start - 4 if text[hit.start - 4 : hit.start] == "the " else hit.start)
+    )
 
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
