@@ -371,9 +371,13 @@ _ASIDE_BEFORE_CUE = re.compile(
 )
 """An aside before the cue ("The governor, speaking on state television, said …"): the subject
 stands before it, and what follows the cue is what was said, not who said it."""
-_SET_OFF = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
-"""Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told"):
-the name is the speaker's, though a comma stands before the cue."""
+_SET_OFF = re.compile(
+    r",\s+(?:(?:his|her|their)\s+(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|wife|husband|"
+    r"nephew|niece)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}$"
+)
+"""Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told";
+"a spokesman for the family, his uncle Óscar Rojas, said"): the name is the speaker's, though a
+comma stands before the cue."""
 _FORCES_WORDS = frozenset("soldiers troops forces police army military policemen officers".split())
 _STATE_WORDS = frozenset("the government security state national armed federal regular".split())
 """Words that make forces a state's ("Government forces", "Colombian troops"), not a group's name."""

@@ -420,6 +420,15 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
             text.rfind(" and ", start, following.start()),
             text.rfind(" but ", start, following.start()),
         )
+        speaker = _NEXT_SPEAKER.search(text, start, following.start())
+        if speaker is not None and speaker.start() > start + 8:
+            return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
         if cut > start + 8:
             return cut
     return end
+
+
+_NEXT_SPEAKER = re.compile(
+    r",\s+(?:and|but|while)\s+(?:a|an|the|his|her|their|its|one|another)\s+[^,.;“”\"]{2,60},\s+[^,.;“”\"]{2,60},\s*$"
+)
+"""The subject of the next cue, set off by an apposition, after a conjunction that opens its clause."""

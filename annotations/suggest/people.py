@@ -19,6 +19,7 @@ from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
+from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.regex_gate import gated
 from annotations.text.regex_starts import lowered_starts
@@ -33,7 +34,7 @@ TITLES = frozenset(
     rev rev. reverend pol pol. gen. superintendent inspector
     u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
-    archbishop cardinal patriarch naik sepoy havildar subedar maulana maulvi mufti""".split()
+    archbishop cardinal patriarch monsignor msgr. naik sepoy havildar subedar maulana maulvi mufti""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
@@ -41,12 +42,12 @@ honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
 ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 """Burmese honorifics: the name after them may be a single word ("Sayadaw U Wimala")."""
 
-_WORD = r"[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*+"
+_WORD = CAPITAL + r"(?=[\w’'\-]*[a-z])[\w’'\-]*+"
 """A capitalised word with a lower-case letter in it (no acronym), matched without backtracking."""
-_NICKNAME = r"(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?"
+_NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+[\"”])?"
 """A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
 _NAME = (
-    rf"(?:[A-Z]\.\s+)?{_WORD}{_NICKNAME}"
+    rf"(?:{CAPITAL}\.\s+)?{_WORD}{_NICKNAME}"
     rf"(?:\s+(?:al-|el-|bin\s+|ibn\s+|(?:de|da|do|dos|das|di|del|della|van|von)\s+)?{_WORD}){{1,3}}"
 )
 """Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
@@ -100,6 +101,13 @@ SAID_THEN_NAME = gated(re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
 """"The abbot, Sayadaw U Wimala, who…": a one-word name after a Burmese honorific, between commas."""
+KIN_THEN_NAME = gated(
+    re.compile(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|wife|"
+        rf"husband|nephew|niece|grandfather|grandmother|grandson|granddaughter)(?:-in-law)?\s+({_NAME})(?=[,.;]|\s+said\b)"
+    )
+)
+""""his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
 KNOWN_AS = re.compile(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
@@ -159,7 +167,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
     scan = scan_of(text)
     for match in NOM_DE_GUERRE.finditer(text):
         found.setdefault(match.span(1), Person(*match.span(1), ""))
-    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME):
+    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME, KIN_THEN_NAME):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             name = match.span(1) if match.start(1) >= 0 else match.span("aged")  # "aged": only an age beside it
             span = without_titles(text, *name)
@@ -245,21 +253,22 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
                     first_surnames.add(surname)
     found = []
     for surname, named in by_surname.items():
-        if len({text[s:e] for s, e in named}) > 1:
-            continue
-        first_end = min(e for _s, e in named)
-        full = text[named[0][0] : named[0][1]]
+        names = {text[s:e]: (s, e) for s, e in reversed(named)}  # each name at its first mention
         for start, end in surname_uses(text, surname):
             word = end - len(surname)
             if surname in first_surnames and _NAME_GOES_ON.match(text, end):
                 continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
-            if word >= first_end and not any(s <= word < e for s, e in named):
-                again = end - len(full)  # the whole name again ("U Zaw Lin Htet said"), not its last word
-                found.append((again if text[again:end] == full else start, end, *named[0]))
+            if any(s <= word < e for s, e in named):
+                continue
+            again = [(full, at) for full, at in names.items() if text[end - len(full) : end] == full]
+            if again and word >= again[0][1][1]:  # the whole name again ("U Zaw Lin Htet said")
+                found.append((end - len(again[0][0]), end, *again[0][1]))
+            elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's
+                found.append((start, end, *named[0]))
     return found
 
 
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_NAME_GOES_ON = re.compile(r"\s+" + CAPITAL)
 
 
 def _can_be_a_surname(word: str) -> bool:

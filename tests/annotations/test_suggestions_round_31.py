@@ -62,3 +62,37 @@ def test_a_datelines_agency_is_no_place() -> None:
     text = "BATUMI, Georgia, Nov 2 (Black Sea Newswire) – Police detained two men near Kobuleti."
     assert "Sea Newswire" not in _places(text)
     assert "Sea Newswire" not in of_kind("BATUMI, Nov 2 (Black Sea Newswire) - Police left.", "district")
+
+
+def test_a_name_that_opens_with_an_accented_capital() -> None:
+    """ "Óscar Rojas", "Ángel": names were read as `[A-Z]` words only, so a name opening with an
+    accented capital was no person, and "Rojas" alone was taken for another Rojas."""
+    text = "Álvaro Núñez, a farmer, said the road was closed. Ömer Çelik, a spokesman, said so too."
+    assert of_kind(text, "actor") == ["Álvaro Núñez", "Ömer Çelik"]
+    assert of_kind("The Bishop of Tarija, Monsignor José Ángel Rivas, said so.", "actor") == ["José Ángel Rivas"]
+
+
+def test_a_relative_named_after_his_kinship_speaks() -> None:
+    text = (
+        "The priest urged the captors to free Iván Duarte Benítez, and a spokesman for the family, his aunt "
+        "Élida Benítez, said on Sunday that there had been no call."
+    )
+    suggestions = found(text)
+    claims = {
+        s.quote: text[s.claimant[0] : s.claimant[1]] if s.claimant else None for s in suggestions if s.kind == "claim"
+    }
+    assert claims["there had been no call"] == "Élida Benítez"
+    assert "the captors to free Iván Duarte Benítez" in claims  # it ends where the next speaker comes in
+    assert "Élida Benítez" in of_kind(text, "actor")
+
+
+def test_two_people_of_one_surname_are_each_named_again_whole() -> None:
+    """The captive "Matías Giménez Rojas" named again whole was lost once his uncle "Óscar Rojas"
+    shared the surname (a shared surname alone is still neither's)."""
+    text = (
+        "Gunmen seized Iván Duarte Benítez, 23, a farmer. His aunt, Élida Benítez, a teacher, said they "
+        "called. The priest asked for Iván Duarte Benítez to be freed. Benítez was seen on Friday."
+    )
+    actors = [(s.quote, s.reason) for s in found(text) if s.kind == "actor"]
+    assert ("Iván Duarte Benítez", "named again") in actors
+    assert not any(quote == "Benítez" for quote, _ in actors)
