@@ -64,15 +64,17 @@ class Entry:
         return tuple(change.inverse() for change in reversed(self.changes))
 
     def first_offset(self, article_id: str, *, undone: bool = False) -> int | None:
-        """Where in the article the step's first annotation change is, as applied (`undone`: its
-        inverse): the reader goes there after undo or redo."""
+        """Where in the article the step's first annotation change is in the text, as applied
+        (`undone`: its inverse): the reader goes there after undo or redo (the earliest: an undone
+        `Y` left the cursor on the last of its mentions, and the next `y` there skipped the rest)."""
+        starts = []
         for change in self.inverse_changes() if undone else self.changes:
             record = change.after or change.before
             if change.record == "annotation" and change.article_id == article_id and record is not None:
                 start = record.get("start")
                 if isinstance(start, int):
-                    return start
-        return None
+                    starts.append(start)
+        return min(starts, default=None)
 
     @property
     def article_ids(self) -> list[str]:

@@ -253,3 +253,43 @@ async def test_r_says_where_the_cursor_goes_next_as_y_does(seed_store: Store, ma
         assert following is not None
         said = app.main.query_one(MessageLine).said
         assert "next:" in said and following.quote[:20] in said
+
+
+async def test_r_after_undoing_a_rejection_rejects_the_same_suggestion_again(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: `r` moved the cursor on to the next suggestion, `u` brought the first
+    back but left the cursor there, and the next `r` rejected the next suggestion; typed in one
+    burst, `r u r` did the same."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await pilot.press("R")
+        first = app.main.suggestion_here()
+        assert first is not None
+        await pilot.press("r", "u", "r")  # one burst
+        await ready(pilot, app)
+        await ready(pilot, app)
+        (summary,) = seed_store.articles()
+        assert seed_store.rejections(summary.id) == {first.key}
+        second = app.main.suggestion_here()
+        assert second is not None and second.key != first.key  # and on to the next, as after any `r`
+
+
+async def test_y_after_undoing_y_all_like_it_starts_at_the_first_mention(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: after `Y` and `u`, the cursor stood on the last mention of the name,
+    and the next `y` accepted it and went on past every suggestion between (7 of them)."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        found = app.main.suggestions
+        many = next(s for s in found if sum(o.key == s.key for o in found) >= 3)
+        reader.move_cursor(reader.location_of(many.start))
+        await pilot.press("Y")
+        await ready(pilot, app)
+        await pilot.press("u")
+        await ready(pilot, app)
+        assert reader.cursor_offset == many.start
+        await pilot.press("y")
+        await ready(pilot, app)
+    (summary,) = seed_store.articles()
+    tagged = [a.start for a in seed_store.annotations(summary.id) if a.status == "accepted"]
+    assert tagged == [many.start]

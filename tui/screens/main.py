@@ -81,6 +81,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         """Uses of each entity across the corpus, counted when an entity first loses a mention."""
         self.suggesting = SuggestionsController(self, store, visible=settings.suggestions, uses=self.uses)
         self._review_when_ready = False
+        self._reviewed = {}
         self._resumed = False
         self._form: OpenForm | None = None
         self._cursors: dict[str, int] = {}
@@ -433,7 +434,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
             self.reload()
         self.suggesting.distrust()
         where = entry.first_offset(self.article.id, undone=verb == "Undid") if self.article is not None else None
-        if where is not None:  # the reader goes to what was undone or redone
+        if verb == "Undid" and self.back_to_reviewed(entry):
+            pass  # on the suggestion proposed again
+        elif where is not None:  # the reader goes to what was undone or redone
             self.reader.move_cursor(self.reader.location_of(where))
         self.notify(f"{verb}: {entry.label}", timeout=3, markup=False)
 

@@ -45,6 +45,11 @@ class SuggestionReview(MainScreenPart):
     ("civilians" and the claim "civilians in the northern provinces …") the one walked to is the
     one shown and acted on, until the cursor moves."""
 
+    _reviewed: dict[int, tuple[str, int, int]]
+    """The suggestion each review step of this session acted on (kind and span), by the step's
+    number: undoing a rejection puts the cursor back on the suggestion it proposes again (a
+    newcomer's `r`, `u`, `r` rejected the suggestion the first `r` had moved on to)."""
+
     def suggestion_here(self) -> Suggestion | None:
         """The suggestion under the cursor, if suggestions are shown: the one walked to, else the
         narrowest."""
@@ -74,6 +79,20 @@ class SuggestionReview(MainScreenPart):
         # (a tag key on a selection waits too: selected words a suggestion spans take it, and a
         # newcomer's `/MNDAA⏎a⏎`, typed before the list came, made a second actor "MNDAA")
         return self.suggesting.trusted if action in _ON_SUGGESTIONS else None
+
+    def _remember_review(self, entry: Entry | None, suggestion: Suggestion) -> None:
+        if entry is not None:
+            self._reviewed[entry.seq] = (suggestion.kind, suggestion.start, suggestion.end)
+
+    def back_to_reviewed(self, entry: Entry) -> bool:
+        """After undoing a review step: the cursor on the suggestion it acted on, which `y` and `r`
+        then act on once the suggestions are made again; False for any other step."""
+        span = self._reviewed.get(entry.seq)
+        if span is None:
+            return False
+        self.reader.show_offset(span[1])
+        self._pointed = (span, self.reader.focus_offset)
+        return True
 
     def _go_to_suggestion(self, suggestion: Suggestion) -> None:
         self.reader.show_offset(suggestion.start)
@@ -106,6 +125,7 @@ class SuggestionReview(MainScreenPart):
 
         then = _next_said(following)
         entry = self._apply(change, then)  # a newcomer's quick y took the next one, not seeing the cursor had moved
+        self._remember_review(entry, min(chosen, key=walk_order))
         if not accepted:
             self.reload()  # not stored: what was dropped from the list is proposed again
             return
@@ -130,7 +150,9 @@ class SuggestionReview(MainScreenPart):
         self.suggesting.drop(here.key)
         self._draw_suggestions()
         then = _next_said(following)  # as after y: a newcomer saw "next" after y, never after r
-        if self._apply(lambda: reject(self.store, article_id, here), then) is not None and following is not None:
+        entry = self._apply(lambda: reject(self.store, article_id, here), then)
+        self._remember_review(entry, here)
+        if entry is not None and following is not None:
             self._go_to_suggestion(following)
 
     def _none_here(self, hint: str = "") -> str:
