@@ -13,9 +13,9 @@ def target_span(kind: str, text: str, selected: tuple[int, int] | None, cursor: 
     under it."""
     if selected is not None:
         words = whole_words(text, selected)
-        return without_quotation_marks(text, words) if kind == "claim" else words
+        return claim_edges(text, without_quotation_marks(text, words)) if kind == "claim" else words
     if kind == "claim":
-        return quotation_at(text, cursor) or sentence_at(text, cursor)
+        return claim_edges(text, without_quotation_marks(text, quotation_at(text, cursor) or sentence_at(text, cursor)))
     span = phrase_at(text, cursor)
     return span if span is not None and span[1] > span[0] else None
 
@@ -30,6 +30,18 @@ def without_quotation_marks(text: str, span: tuple[int, int]) -> tuple[int, int]
 
 
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def claim_edges(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A claim without the spaces around it, nor the comma, semicolon or colon that ends its clause
+    (a claim taken with `"` kept the comma inside the closing mark; one grown by words, the space
+    after it)."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return (start, end) if end > start else span
 
 
 def whole_words(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -107,3 +107,14 @@ def test_a_claim_selected_with_its_quotation_marks_is_their_content() -> None:
     start, end = text.index("“"), text.index("”") + 1
     assert text[slice(*target_span("claim", text, (start, end), 0))] == "They broke down doors."
     assert text[slice(*target_span("actor", text, (start, end), 0))] == "“They broke down doors.”"
+
+
+def test_a_claim_loses_the_comma_inside_its_closing_mark_and_the_spaces_around_it() -> None:
+    """A newcomer's claim taken with `"` kept the comma inside the closing mark ("…headquarters,");
+    one grown word by word kept the space after it ("…rejected. " in the CSV)."""
+    text = "“Our forces hold the headquarters,” the spokesman said. A charge the government rejected. Then"
+    start, end = text.index("“"), text.index("”") + 1
+    assert text[slice(*target_span("claim", text, (start, end), 0))] == "Our forces hold the headquarters"
+    grown = (text.index("A charge"), text.index("Then"))
+    assert text[slice(*target_span("claim", text, grown, 0))] == "A charge the government rejected."
+    assert text[slice(*target_span("claim", text, None, 3))] == "Our forces hold the headquarters"

@@ -293,3 +293,18 @@ async def test_y_after_undoing_y_all_like_it_starts_at_the_first_mention(seed_st
     (summary,) = seed_store.articles()
     tagged = [a.start for a in seed_store.annotations(summary.id) if a.status == "accepted"]
     assert tagged == [many.start]
+
+
+async def test_y_on_the_opening_mark_of_a_suggested_quotation_accepts_it(seed_store: Store, make_app) -> None:
+    """A newcomer's `"` then Esc left the cursor on the opening mark, and `y` found no suggestion:
+    the claim suggested for a quotation starts inside its marks."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        mark = offset_of(seed_store, "“Dozens")
+        claim = next(s for s in app.main.suggestions if s.kind == "claim" and s.start == mark + 1)
+        reader.move_cursor(reader.location_of(mark))
+        assert app.main.suggestion_here() is claim
+        await pilot.press("y")
+        await ready(pilot, app)
+    assert [q[:6] for q in accepted(seed_store, "claim")] == ["Dozens"]

@@ -94,7 +94,7 @@ async def test_a_claim_names_the_actor_nearest_its_cue_as_claimant(seed_store: S
     annotations = seed_store.annotations(seed_store.articles()[0].id)
     assert sorted(a.quote for a in annotations if a.kind == "actor") == ["Taliban", "Tasnim News Agency"]
     claim = next(a for a in annotations if a.kind == "claim")
-    assert claim.quote.startswith("“Dozens of districts have fallen")
+    assert claim.quote.startswith("Dozens of districts have fallen")  # the quotation's words, without its marks
     assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.cue == "noted"
     tasnim = next(a for a in annotations if a.quote == "Tasnim News Agency")
     assert claim.attributes.claimant_annotation_id == tasnim.id

@@ -25,6 +25,9 @@ _ON_SUGGESTIONS = frozenset(
 """Actions that read the list of suggestions (a tag key on a suggestion takes its words)."""
 
 
+_OPENING_MARKS = frozenset("\"“«„‘'")
+
+
 class SuggestionReview(MainScreenPart):
     """Mixed into `MainScreen`, whose attributes and methods these are."""
 
@@ -54,7 +57,13 @@ class SuggestionReview(MainScreenPart):
         """The suggestion under the cursor, if suggestions are shown: the one walked to, else the
         narrowest."""
         walked = self.walked_to()
-        return walked or self.suggesting.at(self.reader.suggestion_index_at(self.reader.focus_offset))
+        if walked is not None:
+            return walked
+        at = self.reader.focus_offset
+        here = self.suggesting.at(self.reader.suggestion_index_at(at))
+        if here is None and self.reader.text[at : at + 1] in _OPENING_MARKS:  # after `"` and Esc: the quotation's
+            here = self.suggesting.at(self.reader.suggestion_index_at(at + 1))  # claim starts inside its marks
+        return here
 
     def walked_to(self) -> Suggestion | None:
         """The suggestion `>`, `<` or a review step went to, while the cursor is where it put it."""
