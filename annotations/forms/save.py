@@ -177,7 +177,8 @@ def _store(
     attributes: DistrictAttributes | ActorAttributes | ClaimAttributes,
     annotator: str,
     existing: Annotation | None,
-) -> Entry:
+) -> Entry | None:
+    """The tag saved as one step; None when an edit changes nothing."""
     new_entity = entity if entity_changed else None
     entity_id = entity.id if entity else None
     current = store.annotations(article.id) if kind == "district" else []
@@ -186,6 +187,9 @@ def _store(
         siblings = _same_place_status(store, edited, before=control_status_of(existing))
         claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
         said = _claims_said_by(store, edited, existing)
+        as_it_was = replace(edited, modified=existing.modified) == existing
+        if as_it_was and new_entity is None and not (siblings or claims or said):
+            return None  # a form saved as it was opened: no step to undo (a newcomer's `u` undid nothing)
         if said:  # its claims name the speaker's new entity in the same step
             return store.record_step(
                 f"edit {edited.kind} “{shorten(edited.quote, 30, strip_quotes=True)}” and the claims it made",
@@ -298,7 +302,7 @@ def save_district(
     *,
     annotator: str,
     existing: Annotation | None = None,
-) -> Entry:
+) -> Entry | None:
     entity, changed = resolve_place(store, data, existing.entity_id if existing is not None else None)
     attributes = DistrictAttributes(control_status=data.control_status, note=data.note.strip())
     return _store(
@@ -324,7 +328,7 @@ def save_actor(
     *,
     annotator: str,
     existing: Annotation | None = None,
-) -> Entry:
+) -> Entry | None:
     current = existing.entity_id if existing is not None else None
     entity, changed = resolve_actor(store, data, article.text[start:end], current, article.id)
     return _store(
@@ -358,7 +362,7 @@ def save_claim(
     annotator: str,
     existing: Annotation | None = None,
     suggestions: Sequence[Suggestion] = (),
-) -> Entry:
+) -> Entry | None:
     """Save a claim; a claimant chosen among the suggestions is tagged with it, in one step."""
     speaker = _speaker(store, article, data.claimant_annotation_id, suggestions, annotator)
     claimant_id = speaker[0].id if speaker else data.claimant_annotation_id
@@ -432,9 +436,9 @@ def save_form(
     annotator: str,
     existing: Annotation | None = None,
     suggestions: Sequence[Suggestion] = (),
-) -> Entry:
+) -> Entry | None:
     """Save what any tagging form holds, as one undoable step (`suggestions`: those shown, where
-    a claim's claimant may be chosen among them)."""
+    a claim's claimant may be chosen among them); None when an edit changes nothing."""
     if isinstance(data, DistrictInput):
         return save_district(store, article, start, end, data, annotator=annotator, existing=existing)
     if isinstance(data, ActorInput):

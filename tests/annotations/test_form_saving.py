@@ -690,3 +690,33 @@ def test_a_city_suggestion_grown_to_region_is_the_region_not_the_city(store: Sto
     start = text.index("Kherson region")
     fields = district_fields(store, article, (start, start + len("Kherson region")), suggestions=suggestions)
     assert fields.initial.place_kind != "city" or fields.initial.name != "Kherson"
+
+
+def test_an_edit_that_changes_nothing_is_no_step(loaded_store: Store, sample_article: Article) -> None:
+    """A newcomer's `d` then Enter on a tagged place said "Saved · edit district", and `u` then
+    undid an edit that had changed nothing."""
+    form = DistrictInput("Imam Sahib", "district", "Kunduz", "Afghanistan", "AF-KDZ", "captured")
+    first = save_district(loaded_store, sample_article, *span(sample_article, "Imam Sahib"), form, annotator="ana")
+    assert first is not None
+    (district,) = loaded_store.annotations(sample_article.id)
+    again = save_district(
+        loaded_store, sample_article, district.start, district.end, form, annotator="ana", existing=district
+    )
+    assert again is None and loaded_store.annotations(sample_article.id) == [district]
+    undone = loaded_store.undo()
+    assert undone is not None and undone.seq == first.seq  # the tag itself, not an empty edit
+    actor = save_actor(
+        loaded_store,
+        sample_article,
+        *span(sample_article, "Taliban"),
+        ActorInput("Taliban", "rebel_group"),
+        annotator="a",
+    )
+    (tagged,) = [a for a in loaded_store.annotations(sample_article.id) if a.kind == "actor"]
+    same = ActorInput("Taliban", "rebel_group")
+    assert actor is not None
+    assert (
+        save_actor(loaded_store, sample_article, tagged.start, tagged.end, same, annotator="a", existing=tagged) is None
+    )
+    changed = ActorInput("Taliban", "political_militia")
+    assert save_actor(loaded_store, sample_article, tagged.start, tagged.end, changed, annotator="a", existing=tagged)

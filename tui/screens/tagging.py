@@ -203,8 +203,11 @@ class Tagging(MainScreenPart):
     def _save_form(self, form: OpenForm, result: FormInput) -> None:
         from annotations.forms.save import save_form  # with its name matching, after the first frame
 
-        def save() -> Entry:
-            return save_form(
+        unchanged = False
+
+        def save() -> Entry | None:
+            nonlocal unchanged
+            entry = save_form(
                 self.store,
                 form.article,
                 *form.span,
@@ -213,8 +216,12 @@ class Tagging(MainScreenPart):
                 existing=form.existing,
                 suggestions=self.suggestions,
             )
+            unchanged = entry is None
+            return entry
 
         entry = self._apply(save)
+        if unchanged:
+            self.notify("Nothing changed.", timeout=2, markup=False)
         if entry is None:
             return
         following = self._after_taken(form, result) if form.taken else None
