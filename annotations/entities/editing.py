@@ -44,7 +44,24 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
     names = [n for other in others for n in other.names()]
     kept = _with_aliases(_completed(keep, others), names)
     label = f"merge {', '.join(o.name for o in others)} into {keep.name}" + _countries_apart(keep, others)
-    return store.record_step(label, annotations=edited, entities=[kept], removed_entities=[o.id for o in others])
+    affiliated = _affiliated_to(store, [o.name for o in others], kept.name, skip={kept.id, *moved})
+    return store.record_step(
+        label, annotations=edited, entities=[kept, *affiliated], removed_entities=[o.id for o in others]
+    )
+
+
+def _affiliated_to(store: Store, old_names: Sequence[str], name: str, skip: set[str]) -> list[Entity]:
+    """The actors whose affiliation names an actor by a name it no longer has, naming it anew (a
+    newcomer renamed "Myanmar military" to Tatmadaw; its state television stayed affiliated to
+    "Myanmar military" in every export)."""
+    old = {fold(n) for n in old_names} - {fold(name)}
+    changed = []
+    for entity in store.entities("actor"):
+        details = entity.details
+        if entity.id in skip or not isinstance(details, ActorDetails) or fold(details.affiliation) not in old:
+            continue
+        changed.append(replace(entity, details=replace(details, affiliation=name), modified=now_iso()))
+    return changed
 
 
 def merge_refused(store: Store, keep_id: str, other_ids: Sequence[str]) -> str | None:
@@ -106,7 +123,8 @@ def rename(store: Store, entity_id: str, name: str) -> Entry:
     renamed = _with_aliases(replace(entity, name=name.strip()), [entity.name])
     kept = tuple(a for a in renamed.details.aliases if fold(a) != fold(renamed.name))  # it was an alias
     renamed = replace(renamed, details=replace(renamed.details, aliases=kept))
-    return store.record_step(f"rename {entity.name} to {renamed.name}", entities=[renamed])
+    affiliated = _affiliated_to(store, [entity.name], renamed.name, skip={entity.id}) if entity.kind == "actor" else []
+    return store.record_step(f"rename {entity.name} to {renamed.name}", entities=[renamed, *affiliated])
 
 
 def set_details(

@@ -522,3 +522,23 @@ def test_namesake_places_are_told_apart_in_the_claim_form(tmp_path: Path) -> Non
             "Arauca (city, Colombia)",
             "Arauca (province, Colombia)",
         ]
+
+
+def test_renaming_or_merging_an_actor_renames_the_affiliations_that_name_it(tmp_path: Path) -> None:
+    """A newcomer renamed "Myanmar military" to Tatmadaw: its state television stayed affiliated to
+    "Myanmar military" in every export. One step, undone whole."""
+    with Store.open(tmp_path / "db") as store:
+        army = Entity.actor("Myanmar military", ActorDetails("state_forces"))
+        tv = Entity.actor("MRTV", ActorDetails("media", affiliation="myanmar military"))
+        other = Entity.actor("Kachin News", ActorDetails("media", affiliation="KIA"))
+        junta = Entity.actor("junta", ActorDetails("state_forces"))
+        for entity in (army, tv, other, junta):
+            store.put_entity(entity)
+        editing.rename(store, army.id, "Tatmadaw")
+        assert store.entity(tv.id).details.affiliation == "Tatmadaw"
+        assert store.entity(other.id).details.affiliation == "KIA"
+        store.undo()
+        assert store.entity(tv.id).details.affiliation == "myanmar military"
+        assert store.entity(army.id).name == "Myanmar military"
+        editing.merge(store, junta.id, [army.id])
+        assert store.entity(tv.id).details.affiliation == "junta"
