@@ -24,6 +24,7 @@ from annotations.model import (
 )
 from annotations.suggest.claimants import described_subject
 from annotations.suggest.held_by_a_nation import control_status_told
+from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.tokens import Spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.cues import CUE_PATTERN, NEGATING_CUES, REJECTING_CUES
@@ -187,7 +188,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return span[:1] in "“\"'‘«"
 
 
-_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:\w+\s+)?$")
+_PRONOUN_SAYS = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:\w+\s+)?$")
 """A pronoun as the cue's subject ("He said", "She later told"): its speaker was named before."""
 
 SPEAKER_GAP = 60
@@ -214,7 +215,11 @@ def draft_claim(
     claimant = min(outside, key=lambda a: _distance(a, anchor), default=None)
     if claimant is not None and _distance(claimant, anchor) > 200:
         claimant = None
-    if claimant is None and cue and _PRONOUN_SAYS.search(text, max(low, cue[1] - 20), cue[1]):
+    pronoun = _PRONOUN_SAYS.search(text, max(low, cue[1] - 20), cue[1]) if cue else None
+    if pronoun is not None and pronoun.group(1).lower() in ("he", "she"):  # "He added: “…”": a person named before,
+        people = [a for a in tagged if 0 <= pronoun.start() - a.end <= 300 and looks_like_a_person(a.quote)]
+        claimant = max(people, key=lambda a: a.end, default=None) or claimant  # not the army nearer the cue
+    if claimant is None and pronoun is not None:
         before = [a for a in tagged if low - 200 <= a.end <= low]  # "Mujahid spoke on Monday. He said …"
         claimant = max(before, key=lambda a: a.end, default=None)
     speakers = [a for a in actors if cue and start <= a.start and a.end <= anchor and anchor - a.end <= SPEAKER_GAP]

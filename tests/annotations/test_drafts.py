@@ -214,6 +214,23 @@ def test_a_claim_said_by_he_or_she_takes_the_speaker_named_just_before() -> None
     assert draft_claim(nobody, *_at(nobody, "the group had taken Dandar"), [other]).claimant is None
 
 
+def test_he_added_takes_the_person_named_before_not_the_force_nearer_the_cue() -> None:
+    """A newcomer's `"` then `c` on 'He added: "Reinforcements are coming from Gedaref."' offered
+    the Sudanese Armed Forces, named between the spokesman and "He"."""
+    text = (
+        "Nabil Abdalla, a spokesman, said the Sudanese Armed Forces held the bridge. He added: "
+        '"Reinforcements are coming from Gedaref."'
+    )
+    article = Article.create("added", text)
+    person = Annotation.create(article, "actor", *_at(text, "Nabil Abdalla"))
+    army = Annotation.create(article, "actor", *_at(text, "Sudanese Armed Forces"))
+    draft = draft_claim(text, *_at(text, "Reinforcements are coming from Gedaref."), [person, army])
+    assert (draft.cue, draft.claimant) == ("added", person)
+    plural = text.replace("He added", "They added")
+    draft = draft_claim(plural, *_at(plural, "Reinforcements are coming from Gedaref."), [person, army])
+    assert draft.claimant is not person  # "they" is no person named before
+
+
 def test_a_selected_rejection_is_a_denial_by_who_rejects() -> None:
     """Found by a newcomer: `c` on "a statement the GNU dismissed" opened with the LNA as
     claimant, cue "claimed" and certainty "uncommitted": the sentence's other claim."""

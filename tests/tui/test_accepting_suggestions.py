@@ -308,3 +308,19 @@ async def test_y_on_the_opening_mark_of_a_suggested_quotation_accepts_it(seed_st
         await pilot.press("y")
         await ready(pilot, app)
     assert [q[:6] for q in accepted(seed_store, "claim")] == ["Dozens"]
+
+
+async def test_a_quotation_selected_with_its_marks_takes_the_claim_suggested_inside_them(
+    seed_store: Store, make_app
+) -> None:
+    """A newcomer's `"` then `c` on a quotation the suggestions had as a claim of Tasnim, "noted",
+    offered another claimant: the selection held the marks, so it was no suggestion's words."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        mark = offset_of(seed_store, "“Dozens")
+        claim = next(s for s in app.main.suggestions if s.kind == "claim" and s.start == mark + 1)
+        reader.move_cursor(reader.location_of(mark + 5))
+        await pilot.press("quotation_mark", "c")
+        await pilot.pause()
+        assert app.main._form is not None and app.main._form.taken is claim

@@ -79,7 +79,12 @@ class Tagging(MainScreenPart):
         if not self._writable() or self.article is None:
             return
         selected = self.reader.selected_span
-        suggestion = self._suggestion_for(kind) if selected is None else self._suggestion_on(kind, selected)
+        if selected is None:
+            suggestion = self._suggestion_for(kind)
+        else:  # the selected words as a tag takes them: a quotation selected with `"` without its marks
+            suggestion = self._suggestion_on(kind, selected) or self._suggestion_on(
+                kind, target_span(kind, self.article.text, selected, self.reader.cursor_offset) or selected
+            )
         theirs = self._theirs_here(kind) if selected is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
