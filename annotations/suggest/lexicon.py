@@ -11,7 +11,7 @@ import re
 
 from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.lexicon_bodies import BODIES, GANGS_AND_COMMUNITIES, NOT_A_NAME
+from annotations.suggest.lexicon_bodies import BODIES, FIRST, LAST, NOT_A_NAME
 from annotations.suggest.lexicon_words import (
     DESCRIBED_GROUP,
     DESCRIPTION_WORDS,
@@ -322,7 +322,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "tribe or clan",
     ),
     ActorPattern(
-        re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV|news agency)\b"), "media", "news outlet"
+        re.compile(r"\b(?:[A-Z][\w\-]+ ){1,3}(?:radio(?: station)?|television|TV|news agency)\b"),
+        "media",
+        "news outlet",
     ),
     ActorPattern(
         re.compile(r"\b(?:Télé|Tele|Radio|Radio-Télévision)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"),
@@ -446,7 +448,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         re.compile(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
     ),
 )
-ACTOR_PATTERNS: tuple[ActorPattern, ...] = (*_BEFORE_BODIES, *BODIES, *_AFTER_BODIES, *GANGS_AND_COMMUNITIES)
+ACTOR_PATTERNS: tuple[ActorPattern, ...] = (*FIRST, *_BEFORE_BODIES, *BODIES, *_AFTER_BODIES, *LAST)
 """Every actor pattern, in the order they are tried (bodies of regions and states after the
 governments named with "the")."""
 

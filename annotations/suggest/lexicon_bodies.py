@@ -1,7 +1,8 @@
 """Actor patterns for bodies named after a region or a state, and units named by their number:
 "Puntland officials", "Afar special forces", "the Federal Government of Somalia", "Frente 10
-Martín Villa" (held-out rounds 28 and 29); and those the lexicon tries last, gangs and cartels by
-name and communities' people and militias."""
+Martín Villa" (held-out rounds 28 and 29); men known by their uniforms and a state's security
+service by its country (round 31), tried first; and those the lexicon tries last, gangs and
+cartels by name and communities' people and militias."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_words import MODIFIER
-from annotations.suggest.names import ARMED_GROUPS, COMMUNITIES, COMMUNITY, COMMUNITY_WORDS
+from annotations.suggest.names import ARMED_GROUPS, COMMUNITIES, COMMUNITY, COMMUNITY_WORDS, NATIONALITIES
 
 NOT_A_NAME = (
     r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
@@ -64,6 +65,55 @@ BODIES: tuple[ActorPattern, ...] = (
 )
 
 
+SECURITY_SERVICES: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "the Abkhaz security service", "Russia's border directorate": a state's service, not named
+        re.compile(
+            rf"\b(?:(?:{NATIONALITIES})\s+|[A-Z][a-z]+['’]s\s+)(?:state\s+)?(?:security|intelligence|border|secret)\s+"
+            r"(?:services?|directorate|agency)\b"
+        ),
+        "state_forces",
+        "forces' own office",
+        needs=("service", "directorate", "agency"),
+    ),
+)
+
+
+OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "told the Apsnypress agency": the outlet by its name
+        re.compile(rf"\bthe\s+(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z][\w\-]+)\s+(?:news\s+)?agency\b"),
+        "media",
+        "news outlet",
+        group=1,
+        needs=("agency",),
+    ),
+    ActorPattern(  # "the weekly El Norteño"
+        re.compile(
+            r"\bthe\s+(?:weekly|daily|newspaper|news\s+site|news\s+website)\s+"
+            r"((?:El|La|Le|Al|The)\s+[A-Z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+        ),
+        "media",
+        "news outlet",
+        group=1,
+        needs=("weekly", "daily", "newspaper", "news site", "news website"),
+    ),
+)
+
+
+UNIFORMED: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"\b(?:[Aa]rmed\s+)?(?:men|gunmen|soldiers|individuals)\s+(?:in|wearing)\s+(?:[A-Z][\w\-]+\s+){0,2}"
+            r"(?:(?:army|military|police|security|camouflage|combat)\s+)?(?:uniforms?|fatigues)\b"
+        ),
+        "rebel_group",
+        "armed group (described)",
+        needs=("uniform", "fatigues"),
+    ),
+)
+""""men in Malian army uniforms": whoever they are, the uniform describes them, it is not the
+army's name (the army was suggested, and the men were not)."""
+
+
 GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
@@ -91,3 +141,9 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=COMMUNITY_WORDS,
     ),
 )
+
+
+FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND)
+"""Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
+LAST = GANGS_AND_COMMUNITIES
+"""Tried after them."""

@@ -103,7 +103,10 @@ DEMONYMS: dict[str, str] = {
 COUNTRY_NAMES = frozenset(DEMONYMS.values())
 """The countries the nationalities name, as news writes them ("Russia", "Syria")."""
 
-_ALLIES = ("Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "NATO", "UN", "Western", "coalition", "Coalition")
+_ALLIES = (
+    "Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "Abkhaz", "South Ossetian", "Ossetian", "Transnistrian",
+    "NATO", "UN", "Western", "coalition", "Coalition",
+)  # fmt: skip
 NATIONALITY_NAMES = "; ".join((*DEMONYMS, *_ALLIES, "foreign", "Foreign"))
 """The nationalities (and the allies) news puts before forces and officials: every demonym, and
 those that name no single country."""

@@ -75,7 +75,8 @@ _THEN_ROLE = (
 "São Gonçalo do Amarante, the mayor said" (what the mayor said of a place: no apposition)."""
 ROLE_THEN_NAME = gated(
     re.compile(
-        rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"
+        rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+\([a-z ]{{2,30}}\))?"  # "The Wali (governor) of …"
+        rf"(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
         rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
     )

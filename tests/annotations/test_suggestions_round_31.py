@@ -96,3 +96,32 @@ def test_two_people_of_one_surname_are_each_named_again_whole() -> None:
     actors = [(s.quote, s.reason) for s in found(text) if s.kind == "actor"]
     assert ("Iván Duarte Benítez", "named again") in actors
     assert not any(quote == "Benítez" for quote, _ in actors)
+
+
+def test_a_role_with_its_translation_in_brackets_before_the_name() -> None:
+    """ "The Wali (governor) of Hodh Ech Chargui, Mohamed Lemine Ould Ahmedou, told…": no person."""
+    text = "The Wali (governor) of Gao, Ahmed Ould Sidi Brahim, told partners that aid had stopped."
+    assert "Ahmed Ould Sidi Brahim" in of_kind(text, "actor")
+
+
+def test_men_known_by_their_uniforms() -> None:
+    """ "men in Malian army uniforms" gave the Malian army, and the men were no actor."""
+    text = "Witnesses said men in Chadian army uniforms burned the market."
+    assert of_kind(text, "actor") == ["Witnesses", "men in Chadian army uniforms"]
+    assert "gunmen wearing police uniforms" in of_kind("Then gunmen wearing police uniforms fired.", "actor")
+
+
+def test_a_states_security_service_by_its_country() -> None:
+    """ "The Abkhaz security service wrote on Telegram…" and "Russia's border directorate" were no
+    actors; "Abkhaz units" neither."""
+    actors = of_kind("The Ossetian security service said Georgia's border directorate lied.", "actor")
+    assert actors == ["Ossetian security service", "Georgia's border directorate"]
+    assert of_kind("They patrol with Transnistrian units.", "actor") == ["Transnistrian units"]
+
+
+def test_an_outlet_named_with_what_it_is() -> None:
+    """ "told the Apsnypress agency", "the weekly El Norteño": the outlets were missed."""
+    assert "Sputnikpress" in of_kind("He told the Sputnikpress agency that it was over.", "actor")
+    assert "La Voz" in of_kind("It was first published by the weekly La Voz in June.", "actor")
+    assert of_kind("He told the Russian agency that it was over.", "actor") == []
+    assert of_kind("The Associated Press news agency said so.", "actor") == ["Associated Press news agency"]
