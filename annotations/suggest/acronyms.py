@@ -16,7 +16,7 @@ from collections.abc import Callable
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
-from annotations.suggest.place_words import GROUP_NAME
+from annotations.suggest.place_words import COMMON, GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import titled_people
 from annotations.suggest.tokens import whole_word_spans
@@ -26,13 +26,14 @@ from annotations.text.navigation import sentence_at
 DEFINED = re.compile(
     r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
     r"[A-Z]{2,6}[a-z])\)"
-    r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,5})\)"
+    r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,7})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
 some keep a small letter, "(LeT)", "(FAMa)"), or between commas right after it ("the United Nations
-refugee agency, UNHCR, said"), or written as a word ("(Unrwa)"); or the name in its own language
-and the acronym of that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)")."""
+refugee agency, UNHCR, said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a
+day, a month nor an institution: "(Tuesday)"); or the name in its own language and the acronym of
+that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)")."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
@@ -47,13 +48,17 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     made: list[Suggestion] = []
     for definition in DEFINED.finditer(text):
         acronym = definition.group(1) or definition.group(2) or definition.group(3) or definition["short"]
+        if definition.group(3) is not None and acronym.lower() in COMMON:
+            continue  # "the Office of the President (Tuesday)"
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
         titled = titled_people(text, definition, acronym, found) if not need_actor else []
         if titled:  # "X, the Resident District Commissioner (RDC)": the title and "the RDC" are X
             made += titled
             continue
-        named = _named_before(text, definition.start(), acronym, found, need_actor=need_actor)
+        named = _named_before(
+            text, definition.start(), acronym, found, need_actor=need_actor, translated=definition.group(3) is not None
+        )
         if definition["inner"] is not None:
             named = _named_inside(text, definition, named)
         if named is None:
@@ -211,11 +216,12 @@ def _translated(words: list[str]) -> int | None:
 
 
 def _named_before(
-    text: str, at: int, acronym: str, found: list[Suggestion], *, need_actor: bool = False
+    text: str, at: int, acronym: str, found: list[Suggestion], *, need_actor: bool = False, translated: bool = False
 ) -> tuple[Entity, bool, Suggestion | None] | None:
     """The actor the acronym abbreviates: (entity, whether it is new, a suggestion for the name
     if none was made; `need_actor`: only an actor suggested right before, for an acronym between
-    commas, which may as well start a list)."""
+    commas, which may as well start a list; `translated`: or a long name of a body, for an acronym
+    written as a word: "the Human Rights Coordinator of Paraguay (Codehupy)")."""
     spaced = at  # an actor ending here, or only spaces before the parenthesis
     while spaced > 0 and text[spaced - 1].isspace():
         spaced -= 1
@@ -225,7 +231,7 @@ def _named_before(
         assert nearest.entity is not None
         return nearest.entity, nearest.new_entity, None
     if need_actor:
-        return None
+        return _translated_name_before(text, at, acronym) if translated else None
     run = _NAME_BEFORE.search(text, max(0, at - 120), at)
     if run is None:
         return _foreign_name_before(text, at, acronym)
@@ -247,6 +253,13 @@ def _named_before(
     if _PLACE_NAME.search(name) and not GROUP_NAME.match(name):  # "Islamic State Sinai Province" is a group
         return None  # "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)" is a place
     return _new_name(text, at, name, acronym)
+
+
+def _translated_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:
+    run = _NAME_BEFORE.search(text, max(0, at - 120), at)
+    words = run.group(1).split() if run is not None else []
+    whole = _translated(words)
+    return None if whole is None else _new_name(text, at, " ".join(words[whole:]), acronym)
 
 
 _SMALL_WORDS = ("de", "du", "des", "la", "le", "et", "pour", "del", "y")

@@ -125,3 +125,12 @@ def test_an_outlet_named_with_what_it_is() -> None:
     assert "La Voz" in of_kind("It was first published by the weekly La Voz in June.", "actor")
     assert of_kind("He told the Russian agency that it was over.", "actor") == []
     assert of_kind("The Associated Press news agency said so.", "actor") == ["Associated Press news agency"]
+
+
+def test_an_acronym_written_as_a_word_after_a_translated_name() -> None:
+    """ "The Human Rights Coordinator of Paraguay (Codehupy)": neither was an actor (the acronym of
+    its Spanish name, written as a word, longer than "(Unrwa)")."""
+    text = "The Peasant Federation of Bolivia (Fesbocat) said two died. Fesbocat urged calm."
+    actors = of_kind(text, "actor")
+    assert actors == ["Peasant Federation of Bolivia", "Fesbocat", "Fesbocat"]
+    assert of_kind("Talks at the Office of the President (Tuesday) went on.", "actor") == ["Office of the President"]
