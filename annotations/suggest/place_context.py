@@ -13,6 +13,7 @@ from annotations.text.per_text import per_text
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
+    r"settlements? of|hamlets? of|between|"
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
     r"direction of|outskirts of|(?<![Ii]n )fronts? of|"

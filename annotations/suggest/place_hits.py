@@ -53,9 +53,11 @@ def contiguous(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
 FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
 QUARTER_WORDS = frozenset(
     {"Complexo", "Vila", "Morro", "Favela", "Parque", "Avenida", "Serra", "Jardim", "Sierra", "Cerro", "Barrio"}
+    | {"Estancia", "Hacienda", "Fazenda", "Finca", "Rancho"}
 )
-"""Words that open the name of a quarter, a street or a range in Portuguese and Spanish ("Complexo
-da Penha", "Avenida Brasil", "Serra da Misericórdia"): the place is named whole."""
+"""Words that open the name of a quarter, a street, a range or a ranch in Portuguese and Spanish
+("Complexo da Penha", "Avenida Brasil", "Serra da Misericórdia", "Estancia San Miguel"): the
+place is named whole."""
 FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
 _OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
 

@@ -360,6 +360,7 @@ def _longest_match(
                     or not contiguous(text, tokens, last, last + 1)
                 )
                 and not _PEOPLE_AFTER.match(text, end)
+                and not _PEOPLE_AFTER.match(text, _and_another(text, end))  # "between Tebu and Tuareg armed groups"
                 and not _whose(text, end)
             ):
                 named = named_by_text(surface, "other")
@@ -374,6 +375,13 @@ def _longest_match(
     return None
 
 
+def _and_another(text: str, end: int) -> int:
+    """Where "and" and one more capitalised word after `end` end, else `end`."""
+    found = _AND_ANOTHER.match(text, end)
+    return found.end() if found else end
+
+
+_AND_ANOTHER = re.compile(r"\s+and\s+[A-Z][\w’'\-]+(?:\s+armed)?")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:clans?|tribes?|tribesmen|families|communities|elders|militias?|fighters|herders|youths?|groups?|"
     r"nomads|refugees|migrants|workers)\b"

@@ -156,8 +156,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
 _PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = re.compile(r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b))s?\b")
-_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|hamlet|township) of\s+$")
-_KIND_WORDS = {"town": "city", "township": "district", "lga": "district", "hamlet": "village"}
+_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|hamlet|settlement|township) of\s+$")
+_KIND_WORDS = {"town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village"}
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar). A
 village or town "of" a name is that name's ("the Christian village of Kesta")."""
 _AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")

@@ -134,3 +134,13 @@ def test_an_acronym_written_as_a_word_after_a_translated_name() -> None:
     actors = of_kind(text, "actor")
     assert actors == ["Peasant Federation of Bolivia", "Fesbocat", "Fesbocat"]
     assert of_kind("Talks at the Office of the President (Tuesday) went on.", "actor") == ["Office of the President"]
+
+
+def test_a_ranch_a_settlement_and_a_place_after_between() -> None:
+    """ "Estancia San Miguel" was a village of another department; "the settlement of Ñu Porã" and
+    "between Arroyito and …" were no places."""
+    places = _places("Gunmen burned the sheds of Estancia Santa Rosa near Horqueta, Paraguay.")
+    assert "named as a place" in places["Estancia Santa Rosa"] and "Santa Rosa" not in places
+    assert "Ñu Guasu" in _places("He lives in the settlement of Ñu Guasu.")
+    assert list(_places("Cattle graze between Itacuá and Tacuatí.")) == ["Itacuá", "Tacuatí"]
+    assert _places("Two died in clashes between Tebu and Tuareg armed groups.") == {}
