@@ -110,10 +110,13 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "territorial_control",
         re.compile(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
-            r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|districts?)\b",
+            r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|districts?|overr[au]n|"
+            r"t(?:ook|aken|aking)\s+(?=(?:the\s+)?(?:town|city|village|district|base|camp|airport|garrison|"
+            r"headquarters|border\s+crossing|area|hill)s?\b))\b",
             re.I,
         ),
     ),
+    ("territorial_control", re.compile(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
 )
 
 _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (

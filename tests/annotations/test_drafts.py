@@ -316,3 +316,14 @@ def test_a_second_quote_with_no_speaker_of_its_own_is_the_speakers_before_it() -
     article = Article.create("x", alone)
     tavora = Annotation.create(article, "actor", 0, 11)
     assert draft_claim(alone, alone.index("Three"), len(alone) - 2, [tavora]).claimant is None
+
+
+def test_taking_or_overrunning_a_place_is_territorial_control() -> None:
+    """A newcomer's claim "had taken the town of Girba" was typed "other" (and its event row
+    "Strategic developments") while "seized" and "captured" were territorial control."""
+    from annotations.text.readings import claim_reading
+
+    for body in ("the RSF had taken the town of Tawila", "rebels took Goma", "fighters overran the base at Kalma"):
+        assert claim_reading(body, "said")[0] == "territorial_control", body
+    for body in ("the attack took place on Monday", "they took 12 hostages", "he was taken to hospital"):
+        assert claim_reading(body, "said")[0] == "other", body
