@@ -59,6 +59,8 @@ def could_name_a_place(
 def after_place_preposition(text: str, start: int) -> bool:
     """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a
     preposition of place, or after "to" following a verb of moving people, is likely a place."""
+    if _BETWEEN_PARTIES.search(text, max(0, start - 80), start):
+        return False
     return bool(
         _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
         or _MOVED_TO.search(text, max(0, start - 50), start)
@@ -67,6 +69,13 @@ def after_place_preposition(text: str, start: int) -> bool:
     )
 
 
+_BETWEEN_PARTIES = re.compile(
+    r"\b(?i:clash|clashes|fighting|talks|negotiations|war|battles?|conflict|ceasefire|truce|deal|agreement|"
+    r"rivalry|feud|dispute|tensions?|relations|meeting)\s+between\s+"
+    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+and\s+)?$"
+)
+"""Two parties, not two places, after "between": "clashes between Tebu and Tuareg", "talks
+between Kiir and Machar" (the seed's caption ends "clash between Tal")."""
 _ATTACKED = re.compile(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""

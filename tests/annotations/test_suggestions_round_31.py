@@ -144,3 +144,11 @@ def test_a_ranch_a_settlement_and_a_place_after_between() -> None:
     assert "Ñu Guasu" in _places("He lives in the settlement of Ñu Guasu.")
     assert list(_places("Cattle graze between Itacuá and Tacuatí.")) == ["Itacuá", "Tacuatí"]
     assert _places("Two died in clashes between Tebu and Tuareg armed groups.") == {}
+
+
+def test_two_parties_after_between_are_no_places() -> None:
+    """The seed's caption ends "an ongoing clash between Tal": "Tal" became a place once a name
+    after "between" was one."""
+    assert _places("Talks between Kiir and Machar stalled on Monday.") == {}
+    assert _places("The clash between Tal") == {}
+    assert list(_places("The road between Balcad and Jowhar was open.")) == ["Balcad", "Jowhar"]

@@ -256,6 +256,19 @@ async def test_on_a_narrow_terminal_an_open_form_takes_most_of_the_height(seed_s
         assert reader.region.height == before
 
 
+async def test_on_a_narrow_terminal_the_detail_has_twice_a_panes_width(seed_store: Store, make_app) -> None:
+    """Found by a newcomer at 80x24: a claim suggestion's detail showed its kind and claimant in
+    18 columns, never its words, which is what `y` and `r` act on."""
+    from tui.widgets.panes import AnnotationPane, DetailPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        detail = app.screen.query_one(DetailPanel).region.width
+        panes = [pane.region.width for pane in app.screen.query(AnnotationPane)]
+        assert len(panes) == 3 and all(detail >= 2 * width - 1 for width in panes), (detail, panes)
+
+
 async def test_palette_opens_an_article_by_title(tmp_path: Path, make_app) -> None:
     with Store.open(tmp_path / "db") as store:
         articles = add_articles(store, 4)
