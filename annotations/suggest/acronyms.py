@@ -21,10 +21,12 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import titled_people
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
+from annotations.text.capitals import CAPITAL, CAPITALS
 from annotations.text.navigation import sentence_at
 
 DEFINED = re.compile(
-    r"\s\(([A-Z][A-Z0-9&'-]{1,9}(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
+    rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
+    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
     r"[A-Z]{2,6}[a-z])\)"
     r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,7})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
@@ -122,8 +124,11 @@ _NAMED_GROUPS = (
     "forces' own office",
 )
 """Actors a name after "known as" names ("local militias known as Naparama")."""
+_SELF_NAMED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:itself|themselves)|known\s+as|dubbed)\s+(?:the\s+)?$")
+"""Before a name a group gives itself: its acronym may be of another language (HAZ, of the
+Kurdish name of the Zagros Free Forces)."""
 _CALLS_ITSELF = re.compile(
-    r"\bcalls?\s+(?:itself|themselves)\s+(?:the\s+)?"
+    r"\bcall(?:s|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?"
     r"([A-Z][\w’'\-]*(?:\s+(?:(?:al|wal|el|ul|bin|ibn)-[\w’'\-]+|[A-Z][\w’'\-]*|\d{1,3}(?=\s+[A-Z]|\b)))*)"
 )  # a unit's number too: "Frente 10 Martín Villa"
 SELF_NAME_REASON = "the name it calls itself"
@@ -240,6 +245,8 @@ def _named_before(
     words = words[sentence:]  # "… from Cabo Delgado. The National Administration of …": this sentence's
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
+    if first is None and _SELF_NAMED.search(text, max(0, at - len(" ".join(words)) - 40), at - len(" ".join(words))):
+        first = 0  # "a group calling itself the Zagros Free Forces (HAZ)": the name it gives, whatever its letters
     whole = _translated(words)
     if whole is not None and (first is None or whole < first) and _same_letters(words[whole:], acronym):
         first = whole  # "the Armed Defence Forces of Mozambique (FADM)": its letters in Portuguese order

@@ -86,7 +86,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
-            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:(?:of|and|in|for)[ \t]+)?[A-Z][\w\-]+){0,5})?"
+            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
         "external_other",
         "organisation",
@@ -384,7 +384,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|"
+            r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
             r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
             r"[Ss]ecurity sources)\b"
         ),

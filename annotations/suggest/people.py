@@ -119,8 +119,10 @@ HONOURED_NAME = gated(
 """"Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio": a Spanish honorific, then a person."""
 NOM_DE_GUERRE = re.compile(
     r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
+    rf"|\bgave\s+(?:his|her)\s+(?:nom\s+de\s+guerre|name|first\s+name)\s+(?:only\s+)?as\s+({_NAME}|{_WORD})(?=[,.;])"
 )
-""""A man who presented himself as “Comandante Lima”": the name he gave, whole."""
+""""A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat
+Cudi,": the name he gave, whole."""
 
 _NOT_IN_NAMES = re.compile(
     r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
@@ -167,7 +169,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
     found: dict[tuple[int, int], Person] = {}
     scan = scan_of(text)
     for match in NOM_DE_GUERRE.finditer(text):
-        found.setdefault(match.span(1), Person(*match.span(1), ""))
+        given = 1 if match.start(1) >= 0 else 2
+        found.setdefault(match.span(given), Person(*match.span(given), ""))
     for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME, KIN_THEN_NAME):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             name = match.span(1) if match.start(1) >= 0 else match.span("aged")  # "aged": only an age beside it

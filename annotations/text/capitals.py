@@ -20,5 +20,8 @@ def _ranges(letters: list[str]) -> str:
     return "".join(parts)
 
 
-CAPITAL = "[" + _ranges([chr(c) for c in range(0x41, 0x250) if unicodedata.category(chr(c)) == "Lu"]) + "]"
-"""One capital letter of Basic Latin, Latin-1 and Latin Extended-A and -B."""
+CAPITALS = _ranges([chr(c) for c in range(0x41, 0x250) if unicodedata.category(chr(c)) == "Lu"])
+"""The capital letters of Basic Latin, Latin-1 and Latin Extended-A and -B, as the inside of a
+class (for classes of more than capitals: `[{CAPITALS}0-9]`)."""
+CAPITAL = f"[{CAPITALS}]"
+"""One of them."""
