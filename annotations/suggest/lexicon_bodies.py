@@ -1,8 +1,9 @@
 """Actor patterns for bodies named after a region or a state, and units named by their number:
 "Puntland officials", "Afar special forces", "the Federal Government of Somalia", "Frente 10
-Martín Villa" (held-out rounds 28 and 29); men known by their uniforms and a state's security
-service by its country (round 31), tried first; and those the lexicon tries last, gangs and
-cartels by name and communities' people and militias."""
+Martín Villa" (held-out rounds 28 and 29); men known by their uniforms, a state's security service
+by its country (round 31), a national police by its own name and a company after what it does
+(round 32), tried first; and those the lexicon tries last, gangs and cartels by name and
+communities' people and militias."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ _REGION_S = (
 
 
 BODIES: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "accused the Chilean state of …": the state as a party, not "the Nigerian state of Borno"
+        re.compile(
+            rf"(?<=\b[Tt]he )(?:{NATIONALITIES})\s+state\b(?!-|\s+of\s+[A-Z]|\s+(?:governments?|media|television|tv|"
+            r"radio|news|broadcaster|company|firm|oil|border|security|capital|department|forces|agency|of\s+emergency)\b)"
+        ),
+        "government_officials",
+        "officials",
+        needs=("state",),
+    ),
     ActorPattern(  # "the Federal Government of Somalia": a government by its formal name
         re.compile(
             r"\b(?:(?:Federal|Transitional|Interim|National|Provisional|Regional|Military)\s+)?Government\s+of\s+"
@@ -99,6 +109,29 @@ OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
 )
 
 
+POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
+    ActorPattern(  # a national police by its own name ("Carabineros said Sergeant …")
+        re.compile(
+            r"\b(?:Carabineros(?:\s+de\s+Chile)?|Guardia\s+(?:Civil|Nacional)|Gendarmerie(?:\s+[Nn]ationale)?|Jandarma|"
+            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?)\b"
+        ),
+        "state_forces",
+        "armed forces",
+        needs=("carabineros", "guardia", "gendarmerie", "jandarma", "policía", "polícia", "garda"),
+    ),
+    ActorPattern(  # "the forestry company Forestal Arauco": the company, not the town it is named after
+        re.compile(
+            r"\b(?:the|a|an|[a-z]+)\s+(?:company|firm|contractor|corporation|conglomerate)\s+"
+            r"([A-Z][\w\-]+(?:\s+(?:de\s+)?[A-Z][\w\-]+){0,2})"
+        ),
+        "external_other",
+        "company",
+        group=1,
+        needs=("company", "firm", "contractor", "corporation", "conglomerate"),
+    ),
+)
+
+
 UNIFORMED: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
@@ -143,7 +176,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
 )
 
 
-FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND)
+FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES)
 """Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
 LAST = GANGS_AND_COMMUNITIES
 """Tried after them."""

@@ -98,6 +98,14 @@ DEMONYMS: dict[str, str] = {
     "Liberian": "Liberia", "Sierra Leonean": "Sierra Leone", "Guinean": "Guinea", "Gabonese": "Gabon",
     "Zambian": "Zambia", "Malawian": "Malawi", "Djiboutian": "Djibouti", "Tajikistani": "Tajikistan",
     "Equatorial Guinean": "Equatorial Guinea", "Bissau-Guinean": "Guinea-Bissau",
+    "Chilean": "Chile", "Argentine": "Argentina", "Argentinian": "Argentina", "Paraguayan": "Paraguay",
+    "Uruguayan": "Uruguay", "Costa Rican": "Costa Rica", "Panamanian": "Panama", "Dominican": "Dominican Republic",
+    "Gambian": "Gambia", "Namibian": "Namibia", "Mongolian": "Mongolia", "North Korean": "North Korea",
+    "South Korean": "South Korea", "Laotian": "Laos", "Lithuanian": "Lithuania", "Latvian": "Latvia",
+    "Estonian": "Estonia", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark",
+    "Portuguese": "Portugal", "Cypriot": "Cyprus", "Albanian": "Albania", "Macedonian": "North Macedonia",
+    "Montenegrin": "Montenegro", "Croatian": "Croatia", "Slovenian": "Slovenia", "Bulgarian": "Bulgaria",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Austrian": "Austria", "Swiss": "Switzerland", "Irish": "Ireland",
 }  # fmt: skip
 """A nationality's country, as news and the gazetteer's everyday names write it."""
 COUNTRY_NAMES = frozenset(DEMONYMS.values())

@@ -36,3 +36,12 @@ def test_a_bodys_name_with_an_apostrophe_and_the_of_its_parts() -> None:
 def test_a_nom_de_guerre_given_without_quotation_marks() -> None:
     text = "A man who gave his nom de guerre as Heval Zagros, and who said he led a unit, spoke by phone."
     assert "Heval Zagros" in of_kind(text, "actor")
+
+
+def test_a_state_its_police_by_name_and_a_company_after_what_it_does() -> None:
+    """ "accused the Chilean state of …" made "Chilean" a province; "Carabineros said" and "the
+    forestry company Forestal Arauco" were no actors (Arauco a town)."""
+    text = "The group accused the Uruguayan state of lying, and Carabineros said the mining firm Minera Sur left."
+    assert of_kind(text, "actor") == ["Uruguayan state", "Carabineros", "Minera Sur"]
+    assert of_kind(text, "district") == []
+    assert of_kind("The Nigerian state of Borno was hit.", "district") == ["Borno"]

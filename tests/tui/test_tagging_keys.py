@@ -624,3 +624,26 @@ async def test_a_form_opening_clears_the_warnings_left_on_screen(seed_store: Sto
         await pilot.press("d")
         await pilot.pause()
         assert len(app._notifications) == 0
+
+
+async def test_a_form_whose_fields_were_never_mounted_is_not_filled(seed_store: Store, make_app, monkeypatch) -> None:
+    """Keys typed in a burst on a busy machine were still opening the actor form when SIGTERM
+    came: the closing app gave up mounting its fields, filling it raised, and the app exited with
+    an error (code 1, twice in a loaded suite run). A form not mounted whole is left unfilled."""
+    from textual.widget import Widget
+
+    from tui.widgets.tag_panel import TagPanel
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+
+        async def given_up(self, *widgets: Widget, **_where: object) -> None:
+            """As a closing app leaves it: the mount awaited, nothing composed."""
+
+        monkeypatch.setattr(TagPanel, "mount", given_up)
+        select_words(seed_store, app.screen.query_one(ArticleView), "Taliban")
+        await pilot.press("a")
+        await pilot.pause()
+        assert not app.screen.query_one(TagPanel).is_open
+    assert app.return_code in (None, 0)

@@ -140,6 +140,12 @@ class FormBody(Vertical):
         """Lines under the fields (the actor form's hint)."""
         yield from ()
 
+    @property
+    def ready(self) -> bool:
+        """Whether every field is mounted (not while the app, closing, gave up mounting them)."""
+        labelled = getattr(self, "_labelled", [])
+        return self.is_mounted and bool(labelled) and all(widget.is_mounted for _label, widget in labelled)
+
     def align_labels(self) -> None:
         """Write each label on its field's first line (after a fill: checklists change height)."""
         lines: list[str] = []

@@ -89,6 +89,8 @@ class TagPanel(VerticalScroll):
         else:
             body = kind()
             await self.mount(body, before=self.query_one("#form-help"))
+        if not body.ready:
+            return  # the app is closing (SIGTERM while keys typed in a burst still open forms): nothing to fill
         if self.body is not None and self.body is not body:
             self.body.display = False
         self.body = body
