@@ -44,7 +44,8 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
     names = [n for other in others for n in other.names()]
     kept = _with_aliases(_completed(keep, others), names)
     label = f"merge {', '.join(o.name for o in others)} into {keep.name}" + _countries_apart(keep, others)
-    affiliated = _affiliated_to(store, [o.name for o in others], kept.name, skip={kept.id, *moved})
+    old_names = [o.name for o in others] + [store.entity(keep_id).name]  # the kept one's too, if renamed
+    affiliated = _affiliated_to(store, old_names, kept.name, skip={kept.id, *moved}) if kept.kind == "actor" else []
     return store.record_step(
         label, annotations=edited, entities=[kept, *affiliated], removed_entities=[o.id for o in others]
     )

@@ -24,8 +24,9 @@ def without_quotation_marks(text: str, span: tuple[int, int]) -> tuple[int, int]
     """A claim selected with its quotation marks (the `"` key selects them) is their content, as a
     suggested claim is (a newcomer's claim kept its marks)."""
     start, end = span
-    if end - start > 2 and text[start] in _OPENING and text[end - 1] == _OPENING[text[start]]:
-        return (start + 1, end - 1)
+    closing = _OPENING.get(text[start]) if end - start > 2 else None
+    if closing is not None and text[end - 1] == closing and closing not in text[start + 1 : end - 1]:
+        return (start + 1, end - 1)  # one quotation, not a sentence between two ("“…,” she said, “…”")
     return span
 
 

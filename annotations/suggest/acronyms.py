@@ -36,6 +36,11 @@ some keep a small letter, "(LeT)", "(FAMa)"), or between commas right after it (
 refugee agency, UNHCR, said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a
 day, a month nor an institution: "(Tuesday)"); or the name in its own language and the acronym of
 that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)")."""
+_NO_ACRONYM = COMMON | frozenset(
+    "english spanish french arabic portuguese russian german chinese persian pashto dari urdu hindi turkish "
+    "kurdish swahili amharic somali hausa updated update corrected correction video photo file pictured".split()
+)
+"""Words written in brackets that say something of the text, not a name's short form."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
 """Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
@@ -50,8 +55,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     made: list[Suggestion] = []
     for definition in DEFINED.finditer(text):
         acronym = definition.group(1) or definition.group(2) or definition.group(3) or definition["short"]
-        if definition.group(3) is not None and acronym.lower() in COMMON:
-            continue  # "the Office of the President (Tuesday)"
+        if definition.group(3) is not None and (acronym.lower() in _NO_ACRONYM or acronym in DEMONYMS):
+            continue  # "the Office of the President (Tuesday)", "… of Paraguay (Spanish)"
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
         titled = titled_people(text, definition, acronym, found) if not need_actor else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.names import DEMONYMS
-from annotations.suggest.people import looks_like_a_person, without_titles
+from annotations.suggest.people import KIN, looks_like_a_person, without_titles
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
@@ -371,10 +371,7 @@ _ASIDE_BEFORE_CUE = re.compile(
 )
 """An aside before the cue ("The governor, speaking on state television, said …"): the subject
 stands before it, and what follows the cue is what was said, not who said it."""
-_SET_OFF = re.compile(
-    r",\s+(?:(?:his|her|their)\s+(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|wife|husband|"
-    r"nephew|niece)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}$"
-)
+_SET_OFF = re.compile(rf",\s+(?:{KIN}\s+)?(?:[A-Z][\w.’'\-]*\s+){{0,3}}$")
 """Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told";
 "a spokesman for the family, his uncle Óscar Rojas, said"): the name is the speaker's, though a
 comma stands before the cue."""

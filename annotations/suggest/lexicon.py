@@ -322,7 +322,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "tribe or clan",
     ),
     ActorPattern(
-        re.compile(r"\b(?:[A-Z][\w\-]+ ){1,3}(?:radio(?: station)?|television|TV|news agency)\b"),
+        re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV)\b|\b(?:[A-Z][\w\-]+ ){1,3}news agency\b"),
         "media",
         "news outlet",
     ),

@@ -11,7 +11,15 @@ import re
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_words import MODIFIER
-from annotations.suggest.names import ARMED_GROUPS, COMMUNITIES, COMMUNITY, COMMUNITY_WORDS, NATIONALITIES
+from annotations.suggest.names import (
+    ARMED_GROUPS,
+    COMMUNITIES,
+    COMMUNITY,
+    COMMUNITY_WORDS,
+    COUNTRY_NAMES,
+    NATIONALITIES,
+    names_trie,
+)
 
 NOT_A_NAME = (
     r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
@@ -75,10 +83,12 @@ BODIES: tuple[ActorPattern, ...] = (
 )
 
 
+COUNTRIES = names_trie("; ".join(COUNTRY_NAMES))
+"""Countries by their everyday names ("Russia's border directorate"; "Hamas's security service" is no state's)."""
 SECURITY_SERVICES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the Abkhaz security service", "Russia's border directorate": a state's service, not named
         re.compile(
-            rf"\b(?:(?:{NATIONALITIES})\s+|[A-Z][a-z]+['’]s\s+)(?:state\s+)?(?:security|intelligence|border|secret)\s+"
+            rf"\b(?:(?:{NATIONALITIES})\s+|(?:{COUNTRIES})['’]s\s+)(?:state\s+)?(?:security|intelligence|border|secret)\s+"
             r"(?:services?|directorate|agency)\b"
         ),
         "state_forces",
@@ -89,12 +99,22 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
 
 
 OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
-    ActorPattern(  # "told the Apsnypress agency": the outlet by its name
-        re.compile(rf"\bthe\s+(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z][\w\-]+)\s+(?:news\s+)?agency\b"),
+    ActorPattern(  # "told the Apsnypress agency": the outlet by its name (not "the Frontex agency", "the UNRWA agency")
+        re.compile(
+            rf"(?:(?<=\btold )|(?<=\bto )|(?<=\bby )|(?<=\bcited )|(?<=\bquoted ))the\s+"
+            rf"(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z](?=[\w\-]*[a-z])[\w\-]+)\s+agency\b"
+        ),
         "media",
         "news outlet",
         group=1,
         needs=("agency",),
+    ),
+    ActorPattern(  # "the Tasnim news agency"
+        re.compile(rf"\bthe\s+(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z][\w\-]+)\s+news\s+agency\b"),
+        "media",
+        "news outlet",
+        group=1,
+        needs=("news agency",),
     ),
     ActorPattern(  # "the weekly El Norteño"
         re.compile(
@@ -133,9 +153,9 @@ POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
 
 
 UNIFORMED: tuple[ActorPattern, ...] = (
-    ActorPattern(
+    ActorPattern(  # "men in Malian army uniforms": the uniform describes them, not the army's name
         re.compile(
-            r"\b(?:[Aa]rmed\s+)?(?:men|gunmen|soldiers|individuals)\s+(?:in|wearing)\s+(?:[A-Z][\w\-]+\s+){0,2}"
+            r"\b(?:[Aa]rmed\s+)?(?:[Mm]en|[Gg]unmen|[Ii]ndividuals)\s+(?:in|wearing)\s+(?:[A-Z][\w\-]+\s+){0,2}"
             r"(?:(?:army|military|police|security|camouflage|combat)\s+)?(?:uniforms?|fatigues)\b"
         ),
         "rebel_group",
@@ -143,8 +163,6 @@ UNIFORMED: tuple[ActorPattern, ...] = (
         needs=("uniform", "fatigues"),
     ),
 )
-""""men in Malian army uniforms": whoever they are, the uniform describes them, it is not the
-army's name (the army was suggested, and the men were not)."""
 
 
 GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (

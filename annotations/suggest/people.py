@@ -102,12 +102,12 @@ SAID_THEN_NAME = gated(re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
 """"The abbot, Sayadaw U Wimala, who…": a one-word name after a Burmese honorific, between commas."""
-KIN_THEN_NAME = gated(
-    re.compile(
-        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|wife|"
-        rf"husband|nephew|niece|grandfather|grandmother|grandson|granddaughter)(?:-in-law)?\s+({_NAME})(?=[,.;]|\s+said\b)"
-    )
+KIN = (
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|wife|husband|"
+    r"nephew|niece|grandfather|grandmother|grandson|granddaughter)(?:-in-law)?"
 )
+"""A relative of someone named before ("his uncle"), as the words before a relative's name."""
+KIN_THEN_NAME = gated(re.compile(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
 """"his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
 KNOWN_AS = re.compile(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
@@ -264,7 +264,10 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
                 continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
             if any(s <= word < e for s, e in named):
                 continue
-            again = [(full, at) for full, at in names.items() if text[end - len(full) : end] == full]
+            again = sorted(  # the longest name that ends here ("Mohamed Ali Musa", not his son "Ali Musa")
+                ((full, at) for full, at in names.items() if text[end - len(full) : end] == full),
+                key=lambda found: -len(found[0]),
+            )
             if again and word >= again[0][1][1]:  # the whole name again ("U Zaw Lin Htet said")
                 found.append((end - len(again[0][0]), end, *again[0][1]))
             elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's

@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from rapidfuzz.fuzz import ratio
+
 from annotations.entities.matching import fold, similar_entity
 from annotations.model import Entity, PlaceDetails, PlaceKind
 from annotations.suggest.acting import capitals
@@ -89,6 +91,17 @@ def the_one_city(places: Sequence[Place], surface: str, told: AbstractSet[str]) 
     return None
 
 
+def _near_its_name(place: Place, written: str) -> bool:
+    """Whether a name is the city's own or a spelling of it ("Odessa", "Kharkov", "Kiev"), not
+    another of its names ("Enguri", an old name of Ankara, in an article on Georgia)."""
+    return ratio(plain(place.name), written) >= NEAR_SPELLING
+
+
+NEAR_SPELLING = 70
+"""How alike (rapidfuzz's ratio, 0–100) a name and a big city's own must be: Kiev and Kyiv 75,
+Odessa and Odesa 91, Enguri and Ankara 33."""
+
+
 def choose_place(
     places: list[Place],
     kind: PlaceKind | None,
@@ -106,7 +119,7 @@ def choose_place(
         for p in places
         if p.id.startswith("entity:")
         or p.source != "geonames"
-        or (p.population >= BIG_CITY and plain(p.name) == written)  # not "Enguri", an old name of Ankara
+        or (p.population >= BIG_CITY and _near_its_name(p, written))  # not "Enguri", an old name of Ankara
         or p.country in countries
     ]
     spelt_so = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
@@ -118,7 +131,7 @@ def choose_place(
         return None
     if kind is not None:
         of_kind = [p for p in candidates if p.kind == kind]
-        elsewhere = all(p.country is not None and not support[p.country] for p in of_kind)
+        elsewhere = all(p.country is not None and not support[p.country] and plain(p.name) != written for p in of_kind)
         if of_kind and not (elsewhere and any(support[p.country] for p in candidates)):
             candidates = of_kind  # "the Gali district" of Georgia is its town Gali, not Sri Lanka's Galle district
 

@@ -10,10 +10,11 @@ import re
 from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.per_text import per_text
+from annotations.text.readings import SETTLEMENT
 
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
-    r"settlements? of|hamlets? of|between|"
+    rf"{SETTLEMENT}s? of|hamlets? of|between|"
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
     r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
@@ -71,7 +72,7 @@ def after_place_preposition(text: str, start: int) -> bool:
 
 _BETWEEN_PARTIES = re.compile(
     r"\b(?i:clash|clashes|fighting|talks|negotiations|war|battles?|conflict|ceasefire|truce|deal|agreement|"
-    r"rivalry|feud|dispute|tensions?|relations|meeting)\s+between\s+"
+    r"rivalry|feud|dispute|tensions?|relations|meetings?|summit|calls?|exchanges?|differences|rift)\s+between\s+"
     r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+and\s+)?$"
 )
 """Two parties, not two places, after "between": "clashes between Tebu and Tuareg", "talks

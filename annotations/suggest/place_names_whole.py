@@ -39,15 +39,19 @@ def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | N
         places = [p for g in knowledge.gazetteers for s in spellings for p in g.lookup(s) if p.kind == "country"]
         if places:
             return PlaceHit(start, start + len(surface), places, True, None)
-    republic = _REPUBLIC_OF.match(text, start)
+    republic = REPUBLIC_OF.match(text, start)
     if republic is not None:  # "the Republic of Abkhazia": the region by its own state's name, not Republic, Missouri
-        places = [p for g in knowledge.gazetteers for p in g.lookup(republic["name"]) if p.kind == "province"]
-        if places:
-            return PlaceHit(start, republic.end(), places, True, "province")
+        found = [
+            p for g in knowledge.gazetteers for p in g.lookup(republic["name"]) if p.kind in ("country", "province")
+        ]
+        countries = [p for p in found if p.kind == "country"]  # "the Republic of Georgia" is the country
+        if found:
+            return PlaceHit(start, republic.end(), countries or found, True, None if countries else "province")
     return None
 
 
-_REPUBLIC_OF = re.compile(r"(?:Autonomous )?Republic of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
+REPUBLIC_OF = re.compile(r"(?:Autonomous )?Republic of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
+"""A country or a region by its state's formal name, whose own name is `name`."""
 
 
 _OF_NO_THE = re.compile(r"\b(?i:of) (?!(?i:the) )")

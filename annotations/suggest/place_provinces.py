@@ -15,6 +15,7 @@ from annotations.model import PlaceDetails
 from annotations.suggest.admin1 import adjective_stems, core_key
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_hits import FEATURE_WORDS, PlaceHit
+from annotations.suggest.place_names_whole import REPUBLIC_OF
 from annotations.suggest.place_words import countries_of, french_form
 from annotations.suggest.placenames import name_key, written_key
 from annotations.suggest.suggestion import Knowledge
@@ -127,6 +128,8 @@ def provinces_spelt_otherwise(text: str, exact: list[PlaceHit]) -> None:
 
 
 def _written_forms(surface: str) -> frozenset[str]:
+    republic = REPUBLIC_OF.fullmatch(surface)  # "the Autonomous Republic of Crimea" is written as Crimea
+    surface = republic["name"] if republic is not None else surface
     french = french_form(surface)
     return frozenset(written_key(s) for s in (surface, french) if s is not None)
 

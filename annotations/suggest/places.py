@@ -17,6 +17,7 @@ from annotations.suggest.known_places import known_places
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
+    SPELT_CITY,
     a_town_elsewhere,
     choose_place,
     coded_places,
@@ -109,8 +110,11 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
-        if hit is None or not any(plain(p.name) == plain(tokens[index][2]) for p in hit.places):
-            hit = crossing(text, tokens[index]) or hit  # "the Enguri bridge", no Engürü (Ankara)
+        word = tokens[index][2]
+        if (hit is None or not any(plain(p.name) == plain(word) for p in hit.places)) and word.lower() not in COMMON:
+            hit = (
+                crossing(text, tokens[index]) or hit
+            )  # "the Enguri bridge", no Engürü (Ankara); no "Christmas crossing"
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga"
                 hit = PlaceHit(start, tokens[index][1], [], True, None, named_here=True)
@@ -142,13 +146,13 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if not named and not _alone_as_in_a_name(text, hit, words_of_names):
             continue
         own = countries_of(hit.places)  # only in a country other places name, and a town only in one
-        towns = _towns_told(text, exact, hit)  # another of its towns tells of ("Levan Kvaratskhelia" in
-        hit.places = [  # an article on Georgia that names the United States is no village of Utah)
-            p
+        told_towns = _towns_told(text, exact, hit)  # another of its towns tells of ("Levan Kvaratskhelia" in
+        hit.places = [  # an article on Georgia that names the United States is no village of Utah), or a
+            p  # city big enough to be meant anyway ("The Gaza Health Ministry said … Gaza has been …")
             for p in hit.places
             if p.country
             and (not named or named_in[p.country] > (p.country in own))
-            and (p.kind == "country" or towns[p.country])
+            and (p.kind == "country" or told_towns[p.country] or p.population >= SPELT_CITY)
         ]
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:

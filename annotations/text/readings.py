@@ -137,7 +137,7 @@ _LISTED_BEFORE_KIND = re.compile(
 def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None:
     """ "Imam Sahib district", "province of Kunduz", "city of Maimana": the kind the text says."""
     after = text[end : end + 30].lower()
-    before = text[max(0, start - 20) : start].lower()
+    before = text[max(0, start - 32) : start].lower()  # "a peaceful settlement of " whole
     listed = _LISTED_BEFORE_KIND.match(text, end)
     if listed is not None and _PLURAL_WORD.match(text, listed.end(1)):  # "the Abu Salim and Ain Zara neighbourhoods"
         after = text[listed.end(1) : listed.end(1) + 30].lower()
@@ -159,8 +159,16 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
 _PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = re.compile(r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b))s?\b")
-_KIND_OF_BEFORE = re.compile(r"\b(district|province|city|village|hamlet|settlement|township) of\s+$")
-_KIND_WORDS = {"town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village"}
+SETTLEMENT = (
+    r"(?<!peaceful )(?<!political )(?<!final )(?<!negotiated )(?<!lasting )(?<!comprehensive )(?<!any )(?<!a )"
+    r"(?<!diplomatic )(?<!durable )settlement"
+)
+"""A settlement as a place ("the settlement of Ñu Porã"), not as the end of a dispute ("a peaceful
+settlement of Karabakh", "the final settlement of Abyei")."""
+_KIND_OF_BEFORE = re.compile(rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township) of\s+$")
+_KIND_WORDS = {
+    "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village"
+}  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar). A
 village or town "of" a name is that name's ("the Christian village of Kesta")."""
 _AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")

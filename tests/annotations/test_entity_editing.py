@@ -542,3 +542,13 @@ def test_renaming_or_merging_an_actor_renames_the_affiliations_that_name_it(tmp_
         assert store.entity(army.id).name == "Myanmar military"
         editing.merge(store, junta.id, [army.id])
         assert store.entity(tv.id).details.affiliation == "junta"
+        store.undo()
+        editing.merge(store, junta.id, [army.id], name="Tatmadaw")  # the kept one renamed: its name too
+        assert store.entity(tv.id).details.affiliation == "Tatmadaw"
+        puntland = Entity.place("Puntland", PlaceDetails("province", country="Somalia"))
+        state = Entity.place("Puntland State", PlaceDetails("province", country="Somalia"))
+        police = Entity.actor("Puntland police", ActorDetails("state_forces", affiliation="Puntland"))
+        for entity in (puntland, state, police):
+            store.put_entity(entity)
+        editing.merge(store, state.id, [puntland.id])  # places: no actor's affiliation is an entity's name
+        assert store.entity(police.id).details.affiliation == "Puntland"

@@ -118,3 +118,11 @@ def test_a_claim_loses_the_comma_inside_its_closing_mark_and_the_spaces_around_i
     grown = (text.index("A charge"), text.index("Then"))
     assert text[slice(*target_span("claim", text, grown, 0))] == "A charge the government rejected."
     assert text[slice(*target_span("claim", text, None, 3))] == "Our forces hold the headquarters"
+
+
+def test_a_sentence_between_two_quotations_keeps_their_marks() -> None:
+    """A reviewer's: `c` in "the commander said" took the sentence without its first and last
+    marks, which belong to two quotations: '…fight,” the commander said, “and we…'."""
+    text = "“We will fight,” the commander said, “and we will win.” Next one."
+    claim = text[slice(*target_span("claim", text, None, text.index("commander")))]
+    assert claim == "“We will fight,” the commander said, “and we will win.”"

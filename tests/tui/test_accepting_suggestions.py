@@ -324,3 +324,22 @@ async def test_a_quotation_selected_with_its_marks_takes_the_claim_suggested_ins
         await pilot.press("quotation_mark", "c")
         await pilot.pause()
         assert app.main._form is not None and app.main._form.taken is claim
+
+
+async def test_undoing_a_tag_made_after_an_undone_rejection_goes_to_the_tag(seed_store: Store, make_app) -> None:
+    """A reviewer's: `r`, `u`, then a new tag took the undone rejection's step number; undoing the
+    tag put the cursor back on the rejected suggestion, and the next `r` rejected it."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        await pilot.press("R", "r")
+        await ready(pilot, app)
+        await pilot.press("u")
+        await ready(pilot, app)
+        at = offset_of(seed_store, "provincial capital")
+        reader.move_cursor(reader.location_of(at))
+        await pilot.press("a", "enter")
+        await ready(pilot, app)
+        await pilot.press("u")
+        await ready(pilot, app)
+        assert reader.cursor_offset == at

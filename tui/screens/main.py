@@ -363,6 +363,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
             return None
         if entry is not None:
             self.uses.after_change(self.store, entry.changes)
+            self._reviewed.pop(entry.seq, None)  # a step number an undone review step had is given again
         self.reload()
         if entry is not None:
             self.notify(entry.label + then, title="Saved", timeout=2, markup=False)

@@ -81,10 +81,11 @@ class Tagging(MainScreenPart):
         selected = self.reader.selected_span
         if selected is None:
             suggestion = self._suggestion_for(kind)
-        else:  # the selected words as a tag takes them: a quotation selected with `"` without its marks
-            suggestion = self._suggestion_on(kind, selected) or self._suggestion_on(
-                kind, target_span(kind, self.article.text, selected, self.reader.cursor_offset) or selected
-            )
+        else:  # the selected words, or as a tag takes them: a quotation selected with `"` without its marks
+            taken = target_span(kind, self.article.text, selected, self.reader.cursor_offset)
+            suggestion = self._suggestion_on(kind, selected)
+            if suggestion is None and taken is not None and taken != selected:
+                suggestion = self._suggestion_on(kind, taken)
         theirs = self._theirs_here(kind) if selected is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
