@@ -141,14 +141,16 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     support = support_of(h.places for h in exact) + nationalities_told(text) + countries_owning(text)  # whose province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     words_of_names = {name_key(text[h.start : h.end]) for h in exact if id(h) in in_names}
+    towns_by_name = _towns_by_name(text, exact)
+    all_towns = sum(towns_by_name.values(), Counter())
     for hit in exact:
         named = id(hit) in in_names
         if not named and not _alone_as_in_a_name(text, hit, words_of_names):
             continue
         own = countries_of(hit.places)  # only in a country other places name, and a town only in one
-        told_towns = _towns_told(text, exact, hit)  # another of its towns tells of ("Levan Kvaratskhelia" in
-        hit.places = [  # an article on Georgia that names the United States is no village of Utah), or a
-            p  # city big enough to be meant anyway ("The Gaza Health Ministry said … Gaza has been …")
+        told_towns = all_towns - towns_by_name.get(name_key(text[hit.start : hit.end]), Counter())  # another of its
+        hit.places = [  # towns tells of ("Levan Kvaratskhelia" in an article on Georgia that names the United
+            p  # States is no village of Utah), or a city big enough to be meant anyway ("The Gaza Health Ministry")
             for p in hit.places
             if p.country
             and (not named or named_in[p.country] > (p.country in own))
@@ -241,16 +243,15 @@ _A_NAME_AND = re.compile(
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
 
 
-def _towns_told(text: str, exact: list[PlaceHit], hit: PlaceHit) -> Counter[str | None]:
-    """`support_of` the article's other names, those of countries left out: how many mentions of
-    towns and provinces tell of each country alone."""
-    key = name_key(text[hit.start : hit.end])
-    return support_of(
-        h.places
-        for h in exact
-        if name_key(text[h.start : h.end]) != key
-        and not any(p.kind == "country" and same_spelling(text[h.start : h.end], p) for p in h.places)
-    )
+def _towns_by_name(text: str, exact: list[PlaceHit]) -> dict[str, Counter[str | None]]:
+    """For each name, what its mentions add to `support_of`, names of countries left out: how many
+    mentions of towns and provinces tell of each country alone (read once, before any is dropped)."""
+    by_name: dict[str, list[list[Place]]] = {}
+    for h in exact:
+        surface = text[h.start : h.end]
+        if not any(p.kind == "country" and same_spelling(surface, p) for p in h.places):
+            by_name.setdefault(name_key(surface), []).append(h.places)
+    return {key: support_of(places) for key, places in by_name.items()}
 
 
 def _alone_as_in_a_name(text: str, hit: PlaceHit, words_of_names: set[str]) -> bool:
