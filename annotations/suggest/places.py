@@ -17,7 +17,6 @@ from annotations.suggest.known_places import known_places
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
-    SPELT_CITY,
     a_town_elsewhere,
     choose_place,
     coded_places,
@@ -38,6 +37,7 @@ from annotations.suggest.place_hits import (
     road_towns,
     suffixed_feature,
 )
+from annotations.suggest.place_in_names import in_other_names
 from annotations.suggest.place_names_whole import country_with_of, joined_by_and, joined_names
 from annotations.suggest.place_provinces import (
     features_of_other_countries,
@@ -110,11 +110,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
-        word = tokens[index][2]
+        word = tokens[index][2]  # "the Enguri bridge", not Engürü (Ankara); no "Christmas crossing"
         if (hit is None or not any(plain(p.name) == plain(word) for p in hit.places)) and word.lower() not in COMMON:
-            hit = (
-                crossing(text, tokens[index]) or hit
-            )  # "the Enguri bridge", no Engürü (Ankara); no "Christmas crossing"
+            hit = crossing(text, tokens[index]) or hit
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga"
                 hit = PlaceHit(start, tokens[index][1], [], True, None, named_here=True)
@@ -140,22 +138,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     }
     support = support_of(h.places for h in exact) + nationalities_told(text) + countries_owning(text)  # whose province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
-    words_of_names = {name_key(text[h.start : h.end]) for h in exact if id(h) in in_names}
-    towns_by_name = _towns_by_name(text, exact)
-    all_towns = sum(towns_by_name.values(), Counter())
-    for hit in exact:
-        named = id(hit) in in_names
-        if not named and not _alone_as_in_a_name(text, hit, words_of_names):
-            continue
-        own = countries_of(hit.places)  # only in a country other places name, and a town only in one
-        told_towns = all_towns - towns_by_name.get(name_key(text[hit.start : hit.end]), Counter())  # another of its
-        hit.places = [  # towns tells of ("Levan Kvaratskhelia" in an article on Georgia that names the United
-            p  # States is no village of Utah), or a city big enough to be meant anyway ("The Gaza Health Ministry")
-            for p in hit.places
-            if p.country
-            and (not named or named_in[p.country] > (p.country in own))
-            and (p.kind == "country" or told_towns[p.country] or p.population >= SPELT_CITY)
-        ]
+    in_other_names(text, exact, in_names, named_in)
     named_kinds: dict[str, PlaceKind] = {}
     for hit in hits:
         if hit.context_kind is not None:
@@ -241,28 +224,6 @@ _A_NAME_AND = re.compile(
     r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
 )
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
-
-
-def _towns_by_name(text: str, exact: list[PlaceHit]) -> dict[str, Counter[str | None]]:
-    """For each name, what its mentions add to `support_of`, names of countries left out: how many
-    mentions of towns and provinces tell of each country alone (read once, before any is dropped)."""
-    by_name: dict[str, list[list[Place]]] = {}
-    for h in exact:
-        surface = text[h.start : h.end]
-        if not any(p.kind == "country" and same_spelling(surface, p) for p in h.places):
-            by_name.setdefault(name_key(surface), []).append(h.places)
-    return {key: support_of(places) for key, places in by_name.items()}
-
-
-def _alone_as_in_a_name(text: str, hit: PlaceHit, words_of_names: set[str]) -> bool:
-    """A word of a name elsewhere in the text, alone here, and nothing says it is a place (no
-    preposition of place, no "district" beside it): "Levan never owned a gun", of Levan
-    Kvaratskhelia."""
-    return (
-        hit.context_kind is None
-        and name_key(text[hit.start : hit.end]) in words_of_names
-        and not after_place_preposition(text, hit.start - 4 if text[hit.start - 4 : hit.start] == "the " else hit.start)
-    )
 
 
 def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
