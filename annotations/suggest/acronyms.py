@@ -232,8 +232,8 @@ def _named_before(
     if none was made; `need_actor`: only an actor suggested right before, for an acronym between
     commas, which may as well start a list; `translated`: or a long name of a body, for an acronym
     written as a word: "the Human Rights Coordinator of Paraguay (Codehupy)")."""
-    spaced = at  # an actor ending here, or only spaces before the parenthesis
-    while spaced > 0 and text[spaced - 1].isspace():
+    spaced = at  # an actor ending here, or only spaces (and a closing mark: '"Ministry of State Security" (MGB)')
+    while spaced > 0 and (text[spaced - 1].isspace() or text[spaced - 1] in "\"”’'"):
         spaced -= 1
     before = [s for s in found if s.kind == "actor" and s.entity is not None and spaced <= s.end <= at]
     if before:

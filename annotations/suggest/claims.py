@@ -172,7 +172,7 @@ _ASIDE = re.compile(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
 _TOLD_THEN_COLON = re.compile(
     r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
-    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists)"
+    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them)"
     r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?\s+(?=[a-z])"
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told

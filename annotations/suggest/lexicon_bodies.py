@@ -20,6 +20,7 @@ from annotations.suggest.names import (
     NATIONALITIES,
     names_trie,
 )
+from annotations.text.capitals import CAPITAL
 
 NOT_A_NAME = (
     r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
@@ -129,6 +130,21 @@ OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
 )
 
 
+MINISTERS_BY_PORTFOLIO: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "Deputy Prime Minister for Reintegration Ion Rusnac": a minister by a portfolio of any name
+        re.compile(
+            r"\b(?:(?:Deputy|Vice)[ -])?(?:Prime\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+            r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+"
+            rf"({CAPITAL}[\w’'\-]+\s+(?:(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+)(?=\s+[a-z]|[,.;])"
+        ),
+        "government_officials",
+        "official by title",
+        group=1,
+        needs=("minister",),
+    ),
+)
+
+
 POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # a national police by its own name ("Carabineros said Sergeant …")
         re.compile(
@@ -194,7 +210,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
 )
 
 
-FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES)
+FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES, *MINISTERS_BY_PORTFOLIO)
 """Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
 LAST = GANGS_AND_COMMUNITIES
 """Tried after them."""

@@ -5,6 +5,7 @@ one place to extend."""
 from __future__ import annotations
 
 from annotations.suggest.names import NATIONALITY_NAMES, names_trie
+from annotations.text.capitals import CAPITAL
 
 MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
@@ -43,13 +44,17 @@ STATE_OFFICES = (
 """A state's offices and the people in them ("Sudan's government", "Israel's ambassador")."""
 GOVERNMENT_HEADS = rf"(?:{STATE_OFFICES}|officers)"
 """The heads of a government's names: its offices and its officers."""
-NAME = r"[A-Z][\w’'\-]+(?:\s+[\"“][A-Z][\w’'\-]+[\"”])?(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){0,3}"
+NAME = (
+    rf"{CAPITAL}[\w’'\-]+(?:\s+[\"“]{CAPITAL}[\w’'\-]+[\"”])?"
+    rf"(?:\s+(?:al-|el-|bin\s+|ibn\s+|(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+){{0,3}}"
+)
 """A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
 “Barbecue” Cherizier")."""
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
-    chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector"""
+    chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
+    attorney"""
 TITLES = (
     "(?:"
     + names_trie(
@@ -76,7 +81,7 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|"
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-    r"Cartel|Corporation|Company|Division|Service|Team|(?:Arch)?[Dd]iocese|"
+    r"Cartel|Corporation|Company|Division|Service|Team|Cell|(?:Arch)?[Dd]iocese|"
     r"Church(?=[ \t]+of[ \t]+(?!St\b|St\.|Saint\b|Our\b|the\b)[A-Z]))"
 )
 """The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group")."""

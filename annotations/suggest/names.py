@@ -43,10 +43,12 @@ ARMED_GROUPS = names_trie(
     People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
-    Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces"""
+    Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;
+    Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13"""
 )
 STATE_BODIES = names_trie(
-    "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai"
+    "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
+    "GIGN; Spetsnaz"
 )
 """Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff)."""
 ALLIED_MILITIAS = names_trie("Civilian Joint Task Force; Civilian JTF; CJTF")

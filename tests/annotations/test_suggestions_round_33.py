@@ -1,0 +1,34 @@
+"""Classes of misses found on three articles written for round 33 (Choloma, Transnistria, New
+Caledonia), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .test_suggestions_round_22 import found, of_kind
+
+
+def test_a_minister_by_a_portfolio_of_any_name() -> None:
+    """ "Deputy Prime Minister for Reintegration Ion Rusnac told…": no one, and no claimant."""
+    text = "Minister for Regional Cohesion Dana Popescu told reporters the checkpoint would close."
+    assert of_kind(text, "actor") == ["Dana Popescu"]
+    assert [s.claimant is not None for s in found(text) if s.kind == "claim"] == [True]
+
+
+def test_a_title_and_a_particle_in_a_persons_name() -> None:
+    """ "Attorney Lidia Sarmiento de Castro" kept "Attorney" in the name."""
+    text = "The mayor, Attorney Rosa Mejía de Paz, welcomed the deployment."
+    assert of_kind(text, "actor") == ["Rosa Mejía de Paz"]
+
+
+def test_an_acronym_after_a_quoted_name_and_gangs_and_units_by_name() -> None:
+    """'"Ministry of State Security" (MGB)' gave no MGB; "Barrio 18", "the elite GIGN" and "the
+    Field Action Coordination Cell" were missed or cut."""
+    text = 'They accused the so-called "Office of Public Order" (OPO) of it. The OPO denied it.'
+    assert of_kind(text, "actor").count("OPO") == 2
+    assert of_kind("The blocks are held by Barrio 18 and MS-13.", "actor") == ["Barrio 18", "MS-13"]
+    assert of_kind("Units of the elite GIGN landed.", "actor") == ["GIGN"]
+    assert of_kind("Figures came from the Youth Action Cell.", "actor") == ["Youth Action Cell"]
+
+
+def test_told_us_reports_what_comes_after_us() -> None:
+    text = "A police source told us no units had been sent north."
+    assert [s.quote for s in found(text) if s.kind == "claim"] == ["no units had been sent north"]
