@@ -34,7 +34,7 @@ TITLES = frozenset(
     rev rev. reverend pol pol. gen. superintendent inspector
     u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
-    archbishop cardinal patriarch monsignor msgr. attorney honourable honorable
+    archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
     naik sepoy havildar subedar maulana maulvi mufti""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese

@@ -191,7 +191,8 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:territory|zone|county|local government area)\b"), "district"),  # "West Shewa zone"
     (
         re.compile(
-            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|(?:border\s+)?crossing|"
+            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|"
+            r"(?:border\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
             r"suburbs?|quarters?|communes?|townships?|community|wards)\b"
         ),

@@ -32,3 +32,12 @@ def test_an_acronym_after_a_quoted_name_and_gangs_and_units_by_name() -> None:
 def test_told_us_reports_what_comes_after_us() -> None:
     text = "A police source told us no units had been sent north."
     assert [s.quote for s in found(text) if s.kind == "claim"] == ["no units had been sent north"]
+
+
+def test_crossing_times_are_no_place_and_licentiate_is_a_title() -> None:
+    """ "Average crossing times rose" made "Average" a place; "Licentiate Marta Inés Bográn" kept
+    the title in the name."""
+    text = "Expect queues at the Varnita and Bender crossings. Average crossing times rose by 40%."
+    assert of_kind(text, "district") == ["Varnita", "Bender"]
+    text = "The ombudsman's delegate, Licentiate Ana Inés Reyes, said 37 families had fled."
+    assert "Ana Inés Reyes" in of_kind(text, "actor")
