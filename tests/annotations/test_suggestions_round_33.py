@@ -39,5 +39,5 @@ def test_crossing_times_are_no_place_and_licentiate_is_a_title() -> None:
     the title in the name."""
     text = "Expect queues at the Varnita and Bender crossings. Average crossing times rose by 40%."
     assert of_kind(text, "district") == ["Varnita", "Bender"]
-    text = "The ombudsman's delegate, Licentiate Ana Inés Reyes, said 37 families had fled."
+    text = "The regional representative of the ombudsman, Licentiate Ana Inés Reyes, said 37 families had fled."
     assert "Ana Inés Reyes" in of_kind(text, "actor")
