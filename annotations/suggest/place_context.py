@@ -108,3 +108,21 @@ COMMUNITY_NAME = re.compile(COMMUNITY)
 _PLURAL_KIND_AFTER = re.compile(r"\s+(?:villages|towns|districts|provinces|areas)\b")
 """At a sentence's start, a word before places in the plural qualifies them ("Entire villages")."""
 _VESSEL_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)\s+$")
+
+
+def people_after(text: str, end: int) -> bool:
+    """Whether the words after a name say it names a people, not a place ("drawn from Bedouin
+    clans"), also after "and" another name ("between Tebu and Tuareg armed groups")."""
+    return _PEOPLE_AFTER.match(text, end) is not None or _PEOPLE_AFTER.match(text, _and_another(text, end)) is not None
+
+
+def _and_another(text: str, end: int) -> int:
+    found = _AND_ANOTHER.match(text, end)
+    return found.end() if found else end
+
+
+_AND_ANOTHER = re.compile(r"\s+and\s+[A-Z][\w’'\-]+(?:\s+armed)?")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:clans?|tribes?|tribesmen|families|communities|elders|militias?|fighters|herders|youths?|groups?|"
+    r"nomads|refugees|migrants|workers)\b"
+)

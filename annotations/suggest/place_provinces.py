@@ -54,15 +54,58 @@ def _provinces_said(text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at
                 yield provinces_at[at]
     after = _PROVINCE_AFTER.match(text, hit.end)
     before = _PROVINCE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    for found in (after, before, _IN_A_PROVINCE.match(text, hit.end)):
-        if found is not None and found.group(1)[:1].isupper():
-            yield from (p for g in knowledge.gazetteers for p in g.lookup(found.group(1)) if p.kind == "province")
+    described = _DESCRIBED_IN_A_PROVINCE.match(text, hit.end)
+    for found in (after, before, _IN_A_PROVINCE.match(text, hit.end), described):
+        name = next((group for group in found.groups() if group), "") if found is not None else ""
+        if name[:1].isupper():
+            yield from (p for g in knowledge.gazetteers for p in g.lookup(name) if p.kind == "province")
 
 
 _IN_A_PROVINCE = re.compile(
     r"(?:\s+and\s+[A-Z][\w’'-]+)?,?\s+in\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:province|region)\b"
 )
 """", in Yatenga province" after a name (or after the name beside it: "Nondin and Soro, in …")."""
+
+
+_DESCRIBED_IN_A_PROVINCE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+[^,.;]{1,60}?\s+in|in\s+the\s+(?:commune|municipality|district)\s+of\s+[A-Z][\w’'-]+)"
+    r"\s+(?:the\s+(?:province|region|department)\s+of\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"|([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:province|region|department))"
+)
+"""A place described, then its province: "Kavaklı, a cluster of 30 stone houses in Hakkari
+province", "Lolenco Alto, in the commune of Ercilla in the province of Malleco"."""
+
+
+def provinces_told(
+    text: str, hits: list[PlaceHit], knowledge: Knowledge, provinces_at: dict[int, Place]
+) -> dict[str, list[Place]]:
+    """The provinces the text puts each name in, by any of its mentions (`_provinces_said`)."""
+    told: dict[str, list[Place]] = {}
+    for hit in hits:
+        key = name_key(text[hit.start : hit.end])
+        if key not in told:
+            said = list(_provinces_said(text, hit, knowledge, provinces_at))
+            if said:
+                told[key] = said
+    return told
+
+
+def in_the_province_told(places: list[Place], provinces: list[Place]) -> list[Place]:
+    """Of a name's places, those in the province the text puts it in; none of its country's towns
+    elsewhere ("Kavaklı … in Hakkari province" was a Kavaklı of İstanbul, 1,300 km off): the text's
+    own village is meant."""
+    inside = [p for p in places if any(_in(p, province) for province in provinces)]
+    if inside:
+        return inside
+    countries = {province.country for province in provinces}
+    return [p for p in places if p.kind in ("country", "province") or p.country not in countries]
+
+
+def _in(place: Place, province: Place) -> bool:
+    code = province.codes.get("iso3166_2")
+    return (code is not None and place.codes.get("iso3166_2") == code) or (
+        place.province is not None and name_key(place.province) == name_key(province.name)
+    )
 
 
 def not_another_province(text: str, hit: PlaceHit) -> list[Place]:

@@ -25,7 +25,13 @@ from annotations.suggest.place_choice import (
     support_of,
     the_one_city,
 )
-from annotations.suggest.place_context import LANGUAGE, NATIONALITY, after_place_preposition, could_name_a_place
+from annotations.suggest.place_context import (
+    LANGUAGE,
+    NATIONALITY,
+    after_place_preposition,
+    could_name_a_place,
+    people_after,
+)
 from annotations.suggest.place_hits import (
     FEATURE_OR_QUARTER,
     PlaceHit,
@@ -42,9 +48,11 @@ from annotations.suggest.place_names_whole import country_with_of, joined_by_and
 from annotations.suggest.place_provinces import (
     features_of_other_countries,
     in_named_province,
+    in_the_province_told,
     not_another_province,
     province_of,
     provinces_spelt_otherwise,
+    provinces_told,
 )
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
@@ -126,6 +134,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     features_of_other_countries(text, exact)
     provinces_spelt_otherwise(text, exact)
     provinces_at = {h.start: h.places[0] for h in exact if h.places and h.places[0].kind == "province"}
+    told_provinces = provinces_told(text, [h for h in hits if h.places], knowledge, provinces_at)
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
         c for h in exact for c in countries_of([p for p in h.places if same_spelling(text[h.start : h.end], p)])
     )
@@ -157,6 +166,11 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or large_town(surface, p)]
         hit.places = not_another_province(text, hit)
+        told_in = told_provinces.get(name_key(text[hit.start : hit.end]))
+        if told_in is not None and hit.places:  # "Kavaklı, … in Hakkari province": not the one in İstanbul
+            hit.places = in_the_province_told(hit.places, told_in) or [
+                named_by_text(text[hit.start : hit.end], "other")
+            ]
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
@@ -191,6 +205,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = in_named_province(text, hit, knowledge, details, provinces_at)
+            if place.source == "text" and told_in:  # its province, as another mention tells it
+                details = replace(details, province=told_in[0].name, country=told_in[0].country)
             if place.source == "text" and details.province is None:
                 if anchors is None:  # once, when needed
                     anchors = anchors_of(text, [(h.start, h.end, h.places) for h in exact], countries)
@@ -325,8 +341,7 @@ def _longest_match(
                     or not _name_word(tokens[last + 1][2])
                     or not contiguous(text, tokens, last, last + 1)
                 )
-                and not _PEOPLE_AFTER.match(text, end)
-                and not _PEOPLE_AFTER.match(text, _and_another(text, end))  # "between Tebu and Tuareg armed groups"
+                and not people_after(text, end)
                 and not _whose(text, end)
             ):
                 named = named_by_text(surface, "other")
@@ -339,20 +354,6 @@ def _longest_match(
             if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
-
-
-def _and_another(text: str, end: int) -> int:
-    """Where "and" and one more capitalised word after `end` end, else `end`."""
-    found = _AND_ANOTHER.match(text, end)
-    return found.end() if found else end
-
-
-_AND_ANOTHER = re.compile(r"\s+and\s+[A-Z][\w’'\-]+(?:\s+armed)?")
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:clans?|tribes?|tribesmen|families|communities|elders|militias?|fighters|herders|youths?|groups?|"
-    r"nomads|refugees|migrants|workers)\b"
-)
-""""drawn from Bedouin clans": the word names a people, not a place the clans are in."""
 
 
 def _joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:

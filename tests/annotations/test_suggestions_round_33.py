@@ -41,3 +41,20 @@ def test_crossing_times_are_no_place_and_licentiate_is_a_title() -> None:
     assert of_kind(text, "district") == ["Varnita", "Bender"]
     text = "The regional representative of the ombudsman, Licentiate Ana Inés Reyes, said 37 families had fled."
     assert "Ana Inés Reyes" in of_kind(text, "actor")
+
+
+def test_a_village_the_text_puts_in_a_province_is_not_a_namesake_elsewhere() -> None:
+    """A newcomer's "Kavaklı, a cluster of 30 stone houses in Hakkari province" was suggested, at
+    every mention, as a Kavaklı of İstanbul, 1,300 km off, with its point."""
+    from .test_suggestions_round_22 import found as suggested
+
+    text = (
+        "When the gendarmes came to Kavaklı before dawn, residents fled. "
+        "Kavaklı, a cluster of 30 stone houses in Hakkari province, is one of nine villages raided."
+    )
+    places = [s for s in suggested(text) if s.kind == "district" and s.quote == "Kavaklı"]
+    assert len(places) == 2
+    for place in places:
+        entity = place.entity or place.new_entity
+        details = entity.details  # type: ignore[union-attr]
+        assert details.province == "Hakkâri" and details.latitude is None, details
