@@ -6,7 +6,8 @@ resolved date is a range with ACLED's time precision: 1 a day, 2 a few days or a
 part of a month: "early June"), 3 a month or more.
 
 Rules, in the words a reader would use:
-- a weekday is the most recent such day on or before the dateline: the dateline's own weekday is
+- a weekday is the most recent such day on or before the dateline (the next one on or after it
+  when the words before it say what will be: "would be brought before a court on Friday"): the dateline's own weekday is
   the dateline itself ("on Tuesday" in a Tuesday article is that day); "last Monday" is the most
   recent Monday strictly before the dateline; parts of the day ("Monday night", "early Monday
   afternoon") are the same day;
@@ -178,6 +179,8 @@ def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | Non
     if name == "year" and _SINCE.search(match.string, max(0, match.start() - 40), match.start()):
         return None  # "killed 40,000 people since its uprising in 2009": every year since
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if name == "weekday" and _FUTURE.search(match.string, max(0, match.start() - 80), match.start()):
+        return _one_day(_weekday_ahead(groups["w"], dateline))  # "would be brought before a court on Friday"
     try:
         return _RESOLVERS[name](groups, dateline)
     except (ValueError, KeyError):
@@ -185,6 +188,17 @@ def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | Non
 
 
 _SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|plans? to|planned to|is due to|are due to|scheduled to|expected to|"
+    r"set to|next)\b[^.;!?]*$|['’]ll\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+"""Words before a weekday that put it after the dateline: "would ask Congress on Monday" in a
+Thursday article is the next Monday, not the last."""
+
+
+def _weekday_ahead(word: str, dateline: date) -> date:
+    return dateline + timedelta(days=(WEEKDAYS.index(word.lower()) - dateline.weekday()) % 7)
 
 
 def _one_day(day: date, precision: int = 1) -> DateRange:

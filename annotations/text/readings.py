@@ -28,7 +28,7 @@ fighters", "seized weapons"), nothing said of who holds the place named near; co
 ("captured three districts") are what was taken."""
 _TAKEN = (
     r"taken(?!\s+(?:to\s+(?:a\s+|the\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:hospitals?|clinics?|safety|courts?|morgue|"
-    r"mortuary)|hostage|captive|prisoner|away|part|place|hold(?!\s+of\s+(?!(?:the\s+)?(?:residents|people|civilians|families|villagers|population)\b))|root|effect|steps|measures|action|refuge|"
+    r"mortuary)|to\s+[A-Z]|hostage|captive|prisoner|away|part|place|hold(?!\s+of\s+(?!(?:the\s+)?(?:residents|people|civilians|families|villagers|population)\b))|root|effect|steps|measures|action|refuge|"
     r"shelter|"
     r"into\s+custody|by\s+surprise|from\s+(?:a|an|the|their|his|her|our)\s+"
     r"(?!government|army|rebels?|militants?|forces|troops|insurgents?)\w+))"

@@ -164,3 +164,31 @@ def test_a_past_year_is_that_year_unless_every_year_since_is_meant() -> None:
     assert dates_in("The militia has killed 3,000 people since its revolt in 2011.", dateline) == []
     assert dates_in("The group was formed in 2025.", dateline) == []  # the article's own date says more
     assert dates_in("The group has held the valley since 2011.", dateline) == []
+
+
+def test_a_weekday_after_words_of_what_will_be_is_the_next_one() -> None:
+    """A newcomer's "would be brought before a court in Collipulli on Friday", in an article of
+    Thursday 27 November, was dated the Friday before (21 November), in claims.csv too."""
+    thursday = date(2025, 11, 27)
+
+    def first(text: str) -> date:
+        return dates_in(text, thursday)[0].resolved.start
+
+    assert first("the four would be brought before a court on Friday") == date(2025, 11, 28)
+    assert first("the government would ask Congress on Monday to extend it") == date(2025, 12, 1)
+    assert first("talks will resume next Wednesday") == date(2025, 12, 3)
+    assert first("gunmen attacked the camp on Monday") == date(2025, 11, 24)
+    assert first("he said he had met them on Friday") == date(2025, 11, 21)
+
+
+def test_people_taken_to_a_town_do_not_capture_it() -> None:
+    """A newcomer's "Both sons were taken to Yüksekova" gave Yüksekova the status "captured", in
+    the places table and the GeoJSON."""
+    from annotations.text.readings import control_status_near
+
+    def status(text: str, name: str) -> str:
+        at = text.index(name)
+        return control_status_near(text, at, at + len(name))
+
+    assert status("Both sons were taken to Kabul for questioning.", "Kabul") == "unknown"
+    assert status("Kunduz was taken by the Taliban on Sunday.", "Kunduz") == "captured"
