@@ -123,8 +123,19 @@ def _stated_figures(text: str) -> list[int]:
             continue
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
+        after = match.end()
+        while not match.group(1) and (more := _LISTED_AFTER.match(text, after)):
+            figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
         figures.append(figure)
     return figures
+
+
+_LISTED_AFTER = re.compile(
+    rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?:[a-z\-]+\s+)?(?!{_THINGS}\b)[a-z\-]+s?\b",
+    re.IGNORECASE,
+)
+"""More dead listed after the number a killing gives ("killing two workers and a police sergeant"
+is three; "killing two and wounding five" is two: no number after "and")."""
 
 
 def _said(match: re.Match[str]) -> str:

@@ -192,3 +192,14 @@ def test_people_taken_to_a_town_do_not_capture_it() -> None:
 
     assert status("Both sons were taken to Kabul for questioning.", "Kabul") == "unknown"
     assert status("Kunduz was taken by the Taliban on Sunday.", "Kunduz") == "captured"
+
+
+def test_dead_listed_after_the_number_a_killing_gives_are_added() -> None:
+    """A newcomer's "killing two workers and a police sergeant" gave 2 fatalities in the events
+    table; docs/events.md says the dead of a list are added up."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures("gunmen opened fire, killing two workers and a police sergeant") == [3]
+    assert death_figures("killing three civilians and two soldiers near the camp") == [5]
+    assert death_figures("killing two and wounding five") == [2]
+    assert death_figures("the raiders killed 12 herders and 30 cattle") == [12]
