@@ -11,7 +11,7 @@ import orjson
 from annotations.claims.board import claims_about_places
 from annotations.cli.context import Context
 from annotations.entities import editing
-from annotations.entities.lists import import_list, read_list, write_list
+from annotations.entities.lists import import_list, read_list, rows_for, write_list
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, entity_rows
 from annotations.errors import FieldmarkError, NotFoundError
@@ -99,7 +99,14 @@ def _export(ctx: Context) -> int:
     if ctx.args.bom and ctx.args.format != "csv":
         raise FieldmarkError("--bom is for the CSV list (a spreadsheet reads JSON as it is)")
     with ctx.open_for_reading() as store:
-        text = ("\ufeff" if ctx.args.bom else "") + write_list(store.entities(ctx.args.kind), ctx.args.format)
+        entities = store.entities(ctx.args.kind)
+        text = ("\ufeff" if ctx.args.bom else "") + write_list(entities, ctx.args.format)
+    rows = rows_for(entities)
+    if rows < len(entities):  # a newcomer counted 59 rows for 60 entities and thought one lost
+        ctx.err.write(
+            f"fieldmark: {len(entities)} entities in {rows} rows: entities of one name and type (an actor named only "
+            "by what it is, in several articles) share a row, their aliases merged\n"
+        )
     if ctx.args.output is None:
         ctx.out.write(text)
         return 0

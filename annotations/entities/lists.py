@@ -55,6 +55,11 @@ def list_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
     return rows
 
 
+def rows_for(entities: Iterable[Entity]) -> int:
+    """How many rows `write_list` gives these entities (entities of one name and type share one)."""
+    return len(_one_row_per_name(list_rows(entities)))
+
+
 def write_list(entities: Iterable[Entity], fmt: str) -> str:
     """The list as `json` or `csv` text, one row per name: actors named only by what they are
     ("civilians", "troops") are an entity per article, and a newcomer's list held four identical

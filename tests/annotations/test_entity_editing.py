@@ -552,3 +552,21 @@ def test_renaming_or_merging_an_actor_renames_the_affiliations_that_name_it(tmp_
             store.put_entity(entity)
         editing.merge(store, state.id, [puntland.id])  # places: no actor's affiliation is an entity's name
         assert store.entity(police.id).details.affiliation == "Puntland"
+
+
+def test_exporting_a_list_says_when_entities_share_a_row(tmp_path: Path) -> None:
+    """A newcomer's list had 59 rows for 60 entities ("gunmen" of two articles share a row) and
+    the import said "59 added": an entity looked lost."""
+    from annotations.cli import run
+
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        for _ in range(2):
+            store.put_entity(Entity.actor("gunmen", ActorDetails("rebel_group")))
+        store.put_entity(Entity.actor("Taliban", ActorDetails("rebel_group")))
+    err = io.StringIO()
+    assert (
+        run(["entities", "export", "-o", str(tmp_path / "list.csv"), "--db", str(db)], stdout=io.StringIO(), stderr=err)
+        == 0
+    )
+    assert "3 entities in 2 rows" in err.getvalue()
