@@ -38,7 +38,8 @@ _DEATHS = re.compile(
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
     r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
-    rf"neutrali[sz]ing|buried|bodies of)[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"  # killed "dozens of …"
+    r"neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
+    rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
@@ -96,7 +97,8 @@ def _things_killed(text: str, end: int) -> bool:
 
 _ONE_DEAD = re.compile(
     r"\b(?:(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
-    r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b",
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
+    r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b",  # shot, then died
     re.IGNORECASE,
 )
 """One death told without a number ("a soldier was killed", "he later died of his injuries"): a

@@ -203,3 +203,13 @@ def test_dead_listed_after_the_number_a_killing_gives_are_added() -> None:
     assert death_figures("killing three civilians and two soldiers near the camp") == [5]
     assert death_figures("killing two and wounding five") == [2]
     assert death_figures("the raiders killed 12 herders and 30 cattle") == [12]
+
+
+def test_a_killing_of_a_number_and_one_shot_who_died_are_deaths() -> None:
+    """A newcomer's "responsibility for the killing of the two guards" and "Sergeant X, 34, was shot
+    in the head and died" gave rows of 0 fatalities."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures("the group claimed responsibility for the killing of the two guards") == [2]
+    assert death_figures("Corporal Ana Ruiz, 29, was shot in the chest and died in hospital") == [1]
+    assert death_figures("he was shot and wounded") == []
