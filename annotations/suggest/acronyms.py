@@ -251,7 +251,8 @@ def _named_before(
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
     if first is None and _SELF_NAMED.search(text, max(0, at - len(" ".join(words)) - 40), at - len(" ".join(words))):
-        first = 0  # "a group calling itself the Zagros Free Forces (HAZ)": the name it gives, whatever its letters
+        return _new_name(text, at, " ".join(words), acronym, self_named=True)  # "a group calling itself the
+        # Zagros Free Forces (HAZ)": the name it gives, whatever its letters
     whole = _translated(words)
     if whole is not None and (first is None or whole < first) and _same_letters(words[whole:], acronym):
         first = whole  # "the Armed Defence Forces of Mozambique (FADM)": its letters in Portuguese order
@@ -293,12 +294,17 @@ def _foreign_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool
     return _new_name(text, at, run.group(1), acronym)
 
 
-def _new_name(text: str, at: int, name: str, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:
-    """A new actor for the name just before `at`, the acronym its other name."""
+def _new_name(
+    text: str, at: int, name: str, acronym: str, *, self_named: bool = False
+) -> tuple[Entity, bool, Suggestion | None] | None:
+    """A new actor for the name just before `at`, the acronym its other name (`self_named`: a name
+    a group gives itself, no state's forces whatever its words: "the Zagros Free Forces")."""
     start = at - len(name)
     if text[start:at] != name:
         return None
     actor_type = actor_type_for(name)  # "… Alliance Army" is a movement, not a state's army
+    if self_named and actor_type in ("state_forces", "government_officials"):
+        actor_type = "rebel_group"
     if actor_type == "external_other":  # "the Comando Vermelho drug gang"
         actor_type = kind_named_after(text, name) or actor_type
     entity = Entity.actor(name, ActorDetails(actor_type, aliases=(acronym,)))

@@ -284,10 +284,17 @@ _PERSON_TYPES = ("government_officials", "external_other", "civilians", "media")
 
 
 def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
-    """ "FMF fighters" are the FMF the acronym names, not a group of their own."""
-    if acronym is None or found.reason != "armed group (described)" or acronym.entity is None:
+    """ "FMF fighters" and "a HAZ unit" are the group the acronym names, not a group of their own
+    (the unit was typed as government officials)."""
+    if acronym is None or acronym.entity is None:
+        return found
+    collective = found.reason == "official" and _UNITS_OF.search(found.quote) is not None
+    if found.reason != "armed group (described)" and not collective:
         return found
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
+
+
+_UNITS_OF = re.compile(r"\b(?:units?|members)$")
 
 
 def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:

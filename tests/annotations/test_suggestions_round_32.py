@@ -45,3 +45,16 @@ def test_a_state_its_police_by_name_and_a_company_after_what_it_does() -> None:
     assert of_kind(text, "actor") == ["Uruguayan state", "Carabineros", "Minera Sur"]
     assert of_kind(text, "district") == []
     assert of_kind("The Nigerian state of Borno was hit.", "district") == ["Borno"]
+
+
+def test_a_self_named_group_is_no_states_force_and_its_unit_is_the_group() -> None:
+    """A newcomer: "the Zagros Free Forces (HAZ)", a group calling itself so, was typed state
+    forces ("Forces"), and "a HAZ unit" government officials."""
+    from .test_suggestions_round_22 import found
+
+    text = "A group calling itself the Black Mountain Forces (KDG) claimed it. He commanded a KDG unit."
+    actors = {s.quote: s for s in found(text) if s.kind == "actor"}
+    group = actors["Black Mountain Forces"].entity or actors["Black Mountain Forces"].new_entity
+    assert group.details.actor_type == "rebel_group"  # type: ignore[union-attr]
+    unit = actors["KDG unit"]
+    assert (unit.entity or unit.new_entity).details.actor_type == "rebel_group"  # type: ignore[union-attr]
