@@ -2,8 +2,9 @@
 
 An attack told by four outlets (or twice in one article) was four rows, and every count of
 events made from the table counted it four times. ACLED codes one event per date, location, type
-and actors, from all its sources. Rows are one event when they have the same day, place, event
-type and sub-type, and parties that do not differ: the same actor, or an actor one source names
+and actors, from all its sources. Rows are one event when they have the same day (told as
+precisely: a claim dated only by its article is not known to be of the day another names), place,
+event type and sub-type, and parties that do not differ: the same actor, or an actor one source names
 where another does not ("Unidentified Armed Group (Nigeria)" and ISWAP; "Civilians (Nigeria)" and
 the villagers). The merged row keeps the named parties, every source, every claim's note, and the
 most conservative death toll (ACLED's rule) among sources counting the same dead, added up over
@@ -23,7 +24,7 @@ from annotations.claims.events import EventRow
 UNNAMED = ("Unidentified Armed Group", "Civilians (", "Protesters (", "Rioters (", "Military Forces of ")
 """How the rows name a party no claim named (`event_actors`): any named party of that event is it."""
 
-_SAME_EVENT = ("event_date", "event_type", "sub_event_type", "country", "admin1", "location")
+_SAME_EVENT = ("event_date", "time_precision", "event_type", "sub_event_type", "country", "admin1", "location")
 
 
 @dataclass(frozen=True, slots=True)

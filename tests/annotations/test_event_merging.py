@@ -167,3 +167,27 @@ def test_a_clash_and_the_taking_of_the_place_it_ended_in_are_one_battle() -> Non
     assert battle.row["sub_event_type"] == "Non-state actor overtakes territory" and len(battle.told_by) == 2
     retaking = row("c3", "Government regains territory", "Military Forces of Afghanistan")
     assert len(merged_events([taking, retaking])) == 2
+
+
+def test_a_claim_dated_only_by_its_article_is_no_part_of_an_event_dated_to_the_day(tmp_path: Path) -> None:
+    """A newcomer's: "ISWAP attacked Dikwa on Sunday" and the army's "troops neutralised 30
+    fighters in counter-offensives around Dikwa" (no day of its own: the article's) were one
+    battle whose toll the army's claim set. Rows of another precision of date are other events."""
+    text = (
+        "ISWAP fighters attacked Dikwa on Sunday, killing two soldiers, officials said. "
+        "The army said Nigerian Army troops killed 30 fighters in operations around Dikwa."
+    )
+    with Store.open(tmp_path / "db") as store:
+        for entity in (DIKWA, ISWAP, ARMY):
+            store.put_entity(entity)
+        article = Article.create("Dikwa", text, published="2025-03-02", source="https://a.ng/1")  # a Sunday
+        store.add_article(article)
+        for nth in (0, 1):
+            tag(store, article, "district", "Dikwa", nth, entity_id=DIKWA.id)
+        tag(store, article, "actor", "ISWAP", entity_id=ISWAP.id)
+        tag(store, article, "actor", "Nigerian Army", entity_id=ARMY.id)
+        for claim in ("ISWAP fighters attacked Dikwa on Sunday, killing two soldiers", "Nigerian Army troops killed 30"
+                      " fighters in operations around Dikwa"):  # fmt: skip
+            tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+    rows = list(csv.DictReader(io.StringIO(_export(tmp_path / "db", "--format", "events"))))
+    assert sorted((row["time_precision"], row["fatalities"]) for row in rows) == [("1", "2"), ("2", "30")]
