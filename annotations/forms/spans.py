@@ -70,13 +70,24 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
     window = trimmed_words(text[max(0, start - 200) : end + 200])
     offset = max(0, start - 200)
     pieces = [(s + offset, e + offset) for s, e in window]
-    if edge == "end":
-        ends = [e for _s, e in pieces if e > end] if direction > 0 else [e for _s, e in pieces if start < e < end]
+    if edge == "end":  # shrunk by a word, a word goes, not only the full stop after it (a newcomer pressed twice)
+        ends = (
+            [e for _s, e in pieces if e > end]
+            if direction > 0
+            else [e for _s, e in pieces if start < e < end and _a_word_or_a_mark(text[e:end])]
+        )
         moves = [_quote_closed(text, start, e) for e in sorted(ends, reverse=direction < 0)]
     else:
         starts = [s for s, _e in pieces if s < start] if direction > 0 else [s for s, _e in pieces if start < s < end]
         moves = [_quote_opened(text, s, end) for s in sorted(starts, reverse=direction > 0)]
     return next((moved for moved in moves if moved != span), span)  # a mark put back: the next word
+
+
+def _a_word_or_a_mark(cut: str) -> bool:
+    """Whether what shrinking the end would cut is worth a key: a word, or a quotation's closing
+    mark with what follows it (`"controls nothing",` gives `"controls nothing"`), not only the full
+    stop after the last word ("…, prosecutors said." gave "…, prosecutors said")."""
+    return any(c.isalnum() or c in '"”»’' for c in cut)
 
 
 def _quote_closed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -126,3 +126,11 @@ def test_a_sentence_between_two_quotations_keeps_their_marks() -> None:
     text = "“We will fight,” the commander said, “and we will win.” Next one."
     claim = text[slice(*target_span("claim", text, None, text.index("commander")))]
     assert claim == "“We will fight,” the commander said, “and we will win.”"
+
+
+def test_shrinking_the_end_by_a_word_takes_a_word_not_only_the_full_stop() -> None:
+    """A newcomer's claim "…, prosecutors said." needed two alt+← to lose "said": the first took
+    only the full stop."""
+    text = "Rebels took the town, prosecutors said. Next."
+    span = (0, text.index("said.") + 5)
+    assert text[slice(*resized(text, span, "end", "word", -1))] == "Rebels took the town, prosecutors"
