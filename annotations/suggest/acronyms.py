@@ -250,9 +250,11 @@ def _named_before(
     words = words[sentence:]  # "… from Cabo Delgado. The National Administration of …": this sentence's
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
-    if first is None and _SELF_NAMED.search(text, max(0, at - len(" ".join(words)) - 40), at - len(" ".join(words))):
-        return _new_name(text, at, " ".join(words), acronym, self_named=True)  # "a group calling itself the
-        # Zagros Free Forces (HAZ)": the name it gives, whatever its letters
+    named = " ".join(
+        words
+    )  # "a group calling itself the Zagros Free Forces (HAZ)": the name it gives, whatever its letters
+    if first is None and _SELF_NAMED.search(text, max(0, at - len(named) - 40), at - len(named)):
+        return _new_name(text, at, named, acronym, self_named=True)
     whole = _translated(words)
     if whole is not None and (first is None or whole < first) and _same_letters(words[whole:], acronym):
         first = whole  # "the Armed Defence Forces of Mozambique (FADM)": its letters in Portuguese order
