@@ -2,8 +2,8 @@
 "Puntland officials", "Afar special forces", "the Federal Government of Somalia", "Frente 10
 Martín Villa" (held-out rounds 28 and 29); men known by their uniforms, a state's security service
 by its country (round 31), a national police by its own name and a company after what it does
-(round 32), tried first; and those the lexicon tries last, gangs and cartels by name and
-communities' people and militias."""
+(round 32), a minister by a portfolio of any name (round 33), tried first; and those the lexicon
+tries last, gangs and cartels by name and communities' people and militias."""
 
 from __future__ import annotations
 
@@ -158,7 +158,7 @@ POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the forestry company Forestal Arauco": the company, not the town it is named after
         re.compile(
             r"\b(?:the|a|an|[a-z]+)\s+(?:company|firm|contractor|corporation|conglomerate)\s+"
-            r"([A-Z][\w\-]+(?:\s+(?:de\s+)?[A-Z][\w\-]+){0,2})"
+            rf"(?!(?:{NOT_A_NAME})\b)([A-Z][\w\-]+(?:\s+(?:de\s+)?[A-Z][\w\-]+){{0,2}})"
         ),
         "external_other",
         "company",

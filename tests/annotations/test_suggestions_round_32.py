@@ -58,3 +58,8 @@ def test_a_self_named_group_is_no_states_force_and_its_unit_is_the_group() -> No
     assert group.details.actor_type == "rebel_group"  # type: ignore[union-attr]
     unit = actors["KDG unit"]
     assert (unit.entity or unit.new_entity).details.actor_type == "rebel_group"  # type: ignore[union-attr]
+
+
+def test_a_company_after_what_it_does_is_no_weekday() -> None:
+    """Read again: "the firm Monday said …" would have made a company of the day."""
+    assert of_kind("The logging firm Monday said it would leave.", "actor") == []
