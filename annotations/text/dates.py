@@ -190,7 +190,7 @@ def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | Non
 _SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|plans? to|planned to|is due to|are due to|scheduled to|expected to|"
-    r"set to|next)\b[^.;!?]*$|['’]ll\b[^.;!?]*$",
+    r"set to|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b[^.;!?]*$|['’]ll\b[^.;!?]*$",
     re.IGNORECASE,
 )
 """Words before a weekday that put it after the dateline: "would ask Congress on Monday" in a

@@ -179,6 +179,7 @@ def test_a_weekday_after_words_of_what_will_be_is_the_next_one() -> None:
     assert first("talks will resume next Wednesday") == date(2025, 12, 3)
     assert first("gunmen attacked the camp on Monday") == date(2025, 11, 24)
     assert first("he said he had met them on Friday") == date(2025, 11, 21)
+    assert first("the next day, Monday, the troops withdrew") == date(2025, 11, 24)  # told of the past
 
 
 def test_people_taken_to_a_town_do_not_capture_it() -> None:
