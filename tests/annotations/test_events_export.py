@@ -429,22 +429,27 @@ def test_a_militia_on_the_states_side_is_its_associate(
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == expected
 
 
-def test_a_date_of_week_precision_is_a_weeks_range(tmp_path: Path) -> None:
-    """A newcomer's rows dated by the article (time precision 2) had date_start = date_end."""
-    path = tmp_path / "db"
-    text = "MNDAA fighters captured Lashio, officials said."
+def _captured(path: Path, town: Entity, text: str, published: str, fmt: str) -> str:
+    """The export of one article where the MNDAA captures `town` (`text` names it and says so)."""
     with Store.open(path) as store:
-        for entity in (LASHIO, REBELS):
+        for entity in (town, REBELS):
             store.put_entity(entity)
-        article = Article.create("Lashio", text, published="2021-06-22")
+        article = Article.create(town.name, text, published=published)
         store.add_article(article)
-        tag(store, article, "district", "Lashio", entity_id=LASHIO.id, attributes=DistrictAttributes("captured"))
+        tag(store, article, "district", town.name, entity_id=town.id, attributes=DistrictAttributes("captured"))
         tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
         claim = ClaimAttributes(cue="said", claim_type="territorial_control")
-        tag(store, article, "claim", "MNDAA fighters captured Lashio", attributes=claim)
+        tag(store, article, "claim", f"MNDAA fighters captured {town.name}", attributes=claim)
     out = io.StringIO()
-    assert run(["export", "--format", "events-json", "--db", str(path)], stdout=out) == 0
-    row = json.loads(out.getvalue().splitlines()[0])
+    assert run(["export", "--format", fmt, "--db", str(path)], stdout=out) == 0
+    return out.getvalue()
+
+
+def test_a_date_of_week_precision_is_a_weeks_range(tmp_path: Path) -> None:
+    """A newcomer's rows dated by the article (time precision 2) had date_start = date_end."""
+    text = "MNDAA fighters captured Lashio, officials said."
+    exported = _captured(tmp_path / "db", LASHIO, text, "2021-06-22", "events-json")
+    row = json.loads(exported.splitlines()[0])
     assert (row["time_precision"], row["event_date"]) == (2, "2021-06-22")
     assert (row["date_start"], row["date_end"]) == ("2021-06-16", "2021-06-22")
 
@@ -493,18 +498,6 @@ def test_the_country_column_names_the_country_as_acled_does(tmp_path: Path) -> N
         "Kursk",
         PlaceDetails("city", country="Russian Federation", codes={"iso3166_1": "RU"}, latitude=51.7, longitude=36.2),
     )
-    path = tmp_path / "db"
-    text = "MNDAA fighters captured Kursk on Monday."
-    with Store.open(path) as store:
-        for entity in (REBELS, town):
-            store.put_entity(entity)
-        article = Article.create("Kursk", text, published="2024-08-12")
-        store.add_article(article)
-        tag(store, article, "district", "Kursk", entity_id=town.id, attributes=DistrictAttributes("captured"))
-        tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
-        claim = ClaimAttributes(cue="said", claim_type="territorial_control")
-        tag(store, article, "claim", "MNDAA fighters captured Kursk", attributes=claim)
-    out = io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
-    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    exported = _captured(tmp_path / "db", town, "MNDAA fighters captured Kursk on Monday.", "2024-08-12", "events")
+    (row,) = csv.DictReader(io.StringIO(exported))
     assert (row["country"], row["iso"]) == ("Russia", "643")
