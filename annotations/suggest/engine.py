@@ -12,7 +12,7 @@ already tagged or rejected.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -20,6 +20,7 @@ from annotations.model import KINDS, ActorDetails, Entity
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
+from annotations.suggest.claim_edges import skip_opening
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.places import suggest_places
@@ -137,7 +138,7 @@ def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:
         for match in _CREDITS.finditer(text)
         if match.group()[:1] in "([" or "Editing by" in match.group() or not match.group().rstrip().endswith(".")
     )  # "Reporting by the BBC in Kabul showed…" is a sentence of the article
-    agencies = Spans(match.span(1) for match in _DATELINE_AGENCY.finditer(text))
+    agencies = Spans(_dateline_agencies(text))
     return [
         s
         for s in found
@@ -146,10 +147,18 @@ def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:
     ]
 
 
-_DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*,[^\n()]{0,60}?(\([^()\n]{2,60}\))\s*[–—-]", re.MULTILINE
-)
-"""A dateline's agency ("ZUGDIDI, Georgia, Nov 29 (Black Sea Newswire) –"): no place ("Sea Newswire")."""
+def _dateline_agencies(text: str) -> Iterator[tuple[int, int]]:
+    """The agency in brackets at the end of each dateline `skip_opening` reads ("ZUGDIDI, Georgia,
+    Nov 29 (Black Sea Newswire) –"): no place ("Sea Newswire")."""
+    for line in _LINE_START.finditer(text):
+        end = skip_opening(text, line.start())
+        brackets = list(_IN_BRACKETS.finditer(text, line.start(), end))
+        if brackets:
+            yield brackets[-1].span()
+
+
+_LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
+_IN_BRACKETS = re.compile(r"\([^()\n]{2,60}\)")
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")
