@@ -82,10 +82,10 @@ class Tagging(MainScreenPart):
         if selected is None:
             suggestion = self._suggestion_for(kind)
         else:  # the selected words, or as a tag takes them: a quotation selected with `"` without its marks
-            taken = target_span(kind, self.article.text, selected, self.reader.cursor_offset)
             suggestion = self._suggestion_on(kind, selected)
-            if suggestion is None and taken is not None and taken != selected:
-                suggestion = self._suggestion_on(kind, taken)
+            if suggestion is None:
+                taken = target_span(kind, self.article.text, selected, self.reader.cursor_offset)
+                suggestion = self._suggestion_on(kind, taken) if taken not in (None, selected) else None
         theirs = self._theirs_here(kind) if selected is None else None
         if suggestion is not None:
             span: tuple[int, int] | None = suggestion.span
