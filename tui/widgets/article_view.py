@@ -64,6 +64,10 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
     """TextArea's selection (and cursor), without drawing the whole reader again at every move:
     `watch_selection` draws the lines the selection left or reached."""
 
+    _jumped_to: tuple[int, str] | None = None
+    """Where `]` last went and the annotation it showed there (the next `]` there shows the next);
+    a class default, as TextArea's own __init__ already moves the selection."""
+
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         super().__init__(
             text,
@@ -78,8 +82,6 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._line_starts: list[int] = [0]
         self._text = text
         self._annotations: list[Annotation] = []
-        self._jumped_to: tuple[int, str] | None = None
-        """Where `]` last went and the annotation it showed there (the next `]` there shows the next)."""
         self._suggestions: list[tuple[str, int, int]] = []
         self._by_line: dict[int, list[tuple[int, int, Style]]] = {}
         self._line_versions: dict[int, int] = {}
@@ -177,6 +179,8 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._refresh_rows(changed)
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
+        if self._jumped_to is not None and self._jumped_to[0] != self.cursor_offset:
+            self._jumped_to = None  # moved away: back here, `]` starts again from what the pane shows
         rows = (old.start[0], old.end[0], new.start[0], new.end[0])
         self._refresh_rows(set(range(min(rows), max(rows) + 1)))
 
@@ -373,14 +377,17 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         each annotation starting at one word, the narrowest first (a claim that opens with an
         actor could not be reached: found by a newcomer); `[` from inside a tag goes to the one
         before it, not to its own first letter (right after a save it seemed not to move), and from
-        the first letter of a tag inside a claim to the tag before it, not before the claim."""
-        offset = self.cursor_offset
+        the first letter of a tag inside a claim to the tag before it, not before the claim. From
+        a search's match it goes on from the match's start (its cursor is at the end: `]` went
+        past a claim opening on the word found)."""
+        offset = self.cursor_offset if self.selection_mode else self.focus_offset
         here = [a for a in self._annotations if a.start == offset]
-        if direction > 0 and self._jumped_to is not None and self._jumped_to[0] == offset:
+        shown = self._shown_here(offset)
+        if direction > 0 and shown is not None:
             ordered = sorted(here, key=lambda a: (a.end - a.start, a.kind == "claim"))
             ids = [a.id for a in ordered]
-            if self._jumped_to[1] in ids and ids.index(self._jumped_to[1]) + 1 < len(ids):
-                following = ordered[ids.index(self._jumped_to[1]) + 1]
+            if shown in ids and ids.index(shown) + 1 < len(ids):
+                following = ordered[ids.index(shown) + 1]
                 self._jumped_to = (offset, following.id)
                 self.post_message(self.Jumped(following))
                 return
@@ -398,6 +405,15 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._jumped_to = (target, first.id) if first is not None and first.start == target else None
         self.move_cursor(self.location_of(target), select=self.selection_mode)
         self.scroll_cursor_visible(center=True)
+
+    def _shown_here(self, offset: int) -> str | None:
+        """The id of the annotation at the cursor that `]` moves on from: the one `]` itself went
+        to, else the one the detail pane shows, when it starts here (a search or a motion landing
+        on an actor that opens a claim: `]` went past the claim)."""
+        if self._jumped_to is not None and self._jumped_to[0] == offset:
+            return self._jumped_to[1]
+        innermost = self.annotation_at(offset)
+        return innermost.id if innermost is not None and innermost.start == offset else None
 
     def watch_selection_mode(self, selecting: bool) -> None:
         self.set_class(selecting, "-selecting")
