@@ -13,6 +13,8 @@ from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_bodies import BODIES, FIRST, LAST, NOT_A_NAME
 from annotations.suggest.lexicon_words import (
+    ARTICLE,
+    BACKED,
     DESCRIBED_GROUP,
     DESCRIPTION_WORDS,
     FORCE_HEADS,
@@ -81,8 +83,8 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?:[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
-            r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
+            rf"\b(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
+            r"(?![ \t]+(?:[Hh]eadquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
@@ -295,7 +297,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?<=the )[A-Z][\w\-’']+\s+)?(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"
+            r"\b(?<![Aa]ny )(?<![Nn]o )"  # "no link to any armed group": none in particular
+            r"(?:(?<=the )[A-Z][\w\-’']+\s+)?(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"
             r"extremist|paramilitary|ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|"
             r"organi[sz]ation)s?\b"  # "the Darfur armed movements": the region names them
         ),
@@ -339,6 +342,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"movement|presidency)|"
             r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups|(?<=the )international community|"
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
+            r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"
             r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
             r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh) leaders?|"
             r"(?<!\bas\s[Aa]\s)(?<!\bas\s[Aa]n\s)(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Oo]ne\s)|(?<=\b[Tt]he\s))"
@@ -347,7 +351,16 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         ),
         "external_other",
         "sources or observers",
-        needs=("source", "analyst", "armed group", "international community", "rights", "civil society", "leader"),
+        needs=(
+            "source",
+            "analyst",
+            "armed group",
+            "international community",
+            "rights",
+            "civil society",
+            "leader",
+            "war monitor",
+        ),
     ),
     ActorPattern(
         re.compile(
@@ -386,7 +399,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
             r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
-            r"[Ss]ecurity sources)\b"
+            r"[Ss]ecurity sources|[Ss]ecurity agencies)\b"  # "accused security agencies of…" (Nigerian press)
         ),
         "state_forces",
         "forces or officials",
@@ -394,7 +407,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
-            r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders)|"
+            r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
+            r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
             rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:{NOT_A_NAME})\b)"
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"

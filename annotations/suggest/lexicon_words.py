@@ -44,9 +44,15 @@ STATE_OFFICES = (
 """A state's offices and the people in them ("Sudan's government", "Israel's ambassador")."""
 GOVERNMENT_HEADS = rf"(?:{STATE_OFFICES}|officers)"
 """The heads of a government's names: its offices and its officers."""
+ARTICLE = r"(?:(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash|ud|ul|wal)-)"
+"""An Arabic article in lower case joined to a word of a name ("Ahrar al-Sham", "Deir ez-Zor
+Military Council": was "Zor Military Council")."""
+BACKED = r"[\w.’']+-(?:affiliated|backed|led|linked|allied|aligned|supported|sponsored|funded)\b"
+"""A word saying who is behind a body, no word of its name ("the SDF-affiliated Deir ez-Zor
+Military Council")."""
 NAME = (
     rf"{CAPITAL}[\w’'\-]+(?:\s+[\"“]{CAPITAL}[\w’'\-]+[\"”])?"
-    rf"(?:\s+(?:al-|el-|bin\s+|ibn\s+|(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+){{0,3}}"
+    rf"(?:\s+(?:{ARTICLE}|bin\s+|ibn\s+|(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+){{0,3}}"
 )
 """A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
 “Barbecue” Cherizier")."""
