@@ -23,6 +23,7 @@ from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claim_edges import skip_opening
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.people import looks_like_a_person
+from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
 from annotations.suggest.same_actor import one_actor_per_article, short_forms_of_tagged
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -219,7 +220,8 @@ def _weighed(suggestion: Suggestion, rejected_elsewhere: int) -> Suggestion | No
 
 
 def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
-    places, acting = states_acting(text, suggest_places(text, tokens(text), knowledge), knowledge.entities)
+    places = with_place_acronyms(text, suggest_places(text, tokens(text), knowledge))
+    places, acting = states_acting(text, places, knowledge.entities)
     actors = _without_overlaps([*suggest_actors(text, knowledge, places), *acting])
     places = drop_modifiers(places, actors)
     claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])

@@ -24,12 +24,14 @@ COMMON = frozenset(
     police army government city district province state union court mission capital central
     parliament congress senate assembly cabinet council islam christianity judaism hinduism buddhism
     christmas easter ramadan eid
+    arab arabs bedouin berber jewish
     north south east west northern southern eastern western northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern
     my our your his her its their we they he she this these those there here""".split()
 )
 """Words that are never a place by themselves: months and days ("in February"), directions
-("Northeastern" is not a near spelling of Sierra Leone's North Western), institutions ("in
+("Northeastern" is not a near spelling of Sierra Leone's North Western), peoples no country names
+("young Arab men" is no Arab, Alabama), institutions ("in
 Parliament"), faiths and feasts ("In Islam,", "near Christmas"), pronouns
 ("“My brother was not a raider”" is not Mie, Japan)."""
 

@@ -46,3 +46,25 @@ def test_any_armed_group_is_none_in_particular() -> None:
     assert of_kind("Those held had no link to any armed group, their families said.", "actor") == []
     assert of_kind("The police said no armed group had claimed the attack.", "actor") == ["police"]
     assert of_kind("An armed group attacked the convoy.", "actor") == ["armed group"]
+
+
+def test_a_river_or_a_valley_named_with_a_lower_case_word() -> None:
+    """ "villages along the Khabur river", "relatives in the Bartang valley": no place at all."""
+    text = "Families fled to villages along the Zarafshan river and to the Yagnob valley."
+    assert of_kind(text, "district") == ["Zarafshan river", "Yagnob valley"]
+
+
+def test_a_place_by_the_letters_the_text_gives_it() -> None:
+    """ "the Gorno-Badakhshan Autonomous Oblast (GBAO)", then "across GBAO": the letters were
+    nothing; letters in brackets that are not the name's ("Kunduz (AFP)") are no place."""
+    text = (
+        "Troops entered the Gorno-Badakhshan Autonomous Oblast (GBAO) on Monday. "
+        "Internet has been cut across GBAO since then."
+    )
+    assert of_kind(text, "district") == ["Gorno-Badakhshan Autonomous Oblast", "GBAO", "GBAO"]
+    assert "AFP" not in of_kind("Shelling hit Kunduz (AFP) on Monday. AFP said so.", "district")
+
+
+def test_a_people_before_a_noun_is_no_town_named_like_it() -> None:
+    """ "the recruitment of young Arab men" was Arab, a town of Alabama."""
+    assert of_kind("Tribal leaders protested the recruitment of young Arab men in Hajin.", "district") == ["Hajin"]
