@@ -359,7 +359,7 @@ def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _HEADS = re.compile(
     r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committee|Agency|Organi[sz]ation|"
-    r"Alliance|Authority|Institute|Federation|Union"
+    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Ministry"
 )
 HEAD_REASON = "the last word of its name"
 

@@ -84,6 +84,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"\b(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
+            r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
             r"(?![ \t]+(?:[Hh]eadquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
@@ -148,7 +149,8 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"(?<=\b[Tt]he )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
-            r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?(?:government|authorities|administration)\b"
+            r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?"
+            r"(?:government|Government|authorities|administration)\b"  # "the Imo State Government", "the Federal Government"
         ),
         "government_officials",
         "officials",

@@ -27,7 +27,7 @@ word, forty alternatives one after another cost milliseconds per article."""
 FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|military\s+intelligence|intelligence\s+(?:services?|agenc(?:y|ies))|"
     r"(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
-    r"police force|police(?!\s+sources?\b)|Police|officers|"
+    r"police force|police(?!\s+sources?\b)|Police(?![ \t]+Public[ \t]+Relations\b)|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|air force|infantry|units|"
     r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service)"

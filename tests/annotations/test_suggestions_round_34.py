@@ -3,7 +3,7 @@ Gorno-Badakhshan, Deir ez-Zor), each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from .test_suggestions_round_22 import of_kind
+from .test_suggestions_round_22 import found, of_kind
 
 
 def test_an_arabic_article_inside_a_bodys_name_and_who_backs_it_outside() -> None:
@@ -68,3 +68,22 @@ def test_a_place_by_the_letters_the_text_gives_it() -> None:
 def test_a_people_before_a_noun_is_no_town_named_like_it() -> None:
     """ "the recruitment of young Arab men" was Arab, a town of Alabama."""
     assert of_kind("Tribal leaders protested the recruitment of young Arab men in Hajin.", "district") == ["Hajin"]
+
+
+def test_a_body_named_again_by_its_head_before_a_role() -> None:
+    """ "the Command's Police Public Relations Officer, SP Henry Okoye": "Command's Police" was a
+    body; "the Command" is the police command named before, and Okoye its officer."""
+    text = (
+        "The Enugu State Police Command took over the scene. In a statement, the Command's Police Public "
+        "Relations Officer, SP Daniel Ndukwe, said the attackers fled."
+    )
+    actors = [(s.quote, s.entity.name if s.entity else None) for s in found(text) if s.kind == "actor"]
+    assert ("Command", "Enugu State Police Command") in actors
+    assert ("Daniel Ndukwe", "Daniel Ndukwe") in actors
+    assert not any(quote.startswith("Command's") for quote, _ in actors)
+
+
+def test_a_government_by_its_capitalised_name() -> None:
+    """ "The Imo State Government … urged" and "the Federal Government in Abuja should" were no actors."""
+    text = "The Anambra State Government urged calm, and the Federal Government promised talks."
+    assert of_kind(text, "actor") == ["Anambra State Government", "Federal Government"]
