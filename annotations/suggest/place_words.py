@@ -204,10 +204,12 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 _WHERE_OF_A_PLACE = re.compile(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
+    r"(?:road|highway|route)\s+(?:to|from)|"
     r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across)|\bin\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and)(?:\s+the)?\s+$"
 )
 """Words after which a name opening with a lower-case Arabic article is a place: "shelled
-al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-Jubah". After "from", "near" or
+al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-Jubah", "the road to
+al-Shuhayl". After "from", "near" or
 "at" it is as often a person ("orders came from al-Burhan", "near al-Hakim, the cleric": a
 reviewer's cases): a place there only when a gazetteer knows it (`suggest_places`)."""
 

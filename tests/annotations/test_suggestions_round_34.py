@@ -87,3 +87,16 @@ def test_a_government_by_its_capitalised_name() -> None:
     """ "The Imo State Government … urged" and "the Federal Government in Abuja should" were no actors."""
     text = "The Anambra State Government urged calm, and the Federal Government promised talks."
     assert of_kind(text, "actor") == ["Anambra State Government", "Federal Government"]
+
+
+def test_a_capital_that_describes_or_is_in_contact_acts() -> None:
+    """ "Dushanbe has described the operation as…" and "charges of contacts with Damascus" were places."""
+    text = "Ashgabat has described the raids as routine. Two elders were held over contacts with Tashkent."
+    acting = [s.quote for s in found(text) if s.kind == "actor" and s.reason == "a state acting"]
+    assert acting == ["Ashgabat", "Tashkent"]
+
+
+def test_a_name_with_an_arabic_article_after_a_road_to_and_a_highway_by_name() -> None:
+    """ "a post on the road to al-Shuhayl" and "on the Pamir Highway near Vomar" were no places."""
+    assert of_kind("Gunmen held a checkpoint on the road to al-Tayyana.", "district") == ["al-Tayyana"]
+    assert of_kind("Convoys were seen on the Wakhan Highway.", "district") == ["Wakhan Highway"]
