@@ -67,5 +67,18 @@ def _scanner(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[s
     """A regex trying every word at every position (a look-ahead, so that "group" inside "armed
     group" is found too), and for each word the found words that start with it."""
     pattern = re.compile("(?=(" + names_trie(";".join(words)) + "))")
-    holders = {word: tuple(longer for longer in words if longer.startswith(word)) for word in words}
-    return pattern, holders
+    return pattern, _holders(words)
+
+
+def _holders(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each word, the words that start with it (itself first): in sorted order they follow it
+    in one run, so each word looks only at its run (comparing every pair of 2,000 words took
+    half a second at the first suggestions)."""
+    ordered = sorted(set(words))
+    holders: dict[str, tuple[str, ...]] = {}
+    for index, word in enumerate(ordered):
+        end = index + 1
+        while end < len(ordered) and ordered[end].startswith(word):
+            end += 1
+        holders[word] = tuple(ordered[index:end])
+    return holders
