@@ -87,3 +87,18 @@ def test_no_module_is_over_500_lines() -> None:
         and (count := len(path.read_text(encoding="utf-8").splitlines())) > 500
     ]
     assert long == []
+
+
+def test_what_the_app_imports_to_start_suggestions_leaves_the_recognisers_to_their_thread() -> None:
+    """`tui.suggestions` starts a run on the app's thread with `review.prepare` and catches
+    `Cancelled`: importing those must not import the recognisers (over half a second of pattern
+    compiling held the keys after the first frame); the computation imports them on its thread."""
+    code = (
+        "import sys\n"
+        "import tui.suggestions\n"
+        "from annotations.suggest.review import prepare\n"
+        "from annotations.suggest.suggestion import Cancelled\n"
+        "loaded = sorted(m for m in sys.modules if m in ('annotations.suggest.engine', 'annotations.suggest.lexicon'))\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -105,9 +105,10 @@ class SuggestionsController:
         if self.preparing:
             self.trusted.set()  # keys do not wait the seconds the derivation takes
             self.screen.post_message(PreparingPlaces())
-        # Imported at the first run, after the first frame (a tenth of a second of imports).
-        from annotations.suggest.engine import Cancelled
+        # Imported at the first run, after the first frame; the recognisers themselves (over half
+        # a second of imports, mostly their patterns) are imported by `compute`, on its thread.
         from annotations.suggest.review import prepare
+        from annotations.suggest.suggestion import Cancelled
 
         compute = prepare(self.store, article_id, self.uses)  # read on this thread; computed on another
 

@@ -26,16 +26,13 @@ from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
 from annotations.suggest.same_actor import one_actor_per_article, short_forms_of_tagged
+from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, tokens
 
 CHUNK = 50_000
 """Characters recognised at a time: a long article is worked through paragraph by paragraph in
 pieces this long, and the work can be cancelled between pieces."""
-
-
-class Cancelled(Exception):
-    """The caller no longer wants these suggestions (the article or its annotations changed)."""
 
 
 def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:

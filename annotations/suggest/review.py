@@ -17,10 +17,10 @@ from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
-from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
 from annotations.suggest.stored_gazetteers import stored_gazetteers
+from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.text.normalize import unaccented_casefold
 from annotations.text.quotes import shorten
 
@@ -76,6 +76,8 @@ def _knowledge(read: _Read, base: Sequence[PlaceLookup]) -> Knowledge:
 
 
 def suggestions_for(store: Store, article_id: str, base: Sequence[PlaceLookup]) -> list[Suggestion]:
+    from annotations.suggest.engine import suggest  # the recognisers: a second's imports, not at this one's
+
     return suggest(store.article(article_id).text, knowledge_for(store, article_id, base))
 
 
@@ -193,11 +195,13 @@ def prepare(
 ) -> Callable[[Callable[[], bool] | None], list[Suggestion]]:
     """Read what suggestions need now (on the caller's thread) and return the computation, which
     reads only gazetteers from the store and may run on another thread: the app runs it in the
-    background, and cancels it (`engine.Cancelled`) when its result is no longer wanted."""
+    background, and cancels it (`Cancelled`) when its result is no longer wanted."""
     text = store.article(article_id).text
     read = _read(store, article_id, uses)
 
     def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
+        from annotations.suggest.engine import suggest  # imported on the computing thread, not the caller's
+
         return suggest(text, _knowledge(read, gazetteers_for(store)), cancelled=cancelled)
 
     return compute

@@ -28,6 +28,11 @@ actor patterns; name shape: names read from their shape and context (people besi
 acronyms, places the text names, speakers); cues: claims at attribution cues."""
 
 
+class Cancelled(Exception):
+    """The caller no longer wants these suggestions (the article or its annotations changed).
+    Here, not with the engine, so the app can catch it without importing the recognisers."""
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """One proposed annotation: span, why, the entity it would link (existing or new), attributes."""
