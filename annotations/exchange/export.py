@@ -121,10 +121,16 @@ def _after_a_bom(writer: Writer) -> Writer:
 
 
 def export_saved(
-    store: Store, fmt: str, destination: Path, filters: ExportFilter | None = None, *, force: bool = False
+    store: Store,
+    fmt: str,
+    destination: Path,
+    filters: ExportFilter | None = None,
+    *,
+    force: bool = False,
+    bom: bool = False,
 ) -> int:
     """Export what the store has saved, through a read-only snapshot of its own: an app can run
     this on another thread while the analyst goes on working (flush first to include everything
     so far)."""
     with store.snapshot() as snapshot:
-        return export(snapshot, fmt, destination, filters, force=force)
+        return export(snapshot, fmt, destination, filters, force=force, bom=bom)

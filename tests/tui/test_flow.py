@@ -545,3 +545,36 @@ async def test_v_on_a_search_match_goes_on_selecting_from_it(seed_store: Store, 
         await search(pilot, "Afghan National")
         await pilot.press("v", "w", "w")
         assert reader.selected_text.startswith("Afghan National Army ")
+
+
+async def test_a_table_exported_for_excel_starts_with_a_byte_order_mark(
+    seed_store: Store, make_app, tmp_path: Path, monkeypatch
+) -> None:
+    """`fieldmark export --bom` had no key in the app: a table exported from it opened in Excel
+    as the machine's old code page. "For" is offered for the tables only."""
+    from annotations.exchange.export import UTF8_BOM
+    from tui.screens.export import ExportForm
+    from tui.widgets.choice import ChoiceField
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Kunduz")
+        await pilot.press("d", "enter", "E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        reader = app.screen.query_one("#reader", ChoiceField)
+        assert not reader.display  # json: nothing to choose
+        app.screen.query_one("#format", ChoiceField).focus()
+        await pilot.press(*"places")
+        await pilot.pause()
+        assert reader.display
+        reader.focus()
+        await pilot.press("right", "enter")
+        exported = tmp_path / f"fieldmark-{app.main.article.id}-places.csv"
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if exported.exists():
+                break
+        content = exported.read_bytes()
+        assert content.startswith(UTF8_BOM) and b"Kunduz" in content

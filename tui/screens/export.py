@@ -4,6 +4,7 @@ thread from what is saved (the analyst goes on working), and the app says where 
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -15,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotations.errors import FieldmarkError
-from annotations.exchange.export import FORMATS, ExportFilter, export_saved
+from annotations.exchange.export import BOM_FORMATS, FORMATS, ExportFilter, export_saved
 from annotations.exchange.selection import TABLES
 from annotations.store import Store
 from annotations.text.quotes import counted
@@ -38,6 +39,11 @@ CHOICES = [
 `--table` does."""
 
 
+READERS: list[tuple[str, bool]] = [("a program (UTF-8)", False), ("Excel (UTF-8 with a byte order mark)", True)]
+"""Who opens a table: Excel reads a file without the mark in the machine's old code page
+("MitrovicÃ«" for "Mitrovicë"), as `fieldmark export --bom` says."""
+
+
 def format_and_table(choice: str) -> tuple[str, str]:
     """The export format and CSV table a choice of the form stands for ("csv:places")."""
     fmt, _, table = choice.partition(":")
@@ -45,8 +51,8 @@ def format_and_table(choice: str) -> tuple[str, str]:
 
 
 class ExportForm(ModalScreen[tuple[str, bool] | None]):
-    """Where to, what, and in which format; Enter exports (and gives the format chosen and whether
-    the whole corpus was, which the next export starts with), Esc cancels."""
+    """Where to, what, in which format and, for a table, for whom; Enter exports (and gives the
+    format chosen and whether the whole corpus was, which the next export starts with), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT)
 
@@ -84,6 +90,8 @@ class ExportForm(ModalScreen[tuple[str, bool] | None]):
                 yield ChoiceField(scopes, None if self.corpus else self.article_id, id="scope")
                 yield Label("Format", classes="field-label")
                 yield ChoiceField(CHOICES, self.choice, id="format")
+                yield Label("For", classes="field-label", id="reader-label")
+                yield ChoiceField(READERS, False, id="reader")
                 yield Label("Path", classes="field-label")
                 yield Input(str(self.default_path(self.choice, None if self.corpus else self.article_id)), id="path")
             yield Static(
@@ -92,10 +100,22 @@ class ExportForm(ModalScreen[tuple[str, bool] | None]):
                 markup=False,
             )
 
+    def on_mount(self) -> None:
+        self._show_reader(self.choice)
+
     def on_choice_field_changed(self, event: ChoiceField.Changed) -> None:
+        if event.control.id == "reader":
+            return
         scope = self.query_one("#scope", ChoiceField).value
         fmt = self.query_one("#format", ChoiceField).value
         self.query_one("#path", Input).value = str(self.default_path(fmt, scope))
+        self._show_reader(fmt)
+
+    def _show_reader(self, choice: str) -> None:
+        """ "For" only where it changes the file: the tables a spreadsheet opens."""
+        table = format_and_table(choice)[0] in BOM_FORMATS
+        self.query_one("#reader-label").display = table
+        self.query_one("#reader").display = table
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -111,11 +131,14 @@ class ExportForm(ModalScreen[tuple[str, bool] | None]):
             return
         choice = self.query_one("#format", ChoiceField).value
         scope = self.query_one("#scope", ChoiceField).value
-        self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope), group="export")
+        bom = bool(self.query_one("#reader", ChoiceField).value) and format_and_table(choice)[0] in BOM_FORMATS
+        self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope, bom=bom), group="export")
         self.dismiss((choice, scope is None))
 
 
-async def export_in_background(app: App[Any], store: Store, choice: str, path: Path, article_id: str | None) -> None:
+async def export_in_background(
+    app: App[Any], store: Store, choice: str, path: Path, article_id: str | None, *, bom: bool = False
+) -> None:
     """Export what is saved (waiting at most 2 s for pending saves: a failing disk must not
     freeze the interface) on another thread, then say where it went or why it failed."""
     if not store.readonly:
@@ -123,7 +146,7 @@ async def export_in_background(app: App[Any], store: Store, choice: str, path: P
     fmt, table = format_and_table(choice)
     filters = ExportFilter(article=article_id, table=table)
     try:
-        count = await asyncio.to_thread(export_saved, store, fmt, path, filters)
+        count = await asyncio.to_thread(partial(export_saved, bom=bom), store, fmt, path, filters)
         left = fmt.startswith("events") or fmt == "geojson"
         without_rows = await asyncio.to_thread(_left_out, store, fmt, filters) if left else ""
     except (FieldmarkError, OSError) as error:
