@@ -187,7 +187,7 @@ def place_entity(
     if key not in new_entities:
         as_written = name_key(surface) == name_key(place.name) and not (surface.isupper() and len(surface) > 3)
         name = (
-            surface if as_written or place.source == "text" else readable(place.name, place.source)
+            surface if as_written or place.source == "text" else readable(place.name, place.source, _code(place))
         )  # "BANGUI" (a dateline) is Bangui
         new_entities[key] = Entity.place(name, details)
     return new_entities[key], True
@@ -221,19 +221,33 @@ def _same_gazetteer_place(place: Place, details: PlaceDetails, coded: CodedPlace
     return coded.get((key, code, details.place_kind)) if code else None
 
 
-def readable(name: str, source: str = "") -> str:
+def _code(place: Place) -> str | None:
+    return place.codes.get("iso3166_1")
+
+
+def readable(name: str, source: str = "", country_code: str | None = None) -> str:
     """A gazetteer name without transliteration marks (Kābul -> Kabul, Ḩasakah -> Hasakah), as news
     writes it; a town's letters of its language's own alphabet stay (Mitrovicë, Zvečan, Abéché,
     Moçambique: a newcomer's "Mitrovica" was saved as "Mitrovice"). ISO's names of provinces and
-    countries (`source` "pycountry") are transliterations through and through ("Tavuš" is Tavush)."""
+    countries (`source` "pycountry") of a country written in another script are transliterations
+    through and through ("Tavuš" is Tavush); of a country written in Latin letters they are its
+    own spelling ("La Araucanía", "Nariño", "Michoacán": were "La Araucania", "Narino")."""
+    transliterated = source == "pycountry" and (country_code is None or country_code in OTHER_SCRIPTS)
     decomposed = unicodedata.normalize("NFKD", name)
     kept = []
     for index, char in enumerate(decomposed):
         before = decomposed[index - 1] if index else ""
         own = char not in _TRANSLITERATION_MARKS or (char == _CEDILLA and before in "cC")
-        if not unicodedata.combining(char) or (own and source != "pycountry"):
+        if not unicodedata.combining(char) or (own and not transliterated):
             kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept))
+
+
+OTHER_SCRIPTS = frozenset(
+    """AE AF AM BD BG BH BT BY CN CY EG ER ET GE GR HK IL IN IQ IR JO JP KG KH KP KR KW KZ LA LB LK LY MK MM
+    MN MO MV NP OM PK PS QA RU SA SD SS SY TJ TH TM TW UA YE""".split()
+)
+"""Countries whose own script is not Latin: ISO writes their divisions in a transliteration."""
 
 
 _CEDILLA = "\u0327"

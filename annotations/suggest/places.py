@@ -448,7 +448,9 @@ def _place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
             return "a name after a preposition of place"
         return "named as a place" if kind == "other" else f"named as a {kind}"
     where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
-    label = f"{place.kind} {readable(place.name, place.source)}" + (f" ({where})" if where else "")
+    label = f"{place.kind} {readable(place.name, place.source, place.codes.get('iso3166_1'))}" + (
+        f" ({where})" if where else ""
+    )
     how = "" if hit.exact else "near spelling of "
     origin = "your tags" if place.id.startswith("entity:") else place.source
     return f"{how}{label} · {origin}"

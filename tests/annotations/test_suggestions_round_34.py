@@ -100,3 +100,13 @@ def test_a_name_with_an_arabic_article_after_a_road_to_and_a_highway_by_name() -
     """ "a post on the road to al-Shuhayl" and "on the Pamir Highway near Vomar" were no places."""
     assert of_kind("Gunmen held a checkpoint on the road to al-Tayyana.", "district") == ["al-Tayyana"]
     assert of_kind("Convoys were seen on the Wakhan Highway.", "district") == ["Wakhan Highway"]
+
+
+def test_a_province_of_a_country_written_in_latin_letters_keeps_its_accents() -> None:
+    """A province named otherwise than ISO names it took ISO's name without its marks ("the
+    Araucanía region" was "La Araucania", Michoacán "Michoacan de Ocampo"), as if they were a
+    transliteration's; Armenia's "Tavuš" is one."""
+    text = "Troops moved from the Araucanía region to Michoacán, and from Syunik to Tavush province."
+    names = {s.quote: s.entity.name for s in found(text) if s.kind == "district" and s.entity is not None}
+    assert names["Araucanía"] == "La Araucanía" and names["Michoacán"] == "Michoacán de Ocampo"
+    assert names["Tavush"] == "Tavus"
