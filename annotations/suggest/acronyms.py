@@ -27,15 +27,16 @@ from annotations.text.navigation import sentence_at
 DEFINED = re.compile(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
     r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
-    r"[A-Z]{2,6}[a-z])\)"
-    r"|,\s([A-Z][A-Z0-9&'-]{2,9}),|\s\(([A-Z][a-z]{2,7})\)"
+    r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Za-z][^()\n,]{1,59})\))"
+    r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,7})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
 some keep a small letter, "(LeT)", "(FAMa)"), or between commas right after it ("the United Nations
 refugee agency, UNHCR, said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a
 day, a month nor an institution: "(Tuesday)"); or the name in its own language and the acronym of
-that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)")."""
+that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)"); the acronym may
+be followed by another name ("the Popular Mobilisation Forces (PMF, or Hashd al-Shaabi)")."""
 _NO_ACRONYM = COMMON | frozenset(
     "english spanish french arabic portuguese russian german chinese persian pashto dari urdu hindi turkish "
     "kurdish swahili amharic somali hausa updated update corrected correction video photo file pictured".split()
@@ -54,8 +55,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Suggestions for each defined acronym, its later uses, and (if nothing named it) the name."""
     made: list[Suggestion] = []
     for definition in DEFINED.finditer(text):
-        acronym = definition.group(1) or definition.group(2) or definition.group(3) or definition["short"]
-        if definition.group(3) is not None and (acronym.lower() in _NO_ACRONYM or acronym in DEMONYMS):
+        acronym = definition.group(1) or definition["between_commas"] or definition["word"] or definition["short"]
+        if definition["word"] is not None and (acronym.lower() in _NO_ACRONYM or acronym in DEMONYMS):
             continue  # "the Office of the President (Tuesday)", "… of Paraguay (Spanish)"
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
@@ -64,19 +65,22 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
             made += titled
             continue
         named = _named_before(
-            text, definition.start(), acronym, found, need_actor=need_actor, translated=definition.group(3) is not None
+            text, definition.start(), acronym, found, need_actor=need_actor, translated=definition["word"] is not None
         )
         if definition["inner"] is not None:
             named = _named_inside(text, definition, named)
         if named is None:
             continue
         entity, new, name_suggestion = named
+        alias = definition["alias"]
         if new:  # the new entity learns its acronym (one entity per name: the engine merges them)
-            entity = with_aliases(entity, [acronym])
+            entity = with_aliases(entity, [acronym, *([alias] if alias else [])])
         if name_suggestion is not None:
             made.append(name_suggestion)
-        since = definition.start(next(g for g in (1, 2, 3, "short") if definition.group(g)))
+        since = definition.start(next(g for g in (1, "between_commas", "word", "short") if definition.group(g)))
         made += _uses(text, acronym, since, REASON, entity, new)
+        if alias:  # "(PMF, or Hashd al-Shaabi)": the other name too, there and after
+            made += _uses(text, alias, definition.start("alias"), REASON, entity, new)
     return made
 
 

@@ -28,11 +28,12 @@ _OPENING = re.compile(
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
     r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
-    r"(?:\s+\([A-Z][\w .’'\-]*\))*\s+[—–-]\s+(?=[A-Z])"
+    r"(?:\s+\([A-Z][\w .’'\-]*\))*(?:\s+[—–-]|\.[—–])\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
 "CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
 "Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
+"Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
 "Bijapur, Nov 20 (PTI) " with no dash after the agency)."""
 

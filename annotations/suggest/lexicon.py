@@ -25,17 +25,20 @@ from annotations.suggest.lexicon_words import (
     NAME,
     OFFICIALS_OF,
     ORGANISATION_HEADS,
+    PARTICLES,
     PLACES_OF_FORCES,
     TITLES,
 )
 from annotations.suggest.names import (
     ALLIED_MILITIAS,
     ARMED_GROUPS,
+    COMMUNITY,
     FOREIGN,
     NATIONALITIES,
     OUTLETS,
     STATE_BODIES,
 )
+from annotations.text.capitals import CAPITAL
 
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
@@ -83,13 +86,14 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:and[ \t]+)?){{0,5}}{ORGANISATION_HEADS}(?![\w\-])"
+            rf"\b(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
+            rf"{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
             r"(?![ \t]+(?:[Hh]eadquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
-            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
+            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
         "external_other",
         "organisation",
@@ -183,6 +187,16 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         re.compile(
             rf"\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)"
             rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
+        ),
+        "government_officials",
+        "official by title",
+        group=1,
+    ),
+    ActorPattern(  # "KDP spokesman in Kirkuk Diyar Sindi accused…", "ITF head in Kirkuk Erdal Salihi wrote"
+        re.compile(
+            rf"\b(?:{TITLES}|head)\s+in\s+[A-Z][\w’'\-]+\s+"
+            rf"({CAPITAL}[\w’'\-]+(?:\s+(?:{ARTICLE}|bin\s+)?{CAPITAL}[\w’'\-]+){{1,3}})(?=\s+[a-z]|[,.;])"
+            r"(?!\s+(?:town|city|village|district|province|region|county|state|area|camp|municipality)\b)"
         ),
         "government_officials",
         "official by title",
@@ -428,12 +442,16 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
-            r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+            r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:Kurdish|Arab|Turkmen|Baloch|Pashtun|Uyghur|Tuareg|Amhara|Oromo) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",
         "civilians",
     ),
-    ActorPattern(re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators)\b"), "protesters", "protesters"),
+    ActorPattern(  # "Kurdish protesters", "Arab and Turkmen counter-protesters"
+        re.compile(rf"\b(?:(?:{COMMUNITY})\s+)?(?:[Cc]ounter-)?(?:[Pp]rotesters|[Dd]emonstrators)\b"),
+        "protesters",
+        "protesters",
+    ),
     ActorPattern(
         re.compile(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
         "identity_militia",

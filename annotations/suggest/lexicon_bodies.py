@@ -146,14 +146,14 @@ MINISTERS_BY_PORTFOLIO: tuple[ActorPattern, ...] = (
 
 
 POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
-    ActorPattern(  # a national police by its own name ("Carabineros said Sergeant …")
+    ActorPattern(  # a national police or force by its own name ("Carabineros said Sergeant …", "Peshmerga units")
         re.compile(
             r"\b(?:Carabineros(?:\s+de\s+Chile)?|Guardia\s+(?:Civil|Nacional)|Gendarmerie(?:\s+[Nn]ationale)?|Jandarma|"
-            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?)\b"
+            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?|Peshmerga)\b"
         ),
         "state_forces",
         "armed forces",
-        needs=("carabineros", "guardia", "gendarmerie", "jandarma", "policía", "polícia", "garda"),
+        needs=("carabineros", "guardia", "gendarmerie", "jandarma", "policía", "polícia", "garda", "peshmerga"),
     ),
     ActorPattern(  # "the forestry company Forestal Arauco": the company, not the town it is named after
         re.compile(

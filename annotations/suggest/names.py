@@ -51,8 +51,12 @@ STATE_BODIES = names_trie(
     "GIGN; Spetsnaz"
 )
 """Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff)."""
-ALLIED_MILITIAS = names_trie("Civilian Joint Task Force; Civilian JTF; CJTF")
-"""Militias fighting beside a state's forces, as ACLED codes them: political militias."""
+ALLIED_MILITIAS = names_trie(
+    "Civilian Joint Task Force; Civilian JTF; CJTF; Popular Mobilization Forces; Popular Mobilisation Forces; "
+    "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU"
+)
+"""Militias fighting beside a state's forces, as ACLED codes them: political militias (Nigeria's
+vigilantes, Iraq's Popular Mobilisation Forces)."""
 FOREIGN = names_trie(
     """NATO; United Nations; UN; U.N.; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;

@@ -115,7 +115,7 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
 
 
 def crossing(text: str, token: Token) -> PlaceHit | None:
-    """ "at the Enguri bridge", "the Hakari border crossing", "along the Khabur river", "the Bartang
+    """ "at the Enguri bridge", "the Hakari border crossing", "along the Khabur river", "the Boni forest", "the Bartang
     valley": a place by one name no gazetteer knows and a lower-case word (one named after a known
     town is tagged as the town)."""
     start = token[0]
@@ -125,7 +125,7 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(start, found.end(), [named_by_text(text[start : found.end()], "other")], True, "other")
 
 
-_CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley)\b")
+_CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest)\b")
 
 
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"
