@@ -16,8 +16,20 @@ Token = tuple[int, int, str]
 
 @lru_cache(maxsize=2)  # suggestions run again on the same text after every change
 def tokens(text: str) -> tuple[Token, ...]:
-    """Every word without its possessive or sentence full stop (see `trimmed_tokens`)."""
-    return tuple(trimmed_tokens(text))
+    """Every word without its possessive or sentence full stop (see `trimmed_tokens`), and a
+    place's name without the "-based" after it ("a Nairobi-based group": Nairobi is a place)."""
+    return tuple(_without_based(token) for token in trimmed_tokens(text))
+
+
+_BASED = re.compile(r"-(?:based|born|headquartered)$")
+
+
+def _without_based(token: Token) -> Token:
+    start, _end, word = token
+    based = _BASED.search(word) if "-" in word else None
+    if based is None or not word[:1].isupper():
+        return token
+    return start, start + based.start(), word[: based.start()]
 
 
 def capitalised(word: str) -> bool:

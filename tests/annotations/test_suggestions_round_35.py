@@ -55,3 +55,8 @@ def test_a_communitys_protesters_and_activists() -> None:
 
 def test_a_forest_named_with_a_lower_case_word() -> None:
     assert of_kind("The militants hide in the Dodori forest near the border.", "district") == ["Dodori forest"]
+
+
+def test_a_place_before_based() -> None:
+    """ "a Mombasa-based human rights group": Mombasa, named nowhere else, was no place."""
+    assert of_kind("The Haki Coalition, a Kisumu-based rights group, alleged abuses.", "district") == ["Kisumu"]
