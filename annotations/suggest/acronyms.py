@@ -27,7 +27,7 @@ from annotations.text.navigation import sentence_at
 DEFINED = re.compile(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
     r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
-    r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Za-z][^()\n,]{1,59})\))"
+    r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed)-[A-Z][\w’'\-]*)){0,4})\))"
     r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,7})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
@@ -36,7 +36,8 @@ some keep a small letter, "(LeT)", "(FAMa)"), or between commas right after it (
 refugee agency, UNHCR, said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a
 day, a month nor an institution: "(Tuesday)"); or the name in its own language and the acronym of
 that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)"); the acronym may
-be followed by another name ("the Popular Mobilisation Forces (PMF, or Hashd al-Shaabi)")."""
+be followed by another proper name ("the Popular Mobilisation Forces (PMF, or Hashd al-Shaabi)"; not
+"(PKK, or its affiliates)", "(IDPs, or people forced from their homes)")."""
 _NO_ACRONYM = COMMON | frozenset(
     "english spanish french arabic portuguese russian german chinese persian pashto dari urdu hindi turkish "
     "kurdish swahili amharic somali hausa updated update corrected correction video photo file pictured".split()
@@ -363,7 +364,7 @@ def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _HEADS = re.compile(
     r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committee|Agency|Organi[sz]ation|"
-    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Ministry"
+    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat"
 )
 HEAD_REASON = "the last word of its name"
 

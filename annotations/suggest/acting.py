@@ -32,7 +32,8 @@ ACTS_AFTER = re.compile(
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
-    r"installed|installs|asked|asks|appealed|appeals|requested|requests|described|describes|characteri[sz]ed"
+    r"installed|installs|asked|asks|appealed|appeals|requested|requests|(?<!been )described|describes|"
+    r"(?<!been )characteri[sz]ed"
     r"|(?:was|is|were|are)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)[\"”]?\s+[\"“]?)?"
     r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
     r"fighting|training|harbou?ring|helping|using|massing|preparing)"
@@ -52,7 +53,7 @@ ACCUSED_BEFORE = re.compile(
     r"pressed|asked|asking|persuade|persuaded)\s+$"
 )
 PARTNER_BEFORE = re.compile(
-    r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|contacts) (?:with|between)\s+"
+    r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|(?<!lost )(?<!no )contacts) (?:with|between)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?$"
 )
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa", "an

@@ -149,7 +149,7 @@ POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # a national police or force by its own name ("Carabineros said Sergeant …", "Peshmerga units")
         re.compile(
             r"\b(?:Carabineros(?:\s+de\s+Chile)?|Guardia\s+(?:Civil|Nacional)|Gendarmerie(?:\s+[Nn]ationale)?|Jandarma|"
-            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?|Peshmerga)\b"
+            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?|(?:[A-Z][\w\-]+\s+)?Peshmerga)\b"
         ),
         "state_forces",
         "armed forces",

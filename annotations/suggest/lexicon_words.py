@@ -47,9 +47,16 @@ GOVERNMENT_HEADS = rf"(?:{STATE_OFFICES}|officers)"
 ARTICLE = r"(?:(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash|ud|ul|wal)-)"
 """An Arabic article in lower case joined to a word of a name ("Ahrar al-Sham", "Deir ez-Zor
 Military Council": was "Zor Military Council")."""
-PARTICLES = r"(?:de|del|da|do|dos|das|du|des)"
+PARTICLES = r"(?:de|del|da|dos|das|du|des)"
 """Small words inside a Spanish, Portuguese or French name ("Fray Bartolomé de Las Casas Human
 Rights Center" was "Las Casas Human Rights Center")."""
+OPENERS = (
+    r"(?:After|In|On|At|When|Where|While|As|Since|Before|During|From|With|For|By|Near|Outside|Inside|But|And|"
+    r"Meanwhile|Later|Earlier|Under|Through|Across|If|Once|Until|Despite|Although|Though|Why|How|What|Then|Also|"
+    r"Yet|Today|Yesterday|Now)"
+)
+"""Words that open a sentence, never a body's name ("After Deir ez-Zor Military Council fighters
+withdrew": the council, not "After Deir…")."""
 BACKED = r"[\w.’']+-(?:affiliated|backed|led|linked|allied|aligned|supported|sponsored|funded)\b"
 """A word saying who is behind a body, no word of its name ("the SDF-affiliated Deir ez-Zor
 Military Council")."""

@@ -36,7 +36,7 @@ TITLES = frozenset(
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
     naik sepoy havildar subedar maulana maulvi mufti
-    comrade prince princess otunba engr engr. hon hon. emir igwe oba sir dame evangelist apostle prophet sayyid
+    comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     sayyed""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese

@@ -12,6 +12,9 @@ from annotations.suggest.tokens import Spans
 
 _DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")
 """Letters in brackets right after a place's name."""
+_COMMON_LETTERS = frozenset("MP PM UN US UK EU AU IS AM ID TV HQ OK NA".split())
+"""Letters that mean something else where they stand alone ("Madhya Pradesh (MP)", then "a local
+MP said"): not taken for the place."""
 
 
 def with_place_acronyms(text: str, places: list[Suggestion]) -> list[Suggestion]:
@@ -21,7 +24,7 @@ def with_place_acronyms(text: str, places: list[Suggestion]) -> list[Suggestion]
     found: list[Suggestion] = []
     for place in places:
         defined = _DEFINED.match(text, place.end)
-        if defined is None or not _initials_of(defined[1], place.quote):
+        if defined is None or defined[1] in _COMMON_LETTERS or not _initials_of(defined[1], place.quote):
             continue
         for match in re.finditer(rf"(?<![\w\-]){defined[1]}(?![\w\-])", text):
             if not taken.overlapping(*match.span()):

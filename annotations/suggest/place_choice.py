@@ -226,19 +226,20 @@ def _code(place: Place) -> str | None:
 
 
 def readable(name: str, source: str = "", country_code: str | None = None) -> str:
-    """A gazetteer name without transliteration marks (Kābul -> Kabul, Ḩasakah -> Hasakah), as news
-    writes it; a town's letters of its language's own alphabet stay (Mitrovicë, Zvečan, Abéché,
-    Moçambique: a newcomer's "Mitrovica" was saved as "Mitrovice"). ISO's names of provinces and
-    countries (`source` "pycountry") of a country written in another script are transliterations
-    through and through ("Tavuš" is Tavush); of a country written in Latin letters they are its
-    own spelling ("La Araucanía", "Nariño", "Michoacán": were "La Araucania", "Narino")."""
-    transliterated = source == "pycountry" and (country_code is None or country_code in OTHER_SCRIPTS)
+    """A gazetteer name as news writes it. Of a country written in Latin letters (`country_code`
+    not in `OTHER_SCRIPTS`), the name is the country's own spelling, every mark kept ("La
+    Araucanía", "Nariño", "Şırnak", "Quảng Trị", "Mitrovicë"; ISO's were "La Araucania", GeoNames'
+    "Sırnak"). Of another script's country, or of one not known, a transliteration: without its
+    scholars' marks (Kābul -> Kabul, Ḩasakah -> Hasakah), keeping those a name of the country
+    itself may carry (Zvečan, Abéché); ISO's (`source` "pycountry") without any ("Tavuš" is Tavus)."""
+    if country_code is not None and country_code not in OTHER_SCRIPTS:
+        return unicodedata.normalize("NFC", name)
     decomposed = unicodedata.normalize("NFKD", name)
     kept = []
     for index, char in enumerate(decomposed):
         before = decomposed[index - 1] if index else ""
         own = char not in _TRANSLITERATION_MARKS or (char == _CEDILLA and before in "cC")
-        if not unicodedata.combining(char) or (own and not transliterated):
+        if not unicodedata.combining(char) or (own and source != "pycountry"):
             kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept))
 

@@ -95,7 +95,8 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
-    r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|Highway|Expressway|Motorway)\b"
+    r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
+    r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))|Expressway|Motorway)\b"
 )  # "the José Antonio Páez International Bridge" is no organisation "… International"
 
 

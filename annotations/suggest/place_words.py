@@ -24,7 +24,7 @@ COMMON = frozenset(
     police army government city district province state union court mission capital central
     parliament congress senate assembly cabinet council islam christianity judaism hinduism buddhism
     christmas easter ramadan eid
-    arab arabs bedouin berber jewish
+    arab arabs bedouin jewish
     north south east west northern southern eastern western northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern
     my our your his her its their we they he she this these those there here""".split()

@@ -14,20 +14,23 @@ def test_an_arabic_article_inside_a_bodys_name_and_who_backs_it_outside() -> Non
     assert not any(a.startswith(("Sham", "Zor", "SDF-affiliated")) for a in actors)
 
 
-def test_a_police_headquarters_is_a_building() -> None:
-    """ "attacked the Orsu Divisional Police Headquarters" made "Orsu Divisional Police" an actor."""
-    text = "Gunmen burned the Ezinihitte Divisional Police Headquarters on Sunday."
+def test_a_police_headquarters_in_lower_case_is_a_building() -> None:
+    """A building is no actor ("the Ezinihitte Divisional Police headquarters"); with a capital
+    it names the body it houses too ("The Nigeria Police Force Headquarters said…": round 35's
+    reviewer), so "attacked the Orsu Divisional Police Headquarters" still proposes the police."""
+    text = "Gunmen burned the Ezinihitte Divisional Police headquarters on Sunday."
     assert of_kind(text, "actor") == ["Gunmen"]
 
 
 def test_comrade_and_other_west_african_titles_stand_before_a_name() -> None:
+    """(Not "Prince" nor "Emir": first names too, "police spokesman Prince Amoako".)"""
     text = (
-        "Its spokesman, Comrade Ikenna Nwosu, denied it. Prince Obinna Eze said the town was calm. "
+        "Its spokesman, Comrade Ikenna Nwosu, denied it. Otunba Obinna Eze said the town was calm. "
         "Engr. Tunde Bakare told reporters the road was shut."
     )
     actors = of_kind(text, "actor")
     assert "Ikenna Nwosu" in actors and "Obinna Eze" in actors and "Tunde Bakare" in actors
-    assert not any(a.startswith(("Comrade", "Prince", "Engr")) for a in actors)
+    assert not any(a.startswith(("Comrade", "Otunba", "Engr")) for a in actors)
 
 
 def test_described_groups_of_other_presses() -> None:
