@@ -184,7 +184,11 @@ def _store(
     current = store.annotations(article.id) if kind == "district" else []
     if existing is not None:
         edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
-        siblings = _same_place_status(store, edited, before=control_status_of(existing))
+        before = control_status_of(existing)
+        changed = control_status_of(edited) != before or existing.status != "accepted"
+        # (saved as it was, an accepted mention leaves the others' statuses theirs: a newcomer's Enter
+        # on an unchanged form made two "unknown" mentions "encircled")
+        siblings = _same_place_status(store, edited, before=before) if changed else []
         claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
         said = _claims_said_by(store, edited, existing)
         as_it_was = replace(edited, modified=existing.modified) == existing

@@ -720,3 +720,32 @@ def test_an_edit_that_changes_nothing_is_no_step(loaded_store: Store, sample_art
     )
     changed = ActorInput("Taliban", "political_militia")
     assert save_actor(loaded_store, sample_article, tagged.start, tagged.end, changed, annotator="a", existing=tagged)
+
+
+def test_a_place_form_saved_unchanged_leaves_the_other_mentions_status_alone(tmp_path) -> None:
+    """Found by a newcomer: on the seed, Kunduz said "encircled" at one mention and "unknown" at
+    two; `d` on the first and Enter, changing nothing, made the two "encircled" too ("edit
+    district “Kunduz” and its other mentions"). A status the analyst sets still reaches them."""
+    from annotations.model import Annotation, DistrictAttributes, Entity
+
+    article = Article.create("Kunduz", "Kunduz is encircled. Fighting near Kunduz went on. Kunduz is calm.")
+    kunduz = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    starts = [i for i in range(len(article.text)) if article.text.startswith("Kunduz", i)]
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(kunduz)
+        for start, status in zip(starts, ("encircled", "unknown", "unknown"), strict=True):
+            attributes = DistrictAttributes(control_status=status)  # type: ignore[arg-type]
+            mention = Annotation.create(
+                article, "district", start, start + 6, entity_id=kunduz.id, attributes=attributes, annotator="ana"
+            )
+            store.add_annotation(mention)
+        first = next(a for a in store.annotations(article.id) if a.start == starts[0])
+        form = DistrictInput("Kunduz", "province", "", "Afghanistan", "", "encircled")
+        assert save_district(store, article, first.start, first.end, form, annotator="ana", existing=first) is None
+        said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
+        assert said == ["encircled", "unknown", "unknown"]
+        form = DistrictInput("Kunduz", "province", "", "Afghanistan", "", "captured")
+        save_district(store, article, first.start, first.end, form, annotator="ana", existing=first)
+        said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
+        assert said == ["captured", "captured", "captured"]
