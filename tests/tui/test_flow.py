@@ -578,3 +578,6 @@ async def test_a_table_exported_for_excel_starts_with_a_byte_order_mark(
                 break
         content = exported.read_bytes()
         assert content.startswith(UTF8_BOM) and b"Kunduz" in content
+        await pilot.press("E")  # a newcomer's second export for Excel came without the mark
+        await pilot.pause()
+        assert app.screen.query_one("#reader", ChoiceField).value is True

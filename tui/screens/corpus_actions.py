@@ -29,6 +29,8 @@ class CorpusActions(MainScreenPart):
     """The format (and CSV table) of the last export this session: the next one starts with it."""
     _export_corpus: bool = False
     """Whether the last export this session was of the whole corpus: the next one starts so."""
+    _export_for_excel: bool = False
+    """Whether the last table exported this session was for Excel: the next one is too."""
 
     if TYPE_CHECKING:
 
@@ -70,12 +72,14 @@ class CorpusActions(MainScreenPart):
         """`E`: export this article or the corpus to a path the analyst confirms."""
         from .export import ExportForm
 
-        def chosen(choice: tuple[str, bool] | None) -> None:
-            if choice is not None:
-                self._export_choice, self._export_corpus = choice  # the next export starts with them
+        def chosen(choice: tuple[str, bool, bool] | None) -> None:
+            if choice is not None:  # the next export starts with them
+                self._export_choice, self._export_corpus, self._export_for_excel = choice
 
         here = self.article.id if self.article else None
-        form = ExportForm(self.store, here, Path.cwd(), self._export_choice, self._export_corpus)
+        form = ExportForm(
+            self.store, here, Path.cwd(), self._export_choice, self._export_corpus, for_excel=self._export_for_excel
+        )
         self.app.push_screen(form, chosen)
 
     def action_entities(self) -> None:

@@ -50,14 +50,22 @@ def format_and_table(choice: str) -> tuple[str, str]:
     return fmt, table or "claims"
 
 
-class ExportForm(ModalScreen[tuple[str, bool] | None]):
+class ExportForm(ModalScreen[tuple[str, bool, bool] | None]):
     """Where to, what, in which format and, for a table, for whom; Enter exports (and gives the
-    format chosen and whether the whole corpus was, which the next export starts with), Esc cancels."""
+    format chosen, whether the whole corpus was and whether Excel was, which the next export starts
+    with), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT)
 
     def __init__(
-        self, store: Store, article_id: str | None, folder: Path, choice: str = "json", corpus: bool = False
+        self,
+        store: Store,
+        article_id: str | None,
+        folder: Path,
+        choice: str = "json",
+        corpus: bool = False,
+        *,
+        for_excel: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
@@ -65,6 +73,7 @@ class ExportForm(ModalScreen[tuple[str, bool] | None]):
         self.corpus = corpus or article_id is None  # as the last export chose: a newcomer exported one article
         self.folder = folder
         self.choice = choice if choice in {value for _label, value in CHOICES} else "json"
+        self.for_excel = for_excel  # a newcomer's second export for Excel came without the mark
 
     def default_path(self, choice: str, scope: str | None) -> Path:
         """A file that does not exist yet: the second export of the day is offered "-2", not the
@@ -91,7 +100,7 @@ class ExportForm(ModalScreen[tuple[str, bool] | None]):
                 yield Label("Format", classes="field-label")
                 yield ChoiceField(CHOICES, self.choice, id="format")
                 yield Label("For", classes="field-label", id="reader-label")
-                yield ChoiceField(READERS, False, id="reader")
+                yield ChoiceField(READERS, self.for_excel, id="reader")
                 yield Label("Path", classes="field-label")
                 yield Input(str(self.default_path(self.choice, None if self.corpus else self.article_id)), id="path")
             yield Static(
@@ -131,9 +140,10 @@ class ExportForm(ModalScreen[tuple[str, bool] | None]):
             return
         choice = self.query_one("#format", ChoiceField).value
         scope = self.query_one("#scope", ChoiceField).value
-        bom = bool(self.query_one("#reader", ChoiceField).value) and format_and_table(choice)[0] in BOM_FORMATS
+        for_excel = bool(self.query_one("#reader", ChoiceField).value)
+        bom = for_excel and format_and_table(choice)[0] in BOM_FORMATS
         self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope, bom=bom), group="export")
-        self.dismiss((choice, scope is None))
+        self.dismiss((choice, scope is None, for_excel))
 
 
 async def export_in_background(
