@@ -343,3 +343,25 @@ async def test_undoing_a_tag_made_after_an_undone_rejection_goes_to_the_tag(seed
         await pilot.press("u")
         await ready(pilot, app)
         assert reader.cursor_offset == at
+
+
+async def test_c_on_a_claims_speaker_takes_the_claim_suggested_as_theirs(seed_store: Store, make_app) -> None:
+    """A newcomer's `c` on "Hemedti" (in "Dagalo, known as Hemedti, denied that …") drafted the
+    whole sentence, two claims in it, said by the actor tagged before it; the suggestions had the
+    claim, and its speaker, right."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        claims = [s for s in app.main.suggestions if s.kind == "claim"]
+        claim = next(
+            s
+            for s in claims
+            if s.claimant is not None
+            and s.claimant[1] < s.start
+            and not any(o.start <= s.claimant[0] < o.end for o in claims)
+        )
+        assert claim.claimant is not None
+        reader.move_cursor(reader.location_of(claim.claimant[0]))
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.main._form is not None and app.main._form.taken is claim

@@ -137,9 +137,17 @@ class Tagging(MainScreenPart):
         )
 
     def _suggestion_for(self, kind: str) -> Suggestion | None:
-        """The suggestion under the cursor a tag key takes (`_taken`)."""
+        """The suggestion under the cursor a tag key takes (`_taken`); for `c` between a claim's
+        speaker and its words ("Dagalo, known as Hemedti, denied that"), the first claim suggested
+        from there on (a newcomer's `c` on "Hemedti" drafted the whole sentence, two claims, said
+        by the RSF tagged before it)."""
         offset = self.reader.focus_offset
-        return _taken([s for s in self.suggesting.shown if s.start <= offset < s.end], kind)
+        shown = self.suggesting.shown
+        taken = _taken([s for s in shown if s.start <= offset < s.end], kind)
+        if kind != "claim" or (taken is not None and taken.kind == "claim"):
+            return taken
+        said = [s for s in shown if s.kind == "claim" and s.claimant and s.claimant[0] <= offset < s.start]
+        return min(said, key=lambda s: s.start, default=taken)
 
     def _suggestion_on(self, kind: str, span: tuple[int, int]) -> Suggestion | None:
         """The suggestion of exactly the selected words, which the tag takes as `y` would (its
