@@ -149,11 +149,21 @@ POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # a national police or force by its own name ("Carabineros said Sergeant …", "Peshmerga units")
         re.compile(
             r"\b(?:Carabineros(?:\s+de\s+Chile)?|Guardia\s+(?:Civil|Nacional)|Gendarmerie(?:\s+[Nn]ationale)?|Jandarma|"
-            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?|(?:[A-Z][\w\-]+\s+)?Peshmerga)\b"
+            r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?|(?:[A-Z][\w\-]+\s+)?Peshmerga|FARDC)\b"
         ),
         "state_forces",
         "armed forces",
-        needs=("carabineros", "guardia", "gendarmerie", "jandarma", "policía", "polícia", "garda", "peshmerga"),
+        needs=(
+            "carabineros",
+            "guardia",
+            "gendarmerie",
+            "jandarma",
+            "policía",
+            "polícia",
+            "garda",
+            "peshmerga",
+            "fardc",
+        ),
     ),
     ActorPattern(  # "the forestry company Forestal Arauco": the company, not the town it is named after
         re.compile(

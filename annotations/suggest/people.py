@@ -275,6 +275,38 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
                 found.append((end - len(again[0][0]), end, *again[0][1]))
             elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's
                 found.append((start, end, *named[0]))
+    return found + _given_names(text, people, by_surname)
+
+
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|alleged|warned|accused|denied|claimed|urged|"
+    r"insisted|stated|wrote|noted|argued|called)\b"
+)
+
+
+def _given_names(
+    text: str, people: Iterable[tuple[int, int]], surnames: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int, int, int]]:
+    """Later mentions of a person by the first word of their name, where that word speaks
+    ("Tharkuach also accused…", "Obang alleged…"): Ethiopian and Eritrean news names a person so
+    after the full name (a given name and a father's), as it does no one else. A word two people
+    share, or that is someone's surname, refers to none of them."""
+    by_given: dict[str, set[tuple[int, int]]] = {}
+    names: dict[str, tuple[int, int]] = {}
+    for start, end in people:
+        words = text[start:end].split()
+        if len(words) >= 2 and _can_be_a_surname(words[0]) and words[0].casefold() not in TITLES:
+            by_given.setdefault(words[0], set()).add((start, end))
+            names.setdefault(text[start:end], (start, end))
+    found = []
+    for given, spans in by_given.items():
+        full = {text[s:e] for s, e in spans}
+        if len(full) != 1 or given in surnames:
+            continue
+        first = names[next(iter(full))]
+        for start, end in whole_word_spans(text, given, joiners="-’'"):
+            if start >= first[1] and _SPEAKS_AFTER.match(text, end) and not _NAME_GOES_ON.match(text, end):
+                found.append((start, end, *first))
     return found
 
 

@@ -1,0 +1,46 @@
+"""Classes of misses found on three articles written for round 36 (Gambella, Kasai Central, Cox's
+Bazar), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .test_suggestions_round_22 import found, of_kind
+
+
+def entities(text: str) -> dict[str, str]:
+    return {s.quote: s.entity.name for s in found(text) if s.kind == "actor" and s.entity is not None}
+
+
+def test_a_person_named_again_by_the_first_word_of_the_name() -> None:
+    """Ethiopian news names a person by the given name after the full name ("Tharkuach also
+    accused…", "Obang alleged…"): those were no one, or "same person as …?" at best."""
+    text = (
+        "Regional President Gatdet Tut said the curfew would stay. Gatdet also accused politicians of "
+        "financing armed groups. Police commissioner Omod Ojway said 40 were held."
+    )
+    named = entities(text)
+    assert named["Gatdet"] == "Gatdet Tut"
+    claims = [s for s in found(text) if s.kind == "claim" and s.claimant is not None]
+    assert any(text[slice(*c.claimant)] == "Gatdet" for c in claims)
+
+
+def test_a_given_name_two_people_share_is_neither() -> None:
+    text = "Abebe Kebede said the road was shut. Abebe Tadesse said it was open. Abebe said so again."
+    assert "Abebe" not in entities(text)
+
+
+def test_un_missions_and_agencies_by_the_names_news_uses() -> None:
+    text = "MINUSCA said its peacekeepers were attacked, and the UN refugee agency said 3,000 had fled."
+    assert of_kind(text, "actor")[:1] == ["MINUSCA"] and "UN refugee agency" in of_kind(text, "actor")
+
+
+def test_a_bureau_and_the_fardc_by_name() -> None:
+    text = "FARDC soldiers retook the post, the Kasai Provincial Health Bureau said."
+    assert "FARDC" in of_kind(text, "actor") and "Kasai Provincial Health Bureau" in of_kind(text, "actor")
+
+
+def test_a_name_the_text_says_a_group_is_known_by_is_that_group() -> None:
+    """ "the Houthis, known as Ansar Allah": the lexicon knows Ansar Allah, so it was a second
+    actor beside the Houthis (and "a U.N. mission known as MINURSO" would have been, once the
+    lexicon knew MINURSO)."""
+    named = entities("Fighters of the Houthis, known as Ansar Allah, shelled the town.")
+    assert named["Ansar Allah"] == named["Houthis"]
