@@ -136,8 +136,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         spans = {(d.start, d.end) for d in defined}
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
-    aliases = known_as(text, found)  # "a U.N. mission known as MINURSO": the mission, not MINURSO the lexicon knows
-    found = [s for s in found if (s.start, s.end) not in {(a.start, a.end) for a in aliases}] + aliases
+    other_names = known_as(text, found)  # "a U.N. mission known as MINURSO": the mission, not MINURSO the lexicon knows
+    found = [s for s in found if (s.start, s.end) not in {(a.start, a.end) for a in other_names}] + other_names
     found += clan_militias(text, found)
     found += self_names(text, found)
     found += hyphenated_names(text, found)
