@@ -251,7 +251,7 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
 
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
-    r"(?:the\s+|an?\s+)?(?:(?:two|three|four|several|some)\s+)?"
+    r"(?:the\s+|an?\s+|le\s+|la\s+|el\s+)?(?:(?:two|three|four|several|some)\s+)?"
 )
 """Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman",
 "…, said on Monday Jean-Pierre Lokonga")."""
@@ -259,7 +259,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:(?:[A-Z][\w.’'\-]*|police|army|military|security|district|province|provincial|regional|state|county|local|"
     r"senior|deputy|"
     r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
-    r"administrator|commissioner|head|director|general|colonel|major|captain|of|\([^()]{1,30}\))(?:,)?\s+){1,7}"
+    r"administrator|commissioner|head|director|general|colonel|major|captain|gouverneur|ministre|porte-parole|"
+    r"maire|préfet|gobernador|alcalde|of|\([^()]{1,30}\))(?:,)?\s+){1,7}"
 )
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …",
@@ -268,9 +269,9 @@ _SPEAKER_ENDS = re.compile(
     r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
     r"(?:\s+(?:in|of|for|from|at|with|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:in|of|near|outside)\s+)?"
     r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "said residents in a village near Kidal"
-    r"(?:\s+(?:in|on|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|post|video|"
+    r"(?:\s+(?:in|on|during|at)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|post|video|"
     r"message|briefing|address|speech|broadcast)(?:\s+(?:posted|published|released|aired|carried)\s+(?:on|by)\s+"
-    r"[A-Z]\w+)?(?:\s+on\s+(?:[A-Z]\w+|[a-z]+\s+[a-z]+))?)?"
+    r"[A-Z]\w+)?(?:\s+in\s+[A-Z][\w’'\-]+)?(?:\s+on\s+(?:[A-Z]\w+|[a-z]+\s+[a-z]+))?)?"
     r"(?:\s*(?:[,.;!?]|$)|\s+who\s+\w+(?:(?!\s(?:had|has|have|was|were|is|are|would|will|could|did)\b)[^.,;!?])*[.,;!?])"
 )
 """After the speaker "said" introduces: the sentence ends or a description follows ("…, said a

@@ -37,6 +37,7 @@ TITLES = frozenset(
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
     naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
+    me maître gouverneur ministre porte-parole maire préfet abbé gobernador alcalde
     sayyed""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese

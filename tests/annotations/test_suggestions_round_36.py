@@ -44,3 +44,17 @@ def test_a_name_the_text_says_a_group_is_known_by_is_that_group() -> None:
     lexicon knew MINURSO)."""
     named = entities("Fighters of the Houthis, known as Ansar Allah, shelled the town.")
     assert named["Ansar Allah"] == named["Houthis"]
+
+
+def test_french_titles_before_a_name_and_after_said() -> None:
+    """A translated French report: "…, said le gouverneur Joseph Kabasele Tshilombo at a press
+    briefing" took what followed "said" as the claim; "Me Patrick Ntumba Kanku" (a lawyer's
+    title) and "abbé Jean-Marie Tshiamala" kept the title in the name."""
+    text = "Nine people died in Tshikapa, said le gouverneur Albert Mukendi Kalala at a press briefing in Kananga."
+    claims = [s for s in found(text) if s.kind == "claim"]
+    assert [c.quote for c in claims] == ["Nine people died in Tshikapa"]
+    assert claims[0].claimant is not None and text[slice(*claims[0].claimant)] == "Albert Mukendi Kalala"
+    named = entities(
+        "Its coordinator, Me Pascal Ilunga Mbaya, said so. The secretary, abbé Jean-Paul Mutombo, urged calm."
+    )
+    assert "Pascal Ilunga Mbaya" in named and "Jean-Paul Mutombo" in named
