@@ -58,3 +58,8 @@ def test_french_titles_before_a_name_and_after_said() -> None:
         "Its coordinator, Me Pascal Ilunga Mbaya, said so. The secretary, abbé Jean-Paul Mutombo, urged calm."
     )
     assert "Pascal Ilunga Mbaya" in named and "Jean-Paul Mutombo" in named
+
+
+def test_a_capital_that_dispatches_acts() -> None:
+    text = "On Saturday, Nairobi dispatched a delegation to Garissa."
+    assert [s.quote for s in found(text) if s.kind == "actor" and s.reason == "a state acting"] == ["Nairobi"]
