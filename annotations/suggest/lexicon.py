@@ -11,7 +11,7 @@ import re
 
 from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.lexicon_bodies import BODIES, FIRST, LAST, NOT_A_NAME
+from annotations.suggest.lexicon_bodies import BODIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
 from annotations.suggest.lexicon_words import (
     ARTICLE,
     BACKED,
@@ -39,7 +39,6 @@ from annotations.suggest.names import (
     OUTLETS,
     STATE_BODIES,
 )
-from annotations.text.capitals import CAPITAL
 
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
@@ -163,17 +162,6 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "officials",
     ),
 )
-_INSTITUTION = (
-    r"Hospital|Camp|School|University|Hotel|Market|Mosque|Church|Airport|Station|Centre|Center|Prison|Province|"
-    r"County|State|Region|District|Command|Gen|Maj|Col|Brig|Lt|Capt"
-)
-"""Words that end a place or an institution, or open a rank, never a name's."""
-_SAYS = (
-    r"said|says|told|tells|accused|accuses|wrote|writes|urged|urges|denied|denies|claimed|claims|added|warned|"
-    r"announced|confirmed|alleged|insisted|stated|explained|noted|argued|called|rejected|led|met"
-)
-"""What a person named after a title and a place goes on to do (so the name ends there)."""
-
 _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
@@ -206,16 +194,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "official by title",
         group=1,
     ),
-    ActorPattern(  # "KDP spokesman in Kirkuk Diyar Sindi accused…", "a UN spokesman in New York Stephane Dujarric said"
-        re.compile(
-            rf"(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )\b(?:{TITLES}|head)\s+in\s+(?:[A-Z][\w’'\-]+\s+){{1,3}}?"
-            rf"(?!(?:{_INSTITUTION})\b)({CAPITAL}[\w’'\-]+\s+(?!(?:{_INSTITUTION})\b){ARTICLE}?{CAPITAL}[\w’'\-]+)"
-            rf"(?=,|\s+(?:{_SAYS})\b)"
-        ),
-        "government_officials",
-        "official by title",
-        group=1,
-    ),
+    *TITLED_IN_A_PLACE,
     ActorPattern(
         re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:On|In|At|By|From|Since|After|Before|During|Last|Late|Early|Earlier|Later)\s)"
@@ -364,34 +343,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "media",
         "news outlet",
     ),
-    ActorPattern(
-        re.compile(
-            r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"
-            r"(?<=[Tt]he )source(?=,\s+who\b|\s+(?:said|added|told|says)\b)|"  # "The source, who asked not to be named"
-            r"sources\s+close\s+to\s+the\s+(?:military|army|government|junta|rebels|group|"
-            r"movement|presidency)|"
-            r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|[Aa]rmed groups|(?<=the )international community|"
-            r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
-            r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"
-            r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
-            r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh) leaders?|"
-            r"(?<!\bas\s[Aa]\s)(?<!\bas\s[Aa]n\s)(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Oo]ne\s)|(?<=\b[Tt]he\s))"
-            r"(?:(?:[Ww]estern|[Ss]ecurity|[Pp]olitical|[Ii]ndependent|[Mm]ilitary|[Rr]egional|[Ll]ocal)\s+){0,2}"
-            r"(?:analyst|researcher|expert|activist)(?!\s+(?:groups?|organi[sz]ations?|firms?|networks?|movements?)\b))\b"
-        ),
-        "external_other",
-        "sources or observers",
-        needs=(
-            "source",
-            "analyst",
-            "armed group",
-            "international community",
-            "rights",
-            "civil society",
-            "leader",
-            "war monitor",
-        ),
-    ),
+    *SOURCES,
     ActorPattern(
         re.compile(
             rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from annotations.model import Certainty, ClaimType, ControlStatus, PlaceKind
+from annotations.text.control_parts import of_a_part, of_another
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import sentence_at
@@ -245,7 +246,7 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
     clause_end = min((b_start for b_start, _b in breaks if b_start >= end), default=sentence_end)
-    found = [f for f in _cues_between(cues, clause_start, clause_end, start, end) if not _of_another(text, f[2], start)]
+    found = [f for f in _cues_between(cues, clause_start, clause_end, start, end) if not of_another(text, f[2], start)]
     subject = not found and _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, start) is not None
     apposition = _APPOSITION_AFTER.match(text, end) if subject else None
     if apposition is not None:  # "Palma, the gas hub that was overrun in 2021, remains under…"
@@ -255,36 +256,10 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     if not found:
         return None
     distance, status, where = min(found, key=lambda f: f[0])
-    status = _of_a_part(text, status, where, start)
+    status = of_a_part(text, status, where, start)
     if status != "contested" and _DENIED.search(text, clause_start, where):
         status = "contested"
     return ControlReading(status, where, distance)
-
-
-_ANOTHER_OBJECT = re.compile(
-    r"(?:\w+\s+){1,3}?(?:the|its)\s+(?:(?:provincial|district|regional|state)\s+)?(?:capital|city|town|headquarters)\b"
-)
-_PART_OF_IT = re.compile(
-    r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in)"
-    r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
-    r"(?:(?:province|region|state|county)\s+of\s+)?$"
-)
-"""Words before a place that make what is said of a part of it: "several districts in", "a key
-district in the northern province of", "parts of" (not "the district of X": that names it)."""
-
-
-def _of_another(text: str, cue_at: int, start: int) -> bool:
-    """Whether a cue after the place speaks of its capital ("the province of Kunduz and its
-    forces have encircled the provincial capital": found by a newcomer), not of the place."""
-    return cue_at > start and _ANOTHER_OBJECT.match(text, cue_at) is not None
-
-
-def _of_a_part(text: str, status: ControlStatus, cue_at: int, start: int) -> ControlStatus:
-    """Held in parts, a place is contested ("controls several districts in Kunduz" made the
-    province "captured": found by a newcomer; "entered parts of Lalibela")."""
-    held = status in ("captured", "retaken", "government_held")
-    part = cue_at < start and _PART_OF_IT.search(text, max(0, start - 70), start) is not None
-    return "contested" if held and part else status
 
 
 _APPOSITION_AFTER = re.compile(

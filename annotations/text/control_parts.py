@@ -1,0 +1,34 @@
+"""What a control cue near a place says of something else: of the place's capital after it
+("the province of Kunduz and its forces have encircled the provincial capital"), or of parts of
+it before it ("controls several districts in Kunduz"): found by a newcomer on the seed."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import ControlStatus
+
+_ANOTHER_OBJECT = re.compile(
+    r"(?:\w+\s+){1,3}?(?:the|its)\s+(?:(?:provincial|district|regional|state)\s+)?(?:capital|city|town|headquarters)\b"
+)
+_PART_OF_IT = re.compile(
+    r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in)"
+    r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
+    r"(?:(?:province|region|state|county)\s+of\s+)?$"
+)
+"""Words before a place that make what is said of a part of it: "several districts in", "a key
+district in the northern province of", "parts of" (not "the district of X": that names it)."""
+
+
+def of_another(text: str, cue_at: int, start: int) -> bool:
+    """Whether a cue after the place speaks of its capital ("the province of Kunduz and its
+    forces have encircled the provincial capital": found by a newcomer), not of the place."""
+    return cue_at > start and _ANOTHER_OBJECT.match(text, cue_at) is not None
+
+
+def of_a_part(text: str, status: ControlStatus, cue_at: int, start: int) -> ControlStatus:
+    """Held in parts, a place is contested ("controls several districts in Kunduz" made the
+    province "captured": found by a newcomer; "entered parts of Lalibela")."""
+    held = status in ("captured", "retaken", "government_held")
+    part = cue_at < start and _PART_OF_IT.search(text, max(0, start - 70), start) is not None
+    return "contested" if held and part else status
