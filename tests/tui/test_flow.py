@@ -408,21 +408,27 @@ async def test_review_pressed_while_suggestions_load_starts_when_they_are_ready(
         assert first.start > 0 and screen.reader.cursor_offset == first.start  # type: ignore[attr-defined]
 
 
+async def _export_form_after_tagging_kunduz(pilot) -> None:  # type: ignore[no-untyped-def]
+    """The seed's first Kunduz tagged, then `E`: the export form open."""
+    from tui.screens.export import ExportForm
+
+    await search(pilot, "Kunduz")
+    await pilot.press("d", "enter", "E")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ExportForm)
+
+
 async def test_a_second_export_starts_with_the_last_format_at_a_path_that_is_free(
     seed_store: Store, make_app, tmp_path: Path, monkeypatch
 ) -> None:
     """Found by a newcomer: a second `E` offered the path of the first export (then refused it as
     existing) and json again after a csv; and the form offered no CSV table but the claims."""
-    from tui.screens.export import ExportForm
     from tui.widgets.choice import ChoiceField
 
     monkeypatch.chdir(tmp_path)
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
-        await search(pilot, "Kunduz")
-        await pilot.press("d", "enter", "E")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportForm)
+        await _export_form_after_tagging_kunduz(pilot)
         choice = app.screen.query_one("#format", ChoiceField)
         choice.focus()
         await pilot.press(*"places", "enter")  # typing filters the formats; Enter exports
@@ -553,16 +559,12 @@ async def test_a_table_exported_for_excel_starts_with_a_byte_order_mark(
     """`fieldmark export --bom` had no key in the app: a table exported from it opened in Excel
     as the machine's old code page. "For" is offered for the tables only."""
     from annotations.exchange.export import UTF8_BOM
-    from tui.screens.export import ExportForm
     from tui.widgets.choice import ChoiceField
 
     monkeypatch.chdir(tmp_path)
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
-        await search(pilot, "Kunduz")
-        await pilot.press("d", "enter", "E")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportForm)
+        await _export_form_after_tagging_kunduz(pilot)
         reader = app.screen.query_one("#reader", ChoiceField)
         assert not reader.display  # json: nothing to choose
         app.screen.query_one("#format", ChoiceField).focus()
