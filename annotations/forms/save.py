@@ -185,7 +185,11 @@ def _store(
     if existing is not None:
         edited = _edited(existing, article, start, end, annotator, entity_id=entity_id, attributes=attributes)
         before = control_status_of(existing)
-        changed = control_status_of(edited) != before or existing.status != "accepted"
+        changed = (
+            control_status_of(edited) != before
+            or existing.status != "accepted"
+            or edited.entity_id != existing.entity_id
+        )
         # (saved as it was, an accepted mention leaves the others' statuses theirs: a newcomer's Enter
         # on an unchanged form made two "unknown" mentions "encircled")
         siblings = _same_place_status(store, edited, before=before) if changed else []

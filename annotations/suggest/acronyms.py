@@ -212,6 +212,8 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
         named = _KNOWN_AS.match(text, group.end)
         if named is None or group.entity is None or group.reason not in _NAMED_GROUPS:
             continue
+        if group.reason == "armed group" and named.group().lstrip().startswith(("in ", "for ", "to ", "on ")):
+            continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named.group(1)
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
         made += _uses(text, alias, named.start(1), ALIAS_REASON, entity, group.new_entity)

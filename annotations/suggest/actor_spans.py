@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
-from annotations.suggest.names import COUNTRY_NAMES, names_trie
+from annotations.suggest.names import COUNTRY_NAMES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
 from annotations.suggest.tokens import Spans
@@ -39,6 +39,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "armed forces":
         start = _with_its_country(text, start)
     if pattern.what == "organisation":
+        if text.endswith("Bureau", start, end) and _AN_OUTLET.match(text, start):
+            return None  # "Reuters Nairobi Bureau": the agency, found as an outlet
         start = _after_owner(text, start, end)
         if " " not in text[start:end]:
             return None  # "the Watch report": a head word alone names no organisation
@@ -48,6 +50,7 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     return (start, end) if end > start else None
 
 
+_AN_OUTLET = re.compile(rf"(?:{OUTLETS})\s")
 _COUNTRY_OF_A_FORCE = re.compile(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
 _PROPER_FORCE = re.compile(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")
 

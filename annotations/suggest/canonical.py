@@ -62,6 +62,7 @@ _OTHER_NAMES = {
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
+    "FARDC": "Military Forces of the Democratic Republic of Congo",
     **dict.fromkeys(("U.N.", "U.N"), "UN"),
 }  # fmt: skip
 """Bodies news names in several ways: one actor, by its full name (an acronym the article defines

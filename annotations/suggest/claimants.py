@@ -260,7 +260,7 @@ _ROLE_BEFORE_NAME = re.compile(
     r"senior|deputy|"
     r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
     r"administrator|commissioner|head|director|general|colonel|major|captain|gouverneur|ministre|porte-parole|"
-    r"maire|préfet|gobernador|alcalde|of|\([^()]{1,30}\))(?:,)?\s+){1,7}"
+    r"préfet|gobernador|alcalde|of|\([^()]{1,30}\))(?:,)?\s+){1,7}"
 )
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …",

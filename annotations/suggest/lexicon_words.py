@@ -70,7 +70,7 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
-    attorney; gouverneur; ministre; porte-parole; maire; préfet; commandant; abbé; gobernador; alcalde"""
+    attorney; gouverneur; ministre; porte-parole; préfet; commandant; abbé; gobernador; alcalde"""
 TITLES = (
     "(?:"
     + names_trie(

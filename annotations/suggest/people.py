@@ -37,7 +37,7 @@ TITLES = frozenset(
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
     naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
-    me maître gouverneur ministre porte-parole maire préfet abbé gobernador alcalde
+    maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
@@ -302,13 +302,27 @@ def _given_names(
     found = []
     for given, spans in by_given.items():
         full = {text[s:e] for s, e in spans}
-        if len(full) != 1 or given in surnames:
+        if len(full) != 1 or given in surnames or _other_names_open_with(text, given, next(iter(full))):
             continue
         first = names[next(iter(full))]
         for start, end in whole_word_spans(text, given, joiners="-’'"):
-            if start >= first[1] and _SPEAKS_AFTER.match(text, end) and not _NAME_GOES_ON.match(text, end):
+            if start < first[1] or not _SPEAKS_AFTER.match(text, end) or _NAME_GOES_ON.match(text, end):
+                continue
+            if not _ANOTHER_NAME_BEFORE.search(text, max(0, start - 30), start):
                 found.append((start, end, *first))
     return found
+
+
+_ANOTHER_NAME_BEFORE = re.compile(rf"(?:{CAPITAL}[\w’'\-]+|\b(?:named|called|nicknamed|as))\s+$")
+"""Before a given name, a word that makes it another's: a name it ends ("Khalid Omar said", after
+"Omar Hassan"), or one that brings in someone new ("a mother named Fatima said")."""
+
+
+def _other_names_open_with(text: str, given: str, name: str) -> bool:
+    """Whether the text names someone else with the same first word ("Mohammed Deif" and
+    "Mohammed bin Salman"): the word alone is then neither's."""
+    pattern = rf"(?<![\w\-]){re.escape(given)}\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?{CAPITAL}[\w’'\-]+"
+    return any(not name.startswith(m.group()) for m in re.finditer(pattern, text))
 
 
 _NAME_GOES_ON = re.compile(r"\s+" + CAPITAL)

@@ -9,8 +9,10 @@ import re
 from annotations.model import ControlStatus
 
 _ANOTHER_OBJECT = re.compile(
-    r"(?:\w+\s+){1,3}?(?:the|its)\s+(?:(?:provincial|district|regional|state)\s+)?(?:capital|city|town|headquarters)\b"
+    r"(?:\w+\s+){1,3}?(?:the|its)\s+(?:provincial|district|regional|state|county)\s+(?:capital|headquarters)\b"
 )
+"""A capital named by its rank: "the city", "the town", "the capital" are as often the place itself
+("reached Goma and captured the city")."""
 _PART_OF_IT = re.compile(
     r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
@@ -28,7 +30,14 @@ def of_another(text: str, cue_at: int, start: int) -> bool:
 
 def of_a_part(text: str, status: ControlStatus, cue_at: int, start: int) -> ControlStatus:
     """Held in parts, a place is contested ("controls several districts in Kunduz" made the
-    province "captured": found by a newcomer; "entered parts of Lalibela")."""
+    province "captured": found by a newcomer; "entered parts of Lalibela"); all of its parts, or
+    the last of them, are the whole ("retook all districts in Kunduz")."""
     held = status in ("captured", "retaken", "government_held")
-    part = cue_at < start and _PART_OF_IT.search(text, max(0, start - 70), start) is not None
-    return "contested" if held and part else status
+    part = cue_at < start and (found := _PART_OF_IT.search(text, max(0, start - 70), start)) is not None
+    if not (held and part):
+        return status
+    whole = _ALL_OF_IT.search(text, max(0, found.start() - 20), found.start())  # type: ignore[union-attr]
+    return status if whole is not None else "contested"
+
+
+_ALL_OF_IT = re.compile(r"\b(?:all|every|each|the\s+last|the\s+remaining|all\s+the|the\s+whole)\s+(?:\w+\s+)?$", re.I)

@@ -651,3 +651,14 @@ def test_a_cue_of_a_places_capital_or_of_its_parts_is_not_the_places() -> None:
     assert status(text, "Baghlan") == "contested"  # a district of it captured, its capital encircled
     assert status("The Taliban now controls several districts in Baghlan.", "Baghlan") == "contested"
     assert status("The Taliban encircled Baghlan.", "Baghlan") == "encircled"
+
+
+def test_the_city_or_all_of_a_place_is_the_place_itself() -> None:
+    """A reviewer's: "reached Goma … and captured the city" lost Goma's "captured" (the city is
+    Goma), "retook all districts in Kunduz" and "the last neighbourhoods of Aleppo" made them
+    contested."""
+    assert (
+        status("M23 rebels reached Goma on Sunday and captured the city after a day of fighting.", "Goma") == "captured"
+    )
+    assert status("The army retook all districts in Kunduz province on Friday.", "Kunduz") == "retaken"
+    assert status("The army said it had retaken the last neighbourhoods of Aleppo.", "Aleppo") == "retaken"

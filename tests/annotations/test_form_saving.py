@@ -749,3 +749,32 @@ def test_a_place_form_saved_unchanged_leaves_the_other_mentions_status_alone(tmp
         save_district(store, article, first.start, first.end, form, annotator="ana", existing=first)
         said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
         assert said == ["captured", "captured", "captured"]
+
+
+def test_a_mention_linked_to_another_place_gives_that_place_its_status(tmp_path) -> None:
+    """A reviewer's: a mention of Kunduz the city, "encircled", linked to Kunduz the province
+    left the province's "unknown" mentions as they were (its status had not changed)."""
+    from annotations.model import Annotation, DistrictAttributes, Entity
+
+    article = Article.create("Kunduz", "Kunduz is encircled. Fighting near Kunduz went on. Kunduz is calm.")
+    city = Entity.place("Kunduz City", PlaceDetails("city", country="Afghanistan"))
+    province = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))
+    starts = [i for i in range(len(article.text)) if article.text.startswith("Kunduz", i)]
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity in (city, province):
+            store.put_entity(entity)
+        for start, place, status in zip(
+            starts, (city, province, province), ("encircled", "unknown", "unknown"), strict=True
+        ):
+            attributes = DistrictAttributes(control_status=status)  # type: ignore[arg-type]
+            store.add_annotation(
+                Annotation.create(
+                    article, "district", start, start + 6, entity_id=place.id, attributes=attributes, annotator="ana"
+                )
+            )
+        first = next(a for a in store.annotations(article.id) if a.start == starts[0])
+        form = DistrictInput("Kunduz", "province", "", "Afghanistan", "", "encircled")
+        save_district(store, article, first.start, first.end, form, annotator="ana", existing=first)
+        said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
+        assert said == ["encircled", "encircled", "encircled"]

@@ -365,3 +365,25 @@ async def test_c_on_a_claims_speaker_takes_the_claim_suggested_as_theirs(seed_st
         await pilot.press("c")
         await pilot.pause()
         assert app.main._form is not None and app.main._form.taken is claim
+
+
+async def test_c_on_a_speaker_sentences_before_a_claim_drafts_its_own_sentence(tmp_path, make_app) -> None:
+    """A reviewer's: "Police chief Omar Hassan visited the market. Witnesses saw smoke…. He said six
+    suspects were arrested": `c` on "visited" or "smoke" took the claim two sentences on."""
+    from annotations.model import Article
+
+    text = (
+        "Police chief Omar Hassan visited the market on Monday. Witnesses saw smoke rising from the eastern "
+        "district after the attack. He said six suspects were arrested."
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create("Market", text))
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            claim = next(s for s in app.main.suggestions if s.kind == "claim")
+            assert claim.claimant is not None and claim.claimant[0] < text.index("Witnesses")
+            reader.move_cursor(reader.location_of(text.index("smoke")))
+            await pilot.press("c")
+            await pilot.pause()
+            assert app.main._form is not None and app.main._form.taken is None

@@ -14,6 +14,7 @@ from annotations.errors import FieldmarkError
 from annotations.forms.spans import resized, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Change, Entry
+from annotations.text.navigation import sentence_at
 
 from ..widgets.panes import AnnotationPane
 from ..widgets.side import SidePanel
@@ -146,7 +147,12 @@ class Tagging(MainScreenPart):
         taken = _taken([s for s in shown if s.start <= offset < s.end], kind)
         if kind != "claim" or (taken is not None and taken.kind == "claim"):
             return taken
-        said = [s for s in shown if s.kind == "claim" and s.claimant and s.claimant[0] <= offset < s.start]
+        sentence = sentence_at(self.article.text, offset) if self.article is not None else (offset, offset)
+        said = [
+            s
+            for s in shown
+            if s.kind == "claim" and s.claimant and s.claimant[0] <= offset < s.start and s.start < sentence[1]
+        ]  # in this sentence: "He said …" two sentences on is the claim of the sentence it is in
         return min(said, key=lambda s: s.start, default=taken)
 
     def _suggestion_on(self, kind: str, span: tuple[int, int]) -> Suggestion | None:
