@@ -169,17 +169,20 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
     the place in the article (one per place and article, so two claims of one article that
     disagree would otherwise look alike); a cue near two places speaks of the nearer one only
     ("captured Imam Sahib from the government in Kabul": Imam Sahib captured, nothing said of
-    Kabul)."""
+    Kabul). A place named twice takes what the words say at either ("controls several districts in
+    Kunduz … residents flee Kunduz": a newcomer's claims table said "unknown", the second mention's)."""
     readings = {m.id: control_reading_near(text, m.start, m.end) for m in mentions}
     nearest: dict[int, int] = {}
     for reading in readings.values():
         if reading is not None:
             nearest[reading.cue_at] = min(nearest.get(reading.cue_at, reading.distance), reading.distance)
     said: dict[str, str] = {}
+    read: set[str] = set()  # places a mention's words spoke of: another mention's silence does not undo it
     for mention in mentions:
-        reading = readings[mention.id]
-        if reading is not None and reading.distance == nearest[reading.cue_at]:
-            said[str(mention.entity_id)] = reading.status
-        else:
-            said[str(mention.entity_id)] = control_status_of(mention)
+        reading, place = readings[mention.id], str(mention.entity_id)
+        if reading is not None and reading.distance == nearest[reading.cue_at] and place not in read:
+            said[place] = reading.status
+            read.add(place)
+        elif place not in read:
+            said[place] = control_status_of(mention)
     return said

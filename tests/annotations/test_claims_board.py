@@ -599,3 +599,28 @@ def test_the_dead_are_whom_the_killing_names_when_both_kinds_are_named() -> None
     assert whose_dead("Twelve civilians, including four children, were killed when soldiers opened fire") is None
     assert whose_dead("Residents said 12 people were killed when gunmen attacked") is None
     assert whose_dead("Rebels said they killed 20 soldiers; 12 civilians also died.") is None
+
+
+def test_a_place_named_twice_in_a_claim_keeps_what_its_words_said_at_either(tmp_path: Path) -> None:
+    """Found by a newcomer: "the Taliban now controls several districts in Kunduz … residents flee
+    Kunduz for Kabul": the claims table said Kunduz "unknown", what its second mention was tagged,
+    though the words at the first say it is held in part (contested)."""
+    from annotations.model import Annotation
+
+    text = "The MNDAA said it now controls several districts in Lashio, prompting residents to flee Lashio."
+    article = Article.create("Lashio", text, published="2021-06-23")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.put_entity(MNDAA)
+        claim_about(
+            store,
+            article,
+            "it now controls several districts in Lashio, prompting residents to flee Lashio",
+            LASHIO,
+            MNDAA,
+            status="unknown",
+        )
+        second = text.rindex("Lashio")
+        store.add_annotation(Annotation.create(article, "district", second, second + 6, entity_id=LASHIO.id))
+        (event,) = events(board_claims(store))
+    assert [c.statuses[LASHIO.id] for c in event.claims] == ["contested"]
