@@ -39,7 +39,7 @@ CHOICES = [
 `--table` does."""
 
 
-READERS: list[tuple[str, bool]] = [("a program (UTF-8)", False), ("Excel (UTF-8 with a byte order mark)", True)]
+READERS: list[tuple[str, bool]] = [("a program (UTF-8)", False), ("Excel (a byte order mark)", True)]
 """Who opens a table: Excel reads a file without the mark in the machine's old code page
 ("MitrovicÃ«" for "Mitrovicë"), as `fieldmark export --bom` says."""
 
