@@ -47,6 +47,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
     found = one_actor_per_article(_one_entity_per_new_name(found))  # pieces, and recognisers, each make their own
     found = _without_places_in_names(text, _outside_credits(text, found))
+    headline = headline_end(text)
+    found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
     tagged_ids = {a.entity_id for a in accepted if a.kind == "actor"}
     found = short_forms_of_tagged(found, [e for e in knowledge.entities if e.id in tagged_ids and e.kind == "actor"])
@@ -118,6 +120,17 @@ def _settled_by_tags(text: str, found: list[Suggestion], accepted: Sequence[Tagg
         )
 
     return [s for s in found if not settled(s)]
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first line, when a blank line follows it and no full stop
+    ends it, else 0. A headline's "…, rights groups say" is the article's claim told again in
+    short: of eleven in the gold texts, none was a claim their analysts tagged."""
+    first = text.find("\n")
+    if first <= 0 or (not text.startswith("\n\n", first) and not text.startswith("\n\r\n", first)):
+        return 0
+    line = text[:first].rstrip()
+    return first if line and not line.endswith((".", "!", "?")) and len(line) <= 250 else 0
 
 
 _CREDITS = re.compile(
