@@ -77,6 +77,7 @@ TITLES = (
         ";".join(
             [
                 "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Gov.; Deputy Governor; Inspector General of Police; "
+                "ASP; SP; DSP; CSP; SSP; ACP; DCP; CP; AIG; DIG; "  # Nigerian police ranks ("ASP Yakubu Garba Lere")
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
                 "Senior Superintendent of Police; Director General; Director-General; "
                 "Secretary of State; Secretary of Defense; Secretary of Defence; Minister of Defence; "

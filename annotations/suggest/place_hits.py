@@ -93,7 +93,8 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 
 _FEATURE_SUFFIX = re.compile(
-    r"\s+(?:National Park|Game Reserve|Forest Reserve|Forest|Marsh|Swamp|Wildlife Reserve|Mountains|Hills|River|"
+    r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|Forest|Marsh|Swamp|"
+    r"Wildlife Reserve|Mountains|Hills|River|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
     r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))|Expressway|Motorway)\b"
