@@ -118,9 +118,9 @@ def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bo
 
 
 _KNOWN_AS = re.compile(
-    r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*,|,)?"  # "the mission in the area, known as"
+    r"(?:(?P<where>\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*),|,)?"  # "the mission in the area,"
     r"\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+    r"(?P<alias>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 ALIAS_REASON = "the name it is known as"
 _NAMED_GROUPS = (
@@ -212,11 +212,11 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
         named = _KNOWN_AS.match(text, group.end)
         if named is None or group.entity is None or group.reason not in _NAMED_GROUPS:
             continue
-        if group.reason == "armed group" and named.group().lstrip().startswith(("in ", "for ", "to ", "on ")):
+        if group.reason == "armed group" and named["where"] is not None:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
-        alias = named.group(1)
+        alias = named["alias"]
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
-        made += _uses(text, alias, named.start(1), ALIAS_REASON, entity, group.new_entity)
+        made += _uses(text, alias, named.start("alias"), ALIAS_REASON, entity, group.new_entity)
     return made
 
 
@@ -257,16 +257,15 @@ def _named_before(
     words = words[sentence:]  # "… from Cabo Delgado. The National Administration of …": this sentence's
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
-    named = " ".join(
-        words
-    )  # "a group calling itself the Zagros Free Forces (HAZ)": the name it gives, whatever its letters
-    if first is None and _SELF_NAMED.search(text, max(0, at - len(named) - 40), at - len(named)):
-        return _new_name(text, at, named, acronym, self_named=True)
+    if first is None:  # "a group calling itself the Zagros Free Forces (HAZ)": the name it gives, whatever its letters
+        named = " ".join(words)
+        if _SELF_NAMED.search(text, max(0, at - len(named) - 40), at - len(named)):
+            return _new_name(text, at, named, acronym, self_named=True)
     whole = _translated(words)
     if whole is not None and (first is None or whole < first) and _same_letters(words[whole:], acronym):
         first = whole  # "the Armed Defence Forces of Mozambique (FADM)": its letters in Portuguese order
     if first is None:  # "the Armed Forces of the Democratic Republic of the Congo (FARDC)": French initials
-        first = _translated(words)
+        first = whole
     if first is None and starts:
         first = starts[0]
     if first is None or len(words) - first < 2:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import Spans, whole_word_spans
 
 _DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")
 """Letters in brackets right after a place's name."""
@@ -26,12 +26,10 @@ def with_place_acronyms(text: str, places: list[Suggestion]) -> list[Suggestion]
         defined = _DEFINED.match(text, place.end)
         if defined is None or defined[1] in _COMMON_LETTERS or not _initials_of(defined[1], place.quote):
             continue
-        for match in re.finditer(rf"(?<![\w\-]){defined[1]}(?![\w\-])", text):
-            if not taken.overlapping(*match.span()):
-                taken.add(*match.span())
-                found.append(
-                    replace(place, start=match.start(), end=match.end(), quote=match[0], reason=_reason(place))
-                )
+        for start, end in whole_word_spans(text, defined[1]):
+            if not taken.overlapping(start, end):
+                taken.add(start, end)
+                found.append(replace(place, start=start, end=end, quote=defined[1], reason=_reason(place)))
     return sorted([*places, *found], key=lambda s: s.start) if found else places
 
 
