@@ -321,8 +321,23 @@ _ANOTHER_NAME_BEFORE = re.compile(rf"(?:{CAPITAL}[\w’'\-]+|\b(?:named|called|n
 def _other_names_open_with(text: str, given: str, name: str) -> bool:
     """Whether the text names someone else with the same first word ("Mohammed Deif" and
     "Mohammed bin Salman"): the word alone is then neither's."""
-    pattern = rf"(?<![\w\-]){re.escape(given)}\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?{CAPITAL}[\w’'\-]+"
-    return any(not name.startswith(m.group()) for m in re.finditer(pattern, text))
+    at = text.find(given)
+    while at >= 0:
+        rest = _NEXT_NAME_WORD.match(text, at + len(given))
+        if rest is None or (at and _WORD_BEFORE.match(text, at - 1)):
+            at = text.find(given, at + 1)
+            continue
+        if not name.startswith(text[at : rest.end()]):
+            return True
+        at = text.find(given, rest.end())
+    return False
+
+
+_NEXT_NAME_WORD = re.compile(rf"\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?{CAPITAL}[\w’'\-]+")
+"""What makes a given name part of a longer one: the next word of a name, after a particle or not.
+The given name is found with `str.find` and this matched after it (a pattern of each given name,
+searched through the whole text, took 40 ms of a 5,000-word article's suggestions)."""
+_WORD_BEFORE = re.compile(r"[\w\-]")
 
 
 _NAME_GOES_ON = re.compile(r"\s+" + CAPITAL)
