@@ -26,15 +26,16 @@ from annotations.text.navigation import sentence_at
 
 DEFINED = re.compile(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
-    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|"
+    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
     r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed)-[A-Z][\w’'\-]*)){0,4})\))"
     r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,7})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
-some keep a small letter, "(LeT)", "(FAMa)"), or between commas right after it ("the United Nations
-refugee agency, UNHCR, said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a
-day, a month nor an institution: "(Tuesday)"); or the name in its own language and the acronym of
+some keep a small letter, "(LeT)", "(FAMa)", a unit's starts with its number, "(62IB)",
+"(302IBde)"), or between commas right after it ("the United Nations refugee agency, UNHCR,
+said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a day, a month nor an
+institution: "(Tuesday)"); or the name in its own language and the acronym of
 that, in the parentheses ("The Chadian army (Armée nationale tchadienne, ANT)"); the acronym may
 be followed by another proper name ("the Popular Mobilisation Forces (PMF, or Hashd al-Shaabi)"; not
 "(PKK, or its affiliates)", "(IDPs, or people forced from their homes)")."""

@@ -48,10 +48,10 @@ ACTS_AFTER = re.compile(
 insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
 abandon the Druze”": what it would do, not what befalls it, "Kabul would be retaken", "Lebanon
 would pay a heavy price"); what it is doing ("that Rwanda was once again supplying the rebels")."""
-CHARGE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
+CHARGE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"
-    r"pressed|asked|asking|persuade|persuaded)\s+$"
+    r"pressed|asked|asking|persuade|persuaded)\s+(?:the\s+)?$"
 )
 PARTNER_BEFORE = re.compile(
     r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|(?<!lost )(?<!no )contacts) (?:with|between)\s+"

@@ -60,17 +60,19 @@ withdrew": the council, not "After Deir…")."""
 BACKED = r"[\w.’']+-(?:affiliated|backed|led|linked|allied|aligned|supported|sponsored|funded)\b"
 """A word saying who is behind a body, no word of its name ("the SDF-affiliated Deir ez-Zor
 Military Council")."""
+MIDDLE_INITIAL = rf"(?:\s+[A-Z]\.(?=\s+{CAPITAL}[\w’'\-]))?"
+"""An initial between a first name and the next ("Arnel S. Villaflor", "Clarita M. Ybañez")."""
 NAME = (
-    rf"{CAPITAL}[\w’'\-]+(?:\s+[\"“]{CAPITAL}[\w’'\-]+[\"”])?"
+    rf"{CAPITAL}[\w’'\-]+(?:\s+[\"“]{CAPITAL}[\w’'\-]+[\"”])?{MIDDLE_INITIAL}"
     rf"(?:\s+(?:{ARTICLE}|bin\s+|ibn\s+|(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+){{0,3}}"
 )
 """A person's or a body's name; a nickname in quotes may stand after the first name ("Jimmy
-“Barbecue” Cherizier")."""
+“Barbecue” Cherizier"), an initial after it."""
 TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor; minister; president; general;
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
-    attorney; gouverneur; ministre; porte-parole; préfet; commandant; abbé; gobernador; alcalde"""
+    attorney; adviser; advisor; gouverneur; ministre; porte-parole; préfet; commandant; abbé; gobernador; alcalde"""
 TITLES = (
     "(?:"
     + names_trie(
@@ -78,6 +80,9 @@ TITLES = (
             [
                 "MP; Prime Minister; Gen.; Col.; Maj.; Capt.; Gov.; Deputy Governor; Inspector General of Police; "
                 "ASP; SP; DSP; CSP; SSP; ACP; DCP; CP; AIG; DIG; "  # Nigerian police ranks ("ASP Yakubu Garba Lere")
+                "Lt.; Brig.; Sgt.; Cpl.; Pfc.; Pvt.; SSgt.; Police Col.; Police Lt. Col.; Police Maj.; Police Gen.; "
+                "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
+                "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
                 "Senior Superintendent of Police; Director General; Director-General; "
                 "Secretary of State; Secretary of Defense; Secretary of Defence; Minister of Defence; "

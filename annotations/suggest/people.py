@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotations.suggest.lexicon_words import DESCRIPTION_WORDS
+from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, MIDDLE_INITIAL
 from annotations.suggest.names import ARMED_GROUPS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
@@ -38,7 +38,7 @@ TITLES = frozenset(
     naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
-    sayyed""".split()
+    sayyed cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
@@ -51,7 +51,7 @@ _WORD = CAPITAL + r"(?=[\w’'\-]*[a-z])[\w’'\-]*+"
 _NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+[\"”])?"
 """A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
 _NAME = (
-    rf"(?:{CAPITAL}\.\s+)?{_WORD}{_NICKNAME}"
+    rf"(?:{CAPITAL}\.\s+)?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
     rf"(?:\s+(?:al-|el-|bin\s+|ibn\s+|(?:de|da|do|dos|das|di|del|della|van|von)\s+)?{_WORD}){{1,3}}"
 )
 """Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
@@ -254,7 +254,7 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
     first_surnames: set[str] = set()
     for start, end in people:
         words = text[start:end].split()
-        for surname in words[-1:] + words[-2:-1] * (len(words) >= 3):  # "Llerena" of "César Llerena Paredes"
+        for surname in _surnames(words):
             if _can_be_a_surname(surname):
                 by_surname.setdefault(surname, []).append((start, end))
                 if surname != words[-1]:
@@ -277,6 +277,19 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
             elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's
                 found.append((start, end, *named[0]))
     return found + _given_names(text, people, by_surname)
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """The words a name may be shortened to: its last ("Villaflor"), the one before it too in a
+    name of three words ("Llerena" of "César Llerena Paredes"), or the last two after a word
+    that makes a surname of the next ("Abu Sharaf" of "Ahmed Hussein Abu Sharaf", "Ould Boubacar")."""
+    if len(words) >= 3 and words[-2] in _SURNAME_OPENERS:
+        return [f"{words[-2]} {words[-1]}"]
+    return words[-1:] + words[-2:-1] * (len(words) >= 3)
+
+
+_SURNAME_OPENERS = frozenset("Abu Abou Bin bin Ben Ould Wad Ag".split())
+"""Words that open a surname of two words: the name is shortened to both, never to the last alone."""
 
 
 _SPEAKS_AFTER = re.compile(
@@ -363,7 +376,9 @@ def surname_of(name: str) -> str | None:
     if not all(w[:1].isupper() or w.casefold() in _PARTICLES or _PREFIXED.match(w) for w in words):
         return None
     last = words[-1]
-    return last if _can_be_a_surname(last) and last.casefold().rstrip("s") not in _ROLE_WORDS else None
+    if not _can_be_a_surname(last) or last.casefold().rstrip("s") in _ROLE_WORDS:
+        return None
+    return _surnames(words)[0] if len(words) >= 3 else last
 
 
 _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)

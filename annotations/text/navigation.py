@@ -108,7 +108,9 @@ def previous_word(text: str, pos: int) -> int:
     return max(i, 0)
 
 
-_TITLES = frozenset("mr mrs ms dr gen lt col sgt maj capt st no prof gov sen rep adm cmdr brig".split())
+_TITLES = frozenset(
+    "mr mrs ms dr gen lt col sgt maj capt st no prof gov sen rep adm cmdr brig cpl pfc pvt ssgt".split()
+)
 _MONTHS = frozenset("jan feb mar apr aug sep sept oct nov dec".split())
 """Months written short before a day: their full stop ends no sentence."""
 
@@ -128,7 +130,14 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
         return True  # "on Nov. 24" (AP style)
     if word[:-1].lower() in ("jr", "sr"):
         return following[1:2].islower()  # "Garry Desrosiers Jr. said officers…"; "… Jr. He said" ends one
+    if _MIDDLE_INITIAL.search(text, max(0, match.start() - 40), match.start() + 1) and following[1:2].isupper():
+        return True  # "Arnel S. Villaflor"
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-HJ-Z]\.$")
+"""An initial between a first name and a surname: no sentence ends at its full stop (not "I",
+which ends "World War I.")."""
 
 
 def sentence_starts(text: str) -> list[int]:

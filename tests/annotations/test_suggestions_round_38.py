@@ -1,0 +1,78 @@
+"""Classes of misses found on three articles written for round 38 (El Fasher, Negros Oriental,
+Panjshir), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from annotations.suggest.people import surname_of
+from annotations.text.navigation import sentence_starts
+
+from .test_suggestions_round_22 import found
+
+
+def actors(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "actor"]
+
+
+def claims(text: str) -> list[tuple[str, str | None]]:
+    return [(s.quote, s.claimant and text[s.claimant[0] : s.claimant[1]]) for s in found(text) if s.kind == "claim"]
+
+
+def test_a_name_with_a_middle_initial_is_one_name() -> None:
+    """ "Lt. Col. Arnel S. Villaflor" gave "Arnel", and the sentence ended at "S."."""
+    text = "Maj. Rodel T. Ocampo, who leads the company, said two rebels were captured in Bayawan."
+    assert actors(text)[0] == "Rodel T. Ocampo"
+    assert claims(text) == [("two rebels were captured in Bayawan", "Rodel T. Ocampo")]
+    assert sentence_starts(text) == [0]
+    assert len(sentence_starts("It ended in World War I. Then peace came.")) == 2
+
+
+def test_a_middle_initial_after_a_title_and_the_surname_later() -> None:
+    text = "Mayor Liza P. Magbanua said the town was calm. Magbanua added that classes resumed."
+    people = [s for s in found(text) if s.kind == "actor"]
+    assert [p.quote for p in people] == ["Liza P. Magbanua", "Magbanua"]
+    assert people[0].entity is not None and people[1].entity is not None
+    assert people[1].entity.name == people[0].entity.name
+
+
+def test_philippine_ranks_before_a_name() -> None:
+    """ "Cpl.", "Pfc.", "Police Col." and "Ka" (comrade) open a name and are no part of it;
+    "Police Col" was an actor."""
+    text = "Soldiers said Sgt. Noel Abella and Pfc. Mark Dizon were wounded. Police Col. Rhea T. Santos told reporters."
+    assert actors(text)[:3] == ["Soldiers", "Noel Abella", "Mark Dizon"]
+    assert "Rhea T. Santos" in actors(text)
+    assert "Police Col" not in actors(text)
+    assert "Andres Malaya" in actors("NPA spokesperson Ka Andres Malaya claimed the unit withdrew.")
+
+
+def test_a_military_unit_named_with_its_numbered_acronym() -> None:
+    text = (
+        "The 79th Infantry Battalion (79IB) said it lost one soldier. "
+        "Residents accused the 79IB of burning a house. The 303rd Infantry Brigade (303IBde) sent troops."
+    )
+    found_actors = [s for s in found(text) if s.kind == "actor"]
+    units = {s.quote: s.entity.name for s in found_actors if s.entity is not None and s.quote[:1].isdigit()}
+    assert units["79IB"] == units["79th Infantry Battalion"] == "79th Infantry Battalion"
+    assert units["303IBde"] == "303rd Infantry Brigade"
+    assert [s.start for s in found_actors if s.quote == "79IB"] == [text.index("79IB"), text.index("79IB of")]
+
+
+def test_an_arabic_surname_of_two_words_is_the_short_form() -> None:
+    """ "Ahmed Hussein Abu Sharaf" is "Abu Sharaf" later, not "Sharaf"; "bin Issa" after
+    "Yousif Adam bin Issa"."""
+    text = "Movement spokesman Omar Saleh Abu Bakr denied the report. Abu Bakr said the town was quiet."
+    assert actors(text)[-1] == "Abu Bakr"
+    assert surname_of("Omar Saleh Abu Bakr") == "Abu Bakr"
+    assert surname_of("Abu Hassan al-Hamwi") == "al-Hamwi"
+    text = "RSF adviser Hamid Yahya bin Adam wrote on X that the road was open. Later bin Adam said more."
+    assert actors(text)[-1] == "bin Adam"
+    assert "Hamid Yahya bin Adam" in actors(text)
+
+
+def test_a_state_accused_after_the_and_a_capital_after_an_allegation() -> None:
+    text = (
+        "Khartoum accused the United Arab Emirates of arming the RSF, an allegation Abu Dhabi has denied. "
+        "Officials said the Emirates mission in Abu Dhabi was closed."
+    )
+    acting = [s.quote for s in found(text) if s.reason == "a state acting"]
+    assert acting == ["Khartoum", "United Arab Emirates", "Abu Dhabi"]
+    assert [s.quote for s in found(text) if s.kind == "district"] == ["Abu Dhabi"]
