@@ -26,7 +26,7 @@ _OPENING = re.compile(
     r"\s+\([A-Z]{2,6}\)\s*(?=[A-Z])"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
-    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+\s+[—–-]\s+"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+(?:\s+\([A-Z][\w .’'\-]*\))?\s+[—–-]\s+"
     r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # "Kaduna, Nigeria, Dec 1 — "
     r"(?:\s+\([A-Z][\w .’'\-]*\))*(?:\s+[—–-]|\.[—–])\s+(?=[A-Z])"
@@ -36,7 +36,7 @@ _OPENING = re.compile(
 "Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
 "Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
-"Bijapur, Nov 20 (PTI) " with no dash after the agency)."""
+"Bijapur, Nov 20 (PTI) " with no dash after the agency, "EL FASHER / KAMPALA (Nile Horizon) – ")."""
 
 
 _HEADING_OR_BULLET = re.compile(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")

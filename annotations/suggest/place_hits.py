@@ -13,7 +13,7 @@ from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import NATIONALITY
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge
-from annotations.suggest.tokens import Token, capitalised
+from annotations.suggest.tokens import Spans, Token, capitalised, whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
 
 
@@ -94,7 +94,7 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|Forest|Marsh|Swamp|"
-    r"Wildlife Reserve|Mountains|Hills|River|"
+    r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
     r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))|Expressway|Motorway)\b"
@@ -117,9 +117,9 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
 
 
 def crossing(text: str, token: Token) -> PlaceHit | None:
-    """ "at the Enguri bridge", "the Hakari border crossing", "along the Khabur river", "the Boni forest", "the Bartang
-    valley": a place by one name no gazetteer knows and a lower-case word (one named after a known
-    town is tagged as the town)."""
+    """ "at the Enguri bridge", "the Hakari border crossing", "along the Khabur river", "the Boni
+    forest", "the Bartang valley", "the Khawak pass", "the Salang highway": a place by one name no
+    gazetteer knows and a lower-case word (one named after a known town is tagged as the town)."""
     start = token[0]
     found = _CROSSING_AFTER.match(text, token[1]) if text[max(0, start - 4) : start] == "the " else None
     if found is None or NATIONALITY.fullmatch(token[2]):
@@ -127,7 +127,30 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(start, found.end(), [named_by_text(text[start : found.end()], "other")], True, "other")
 
 
-_CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest)\b")
+def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """ "the Abshar valley", later "a resident of Abshar": a valley, river, forest or pass no
+    gazetteer knows, named again without its word, is that place (not a town of that name
+    elsewhere that a gazetteer knows)."""
+    taken = Spans((h.start, h.end) for h in hits)
+    at = {(h.start, h.end): h for h in hits}
+    again: list[PlaceHit] = []
+    for hit in hits:
+        name, _, word = text[hit.start : hit.end].rpartition(" ")
+        if word not in _FEATURES or len(hit.places) != 1 or hit.places[0].source != "text" or not name[:1].isupper():
+            continue
+        for start, end in whole_word_spans(text, name, joiners="-’'"):
+            if text.startswith(f" {word}", end):
+                continue
+            if (start, end) in at:
+                at[start, end].places = hit.places
+            elif not taken.overlapping(start, end):
+                again.append(PlaceHit(start, end, hit.places, True, "other"))
+                taken.add(start, end)
+    return again
+
+
+_FEATURES = frozenset({"river", "valley", "forest", "pass"})
+_CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway)\b")
 
 
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"

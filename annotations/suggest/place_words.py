@@ -37,8 +37,8 @@ Parliament"), faiths and feasts ("In Islam,", "near Christmas"), pronouns
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
 """Countries news names by acronym (not "CAR" or "US": headlines and words in capitals)."""
-CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las", "los", "du", "des", "di"}
-"""Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra")."""
+CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las", "los", "du", "des", "di", "wa"}
+"""Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra", "Khost wa Fereng")."""
 PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
 """Provinces named by a plural noun: a province only as "Rivers State" ("the Apurímac and Mantaro Rivers")."""
 _STATE_AFTER = re.compile(r"\s+state\b")

@@ -38,6 +38,7 @@ from annotations.suggest.place_hits import (
     contiguous,
     crossing,
     feature,
+    features_named_again,
     named_by_text,
     numbered_road,
     road_towns,
@@ -130,6 +131,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             hits.append(hit)
             proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
+    hits += features_named_again(text, hits)
     exact = [h for h in hits if h.exact]
     features_of_other_countries(text, exact)
     provinces_spelt_otherwise(text, exact)
@@ -216,6 +218,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         proper = KIND_IN_NAME.match(text, end)
         if proper and details.place_kind in ("province", "district"):
             end, surface = proper.end(), text[hit.start : proper.end()]  # "Shan State", "Mandalay Region"
+        elif details.place_kind == "city" and text.startswith(" City", end) and not text[end + 5 : end + 6].isalnum():
+            end, surface = end + 5, text[hit.start : end + 5]  # "Guihulngan City": the city's own name
         reason = _place_reason(place, hit, kind)
         suggestions.append(
             Suggestion(

@@ -76,3 +76,38 @@ def test_a_state_accused_after_the_and_a_capital_after_an_allegation() -> None:
     acting = [s.quote for s in found(text) if s.reason == "a state acting"]
     assert acting == ["Khartoum", "United Arab Emirates", "Abu Dhabi"]
     assert [s.quote for s in found(text) if s.kind == "district"] == ["Abu Dhabi"]
+
+
+def places(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "district"]
+
+
+def test_a_pass_or_highway_named_with_a_lower_case_word() -> None:
+    text = "Fighters ambushed a convoy near the Kotal pass and mined the Shibar highway."
+    assert places(text) == ["Kotal pass", "Shibar highway"]
+
+
+def test_a_valley_named_again_without_its_word() -> None:
+    """ "the Abshar valley", then "a resident of Abshar": the valley."""
+    text = "Clashes broke out in the Dasht valley on Saturday. A resident of Dasht said ten men were detained."
+    valley = [s for s in found(text) if s.kind == "district"]
+    assert [s.quote for s in valley] == ["Dasht valley", "Dasht"]
+    assert valley[0].entity is valley[1].entity
+
+
+def test_a_district_named_with_wa() -> None:
+    """ "Khost wa Fereng district" was two places, Khost (the city in another province) and Fereng."""
+    assert places("Police arrested five men in Nahrin wa Burka district on Sunday.") == ["Nahrin wa Burka"]
+
+
+def test_a_city_named_with_city_and_an_island() -> None:
+    text = (
+        "Troops clashed with rebels in Kabankalan, Negros Occidental, on Sunday. "
+        "The wounded were taken to Kabankalan City. The NPA remains active on Panay Island."
+    )
+    assert places(text)[-2:] == ["Kabankalan City", "Panay Island"]
+
+
+def test_a_dateline_of_two_cities_and_the_outlet() -> None:
+    text = "NYALA / NAIROBI (Darfur Wire) – Gunmen killed five traders in Nyala on Monday, residents said."
+    assert claims(text) == [("Gunmen killed five traders in Nyala on Monday", "residents")]
