@@ -50,7 +50,7 @@ abandon the Druze”": what it would do, not what befalls it, "Kabul would be re
 would pay a heavy price"); what it is doing ("that Rwanda was once again supplying the rebels")."""
 CHARGE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = re.compile(
-    r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"
+    r"\b(?:accused|accuses|accusing|accuse|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"
     r"pressed|asked|asking|persuade|persuaded)\s+(?:the\s+)?$"
 )
 PARTNER_BEFORE = re.compile(
@@ -68,12 +68,13 @@ AGENT_BEFORE = re.compile(
 """A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
 backed by the United States, France and Spain", "built by Morocco")."""
 SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom)\s+)"
+    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom)\s+"
+    r"|(?:^|[.;:!?]\s+)(?:Later|Earlier|Meanwhile|Then|Now|Instead|Separately),?\s+)"
     r"(?:[Tt]he\s+)?$"
 )
 """Where a subject starts: a sentence or clause, after a dateline ("YEREVAN, March 12 (Reuters) -
 Armenia accused…"), after a conjunction, or a reported clause ("Tom Barrack said Washington was…"), or "whom" ("Andrei
-Belyaev, whom Moscow appointed")."""
+Belyaev, whom Moscow appointed"), an adverb opening a sentence ("Later Kabul said")."""
 REASON = "a state acting"
 
 
@@ -88,7 +89,7 @@ def states_acting(
     entities: dict[str, Entity] = {}
     governments: dict[str, Entity] | None = None  # the corpus's actors by name, read once a state acts
     for place in places:
-        if not (_country_or_capital(place) and _acts(text, place.start, place.end)):
+        if not (_country_or_capital(place) and acts(text, place.start, place.end)):
             kept.append(place)
             continue
         key = fold(place.quote)
@@ -107,13 +108,14 @@ def states_acting(
     return kept, acting
 
 
-def _acts(text: str, start: int, end: int) -> bool:
+def acts(text: str, start: int, end: int) -> bool:
+    """Whether the name at start-end is the subject or object of what a state does or says."""
     before = text[max(0, start - 40) : start]
     if CHARGE_BEFORE.search(before) or PARTNER_BEFORE.search(before):
         return True
     if AGENT_BEFORE.search(text[max(0, start - 90) : start]):
         return True
-    if ACCUSED_BEFORE.search(before) and re.match(r"\s+(?:of|to|for)\b", text[end : end + 6]):
+    if ACCUSED_BEFORE.search(before) and re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]):
         return True
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject

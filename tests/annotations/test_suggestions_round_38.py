@@ -111,3 +111,33 @@ def test_a_city_named_with_city_and_an_island() -> None:
 def test_a_dateline_of_two_cities_and_the_outlet() -> None:
     text = "NYALA / NAIROBI (Darfur Wire) – Gunmen killed five traders in Nyala on Monday, residents said."
     assert claims(text) == [("Gunmen killed five traders in Nyala on Monday", "residents")]
+
+
+def test_the_government_that_acts_is_the_government_named_before() -> None:
+    """ "the government said it would send troops" was nobody's, and its claim the farmers'."""
+    text = (
+        "The Bolivian government said it would act. Coca growers urged the government to build roads, "
+        "and the government said it would send engineers. Later the government denied the report."
+    )
+    governments = [s for s in found(text) if s.kind == "actor" and s.quote.endswith("government")]
+    assert [s.quote for s in governments] == ["Bolivian government", "government", "government", "government"]
+    assert {s.entity.name for s in governments if s.entity} == {"Government of Bolivia"}
+    assert ("it would send engineers", "government") in claims(text)
+
+
+def test_the_government_of_the_country_the_article_names_most() -> None:
+    text = (
+        "Gunmen killed four people in Moquegua, Peru, on Sunday. Peru has seen such attacks before, "
+        "and a mayor in Bolivia condemned it. The mayor said the government would not negotiate."
+    )
+    government = [s for s in found(text) if s.kind == "actor" and s.quote == "government"]
+    assert [s.entity.name for s in government if s.entity] == ["Government of Peru"]
+
+
+def test_the_government_that_is_acted_on_or_owns_is_no_actor() -> None:
+    text = (
+        "Protesters in Lima, Peru, demanded change. The government was toppled in 2020. "
+        "Gunmen attacked the government offices. The government's forces withdrew. "
+        "The government has been criticised."
+    )
+    assert "government" not in actors(text)

@@ -1,0 +1,85 @@
+""" "The government" that acts: an actor, the government the article has named before it, else
+the government of the country the article names most.
+
+News names a government once ("the Peruvian government", "Lima", "the Zamfara State
+Government") and then calls it "the government" when it speaks or acts ("the government said it
+would not pay ransom", "urged the government to invest in roads"). Without this the words were
+nobody's, and the claim went to whoever was named nearest ("Farmers urged the government …, and
+the government said it would send troops": the farmers said it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from annotations.entities.matching import fold
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.acting import acts
+from annotations.suggest.canonical import government_of
+from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.tokens import Spans
+
+REASON = "the government"
+_THE_GOVERNMENT = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
+_WOULD_DO = re.compile(
+    r"\s+[\"“]?(?:would|will|could|must|should|can|cannot|had|has|does|did|is|was)\s+(?:not\s+|never\s+)?"
+    r"(?!be\b|been\b|being\b)(?:[a-z]+ing\b|(?!\w+ed\b)[a-z]+\b)"
+)
+"""What the government would or will do ("would not pay ransom", "“does not rule out”"), not
+what is done to it ("would be toppled")."""
+_A_GOVERNMENT = re.compile(r"\bGovernment\b|\bgovernment$")
+"""An actor's name that says it is a government ("Government of Peru", "Zamfara State Government")."""
+
+
+def the_government(
+    text: str, actors: Sequence[Suggestion], places: Sequence[Suggestion], known: Sequence[Entity] = ()
+) -> list[Suggestion]:
+    """Each "the government" that acts, as the government named last before it, else as the
+    government of the country the article names most (none when two are named as often)."""
+    taken = Spans((a.start, a.end) for a in actors)
+    governments = sorted((a for a in actors if _is_a_government(a)), key=lambda a: a.start)
+    country: Entity | None = None
+    found: list[Suggestion] = []
+    for match in _THE_GOVERNMENT.finditer(text):
+        start, end = match.span(1)
+        if taken.overlapping(start, end) or not (acts(text, match.start(), end) or _WOULD_DO.match(text, end)):
+            continue
+        before = [g for g in governments if g.end <= match.start()]
+        if before:
+            named = before[-1]
+            entity, new = named.entity, named.new_entity
+        else:
+            country = country or _government_of_the_article(places, known)
+            entity, new = country, country is not None and country not in known
+        if entity is None:
+            continue
+        found.append(
+            Suggestion("actor", start, end, text[start:end], REASON, entity=entity, new_entity=new, score=0.8,
+                       layer="lexicon")
+        )  # fmt: skip
+    return found
+
+
+def _is_a_government(actor: Suggestion) -> bool:
+    entity = actor.entity
+    return (
+        entity is not None
+        and isinstance(entity.details, ActorDetails)
+        and entity.details.actor_type == "government_officials"
+        and _A_GOVERNMENT.search(entity.name) is not None
+    )
+
+
+def _government_of_the_article(places: Sequence[Suggestion], known: Sequence[Entity]) -> Entity | None:
+    """The government of the country named most often, the corpus's own when it knows it."""
+    named = Counter(
+        p.entity.name for p in places if p.entity and (d := p.place_details()) and d.place_kind == "country"
+    )
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    name = government_of(ranked[0][0], ranked[0][0])
+    corpus = next((e for e in known if e.kind == "actor" and fold(e.name) == fold(name)), None)
+    return corpus or Entity.actor(name, ActorDetails("government_officials"))
