@@ -365,16 +365,17 @@ def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _HEADS = re.compile(
-    r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committee|Agency|Organi[sz]ation|"
-    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat"
+    r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committees?|Agency|Organi[sz]ation|"
+    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army"
 )
 HEAD_REASON = "the last word of its name"
 
 
 def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """ "The Observatory said…" after "the Syrian Observatory for Human Rights": a body named
-    again by the last word of its name, with "the", is that body when it is the only one of the
-    article named so ("the Commission" of two commissions is left alone)."""
+    again by the last word of its name, with "the" (in lower case where it speaks: "the
+    committees said"), is that body when it is the only one of the article named so ("the
+    Commission" of two commissions is left alone)."""
     by_head: dict[str, list[Suggestion]] = {}
     for suggestion in found:
         entity = suggestion.entity if suggestion.kind == "actor" else None
@@ -383,8 +384,19 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if head is not None and suggestion.layer != "memory":
             by_head.setdefault(head, []).append(suggestion)
     return _named_again(
-        text, by_head, lambda head: re.compile(rf"\b[Tt]he ({head})\b(?!\s+(?:of|for|on|[A-Z]))"), HEAD_REASON, 0.9
-    )
+        text, by_head, _head_uses, HEAD_REASON, 0.9,
+        lambda use: use.group(1)[0].isupper() or not _PLACE_BEFORE.search(text, max(0, use.start() - 8), use.start()),
+    )  # fmt: skip
+
+
+def _head_uses(head: str) -> re.Pattern[str]:
+    """ "the Observatory", and "the committees" or "the front" as the subject of saying."""
+    return re.compile(rf"\b[Tt]he ({head}|{head.lower()}(?=\s+{_SAYS}))\b(?!\s+(?:of|for|on|[A-Z]))")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|to|on|from|near|along|behind)\s+$")
+"""Before "the front", a preposition: a place ("Troops at the front said"), no body."""
+_SAYS = r"(?:also\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|called)\b"
 
 
 def _named_again(
@@ -404,7 +416,7 @@ def _named_again(
         first = min(named, key=lambda s: s.start)
         assert first.entity is not None
         made += [
-            Suggestion("actor", *use.span(1), word, reason, entity=first.entity, new_entity=first.new_entity,
+            Suggestion("actor", *use.span(1), use.group(1), reason, entity=first.entity, new_entity=first.new_entity,
                        score=score, layer="name shape")
             for use in uses_of(word).finditer(text, first.end)
             if keep(use)

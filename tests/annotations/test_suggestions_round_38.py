@@ -141,3 +141,19 @@ def test_the_government_that_is_acted_on_or_owns_is_no_actor() -> None:
         "The government has been criticised."
     )
     assert "government" not in actors(text)
+
+
+def test_a_body_named_again_by_its_head_in_lower_case_where_it_speaks() -> None:
+    """ "The committees said" after "the El Fasher Resistance Committees", "The front claimed"
+    after "the National Resistance Front": the speaker was nobody."""
+    text = (
+        "Shelling killed nine, the Nyala Emergency Committees said. The committees said in a statement "
+        "that shells hit a market. Fighting broke out with the Free Valley Front (FVF). The front claimed "
+        "that it took two posts. Troops at the front said the front was quiet."
+    )
+    heads = [s for s in found(text) if s.reason == "the last word of its name"]
+    assert [(s.quote, s.entity.name if s.entity else None) for s in heads] == [
+        ("committees", "Nyala Emergency Committees"),
+        ("front", "Free Valley Front"),
+    ]
+    assert ("shells hit a market", "committees") in claims(text)
