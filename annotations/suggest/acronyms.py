@@ -407,20 +407,27 @@ def _named_again(
     score: float,
     keep: Callable[[re.Match[str]], bool] = lambda _use: True,
 ) -> list[Suggestion]:
-    """The later uses (`uses_of` a word, its group 1, that `keep` keeps) of each word that names
-    one actor only, after that actor's first mention: that actor."""
+    """The uses (`uses_of` a word, its group 1, that `keep` keeps) of each word after the first
+    mention of an actor it names, where it names one actor only of those named so far: that actor
+    ("The front claimed" after the National Resistance Front, before the Afghanistan Freedom Front)."""
     made: list[Suggestion] = []
     for word, named in by_word.items():
-        if len({s.entity.name for s in named if s.entity is not None}) != 1:
+        firsts: dict[str, Suggestion] = {}
+        for suggestion in sorted(named, key=lambda s: s.start):
+            if suggestion.entity is not None:
+                firsts.setdefault(suggestion.entity.name, suggestion)
+        order = sorted(firsts.values(), key=lambda s: s.start)
+        if not order:
             continue
-        first = min(named, key=lambda s: s.start)
-        assert first.entity is not None
-        made += [
-            Suggestion("actor", *use.span(1), use.group(1), reason, entity=first.entity, new_entity=first.new_entity,
-                       score=score, layer="name shape")
-            for use in uses_of(word).finditer(text, first.end)
-            if keep(use)
-        ]  # fmt: skip
+        for use in uses_of(word).finditer(text, order[0].end):
+            before = [f for f in order if f.end <= use.start()]
+            if len(before) != 1 or not keep(use):
+                continue
+            first = before[0]
+            made.append(
+                Suggestion("actor", *use.span(1), use.group(1), reason, entity=first.entity,
+                           new_entity=first.new_entity, score=score, layer="name shape")
+            )  # fmt: skip
     return made
 
 

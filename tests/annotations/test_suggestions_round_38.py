@@ -157,3 +157,16 @@ def test_a_body_named_again_by_its_head_in_lower_case_where_it_speaks() -> None:
         ("front", "Free Valley Front"),
     ]
     assert ("shells hit a market", "committees") in claims(text)
+
+
+def test_a_head_word_is_the_only_body_of_that_head_named_so_far() -> None:
+    """ "The front claimed" after the National Resistance Front and before another front is
+    named: the first front (two fronts of the article made it nobody's); after both, neither."""
+    text = (
+        "Taliban forces fought the Free Valley Front (FVF) on Sunday. The front claimed that it took two posts. "
+        "The Mountain Freedom Front (MFF) said it attacked a convoy. The front said it lost one man."
+    )
+    heads = [s for s in found(text) if s.reason == "the last word of its name"]
+    assert [(s.quote, s.start, s.entity.name if s.entity else None) for s in heads] == [
+        ("front", text.index("front claimed"), "Free Valley Front")
+    ]
