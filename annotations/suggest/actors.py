@@ -26,6 +26,7 @@ from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP
+from annotations.suggest.named_after_kind import named_after_kind
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import (
     a_persons_name,
@@ -143,7 +144,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += hyphenated_names(text, found)
     found += head_names(text, found)
     found += lead_names(text, found)
-    found = without_appositions(text, found)
+    found = without_appositions(text, named_after_kind(text, found))
     return with_affiliations(text, without_overlaps(_outside_places(found, places)))
 
 

@@ -170,3 +170,18 @@ def test_a_head_word_is_the_only_body_of_that_head_named_so_far() -> None:
     assert [(s.quote, s.start, s.entity.name if s.entity else None) for s in heads] == [
         ("front", text.index("front claimed"), "Free Valley Front")
     ]
+
+
+def test_a_body_named_right_after_what_it_is() -> None:
+    """ "the Afghan rights organisation Rawadari": Rawadari is the actor, "rights organisation"
+    none of its own; a name the lexicon knows stays the lexicon's ("the rebel group M23")."""
+    text = (
+        "Amina Rahimi, a researcher with the Afghan rights organisation Haqooq, said abuses went unreported. "
+        "Haqooq staff were detained. The monitoring group Airwars said 12 civilians died. "
+        "The rebel group M23 took Goma. The group Sunday said nothing."
+    )
+    named = [s for s in found(text) if s.kind == "actor"]
+    assert [s.quote for s in named] == ["Amina Rahimi", "Haqooq", "Haqooq", "Airwars", "civilians", "M23"]
+    assert named[1].entity is not None and named[2].entity is not None
+    assert named[1].entity.name == named[2].entity.name == "Haqooq"
+    assert named[5].reason != "named after what it is"
