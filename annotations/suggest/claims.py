@@ -191,6 +191,12 @@ what it denies is elsewhere, so the denial itself is what this speaker claims.""
 _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
+_SUBJECT_THEN_VERB = re.compile(
+    r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){0,3}?"
+    r"(?:[a-z]{3,}ed|were|are|have|has|had|was|is|would|will|could|belongs?|remains?)\b"
+)
+"""Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
+front that had…"): a "that" further on opens no content."""
 _APPEALS = frozenset(
     {
         "urged",
@@ -386,7 +392,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
-    that = None if word in _APPEALS or told or charged else _THAT_CLAUSE.match(after)
+    that = None if word in _APPEALS or told or charged or _SUBJECT_THEN_VERB.match(after) else _THAT_CLAUSE.match(after)
     if that:
         start += that.end()
     else:

@@ -185,3 +185,14 @@ def test_a_body_named_right_after_what_it_is() -> None:
     assert named[1].entity is not None and named[2].entity is not None
     assert named[1].entity.name == named[2].entity.name == "Haqooq"
     assert named[5].reason != "named after what it is"
+
+
+def test_a_that_after_the_contents_own_subject_and_verb_opens_no_content() -> None:
+    """ "claimed the rebels belonged to a guerrilla front that had been extorting taxes" was
+    "had been extorting taxes"."""
+    text = "Colonel Ruben Dagatan claimed the rebels belonged to a unit that had burned two schools."
+    assert claims(text) == [("the rebels belonged to a unit that had burned two schools", "Ruben Dagatan")]
+    told = "Ana Cruz told the Inquirer that ambulances could not move."
+    assert claims(told) == [("ambulances could not move", "Ana Cruz")]
+    said = "The army said in a statement posted on Telegram that it killed five."
+    assert [c for c, _ in claims(said)] == ["it killed five"]
