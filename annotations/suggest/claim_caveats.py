@@ -17,6 +17,7 @@ from annotations.text.navigation import sentence_at
 
 _ASIDE_AFTER = re.compile(
     r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
+    r"|,\s+without\s+(?:naming|giving|providing|offering|citing|presenting|showing|specifying|elaborating)\b"
     r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
     r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version|toll|tally|"
     r"number)s?\s+"
@@ -29,7 +30,7 @@ _ASIDE_AFTER = re.compile(
 """Where the reporter's words take over after what was said: "…casualties, although it did not
 release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
 could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies",
-"…, a claim residents in the town disputed"."""
+"…, a claim residents in the town disputed", "…, without naming any country"."""
 
 
 def before_aside(text: str, start: int, end: int) -> int:

@@ -412,9 +412,12 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     return start, end_of_relative_clause(text, cue_start, start, end), claimant
 
 
-_CLAUSE_GOES_ON = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed)\b")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing)\b"
+)
 """After a quotation that opens the content, its clause going on ("said that “armed terrorist
-groups” had targeted positions at Nadjoundi"): the quoted words are its subject, not all of it."""
+groups” had targeted positions at Nadjoundi"), or the charge after whom a cue accuses ("accused
+“foreign intelligence services” of financing the front"): the quoted words are not all of it."""
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:

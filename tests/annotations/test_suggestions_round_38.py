@@ -196,3 +196,12 @@ def test_a_that_after_the_contents_own_subject_and_verb_opens_no_content() -> No
     assert claims(told) == [("ambulances could not move", "Ana Cruz")]
     said = "The army said in a statement posted on Telegram that it killed five."
     assert [c for c, _ in claims(said)] == ["it killed five"]
+
+
+def test_a_quoted_party_accused_of_something_and_the_reporters_without() -> None:
+    """ "accused “foreign intelligence services” of financing the front" was the quoted words
+    alone; ", without naming any country" is the reporter's."""
+    text = 'Governor Abdul Wali Hamidi accused "foreign spy agencies" of arming the rebels, without naming any country.'
+    assert claims(text) == [('"foreign spy agencies" of arming the rebels', "Abdul Wali Hamidi")]
+    text = "The ministry said it killed 40 militants near Gao, without giving evidence."
+    assert [c for c, _ in claims(text)] == ["it killed 40 militants near Gao"]
