@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
+from annotations.suggest.lexicon_words import TITLE_WORDS
 from annotations.suggest.names import COUNTRY_NAMES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
@@ -47,7 +48,12 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
         fewest = 1 if pattern.what == "official by title" else 2
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
+        if text[start:end].casefold() in _ROLES:
+            return None  # "Deputy Spokesperson": a title after a title, no name
     return (start, end) if end > start else None
+
+
+_ROLES = frozenset(word.strip().casefold() for word in TITLE_WORDS.split(";"))
 
 
 _AN_OUTLET = re.compile(rf"(?:{OUTLETS})\s")
