@@ -383,18 +383,37 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         head = next((w for w in reversed(words) if _HEADS.fullmatch(w)), None) if len(words) > 1 else None
         if head is not None and suggestion.layer != "memory":
             by_head.setdefault(head, []).append(suggestion)
-    return _named_again(
-        text, by_head, _head_uses, HEAD_REASON, 0.9,
-        lambda use: use.group(1)[0].isupper() or not _PLACE_BEFORE.search(text, max(0, use.start() - 8), use.start()),
-    )  # fmt: skip
+    named = [s for s in found if s.kind == "actor"]
+    return _named_again(text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use: _the_bodys(text, use, named))
 
 
 def _head_uses(head: str) -> re.Pattern[str]:
     """ "the Observatory", and "the committees" or "the front" as the subject of saying."""
-    return re.compile(rf"\b[Tt]he ({head}|{head.lower()}(?=\s+{_SAYS}))\b(?!\s+(?:of|for|on|[A-Z]))")
+    lower = rf"|{head.lower()}(?=\s+{_SAYS})" if _LOWER_CASE_HEADS.fullmatch(head) else ""
+    return re.compile(rf"\b[Tt]he ({head}{lower})\b(?!\s+(?:of|for|on|[A-Z]))")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:at|to|on|from|near|along|behind)\s+$")
+_LOWER_CASE_HEADS = re.compile(
+    r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network"
+)
+"""Heads that, in lower case, name again the body that has them: not words of many bodies or of
+things ("the agency", "the organization", "the union" were another agency's, organisation's…)."""
+
+
+def _the_bodys(text: str, use: re.Match[str], named: list[Suggestion]) -> bool:
+    """Whether a head in lower case is the body's: not a place ("Troops at the front said"), and
+    the word last written before it was in the body's own name ("The committees said" right after
+    "the El Fasher Resistance Committees said"; not after "the IRNA news agency" for the IAEA)."""
+    word = use.group(1)
+    if word[0].isupper():
+        return True
+    if _PLACE_BEFORE.search(text, max(0, use.start() - 10), use.start()):
+        return False
+    last = text.lower().rfind(word, 0, use.start())
+    return any(s.start <= last < s.end for s in named)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?)\s+$")
 """Before "the front", a preposition: a place ("Troops at the front said"), no body."""
 _SAYS = r"(?:also\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|called)\b"
 

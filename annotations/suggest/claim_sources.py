@@ -23,7 +23,7 @@ _PRONOUNS = frozenset("he she they it we i you who which this that there officia
 
 
 _OPENING_ADVERB = re.compile(
-    r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z])"
+    r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z]|bin\s|ibn\s)"
 )
 """A word opening a sentence before its subject, capitalised as a name's would be."""
 
@@ -32,10 +32,16 @@ _OBJECT_OF_A_VERB = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+
 """Before a name that is a verb's object, not the subject of the cue after it."""
 
 
+_NAME_AT_THE_END = re.compile(
+    r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w’'\-]+){0,3})\s+$"
+)
+"""A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote")."""
+
+
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
     window = text[max(0, cue_start - 60) : cue_start]
-    match = re.search(r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+$", window)
+    match = _NAME_AT_THE_END.search(window)
     if match is None:
         return None
     start = cue_start - len(window) + match.start(1)
@@ -82,7 +88,8 @@ def _named_whole_before(text: str, surname: str, before: int) -> tuple[int, int]
     return None
 
 
-_GIVEN_NAMES = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]+ ){1,3})$")
+_GIVEN_NAMES = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+ (?:(?:[A-Z][\w’'\-]+|bin|ibn|de|da|van|von) ){0,2})$")
+"""The words of a name before its last ("Yousif Adam bin Issa"): capitalised, or a particle."""
 
 
 def _source_actor(text: str, span: tuple[int, int], people: People) -> Suggestion:

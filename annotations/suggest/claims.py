@@ -192,11 +192,13 @@ _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _SUBJECT_THEN_VERB = re.compile(
-    r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){0,3}?"
-    r"(?:[a-z]{3,}ed|were|are|have|has|had|was|is|would|will|could|belongs?|remains?)\b"
+    r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
+    r"(?:[a-z]{3,}ed(?=\s+(?:the|a|an|its|their|his|her|that|\d))|were|are|have|has|had|was|is|would|will|could|"
+    r"belong(?:s|ed)?|remain(?:s|ed)?)\b"
 )
 """Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
-front that had…"): a "that" further on opens no content."""
+front that had…"): a "that" further on opens no content (not "warned the displaced families that",
+"denied the reports circulated on social media that")."""
 _APPEALS = frozenset(
     {
         "urged",

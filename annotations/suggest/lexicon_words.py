@@ -72,7 +72,7 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
-    attorney; adviser; advisor; deputy; congressman; congresswoman; gouverneur; ministre; porte-parole; préfet;
+    attorney; deputy; congressman; congresswoman; gouverneur; ministre; porte-parole; préfet;
     commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada"""
 TITLES = (
     "(?:"

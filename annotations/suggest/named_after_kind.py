@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, whole_word_spans
 from annotations.text.actor_types import actor_type_for
@@ -16,26 +17,32 @@ from annotations.text.navigation import NAME_STOPWORDS
 
 REASON = "named after what it is"
 _KIND_THEN_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:[\w\-]+[ \t]+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|NGO|charity))[ \t]+"
-    rf"({CAPITAL}[\w’'\-]+(?:[ \t]+{CAPITAL}[\w’'\-]+){{0,3}})(?=[\s,.;:)\"”]|[’']s\b|$)"
+    r"\b[Tt]he[ \t]+((?:[\w\-]+[ \t]+){1,3}?(?:group|organi[sz]ation|watchdog|monitor|NGO|charity))[ \t]+"
+    rf"({CAPITAL}[\w’'\-]+(?:[ \t]+(?:(?:al|el|ad|ash|as|ar|an|at|az)-[\w’'\-]+|{CAPITAL}[\w’'\-]+)){{0,3}})"
+    r"(?=[,.;:)\"”]|[’']s\b|\s+(?:said|says|told|accused|claimed|denied|reported|warned|urged|called|has|had|is|was"
+    r"|documented|recorded|estimated|added|stated|wrote|posted|published)\b|\s*$)"
 )
+"""The article, words saying what a body is (one at least: "the group Hamas" is rare, "the group
+Osama bin Laden founded" is not), then the name, and after it punctuation or what a body does
+("the monitoring group Airwars said"; not "a group Western governments consider…")."""
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """The actors found, with each body named after what it is as that name (the words that say
-    what it is no actor of their own)."""
+    what it is no actor of their own; a body named among them stays: "The al-Qaeda affiliate
+    group Jama'at Nusrat al-Islam wal-Muslimin")."""
     known = {s.start for s in found if s.kind == "actor" and not s.reason.startswith("speaker")}
     made: list[Suggestion] = []
-    descriptions = Spans()
+    descriptions: set[int] = set()
     for match in _KIND_THEN_NAME.finditer(text):
-        first = match.group(2).split()[0].casefold()
-        if first in NAME_STOPWORDS or first in _MONTHS:
+        name = match.group(2)
+        first = name.split()[0]
+        if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or first in DEMONYMS:
             continue
-        descriptions.add(*match.span(1))
+        descriptions.add(match.end(1))
         if match.start(2) in known:
             continue  # "the rebel group M23": the lexicon knows it; "the group EPP": an acronym defined
-        name = match.group(2)
         entity = Entity.actor(name, ActorDetails(actor_type_for(match.group(1))))
         made += [
             Suggestion("actor", start, end, name, REASON, entity=entity, new_entity=True, score=0.85,
@@ -45,5 +52,5 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     if not made and not descriptions:
         return found
     names = Spans((m.start, m.end) for m in made)
-    kept = [s for s in found if not descriptions.overlapping(s.start, s.end) and not names.overlapping(s.start, s.end)]
+    kept = [s for s in found if s.end not in descriptions and not names.overlapping(s.start, s.end)]
     return kept + made

@@ -38,7 +38,7 @@ TITLES = frozenset(
     naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
-    sayyed cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi""".split()
+    sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
@@ -282,13 +282,14 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
 def _surnames(words: list[str]) -> list[str]:
     """The words a name may be shortened to: its last ("Villaflor"), the one before it too in a
     name of three words ("Llerena" of "César Llerena Paredes"), or the last two after a word
-    that makes a surname of the next ("Abu Sharaf" of "Ahmed Hussein Abu Sharaf", "Ould Boubacar")."""
+    that makes a surname of the next ("Abu Sharaf" of "Ahmed Hussein Abu Sharaf", "Ben Gvir"; not
+    "Ould" nor "Ag": "Ghazouani" of "Mohamed Ould Ghazouani")."""
     if len(words) >= 3 and words[-2] in _SURNAME_OPENERS:
         return [f"{words[-2]} {words[-1]}"]
     return words[-1:] + words[-2:-1] * (len(words) >= 3)
 
 
-_SURNAME_OPENERS = frozenset("Abu Abou Bin bin Ben Ould Wad Ag".split())
+_SURNAME_OPENERS = frozenset("Abu Abou Bin bin Ben".split())
 """Words that open a surname of two words: the name is shortened to both, never to the last alone."""
 
 

@@ -118,7 +118,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         )
         if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
-        hit = suffixed_feature(text, tokens, index, runs[index]) or numbered_road(text, tokens[index]) or hit
+        suffixed = suffixed_feature(text, tokens, index, runs[index])
+        if suffixed is not None and hit is not None and hit.exact and hit.places and hit.end >= suffixed.end:
+            suffixed = None  # "Rhode Island": a gazetteer knows the whole name
+        hit = suffixed or numbered_road(text, tokens[index]) or hit
         word = tokens[index][2]  # "the Enguri bridge", not Engürü (Ankara); no "Christmas crossing"
         if (hit is None or not any(plain(p.name) == plain(word) for p in hit.places)) and word.lower() not in COMMON:
             hit = crossing(text, tokens[index]) or hit

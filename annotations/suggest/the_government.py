@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity
-from annotations.suggest.acting import acts
+from annotations.suggest.acting import REASON as STATE_ACTING
+from annotations.suggest.acting import SUBJECT_BEFORE, acts
 from annotations.suggest.canonical import government_of
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
@@ -36,22 +37,25 @@ _A_GOVERNMENT = re.compile(r"\bGovernment\b|\bgovernment$")
 def the_government(
     text: str, actors: Sequence[Suggestion], places: Sequence[Suggestion], known: Sequence[Entity] = ()
 ) -> list[Suggestion]:
-    """Each "the government" that acts, as the government named last before it, else as the
-    government of the country the article names most (none when two are named as often)."""
+    """Each "the government" that acts, as the government named last before it (a state acting
+    counts only if it is the article's country), else as the government of the country the article
+    names most (none when two are named as often)."""
     taken = Spans((a.start, a.end) for a in actors)
-    governments = sorted((a for a in actors if _is_a_government(a)), key=lambda a: a.start)
-    country: Entity | None = None
+    country = _government_of_the_article(places, known)
+    governments = sorted(
+        (a for a in actors if _is_a_government(a) and (a.reason != STATE_ACTING or _same(a.entity, country, True))),
+        key=lambda a: a.start,
+    )  # "China urged restraint. The government said…": Myanmar's, the article's, not China's
     found: list[Suggestion] = []
     for match in _THE_GOVERNMENT.finditer(text):
         start, end = match.span(1)
-        if taken.overlapping(start, end) or not (acts(text, match.start(), end) or _WOULD_DO.match(text, end)):
+        if taken.overlapping(start, end) or not _acts_here(text, match.start(), end):
             continue
         before = [g for g in governments if g.end <= match.start()]
         if before:
             named = before[-1]
             entity, new = named.entity, named.new_entity
         else:
-            country = country or _government_of_the_article(places, known)
             entity, new = country, country is not None and country not in known
         if entity is None:
             continue
@@ -60,6 +64,21 @@ def the_government(
                        layer="lexicon")
         )  # fmt: skip
     return found
+
+
+def _acts_here(text: str, start: int, end: int) -> bool:
+    """Whether "the government" at start-end acts: as a state does, or as the subject of what it
+    would or will do ("would not pay ransom"; not "Critics of the government had said")."""
+    if acts(text, start, end):
+        return True
+    return _WOULD_DO.match(text, end) is not None and SUBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _same(entity: Entity | None, country: Entity | None, unknown: bool) -> bool:
+    """Whether the entity is the country's government (`unknown` when the country is not known)."""
+    if country is None:
+        return unknown
+    return entity is not None and fold(entity.name) == fold(country.name)
 
 
 def _is_a_government(actor: Suggestion) -> bool:
