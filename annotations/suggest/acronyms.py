@@ -45,8 +45,13 @@ _NO_ACRONYM = COMMON | frozenset(
 )
 """Words written in brackets that say something of the text, not a name's short form."""
 _WORD = r"[A-Z][\w’'&.-]*"
-_NAME_BEFORE = re.compile(rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in) +)*)*{_WORD})$")
-"""Capitalised words (and the small words inside names) on one line: a title above is not part of it."""
+_NAME_BEFORE = re.compile(
+    rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in|pour|la|le|les|et|des|au|aux|un|une|del|y|para|por|los|las|e|"
+    rf"da|do|dos|das) +)*)*(?:[ld][’'])?{_WORD})$"
+)
+"""Capitalised words (and the small words inside names, in English, French, Spanish and
+Portuguese: "Action pour la Paix et le Développement Intégral", "… des Droits de l'Homme") on one
+line: a title above is not part of it."""
 REASON = "named with its acronym"
 _PLACE_NAME = re.compile(
     r"\b(?:Region|Province|Territory|Oblast|Governorate|District|Prefecture)\b(?!\s+(?:Government|Council))"

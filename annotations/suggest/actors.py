@@ -178,7 +178,7 @@ _PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
 
 _DESCRIBED_BY_PLACE = (
     "armed forces", "officials", "ministry", "international body", "organisation", "armed group", ACRONYM_REASON,
-    "armed group (described)", "forces' own office", "community", "community militia", "coalition",
+    "armed group (described)", "forces' own office", "community", "community militia", "coalition", "criminal group",
 )  # fmt: skip
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces"; "Turkana herders" are
 a people, not Kenya's county)."""

@@ -239,7 +239,7 @@ _STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
 """"In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
 statement, not what it says (a claim opened at "by his…")."""
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
-    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,60}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called\s+(?:for|on))\b"
+    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,100}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called\s+(?:for|on))\b"
 )
 """"In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
 "The ministry, in a statement, said …": the claim is the next cue's."""

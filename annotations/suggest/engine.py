@@ -28,7 +28,7 @@ from annotations.suggest.places import suggest_places
 from annotations.suggest.same_actor import one_actor_per_article, short_forms_of_tagged
 from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.the_government import the_government
+from annotations.suggest.the_government import the_government, the_presidency
 from annotations.suggest.tokens import Spans, tokens
 
 CHUNK = 50_000
@@ -234,7 +234,11 @@ def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
     places = with_place_acronyms(text, suggest_places(text, tokens(text), knowledge))
     places, acting = states_acting(text, places, knowledge.entities)
     actors = _without_overlaps([*suggest_actors(text, knowledge, places), *acting])
-    actors = sorted([*actors, *the_government(text, actors, places, knowledge.entities)], key=lambda a: a.start)
+    offices = [
+        *the_government(text, actors, places, knowledge.entities),
+        *the_presidency(text, places, knowledge.entities),
+    ]
+    actors = sorted([*actors, *offices], key=lambda a: a.start)
     places = drop_modifiers(places, actors)
     claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
     speakers = Spans((s.start, s.end) for s in sources if " " in s.quote and looks_like_a_person(s.quote))

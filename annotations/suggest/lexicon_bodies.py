@@ -193,13 +193,18 @@ UNIFORMED: tuple[ActorPattern, ...] = (
 
 GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
-            r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+(?:gang|cartel)(?:\s+(?:coalition|alliance|federation))?\b"
-        ),
+        re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+gang(?:\s+(?:coalition|alliance|federation))?\b"),
         "political_militia",
         "criminal group",
         group=1,
-        needs=("gang", "cartel"),
+        needs=("gang",),
+    ),
+    ActorPattern(  # "the Sinaloa cartel": the word is the name's, as the gold files write it ("Sinaloa Cartel")
+        re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+cartel)\b"),
+        "political_militia",
+        "criminal group",
+        group=1,
+        needs=("cartel",),
     ),
     ActorPattern(
         re.compile(
@@ -280,5 +285,18 @@ SOURCES: tuple[ActorPattern, ...] = (
 
 FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES, *MINISTERS_BY_PORTFOLIO)
 """Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
-LAST = GANGS_AND_COMMUNITIES
+PARTIES: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"\b(?:ruling|governing|opposition|main opposition|former ruling)\s+"
+            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:party|coalition|alliance)\b"
+        ),
+        "external_other",
+        "political party",
+        group=1,
+        needs=("party", "coalition", "alliance"),
+    ),
+)
+"""A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party")."""
+LAST = (*GANGS_AND_COMMUNITIES, *PARTIES)
 """Tried after them."""

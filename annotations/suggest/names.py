@@ -44,7 +44,7 @@ ARMED_GROUPS = names_trie(
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
     Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;
-    Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13"""
+    Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara"""
 )
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
@@ -53,10 +53,12 @@ STATE_BODIES = names_trie(
 """Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff)."""
 ALLIED_MILITIAS = names_trie(
     "Civilian Joint Task Force; Civilian JTF; CJTF; Popular Mobilization Forces; Popular Mobilisation Forces; "
-    "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU"
+    "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU; "
+    "Imbonerakure; Wazalendo"
 )
 """Militias fighting beside a state's forces, as ACLED codes them: political militias (Nigeria's
-vigilantes, Iraq's Popular Mobilisation Forces)."""
+vigilantes, Iraq's Popular Mobilisation Forces, Burundi's ruling party's youth wing, Congo's
+Wazalendo)."""
 FOREIGN = names_trie(
     """NATO; United Nations; UN; U.N.; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;

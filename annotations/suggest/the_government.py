@@ -18,7 +18,7 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.acting import REASON as STATE_ACTING
 from annotations.suggest.acting import SUBJECT_BEFORE, acts
-from annotations.suggest.canonical import government_of
+from annotations.suggest.canonical import everyday_country, government_of, the
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 
@@ -41,7 +41,8 @@ def the_government(
     counts only if it is the article's country), else as the government of the country the article
     names most (none when two are named as often)."""
     taken = Spans((a.start, a.end) for a in actors)
-    country = _government_of_the_article(places, known)
+    name = _country_of_the_article(places)
+    country = _office(government_of(name, name) if name else None, known)
     governments = sorted(
         (a for a in actors if _is_a_government(a) and (a.reason != STATE_ACTING or _same(a.entity, country, True))),
         key=lambda a: a.start,
@@ -91,14 +92,49 @@ def _is_a_government(actor: Suggestion) -> bool:
     )
 
 
-def _government_of_the_article(places: Sequence[Suggestion], known: Sequence[Entity]) -> Entity | None:
-    """The government of the country named most often, the corpus's own when it knows it."""
+def _country_of_the_article(places: Sequence[Suggestion]) -> str | None:
+    """The country whose places the article names most often (none when two are named as often)."""
     named = Counter(
-        p.entity.name for p in places if p.entity and (d := p.place_details()) and d.place_kind == "country"
+        d.country or (p.entity.name if d.place_kind == "country" else None)
+        for p in places
+        if p.entity and (d := p.place_details())
     )
+    named.pop(None, None)
     ranked = named.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    name = government_of(ranked[0][0], ranked[0][0])
+    return ranked[0][0]
+
+
+def _office(name: str | None, known: Sequence[Entity]) -> Entity | None:
+    """The office of that name, the corpus's own when it knows it."""
+    if name is None:
+        return None
     corpus = next((e for e in known if e.kind == "actor" and fold(e.name) == fold(name)), None)
     return corpus or Entity.actor(name, ActorDetails("government_officials"))
+
+
+def the_presidency(text: str, places: Sequence[Suggestion], known: Sequence[Entity] = ()) -> list[Suggestion]:
+    """ "the presidency said", "a statement from the presidency": the presidency of the country
+    the article names most, an actor."""
+    found: list[Suggestion] = []
+    office: Entity | None = None
+    for match in _THE_PRESIDENCY.finditer(text):
+        start, end = match.span(1)
+        if not (acts(text, match.start(), end) or _STATEMENT_OF.search(text, max(0, start - 40), match.start())):
+            continue
+        if office is None:
+            country = _country_of_the_article(places)
+            office = _office(f"Presidency of {the(everyday_country(country))}" if country else None, known)
+            if office is None:
+                return []
+        found.append(
+            Suggestion("actor", start, end, text[start:end], PRESIDENCY, entity=office, new_entity=office not in known,
+                       score=0.8, layer="lexicon")
+        )  # fmt: skip
+    return found
+
+
+PRESIDENCY = "the presidency"
+_THE_PRESIDENCY = re.compile(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")
+_STATEMENT_OF = re.compile(r"\b(?:statement|spokes(?:man|woman|person)|communiqué)\s+(?:from|of|for|by)\s+$")

@@ -23,3 +23,50 @@ def test_a_deputy_before_a_name_whose_last_words_are_places() -> None:
 def test_a_title_after_a_title_is_no_name() -> None:
     text = "Laila Ferraro, Deputy Spokesperson for the Secretary-General, said the mission would stay."
     assert "Spokesperson" not in actors(text)
+
+
+def claims(text: str) -> list[tuple[str, str | None]]:
+    return [(s.quote, s.claimant and text[s.claimant[0] : s.claimant[1]]) for s in found(text) if s.kind == "claim"]
+
+
+def test_a_cartel_named_after_a_place_is_no_place() -> None:
+    text = "The gunmen belonged to a cell of the Gulf cartel that had entered from Tamaulipas, Mexico."
+    assert "Gulf cartel" in actors(text)
+    text = "Gunmen of the Sinaloa cartel crossed from Chiapas into Huehuetenango, Guatemala."
+    assert "Sinaloa cartel" in actors(text)
+    assert "Sinaloa" not in [s.quote for s in found(text) if s.kind == "district"]
+
+
+def test_militias_and_rebels_of_burundi_and_congo_by_name() -> None:
+    text = (
+        "Members of the Imbonerakure, the youth wing of the ruling CNDD-FDD party, beat three men. "
+        "RED-Tabara said it attacked a post. Mobondo militiamen burned a village."
+    )
+    assert actors(text)[:4] == ["Imbonerakure", "CNDD-FDD", "RED-Tabara", "Mobondo militiamen"]
+
+
+def test_a_name_in_french_before_its_acronym() -> None:
+    text = "The Collectif pour la Défense des Droits de l'Homme (CDDH) said 40 people died. CDDH added more."
+    named = [s for s in found(text) if s.kind == "actor"]
+    assert [s.quote for s in named][:2] == ["Collectif pour la Défense des Droits de l'Homme", "CDDH"]
+    text = "The Action pour la Paix et le Développement Intégral (APADI) said 40 people died."
+    assert actors(text)[0] == "Action pour la Paix et le Développement Intégral"
+
+
+def test_in_a_statement_then_a_long_name_that_claims() -> None:
+    text = (
+        "In a statement, the Front pour la Libération Nationale du Burundi (FLN-Ubuntu) claimed its fighters had "
+        "killed five soldiers."
+    )
+    assert [c for c, _ in claims(text)] == ["its fighters had killed five soldiers"]
+
+
+def test_the_presidency_of_the_country_the_article_is_about() -> None:
+    text = (
+        "Gunmen killed eight in Camojá and La Democracia, in Huehuetenango, Guatemala, near the border with Mexico. "
+        "According to a statement from the presidency, the measure was needed. The presidency said it would act."
+    )
+    presidency = [s for s in found(text) if s.quote == "presidency"]
+    assert len(presidency) == 2
+    assert {s.entity.name for s in presidency if s.entity} == {"Presidency of Guatemala"}
+    assert ("it would act", "presidency") in claims(text)
