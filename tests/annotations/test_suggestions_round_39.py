@@ -70,3 +70,8 @@ def test_the_presidency_of_the_country_the_article_is_about() -> None:
     assert len(presidency) == 2
     assert {s.entity.name for s in presidency if s.entity} == {"Presidency of Guatemala"}
     assert ("it would act", "presidency") in claims(text)
+
+
+def test_a_territory_or_commune_of_a_name() -> None:
+    text = "The violence spread from Kwamouth to the territories of Bagata, in Kwilu province, and Kenge."
+    assert "Bagata" in [s.quote for s in found(text) if s.kind == "district"]
