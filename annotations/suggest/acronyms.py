@@ -274,6 +274,13 @@ def _named_before(
         first = whole
     if first is None and starts:
         first = starts[0]
+    tail = len(words) - sum(c.isupper() for c in acronym)
+    if (
+        (first is None or len(words) - first < 2)
+        and 0 <= tail < len(words) - 1
+        and _same_letters(words[tail:], acronym)
+    ):
+        first = tail  # "the Public Ministry (MP)": the Ministerio Público, its letters in Spanish order
     if first is None or len(words) - first < 2:
         return None
     name = " ".join(words[first:])

@@ -40,6 +40,12 @@ from annotations.suggest.names import (
     STATE_BODIES,
 )
 
+_DESCRIBED_AS = (
+    rf"(?:{GROUP_NOUN}|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
+)
+"""What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
+described as (not "Hassan Abdi Olow, a clan elder")."""
+
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
@@ -62,13 +68,13 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"Meanwhile|However|Separately|Elsewhere|Earlier|Later|Yesterday|Today|Also|But|And|Then|Since|After|"
             r"Before|During|Last|This|That)\b)"
             r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
-            rf"(?:{DESCRIPTION_WORDS}{GROUP_NOUN}|{GROUP_NOUN}(?!\s+of\b)|(?:alliance|coalition)\s+of\s+(?:\w+\s+)?groups)"
+            rf"(?:{DESCRIPTION_WORDS}{_DESCRIBED_AS}|{_DESCRIBED_AS}(?!\s+of\b)|(?:alliance|coalition)\s+of\s+(?:\w+\s+)?groups)"
             r"(?!\s+(?:said|says|added|claimed|stated|told|wrote|announced|reported)\b)"  # "…near Bama, the group said"
         ),
         "external_other",
         DESCRIBED_GROUP,
         group=1,
-        needs=GROUP_WORDS,
+        needs=(*GROUP_WORDS, "clan", "cartel", "gang"),
     ),
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
         re.compile(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"

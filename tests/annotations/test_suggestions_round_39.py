@@ -75,3 +75,18 @@ def test_the_presidency_of_the_country_the_article_is_about() -> None:
 def test_a_territory_or_commune_of_a_name() -> None:
     text = "The violence spread from Kwamouth to the territories of Bagata, in Kwilu province, and Kenge."
     assert "Bagata" in [s.quote for s in found(text) if s.kind == "district"]
+
+
+def test_a_name_translated_before_its_acronym_in_the_acronyms_order() -> None:
+    """ "the Public Ministry (MP)" is Guatemala's Ministerio Público: its letters in Spanish order."""
+    text = "According to the Public Ministry (MP), 61 homicides were recorded. The MP said more."
+    named = [s for s in found(text) if s.kind == "actor"]
+    assert [s.quote for s in named] == ["Public Ministry", "MP", "MP"]
+    assert claims(text)[0][1] == "Public Ministry"
+
+
+def test_a_group_described_as_a_clan() -> None:
+    text = "Gunmen dispute the crossings held by Los Tzoc, a local clan named after a village."
+    assert "Los Tzoc" in actors(text)
+    elder = [s for s in found("Hassan Abdi Olow, a clan elder in Balcad, said so.") if s.quote == "Hassan Abdi Olow"]
+    assert elder and elder[0].entity is not None and elder[0].entity.details.actor_type == "civilians"  # type: ignore[union-attr]
