@@ -116,7 +116,8 @@ def suggest_claims(
 
 def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
     """A cue word that reports nothing here: a noun ("rejected calls for"), a denial of saying, a
-    publication ("in a statement carried by Amaq"), a participle ("an ambush blamed on …"), an
+    publication ("in a statement carried by Amaq"), a participle ("an ambush blamed on …", "men
+    accused of collaborating"), an
     adjective ("attacks reported around Ginchi", "alleged rebel camps"), a headline's word in
     capitals ("HOUTHIS DENY TARGETING CAMPS")."""
     start, end, word = cue.start(), cue.end(), cue.group().lower()
@@ -131,12 +132,20 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
         or (word == "in a statement" and _STATEMENT_BY.match(text, end))
         or (word == "blamed" and _BLAMED_ON.match(text, end))
+        or (
+            word in ("accused", "suspected")
+            and text.startswith(" of ", end)
+            and not _ACTIVE_BEFORE.search(text, max(0, start - 8), start)
+        )
         or (word == "alleged" and _adjective_alleged(text, start, end))
         or (word.startswith("put") and _RELATIVE.search(text, max(0, start - 8), start) is not None)
         or (word.startswith("den") and _REFUSED.match(text, end) is not None)
     )
 
 
+_ACTIVE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|I|you|has|have|had)\s+$")
+"""Before "accused of", its subject ("whom it accused of working with traffickers"), where it is
+no participle ("men accused of collaborating")."""
 _WHO_DID = re.compile(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")
 """Between a subject and the object of its relative clause ("Residents who met Governor Zulum")."""
 _REFUSED = re.compile(

@@ -90,3 +90,10 @@ def test_a_group_described_as_a_clan() -> None:
     assert "Los Tzoc" in actors(text)
     elder = [s for s in found("Hassan Abdi Olow, a clan elder in Balcad, said so.") if s.quote == "Hassan Abdi Olow"]
     assert elder and elder[0].entity is not None and elder[0].entity.details.actor_type == "civilians"  # type: ignore[union-attr]
+
+
+def test_people_accused_of_something_are_no_cue() -> None:
+    text = "Three men accused of helping the rebels were killed in Rugombo, residents told reporters."
+    assert claims(text) == [("Three men accused of helping the rebels were killed in Rugombo", "residents")]
+    text = "The ELN said it fought dissidents, whom it accused of working with drug traffickers."
+    assert [c for c, _ in claims(text)][-1] == "of working with drug traffickers"
