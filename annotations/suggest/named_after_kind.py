@@ -25,6 +25,15 @@ _KIND_THEN_NAME = re.compile(
 """The article, words saying what a body is (one at least: "the group Hamas" is rare, "the group
 Osama bin Laden founded" is not), then the name, and after it punctuation or what a body does
 ("the monitoring group Airwars said"; not "a group Western governments consider…")."""
+_OUTLET_THEN_NAME = re.compile(
+    r"\b[Tt]he[ \t]+((?:state-run|state-owned|state|government-run|pro-government|pro-junta|pro-military|"
+    r"independent|privately[ \t]owned|official)(?:[ \t]+(?:daily|newspaper|broadcaster|television|TV|radio|"
+    r"news[ \t]agency|news[ \t]outlet|outlet|website|channel))?)[ \t]+"
+    rf"({CAPITAL}[\w’'\-]+(?:[ \t]+(?:of[ \t]+|the[ \t]+)?{CAPITAL}[\w’'\-]+){{0,5}})"
+    r"(?=\s+(?:reported|said|quoted|cited|published|aired|broadcast|carried|showed)\b)"
+)
+"""An outlet named after what it is, where it reports ("The state-run Global New Light of Myanmar
+reported")."""
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -49,6 +58,14 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
                        layer="name shape")
             for start, end in whole_word_spans(text, name, match.start(2), joiners="-’'")
         ]  # fmt: skip
+    for match in _OUTLET_THEN_NAME.finditer(text):
+        descriptions.add(match.end(1))
+        if match.start(2) not in known:
+            entity = Entity.actor(match.group(2), ActorDetails("media"))
+            made.append(
+                Suggestion("actor", *match.span(2), match.group(2), REASON, entity=entity, new_entity=True,
+                           score=0.85, layer="name shape")
+            )  # fmt: skip
     if not made and not descriptions:
         return found
     names = Spans((m.start, m.end) for m in made)

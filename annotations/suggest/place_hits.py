@@ -97,7 +97,7 @@ _FEATURE_SUFFIX = re.compile(
     r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
-    r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))|Expressway|Motorway)\b"
+    r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))(?:[ \t]+\d{1,4}[A-Z]?\b)?|Expressway|Motorway)\b"
 )  # "the José Antonio Páez International Bridge" is no organisation "… International"
 
 
@@ -174,7 +174,9 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
-_ROAD_BETWEEN = re.compile(rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+{ROAD_WORDS}\b")
+_ROAD_BETWEEN = re.compile(
+    rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:{ROAD_WORDS}|border|boundary|frontier|stretch|sector)\b"
+)
 
 
 _PREFIXES = frozenset({"Pan", "Trans", "Inter", "Anglo", "Afro", "Euro", "Sino", "Indo", "Russo", "Franco", "Sub"})
@@ -182,7 +184,7 @@ _PREFIXES = frozenset({"Pan", "Trans", "Inter", "Anglo", "Afro", "Euro", "Sino",
 
 
 def road_towns(text: str, token: Token, knowledge: Knowledge) -> list[PlaceHit]:
-    """ "the Bolipara-Thanchi road": the towns at its ends, each a place."""
+    """ "the Bolipara-Thanchi road", "the Assam-Mizoram border": the places at its ends, each a place."""
     road = _ROAD_BETWEEN.match(text, token[0])
     if road is None or road.end(2) != token[1] or road.group(1) in _PREFIXES:
         return []

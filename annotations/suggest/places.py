@@ -80,7 +80,7 @@ from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
-from annotations.text.readings import place_kind_from_context
+from annotations.text.readings import VILLAGE_WORDS, place_kind_from_context
 
 _DIRECTIONS = re.compile(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
@@ -320,7 +320,7 @@ def _longest_match(
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         if (
-            count <= 3
+            (count <= 3 or (count == 4 and tokens[index][2] in VILLAGE_WORDS))  # "Ban Mae Kong Ken"
             and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)

@@ -24,6 +24,8 @@ from annotations.suggest.tokens import Spans
 
 REASON = "the government"
 _THE_GOVERNMENT = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
+_THE_CENTRE = re.compile(r"(?<![\w’'\-])the\s+(Centre)(?![\w’'\-])")
+"""India's union government as Indian news names it ("urged the Centre to intervene")."""
 _WOULD_DO = re.compile(
     r"\s+[\"“]?(?:would|will|could|must|should|can|cannot|had|has|does|did|is|was)\s+(?:not\s+|never\s+)?"
     r"(?!be\b|been\b|being\b)(?:[a-z]+ing\b|(?!\w+ed\b)[a-z]+\b)"
@@ -48,7 +50,8 @@ def the_government(
         key=lambda a: a.start,
     )  # "China urged restraint. The government said…": Myanmar's, the article's, not China's
     found: list[Suggestion] = []
-    for match in _THE_GOVERNMENT.finditer(text):
+    matches = [*_THE_GOVERNMENT.finditer(text), *(_THE_CENTRE.finditer(text) if name == "India" else ())]
+    for match in sorted(matches, key=lambda m: m.start()):
         start, end = match.span(1)
         if taken.overlapping(start, end) or not _acts_here(text, match.start(), end):
             continue

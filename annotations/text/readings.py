@@ -183,7 +183,8 @@ _KIND_DESCRIBED = re.compile(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
 )
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
-_VILLAGE_PREFIX = re.compile(r"(?:Ban|Kampung|Kampong|Desa|Phum|Dusun)\s+[A-Z]")
+VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})
+_VILLAGE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
 _FEATURE_OF_BEFORE = re.compile(
     r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb) of\s+$"
