@@ -25,7 +25,7 @@ def test_a_thai_village_of_four_words() -> None:
 
 def test_an_outlet_named_after_what_it_is_where_it_reports() -> None:
     text = "The state-run Mirror Daily of Myanmar reported that troops repelled an attack near Myawaddy."
-    outlet = [s for s in found(text) if s.kind == "actor"][0]
+    outlet = next(s for s in found(text) if s.kind == "actor")
     assert outlet.quote == "Mirror Daily of Myanmar"
     assert outlet.entity is not None and outlet.entity.details.actor_type == "media"  # type: ignore[union-attr]
     claims = [s for s in found(text) if s.kind == "claim"]
