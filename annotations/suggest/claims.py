@@ -317,8 +317,12 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 claimant = speaker_after(text, mentions, cue) or claimant
             opening = skip_opening(text, sentence_start)
             before_quote = text[opening : quotation[0]]
-            if len(before_quote.split()) >= 3 and not before_quote.rstrip().endswith(":"):
-                return opening, quote_end, claimant  # 'Troops moved in to “restore calm”, X said': the whole clause
+            if len(before_quote.split()) >= 2 and not before_quote.rstrip().endswith(":"):
+                return (
+                    opening,
+                    quote_end,
+                    claimant,
+                )  # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': all
             return (*inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first
@@ -424,7 +428,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
 
 
 _CLAUSE_GOES_ON = re.compile(
-    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing)\b"
+    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing|"
+    r"to\s+(?!the\b|a\b|an\b)[a-z]+)\b"
 )
 """After a quotation that opens the content, its clause going on ("said that “armed terrorist
 groups” had targeted positions at Nadjoundi"), or the charge after whom a cue accuses ("accused

@@ -22,7 +22,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "appealed for", "appeals for",
     "blamed", "blames",
     "insisting", "claiming", "denying", "accusing", "accuses", "alleging", "warning",
-    "vowed", "vows", "threatened", "threatens", "posted", "documented",
+    "vowed", "vows", "threatened", "threatens", "posted", "documented", "acknowledged", "acknowledges",
     "put the death toll at", "puts the death toll at", "put the toll at", "puts the toll at",
     "put the number of dead at", "puts the number of dead at", "put the number of deaths at",
 )  # fmt: skip

@@ -37,3 +37,19 @@ def test_the_centre_in_an_indian_story_is_the_union_government() -> None:
     centre = [s for s in found(text) if s.quote == "Centre"]
     assert [s.entity.name for s in centre if s.entity] == ["Government of India"]
     assert not [s for s in found("Visitors came to the Centre in Nairobi, Kenya.") if s.quote == "Centre"]
+
+
+def claims(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "claim"]
+
+
+def test_what_a_speaker_acknowledges_and_a_quoted_subject_with_its_article() -> None:
+    text = 'General Idriss Saleh acknowledged the loss of "five martyrs" in the ranks of the army.'
+    assert claims(text) == ['the loss of "five martyrs" in the ranks of the army']
+    text = 'The troops "pushed the attackers back to the border", Saleh said.'
+    assert claims(text) == ['The troops "pushed the attackers back to the border"']
+
+
+def test_an_appeal_to_a_quoted_party_keeps_what_it_asks() -> None:
+    text = 'The government called on "the neighbouring country" to stop armed groups from crossing.'
+    assert claims(text) == ['"the neighbouring country" to stop armed groups from crossing']
