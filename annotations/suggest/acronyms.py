@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
@@ -79,6 +80,10 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None:
             continue
         entity, new, name_suggestion = named
+        known = _known_as(acronym, found) if name_suggestion is not None else None
+        if known is not None:  # "the Forces Armées de la République Démocratique du Congo (FARDC)": the lexicon's
+            entity, new = known, False
+            name_suggestion = name_suggestion and replace(name_suggestion, entity=known, new_entity=False)
         alias = definition["alias"]
         if new:  # the new entity learns its acronym (one entity per name: the engine merges them)
             entity = with_aliases(entity, [acronym, *([alias] if alias else [])])
@@ -89,6 +94,14 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if alias:  # "(PMF, or Hashd al-Shaabi)": the other name too, there and after
             made += _uses(text, alias, definition.start("alias"), REASON, entity, new)
     return made
+
+
+def _known_as(acronym: str, found: list[Suggestion]) -> Entity | None:
+    """The entity the lexicon or the corpus knows by the acronym ("FARDC", "ADF"), if any."""
+    return next(
+        (s.entity for s in found if s.quote == acronym and s.layer in ("lexicon", "memory") and s.entity is not None),
+        None,
+    )
 
 
 def _named_inside(
@@ -406,7 +419,7 @@ def _head_uses(head: str) -> re.Pattern[str]:
 
 
 _LOWER_CASE_HEADS = re.compile(
-    r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network"
+    r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory"
 )
 """Heads that, in lower case, name again the body that has them: not words of many bodies or of
 things ("the agency", "the organization", "the union" were another agency's, organisation's…)."""

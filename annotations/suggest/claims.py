@@ -32,6 +32,7 @@ from annotations.suggest.claimants import (
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans
+from annotations.text.capitals import CAPITAL
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import claim_reading
@@ -202,12 +203,12 @@ _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _SUBJECT_THEN_VERB = re.compile(
     r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
-    r"(?:[a-z]{3,}ed(?=\s+(?:the|a|an|its|their|his|her|that|\d))|were|are|have|has|had|was|is|would|will|could|"
+    r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online)\b)|were|are|have|has|had|was|is|would|will|could|"
     r"belong(?:s|ed)?|remain(?:s|ed)?)\b"
 )
 """Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
-front that had…"): a "that" further on opens no content (not "warned the displaced families that",
-"denied the reports circulated on social media that")."""
+front that had…", "said the soldiers burned houses that…"): a "that" further on opens no content
+(not "warned the displaced families that", "denied the reports circulated on social media that")."""
 _APPEALS = frozenset(
     {
         "urged",
@@ -247,11 +248,21 @@ def _headline(text: str, at: int) -> bool:
 _STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
 """"In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
 statement, not what it says (a claim opened at "by his…")."""
+_NEXT_CUES = (
+    r"(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|"
+    r"called\s+(?:for|on))"
+)
+_A_NAME_SAYS = (
+    rf",\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+(?:{CAPITAL}[\w’'\-]*|of|the|de|du|des|pour|un|une|au|aux|la|le|les|et|"
+    r"del|y|for|and|droits?|\([^()]{1,20}\)))*\s+"
+)
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
-    r"\s+(?:on|via|through)\s+[^,.;]{1,50},|,\s+[^,.;“\"]{0,100}?\b(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|called\s+(?:for|on))\b"
+    rf"\s+(?:on|via|through)\s+[^,.;]{{1,50}},|,\s+[^,.;“\"]{{0,60}}?\b{_NEXT_CUES}\b|{_A_NAME_SAYS}{_NEXT_CUES}\b"
 )
 """"In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
-"The ministry, in a statement, said …": the claim is the next cue's."""
+"In a statement, the Résistance pour un État de droit au Burundi (RED-Tabara) claimed …" (a name
+of any length), "The ministry, in a statement, said …": the claim is the next cue's (not a cue
+further on: "In a statement, the NUG condemned the airstrike … and called for sanctions")."""
 _BLAMED_ON = re.compile(r"\s+on\b")
 """"an ambush blamed on remnants of …": a participle, nobody speaks."""
 _BEFORE_AN_ADJECTIVE = re.compile(

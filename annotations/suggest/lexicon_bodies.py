@@ -200,7 +200,10 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("gang",),
     ),
     ActorPattern(  # "the Sinaloa cartel": the word is the name's, as the gold files write it ("Sinaloa Cartel")
-        re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+cartel)\b"),
+        re.compile(
+            r"\b(?!(?:Former|Ex|Rival|Alleged|Suspected|Jailed|Late|The|A|An|Mexican|Colombian)\s)"
+            r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+cartel)\b"
+        ),
         "political_militia",
         "criminal group",
         group=1,
@@ -289,6 +292,8 @@ PARTIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:ruling|governing|opposition|main opposition|former ruling)\s+"
+            rf"(?!(?:{NATIONALITIES}|Sunni|Shia|Shiite|Islamist|Christian|Muslim|Hindu|Buddhist)\s)"
+            r"(?![A-Z][a-z]+(?:an|ese|ish|ic)\s+(?:party|coalition|alliance)\b)"
             r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:party|coalition|alliance)\b"
         ),
         "external_other",
@@ -297,6 +302,7 @@ PARTIES: tuple[ActorPattern, ...] = (
         needs=("party", "coalition", "alliance"),
     ),
 )
-"""A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party")."""
+"""A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
+not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
 LAST = (*GANGS_AND_COMMUNITIES, *PARTIES)
 """Tried after them."""

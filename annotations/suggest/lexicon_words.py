@@ -72,7 +72,7 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
-    attorney; deputy; congressman; congresswoman; gouverneur; ministre; porte-parole; préfet;
+    attorney; congressman; congresswoman; gouverneur; ministre; porte-parole; préfet;
     commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada"""
 TITLES = (
     "(?:"
@@ -84,6 +84,8 @@ TITLES = (
                 "Lt.; Brig.; Sgt.; Cpl.; Pfc.; Pvt.; SSgt.; Police Col.; Police Lt. Col.; Police Maj.; Police Gen.; "
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
+                "deputy; presidential adviser; security adviser; national security adviser; "  # lower case only:
+                # "Opposition deputy Marvin…"; "Deputy Foreign Minister X" is a title of three words
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
                 "Senior Superintendent of Police; Director General; Director-General; "
                 "Secretary of State; Secretary of Defense; Secretary of Defence; Minister of Defence; "

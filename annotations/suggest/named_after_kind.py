@@ -18,13 +18,15 @@ from annotations.text.navigation import NAME_STOPWORDS
 REASON = "named after what it is"
 _KIND_THEN_NAME = re.compile(
     r"\b[Tt]he[ \t]+((?:[\w\-]+[ \t]+){1,3}?(?:group|organi[sz]ation|watchdog|monitor|NGO|charity))[ \t]+"
-    rf"({CAPITAL}[\w’'\-]+(?:[ \t]+(?:(?:al|el|ad|ash|as|ar|an|at|az)-[\w’'\-]+|{CAPITAL}[\w’'\-]+)){{0,3}})"
-    r"(?=[,.;:)\"”]|[’']s\b|\s+(?:said|says|told|accused|claimed|denied|reported|warned|urged|called|has|had|is|was"
-    r"|documented|recorded|estimated|added|stated|wrote|posted|published)\b|\s*$)"
+    rf"({CAPITAL}[\w’'\-]+(?:[ \t]+(?:(?:al|el|ad|ash|as|ar|an|at|az)-[\w’'\-]+|(?:for|of)[ \t]+{CAPITAL}[\w’'\-]+|"
+    rf"{CAPITAL}[\w’'\-]+)){{0,3}})"
+    r"(?=[,.;:)\"”]|[’']s\b|\s+(?:[a-z]+ed|said|says|told|found|took|held|led|wrote|has|had|is|was|will|would|"
+    r"in|on|at|from|and|also|which|who|says)\b|\s*$)"
 )
 """The article, words saying what a body is (one at least: "the group Hamas" is rare, "the group
 Osama bin Laden founded" is not), then the name, and after it punctuation or what a body does
-("the monitoring group Airwars said"; not "a group Western governments consider…")."""
+("the monitoring group Airwars said", "counted", "in Kabul said"; not "a group Western governments
+consider…")."""
 _OUTLET_THEN_NAME = re.compile(
     r"\b[Tt]he[ \t]+((?:state-run|state-owned|state|government-run|pro-government|pro-junta|pro-military|"
     r"independent|privately[ \t]owned|official)(?:[ \t]+(?:daily|newspaper|broadcaster|television|TV|radio|"
@@ -47,7 +49,7 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group(2)
         first = name.split()[0]
-        if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or first in DEMONYMS:
+        if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or name in DEMONYMS:
             continue
         descriptions.add(match.end(1))
         if match.start(2) in known:

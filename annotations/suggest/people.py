@@ -286,10 +286,14 @@ def _surnames(words: list[str]) -> list[str]:
     "Ould" nor "Ag": "Ghazouani" of "Mohamed Ould Ghazouani")."""
     if len(words) >= 3 and words[-2] in _SURNAME_OPENERS:
         return [f"{words[-2]} {words[-1]}"]
+    if len(words) >= 3 and words[-2] in _EITHER_OPENERS:
+        return [f"{words[-2]} {words[-1]}", words[-1]]
     return words[-1:] + words[-2:-1] * (len(words) >= 3)
 
 
 _SURNAME_OPENERS = frozenset("Abu Abou Bin bin Ben".split())
+_EITHER_OPENERS = frozenset("Ould Ag Wad".split())
+"""Words news keeps with the surname or not ("Ag Ghaly" and "Ghaly" of "Iyad Ag Ghaly")."""
 """Words that open a surname of two words: the name is shortened to both, never to the last alone."""
 
 

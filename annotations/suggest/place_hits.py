@@ -124,9 +124,7 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     found = _CROSSING_AFTER.match(text, token[1]) if text[max(0, start - 4) : start] == "the " else None
     if found is None or NATIONALITY.fullmatch(token[2]):
         return None
-    if found.group().endswith("pass") and (
-        _LET_BEFORE.search(text, max(0, start - 20), start) or _PASSED.match(text, found.end())
-    ):
+    if found.group().endswith("pass") and _LET_BEFORE.search(text, max(0, start - 20), start):
         return None  # "let the Rohingya pass.", "to see the Knesset pass the bill": no mountain pass
     return PlaceHit(start, found.end(), [named_by_text(text[start : found.end()], "other")], True, "other")
 
@@ -157,7 +155,6 @@ _FEATURES = frozenset({"river", "valley", "forest", "pass"})
 _LET_BEFORE = re.compile(
     r"\b(?:let|lets|letting|see|saw|seen|watch|watched|make|made|allow|allowed|help|helped)\s+the\s+$"
 )
-_PASSED = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|laws?|bills?|resolutions?|legislation|through|on)\b")
 _CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway)\b")
 
 

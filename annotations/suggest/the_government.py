@@ -1,11 +1,15 @@
-""" "The government" that acts: an actor, the government the article has named before it, else
-the government of the country the article names most.
+""" "The government" and "the presidency" that act: actors, the offices of the country the text
+around them is about.
 
 News names a government once ("the Peruvian government", "Lima", "the Zamfara State
 Government") and then calls it "the government" when it speaks or acts ("the government said it
 would not pay ransom", "urged the government to invest in roads"). Without this the words were
 nobody's, and the claim went to whoever was named nearest ("Farmers urged the government …, and
-the government said it would send troops": the farmers said it).
+the government said it would send troops": the farmers said it). Which government: one named in
+the two sentences before by a name of its own; else the government of the country whose places
+this sentence and the one before name ("China urged restraint" in a story of Myanmar's Shan
+State: Myanmar's); else the government named last before it; else that of the country whose
+places the article names most.
 """
 
 from __future__ import annotations
@@ -19,55 +23,90 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.acting import REASON as STATE_ACTING
 from annotations.suggest.acting import SUBJECT_BEFORE, acts
 from annotations.suggest.canonical import everyday_country, government_of, the
+from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
+from annotations.text.navigation import sentence_at
 
 REASON = "the government"
+PRESIDENCY = "the presidency"
 _THE_GOVERNMENT = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
 _THE_CENTRE = re.compile(r"(?<![\w’'\-])the\s+(Centre)(?![\w’'\-])")
 """India's union government as Indian news names it ("urged the Centre to intervene")."""
+_THE_PRESIDENCY = re.compile(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")
+_STATEMENT_OF = re.compile(r"\b(?:statement|spokes(?:man|woman|person)|communiqué)\s+(?:from|of|for|by)\s+$")
 _WOULD_DO = re.compile(
     r"\s+[\"“]?(?:would|will|could|must|should|can|cannot|had|has|does|did|is|was)\s+(?:not\s+|never\s+)?"
     r"(?!be\b|been\b|being\b)(?:[a-z]+ing\b|(?!\w+ed\b)[a-z]+\b)"
 )
 """What the government would or will do ("would not pay ransom", "“does not rule out”"), not
 what is done to it ("would be toppled")."""
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.]+)|added|stated|announced|insisted|warned|"
+    r"confirmed)\s+(?:that\s+)?$"
+)
+"""Before "the government" in reported speech ("told reporters the government would not pay")."""
 _A_GOVERNMENT = re.compile(r"\bGovernment\b|\bgovernment$")
 """An actor's name that says it is a government ("Government of Peru", "Zamfara State Government")."""
+_PRESIDENT_OF = re.compile(rf"\b({'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})\s+[Pp]resident\b")
+"""A president named by the country's people ("French President Emmanuel Macron")."""
 
 
 def the_government(
     text: str, actors: Sequence[Suggestion], places: Sequence[Suggestion], known: Sequence[Entity] = ()
 ) -> list[Suggestion]:
-    """Each "the government" that acts, as the government named last before it (a state acting
-    counts only if it is the article's country), else as the government of the country the article
-    names most (none when two are named as often)."""
+    """Each "the government" (in an Indian story "the Centre") that acts, as the government the
+    text around it is about (see the module)."""
     taken = Spans((a.start, a.end) for a in actors)
-    name = _country_of_the_article(places)
-    country = _office(government_of(name, name) if name else None, known)
-    governments = sorted(
-        (a for a in actors if _is_a_government(a) and (a.reason != STATE_ACTING or _same(a.entity, country, True))),
-        key=lambda a: a.start,
-    )  # "China urged restraint. The government said…": Myanmar's, the article's, not China's
+    article = _country_of(places)
+    governments = sorted((a for a in actors if _is_a_government(a)), key=lambda a: a.start)
     found: list[Suggestion] = []
-    matches = [*_THE_GOVERNMENT.finditer(text), *(_THE_CENTRE.finditer(text) if name == "India" else ())]
+    matches = [*_THE_GOVERNMENT.finditer(text), *(_THE_CENTRE.finditer(text) if article == "India" else ())]
     for match in sorted(matches, key=lambda m: m.start()):
         start, end = match.span(1)
         if taken.overlapping(start, end) or not _acts_here(text, match.start(), end):
             continue
         before = [g for g in governments if g.end <= match.start()]
-        if before:
-            named = before[-1]
-            entity, new = named.entity, named.new_entity
-        else:
-            entity, new = country, country is not None and country not in known
-        if entity is None:
-            continue
-        found.append(
-            Suggestion("actor", start, end, text[start:end], REASON, entity=entity, new_entity=new, score=0.8,
-                       layer="lexicon")
-        )  # fmt: skip
+        entity, new = _government_here(text, match.start(), before, places, article, known)
+        if entity is not None:
+            found.append(
+                Suggestion("actor", start, end, text[start:end], REASON, entity=entity, new_entity=new, score=0.8,
+                           layer="lexicon")
+            )  # fmt: skip
     return found
+
+
+def _government_here(
+    text: str,
+    at: int,
+    before: list[Suggestion],
+    places: Sequence[Suggestion],
+    article: str | None,
+    known: Sequence[Entity],
+) -> tuple[Entity | None, bool]:
+    """The government "the government" at `at` is, and whether it is new (see the module)."""
+    window = _two_sentences_before(text, at)
+    named = [g for g in before if g.reason != STATE_ACTING and g.start >= window]
+    if named:
+        return named[-1].entity, named[-1].new_entity
+    local = _country_of([p for p in places if window <= p.start < sentence_at(text, at)[1]])
+    if local is not None:
+        name = government_of(local, local)
+        same = [g for g in before if g.entity is not None and fold(g.entity.name) == fold(name)]
+        if same:
+            return same[-1].entity, same[-1].new_entity
+        office = _office(name, known)
+        return office, office not in known
+    if before:
+        return before[-1].entity, before[-1].new_entity
+    office = _office(government_of(article, article) if article else None, known)
+    return office, office is not None and office not in known
+
+
+def _two_sentences_before(text: str, at: int) -> int:
+    """Where the sentence before the one at `at` starts."""
+    start = sentence_at(text, at)[0]
+    return sentence_at(text, start - 2)[0] if start > 1 else start
 
 
 def _acts_here(text: str, start: int, end: int) -> bool:
@@ -75,14 +114,13 @@ def _acts_here(text: str, start: int, end: int) -> bool:
     would or will do ("would not pay ransom"; not "Critics of the government had said")."""
     if acts(text, start, end):
         return True
-    return _WOULD_DO.match(text, end) is not None and SUBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
-
-
-def _same(entity: Entity | None, country: Entity | None, unknown: bool) -> bool:
-    """Whether the entity is the country's government (`unknown` when the country is not known)."""
-    if country is None:
-        return unknown
-    return entity is not None and fold(entity.name) == fold(country.name)
+    if _WOULD_DO.match(text, end) is None:
+        return False
+    before = max(0, start - 60)
+    return (
+        SUBJECT_BEFORE.search(text, before, start) is not None
+        or _REPORTED_BEFORE.search(text, before, start) is not None
+    )
 
 
 def _is_a_government(actor: Suggestion) -> bool:
@@ -95,8 +133,8 @@ def _is_a_government(actor: Suggestion) -> bool:
     )
 
 
-def _country_of_the_article(places: Sequence[Suggestion]) -> str | None:
-    """The country whose places the article names most often (none when two are named as often)."""
+def _country_of(places: Sequence[Suggestion]) -> str | None:
+    """The country whose places are named most often (none when two are named as often)."""
     named = Counter(
         d.country or (p.entity.name if d.place_kind == "country" else None)
         for p in places
@@ -119,25 +157,22 @@ def _office(name: str | None, known: Sequence[Entity]) -> Entity | None:
 
 def the_presidency(text: str, places: Sequence[Suggestion], known: Sequence[Entity] = ()) -> list[Suggestion]:
     """ "the presidency said", "a statement from the presidency": the presidency of the country
-    the article names most, an actor."""
+    whose president the two sentences before name ("French President Emmanuel Macron"), else
+    whose places they name, else whose places the article names most."""
     found: list[Suggestion] = []
-    office: Entity | None = None
+    article = _country_of(places)
     for match in _THE_PRESIDENCY.finditer(text):
         start, end = match.span(1)
         if not (acts(text, match.start(), end) or _STATEMENT_OF.search(text, max(0, start - 40), match.start())):
             continue
-        if office is None:
-            country = _country_of_the_article(places)
-            office = _office(f"Presidency of {the(everyday_country(country))}" if country else None, known)
-            if office is None:
-                return []
-        found.append(
-            Suggestion("actor", start, end, text[start:end], PRESIDENCY, entity=office, new_entity=office not in known,
-                       score=0.8, layer="lexicon")
-        )  # fmt: skip
+        window = _two_sentences_before(text, start)
+        president = [DEMONYMS[m.group(1)] for m in _PRESIDENT_OF.finditer(text, window, start)]
+        local = _country_of([p for p in places if window <= p.start < sentence_at(text, start)[1]])
+        country = (president[-1] if president else None) or local or article
+        office = _office(f"Presidency of {the(everyday_country(country))}" if country else None, known)
+        if office is not None:
+            found.append(
+                Suggestion("actor", start, end, text[start:end], PRESIDENCY, entity=office,
+                           new_entity=office not in known, score=0.8, layer="lexicon")
+            )  # fmt: skip
     return found
-
-
-PRESIDENCY = "the presidency"
-_THE_PRESIDENCY = re.compile(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")
-_STATEMENT_OF = re.compile(r"\b(?:statement|spokes(?:man|woman|person)|communiqué)\s+(?:from|of|for|by)\s+$")

@@ -141,7 +141,7 @@ _MIDDLE_INITIAL = re.compile(r"(?:(\S+)\s+)?(?<![\w.])[A-Z][a-z]+ [A-HJ-Z]\.$")
 which ends "World War I."), unless the word before says the name is a thing's or is all of the
 name ("in Area C.", "with Hepatitis B.", "identified only as Issa A.")."""
 _BEFORE_A_THING = frozenset(
-    "in at on of with as near from to the a an by under into for and inside outside has have had is was were are "
+    "in at on of with as near from the a an by under into for and inside outside has have had is was were are "
     "called".split()
 )
 

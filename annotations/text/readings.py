@@ -167,14 +167,15 @@ SETTLEMENT = (
 """A settlement as a place ("the settlement of Ñu Porã"), not as the end of a dispute ("a peaceful
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = re.compile(
-    rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territory|territories|commune|communes) of\s+$"
+    rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
-    "territory": "district", "territories": "district", "commune": "district", "communes": "district",
+    "territories": "district", "commune": "district", "communes": "district",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
-territories of Bagata" of Congo, "the commune of Rugombo" of Burundi). A village or town "of" a
+territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
+Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
 _AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
 """"the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
