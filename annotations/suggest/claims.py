@@ -133,6 +133,8 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
         or (word == "in a statement" and _STATEMENT_BY.match(text, end))
         or (word == "blamed" and _BLAMED_ON.match(text, end))
+        or (word == "warning" and _WARNING_WHAT.match(text, end))
+        or (word in ("claims", "reports") and _NOUN_THEN_VERB.match(text, end))
         or (
             word in ("accused", "suspected")
             and text.startswith(" of ", end)
@@ -182,11 +184,14 @@ _ASIDE = re.compile(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
 _TOLD_THEN_COLON = re.compile(
     r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
-    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them)"
+    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
+    r"(?:the|this|our)\s+(?:newspaper|paper|daily|agency|news agency|website|radio|station|broadcaster|channel|"
+    r"reporter|correspondent))"
     r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?\s+(?=[a-z])"
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
-Ecuavisa she had heard…") or a medium ("told local radio his men were…")."""
+Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
+had crossed…")."""
 _WHERE_THEN_COLON = re.compile(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
 """Where, when or how something was said, then a colon and the quotation that is what was said
 ("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
@@ -263,6 +268,12 @@ _STATEMENT_OF_ANOTHER_CUE = re.compile(
 "In a statement, the Résistance pour un État de droit au Burundi (RED-Tabara) claimed …" (a name
 of any length), "The ministry, in a statement, said …": the claim is the next cue's (not a cue
 further on: "In a statement, the NUG condemned the airstrike … and called for sanctions")."""
+_WARNING_WHAT = re.compile(
+    r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|strikes?|messages?)\b"
+)
+"""After "warning", what warns: an adjective ("fired warning shots"), nobody speaking."""
+_NOUN_THEN_VERB = re.compile(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
+"""After "claims" or "reports", a verb: they are its subject ("the casualty claims could not be verified")."""
 _BLAMED_ON = re.compile(r"\s+on\b")
 """"an ambush blamed on remnants of …": a participle, nobody speaks."""
 _BEFORE_AN_ADJECTIVE = re.compile(
@@ -413,8 +424,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
     if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
         start = told.end()
-        if text.startswith("that ", start):
-            start += len("that ")
+        then = _THAT_CLAUSE.match(text, start, sentence_end)  # "told the newspaper in Yelwata that …"
+        if then is not None:
+            start = then.end()
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"

@@ -106,7 +106,7 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|"
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|(?:Arch)?[Dd]iocese|"
+    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Chamber|(?:Arch)?[Dd]iocese|"
     r"Church(?=[ \t]+of[ \t]+(?!St\b|St\.|Saint\b|Our\b|the\b)[A-Z]))"
 )
 """The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group")."""

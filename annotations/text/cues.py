@@ -45,6 +45,7 @@ BEFORE_THAT = (
     r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
+    r"|(?:estimated|estimates)(?=\s+that\b)"
     r"|demand(?:ed|s)(?=\s+that\b|\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:inquiry|investigation|probe|explanation|"
     r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"

@@ -53,3 +53,19 @@ def test_what_a_speaker_acknowledges_and_a_quoted_subject_with_its_article() -> 
 def test_an_appeal_to_a_quoted_party_keeps_what_it_asks() -> None:
     text = 'The government called on "the neighbouring country" to stop armed groups from crossing.'
     assert claims(text) == ['"the neighbouring country" to stop armed groups from crossing']
+
+
+def test_warning_shots_casualty_claims_and_an_estimate() -> None:
+    text = "Thai troops fired warning shots across the river, the army said."
+    assert claims(text) == ["Thai troops fired warning shots across the river"]
+    assert claims("None of the casualty claims could be independently verified.") == []
+    text = "The Tak Chamber of Commerce estimated that border trade was losing 90 million baht a day."
+    assert "Tak Chamber of Commerce" in [s.quote for s in found(text) if s.kind == "actor"]
+    assert claims(text) == ["border trade was losing 90 million baht a day"]
+
+
+def test_told_the_newspaper_then_what_was_told() -> None:
+    text = "Khin Myo Thant, a trader from Myawaddy, told the newspaper she had crossed the river on a raft."
+    assert claims(text) == ["she had crossed the river on a raft"]
+    text = "A survivor told the newspaper in Yelwata that he hid in a rice farm until daybreak."
+    assert claims(text) == ["he hid in a rice farm until daybreak"]
