@@ -15,10 +15,8 @@ from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import (
     acronym_actors,
     clan_militias,
-    head_names,
     hyphenated_names,
     known_as,
-    lead_names,
     self_names,
 )
 from annotations.suggest.actor_spans import pattern_spans
@@ -45,6 +43,7 @@ from annotations.suggest.roles import (
     role_type,
 )
 from annotations.suggest.scan import scan_of
+from annotations.suggest.short_names import head_names, lead_names
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body

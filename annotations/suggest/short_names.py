@@ -1,0 +1,136 @@
+"""A body named again by a word of its name, with "the": its head ("the Observatory said", "the
+committees said") or its first word ("the Polisario" of "the Polisario Front"), where that word
+names one body only of those named so far."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotations.suggest.names import DEMONYMS
+from annotations.suggest.suggestion import Suggestion
+
+_HEADS = re.compile(
+    r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committees?|Agency|Organi[sz]ation|"
+    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army"
+)
+HEAD_REASON = "the last word of its name"
+
+
+def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "The Observatory said…" after "the Syrian Observatory for Human Rights": a body named
+    again by the last word of its name, with "the" (in lower case where it speaks: "the
+    committees said"), is that body when it is the only one of the article named so ("the
+    Commission" of two commissions is left alone)."""
+    by_head: dict[str, list[Suggestion]] = {}
+    for suggestion in found:
+        entity = suggestion.entity if suggestion.kind == "actor" else None
+        words = entity.name.split() if entity is not None else []
+        head = next((w for w in reversed(words) if _HEADS.fullmatch(w)), None) if len(words) > 1 else None
+        if head is not None and suggestion.layer != "memory":
+            by_head.setdefault(head, []).append(suggestion)
+    named = [s for s in found if s.kind == "actor"]
+    return _named_again(text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use: _the_bodys(text, use, named))
+
+
+def _head_uses(head: str) -> re.Pattern[str]:
+    """ "the Observatory", and "the committees" or "the front" as the subject of saying."""
+    lower = rf"|{head.lower()}(?=\s+{_SAYS})" if _LOWER_CASE_HEADS.fullmatch(head) else ""
+    return re.compile(rf"\b[Tt]he ({head}{lower})\b(?!\s+(?:of|for|on|[A-Z]))")
+
+
+_LOWER_CASE_HEADS = re.compile(
+    r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory"
+)
+"""Heads that, in lower case, name again the body that has them: not words of many bodies or of
+things ("the agency", "the organization", "the union" were another agency's, organisation's…)."""
+
+
+def _the_bodys(text: str, use: re.Match[str], named: list[Suggestion]) -> bool:
+    """Whether a head in lower case is the body's: not a place ("Troops at the front said"), and
+    the word last written before it was in the body's own name ("The committees said" right after
+    "the El Fasher Resistance Committees said"; not after "the IRNA news agency" for the IAEA)."""
+    word = use.group(1)
+    if word[0].isupper():
+        return True
+    if _PLACE_BEFORE.search(text, max(0, use.start() - 10), use.start()):
+        return False
+    last = text.lower().rfind(word, 0, use.start())
+    return any(s.start <= last < s.end for s in named)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?)\s+$")
+"""Before "the front", a preposition: a place ("Troops at the front said"), no body."""
+_SAYS = r"(?:also\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|called)\b"
+
+
+def _named_again(
+    text: str,
+    by_word: dict[str, list[Suggestion]],
+    uses_of: Callable[[str], re.Pattern[str]],
+    reason: str,
+    score: float,
+    keep: Callable[[re.Match[str]], bool] = lambda _use: True,
+) -> list[Suggestion]:
+    """The uses (`uses_of` a word, its group 1, that `keep` keeps) of each word after the first
+    mention of an actor it names, where it names one actor only of those named so far: that actor
+    ("The front claimed" after the National Resistance Front, before the Afghanistan Freedom Front)."""
+    made: list[Suggestion] = []
+    for word, named in by_word.items():
+        firsts: dict[str, Suggestion] = {}
+        for suggestion in sorted(named, key=lambda s: s.start):
+            if suggestion.entity is not None:
+                firsts.setdefault(suggestion.entity.name, suggestion)
+        order = sorted(firsts.values(), key=lambda s: s.start)
+        if not order:
+            continue
+        for use in uses_of(word).finditer(text, order[0].end):
+            before = [f for f in order if f.end <= use.start()]
+            if len(before) != 1 or not keep(use):
+                continue
+            first = before[0]
+            made.append(
+                Suggestion("actor", *use.span(1), use.group(1), reason, entity=first.entity,
+                           new_entity=first.new_entity, score=score, layer="name shape")
+            )  # fmt: skip
+    return made
+
+
+_LEAD_HEADS = re.compile(r"Front|Movement|Party|Alliance|Army|Brigades?|Group|Coalition|Militia|Network")
+_LEAD_WORD = re.compile(r"[A-Z][a-z][\w’'\-]{2,}")
+LEAD_REASON = "the first word of its name"
+_NO_LEAD = frozenset(
+    """National Islamic Popular Democratic Liberation Revolutionary Free United Arab Islamist Patriotic
+    Republican People Mahdi Salvation Resistance Defence Defense Unity Federal Royal""".split()
+)
+"""Words that open many names and mean something alone ("the Islamic calendar", "the Mahdi")."""
+_ACTS_AFTER_LEAD = re.compile(
+    r"(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|denied|denies|claimed|claims|wants|seeks|sought|controls|controlled|"
+    r"holds|held|has|had|is|was|were|are|will|would|accused|accuses|rejected|rejects|fired|attacked|launched|"
+    r"captured|seized|took|warned|announced|called|urged|insisted|responded|retaliated|struck|shelled)\b)"
+)
+"""What follows the first word of a group's name when it names the group ("the Polisario's
+envoy", "by the Polisario.", "the Polisario wants …"), not a thing ("the Arakan coast")."""
+
+
+def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """ "the Polisario" after "the Polisario Front": a group of two words named again, with "the",
+    by the word before its head is that group where it speaks, acts or owns ("the Polisario's
+    representative", "held by the Polisario.", "The Polisario wants …"), unless the word is a
+    nationality or opens many names ("the Nigerian capital", "the Islamic calendar") or names
+    another actor of the article too."""
+    leads: dict[str, list[Suggestion]] = {}
+    for suggestion in found:
+        words = suggestion.quote.split() if suggestion.kind == "actor" and suggestion.entity is not None else []
+        if len(words) != 2 or not _LEAD_WORD.fullmatch(words[0]) or not _LEAD_HEADS.fullmatch(words[1]):
+            continue
+        if words[0] not in _NO_LEAD and words[0] not in DEMONYMS:  # "the Nigerian economy"
+            leads.setdefault(words[0], []).append(suggestion)
+    return _named_again(
+        text,
+        leads,
+        lambda lead: re.compile(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])"),
+        LEAD_REASON,
+        0.85,
+        lambda use: _ACTS_AFTER_LEAD.match(text, use.end()) is not None,
+    )
