@@ -28,6 +28,7 @@ ACTS_AFTER = re.compile(
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
+    r"reacted|reacts|"
     r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|"
     r"sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
@@ -93,7 +94,7 @@ def states_acting(
             kept.append(place)
             continue
         key = fold(place.quote)
-        name = government_of(_country_of(place), place.quote)
+        name = _SEAT_GOVERNMENT.get(key) or government_of(_country_of(place), place.quote)
         aliases = (place.quote,) if name != place.quote else ()
         if governments is None:
             governments = {fold(n): e for e in known if isinstance(e.details, ActorDetails) for n in e.names()}
@@ -146,23 +147,29 @@ def _country_or_capital(place: Suggestion) -> bool:
     return details.place_kind == "city" and code is not None and written in capitals().get(code, ())
 
 
+_SEAT_GOVERNMENTS = {
+    "Erbil": "Kurdistan Regional Government",
+    "Hargeisa": "Government of Somaliland",
+    "Garowe": "Government of Puntland",
+    "Tskhinvali": "De facto authorities of South Ossetia",
+    "Sukhumi": "De facto authorities of Abkhazia",
+    "Tiraspol": "De facto authorities of Transnistria",
+    "Somaliland": "Government of Somaliland",
+    "Puntland": "Government of Puntland",
+    "South Ossetia": "De facto authorities of South Ossetia",
+    "Abkhazia": "De facto authorities of Abkhazia",
+    "Transnistria": "De facto authorities of Transnistria",
+}
+"""Seats and regions of regional or de facto governments, and the government each speaks for
+("Tskhinvali claimed" is South Ossetia's de facto authorities, not Georgia's government;
+"Somaliland said" its government)."""
 _SEATS = frozenset(
     fold(name)
-    for name in (
-        "Erbil",
-        "Hargeisa",
-        "Garowe",
-        "Benghazi",
-        "Tobruk",
-        "Mekelle",
-        "Port Sudan",
-        "Aden",
-        "Cotonou",
-        "Abidjan",
-    )
+    for name in (*_SEAT_GOVERNMENTS, "Benghazi", "Tobruk", "Mekelle", "Port Sudan", "Aden", "Cotonou", "Abidjan")
 )
 """Seats of government that are not the capital in law (Cotonou, Abidjan), and of regional or
 rival governments, which news makes speak for them ("Baghdad and Erbil agreed")."""
+_SEAT_GOVERNMENT = {fold(seat): government for seat, government in _SEAT_GOVERNMENTS.items()}
 
 
 @cache

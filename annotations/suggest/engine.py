@@ -136,11 +136,12 @@ def headline_end(text: str) -> int:
 
 _CREDITS = re.compile(
     r"^[(\[]?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\b.*$"
-    r"|^By\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}(?=\s*(?:,|\||$))",
+    r"|(?:^|(?<=\| )|(?<=– ))By\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}(?=\s*(?:,|\||$))",
     re.MULTILINE,
 )
 """A wire report's credits ("(Reporting by Asif Shahzad in Islamabad; Editing by …)") and a
-byline's name ("By Rogelio Zamora Cárdenas, correspondent"): who wrote it and where, nothing the
+byline's name ("By Rogelio Zamora Cárdenas, correspondent", "… English edition | By Larissa
+Monteiro Tavares, in Marabá"): who wrote it and where, nothing the
 article reports (their places were proposed as the article's: "Cárdenas", a town's name)."""
 
 

@@ -164,13 +164,21 @@ _ROAD_NUMBER = re.compile(rf"[A-Z]{{1,3}}-?\d{{1,4}}(?=\s+{ROAD_WORDS}\b)")
 
 
 def numbered_road(text: str, token: Token) -> PlaceHit | None:
-    """ "along the N380 road": a road known by its number, a place where things happen."""
-    road = _ROAD_NUMBER.match(text, token[0])
+    """ "along the N380 road", "blocked the BR-230": a road known by its number, a place where
+    things happen."""
+    road = _ROAD_NUMBER.match(text, token[0]) or (
+        _BRAZILIAN_ROAD.match(text, token[0]) if text[max(0, token[0] - 4) : token[0]] == "the " else None
+    )
     if road is None or road.end() != token[1]:
         return None
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
+_BRAZILIAN_ROAD = re.compile(
+    r"(?:BR|PA|MT|MA|TO|GO|AM|RO|AC|RR|AP|BA|MG|SP|RJ|PR|SC|RS|PE|PB|RN|CE|PI|AL|SE|ES|DF)-\d{3}\b"
+)
+"""Brazil's federal and state roads, named by their code alone ("the BR-230", "the PA-150"; three
+digits: "the MS-13" is a gang)."""
 _ROAD_BETWEEN = re.compile(
     rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:{ROAD_WORDS}|border|boundary|frontier|stretch|sector)\b"
 )

@@ -30,7 +30,17 @@ REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Kordofan", "SD", ("Kurdufan",)),
     ("Nuba Mountains", "SD", ()),
     ("Sinai", "EG", ("Sinai Peninsula",)),
+    ("South Ossetia", "GE", ("Tskhinvali Region", "Republic of South Ossetia")),
+    ("Transnistria", "MD", ("Pridnestrovie", "Transdniestria")),
+    ("Nagorno-Karabakh", "AZ", ()),
+    ("Somaliland", "SO", ()),
+    ("Puntland", "SO", ()),
+    ("Jubaland", "SO", ()),
+    ("Galmudug", "SO", ()),
+    ("Hirshabelle", "SO", ()),
 )
 """Regions of one country that its lists split into provinces ("fighting shifted west to the
 Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with
-no province (a newcomer's Kordofan was put in North Darfur, and "to Darfur" proposed nothing)."""
+no province (a newcomer's Kordofan was put in North Darfur, and "to Darfur" proposed nothing);
+and regions a country's lists do not hold that rule themselves (South Ossetia, Transnistria,
+Somaliland and Somalia's member states: "South Ossetia" was proposed nowhere)."""

@@ -1,0 +1,47 @@
+"""Classes of misses found on three articles written for round 41 (southern Pará, the South
+Ossetian line, Ségou), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .test_suggestions_round_22 import found
+
+
+def actors(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "actor"]
+
+
+def places(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "district"]
+
+
+def test_de_facto_regions_are_places_and_their_seats_speak_for_them() -> None:
+    text = "Tskhinvali claimed that the two had crossed the border of South Ossetia. Moscow rejected it."
+    acting = {s.quote: s.entity.name for s in found(text) if s.reason == "a state acting" and s.entity}
+    assert acting == {"Tskhinvali": "De facto authorities of South Ossetia", "Moscow": "Government of Russia"}
+    assert places(text) == ["South Ossetia"]
+    assert places("Clashes broke out in Transnistria and in Puntland.") == ["Transnistria", "Puntland"]
+    said = [
+        s
+        for s in found("Fighting near Las Anod, Somalia. Somaliland said its forces withdrew.")
+        if s.quote == "Somaliland"
+    ]
+    assert said and said[0].kind == "actor"
+
+
+def test_a_person_named_with_an_age_before_a_semicolon() -> None:
+    text = "The dead were Raimundo dos Anjos, 56; his nephew, Francisco das Chagas Lima, 24; and a mother of three."
+    assert "Francisco das Chagas Lima" in actors(text)
+    assert "Francisco das Chagas" not in places(text)
+
+
+def test_a_byline_after_the_outlets_name_holds_no_place() -> None:
+    assert places("Norte Hoje – English edition | By Larissa Monteiro Tavares, in Marabá, Pará") == ["Marabá", "Pará"]
+
+
+def test_brazilian_roads_by_their_code() -> None:
+    text = "Landless workers blocked the BR-230 and the PA-150 in Pará, Brazil. Members of the MS-13 came."
+    assert places(text)[:2] == ["BR-230", "PA-150"]
+
+
+def test_a_capital_that_reacted() -> None:
+    assert actors("Brasília reacted on Friday by sending the Federal Police.")[0] == "Brasília"
