@@ -11,7 +11,7 @@ MODIFIER_WORDS = """local; provincial; district; government; security; national;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
     caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto; regime; junta"""
+    police; de facto; regime; junta; occupation; occupying"""
 MODIFIER = (
     "(?:"
     + names_trie(
@@ -106,7 +106,8 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|"
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Chamber|(?:Arch)?[Dd]iocese|"
+    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Chamber|Secretariat|Public Defender|Ombudsman|"
+    r"(?:Arch)?[Dd]iocese|"
     r"Church(?=[ \t]+of[ \t]+(?!St\b|St\.|Saint\b|Our\b|the\b)[A-Z]))"
 )
 """The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group")."""

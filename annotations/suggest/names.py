@@ -44,7 +44,8 @@ ARMED_GROUPS = names_trie(
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
     Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;
-    Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara"""
+    Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara;
+    Katiba Macina; Macina Liberation Front; Ansarul Islam"""
 )
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
@@ -54,7 +55,7 @@ STATE_BODIES = names_trie(
 ALLIED_MILITIAS = names_trie(
     "Civilian Joint Task Force; Civilian JTF; CJTF; Popular Mobilization Forces; Popular Mobilisation Forces; "
     "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU; "
-    "Imbonerakure; Wazalendo"
+    "Imbonerakure; Wazalendo; Dozo; Dozos; Dan Na Ambassagou; Koglweogo; Volunteers for the Defence of the Homeland"
 )
 """Militias fighting beside a state's forces, as ACLED codes them: political militias (Nigeria's
 vigilantes, Iraq's Popular Mobilisation Forces, Burundi's ruling party's youth wing, Congo's
@@ -64,7 +65,8 @@ FOREIGN = names_trie(
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;
     Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM; MONUSCO; MINUSCA; UNMISS; UNISFA; UNIFIL; UNSOM;
     UNSMIL; UNITAMS; BINUH; MINURSO; UNMIK; UNDOF; AMISOM; ATMIS; UN refugee agency; U.N. refugee agency;
-    UN children's agency; UN migration agency; UN human rights office; World Food Programme"""
+    UN children's agency; UN migration agency; UN human rights office; World Food Programme; ACLED;
+    Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission"""
 )
 OUTLETS = names_trie(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;

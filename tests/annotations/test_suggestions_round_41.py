@@ -45,3 +45,22 @@ def test_brazilian_roads_by_their_code() -> None:
 
 def test_a_capital_that_reacted() -> None:
     assert actors("Brasília reacted on Friday by sending the Federal Police.")[0] == "Brasília"
+
+
+def test_a_secretariat_and_a_public_defender_by_name() -> None:
+    text = "Two were wounded, according to the Pará State Health Secretariat (Sespa). Sespa said they were stable."
+    assert actors(text)[:2] == ["Pará State Health Secretariat", "Sespa"]
+    assert "Public Defender of Georgia" in actors("The Public Defender of Georgia said it had asked the ICRC.")
+
+
+def test_occupation_forces_and_an_aged_person_then_one_of() -> None:
+    assert "Russian occupation forces" in actors("Russian occupation forces detained three villagers near Gori.")
+    text = "The victims were Raimundo Nonato dos Reis, 56, one of the camp's coordinators, and two others."
+    assert "Raimundo Nonato dos Reis" in actors(text)
+    assert places(text) == []
+
+
+def test_communal_militias_of_the_sahel_and_a_monitor_by_name() -> None:
+    text = "Dozo hunters clashed with Katiba Macina near Niono, according to ACLED."
+    assert actors(text) == ["Dozo", "Katiba Macina", "ACLED"]
+    assert places(text) == ["Niono"]
