@@ -11,7 +11,7 @@ import re
 
 from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.lexicon_bodies import BODIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
+from annotations.suggest.lexicon_bodies import BODIES, COUNTRIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
 from annotations.suggest.lexicon_words import (
     ARTICLE,
     BACKED,
@@ -177,6 +177,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"\b(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
+            rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b)?"  # "the Ministry of Foreign Affairs of Georgia"
         ),
         "government_officials",
         "ministry",

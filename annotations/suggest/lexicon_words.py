@@ -84,6 +84,7 @@ TITLES = (
                 "Lt.; Brig.; Sgt.; Cpl.; Pfc.; Pvt.; SSgt.; Police Col.; Police Lt. Col.; Police Maj.; Police Gen.; "
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
+                "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
                 "deputy; presidential adviser; security adviser; national security adviser; "  # lower case only:
                 # "Opposition deputy Marvin…"; "Deputy Foreign Minister X" is a title of three words
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
@@ -107,6 +108,7 @@ ORGANISATION_HEADS = (
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
     r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Chamber|Secretariat|Public Defender|Ombudsman|"
+    r"Discussions|"
     r"(?:Arch)?[Dd]iocese|"
     r"Church(?=[ \t]+of[ \t]+(?!St\b|St\.|Saint\b|Our\b|the\b)[A-Z]))"
 )

@@ -64,3 +64,12 @@ def test_communal_militias_of_the_sahel_and_a_monitor_by_name() -> None:
     text = "Dozo hunters clashed with Katiba Macina near Niono, according to ACLED."
     assert actors(text) == ["Dozo", "Katiba Macina", "ACLED"]
     assert places(text) == ["Niono"]
+
+
+def test_a_head_of_mission_a_relative_a_forum_and_a_ministry_of_a_country() -> None:
+    assert actors("Head of Mission Marta Sandvik wrote on X that detentions cause suffering.") == ["Marta Sandvik"]
+    text = '"There is no fence," Nino Beridze, Abashidze\'s daughter-in-law, told the agency.'
+    assert actors(text) == ["Nino Beridze"]
+    assert actors("The co-chairs of the Geneva International Discussions met.") == ["Geneva International Discussions"]
+    text = "The Ministry of Foreign Affairs of Georgia condemned the detentions."
+    assert actors(text) == ["Ministry of Foreign Affairs of Georgia"]
