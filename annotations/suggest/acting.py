@@ -76,6 +76,9 @@ SUBJECT_BEFORE = re.compile(
 """Where a subject starts: a sentence or clause, after a dateline ("YEREVAN, March 12 (Reuters) -
 Armenia accused…"), after a conjunction, or a reported clause ("Tom Barrack said Washington was…"), or "whom" ("Andrei
 Belyaev, whom Moscow appointed"), an adverb opening a sentence ("Later Kabul said")."""
+_TOWN_THEN = re.compile(r"\b(?:of|in|from|near|at)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s+$")
+"""A town then a comma before the name: the name says where the town is ("Traders in Hargeisa,
+Somaliland said")."""
 REASON = "a state acting"
 
 
@@ -118,6 +121,8 @@ def acts(text: str, start: int, end: int) -> bool:
         return True
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]):
         return True
+    if _TOWN_THEN.search(before):
+        return False  # "Residents of Sukhumi, Abkhazia said": where they are, not who speaks
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None
@@ -159,6 +164,10 @@ _SEAT_GOVERNMENTS = {
     "South Ossetia": "De facto authorities of South Ossetia",
     "Abkhazia": "De facto authorities of Abkhazia",
     "Transnistria": "De facto authorities of Transnistria",
+    "Jubaland": "Government of Jubaland",
+    "Galmudug": "Government of Galmudug",
+    "Hirshabelle": "Government of Hirshabelle",
+    "Nagorno-Karabakh": "De facto authorities of Nagorno-Karabakh",
 }
 """Seats and regions of regional or de facto governments, and the government each speaks for
 ("Tskhinvali claimed" is South Ossetia's de facto authorities, not Georgia's government;

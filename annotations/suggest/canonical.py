@@ -27,7 +27,7 @@ _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nfo
 """A ministry by what it is for; the state's own name or nationality comes before it."""
 _MINISTRY = re.compile(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
 _FORCES = re.compile(
-    rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed)\s+)?"
+    rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones|warplanes|(?:fighter\s+)?jets|"
     r"aircraft|artillery|helicopters|navy|air force|missiles|rockets|(?:glide\s+)?bombs)"
 )

@@ -185,13 +185,18 @@ _ASIDE = re.compile(r",\s+(?=[a-z])")
 _TOLD_THEN_COLON = re.compile(
     r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
     r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
-    r"(?:the|this|our)\s+(?:newspaper|paper|daily|agency|news agency|website|radio|station|broadcaster|channel|"
-    r"reporter|correspondent))"
+    r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
+    r"reporter|correspondent)(?:\s+station)?)"
     r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?\s+(?=[a-z])"
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
 Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
 had crossed…")."""
+_TOLD_A_CLAUSE = re.compile(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
+_THAT_TIME = re.compile(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
+"""Between whom a cue told and a "that": a clause of what was told ("told Reuters gunmen shot three
+men that night", "told AFP soldiers burned every house that stood…"), not where or how it was
+told ("told the newspaper in Yelwata that", "told field staff by telephone that")."""
 _WHERE_THEN_COLON = re.compile(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
 """Where, when or how something was said, then a colon and the quotation that is what was said
 ("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
@@ -208,7 +213,7 @@ _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _SUBJECT_THEN_VERB = re.compile(
     r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
-    r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online)\b)|were|are|have|has|had|was|is|would|will|could|"
+    r"(?:[a-z]{3,}ed(?=\s+(?:the|a|an|its|their|his|her|that|\d|[a-z]+s\b))(?!\s+(?:was|is|has|this)\b)|were|are|have|has|had|was|is|would|will|could|"
     r"belong(?:s|ed)?|remain(?:s|ed)?)\b"
 )
 """Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
@@ -259,7 +264,7 @@ _NEXT_CUES = (
 )
 _A_NAME_SAYS = (
     rf",\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+(?:{CAPITAL}[\w’'\-]*|of|the|de|du|des|pour|un|une|au|aux|la|le|les|et|"
-    r"del|y|for|and|droits?|\([^()]{1,20}\)))*\s+"
+    r"del|y|for|and|in|droits?|\([^()]{1,20}\)))*\s+"
 )
 _STATEMENT_OF_ANOTHER_CUE = re.compile(
     rf"\s+(?:on|via|through)\s+[^,.;]{{1,50}},|,\s+[^,.;“\"]{{0,60}}?\b{_NEXT_CUES}\b|{_A_NAME_SAYS}{_NEXT_CUES}\b"
@@ -268,9 +273,7 @@ _STATEMENT_OF_ANOTHER_CUE = re.compile(
 "In a statement, the Résistance pour un État de droit au Burundi (RED-Tabara) claimed …" (a name
 of any length), "The ministry, in a statement, said …": the claim is the next cue's (not a cue
 further on: "In a statement, the NUG condemned the airstrike … and called for sanctions")."""
-_WARNING_WHAT = re.compile(
-    r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|strikes?|messages?)\b"
-)
+_WARNING_WHAT = re.compile(r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|messages?)\b")
 """After "warning", what warns: an adjective ("fired warning shots"), nobody speaking."""
 _NOUN_THEN_VERB = re.compile(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
 """After "claims" or "reports", a verb: they are its subject ("the casualty claims could not be verified")."""
@@ -339,7 +342,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 claimant = speaker_after(text, mentions, cue) or claimant
             opening = skip_opening(text, sentence_start)
             before_quote = text[opening : quotation[0]]
-            if len(before_quote.split()) >= 2 and not before_quote.rstrip().endswith(":"):
+            if len(before_quote.split()) >= 2 and not before_quote.rstrip().endswith((":", ",")):
                 return (
                     opening,
                     quote_end,
@@ -424,8 +427,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
     if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
         start = told.end()
-        then = _THAT_CLAUSE.match(text, start, sentence_end)  # "told the newspaper in Yelwata that …"
-        if then is not None:
+        then = _THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
+        if then is not None and not (
+            _TOLD_A_CLAUSE.search(text, start, then.start()) or _THAT_TIME.match(text, then.end())
+        ):
             start = then.end()
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
@@ -444,19 +449,24 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             start = where.end()
     if text[start : start + 1] in '“"':
         quotation = quotation_at(text, start)
-        if quotation is not None and not _CLAUSE_GOES_ON.match(text, quotation[1]):
+        goes_on = _CLAUSE_GOES_ON.match(text, quotation[1]) if quotation is not None else None
+        if word in _APPEALS and quotation is not None and goes_on is None:
+            goes_on = _ASKED_TO.match(text, quotation[1])  # "called on “the neighbouring country” to prevent…"
+        if quotation is not None and goes_on is None:
             return (*inside_quotes(text, *quotation), claimant)
     end = before_aside(text, start, _before_next_claim(text, start, sentence_end))
     return start, end_of_relative_clause(text, cue_start, start, end), claimant
 
 
 _CLAUSE_GOES_ON = re.compile(
-    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing|"
-    r"to\s+(?!the\b|a\b|an\b)[a-z]+)\b"
+    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing)\b"
 )
 """After a quotation that opens the content, its clause going on ("said that “armed terrorist
 groups” had targeted positions at Nadjoundi"), or the charge after whom a cue accuses ("accused
 “foreign intelligence services” of financing the front"): the quoted words are not all of it."""
+
+
+_ASKED_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:

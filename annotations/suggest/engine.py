@@ -136,7 +136,7 @@ def headline_end(text: str) -> int:
 
 _CREDITS = re.compile(
     r"^[(\[]?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\b.*$"
-    r"|(?:^|(?<=\| )|(?<=– ))By\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}(?=\s*(?:,|\||$))",
+    r"|(?:^|(?<=\| ))By\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}(?=\s*(?:,|\||$))",
     re.MULTILINE,
 )
 """A wire report's credits ("(Reporting by Asif Shahzad in Islamabad; Editing by …)") and a

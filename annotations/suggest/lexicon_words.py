@@ -85,6 +85,7 @@ TITLES = (
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
+                "Public Defender; Ombudsman; Human Rights Ombudsman; "
                 "deputy; presidential adviser; security adviser; national security adviser; "  # lower case only:
                 # "Opposition deputy Marvin…"; "Deputy Foreign Minister X" is a title of three words
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
@@ -107,8 +108,9 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|"
     r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federation|Office|Coalition|Party|Community|Army|Forum|Authority|"
-    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Chamber|Secretariat|Public Defender|Ombudsman|"
-    r"Discussions|"
+    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|"
+    r"(?<!Senate )(?<!Upper )(?<!Lower )Chamber|"
+    r"Public Defender(?![ \t]+[A-Z][a-z])|Ombudsman(?![ \t]+[A-Z][a-z])|Discussions|"
     r"(?:Arch)?[Dd]iocese|"
     r"Church(?=[ \t]+of[ \t]+(?!St\b|St\.|Saint\b|Our\b|the\b)[A-Z]))"
 )

@@ -32,10 +32,11 @@ _OUTLET_THEN_NAME = re.compile(
     r"independent|privately[ \t]owned|official)(?:[ \t]+(?:daily|newspaper|broadcaster|television|TV|radio|"
     r"news[ \t]agency|news[ \t]outlet|outlet|website|channel))?)[ \t]+"
     rf"({CAPITAL}[\w’'\-]+(?:[ \t]+(?:of[ \t]+|the[ \t]+)?{CAPITAL}[\w’'\-]+){{0,5}})"
-    r"(?=\s+(?:reported|said|quoted|cited|published|aired|broadcast|carried|showed)\b)"
+    r"(?=\s+(?:reported|quoted|cited|published|aired|broadcast|carried|showed|(said))\b)"
 )
 """An outlet named after what it is, where it reports ("The state-run Global New Light of Myanmar
-reported")."""
+reported"); where it "said", only with a word that it is an outlet ("the state broadcaster RTI
+said"; not "The state-owned Sonatrach said", "The independent MP Ali Wazir said")."""
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -49,6 +50,8 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group(2)
         first = name.split()[0]
+        if text[max(0, match.start() - 2) : match.start()] == ", ":
+            continue  # "Wagner, the mercenary group Putin praised": a clause about the body before
         if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or name in DEMONYMS:
             continue
         descriptions.add(match.end(1))
@@ -61,6 +64,8 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
             for start, end in whole_word_spans(text, name, match.start(2), joiners="-’'")
         ]  # fmt: skip
     for match in _OUTLET_THEN_NAME.finditer(text):
+        if match.group(3) is not None and " " not in match.group(1):
+            continue
         descriptions.add(match.end(1))
         if match.start(2) not in known:
             entity = Entity.actor(match.group(2), ActorDetails("media"))

@@ -55,7 +55,7 @@ STATE_BODIES = names_trie(
 ALLIED_MILITIAS = names_trie(
     "Civilian Joint Task Force; Civilian JTF; CJTF; Popular Mobilization Forces; Popular Mobilisation Forces; "
     "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU; "
-    "Imbonerakure; Wazalendo; Dozo; Dozos; Dan Na Ambassagou; Koglweogo; Volunteers for the Defence of the Homeland"
+    "Imbonerakure; Wazalendo; Dozo; Dozos; Dan Na Ambassagou; Koglweogo; Volunteers for the Defence of the Homeland; VDP"
 )
 """Militias fighting beside a state's forces, as ACLED codes them: political militias (Nigeria's
 vigilantes, Iraq's Popular Mobilisation Forces, Burundi's ruling party's youth wing, Congo's

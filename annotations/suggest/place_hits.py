@@ -97,7 +97,9 @@ _FEATURE_SUFFIX = re.compile(
     r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
-    r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))(?:[ \t]+\d{1,4}[A-Z]?\b)?|Expressway|Motorway)\b"
+    r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))"
+    r"(?:[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*(?:km|kilomet|miles?|hours?|times|minutes?|metres?|meters?|people|%)))?"
+    r"|Expressway|Motorway)\b"
 )  # "the José Antonio Páez International Bridge" is no organisation "… International"
 
 
@@ -176,11 +178,12 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
 
 _BRAZILIAN_ROAD = re.compile(
     r"(?:BR|PA|MT|MA|TO|GO|AM|RO|AC|RR|AP|BA|MG|SP|RJ|PR|SC|RS|PE|PB|RN|CE|PI|AL|SE|ES|DF)-\d{3}\b"
+    r"(?![ \t]+(?:gunships?|aircraft|planes?|jets?|helicopters?|drones?|missiles?|rockets?|rifles?)\b)"
 )
 """Brazil's federal and state roads, named by their code alone ("the BR-230", "the PA-150"; three
 digits: "the MS-13" is a gang)."""
 _ROAD_BETWEEN = re.compile(
-    rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:{ROAD_WORDS}|border|boundary|frontier|stretch|sector)\b"
+    rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:{ROAD_WORDS}|stretch|sector|(border|boundary|frontier))\b"
 )
 
 
@@ -194,6 +197,11 @@ def road_towns(text: str, token: Token, knowledge: Knowledge) -> list[PlaceHit]:
     if road is None or road.end(2) != token[1] or road.group(1) in _PREFIXES:
         return []
     hits = []
+    both_known = road.group(3) is None or all(
+        any(g.lookup(road.group(group)) for g in knowledge.gazetteers) for group in (1, 2)
+    )  # a border's ends are places a gazetteer knows ("the Al-Qaim border crossing", "the Pak-Afghan border": none)
+    if not both_known:
+        return []
     for group in (1, 2):
         places = [p for gazetteer in knowledge.gazetteers for p in gazetteer.lookup(road.group(group))]
         named_here = all(p.source == "geonames" for p in places)  # else a province or a country: as any name

@@ -243,6 +243,12 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     return without_container_statuses(text, suggestions)
 
 
+_NO_VILLAGE = frozenset(
+    "School Hospital Village Commune Tambon District Subdistrict Province Muslim Mosque Temple Market Camp Health "
+    "Police Station Road Bridge Community Chief".split()
+)
+"""Words that end a four-word name of a Thai or Malay village only as what is there ("Ban Pa Rai
+School"): "Ban Mae Kong Ken" is a village, "Ban Nong Chik District" a district of three words."""
 _A_NAME_AND = re.compile(
     r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
 )
@@ -320,7 +326,7 @@ def _longest_match(
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         if (
-            (count <= 3 or (count == 4 and tokens[index][2] in VILLAGE_WORDS))  # "Ban Mae Kong Ken"
+            (count <= 3 or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE))
             and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)

@@ -7,9 +7,9 @@ would not pay ransom", "urged the government to invest in roads"). Without this 
 nobody's, and the claim went to whoever was named nearest ("Farmers urged the government …, and
 the government said it would send troops": the farmers said it). Which government: one named in
 the two sentences before by a name of its own; else the government of the country whose places
-this sentence and the one before name ("China urged restraint" in a story of Myanmar's Shan
-State: Myanmar's); else the government named last before it; else that of the country whose
-places the article names most.
+its own sentence names ("… said its army would retake West Darfur"); else that of the country of
+the article's first place, its subject ("China urged restraint" in a story of Myanmar's Shan
+State: Myanmar's; not Chad's, where a Sudanese story's refugees fled); else the one named last.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from annotations.text.navigation import sentence_at
 REASON = "the government"
 PRESIDENCY = "the presidency"
 _THE_GOVERNMENT = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
-_THE_CENTRE = re.compile(r"(?<![\w’'\-])the\s+(Centre)(?![\w’'\-])")
+_THE_CENTRE = re.compile(r"(?<![\w’'\-])[Tt]he\s+(Centre)(?![\w’'\-])")
 """India's union government as Indian news names it ("urged the Centre to intervene")."""
 _THE_PRESIDENCY = re.compile(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")
 _STATEMENT_OF = re.compile(r"\b(?:statement|spokes(?:man|woman|person)|communiqué)\s+(?:from|of|for|by)\s+$")
@@ -48,7 +48,8 @@ _REPORTED_BEFORE = re.compile(
 """Before "the government" in reported speech ("told reporters the government would not pay")."""
 _A_GOVERNMENT = re.compile(r"\bGovernment\b|\bgovernment$")
 """An actor's name that says it is a government ("Government of Peru", "Zamfara State Government")."""
-_PRESIDENT_OF = re.compile(rf"\b({'|'.join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))})\s+[Pp]resident\b")
+_PEOPLES = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+_PRESIDENT_OF = re.compile(rf"(?<![Ff]ormer )(?<![Ee]x-)\b({_PEOPLES})\s+[Pp]resident\b")
 """A president named by the country's people ("French President Emmanuel Macron")."""
 
 
@@ -58,7 +59,7 @@ def the_government(
     """Each "the government" (in an Indian story "the Centre") that acts, as the government the
     text around it is about (see the module)."""
     taken = Spans((a.start, a.end) for a in actors)
-    article = _country_of(places)
+    article = _first_country(places) or _country_of(places)
     governments = sorted((a for a in actors if _is_a_government(a)), key=lambda a: a.start)
     found: list[Suggestion] = []
     matches = [*_THE_GOVERNMENT.finditer(text), *(_THE_CENTRE.finditer(text) if article == "India" else ())]
@@ -89,17 +90,15 @@ def _government_here(
     named = [g for g in before if g.reason != STATE_ACTING and g.start >= window]
     if named:
         return named[-1].entity, named[-1].new_entity
-    local = _country_of([p for p in places if window <= p.start < sentence_at(text, at)[1]])
-    if local is not None:
-        name = government_of(local, local)
-        same = [g for g in before if g.entity is not None and fold(g.entity.name) == fold(name)]
-        if same:
-            return same[-1].entity, same[-1].new_entity
-        office = _office(name, known)
-        return office, office not in known
-    if before:
-        return before[-1].entity, before[-1].new_entity
-    office = _office(government_of(article, article) if article else None, known)
+    sentence = sentence_at(text, at)
+    country = _country_of([p for p in places if sentence[0] <= p.start < sentence[1]]) or article
+    if country is None:
+        return (before[-1].entity, before[-1].new_entity) if before else (None, False)
+    name = government_of(country, country)
+    same = [g for g in before if g.entity is not None and fold(g.entity.name) == fold(name)]
+    if same:
+        return same[-1].entity, same[-1].new_entity
+    office = _office(name, known)
     return office, office is not None and office not in known
 
 
@@ -133,6 +132,17 @@ def _is_a_government(actor: Suggestion) -> bool:
     )
 
 
+def _first_country(places: Sequence[Suggestion]) -> str | None:
+    """The country of the first place the article names that has one: its lead's, its subject."""
+    for place in sorted(places, key=lambda p: p.start):
+        details = place.place_details()
+        if place.entity is not None and details is not None:
+            country = details.country or (place.entity.name if details.place_kind == "country" else None)
+            if country:
+                return country
+    return None
+
+
 def _country_of(places: Sequence[Suggestion]) -> str | None:
     """The country whose places are named most often (none when two are named as often)."""
     named = Counter(
@@ -160,14 +170,15 @@ def the_presidency(text: str, places: Sequence[Suggestion], known: Sequence[Enti
     whose president the two sentences before name ("French President Emmanuel Macron"), else
     whose places they name, else whose places the article names most."""
     found: list[Suggestion] = []
-    article = _country_of(places)
+    article = _first_country(places) or _country_of(places)
     for match in _THE_PRESIDENCY.finditer(text):
         start, end = match.span(1)
         if not (acts(text, match.start(), end) or _STATEMENT_OF.search(text, max(0, start - 40), match.start())):
             continue
         window = _two_sentences_before(text, start)
         president = [DEMONYMS[m.group(1)] for m in _PRESIDENT_OF.finditer(text, window, start)]
-        local = _country_of([p for p in places if window <= p.start < sentence_at(text, start)[1]])
+        sentence = sentence_at(text, start)
+        local = _country_of([p for p in places if sentence[0] <= p.start < sentence[1]])
         country = (president[-1] if president else None) or local or article
         office = _office(f"Presidency of {the(everyday_country(country))}" if country else None, known)
         if office is not None:

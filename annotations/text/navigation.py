@@ -131,7 +131,10 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
     if word[:-1].lower() in ("jr", "sr"):
         return following[1:2].islower()  # "Garry Desrosiers Jr. said officers…"; "… Jr. He said" ends one
     initial = _MIDDLE_INITIAL.search(text, max(0, match.start() - 60), match.start() + 1)
-    if initial is not None and following[1:2].isupper() and (initial.group(1) or "").casefold() not in _BEFORE_A_THING:
+    before = (initial.group(1) or "").casefold() if initial is not None else ""
+    if before == "to" and text[max(0, initial.start() - 10) : initial.start()].casefold().endswith("according "):  # type: ignore[union-attr]
+        before = ""  # "According to Marites D. Vitug, …": a name
+    if initial is not None and following[1:2].isupper() and before not in _BEFORE_A_THING:
         return True  # "Arnel S. Villaflor", not "in Area C." nor "as Issa A."
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
 
@@ -141,7 +144,7 @@ _MIDDLE_INITIAL = re.compile(r"(?:(\S+)\s+)?(?<![\w.])[A-Z][a-z]+ [A-HJ-Z]\.$")
 which ends "World War I."), unless the word before says the name is a thing's or is all of the
 name ("in Area C.", "with Hepatitis B.", "identified only as Issa A.")."""
 _BEFORE_A_THING = frozenset(
-    "in at on of with as near from the a an by under into for and inside outside has have had is was were are "
+    "in at on of with as near from to the a an by under into for and inside outside has have had is was were are "
     "called".split()
 )
 
