@@ -22,7 +22,8 @@ COMMON = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     police army government city district province state union court mission capital central
-    parliament congress senate assembly cabinet council islam christianity judaism hinduism buddhism
+    parliament congress senate assembly cabinet council republic equality reconciliation
+    islam christianity judaism hinduism buddhism
     christmas easter ramadan eid
     arab arabs bedouin jewish
     north south east west northern southern eastern western northeast northwest southeast southwest
@@ -32,7 +33,7 @@ COMMON = frozenset(
 """Words that are never a place by themselves: months and days ("in February"), directions
 ("Northeastern" is not a near spelling of Sierra Leone's North Western), peoples no country names
 ("young Arab men" is no Arab, Alabama), institutions ("in
-Parliament"), faiths and feasts ("In Islam,", "near Christmas"), pronouns
+Parliament", "the Republic of South Ossetia": no Republic, Missouri; "Civic Equality"), faiths and feasts ("In Islam,", "near Christmas"), pronouns
 ("“My brother was not a raider”" is not Mie, Japan)."""
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}

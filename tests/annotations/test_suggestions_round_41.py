@@ -159,3 +159,9 @@ def test_a_sentence_ends_after_to_zone_b() -> None:
 def test_the_centre_opening_a_sentence() -> None:
     text = "Indian troops killed militants in Kupwara, Jammu and Kashmir. The Centre said the operation would continue."
     assert ("the operation would continue", "Centre") in claims(text)
+
+
+def test_the_republic_of_a_region_and_a_ministers_equality_are_no_towns() -> None:
+    text = "Tskhinvali said the two had crossed the border of the Republic of South Ossetia."
+    assert places(text) == ["South Ossetia"]
+    assert "Equality" not in places("The State Minister for Reconciliation and Civic Equality spoke in Gori, Georgia.")
