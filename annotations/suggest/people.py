@@ -64,7 +64,8 @@ _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official go
     bishop inspector sergeant lieutenant captain soldier policeman policewoman commissioner superintendent fellow
     wali retiree pensioner volunteer widow housewife shopkeeper headman facilitator pastor chaplain rabbi monk
     abbot chieftain ambassador diplomat consul mother father son daughter brother sister wife husband uncle aunt
-    cousin nephew niece grandson granddaughter daughter-in-law son-in-law relative neighbour neighbor""".split()
+    cousin nephew niece grandson granddaughter daughter-in-law son-in-law relative neighbour neighbor executive
+    delegate""".split()
 _ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in _ROLE_WORDS)) + ")"
 """Words that say a name beside them is a person's, in either case ("the Wali", "a spokesman"), as
 one trie: tried at every word of the text."""

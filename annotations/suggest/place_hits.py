@@ -172,10 +172,14 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
         _BRAZILIAN_ROAD.match(text, token[0]) if text[max(0, token[0] - 4) : token[0]] == "the " else None
     )
     if road is None or road.end() != token[1]:
-        return None
+        route = _ROUTE.match(text, token[0])  # "national Route 4": the word and its number
+        if route is None:
+            return None
+        return PlaceHit(token[0], route.end(), [named_by_text(route.group(), "other")], True, "other")
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
+_ROUTE = re.compile(r"(?:Route|Ruta|Rota)\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))")
 _BRAZILIAN_ROAD = re.compile(
     r"(?:BR|PA|MT|MA|TO|GO|AM|RO|AC|RR|AP|BA|MG|SP|RJ|PR|SC|RS|PE|PB|RN|CE|PI|AL|SE|ES|DF)-\d{3}\b"
     r"(?![ \t]+(?:gunships?|aircraft|planes?|jets?|helicopters?|drones?|missiles?|rockets?|rifles?)\b)"
