@@ -22,3 +22,9 @@ def test_a_minister_of_government_and_federations_by_name() -> None:
     text = "The Six Federations of the Tropics of Cochabamba blocked national Route 4 in Bolivia."
     assert actors(text) == ["Six Federations of the Tropics of Cochabamba"]
     assert "Route 4" in [s.quote for s in found(text) if s.kind == "district"]
+
+
+def test_the_gaza_health_ministry_and_capitals_that_have_been_pressing() -> None:
+    text = "Israeli strikes killed 20 people around Rafah on Monday, the Gaza health ministry said."
+    assert "Gaza health ministry" in actors(text)
+    assert actors("Cairo and Doha have been pressing both sides to expand aid deliveries.")[0] == "Cairo"
