@@ -60,7 +60,7 @@ withdrew": the council, not "After Deir…")."""
 BACKED = r"[\w.’']+-(?:affiliated|backed|led|linked|allied|aligned|supported|sponsored|funded)\b"
 """A word saying who is behind a body, no word of its name ("the SDF-affiliated Deir ez-Zor
 Military Council")."""
-MIDDLE_INITIAL = rf"(?:\s+[A-Z]\.(?=\s+{CAPITAL}[\w’'\-]))?"
+MIDDLE_INITIAL = rf"(?:[ \t]+[A-Z]\.(?=[ \t]+{CAPITAL}[\w’'\-]))?"
 """An initial between a first name and the next ("Arnel S. Villaflor", "Clarita M. Ybañez")."""
 NAME = (
     rf"{CAPITAL}[\w’'\-]+(?:\s+[\"“]{CAPITAL}[\w’'\-]+[\"”])?{MIDDLE_INITIAL}"

@@ -51,11 +51,12 @@ _WORD = CAPITAL + r"(?=[\w’'\-]*[a-z])[\w’'\-]*+"
 _NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+[\"”])?"
 """A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
 _NAME = (
-    rf"(?:{CAPITAL}\.\s+)?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
-    rf"(?:\s+(?:al-|el-|bin\s+|ibn\s+|(?:de|da|do|dos|das|di|del|della|van|von)\s+)?{_WORD}){{1,3}}"
+    rf"(?:{CAPITAL}\.[ \t]+)?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
+    rf"(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|(?:de|da|do|dos|das|di|del|della|van|von)[ \t]+)?{_WORD}){{1,3}}"
 )
 """Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
-Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa")."""
+Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa"), on one line ("…wrote on X.\n\nSamir
+al-Astal" is no name "X. Samir al-Astal")."""
 _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
     researcher activist journalist director head chief member chairman chairwoman deputy president founder
     coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary

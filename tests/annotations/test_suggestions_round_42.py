@@ -28,3 +28,11 @@ def test_the_gaza_health_ministry_and_capitals_that_have_been_pressing() -> None
     text = "Israeli strikes killed 20 people around Rafah on Monday, the Gaza health ministry said."
     assert "Gaza health ministry" in actors(text)
     assert actors("Cairo and Doha have been pressing both sides to expand aid deliveries.")[0] == "Cairo"
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    text = (
+        "Families are displaced again and again, UNRWA wrote on X.\n\nSamir Odeh, a resident of Khan Younis, said so."
+    )
+    assert "Samir Odeh" in actors(text)
+    assert not [a for a in actors(text) if "\n" in a]
