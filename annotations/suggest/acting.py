@@ -77,9 +77,6 @@ SUBJECT_BEFORE = re.compile(
 """Where a subject starts: a sentence or clause, after a dateline ("YEREVAN, March 12 (Reuters) -
 Armenia accused…"), after a conjunction, or a reported clause ("Tom Barrack said Washington was…"), or "whom" ("Andrei
 Belyaev, whom Moscow appointed"), an adverb opening a sentence ("Later Kabul said")."""
-_TOWN_THEN = re.compile(r"\b(?:of|in|from|near|at)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s+$")
-"""A town then a comma before the name: the name says where the town is ("Traders in Hargeisa,
-Somaliland said")."""
 REASON = "a state acting"
 
 
@@ -93,7 +90,12 @@ def states_acting(
     acting: list[Suggestion] = []
     entities: dict[str, Entity] = {}
     governments: dict[str, Entity] | None = None  # the corpus's actors by name, read once a state acts
+    ending = {p.end: p for p in places}
     for place in places:
+        town = ending.get(place.start - 2) if text[place.start - 2 : place.start] == ", " else None
+        if town is not None and town.layer == "gazetteer" and _country_of(town) == _country_of(place):
+            kept.append(place)  # "Residents of Sukhumi, Abkhazia said": where the town is, not who speaks
+            continue
         if not (_country_or_capital(place) and acts(text, place.start, place.end)):
             kept.append(place)
             continue
@@ -122,8 +124,6 @@ def acts(text: str, start: int, end: int) -> bool:
         return True
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]):
         return True
-    if _TOWN_THEN.search(before):
-        return False  # "Residents of Sukhumi, Abkhazia said": where they are, not who speaks
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None

@@ -48,12 +48,17 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
         fewest = 1 if pattern.what == "official by title" else 2
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
-        if text[start:end].casefold() in _ROLES:
-            return None  # "Deputy Spokesperson": a title after a title, no name
+        if text[start:end].casefold() in _ROLES or text[start:end] in _NO_NAMES:
+            return None  # "Deputy Spokesperson": a title after a title, no name; "The Ombudsman Institution"
     return (start, end) if end > start else None
 
 
 _ROLES = frozenset(word.strip().casefold() for word in TITLE_WORDS.split(";"))
+_NO_NAMES = frozenset(
+    "Institution Affairs Relations Services Office Department Ministry Commission Council Committee Agency Authority "
+    "Board Bureau Secretariat Directorate Institute".split()
+)
+"""Words after a title that are an office's, not a person's ("The Minister of Security Affairs said")."""
 
 
 _AN_OUTLET = re.compile(rf"(?:{OUTLETS})\s")

@@ -172,7 +172,7 @@ def _a_country(place: Suggestion) -> bool:
 SHORT_FOR = "short for"
 """The reason of a later mention of a person named in full before."""
 
-_PEOPLE_IN_A_PLACE = ("civilians", "sources or observers")
+_PEOPLE_IN_A_PLACE = ("civilians", "sources or observers", "a ministry of Gaza")
 """Actors named by where they are ("Residents of Faryab", "Analysts in Yerevan"): the place stays."""
 
 _DESCRIBED_BY_PLACE = (

@@ -134,6 +134,10 @@ def _nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "in a statement" and _STATEMENT_BY.match(text, end))
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or (word == "warning" and _WARNING_WHAT.match(text, end))
+        or (
+            word == "acknowledged"
+            and (text.startswith(" as ", end) or _PASSIVE_BEFORE.search(text, max(0, start - 8), start))
+        )
         or (word in ("claims", "reports") and _NOUN_THEN_VERB.match(text, end))
         or (
             word in ("accused", "suspected")
@@ -213,7 +217,8 @@ _CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 _THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _SUBJECT_THEN_VERB = re.compile(
     r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
-    r"(?:[a-z]{3,}ed(?=\s+(?:the|a|an|its|their|his|her|that|\d|[a-z]+s\b))(?!\s+(?:was|is|has|this)\b)|were|are|have|has|had|was|is|would|will|could|"
+    r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|earlier|"
+    r"later|yesterday|today|was|is|has)\b)|were|are|have|has|had|was|is|would|will|could|"
     r"belong(?:s|ed)?|remain(?:s|ed)?)\b"
 )
 """Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
@@ -273,8 +278,13 @@ _STATEMENT_OF_ANOTHER_CUE = re.compile(
 "In a statement, the Résistance pour un État de droit au Burundi (RED-Tabara) claimed …" (a name
 of any length), "The ministry, in a statement, said …": the claim is the next cue's (not a cue
 further on: "In a statement, the NUG condemned the airstrike … and called for sanctions")."""
-_WARNING_WHAT = re.compile(r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|messages?)\b")
+_WARNING_WHAT = re.compile(
+    r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|messages?|"
+    r"strikes?(?!\s+(?:were|was|would|will|are|is|could|might|may)\b))\b"
+)
 """After "warning", what warns: an adjective ("fired warning shots"), nobody speaking."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:widely|been|is|was|are|were|be)\s+$")
+"""Before "acknowledged", a passive ("widely acknowledged as the most powerful man"): nobody speaks."""
 _NOUN_THEN_VERB = re.compile(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
 """After "claims" or "reports", a verb: they are its subject ("the casualty claims could not be verified")."""
 _BLAMED_ON = re.compile(r"\s+on\b")
@@ -342,7 +352,11 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 claimant = speaker_after(text, mentions, cue) or claimant
             opening = skip_opening(text, sentence_start)
             before_quote = text[opening : quotation[0]]
-            if len(before_quote.split()) >= 2 and not before_quote.rstrip().endswith((":", ",")):
+            if (
+                len(before_quote.split()) >= 2
+                and not before_quote.rstrip().endswith(":")
+                and not _OPENING_PHRASE.fullmatch(before_quote.strip())
+            ):
                 return (
                     opening,
                     quote_end,
@@ -466,6 +480,10 @@ groups” had targeted positions at Nadjoundi"), or the charge after whom a cue 
 “foreign intelligence services” of financing the front"): the quoted words are not all of it."""
 
 
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday)\b[^,]{0,40},"
+)
+"""A phrase that only opens a sentence ("In Goma, “…”, a resident said"): no part of what is said."""
 _ASKED_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 

@@ -177,7 +177,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"\b(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
-            rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b)?"  # "the Ministry of Foreign Affairs of Georgia"
+            rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b(?!\s+(?:State|City|Province|Region|River|Delta)\b))?"
+            # "the Ministry of Foreign Affairs of Georgia"; not "of Niger State", "of Mexico City"
         ),
         "government_officials",
         "ministry",

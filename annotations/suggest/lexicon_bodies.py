@@ -288,6 +288,15 @@ SOURCES: tuple[ActorPattern, ...] = (
 
 FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES, *MINISTERS_BY_PORTFOLIO)
 """Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
+GAZA_MINISTRY: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(r"\b(?:Gaza|Hamas-run|Hamas-led)\s+(?:[Hh]ealth|[Ii]nterior)\s+[Mm]inistry\b"),
+        "government_officials",
+        "a ministry of Gaza",
+        needs=("ministry",),
+    ),
+)
+"""The ministry news names by the territory ("the Gaza health ministry"; the city stays a place too)."""
 PARTIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
@@ -304,5 +313,5 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
-LAST = (*GANGS_AND_COMMUNITIES, *PARTIES)
+LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY)
 """Tried after them."""

@@ -37,6 +37,11 @@ _OUTLET_THEN_NAME = re.compile(
 """An outlet named after what it is, where it reports ("The state-run Global New Light of Myanmar
 reported"); where it "said", only with a word that it is an outlet ("the state broadcaster RTI
 said"; not "The state-owned Sonatrach said", "The independent MP Ali Wazir said")."""
+_MEDIA_NAME = re.compile(
+    r"\b(?:Light|Times|News|Post|Herald|Daily|Gazette|Tribune|Radio|TV|Television|Agency|Press|Voice|Star|Mirror|"
+    r"Observer|Journal|Telegraph|Express|Chronicle|Monitor|Standard|Nation|Guardian|Sun|Broadcasting)\b"
+)
+"""A name that says it is an outlet ("the state-run Global New Light of Myanmar said")."""
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -45,12 +50,13 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     what it is no actor of their own; a body named among them stays: "The al-Qaeda affiliate
     group Jama'at Nusrat al-Islam wal-Muslimin")."""
     known = {s.start for s in found if s.kind == "actor" and not s.reason.startswith("speaker")}
+    actor_ends = {s.end for s in found if s.kind == "actor"}
     made: list[Suggestion] = []
     descriptions: set[int] = set()
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group(2)
         first = name.split()[0]
-        if text[max(0, match.start() - 2) : match.start()] == ", ":
+        if text[max(0, match.start() - 2) : match.start()] == ", " and match.start() - 2 in actor_ends:
             continue  # "Wagner, the mercenary group Putin praised": a clause about the body before
         if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or name in DEMONYMS:
             continue
@@ -64,7 +70,7 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
             for start, end in whole_word_spans(text, name, match.start(2), joiners="-’'")
         ]  # fmt: skip
     for match in _OUTLET_THEN_NAME.finditer(text):
-        if match.group(3) is not None and " " not in match.group(1):
+        if match.group(3) is not None and " " not in match.group(1) and not _MEDIA_NAME.search(match.group(2)):
             continue
         descriptions.add(match.end(1))
         if match.start(2) not in known:

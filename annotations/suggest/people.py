@@ -100,7 +100,7 @@ NAME_THEN_WHAT = gated(
     re.compile(
         rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whom|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"
         r"|\b(?P<aged>" + _NAME + r"),\s+\d{1,3}(?:,\s+(?:said|says|told|added|recalled|explained|an?|the|one)\b|"
-        r";\s+(?:and|his|her|their|an?|the)\b|,?\s+and\b)"
+        r";(?=\s+(?:and|his|her|their|an?|the|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+\d{1,3}\b))|,?\s+and\b)"
     )
 )
 """A name, a comma (and an age), then a role, "who" (said of people: "Désiré Ngabu Lokpa, who

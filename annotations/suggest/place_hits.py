@@ -195,19 +195,20 @@ _PREFIXES = frozenset({"Pan", "Trans", "Inter", "Anglo", "Afro", "Euro", "Sino",
 """First halves of compound words, no towns: "the Pan-American highway"."""
 
 
+_ARTICLES = frozenset({"Al", "El", "Ad", "As", "Ash", "Ar", "Az", "An", "At", "Abu", "Ibn", "Bin", "Ben"})
+"""Words that open one name with a hyphen ("the Al-Qaim border crossing"): no place at an end."""
+
+
 def road_towns(text: str, token: Token, knowledge: Knowledge) -> list[PlaceHit]:
     """ "the Bolipara-Thanchi road", "the Assam-Mizoram border": the places at its ends, each a place."""
     road = _ROAD_BETWEEN.match(text, token[0])
-    if road is None or road.end(2) != token[1] or road.group(1) in _PREFIXES:
+    if road is None or road.end(2) != token[1] or road.group(1) in _PREFIXES or road.group(1) in _ARTICLES:
         return []
     hits = []
-    both_known = road.group(3) is None or all(
-        any(g.lookup(road.group(group)) for g in knowledge.gazetteers) for group in (1, 2)
-    )  # a border's ends are places a gazetteer knows ("the Al-Qaim border crossing", "the Pak-Afghan border": none)
-    if not both_known:
-        return []
     for group in (1, 2):
         places = [p for gazetteer in knowledge.gazetteers for p in gazetteer.lookup(road.group(group))]
+        if road.group(3) is not None and not places:
+            continue  # a border's ends are places a gazetteer knows ("the Al-Qaim border crossing": none)
         named_here = all(p.source == "geonames" for p in places)  # else a province or a country: as any name
         hits.append(PlaceHit(road.start(group), road.end(group), places, True, None, named_here=named_here))
     return hits

@@ -7,15 +7,14 @@ would not pay ransom", "urged the government to invest in roads"). Without this 
 nobody's, and the claim went to whoever was named nearest ("Farmers urged the government …, and
 the government said it would send troops": the farmers said it). Which government: one named in
 the two sentences before by a name of its own; else the government of the country whose places
-its own sentence names ("… said its army would retake West Darfur"); else that of the country of
-the article's first place, its subject ("China urged restraint" in a story of Myanmar's Shan
-State: Myanmar's; not Chad's, where a Sudanese story's refugees fled); else the one named last.
+the text is about there, by its places (`_country_about`: "China urged restraint" in a story of
+Myanmar's Shan State is Myanmar's; a Sudanese story's "the government" is not Chad's, where its
+refugees fled); else the one named last.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from annotations.entities.matching import fold
@@ -59,7 +58,8 @@ def the_government(
     """Each "the government" (in an Indian story "the Centre") that acts, as the government the
     text around it is about (see the module)."""
     taken = Spans((a.start, a.end) for a in actors)
-    article = _first_country(places) or _country_of(places)
+    acting = [a for a in actors if a.reason == STATE_ACTING]
+    article = _country_about(text, places, len(text), acting)
     governments = sorted((a for a in actors if _is_a_government(a)), key=lambda a: a.start)
     found: list[Suggestion] = []
     matches = [*_THE_GOVERNMENT.finditer(text), *(_THE_CENTRE.finditer(text) if article == "India" else ())]
@@ -68,7 +68,7 @@ def the_government(
         if taken.overlapping(start, end) or not _acts_here(text, match.start(), end):
             continue
         before = [g for g in governments if g.end <= match.start()]
-        entity, new = _government_here(text, match.start(), before, places, article, known)
+        entity, new = _government_here(text, match.start(), before, places, acting, known)
         if entity is not None:
             found.append(
                 Suggestion("actor", start, end, text[start:end], REASON, entity=entity, new_entity=new, score=0.8,
@@ -82,7 +82,7 @@ def _government_here(
     at: int,
     before: list[Suggestion],
     places: Sequence[Suggestion],
-    article: str | None,
+    acting: Sequence[Suggestion],
     known: Sequence[Entity],
 ) -> tuple[Entity | None, bool]:
     """The government "the government" at `at` is, and whether it is new (see the module)."""
@@ -90,8 +90,7 @@ def _government_here(
     named = [g for g in before if g.reason != STATE_ACTING and g.start >= window]
     if named:
         return named[-1].entity, named[-1].new_entity
-    sentence = sentence_at(text, at)
-    country = _country_of([p for p in places if sentence[0] <= p.start < sentence[1]]) or article
+    country = _country_about(text, places, at, acting)
     if country is None:
         return (before[-1].entity, before[-1].new_entity) if before else (None, False)
     name = government_of(country, country)
@@ -132,26 +131,32 @@ def _is_a_government(actor: Suggestion) -> bool:
     )
 
 
-def _first_country(places: Sequence[Suggestion]) -> str | None:
-    """The country of the first place the article names that has one: its lead's, its subject."""
+def _country_about(text: str, places: Sequence[Suggestion], at: int, acting: Sequence[Suggestion] = ()) -> str | None:
+    """The country the text is about at `at`: each of its places counts once, three times in the
+    sentence at `at`, and the first place of the body half again (a lead names its subject first:
+    a Ukrainian story of missiles from Belgorod and Kursk, a Sudanese one of refugees in three
+    Chadian towns); a dateline in capitals ("NAIROBI, March 3 (Reuters) -") counts for nothing; a
+    state acting counts once ("Sudan accused the RSF"). None when two countries score the same."""
+    sentence = sentence_at(text, at) if at < len(text) else (at, at)
+    score: dict[str, float] = {}
+    first = True
     for place in sorted(places, key=lambda p: p.start):
         details = place.place_details()
-        if place.entity is not None and details is not None:
-            country = details.country or (place.entity.name if details.place_kind == "country" else None)
-            if country:
-                return country
-    return None
-
-
-def _country_of(places: Sequence[Suggestion]) -> str | None:
-    """The country whose places are named most often (none when two are named as often)."""
-    named = Counter(
-        d.country or (p.entity.name if d.place_kind == "country" else None)
-        for p in places
-        if p.entity and (d := p.place_details())
-    )
-    named.pop(None, None)
-    ranked = named.most_common(2)
+        country = (
+            (details.country or (place.entity.name if details.place_kind == "country" else None))
+            if (place.entity is not None and details is not None)
+            else None
+        )
+        if country is None or place.quote.isupper():
+            continue
+        weight = 3.0 if sentence[0] <= place.start < sentence[1] else 1.0
+        score[country] = score.get(country, 0.0) + weight + (1.5 if first else 0.0)
+        first = False
+    for state in acting:
+        if state.entity is not None and state.entity.name.startswith("Government of "):
+            country = state.entity.name.removeprefix("Government of ").removeprefix("the ")
+            score[country] = score.get(country, 0.0) + 1.0
+    ranked = sorted(score.items(), key=lambda item: -item[1])[:2]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
@@ -170,16 +175,13 @@ def the_presidency(text: str, places: Sequence[Suggestion], known: Sequence[Enti
     whose president the two sentences before name ("French President Emmanuel Macron"), else
     whose places they name, else whose places the article names most."""
     found: list[Suggestion] = []
-    article = _first_country(places) or _country_of(places)
     for match in _THE_PRESIDENCY.finditer(text):
         start, end = match.span(1)
         if not (acts(text, match.start(), end) or _STATEMENT_OF.search(text, max(0, start - 40), match.start())):
             continue
         window = _two_sentences_before(text, start)
         president = [DEMONYMS[m.group(1)] for m in _PRESIDENT_OF.finditer(text, window, start)]
-        sentence = sentence_at(text, start)
-        local = _country_of([p for p in places if sentence[0] <= p.start < sentence[1]])
-        country = (president[-1] if president else None) or local or article
+        country = (president[-1] if president else None) or _country_about(text, places, start)
         office = _office(f"Presidency of {the(everyday_country(country))}" if country else None, known)
         if office is not None:
             found.append(

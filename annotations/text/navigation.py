@@ -132,19 +132,24 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
         return following[1:2].islower()  # "Garry Desrosiers Jr. said officers…"; "… Jr. He said" ends one
     initial = _MIDDLE_INITIAL.search(text, max(0, match.start() - 60), match.start() + 1)
     before = (initial.group(1) or "").casefold() if initial is not None else ""
-    if before == "to" and text[max(0, initial.start() - 10) : initial.start()].casefold().endswith("according "):  # type: ignore[union-attr]
-        before = ""  # "According to Marites D. Vitug, …": a name
-    if initial is not None and following[1:2].isupper() and before not in _BEFORE_A_THING:
+    thing = initial is not None and initial.group(2) in _THINGS  # "relocated to Zone B. Soldiers…"
+    if initial is not None and following[1:2].isupper() and before not in _BEFORE_A_THING and not thing:
         return True  # "Arnel S. Villaflor", not "in Area C." nor "as Issa A."
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
 
 
-_MIDDLE_INITIAL = re.compile(r"(?:(\S+)\s+)?(?<![\w.])[A-Z][a-z]+ [A-HJ-Z]\.$")
+_MIDDLE_INITIAL = re.compile(r"(?:(\S+)\s+)?(?<![\w.])([A-Z][a-z]+) [A-HJ-Z]\.$")
 """An initial between a first name and a surname: no sentence ends at its full stop (not "I",
 which ends "World War I."), unless the word before says the name is a thing's or is all of the
 name ("in Area C.", "with Hepatitis B.", "identified only as Issa A.")."""
+_THINGS = frozenset(
+    "Zone Block Area Camp Plan Phase Group Sector Line Team Unit Ward Gate Route Building Section Category Class "
+    "Grade Type Level Vitamin Hepatitis Site Point Checkpoint Hall Room Wing Tower Platoon Company Squad Annex".split()
+)
+"""Words a single letter names one of ("Zone B.", "Hepatitis B."): the full stop after it ends a
+sentence."""
 _BEFORE_A_THING = frozenset(
-    "in at on of with as near from to the a an by under into for and inside outside has have had is was were are "
+    "in at on of with as near from the a an by under into for and inside outside has have had is was were are "
     "called".split()
 )
 
