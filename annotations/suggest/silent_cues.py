@@ -1,0 +1,148 @@
+"""Cue words that report nothing where they stand: a noun ("rejected calls for"), a denial of
+saying ("did not say"), a publication ("in a statement carried by Amaq"), a participle ("an
+ambush blamed on …", "men accused of collaborating"), an adjective ("attacks reported around
+Ginchi", "alleged rebel camps", "warning shots"), a headline's word in capitals. The claim
+recogniser skips them before it looks for what is said."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.text.capitals import CAPITAL
+
+
+def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue word matched here reports nothing (see the module)."""
+    start, end, word = cue.start(), cue.end(), cue.group().lower()
+    return bool(
+        (cue.group().isupper() and len(cue.group()) > 2 and _headline(text, start))
+        or _NOUN_BEFORE.search(text, max(0, start - 20), start)
+        or _NOT_SAID.search(text, max(0, start - 40), start)
+        or _PARTICIPLE_AFTER.match(text, end)
+        or (word == "reported" and _ADJECTIVE_REPORTED.match(text, end))
+        or (word == "posted" and not _POSTED_ON.match(text, end))
+        or (word not in _SAYING and _PUBLISHED_BY.search(text, max(0, start - 12), start))
+        or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
+        or (word == "in a statement" and _STATEMENT_BY.match(text, end))
+        or (word == "blamed" and _BLAMED_ON.match(text, end))
+        or (word == "warning" and _WARNING_WHAT.match(text, end))
+        or (
+            word == "acknowledged"
+            and (text.startswith(" as ", end) or _PASSIVE_BEFORE.search(text, max(0, start - 8), start))
+        )
+        or (word in ("claims", "reports") and _NOUN_THEN_VERB.match(text, end))
+        or (
+            word in ("accused", "suspected")
+            and text.startswith(" of ", end)
+            and not _ACTIVE_BEFORE.search(text, max(0, start - 8), start)
+        )
+        or (word == "alleged" and _adjective_alleged(text, start, end))
+        or (word.startswith("put") and _RELATIVE.search(text, max(0, start - 8), start) is not None)
+        or (word.startswith("den") and _REFUSED.match(text, end) is not None)
+    )
+
+
+_ACTIVE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|I|you|has|have|had)\s+$")
+"""Before "accused of", its subject ("whom it accused of working with traffickers"), where it is
+no participle ("men accused of collaborating")."""
+
+_REFUSED = re.compile(
+    r"(?:\s+(?!that\b|it\b|having\b|any\b)[\w’'\-]+(?<!ing)){0,3}?\s+(?:access|entry|permission|visas?|passage|bail|"
+    r"the\s+request)\b"
+)
+""""Authorities deny journalists access to Rakhine", "denied entry to aid trucks": refused, not said
+to be untrue ("denied blocking access to Tawila" and "denied that it had blocked entry" are denials)."""
+
+_RELATIVE = re.compile(r"\b(?:who|that|which)\s+$")
+""""Officials, who put the toll at 18, said …", "a report that put the toll at 20 was revised": an
+aside, not what anyone says here."""
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$",
+    re.IGNORECASE,
+)
+"""Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
+
+_NOT_SAID = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?(?:\s+yet)?"
+    r"|\b[Nn]o(?:\s+(?:other|armed|militant|rebel|jihadist|insurgent|immediate))?\s+(?:one|group|faction|organi[sz]ation|party|side)"
+    r"(?:\s+(?:has|had|yet|so\s+far|immediately))*)\s+$"
+)
+"""Before a cue: nothing was said ("he did not say whether any soldiers had died", "No group
+claimed that attack")."""
+
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
+"""After "in a statement": how it was published, not what it says."""
+
+_POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
+"""'posted on X that…' reports; 'posted videos of…' does not."""
+
+_PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
+"""'a statement posted on X' is how it was published, not who speaks."""
+
+_SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
+"""Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether `at` is in a line written in capitals with no full stop: a headline ("HOUTHIS DENY
+    TARGETING CAMPS"), not a sentence in capitals ("THE ARMY SAID REBELS TOOK KANAM.")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    line = re.split(r"\s+[|–—-]\s+", line)[0]  # "HOUTHIS DENY TARGETING CAMPS | Al Jazeera"
+    return line.isupper() and not line.endswith((".", "!", "?"))
+
+
+_STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
+""""In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
+statement, not what it says (a claim opened at "by his…")."""
+
+_NEXT_CUES = (
+    r"(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|"
+    r"called\s+(?:for|on))"
+)
+
+_A_NAME_SAYS = (
+    rf",\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+(?:{CAPITAL}[\w’'\-]*|of|the|de|du|des|pour|un|une|au|aux|la|le|les|et|"
+    r"del|y|for|and|in|droits?|\([^()]{1,20}\)))*\s+"
+)
+
+_STATEMENT_OF_ANOTHER_CUE = re.compile(
+    rf"\s+(?:on|via|through)\s+[^,.;]{{1,50}},|,\s+[^,.;“\"]{{0,60}}?\b{_NEXT_CUES}\b|{_A_NAME_SAYS}{_NEXT_CUES}\b"
+)
+""""In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
+"In a statement, the Résistance pour un État de droit au Burundi (RED-Tabara) claimed …" (a name
+of any length), "The ministry, in a statement, said …": the claim is the next cue's (not a cue
+further on: "In a statement, the NUG condemned the airstrike … and called for sanctions")."""
+
+_WARNING_WHAT = re.compile(
+    r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|messages?|"
+    r"strikes?(?!\s+(?:were|was|would|will|are|is|could|might|may)\b))\b"
+)
+"""After "warning", what warns: an adjective ("fired warning shots"), nobody speaking."""
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:widely|been|is|was|are|were|be)\s+$")
+"""Before "acknowledged", a passive ("widely acknowledged as the most powerful man"): nobody speaks."""
+
+_NOUN_THEN_VERB = re.compile(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
+"""After "claims" or "reports", a verb: they are its subject ("the casualty claims could not be verified")."""
+
+_BLAMED_ON = re.compile(r"\s+on\b")
+""""an ambush blamed on remnants of …": a participle, nobody speaks."""
+
+_BEFORE_AN_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|of|on|for|against|over|with|its|their|his|her|hit|struck|targeted|bombed|raided|attacked|"
+    r"shelled|\w+ing)\s+$"
+)
+
+
+def _adjective_alleged(text: str, cue_start: int, cue_end: int) -> bool:
+    """ "Jets hit alleged rebel camps": "alleged" after an article, a preposition or a verb of
+    striking is an adjective ("The report alleged abuse" reports)."""
+    before = _BEFORE_AN_ADJECTIVE.search(text, max(0, cue_start - 16), cue_start)
+    return before is not None and not text.startswith(" that", cue_end)
+
+
+_ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
+"""After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""
