@@ -117,3 +117,8 @@ def test_offices_after_titles_and_ministries_of_states_and_cities() -> None:
 def test_a_list_of_victims_with_ages() -> None:
     named = actors("The dead were identified as Juan Perez, 45; Maria Lopez, 38; and Pedro Gomez, 17.")
     assert named[:2] == ["Juan Perez", "Maria Lopez"]
+
+
+def test_whom_it_was_told_then_who_did_it() -> None:
+    """ "told Reuters gunmen shot three men" made an armed group "Reuters gunmen"."""
+    assert actors("A resident told Reuters gunmen shot three men near Kasese.") == ["resident", "Reuters", "gunmen"]
