@@ -122,3 +122,16 @@ def test_a_list_of_victims_with_ages() -> None:
 def test_whom_it_was_told_then_who_did_it() -> None:
     """ "told Reuters gunmen shot three men" made an armed group "Reuters gunmen"."""
     assert actors("A resident told Reuters gunmen shot three men near Kasese.") == ["resident", "Reuters", "gunmen"]
+
+
+def test_an_agency_is_an_organisation_and_a_news_agency_an_outlet() -> None:
+    named = {
+        s.quote: s.reason
+        for s in found("The International Atomic Energy Agency said it had no access.")
+        if s.kind == "actor"
+    }
+    assert named == {"International Atomic Energy Agency": "organisation"}
+    named = {s.quote: s.reason for s in found("The Tasnim News Agency reported the strike.") if s.kind == "actor"}
+    assert named == {"Tasnim News Agency": "news outlet"}
+    text = "UNHCR and the National Agency for the Registration of Population (ANRP) registered 9,000 people."
+    assert actors(text)[:2] == ["UNHCR", "National Agency for the Registration of Population"]
