@@ -28,7 +28,7 @@ ACTS_AFTER = re.compile(
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
-    r"reacted|reacts|"
+    r"reacted|reacts|comments|commented|"
     r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|"
     r"sanctioned|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"

@@ -45,7 +45,7 @@ ARMED_GROUPS = names_trie(
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
     Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;
     Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara;
-    Katiba Macina; Macina Liberation Front; Ansarul Islam"""
+    Katiba Macina; Macina Liberation Front; Ansarul Islam; Freedom of Russia Legion; Legion of Free Russia"""
 )
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
