@@ -37,6 +37,8 @@ _OUTLET_THEN_NAME = re.compile(
 """An outlet named after what it is, where it reports ("The state-run Global New Light of Myanmar
 reported"); where it "said", only with a word that it is an outlet ("the state broadcaster RTI
 said"; not "The state-owned Sonatrach said", "The independent MP Ali Wazir said")."""
+_MEDIA_WORD = re.compile(r"(?:daily|newspaper|broadcaster|television|TV|radio|agency|outlet|website|channel)$")
+"""The word after "state-run", "independent"… that says an outlet follows ("the state broadcaster")."""
 _MEDIA_NAME = re.compile(
     r"\b(?:Light|Times|News|Post|Herald|Daily|Gazette|Tribune|Radio|TV|Television|Agency|Press|Voice|Star|Mirror|"
     r"Observer|Journal|Telegraph|Express|Chronicle|Monitor|Standard|Nation|Guardian|Sun|Broadcasting)\b"
@@ -70,7 +72,8 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
             for start, end in whole_word_spans(text, name, match.start(2), joiners="-’'")
         ]  # fmt: skip
     for match in _OUTLET_THEN_NAME.finditer(text):
-        if match.group(3) is not None and " " not in match.group(1) and not _MEDIA_NAME.search(match.group(2)):
+        said = match.group(3) is not None
+        if said and not _MEDIA_WORD.search(match.group(1)) and not _MEDIA_NAME.search(match.group(2)):
             continue
         descriptions.add(match.end(1))
         if match.start(2) not in known:

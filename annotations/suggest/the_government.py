@@ -6,8 +6,8 @@ Government") and then calls it "the government" when it speaks or acts ("the gov
 would not pay ransom", "urged the government to invest in roads"). Without this the words were
 nobody's, and the claim went to whoever was named nearest ("Farmers urged the government …, and
 the government said it would send troops": the farmers said it). Which government: one named in
-the two sentences before by a name of its own; else the government of the country whose places
-the text is about there, by its places (`_country_about`: "China urged restraint" in a story of
+the two sentences before by a name of its own; else the government of the country the text is
+about there, scored over its places (`_country_about`: "China urged restraint" in a story of
 Myanmar's Shan State is Myanmar's; a Sudanese story's "the government" is not Chad's, where its
 refugees fled); else the one named last.
 """
