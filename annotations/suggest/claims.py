@@ -234,11 +234,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
                 and not before_quote.rstrip().endswith(":")
                 and not _OPENING_PHRASE.fullmatch(before_quote.strip())
             ):
-                return (
-                    opening,
-                    quote_end,
-                    claimant,
-                )  # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': all
+                # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': the whole clause
+                return opening, quote_end, claimant
             return (*inside_quotes(text, *quotation), claimant)
     if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
         # "Rebels shelled the camp, according to X[, who said…]": the content comes first

@@ -55,6 +55,7 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     actor_ends = {s.end for s in found if s.kind == "actor"}
     made: list[Suggestion] = []
     descriptions: set[int] = set()
+    named: set[str] = set()  # a name's uses are found from its first description on, once
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group(2)
         first = name.split()[0]
@@ -63,8 +64,9 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or name in DEMONYMS:
             continue
         descriptions.add(match.end(1))
-        if match.start(2) in known:
+        if match.start(2) in known or name in named:
             continue  # "the rebel group M23": the lexicon knows it; "the group EPP": an acronym defined
+        named.add(name)
         entity = Entity.actor(name, ActorDetails(actor_type_for(match.group(1))))
         made += [
             Suggestion("actor", start, end, name, REASON, entity=entity, new_entity=True, score=0.85,

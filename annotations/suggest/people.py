@@ -296,9 +296,9 @@ def _surnames(words: list[str]) -> list[str]:
 
 
 _SURNAME_OPENERS = frozenset("Abu Abou Bin bin Ben".split())
+"""Words that open a surname of two words: the name is shortened to both, never to the last alone."""
 _EITHER_OPENERS = frozenset("Ould Ag Wad".split())
 """Words news keeps with the surname or not ("Ag Ghaly" and "Ghaly" of "Iyad Ag Ghaly")."""
-"""Words that open a surname of two words: the name is shortened to both, never to the last alone."""
 
 
 _SPEAKS_AFTER = re.compile(
