@@ -136,7 +136,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
     ActorPattern(
         re.compile(
-            r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|Post|TV|Television|Radio|Gazette|"
+            r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|(?<!Command )Post|TV|Television|Radio|Gazette|"
             r"Tribune|Herald)\b"
         ),
         "media",

@@ -107,10 +107,11 @@ TITLES = (
 ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
-    r"Network|Coordination|Alliance|Mission|"
-    r"Command|Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
+    r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|"
+    r"Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
     r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|"
+    r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"
     r"(?<!Senate )(?<!Upper )(?<!Lower )Chamber|"
     r"Public Defender(?![ \t]+[A-Z][a-z])|Ombudsman(?![ \t]+[A-Z][a-z])|Discussions|"
     r"(?:Arch)?[Dd]iocese|"

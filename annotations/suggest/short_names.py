@@ -12,7 +12,8 @@ from annotations.suggest.suggestion import Suggestion
 
 _HEADS = re.compile(
     r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committees?|Agency|Organi[sz]ation|"
-    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army"
+    r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army|League|"
+    r"Service|Assembly|Administration|Chamber|Cell|Department|Bureau|Association"
 )
 HEAD_REASON = "the last word of its name"
 
@@ -29,8 +30,10 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         head = next((w for w in reversed(words) if _HEADS.fullmatch(w)), None) if len(words) > 1 else None
         if head is not None and suggestion.layer != "memory":
             by_head.setdefault(head, []).append(suggestion)
-    named = [s for s in found if s.kind == "actor"]
-    return _named_again(text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use: _the_bodys(text, use, named))
+    named = [s for s in found if s.kind == "actor" and s.entity is not None]
+    return _named_again(
+        text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use, before: _the_bodys(text, use, before, named)
+    )
 
 
 def _head_uses(head: str) -> re.Pattern[str]:
@@ -40,28 +43,36 @@ def _head_uses(head: str) -> re.Pattern[str]:
 
 
 _LOWER_CASE_HEADS = re.compile(
-    r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory"
+    r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory|League|"
+    r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau"
 )
-"""Heads that, in lower case, name again the body that has them: not words of many bodies or of
-things ("the agency", "the organization", "the union" were another agency's, organisation's…)."""
+"""Heads that, in lower case, name again the body that has them, where the word was last written
+in its name (`_the_bodys`): not words of things ("the army", "the administration", "the
+department" are also another's)."""
 
 
-def _the_bodys(text: str, use: re.Match[str], named: list[Suggestion]) -> bool:
-    """Whether a head in lower case is the body's: not a place ("Troops at the front said"), and
-    the word last written before it was in the body's own name ("The committees said" right after
-    "the El Fasher Resistance Committees said"; not after "the IRNA news agency" for the IAEA)."""
+def _the_bodys(text: str, use: re.Match[str], before: list[Suggestion], named: list[Suggestion]) -> Suggestion | None:
+    """Whose head a use is: capitalised, the only body named so by then ("the Commission" of two
+    commissions is left alone); in lower case, the body in whose name the word was last written
+    ("the secretariat said" right after the second of two secretariats; not after "the IRNA news
+    agency" for the IAEA), unless a place is meant ("Troops at the front said")."""
     word = use.group(1)
     if word[0].isupper():
-        return True
+        return before[0] if len(before) == 1 else None
     if _PLACE_BEFORE.search(text, max(0, use.start() - 10), use.start()):
-        return False
+        return None
     last = text.lower().rfind(word, 0, use.start())
-    return any(s.start <= last < s.end for s in named)
+    there = next((s.entity for s in named if s.start <= last < s.end), None)  # any mention of it
+    return next((s for s in before if there is not None and s.entity is not None and s.entity.name == there.name), None)
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?)\s+$")
 """Before "the front", a preposition: a place ("Troops at the front said"), no body."""
-_SAYS = r"(?:also\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|called)\b"
+_SAYS = (
+    r"(?:also\s+|had\s+|has\s+|later\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|"
+    r"called|asked|rejected|demanded|announced|confirmed|estimated|recorded|documented|counted|published|"
+    r"reserves|insisted|appealed|condemned)\b"
+)
 
 
 def _named_again(
@@ -70,11 +81,10 @@ def _named_again(
     uses_of: Callable[[str], re.Pattern[str]],
     reason: str,
     score: float,
-    keep: Callable[[re.Match[str]], bool] = lambda _use: True,
+    pick: Callable[[re.Match[str], list[Suggestion]], Suggestion | None],
 ) -> list[Suggestion]:
-    """The uses (`uses_of` a word, its group 1, that `keep` keeps) of each word after the first
-    mention of an actor it names, where it names one actor only of those named so far: that actor
-    ("The front claimed" after the National Resistance Front, before the Afghanistan Freedom Front)."""
+    """The uses (`uses_of` a word, its group 1) of each word after the first mention of an actor
+    it names: the actor `pick` picks of those named so by then (each actor's first mention)."""
     made: list[Suggestion] = []
     for word, named in by_word.items():
         firsts: dict[str, Suggestion] = {}
@@ -85,10 +95,9 @@ def _named_again(
         if not order:
             continue
         for use in uses_of(word).finditer(text, order[0].end):
-            before = [f for f in order if f.end <= use.start()]
-            if len(before) != 1 or not keep(use):
+            first = pick(use, [f for f in order if f.end <= use.start()])
+            if first is None:
                 continue
-            first = before[0]
             made.append(
                 Suggestion("actor", *use.span(1), use.group(1), reason, entity=first.entity,
                            new_entity=first.new_entity, score=score, layer="name shape")
@@ -132,5 +141,5 @@ def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         lambda lead: re.compile(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])"),
         LEAD_REASON,
         0.85,
-        lambda use: _ACTS_AFTER_LEAD.match(text, use.end()) is not None,
+        lambda use, before: before[0] if len(before) == 1 and _ACTS_AFTER_LEAD.match(text, use.end()) else None,
     )

@@ -159,16 +159,19 @@ def test_a_body_named_again_by_its_head_in_lower_case_where_it_speaks() -> None:
     assert ("shells hit a market", "committees") in claims(text)
 
 
-def test_a_head_word_is_the_only_body_of_that_head_named_so_far() -> None:
-    """ "The front claimed" after the National Resistance Front and before another front is
-    named: the first front (two fronts of the article made it nobody's); after both, neither."""
+def test_a_head_word_is_the_body_last_named_with_it() -> None:
+    """ "The front claimed" after the Free Valley Front and before another front is named: the
+    first front; after the Mountain Freedom Front, "the front" in lower case is the front last
+    named (the word last written in its name), a capitalised "the Front" of two fronts nobody's."""
     text = (
         "Taliban forces fought the Free Valley Front (FVF) on Sunday. The front claimed that it took two posts. "
-        "The Mountain Freedom Front (MFF) said it attacked a convoy. The front said it lost one man."
+        "The Mountain Freedom Front (MFF) said it attacked a convoy. The front said it lost one man. "
+        "The Front said it would fight on."
     )
     heads = [s for s in found(text) if s.reason == "the last word of its name"]
     assert [(s.quote, s.start, s.entity.name if s.entity else None) for s in heads] == [
-        ("front", text.index("front claimed"), "Free Valley Front")
+        ("front", text.index("front claimed"), "Free Valley Front"),
+        ("front", text.index("front said"), "Mountain Freedom Front"),
     ]
 
 
