@@ -32,7 +32,7 @@ from annotations.suggest.claimants import (
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.silent_cues import nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.readings import claim_reading
@@ -66,6 +66,8 @@ def suggest_claims(
         cue_start = match.start()
         if nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
+        if match.group()[:1].isupper() and not match.group().isupper() and _amid_a_sentence(text, cue_start):
+            continue  # "its Alerta Temprana (Early Warning)": a capitalised word amid a sentence is a name's
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
@@ -113,6 +115,13 @@ def suggest_claims(
             )
         )
     return unverified(text, found, actors), sources
+
+
+def _amid_a_sentence(text: str, start: int) -> bool:
+    """Whether a word follows others of its line's sentence (not after a heading's line break,
+    a colon or a bullet)."""
+    before = text[max(0, start - 4) : start]
+    return "\n" not in before and not before.endswith((": ", "- ")) and not_sentence_start(text, start)
 
 
 _WHO_DID = re.compile(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")

@@ -46,7 +46,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if cancelled is not None and cancelled():
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
-    found = one_actor_per_article(_one_entity_per_new_name(found))  # pieces, and recognisers, each make their own
+    found = one_actor_per_article(_one_entity_per_new_name(found), text)  # pieces, and recognisers, each make their own
     found = _without_places_in_names(text, _outside_credits(text, found))
     headline = headline_end(text)
     found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker

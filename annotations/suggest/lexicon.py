@@ -28,6 +28,7 @@ from annotations.suggest.lexicon_words import (
     ORGANISATION_HEADS,
     PARTICLES,
     PLACES_OF_FORCES,
+    POLICE_THINGS,
     TITLES,
 )
 from annotations.suggest.names import (
@@ -46,15 +47,32 @@ _DESCRIBED_AS = (
 """What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
 described as (not "Hassan Abdi Olow, a clan elder")."""
 
+_SPANISH_NAME_GOES_ON = r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
+"""The capitalised words of a body's name in Spanish or Portuguese after its first."""
+
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
             r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|"
             r"Defensoria|Ministério|Polícia|Comisión|Comissão|Secretaría|Gobernación|Alcaldía|Prefeitura)"
-            r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
+            rf"{_SPANISH_NAME_GOES_ON}"
         ),
         "government_officials",
         "organisation",
+    ),
+    ActorPattern(  # "the Departamento de Policía Cauca", "the Fuerza Pública"; not the Ejército de Liberación Nacional
+        re.compile(
+            r"\b(?:Departamento\s+de\s+Policía|Armada|Brigada|Batallón|(?:Fuerzas?|Ejército|Exército)"
+            r"(?!(?:\s+\S+){0,3}?\s+(?:de\s+)?(?:Liberación|Revolucionari\w*|Popular|del\s+Pueblo)))"
+            rf"{_SPANISH_NAME_GOES_ON}"
+        ),
+        "state_forces",
+        "organisation",
+    ),
+    ActorPattern(  # "the Guardia Indígena", an unarmed guard of the communities
+        re.compile(r"\bGuardias?\s+(?:Indígenas?|Campesinas?|Cimarronas?)\b"),
+        "identity_militia",
+        "community guard",
     ),
     ActorPattern(  # gangs named with a Spanish article, in a line about gangs: "the Los Lobos and Los Tiguerones gangs"
         re.compile(r"(?<=[a-z,] )(?:Los|Las)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"),
@@ -196,7 +214,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)"
+            rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)"
             rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
         ),
         "government_officials",
@@ -378,6 +396,14 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "state_forces",
         "the state",
     ),
+    ActorPattern(  # "according to the police", "fired at police", "patrols with the police": the force
+        re.compile(
+            rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he)\s+(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})"
+        ),
+        "state_forces",
+        "the state",
+        group=1,
+    ),
     ActorPattern(
         re.compile(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
@@ -399,7 +425,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
-            r"[Ss]eparatists|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
+            r"[Ss]eparatists|[Dd]issidents|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
             r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
             rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:{NOT_A_NAME})\b)"
             r"[A-Z][a-z]+ )?"

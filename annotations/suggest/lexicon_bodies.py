@@ -313,5 +313,20 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
-LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY)
+NAMED_FRONTS: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"\b(?<=the )(?!(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s)"
+            r"([A-Z][a-zá-ú]+(?:\s+[A-Z][a-zá-ú]+){1,2}\s+(?:front|column|bloc|mobile column))\b"
+        ),
+        "rebel_group",
+        "armed group",
+        group=1,
+        needs=("front", "column", "bloc"),
+    ),
+)
+"""A front, column or bloc named after a person, with its word in lower case, as news of Colombia
+writes a guerrilla's units ("the Jaime Martínez front", "the Dagoberto Ramos column"); not the
+frontline named after one place ("the Kharkiv front")."""
+LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY, *NAMED_FRONTS)
 """Tried after them."""

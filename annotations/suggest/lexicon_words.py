@@ -136,3 +136,13 @@ GROUP_NOUN = rf"(?:{'|'.join(GROUP_WORDS)})\b"
 militant group", not "the leader of the movement"); without them the noun must not go on with "of"
 ("a group that monitors …", not "a group of villagers")."""
 DESCRIBED_GROUP = "group by description"
+
+POLICE_THINGS = (
+    r"(?:stations?|posts?|headquarters|officers?|chiefs?|sources?|spokes\w+|commanders?|academy|vehicles?|cars?|"
+    r"patrols?|checkpoints?|buildings?|compounds?|barracks|forces?|department|services?|units?|teams?|custody|"
+    r"reports?|records?|investigations?|operations?|raids?|vans?|trucks?|lines?|cordon|presence|commissioners?|"
+    r"inspectors?|superintendents?|officials?|personnel|agents|men|sergeants?|constables?|dogs?|escorts?|tape|"
+    r"brutality|violence|state|states|and|or|of|in)\b"
+)
+"""What "police" may be a word of (a station, an officer, "police and military installations"):
+no force of its own there."""

@@ -126,7 +126,7 @@ HONOURED_NAME = gated(
 )
 """"Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio": a Spanish honorific, then a person."""
 NOM_DE_GUERRE = re.compile(
-    r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
+    r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+(?:alias\s+)?[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
     rf"|\bgave\s+(?:his|her)\s+(?:nom\s+de\s+guerre|name|first\s+name)\s+(?:only\s+)?as\s+({_NAME}|{_WORD})(?=[,.;])"
 )
 """"A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat

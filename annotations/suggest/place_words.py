@@ -25,16 +25,17 @@ COMMON = frozenset(
     parliament congress senate assembly cabinet council republic equality reconciliation
     islam christianity judaism hinduism buddhism
     christmas easter ramadan eid
-    arab arabs bedouin jewish
+    arab arabs bedouin jewish indigenous native aboriginal
     north south east west northern southern eastern western northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern
     my our your his her its their we they he she this these those there here""".split()
 )
 """Words that are never a place by themselves: months and days ("in February"), directions
 ("Northeastern" is not a near spelling of Sierra Leone's North Western), peoples no country names
-("young Arab men" is no Arab, Alabama), institutions ("in Parliament", "the Republic of South
-Ossetia": no Republic, Missouri; "Civic Equality"), faiths and feasts ("In Islam,", "near
-Christmas"), pronouns ("“My brother was not a raider”" is not Mie, Japan)."""
+("young Arab men" is no Arab, Alabama; "an Indigenous community" no place), institutions ("in
+Parliament", "the Republic of South Ossetia": no Republic, Missouri; "Civic Equality"), faiths
+and feasts ("In Islam,", "near Christmas"), pronouns ("“My brother was not a raider”" is not
+Mie, Japan)."""
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}
 """Countries news names by acronym (not "CAR" or "US": headlines and words in capitals)."""

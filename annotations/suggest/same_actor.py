@@ -32,10 +32,11 @@ _THE_ARMY = re.compile(r"(?:the\s+)?(?:army|military)", re.IGNORECASE)
 """The state's army named by no name: whose it is, the article's other names say."""
 
 
-def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
+def one_actor_per_article(found: list[Suggestion], text: str = "") -> list[Suggestion]:
     """The suggestions, each new actor that is another's other name linked to that one instead
     (with its name kept as an alias of it)."""
     actors = [s for s in found if s.kind == "actor" and s.entity is not None]
+    in_brackets = _named_in_brackets(text, actors)
     entities = {id(e): (e, s.new_entity) for s in actors if (e := s.entity) is not None}
     new = [e for e, is_new in entities.values() if is_new]
     by_alias = {fold(a): e for e in new for a in _aliases(e)}
@@ -52,6 +53,7 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
             by_alias.get(fold(core))
             or _army_named(entity, countries[id(entity)], armies, countries, home)
             or spelt_out.get(core)
+            or in_brackets.get(id(entity))
         )
         if other is not None and other is not entity:
             target[id(entity)] = other
@@ -63,6 +65,28 @@ def one_actor_per_article(found: list[Suggestion]) -> list[Suggestion]:
         if id(other) not in known:  # a new actor takes the other names; a known one learns them on `y`
             merged[id(other)] = with_aliases(merged.get(id(other), other), [entities[old_id][0].name])
     return [_relinked(s, target, merged, known) for s in found]
+
+
+def _named_in_brackets(text: str, actors: list[Suggestion]) -> dict[int, Entity]:
+    """A body named, then named again in brackets in another language ("the Ombudsman's Office
+    (Defensoría del Pueblo)", "the Guardia Indígena (Indigenous Guard)"): the second name is the
+    first's, when the second is new to the corpus."""
+    at = {s.start: s for s in actors}
+    other: dict[int, Entity] = {}
+    for first in actors:
+        second = at.get(first.end + 2)
+        if (
+            second is not None
+            and second.new_entity
+            and text[first.end : first.end + 2] == " ("
+            and text[second.end : second.end + 1] == ")"
+            and first.entity is not None
+            and second.entity is not None
+            and second.entity is not first.entity
+            and not _ACRONYM.fullmatch(second.quote)
+        ):
+            other[id(second.entity)] = first.entity
+    return other
 
 
 def short_forms_of_tagged(found: list[Suggestion], tagged: list[Entity]) -> list[Suggestion]:

@@ -27,13 +27,25 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for suggestion in found:
         entity = suggestion.entity if suggestion.kind == "actor" else None
         words = entity.name.split() if entity is not None else []
-        head = next((w for w in reversed(words) if _HEADS.fullmatch(w)), None) if len(words) > 1 else None
+        head = _head(words) if len(words) > 1 else None
         if head is not None and suggestion.layer != "memory":
             by_head.setdefault(head, []).append(suggestion)
     named = [s for s in found if s.kind == "actor" and s.entity is not None]
     return _named_again(
         text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use, before: _the_bodys(text, use, before, named)
     )
+
+
+def _head(words: list[str]) -> str | None:
+    """The head of a body's name: its last head word before what the name goes on with ("Brigade"
+    of "Twenty-Ninth Brigade of the Army", "Mission" of "… Mission in South Sudan"), capitalised
+    ("the Jaime Martínez front")."""
+    joint = next((i for i, w in enumerate(words) if w in ("of", "for", "in", "on")), len(words))
+    for part in (words[:joint], words):
+        head = next((w for w in (w[:1].upper() + w[1:] for w in reversed(part)) if _HEADS.fullmatch(w)), None)
+        if head is not None:
+            return head
+    return None
 
 
 def _head_uses(head: str) -> re.Pattern[str]:
@@ -44,7 +56,7 @@ def _head_uses(head: str) -> re.Pattern[str]:
 
 _LOWER_CASE_HEADS = re.compile(
     r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory|League|"
-    r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau"
+    r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau|Brigade|Division"
 )
 """Heads that, in lower case, name again the body that has them, where the word was last written
 in its name (`_the_bodys`): not words of things ("the army", "the administration", "the
