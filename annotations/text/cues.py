@@ -45,6 +45,10 @@ BEFORE_THAT = (
     r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
+    r"|(?:recall(?:ed|s)|denounce[ds]?|stress(?:ed|es)|explain(?:ed|s)|argue[ds]?|maintain(?:ed|s)|assert(?:ed|s)|"
+    r"reiterat(?:ed|es)|emphasi[sz](?:ed|es)|underline[ds])(?=\s+that\b)"
+    r"|(?<!\bwho )asked(?=\s+(?:the\s+|all\s+|its\s+|his\s+|her\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}\s+to\s+"
+    r"(?!withhold|not\b|be\s+(?:named|identified)))(?!\s+(?:not|for|that|if|whether|why|how|what|about)\b)"
     r"|(?:estimated|estimates)(?=\s+that\b)(?!\s+that\s+(?:were|was|are|is|have|had)\b)"
     r"|demand(?:ed|s)(?=\s+that\b|\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:inquiry|investigation|probe|explanation|"
     r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
@@ -56,8 +60,9 @@ killed"; "declared three days of national mourning" reports an act. The plural p
 report's sources ("partners warn that gaps…", "partners report that the ban…") says so only
 right before it, and not after a determiner: "report" and "note" are also nouns ("an earlier
 report that put the toll at 20"). A briefing's "the Mission tells us that", "reminds all
-parties that" report too; "demanded" an inquiry, a release, a withdrawal or "that" is an appeal
-(a ransom "demanded" is no claim)."""
+parties that" report too, as do "recalled that", "denounced that", "stressed that"; "asked
+the government to …" is an appeal (not "who asked the agency to withhold his name"); "demanded"
+an inquiry, a release, a withdrawal or "that" is an appeal (a ransom "demanded" is no claim)."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

@@ -95,3 +95,28 @@ def test_a_name_again_in_brackets_in_another_language_is_the_same_body() -> None
 def test_an_indigenous_community_is_no_place() -> None:
     text = "The attack on an Indigenous community in Toribío killed two."
     assert [s.quote for s in found(text) if s.kind == "district"] == ["Toribío"]
+
+
+def test_an_hour_then_a_quotation_ends_the_sentence() -> None:
+    """ "a curfew from 8 p.m. “Our people are tired…,” she said": her words are the quotation, not
+    the curfew before it; "at 8 p.m. Monday" goes on with its sentence."""
+    text = 'The mayor decreed a curfew from 8 p.m. "Our people are tired of running," the mayor said.'
+    assert [q for q, _who in claimants(text)] == ["Our people are tired of running"]
+    assert [q for q, _who in claimants("The curfew began at 8 p.m. Monday, officials said.")] == [
+        "The curfew began at 8 p.m. Monday"
+    ]
+
+
+def test_recalled_denounced_and_asked_to_report_claims() -> None:
+    """ "recalled that", "denounced that" report; "asked the government to …" is an appeal, "who
+    asked the agency to withhold his name" none."""
+    text = (
+        "The governor asked the national government to send troops. A farmer, who asked the agency to withhold "
+        "his name, fled. The office recalled that it had warned of the risk. The council denounced that the "
+        "rebels had used houses."
+    )
+    assert [q for q, _who in claimants(text)] == [
+        "the national government to send troops",
+        "it had warned of the risk",
+        "the rebels had used houses",
+    ]
