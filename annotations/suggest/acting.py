@@ -30,7 +30,7 @@ ACTS_AFTER = re.compile(
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
     r"reacted|reacts|comments|commented|"
     r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|"
-    r"sanctioned|"
+    r"sanctioned|brokered|brokers|mediated|mediates|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"

@@ -219,6 +219,15 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         "community",
         needs=COMMUNITY_WORDS,
     ),
+    ActorPattern(  # "The jirga also condemned the attack": the elders' assembly, where it speaks or acts
+        re.compile(
+            r"\b(?<=[Tt]he )(?:(?:tribal|grand|peace|local)\s+)?(?:jirga|shura)\b(?=\s+(?:also\s+|later\s+)?(?:said|"
+            r"condemned|demanded|decided|called|urged|warned|asked|agreed|rejected|announced|gave|vowed|resolved)\b)"
+        ),
+        "civilians",
+        "community",
+        needs=("jirga", "shura"),
+    ),
     ActorPattern(
         re.compile(rf"\b(?:{COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"),
         "identity_militia",
@@ -255,7 +264,10 @@ TITLED_IN_A_PLACE: tuple[ActorPattern, ...] = (
 SOURCES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal)\s+sources?|"
+            r"\b(?:(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary)\s+and\s+)?"
+            r"(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal|[Rr]esistance|"
+            r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment)\s+sources?|"
+            r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?sources?\s+familiar\s+with\s+(?:the\s+)?[a-z]+(?:\s+(?!said|told)[a-z]+)?|"
             r"(?<=[Tt]he )source(?=,\s+who\b|\s+(?:said|added|told|says)\b)|"  # "The source, who asked not to be named"
             r"sources\s+close\s+to\s+the\s+(?:military|army|government|junta|rebels|group|"
             r"movement|presidency)|"

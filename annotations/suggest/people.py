@@ -35,7 +35,7 @@ TITLES = frozenset(
     u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
-    naik sepoy havildar subedar maulana maulvi mufti
+    naik sepoy havildar subedar naib lance maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi""".split()
@@ -100,6 +100,7 @@ NAME_THEN_WHAT = gated(
     re.compile(
         rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whom|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"
         r"|\b(?P<aged>" + _NAME + r"),\s+\d{1,3}(?:,\s+(?:said|says|told|added|recalled|explained|an?|the|one)\b|"
+        r",\s+(?:a\s+)?(?:resident\s+|native\s+)?(?:of|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=[;,.]|\s+and\b)|"
         r";(?=\s+(?:and|his|her|their|an?|the|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+\d{1,3}\b))|,?\s+and\b)"
     )
 )

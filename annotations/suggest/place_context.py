@@ -18,7 +18,8 @@ _PLACE_PREPOSITION = re.compile(
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
     r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
-    r"neighbou?ring|island of|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Pp]eople) of|"
+    r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
+    r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"

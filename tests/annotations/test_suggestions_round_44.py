@@ -120,3 +120,53 @@ def test_recalled_denounced_and_asked_to_report_claims() -> None:
         "it had warned of the risk",
         "the rebels had used houses",
     ]
+
+
+def test_sources_by_side_and_sources_familiar_with_a_matter() -> None:
+    """ "resistance sources told", "Two sources familiar with the negotiations told", "military and
+    local sources": unnamed sources who speak."""
+    assert claimants("Resistance sources told the outlet that jets struck two villages.") == [
+        ("jets struck two villages", "Resistance sources")
+    ]
+    text = "Two sources familiar with the negotiations told the outlet that talks were off."
+    assert claimants(text) == [("talks were off", "Two sources familiar with the negotiations")]
+    assert "Military and local sources" in actors("Military and local sources told the agency that 12 died.")
+
+
+def test_another_resident_named_by_their_town() -> None:
+    assert claimants("Another Lashio resident said soldiers had set up checkpoints.") == [
+        ("soldiers had set up checkpoints", "Lashio resident")
+    ]
+
+
+def test_a_capital_that_brokered_a_ceasefire_acts() -> None:
+    assert actors("Beijing brokered the ceasefire in January.") == ["Beijing"]
+
+
+def test_people_listed_with_ranks_ages_and_home_towns() -> None:
+    """ "Naib Subedar Muhammad Akram, 38, resident of Chakwal; Havildar Sher Bahadur, 33, of Swat; …":
+    each soldier without his rank, each home town a place (only the first was found, with "Naib
+    Subedar" in his name)."""
+    text = (
+        "It named the soldiers as Naib Subedar Muhammad Akram, 38, resident of Chakwal; Havildar Sher Bahadur, "
+        "33, of Swat; Lance Naik Asad Iqbal, 29, of Mianwali; and Sepoy Gul Rehman, 24, of Kurram."
+    )
+    assert [a for a in actors(text) if a != "soldiers"] == [
+        "Muhammad Akram",
+        "Sher Bahadur",
+        "Asad Iqbal",
+        "Gul Rehman",
+    ]
+    assert {"Swat", "Kurram"} <= {s.quote for s in found(text) if s.kind == "district"}
+
+
+def test_khwarij_a_chief_minister_and_a_jirga_act() -> None:
+    """The Pakistani state's word for the TTP's fighters, "the chief minister said", "The jirga
+    also condemned"; not "a jirga was held", and "terrorists" in a statement is no actor of its own."""
+    text = (
+        'A group of "Indian-sponsored khwarij" attacked the post. The chief minister said terrorism cannot win. '
+        "The jirga also condemned the attack. A jirga was held in Bannu. The army said it killed 20 terrorists."
+    )
+    named = actors(text)
+    assert {"khwarij", "chief minister", "jirga"} <= set(named)
+    assert named.count("jirga") == 1 and "terrorists" not in named
