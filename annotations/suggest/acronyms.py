@@ -79,6 +79,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None:
             continue
         entity, new, name_suggestion = named
+        if new and _A_FACILITY.search(entity.name):
+            continue  # "the Combined Military Hospital (CMH)": where the wounded were taken, a place
         known = _known_as(acronym, found) if name_suggestion is not None else None
         if known is not None:  # "the Forces Armées de la République Démocratique du Congo (FARDC)": the lexicon's
             entity, new = known, False
@@ -93,6 +95,9 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if alias:  # "(PMF, or Hashd al-Shaabi)": the other name too, there and after
             made += _uses(text, alias, definition.start("alias"), REASON, entity, new)
     return made
+
+
+_A_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Mosque|Church|Market)$")
 
 
 def _known_as(acronym: str, found: list[Suggestion]) -> Entity | None:

@@ -96,6 +96,8 @@ _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|Forest|Marsh|Swamp|"
     r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
+    r"(?:(?:General|Teaching|Military|District|Referral|Regional|Provincial|Memorial)\s+)?Hospital(?!\s+(?:officials?|"
+    r"staff|sources?|director|doctors?|spokes\w+|said|says|told|reported))|"
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
     r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))"
     r"(?:[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*(?:km|kilomet|miles?|hours?|times|minutes?|metres?|meters?|people|%)))?"

@@ -170,3 +170,13 @@ def test_khwarij_a_chief_minister_and_a_jirga_act() -> None:
     named = actors(text)
     assert {"khwarij", "chief minister", "jirga"} <= set(named)
     assert named.count("jirga") == 1 and "terrorists" not in named
+
+
+def test_a_hospital_named_with_its_letters_is_a_place() -> None:
+    """ "taken to the Combined Military Hospital (CMH)": where the wounded were taken, not an
+    actor named with its acronym; a hospital that speaks is its speaker."""
+    text = "The wounded were taken to the Combined Military Hospital (CMH) in Bannu and to Pawe General Hospital."
+    places = [s.quote for s in found(text) if s.kind == "district"]
+    assert {"Combined Military Hospital", "CMH", "Pawe General Hospital", "Bannu"} <= set(places)
+    assert actors(text) == []
+    assert "Nasser Hospital" in actors("Nasser Hospital said 12 bodies arrived.")
