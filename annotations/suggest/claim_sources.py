@@ -22,6 +22,10 @@ from annotations.text.navigation import NAME_STOPWORDS
 _PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
 
 
+_DATES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _OPENING_ADVERB = re.compile(
     r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z]|bin\s|ibn\s)"
 )
@@ -50,8 +54,8 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
     if opening is not None:  # "Later Sandal said": the speaker is Sandal
         start = opening.end()
     name = text[start:end]
-    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
-        return None
+    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS or name.split()[-1] in _DATES:
+        return None  # "circulated on Facebook on 10 March said": a date, no speaker
     if not not_sentence_start(text, start) and len(name.split()) == 1:
         return None  # "Officials said": a capitalised common word, not a name
     if mentions.touching(start, end) or places.touching(start, end):

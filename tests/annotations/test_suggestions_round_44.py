@@ -180,3 +180,29 @@ def test_a_hospital_named_with_its_letters_is_a_place() -> None:
     assert {"Combined Military Hospital", "CMH", "Pawe General Hospital", "Bannu"} <= set(places)
     assert actors(text) == []
     assert "Nasser Hospital" in actors("Nasser Hospital said 12 bodies arrived.")
+
+
+def test_communities_of_the_sahel_and_the_ethiopian_lowlands() -> None:
+    """ "a Gumuz armed group", "Gumuz residents", "Daoussahak communities": communities and their
+    fighters, not "armed group" and "residents" alone."""
+    text = "Fighters of a Gumuz armed group attacked. Around 2,100 Gumuz residents fled. Daoussahak communities fled."
+    assert actors(text) == ["Gumuz armed group", "Gumuz residents", "Daoussahak communities"]
+
+
+def test_a_speaker_by_age() -> None:
+    """ "A 52-year-old Agew farmer from Shimela, interviewed by staff, said", "said a 52-year-old
+    woman": the speaker; not a victim of that age whom others speak of."""
+    text = (
+        'A 52-year-old Agew farmer from Shimela, interviewed by staff at the site, said: "They burned it all." '
+        '"They had their hands up," said a 52-year-old woman. Raiders killed a 19-year-old herder near the '
+        "park last week, residents said."
+    )
+    assert ("They burned it all.", "52-year-old Agew farmer") in claimants(text)
+    assert ("They had their hands up", "52-year-old woman") in claimants(text)
+    assert "19-year-old herder" not in actors(text)
+
+
+def test_a_date_before_a_cue_is_no_speaker() -> None:
+    """ "A statement attributed to the GPDM and circulated on 10 March said": not "March"."""
+    text = "A statement circulated on Facebook on 10 March said its fighters held the land."
+    assert "March" not in actors(text)
