@@ -271,10 +271,13 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
+            r"\b(?:[Aa]|[Aa]n|[Oo]ne|(?<=said )the|(?<=says )the|(?<=added )the)\s+"  # "…,” said the elected official"
+            r"(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
-            r"(?:official|officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
+            r"(?:official(?!\s+(?:figures?|tolls?|data|results?|statements?|version|accounts?|line|reports?|position|"
+            r"numbers?|tally|channels?|media|sources?|documents?|visit|residence|cars?|language|websites?|count))|"
+            r"officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"
@@ -443,7 +446,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
+            r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:Kurdish|Arab|Turkmen|Baloch|Pashtun|Uyghur|Tuareg|Amhara|Oromo) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"

@@ -122,7 +122,7 @@ OFFICIALS_OF = (
     r"(?:senior|local|military|police|gendarmerie|security|army|government|intelligence|opposition|humanitarian|aid|health|"
     r"hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community|telecoms?|"
     r"telecommunications|education|water|electricity|border|customs|prison|election|electoral|municipal|village|"
-    r"town|city|county|state|relief|camp|airport|port)"
+    r"town|city|county|state|relief|camp|airport|port|elected|zone|woreda|commune|peace and security)"
 )
 """What an unnamed official is of ("a local telecom official", "a senior police officer")."""
 

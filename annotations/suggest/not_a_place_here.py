@@ -23,7 +23,15 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _OPERATION.search(text, max(0, start - 12), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
         or _AN_OUTLET_AFTER.match(text, end) is not None
+        or (text[max(0, start - 4) : start] == "the " and _AN_ACCORD_AFTER.match(text, end) is not None)
     )
+
+
+_AN_ACCORD_AFTER = re.compile(
+    r"\s+(?:peace\s+)?(?:agreements?|accords?|process|format|declaration|protocol|memorandum)\b"
+)
+"""A place naming an accord signed there ("after the Algiers agreement ended", "the Minsk
+accords"): nothing happens in it in this article."""
 
 
 _AN_OUTLET_AFTER = re.compile(

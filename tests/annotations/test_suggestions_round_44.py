@@ -206,3 +206,35 @@ def test_a_date_before_a_cue_is_no_speaker() -> None:
     """ "A statement attributed to the GPDM and circulated on 10 March said": not "March"."""
     text = "A statement circulated on Facebook on 10 March said its fighters held the land."
     assert "March" not in actors(text)
+
+
+def test_elected_and_zone_officials_inhabitants_and_the_speaker_after_said_the() -> None:
+    """ "said the elected official", "A zone peace and security official said", "Several
+    inhabitants of Ménaka said": unnamed speakers; "said the official figures" no official."""
+    text = (
+        '"Nobody could flee," said the elected official, a councillor. A zone peace and security official said '
+        "several died. Several inhabitants of Ménaka said they had seen helicopters. The minister said the "
+        "official figures were right."
+    )
+    assert [who for _q, who in claimants(text)][:3] == [
+        "elected official",
+        "zone peace and security official",
+        "inhabitants of Ménaka",
+    ]
+    assert "official" not in actors(text)
+
+
+def test_a_capital_that_assures_or_has_never_acknowledged_acts() -> None:
+    text = (
+        "Bamako also assures that operations are under way. Bamako, which speaks only of instructors, has never "
+        "officially acknowledged their presence."
+    )
+    assert [s.quote for s in found(text) if s.kind == "district"] == []
+    assert actors(text)[:2] == ["Bamako", "Bamako"]
+
+
+def test_armed_groups_by_what_they_are_called_and_an_accord_by_its_city() -> None:
+    """ "terrorist armed groups", "non-state armed groups" whole; "the Algiers agreement" no place."""
+    text = "The attacks by terrorist armed groups and non-state armed groups continued after the Algiers agreement."
+    assert {"terrorist armed groups", "non-state armed groups"} <= set(actors(text))
+    assert [s.quote for s in found(text) if s.kind == "district"] == []
