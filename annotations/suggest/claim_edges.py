@@ -18,7 +18,7 @@ speak to the media")."""
 
 _OPENING = re.compile(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
-    r"|[A-Z][A-Z .'\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
+    r"|[A-Z][A-Z .'/\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
     r"(?:\s+\([A-Za-z][\w .’'\-]*\))?\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+"
     r"\s+\([A-Za-z][\w .’'\-]*\)\.?\s*[—–-]+\s*"
@@ -36,7 +36,8 @@ _OPENING = re.compile(
 "Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
 "Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
-"Bijapur, Nov 20 (PTI) " with no dash after the agency, "EL FASHER / KAMPALA (Nile Horizon) – ")."""
+"Bijapur, Nov 20 (PTI) " with no dash after the agency, "EL FASHER / KAMPALA (Nile Horizon) – ",
+"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ")."""
 
 
 _HEADING_OR_BULLET = re.compile(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")

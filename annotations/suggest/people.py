@@ -31,7 +31,7 @@ TITLES = frozenset(
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
-    rev rev. reverend pol pol. gen. superintendent inspector
+    rev rev. reverend rabbi pol pol. gen. superintendent inspector
     u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate

@@ -96,6 +96,7 @@ _FEATURE_SUFFIX = re.compile(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|Forest|Marsh|Swamp|"
     r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
+    r"City Hall|Town Hall|(?<!Downing )(?<!Wall )Street|Avenue|Boulevard|"
     r"(?:(?:General|Teaching|Military|District|Referral|Regional|Provincial|Memorial)\s+)?Hospital(?!\s+(?:officials?|"
     r"staff|sources?|director|doctors?|spokes\w+|said|says|told|reported))|"
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
@@ -125,7 +126,11 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     forest", "the Bartang valley", "the Khawak pass", "the Salang highway": a place by one name no
     gazetteer knows and a lower-case word (one named after a known town is tagged as the town)."""
     start = token[0]
-    found = _CROSSING_AFTER.match(text, token[1]) if text[max(0, start - 4) : start] == "the " else None
+    if text[max(0, start - 4) : start] != "the ":
+        return None
+    found = _CROSSING_AFTER.match(text, token[1])
+    if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
+        found = _A_BUILDING_AFTER.match(text, second.end())  # "the Beit Shalom synagogue"
     if found is None or NATIONALITY.fullmatch(token[2]):
         return None
     if found.group().endswith("pass") and _LET_BEFORE.search(text, max(0, start - 20), start):
@@ -159,7 +164,13 @@ _FEATURES = frozenset({"river", "valley", "forest", "pass"})
 _LET_BEFORE = re.compile(
     r"\b(?:let|lets|letting|see|saw|seen|watch|watched|make|made|allow|allowed|help|helped)\s+the\s+$"
 )
-_CROSSING_AFTER = re.compile(r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway)\b")
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
+    r"monastery)\b"
+)
+_SECOND_WORD = re.compile(r" [A-Z][\w’'\-]+")
+_A_BUILDING_AFTER = re.compile(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
+"""A house of worship of two words of name ("the Beit Shalom synagogue", "the Al-Nour mosque")."""
 
 
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"

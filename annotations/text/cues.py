@@ -42,7 +42,7 @@ the middle of a selection they are what the speaker reports ("the M23 had dismis
 
 
 BEFORE_THAT = (
-    r"(?:declared|declares)(?=[^.;:“”\"]{0,60}?\bthat\b)"
+    r"(?:declared|declares|assures|assured|specified|specifies|indicated|indicates)(?=[^.;:“”\"]{0,60}?\bthat\b)"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
     r"|(?:recall(?:ed|s)|denounce[ds]?|stress(?:ed|es)|explain(?:ed|s)|argue[ds]?|maintain(?:ed|s)|assert(?:ed|s)|"
@@ -56,7 +56,8 @@ BEFORE_THAT = (
     r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
 )
 """Cues that report a claim only before "that": "declared on state television that six were
-killed"; "declared three days of national mourning" reports an act. The plural present of a
+killed" (and the French habits of translated news: "assures that", "indicated in a press release
+that", "specified that"); "declared three days of national mourning" reports an act. The plural present of a
 report's sources ("partners warn that gaps…", "partners report that the ban…") says so only
 right before it, and not after a determiner: "report" and "note" are also nouns ("an earlier
 report that put the toll at 20"). A briefing's "the Mission tells us that", "reminds all

@@ -238,3 +238,34 @@ def test_armed_groups_by_what_they_are_called_and_an_accord_by_its_city() -> Non
     text = "The attacks by terrorist armed groups and non-state armed groups continued after the Algiers agreement."
     assert {"terrorist armed groups", "non-state armed groups"} <= set(actors(text))
     assert [s.quote for s in found(text) if s.kind == "district"] == []
+
+
+def test_cues_of_translated_french() -> None:
+    """ "assures that", "indicated in a press release … that", "specified that": what a
+    francophone communiqué reports, in the English its agencies write."""
+    text = (
+        "Bamako also assures that search operations are under way. The army indicated in a press release that "
+        "a unit had repelled the attack. The General Staff specified that the air force had struck a column."
+    )
+    assert [q for q, _who in claimants(text)] == [
+        "search operations are under way",
+        "a unit had repelled the attack",
+        "the air force had struck a column",
+    ]
+
+
+def test_a_dateline_of_two_cities_joined_by_a_slash() -> None:
+    text = "MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - Gunmen opened fire on a synagogue, officials said on Monday."
+    assert [q for q, _who in claimants(text)] == ["Gunmen opened fire on a synagogue"]
+
+
+def test_houses_of_worship_streets_and_halls_are_places() -> None:
+    """ "the Beit Shalom synagogue", "Lenin Street", "Crocus City Hall"; "Downing Street said" is
+    still the British government speaking, and a rabbi's title no word of his name."""
+    text = (
+        "Gunmen set fire to the Beit Shalom synagogue on Lenin Street. The attack recalled Crocus City Hall. "
+        '"We lost scrolls," Rabbi Ovadia Isakov told reporters. Downing Street said nothing.'
+    )
+    places = [s.quote for s in found(text) if s.kind == "district"]
+    assert places == ["Beit Shalom synagogue", "Lenin Street", "Crocus City Hall"]
+    assert {"Ovadia Isakov", "Downing Street"} <= set(actors(text))
