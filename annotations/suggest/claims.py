@@ -66,6 +66,8 @@ def suggest_claims(
         cue_start = match.start()
         if nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
+        if text.startswith(" by ", match.end()) and match.group().lower() in ("claimed", "reported", "denied"):
+            continue  # "an attack also claimed by Islamic State": a passive, whose claim is told elsewhere
         if match.group()[:1].isupper() and not match.group().isupper() and _amid_a_sentence(text, cue_start):
             continue  # "its Alerta Temprana (Early Warning)": a capitalised word amid a sentence is a name's
         quotation = quotation_at(text, cue_start)

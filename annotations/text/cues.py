@@ -42,7 +42,8 @@ the middle of a selection they are what the speaker reports ("the M23 had dismis
 
 
 BEFORE_THAT = (
-    r"(?:declared|declares|assures|assured|specified|specifies|indicated|indicates)(?=[^.;:“”\"]{0,60}?\bthat\b)"
+    r"(?:declared|declares|assures|assured|specified|specifies|indicated|indicates)"
+    r"(?=(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,60}?\bthat\b)"  # not "declared three days of mourning and said that"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
     r"|(?:recall(?:ed|s)|denounce[ds]?|stress(?:ed|es)|explain(?:ed|s)|argue[ds]?|maintain(?:ed|s)|assert(?:ed|s)|"

@@ -269,3 +269,13 @@ def test_houses_of_worship_streets_and_halls_are_places() -> None:
     places = [s.quote for s in found(text) if s.kind == "district"]
     assert places == ["Beit Shalom synagogue", "Lenin Street", "Crocus City Hall"]
     assert {"Ovadia Isakov", "Downing Street"} <= set(actors(text))
+
+
+def test_a_passive_claimed_by_and_a_declaration_of_mourning_report_no_claim() -> None:
+    """ "an attack also claimed by Islamic State" (the content was "by Islamic State"); "declared
+    three days of mourning and said in a video address that …" (the mourning was a claim)."""
+    text = (
+        "The Crocus attack killed 145 people, an attack also claimed by Islamic State. The governor declared "
+        "three days of mourning and said in a video address that the attackers came from abroad."
+    )
+    assert [q for q, _who in claimants(text)] == ["the attackers came from abroad"]
