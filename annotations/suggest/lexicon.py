@@ -408,6 +408,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "state_forces",
         "the state",
         group=1,
+        needs=("police",),
     ),
     ActorPattern(
         re.compile(
