@@ -40,6 +40,7 @@ _WOULD_DO = re.compile(
 )
 """What the government would or will do ("would not pay ransom", "“does not rule out”"), not
 what is done to it ("would be toppled")."""
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.]+)|added|stated|announced|insisted|warned|"
     r"confirmed)\s+(?:that\s+)?$"
@@ -110,8 +111,8 @@ def _two_sentences_before(text: str, at: int) -> int:
 def _acts_here(text: str, start: int, end: int) -> bool:
     """Whether "the government" at start-end acts: as a state does, or as the subject of what it
     would or will do ("would not pay ransom"; not "Critics of the government had said")."""
-    if acts(text, start, end):
-        return True
+    if acts(text, start, end) or _ACCORDING_TO.search(text, max(0, start - 14), start):
+        return True  # "According to the government, the toll stands at 22": its claim
     if _WOULD_DO.match(text, end) is None:
         return False
     before = max(0, start - 60)

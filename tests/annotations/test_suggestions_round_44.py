@@ -279,3 +279,9 @@ def test_a_passive_claimed_by_and_a_declaration_of_mourning_report_no_claim() ->
         "three days of mourning and said in a video address that the attackers came from abroad."
     )
     assert [q for q, _who in claimants(text)] == ["the attackers came from abroad"]
+
+
+def test_according_to_the_government() -> None:
+    text = "Attacks near Ménaka in Mali killed 20. According to the government, the toll stands at 22 dead."
+    assert claimants(text) == [("the toll stands at 22 dead", "government")]
+    assert entity_of(text, "government") == "Government of Mali"
