@@ -79,8 +79,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None:
             continue
         entity, new, name_suggestion = named
-        if new and _A_FACILITY.search(entity.name):
-            continue  # "the Combined Military Hospital (CMH)": where the wounded were taken, a place
+        if new and _a_place_it_is(text, entity.name, text.rfind(entity.name, 0, definition.start())):
+            continue  # "taken to the Combined Military Hospital (CMH)": where the wounded were taken, a place
         known = _known_as(acronym, found) if name_suggestion is not None else None
         if known is not None:  # "the Forces Armées de la République Démocratique du Congo (FARDC)": the lexicon's
             entity, new = known, False
@@ -97,7 +97,13 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return made
 
 
-_A_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Mosque|Church|Market)$")
+_A_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Market)$")
+_TO_THE = re.compile(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
+
+
+def _a_place_it_is(text: str, name: str, at: int) -> bool:
+    """A facility named after a preposition ("taken to the … Hospital (CMH)"), not one that speaks."""
+    return at >= 0 and bool(_A_FACILITY.search(name)) and _TO_THE.search(text, max(0, at - 12), at) is not None
 
 
 def _known_as(acronym: str, found: list[Suggestion]) -> Entity | None:

@@ -26,6 +26,7 @@ _DATES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_BEFORE_A_DATE = re.compile(r"(?:\d{1,2}|\b(?:on|since|in|last|early|late|mid|next))\s+$")
 _OPENING_ADVERB = re.compile(
     r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z]|bin\s|ibn\s)"
 )
@@ -54,8 +55,10 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
     if opening is not None:  # "Later Sandal said": the speaker is Sandal
         start = opening.end()
     name = text[start:end]
-    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS or name.split()[-1] in _DATES:
-        return None  # "circulated on Facebook on 10 March said": a date, no speaker
+    if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
+        return None
+    if name in _DATES and _BEFORE_A_DATE.search(text, max(0, start - 8), start):
+        return None  # "circulated on Facebook on 10 March said": a date, no speaker (not "Blessing Sunday said")
     if not not_sentence_start(text, start) and len(name.split()) == 1:
         return None  # "Officials said": a capitalised common word, not a name
     if mentions.touching(start, end) or places.touching(start, end):

@@ -121,9 +121,10 @@ def suggest_claims(
 
 def _amid_a_sentence(text: str, start: int) -> bool:
     """Whether a word follows others of its line's sentence (not after a heading's line break,
-    a colon or a bullet)."""
+    a colon, a bullet, a dateline's dash or a bracket: "GOMA — According to officials")."""
     before = text[max(0, start - 4) : start]
-    return "\n" not in before and not before.endswith((": ", "- ")) and not_sentence_start(text, start)
+    opened = before.rstrip()[-1:] in (":", "-", "—", "–", "(", "[")
+    return "\n" not in before and not opened and not_sentence_start(text, start)
 
 
 _WHO_DID = re.compile(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")

@@ -28,6 +28,7 @@ from annotations.suggest.lexicon_words import (
     ORGANISATION_HEADS,
     PARTICLES,
     PLACES_OF_FORCES,
+    POLICE_DID,
     POLICE_THINGS,
     TITLES,
 )
@@ -50,6 +51,20 @@ described as (not "Hassan Abdi Olow, a clan elder")."""
 _SPANISH_NAME_GOES_ON = r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
 """The capitalised words of a body's name in Spanish or Portuguese after its first."""
 
+_ARMED_DISSIDENTS = (
+    "".join(
+        f"(?<!{word} )"
+        for word in (
+            "Chinese Russian Iranian Cuban Saudi Syrian Egyptian Belarusian Turkish Uyghur Tibetan Vietnamese Korean "
+            "Eritrean Rwandan Venezuelan Nicaraguan political Political exiled Exiled jailed Jailed prominent Prominent "
+            "leading Leading pro-democracy"
+        ).split()
+    )
+    + "[Dd]issidents"
+)
+"""Dissidents who fight ("dissidents of the former FARC"), not a state's critics ("Chinese
+dissidents in exile", "jailed dissidents")."""
+
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
@@ -62,8 +77,10 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # "the Departamento de Policía Cauca", "the Fuerza Pública"; not the Ejército de Liberación Nacional
         re.compile(
-            r"\b(?:Departamento\s+de\s+Policía|Armada|Brigada|Batallón|(?:Fuerzas?|Ejército|Exército)"
-            r"(?!(?:\s+\S+){0,3}?\s+(?:de\s+)?(?:Liberación|Revolucionari\w*|Popular|del\s+Pueblo)))"
+            r"\b(?:Departamento\s+de\s+Policía|Armada|Brigada|Batallón|"
+            r"(?:Fuerzas?|Ejército|Exército)(?=\s+(?:Pública|Armadas|Militares|Aérea|Aeroespacial|Especiales|Navales?|"
+            r"Nacional|Brasileiro|Mexicano|Argentino|de\s+(?:Tierra|Chile|Guatemala|Colombia|Venezuela|Ecuador|Perú|"
+            r"Bolivia|Honduras|Nicaragua|El\s+Salvador|Paraguay))\b)(?!\s+Armadas\s+Revolucionari))"
             rf"{_SPANISH_NAME_GOES_ON}"
         ),
         "state_forces",
@@ -257,7 +274,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?"
             r"((?:(?:(?<=said a )|(?<=says a ))\d{1,3}-year-old\s+|"  # a speaker by age: "said a 52-year-old woman"
             r"\d{1,3}-year-old\s+(?=[\w\- ]{0,40}?\s(?:said|says|told)\b|"  # "… man said", "… farmer from X, …, said"
-            r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)\b))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
+            r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)(?=\s*[:,.“\"]|\s+(?:that|he|she)\b)))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
@@ -275,8 +292,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
-            r"(?:official(?!\s+(?:figures?|tolls?|data|results?|statements?|version|accounts?|line|reports?|position|"
-            r"numbers?|tally|channels?|media|sources?|documents?|visit|residence|cars?|language|websites?|count))|"
+            r"(?:official(?=\s*[,.;:)”\"]|\s+(?:who|said|says|told|tells|in|at|from|of|with|for|on|and|speaking|declined|"
+            r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
+            r"would|will|could|warned|insisted|denied|accused|described|explained|estimated|wrote|quoted|cited|as)\b)|"
             r"officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
@@ -403,7 +421,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # "according to the police", "fired at police", "patrols with the police": the force
         re.compile(
-            rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he)\s+(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})"
+            rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he)\s+(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})(?=\s*[,.;:)”\"]|\s+{POLICE_DID})"
         ),
         "state_forces",
         "the state",
@@ -431,9 +449,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
-            r"[Ss]eparatists|[Dd]issidents|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
+            rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
             r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
-            rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:(?!(?:{NOT_A_NAME})\b)"
+            rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:[Tt]errorist|[Jj]ihadist|[Nn]on-state|[Rr]ival)\s+armed\s+groups|(?:(?!(?:{NOT_A_NAME})\b)"
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
             r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:[A-Z][a-z]+ )?(?:men|youths?|civilians|herders|"

@@ -146,3 +146,11 @@ POLICE_THINGS = (
 )
 """What "police" may be a word of (a station, an officer, "police and military installations"):
 no force of its own there."""
+POLICE_DID = (
+    r"(?:in|at|from|on|for|to|had|have|has|were|was|are|is|who|which|that|since|after|before|during|with|without|"
+    r"opened|fired|arrived|said|say|says|took|came|used|arrested|detained|killed|shot|stormed|raided|would|will|"
+    r"could|did|do|does|also|then|later|until|when|while|as|but|because|come|comes|go|goes|went|left|failed|"
+    r"refused|never|not)\b"
+)
+"""What follows "police" that is the force ("fired at police from the hills", "patrols with the
+police, as the law allows"), not a word of a thing ("a crackdown on police corruption")."""

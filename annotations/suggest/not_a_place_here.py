@@ -23,7 +23,7 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _OPERATION.search(text, max(0, start - 12), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
         or _AN_OUTLET_AFTER.match(text, end) is not None
-        or (text[max(0, start - 4) : start] == "the " and _AN_ACCORD_AFTER.match(text, end) is not None)
+        or (text[max(0, start - 4) : start] in ("the ", "The ") and _AN_ACCORD_AFTER.match(text, end) is not None)
     )
 
 

@@ -35,7 +35,7 @@ TITLES = frozenset(
     u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
-    naik sepoy havildar subedar naib lance maulana maulvi mufti
+    naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi""".split()
@@ -200,7 +200,7 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     honoured = False
     while (
         words
-        and (_RETIRED.fullmatch(words[0].group()) or words[0].group().casefold() in TITLES)
+        and (_RETIRED.fullmatch(words[0].group()) or words[0].group().casefold() in TITLES or _a_rank_opens(words))
         and not (_surname_not_title(words))
         and not (words[0].group() in _FIRST_NAMES_TOO and len(words) <= fewest)
     ):
@@ -210,6 +210,12 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
         return None
     end = start + words[-1].end()
     return start + words[0].start(), end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # "Netanyahu's office"
+
+
+def _a_rank_opens(words: list[re.Match[str]]) -> bool:
+    """ "Lance Naik Asad Iqbal", "Naib Subedar Muhammad Akram": a word that opens a rank before a
+    title (alone, a first name: "Lance Edwards", "Naib Khan")."""
+    return len(words) > 1 and words[0].group() in ("Lance", "Naib") and words[1].group().casefold() in TITLES
 
 
 _FIRST_NAMES_TOO = frozenset({"Don", "Dona"})

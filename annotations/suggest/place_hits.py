@@ -116,9 +116,19 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
             while (more := _FEATURE_SUFFIX.match(text, end)) is not None:
                 end = more.end()  # "Kidepo Valley National Park"
             start = tokens[index][0]
+            speaks = _SPEAKS_AFTER.match(text, end) and not _AFTER_A_PREPOSITION.search(text, max(0, start - 12), start)
+            if text.endswith("Hospital", 0, end) and speaks:
+                return None  # "Al-Shifa Hospital announced": a hospital that speaks (not "a surgeon at the …, said")
             named = named_by_text(text[start:end], "other")
             return PlaceHit(start, end, [named], True, "other")
     return None
+
+
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;\n]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|warned|confirmed|reported|told|stated|added|"
+    r"denied|urged|appealed|called)\b"
+)
 
 
 def crossing(text: str, token: Token) -> PlaceHit | None:
@@ -131,7 +141,7 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     found = _CROSSING_AFTER.match(text, token[1])
     if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
         found = _A_BUILDING_AFTER.match(text, second.end())  # "the Beit Shalom synagogue"
-    if found is None or NATIONALITY.fullmatch(token[2]):
+    if found is None or NATIONALITY.fullmatch(token[2]) or token[2] in _DENOMINATIONS:
         return None
     if found.group().endswith("pass") and _LET_BEFORE.search(text, max(0, start - 20), start):
         return None  # "let the Rohingya pass.", "to see the Knesset pass the bill": no mountain pass
@@ -168,6 +178,12 @@ _CROSSING_AFTER = re.compile(
     r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
     r"monastery)\b"
 )
+_DENOMINATIONS = frozenset(
+    "Catholic Anglican Orthodox Protestant Evangelical Baptist Methodist Pentecostal Lutheran Presbyterian Coptic "
+    "Shia Shiite Sunni Sufi Ahmadi Ismaili Jewish Christian Muslim Grand Main Central Old New".split()
+)
+"""Words before "church" or "mosque" that say which kind it is ("the Catholic church in Owo", "the
+Shia mosque"), no name of it."""
 _SECOND_WORD = re.compile(r" [A-Z][\w’'\-]+")
 _A_BUILDING_AFTER = re.compile(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
 """A house of worship of two words of name ("the Beit Shalom synagogue", "the Al-Nour mosque")."""

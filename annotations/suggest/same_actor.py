@@ -67,6 +67,10 @@ def one_actor_per_article(found: list[Suggestion], text: str = "") -> list[Sugge
     return [_relinked(s, target, merged, known) for s in found]
 
 
+_A_PERSON = ("official by title", "person by role", "speaker", "short for", "also ")
+"""Reasons of suggestions that name a person: a body in brackets after one is theirs, not them."""
+
+
 def _named_in_brackets(text: str, actors: list[Suggestion]) -> dict[int, Entity]:
     """A body named, then named again in brackets in another language ("the Ombudsman's Office
     (Defensoría del Pueblo)", "the Guardia Indígena (Indigenous Guard)"): the second name is the
@@ -84,6 +88,7 @@ def _named_in_brackets(text: str, actors: list[Suggestion]) -> dict[int, Entity]
             and second.entity is not None
             and second.entity is not first.entity
             and not _ACRONYM.fullmatch(second.quote)
+            and not any(s.reason.startswith(_A_PERSON) for s in (first, second))  # "Col. Ahmed Ali (PMF)"
         ):
             other[id(second.entity)] = first.entity
     return other

@@ -67,11 +67,22 @@ def _the_bodys(text: str, use: re.Match[str], before: list[Suggestion], named: l
     """Whose head a use is: capitalised, the only body named so by then ("the Commission" of two
     commissions is left alone); in lower case, the body in whose name the word was last written
     ("the secretariat said" right after the second of two secretariats; not after "the IRNA news
-    agency" for the IAEA), unless a place is meant ("Troops at the front said")."""
+    agency" for the IAEA), unless a place is meant ("Troops at the front said") or two bodies of
+    that head were named in its paragraph before it ("Russia's Federal Security Service …
+    Ukraine's Security Service. The service said": either)."""
     word = use.group(1)
     if word[0].isupper():
         return before[0] if len(before) == 1 else None
     if _PLACE_BEFORE.search(text, max(0, use.start() - 10), use.start()):
+        return None
+    names = {s.entity.name for s in before if s.entity is not None}
+    window = text.rfind("\n\n", 0, use.start()) + 1  # its paragraph
+    near = {
+        s.entity.name
+        for s in named
+        if s.entity is not None and s.entity.name in names and window <= s.start < use.start()
+    }
+    if len(near) > 1:
         return None
     last = text.lower().rfind(word, 0, use.start())
     there = next((s.entity for s in named if s.start <= last < s.end), None)  # any mention of it

@@ -57,11 +57,11 @@ def test_a_body_named_again_by_its_head_in_lower_case() -> None:
 
 
 def test_a_lower_case_head_is_the_body_it_was_last_written_in() -> None:
-    """Two secretariats named: "the secretariat said" is the one whose name last had the word (a
-    capitalised "the Secretariat" of two is left alone); "the agency said" after "the state news
-    agency" is no agency of the article."""
+    """Two secretariats named, the second in the paragraph: "the secretariat said" is the one whose
+    name last had the word (a capitalised "the Secretariat" of two is left alone); "the agency
+    said" after "the state news agency" is no agency of the article."""
     text = (
-        "The Health Secretariat (Sesa) counted six wounded. The Public Security Secretariat (Sesp) sent "
+        "The Health Secretariat (Sesa) counted six wounded.\n\nThe Public Security Secretariat (Sesp) sent "
         "troops. Two suspects were arrested, the secretariat said. The Secretariat said more would follow. "
         "The World Food Agency (WFA) sent food. The state news agency reported the raid. The agency said "
         "nine died."

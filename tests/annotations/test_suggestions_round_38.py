@@ -161,10 +161,11 @@ def test_a_body_named_again_by_its_head_in_lower_case_where_it_speaks() -> None:
 
 def test_a_head_word_is_the_body_last_named_with_it() -> None:
     """ "The front claimed" after the Free Valley Front and before another front is named: the
-    first front; after the Mountain Freedom Front, "the front" in lower case is the front last
-    named (the word last written in its name), a capitalised "the Front" of two fronts nobody's."""
+    first front; in a paragraph naming only the Mountain Freedom Front, "the front" in lower case
+    is the front last named (the word last written in its name), a capitalised "the Front" of two
+    fronts nobody's."""
     text = (
-        "Taliban forces fought the Free Valley Front (FVF) on Sunday. The front claimed that it took two posts. "
+        "Taliban forces fought the Free Valley Front (FVF) on Sunday. The front claimed that it took two posts.\n\n"
         "The Mountain Freedom Front (MFF) said it attacked a convoy. The front said it lost one man. "
         "The Front said it would fight on."
     )
