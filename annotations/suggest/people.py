@@ -83,7 +83,7 @@ _THEN_ROLE = (
 ROLE_THEN_NAME = gated(
     re.compile(
         rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+\([a-z ]{{2,30}}\))?"  # "The Wali (governor) of …"
-        rf"(?:\s+(?:for|of|with|in)\s+(?:the\s+)?[\w\-’'() ]{{1,80}}?)?"
+        rf"(?:\s+(?:for|of|with|in|to|on|representing)\s+(?:the\s+)?[\w\-’'()/ ]{{1,80}}?)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
         rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
     )

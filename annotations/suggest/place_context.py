@@ -13,7 +13,8 @@ from annotations.text.per_text import per_text
 from annotations.text.readings import SETTLEMENT
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|through|via|villages? of|towns? of|camps? of|"
+    r"slopes of|edge of|heart of|centre of|center of|"
     rf"{SETTLEMENT}s? of|hamlets? of|between|"
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence

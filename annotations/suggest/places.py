@@ -126,8 +126,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if (hit is None or not any(plain(p.name) == plain(word) for p in hit.places)) and word.lower() not in COMMON:
             hit = crossing(text, tokens[index]) or hit
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
-            if hit is None:  # "to Hurti and Maiyanga"
-                hit = PlaceHit(start, tokens[index][1], [], True, None, named_here=True)
+            if hit is None:  # "to Hurti and Maiyanga", "through al-Aqroudh and Hayjat al-Abed"
+                hit = PlaceHit(start, _name_end(text, tokens, index), [], True, None, named_here=True)
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
                 hit.named_here = True
         if hit is not None:
@@ -367,6 +367,17 @@ def _longest_match(
             if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
+
+
+def _name_end(text: str, tokens: Sequence[Token], index: int) -> int:
+    """Where a name of up to three words from `index` ends: its capitalised words and particles
+    written together ("Hayjat al-Abed")."""
+    last = index
+    while last + 1 < len(tokens) and last - index < 2 and _name_word(tokens[last + 1][2]):
+        if text[tokens[last][1] : tokens[last + 1][0]] != " ":
+            break
+        last += 1
+    return tokens[last][1]
 
 
 def _joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:

@@ -177,9 +177,12 @@ _KIND_WORDS = {
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
 Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
-_AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
+_AREA_AFTER = re.compile(
+    r"\s+(?:area|plain|plateau|highlands|lowlands)\b"
+    r"|\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:of\s+the\s+city|part))?(?=\s*[,.;]|\s+and\b)"
+)
 """"the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
-name whole)."""
+name whole), "Osaifera in the north of the city, Kalabah in the east": quarters of a town."""
 _KIND_DESCRIBED = re.compile(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
 )

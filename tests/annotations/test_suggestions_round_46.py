@@ -1,0 +1,43 @@
+"""Classes of misses found on the articles written for rounds 46 and 47 (Taiz, Idlib, Katsina;
+Lubero, Gezira, Diffa), each tested on sentences of their own."""
+
+from __future__ import annotations
+
+from .test_suggestions_round_22 import found
+
+
+def actors(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "actor"]
+
+
+def places(text: str) -> list[str]:
+    return [s.quote for s in found(text) if s.kind == "district"]
+
+
+def claimants(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (s.quote, None if s.claimant is None else text[s.claimant[0] : s.claimant[1]])
+        for s in found(text)
+        if s.kind == "claim"
+    ]
+
+
+def test_a_role_to_someone_or_representing_a_place_then_a_name() -> None:
+    """ "The Special Adviser to the Governor on Security Matters, Dr Musa Bello Garba, told", "The
+    member representing Funtua/Dandume Federal Constituency, Hon. Aliyu Sani Kurfi, moved"."""
+    text = (
+        "The Special Adviser to the Governor on Security Matters, Dr Musa Bello Garba, told reporters that "
+        "the state would not negotiate. The member representing Funtua/Dandume Federal Constituency, Hon. "
+        "Aliyu Sani Kurfi, moved a motion."
+    )
+    assert {"Musa Bello Garba", "Aliyu Sani Kurfi"} <= set(actors(text))
+
+
+def test_places_through_a_list_of_arabic_names_and_on_a_mountains_slopes() -> None:
+    text = "Drivers take mountain roads through al-Qahira and Bir al-Abed, and the eastern slopes of Jabal Habashi."
+    assert places(text) == ["al-Qahira", "Bir al-Abed", "Jabal Habashi"]
+
+
+def test_quarters_named_by_where_in_the_town_they_are() -> None:
+    text = "Shells hit several fronts, including Zaid in the north of the city, Marwan in the east and the port."
+    assert places(text) == ["Zaid", "Marwan"]
