@@ -65,6 +65,13 @@ _ARMED_DISSIDENTS = (
 """Dissidents who fight ("dissidents of the former FARC"), not a state's critics ("Chinese
 dissidents in exile", "jailed dissidents")."""
 
+_NOT_AN_OWNER = "".join(
+    f"(?<!{head}{mark}s)" for head in ("Army", "Church", "Ministry", "Government", "Police", "Command") for mark in "'’"
+)
+"""A body's word in the possessive ends the owner's name, not the name of what it owns ("the
+Nigerian Army's 17 Brigade", "the Russian Orthodox Church's Makhachkala diocese"; "the
+Ombudsman's Office" is one name)."""
+
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
         re.compile(
@@ -127,7 +134,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         re.compile(
-            rf"\b(?!{OPENERS}[ \t])(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+|\d+(?:st|nd|rd|th)?)[ \t]+"
+            rf"\b(?!{OPENERS}[ \t])(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
             rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
             rf"{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person

@@ -329,6 +329,22 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
+OPERATIONS: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"(?:(?<=[Tt]roops of )|(?<=[Ff]orces of )|(?<=[Ss]oldiers of )|(?<=spokesperson of )|(?<=spokesman of )|"
+            r"(?<=spokesman for )|(?<=commander of )|(?<='s )|(?<=’s ))Operation(?:\s+[A-Z][\w\-]+){1,3}"
+            r"|\bOperation(?:\s+[A-Z][\w\-]+){1,3}(?=,\s+which\b|\s+(?:said|says|told|stated|pushed|has|had|deployed|"
+            r"killed|launched|announced|claimed)\b)"
+        ),
+        "state_forces",
+        "a military operation",
+        needs=("operation",),
+    ),
+)
+"""A military operation named as the force it is ("troops of Operation Fansan Yamma", "since
+Operation Shujaa pushed the rebels out", "Benin's Operation Mirador, which has deployed…"), not an
+operation as an event ("during Operation Zarb-e-Azb in 2014")."""
 FRONT_AFTER_A_PERSON = "a unit named after a person"
 NAMED_FRONTS: tuple[ActorPattern, ...] = (
     ActorPattern(
@@ -346,5 +362,5 @@ NAMED_FRONTS: tuple[ActorPattern, ...] = (
 writes a guerrilla's units ("the Jaime Martínez front", "the Dagoberto Ramos column"); not the
 frontline named after one place ("the Kharkiv front"), nor one a gazetteer knows ("the El Fasher
 front": `actors` drops it where a place starts)."""
-LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY, *NAMED_FRONTS)
+LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY, *NAMED_FRONTS, *OPERATIONS)
 """Tried after them."""

@@ -71,19 +71,27 @@ _A_PERSON = ("official by title", "person by role", "speaker", "short for", "als
 """Reasons of suggestions that name a person: a body in brackets after one is theirs, not them."""
 
 
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?")
+"""A body's other name given after it ("The Civil Defence, known as the White Helmets,")."""
+
+
 def _named_in_brackets(text: str, actors: list[Suggestion]) -> dict[int, Entity]:
     """A body named, then named again in brackets in another language ("the Ombudsman's Office
-    (Defensoría del Pueblo)", "the Guardia Indígena (Indigenous Guard)"): the second name is the
-    first's, when the second is new to the corpus."""
+    (Defensoría del Pueblo)", "the Guardia Indígena (Indigenous Guard)") or after "known as" ("the
+    Civil Defence, known as the White Helmets"): the second name is the first's, when the second is
+    new to the corpus."""
     at = {s.start: s for s in actors}
     other: dict[int, Entity] = {}
     for first in actors:
-        second = at.get(first.end + 2)
+        known_as = _KNOWN_AS.match(text, first.end)
+        second = at.get(known_as.end() if known_as else first.end + 2)
+        bracketed = (
+            text[first.end : first.end + 2] == " (" and second is not None and text[second.end : second.end + 1] == ")"
+        )
         if (
             second is not None
             and second.new_entity
-            and text[first.end : first.end + 2] == " ("
-            and text[second.end : second.end + 1] == ")"
+            and (bracketed or known_as is not None)
             and first.entity is not None
             and second.entity is not None
             and second.entity is not first.entity

@@ -41,3 +41,31 @@ def test_places_through_a_list_of_arabic_names_and_on_a_mountains_slopes() -> No
 def test_quarters_named_by_where_in_the_town_they_are() -> None:
     text = "Shells hit several fronts, including Zaid in the north of the city, Marwan in the east and the port."
     assert places(text) == ["Zaid", "Marwan"]
+
+
+def test_the_civil_defence_and_its_other_name() -> None:
+    """ "the Syrian Civil Defence said", "The Civil Defence, known as the White Helmets, said": a body,
+    and its other name after "known as" the same one."""
+    text = (
+        "Five civilians were killed, the Syrian Civil Defence said. The Civil Defence, known as the White "
+        "Helmets, said its teams pulled bodies from the rubble."
+    )
+    named = {s.quote: s.entity.name for s in found(text) if s.kind == "actor" and s.entity}
+    assert named["Syrian Civil Defence"] == "Syrian Civil Defence"
+    assert named["White Helmets"] == named["Civil Defence"]
+
+
+def test_a_military_operation_named_as_the_force_it_is() -> None:
+    """ "troops of Operation Fansan Yamma", "since Operation Shujaa pushed the rebels out"; not
+    "during Operation Zarb-e-Azb in 2014"."""
+    text = (
+        "Troops of Operation Hadarin Daji rescued nine. The rebels moved since Operation Shujaa pushed them out. "
+        "Thousands fled during Operation Zarb-e-Azb in 2014."
+    )
+    assert [a for a in actors(text) if a.startswith("Operation")] == ["Operation Hadarin Daji", "Operation Shujaa"]
+
+
+def test_a_unit_owned_by_an_army_is_a_body_of_its_own() -> None:
+    """ "the Nigerian Army's 17 Brigade said": the brigade speaks; "the Ombudsman's Office" is one name."""
+    text = "The Nigerian Army's 17 Brigade said troops rescued nine. The Ombudsman's Office said 31 were hurt."
+    assert {"17 Brigade", "Ombudsman's Office"} <= set(actors(text))
