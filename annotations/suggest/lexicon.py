@@ -340,12 +340,23 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:(?:[Dd]eputy|[Aa]cting|[Ii]nterim|[Vv]ice)[ -])?"
             r"(?:(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Hh]ealth|[Ff]inance|[Ss]ecurity)\s+)?"
             r"(?:[Pp]rime [Mm]inister|[Cc]hief [Mm]inister|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|police chief|army chief|"
+            r"(?<=[Tt]he )(?:colonel|priest|administrator)(?=\s+(?:said|says|told|denied|accused|added|warned|insisted)\b)|"
             r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
         ),
         "government_officials",
         "office holder",
         group=1,
-        needs=("minister", "president", "governor", "mayor", "chief", "commissioner"),
+        needs=(
+            "minister",
+            "president",
+            "governor",
+            "mayor",
+            "chief",
+            "commissioner",
+            "colonel",
+            "priest",
+            "administrator",
+        ),
     ),
     ActorPattern(
         re.compile(

@@ -219,6 +219,24 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         "community",
         needs=COMMUNITY_WORDS,
     ),
+    ActorPattern(  # "the Wad Madani resistance committees", Sudan's neighbourhood committees, named by their town
+        re.compile(r"\b(?:[A-Z][\w\-]+\s+){1,2}(?:resistance|neighbou?rhood)\s+committees?\b"),
+        "civilians",
+        "community",
+        needs=("committee",),
+    ),
+    ActorPattern(  # "The civil society of Lubero attributes these killings to the ADF" (as Congolese news writes it)
+        re.compile(
+            r"\b(?<=[Tt]he )civil society(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+plain)?)?"
+            r"(?=\s+(?:of\s+[A-Z]|said|says|demands|demanded|accuses|accused|denounced|denounces|called|calls|warned|"
+            r"warns|attributes|attributed|urged|urges|reported|reports|fears|feared|condemned|condemns)\b|"
+            r"(?<=[a-z])\s+(?:said|says|demands|demanded|accuses|accused|denounced|denounces|called|calls|warned|warns|"
+            r"attributes|attributed|urged|urges|reported|reports|fears|feared|condemned|condemns)\b)"
+        ),
+        "civilians",
+        "civil society",
+        needs=("civil society",),
+    ),
     ActorPattern(  # "The jirga also condemned the attack": the elders' assembly, where it speaks or acts
         re.compile(
             r"\b(?<=[Tt]he )(?:(?:tribal|grand|peace|local)\s+)?(?:jirga|shura)\b(?=\s+(?:also\s+|later\s+)?(?:said|"
@@ -268,7 +286,8 @@ SOURCES: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary)\s+and\s+)?"
             r"(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal|[Rr]esistance|"
-            r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment)\s+sources?|"
+            r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment|[Aa]rmy|[Pp]olice)\s+sources?|"
+            r"(?<=according to )local volunteers|"
             r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?sources?\s+familiar\s+with\s+(?:the\s+)?[a-z]+"
             r"(?:\s+(?!(?:said|told|in|on|at|of|for|with|to|from|by|and)\b)[a-z]+)?|"
             r"(?<=[Tt]he )source(?=,\s+who\b|\s+(?:said|added|told|says)\b)|"  # "The source, who asked not to be named"

@@ -110,6 +110,7 @@ ORGANISATION_HEADS = (
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|"
     r"Programme|Program|Union|Units?|Force(?!s)|Guards?|Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
+    r"(?<=[a-z] )Red Cross|"
     r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|"
     r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"
     r"Civil Defen[cs]e|Civil Protection|"

@@ -101,6 +101,7 @@ NAME_THEN_WHAT = gated(
         rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whom|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"
         r"|\b(?P<aged>" + _NAME + r"),\s+\d{1,3}(?:,\s+(?:said|says|told|added|recalled|explained|an?|the|one)\b|"
         r",\s+(?:a\s+)?(?:resident\s+|native\s+)?(?:of|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=[;,.]|\s+and\b)|"
+        r",\s+(?:[a-z]{2,}ed|fled|left|lost|ran|saw|went|came|had|has|was|is)\b|"  # "Fatima Ali, 43, walked"
         r";(?=\s+(?:and|his|her|their|an?|the|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+\d{1,3}\b))|,?\s+and\b)"
     )
 )

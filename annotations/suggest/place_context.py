@@ -69,7 +69,16 @@ def after_place_preposition(text: str, start: int) -> bool:
         or _MOVED_TO.search(text, max(0, start - 50), start)
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
         or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
+        or _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start) is not None
     )
+
+
+_VILLAGES_AMONG_THEM = re.compile(
+    r"\b(?:villages|towns|localities|hamlets)\b[^.;:,]{1,100}?,?\s+(?:among them|including|such as)\s+"
+    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+)*(?:and\s+)?$"
+)
+"""A list of villages after "among them" ("seven villages in East Gezira, among them Wad El Faki,
+Um Shajara and El Nuba Kabashi"): each name of it a place."""
 
 
 _BETWEEN_PARTIES = re.compile(

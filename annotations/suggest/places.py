@@ -380,12 +380,19 @@ def _name_end(text: str, tokens: Sequence[Token], index: int) -> int:
     return tokens[last][1]
 
 
+_ARABIC_JOINS = frozenset({"El", "Al", "Abu", "Um", "Umm", "Bin", "Ould"})
+"""Capitalised words inside an Arabic place name ("Wad El Faki", "Hillat Abu Sineina")."""
+
+
 def _joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:
     """A name of words joined by "de", "del" or an Arabic article after a preposition of place
     ("the road to Panamá de Arauca", "the villages of Qasr and Hawsh al-Sayyed Ali"): one place,
     not the country or the first word it holds."""
     inner = [t[2] for t in tokens[index + 1 : last]]
-    joined = last - index >= 2 and any(w in ("de", "del") or PARTICLE.match(w) for w in inner)
+    joined = last - index >= 2 and (
+        any(w in ("de", "del") or PARTICLE.match(w) or w in _ARABIC_JOINS for w in inner)
+        or tokens[index][2] in ("El", "Al")
+    )
     return joined and after_place_preposition(text, tokens[index][0])
 
 

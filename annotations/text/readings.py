@@ -187,11 +187,29 @@ _KIND_DESCRIBED = re.compile(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
 )
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
-VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})
+VILLAGE_WORDS = frozenset(
+    {
+        "Ban",
+        "Kampung",
+        "Kampong",
+        "Desa",
+        "Phum",
+        "Dusun",
+        "Hillat",
+        "Hellat",
+        "Kafr",
+        "Kfar",
+        "Khirbet",
+        "Ezbet",
+        "Qaryat",
+    }
+)
 _VILLAGE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
-""""Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
+""""Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word, as
+Arabic ones do ("Hillat Abu Sineina", "Kafr Nabl", "Khirbet Zanuta")."""
 _FEATURE_OF_BEFORE = re.compile(
-    r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb) of\s+$"
+    r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhoods?|quarters?|suburbs?) of\s+"
+    r"(?:[\w’'\-]+\s+and\s+)?$"  # "the neighbourhoods of Kimemi and Mutiri" (read in lower case)
 )
 """"the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina": a place named by what it is."""
 _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")

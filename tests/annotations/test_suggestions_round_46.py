@@ -69,3 +69,30 @@ def test_a_unit_owned_by_an_army_is_a_body_of_its_own() -> None:
     """ "the Nigerian Army's 17 Brigade said": the brigade speaks; "the Ombudsman's Office" is one name."""
     text = "The Nigerian Army's 17 Brigade said troops rescued nine. The Ombudsman's Office said 31 were hurt."
     assert {"17 Brigade", "Ombudsman's Office"} <= set(actors(text))
+
+
+def test_the_civil_society_of_a_territory_and_officers_by_rank_who_speak() -> None:
+    """ "The civil society of Lubero attributes…", "The civil society demands…" (as Congolese news
+    writes it), "The colonel denied", "The priest accused", "The Congolese Red Cross says"."""
+    text = (
+        "The civil society of Beni attributes these killings to the ADF. The civil society demands more troops. "
+        "The colonel denied that the army was slow. The priest accused the authorities of neglect. "
+        "The Congolese Red Cross says its volunteers registered 900 households."
+    )
+    assert {"civil society of Beni", "civil society", "colonel", "priest", "Congolese Red Cross"} <= set(actors(text))
+
+
+def test_neighbourhoods_listed_and_villages_among_them() -> None:
+    text = (
+        "They arrived in the neighbourhoods of Kimemi and Mutiri. The RSF raided seven villages in the locality, "
+        "among them Wad El Nil, Um Shajara, El Nuba Kabashi and Hillat Abu Sineina, residents said."
+    )
+    assert places(text) == ["Kimemi", "Mutiri", "Wad El Nil", "Um Shajara", "El Nuba Kabashi", "Hillat Abu Sineina"]
+
+
+def test_resistance_committees_army_sources_and_a_person_by_age() -> None:
+    text = (
+        "The Wad Madani resistance committees said 41 were killed. The committees accused both sides. Army "
+        "sources told the outlet that 40 vehicles crossed. Amna Osman Bakheet, 43, walked for three days."
+    )
+    assert {"Wad Madani resistance committees", "committees", "Army sources", "Amna Osman Bakheet"} <= set(actors(text))
