@@ -45,6 +45,7 @@ from annotations.suggest.roles import (
 )
 from annotations.suggest.scan import scan_of
 from annotations.suggest.short_names import head_names, lead_names
+from annotations.suggest.spelled_after import spelled_after
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
@@ -140,6 +141,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         spans = {(d.start, d.end) for d in defined}
         by_start = {d.start: d for d in defined}
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
+    spelt = spelled_after(text, found)  # "JAS (Jama'atu Ahlis Sunna …)": one actor, under its name
+    found = [s for s in found if (s.start, s.end) not in {(a.start, a.end) for a in spelt}] + spelt
     other_names = known_as(text, found)  # "a U.N. mission known as MINURSO": the mission, not MINURSO the lexicon knows
     found = [s for s in found if (s.start, s.end) not in {(a.start, a.end) for a in other_names}] + other_names
     found += clan_militias(text, found)

@@ -379,6 +379,7 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
         cut = max(
             text.rfind(",", start, following.start()),
+            text.rfind(";", start, following.start()),
             text.rfind(" and ", start, following.start()),
             text.rfind(" but ", start, following.start()),
         )

@@ -219,6 +219,14 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         "community",
         needs=COMMUNITY_WORDS,
     ),
+    ActorPattern(  # "IDP site leaders", "camp leaders", "Women's groups in Toumour reported"
+        re.compile(
+            r"\b(?:(?:IDP|displacement)\s+)?(?:[Ss]ite|[Cc]amp)\s+leaders?\b|\b[Ww]omen['’]s\s+(?:groups?|associations?)\b"
+        ),
+        "civilians",
+        "community",
+        needs=("leader", "women"),
+    ),
     ActorPattern(  # "the Wad Madani resistance committees", Sudan's neighbourhood committees, named by their town
         re.compile(r"\b(?:[A-Z][\w\-]+\s+){1,2}(?:resistance|neighbou?rhood)\s+committees?\b"),
         "civilians",

@@ -119,6 +119,12 @@ KIN = (
 """A relative of someone named before ("his uncle"), as the words before a relative's name."""
 KIN_THEN_NAME = gated(re.compile(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
 """"his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
+LED_BY = gated(
+    re.compile(
+        rf"\b(?:formerly\s+|once\s+|now\s+)?(?:led|headed|founded|commanded)\s+by\s+({_NAME})(?=[,.;]|\s+(?:and|until|since|in|who)\b)"
+    )
+)
+""""the Boko Haram faction formerly led by Abubakar Shekau": its leader, a person."""
 KNOWN_AS = re.compile(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
@@ -181,7 +187,15 @@ def _people_in(text: str) -> tuple[Person, ...]:
     for match in NOM_DE_GUERRE.finditer(text):
         given = 1 if match.start(1) >= 0 else 2
         found.setdefault(match.span(given), Person(*match.span(given), ""))
-    for pattern in (NAME_THEN_WHAT, ROLE_THEN_NAME, SAID_THEN_NAME, HONOURED_ONE_NAME, HONOURED_NAME, KIN_THEN_NAME):
+    for pattern in (
+        NAME_THEN_WHAT,
+        ROLE_THEN_NAME,
+        SAID_THEN_NAME,
+        HONOURED_ONE_NAME,
+        HONOURED_NAME,
+        KIN_THEN_NAME,
+        LED_BY,
+    ):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             name = match.span(1) if match.start(1) >= 0 else match.span("aged")  # "aged": only an age beside it
             span = without_titles(text, *name)

@@ -56,6 +56,8 @@ BEFORE_THAT = (
     r"(?=\s+(?:the\s+|all\s+|its\s+|his\s+|her\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}\s+to\s+"
     r"(?!withhold|not\b|be\s+(?:named|identified)))"
     r"(?!\s+(?:not|for|that|if|whether|why|how|what|about|to|by)\b|(?:\s+\S+){1,4}?\s+not\s+to\b)"
+    r"|(?<!\bthe )(?<!\bthese )(?<!\bearlier )(?<!\bmedia )(?<!\bpress )(?<!\bnews )(?<!\bunconfirmed )"
+    r"(?<!\bconflicting )(?<!\blocal )(?<!\bsome )(?<!\bnew )(?<!\bof )(?<!\babout )(?<=[\w)] )reports(?=\s+that\b)"
     r"|(?:estimated|estimates)(?=\s+that\b)(?!\s+that\s+(?:were|was|are|is|have|had)\b)"
     r"|demand(?:ed|s)(?=\s+that\b|\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:inquiry|investigation|probe|explanation|"
     r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
@@ -64,13 +66,15 @@ BEFORE_THAT = (
 )
 """Cues that report a claim only before "that": "declared on state television that six were
 killed" (and the French habits of translated news: "assures that", "indicated in a press release
-that", "specified that"); "declared three days of national mourning" reports an act. The plural present of a
-report's sources ("partners warn that gaps…", "partners report that the ban…") says so only
-right before it, and not after a determiner: "report" and "note" are also nouns ("an earlier
-report that put the toll at 20"). A briefing's "the Mission tells us that", "reminds all
-parties that" report too, as do "recalled that", "denounced that", "stressed that"; "asked
-the government to …" is an appeal (not "who asked the agency to withhold his name"); "demanded"
-an inquiry, a release, a withdrawal or "that" is an appeal (a ransom "demanded" is no claim)."""
+that", "specified that"); "declared three days of national mourning" reports an act. The plural
+present of a report's sources ("partners warn that gaps…", "partners report that the ban…") says
+so only right before it, and not after a determiner: "report" and "note" are also nouns ("an
+earlier report that put the toll at 20"); a body's "reports that" inside a sentence, after no word
+that makes it the noun ("the DREC-M reports that 1,870…"; not "media reports that…", "Reports
+that…"). A briefing's "the Mission tells us that", "reminds all parties that" report too, as do
+"recalled that", "denounced that", "stressed that"; "asked the government to …" is an appeal (not
+"who asked the agency to withhold his name"); "demanded" an inquiry, a release, a withdrawal or
+"that" is an appeal (a ransom "demanded" is no claim)."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

@@ -96,3 +96,27 @@ def test_resistance_committees_army_sources_and_a_person_by_age() -> None:
         "sources told the outlet that 40 vehicles crossed. Amna Osman Bakheet, 43, walked for three days."
     )
     assert {"Wad Madani resistance committees", "committees", "Army sources", "Amna Osman Bakheet"} <= set(actors(text))
+
+
+def test_an_acronym_spelt_out_after_it_in_brackets() -> None:
+    """ "ASPS (Action Sahel pour la Protection Sociale)", "JAS (Jama'atu Ahlis Sunna Lidda'awati
+    wal-Jihad)": one actor under its name, and the acronym's later uses it too."""
+    text = (
+        "ASPS (Action Sahel pour la Protection Sociale), a partner, reported 37 children. Women were taken by "
+        "JAS (Jama'atu Ahlis Sunna Lidda'awati wal-Jihad). ASPS said JAS demanded a tax."
+    )
+    named = [(s.quote, s.entity.name) for s in found(text) if s.kind == "actor" and s.entity]
+    assert ("ASPS", "Action Sahel pour la Protection Sociale") in named
+    assert named.count(("JAS", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")) == 2
+
+
+def test_a_bodys_reports_that_site_leaders_womens_groups_and_a_leader_led_by() -> None:
+    """ "The DREC-M reports that …" (not "media reports that"), "site leaders estimate that",
+    "Women's groups reported", "the faction formerly led by Abubakar Shekau"."""
+    text = (
+        "The Regional Civil Registry Office reports that 1,870 people were registered; site leaders estimate that 1,300 "
+        "more stay with host families. Women's groups reported that fighters demanded a tax. Media reports that the "
+        "army withdrew were denied. JAS is the faction formerly led by Abubakar Shekau."
+    )
+    assert [who for _q, who in claimants(text)] == ["Regional Civil Registry Office", "site leaders", "Women's groups"]
+    assert "Abubakar Shekau" in actors(text)
