@@ -356,6 +356,19 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
+LEGISLATURES: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"\b(?:House of (?:Representatives|Assembly|Commons|Lords|Delegates)|Senate|Parliament|Congress|Knesset|"
+            r"State Duma|Duma|Majlis|Wolesi Jirga|Lok Sabha|Rajya Sabha)\b(?!\s+(?:building|chamber|Street|elections?))"
+        ),
+        "government_officials",
+        "legislature",
+        needs=("house of", "senate", "parliament", "congress", "knesset", "duma", "majlis", "jirga", "sabha"),
+    ),
+)
+"""A legislature by its name ("the House of Representatives", "Congress approved", "Parliament
+began discussing"); a state's body that acts."""
 OPERATIONS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
@@ -389,5 +402,5 @@ NAMED_FRONTS: tuple[ActorPattern, ...] = (
 writes a guerrilla's units ("the Jaime Martínez front", "the Dagoberto Ramos column"); not the
 frontline named after one place ("the Kharkiv front"), nor one a gazetteer knows ("the El Fasher
 front": `actors` drops it where a place starts)."""
-LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY, *NAMED_FRONTS, *OPERATIONS)
+LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY, *NAMED_FRONTS, *OPERATIONS, *LEGISLATURES)
 """Tried after them."""

@@ -120,3 +120,11 @@ def test_a_bodys_reports_that_site_leaders_womens_groups_and_a_leader_led_by() -
     )
     assert [who for _q, who in claimants(text)] == ["Regional Civil Registry Office", "site leaders", "Women's groups"]
     assert "Abubakar Shekau" in actors(text)
+
+
+def test_legislatures_by_their_names() -> None:
+    text = (
+        "He moved a motion at the plenary of the House of Representatives in Abuja. Congress approved the "
+        "state of siege. Parliament began discussing a new law. Protesters gathered outside the Parliament building."
+    )
+    assert actors(text) == ["House of Representatives", "Congress", "Parliament"]
