@@ -66,6 +66,8 @@ def suggest_claims(
         cue_start = match.start()
         if nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
+        if text.startswith((" Mass", " mass ", " prayers", " grace"), match.end()) and match.group().lower() == "said":
+            continue  # "The priest said Mass on Sunday": a service, no claim
         if text.startswith(" by ", match.end()) and match.group().lower() in ("claimed", "reported", "denied"):
             continue  # "an attack also claimed by Islamic State": a passive, whose claim is told elsewhere
         if match.group()[:1].isupper() and not match.group().isupper() and _amid_a_sentence(text, cue_start):
@@ -379,7 +381,6 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
         cut = max(
             text.rfind(",", start, following.start()),
-            text.rfind(";", start, following.start()),
             text.rfind(" and ", start, following.start()),
             text.rfind(" but ", start, following.start()),
         )

@@ -65,9 +65,7 @@ _ARMED_DISSIDENTS = (
 """Dissidents who fight ("dissidents of the former FARC"), not a state's critics ("Chinese
 dissidents in exile", "jailed dissidents")."""
 
-_NOT_AN_OWNER = "".join(
-    f"(?<!{head}{mark}s)" for head in ("Army", "Church", "Ministry", "Government", "Police", "Command") for mark in "'’"
-)
+_NOT_AN_OWNER = "".join(f"(?<!{head}{mark}s)" for head in ("Army", "Church", "Ministry", "Government") for mark in "'’")
 """A body's word in the possessive ends the owner's name, not the name of what it owns ("the
 Nigerian Army's 17 Brigade", "the Russian Orthodox Church's Makhachkala diocese"; "the
 Ombudsman's Office" is one name)."""
@@ -340,7 +338,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:(?:[Dd]eputy|[Aa]cting|[Ii]nterim|[Vv]ice)[ -])?"
             r"(?:(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Hh]ealth|[Ff]inance|[Ss]ecurity)\s+)?"
             r"(?:[Pp]rime [Mm]inister|[Cc]hief [Mm]inister|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|police chief|army chief|"
-            r"(?<=[Tt]he )(?:colonel|priest|administrator)(?=\s+(?:said|says|told|denied|accused|added|warned|insisted)\b)|"
+            r"(?<=[Tt]he )administrator(?=\s+(?:said|says|told|denied|accused|added|warned|insisted)\b)|"
             r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
         ),
         "government_officials",
@@ -353,8 +351,6 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             "mayor",
             "chief",
             "commissioner",
-            "colonel",
-            "priest",
             "administrator",
         ),
     ),

@@ -228,7 +228,10 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("leader", "women"),
     ),
     ActorPattern(  # "the Wad Madani resistance committees", Sudan's neighbourhood committees, named by their town
-        re.compile(r"\b(?:[A-Z][\w\-]+\s+){1,2}(?:resistance|neighbou?rhood)\s+committees?\b"),
+        re.compile(
+            r"\b(?!(?:In|On|When|Since|After|Before|The|At|From|As|While|During|And|But)\s)"
+            r"(?:[A-Z][\w\-]+\s+){1,2}(?:resistance|neighbou?rhood)\s+committees?\b"
+        ),
         "civilians",
         "community",
         needs=("committee",),
@@ -322,6 +325,7 @@ SOURCES: tuple[ActorPattern, ...] = (
             "civil society",
             "leader",
             "war monitor",
+            "volunteer",
         ),
     ),
 )
@@ -356,6 +360,40 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
+RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"(?<=[Tt]he )(?:colonel|commander|major|captain)(?=\s+(?:said|says|told|denied|accused|added|warned)\b)"
+        ),
+        "state_forces",
+        "officer by rank",
+        needs=("colonel", "commander", "major", "captain"),
+    ),
+    ActorPattern(
+        re.compile(
+            r"(?<=[Tt]he )(?:priest|imam|pastor|bishop)"
+            r"(?=\s+(?:said|says|told|denied|accused|added|warned)\b(?!\s+Mass))"
+        ),
+        "civilians",
+        "cleric",
+        needs=("priest", "imam", "pastor", "bishop"),
+    ),
+)
+"""Someone named before, again by rank or office where they speak ("The colonel denied…", "The
+priest accused…"; not "The priest said Mass")."""
+CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"(?<!and )(?<!, )\b(?:[A-Z][a-z]+\s+)?Civil\s+(?:Defen[cs]e|Protection)\b"
+            r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire|and)\b)"
+        ),
+        "civilians",
+        "rescue service",
+        needs=("civil defence", "civil defense", "civil protection"),
+    ),
+)
+"""A rescue service ("the Syrian Civil Defence said", "Gaza's Civil Defence"); not a minister's
+portfolio ("Minister of Interior, Public Security and Civil Defence")."""
 LEGISLATURES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
@@ -369,15 +407,24 @@ LEGISLATURES: tuple[ActorPattern, ...] = (
 )
 """A legislature by its name ("the House of Representatives", "Congress approved", "Parliament
 began discussing"); a state's body that acts."""
+_OPERATION = r"Operation(?:\s+(?:of\s+)?[A-Z][\w\-]+){1,3}"
 OPERATIONS: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"(?:(?<=[Tt]roops of )|(?<=[Ff]orces of )|(?<=[Ss]oldiers of )|(?<=spokesperson of )|(?<=spokesman of )|"
-            r"(?<=spokesman for )|(?<=commander of )|(?<='s )|(?<=’s ))Operation(?:\s+[A-Z][\w\-]+){1,3}"
-            r"|\bOperation(?:\s+[A-Z][\w\-]+){1,3}(?=,\s+which\b|\s+(?:said|says|told|stated|pushed|has|had|deployed|"
-            r"killed|launched|announced|claimed)\b)"
+            rf"(?<=spokesman for )|(?<=commander of )){_OPERATION}"
         ),
         "state_forces",
+        "a military operation",
+        needs=("operation",),
+    ),
+    ActorPattern(
+        re.compile(
+            rf"(?:(?<='s )|(?<=’s )){_OPERATION}"
+            rf"|\b{_OPERATION}(?=,\s+which\b|\s+(?:said|says|told|stated|pushed|has|had|deployed|killed|launched|"
+            r"announced|claimed)\b)"
+        ),
+        "external_other",
         "a military operation",
         needs=("operation",),
     ),
@@ -402,5 +449,14 @@ NAMED_FRONTS: tuple[ActorPattern, ...] = (
 writes a guerrilla's units ("the Jaime Martínez front", "the Dagoberto Ramos column"); not the
 frontline named after one place ("the Kharkiv front"), nor one a gazetteer knows ("the El Fasher
 front": `actors` drops it where a place starts)."""
-LAST = (*GANGS_AND_COMMUNITIES, *PARTIES, *GAZA_MINISTRY, *NAMED_FRONTS, *OPERATIONS, *LEGISLATURES)
+LAST = (
+    *GANGS_AND_COMMUNITIES,
+    *PARTIES,
+    *GAZA_MINISTRY,
+    *NAMED_FRONTS,
+    *OPERATIONS,
+    *LEGISLATURES,
+    *CIVIL_DEFENCE,
+    *RANKS_WHO_SPEAK,
+)
 """Tried after them."""

@@ -113,7 +113,6 @@ ORGANISATION_HEADS = (
     r"(?<=[a-z] )Red Cross|"
     r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|"
     r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"
-    r"Civil Defen[cs]e|Civil Protection|"
     r"(?<!Senate )(?<!Upper )(?<!Lower )Chamber|"
     r"Public Defender(?![ \t]+[A-Z][a-z])|Ombudsman(?![ \t]+[A-Z][a-z])|Discussions|"
     r"(?:Arch)?[Dd]iocese|"

@@ -66,8 +66,7 @@ FOREIGN = names_trie(
     Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM; MONUSCO; MINUSCA; UNMISS; UNISFA; UNIFIL; UNSOM;
     UNSMIL; UNITAMS; BINUH; MINURSO; UNMIK; UNDOF; AMISOM; ATMIS; UN refugee agency; U.N. refugee agency;
     UN children's agency; UN migration agency; UN human rights office; World Food Programme; ACLED;
-    Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets; Syrian Civil Defence;
-    Syrian Civil Defense"""
+    Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets"""
 )
 OUTLETS = names_trie(
     """Reuters; AFP; Agence France-Presse; Associated Press; BBC; CNN; Al Jazeera; TOLOnews; Tolo News;

@@ -83,7 +83,7 @@ _THEN_ROLE = (
 ROLE_THEN_NAME = gated(
     re.compile(
         rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+\([a-z ]{{2,30}}\))?"  # "The Wali (governor) of …"
-        rf"(?:\s+(?:for|of|with|in|to|on|representing)\s+(?:the\s+)?[\w\-’'()/ ]{{1,80}}?)?"
+        rf"(?:\s+(?:for|of|with|in|to|representing)\s+(?:the\s+)?[\w\-’'()/ ]{{1,80}}?)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
         rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"
     )
@@ -121,7 +121,7 @@ KIN_THEN_NAME = gated(re.compile(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
 """"his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
 LED_BY = gated(
     re.compile(
-        rf"\b(?:formerly\s+|once\s+|now\s+)?(?:led|headed|founded|commanded)\s+by\s+({_NAME})(?=[,.;]|\s+(?:and|until|since|in|who)\b)"
+        rf"\b(?:formerly|once|previously|long)\s+(?:led|headed|commanded)\s+by\s+({_NAME})(?=[,.;]|\s+(?:until|who)\b)"
     )
 )
 """"the Boko Haram faction formerly led by Abubakar Shekau": its leader, a person."""

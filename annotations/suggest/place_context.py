@@ -13,8 +13,9 @@ from annotations.text.per_text import per_text
 from annotations.text.readings import SETTLEMENT
 
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|through|via|villages? of|towns? of|camps? of|"
-    r"slopes of|edge of|heart of|centre of|center of|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
+    r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
+    r"slopes of|"
     rf"{SETTLEMENT}s? of|hamlets? of|between|"
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
@@ -74,8 +75,11 @@ def after_place_preposition(text: str, start: int) -> bool:
 
 
 _VILLAGES_AMONG_THEM = re.compile(
-    r"\b(?:villages|towns|localities|hamlets)\b[^.;:,]{1,100}?,?\s+(?:among them|including|such as)\s+"
-    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+)*(?:and\s+)?$"
+    r"\b(?:villages|towns|localities|hamlets)(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"
+    r"(?:\s+(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state))*)?"
+    r",?\s+(?:among them|including|such as)\s+"
+    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$"
 )
 """A list of villages after "among them" ("seven villages in East Gezira, among them Wad El Faki,
 Um Shajara and El Nuba Kabashi"): each name of it a place."""

@@ -207,8 +207,8 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
 _WHERE_OF_A_PLACE = re.compile(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
     r"(?:road|highway|route)\s+(?:to|from)|"
-    r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across|through|via)|"
-    r"\b(?:in|through|via)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and)(?:\s+the)?\s+$"
+    r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across)|(?:roads?|routes?)\s+through|"
+    r"\b(?:in|through)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and)(?:\s+the)?\s+$"
 )
 """Words after which a name opening with a lower-case Arabic article is a place: "shelled
 al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-Jubah", "the road to

@@ -79,6 +79,7 @@ from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
+from annotations.suggest.unknown_names import a_quarter, joined_name, name_end, name_word
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.readings import VILLAGE_WORDS, place_kind_from_context
 
@@ -127,7 +128,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             hit = crossing(text, tokens[index]) or hit
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga", "through al-Aqroudh and Hayjat al-Abed"
-                hit = PlaceHit(start, _name_end(text, tokens, index), [], True, None, named_here=True)
+                hit = PlaceHit(start, name_end(text, tokens, index), [], True, None, named_here=True)
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
                 hit.named_here = True
         if hit is not None:
@@ -276,10 +277,6 @@ def _in_a_told_country(
     return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 
-def _name_word(word: str) -> bool:
-    return capitalised(word) or PARTICLE.match(word) is not None
-
-
 _PART_OF_A_TOWN = re.compile(
     r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b(?!\s+of\b)"
 )
@@ -294,7 +291,7 @@ def _longest_match(
 ) -> PlaceHit | None:
     for count in range(min(max_words, len(tokens) - index), 0, -1):  # `max_words` words are contiguous
         last = index + count - 1
-        if not _name_word(tokens[last][2]):
+        if not name_word(tokens[last][2]):
             continue
         start, end = tokens[index][0], tokens[last][1]
         surface = text[start:end]
@@ -327,13 +324,14 @@ def _longest_match(
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         if (
             (count <= 3 or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE))
-            and all(_name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
+            and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
             and not AN_OFFICE_AFTER.match(text, end)
             and (
                 (context := place_kind_from_context(text, start, end)) is not None
-                or _joined_name(text, tokens, index, last)
+                or joined_name(text, tokens, index, last)
+                or a_quarter(text, start, end)
             )
         ):
             return PlaceHit(start, end, [named_by_text(surface, context or "other")], True, context)
@@ -351,7 +349,7 @@ def _longest_match(
             if (
                 (
                     last + 1 >= len(tokens)
-                    or not _name_word(tokens[last + 1][2])
+                    or not name_word(tokens[last + 1][2])
                     or not contiguous(text, tokens, last, last + 1)
                 )
                 and not people_after(text, end)
@@ -367,33 +365,6 @@ def _longest_match(
             if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
-
-
-def _name_end(text: str, tokens: Sequence[Token], index: int) -> int:
-    """Where a name of up to three words from `index` ends: its capitalised words and particles
-    written together ("Hayjat al-Abed")."""
-    last = index
-    while last + 1 < len(tokens) and last - index < 2 and _name_word(tokens[last + 1][2]):
-        if text[tokens[last][1] : tokens[last + 1][0]] != " ":
-            break
-        last += 1
-    return tokens[last][1]
-
-
-_ARABIC_JOINS = frozenset({"El", "Al", "Abu", "Um", "Umm", "Bin", "Ould"})
-"""Capitalised words inside an Arabic place name ("Wad El Faki", "Hillat Abu Sineina")."""
-
-
-def _joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bool:
-    """A name of words joined by "de", "del" or an Arabic article after a preposition of place
-    ("the road to Panamá de Arauca", "the villages of Qasr and Hawsh al-Sayyed Ali"): one place,
-    not the country or the first word it holds."""
-    inner = [t[2] for t in tokens[index + 1 : last]]
-    joined = last - index >= 2 and (
-        any(w in ("de", "del") or PARTICLE.match(w) or w in _ARABIC_JOINS for w in inner)
-        or tokens[index][2] in ("El", "Al")
-    )
-    return joined and after_place_preposition(text, tokens[index][0])
 
 
 def _whose(text: str, end: int) -> bool:

@@ -91,7 +91,7 @@ def _named_in_brackets(text: str, actors: list[Suggestion]) -> dict[int, Entity]
         if (
             second is not None
             and second.new_entity
-            and (bracketed or known_as is not None)
+            and (bracketed or (known_as is not None and text[second.end : second.end + 1] in (",", ".", ";", ")")))
             and first.entity is not None
             and second.entity is not None
             and second.entity is not first.entity

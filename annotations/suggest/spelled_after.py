@@ -20,10 +20,21 @@ _SPELLED_AFTER = re.compile(
 )
 
 
+_A_BODY = re.compile(
+    r"\b(?:Movement|Front|Forces?|Army|Group|Association|Organi[sz]ation|Direction|Action|Alliance|Union|Council|"
+    r"Committee|Commission|Party|Brigades?|Jama['’]?a\w*|Sunna|Jihad|Office|Agency|Service|Institute|Centre|Center|"
+    r"Network|Federation|Coalition|Society|Fund|Programme|Mission|Authority|Ministry|Protection|Sociale?|"
+    r"Mouvement|Rassemblement|Conseil|Comité|Frente|Ejército|Movimiento|Asociación|Consejo)\b"
+)
+"""Words that say a spelt-out name is a body's (not "Gender-Based Violence" or "Main Supply Route")."""
+_ARMED = re.compile(r"Jihad|Jama['’]?atu?\b|Mujahid|Ansar|Jaish|Harakat|Lib[ée]ration|Liberación|R[ée]volution")
+"""Words of an armed group's own name, in the languages it is spelt out in ("Jama'atu … wal-Jihad")."""
+
+
 def spelled_after(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """The name in brackets after an acronym and every use of the acronym from there on, as one
-    actor: the one already suggested on the acronym there (a lexicon's "JAS"), else a new one
-    named by the name, the acronym its other name."""
+    actor: the one already suggested on the acronym there (the lexicon's "ADF", with its type),
+    else a new one named by the name, the acronym its other name, if the name is a body's."""
     made: list[Suggestion] = []
     at = {(s.start, s.end): s for s in found if s.kind == "actor" and s.entity is not None}
     for match in _SPELLED_AFTER.finditer(text):
@@ -31,12 +42,14 @@ def spelled_after(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if acronym[0] != name[0] or (match.start("name"), match.end("name")) in at:
             continue  # "UN (Geneva)": no spelling of it; a name already suggested keeps its own
         known = at.get(match.span("acronym"))
-        if known is not None and known.entity is not None and not known.new_entity:
-            entity, new = known.entity, False
+        if known is not None and known.entity is not None:  # "the ADF (Allied Democratic Forces)": the lexicon's
+            entity = with_aliases(known.entity, [name]) if known.new_entity else known.entity
+            new = known.new_entity
+        elif _A_BODY.search(name):
+            actor_type = "rebel_group" if _ARMED.search(name) else actor_type_for(name)
+            entity, new = Entity.actor(name, ActorDetails(actor_type, aliases=(acronym,))), True
         else:
-            entity, new = Entity.actor(name, ActorDetails(actor_type_for(name), aliases=(acronym,))), True
-            if known is not None and known.entity is not None:
-                entity = with_aliases(entity, known.entity.details.aliases)
+            continue  # "GBV (Gender-Based Violence)", "IED (Improvised Explosive Device)": no actor
         made.append(
             Suggestion("actor", *match.span("name"), name, REASON, entity=entity, new_entity=new, score=0.9,
                        layer="name shape")

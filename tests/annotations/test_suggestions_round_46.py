@@ -111,14 +111,14 @@ def test_an_acronym_spelt_out_after_it_in_brackets() -> None:
 
 
 def test_a_bodys_reports_that_site_leaders_womens_groups_and_a_leader_led_by() -> None:
-    """ "The DREC-M reports that …" (not "media reports that"), "site leaders estimate that",
+    """ "The DREC-M reports that …" (not "media reports that"), "Site leaders estimate that",
     "Women's groups reported", "the faction formerly led by Abubakar Shekau"."""
     text = (
-        "The Regional Civil Registry Office reports that 1,870 people were registered; site leaders estimate that 1,300 "
+        "The Regional Civil Registry Office reports that 1,870 people were registered. Site leaders estimate that 1,300 "
         "more stay with host families. Women's groups reported that fighters demanded a tax. Media reports that the "
         "army withdrew were denied. JAS is the faction formerly led by Abubakar Shekau."
     )
-    assert [who for _q, who in claimants(text)] == ["Regional Civil Registry Office", "site leaders", "Women's groups"]
+    assert [who for _q, who in claimants(text)] == ["Regional Civil Registry Office", "Site leaders", "Women's groups"]
     assert "Abubakar Shekau" in actors(text)
 
 
