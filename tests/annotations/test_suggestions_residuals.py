@@ -3,19 +3,8 @@ common, not any one article), each tested on sentences of their own."""
 
 from __future__ import annotations
 
+from .suggestion_views import actors, claimants
 from .test_suggestions_round_22 import found
-
-
-def actors(text: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == "actor"]
-
-
-def claimants(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (s.quote, None if s.claimant is None else text[s.claimant[0] : s.claimant[1]])
-        for s in found(text)
-        if s.kind == "claim"
-    ]
 
 
 def test_leagues_assemblies_directorates_and_administrations_are_bodies() -> None:

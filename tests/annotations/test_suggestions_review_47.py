@@ -2,32 +2,7 @@
 
 from __future__ import annotations
 
-from .test_suggestions_round_22 import found
-
-
-def actors(text: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == "actor"]
-
-
-def places(text: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == "district"]
-
-
-def claimants(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (s.quote, None if s.claimant is None else text[s.claimant[0] : s.claimant[1]])
-        for s in found(text)
-        if s.kind == "claim"
-    ]
-
-
-def entity_of(text: str, quote: str) -> str | None:
-    return next((s.entity.name for s in found(text) if s.kind == "actor" and s.quote == quote and s.entity), None)
-
-
-def type_of(text: str, quote: str) -> str | None:
-    entity = next((s.entity for s in found(text) if s.kind == "actor" and s.quote == quote and s.entity), None)
-    return None if entity is None else entity.details.actor_type  # type: ignore[union-attr]
+from .suggestion_views import actors, claimants, entity_of, places, type_of
 
 
 def test_according_to_after_a_datelines_dash_or_a_bracket() -> None:

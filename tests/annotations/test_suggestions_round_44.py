@@ -3,23 +3,8 @@ Waziristan, Cauca; Ménaka, Dagestan, Metekel), each tested on sentences of thei
 
 from __future__ import annotations
 
+from .suggestion_views import actors, claimants, entity_of
 from .test_suggestions_round_22 import found
-
-
-def actors(text: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == "actor"]
-
-
-def entity_of(text: str, quote: str) -> str | None:
-    return next((s.entity.name for s in found(text) if s.kind == "actor" and s.quote == quote and s.entity), None)
-
-
-def claimants(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (s.quote, None if s.claimant is None else text[s.claimant[0] : s.claimant[1]])
-        for s in found(text)
-        if s.kind == "claim"
-    ]
 
 
 def test_the_estado_mayor_is_no_mayor() -> None:

@@ -3,23 +3,8 @@ Lubero, Gezira, Diffa), each tested on sentences of their own."""
 
 from __future__ import annotations
 
+from .suggestion_views import actors, claimants, places
 from .test_suggestions_round_22 import found
-
-
-def actors(text: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == "actor"]
-
-
-def places(text: str) -> list[str]:
-    return [s.quote for s in found(text) if s.kind == "district"]
-
-
-def claimants(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (s.quote, None if s.claimant is None else text[s.claimant[0] : s.claimant[1]])
-        for s in found(text)
-        if s.kind == "claim"
-    ]
 
 
 def test_a_role_to_someone_or_representing_a_place_then_a_name() -> None:
