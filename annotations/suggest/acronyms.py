@@ -16,6 +16,7 @@ from dataclasses import replace
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
+from annotations.suggest.place_context import AFTER_A_PREPOSITION
 from annotations.suggest.place_words import COMMON, GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import titled_people
@@ -91,19 +92,20 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if name_suggestion is not None:
             made.append(name_suggestion)
         since = definition.start(next(g for g in (1, "between_commas", "word", "short") if definition.group(g)))
-        made += _uses(text, acronym, since, REASON, entity, new)
+        made += name_uses(text, acronym, since, REASON, entity, new)
         if alias:  # "(PMF, or Hashd al-Shaabi)": the other name too, there and after
-            made += _uses(text, alias, definition.start("alias"), REASON, entity, new)
+            made += name_uses(text, alias, definition.start("alias"), REASON, entity, new)
     return made
 
 
 _A_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Market)$")
-_TO_THE = re.compile(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
 
 
 def _a_place_it_is(text: str, name: str, at: int) -> bool:
     """A facility named after a preposition ("taken to the … Hospital (CMH)"), not one that speaks."""
-    return at >= 0 and bool(_A_FACILITY.search(name)) and _TO_THE.search(text, max(0, at - 12), at) is not None
+    return (
+        at >= 0 and bool(_A_FACILITY.search(name)) and AFTER_A_PREPOSITION.search(text, max(0, at - 12), at) is not None
+    )
 
 
 def _known_as(acronym: str, found: list[Suggestion]) -> Entity | None:
@@ -138,7 +140,7 @@ def _named_inside(
     )
 
 
-def _uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bool) -> list[Suggestion]:
+def name_uses(text: str, name: str, since: int, reason: str, entity: Entity, new: bool) -> list[Suggestion]:
     """Every use of a group's other name from `since` on, as whole words: that group."""
     return [
         Suggestion("actor", *use, name, reason, entity=entity, new_entity=new, score=0.9, layer="name shape")
@@ -199,16 +201,16 @@ def self_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             details = group.entity.details
             kind = details.actor_type if isinstance(details, ActorDetails) else "rebel_group"
             own = Entity.actor(named.group(1), ActorDetails(kind))
-            made += _uses(text, named.group(1), named.start(1), SELF_NAME_REASON, own, True)
+            made += name_uses(text, named.group(1), named.start(1), SELF_NAME_REASON, own, True)
             numbered = _UNIT_NUMBER.match(named.group(1))  # "Frente 10" after "Frente 10 Martín Villa"
             if numbered is not None and numbered.group() != named.group(1):
                 taken = {u.start for u in made}
                 made += [
-                    u for u in _uses(text, numbered.group(), 0, SELF_NAME_REASON, own, True) if u.start not in taken
+                    u for u in name_uses(text, numbered.group(), 0, SELF_NAME_REASON, own, True) if u.start not in taken
                 ]
             continue
         entity = with_aliases(group.entity, [named.group(1)]) if group.new_entity else group.entity
-        made += _uses(text, named.group(1), named.start(1), SELF_NAME_REASON, entity, group.new_entity)
+        made += name_uses(text, named.group(1), named.start(1), SELF_NAME_REASON, entity, group.new_entity)
     return made
 
 
@@ -227,7 +229,7 @@ def clan_militias(text: str, found: list[Suggestion]) -> list[Suggestion]:
         name = named.group(1)
         made += [
             use
-            for use in _uses(text, name, group.end, CLAN_REASON, group.entity, group.new_entity)
+            for use in name_uses(text, name, group.end, CLAN_REASON, group.entity, group.new_entity)
             if text[max(0, use.start - 4) : use.start] in ("the ", "The ")
         ]
     return made
@@ -245,7 +247,7 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named["alias"]
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
-        made += _uses(text, alias, named.start("alias"), ALIAS_REASON, entity, group.new_entity)
+        made += name_uses(text, alias, named.start("alias"), ALIAS_REASON, entity, group.new_entity)
     return made
 
 
@@ -395,5 +397,5 @@ def hyphenated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if len(matches) < 2 or name in taken:
             continue
         entity = Entity.actor(name, ActorDetails(actor_type_for(name)))
-        made += _uses(text, name, matches[0].start(), HYPHENATED_REASON, entity, True)
+        made += name_uses(text, name, matches[0].start(), HYPHENATED_REASON, entity, True)
     return made

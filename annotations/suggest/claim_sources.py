@@ -17,15 +17,13 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.people import without_titles
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
+from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import NAME_STOPWORDS
 
 _PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
 
 
-_DATES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_DATES = frozenset(word.capitalize() for word in (*MONTHS, *WEEKDAYS))
 _BEFORE_A_DATE = re.compile(r"(?:\d{1,2}|\b(?:on|since|in|last|early|late|mid|next))\s+$")
 _OPENING_ADVERB = re.compile(
     r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z]|bin\s|ibn\s)"

@@ -59,6 +59,11 @@ def could_name_a_place(
     )
 
 
+AFTER_A_PREPOSITION = re.compile(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
+"""Right before a name, a preposition ("taken to the Combined Military Hospital", "a surgeon at the
+Saudi Hospital"): a facility named there is where something is, not who speaks."""
+
+
 @per_text  # suggestions read the same article again after every change
 def after_place_preposition(text: str, start: int) -> bool:
     """ "near Boni", "in Moura", "evacuated 40 recruits to Pétion-Ville": an unknown name after a

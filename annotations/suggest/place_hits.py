@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from annotations.model import PlaceKind
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_context import NATIONALITY
+from annotations.suggest.place_context import AFTER_A_PREPOSITION, NATIONALITY
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Spans, Token, capitalised, whole_word_spans
@@ -116,7 +116,7 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
             while (more := _FEATURE_SUFFIX.match(text, end)) is not None:
                 end = more.end()  # "Kidepo Valley National Park"
             start = tokens[index][0]
-            speaks = _SPEAKS_AFTER.match(text, end) and not _AFTER_A_PREPOSITION.search(text, max(0, start - 12), start)
+            speaks = _SPEAKS_AFTER.match(text, end) and not AFTER_A_PREPOSITION.search(text, max(0, start - 12), start)
             if text.endswith("Hospital", 0, end) and speaks:
                 return None  # "Al-Shifa Hospital announced": a hospital that speaks (not "a surgeon at the …, said")
             named = named_by_text(text[start:end], "other")
@@ -124,7 +124,6 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
     return None
 
 
-_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;\n]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|warned|confirmed|reported|told|stated|added|"
     r"denied|urged|appealed|called)\b"

@@ -31,8 +31,9 @@ def head_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if head is not None and suggestion.layer != "memory":
             by_head.setdefault(head, []).append(suggestion)
     named = [s for s in found if s.kind == "actor" and s.entity is not None]
+    lowered = text.lower()  # once, not for each use
     return _named_again(
-        text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use, before: _the_bodys(text, use, before, named)
+        text, by_head, _head_uses, HEAD_REASON, 0.9, lambda use, before: _the_bodys(text, lowered, use, before, named)
     )
 
 
@@ -63,7 +64,9 @@ in its name (`_the_bodys`): not words of things ("the army", "the administration
 department" are also another's)."""
 
 
-def _the_bodys(text: str, use: re.Match[str], before: list[Suggestion], named: list[Suggestion]) -> Suggestion | None:
+def _the_bodys(
+    text: str, lowered: str, use: re.Match[str], before: list[Suggestion], named: list[Suggestion]
+) -> Suggestion | None:
     """Whose head a use is: capitalised, the only body named so by then ("the Commission" of two
     commissions is left alone); in lower case, the body in whose name the word was last written
     ("the secretariat said" right after the second of two secretariats; not after "the IRNA news
@@ -84,7 +87,7 @@ def _the_bodys(text: str, use: re.Match[str], before: list[Suggestion], named: l
     }
     if len(near) > 1:
         return None
-    last = text.lower().rfind(word, 0, use.start())
+    last = lowered.rfind(word, 0, use.start())
     there = next((s.entity for s in named if s.start <= last < s.end), None)  # any mention of it
     return next((s for s in before if there is not None and s.entity is not None and s.entity.name == there.name), None)
 

@@ -8,8 +8,8 @@ import re
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.acronyms import name_uses
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import actor_type_for
 
 REASON = "spelt out after its acronym"
@@ -54,8 +54,5 @@ def spelled_after(text: str, found: list[Suggestion]) -> list[Suggestion]:
             Suggestion("actor", *match.span("name"), name, REASON, entity=entity, new_entity=new, score=0.9,
                        layer="name shape")
         )  # fmt: skip
-        made += [
-            Suggestion("actor", *use, acronym, REASON, entity=entity, new_entity=new, score=0.9, layer="name shape")
-            for use in whole_word_spans(text, acronym, match.start())
-        ]
+        made += name_uses(text, acronym, match.start(), REASON, entity, new)
     return made

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_words import PARTICLE
 from annotations.suggest.tokens import Token, capitalised
+from annotations.text.dates import WEEKDAYS
 
 
 def name_word(word: str) -> bool:
@@ -17,7 +18,7 @@ def name_word(word: str) -> bool:
     return capitalised(word) or PARTICLE.match(word) is not None
 
 
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAYS = frozenset(day.capitalize() for day in WEEKDAYS)
 
 
 def name_end(text: str, tokens: Sequence[Token], index: int) -> int:
