@@ -102,3 +102,25 @@ def test_what_the_app_imports_to_start_suggestions_leaves_the_recognisers_to_the
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_the_command_that_opens_the_app_loads_only_what_opening_needs(tmp_path: Path) -> None:
+    """`fieldmark` parses its command line and opens the store before the app's first frame: the
+    commands' own modules (exports, claims, suggestions) are loaded by the command that runs, not
+    by the parser (they were: 250 ms before every first frame, and in every command)."""
+    from annotations.model import Article
+    from annotations.store import Store
+
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create("Report", "Fighting in Herat."))
+    code = (
+        "import sys\n"
+        "from annotations.cli import run\n"
+        "def app(store, settings):\n"
+        "    heavy = ('annotations.claims', 'annotations.suggest', 'annotations.exchange.export', 'annotations.text.ingest')\n"
+        "    loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "    assert not loaded, loaded\n"
+        "    return 0\n"
+        f"sys.exit(run(['--db', {str(tmp_path / 'db')!r}], open_app=app))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -1,115 +1,25 @@
-"""Commands on the corpus: open the app, import, list, show, export, agree."""
+"""Commands on the corpus: import, list, show, export, agree (opening the app is `opening`)."""
 
 from __future__ import annotations
 
 import io
-import time
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from annotations.cli.context import Context
-from annotations.errors import ConflictError, FieldmarkError
+from annotations.errors import FieldmarkError
 from annotations.exchange.agreement import agreement, agreement_table
 from annotations.exchange.export import ExportFilter, export
 from annotations.exchange.export_file import export_kind
 from annotations.exchange.intake import ImportSummary, IntakeHooks, count_files, import_paths
-from annotations.locations import seeds_dir
 from annotations.model import KINDS, Annotation, ClaimAttributes
 from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
 if TYPE_CHECKING:
     from annotations.exchange.events_out import Checked
-
-CLOSE_WAIT_SECONDS = 10.0
-"""How long `fieldmark` waits, after the app, for saving that keeps failing (a disk full for a
-moment) to work again before it says the last changes may not be saved."""
-LATE_SAVE_SECONDS = 60.0
-"""How long it waits for a save that is late without failing (a stalled network folder)."""
-
-
-def cmd_open(ctx: Context) -> int:
-    args = ctx.args
-    if ctx.open_app is None:
-        raise FieldmarkError("the app is not available here; install fieldmark and run `fieldmark`")
-    settings = ctx.settings
-    if args.annotator:
-        settings = replace(settings, annotator=args.annotator)
-    store = (
-        Store.open(ctx.location, readonly=True, annotator=settings.annotator, articles_later=True)
-        if args.readonly
-        else ctx.open_preferring_writing(articles_later=True)
-    )
-    failed = 0
-    with store:
-        if store.readonly and args.paths:
-            ctx.err.write("fieldmark: not importing PATHs into a read-only database\n")
-        if not store.readonly:
-            empty = store.is_empty()
-            if not empty and settings.backups and store.startup_backups:
-                store.backup_at_start(settings.backups)  # the whole list checked first
-            paths = list(args.paths) or ([seeds_dir()] if empty else [])
-            if paths:
-                said: list[str] = []
-
-                def say(line: str) -> None:
-                    said.append(line)
-                    ctx.err.write(f"{line}\n")
-
-                summary = import_paths(store, paths, hooks=IntakeHooks(say=say))
-                failed = summary.failed
-                settings = replace(settings, open_article=summary.first)  # what was asked for, shown
-                if summary.imported or summary.failed:
-                    ctx.err.write(summary.line() + "\n")
-                if failed and not summary.imported and not summary.duplicates:
-                    ctx.err.write("fieldmark: nothing to open from those paths; the app was not started\n")
-                    return 1
-                if failed:  # the app covers the terminal: say it there too
-                    settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
-                elif summary.imported or summary.duplicates:
-                    settings = replace(settings, notices=(*settings.notices, summary.line()))
-        code = ctx.open_app(store, settings)
-        if not store.readonly and not _all_saved(ctx, store):
-            code = code or 1
-    if store.start_backup_failure is not None:  # the app showed it; said here where it stays
-        ctx.err.write(f"fieldmark: {store.start_backup_failure}\n")
-    return code or (1 if failed else 0)
-
-
-def _all_saved(ctx: Context, store: Store) -> bool:
-    """Whether every change made in the app reached the database, or this machine's queue for a
-    server that cannot be reached; what may not be saved is said, never lost in silence. A save
-    that is only late (a slow disk, the writer waiting for the startup backup) is waited for;
-    one that keeps failing, `CLOSE_WAIT_SECONDS`."""
-    store.set_error_handler(lambda error: _said_at_exit(ctx, error))  # the app's is gone with it
-    if store.write_error is not None and not store.queued_changes():  # the terminal is back
-        ctx.err.write(f"fieldmark: saving the last changes ({store.write_error})…\n")
-    started = time.monotonic()
-    while not store.flush(1.0):
-        waited = time.monotonic() - started
-        if waited > LATE_SAVE_SECONDS or (store.write_error is not None and waited > CLOSE_WAIT_SECONDS):
-            break
-        if store.queued_changes() and store.write_error is not None:
-            break  # kept on this machine for a server away: safe, nothing to wait for
-    else:
-        return True
-    if queued := store.queued_changes():
-        kept = counted(queued, "change")
-        ctx.err.write(f"fieldmark: {kept} kept on this machine, sent when the server can be reached\n")
-        return True
-    why = store.write_error or f"still not saved after {LATE_SAVE_SECONDS:.0f} s"
-    ctx.err.write(f"fieldmark: the last changes may not be saved ({why}); open the database to see what was kept\n")
-    return False
-
-
-def _said_at_exit(ctx: Context, error: BaseException | None) -> None:
-    """What a store tells once the app has ended: a server's refusal of queued steps (others'
-    changes came first) is said; failures and recoveries are `_all_saved`'s to say."""
-    if isinstance(error, ConflictError):
-        ctx.err.write(f"fieldmark: {error}\n")
 
 
 def cmd_import(ctx: Context) -> int:

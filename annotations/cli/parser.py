@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from annotations.cli import claims, corpus, entities, maintenance, places, team
-from annotations.exchange.export import FORMATS
-from annotations.exchange.selection import TABLES
+from annotations.cli.context import Context
+from annotations.exchange.selection import FORMATS, TABLES
 from annotations.model import ACTOR_TYPES, ANNOTATION_STATUSES, ENTITY_KINDS, KINDS, PLACE_KINDS
 from annotations.settings import ENVIRONMENT, Settings
 from annotations.store.opening import shown_location
-from annotations.text.ingest import DEFAULT_MAX_BYTES
+from annotations.text.limits import DEFAULT_MAX_BYTES
 
 DB_ENV = ENVIRONMENT["db"]
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 """Adds a sub-command: its name, the function that runs it, and argparse's help texts."""
+
+
+@dataclass(frozen=True)
+class Handler:
+    """A command's function, by module and name, imported when that command runs: `fieldmark`
+    and each command load their own modules only (all of them took 250 ms before the app's
+    first frame, and of every command)."""
+
+    module: str
+    function: str
+
+    def __call__(self, ctx: Context) -> int:
+        handler = getattr(importlib.import_module(f"annotations.cli.{self.module}"), self.function)
+        return int(handler(ctx))
 
 
 def output_path(value: str) -> Path | None:
@@ -45,26 +60,35 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         f"${DB_ENV} or db in the config file change it)"
     )
 
-    def command(name: str, handler: object, *, help: str, description: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: Handler, *, help: str, description: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=description)
         sub.set_defaults(handler=handler)
         sub.add_argument("--db", default=None, metavar="DB", help=db_help)
         return sub
 
-    _open(command("open", corpus.cmd_open, help="open the app (the default command)", description="Open the app."))
+    _open(
+        command(
+            "open",
+            Handler("opening", "cmd_open"),
+            help="open the app (the default command)",
+            description="Open the app.",
+        )
+    )
     _import(
         command(
             "import",
-            corpus.cmd_import,
+            Handler("corpus", "cmd_import"),
             help="import articles from files or folders",
             description="Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively.",
         )
     )
-    listing = command("list", corpus.cmd_list, help="list the articles", description="One row per article.")
+    listing = command(
+        "list", Handler("corpus", "cmd_list"), help="list the articles", description="One row per article."
+    )
     listing.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     show = command(
         "show",
-        corpus.cmd_show,
+        Handler("corpus", "cmd_show"),
         help="print an article and its annotations",
         description="Print an article's text and annotations.",
     )
@@ -72,14 +96,14 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     _export(
         command(
             "export",
-            corpus.cmd_export,
+            Handler("corpus", "cmd_export"),
             help="export annotations (json, jsonl, w3c, brat, csv)",
             description="Export articles, annotations and entities. Writes to stdout unless -o is given.",
         )
     )
     agree = command(
         "agree",
-        corpus.cmd_agree,
+        Handler("corpus", "cmd_agree"),
         help="agreement between two annotators",
         description="Span precision/recall/F1 (exact and overlapping) and Cohen's kappa, A as reference.",
     )
@@ -88,7 +112,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     agree.add_argument("--json", action="store_true", help="print JSON instead of a table")
     suggest = command(
         "suggest",
-        places.cmd_suggest,
+        Handler("places", "cmd_suggest"),
         help="print the suggestions for an article, or how each layer fared (--stats)",
         description="Places (with province and country), actors and claims (with claimant) Fieldmark proposes. "
         "--stats counts, per layer (memory, gazetteer, lexicon, name shape, cues), the suggestions made over the "
@@ -100,7 +124,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     _gazetteer(
         command(
             "gazetteer",
-            places.cmd_gazetteer,
+            Handler("places", "cmd_gazetteer"),
             help="import, list and search places",
             description="The places suggestions draw on.",
         ),
@@ -108,7 +132,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     )
     board = command(
         "claims",
-        claims.cmd_claims,
+        Handler("claims", "cmd_claims"),
         help="the claims of the corpus grouped into events, contradictions marked",
         description="Claims grouped by place, claim type and date (within a week), with their date, claimant, cue, "
         "certainty, grade and the control status they assert; contradicting claims are marked and independent "
@@ -120,7 +144,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     board.add_argument("--json", action="store_true", help="print JSON instead of a table")
     assign = command(
         "assign",
-        team.cmd_assign,
+        Handler("team", "cmd_assign"),
         help="give articles to analysts (a team's server), or list who has what",
         description="With --to, give ARTICLEs (default: every article) to the analysts, each article to --overlap of "
         "them, keeping loads even; an article keeps the analysts it has. Without --to, list each analyst's share.",
@@ -130,7 +154,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     assign.add_argument("--overlap", type=int, default=1, help="analysts per article, for agreement (default 1)")
     adjudicate = command(
         "adjudicate",
-        team.cmd_adjudicate,
+        Handler("team", "cmd_adjudicate"),
         help="compare analysts' annotations of an article; take the agreed ones into the curated layer",
         description="One row per unit (a kind over a span): agreed, differs, or curated, with each analyst's version. "
         "--take-agreed copies every agreed unit into the curated layer (annotator 'curated'); the app's adjudication "
@@ -143,7 +167,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     _entities(
         command(
             "entities",
-            entities.cmd_entities,
+            Handler("entities", "cmd_entities"),
             help="list, merge, rename, split and prune places and actors; share entity lists",
             description="The corpus's places and actors, one per real place or group. With no ACTION, lists them.",
         ),
@@ -278,7 +302,7 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
 def _maintenance(command: AddCommand) -> None:
     check = command(
         "check",
-        maintenance.cmd_check,
+        Handler("maintenance", "cmd_check"),
         help="verify the whole database (exit 1 on problems)",
         description="Check every article's hash, every annotation's offsets and quote, entity and claim "
         "references, the catalog and the undo history. --repair fixes what is safe to fix, after a backup.",
@@ -286,19 +310,22 @@ def _maintenance(command: AddCommand) -> None:
     check.add_argument("--repair", action="store_true", help="fix what can be fixed safely (backs up first)")
     check.add_argument("--json", action="store_true", help="print problems as JSON")
     backup = command(
-        "backup", maintenance.cmd_backup, help="snapshot the database now", description="Snapshot the database."
+        "backup",
+        Handler("maintenance", "cmd_backup"),
+        help="snapshot the database now",
+        description="Snapshot the database.",
     )
     backup.add_argument("--reason", default="manual", help="a word kept in the backup's name")
     restore = command(
         "restore",
-        maintenance.cmd_restore,
+        Handler("maintenance", "cmd_restore"),
         help="list backups, or make the database what a backup holds",
         description="With no BACKUP, list the backups. The current state is backed up before restoring.",
     )
     restore.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
     copy = command(
         "copy",
-        maintenance.cmd_copy,
+        Handler("maintenance", "cmd_copy"),
         help="copy a whole database into an empty one (a folder or a server, either way)",
         description="Copy every article, annotation, entity, rejected suggestion and gazetteer of SOURCE into "
         "DEST, which must be empty (a new folder, or a server database without articles). The copy is exact: "

@@ -18,11 +18,9 @@ import orjson
 
 from annotations.errors import IngestError
 from annotations.model import Article
+from annotations.text.limits import DEFAULT_MAX_BYTES
 from annotations.text.metadata import PageMetadata, front_matter, published_date
 from annotations.text.normalize import normalize_line, normalize_text
-
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-"""Files larger than this are refused unless the caller raises the limit."""
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")

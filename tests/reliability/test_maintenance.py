@@ -222,9 +222,9 @@ def test_a_backup_that_cannot_be_made_leaves_no_half_backup(db: Path, monkeypatc
 def test_changes_that_cannot_be_saved_are_said_lost_and_fieldmark_fails(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotations.cli import corpus
+    from annotations.cli import opening
 
-    monkeypatch.setattr(corpus, "CLOSE_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(opening, "CLOSE_WAIT_SECONDS", 0.3)
     with Store.open(db) as store:
         store.add_article(Article.create("Report", "Fighting in Herat."))
 
@@ -252,10 +252,10 @@ def test_changes_that_cannot_be_saved_are_said_lost_and_fieldmark_fails(
 def test_changes_saved_late_are_waited_for_not_said_lost(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A reviewer's: with the writer held for a slow startup backup (files copied, not linked),
     fieldmark said the last changes were lost and exited 1; they were saved a moment later."""
-    from annotations.cli import corpus
+    from annotations.cli import opening
     from annotations.store import backup as backups
 
-    monkeypatch.setattr(corpus, "CLOSE_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(opening, "CLOSE_WAIT_SECONDS", 0.3)
     make_backup = backups.make_backup
 
     def slow(*args: object, **kwargs: object) -> object:
@@ -282,7 +282,7 @@ def test_changes_saved_late_are_waited_for_not_said_lost(db: Path, monkeypatch: 
 def test_a_servers_refusal_after_the_app_is_said_on_the_terminal() -> None:
     """A reviewer's: steps a server refused once the app had ended went to the app's handler,
     whose loop was closed, and were dropped without a word."""
-    from annotations.cli.corpus import _said_at_exit
+    from annotations.cli.opening import _said_at_exit
     from annotations.errors import ConflictError
 
     class Context:
