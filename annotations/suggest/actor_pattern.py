@@ -32,5 +32,5 @@ class ActorPattern:
     where one of them stands. Empty: tried at every character."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "pattern", gated(self.pattern))  # the same matches, tried faster
-        object.__setattr__(self, "starts", lowered_starts(self.pattern))
+        object.__setattr__(self, "starts", lowered_starts(self.pattern))  # those of the gated pattern: the
+        object.__setattr__(self, "pattern", gated(self.pattern))  # gate reads nothing; one parse for both

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import import_module
 from typing import Any
 
@@ -23,10 +24,20 @@ _MOST_LETTERS = 300
 """A range wider than this (a script's whole alphabet) gains nothing as a gate."""
 
 
+@lru_cache(maxsize=512)
+def parsed(source: str, flags: int) -> Any:
+    """A pattern's parse, once: the gate and the list of its beginnings (`regex_starts`) both read
+    it, and Python's parser is most of what a pattern costs to make (the recognisers' patterns
+    took most of a second to import, each parsed four or five times). Case-blindness is left out
+    (`flags` without re.IGNORECASE): the parse does not depend on it, but a written "(?i)" shows
+    in the parse's own flags. Never changed by its readers."""
+    return sre_parse.parse(source, flags & ~re.IGNORECASE)
+
+
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, behind a look-ahead on its possible first characters; the pattern
     itself when they cannot be told (it may start with any letter, a class like \\w, or nothing)."""
-    first, may_be_empty = _first_characters(sre_parse.parse(pattern.pattern, pattern.flags))
+    first, may_be_empty = _first_characters(parsed(pattern.pattern, pattern.flags))
     if first is None or may_be_empty or not first:
         return pattern
     letters = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))  # read with the pattern's flags

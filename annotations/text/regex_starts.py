@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotations.text.regex_gate import class_letters, sre, sre_parse
+from annotations.text.regex_gate import class_letters, parsed, sre
 
 MOST_STARTS = 3_000
 """More beginnings than this are not worth listing (a pattern of every nationality has 400)."""
@@ -32,23 +32,30 @@ def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     start otherwise (with `\\w`, a wide class, a case-blind letter) or there are too many."""
     if pattern.flags & re.IGNORECASE:
         return None
-    found = _prefixes(sre_parse.parse(pattern.pattern, pattern.flags))
+    return _listed(parsed(pattern.pattern, pattern.flags))
+
+
+def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """`literal_starts` in lower case, as a scan of the lowered text looks for them (of a
+    case-blind pattern too, written in lower case: "said" begins "Said"); () when they cannot be
+    listed. Read from the pattern's parse, not from a copy compiled without re.IGNORECASE."""
+    tree = parsed(pattern.pattern, pattern.flags)
+    if tree.state.flags & re.IGNORECASE:  # "(?i)" written in the pattern
+        return ()
+    starts = _listed(tree)
+    if starts is None or (pattern.flags & re.IGNORECASE and not all(s.isascii() and s == s.lower() for s in starts)):
+        return ()
+    return tuple(sorted({start.lower().strip() for start in starts}))
+
+
+def _listed(tree: Any) -> frozenset[str] | None:
+    found = _prefixes(tree)
     if found is None:
         return None
     starts = {text for text, _open in found}
     if not starts or min(map(len, starts)) < _FEWEST_LETTERS:
         return None
     return frozenset(starts)
-
-
-def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """`literal_starts` in lower case, as a scan of the lowered text looks for them (of a
-    case-blind pattern too, written in lower case: "said" begins "Said"); () when they cannot be
-    listed."""
-    starts = literal_starts(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
-    if starts is None or (pattern.flags & re.IGNORECASE and not all(s.isascii() and s == s.lower() for s in starts)):
-        return ()
-    return tuple(sorted({start.lower().strip() for start in starts}))
 
 
 def _prefixes(items: Iterable[tuple[Any, Any]]) -> Prefixes | None:

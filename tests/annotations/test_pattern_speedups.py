@@ -294,3 +294,20 @@ def test_each_needed_word_is_held_by_the_words_that_start_with_it(words: list[st
 
     unique = tuple(sorted(set(words)))
     assert _holders(unique) == {w: tuple(x for x in unique if x.startswith(w)) for w in unique}
+
+
+def test_the_beginnings_of_a_pattern_are_those_of_its_gated_form_and_one_parse_serves_both() -> None:
+    """Each lexicon pattern's beginnings are read before it is gated, from the parse the gate
+    reads too (it was parsed four or five times): the gate reads no letter, so the beginnings of
+    the gated pattern are the same."""
+    from annotations.text.regex_gate import parsed
+    from annotations.text.regex_starts import lowered_starts
+
+    for actor_pattern in ACTOR_PATTERNS:
+        assert actor_pattern.starts == lowered_starts(actor_pattern.pattern), actor_pattern.pattern.pattern
+    before = parsed.cache_info()
+    source = r"\b(?:[Ll]ocal\s+)?[Gg]uards\b"
+    pattern = re.compile(source)
+    assert lowered_starts(pattern) == ("guards", "local") and gated(pattern).pattern.startswith("(?=[GLgl])")
+    after = parsed.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
