@@ -39,7 +39,21 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "alleged" and _adjective_alleged(text, start, end))
         or (word.startswith("put") and _RELATIVE.search(text, max(0, start - 8), start) is not None)
         or (word.startswith("den") and _REFUSED.match(text, end) is not None)
+        or (word in AFTER_A_QUOTE and not _THAT_SOON.match(text, end) and not _follows_a_quote(text, start))
     )
+
+
+AFTER_A_QUOTE = frozenset("declared lamented recounted deplored explained affirmed stressed".split())
+"""Speaking verbs of translated news that report only the quotation right before them (“…,” the
+administrator lamented; “…,” recounted Marie K.) or a that-clause ("affirmed that his men…"):
+"declared a state of emergency", "explained the plan" and "stressed the need" report nothing."""
+_THAT_SOON = re.compile(r"(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,60}?\bthat\b")
+_QUOTE_BEFORE = re.compile(r"[,.!?…]\s*[”\"](?:(?![.!?]\s)[^“”\"\n]){0,80}$")
+
+
+def _follows_a_quote(text: str, start: int) -> bool:
+    """Whether a quotation ends (with its comma) right before the cue, in the same sentence."""
+    return _QUOTE_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 _ACTIVE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|I|you|has|have|had)\s+$")

@@ -43,7 +43,7 @@ the middle of a selection they are what the speaker reports ("the M23 had dismis
 
 BEFORE_THAT = (
     r"(?:declared|declares)(?=(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,60}?\bthat\b)"  # not "… mourning and said that"
-    r"|(?:assures|assured|specified|specifies|indicated|indicates)"
+    r"|(?:assures|assured|specified|specifies|indicated|indicates|affirmed|affirms)"
     r"(?=\s+that\b|\s+(?:in|on|during)\s+(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,50}?\bthat\b)"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
@@ -66,6 +66,7 @@ BEFORE_THAT = (
     r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
     r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
+    r"|(?:declared|lamented|recounted|deplored|explained|affirmed|stressed)(?=[\s.,;])"
 )
 """Cues that report a claim only before "that": "declared on state television that six were
 killed" (and the French habits of translated news: "assures that", "indicated in a press release
@@ -77,7 +78,9 @@ that makes it the noun ("the DREC-M reports that 1,870…"; not "media reports t
 that…"). A briefing's "the Mission tells us that", "reminds all parties that" report too, as do
 "recalled that", "denounced that", "stressed that"; "asked the government to …" is an appeal (not
 "who asked the agency to withhold his name"); "demanded" an inquiry, a release, a withdrawal or
-"that" is an appeal (a ransom "demanded" is no claim)."""
+"that" is an appeal (a ransom "demanded" is no claim). The speaking verbs of translated news
+("declared", "lamented", "recounted", "affirmed"…) report the quotation before them (“…,” the
+administrator lamented): `silent_cues.AFTER_A_QUOTE` keeps them there only."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:
