@@ -4,6 +4,7 @@ each tested on sentences of their own."""
 from __future__ import annotations
 
 from .suggestion_views import claimants
+from .test_suggestions_round_22 import found
 
 
 def test_the_speaking_verbs_of_translated_news_report_the_quotation_before_them() -> None:
@@ -22,3 +23,16 @@ def test_the_speaking_verbs_of_translated_news_report_the_quotation_before_them(
         "the road was open again",
     ]
     assert said[1][1] == "Aisha Mwamba" and said[2][1] == "Paul Ilunga"
+
+
+def test_a_short_form_keeps_the_names_written_before_the_surname_and_skips_anothers_first_name() -> None:
+    """ "Mbuyu Sango lamented" after "Dieudonné Mbuyu Sango" is one short form, not "Sango"
+    inside it; "Yousif al-Amin Badi" is not "Yousif" of "Abdelmoneim Yousif Hammad"."""
+    text = (
+        "The president of the civil society, Dieudonné Mbuyu Sango, said the troops came late. “We bury our "
+        "dead,” Mbuyu Sango said. Later Sango added that nobody came. The governor, Abdelmoneim Yousif Hammad, "
+        "said aid would come. The village elder, Yousif al-Amin Badi, said most had fled."
+    )
+    named = {s.quote: s.entity.name for s in found(text) if s.kind == "actor" and s.entity}
+    assert named["Mbuyu Sango"] == named["Sango"] == "Dieudonné Mbuyu Sango"
+    assert "Yousif" not in named
