@@ -313,7 +313,8 @@ def _maintenance(command: AddCommand) -> None:
         "backup",
         Handler("maintenance", "cmd_backup"),
         help="snapshot the database now",
-        description="Snapshot the database.",
+        description="Snapshot the database. Kept until you delete it: only the backups Fieldmark makes by "
+        "itself (at a start, before a repair or a restore) are pruned to the newest `backups`.",
     )
     backup.add_argument("--reason", default="manual", help="a word kept in the backup's name")
     restore = command(

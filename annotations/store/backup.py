@@ -20,6 +20,10 @@ from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
 from annotations.store.layout import backups_dir, is_data
 
 DEFAULT_KEEP = 5
+ROLLING = frozenset({"start", "before-repair", "before-restore"})
+"""The reasons of the backups Fieldmark makes by itself, of which the newest `keep` are kept. One
+asked for (`fieldmark backup`, whatever its reason) or made before a schema change is kept until
+its owner deletes it: five starts of the app deleted a backup made by hand."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +109,15 @@ def list_backups(root: Path) -> list[Backup]:
 
 
 def prune(root: Path, keep: int, *, spare: tuple[Path, ...] = ()) -> None:
-    """Keep the newest `keep` backups (at least one is always kept once made), and those in `spare`.
+    """Keep the newest `keep` of the backups Fieldmark made by itself (`ROLLING`; at least one is
+    always kept once made), those in `spare`, and every other (made by hand, before a migration).
 
     A backup is renamed to a dot name before its files are deleted: a process killed while
     deleting leaves a folder nobody lists, never a backup missing some files that a restore
     would take for whole."""
     kept = {p.resolve() for p in spare}
     folder = backups_dir(root)
-    for old in list_backups(root)[max(1, keep) :]:
+    for old in [b for b in list_backups(root) if b.reason in ROLLING][max(1, keep) :]:
         if old.path.resolve() not in kept:
             going = folder / f".pruning-{old.path.name}"
             try:

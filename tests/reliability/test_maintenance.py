@@ -120,11 +120,33 @@ def test_an_unreadable_database_is_reported_with_its_backups(db: Path) -> None:
 
 def test_rolling_backups_keep_the_newest(db: Path) -> None:
     for n in range(5):
-        make_backup(db, f"b{n}", keep=3)
+        make_backup(db, "start" if n % 2 else "before-repair", keep=3)
     kept = list_backups(db)
-    assert [b.reason for b in kept] == ["b4", "b3", "b2"]
+    assert [b.reason for b in kept] == ["before-repair", "start", "before-repair"]
     assert all((b.path / "fieldmark.json").exists() for b in kept)
     assert not list(backups_dir(db).glob(".partial-*"))
+
+
+def test_a_backup_made_by_hand_outlives_any_number_of_rolling_ones(db: Path) -> None:
+    """Found by a newcomer: `fieldmark backup --reason nctest`, then five starts of the app, and the
+    backup asked for was gone (pruned with the start backups); so was one made before a migration."""
+    assert cli("backup", "--reason", "nctest", "--db", str(db))[0] == 0
+    make_backup(db, "before-schema-9")
+    for _ in range(7):
+        make_backup(db, "start", keep=5)
+    reasons = [b.reason for b in list_backups(db)]
+    assert reasons.count("start") == 5 and "nctest" in reasons and "before-schema-9" in reasons
+
+
+def test_a_servers_archives_made_by_hand_are_kept_too(tmp_path: Path) -> None:
+    from annotations.store.postgres.dumps import prune_dumps
+
+    names = [f"2026-12-0{day}T010000-000000+0000-{reason}.dump" for day, reason in
+             [(1, "nctest"), (2, "start"), (3, "start"), (4, "before-repair"), (5, "manual"), (6, "start")]]  # fmt: skip
+    for name in names:
+        (tmp_path / name).write_bytes(b"archive")
+    prune_dumps(tmp_path, 2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [names[0], names[3], names[4], names[5]]
 
 
 def test_a_backup_is_a_snapshot_later_writes_do_not_reach(db: Path) -> None:

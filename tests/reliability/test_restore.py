@@ -45,10 +45,10 @@ def add(db: Path, title: str) -> None:
 def test_restoring_the_oldest_backup_keeps_it_and_the_database(tmp_path: Path) -> None:
     db = tmp_path / "db"
     add(db, "first")
-    oldest = make_backup(db, "b0", keep=3)
+    oldest = make_backup(db, "start", keep=3)
     for n in range(1, 4):
         add(db, f"later {n}")
-        make_backup(db, f"b{n}", keep=3)
+        make_backup(db, "start", keep=3)
     assert oldest.path not in [b.path for b in list_backups(db)]  # pruned by the rolling keep
     kept = list_backups(db)[-1]  # the oldest still there
     before = restore(db, kept.path, keep=3)
@@ -74,9 +74,9 @@ def test_a_prune_killed_half_way_leaves_no_partial_backup_to_restore(
 ) -> None:
     db = tmp_path / "db"
     add(db, "first")
-    make_backup(db, "old")
+    make_backup(db, "start")
     add(db, "second")
-    make_backup(db, "new")
+    new = make_backup(db, "start")
 
     def killed_while_deleting(path: Path, ignore_errors: bool = False) -> None:
         next(p for p in Path(path).rglob("*.json") if p.is_file()).unlink()  # one file gone, then death
@@ -88,7 +88,7 @@ def test_a_prune_killed_half_way_leaves_no_partial_backup_to_restore(
     with pytest.raises(KeyboardInterrupt):
         backup_module.prune(db, keep=1)
     monkeypatch.undo()
-    assert [b.reason for b in list_backups(db)] == ["new"]  # the half-deleted one is not listed
+    assert [b.path for b in list_backups(db)] == [new.path]  # the half-deleted one is not listed
     backup_module.prune(db, keep=1)
     assert not [p for p in (tmp_path / "db.backups").iterdir() if p.name.startswith(".")]  # and goes next time
 

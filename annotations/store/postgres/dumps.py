@@ -17,6 +17,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from annotations.errors import StoreError
 from annotations.model import now_iso
+from annotations.store.backup import ROLLING
 
 
 def find_pg_dump() -> str | None:
@@ -47,6 +48,13 @@ def dump(url: str, folder: Path, reason: str, keep: int | None) -> Path:
         target.unlink(missing_ok=True)
         raise StoreError(f"pg_dump failed: {' '.join(done.stderr.split())[:300]}")
     if keep is not None:
-        for old in sorted(folder.glob("*.dump"), reverse=True)[keep:]:
-            old.unlink(missing_ok=True)
+        prune_dumps(folder, keep)
     return target
+
+
+def prune_dumps(folder: Path, keep: int) -> None:
+    """Keep the newest `keep` of the archives Fieldmark made by itself, and every one made by hand
+    (`backup.ROLLING`: their reason ends their name)."""
+    rolling = [p for p in folder.glob("*.dump") if any(p.name.endswith(f"-{reason}.dump") for reason in ROLLING)]
+    for old in sorted(rolling, reverse=True)[keep:]:
+        old.unlink(missing_ok=True)
