@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -149,6 +150,8 @@ def cmd_export(ctx: Context) -> int:
     )
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
+        if args.article:  # an unknown id is said before anything is written (a document was begun, events said 0)
+            filters = replace(filters, article=store.find_article(args.article).id)
         check = _say_refused_events(ctx, store, filters) if events else None
         left_out = _left_out(store, args.format, filters, check)
         if args.output is None:

@@ -393,3 +393,21 @@ def test_bom_starts_the_spreadsheet_tables_only(tmp_path: Path) -> None:
         err = io.StringIO()
         assert run([*args, "--bom", "--db", str(db)], stdout=io.StringIO(), stderr=err) == 1
         assert "--bom is for" in err.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "w3c", "events", "events-json"])
+def test_an_unknown_article_to_export_is_said_before_anything_is_written(tmp_path: Path, fmt: str) -> None:
+    """Found by a newcomer: `export --article nope` began a JSON document (or a CSV header) on the
+    screen before it said there was no such article; as events it said "exported 0 events" and
+    exited 0, leaving a file of headers."""
+    from annotations.model import Article
+
+    db = str(tmp_path / "db")
+    with Store.open(Path(db)) as store:
+        store.add_article(Article.create("Report", "Fighting in Herat."))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--db", db, "--format", fmt, "--article", "nope"], stdout=out, stderr=err) == 1
+    assert out.getvalue() == "" and "no article with id nope" in err.getvalue()
+    target = tmp_path / "out"
+    assert run(["export", "--db", db, "--format", fmt, "--article", "nope", "-o", str(target)], stderr=err) == 1
+    assert not target.exists()
