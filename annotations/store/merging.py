@@ -16,9 +16,12 @@ from annotations.store.changes import Change
 
 
 def content_key(annotation: Annotation) -> bytes:
-    """What an annotation says, without its id: two analysts' copies of one mark compare equal."""
+    """What an annotation says, without its id and its times: two analysts' copies of one mark
+    compare equal, and so does one read again from a format that keeps no times (brat: a second
+    import of the same export counted every annotation as a conflict)."""
     record = annotation.to_dict()
-    del record["id"]
+    for volatile in ("id", "created", "modified"):
+        record.pop(volatile, None)
     return repr(sorted(record.items())).encode()
 
 

@@ -256,6 +256,20 @@ def test_brat_folder_is_parsed_back(tagged: Store, tmp_path: Path, sample_articl
     assert claim["attributes"]["claimant_annotation_id"] in original
 
 
+def test_a_brat_folder_imported_twice_is_already_there_the_second_time(tagged: Store, tmp_path: Path) -> None:
+    """Found by a newcomer: brat keeps no times, so a second import of the same folder read every
+    annotation as changed ("35 conflicting kept as ours") where the JSON's said "already there"."""
+    from annotations.exchange.imports import import_brat
+
+    folder = tmp_path / "brat"
+    export(tagged, "brat", folder)
+    with Store.open(tmp_path / "other") as other:
+        first = import_brat(other, folder)
+        second = import_brat(other, folder)
+    assert first.annotations["added"] > 0
+    assert second.annotations["same"] == first.annotations["added"] and second.annotations["kept"] == 0
+
+
 def test_filters(tagged: Store) -> None:
     only_claims = json.loads(export_bytes(tagged, "json", ExportFilter(kind="claim")))
     assert [a["kind"] for a in only_claims["articles"][0]["annotations"]] == ["claim"]
