@@ -277,3 +277,31 @@ async def test_a_merge_that_would_be_refused_is_not_offered(seed_store: Store, m
         await pilot.press("M")
         await pilot.pause()
     assert len(seed_store.entities("actor")) == 2
+
+
+async def test_a_claims_row_shows_its_speakers_new_name_after_a_rename(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: renamed on the entities screen, the speaker's new name showed in the
+    Actors pane, and the Claims pane kept the old one until another change (its row was kept: only
+    the claim's own entity was compared)."""
+    from annotations.model import ClaimAttributes
+
+    leaders = Entity.actor("Mujahideen leaders", ActorDetails("political_militia"))
+    speaker = tag(seed_store, "Mujahideen leaders", leaders)
+    (summary,) = seed_store.articles()
+    article = seed_store.article(summary.id)
+    words = "expressed contempt for the Taliban"
+    start = article.text.index(words)
+    attributes = ClaimAttributes(cue="expressed", claimant_annotation_id=speaker.id)
+    seed_store.add_annotation(Annotation.create(article, "claim", start, start + len(words), attributes=attributes))
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        claims = app.main.query_one("#claims", AnnotationPane)
+        assert claims.row_text(0).plain.startswith("Mujahideen leaders")
+        await open_entities(app, pilot)
+        await pilot.press(*"Mujah", "tab", "r", "ctrl+u", *"Afghan mujahideen", "enter")
+        await pilot.pause()
+        assert seed_store.entity(leaders.id).name == "Afghan mujahideen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main
+        assert claims.row_text(0).plain.startswith("Afghan mujahideen")

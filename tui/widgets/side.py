@@ -14,7 +14,7 @@ from annotations.entities.mentions import claimed_places, first_mentions, mentio
 from annotations.model import Annotation, Entity
 from annotations.store import Store
 
-from ..presenters import SUGGESTION_KEYS, detail_text, pane_row, suggestion_text
+from ..presenters import SUGGESTION_KEYS, claimant_name, detail_text, pane_row, suggestion_text
 from .panes import AnnotationPane, DetailPanel
 from .tag_panel import TagPanel
 
@@ -84,7 +84,13 @@ class SidePanel(Vertical):
         """A pane's row, made again only when what it shows changed (a save changes one row of
         hundreds: making them all was a tenth of a save at 500 annotations)."""
         entity_id = annotation.entity_id or ""
-        around = (self._shown(store.get_entity(annotation.entity_id)), counts.get(entity_id), statuses.get(entity_id))
+        speaker = claimant_name(store, annotation) if annotation.kind == "claim" else None  # renamed elsewhere: redrawn
+        around = (
+            self._shown(store.get_entity(annotation.entity_id)),
+            counts.get(entity_id),
+            statuses.get(entity_id),
+            speaker,
+        )
         drawn = self._rows_drawn.get(annotation.id)
         if drawn is not None and (drawn[0] is annotation or drawn[0] == annotation) and drawn[1] == around:
             row = drawn[2]  # the same object, mostly: a store keeps an unchanged annotation's
