@@ -97,7 +97,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         command(
             "export",
             Handler("corpus", "cmd_export"),
-            help="export annotations (json, jsonl, w3c, brat, csv)",
+            help=f"export annotations ({', '.join(FORMATS)})",
             description="Export articles, annotations and entities. Writes to stdout unless -o is given.",
         )
     )
@@ -202,7 +202,7 @@ def _import(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--url", metavar="URL", help="where the articles were published, for files that do not say")
 
 
-_BOM_HELP = "start a CSV with a byte order mark, so that Excel reads its accents (csv, events)"
+_BOM_HELP = "start a CSV with a byte order mark, so that Excel reads its accents"
 
 
 def _export(sub: argparse.ArgumentParser) -> None:
@@ -227,7 +227,7 @@ def _export(sub: argparse.ArgumentParser) -> None:
         help="file (folder for brat; - or none: stdout)",
     )
     sub.add_argument("--force", action="store_true", help="replace an existing file")
-    sub.add_argument("--bom", action="store_true", help=_BOM_HELP)
+    sub.add_argument("--bom", action="store_true", help=f"{_BOM_HELP} (csv, events)")
     sub.add_argument("--article", default=None, metavar="ID", help="only this article (id or unique prefix)")
     sub.add_argument("--kind", default=None, choices=KINDS, help="only this kind of annotation")
     sub.add_argument("--status", default=None, choices=ANNOTATION_STATUSES, help="only accepted or suggested")
@@ -289,7 +289,7 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
         "-o", "--output", type=output_path, default=None, metavar="PATH", help="file (- or none: stdout)"
     )
     export.add_argument("--force", action="store_true", help="replace an existing file")
-    export.add_argument("--bom", action="store_true", help=_BOM_HELP)
+    export.add_argument("--bom", action="store_true", help=f"{_BOM_HELP} (csv)")
     export.add_argument("--kind", default=argparse.SUPPRESS, choices=ENTITY_KINDS)
     imported = actions.add_parser("import", help="add the entities of a CSV or JSON list (known ones learn aliases)")
     imported.add_argument("file", type=Path, metavar="FILE")

@@ -30,7 +30,7 @@ def path(root: Path, name: str) -> Path:
         found = root / GAZETTEER_FOLDER / f"{name}{suffix}"
         if found.is_file() and not name.startswith("."):
             return found
-    raise IngestError(root / GAZETTEER_FOLDER / name, "no such gazetteer in this database")
+    raise IngestError(Path(name), "no such gazetteer in this database")  # its name, not a path inside the database
 
 
 def write(root: Path, name: str, fill: Callable[[Path], None]) -> str:

@@ -101,7 +101,7 @@ def typed_date(value: str, what: str) -> str:
     names `what` when the words are no date with a year."""
     found = published_date(value)
     if found is None:
-        raise ValidationError(f"{what} {value.strip()!r} is not a date with a year (YYYY-MM-DD)")
+        raise ValidationError(f"{what}: {why_no_date(value)} (YYYY-MM-DD)")  # "2024-13-45 is no day of 2024"
     return found
 
 

@@ -104,6 +104,9 @@ def test_plain_text_gets_the_date_and_url_given_at_import_and_list_shows_it(tmp_
     err = io.StringIO()
     assert run(["import", str(tmp_path / "a.txt"), "--published", "soon", "--db", db], stderr=err) != 0
     assert "not a date" in err.getvalue()
+    err = io.StringIO()  # found by a newcomer: "is not a date with a year" of a date with its year
+    assert run(["import", str(tmp_path / "a.txt"), "--published", "2024-13-45", "--db", db], stderr=err) != 0
+    assert "--published: 2024-13-45 is no day of 2024" in err.getvalue()
 
 
 @pytest.mark.parametrize(
