@@ -42,7 +42,7 @@ def cmd_claims(ctx: Context) -> int:
                 "  ✗ " + " · ".join(_side(side, len(claims)) for side, claims in event.sides().items()) + "\n"
             )
     unplaced = sum(1 for c in chosen if not c.places)
-    shown = sum(len(e.claims) for e in found)
+    shown = len({id(c) for e in found for c in e.claims})  # a claim about two places is in two events, one claim
     ctx.out.write(f"{counted(len(found), 'event')} from {counted(shown, 'claim')}")
     ctx.out.write(f"; {counted(unplaced, 'claim')} about no tagged place not grouped\n" if unplaced else "\n")
     return 0

@@ -624,3 +624,26 @@ def test_a_place_named_twice_in_a_claim_keeps_what_its_words_said_at_either(tmp_
         store.add_annotation(Annotation.create(article, "district", second, second + 6, entity_id=LASHIO.id))
         (event,) = events(board_claims(store))
     assert [c.statuses[LASHIO.id] for c in event.claims] == ["contested"]
+
+
+def test_the_summary_counts_a_claim_about_two_places_once(tmp_path: Path) -> None:
+    """Found by a newcomer: a claim about Abu Shouk and El Fasher is in both places' events, and
+    the last line counted it twice ("3 events from 3 claims" of two)."""
+    from annotations.model import DistrictAttributes
+
+    hsipaw = Entity.place("Hsipaw", PlaceDetails("city", country="Myanmar"))
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.put_entity(MNDAA)
+        article = Article.create("Shan", "The MNDAA took Lashio and Hsipaw, it said.", published="2024-08-03")
+        store.add_article(article)
+        claim_about(store, article, "The MNDAA took Lashio and Hsipaw", LASHIO, MNDAA, status="captured")
+        at = article.text.index("Hsipaw")
+        second = DistrictAttributes(control_status="captured")
+        store.add_annotation(
+            Annotation.create(article, "district", at, at + 6, entity_id=hsipaw.id, attributes=second),
+            new_entity=hsipaw,
+        )
+    out = io.StringIO()
+    assert run(["claims", "--db", str(db)], stdout=out) == 0
+    assert out.getvalue().rstrip().endswith("2 events from 1 claim")
