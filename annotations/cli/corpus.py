@@ -233,6 +233,8 @@ def cmd_agree(ctx: Context) -> int:
     kinds = [args.kind] if args.kind else list(KINDS)
     with ctx.open_for_reading() as store:
         result = agreement(store, first, second, kinds)
+    if all(not row["reference"] and not row["candidate"] for row in result.values()):  # was silent zeros
+        ctx.err.write(f"fieldmark: no article holds accepted tags of both {first} and {second}: nothing to compare\n")
     if args.json:
         payload = {"reference": first, "candidate": second, "kinds": result}
         ctx.out.write(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode() + "\n")

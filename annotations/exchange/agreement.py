@@ -138,7 +138,9 @@ def agreement_table(result: dict[str, dict[str, Any]]) -> str:
     )
     lines = [header]
 
-    def prf(scores: dict[str, Any]) -> str:
+    def prf(scores: dict[str, Any], row: dict[str, Any]) -> str:
+        if not row["reference"] and not row["candidate"]:
+            return "-"  # nothing to score, not a score of 0
         return f"{scores['precision']:.2f}/{scores['recall']:.2f}/{scores['f1']:.2f}"
 
     def kappa(value: float | None) -> str:
@@ -146,7 +148,7 @@ def agreement_table(result: dict[str, dict[str, Any]]) -> str:
 
     for kind, row in result.items():
         lines.append(
-            f"{kind:9} {row['reference']:>5} {row['candidate']:>5}  {prf(row['exact']):>20}  "
-            f"{prf(row['overlap']):>20}  {kappa(row['kappa_entity']):>9} {kappa(row['kappa_attribute']):>7}"
+            f"{kind:9} {row['reference']:>5} {row['candidate']:>5}  {prf(row['exact'], row):>20}  "
+            f"{prf(row['overlap'], row):>20}  {kappa(row['kappa_entity']):>9} {kappa(row['kappa_attribute']):>7}"
         )
     return "\n".join(lines)

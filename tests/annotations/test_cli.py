@@ -411,3 +411,19 @@ def test_an_unknown_article_to_export_is_said_before_anything_is_written(tmp_pat
     target = tmp_path / "out"
     assert run(["export", "--db", db, "--format", fmt, "--article", "nope", "-o", str(target)], stderr=err) == 1
     assert not target.exists()
+
+
+def test_agreement_of_an_analyst_with_no_tags_says_there_is_nothing_to_compare(tmp_path: Path) -> None:
+    """Found by a newcomer: `agree --annotators root sam`, sam having tagged nothing, printed 0.00
+    on every row and exited 0 without a word."""
+    from annotations.model import Annotation, Article
+
+    db = str(tmp_path / "db")
+    with Store.open(Path(db)) as store:
+        article = Article.create("Report", "Fighting in Herat went on.")
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "district", 12, 17, annotator="root"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["agree", "--db", db, "--annotators", "root", "sam"], stdout=out, stderr=err) == 0
+    assert "no article holds accepted tags of both root and sam" in err.getvalue()
+    assert "0.00" not in out.getvalue() and "district" in out.getvalue()
