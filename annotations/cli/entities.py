@@ -131,7 +131,12 @@ def _rename(ctx: Context, store: Store) -> str:
 
 def _set(ctx: Context, store: Store) -> str:
     entity = find_entity(store, ctx.args.entity)
-    return editing.set_details(store, entity.id, actor_type=ctx.args.type, affiliation=ctx.args.affiliation).label
+    label = editing.set_details(store, entity.id, actor_type=ctx.args.type, affiliation=ctx.args.affiliation).label
+    group = ctx.args.affiliation
+    if group and not any(fold(group) in {fold(n) for n in e.names()} for e in store.entities("actor")):
+        coded = f"the event rows code {entity.name} as a group only when one is"
+        ctx.err.write(f"fieldmark: no actor is named {group}: {coded}\n")
+    return label
 
 
 def _split(ctx: Context, store: Store) -> str:

@@ -144,7 +144,10 @@ def set_details(
         aliases=details.aliases,
     )
     updated = replace(entity, details=changed, modified=now_iso())
-    return store.record_step(f"set {entity.name}: {changed.actor_type.replace('_', ' ')}", entities=[updated])
+    said = [changed.actor_type.replace("_", " ")] if actor_type is not None else []
+    if affiliation is not None:  # was said as its type ("set Adam Rojal: civilians"), in the undo too
+        said.append(f"affiliated to {affiliation}" if affiliation else "no affiliation")
+    return store.record_step(f"set {entity.name}: {', '.join(said)}", entities=[updated])
 
 
 def split(store: Store, entity_id: str, mentions: Iterable[tuple[str, str]], name: str) -> tuple[Entity, Entry]:

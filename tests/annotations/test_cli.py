@@ -427,3 +427,31 @@ def test_agreement_of_an_analyst_with_no_tags_says_there_is_nothing_to_compare(t
     assert run(["agree", "--db", db, "--annotators", "root", "sam"], stdout=out, stderr=err) == 0
     assert "no article holds accepted tags of both root and sam" in err.getvalue()
     assert "0.00" not in out.getvalue() and "district" in out.getvalue()
+
+
+def test_setting_an_affiliation_says_the_affiliation_and_warns_of_a_group_no_one_is_named(tmp_path: Path) -> None:
+    """Found by a newcomer: `entities set "Adam Rojal" --affiliation "Nonexistent Group"` said "set
+    Adam Rojal: civilians" (its type; the undo said so too) and took a group no actor is named."""
+    from annotations.model import ActorDetails, Entity
+
+    db = str(tmp_path / "db")
+    with Store.open(Path(db)) as store:
+        store.put_entity(Entity.actor("Adam Rojal", ActorDetails("civilians")))
+        store.put_entity(Entity.actor("Rapid Support Forces", ActorDetails("rebel_group")))
+    out, err = io.StringIO(), io.StringIO()
+    assert (
+        run(["entities", "set", "Adam Rojal", "--affiliation", "Nonexistent Group", "--db", db], stdout=out, stderr=err)
+        == 0
+    )
+    assert "set Adam Rojal: affiliated to Nonexistent Group" in out.getvalue()
+    assert "no actor is named Nonexistent Group" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert (
+        run(
+            ["entities", "set", "Adam Rojal", "--affiliation", "rapid support forces", "--db", db],
+            stdout=out,
+            stderr=err,
+        )
+        == 0
+    )
+    assert err.getvalue() == ""
