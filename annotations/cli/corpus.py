@@ -123,7 +123,8 @@ def cmd_show(ctx: Context) -> int:
             flag = "" if annotation.status == "accepted" else f" ({annotation.status})"
             span = f"{annotation.start:>6}-{annotation.end:<6}"
             facts = _claim_facts(store, annotation)
-            out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{facts}{flag}\n")
+            who = f"  [{annotation.id}, {annotation.annotator}]"  # the ids `entities split --mention` takes
+            out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{facts}{flag}{who}\n")
     return 0
 
 

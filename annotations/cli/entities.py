@@ -145,7 +145,7 @@ def _split(ctx: Context, store: Store) -> str:
     for ref in ctx.args.mention:
         article_ref, _, annotation_id = ref.partition(":")
         if not annotation_id:
-            raise FieldmarkError(f"--mention {ref!r}: give ARTICLE:ANNOTATION (fieldmark show ARTICLE lists ids)")
+            raise FieldmarkError(f"--mention {ref!r}: give ARTICLE:ANNOTATION (`fieldmark show ARTICLE` lists the ids)")
         mentions.append((store.find_article(article_ref).id, annotation_id))
     fresh, entry = editing.split(store, entity.id, mentions, ctx.args.name)
     return f"{entry.label}: {fresh.id}"

@@ -11,7 +11,7 @@ from annotations.cli.context import Context
 from annotations.errors import FieldmarkError, StoreError
 from annotations.store import Store
 from annotations.store.integrity import Problem, check_store
-from annotations.store.layout import backups_dir
+from annotations.store.layout import META_FILE, backups_dir
 from annotations.store.opening import is_server_location, shown_location
 
 
@@ -23,6 +23,9 @@ def cmd_check(ctx: Context) -> int:
         store = _open_for_check(ctx.location, repair=args.repair)
     except StoreError as error:
         out.write(f"problem: {error}\n")
+        if _never_a_database(ctx.location):  # a newcomer was told to repair or restore a folder of notes
+            out.write("nothing here was a Fieldmark database (no backups of one beside it either): check --db\n")
+            return 1
         out.write(
             f"the database cannot be opened; `fieldmark check --repair` sets aside what it can, "
             f"`fieldmark restore --db {shown_location(ctx.location)}` lists backups "
@@ -78,6 +81,17 @@ def _repair(ctx: Context, store: Store) -> None:
         ctx.out.write(f"repaired: {action}\n")
     for left in report.left:
         ctx.out.write(f"left: {left}\n")
+
+
+def _never_a_database(location: str) -> bool:
+    """Whether a folder that does not open holds no sign it ever was a database: no metadata file
+    and no backups beside it (one that lost its metadata file has its backups, and is repaired)."""
+    if is_server_location(location):
+        return False
+    from annotations.store.backup import list_backups
+
+    root = Path(location).expanduser()
+    return root.is_dir() and not (root / META_FILE).exists() and not list_backups(root)
 
 
 def cmd_backup(ctx: Context) -> int:

@@ -33,7 +33,10 @@ def _print_loads(ctx: Context, store: Store) -> None:
     last = {a.analyst: a for a in store.activity()}
     shares = loads(store.assignments())
     if not shares:
-        ctx.out.write("no articles are given to anyone yet (fieldmark assign --to ANALYST...)\n")
+        if not store.shared:  # a newcomer was pointed to `assign --to`, which then said it needs a server
+            ctx.out.write("no articles are given to anyone: giving them to analysts needs a team's server database\n")
+        else:
+            ctx.out.write("no articles are given to anyone yet (fieldmark assign --to ANALYST...)\n")
         return
     titles = {s.id: s.title for s in store.articles()}
     ctx.out.write(f"{'analyst':16}  {'given':>5}  {'done':>5}  {'next':32}  last step\n")

@@ -335,6 +335,7 @@ def test_show_says_who_made_each_claim_with_its_type_and_certainty(tmp_path: Pat
         "'its troops took Novohrodivka' · said by Russian Defence Ministry (“claimed”) · territorial control, uncommitted"
         in out.getvalue()
     )
+    assert f"[{speaker.id}, " in out.getvalue()  # a newcomer was told `show` lists the ids `entities split` takes
 
 
 def test_suggest_says_on_stderr_when_it_prepares_the_built_in_places(tmp_path: Path, monkeypatch) -> None:

@@ -74,6 +74,9 @@ def test_assign_works_on_a_server_and_a_folder_says_it_needs_one(tmp_path: Path)
     Store.open(tmp_path / "db").close()
     assert run(["assign", "--db", str(tmp_path / "db"), "--to", "ana"], stdout=out, stderr=err) == 1
     assert "needs a team's server database" in err.getvalue()
+    listed = io.StringIO()  # a newcomer was pointed from here to `assign --to`, which then refused
+    assert run(["assign", "--db", str(tmp_path / "db")], stdout=listed, stderr=err) == 0
+    assert "needs a team's server database" in listed.getvalue() and "--to" not in listed.getvalue()
 
 
 KUNDUZ = Entity.place("Kunduz", PlaceDetails("province", country="Afghanistan"))

@@ -118,6 +118,17 @@ def test_an_unreadable_database_is_reported_with_its_backups(db: Path) -> None:
     assert any(b.reason == "before-restore" for b in list_backups(db))
 
 
+def test_a_folder_that_never_was_a_database_is_not_offered_a_repair(tmp_path: Path) -> None:
+    """Found by a newcomer: `check --repair` on a folder of notes advised `check --repair` (just run)
+    and `restore`; a database that lost its metadata file (its backups beside it) still is."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "notes.txt").write_text("hi")
+    code, said = cli("check", "--repair", "--db", str(notes))
+    assert code == 1 and "check --db" in said and "restore" not in said and "--repair" not in said
+    assert (notes / "notes.txt").read_text() == "hi"
+
+
 def test_rolling_backups_keep_the_newest(db: Path) -> None:
     for n in range(5):
         make_backup(db, "start" if n % 2 else "before-repair", keep=3)
