@@ -268,3 +268,28 @@ async def test_the_adjudication_table_fits_120_columns_with_claims_versions(tmp_
             table = app.screen.query_one(DataTable)
             assert sum(c.get_render_width(table) for c in table.columns.values()) <= SIZE[0]
             assert "probable" in str(app.screen.query_one("#unit-detail").render())  # whole, below
+
+
+async def test_in_a_folder_two_analysts_annotate_in_turn_a_tag_inside_anothers_adds_ones_own(
+    tmp_path, make_app
+) -> None:
+    """Found by a newcomer as "sam" on root's folder database: words searched inside root's "Rapid
+    Support Forces" and `a` opened root's mention to edit ("Overlaps …: editing it with these
+    words"), and saving would have cut root's tag to sam's words. Another analyst's accepted tags
+    stay theirs in a folder as on a server: the key makes the analyst's own."""
+    from annotations.store import Store
+
+    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
+    article = Article.create("Kunduz", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban fighters"), annotator="root"))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", *"fighters", "enter", "a")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        tagged = sorted((a.quote, a.annotator) for a in store.annotations(article.id))
+    assert tagged == [("Taliban fighters", "root"), ("fighters", "tester")]

@@ -109,19 +109,16 @@ class Tagging(MainScreenPart):
         await self._open_form(kind, span, existing=same, suggestion=suggestion)
 
     def _mine(self) -> list[Annotation]:
-        """The annotations tagging may edit: all of them, but on a database several analysts share
-        another analyst's accepted ones stay theirs (tagging the same words makes one's own, for
-        agreement and adjudication)."""
-        if not self.store.shared:
-            return self.annotations
+        """The annotations tagging may edit: another analyst's accepted ones stay theirs (tagging
+        the same words makes one's own, for agreement and adjudication), on a team's server and in
+        a folder several analysts annotate in turn (a newcomer as "sam" tagging words inside root's
+        "Rapid Support Forces" was editing root's mention)."""
         return [a for a in self.annotations if a.status != "accepted" or a.annotator in ("", self.annotator)]
 
     def _theirs_here(self, kind: str) -> Annotation | None:
-        """Another analyst's accepted annotation of this kind under the cursor (a team's database):
+        """Another analyst's accepted annotation of this kind under the cursor:
         tagging there takes its words (a newcomer's `a` on a colleague's "M23 rebels" tagged "M23",
         and `c` on a claim took its quotation marks and comma, so agreement saw two units)."""
-        if not self.store.shared:
-            return None
         offset = self.reader.cursor_offset
         here = [a for a in self.annotations if a.kind == kind and a.status == "accepted" and a.start <= offset < a.end]
         mine = {a.id for a in self._mine()}
