@@ -19,6 +19,8 @@ _ASIDE_AFTER = re.compile(
     r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
     r"|,\s+without\s+(?:naming|giving|providing|offering|citing|presenting|showing|specifying|elaborating)\b"
     r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
+    r"|,\s+the\s+(?:latest|deadliest|bloodiest|worst|heaviest|most\s+serious|(?:first|second|third)"
+    r"\s+such)\b"
     r"|,\s+(?:a|an)\s+(?:claim|statement|charge|accusation|allegation|assertion|account|figure|version|toll|tally|"
     r"number)s?\s+"
     r"(?:that|which|the|it|they|he|she|[A-Z][\w’'\-]*)\b"
@@ -30,7 +32,9 @@ _ASIDE_AFTER = re.compile(
 """Where the reporter's words take over after what was said: "…casualties, although it did not
 release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
 could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies",
-"…, a claim residents in the town disputed", "…, without naming any country"."""
+"…, a claim residents in the town disputed", "…, without naming any country", the reporter's measure
+of it ("…encircled the provincial capital, the latest battlefield gains in a relentless campaign…",
+"…, the deadliest attack this year")."""
 
 
 def before_aside(text: str, start: int, end: int) -> int:

@@ -36,3 +36,17 @@ def test_a_short_form_keeps_the_names_written_before_the_surname_and_skips_anoth
     named = {s.quote: s.entity.name for s in found(text) if s.kind == "actor" and s.entity}
     assert named["Mbuyu Sango"] == named["Sango"] == "Dieudonné Mbuyu Sango"
     assert "Yousif" not in named
+
+
+def test_the_reporters_measure_of_a_claim_after_a_comma_is_not_said() -> None:
+    """ "…, the third such incident this month", "…, the latest gains in a long campaign": the
+    reporter's words, not the speaker's; "Lashio, the largest town in Shan State" describes a place."""
+    text = (
+        "The border guards said they had seized a truck of weapons near Ruwaished, the third such incident "
+        "this month. The rebels said their fighters had taken Lashio, the largest town in Shan State, after "
+        "weeks of fighting."
+    )
+    assert [words for words, _who in claimants(text)] == [
+        "they had seized a truck of weapons near Ruwaished",
+        "their fighters had taken Lashio, the largest town in Shan State, after weeks of fighting",
+    ]
