@@ -23,7 +23,7 @@ from annotations.suggest.actor_spans import pattern_spans
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
-from annotations.suggest.lexicon_bodies import FRONT_AFTER_A_PERSON
+from annotations.suggest.lexicon_units import FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP
 from annotations.suggest.named_after_kind import named_after_kind
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_units import NAMED_FACTIONS, NAMED_FRONTS, OPERATIONS
 from annotations.suggest.lexicon_words import ARTICLE, MODIFIER, TITLES
 from annotations.suggest.names import (
     ARMED_GROUPS,
@@ -407,53 +408,12 @@ LEGISLATURES: tuple[ActorPattern, ...] = (
 )
 """A legislature by its name ("the House of Representatives", "Congress approved", "Parliament
 began discussing"); a state's body that acts."""
-_OPERATION = r"Operation(?:\s+(?:of\s+)?[A-Z][\w\-]+){1,3}"
-OPERATIONS: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        re.compile(
-            r"(?:(?<=[Tt]roops of )|(?<=[Ff]orces of )|(?<=[Ss]oldiers of )|(?<=spokesperson of )|(?<=spokesman of )|"
-            rf"(?<=spokesman for )|(?<=commander of )){_OPERATION}"
-        ),
-        "state_forces",
-        "a military operation",
-        needs=("operation",),
-    ),
-    ActorPattern(
-        re.compile(
-            rf"(?:(?<='s )|(?<=’s )){_OPERATION}"
-            rf"|\b{_OPERATION}(?=,\s+which\b|\s+(?:said|says|told|stated|pushed|has|had|deployed|killed|launched|"
-            r"announced|claimed)\b)"
-        ),
-        "external_other",
-        "a military operation",
-        needs=("operation",),
-    ),
-)
-"""A military operation named as the force it is ("troops of Operation Fansan Yamma", "since
-Operation Shujaa pushed the rebels out", "Benin's Operation Mirador, which has deployed…"), not an
-operation as an event ("during Operation Zarb-e-Azb in 2014")."""
-FRONT_AFTER_A_PERSON = "a unit named after a person"
-NAMED_FRONTS: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        re.compile(
-            r"\b(?<=the )(?!(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s)"
-            r"([A-Z][a-zá-ú]+(?:\s+[A-Z][a-zá-ú]+){1,2}\s+(?:front|bloc|mobile column))\b"
-        ),
-        "rebel_group",
-        FRONT_AFTER_A_PERSON,
-        group=1,
-        needs=("front", "column", "bloc"),  # not "the New York Times column"
-    ),
-)
-"""A front, column or bloc named after a person, with its word in lower case, as news of Colombia
-writes a guerrilla's units ("the Jaime Martínez front", "the Dagoberto Ramos column"); not the
-frontline named after one place ("the Kharkiv front"), nor one a gazetteer knows ("the El Fasher
-front": `actors` drops it where a place starts)."""
 LAST = (
     *GANGS_AND_COMMUNITIES,
     *PARTIES,
     *GAZA_MINISTRY,
     *NAMED_FRONTS,
+    *NAMED_FACTIONS,
     *OPERATIONS,
     *LEGISLATURES,
     *CIVIL_DEFENCE,

@@ -3,7 +3,7 @@ each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from .suggestion_views import claimants
+from .suggestion_views import actors, claimants
 from .test_suggestions_round_22 import found
 
 
@@ -50,3 +50,18 @@ def test_the_reporters_measure_of_a_claim_after_a_comma_is_not_said() -> None:
         "they had seized a truck of weapons near Ruwaished",
         "their fighters had taken Lashio, the largest town in Shan State, after weeks of fighting",
     ]
+
+
+def test_a_faction_by_its_leaders_name_an_alliance_by_its_name_and_the_leader_a_faction_is_led_by() -> None:
+    """ "the Nuer faction of the SPLA-IO, led by Gatdet Yoak," and "a wing led by Simon Gatwech,
+    which…": the faction and its leader; "the Nasir alliance"; not "the Western alliance", "the
+    Boko Haram faction" (Boko Haram) nor "a coalition led by Saudi Arabia" (a state)."""
+    text = (
+        "The Gatwech faction of the SPLA-IO, led by Simon Gatwech Dual, said its fighters held Magenis. The movement "
+        "split into a wing led by Johnson Olony, which joined the Nasir alliance in 2023. The Western alliance said "
+        "nothing, and the Boko Haram faction attacked Diffa. A coalition led by Saudi Arabia struck Sanaa."
+    )
+    named = set(actors(text))
+    assert {"Gatwech faction", "Simon Gatwech Dual", "Johnson Olony", "Nasir alliance", "Boko Haram"} <= named
+    assert not named & {"Western alliance", "Boko Haram faction"}
+    assert claimants(text)[0] == ("its fighters held Magenis", "Gatwech faction")
