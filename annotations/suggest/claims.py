@@ -30,7 +30,7 @@ from annotations.suggest.claimants import (
     where_they_work,
 )
 from annotations.suggest.scan import CUE_STARTS, scan_of
-from annotations.suggest.silent_cues import nobody_speaks
+from annotations.suggest.silent_cues import ends_what_was_said, nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
@@ -379,6 +379,8 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
     "… in a statement posted on Telegram, saying …": the first cue with a break before it)."""
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
+        if nobody_speaks(text, following) and not ends_what_was_said(text, following):
+            continue  # "17 wounded had been admitted", "people accused of links to": no other attribution
         cut = max(
             text.rfind(",", start, following.start()),
             text.rfind(" and ", start, following.start()),

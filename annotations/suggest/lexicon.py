@@ -65,6 +65,12 @@ _ARMED_DISSIDENTS = (
 """Dissidents who fight ("dissidents of the former FARC"), not a state's critics ("Chinese
 dissidents in exile", "jailed dissidents")."""
 
+_BUILDING_NAMED = (
+    r"(?:[A-Z][\w’'\-]+\s+){1,3}(?:Hospital|Clinic|School|College|University|Institute|Academy|Hotel|Market|Mosque|"
+    r"Church|Cathedral|Airport|Station|Stadium|Prison|Camp|Barracks|Base|Bridge|Road|Street|Square)\b"
+)
+"""Capitalised words that end in a building's or a place's word: after "General" or "Major" they are
+the place's name ("the Nyunzu General Referral Hospital", "Major Road"), no titled person."""
 _NOT_AN_OWNER = "".join(f"(?<!{head}{mark}s)" for head in ("Army", "Church", "Ministry", "Government") for mark in "'’")
 """A body's word in the possessive ends the owner's name, not the name of what it owns ("the
 Nigerian Army's 17 Brigade", "the Russian Orthodox Church's Makhachkala diocese"; "the
@@ -237,6 +243,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)"
+            rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
             rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
         ),
         "government_officials",

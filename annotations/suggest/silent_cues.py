@@ -30,6 +30,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
             word == "acknowledged"
             and (text.startswith(" as ", end) or _PASSIVE_BEFORE.search(text, max(0, start - 8), start))
         )
+        or (word == "admitted" and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) is not None)
         or (word in ("claims", "reports") and _NOUN_THEN_VERB.match(text, end))
         or (
             word in ("accused", "suspected")
@@ -41,6 +42,14 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word.startswith("den") and _REFUSED.match(text, end) is not None)
         or (word in AFTER_A_QUOTE and not _THAT_SOON.match(text, end) and not _follows_a_quote(text, start))
     )
+
+
+def ends_what_was_said(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word that reports nothing still ends the claim before it: the reporter's "but he
+    did not say whether…", "…, which it declared a red line" (an act, not more of what was said).
+    Other silent cues do not ("17 wounded had been admitted", "people accused of links to the NRF")."""
+    start, word = cue.start(), cue.group().lower()
+    return bool(_NOT_SAID.search(text, max(0, start - 40), start)) or word in AFTER_A_QUOTE
 
 
 AFTER_A_QUOTE = frozenset("declared lamented recounted deplored explained affirmed stressed".split())
@@ -137,7 +146,8 @@ _WARNING_WHAT = re.compile(
 """After "warning", what warns: an adjective ("fired warning shots"), nobody speaking."""
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:widely|been|is|was|are|were|be)\s+$")
-"""Before "acknowledged", a passive ("widely acknowledged as the most powerful man"): nobody speaks."""
+"""Before "acknowledged", a passive ("widely acknowledged as the most powerful man"), and before
+"admitted" ("17 wounded had been admitted" to a hospital): nobody speaks."""
 
 _NOUN_THEN_VERB = re.compile(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
 """After "claims" or "reports", a verb: they are its subject ("the casualty claims could not be verified")."""

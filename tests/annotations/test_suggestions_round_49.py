@@ -3,7 +3,7 @@ each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, claimants
+from .suggestion_views import actors, claimants, places
 from .test_suggestions_round_22 import found
 
 
@@ -65,3 +65,20 @@ def test_a_faction_by_its_leaders_name_an_alliance_by_its_name_and_the_leader_a_
     assert {"Gatwech faction", "Simon Gatwech Dual", "Johnson Olony", "Nasir alliance", "Boko Haram"} <= named
     assert not named & {"Western alliance", "Boko Haram faction"}
     assert claimants(text)[0] == ("its fighters held Magenis", "Gatwech faction")
+
+
+def test_a_hospital_after_a_rank_word_is_a_place_and_what_it_admitted_is_no_claim() -> None:
+    """ "At the Kabinda General Referral Hospital, a nurse indicated that 17 wounded had been
+    admitted": the hospital is a place, not "General Referral Hospital" a person; "had been
+    admitted" reports nothing, and neither it nor "accused of" nor "alleged" ends what was said."""
+    text = (
+        "At the Kabinda General Referral Hospital, a nurse indicated that 17 wounded, most of them by arrows, "
+        "had been admitted since Sunday. The police said it had arrested 12 men accused of links to the gang, "
+        "including an alleged commander."
+    )
+    assert "Kabinda General Referral Hospital" in places(text)
+    assert "Referral Hospital" not in actors(text) and "nurse" in actors(text)
+    assert claimants(text) == [
+        ("17 wounded, most of them by arrows, had been admitted since Sunday", "nurse"),
+        ("it had arrested 12 men accused of links to the gang, including an alleged commander", "police"),
+    ]
