@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.lexicon_units import NAMED_FACTIONS, NAMED_FRONTS, OPERATIONS
+from annotations.suggest.lexicon_units import NAMED_FACTIONS, NAMED_FRONTS, NUMBERED_UNITS, OPERATIONS
 from annotations.suggest.lexicon_words import ARTICLE, MODIFIER, TITLES
 from annotations.suggest.names import (
     ARMED_GROUPS,
@@ -298,7 +298,8 @@ SOURCES: tuple[ActorPattern, ...] = (
         re.compile(
             r"\b(?:(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary)\s+and\s+)?"
             r"(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal|[Rr]esistance|"
-            r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment|[Aa]rmy|[Pp]olice)\s+sources?|"
+            r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment|[Aa]rmy|[Pp]olice|[Cc]oncordant|"
+            r"[Ww]ell-informed|[Cc]redible|[Rr]eliable)\s+sources?|"  # "according to concordant sources"
             r"(?<=according to )local volunteers|"
             r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?sources?\s+familiar\s+with\s+(?:the\s+)?[a-z]+"
             r"(?:\s+(?!(?:said|told|in|on|at|of|for|with|to|from|by|and)\b)[a-z]+)?|"
@@ -414,6 +415,7 @@ LAST = (
     *GAZA_MINISTRY,
     *NAMED_FRONTS,
     *NAMED_FACTIONS,
+    *NUMBERED_UNITS,
     *OPERATIONS,
     *LEGISLATURES,
     *CIVIL_DEFENCE,

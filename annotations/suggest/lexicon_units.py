@@ -69,3 +69,19 @@ NAMED_FACTIONS: tuple[ActorPattern, ...] = (
 ("the al-Hilu faction", "the Agar faction of the SPLM-N", "the RSF-led Tasis alliance"); not "the
 Western alliance" nor a military wing ("the Hamas military wing": a word in lower case before it), nor a
 group known by itself or its acronym ("the Boko Haram faction", "the MFDC faction" are that group)."""
+NUMBERED_UNITS: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        re.compile(
+            r"(?<!['’]s )\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|commando|"
+            r"artillery|military|rapid\s+reaction|operational|special\s+forces)\s+)?"
+            r"(?:regiment|brigade|battalion|division|military\s+region|sector)\b"
+        ),
+        "state_forces",
+        "a unit by its number",
+        needs=("regiment", "brigade", "battalion", "division", "region", "sector"),
+    ),
+)
+"""A unit known by its number, its words in lower case as translated news writes them ("the
+commander of the 2207th infantry regiment", "the 34th military region"); its capitalised form is
+an organisation's name already ("4th Infantry Division"), and one owned ("CoBRA's 210th battalion") is
+its owner's."""

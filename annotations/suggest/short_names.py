@@ -13,7 +13,7 @@ from annotations.suggest.suggestion import Suggestion
 _HEADS = re.compile(
     r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committees?|Agency|Organi[sz]ation|"
     r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army|League|"
-    r"Service|Assembly|Administration|Chamber|Cell|Department|Bureau|Association|Corps"
+    r"Service|Assembly|Administration|Chamber|Cell|Department|Bureau|Association|Corps|Centre|Center"
 )
 HEAD_REASON = "the last word of its name"
 
@@ -57,7 +57,8 @@ def _head_uses(head: str) -> re.Pattern[str]:
 
 _LOWER_CASE_HEADS = re.compile(
     r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory|League|"
-    r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau|Brigade|Division|Corps"
+    r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau|Brigade|Division|Corps|"
+    r"Centre|Center"
 )
 """Heads that, in lower case, name again the body that has them, where the word was last written
 in its name (`_the_bodys`): not words of things ("the army", "the administration", "the

@@ -82,3 +82,19 @@ def test_a_hospital_after_a_rank_word_is_a_place_and_what_it_admitted_is_no_clai
         ("17 wounded, most of them by arrows, had been admitted since Sunday", "nurse"),
         ("it had arrested 12 men accused of links to the gang, including an alleged commander", "police"),
     ]
+
+
+def test_the_words_of_translated_news_for_forces_sources_units_and_communities() -> None:
+    """ "the loyalist forces", "according to concordant sources", "the 34th infantry regiment" (its
+    words in lower case; not "CoBRA's 201st battalion", its owner's), "Luba self-defence groups",
+    and a body named again by "the centre" where it speaks."""
+    text = (
+        "The loyalist forces reached Kiambi on Monday, according to concordant sources. The commander of the 34th "
+        "infantry regiment, Colonel Jean Kasongo, affirmed that calm had returned; two men of CoBRA's 201st "
+        "battalion were hurt. Luba self-defence groups burned huts. The Kivu Documentation Centre (KDC) counted "
+        "nine dead. The centre said most were women."
+    )
+    named = set(actors(text))
+    assert {"loyalist forces", "concordant sources", "34th infantry regiment", "Luba self-defence groups"} <= named
+    assert "201st battalion" not in named
+    assert ("most were women", "centre") in claimants(text)
