@@ -197,6 +197,8 @@ _APPEALS = frozenset(
 
 
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
+_NAMED_AS = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
+"""Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
 _REPORTS_AFTER = re.compile(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
 
@@ -219,6 +221,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     closing = max(before.rfind("”"), before.rfind('"'))
     if _NICKNAME_BEFORE.search(before):  # "Jimmy “Barbecue” Cherizier … said": a name's nickname, no quotation
         closing = -1
+    named = quotation_at(text, sentence_start + closing - 1) if closing > 0 else None
+    if named is not None and _NAMED_AS.search(text, max(0, named[0] - 25), named[0]):
+        closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
     if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
     if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
@@ -262,7 +267,16 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         if comma < 0:
             return None
         claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
-        return skip_space(text, comma + 1), sentence_end, claimant
+        start = skip_space(text, comma + 1)
+        named = (
+            next(((s, e) for s, e in mentions.within(start, sentence_end) if s == start), None)
+            if not claimant
+            else None
+        )
+        if named is not None and text.startswith(",", named[1]) and text[start].isupper():
+            # "According to the administrator of the territory, Pascal Ngoy Kabwe, the militiamen…": the name
+            return skip_space(text, named[1] + 1), sentence_end, named
+        return start, sentence_end, claimant
     subject_end = before_adverb(text, cue_start)
     # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
     claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None

@@ -98,3 +98,19 @@ def test_the_words_of_translated_news_for_forces_sources_units_and_communities()
     assert {"loyalist forces", "concordant sources", "34th infantry regiment", "Luba self-defence groups"} <= named
     assert "201st battalion" not in named
     assert ("most were women", "centre") in claimants(text)
+
+
+def test_a_name_in_quotes_is_no_quotation_and_according_to_a_role_then_a_name_is_the_names() -> None:
+    """ "…, a commander known as “Abu Layla”, accused the army of…": the quotation is his name, the
+    claim comes after the cue; "According to the mayor of the town, Jean Mutombo, the militia…":
+    the claim starts after his name and is his; "According to the army, the rebels, who…" stays."""
+    text = (
+        'Omar Haddad, a former rebel commander known as "Abu Layla", accused the army of looting the town. '
+        "According to the mayor of the town, Jean Mutombo, the militia burned the market. "
+        "According to the army, the rebels, who came from Uvira, attacked the camp."
+    )
+    assert claimants(text) == [
+        ("the army of looting the town", "Omar Haddad"),
+        ("the militia burned the market", "Jean Mutombo"),
+        ("the rebels, who came from Uvira, attacked the camp", "army"),
+    ]
