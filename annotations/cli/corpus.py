@@ -141,12 +141,16 @@ def _claim_facts(store: Store, annotation: Annotation) -> str:
 
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
+    if args.table is not None and args.format != "csv":  # a newcomer's --table places with json was ignored
+        raise FieldmarkError(f"--table is for --format csv (the {args.format} export holds every kind)")
+    if args.per_claim and not args.format.startswith("events"):
+        raise FieldmarkError("--per-claim is for --format events or events-json")
     filters = ExportFilter(
         article=args.article,
         kind=args.kind,
         status=args.status,
         annotator=args.annotator,
-        table=args.table,
+        table=args.table or "claims",
         per_claim=args.per_claim,
     )
     events = args.format.startswith("events")

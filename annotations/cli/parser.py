@@ -209,7 +209,7 @@ def _export(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--format", default="json", choices=FORMATS, help="output format (default: json)")
     sub.add_argument(
         "--table",
-        default="claims",
+        default=None,
         choices=TABLES,
         help="with --format csv: one row per claim (default), place mention or actor mention",
     )

@@ -456,3 +456,20 @@ def test_setting_an_affiliation_says_the_affiliation_and_warns_of_a_group_no_one
         == 0
     )
     assert err.getvalue() == ""
+
+
+def test_an_export_option_its_format_does_not_take_is_refused_not_ignored(tmp_path: Path) -> None:
+    """Found by a newcomer: `export --format json --table places` and `--format jsonl --per-claim`
+    wrote the whole export as if the option had not been given."""
+    from annotations.model import Article
+
+    db = str(tmp_path / "db")
+    with Store.open(Path(db)) as store:
+        store.add_article(Article.create("Report", "Fighting in Herat."))
+    for args, said in ((["--format", "json", "--table", "places"], "--table is for --format csv"),
+                       (["--format", "jsonl", "--per-claim"], "--per-claim is for --format events")):  # fmt: skip
+        out, err = io.StringIO(), io.StringIO()
+        assert run(["export", "--db", db, *args], stdout=out, stderr=err) == 1
+        assert said in err.getvalue() and out.getvalue() == ""
+    out = io.StringIO()
+    assert run(["export", "--db", db, "--format", "csv", "--table", "places"], stdout=out, stderr=io.StringIO()) == 0
