@@ -71,7 +71,8 @@ def cmd_adjudicate(ctx: Context) -> int:
                   f"{sum(1 for u in found if u.curated)} curated ({', '.join(analysts)})\n")  # fmt: skip
     for unit, versions in rows:
         state = "curated" if unit.curated else ("agreed" if unit.agreed(analysts) else "DIFFERS")
-        ctx.out.write(f"  {state:8} {unit.kind:8} “{shorten(unit.quote, 40, strip_quotes=True)}”  "
+        where = f"{unit.start}-{unit.end}"  # two mentions of "El Fasher" read as one listed twice
+        ctx.out.write(f"  {state:8} {unit.kind:8} {where:>11} “{shorten(unit.quote, 40, strip_quotes=True)}”  "
                       f"{'  '.join(f'{a}: {versions[a]}' for a in analysts)}\n")  # fmt: skip
     return 0
 
