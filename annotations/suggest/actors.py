@@ -23,7 +23,7 @@ from annotations.suggest.actor_spans import pattern_spans
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
-from annotations.suggest.lexicon_units import FRONT_AFTER_A_PERSON
+from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP
 from annotations.suggest.named_after_kind import named_after_kind
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
@@ -79,8 +79,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     titles = title_lines(text)
     place_starts = {p.start for p in places}
     for pattern, match, start, end in pattern_spans(text, scan, titles):
-        if pattern.what == FRONT_AFTER_A_PERSON and start in place_starts:
-            continue  # "the El Fasher front": the frontline at a place
+        if pattern.what in (FRONT_AFTER_A_PERSON, FACTION_BY_NAME) and start in place_starts:
+            continue  # "the El Fasher front": the frontline at a place; "the Gaza wing of Hamas"
         surface = text[start:end]
         linked: Entity | None = None
         described = re.sub(r"^(?:the|a|an)\s+", "", " ".join(surface.split()), flags=re.I)

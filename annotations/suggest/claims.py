@@ -30,7 +30,7 @@ from annotations.suggest.claimants import (
     where_they_work,
 )
 from annotations.suggest.scan import CUE_STARTS, scan_of
-from annotations.suggest.silent_cues import ends_what_was_said, nobody_speaks
+from annotations.suggest.silent_cues import inside_what_was_said, nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
@@ -197,6 +197,36 @@ _APPEALS = frozenset(
 
 
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
+
+
+def _named_after_a_role(
+    text: str, mentions: Spans, role_start: int, comma: int, start: int, sentence_end: int
+) -> tuple[int, int] | None:
+    """The person named right after "According to" and a person's role ("the administrator of the
+    territory, Pascal Ngoy Kabwe,", "the army spokesman, Lieutenant Jules Ngongo,"), a title allowed
+    before the name; None after a body ("According to the police, Abu Layla, the gang's leader, was
+    arrested": he is what they say)."""
+    if not _ROLE_THEN_NAME.search(text, role_start, comma):
+        return None
+    for name_start, name_end in mentions.within(start, sentence_end):
+        if name_start > start + 30 or not _TITLES_ONLY.fullmatch(text, start, name_start):
+            return None
+        if text[name_start].isupper() and text.startswith(",", name_end):
+            return name_start, name_end
+        return None
+    return None
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:administrator|spokes(?:man|woman|person)|governor|mayor|commander|president|director|chief|head|minister|"
+    r"coordinator|secretary|chairman|chairperson|commissioner|prefect|sheikh|official|deputy|leader)"
+    r"(?:\s+(?:of|for)\s+[^,]{1,60})?\s*$"
+)
+"""The end of a person's role before a comma ("the administrator of the territory"), not a body's."""
+_TITLES_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-z]+\s+){0,3}")
+"""Titles or ranks before a name ("Lieutenant", "Mr."), or nothing."""
+
+
 _NAMED_AS = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
 """Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
 _REPORTS_AFTER = re.compile(r"\s+that\s")
@@ -268,13 +298,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             return None
         claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
         start = skip_space(text, comma + 1)
-        named = (
-            next(((s, e) for s, e in mentions.within(start, sentence_end) if s == start), None)
-            if not claimant
-            else None
-        )
-        if named is not None and text.startswith(",", named[1]) and text[start].isupper():
-            # "According to the administrator of the territory, Pascal Ngoy Kabwe, the militiamen…": the name
+        named = _named_after_a_role(text, mentions, cue_end, comma, start, sentence_end)
+        if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
             return skip_space(text, named[1] + 1), sentence_end, named
         return start, sentence_end, claimant
     subject_end = before_adverb(text, cue_start)
@@ -393,7 +418,7 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
     "… in a statement posted on Telegram, saying …": the first cue with a break before it)."""
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
-        if nobody_speaks(text, following) and not ends_what_was_said(text, following):
+        if inside_what_was_said(text, following):
             continue  # "17 wounded had been admitted", "people accused of links to": no other attribution
         cut = max(
             text.rfind(",", start, following.start()),

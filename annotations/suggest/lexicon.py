@@ -66,7 +66,7 @@ _ARMED_DISSIDENTS = (
 dissidents in exile", "jailed dissidents")."""
 
 _BUILDING_NAMED = (
-    r"(?:[A-Z][\w’'\-]+\s+){1,3}(?:Hospital|Clinic|School|College|University|Institute|Academy|Hotel|Market|Mosque|"
+    r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:Hospital|Clinic|School|College|University|Institute|Academy|Hotel|Market|Mosque|"
     r"Church|Cathedral|Airport|Station|Stadium|Prison|Camp|Barracks|Base|Bridge|Road|Street|Square)\b"
 )
 """Capitalised words that end in a building's or a place's word: after "General" or "Major" they are
@@ -345,7 +345,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:(?:[Dd]eputy|[Aa]cting|[Ii]nterim|[Vv]ice)[ -])?"
             r"(?:(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Hh]ealth|[Ff]inance|[Ss]ecurity)\s+)?"
             r"(?:[Pp]rime [Mm]inister|[Cc]hief [Mm]inister|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|police chief|army chief|"
-            r"(?<=[Tt]he )administrator(?=\s+(?:said|says|told|denied|accused|added|warned|insisted)\b)|"
+            r"(?<=[Tt]he )administrator(?=\s+(?:said|says|told|denied|accused|added|warned|insisted|lamented|declared|"
+            r"deplored|affirmed|stressed)\b)|"
             r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
         ),
         "government_officials",

@@ -299,7 +299,7 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"\b(?:(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary)\s+and\s+)?"
             r"(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal|[Rr]esistance|"
             r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment|[Aa]rmy|[Pp]olice|[Cc]oncordant|"
-            r"[Ww]ell-informed|[Cc]redible|[Rr]eliable)\s+sources?|"  # "according to concordant sources"
+            r"[Ww]ell-informed)\s+sources?|"  # "according to concordant sources" (not "reliable sources of water")
             r"(?<=according to )local volunteers|"
             r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?sources?\s+familiar\s+with\s+(?:the\s+)?[a-z]+"
             r"(?:\s+(?!(?:said|told|in|on|at|of|for|with|to|from|by|and)\b)[a-z]+)?|"
@@ -362,10 +362,13 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
+_QUOTED_VERBS = "lamented|declared|deplored|recounted|affirmed|stressed"
+"""The speaking verbs of translated news after a quotation (`silent_cues.AFTER_A_QUOTE`)."""
 RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
-            r"(?<=[Tt]he )(?:colonel|commander|major|captain)(?=\s+(?:said|says|told|denied|accused|added|warned)\b)"
+            rf"(?<=[Tt]he )(?:colonel|commander|major|captain)(?=\s+(?:said|says|told|denied|accused|added|warned|"
+            rf"{_QUOTED_VERBS})\b)"
         ),
         "state_forces",
         "officer by rank",
@@ -374,7 +377,7 @@ RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(
             r"(?<=[Tt]he )(?:priest|imam|pastor|bishop)"
-            r"(?=\s+(?:said|says|told|denied|accused|added|warned)\b(?!\s+Mass))"
+            rf"(?=\s+(?:said|says|told|denied|accused|added|warned|{_QUOTED_VERBS})\b(?!\s+Mass))"
         ),
         "civilians",
         "cleric",

@@ -51,37 +51,62 @@ NAMED_FRONTS: tuple[ActorPattern, ...] = (
 writes a guerrilla's units ("the Jaime Martínez front", "the Dagoberto Ramos column"); not the
 frontline named after one place ("the Kharkiv front"), nor one a gazetteer knows ("the El Fasher
 front": `actors` drops it where a place starts)."""
+FACTION_BY_NAME = "a faction or alliance by its name"
 NAMED_FACTIONS: tuple[ActorPattern, ...] = (
-    ActorPattern(
+    ActorPattern(  # "the RSF-led Tasis alliance"
+        re.compile(r"\b[Tt]he\s+[A-Z][\w\-]*-(?:led|backed)\s+([A-Z][\w’'\-]+\s+alliance)\b"),
+        "rebel_group",
+        FACTION_BY_NAME,
+        group=1,
+        needs=("alliance",),
+    ),
+    ActorPattern(  # "the al-Hilu faction"
+        re.compile(r"\b[Tt]he\s+((?:al-|el-)[A-Z][\w’'\-]+\s+(?:faction|wing))\b"),
+        "rebel_group",
+        FACTION_BY_NAME,
+        group=1,
+        needs=("faction", "wing"),
+    ),
+    ActorPattern(  # "the Agar faction of the SPLM-N", not "… of the Communist Party"
         re.compile(
-            r"\b[Tt]he\s+(?:[A-Z][\w\-]*-(?:led|backed)\s+)?"
-            r"(?!(?:Western|Eastern|Northern|Southern|Atlantic|Arab|Islamic|Opposition|Rebel|Government|Military)\s)"
-            rf"(?!(?:{ARMED_GROUPS})\s)"  # "the Boko Haram faction" is Boko Haram
-            r"((?:al-|el-)?[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:faction|wing|alliance))\b"
+            rf"\b[Tt]he\s+(?!(?:{ARMED_GROUPS})\s)([A-Z](?=[\w’'\-]*[a-z])[\w’'\-]+\s+(?:faction|wing))\b"
+            r"(?=\s+of\s+(?:the\s+)?(?!(?:[\w\-]+\s+){0,3}(?:[Pp]arty|[Cc]ongress|[Pp]arliament|[Aa]ssembly)\b)"
+            r"(?:[A-Z]{2,}|[A-Z][\w’'\-]+\s+[A-Z]))"
         ),
         "rebel_group",
-        "a faction or alliance by its name",
+        FACTION_BY_NAME,
         group=1,
-        needs=("faction", "wing", "alliance"),
+        needs=("faction", "wing"),
     ),
 )
-"""A movement's faction named after its leader and an alliance by its name, the word in lower case
-("the al-Hilu faction", "the Agar faction of the SPLM-N", "the RSF-led Tasis alliance"); not "the
-Western alliance" nor a military wing ("the Hamas military wing": a word in lower case before it), nor a
-group known by itself or its acronym ("the Boko Haram faction", "the MFDC faction" are that group)."""
+"""A movement's faction named after its leader, in lower case after an Arabic name ("the al-Hilu
+faction") or before the movement it splits ("the Agar faction of the SPLM-N"), and an alliance after
+the group that leads it ("the RSF-led Tasis alliance"). Not a party's faction ("the Likud faction",
+"the Maoist faction of the Communist Party"), "the Trump wing", "the North Atlantic alliance", a group
+known by itself ("the Boko Haram faction of …" is Boko Haram), nor one a gazetteer knows as a place
+("the Gaza wing of Hamas": `actors` drops it where a place starts)."""
 NUMBERED_UNITS: tuple[ActorPattern, ...] = (
+    ActorPattern(  # the government's, as Congolese news writes them; "loyalist fighters" may be anyone's
+        re.compile(r"\b[Ll]oyalist\s+(?:forces|troops|soldiers)\b"),
+        "state_forces",
+        "armed forces",
+        needs=("loyalist",),
+    ),
     ActorPattern(
         re.compile(
-            r"(?<!['’]s )\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|commando|"
-            r"artillery|military|rapid\s+reaction|operational|special\s+forces)\s+)?"
-            r"(?:regiment|brigade|battalion|division|military\s+region|sector)\b"
+            r"(?<!['’]s )(?<!s['’] )\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|"
+            r"commando|artillery|military|rapid\s+reaction|operational|special\s+forces)\s+)?"
+            r"(?:regiment|brigade|battalion|division|military\s+region)\b"
+            r"(?!\s+of\s+(?:the\s+)?(?!(?:Armed|Army|National|Military|Defen[cs]e|FARDC|SAF|FANB|FDS)\b)[A-Z])"
         ),
         "state_forces",
         "a unit by its number",
-        needs=("regiment", "brigade", "battalion", "division", "region", "sector"),
+        needs=("regiment", "brigade", "battalion", "division", "region"),
     ),
 )
 """A unit known by its number, its words in lower case as translated news writes them ("the
 commander of the 2207th infantry regiment", "the 34th military region"); its capitalised form is
-an organisation's name already ("4th Infantry Division"), and one owned ("CoBRA's 210th battalion") is
-its owner's."""
+an organisation's name already ("4th Infantry Division"), and one owned ("CoBRA's 210th battalion",
+"the rebels' 5th brigade", "the 15th brigade of the RSF") is its owner's, but a state's ("… of the Armed
+Forces of the DRC") is the unit; no "sector" (in Congo also
+a territory's administrative one)."""

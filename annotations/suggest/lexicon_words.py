@@ -11,7 +11,7 @@ MODIFIER_WORDS = """local; provincial; district; government; security; national;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
     caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto; regime; junta; occupation; occupying; loyalist"""
+    police; de facto; regime; junta; occupation; occupying"""
 MODIFIER = (
     "(?:"
     + names_trie(

@@ -404,7 +404,8 @@ searched through the whole text, took 40 ms of a 5,000-word article's suggestion
 _WORD_BEFORE = re.compile(r"[\w\-]")
 
 
-_PARTICLE = r"(?:al|el|ad|as|ash|an|ar|az|at|bin|ibn|ben|de|da|dos|del|van|von)[-\s’']?"
+_PARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|az|at)[-’']|(?:bin|ibn|ben|abu|de|da|dos|del|van|von)\s)"
+"""A particle opening the next word of a name: "al-Amin", "bin Salman"; not the English "at", "as"."""
 _NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLE})?{CAPITAL}")
 """A capitalised word next, or one after a particle ("Yousif al-Amin Badi" is not Yousif Hammad)."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotations.text.capitals import CAPITAL
+from annotations.text.navigation import quotation_at, sentence_at
 
 
 def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
@@ -30,7 +31,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
             word == "acknowledged"
             and (text.startswith(" as ", end) or _PASSIVE_BEFORE.search(text, max(0, start - 8), start))
         )
-        or (word == "admitted" and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) is not None)
+        or (word == "admitted" and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) and not _BY.match(text, end))
         or (word in ("claims", "reports") and _NOUN_THEN_VERB.match(text, end))
         or (
             word in ("accused", "suspected")
@@ -40,29 +41,54 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "alleged" and _adjective_alleged(text, start, end))
         or (word.startswith("put") and _RELATIVE.search(text, max(0, start - 8), start) is not None)
         or (word.startswith("den") and _REFUSED.match(text, end) is not None)
-        or (word in AFTER_A_QUOTE and not _THAT_SOON.match(text, end) and not _follows_a_quote(text, start))
+        or (word in AFTER_A_QUOTE and not _THAT_NEXT.match(text, end) and not _follows_a_quote(text, start))
     )
 
 
-def ends_what_was_said(text: str, cue: re.Match[str]) -> bool:
-    """Whether a cue word that reports nothing still ends the claim before it: the reporter's "but he
-    did not say whether…", "…, which it declared a red line" (an act, not more of what was said).
-    Other silent cues do not ("17 wounded had been admitted", "people accused of links to the NRF")."""
-    start, word = cue.start(), cue.group().lower()
-    return bool(_NOT_SAID.search(text, max(0, start - 40), start)) or word in AFTER_A_QUOTE
+def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is part of what someone said, not the start of another attribution, so it
+    does not end the claim before it: a passive "had been admitted" (to a hospital), a participle
+    "people accused of links to the NRF", an adjective "an alleged finance chief". Other cue words
+    that report nothing still do ("…, a figure disputed by the rebels, who put the toll at 50", "but
+    he did not say…", "…, which it declared a red line")."""
+    start, end, word = cue.start(), cue.end(), cue.group().lower()
+    return bool(
+        (word == "admitted" and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) and not _BY.match(text, end))
+        or (
+            word in ("accused", "suspected")
+            and text.startswith(" of ", end)
+            and not _ACTIVE_BEFORE.search(text, max(0, start - 8), start)
+        )
+        or (word == "alleged" and _adjective_alleged(text, start, end))
+    )
 
 
 AFTER_A_QUOTE = frozenset("declared lamented recounted deplored explained affirmed stressed".split())
 """Speaking verbs of translated news that report only the quotation right before them (“…,” the
 administrator lamented; “…,” recounted Marie K.) or a that-clause ("affirmed that his men…"):
 "declared a state of emergency", "explained the plan" and "stressed the need" report nothing."""
-_THAT_SOON = re.compile(r"(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,60}?\bthat\b")
-_QUOTE_BEFORE = re.compile(r"[,.!?…]\s*[”\"](?:(?![.!?]\s)[^“”\"\n]){0,80}$")
+_THAT_NEXT = re.compile(
+    r"(?:\s+(?:on|in|during|at|to|before|from|via|over)\s+(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,50}?)?"
+    r"\s+that\s+(?!(?:attack|decision|day|night|morning|week|month|year|time|move|killing|incident|raid|operation|"
+    r"strike|violence|massacre|claim|statement|report|policy|plan|approach|process)\b)"
+)
+"""A that-clause right after the verb, or after where it was said ("affirmed that his men…",
+"declared on the state channel VTV that…"); not a relative clause or a demonstrative ("deplored
+the attack that killed 12", "deplored that attack")."""
+_QUOTE_BEFORE = re.compile(r"[,.!?…]\s*[”\"][^,“”\"\n.!?;]{0,60}$")
+_BY = re.compile(r"\s+by\b")
 
 
 def _follows_a_quote(text: str, start: int) -> bool:
-    """Whether a quotation ends (with its comma) right before the cue, in the same sentence."""
-    return _QUOTE_BEFORE.search(text, max(0, start - 100), start) is not None
+    """Whether a quotation that opens its sentence ends (with its comma) right before the cue, only
+    its speaker between (“…,” the priest lamented): not a quotation further back ("“…,” the commander
+    said, and the government declared a curfew"), nor a title quoted mid-sentence ('The film "Hotel
+    Rwanda," the director explained')."""
+    found = _QUOTE_BEFORE.search(text, max(0, start - 100), start)
+    if found is None:
+        return False
+    quotation = quotation_at(text, found.start())
+    return quotation is not None and not text[sentence_at(text, quotation[0])[0] : quotation[0]].strip()
 
 
 _ACTIVE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|I|you|has|have|had)\s+$")
@@ -122,8 +148,8 @@ _STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
 statement, not what it says (a claim opened at "by his…")."""
 
 _NEXT_CUES = (
-    r"(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|"
-    r"called\s+(?:for|on))"
+    r"(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|affirmed|stressed|"
+    r"declared|deplored|lamented|called\s+(?:for|on))"
 )
 
 _A_NAME_SAYS = (

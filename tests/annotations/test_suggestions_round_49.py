@@ -54,11 +54,11 @@ def test_the_reporters_measure_of_a_claim_after_a_comma_is_not_said() -> None:
 
 def test_a_faction_by_its_leaders_name_an_alliance_by_its_name_and_the_leader_a_faction_is_led_by() -> None:
     """ "the Nuer faction of the SPLA-IO, led by Gatdet Yoak," and "a wing led by Simon Gatwech,
-    which…": the faction and its leader; "the Nasir alliance"; not "the Western alliance", "the
+    which…": the faction and its leader; "the SPLM-led Nasir alliance"; not "the Western alliance", "the
     Boko Haram faction" (Boko Haram) nor "a coalition led by Saudi Arabia" (a state)."""
     text = (
         "The Gatwech faction of the SPLA-IO, led by Simon Gatwech Dual, said its fighters held Magenis. The movement "
-        "split into a wing led by Johnson Olony, which joined the Nasir alliance in 2023. The Western alliance said "
+        "split into a wing led by Johnson Olony, which joined the SPLM-led Nasir alliance in 2023. The Western alliance said "
         "nothing, and the Boko Haram faction attacked Diffa. A coalition led by Saudi Arabia struck Sanaa."
     )
     named = set(actors(text))
