@@ -188,14 +188,19 @@ VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"}
 _VILLAGE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
 _FEATURE_OF_BEFORE = re.compile(
-    r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb) of\s+$"
+    r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb|locality|barrier|"
+    r"checkpoint) of\s+$"
 )
-""""the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina": a place named by what it is."""
+""""the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina", "the barrier of Kisengo": a
+place named by what it is."""
 _CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
     (_CAPITAL_OF, "province"),
-    (re.compile(r"\s+(?:territory|zone|county|local government area)\b"), "district"),  # "West Shewa zone"
+    (
+        re.compile(r"\s+(?:territory|zone|county|local government area|grouping|groupement|chiefdom|chefferie)\b"),
+        "district",
+    ),  # "West Shewa zone", Congo's "the Mulolo grouping"
     (
         re.compile(
             r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|"

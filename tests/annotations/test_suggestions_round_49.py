@@ -114,3 +114,13 @@ def test_a_name_in_quotes_is_no_quotation_and_according_to_a_role_then_a_name_is
         ("the militia burned the market", "Jean Mutombo"),
         ("the rebels, who came from Uvira, attacked the camp", "army"),
     ]
+
+
+def test_a_place_at_a_barrier_or_a_checkpoint_and_a_congolese_grouping() -> None:
+    """ "at the barrier of Kisengo", "the checkpoint of Bau", "the Mulolo grouping" (a groupement of
+    a Congolese territory): places no gazetteer knows, named by what they are."""
+    text = (
+        "Soldiers took money from the displaced at the barrier of Kiwanja and the checkpoint of Bunagana. "
+        "The chief of the Bakumu grouping fled."
+    )
+    assert {"Kiwanja", "Bunagana", "Bakumu"} <= set(places(text))
