@@ -138,13 +138,16 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     if text[max(0, start - 4) : start] != "the ":
         return None
     found = _CROSSING_AFTER.match(text, token[1])
+    end = found.end() if found is not None else 0
     if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
         found = _A_BUILDING_AFTER.match(text, second.end())  # "the Beit Shalom synagogue"
+        end = found.end() if found is not None else second.end()
+        found = found or _A_FEATURE_AFTER.match(text, second.end())  # "the Gidan Bisa forest": its name
     if found is None or NATIONALITY.fullmatch(token[2]) or token[2] in _DENOMINATIONS:
         return None
     if found.group().endswith("pass") and _LET_BEFORE.search(text, max(0, start - 20), start):
         return None  # "let the Rohingya pass.", "to see the Knesset pass the bill": no mountain pass
-    return PlaceHit(start, found.end(), [named_by_text(text[start : found.end()], "other")], True, "other")
+    return PlaceHit(start, end, [named_by_text(text[start:end], "other")], True, "other")
 
 
 def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -186,6 +189,9 @@ Shia mosque"), no name of it."""
 _SECOND_WORD = re.compile(r" [A-Z][\w’'\-]+")
 _A_BUILDING_AFTER = re.compile(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
 """A house of worship of two words of name ("the Beit Shalom synagogue", "the Al-Nour mosque")."""
+_A_FEATURE_AFTER = re.compile(r"\s+(?:forest|valley|river)\b")
+"""A forest, a valley or a river of two words of name ("the Gidan Bisa forest", "the Espíritu Santo river"):
+the place is its name, as analysts write it ("Gidan Bisa", "Espíritu Santo")."""
 
 
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"
