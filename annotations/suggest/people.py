@@ -38,10 +38,12 @@ TITLES = frozenset(
     naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
-    sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi""".split()
+    sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi
+    ugaas garaad boqor sultan suldaan nabadoon malaaq islaan""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
-honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala")."""
+honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala", and the Somali traditional
+leaders' titles: "Ugaas Hassan Abdi Dhoorre", "Nabadoon Abdullahi Yusuf Geedi")."""
 
 ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 """Burmese honorifics: the name after them may be a single word ("Sayadaw U Wimala")."""
@@ -150,7 +152,8 @@ _NOT_IN_NAMES = re.compile(
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
     r"States|Kingdom|Republic|Emirates|Government|Police|Authority|Borders|Society|Trust|Fund|Foundation|"
-    r"Institute|Centre|Center|Bank|Church|Commission|Battalion|Regiment|Division|Corps|Unit|Team|Militia|Guards?)\b"
+    r"Institute|Centre|Center|Bank|Church|Commission|Battalion|Regiment|Division|Corps|Unit|Team|Militia|Guards?|"
+    r"Operations|Affairs|Relations|Media)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
 

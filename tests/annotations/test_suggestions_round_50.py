@@ -23,3 +23,17 @@ def test_a_forest_a_valley_or_a_river_of_two_words_of_name_is_that_name() -> Non
     their name as analysts write them; "the Boni forest" of one word keeps its word, as before."""
     text = "Gunmen fled into the Dutsen Wai forest, then along the Santa Rosa river, then into the Boni forest."
     assert places(text) == ["Dutsen Wai", "Santa Rosa", "Boni forest"]
+
+
+def test_somali_elders_titles_and_a_directorate_after_a_role_are_no_part_of_a_persons_name() -> None:
+    """ "Ugaas Hassan Abdi Dhoorre", "Nabadoon Abdullahi Yusuf Geedi said" (a traditional leader's
+    title, before a name or a speaker's); "The Director, Defence Media Operations, Major General X,"
+    names a directorate, no person "Media Operations"."""
+    text = (
+        "Ugaas Ahmed Nur Jimale, a traditional leader of the Hawadle, accused the militia of theft. Nabadoon Ali Hirsi Warsame "
+        "said the checkpoint was removed. The Director, Defence Media Operations, Major General Musa Danladi, "
+        "said the camp was hit."
+    )
+    named = set(actors(text))
+    assert {"Ahmed Nur Jimale", "Ali Hirsi Warsame", "Musa Danladi"} <= named
+    assert not any(name.startswith(("Ugaas", "Nabadoon")) for name in named) and "Media Operations" not in named
