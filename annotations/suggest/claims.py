@@ -208,13 +208,10 @@ def _named_after_a_role(
     arrested": he is what they say)."""
     if not _ROLE_THEN_NAME.search(text, role_start, comma):
         return None
-    for name_start, name_end in mentions.within(start, sentence_end):
-        if name_start > start + 30 or not _TITLES_ONLY.fullmatch(text, start, name_start):
-            return None
-        if text[name_start].isupper() and text.startswith(",", name_end):
-            return name_start, name_end
+    named = next(iter(mentions.within(start, sentence_end)), None)  # the first mention after the comma
+    if named is None or named[0] > start + 30 or not _TITLES_ONLY.fullmatch(text, start, named[0]):
         return None
-    return None
+    return named if text[named[0]].isupper() and text.startswith(",", named[1]) else None
 
 
 _ROLE_THEN_NAME = re.compile(

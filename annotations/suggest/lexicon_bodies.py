@@ -22,6 +22,7 @@ from annotations.suggest.names import (
     names_trie,
 )
 from annotations.text.capitals import CAPITAL
+from annotations.text.cues import QUOTED_SPEAKING_VERBS
 
 NOT_A_NAME = (
     r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
@@ -362,8 +363,9 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
-_QUOTED_VERBS = "lamented|declared|deplored|recounted|affirmed|stressed"
-"""The speaking verbs of translated news after a quotation (`silent_cues.AFTER_A_QUOTE`)."""
+_QUOTED_VERBS = "|".join(verb for verb in QUOTED_SPEAKING_VERBS if verb != "explained")
+"""The speaking verbs of translated news after which a rank or a cleric speaks ("“…,” the priest
+lamented"); not "explained" ("the colonel explained the plan")."""
 RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
     ActorPattern(
         re.compile(

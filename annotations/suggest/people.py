@@ -227,7 +227,7 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
             _RETIRED.fullmatch(words[0].group())
             or words[0].group().casefold() in TITLES
             or _a_rank_opens(words)
-            or ("-" in words[0].group() and all(part in TITLES for part in words[0].group().casefold().split("-")))
+            or _titles_joined(words[0].group())
         )
         and not (_surname_not_title(words))
         and not (words[0].group() in _FIRST_NAMES_TOO and len(words) <= fewest)
@@ -240,7 +240,13 @@ def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple
     return start + words[0].start(), end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # "Netanyahu's office"
 
 
-def _a_rank_opens(words: list[re.Match[str]]) -> bool:  # (a rank of titles joined, "Colonel-Major", is one too)
+def _titles_joined(word: str) -> bool:
+    """A rank of titles joined by a hyphen ("Colonel-Major", "Lieutenant-Colonel"); not a hyphenated
+    first name ("Jean-Pierre")."""
+    return "-" in word and all(part in TITLES for part in word.casefold().split("-"))
+
+
+def _a_rank_opens(words: list[re.Match[str]]) -> bool:
     """ "Lance Naik Asad Iqbal", "Naib Subedar Muhammad Akram": a word that opens a rank before a
     title (alone, a first name: "Lance Edwards", "Naib Khan")."""
     return len(words) > 1 and words[0].group() in ("Lance", "Naib") and words[1].group().casefold() in TITLES

@@ -123,9 +123,9 @@ LANGUAGE = re.compile(
 """Languages: "translated from Arabic", "a statement in Pashto" name no place (not those that are
 towns' names too: "in Sango, Ogun State")."""
 NATIONALITY = re.compile(NATIONALITIES)
+"""'the north-eastern Indian state of Manipur': "Indian" names no state."""
 _PLACES_TOO = frozenset({"Luba", "Teke"})
 """Peoples named as towns and regions are ("the town of Luba on Bioko Island", "the Teke plateau")."""
-"""'the north-eastern Indian state of Manipur': "Indian" names no state."""
 COMMUNITY_NAME = re.compile("|".join(w for w in COMMUNITY.split("|") if w not in _PLACES_TOO))
 """A people's name is no place ("Yaka families", "the Gumuz"), but for those that are places' names too."""
 _PLURAL_KIND_AFTER = re.compile(r"\s+(?:villages|towns|districts|provinces|areas)\b")

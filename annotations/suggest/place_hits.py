@@ -140,9 +140,10 @@ def crossing(text: str, token: Token) -> PlaceHit | None:
     found = _CROSSING_AFTER.match(text, token[1])
     end = found.end() if found is not None else 0
     if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
-        found = _A_BUILDING_AFTER.match(text, second.end())  # "the Beit Shalom synagogue"
-        end = found.end() if found is not None else second.end()
-        found = found or _A_FEATURE_AFTER.match(text, second.end())  # "the Gidan Bisa forest": its name
+        if (found := _A_BUILDING_AFTER.match(text, second.end())) is not None:
+            end = found.end()  # "the Beit Shalom synagogue"
+        elif (found := _A_FEATURE_AFTER.match(text, second.end())) is not None:
+            end = second.end()  # "the Gidan Bisa forest": its name
     if found is None or NATIONALITY.fullmatch(token[2]) or token[2] in _DENOMINATIONS:
         return None
     if found.group().endswith("pass") and _LET_BEFORE.search(text, max(0, start - 20), start):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotations.text.capitals import CAPITAL
+from annotations.text.cues import QUOTED_SPEAKING_VERBS
 from annotations.text.navigation import quotation_at, sentence_at
 
 
@@ -31,14 +32,8 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
             word == "acknowledged"
             and (text.startswith(" as ", end) or _PASSIVE_BEFORE.search(text, max(0, start - 8), start))
         )
-        or (word == "admitted" and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) and not _BY.match(text, end))
+        or inside_what_was_said(text, cue)  # "had been admitted", "men accused of", "an alleged chief"
         or (word in ("claims", "reports") and _NOUN_THEN_VERB.match(text, end))
-        or (
-            word in ("accused", "suspected")
-            and text.startswith(" of ", end)
-            and not _ACTIVE_BEFORE.search(text, max(0, start - 8), start)
-        )
-        or (word == "alleged" and _adjective_alleged(text, start, end))
         or (word.startswith("put") and _RELATIVE.search(text, max(0, start - 8), start) is not None)
         or (word.startswith("den") and _REFUSED.match(text, end) is not None)
         or (word in AFTER_A_QUOTE and not _THAT_NEXT.match(text, end) and not _follows_a_quote(text, start))
@@ -63,7 +58,7 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
     )
 
 
-AFTER_A_QUOTE = frozenset("declared lamented recounted deplored explained affirmed stressed".split())
+AFTER_A_QUOTE = frozenset(QUOTED_SPEAKING_VERBS)
 """Speaking verbs of translated news that report only the quotation right before them (“…,” the
 administrator lamented; “…,” recounted Marie K.) or a that-clause ("affirmed that his men…"):
 "declared a state of emergency", "explained the plan" and "stressed the need" report nothing."""

@@ -41,6 +41,10 @@ REJECTING_CUES = frozenset(("dismissed", "dismisses", "rejected", "rejects"))
 the middle of a selection they are what the speaker reports ("the M23 had dismissed the chief")."""
 
 
+QUOTED_SPEAKING_VERBS = ("declared", "lamented", "recounted", "deplored", "explained", "affirmed", "stressed")
+"""The speaking verbs of translated news: cues after a quotation or before a that-clause only
+(`silent_cues.AFTER_A_QUOTE`)."""
+
 BEFORE_THAT = (
     r"(?:declared|declares)(?=(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,60}?\bthat\b)"  # not "… mourning and said that"
     r"|(?:assures|assured|specified|specifies|indicated|indicates|affirmed|affirms)"
@@ -66,7 +70,7 @@ BEFORE_THAT = (
     r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
     r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
-    r"|(?:declared|lamented|recounted|deplored|explained|affirmed|stressed)(?=[\s.,;])"
+    rf"|(?:{'|'.join(QUOTED_SPEAKING_VERBS)})(?=[\s.,;])"
 )
 """Cues that report a claim only before "that": "declared on state television that six were
 killed" (and the French habits of translated news: "assures that", "indicated in a press release
