@@ -8,17 +8,17 @@ gives each second-level division its parent.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.admin1 import admin1_names, core_key
+from annotations.text.pattern_cache import compiled
 
 _ADMINISTRATIVE = frozenset({"Region", "Province", "State", "Governorate", "Department", "Division", "District"})
 """ISO 3166-2 types of a first-level division that governs the ones below it (not Indonesia's
 "Geographical unit" Sumatera, over its provinces)."""
-_KIND_WORD = re.compile(r"\s+(?:province|region|state|governorate|department|prefecture|division)$")
+_KIND_WORD = compiled(r"\s+(?:province|region|state|governorate|department|prefecture|division)$")
 
 
 def admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, str]:

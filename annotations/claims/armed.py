@@ -13,10 +13,11 @@ import re
 
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.model import ActorDetails, Entity
+from annotations.text.pattern_cache import compiled
 
 ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
 
-_NO_ARMS = re.compile(
+_NO_ARMS = compiled(
     r"\b(?:aid|relief|humanitarian|rights|amnesty|red cross|red crescent|m[ée]decins|doctors|save the children|oxfam|"
     r"unicef|unhcr|wfp|ocha|iom|icrc|msf|hunger|charity|charities|refugee council|world vision|mercy corps|"
     r"salvation army|crisis group|church|diocese|university|school|hospital|clinic|ngo|analysts?|researchers?|"
@@ -24,13 +25,13 @@ _NO_ARMS = re.compile(
     re.IGNORECASE,
 )
 """Names of bodies that bear no arms whatever else they say ("Christian Aid Mission", "Mercy Corps")."""
-_FORCES_NAMED = re.compile(
+_FORCES_NAMED = compiled(
     r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|missions?|stabili[sz]ation|task force|contractors|"
     r"mercenaries|Wagner|Africa Corps|corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|"
     r"fighters|militias?|units?|vigilan\w*|hunters|drones?|operation)\b",
     re.IGNORECASE,
 )
-_A_BODY = re.compile(
+_A_BODY = compiled(
     r"\b(?:observatory|institute|foundation|network|council|league|trust|fund|platform|initiative|"
     r"organi[sz]ations?|agency|programme|program|cent(?:re|er)|united nations|UN)\b",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
+from annotations.text.pattern_cache import compiled
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
@@ -407,7 +408,7 @@ def _linked_types(claims: list[BoardClaim]) -> dict[tuple[str, str], set[tuple[s
     return kinds
 
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)[\s\-]+(?=\w)", re.IGNORECASE)
+_ARTICLE = compiled(r"^(?:al|el|ad|ash|as|at|az|ar|an)[\s\-]+(?=\w)", re.IGNORECASE)
 
 
 def names_place(wanted: str, name: str) -> bool:

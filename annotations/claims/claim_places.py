@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
 
 
@@ -86,8 +87,8 @@ class ClaimPlaces:
 
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
-_THERE = re.compile(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
-_WHERE_THE_SPEAKER_IS = re.compile(
+_THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
+_WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"
     r"interview|statement|fled|fleeing|flee|displaced|based|sheltering|sheltered|visit\w*|arriv\w*|reached|returned|"
     r"living|lives)\b[^.;:]{0,30}?)(?:\b(?:in|from|to|at)\s+(?:the\s+)?)?$",
@@ -98,7 +99,7 @@ York that 20 civilians were killed", "Residents who fled to Tawila said …", "a
 Khartoum"): not surely where it happened, so no place (the analyst chooses one in the form)."""
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
+_DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
 
 
 def _in_dateline(text: str, at: int) -> bool:
@@ -130,7 +131,7 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
     return told or tuple(statuses)
 
 
-_SEAT = re.compile(
+_SEAT = compiled(
     r"\b(?:government|junta|authorities|regime|administration|leadership|headquarters|rulers)\s+(?:based\s+)?in\s+$",
     re.IGNORECASE,
 )
@@ -149,7 +150,7 @@ def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annota
     return kept or about
 
 
-_THE_TOWN = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b", re.I)
+_THE_TOWN = compiled(r"\b(?:the|this|that)\s+(?:town|city|village|base|camp|district|garrison|locality)\b", re.I)
 
 
 def said_of_the_town(text: str, claim: Annotation) -> str | None:

@@ -22,8 +22,9 @@ from annotations.claims.victims import hurt_actors
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
+from annotations.text.pattern_cache import compiled
 
-SELF = re.compile(
+SELF = compiled(
     r"^(?:that\s+)?(?:it|they|we)\b"
     r"|(?<!blame )(?<!blaming )(?<!against )(?<!attacked )(?<!targeted )(?<!targeting )(?<!shelled )(?<!on )(?<!at )"
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|"
@@ -41,14 +42,14 @@ jets hit tanks" opening the claim; "drones struck its artillery positions" is to
 person's "his" only opening the claim: "bandits abducted the village head and his men" is not the
 speaker's); its own forces told as hurt or as another's target ("only two of its fighters were
 killed", "shelled the market to blame our forces") tell of no act of its own."""
-OWN_HURT = re.compile(
+OWN_HURT = compiled(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:fighters|forces|troops|soldiers|militants|men|units|guerrillas|"
     r"combatants|members)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured)\b",
     re.IGNORECASE,
 )
 """An armed speaker telling of its own losses ("only two of its fighters were killed"): it is the
 side hurt, though its own mention is the source."""
-_OWN_ACT = re.compile(
+_OWN_ACT = compiled(
     r"^(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:fighters|forces|troops|men))\s+(?:had\s+|have\s+)?(?:\w+\s+)?"
     r"(?:killed|attacked|captured|seized|ambushed|shelled|repelled|destroyed|took|downed|shot|stormed|overran)\b",
     re.IGNORECASE,
@@ -147,8 +148,8 @@ def claim_actors(
     return _armed_first(named), victims
 
 
-_BACKED_BY = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
-_OF_THE_GROUP = re.compile(
+_BACKED_BY = compiled(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
+_OF_THE_GROUP = compiled(
     r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -179,7 +180,7 @@ def _without_their_group(
     return [m for m in mentions if m.id not in dropped]
 
 
-_BY_SOMEONE = re.compile(
+_BY_SOMEONE = compiled(
     r"\b(?:by|in an? (?:\w+\s+)?(?:attack|ambush|raid|assault) (?:by|of)|in (?:an? )?(?:clash(?:es)?|fighting|"
     r"gunfight|battle|exchange of fire) with)\s",
     re.IGNORECASE,
@@ -207,7 +208,7 @@ def _enemy_of(claimant: Entity, hurt: list[Entity]) -> bool:
     )
 
 
-_OUTLAWS = re.compile(r"\b(?:bandits?|gangs?|gangsters?|cartels?|kidnappers?|pirates?|criminals?)\b", re.IGNORECASE)
+_OUTLAWS = compiled(r"\b(?:bandits?|gangs?|gangsters?|cartels?|kidnappers?|pirates?|criminals?)\b", re.IGNORECASE)
 """A militia no state fights beside: "police said 12 bandits were killed" killed them (a
 vigilante group, a self-defence force may be the state's ally)."""
 

@@ -35,6 +35,7 @@ from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
 from annotations.text.actor_types import actor_type_for
 from annotations.text.dates import MONTHS, WEEKDAYS
+from annotations.text.pattern_cache import compiled
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -51,7 +52,7 @@ _REMOTE, _IED, _SHELLING = (
     "Shelling/artillery/missile attack",
 )
 _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), event_type, sub_type)
+    (compiled(pattern, re.IGNORECASE), event_type, sub_type)
     for pattern, event_type, sub_type in (
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (
@@ -81,12 +82,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
 
-_ATTACKED = re.compile(
+_ATTACKED = compiled(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE
 )
 """An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
 _DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
-_VICTIMS = re.compile(
+_VICTIMS = compiled(
     rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
     r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
 )
@@ -246,7 +247,7 @@ class Tagged:
         return attributes
 
 
-_HELPED_THE_STATE = re.compile(
+_HELPED_THE_STATE = compiled(
     r"\b(?:helped|helping|help|alongside|together\s+with|backing|supporting|in\s+support\s+of)\s+(?:the\s+)?"
     r"(?:army|troops|soldiers|military|government\s+forces|security\s+forces)\b",
     re.IGNORECASE,

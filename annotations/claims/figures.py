@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from annotations.text.pattern_cache import compiled
+
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -31,7 +33,7 @@ _HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|d
 _SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages?)"
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
-_DEATHS = re.compile(
+_DEATHS = compiled(
     rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}|{_SPANS})\b)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
@@ -64,10 +66,10 @@ _NOT_THE_DEAD = (
 )
 """Words of a list that is no list of the dead: things, animals, spans of time, the hurt and the
 taken ("after three days of fighting", "200 cattle and", "12 hurt and three dead")."""
-_FEWER_BEFORE = re.compile(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of\s+the)\s+$", re.IGNORECASE)
+_FEWER_BEFORE = compiled(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of\s+the)\s+$", re.IGNORECASE)
 """Before the larger of two numbers of dead: a range or a part ("between 20 and 30", "four of the 12")."""
 _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
-_LISTED_BEFORE = re.compile(
+_LISTED_BEFORE = compiled(
     rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:(?!\d|{_THINGS}\b|and\b|were\b|was\b)[\w\-]+\s+){{0,2}}?{_WHO}"
     r"(?:,?\s+(?:and|as well as)|,)\s+$",
     re.IGNORECASE,
@@ -76,8 +78,8 @@ _LISTED_BEFORE = re.compile(
 "two pilots and three crew members"): they died together, and the toll is both."""
 
 
-_THINGS_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(
+_THINGS_AFTER = compiled(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)
+_PEOPLE_AFTER = compiled(
     r"(?:\s+(?!(?:and|or|as|near|in|on|at|from|of|to|with|by|while|when|after|before|but|that|which|who|during|"
     r"belonging|owned|because|for|so|since|across|over|into|through|towards?|around|along)\b)[a-z\-]+){0,2}?\s+"
     r"(?!(?:borders|waters|quarters|numbers|orders|headquarters|others|matters|powers)\b)"
@@ -95,7 +97,7 @@ def _things_killed(text: str, end: int) -> bool:
     return things is not None and _PEOPLE_AFTER.match(text, things.end()) is None
 
 
-_ONE_DEAD = re.compile(
+_ONE_DEAD = compiled(
     r"\b(?:(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
     r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b",  # shot, then died
@@ -132,7 +134,7 @@ def _stated_figures(text: str) -> list[int]:
     return figures
 
 
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = compiled(
     rf"(?:\s+[a-z\-]+){{1,2}},?\s+(?:and|as well as)\s+({_NUMBER}|an?)\s+(?:[a-z\-]+\s+)?(?!{_THINGS}\b)[a-z\-]+s?\b",
     re.IGNORECASE,
 )
@@ -151,7 +153,7 @@ def _value(number: str) -> int:
     return sum(_WORDS[part] for part in re.split(r"[-\s]", word))
 
 
-_ANY_NUMBER = re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE)
+_ANY_NUMBER = compiled(rf"\b{_NUMBER}\b", re.IGNORECASE)
 
 
 def the_toll(text: str) -> int | None:
@@ -174,9 +176,9 @@ _CIVILIAN_WORDS = (
     r"civilians|villagers|residents|children|women|farmers|worshippers|passengers|students|displaced|"
     r"refugees|herders|traders|shoppers|patients|aid\s+workers"
 )
-_FIGHTERS = re.compile(rf"\b(?:{_FIGHTER_WORDS})\b", re.IGNORECASE)
-_CIVILIANS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
-_KILLED_WHOM = re.compile(
+_FIGHTERS = compiled(rf"\b(?:{_FIGHTER_WORDS})\b", re.IGNORECASE)
+_CIVILIANS = compiled(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
+_KILLED_WHOM = compiled(
     r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)"
     r"(?:(?!(?:when|as|after|while|before|because|in|at|on|near|during|by|and|but|who|which|that|then|since|if)\b)"
     rf"[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
@@ -186,7 +188,7 @@ _KILLED_WHOM = re.compile(
 )
 """Whom a killing names as its dead: its object ("gunmen killed 12 civilians"), or those said to
 have been killed ("12 civilians were killed by soldiers")."""
-_BOTH_DEAD = re.compile(
+_BOTH_DEAD = compiled(
     rf"\b(?:{_FIGHTER_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_CIVILIAN_WORDS})\b"
     rf"|\b(?:{_CIVILIAN_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_FIGHTER_WORDS})\b",
     re.IGNORECASE,

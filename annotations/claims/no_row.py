@@ -9,8 +9,9 @@ import re
 from annotations.claims.board import BoardClaim
 from annotations.claims.figures import death_figures
 from annotations.text.dates import MONTHS
+from annotations.text.pattern_cache import compiled
 
-FIGHTING = re.compile(
+FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b)",
     re.IGNORECASE,
@@ -23,7 +24,7 @@ NO_DATE = "no date"
 says when (`I` in the app sets the article's date; `--published` on import)."""
 
 
-_INTENT = re.compile(
+_INTENT = compiled(
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
     r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
     r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
@@ -34,7 +35,7 @@ they sought to do and did: "sought to storm the base but was repelled"; "his for
 “liberate” all of North Darfur") or feels ("Washington was deeply concerned about the violence in
 Suwayda"): no event."""
 INTENT = "telling an intention or a stance"
-_STANCE = re.compile(
+_STANCE = compiled(
     r"(?:\w+\s+){1,3}(?:was|were|is|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|"
     r"saddened|shocked)\b"
 )
@@ -43,9 +44,9 @@ _DONE = (
     r"overran|abducted|kidnapped"
 )
 """Words of violence done, shared by the two readings below."""
-_VIOLENCE = re.compile(rf"\b(?:{_DONE}|kills|dead|shelling|bombing|clashes|fighting|airstrikes?)\b", re.I)
+_VIOLENCE = compiled(rf"\b(?:{_DONE}|kills|dead|shelling|bombing|clashes|fighting|airstrikes?)\b", re.I)
 """An intention that tells of violence ("wanted to flee but gunmen killed 12 of them") is an event."""
-_VIOLENCE_DONE = re.compile(
+_VIOLENCE_DONE = compiled(
     rf"\b(?:{_DONE})\b|\bby\s+the\s+(?:\w+\s+)?(?:shelling|bombing|killing|killings|attack|massacre|"
     r"strike|airstrike|raid)s?\s+(?:of|on|in)\b",
     re.I,
@@ -53,7 +54,7 @@ _VIOLENCE_DONE = re.compile(
 """Violence a stance tells as done ("Villagers were shocked when gunmen killed 12", "shocked by the
 shelling of Kaya"), not what may come or was reported ("worried about possible airstrikes",
 "alarmed by reports of fighting")."""
-_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
+_RELATIVE = compiled(r",\s+(?:which|who|whom)\b[^,;]*")
 """A relative clause in a plan tells what happened before it, not what is planned: a plan to retake
 a town "which jihadists captured" tells no violence."""
 
@@ -82,18 +83,18 @@ RUNNING_TOTAL = "a running total of deaths over weeks or months"
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
 _MONTHS = "|".join(MONTHS)  # the pattern is case-blind
-_SINCE = re.compile(
+_SINCE = compiled(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|end|middle)\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-?)?"
     rf"(?:{_MONTHS})\b|\d{{4}}\b|the\s+(?:war|conflict|fighting|siege|offensive|crisis|uprising|coup)\b)",
     re.IGNORECASE,
 )
-_PERIOD = re.compile(
+_PERIOD = compiled(
     r"\b(?:so\s+far\s+this|earlier\s+this)\s+(?:year|month)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:months|weeks|years|month|year)\b|\bin\s+recent\s+(?:weeks|months)\b",
     re.IGNORECASE,
 )
 """A period a count adds up ("in the past month", "so far this year"), whatever the tense."""
-_A_RECORD = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
+_A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
 
@@ -113,7 +114,7 @@ def running_total(quote: str) -> bool:
     return not aside
 
 
-_ASIDE_BEFORE = re.compile(r",\s+(?:[\w\-]+\s+){0,3}$")
+_ASIDE_BEFORE = compiled(r",\s+(?:[\w\-]+\s+){0,3}$")
 """", active since 2009," between commas: what a party is, not the period of a toll."""
 
 

@@ -19,28 +19,29 @@ from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
 from annotations.suggest.names import DEMONYMS
+from annotations.text.pattern_cache import compiled
 
 _WEAPONS = (
     r"(?:(?:air|drone|missile|rocket|artillery)[\s-]+strikes?|airstrikes?|strikes?|shelling|bombardments?|bombing|"
     r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones|missiles|rockets|helicopters|gunboats|"
     r"bombs|shells|mortars)"
 )
-SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
+SHOT_DOWN = compiled(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
 """Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
 defences shot down two Russian drones")."""
-_HIT = re.compile(
+_HIT = compiled(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:destroyed|hit|downed|shot\s+down|intercepted|damaged|captured)\b"
 )
 _NO_STATE_ARMY = frozenset({"Palestine"})
 """States whose weapons in the news are armed groups' ("Palestinian rockets"), not an army's."""
-_POLICE = re.compile(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNORECASE)
+_POLICE = compiled(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNORECASE)
 
 
 @cache
 def _state_by_weapons() -> re.Pattern[str]:
     demonyms = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
     countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=len, reverse=True))
-    return re.compile(
+    return compiled(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"
     )
@@ -101,7 +102,7 @@ def forces_by_name(
     return mapped, {targets[i].id if i in targets else i for i in victims}
 
 
-_OFFICE = re.compile(r"\b(?:ministry|ministers?|government|office|department)\b", re.IGNORECASE)
+_OFFICE = compiled(r"\b(?:ministry|ministers?|government|office|department)\b", re.IGNORECASE)
 
 
 def _the_offices_forces(
@@ -120,7 +121,7 @@ def _the_offices_forces(
     return list(dict.fromkeys(forces if e.id in acting or e.id == office.id else e for e in actors))
 
 
-_PERSON_OF_FORCES = re.compile(r"\b(?:spokes\w+|officials?|officers?|sources?|commanders?)\b", re.IGNORECASE)
+_PERSON_OF_FORCES = compiled(r"\b(?:spokes\w+|officials?|officers?|sources?|commanders?)\b", re.IGNORECASE)
 
 
 def _of_country(entity: Entity, country: str) -> bool:
@@ -154,7 +155,7 @@ def _forces(entity: Entity) -> bool:
     return army_of_country(entity) is not None or _police(entity) or is_generic(entity.name)
 
 
-_AT_THEIR_POST = re.compile(
+_AT_THEIR_POST = compiled(
     r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed)?|raid(?:ed)?|storm(?:ed)?|overran|assault(?:ed)?|besieged)\s+(?:on\s+)?"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"

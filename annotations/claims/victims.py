@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from annotations.model import Annotation, Entity
+from annotations.text.pattern_cache import compiled
 
-_KILLED_AFTER = re.compile(
+_KILLED_AFTER = compiled(
     r"(?:\)|\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s+[^,.;()]{1,80},)?"  # "The VDP (…), a militia backed by …, lost"
     r"(?:\s+(?:fighters|militants|soldiers|troops|members|men|policemen|officers|insurgents|rebels|gunmen|staff|"
     r"workers))?"
@@ -25,7 +26,7 @@ _KILLED_AFTER = re.compile(
     r"(?:men|soldiers|fighters|members|officers|casualties|losses))\b",
     re.IGNORECASE,
 )
-_KILLED_BEFORE = re.compile(
+_KILLED_BEFORE = compiled(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|executed|"
     r"beheaded|ambushed|ambushing|attacked|attacking|targeted|targeting|shot|shooting)\s+"
     r"(?:(?:at least|some|about|nearly|more than|over|up to|dozens of|scores of)\s+)?"

@@ -10,7 +10,6 @@ article without a date dates only the claims near a date that says its year ("on
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -18,6 +17,7 @@ from typing import Literal
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.dates import DateRange, dates_in
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 
 DateSource = Literal["analyst", "text", "article"]
 
@@ -75,7 +75,7 @@ def _dateline(published: str | None) -> date | None:
         return None
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = compiled(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:

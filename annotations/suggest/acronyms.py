@@ -24,8 +24,9 @@ from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.capitals import CAPITAL, CAPITALS
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 
-DEFINED = re.compile(
+DEFINED = compiled(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
     r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
     r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed)-[A-Z][\w’'\-]*)){0,4})\))"
@@ -46,7 +47,7 @@ _NO_ACRONYM = COMMON | frozenset(
 )
 """Words written in brackets that say something of the text, not a name's short form."""
 _WORD = r"[A-Z][\w’'&.-]*"
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compiled(
     rf"((?:{_WORD} +(?:(?:of|for|and|the|de|du|al|el|in|pour|la|le|les|et|des|au|aux|un|une|del|y|para|por|los|las|e|"
     rf"da|do|dos|das) +)*)*(?:[ld][’'])?{_WORD})$"
 )
@@ -54,7 +55,7 @@ _NAME_BEFORE = re.compile(
 Portuguese: "Action pour la Paix et le Développement Intégral", "… des Droits de l'Homme") on one
 line: a title above is not part of it."""
 REASON = "named with its acronym"
-_PLACE_NAME = re.compile(
+_PLACE_NAME = compiled(
     r"\b(?:Region|Province|Territory|Oblast|Governorate|District|Prefecture)\b(?!\s+(?:Government|Council))"
 )
 
@@ -98,7 +99,7 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return made
 
 
-_A_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Market)$")
+_A_FACILITY = compiled(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Market)$")
 
 
 def _a_place_it_is(text: str, name: str, at: int) -> bool:
@@ -148,7 +149,7 @@ def name_uses(text: str, name: str, since: int, reason: str, entity: Entity, new
     ]
 
 
-_KNOWN_AS = re.compile(
+_KNOWN_AS = compiled(
     r"(?:(?P<where>\s+(?:in|for|to|on)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']+)*),|,)?"  # "the mission in the area,"
     r"\s+(?:also\s+|better\s+)?known (?:as|by its (?:[A-Z][a-z]+ )?(?:acronym|abbreviation|initials))\s+"
     r"(?P<alias>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
@@ -165,22 +166,22 @@ _NAMED_GROUPS = (
     "forces' own office",
 )
 """Actors a name after "known as" names ("local militias known as Naparama")."""
-_SELF_NAMED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:itself|themselves)|known\s+as|dubbed)\s+(?:the\s+)?$")
+_SELF_NAMED = compiled(r"\b(?:call(?:s|ed|ing)?\s+(?:itself|themselves)|known\s+as|dubbed)\s+(?:the\s+)?$")
 """Before a name a group gives itself: its acronym may be of another language (HAZ, of the
 Kurdish name of the Zagros Free Forces)."""
-_CALLS_ITSELF = re.compile(
+_CALLS_ITSELF = compiled(
     r"\bcall(?:s|ing)?\s+(?:itself|themselves)\s+(?:the\s+)?"
     r"([A-Z][\w’'\-]*(?:\s+(?:(?:al|wal|el|ul|bin|ibn)-[\w’'\-]+|[A-Z][\w’'\-]*|\d{1,3}(?=\s+[A-Z]|\b)))*)"
 )  # a unit's number too: "Frente 10 Martín Villa"
 SELF_NAME_REASON = "the name it calls itself"
-_SPLIT_FROM = re.compile(
+_SPLIT_FROM = compiled(
     r"\b(?:dissidents?|dissident\s+\w+|splinter\s+\w+|breakaway\s+\w+|factions?|offshoots?|remnants?|wings?)"
     r"\s+of\s+(?:the\s+)?(?:former\s+|defunct\s+|demobili[sz]ed\s+)?$",
     re.IGNORECASE,
 )
 """Words before a group that make what calls itself a name a group of its own: "the dissident
 structure of the former FARC that calls itself Frente 10" is not the FARC."""
-_UNIT_NUMBER = re.compile(r"[A-Z][\w’'\-]*\s+\d{1,3}\b")
+_UNIT_NUMBER = compiled(r"[A-Z][\w’'\-]*\s+\d{1,3}\b")
 """A unit named by its number ("Frente 10"), the short form of its full name."""
 
 
@@ -214,7 +215,7 @@ def self_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return made
 
 
-_CLAN_MILITIA = re.compile(r"(\S+) clan militias?")
+_CLAN_MILITIA = compiled(r"(\S+) clan militias?")
 CLAN_REASON = "the clan its militia is named for"
 
 
@@ -322,7 +323,7 @@ def _translated_name_before(text: str, at: int, acronym: str) -> tuple[Entity, b
 
 
 _SMALL_WORDS = ("de", "du", "des", "la", "le", "et", "pour", "del", "y")
-_FOREIGN_WORDS = re.compile(rf"([A-Z][\w’'\-]*(?:\s+(?:(?:{'|'.join(_SMALL_WORDS)})\s+)?[a-zà-ÿ][\w’'\-]*){{1,4}})$")
+_FOREIGN_WORDS = compiled(rf"([A-Z][\w’'\-]*(?:\s+(?:(?:{'|'.join(_SMALL_WORDS)})\s+)?[a-zà-ÿ][\w’'\-]*){{1,4}})$")
 """A name whose later words are in lower case, as French and Spanish write them ("Forces armées
 maliennes"), on one line."""
 
@@ -361,7 +362,7 @@ def _new_name(
     )
 
 
-_SENTENCE_END = re.compile(r"[a-z\d]\.$")
+_SENTENCE_END = compiled(r"[a-z\d]\.$")
 """A word that ends a sentence ("Delgado."), not an initial nor an abbreviation ("U.S.")."""
 
 
@@ -379,7 +380,7 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
     return all(initial in letters for initial in (w[0] for w in words if w[:1].isupper()))
 
 
-_HYPHENATED = re.compile(r"[A-Z]{2,6}-[A-Z][a-z]{2,}(?![\w-])")
+_HYPHENATED = compiled(r"[A-Z]{2,6}-[A-Z][a-z]{2,}(?![\w-])")
 """Starting with capitals (a fast scan); what stands before is checked after."""
 HYPHENATED_REASON = "a name joined to an acronym"
 

@@ -17,8 +17,9 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.canonical import government_of
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.pattern_cache import compiled
 
-ACTS_AFTER = re.compile(
+ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
@@ -50,26 +51,26 @@ ACTS_AFTER = re.compile(
 insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
 abandon the Druze”": what it would do, not what befalls it, "Kabul would be retaken", "Lebanon
 would pay a heavy price"); what it is doing ("that Rwanda was once again supplying the rebels")."""
-CHARGE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
-ACCUSED_BEFORE = re.compile(
+CHARGE_BEFORE = compiled(r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
+ACCUSED_BEFORE = compiled(
     r"\b(?:accused|accuses|accusing|accuse|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"
     r"pressed|asked|asking|persuade|persuaded)\s+(?:the\s+)?$"
 )
-PARTNER_BEFORE = re.compile(
+PARTNER_BEFORE = compiled(
     r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|(?<!lost )(?<!no )contacts) (?:with|between)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?$"
 )
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa", "an
 agreement between Kampala and Nairobi", "charges of contacts with Damascus")."""
 _NAMES = r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
-AGENT_BEFORE = re.compile(
+AGENT_BEFORE = compiled(
     r"\b(?:backed|supported|funded|financed|armed|built|sponsored|recogni[sz]ed|opposed|condemned|brokered|"
     r"mediated|imposed|proposed|rejected|ordered|led|launched|carried out|claimed|denied|appointed|installed) by\s+"
     + _NAMES
 )
 """A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
 backed by the United States, France and Spain", "built by Morocco")."""
-SUBJECT_BEFORE = re.compile(
+SUBJECT_BEFORE = compiled(
     r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom)\s+"
     r"|(?:^|[.;:!?]\s+)(?:Later|Earlier|Meanwhile|Then|Now|Instead|Separately),?\s+)"
     r"(?:[Tt]he\s+)?$"

@@ -15,6 +15,7 @@ from annotations.suggest.names import COUNTRY_NAMES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
 from annotations.suggest.tokens import Spans
+from annotations.text.pattern_cache import compiled
 
 PatternSpan = tuple[ActorPattern, re.Match[str], int, int]
 """A pattern, its match, and the span of the actor the match names."""
@@ -61,9 +62,9 @@ _NO_NAMES = frozenset(
 """Words after a title that are an office's, not a person's ("The Minister of Security Affairs said")."""
 
 
-_AN_OUTLET = re.compile(rf"(?:{OUTLETS})\s")
-_COUNTRY_OF_A_FORCE = re.compile(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
-_PROPER_FORCE = re.compile(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")
+_AN_OUTLET = compiled(rf"(?:{OUTLETS})\s")
+_COUNTRY_OF_A_FORCE = compiled(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
+_PROPER_FORCE = compiled(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")
 
 
 def _with_its_country(text: str, start: int) -> int:
@@ -75,7 +76,7 @@ def _with_its_country(text: str, start: int) -> int:
     return country.start() if country is not None else start
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = compiled(r"\s+and\s+")
 
 
 def _joined_forces(text: str, pattern: ActorPattern, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,12 +114,12 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + article.end() if article else start), end
 
 
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_ABBREVIATION = compiled(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A name that ends with its own full stop ("U.N.", "U.S."), which trimming would cut."""
-_HEDGE = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
+_HEDGE = compiled(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
 
 
-_OWNER = re.compile(
+_OWNER = compiled(
     r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+"
 )
 

@@ -49,6 +49,7 @@ from annotations.suggest.spelled_after import spelled_after
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
+from annotations.text.pattern_cache import compiled
 
 
 def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) -> list[Suggestion]:
@@ -242,12 +243,12 @@ def is_a_person(entity: Entity) -> bool:
     return details.actor_type != "external_other" or _A_KNOWN_BODY.fullmatch(entity.name) is None
 
 
-_A_KNOWN_BODY = re.compile(rf"(?:{FOREIGN}|{OUTLETS})")
+_A_KNOWN_BODY = compiled(rf"(?:{FOREIGN}|{OUTLETS})")
 """Bodies named like people ("Red Cross", "Al Jazeera"): no one "he said" is."""
 
 
-_FOREIGN_FIGHTERS = re.compile(r"(?:foreign|mercenary)\s", re.IGNORECASE)
-_WORD_AFTER = re.compile(
+_FOREIGN_FIGHTERS = compiled(r"(?:foreign|mercenary)\s", re.IGNORECASE)
+_WORD_AFTER = compiled(
     r"\s+(?:(?!says\b|was\b|has\b|is\b|does\b)[a-z]+s|people|community|region|leader|insurgent|separatist|"
     r"nationalist|militant|rebel|armed)\b"
 )
@@ -302,7 +303,7 @@ def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:
     return replace(found, entity=acronym.entity, new_entity=acronym.new_entity)
 
 
-_UNITS_OF = re.compile(r"\b(?:units?|members)$")
+_UNITS_OF = compiled(r"\b(?:units?|members)$")
 
 
 def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[Suggestion]) -> list[Suggestion]:

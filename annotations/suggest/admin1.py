@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.placenames import name_key, once_name_key, plain
+from annotations.text.pattern_cache import compiled
 
 NAMES_FILE = Path(__file__).parent / "data" / "admin1_names.tsv"
 ENGLISH_FILE = Path(__file__).parent / "data" / "admin1_english.tsv"
@@ -34,7 +35,7 @@ left unmatched in the country must be to be taken as one (Vardak and Wardak: 83)
 PLAUSIBLE = 50
 """How alike a GeoNames name and an ISO subdivision found through towns must at least be."""
 
-_GENERIC = re.compile(
+_GENERIC = compiled(
     r"\b(?:province|governorate|region|state|oblast|division|department|district|county|prefecture|"
     r"municipality|wilayat(?:-e)?|wilaya|muhafazat|mintaqat|baladiyat|sha`biyat|velayat|ostan|provincia|"
     r"departamento|estado|raionul|opstina|rayon|quarter|borough|regional corporation|"
@@ -81,7 +82,7 @@ _DIRECTIONS = {
 }  # fmt: skip
 """A direction as GeoNames and ISO write it ("Shamal Kurdufan", "Southern Kordofan" and ISO's
 "North Kordofan", "South Kordofan"): towns of one province were filed under two names."""
-_DIRECTION = re.compile(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b(?=[\s\-]+\w)")
+_DIRECTION = compiled(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b(?=[\s\-]+\w)")
 """A direction before another word of the name (Malta's "Għarb" is a name, not "west")."""
 
 
@@ -250,9 +251,9 @@ def _by_closest_name(
             taken.add((admin1[0], place.id))
 
 
-ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ash|As|Aş|At|Aţ|Az|Ar|An|Adh|Ath)[\s\-]+(?=\w)")
+ARABIC_ARTICLE = compiled(r"^(?:Al|El|Ad|Ash|As|Aş|At|Aţ|Az|Ar|An|Adh|Ath)[\s\-]+(?=\w)")
 """The Arabic article opening a name ("Al Anbār", "El-Hodeidah"), which news often leaves out."""
-_KIND_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|State)$")
+_KIND_SUFFIX = compiled(r"\s+(?:Governorate|Province|Region|State)$")
 
 
 def english_names(place: Place, taken: AbstractSet[str]) -> tuple[str, ...]:

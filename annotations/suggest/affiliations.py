@@ -5,22 +5,22 @@ events export had "Armed clash, Guillaume Ndjike" where the board named the army
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from annotations.model import ActorDetails
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.pattern_cache import compiled
 
 GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_militia")
 """The kinds of actor a person is affiliated to by a role (ACLED codes these groups, not people)."""
 
 _ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|officer|official)"
 """A role a group gives, with a word before it ("military spokesman")."""
-_GROUP_BEFORE = re.compile(rf"\s+{_ROLE}\s+")
+_GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+")
 """Between a group and the person: "M23 spokesman Lawrence Kanyuka"."""
-_GROUP_AFTER = re.compile(r",\s+(?:the|a|an)\s+")
-_ROLE_AFTER = re.compile(rf"\s+{_ROLE}\b")
+_GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
+_ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
 
 

@@ -4,30 +4,29 @@ Yazidi militia", "A resident, Hauwa Sani"): they describe that actor and are no 
 
 from __future__ import annotations
 
-import re
-
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.people import PERSON_REASONS, TITLES
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import TITLE_REASON
 from annotations.suggest.tokens import Spans
+from annotations.text.pattern_cache import compiled
 
 NAMED_REASONS = (
     "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
     "news outlet", "forces' own office", TITLE_REASON,
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+$")
-_BEFORE_A_NAME = re.compile(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
+_APPOSITION = compiled(r",\s+(?:a|an|the)\s+$")
+_BEFORE_A_NAME = compiled(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
 """A role or description right before the name it describes ("…, L. Premjit Singh")."""
-_BEFORE_A_PERSON = re.compile(r",\s+")
+_BEFORE_A_PERSON = compiled(r",\s+")
 """"A resident, Hauwa Sani, whose…": a person's description may stand before their name between commas."""
-_ONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+$")
+_ONE_DESCRIBED = compiled(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+$")
 """Before a description of one person ("A resident, Hauwa Sani"); "Taliban fighters, Zabihullah
 Mujahid, …" are no description of him, nor many ("The militants, …")."""
 
 
-_SERVED = re.compile(r"\b(?:for|of|from|with|by)\s+(?:the\s+)?$")
+_SERVED = compiled(r"\b(?:for|of|from|with|by)\s+(?:the\s+)?$")
 """Before the body a person serves ("A spokesman for the military government, Major General …"):
 the body is an actor of its own, not a description of the person."""
 
@@ -37,13 +36,13 @@ def _one(words: str) -> bool:
     return not words.rstrip().endswith("s")
 
 
-_MODIFIES_A_ROLE = re.compile(
+_MODIFIES_A_ROLE = compiled(
     r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
 )
 """The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
 
 
-_TITLE_BEFORE = re.compile(r"([A-Z][\w.\-]*)\s+$")
+_TITLE_BEFORE = compiled(r"([A-Z][\w.\-]*)\s+$")
 
 
 def _titled(text: str, start: int) -> int:

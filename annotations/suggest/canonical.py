@@ -14,43 +14,44 @@ from functools import cache
 
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
+from annotations.text.pattern_cache import compiled
 
 _COUNTRIES = frozenset(DEMONYMS.values()) | {"Russia", "Burkina Faso", "Congo", "DR Congo", "Britain", "Iran"}
 """Countries whose institutions are named in the possessive ("Mali's transitional government")."""
 
 _DEMONYM = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
-_GOVERNMENT = re.compile(
+_GOVERNMENT = compiled(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:central|federal|national|transitional|interim)\s+)?(?:government\s+)?"
     r"(?:officials?|authorities|government|administration)"
 )
 _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+[Mm]inistry"
 """A ministry by what it is for; the state's own name or nationality comes before it."""
-_MINISTRY = re.compile(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
-_FORCES = re.compile(
+_MINISTRY = compiled(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
+_FORCES = compiled(
     rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones|warplanes|(?:fighter\s+)?jets|"
     r"aircraft|artillery|helicopters|navy|air force|missiles|rockets|(?:glide\s+)?bombs)"
 )
 """A state's forces, also by the arms they strike with ("Ukrainian drones", "Russian glide bombs":
 the state's military, as ACLED names the actor; a newcomer's drones were a new actor of their own)."""
-_OWNED = re.compile(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P<rest>.+)")
+_OWNED = compiled(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P<rest>.+)")
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",
 "Russia's Defence Ministry")."""
-_OWNED_GOVERNMENT = re.compile(
+_OWNED_GOVERNMENT = compiled(
     r"(?:(?:military|transitional|interim|central|federal)\s+)?(?:government|authorities|junta|rulers|administration)"
 )
-_OWNED_MINISTRY = re.compile(_MINISTRY_OF)
-_OWNED_FORCES = re.compile(r"(?:(?:national|regular|armed)\s+)?(?:army|military|armed forces|forces|troops|soldiers)")
-_CIVILIANS = re.compile(
+_OWNED_MINISTRY = compiled(_MINISTRY_OF)
+_OWNED_FORCES = compiled(r"(?:(?:national|regular|armed)\s+)?(?:army|military|armed forces|forces|troops|soldiers)")
+_CIVILIANS = compiled(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
-_MEMBERS = re.compile(
+_MEMBERS = compiled(
     r"(?P<group>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Army|Forces?|Police|Guard|Corps|Front|Movement|Brigade))\s+"
     r"(?:soldiers|troops|fighters|officers|members|units)"
 )
 
 
-_BODYS_PEOPLE = re.compile(
+_BODYS_PEOPLE = compiled(
     r"(?P<group>UN|U\.N\.|United Nations|EU|AU|ICRC|Red Cross|MSF|WHO|UNHCR|UNICEF|WFP|OCHA|IOM)\s+"
     r"(?:officials?|staff|peacekeepers|workers|forces|troops)"
 )
@@ -124,7 +125,7 @@ def everyday_country(name: str) -> str:
     return _EVERYDAY.get(name) or name.split(",")[0]
 
 
-_TAKES_THE = re.compile(
+_TAKES_THE = compiled(
     r"(?:United|Republic|Democratic|Central African|Czech|Dominican|Gaza|West Bank)\b"
     r"|.*(?:Islands|Philippines|Netherlands|Emirates|Bahamas|Comoros|Maldives)$|Gambia$"
 )
@@ -137,11 +138,11 @@ def the(country: str) -> str:
     return f"the {country}" if _TAKES_THE.match(country) else country
 
 
-_MILITARY_OF = re.compile(r"Military Forces of (?:the )?(?P<country>.+)")
-_MILITARY_WORD = re.compile(r"\b(?:army|armed|forces?|military|defen[cs]e|troops|soldiers)\b", re.IGNORECASE)
-_POLICE_WORD = re.compile(r"\b(?:police|gendarmerie|border guards?)\b", re.IGNORECASE)
-_THE = re.compile(r"\bthe\s+", re.IGNORECASE)
-_OFFICE_WORD = re.compile(
+_MILITARY_OF = compiled(r"Military Forces of (?:the )?(?P<country>.+)")
+_MILITARY_WORD = compiled(r"\b(?:army|armed|forces?|military|defen[cs]e|troops|soldiers)\b", re.IGNORECASE)
+_POLICE_WORD = compiled(r"\b(?:police|gendarmerie|border guards?)\b", re.IGNORECASE)
+_THE = compiled(r"\bthe\s+", re.IGNORECASE)
+_OFFICE_WORD = compiled(
     r"\b(?:ministry|government|department|authorit\w*|office|council|minister|staff|headquarters)\b", re.IGNORECASE
 )
 """A state's office ("Ministry of Defence (Russia)", "General Staff of the Armed Forces"), not its army."""
@@ -164,7 +165,7 @@ def own_forces(canonical: str, known: Iterable[Entity]) -> Entity | None:
 def _named_for(country: str) -> re.Pattern[str]:
     """The country's name (without "the") or its demonym, not in another's ("South Sudan")."""
     words = [_THE.sub("", country), *(demonym for demonym, state in DEMONYMS.items() if state == country)]
-    return re.compile(r"(?<!South )(?<!North )\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return compiled(r"(?<!South )(?<!North )\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
@@ -180,7 +181,7 @@ def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
 @cache
 def _country_names() -> re.Pattern[str]:
     words = sorted({*DEMONYMS, *_COUNTRIES}, key=len, reverse=True)
-    return re.compile(r"(?<!South )(?<!North )\b(" + "|".join(re.escape(w) for w in words) + r")\b")
+    return compiled(r"(?<!South )(?<!North )\b(" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def country_named_in(text: str) -> str | None:
@@ -200,7 +201,7 @@ def country_where(text: str) -> str | None:
 @cache
 def _in_a_country() -> re.Pattern[str]:
     words = sorted(_COUNTRIES, key=len, reverse=True)
-    return re.compile(
+    return compiled(
         r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|across)\s+(?:neighbou?ring\s+|the\s+)?("
         + "|".join(map(re.escape, words))
         + r")\b(?!\s+(?:[A-Z]|valley|delta|state|river|basin|border)|-)"

@@ -14,8 +14,9 @@ from typing import TypeGuard
 from annotations.model import ActorDetails, ClaimAttributes
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 
-_ASIDE_AFTER = re.compile(
+_ASIDE_AFTER = compiled(
     r",\s+(?:although|though|even though|despite|while|whereas|contradicting|contrary to|disputing)\b"
     r"|,\s+without\s+(?:naming|giving|providing|offering|citing|presenting|showing|specifying|elaborating)\b"
     r"|,\s+but\s+(?!(?:it|they|he|she|we|its|their)\b)"
@@ -31,7 +32,7 @@ _ASIDE_AFTER = re.compile(
 release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
 could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies",
 "…, a claim residents in the town disputed", "…, without naming any country"."""
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = compiled(
     r",\s+the\s+(?:latest|deadliest|bloodiest|worst|heaviest|most\s+serious|(?:first|second|third)\s+such)(?![\w-])"
     r"[^,;]*$"
 )
@@ -46,7 +47,7 @@ def before_aside(text: str, start: int, end: int) -> int:
     return aside.start() if aside is not None and aside.start() > start + 8 else end
 
 
-_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:also\s+|have\s+|had\s+)?$")
+_RELATIVE = compiled(r",\s+(?:who|which)\s+(?:also\s+|have\s+|had\s+)?$")
 
 
 def end_of_relative_clause(text: str, cue_start: int, start: int, end: int) -> int:
@@ -59,14 +60,14 @@ def end_of_relative_clause(text: str, cue_start: int, start: int, end: int) -> i
     return comma if comma > start + 8 else end
 
 
-_UNVERIFIED = re.compile(
+_UNVERIFIED = compiled(
     r"\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|(?P<who>(?:independently\s+)?(?:verify|confirm)\s+(?:the|this|that|these|those|its|their|either|"
     r"(?:either\s+)?[\w\-]+['’]s?)\s+(?:\w+(?:['’]s)?\s+)?(?:claims?|figures?|tolls?|accounts?|reports?|numbers?|"
     r"information)))|(?P<neither>\bNeither\s+(?:\w+\s+)?(?:claims?|accounts?|figures?|reports?|side['’]s\s+\w+)\s+"
     r"(?:could|can)\s+be\s+(?:independently\s+)?(?:verified|confirmed))"
 )
-_OF_A_CLAIM = re.compile(
+_OF_A_CLAIM = compiled(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|These|Those|Its|Their|His|Her|Neither|Both)\s+"
     r"(?:[A-Z][\w\-]*\s+|[a-z\-]+['’]s?\s+|(?:death|casualty|official|final)\s+)?"
     r"(?:claims?|figures?|tolls?|accounts?|reports?|information|numbers?)\s+|,\s+which\s+"
@@ -81,7 +82,7 @@ before it ("SOHR said 594 were killed, including 83 civilians it said were execu
 could not be independently verified.": the 594 too, not only the executions)."""
 
 
-_OPENS_ITS_SENTENCE = re.compile(
+_OPENS_ITS_SENTENCE = compiled(
     r"(?:The|This|That|These|Those|(?P<pronoun>Its|Their|His|Her)|Neither|Both)\s+(?:(?P<owner>[\w\-]+)['’]s?\s+)?"
     r"(?:(?:death|casualty|official|final)\s+)?\S+\s*$"
 )
@@ -164,7 +165,7 @@ def unverified(text: str, found: list[Suggestion], actors: Sequence[Suggestion] 
     return found
 
 
-_OF_SEVERAL = re.compile(
+_OF_SEVERAL = compiled(
     r"\b(?:Neither|Both|either|both|[Tt]he\s+(?:\w+\s+)?(?:claims|figures|accounts|reports|tolls)|"
     r"[Tt]hese|[Tt]hose|[\w\-]+\s+sides['’])"
 )

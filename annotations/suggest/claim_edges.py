@@ -4,9 +4,9 @@ and after "told" whom the speaker told (split from `claims`, which was over 450 
 
 from __future__ import annotations
 
-import re
+from annotations.text.pattern_cache import compiled
 
-AUDIENCE_ONLY = re.compile(
+AUDIENCE_ONLY = compiled(
     r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
     r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
@@ -16,7 +16,7 @@ AUDIENCE_ONLY = re.compile(
 why they would not be named ("… on condition of anonymity because they were not authorised to
 speak to the media")."""
 
-_OPENING = re.compile(
+_OPENING = compiled(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
     r"|[A-Z][A-Z .'/\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
     r"(?:\s+\([A-Za-z][\w .’'\-]*\))?\.?\s*[—–-]+\s*"
@@ -40,7 +40,7 @@ _OPENING = re.compile(
 "MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ")."""
 
 
-_HEADING_OR_BULLET = re.compile(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")
+_HEADING_OR_BULLET = compiled(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")
 """A report's section heading on its own line ("SITUATION OVERVIEW") and a bullet ("- "), which
 opened the claims of a flash update."""
 
@@ -67,7 +67,7 @@ def strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
+_ARTICLE = compiled(r"\s*(?:(?:the|a|an)\s+)?")
 
 
 def whom(text: str, cue_end: int) -> int:

@@ -19,23 +19,24 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.pattern_cache import compiled
 
 _PRONOUNS = frozenset("he she they it we i you who which this that there officials".split())
 
 
 _DATES = frozenset(word.capitalize() for word in (*MONTHS, *WEEKDAYS))
-_BEFORE_A_DATE = re.compile(r"(?:\d{1,2}|\b(?:on|since|in|last|early|late|mid|next))\s+$")
-_OPENING_ADVERB = re.compile(
+_BEFORE_A_DATE = compiled(r"(?:\d{1,2}|\b(?:on|since|in|last|early|late|mid|next))\s+$")
+_OPENING_ADVERB = compiled(
     r"(?:Later|Earlier|Separately|Afterwards|Yesterday|Today|Tonight|Previously|Now|Instead|Still|Again)\s+(?=[A-Z]|bin\s|ibn\s)"
 )
 """A word opening a sentence before its subject, capitalised as a name's would be."""
 
 
-_OBJECT_OF_A_VERB = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+\s+$|\b[a-z]{2,}ed\s+$")
+_OBJECT_OF_A_VERB = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+\s+$|\b[a-z]{2,}ed\s+$")
 """Before a name that is a verb's object, not the subject of the cue after it."""
 
 
-_NAME_AT_THE_END = re.compile(
+_NAME_AT_THE_END = compiled(
     r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w’'\-]+){0,3})\s+$"
 )
 """A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote")."""
@@ -94,7 +95,7 @@ def _named_whole_before(text: str, surname: str, before: int) -> tuple[int, int]
     return None
 
 
-_GIVEN_NAMES = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+ (?:(?:[A-Z][\w’'\-]+|bin|ibn|de|da|van|von) ){0,2})$")
+_GIVEN_NAMES = compiled(r"(?<![\w’'\-])([A-Z][\w’'\-]+ (?:(?:[A-Z][\w’'\-]+|bin|ibn|de|da|van|von) ){0,2})$")
 """The words of a name before its last ("Yousif Adam bin Issa"): capitalised, or a particle."""
 
 

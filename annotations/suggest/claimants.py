@@ -17,8 +17,9 @@ from annotations.suggest.people import KIN, looks_like_a_person, without_titles
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
+from annotations.text.pattern_cache import compiled
 
-_DESCRIPTION = re.compile(r",\s+(?!according\b)(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
+_DESCRIPTION = compiled(r",\s+(?!according\b)(?:a|an|the|its|his|her|their|one|[a-z][\w\-]*)\b[^,]*,\s*$")
 """", a senior official of the TPLF, " right before the cue: what describes the speaker."""
 
 
@@ -51,11 +52,11 @@ def where_they_work(text: str, mentions: Spans, low: int, claimant: tuple[int, i
     return at_work[-1] if at_work else claimant
 
 
-_PLACE_OF_WORK = re.compile(
+_PLACE_OF_WORK = compiled(
     r"\b(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:re|er)|[Mm]orgues?|[Mm]ortuary|[Cc]amps?|[Ss]chools?|"
     r"[Mm]arkets?)$"
 )
-_WORKING_AT = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?(?:[\w’'\-]+['’]s\s+)?$")
+_WORKING_AT = compiled(r"\s+(?:at|from)\s+(?:the\s+)?(?:[\w’'\-]+['’]s\s+)?$")
 """Between people and the place or body they work at: "doctors at the city's hospital"."""
 
 
@@ -100,8 +101,8 @@ def nearest_mention(
     return min(inside, key=lambda span: min(abs(span[0] - cue[1]), abs(cue[0] - span[1])))
 
 
-_JOINED = re.compile(r"\b(?:and|but)\s+$")
-_AFTER_A_COMMA = re.compile(r",\s+$")
+_JOINED = compiled(r"\b(?:and|but)\s+$")
+_AFTER_A_COMMA = compiled(r",\s+$")
 
 
 def earlier_speaker(
@@ -125,7 +126,7 @@ def earlier_speaker(
     return None
 
 
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = compiled(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|as)\s+|\n|\b(?:said|says|told|added|according\s+to))\s*"
     r"(?:(?:On|In|After|During|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile|Since|By)\b[^,.;]{0,40},\s+)?"
     r"(?:(?:the|a|an|The|A|An)\s+)?$"
@@ -148,15 +149,15 @@ def subject_of_participle(
     return first if _CLAUSE_OPENS.search(text, max(sentence_start - 2, 0), first[0]) else None
 
 
-_TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
+_TOLD = compiled(r"\btold\s+(?:the\s+)?$")
 
 
-_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\s+$")
-_WHO = re.compile(r",?\s+(?:who|which)\s+$")
-_WHO_NEXT = re.compile(r"\s*(?:who|which)\b")
-_ADVERB = re.compile(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
+_HE_OR_SHE = compiled(r"\b(?:he|she|He|She)\s+$")
+_WHO = compiled(r",?\s+(?:who|which)\s+$")
+_WHO_NEXT = compiled(r"\s*(?:who|which)\b")
+_ADVERB = compiled(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
 """A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said")."""
-_IT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
+_IT = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
 """A sentence whose subject is "It", or a closing ", it said": the body that spoke in the sentence
 before ("It denied…")."""
 
@@ -185,19 +186,19 @@ def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans |
     return last.claimant
 
 
-_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_ONE = compiled(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 """Before an unnamed speaker who is one person ("a local commander")."""
-_ONE_PERSON = re.compile(
+_ONE_PERSON = compiled(
     r"(?:commander|official|officer|spokes(?:man|woman|person)|resident|witness|soldier|source|policeman|doctor|"
     r"nurse|teacher|trader|farmer|villager|elder|chief|leader|lawmaker|legislator|diplomat|journalist|reporter|man|"
     r"woman|mother|father|relative|survivor|driver|student|worker|medic|analyst|researcher)$",
     re.I,
 )
 """An unnamed speaker who is one person ("a local commander"), not a body ("a UN report", "an ELN communique")."""
-_A_WOMAN = re.compile(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
-_A_MAN = re.compile(r"(?:(?<!wo)m[ae]n|father|husband|son|brother|boy|widower)\b", re.I)
+_A_WOMAN = compiled(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
+_A_MAN = compiled(r"(?:(?<!wo)m[ae]n|father|husband|son|brother|boy|widower)\b", re.I)
 """Words of an unnamed speaker's sex ("a spokeswoman", "a mother of three"; "a spokesman")."""
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+_SENTENCE_END = compiled(r"[.!?][”\"’']?\s")
 
 
 def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
@@ -206,12 +207,12 @@ def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
     return _A_MAN.search(text, *span) is None if she else _A_WOMAN.search(text, *span) is None
 
 
-_OBJECT = re.compile(
+_OBJECT = compiled(
     r"\b(?:with|of|(?<!according )to|for|from|near|at|on|in|about|against|among|beside)\s+(?:an?|one)\s+$", re.I
 )
 """A person named as the object of a preposition: not the subject "he" goes back to (but
 "according to a humanitarian worker … she said" is hers, and "described by a witness … she said")."""
-_WHERE_FROM = re.compile(r"\s+(?:of|in|from|at|near)\s")
+_WHERE_FROM = compiled(r"\s+(?:of|in|from|at|near)\s")
 
 
 def one_person(text: str, span: tuple[int, int]) -> bool:
@@ -249,13 +250,13 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
     return last
 
 
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = compiled(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
     r"(?:the\s+|an?\s+|le\s+|la\s+|el\s+)?(?:(?:two|three|four|several|some)\s+)?"
 )
 """Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman",
 "…, said on Monday Jean-Pierre Lokonga")."""
-_ROLE_BEFORE_NAME = re.compile(
+_ROLE_BEFORE_NAME = compiled(
     r"(?:(?:[A-Z][\w.’'\-]*|police|army|military|security|district|province|provincial|regional|state|county|local|"
     r"senior|deputy|"
     r"chief|defen[cs]e|interior|foreign|spokes(?:man|woman|person)|commander|officer|official|governor|minister|"
@@ -265,7 +266,7 @@ _ROLE_BEFORE_NAME = re.compile(
 """Titles and role words before the name of a speaker after "said" ("…, said Lieutenant Colonel
 Ahmed Musa", "…, said police spokesman Mohammed Jalige", "said Colombia's defence minister, Ivan …",
 "said Inspector General of Police (Bastar range) Ravindra Kumar Meena")."""
-_SPEAKER_ENDS = re.compile(
+_SPEAKER_ENDS = compiled(
     r"(?P<role>\s+(?:researcher|official|spokes(?:man|woman|person)|commander|officer|representative|member)s?)?"
     r"(?:\s+(?:in|of|for|from|at|with|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:in|of|near|outside)\s+)?"
     r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "said residents in a village near Kidal"
@@ -280,7 +281,7 @@ not to be named", "said X in a statement on Tuesday"; not "said local officials 
 returned", what was said)."""
 
 
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = compiled(
     r"[^.!?]*?,\s+(?!(?:a|an|the|who|whose|which|and|or|adding|saying|according|in|of|for|at|on|told|speaking|"
     r"citing|as|but|while|although|its|his|her|their|one|all|both|also|now|then|now|himself|herself)\b)[a-z]"
 )
@@ -319,11 +320,11 @@ def _named_from(text: str, mentions: Spans, at: int) -> tuple[tuple[int, int], r
     return None
 
 
-_PERSON_NAME = re.compile(r"[A-Z][a-z’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w’'\-]+){1,3}")
+_PERSON_NAME = compiled(r"[A-Z][a-z’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w’'\-]+){1,3}")
 """A person's name by its shape: two to four capitalised words ("Basem Naim", "Ahmed Saleh al-Qubati")."""
 
 
-_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
+_TITLES_ONLY = compiled(r"(?:[A-Z][\w.]*\s+){0,3}")
 
 
 def person_named_at(text: str, mentions: Spans, at: int) -> tuple[int, int] | None:
@@ -349,14 +350,14 @@ def _name_shaped(text: str, at: int) -> tuple[tuple[int, int], re.Match[str]] | 
     return None
 
 
-_ROLE_BETWEEN = re.compile(
+_ROLE_BETWEEN = compiled(
     r"\s+(?:(?:chief|spokes(?:man|woman|person)|commander|governor|minister|official|officer|head|director|leader|"
     r"general|colonel|captain|major|lieutenant|sergeant|inspector|superintendent|commissioner|mayor|deputy|secretary|"
     r"president|analyst|researcher|representative|coordinator|chairman|chairwoman|chairperson|administrator),?\s+){1,3}"
 )
 """Role words between a body and a person's name: "district police chief Nazeer Khan", "the local
 government chairman, Musa Bello"."""
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = compiled(
     r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|spokesmen|statement|media\s+wing)"
     r"|the\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|movement|militia|outfit)(?:['’]s\s+(?:[\w\-]+\s+){0,2}?\w+)?",
     re.I,
@@ -365,14 +366,14 @@ _BACK_REFERENCE = re.compile(
 spokesman", "the government", "it" may be another body, and say nothing of who."""
 
 
-_ASIDE_BEFORE_CUE = re.compile(
+_ASIDE_BEFORE_CUE = compiled(
     r",\s+(?:speaking|reached|contacted|briefing|writing|interviewed|quoted|citing|addressing|"
     r"in\s+(?:a|an|its|his|her|their)\s|on\s|after\s|during\s)[^,]*,\s*$",
     re.IGNORECASE,
 )
 """An aside before the cue ("The governor, speaking on state television, said …"): the subject
 stands before it, and what follows the cue is what was said, not who said it."""
-_SET_OFF = re.compile(rf",\s+(?:{KIN}\s+)?(?:[A-Z][\w.’'\-]*\s+){{0,3}}$")
+_SET_OFF = compiled(rf",\s+(?:{KIN}\s+)?(?:[A-Z][\w.’'\-]*\s+){{0,3}}$")
 """Before a name set off by commas ("A spokesman for the junta, Major General Kyaw Soe Lin, told";
 "a spokesman for the family, his uncle Óscar Rojas, said"): the name is the speaker's, though a
 comma stands before the cue."""

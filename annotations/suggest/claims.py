@@ -35,9 +35,10 @@ from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import claim_reading
 
-_TIME_WORDS = re.compile(
+_TIME_WORDS = compiled(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",
 )
@@ -129,19 +130,19 @@ def _amid_a_sentence(text: str, start: int) -> bool:
     return "\n" not in before and not opened and not_sentence_start(text, start)
 
 
-_WHO_DID = re.compile(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")
+_WHO_DID = compiled(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")
 """Between a subject and the object of its relative clause ("Residents who met Governor Zulum")."""
 
 
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\b")
+_NEW_CLAUSE = compiled(r"\b(?:and|but|while)\b")
 """Between a quotation and a cue: the cue belongs to a clause of its own."""
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
+_HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
 """Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
 
-_ASIDE = re.compile(r",\s+(?=[a-z])")
+_ASIDE = compiled(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
-_TOLD_THEN_COLON = re.compile(
+_TOLD_THEN_COLON = compiled(
     r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
     r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
     r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
@@ -151,26 +152,26 @@ _TOLD_THEN_COLON = re.compile(
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
 Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
 had crossed…")."""
-_TOLD_A_CLAUSE = re.compile(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
-_THAT_TIME = re.compile(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
+_TOLD_A_CLAUSE = compiled(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
+_THAT_TIME = compiled(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
 """Between whom a cue told and a "that": a clause of what was told ("told Reuters gunmen shot three
 men that night", "told AFP soldiers burned every house that stood…"), not where or how it was
 told ("told the newspaper in Yelwata that", "told field staff by telephone that")."""
-_WHERE_THEN_COLON = re.compile(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
+_WHERE_THEN_COLON = compiled(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
 """Where, when or how something was said, then a colon and the quotation that is what was said
 ("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
-_ANOTHER_CLAIM = re.compile(
+_ANOTHER_CLAIM = compiled(
     r"\s+(?:(?:that|this|these|those|the|such|both|all)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
     r"charges?|accounts?|figures?|versions?|statements?)|it|them)(?=\s*(?:[,.;]|as\b|$))"
 )
 """A denial of another's claim named only by a word ("denied that claim", "denied the reports"):
 what it denies is elsewhere, so the denial itself is what this speaker claims."""
-_CHARGED_WITH = re.compile(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
+_CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
-_THAT_CLAUSE = re.compile(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
-_SUBJECT_THEN_VERB = re.compile(
+_THAT_CLAUSE = compiled(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
+_SUBJECT_THEN_VERB = compiled(
     r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
     r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|earlier|"
     r"later|yesterday|today|was|is|has)\b)|were|are|have|has|had|was|is|would|will|could|"
@@ -196,7 +197,7 @@ _APPEALS = frozenset(
 """Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
 
 
-_NICKNAME_BEFORE = re.compile(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
+_NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
 
 
 def _named_after_a_role(
@@ -214,23 +215,23 @@ def _named_after_a_role(
     return named if text[named[0]].isupper() and text.startswith(",", named[1]) else None
 
 
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME = compiled(
     r"\b(?:administrator|spokes(?:man|woman|person)|governor|mayor|commander|president|director|chief|head|minister|"
     r"coordinator|secretary|chairman|chairperson|commissioner|prefect|sheikh|official|deputy|leader)"
     r"(?:\s+(?:of|for)\s+[^,]{1,60})?\s*$"
 )
 """The end of a person's role before a comma ("the administrator of the territory"), not a body's."""
-_TITLES_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-z]+\s+){0,3}")
+_TITLES_ONLY = compiled(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-z]+\s+){0,3}")
 """Titles or ranks before a name ("Lieutenant", "Mr."), or nothing."""
 
 
-_NAMED_AS = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
+_NAMED_AS = compiled(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
 """Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
-_REPORTS_AFTER = re.compile(r"\s+that\s")
+_REPORTS_AFTER = compiled(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
 
 
-_CHANNEL = re.compile(
+_CHANNEL = compiled(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
     r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
 )
@@ -396,7 +397,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     return start, end_of_relative_clause(text, cue_start, start, end), claimant
 
 
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = compiled(
     r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing)\b"
 )
 """After a quotation that opens the content, its clause going on ("said that “armed terrorist
@@ -404,11 +405,11 @@ groups” had targeted positions at Nadjoundi"), or the charge after whom a cue 
 “foreign intelligence services” of financing the front"): the quoted words are not all of it."""
 
 
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE = compiled(
     r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday)\b[^,]{0,40},"
 )
 """A phrase that only opens a sentence ("In Goma, “…”, a resident said"): no part of what is said."""
-_ASKED_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+_ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 def _before_next_claim(text: str, start: int, end: int) -> int:
@@ -430,7 +431,7 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     return end
 
 
-_NEXT_SPEAKER = re.compile(
+_NEXT_SPEAKER = compiled(
     r",\s+(?:and|but|while)\s+(?:a|an|the|his|her|their|its|one|another)\s+[^,.;“”\"]{2,60},\s+[^,.;“”\"]{2,60},\s*$"
 )
 """The subject of the next cue, set off by an apposition, after a conjunction that opens its clause."""

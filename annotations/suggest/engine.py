@@ -30,6 +30,7 @@ from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.the_government import the_government, the_presidency
 from annotations.suggest.tokens import Spans, tokens
+from annotations.text.pattern_cache import compiled
 
 CHUNK = 50_000
 """Characters recognised at a time: a long article is worked through paragraph by paragraph in
@@ -134,7 +135,7 @@ def headline_end(text: str) -> int:
     return first if line and not line.endswith((".", "!", "?")) and len(line) <= 250 else 0
 
 
-_CREDITS = re.compile(
+_CREDITS = compiled(
     r"^[(\[]?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\b.*$"
     r"|(?:^|(?<=\| ))By\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}(?=\s*(?:,|\||$))",
     re.MULTILINE,
@@ -170,11 +171,11 @@ def _dateline_agencies(text: str) -> Iterator[tuple[int, int]]:
             yield brackets[-1].span()
 
 
-_LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
-_IN_BRACKETS = re.compile(r"\([^()\n]{2,60}\)")
+_LINE_START = compiled(r"^(?=\S)", re.MULTILINE)
+_IN_BRACKETS = compiled(r"\([^()\n]{2,60}\)")
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")
+_NAME_WORD = compiled(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")
 
 
 def _without_places_in_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

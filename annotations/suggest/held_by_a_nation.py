@@ -6,15 +6,14 @@ gave no status, and "under the control of Russian forces" read as government-hel
 
 from __future__ import annotations
 
-import re
-
 from annotations.model import ControlStatus
 from annotations.model.country_codes import country_code
 from annotations.suggest.names import DEMONYMS, names_trie
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_status_near
 
 _NATION = names_trie("; ".join(DEMONYMS))
-_UNDER_A_NATION = re.compile(
+_UNDER_A_NATION = compiled(
     r"(?:\s*,|\s+(?:which|that|is|are|was|were|remains?|remained|stays?|stayed|has|had|been|still|now|firmly|"
     r"fully|largely|mostly|entirely|again|back|once\s+more))*"
     rf"\s+(?:under\s+(?:the\s+)?(?:full\s+|firm\s+|complete\s+|effective\s+)?(?:control\s+of\s+(?:the\s+)?)?"
@@ -23,7 +22,7 @@ _UNDER_A_NATION = re.compile(
 )
 """After the place, with only such small words between ("Kupiansk, which is still under Ukrainian
 control"; not "Kupiansk for Kharkiv, which is under…": another name stands between)."""
-_A_NATION_HOLDS = re.compile(
+_A_NATION_HOLDS = compiled(
     rf"(?<![\w\-])(?P<nation>{_NATION})-(?P<how>held|controlled|occupied)\s+"
     r"(?:(?:town|city|village|district|region|province|territory|port|area|part)\s+of\s+)?$"
 )
@@ -62,4 +61,4 @@ def _forces(words: str) -> bool:
     return _FORCES_LAST.search(words) is not None
 
 
-_FORCES_LAST = re.compile(r"\b(?:forces|troops|army|military)$")
+_FORCES_LAST = compiled(r"\b(?:forces|troops|army|military)$")

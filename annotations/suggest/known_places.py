@@ -13,8 +13,9 @@ from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import TOWN
 from annotations.suggest.place_words import COUNTRY_ACRONYMS, french_form, large_town, same_spelling
 from annotations.suggest.suggestion import Knowledge
+from annotations.text.pattern_cache import compiled
 
-_FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
+_FEATURE_AFTER = compiled(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
 """A natural feature named after a word: a town of that name is not what is meant."""
 
 

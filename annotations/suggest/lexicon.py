@@ -41,6 +41,7 @@ from annotations.suggest.names import (
     OUTLETS,
     STATE_BODIES,
 )
+from annotations.text.pattern_cache import compiled
 
 _DESCRIBED_AS = (
     rf"(?:{GROUP_NOUN}|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
@@ -78,7 +79,7 @@ Ombudsman's Office" is one name)."""
 
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
-        re.compile(
+        compiled(
             r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|"
             r"Defensoria|Ministério|Polícia|Comisión|Comissão|Secretaría|Gobernación|Alcaldía|Prefeitura)"
             rf"{_SPANISH_NAME_GOES_ON}"
@@ -87,7 +88,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "organisation",
     ),
     ActorPattern(  # "the Departamento de Policía Cauca", "the Fuerza Pública"; not the Ejército de Liberación Nacional
-        re.compile(
+        compiled(
             r"\b(?:Departamento\s+de\s+Policía|Armada|Brigada|Batallón|"
             r"(?:Fuerzas?|Ejército|Exército)(?=\s+(?:Pública|Armadas|Militares|Aérea|Aeroespacial|Especiales|Navales?|"
             r"Nacional|Brasileiro|Mexicano|Argentino|de\s+(?:Tierra|Chile|Guatemala|Colombia|Venezuela|Ecuador|Perú|"
@@ -98,18 +99,18 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "organisation",
     ),
     ActorPattern(  # "the Guardia Indígena", an unarmed guard of the communities
-        re.compile(r"\bGuardias?\s+(?:Indígenas?|Campesinas?|Cimarronas?)\b"),
+        compiled(r"\bGuardias?\s+(?:Indígenas?|Campesinas?|Cimarronas?)\b"),
         "identity_militia",
         "community guard",
     ),
     ActorPattern(  # gangs named with a Spanish article, in a line about gangs: "the Los Lobos and Los Tiguerones gangs"
-        re.compile(r"(?<=[a-z,] )(?:Los|Las)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"),
+        compiled(r"(?<=[a-z,] )(?:Los|Las)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"),
         "political_militia",
         "criminal group",
         needs=("gang", "cartel", "criminal"),
     ),
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
-        re.compile(
+        compiled(
             r"(?<![Oo]n )(?<![Ii]n )(?<![Aa]t )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
             r"Meanwhile|However|Separately|Elsewhere|Earlier|Later|Yesterday|Today|Also|But|And|Then|Since|After|"
             r"Before|During|Last|This|That)\b)"
@@ -123,12 +124,12 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         needs=(*GROUP_WORDS, "clan", "cartel", "gang"),
     ),
     ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
-        re.compile(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"
+        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"
     ),
-    ActorPattern(re.compile(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
-    ActorPattern(re.compile(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),
+    ActorPattern(compiled(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
+    ActorPattern(compiled(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
             r"Commission|Council)"
             r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|the|to|for)\s+)*[A-Z][\w\-]+)*)?"
@@ -137,7 +138,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "international body",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?!{OPENERS}[ \t])(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
             rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
             rf"{ORGANISATION_HEADS}(?![\w\-])"
@@ -153,21 +154,21 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         by_shape=True,
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b[A-Z][\w\-]+\s+(?:provincial|district|city|local|municipal)\s+(?:council|administration|authorities)"
         ),
         "government_officials",
         "officials",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry)\b"
         ),
         "state_forces",
         "armed forces",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?:{FOREIGN})(?![\w-])(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers|"
             r"(?:spokes(?:man|woman|person)|envoy)(?!\s+(?:for|to|in|of)\b|,?\s+[A-Z])))?"  # not "… envoy, Geir Pedersen"
         ),
@@ -175,13 +176,13 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "international body",
     ),
     ActorPattern(
-        re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?:['’]s)?\s+(?:correspondents?|reporters?|journalists?)\b"),
+        compiled(rf"(?<![\w’'])(?:{OUTLETS})(?:['’]s)?\s+(?:correspondents?|reporters?|journalists?)\b"),
         "media",
         "journalist",
     ),
-    ActorPattern(re.compile(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
+    ActorPattern(compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|(?<!Command )Post|TV|Television|Radio|Gazette|"
             r"Tribune|Herald)\b"
         ),
@@ -190,7 +191,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         by_shape=True,
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:broadcaster|television|radio|agency|channel) ((?:[A-Z][A-Z0-9\-]{1,8}|[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
             r"(?![\w\-])"
         ),
@@ -200,12 +201,12 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         needs=("broadcaster", "television", "radio", "agency", "channel"),
     ),
     ActorPattern(
-        re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,4}}{FORCE_HEADS}\b(?!\s+{PLACES_OF_FORCES})"),
+        compiled(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,4}}{FORCE_HEADS}\b(?!\s+{PLACES_OF_FORCES})"),
         "state_forces",
         "armed forces",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?<=\b[Tt]he )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
             r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?"
             r"(?:government|Government(?![ \t]+(?:Area|College|House|School|Secondary|Girls|Boys|Technical|Science|"
@@ -217,12 +218,12 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
 )
 _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
+        compiled(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
         "government_officials",
         "officials",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
             rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b(?!\s+(?:State|City|Province|Region|River|Delta)\b))?"
             # "the Ministry of Foreign Affairs of Georgia"; not "of Niger State", "of Mexico City"
@@ -232,7 +233,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("ministry", "department"),
     ),
     ActorPattern(  # "the SADR defense ministry": a body named by its acronym owns the ministry
-        re.compile(
+        compiled(
             r"\b[A-Z][A-Z0-9]{1,7}\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Hh]ealth|[Jj]ustice|"
             r"[Ff]inance|[Ss]ecurity)\s+[Mm]inistry\b"
         ),
@@ -241,7 +242,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("ministry",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate)\b)"
             rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
             rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
@@ -252,7 +253,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     *TITLED_IN_A_PLACE,
     ActorPattern(
-        re.compile(
+        compiled(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:On|In|At|By|From|Since|After|Before|During|Last|Late|Early|Earlier|Later)\s)"
             rf"({NAME}),\s+(?:the\s+|a\s+)?(?:head|chief|spokes\w+|director|leader|governor|"
             r"commander|member|chairman|deputy|mayor|minister|president|founder|analyst|researcher)\b",
@@ -263,7 +264,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({NAME}),"
         ),
         "government_officials",
@@ -271,7 +272,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?<=\b[Tt]he )(?:acting |deputy )?((?:[A-Z][\w\-]+ ){1,2}(?:(?:regional|provincial|district|state|county) )?"
             r"(?:governor|police (?:chief|commander|commissioner)|district (?:chief|commissioner)))"
             r"(?=,? (?:said|says|told|confirmed|added|warned|denied|announced)\b)"
@@ -282,7 +283,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("governor", "police", "district"),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?"
             r"((?:(?:(?<=said a )|(?<=says a ))\d{1,3}-year-old\s+|"  # a speaker by age: "said a 52-year-old woman"
             r"\d{1,3}-year-old\s+(?=[\w\- ]{0,40}?\s(?:said|says|told)\b|"  # "… man said", "… farmer from X, …, said"
@@ -299,7 +300,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|(?<=said )the|(?<=says )the|(?<=added )the)\s+"  # "…,” said the elected official"
             r"(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
@@ -321,7 +322,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?<!-)(?<!told )(?<!telling )"  # "told Reuters gunmen shot…": whom it was told, then who did it
             r"(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
             r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
@@ -333,7 +334,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "armed group (described)",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b[Ff]ighters (?:of|from) the [A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)? (?:militia|group|movement|front)\b"
         ),
         "rebel_group",
@@ -341,7 +342,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("fighters of the", "fighters from the"),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:(?:[Dd]eputy|[Aa]cting|[Ii]nterim|[Vv]ice)[ -])?"
             r"(?:(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice|[Hh]ealth|[Ff]inance|[Ss]ecurity)\s+)?"
             r"(?:[Pp]rime [Mm]inister|[Cc]hief [Mm]inister|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|police chief|army chief|"
@@ -363,7 +364,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         ),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?<=[a-z,] )(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground)\b)"
             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:forces|troops)\b"
         ),
@@ -372,13 +373,13 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("forces", "troops"),
     ),
     ActorPattern(
-        re.compile(r"(?:\b[A-Z][\w\-]+|(?<![\w.])(?:[A-Z]\.){2,})-led (?:[Cc]oalition|forces|[Aa]lliance)\b"),
+        compiled(r"(?:\b[A-Z][\w\-]+|(?<![\w.])(?:[A-Z]\.){2,})-led (?:[Cc]oalition|forces|[Aa]lliance)\b"),
         "external_other",
         "coalition",
         needs=("-led",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?<![Aa]ny )(?<![Nn]o )"  # "no link to any armed group": none in particular
             r"(?:(?<=the )[A-Z][\w\-’']+\s+)?(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"
             r"extremist|paramilitary|ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|"
@@ -389,7 +390,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("coalition", "alliance", "group", "movement", "faction", "organisation", "organization"),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[Dd]rug (?:traffickers|cartels?|gangs?|lords)|[Ss]mugglers|[Tt]raffickers|[Kk]idnappers|(?:[Aa]rmed )?[Bb]andits|"
             r"[Cc]riminal (?:gangs?|groups?|networks?)|[Gg]ang (?:members|leaders?)|[Gg]angs)\b"
         ),
@@ -398,7 +399,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("traffick", "smuggl", "kidnap", "bandit", "criminal", "gang", "cartel", "drug"),
     ),
     ActorPattern(
-        re.compile(  # a clan's name may be two words ("Ali Saleebaan clan militias")
+        compiled(  # a clan's name may be two words ("Ali Saleebaan clan militias")
             rf"\b(?:(?!(?:{NOT_A_NAME}|After|Before|Rival)\b)[A-Z][\w\-]+ )?"
             r"(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds)\b)[A-Z][\w’'\-]+ "
             r"(?:tribe|tribesmen|clan militias?|clan)\b"
@@ -407,18 +408,18 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "tribe or clan",
     ),
     ActorPattern(
-        re.compile(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV)\b|\b(?:[A-Z][\w\-]+ ){1,3}news agency\b"),
+        compiled(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV)\b|\b(?:[A-Z][\w\-]+ ){1,3}news agency\b"),
         "media",
         "news outlet",
     ),
     ActorPattern(
-        re.compile(r"\b(?:Télé|Tele|Radio|Radio-Télévision)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"),
+        compiled(r"\b(?:Télé|Tele|Radio|Radio-Télévision)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"),
         "media",
         "news outlet",
     ),
     *SOURCES,
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"
             rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{PLACES_OF_FORCES})"
         ),
@@ -427,7 +428,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         group=1,
     ),
     ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"; not the building
-        re.compile(
+        compiled(
             r"(?<!outside the )(?<!inside the )(?<!near the )(?<!over the )(?<!into the )(?<!at the )(?<!in the )"
             r"(?<!to the )(?<!from the )(?<!of the )(?<!around the )"
             r"(?:(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)|(?<!to )(?<!on )(?<!in )\bDowning Street)"
@@ -437,12 +438,12 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "the state",
     ),
     ActorPattern(
-        re.compile(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b)"),
+        compiled(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b)"),
         "state_forces",
         "the state",
     ),
     ActorPattern(  # "according to the police", "fired at police", "patrols with the police": the force
-        re.compile(
+        compiled(
             rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he)\s+(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})(?=\s*[,.;:)”\"]|\s+{POLICE_DID})"
         ),
         "state_forces",
@@ -451,7 +452,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         needs=("police",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
             r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Rr]escuers|[Pp]aramedics|"
             r"(?:(?<=[Aa] )|(?<=[Aa]n ))(?:aid|humanitarian) worker)\b"
@@ -460,7 +461,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "aid workers",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
             r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
             r"[Ss]ecurity sources|[Ss]ecurity agencies)\b"  # "accused security agencies of…" (Nigerian press)
@@ -469,7 +470,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "forces or officials",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
             r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
@@ -486,7 +487,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "armed group (described)",
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
@@ -496,30 +497,30 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "civilians",
     ),
     ActorPattern(  # "Kurdish protesters", "Arab and Turkmen counter-protesters"
-        re.compile(rf"\b(?:(?<![\w\-])(?:{COMMUNITY})\s+)?(?:[Cc]ounter-)?(?:[Pp]rotesters|[Dd]emonstrators)\b"),
+        compiled(rf"\b(?:(?<![\w\-])(?:{COMMUNITY})\s+)?(?:[Cc]ounter-)?(?:[Pp]rotesters|[Dd]emonstrators)\b"),
         "protesters",
         "protesters",
     ),
     ActorPattern(
-        re.compile(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
+        compiled(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
         "identity_militia",
         "vigilantes",
         needs=("vigilante", "self-defen"),
     ),
     ActorPattern(
-        re.compile(r"\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"),
+        compiled(r"\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"),
         "identity_militia",
         "vigilantes",
         needs=tuple(f"{word} militia" for word in ("clan", "tribal", "ethnic", "communal", "local", "village")),
     ),
     ActorPattern(
-        re.compile(r"\b(?:(?:[Ss]tate|[Ff]ederal|[Pp]ublic|[Mm]ilitary) )?[Pp]rosecutor(?:['’]s office|s)\b"),
+        compiled(r"\b(?:(?:[Ss]tate|[Ff]ederal|[Pp]ublic|[Mm]ilitary) )?[Pp]rosecutor(?:['’]s office|s)\b"),
         "government_officials",
         "officials",
         needs=("prosecutor",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:UN|U\.N\.|United Nations)(?:['’]s)? (?:refugee|children['’]s|food|health|migration|humanitarian|"
             r"human rights|nuclear) (?:agency|office|body|chief|envoy|coordinator)\b"
         ),
@@ -527,7 +528,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "international body (described)",
     ),
     ActorPattern(
-        re.compile(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
+        compiled(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
     ),
 )
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (*FIRST, *_BEFORE_BODIES, *BODIES, *_AFTER_BODIES, *LAST)

@@ -7,8 +7,6 @@ tries last, gangs and cartels by name and communities' people and militias."""
 
 from __future__ import annotations
 
-import re
-
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_units import NAMED_FACTIONS, NAMED_FRONTS, NUMBERED_UNITS, OPERATIONS
 from annotations.suggest.lexicon_words import ARTICLE, MODIFIER, TITLES
@@ -23,6 +21,7 @@ from annotations.suggest.names import (
 )
 from annotations.text.capitals import CAPITAL
 from annotations.text.cues import QUOTED_SPEAKING_VERBS
+from annotations.text.pattern_cache import compiled
 
 NOT_A_NAME = (
     r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
@@ -42,7 +41,7 @@ _REGION_S = (
 
 BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "accused the Chilean state of …": the state as a party, not "the Nigerian state of Borno"
-        re.compile(
+        compiled(
             rf"(?<=\b[Tt]he )(?:{NATIONALITIES})\s+state\b(?!-|\s+of\s+[A-Z]|\s+(?:governments?|media|television|tv|"
             r"radio|news|broadcaster|company|firm|oil|border|security|capital|department|forces|agency|of\s+emergency)\b)"
         ),
@@ -51,7 +50,7 @@ BODIES: tuple[ActorPattern, ...] = (
         needs=("state",),
     ),
     ActorPattern(  # "the Federal Government of Somalia": a government by its formal name
-        re.compile(
+        compiled(
             r"\b(?:(?:Federal|Transitional|Interim|National|Provisional|Regional|Military)\s+)?Government\s+of\s+"
             r"(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:Prime|Minister|President|Foreign|Defen[cs]e|"
             r"Interior|Deputy|Chief|General|Spokes(?:man|woman|person)|Secretary)\b)[A-Z][\w\-]+){0,3}"
@@ -61,7 +60,7 @@ BODIES: tuple[ActorPattern, ...] = (
         needs=("government",),
     ),
     ActorPattern(  # "the Frente 10 Martín Villa": a unit named by its number, as Colombia's dissidents are
-        re.compile(
+        compiled(
             r"\b(?:Frente|Bloque|Columna(?: Móvil)?)\s+\d{1,3}\b"
             r"(?:\s+(?!(?:and|or|of)\b)[A-Z][\w’'\-]+){0,3}"
         ),
@@ -70,14 +69,14 @@ BODIES: tuple[ActorPattern, ...] = (
         needs=("frente", "bloque", "columna"),
     ),
     ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
-        re.compile(rf"{_REGION_S}(?:officials|authorities)\b"),
+        compiled(rf"{_REGION_S}(?:officials|authorities)\b"),
         "government_officials",
         "officials",
         by_shape=True,
         needs=("officials", "authorities"),
     ),
     ActorPattern(  # "Afar special forces": a region's own forces (Ethiopia's regions have them)
-        re.compile(rf"{_REGION_S}(?:special\s+forces|special\s+police)\b"),
+        compiled(rf"{_REGION_S}(?:special\s+forces|special\s+police)\b"),
         "state_forces",
         "armed forces",
         by_shape=True,
@@ -90,7 +89,7 @@ COUNTRIES = names_trie("; ".join(COUNTRY_NAMES))
 """Countries by their everyday names ("Russia's border directorate"; "Hamas's security service" is no state's)."""
 SECURITY_SERVICES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the Abkhaz security service", "Russia's border directorate": a state's service, not named
-        re.compile(
+        compiled(
             rf"\b(?:(?:{NATIONALITIES})\s+|(?:{COUNTRIES})['’]s\s+)(?:state\s+)?(?:security|intelligence|border|secret)\s+"
             r"(?:services?|directorate|agency)\b"
         ),
@@ -103,7 +102,7 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
 
 OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
     ActorPattern(  # "told the Apsnypress agency": the outlet by its name (not "the Frontex agency", "the UNRWA agency")
-        re.compile(
+        compiled(
             rf"(?:(?<=\btold )|(?<=\bto )|(?<=\bby )|(?<=\bcited )|(?<=\bquoted ))the\s+"
             rf"(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z](?=[\w\-]*[a-z])[\w\-]+)\s+agency\b"
         ),
@@ -113,14 +112,14 @@ OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
         needs=("agency",),
     ),
     ActorPattern(  # "the Tasnim news agency"
-        re.compile(rf"\bthe\s+(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z][\w\-]+)\s+news\s+agency\b"),
+        compiled(rf"\bthe\s+(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z][\w\-]+)\s+news\s+agency\b"),
         "media",
         "news outlet",
         group=1,
         needs=("news agency",),
     ),
     ActorPattern(  # "the weekly El Norteño"
-        re.compile(
+        compiled(
             r"\bthe\s+(?:weekly|daily|newspaper|news\s+site|news\s+website)\s+"
             r"((?:El|La|Le|Al|The)\s+[A-Z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
         ),
@@ -134,7 +133,7 @@ OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
 
 MINISTERS_BY_PORTFOLIO: tuple[ActorPattern, ...] = (
     ActorPattern(  # "Deputy Prime Minister for Reintegration Ion Rusnac": a minister by a portfolio of any name
-        re.compile(
+        compiled(
             r"\b(?:(?:Deputy|Vice)[ -])?(?:Prime\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
             r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+"
             rf"({CAPITAL}[\w’'\-]+\s+(?:(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+)(?=\s+[a-z]|[,.;])"
@@ -149,7 +148,7 @@ MINISTERS_BY_PORTFOLIO: tuple[ActorPattern, ...] = (
 
 POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # a national police or force by its own name ("Carabineros said Sergeant …", "Peshmerga units")
-        re.compile(
+        compiled(
             r"\b(?:Carabineros(?:\s+de\s+Chile)?|Guardia\s+(?:Civil|Nacional)|Gendarmerie(?:\s+[Nn]ationale)?|Jandarma|"
             r"Policía\s+Nacional|Polícia\s+Militar|Garda(?:\s+Síochána)?|(?:[A-Z][\w\-]+\s+)?Peshmerga|FARDC)\b"
         ),
@@ -168,7 +167,7 @@ POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
         ),
     ),
     ActorPattern(  # "the forestry company Forestal Arauco": the company, not the town it is named after
-        re.compile(
+        compiled(
             r"\b(?:the|a|an|[a-z]+)\s+(?:company|firm|contractor|corporation|conglomerate)\s+"
             rf"(?!(?:{NOT_A_NAME})\b)([A-Z][\w\-]+(?:\s+(?:de\s+)?[A-Z][\w\-]+){{0,2}})"
         ),
@@ -182,7 +181,7 @@ POLICE_AND_COMPANIES: tuple[ActorPattern, ...] = (
 
 UNIFORMED: tuple[ActorPattern, ...] = (
     ActorPattern(  # "men in Malian army uniforms": the uniform describes them, not the army's name
-        re.compile(
+        compiled(
             r"\b(?:[Aa]rmed\s+)?(?:[Mm]en|[Gg]unmen|[Ii]ndividuals)\s+(?:in|wearing)\s+(?:[A-Z][\w\-]+\s+){0,2}"
             r"(?:(?:army|military|police|security|camouflage|combat)\s+)?(?:uniforms?|fatigues)\b"
         ),
@@ -195,14 +194,14 @@ UNIFORMED: tuple[ActorPattern, ...] = (
 
 GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+gang(?:\s+(?:coalition|alliance|federation))?\b"),
+        compiled(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+gang(?:\s+(?:coalition|alliance|federation))?\b"),
         "political_militia",
         "criminal group",
         group=1,
         needs=("gang",),
     ),
     ActorPattern(  # "the Sinaloa cartel": the word is the name's, as the gold files write it ("Sinaloa Cartel")
-        re.compile(
+        compiled(
             r"\b(?!(?:Former|Ex|Rival|Alleged|Suspected|Jailed|Late|The|A|An|Mexican|Colombian)\s)"
             r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+\s+cartel)\b"
         ),
@@ -212,7 +211,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("cartel",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?<!-)(?:(?:{COMMUNITY})\s+(?:families|civilians|villagers|herders|pastoralists|youths|farmers|residents|"
             rf"communit(?:y|ies)|returnees|refugees|men|women|children|Muslims|minority|minorities|elders|"
             rf"leaders|clansmen)|{COMMUNITIES})\b"
@@ -222,7 +221,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=COMMUNITY_WORDS,
     ),
     ActorPattern(  # "IDP site leaders", "camp leaders", "Women's groups in Toumour reported"
-        re.compile(
+        compiled(
             r"\b(?:(?:IDP|displacement)\s+)?(?:[Ss]ite|[Cc]amp)\s+leaders?\b|\b[Ww]omen['’]s\s+(?:groups?|associations?)\b"
         ),
         "civilians",
@@ -230,7 +229,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("leader", "women"),
     ),
     ActorPattern(  # "the Wad Madani resistance committees", Sudan's neighbourhood committees, named by their town
-        re.compile(
+        compiled(
             r"\b(?!(?:In|On|When|Since|After|Before|The|At|From|As|While|During|And|But)\s)"
             r"(?:[A-Z][\w\-]+\s+){1,2}(?:resistance|neighbou?rhood)\s+committees?\b"
         ),
@@ -239,7 +238,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("committee",),
     ),
     ActorPattern(  # "The civil society of Lubero attributes these killings to the ADF" (as Congolese news writes it)
-        re.compile(
+        compiled(
             r"\b(?<=[Tt]he )civil society(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+plain)?)?"
             r"(?=\s+(?:of\s+[A-Z]|said|says|demands|demanded|accuses|accused|denounced|denounces|called|calls|warned|"
             r"warns|attributes|attributed|urged|urges|reported|reports|fears|feared|condemned|condemns)\b|"
@@ -251,7 +250,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("civil society",),
     ),
     ActorPattern(  # "The jirga also condemned the attack": the elders' assembly, where it speaks or acts
-        re.compile(
+        compiled(
             r"\b(?<=[Tt]he )(?:(?:tribal|grand|peace|local)\s+)?(?:jirga|shura)\b(?=\s+(?:also\s+|later\s+)?(?:said|"
             r"condemned|demanded|decided|called|urged|warned|asked|agreed|rejected|announced|gave|vowed|resolved)\b)"
         ),
@@ -260,7 +259,7 @@ GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
         needs=("jirga", "shura"),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"\b(?<!-)(?:{COMMUNITY})\s+(?:fighters|militias?|militiamen|self-defen[cs]e groups?|armed groups?)\b"
         ),
         "identity_militia",
@@ -283,7 +282,7 @@ _SAYS = (
 
 TITLED_IN_A_PLACE: tuple[ActorPattern, ...] = (
     ActorPattern(  # "KDP spokesman in Kirkuk Diyar Sindi accused…", "a UN spokesman in New York Stephane Dujarric said"
-        re.compile(
+        compiled(
             rf"(?<![Tt]he )(?<![Hh]is )(?<![Hh]er )\b(?:{TITLES}|head)\s+in\s+(?:[A-Z][\w’'\-]+\s+){{1,3}}?"
             rf"(?!(?:{_INSTITUTION})\b)({CAPITAL}[\w’'\-]+\s+(?!(?:{_INSTITUTION})\b){ARTICLE}?{CAPITAL}[\w’'\-]+)"
             rf"(?=,|\s+(?:{_SAYS})\b)"
@@ -296,7 +295,7 @@ TITLED_IN_A_PLACE: tuple[ActorPattern, ...] = (
 """A person named after a title and where the title holds (tried among the lexicon's titled people)."""
 SOURCES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary)\s+and\s+)?"
             r"(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal|[Rr]esistance|"
             r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment|[Aa]rmy|[Pp]olice|[Cc]oncordant|"
@@ -340,7 +339,7 @@ FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES
 """Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
 GAZA_MINISTRY: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(r"\b(?:Gaza|Hamas-run|Hamas-led)\s+(?:[Hh]ealth|[Ii]nterior)\s+[Mm]inistry\b"),
+        compiled(r"\b(?:Gaza|Hamas-run|Hamas-led)\s+(?:[Hh]ealth|[Ii]nterior)\s+[Mm]inistry\b"),
         "government_officials",
         "a ministry of Gaza",
         needs=("ministry",),
@@ -349,7 +348,7 @@ GAZA_MINISTRY: tuple[ActorPattern, ...] = (
 """The ministry news names by the territory ("the Gaza health ministry"; the city stays a place too)."""
 PARTIES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:ruling|governing|opposition|main opposition|former ruling)\s+"
             rf"(?!(?:{NATIONALITIES}|Sunni|Shia|Shiite|Islamist|Christian|Muslim|Hindu|Buddhist)\s)"
             r"(?![A-Z][a-z]+(?:an|ese|ish|ic)\s+(?:party|coalition|alliance)\b)"
@@ -368,7 +367,7 @@ _QUOTED_VERBS = "|".join(verb for verb in QUOTED_SPEAKING_VERBS if verb != "expl
 lamented"); not "explained" ("the colonel explained the plan")."""
 RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             rf"(?<=[Tt]he )(?:colonel|commander|major|captain)(?=\s+(?:said|says|told|denied|accused|added|warned|"
             rf"{_QUOTED_VERBS})\b)"
         ),
@@ -377,7 +376,7 @@ RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
         needs=("colonel", "commander", "major", "captain"),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?<=[Tt]he )(?:priest|imam|pastor|bishop)"
             rf"(?=\s+(?:said|says|told|denied|accused|added|warned|{_QUOTED_VERBS})\b(?!\s+Mass))"
         ),
@@ -390,7 +389,7 @@ RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
 priest accused…"; not "The priest said Mass")."""
 CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?<!and )(?<!, )\b(?:[A-Z][a-z]+\s+)?Civil\s+(?:Defen[cs]e|Protection)\b"
             r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire|and)\b)"
         ),
@@ -403,7 +402,7 @@ CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
 portfolio ("Minister of Interior, Public Security and Civil Defence")."""
 LEGISLATURES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?:House of (?:Representatives|Assembly|Commons|Lords|Delegates)|Senate|Parliament|Congress|Knesset|"
             r"State Duma|Duma|Majlis|Wolesi Jirga|Lok Sabha|Rajya Sabha)\b(?!\s+(?:building|chamber|Street|elections?))"
         ),

@@ -4,15 +4,14 @@ their name. Tried among the lexicon's last patterns (`lexicon_bodies.LAST`)."""
 
 from __future__ import annotations
 
-import re
-
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.names import ARMED_GROUPS
+from annotations.text.pattern_cache import compiled
 
 _OPERATION = r"Operation(?:\s+(?:of\s+)?[A-Z][\w\-]+){1,3}"
 OPERATIONS: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?:(?<=[Tt]roops of )|(?<=[Ff]orces of )|(?<=[Ss]oldiers of )|(?<=spokesperson of )|(?<=spokesman of )|"
             rf"(?<=spokesman for )|(?<=commander of )){_OPERATION}"
         ),
@@ -21,7 +20,7 @@ OPERATIONS: tuple[ActorPattern, ...] = (
         needs=("operation",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             rf"(?:(?<='s )|(?<=’s )){_OPERATION}"
             rf"|\b{_OPERATION}(?=,\s+which\b|\s+(?:said|says|told|stated|pushed|has|had|deployed|killed|launched|"
             r"announced|claimed)\b)"
@@ -37,7 +36,7 @@ operation as an event ("during Operation Zarb-e-Azb in 2014")."""
 FRONT_AFTER_A_PERSON = "a unit named after a person"
 NAMED_FRONTS: tuple[ActorPattern, ...] = (
     ActorPattern(
-        re.compile(
+        compiled(
             r"\b(?<=the )(?!(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s)"
             r"([A-Z][a-zá-ú]+(?:\s+[A-Z][a-zá-ú]+){1,2}\s+(?:front|bloc|mobile column))\b"
         ),
@@ -54,21 +53,21 @@ front": `actors` drops it where a place starts)."""
 FACTION_BY_NAME = "a faction or alliance by its name"
 NAMED_FACTIONS: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the RSF-led Tasis alliance"
-        re.compile(r"\b[Tt]he\s+[A-Z][\w\-]*-(?:led|backed)\s+([A-Z][\w’'\-]+\s+alliance)\b"),
+        compiled(r"\b[Tt]he\s+[A-Z][\w\-]*-(?:led|backed)\s+([A-Z][\w’'\-]+\s+alliance)\b"),
         "rebel_group",
         FACTION_BY_NAME,
         group=1,
         needs=("alliance",),
     ),
     ActorPattern(  # "the al-Hilu faction"
-        re.compile(r"\b[Tt]he\s+((?:al-|el-)[A-Z][\w’'\-]+\s+(?:faction|wing))\b"),
+        compiled(r"\b[Tt]he\s+((?:al-|el-)[A-Z][\w’'\-]+\s+(?:faction|wing))\b"),
         "rebel_group",
         FACTION_BY_NAME,
         group=1,
         needs=("faction", "wing"),
     ),
     ActorPattern(  # "the Agar faction of the SPLM-N", not "… of the Communist Party"
-        re.compile(
+        compiled(
             rf"\b[Tt]he\s+(?!(?:{ARMED_GROUPS})\s)([A-Z](?=[\w’'\-]*[a-z])[\w’'\-]+\s+(?:faction|wing))\b"
             r"(?=\s+of\s+(?:the\s+)?(?!(?:[\w\-]+\s+){0,3}(?:[Pp]arty|[Cc]ongress|[Pp]arliament|[Aa]ssembly)\b)"
             r"(?:[A-Z]{2,}|[A-Z][\w’'\-]+\s+[A-Z]))"
@@ -87,13 +86,13 @@ known by itself ("the Boko Haram faction of …" is Boko Haram), nor one a gazet
 ("the Gaza wing of Hamas": `actors` drops it where a place starts)."""
 NUMBERED_UNITS: tuple[ActorPattern, ...] = (
     ActorPattern(  # the government's, as Congolese news writes them; "loyalist fighters" may be anyone's
-        re.compile(r"\b[Ll]oyalist\s+(?:forces|troops|soldiers)\b"),
+        compiled(r"\b[Ll]oyalist\s+(?:forces|troops|soldiers)\b"),
         "state_forces",
         "armed forces",
         needs=("loyalist",),
     ),
     ActorPattern(
-        re.compile(
+        compiled(
             r"(?<!['’]s )(?<!s['’] )\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|"
             r"commando|artillery|military|rapid\s+reaction|operational|special\s+forces)\s+)?"
             r"(?:regiment|brigade|battalion|division|military\s+region)\b"

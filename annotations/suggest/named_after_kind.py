@@ -5,8 +5,6 @@ and the name, where it spoke, a speaker of unknown kind, or nobody where it did 
 
 from __future__ import annotations
 
-import re
-
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
@@ -14,9 +12,10 @@ from annotations.suggest.tokens import Spans, whole_word_spans
 from annotations.text.actor_types import actor_type_for
 from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.pattern_cache import compiled
 
 REASON = "named after what it is"
-_KIND_THEN_NAME = re.compile(
+_KIND_THEN_NAME = compiled(
     r"\b[Tt]he[ \t]+((?:[\w\-]+[ \t]+){1,3}?(?:group|organi[sz]ation|watchdog|monitor|NGO|charity))[ \t]+"
     rf"({CAPITAL}[\w’'\-]+(?:[ \t]+(?:(?:al|el|ad|ash|as|ar|an|at|az)-[\w’'\-]+|(?:for|of)[ \t]+{CAPITAL}[\w’'\-]+|"
     rf"{CAPITAL}[\w’'\-]+)){{0,3}})"
@@ -27,7 +26,7 @@ _KIND_THEN_NAME = re.compile(
 Osama bin Laden founded" is not), then the name, and after it punctuation or what a body does
 ("the monitoring group Airwars said", "counted", "in Kabul said"; not "a group Western governments
 consider…")."""
-_OUTLET_THEN_NAME = re.compile(
+_OUTLET_THEN_NAME = compiled(
     r"\b[Tt]he[ \t]+((?:state-run|state-owned|state|government-run|pro-government|pro-junta|pro-military|"
     r"independent|privately[ \t]owned|official)(?:[ \t]+(?:daily|newspaper|broadcaster|television|TV|radio|"
     r"news[ \t]agency|news[ \t]outlet|outlet|website|channel))?)[ \t]+"
@@ -37,9 +36,9 @@ _OUTLET_THEN_NAME = re.compile(
 """An outlet named after what it is, where it reports ("The state-run Global New Light of Myanmar
 reported"); where it "said", only with a word that it is an outlet ("the state broadcaster RTI
 said"; not "The state-owned Sonatrach said", "The independent MP Ali Wazir said")."""
-_MEDIA_WORD = re.compile(r"(?:daily|newspaper|broadcaster|television|TV|radio|agency|outlet|website|channel)$")
+_MEDIA_WORD = compiled(r"(?:daily|newspaper|broadcaster|television|TV|radio|agency|outlet|website|channel)$")
 """The word after "state-run", "independent"… that says an outlet follows ("the state broadcaster")."""
-_MEDIA_NAME = re.compile(
+_MEDIA_NAME = compiled(
     r"\b(?:Light|Times|News|Post|Herald|Daily|Gazette|Tribune|Radio|TV|Television|Agency|Press|Voice|Star|Mirror|"
     r"Observer|Journal|Telegraph|Express|Chronicle|Monitor|Standard|Nation|Guardian|Sun|Broadcasting)\b"
 )

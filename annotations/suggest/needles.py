@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from annotations.suggest.names import names_trie
+from annotations.text.pattern_cache import compiled
 
 
 class NeedleLines:
@@ -66,7 +67,7 @@ class NeedleLines:
 def _scanner(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """A regex trying every word at every position (a look-ahead, so that "group" inside "armed
     group" is found too), and for each word the found words that start with it."""
-    pattern = re.compile("(?=(" + names_trie(";".join(words)) + "))")
+    pattern = compiled("(?=(" + names_trie(";".join(words)) + "))")
     return pattern, _holders(words)
 
 

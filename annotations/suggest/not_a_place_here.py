@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.place_context import NATIONALITY
 from annotations.suggest.tokens import Token, capitalised
+from annotations.text.pattern_cache import compiled
 
 
 def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: int, places: list[Place]) -> bool:
@@ -27,16 +28,14 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
     )
 
 
-_AN_ACCORD_AFTER = re.compile(
+_AN_ACCORD_AFTER = compiled(
     r"\s+(?:peace\s+)?(?:agreements?|accords?|process|format|declaration|protocol|memorandum)\b"
 )
 """A place naming an accord signed there ("after the Algiers agreement ended", "the Minsk
 accords"): nothing happens in it in this article."""
 
 
-_AN_OUTLET_AFTER = re.compile(
-    r"\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ews\s+[Ss]ervice|[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper)\b"
-)
+_AN_OUTLET_AFTER = compiled(r"\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ews\s+[Ss]ervice|[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper)\b")
 """A name before "news agency" names the outlet ("the Saba news agency"), not a place (a
 newcomer's Saba was a province of the Caribbean Netherlands)."""
 
@@ -55,23 +54,23 @@ def adjectival(text: str, tokens: Sequence[Token], last: int, places: list[Place
     return capitalised(following) and all(p.kind == "country" for p in places)
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
+_NOUN_AFTER = compiled(r"\s+(?!(?:region|state|province|zone|area)\b)[a-z]")
 """A common noun after a name that is also a nationality: the name is its adjective."""
 
 
-_OPERATION = re.compile(r"\bOperation\s+$")
-_ROLE_FOR = re.compile(
+_OPERATION = compiled(r"\bOperation\s+$")
+_ROLE_FOR = compiled(
     r"\b(?:envoy|ambassador|representative|commissioner|coordinator|rapporteur)\s+(?:for|to|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
-_WHOSE_ROLE = re.compile(
+_WHOSE_ROLE = compiled(
     r"\s*(?:[a-z\-]+\s+|[A-Z]{2,}\s+){0,3}(?:minister|ministry|government|army|military|forces|police|president|"
     r"spokes(?:man|woman|person)|officials?|troops|commander|envoy|ambassador|embassy|foreign\s+ministry|"
     r"news\s+agency|media|television|broadcaster)\b"
 )
 
-_PLACE_OF_ITS_OWN = re.compile(
+_PLACE_OF_ITS_OWN = compiled(
     r"\s*[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+"
     r"(?i:province|district|region|state|city|town|village|county|governorate|oblast|territory|zone)\b"
 )

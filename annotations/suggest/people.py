@@ -21,6 +21,7 @@ from annotations.suggest.tokens import whole_word_spans
 from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.pattern_cache import compiled
 from annotations.text.regex_gate import gated
 from annotations.text.regex_starts import lowered_starts
 
@@ -83,7 +84,7 @@ _THEN_ROLE = (
 """"Jean-Paul Habimana, a civil society leader"; "Yahya Saree, the Houthi military spokesman"; not
 "São Gonçalo do Amarante, the mayor said" (what the mayor said of a place: no apposition)."""
 ROLE_THEN_NAME = gated(
-    re.compile(
+    compiled(
         rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+\([a-z ]{{2,30}}\))?"  # "The Wali (governor) of …"
         rf"(?:\s+(?:for|of|with|in|to|representing)\s+(?:the\s+)?[\w\-’'()/ ]{{1,80}}?)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
@@ -99,7 +100,7 @@ _THEN_DESCRIPTION_SAID = (
 said": whatever the description, one who says
 something after being described is a person (an organisation's name has words that say so)."""
 NAME_THEN_WHAT = gated(
-    re.compile(
+    compiled(
         rf"\b({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:{_THEN_ROLE}|(?:who|whom|whose|alias)\b|{_THEN_DESCRIPTION_SAID})"
         r"|\b(?P<aged>" + _NAME + r"),\s+\d{1,3}(?:,\s+(?:said|says|told|added|recalled|explained|an?|the|one)\b|"
         r",\s+(?:a\s+)?(?:resident\s+|native\s+)?(?:of|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=[;,.]|\s+and\b)|"
@@ -110,19 +111,19 @@ NAME_THEN_WHAT = gated(
 """A name, a comma (and an age), then a role, "who" (said of people: "Désiré Ngabu Lokpa, who
 presented himself as the group's spokesman") or a description and a cue; or a name and an age
 before a cue ("Hawa Abdallah Ismail, 34, said"): one pass over the names."""
-SAID_THEN_NAME = gated(re.compile(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
+SAID_THEN_NAME = gated(compiled(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
-HONOURED_ONE_NAME = re.compile(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
+HONOURED_ONE_NAME = compiled(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
 """"The abbot, Sayadaw U Wimala, who…": a one-word name after a Burmese honorific, between commas."""
 KIN = (
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|wife|husband|"
     r"nephew|niece|grandfather|grandmother|grandson|granddaughter)(?:-in-law)?"
 )
 """A relative of someone named before ("his uncle"), as the words before a relative's name."""
-KIN_THEN_NAME = gated(re.compile(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
+KIN_THEN_NAME = gated(compiled(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
 """"his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
 LED_BY = gated(
-    re.compile(
+    compiled(
         rf"(?:\b(?:formerly|once|previously|long)\s+|\b(?:faction|wing|splinter\s+group|militia|brigade|battalion|"
         rf"unit|column|cell|gang|delegation)s?(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,3}})?,?"
         rf"\s+(?:(?:now|then|still|currently|jointly)\s+)?)"
@@ -132,22 +133,22 @@ LED_BY = gated(
 """"the Boko Haram faction formerly led by Abubakar Shekau", "a wing led by Abdelaziz al-Hilu, which…",
 "the Agar faction of the SPLM-N, led by Malik Agar,": its leader, a person (a faction or a unit is led
 by a person; a coalition "led by Saudi Arabia" by a state: not taken)."""
-KNOWN_AS = re.compile(
+KNOWN_AS = compiled(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
-HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
+HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 HONOURED_NAME = gated(
-    re.compile(rf"(?<![\w.])(?:[Dd]o(?:n|ña)|Sra?\.|Señora?|Lic\.|Licenciad[oa]|Ing\.|Ingenier[oa])\s+({_NAME})")
+    compiled(rf"(?<![\w.])(?:[Dd]o(?:n|ña)|Sra?\.|Señora?|Lic\.|Licenciad[oa]|Ing\.|Ingenier[oa])\s+({_NAME})")
 )
 """"Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio": a Spanish honorific, then a person."""
-NOM_DE_GUERRE = re.compile(
+NOM_DE_GUERRE = compiled(
     r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+(?:alias\s+)?[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
     rf"|\bgave\s+(?:his|her)\s+(?:nom\s+de\s+guerre|name|first\s+name)\s+(?:only\s+)?as\s+({_NAME}|{_WORD})(?=[,.;])"
 )
 """"A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat
 Cudi,": the name he gave, whole."""
 
-_NOT_IN_NAMES = re.compile(
+_NOT_IN_NAMES = compiled(
     r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
@@ -159,9 +160,9 @@ _NOT_IN_NAMES = re.compile(
 
 
 _GROUP_NOUN = r"(?:group|organi[sz]ation|movement|militia|network|coalition)\b"
-_GROUP = re.compile(rf",\s+(?:a|an|the)\s+(?:{DESCRIPTION_WORDS}{_GROUP_NOUN}|{_GROUP_NOUN}(?!\s+of\b))")
+_GROUP = compiled(rf",\s+(?:a|an|the)\s+(?:{DESCRIPTION_WORDS}{_GROUP_NOUN}|{_GROUP_NOUN}(?!\s+of\b))")
 """A name described as a group ("Jaish al-Adl, a Sunni militant group, said"): no person."""
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = compiled(r"[A-Z]\.")
 """An initial ("L. Premjit Singh"), not an acronym."""
 
 
@@ -255,10 +256,10 @@ def _a_rank_opens(words: list[re.Match[str]]) -> bool:
 _FIRST_NAMES_TOO = frozenset({"Don", "Dona"})
 """Titles that are first names too: "Don Eusebio Arreola" is Eusebio Arreola, "Don Bacon" is Don
 Bacon."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+$")
 """Before a run of capitals: a place's or a body's name ("the Tierra Caliente"), not a person's,
 unless a title follows it ("the Reverend John Smith")."""
-_RETIRED = re.compile(r"\([a-z]+\)")
+_RETIRED = compiled(r"\([a-z]+\)")
 """A word in brackets after a title ("General (retired) Aureliano Ibarra Tapia")."""
 
 
@@ -357,7 +358,7 @@ _EITHER_OPENERS = frozenset("Ould Ag Wad".split())
 """Words news keeps with the surname or not ("Ag Ghaly" and "Ghaly" of "Iyad Ag Ghaly")."""
 
 
-_SPEAKS_AFTER = re.compile(
+_SPEAKS_AFTER = compiled(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|alleged|warned|accused|denied|claimed|urged|"
     r"insisted|stated|wrote|noted|argued|called)\b"
 )
@@ -391,7 +392,7 @@ def _given_names(
     return found
 
 
-_ANOTHER_NAME_BEFORE = re.compile(rf"(?:{CAPITAL}[\w’'\-]+|\b(?:named|called|nicknamed|as))\s+$")
+_ANOTHER_NAME_BEFORE = compiled(rf"(?:{CAPITAL}[\w’'\-]+|\b(?:named|called|nicknamed|as))\s+$")
 """Before a given name, a word that makes it another's: a name it ends ("Khalid Omar said", after
 "Omar Hassan"), or one that brings in someone new ("a mother named Fatima said")."""
 
@@ -411,16 +412,16 @@ def _other_names_open_with(text: str, given: str, name: str) -> bool:
     return False
 
 
-_NEXT_NAME_WORD = re.compile(rf"\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?{CAPITAL}[\w’'\-]+")
+_NEXT_NAME_WORD = compiled(rf"\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?{CAPITAL}[\w’'\-]+")
 """What makes a given name part of a longer one: the next word of a name, after a particle or not.
 The given name is found with `str.find` and this matched after it (a pattern of each given name,
 searched through the whole text, took 40 ms of a 5,000-word article's suggestions)."""
-_WORD_BEFORE = re.compile(r"[\w\-]")
+_WORD_BEFORE = compiled(r"[\w\-]")
 
 
 _PARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|az|at)[-’']|(?:bin|ibn|ben|abu|de|da|dos|del|van|von)\s)"
 """A particle opening the next word of a name: "al-Amin", "bin Salman"; not the English "at", "as"."""
-_NAME_GOES_ON = re.compile(rf"\s+(?:{_PARTICLE})?{CAPITAL}")
+_NAME_GOES_ON = compiled(rf"\s+(?:{_PARTICLE})?{CAPITAL}")
 """A capitalised word next, or one after a particle ("Yousif al-Amin Badi" is not Yousif Hammad)."""
 
 
@@ -430,7 +431,7 @@ def _can_be_a_surname(word: str) -> bool:
 
 _PARTICLES = frozenset("al bin ibn de da del della di do dos das du van von der den la le y".split())
 """The lower-case words a person's name may hold ("Ahmad bin Ali", "Luiz da Silva")."""
-_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")
+_PREFIXED = compiled(r"[a-z]{1,3}-[A-Z]")
 """A name word after an article joined by a hyphen ("al-Hamwi", "el-Sisi")."""
 
 
@@ -449,7 +450,7 @@ def surname_of(name: str) -> str | None:
     return _surnames(words)[0] if len(words) >= 3 else last
 
 
-_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)
+_ARTICLE = compiled(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)
 
 
 def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
@@ -469,8 +470,8 @@ def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
     return spans
 
 
-_KNOWN_GROUP = re.compile(rf"(?:{ARMED_GROUPS})\b")
-_GROUP_WORD = re.compile(
+_KNOWN_GROUP = compiled(rf"(?:{ARMED_GROUPS})\b")
+_GROUP_WORD = compiled(
     r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
     r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
     re.I,

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, whole_word_spans
+from annotations.text.pattern_cache import compiled
 
-_DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_DEFINED = compiled(r"\s*\(([A-Z]{2,6})\)")
 """Letters in brackets right after a place's name."""
 _COMMON_LETTERS = frozenset("MP PM UN US UK EU AU IS AM ID TV HQ OK NA".split())
 """Letters that mean something else where they stand alone ("Madhya Pradesh (MP)", then "a local

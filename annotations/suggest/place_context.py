@@ -5,14 +5,13 @@ list of places it is part of; and what says it is none (a headline's capitals, a
 
 from __future__ import annotations
 
-import re
-
 from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.suggest.tokens import Spans, not_sentence_start
+from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 from annotations.text.readings import SETTLEMENT
 
-_PLACE_PREPOSITION = re.compile(
+_PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
@@ -35,10 +34,10 @@ of a place ("residents of Teri Mangal"), verbs of taking or fleeing to ground, a
 two places ("in Nondin and Soro")."""
 
 
-_ACRONYM_INSIDE = re.compile(r"[a-z][A-Z]{2,}")
+_ACRONYM_INSIDE = compiled(r"[a-z][A-Z]{2,}")
 """Capitals run together after a small letter: a unit's or body's acronym ("CoBRA"), not a place
 ("McAllen", "DeKalb" have one)."""
-_ADJECTIVE = re.compile(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
+_ADJECTIVE = compiled(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
 
 
 def could_name_a_place(
@@ -59,7 +58,7 @@ def could_name_a_place(
     )
 
 
-AFTER_A_PREPOSITION = re.compile(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
+AFTER_A_PREPOSITION = compiled(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
 """Right before a name, a preposition ("taken to the Combined Military Hospital", "a surgeon at the
 Saudi Hospital"): a facility named there is where something is, not who speaks."""
 
@@ -79,7 +78,7 @@ def after_place_preposition(text: str, start: int) -> bool:
     )
 
 
-_VILLAGES_AMONG_THEM = re.compile(
+_VILLAGES_AMONG_THEM = compiled(
     r"\b(?:villages|towns|localities|hamlets)(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"
     r"(?:\s+(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state))*)?"
@@ -90,31 +89,31 @@ _VILLAGES_AMONG_THEM = re.compile(
 Um Shajara and El Nuba Kabashi"): each name of it a place."""
 
 
-_BETWEEN_PARTIES = re.compile(
+_BETWEEN_PARTIES = compiled(
     r"\b(?i:clash|clashes|fighting|talks|negotiations|war|battles?|conflict|ceasefire|truce|deal|agreement|"
     r"rivalry|feud|dispute|tensions?|relations|meetings?|summit|calls?|exchanges?|differences|rift)\s+between\s+"
     r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+and\s+)?$"
 )
 """Two parties, not two places, after "between": "clashes between Tebu and Tuareg", "talks
 between Kiir and Machar" (the seed's caption ends "clash between Tal")."""
-_ATTACKED = re.compile(r"\b(?:stormed|raided|attacked|overran)\s+$")
+_ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""
-_LIST_AFTER_PREPOSITION = re.compile(
+_LIST_AFTER_PREPOSITION = compiled(
     r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
 )
-_LIST_GOES_ON = re.compile(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
+_LIST_GOES_ON = compiled(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi")."""
 
 
-_MOVED_TO = re.compile(
+_MOVED_TO = compiled(
     r"\b(?:evacuat\w*|sent|send|moved|moving\s+on|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
     r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
 )
 
 
-LANGUAGE = re.compile(
+LANGUAGE = compiled(
     r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
     r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|Tagalog|"
     r"Russian|Ukrainian|Spanish|"
@@ -122,15 +121,15 @@ LANGUAGE = re.compile(
 )
 """Languages: "translated from Arabic", "a statement in Pashto" name no place (not those that are
 towns' names too: "in Sango, Ogun State")."""
-NATIONALITY = re.compile(NATIONALITIES)
+NATIONALITY = compiled(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
 _PLACES_TOO = frozenset({"Luba", "Teke"})
 """Peoples named as towns and regions are ("the town of Luba on Bioko Island", "the Teke plateau")."""
-COMMUNITY_NAME = re.compile("|".join(w for w in COMMUNITY.split("|") if w not in _PLACES_TOO))
+COMMUNITY_NAME = compiled("|".join(w for w in COMMUNITY.split("|") if w not in _PLACES_TOO))
 """A people's name is no place ("Yaka families", "the Gumuz"), but for those that are places' names too."""
-_PLURAL_KIND_AFTER = re.compile(r"\s+(?:villages|towns|districts|provinces|areas)\b")
+_PLURAL_KIND_AFTER = compiled(r"\s+(?:villages|towns|districts|provinces|areas)\b")
 """At a sentence's start, a word before places in the plural qualifies them ("Entire villages")."""
-_VESSEL_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)\s+$")
+_VESSEL_BEFORE = compiled(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)\s+$")
 
 
 def people_after(text: str, end: int) -> bool:
@@ -144,8 +143,8 @@ def _and_another(text: str, end: int) -> int:
     return found.end() if found else end
 
 
-_AND_ANOTHER = re.compile(r"\s+and\s+[A-Z][\w’'\-]+(?:\s+armed)?")
-_PEOPLE_AFTER = re.compile(
+_AND_ANOTHER = compiled(r"\s+and\s+[A-Z][\w’'\-]+(?:\s+armed)?")
+_PEOPLE_AFTER = compiled(
     r"\s+(?:clans?|tribes?|tribesmen|families|communities|elders|militias?|fighters|herders|youths?|groups?|"
     r"nomads|refugees|migrants|workers)\b"
 )

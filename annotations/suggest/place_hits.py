@@ -4,7 +4,6 @@ Thiri Mingala Monastery") and roads known by their number ("the N380 road")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Spans, Token, capitalised, whole_word_spans
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.pattern_cache import compiled
 
 
 @dataclass
@@ -92,7 +92,7 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
     return index + 1 < len(tokens) and capitalised(tokens[index + 1][2]) and contiguous(text, tokens, index, index + 1)
 
 
-_FEATURE_SUFFIX = re.compile(
+_FEATURE_SUFFIX = compiled(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|Forest|Marsh|Swamp|"
     r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
@@ -124,7 +124,7 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
     return None
 
 
-_SPEAKS_AFTER = re.compile(
+_SPEAKS_AFTER = compiled(
     r"(?:,[^,.;\n]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|warned|confirmed|reported|told|stated|added|"
     r"denied|urged|appealed|called)\b"
 )
@@ -174,10 +174,10 @@ def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 _FEATURES = frozenset({"river", "valley", "forest", "pass"})
-_LET_BEFORE = re.compile(
+_LET_BEFORE = compiled(
     r"\b(?:let|lets|letting|see|saw|seen|watch|watched|make|made|allow|allowed|help|helped)\s+the\s+$"
 )
-_CROSSING_AFTER = re.compile(
+_CROSSING_AFTER = compiled(
     r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
     r"monastery)\b"
 )
@@ -187,17 +187,17 @@ _DENOMINATIONS = frozenset(
 )
 """Words before "church" or "mosque" that say which kind it is ("the Catholic church in Owo", "the
 Shia mosque"), no name of it."""
-_SECOND_WORD = re.compile(r" [A-Z][\w’'\-]+")
-_A_BUILDING_AFTER = re.compile(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
+_SECOND_WORD = compiled(r" [A-Z][\w’'\-]+")
+_A_BUILDING_AFTER = compiled(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
 """A house of worship of two words of name ("the Beit Shalom synagogue", "the Al-Nour mosque")."""
-_A_FEATURE_AFTER = re.compile(r"\s+(?:forest|valley|river)\b")
+_A_FEATURE_AFTER = compiled(r"\s+(?:forest|valley|river)\b")
 """A forest, a valley or a river of two words of name ("the Gidan Bisa forest", "the Espíritu Santo river"):
 the place is its name, as analysts write it ("Gidan Bisa", "Espíritu Santo")."""
 
 
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|route|axis|corridor)"
 """What news calls a road after its ends or its number, lowercase ("the Goma Road" is a street)."""
-_ROAD_NUMBER = re.compile(rf"[A-Z]{{1,3}}-?\d{{1,4}}(?=\s+{ROAD_WORDS}\b)")
+_ROAD_NUMBER = compiled(rf"[A-Z]{{1,3}}-?\d{{1,4}}(?=\s+{ROAD_WORDS}\b)")
 
 
 def numbered_road(text: str, token: Token) -> PlaceHit | None:
@@ -214,14 +214,14 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
-_ROUTE = re.compile(r"(?:Route|Ruta|Rota)\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))")
-_BRAZILIAN_ROAD = re.compile(
+_ROUTE = compiled(r"(?:Route|Ruta|Rota)\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))")
+_BRAZILIAN_ROAD = compiled(
     r"(?:BR|PA|MT|MA|TO|GO|AM|RO|AC|RR|AP|BA|MG|SP|RJ|PR|SC|RS|PE|PB|RN|CE|PI|AL|SE|ES|DF)-\d{3}\b"
     r"(?![ \t]+(?:gunships?|aircraft|planes?|jets?|helicopters?|drones?|missiles?|rockets?|rifles?)\b)"
 )
 """Brazil's federal and state roads, named by their code alone ("the BR-230", "the PA-150"; three
 digits: "the MS-13" is a gang)."""
-_ROAD_BETWEEN = re.compile(
+_ROAD_BETWEEN = compiled(
     rf"([A-Z][\w’']+)-([A-Z][\w’']+(?:-[A-Z][\w’']*)*)\s+(?:{ROAD_WORDS}|stretch|sector|(border|boundary|frontier))\b"
 )
 

@@ -4,12 +4,12 @@ which the words one by one would give as two places."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from annotations.suggest.place_hits import PlaceHit
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Token, capitalised
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import place_kind_from_context
 
 
@@ -24,7 +24,7 @@ def joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Kno
     return PlaceHit(start, end, places, True, place_kind_from_context(text, start, end)) if places else None
 
 
-_WITH_OF = re.compile(r"(?:[A-Z][\w\-]* +){1,3}(?i:of) +(?:(?i:the) +)?[A-Z][\w\-]*(?: +[A-Z][\w\-]*)?")
+_WITH_OF = compiled(r"(?:[A-Z][\w\-]* +){1,3}(?i:of) +(?:(?i:the) +)?[A-Z][\w\-]*(?: +[A-Z][\w\-]*)?")
 
 
 def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | None:
@@ -50,11 +50,11 @@ def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | N
     return None
 
 
-REPUBLIC_OF = re.compile(r"(?:Autonomous )?Republic of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
+REPUBLIC_OF = compiled(r"(?:Autonomous )?Republic of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
 """A country or a region by its state's formal name, whose own name is `name`."""
 
 
-_OF_NO_THE = re.compile(r"\b(?i:of) (?!(?i:the) )")
+_OF_NO_THE = compiled(r"\b(?i:of) (?!(?i:the) )")
 
 
 def joined_names(tokens: Sequence[Token], index: int) -> list[str]:

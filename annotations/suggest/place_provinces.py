@@ -4,7 +4,6 @@ not say about the place an article means."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,16 +18,17 @@ from annotations.suggest.place_names_whole import REPUBLIC_OF
 from annotations.suggest.place_words import countries_of, french_form
 from annotations.suggest.placenames import name_key, written_key
 from annotations.suggest.suggestion import Knowledge
+from annotations.text.pattern_cache import compiled
 
 _DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-_PROVINCE_AFTER = re.compile(
+_PROVINCE_AFTER = compiled(
     rf"\s+(?i:district|town|village)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
-_PROVINCE_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
+_PROVINCE_BEFORE = compiled(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
 
 
-_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
-_DIRECTION = re.compile(rf"(?i:{_DIRECTION_WORDS})")
+_IN = compiled(r",?\s+in\s+(?:the\s+)?")
+_DIRECTION = compiled(rf"(?i:{_DIRECTION_WORDS})")
 
 
 def in_named_province(
@@ -61,13 +61,13 @@ def _provinces_said(text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at
             yield from (p for g in knowledge.gazetteers for p in g.lookup(name) if p.kind == "province")
 
 
-_IN_A_PROVINCE = re.compile(
+_IN_A_PROVINCE = compiled(
     r"(?:\s+and\s+[A-Z][\w’'-]+)?,?\s+in\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:province|region)\b"
 )
 """", in Yatenga province" after a name (or after the name beside it: "Nondin and Soro, in …")."""
 
 
-_DESCRIBED_IN_A_PROVINCE = re.compile(
+_DESCRIBED_IN_A_PROVINCE = compiled(
     r",\s+(?:(?:a|an|the)\s+[^,.;]{1,60}?\s+in|in\s+the\s+(?:commune|municipality|district)\s+of\s+[A-Z][\w’'-]+)"
     r"\s+(?:the\s+(?:province|region|department)\s+of\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"|([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:province|region|department))"

@@ -4,14 +4,14 @@ captured, Rutshuru is where Rubare is; a newcomer saw Rutshuru proposed as captu
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from annotations.model import DistrictAttributes
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
 
-_WHERE_IT_LIES = re.compile(
+_WHERE_IT_LIES = compiled(
     r",?\s+(?:(?:a\s+)?(?:town|village|district|city|area|region|province|territory|county|state|governorate|oblast|"
     r"department|prefecture|municipality)\s+)?(?:in|of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"

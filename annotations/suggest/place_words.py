@@ -4,7 +4,6 @@ the second of two places."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -16,6 +15,7 @@ from annotations.suggest.place_hits import ROAD_WORDS, PlaceHit, contiguous
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import place_kind_from_context
 
 COMMON = frozenset(
@@ -43,15 +43,15 @@ CONNECTORS = NAME_STOPWORDS | {"de", "del", "da", "do", "dos", "das", "la", "las
 """Small words inside a name ("Vizcatán del Ene", "Santa Cruz de la Sierra", "Khost wa Fereng")."""
 PLURAL_PROVINCES = frozenset({"rivers", "lakes"})
 """Provinces named by a plural noun: a province only as "Rivers State" ("the Apurímac and Mantaro Rivers")."""
-_STATE_AFTER = re.compile(r"\s+state\b")
+_STATE_AFTER = compiled(r"\s+state\b")
 
-AN_OFFICE_AFTER = re.compile(
+AN_OFFICE_AFTER = compiled(
     r"\s+(?:District|County|Province|Provincial|Region|Regional|State)\s+(?:Commissioner|Commander|Council|Councillor|"
     r"Chairman|Chairperson|Officer|Administrator|Executive|Security|Court|Police)\b"
 )
 """A kind word that opens an office's title ("the Resident District Commissioner"): the word
 before it names no place by the kind word alone."""
-KIND_IN_NAME = re.compile(
+KIND_IN_NAME = compiled(
     r"\s+(?:State|Region|Province|Division|Governorate|Oblast|Territory|District|Local Government Area|LGA|County|"
     r"Township)\b"
 )
@@ -64,9 +64,9 @@ def countries_of(places: list[Place]) -> set[str]:
     return {p.country for p in places if p.country and (p.kind in ("country", "province") or p.source != "geonames")}
 
 
-_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'\-]*)")
-_ROAD_AFTER = re.compile(rf"\s+{ROAD_WORDS}\b")
-_ROAD_OF_TWO = re.compile(rf"\s+[A-Z][\w’'\-]*\s+{ROAD_WORDS}\b")
+_NEXT_NAME_WORD = compiled(r" ([A-Z][\w’'\-]*)")
+_ROAD_AFTER = compiled(rf"\s+{ROAD_WORDS}\b")
+_ROAD_OF_TWO = compiled(rf"\s+[A-Z][\w’'\-]*\s+{ROAD_WORDS}\b")
 """Two places before a road are its two ends, not one name: "the Goma Sake road" (but "the Aminu
 Kano road" is named after a person)."""
 
@@ -89,7 +89,7 @@ def in_a_name(text: str, hit: PlaceHit, titles: Spans, places_at: frozenset[int]
     )
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([^\W\d_][^\W\d_]+) $")
+_NAME_BEFORE = compiled(r"(?<![\w’'\-.])([^\W\d_][^\W\d_]+) $")
 
 
 def closes_a_name(text: str, hit: PlaceHit, places_at: frozenset[int] = frozenset()) -> bool:
@@ -153,7 +153,7 @@ def same_spelling(surface: str, place: Place) -> bool:
     return any(plain(_ARTICLE_HYPHEN.sub(" ", name)) == target for name in place.names())
 
 
-_ARTICLE_HYPHEN = re.compile(r"(?<=\b[AaEe]l)-(?=[A-Z])")
+_ARTICLE_HYPHEN = compiled(r"(?<=\b[AaEe]l)-(?=[A-Z])")
 
 
 def a_country(text: str, hit: PlaceHit) -> bool:
@@ -175,15 +175,15 @@ def large_town(surface: str, place: Place) -> bool:
     return place.population >= TOWN and len(surface) >= 5 and name_key(surface) == name_key(own)
 
 
-GROUP_NAME = re.compile(rf"(?:{ARMED_GROUPS})\b")
+GROUP_NAME = compiled(rf"(?:{ARMED_GROUPS})\b")
 """An armed group's name: "Islamic State Sahel Province" names the group, not a province."""
 
 
-PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")
+PARTICLE = compiled(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ed|en|ez|es|et|er)-[A-Z]")
 """An Arabic article written in lower case inside a name ("Maarat al-Numan")."""
 
 
-_KIND_OF = re.compile(r"\b(?:village|town|city|district|neighbou?rhood|area|camp)\s+of\s+$")
+_KIND_OF = compiled(r"\b(?:village|town|city|district|neighbou?rhood|area|camp)\s+of\s+$")
 
 
 def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -204,7 +204,7 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-_WHERE_OF_A_PLACE = re.compile(
+_WHERE_OF_A_PLACE = compiled(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
     r"(?:road|highway|route)\s+(?:to|from)|"
     r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across)|(?:roads?|routes?)\s+through|"
@@ -217,7 +217,7 @@ al-Shuhayl". After "from", "near" or
 reviewer's cases): a place there only when a gazetteer knows it (`suggest_places`)."""
 
 
-PART_OF_IT = re.compile(
+PART_OF_IT = compiled(
     r"['’]s\s+(?:(?:old|new|main|central|northern|southern|eastern|western|outer|inner|rural|remote)\s+)?"
     r"(?:quarters?|outskirts|suburbs?|neighbou?rhoods?|districts|streets|market|centre|center|countryside|"
     r"old\s+city|camps?|villages|towns|hills|mountains|border|north|south|east|west|frontline)\b"
@@ -226,5 +226,5 @@ PART_OF_IT = re.compile(
 "Tawila's camps"), not a person's ("al-Sadr's office", "Putin's words")."""
 
 
-_A_PLACE_AND = re.compile(r"(?:from|in|near|to|at|between|outside|around|reached)\s+(?:[A-Z][\w’'\-]+\s+)+and\s+$")
+_A_PLACE_AND = compiled(r"(?:from|in|near|to|at|between|outside|around|reached)\s+(?:[A-Z][\w’'\-]+\s+)+and\s+$")
 """A place named after a preposition, then "and": the name after it is a place's too."""

@@ -12,13 +12,14 @@ import re
 from functools import lru_cache
 
 from annotations.text.normalize import unaccented_casefold
+from annotations.text.pattern_cache import compiled
 
 _APOSTROPHES = str.maketrans("", "", "'’`ʼʻ‘")
-_SEPARATORS = re.compile(r"[^0-9a-z]+")
-_EZAFE = re.compile(r"(?<=[a-z])(?:-e-|-i-|-e |-i |-y-|-ye |-ye-)(?=[a-z])")
+_SEPARATORS = compiled(r"[^0-9a-z]+")
+_EZAFE = compiled(r"(?<=[a-z])(?:-e-|-i-|-e |-i |-y-|-ye |-ye-)(?=[a-z])")
 _VOWEL_TRADES = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ow", "u"), ("aw", "au"), ("ay", "ai"))
 _LETTER_TRADES = (("e", "i"), ("y", "i"), ("o", "u"), ("w", "u"))
-_DOUBLED = re.compile(r"([a-z])(?=\1)")
+_DOUBLED = compiled(r"([a-z])(?=\1)")
 """A letter the same letter follows: dropped, a run of one letter is one letter (a literal "" to
 put in its place is quicker than a group: no Python called per run)."""
 

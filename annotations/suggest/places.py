@@ -4,7 +4,6 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -81,9 +80,10 @@ from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
 from annotations.suggest.unknown_names import a_quarter, joined_name, name_end, name_word
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
+from annotations.text.pattern_cache import compiled
 from annotations.text.readings import VILLAGE_WORDS, place_kind_from_context
 
-_DIRECTIONS = re.compile(
+_DIRECTIONS = compiled(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
     r"[Ss]outh-?(?:east|west)?(?:ern)?|[Nn]orth-central|[Ss]outh-central|North|South|East|West)\s+$"
 )
@@ -250,9 +250,7 @@ _NO_VILLAGE = frozenset(
 )
 """Words that end a four-word name of a Thai or Malay village only as what is there ("Ban Pa Rai
 School"): "Ban Mae Kong Ken" is a village, "Ban Nong Chik District" a district of three words."""
-_A_NAME_AND = re.compile(
-    r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$"
-)
+_A_NAME_AND = compiled(r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$")
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
 
 
@@ -277,7 +275,7 @@ def _in_a_told_country(
     return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 
-_PART_OF_A_TOWN = re.compile(
+_PART_OF_A_TOWN = compiled(
     r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b(?!\s+of\b)"
 )
 """A name of a part of a town: a town of that name elsewhere is not meant (the Tierra Blanca
@@ -401,16 +399,16 @@ def _runs(text: str, tokens: Sequence[Token]) -> list[int]:
     return runs
 
 
-_OF_A_PROVINCE = re.compile(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
+_OF_A_PROVINCE = compiled(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
 
 
-_AFTER_A_SMALL_WORD = re.compile(
+_AFTER_A_SMALL_WORD = compiled(
     r"(?:(?<![\w’'\-])(?:[a-z]+|In|At|Near|On|From|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"\s+|[.!?\n]\s*)$"
 )
 """A lone capitalised word after a lower-case one ("attacked Gorgadji, in the Sahel"): a town; after
 a capitalised one ("Ansarul Islam, in the Sahel", "Operation Barkhane in the Sahel") a name."""
-_NO_TOWN = re.compile(
+_NO_TOWN = compiled(
     r"State|Province|Group|Front|Qaeda|Sahel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,}"
 )

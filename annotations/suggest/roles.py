@@ -22,19 +22,20 @@ from annotations.text.actor_types import (
     actor_type_for,
     of_an_international_body,
 )
+from annotations.text.pattern_cache import compiled
 
-_ARMED_GROUP_NAMED = re.compile(
+_ARMED_GROUP_NAMED = compiled(
     rf"\b(?:{ARMED_GROUPS}|Houthi)(?![\w-])|\b(?:rebels?|militias?|militiamen|militants?|insurgents?|jihadists?)\b|{MOVEMENT.pattern}"
 )
-_ALLIED_NAMED = re.compile(rf"\b(?:{ALLIED_MILITIAS})\b")
-_STATE_BODY_NAMED = re.compile(rf"\b(?:{STATE_BODIES})\b")
-_SERVES_THE = re.compile(
+_ALLIED_NAMED = compiled(rf"\b(?:{ALLIED_MILITIAS})\b")
+_STATE_BODY_NAMED = compiled(rf"\b(?:{STATE_BODIES})\b")
+_SERVES_THE = compiled(
     r"\b(?:spokes\w+|commander|leader|chief|official|member)s?\s+(?:for|of)\s+the\s+"
     r"(movement|rebels|insurgents|jihadists|militants|tribes|tribe|clans|clan)\b",
     re.I,
 )
 """A role for a body the article named before by what it is: an armed movement's, a tribe's."""
-_GANG = re.compile(r"\b(?:gangs?|cartels?)\b", re.I)
+_GANG = compiled(r"\b(?:gangs?|cartels?)\b", re.I)
 """A gang's or a cartel's people are of a political militia, as ACLED codes them."""
 _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys(
@@ -60,41 +61,41 @@ _ROLE_TYPES: dict[str, ActorType] = {
 }
 """What the role's own word says when the body it serves says nothing ("leader", "member",
 "head" and "chief" say nothing of themselves)."""
-_A_BODY = re.compile(
+_A_BODY = compiled(
     rf"{ORGANISATION_HEAD.pattern}|\b(?:international|borders|agency|bureau|office|programme|program|mission|"
     r"cross|crescent|bank|group|project|institution)\b",
     re.I,
 )
 """A body for a cause or a service, whose people speak for it ("the secretary general of Amnesty
 International", "a coordinator for Doctors Without Borders"): not officials of a state."""
-_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w\-]*\s+)+)(?=[a-z])")
+_LEAD = compiled(r"(?:(?:the|a|an)\s+)?((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w\-]*\s+)+)(?=[a-z])")
 """The capitalised words opening a role, before its own words ("WHO spokesperson", "Red Cross
 regional director"): the body the person speaks for, when it is one."""
-_PORTFOLIO = re.compile(
+_PORTFOLIO = compiled(
     r"(?:defen[cs]e|interior|(?:foreign|home|internal)\s+affairs|health|justice|information|finance|state|war|"
     r"national\s+defen[cs]e)",
     re.IGNORECASE,
 )
 """A minister's or a secretary's portfolio ("of Defence", "of State"): no body the person serves."""
-_ACRONYM_BEFORE_A_TITLE = re.compile(r"(?:(?:the|a|an)\s+)?((?:[A-Z]\.){2,}\s*|[A-Z]{2,}\s+)(?=[A-Z])")
+_ACRONYM_BEFORE_A_TITLE = compiled(r"(?:(?:the|a|an)\s+)?((?:[A-Z]\.){2,}\s*|[A-Z]{2,}\s+)(?=[A-Z])")
 """A body's acronym before a title written in capitals ("UN Secretary-General", "EU High
 Representative"), which `_LEAD` (capitalised words before lower-case ones) does not find."""
-_ROLE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ROLE_WORD = compiled(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 """A role's word, hyphens kept: "Secretary-General" is no general; "Major-General" is, by its last part."""
-_BODY = re.compile(
+_BODY = compiled(
     r"\b(?:for|of|at|with|from|in)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'\-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'\-]*))*(?<![a-z] of)(?<![a-z] and)(?<![a-z] the))"
     r"|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[,.;:]|$)))"
 )
 """The body a role serves: capitalised words ("the General Coordination of Displaced Persons and
 Refugees"), or one or two lower-case words ending the role ("for the military government")."""
-_BODY_AFTER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?[^,.;:“”\"\n]{1,80}")
+_BODY_AFTER = compiled(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?[^,.;:“”\"\n]{1,80}")
 """What follows a role ending a match ("…, a spokesman" + " for the General Coordination…")."""
-_QUALIFIER = re.compile(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
+_QUALIFIER = compiled(r"(?:\w+-|(?<![.!?] )(?<!^)[A-Z][\w’'\-]*\s)$")
 """The word qualifying a role that opens a match: "Secretary-" General, "Naparama " commander."""
 
 
-_OWNER = re.compile(rf"(?:[A-Z][\w\-]*['’]s|\b(?:{NATIONALITY.pattern}))\s$")
+_OWNER = compiled(rf"(?:[A-Z][\w\-]*['’]s|\b(?:{NATIONALITY.pattern}))\s$")
 """Whose an office is, before the word qualifying it: "Israel's" or "Russian" UN ambassador."""
 
 
@@ -112,12 +113,12 @@ def role_around(text: str, start: int, end: int, name: tuple[int, int]) -> str:
     return f"{before} {text[name[1] : body.end() if body else end]}".strip(" ,")
 
 
-_ENDS_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
-_TITLE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'\-]*)+")
+_ENDS_CAPITALISED = compiled(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
+_TITLE_GOES_ON = compiled(r"(?:\s+[A-Z][\w’'\-]*)+")
 """The capitalised words a title goes on with after the role word a match ended at."""
 
 
-_WORDS_BEFORE = re.compile(r"((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w’'\-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
+_WORDS_BEFORE = compiled(r"((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w’'\-]*\s+){1,4})(?:[a-z]+\s+){0,2}$")
 """Capitalised words and, after them, up to two words of the role ("ICRC regional director")."""
 
 
@@ -137,14 +138,14 @@ def of_an_armed_group(role: str) -> bool:
     return _ARMED_GROUP_NAMED.search(re.split(r"[.;:!?”\"]\s", role)[-1]) is not None
 
 
-_FORCES_SPOKESMAN = re.compile(
+_FORCES_SPOKESMAN = compiled(
     r"(?:military|army|police|security)\s+spokes|(?:military|army|police)\s+officials?\b", re.I
 )
 """A spokesman of forces speaks for them ("an army spokesman"), as their commander does, and
 so do their officials ("military officials")."""
 
 
-_FORCES_WORD_BEFORE = re.compile(r"\b(?:military|army|police)\s+$", re.I)
+_FORCES_WORD_BEFORE = compiled(r"\b(?:military|army|police)\s+$", re.I)
 
 
 def forces_role_before(text: str, at: int) -> ActorType | None:
@@ -162,23 +163,23 @@ def forces_spokesman(words: str) -> bool:
     return _FORCES_SPOKESMAN.search(words) is not None
 
 
-_OF_A_GROUP = re.compile(rf"(?:\b(?:{ARMED_GROUPS}|Houthi|rebels?)|\b(?:group|movement|rebels)['’]s?)\s+(?:own\s+)?$")
+_OF_A_GROUP = compiled(rf"(?:\b(?:{ARMED_GROUPS}|Houthi|rebels?)|\b(?:group|movement|rebels)['’]s?)\s+(?:own\s+)?$")
 """Right before forces' spokesman: the armed group whose they are."""
 
 
-_CARE = re.compile(r"\b(?:medical|hospital|clinic)\b", re.I)
-_FORCES_CARE = re.compile(r"\b(?:army|military|police|ministry|minister)\b", re.I)
+_CARE = compiled(r"\b(?:medical|hospital|clinic)\b", re.I)
+_FORCES_CARE = compiled(r"\b(?:army|military|police|ministry|minister)\b", re.I)
 """Who runs a hospital or a clinic is a health worker, a civilian as ACLED codes them (a
 "superintendent" or a "director" there is none of the police's or the state's), unless the
 forces' or a ministry's."""
 
 
-_SIDELESS_COMMANDER = re.compile(r"(?:(?:local|senior|top)\s+){1,2}commander", re.I)
+_SIDELESS_COMMANDER = compiled(r"(?:(?:local|senior|top)\s+){1,2}commander", re.I)
 """A commander of no side the words name: in many wars as often a militia's as an army's."""
 
 
-_NAMED_GROUP = re.compile(rf"\b(?:{ARMED_GROUPS})(?![\w-])")
-_MILITIA = re.compile(r"\bmilitia", re.I)
+_NAMED_GROUP = compiled(rf"\b(?:{ARMED_GROUPS})(?![\w-])")
+_MILITIA = compiled(r"\bmilitia", re.I)
 """A militia no name says whose: a political militia, as ACLED codes most."""
 
 
@@ -269,7 +270,7 @@ def of_the_group_before(text: str, low: int, at: int) -> bool:
     return _ITS_OWN.search(text, low, at) is not None and of_an_armed_group(_subject_before(text, at))
 
 
-_ITS_OWN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
+_ITS_OWN = compiled(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s)\s+(?:\w+\s+)?(?:spokes\w+|commander|leader|chief)\b")
 """A role of the body named before ("Its spokesman, Major X"): the body's side, not the title's."""
 
 
@@ -287,15 +288,15 @@ def _subject_before(text: str, at: int) -> str:
     return subject.group() if subject else ""
 
 
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE = compiled(
     r"(?:On|In|After|During|Since|Before|Late|Early|Earlier|Later|Meanwhile|Overnight|Last|This|According)\b[^,.]{0,40},\s+"
 )
-_OPENING_NAME = re.compile(
+_OPENING_NAME = compiled(
     r"(?:The\s+)?(?:(?:[A-Z][\w’'\-]*|of|the|and|al-\w+)\s+)*[A-Z][\w’'\-]*(?:\s+(?:fighters|militants|militiamen|rebels))?"
 )
 
 
-_OFFICE = re.compile(rf"(?<![Dd]efen[cs]e )(?:{STATE_OFFICES})$")
+_OFFICE = compiled(rf"(?<![Dd]efen[cs]e )(?:{STATE_OFFICES})$")
 
 
 def office_of_a_state(words: str) -> bool:
@@ -341,7 +342,7 @@ def person_type(text: str, match: re.Match[str], name: tuple[int, int], default:
     return role_type(role_around(text, match.start(), match.end(), name), default)
 
 
-_HEADS_A_GOVERNMENT = re.compile(
+_HEADS_A_GOVERNMENT = compiled(
     r"\b(?:junta\s+(?:leader|chief|head)|(?:leader|head)\s+of\s+the\s+(?:junta|military\s+government|transition)|"
     r"(?:government|junta|regime|council),?\s+(?:led|headed)\s+by|transitional\s+president)\b[^.;]{0,30}$",
     re.IGNORECASE,

@@ -19,16 +19,17 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
 from annotations.suggest.people import a_persons_name
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.pattern_cache import compiled
 
-_MEMBERS = re.compile(
+_MEMBERS = compiled(
     r"\s+(?:fighters|troops|forces|soldiers|rebels|militants|members|units|commanders|officials?|staff|"
     r"spokes(?:man|woman|person)|peacekeepers)$"
 )
 """The members of a group named by its acronym ("AA fighters" before "the Arakan Army (AA)", "UN
 officials")."""
-_ACRONYM = re.compile(r"[A-Z]{2,7}")
+_ACRONYM = compiled(r"[A-Z]{2,7}")
 _SMALL_WORDS = frozenset("of the for and on in de du des la le al el".split())
-_THE_ARMY = re.compile(r"(?:the\s+)?(?:army|military)", re.IGNORECASE)
+_THE_ARMY = compiled(r"(?:the\s+)?(?:army|military)", re.IGNORECASE)
 """The state's army named by no name: whose it is, the article's other names say."""
 
 
@@ -71,7 +72,7 @@ _A_PERSON = ("official by title", "person by role", "speaker", "short for", "als
 """Reasons of suggestions that name a person: a body in brackets after one is theirs, not them."""
 
 
-_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?")
+_KNOWN_AS = compiled(r",\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?")
 """A body's other name given after it ("The Civil Defence, known as the White Helmets,")."""
 
 

@@ -15,9 +15,10 @@ from functools import lru_cache
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.needles import NeedleLines
 from annotations.text.cues import ASSERTION_PATTERN
+from annotations.text.pattern_cache import compiled
 from annotations.text.regex_starts import lowered_starts, matches_at
 
-_FOLDED_OTHERWISE = re.compile("[ıſ]")
+_FOLDED_OTHERWISE = compiled("[ıſ]")
 """Letters a case-blind pattern reads as ASCII ones ("ſ" is an s) that lowering leaves as they
 are: where one stands, case-blind patterns are tried everywhere."""
 

@@ -9,8 +9,9 @@ from collections.abc import Callable
 
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.pattern_cache import compiled
 
-_HEADS = re.compile(
+_HEADS = compiled(
     r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committees?|Agency|Organi[sz]ation|"
     r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army|League|"
     r"Service|Assembly|Administration|Chamber|Cell|Department|Bureau|Association|Corps|Centre|Center"
@@ -52,10 +53,10 @@ def _head(words: list[str]) -> str | None:
 def _head_uses(head: str) -> re.Pattern[str]:
     """ "the Observatory", and "the committees" or "the front" as the subject of saying."""
     lower = rf"|{head.lower()}(?=\s+{_SAYS})" if _LOWER_CASE_HEADS.fullmatch(head) else ""
-    return re.compile(rf"\b[Tt]he ({head}{lower})\b(?!\s+(?:of|for|on|[A-Z]))")
+    return compiled(rf"\b[Tt]he ({head}{lower})\b(?!\s+(?:of|for|on|[A-Z]))")
 
 
-_LOWER_CASE_HEADS = re.compile(
+_LOWER_CASE_HEADS = compiled(
     r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory|League|"
     r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau|Brigade|Division|Corps|"
     r"Centre|Center"
@@ -93,7 +94,7 @@ def _the_bodys(
     return next((s for s in before if there is not None and s.entity is not None and s.entity.name == there.name), None)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?)\s+$")
+_PLACE_BEFORE = compiled(r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?)\s+$")
 """Before "the front", a preposition: a place ("Troops at the front said"), no body."""
 _SAYS = (
     r"(?:also\s+|had\s+|has\s+|later\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|"
@@ -132,15 +133,15 @@ def _named_again(
     return made
 
 
-_LEAD_HEADS = re.compile(r"Front|Movement|Party|Alliance|Army|Brigades?|Group|Coalition|Militia|Network")
-_LEAD_WORD = re.compile(r"[A-Z][a-z][\w’'\-]{2,}")
+_LEAD_HEADS = compiled(r"Front|Movement|Party|Alliance|Army|Brigades?|Group|Coalition|Militia|Network")
+_LEAD_WORD = compiled(r"[A-Z][a-z][\w’'\-]{2,}")
 LEAD_REASON = "the first word of its name"
 _NO_LEAD = frozenset(
     """National Islamic Popular Democratic Liberation Revolutionary Free United Arab Islamist Patriotic
     Republican People Mahdi Salvation Resistance Defence Defense Unity Federal Royal""".split()
 )
 """Words that open many names and mean something alone ("the Islamic calendar", "the Mahdi")."""
-_ACTS_AFTER_LEAD = re.compile(
+_ACTS_AFTER_LEAD = compiled(
     r"(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|denied|denies|claimed|claims|wants|seeks|sought|controls|controlled|"
     r"holds|held|has|had|is|was|were|are|will|would|accused|accuses|rejected|rejects|fired|attacked|launched|"
     r"captured|seized|took|warned|announced|called|urged|insisted|responded|retaliated|struck|shelled)\b)"
@@ -165,7 +166,7 @@ def lead_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return _named_again(
         text,
         leads,
-        lambda lead: re.compile(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])"),
+        lambda lead: compiled(rf"\b[Tt]he ({re.escape(lead)})(?![\w\-])"),
         LEAD_REASON,
         0.85,
         lambda use, before: before[0] if len(before) == 1 and _ACTS_AFTER_LEAD.match(text, use.end()) else None,

@@ -11,6 +11,7 @@ import re
 from annotations.text.capitals import CAPITAL
 from annotations.text.cues import QUOTED_SPEAKING_VERBS
 from annotations.text.navigation import quotation_at, sentence_at
+from annotations.text.pattern_cache import compiled
 
 
 def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
@@ -62,7 +63,7 @@ AFTER_A_QUOTE = frozenset(QUOTED_SPEAKING_VERBS)
 """Speaking verbs of translated news that report only the quotation right before them (“…,” the
 administrator lamented; “…,” recounted Marie K.) or a that-clause ("affirmed that his men…"):
 "declared a state of emergency", "explained the plan" and "stressed the need" report nothing."""
-_THAT_NEXT = re.compile(
+_THAT_NEXT = compiled(
     r"(?:\s+(?:on|in|during|at|to|before|from|via|over)\s+(?:(?!\b(?:and|but|while)\b)[^.;:“”\"]){0,50}?)?"
     r"\s+that\s+(?!(?:attack|decision|day|night|morning|week|month|year|time|move|killing|incident|raid|operation|"
     r"strike|violence|massacre|claim|statement|report|policy|plan|approach|process)\b)"
@@ -70,8 +71,8 @@ _THAT_NEXT = re.compile(
 """A that-clause right after the verb, or after where it was said ("affirmed that his men…",
 "declared on the state channel VTV that…"); not a relative clause or a demonstrative ("deplored
 the attack that killed 12", "deplored that attack")."""
-_QUOTE_BEFORE = re.compile(r"[,.!?…]\s*[”\"][^,“”\"\n.!?;]{0,60}$")
-_BY = re.compile(r"\s+by\b")
+_QUOTE_BEFORE = compiled(r"[,.!?…]\s*[”\"][^,“”\"\n.!?;]{0,60}$")
+_BY = compiled(r"\s+by\b")
 
 
 def _follows_a_quote(text: str, start: int) -> bool:
@@ -86,28 +87,28 @@ def _follows_a_quote(text: str, start: int) -> bool:
     return quotation is not None and not text[sentence_at(text, quotation[0])[0] : quotation[0]].strip()
 
 
-_ACTIVE_BEFORE = re.compile(r"\b(?:it|they|he|she|we|I|you|has|have|had)\s+$")
+_ACTIVE_BEFORE = compiled(r"\b(?:it|they|he|she|we|I|you|has|have|had)\s+$")
 """Before "accused of", its subject ("whom it accused of working with traffickers"), where it is
 no participle ("men accused of collaborating")."""
 
-_REFUSED = re.compile(
+_REFUSED = compiled(
     r"(?:\s+(?!that\b|it\b|having\b|any\b)[\w’'\-]+(?<!ing)){0,3}?\s+(?:access|entry|permission|visas?|passage|bail|"
     r"the\s+request)\b"
 )
 """"Authorities deny journalists access to Rakhine", "denied entry to aid trucks": refused, not said
 to be untrue ("denied blocking access to Tawila" and "denied that it had blocked entry" are denials)."""
 
-_RELATIVE = re.compile(r"\b(?:who|that|which)\s+$")
+_RELATIVE = compiled(r"\b(?:who|that|which)\s+$")
 """"Officials, who put the toll at 18, said …", "a report that put the toll at 20 was revised": an
 aside, not what anyone says here."""
 
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = compiled(
     r"\b(?:the|a|rejected|rejects|ignored|ignores|dismissed|dismisses|despite|amid|growing|repeated|renewed)\s+$",
     re.IGNORECASE,
 )
 """Words after which "calls for", "claims" or "warning" are nouns, not someone speaking."""
 
-_NOT_SAID = re.compile(
+_NOT_SAID = compiled(
     r"(?:\bnot|\bnever|n['’]t|\bdeclined to|\brefused to|\b[Nn]obody(?:\s+(?:has|had))?(?:\s+yet)?"
     r"|\b[Nn]o(?:\s+(?:other|armed|militant|rebel|jihadist|insurgent|immediate))?\s+(?:one|group|faction|organi[sz]ation|party|side)"
     r"(?:\s+(?:has|had|yet|so\s+far|immediately))*)\s+$"
@@ -115,13 +116,13 @@ _NOT_SAID = re.compile(
 """Before a cue: nothing was said ("he did not say whether any soldiers had died", "No group
 claimed that attack")."""
 
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
+_PARTICIPLE_AFTER = compiled(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
 """After "in a statement": how it was published, not what it says."""
 
-_POSTED_ON = re.compile(r"\s+(?:on|to)\s+[A-Z]")
+_POSTED_ON = compiled(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""
 
-_PUBLISHED_BY = re.compile(r"\b(?:statement|message|video|post|letter)\s+$")
+_PUBLISHED_BY = compiled(r"\b(?:statement|message|video|post|letter)\s+$")
 """'a statement posted on X' is how it was published, not who speaks."""
 
 _SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
@@ -138,7 +139,7 @@ def _headline(text: str, at: int) -> bool:
     return line.isupper() and not line.endswith((".", "!", "?"))
 
 
-_STATEMENT_BY = re.compile(r"\s+(?:by|from|issued|signed|released)\b")
+_STATEMENT_BY = compiled(r"\s+(?:by|from|issued|signed|released)\b")
 """"In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
 statement, not what it says (a claim opened at "by his…")."""
 
@@ -152,7 +153,7 @@ _A_NAME_SAYS = (
     r"del|y|for|and|in|droits?|\([^()]{1,20}\)))*\s+"
 )
 
-_STATEMENT_OF_ANOTHER_CUE = re.compile(
+_STATEMENT_OF_ANOTHER_CUE = compiled(
     rf"\s+(?:on|via|through)\s+[^,.;]{{1,50}},|,\s+[^,.;“\"]{{0,60}}?\b{_NEXT_CUES}\b|{_A_NAME_SAYS}{_NEXT_CUES}\b"
 )
 """"In a statement on its Radio Andalus, al-Shabaab claimed …", "In a statement, the army said …",
@@ -160,23 +161,23 @@ _STATEMENT_OF_ANOTHER_CUE = re.compile(
 of any length), "The ministry, in a statement, said …": the claim is the next cue's (not a cue
 further on: "In a statement, the NUG condemned the airstrike … and called for sanctions")."""
 
-_WARNING_WHAT = re.compile(
+_WARNING_WHAT = compiled(
     r"\s+(?:shots?|signs?|systems?|lights?|sirens?|letters?|labels?|notices?|messages?|"
     r"strikes?(?!\s+(?:were|was|would|will|are|is|could|might|may)\b))\b"
 )
 """After "warning", what warns: an adjective ("fired warning shots"), nobody speaking."""
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:widely|been|is|was|are|were|be)\s+$")
+_PASSIVE_BEFORE = compiled(r"\b(?:widely|been|is|was|are|were|be)\s+$")
 """Before "acknowledged", a passive ("widely acknowledged as the most powerful man"), and before
 "admitted" ("17 wounded had been admitted" to a hospital): nobody speaks."""
 
-_NOUN_THEN_VERB = re.compile(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
+_NOUN_THEN_VERB = compiled(r"\s+(?:could|can|cannot|were|are|was|is|have|had|remain|remained)\b")
 """After "claims" or "reports", a verb: they are its subject ("the casualty claims could not be verified")."""
 
-_BLAMED_ON = re.compile(r"\s+on\b")
+_BLAMED_ON = compiled(r"\s+on\b")
 """"an ambush blamed on remnants of …": a participle, nobody speaks."""
 
-_BEFORE_AN_ADJECTIVE = re.compile(
+_BEFORE_AN_ADJECTIVE = compiled(
     r"\b(?:the|a|an|of|on|for|against|over|with|its|their|his|her|hit|struck|targeted|bombed|raided|attacked|"
     r"shelled|\w+ing)\s+$"
 )
@@ -189,5 +190,5 @@ def _adjective_alleged(text: str, cue_start: int, cue_end: int) -> bool:
     return before is not None and not text.startswith(" that", cue_end)
 
 
-_ADJECTIVE_REPORTED = re.compile(r"\s+(?:around|in|near|across|along)\b")
+_ADJECTIVE_REPORTED = compiled(r"\s+(?:around|in|near|across|along)\b")
 """After "reported": where something was reported ("attacks reported around Ginchi"), not who reports."""

@@ -4,30 +4,29 @@ them): the acronym and the name are one actor, and the acronym's later uses are 
 
 from __future__ import annotations
 
-import re
-
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.acronyms import name_uses
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.actor_types import actor_type_for
+from annotations.text.pattern_cache import compiled
 
 REASON = "spelt out after its acronym"
 _SMALL = r"(?:de|du|des|la|le|les|et|pour|del|y|of|the|and|for|in|on|wal|al|el|l['’]|d['’])"
-_SPELLED_AFTER = re.compile(
+_SPELLED_AFTER = compiled(
     r"\b(?P<acronym>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,3})?)\s+\("
     rf"(?P<name>[A-Z][\w’'\-]*(?:,?[ \t]+(?:{_SMALL}[ \t\-]*)*[A-ZÀ-ÖØ-Þ][\w’'\-]*){{1,9}})\)"
 )
 
 
-_A_BODY = re.compile(
+_A_BODY = compiled(
     r"\b(?:Movement|Front|Forces?|Army|Group|Association|Organi[sz]ation|Direction|Action|Alliance|Union|Council|"
     r"Committee|Commission|Party|Brigades?|Jama['’]?a\w*|Sunna|Jihad|Office|Agency|Service|Institute|Centre|Center|"
     r"Network|Federation|Coalition|Society|Fund|Programme|Mission|Authority|Ministry|Protection|Sociale?|"
     r"Mouvement|Rassemblement|Conseil|Comité|Frente|Ejército|Movimiento|Asociación|Consejo)\b"
 )
 """Words that say a spelt-out name is a body's (not "Gender-Based Violence" or "Main Supply Route")."""
-_ARMED = re.compile(r"Jihad|Jama['’]?atu?\b|Mujahid|Ansar|Jaish|Harakat|Lib[ée]ration|Liberación|R[ée]volution")
+_ARMED = compiled(r"Jihad|Jama['’]?atu?\b|Mujahid|Ansar|Jaish|Harakat|Lib[ée]ration|Liberación|R[ée]volution")
 """Words of an armed group's own name, in the languages it is spelt out in ("Jama'atu … wal-Jihad")."""
 
 

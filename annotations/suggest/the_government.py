@@ -26,30 +26,31 @@ from annotations.suggest.names import DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 
 REASON = "the government"
 PRESIDENCY = "the presidency"
-_THE_GOVERNMENT = re.compile(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
-_THE_CENTRE = re.compile(r"(?<![\w’'\-])[Tt]he\s+(Centre)(?![\w’'\-])")
+_THE_GOVERNMENT = compiled(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
+_THE_CENTRE = compiled(r"(?<![\w’'\-])[Tt]he\s+(Centre)(?![\w’'\-])")
 """India's union government as Indian news names it ("urged the Centre to intervene")."""
-_THE_PRESIDENCY = re.compile(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")
-_STATEMENT_OF = re.compile(r"\b(?:statement|spokes(?:man|woman|person)|communiqué)\s+(?:from|of|for|by)\s+$")
-_WOULD_DO = re.compile(
+_THE_PRESIDENCY = compiled(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")
+_STATEMENT_OF = compiled(r"\b(?:statement|spokes(?:man|woman|person)|communiqué)\s+(?:from|of|for|by)\s+$")
+_WOULD_DO = compiled(
     r"\s+[\"“]?(?:would|will|could|must|should|can|cannot|had|has|does|did|is|was)\s+(?:not\s+|never\s+)?"
     r"(?!be\b|been\b|being\b)(?:[a-z]+ing\b|(?!\w+ed\b)[a-z]+\b)"
 )
 """What the government would or will do ("would not pay ransom", "“does not rule out”"), not
 what is done to it ("would be toppled")."""
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
-_REPORTED_BEFORE = re.compile(
+_ACCORDING_TO = compiled(r"\b[Aa]ccording\s+to\s+$")
+_REPORTED_BEFORE = compiled(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.]+)|added|stated|announced|insisted|warned|"
     r"confirmed)\s+(?:that\s+)?$"
 )
 """Before "the government" in reported speech ("told reporters the government would not pay")."""
-_A_GOVERNMENT = re.compile(r"\bGovernment\b|\bgovernment$")
+_A_GOVERNMENT = compiled(r"\bGovernment\b|\bgovernment$")
 """An actor's name that says it is a government ("Government of Peru", "Zamfara State Government")."""
 _PEOPLES = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
-_PRESIDENT_OF = re.compile(rf"(?<![Ff]ormer )(?<![Ee]x-)\b({_PEOPLES})\s+[Pp]resident\b")
+_PRESIDENT_OF = compiled(rf"(?<![Ff]ormer )(?<![Ee]x-)\b({_PEOPLES})\s+[Pp]resident\b")
 """A president named by the country's people ("French President Emmanuel Macron")."""
 
 

@@ -11,14 +11,13 @@ from annotations.suggest.people import PERSON_REASONS
 from annotations.suggest.roles import role_word_type
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import whole_word_spans
+from annotations.text.pattern_cache import compiled
 
 TITLE_REASON = "title of the person named beside it"
-_TITLE = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)\s*$")
+_TITLE = compiled(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)\s*$")
 """The capitalised words of a title, right before its acronym's parenthesis."""
-_PERSON_THEN_TITLE = re.compile(r",\s+(?:the|a|an|its|their)\s+", re.I)
-_TITLE_THEN_PERSON = re.compile(
-    r"(?:\s+(?:for|of|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,\s+(?:[A-Z][a-z]+\.?\s+)?"
-)
+_PERSON_THEN_TITLE = compiled(r",\s+(?:the|a|an|its|their)\s+", re.I)
+_TITLE_THEN_PERSON = compiled(r"(?:\s+(?:for|of|in)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,\s+(?:[A-Z][a-z]+\.?\s+)?")
 """From the acronym to the person it is of: "(DPC) for Kotido, Superintendent Moses Achia"."""
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from annotations.text.navigation import trimmed_tokens
+from annotations.text.pattern_cache import compiled
 
 Token = tuple[int, int, str]
 """(start, end, the word)."""
@@ -21,7 +22,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(_without_based(token) for token in trimmed_tokens(text))
 
 
-_BASED = re.compile(r"-(?:based|born|headquartered)$")
+_BASED = compiled(r"-(?:based|born|headquartered)$")
 
 
 def _without_based(token: Token) -> Token:
@@ -53,8 +54,8 @@ def not_sentence_start(text: str, position: int) -> bool:
     return bool(before) and before[-1] not in '.!?\n“"”'
 
 
-_LINE = re.compile(r"[^\n]+")
-_LONG_WORD = re.compile(r"\b[^\W\d_][\w’'\-]{3,}")
+_LINE = compiled(r"[^\n]+")
+_LONG_WORD = compiled(r"\b[^\W\d_][\w’'\-]{3,}")
 
 
 @lru_cache(maxsize=2)  # places and actors ask for one text's in turn

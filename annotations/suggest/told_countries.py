@@ -7,7 +7,6 @@ as often tell nothing: a foreign actor's nationality is everywhere in conflict n
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -15,11 +14,12 @@ from functools import lru_cache
 from annotations.suggest.gazetteer import Place, PlaceLookup
 from annotations.suggest.names import COUNTRY_NAMES, DEMONYMS, names_trie
 from annotations.suggest.place_choice import is_capital
+from annotations.text.pattern_cache import compiled
 
-_DEMONYM = re.compile(r"(?<![\w\-])(" + names_trie("; ".join(DEMONYMS)) + r")(?![\w\-])")
-_COUNTRY = re.compile(r"(?<![\w\-])(?:" + names_trie("; ".join({*DEMONYMS, *DEMONYMS.values()})) + r")(?![\w\-])")
-_POSSESSIVE = re.compile(r"['’]s\b")
-_OWNER_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)$")
+_DEMONYM = compiled(r"(?<![\w\-])(" + names_trie("; ".join(DEMONYMS)) + r")(?![\w\-])")
+_COUNTRY = compiled(r"(?<![\w\-])(?:" + names_trie("; ".join({*DEMONYMS, *DEMONYMS.values()})) + r")(?![\w\-])")
+_POSSESSIVE = compiled(r"['’]s\b")
+_OWNER_BEFORE = compiled(r"(?<![\w\-])((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)$")
 
 
 def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterable[tuple[str, list[Place]]]) -> set[str]:

@@ -4,13 +4,13 @@ Sineina"), quarters the text places in a town."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_words import PARTICLE
 from annotations.suggest.tokens import Token, capitalised
 from annotations.text.dates import WEEKDAYS
+from annotations.text.pattern_cache import compiled
 
 
 def name_word(word: str) -> bool:
@@ -45,11 +45,11 @@ _ARABIC_GROUP_WORDS = frozenset(
     {"Jaish", "Ahrar", "Jund", "Ansar", "Liwa", "Katibat", "Harakat", "Jabhat", "Hayat", "Saraya", "Kataib", "Asaib"}
 )
 """Words that open an armed group's name ("Jaish al-Islam", "Ahrar al-Sham", "Liwa al-Quds")."""
-_QUARTER_AFTER = re.compile(
+_QUARTER_AFTER = compiled(
     r"\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:of\s+the\s+city|part))?"
     r"(?=\s*[,.;]|\s+and\b)"
 )
-_QUARTERS_OF = re.compile(r"\b(?:neighbou?rhoods|quarters|suburbs)\s+of\s+(?:[A-Z][\w’'\-]+\s+and\s+)?$")
+_QUARTERS_OF = compiled(r"\b(?:neighbou?rhoods|quarters|suburbs)\s+of\s+(?:[A-Z][\w’'\-]+\s+and\s+)?$")
 
 
 def a_quarter(text: str, start: int, end: int) -> bool:

@@ -9,15 +9,16 @@ import re
 from functools import lru_cache
 
 from annotations.model import ActorType
+from annotations.text.pattern_cache import compiled
 
 ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     (
         "media",
-        re.compile(r"\b(?:news|agency|press|tv|television|radio|times|post|media|reuters|afp|ap)\b", re.I),
+        compiled(r"\b(?:news|agency|press|tv|television|radio|times|post|media|reuters|afp|ap)\b", re.I),
     ),
     (
         "government_officials",
-        re.compile(
+        compiled(
             r"\b(?:officials?|ministry|minister|governor|spokes(?:man|woman|person)|mps?|"
             r"parliament\w*|speaker|lawmakers?|legislators?|president|presidential|presidency|government|junta|"
             r"commissioners?|mayors?|administrators?|prefects?|councill?ors?)\b",
@@ -26,7 +27,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     ),
     (
         "state_forces",
-        re.compile(
+        compiled(
             r"\b(?:army|forces?|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
             r"infantry|corps|rifles|guards?|gendarmerie)\b",
             re.I,
@@ -34,19 +35,19 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     ),
     (
         "rebel_group",
-        re.compile(
+        compiled(
             r"\b(?:taliban|insurgents?|militants?|rebels?|isis|islamic state|al-?qaeda|extremists?)\b",
             re.I,
         ),
     ),
-    ("political_militia", re.compile(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
-    ("civilians", re.compile(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
-    ("protesters", re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)),
-    ("rioters", re.compile(r"\brioters?\b", re.I)),
+    ("political_militia", compiled(r"\b(?:militias?|mujahideen|uprising|cartels?|gangs?)\b", re.I)),
+    ("civilians", compiled(r"\b(?:residents?|civilians?|villagers?|refugees?)\b", re.I)),
+    ("protesters", compiled(r"\b(?:protesters?|demonstrators?)\b", re.I)),
+    ("rioters", compiled(r"\brioters?\b", re.I)),
 )
 
 
-MOVEMENT = re.compile(
+MOVEMENT = compiled(
     r"\b(?:Liberation|Alliance|Front|Movement|Resistance|Brotherhood|Democratic \w+ Army"
     r"|Independence (?:Army|Organi[sz]ation)|Revolutionary Armed Forces|Ambazonian?"
     r"|(?:(?<=[Tt]he )|(?<![A-Za-z] ))People['’]s Defen[cs]e Forces?)\b"
@@ -55,7 +56,7 @@ MOVEMENT = re.compile(
 Kachin Independence Army, nor Myanmar's People's Defence Force; the Uganda People's Defence Force is)."""
 
 
-ORGANISATION_HEAD = re.compile(
+ORGANISATION_HEAD = compiled(
     r"\b(?:network|association|committees?|collective|foundation|federation|coalition|institute|cent(?:re|er)|"
     r"commission|organi[sz]ation|society|watch|union|coordination|league|council|trust|fund|platform|"
     r"observatory|initiative|alliance)\b",
@@ -65,18 +66,18 @@ ORGANISATION_HEAD = re.compile(
 what it is ("Defense Network", "Coordination of Displaced Persons")."""
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-_OF_A_STATE = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+$")
+_POSSESSIVE = compiled(r"['’]s\b")
+_OF_A_STATE = compiled(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+$")
 """A nationality right before the body of a state's office at it ("Sudanese UN envoy", "Russian UN
 ambassador"; a "British UN aid chief" is the UN's)."""
-_STATES_OFFICE = re.compile(r"\s+(?:envoy|ambassador|representative|delegate|delegation|mission)\b", re.IGNORECASE)
+_STATES_OFFICE = compiled(r"\s+(?:envoy|ambassador|representative|delegate|delegation|mission)\b", re.IGNORECASE)
 """A state's officials at a body ("Sudan's UN envoy") are the state's."""
 
-_CIVIC_HEAD = re.compile(r"(?:committees?|network|association|society|coordination)", re.I)
+_CIVIC_HEAD = compiled(r"(?:committees?|network|association|society|coordination)", re.I)
 """A body of citizens, whatever it resists or liberates ("El Obeid Resistance Committees")."""
 
 
-INTERNATIONAL_BODY = re.compile(
+INTERNATIONAL_BODY = compiled(
     r"\b(?:UN|UNHCR|UNICEF|UNAMA|UNMISS|UNIFIL|UNRWA|UNDP|UNFPA|UNSC|UNESCO|UNOCHA|UNSMIL|UNAMI|UNMHA|UNSOM|"
     r"UNISFA|UNOWAS|UNODC|UNOPS|UNAMID|UNDOF|UNITAMS|UNMAS|UNFICYP|UNMIK|UNTSO|UNMOGIP|WHO|ICRC|IOM|WFP|OCHA|MSF|IRC|"
     r"NRC|HRW|IFRC|EU|AU|ECOWAS|IGAD|SADC|"
@@ -86,7 +87,7 @@ INTERNATIONAL_BODY = re.compile(
 """International bodies (by acronym or name) whose officials and spokespeople are no state's:
 "UN officials" and "a WHO spokesperson" speak for the body, as ACLED codes them (other)."""
 
-_OFFICIALS_HEAD = re.compile(r"officials?|spokes(?:man|woman|person|people)|staff|envoy|representatives?", re.I)
+_OFFICIALS_HEAD = compiled(r"officials?|spokes(?:man|woman|person|people)|staff|envoy|representatives?", re.I)
 
 
 def of_an_international_body(words: str) -> bool:
@@ -128,12 +129,12 @@ def _no_states_if_international(actor_type: ActorType, name: str) -> ActorType:
     return "external_other" if state and of_an_international_body(name) else actor_type
 
 
-_COMMISSIONER = re.compile(r"\b(?:High\s+)?Commissioner\b", re.I)
-_POLICE_CHIEF = re.compile(r"\bpolice\s+(?:commissioner|chief|commander)s?\b", re.I)
+_COMMISSIONER = compiled(r"\b(?:High\s+)?Commissioner\b", re.I)
+_POLICE_CHIEF = compiled(r"\bpolice\s+(?:commissioner|chief|commander)s?\b", re.I)
 
 
-_KIND_WORD = re.compile(r"\b(gangs?|militias?|cartels?|rebels?|insurgents?|militants?)(?:\s+group)?\b")
-_BEFORE_A_KIND = re.compile(
+_KIND_WORD = compiled(r"\b(gangs?|militias?|cartels?|rebels?|insurgents?|militants?)(?:\s+group)?\b")
+_BEFORE_A_KIND = compiled(
     r"(?:\s+\([A-Z][\w\-]{1,9}\))?\s+"
     r"(?:(?:drug|criminal|street|rival|local|armed|ethnic|tribal|self-defen[cs]e|pro-government)\s+)?$"
 )

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from annotations.model import ControlStatus
+from annotations.text.pattern_cache import compiled
 
-_ANOTHER_OBJECT = re.compile(
+_ANOTHER_OBJECT = compiled(
     r"(?:\w+\s+){1,3}?(?:the|its)\s+(?:provincial|district|regional|state|county)\s+(?:capital|headquarters)\b"
 )
 """A capital named by its rank: "the city", "the town", "the capital" are as often the place itself
 ("reached Goma and captured the city")."""
-_PART_OF_IT = re.compile(
+_PART_OF_IT = compiled(
     r"\b(?:(?:districts|areas|parts|neighbou?rhoods)\s+(?:in|of)|(?:district|area|part|neighbou?rhood|villages?|towns?)\s+in)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
     r"(?:(?:province|region|state|county)\s+of\s+)?$"
@@ -40,4 +41,4 @@ def of_a_part(text: str, status: ControlStatus, cue_at: int, start: int) -> Cont
     return status if whole is not None else "contested"
 
 
-_ALL_OF_IT = re.compile(r"\b(?:all|every|each|the\s+last|the\s+remaining|all\s+the|the\s+whole)\s+(?:\w+\s+)?$", re.I)
+_ALL_OF_IT = compiled(r"\b(?:all|every|each|the\s+last|the\s+remaining|all\s+the|the\s+whole)\s+(?:\w+\s+)?$", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.text.pattern_cache import compiled
 from annotations.text.regex_gate import gated
 
 ASSERTING_CUES: tuple[str, ...] = (
@@ -89,7 +90,7 @@ administrator lamented): `silent_cues.AFTER_A_QUOTE` keeps them there only."""
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:
     alternatives = [re.escape(c) for c in cues] + list(more)
-    return gated(re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE))
+    return gated(compiled(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE))
 
 
 CUE_PATTERN = _pattern(ASSERTING_CUES + FORM_ONLY_CUES, BEFORE_THAT)
@@ -98,4 +99,4 @@ CUE_PATTERN = _pattern(ASSERTING_CUES + FORM_ONLY_CUES, BEFORE_THAT)
 ASSERTION_PATTERN = _pattern(ASSERTING_CUES, BEFORE_THAT)
 """The cues suggestions start claims at."""
 
-NEGATING_CUES = re.compile(r"^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)$", re.IGNORECASE)
+NEGATING_CUES = compiled(r"^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)$", re.IGNORECASE)

@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from annotations.text.pattern_cache import compiled
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -84,7 +86,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _EARLY = r"(?:(?:early|late)\s+)?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+    (name, compiled(pattern, re.IGNORECASE))
     for name, pattern in (
         ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         (
@@ -134,10 +136,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 _GATES = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(_MON),
-    "weekday": re.compile(_WD),
-    "relative": re.compile(
+    "digit": compiled(r"\d"),
+    "month": compiled(_MON),
+    "weekday": compiled(_WD),
+    "relative": compiled(
         r"yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|overnight|night|ago|"
         r"recent|past|last|weekend",
         re.IGNORECASE,
@@ -187,8 +189,8 @@ def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | Non
         return None  # "31 June", a month that has no such day
 
 
-_SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
-_FUTURE = re.compile(
+_SINCE = compiled(r"\bsince\b[^.;]*$", re.IGNORECASE)
+_FUTURE = compiled(
     r"\b(?:will|would|shall|is to|are to|plans? to|planned to|is due to|are due to|scheduled to|expected to|"
     r"set to|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b[^.;!?]*$|['’]ll\b[^.;!?]*$",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from annotations.text.control_parts import of_a_part, of_another
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.navigation import sentence_at
+from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 
 _NOT_OF_PLACES = (
@@ -57,10 +58,10 @@ _NOT_ALL_OF = (
 the place taken."""
 
 _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
-    ("retaken", re.compile(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
+    ("retaken", compiled(r"\b(?:retak\w*|recaptur\w*|retook|regain\w*|liberat\w*)\b", re.I)),
     (
         "encircled",
-        re.compile(
+        compiled(
             r"\b(?:encircl\w*|surround(?:ed|s)?|(?<!the )surrounding(?!\s+(?:[a-z]+\s+)?(?:areas?|districts?|"
             r"villages?|hills?|regions?|countryside|towns?|neighbou?rhoods?|communities|zones?|settlements?|"
             r"suburbs?|camps?))|besieg\w*|siege)\b",
@@ -69,7 +70,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ),
     (
         "captured",
-        re.compile(
+        compiled(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
@@ -77,10 +78,10 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("contested", re.compile(r"\b(?:contest\w*|clash\w*|fighting|battle\w*|attack\w*)\b", re.I)),
+    ("contested", compiled(r"\b(?:contest\w*|clash\w*|fighting|battle\w*|attack\w*)\b", re.I)),
     (
         "government_held",
-        re.compile(
+        compiled(
             r"\b(?:held by government|government-held|repelled|(?:has|had|have)\s+not\s+fallen|did\s+not\s+fall|"
             r"(?:army|military|government|troops|soldiers|security\s+forces|junta|police)\s+(?:\w+\s+)?still\s+"
             r"(?:held|holds?|controls?|in\s+control\s+of)|under\s+(?:government|army|military)\s+control|"
@@ -94,10 +95,10 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 )
 
 _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
-    ("surrender", re.compile(r"\bsurrender\w*\b", re.I)),
+    ("surrender", compiled(r"\bsurrender\w*\b", re.I)),
     (
         "casualties",
-        re.compile(
+        compiled(
             r"(?<!every )(?<!any )(?<!each )"  # "Every death will be investigated" reports none
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|"
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
@@ -105,11 +106,11 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("displacement", re.compile(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b(?!\s+camps?\b)", re.I)),
-    ("reinforcement", re.compile(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
+    ("displacement", compiled(r"\b(?:fle[de]\w*|displac\w*|refugees?|evacuat\w*)\b(?!\s+camps?\b)", re.I)),
+    ("reinforcement", compiled(r"\b(?:reinforc\w*|deploy\w*|sent troops)\b", re.I)),
     (
         "territorial_control",
-        re.compile(
+        compiled(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
             r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|districts?|overr[au]n|"
             r"t(?:ook|aken|aking)\s+(?=(?:the\s+)?(?:town|city|village|district|base|camp|airport|garrison|"
@@ -117,18 +118,18 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("territorial_control", re.compile(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
+    ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
 )
 
 _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
-    ("possible", re.compile(r"\b(?:may|might|could|possibly|perhaps)\b")),  # lowercase: not "May 1"
-    ("probable", re.compile(r"\b(?:reportedly|likely|probably|apparently|believed to)\b", re.I)),
-    ("uncommitted", re.compile(r"\b(?:allegedly|purportedly|supposedly)\b", re.I)),
+    ("possible", compiled(r"\b(?:may|might|could|possibly|perhaps)\b")),  # lowercase: not "May 1"
+    ("probable", compiled(r"\b(?:reportedly|likely|probably|apparently|believed to)\b", re.I)),
+    ("uncommitted", compiled(r"\b(?:allegedly|purportedly|supposedly)\b", re.I)),
 )
-_HEDGING_CUES = re.compile(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IGNORECASE)
+_HEDGING_CUES = compiled(r"^(?:claimed|claims|claiming|alleged|alleges)$", re.IGNORECASE)
 """Cues by which the reporter keeps their distance: what is "claimed" is not reported as certain."""
 
-_LISTED_BEFORE_KIND = re.compile(
+_LISTED_BEFORE_KIND = compiled(
     r"(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+[a-z])()"
 )
 """Names listed before one kind word in the plural: the kind word says what each of them is."""
@@ -157,16 +158,16 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     return "other" if _AREA_AFTER.match(text, end) else None
 
 
-_PLURAL_WORD = re.compile(r"\s+[a-z]+s\b")
+_PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
-_KIND_AFTER = re.compile(r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b))s?\b")
+_KIND_AFTER = compiled(r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b))s?\b")
 SETTLEMENT = (
     r"(?<!peaceful )(?<!political )(?<!final )(?<!negotiated )(?<!lasting )(?<!comprehensive )(?<!any )(?<!a )"
     r"(?<!diplomatic )(?<!durable )settlement"
 )
 """A settlement as a place ("the settlement of Ñu Porã"), not as the end of a dispute ("a peaceful
 settlement of Karabakh", "the final settlement of Abyei")."""
-_KIND_OF_BEFORE = re.compile(
+_KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes) of\s+$"
 )
 _KIND_WORDS = {
@@ -177,32 +178,32 @@ _KIND_WORDS = {
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
 Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
-_AREA_AFTER = re.compile(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
+_AREA_AFTER = compiled(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
 """"the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
 name whole)."""
-_KIND_DESCRIBED = re.compile(
+_KIND_DESCRIBED = compiled(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
 )
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
 VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})
-_VILLAGE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
+_VILLAGE_PREFIX = compiled(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
-_FEATURE_OF_BEFORE = re.compile(
+_FEATURE_OF_BEFORE = compiled(
     r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb|locality|barrier|"
     r"checkpoint) of\s+$"
 )
 """"the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina", "the barrier of Kisengo": a
 place named by what it is."""
-_CAPITAL_OF = re.compile(r"\bcapital(?: city)? of\s+$")
+_CAPITAL_OF = compiled(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
-    (re.compile(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
+    (compiled(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
     (_CAPITAL_OF, "province"),
     (
-        re.compile(r"\s+(?:territory|zone|county|local government area|grouping|groupement|chiefdom|chefferie)\b"),
+        compiled(r"\s+(?:territory|zone|county|local government area|grouping|groupement|chiefdom|chefferie)\b"),
         "district",
     ),  # "West Shewa zone", Congo's "the Mulolo grouping"
     (
-        re.compile(
+        compiled(
             r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|"
             r"(?:border\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
@@ -216,7 +217,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 
 NEAR_CHARS = 80
 """A cue further from the place than this speaks of something else ("battlefield gains ... in Kabul")."""
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
     r"|\b(?:towards?|approach(?:es|ed|ing)?|closing\s+in\s+on"
     r"|(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?)"
@@ -226,7 +227,7 @@ _CLAUSE_BREAK = re.compile(
 toward a place (fighters advancing toward a town do not hold it; "captured X and were
 advancing toward Y" said nothing of Y). Verbs by their forms: "headquarters to the south of"
 is no movement."""
-_DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
+_DENIED = compiled(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 
 def control_status_near(text: str, start: int, end: int) -> ControlStatus:
@@ -273,7 +274,7 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     return ControlReading(status, where, distance)
 
 
-_APPOSITION_AFTER = re.compile(
+_APPOSITION_AFTER = compiled(
     r",\s+(?:the|a|an)\s+(?:[^,;:()–—]|(?<=\d),(?=\d{3}\b)){1,80}?,\s+"
     r"(?!(?:and|or|but|said|says|told|tells|reported|added|which|where|whose|who|whom|when)\b)"
 )
@@ -281,7 +282,7 @@ _APPOSITION_AFTER = re.compile(
 that was overrun in 2021, remains under government control"): what follows it is said of the
 place, and what the description holds is not what is said now; a place whose description is
 followed by "said" is not what is said ("Residents of Goma, a city of…, said the rebels…")."""
-_OPENS_ITS_CLAUSE = re.compile(
+_OPENS_ITS_CLAUSE = compiled(
     r"\s*(?:(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|district|province|region|capital|port|hub|area)\s+of\s+)?)?",
     re.I,
 )
@@ -317,24 +318,24 @@ def _sentence_cues(text: str, start: int, end: int) -> tuple[tuple[tuple[int, in
     return breaks, tuple(_held_by_whom(text, start, c) for c in kept)
 
 
-_HOLDING = re.compile(
+_HOLDING = compiled(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+"
     r"(?:full\s+|firm\s+|total\s+|complete\s+|effective\s+)?$",
     re.I,
 )
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = compiled(
     r"[,;:(–—]|\s-\s|\b(?:but|and|while|whereas|although|said|says|say|told|admitted|confirmed|added|that)\b", re.I
 )
 _OPENING = r"\s*[“\"'‘]?\s*(?:(?:the|our|their|its)\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,3}?"
-_STATE_OPENS = re.compile(
+_STATE_OPENS = compiled(
     _OPENING + r"(?:army|troops|soldiers|military|security\s+forces|government(?:\s+forces)?|police)\b", re.I
 )
-_OTHERS_OPEN = re.compile(
+_OTHERS_OPEN = compiled(
     _OPENING + r"(?:insurgents|rebels|militants|gunmen|fighters|jihadists|attackers|bandits|militiamen|militias?|"
     r"opponents|extremists|terrorists|separatists)\b",
     re.I,
 )
-_NO_SUBJECT = re.compile(r"\s*(?:(?:it|they|we)\s+)?$", re.I)
+_NO_SUBJECT = compiled(r"\s*(?:(?:it|they|we)\s+)?$", re.I)
 """A clause whose subject is elsewhere: none ("Troops, backed by air strikes, remain") or a
 pronoun ("The army said it remained")."""
 
@@ -392,10 +393,10 @@ def _control_of_retaken(text: str, cue: Cue, retaken_ends: list[int]) -> bool:
     return any(0 < at - end <= 12 and _WORD_BETWEEN.fullmatch(text, end, at) for end in retaken_ends)
 
 
-_WORD_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?")
+_WORD_BETWEEN = compiled(r"\s+(?:[a-z]+\s+)?")
 
 
-_INTENDED = re.compile(
+_INTENDED = compiled(
     r"\b(?:vow\w*|pledg\w*|threaten\w*|promis\w*|seek\w*|sought|aim\w*|plan\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
     r"(?:call\w*\s+(?:on|for)|urg\w*|order\w*|ask\w*)\b[^.;:]{0,50}?|mov(?:e|es|ed|ing)|prepar\w*|want\w*|"
     r"intend\w*|hop(?:e|es|ed|ing)|bid|push\w*|effort|offensive|campaign|operation|struggl\w*|determined|poised)"
@@ -405,7 +406,7 @@ _INTENDED = re.compile(
 """A control cue after an aim or an appeal ("called on the army to retake control of the
 Artibonite", "vowed to capture Goma", "moved to retake Lashio") is not what happened; after
 "believed to have", "went on to", "managed to" it is."""
-_SEIZED = re.compile(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclement|siege)\b", re.I)
+_SEIZED = compiled(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclement|siege)\b", re.I)
 """A place in the possessive before what happened to it ("Goma's capture by M23")."""
 
 
@@ -450,4 +451,4 @@ def _case_blind(pattern: re.Pattern[str], text: str, lowered: str | None) -> boo
 
 @cache
 def _sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return compiled(pattern.pattern, pattern.flags & ~re.IGNORECASE)

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Any
 
+from annotations.text.pattern_cache import compiled, kept
+
 sre: Any = import_module("re._constants")  # the parser's names for its opcodes (no stubs: private)
 sre_parse: Any = import_module("re._parser")
 
@@ -37,14 +39,21 @@ def parsed(source: str, flags: int) -> Any:
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, behind a look-ahead on its possible first characters; the pattern
     itself when they cannot be told (it may start with any letter, a class like \\w, or nothing)."""
-    first, may_be_empty = _first_characters(parsed(pattern.pattern, pattern.flags))
-    if first is None or may_be_empty or not first:
+    letters = kept("gate", pattern.pattern, pattern.flags, lambda: _gate_letters(pattern))
+    if letters is None:
         return pattern
-    letters = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))  # read with the pattern's flags
     try:
-        return re.compile(f"(?=[{letters}])" + pattern.pattern, pattern.flags)
+        return compiled(f"(?=[{letters}])" + pattern.pattern, pattern.flags)
     except re.error:
         return pattern  # global flags written in the pattern ("(?i)…") must open it
+
+
+def _gate_letters(pattern: re.Pattern[str]) -> str | None:
+    """The gate's class of first characters, escaped; None when they cannot be told."""
+    first, may_be_empty = _first_characters(parsed(pattern.pattern, pattern.flags))
+    if first is None or may_be_empty or not first:
+        return None
+    return "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))  # read with the pattern's flags
 
 
 def _first_characters(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:

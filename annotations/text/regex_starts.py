@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from annotations.text.pattern_cache import kept
 from annotations.text.regex_gate import class_letters, parsed, sre
 
 MOST_STARTS = 3_000
@@ -38,7 +39,13 @@ def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
 def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """`literal_starts` in lower case, as a scan of the lowered text looks for them (of a
     case-blind pattern too, written in lower case: "said" begins "Said"); () when they cannot be
-    listed. Read from the pattern's parse, not from a copy compiled without re.IGNORECASE."""
+    listed. Read from the pattern's parse, not from a copy compiled without re.IGNORECASE; kept
+    with the compiled patterns (`pattern_cache`), so a pattern read from there is not parsed."""
+    starts: tuple[str, ...] = kept("starts", pattern.pattern, pattern.flags, lambda: _lowered(pattern))
+    return starts
+
+
+def _lowered(pattern: re.Pattern[str]) -> tuple[str, ...]:
     tree = parsed(pattern.pattern, pattern.flags)
     if tree.state.flags & re.IGNORECASE:  # "(?i)" written in the pattern
         return ()
