@@ -167,6 +167,9 @@ def cmd_copy(ctx: Context) -> int:
     from annotations.exchange.copying import copy_database
 
     source, destination = ctx.args.source, ctx.args.destination
+    if ctx.args.db_refused is not None:
+        ctx.err.write("copy takes no --db: it copies SOURCE into DEST (fieldmark copy SOURCE DEST)\n")
+        return 2
     with (
         Store.open(source, readonly=True, create=False) as reader,
         Store.open(destination, annotator=ctx.settings.annotator) as writer,

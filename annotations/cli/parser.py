@@ -60,10 +60,16 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         f"${DB_ENV} or db in the config file change it)"
     )
 
-    def command(name: str, handler: Handler, *, help: str, description: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Handler, *, help: str, description: str, db: bool = True
+    ) -> argparse.ArgumentParser:
+        """A command; with `--db` unless it names its databases otherwise (`copy SOURCE DEST`)."""
         sub = commands.add_parser(name, help=help, description=description)
-        sub.set_defaults(handler=handler)
-        sub.add_argument("--db", default=None, metavar="DB", help=db_help)
+        sub.set_defaults(handler=handler, db=None)
+        if db:
+            sub.add_argument("--db", default=None, metavar="DB", help=db_help)
+        else:  # read, to be refused by name rather than ignored
+            sub.add_argument("--db", dest="db_refused", default=None, help=argparse.SUPPRESS)
         return sub
 
     _open(
@@ -331,6 +337,7 @@ def _maintenance(command: AddCommand) -> None:
         description="Copy every article, annotation, entity, rejected suggestion and gazetteer of SOURCE into "
         "DEST, which must be empty (a new folder, or a server database without articles). The copy is exact: "
         "the exports of both are the same but for their export time. Undo histories are not copied.",
+        db=False,  # SOURCE and DEST say which databases: a --db would be ignored
     )
     copy.add_argument("source", metavar="SOURCE", help="a database folder or postgresql:// URL")
     copy.add_argument("destination", metavar="DEST", help="an empty or new database folder, or postgresql:// URL")

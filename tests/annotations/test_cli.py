@@ -473,3 +473,29 @@ def test_an_export_option_its_format_does_not_take_is_refused_not_ignored(tmp_pa
         assert said in err.getvalue() and out.getvalue() == ""
     out = io.StringIO()
     assert run(["export", "--db", db, "--format", "csv", "--table", "places"], stdout=out, stderr=io.StringIO()) == 0
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_copy_refuses_a_db_it_would_ignore(tmp_path: Path, where: str) -> None:
+    """Found by a newcomer: `copy --db X SOURCE DEST` took --db like every other command and
+    ignored it; SOURCE and DEST say which databases."""
+    from annotations.model import Article
+
+    source, destination = tmp_path / "source", tmp_path / "dest"
+    with Store.open(source) as store:
+        store.add_article(Article.create("Report", "Fighting in Herat went on."))
+    given = ["--db", str(tmp_path / "other")]
+    argv = (
+        ["copy", *given, str(source), str(destination)]
+        if where == "after"
+        else [*given, "copy", str(source), str(destination)]
+    )
+    err = io.StringIO()
+
+    assert run(argv, stdout=io.StringIO(), stderr=err) == 2
+
+    assert "copy takes no --db" in err.getvalue()
+    assert not destination.exists() and not (tmp_path / "other").exists()
+    assert run(["copy", str(source), str(destination)], stdout=io.StringIO(), stderr=err) == 0
+    with Store.open(destination, readonly=True) as copied:
+        assert len(copied) == 1
