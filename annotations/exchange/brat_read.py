@@ -13,6 +13,7 @@ from annotations.errors import IngestError
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
 from annotations.text.ingest import DEFAULT_MAX_BYTES
+from annotations.text.normalize import normalize_line
 
 KINDS_BY_TYPE = {
     "district": "district",
@@ -134,11 +135,22 @@ def read_brat_pair(
         for link in record["attributes"].get("links", []) if record["kind"] == "claim" else []:
             link["article_id"] = article_id
     article = {
-        "id": article_id, "title": txt.stem, "source": str(txt.resolve()), "published": None,
+        "id": article_id, "title": _title(txt.stem, article_id, text), "source": str(txt.resolve()), "published": None,
         "text": text, "sha256": text_sha256(text), "status": "in_progress" if spans else "todo",
         "metadata": {"format": "brat", "file": ann.name}, "annotations": list(spans.values()),
     }  # fmt: skip
     return article, list(entities.values())
+
+
+TITLE_CHARS = 120
+"""A title taken from the text's first line is cut to this, as the plain-text importer cuts it."""
+
+
+def _title(stem: str, article_id: str, text: str) -> str:
+    """The file's name, unless it is only the article's id (brat keeps no title, and Fieldmark
+    names the pairs it exports by id): then the text's first line, as a plain-text file's."""
+    first = normalize_line(text.lstrip().split("\n", 1)[0])[:TITLE_CHARS]
+    return first if stem == article_id and first else stem
 
 
 def read_brat_folder(folder: Path, annotator: str = "brat", *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:

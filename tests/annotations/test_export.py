@@ -270,6 +270,22 @@ def test_a_brat_folder_imported_twice_is_already_there_the_second_time(tagged: S
     assert second.annotations["same"] == first.annotations["added"] and second.annotations["kept"] == 0
 
 
+def test_a_brat_pair_named_by_id_takes_its_first_line_as_title(tmp_path: Path) -> None:
+    """Found by a newcomer: the pairs Fieldmark exports are named by article id, and imported
+    back every title was a hex id; another corpus's file names stay the titles."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    text = "\n  Fighting in Herat went on\tfor days.\nResidents fled.\n"
+    ours = text_sha256(text)[:16]
+    for stem in (ours, "kunduz-2021-08-01"):
+        (folder / f"{stem}.txt").write_text(text if stem == ours else "Kunduz fell.\n", encoding="utf-8")
+        (folder / f"{stem}.ann").write_text("", encoding="utf-8")
+
+    titles = sorted(article["title"] for article in read_brat_folder(folder)["articles"])
+
+    assert titles == ["Fighting in Herat went on for days.", "kunduz-2021-08-01"]
+
+
 def test_filters(tagged: Store) -> None:
     only_claims = json.loads(export_bytes(tagged, "json", ExportFilter(kind="claim")))
     assert [a["kind"] for a in only_claims["articles"][0]["annotations"]] == ["claim"]
