@@ -283,7 +283,7 @@ def _named_before(
         return _translated_name_before(text, at, acronym) if translated else None
     run = _NAME_BEFORE.search(text, max(0, at - 120), at)
     if run is None:
-        return _foreign_name_before(text, at, acronym)
+        return _foreign_name_before(text, at, acronym) or _unit_in_lower_case(text, at, acronym)
     words = run.group(1).split()
     sentence = next((i + 1 for i in range(len(words) - 1, -1, -1) if _SENTENCE_END.search(words[i])), 0)
     words = words[sentence:]  # "… from Cabo Delgado. The National Administration of …": this sentence's
@@ -300,13 +300,9 @@ def _named_before(
         first = whole
     if first is None and starts:
         first = starts[0]
-    tail = len(words) - sum(c.isupper() for c in acronym)
-    if (
-        (first is None or len(words) - first < 2)
-        and 0 <= tail < len(words) - 1
-        and _same_letters(words[tail:], acronym)
-    ):
-        first = tail  # "the Public Ministry (MP)": the Ministerio Público, its letters in Spanish order
+    exact = next((i for i in range(len(words) - 1) if words[i] != "The" and _same_letters(words[i:], acronym)), None)
+    if exact is not None and (first is None or exact < first or len(words) - first < 2):
+        first = exact  # "the Public Ministry (MP)", "the Defence and Security Forces (FDS)": every capital its
     if first is None or len(words) - first < 2:
         return None
     name = " ".join(words[first:])
@@ -339,6 +335,27 @@ def _foreign_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool
     if "".join(w[0] for w in words).upper() != capitals:
         return None
     return _new_name(text, at, run.group(1), acronym)
+
+
+_UNIT_IN_LOWER_CASE = compiled(
+    r"(?<![\w\-])((?:[a-z][a-z\-]+\s+){1,3}(?:battalions?|brigades?|regiments?|units?|squadrons?|companies|"
+    r"commandos?|forces|militias?|committees|groups?))$"
+)
+"""A unit written in lower case and named by the acronym of its own language's name ("two rapid
+intervention battalions (BIR)", the bataillons d'intervention rapide)."""
+
+
+def _unit_in_lower_case(text: str, at: int, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:
+    """The unit before the acronym when its words' initials are the acronym's letters in some
+    order; things ("improvised explosive devices (IEDs)") are no unit."""
+    run = _UNIT_IN_LOWER_CASE.search(text, max(0, at - 80), at)
+    if run is None or not acronym.isupper():
+        return None
+    words = run.group(1).split()
+    for first in range(len(words) - 1):  # the longest run of words whose initials are the letters
+        if sorted(w[0] for w in words[first:]) == sorted(acronym.lower()):
+            return _new_name(text, at, " ".join(words[first:]), acronym)
+    return None
 
 
 def _new_name(

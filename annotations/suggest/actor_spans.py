@@ -43,7 +43,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "organisation":
         if text.endswith("Bureau", start, end) and _AN_OUTLET.match(text, start):
             return None  # "Reuters Nairobi Bureau": the agency, found as an outlet
-        start = _after_owner(text, start, end)
+        part = _PART_OF.match(text, start, end)
+        start = _after_owner(text, part.end() if part is not None else start, end)
         if " " not in text[start:end]:
             return None  # "the Watch report": a head word alone names no organisation
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
@@ -62,6 +63,9 @@ _NO_NAMES = frozenset(
 """Words after a title that are an office's, not a person's ("The Minister of Security Affairs said")."""
 
 
+_PART_OF = compiled(r"(?:Units|Elements|Members|Detachments|Contingents|Remnants)\s+of\s+(?:the\s+)?(?=[A-Z])")
+"""Part of a body, opening a sentence ("Units of the Rapid Support Forces attacked"): the body is
+the actor named, as "elements of the RSF" is."""
 _AN_OUTLET = compiled(rf"(?:{OUTLETS})\s")
 _COUNTRY_OF_A_FORCE = compiled(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
 _PROPER_FORCE = compiled(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")

@@ -37,3 +37,31 @@ def test_somali_elders_titles_and_a_directorate_after_a_role_are_no_part_of_a_pe
     named = set(actors(text))
     assert {"Ahmed Nur Jimale", "Ali Hirsi Warsame", "Musa Danladi"} <= named
     assert not any(name.startswith(("Ugaas", "Nabadoon")) for name in named) and "Media Operations" not in named
+
+
+def test_an_acronym_of_a_translated_name_takes_every_word_its_letters_name_in_any_order() -> None:
+    """ "the Defence and Security Forces (FDS)", "the Humanitarian Initiative for the Sahel (IHS)":
+    names translated from French, their acronyms in French order; the whole name, every later use
+    of the acronym the same actor (once "Initiative for the Sahel", once nothing). "Units of the …"
+    opening a sentence are part of the body named."""
+    text = (
+        "Units of the Security and Defence Forces (FDS) guarded the road. The NGO Medical Relief for the Liptako "
+        "(RML) said it treated 40 people. The FDS later withdrew, RML staff said."
+    )
+    named = actors(text)
+    assert {"Security and Defence Forces", "Medical Relief for the Liptako"} <= set(named)
+    assert named.count("FDS") == 2 and named.count("RML") == 2
+    assert "Relief for the Liptako" not in named and "Units of the Security and Defence Forces" not in named
+
+
+def test_a_unit_written_in_lower_case_and_named_by_its_own_languages_acronym() -> None:
+    """ "two rapid intervention battalions (BIR)": bataillons d'intervention rapide; things named
+    by an acronym ("improvised explosive devices (IEDs)", "armoured personnel carriers (APC)") are
+    no unit."""
+    text = (
+        "The convoy moved under the escort of three special intervention units (USI). The USI lost a vehicle to "
+        "improvised explosive devices (IEDs). Two armoured personnel carriers (APC) burned."
+    )
+    named = actors(text)
+    assert "special intervention units" in named and named.count("USI") == 2
+    assert not {"improvised explosive devices", "armoured personnel carriers", "IEDs", "APC"} & set(named)
