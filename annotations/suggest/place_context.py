@@ -22,7 +22,7 @@ _PLACE_PREPOSITION = compiled(
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
-    r"captured|seized|recaptured|retook|overran|besieged|encircled)"
+    r"captured|seized|recaptured|retook|overran|besieged|encircled|fled|fleeing)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
@@ -30,8 +30,8 @@ _PLACE_PREPOSITION = compiled(
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, the people
-of a place ("residents of Teri Mangal"), verbs of taking or fleeing to ground, and the second of
-two places ("in Nondin and Soro")."""
+of a place ("residents of Teri Mangal"), verbs of taking ground, of fleeing it ("who fled
+Tongomayel") or to it, and the second of two places ("in Nondin and Soro")."""
 
 
 _ACRONYM_INSIDE = compiled(r"[a-z][A-Z]{2,}")

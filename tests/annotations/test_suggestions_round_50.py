@@ -65,3 +65,10 @@ def test_a_unit_written_in_lower_case_and_named_by_its_own_languages_acronym() -
     named = actors(text)
     assert "special intervention units" in named and named.count("USI") == 2
     assert not {"improvised explosive devices", "armoured personnel carriers", "IEDs", "APC"} & set(named)
+
+
+def test_a_name_right_after_fled_is_the_place_fled() -> None:
+    """ "a mother of six who fled Tongomayel in 2023": a village no gazetteer knows, fled; as one
+    fled to a place, or from it."""
+    text = "A farmer who fled Kourakou in 2024 spoke to us. Families fleeing Ndiawara reached the camp on foot."
+    assert {"Kourakou", "Ndiawara"} <= set(places(text))
