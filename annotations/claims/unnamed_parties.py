@@ -40,7 +40,7 @@ _POLICE = compiled(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNO
 @cache
 def _state_by_weapons() -> re.Pattern[str]:
     demonyms = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
-    countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=len, reverse=True))
+    countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=lambda c: (-len(c), c)))
     return compiled(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"
         rf"(?:(?:glide|guided|cruise|ballistic|barrel|aerial|heavy|kamikaze|attack)[\s-]+)?{_WEAPONS}\b"

@@ -180,7 +180,7 @@ def _army_of(entity: Entity, named: re.Pattern[str]) -> bool:
 
 @cache
 def _country_names() -> re.Pattern[str]:
-    words = sorted({*DEMONYMS, *_COUNTRIES}, key=len, reverse=True)
+    words = sorted({*DEMONYMS, *_COUNTRIES}, key=lambda w: (-len(w), w))  # the same pattern in every process
     return compiled(r"(?<!South )(?<!North )\b(" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
@@ -200,7 +200,7 @@ def country_where(text: str) -> str | None:
 
 @cache
 def _in_a_country() -> re.Pattern[str]:
-    words = sorted(_COUNTRIES, key=len, reverse=True)
+    words = sorted(_COUNTRIES, key=lambda w: (-len(w), w))
     return compiled(
         r"\b(?:[Ii]n|[Ii]nto|[Ii]nside|across)\s+(?:neighbou?ring\s+|the\s+)?("
         + "|".join(map(re.escape, words))

@@ -7,21 +7,25 @@ before the first suggestion. What the parser produces is a list of integers that
 its flags and the Python that made it. Kept in the cache folder, keyed on all three, it is read
 back in a few milliseconds.
 
-A pattern is compiled by `re` the first time (and whenever its text changes: a cache never goes
-stale, it misses); what is kept is checked to make a pattern equal to `re.compile`'s (same text,
-flags and code) before it is kept. A damaged, foreign or unreadable cache file is ignored and
-written again. Values worked out from a pattern's parse (the gate's first letters, a pattern's
-beginnings) are kept beside it (`kept`), so a pattern found in the cache is never parsed.
+A pattern is compiled by `re` the first time (and whenever its text changes: the compiled code
+never goes stale, it misses); what is kept is checked to make a pattern equal to `re.compile`'s
+(same text, flags and code) before it is kept. Values worked out from a pattern's parse (the
+gate's first letters, a pattern's beginnings) are kept beside it (`kept`), under a name that
+carries a digest of the code that works them out (`source_digest`), so a pattern found in the
+cache is never parsed, and a change to that code is never served an old value. A damaged,
+foreign or unreadable cache, or settings that cannot be read, cost the compile, never an error.
+Patterns must be the same text in every process (a set's order changes with the hash seed: such a
+pattern is compiled and kept again by each process): a test runs two seeds.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 from array import array
 from collections.abc import Callable
@@ -36,9 +40,9 @@ _compiler: Any = import_module("re._compiler")
 
 FORMAT = 1
 """The layout of the cache file: written in its name, so another layout is another file."""
-MOST_KEPT = 5_000
-"""More entries than this (patterns edited many times over) and a process writes only those it
-used: the recognisers have about 700."""
+MOST_BYTES = 32_000_000
+"""A file larger than this (patterns edited many times over, values of older code) is written
+again with only the entries the writing process used: the recognisers' take 3.5 MB."""
 
 Key = tuple[str, str, int]
 """What an entry is kept under: ("re", pattern, flags) or (what a value is, pattern, flags)."""
@@ -63,17 +67,18 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
         try:
             made: re.Pattern[str] = _sre.compile(source, entry[0], list(array(_CODE, entry[1])), *entry[2:])
             return made
-        except (RuntimeError, TypeError, ValueError, IndexError, OverflowError):
-            pass  # damaged or made by another engine: compiled again
+        except Exception:  # damaged, or made by another engine: compiled again
+            pass
     return _compiled_and_kept(source, int(flags), key)
 
 
-def kept(what: str, source: str, flags: int, work: Callable[[], T]) -> T:
+def kept(what: str, source: str, flags: int, work: Callable[[], T], valid: Callable[[Any], bool]) -> T:
     """`work()`, a value worked out from the pattern `source` (marshal-able: str, tuple, None…),
-    from the cache when it holds it for the same pattern and flags."""
+    from the cache when it holds one for the same pattern and flags that is `valid`. `what` names
+    the value and the code that works it out (`source_digest`)."""
     key: Key = (what, source, int(flags))
     entries = _entries()
-    if key in entries:
+    if key in entries and valid(entries[key]):
         _used.add(key)
         found: T = entries[key]
         return found
@@ -85,6 +90,14 @@ def kept(what: str, source: str, flags: int, work: Callable[[], T]) -> T:
 def misses() -> int:
     """How many patterns this process compiled itself (the cache did not hold them)."""
     return _misses
+
+
+def source_digest(*paths: str) -> str:
+    """A short digest of these source files: the name of values worked out by their code."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for path in paths:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def cache_file() -> Path:
@@ -104,21 +117,30 @@ def write_new() -> None:
         fresh = dict(_new)
         _new.clear()
     try:
-        path = cache_file()
-        on_disk = _read(path)
-        merged = on_disk | fresh if len(on_disk) + len(fresh) <= MOST_KEPT else _only_used(on_disk) | fresh
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                marshal.dump(merged, out)
-            os.chmod(temp, 0o644)  # shared as the built-in places' index is
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except (OSError, ValueError):
+        _write(cache_file(), fresh)
+    except Exception:  # a cache folder that cannot hold it, settings that cannot be read: compiled again
         return
+
+
+def _write(path: Path, fresh: dict[Key, Any]) -> None:
+    """The file's entries and `fresh`, written whole (a temporary renamed over it: a reader never
+    sees half a file; of two processes writing at once, the last one's entries are kept)."""
+    from annotations.store.atomic import private_temp, remove_dead_temps, unlink_quietly
+
+    on_disk = _read(path)
+    data = marshal.dumps(on_disk | fresh)
+    if len(data) > MOST_BYTES:
+        data = marshal.dumps(_only_used(on_disk) | fresh)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_dead_temps(path)
+    temp = private_temp(path)
+    try:
+        temp.write_bytes(data)
+        os.chmod(temp, 0o644)  # shared as the built-in places' index is
+        os.replace(temp, path)
+    except BaseException:
+        unlink_quietly(temp)
+        raise
 
 
 def forget() -> None:
@@ -138,7 +160,7 @@ def _entries() -> dict[Key, Any]:
             if _found is None:
                 try:
                     _found = _read(cache_file())
-                except (OSError, ValueError):
+                except Exception:  # settings that cannot be read ("~nosuchuser/cache"): no cache
                     _found = {}
     return _found
 

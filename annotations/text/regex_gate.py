@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Any
 
-from annotations.text.pattern_cache import compiled, kept
+from annotations.text.pattern_cache import compiled, kept, source_digest
 
 sre: Any = import_module("re._constants")  # the parser's names for its opcodes (no stubs: private)
 sre_parse: Any = import_module("re._parser")
@@ -39,13 +39,21 @@ def parsed(source: str, flags: int) -> Any:
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, behind a look-ahead on its possible first characters; the pattern
     itself when they cannot be told (it may start with any letter, a class like \\w, or nothing)."""
-    letters = kept("gate", pattern.pattern, pattern.flags, lambda: _gate_letters(pattern))
+    letters = kept(_GATE, pattern.pattern, pattern.flags, lambda: _gate_letters(pattern), _letters_or_none)
     if letters is None:
         return pattern
     try:
         return compiled(f"(?=[{letters}])" + pattern.pattern, pattern.flags)
     except re.error:
         return pattern  # global flags written in the pattern ("(?i)…") must open it
+
+
+_GATE = "gate-" + source_digest(__file__)
+"""The gate's letters are kept with the compiled patterns under this name: this code's."""
+
+
+def _letters_or_none(value: object) -> bool:
+    return value is None or isinstance(value, str)
 
 
 def _gate_letters(pattern: re.Pattern[str]) -> str | None:

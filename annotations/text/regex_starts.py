@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotations.text.pattern_cache import kept
+from annotations.text import regex_gate
+from annotations.text.pattern_cache import kept, source_digest
 from annotations.text.regex_gate import class_letters, parsed, sre
 
 MOST_STARTS = 3_000
@@ -41,8 +42,16 @@ def lowered_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
     case-blind pattern too, written in lower case: "said" begins "Said"); () when they cannot be
     listed. Read from the pattern's parse, not from a copy compiled without re.IGNORECASE; kept
     with the compiled patterns (`pattern_cache`), so a pattern read from there is not parsed."""
-    starts: tuple[str, ...] = kept("starts", pattern.pattern, pattern.flags, lambda: _lowered(pattern))
+    starts: tuple[str, ...] = kept(_STARTS, pattern.pattern, pattern.flags, lambda: _lowered(pattern), _words)
     return starts
+
+
+_STARTS = "starts-" + source_digest(__file__, regex_gate.__file__)
+"""The beginnings are kept with the compiled patterns under this name: this code's and the parse's."""
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(word, str) for word in value)
 
 
 def _lowered(pattern: re.Pattern[str]) -> tuple[str, ...]:
