@@ -23,7 +23,7 @@ ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
-    r"(?:(?:also|repeatedly|again|later|in turn|since|long|never|[a-z]+ly)\s+){0,2}"
+    r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
@@ -36,11 +36,13 @@ ACTS_AFTER = compiled(
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
     r"installed|installs|asked|asks|appealed|appeals|requested|requests|(?<!been )described|describes|"
-    r"(?<!been )characteri[sz]ed"
+    r"(?<!been )characteri[sz]ed|promised|promises|relies|relied|sought|seeks|raised|raises|uses|used(?!\s+to\b)|"
+    r"signs"
     r"|(?:was|is|were|are|(?:has|have)\s+been)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)"
     r"[\"”]?\s+[\"“]?)?"
     r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
-    r"fighting|training|harbou?ring|helping|using|massing|preparing|pressing|urging|mediating|pushing)"
+    r"fighting|training|harbou?ring|helping|using|massing|preparing|pressing|urging|mediating|pushing|exploiting|"
+    r"levell?ing)"
     r"|(?:was|is|were|are)\s+[\"“]?(?:deeply\s+|very\s+|gravely\s+)?(?:concerned|alarmed|worried|ready|prepared|"
     r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
@@ -71,7 +73,8 @@ AGENT_BEFORE = compiled(
 """A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
 backed by the United States, France and Spain", "built by Morocco")."""
 SUBJECT_BEFORE = compiled(
-    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom)\s+"
+    r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|[.;:!?]\s+[-–—•]\s+"
+    r"|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom|which|since|until|once)\s+"
     r"|(?:^|[.;:!?]\s+)(?:Later|Earlier|Meanwhile|Then|Now|Instead|Separately),?\s+)"
     r"(?:[Tt]he\s+)?$"
 )
@@ -94,7 +97,7 @@ def states_acting(
     ending = {p.end: p for p in places}
     for place in places:
         town = ending.get(place.start - 2) if text[place.start - 2 : place.start] == ", " else None
-        if town is not None and town.layer == "gazetteer" and _country_of(town) == _country_of(place):
+        if town is not None and town.layer == "gazetteer" and _country_of(town) == _country_of(place) and _holds(place):
             kept.append(place)  # "Residents of Sukhumi, Abkhazia said": where the town is, not who speaks
             continue
         if not (_country_or_capital(place) and acts(text, place.start, place.end)):
@@ -128,6 +131,13 @@ def acts(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None
+
+
+def _holds(place: Suggestion) -> bool:
+    """Whether a place may hold the one named before it ("Sukhumi, Abkhazia"; not "In Ethiopia,
+    Semera denied", a town after its country)."""
+    details = place.entity.details if place.entity is not None else None
+    return not (isinstance(details, PlaceDetails) and details.place_kind in ("city", "village"))
 
 
 def _country_of(place: Suggestion) -> str | None:
@@ -170,15 +180,28 @@ _SEAT_GOVERNMENTS = {
     "Galmudug": "Government of Galmudug",
     "Hirshabelle": "Government of Hirshabelle",
     "Nagorno-Karabakh": "De facto authorities of Nagorno-Karabakh",
+    "Mekelle": "Tigray regional authorities",
+    "Bahir Dar": "Amhara regional government",
+    "Semera": "Afar regional government",
+    "Jijiga": "Somali regional government",
+    "Dispur": "Government of Assam",
+    "Aizawl": "Government of Mizoram",
+    "Imphal": "Government of Manipur",
+    "Kohima": "Government of Nagaland",
+    "Shillong": "Government of Meghalaya",
+    "Agartala": "Government of Tripura",
+    "Itanagar": "Government of Arunachal Pradesh",
+    "Raipur": "Government of Chhattisgarh",
 }
 """Seats and regions of regional or de facto governments, and the government each speaks for
 ("Tskhinvali claimed" is South Ossetia's de facto authorities, not Georgia's government;
-"Somaliland said" its government)."""
+"Somaliland said" its government; the seats of Ethiopia's regional states and of India's states
+whose capital news makes speak for them, "Aizawl insists", "a charge Dispur denies")."""
 _SEATS = frozenset(
     fold(name)
-    for name in (*_SEAT_GOVERNMENTS, "Benghazi", "Tobruk", "Mekelle", "Port Sudan", "Aden", "Cotonou", "Abidjan")
+    for name in (*_SEAT_GOVERNMENTS, "Benghazi", "Tobruk", "Port Sudan", "Aden", "Cotonou", "Abidjan", "Bujumbura")
 )
-"""Seats of government that are not the capital in law (Cotonou, Abidjan), and of regional or
+"""Seats of government that are not the capital in law (Cotonou, Abidjan, Bujumbura), and of regional or
 rival governments, which news makes speak for them ("Baghdad and Erbil agreed")."""
 _SEAT_GOVERNMENT = {fold(seat): government for seat, government in _SEAT_GOVERNMENTS.items()}
 

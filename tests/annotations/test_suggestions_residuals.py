@@ -57,3 +57,38 @@ def test_a_lower_case_head_is_the_body_it_was_last_written_in() -> None:
     )
     heads = [(s.quote, s.entity.name) for s in found(text) if s.reason == "the last word of its name" and s.entity]
     assert heads == [("secretariat", "Public Security Secretariat")]
+
+
+def test_the_seats_of_indian_states_and_ethiopian_regions_speak_for_their_governments() -> None:
+    """What the 157 gold files' missed actors had in common: "Aizawl insists", "a charge Dispur
+    denies", "Semera denied", "Jijiga has long demanded" (each its state's or region's government,
+    not India's nor Ethiopia's); a town that is no seat still does not speak."""
+    from .suggestion_views import entity_of
+
+    text = (
+        "Police fired across the Assam-Mizoram line in India on Sunday. Aizawl insists the line of 1875 holds, "
+        "a claim Dispur rejects. In Ethiopia, Semera denied that its militia crossed into the Somali region, "
+        "and Jijiga has long demanded three kebeles. Silchar said nothing."
+    )
+    named = set(actors(text))
+    assert {"Aizawl", "Dispur", "Semera", "Jijiga"} <= named and "Silchar" not in named
+    assert entity_of(text, "Aizawl") == "Government of Mizoram"
+    assert entity_of(text, "Semera") == "Afar regional government"
+
+
+def test_a_state_acts_after_more_words_and_clauses_than_before() -> None:
+    """ "Kinshasa has in the past accused …", "has repeatedly promised", "until Tbilisi signs",
+    "which Washington designated …", "since Bujumbura withdrew …", "said Russia uses drones", a
+    bulleted "- Moscow claimed": the state is the actor; "Kabul used to be calm" says nothing of
+    a government."""
+    text = (
+        "Kinshasa has in the past accused politicians of arming the militia in Congo. Kinshasa has repeatedly "
+        "promised to end the violence. The talks stall until Tbilisi signs the pact, Georgian officials said. "
+        "Los Lobos, which Washington designated a terrorist group in the United States, grew. The league has worked "
+        "from exile since Bujumbura withdrew its licence in Burundi. Kyiv has said Russia uses drones. Updates:\n"
+        "- Moscow claimed the drones were Ukrainian. Kabul used to be calm, residents in Afghanistan said."
+    )
+    named = actors(text)
+    for state in ("Kinshasa", "Tbilisi", "Washington", "Bujumbura", "Russia", "Moscow"):
+        assert state in named, state
+    assert named.count("Kinshasa") == 2 and "Kabul" not in named
