@@ -315,6 +315,8 @@ def _longest_match(
                 )
             )
             if direction is not None and regional:
+                if known_places(text, text[direction.start() : end].strip(), end, knowledge):
+                    return None  # "the envoy for South Sudan": a country, found (or not) at "South"
                 region_of = places[0]
                 return PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
             return PlaceHit(start, end, places, True, context)
