@@ -45,8 +45,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
             return None  # "Reuters Nairobi Bureau": the agency, found as an outlet
         part = _PART_OF.match(text, start, end)
         start = _after_owner(text, part.end() if part is not None else start, end)
-        if " " not in text[start:end]:
-            return None  # "the Watch report": a head word alone names no organisation
+        if " " not in text[start:end] or _HEAD_ALONE.fullmatch(text, start, end):
+            return None  # "the Watch report", "the Defence Forces": a head alone names no organisation
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
         fewest = 1 if pattern.what == "official by title" else 2
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
@@ -66,6 +66,7 @@ _NO_NAMES = frozenset(
 _PART_OF = compiled(r"(?:Units|Elements|Members|Detachments|Contingents|Remnants)\s+of\s+(?:the\s+)?(?=[A-Z])")
 """Part of a body, opening a sentence ("Units of the Rapid Support Forces attacked"): the body is
 the actor named, as "elements of the RSF" is."""
+_HEAD_ALONE = compiled(r"(?:Defen[cs]e|Elite|Protection|Resistance)\s+Forces")
 _AN_OUTLET = compiled(rf"(?:{OUTLETS})\s")
 _COUNTRY_OF_A_FORCE = compiled(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
 _PROPER_FORCE = compiled(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")

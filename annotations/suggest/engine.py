@@ -26,6 +26,7 @@ from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
 from annotations.suggest.same_actor import one_actor_per_article, short_forms_of_tagged
+from annotations.suggest.speakers_again import speakers_named_again, with_their_claimants
 from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.the_government import the_government, the_presidency
@@ -245,7 +246,8 @@ def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
     claims, sources = suggest_claims(text, knowledge, actors, [(p.start, p.end) for p in places])
     speakers = Spans((s.start, s.end) for s in sources if " " in s.quote and looks_like_a_person(s.quote))
     places = [p for p in places if not speakers.overlapping(p.start, p.end)]  # "Selim" of "Selim Kocabay told"
-    return [*places, *actors, *sources, *claims]
+    again = speakers_named_again(text, sources, [*places, *actors, *sources])
+    return [*places, *actors, *sources, *again, *with_their_claimants(text, claims, again)]
 
 
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:

@@ -301,7 +301,7 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
     for start, end in people:
         words = text[start:end].split()
         for surname in _surnames(words):
-            if _can_be_a_surname(surname):
+            if _can_be_a_surname(surname) or _short_surname(surname):
                 by_surname.setdefault(surname, []).append((start, end))
                 if surname != words[-1]:
                     first_surnames.add(surname)
@@ -310,6 +310,8 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
         names = {text[s:e]: (s, e) for s, e in reversed(named)}  # each name at its first mention
         for start, end in surname_uses(text, surname):
             word = end - len(surname)
+            if start == word and not _can_be_a_surname(surname):
+                continue  # "Bol" alone may be any word; "Mr. Bol" is Kuol Ajak Bol
             if surname in first_surnames and _NAME_GOES_ON.match(text, end):
                 continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
             if any(s <= word < e for s, e in named):
@@ -429,6 +431,11 @@ def _can_be_a_surname(word: str) -> bool:
     return len(word) >= 4 and word.casefold() not in NAME_STOPWORDS
 
 
+def _short_surname(word: str) -> bool:
+    """A surname of three letters ("Bol", "Sow", "Kim"): a short form only after Mr./Ms./Dr."""
+    return len(word) == 3 and word[:1].isupper() and word.casefold() not in NAME_STOPWORDS
+
+
 _PARTICLES = frozenset("al bin ibn de da del della di do dos das du van von der den la le y".split())
 """The lower-case words a person's name may hold ("Ahmad bin Ali", "Luiz da Silva")."""
 _PREFIXED = compiled(r"[a-z]{1,3}-[A-Z]")
@@ -481,7 +488,12 @@ _GROUP_WORD = compiled(
 def a_persons_name(name: str) -> bool:
     """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
     Force" and "Special Deterrence Force" end in a capitalised word too)."""
-    if surname_of(name) is None or _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
+    return surname_of(name) is not None and no_body_in(name)
+
+
+def no_body_in(name: str) -> bool:
+    """No word of a body's name in it, nor a group the lexicon knows named like people."""
+    if _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
         return False
     if _KNOWN_GROUP.match(name):
         return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people

@@ -272,12 +272,12 @@ def test_a_place_that_is_a_word_of_an_accepted_actors_name_is_not_proposed_again
     "Residents of Pemba" tells where they live."""
     from annotations.model import Annotation
 
-    text = (
-        "The Armed Defence Forces of Mozambique said the United Nations Support Mission in Libya had "
+    text = (  # "Armed Defence Forces of Mozambique", the newcomer's, is suggested as an actor itself now
+        "The Concerned Friends of Mozambique said the United Nations Support Mission in Libya had "
         "no role. Residents of Pemba fled. Fighting spread across Mozambique."
     )
     article = Article.create("names", text)
-    names = ("Armed Defence Forces of Mozambique", "United Nations Support Mission in Libya", "Residents of Pemba")
+    names = ("Concerned Friends of Mozambique", "United Nations Support Mission in Libya", "Residents of Pemba")
     accepted = [Annotation.create(article, "actor", text.index(n), text.index(n) + len(n)) for n in names]
     before = [(s.quote, s.start) for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "district"]
     after = [

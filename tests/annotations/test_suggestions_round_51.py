@@ -38,3 +38,21 @@ def test_defence_elite_and_resistance_forces_are_named_bodies() -> None:
     )
     named = set(actors(text))
     assert {"Shabwa Defence Forces", "Mahra Elite Forces", "Kenya Defence Forces"} <= named
+
+
+def test_a_speaker_named_again_is_that_speaker_and_speaks_the_claim() -> None:
+    """ "Dr. Achol Mabior Deng said …" then "“…,” Dr. Deng added": people found only as the
+    speakers of claims had no short forms, and what the short form said no claimant. A surname of
+    three letters is one only after Mr./Ms./Dr. ("Mr. Bol", not "Bol" alone); a word that ends
+    another name is none ("North Waziristan")."""
+    from .suggestion_views import claimants
+
+    text = (
+        'At the clinic, Dr. Nyabol Garang Deng said 20 were wounded. "We need fuel," Dr. Deng added. '
+        'Kuol Malual Bol accused the raiders of arson. "They burned it all," Mr. Bol said. Bol is a river.'
+    )
+    named = actors(text)
+    assert {"Dr. Deng", "Mr. Bol"} <= set(named) and "Bol" not in named
+    assert entity_of(text, "Dr. Deng") == "Nyabol Garang Deng"
+    said = dict(claimants(text))
+    assert said["We need fuel"] == "Dr. Deng" and said["They burned it all"] == "Mr. Bol"
