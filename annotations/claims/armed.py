@@ -56,7 +56,7 @@ def armed(entity: Entity) -> bool:
 def _a_persons_name(name: str) -> bool:
     """A person ("Tarik Jasarevic", a WHO spokesman; "Hikmat al-Hijri", a spiritual leader)
     typed "other" speaks for a body or a community; a fighter is typed with the group."""
-    from annotations.suggest.people import a_persons_name  # the suggestions' reading of names
+    from annotations.suggest.surnames import a_persons_name  # the suggestions' reading of names
 
     return a_persons_name(name)
 

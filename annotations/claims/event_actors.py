@@ -392,6 +392,6 @@ def _named_once(actors: list[Entity]) -> list[Entity]:
 
 
 def _a_persons_name(name: str) -> bool:
-    from annotations.suggest.people import a_persons_name  # the suggestions' reading of names
+    from annotations.suggest.surnames import a_persons_name  # the suggestions' reading of names
 
     return a_persons_name(name)

@@ -27,14 +27,7 @@ from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PER
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP
 from annotations.suggest.named_after_kind import named_after_kind
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
-from annotations.suggest.people import (
-    a_persons_name,
-    other_names,
-    people_in,
-    short_forms,
-    surname_of,
-    surname_uses,
-)
+from annotations.suggest.people import other_names, people_in
 from annotations.suggest.roles import (
     forces_spokesman,
     of_the_group_before,
@@ -47,6 +40,7 @@ from annotations.suggest.scan import scan_of
 from annotations.suggest.short_names import head_names, lead_names
 from annotations.suggest.spelled_after import spelled_after
 from annotations.suggest.suggestion import Knowledge, Suggestion
+from annotations.suggest.surnames import a_persons_name, short_forms, surname_of, surname_uses
 from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
 from annotations.text.pattern_cache import compiled

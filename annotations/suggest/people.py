@@ -9,16 +9,13 @@ Mr./Ms. This module finds those spans; `actors` makes them entities, one per per
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, MIDDLE_INITIAL
-from annotations.suggest.names import ARMED_GROUPS, names_trie
+from annotations.suggest.names import names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
-from annotations.suggest.tokens import whole_word_spans
-from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
@@ -60,7 +57,7 @@ _NAME = (
 """Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
 Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa"), on one line ("…wrote on X.\n\nSamir
 al-Astal" is no name "X. Samir al-Astal")."""
-_ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
+ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
     researcher activist journalist director head chief member chairman chairwoman deputy president founder
     coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary
     adviser advisor administrator elder cleric councillor councilor farmer teacher resident witness trader student
@@ -70,7 +67,7 @@ _ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official go
     abbot chieftain ambassador diplomat consul mother father son daughter brother sister wife husband uncle aunt
     cousin nephew niece grandson granddaughter daughter-in-law son-in-law relative neighbour neighbor executive
     delegate""".split()
-_ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in _ROLE_WORDS)) + ")"
+_ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in ROLE_WORDS)) + ")"
 """Words that say a name beside them is a person's, in either case ("the Wali", "a spokesman"), as
 one trie: tried at every word of the text."""
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+|\([a-z]+\)\s+)"
@@ -289,212 +286,3 @@ def other_names(text: str, end: int) -> tuple[tuple[int, int], ...]:
     """The other name given right after a person's ("…, known as Hemedti")."""
     known_as = KNOWN_AS.match(text, end)
     return ((known_as.start(1), known_as.end(1)),) if known_as else ()
-
-
-def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    """Later mentions of each person by surname alone or with Mr./Ms./Dr.: (start, end, and the
-    span of the full name they refer to). A surname two people share refers to neither. Of a name
-    of three words or more the word before the last is a surname too: Spanish names give the
-    father's surname, then the mother's, and news shortens them to the first."""
-    by_surname: dict[str, list[tuple[int, int]]] = {}
-    first_surnames: set[str] = set()
-    for start, end in people:
-        words = text[start:end].split()
-        for surname in _surnames(words):
-            if _can_be_a_surname(surname) or _short_surname(surname):
-                by_surname.setdefault(surname, []).append((start, end))
-                if surname != words[-1]:
-                    first_surnames.add(surname)
-    found = []
-    for surname, named in by_surname.items():
-        names = {text[s:e]: (s, e) for s, e in reversed(named)}  # each name at its first mention
-        for start, end in surname_uses(text, surname):
-            word = end - len(surname)
-            if start == word and not _can_be_a_surname(surname):
-                continue  # "Bol" alone may be any word; "Mr. Bol" is Kuol Ajak Bol
-            if surname in first_surnames and _NAME_GOES_ON.match(text, end):
-                continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
-            if any(s <= word < e for s, e in named):
-                continue
-            again = sorted(  # the longest name that ends here ("Mohamed Ali Musa", not his son "Ali Musa")
-                ((full, at) for full, at in names.items() if text[end - len(full) : end] == full),
-                key=lambda found: -len(found[0]),
-            )
-            if again and word >= again[0][1][1]:  # the whole name again ("U Zaw Lin Htet said")
-                found.append((end - len(again[0][0]), end, *again[0][1]))
-            elif len(names) == 1 and word >= named[0][1]:  # its last word: a surname two people share is neither's
-                found.append((_with_the_words_before(text, start, word, text[slice(*named[0])]), end, *named[0]))
-    return found + _given_names(text, people, by_surname)
-
-
-def _with_the_words_before(text: str, start: int, word: int, full: str) -> int:
-    """Where a short form starts with the words of the name written before its surname ("Mbuyu
-    Sango" of "Dieudonné Mbuyu Sango", "Yousif Hammad"): the longest end of the name standing
-    there, short of the whole (named again) and of a title before it ("Mr. Sango" stays)."""
-    if start != word:
-        return start
-    words = full.split()
-    for first in range(1, len(words) - 1):
-        before = " ".join(words[first:-1]) + " "
-        at = start - len(before)
-        if text.startswith(before, at) and not text[at - 1 : at].isalnum():
-            return at
-    return start
-
-
-def _surnames(words: list[str]) -> list[str]:
-    """The words a name may be shortened to: its last ("Villaflor"), the one before it too in a
-    name of three words ("Llerena" of "César Llerena Paredes"), or the last two after a word
-    that makes a surname of the next ("Abu Sharaf" of "Ahmed Hussein Abu Sharaf", "Ben Gvir"; not
-    "Ould" nor "Ag": "Ghazouani" of "Mohamed Ould Ghazouani")."""
-    if len(words) >= 3 and words[-2] in _SURNAME_OPENERS:
-        return [f"{words[-2]} {words[-1]}"]
-    if len(words) >= 3 and words[-2] in _EITHER_OPENERS:
-        return [f"{words[-2]} {words[-1]}", words[-1]]
-    return words[-1:] + words[-2:-1] * (len(words) >= 3)
-
-
-_SURNAME_OPENERS = frozenset("Abu Abou Bin bin Ben".split())
-"""Words that open a surname of two words: the name is shortened to both, never to the last alone."""
-_EITHER_OPENERS = frozenset("Ould Ag Wad".split())
-"""Words news keeps with the surname or not ("Ag Ghaly" and "Ghaly" of "Iyad Ag Ghaly")."""
-
-
-_SPEAKS_AFTER = compiled(
-    r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|alleged|warned|accused|denied|claimed|urged|"
-    r"insisted|stated|wrote|noted|argued|called)\b"
-)
-
-
-def _given_names(
-    text: str, people: Iterable[tuple[int, int]], surnames: dict[str, list[tuple[int, int]]]
-) -> list[tuple[int, int, int, int]]:
-    """Later mentions of a person by the first word of their name, where that word speaks
-    ("Tharkuach also accused…", "Obang alleged…"): Ethiopian and Eritrean news names a person so
-    after the full name (a given name and a father's), as it does no one else. A word two people
-    share, or that is someone's surname, refers to none of them."""
-    by_given: dict[str, set[tuple[int, int]]] = {}
-    names: dict[str, tuple[int, int]] = {}
-    for start, end in people:
-        words = text[start:end].split()
-        if len(words) >= 2 and _can_be_a_surname(words[0]) and words[0].casefold() not in TITLES:
-            by_given.setdefault(words[0], set()).add((start, end))
-            names.setdefault(text[start:end], (start, end))
-    found = []
-    for given, spans in by_given.items():
-        full = {text[s:e] for s, e in spans}
-        if len(full) != 1 or given in surnames or _other_names_open_with(text, given, next(iter(full))):
-            continue
-        first = names[next(iter(full))]
-        for start, end in whole_word_spans(text, given, joiners="-’'"):
-            if start < first[1] or not _SPEAKS_AFTER.match(text, end) or _NAME_GOES_ON.match(text, end):
-                continue
-            if not _ANOTHER_NAME_BEFORE.search(text, max(0, start - 30), start):
-                found.append((start, end, *first))
-    return found
-
-
-_ANOTHER_NAME_BEFORE = compiled(rf"(?:{CAPITAL}[\w’'\-]+|\b(?:named|called|nicknamed|as))\s+$")
-"""Before a given name, a word that makes it another's: a name it ends ("Khalid Omar said", after
-"Omar Hassan"), or one that brings in someone new ("a mother named Fatima said")."""
-
-
-def _other_names_open_with(text: str, given: str, name: str) -> bool:
-    """Whether the text names someone else with the same first word ("Mohammed Deif" and
-    "Mohammed bin Salman"): the word alone is then neither's."""
-    at = text.find(given)
-    while at >= 0:
-        rest = _NEXT_NAME_WORD.match(text, at + len(given))
-        if rest is None or (at and _WORD_BEFORE.match(text, at - 1)):
-            at = text.find(given, at + 1)
-            continue
-        if not name.startswith(text[at : rest.end()]):
-            return True
-        at = text.find(given, rest.end())
-    return False
-
-
-_NEXT_NAME_WORD = compiled(rf"\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?{CAPITAL}[\w’'\-]+")
-"""What makes a given name part of a longer one: the next word of a name, after a particle or not.
-The given name is found with `str.find` and this matched after it (a pattern of each given name,
-searched through the whole text, took 40 ms of a 5,000-word article's suggestions)."""
-_WORD_BEFORE = compiled(r"[\w\-]")
-
-
-_PARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|az|at)[-’']|(?:bin|ibn|ben|abu|de|da|dos|del|van|von)\s)"
-"""A particle opening the next word of a name: "al-Amin", "bin Salman"; not the English "at", "as"."""
-_NAME_GOES_ON = compiled(rf"\s+(?:{_PARTICLE})?{CAPITAL}")
-"""A capitalised word next, or one after a particle ("Yousif al-Amin Badi" is not Yousif Hammad)."""
-
-
-def _can_be_a_surname(word: str) -> bool:
-    return len(word) >= 4 and word.casefold() not in NAME_STOPWORDS
-
-
-def _short_surname(word: str) -> bool:
-    """A surname of three letters ("Bol", "Sow", "Kim"): a short form only after Mr./Ms./Dr."""
-    return len(word) == 3 and word[:1].isupper() and word.casefold() not in NAME_STOPWORDS
-
-
-_PARTICLES = frozenset("al bin ibn de da del della di do dos das du van von der den la le y".split())
-"""The lower-case words a person's name may hold ("Ahmad bin Ali", "Luiz da Silva")."""
-_PREFIXED = compiled(r"[a-z]{1,3}-[A-Z]")
-"""A name word after an article joined by a hyphen ("al-Hamwi", "el-Sisi")."""
-
-
-def surname_of(name: str) -> str | None:
-    """The word a person's name is shortened to in later articles (Rahmani, Mr. Rahmani), when
-    the name looks like a person's: capitalised words, the last no role ("security official"
-    and "displaced people", tagged, once made "official figures" and "14 people" their surnames)."""
-    words = name.split()
-    if len(words) < 2 or not looks_like_a_person(name):
-        return None
-    if not all(w[:1].isupper() or w.casefold() in _PARTICLES or _PREFIXED.match(w) for w in words):
-        return None
-    last = words[-1]
-    if not _can_be_a_surname(last) or last.casefold().rstrip("s") in _ROLE_WORDS:
-        return None
-    return _surnames(words)[0] if len(words) >= 3 else last
-
-
-_ARTICLE = compiled(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)
-
-
-def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
-    """Where the surname stands alone as a word, with the Mr./Ms./Dr. before it if there is one;
-    an Arabic surname also without its article ("al-Hijri" is "Hijri" later in the report) or
-    with it capitalised."""
-    spans = []
-    bare = _ARTICLE.sub("", surname)
-    found = whole_word_spans(text, surname, joiners="-’'")
-    if bare != surname and len(bare) > 3:
-        found = sorted({*found, *whole_word_spans(text, bare, joiners="-’'")})
-    if surname[:1].islower():  # "al-Hamzi" opening a sentence: "Al-Hamzi claimed…"
-        found = sorted({*found, *whole_word_spans(text, surname[:1].upper() + surname[1:], joiners="-’'")})
-    for start, end in found:
-        honorific = HONORIFIC.search(text, max(0, start - 5), start)
-        spans.append((honorific.start() if honorific else start, end))
-    return spans
-
-
-_KNOWN_GROUP = compiled(rf"(?:{ARMED_GROUPS})\b")
-_GROUP_WORD = compiled(
-    r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
-    r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
-    re.I,
-)
-
-
-def a_persons_name(name: str) -> bool:
-    """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
-    Force" and "Special Deterrence Force" end in a capitalised word too)."""
-    return surname_of(name) is not None and no_body_in(name)
-
-
-def no_body_in(name: str) -> bool:
-    """No word of a body's name in it, nor a group the lexicon knows named like people."""
-    if _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
-        return False
-    if _KNOWN_GROUP.match(name):
-        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
-    return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)

@@ -17,8 +17,8 @@ from dataclasses import replace
 from annotations.entities.matching import fold, with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
-from annotations.suggest.people import a_persons_name
 from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.surnames import a_persons_name
 from annotations.text.pattern_cache import compiled
 
 _MEMBERS = compiled(

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.suggest.actors import SHORT_FOR
-from annotations.suggest.people import looks_like_a_person, no_body_in, short_forms
+from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.surnames import no_body_in, short_forms
 from annotations.suggest.tokens import Spans
 from annotations.text.pattern_cache import compiled
 

@@ -31,7 +31,7 @@ def test_a_description_tagged_as_an_actor_lends_no_surname() -> None:
     displaced = Entity.actor("displaced people", ActorDetails("civilians"))
     found = actors("Official figures show 14 people were hurt, said Amina Idris.", entities=[official, displaced])
     assert not any(s.reason.endswith("(surname)") for s in found.values())
-    from annotations.suggest.people import surname_of
+    from annotations.suggest.surnames import surname_of
 
     assert surname_of("Abu Hassan al-Hamwi") == "al-Hamwi" and surname_of("Luiz da Silva") == "Silva"
 

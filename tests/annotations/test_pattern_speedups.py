@@ -4,6 +4,7 @@ the first letters, and lines holding the words a pattern needs."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -296,18 +297,28 @@ def test_each_needed_word_is_held_by_the_words_that_start_with_it(words: list[st
     assert _holders(unique) == {w: tuple(x for x in unique if x.startswith(w)) for w in unique}
 
 
-def test_the_beginnings_of_a_pattern_are_those_of_its_gated_form_and_one_parse_serves_both() -> None:
+def test_the_beginnings_of_a_pattern_are_those_of_its_gated_form_and_one_parse_serves_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each lexicon pattern's beginnings are read before it is gated, from the parse the gate
     reads too (it was parsed four or five times): the gate reads no letter, so the beginnings of
-    the gated pattern are the same."""
+    the gated pattern are the same. (An empty pattern cache: a kept pattern is not parsed at all.)"""
+    from annotations.text import pattern_cache
     from annotations.text.regex_gate import parsed
     from annotations.text.regex_starts import lowered_starts
 
-    for actor_pattern in ACTOR_PATTERNS:
-        assert actor_pattern.starts == lowered_starts(actor_pattern.pattern), actor_pattern.pattern.pattern
-    before = parsed.cache_info()
-    source = r"\b(?:[Ll]ocal\s+)?[Gg]uards\b"
-    pattern = re.compile(source)
-    assert lowered_starts(pattern) == ("guards", "local") and gated(pattern).pattern.startswith("(?=[GLgl])")
-    after = parsed.cache_info()
-    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
+    monkeypatch.setenv("FIELDMARK_CACHE", str(tmp_path))
+    pattern_cache.forget()
+    monkeypatch.setattr(pattern_cache, "_new", {})  # nothing of this test's written at exit
+
+    try:
+        for actor_pattern in ACTOR_PATTERNS:
+            assert actor_pattern.starts == lowered_starts(actor_pattern.pattern), actor_pattern.pattern.pattern
+        before = parsed.cache_info()
+        source = r"\b(?:[Ll]ocal\s+)?[Gg]uards\b"
+        pattern = re.compile(source)
+        assert lowered_starts(pattern) == ("guards", "local") and gated(pattern).pattern.startswith("(?=[GLgl])")
+        after = parsed.cache_info()
+        assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
+    finally:
+        pattern_cache.forget()  # the next pattern reads the user's cache again

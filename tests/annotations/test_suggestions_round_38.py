@@ -3,7 +3,7 @@ Panjshir), each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from annotations.suggest.people import surname_of
+from annotations.suggest.surnames import surname_of
 from annotations.text.navigation import sentence_starts
 
 from .test_suggestions_round_22 import found
