@@ -37,9 +37,11 @@ _OBJECT_OF_A_VERB = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+\s
 
 
 _NAME_AT_THE_END = compiled(
-    r"((?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w’'\-]+){0,3})\s+$"
+    r"((?:(?:bin|ibn)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w’'\-]+){0,3})"
+    r"\s+$"
 )
-"""A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote")."""
+"""A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote") or opening
+the surname it is short for ("…,” bin Dhiyab told MPA")."""
 
 
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
@@ -75,6 +77,7 @@ def speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -
     span = without_titles(text, *span, fewest=1) or span  # "Sultan Mohamed Farah Adan told": him
     surname = text[span[0] : span[1]]
     full = _named_whole_before(text, surname, span[0])
+    full = full and (without_titles(text, *full, fewest=2) or full)  # "Sheikh Nasser Awad bin Dhiyab": him
     if full is None or mentions.touching(*full):
         return [_source_actor(text, span, people)]
     named = _source_actor(text, full, people)

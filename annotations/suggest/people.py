@@ -37,11 +37,12 @@ TITLES = frozenset(
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi
-    ugaas garaad boqor sultan suldaan nabadoon malaaq islaan""".split()
+    ugaas garaad boqor sultan suldaan nabadoon malaaq islaan emir nazir omda bo bogyoke""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala", and the Somali traditional
-leaders' titles: "Ugaas Hassan Abdi Dhoorre", "Nabadoon Abdullahi Yusuf Geedi")."""
+leaders' titles: "Ugaas Hassan Abdi Dhoorre", "Nabadoon Abdullahi Yusuf Geedi", Sudan's: "Emir Hassan
+Mardas Adam", "Nazir …", "Omda …", and a Burmese officer's "Bo Ral Hnin Thang")."""
 
 ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 """Burmese honorifics: the name after them may be a single word ("Sayadaw U Wimala")."""

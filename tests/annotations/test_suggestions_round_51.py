@@ -56,3 +56,17 @@ def test_a_speaker_named_again_is_that_speaker_and_speaks_the_claim() -> None:
     assert entity_of(text, "Dr. Deng") == "Nyabol Garang Deng"
     said = dict(claimants(text))
     assert said["We need fuel"] == "Dr. Deng" and said["They burned it all"] == "Mr. Bol"
+
+
+def test_sudanese_and_burmese_titles_and_a_surname_opened_by_bin() -> None:
+    """ "Emir Hassan Mardas Adam" (a Misseriya emir; "Nazir", "Omda" too), "Bo Ral Hnin Thang" (a
+    Burmese officer): the person without the title; "…,” bin Dhiyab told MPA" is Sheikh Nasser Awad
+    bin Dhiyab's short form with its "bin", and his full name has no "Sheikh"."""
+    text = (
+        "Emir Ahmed Saleh Musa, a Misseriya leader, claimed that nine herders died. Bo Lian Ceu Thang, a commander, "
+        "said the road was cut. In Ataq, Sheikh Salem Awad bin Fareed said mediators met. "
+        '"We will not allow it," bin Fareed told reporters.'
+    )
+    named = actors(text)
+    assert {"Ahmed Saleh Musa", "Lian Ceu Thang", "Salem Awad bin Fareed", "bin Fareed"} <= set(named)
+    assert not any(name.startswith(("Emir", "Bo ", "Sheikh")) for name in named)
