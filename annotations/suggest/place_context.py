@@ -22,7 +22,9 @@ _PLACE_PREPOSITION = compiled(
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
-    r"captured|seized|recaptured|retook|overran|besieged|encircled|fled|fleeing)"
+    r"captured|seized|recaptured|retook|overran|besieged|encircled|fled|fleeing|"
+    r"(?:(?:air\s*)?strikes?|drones?|shells?|missiles?|rockets?|bombs?|shelling)\s+(?:(?:also|then|again)\s+)?"
+    r"(?:hit|struck|targeted|pounded))"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
@@ -103,8 +105,10 @@ _LIST_AFTER_PREPOSITION = compiled(
     r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
 )
-_LIST_GOES_ON = compiled(r"[^\s,]+(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)\s+[A-Z]")
-"""A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi")."""
+_KIND = r"(?:\s+(?:town|village|city|camp))?"
+_LIST_GOES_ON = compiled(rf"[^\s,]+{_KIND}(?:,\s+[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
+"""A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
+town and Mijak")."""
 
 
 _MOVED_TO = compiled(

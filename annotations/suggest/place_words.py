@@ -122,9 +122,17 @@ def plural_noun(text: str, surface: str, end: int) -> bool:
 
 
 def second_of_two(text: str, hits: list[PlaceHit], start: int) -> bool:
-    """After "and" and a place that follows a preposition of place ("to Hurti and Maiyanga"; not
-    "shelled Kunduz and Ahmadzai said")."""
-    return bool(hits) and text[hits[-1].end : start] == " and " and after_place_preposition(text, hits[-1].start)
+    """After "and" and a place that follows a preposition of place ("to Hurti and Maiyanga", "towards
+    Agok, Abyei town and Mijak"; not "shelled Kunduz and Ahmadzai said")."""
+    return (
+        bool(hits)
+        and _AND_NEXT.fullmatch(text, hits[-1].end, start) is not None
+        and after_place_preposition(text, hits[-1].start)
+    )
+
+
+_AND_NEXT = compiled(r"(?: (?:town|village|city|camp))? and ")
+"""Between the last two places of a list: "and", after the kind word of the one before it or not."""
 
 
 def lone_name(text: str, tokens: Sequence[Token], index: int, lowercase: AbstractSet[str]) -> bool:

@@ -160,7 +160,9 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
 
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
-_KIND_AFTER = compiled(r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b))s?\b")
+_KIND_AFTER = compiled(
+    r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b)|town(?!s?\s+(?:of|hall|council)\b))s?\b"
+)
 SETTLEMENT = (
     r"(?<!peaceful )(?<!political )(?<!final )(?<!negotiated )(?<!lasting )(?<!comprehensive )(?<!any )(?<!a )"
     r"(?<!diplomatic )(?<!durable )settlement"
@@ -204,7 +206,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     ),  # "West Shewa zone", Congo's "the Mulolo grouping"
     (
         compiled(
-            r"\s+(?:(?:displacement|refugee|idp|displaced)\s+(?:camps?|sites?)|camps?|"
+            r"\s+(?:(?:displacement|refugee|idp|displaced|relief|transit)\s+(?:camps?|sites?)|camps?|"
             r"(?:border\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
             r"suburbs?|quarters?|communes?|townships?|community|wards)\b"

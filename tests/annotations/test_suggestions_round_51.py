@@ -70,3 +70,14 @@ def test_sudanese_and_burmese_titles_and_a_surname_opened_by_bin() -> None:
     named = actors(text)
     assert {"Ahmed Saleh Musa", "Lian Ceu Thang", "Salem Awad bin Fareed", "bin Fareed"} <= set(named)
     assert not any(name.startswith(("Emir", "Bo ", "Sheikh")) for name in named)
+
+
+def test_a_town_a_relief_camp_a_struck_village_and_a_list_that_goes_on_after_a_town() -> None:
+    """ "Abyei town", "the Vaphai relief camp", "another airstrike hit Zathal", and the list "towards
+    Agok, Abyei town and Mijak" (its last name after "town and"). Not after "shelled": "The army
+    shelled Houthi positions", "shelled Kunduz and Ahmadzai said" name no places."""
+    text = (
+        "The displaced fled towards Agok, Warrap town and Mayen, while others stayed in the Tuibual relief camp. "
+        "At dawn an airstrike hit Thantlang, and drones struck Kamanga overnight."
+    )
+    assert {"Agok", "Warrap", "Mayen", "Tuibual", "Thantlang", "Kamanga"} <= set(places(text))
