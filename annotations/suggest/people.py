@@ -109,6 +109,19 @@ NAME_THEN_WHAT = gated(
 """A name, a comma (and an age), then a role, "who" (said of people: "Désiré Ngabu Lokpa, who
 presented himself as the group's spokesman") or a description and a cue; or a name and an age
 before a cue ("Hawa Abdallah Ismail, 34, said"): one pass over the names."""
+NAME_OF_A_BODY_SAID = gated(
+    compiled(
+        r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:“\"] )|(?<=\band )|(?<=\bbut ))"
+        rf"({_NAME})[ \t]+of[ \t]+(?:the[ \t]+)?"
+        rf"(?:{CAPITAL}[\w’'\-]*(?:[ \t]+(?:(?:of|for|on|and|the|in)[ \t]+)*{CAPITAL}[\w’'\-]*){{0,6}}|"
+        r"(?:[a-z]+[ \t]+){0,2}(?:hospital|clinic|council|committee|ministry|agency|office|organi[sz]ation|"
+        r"university|association|union|network|mission|observatory))[ \t]+(?:also[ \t]+)?"
+        r"(?:said|says|told|added|stated|explained|warned|wrote|noted|estimated|reported)\b"
+    )
+)
+""""Lama Fakih of Human Rights Watch said", "Lalremruata Sailo of Champhai District Hospital said": a
+person who speaks for the body named after them, opening a clause (not "The state-run Global New
+Light of Myanmar reported"), on one line (not a headline and the sentence below it)."""
 SAID_THEN_NAME = gated(compiled(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""
 HONOURED_ONE_NAME = compiled(r"(?<=, )((?:Sayadaw\s+)?(?:U|Daw|Ko|Naw|Mahn|Sayadaw)\s+[A-Z][a-z]+)(?=,)")
@@ -152,7 +165,7 @@ _NOT_IN_NAMES = compiled(
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
     r"States|Kingdom|Republic|Emirates|Government|Police|Authority|Borders|Society|Trust|Fund|Foundation|"
     r"Institute|Centre|Center|Bank|Church|Commission|Battalion|Regiment|Division|Corps|Unit|Team|Militia|Guards?|"
-    r"Operations|Affairs|Relations|Media)\b"
+    r"Operations|Affairs|Relations|Media|People|Persons|Displaced|Refugees|Residents|Civilians)\b"
 )
 """Words that make a run of capitals an organisation or a place, not a person."""
 
@@ -196,6 +209,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
         found.setdefault(match.span(given), Person(*match.span(given), ""))
     for pattern in (
         NAME_THEN_WHAT,
+        NAME_OF_A_BODY_SAID,
         ROLE_THEN_NAME,
         SAID_THEN_NAME,
         HONOURED_ONE_NAME,
@@ -208,10 +222,16 @@ def _people_in(text: str) -> tuple[Person, ...]:
             span = without_titles(text, *name)
             if _THE_BEFORE.search(text, max(0, name[0] - 4), name[0]) and span == name:
                 continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title
+            if pattern is NAME_OF_A_BODY_SAID and span is not None and _ends_with_a_title(text[span[0] : span[1]]):
+                continue  # "Cachar Superintendent of Police said": an office, no one's name
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
     return tuple(sorted(found.values(), key=lambda p: p.start))
+
+
+def _ends_with_a_title(name: str) -> bool:
+    return name.split()[-1].casefold() in TITLES
 
 
 def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple[int, int] | None:

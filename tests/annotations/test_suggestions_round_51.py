@@ -81,3 +81,20 @@ def test_a_town_a_relief_camp_a_struck_village_and_a_list_that_goes_on_after_a_t
         "At dawn an airstrike hit Thantlang, and drones struck Kamanga overnight."
     )
     assert {"Agok", "Warrap", "Mayen", "Tuibual", "Thantlang", "Kamanga"} <= set(places(text))
+
+
+def test_a_person_of_a_body_who_speaks_is_a_person() -> None:
+    """ "Lalremruata Sailo of Champhai District Hospital said": no one before; the body may be in
+    lower case ("of the district hospital"). Not an office ("Cachar Superintendent of Police
+    said"), a paper ("The state-run Global New Light of Myanmar reported") nor a headline over the
+    first sentence; "Internally Displaced People of Kalma" are no person."""
+    text = (
+        "Ruth Zoramthangi of Lunglei Civil Hospital said 11 were treated. Kima Hnamte of the district hospital "
+        "added that three had died. The state-run Global New Light of Myanmar reported calm. Cachar "
+        "Superintendent of Police said nothing. Internally Displaced People of Kalma said the camp was full."
+    )
+    named = set(actors(text))
+    assert {"Ruth Zoramthangi", "Kima Hnamte"} <= named
+    assert not {"Global New Light", "Cachar Superintendent", "Internally Displaced People"} & named
+    headline = "Armenia Accuses Azerbaijan of Shelling Border Villages\n\nArmenia's Defence Ministry said so."
+    assert "Armenia Accuses Azerbaijan" not in actors(headline)
