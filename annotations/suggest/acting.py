@@ -23,7 +23,7 @@ ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
-    r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}"
+    r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}[\"“]?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
     r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
@@ -37,6 +37,7 @@ ACTS_AFTER = compiled(
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
     r"installed|installs|asked|asks|appealed|appeals|requested|requests|(?<!been )described|describes|"
     r"(?<!been )characteri[sz]ed|promised|promises|relies|relied|sought|seeks|raised|raises|uses|used(?!\s+to\b)|"
+    r"moved\s+to(?=\s+[a-z])|"
     r"signs"
     r"|(?:was|is|were|are|(?:has|have)\s+been)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)"
     r"[\"”]?\s+[\"“]?)?"
@@ -67,14 +68,14 @@ agreement between Kampala and Nairobi", "charges of contacts with Damascus")."""
 _NAMES = r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
 AGENT_BEFORE = compiled(
     r"\b(?:backed|supported|funded|financed|armed|built|sponsored|recogni[sz]ed|opposed|condemned|brokered|"
-    r"mediated|imposed|proposed|rejected|ordered|led|launched|carried out|claimed|denied|appointed|installed) by\s+"
-    + _NAMES
+    r"mediated|imposed|proposed|rejected|ordered|led|launched|carried out|claimed|denied|appointed|installed|"
+    r"regarded|considered|designated|listed|branded|accused|blamed) by\s+" + _NAMES
 )
 """A state that does what a passive verb says, alone or in a list ("backed by Algeria", "a plan
 backed by the United States, France and Spain", "built by Morocco")."""
 SUBJECT_BEFORE = compiled(
     r"(?:^|[.;:!?,“”\"(\n]\s*|\)\s+[-–—]\s+|[.;:!?]\s+[-–—•]\s+"
-    r"|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom|which|since|until|once)\s+"
+    r"|\b(?:and|but|while|as|that|when|after|because|whereas|said|says|whom|which|since|until|once|though)\s+"
     r"|(?:^|[.;:!?]\s+)(?:Later|Earlier|Meanwhile|Then|Now|Instead|Separately),?\s+)"
     r"(?:[Tt]he\s+)?$"
 )

@@ -92,3 +92,16 @@ def test_a_state_acts_after_more_words_and_clauses_than_before() -> None:
     for state in ("Kinshasa", "Tbilisi", "Washington", "Bujumbura", "Russia", "Moscow"):
         assert state in named, state
     assert named.count("Kinshasa") == 2 and "Kabul" not in named
+
+
+def test_a_state_acts_before_a_quotation_by_an_agents_by_and_after_though() -> None:
+    """Round 51's: 'warned that Khartoum "will not accept …"' (a quotation opening after the name),
+    "AQAP, regarded by Washington as …", "even though New Delhi has moved to fence the border";
+    "Kabul moved up the list" and "moved to Kabul" are no acts."""
+    text = (
+        'In Sudan, the spokesman warned that Khartoum "will not accept any deal". The group, designated by '
+        "Washington as a terrorist group in the United States, grew. India shelters them, even though New Delhi "
+        "has moved to fence the border. The minister moved to Kabul in Afghanistan. Kabul moved up the list."
+    )
+    named = actors(text)
+    assert {"Khartoum", "Washington", "New Delhi"} <= set(named) and "Kabul" not in named
