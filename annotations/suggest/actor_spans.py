@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
-from annotations.suggest.lexicon_words import TITLE_WORDS
-from annotations.suggest.names import COUNTRY_NAMES, OUTLETS, names_trie
+from annotations.suggest.lexicon_words import BACKED, TITLE_WORDS
+from annotations.suggest.names import ARMED_GROUPS, COUNTRY_NAMES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
 from annotations.suggest.tokens import Spans
@@ -40,6 +40,9 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start, end = _trim_actor(text, start, end)
     if pattern.what == "armed forces":
         start = _with_its_country(text, start)
+    if pattern.what == "armed group (described)":
+        named = _BACKERS_NAMED_GROUP.match(text, start, end)  # "Iran-backed Houthi rebels": the Houthis'
+        start = named.end() if named is not None else start
     if pattern.what == "organisation":
         if text.endswith("Bureau", start, end) and _AN_OUTLET.match(text, start):
             return None  # "Reuters Nairobi Bureau": the agency, found as an outlet
@@ -66,6 +69,9 @@ _NO_NAMES = frozenset(
 _PART_OF = compiled(r"(?:Units|Elements|Members|Detachments|Contingents|Remnants)\s+of\s+(?:the\s+)?(?=[A-Z])")
 """Part of a body, opening a sentence ("Units of the Rapid Support Forces attacked"): the body is
 the actor named, as "elements of the RSF" is."""
+_BACKERS_NAMED_GROUP = compiled(rf"(?:the\s+)?{BACKED}\s+(?=(?:{ARMED_GROUPS})\b)")
+"""A backer before a group the lexicon names ("the Iran-backed Huthi rebels"): the group is named
+without it, as one who is backed by a state is not named by it; "Turkish-backed fighters" stays."""
 _HEAD_ALONE = compiled(r"(?:Defen[cs]e|Elite|Protection|Resistance)\s+Forces")
 _AN_OUTLET = compiled(rf"(?:{OUTLETS})\s")
 _COUNTRY_OF_A_FORCE = compiled(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")

@@ -111,7 +111,7 @@ ORGANISATION_HEADS = (
     r"Programme|Program|Union|Units?|Force(?!s)|(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces|Guards?|"
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
-    r"(?<=[a-z] )Red Cross|"
+    r"(?<=[a-z] )Red Cross|(?:Intelligence|Research|Monitoring|Working|Contact)[ \t]+Group|"
     r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|"
     r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"
     r"(?<!Senate )(?<!Upper )(?<!Lower )Chamber|"

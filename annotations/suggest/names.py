@@ -34,7 +34,7 @@ ARMED_GROUPS = names_trie(
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
     al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb; Al-Qaeda in the Islamic Maghreb; AQIM;
     Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
-    Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Ansar Allah; JNIM; Wagner Group; Wagner;
+    Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Houthi militia; Huthi militia; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Tehreek-e-Taliban Pakistan;
     Pakistani Taliban; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
     Hayat Tahrir al-Sham; M23; ADF; Janjaweed; Rapid Support Forces; RSF; Northern Alliance;

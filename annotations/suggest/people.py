@@ -83,7 +83,7 @@ _THEN_ROLE = (
 "São Gonçalo do Amarante, the mayor said" (what the mayor said of a place: no apposition)."""
 ROLE_THEN_NAME = gated(
     compiled(
-        rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+\([a-z ]{{2,30}}\))?"  # "The Wali (governor) of …"
+        rf"\b{_ROLE}(?:-in-chief|\s+[Gg]eneral)?(?:\s+\([a-z ]{{2,30}}\))?(?:\s+a\.\s?i\.)?"  # "(governor)", ad interim
         rf"(?:\s+(?:for|of|with|in|to|representing)\s+(?:the\s+)?[\w\-’'()/ ]{{1,80}}?)?"
         r"(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{1,80})?,\s+"
         rf"({_TITLE_WORDS}{{0,3}}{_NAME})(?=[,.;])"

@@ -98,3 +98,16 @@ def test_a_person_of_a_body_who_speaks_is_a_person() -> None:
     assert not {"Global New Light", "Cachar Superintendent", "Internally Displaced People"} & named
     headline = "Armenia Accuses Azerbaijan of Shelling Border Villages\n\nArmenia's Defence Ministry said so."
     assert "Armenia Accuses Azerbaijan" not in actors(headline)
+
+
+def test_a_backer_before_a_named_group_an_acting_coordinator_and_an_intelligence_group() -> None:
+    """ "the Iran-backed Huthi rebels" are the Huthi rebels (a named group; "Turkish-backed fighters"
+    keep their backer, as the golds write them); "The Humanitarian Coordinator a.i. for South Sudan,
+    Marta Lindqvist," (ad interim); "the SITE Intelligence Group"."""
+    text = (
+        "The Iran-backed Houthi militia shelled Taiz, and Turkish-backed fighters advanced. The Resident "
+        "Coordinator a.i. for Somalia, Anna Berg, said aid was blocked, according to the SITE Intelligence Group."
+    )
+    named = set(actors(text))
+    assert {"Houthi militia", "Turkish-backed fighters", "Anna Berg", "SITE Intelligence Group"} <= named
+    assert "Iran-backed Houthi militia" not in named
