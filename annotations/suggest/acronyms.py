@@ -338,11 +338,12 @@ def _foreign_name_before(text: str, at: int, acronym: str) -> tuple[Entity, bool
 
 
 _UNIT_IN_LOWER_CASE = compiled(
-    r"(?<![\w\-])((?:[a-z][a-z\-]+\s+){1,3}(?:battalions?|brigades?|regiments?|units?|squadrons?|companies|"
-    r"commandos?|forces|militias?|committees|groups?))$"
+    r"(?<![\w\-])((?:[a-z][a-z\-]+\s+){1,3}(?:battalions?|brigades?|regiments?|squadrons?|commandos?|forces|"
+    r"militias?))$"
 )
 """A unit written in lower case and named by the acronym of its own language's name ("two rapid
-intervention battalions (BIR)", the bataillons d'intervention rapide)."""
+intervention battalions (BIR)", the bataillons d'intervention rapide); not "units", "groups" nor
+"committees", things and services as often ("two intensive care units (ICU)")."""
 
 
 def _unit_in_lower_case(text: str, at: int, acronym: str) -> tuple[Entity, bool, Suggestion | None] | None:

@@ -36,8 +36,10 @@ ACTS_AFTER = compiled(
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
     r"installed|installs|asked|asks|appealed|appeals|requested|requests|(?<!been )described|describes|"
-    r"(?<!been )characteri[sz]ed|promised|promises|relies|relied|sought|seeks|raised|raises|uses|used(?!\s+to\b)|"
-    r"moved\s+to(?=\s+[a-z])|"
+    r"(?<!been )characteri[sz]ed|promised|promises|sought|seeks|"
+    r"raised\s+(?:the\s+)?(?:case|issue|matter|question|concerns?|objections?|alarm)|"
+    r"us(?:es|ed)\s+(?!to\b)[^.;,]{1,40}?\s+to\s+(?!the\b|a\b)[a-z]+|"
+    r"moved\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|number|top|bottom)\b)[a-z]+\b)|"
     r"signs"
     r"|(?:was|is|were|are|(?:has|have)\s+been)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)"
     r"[\"”]?\s+[\"“]?)?"
@@ -125,13 +127,21 @@ def acts(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if CHARGE_BEFORE.search(before) or PARTNER_BEFORE.search(before):
         return True
-    if AGENT_BEFORE.search(text[max(0, start - 90) : start]):
-        return True
+    if AGENT_BEFORE.search(text[max(0, start - 90) : start]) and not _A_NOUN_AFTER.match(text, end):
+        return True  # "backed by Algeria"; not "listed by Kabul residents"
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]):
         return True
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None
+
+
+_A_NOUN_AFTER = compiled(
+    r"\s+(?!(?:and|or|as|in|on|at|to|for|from|since|after|before|with|without|until|over|during|but|which|who|"
+    r"that|itself|themselves|alone|too|also|again)\b)[a-z][a-z\-]*\b"
+)
+"""A word in lower case right after the name that is none of the words that may follow an agent:
+the name then describes it ("listed by Kabul residents": the residents listed them)."""
 
 
 def _holds(place: Suggestion) -> bool:

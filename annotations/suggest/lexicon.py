@@ -143,7 +143,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
             rf"{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
-            r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium)\b)"
+            r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium|Act|Bill)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, MIDDLE_INITIAL
-from annotations.suggest.names import names_trie
+from annotations.suggest.names import ARMED_GROUPS, OUTLETS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
+from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
@@ -37,12 +38,13 @@ TITLES = frozenset(
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi
-    ugaas garaad boqor sultan suldaan nabadoon malaaq islaan emir nazir omda bo bogyoke""".split()
+    ugaas garaad boqor sultan suldaan nabadoon malaaq islaan emir omda bogyoke""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala", and the Somali traditional
-leaders' titles: "Ugaas Hassan Abdi Dhoorre", "Nabadoon Abdullahi Yusuf Geedi", Sudan's: "Emir Hassan
-Mardas Adam", "Nazir …", "Omda …", and a Burmese officer's "Bo Ral Hnin Thang")."""
+leaders' titles: "Ugaas Hassan Abdi Dhoorre", "Nabadoon Abdullahi Yusuf Geedi", and Sudan's "Emir
+Hassan Mardas Adam", "Omda …"; not "Nazir" nor the Burmese officer's "Bo", given names as often:
+"Nazir Ahmad", "Bo Bo Aung")."""
 
 ONE_NAME_HONORIFICS = frozenset({"u", "daw", "sayadaw", "ko", "naw", "mahn"})
 """Burmese honorifics: the name after them may be a single word ("Sayadaw U Wimala")."""
@@ -222,16 +224,41 @@ def _people_in(text: str) -> tuple[Person, ...]:
             span = without_titles(text, *name)
             if _THE_BEFORE.search(text, max(0, name[0] - 4), name[0]) and span == name:
                 continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title
-            if pattern is NAME_OF_A_BODY_SAID and span is not None and _ends_with_a_title(text[span[0] : span[1]]):
-                continue  # "Cachar Superintendent of Police said": an office, no one's name
+            if pattern is NAME_OF_A_BODY_SAID and span is not None and not _of_a_body(text[span[0] : span[1]]):
+                continue  # "Cachar Superintendent of Police said", "Supreme Court of Kenya said": no one's name
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
     return tuple(sorted(found.values(), key=lambda p: p.start))
 
 
+def _of_a_body(name: str) -> bool:
+    """A person's name before "of <a body> said": no office, no body's word, no outlet."""
+    first = name.split()[0]
+    return (
+        not _ends_with_a_title(name)
+        and no_body_in(name)
+        and not _AN_OUTLET.fullmatch(name)
+        and first not in _FEATURE_FIRST  # "Jebel Marra of the SLA said": where they are
+    )
+
+
+_FEATURE_FIRST = frozenset("Jebel Jabal Mount Mt. Lake Wadi Ras Tell Bahr Cape Port Fort".split())
+
+
+_AN_OUTLET = compiled(rf"(?:{OUTLETS})")
+
+
 def _ends_with_a_title(name: str) -> bool:
-    return name.split()[-1].casefold() in TITLES
+    """An office, not a name: "Cachar Superintendent", "Medical Director", "Country Representative"."""
+    last = name.split()[-1].casefold()
+    return last in TITLES or last in _JOBS or last.rstrip("s") in ROLE_WORDS
+
+
+_JOBS = frozenset(
+    "director coordinator representative manager officer head chairman chairperson chair president secretary "
+    "adviser advisor administrator supervisor superintendent inspector commissioner delegate".split()
+)
 
 
 def without_titles(text: str, start: int, end: int, *, fewest: int = 2) -> tuple[int, int] | None:
@@ -271,9 +298,9 @@ def _a_rank_opens(words: list[re.Match[str]]) -> bool:
     return len(words) > 1 and words[0].group() in ("Lance", "Naib") and words[1].group().casefold() in TITLES
 
 
-_FIRST_NAMES_TOO = frozenset({"Don", "Dona"})
+_FIRST_NAMES_TOO = frozenset({"Don", "Dona", "Emir"})
 """Titles that are first names too: "Don Eusebio Arreola" is Eusebio Arreola, "Don Bacon" is Don
-Bacon."""
+Bacon; "Emir Hassan Mardas Adam" is Hassan Mardas Adam, "Emir Kusturica" is Emir Kusturica."""
 _THE_BEFORE = compiled(r"\b[Tt]he\s+$")
 """Before a run of capitals: a place's or a body's name ("the Tierra Caliente"), not a person's,
 unless a title follows it ("the Reverend John Smith")."""
@@ -307,3 +334,21 @@ def other_names(text: str, end: int) -> tuple[tuple[int, int], ...]:
     """The other name given right after a person's ("…, known as Hemedti")."""
     known_as = KNOWN_AS.match(text, end)
     return ((known_as.start(1), known_as.end(1)),) if known_as else ()
+
+
+_KNOWN_GROUP = compiled(rf"(?:{ARMED_GROUPS})\b")
+_GROUP_WORD = compiled(
+    r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
+    r"department|bureau|service|authority|company|corporation|cartel|gang|militia|court|tribunal|parliament|"
+    r"senate|congress)s?\b",
+    re.I,
+)
+
+
+def no_body_in(name: str) -> bool:
+    """No word of a body's name in it, nor a group the lexicon knows named like people."""
+    if _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
+        return False
+    if _KNOWN_GROUP.match(name):
+        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
+    return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)

@@ -22,9 +22,7 @@ _PLACE_PREPOSITION = compiled(
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
-    r"captured|seized|recaptured|retook|overran|besieged|encircled|fled|fleeing|"
-    r"(?:(?:air\s*)?strikes?|drones?|shells?|missiles?|rockets?|bombs?|shelling)\s+(?:(?:also|then|again)\s+)?"
-    r"(?:hit|struck|targeted|pounded))"
+    r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
@@ -74,12 +72,27 @@ def after_place_preposition(text: str, start: int) -> bool:
     return bool(
         _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
         or _MOVED_TO.search(text, max(0, start - 50), start)
+        or (_FLED_OR_STRUCK.search(text, max(0, start - 40), start) and not _A_MODIFIER.match(text, start))
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
         or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
         or _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start) is not None
     )
 
 
+_FLED_OR_STRUCK = compiled(
+    r"\b(?:fled|fleeing|(?:(?:air\s*)?strikes?|drones?|shells?|missiles?|rockets?|bombs?|shelling)\s+"
+    r"(?:(?:also|then|again)\s+)?(?:hit|struck|targeted|pounded))\s+$"
+)
+"""A place fled ("a mother who fled Tongomayel") or struck ("another airstrike hit Zathal")."""
+_A_MODIFIER = compiled(
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?!(?:and|or|in|on|at|to|for|from|near|after|before|since|with|where|"
+    r"which|that|last|this|early|late|into|across|toward|towards|while|when|but|as|district|province|village|town|"
+    r"region|state|county|area|camp|city|overnight|again|twice|once|repeatedly|too|also|yesterday|today|"
+    r"tonight)\b)(?![a-z]+(?:ed|ing)\b)[a-z]"
+)
+"""A name with a noun after it, which it qualifies ("fled Christmas Day violence", "fleeing Houthi
+attacks", "a missile hit Toyota pickups"): no place fled or struck ("fleeing Ndiawara reached the
+camp", "struck Kamanga overnight" are)."""
 _VILLAGES_AMONG_THEM = compiled(
     r"\b(?:villages|towns|localities|hamlets)(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"

@@ -124,15 +124,21 @@ def plural_noun(text: str, surface: str, end: int) -> bool:
 def second_of_two(text: str, hits: list[PlaceHit], start: int) -> bool:
     """After "and" and a place that follows a preposition of place ("to Hurti and Maiyanga", "towards
     Agok, Abyei town and Mijak"; not "shelled Kunduz and Ahmadzai said")."""
-    return (
-        bool(hits)
-        and _AND_NEXT.fullmatch(text, hits[-1].end, start) is not None
-        and after_place_preposition(text, hits[-1].start)
-    )
+    if not hits or not after_place_preposition(text, hits[-1].start):
+        return False
+    if text[hits[-1].end : start] == " and ":
+        return True
+    if _KIND_THEN_AND.fullmatch(text, hits[-1].end, start) is None:
+        return False
+    listed = text[max(0, hits[-1].start - 2) : hits[-1].start] == ", "  # "towards Agok, Abyei town and Mijak"
+    return listed or not _ACTS_NEXT.match(text, start)  # "fled to Pibor town and Gumuruk"; not "… and Deng said"
 
 
-_AND_NEXT = compiled(r"(?: (?:town|village|city|camp))? and ")
-"""Between the last two places of a list: "and", after the kind word of the one before it or not."""
+_ACTS_NEXT = compiled(r"[A-Z][\w’'\-]*\s+(?:[a-z]+ed|said|says|told|called|warned|wrote|spoke|says)\b")
+"""A name that does or says something next: a person, not the next place of a list."""
+_KIND_THEN_AND = compiled(r" (?:town|village|city|camp) and ")
+"""Between the last two places of a list, after the kind word of the one before ("towards Agok,
+Abyei town and Mijak")."""
 
 
 def lone_name(text: str, tokens: Sequence[Token], index: int, lowercase: AbstractSet[str]) -> bool:

@@ -11,14 +11,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.suggest.actors import SHORT_FOR
-from annotations.suggest.people import looks_like_a_person
+from annotations.suggest.people import looks_like_a_person, no_body_in
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.surnames import no_body_in, short_forms
+from annotations.suggest.surnames import short_forms
 from annotations.suggest.tokens import Spans
 from annotations.text.pattern_cache import compiled
 
 _IN_ANOTHER_NAME = compiled(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$")
 """A capitalised word right before, amid a sentence: the word is the end of another name."""
+_WITH_AN_HONORIFIC = compiled(r"(?:Mr|Ms|Mrs|Dr)\.?\s")
+_SPEAKS_NEXT = compiled(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stated|explained|warned|insisted|claimed|denied|"
+    r"wrote|noted|recalled|accused|urged|called)\b"
+)
+"""A speaker's short form is one only where it speaks, or with Mr./Ms./Dr. before it."""
 _BETWEEN_CLAIM_AND_SPEAKER = compiled(r"[\s,.!?;:”\"'’]*")
 """What stands between a quotation's end and its speaker ("…,” Mr. Bol said")."""
 
@@ -33,6 +39,8 @@ def speakers_named_again(text: str, sources: Sequence[Suggestion], taken: Sequen
     for start, end, full_start, full_end in short_forms(text, people):
         if spans.overlapping(start, end) or _IN_ANOTHER_NAME.search(text, max(0, start - 40), start):
             continue  # "North Waziristan" is no short form of "Lashkar-e-Khorasan Waziristan"
+        if not (_WITH_AN_HONORIFIC.match(text, start) or _SPEAKS_NEXT.match(text, end)):
+            continue  # "Long queues formed", "Juba airport": a word, a place, another's name
         full = people[(full_start, full_end)]
         reason = "named again" if text[start:end] == full.quote else f"{SHORT_FOR} {full.quote}"
         made.append(replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85))

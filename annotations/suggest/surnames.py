@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from annotations.suggest.names import ARMED_GROUPS
-from annotations.suggest.people import HONORIFIC, ROLE_WORDS, TITLES, looks_like_a_person
+from annotations.suggest.people import HONORIFIC, ROLE_WORDS, TITLES, looks_like_a_person, no_body_in
 from annotations.suggest.tokens import whole_word_spans
-from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
@@ -203,24 +201,7 @@ def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
     return spans
 
 
-_KNOWN_GROUP = compiled(rf"(?:{ARMED_GROUPS})\b")
-_GROUP_WORD = compiled(
-    r"\b(?:force|brigade|battalion|command|unit|front|party|group|agency|mission|office|ministry|"
-    r"department|bureau|service|authority|company|corporation|cartel|gang|militia)s?\b",
-    re.I,
-)
-
-
 def a_persons_name(name: str) -> bool:
     """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
     Force" and "Special Deterrence Force" end in a capitalised word too)."""
     return surname_of(name) is not None and no_body_in(name)
-
-
-def no_body_in(name: str) -> bool:
-    """No word of a body's name in it, nor a group the lexicon knows named like people."""
-    if _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
-        return False
-    if _KNOWN_GROUP.match(name):
-        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
-    return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)

@@ -143,7 +143,10 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     listed = _LISTED_BEFORE_KIND.match(text, end)
     if listed is not None and _PLURAL_WORD.match(text, listed.end(1)):  # "the Abu Salim and Ain Zara neighbourhoods"
         after = text[listed.end(1) : listed.end(1) + 30].lower()
-    found = (_KIND_AFTER.match(after), _KIND_OF_BEFORE.search(before), _KIND_DESCRIBED.match(text, end, end + 60))
+    kind_after = _KIND_AFTER.match(after)
+    if kind_after is not None and kind_after.group(1) == "town" and _AN_ARTICLE_BEFORE.search(before):
+        kind_after = None  # "the Christian town", "the Museveni town rally": no town's name
+    found = (kind_after, _KIND_OF_BEFORE.search(before), _KIND_DESCRIBED.match(text, end, end + 60))
     said = {_KIND_WORDS.get(m.group(1), m.group(1)) for m in found if m is not None}
     if _VILLAGE_PREFIX.match(text, start, end):
         said.add("village")
@@ -158,10 +161,13 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     return "other" if _AREA_AFTER.match(text, end) else None
 
 
+_AN_ARTICLE_BEFORE = compiled(r"\b(?:the|a|an)\s+$")
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
-    r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b)|town(?!s?\s+(?:of|hall|council)\b))s?\b"
+    r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b)|"
+    r"town(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|near|to|from|where|which|that|was|is|has|had|were|are|with|for|"
+    r"since|until|at|by|after|before|itself)\b))s?\b"
 )
 SETTLEMENT = (
     r"(?<!peaceful )(?<!political )(?<!final )(?<!negotiated )(?<!lasting )(?<!comprehensive )(?<!any )(?<!a )"

@@ -78,9 +78,9 @@ def test_the_seats_of_indian_states_and_ethiopian_regions_speak_for_their_govern
 
 def test_a_state_acts_after_more_words_and_clauses_than_before() -> None:
     """ "Kinshasa has in the past accused …", "has repeatedly promised", "until Tbilisi signs",
-    "which Washington designated …", "since Bujumbura withdrew …", "said Russia uses drones", a
-    bulleted "- Moscow claimed": the state is the actor; "Kabul used to be calm" says nothing of
-    a government."""
+    "which Washington designated …", "since Bujumbura withdrew …", a bulleted "- Moscow claimed": the
+    state is the actor; "Kabul used to be calm" says nothing of a government, nor "Russia uses drones"
+    (a reviewer's: "Doctors said Khartoum uses water from the Nile" is the city)."""
     text = (
         "Kinshasa has in the past accused politicians of arming the militia in Congo. Kinshasa has repeatedly "
         "promised to end the violence. The talks stall until Tbilisi signs the pact, Georgian officials said. "
@@ -89,7 +89,7 @@ def test_a_state_acts_after_more_words_and_clauses_than_before() -> None:
         "- Moscow claimed the drones were Ukrainian. Kabul used to be calm, residents in Afghanistan said."
     )
     named = actors(text)
-    for state in ("Kinshasa", "Tbilisi", "Washington", "Bujumbura", "Russia", "Moscow"):
+    for state in ("Kinshasa", "Tbilisi", "Washington", "Bujumbura", "Moscow"):
         assert state in named, state
     assert named.count("Kinshasa") == 2 and "Kabul" not in named
 

@@ -59,12 +59,14 @@ def test_a_unit_written_in_lower_case_and_named_by_its_own_languages_acronym() -
     by an acronym ("improvised explosive devices (IEDs)", "armoured personnel carriers (APC)") are
     no unit."""
     text = (
-        "The convoy moved under the escort of three special intervention units (USI). The USI lost a vehicle to "
-        "improvised explosive devices (IEDs). Two armoured personnel carriers (APC) burned."
+        "The convoy moved under the escort of three special intervention battalions (BSI). The BSI lost a vehicle to "
+        "improvised explosive devices (IEDs). Two armoured personnel carriers (APC) burned. The hospital opened two "
+        "intensive care units (ICU) and 40 housing units (HU)."
     )
     named = actors(text)
-    assert "special intervention units" in named and named.count("USI") == 2
+    assert "special intervention battalions" in named and named.count("BSI") == 2
     assert not {"improvised explosive devices", "armoured personnel carriers", "IEDs", "APC"} & set(named)
+    assert not {"intensive care units", "housing units", "ICU", "HU"} & set(named)  # a reviewer's
 
 
 def test_a_name_right_after_fled_is_the_place_fled() -> None:

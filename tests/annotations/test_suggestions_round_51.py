@@ -58,18 +58,21 @@ def test_a_speaker_named_again_is_that_speaker_and_speaks_the_claim() -> None:
     assert said["We need fuel"] == "Dr. Deng" and said["They burned it all"] == "Mr. Bol"
 
 
-def test_sudanese_and_burmese_titles_and_a_surname_opened_by_bin() -> None:
-    """ "Emir Hassan Mardas Adam" (a Misseriya emir; "Nazir", "Omda" too), "Bo Ral Hnin Thang" (a
-    Burmese officer): the person without the title; "…,” bin Dhiyab told MPA" is Sheikh Nasser Awad
-    bin Dhiyab's short form with its "bin", and his full name has no "Sheikh"."""
+def test_an_emirs_title_and_a_surname_opened_by_bin() -> None:
+    """ "Emir Hassan Mardas Adam" (a Misseriya emir; "Omda" too): the person without the title,
+    but "Emir Kusturica" is his name, and "Nazir Ahmad" and "Bo Bo Aung" are given names (a
+    reviewer's: they lost the person); "…,” bin Dhiyab told MPA" is Sheikh Nasser Awad bin Dhiyab's
+    short form with its "bin", and his full name has no "Sheikh"."""
     text = (
-        "Emir Ahmed Saleh Musa, a Misseriya leader, claimed that nine herders died. Bo Lian Ceu Thang, a commander, "
-        "said the road was cut. In Ataq, Sheikh Salem Awad bin Fareed said mediators met. "
-        '"We will not allow it," bin Fareed told reporters.'
+        "Emir Ahmed Saleh Musa, a Misseriya leader, claimed that nine herders died. In Ataq, Sheikh Salem Awad "
+        'bin Fareed said mediators met. "We will not allow it," bin Fareed told reporters. Nazir Ahmad, a farmer '
+        "in Kunar, said the river rose. Bo Bo Aung, a resident of Mandalay, said so. Emir Kusturica, the film "
+        "director, said he would come."
     )
     named = actors(text)
-    assert {"Ahmed Saleh Musa", "Lian Ceu Thang", "Salem Awad bin Fareed", "bin Fareed"} <= set(named)
-    assert not any(name.startswith(("Emir", "Bo ", "Sheikh")) for name in named)
+    assert {"Ahmed Saleh Musa", "Salem Awad bin Fareed", "bin Fareed", "Nazir Ahmad", "Bo Bo Aung"} <= set(named)
+    assert "Emir Kusturica" in named
+    assert not any(name.startswith(("Emir A", "Sheikh")) for name in named)
 
 
 def test_a_town_a_relief_camp_a_struck_village_and_a_list_that_goes_on_after_a_town() -> None:
