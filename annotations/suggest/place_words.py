@@ -134,7 +134,7 @@ def second_of_two(text: str, hits: list[PlaceHit], start: int) -> bool:
     return listed or not _ACTS_NEXT.match(text, start)  # "fled to Pibor town and Gumuruk"; not "… and Deng said"
 
 
-_ACTS_NEXT = compiled(r"[A-Z][\w’'\-]*\s+(?:[a-z]+ed|said|says|told|called|warned|wrote|spoke|says)\b")
+_ACTS_NEXT = compiled(r"[A-Z][\w’'\-]*\s+(?:[a-z]+ed|said|says|told|called|warned|wrote|spoke)\b")
 """A name that does or says something next: a person, not the next place of a list."""
 _KIND_THEN_AND = compiled(r" (?:town|village|city|camp) and ")
 """Between the last two places of a list, after the kind word of the one before ("towards Agok,
