@@ -49,7 +49,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # pieces, and recognisers, each make their own
-    found = _without_places_in_names(text, _outside_credits(text, found))
+    found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found)))
     headline = headline_end(text)
     found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
@@ -69,6 +69,22 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
 _WORDS_OF_A_MENTION = ("forces or officials", "armed forces", "civilians", "armed group (described)")
 """Suggestions of a generic word that, right after a tagged actor, are its last word ("soldiers"
 of "Afghan National Army soldiers" once the analyst tagged "Afghan National Army")."""
+
+
+def _with_their_generic_words(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """An actor the article or the corpus knows by name, followed by a generic word ("Afghan
+    National Army soldiers", once the analyst tagged the army elsewhere): one mention, as the
+    lexicon reads it before the name is known; the word was left an actor of its own."""
+    generic = {s.start: s for s in found if s.kind == "actor" and s.reason in _WORDS_OF_A_MENTION}
+    merged: list[Suggestion] = []
+    taken: set[int] = set()
+    for s in found:
+        word = generic.get(s.end + 1) if s.kind == "actor" and s.layer == "memory" else None
+        if word is not None and text[s.end] == " " and word.start not in taken:
+            s = replace(s, end=word.end, quote=text[s.start : word.end])
+            taken.add(word.start)
+        merged.append(s)
+    return [s for s in merged if not (s.start in taken and s.reason in _WORDS_OF_A_MENTION)]
 
 
 class Tagged(Protocol):

@@ -587,3 +587,15 @@ def test_a_known_generic_actor_before_a_facility_is_no_mention_of_it() -> None:
     tagged = Annotation.create(Article.create("x", text), "actor", 4, 8, entity_id=army.id)
     found = [s for s in suggest(text, Knowledge([], entities=[army], accepted=[tagged])) if s.quote == "army"]
     assert found == []
+
+
+def test_a_known_actor_followed_by_a_generic_word_is_one_mention() -> None:
+    """Found trying the seed from a fresh clone: once "Afghan security forces" was accepted as the
+    Afghan National Army, "Afghan National Army soldiers" was proposed as the army and, beside it,
+    a new actor "soldiers" (the count of suggestions did not go down)."""
+    army = Entity.actor("Afghan National Army", ActorDetails("state_forces"))
+    text = "Police fled from Afghan National Army soldiers fighting alongside them in Kunduz, officials said."
+    found = [s for s in suggest(text, Knowledge([builtin_gazetteer()], entities=[army])) if s.kind == "actor"]
+    assert [(s.quote, s.entity is army) for s in found if "soldiers" in s.quote] == [
+        ("Afghan National Army soldiers", True)
+    ]
