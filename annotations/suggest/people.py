@@ -30,7 +30,7 @@ TITLES = frozenset(
     mr. ms. mrs. dr. sheikh mullah imam pastor father bishop judge ambassador deputy defence defense
     foreign interior information health justice chief engineer eng. eng lieutenant-colonel lieutenant-general
     major-general brigadier-general lt.-col. lt.-gen. sp dsp asp csp acp dcp cp col lt gen maj capt brig sgt
-    rev rev. reverend rabbi pol pol. gen. superintendent inspector
+    rev rev. reverend rabbi pol pol. gen. superintendent inspector fr fr.
     u daw ko sayadaw naw mahn alhaji alhaja hajiya mallam malam barrister
     don doña dona sr. sra. señor señora lic. licenciado licenciada ing. ingeniero ingeniera comandante
     archbishop cardinal patriarch monsignor msgr. attorney honourable honorable licentiate
@@ -60,7 +60,7 @@ _NAME = (
 """Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
 Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa"), on one line ("…wrote on X.\n\nSamir
 al-Astal" is no name "X. Samir al-Astal")."""
-ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst
+ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst counterpart
     researcher activist journalist director head chief member chairman chairwoman deputy president founder
     coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary
     adviser advisor administrator elder cleric councillor councilor farmer teacher resident witness trader student
@@ -149,7 +149,9 @@ by a person; a coalition "led by Saudi Arabia" by a state: not taken)."""
 KNOWN_AS = compiled(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
-HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
+HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Lt|Brig|Hon|Fr|Rev|Gov|Sen|Prof)\.?\s+$")
+"""A title written short before a surname, kept with it in a short form ("Mr. Bol", "Gen. Deng",
+"Hon. Ngbimi", "Fr Biwott")."""
 HONOURED_NAME = gated(
     compiled(rf"(?<![\w.])(?:[Dd]o(?:n|ña)|Sra?\.|Señora?|Lic\.|Licenciad[oa]|Ing\.|Ingenier[oa])\s+({_NAME})")
 )

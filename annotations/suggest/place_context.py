@@ -126,7 +126,7 @@ town and Mijak")."""
 
 _MOVED_TO = compiled(
     r"\b(?:evacuat\w*|sent|send|moved|moving\s+on|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
-    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
+    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted|spread(?:s|ing)?)\b[^.;:]{0,30}\bto\s+$"
 )
 
 

@@ -19,7 +19,7 @@ from annotations.text.pattern_cache import compiled
 
 _IN_ANOTHER_NAME = compiled(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$")
 """A capitalised word right before, amid a sentence: the word is the end of another name."""
-_WITH_AN_HONORIFIC = compiled(r"(?:Mr|Ms|Mrs|Dr)\.?\s")
+_WITH_AN_HONORIFIC = compiled(r"(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Lt|Brig|Hon|Fr|Rev|Gov|Sen|Prof)\.?\s")
 _SPEAKS_NEXT = compiled(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stated|explained|warned|insisted|claimed|denied|"
     r"wrote|noted|recalled|accused|urged|called)\b"

@@ -196,7 +196,7 @@ def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
     if surname[:1].islower():  # "al-Hamzi" opening a sentence: "Al-Hamzi claimed…"
         found = sorted({*found, *whole_word_spans(text, surname[:1].upper() + surname[1:], joiners="-’'")})
     for start, end in found:
-        honorific = HONORIFIC.search(text, max(0, start - 5), start)
+        honorific = HONORIFIC.search(text, max(0, start - 6), start)
         spans.append((honorific.start() if honorific else start, end))
     return spans
 

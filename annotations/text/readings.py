@@ -165,7 +165,7 @@ _AN_ARTICLE_BEFORE = compiled(r"\b(?:the|a|an)\s+$")
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
-    r"\s+(district|province|township|lga|(?:city|village)(?!s?\s+of\b)|"
+    r"\s+(district|province|township|lga|payam|boma|(?:city|village)(?!s?\s+of\b)|"
     r"town(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|near|to|from|where|which|that|was|is|has|had|were|are|with|for|"
     r"since|until|at|by|after|before|itself)\b))s?\b"
 )
@@ -180,7 +180,7 @@ _KIND_OF_BEFORE = compiled(
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
-    "territories": "district", "commune": "district", "communes": "district",
+    "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
