@@ -46,7 +46,9 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "organisation":
         if text.endswith("Bureau", start, end) and _AN_OUTLET.match(text, start):
             return None  # "Reuters Nairobi Bureau": the agency, found as an outlet
-        part = _PART_OF.match(text, start, end)
+        part = _PART_OF.match(text, start, end) or _A_COUNT.match(text, start, end)
+        if part is not None and _A_COUNT.match(text, start, end) and not _ABOUT.search(text, max(0, start - 14), start):
+            part = None  # "707 Special Forces Brigade" is a unit's number; "about 500 Kenya Defence Forces" a count
         start = _after_owner(text, part.end() if part is not None else start, end)
         if " " not in text[start:end] or _HEAD_ALONE.fullmatch(text, start, end):
             return None  # "the Watch report", "the Defence Forces": a head alone names no organisation
@@ -66,6 +68,9 @@ _NO_NAMES = frozenset(
 """Words after a title that are an office's, not a person's ("The Minister of Security Affairs said")."""
 
 
+_A_COUNT = compiled(r"\d[\d,]*\s+(?=[A-Z])")
+_ABOUT = compiled(r"\b(?:about|some|around|nearly|almost|roughly|approximately|than|over|least|to|another|further)\s+$")
+"""A number after "about", "more than", "at least", "up to": how many, not a unit's number."""
 _PART_OF = compiled(r"(?:Units|Elements|Members|Detachments|Contingents|Remnants)\s+of\s+(?:the\s+)?(?=[A-Z])")
 """Part of a body, opening a sentence ("Units of the Rapid Support Forces attacked"): the body is
 the actor named, as "elements of the RSF" is."""

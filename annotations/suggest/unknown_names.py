@@ -14,8 +14,12 @@ from annotations.text.pattern_cache import compiled
 
 
 def name_word(word: str) -> bool:
-    """A word that may be part of a place's name: capitalised, or an Arabic article before one."""
-    return capitalised(word) or PARTICLE.match(word) is not None
+    """A word that may be part of a place's name: capitalised, or an Arabic article before one;
+    not "IDP", the kind of camp a name is ("the Ringasi IDP camp")."""
+    return (capitalised(word) and word not in _KIND_ACRONYMS) or PARTICLE.match(word) is not None
+
+
+_KIND_ACRONYMS = frozenset({"IDP", "IDPs"})
 
 
 _DAYS = frozenset(day.capitalize() for day in WEEKDAYS)

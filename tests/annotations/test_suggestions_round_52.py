@@ -11,7 +11,7 @@ def test_a_short_form_keeps_a_rank_or_title_written_short_and_fr_is_a_title() ->
     Mr.); "Fr Peter Kiplagat Biwott" is Peter Kiplagat Biwott; "His counterpart in Nagero County,
     Hon. …," names a person by role."""
     text = (
-        "His counterpart in Yei County, Hon. Lomoro Wani Jada, denied it. \"We are hiding,\" Hon. Jada told "
+        'His counterpart in Yei County, Hon. Lomoro Wani Jada, denied it. "We are hiding," Hon. Jada told '
         "reporters. Fr Simon Kipchumba Rotich, the parish priest, warned that the valley was emptying. Fr Rotich "
         "urged calm."
     )
@@ -25,3 +25,16 @@ def test_payams_and_bomas_and_a_place_fighting_spread_to() -> None:
     fighting "spreading to Ngbaya" reached a place."""
     text = "The clashes began in Rimenze boma of Nzara payam before spreading to Bangasu and parts of Sakure payam."
     assert {"Rimenze", "Nzara", "Bangasu", "Sakure"} <= set(places(text))
+
+
+def test_an_idp_camps_name_and_a_count_before_a_force() -> None:
+    """ "the Ringasi IDP camp" is Ringasi (IDP is the kind of camp, never a word of a name); "about
+    500 Kenya Defence Forces (KDF) soldiers" counts the force's soldiers; "the 707 Special Forces
+    Brigade" keeps its number."""
+    text = (
+        "Hundreds sleep at the Kuru IDP camp. Nairobi has deployed about 500 Kenya Defence Forces (KDF) "
+        "soldiers, and the 707 Special Forces Brigade said it held the road."
+    )
+    assert "Kuru" in places(text) and not any("IDP" in place for place in places(text))
+    named = set(actors(text))
+    assert {"Kenya Defence Forces", "707 Special Forces Brigade"} <= named and "500 Kenya Defence Forces" not in named
