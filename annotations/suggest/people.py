@@ -149,7 +149,8 @@ by a person; a coalition "led by Saudi Arabia" by a state: not taken)."""
 KNOWN_AS = compiled(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
-HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Lt|Brig|Hon|Fr|Rev|Gov|Sen|Prof)\.?\s+$")
+SHORT_TITLES = r"(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Lt|Brig|Hon|Fr|Rev|Gov|Sen|Prof)"
+HONORIFIC = compiled(rf"\b{SHORT_TITLES}\.?\s+$")
 """A title written short before a surname, kept with it in a short form ("Mr. Bol", "Gen. Deng",
 "Hon. Ngbimi", "Fr Biwott")."""
 HONOURED_NAME = gated(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.suggest.actors import SHORT_FOR
-from annotations.suggest.people import looks_like_a_person, no_body_in
+from annotations.suggest.people import SHORT_TITLES, looks_like_a_person, no_body_in
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.surnames import short_forms
 from annotations.suggest.tokens import Spans
@@ -19,12 +19,12 @@ from annotations.text.pattern_cache import compiled
 
 _IN_ANOTHER_NAME = compiled(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$")
 """A capitalised word right before, amid a sentence: the word is the end of another name."""
-_WITH_AN_HONORIFIC = compiled(r"(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Lt|Brig|Hon|Fr|Rev|Gov|Sen|Prof)\.?\s")
+_WITH_AN_HONORIFIC = compiled(rf"{SHORT_TITLES}\.?\s")
 _SPEAKS_NEXT = compiled(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stated|explained|warned|insisted|claimed|denied|"
     r"wrote|noted|recalled|accused|urged|called)\b"
 )
-"""A speaker's short form is one only where it speaks, or with Mr./Ms./Dr. before it."""
+"""A speaker's short form is one only where it speaks, or with a title written short before it."""
 _BETWEEN_CLAIM_AND_SPEAKER = compiled(r"[\s,.!?;:”\"'’]*")
 """What stands between a quotation's end and its speaker ("…,” Mr. Bol said")."""
 
