@@ -40,6 +40,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start, end = _trim_actor(text, start, end)
     if pattern.what == "armed forces":
         start = _with_its_country(text, start)
+    if pattern.what == "ministry" and text.endswith(" of the Government", start, end) and _NAMED_AFTER.match(text, end):
+        end -= len(" of the Government")  # "the Interior Ministry of the Government of National Unity (GNU)"
     if pattern.what == "armed group (described)":
         named = _BACKERS_NAMED_GROUP.match(text, start, end)  # "Iran-backed Houthi rebels": the Houthis'
         start = named.end() if named is not None else start
@@ -68,6 +70,9 @@ _NO_NAMES = frozenset(
 """Words after a title that are an office's, not a person's ("The Minister of Security Affairs said")."""
 
 
+_NAMED_AFTER = compiled(r" of [A-Z]")
+"""A government with a name of its own after "of the Government" ("… of National Unity"): a body
+of its own, not the ministry's last words."""
 _A_COUNT = compiled(r"\d[\d,]*\s+(?=[A-Z])")
 _ABOUT = compiled(r"\b(?:about|some|around|nearly|almost|roughly|approximately|than|over|least|to|another|further)\s+$")
 """A number after "about", "more than", "at least", "up to": how many, not a unit's number."""

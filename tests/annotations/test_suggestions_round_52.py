@@ -38,3 +38,12 @@ def test_an_idp_camps_name_and_a_count_before_a_force() -> None:
     assert "Kuru" in places(text) and not any("IDP" in place for place in places(text))
     named = set(actors(text))
     assert {"Kenya Defence Forces", "707 Special Forces Brigade"} <= named and "500 Kenya Defence Forces" not in named
+
+
+def test_a_ministry_of_a_government_with_a_name_of_its_own_is_two_bodies() -> None:
+    """ "The Interior Ministry of the Government of National Unity (GNU)": the ministry, and the
+    government its acronym names (once "Interior Ministry of the Government", and no GNU's name)."""
+    text = "The Interior Ministry of the Government of National Unity (GNU) ordered a ceasefire. The GNU said so."
+    named = actors(text)
+    assert {"Interior Ministry", "Government of National Unity"} <= set(named)
+    assert entity_of(text, "GNU") == "Government of National Unity"
