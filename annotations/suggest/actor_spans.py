@@ -74,7 +74,9 @@ _NAMED_AFTER = compiled(r" of [A-Z]")
 """A government with a name of its own after "of the Government" ("… of National Unity"): a body
 of its own, not the ministry's last words."""
 _A_COUNT = compiled(r"\d[\d,]*\s+(?=[A-Z])")
-_ABOUT = compiled(r"\b(?:about|some|around|nearly|almost|roughly|approximately|than|over|least|to|another|further)\s+$")
+_ABOUT = compiled(
+    r"\b(?:about|some|around|nearly|almost|roughly|approximately|than|over|least|up\s+to|another|further)\s+$"
+)
 """A number after "about", "more than", "at least", "up to": how many, not a unit's number."""
 _PART_OF = compiled(r"(?:Units|Elements|Members|Detachments|Contingents|Remnants)\s+of\s+(?:the\s+)?(?=[A-Z])")
 """Part of a body, opening a sentence ("Units of the Rapid Support Forces attacked"): the body is

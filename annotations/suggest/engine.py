@@ -67,6 +67,9 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
 
 
 _WORDS_OF_A_MENTION = ("forces or officials", "armed forces", "civilians", "armed group (described)")
+_MEMBERS = ("forces or officials", "armed forces", "armed group (described)")
+"""Generic words that may name an actor's own members ("… soldiers"); civilians never do ("Taliban
+civilians" are not the Taliban's)."""
 """Suggestions of a generic word that, right after a tagged actor, are its last word ("soldiers"
 of "Afghan National Army soldiers" once the analyst tagged "Afghan National Army")."""
 
@@ -75,16 +78,28 @@ def _with_their_generic_words(text: str, found: list[Suggestion]) -> list[Sugges
     """An actor the article or the corpus knows by name, followed by a generic word ("Afghan
     National Army soldiers", once the analyst tagged the army elsewhere): one mention, as the
     lexicon reads it before the name is known; the word was left an actor of its own."""
-    generic = {s.start: s for s in found if s.kind == "actor" and s.reason in _WORDS_OF_A_MENTION}
+    generic = {s.start: s for s in found if s.kind == "actor" and s.reason in _MEMBERS}
     merged: list[Suggestion] = []
-    taken: set[int] = set()
+    moved: dict[tuple[int, int], Suggestion] = {}  # the spans a claimant may name, and the mention now
     for s in found:
         word = generic.get(s.end + 1) if s.kind == "actor" and s.layer == "memory" else None
-        if word is not None and text[s.end] == " " and word.start not in taken:
-            s = replace(s, end=word.end, quote=text[s.start : word.end])
-            taken.add(word.start)
+        if word is not None and text[s.end] == " " and (word.start, word.end) not in moved:
+            whole = replace(s, end=word.end, quote=text[s.start : word.end])
+            moved[(s.start, s.end)] = moved[(word.start, word.end)] = whole
+            s = whole
         merged.append(s)
-    return [s for s in merged if not (s.start in taken and s.reason in _WORDS_OF_A_MENTION)]
+    gone = {span for span in moved if moved[span].start != span[0]}
+    return [_claimed_by_the_whole(s, moved) for s in merged if (s.start, s.end) not in gone or s.kind != "actor"]
+
+
+def _claimed_by_the_whole(s: Suggestion, moved: dict[tuple[int, int], Suggestion]) -> Suggestion:
+    """A claim whose claimant was the name or the word merged: the whole mention's (a reviewer's:
+    "Afghan National Army soldiers said …" lost its claimant)."""
+    whole = moved.get(s.claimant) if s.kind == "claim" and s.claimant is not None else None
+    if whole is None:
+        return s
+    reason = s.reason.rsplit(" by ", 1)[0] + f" by {whole.quote}" if " by " in s.reason else s.reason
+    return replace(s, claimant=(whole.start, whole.end), reason=reason)
 
 
 class Tagged(Protocol):

@@ -80,15 +80,17 @@ def after_place_preposition(text: str, start: int) -> bool:
 
 
 _FLED_OR_STRUCK = compiled(
-    r"\b(?:fled|fleeing|(?:(?:air\s*)?strikes?|drones?|shells?|missiles?|rockets?|bombs?|shelling)\s+"
+    r"\b(?:fled|fleeing|spread(?:s|ing)?\s+(?:(?:north|south|east|west)(?:wards?)?\s+|further\s+)?to|"
+    r"(?:(?:air\s*)?strikes?|drones?|shells?|missiles?|rockets?|bombs?|shelling)\s+"
     r"(?:(?:also|then|again)\s+)?(?:hit|struck|targeted|pounded))\s+$"
 )
-"""A place fled ("a mother who fled Tongomayel") or struck ("another airstrike hit Zathal")."""
+"""A place fled ("a mother who fled Tongomayel"), struck ("another airstrike hit Zathal") or where
+fighting spread to ("before spreading to Ngbaya"; not "spread the message to Catholics")."""
 _A_MODIFIER = compiled(
     r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?!(?:and|or|in|on|at|to|for|from|near|after|before|since|with|where|"
     r"which|that|last|this|early|late|into|across|toward|towards|while|when|but|as|district|province|village|town|"
     r"region|state|county|area|camp|city|overnight|again|twice|once|repeatedly|too|also|yesterday|today|"
-    r"tonight)\b)(?![a-z]+(?:ed|ing)\b)[a-z]"
+    r"tonight)\b)(?![a-z]+(?:ed|ing)\b)[a-z]|(?:Twitter|Facebook|Telegram|TikTok|WhatsApp|YouTube|Instagram|X)\b"
 )
 """A name with a noun after it, which it qualifies ("fled Christmas Day violence", "fleeing Houthi
 attacks", "a missile hit Toyota pickups"): no place fled or struck ("fleeing Ndiawara reached the
@@ -126,7 +128,7 @@ town and Mijak")."""
 
 _MOVED_TO = compiled(
     r"\b(?:evacuat\w*|sent|send|moved|moving\s+on|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
-    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted|spread(?:s|ing)?)\b[^.;:]{0,30}\bto\s+$"
+    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
 )
 
 

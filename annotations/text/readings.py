@@ -146,6 +146,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     kind_after = _KIND_AFTER.match(after)
     if kind_after is not None and kind_after.group(1) == "town" and _AN_ARTICLE_BEFORE.search(before):
         kind_after = None  # "the Christian town", "the Museveni town rally": no town's name
+    if kind_after is not None and kind_after.group(1) in ("payam", "boma") and not text[end + 1 : end + 2].islower():
+        kind_after = None  # "Rebecca Boma told": a surname, not a boma
     found = (kind_after, _KIND_OF_BEFORE.search(before), _KIND_DESCRIBED.match(text, end, end + 60))
     said = {_KIND_WORDS.get(m.group(1), m.group(1)) for m in found if m is not None}
     if _VILLAGE_PREFIX.match(text, start, end):
