@@ -141,7 +141,7 @@ COMMUNITY = (
     r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara|"
     r"Meitei|Kuki-Zo|Kuki|Naga|Turkana|Karamojong|Pokot|Toposa|Murle|Maasai|Samburu|Borana|Afar|Issa|Gabra|"
     r"Gumuz|Agew|Anuak|Daoussahak|Imghad|Teda|Tebu|Toubou|Zaghawa|Berom|Tiv|Mapuche|Wayuu|Garre|Degodia|Bamar|"
-    r"Twa|Luba|Teke|Yaka|Hutu|Tutsi"
+    r"Twa|Luba|Teke|Yaka|Hutu|Tutsi|Misseriya|Rizeigat|Azande|Zande|Balanda|Shilluk|Mundari"
 )
 """Communities news names as actors: their people and fighters ("Yazidi families", "Dogon militias")."""
 COMMUNITIES = (

@@ -47,3 +47,10 @@ def test_a_ministry_of_a_government_with_a_name_of_its_own_is_two_bodies() -> No
     named = actors(text)
     assert {"Interior Ministry", "Government of National Unity"} <= set(named)
     assert entity_of(text, "GNU") == "Government of National Unity"
+
+
+def test_south_sudan_and_kordofans_communities_are_named_as_actors() -> None:
+    """ "Balanda elders denied it", "Misseriya leaders said": the Balanda, Azande, Misseriya,
+    Rizeigat, Shilluk and Mundari, as the Dinka and Nuer were."""
+    text = "Balanda elders denied it. Misseriya leaders said the herders were ambushed. Shilluk youth fled."
+    assert {"Balanda elders", "Misseriya leaders"} <= set(actors(text))
