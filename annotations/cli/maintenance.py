@@ -163,13 +163,22 @@ def _without_password(url: str) -> str:
     return shlex.quote(make_conninfo("", **parts))
 
 
+def _nested(source: str, destination: str) -> bool:
+    """Whether one database folder would be inside the other (a newcomer's "copy copy1 copy1/sub"
+    made a database inside the database, which its backups then copied)."""
+    if "://" in source or "://" in destination:
+        return False
+    here, there = Path(source).resolve(), Path(destination).resolve()
+    return here != there and (here in there.parents or there in here.parents)
+
+
 def cmd_copy(ctx: Context) -> int:
     from annotations.exchange.copying import copy_database
 
     source, destination = ctx.args.source, ctx.args.destination
-    if ctx.args.db_refused is not None:
-        ctx.err.write("copy takes no --db: it copies SOURCE into DEST (fieldmark copy SOURCE DEST)\n")
-        return 2
+    if _nested(source, destination):
+        ctx.err.write(f"{shown_location(destination)}: inside {shown_location(source)}; copy to a folder outside it\n")
+        return 1
     with (
         Store.open(source, readonly=True, create=False) as reader,
         Store.open(destination, annotator=ctx.settings.annotator) as writer,

@@ -41,6 +41,14 @@ def output_path(value: str) -> Path | None:
     return None if value == "-" else Path(value)
 
 
+class _Refused(argparse.Action):
+    """An option a command names otherwise: an error as soon as it is read ("copy --db X SOURCE
+    DEST" had said DEST was missing, its SOURCE taken by --db)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        parser.error("copy takes no --db: it copies SOURCE into DEST (fieldmark copy SOURCE DEST)")
+
+
 def build_parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldmark",
@@ -68,8 +76,8 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler, db=None)
         if db:
             sub.add_argument("--db", default=None, metavar="DB", help=db_help)
-        else:  # read, to be refused by name rather than ignored
-            sub.add_argument("--db", dest="db_refused", default=None, help=argparse.SUPPRESS)
+        else:  # refused by name as it is read, rather than ignored or taken for SOURCE
+            sub.add_argument("--db", dest="db_refused", action=_Refused, help=argparse.SUPPRESS)
         return sub
 
     _open(

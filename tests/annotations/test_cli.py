@@ -476,9 +476,10 @@ def test_an_export_option_its_format_does_not_take_is_refused_not_ignored(tmp_pa
 
 
 @pytest.mark.parametrize("where", ["after", "before"])
-def test_copy_refuses_a_db_it_would_ignore(tmp_path: Path, where: str) -> None:
+def test_copy_refuses_a_db_it_would_ignore(tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Found by a newcomer: `copy --db X SOURCE DEST` took --db like every other command and
-    ignored it; SOURCE and DEST say which databases."""
+    ignored it; SOURCE and DEST say which databases. Refused as it is read (a second newcomer's
+    `copy --db SOURCE DEST` was told DEST was missing: --db had taken SOURCE)."""
     from annotations.model import Article
 
     source, destination = tmp_path / "source", tmp_path / "dest"
@@ -492,10 +493,28 @@ def test_copy_refuses_a_db_it_would_ignore(tmp_path: Path, where: str) -> None:
     )
     err = io.StringIO()
 
-    assert run(argv, stdout=io.StringIO(), stderr=err) == 2
-
-    assert "copy takes no --db" in err.getvalue()
+    for refused in (argv, ["copy", "--db", str(source), str(destination)]):
+        with pytest.raises(SystemExit) as exited:
+            run(refused, stdout=io.StringIO(), stderr=err)
+        assert exited.value.code == 2
+        said = capsys.readouterr().err
+        assert "copy takes no --db" in said and "required" not in said
     assert not destination.exists() and not (tmp_path / "other").exists()
     assert run(["copy", str(source), str(destination)], stdout=io.StringIO(), stderr=err) == 0
     with Store.open(destination, readonly=True) as copied:
         assert len(copied) == 1
+
+
+def test_copy_refuses_a_database_inside_the_other(tmp_path: Path) -> None:
+    """Found by a newcomer: `copy copy1 copy1/sub` made a database inside the database, which its
+    check passed and its backups copied."""
+    from annotations.model import Article
+
+    source = tmp_path / "copy1"
+    with Store.open(source) as store:
+        store.add_article(Article.create("Report", "Fighting in Herat went on."))
+    err = io.StringIO()
+
+    assert run(["copy", str(source), str(source / "sub")], stdout=io.StringIO(), stderr=err) == 1
+    assert "inside" in err.getvalue() and not (source / "sub").exists()
+    assert run(["copy", str(source), str(tmp_path)], stdout=io.StringIO(), stderr=err) == 1
