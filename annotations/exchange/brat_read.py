@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from annotations.errors import IngestError
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION
 from annotations.model import CONTEXT_CHARS, now_iso, text_sha256
@@ -142,6 +144,42 @@ def read_brat_pair(
     return article, list(entities.values())
 
 
+_ARTICLE_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "title": str,
+    "source": (str, type(None)),
+    "published": (str, type(None)),
+    "status": str,
+    "metadata": dict,
+    "rejected_suggestions": list,
+}
+"""The article fields a manifest may give, with the types they must have to be taken."""
+
+
+def _manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """What Fieldmark's brat export wrote beside the pairs (`brat_write.MANIFEST`): each article's
+    fields by file name, and the entities by id; nothing from a folder without one, or with one
+    that does not read as such (the pairs alone come back, as from brat)."""
+    path = folder / "fieldmark.json"
+    try:
+        manifest = orjson.loads(path.read_bytes()) if path.is_file() else {}
+    except (OSError, orjson.JSONDecodeError):
+        return {}, {}
+    if not isinstance(manifest, dict) or manifest.get("format") != "fieldmark-brat-manifest":
+        return {}, {}
+    described = {
+        stem: {
+            key: value
+            for key, value in fields.items()
+            if key in _ARTICLE_FIELDS and isinstance(value, _ARTICLE_FIELDS[key])
+        }
+        for stem, fields in (manifest.get("articles") or {}).items()
+        if isinstance(stem, str) and isinstance(fields, dict)
+    }
+    entities = manifest.get("entities") or []
+    known = {e["id"]: e for e in entities if isinstance(e, dict) and isinstance(e.get("id"), str)}
+    return described, known
+
+
 TITLE_CHARS = 120
 """A title taken from the text's first line is cut to this, as the plain-text importer cuts it."""
 
@@ -158,16 +196,19 @@ def read_brat_folder(folder: Path, annotator: str = "brat", *, max_bytes: int = 
     before anything is stored)."""
     articles = []
     entities: dict[str, dict[str, Any]] = {}
+    described, known = _manifest(folder)
     for ann in sorted(folder.rglob("*.ann")):
         txt = ann.with_suffix(".txt")
         if not txt.exists():
             raise IngestError(ann, "no .txt beside this .ann")
         article, found = read_brat_pair(txt, ann, annotator, max_bytes=max_bytes)
+        article.update(described.get(ann.stem, {}))  # Fieldmark's own export: its title, date, rejections
         articles.append(article)
         for entity in found:
             entities.setdefault(entity["id"], entity)
     if not articles:
         raise IngestError(folder, "no brat .ann files here")
+    entities.update(known)  # the entities' details the manifest kept
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -41,7 +41,7 @@ def article_record(article: Article, annotations: list[Annotation], rejected: It
     return record
 
 
-def _used_entities(store: Store, annotations: Iterable[Annotation]) -> set[str]:
+def used_entities(store: Store, annotations: Iterable[Annotation]) -> set[str]:
     used: set[str] = set()
     for annotation in annotations:
         if annotation.entity_id:
@@ -55,7 +55,7 @@ def _used_entities(store: Store, annotations: Iterable[Annotation]) -> set[str]:
     return used
 
 
-def _entity_records(store: Store, filters: ExportFilter, used: set[str]) -> list[dict[str, Any]]:
+def entity_records(store: Store, filters: ExportFilter, used: set[str]) -> list[dict[str, Any]]:
     """Every entity for an unfiltered export, else only those the exported annotations use."""
     everything = filters == ExportFilter()
     return [e.to_dict() for e in store.entities() if everything or e.id in used]
@@ -72,11 +72,11 @@ def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Ca
         if count:
             out.write(b",\n")
         out.write(orjson.dumps(article_record(article, annotations, store.rejections(article.id))))
-        used |= _used_entities(store, annotations)
+        used |= used_entities(store, annotations)
         count += 1
         progress()
     out.write(b'\n],"entities":')
-    entities = _entity_records(store, filters, used)
+    entities = entity_records(store, filters, used)
     out.write(orjson.dumps(entities))
     out.write(b"}\n")
     return count
@@ -88,9 +88,9 @@ def write_jsonl(store: Store, out: IO[bytes], filters: ExportFilter, progress: C
     count = 0
     for article, annotations in selected(store, filters):
         out.write(orjson.dumps(article_record(article, annotations, store.rejections(article.id))) + b"\n")
-        used |= _used_entities(store, annotations)
+        used |= used_entities(store, annotations)
         count += 1
         progress()
-    entities = _entity_records(store, filters, used)
+    entities = entity_records(store, filters, used)
     out.write(orjson.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "entities": entities}) + b"\n")
     return count

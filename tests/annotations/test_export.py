@@ -570,3 +570,26 @@ def test_rejected_suggestions_travel_with_an_export(tagged: Store, sample_articl
     document["articles"][0]["rejected_suggestions"] = [3]
     with Store.open(tmp_path / "refused") as other, pytest.raises(IngestError, match="rejected_suggestions"):
         import_document(other, document)
+
+
+def test_a_brat_folder_fieldmark_wrote_comes_back_with_titles_entities_and_rejections(
+    tagged: Store, tmp_path: Path, sample_article: Article
+) -> None:
+    """Found by a newcomer: exported to brat and imported into a new database, every title was the
+    text's first sentence, every actor "external_other", places without codes, rejected
+    suggestions proposed again. The export writes what brat keeps nowhere beside the pairs."""
+    from annotations.exchange.imports import import_brat
+
+    tagged.merge_rejections(sample_article.id, ["actor:troops"])
+    folder = tmp_path / "brat"
+    export(tagged, "brat", folder)
+    with Store.open(tmp_path / "other") as other:
+        import_brat(other, folder)
+        back = other.article(sample_article.id)
+        assert back.title == sample_article.title and back.source == sample_article.source
+        assert "actor:troops" in other.rejections(sample_article.id)
+        originals = {e.id: e for e in tagged.entities()}
+        for entity in other.entities():
+            assert entity.details == originals[entity.id].details, entity.name
+    (folder / "fieldmark.json").write_text("not json", encoding="utf-8")  # damaged: the pairs alone
+    assert read_brat_folder(folder)["articles"][0]["title"] != sample_article.title
