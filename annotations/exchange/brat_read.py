@@ -166,16 +166,18 @@ def _manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[s
         return {}, {}
     if not isinstance(manifest, dict) or manifest.get("format") != "fieldmark-brat-manifest":
         return {}, {}
+    articles, entities = manifest.get("articles"), manifest.get("entities")
+    if not isinstance(articles, dict) or not isinstance(entities, list):
+        return {}, {}
     described = {
         stem: {
             key: value
             for key, value in fields.items()
             if key in _ARTICLE_FIELDS and isinstance(value, _ARTICLE_FIELDS[key])
         }
-        for stem, fields in (manifest.get("articles") or {}).items()
+        for stem, fields in articles.items()
         if isinstance(stem, str) and isinstance(fields, dict)
     }
-    entities = manifest.get("entities") or []
     known = {e["id"]: e for e in entities if isinstance(e, dict) and isinstance(e.get("id"), str)}
     return described, known
 

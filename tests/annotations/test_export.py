@@ -591,5 +591,6 @@ def test_a_brat_folder_fieldmark_wrote_comes_back_with_titles_entities_and_rejec
         originals = {e.id: e for e in tagged.entities()}
         for entity in other.entities():
             assert entity.details == originals[entity.id].details, entity.name
-    (folder / "fieldmark.json").write_text("not json", encoding="utf-8")  # damaged: the pairs alone
-    assert read_brat_folder(folder)["articles"][0]["title"] != sample_article.title
+    for damaged in ("not json", '{"format": "fieldmark-brat-manifest", "articles": [], "entities": {}}'):
+        (folder / "fieldmark.json").write_text(damaged, encoding="utf-8")  # the pairs alone come back
+        assert read_brat_folder(folder)["articles"][0]["title"] != sample_article.title
