@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
-from annotations.suggest.lexicon_words import BACKED, TITLE_WORDS
+from annotations.suggest.lexicon_words import BACKED, NAMED_FORCES, TITLE_WORDS
 from annotations.suggest.names import ARMED_GROUPS, COUNTRY_NAMES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan
@@ -84,7 +84,7 @@ the actor named, as "elements of the RSF" is."""
 _BACKERS_NAMED_GROUP = compiled(rf"(?:the\s+)?{BACKED}\s+(?=(?:{ARMED_GROUPS})\b)")
 """A backer before a group the lexicon names ("the Iran-backed Huthi rebels"): the group is named
 without it, as one who is backed by a state is not named by it; "Turkish-backed fighters" stays."""
-_HEAD_ALONE = compiled(r"(?:Defen[cs]e|Elite|Protection|Resistance)\s+Forces")
+_HEAD_ALONE = compiled(NAMED_FORCES)
 _AN_OUTLET = compiled(rf"(?:{OUTLETS})\s")
 _COUNTRY_OF_A_FORCE = compiled(rf"(?<![\w\-])(?:{names_trie('; '.join(COUNTRY_NAMES))})\s+$")
 _PROPER_FORCE = compiled(r"(?:Police|Army|Armed|Air|Navy|National|Defence|Defense|Border)\b")

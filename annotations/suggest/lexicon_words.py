@@ -104,11 +104,13 @@ TITLES = (
 )
 """Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""
 
+NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces"
+"""Forces whose head word ends a body's name ("the Kenya Defence Forces"); alone, no name."""
 ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|"
-    r"Programme|Program|Union|Units?|Force(?!s)|(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces|Guards?|"
+    rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
     r"(?<=[a-z] )Red Cross|(?:Intelligence|Research|Monitoring|Working|Contact)[ \t]+Group|"
