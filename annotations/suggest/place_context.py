@@ -11,11 +11,14 @@ from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 from annotations.text.readings import SETTLEMENT
 
+_MUNICIPALITIES = r"(?:municipalit(?:y|ies)|departments)"
+"""Latin America's districts and provinces ("the municipalities of Tibú and El Tarra", "in the
+departments of Cauca and Nariño"; "the department of" alone may open an office's name)."""
 _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
-    rf"{SETTLEMENT}s? of|hamlets? of|between|"
+    rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
     r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
@@ -24,10 +27,11 @@ _PLACE_PREPOSITION = compiled(
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
+    rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
-    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
-    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
+    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+){0,2}"
+    r"(?:,\s+[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?){0,4},?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, the people
 of a place ("residents of Teri Mangal"), verbs of taking ground, of fleeing it ("who fled
@@ -70,13 +74,19 @@ def after_place_preposition(text: str, start: int) -> bool:
     if _BETWEEN_PARTIES.search(text, max(0, start - 80), start):
         return False
     return bool(
-        _PLACE_PREPOSITION.search(text, max(0, start - 40), start)
+        _PLACE_PREPOSITION.search(text, max(0, start - _reach(text, start)), start)
         or _MOVED_TO.search(text, max(0, start - 50), start)
         or (_FLED_OR_STRUCK.search(text, max(0, start - 40), start) and not _A_MODIFIER.match(text, start))
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
-        or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
+        or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, start))
         or _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start) is not None
     )
+
+
+def _reach(text: str, start: int) -> int:
+    """How far back a preposition of place may stand: further at the end of a list ("the rural
+    settlements of Campo Dos, La Gabarra and Orú": 41 characters), where the list says it."""
+    return 80 if text.endswith((" and ", " or "), 0, start) else 40
 
 
 _FLED_OR_STRUCK = compiled(
@@ -116,14 +126,19 @@ between Kiir and Machar" (the seed's caption ends "clash between Tal")."""
 _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""
+_LISTED = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+"""A name of a list, of up to three words ("Campo Dos", "Jesús María Semprún")."""
 _LIST_AFTER_PREPOSITION = compiled(
-    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
-    r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
+    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran|"
+    rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of)\s+{_LISTED}"
+    rf"(?:,\s+{_LISTED}){{0,4}},\s+$"
 )
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
-_LIST_GOES_ON = compiled(rf"[^\s,]+{_KIND}(?:,\s+[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
+_LIST_GOES_ON = compiled(
+    rf"[^\s,]+(?:\s+[A-Z][\w’'\-]+){{0,2}}{_KIND}(?:,\s+{_LISTED}{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]"
+)
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
-town and Mijak")."""
+town and Mijak", "the rural settlements of Campo Dos, La Gabarra and Orú")."""
 
 
 _MOVED_TO = compiled(

@@ -179,7 +179,7 @@ _LET_BEFORE = compiled(
 )
 _CROSSING_AFTER = compiled(
     r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
-    r"monastery)\b"
+    r"monastery|mountains|hills)\b"
 )
 _DENOMINATIONS = frozenset(
     "Catholic Anglican Orthodox Protestant Evangelical Baptist Methodist Pentecostal Lutheran Presbyterian Coptic "

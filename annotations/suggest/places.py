@@ -327,6 +327,7 @@ def _longest_match(
             and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
+            and not _AN_ADJECTIVE_FIRST.match(surface)
             and not AN_OFFICE_AFTER.match(text, end)
             and (
                 (context := place_kind_from_context(text, start, end)) is not None
@@ -365,6 +366,11 @@ def _longest_match(
             if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
+
+
+_AN_ADJECTIVE_FIRST = compiled(r"[\w’'\-]+-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)\s")
+"""A name run opening with an adjective ("the English-speaking North West and South West
+regions"): the name follows it."""
 
 
 def _whose(text: str, end: int) -> bool:

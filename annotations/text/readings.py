@@ -148,7 +148,10 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         kind_after = None  # "the Christian town", "the Museveni town rally": no town's name
     if kind_after is not None and kind_after.group(1) in ("payam", "boma") and not text[end + 1 : end + 2].islower():
         kind_after = None  # "Rebecca Boma told": a surname, not a boma
-    found = (kind_after, _KIND_OF_BEFORE.search(before), _KIND_DESCRIBED.match(text, end, end + 60))
+    kind_of = _KIND_OF_BEFORE.search(before)
+    if kind_of is not None and kind_of.group(1).startswith(("municipalit", "department")) and _SAID_AFTER.match(after):
+        kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
+    found = (kind_after, kind_of, _KIND_DESCRIBED.match(text, end, end + 60))
     said = {_KIND_WORDS.get(m.group(1), m.group(1)) for m in found if m is not None}
     if _VILLAGE_PREFIX.match(text, start, end):
         said.add("village")
@@ -164,6 +167,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
 
 
 _AN_ARTICLE_BEFORE = compiled(r"\b(?:the|a|an)\s+$")
+_SAID_AFTER = compiled(r"\s+(?:province|region|state|governorate|department|district|county)\b")
+"""A kind word after a name, which says more of it than "municipality of" before it."""
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
@@ -178,11 +183,13 @@ SETTLEMENT = (
 """A settlement as a place ("the settlement of Ñu Porã"), not as the end of a dispute ("a peaceful
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
-    rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes) of\s+$"
+    rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
+    r"municipalities|departments) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
+    "municipality": "district", "municipalities": "district", "departments": "province",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
@@ -206,10 +213,13 @@ _FEATURE_OF_BEFORE = compiled(
 place named by what it is."""
 _CAPITAL_OF = compiled(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
-    (compiled(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
+    (compiled(r"\s+(?:region|oblast|governorate|state)s?\b"), "province"),  # "Mandalay Region", "Shan State"
     (_CAPITAL_OF, "province"),
     (
-        compiled(r"\s+(?:territory|zone|county|local government area|grouping|groupement|chiefdom|chefferie)\b"),
+        compiled(
+            r"\s+(?:territor(?:y|ies)|zones?|count(?:y|ies)|local government areas?|grouping|groupement|chiefdom|"
+            r"chefferie)\b"
+        ),
         "district",
     ),  # "West Shewa zone", Congo's "the Mulolo grouping"
     (
