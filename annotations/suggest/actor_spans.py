@@ -54,6 +54,9 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         start = _after_owner(text, part.end() if part is not None else start, end)
         if " " not in text[start:end] or _HEAD_ALONE.fullmatch(text, start, end):
             return None  # "the Watch report", "the Defence Forces": a head alone names no organisation
+    if pattern.what == "news outlet" and text[_after_owner(text, start, end)].isupper():
+        start = _after_owner(text, start, end)  # "the PKK-affiliated Firat News Agency" is the agency; a
+        # "UN-run radio station" keeps its owner, the outlet having no name of its own
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
         fewest = 1 if pattern.what == "official by title" else 2
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
@@ -143,7 +146,8 @@ _HEDGE = compiled(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resum
 
 
 _OWNER = compiled(
-    r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned)\s+"
+    r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned|"
+    r"-affiliated|-aligned|-sponsored)\s+"
 )
 
 

@@ -38,6 +38,13 @@ from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import claim_reading
 
+_A_RELATIVE_CLAUSE = compiled(r"(?:which|who|whose)\b[^,.;:“”\"]{1,160},")
+"""What the source did, after "According to X," ("…, which had issued an early warning in March, at
+least 17 people have died"): said of the source, not what it says."""
+_SAYS = compiled(
+    r"\b(?:said|says|told|tells|warned|warns|reported|reports|announced|claimed|claims|accused|denied|stated|added)\b"
+)
+"""A verb of saying in that clause: a claim of its own ("which had warned of attacks"), left whole."""
 _TIME_WORDS = compiled(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",
@@ -299,7 +306,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         named = _named_after_a_role(text, mentions, cue_end, comma, start, sentence_end)
         if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
             return skip_space(text, named[1] + 1), sentence_end, named
-        return start, sentence_end, claimant
+        relative = _A_RELATIVE_CLAUSE.match(text, start, sentence_end)
+        if relative is not None and _SAYS.search(text, start, relative.end()):
+            relative = None  # "which had warned of attacks": a claim of its own there, told in this one
+        return (skip_space(text, relative.end()) if relative else start), sentence_end, claimant
     subject_end = before_adverb(text, cue_start)
     # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
     claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None

@@ -290,7 +290,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)(?=\s*[:,.“\"]|\s+(?:that|he|she)\b)))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
-            r"witness|villager|man|woman|mother|father|doctor|nurse|teacher|student|driver|refugee|survivor|elder|shepherd|"
+            r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical) worker|paramedic|teacher|student|driver|"
+            r"refugee|survivor|elder|shepherd|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
             r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union)s?\b)"  # "a passenger van" is a van

@@ -83,6 +83,7 @@ TITLES = (
                 "ASP; SP; DSP; CSP; SSP; ACP; DCP; CP; AIG; DIG; "  # Nigerian police ranks ("ASP Yakubu Garba Lere")
                 "Lt.; Brig.; Sgt.; Cpl.; Pfc.; Pvt.; SSgt.; Police Col.; Police Lt. Col.; Police Maj.; Police Gen.; "
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
+                "Adm.; Rear Adm.; Vice Adm.; Cmdr.; Cdr.; "  # navies ("Rear Adm. Zeki Aktürk")
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
-from .suggestion_views import places
+from .suggestion_views import actors, claimants, places
 
 
 def _kind_of(text: str, quote: str) -> str | None:
@@ -55,3 +55,48 @@ def test_an_adjective_before_listed_regions_is_no_word_of_their_names() -> None:
     "French-speaking East"."""
     text = "Schools closed in the French-speaking Haut Sud and Bas Sud regions last year."
     assert not any("speaking" in place for place in places(text))
+
+
+def test_a_naval_rank_written_short_is_a_title_not_a_name() -> None:
+    """ "spokesman Rear Adm. Yusuf Demirtaş said": the speaker is Yusuf Demirtaş; "Rear Adm" is
+    no official of its own (nor "Vice Adm", "Cmdr")."""
+    text = (
+        "Ministry spokesman Rear Adm. Yusuf Demirtaş said the strikes would go on. Vice Adm. Ana Ortiz told "
+        "reporters the port was shut, and Cmdr. Paul Ekwe denied it."
+    )
+    named = set(actors(text))
+    assert {"Yusuf Demirtaş", "Ana Ortiz", "Paul Ekwe"} <= named
+    assert not any("Adm" in name or "Cmdr" in name for name in named)
+    assert ("the strikes would go on", "Yusuf Demirtaş") in claimants(text)
+
+
+def test_an_outlet_named_after_its_sponsor_is_the_outlet() -> None:
+    """ "the Kremlin-aligned Vesti Nedeli agency", "the PKK-affiliated Roj News Agency": the outlet
+    is named without who backs it; "a UN-run radio station" has no name but with its owner."""
+    text = (
+        "The PKK-affiliated Roj News Agency (RNA) reported two deaths. Residents told a UN-run radio station "
+        "that the market burned."
+    )
+    named = set(actors(text))
+    assert "Roj News Agency" in named and "PKK-affiliated Roj News Agency" not in named
+    assert "radio station" not in named
+
+
+def test_health_workers_and_paramedics_are_speakers() -> None:
+    """ "according to a health worker at the district hospital", "the health worker said", "a
+    paramedic said": one unnamed person who speaks."""
+    text = (
+        'Nine died, according to a health worker at the district hospital. "We have no beds," the health '
+        "worker said. A paramedic said two more were hurt."
+    )
+    said = claimants(text)
+    assert ("Nine died", "health worker") in said and ("two more were hurt", "paramedic") in said
+
+
+def test_what_the_source_did_after_according_to_is_not_what_it_says() -> None:
+    """ "According to the office, which had published a warning in May, 30 people died": the claim
+    is the deaths; a relative clause that itself says something ("which had warned of attacks")
+    is left in."""
+    text = "According to the monitoring office, which had published a warning in May, 30 people died in the raids."
+    contents = [content for content, _ in claimants(text)]
+    assert "30 people died in the raids" in contents
