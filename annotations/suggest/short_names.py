@@ -14,7 +14,7 @@ from annotations.text.pattern_cache import compiled
 _HEADS = compiled(
     r"Observatory|Commission|Council|Front|Movement|Mission|Network|Coalition|Committees?|Agency|Organi[sz]ation|"
     r"Alliance|Authority|Institute|Federation|Union|Command|Brigade|Division|Directorate|Secretariat|Army|League|"
-    r"Service|Assembly|Administration|Chamber|Cell|Department|Bureau|Association|Corps|Centre|Center"
+    r"Service|Assembly|Administration|Chamber|Cell|Department|Bureau|Association|Corps|Centre|Center|Office"
 )
 HEAD_REASON = "the last word of its name"
 
@@ -51,15 +51,17 @@ def _head(words: list[str]) -> str | None:
 
 
 def _head_uses(head: str) -> re.Pattern[str]:
-    """ "the Observatory", and "the committees" or "the front" as the subject of saying."""
-    lower = rf"|{head.lower()}(?=\s+{_SAYS})" if _LOWER_CASE_HEADS.fullmatch(head) else ""
+    """ "the Observatory", and "the committees" or "the front" as the subject of saying or after
+    "According to" ("According to the office, …")."""
+    word = head.lower()
+    lower = rf"|{word}(?=\s+{_SAYS})|(?<=ccording to the ){word}(?=,)" if _LOWER_CASE_HEADS.fullmatch(head) else ""
     return compiled(rf"\b[Tt]he ({head}{lower})\b(?!\s+(?:of|for|on|[A-Z]))")
 
 
 _LOWER_CASE_HEADS = compiled(
     r"Committees?|Front|Movement|Council|Commission|Mission|Command|Coalition|Alliance|Network|Observatory|League|"
     r"Secretariat|Directorate|Chamber|Cell|Service|Agency|Federation|Union|Association|Bureau|Brigade|Division|Corps|"
-    r"Centre|Center"
+    r"Centre|Center|Office"
 )
 """Heads that, in lower case, name again the body that has them, where the word was last written
 in its name (`_the_bodys`): not words of things ("the army", "the administration", "the
@@ -78,7 +80,9 @@ def _the_bodys(
     word = use.group(1)
     if word[0].isupper():
         return before[0] if len(before) == 1 else None
-    if _PLACE_BEFORE.search(text, max(0, use.start() - 10), use.start()):
+    if _PLACE_BEFORE.search(text, max(0, use.start() - 10), use.start()) and not text.endswith(
+        "ccording to ", 0, use.start()
+    ):
         return None
     names = {s.entity.name for s in before if s.entity is not None}
     window = text.rfind("\n\n", 0, use.start()) + 1  # its paragraph

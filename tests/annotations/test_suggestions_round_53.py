@@ -100,3 +100,17 @@ def test_what_the_source_did_after_according_to_is_not_what_it_says() -> None:
     text = "According to the monitoring office, which had published a warning in May, 30 people died in the raids."
     contents = [content for content, _ in claimants(text)]
     assert "30 people died in the raids" in contents
+
+
+def test_an_office_named_again_by_its_head_and_after_according_to() -> None:
+    """ "the Public Advocate's Office … According to the office, …", "According to the
+    commission, …": the body named again by its head speaks; "the president's office" and "moved
+    to the office" are no body named before."""
+    text = (
+        "The Public Advocate's Office said 40 families fled. According to the office, mines were laid on the road. "
+        "The Kivu Rights Commission said 12 died. According to the commission, arrests continued."
+    )
+    said = dict(claimants(text))
+    assert said["mines were laid on the road"] == "office" and said["arrests continued"] == "commission"
+    other = "Troops moved to the office, the police said. The president's office said the road was open."
+    assert "office" not in actors(other)
