@@ -11,9 +11,15 @@ from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 from annotations.text.readings import SETTLEMENT
 
-_MUNICIPALITIES = r"(?:municipalit(?:y|ies)|departments)"
-"""Latin America's districts and provinces ("the municipalities of Tibú and El Tarra", "in the
-departments of Cauca and Nariño"; "the department of" alone may open an office's name)."""
+_MUNICIPALITIES = r"municipalit(?:y|ies)"
+"""Latin America's districts ("the municipalities of Tibú and El Tarra"; not "departments of",
+which are as often a government's: "the departments of Health and Education")."""
+_PLACES_OF = rf"(?:(?:villages?|towns?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|residents|inhabitants) of)"
+"""Words that say the names of a list after them are places of one kind, whatever their length."""
+_LISTED = r"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+"""A name of such a list, of up to three words ("Campo Dos", "Jesús María Semprún"); after "in",
+"attacked" or "between" only one word (or two for the first) is read as a place: "attacked Musa
+Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
@@ -27,11 +33,11 @@ _PLACE_PREPOSITION = compiled(
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
-    rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
-    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+){0,2}"
-    r"(?:,\s+[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?){0,4},?\s+(?:and|or))\s+$"
+    r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
+    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)"
+    rf"|\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, the people
 of a place ("residents of Teri Mangal"), verbs of taking ground, of fleeing it ("who fled
@@ -78,8 +84,20 @@ def after_place_preposition(text: str, start: int) -> bool:
         or _MOVED_TO.search(text, max(0, start - 50), start)
         or (_FLED_OR_STRUCK.search(text, max(0, start - 40), start) and not _A_MODIFIER.match(text, start))
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
-        or (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, start))
+        or _in_a_list(text, start)
         or _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start) is not None
+    )
+
+
+def _in_a_list(text: str, start: int) -> bool:
+    """A name in the middle of a list after a preposition of place ("toward Kibali, Ndoma and
+    Lukasi") or after "the settlements of" and the like, whose names may be longer."""
+    return bool(
+        (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
+        or (
+            _LIST_AFTER_PLACES_OF.search(text, max(0, start - 80), start)
+            and _A_LIST_OF_PLACES_GOES_ON.match(text, start)
+        )
     )
 
 
@@ -126,19 +144,18 @@ between Kiir and Machar" (the seed's caption ends "clash between Tal")."""
 _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""
-_LISTED = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-"""A name of a list, of up to three words ("Campo Dos", "Jesús María Semprún")."""
 _LIST_AFTER_PREPOSITION = compiled(
-    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran|"
-    rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of)\s+{_LISTED}"
-    rf"(?:,\s+{_LISTED}){{0,4}},\s+$"
+    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
+    r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
 )
+_LIST_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},\s+$")
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
-_LIST_GOES_ON = compiled(
-    rf"[^\s,]+(?:\s+[A-Z][\w’'\-]+){{0,2}}{_KIND}(?:,\s+{_LISTED}{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]"
-)
+_LIST_GOES_ON = compiled(rf"[^\s,]+{_KIND}(?:,\s+[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
-town and Mijak", "the rural settlements of Campo Dos, La Gabarra and Orú")."""
+town and Mijak")."""
+_A_LIST_OF_PLACES_GOES_ON = compiled(rf"{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
+"""The same after `_PLACES_OF`, its names of up to three words ("the rural settlements of Campo
+Dos, La Gabarra and Orú")."""
 
 
 _MOVED_TO = compiled(

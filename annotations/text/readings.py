@@ -149,7 +149,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     if kind_after is not None and kind_after.group(1) in ("payam", "boma") and not text[end + 1 : end + 2].islower():
         kind_after = None  # "Rebecca Boma told": a surname, not a boma
     kind_of = _KIND_OF_BEFORE.search(before)
-    if kind_of is not None and kind_of.group(1).startswith(("municipalit", "department")) and _SAID_AFTER.match(after):
+    if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
     found = (kind_after, kind_of, _KIND_DESCRIBED.match(text, end, end + 60))
     said = {_KIND_WORDS.get(m.group(1), m.group(1)) for m in found if m is not None}
@@ -161,6 +161,12 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     for pattern, kind in _OTHER_KINDS:
         if pattern.match(after) if pattern is not _CAPITAL_OF else pattern.search(before):
             return kind
+    if (listed is not None or _LAST_OF_A_LIST.search(text, max(0, start - 40), start)) and not _NO_LISTED_PLACE.search(
+        text, start, end
+    ):
+        plural = next((kind for pattern, kind in _PLURAL_KINDS if pattern.match(after)), None)
+        if plural is not None:
+            return plural
     if _FEATURE_OF_BEFORE.search(before):
         return "other"
     return "other" if _AREA_AFTER.match(text, end) else None
@@ -184,12 +190,12 @@ SETTLEMENT = (
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
-    r"municipalities|departments) of\s+$"
+    r"municipalities) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
-    "municipality": "district", "municipalities": "district", "departments": "province",
+    "municipality": "district", "municipalities": "district",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
@@ -213,13 +219,10 @@ _FEATURE_OF_BEFORE = compiled(
 place named by what it is."""
 _CAPITAL_OF = compiled(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
-    (compiled(r"\s+(?:region|oblast|governorate|state)s?\b"), "province"),  # "Mandalay Region", "Shan State"
+    (compiled(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"
     (_CAPITAL_OF, "province"),
     (
-        compiled(
-            r"\s+(?:territor(?:y|ies)|zones?|count(?:y|ies)|local government areas?|grouping|groupement|chiefdom|"
-            r"chefferie)\b"
-        ),
+        compiled(r"\s+(?:territory|zone|county|local government area|grouping|groupement|chiefdom|chefferie)\b"),
         "district",
     ),  # "West Shewa zone", Congo's "the Mulolo grouping"
     (
@@ -233,6 +236,22 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     ),
 )
 """Kind words after a name (or "capital of" before it), tried in this order."""
+_PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
+    (compiled(r"\s+(?:regions|oblasts|governorates|states)\b(?!\s+that\b)"), "province"),
+    (compiled(r"\s+(?:territories|zones|counties|local government areas)\b"), "district"),
+)
+"""Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina
+regions", "Kaduna, Zamfara and Niger states"); after one name they say nothing ("Moscow states
+that …")."""
+_LAST_OF_A_LIST = compiled(r"[A-Z][\w’'\-]+,?\s+(?:and|or)\s+$")
+_NO_LISTED_PLACE = compiled(
+    r"\b(?:[A-Z]{2,}|United|Allied|Member|Observer|Donor|Partner|Free|Trade|Economic|Security|Exclusion|Frontline|"
+    r"Horn|Gulf|Baltic|Nordic|Arctic|Anglophone|Francophone|Republican|Democratic|Overseas|Green|Red|Blue|White|"
+    r"Black|Christian|Muslim|Sunni|Shia|Shiite|Alawite|Druze|Jewish|Hindu|Buddhist|Catholic|Protestant|Coastal|"
+    r"Border|Rebel|Opposition|Occupied|Liberated|Affected)\b|(?:Southern|Northern|Eastern|Western|Central)(?=\s+(?:and|or)\b|,)"
+)
+"""Words of no place's name before a plural kind word: blocs, colours, faiths, adjectives ("the
+Baltic and Nordic states", "the Sunni and Shia zones", "the ECOWAS and AES states")."""
 
 
 NEAR_CHARS = 80

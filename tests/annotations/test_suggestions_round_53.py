@@ -29,8 +29,8 @@ def test_names_listed_before_a_kind_word_in_the_plural_are_each_of_that_kind() -
     assert _kind_of(text, "Gombe") == "province"
 
 
-def test_municipalities_and_departments_and_a_list_of_settlements() -> None:
-    """Latin America's "municipalities of" and "departments of" say what the names are, the last of
+def test_municipalities_and_a_list_of_settlements() -> None:
+    """Latin America's "municipalities of" says what the names are, the last of
     a list too ("… of San Vicente Ocaña and Tabacal"); "the rural settlements of Alto Pino, La
     Cumbre and Ñeque": each a place, names of two words among them; a kind word after the name
     says more than "municipality of" before it."""
@@ -114,3 +114,21 @@ def test_an_office_named_again_by_its_head_and_after_according_to() -> None:
     assert said["mines were laid on the road"] == "office" and said["arrests continued"] == "commission"
     other = "Troops moved to the office, the police said. The president's office said the road was open."
     assert "office" not in actors(other)
+
+
+def test_what_a_plural_kind_word_or_a_list_does_not_make_a_place() -> None:
+    """A reviewer's sentences: a plural kind word after one name says nothing ("Moscow states that
+    …" is the city); blocs, faiths and colours before one are no places ("the Baltic and Nordic
+    states", "the Sunni and Shia zones"); "the departments of Health and Education" are a
+    government's; people listed after "attacked" are people, whatever "villages of" allows."""
+    assert places("Moscow states that the strikes hit only military targets.") == ["Moscow"]
+    assert _kind_of("Moscow states that the strikes hit only military targets.", "Moscow") == "city"
+    for text in (
+        "The Baltic and Nordic states expelled diplomats.",
+        "The Sunni and Shia zones were sealed off.",
+        "The ECOWAS and AES states failed to agree.",
+        "Officials from the departments of Health and Education visited the camp.",
+        "Bandits attacked Musa Ibrahim, Ali Bello and Sani Garba on their farm.",
+        "The settlements of Mr Ahmed Khan and Mr Ali were destroyed.",
+    ):
+        assert places(text) == [], text
