@@ -24,7 +24,7 @@ from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
-from annotations.suggest.lexicon_words import DESCRIBED_GROUP
+from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
 from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import other_names, people_in
@@ -179,7 +179,8 @@ _PEOPLE_IN_A_PLACE = ("civilians", "sources or observers", "a ministry of Gaza")
 
 _DESCRIBED_BY_PLACE = (
     "armed forces", "officials", "ministry", "international body", "organisation", "armed group", ACRONYM_REASON,
-    "armed group (described)", "forces' own office", "community", "community militia", "coalition", "criminal group",
+    GOVERNMENT_BY_NAME, "armed group (described)", "forces' own office", "community", "community militia",
+    "coalition", "criminal group",
 )  # fmt: skip
 """Actors whose name holds a place only as a modifier ("U.S. and NATO forces"; "Turkana herders" are
 a people, not Kenya's county)."""

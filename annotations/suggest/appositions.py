@@ -5,6 +5,7 @@ Yazidi militia", "A resident, Hauwa Sani"): they describe that actor and are no 
 from __future__ import annotations
 
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
+from annotations.suggest.lexicon_words import GOVERNMENT_BY_NAME
 from annotations.suggest.people import PERSON_REASONS, TITLES
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import TITLE_REASON
@@ -13,7 +14,7 @@ from annotations.text.pattern_cache import compiled
 
 NAMED_REASONS = (
     "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
-    "news outlet", "forces' own office", TITLE_REASON,
+    "news outlet", "forces' own office", TITLE_REASON, GOVERNMENT_BY_NAME,
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
 _APPOSITION = compiled(r",\s+(?:a|an|the)\s+$")

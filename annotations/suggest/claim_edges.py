@@ -18,6 +18,7 @@ speak to the media")."""
 
 _OPENING = compiled(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
+    r"|\d{1,2}(?::\d{2}|h\d{2})\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local time)?\s*[—–-]+\s*(?=[A-Z])"  # "12:05 p.m. — "
     r"|[A-Z][A-Z .'/\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
     r"(?:\s+\([A-Za-z][\w .’'\-]*\))?\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+"
@@ -37,7 +38,7 @@ _OPENING = compiled(
 "Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
 "Bijapur, Nov 20 (PTI) " with no dash after the agency, "EL FASHER / KAMPALA (Nile Horizon) – ",
-"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ")."""
+"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - "), or a live report's time ("12:05 p.m. — ", "14h30 – ")."""
 
 
 _HEADING_OR_BULLET = compiled(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")

@@ -171,7 +171,7 @@ _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _ANOTHER_CLAIM = compiled(
     r"\s+(?:(?:that|this|these|those|the|such|both|all)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
-    r"charges?|accounts?|figures?|versions?|statements?)|it|them)(?=\s*(?:[,.;]|as\b|$))"
+    r"charges?|accounts?|figures?|versions?|statements?)|it|them|this)(?=\s*(?:[,.;]|as\b|$))"
 )
 """A denial of another's claim named only by a word ("denied that claim", "denied the reports"):
 what it denies is elsewhere, so the denial itself is what this speaker claims."""
@@ -382,7 +382,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         ):
             start = then.end()
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
-        return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_end, sentence_end)), claimant
+        return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_start, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
     that = None if word in _APPEALS or told or charged or _SUBJECT_THEN_VERB.match(after) else _THAT_CLAUSE.match(after)
     if that:

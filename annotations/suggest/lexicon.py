@@ -18,6 +18,7 @@ from annotations.suggest.lexicon_words import (
     DESCRIBED_GROUP,
     DESCRIPTION_WORDS,
     FORCE_HEADS,
+    GOVERNMENT_BY_NAME,
     GOVERNMENT_HEADS,
     GROUP_NOUN,
     GROUP_WORDS,
@@ -215,6 +216,16 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "government_officials",
         "officials",
     ),
+    ActorPattern(
+        compiled(
+            r"(?<![\w’'\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)? (?:(?:state|provincial|regional) )?government)"
+            r"(?= spokes(?:man|woman|person)\b)"
+        ),
+        "government_officials",
+        GOVERNMENT_BY_NAME,
+        group=1,
+        needs=("spokes",),
+    ),  # "Khyber Pakhtunkhwa government spokesman Barrister Kamran Saifi said": the government speaks through him
 )
 _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(

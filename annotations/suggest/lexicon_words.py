@@ -72,7 +72,7 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
-    attorney; congressman; congresswoman; gouverneur; ministre; porte-parole; préfet;
+    attorney; congressman; congresswoman; conscript; gouverneur; ministre; porte-parole; préfet;
     commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada"""
 TITLES = (
     "(?:"
@@ -84,6 +84,7 @@ TITLES = (
                 "Lt.; Brig.; Sgt.; Cpl.; Pfc.; Pvt.; SSgt.; Police Col.; Police Lt. Col.; Police Maj.; Police Gen.; "
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
                 "Adm.; Rear Adm.; Vice Adm.; Cmdr.; Cdr.; "  # navies ("Rear Adm. Zeki Aktürk")
+                "Divisional Inspector; Principal Inspector; Chief Inspector; "  # Haitian police ranks
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "
@@ -140,6 +141,8 @@ GROUP_NOUN = rf"(?:{'|'.join(GROUP_WORDS)})\b"
 """Words describing a name before its head noun, none of them joining it to another ("a Sunni
 militant group", not "the leader of the movement"); without them the noun must not go on with "of"
 ("a group that monitors …", not "a group of villagers")."""
+GOVERNMENT_BY_NAME = "government by its place's name"
+"""The reason of "Khyber Pakhtunkhwa government" before its spokesman: named, not described."""
 DESCRIBED_GROUP = "group by description"
 
 POLICE_THINGS = (

@@ -69,14 +69,14 @@ ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official gov
     wali retiree pensioner volunteer widow housewife shopkeeper headman facilitator pastor chaplain rabbi monk
     abbot chieftain ambassador diplomat consul mother father son daughter brother sister wife husband uncle aunt
     cousin nephew niece grandson granddaughter daughter-in-law son-in-law relative neighbour neighbor executive
-    delegate""".split()
+    delegate conscript recruit paramedic""".split()
 _ROLE = "(?:" + names_trie(";".join(f"{w};{w.capitalize()}" for w in ROLE_WORDS)) + ")"
 """Words that say a name beside them is a person's, in either case ("the Wali", "a spokesman"), as
 one trie: tried at every word of the text."""
 _TITLE_WORDS = r"(?:[A-Z][a-z]*\.?\s+|[A-Z][a-z]+-[A-Z][a-z]+\s+|(?:SP|DSP|ASP|CSP|ACP|DCP|CP)\s+|\([a-z]+\)\s+)"
 
 _THEN_ROLE = (
-    r"(?:(?:also\s+|better\s+)?known as [^,]{1,40},\s+)?"
+    r"(?:(?:also\s+|better\s+)?known as [^,]{1,40},[”\"]?\s+)?"
     rf"(?:(?:(?:a|an|the|(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+['’]s)\s+(?:(?:[\w\-’'()]+|(?:[A-Z]\.)+[\w\-’']*)\s+){{0,5}}?)?"
     rf"{_ROLE}s?\b|(?:[a-z][\w\-]*\s+){{1,3}}{_ROLE}\s+(?:to|of|for|at)\b)"
     r"(?!\s+(?:said|says|told|added|stated|claimed|wrote|warned|insisted)\b)"

@@ -168,7 +168,7 @@ LANGUAGE = compiled(
     r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
     r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|Tagalog|"
     r"Russian|Ukrainian|Spanish|"
-    r"Turkish|Kurmanji|Sorani)"
+    r"Turkish|Kurmanji|Sorani|(?:Haitian\s+)?Creole|Kreyòl|Patois|Quechua|Aymara|Guarani)"
 )
 """Languages: "translated from Arabic", "a statement in Pashto" name no place (not those that are
 towns' names too: "in Sango, Ogun State")."""

@@ -214,7 +214,11 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
-_ROUTE = compiled(r"(?:Route|Ruta|Rota)\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))")
+_ROUTE = compiled(
+    r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota)"
+    r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))"
+)
+"""A road by its word and number ("national Route 4", "National Road 3", "Route Nationale 1")."""
 _BRAZILIAN_ROAD = compiled(
     r"(?:BR|PA|MT|MA|TO|GO|AM|RO|AC|RR|AP|BA|MG|SP|RJ|PR|SC|RS|PE|PB|RN|CE|PI|AL|SE|ES|DF)-\d{3}\b"
     r"(?![ \t]+(?:gunships?|aircraft|planes?|jets?|helicopters?|drones?|missiles?|rockets?|rifles?)\b)"

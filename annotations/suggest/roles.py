@@ -40,7 +40,7 @@ _GANG = compiled(r"\b(?:gangs?|cartels?)\b", re.I)
 _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys(
         """commander general colonel officer soldier sergeant lieutenant captain policeman policewoman
-        superintendent inspector brigadier major""".split(),
+        superintendent inspector brigadier major conscript recruit""".split(),
         "state_forces",
     ),
     **dict.fromkeys(
