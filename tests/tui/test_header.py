@@ -22,7 +22,7 @@ def test_the_header_says_what_the_suggestions_are_doing() -> None:
     assert "· 1 suggestion ─" in said(suggestions=1)
     assert "· 84 suggestions ─" in said(suggestions=84)
     assert "suggestion" not in said(suggestions=0)
-    assert "suggestions hidden (S shows them)" in said(suggestions_shown=False, suggestions=5)
+    assert "suggestions hidden  S " in said(suggestions_shown=False, suggestions=5)
 
 
 def test_read_only_and_the_status_come_before_the_title() -> None:

@@ -124,9 +124,12 @@ def render_header(state: HeaderState, width: int = 0) -> Text:
     if state.where:
         header.append(f" {state.where}", style="dim")
     header.append(f" · {state.status.replace('_', ' ')}", style="dim")
-    header.append(f" · {state.published}" if state.published else " · no date (I sets it)", style="dim")
+    if state.published:
+        header.append(f" · {state.published}", style="dim")
+    else:  # the key drawn as the key bar draws keys: a newcomer read "(I)" as a mark of the article
+        header.append(" · no date ", style="dim").append(" I ", style="bold reverse")
     if not state.suggestions_shown:
-        header.append(" · suggestions hidden (S shows them)", style="dim italic")
+        header.append(" · suggestions hidden ", style="dim italic").append(" S ", style="bold reverse")
     elif state.suggestions_loading and state.preparing_places:
         header.append(" · preparing places for suggestions (first start only)…", style="dim italic")
     elif state.suggestions_loading:
