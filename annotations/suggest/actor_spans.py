@@ -57,6 +57,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "news outlet" and text[_after_owner(text, start, end)].isupper():
         start = _after_owner(text, start, end)  # "the PKK-affiliated Firat News Agency" is the agency; a
         # "UN-run radio station" keeps its owner, the outlet having no name of its own
+    if pattern.what in PERSON_REASONS and (_A_SHIP.match(text, end) or _SHIP_OR_VERB_BEFORE.search(text, 0, start)):
+        return None  # "the Adm. Gorshkov frigate", "the frigate Adm. Gorshkov"; "Russia will conscript Crimean Tatars"
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
         fewest = 1 if pattern.what == "official by title" else 2
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
@@ -73,6 +75,15 @@ _NO_NAMES = frozenset(
 """Words after a title that are an office's, not a person's ("The Minister of Security Affairs said")."""
 
 
+_A_SHIP = compiled(
+    r"\s+(?:aircraft\s+carrier|carrier|frigate|cruiser|destroyer|corvette|warship|submarine|icebreaker)s?\b"
+)
+_SHIP_OR_VERB_BEFORE = compiled(
+    r"(?:\b(?:[Tt]he|frigate|carrier|cruiser|destroyer|corvette|warship|ship|vessel)\s+(?:Adm\.|Admiral)\s+"
+    r"|\b(?:will|would|to|could|must|may|might|shall|cannot|can|not)\s+(?:conscript|recruit)\s+)$"
+)
+"""Before a name, words that make a rank part of a ship's name ("the Adm. Kuznetsov") or a role
+word a verb ("will conscript Crimean Tatars")."""
 _NAMED_AFTER = compiled(r" of [A-Z]")
 """A government with a name of its own after "of the Government" ("… of National Unity"): a body
 of its own, not the ministry's last words."""

@@ -38,13 +38,24 @@ from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import claim_reading
 
-_A_RELATIVE_CLAUSE = compiled(r"(?:which|who|whose)\b[^,.;:“”\"]{1,160},")
+_A_RELATIVE_CLAUSE = compiled(r"(?:which|who|whose)\b(?:[^,.;:“”\"]|[,.](?=\d)){1,160},")
 """What the source did, after "According to X," ("…, which had issued an early warning in March, at
 least 17 people have died"): said of the source, not what it says."""
-_SAYS = compiled(
-    r"\b(?:said|says|told|tells|warned|warns|reported|reports|announced|claimed|claims|accused|denied|stated|added)\b"
+_FOUND = compiled(
+    r"\b(?:found|finds|put|puts|believes?|registered|recorded|documented|counted)\b|(?<![\d,.])(?!(?:19|20)\d\d\b)\d"
 )
-"""A verb of saying in that clause: a claim of its own ("which had warned of attacks"), left whole."""
+"""What makes that clause content (a finding, a figure but a year: "which found that 40 were
+executed", "who put the toll at 40"), unless a verb of saying in it makes a claim of its own ("which
+estimates that 3 million have fled"): then it is left out of this one."""
+
+
+def _said_in(text: str, clause: re.Match[str]) -> bool:
+    """Whether a cue in the clause says enough to be a claim ("who put the toll at 40" is too short
+    for one: the toll stays in this claim)."""
+    cue = ASSERTION_PATTERN.search(text, clause.start(), clause.end())
+    return cue is not None and clause.end() - cue.end() > 12
+
+
 _TIME_WORDS = compiled(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",
@@ -307,8 +318,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
             return skip_space(text, named[1] + 1), sentence_end, named
         relative = _A_RELATIVE_CLAUSE.match(text, start, sentence_end)
-        if relative is not None and _SAYS.search(text, start, relative.end()):
-            relative = None  # "which had warned of attacks": a claim of its own there, told in this one
+        if relative is not None and _FOUND.search(text, start, relative.end()) and not _said_in(text, relative):
+            relative = None  # "which found that 40 were executed", "who put the toll at 40": content, said here
         return (skip_space(text, relative.end()) if relative else start), sentence_end, claimant
     subject_end = before_adverb(text, cue_start)
     # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on

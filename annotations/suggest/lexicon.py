@@ -218,7 +218,9 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"(?<![\w’'\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)? (?:(?:state|provincial|regional) )?government)"
+            r"(?<![\w’'\-])(?!(?:The|A|An|Former|Deputy|Acting|Interim|Caretaker|Senior|Chief|Then|Ex|Military|"
+            rf"Federal|National|Central|Provisional|Transitional|Opposition|Rebel|Junta|{ARMED_GROUPS}|{NATIONALITIES})\b)"
+            r"([A-Z][\w\-]+(?: [A-Z][\w\-]+)? (?:(?:state|provincial|regional) )?government)"
             r"(?= spokes(?:man|woman|person)\b)"
         ),
         "government_officials",
@@ -305,7 +307,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"refugee|survivor|elder|shepherd|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
-            r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union)s?\b)"  # "a passenger van" is a van
+            r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union|shortage|team|crew|strike|"
+            r"association|salar(?:y|ie)|training|post|station)s?\b)"  # "a passenger van" is a van; "a paramedic team"
         ),
         "civilians",
         "civilian",

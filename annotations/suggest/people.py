@@ -37,7 +37,8 @@ TITLES = frozenset(
     naik sepoy havildar subedar maulana maulvi mufti
     comrade otunba engr engr. hon hon. igwe oba sir dame evangelist apostle prophet sayyid
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
-    sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi
+    sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi adm. adm cmdr. cmdr cdr. cdr
+    rear vice divisional principal conscript recruit
     ugaas garaad boqor sultan suldaan nabadoon malaaq islaan emir omda bogyoke""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
@@ -229,10 +230,16 @@ def _people_in(text: str) -> tuple[Person, ...]:
                 continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title
             if pattern is NAME_OF_A_BODY_SAID and span is not None and not _of_a_body(text[span[0] : span[1]]):
                 continue  # "Cachar Superintendent of Police said", "Supreme Court of Kenya said": no one's name
+            if span is not None and _A_RANK_CUT.search(text, span[0], span[1] + 1):
+                continue  # "said Rear Adm. Daniel Hagari": the name stopped at the rank's full stop
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
     return tuple(sorted(found.values(), key=lambda p: p.start))
+
+
+_A_RANK_CUT = compiled(r"\b(?:Adm|Cmdr|Cdr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Cpl|Insp|Supt)\.$")
+"""A name run that ends with a rank written short: the rank's full stop ended it."""
 
 
 def _of_a_body(name: str) -> bool:

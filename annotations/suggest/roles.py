@@ -40,12 +40,13 @@ _GANG = compiled(r"\b(?:gangs?|cartels?)\b", re.I)
 _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys(
         """commander general colonel officer soldier sergeant lieutenant captain policeman policewoman
-        superintendent inspector brigadier major conscript recruit""".split(),
+        superintendent inspector brigadier major conscript recruit adm admiral cmdr cdr commodore vice
+        rear""".split(),
         "state_forces",
     ),
     **dict.fromkeys(
         """farmer teacher resident witness trader student nurse doctor driver survivor retiree pensioner
-        widow housewife shopkeeper headman elder villager volunteer cleric imam priest pastor bishop
+        widow housewife shopkeeper headman elder villager volunteer cleric imam priest pastor bishop principal
         chaplain rabbi monk abbot""".split(),
         "civilians",
     ),

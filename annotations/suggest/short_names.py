@@ -98,7 +98,10 @@ def _the_bodys(
     return next((s for s in before if there is not None and s.entity is not None and s.entity.name == there.name), None)
 
 
-_PLACE_BEFORE = compiled(r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?)\s+$")
+_PLACE_BEFORE = compiled(
+    r"\b(?:at|to|on|from|near|along|behind|across|over|beyond|towards?|in|inside|outside|within|into|fled|left|"
+    r"entered|raided|stormed|attacked)\s+$"
+)
 """Before "the front", a preposition: a place ("Troops at the front said"), no body."""
 _SAYS = (
     r"(?:also\s+|had\s+|has\s+|later\s+)?(?:said|says|claimed|claims|added|denied|accused|warned|stated|reported|urged|"

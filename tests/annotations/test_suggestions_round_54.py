@@ -31,7 +31,7 @@ def test_a_conscript_and_a_police_rank_before_a_name() -> None:
 
 
 def test_a_nickname_in_quotes_with_its_comma_inside() -> None:
-    """ 'Jean Baptiste, known as "Ti Chen," a gang leader whose men hold the road': the person, and
+    """'Jean Baptiste, known as "Ti Chen," a gang leader whose men hold the road': the person, and
     the nickname as another name of his (American quotation puts the comma inside)."""
     text = 'Jean Baptiste, known as "Ti Chen," a gang leader whose men hold the road, spoke in a video.'
     assert {"Jean Baptiste", "Ti Chen"} <= set(actors(text))
