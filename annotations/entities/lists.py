@@ -103,19 +103,31 @@ def _one_row_per_name(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def read_list(path: Path) -> list[Entity]:
     """The entities a CSV or JSON list describes (ValidationError, naming the row, if one is wrong)."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"{path}: cannot be read ({error.strerror or error})") from None
     if path.suffix.lower() == ".json" or raw.lstrip()[:1] == b"[":
-        data = orjson.loads(raw)
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            raise ValidationError(f"{path.name}: not valid JSON ({error})") from None
         if not isinstance(data, list):
             raise ValidationError(f"{path.name}: an entity list is a JSON list of objects")
         rows: list[dict[str, Any]] = data
     else:
+        try:
+            decoded = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ValidationError(f"{path.name}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
         rows = [
             {k: as_written(v) if isinstance(v, str) else v for k, v in row.items()}
-            for row in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+            for row in csv.DictReader(io.StringIO(decoded))
         ]
     entities = []
     for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            raise ValidationError(f"{path.name}: row {number} is not an object with a name")
         try:
             entities.append(_entity(row))
         except (ValidationError, TypeError, ValueError, AttributeError) as error:
@@ -127,7 +139,10 @@ def _entity(row: dict[str, Any]) -> Entity:
     aliases = row.get("aliases") or []
     if isinstance(aliases, str):
         aliases = aliases_of_cell(aliases)
-    kind = (row.get("kind") or "actor").strip()
+    kind = row.get("kind") or "actor"
+    if not isinstance(kind, str):
+        raise ValidationError(f"kind {kind!r} is not text (place or actor)")
+    kind = kind.strip()
     name = str(row.get("name") or "")
     if kind == "place":
         place = PlaceDetails(

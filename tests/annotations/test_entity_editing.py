@@ -570,3 +570,25 @@ def test_exporting_a_list_says_when_entities_share_a_row(tmp_path: Path) -> None
         == 0
     )
     assert "3 entities in 2 rows" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("broken.json", b"{not json", "not valid JSON"),
+        ("latin.csv", b"\xff\xfename,kind\n", "not UTF-8 text"),
+        ("numbers.json", b"[1, 2]", "row 1 is not an object"),
+        ("kind.json", b'[{"name": "X", "kind": 5}]', "kind 5 is not text"),
+    ],
+)
+def test_an_entity_list_that_does_not_read_says_why_in_one_line(
+    tmp_path: Path, name: str, content: bytes, said: str
+) -> None:
+    """A newcomer's `entities import` of a broken JSON file or a Latin-1 CSV printed a traceback:
+    each now names the file and what is wrong with it."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ValidationError, match=said):
+        read_list(path)
+    with pytest.raises(ValidationError, match="cannot be read"):
+        read_list(tmp_path / "missing.csv")
