@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotations.claims.figures import death_figures
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.text.navigation import sentence_at
@@ -35,10 +36,12 @@ class ClaimPlaces:
             a.id: a for a in annotations if a.status == "accepted" and isinstance(a.attributes, ClaimAttributes)
         }
         self._own: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
+        self.lent_by: dict[str, Annotation] = {}
+        """The claim whose places a toll told after it took (`_of_the_claim_before`), by the toll's id."""
 
     def of(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         place_ids, statuses = self.own(claim)
-        place_ids = place_ids or self._linked(claim) or self._of_its_sentence(claim)
+        place_ids = place_ids or self._linked(claim) or self._of_its_sentence(claim) or self._of_the_claim_before(claim)
         unnamed = [p for p in place_ids if p not in statuses]
         told = said_of_the_town(self.text, claim) if unnamed else None
         if told is not None:  # "the town remained under the control of the army", about Dikwa
@@ -74,6 +77,31 @@ class ClaimPlaces:
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
+
+    def _of_the_claim_before(self, claim: Annotation) -> tuple[str, ...]:
+        """A toll told right after the event it belongs to ("Militants attacked an army base in
+        Djibo, security sources said." then "“More than 40 soldiers were killed,” one source
+        said"): the places of the claim before it, when that claim is in its paragraph or the one
+        before and no place is tagged from there to the end of its sentence (a newcomer's Djibo
+        row said no one died, its toll left out as about no place)."""
+        attributes = claim.attributes
+        if not isinstance(attributes, ClaimAttributes) or attributes.claim_type != "casualties":
+            return ()
+        if not death_figures(self.text[claim.start : claim.end]):
+            return ()
+        before = [c for c in self.claims.values() if c.end <= claim.start]
+        if not before:
+            return ()
+        last = max(before, key=lambda c: (c.start, c.end))
+        sentence_end = sentence_at(self.text, max(claim.start, claim.end - 1))[1]
+        if self.text.count("\n\n", last.end, claim.start) > 1 or any(
+            last.end <= d.start and d.end <= sentence_end for d in self.districts
+        ):
+            return ()
+        places = self.own(last)[0]
+        if places:
+            self.lent_by[claim.id] = last
+        return places
 
     def _linked(self, claim: Annotation) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p for other in self._partners(claim) for p in self.own(other)[0]))

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from annotations.claims import claim_places as claim_places_module
+from annotations.claims import figures as figures_module
 from annotations.claims import when as when_module
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.when import ClaimDate, claim_date
@@ -40,7 +41,7 @@ INDEX_FILE = "claims.json"
 def _rules_stamp() -> str:
     """Changes with the rules that derive the facts: a new Fieldmark derives every article again."""
     digest = hashlib.blake2b(digest_size=8)
-    for module in (when_module, dates_module, readings_module, claim_places_module):
+    for module in (when_module, dates_module, readings_module, claim_places_module, figures_module):
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
@@ -166,11 +167,15 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
             continue
         place_ids, statuses = places.of(claim)
         source = by_id.get(attributes.claimant_annotation_id or "")
+        when = claim_date(article.text, article.published, claim)
+        lender = places.lent_by.get(claim.id)  # a toll placed by the event told before it: dated by it too
+        if lender is not None and (when is None or when.source == "article"):
+            theirs = claim_date(article.text, article.published, lender)
+            when = theirs if theirs is not None and theirs.source != "article" else when
         found.append(
             ClaimFacts.of(
                 claim, attributes, claimant_words=source.quote if source else "",
-                place_ids=place_ids, statuses=statuses,
-                when=claim_date(article.text, article.published, claim),
+                place_ids=place_ids, statuses=statuses, when=when,
             )
         )  # fmt: skip
     return found

@@ -79,12 +79,15 @@ def forces_by_name(
     of the article, when it is not the doer ("an Israeli strike killed two soldiers near
     Marjayoun": not Israel's) and serves the event's `country` ("security forces killed 18
     militants in Kerou", Benin, are not Togo's; soldiers killed in El Fasher are not Chad's).
-    Left as they are where the article has two."""
+    Left as they are where the article has two; where it names no forces by name, the event's
+    country's ("the army" of a report on Burkina Faso is its Military Forces: a newcomer's
+    rows named it so in one row and "army" in the next)."""
     office_told = claimant is not None and actor_type(claimant) == "state_forces" and _OFFICE.search(claimant.name)
     if office_told and claimant is not None:
         return _the_offices_forces(actors, victims, claimant, article_actors), victims
     named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]
     doers = {e.id for e in actors if e.id not in victims}
+    the_countrys: dict[bool, Entity] = {}
 
     def whose(entity: Entity) -> Entity | None:
         if actor_type(entity) != "state_forces" or not is_generic(entity.name):
@@ -93,13 +96,24 @@ def forces_by_name(
         if claimant is not None and _forces(claimant) and _police(claimant) == police:
             return claimant
         same = [e for e in named if _police(e) == police and _of_country(e, country) and e.id not in doers]
-        return same[0] if len(same) == 1 else None
+        if same:
+            return same[0] if len(same) == 1 else None
+        if not country or named:
+            return None  # forces of the article named otherwise (another state's, or the doer's own)
+        return the_countrys.setdefault(police, _forces_of(country, police, article_actors))
 
     targets = {e.id: target for e in actors if (target := whose(e)) is not None}
     if not targets:
         return actors, victims
     mapped = list(dict.fromkeys(targets.get(e.id, e) for e in actors))
     return mapped, {targets[i].id if i in targets else i for i in victims}
+
+
+def _forces_of(country: str, police: bool, known: Iterable[Entity]) -> Entity:
+    """The country's military or police as ACLED names them: the army the analyst tagged for it
+    (`known`), else "Military Forces of" it ("Police Forces of" it)."""
+    canonical = f"{'Police' if police else 'Military'} Forces of {the(country)}"
+    return (None if police else own_forces(canonical, known)) or Entity.actor(canonical, ActorDetails("state_forces"))
 
 
 _OFFICE = compiled(r"\b(?:ministry|ministers?|government|office|department)\b", re.IGNORECASE)
@@ -175,7 +189,5 @@ def forces_at_their_post(
     found = _AT_THEIR_POST.search(quote)
     if found is None or not country or any(actor_type(a) == "state_forces" for a in actors):
         return actors, victims
-    police = (found["who"] or "").lower() in ("police", "gendarmerie")
-    canonical = f"{'Police' if police else 'Military'} Forces of {the(country)}"
-    forces = (None if police else own_forces(canonical, known)) or Entity.actor(canonical, ActorDetails("state_forces"))
+    forces = _forces_of(country, (found["who"] or "").lower() in ("police", "gendarmerie"), known)
     return [*actors, forces], {*victims, forces.id}

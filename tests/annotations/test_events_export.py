@@ -501,3 +501,45 @@ def test_the_country_column_names_the_country_as_acled_does(tmp_path: Path) -> N
     exported = _captured(tmp_path / "db", town, "MNDAA fighters captured Kursk on Monday.", "2024-08-12", "events")
     (row,) = csv.DictReader(io.StringIO(exported))
     assert (row["country"], row["iso"]) == ("Russia", "643")
+
+
+def test_a_toll_told_after_its_event_counts_for_it_and_the_army_is_the_countrys(tmp_path: Path) -> None:
+    """A newcomer's Burkina report: "Militants attacked an army base in Djibo on Saturday, sources
+    said." then "“More than 40 soldiers were killed,” one source said." The toll names no place:
+    it was left out and the attack's row said no one died. It is the event told just before it
+    (its place, its day); a later claim of another place, or one a paragraph further, is not. The
+    army, named only "army" in a report that names no army otherwise, is the country's Military
+    Forces, as on the attack's row."""
+    djibo = Entity.place(
+        "Djibo", PlaceDetails("city", country="Burkina Faso", codes={"iso3166_1": "BF"}, latitude=14.1, longitude=-1.6)
+    )
+    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
+    army = Entity.actor("army", ActorDetails("state_forces"))
+    text = (
+        "Militants of JNIM attacked an army base in Djibo on Saturday, security sources said.\n\n"
+        '"More than 40 soldiers and volunteers were killed, and the attackers took weapons," one source said.\n\n'
+        "Later, the army said it had killed 30 fighters in Djibo."
+    )
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (djibo, jnim, army):
+            store.put_entity(entity)
+        article = Article.create("Djibo", text, published="2024-11-18")
+        store.add_article(article)
+        tag(store, article, "district", "Djibo", 0, entity_id=djibo.id)
+        tag(store, article, "district", "Djibo", 1, entity_id=djibo.id)
+        tag(store, article, "actor", "JNIM", entity_id=jnim.id)
+        tag(store, article, "actor", "army", 1, entity_id=army.id)
+        told = ClaimAttributes(cue="said", claim_type="casualties")
+        tag(store, article, "claim", "Militants of JNIM attacked an army base in Djibo on Saturday", attributes=told)
+        tag(store, article, "claim", "More than 40 soldiers and volunteers were killed, and the attackers took weapons",
+            attributes=told)  # fmt: skip
+        tag(store, article, "claim", "it had killed 30 fighters in Djibo", attributes=told)
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    attack = next(row for row in rows if row["actor1"] == "JNIM")
+    assert (attack["event_date"], attack["fatalities"]) == ("2024-11-16", "40")
+    assert attack["actor2"] == "Military Forces of Burkina Faso"
+    assert "no place tagged" not in err.getvalue()
+    assert not any(row["actor1"] == "army" or row["actor2"] == "army" for row in rows)
