@@ -25,7 +25,7 @@ from annotations.claims import claim_places as claim_places_module
 from annotations.claims import figures as figures_module
 from annotations.claims import when as when_module
 from annotations.claims.claim_places import ClaimPlaces
-from annotations.claims.when import ClaimDate, claim_date
+from annotations.claims.when import ClaimDate, event_date
 from annotations.errors import NotFoundError
 from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink
 from annotations.store import ArticleSummary, Store
@@ -167,11 +167,7 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
             continue
         place_ids, statuses = places.of(claim)
         source = by_id.get(attributes.claimant_annotation_id or "")
-        when = claim_date(article.text, article.published, claim)
-        lender = places.lent_by.get(claim.id)  # a toll placed by the event told before it: dated by it too
-        if lender is not None and (when is None or when.source == "article"):
-            theirs = claim_date(article.text, article.published, lender)
-            when = theirs if theirs is not None and theirs.source != "article" else when
+        when = event_date(article.text, article.published, claim, places)
         found.append(
             ClaimFacts.of(
                 claim, attributes, claimant_words=source.quote if source else "",

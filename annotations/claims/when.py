@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from annotations.claims.claim_places import ClaimPlaces
 from annotations.model import Annotation, ClaimAttributes
 from annotations.text.dates import DateRange, dates_in
 from annotations.text.navigation import sentence_at
@@ -48,6 +49,18 @@ class ClaimDate:
             level = "year" if (self.when.end - self.when.start).days > 300 else "months"  # "in 2024" is no month
         origin = {"analyst": "set by you", "text": f"from “{self.expression}”", "article": "article's date"}
         return f"{self.day.isoformat()} ({level}, {origin[self.source]})"
+
+
+def event_date(text: str, published: str | None, claim: Annotation, places: ClaimPlaces) -> ClaimDate | None:
+    """`claim_date`, but a toll that took its places from the event told before it
+    (`ClaimPlaces.lent_by`) and says no day of its own takes that event's day too. `places.of`
+    must have read the claim first."""
+    when = claim_date(text, published, claim)
+    lender = places.lent_by.get(claim.id)
+    if lender is not None and (when is None or when.source == "article"):
+        theirs = claim_date(text, published, lender)
+        when = theirs if theirs is not None and theirs.source != "article" else when
+    return when
 
 
 def claim_date(text: str, published: str | None, claim: Annotation) -> ClaimDate | None:

@@ -10,21 +10,54 @@ from typing import IO, Any
 
 import orjson
 
+from annotations.claims.claim_places import ClaimPlaces
+from annotations.claims.when import event_date
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION, ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, now_iso
 from annotations.store import Store
 
 
-def annotation_record(annotation: Annotation) -> dict[str, Any]:
-    """An annotation as the export holds it (the article is the one it is nested in)."""
+def annotation_record(annotation: Annotation, derived: dict[str, Any] | None = None) -> dict[str, Any]:
+    """An annotation as the export holds it (the article is the one it is nested in); a claim's
+    with what the tables read of it (`derived_of_claims`)."""
     record = annotation.to_dict()
     del record["article_id"]
+    if derived is not None:
+        record["derived"] = derived
     return record
 
 
-def article_record(article: Article, annotations: list[Annotation], rejected: Iterable[str] = ()) -> dict[str, Any]:
+def derived_of_claims(article: Article, annotations: list[Annotation]) -> dict[str, dict[str, Any]]:
+    """What the claims table and the event rows read of each accepted claim, by its id: the places
+    it is about (the analyst's choice, else read from it and around it) and its event's date, with
+    the precision and where it was read. Not imported: an import reads it again from the text."""
+    claims = [a for a in annotations if a.status == "accepted" and isinstance(a.attributes, ClaimAttributes)]
+    if not claims:
+        return {}
+    places = ClaimPlaces(article.text, annotations)
+    derived = {}
+    for claim in claims:
+        about = places.of(claim)[0]
+        when = event_date(article.text, article.published, claim, places)
+        derived[claim.id] = {
+            "places": list(about),
+            "event_date": when.day.isoformat() if when else None,
+            "time_precision": when.precision if when else None,
+            "date_source": when.source if when else None,
+        }
+    return derived
+
+
+def article_record(
+    article: Article,
+    annotations: list[Annotation],
+    rejected: Iterable[str] = (),
+    derived: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """An article as the export holds it, with the suggestions the analyst rejected in it (so a
-    rejection lasts for good in the database the export is imported into)."""
+    rejection lasts for good in the database the export is imported into); `derived`: what the
+    tables read of its claims, when read from more annotations than these (a filtered export)."""
+    derived = derived_of_claims(article, annotations) if derived is None else derived
     record: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
@@ -34,7 +67,7 @@ def article_record(article: Article, annotations: list[Annotation], rejected: It
         "sha256": article.sha256,
         "status": article.status,
         "metadata": dict(article.metadata),
-        "annotations": [annotation_record(a) for a in annotations],
+        "annotations": [annotation_record(a, derived.get(a.id)) for a in annotations],
     }
     if rejected:
         record["rejected_suggestions"] = sorted(rejected)
@@ -61,6 +94,14 @@ def entity_records(store: Store, filters: ExportFilter, used: set[str]) -> list[
     return [e.to_dict() for e in store.entities() if everything or e.id in used]
 
 
+def _record(store: Store, article: Article, annotations: list[Annotation]) -> tuple[dict[str, Any], set[str]]:
+    """An article's record, its claims' derived facts read from all its annotations (a filtered
+    export holds fewer), and the places those name (the export's entities hold them)."""
+    derived = derived_of_claims(article, store.annotations(article.id)) if annotations else {}
+    record = article_record(article, annotations, store.rejections(article.id), derived)
+    return record, {place for a in record["annotations"] for place in a.get("derived", {}).get("places", ())}
+
+
 def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Callable[[], None]) -> int:
     """The native document, streamed: header, one article at a time, then the entities."""
     out.write(b'{"format":"fieldmark","version":%d,"exported_at":' % FORMAT_VERSION)
@@ -71,8 +112,9 @@ def write_json(store: Store, out: IO[bytes], filters: ExportFilter, progress: Ca
     for article, annotations in selected(store, filters):
         if count:
             out.write(b",\n")
-        out.write(orjson.dumps(article_record(article, annotations, store.rejections(article.id))))
-        used |= used_entities(store, annotations)
+        record, derived_places = _record(store, article, annotations)
+        out.write(orjson.dumps(record))
+        used |= used_entities(store, annotations) | derived_places
         count += 1
         progress()
     out.write(b'\n],"entities":')
@@ -87,8 +129,9 @@ def write_jsonl(store: Store, out: IO[bytes], filters: ExportFilter, progress: C
     used: set[str] = set()
     count = 0
     for article, annotations in selected(store, filters):
-        out.write(orjson.dumps(article_record(article, annotations, store.rejections(article.id))) + b"\n")
-        used |= used_entities(store, annotations)
+        record, derived_places = _record(store, article, annotations)
+        out.write(orjson.dumps(record) + b"\n")
+        used |= used_entities(store, annotations) | derived_places
         count += 1
         progress()
     entities = entity_records(store, filters, used)

@@ -193,6 +193,34 @@ def test_csv_lists_the_places_the_claims_board_files_a_claim_under(tmp_path: Pat
     assert row["place"] == "Lugela" and row["control_status"] == "captured"
 
 
+def test_the_json_says_what_the_tables_read_of_a_claim_and_an_import_ignores_it(tmp_path: Path) -> None:
+    """A newcomer: every claim of the JSON export had "places": [] (the analyst chose none) while
+    the claims table named the place and the day. The JSON now carries them as `derived`, read as
+    the table reads them, from all the article's tags even in an export of claims alone; an import
+    stores none of it (the claim's own places stay empty)."""
+    text = "Lugela\n\nThe army said on Monday that the town of Lugela had fallen to the insurgents."
+    article = Article.create("Lugela", text, published="2024-03-06")
+    lugela = Entity.place("Lugela", PlaceDetails("city"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("the town")
+        claim = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        place = Annotation.create(article, "district", *span(article, "Lugela", 1), entity_id=lugela.id)
+        store.add_annotations([(claim, None), (place, lugela)], label="tag")
+        document = json.loads(export_bytes(store, "json", ExportFilter(kind="claim")))
+    validate_export(document)
+    (exported,) = document["articles"][0]["annotations"]
+    assert exported["attributes"]["places"] == []
+    assert exported["derived"] == {
+        "places": [lugela.id], "event_date": "2024-03-04", "time_precision": 1, "date_source": "text"
+    }  # fmt: skip
+    assert lugela.id in {e["id"] for e in document["entities"]}
+    with Store.open(tmp_path / "other") as other:
+        import_document(other, document)
+        (again,) = other.annotations(article.id)
+        assert isinstance(again.attributes, ClaimAttributes) and again.attributes.places == ()
+
+
 def test_csv_place_cells_line_up_and_a_towns_code_is_never_its_countrys(tmp_path: Path) -> None:
     """Found by a newcomer: "Rostov" exported with code "RU" (its country's, read as its own),
     and cells such as "; 379555" that look broken. Each cell of a claim's places has one item
