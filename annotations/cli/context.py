@@ -45,7 +45,15 @@ class Context:
         return Store.open(self.location, readonly=True, annotator=self.settings.annotator)
 
     def open_for_writing(self) -> Store:
-        return Store.open(self.location, annotator=self.settings.annotator)
+        """The database to change; where another process writes it, the error says to close that
+        one (a command that changes it cannot open it read-only, as the app can)."""
+        try:
+            return Store.open(self.location, annotator=self.settings.annotator)
+        except DatabaseLockedError as error:
+            who = f"PID {error.pid}" if error.pid else "another process"
+            raise DatabaseLockedError(
+                error.path, error.pid, f"in use by {who}; this command changes it: close the other one first"
+            ) from None
 
     def open_preferring_writing(self, *, articles_later: bool = False) -> Store:
         """Writable if no other process holds it; read-only (said on stderr) otherwise."""

@@ -27,15 +27,18 @@ def cmd_import(ctx: Context) -> int:
     max_bytes = int(ctx.args.max_size * 1024 * 1024)
     if max_bytes <= 0:
         raise FieldmarkError("--max-size must be more than 0")
+    published = _published(ctx.args.published)  # before the database is made: a wrong date left an empty one
     with ctx.open_for_writing() as store:
-        summary = _import_with_progress(ctx, store, ctx.args.paths, max_bytes)
+        summary = _import_with_progress(ctx, store, ctx.args.paths, max_bytes, published)
         if not store.flush():
             raise FieldmarkError(f"{store.location}: could not save the import: {store.write_error}")
     ctx.out.write(summary.line() + "\n")
     return 1 if summary.failed else 0
 
 
-def _import_with_progress(ctx: Context, store: Store, paths: list[Path], max_bytes: int) -> ImportSummary:
+def _import_with_progress(
+    ctx: Context, store: Store, paths: list[Path], max_bytes: int, published: str | None
+) -> ImportSummary:
     exports = any(export_kind(p) is not None for p in paths)  # one export can hold thousands of articles
     with ctx.progress(None if exports else count_files(paths, 20)) as bar:
         task = bar.add_task("importing", total=None) if bar else None
@@ -57,9 +60,7 @@ def _import_with_progress(ctx: Context, store: Store, paths: list[Path], max_byt
             return lambda done, total: bar.update(task, completed=done, total=total)
 
         hooks = IntakeHooks(say=say, on_file=on_file, on_export=on_export)
-        return import_paths(
-            store, paths, max_bytes=max_bytes, hooks=hooks, published=_published(ctx.args.published), url=ctx.args.url
-        )
+        return import_paths(store, paths, max_bytes=max_bytes, hooks=hooks, published=published, url=ctx.args.url)
 
 
 def _published(value: str | None) -> str | None:

@@ -172,6 +172,8 @@ class Store(ABC):
 
     def find_article(self, prefix: str) -> ArticleSummary:
         """An article by its id or an unambiguous id prefix."""
+        if not prefix.strip():
+            raise NotFoundError("no article id given (`fieldmark list` shows them)")
         if self.has_article(prefix):
             return self.summary(prefix)
         matches = [s for s in self.articles() if s.id.startswith(prefix)]

@@ -186,7 +186,8 @@ def _entity_of(
 
 def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
     """Never propose this text as this kind in this article again (one undoable step)."""
-    label = f"reject {suggestion.kind} “{shorten(suggestion.quote, 30, strip_quotes=True)}”"
+    kind = "place" if suggestion.kind == "district" else suggestion.kind  # as the screen names it
+    label = f"reject {kind} “{shorten(suggestion.quote, 30, strip_quotes=True)}”"
     return store.set_rejections(article_id, store.rejections(article_id) | {suggestion.key}, label=label)
 
 

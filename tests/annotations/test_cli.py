@@ -138,8 +138,20 @@ def test_a_locked_database_is_named_with_its_pid(tmp_path: Path, mixed_folder: P
         result = fieldmark("import", str(mixed_folder / "a.txt"), "--db", str(db))
         assert result.returncode == 1
         assert f"in use by PID {os.getpid()}" in result.stderr
+        assert "close the other one first" in result.stderr and "read-only" not in result.stderr  # it cannot be
         listed = fieldmark("list", "--db", str(db))  # reading still works
         assert listed.returncode == 0
+
+
+def test_a_wrong_date_makes_no_database_and_an_empty_id_names_no_article(tmp_path: Path, mixed_folder: Path) -> None:
+    """A newcomer's `import --db X … --published 2024-13-45` said the date was wrong and left an
+    empty folder X; `show ""` said the empty id was ambiguous."""
+    db = tmp_path / "db"
+    result = fieldmark("import", str(mixed_folder / "a.txt"), "--db", str(db), "--published", "2024-13-45")
+    assert result.returncode == 1 and "is no day of 2024" in result.stderr and not db.exists()
+    fieldmark("import", str(mixed_folder / "a.txt"), "--db", str(db))
+    shown = fieldmark("show", "", "--db", str(db))
+    assert shown.returncode == 1 and "no article id given" in shown.stderr
 
 
 def test_open_with_an_empty_database_imports_the_seed(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Input, Static
 
 from annotations.store import ArticleSummary, Store
 from annotations.text.normalize import unaccented_casefold
-from annotations.text.quotes import shorten
+from annotations.text.quotes import counted, shorten
 
 from ..actions import LIBRARY, bindings
 from ..widgets.key_hints import KeyHints
@@ -42,7 +42,9 @@ class LibraryScreen(Screen[str | None]):
         """Set once the first rows are on screen (benchmarks time the opening to it)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Library · {len(self.rows)} articles", style="bold"), id="library-title", markup=False)
+        yield Static(
+            Text(f"Library · {counted(len(self.rows), 'article')}", style="bold"), id="library-title", markup=False
+        )
         yield Input(placeholder="type to filter by title, source (file, address) or id", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield KeyHints()
@@ -77,7 +79,7 @@ class LibraryScreen(Screen[str | None]):
             table.move_cursor(row=current)
         if len(rows) > first:
             self._add_later(rows[first:], self._generation)
-        title = f"Library · {len(self.rows)} articles" + (f" · {len(rows)} shown" if needle else "")
+        title = f"Library · {counted(len(self.rows), 'article')}" + (f" · {len(rows)} shown" if needle else "")
         self.query_one("#library-title", Static).update(Text(title, style="bold"))
 
     def _add_later(self, rows: list[tuple[int, ArticleSummary]], generation: int) -> None:
