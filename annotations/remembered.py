@@ -20,7 +20,8 @@ from annotations.locations import state_dir
 from annotations.store.atomic import atomic_write
 
 STATE_FILE = "remembered.json"
-CHOICES = ("suggestions", "theme")
+CHOICES = ("suggestions", "theme", "export_folder")
+"""Choices made in the app and kept between sessions (the folder of the last export among them)."""
 MAX_POSITIONS = 200
 """Databases whose position is kept; the least recently used are forgotten."""
 MAX_ARTICLES = 100

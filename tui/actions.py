@@ -58,7 +58,7 @@ MAIN = (
     Action("corpus.claims", "B", "claims_board", "Claims board", title="Claims board", help="The claims of the corpus by event: contradictions, sources, links"),
     Action("corpus.done", "m", "toggle_done", "Done", title="Mark done / not done", help="Toggle the article's done status"),
     Action("corpus.adjudicate", "J", "adjudicate", "Adjudicate", title="Adjudicate…", help="The analysts' annotations of this article side by side: take versions into the curated layer"),
-    Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv)"),
+    Action("corpus.export", "E", "export", "Export", title="Export…", help="Export this article or the corpus (json, jsonl, w3c, brat, csv, geojson, events, events-json)"),
     Action("suggest.accept", "y", "accept_suggestion(False)", "Accept", True, title="Accept suggestion", help="Accept the suggestion under the cursor"),
     Action("suggest.accept_all", "Y", "accept_suggestion(True)", "Accept all like it", title="Accept all like it", help="Accept every suggestion with the same text (in any case, if it names the same entity)"),
     Action("suggest.reject", "r", "reject_suggestion", "Reject", title="Reject suggestion", help="Never propose this text as this kind in this article again"),

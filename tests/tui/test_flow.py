@@ -583,3 +583,34 @@ async def test_a_table_exported_for_excel_starts_with_a_byte_order_mark(
         await pilot.press("E")  # a newcomer's second export for Excel came without the mark
         await pilot.pause()
         assert app.screen.query_one("#reader", ChoiceField).value is True
+
+
+async def test_the_next_export_in_any_session_is_offered_where_the_last_went(
+    seed_store: Store, make_app, tmp_path: Path, monkeypatch
+) -> None:
+    """A newcomer's first export was offered in the source checkout fieldmark was started in: the
+    form offers the folder of the last export, in the next session too, while it is there."""
+    from tui.widgets.choice import ChoiceField
+
+    started, chosen = tmp_path / "started", tmp_path / "exports"
+    started.mkdir()
+    chosen.mkdir()
+    monkeypatch.chdir(started)
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _export_form_after_tagging_kunduz(pilot)
+        assert app.screen.query_one("#path").value.startswith(str(started))  # type: ignore[attr-defined]
+        path = app.screen.query_one("#path")
+        path.value = str(chosen / "mine.json")  # type: ignore[attr-defined]
+        app.screen.query_one("#format", ChoiceField).focus()
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if (chosen / "mine.json").exists():
+                break
+        assert (chosen / "mine.json").exists()
+    again = make_app(seed_store)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        assert again.screen.query_one("#path").value.startswith(str(chosen))  # type: ignore[attr-defined]

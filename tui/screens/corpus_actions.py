@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import toggled_done
+from annotations.remembered import Remembered
 from annotations.store import Entry
 from annotations.text.quotes import counted
 
@@ -17,6 +18,18 @@ from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
     from textual.app import App
+
+
+EXPORT_FOLDER = "export_folder"
+"""The remembered folder of the last export: the next one, in any session, is offered there (a
+newcomer's first export went into the source checkout fieldmark was started in)."""
+
+
+def _last_folder(remembered: Remembered | None) -> Path:
+    """The folder the last export went to, while it is there; else the one fieldmark started in."""
+    kept = remembered.choices().get(EXPORT_FOLDER) if remembered is not None else None
+    folder = Path(kept) if isinstance(kept, str) else None
+    return folder if folder is not None and folder.is_dir() else Path.cwd()
 
 
 class CorpusActions(MainScreenPart):
@@ -72,14 +85,19 @@ class CorpusActions(MainScreenPart):
         """`E`: export this article or the corpus to a path the analyst confirms."""
         from .export import ExportForm
 
-        def chosen(choice: tuple[str, bool, bool] | None) -> None:
+        remembered: Remembered | None = getattr(self.app, "remembered", None)
+
+        def chosen(choice: tuple[str, bool, bool, Path] | None) -> None:
             if choice is not None:  # the next export starts with them
-                self._export_choice, self._export_corpus, self._export_for_excel = choice
+                self._export_choice, self._export_corpus, self._export_for_excel, folder = choice
+                if remembered is not None:
+                    remembered.remember_choice(EXPORT_FOLDER, str(folder))
 
         here = self.article.id if self.article else None
         form = ExportForm(
-            self.store, here, Path.cwd(), self._export_choice, self._export_corpus, for_excel=self._export_for_excel
-        )
+            self.store, here, _last_folder(remembered), self._export_choice, self._export_corpus,
+            for_excel=self._export_for_excel,
+        )  # fmt: skip
         self.app.push_screen(form, chosen)
 
     def action_entities(self) -> None:

@@ -50,10 +50,10 @@ def format_and_table(choice: str) -> tuple[str, str]:
     return fmt, table or "claims"
 
 
-class ExportForm(ModalScreen[tuple[str, bool, bool] | None]):
+class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
     """Where to, what, in which format and, for a table, for whom; Enter exports (and gives the
-    format chosen, whether the whole corpus was and whether Excel was, which the next export starts
-    with), Esc cancels."""
+    format chosen, whether the whole corpus was, whether Excel was and the folder, which the next
+    export starts with), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(EXPORT)
 
@@ -143,7 +143,7 @@ class ExportForm(ModalScreen[tuple[str, bool, bool] | None]):
         for_excel = bool(self.query_one("#reader", ChoiceField).value)
         bom = for_excel and format_and_table(choice)[0] in BOM_FORMATS
         self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope, bom=bom), group="export")
-        self.dismiss((choice, scope is None, for_excel))
+        self.dismiss((choice, scope is None, for_excel, path.parent))
 
 
 async def export_in_background(
