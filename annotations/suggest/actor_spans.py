@@ -24,11 +24,12 @@ PatternSpan = tuple[ActorPattern, re.Match[str], int, int]
 def pattern_spans(text: str, scan: TextScan, titles: Spans) -> Iterator[PatternSpan]:
     """Every lexicon pattern's actors in the text, pattern by pattern, in text order within each;
     names of shape only (`by_shape`) are not looked for in headlines (`titles`)."""
+    taken = Spans(m.span(1) for m in _TAKEN_POST.finditer(text))
     for pattern in ACTOR_PATTERNS:
         headlines = titles if pattern.by_shape else Spans()
         for match in _matches(pattern, scan):
             span = _span(text, pattern, match)
-            if span is None or headlines.overlapping(*span):
+            if span is None or headlines.overlapping(*span) or taken.overlapping(*span):
                 continue
             for start, end in _joined_forces(text, pattern, *span):
                 yield pattern, match, start, end
@@ -84,6 +85,13 @@ _SHIP_OR_VERB_BEFORE = compiled(
 )
 """Before a name, words that make a rank part of a ship's name ("the Adm. Kuznetsov") or a role
 word a verb ("will conscript Crimean Tatars")."""
+_TAKEN_POST = compiled(
+    r"\b(?:seized|captured|overran|overrun|stormed|took(?:\s+control\s+of)?|taken|retook|recaptured)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w\-’']*\s+){1,5}"
+    r"(?:Command|Headquarters|HQ|Base|Barracks|Garrison|Cantonment))\b"
+)
+"""A command or base taken ("seized the Northeastern Regional Military Command"): the place it
+held, no actor in it (one attacked is still a body, the target)."""
 _NAMED_AFTER = compiled(r" of [A-Z]")
 """A government with a name of its own after "of the Government" ("… of National Unity"): a body
 of its own, not the ministry's last words."""

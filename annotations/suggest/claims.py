@@ -81,7 +81,7 @@ def suggest_claims(
         entity = by_id.get(tagged.entity_id or "") if tagged.kind == "actor" else None
         if entity is not None and is_a_person(entity):
             persons.add(tagged.start, tagged.end)
-    for match in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS):
+    for match in _cues(text):
         cue_start = match.start()
         if nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
@@ -180,6 +180,33 @@ _WHERE_THEN_COLON = compiled(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
 ("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+_REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
+_A_CHARGE = r",\s+((?:a|an)\s+(?:charge|claim|accusation|allegation|report|account|version|figure|toll)s?\s+"
+_A_CHARGE_BEFORE = compiled(_A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\s*$")
+"""Before a rejection that ends the sentence, the charge it rejects named by a word (", a charge
+the government rejected"): the rejection is a claim of its own, the charge's words with it."""
+_CHARGE_REJECTED = compiled(
+    _A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\b(rejected|rejects|dismissed|dismisses|disputed|disputes|"
+    r"denied|denies)\s*(?=[.;]|$)",
+    re.MULTILINE,
+)
+"""The whole of it: ", a charge the government rejected." (its rejection, group 2, is a cue only
+here: "rejected the plan" reports nothing)."""
+_A_WORD = compiled(r"\w+")
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """The cues of attribution in text order: the assertions', and a rejection of a charge told
+    just before it (`_CHARGE_REJECTED`)."""
+    found = list(scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS))
+    if any(word in text for word in (" rejected", " dismissed", " disputed", " rejects", " disputes", " dismisses")):
+        taken = {m.start() for m in found}
+        for charge in _CHARGE_REJECTED.finditer(text):
+            if charge.start(2) not in taken:
+                found.append(_A_WORD.match(text, charge.start(2)))  # type: ignore[arg-type]
+    return sorted(found, key=lambda m: m.start())
+
+
 _ANOTHER_CLAIM = compiled(
     r"\s+(?:(?:that|this|these|those|the|such|both|all)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
     r"charges?|accounts?|figures?|versions?|statements?)|it|them|this)(?=\s*(?:[,.;]|as\b|$))"
@@ -341,6 +368,13 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     claimant = claimant or subject_of_participle(
         text, sentence_start, cue_start, word, nearest_mention(mentions, sentence_start, cue_start, prefer="first")
     )
+    charge = (
+        _A_CHARGE_BEFORE.search(text, max(sentence_start, cue_start - 80), cue_start) if word in _REJECTIONS else None
+    )
+    if charge is not None and not text[cue_end:sentence_end].strip(' .;”"'):
+        # "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection
+        inside = mentions.within(charge.start(1), cue_start)  # "which the army has disputed": the army
+        return charge.start(1), cue_end, inside[-1] if inside else claimant
     if word.startswith("claim") and text.startswith(" responsibility", cue_end):
         # "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel
         channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)
@@ -435,7 +469,11 @@ _ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 def _before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
-    "… in a statement posted on Telegram, saying …": the first cue with a break before it)."""
+    "… in a statement posted on Telegram, saying …": the first cue with a break before it; ", a
+    charge the government rejected")."""
+    charge = _CHARGE_REJECTED.search(text, start + 1, end + 1)
+    if charge is not None and charge.start() > start + 8:
+        end = charge.start()
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
         if inside_what_was_said(text, following):
             continue  # "17 wounded had been admitted", "people accused of links to": no other attribution

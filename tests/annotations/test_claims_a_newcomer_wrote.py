@@ -96,7 +96,9 @@ def test_a_claim_said_in_a_relative_clause_ends_with_the_clause() -> None:
 
 
 def test_a_claim_others_dispute_ends_before_the_reporters_words() -> None:
-    """A newcomer's suggested claim ran on into ", a claim residents in the town disputed"."""
+    """A newcomer's suggested claim ran on into ", a claim residents in the town disputed"; the
+    dispute is the residents' claim of its own (a later newcomer: the rejection was never offered)."""
     text = "The army said troops had retaken Kamina from the rebels (FLC), a claim residents in the town disputed."
-    (claim,) = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
+    claim, disputed = [s for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "claim"]
     assert claim.quote == "troops had retaken Kamina from the rebels (FLC)"
+    assert disputed.quote == "a claim residents in the town disputed" and disputed.cue == "disputed"
