@@ -93,9 +93,13 @@ class ClaimPlaces:
         if not before:
             return ()
         last = max(before, key=lambda c: (c.start, c.end))
-        sentence_end = sentence_at(self.text, max(claim.start, claim.end - 1))[1]
-        if self.text.count("\n\n", last.end, claim.start) > 1 or any(
-            last.end <= d.start and d.end <= sentence_end for d in self.districts
+        sentence = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
+        if (
+            len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start)) > 1
+            or len(_SENTENCE_END.findall(self.text, last.end, sentence[0])) > 2
+            or any(last.end <= d.start and d.end <= sentence[1] for d in self.districts)
+            or _ANOTHER_EVENT.search(self.text, *sentence)  # "In a separate attack", "across the country"
+            or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
         ):
             return ()
         places = self.own(last)[0]
@@ -115,6 +119,24 @@ class ClaimPlaces:
 
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
+_PARAGRAPH_BREAK = compiled(r"\n\s*\n")
+_SENTENCE_END = compiled(r"[.!?…](?:[”\"’']?)\s")
+_ANOTHER_EVENT = compiled(
+    r"\b(?:separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
+    r"across\s+the\s+(?:country|region|province|state)|nationwide|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
+    r"so\s+far|since|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town|city)\s+of\s+[A-Z]|"
+    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    re.IGNORECASE,
+)
+"""Words of a toll's sentence that tell of another event than the one told before it: another
+attack, another place, a period or a day of its own, a total, peacekeepers' dead."""
+_VIOLENCE = compiled(
+    r"\b(?:attack\w*|ambush\w*|raid\w*|strikes?|struck|shell\w*|bomb\w*|clash\w*|fight\w*|kill\w*|storm\w*|"
+    r"assault\w*|explosion|blast|stormed|overr[au]n|massacre\w*|shot|fired|gunmen)\b",
+    re.IGNORECASE,
+)
+"""A claim a toll may belong to: one that tells of violence."""
 _THERE = compiled(r"\bthere\b|\bin the (?:town|village|city|camp)\b(?!\s+of\b)")
 _WHERE_THE_SPEAKER_IS = compiled(
     r"(?:\b(?:speak\w*|spoke|told|telling|tells|brief\w*|address\w*|news\s+conference|press\s+conference|reporters|"

@@ -71,6 +71,7 @@ def forces_by_name(
     claimant: Entity | None,
     article_actors: Iterable[Entity],
     country: str = "",
+    quote: str = "",
 ) -> tuple[list[Entity], set[str]]:
     """The actors, those only named by what they are ("soldiers", "security forces") as the
     forces they are: the claimant's own when its army or police tells of them; its state's
@@ -98,8 +99,8 @@ def forces_by_name(
         same = [e for e in named if _police(e) == police and _of_country(e, country) and e.id not in doers]
         if same:
             return same[0] if len(same) == 1 else None
-        if not country or named:
-            return None  # forces of the article named otherwise (another state's, or the doer's own)
+        if not country or named or not (_THE_INSTITUTION.fullmatch(entity.name.strip()) or _bare(entity.name, quote)):
+            return None  # forces named otherwise, or whose the words say: "French soldiers", "its troops"
         return the_countrys.setdefault(police, _forces_of(country, police, article_actors))
 
     targets = {e.id: target for e in actors if (target := whose(e)) is not None}
@@ -109,10 +110,28 @@ def forces_by_name(
     return mapped, {targets[i].id if i in targets else i for i in victims}
 
 
+def _bare(name: str, quote: str) -> bool:
+    """Whether the claim's words name these forces ("soldiers") with nothing before them that says
+    whose they are: no capitalised word ("French soldiers", "UN soldiers", "Russian troops") and no
+    possessive ("its soldiers", told by M23)."""
+    for found in compiled(rf"\b{re.escape(name.strip())}\b", re.IGNORECASE).finditer(quote):
+        before = quote[: found.start()].split()
+        word = before[-1] if before else ""
+        if not (word[:1].isupper() or word.lower() in ("its", "their", "his", "her", "whose", "our", "own")):
+            return True
+    return False
+
+
+_THE_INSTITUTION = compiled(r"(?:the\s+)?(?:army|military|armed\s+forces|police|gendarmerie)", re.IGNORECASE)
+"""A state's forces named as its institution ("the army"): the country's, where no other is named;
+"soldiers" or "troops" may be any side's."""
+
+
 def _forces_of(country: str, police: bool, known: Iterable[Entity]) -> Entity:
     """The country's military or police as ACLED names them: the army the analyst tagged for it
-    (`known`), else "Military Forces of" it ("Police Forces of" it)."""
-    canonical = f"{'Police' if police else 'Military'} Forces of {the(country)}"
+    (`known`), else "Military Forces of" it ("Police Forces of" it; "Russia", not the gazetteer's
+    "Russian Federation")."""
+    canonical = f"{'Police' if police else 'Military'} Forces of {the(everyday_country(country))}"
     return (None if police else own_forces(canonical, known)) or Entity.actor(canonical, ActorDetails("state_forces"))
 
 

@@ -24,7 +24,7 @@ PatternSpan = tuple[ActorPattern, re.Match[str], int, int]
 def pattern_spans(text: str, scan: TextScan, titles: Spans) -> Iterator[PatternSpan]:
     """Every lexicon pattern's actors in the text, pattern by pattern, in text order within each;
     names of shape only (`by_shape`) are not looked for in headlines (`titles`)."""
-    taken = Spans(m.span(1) for m in _TAKEN_POST.finditer(text))
+    taken = Spans(m.span(1) for m in _TAKEN_POST.finditer(text) if not _A_FORCE_NAMED.search(m.group(1)))
     for pattern in ACTOR_PATTERNS:
         headlines = titles if pattern.by_shape else Spans()
         for match in _matches(pattern, scan):
@@ -86,12 +86,15 @@ _SHIP_OR_VERB_BEFORE = compiled(
 """Before a name, words that make a rank part of a ship's name ("the Adm. Kuznetsov") or a role
 word a verb ("will conscript Crimean Tatars")."""
 _TAKEN_POST = compiled(
-    r"\b(?:seized|captured|overran|overrun|stormed|took(?:\s+control\s+of)?|taken|retook|recaptured)\s+(?:the\s+)?"
+    r"\b(?:seized|captured|overran|overrun|took\s+control\s+of|retook|recaptured)\s+(?:the\s+)?"
     r"((?:[A-Z][\w\-’']*\s+){1,5}"
     r"(?:Command|Headquarters|HQ|Base|Barracks|Garrison|Cantonment))\b"
 )
 """A command or base taken ("seized the Northeastern Regional Military Command"): the place it
 held, no actor in it (one attacked is still a body, the target)."""
+_A_FORCE_NAMED = compiled(rf"\b(?:Army|Police|Guards?|Gendarmerie|[A-Z]{{2,}}|{ARMED_GROUPS})\b")
+"""A force named in a base taken ("the FARDC Base", "the Israeli Army Base", "the Boko Haram
+Base"): the force stays an actor."""
 _NAMED_AFTER = compiled(r" of [A-Z]")
 """A government with a name of its own after "of the Government" ("… of National Unity"): a body
 of its own, not the ministry's last words."""

@@ -374,7 +374,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if charge is not None and not text[cue_end:sentence_end].strip(' .;”"'):
         # "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection
         inside = mentions.within(charge.start(1), cue_start)  # "which the army has disputed": the army
-        return charge.start(1), cue_end, inside[-1] if inside else claimant
+        return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
     if word.startswith("claim") and text.startswith(" responsibility", cue_end):
         # "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel
         channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)

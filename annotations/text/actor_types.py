@@ -29,7 +29,7 @@ ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
         "state_forces",
         compiled(
             r"\b(?:army|forces?|police|military|troops|soldiers|defen[cs]e|division|battalion|regiment|"
-            r"infantry|corps|rifles|guards?|gendarmerie|security\s+sources?)\b",  # a security source is the forces'
+            r"infantry|corps|rifles|guards?|gendarmerie|^security\s+sources?)\b",  # not "Rebel security sources"
             re.I,
         ),
     ),

@@ -543,3 +543,42 @@ def test_a_toll_told_after_its_event_counts_for_it_and_the_army_is_the_countrys(
     assert attack["actor2"] == "Military Forces of Burkina Faso"
     assert "no place tagged" not in err.getvalue()
     assert not any(row["actor1"] == "army" or row["actor2"] == "army" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "In a separate attack on Sunday, 12 soldiers were killed, the army said.",
+        "This year alone, jihadists have killed more than 1,000 civilians across the country, officials said.",
+        "In all, at least 50 people were killed in the attacks, officials said.",
+    ],
+)
+def test_a_toll_of_another_event_takes_no_place_from_the_claim_before(tmp_path: Path, toll: str) -> None:
+    """A reviewer's tolls that told of another event than the one before them (a separate attack,
+    a year's total, all the attacks together) were given its place: they give no row."""
+    djibo = Entity.place(
+        "Djibo", PlaceDetails("city", country="Burkina Faso", codes={"iso3166_1": "BF"}, latitude=14.1, longitude=-1.6)
+    )
+    jnim = Entity.actor("JNIM", ActorDetails("rebel_group"))
+    text = f"Militants of JNIM attacked Djibo on Saturday, killing five civilians, residents said.\n\n{toll}"
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (djibo, jnim):
+            store.put_entity(entity)
+        article = Article.create("Djibo", text, published="2024-11-18")
+        store.add_article(article)
+        tag(store, article, "district", "Djibo", entity_id=djibo.id)
+        tag(store, article, "actor", "JNIM", entity_id=jnim.id)
+        told = ClaimAttributes(cue="said", claim_type="casualties")
+        tag(
+            store,
+            article,
+            "claim",
+            "Militants of JNIM attacked Djibo on Saturday, killing five civilians",
+            attributes=told,
+        )
+        tag(store, article, "claim", toll.rsplit(",", 1)[0], attributes=told)
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [row["fatalities"] for row in rows] == ["5"] and "no place tagged" in err.getvalue()

@@ -40,3 +40,13 @@ def test_security_sources_are_the_forces_in_the_plural_as_in_the_singular() -> N
     found = {s.quote: s.entity for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"}
     kinds = {quote: getattr(entity.details, "actor_type", None) for quote, entity in found.items() if entity}
     assert kinds["security sources"] == kinds["security source"] == "state_forces"
+
+
+def test_what_a_review_found_in_these_rules() -> None:
+    """A reviewer's sentences: a rejection whose rejecter is no actor suggested has no claimant (it
+    was given to the accuser); a force named in a base taken stays an actor ("the FARDC Base"),
+    and a command stormed is still a body."""
+    said = dict(claimants("The army said it had killed 30 fighters near Dikwa, a claim that the group denied."))
+    assert said.get("a claim that the group denied", "missing") is None
+    assert "FARDC" in actors("M23 fighters captured the FARDC Base in Rubaya.")
+    assert "Army General Command" in actors("RSF fighters stormed the Army General Command Headquarters in Khartoum.")
