@@ -58,7 +58,9 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "news outlet" and text[_after_owner(text, start, end)].isupper():
         start = _after_owner(text, start, end)  # "the PKK-affiliated Firat News Agency" is the agency; a
         # "UN-run radio station" keeps its owner, the outlet having no name of its own
-    if pattern.what in PERSON_REASONS and (_A_SHIP.match(text, end) or _SHIP_OR_VERB_BEFORE.search(text, 0, start)):
+    if pattern.what in PERSON_REASONS and (
+        _A_SHIP.match(text, end) or _SHIP_OR_VERB_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return None  # "the Adm. Gorshkov frigate", "the frigate Adm. Gorshkov"; "Russia will conscript Crimean Tatars"
     if pattern.what in PERSON_REASONS:  # a title says a single word is a name ("General Dostum")
         fewest = 1 if pattern.what == "official by title" else 2

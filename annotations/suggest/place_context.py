@@ -36,8 +36,7 @@ _PLACE_PREPOSITION = compiled(
     r"stormed|raided|"
     r"attacked|overran)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
-    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or)"
-    rf"|\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or))\s+$"
+    r"(?:,\s+[A-Z][\w’'\-]+){0,4},?\s+(?:and|or))\s+$"
 )
 """Words after which an unknown capitalised name is a place: prepositions of place, the people
 of a place ("residents of Teri Mangal"), verbs of taking ground, of fleeing it ("who fled
@@ -81,6 +80,7 @@ def after_place_preposition(text: str, start: int) -> bool:
         return False
     return bool(
         _PLACE_PREPOSITION.search(text, max(0, start - _reach(text, start)), start)
+        or _last_of_a_list_of_places(text, start)
         or _MOVED_TO.search(text, max(0, start - 50), start)
         or (_FLED_OR_STRUCK.search(text, max(0, start - 40), start) and not _A_MODIFIER.match(text, start))
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
@@ -99,6 +99,14 @@ def _in_a_list(text: str, start: int) -> bool:
             and _A_LIST_OF_PLACES_GOES_ON.match(text, start)
         )
     )
+
+
+def _last_of_a_list_of_places(text: str, start: int) -> bool:
+    """The last name of a list after "the settlements of" and the like ("… of Campo Dos, La Gabarra
+    and Orú"), tried only where "and" or "or" stands right before it and "of" in reach."""
+    if not text.endswith((" and ", " or "), 0, start) or text.find(" of ", max(0, start - 80), start) < 0:
+        return False
+    return _LIST_END_AFTER_PLACES_OF.search(text, max(0, start - 80), start) is not None
 
 
 def _reach(text: str, start: int) -> int:
@@ -148,6 +156,7 @@ _LIST_AFTER_PREPOSITION = compiled(
     r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
     r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
 )
+_LIST_END_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$")
 _LIST_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},\s+$")
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
 _LIST_GOES_ON = compiled(rf"[^\s,]+{_KIND}(?:,\s+[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
