@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from annotations.cli.context import Context
 from annotations.errors import ConflictError, FieldmarkError
@@ -58,6 +59,7 @@ def cmd_open(ctx: Context) -> int:
                     ctx.err.write(summary.line() + "\n")
                 if failed and not summary.imported and not summary.duplicates:
                     ctx.err.write("fieldmark: nothing to open from those paths; the app was not started\n")
+                    ctx.err.write(_meant_a_command(args.paths))
                     return 1
                 if failed:  # the app covers the terminal: say it there too
                     settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
@@ -69,6 +71,24 @@ def cmd_open(ctx: Context) -> int:
     if store.start_backup_failure is not None:  # the app showed it; said here where it stays
         ctx.err.write(f"fieldmark: {store.start_backup_failure}\n")
     return code or (1 if failed else 0)
+
+
+def _meant_a_command(paths: list[Path]) -> str:
+    """A hint when a missing PATH reads like a command ("fieldmark stats": `suggest --stats`)."""
+    import difflib
+
+    from annotations.cli.parser import COMMAND_NAMES
+
+    for path in paths:
+        name = str(path)
+        if Path(name).exists() or "/" in name or "." in name:
+            continue
+        if name.lower() in ("stats", "statistics"):
+            return "fieldmark: did you mean `fieldmark suggest --stats`? (`fieldmark --help` lists the commands)\n"
+        close = difflib.get_close_matches(name.lower(), COMMAND_NAMES, n=1, cutoff=0.6)
+        if close:
+            return f"fieldmark: did you mean `fieldmark {close[0]}`? (`fieldmark --help` lists the commands)\n"
+    return ""
 
 
 def _all_saved(ctx: Context, store: Store) -> bool:

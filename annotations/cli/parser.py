@@ -49,6 +49,10 @@ class _Refused(argparse.Action):
         parser.error("copy takes no --db: it copies SOURCE into DEST (fieldmark copy SOURCE DEST)")
 
 
+COMMAND_NAMES: list[str] = []
+"""The commands, as the parser made them: a PATH named like one is likely a mistyped command."""
+
+
 def build_parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldmark",
@@ -74,6 +78,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         """A command; with `--db` unless it names its databases otherwise (`copy SOURCE DEST`)."""
         sub = commands.add_parser(name, help=help, description=description)
         sub.set_defaults(handler=handler, db=None)
+        COMMAND_NAMES.append(name) if name not in COMMAND_NAMES else None
         if db:
             sub.add_argument("--db", default=None, metavar="DB", help=db_help)
         else:  # refused by name as it is read, rather than ignored or taken for SOURCE

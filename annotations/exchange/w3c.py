@@ -75,6 +75,7 @@ def w3c_annotation(store: Store, article: Article, annotation: Annotation) -> di
         "target": {
             "source": article.source or _urn("article", article.id),
             "fieldmark:article": article.id,
+            "fieldmark:title": article.title,
             "selector": [
                 {
                     "type": "TextQuoteSelector",

@@ -406,6 +406,10 @@ def _json_article(path: Path, item: Any, where: str) -> Article:
 
 def _read_json(path: Path, text: str) -> Iterator[Article | IngestError]:
     data = _parse_json(path, text)
+    if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
+        raise IngestError(
+            path, "a W3C Web Annotation export holds no article text: import the json or jsonl export instead"
+        )
     if isinstance(data, dict):
         yield _json_article(path, data, "")
         return

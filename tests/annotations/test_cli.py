@@ -154,6 +154,15 @@ def test_a_wrong_date_makes_no_database_and_an_empty_id_names_no_article(tmp_pat
     assert shown.returncode == 1 and "no article id given" in shown.stderr
 
 
+def test_a_mistyped_command_is_named(tmp_path: Path) -> None:
+    """A newcomer's `fieldmark stats` was read as a file to open: it still is, and the refusal now
+    names the command meant."""
+    said = fieldmark("stats", "--db", str(tmp_path / "db"))
+    assert said.returncode == 1 and "did you mean `fieldmark suggest --stats`" in said.stderr
+    said = fieldmark("exprot", "--db", str(tmp_path / "db"))
+    assert "did you mean `fieldmark export`" in said.stderr
+
+
 def test_open_with_an_empty_database_imports_the_seed(tmp_path: Path) -> None:
     opened: list[tuple[int, str]] = []
 
