@@ -29,7 +29,7 @@ _OPENING = compiled(
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
     r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+(?:\s+\([A-Z][\w .’'\-]*\))?\s+[—–-]\s+"
     r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
-    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # "Kaduna, Nigeria, Dec 1 — "
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # "Kaduna, Nigeria, Dec 1 — "
     r"(?:\s+\([A-Z][\w .’'\-]*\))*(?:\s+[—–-]|\.[—–])\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
@@ -38,7 +38,8 @@ _OPENING = compiled(
 "Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
 "Bijapur, Nov 20 (PTI) " with no dash after the agency, "EL FASHER / KAMPALA (Nile Horizon) – ",
-"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - "), or a live report's time ("12:05 p.m. — ", "14h30 – ")."""
+"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ", "Namapa, 28 November 2026 – "), or a live report's time
+("12:05 p.m. — ", "14h30 – ")."""
 
 
 _HEADING_OR_BULLET = compiled(r"(?:[A-Z][A-Z0-9 ,&/'\-]{2,60}\n\s*)?(?:[-•*–]\s+)?")

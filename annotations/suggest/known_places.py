@@ -9,12 +9,15 @@ import re
 
 from annotations.suggest.admin1 import ARABIC_ARTICLE
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.names import OUTLETS
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import TOWN
 from annotations.suggest.place_words import COUNTRY_ACRONYMS, french_form, large_town, same_spelling
 from annotations.suggest.suggestion import Knowledge
 from annotations.text.pattern_cache import compiled
 
+_AN_OUTLET = compiled(OUTLETS)
+"""An outlet's name ("SANA", "IRNA"): never a town spelt like it."""
 _FEATURE_AFTER = compiled(r"\s+(?:river|lake|mountains?|valley|sea|bay|gulf|strait|canal|dam)\b", re.IGNORECASE)
 """A natural feature named after a word: a town of that name is not what is meant."""
 
@@ -32,6 +35,8 @@ def known_places(text: str, surface: str, end: int, knowledge: Knowledge) -> lis
     if not places or surface.lower() in TITLES:  # "Defence Minister" names no village Minster
         return []  # most runs of capitalised words name no place
     places = [p for p in places if p.source != "geonames" or same_spelling(spelt, p) or large_town(spelt, p)]
+    if surface.isupper() and _AN_OUTLET.fullmatch(surface):
+        return []  # "the state news agency SANA": the outlet, not Sanaa
     if surface.isupper() and len(surface) > 1:  # an acronym is a place only as spelt: EUMA is no Yuma
         places = [p for p in places if same_spelling(surface, p)]
         dateline = (end - len(surface) == 0 or text[end - len(surface) - 1] == "\n") and text.startswith(",", end)

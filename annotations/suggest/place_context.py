@@ -27,7 +27,7 @@ _PLACE_PREPOSITION = compiled(
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
     r"road to|way to|"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
-    r"direction of|outskirts of|(?<![Ii]n )fronts? of|"
+    r"direction of|outskirts of|(?<![Ii]n )fronts? of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
@@ -153,13 +153,15 @@ _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""
 _LIST_AFTER_PREPOSITION = compiled(
-    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+[A-Z][\w’'\-]+"
-    r"(?:,\s+[A-Z][\w’'\-]+){0,4},\s+$"
+    r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+"
+    r"(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},\s+$"
 )
 _LIST_END_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$")
 _LIST_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},\s+$")
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
-_LIST_GOES_ON = compiled(rf"[^\s,]+{_KIND}(?:,\s+[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
+_LIST_GOES_ON = compiled(
+    rf"[^\s,]+{_KIND}(?:,\s+(?:[a-z]{{1,3}}-)?[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+(?:[a-z]{{1,3}}-)?[A-Z]"
+)
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
 town and Mijak")."""
 _A_LIST_OF_PLACES_GOES_ON = compiled(rf"{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+[A-Z]")

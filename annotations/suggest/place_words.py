@@ -220,11 +220,13 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 _WHERE_OF_A_PLACE = compiled(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
-    r"(?:road|highway|route)\s+(?:to|from)|"
+    r"(?:road|highway|route)\s+(?:to|from)|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across)|(?:roads?|routes?)\s+through|"
-    r"\b(?:in|through)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and)(?:\s+the)?\s+$"
+    r"\b(?:in|through|near)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},?\s+and)"
+    r"(?:\s+the)?\s+$"
 )
-"""Words after which a name opening with a lower-case Arabic article is a place: "shelled
+"""Words after which a name opening with a lower-case Arabic article is a place: "near
+al-Masmiyah", "south of al-Sura al-Kabira", "in al-Mazraa, Walgha and al-Dour", "shelled
 al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-Jubah", "the road to
 al-Shuhayl". After "from", "near" or
 "at" it is as often a person ("orders came from al-Burhan", "near al-Hakim, the cleric": a

@@ -25,6 +25,7 @@ from annotations.suggest.place_choice import (
     the_one_city,
 )
 from annotations.suggest.place_context import (
+    COMMUNITY_NAME,
     LANGUAGE,
     NATIONALITY,
     after_place_preposition,
@@ -327,6 +328,7 @@ def _longest_match(
             and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
+            and not (COMMUNITY_NAME.fullmatch(surface) and _PLURAL_PLACES_AFTER.match(text, end))  # "Druze villages"
             and not _AN_ADJECTIVE_FIRST.match(surface)
             and not AN_OFFICE_AFTER.match(text, end)
             and (
@@ -368,6 +370,8 @@ def _longest_match(
     return None
 
 
+_PLURAL_PLACES_AFTER = compiled(r"\s+(?:villages|towns|areas|neighbou?rhoods|districts|regions|quarters|camps)\b")
+"""After a community's name, places in the plural: whose they are ("Druze villages"), no place named."""
 _AN_ADJECTIVE_FIRST = compiled(r"[\w’'\-]+-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)\s")
 """A name run opening with an adjective ("the English-speaking North West and South West
 regions"): the name follows it."""
