@@ -211,6 +211,8 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
         return _WHERE_OF_A_PLACE.search(text, max(0, start - 30), start) is not None  # "in al-Jubah's old quarter"
     if GROUP_NAME.match(text, start) or text[tokens[index][1] : tokens[index][1] + 2] in ("'s", "’s"):
         return False  # "in al-Sadr's office": whose, not where
+    if _A_PERSON_DESCRIBED.match(text, tokens[index][1]):
+        return False  # "near al-Hakim, the cleric": someone, not somewhere
     return (
         _A_PLACE_AND.search(text, max(0, start - 40), start) is not None
         or _WHERE_OF_A_PLACE.search(text, max(0, start - 30), start) is not None
@@ -218,6 +220,11 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+_A_PERSON_DESCRIBED = compiled(
+    r",\s+(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:cleric|leader|commander|spokes\w+|minister|official|imam|"
+    r"sheikh|preacher|chief|head|founder|politician|businessman|general|colonel|governor|mayor|lawmaker|MP)\b"
+)
+"""After a name, a person's description: a person, not a place ("near al-Hakim, the cleric")."""
 _WHERE_OF_A_PLACE = compiled(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
     r"(?:road|highway|route)\s+(?:to|from)|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
