@@ -416,8 +416,10 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(  # a clan's name may be two words ("Ali Saleebaan clan militias")
             rf"\b(?:(?!(?:{NOT_A_NAME}|After|Before|Rival)\b)[A-Z][\w\-]+ )?"
-            r"(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds)\b)[A-Z][\w’'\-]+ "
-            r"(?:tribe|tribesmen|clan militias?|clan)\b"
+            r"(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Rival|Local|Several|Many|Other|"
+            r"Both|All|Some|Armed|These|Those|The|Their|Its|Warring|Feuding|Neighbouring|Neighboring)\b)"
+            r"(?:(?:al|el)-)?[A-Z][\w’'\-]+ "
+            r"(?:tribes?|tribesmen|clan militias?|clans?)\b"
         ),
         "identity_militia",
         "tribe or clan",

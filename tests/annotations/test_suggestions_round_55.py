@@ -28,3 +28,11 @@ def test_an_outlets_acronym_is_no_town_and_a_communitys_villages_are_no_village(
     neighbourhoods" name whose they are, no village called Druze."""
     text = "A spokesman told the state news agency SANA that Druze villages and Alawite neighbourhoods were calm."
     assert places(text) == [] and "SANA" in actors(text)
+
+
+def test_a_tribe_with_its_article_and_tribes_in_the_plural() -> None:
+    """ "an elder of the al-Shammar tribe": the tribe with its article; "Bedouin tribes" and "the
+    Dinka clans" fight as tribes; "Rival clans", "Two tribes" name none."""
+    named = set(actors("An elder of the al-Shammar tribe said Bedouin tribes and the Dinka clans had met."))
+    assert {"al-Shammar tribe", "Bedouin tribes", "Dinka clans"} <= named
+    assert actors("Rival clans fought. Two tribes met.") == []
