@@ -81,9 +81,10 @@ class ClaimPlaces:
     def _of_the_claim_before(self, claim: Annotation) -> tuple[str, ...]:
         """A toll told right after the event it belongs to ("Militants attacked an army base in
         Djibo, security sources said." then "“More than 40 soldiers were killed,” one source
-        said"): the places of the claim before it, when that claim is in its paragraph or the one
-        before and no place is tagged from there to the end of its sentence (a newcomer's Djibo
-        row said no one died, its toll left out as about no place)."""
+        said"): the places of the claim before it, when that claim tells of violence, lies in its
+        paragraph or the one before and at most two sentences back, no place is tagged from there
+        to the end of the toll's sentence, and that sentence tells of no other event (`_ANOTHER_EVENT`;
+        a newcomer's Djibo row said no one died, its toll left out as about no place)."""
         attributes = claim.attributes
         if not isinstance(attributes, ClaimAttributes) or attributes.claim_type != "casualties":
             return ()
