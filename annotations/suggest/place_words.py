@@ -221,23 +221,23 @@ def named_after_a_place(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 
 _A_PERSON_DESCRIBED = compiled(
-    r",\s+(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:cleric|leader|commander|spokes\w+|minister|official|imam|"
-    r"sheikh|preacher|chief|head|founder|politician|businessman|general|colonel|governor|mayor|lawmaker|MP)\b"
+    r",\s+(?:(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:cleric|leader|commander|spokes\w+|minister|official|"
+    r"imam|sheikh|preacher|chief|head|founder|politician|businessman|general|colonel|governor|mayor|lawmaker|MP|"
+    r"president|king|emir|prince)\b|who\b|whose\b)"
 )
 """After a name, a person's description: a person, not a place ("near al-Hakim, the cleric")."""
 _WHERE_OF_A_PLACE = compiled(
     r"\b(?:shelled|stormed|bombed|struck|entered|reached|direction\s+of|outskirts\s+of|(?<![Ii]n\s)fronts?\s+of|"
-    r"(?:road|highway|route)\s+(?:to|from)|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?:road|highway|route)\s+(?:to|from)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"(?<![Ii]n\sfront\s)(?:in|into|inside|throughout|across)|(?:roads?|routes?)\s+through|"
-    r"\b(?:in|through|near)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},?\s+and)"
+    r"\b(?:in|through)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},?\s+and)"
     r"(?:\s+the)?\s+$"
 )
-"""Words after which a name opening with a lower-case Arabic article is a place: "near
-al-Masmiyah", "south of al-Sura al-Kabira", "in al-Mazraa, Walgha and al-Dour", "shelled
-al-Bayda", "from the direction of al-Kasara", "the front of al-Mashjah", "in al-Jubah", "the road to
-al-Shuhayl". After "from", "near" or
-"at" it is as often a person ("orders came from al-Burhan", "near al-Hakim, the cleric": a
-reviewer's cases): a place there only when a gazetteer knows it (`suggest_places`)."""
+"""Words after which a name opening with a lower-case Arabic article is a place: "south of
+al-Sura al-Kabira", "in al-Mazraa, Walgha and al-Dour", "shelled al-Bayda", "from the direction of
+al-Kasara", "the front of al-Mashjah", "in al-Jubah", "the road to al-Shuhayl". After "from",
+"near" or "at" it is as often a person ("near al-Sadr, who addressed the crowd", "orders came from al-Burhan",
+"near al-Hakim, the cleric": reviewers' cases): a place there only when a gazetteer knows it (`suggest_places`)."""
 
 
 PART_OF_IT = compiled(

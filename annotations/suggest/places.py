@@ -55,6 +55,7 @@ from annotations.suggest.place_provinces import (
     provinces_spelt_otherwise,
     provinces_told,
 )
+from annotations.suggest.place_regions import a_region
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
     AN_OFFICE_AFTER,
@@ -79,7 +80,15 @@ from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
-from annotations.suggest.unknown_names import a_quarter, joined_name, name_end, name_word
+from annotations.suggest.unknown_names import (
+    AN_ADJECTIVE_FIRST,
+    PLURAL_PLACES_AFTER,
+    a_quarter,
+    joined_name,
+    name_end,
+    name_word,
+    no_place_alone,
+)
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import VILLAGE_WORDS, place_kind_from_context
@@ -181,7 +190,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
-        kind = hit.context_kind or named_kinds.get(name_key(surface)) or _a_region(text, hit, places_end)
+        kind = hit.context_kind or named_kinds.get(name_key(surface)) or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support)
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if place is not None and kind == "province" and place.kind in ("city", "village"):
@@ -328,8 +337,8 @@ def _longest_match(
             and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)
-            and not (COMMUNITY_NAME.fullmatch(surface) and _PLURAL_PLACES_AFTER.match(text, end))  # "Druze villages"
-            and not _AN_ADJECTIVE_FIRST.match(surface)
+            and not (COMMUNITY_NAME.fullmatch(surface) and PLURAL_PLACES_AFTER.match(text, end))  # "Druze villages"
+            and not AN_ADJECTIVE_FIRST.match(surface)
             and not AN_OFFICE_AFTER.match(text, end)
             and (
                 (context := place_kind_from_context(text, start, end)) is not None
@@ -344,6 +353,7 @@ def _longest_match(
         if (
             not kind_word
             and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
+            and not no_place_alone(text, surface, end)
             and not GROUP_NAME.match(text, start)  # "split from Boko Haram"
             and after_place_preposition(text, start)
             and surface.lower() not in COMMON
@@ -368,13 +378,6 @@ def _longest_match(
             if near and not adjectival(text, tokens, last, near):
                 return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
     return None
-
-
-_PLURAL_PLACES_AFTER = compiled(r"\s+(?:villages|towns|areas|neighbou?rhoods|districts|regions|quarters|camps)\b")
-"""After a community's name, places in the plural: whose they are ("Druze villages"), no place named."""
-_AN_ADJECTIVE_FIRST = compiled(r"[\w’'\-]+-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)\s")
-"""A name run opening with an adjective ("the English-speaking North West and South West
-regions"): the name follows it."""
 
 
 def _whose(text: str, end: int) -> bool:
@@ -409,41 +412,6 @@ def _runs(text: str, tokens: Sequence[Token]) -> list[int]:
         if text[tokens[index][1] : right_start] in _JOINERS and right_word.lower() not in NAME_STOPWORDS:
             runs[index] = runs[index + 1] + 1
     return runs
-
-
-_OF_A_PROVINCE = compiled(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
-
-
-_AFTER_A_SMALL_WORD = compiled(
-    r"(?:(?<![\w’'\-])(?:[a-z]+|In|At|Near|On|From|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"\s+|[.!?\n]\s*)$"
-)
-"""A lone capitalised word after a lower-case one ("attacked Gorgadji, in the Sahel"): a town; after
-a capitalised one ("Ansarul Islam, in the Sahel", "Operation Barkhane in the Sahel") a name."""
-_NO_TOWN = compiled(
-    r"State|Province|Group|Front|Qaeda|Sahel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,}"
-)
-
-
-def _a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind | None:
-    """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
-    that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", "al Qaeda's
-    affiliate in the Sahel"), unless a town is in it ("Arbinda in the Sahel", "Dori, the capital
-    of the Sahel")."""
-    if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
-        return None
-    town = _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start)
-    if town is not None and (
-        town["town"] is None
-        or town.end("town") in places_end
-        or (
-            not _NO_TOWN.fullmatch(town["town"])
-            and _AFTER_A_SMALL_WORD.search(text, max(0, town.start("town") - 30), town.start("town"))
-        )
-    ):
-        return None  # "Arbinda in the Sahel", "Gorgadji, in the Sahel"; not "Islamic State in the Sahel"
-    return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
 
 
 def _layer(place: Place, hit: PlaceHit) -> str:

@@ -76,3 +76,24 @@ def joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bo
     )
     joined = joined and first not in _ARABIC_GROUP_WORDS  # "from Jaish Al Islam": a group
     return joined and after_place_preposition(text, tokens[index][0])
+
+
+PLURAL_PLACES_AFTER = compiled(r"\s+(?:villages|towns|areas|neighbou?rhoods|districts|regions|quarters|camps)\b")
+"""After a community's name, places in the plural: whose they are ("Druze villages"), no place named."""
+AN_ADJECTIVE_FIRST = compiled(r"[\w’'\-]+-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)\s")
+"""A name run opening with an adjective ("the English-speaking North West and South West
+regions"): the name follows it."""
+_NO_PLACE_ALONE = frozenset(
+    "Ministry Highway Government Parliament Embassy Palace Headquarters Police Army Central Bank St Mt Ft".split()
+)
+"""Words that name no place by themselves ("north of Ministry buildings", "east of Mt. Elgon": the
+mountain's name is the next word)."""
+
+
+def no_place_alone(text: str, surface: str, end: int) -> bool:
+    """Whether a word after a preposition names no place by itself: a title cut at its full stop
+    ("north of Gen. Hamdan's house", "south of Dr. Bello's clinic"), an institution's word."""
+    from annotations.suggest.people import TITLES
+
+    cut = text.startswith(".", end) and surface.lower() + "." in TITLES
+    return cut or surface in _NO_PLACE_ALONE or surface == "Central Bank"

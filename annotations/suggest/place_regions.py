@@ -1,0 +1,43 @@
+"""A region across countries named with "the" ("the Sahel"), not the province of one country of
+that name, unless a town is said to be in it (split from `places`, which was over 450 lines)."""
+
+from __future__ import annotations
+
+from annotations.model import PlaceKind
+from annotations.suggest.place_hits import PlaceHit
+from annotations.suggest.place_words import KIND_IN_NAME
+from annotations.text.pattern_cache import compiled
+
+_OF_A_PROVINCE = compiled(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
+
+
+_AFTER_A_SMALL_WORD = compiled(
+    r"(?:(?<![\w’'\-])(?:[a-z]+|In|At|Near|On|From|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+|[.!?\n]\s*)$"
+)
+"""A lone capitalised word after a lower-case one ("attacked Gorgadji, in the Sahel"): a town; after
+a capitalised one ("Ansarul Islam, in the Sahel", "Operation Barkhane in the Sahel") a name."""
+_NO_TOWN = compiled(
+    r"State|Province|Group|Front|Qaeda|Sahel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,}"
+)
+
+
+def a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind | None:
+    """ "the Sahel" (no "region" after it) is the region across countries, when one is known by
+    that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", "al Qaeda's
+    affiliate in the Sahel"), unless a town is in it ("Arbinda in the Sahel", "Dori, the capital
+    of the Sahel")."""
+    if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
+        return None
+    town = _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start)
+    if town is not None and (
+        town["town"] is None
+        or town.end("town") in places_end
+        or (
+            not _NO_TOWN.fullmatch(town["town"])
+            and _AFTER_A_SMALL_WORD.search(text, max(0, town.start("town") - 30), town.start("town"))
+        )
+    ):
+        return None  # "Arbinda in the Sahel", "Gorgadji, in the Sahel"; not "Islamic State in the Sahel"
+    return "other" if any(p.kind == "other" and not p.country for p in hit.places) else None
