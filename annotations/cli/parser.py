@@ -78,7 +78,8 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         """A command; with `--db` unless it names its databases otherwise (`copy SOURCE DEST`)."""
         sub = commands.add_parser(name, help=help, description=description)
         sub.set_defaults(handler=handler, db=None)
-        COMMAND_NAMES.append(name) if name not in COMMAND_NAMES else None
+        if name not in COMMAND_NAMES:
+            COMMAND_NAMES.append(name)
         if db:
             sub.add_argument("--db", default=None, metavar="DB", help=db_help)
         else:  # refused by name as it is read, rather than ignored or taken for SOURCE

@@ -143,7 +143,7 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
         for_excel = bool(self.query_one("#reader", ChoiceField).value)
         bom = for_excel and format_and_table(choice)[0] in BOM_FORMATS
         self.app.run_worker(export_in_background(self.app, self.store, choice, path, scope, bom=bom), group="export")
-        self.dismiss((choice, scope is None, for_excel, path.parent))
+        self.dismiss((choice, scope is None, for_excel, path.resolve().parent))  # "out.json" is where it went
 
 
 async def export_in_background(
