@@ -42,11 +42,11 @@ class SchemaTooNewError(StoreError):
 class DatabaseLockedError(StoreError):
     """Another process holds the database for writing."""
 
-    def __init__(self, path: Path, pid: int | None, said: str = "") -> None:
+    def __init__(self, path: Path, pid: int | None, hint: str = "open it read-only or close the other one") -> None:
         self.path = path
         self.pid = pid
         who = f"PID {pid}" if pid else "another process"
-        super().__init__(f"{path}: database is {said or f'in use by {who}; open it read-only or close the other one'}")
+        super().__init__(f"{path}: database is in use by {who}; {hint}")
 
 
 class ConflictError(StoreError):

@@ -50,9 +50,8 @@ class Context:
         try:
             return Store.open(self.location, annotator=self.settings.annotator)
         except DatabaseLockedError as error:
-            who = f"PID {error.pid}" if error.pid else "another process"
             raise DatabaseLockedError(
-                error.path, error.pid, f"in use by {who}; this command changes it: close the other one first"
+                error.path, error.pid, "this command changes it: close the other one first"
             ) from None
 
     def open_preferring_writing(self, *, articles_later: bool = False) -> Store:
