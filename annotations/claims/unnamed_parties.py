@@ -114,7 +114,8 @@ def _bare(name: str, quote: str) -> bool:
     """Whether the claim's words name these forces ("soldiers") with nothing before them that says
     whose they are: no capitalised word ("French soldiers", "UN soldiers", "Russian troops") and no
     possessive ("its soldiers", told by M23)."""
-    for found in compiled(rf"\b{re.escape(name.strip())}\b", re.IGNORECASE).finditer(quote):
+    for found in re.finditer(rf"\b{re.escape(name.strip())}\b", quote, re.IGNORECASE):  # one pattern per name:
+        # `re`'s own cache, not the machine's pattern cache, which keeps the recognisers' fixed patterns
         before = quote[: found.start()].split()
         word = before[-1] if before else ""
         if not (word[:1].isupper() or word.lower() in ("its", "their", "his", "her", "whose", "our", "own")):
