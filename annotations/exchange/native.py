@@ -10,8 +10,7 @@ from typing import IO, Any
 
 import orjson
 
-from annotations.claims.claim_places import ClaimPlaces
-from annotations.claims.when import event_date
+from annotations.claims.index import article_facts
 from annotations.exchange.selection import FORMAT_NAME, FORMAT_VERSION, ExportFilter, selected
 from annotations.model import Annotation, Article, ClaimAttributes, now_iso
 from annotations.store import Store
@@ -31,21 +30,15 @@ def derived_of_claims(article: Article, annotations: list[Annotation]) -> dict[s
     """What the claims table and the event rows read of each accepted claim, by its id: the places
     it is about (the analyst's choice, else read from it and around it) and its event's date, with
     the precision and where it was read. Not imported: an import reads it again from the text."""
-    claims = [a for a in annotations if a.status == "accepted" and isinstance(a.attributes, ClaimAttributes)]
-    if not claims:
-        return {}
-    places = ClaimPlaces(article.text, annotations)
-    derived = {}
-    for claim in claims:
-        about = places.of(claim)[0]
-        when = event_date(article.text, article.published, claim, places)
-        derived[claim.id] = {
-            "places": list(about),
-            "event_date": when.day.isoformat() if when else None,
-            "time_precision": when.precision if when else None,
-            "date_source": when.source if when else None,
+    return {
+        facts.claim_id: {
+            "places": list(facts.place_ids),
+            "event_date": facts.when.day.isoformat() if facts.when else None,
+            "time_precision": facts.when.precision if facts.when else None,
+            "date_source": facts.when.source if facts.when else None,
         }
-    return derived
+        for facts in article_facts(article, annotations)  # as the claims index reads them for the tables
+    }
 
 
 def article_record(
