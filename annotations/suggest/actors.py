@@ -152,8 +152,9 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
 def _outside_places(found: list[Suggestion], places: list[Suggestion]) -> list[Suggestion]:
     """Without the actors a place holds, but for a person's short form ("Farah said", of Abdiqani
     Hassan Farah, is no Afghan town), a known actor where the place is only the text's guess
-    ("split from Boko Haram") and an acronym the text defines, unless a country's ("the Syrian Arab
-    News Agency (SANA)": no Sanaa)."""
+    ("split from Boko Haram"), an acronym the text defines and a name the text describes as a group
+    ("Dobryi Shliakh, a volunteer group based in Sloviansk", no village near Kyiv), unless a
+    country's ("the Syrian Arab News Agency (SANA)": no Sanaa)."""
     listed = Spans((p.start, p.end) for p in places if p.layer != "name shape")
     guessed = Spans((p.start, p.end) for p in places if p.layer == "name shape")
     countries = Spans((p.start, p.end) for p in places if _a_country(p))
@@ -162,6 +163,7 @@ def _outside_places(found: list[Suggestion], places: list[Suggestion]) -> list[S
         for s in found
         if s.reason.startswith(SHORT_FOR)
         or (s.reason == ACRONYM_REASON and not countries.containing(s.start, s.end))  # "(SANA)" is no Sanaa
+        or (s.reason == DESCRIBED_GROUP and not countries.containing(s.start, s.end))
         or not (listed.containing(s.start, s.end) or (s.layer == "name shape" and guessed.containing(s.start, s.end)))
     ]
 

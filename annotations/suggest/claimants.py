@@ -175,13 +175,33 @@ def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans |
     """The speaker of "It denied": the claimant of a claim ending in the sentence just before
     (another sentence between, "It" may be anything it names: "The report was published. It said…");
     never a person ("it" is no spokesman)."""
-    if not _IT.search(text, max(0, subject_end - 6), subject_end) or not found:
+    if not _IT.search(text, max(0, subject_end - 6), subject_end):
+        return None
+    claimant = _claimant_just_before(text, subject_end, found)
+    if claimant is None or (persons is not None and persons.within(*claimant)):
+        return None
+    return claimant
+
+
+_ONE_OF_THEM = compiled(r"\b[Oo]ne\s+of\s+them\s+$")
+
+
+def one_of_them(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
+    """The speakers of "…, one of them said": those of the claim just before ("…, according to two
+    diplomats in Bamako. Its troops were not involved, one of them said")."""
+    if not _ONE_OF_THEM.search(text, max(0, subject_end - 14), subject_end):
+        return None
+    return _claimant_just_before(text, subject_end, found)
+
+
+def _claimant_just_before(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
+    """The claimant of the last claim, when it ends in the sentence just before `subject_end` (with
+    another sentence between, "It" or "one of them" may be anything it names)."""
+    if not found:
         return None
     last = found[-1]
     between = text[last.end : subject_end]
     if last.claimant is None or "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
-        return None
-    if persons is not None and persons.within(*last.claimant):
         return None
     return last.claimant
 

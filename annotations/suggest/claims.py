@@ -21,6 +21,7 @@ from annotations.suggest.claimants import (
     named_back,
     named_last,
     nearest_mention,
+    one_of_them,
     one_person,
     person_he_or_she_is,
     person_named_at,
@@ -112,6 +113,7 @@ def suggest_claims(
             persons.add(*claimant)
         claimant = (  # ", it said": the body that spoke before, not the subject of what it said
             it_is(text, subject_end, found, persons)
+            or one_of_them(text, subject_end, found)
             or claimant
             or person_he_or_she_is(text, subject_end, persons, found)
         )

@@ -44,11 +44,9 @@ from annotations.suggest.names import (
 )
 from annotations.text.pattern_cache import compiled
 
-_DESCRIBED_AS = (
-    rf"(?:{GROUP_NOUN}|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
-)
+_DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b)|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
 """What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
-described as (not "Hassan Abdi Olow, a clan elder")."""
+described as (not "Hassan Abdi Olow, a clan elder", nor "Iryna Savchuk, the group's coordinator")."""
 
 _SPANISH_NAME_GOES_ON = r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
 """The capitalised words of a body's name in Spanish or Portuguese after its first."""
@@ -182,6 +180,12 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "journalist",
     ),
     ActorPattern(compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
+    ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP": the agency; "AP" alone may be Andhra Pradesh
+        compiled(r"(?<=\()AP(?=\)\s*[—–-])|(?<=\btold )AP\b|(?<=\btold the )AP\b"),
+        "media",
+        "news outlet",
+        needs=("ap",),
+    ),
     ActorPattern(
         compiled(
             r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|(?<!Command )Post|TV|Television|Radio|Gazette|"
@@ -318,7 +322,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|(?<=said )the|(?<=says )the|(?<=added )the)\s+"  # "…,” said the elected official"
             r"(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
-            rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations)\s+)?"
+            rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations|"
+            r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+            rf"August|September|October|November|December)\b)[A-Z][a-z]+(?=\s+{OFFICIALS_OF}\s))\s+)?"  # "a Jubaland security official"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official(?=\s*[,.;:)”\"]|\s+(?:who|said|says|told|tells|in|at|from|of|with|for|on|and|speaking|declined|"
             r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
@@ -381,7 +387,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"(?<=[a-z,] )(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground)\b)"
-            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:forces|troops)\b"
+            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:regional|federal|state|local|special)\s+)?(?:forces|troops)\b"
         ),
         "state_forces",
         "forces by name",

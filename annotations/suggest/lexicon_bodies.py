@@ -307,6 +307,9 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"sources\s+close\s+to\s+the\s+(?:military|army|government|junta|rebels|group|"
             r"movement|presidency)|"
             r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|(?<=the )international community|"
+            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+(?:(?:[Ww]estern|[Ee]uropean|[Aa]frican|[Ff]oreign|[Ss]enior)\s+)?"
+            r"diplomats|(?<=according to )diplomats|"  # "according to two diplomats in Bamako"
+            r"(?<![\w\-] )[Dd]iplomats(?=\s+(?:said|say|told)\b)|"  # "Diplomats said" ("Russian diplomats": officials)
             r"[Aa]rmed groups|"
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
             r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"
@@ -321,6 +324,7 @@ SOURCES: tuple[ActorPattern, ...] = (
         needs=(
             "source",
             "analyst",
+            "diplomats",
             "armed group",
             "international community",
             "rights",

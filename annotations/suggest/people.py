@@ -39,7 +39,7 @@ TITLES = frozenset(
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi adm. adm cmdr. cmdr cdr. cdr
     rear vice divisional principal conscript recruit
-    ugaas garaad boqor sultan suldaan nabadoon malaaq islaan emir omda bogyoke""".split()
+    ugaas garaad boqor sultan suldaan suldan nabadoon malaaq islaan emir omda bogyoke""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala", and the Somali traditional
@@ -177,8 +177,9 @@ _NOT_IN_NAMES = compiled(
 
 
 _GROUP_NOUN = r"(?:group|organi[sz]ation|movement|militia|network|coalition)\b"
-_GROUP = compiled(rf",\s+(?:a|an|the)\s+(?:{DESCRIPTION_WORDS}{_GROUP_NOUN}|{_GROUP_NOUN}(?!\s+of\b))")
-"""A name described as a group ("Jaish al-Adl, a Sunni militant group, said"): no person."""
+_GROUP = compiled(rf",\s+(?:a|an|the)\s+(?:{DESCRIPTION_WORDS}{_GROUP_NOUN}|{_GROUP_NOUN}(?!\s+of\b))(?![’']s\b)")
+"""A name described as a group ("Jaish al-Adl, a Sunni militant group, said"): no person ("Iryna
+Savchuk, the group's coordinator, told" is one)."""
 _INITIAL = compiled(r"[A-Z]\.")
 """An initial ("L. Premjit Singh"), not an acronym."""
 

@@ -130,14 +130,16 @@ _SPEAKS_AFTER = compiled(
 )
 
 
-def crossing(text: str, token: Token) -> PlaceHit | None:
+def crossing(text: str, token: Token, known: bool = False) -> PlaceHit | None:
     """ "at the Enguri bridge", "the Hakari border crossing", "along the Khabur river", "the Boni
-    forest", "the Bartang valley", "the Khawak pass", "the Salang highway": a place by one name no
-    gazetteer knows and a lower-case word (one named after a known town is tagged as the town)."""
+    forest", "the Bartang valley", "the Khawak pass", "the Salang highway", "the Kleban-Byk
+    reservoir", "the Hmeimim airbase", "the al-Qasr roundabout": a place by one name no
+    gazetteer knows and a lower-case word (one named after a known town is tagged as the town;
+    `known`: a gazetteer knows the name as another place)."""
     start = token[0]
     if text[max(0, start - 4) : start] != "the ":
         return None
-    found = _CROSSING_AFTER.match(text, token[1])
+    found = _CROSSING_AFTER.match(text, token[1]) or (None if known else _WORKS_AFTER.match(text, token[1]))
     end = found.end() if found is not None else 0
     if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
         if (found := _A_BUILDING_AFTER.match(text, second.end())) is not None:
@@ -181,6 +183,9 @@ _CROSSING_AFTER = compiled(
     r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
     r"monastery|mountains|hills)\b"
 )
+_WORKS_AFTER = compiled(r"\s+(?:reservoir|dam|canal|airbase|air\s+base|airfield|roundabout)\b")
+"""Works named after a place ("the Marib dam", "the Kakhovka dam"): named so by a name no gazetteer
+knows ("the Kleban-Byk reservoir"), they are the place; by a known town's, the town is tagged."""
 _DENOMINATIONS = frozenset(
     "Catholic Anglican Orthodox Protestant Evangelical Baptist Methodist Pentecostal Lutheran Presbyterian Coptic "
     "Shia Shiite Sunni Sufi Ahmadi Ismaili Jewish Christian Muslim Grand Main Central Old New".split()

@@ -135,7 +135,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         hit = suffixed or numbered_road(text, tokens[index]) or hit
         word = tokens[index][2]  # "the Enguri bridge", not Engürü (Ankara); no "Christmas crossing"
         if (hit is None or not any(plain(p.name) == plain(word) for p in hit.places)) and word.lower() not in COMMON:
-            hit = crossing(text, tokens[index]) or hit
+            hit = crossing(text, tokens[index], known=hit is not None) or hit
         if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga", "through al-Aqroudh and Hayjat al-Abed"
                 hit = PlaceHit(start, name_end(text, tokens, index), [], True, None, named_here=True)
