@@ -153,8 +153,9 @@ def _matches(pattern: ActorPattern, scan: TextScan) -> Iterator[re.Match[str]]:
 
 
 def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without punctuation at the end, an article at the start ("The Coalition of…") nor a hedge
-    ("Suspected Boko Haram fighters" are Boko Haram's fighters, whoever suspects it)."""
+    """Without punctuation at the end, an article at the start ("The Coalition of…"), a hedge
+    ("Suspected Boko Haram fighters" are Boko Haram's fighters, whoever suspects it) nor what kind of
+    body it is ("The NGO Amel Association")."""
     while end > start and text[end - 1] in " ,.;:’'" and not _ABBREVIATION.search(text, start, end):
         end -= 1
     hedge = _HEDGE.match(text, start, end)
@@ -166,12 +167,15 @@ def _trim_actor(text: str, start: int, end: int) -> tuple[int, int]:
 
 _ABBREVIATION = compiled(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A name that ends with its own full stop ("U.N.", "U.S."), which trimming would cut."""
-_HEDGE = compiled(r"(?:(?:The|the|A|An)\s+)?(?:[Ss]uspected|[Aa]lleged|[Pp]resumed)\s+(?=[A-Z])")
+_HEDGE = compiled(
+    r"(?:(?:The|the|A|An)\s+)?"
+    r"(?:[Ss]uspected|[Aa]lleged|[Pp]resumed|NGO|INGO|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
+)
 
 
 _OWNER = compiled(
     r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned|"
-    r"-affiliated|-aligned|-sponsored)\s+"
+    r"-affiliated|-aligned|-sponsored)\s+|[A-Z][\w\-]*\s+[A-Z][\w\-]*-based\s+"  # "the Chiang Mai-based … Network"
 )
 
 

@@ -69,7 +69,8 @@ def strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_ARTICLE = compiled(r"\s*(?:(?:the|a|an)\s+)?")
+_ARTICLE = compiled(r"\s*(?:(?:[Tt]he|a|an)\s+)?")
+"""Before whom one told: "told the Miami Herald", "told The Irrawaddy" (the outlet's own "The")."""
 
 
 def whom(text: str, cue_end: int) -> int:

@@ -308,7 +308,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical) worker|paramedic|teacher|student|driver|"
-            r"refugee|survivor|elder|shepherd|"
+            r"refugee|survivor|elder|shepherd|(?:camp|aid|relief|rescue|Red Cross|Red Crescent)\s+volunteer|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
             r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union|shortage|team|crew|strike|"

@@ -395,7 +395,7 @@ CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"(?<!and )(?<!, )\b(?:[A-Z][a-z]+\s+)?Civil\s+(?:Defen[cs]e|Protection)\b"
-            r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire|and)\b)"
+            r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire)\b|\s+and\s+(?!the\b))"
         ),
         "civilians",
         "rescue service",

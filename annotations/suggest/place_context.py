@@ -14,14 +14,17 @@ from annotations.text.readings import SETTLEMENT
 _MUNICIPALITIES = r"municipalit(?:y|ies)"
 """Latin America's districts ("the municipalities of Tibú and El Tarra"; not "departments of",
 which are as often a government's: "the departments of Health and Education")."""
-_PLACES_OF = rf"(?:(?:villages?|towns?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|residents|inhabitants) of)"
+_PLACES_OF = (
+    rf"(?:(?:villages?|towns?|townships?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|residents|inhabitants) of)"
+)
 """Words that say the names of a list after them are places of one kind, whatever their length."""
 _LISTED = r"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
 """A name of such a list, of up to three words ("Campo Dos", "Jesús María Semprún"); after "in",
 "attacked" or "between" only one word (or two for the first) is read as a place: "attacked Musa
 Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|villages? of|towns? of|camps? of|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|opposite|reached|"
+    r"villages? of|towns? of|townships? of|camps? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
@@ -32,7 +35,8 @@ _PLACE_PREPOSITION = compiled(
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
-    r"|\b(?:in|near|around|between|towards?|outside|into|reached|villages? of|towns? of|camps? of|residents of|"
+    r"|\b(?:in|near|around|between|towards?|outside|into|reached|"
+    r"villages? of|towns? of|townships? of|camps? of|residents of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"
@@ -54,7 +58,8 @@ def could_name_a_place(
 ) -> bool:
     """Whether a name no gazetteer knows may be a place: not in a headline, where every word is
     capitalised ("Militia Attack on Ituri Displacement Camp"), nor an adjective ("an independent
-    English-speaking state"), a language, a community ("Shia neighbourhoods") or a ship ("the carrier Sea Orchid")."""
+    English-speaking state"), a language, a community ("Shia neighbourhoods", "communities such as
+    Christians and Muslims") or a ship ("the carrier Sea Orchid")."""
     return (
         not titles.containing(start, end)
         and not _ACRONYM_INSIDE.search(surface)  # "from CoBRA's 210th battalion"
@@ -62,6 +67,7 @@ def could_name_a_place(
         and not NATIONALITY.fullmatch(surface)
         and not LANGUAGE.fullmatch(surface)  # "translated into English"
         and not (kind in (None, "other") and COMMUNITY_NAME.fullmatch(surface))  # "the Amhara region" is one
+        and not (kind in (None, "other") and surface.endswith("s") and COMMUNITY_NAME.fullmatch(surface[:-1]))
         and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
         and not (text is not None and _PLURAL_KIND_AFTER.match(text, end) and not not_sentence_start(text, start))
     )
@@ -85,8 +91,24 @@ def after_place_preposition(text: str, start: int) -> bool:
         or (_FLED_OR_STRUCK.search(text, max(0, start - 40), start) and not _A_MODIFIER.match(text, start))
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
         or _in_a_list(text, start)
-        or _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start) is not None
+        or _villages_among_them(text, start)
     )
+
+
+_LIST_BREAK = compiled(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _villages_among_them(text: str, start: int) -> bool:
+    """A name in a list of villages after "among them", "including" or "such as"; after
+    "communities" only where no name before it is a people's ("several communities, including
+    Yaka, Suku and Mbala" are peoples; "communities such as Allawa, Erena and Galkogo" villages)."""
+    found = _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start)
+    if found is None:
+        return False
+    if found["kind"] != "communities":
+        return True
+    names = [*_LIST_BREAK.split(found["listed"]), text[start : start + 40].split(maxsplit=1)[0]]
+    return not any(COMMUNITY_NAME.fullmatch(name.strip(" ,.;")) for name in names if name)
 
 
 def _in_a_list(text: str, start: int) -> bool:
@@ -132,14 +154,15 @@ _A_MODIFIER = compiled(
 attacks", "a missile hit Toyota pickups"): no place fled or struck ("fleeing Ndiawara reached the
 camp", "struck Kamanga overnight" are)."""
 _VILLAGES_AMONG_THEM = compiled(
-    r"\b(?:villages|towns|localities|hamlets)(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
+    r"\b(?P<kind>villages|towns|townships|localities|hamlets|communities|settlements)(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"
     r"(?:\s+(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state))*)?"
     r",?\s+(?:among them|including|such as)\s+"
-    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+    r"(?P<listed>(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*)$"
 )
 """A list of villages after "among them" ("seven villages in East Gezira, among them Wad El Faki,
-Um Shajara and El Nuba Kabashi"): each name of it a place."""
+Um Shajara and El Nuba Kabashi", "communities such as Allawa, Erena and Galkogo"): each name of it
+a place."""
 
 
 _BETWEEN_PARTIES = compiled(

@@ -156,19 +156,24 @@ def crossing(text: str, token: Token, known: bool = False) -> PlaceHit | None:
 def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """ "the Abshar valley", later "a resident of Abshar": a valley, river, forest or pass no
     gazetteer knows, named again without its word, is that place (not a town of that name
-    elsewhere that a gazetteer knows)."""
+    elsewhere that a gazetteer knows). With its word in capitals ("the Bekaa Valley", later "the
+    Bekaa") it is that place where nothing else was found (the "Swat Valley" leaves Swat the
+    district)."""
     taken = Spans((h.start, h.end) for h in hits)
     at = {(h.start, h.end): h for h in hits}
     again: list[PlaceHit] = []
     for hit in hits:
         name, _, word = text[hit.start : hit.end].rpartition(" ")
-        if word not in _FEATURES or len(hit.places) != 1 or hit.places[0].source != "text" or not name[:1].isupper():
+        if word.lower() not in _FEATURES or len(hit.places) != 1 or hit.places[0].source != "text":
+            continue
+        if not name[:1].isupper():
             continue
         for start, end in whole_word_spans(text, name, joiners="-’'"):
             if text.startswith(f" {word}", end):
                 continue
             if (start, end) in at:
-                at[start, end].places = hit.places
+                if word in _FEATURES:
+                    at[start, end].places = hit.places
             elif not taken.overlapping(start, end):
                 again.append(PlaceHit(start, end, hit.places, True, "other"))
                 taken.add(start, end)
