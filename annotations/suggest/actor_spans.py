@@ -67,7 +67,16 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
         if text[start:end].casefold() in _ROLES or text[start:end] in _NO_NAMES:
             return None  # "Deputy Spokesperson": a title after a title, no name; "The Ombudsman Institution"
+    if pattern.what in ("organisation", "international body") and (section := _NATIONAL_SECTION.match(text, end)):
+        end = section.end()  # "Amnesty International Nigeria, in a post on X, said": its Nigerian section
     return (start, end) if end > start else None
+
+
+_NATIONAL_SECTION = compiled(
+    rf"[ \t]+(?:{names_trie('; '.join(COUNTRY_NAMES))})"
+    r"(?=\s*,|\s+(?:said|says|told|reported|warned|urged|called|condemned|added|stated|noted|announced)\b|['’]s\b)"
+)
+"""A country right after a body's name, before a comma or its saying: the body's section there."""
 
 
 _ROLES = frozenset(word.strip().casefold() for word in TITLE_WORDS.split(";"))

@@ -56,3 +56,12 @@ def test_the_civil_defence_before_and() -> None:
     named = actors("Teams from the Civil Defense and the Islamic Health Committee searched the rubble.")
     assert {"Civil Defense", "Islamic Health Committee"} <= set(named)
     assert actors("A Civil Defence fire engine was hit.") == []
+
+
+def test_a_bodys_section_in_a_country() -> None:
+    """ "Amnesty International Nigeria, in a post on X, said": the Nigerian section, named whole; "Amnesty
+    International said Nigeria must act" names the body and a country apart."""
+    text = "Save the Children Somalia, in a statement, said 40 schools had shut."
+    assert "Save the Children Somalia" in actors(text) and places(text) == []
+    apart = "Amnesty International said Nigeria must act."
+    assert "Amnesty International" in actors(apart) and places(apart) == ["Nigeria"]
