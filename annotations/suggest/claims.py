@@ -167,11 +167,13 @@ _TOLD_THEN_COLON = compiled(
     r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
     r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
     r"reporter|correspondent)(?:\s+station)?)"
-    r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?\s+(?=[a-z])"
+    r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?"
+    r"(?:,\s+(?!(?:however|though|meanwhile|also|too|in|on|at|by|from|after|before|when|while|that|who|which)\b)|\s+)"
+    r"(?=[a-z])"
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
 Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
-had crossed…")."""
+had crossed…", "Since then, residents told this newspaper, there have been…")."""
 _TOLD_A_CLAUSE = compiled(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
 _THAT_TIME = compiled(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
 """Between whom a cue told and a "that": a clause of what was told ("told Reuters gunmen shot three

@@ -15,16 +15,18 @@ _MUNICIPALITIES = r"municipalit(?:y|ies)"
 """Latin America's districts ("the municipalities of Tibú and El Tarra"; not "departments of",
 which are as often a government's: "the departments of Health and Education")."""
 _PLACES_OF = (
-    rf"(?:(?:villages?|towns?|townships?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|residents|inhabitants) of)"
+    rf"(?:(?:[Vv]illages?|[Tt]owns?|[Tt]ownships?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|[Rr]esidents|"
+    r"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities) of)"
 )
 """Words that say the names of a list after them are places of one kind, whatever their length."""
-_LISTED = r"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-"""A name of such a list, of up to three words ("Campo Dos", "Jesús María Semprún"); after "in",
+_LISTED = r"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)[A-Z][\w’'\-]+(?:\s+(?:(?:de|del|da|do|dos|das)\s+)?[A-Z][\w’'\-]+){0,2}"
+"""A name of such a list, of up to three words ("Campo Dos", "Jesús María Semprún", "San José del
+Tapaje"); after "in",
 "attacked" or "between" only one word (or two for the first) is read as a place: "attacked Musa
 Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|opposite|reached|"
-    r"villages? of|towns? of|townships? of|camps? of|"
+    r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
@@ -36,7 +38,7 @@ _PLACE_PREPOSITION = compiled(
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
     r"captured|seized|recaptured|retook|overran|besieged|encircled)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|"
-    r"villages? of|towns? of|townships? of|camps? of|residents of|"
+    r"villages? of|towns? of|townships? of|camps? of|[Rr]esidents of|(?:sub-)?prefectures of|communes of|"
     r"stormed|raided|"
     r"attacked|overran)\s+"
     r"[A-Z][\w’'\-]+(?:\s(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]+)?"

@@ -211,10 +211,12 @@ _ROAD_NUMBER = compiled(rf"[A-Z]{{1,3}}-?\d{{1,4}}(?=\s+{ROAD_WORDS}\b)")
 
 
 def numbered_road(text: str, token: Token) -> PlaceHit | None:
-    """ "along the N380 road", "blocked the BR-230": a road known by its number, a place where
-    things happen."""
-    road = _ROAD_NUMBER.match(text, token[0]) or (
-        _BRAZILIAN_ROAD.match(text, token[0]) if text[max(0, token[0] - 4) : token[0]] == "the " else None
+    """ "along the N380 road", "blocked the BR-230", "along NH-326": a road known by its number, a
+    place where things happen."""
+    road = (
+        _ROAD_NUMBER.match(text, token[0])
+        or _INDIAN_HIGHWAY.match(text, token[0])
+        or (_BRAZILIAN_ROAD.match(text, token[0]) if text[max(0, token[0] - 4) : token[0]] == "the " else None)
     )
     if road is None or road.end() != token[1]:
         route = _ROUTE.match(text, token[0])  # "national Route 4": the word and its number
@@ -224,6 +226,8 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
+_INDIAN_HIGHWAY = compiled(r"(?:NH|SH)-\d{1,4}[A-Z]?\b")
+"""India's national and state highways by number ("along NH-326"), a road with or without the word."""
 _ROUTE = compiled(
     r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota)"
     r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))"

@@ -333,7 +333,11 @@ def _longest_match(
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
         if (
-            (count <= 3 or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE))
+            (
+                count <= 3
+                or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE)
+                or (count == 4 and tokens[index + 2][2] in ("de", "del", "do", "da"))  # "San José del Tapaje"
+            )
             and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)
             and not NATIONALITY.fullmatch(surface)

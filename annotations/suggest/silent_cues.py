@@ -139,9 +139,13 @@ def _headline(text: str, at: int) -> bool:
     return line.isupper() and not line.endswith((".", "!", "?"))
 
 
-_STATEMENT_BY = compiled(r"\s+(?:by|from|issued|signed|released)\b")
-""""In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks": whose
-statement, not what it says (a claim opened at "by his…")."""
+_STATEMENT_BY = compiled(
+    r"\s+(?:by|from|issued|signed|released|circulated|posted|published|carried|shared|read|broadcast|sent|"
+    r"distributed|e-?mailed)\b"
+)
+""""In a statement by his Chief Press Secretary, Mr X, Governor Y condemned the attacks", "In a
+statement circulated on Sunday, the Front accused …": whose statement and how it came, not what it
+says (a claim opened at "by his…", or "circulated on Sunday" a claim)."""
 
 _NEXT_CUES = (
     r"(?:said|reported|claimed|announced|stated|added|urged|warned|denied|accused|demanded|appealed|affirmed|stressed|"

@@ -239,6 +239,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 _PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (compiled(r"\s+(?:regions|oblasts|governorates|states)\b(?!\s+that\b)"), "province"),
     (compiled(r"\s+(?:territories|zones|counties|local government areas)\b"), "district"),
+    (compiled(r"\s+(?:rivers|valleys|lakes)\b"), "other"),  # "along the Sanquianga and Tapaje rivers"
 )
 """Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina
 regions", "Kaduna, Zamfara and Niger states"); after one name they say nothing ("Moscow states
