@@ -178,7 +178,8 @@ _ABBREVIATION = compiled(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A name that ends with its own full stop ("U.N.", "U.S."), which trimming would cut."""
 _HEDGE = compiled(
     r"(?:(?:The|the|A|An)\s+)?"
-    r"(?:[Ss]uspected|[Aa]lleged|[Pp]resumed|NGO|INGO|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
+    r"(?:[Ss]uspected|[Aa]lleged|[Pp]resumed|I?NGO(?!\s+(?:Forum|Coordination|Platform|Consortium|Network|Committee|"
+    r"Alliance|Council|Safety|Liaison)\b)|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
 )
 
 

@@ -152,32 +152,38 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
 def _outside_places(found: list[Suggestion], places: list[Suggestion]) -> list[Suggestion]:
     """Without the actors a place holds, but for a person's short form ("Farah said", of Abdiqani
     Hassan Farah, is no Afghan town), a known actor where the place is only the text's guess
-    ("split from Boko Haram"), an acronym the text defines and a name the text describes as a group
-    ("Dobryi Shliakh, a volunteer group based in Sloviansk", no village near Kyiv), unless a
-    country's ("the Syrian Arab News Agency (SANA)": no Sanaa)."""
+    ("split from Boko Haram"), an acronym the text defines unless a country's ("the Syrian Arab News
+    Agency (SANA)": no Sanaa) and a name the text describes as a group where a gazetteer knows only
+    a village of it ("Dobryi Shliakh, a volunteer group based in Sloviansk", no village near Kyiv)."""
     listed = Spans((p.start, p.end) for p in places if p.layer != "name shape")
     guessed = Spans((p.start, p.end) for p in places if p.layer == "name shape")
     countries = Spans((p.start, p.end) for p in places if _a_country(p))
+    towns = Spans((p.start, p.end) for p in places if _kind(p) != "village")
     return [
         s
         for s in found
         if s.reason.startswith(SHORT_FOR)
         or (s.reason == ACRONYM_REASON and not countries.containing(s.start, s.end))  # "(SANA)" is no Sanaa
-        or (s.reason == DESCRIBED_GROUP and not countries.containing(s.start, s.end))
+        or (s.reason == DESCRIBED_GROUP and not towns.containing(s.start, s.end))  # "Mosul, a city the group…"
         or not (listed.containing(s.start, s.end) or (s.layer == "name shape" and guessed.containing(s.start, s.end)))
     ]
 
 
 def _a_country(place: Suggestion) -> bool:
+    return _kind(place) == "country"
+
+
+def _kind(place: Suggestion) -> str | None:
     details = place.place_details()
-    return details is not None and details.place_kind == "country"
+    return details.place_kind if details is not None else None
 
 
 SHORT_FOR = "short for"
 """The reason of a later mention of a person named in full before."""
 
-_PEOPLE_IN_A_PLACE = ("civilians", "sources or observers", "a ministry of Gaza")
-"""Actors named by where they are ("Residents of Faryab", "Analysts in Yerevan"): the place stays."""
+_PEOPLE_IN_A_PLACE = ("civilians", "sources or observers", "a ministry of Gaza", "official")
+"""Actors named by where they are ("Residents of Faryab", "Analysts in Yerevan", "a Kandahar police
+official"): the place stays."""
 
 _DESCRIBED_BY_PLACE = (
     "armed forces", "officials", "ministry", "international body", "organisation", "armed group", ACRONYM_REASON,

@@ -187,11 +187,27 @@ _ONE_OF_THEM = compiled(r"\b[Oo]ne\s+of\s+them\s+$")
 
 
 def one_of_them(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
-    """The speakers of "…, one of them said": those of the claim just before ("…, according to two
-    diplomats in Bamako. Its troops were not involved, one of them said")."""
+    """The speakers of "…, one of them said": those of the claim just before, when they are
+    people counted or in the plural ("…, according to two diplomats in Bamako. Its troops were not
+    involved, one of them said") and that claim names no others they may be ("Police said five
+    suspects were arrested. …, one of them said": a suspect)."""
     if not _ONE_OF_THEM.search(text, max(0, subject_end - 14), subject_end):
         return None
-    return _claimant_just_before(text, subject_end, found)
+    claimant = _claimant_just_before(text, subject_end, found)
+    if claimant is None or not _PEOPLE_IN_THE_PLURAL.fullmatch(text, *claimant):
+        return None
+    return None if _OTHERS_COUNTED.search(text, found[-1].start, found[-1].end) else claimant
+
+
+_PEOPLE_IN_THE_PLURAL = compiled(
+    r"(?:(?:two|three|four|five|several|some|many|Two|Three|Four|Five|Several|Some|Many)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:diplomats|residents|witnesses|officials|sources|villagers|survivors|analysts|activists|elders|"
+    r"Diplomats|Residents|Witnesses|Officials|Sources|Villagers|Survivors|Analysts|Activists|Elders)"
+)
+_OTHERS_COUNTED = compiled(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:of\s+the\s+)?"
+    r"(?:[a-z\-]+\s+)?[a-z]+s\b"
+)
 
 
 def _claimant_just_before(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:

@@ -44,7 +44,7 @@ from annotations.suggest.names import (
 )
 from annotations.text.pattern_cache import compiled
 
-_DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b)|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
+_DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b|\s+(?:bastion|stronghold|heartland|fief|base|territory|leader|commander|chief|member|fighters?|spokes\w+)\b)|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
 """What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
 described as (not "Hassan Abdi Olow, a clan elder", nor "Iryna Savchuk, the group's coordinator")."""
 
@@ -180,8 +180,12 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "journalist",
     ),
     ActorPattern(compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
-    ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP": the agency; "AP" alone may be Andhra Pradesh
-        compiled(r"(?<=\()AP(?=\)\s*[—–-])|(?<=\btold )AP\b|(?<=\btold the )AP\b"),
+    ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP that": the agency; "AP" alone ("told AP farmers") may be Andhra Pradesh
+        compiled(
+            r"(?<=\()AP(?=\)\s*[—–-])|(?:(?<=\btold )|(?<=\btold the ))AP"
+            r"(?=\s*[,.;:]|\s+(?:that|on|in|by|over|after|before|during|late|early|last|this|it|he|she|they|we|the|an?|his|her|their|"
+            r"Television|Photos|Radio)\b)"
+        ),
         "media",
         "news outlet",
         needs=("ap",),
@@ -308,7 +312,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical) worker|paramedic|teacher|student|driver|"
-            r"refugee|survivor|elder|shepherd|(?:camp|aid|relief|rescue|Red Cross|Red Crescent)\s+volunteer|"
+            r"refugee|survivor|elder|shepherd|(?:camp|aid|relief|rescue)\s+volunteer(?!\s+(?:programmes?|programs?|"
+            r"force|scheme|network|corps|group|team|s)\b)|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
             r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union|shortage|team|crew|strike|"
@@ -386,7 +391,11 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"(?<=[a-z,] )(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground)\b)"
+            r"(?<=[a-z,] )(?<!\b[IiOo]n )(?<!\b[Bb]y )(?<![Ss]ince )(?<!\b[Aa]t )(?<![Ff]rom )(?<![Uu]ntil )"
+            r"(?<![Aa]fter )(?<![Bb]efore )(?<![Dd]uring )"
+            r"(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground|Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\b)"
             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:regional|federal|state|local|special)\s+)?(?:forces|troops)\b"
         ),
         "state_forces",

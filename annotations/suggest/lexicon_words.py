@@ -137,11 +137,14 @@ GROUP_WORDS = (
     "group", "organisation", "organization", "movement", "militia", "network", "coalition", "watchdog", "faction",
     "alliance",
 )  # fmt: skip
-DESCRIPTION_WORDS = r"(?:(?!(?:of|for|with|to)\b)[\w\-’']+\s+){1,4}?"
+DESCRIPTION_WORDS = (
+    r"(?:(?!(?:of|for|with|to|the|a|an|its|their|his|her|where|which|that|who|whose|whom|when)\b)[\w\-’']+\s+){1,4}?"
+)
 GROUP_NOUN = rf"(?:{'|'.join(GROUP_WORDS)})\b"
 """Words describing a name before its head noun, none of them joining it to another ("a Sunni
-militant group", not "the leader of the movement"); without them the noun must not go on with "of"
-("a group that monitors …", not "a group of villagers")."""
+militant group", not "the leader of the movement", nor "Kidal, a town the movement has coveted",
+"Menaka, a region where the group…"); without them the noun must not go on with "of" ("a group
+that monitors …", not "a group of villagers")."""
 GOVERNMENT_BY_NAME = "government by its place's name"
 """The reason of "Khyber Pakhtunkhwa government" before its spokesman: named, not described."""
 DESCRIBED_GROUP = "group by description"

@@ -236,7 +236,17 @@ def _people_in(text: str) -> tuple[Person, ...]:
             if span is not None and looks_like_a_person(text[span[0] : span[1]]) and not _GROUP.match(text, name[1]):
                 role = role_around(text, match.start(), match.end(), span)
                 found.setdefault(span, Person(*span, role))
+    for match in ONE_NAME_THEN_ROLE.finditer(text):
+        found.setdefault(match.span(1), Person(*match.span(1), match.group(2)))
     return tuple(sorted(found.values(), key=lambda p: p.start))
+
+
+ONE_NAME_THEN_ROLE = compiled(
+    r"(?:(?<=^)|(?<=[\n.!?”\"] )|(?<=[“\"]))([A-Z][a-z][\w’'\-]+),\s+((?:the|its)\s+(?:group|movement|coalition|"
+    rf"network|alliance|militia|organi[sz]ation|party|front|faction)['’]s\s+(?:[\w\-]+\s+){{0,2}}?{_ROLE})\b"
+)
+""""Hemedti, the group's commander, said": a person known by one name, described by their place in
+a group (no group called Hemedti)."""
 
 
 _A_RANK_CUT = compiled(r"\b(?:Adm|Cmdr|Cdr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Cpl|Insp|Supt)\.$")

@@ -25,7 +25,8 @@ Tapaje"); after "in",
 "attacked" or "between" only one word (or two for the first) is read as a place: "attacked Musa
 Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|opposite|reached|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|"
+    r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )(?<!\bstood )(?<!\bwere )opposite|"
     r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
@@ -97,18 +98,27 @@ def after_place_preposition(text: str, start: int) -> bool:
     )
 
 
+_COMMUNITIES_AS_PLACES = compiled(
+    r"\b(?:from|in|into|across|of|around|near|control(?:s|led)?|attacked|raided|stormed|torched|burned|emptied|"
+    r"displaced)\s+(?:the\s+|several\s+|"
+    r"many\s+|other\s+|nearby\s+|neighbouring\s+|neighboring\s+|surrounding\s+|rural\s+|farming\s+|\d+\s+)*$"
+)
+"""Before "communities such as …": words that make them places ("displaced from communities such as
+Allawa, Erena and Galkogo"); communities by themselves are as often peoples or faiths."""
 _LIST_BREAK = compiled(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _villages_among_them(text: str, start: int) -> bool:
     """A name in a list of villages after "among them", "including" or "such as"; after
     "communities" only where no name before it is a people's ("several communities, including
-    Yaka, Suku and Mbala" are peoples; "communities such as Allawa, Erena and Galkogo" villages)."""
+    Yaka, Suku and Mbala" are peoples; "displaced from communities such as Allawa, Erena and Galkogo" villages)."""
     found = _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start)
     if found is None:
         return False
     if found["kind"] != "communities":
         return True
+    if not _COMMUNITIES_AS_PLACES.search(text, max(0, found.start() - 40), found.start("kind")):
+        return False  # "Indigenous communities such as Awá and Nasa", "Drought hit communities such as Yazidis"
     names = [*_LIST_BREAK.split(found["listed"]), text[start : start + 40].split(maxsplit=1)[0]]
     return not any(COMMUNITY_NAME.fullmatch(name.strip(" ,.;")) for name in names if name)
 

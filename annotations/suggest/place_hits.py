@@ -146,7 +146,7 @@ def crossing(text: str, token: Token, known: bool = False) -> PlaceHit | None:
             end = found.end()  # "the Beit Shalom synagogue"
         elif (found := _A_FEATURE_AFTER.match(text, second.end())) is not None:
             end = second.end()  # "the Gidan Bisa forest": its name
-    if found is None or NATIONALITY.fullmatch(token[2]) or token[2] in _DENOMINATIONS:
+    if found is None or NATIONALITY.fullmatch(token[2]) or token[2] in _DENOMINATIONS or _MADE_BY.search(token[2]):
         return None
     if found.group().endswith("pass") and _LET_BEFORE.search(text, max(0, start - 20), start):
         return None  # "let the Rohingya pass.", "to see the Knesset pass the bill": no mountain pass
@@ -171,6 +171,11 @@ def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         for start, end in whole_word_spans(text, name, joiners="-’'"):
             if text.startswith(f" {word}", end):
                 continue
+            capitalised_word = word not in _FEATURES
+            if capitalised_word and (
+                _IN_ANOTHER_NAME.match(text, end) or _IN_ANOTHER_NAME_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                continue  # "Omo Bank said": a word of another name, not "the Omo" again
             if (start, end) in at:
                 if word in _FEATURES:
                     at[start, end].places = hit.places
@@ -181,6 +186,11 @@ def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 _FEATURES = frozenset({"river", "valley", "forest", "pass"})
+_IN_ANOTHER_NAME = compiled(r"[ \t]+[A-Z]")
+_IN_ANOTHER_NAME_BEFORE = compiled(r"(?<![.!?])[ \t][A-Z][\w’'\-]*[ \t]+$")
+"""A capitalised word right after or before a capitalised feature's name named again: the name is a
+word of another ("Omo Bank said", after "the Omo Valley"), not the feature ("the Bekaa and",
+"Hukawng residents fled")."""
 _LET_BEFORE = compiled(
     r"\b(?:let|lets|letting|see|saw|seen|watch|watched|make|made|allow|allowed|help|helped)\s+the\s+$"
 )
@@ -188,6 +198,8 @@ _CROSSING_AFTER = compiled(
     r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
     r"monastery|mountains|hills)\b"
 )
+_MADE_BY = compiled(r"-(?:era|built|controlled|run|held|backed|made|funded|owned|led|operated|occupied|designed)$")
+"""An adjective of who made or holds it ("the Soviet-era dam", "the Houthi-controlled airfield"): no name."""
 _WORKS_AFTER = compiled(r"\s+(?:reservoir|dam|canal|airbase|air\s+base|airfield|roundabout)\b")
 """Works named after a place ("the Marib dam", "the Kakhovka dam"): named so by a name no gazetteer
 knows ("the Kleban-Byk reservoir"), they are the place; by a known town's, the town is tagged."""
