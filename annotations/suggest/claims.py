@@ -30,6 +30,14 @@ from annotations.suggest.claimants import (
     subject_of_participle,
     where_they_work,
 )
+from annotations.suggest.said_where import (
+    SAID_WHERE,
+    THAT_TIME,
+    TIME_WORDS,
+    TOLD_A_CLAUSE,
+    TOLD_THEN_COLON,
+    WHERE_THEN_COLON,
+)
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.silent_cues import inside_what_was_said, nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -55,12 +63,6 @@ def _said_in(text: str, clause: re.Match[str]) -> bool:
     for one: the toll stays in this claim)."""
     cue = ASSERTION_PATTERN.search(text, clause.start(), clause.end())
     return cue is not None and clause.end() - cue.end() > 12
-
-
-_TIME_WORDS = compiled(
-    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-    r"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’']),?",
-)
 
 
 def suggest_claims(
@@ -162,26 +164,6 @@ _HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.
 
 _ASIDE = compiled(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
-_TOLD_THEN_COLON = compiled(
-    r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
-    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
-    r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
-    r"reporter|correspondent)(?:\s+station)?)"
-    r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?"
-    r"(?:,\s+(?!(?:however|though|meanwhile|also|too|in|on|at|by|from|after|before|when|while|that|who|which)\b)|\s+)"
-    r"(?=[a-z])"
-)
-"""After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
-Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
-had crossed…", "Since then, residents told this newspaper, there have been…")."""
-_TOLD_A_CLAUSE = compiled(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
-_THAT_TIME = compiled(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
-"""Between whom a cue told and a "that": a clause of what was told ("told Reuters gunmen shot three
-men that night", "told AFP soldiers burned every house that stood…"), not where or how it was
-told ("told the newspaper in Yelwata that", "told field staff by telephone that")."""
-_WHERE_THEN_COLON = compiled(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
-"""Where, when or how something was said, then a colon and the quotation that is what was said
-("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
@@ -384,7 +366,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)
         return cue_end + 1, channel.start() if channel else sentence_end, claimant
     after = text[cue_end:sentence_end]
-    trailing = _TIME_WORDS.match(after)
+    trailing = TIME_WORDS.match(after)
     rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
     set_aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
@@ -422,14 +404,16 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         )
         return opening, comma, source or (None if told_of else claimant)
     start = cue_end
-    told = _TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
+    told = TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
     if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
         start = told.end()
         then = _THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
         if then is not None and not (
-            _TOLD_A_CLAUSE.search(text, start, then.start()) or _THAT_TIME.match(text, then.end())
+            TOLD_A_CLAUSE.search(text, start, then.start()) or THAT_TIME.match(text, then.end())
         ):
             start = then.end()
+        elif (where := SAID_WHERE.match(text, start - 1, sentence_end)) is not None:
+            start = where.end()  # "told journalists in Maiduguri clearance operations were ongoing"
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_start, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
@@ -442,7 +426,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         start = skip_space(text, start)
         if text[start : start + 1] in (":", ","):
             start = skip_space(text, start + 1)
-        where = _WHERE_THEN_COLON.match(text, start)
+        where = WHERE_THEN_COLON.match(text, start)
         if where is not None:  # "said from a clinic nearby: “…”"
             start = where.end()
     if text[start : start + 1] in '“"':

@@ -69,10 +69,16 @@ def could_name_a_place(
         and not _ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
         and not LANGUAGE.fullmatch(surface)  # "translated into English"
-        and not (kind in (None, "other") and COMMUNITY_NAME.fullmatch(surface))  # "the Amhara region" is one
-        and not (kind in (None, "other") and surface.endswith("s") and COMMUNITY_NAME.fullmatch(surface[:-1]))
+        and not (kind in (None, "other") and _a_community(surface))  # "the Amhara region" is one
         and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
         and not (text is not None and _PLURAL_KIND_AFTER.match(text, end) and not not_sentence_start(text, start))
+    )
+
+
+def _a_community(surface: str) -> bool:
+    """A people's or faith's name, alone or in the plural ("Druze", "Muslims")."""
+    return (
+        COMMUNITY_NAME.fullmatch(surface.removesuffix("s")) is not None or COMMUNITY_NAME.fullmatch(surface) is not None
     )
 
 
@@ -195,10 +201,11 @@ _LIST_END_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTE
 _LIST_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},\s+$")
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
 _LIST_GOES_ON = compiled(
-    rf"[^\s,]+{_KIND}(?:,\s+(?:[a-z]{{1,3}}-)?[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+(?:[a-z]{{1,3}}-)?[A-Z]"
+    rf"[^\s,]+{_KIND}(?:,\s+(?:[a-z]{{1,3}}-)?[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+"
+    r"(?:(?:[a-z]{1,3}-)?[A-Z]|the\s+(?:[a-z]+\s+){0,3}(?:village|town|settlement|hamlet|camp|city)\s+of\s+[A-Z])"
 )
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
-town and Mijak")."""
+town and Mijak", "attacked Arege, Duguri and the small fishing settlement of Bulakesa")."""
 _A_LIST_OF_PLACES_GOES_ON = compiled(rf"{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
 """The same after `_PLACES_OF`, its names of up to three words ("the rural settlements of Campo
 Dos, La Gabarra and Orú")."""

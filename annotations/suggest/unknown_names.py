@@ -19,7 +19,7 @@ def name_word(word: str) -> bool:
     return (capitalised(word) and word not in _KIND_ACRONYMS) or PARTICLE.match(word) is not None
 
 
-_KIND_ACRONYMS = frozenset({"IDP", "IDPs"})
+_KIND_ACRONYMS = frozenset({"IDP", "IDPs", "LGA", "LGAs"})
 
 
 _DAYS = frozenset(day.capitalize() for day in WEEKDAYS)

@@ -228,7 +228,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (
         compiled(
             r"\s+(?:(?:displacement|refugee|idp|displaced|relief|transit)\s+(?:camps?|sites?)|camps?|"
-            r"(?:border\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
+            r"(?:(?:border|ferry)\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
             r"suburbs?|quarters?|communes?|townships?|community|wards)\b"
         ),
@@ -238,7 +238,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 """Kind words after a name (or "capital of" before it), tried in this order."""
 _PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (compiled(r"\s+(?:regions|oblasts|governorates|states)\b(?!\s+that\b)"), "province"),
-    (compiled(r"\s+(?:territories|zones|counties|local government areas)\b"), "district"),
+    (compiled(r"\s+(?:territories|zones|counties|local government areas|lgas)\b"), "district"),
     (compiled(r"\s+(?:rivers|valleys|lakes)\b"), "other"),  # "along the Sanquianga and Tapaje rivers"
 )
 """Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina

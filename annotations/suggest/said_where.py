@@ -1,0 +1,43 @@
+"""Where, when, how and to whom something was said, between a cue and what was said: "said on
+Friday", "said in a statement in Maiduguri on Friday", "told our correspondent on phone:", "told
+Reuters that". A claim's content starts after them."""
+
+from __future__ import annotations
+
+from annotations.text.pattern_cache import compiled
+
+_WHERE_OR_HOW = (
+    r"\s+in\s+an?\s+(?:[a-z\-]+\s+){0,2}(?:statement|update|report|interview|message|post|briefing|bulletin|"
+    r"communiqu[ée]|press release|video)\b(?!\s+(?:that|which|by|from|on|to|[a-z]+ed|seen|sent|read|shared)\b)"
+    r"|\s+(?:in|at|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+(?:on|in|at)\s|\s+(?!that\b)[a-z])"
+)
+"""Where or how something was said, right after the cue and before what was said, when no "that"
+follows ("said in a statement in Maiduguri on Friday troops had repelled…", "said in a
+displacement update the arrivals…", "told journalists in Maiduguri clearance operations…")."""
+TIME_WORDS = compiled(
+    r"(?:\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    rf"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’'])|{_WHERE_OR_HOW})+,?",
+)
+SAID_WHERE = compiled(rf"(?:{_WHERE_OR_HOW})+\s*")
+
+
+TOLD_THEN_COLON = compiled(
+    r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
+    r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
+    r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
+    r"reporter|correspondent)(?:\s+station)?)"
+    r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?"
+    r"(?:,\s+(?!(?:however|though|meanwhile|also|too|in|on|at|by|from|after|before|when|while|that|who|which)\b)|\s+)"
+    r"(?=[a-z])"
+)
+"""After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
+Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
+had crossed…", "Since then, residents told this newspaper, there have been…")."""
+TOLD_A_CLAUSE = compiled(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
+THAT_TIME = compiled(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
+"""Between whom a cue told and a "that": a clause of what was told ("told Reuters gunmen shot three
+men that night", "told AFP soldiers burned every house that stood…"), not where or how it was
+told ("told the newspaper in Yelwata that", "told field staff by telephone that")."""
+WHERE_THEN_COLON = compiled(r"[^:.;“\"]{1,60}:\s*(?=[“\"])")
+"""Where, when or how something was said, then a colon and the quotation that is what was said
+("said from a clinic nearby: “…”", "said in a statement Sunday: "…"")."""
