@@ -67,16 +67,28 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         start, end = without_titles(text, start, end, fewest=fewest) or (start, start)
         if text[start:end].casefold() in _ROLES or text[start:end] in _NO_NAMES:
             return None  # "Deputy Spokesperson": a title after a title, no name; "The Ombudsman Institution"
-    if pattern.what in ("organisation", "international body") and (section := _NATIONAL_SECTION.match(text, end)):
+    if (
+        pattern.what in ("organisation", "international body")
+        and (section := _NATIONAL_SECTION.match(text, end))
+        and not _NO_SECTION_BEFORE.search(text, max(0, start - 30), start)
+    ):
         end = section.end()  # "Amnesty International Nigeria, in a post on X, said": its Nigerian section
     return (start, end) if end > start else None
 
 
 _NATIONAL_SECTION = compiled(
     rf"[ \t]+(?:{names_trie('; '.join(COUNTRY_NAMES))})"
-    r"(?=\s*,|\s+(?:said|says|told|reported|warned|urged|called|condemned|added|stated|noted|announced)\b|['’]s\b)"
+    r"(?=\s*,\s+[a-z]|\s+(?:said|told|reported|warned|urged|called|condemned|added|stated|noted|announced)\b"
+    r"|['’]s\s+(?:[a-z]+\s+){0,2}(?:director|head|chief|spokes\w+|representative|coordinator|office|staff|team)\b)"
 )
-"""A country right after a body's name, before a comma or its saying: the body's section there."""
+"""A country right after a body's name, before a comma and a small word or its saying: the body's
+section there (not "the United Nations Norway, Sweden and …", "UNICEF Sudan's children")."""
+_NO_SECTION_BEFORE = compiled(
+    r"\b(?:[Ll]ike|[Uu]nlike|[Aa]t|[Mm]embers of|[Aa]ddition to|[Bb]esides|[Aa]ccording to|[Aa]part from|"
+    r"[Ss]peaking at|[Aa]s with)\s+(?:the\s+)?$"
+)
+"""Before a body's name, words after which a country next to it starts the sentence's own subject
+("Like the African Union Nigeria condemned …", "At the UN Security Council Russia's ambassador …")."""
 
 
 _ROLES = frozenset(word.strip().casefold() for word in TITLE_WORDS.split(";"))
@@ -178,8 +190,8 @@ _ABBREVIATION = compiled(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A name that ends with its own full stop ("U.N.", "U.S."), which trimming would cut."""
 _HEDGE = compiled(
     r"(?:(?:The|the|A|An)\s+)?"
-    r"(?:[Ss]uspected|[Aa]lleged|[Pp]resumed|I?NGO(?!\s+(?:Forum|Coordination|Platform|Consortium|Network|Committee|"
-    r"Alliance|Council|Safety|Liaison)\b)|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
+    r"(?:[Ss]uspected|[Aa]lleged|[Pp]resumed|I?NGO(?!\s+(?:Forum|Coordination|Platform|Consortium|Network|"
+    r"Council|Safety|Liaison)\b)|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
 )
 
 

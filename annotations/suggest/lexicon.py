@@ -180,11 +180,11 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
         "journalist",
     ),
     ActorPattern(compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
-    ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP that": the agency; "AP" alone ("told AP farmers") may be Andhra Pradesh
+    ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP that": the agency; "told AP farmers to avoid" is Andhra Pradesh
         compiled(
-            r"(?<=\()AP(?=\)\s*[—–-])|(?:(?<=\btold )|(?<=\btold the ))AP"
-            r"(?=\s*[,.;:]|\s+(?:that|on|in|by|over|after|before|during|late|early|last|this|it|he|she|they|we|the|an?|his|her|their|"
-            r"Television|Photos|Radio)\b)"
+            r"(?<=\()AP(?=\)\s*[—–-])|(?:(?<=\btold )|(?<=\btold the ))AP\b"
+            r"(?!\s+(?:legislators|lawmakers|MLAs|ministers|farmers|voters|people|residents|officials|government\s+employees)\b"
+            r"|\s+[a-z]+\s+to\s+[a-z]+\b(?!\s+(?:the|a|an|them|him|her|us)\b))"
         ),
         "media",
         "news outlet",
@@ -306,13 +306,15 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?"
+            r"(?:Red\s+Cross\s+(?=volunteer)|Red\s+Crescent\s+(?=volunteer))?"  # the society stays an actor of its own
             r"((?:(?:(?<=said a )|(?<=says a ))\d{1,3}-year-old\s+|"  # a speaker by age: "said a 52-year-old woman"
             r"\d{1,3}-year-old\s+(?=[\w\- ]{0,40}?\s(?:said|says|told)\b|"  # "… man said", "… farmer from X, …, said"
             r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)(?=\s*[:,.“\"]|\s+(?:that|he|she)\b)))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical) worker|paramedic|teacher|student|driver|"
-            r"refugee|survivor|elder|shepherd|(?:camp|aid|relief|rescue)\s+volunteer(?!\s+(?:programmes?|programs?|"
+            r"refugee|survivor|elder|shepherd|(?:(?:camp|aid|relief|rescue)\s+)?volunteer"
+            r"(?!\s+(?:programmes?|programs?|"
             r"force|scheme|network|corps|group|team|s)\b)|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
@@ -391,12 +393,13 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"(?<=[a-z,] )(?<!\b[IiOo]n )(?<!\b[Bb]y )(?<![Ss]ince )(?<!\b[Aa]t )(?<![Ff]rom )(?<![Uu]ntil )"
-            r"(?<![Aa]fter )(?<![Bb]efore )(?<![Dd]uring )"
+            r"(?<=[a-z,] )"
             r"(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground|Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
             r"November|December)\b)"
-            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:regional|federal|state|local|special)\s+)?(?:forces|troops)\b"
+            r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:forces|troops)"
+            r"|(?<!\bIn )(?<!\bOn )(?<!\bBy )(?<!Since )(?<!\bAt )(?<!From )(?<!Until )(?<!After )(?<!Before )(?<!During )"
+            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:regional|federal|state|local|special)\s+(?:forces|troops))\b"
         ),
         "state_forces",
         "forces by name",

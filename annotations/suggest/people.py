@@ -242,11 +242,14 @@ def _people_in(text: str) -> tuple[Person, ...]:
 
 
 ONE_NAME_THEN_ROLE = compiled(
-    r"(?:(?<=^)|(?<=[\n.!?”\"] )|(?<=[“\"]))([A-Z][a-z][\w’'\-]+),\s+((?:the|its)\s+(?:group|movement|coalition|"
+    r"(?:(?<=^)|(?<=[\n.!?”\"] )|(?<=[“\"]))(?![A-Za-z]+ly\b|(?:However|Yesterday|Today|Tonight|Instead|Still|Now|"
+    r"Moreover|Meanwhile|Later|Earlier|Also|Then|Thus|Indeed|Nevertheless|Nonetheless|Furthermore|Again|Overnight|"
+    r"Elsewhere|Afterwards|Separately|Last|Next|First|Second|Third|Finally|Therefore|Otherwise|Likewise)\b)"
+    r"([A-Z][a-z][\w’'\-]+),\s+((?:the|its)\s+(?:group|movement|coalition|"
     rf"network|alliance|militia|organi[sz]ation|party|front|faction)['’]s\s+(?:[\w\-]+\s+){{0,2}}?{_ROLE})\b"
 )
 """"Hemedti, the group's commander, said": a person known by one name, described by their place in
-a group (no group called Hemedti)."""
+a group (no group called Hemedti); not an opening adverb ("Earlier, the movement's leader said")."""
 
 
 _A_RANK_CUT = compiled(r"\b(?:Adm|Cmdr|Cdr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Cpl|Insp|Supt)\.$")

@@ -26,8 +26,9 @@ Tapaje"); after "in",
 Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|"
-    r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )(?<!\bstood )(?<!\bwere )opposite|"
-    r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|crossings? of|"
+    r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )opposite|"
+    r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|"
+    r"(?:at|through|via|near|to|border|reopened|closed|opened|blocked)\s+(?:the\s+)?crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
@@ -104,29 +105,33 @@ def after_place_preposition(text: str, start: int) -> bool:
     )
 
 
-_COMMUNITIES_AS_PLACES = compiled(
-    r"\b(?:from|in|into|across|of|around|near|control(?:s|led)?|attacked|raided|stormed|torched|burned|emptied|"
-    r"displaced)\s+(?:the\s+|several\s+|"
-    r"many\s+|other\s+|nearby\s+|neighbouring\s+|neighboring\s+|surrounding\s+|rural\s+|farming\s+|\d+\s+)*$"
+_COMMUNITIES_OF_PEOPLE = compiled(
+    r"\b(?:[Ii]ndigenous|[Rr]eligious|[Ee]thnic|[Mm]inority|[Tt]ribal|[Nn]omadic|[Pp]astoralist|[Ff]aith)\s+$"
 )
-"""Before "communities such as …": words that make them places ("displaced from communities such as
-Allawa, Erena and Galkogo"); communities by themselves are as often peoples or faiths."""
+"""Before "communities such as …": words that make them peoples or faiths ("Indigenous communities
+such as Awá and Nasa", "Religious communities such as Copts"), not places."""
 _LIST_BREAK = compiled(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _villages_among_them(text: str, start: int) -> bool:
     """A name in a list of villages after "among them", "including" or "such as"; after
     "communities" only where no name before it is a people's ("several communities, including
-    Yaka, Suku and Mbala" are peoples; "displaced from communities such as Allawa, Erena and Galkogo" villages)."""
+    Yaka, Suku and Mbala" are peoples, and so are "Indigenous communities such as …"; "displaced from
+    communities such as Allawa, Erena and Galkogo" are villages)."""
     found = _VILLAGES_AMONG_THEM.search(text, max(0, start - 200), start)
     if found is None:
         return False
     if found["kind"] != "communities":
         return True
-    if not _COMMUNITIES_AS_PLACES.search(text, max(0, found.start() - 40), found.start("kind")):
-        return False  # "Indigenous communities such as Awá and Nasa", "Drought hit communities such as Yazidis"
+    if _COMMUNITIES_OF_PEOPLE.search(text, max(0, found.start() - 20), found.start("kind")):
+        return False  # "Indigenous communities such as Awá and Nasa"
     names = [*_LIST_BREAK.split(found["listed"]), text[start : start + 40].split(maxsplit=1)[0]]
-    return not any(COMMUNITY_NAME.fullmatch(name.strip(" ,.;")) for name in names if name)
+    if _A_NOUN_AFTER.match(text, start):
+        return False  # "communities including Anglican and Catholic churches": kinds of churches
+    return not any(_a_community(name.strip(" ,.;")) for name in names if name)
+
+
+_A_NOUN_AFTER = compiled(r"[\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+(?:and\s+[A-Z][\w’'\-]+\s+)?[a-z]+s\b")
 
 
 def _in_a_list(text: str, start: int) -> bool:
@@ -138,6 +143,33 @@ def _in_a_list(text: str, start: int) -> bool:
             _LIST_AFTER_PLACES_OF.search(text, max(0, start - 80), start)
             and _A_LIST_OF_PLACES_GOES_ON.match(text, start)
         )
+    )
+
+
+def joined_name_here(text: str, start: int, end: int) -> bool:
+    """Whether a name of four words joined by "del" or "de" at start-end is a place: in a list of
+    places, or after a preposition of place unless someone's ("fled to Puerto Nuevo del Sur"; not
+    "a letter from Francisco Javier del Río, the bishop of Tumaco", "near José Antonio del Pino's
+    ranch")."""
+    if in_a_list_of_places(text, start):
+        return True
+    return after_place_preposition(text, start) and not _SOMEONES_AFTER.match(text, end)
+
+
+_SOMEONES_AFTER = compiled(
+    r"['’]s\b|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:bishop|priest|pastor|commander|leader|spokes\w+|official|"
+    r"mayor|governor|minister|chief|head|director|member|lawyer|activist|farmer|landowner|businessman|politician|"
+    r"senator|colonel|general|journalist|judge|prosecutor)\b"
+)
+
+
+def in_a_list_of_places(text: str, start: int) -> bool:
+    """A name right after "the villages of" and the like, or in a list that follows them ("the
+    villages of Vuelta Larga, Las Marías and San José del Tapaje")."""
+    return bool(
+        _PLACES_OF_BEFORE.search(text, max(0, start - 40), start)
+        or _LIST_AFTER_PLACES_OF.search(text, max(0, start - 80), start)
+        or _last_of_a_list_of_places(text, start)
     )
 
 
@@ -198,6 +230,7 @@ _LIST_AFTER_PREPOSITION = compiled(
     r"(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},\s+$"
 )
 _LIST_END_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$")
+_PLACES_OF_BEFORE = compiled(rf"\b{_PLACES_OF}\s+$")
 _LIST_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},\s+$")
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
 _LIST_GOES_ON = compiled(

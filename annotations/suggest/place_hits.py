@@ -186,7 +186,10 @@ def features_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 _FEATURES = frozenset({"river", "valley", "forest", "pass"})
-_IN_ANOTHER_NAME = compiled(r"[ \t]+[A-Z]")
+_IN_ANOTHER_NAME = compiled(
+    r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z]"
+)
 _IN_ANOTHER_NAME_BEFORE = compiled(r"(?<![.!?])[ \t][A-Z][\w’'\-]*[ \t]+$")
 """A capitalised word right after or before a capitalised feature's name named again: the name is a
 word of another ("Omo Bank said", after "the Omo Valley"), not the feature ("the Bekaa and",
@@ -238,8 +241,14 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
-_INDIAN_HIGHWAY = compiled(r"(?:NH|SH)-\d{1,4}[A-Z]?\b")
-"""India's national and state highways by number ("along NH-326"), a road with or without the word."""
+_INDIAN_HIGHWAY = compiled(
+    r"(?:(?<=along )|(?<=via )|(?<=off )|(?<=near )|(?<=onto )|(?<=from )|(?<=the )|(?<=blocked )|(?<=on )|"
+    r"(?<=and )|(?<=to )|(?<=at )|(?<=of )|(?<=between )|(?<=blockaded )|(?<=closed )|(?<=reopened )|(?<=cut )|"
+    r"(?<=crossed ))(?:NH|SH)-\d{1,4}(?![\w\-])"
+    r"(?!\s+(?:helicopters?|Seahawks?|Sea\s+King|Super|aircraft|jets?|purchase|deal|fleet|crash)\b)"
+)
+"""India's national and state highways by number ("along NH-326"), a road with or without the word,
+where a road is spoken of (not "Two NH-90 helicopters", "A Navy SH-60 Seahawk")."""
 _ROUTE = compiled(
     r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota)"
     r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))"

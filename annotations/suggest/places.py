@@ -30,6 +30,7 @@ from annotations.suggest.place_context import (
     NATIONALITY,
     after_place_preposition,
     could_name_a_place,
+    joined_name_here,
     people_after,
 )
 from annotations.suggest.place_hits import (
@@ -336,7 +337,11 @@ def _longest_match(
             (
                 count <= 3
                 or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE)
-                or (count == 4 and tokens[index + 2][2] in ("de", "del", "do", "da"))  # "San José del Tapaje"
+                or (  # "the villages of … and San José del Tapaje" (not "a letter from Francisco Javier del Río")
+                    count == 4
+                    and tokens[index + 2][2] in ("de", "del", "do", "da")
+                    and joined_name_here(text, start, tokens[last][1])
+                )
             )
             and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
             and not GROUP_NAME.match(text, start)

@@ -165,6 +165,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         text, start, end
     ):
         plural = next((kind for pattern, kind in _PLURAL_KINDS if pattern.match(after)), None)
+        if plural == "other" and not _THE_LIST_BEFORE.search(text, max(0, start - 80), start):
+            plural = None  # "In Bor and Malakal rivers burst their banks": no rivers named
         if plural is not None:
             return plural
     if _FEATURE_OF_BEFORE.search(before):
@@ -244,6 +246,8 @@ _PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 """Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina
 regions", "Kaduna, Zamfara and Niger states"); after one name they say nothing ("Moscow states
 that …")."""
+_THE_LIST_BEFORE = compiled(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+and\s+))*$")
+"""A list of features opening with "the" ("the Tigris and Euphrates rivers"), up to a name of it."""
 _LAST_OF_A_LIST = compiled(r"[A-Z][\w’'\-]+,?\s+(?:and|or)\s+$")
 _NO_LISTED_PLACE = compiled(
     r"\b(?:[A-Z]{2,}|United|Allied|Member|Observer|Donor|Partner|Free|Trade|Economic|Security|Exclusion|Frontline|"
