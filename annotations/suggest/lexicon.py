@@ -343,7 +343,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?:commander|spokes(?:man|woman|person))"
             rf"|(?:{NATIONALITIES}|[A-Z][A-Z0-9\-]{{1,8}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
             r"(?:(?:army|military|militia|rebel|police|security)\s+)?"
-            r"(?:commander|fighter|spokes(?:man|woman|person)|members?|units?))\b"
+            r"(?:commander|fighter|leader(?!,\s+[A-Z])|spokes(?:man|woman|person)|staff\s+member|staffer|members?|units?))\b"
         ),
         "government_officials",
         "official",

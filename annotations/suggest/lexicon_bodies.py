@@ -101,6 +101,14 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
 
 
 OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "told Actualite.cd", "Lefaso.net reported": a site by its address
+        compiled(
+            r"\b[A-Z0-9][\w\-]*\.(?:com|net|org|info|news|tv|cd|ng|ke|bf|ml|sn|ug|tz|ci|cm|af|pk|ne|td|gn|bi|rw|so|"
+            r"ly|sd|ss|et|mz|co\.uk|co\.za|com\.ng)\b(?![\w\-]|\.\w)"
+        ),
+        "media",
+        "news outlet",
+    ),
     ActorPattern(  # "told the Apsnypress agency": the outlet by its name (not "the Frontex agency", "the UNRWA agency")
         compiled(
             rf"(?:(?<=\btold )|(?<=\bto )|(?<=\bby )|(?<=\bcited )|(?<=\bquoted ))the\s+"
@@ -314,6 +322,8 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
             r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"
             r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
+            r"(?:(?<=\bby )|(?<=\bof )|(?<=according to )|(?<=\bfrom ))"  # Congo's "société civile"
+            r"civil society\b(?!\s+(?:groups?|leaders?))|"
             r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh) leaders?|"
             r"(?<!\bas\s[Aa]\s)(?<!\bas\s[Aa]n\s)(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Oo]ne\s)|(?<=\b[Tt]he\s))"
             r"(?:(?:[Ww]estern|[Ss]ecurity|[Pp]olitical|[Ii]ndependent|[Mm]ilitary|[Rr]egional|[Ll]ocal)\s+){0,2}"

@@ -25,7 +25,7 @@ Tapaje"); after "in",
 "attacked" or "between" only one word (or two for the first) is read as a place: "attacked Musa
 Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
-    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|"
+    r"(?:\b(?:in|near|nearby|outside|around|towards|toward|into|from|at|reached|"
     r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )opposite|"
     r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|"
     r"(?:at|through|via|near|to|border|reopened|closed|opened|blocked)\s+(?:the\s+)?crossings? of|"
@@ -239,7 +239,10 @@ _LIST_GOES_ON = compiled(
 )
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
 town and Mijak", "attacked Arege, Duguri and the small fishing settlement of Bulakesa")."""
-_A_LIST_OF_PLACES_GOES_ON = compiled(rf"{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
+_A_LIST_OF_PLACES_GOES_ON = compiled(
+    rf"{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+"
+    r"(?:[A-Z]|the\s+(?:[a-z]+\s+){0,3}(?:village|town|settlement|hamlet|camp|city)\s+of\s+[A-Z])"
+)
 """The same after `_PLACES_OF`, its names of up to three words ("the rural settlements of Campo
 Dos, La Gabarra and Orú")."""
 

@@ -231,6 +231,7 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     road = (
         _ROAD_NUMBER.match(text, token[0])
         or _INDIAN_HIGHWAY.match(text, token[0])
+        or _NATIONAL_ROUTE.match(text, token[0])
         or (_BRAZILIAN_ROAD.match(text, token[0]) if text[max(0, token[0] - 4) : token[0]] == "the " else None)
     )
     if road is None or road.end() != token[1]:
@@ -241,6 +242,8 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
+_NATIONAL_ROUTE = compiled(r"(?:(?<=the )|(?<=\()|(?<=on )|(?<=along ))R[NP]-?\d{1,3}(?![\w\-])")
+"""A route nationale or provinciale by its code ("on the RN4", "National Road 4 (RN4)")."""
 _INDIAN_HIGHWAY = compiled(
     r"(?:(?<=along )|(?<=via )|(?<=off )|(?<=near )|(?<=onto )|(?<=from )|(?<=the )|(?<=blocked )|(?<=on )|"
     r"(?<=and )|(?<=to )|(?<=at )|(?<=of )|(?<=between )|(?<=blockaded )|(?<=closed )|(?<=reopened )|(?<=cut )|"

@@ -22,7 +22,7 @@ SAID_WHERE = compiled(rf"(?:{_WHERE_OR_HOW})+\s*")
 
 
 TOLD_THEN_COLON = compiled(
-    r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
+    r"[^:.“\"]{1,40}:\s*|\s*(?:[A-Z][\w’'\-]+(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w’'\-]+){0,2}|(?:local|state|national|private)\s+"
     r"(?:radio|television|TV|media|broadcasters?|journalists|reporters)|reporters|journalists|us|me|him|her|them|"
     r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
     r"reporter|correspondent)(?:\s+station)?)"
