@@ -53,14 +53,17 @@ def namesakes(index: dict[str, list[Entity]], name: str) -> list[Entity]:
 
 def meant_place(named: Sequence[Entity], kind: str, current: str | None = None) -> Entity | None:
     """Which of the places sharing a name (`namesakes`) a form of this kind means: the mention's
-    own (`current`), else one of the kind's level (of the very kind first), else None when all
-    are of the other level (a new place of that name), else the first."""
+    own (`current`) unless the form gives it a kind of the other level, else one of the kind's
+    level (of the very kind first), else None when all are of the other level (a new place of
+    that name), else the first. A newcomer's "Kunduz" edited from province to city made the
+    province and its three other mentions a city, without its point: the mention is now the
+    city's, the province stays as it was."""
     if not named:
         return None
-    own = next((p for p in named if p.id == current), None)
-    if own is not None:
-        return own
     wanted = level(kind)
+    own = next((p for p in named if p.id == current), None)
+    if own is not None and (wanted is None or level(kind_of(own)) in (None, wanted)):
+        return own
     if wanted is None:
         return named[0]
     same = sorted((p for p in named if level(kind_of(p)) == wanted), key=lambda p: kind_of(p) != kind)

@@ -24,7 +24,7 @@ from annotations.forms.inputs import (
     kept_claimant_entity,
     suggested_claimant_span,
 )
-from annotations.forms.namesakes import meant_place, namesakes, places_by_name
+from annotations.forms.namesakes import level, meant_place, namesakes, places_by_name
 from annotations.model import (
     ActorAttributes,
     ActorDetails,
@@ -71,8 +71,8 @@ def _rekinded(old: PlaceDetails, details: PlaceDetails) -> PlaceDetails:
     """A place whose kind the analyst changed keeps where it is (country, province codes) and
     loses what identified the old kind of place (its GeoNames id and point: a town's point is
     not its district's)."""
-    if details.place_kind == old.place_kind:
-        return details
+    if details.place_kind == old.place_kind or {details.place_kind, old.place_kind} == {"city", "village"}:
+        return details  # a village the analyst calls a city is the same town
     dropped = {"geonames_id", "geonames"} | ({"iso3166_2"} if details.place_kind == "country" else set())
     codes = {k: v for k, v in details.codes.items() if k not in dropped}
     return replace(details, codes=codes, latitude=None, longitude=None)
@@ -121,8 +121,14 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
             return found, False
         return replace(found, details=details, modified=now_iso()), True
     known = data.known if data.known is not None and fold(data.known_name) == fold(name) else None
+    code = data.code
+    if known is None or level(known.place_kind) != level(data.place_kind):
+        other = _gazetteers_place(name, data)
+        if other is not None and known is not None and code.strip() in known.codes.values():
+            code = ""  # the town's GeoNames id the form was filled with is not the province's
+        known = other or known
     known_codes = dict(known.codes) if known else {}
-    codes = known_codes if data.code.strip() in known_codes.values() else _codes(data.code, known_codes)
+    codes = known_codes if code.strip() in known_codes.values() else _codes(code, known_codes)
     details = PlaceDetails(
         place_kind=data.place_kind,
         province=data.province.strip() or None,
@@ -135,6 +141,27 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
     if known is not None:  # the gazetteer's place, as another kind or elsewhere: not its id and point
         details = _relocated(known, _rekinded(known, details))
     return Entity.place(name, details), True
+
+
+def _gazetteers_place(name: str, data: DistrictInput) -> PlaceDetails | None:
+    """The place of this name a built-in gazetteer knows at the form's kind's level (a town, an
+    area), in the form's country, the most peopled: what a place the analyst makes of a new kind
+    is, with its codes and point (a newcomer's city Kunduz, made from the province, had none)."""
+    from annotations.suggest.builtin_places import builtin_gazetteer_if_made  # loaded with the first form
+
+    wanted, gazetteer = level(data.place_kind), builtin_gazetteer_if_made()
+    if wanted is None or gazetteer is None:
+        return None
+    country = unaccented_casefold(data.country.strip())
+    found = [
+        p
+        for p in gazetteer.lookup(name)
+        if level(p.kind) == wanted and (not country or unaccented_casefold(p.country or "") == country)
+    ]
+    if not found:
+        return None
+    place = max(found, key=lambda p: p.population)
+    return replace(place.details(), place_kind=data.place_kind)
 
 
 def resolve_actor(

@@ -778,3 +778,35 @@ def test_a_mention_linked_to_another_place_gives_that_place_its_status(tmp_path)
         save_district(store, article, first.start, first.end, form, annotator="ana", existing=first)
         said = [a.attributes.control_status for a in sorted(store.annotations(article.id), key=lambda a: a.start)]  # type: ignore[union-attr]
         assert said == ["encircled", "encircled", "encircled"]
+
+
+def test_a_mentions_kind_changed_to_the_other_level_makes_it_that_place_not_the_others(tmp_path) -> None:
+    """Found by a newcomer: `e` on one mention of the province Kunduz, Kind "city", Enter: the
+    province and its other mentions became a city, and lost their point. The mention now links to
+    the city Kunduz the built-in places know (with its point); the province stays as it was."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.namesakes import namesakes, place_hint, places_by_name
+    from annotations.forms.save import save_form
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    builtin_gazetteer()  # made, as on every start after the first
+    text = "Kunduz province is contested. Fighters entered Kunduz on Monday."
+    article = Article.create("Kunduz", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        province = DistrictInput("Kunduz", "province", "Kunduz", "Afghanistan")
+        save_form(store, article, *span(article, "Kunduz", 0), province, annotator="ana")
+        save_form(store, article, *span(article, "Kunduz", 1), province, annotator="ana")
+        (place,) = store.entities("place")
+        second = next(m for m in store.annotations(article.id, kind="district") if m.start > 0)
+        named = namesakes(places_by_name(store.entities("place")), "Kunduz")
+        assert place_hint(named, "city", editing_own=place.id) == "a new city, not the province Kunduz named like it"
+        city = DistrictInput("Kunduz", "city", "Kunduz", "Afghanistan")
+        save_form(store, article, second.start, second.end, city, annotator="ana", existing=second)
+        places = {p.id: p for p in store.entities("place")}
+        assert places[place.id] == place  # the province as it was, its point kept
+        moved = places[str(store.annotation(article.id, second.id).entity_id)]
+        assert isinstance(moved.details, PlaceDetails) and moved.details.place_kind == "city"
+        assert moved.details.latitude is not None and "geonames_id" in moved.details.codes
+        first = next(m for m in store.annotations(article.id, kind="district") if m.start == 0)
+        assert first.entity_id == place.id

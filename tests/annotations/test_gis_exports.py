@@ -124,13 +124,16 @@ def test_the_actors_table_names_each_mentions_actor_with_its_type_and_acled_inte
 
 
 def test_changing_a_places_kind_drops_what_identified_the_old_kind(mapped: Store) -> None:
+    """A district changed to a kind of the same level (an area) keeps where it is and loses the
+    GeoNames id and point of what it was; changed to a town, the mention becomes the town's (the
+    district and its other mentions stay as they were: see test_form_saving)."""
     (summary,) = mapped.articles()
     article = mapped.article(summary.id)
     mention = next(a for a in mapped.annotations(summary.id) if a.quote == "Imam Sahib")
-    form = DistrictInput("Imam Sahib", "city", "Kunduz", "Afghanistan", "", "captured")
+    form = DistrictInput("Imam Sahib", "province", "Kunduz", "Afghanistan", "", "captured")
     save_district(mapped, article, mention.start, mention.end, form, annotator="a", existing=mention)
     place = mapped.entity(mention.entity_id)
-    assert place.details.place_kind == "city"
+    assert place.details.place_kind == "province"
     assert place.details.codes == {"iso3166_1": "AF", "iso3166_2": "AF-KDZ"}  # where it is stays
     assert place.details.latitude is None  # the district centre's GeoNames point went with its id
 
@@ -212,8 +215,12 @@ def test_the_form_shows_a_places_own_code_and_a_merged_name_links_to_it(mapped: 
 
 
 def test_a_gazetteer_town_tagged_as_a_district_does_not_keep_the_towns_id_and_point(mapped: Store) -> None:
+    """The town proposed, saved as a province: the province the built-in places know (its ISO
+    code), none of the town's id and point."""
+    from annotations.suggest.builtin_places import builtin_gazetteer
     from annotations.suggest.gazetteer import Place
 
+    builtin_gazetteer()  # made, as on every start after the first
     (summary,) = mapped.articles()
     article = mapped.article(summary.id)
     town = Place(
@@ -233,7 +240,8 @@ def test_a_gazetteer_town_tagged_as_a_district_does_not_keep_the_towns_id_and_po
     )
     save_district(mapped, article, start, end, form, annotator="a")
     (kunduz,) = [e for e in mapped.entities("place") if e.name == "Kunduz"]
-    assert "geonames_id" not in kunduz.details.codes and kunduz.details.latitude is None
+    assert "geonames_id" not in kunduz.details.codes and kunduz.details.latitude != 36.7
+    assert kunduz.details.codes.get("iso3166_2") == "AF-KDZ"
 
 
 def test_the_export_command_says_which_places_it_left_off_the_map(mapped: Store, tmp_path: Path) -> None:
