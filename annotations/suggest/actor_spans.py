@@ -196,7 +196,7 @@ _HEDGE = compiled(
 
 
 _OWNER = compiled(
-    r"(?!People['’]s\b)[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned|"
+    r"(?!People['’]s\b)(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w\-]*(?:['’]s|-led|-backed|-funded|-allied|-linked|-based|-run|-controlled|-owned|"
     r"-affiliated|-aligned|-sponsored)\s+|[A-Z][\w\-]*\s+[A-Z][\w\-]*-based\s+"  # "the Chiang Mai-based … Network"
 )
 

@@ -87,6 +87,7 @@ TITLES = (
                 "Divisional Inspector; Principal Inspector; Chief Inspector; "  # Haitian police ranks
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Suldan; Ugaas; Garaad; Nabadoon; "  # Somali clan titles ("Suldan Hassan Abdi Warsame")
+                "MCA; ward MCA; "  # a Kenyan county assembly's member ("MCA Mohamed Kombo")
                 "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "
                 "Minister of Government; Minister of the Presidency; Minister of Security; "

@@ -16,7 +16,7 @@ _MUNICIPALITIES = r"municipalit(?:y|ies)"
 which are as often a government's: "the departments of Health and Education")."""
 _PLACES_OF = (
     rf"(?:(?:[Vv]illages?|[Tt]owns?|[Tt]ownships?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|[Rr]esidents|"
-    r"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities) of)"
+    r"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities|communities|kebeles|woredas) of)"
 )
 """Words that say the names of a list after them are places of one kind, whatever their length."""
 _LISTED = r"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)[A-Z][\w’'\-]+(?:\s+(?:(?:de|del|da|do|dos|das)\s+)?[A-Z][\w’'\-]+){0,2}"
@@ -27,7 +27,8 @@ Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|nearby|outside|around|towards|toward|into|from|at|reached|"
     r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )opposite|"
-    r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|"
+    r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|kebeles? of|"
+    r"communities of|above|beyond|control of|"
     r"(?:at|through|via|near|to|border|reopened|closed|opened|blocked)\s+(?:the\s+)?crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
@@ -38,7 +39,7 @@ _PLACE_PREPOSITION = compiled(
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
     r"(?<=\d, )of|"  # "Havildar Sher Bahadur, 33, of Swat"
     r"(?:fled|fleeing|flee|retreated|withdrew|returned|displaced|moved)\s+to|"
-    r"captured|seized|recaptured|retook|overran|besieged|encircled)"
+    r"captured|seized|recaptured|retook|overran|besieged|encircled|stormed|raided|torched)"
     r"|\b(?:in|near|around|between|towards?|outside|into|reached|"
     r"villages? of|towns? of|townships? of|camps? of|[Rr]esidents of|(?:sub-)?prefectures of|communes of|"
     r"stormed|raided|"
@@ -134,9 +135,20 @@ def _villages_among_them(text: str, start: int) -> bool:
 _A_NOUN_AFTER = compiled(r"[\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+(?:and\s+[A-Z][\w’'\-]+\s+)?[a-z]+s\b")
 
 
+_NAME2 = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+_RAIDED_BEFORE = compiled(
+    rf"\b(?:stormed|raided|overran|torched)\s+{_NAME2}(?:,\s+{_NAME2}){{0,5}}(?:,\s+|,?\s+and\s+)$"
+)
+_RAIDED_GOES_ON = compiled(rf"{_NAME2}(?:(?:,\s+{_NAME2}){{0,5}},?\s+and\s+[A-Z]|(?=[\s,.;]))")
+"""A list of what was stormed or raided, whose names may have two words ("stormed Um Sumeima,
+Al-Majrour, Hilat Hamid and Um Kuraydim"): places, where people are not stormed."""
+
+
 def _in_a_list(text: str, start: int) -> bool:
     """A name in the middle of a list after a preposition of place ("toward Kibali, Ndoma and
     Lukasi") or after "the settlements of" and the like, whose names may be longer."""
+    if _RAIDED_BEFORE.search(text, max(0, start - 120), start) and _RAIDED_GOES_ON.match(text, start):
+        return True
     return bool(
         (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
         or (
@@ -204,7 +216,8 @@ _A_MODIFIER = compiled(
 attacks", "a missile hit Toyota pickups"): no place fled or struck ("fleeing Ndiawara reached the
 camp", "struck Kamanga overnight" are)."""
 _VILLAGES_AMONG_THEM = compiled(
-    r"\b(?P<kind>villages|towns|townships|localities|hamlets|communities|settlements)(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
+    r"\b(?P<kind>villages|towns|townships|localities|hamlets|communities|settlements|kebeles|woreda|districts|areas)"
+    r"(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"
     r"(?:\s+(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state))*)?"
     r",?\s+(?:among them|including|such as)\s+"
@@ -227,7 +240,7 @@ _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 villages; one name alone may be anyone's ("attacked Smith")."""
 _LIST_AFTER_PREPOSITION = compiled(
     r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+"
-    r"(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},\s+$"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+)?(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},\s+$"
 )
 _LIST_END_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$")
 _PLACES_OF_BEFORE = compiled(rf"\b{_PLACES_OF}\s+$")

@@ -141,6 +141,8 @@ def crossing(text: str, token: Token, known: bool = False) -> PlaceHit | None:
         return None
     found = _CROSSING_AFTER.match(text, token[1]) or (None if known else _WORKS_AFTER.match(text, token[1]))
     end = found.end() if found is not None else 0
+    if found is None and (found := _A_CAMP_AFTER.match(text, token[1])) is not None:
+        end = token[1]  # "the Baure military camp": Baure, as analysts write a camp
     if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
         if (found := _A_BUILDING_AFTER.match(text, second.end())) is not None:
             end = found.end()  # "the Beit Shalom synagogue"
@@ -203,6 +205,7 @@ _CROSSING_AFTER = compiled(
 )
 _MADE_BY = compiled(r"-(?:era|built|controlled|run|held|backed|made|funded|owned|led|operated|occupied|designed)$")
 """An adjective of who made or holds it ("the Soviet-era dam", "the Houthi-controlled airfield"): no name."""
+_A_CAMP_AFTER = compiled(r"\s+(?:(?:military|army|police|refugee|displacement|IDPs?)\s+)?(?:camp|barracks)\b")
 _WORKS_AFTER = compiled(r"\s+(?:reservoir|dam|canal|airbase|air\s+base|airfield|roundabout)\b")
 """Works named after a place ("the Marib dam", "the Kakhovka dam"): named so by a name no gazetteer
 knows ("the Kleban-Byk reservoir"), they are the place; by a known town's, the town is tagged."""

@@ -392,7 +392,12 @@ def _longest_match(
 def _whose(text: str, end: int) -> bool:
     """A possessive after a name, but for a part of a place: "in Putin's words", "In Trump's first
     term" name a person, "in Tawila's camps" a place."""
-    return text.startswith(("'s", "’s"), end) and not PART_OF_IT.match(text, end)
+    own = _OWNERS_NAME_GOES_ON.match(text, end)  # "raided Musa Ibrahim's house": his, not Musa's
+    at = own.end() if own else end
+    return text.startswith(("'s", "’s"), at) and not PART_OF_IT.match(text, at)
+
+
+_OWNERS_NAME_GOES_ON = compiled(r"(?:[ \t]+[A-Z][\w\-]+){1,2}(?=['’]s\b)")
 
 
 _JOINERS = (" ", "-", "'s ", "’s ")

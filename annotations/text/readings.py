@@ -15,6 +15,7 @@ from annotations.model import Certainty, ClaimType, ControlStatus, PlaceKind
 from annotations.text.control_parts import of_a_part, of_another
 from annotations.text.cues import NEGATING_CUES
 from annotations.text.dates import MONTHS, WEEKDAYS
+from annotations.text.listed_kinds import kind_of_a_list
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
@@ -161,14 +162,9 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     for pattern, kind in _OTHER_KINDS:
         if pattern.match(after) if pattern is not _CAPITAL_OF else pattern.search(before):
             return kind
-    if (listed is not None or _LAST_OF_A_LIST.search(text, max(0, start - 40), start)) and not _NO_LISTED_PLACE.search(
-        text, start, end
-    ):
-        plural = next((kind for pattern, kind in _PLURAL_KINDS if pattern.match(after)), None)
-        if plural == "other" and not _THE_LIST_BEFORE.search(text, max(0, start - 80), start):
-            plural = None  # "In Bor and Malakal rivers burst their banks": no rivers named
-        if plural is not None:
-            return plural
+    plural = kind_of_a_list(text, start, end, after, listed is not None)
+    if plural is not None:
+        return plural
     if _FEATURE_OF_BEFORE.search(before):
         return "other"
     return "other" if _AREA_AFTER.match(text, end) else None
@@ -180,7 +176,7 @@ _SAID_AFTER = compiled(r"\s+(?:province|region|state|governorate|department|dist
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
-    r"\s+(district|province|township|lga|payam|boma|(?:city|village)(?!s?\s+of\b)|"
+    r"\s+(district|province|township|lga|payam|boma|woreda|tehsil|(?:city|village)(?!s?\s+of\b)|"
     r"town(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|near|to|from|where|which|that|was|is|has|had|were|are|with|for|"
     r"since|until|at|by|after|before|itself)\b))s?\b"
 )
@@ -192,12 +188,13 @@ SETTLEMENT = (
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
-    r"municipalities) of\s+$"
+    r"municipalities|woreda|woredas|kebeles) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
-    "municipality": "district", "municipalities": "district",
+    "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",
+    "tehsil": "district", "kebeles": "district",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
@@ -229,7 +226,7 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     ),  # "West Shewa zone", Congo's "the Mulolo grouping"
     (
         compiled(
-            r"\s+(?:(?:displacement|refugee|idp|displaced|relief|transit)\s+(?:camps?|sites?)|camps?|"
+            r"\s+(?:(?:displacement|refugee|idp|displaced|relief|transit|military|army|police)\s+(?:camps?|sites?)|camps?|"
             r"(?:(?:border|ferry)\s+)?crossings?(?!\s+(?:times?|fees?|hours|rates?|figures|numbers|data))|"
             r"border\s+(?:post|point)|neighbou?rhoods?|"
             r"suburbs?|quarters?|communes?|townships?|community|wards)\b"
@@ -238,25 +235,6 @@ _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     ),
 )
 """Kind words after a name (or "capital of" before it), tried in this order."""
-_PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
-    (compiled(r"\s+(?:regions|oblasts|governorates|states)\b(?!\s+that\b)"), "province"),
-    (compiled(r"\s+(?:territories|zones|counties|local government areas|lgas)\b"), "district"),
-    (compiled(r"\s+(?:rivers|valleys|lakes)\b"), "other"),  # "along the Sanquianga and Tapaje rivers"
-)
-"""Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina
-regions", "Kaduna, Zamfara and Niger states"); after one name they say nothing ("Moscow states
-that …")."""
-_THE_LIST_BEFORE = compiled(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+and\s+))*$")
-"""A list of features opening with "the" ("the Tigris and Euphrates rivers"), up to a name of it."""
-_LAST_OF_A_LIST = compiled(r"[A-Z][\w’'\-]+,?\s+(?:and|or)\s+$")
-_NO_LISTED_PLACE = compiled(
-    r"\b(?:[A-Z]{2,}|United|Allied|Member|Observer|Donor|Partner|Free|Trade|Economic|Security|Exclusion|Frontline|"
-    r"Horn|Gulf|Baltic|Nordic|Arctic|Anglophone|Francophone|Republican|Democratic|Overseas|Green|Red|Blue|White|"
-    r"Black|Christian|Muslim|Sunni|Shia|Shiite|Alawite|Druze|Jewish|Hindu|Buddhist|Catholic|Protestant|Coastal|"
-    r"Border|Rebel|Opposition|Occupied|Liberated|Affected)\b|(?:Southern|Northern|Eastern|Western|Central)(?=\s+(?:and|or)\b|,)"
-)
-"""Words of no place's name before a plural kind word: blocs, colours, faiths, adjectives ("the
-Baltic and Nordic states", "the Sunni and Shia zones", "the ECOWAS and AES states")."""
 
 
 NEAR_CHARS = 80

@@ -1,0 +1,49 @@
+"""The kind a plural word gives the names listed before it: "the Qandil, Zap and Metina regions"
+are regions, "the Tayasir and Hamra checkpoints" checkpoints; one name before it says nothing
+("Moscow states that …"), nor do blocs, faiths and colours ("the Baltic and Nordic states")."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.model import PlaceKind
+from annotations.text.pattern_cache import compiled
+
+_PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
+    (compiled(r"\s+(?:regions|oblasts|governorates|states)\b(?!\s+that\b)"), "province"),
+    (
+        compiled(r"\s+(?:territories|zones|counties|local government areas|lgas|woredas|tehsils|districts)\b"),
+        "district",
+    ),
+    (compiled(r"\s+(?:areas|checkpoints|camps|kebeles)\b"), "other"),  # "the Jani Khel and Baka Khel areas"
+    (compiled(r"\s+(?:rivers|valleys|lakes)\b"), "other"),  # "along the Sanquianga and Tapaje rivers"
+)
+"""Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina
+regions", "Kaduna, Zamfara and Niger states"); after one name they say nothing ("Moscow states
+that …")."""
+_THE_LIST_BEFORE = compiled(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+and\s+))*$")
+"""A list of features opening with "the" ("the Tigris and Euphrates rivers"), up to a name of it."""
+_LAST_OF_A_LIST = compiled(r"[A-Z][\w’'\-]+,?\s+(?:and|or)\s+$")
+_NO_LISTED_PLACE = compiled(
+    r"\b(?:[A-Z]{2,}|United|Allied|Member|Observer|Donor|Partner|Free|Trade|Economic|Security|Exclusion|Frontline|"
+    r"Horn|Gulf|Baltic|Nordic|Arctic|Anglophone|Francophone|Republican|Democratic|Overseas|Green|Red|Blue|White|"
+    r"Black|Christian|Muslim|Sunni|Shia|Shiite|Alawite|Druze|Jewish|Hindu|Buddhist|Catholic|Protestant|Coastal|"
+    r"Border|Rebel|Opposition|Occupied|Liberated|Affected)\b|(?:Southern|Northern|Eastern|Western|Central)(?=\s+(?:and|or)\b|,)"
+)
+"""Words of no place's name before a plural kind word: blocs, colours, faiths, adjectives ("the
+Baltic and Nordic states", "the Sunni and Shia zones", "the ECOWAS and AES states")."""
+
+
+def kind_of_a_list(text: str, start: int, end: int, after: str, listed: bool) -> PlaceKind | None:
+    """The kind of the name at start-end when it is one of a list before a plural kind word (`after`:
+    the text after the list, lower-cased; `listed`: names follow this one in the list)."""
+    if not (listed or _LAST_OF_A_LIST.search(text, max(0, start - 40), start)) or _NO_LISTED_PLACE.search(
+        text, start, end
+    ):
+        return None
+    plural = next((kind for pattern, kind in _PLURAL_KINDS if pattern.match(after)), None)
+    if plural == "other" and not _THE_LIST_BEFORE.search(text, max(0, start - 80), start):
+        return None  # "In Bor and Malakal rivers burst their banks": no rivers named
+    if plural is not None and text.endswith(" Government", 0, end):
+        return None  # "the Tangaza and Gudu Local Government Areas": the name is Gudu's
+    return plural
