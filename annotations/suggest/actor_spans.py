@@ -78,14 +78,14 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
 
 _NATIONAL_SECTION = compiled(
     rf"[ \t]+(?:{names_trie('; '.join(COUNTRY_NAMES))})"
-    r"(?=\s*,\s+[a-z]|\s+(?:said|told|reported|warned|urged|called|condemned|added|stated|noted|announced)\b"
-    r"|['’]s\s+(?:[a-z]+\s+){0,2}(?:director|head|chief|spokes\w+|representative|coordinator|office|staff|team)\b)"
+    r"(?=\s*,\s+[a-z0-9]|\s+(?:said|says|told|reported|warned|urged|called|condemned|added|stated|noted|announced)\b"
+    r"|['’]s\s+(?:[a-z]+\s+){0,2}(?:director|head|chief|spokes\w+|representative|coordinator|office|staff|team)\b"
+    r"|['’]s\s+[A-Z][a-z]+\s+[A-Z])"
 )
 """A country right after a body's name, before a comma and a small word or its saying: the body's
 section there (not "the United Nations Norway, Sweden and …", "UNICEF Sudan's children")."""
 _NO_SECTION_BEFORE = compiled(
-    r"\b(?:[Ll]ike|[Uu]nlike|[Aa]t|[Mm]embers of|[Aa]ddition to|[Bb]esides|[Aa]ccording to|[Aa]part from|"
-    r"[Ss]peaking at|[Aa]s with)\s+(?:the\s+)?$"
+    r"\b(?:[Ll]ike|[Uu]nlike|[Aa]t|[Mm]embers of|[Bb]esides|[Aa]part from|[Ss]peaking at|[Aa]s with)\s+(?:the\s+)?$"
 )
 """Before a body's name, words after which a country next to it starts the sentence's own subject
 ("Like the African Union Nigeria condemned …", "At the UN Security Council Russia's ambassador …")."""
@@ -191,7 +191,7 @@ _ABBREVIATION = compiled(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _HEDGE = compiled(
     r"(?:(?:The|the|A|An)\s+)?"
     r"(?:[Ss]uspected|[Aa]lleged|[Pp]resumed|I?NGO(?!\s+(?:Forum|Coordination|Platform|Consortium|Network|"
-    r"Council|Safety|Liaison)\b)|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
+    r"Council|Safety|Liaison|Committee\s+on)\b)|(?:[Cc]harity|[Aa]id group)(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?=[A-Z])"
 )
 
 

@@ -208,10 +208,12 @@ def _in_the_plural(name: str) -> bool:
     return last.endswith(("s", "men")) and not proper and last not in _NOT_PEOPLE
 
 
-_NOT_PEOPLE = frozenset({"news", "affairs", "nations", "states", "services", "operations", "forces"})
+_NOT_PEOPLE = frozenset(
+    {"news", "affairs", "nations", "states", "services", "operations", "forces", "reuters", "times"}
+)
 _OTHERS_WHO_MAY_SPEAK = compiled(
-    r"\b(?:arrested|released|freed|rescued|abducted|kidnapped|detained|escaped|paraded|shot|wounded|injured|"
-    r"evacuated|deported|returned)\b"
+    r"\b(?:arrested|released|freed|rescued|abducted|kidnapped|detained|escaped|paraded|wounded|injured|"
+    r"evacuated|deported|returned|captured|taken|pulled)\b"
 )
 
 

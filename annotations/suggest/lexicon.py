@@ -183,8 +183,9 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP that": the agency; "told AP farmers to avoid" is Andhra Pradesh
         compiled(
             r"(?<=\()AP(?=\)\s*[—–-])|(?:(?<=\btold )|(?<=\btold the ))AP\b"
-            r"(?!\s+(?:legislators|lawmakers|MLAs|ministers|farmers|voters|people|residents|officials|government\s+employees)\b"
-            r"|\s+[a-z]+\s+to\s+[a-z]+\b(?!\s+(?:the|a|an|them|him|her|us)\b))"
+            r"(?!\s+(?:legislators|lawmakers|MLAs|ministers|farmers|voters|people|residents|officials|government\s+employees|"
+            r"Police)\b"
+            r"|\s+[A-Za-z]+\s+to\s+[a-z]+\b)"
         ),
         "media",
         "news outlet",
@@ -314,8 +315,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?:trader|shopkeeper|farmer|resident|"
             r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical) worker|paramedic|teacher|student|driver|"
             r"refugee|survivor|elder|shepherd|(?:(?:camp|aid|relief|rescue)\s+)?volunteer"
-            r"(?!\s+(?:programmes?|programs?|"
-            r"force|scheme|network|corps|group|team|s)\b)|"
+            r"(?!\s+(?:programmes?|programs?|battalions?|movement|organi[sz]ations?|units?|militias?|fire|army|brigades?|"
+            r"fighters?|force|scheme|network|corps|groups?|teams?|s)\b)|"
             r"herder|fisherman|labourer|laborer|motorcyclist|relative|passenger|village (?:chief|chairman|head|leader))"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
             r"lorry|boat|ferry|plane|jet|flight|vessel|ship|convoy|protest|union|shortage|team|crew|strike|"
@@ -396,10 +397,11 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?<=[a-z,] )"
             r"(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground|Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-            r"November|December)\b)"
-            r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:forces|troops)"
-            r"|(?<!\bIn )(?<!\bOn )(?<!\bBy )(?<!Since )(?<!\bAt )(?<!From )(?<!Until )(?<!After )(?<!Before )(?<!During )"
-            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:regional|federal|state|local|special)\s+(?:forces|troops))\b"
+            r"November|December|Christmas|Easter|Ramadan|Eid)\b)"
+            r"(?:(?<!\bIn )(?<!\bAt )(?<!From )(?<!After )(?<!During )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+forces"
+            r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+forces(?=['’])"  # "During Amhara forces' advance"
+            r"|(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!From )(?<!After )(?<!During )(?<!Since )(?<!\bBy )(?<!\bOn )"
+            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:regional|federal|state|local|special)\s+(?:forces|troops)|troops))\b"
         ),
         "state_forces",
         "forces by name",

@@ -103,7 +103,8 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
 OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
     ActorPattern(  # "told Actualite.cd", "Lefaso.net reported": a site by its address
         compiled(
-            r"\b[A-Z0-9][\w\-]*\.(?:com|net|org|info|news|tv|cd|ng|ke|bf|ml|sn|ug|tz|ci|cm|af|pk|ne|td|gn|bi|rw|so|"
+            r"(?<![\w.])(?!(?:Amazon|Booking|Alibaba|Change|X|Twitter|Facebook|Google|YouTube|Telegram|GoFundMe)\.)"
+            r"[A-Z0-9][\w\-]*\.(?:com|net|org|info|news|tv|cd|ng|ke|bf|ml|sn|ug|tz|ci|cm|af|pk|ne|td|gn|bi|rw|so|"
             r"ly|sd|ss|et|mz|co\.uk|co\.za|com\.ng)\b(?![\w\-]|\.\w)"
         ),
         "media",
@@ -322,7 +323,9 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
             r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"
             r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
-            r"(?:(?<=\bby )|(?<=\bof )|(?<=according to )|(?<=\bfrom ))"  # Congo's "société civile"
+            r"(?:(?<=\bby )|(?<=president of )|(?<=head of )|(?<=leader of )|(?<=members of )|(?<=Members of )|"
+            r"(?<=epresentatives of )|(?<=according to )|"
+            r"(?<=\bfrom ))"  # Congo's "société civile" (not "the role of civil society")
             r"civil society\b(?!\s+(?:groups?|leaders?))|"
             r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh) leaders?|"
             r"(?<!\bas\s[Aa]\s)(?<!\bas\s[Aa]n\s)(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Oo]ne\s)|(?<=\b[Tt]he\s))"

@@ -137,7 +137,7 @@ NATIONALITIES = names_trie(NATIONALITY_NAMES)
 
 
 COMMUNITY = (
-    r"Yazidi|Kurdish|Rohingya|Hazara|Pashtun|Tuareg|Fulani|Peul|Alawite|Druze|Christian|Muslim|Shia|Shiite|Sunni|"
+    r"Yazidi|Copt|Ahmadi|Kurdish|Rohingya|Hazara|Pashtun|Tuareg|Fulani|Peul|Alawite|Druze|Christian|Muslim|Shia|Shiite|Sunni|"
     r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara|"
     r"Meitei|Kuki-Zo|Kuki|Naga|Turkana|Karamojong|Pokot|Toposa|Murle|Maasai|Samburu|Borana|Afar|Issa|Gabra|"
     r"Gumuz|Agew|Anuak|Daoussahak|Imghad|Teda|Tebu|Toubou|Zaghawa|Berom|Tiv|Mapuche|Wayuu|Garre|Degodia|Bamar|"

@@ -25,11 +25,11 @@ Tapaje"); after "in",
 "attacked" or "between" only one word (or two for the first) is read as a place: "attacked Musa
 Ibrahim, Ali Bello and Sani Garba" lists people."""
 _PLACE_PREPOSITION = compiled(
-    r"(?:\b(?:in|near|nearby|outside|around|towards|toward|into|from|at|reached|"
+    r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|"
     r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )opposite|"
     r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|kebeles? of|"
     r"communities of|above|beyond|control of|"
-    r"(?:at|through|via|near|to|border|reopened|closed|opened|blocked)\s+(?:the\s+)?crossings? of|"
+    r"crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
@@ -103,7 +103,17 @@ def after_place_preposition(text: str, start: int) -> bool:
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
         or _in_a_list(text, start)
         or _villages_among_them(text, start)
+        or (_NEARBY.search(text, max(0, start - 8), start) is not None and not _A_THING_OF_IT.match(text, start))
     )
+
+
+_NEARBY = compiled(r"\bnearby\s+$")
+_A_THING_OF_IT = compiled(
+    r"[\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?!(?:and|or|but|in|on|at|to|from|with|without|for|by|of|after|before|where|"
+    r"which|that|who|was|were|is|are|had|has|have|said|says|the|a|an|as|while|when|until|since)\b)[a-z]"
+)
+"""After "nearby", a name that is a place ("the town and nearby Kobylki"), not the owner of a thing
+("nearby Anglican church", "nearby Houthi positions", "a nearby Kenya Power substation")."""
 
 
 _COMMUNITIES_OF_PEOPLE = compiled(
@@ -132,7 +142,10 @@ def _villages_among_them(text: str, start: int) -> bool:
     return not any(_a_community(name.strip(" ,.;")) for name in names if name)
 
 
-_A_NOUN_AFTER = compiled(r"[\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+(?:and\s+[A-Z][\w’'\-]+\s+)?[a-z]+s\b")
+_A_NOUN_AFTER = compiled(
+    r"[\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+(?:and\s+[A-Z][\w’'\-]+\s+)?"
+    r"(?!(?:this|across|towards|as|is|was|has|his|its|yes|plus|thus|less|unless|afterwards)\b)[a-z]+s\b"
+)
 
 
 _NAME2 = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
@@ -169,7 +182,7 @@ def joined_name_here(text: str, start: int, end: int) -> bool:
 
 
 _SOMEONES_AFTER = compiled(
-    r"['’]s\b|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:bishop|priest|pastor|commander|leader|spokes\w+|official|"
+    r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:bishop|priest|pastor|commander|leader|spokes\w+|official|"
     r"mayor|governor|minister|chief|head|director|member|lawyer|activist|farmer|landowner|businessman|politician|"
     r"senator|colonel|general|journalist|judge|prosecutor)\b"
 )

@@ -245,13 +245,14 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
     return PlaceHit(token[0], token[1], [named_by_text(token[2], "other")], True, "other")
 
 
-_NATIONAL_ROUTE = compiled(r"(?:(?<=the )|(?<=\()|(?<=on )|(?<=along ))R[NP]-?\d{1,3}(?![\w\-])")
+_NATIONAL_ROUTE = compiled(
+    r"(?:(?<=the )|(?<=\()|(?<=on )|(?<=along ))RN-?\d{1,3}(?![\w\-])|(?<=the )RP-?\d{1,3}(?![\w\-])"
+)
 """A route nationale or provinciale by its code ("on the RN4", "National Road 4 (RN4)")."""
 _INDIAN_HIGHWAY = compiled(
-    r"(?:(?<=along )|(?<=via )|(?<=off )|(?<=near )|(?<=onto )|(?<=from )|(?<=the )|(?<=blocked )|(?<=on )|"
-    r"(?<=and )|(?<=to )|(?<=at )|(?<=of )|(?<=between )|(?<=blockaded )|(?<=closed )|(?<=reopened )|(?<=cut )|"
-    r"(?<=crossed ))(?:NH|SH)-\d{1,4}(?![\w\-])"
-    r"(?!\s+(?:helicopters?|Seahawks?|Sea\s+King|Super|aircraft|jets?|purchase|deal|fleet|crash)\b)"
+    r"(?<!\ban )(?<!\bAn )(?<!Two )(?<!two )(?<!Navy )(?<!Kaman )(?<!Three )(?<!three )(?<!Four )(?<!four )"
+    r"(?<![Tt]he SH)(?:NH|SH)-\d{1,4}[A-Z]?(?![\w\-])"
+    r"(?!\s+(?:helicopters?|Seahawks?|Sea\s+King|Super|aircraft|jets?|purchase|deal|fleet|crash|programme|order)\b)"
 )
 """India's national and state highways by number ("along NH-326"), a road with or without the word,
 where a road is spoken of (not "Two NH-90 helicopters", "A Navy SH-60 Seahawk")."""

@@ -9,7 +9,10 @@ from annotations.text.pattern_cache import compiled
 _WHERE_OR_HOW = (
     r"\s+in\s+an?\s+(?:[a-z\-]+\s+){0,2}(?:statement|update|report|interview|message|post|briefing|bulletin|"
     r"communiqu[ée]|press release|video)\b(?!\s+(?:that|which|by|from|on|to|[a-z]+ed|seen|sent|read|shared)\b)"
-    r"|\s+(?:in|at|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+(?:on|in|at)\s|\s+(?!that\b)[a-z])"
+    r"|\s+(?:in|at|from(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b))\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+    r"(?=\s+(?:on|in|at)\s|\s+(?!(?:that|alone|region|state|city|district|suburb|capital|province|county|town|area|"
+    r"camp|neighbou?rhood)\b)[a-z])"
 )
 """Where or how something was said, right after the cue and before what was said, when no "that"
 follows ("said in a statement in Maiduguri on Friday troops had repelled…", "said in a

@@ -21,7 +21,10 @@ _PLURAL_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
 """Kind words in the plural after a list of names, which each name is ("the Qandil, Zap and Metina
 regions", "Kaduna, Zamfara and Niger states"); after one name they say nothing ("Moscow states
 that …")."""
-_THE_LIST_BEFORE = compiled(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+and\s+))*$")
+_THE_LIST_BEFORE = compiled(
+    r"\b(?:[Tt]he|[Bb]oth|along|across|between)\s+(?:[a-z]+\s+)?"
+    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:,\s+|,?\s+and\s+))*$"
+)
 """A list of features opening with "the" ("the Tigris and Euphrates rivers"), up to a name of it."""
 _LAST_OF_A_LIST = compiled(r"[A-Z][\w’'\-]+,?\s+(?:and|or)\s+$")
 _NO_LISTED_PLACE = compiled(
