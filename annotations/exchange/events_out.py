@@ -21,7 +21,7 @@ from annotations.claims.board import BoardClaim
 from annotations.claims.codebook import problems
 from annotations.claims.events import COLUMNS, EventRow, event_rows
 from annotations.claims.merging import merged_events
-from annotations.claims.no_row import INTENT, NO_DATE, NO_PLACE
+from annotations.claims.no_row import HELD, INTENT, NO_DATE, NO_PLACE
 from annotations.exchange.selection import ExportFilter
 from annotations.store import Store
 from annotations.text.cells import inert
@@ -136,7 +136,7 @@ def left_out(store: Store, filters: ExportFilter | None = None, check: Checked |
     if not without and not refusals:
         return unplaced
     counts = Counter(why for _claim, why in without)
-    parts = [f"{n} {why}" if why in ("denied", INTENT) else f"{n} with {why}" for why, n in counts.most_common()]
+    parts = [f"{n} {why}" if why in ("denied", INTENT, HELD) else f"{n} with {why}" for why, n in counts.most_common()]
     no_actor = sum(NO_ACTOR in found for _article, _claim, found in refusals)
     if no_actor:
         parts.append(f"{no_actor} with no actor named in it")

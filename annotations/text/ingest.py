@@ -173,11 +173,16 @@ def _split_title(text: str) -> tuple[str, str]:
 
 def _read_txt(path: Path, text: str) -> Iterator[Article]:
     title, body = _split_title(text)
+    if not body.strip() and _PROSE.search(title):
+        title, body = "", title  # one paragraph and no title line: the text, titled by its first words
     if not body.strip():
         raise IngestError(path, "empty article: no text after the title line")
     yield _article(path, title, body, metadata={"format": "txt"}, published=dateline_date(body))
 
 
+_PROSE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]|^.{160,}$")
+"""A line that is a paragraph, not a title: two sentences, or long (a newcomer's one-paragraph
+article was refused as having "no text after the title line")."""
 _DATELINE = re.compile(
     r"\s*[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,40}?)?(?:,|\s+[–—-])\s*(?:[A-Z][a-z]+day,\s+)?"
     r"(?P<date>(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)|(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?,?\s+"

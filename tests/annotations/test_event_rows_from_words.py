@@ -144,6 +144,7 @@ def test_a_claim_only_of_who_holds_a_place_gives_no_row(tmp_path: Path) -> None:
         out, err = io.StringIO(), io.StringIO()
         assert run(["export", "--format", "events", "--db", str(tmp_path / f"db{n}")], stdout=out, stderr=err) == 0
         assert list(csv.DictReader(io.StringIO(out.getvalue()))) == [], words
+        assert "1 telling who holds a place, no fighting" in err.getvalue()  # not "1 with telling" (a newcomer's)
     assert (
         "Armed clash"
         in event_row(

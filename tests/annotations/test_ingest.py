@@ -48,6 +48,16 @@ def test_txt_first_non_empty_line_is_the_title(tmp_path: Path) -> None:
     assert article.metadata["format"] == "txt"
 
 
+def test_a_txt_of_one_paragraph_and_no_title_line_is_the_article_titled_by_it(tmp_path: Path) -> None:
+    """Found by a newcomer: a one-paragraph article was refused as having "no text after the title
+    line". A paragraph (two sentences, or a long line) is the text; a short line alone still is no
+    article."""
+    paragraph = "KABUL, Dec 1 - Fighters attacked a checkpoint in Kunduz. Two soldiers were killed, officials said."
+    article = one(write(tmp_path / "a.txt", paragraph + "\n"))
+    assert article.text == paragraph and article.title.startswith("KABUL, Dec 1")
+    assert "no text after the title line" in refused(write(tmp_path / "b.txt", "Kunduz falls\n"))
+
+
 def test_txt_with_crlf_and_bom_matches_the_plain_file(tmp_path: Path) -> None:
     plain = one(write(tmp_path / "plain.txt", "Title\nLine one.\n\nLine two.\n"))
     windows = one(write(tmp_path / "win.txt", "\ufeffTitle\r\nLine one.  \r\n\r\nLine two.\r\n".encode()))
