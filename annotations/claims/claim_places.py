@@ -183,11 +183,14 @@ def _about(statuses: dict[str, str]) -> tuple[str, ...]:
 
 
 _SEAT = compiled(
-    r"\b(?:government|junta|authorities|regime|administration|leadership|headquarters|rulers)\s+(?:based\s+)?in\s+$",
+    r"\b(?:government|junta|authorities|regime|administration|leadership|headquarters|rulers)\s+(?:based\s+)?in\s+$"
+    r"|\b(?:border|frontier)s?\s+with\s+(?:neighbou?ring\s+)?$|\broute\s+(?:from|to|into)\s+$|\bbordering\s+$",
     re.IGNORECASE,
 )
-"""Words before a place that make it the seat of a government, not where something happened:
-"a militia backed by the junta in Ouagadougou lost members in an ambush near Arbinda"."""
+"""Words before a place that make it the seat of a government or a landmark, not where something
+happened: "a militia backed by the junta in Ouagadougou lost members in an ambush near Arbinda";
+"Imam Sahib near the border with Tajikistan, a key supply route from Central Asia" (a newcomer's
+claim was filed at Tajikistan and Central Asia)."""
 
 
 def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:

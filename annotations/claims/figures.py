@@ -189,25 +189,38 @@ _KILLED_WHOM = compiled(
 """Whom a killing names as its dead: its object ("gunmen killed 12 civilians"), or those said to
 have been killed ("12 civilians were killed by soldiers")."""
 _BOTH_DEAD = compiled(
-    rf"\b(?:{_FIGHTER_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_CIVILIAN_WORDS})\b"
+    rf"\b(?:{_FIGHTER_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_CIVILIAN_WORDS}|{_FIGHTER_WORDS})\b"
     rf"|\b(?:{_CIVILIAN_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_FIGHTER_WORDS})\b",
     re.IGNORECASE,
 )
-"""The dead of both kinds, listed together ("two soldiers and three civilians")."""
+"""The dead of two kinds, listed together ("two soldiers and three civilians", "12 soldiers and 3
+rebels")."""
 
 
 def whose_dead(text: str) -> str | None:
-    """Whom a claim's toll counts, as far as its words say: "combatants" or "civilians", None when
-    they say neither or both. Tolls of different dead are no two tolls of one event ("killed 14
-    civilians" in shelling and "killed dozens of militia members" in an assault on the same city)."""
-    fighters, civilians = _FIGHTERS.search(text) is not None, _CIVILIANS.search(text) is not None
-    if fighters and civilians:  # "gunmen killed 12 civilians": the dead are whom the killing names
+    """Whom a claim's toll counts, as far as its words say: the state's "forces" (soldiers, police),
+    armed "fighters" (militants, rebels, attackers), "combatants" said so, or "civilians"; None
+    when they say none or several. Tolls of different dead are no two tolls of one event ("killed
+    14 civilians" in shelling and "killed dozens of militia members" in an assault on the same
+    city; "40 soldiers were killed" and "more than 100 terrorists were neutralised" near Djibo: a
+    newcomer's board set them against each other)."""
+    present = {_kind_of_dead(found.group()) for found in _DEAD_PEOPLE.finditer(text)}
+    if len(present) > 1:  # "gunmen killed 12 civilians": the dead are whom the killing names
         dead = list(_KILLED_WHOM.finditer(text))
-        kinds = {_FIGHTERS.fullmatch(d["whom"] or d["who"]) is not None for d in dead}
+        kinds = {_kind_of_dead(d["whom"] or d["who"]) for d in dead}
         if len(kinds) != 1 or any(_BOTH_DEAD.search(text[max(0, d.start() - 60) : d.end() + 60]) for d in dead):
             return None  # "two soldiers and three civilians were killed", "…; 12 civilians also died": both
-        fighters = kinds.pop()
-        civilians = not fighters
-    if fighters == civilians:
-        return None
-    return "combatants" if fighters else "civilians"
+        return kinds.pop()
+    return present.pop() if present else None
+
+
+_FORCES = compiled(r"soldiers|troops|policemen|police\s+officers|officers|servicemen", re.IGNORECASE)
+_DEAD_PEOPLE = compiled(rf"\b(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b", re.IGNORECASE)
+
+
+def _kind_of_dead(word: str) -> str:
+    if _CIVILIANS.fullmatch(word):
+        return "civilians"
+    if _FORCES.fullmatch(word):
+        return "forces"
+    return "combatants" if word.lower() == "combatants" else "fighters"

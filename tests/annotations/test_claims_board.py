@@ -300,7 +300,7 @@ def test_claims_of_one_toll_that_state_different_numbers_contradict(tmp_path: Pa
     with Store.open(db, readonly=True) as store:
         (event,) = events(board_claims(store))
     sides = {side: sorted(c.article_title for c in claims) for side, claims in event.sides().items()}
-    assert sides == {"12 dead (combatants)": ["Again", "Army toll"], "40 dead (combatants)": ["Rebel toll"]}
+    assert sides == {"12 dead (forces)": ["Again", "Army toll"], "40 dead (forces)": ["Rebel toll"]}
     assert {frozenset((a.article_title, b.article_title)) for a, b in event.contradictions()} == {
         frozenset(("Army toll", "Rebel toll"))
     }
@@ -433,7 +433,7 @@ def test_tolls_of_different_dead_contradict_nothing(tmp_path: Path) -> None:
     from annotations.claims.figures import whose_dead
 
     assert whose_dead("shelled the camp, killing at least 14 civilians") == "civilians"
-    assert whose_dead('repelled an assault and killed "dozens of militia members."') == "combatants"
+    assert whose_dead('repelled an assault and killed "dozens of militia members."') == "fighters"
     assert whose_dead("12 soldiers and 3 villagers were killed") is None  # both: no one kind
     tolls = {
         "civilians 14": (
@@ -455,6 +455,23 @@ def test_tolls_of_different_dead_contradict_nothing(tmp_path: Path) -> None:
 
     assert not contradicted("civilians 14", "combatants 12")
     assert contradicted("civilians 14", "civilians 9") and contradicted("untold 14", "combatants 12")
+
+
+def test_the_forces_dead_and_the_attackers_dead_contradict_nothing(tmp_path: Path) -> None:
+    """Found by a newcomer: "40 soldiers were killed" (JNIM's attack) and the army's "more than 100
+    terrorists neutralised" around the same town were one toll contradicted (both "combatants")."""
+    from annotations.claims.figures import whose_dead
+
+    assert whose_dead("40 soldiers were killed in the attack") == "forces"
+    assert whose_dead('the army had "neutralised" 100 terrorists') == "fighters"
+    assert whose_dead("12 soldiers and 3 rebels were killed") is None  # both, listed: no one kind
+    texts = [
+        ("Attack", "JNIM said 40 soldiers were killed in Lashio.", "40 soldiers were killed in Lashio", MNDAA),
+        ("Riposte", "The army said it killed 100 terrorists in Lashio.", "it killed 100 terrorists in Lashio", JUNTA),
+    ]
+    db = tolls_at_lashio(tmp_path / "db", texts)
+    with Store.open(db, readonly=True) as store:
+        assert not any(event.contradictions() for event in events(board_claims(store)))
 
 
 def test_a_claim_about_a_town_and_the_province_and_country_it_lies_in_is_an_event_at_the_town() -> None:
@@ -592,7 +609,7 @@ def test_the_dead_are_whom_the_killing_names_when_both_kinds_are_named() -> None
 
     assert whose_dead("gunmen killed 12 civilians at the market") == "civilians"
     assert whose_dead("40 civilians were killed by army shelling near the soldiers' post") == "civilians"
-    assert whose_dead("the villagers said soldiers killed 20 militants") == "combatants"
+    assert whose_dead("the villagers said soldiers killed 20 militants") == "fighters"
     assert whose_dead("the attackers killed two soldiers and three civilians") is None
     assert whose_dead("gunmen attacked a market where civilians shop") is None
     # a reviewer's: the dead are the killing's object, not whoever follows "killed when"

@@ -274,6 +274,26 @@ def test_a_place_named_only_as_a_governments_seat_is_not_where_the_event_was(tmp
     assert (row["location"], row["fatalities"]) == ("Nadjoundi", "7")
 
 
+def test_a_place_named_only_as_a_landmark_is_not_where_the_event_was(tmp_path: Path) -> None:
+    """Found by a newcomer: "…, including Imam Sahib near the border with Tajikistan, a key supply
+    route from Central Asia" was filed at Tajikistan and Central Asia too."""
+    from annotations.claims.claim_places import places_about
+    from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+
+    text = "Fighters took Dapaong near the border with Burkina Faso, a key supply route from Ghana, officials said."
+    article = Article.create("t", text, published="2024-06-22")
+    annotations = []
+    for name in ("Dapaong", "Burkina Faso", "Ghana"):
+        at = text.index(name)
+        entity = Entity.place(name, PlaceDetails("district"))
+        annotations.append(Annotation.create(article, "district", at, at + len(name), entity_id=entity.id))
+    claim = Annotation.create(
+        article, "claim", 0, text.index(", officials"), attributes=ClaimAttributes(claim_type="territorial_control")
+    )
+    quotes = {a.entity_id: a.quote for a in annotations}
+    assert [quotes[p] for p in places_about(text, claim, [*annotations, claim])] == ["Dapaong"]
+
+
 def test_a_group_described_then_told_as_losing_members_in_an_ambush_was_attacked(tmp_path: Path) -> None:
     """Found by a newcomer: "The VDP, a civilian militia backed by the junta, lost several members
     in an ambush near Arbinda" was a strategic development of the VDP: between the group and its
