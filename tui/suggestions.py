@@ -60,6 +60,8 @@ class SuggestionsController:
         self.preparing = False
         """The built-in places are being derived (the first start after an install only)."""
         self._article_id: str | None = None
+        self._shown_for: str | None = None
+        """The article whose suggestions were computed last (an empty list of it is no list loading)."""
         self._generation = 0
         self._timer: Timer | None = None
         self.trusted = asyncio.Event()
@@ -84,11 +86,12 @@ class SuggestionsController:
         self.current.clear()
         if article_id is None or not self.visible:
             self.items = [] if not self.visible else self.items
+            self._shown_for = None if not self.visible else self._shown_for
             self.loading = False
             self.current.set()
             self.trusted.set()
             return
-        self.loading = not self.items
+        self.loading = not self.items and self._shown_for != article_id  # none left is no list loading
         if delay > 0:
             self._timer = self.screen.set_timer(delay, self._run)
         else:
@@ -144,6 +147,7 @@ class SuggestionsController:
             # would drop the keys typed ahead).
             self.screen.app.notify(f"No suggestions: {problem}", severity="error", timeout=8, markup=False)
         self.items = found
+        self._shown_for = article_id
         self.loading = self.preparing = False
         self.current.set()
         self.trusted.set()

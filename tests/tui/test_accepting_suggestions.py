@@ -387,3 +387,21 @@ async def test_c_on_a_speaker_sentences_before_a_claim_drafts_its_own_sentence(t
             await pilot.press("c")
             await pilot.pause()
             assert app.main._form is not None and app.main._form.taken is None
+
+
+async def test_y_after_the_last_suggestion_is_taken_says_none_is_here_not_loading(tmp_path, make_app) -> None:
+    """Found by a newcomer: `y` on the last suggestion, then `y` again, said "Suggestions are loading;
+    try again in a moment" (the list was empty, so read as not made yet); a second later, "No
+    suggestion under the cursor". An empty list of this article is no list loading."""
+    from annotations.model import Article
+
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create("Kunduz", "Fighting went on in Kunduz."))
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot, app)
+            await pilot.press("R")
+            assert app.main.suggestion_here() is not None
+            await pilot.press("y")  # asked at once: the next run of the suggestions has not come yet
+            assert [s for s in app.main.suggesting.items if s.kind == "district"] == []
+            assert app.main._none_here() == "No suggestion under the cursor."
