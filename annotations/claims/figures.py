@@ -176,7 +176,6 @@ _CIVILIAN_WORDS = (
     r"civilians|villagers|residents|children|women|farmers|worshippers|passengers|students|displaced|"
     r"refugees|herders|traders|shoppers|patients|aid\s+workers"
 )
-_FIGHTERS = compiled(rf"\b(?:{_FIGHTER_WORDS})\b", re.IGNORECASE)
 _CIVILIANS = compiled(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 _KILLED_WHOM = compiled(
     r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)"
@@ -219,6 +218,7 @@ _DEAD_PEOPLE = compiled(rf"\b(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b", re.IGNOR
 
 
 def _kind_of_dead(word: str) -> str:
+    """Whose dead a word names: "civilians", "forces", "combatants" (said so) or "fighters"."""
     if _CIVILIANS.fullmatch(word):
         return "civilians"
     if _FORCES.fullmatch(word):

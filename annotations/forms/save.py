@@ -145,8 +145,9 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
 
 def _gazetteers_place(name: str, data: DistrictInput) -> PlaceDetails | None:
     """The place of this name a built-in gazetteer knows at the form's kind's level (a town, an
-    area), in the form's country, the most peopled: what a place the analyst makes of a new kind
-    is, with its codes and point (a newcomer's city Kunduz, made from the province, had none)."""
+    area), in the form's country (the most peopled), or the only one of no country said: what a
+    place the analyst makes of a new kind is, with its codes and point (a newcomer's city Kunduz,
+    made from the province, had none)."""
     from annotations.suggest.builtin_places import builtin_gazetteer_if_made  # loaded with the first form
 
     wanted, gazetteer = level(data.place_kind), builtin_gazetteer_if_made()
@@ -158,8 +159,8 @@ def _gazetteers_place(name: str, data: DistrictInput) -> PlaceDetails | None:
         for p in gazetteer.lookup(name)
         if level(p.kind) == wanted and (not country or unaccented_casefold(p.country or "") == country)
     ]
-    if not found:
-        return None
+    if not found or (not country and len(found) > 1):
+        return None  # of no country said, only a place the name alone tells
     place = max(found, key=lambda p: p.population)
     return replace(place.details(), place_kind=data.place_kind)
 
