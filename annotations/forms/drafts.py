@@ -125,7 +125,16 @@ def _named_in(text: str, country: str) -> bool:
 
 
 def draft_actor(text: str, start: int, end: int, entities: Sequence[Entity]) -> ActorDraft:
+    """What the actor form starts with for the words at start-end: a known actor of that name,
+    else a new one of the type the words say; a person's name without their rank or title
+    ("Captain Ibrahim Traoré" is Ibrahim Traoré: a newcomer's Enter on the name, then `a`, made a
+    second actor beside the one suggested)."""
     name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.I)
+    from annotations.suggest.people import looks_like_a_person, without_titles  # loaded with the first form
+
+    untitled = without_titles(text, start, end)
+    if untitled is not None and untitled[0] > start and looks_like_a_person(text[untitled[0] : untitled[1]]):
+        name = text[untitled[0] : untitled[1]]
     entity = similar_entity(name, entities, "actor")
     if entity is not None:
         assert isinstance(entity.details, ActorDetails)

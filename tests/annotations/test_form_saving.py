@@ -810,3 +810,17 @@ def test_a_mentions_kind_changed_to_the_other_level_makes_it_that_place_not_the_
         assert moved.details.latitude is not None and "geonames_id" in moved.details.codes
         first = next(m for m in store.annotations(article.id, kind="district") if m.start == 0)
         assert first.entity_id == place.id
+
+
+def test_a_persons_rank_is_no_word_of_the_actors_name_in_the_form() -> None:
+    """Found by a newcomer: Enter on "Captain Ibrahim Traoré", then `a`, filled the form with the
+    rank and made a second actor beside the one suggested; the form now names him without it and
+    links to the actor already tagged."""
+    from annotations.forms.drafts import draft_actor
+
+    text = "The junta leader, Captain Ibrahim Traoré, said the army was winning."
+    known = Entity.actor("Ibrahim Traoré", ActorDetails("government_officials"))
+    at = text.index("Captain")
+    draft = draft_actor(text, at, at + len("Captain Ibrahim Traoré"), [known])
+    assert draft.name == "Ibrahim Traoré" and draft.entity == known
+    assert draft_actor(text, 0, len("The junta leader"), []).name == "junta leader"
