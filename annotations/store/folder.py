@@ -1,10 +1,10 @@
 """The folder store: the corpus in many small TinyDB files, saved by a background writer.
 
-Saving one change rewrites only the files it touches (see `layout`): the article's own file, one
-catalog shard, one history block and the history state. None of them grows with the corpus, so
-a save costs the same at 0 and at 100,000 annotations. Reads never touch the disk after an
-article is first loaded; callers never wait on a write (see `writer`). One process writes a
-folder at a time (`lock`); others may open it read-only.
+Saving one change rewrites only the files it touches (see `layout`): one block of the article's
+annotations, one catalog shard, one history block and the history state. None of them grows with
+the corpus or with the article, so a save costs the same at 0 and at 100,000 annotations. Reads
+never touch the disk after an article is first loaded; callers never wait on a write (see
+`writer`). One process writes a folder at a time (`lock`); others may open it read-only.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from annotations.model import Annotation, Article, Entity
 from annotations.model import text_sha256 as sha256_of
 from annotations.store import gazetteer_files
 from annotations.store.atomic import remove_stale_temps
+from annotations.store.blocks import Blocks
 from annotations.store.changes import Change, Entry
 from annotations.store.folder_upkeep import FolderUpkeep
 from annotations.store.history import History
@@ -33,6 +34,7 @@ from annotations.store.layout import (
     META_FILE,
     META_TABLE,
     article_file,
+    article_of,
     prepare_folder,
 )
 from annotations.store.loaded import LoadedCorpus
@@ -268,6 +270,7 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
         corpus.texts[article.id] = article.text
         corpus.annotations[article.id] = {}
         corpus.rejections[article.id] = frozenset()
+        corpus.blocks[article.id] = Blocks()
         text_op = Op(article_file(article.id), ARTICLE_TABLE, "text", {"text": article.text})
         self._submit([text_op, corpus.refresh_counts(article.id)])
         return True
@@ -396,5 +399,6 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
             raise StoreError(f"{self.root}: the store is closed")
         seq = self._writer.submit(ops)
         for op in ops:
-            if op.file.startswith("articles/"):
-                self._unsaved[op.file[len("articles/") : -len(".json")]] = seq
+            article_id = article_of(op.file)
+            if article_id is not None:
+                self._unsaved[article_id] = seq

@@ -24,6 +24,8 @@ from annotations.store.layout import (
     META_TABLE,
     REJECTIONS_TABLE,
     article_file,
+    article_of,
+    block_file,
     catalog_file,
     entity_file,
     is_usable_id,
@@ -77,7 +79,7 @@ class FolderUpkeep:
             ops = []
             for annotation in added:
                 rows[annotation.id] = annotation
-                ops.append(Op(article_file(article_id), ANNOTATIONS_TABLE, annotation.id, annotation.to_dict()))
+                ops += self._corpus.annotation_ops(article_id, annotation.id, annotation.to_dict())
             self._submit([*ops, self._corpus.refresh_counts(article_id)])
         return counts
 
@@ -105,10 +107,10 @@ class FolderUpkeep:
         for annotation_id, annotation in fixed.items():
             if annotation is None:
                 rows.pop(annotation_id, None)
-                ops.append(Op(relative, ANNOTATIONS_TABLE, annotation_id))
+                ops += corpus.annotation_ops(article_id, annotation_id, None)
             else:
                 rows[annotation_id] = annotation
-                ops.append(Op(relative, ANNOTATIONS_TABLE, annotation_id, annotation.to_dict()))
+                ops += corpus.annotation_ops(article_id, annotation_id, annotation.to_dict())
         current = corpus.texts[article_id]
         corpus.summaries[article_id] = replace(
             corpus.summaries[article_id], chars=len(current), sha256=text_sha256(current)
@@ -119,8 +121,10 @@ class FolderUpkeep:
     def quarantine_article(self, article_id: str) -> None:
         self._writable()
         self._corpus.summaries.pop(article_id, None)
+        blocks = self._corpus.block_files(article_id)
         self._corpus.unload(article_id)
-        self._submit([Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(article_file(article_id))])
+        self._submit([Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(article_file(article_id)),
+                      *(Op(block) for block in blocks)])  # fmt: skip
 
     def reset_history(self) -> None:
         self._writable()
@@ -185,11 +189,18 @@ class FolderUpkeep:
         if relative == META_FILE:
             done.append(f"{relative}: schema written again")
             return [Op(META_FILE, META_TABLE, "schema", schema_doc())]
-        if relative.startswith("articles/"):
-            article_id = relative.removeprefix("articles/").removesuffix(".json")
+        article_id = article_of(relative)
+        if relative.startswith("articles/") and article_id is not None:
             done.append(f"{relative}: article {article_id} cannot be read; removed (the backup keeps its file)")
             corpus.summaries.pop(article_id, None)
-            return [Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(relative)]
+            blocks = [Op(block) for block in corpus.block_files(article_id)]
+            return [Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(relative), *blocks]
+        if article_id is not None:  # a block of annotations
+            done.append(f"{relative}: its annotations cannot be read; removed (the backup keeps its file)")
+            if article_id in corpus.summaries:
+                corpus.ensure_loaded(article_id)
+                return [Op(relative), corpus.refresh_counts(article_id)]
+            return [Op(relative)]
         if relative == JOURNAL_FILE:
             done.append(f"{relative}: an unreadable journal removed (the backup keeps it)")
             (self.root / JOURNAL_FILE).unlink(missing_ok=True)
@@ -218,7 +229,7 @@ class FolderUpkeep:
             return None
         corpus.last_order += 1
         title = text.split("\n", 1)[0][:120]
-        stored = self._files.documents(article_file(article_id), REJECTIONS_TABLE).get(REJECTIONS_KEY) or {}
+        stored = self._files.documents(block_file(article_id, 0), REJECTIONS_TABLE).get(REJECTIONS_KEY) or {}
         rejected = tuple(sorted(str(k) for k in stored.get(REJECTIONS_KEY) or ()))  # the catalog keeps its copy
         summary = ArticleSummary(article_id, title, "", None, "in_progress", len(text), text_sha256(text),
                                  corpus.last_order, "", rejected=rejected)  # fmt: skip
@@ -241,13 +252,13 @@ class FolderUpkeep:
             return [Op(file, ENTITIES_TABLE, key)]
         assert article_id is not None
         if kind == "rejections":
-            ops = [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY)]
+            ops = [Op(block_file(article_id, 0), REJECTIONS_TABLE, REJECTIONS_KEY)]
             summary = self._corpus.summaries.get(article_id)
             if summary is not None and summary.rejected:  # the catalog's copy goes with them
                 self._corpus.summaries[article_id] = replace(summary, rejected=())
                 ops.append(self._corpus.summary_op(self._corpus.summaries[article_id]))
             return ops
-        return [Op(article_file(article_id), ANNOTATIONS_TABLE, key), self._corpus.refresh_counts(article_id)]
+        return [Op(file, ANNOTATIONS_TABLE, key), self._corpus.refresh_counts(article_id)]
 
     def _cleaned(self, stored: Stored, done: list[str]) -> list[Op]:
         kind, key, article_id = stored
@@ -260,9 +271,9 @@ class FolderUpkeep:
         if kind == "rejections" and article_id in corpus.rejections:
             keys = sorted(corpus.rejections[article_id])
             doc = {REJECTIONS_KEY: keys} if keys else None
-            return [Op(article_file(article_id), REJECTIONS_TABLE, REJECTIONS_KEY, doc)]
+            return [Op(block_file(article_id, 0), REJECTIONS_TABLE, REJECTIONS_KEY, doc)]
         if kind == "annotation" and article_id in corpus.annotations and key in corpus.annotations[article_id]:
-            return [Op(article_file(article_id), ANNOTATIONS_TABLE, key, corpus.annotations[article_id][key].to_dict())]
+            return corpus.annotation_ops(article_id, key, corpus.annotations[article_id][key].to_dict())
         return []
 
 

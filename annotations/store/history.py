@@ -2,7 +2,9 @@
 
 Every change to the data is a list of record changes (before and after of each record).
 Undo applies the inverse; redo applies it again. Entries live in block files of 16 so saving
-one entry costs the same whatever the history's length; the oldest blocks are dropped past
+one entry costs the same whatever the history's length; an entry of more than `APART_CHANGES`
+changes (an import, a merge) is kept in a file of its own, its block holding only a pointer, so
+that the entries saved after it do not rewrite it. The oldest blocks are dropped past
 `HISTORY_LIMIT` entries. A small state document holds where the analyst stands.
 """
 
@@ -13,12 +15,22 @@ from collections.abc import Sequence
 from annotations.errors import CorruptDatabaseError
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
-from annotations.store.layout import ENTRIES_TABLE, HISTORY_BLOCK, STATE_FILE, STATE_TABLE, history_file
+from annotations.store.layout import (
+    ENTRIES_TABLE,
+    HISTORY_BLOCK,
+    STATE_FILE,
+    STATE_TABLE,
+    history_apart_file,
+    history_file,
+)
 from annotations.store.tinyfiles import FileSet, Op
 
 BLOCK_SIZE = HISTORY_BLOCK
 HISTORY_LIMIT = 5000
 HISTORY_KEY = "history"
+APART_CHANGES = 64
+"""An entry of more changes than this is kept in a file of its own."""
+APART_KEY = "apart"
 
 
 def _whole(value: object) -> int:
@@ -61,13 +73,17 @@ class History:
             return self._recent[seq]
         if not self.first <= seq <= self.top:
             return None
-        doc = self._files.documents(history_file(seq), ENTRIES_TABLE).get(str(seq))
+        where = history_file(seq)
+        doc = self._files.documents(where, ENTRIES_TABLE).get(str(seq))
+        if doc is not None and doc.get(APART_KEY) is True:
+            where = history_apart_file(seq)
+            doc = self._files.documents(where, ENTRIES_TABLE).get(str(seq)) if self._files.exists(where) else None
         if doc is None:
             return None
         try:
             return Entry.from_json(doc)
         except ValueError as error:
-            raise CorruptDatabaseError(self._files.root / history_file(seq), f"entry {seq}: {error}") from None
+            raise CorruptDatabaseError(self._files.root / where, f"entry {seq}: {error}") from None
 
     def problems(self) -> list[str]:
         """What is wrong with the stored history: a position outside it, entries missing."""
@@ -92,12 +108,16 @@ class History:
         """A new entry after the current position; anything that could be redone is dropped."""
         ops = []
         for dropped in range(self.pos + 1, self.top + 1):
-            ops.append(Op(history_file(dropped), ENTRIES_TABLE, str(dropped)))
+            ops += self._dropped(dropped)
             self._recent[dropped] = None
         seq = self.pos + 1
         entry = Entry(seq, label, now_iso(), tuple(changes))
         self._recent[seq] = entry
-        ops.append(Op(history_file(seq), ENTRIES_TABLE, str(seq), entry.to_json()))
+        if len(changes) > APART_CHANGES:
+            ops.append(Op(history_apart_file(seq), ENTRIES_TABLE, str(seq), entry.to_json()))
+            ops.append(Op(history_file(seq), ENTRIES_TABLE, str(seq), {APART_KEY: True}))
+        else:
+            ops.append(Op(history_file(seq), ENTRIES_TABLE, str(seq), entry.to_json()))
         self.pos = self.top = seq
         ops.extend(self._trim())
         ops.append(self._state_op())
@@ -113,9 +133,29 @@ class History:
         self.pos += 1
         return [self._state_op()]
 
+    def _dropped(self, seq: int) -> list[Op]:
+        """The operations that drop one entry (and its own file, if it has one)."""
+        ops = [Op(history_file(seq), ENTRIES_TABLE, str(seq))]
+        if self._is_apart(seq):
+            ops.append(Op(history_apart_file(seq)))
+        return ops
+
+    def _is_apart(self, seq: int) -> bool:
+        """Whether entry `seq` has a file of its own (one recorded in this session may not be
+        written yet: its size says)."""
+        if seq in self._recent:
+            entry = self._recent[seq]
+            return entry is not None and len(entry.changes) > APART_CHANGES
+        doc = self._files.documents(history_file(seq), ENTRIES_TABLE).get(str(seq))
+        return doc is not None and doc.get(APART_KEY) is True
+
     def reset(self) -> list[Op]:
         """Forget every entry (repair of a damaged history): undo starts afresh from here."""
-        blocks = {history_file(seq) for seq in range(max(self.first, 1), self.top + 1)}
+        stored = range(max(self.first, 1), self.top + 1)
+        blocks = {history_file(seq) for seq in stored} | {
+            history_apart_file(seq) for seq in stored if self._is_apart(seq)
+        }
+        blocks |= set(self._files.listed("history"))  # and any left over
         ops = [Op(path) for path in sorted(blocks)]
         self._recent = {seq: None for seq in range(max(self.first, 1), self.top + 1)}
         self.pos, self.top, self.first = 0, 0, 1
@@ -129,6 +169,8 @@ class History:
             block_start = (self.first // BLOCK_SIZE) * BLOCK_SIZE
             ops.append(Op(history_file(self.first)))
             for seq in range(self.first, block_start + BLOCK_SIZE):
+                if self._is_apart(seq):
+                    ops.append(Op(history_apart_file(seq)))
                 self._recent.pop(seq, None)
             self.first = block_start + BLOCK_SIZE
         return ops

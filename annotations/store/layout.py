@@ -3,9 +3,14 @@
     fieldmark.json        schema version
     catalog/XX.json       article records without their text, with annotation counts,
                           sharded by a hash of the article id (256 shards)
-    articles/ID.json      one article's text, its annotations and its rejected suggestions
+    articles/ID.json      one article's text
+    annotations/ID/NNNN.json  its annotations, in blocks of at most 256 in the order they were
+                          made (block 0 also holds its rejected suggestions): a save rewrites
+                          one block, whatever the size of the article or of its text
     entities/XX.json      entities, sharded like the catalog
     history/NNNNNNNN.json undo/redo entries, 16 a block
+    history/entry-SEQ.json one entry of many changes (an import), kept apart so that the
+                          entries after it in its block do not rewrite it
     state.json            the history position
     gazetteer/NAME.sqlite gazetteers the analyst imported (indexes; NAME.json from before)
     derived/              indexes derived from the data, made again when missing (the claims
@@ -42,6 +47,9 @@ NOT_DATA = (LOCK_FILE, PID_FILE, ROUND_LOCK_FILE, TURN_LOCK_FILE)
 
 HISTORY_BLOCK = 16
 """Undo entries per history file."""
+ANNOTATION_BLOCK = 256
+"""Annotations per block file of an article: what one save rewrites at most."""
+ANNOTATIONS_FOLDER = "annotations"
 
 # Tables inside the files
 CATALOG_TABLE = "articles"
@@ -58,7 +66,8 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 _PRODUCED = re.compile(
     r"^(?:fieldmark\.json|state\.json|catalog/[0-9a-f]{2}\.json|entities/[0-9a-f]{2}\.json|"
-    r"history/[0-9]{8}\.json|articles/[A-Za-z0-9_.-]{1,128}\.json|gazetteer/[\w-]{1,100}\.json)$"
+    r"history/[0-9]{8}\.json|history/entry-[0-9]{10}\.json|articles/[A-Za-z0-9_.-]{1,128}\.json|gazetteer/[\w-]{1,100}\.json|"
+    r"annotations/[A-Za-z0-9_.-]{1,128}/[0-9]{4,8}\.json)$"
 )
 
 
@@ -82,12 +91,43 @@ def article_file(article_id: str) -> str:
     return f"articles/{article_id}.json"
 
 
+def annotations_folder(article_id: str) -> str:
+    """The folder of an article's annotation blocks."""
+    article_file(article_id)  # refuses an id that cannot name a file
+    return f"{ANNOTATIONS_FOLDER}/{article_id}"
+
+
+def block_file(article_id: str, block: int) -> str:
+    """One block of an article's annotations (block 0 also holds its rejected suggestions)."""
+    return f"{annotations_folder(article_id)}/{block:04d}.json"
+
+
+def block_number(relative: str) -> int:
+    """The block a path made by `block_file` names."""
+    return int(relative.rsplit("/", 1)[1].removesuffix(".json"))
+
+
+def article_of(relative: str) -> str | None:
+    """The article whose file or annotation block `relative` is, None for any other file."""
+    parts = relative.split("/")
+    if parts[0] == "articles" and len(parts) == 2:
+        return parts[1].removesuffix(".json")
+    if parts[0] == ANNOTATIONS_FOLDER and len(parts) == 3:
+        return parts[1]
+    return None
+
+
 def entity_file(entity_id: str) -> str:
     return f"entities/{shard(entity_id)}.json"
 
 
 def history_file(seq: int) -> str:
     return f"history/{seq // HISTORY_BLOCK:08d}.json"
+
+
+def history_apart_file(seq: int) -> str:
+    """Where an undo entry of many changes is kept, out of its block (see `history`)."""
+    return f"history/entry-{seq:010d}.json"
 
 
 def gazetteer_file(name: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from annotations.errors import CorruptDatabaseError, ValidationError
 from annotations.model import KINDS, Annotation, Entity
+from annotations.store.blocks import Blocks
 from annotations.store.changes import Change, RecordKind
 from annotations.store.layout import (
     ANNOTATIONS_TABLE,
@@ -23,7 +24,10 @@ from annotations.store.layout import (
     CATALOG_TABLE,
     ENTITIES_TABLE,
     REJECTIONS_TABLE,
+    annotations_folder,
     article_file,
+    block_file,
+    block_number,
     catalog_file,
     entity_file,
 )
@@ -96,6 +100,8 @@ class LoadedCorpus:
         self.texts: dict[str, str] = {}
         self.annotations: dict[str, dict[str, Annotation]] = {}
         self.rejections: dict[str, frozenset[str]] = {}
+        self.blocks: dict[str, Blocks] = {}
+        """Which block file of its article each loaded annotation is kept in."""
         self.entities: dict[str, Entity] = {}
         self.unclean: set[Stored] = set()
         """Records whose stored strings are not clean (their copies in memory are)."""
@@ -203,21 +209,36 @@ class LoadedCorpus:
         if text_doc is None or not isinstance(text_doc.get("text"), str) or not text_doc["text"]:
             raise CorruptDatabaseError(self.root / relative, "article file missing or has no text")
         annotations: dict[str, Annotation] = {}
-        for key, doc in self.files.documents(relative, ANNOTATIONS_TABLE).items():
-            annotation = self._record(relative, ("annotation", key, article_id), doc, Annotation.from_dict)
-            if annotation is not None:
-                annotations[key] = annotation
-        doc = self.files.documents(relative, REJECTIONS_TABLE).get(REJECTIONS_KEY, {REJECTIONS_KEY: []})
-        rejected = self._record(relative, ("rejections", article_id, article_id), doc, _Rejections.from_dict)
+        blocks = Blocks()
+        for block in self.files.listed(annotations_folder(article_id)):
+            number = block_number(block)
+            blocks.found(number)
+            for key, doc in self.files.documents(block, ANNOTATIONS_TABLE).items():
+                where: Stored = ("annotation", key, article_id)
+                annotation = self._record(block, where, doc, Annotation.from_dict)
+                if annotation is not None:
+                    annotations[key] = annotation
+                    blocks.found(number, key)
+        first = block_file(article_id, 0)
+        doc = self.files.documents(first, REJECTIONS_TABLE).get(REJECTIONS_KEY, {REJECTIONS_KEY: []})
+        rejected = self._record(first, ("rejections", article_id, article_id), doc, _Rejections.from_dict)
         self.texts[article_id] = text_doc["text"]
         self.annotations[article_id] = annotations
+        self.blocks[article_id] = blocks
         self.rejections[article_id] = rejected.keys if rejected is not None else frozenset()
+
+    def block_files(self, article_id: str) -> list[str]:
+        """The block files of an article's annotations (on disk or made in memory)."""
+        return self.files.listed(annotations_folder(article_id))
 
     def unload(self, article_id: str) -> None:
         self.texts.pop(article_id, None)
         self.annotations.pop(article_id, None)
         self.rejections.pop(article_id, None)
+        blocks = self.blocks.pop(article_id, None)
         self.files.discard(article_file(article_id))
+        for number in blocks.numbers() if blocks is not None else ():
+            self.files.discard(block_file(article_id, number))
 
     # --- changing --------------------------------------------------------------------------
 
@@ -252,7 +273,16 @@ class LoadedCorpus:
             rows.pop(change.id, None)
         else:
             rows[change.id] = Annotation.from_dict(change.after)
-        return [Op(article_file(article_id), ANNOTATIONS_TABLE, change.id, change.after)]
+        return self.annotation_ops(article_id, change.id, change.after)
+
+    def annotation_ops(self, article_id: str, annotation_id: str, doc: dict[str, Any] | None) -> list[Op]:
+        """The operation that stores (or, with None, removes) one annotation of a loaded article
+        in its block: a new one goes to the last block until it is full."""
+        blocks = self.blocks[article_id]
+        number = blocks.place(annotation_id) if doc is not None else blocks.remove(annotation_id)
+        if number is None:
+            return []  # not stored: nothing to remove
+        return [Op(block_file(article_id, number), ANNOTATIONS_TABLE, annotation_id, doc)]
 
     def _apply_entity(self, change: Change) -> list[Op]:
         if change.after is None:
@@ -281,7 +311,8 @@ class LoadedCorpus:
         doc = {REJECTIONS_KEY: keys} if keys else None
         summary = replace(self.summaries[change.id], rejected=tuple(keys))
         self.summaries[change.id] = summary
-        return [Op(article_file(change.id), REJECTIONS_TABLE, REJECTIONS_KEY, doc), self.summary_op(summary)]
+        self.blocks[change.id].found(0)
+        return [Op(block_file(change.id, 0), REJECTIONS_TABLE, REJECTIONS_KEY, doc), self.summary_op(summary)]
 
     def refresh_counts(self, article_id: str) -> Op:
         counts: dict[str, int] = dict.fromkeys((*KINDS, "suggested"), 0)

@@ -6,7 +6,9 @@ cost grew with the corpus). Schema 2 keeps rejections in their article's own fil
 outside the database altogether. Schema 3 copies each article's rejections into its catalog
 entry too, so they are counted across the corpus without opening every article. Schema 4 gives
 each catalog entry a revision, renewed whenever the article's annotations change, which indexes
-derived from an article (the claims index) are checked against. A migration is
+derived from an article (the claims index) are checked against. Schema 5 moves each article's
+annotations and rejections out of the file of its text into blocks of their own (see `blocks`),
+so a save no longer rewrites the whole article and its text. A migration is
 one journaled write round made after a backup, so a crash leaves the old database or the new
 one; a read-only open migrates in memory only.
 """
@@ -20,6 +22,9 @@ from typing import Any
 from annotations.errors import CorruptDatabaseError, SchemaTooNewError
 from annotations.model import now_iso
 from annotations.store.layout import (
+    ANNOTATION_BLOCK,
+    ANNOTATIONS_TABLE,
+    ARTICLE_TABLE,
     CATALOG_TABLE,
     ENTRIES_TABLE,
     LEGACY_SETTINGS_TABLE,
@@ -28,11 +33,13 @@ from annotations.store.layout import (
     REJECTIONS_TABLE,
     STATE_FILE,
     article_file,
+    block_file,
+    is_usable_id,
 )
 from annotations.store.loaded import REJECTIONS_KEY
 from annotations.store.tinyfiles import FileSet, Op
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 REJECTED_PREFIX = "rejected:"
 
 
@@ -68,6 +75,9 @@ def migration_ops(files: FileSet, version: int) -> list[Op]:
         ops += _rejections_in_catalog(files, [op for op in ops if op.table == REJECTIONS_TABLE])
     if version < 4:
         ops += _revisions_in_catalog(files, [op for op in ops if op.table == CATALOG_TABLE])
+    if version < 5:
+        files.apply_all(ops)  # the earlier steps, in memory: this one reads what they made
+        ops += _annotations_in_blocks(files)
     old = files.documents(META_FILE, META_TABLE).get("schema") or {}
     ops.append(Op(META_FILE, META_TABLE, "schema", {**schema_doc(), **_kept(old), "version": SCHEMA_VERSION}))
     return ops
@@ -116,6 +126,32 @@ def _revisions_in_catalog(files: FileSet, changed: list[Op]) -> list[Op]:
         for article_id, doc in files.documents(relative, CATALOG_TABLE).items():
             record = pending.get((relative, article_id), doc)
             ops.append(Op(relative, CATALOG_TABLE, article_id, {**record, "revision": secrets.token_hex(8)}))
+    return ops
+
+
+def _annotations_in_blocks(files: FileSet) -> list[Op]:
+    """Each article file keeps its text only; its annotations go to blocks in the order stored,
+    its rejections to the first block. A file that cannot be read is left as it is (opening the
+    article reports it, and `check --repair` deals with it)."""
+    ops: list[Op] = []
+    for relative in files.listed("articles"):
+        article_id = relative.removeprefix("articles/").removesuffix(".json")
+        if not is_usable_id(article_id):
+            continue
+        try:
+            text = files.documents(relative, ARTICLE_TABLE).get("text")
+            annotations = files.documents(relative, ANNOTATIONS_TABLE)
+            rejections = files.documents(relative, REJECTIONS_TABLE).get(REJECTIONS_KEY)
+        except (CorruptDatabaseError, OSError, ValueError):
+            continue
+        if text is None:
+            continue
+        ops += [Op(relative), Op(relative, ARTICLE_TABLE, "text", text)]
+        for number, key in enumerate(annotations):
+            block = block_file(article_id, number // ANNOTATION_BLOCK)
+            ops.append(Op(block, ANNOTATIONS_TABLE, key, annotations[key]))
+        if rejections is not None:
+            ops.append(Op(block_file(article_id, 0), REJECTIONS_TABLE, REJECTIONS_KEY, rejections))
     return ops
 
 

@@ -116,11 +116,11 @@ class KeyedTinyDB(TinyDB):
 class FileSet:
     """The TinyDB files of one database, cached by relative path, guarded by one lock.
 
-    Large per-article files are kept in a small LRU once clean, so memory holds the model
-    once, not twice; shard files (catalog, entities, history, state) stay cached.
+    Per-article files (texts, annotation blocks) are kept in a small LRU once clean, so memory
+    holds the model once, not twice; shard files (catalog, entities, history, state) stay cached.
     """
 
-    ARTICLE_CACHE = 64
+    ARTICLE_CACHE = 128
 
     def __init__(self, root: Path, *, salvage: bool = False) -> None:
         self.root = root
@@ -145,7 +145,7 @@ class FileSet:
                     db.atomic.write({})
                     db.atomic.dirty = False  # nothing is written until a repair rebuilds it
                 self._dbs[relative] = db
-            if relative.startswith("articles/"):
+            if relative.startswith(("articles/", "annotations/")):
                 self._recent_articles[relative] = None
                 self._recent_articles.move_to_end(relative)
             return db

@@ -81,6 +81,12 @@ def only(folder: Path) -> Path:
     return found
 
 
+def block(db: Path) -> Path:
+    """The one block of annotations of the one article."""
+    (found,) = sorted((db / "annotations").glob("*/*.json"))
+    return found
+
+
 @pytest.mark.parametrize(
     ("case", "damage"),
     [
@@ -93,11 +99,13 @@ def only(folder: Path) -> Path:
         ("entity does not validate", lambda db: rewrite(only(db / "entities"), lambda d: next(iter(d["entities"].values())).update(kind="weapon"))),
         ("history block truncated", lambda db: only(db / "history").write_bytes(only(db / "history").read_bytes()[:40])),
         ("article file truncated", lambda db: only(db / "articles").write_bytes(b'{"article": {"te')),
+        ("annotation block truncated", lambda db: block(db).write_bytes(b'{"annotations": {"a')),
+        ("annotation does not validate", lambda db: rewrite(block(db), lambda d: next(iter(d["annotations"].values())).update(kind="weapon"))),
         ("catalog shard truncated", lambda db: only(db / "catalog").write_bytes(b"{")),
         ("journal with a wrong shape", lambda db: (db / "journal.json").write_bytes(b'{"ops": [["catalog/00.json", 1, 2, 3]]}')),
         ("entity under an empty key", lambda db: rewrite(only(db / "entities"), lambda d: d.update(entities={"": {}}))),
         ("catalog entry under an empty key", lambda db: rewrite(only(db / "catalog"), lambda d: d.update(articles={"": {}}))),
-        ("rejections repeated", lambda db: rewrite(only(db / "articles"), lambda d: d["rejections"]["keys"].update(keys=["", ""]))),
+        ("rejections repeated", lambda db: rewrite(block(db), lambda d: d["rejections"]["keys"].update(keys=["", ""]))),
     ],
 )  # fmt: skip
 def test_a_damaged_file_is_one_line_then_repaired(
@@ -126,7 +134,7 @@ def test_stored_strings_with_control_characters_are_reported_and_repaired(pristi
     db = fresh(pristine, tmp_path)
     rewrite(only(db / "catalog"), lambda d: next(iter(d["articles"].values())).update(title="T\x1b]0;x\x07"))
     rewrite(only(db / "entities"), lambda d: next(iter(d["entities"].values())).update(name="Tali\x1b[2Jban"))
-    rewrite(only(db / "articles"), lambda d: next(iter(d["annotations"].values())).update(annotator="a\u202eb"))
+    rewrite(block(db), lambda d: next(iter(d["annotations"].values())).update(annotator="a\u202eb"))
     code, said = cli("check", "--db", str(db))
     assert code == 1 and said.count("control characters") == 3, said
     code, said = cli("check", "--repair", "--db", str(db))
@@ -143,11 +151,14 @@ def test_an_article_text_with_control_characters_is_normalised_and_its_annotatio
 
     def dirty(data: dict[str, Any]) -> None:
         data["article"]["text"]["text"] = "\x1b[2J" + data["article"]["text"]["text"]
+
+    def moved(data: dict[str, Any]) -> None:
         for record in data["annotations"].values():
             record["start"] += 4
             record["end"] += 4
 
     rewrite(only(db / "articles"), dirty)
+    rewrite(block(db), moved)
     code, said = cli("check", "--db", str(db))
     assert code == 1 and "text holds control characters" in said
     code, said = cli("check", "--repair", "--db", str(db))

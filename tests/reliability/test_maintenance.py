@@ -55,7 +55,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def damage(db: Path, change) -> None:  # type: ignore[no-untyped-def]
-    (path,) = list((db / "articles").glob("*.json"))
+    (path,) = list((db / "annotations").glob("*/*.json"))
     document = json.loads(path.read_text())
     change(document["annotations"])
     path.write_text(json.dumps(document))

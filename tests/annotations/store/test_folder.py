@@ -34,6 +34,7 @@ from annotations.store.layout import HISTORY_BLOCK as BLOCK_SIZE
 from annotations.store.migrations import SCHEMA_VERSION
 
 from ...helpers import span
+from .old_layouts import downgrade_to_schema_4
 
 
 def add(
@@ -290,8 +291,8 @@ def test_a_journal_naming_a_path_outside_the_layout_is_refused_and_kept(db_path:
         journal.unlink()
 
 
-def test_rejections_live_in_their_article_file_not_in_the_state(db_path: Path, sample_article: Article) -> None:
-    """Each rejection rewrites only its article's file: the state file each change rewrites does
+def test_rejections_live_with_their_article_not_in_the_state(db_path: Path, sample_article: Article) -> None:
+    """Each rejection rewrites only its article's first block: the state file each change rewrites does
     not grow with the number of articles that have rejections."""
     with Store.open(db_path) as store:
         articles = [Article.create(f"A {n}", f"{sample_article.text} {n}") for n in range(30)]
@@ -300,7 +301,7 @@ def test_rejections_live_in_their_article_file_not_in_the_state(db_path: Path, s
             store.set_rejections(article.id, {f"district:Place {n}" for n in range(20)}, label="reject")
     state = (db_path / "state.json").read_bytes()
     assert b"Place" not in state and len(state) < 300
-    stored = orjson.loads((db_path / "articles" / f"{articles[0].id}.json").read_bytes())
+    stored = orjson.loads((db_path / "annotations" / articles[0].id / "0000.json").read_bytes())
     assert len(stored["rejections"]["keys"]["keys"]) == 20
 
 
@@ -372,6 +373,7 @@ def _downgrade_catalog(db: Path, version: int, field: str) -> None:
 
 def _downgrade_to_schema_3(db: Path) -> None:
     """Rewrite a database the way schema 3 held the same data: no revisions in the catalog."""
+    downgrade_to_schema_4(db)
     _downgrade_catalog(db, 3, "revision")
 
 
