@@ -59,17 +59,27 @@ NO_CLAIMANT = "no claimant"
 
 
 def pane_row(
-    store: Store, annotation: Annotation, mention_counts: dict[str, int], statuses: dict[str, str] | None = None
+    store: Store,
+    annotation: Annotation,
+    mention_counts: dict[str, int],
+    statuses: dict[str, str] | None = None,
+    width: int | None = None,
 ) -> Text:
     """One line of a pane: name, then what matters for the kind (a place's control status is
-    the one its mentions in the article give)."""
+    the one its mentions in the article give). A name is cut to leave its details in sight: at
+    a fixed length, or, given the pane's `width`, to what the details leave of it (a wide
+    terminal showed "Rapid Support Forces (R…" with half the pane empty)."""
     entity = store.get_entity(annotation.entity_id)
     row = Text(no_wrap=True, overflow="ellipsis")
     suggested = annotation.status == "suggested"
+    tail = len("  suggested") if suggested else 0
+
+    def room(least: int, details: str) -> int:
+        return least if width is None else max(least, width - len(details) - tail)
+
     if annotation.kind == "district":
         attributes = annotation.attributes
         assert isinstance(attributes, DistrictAttributes)
-        row.append(shorten(entity.name if entity else annotation.quote, 22), style="bold")
         details = entity.details if entity else None
         extra: list[str | None] = []
         if isinstance(details, PlaceDetails):
@@ -79,22 +89,27 @@ def pane_row(
         extra.append(humanise(status))
         mentions = mention_counts.get(entity.id, 0) if entity else 0
         extra.append(f"{mentions} mentions" if mentions > 1 else None)
-        row.append("  " + " · ".join(e for e in extra if e), style="dim")
+        said = "  " + " · ".join(e for e in extra if e)
+        row.append(shorten(entity.name if entity else annotation.quote, room(22, said)), style="bold")
+        row.append(said, style="dim")
     elif annotation.kind == "actor":
-        row.append(shorten(entity.name if entity else annotation.quote, 24), style="bold")
+        said = ""
         if entity and isinstance(entity.details, ActorDetails):
-            row.append("  " + humanise(entity.details.actor_type), style="dim")
+            said = "  " + humanise(entity.details.actor_type)
             mentions = mention_counts.get(entity.id, 0)
-            if mentions > 1:
-                row.append(f" · {mentions} mentions", style="dim")
-        if entity and _says_more(annotation.quote, entity.name):
-            row.append(f"  “{shorten(annotation.quote, 20)}”", style="italic dim")
+            said += f" · {mentions} mentions" if mentions > 1 else ""
+        words = f"  “{shorten(annotation.quote, 20)}”" if entity and _says_more(annotation.quote, entity.name) else ""
+        row.append(shorten(entity.name if entity else annotation.quote, room(24, said + words)), style="bold")
+        row.append(said, style="dim")
+        row.append(words, style="italic dim")
     else:
         attributes = annotation.attributes
         assert isinstance(attributes, ClaimAttributes)
         # The type before the words, and the words cut only by the pane's edge: a quote cut short
         # here and the row cut at the edge drew two ellipses ("fallen t……").
-        row.append(shorten(claimant_name(store, annotation), 18), style="bold")
+        row.append(
+            shorten(claimant_name(store, annotation), 18 if width is None else max(18, width // 3)), style="bold"
+        )
         if attributes.certainty == "negated":  # a denial read at a glance as its claim (a newcomer did)
             row.append(" · denies", style="bold")
         row.append(f" · {humanise(attributes.claim_type)}", style="dim")

@@ -281,3 +281,47 @@ def test_a_places_kind_reads_as_english() -> None:
     assert place_line(PlaceDetails("province", country="Afghanistan")) == "province of Afghanistan"
     assert place_line(PlaceDetails("country", country="Sudan", codes={"iso3166_1": "SD"})) == "country (SD)"
     assert place_line(PlaceDetails("village")) == "village"
+
+
+def _long_named_actor(tmp_path):  # type: ignore[no-untyped-def]
+    from annotations.model import ActorDetails, Annotation, Article, Entity
+    from annotations.store import Store
+
+    text = "The General Coordination of Displaced Persons and Refugees in Darfur spoke on Monday."
+    article = Article.create("rows", text)
+    body = Entity.actor("General Coordination of Displaced Persons and Refugees", ActorDetails("external_other"))
+    store = Store.open(tmp_path / "db")
+    store.add_article(article)
+    start = text.index("General")
+    mention = Annotation.create(article, "actor", start, text.index(" in Darfur"), entity_id=body.id)
+    store.add_annotations([(mention, body)], label="tag")
+    return store, article, mention
+
+
+def test_a_pane_row_cuts_a_long_name_only_as_far_as_the_pane_needs(tmp_path) -> None:
+    """Found by a newcomer: names were cut at 22-24 characters even on a wide terminal."""
+    from tui.presenters import pane_row
+
+    store, _article, mention = _long_named_actor(tmp_path)
+    with store:
+        assert pane_row(store, mention, {}).plain.startswith("General Coordination of…  ")  # no width known
+        wide = pane_row(store, mention, {}, width=80).plain
+        assert wide.startswith("General Coordination of Displaced Persons and Refugees  ") and "other" in wide
+        narrow = pane_row(store, mention, {}, width=30).plain
+        assert narrow.startswith("General Coordination of…  ")  # never shorter than before
+
+
+async def test_the_panes_draw_names_again_for_a_wider_terminal(tmp_path, make_app) -> None:
+    from tui.widgets.panes import AnnotationPane
+
+    store, _article, _mention = _long_named_actor(tmp_path)
+    with store:
+        app = make_app(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            actors = app.screen.query_one("#actors", AnnotationPane)
+            assert "Refugees" not in actors.row_text(0).plain
+            await pilot.resize_terminal(200, 30)
+            await pilot.pause()
+            await pilot.pause()
+            assert "Displaced Persons and Refugees" in actors.row_text(0).plain

@@ -33,6 +33,9 @@ class SidePanel(Vertical):
         self._rows_kept: dict[str, tuple[Annotation, Hashable, Text]] = {}
         self._entity_shown: dict[int, tuple[Entity, tuple[str, str]]] = {}
         self._panes: list[AnnotationPane] = []
+        self._showing: tuple[Store, Sequence[Annotation]] | None = None
+        """What the panes show, to draw it again at another width."""
+        self._width: int | None = None
 
     def compose(self) -> ComposeResult:
         yield AnnotationPane("district", "Districts", id="districts")
@@ -64,6 +67,8 @@ class SidePanel(Vertical):
     def show_annotations(self, store: Store, annotations: Sequence[Annotation]) -> None:
         self._row_of: dict[str, str] = {}
         """A mention's id -> the id of its entity's row (the first mention's)."""
+        self._showing = (store, annotations)
+        self._width = self._room()
         counts = {**mention_counts(annotations), **mention_counts(annotations, "district")}
         statuses = place_statuses(annotations)
         for place in claimed_places(annotations):  # one side's word, not what happened
@@ -90,14 +95,26 @@ class SidePanel(Vertical):
             counts.get(entity_id),
             statuses.get(entity_id),
             speaker,
+            self._width,
         )
         drawn = self._rows_drawn.get(annotation.id)
         if drawn is not None and (drawn[0] is annotation or drawn[0] == annotation) and drawn[1] == around:
             row = drawn[2]  # the same object, mostly: a store keeps an unchanged annotation's
         else:
-            row = pane_row(store, annotation, counts, statuses)
+            row = pane_row(store, annotation, counts, statuses, self._width)
         self._rows_kept[annotation.id] = (annotation, around, row)
         return row
+
+    def _room(self) -> int | None:
+        """The width a pane's rows have (None before the panes are laid out)."""
+        panes = self.panes()
+        width = panes[0].scrollable_content_region.width if panes else 0
+        return width or None
+
+    def on_resize(self) -> None:
+        """Rows drawn again for the panes' new width (names are cut to what it leaves them)."""
+        if self._showing is not None and self._room() != self._width:
+            self.show_annotations(*self._showing)
 
     def _shown(self, entity: Entity | None) -> tuple[str, str] | None:
         """What of an entity a row shows, as a key: its name and details (which hold a dict: no
