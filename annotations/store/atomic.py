@@ -17,7 +17,10 @@ def write_temp(path: Path, data: bytes, *, sync: bool = True) -> Path:
     """Write `data` beside `path` in a temporary file (fsynced unless `sync` is False); return
     the temp path. Named for this process and thread, so two threads writing one file never
     write into the same temporary."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if sync:
+            fsync_dir(path.parent.parent)  # the new folder's own entry, durable with its first file
     temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:

@@ -56,7 +56,7 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
         self.root = root
         self.readonly = readonly
         self._files = files
-        self._corpus = LoadedCorpus(files.root, files)
+        self._corpus = LoadedCorpus(files.root, files, live_reader=readonly and files.root == root)
         self._lock: WriterLock | None = None
         self._reading: Path | None = None
         """The snapshot a reader reads while another process writes (see `reading`)."""
@@ -272,7 +272,8 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
         corpus.rejections[article.id] = frozenset()
         corpus.blocks[article.id] = Blocks()
         text_op = Op(article_file(article.id), ARTICLE_TABLE, "text", {"text": article.text})
-        self._submit([text_op, corpus.refresh_counts(article.id)])
+        stale = [Op(block) for block in corpus.block_files(article.id)]  # left by an article removed
+        self._submit([*stale, text_op, corpus.refresh_counts(article.id)])
         return True
 
     # --- annotations -----------------------------------------------------------------------

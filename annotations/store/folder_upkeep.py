@@ -156,8 +156,11 @@ class FolderUpkeep:
         self._writable()
         done: list[str] = []
         ops: list[Op] = []
-        for relative in sorted(self._files.damaged):
-            ops += self._rebuilt(relative, done)
+        rebuilt: set[str] = set()
+        while pending := sorted(set(self._files.damaged) - rebuilt):  # a rebuild may read (and find) more
+            for relative in pending:
+                rebuilt.add(relative)
+                ops += self._rebuilt(relative, done)
         for stored, (file, _reason) in sorted(self._corpus.set_aside.items(), key=str):
             ops += self._dropped(stored, file, done)
         for stored in sorted(self._corpus.unclean, key=str):
@@ -195,12 +198,15 @@ class FolderUpkeep:
             corpus.summaries.pop(article_id, None)
             blocks = [Op(block) for block in corpus.block_files(article_id)]
             return [Op(catalog_file(article_id), CATALOG_TABLE, article_id), Op(relative), *blocks]
-        if article_id is not None:  # a block of annotations
+        if article_id is not None:  # a block of annotations (the first also holds the rejections)
             done.append(f"{relative}: its annotations cannot be read; removed (the backup keeps its file)")
-            if article_id in corpus.summaries:
-                corpus.ensure_loaded(article_id)
-                return [Op(relative), corpus.refresh_counts(article_id)]
-            return [Op(relative)]
+            summary = corpus.summaries.get(article_id)
+            if summary is None:
+                return [Op(relative)]
+            corpus.ensure_loaded(article_id)
+            if relative == block_file(article_id, 0) and summary.rejected:  # the catalog's copy goes too
+                corpus.summaries[article_id] = replace(summary, rejected=())
+            return [Op(relative), corpus.refresh_counts(article_id)]
         if relative == JOURNAL_FILE:
             done.append(f"{relative}: an unreadable journal removed (the backup keeps it)")
             (self.root / JOURNAL_FILE).unlink(missing_ok=True)

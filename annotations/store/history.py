@@ -22,6 +22,7 @@ from annotations.store.layout import (
     STATE_TABLE,
     history_apart_file,
     history_file,
+    is_layout_path,
 )
 from annotations.store.tinyfiles import FileSet, Op
 
@@ -155,7 +156,7 @@ class History:
         blocks = {history_file(seq) for seq in stored} | {
             history_apart_file(seq) for seq in stored if self._is_apart(seq)
         }
-        blocks |= set(self._files.listed("history"))  # and any left over
+        blocks |= {path for path in self._files.listed("history") if is_layout_path(path)}  # and any left over
         ops = [Op(path) for path in sorted(blocks)]
         self._recent = {seq: None for seq in range(max(self.first, 1), self.top + 1)}
         self.pos, self.top, self.first = 0, 0, 1

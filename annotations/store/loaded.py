@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +31,9 @@ from annotations.store.layout import (
     block_number,
     catalog_file,
     entity_file,
+    is_layout_path,
 )
+from annotations.store.reading import between_rounds
 from annotations.store.summary import ArticleSummary
 from annotations.store.tinyfiles import FileSet, Op
 from annotations.text.normalize import clean_line
@@ -88,9 +91,12 @@ def _unclean(stored: Mapping[str, Any], clean: Mapping[str, Any]) -> bool:
 class LoadedCorpus:
     """The in-memory model of one folder database."""
 
-    def __init__(self, root: Path, files: FileSet) -> None:
+    def __init__(self, root: Path, files: FileSet, *, live_reader: bool = False) -> None:
         self.root = root
         self.files = files
+        self.live_reader = live_reader
+        """Read-only on the folder itself (no snapshot): an article's files are read between two
+        of a writer's rounds, which may write its blocks one by one."""
         self._summaries: dict[str, ArticleSummary] | None = None
         """Every article's catalog entry; None until read (see `read_catalog`)."""
         self._catalog_lock = threading.Lock()
@@ -204,13 +210,17 @@ class LoadedCorpus:
         record that does not validate makes it corrupt too (or, salvaging, is set aside)."""
         if article_id in self.texts:
             return
+        with between_rounds(self.root) if self.live_reader else nullcontext():
+            self._read_article(article_id)
+
+    def _read_article(self, article_id: str) -> None:
         relative = article_file(article_id)
         text_doc = self.files.documents(relative, ARTICLE_TABLE).get("text")
         if text_doc is None or not isinstance(text_doc.get("text"), str) or not text_doc["text"]:
             raise CorruptDatabaseError(self.root / relative, "article file missing or has no text")
         annotations: dict[str, Annotation] = {}
         blocks = Blocks()
-        for block in self.files.listed(annotations_folder(article_id)):
+        for block in self.block_files(article_id):
             number = block_number(block)
             blocks.found(number)
             for key, doc in self.files.documents(block, ANNOTATIONS_TABLE).items():
@@ -228,8 +238,12 @@ class LoadedCorpus:
         self.rejections[article_id] = rejected.keys if rejected is not None else frozenset()
 
     def block_files(self, article_id: str) -> list[str]:
-        """The block files of an article's annotations (on disk or made in memory)."""
-        return self.files.listed(annotations_folder(article_id))
+        """The block files of an article's annotations: on disk or made in memory, and those the
+        writer has yet to make. Another file in its folder (a sync tool's copy) is none of them."""
+        listed = {block for block in self.files.listed(annotations_folder(article_id)) if is_layout_path(block)}
+        blocks = self.blocks.get(article_id)
+        listed |= {block_file(article_id, number) for number in (blocks.numbers() if blocks else ())}
+        return sorted(listed)
 
     def unload(self, article_id: str) -> None:
         self.texts.pop(article_id, None)
@@ -237,7 +251,7 @@ class LoadedCorpus:
         self.rejections.pop(article_id, None)
         blocks = self.blocks.pop(article_id, None)
         self.files.discard(article_file(article_id))
-        for number in blocks.numbers() if blocks is not None else ():
+        for number in {0, *(blocks.numbers() if blocks is not None else ())}:  # 0: read for its rejections
             self.files.discard(block_file(article_id, number))
 
     # --- changing --------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -62,6 +64,21 @@ def snapshot_of(root: Path) -> Path | None:
         shutil.rmtree(target, ignore_errors=True)
         return None
     return target
+
+
+@contextmanager
+def between_rounds(root: Path) -> Iterator[None]:
+    """Read several files of the live folder between two of a writer's rounds (an article's
+    blocks, which one round may write one by one); if no writer holds it, or the locks cannot
+    be had in time, read as it is."""
+    with ExitStack() as held:
+        if being_written(root):
+            try:
+                held.enter_context(turn_lock(root).acquire(timeout=WAIT_SECONDS))
+                held.enter_context(round_lock(root).acquire(timeout=WAIT_SECONDS))
+            except (Timeout, OSError):
+                pass
+        yield
 
 
 def _link_all(root: Path, target: Path) -> None:

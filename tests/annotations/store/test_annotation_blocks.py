@@ -234,3 +234,126 @@ def test_resetting_or_trimming_the_history_drops_entries_kept_apart(db_path: Pat
         ops += history.record("tag", [change])[1]
     dropped = {op.file for op in ops if op.table is None}
     assert dropped == {"history/00000000.json", "history/entry-0000000001.json"}
+
+
+def small_database(db: Path, count: int = 3) -> Article:
+    article = long_article(400)
+    with Store.open(db) as store:
+        store.add_article(article)
+        store.add_annotations([(a, None) for a in mentions(article, count)], label="tag")
+    return article
+
+
+def test_a_copy_left_by_a_sync_tool_in_a_block_folder_is_no_block(db_path: Path) -> None:
+    """Found by a review: "0000 (copy).json" beside the blocks kept the article from opening."""
+    article = small_database(db_path)
+    folder = db_path / "annotations" / article.id
+    (folder / "0000 (copy).json").write_bytes((folder / "0000.json").read_bytes())
+    (db_path / "history" / "00000000 (conflicted copy).json").write_bytes(b"{}")
+    with Store.open(db_path) as store:
+        assert len(store.annotations(article.id)) == 3 and check_store(store) == []
+        store.reset_history()  # its journal names no file a journal may not name
+    with Store.open(db_path) as store:
+        assert len(store.annotations(article.id)) == 3
+
+
+def test_repair_rebuilds_a_first_block_it_meets_while_rebuilding_the_catalog(db_path: Path) -> None:
+    """Found by a review: a damaged catalog shard and a damaged first block took two repairs."""
+    from annotations.store.layout import catalog_file
+    from annotations.store.repair import repair
+
+    article = small_database(db_path, 300)
+    (db_path / catalog_file(article.id)).write_bytes(b'{"articles": {')
+    (db_path / "annotations" / article.id / "0000.json").write_bytes(b'{"annotations": {')
+    with Store.open(db_path, salvage=True) as store:
+        repair(store)
+    with Store.open(db_path) as store:
+        assert len(store.annotations(article.id)) == 300 - ANNOTATION_BLOCK and check_store(store) == []
+
+
+def test_a_lost_first_block_takes_the_catalog_s_copy_of_its_rejections_with_it(db_path: Path) -> None:
+    from annotations.store.repair import repair
+
+    article = long_article(400)
+    with Store.open(db_path) as store:
+        store.add_article(article)
+        store.add_annotations([(a, None) for a in mentions(article, 10)], label="tag")
+        store.set_rejections(article.id, {"district:Herat"}, label="reject")
+    (db_path / "annotations" / article.id / "0000.json").write_bytes(b'{"annotations": {')
+    with Store.open(db_path, salvage=True) as store:
+        repair(store)
+    with Store.open(db_path) as store:
+        assert store.rejections(article.id) == frozenset() and store.rejection_counts() == {}
+        assert store.summary(article.id).rejected == () and check_store(store) == []
+
+
+def test_an_article_imported_again_does_not_bring_back_annotations_left_on_disk(tmp_path: Path) -> None:
+    """Blocks left without their article (a removal whose last round was lost) are not read
+    into the article when it is imported again."""
+    import shutil
+
+    article = small_database(tmp_path / "old")
+    with Store.open(tmp_path / "new") as store:
+        store.add_article(long_article(10, title="another"))
+    shutil.copytree(tmp_path / "old" / "annotations" / article.id, tmp_path / "new" / "annotations" / article.id)
+    with Store.open(tmp_path / "new") as store:
+        store.add_article(article)
+    with Store.open(tmp_path / "new") as store:
+        assert store.annotations(article.id) == [] and check_store(store) == []
+
+
+_SLOW_WRITER = """
+import os, sys, time
+from pathlib import Path
+from annotations.store import Store, tinyfiles
+from annotations.model import Annotation, Article
+
+article = Article.create("Long", ("Kunduz " * 400).strip())
+go = Path(sys.argv[2])
+
+def one_by_one(pairs, sync=True):
+    for temp, final in sorted(pairs, key=lambda pair: str(pair[1])):
+        os.replace(temp, final)
+        if final.name == "0000.json":
+            print("first block written", flush=True)
+            deadline = time.monotonic() + 60
+            while not go.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+tinyfiles.publish = one_by_one
+with Store.open(sys.argv[1]) as store:
+    made = [Annotation.create(article, "district", n * 7, n * 7 + 6, annotator="a") for n in range(300)]
+    store.add_annotations([(a, None) for a in made], label="tag")
+"""
+
+
+def test_a_reader_of_the_live_folder_reads_an_article_between_two_rounds(db_path: Path, tmp_path: Path) -> None:
+    """Found by a review: a reader that opened with no writer, then read an article while a
+    writer's round had renamed one of its blocks and not the next, saw 256 of 300 annotations."""
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    article = long_article(400)
+    with Store.open(db_path) as store:
+        store.add_article(article)
+    reader = Store.open(db_path, readonly=True)  # no writer now: it reads the folder itself
+    go = tmp_path / "go"
+    root = Path(__file__).resolve().parents[3]
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_WRITER, str(db_path), str(go)], stdout=subprocess.PIPE, text=True, cwd=root
+    )
+    try:
+        assert writer.stdout is not None and "first block" in writer.stdout.readline()
+        seen: list[int] = []
+        thread = threading.Thread(target=lambda: seen.append(len(reader.annotations(article.id))))
+        thread.start()
+        time.sleep(0.3)  # the reader asks mid-round (on a slow machine it may ask later: then it proves less)
+        go.touch()
+        thread.join(60)
+        assert seen == [300]
+    finally:
+        go.touch()
+        writer.wait(60)
+        reader.close()
