@@ -78,6 +78,20 @@ NAMED_FACTIONS: tuple[ActorPattern, ...] = (
         needs=("faction", "wing"),
     ),
 )
+IZAFAT_GROUPS: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "the proscribed Lashkar-e-Islam", "Sipah-e-Sahaba", "Jaish-e-Adl"
+        compiled(
+            r"\b(?:Lashkar|Jaish|Sipah|Harkat|Hizb|Jund|Ansar)-[ei]-[A-Z][\w’'\-]+"
+            r"(?:[ \t]+(?!(?:Chief|Commander|Leader|Spokes\w+|Founder|Head|Emir|Amir|On|In|At)\b)[A-Z][\w’'\-]+)?\b"
+            r"|\bFitna\s+al-(?:Khawarij|Hindustan)\b"  # the names Pakistan's state gives the TTP and Baloch groups
+        ),
+        "rebel_group",
+        "armed group",
+    ),
+)
+"""Armed groups of Urdu and Persian names joined by "-e-" ("the army of", "the followers of"), which
+the lexicon cannot list whole: the shape and the first word name them; and "Fitna al-Khawarij", as
+Pakistan's military calls the TTP."""
 """A movement's faction named after its leader, in lower case after an Arabic name ("the al-Hilu
 faction") or before the movement it splits ("the Agar faction of the SPLM-N"), and an alliance after
 the group that leads it ("the RSF-led Tasis alliance"). Not a party's faction ("the Likud faction",

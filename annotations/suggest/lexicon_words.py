@@ -11,7 +11,7 @@ MODIFIER_WORDS = """local; provincial; district; government; security; national;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
     caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto; regime; junta; occupation; occupying"""
+    police; de facto; regime; junta; occupation; occupying; customs; immigration; prison"""
 MODIFIER = (
     "(?:"
     + names_trie(
@@ -111,7 +111,7 @@ TITLES = (
 NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces"
 """Forces whose head word ends a body's name ("the Kenya Defence Forces"); alone, no name."""
 ORGANISATION_HEADS = (
-    r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
+    r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|Blocs?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|"
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"

@@ -22,10 +22,15 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         adjectival(text, tokens, last, places)
         or _ROLE_FOR.search(text, max(0, start - 30), start) is not None
         or _OPERATION.search(text, max(0, start - 12), start) is not None
+        or _ALIAS.search(text, max(0, start - 8), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
         or _AN_OUTLET_AFTER.match(text, end) is not None
         or (text[max(0, start - 4) : start] in ("the ", "The ") and _AN_ACCORD_AFTER.match(text, end) is not None)
     )
+
+
+_ALIAS = compiled(r"\balias\s+[\"“]?$")
+"""A name after "alias" is a person's ("Alexander Díaz Mendoza, alias Calarcá": no town of Quindío)."""
 
 
 _AN_ACCORD_AFTER = compiled(

@@ -16,9 +16,11 @@ _MUNICIPALITIES = r"municipalit(?:y|ies)"
 which are as often a government's: "the departments of Health and Education")."""
 _PLACES_OF = (
     rf"(?:(?:[Vv]illages?|[Tt]owns?|[Tt]ownships?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|[Rr]esidents|"
-    r"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities|communities|kebeles|woredas) of)"
+    r"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities|communities|kebeles|woredas) of|"
+    r"(?<=the )(?:veredas?|corregimientos?)(?:\s+of)?)"
 )
-"""Words that say the names of a list after them are places of one kind, whatever their length."""
+"""Words that say the names of a list after them are places of one kind, whatever their length
+(Colombia's rural districts with "of" or without: "the veredas La Gaitana and Brisas del Itilla")."""
 _LISTED = r"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)[A-Z][\w’'\-]+(?:\s+(?:(?:de|del|da|do|dos|das)\s+)?[A-Z][\w’'\-]+){0,2}"
 """A name of such a list, of up to three words ("Campo Dos", "Jesús María Semprún", "San José del
 Tapaje"); after "in",
@@ -28,7 +30,7 @@ _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|"
     r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )opposite|"
     r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|kebeles? of|"
-    r"communities of|above|beyond|control of|"
+    r"communities of|above|beyond|control of|(?<=the )(?:veredas?|corregimientos?)(?:\s+of)?|"
     r"crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
@@ -162,6 +164,8 @@ def _in_a_list(text: str, start: int) -> bool:
     Lukasi") or after "the settlements of" and the like, whose names may be longer."""
     if _RAIDED_BEFORE.search(text, max(0, start - 120), start) and _RAIDED_GOES_ON.match(text, start):
         return True
+    if _OTHER_PLACES_AFTER.match(text, start):
+        return True
     return bool(
         (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
         or (
@@ -201,7 +205,10 @@ def in_a_list_of_places(text: str, start: int) -> bool:
 def _last_of_a_list_of_places(text: str, start: int) -> bool:
     """The last name of a list after "the settlements of" and the like ("… of Campo Dos, La Gabarra
     and Orú"), tried only where "and" or "or" stands right before it and "of" in reach."""
-    if not text.endswith((" and ", " or "), 0, start) or text.find(" of ", max(0, start - 80), start) < 0:
+    if not text.endswith((" and ", " or "), 0, start):
+        return False
+    window = text[max(0, start - 80) : start]
+    if " of " not in window and "veredas " not in window and "corregimientos " not in window:
         return False
     return _LIST_END_AFTER_PLACES_OF.search(text, max(0, start - 80), start) is not None
 
@@ -251,6 +258,12 @@ between Kiir and Machar" (the seed's caption ends "clash between Tal")."""
 _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""
+_OTHER_PLACES_AFTER = compiled(
+    rf"{_NAME2}(?:,\s+{_NAME2}){{0,5}},?\s+and\s+(?:several\s+|many\s+|nearby\s+|surrounding\s+|neighbouring\s+)?"
+    r"other\s+(?:[a-z]+\s+)?(?:villages|towns|localities|settlements|hamlets|districts|camps)\b"
+)
+"""Names listed before "and other villages" ("from Ndah, Boromata and other villages"): places, whatever
+stands before them (not "and other communities": peoples are called so too)."""
 _LIST_AFTER_PREPOSITION = compiled(
     r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+"
     r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+)?(?:,\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+){0,4},\s+$"

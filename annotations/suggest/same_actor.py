@@ -183,3 +183,16 @@ def _relinked(s: Suggestion, target: dict[int, Entity], merged: dict[int, Entity
     if final is entity:
         return s
     return replace(s, entity=final, new_entity=id(other) not in known)
+
+
+def nicknames_not_places(found: list[Suggestion]) -> list[Suggestion]:
+    """A person's other name that a gazetteer knows as a town ("Alexander Díaz Mendoza, alias
+    Calarcá", later "Calarcá's men"): the person wherever the article writes it, not the town of
+    Quindío."""
+    nicknames = {s.quote: s for s in found if s.kind == "actor" and s.reason.startswith("also ") and " " not in s.quote}
+    if not nicknames:
+        return found
+    return [
+        replace(nicknames[s.quote], start=s.start, end=s.end) if s.kind == "district" and s.quote in nicknames else s
+        for s in found
+    ]
