@@ -25,6 +25,7 @@ from annotations.suggest.claims import suggest_claims
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
+from annotations.suggest.places_shortened import shortened_places
 from annotations.suggest.same_actor import nicknames_not_places, one_actor_per_article, short_forms_of_tagged
 from annotations.suggest.speakers_again import speakers_named_again, with_their_claimants
 from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
@@ -49,7 +50,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # pieces, and recognisers, each make their own
-    found = nicknames_not_places(found)
+    found = shortened_places(nicknames_not_places(found))
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found)))
     headline = headline_end(text)
     found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker

@@ -108,10 +108,13 @@ def choose_place(
     countries: set[str | None],
     surface: str,
     support: Counter[str | None] | None = None,
+    provinces: AbstractSet[str] = frozenset(),
 ) -> Place | None:
     """The place a name means: the analyst's own first, then one in a country the article names,
     or where its other unambiguous places are (Bamenda, Ndop and Kumbo make "North-West" the
-    region of Cameroon, not of Botswana), then by kind, source, spelling and size."""
+    region of Cameroon, not of Botswana), then a capital, then one in a province the article names
+    by another name (`provinces`, by `name_key`: "Miraflores" in a report on Guaviare is its own,
+    not Boyacá's), then by kind, source, spelling and size."""
     support = support or Counter()
     written = plain(surface)
     candidates = [  # a town tagged in the corpus already is proposed again whatever the article's country
@@ -149,12 +152,14 @@ def choose_place(
         in_countries = 0 if place.country in countries else 1
         country = 0 if place.kind == "country" and spelt_country else 1  # "Mexico" is no Mexico City
         capital = 0 if place.kind == "city" and is_capital(place) else 1  # "Washington" with the US and Britain named
+        in_provinces = 0 if place.province is not None and name_key(place.province) in provinces else 1
         kind = order.get(place.kind, 9)
         by_another_name = int(  # "Sinaloa": the state, not the small town Sinaloa de Leyva
             spelt_province and spelt == 1 and place.kind in ("city", "village") and place.population < SMALL_TOWN
         )
         return (
-            own, in_countries, country, capital, -support[place.country], by_another_name, kind, trust, spelt,
+            own, in_countries, country, capital, -support[place.country], in_provinces, by_another_name, kind, trust,
+            spelt,
             -place.population,
         )  # fmt: skip
 

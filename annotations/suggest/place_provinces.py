@@ -79,12 +79,15 @@ province", "Lolenco Alto, in the commune of Ercilla in the province of Malleco".
 def provinces_told(
     text: str, hits: list[PlaceHit], knowledge: Knowledge, provinces_at: dict[int, Place]
 ) -> dict[str, list[Place]]:
-    """The provinces the text puts each name in, by any of its mentions (`_provinces_said`)."""
+    """The provinces the text puts each name in, by any of its mentions (`_provinces_said`, or a
+    province right after it: `_province_after`)."""
     told: dict[str, list[Place]] = {}
     for hit in hits:
         key = name_key(text[hit.start : hit.end])
         if key not in told:
             said = list(_provinces_said(text, hit, knowledge, provinces_at))
+            after = None if said else _province_after(text, hit, provinces_at)
+            said = said or ([after] if after is not None else [])
             if said:
                 told[key] = said
     return told
@@ -99,6 +102,20 @@ def in_the_province_told(places: list[Place], provinces: list[Place]) -> list[Pl
         return inside
     countries = {province.country for province in provinces}
     return [p for p in places if p.kind in ("country", "province") or p.country not in countries]
+
+
+def _province_after(text: str, hit: PlaceHit, provinces_at: dict[int, Place]) -> Place | None:
+    """The province written right after a name, when some of the name's places lie in it ("the
+    rural area of Calamar, Guaviare": the Calamar of Guaviare, not the larger one of Bolívar; not
+    "Kabul, Kandahar.", two places)."""
+    comma = _COMMA.match(text, hit.end)
+    province = provinces_at.get(comma.end()) if comma is not None else None
+    if province is None or not any(_in(p, province) for p in hit.places):
+        return None
+    return province
+
+
+_COMMA = compiled(r",[ \t]+")
 
 
 def _in(place: Place, province: Place) -> bool:

@@ -152,6 +152,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     provinces_spelt_otherwise(text, exact)
     provinces_at = {h.start: h.places[0] for h in exact if h.places and h.places[0].kind == "province"}
     told_provinces = provinces_told(text, [h for h in hits if h.places], knowledge, provinces_at)
+    named_provinces = frozenset(name_key(p.name) for p in provinces_at.values())
     named_in = Counter(  # countries named as written: "Safe" of "Operation Safe Haven" is no Safi
         c for h in exact for c in countries_of([p for p in h.places if same_spelling(text[h.start : h.end], p)])
     )
@@ -192,7 +193,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
         kind = hit.context_kind or named_kinds.get(name_key(surface)) or a_region(text, hit, places_end)
-        place = choose_place(hit.places, kind, countries, surface, support)
+        place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if place is not None and kind == "province" and place.kind in ("city", "village"):
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's

@@ -4,6 +4,7 @@ Vakaga), after they were scored untuned, each tested on sentences of their own."
 from __future__ import annotations
 
 from .suggestion_views import actors, places
+from .test_suggestions_round_22 import found
 
 
 def test_a_nickname_after_alias_is_the_person_not_a_town() -> None:
@@ -54,3 +55,30 @@ def test_armed_groups_named_with_e_and_fitna() -> None:
     assert "Lashkar-e-Jhangvi Al-Alami" in actors("Lashkar-e-Jhangvi Al-Alami said it carried out the attack.")
     assert "Lashkar-e-Taiba" in actors("Lashkar-e-Taiba Chief Hafiz Saeed was named in the case.")
     assert "Fitna al-Hindustan" in actors("Four militants of Fitna al-Hindustan were killed in Kech.")
+
+
+def _province_of(text: str, quote: str) -> str | None:
+    place = next((s for s in found(text) if s.kind == "district" and s.quote == quote), None)
+    details = place.place_details() if place is not None else None
+    return None if details is None else details.province
+
+
+def test_a_town_is_the_one_in_the_province_written_after_it() -> None:
+    """ "Calamar, Guaviare": the Calamar of Guaviare, not the larger one of Bolívar, at every
+    mention; "Kabul, Kandahar and Herat" lists three places."""
+    text = "Fighting was reported near Calamar, Guaviare, on Sunday. Residents of Calamar fled by river."
+    assert _province_of(text, "Calamar") == "Guaviare"
+    assert found(text)[-1].quote == "Calamar" and found(text)[-1].place_details().province == "Guaviare"  # type: ignore[union-attr]
+    assert _province_of("Rockets hit Kabul, Kandahar and Herat overnight.", "Kabul") != "Kandahār"
+
+
+def test_a_town_in_a_province_the_article_names_is_preferred() -> None:
+    """ "Miraflores" in a report on Guaviare is Guaviare's, not the larger one of Boyacá."""
+    text = "Troops reinforced bases across Guaviare in Colombia. Dissidents attacked a patrol near Miraflores."
+    assert _province_of(text, "Miraflores") == "Guaviare"
+
+
+def test_a_town_named_again_by_the_first_words_of_its_name() -> None:
+    """ "San José del Guaviare", later "San José": the same town, not Costa Rica's capital."""
+    text = "Families reached San José del Guaviare on Monday. Others camped on the edge of San José."
+    assert _province_of(text, "San José") == "Guaviare"
