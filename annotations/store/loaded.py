@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import replace
@@ -64,6 +65,13 @@ class _Rejections:
 
     def to_dict(self) -> dict[str, Any]:
         return {REJECTIONS_KEY: sorted(self.keys)}
+
+
+def _counted_as(annotation: Annotation | None) -> list[str]:
+    """What an annotation adds to its article's counts: its kind once accepted, else "suggested"."""
+    if annotation is None:
+        return []
+    return [annotation.kind if annotation.status == "accepted" else "suggested"]
 
 
 def _unclean(stored: Mapping[str, Any], clean: Mapping[str, Any]) -> bool:
@@ -260,13 +268,30 @@ class LoadedCorpus:
         """Apply record changes to the model; the file operations that make them durable,
         with the catalog counts of every article whose annotations changed."""
         ops: list[Op] = []
-        touched: list[str] = []
+        touched: dict[str, Counter[str]] = {}
         for change in changes:
+            article_id = change.article_id if change.record == "annotation" else None
+            if article_id is None:
+                ops.extend(self.apply(change))
+                continue
+            self.ensure_loaded(article_id)
+            rows, delta = self.annotations[article_id], touched.setdefault(article_id, Counter())
+            delta.subtract(_counted_as(rows.get(change.id)))
             ops.extend(self.apply(change))
-            if change.record == "annotation" and change.article_id and change.article_id not in touched:
-                touched.append(change.article_id)
-        ops.extend(self.refresh_counts(article_id) for article_id in touched)
+            delta.update(_counted_as(rows.get(change.id)))
+        ops.extend(self._counts_moved(article_id, delta) for article_id, delta in touched.items())
         return ops
+
+    def _counts_moved(self, article_id: str, delta: Counter[str]) -> Op:
+        """The catalog counts moved by what changed (a save costs the same in an article of 20,000
+        annotations as in one of 20); counted again from the annotations if they would not add up."""
+        summary = self.summaries[article_id]
+        counts = {kind: summary.count(kind) + delta[kind] for kind in (*KINDS, "suggested")}
+        if any(count < 0 for count in counts.values()) or not summary.counts:
+            return self.refresh_counts(article_id)
+        summary = replace(summary, counts=counts, revision=secrets.token_hex(8))
+        self.summaries[article_id] = summary
+        return self.summary_op(summary)
 
     def apply(self, change: Change) -> list[Op]:
         handlers: dict[RecordKind, Callable[[Change], list[Op]]] = {

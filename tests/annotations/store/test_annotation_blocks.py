@@ -357,3 +357,27 @@ def test_a_reader_of_the_live_folder_reads_an_article_between_two_rounds(db_path
         go.touch()
         writer.wait(60)
         reader.close()
+
+
+def test_an_article_s_counts_follow_each_change_without_counting_it_all_again(db_path: Path) -> None:
+    """The catalog's counts are moved by what a change did (a save no longer counts 20,000
+    annotations again): accepting a suggestion, deleting, undoing and redoing keep them right."""
+    from dataclasses import replace
+
+    article = long_article(700)
+    made = mentions(article, 300)
+    suggested = [replace(a, status="suggested") for a in mentions(article, 20, first=400)]
+    with Store.open(db_path) as store:
+        store.add_article(article)
+        store.add_annotations([(a, None) for a in [*made, *suggested]], label="tag")
+        assert (store.summary(article.id).count("district"), store.summary(article.id).count("suggested")) == (300, 20)
+        store.update_annotation(replace(suggested[0], status="accepted"))
+        store.delete_annotation(article.id, made[0].id)
+        assert (store.summary(article.id).count("district"), store.summary(article.id).count("suggested")) == (300, 19)
+        store.undo()
+        store.undo()
+        assert (store.summary(article.id).count("district"), store.summary(article.id).count("suggested")) == (300, 20)
+        store.redo()
+        assert store.summary(article.id).count("district") == 301 and check_store(store) == []
+    with Store.open(db_path) as store:
+        assert store.summary(article.id).count("district") == 301 and check_store(store) == []
