@@ -50,7 +50,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # pieces, and recognisers, each make their own
-    found = shortened_places(nicknames_not_places(found))
+    found = shortened_places(nicknames_not_places(found, text))
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found)))
     headline = headline_end(text)
     found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker

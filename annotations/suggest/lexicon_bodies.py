@@ -8,7 +8,14 @@ tries last, gangs and cartels by name and communities' people and militias."""
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.lexicon_units import IZAFAT_GROUPS, NAMED_FACTIONS, NAMED_FRONTS, NUMBERED_UNITS, OPERATIONS
+from annotations.suggest.lexicon_units import (
+    BLOCS,
+    IZAFAT_GROUPS,
+    NAMED_FACTIONS,
+    NAMED_FRONTS,
+    NUMBERED_UNITS,
+    OPERATIONS,
+)
 from annotations.suggest.lexicon_words import ARTICLE, MODIFIER, TITLES
 from annotations.suggest.names import (
     ARMED_GROUPS,
@@ -437,6 +444,7 @@ LAST = (
     *NAMED_FRONTS,
     *NAMED_FACTIONS,
     *IZAFAT_GROUPS,
+    *BLOCS,
     *NUMBERED_UNITS,
     *OPERATIONS,
     *LEGISLATURES,

@@ -78,20 +78,37 @@ NAMED_FACTIONS: tuple[ActorPattern, ...] = (
         needs=("faction", "wing"),
     ),
 )
+BLOCS: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        compiled(
+            r"(?<![\w’'\-])(?:(?!(?:Eastern|Western|Soviet|Socialist|Communist|Capitalist|Former|The|A|An)\b)"
+            r"[A-Z][\w\-]*[ \t]+){1,4}Blocs?\b"
+        ),
+        "external_other",
+        "organisation",
+        needs=("bloc", "blocs"),
+        by_shape=True,
+    ),
+)
+"""A bloc by its name: a guerrilla's ("the Jorge Suárez Briceño Bloc", "the Magdalena Medio Bloc of the
+ELN": the bloc, and the ELN beside it) or a parliament's ("the Strong Lebanon Bloc"); not the camps
+of states ("the former Eastern Bloc", "the Soviet Bloc"), nor a name owned ("the Movement's Bloc")."""
 IZAFAT_GROUPS: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the proscribed Lashkar-e-Islam", "Sipah-e-Sahaba", "Jaish-e-Adl"
         compiled(
-            r"\b(?:Lashkar|Jaish|Sipah|Harkat|Hizb|Jund|Ansar)-[ei]-[A-Z][\w’'\-]+"
-            r"(?:[ \t]+(?!(?:Chief|Commander|Leader|Spokes\w+|Founder|Head|Emir|Amir|On|In|At)\b)[A-Z][\w’'\-]+)?\b"
-            r"|\bFitna\s+al-(?:Khawarij|Hindustan)\b"  # the names Pakistan's state gives the TTP and Baloch groups
+            r"\b(?:Lashkar|Jaish|Sipah|Harkat|Hizb|Jund|Ansar)-[ei]-(?!(?:Pasdaran|Salar)\b)[A-Z][\w\-]*[a-z]"
+            r"(?:[ \t]+(?:Al-Alami|Al-Aalmi|Waziristan|Gulbuddin)\b)?(?![\w\-])"
+            r"|\bFitna[ \t-]+al[ \t-]+(?:Khawarij|Khwarij|Hindustan)\b"  # Pakistan's names for the TTP, Baloch groups
         ),
         "rebel_group",
         "armed group",
     ),
 )
 """Armed groups of Urdu and Persian names joined by "-e-" ("the army of", "the followers of"), which
-the lexicon cannot list whole: the shape and the first word name them; and "Fitna al-Khawarij", as
-Pakistan's military calls the TTP."""
+the lexicon cannot list whole: the shape and the first word name them (not "Sipah-e-Pasdaran", the
+IRGC, nor "Sipah-e-Salar", an army chief's title; a second word only of the few such names have:
+"Lashkar-e-Taiba Kashmir commander" names a place after it); and "Fitna al-Khawarij", as Pakistan's
+military calls the TTP."""
 """A movement's faction named after its leader, in lower case after an Arabic name ("the al-Hilu
 faction") or before the movement it splits ("the Agar faction of the SPLM-N"), and an alliance after
 the group that leads it ("the RSF-led Tasis alliance"). Not a party's faction ("the Likud faction",

@@ -111,7 +111,7 @@ TITLES = (
 NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces"
 """Forces whose head word ends a body's name ("the Kenya Defence Forces"); alone, no name."""
 ORGANISATION_HEADS = (
-    r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|Blocs?|"
+    r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|"
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"

@@ -185,14 +185,29 @@ def _relinked(s: Suggestion, target: dict[int, Entity], merged: dict[int, Entity
     return replace(s, entity=final, new_entity=id(other) not in known)
 
 
-def nicknames_not_places(found: list[Suggestion]) -> list[Suggestion]:
+def nicknames_not_places(found: list[Suggestion], text: str) -> list[Suggestion]:
     """A person's other name that a gazetteer knows as a town ("Alexander Díaz Mendoza, alias
-    Calarcá", later "Calarcá's men"): the person wherever the article writes it, not the town of
-    Quindío."""
+    Calarcá"), later written as the person's ("Calarcá's men", "Calarcá said"): the person there,
+    not the town of Quindío; where it is a place ("Residents of Tumaco, the port city"), the place."""
     nicknames = {s.quote: s for s in found if s.kind == "actor" and s.reason.startswith("also ") and " " not in s.quote}
     if not nicknames:
         return found
     return [
-        replace(nicknames[s.quote], start=s.start, end=s.end) if s.kind == "district" and s.quote in nicknames else s
+        replace(nicknames[s.quote], start=s.start, end=s.end)
+        if s.kind == "district"
+        and s.quote in nicknames
+        and _THE_PERSONS.match(text, s.end)
+        and not _IN_A_PLACE.search(text, max(0, s.start - 12), s.start)
+        else s
         for s in found
     ]
+
+
+_THE_PERSONS = compiled(
+    r"['’]s\s+(?:men|fighters|followers|loyalists|lieutenants|henchmen|bodyguards|associates|allies|commanders|"
+    r"group|faction|forces|troops|gang|militia|network|organi[sz]ation|structure|front|bloc)\b"
+    r"|\s+(?:said|says|told|denied|claimed|accused|ordered|warned|threatened|announced)\b"
+)
+"""What only a person's name stands before: their men, or their words ("Police in Guayaquil said" is
+the police's: `_IN_A_PLACE`)."""
+_IN_A_PLACE = compiled(r"\b(?:in|of|from|near|at|to|across|around|outside)\s+$")
