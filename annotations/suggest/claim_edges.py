@@ -20,26 +20,27 @@ _OPENING = compiled(
     r"(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|In addition|Also),\s+"
     r"|\d{1,2}(?::\d{2}|h\d{2})\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local time)?\s*[—–-]+\s*(?=[A-Z])"  # "12:05 p.m. — "
     r"|[A-Z][A-Z .'/\-]+,(?:,?\s+(?:[A-Z][\w.]*(?:\s+(?:of|the|and)(?=\s+[A-Z]))*|\d{1,2}|\d{4}))*"
-    r"(?:\s+\([A-Za-z][\w .’'\-]*\))?\.?\s*[—–-]+\s*"
+    r"(?:\s+\([A-Za-z][\w .,’'\-]*\))?\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,(?:,?\s+(?:[A-Z][\w.]*|\d{1,2}|\d{4}))+"
-    r"\s+\([A-Za-z][\w .’'\-]*\)\.?\s*[—–-]+\s*"
+    r"\s+\([A-Za-z][\w .,’'\-]*\)\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"\s+\([A-Z]{2,6}\)\s*(?=[A-Z])"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-Z][a-z][\w’'\-]+(?:\s+[A-Z][a-z][\w’'\-]+){0,2}:\s+(?=[A-Z])"  # "Lakki Marwat: Four policemen …"
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}\s+\([A-Z][\w .’'\-]*\)\s*[—–-]+\s*"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}\s+\([A-Z][\w .,’'\-]*\)\s*[—–-]+\s*"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
-    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+(?:\s+\([A-Z][\w .’'\-]*\))?\s+[—–-]\s+"
+    r"(?:\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*)+(?:\s+\([A-Z][\w .,’'\-]*\))?\s+[—–-]\s+"
     r"|(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # "Kaduna, Nigeria, Dec 1 — "
-    r"(?:\s+\([A-Z][\w .’'\-]*\))*(?:\s+[—–-]|\.[—–])\s+(?=[A-Z])"
+    r"(?:\s+\([A-Z][\w .,’'\-]*\))*(?:\s+[—–-]|\.[—–])\s+(?=[A-Z])"
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
 "CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
 "Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
 "Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
-"Bijapur, Nov 20 (PTI) " with no dash after the agency, "EL FASHER / KAMPALA (Nile Horizon) – ",
+"Bijapur, Nov 20 (PTI) " with no dash after the agency, "Dédougou, 23 April 2026 (Faso Horizon, English
+edition) — ", "EL FASHER / KAMPALA (Nile Horizon) – ",
 "MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ", "Namapa, 28 November 2026 – ", "Lakki Marwat: ", "December 1,
 2026 (El Obeid) – "), or a live report's time
 ("12:05 p.m. — ", "14h30 – ")."""

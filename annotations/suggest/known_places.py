@@ -13,6 +13,7 @@ from annotations.suggest.names import OUTLETS
 from annotations.suggest.people import TITLES
 from annotations.suggest.place_anchors import TOWN
 from annotations.suggest.place_words import COUNTRY_ACRONYMS, french_form, large_town, same_spelling
+from annotations.suggest.placenames import plain
 from annotations.suggest.suggestion import Knowledge
 from annotations.text.pattern_cache import compiled
 
@@ -65,3 +66,20 @@ def _with_their_article(bare: str, knowledge: Knowledge) -> list[Place]:
         for p in g.lookup(bare)
         if ARABIC_ARTICLE.match(p.name) and (p.source != "geonames" or p.population >= TOWN)
     ]
+
+
+def spelt_otherwise(surface: str, places: list[Place]) -> bool:
+    """Whether a name's only places are small towns whose own name is spelt otherwise, known so by
+    another of their names ("Shabwa", another name of Myanmar's village Sha Bwa): as good as a near
+    spelling, meant only in a country the article is about, beside the provinces spelt nearly so
+    (`near_provinces`: Yemen's Shabwah)."""
+    written = plain(surface)
+    return all(p.source == "geonames" and p.population < _SMALL and plain(p.name) != written for p in places)
+
+
+_SMALL = 20_000
+
+
+def near_provinces(surface: str, knowledge: Knowledge) -> list[Place]:
+    """The places of lists other than GeoNames' spelt nearly so ("Shabwa": Yemen's Shabwah)."""
+    return [p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_units import (
     BLOCS,
+    CRIMINAL_GROUPS,
     IZAFAT_GROUPS,
     NAMED_FACTIONS,
     NAMED_FRONTS,
@@ -445,6 +446,7 @@ LAST = (
     *NAMED_FACTIONS,
     *IZAFAT_GROUPS,
     *BLOCS,
+    *CRIMINAL_GROUPS,
     *NUMBERED_UNITS,
     *OPERATIONS,
     *LEGISLATURES,

@@ -5,7 +5,7 @@ their name. Tried among the lexicon's last patterns (`lexicon_bodies.LAST`)."""
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.names import ARMED_GROUPS
+from annotations.suggest.names import ARMED_GROUPS, names_trie
 from annotations.text.pattern_cache import compiled
 
 _OPERATION = r"Operation(?:\s+(?:of\s+)?[A-Z][\w\-]+){1,3}"
@@ -78,6 +78,32 @@ NAMED_FACTIONS: tuple[ActorPattern, ...] = (
         needs=("faction", "wing"),
     ),
 )
+CRIMINAL_GROUP_NAMES = names_trie(
+    """La Familia Michoacana; Familia Michoacana; Los Zetas; Cártel del Noreste; Cartel del Noreste; Gulf Cartel;
+    Cártel del Golfo; Jalisco New Generation Cartel; Cártel Jalisco Nueva Generación; CJNG; Sinaloa Cartel;
+    Cártel de Sinaloa; Los Chapitos; Los Mayos; Caballeros Templarios; Knights Templar Cartel; Los Viagras;
+    Cártel de Santa Rosa de Lima; Guerreros Unidos; Los Rojos; Los Ardillos; Los Tlacos; Tren de Aragua;
+    Los Choneros; Los Lobos; Los Tiguerones; Los Chone Killers; Primeiro Comando da Capital; Comando Vermelho;
+    Los Huistas; La Línea; Gente Nueva; Los Mexicles; Los Aztecas; Cárteles Unidos; La Nueva Familia Michoacana;
+    Clan del Golfo; Gaitanista Army of Colombia; Los Pachenca; La Oficina de Envigado; Los Shottas"""
+)
+"""Criminal groups of Latin America by name, which no word of theirs says are groups."""
+CRIMINAL_GROUPS: tuple[ActorPattern, ...] = (
+    ActorPattern(compiled(rf"\b(?:{CRIMINAL_GROUP_NAMES})\b(?!-)"), "political_militia", "criminal group"),
+    ActorPattern(  # "a banner signed by Los Ardillos", "Los Huistas, who control the border"
+        compiled(
+            r"(?<!\b[Ii]n )(?<!\b[Nn]ear )(?<!\b[Aa]t )(?<![Ff]rom )(?<!\b[Tt]o )(?<![Ii]nto )(?<![Oo]f )(?<![Ww]ards )"
+            r"(?<!\bthe )(?<!, )(?<! and )(?<! or )\bLos[ \t]+[A-Z][a-zà-ÿ]+s\b(?![ \t]+[A-Z])"
+        ),
+        "political_militia",
+        "criminal group",
+        needs=("los",),
+    ),
+)
+"""A group called by a Spanish plural ("Los Tlacos", "Los Lobos"), where nothing puts it in a place
+("in Los Pinos", "residents of Los Reyes") or a list ("the villages of El Carmen, Los Robles and …");
+not "Las …", which names villages and neighbourhoods ("Las Marías", "Las Quintas"); one a gazetteer
+knows ("Los Mochis") is a place (`actors` drops an actor where a place starts)."""
 BLOCS: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(

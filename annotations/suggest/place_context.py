@@ -259,13 +259,13 @@ _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 """Before a list of names ("stormed Yelwata, Daudu and Tse-Akaa", "attacked Tyolaha and Ahume"):
 villages; one name alone may be anyone's ("attacked Smith")."""
 _OTHER_PLACES_AFTER = compiled(
-    rf"{_NAME2}(?:,\s+{_NAME2}){{0,5}},?\s+and\s+(?:several\s+|many\s+|nearby\s+|surrounding\s+|neighbouring\s+)?"
-    r"other\s+(?:(?:small|nearby|surrounding|neighbouring|remote|rural|border|farming|fishing|mountain|frontline|"
+    rf"{_NAME2}(?:,\s+{_NAME2}){{0,5}},?\s+and\s+(?:several\s+|many\s+|a\s+dozen\s+)?"
+    r"(?:other|surrounding|nearby|neighbou?ring)\s+(?:(?:small|remote|rural|border|farming|fishing|mountain|frontline|"
     r"displacement|refugee|IDP)\s+)?(?:villages|towns|localities|settlements|hamlets|districts|camps)\b"
 )
-"""Names listed before "and other villages" ("from Ndah, Boromata and other villages"): places, whatever
-stands before them ("Zamzam, Abu Shouk and other camps"); not "and other rebel camps" (groups and
-their leaders), "and other communities"
+"""Names listed before "and other villages" ("from Ndah, Boromata and other villages", "Kié, Sanaba and
+surrounding hamlets"): places, whatever stands before them ("Zamzam, Abu Shouk and other camps");
+not "and other rebel camps" (groups and their leaders), "and other communities"
 (peoples are called so too), nor the peoples' villages ("Sunni Arab, Turkmen and other villages")."""
 _A_PEOPLE = compiled(
     r"(?:Sunni|Shia|Shiite|Alawite|Druze|Christian|Muslim|Yazidi|Arab|Kurdish|Turkmen|Assyrian|Fulani|Hausa|"

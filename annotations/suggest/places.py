@@ -12,7 +12,7 @@ from dataclasses import replace
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
-from annotations.suggest.known_places import known_places
+from annotations.suggest.known_places import known_places, near_provinces, spelt_otherwise
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
@@ -326,6 +326,8 @@ def _longest_match(
                     )
                 )
             )
+            if spelt_otherwise(surface, places) and (near := near_provinces(surface, knowledge)):
+                return PlaceHit(start, end, [*places, *near], False, context)  # Myanmar's Sha Bwa, or Yemen's Shabwah
             if direction is not None and regional:
                 if known_places(text, text[direction.start() : end].strip(), end, knowledge):
                     return None  # "the envoy for South Sudan": a country, found (or not) at "South"
