@@ -35,17 +35,23 @@ def mentions(article: Article, count: int, first: int = 0) -> list[Annotation]:
     ]
 
 
+def stored_article(db: Path, count: int, words: int = 700) -> tuple[Article, list[Annotation]]:
+    """A database with one article of `words` words and `count` place mentions in it."""
+    article = long_article(words)
+    made = mentions(article, count)
+    with Store.open(db) as store:
+        store.add_article(article)
+        store.add_annotations([(a, None) for a in made], label="tag")
+    return article, made
+
+
 def blocks_of(db: Path, article: Article) -> dict[str, dict[str, object]]:
     folder = db / "annotations" / article.id
     return {path.name: orjson.loads(path.read_bytes()) for path in sorted(folder.glob("*.json"))}
 
 
 def test_an_article_s_annotations_fill_blocks_in_order_and_read_back_whole(db_path: Path) -> None:
-    article = long_article(700)
-    made = mentions(article, 600)
-    with Store.open(db_path) as store:
-        store.add_article(article)
-        store.add_annotations([(a, None) for a in made], label="tag")
+    article, made = stored_article(db_path, 600)
     blocks = blocks_of(db_path, article)
     assert list(blocks) == ["0000.json", "0001.json", "0002.json"]
     sizes = [len(block["annotations"]) for block in blocks.values()]  # type: ignore[arg-type]
@@ -58,11 +64,7 @@ def test_an_article_s_annotations_fill_blocks_in_order_and_read_back_whole(db_pa
 
 
 def test_a_change_rewrites_only_the_block_that_holds_it(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    article = long_article(700)
-    made = mentions(article, 600)
-    with Store.open(db_path) as store:
-        store.add_article(article)
-        store.add_annotations([(a, None) for a in made], label="tag")
+    article, made = stored_article(db_path, 600)
     written: list[str] = []
     real = atomic.write_temp
 
@@ -153,11 +155,7 @@ def test_a_schema_4_database_has_its_annotations_moved_into_blocks(db_path: Path
 
 
 def test_a_damaged_block_names_its_file_and_repair_keeps_the_article(db_path: Path) -> None:
-    article = long_article(700)
-    made = mentions(article, 300)
-    with Store.open(db_path) as store:
-        store.add_article(article)
-        store.add_annotations([(a, None) for a in made], label="tag")
+    article, _made = stored_article(db_path, 300)
     (db_path / "annotations" / article.id / "0001.json").write_bytes(b'{"annotations": {')
     with Store.open(db_path, readonly=True) as reader, pytest.raises(CorruptDatabaseError, match=r"0001\.json"):
         reader.annotations(article.id)
@@ -236,17 +234,9 @@ def test_resetting_or_trimming_the_history_drops_entries_kept_apart(db_path: Pat
     assert dropped == {"history/00000000.json", "history/entry-0000000001.json"}
 
 
-def small_database(db: Path, count: int = 3) -> Article:
-    article = long_article(400)
-    with Store.open(db) as store:
-        store.add_article(article)
-        store.add_annotations([(a, None) for a in mentions(article, count)], label="tag")
-    return article
-
-
 def test_a_copy_left_by_a_sync_tool_in_a_block_folder_is_no_block(db_path: Path) -> None:
     """Found by a review: "0000 (copy).json" beside the blocks kept the article from opening."""
-    article = small_database(db_path)
+    article, _made = stored_article(db_path, 3)
     folder = db_path / "annotations" / article.id
     (folder / "0000 (copy).json").write_bytes((folder / "0000.json").read_bytes())
     (db_path / "history" / "00000000 (conflicted copy).json").write_bytes(b"{}")
@@ -262,7 +252,7 @@ def test_repair_rebuilds_a_first_block_it_meets_while_rebuilding_the_catalog(db_
     from annotations.store.layout import catalog_file
     from annotations.store.repair import repair
 
-    article = small_database(db_path, 300)
+    article, _made = stored_article(db_path, 300)
     (db_path / catalog_file(article.id)).write_bytes(b'{"articles": {')
     (db_path / "annotations" / article.id / "0000.json").write_bytes(b'{"annotations": {')
     with Store.open(db_path, salvage=True) as store:
@@ -292,7 +282,7 @@ def test_an_article_imported_again_does_not_bring_back_annotations_left_on_disk(
     into the article when it is imported again."""
     import shutil
 
-    article = small_database(tmp_path / "old")
+    article, _made = stored_article(tmp_path / "old", 3)
     with Store.open(tmp_path / "new") as store:
         store.add_article(long_article(10, title="another"))
     shutil.copytree(tmp_path / "old" / "annotations" / article.id, tmp_path / "new" / "annotations" / article.id)
