@@ -81,5 +81,12 @@ _SMALL = 20_000
 
 
 def near_provinces(surface: str, knowledge: Knowledge) -> list[Place]:
-    """The places of lists other than GeoNames' spelt nearly so ("Shabwa": Yemen's Shabwah)."""
-    return [p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")]
+    """The provinces spelt as written but for a last "h" ("Shabwa": Yemen's Shabwah; not "Hamzah",
+    Hama's, nor "Baghdadi", Baghdad's)."""
+    written = plain(surface).removesuffix("h")
+    return [
+        p
+        for g in knowledge.gazetteers
+        for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
+        if p.kind == "province" and plain(p.name).removesuffix("h") == written
+    ]

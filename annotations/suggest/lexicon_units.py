@@ -87,23 +87,12 @@ CRIMINAL_GROUP_NAMES = names_trie(
     Los Huistas; La Línea; Gente Nueva; Los Mexicles; Los Aztecas; Cárteles Unidos; La Nueva Familia Michoacana;
     Clan del Golfo; Gaitanista Army of Colombia; Los Pachenca; La Oficina de Envigado; Los Shottas"""
 )
-"""Criminal groups of Latin America by name, which no word of theirs says are groups."""
+"""Criminal groups of Latin America by name, which no word of theirs says are groups (a name's shape
+does not: "Los Reyes", "Los Naranjos", "Los Pinos" are places as often as "Los Tlacos" is a group)."""
 CRIMINAL_GROUPS: tuple[ActorPattern, ...] = (
     ActorPattern(compiled(rf"\b(?:{CRIMINAL_GROUP_NAMES})\b(?!-)"), "political_militia", "criminal group"),
-    ActorPattern(  # "a banner signed by Los Ardillos", "Los Huistas, who control the border"
-        compiled(
-            r"(?<!\b[Ii]n )(?<!\b[Nn]ear )(?<!\b[Aa]t )(?<![Ff]rom )(?<!\b[Tt]o )(?<![Ii]nto )(?<![Oo]f )(?<![Ww]ards )"
-            r"(?<!\bthe )(?<!, )(?<! and )(?<! or )\bLos[ \t]+[A-Z][a-zà-ÿ]+s\b(?![ \t]+[A-Z])"
-        ),
-        "political_militia",
-        "criminal group",
-        needs=("los",),
-    ),
 )
-"""A group called by a Spanish plural ("Los Tlacos", "Los Lobos"), where nothing puts it in a place
-("in Los Pinos", "residents of Los Reyes") or a list ("the villages of El Carmen, Los Robles and …");
-not "Las …", which names villages and neighbourhoods ("Las Marías", "Las Quintas"); one a gazetteer
-knows ("Los Mochis") is a place (`actors` drops an actor where a place starts)."""
+
 BLOCS: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(

@@ -164,8 +164,13 @@ def _in_a_list(text: str, start: int) -> bool:
     Lukasi") or after "the settlements of" and the like, whose names may be longer."""
     if _RAIDED_BEFORE.search(text, max(0, start - 120), start) and _RAIDED_GOES_ON.match(text, start):
         return True
-    if _OTHER_PLACES_AFTER.match(text, start) and not _A_PEOPLE.match(text, start):
-        return True
+    listed = _OTHER_PLACES_AFTER.match(text, start)
+    if (
+        listed
+        and not _A_PEOPLE.match(text, start)
+        and ("," in listed.group() or " other " in listed.group() or text.endswith(", ", 0, start))
+    ):
+        return True  # "Turbat and other nearby towns"; "Farmers and nearby villages" is no list
     return bool(
         (_LIST_AFTER_PREPOSITION.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, start))
         or (
@@ -260,7 +265,8 @@ _ATTACKED = compiled(r"\b(?:stormed|raided|attacked|overran)\s+$")
 villages; one name alone may be anyone's ("attacked Smith")."""
 _OTHER_PLACES_AFTER = compiled(
     rf"{_NAME2}(?:,\s+{_NAME2}){{0,5}},?\s+and\s+(?:several\s+|many\s+|a\s+dozen\s+)?"
-    r"(?:other|surrounding|nearby|neighbou?ring)\s+(?:(?:small|remote|rural|border|farming|fishing|mountain|frontline|"
+    r"(?:other\s+(?:(?:nearby|surrounding|neighbou?ring)\s+)?|(?:surrounding|nearby|neighbou?ring)\s+)"
+    r"(?:(?:small|remote|rural|border|farming|fishing|mountain|frontline|"
     r"displacement|refugee|IDP)\s+)?(?:villages|towns|localities|settlements|hamlets|districts|camps)\b"
 )
 """Names listed before "and other villages" ("from Ndah, Boromata and other villages", "Kié, Sanaba and
@@ -269,7 +275,8 @@ not "and other rebel camps" (groups and their leaders), "and other communities"
 (peoples are called so too), nor the peoples' villages ("Sunni Arab, Turkmen and other villages")."""
 _A_PEOPLE = compiled(
     r"(?:Sunni|Shia|Shiite|Alawite|Druze|Christian|Muslim|Yazidi|Arab|Kurdish|Turkmen|Assyrian|Fulani|Hausa|"
-    r"Tuareg|Berber|Bedouin|Pashtun|Baloch|Hazara|Tajik|Uzbek)\b"
+    r"Tuareg|Berber|Bedouin|Pashtun|Baloch|Hazara|Tajik|Uzbek|Mossi|Dogon|Bambara|Kanuri|Tiv|Berom|Fulbe|Peul|"
+    r"Songhai|Nahua|Mixtec|Tlapanec|Zapotec|Maya|Quechua|Aymara)\b"
 )
 _LIST_AFTER_PREPOSITION = compiled(
     r"\b(?:in|near|around|between|towards?|outside|into|stormed|raided|attacked|overran)\s+(?:[a-z]{1,3}-)?[A-Z][\w’'\-]+"

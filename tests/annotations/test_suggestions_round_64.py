@@ -8,12 +8,12 @@ from .suggestion_views import actors, claimants, places
 
 
 def test_criminal_groups_of_latin_america_by_name() -> None:
-    """Named groups no word of theirs calls groups ("La Familia Michoacana", "Los Viagras"), and a
-    group by a Spanish plural where nothing makes it a place; "Las …" and "in Los …" stay places."""
+    """Named groups no word of theirs calls groups ("La Familia Michoacana", "Los Viagras"); a name's
+    shape alone makes none ("Los Naranjos, a hamlet", "Los Reyes has been under a curfew")."""
     found = actors("Los Viagras have fought La Familia Michoacana for years in Tierra Caliente.")
     assert {"Los Viagras", "La Familia Michoacana"} <= set(found)
-    assert "Los Cuinis" in actors("A message signed by Los Cuinis was left on the bridge.")
     assert "Los Pinos" in places("Gunmen burned three houses in Los Pinos on Friday.")
+    assert not [a for a in actors("Soldiers reached Los Naranjos, a hamlet of 200 people, at dawn.") if "Los" in a]
     assert "Las Palmas" in places("The villages of El Naranjo, Las Palmas and Los Robles were emptied.")
     assert "Los Robles" not in actors("The villages of El Naranjo, Las Palmas and Los Robles were emptied.")
 
