@@ -288,10 +288,12 @@ _LIST_AFTER_PLACES_OF = compiled(rf"\b{_PLACES_OF}\s+{_LISTED}(?:,\s+{_LISTED}){
 _KIND = r"(?:\s+(?:town|village|city|camp))?"
 _LIST_GOES_ON = compiled(
     rf"[^\s,]+{_KIND}(?:,\s+(?:[a-z]{{1,3}}-)?[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+"
-    r"(?:(?:[a-z]{1,3}-)?[A-Z]|the\s+(?:[a-z]+\s+){0,3}(?:village|town|settlement|hamlet|camp|city)\s+of\s+[A-Z])"
+    r"(?:(?:[a-z]{1,3}-)?[A-Z]|the\s+(?:[a-z]+\s+){0,3}(?:village|town|settlement|hamlet|camp|city)\s+of\s+[A-Z]"
+    r"|the\s+(?:[A-Z][\w\-]+\s+)?(?:border|frontier)\b)"
 )
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
-town and Mijak", "attacked Arege, Duguri and the small fishing settlement of Bulakesa")."""
+town and Mijak", "attacked Arege, Duguri and the small fishing settlement of Bulakesa", "towards Uvira,
+Kiliba and the Burundian border")."""
 _A_LIST_OF_PLACES_GOES_ON = compiled(
     rf"{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+"
     r"(?:[A-Z]|the\s+(?:[a-z]+\s+){0,3}(?:village|town|settlement|hamlet|camp|city)\s+of\s+[A-Z])"
@@ -310,7 +312,8 @@ LANGUAGE = compiled(
     r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
     r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|Tagalog|"
     r"Russian|Ukrainian|Spanish|"
-    r"Turkish|Kurmanji|Sorani|(?:Haitian\s+)?Creole|Kreyòl|Patois|Quechua|Aymara|Guarani)"
+    r"Turkish|(?:Kurmanji\s+|Sorani\s+)?Kurdish|Kurmanji|Sorani|(?:Haitian\s+)?Creole|Kreyòl|Patois|Quechua|Aymara|"
+    r"Guarani)"
 )
 """Languages: "translated from Arabic", "a statement in Pashto" name no place (not those that are
 towns' names too: "in Sango, Ogun State")."""

@@ -205,7 +205,10 @@ _CROSSING_AFTER = compiled(
 )
 _MADE_BY = compiled(r"-(?:era|built|controlled|run|held|backed|made|funded|owned|led|operated|occupied|designed)$")
 """An adjective of who made or holds it ("the Soviet-era dam", "the Houthi-controlled airfield"): no name."""
-_A_CAMP_AFTER = compiled(r"\s+(?:(?:military|army|police|refugee|displacement|IDPs?)\s+)?(?:camp|barracks)\b")
+_A_CAMP_AFTER = compiled(
+    r"\s+(?:(?:military|army|police|refugee|displacement|IDPs?)\s+)?(?:camp|barracks)\b"
+    r"|\s+(?:transit|reception)\s+(?:centre|center|site|camp)\b"  # "the Cishemere transit centre"
+)
 _WORKS_AFTER = compiled(r"\s+(?:reservoir|dam|canal|airbase|air\s+base|airfield|roundabout)\b")
 """Works named after a place ("the Marib dam", "the Kakhovka dam"): named so by a name no gazetteer
 knows ("the Kleban-Byk reservoir"), they are the place; by a known town's, the town is tagged."""
