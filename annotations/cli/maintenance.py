@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 
 from annotations.cli.context import Context
-from annotations.errors import FieldmarkError, StoreError
+from annotations.errors import DatabaseLockedError, FieldmarkError, StoreError
 from annotations.store import Store
 from annotations.store.integrity import Problem, check_store
 from annotations.store.layout import META_FILE, backups_dir
@@ -95,14 +95,34 @@ def _never_a_database(location: str) -> bool:
 
 
 def cmd_backup(ctx: Context) -> int:
-    with ctx.open_for_writing() as store:
-        where = store.backup(ctx.args.reason, keep=ctx.settings.backups)
+    try:
+        with Store.open(ctx.location, annotator=ctx.settings.annotator) as store:
+            where = store.backup(ctx.args.reason, keep=ctx.settings.backups)
+    except DatabaseLockedError as error:  # the app has it open: back up what it has saved
+        where = _backup_beside_its_writer(ctx, error)
     if Path(where).is_dir():
         files = sum(1 for p in Path(where).rglob("*") if p.is_file() and not p.name.startswith("."))
         ctx.out.write(f"backed up {files} files to {where}\n")
     else:
         ctx.out.write(f"backed up to {where}\n")  # a server's archive (pg_dump)
     return 0
+
+
+def _backup_beside_its_writer(ctx: Context, locked: DatabaseLockedError) -> str:
+    from filelock import Timeout
+
+    from annotations.store.backup import backup_while_written
+
+    who = f"PID {locked.pid}" if locked.pid else "another process"
+    try:
+        made = backup_while_written(Path(ctx.location).expanduser(), ctx.args.reason, keep=ctx.settings.backups)
+    except Timeout:
+        raise FieldmarkError(
+            f"{locked.path} is open in {who}, which did not pause between "
+            "two saves for 10 s: try again, or close it first"
+        ) from None
+    ctx.err.write(f"fieldmark: {who} has it open: backing up what it has saved\n")
+    return str(made.path)
 
 
 def cmd_restore(ctx: Context) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from annotations.store.atomic import TEMP_SUFFIX, fsync_dir
 from annotations.store.layout import backups_dir, is_data
+from annotations.store.reading import WAIT_SECONDS, round_lock, turn_lock
 
 DEFAULT_KEEP = 5
 ROLLING = frozenset({"start", "before-repair", "before-restore"})
@@ -74,6 +75,19 @@ def make_backup(root: Path, reason: str, *, keep: int | None = None, detached: b
     if detached:
         detach(final)
     return Backup(final, stamp, safe_reason, count)
+
+
+def backup_while_written(root: Path, reason: str, *, keep: int | None = None) -> Backup:
+    """A backup of a database another process (the app) has open for writing: the links are
+    taken between two of its write rounds, as a reader's snapshot is (see `reading`), so the
+    backup holds whole rounds; the copies are made after, without holding the writer up.
+    Raises Timeout when the writer does not pause for `WAIT_SECONDS`."""
+    with turn_lock(root).acquire(timeout=WAIT_SECONDS), round_lock(root).acquire(timeout=WAIT_SECONDS):
+        made = make_backup(root, reason, detached=False)
+    detach(made.path)
+    if keep is not None:
+        prune(root, keep)
+    return made
 
 
 def detach(backup: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -70,3 +71,29 @@ def test_a_killed_readers_snapshot_is_removed_by_the_next_reader(tmp_path: Path)
         assert not left.exists()
         assert len(list(tmp_path.glob(".db.reading-*"))) == 1  # the reader's own
     assert not list(tmp_path.glob(".db.reading-*"))
+
+
+def test_a_backup_beside_a_busy_writer_holds_whole_rounds(tmp_path: Path) -> None:
+    """`fieldmark backup` while the app has the database open backs up what it has saved, between
+    two of its rounds: every backup, restored to a folder of its own, checks clean."""
+    db = tmp_path / "db"
+    with Store.open(db) as store:
+        store.add_article(Article.create("A", "Taliban fighters entered Kunduz."))
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        for attempt in range(4):
+            out, err = io.StringIO(), io.StringIO()
+            assert run(["backup", "--reason", f"by-hand-{attempt}", "--db", str(db)], stdout=out, stderr=err) == 0
+            assert "has it open: backing up what it has saved" in err.getvalue()
+            made = Path(out.getvalue().split(" to ", 1)[1].strip())
+            copy = tmp_path / f"restored-{attempt}"
+            shutil.copytree(made, copy)
+            checked = io.StringIO()
+            assert run(["check", "--db", str(copy)], stdout=checked, stderr=io.StringIO()) == 0, checked.getvalue()
+            assert "no problems" in checked.getvalue()
+            assert not [p for p in made.rglob("*") if p.is_file() and p.stat().st_nlink > 1]  # copies, not links
+    finally:
+        writer.kill()
+        writer.wait(10)
+    assert len(list((tmp_path / "db.backups").iterdir())) >= 4
