@@ -60,6 +60,7 @@ QUARTER_WORDS = frozenset(
 place is named whole."""
 FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
 _OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
+_FEATURES_WITH_OF = frozenset({"Bay", "Strait", "Straits", "Isle", "Cape"})
 
 
 def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
@@ -67,7 +68,7 @@ def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge
     named whole, kind other; the country or town whose name it carries is not meant. A name a
     gazetteer or the analyst knows ("River Nile" state, "Mount Lebanon" governorate) is left to them."""
     head = tokens[index][2]
-    if (head not in FEATURE_WORDS and head not in QUARTER_WORDS) or index + 1 >= len(tokens):
+    if not opens_a_feature(tokens, index) or index + 1 >= len(tokens):
         return None
     if head in QUARTER_WORDS and index > 0 and capitalised(tokens[index - 1][2]):
         if contiguous(text, tokens, index - 1, index):
@@ -86,6 +87,15 @@ def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge
         return None
     named = named_by_text(text[start:end], "other")
     return PlaceHit(start, end, [named], True, "other")
+
+
+def opens_a_feature(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word opens a feature's or a quarter's name ("Lake", "Vila"; "Bay" and
+    "Strait" with "of": "the Bay of Bengal", while a Bay alone is Somalia's province)."""
+    head = tokens[index][2]
+    if head in _FEATURES_WITH_OF:
+        return index + 1 < len(tokens) and tokens[index + 1][2] == "of"
+    return head in FEATURE_OR_QUARTER
 
 
 def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:

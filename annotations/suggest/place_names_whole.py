@@ -29,15 +29,18 @@ _WITH_OF = compiled(r"(?:[A-Z][\w\-]* +){1,3}(?i:of) +(?:(?i:the) +)?[A-Z][\w\-]
 
 def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | None:
     """A country by a name with "of" in it, if a gazetteer knows it whole ("the Democratic
-    Republic of the Congo", "Islamic Republic of Iran"): "Republic" and "Congo" were two places."""
+    Republic of the Congo", "Islamic Republic of Iran"): "Republic" and "Congo" were two places.
+    So too a region or a sea the built-in list, the analyst's files or tags know whole ("the
+    Horn of Africa"), never a GeoNames town that only sounds like it."""
     match = _WITH_OF.match(text, start)
     if match is None:
         return None
     name = match.group()
     for surface in (name, name.rsplit(" ", 1)[0]):  # "… of the Congo on Monday"
         spellings = dict.fromkeys((surface, _OF_NO_THE.sub("of the ", surface)))  # "… of Congo": wire spelling
-        places = [p for g in knowledge.gazetteers for s in spellings for p in g.lookup(s) if p.kind == "country"]
-        if places:
+        known = [p for g in knowledge.gazetteers for s in spellings for p in g.lookup(s)]
+        places = [p for p in known if p.kind == "country"] or [p for p in known if p.source != "geonames"]
+        if places:  # a region or a sea known whole ("the Horn of Africa"), not Horn, Austria
             return PlaceHit(start, start + len(surface), places, True, None)
     republic = REPUBLIC_OF.match(text, start)
     if republic is not None:  # "the Republic of Abkhazia": the region by its own state's name, not Republic, Missouri

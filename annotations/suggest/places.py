@@ -34,7 +34,6 @@ from annotations.suggest.place_context import (
     people_after,
 )
 from annotations.suggest.place_hits import (
-    FEATURE_OR_QUARTER,
     PlaceHit,
     contiguous,
     crossing,
@@ -42,6 +41,7 @@ from annotations.suggest.place_hits import (
     features_named_again,
     named_by_text,
     numbered_road,
+    opens_a_feature,
     road_towns,
     suffixed_feature,
 )
@@ -128,7 +128,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             or country_with_of(text, start, knowledge)
             or _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
         )
-        if hit is None or (hit.end <= tokens[index][1] and tokens[index][2] in FEATURE_OR_QUARTER):
+        if hit is None or (hit.end <= tokens[index][1] and opens_a_feature(tokens, index)):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
         suffixed = suffixed_feature(text, tokens, index, runs[index])
         if suffixed is not None and hit is not None and hit.exact and hit.places and hit.end >= suffixed.end:
