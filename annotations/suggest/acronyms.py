@@ -30,7 +30,7 @@ DEFINED = compiled(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
     r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
     r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed)-[A-Z][\w’'\-]*)){0,4})\))"
-    r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,7})\)"
+    r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,10})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
@@ -81,6 +81,9 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None:
             continue
         entity, new, name_suggestion = named
+        long_word = definition["word"] is not None and len(acronym) > _LONGEST_WORD_ACRONYM
+        if long_word and not made_of_beginnings(acronym, entity.name):
+            continue  # "(Westmincom)" of the Western Mindanao Command, not "(September)"
         if new and _a_place_it_is(text, entity.name, text.rfind(entity.name, 0, definition.start())):
             continue  # "taken to the Combined Military Hospital (CMH)": where the wounded were taken, a place
         known = _known_as(acronym, found) if name_suggestion is not None else None
@@ -389,6 +392,24 @@ def _same_letters(words: list[str], acronym: str) -> bool:
     name translated from the acronym's language)."""
     initials = sorted(w[0] for w in words if w[:1].isupper() and w != "The")
     return initials == sorted(c for c in acronym if c.isupper())
+
+
+_LONGEST_WORD_ACRONYM = 8
+"""Longer, an acronym written as a word is built of the beginnings of the name's words."""
+
+
+def made_of_beginnings(acronym: str, name: str) -> bool:
+    """Whether the word is the beginnings of the name's capitalised words, in order, each used
+    ("Westmincom": WESTern MINdanao COMmand)."""
+    words = [w.lower() for w in name.split() if w[:1].isupper()]
+    rest = acronym.lower()
+
+    def fits(rest: str, at: int) -> bool:
+        if at == len(words):
+            return not rest
+        return any(rest.startswith(words[at][:k]) and fits(rest[k:], at + 1) for k in range(len(words[at]), 0, -1))
+
+    return fits(rest, 0)
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

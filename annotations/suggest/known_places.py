@@ -90,3 +90,15 @@ def near_provinces(surface: str, knowledge: Knowledge) -> list[Place]:
         for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
         if p.kind == "province" and plain(p.name).removesuffix("h") == written
     ]
+
+
+_CITY_AFTER = compiled(r"[ \t]+CITY\b")
+"""A dateline's "CITY" after a town's name in capitals ("ISABELA CITY, Basilan —": the lists know
+it as the City of Isabela; "Isabela City" in the text is read as a town and its kind word)."""
+
+
+def with_city_word(text: str, end: int, places: list[Place]) -> tuple[int, list[Place]]:
+    """Where a town's name goes on with "CITY", the name's end after it and the towns among the places."""
+    after = _CITY_AFTER.match(text, end)
+    towns = [p for p in places if p.kind == "city"]
+    return (after.end(), towns) if after is not None and towns else (end, places)

@@ -144,7 +144,9 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
             r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium|Act|Bill)\b)"
             r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
-            r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade))[ \t]+\d{1,4}\b"  # "… Battalion 72"
+            r"(?:(?<=Task[ \t]Force)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+            r"[A-Z][a-z]{2,}\b(?![\w\-’']))?"  # "Joint Task Force Orion": its code name
+            r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade)|(?<=Team))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
@@ -193,7 +195,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|(?<!Command )Post|TV|Television|Radio|Gazette|"
+            r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|(?<!Command )Post|TV|Television|Radio|FM|Gazette|"
             r"Tribune|Herald)\b"
         ),
         "media",
@@ -246,7 +248,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            rf"\b(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
+            r"\b(?:(?!(?:The|In|On|At|From|By|And|But|According)\s)(?:[A-Z][\w\-]+\s+){1,3}"
+            r"(?:State|Regional|Provincial|County)\s+(?=Ministry))?"  # "the South Kordofan State Ministry of Health"
+            rf"(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
             rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b(?!\s+(?:State|City|Province|Region|River|Delta)\b))?"
             # "the Ministry of Foreign Affairs of Georgia"; not "of Niger State", "of Mexico City"
         ),
@@ -526,7 +530,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"[Dd]isplaced (?:people|persons|families)|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:Kurdish|Arab|Turkmen|Baloch|Pashtun|Uyghur|Tuareg|Amhara|Oromo) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),

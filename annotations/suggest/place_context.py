@@ -241,7 +241,8 @@ _A_MODIFIER = compiled(
 attacks", "a missile hit Toyota pickups"): no place fled or struck ("fleeing Ndiawara reached the
 camp", "struck Kamanga overnight" are)."""
 _VILLAGES_AMONG_THEM = compiled(
-    r"\b(?P<kind>villages|towns|townships|localities|hamlets|communities|settlements|kebeles|woreda|districts|areas)"
+    r"\b(?P<kind>villages|towns|townships|localities|hamlets|communities|settlements|kebeles|woreda|districts|areas|"
+    r"neighbou?rhoods|quarters|suburbs)"
     r"(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"
     r"(?:\s+(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state))*)?"

@@ -54,13 +54,18 @@ FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea",
 QUARTER_WORDS = frozenset(
     {"Complexo", "Vila", "Morro", "Favela", "Parque", "Avenida", "Serra", "Jardim", "Sierra", "Cerro", "Barrio"}
     | {"Estancia", "Hacienda", "Fazenda", "Finca", "Rancho"}
+    | {"Barangay", "Sitio", "Purok"}
 )
 """Words that open the name of a quarter, a street, a range or a ranch in Portuguese and Spanish
 ("Complexo da Penha", "Avenida Brasil", "Serra da Misericórdia", "Estancia San Miguel"): the
-place is named whole."""
+place is named whole. So too a Philippine village or hamlet ("Barangay Linuk-Linuk", "Sitio
+Tubigan")."""
 FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
 _OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
 _FEATURES_WITH_OF = frozenset({"Bay", "Strait", "Straits", "Isle", "Cape"})
+_NOT_OF_A_MOUNTAINS_NAME = frozenset(
+    {"National", "Forest", "Game", "Nature", "Region", "Area", "District", "Province", "State", "County"}
+)
 
 
 def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:
@@ -80,8 +85,9 @@ def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge
     if not capitalised(tokens[following][2]) or not contiguous(text, tokens, index, following):
         if not (joined and capitalised(tokens[following][2])):
             return None
-    if head in QUARTER_WORDS and not joined and _another_word(text, tokens, following):
-        following += 1  # "Nova Holanda" after "Vila"
+    if (head in QUARTER_WORDS or head == "Mount") and not joined and _another_word(text, tokens, following):
+        if head != "Mount" or tokens[following + 1][2] not in _NOT_OF_A_MOUNTAINS_NAME:
+            following += 1  # "Nova Holanda" after "Vila", "Mount Punoh Mahadji"
     start, end = tokens[index][0], tokens[following][1]
     if any(g.lookup(text[start:end]) for g in knowledge.gazetteers):
         return None
@@ -112,7 +118,7 @@ _FEATURE_SUFFIX = compiled(
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
     r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))"
     r"(?:[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*(?:km|kilomet|miles?|hours?|times|minutes?|metres?|meters?|people|%)))?"
-    r"|Expressway|Motorway)\b"
+    r"|Expressway|Motorway|(?<!Belt and )(?<!National )Road(?![ \t]+[A-Z\d]))\b"
 )  # "the José Antonio Páez International Bridge" is no organisation "… International"
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
-from annotations.suggest.known_places import known_places, near_provinces, spelt_otherwise
+from annotations.suggest.known_places import known_places, near_provinces, spelt_otherwise, with_city_word
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
@@ -333,6 +333,7 @@ def _longest_match(
                     return None  # "the envoy for South Sudan": a country, found (or not) at "South"
                 region_of = places[0]
                 return PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
+            end, places = with_city_word(text, end, places)
             return PlaceHit(start, end, places, True, context)
         if "'s " in surface or "’s " in surface:
             continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
