@@ -19,6 +19,13 @@ from annotations.suggest.canonical import government_of
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
+_NOT_A_QUIET_TOWN = (
+    r"(?!\s+(?:overnight|until|through|throughout|after\s+dark|at\s+night|for\s+(?:hours|the\s+first)|as\s+the|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:on|about|over)\b)))"
+)
+"""After "remained silent": a town without sirens or guns ("Kyiv remained silent overnight", "…
+until dawn", "… on Friday as the guns paused"), not a government that says nothing ("Erbil stays
+silent", "remained silent on the report")."""
 ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
@@ -29,8 +36,11 @@ ACTS_AFTER = compiled(
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
-    r"reacted|reacts|comments|commented|argued|argues|maintained|maintains|issued|issues|"
-    r"(?:stays|stayed|remains|remained|kept|keeps)\s+silent|"
+    r"reacted|reacts|comments|commented|(?:argued|argues)(?!\s+(?:that\s+)?(?:he|she|his|her)\b)|"
+    r"(?:maintained|maintains)(?=\s+(?:that\b(?!\s+(?:he|she)\b)|(?:its|their|the)\s+(?:position|stance|claims?|denials?|silence|blockade|siege|ban|embargo)\b))|"
+    r"(?:issued|issues)(?=\s+(?:a|an|no|new|fresh|its|their|them|it|statements?|denials?|warnings?|orders?|decrees?|"
+    r"threats?|ultimatums?|instructions|guidelines|calls?|(?:[a-z]+\s+){1,2}(?:orders|decrees|guidelines))\b)|"  # "Kabul issues denials", not "Kabul issues dominated the talks"
+    rf"(?:stays|stayed|remains|remained|kept|keeps)\s+(?:[a-z]+ly\s+)?silent{_NOT_A_QUIET_TOWN}|"
     r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|"
     r"sanctioned|brokered|brokers|mediated|mediates|assures|assured|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"

@@ -290,7 +290,9 @@ _KIND = r"(?:\s+(?:town|village|city|camp))?"
 _LIST_GOES_ON = compiled(
     rf"[^\s,]+{_KIND}(?:,\s+(?:[a-z]{{1,3}}-)?[A-Z][\w’'\-]+{_KIND}){{0,4}},?\s+(?:and|or)\s+"
     r"(?:(?:[a-z]{1,3}-)?[A-Z]|the\s+(?:[a-z]+\s+){0,3}(?:village|town|settlement|hamlet|camp|city)\s+of\s+[A-Z]"
-    r"|the\s+(?:[A-Z][\w\-]+\s+)?(?:border|frontier)\b)"
+    r"|the\s+(?:[A-Z][\w\-]+\s+)?(?:border|frontier)\b(?!\s+(?!(?:on|in|at|by|with|from|after|before|where|and|or|"
+    r"to|as|while|since|until|into|towards?|areas?|regions?|zones?|crossings?|communit(?:y|ies)|towns?|villages?|"
+    r"districts?)\b)[a-z]))"  # not "… and the border guards"
 )
 """A name in the middle of a list of places ("toward Kibali, Ndoma and Lukasi", "towards Agok, Abyei
 town and Mijak", "attacked Arege, Duguri and the small fishing settlement of Bulakesa", "towards Uvira,
@@ -313,7 +315,7 @@ LANGUAGE = compiled(
     r"(?:Arabic|English|French|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Swahili|Kiswahili|Hausa|Amharic|Tigrinya|"
     r"Hebrew|Portuguese|Mandarin|Cantonese|Tamil|Bengali|Bangla|Fulfulde|Wolof|Lingala|Kinyarwanda|Kirundi|Tagalog|"
     r"Russian|Ukrainian|Spanish|"
-    r"Turkish|(?:Kurmanji\s+|Sorani\s+)?Kurdish|Kurmanji|Sorani|(?:Haitian\s+)?Creole|Kreyòl|Patois|Quechua|Aymara|"
+    r"Turkish|(?:[A-Z][a-z]+\s+)?(?:Kurdish|Arabic|Persian)|Modern\s+Standard\s+Arabic|Nigerian\s+Pidgin|Kurmanji|Sorani|(?:Haitian\s+)?Creole|Kreyòl|Patois|Quechua|Aymara|"
     r"Guarani)"
 )
 """Languages: "translated from Arabic", "a statement in Pashto" name no place (not those that are

@@ -157,7 +157,7 @@ def crossing(text: str, token: Token, known: bool = False) -> PlaceHit | None:
         return None
     found = _CROSSING_AFTER.match(text, token[1]) or (None if known else _WORKS_AFTER.match(text, token[1]))
     end = found.end() if found is not None else 0
-    if found is None and (found := _A_CAMP_AFTER.match(text, token[1])) is not None:
+    if found is None and token[2] not in _NO_CENTRES_NAME and (found := _A_CAMP_AFTER.match(text, token[1])):
         end = token[1]  # "the Baure military camp": Baure, as analysts write a camp
     if found is None and (second := _SECOND_WORD.match(text, token[1])) is not None:
         if (found := _A_BUILDING_AFTER.match(text, second.end())) is not None:
@@ -225,6 +225,11 @@ _A_CAMP_AFTER = compiled(
     r"\s+(?:(?:military|army|police|refugee|displacement|IDPs?)\s+)?(?:camp|barracks)\b"
     r"|\s+(?:transit|reception)\s+(?:centre|center|site|camp)\b"  # "the Cishemere transit centre"
 )
+_NO_CENTRES_NAME = frozenset(
+    {"Ebola", "Cholera", "Mpox", "Covid", "COVID-19", "Measles", "Interim", "Emergency", "Temporary", "Main", "Central"}
+)
+"""Words before "transit/reception centre" that say what it is for, not where it is ("the Ebola
+transit centre in Butembo")."""
 _WORKS_AFTER = compiled(r"\s+(?:reservoir|dam|canal|airbase|air\s+base|airfield|roundabout)\b")
 """Works named after a place ("the Marib dam", "the Kakhovka dam"): named so by a name no gazetteer
 knows ("the Kleban-Byk reservoir"), they are the place; by a known town's, the town is tagged."""
