@@ -435,6 +435,9 @@ def test_tolls_of_different_dead_contradict_nothing(tmp_path: Path) -> None:
     assert whose_dead("shelled the camp, killing at least 14 civilians") == "civilians"
     assert whose_dead('repelled an assault and killed "dozens of militia members."') == "fighters"
     assert whose_dead("12 soldiers and 3 villagers were killed") is None  # both: no one kind
+    # the same with the killers named before it (a newcomer's board joined it to the shelling again):
+    said = 'its troops and allied joint forces had repelled an RSF assault and killed "dozens of militia members."'
+    assert whose_dead(said) == "fighters"
     tolls = {
         "civilians 14": (
             "Medics said shelling killed 14 civilians in Lashio.",
