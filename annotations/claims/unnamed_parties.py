@@ -83,7 +83,11 @@ def forces_by_name(
     Left as they are where the article has two; where it names no forces by name, the event's
     country's ("the army" of a report on Burkina Faso is its Military Forces: a newcomer's
     rows named it so in one row and "army" in the next)."""
-    office_told = claimant is not None and actor_type(claimant) == "state_forces" and _OFFICE.search(claimant.name)
+    office_told = (  # a ministry or a government ("Myanmar's military government said its troops…")
+        claimant is not None
+        and actor_type(claimant) in ("state_forces", "government_officials")
+        and _OFFICE.search(claimant.name)
+    )
     if office_told and claimant is not None:
         return _the_offices_forces(actors, victims, claimant, article_actors), victims
     named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]

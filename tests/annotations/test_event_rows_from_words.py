@@ -266,6 +266,35 @@ def test_the_troops_a_defence_ministry_tells_of_as_its_own_are_its_states_milita
     )
 
 
+def test_the_troops_a_government_tells_of_as_its_own_are_its_states_military(tmp_path: Path) -> None:
+    """Found by a newcomer: "Myanmar's military government said … its troops had repelled attacks by
+    the MNDAA" gave a row of "troops" against the MNDAA: a government, as a ministry, tells of its
+    state's military."""
+    town = Entity.place("Lashio", PlaceDetails("city", country="Myanmar", codes={"iso3166_1": "MM"}))
+    government = Entity.actor("Government of Myanmar", ActorDetails("government_officials"))
+    troops = Entity.actor("troops", ActorDetails("state_forces"))
+    mndaa = Entity.actor("Myanmar National Democratic Alliance Army", ActorDetails("rebel_group"))
+    text = "Myanmar's military government said its troops had repelled attacks by the MNDAA in Lashio."
+    claim = "its troops had repelled attacks by the MNDAA in Lashio"
+    with Store.open(tmp_path / "db") as store:
+        for entity in (town, government, troops, mndaa):
+            store.put_entity(entity)
+        article = Article.create("Lashio", text, published="2024-08-06")
+        store.add_article(article)
+        tag(store, article, "district", "Lashio", entity_id=town.id)
+        speaker = tag(store, article, "actor", "Myanmar's military government", entity_id=government.id)
+        tag(store, article, "actor", "troops", entity_id=troops.id)
+        tag(store, article, "actor", "MNDAA", entity_id=mndaa.id)
+        attributes = ClaimAttributes(
+            cue="said", claim_type="other", claimant_annotation_id=speaker.id, claimant_entity_id=government.id
+        )
+        tag(store, article, "claim", claim, attributes=attributes)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(tmp_path / "db")], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Myanmar", "Myanmar National Democratic Alliance Army")
+
+
 def test_a_place_named_only_as_a_governments_seat_is_not_where_the_event_was(tmp_path: Path) -> None:
     """Found by a newcomer: "The VDP, a civilian militia backed by the junta in Ouagadougou, lost
     several members in a separate ambush near Arbinda" was an event in Ouagadougou."""
