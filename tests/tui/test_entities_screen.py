@@ -305,3 +305,39 @@ async def test_a_claims_row_shows_its_speakers_new_name_after_a_rename(seed_stor
         await pilot.pause()
         assert app.screen is app.main
         assert claims.row_text(0).plain.startswith("Afghan mujahideen")
+
+
+async def test_the_uses_box_keeps_room_for_claims_and_says_what_it_leaves_out(seed_store: Store, make_app) -> None:
+    """Found by a newcomer: an entity with 5 mentions and 5 claims showed the mentions and 2 of the
+    claims, the rest cut off by the box with no word of them, at any window size."""
+    from annotations.model import ClaimAttributes, PlaceDetails
+
+    (summary,) = seed_store.articles()
+    article = seed_store.article(summary.id)
+    place = Entity.place("Taliban", PlaceDetails("other"))
+    start, sentences = -1, []
+    for _ in range(7):
+        start = article.text.index("Taliban", start + 1)
+        seed_store.add_annotation(
+            Annotation.create(article, "district", start, start + 7, entity_id=place.id),
+            new_entity=place if seed_store.get_entity(place.id) is None else None,
+        )
+        sentence = (article.text.rfind(". ", 0, start) + 2, article.text.index(".", start) + 1)
+        if sentence not in sentences:
+            sentences.append(sentence)
+    for sentence in sentences[:5]:
+        seed_store.add_annotation(
+            Annotation.create(article, "claim", *sentence, attributes=ClaimAttributes(cue="said"))
+        )
+    claims = min(5, len(sentences))
+    for size, listed in (((80, 24), 6), ((120, 40), 8)):
+        app = make_app(seed_store)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await pilot.press("A", *"Taliban")
+            await pilot.pause()
+            uses = str(app.screen.query_one("#uses").render())
+            rows = [line.split()[1] for line in uses.splitlines() if line[:1].isdigit()]
+            assert rows.count("claim") >= min(claims, listed // 2), uses
+            assert len(rows) == listed
+            assert "not listed here" in uses

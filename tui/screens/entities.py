@@ -46,6 +46,12 @@ _SHOWN = range(1, 9)
 """The uses listed under the entity, numbered for the keys 1-8."""
 
 
+def _more(mentions: int, claims: int) -> str:
+    """What the box leaves out: "2 claims", "1 mention and 3 claims"."""
+    parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in ((mentions, "mention"), (claims, "claim")) if n > 0]
+    return " and ".join(parts)
+
+
 def counted(row: EntityRow) -> tuple[int, int, int]:
     return (row.mentions, row.articles, row.claims)
 
@@ -69,7 +75,7 @@ class EntitiesScreen(Screen[Destination | None]):
     BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES)
     DEFAULT_CSS = """
     EntitiesScreen #entities { height: 1fr; }
-    EntitiesScreen #uses { height: auto; max-height: 10; border: round $secondary 50%; padding: 0 1; }
+    EntitiesScreen #uses { height: auto; max-height: 45%; border: round $secondary 50%; padding: 0 1; }
     EntitiesScreen #editor { height: auto; display: none; }
     EntitiesScreen #editor Label { padding: 1 1 0 1; }
     EntitiesScreen #editor Input, EntitiesScreen #editor ChoiceField { width: 1fr; }
@@ -187,35 +193,50 @@ class EntitiesScreen(Screen[Destination | None]):
             uses.update(Text(f"Counting uses across {len(self.store):,} articles…", style="dim"))
             return
         use = self.usage.get(row.entity.id, Usage())
-        listed = self._listed(row.entity.id, use)
+        mentions, claims = self._listed(row.entity.id, use)
+        shown = self._shown(mentions, claims)
         text = Text()
         text.append(row.entity.name, style="bold")
         details = row.entity.details
         if isinstance(details, ActorDetails) and details.affiliation:
             text.append(f"  affiliated with {details.affiliation}", style="dim")
         width = max(40, self.query_one("#uses", Static).size.width - 2)
-        for number, annotation in zip(_SHOWN, listed[: len(_SHOWN)], strict=False):
+        for number, annotation in zip(_SHOWN, shown, strict=False):
             what = f"{number} claim" if annotation.kind == "claim" else f"{number} mention"
             title = shorten(self.store.summary(annotation.article_id).title, max(20, width // 3))
             text.append(f"\n{what:9} {title}: ", style="dim")
             text.append_text(self._in_context(annotation, width - len(title) - 10))
-        hidden = len(listed) - len(_SHOWN)
-        if hidden > 0:
-            text.append(f"\n… and {hidden} more", style="dim")
+        more = _more(
+            len(mentions) - sum(a.kind != "claim" for a in shown), len(claims) - sum(a.kind == "claim" for a in shown)
+        )
+        if more:
+            text.append(f"\n… and {more} not listed here", style="dim")
         if not use.used:
             text.append("\nNothing points to it any more (P removes such entities).", style="dim")
         uses.update(text)
 
-    def _listed(self, entity_id: str, use: Usage) -> list[Annotation]:
-        """An entity's uses as listed: its mentions, then the claims naming it or about it (a
-        place tagged inside a claim: what the claims column counts)."""
+    def _shown(self, mentions: list[Annotation], claims: list[Annotation]) -> list[Annotation]:
+        """The uses the box has room for (at most 8, for the keys 1-8), mentions first: claims
+        keep at least half the room (a newcomer's five mentions left two of five claims, cut off
+        with no word of the rest)."""
+        lines = max(3, int(self.size.height * 0.45) - 2)  # the box's max-height, less its border
+        room = min(len(_SHOWN), lines - 2)  # less the name's line and the one of what is not listed
+        if len(mentions) + len(claims) <= min(len(_SHOWN), lines - 1):
+            return [*mentions, *claims]
+        claim_room = min(len(claims), max(room // 2, room - len(mentions)))
+        mention_room = min(len(mentions), room - claim_room)
+        return [*mentions[:mention_room], *claims[: room - mention_room]]
+
+    def _listed(self, entity_id: str, use: Usage) -> tuple[list[Annotation], list[Annotation]]:
+        """An entity's uses: its mentions, and the claims naming it or about it (a place tagged
+        inside a claim: what the claims column counts)."""
         claims = {(c.article_id, c.id): c for c in use.claims}
         for article_id, claim_id in sorted((self._about or {}).get(entity_id, set()) - claims.keys()):
             try:
                 claims[(article_id, claim_id)] = self.store.annotation(article_id, claim_id)
             except FieldmarkError:
                 continue  # gone since the claims were read
-        return [*use.mentions, *claims.values()]
+        return list(use.mentions), list(claims.values())
 
     def _in_context(self, annotation: Annotation, room: int) -> Text:
         """A mention with the words around it in its sentence, as much as the line holds; a
@@ -270,7 +291,7 @@ class EntitiesScreen(Screen[Destination | None]):
                 self._apply_editor()
             return
         row = self.current
-        uses = self._listed(row.entity.id, self._uses().get(row.entity.id, Usage()))[: len(_SHOWN)] if row else []
+        uses = self._shown(*self._listed(row.entity.id, self._uses().get(row.entity.id, Usage()))) if row else []
         index = number - 1 if number else 0
         if index >= len(uses):
             self.app.bell()
