@@ -16,6 +16,7 @@ from dataclasses import replace
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.names import DEMONYMS
+from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.place_context import AFTER_A_PREPOSITION
 from annotations.suggest.place_words import COMMON, GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
@@ -28,7 +29,7 @@ from annotations.text.pattern_cache import compiled
 
 DEFINED = compiled(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
-    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
+    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
     r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed)-[A-Z][\w’'\-]*)){0,4})\))"
     r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,10})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
@@ -67,6 +68,12 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         acronym = definition.group(1) or definition["between_commas"] or definition["word"] or definition["short"]
         if definition["word"] is not None and (acronym.lower() in _NO_ACRONYM or acronym in DEMONYMS):
             continue  # "the Office of the President (Tuesday)", "… of Paraguay (Spanish)"
+        if (
+            definition.group(1)
+            and (after := _A_NAME_AFTER.match(text, definition.end()))
+            and looks_like_a_person(after[1])
+        ):
+            continue  # "Superintendent of Police (SP) Abhinav Kerketta": a title and its short form, before the person
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
         titled = titled_people(text, definition, acronym, found) if not need_actor else []
@@ -394,6 +401,8 @@ def _same_letters(words: list[str], acronym: str) -> bool:
     return initials == sorted(c for c in acronym if c.isupper())
 
 
+_A_NAME_AFTER = compiled(r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})(?=[ \t]*(?:,|said|says|told))")
+"""A person's name right after the parentheses, before what the person says."""
 _LONGEST_WORD_ACRONYM = 8
 """Longer, an acronym written as a word is built of the beginnings of the name's words."""
 

@@ -72,7 +72,8 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     commander; speaker; senator; police chief; chief; mayor; lawmaker; legislator; ambassador; envoy; colonel;
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
-    attorney; congressman; congresswoman; conscript; gouverneur; ministre; porte-parole; préfet;
+    attorney; congressman; congresswoman; conscript; constable; head constable; sub-inspector; havildar; sepoy;
+    rifleman; sergeant; corporal; gouverneur; ministre; porte-parole; préfet;
     commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada"""
 TITLES = (
     "(?:"

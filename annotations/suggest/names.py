@@ -33,7 +33,7 @@ ARMED_GROUPS = names_trie(
     """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
     al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb; Al-Qaeda in the Islamic Maghreb; AQIM;
-    Al-Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
+    Al-Shabaab; Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
     Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Houthi militia; Huthi militia; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Tehreek-e-Taliban Pakistan;
     Pakistani Taliban; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;
@@ -43,7 +43,7 @@ ARMED_GROUPS = names_trie(
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
     Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC;
     Communist Party of India (Maoist); CPI (Maoist); CPI(Maoist); CPI-Maoist; People's Liberation Guerrilla Army;
-    People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
+    People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Naxals; naxals; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;
     Ta'ang National Liberation Army; Ta’ang National Liberation Army; United Wa State Army; UWSA; Bangsamoro Islamic Freedom Fighters; BIFF;
     Abu Sayyaf; New People's Army; New People’s Army; Al-Mahdi Army; Kataib Hezbollah; Polisario Front; Ambazonia Defence Forces;

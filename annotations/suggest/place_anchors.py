@@ -15,6 +15,7 @@ from dataclasses import replace
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.placenames import plain
+from annotations.text.pattern_cache import compiled
 
 TOWN = 20_000
 """A town this large is found by any spelling of its name ("Nekemte" for Nek’emtē), in a country
@@ -22,6 +23,9 @@ the article is about; smaller places only as GeoNames spells them."""
 
 Anchor = tuple[int, str, str | None]
 """(where a known place is named, its province, its country)."""
+
+
+_CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
 
 
 def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: set[str | None]) -> list[Anchor]:
@@ -41,7 +45,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             and (p.country in countries or p.population >= TOWN)
             and p.kind in ("city", "district", "province")
             and plain(p.name) == plain(surface)
-            and not (a_country and p.kind != "province")  # "Mozambique" is no town of Nampula; Niger State is
+            and not (a_country and (p.kind != "province" or not _CALLED_A_PROVINCE.match(text, end)))
+            # "Mozambique" is no town of Nampula; "Niger state" is Nigeria's province, "in Niger" the country
         ]
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}
         if len(where) == 1:

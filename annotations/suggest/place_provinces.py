@@ -28,6 +28,7 @@ _PROVINCE_BEFORE = compiled(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovi
 
 
 _IN = compiled(r",?\s+in\s+(?:the\s+)?")
+_A_PROVINCE_WORD = compiled(r"\s+(?i:state|province|region)\b")
 _DIRECTION = compiled(rf"(?i:{_DIRECTION_WORDS})")
 
 
@@ -57,8 +58,17 @@ def _provinces_said(text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at
     described = _DESCRIBED_IN_A_PROVINCE.match(text, hit.end)
     for found in (after, before, _IN_A_PROVINCE.match(text, hit.end), described):
         name = next((group for group in found.groups() if group), "") if found is not None else ""
-        if name[:1].isupper():
-            yield from (p for g in knowledge.gazetteers for p in g.lookup(name) if p.kind == "province")
+        if not name[:1].isupper():
+            continue
+        known = [p for g in knowledge.gazetteers for p in g.lookup(name)]
+        if (
+            after is not None
+            and found is after
+            and any(p.kind == "country" for p in known)
+            and not _A_PROVINCE_WORD.match(text, after.end())
+        ):
+            continue  # "Tizégorou village in Niger": the country, not Nigeria's Niger State
+        yield from (p for p in known if p.kind == "province")
 
 
 _IN_A_PROVINCE = compiled(

@@ -153,7 +153,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
     found = (kind_after, kind_of, _KIND_DESCRIBED.match(text, end, end + 60))
-    said = {_KIND_WORDS.get(m.group(1), m.group(1)) for m in found if m is not None}
+    said = {_KIND_WORDS.get(kind, kind) for m in found if m is not None for kind in m.groups() if kind}
     if _VILLAGE_PREFIX.match(text, start, end):
         said.add("village")
     for kind in ("district", "province", "city", "village"):
@@ -167,7 +167,8 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         return plural
     if _FEATURE_OF_BEFORE.search(before):
         return "other"
-    return "other" if _AREA_AFTER.match(text, end) else None
+    area = _AREA_AFTER.match(text, end) or (listed is not None and _AREA_AFTER.match(text, listed.end(1)))
+    return "other" if area else None  # "the Saranda and Porahat belts": both
 
 
 _AN_ARTICLE_BEFORE = compiled(r"\b(?:the|a|an)\s+$")
@@ -200,19 +201,25 @@ _KIND_WORDS = {
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
 Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
-_AREA_AFTER = compiled(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
+_AREA_AFTER = compiled(r"\s+(?:area|plain|plateau|highlands|lowlands|belts?)\b")
 """"the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
 name whole)."""
 _KIND_DESCRIBED = compiled(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
+    r"|(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s+"
+    r"(?:(?:two|three|four|five|six|several|small|remote|farming|fishing|rural|border|neighbouring)\s+){0,3}"
+    r"(village|town|hamlet|settlement)s\b"
+    r"|,\s+(?:(?:two|three|four|five|six|several|small|remote|farming|fishing|rural|border|neighbouring)\s+){1,3}"
+    r"(village|town|hamlet|settlement)s\b"
 )
-""""Ban Lubo Sawo, a village in Narathiwat": the description says what the name is."""
+""""Ban Lubo Sawo, a village in Narathiwat": the description says what the name is; so for each
+name of a list ("Qurac Dheer, Baar-Ceel and Labi-Qori, small farming villages east of Mahas")."""
 VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})
 _VILLAGE_PREFIX = compiled(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
 _FEATURE_OF_BEFORE = compiled(
     r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb|locality|barrier|"
-    r"checkpoint) of\s+$"
+    r"checkpoint|(?:military|army|police|border) post) of\s+$"
 )
 """"the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina", "the barrier of Kisengo": a
 place named by what it is."""
