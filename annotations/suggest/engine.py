@@ -214,14 +214,16 @@ _NAME_WORD = compiled(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|a
 
 def _without_places_in_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Without the places that are words of a proper name suggested as an actor ("Pakistan" of
-    "Tehreek-e-Taliban Pakistan", known to the corpus: a newcomer accepted it by reflex with Y)."""
+    "Tehreek-e-Taliban Pakistan", known to the corpus: a newcomer accepted it by reflex with Y), or
+    open it ("Myanmar" of "Myanmar National Democratic Alliance Army", once Myanmar is tagged)."""
     names = Spans((a.start, a.end) for a in found if a.kind == "actor")
     return [
         s
         for s in found
         if s.kind != "district"
         or not any(
-            start < s.start and s.end <= end and _named_by_name(text[start : s.start])
+            (start < s.start and s.end <= end and _named_by_name(text[start : s.start]))
+            or (start == s.start and s.end < end and _named_by_name(text[s.end : end]))
             for start, end in names.overlaps(s.start, s.end)
         )
     ]

@@ -443,6 +443,16 @@ def test_a_country_in_a_known_groups_hyphenated_name_is_no_place() -> None:
     ]  # fmt: skip
 
 
+def test_a_tagged_country_opening_a_groups_name_is_no_place() -> None:
+    """Found by a newcomer: with the MNDAA tagged in another article, "Myanmar" opening "Myanmar
+    National Democratic Alliance Army" was proposed as a place, and `y` took it first."""
+    mndaa = Entity.actor("Myanmar National Democratic Alliance Army", ActorDetails("rebel_group"))
+    text = "The army repelled attacks by the Myanmar National Democratic Alliance Army near Lashio in Myanmar."
+    found = suggest(text, Knowledge([builtin_gazetteer()], entities=[mndaa]))
+    assert [s.start for s in found if s.kind == "district" and s.quote == "Myanmar"] == [text.rindex("Myanmar")]
+    assert "Myanmar National Democratic Alliance Army" in [s.quote for s in found if s.kind == "actor"]
+
+
 def test_a_capital_acting_is_the_government_the_corpus_knows() -> None:
     """Found by a newcomer: `y` on "Kabul" (a state acting) made a second "Government of
     Afghanistan" beside the one they had made; both showed in the entities and the claim form."""
