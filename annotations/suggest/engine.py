@@ -217,16 +217,24 @@ def _without_places_in_names(text: str, found: list[Suggestion]) -> list[Suggest
     "Tehreek-e-Taliban Pakistan", known to the corpus: a newcomer accepted it by reflex with Y), or
     open it ("Myanmar" of "Myanmar National Democratic Alliance Army", once Myanmar is tagged)."""
     names = Spans((a.start, a.end) for a in found if a.kind == "actor")
+    groups = {(a.start, a.end) for a in found if a.kind == "actor" and _a_groups(a)}
     return [
         s
         for s in found
         if s.kind != "district"
         or not any(
             (start < s.start and s.end <= end and _named_by_name(text[start : s.start]))
-            or (start == s.start and s.end < end and _named_by_name(text[s.end : end]))
+            or ((start, end) in groups and start == s.start and s.end < end and _named_by_name(text[s.end : end]))
             for start, end in names.overlaps(s.start, s.end)
         )
     ]
+
+
+def _a_groups(actor: Suggestion) -> bool:
+    """An armed group's name, which a country opening it does not make a place ("Myanmar National
+    Democratic Alliance Army"; "the Gaza Health Ministry" is Gaza's)."""
+    details = actor.entity.details if actor.entity is not None else None
+    return isinstance(details, ActorDetails) and details.actor_type in ("rebel_group", "political_militia")
 
 
 def _named_by_name(before: str) -> bool:
