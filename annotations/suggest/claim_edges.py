@@ -7,7 +7,9 @@ from __future__ import annotations
 from annotations.text.pattern_cache import compiled
 
 AUDIENCE_ONLY = compiled(
-    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists)?"
+    r"\s*(?:(?:the\s+)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+)*+|reporters|journalists|"
+    r"(?:state|national|local|public)\s+(?:television|radio|media)|(?:this|our)\s+(?:newspaper|station|reporter|"
+    r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
     r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
     r"permitted)\b.*)?[\s,.]*"

@@ -317,7 +317,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)(?=\s*[:,.“\"]|\s+(?:that|he|she)\b)))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
-            r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical) worker|paramedic|teacher|student|driver|"
+            r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical|church) worker|paramedic|teacher|student|driver|"
             r"refugee|survivor|elder|shepherd|(?:(?:camp|aid|relief|rescue)\s+)?volunteer"
             r"(?!\s+(?:programmes?|programs?|battalions?|movement|organi[sz]ations?|units?|militias?|fire|army|brigades?|"
             r"fighters?|force|scheme|network|corps|groups?|teams?|s)\b)|"
@@ -530,7 +530,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
-            r"[Dd]isplaced (?:people|persons|families)|[Ff]amily members|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs|[Ff]armers|[Hh]erders|[Ff]ishermen|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"[Dd]isplaced (?:people|persons|families)|[Ff]amily members|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs|(?:[Ll]ocal\s+)?(?:[Ff]armers|[Hh]erders|[Ff]ishermen)|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:Kurdish|Arab|Turkmen|Baloch|Pashtun|Uyghur|Tuareg|Amhara|Oromo) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),

@@ -11,6 +11,7 @@ from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_units import (
     BLOCS,
     CRIMINAL_GROUPS,
+    FRENTES,
     IZAFAT_GROUPS,
     NAMED_FACTIONS,
     NAMED_FRONTS,
@@ -446,6 +447,7 @@ LAST = (
     *NAMED_FACTIONS,
     *IZAFAT_GROUPS,
     *BLOCS,
+    *FRENTES,
     *CRIMINAL_GROUPS,
     *NUMBERED_UNITS,
     *OPERATIONS,

@@ -108,6 +108,30 @@ BLOCS: tuple[ActorPattern, ...] = (
 """A bloc by its name: a guerrilla's ("the Jorge Suárez Briceño Bloc", "the Magdalena Medio Bloc of the
 ELN": the bloc, and the ELN beside it) or a parliament's ("the Strong Lebanon Bloc"); not the camps
 of states ("the former Eastern Bloc", "the Soviet Bloc"), nor a name owned ("the Movement's Bloc")."""
+FRENTES: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        compiled(
+            r"\bFrente[ \t]+(?:\d{1,3}\b|(?!(?:Amplio|Nacional|Popular|de|del)\b)[A-Z][\w’'\-]+"
+            r"(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?[A-Z][\w’'\-]+){0,3})"
+        ),
+        "rebel_group",
+        "armed group",
+        needs=("frente",),
+    ),
+    ActorPattern(
+        compiled(
+            r"\bFuerzas?[ \t]+(?:Naval|Aérea|Aeroespacial|Militares|Armadas|de[ \t]+Tarea(?:[ \t]+Conjunta)?)"
+            r"(?:[ \t]+(?:del?|de[ \t]+la)[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)?"
+        ),
+        "state_forces",
+        "armed forces",
+        needs=("fuerza", "fuerzas"),
+    ),
+    ActorPattern(compiled(r"\bCanciller[ií]a\b"), "government_officials", "ministry", needs=("cancill",)),
+)
+"""Spanish names of armed bodies: a guerrilla front ("the Frente Carolina Ramírez", "Frente 33": the
+front, not a Carolina or a town in its name; not a party's "Frente Amplio"), a state's forces ("the
+Fuerza Naval del Sur") and the foreign ministry ("the Cancillería")."""
 IZAFAT_GROUPS: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the proscribed Lashkar-e-Islam", "Sipah-e-Sahaba", "Jaish-e-Adl"
         compiled(

@@ -30,7 +30,7 @@ def _branch(node: dict[str, dict]) -> str:
 
 
 ARMED_GROUPS = names_trie(
-    """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al-Shabaab;
+    """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al Qaeda; al Qaida; Al Qaeda; al-Shabaab;
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
     al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb; Al-Qaeda in the Islamic Maghreb; AQIM;
     Al-Shabaab; Shabaab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
@@ -41,7 +41,7 @@ ARMED_GROUPS = names_trie(
     National Resistance Front; Islamic Jihad; Palestinian Islamic Jihad; Ansar Dine; Shining Path; Sendero Luminoso; Lashkar-e-Taiba; Jaish-e-Mohammed; Azov;
     Jama'at Nusrat al-Islam wal-Muslimin; Jama’at Nusrat al-Islam wal-Muslimin; Jamaat Nusrat al-Islam wal-Muslimin;
     Islamic State Sahel Province; Islamic State West Africa Province; Islamic State Mozambique Province;
-    Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC;
+    Islamic State Khorasan Province; ISWAP; ISSP; Arakan Army; TNLA; MNDAA; FDLR; CODECO; ELN; FARC; FARC-EP; Comandos de la Frontera; Segunda Marquetalia; Estado Mayor Central;
     Communist Party of India (Maoist); CPI (Maoist); CPI(Maoist); CPI-Maoist; People's Liberation Guerrilla Army;
     People’s Liberation Guerrilla Army; PLGA; Maoists; Naxalites; Naxals; naxals; Karenni Army; Karenni Nationalities Defence Force; KNDF; Kachin Independence Army;
     KIA; Karen National Union; KNU; Chin National Front; Myanmar National Democratic Alliance Army;

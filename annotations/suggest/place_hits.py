@@ -54,12 +54,12 @@ FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea",
 QUARTER_WORDS = frozenset(
     {"Complexo", "Vila", "Morro", "Favela", "Parque", "Avenida", "Serra", "Jardim", "Sierra", "Cerro", "Barrio"}
     | {"Estancia", "Hacienda", "Fazenda", "Finca", "Rancho"}
-    | {"Barangay", "Sitio", "Purok"}
+    | {"Barangay", "Sitio", "Purok", "Troncal"}
 )
 """Words that open the name of a quarter, a street, a range or a ranch in Portuguese and Spanish
 ("Complexo da Penha", "Avenida Brasil", "Serra da Misericórdia", "Estancia San Miguel"): the
 place is named whole. So too a Philippine village or hamlet ("Barangay Linuk-Linuk", "Sitio
-Tubigan")."""
+Tubigan") and a trunk road of the Andes ("the Troncal Amazónica")."""
 FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
 _OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
 _FEATURES_WITH_OF = frozenset({"Bay", "Strait", "Straits", "Isle", "Cape"})
