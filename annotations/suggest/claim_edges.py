@@ -4,6 +4,8 @@ and after "told" whom the speaker told (split from `claims`, which was over 450 
 
 from __future__ import annotations
 
+import re
+
 from annotations.text.pattern_cache import compiled
 
 AUDIENCE_ONLY = compiled(
@@ -89,3 +91,25 @@ def skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
     return position
+
+
+_OWNED_BEFORE = compiled(
+    r"(?:['’]s?|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]uch))\s+"
+    r"(?:(?:earlier|previous|repeated|latest|new|initial|false|such)\s+)?$"
+)
+
+
+_THEN_MORE = compiled(r"\s*(?:and|but|adding|saying|as|while|although|though|who|which|before|after)\b|\s*$")
+
+
+def said_after(rest: str, lead: int) -> bool:
+    """After a short opening (`lead`: where its comma is), whom one told and a comma, what was said
+    ("Since then, residents told this newspaper, there have been daily exchanges …"), not more of
+    the sentence (", and the video …")."""
+    _head, comma, after = rest.partition(",")
+    return 0 < lead <= 25 and bool(comma) and len(after.split()) >= 4 and _THEN_MORE.match(after) is None
+
+
+def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
+    """ "Moscow's earlier claims of …", "its claims of victory": a noun, owned, no cue."""
+    return cue.group() == "claims" and _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None

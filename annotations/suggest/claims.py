@@ -9,7 +9,16 @@ import re
 from annotations.model import ClaimAttributes
 from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
-from annotations.suggest.claim_edges import AUDIENCE_ONLY, inside_quotes, skip_opening, skip_space, strip_end, whom
+from annotations.suggest.claim_edges import (
+    AUDIENCE_ONLY,
+    a_noun_of_claims,
+    inside_quotes,
+    said_after,
+    skip_opening,
+    skip_space,
+    strip_end,
+    whom,
+)
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimants import (
     aside_before,
@@ -184,35 +193,13 @@ _A_WORD = compiled(r"\w+")
 def _cues(text: str) -> list[re.Match[str]]:
     """The cues of attribution in text order: the assertions', and a rejection of a charge told
     just before it (`_CHARGE_REJECTED`)."""
-    found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not _a_noun_of_claims(text, m)]
+    found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not a_noun_of_claims(text, m)]
     if any(word in text for word in (" rejected", " dismissed", " disputed", " rejects", " disputes", " dismisses")):
         taken = {m.start() for m in found}
         for charge in _CHARGE_REJECTED.finditer(text):
             if charge.start(2) not in taken:
                 found.append(_A_WORD.match(text, charge.start(2)))  # type: ignore[arg-type]
     return sorted(found, key=lambda m: m.start())
-
-
-_OWNED_BEFORE = compiled(
-    r"(?:['’]s?|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]uch))\s+"
-    r"(?:(?:earlier|previous|repeated|latest|new|initial|false|such)\s+)?$"
-)
-
-
-_THEN_MORE = compiled(r"\s*(?:and|but|adding|saying|as|while|although|though|who|which|before|after)\b|\s*$")
-
-
-def _said_after(rest: str, lead: int) -> bool:
-    """After a short opening (`lead`: where its comma is), whom one told and a comma, what was said
-    ("Since then, residents told this newspaper, there have been daily exchanges …"), not more of
-    the sentence (", and the video …")."""
-    _head, comma, after = rest.partition(",")
-    return 0 < lead <= 25 and bool(comma) and len(after.split()) >= 4 and _THEN_MORE.match(after) is None
-
-
-def _a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
-    """ "Moscow's earlier claims of …", "its claims of victory": a noun, owned, no cue."""
-    return cue.group() == "claims" and _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
 _ANOTHER_CLAIM = compiled(
@@ -401,7 +388,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         or (
             AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
             and not set_aside
-            and not _said_after(rest, text.rfind(",", sentence_start, cue_start) - sentence_start)
+            and not said_after(rest, text.rfind(",", sentence_start, cue_start) - sentence_start)
         )
         or named_next is not None
     )
