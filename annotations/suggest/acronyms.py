@@ -72,6 +72,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
             definition.group(1)
             and (after := _A_NAME_AFTER.match(text, definition.end()))
             and looks_like_a_person(after[1])
+            and _A_TITLE_BEFORE.search(text, max(0, definition.start() - 60), definition.start())
+            and not _A_TITLE_AFTER.match(after[1])
         ):
             continue  # "Superintendent of Police (SP) Abhinav Kerketta": a title and its short form, before the person
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
@@ -91,6 +93,8 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         long_word = definition["word"] is not None and len(acronym) > _LONGEST_WORD_ACRONYM
         if long_word and not made_of_beginnings(acronym, entity.name):
             continue  # "(Westmincom)" of the Western Mindanao Command, not "(September)"
+        if new and _NO_BODYS.search(entity.name) and not acronym.isupper():
+            continue  # "the Cessation of Hostilities Agreement (CoHA)", "Pakistan-occupied Jammu and Kashmir (PoJK)"
         if new and _a_place_it_is(text, entity.name, text.rfind(entity.name, 0, definition.start())):
             continue  # "taken to the Combined Military Hospital (CMH)": where the wounded were taken, a place
         known = _known_as(acronym, found) if name_suggestion is not None else None
@@ -403,6 +407,20 @@ def _same_letters(words: list[str], acronym: str) -> bool:
 
 _A_NAME_AFTER = compiled(r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})(?=[ \t]*(?:,|said|says|told))")
 """A person's name right after the parentheses, before what the person says."""
+_A_TITLE_BEFORE = compiled(
+    r"\b(?:Superintendent|Inspector|Director|Commissioner|Officer|Minister|Secretary|Commander|Governor|Chief|"
+    r"Magistrate|Collector|Prefect|Administrator|Deputy|General|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w\-]+)?$"
+)
+"""A title's last words before its short form in brackets ("Director General of Police (DGP)")."""
+_A_TITLE_AFTER = compiled(
+    r"(?:Country|Senior|Joint|Permanent|Deputy|Regional|Acting|Chief|Executive|Somalia|Lahore)\b|.*\b(?:Base|Chapter|Branch|Office)$"
+)
+"""After the brackets, a title or a branch, no person ("(WFP) Country Director", "(TLP) Lahore Chapter")."""
+_NO_BODYS = compiled(
+    r"\b(?:Agreement|Accord|Treaty|Act|Protocol|Convention|Declaration|Framework|Plan|Zone|Area|Corridor)$"
+    r"|-(?:occupied|administered|controlled|held)\b"
+)
+"""Names of agreements and places, whose short forms in mixed case ("CoHA", "SoFA", "PoJK") name no body."""
 _LONGEST_WORD_ACRONYM = 8
 """Longer, an acronym written as a word is built of the beginnings of the name's words."""
 

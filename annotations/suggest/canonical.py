@@ -65,7 +65,7 @@ _OTHER_NAMES = {
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",
     "FARDC": "Military Forces of the Democratic Republic of Congo",
     **dict.fromkeys(("U.N.", "U.N"), "UN"),
-    **dict.fromkeys(("Shabaab", "al-Shabab", "Al-Shabab"), "al-Shabaab"),
+    **dict.fromkeys(("Shabaab", "Shabab", "al-Shabab", "Al-Shabab"), "al-Shabaab"),
 }  # fmt: skip
 """Bodies news names in several ways: one actor, by its full name (an acronym the article defines
 links to the name it gives instead)."""

@@ -163,9 +163,8 @@ NUMBERED_UNITS: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"(?<!['’]s )(?<!s['’] )\b\d{1,4}(?:(?:st|nd|rd|th)\s+(?:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|"
+            r"(?<!['’]s )(?<!s['’] )\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:infantry|armou?red|mechani[sz]ed|motori[sz]ed|"
             r"commando|artillery|military|rapid\s+reaction|operational|special\s+forces)\s+)?"
-            r"|\s+(?:[A-Z][a-z]?[A-Z]{1,5}|[A-Z]{2,6})\s+)"  # "the 209 CoBRA battalion", "the 135 CRPF battalion"
             r"(?:regiment|brigade|battalion|division|military\s+region)\b"
             r"(?!\s+of\s+(?:the\s+)?(?!(?:Armed|Army|National|Military|Defen[cs]e|FARDC|SAF|FANB|FDS)\b)[A-Z])"
         ),
@@ -173,11 +172,19 @@ NUMBERED_UNITS: tuple[ActorPattern, ...] = (
         "a unit by its number",
         needs=("regiment", "brigade", "battalion", "division", "region"),
     ),
+    ActorPattern(  # "the 209 CoBRA battalion": India's, by number and force; not "2,000 RSF brigade fighters"
+        compiled(
+            r"(?<=\b[Tt]he )\d{1,4}\s+(?:[A-Z][a-z]?[A-Z]{1,5}|[A-Z]{2,6})\s+(?:battalion|brigade|regiment)\b"
+            r"(?!\s+(?:commanders?|members?|soldiers|fighters|troops|officers?|headquarters|camp)\b)"
+        ),
+        "state_forces",
+        "a unit by its number",
+        needs=("regiment", "brigade", "battalion"),
+    ),
 )
 """A unit known by its number, its words in lower case as translated news writes them ("the
 commander of the 2207th infantry regiment", "the 34th military region"); its capitalised form is
-an organisation's name already ("4th Infantry Division"), India's by number and force ("the 209
-CoBRA battalion"), and one owned ("CoBRA's 210th battalion",
+an organisation's name already ("4th Infantry Division"), and one owned ("CoBRA's 210th battalion",
 "the rebels' 5th brigade", "the 15th brigade of the RSF") is its owner's, but a state's ("… of the Armed
 Forces of the DRC") is the unit; no "sector" (in Congo also
 a territory's administrative one)."""

@@ -242,7 +242,7 @@ attacks", "a missile hit Toyota pickups"): no place fled or struck ("fleeing Ndi
 camp", "struck Kamanga overnight" are)."""
 _VILLAGES_AMONG_THEM = compiled(
     r"\b(?P<kind>villages|towns|townships|localities|hamlets|communities|settlements|kebeles|woreda|districts|areas|"
-    r"neighbou?rhoods|quarters|suburbs)"
+    r"neighbou?rhoods|suburbs|quarters(?=\s+(?:in|of|around|near)\s))"
     r"(?:\s+(?:in|of|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state)"
     r"(?:\s+(?:[A-Z][\w’'\-]+|\([^()]{1,40}\)|locality|district|province|region|commune|county|state))*)?"

@@ -64,7 +64,13 @@ FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
 _OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
 _FEATURES_WITH_OF = frozenset({"Bay", "Strait", "Straits", "Isle", "Cape"})
 _NOT_OF_A_MOUNTAINS_NAME = frozenset(
-    {"National", "Forest", "Game", "Nature", "Region", "Area", "District", "Province", "State", "County"}
+    {"National", "Natural", "Forest", "Game", "Nature", "Wildlife", "Region", "Area", "District", "Province", "State"}
+    | {"County"}
+)
+_PHILIPPINE_PLACES = frozenset({"Barangay", "Sitio", "Purok"})
+_BARANGAY_OFFICES = frozenset(
+    {"Health", "Kagawad", "Captain", "Chairman", "Chairperson", "Chairwoman", "Council", "Councilor", "Official"}
+    | {"Officials", "Tanod", "Secretary", "Treasurer", "Hall", "Peacekeeping", "Police", "Workers"}
 )
 
 
@@ -79,6 +85,8 @@ def feature(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge
         if contiguous(text, tokens, index - 1, index):
             return None  # "Instituto Favela Viva" is an organisation
     following = index + 1
+    if head in _PHILIPPINE_PLACES and tokens[following][2] in _BARANGAY_OFFICES:
+        return None  # "Barangay Health Workers", "Barangay Kagawad Maria Santos": an office of the barangay
     joined = tokens[following][2] in _OF and (head in QUARTER_WORDS or tokens[following][2] == "of")
     if joined and following + 1 < len(tokens):
         following += 1
@@ -118,7 +126,7 @@ _FEATURE_SUFFIX = compiled(
     r"(?:International\s+)?(?:Bridge|Crossing|Airport)|Gate|Pass|Canal|"
     r"Highway(?![ \t]+(?:Patrol|Police|Authority|Agency|Department))"
     r"(?:[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*(?:km|kilomet|miles?|hours?|times|minutes?|metres?|meters?|people|%)))?"
-    r"|Expressway|Motorway|(?<!Belt and )(?<!National )Road(?![ \t]+[A-Z\d]))\b"
+    r"|Expressway|Motorway|(?<!Belt and )(?<!National )(?<!One )(?<!Silk )Road(?![ \t]+[A-Z\d]))\b"
 )  # "the José Antonio Páez International Bridge" is no organisation "… International"
 
 

@@ -17,7 +17,7 @@ ASSERTING_CUES: tuple[str, ...] = (
     "according to", "quoted as saying", "in a statement", "told reporters",
     "said", "says", "say", "saying", "told", "claimed", "claims", "announced", "announces",
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
-    "complained", "complains", "reported", "stated", "stating", "confirmed",
+    "complained", "complains", "reported", "stated", "stating that", "confirmed",
     "denied", "denies", "deny", "added", "adding", "accused", "accuse", "alleged", "wrote", "writes",
     "urged", "urges", "called for", "calls for", "called on", "calls on", "appealed to", "appeals to",
     "appealed for", "appeals for",

@@ -152,7 +152,9 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     kind_of = _KIND_OF_BEFORE.search(before)
     if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
-    found = (kind_after, kind_of, _KIND_DESCRIBED.match(text, end, end + 60))
+    last_of_a_list = text.endswith(" and ", 0, start)
+    last = _LAST_DESCRIBED.match(text, end) if last_of_a_list else None
+    found = (kind_after, kind_of, _KIND_DESCRIBED.match(text, end, end + 60), last)
     said = {_KIND_WORDS.get(kind, kind) for m in found if m is not None for kind in m.groups() if kind}
     if _VILLAGE_PREFIX.match(text, start, end):
         said.add("village")
@@ -165,10 +167,9 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     plural = kind_of_a_list(text, start, end, after, listed is not None)
     if plural is not None:
         return plural
-    if _FEATURE_OF_BEFORE.search(before):
-        return "other"
-    area = _AREA_AFTER.match(text, end) or (listed is not None and _AREA_AFTER.match(text, listed.end(1)))
-    return "other" if area else None  # "the Saranda and Porahat belts": both
+    if _FEATURE_OF_BEFORE.search(before) and not _AN_OFFICE.match(text, start):
+        return "other"  # not "the military post of Chief of Staff"
+    return "other" if _AREA_AFTER.match(text, end) else None
 
 
 _AN_ARTICLE_BEFORE = compiled(r"\b(?:the|a|an)\s+$")
@@ -201,17 +202,20 @@ _KIND_WORDS = {
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
 Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
-_AREA_AFTER = compiled(r"\s+(?:area|plain|plateau|highlands|lowlands|belts?)\b")
+_AREA_AFTER = compiled(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
 """"the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
 name whole)."""
+_DESCRIBED_AS_VILLAGES = (
+    r",\s+(?:(?:two|three|four|five|six|several|small|farming|fishing)\s+){1,3}(village|town|hamlet|settlement)s\b"
+    r"(?!\s+(?:were|was|are|is|have|had|has|will|would)\b)"
+)
 _KIND_DESCRIBED = compiled(
     r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
-    r"|(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s+"
-    r"(?:(?:two|three|four|five|six|several|small|remote|farming|fishing|rural|border|neighbouring)\s+){0,3}"
-    r"(village|town|hamlet|settlement)s\b"
-    r"|,\s+(?:(?:two|three|four|five|six|several|small|remote|farming|fishing|rural|border|neighbouring)\s+){1,3}"
-    r"(village|town|hamlet|settlement)s\b"
+    r"|(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+    rf"{_DESCRIBED_AS_VILLAGES}"
 )
+_LAST_DESCRIBED = compiled(_DESCRIBED_AS_VILLAGES)
+"""The last name of such a list itself ("… and Labi-Qori, small farming villages")."""
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is; so for each
 name of a list ("Qurac Dheer, Baar-Ceel and Labi-Qori, small farming villages east of Mahas")."""
 VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})
@@ -223,6 +227,7 @@ _FEATURE_OF_BEFORE = compiled(
 )
 """"the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina", "the barrier of Kisengo": a
 place named by what it is."""
+_AN_OFFICE = compiled(r"(?:Chief|Deputy|Minister|Defen[cs]e|Director|Governor|Secretary|Commander|Head|President)\b")
 _CAPITAL_OF = compiled(r"\bcapital(?: city)? of\s+$")
 _OTHER_KINDS: tuple[tuple[re.Pattern[str], PlaceKind], ...] = (
     (compiled(r"\s+(?:region|oblast|governorate|state)\b"), "province"),  # "Mandalay Region", "Shan State"

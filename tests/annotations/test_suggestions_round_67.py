@@ -31,10 +31,7 @@ def test_relatives_who_speak_and_naxals() -> None:
     assert "naxals" in actors("Police blamed naxals for the blast near Latehar, India.")
 
 
-def test_places_before_belts_and_a_list_described_as_villages() -> None:
-    assert {"Latehar", "Garhwa"} <= set(
-        places("Cadres moved between the Latehar and Garhwa belts of Jharkhand, India.")
-    )
+def test_a_list_described_as_villages() -> None:
     text = "Fighting centred on Ceel Cali, Buq-Aqable and Ceel Dheere, small farming villages near Jowhar, Somalia."
     assert {"Ceel Cali", "Buq-Aqable", "Ceel Dheere"} <= set(places(text))
 
