@@ -29,9 +29,16 @@ class ImportSummary:
     failed: int = 0
     first: str | None = None
     """The id of the first article read from the paths, new or already there (the app opens on it)."""
+    undated: int = 0
+    """New articles with no publication date: their claims are dated from nothing, and left out
+    of the events export (a newcomer imported four and learned it only from the export)."""
 
     def line(self) -> str:
-        return f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
+        said = f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
+        if self.undated:
+            which = "it has" if self.imported == 1 else f"{self.undated} of them have"
+            said += f"; {which} no date (--published DATE, or I in the app: claims are dated from it)"
+        return said
 
 
 @dataclass
@@ -76,6 +83,7 @@ def import_paths(
             summary.first = summary.first or article.id
             if store.add_article(article):
                 summary.imported += 1
+                summary.undated += not article.published
             else:
                 summary.duplicates += 1
     return summary
