@@ -26,9 +26,9 @@ def cmd_open(ctx: Context) -> int:
     args = ctx.args
     if ctx.open_app is None:
         raise FieldmarkError("the app is not available here; install fieldmark and run `fieldmark`")
+    if args.annotator:  # the store's undo history and queue too, not only new annotations
+        ctx = replace(ctx, settings=replace(ctx.settings, annotator=args.annotator))
     settings = ctx.settings
-    if args.annotator:
-        settings = replace(settings, annotator=args.annotator)
     store = (
         Store.open(ctx.location, readonly=True, annotator=settings.annotator, articles_later=True)
         if args.readonly

@@ -294,6 +294,28 @@ def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp
         assert "s3cret" not in reader.location and reader.location.startswith("postgresql://")
 
 
+def test_the_apps_annotator_option_is_whose_steps_the_server_keeps(url: str, tmp_path) -> None:
+    """Found by a newcomer: `fieldmark --db URL --annotator ana` and `… --annotator bo` opened the
+    server as the login's annotator: both analysts' steps were one history, each `u` undid the
+    other's last change."""
+    import io
+
+    from annotations.cli import run
+
+    seen: list[str | None] = []
+
+    def fake_app(store, settings) -> int:  # type: ignore[no-untyped-def]
+        seen.append(store.annotator)
+        return 0
+
+    source = tmp_path / "report.txt"
+    source.write_text("Kunduz\n\nThe Taliban said on Monday that they captured Kunduz.\n")
+    assert run(["import", "--db", url, str(source)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    for who in ("ana", "bo"):
+        assert run(["--db", url, "--annotator", who], open_app=fake_app, stderr=io.StringIO()) == 0
+    assert seen == ["ana", "bo"]
+
+
 def test_a_database_is_copied_exactly_to_a_server_and_back(url: str, tmp_path) -> None:
     import io
     import json
