@@ -24,7 +24,8 @@ LATE_SAVE_SECONDS = 60.0
 
 def cmd_open(ctx: Context) -> int:
     args = ctx.args
-    if ctx.open_app is None:
+    open_app = ctx.open_app
+    if open_app is None:
         raise FieldmarkError("the app is not available here; install fieldmark and run `fieldmark`")
     if args.annotator:  # the store's undo history and queue too, not only new annotations
         ctx = replace(ctx, settings=replace(ctx.settings, annotator=args.annotator))
@@ -65,7 +66,7 @@ def cmd_open(ctx: Context) -> int:
                     settings = replace(settings, problems=(*settings.problems, *said, summary.line()))
                 elif summary.imported or summary.duplicates:
                     settings = replace(settings, notices=(*settings.notices, summary.line()))
-        code = ctx.open_app(store, settings)
+        code = open_app(store, settings)
         if not store.readonly and not _all_saved(ctx, store):
             code = code or 1
     if store.start_backup_failure is not None:  # the app showed it; said here where it stays
