@@ -40,6 +40,7 @@ from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.history import ServerHistory
 from annotations.store.postgres.live import Listener, notify
+from annotations.store.postgres.made_twice import linked, made_meanwhile
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.schema import ensure_schema
@@ -320,8 +321,15 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def _send_queued(self) -> None:
         """Send the queued steps in order (when the server is back); say those others' changes refused."""
+        held: dict[str, str] = {}  # entities made here and meanwhile by others: made id -> the server's
+
+        def record(label: str, changes: list[Change]) -> Entry:
+            with self._transaction() as connection:
+                held.update(made_meanwhile(connection, linked(changes, held)))
+            return self._record_now(label, linked(changes, held))
+
         try:
-            self._refused += self._queue.send(self._record_now)
+            self._refused += self._queue.send(record)
         except ConnectionLostError:
             return  # away again: the rest stay queued
         self._report_refused()

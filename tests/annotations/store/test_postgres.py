@@ -446,12 +446,14 @@ def test_a_lost_server_is_said_reads_show_what_was_read_and_changes_wait_until_i
     assert ana.undo() is not None and [a.quote for a in bo.annotations(article.id)] == ["Kunduz"]  # and undoable
 
 
-def _tagged_while_away(url: str, article: Article, tag: Annotation, new_entity: Entity | None = None) -> None:
-    """Ana opens the article, the server goes away, she tags `tag` (kept on disk) and quits while
-    it is away; then it is back."""
+def _tagged_while_away(
+    url: str, article: Article, tag: Annotation, new_entity: Entity | None = None, who: str = "ana"
+) -> None:
+    """Ana (or `who`) opens the article, the server goes away, she tags `tag` (kept on disk) and
+    quits while it is away; then it is back."""
     server = shared_server()
     assert server is not None
-    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+    with PostgresStore(url, readonly=False, create=True, annotator=who) as ana:
         ana.add_article(article)
         ana.annotations(article.id)
         ana.article(article.id)
@@ -491,6 +493,23 @@ def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
         assert again.queued_changes() == 0 and not earlier.exists()
         assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
+
+
+def test_a_place_two_analysts_made_while_the_server_was_away_is_one_place_once_sent(url: str, article: Article) -> None:
+    """Found by a newcomer: Ana and Bo each tagged El Fasher while the server was away, each making
+    the place; sent, the corpus held two El Fasher (the Districts pane listed it twice, agreement
+    between them read as none). The second is linked to the first when sent."""
+    made = [Entity.place("Kunduz", PlaceDetails("city", country="Afghanistan")) for _ in range(2)]
+    assert made[0].id != made[1].id
+    for who, place in zip(("ana", "bo"), made, strict=True):
+        tag = mention(article, "Kunduz", annotator=who).edited(entity_id=place.id)
+        _tagged_while_away(url, article, tag, place, who=who)
+        with PostgresStore(url, readonly=False, create=False, annotator=who) as again:
+            assert again.queued_changes() == 0
+    with PostgresStore(url, readonly=True, create=False, annotator="lead") as lead:
+        assert [e.id for e in lead.entities("place")] == [made[0].id]
+        assert {a.entity_id for a in lead.annotations(article.id)} == {made[0].id}
+        assert len(lead.annotations(article.id)) == 2
 
 
 def test_a_place_made_while_the_server_was_away_is_read_with_its_tag_until_sent(url: str, article: Article) -> None:

@@ -1,0 +1,70 @@
+"""Entities made a second time while the server was away, linked to the first when sent.
+
+Two analysts who tag "El Fasher" without the server each make the place (a new entity with an id
+of its own); sent later, the second was a twin of the first: two "El Fasher" in the entities, the
+Districts pane listing it twice, agreement between the two read as none. A step kept while away
+that makes an entity the server meanwhile holds under another id (the same kind, the same name,
+a place in the same country and with the same gazetteer id) is sent without it, its records
+pointing to the one the server holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import psycopg
+
+from annotations.store.changes import Change
+
+Connection = psycopg.Connection[Any]
+
+
+def made_meanwhile(connection: Connection, changes: list[Change]) -> dict[str, str]:
+    """The entities the step makes that the server holds already under another id: made id -> held id."""
+    held: dict[str, str] = {}
+    for change in changes:
+        record = change.after
+        if change.record != "entity" or change.before is not None or record is None:
+            continue
+        rows = connection.execute(
+            "SELECT id, record FROM entities WHERE kind = %s AND id <> %s AND lower(record->>'name') = lower(%s)",
+            (record.get("kind"), change.id, record.get("name", "")),
+        ).fetchall()
+        same = next((row[0] for row in rows if _same(row[1], record)), None)
+        if same is not None:
+            held[change.id] = same
+    return held
+
+
+def _same(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """One place or actor: a place in the same country with the same gazetteer id (or none); an
+    actor of the same type."""
+    first, second = one.get("details") or {}, other.get("details") or {}
+    if one.get("kind") == "place":
+        codes = (first.get("codes") or {}).get("geonames_id"), (second.get("codes") or {}).get("geonames_id")
+        return first.get("country") == second.get("country") and codes[0] == codes[1]
+    return bool(first.get("actor_type") == second.get("actor_type"))
+
+
+def linked(changes: list[Change], held: Mapping[str, str]) -> list[Change]:
+    """The step without making the entities the server holds, its records pointing to those."""
+    if not held:
+        return changes
+    kept = [c for c in changes if not (c.record == "entity" and c.before is None and c.id in held)]
+    return [
+        replace(c, id=held.get(c.id, c.id), before=_pointing(c.before, held), after=_pointing(c.after, held))
+        for c in kept
+    ]
+
+
+def _pointing(value: Any, held: Mapping[str, str]) -> Any:
+    """`value` with every id of `held` replaced by the id the server holds."""
+    if isinstance(value, str):
+        return held.get(value, value)
+    if isinstance(value, list):
+        return [_pointing(v, held) for v in value]
+    if isinstance(value, dict):
+        return {k: _pointing(v, held) for k, v in value.items()}
+    return value
