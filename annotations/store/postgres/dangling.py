@@ -35,7 +35,10 @@ def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str
             moved = _claimant_moved(annotation, find)
             if moved is not None:
                 return moved
+    changed = {c.id for c in changes}
     for change in changes:
+        if _mention_renamed(change) and _claims_naming_it_otherwise(connection, change, changed):
+            return f"a claim made since names “{str((change.after or {}).get('quote', ''))[:40]}” as its claimant"
         if change.after is None and change.record == "annotation" and change.article_id is not None:
             if _claims_naming_annotation(connection, change.article_id, change.id):
                 return f"a claim still names the mention “{str((change.before or {}).get('quote', ''))[:40]}”"
@@ -75,6 +78,30 @@ def _finder(connection: Connection) -> FindAnnotation:
         return Annotation.from_dict(row[0]) if row else None
 
     return find
+
+
+def _mention_renamed(change: Change) -> bool:
+    """A mention kept whose actor the change sets otherwise (an undone merge moves it back)."""
+    if change.record != "annotation" or change.before is None or change.after is None:
+        return False
+    return change.before.get("entity_id") != change.after.get("entity_id")
+
+
+def _claims_naming_it_otherwise(connection: Connection, change: Change, changed: set[str]) -> bool:
+    """Whether a claim the change leaves alone names the mention as its claimant with the actor it
+    had before (made since by another analyst: undoing a merge under it left the two apart, and
+    an export named the merged actor)."""
+    entity_id = (change.after or {}).get("entity_id")
+    for (record,) in connection.execute(
+        "SELECT record FROM annotations WHERE kind = 'claim' AND article_id = %s", (change.article_id,)
+    ):
+        claim = Annotation.from_dict(record)
+        attributes = claim.attributes
+        if claim.id in changed or not isinstance(attributes, ClaimAttributes):
+            continue
+        if attributes.claimant_annotation_id == change.id and attributes.claimant_entity_id not in (None, entity_id):
+            return True
+    return False
 
 
 def _claims_naming_annotation(connection: Connection, article_id: str, annotation_id: str) -> bool:

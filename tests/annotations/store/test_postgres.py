@@ -181,6 +181,30 @@ def test_undos_that_would_leave_a_claim_naming_what_is_gone_are_refused(team, ar
         ana.undo()  # the claim would come back naming the Taliban, its claimant's mention the Islamic Emirate
 
 
+def test_an_undone_merge_under_a_claim_made_since_is_refused(team, article: Article) -> None:
+    """Found by a newcomer: ana merged an actor into another, bo then accepted a claim whose
+    claimant is a mention of it, ana undid the merge: the claim named the merged actor, its
+    claimant's mention the old one (`check` found them apart, the export named the merged one)."""
+    from annotations.entities.editing import merge
+    from annotations.model import ClaimAttributes
+
+    ana, bo = team
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    iea = Entity.actor("Islamic Emirate", ActorDetails("rebel_group"))
+    speaker = mention(article, "The Taliban", "actor").edited(entity_id=taliban.id)
+    ana.add_annotation(speaker, new_entity=taliban)
+    ana.put_entity(iea)
+    merge(ana, iea.id, [taliban.id])
+    claim = Annotation.create(
+        article, "claim", *span(article, "they captured Kunduz"), annotator="bo",
+        attributes=ClaimAttributes(cue="said", claimant_annotation_id=speaker.id, claimant_entity_id=iea.id),
+    )  # fmt: skip
+    bo.add_annotation(claim)
+    with pytest.raises(ConflictError, match="another analyst changed"):
+        ana.undo()  # the merge: its mention would name the Taliban, bo's claim the Islamic Emirate
+    assert ana.annotation(article.id, speaker.id).entity_id == iea.id
+
+
 def test_undoing_the_tag_that_started_an_article_leaves_it_in_progress_while_others_work_there(
     team, article: Article
 ) -> None:
