@@ -99,17 +99,35 @@ _OWNED_BEFORE = compiled(
 )
 
 
-_THEN_MORE = compiled(r"\s*(?:and|but|adding|saying|as|while|although|though|who|which|before|after)\b|\s*$")
+_THEN_MORE = compiled(
+    r"\s*(?:and|but|adding|saying|as|while|although|though|who|which|before|after|without|his|her|their|its|"
+    r"visibly|since|[a-z]+ing)\b|\s*$"
+)
 
 
-def said_after(rest: str, lead: int) -> bool:
-    """After a short opening (`lead`: where its comma is), whom one told and a comma, what was said
-    ("Since then, residents told this newspaper, there have been daily exchanges …"), not more of
-    the sentence (", and the video …")."""
+def said_after(rest: str, opening: str) -> bool:
+    """After an opening phrase (`opening`: the words before the first comma, "Since then"), whom
+    one told and a comma, what was said ("Since then, residents told this newspaper, there have
+    been daily exchanges …"), not more of the sentence (", and the video …", ", pointing to his
+    burned house", "We have nothing left, a farmer told Reuters, …")."""
     _head, comma, after = rest.partition(",")
-    return 0 < lead <= 25 and bool(comma) and len(after.split()) >= 4 and _THEN_MORE.match(after) is None
+    return (
+        bool(comma)
+        and _AN_OPENING.fullmatch(opening.strip()) is not None
+        and len(after.split()) >= 2
+        and _THEN_MORE.match(after) is None
+    )
+
+
+_AN_OPENING = compiled(
+    r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday|Across|Along|"
+    r"Near|Around|Inside|Outside|Days|Hours|Weeks|Months|Last|This|That|By|Until|Overnight|Elsewhere)\b[^,]{0,40}"
+)
+"""A phrase that opens a sentence, saying when or where."""
 
 
 def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
     """ "Moscow's earlier claims of …", "its claims of victory": a noun, owned, no cue."""
-    return cue.group() == "claims" and _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+    if cue.group() != "claims" or text.startswith(" that ", cue.end()):
+        return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
+    return _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None

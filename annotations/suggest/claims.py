@@ -388,7 +388,9 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         or (
             AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
             and not set_aside
-            and not said_after(rest, text.rfind(",", sentence_start, cue_start) - sentence_start)
+            and not said_after(
+                rest, text[sentence_start : max(sentence_start, text.find(",", sentence_start, cue_start))]
+            )
         )
         or named_next is not None
     )

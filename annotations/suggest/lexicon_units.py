@@ -111,7 +111,8 @@ of states ("the former Eastern Bloc", "the Soviet Bloc"), nor a name owned ("the
 FRENTES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
-            r"\bFrente[ \t]+(?:\d{1,3}\b|(?!(?:Amplio|Nacional|Popular|de|del)\b)[A-Z][\w’'\-]+"
+            r"\bFrente[ \t]+(?:\d{1,3}\b|(?!(?:Amplio|Ampla|Nacional|Popular|Sandinista|Renovador|Guasu|Parlamentar|"
+            r"C[íi]vico|Unido|Farabundo|Patri[óo]tico|Democr[áa]tico|de|del)\b)[A-Z][\w’'\-]+"
             r"(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?[A-Z][\w’'\-]+){0,3})"
         ),
         "rebel_group",
@@ -120,7 +121,9 @@ FRENTES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\bFuerzas?[ \t]+(?:Naval|Aérea|Aeroespacial|Militares|Armadas|de[ \t]+Tarea(?:[ \t]+Conjunta)?)"
+            r"\bFuerzas?[ \t]+(?:Naval|Aérea|Aeroespacial|Militares|"
+            r"Armadas(?![ \t]+(?:Revolucionarias|de[ \t]+Liberaci))|"
+            r"de[ \t]+Tarea(?:[ \t]+Conjunta)?)"
             r"(?:[ \t]+(?:del?|de[ \t]+la)[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?)?"
         ),
         "state_forces",

@@ -223,7 +223,7 @@ _VILLAGE_PREFIX = compiled(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
 _FEATURE_OF_BEFORE = compiled(
     r"\b(?:forest|valley|oasis|island|plain|hills|mountains|camp|neighbou?rhood|quarter|suburb|locality|barrier|"
-    r"checkpoint|(?:military|army|police|border) post|resguardo|reserve) of\s+$"
+    r"checkpoint|(?:military|army|police|border) post|resguardo|(?<!\ba )(?<!['’]s )(?<!\bits )reserve) of\s+$"
 )
 """"the forest of Bissine", "the valley of Jordan", "the camp of al-Jufaina", "the barrier of Kisengo": a
 place named by what it is."""
