@@ -50,7 +50,7 @@ def contiguous(text: str, tokens: Sequence[Token], first: int, last: int) -> boo
     return True
 
 
-FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park"})
+FEATURE_WORDS = frozenset({"Lake", "Mount", "Mountains", "River", "Gulf", "Sea", "Park", "Rivière", "Lac"})
 QUARTER_WORDS = frozenset(
     {"Complexo", "Vila", "Morro", "Favela", "Parque", "Avenida", "Serra", "Jardim", "Sierra", "Cerro", "Barrio"}
     | {"Estancia", "Hacienda", "Fazenda", "Finca", "Rancho"}
@@ -225,7 +225,7 @@ _LET_BEFORE = compiled(
 )
 _CROSSING_AFTER = compiled(
     r"\s+(?:(?:border\s+)?(?:bridge|crossing)|river|valley|forest|pass|highway|synagogue|church|mosque|cathedral|"
-    r"monastery|mountains|hills)\b"
+    r"monastery|mountains|hills|marshes|marshlands|wetlands)\b"
 )
 _MADE_BY = compiled(r"-(?:era|built|controlled|run|held|backed|made|funded|owned|led|operated|occupied|designed)$")
 """An adjective of who made or holds it ("the Soviet-era dam", "the Houthi-controlled airfield"): no name."""
@@ -250,7 +250,7 @@ Shia mosque"), no name of it."""
 _SECOND_WORD = compiled(r" [A-Z][\w’'\-]+")
 _A_BUILDING_AFTER = compiled(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
 """A house of worship of two words of name ("the Beit Shalom synagogue", "the Al-Nour mosque")."""
-_A_FEATURE_AFTER = compiled(r"\s+(?:forest|valley|river)\b")
+_A_FEATURE_AFTER = compiled(r"\s+(?:forest|valley|river|marshes|marshlands|wetlands)\b")
 """A forest, a valley or a river of two words of name ("the Gidan Bisa forest", "the Espíritu Santo river"):
 the place is its name, as analysts write it ("Gidan Bisa", "Espíritu Santo")."""
 
@@ -289,7 +289,8 @@ _INDIAN_HIGHWAY = compiled(
 """India's national and state highways by number ("along NH-326"), a road with or without the word,
 where a road is spoken of (not "Two NH-90 helicopters", "A Navy SH-60 Seahawk")."""
 _ROUTE = compiled(
-    r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota)"
+    r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota|"
+    r"Highway)"
     r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))"
 )
 """A road by its word and number ("national Route 4", "National Road 3", "Route Nationale 1")."""

@@ -22,8 +22,21 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("West Bank", ()),
     ("Kashmir", ()),
     ("Kurdistan", ()),
+    ("Tigris", ()),
+    ("Euphrates", ()),
+    ("Shatt al-Arab", ("Shatt al Arab", "Arvand Rud")),
+    ("Dnipro", ("Dnieper",)),
+    ("Danube", ()),
+    ("Mekong", ()),
+    ("Salween", ()),
+    ("Brahmaputra", ()),
+    ("Orontes", ()),
+    ("Litani", ()),
+    ("Zambezi", ()),
+    ("Ubangi", ()),
 )
-"""Regions news names that no country list holds (kind "other")."""
+"""Regions news names that no country list holds, and the great rivers they fight along ("the
+Tigris and Euphrates", "the Shatt al-Arab", "the Dnipro"), all of kind "other"."""
 
 REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Darfur", "SD", ()),

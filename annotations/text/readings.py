@@ -190,13 +190,14 @@ SETTLEMENT = (
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
-    r"municipalities|woreda|woredas|kebeles) of\s+$"
+    r"municipalities|woreda|woredas|kebeles|chefferie|groupement|localit[eé]|section communale|secteur) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
     "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",
-    "tehsil": "district", "kebeles": "district",
+    "tehsil": "district", "kebeles": "district", "chefferie": "district", "groupement": "district",
+    "localite": "village", "localité": "village", "section communale": "district", "secteur": "district",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of

@@ -17,7 +17,7 @@ def test_names_with_a_lower_case_article_after_south_of_and_in_lists() -> None:
     )
     assert {"al-Qasr al-Kabir", "al-Tayba", "Kanakir", "al-Rawda", "Kamanga"} <= set(places(text))
     assert places("Protesters gathered near al-Sadr, who addressed the crowd.") == []
-    assert places("A drone struck a car north of Gen. Hamdan's house and east of Highway 1.") == []
+    assert places("A drone struck a car north of Gen. Hamdan's house and east of Highway 1.") == ["Highway 1"]  # a road
 
 
 def test_a_dateline_with_a_year_opens_no_claim() -> None:
