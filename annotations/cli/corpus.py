@@ -156,6 +156,12 @@ def cmd_export(ctx: Context) -> int:
     )
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
+        if store.queued_changes():  # a newcomer exported a certainty the server then refused, unwarned
+            ctx.err.write(
+                f"fieldmark: {store.queued_changes()} of your changes are kept on this machine, not yet on the "
+                "server: the export includes them as you see them; one that others' changes came before may "
+                "be refused when it is sent (open the app to send them)\n"
+            )
         if args.article:  # an unknown id is said before anything is written (a document was begun, events said 0)
             filters = replace(filters, article=store.find_article(args.article).id)
         check = _say_refused_events(ctx, store, filters) if events else None

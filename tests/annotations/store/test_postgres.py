@@ -497,6 +497,20 @@ def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url
         assert [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
 
 
+def test_an_export_with_changes_not_sent_yet_says_so(url: str, article: Article, monkeypatch) -> None:
+    """Found by a newcomer: an export made while changes waited on this machine included one the
+    server later refused, and said nothing of it."""
+    import io
+
+    from annotations.cli import run
+
+    _tagged_while_away(url, article, mention(article, "Kunduz"))
+    monkeypatch.setenv("FIELDMARK_ANNOTATOR", "ana")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["export", "--db", url, "--format", "csv"], stdout=out, stderr=err) == 0
+    assert "1 of your changes are kept on this machine, not yet on the server" in err.getvalue()
+
+
 def test_changes_kept_while_away_are_in_the_data_folder_and_an_earlier_versions_come_over(
     url: str, article: Article
 ) -> None:
