@@ -40,3 +40,9 @@ def test_the_source_follows_the_title_only_when_both_fit() -> None:
     line = render_header(long, 120).plain
     assert "k.txt" not in line and not line.rstrip().endswith("·")
     assert render_header(long).plain.endswith("· k.txt")  # no width: everything
+
+
+def test_an_unreachable_server_with_nothing_kept_says_what_will_be_kept() -> None:
+    """Found by a newcomer: an idle app said "changes kept" during an outage when none were."""
+    assert "server unreachable: changes you make are kept here and sent when it is back" in said(offline=True)
+    assert "server unreachable: 2 changes kept here, sent when it is back" in said(offline=True, queued=2)

@@ -111,8 +111,11 @@ def render_header(state: HeaderState, width: int = 0) -> Text:
         who = f" (in use by {state.holder})" if state.holder else ""
         header.append(f" read-only{who}: changes are not saved", style="bold red")
     if state.offline:
-        kept = f"{state.queued} change{'s' if state.queued != 1 else ''} kept here" if state.queued else "changes kept"
-        header.append(f" server unreachable: {kept}, sent when it is back", style="bold red")
+        if state.queued:
+            kept = f"{state.queued} change{'s' if state.queued != 1 else ''} kept here, sent when it is back"
+        else:  # nothing waits: say what will happen, not that something was kept (a newcomer's idle app)
+            kept = "changes you make are kept here and sent when it is back"
+        header.append(f" server unreachable: {kept}", style="bold red")
     elif state.queued:
         header.append(f" sending {state.queued} change{'s' if state.queued != 1 else ''}…", style="bold yellow")
     elif state.not_saved:  # the notice fades; this stays until saving works again
