@@ -12,7 +12,7 @@ from annotations.errors import DatabaseLockedError, FieldmarkError, StoreError
 from annotations.store import Store
 from annotations.store.integrity import Problem, check_store
 from annotations.store.layout import META_FILE, backups_dir
-from annotations.store.opening import is_server_location, shown_location
+from annotations.store.opening import is_server_location, location_to_paste, shown_location
 
 
 def cmd_check(ctx: Context) -> int:
@@ -28,7 +28,7 @@ def cmd_check(ctx: Context) -> int:
             return 1
         out.write(
             f"the database cannot be opened; `fieldmark check --repair` sets aside what it can, "
-            f"`fieldmark restore --db {shown_location(ctx.location)}` lists backups "
+            f"`fieldmark restore --db {location_to_paste(ctx.location)}` lists backups "
             f"({backups_dir(Path(ctx.location).expanduser())})\n"
         )
         return 1
@@ -45,7 +45,7 @@ def cmd_check(ctx: Context) -> int:
         if problems and not args.repair:
             out.write(
                 "`fieldmark check --repair` fixes what is safe to fix, after a backup; "
-                f"`fieldmark restore --db {shown_location(ctx.location)}` lists the backups\n"
+                f"`fieldmark restore --db {location_to_paste(ctx.location)}` lists the backups\n"
             )
     return 1 if problems else 0
 

@@ -29,6 +29,17 @@ def shown_location(location: Path | str) -> str:
     return str(location)
 
 
+def location_to_paste(location: Path | str) -> str:
+    """A location as a command to paste takes it: quoted for a shell, a server's without its password."""
+    import shlex
+
+    if is_server_location(location):
+        from annotations.store.postgres.url import url_to_paste
+
+        return shlex.quote(url_to_paste(str(location)))
+    return shlex.quote(str(location))
+
+
 def open_store(
     location: Path | str,
     *,

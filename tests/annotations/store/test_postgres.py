@@ -253,6 +253,19 @@ def test_addresses_are_shown_without_their_password() -> None:
     assert describe_url("postgresql://ana@/corpus?host=/run/pg") == "postgresql://ana@/corpus (socket /run/pg)"
 
 
+def test_an_address_in_a_command_to_paste_runs_as_printed() -> None:
+    """Found by a newcomer: `check` told them to run `fieldmark restore --db postgresql://owner@:55467/corpus
+    (socket /tmp/pg)`, which no shell runs."""
+    from annotations.store.opening import location_to_paste
+
+    pasted = location_to_paste("postgresql://owner:s3cret@/corpus?host=/tmp/pg&port=55467")
+    assert pasted == "'postgresql://owner@/corpus?host=/tmp/pg&port=55467'"
+    assert location_to_paste("postgresql://ana:s3cret@db.example.org:5433/corpus") == (
+        "postgresql://ana@db.example.org:5433/corpus"
+    )
+    assert location_to_paste("/tmp/my corpus") == "'/tmp/my corpus'"
+
+
 def test_a_server_that_cannot_be_reached_is_said_in_one_line(url: str) -> None:
     wrong = url.replace("host=", "host=/nonexistent") + "&password=s3cret"
     with pytest.raises(StoreError) as raised:
