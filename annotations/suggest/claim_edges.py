@@ -131,3 +131,11 @@ def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
     if cue.group() != "claims" or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
     return _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+
+
+THAT_CLAUSE = compiled(
+    # "acknowledged, however, that"
+    r"(?:,\s+(?:however|though|nevertheless|too|also|meanwhile|for its part|in turn),\s+)?"
+    r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+"
+)
+"""A "that" opening what was said after the cue, past an aside ("acknowledged, however, that")."""

@@ -11,6 +11,7 @@ from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
 from annotations.suggest.claim_edges import (
     AUDIENCE_ONLY,
+    THAT_CLAUSE,
     a_noun_of_claims,
     inside_quotes,
     said_after,
@@ -210,7 +211,6 @@ _ANOTHER_CLAIM = compiled(
 what it denies is elsewhere, so the denial itself is what this speaker claims."""
 _CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
-_THAT_CLAUSE = compiled(r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+")
 _SUBJECT_THEN_VERB = compiled(
     r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
     r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|earlier|"
@@ -422,7 +422,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     told = TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
     if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
         start = told.end()
-        then = _THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
+        then = THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
         if then is not None and not (
             TOLD_A_CLAUSE.search(text, start, then.start()) or THAT_TIME.match(text, then.end())
         ):
@@ -432,7 +432,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_start, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
-    that = None if word in _APPEALS or told or charged or _SUBJECT_THEN_VERB.match(after) else _THAT_CLAUSE.match(after)
+    that = None if word in _APPEALS or told or charged or _SUBJECT_THEN_VERB.match(after) else THAT_CLAUSE.match(after)
     if that:
         start += that.end()
     else:
