@@ -11,7 +11,7 @@ MODIFIER_WORDS = """local; provincial; district; government; security; national;
     international; federal; state; border; military; armed; senior; top; regional; interior; elite;
     pro-government; government-backed; health; foreign; information; justice; finance; transitional; interim;
     caretaker; central; military-led; ruling; paramilitary; government-allied; army-backed; state-backed; hospital;
-    police; de facto; regime; junta; occupation; occupying; customs; immigration; prison; oil; energy; petroleum"""
+    police; de facto; regime; junta; occupation; occupying; customs; immigration; prison"""
 MODIFIER = (
     "(?:"
     + names_trie(
@@ -89,7 +89,7 @@ TITLES = (
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Suldan; Ugaas; Garaad; Nabadoon; "  # Somali clan titles ("Suldan Hassan Abdi Warsame")
                 "Ato; W/ro; Woizero; Weizero; "  # Ethiopian honorifics ("Ato Dida Waqo")
-                "MCA; ward MCA; CASEC; ASEC; "  # a Kenyan county assembly's member ("MCA Mohamed Kombo")
+                "MCA; ward MCA; CASEC; "  # a Kenyan county assembly's member ("MCA Mohamed Kombo")
                 "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "
                 "Minister of Government; Minister of the Presidency; Minister of Security; "

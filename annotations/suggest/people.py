@@ -40,7 +40,7 @@ TITLES = frozenset(
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi adm. adm cmdr. cmdr cdr. cdr
     rear vice divisional principal conscript recruit
     ugaas garaad boqor sultan suldaan suldan nabadoon mca malaaq islaan emir omda bogyoke ato w/ro woizero weizero
-    casec asec""".split()
+    casec""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese
 honorifics: "U Zaw Lin Htet", "Daw Nilar Moe", "Sayadaw U Wimala", and the Somali traditional

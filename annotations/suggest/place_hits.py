@@ -109,6 +109,8 @@ def opens_a_feature(tokens: Sequence[Token], index: int) -> bool:
     head = tokens[index][2]
     if head in _FEATURES_WITH_OF:
         return index + 1 < len(tokens) and tokens[index + 1][2] == "of"
+    if head == "Lac" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("province", "region"):
+        return False  # Chad's Lac Province, not a lake
     return head in FEATURE_OR_QUARTER
 
 
@@ -291,7 +293,7 @@ where a road is spoken of (not "Two NH-90 helicopters", "A Navy SH-60 Seahawk").
 _ROUTE = compiled(
     r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota|"
     r"Highway)"
-    r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))"
+    r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))(?![ \t]+[A-Z][a-z])"
 )
 """A road by its word and number ("national Route 4", "National Road 3", "Route Nationale 1")."""
 _BRAZILIAN_ROAD = compiled(

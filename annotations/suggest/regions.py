@@ -25,7 +25,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tigris", ()),
     ("Euphrates", ()),
     ("Shatt al-Arab", ("Shatt al Arab", "Arvand Rud")),
-    ("Dnipro", ("Dnieper",)),
+    ("Dnieper", ()),  # not "Dnipro": the city's name first
     ("Danube", ()),
     ("Mekong", ()),
     ("Salween", ()),

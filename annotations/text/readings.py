@@ -151,7 +151,7 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         kind_after = None  # "Rebecca Boma told": a surname, not a boma
     if kind_after is not None and kind_after.group(1) == "ward" and _A_HOSPITALS_WARD.fullmatch(text[start:end]):
         kind_after = None  # "the Emergency ward": a hospital's
-    kind_of = _KIND_OF_BEFORE.search(before)
+    kind_of = _KIND_OF_BEFORE.search(before) if not _NO_UNITS_NAME.match(text, start) else None
     if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
     last_of_a_list = text.endswith(" and ", 0, start)
@@ -174,6 +174,9 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     return "other" if _AREA_AFTER.match(text, end) else None
 
 
+_NO_UNITS_NAME = compiled(r"(?:Mwami|Op[ée]ration|Operation|NGOs)\b")
+"""After "the chefferie of", a chief's title or an operation ("the chefferie of Mwami Ndeze", "the
+secteur of Opération Sokola"), no unit's name."""
 _A_HOSPITALS_WARD = compiled(
     r"(?:Emergency|Maternity|Surgical|Intensive(?: Care)?|Children['’]s|Casualty|Burns?|Isolation|Trauma|Medical|"
     r"Pa?ediatric|General|Women['’]s|Men['’]s|Cholera|Covid|Psychiatric|Orthopa?edic)"
@@ -196,7 +199,8 @@ SETTLEMENT = (
 settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
-    r"municipalities|woreda|woredas|kebeles|chefferie|groupement|localit[eé]|section communale|secteur) of\s+$"
+    r"municipalities|woreda|woredas|kebeles|"
+    r"(?<![Aa] )(?:chefferie|groupement|localit[eé]|section communale|secteur)) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
