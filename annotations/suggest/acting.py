@@ -28,8 +28,7 @@ until dawn", "… on Friday as the guns paused"), not a government that says not
 silent", "remained silent on the report")."""
 ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
-    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},|,\s+(?:the\s+)?(?:seat|capital|home|headquarters)\s+of\s+[^,.;]{1,80},)?"
-    r"(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
     r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}[\"“]?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"

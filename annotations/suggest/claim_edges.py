@@ -135,7 +135,8 @@ def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
 
 THAT_CLAUSE = compiled(
     # "acknowledged, however, that"
-    r"(?:,\s+(?:however|though|nevertheless|too|also|meanwhile|for its part|in turn),\s+)?"
+    r"(?:,\s+(?:however|though|nevertheless|nonetheless|moreover|too|also|meanwhile|for (?:its|their) part|in turn),"
+    r"\s+(?=that\s+(?!(?:was|is|had|has|would|will|could|were|are)\b)))?"
     r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+"
 )
 """A "that" opening what was said after the cue, past an aside ("acknowledged, however, that")."""

@@ -88,7 +88,6 @@ TITLES = (
                 "Divisional Inspector; Principal Inspector; Chief Inspector; "  # Haitian police ranks
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Suldan; Ugaas; Garaad; Nabadoon; "  # Somali clan titles ("Suldan Hassan Abdi Warsame")
-                "Ato; W/ro; Woizero; Weizero; "  # Ethiopian honorifics ("Ato Dida Waqo")
                 "MCA; ward MCA; CASEC; "  # a Kenyan county assembly's member ("MCA Mohamed Kombo")
                 "Head of Mission; Chief of Mission; Head of Delegation; Special Representative; Special Envoy; "
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "

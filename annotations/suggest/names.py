@@ -80,7 +80,7 @@ OUTLETS = names_trie(
     Radio Free Asia; Radio Okapi; Radio Dabanga; Lusa; Garowe Online; Caracol Radio; Irrawaddy; Mizzima;
     Saba News Agency; Al-Masirah; Al Masirah; WAFA; Saudi Press Agency; Qatar News Agency; QNA; KCNA;
     National News Agency; Iraqi News Agency; Rudaw; Kurdistan24; Hawar News Agency; ANHA; Shafaq News;
-    Hiiraan Online; Sudan Tribune; Premium Times; Rudaw English; Global New Light of Myanmar; GNLM; MRTV"""
+    Hiiraan Online; Sudan Tribune; Premium Times; Rudaw English; Global New Light of Myanmar; GNLM"""
 )
 DEMONYMS: dict[str, str] = {
     "Afghan": "Afghanistan", "American": "United States", "U.S.": "United States", "US": "United States",

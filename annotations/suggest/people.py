@@ -39,7 +39,7 @@ TITLES = frozenset(
     maître gouverneur ministre porte-parole préfet abbé gobernador alcalde
     sayyed dr mr mrs ms cpl cpl. pfc pfc. pvt pvt. sgt. ssgt. ka mawlawi maulawi mawlavi adm. adm cmdr. cmdr cdr. cdr
     rear vice divisional principal conscript recruit
-    ugaas garaad boqor sultan suldaan suldan nabadoon mca malaaq islaan emir omda bogyoke ato w/ro woizero weizero
+    ugaas garaad boqor sultan suldaan suldan nabadoon mca malaaq islaan emir omda bogyoke w/ro woizero weizero weyzero
     casec""".split()
 )
 """Words that are titles or parts of them: they precede a name, never start it (with the Burmese

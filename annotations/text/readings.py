@@ -149,8 +149,6 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
         kind_after = None  # "the Christian town", "the Museveni town rally": no town's name
     if kind_after is not None and kind_after.group(1) in ("payam", "boma") and not text[end + 1 : end + 2].islower():
         kind_after = None  # "Rebecca Boma told": a surname, not a boma
-    if kind_after is not None and kind_after.group(1) == "ward" and _A_HOSPITALS_WARD.fullmatch(text[start:end]):
-        kind_after = None  # "the Emergency ward": a hospital's
     kind_of = _KIND_OF_BEFORE.search(before) if not _NO_UNITS_NAME.match(text, start) else None
     if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
@@ -177,17 +175,13 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
 _NO_UNITS_NAME = compiled(r"(?:Mwami|Op[ée]ration|Operation|NGOs)\b")
 """After "the chefferie of", a chief's title or an operation ("the chefferie of Mwami Ndeze", "the
 secteur of Opération Sokola"), no unit's name."""
-_A_HOSPITALS_WARD = compiled(
-    r"(?:Emergency|Maternity|Surgical|Intensive(?: Care)?|Children['’]s|Casualty|Burns?|Isolation|Trauma|Medical|"
-    r"Pa?ediatric|General|Women['’]s|Men['’]s|Cholera|Covid|Psychiatric|Orthopa?edic)"
-)
 _AN_ARTICLE_BEFORE = compiled(r"\b(?:the|a|an)\s+$")
 _SAID_AFTER = compiled(r"\s+(?:province|region|state|governorate|department|district|county)\b")
 """A kind word after a name, which says more of it than "municipality of" before it."""
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
-    r"\s+(district|province|township|lga|payam|boma|woreda|tehsil|ward(?!s?\s+of\b)|(?:city|village)(?!s?\s+of\b)|"
+    r"\s+(district|province|township|lga|payam|boma|woreda|tehsil|(?:city|village)(?!s?\s+of\b)|"
     r"town(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|near|to|from|where|which|that|was|is|has|had|were|are|with|for|"
     r"since|until|at|by|after|before|itself)\b))s?\b"
 )
@@ -206,7 +200,7 @@ _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
     "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",
-    "tehsil": "district", "kebeles": "district", "chefferie": "district", "groupement": "district", "ward": "district",
+    "tehsil": "district", "kebeles": "district", "chefferie": "district", "groupement": "district",
     "localite": "village", "localité": "village", "section communale": "district", "secteur": "district",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
