@@ -241,24 +241,11 @@ def test_the_troops_a_defence_ministry_tells_of_as_its_own_are_its_states_milita
     troops = Entity.actor("troops", ActorDetails("state_forces"))
     ukraine = Entity.actor("Military Forces of Ukraine", ActorDetails("state_forces"))
     text = "Russia's Defence Ministry claimed its troops had captured the village of Novohrodivka from Ukrainian units."
-    claim = "its troops had captured the village of Novohrodivka from Ukrainian units"
-    with Store.open(tmp_path / "db") as store:
-        for entity in (village, ministry, troops, ukraine):
-            store.put_entity(entity)
-        article = Article.create("Donetsk", text, published="2024-08-20")
-        store.add_article(article)
-        tag(store, article, "district", "Novohrodivka", entity_id=village.id, attributes=DistrictAttributes("captured"))
-        speaker = tag(store, article, "actor", "Russia's Defence Ministry", entity_id=ministry.id)
-        tag(store, article, "actor", "troops", entity_id=troops.id)
-        tag(store, article, "actor", "Ukrainian units", entity_id=ukraine.id)
-        attributes = ClaimAttributes(
-            cue="claimed", claim_type="territorial_control",
-            claimant_annotation_id=speaker.id, claimant_entity_id=ministry.id,
-        )  # fmt: skip
-        tag(store, article, "claim", claim, attributes=attributes)
-    out = io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(tmp_path / "db")], stdout=out) == 0
-    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    row = _row_of_one_claim(
+        tmp_path, text, "its troops had captured the village of Novohrodivka from Ukrainian units",
+        place=("Novohrodivka", village, DistrictAttributes("captured")), speaker=("Russia's Defence Ministry", ministry),
+        others=[("troops", troops), ("Ukrainian units", ukraine)], cue="claimed", claim_type="territorial_control",
+    )  # fmt: skip
     assert (row["actor1"], row["actor2"], row["assoc_actor_1"]) == (
         "Military Forces of Russia",
         "Military Forces of Ukraine",
@@ -275,24 +262,44 @@ def test_the_troops_a_government_tells_of_as_its_own_are_its_states_military(tmp
     troops = Entity.actor("troops", ActorDetails("state_forces"))
     mndaa = Entity.actor("Myanmar National Democratic Alliance Army", ActorDetails("rebel_group"))
     text = "Myanmar's military government said its troops had repelled attacks by the MNDAA in Lashio."
-    claim = "its troops had repelled attacks by the MNDAA in Lashio"
+    row = _row_of_one_claim(
+        tmp_path, text, "its troops had repelled attacks by the MNDAA in Lashio",
+        place=("Lashio", town, None), speaker=("Myanmar's military government", government),
+        others=[("troops", troops), ("MNDAA", mndaa)], cue="said", claim_type="other",
+    )  # fmt: skip
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Myanmar", "Myanmar National Democratic Alliance Army")
+
+
+def _row_of_one_claim(
+    tmp_path: Path,
+    text: str,
+    claim: str,
+    *,
+    place: tuple[str, Entity, DistrictAttributes | None],
+    speaker: tuple[str, Entity],
+    others: list[tuple[str, Entity]],
+    cue: str,
+    claim_type: str,
+) -> dict[str, str]:
+    """The events export's one row for an article with one claim: its place, its speaker and the
+    other actors tagged by their words."""
     with Store.open(tmp_path / "db") as store:
-        for entity in (town, government, troops, mndaa):
+        for entity in (place[1], speaker[1], *(e for _w, e in others)):
             store.put_entity(entity)
-        article = Article.create("Lashio", text, published="2024-08-06")
+        article = Article.create("t", text, published="2024-08-20")
         store.add_article(article)
-        tag(store, article, "district", "Lashio", entity_id=town.id)
-        speaker = tag(store, article, "actor", "Myanmar's military government", entity_id=government.id)
-        tag(store, article, "actor", "troops", entity_id=troops.id)
-        tag(store, article, "actor", "MNDAA", entity_id=mndaa.id)
+        tag(store, article, "district", place[0], entity_id=place[1].id, attributes=place[2])
+        said = tag(store, article, "actor", speaker[0], entity_id=speaker[1].id)
+        for words, entity in others:
+            tag(store, article, "actor", words, entity_id=entity.id)
         attributes = ClaimAttributes(
-            cue="said", claim_type="other", claimant_annotation_id=speaker.id, claimant_entity_id=government.id
+            cue=cue, claim_type=claim_type, claimant_annotation_id=said.id, claimant_entity_id=speaker[1].id
         )
         tag(store, article, "claim", claim, attributes=attributes)
     out = io.StringIO()
     assert run(["export", "--format", "events", "--db", str(tmp_path / "db")], stdout=out) == 0
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    assert (row["actor1"], row["actor2"]) == ("Military Forces of Myanmar", "Myanmar National Democratic Alliance Army")
+    return dict(row)
 
 
 def test_a_place_named_only_as_a_governments_seat_is_not_where_the_event_was(tmp_path: Path) -> None:
