@@ -8,6 +8,7 @@ gives each second-level division its parent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from annotations.entities.matching import fold
@@ -35,6 +36,16 @@ def admin_levels(name: str, details: PlaceDetails, country: str) -> tuple[str, s
     if levels:  # "Nondin, in Yatenga province": Nord, then Yatenga
         return levels
     return province, name if details.place_kind == "district" else ""
+
+
+def admin2_told(admin1: str, country: str, others: Sequence[str]) -> str:
+    """The second-level division among the claim's other places that lies in `admin1` ("40 soldiers
+    killed near Djibo, in Soum province": Djibo, in GeoNames' Sahel, is in Soum), else ""."""
+    for name in others:
+        levels = _levels(country, name)
+        if levels is not None and fold(levels[0]) == fold(admin1):
+            return levels[1]
+    return ""
 
 
 def _levels(country: str, division: str) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
-from annotations.claims.admin_levels import admin_levels
+from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.armed import actor_type, armed, inter
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.codebook import disorder_type, interaction
@@ -328,6 +328,8 @@ def _row(
         assoc1, (actor2, assoc2) = [*assoc1, actor2], (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
     inter1, inter2 = inter(actor1), inter(actor2)
     admin1, admin2 = admin_levels(place.name, details, code)
+    if admin1 and not admin2 and details.place_kind != "province":
+        admin2 = admin2_told(admin1, code, [name for i, name in claim.places if i != place.id])
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {

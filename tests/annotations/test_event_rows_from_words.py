@@ -411,6 +411,32 @@ def test_admin_levels_keep_a_division_geonames_files_towns_under_as_admin1() -> 
     assert admin_levels("Yatenga", PlaceDetails("province", province="Nord"), "BF") == ("Nord", "Yatenga")
 
 
+def test_a_towns_admin2_is_the_province_its_claim_names(tmp_path: Path) -> None:
+    """Found by a newcomer: the row of Djibo said admin1 Sahel and no admin2, though the claim
+    tagged "Soum province", the second-level division Djibo is in."""
+    from annotations.claims.admin_levels import admin2_told
+
+    assert admin2_told("Sahel", "BF", ["Soum province"]) == "Soum"
+    assert admin2_told("Sahel", "BF", ["Yatenga"]) == ""  # in Nord, not in Sahel
+    djibo = Entity.place(
+        "Djibo", PlaceDetails("city", province="Sahel", country="Burkina Faso", codes={"iso3166_1": "BF"})
+    )
+    soum = Entity.place("Soum", PlaceDetails("province", country="Burkina Faso", codes={"iso3166_1": "BF"}))
+    text = "Gunmen killed 40 soldiers near Djibo, in Soum province, on Sunday."
+    with Store.open(tmp_path / "db") as store:
+        for entity in (djibo, soum):
+            store.put_entity(entity)
+        article = Article.create("t", text, published="2024-05-27")
+        store.add_article(article)
+        tag(store, article, "district", "Djibo", entity_id=djibo.id, attributes=DistrictAttributes())
+        tag(store, article, "district", "Soum", entity_id=soum.id, attributes=DistrictAttributes())
+        tag(store, article, "claim", text[:-1], attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(tmp_path / "db")], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["location"], row["admin1"], row["admin2"]) == ("Djibo", "Sahel", "Soum")
+
+
 def allied_row(tmp_path: Path, text: str) -> tuple[str, ...]:
     from .test_event_actors import CJTF
 
