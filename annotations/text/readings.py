@@ -194,7 +194,7 @@ settlement of Karabakh", "the final settlement of Abyei")."""
 _KIND_OF_BEFORE = compiled(
     rf"\b(district|province|city|village|hamlet|{SETTLEMENT}|township|territories|commune|communes|municipality|"
     r"municipalities|woreda|woredas|kebeles|"
-    r"(?<![Aa] )(?:chefferie|groupement|localit[eé]|section communale|secteur)) of\s+$"
+    r"(?<![Aa] )(?:chefferie|groupement|localit[eé]|section communale|secteur|posto administrativo|localidade)) of\s+$"
 )
 _KIND_WORDS = {
     "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
@@ -202,6 +202,7 @@ _KIND_WORDS = {
     "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",
     "tehsil": "district", "kebeles": "district", "chefferie": "district", "groupement": "district",
     "localite": "village", "localité": "village", "section communale": "district", "secteur": "district",
+    "posto administrativo": "district", "localidade": "village",
 }  # fmt: skip
 """Kind words the place kinds name otherwise ("Depayin Township" is a district of Myanmar; "the
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
