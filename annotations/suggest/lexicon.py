@@ -469,7 +469,10 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "news outlet",
     ),
     ActorPattern(
-        compiled(r"\b(?:Télé|Tele|Radio|Rádio|Radio-Télévision)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"),
+        compiled(
+            r"\b(?:Télé|Tele|Radio|Rádio|Radio-Télévision)\s+[A-Z][\w\-]+"
+            r"(?:\s+(?!(?:Director|Chief|Editor|Journalist|Reporter|Correspondent|Presenter)\b)[A-Z][\w\-]+){0,2}"
+        ),
         "media",
         "news outlet",
     ),

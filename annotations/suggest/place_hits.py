@@ -119,8 +119,8 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 
 _FEATURE_SUFFIX = compiled(
-    r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|Special Reserve|"
-    r"National Reserve|Forest|Marsh|Swamp|"
+    r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|(?<!Army )Special Reserve|"
+    r"National Reserve(?![ \t]+(?:Bank|units?|Force|Forces|Corps|Guard))|Forest|Marsh|Swamp|"
     r"Wildlife Reserve|Mountains|Hills|River|Island|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"City Hall|Town Hall|(?<!Downing )(?<!Wall )Street|Avenue|Boulevard|"
@@ -235,7 +235,6 @@ _MADE_BY = compiled(r"-(?:era|built|controlled|run|held|backed|made|funded|owned
 _A_CAMP_AFTER = compiled(
     r"\s+(?:(?:military|army|police|refugee|displacement|IDPs?)\s+)?(?:camp|barracks)\b"
     r"|\s+(?:transit|reception)\s+(?:centre|center|site|camp)\b"  # "the Cishemere transit centre"
-    r"|\s+police\s+(?:station|post)\b"  # "the Sokari police station": where it stands
 )
 _NO_CENTRES_NAME = frozenset(
     {"Ebola", "Cholera", "Mpox", "Covid", "COVID-19", "Measles", "Interim", "Emergency", "Temporary", "Main", "Central"}
@@ -254,7 +253,7 @@ Shia mosque"), no name of it."""
 _SECOND_WORD = compiled(r" [A-Z][\w’'\-]+")
 _A_BUILDING_AFTER = compiled(r"\s+(?:synagogue|church|mosque|cathedral|monastery)\b")
 """A house of worship of two words of name ("the Beit Shalom synagogue", "the Al-Nour mosque")."""
-_A_FEATURE_AFTER = compiled(r"\s+(?:forest|valley|river|marshes|marshlands|wetlands|police\s+(?:station|post))\b")
+_A_FEATURE_AFTER = compiled(r"\s+(?:forest|valley|river|marshes|marshlands|wetlands)\b")
 """A forest, a valley or a river of two words of name ("the Gidan Bisa forest", "the Espíritu Santo river"):
 the place is its name, as analysts write it ("Gidan Bisa", "Espíritu Santo")."""
 

@@ -3,7 +3,7 @@ were scored untuned, each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, claimants, found, places
+from .suggestion_views import actors, found, places
 
 
 def test_mozambiques_units_and_reserves_by_name() -> None:
@@ -13,11 +13,5 @@ def test_mozambiques_units_and_reserves_by_name() -> None:
     assert "Gilé National Reserve" in places("Fighters crossed the Gilé National Reserve into Zambézia, Mozambique.")
 
 
-def test_a_portuguese_radio_and_a_prefect_who_states() -> None:
+def test_a_portuguese_radio() -> None:
     assert "Rádio Moçambique" in actors("The army said in a statement broadcast by Rádio Moçambique that five died.")
-    text = "The prefect of Vakaga, Jean-Claude Mokpem, stated that calm had returned to Birao, CAR."
-    assert ("calm had returned to Birao, CAR", "Jean-Claude Mokpem") in claimants(text)
-
-
-def test_a_police_station_by_its_village() -> None:
-    assert "Mamash Khel" in places("Militants attacked the Mamash Khel police station in Bannu, Pakistan.")
