@@ -140,3 +140,18 @@ THAT_CLAUSE = compiled(
     r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+"
 )
 """A "that" opening what was said after the cue, past an aside ("acknowledged, however, that")."""
+
+
+ROLE_AFTER_A_NAME = compiled(
+    r"(?:the\s+|a\s+|an\s+)?(?:[Pp]resident|[Mm]ayor|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|"
+    r"[Ss]ecretary|[Mm]inister|[Cc]ommissioner|[Pp]refect|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Ll]eader|"
+    r"[Cc]oordinator|[Aa]dministrator)\b[^,.;]{0,100},"
+)
+"""After "according to" a person's name and its comma, the person's office set off by a second
+comma: what was said begins after it."""
+
+
+OPENING_PHRASE = compiled(
+    r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday)\b[^,]{0,40},"
+)
+"""A phrase that only opens a sentence ("In Goma, “…”, a resident said"): no part of what is said."""

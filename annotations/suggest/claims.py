@@ -11,6 +11,8 @@ from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
 from annotations.suggest.claim_edges import (
     AUDIENCE_ONLY,
+    OPENING_PHRASE,
+    ROLE_AFTER_A_NAME,
     THAT_CLAUSE,
     a_noun_of_claims,
     inside_quotes,
@@ -319,7 +321,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             if (
                 len(before_quote.split()) >= 2
                 and not before_quote.rstrip().endswith(":")
-                and not _OPENING_PHRASE.fullmatch(before_quote.strip())
+                and not OPENING_PHRASE.fullmatch(before_quote.strip())
             ):
                 # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': the whole clause
                 return opening, quote_end, claimant
@@ -339,6 +341,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         named = _named_after_a_role(text, mentions, cue_end, comma, start, sentence_end)
         if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
             return skip_space(text, named[1] + 1), sentence_end, named
+        role = ROLE_AFTER_A_NAME.match(text, start, sentence_end) if claimant is not None else None
+        start = skip_space(text, role.end()) if role is not None else start  # "According to X, President of …, the …"
         relative = _A_RELATIVE_CLAUSE.match(text, start, sentence_end)
         if relative is not None and _FOUND.search(text, start, relative.end()) and not _said_in(text, relative):
             relative = None  # "which found that 40 were executed", "who put the toll at 40": content, said here
@@ -463,10 +467,6 @@ groups” had targeted positions at Nadjoundi"), or the charge after whom a cue 
 “foreign intelligence services” of financing the front"): the quoted words are not all of it."""
 
 
-_OPENING_PHRASE = compiled(
-    r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday)\b[^,]{0,40},"
-)
-"""A phrase that only opens a sentence ("In Goma, “…”, a resident said"): no part of what is said."""
 _ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 

@@ -86,6 +86,8 @@ TITLES = (
                 "Police Brig. Gen.; Police Capt.; "  # Philippine ranks ("Cpl. Dante Lumayag", "Police Col. Ramil")
                 "Adm.; Rear Adm.; Vice Adm.; Cmdr.; Cdr.; "  # navies ("Rear Adm. Zeki Aktürk")
                 "Divisional Inspector; Principal Inspector; Chief Inspector; "  # Haitian police ranks
+                "Sr. Comr.; Adj. Sr. Comr.; Comr.; Adj. Comr.; Insp.; "  # Indonesian police ranks ("Sr. Comr. Yusuf")
+                "OCPD; OCS; Regent; Vice Regent; "  # Kenyan police commanders, Indonesia's bupati
                 "Ka; Mawlawi; Maulawi; Mawlavi; "  # "Ka Tomas Dimaandal" (comrade); "Qari" stays a word of the name
                 "Suldan; Ugaas; Garaad; Nabadoon; "  # Somali clan titles ("Suldan Hassan Abdi Warsame")
                 "MCA; ward MCA; CASEC; "  # a Kenyan county assembly's member ("MCA Mohamed Kombo")
@@ -114,7 +116,7 @@ NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces"
 ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
-    r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|"
+    r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|"
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
