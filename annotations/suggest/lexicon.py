@@ -284,7 +284,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate|"
-            r"Mutiny|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+            r"Mutiny|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palace|Park|Theatre|Theater|Street|"
+            r"Hotel|Seven|Cinema|Square|Division)\b)"
             rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
             rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
         ),

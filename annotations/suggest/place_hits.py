@@ -236,7 +236,7 @@ _A_CAMP_AFTER = compiled(
     r"\s+(?:(?:military|army|police|refugee|displacement|IDPs?)\s+)?(?:camp|barracks)\b"
     r"|\s+(?:transit|reception)\s+(?:centre|center|site|camp)\b"  # "the Cishemere transit centre"
     r"|\s+(?:IDP\s+)?site(?=\s+for\s+(?:internally\s+)?displaced\b)|\s+(?:IDP|displacement)\s+site\b"
-    r"|\s+pond\b"  # "towards the Koulwoko pond"
+    r"|(?<!Duck)(?<!Big)(?<!Small)(?<!Fish)(?<!Old)(?<!New)\s+pond\b"  # "towards the Koulwoko pond"
 )
 _NO_CENTRES_NAME = frozenset(
     {"Ebola", "Cholera", "Mpox", "Covid", "COVID-19", "Measles", "Interim", "Emergency", "Temporary", "Main", "Central"}
