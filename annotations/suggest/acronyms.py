@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.acronym_shapes import a_titles_short_form, a_word_acronym_of, names_no_body
 from annotations.suggest.names import DEMONYMS
-from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.place_context import AFTER_A_PREPOSITION
 from annotations.suggest.place_words import COMMON, GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
@@ -68,13 +68,7 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         acronym = definition.group(1) or definition["between_commas"] or definition["word"] or definition["short"]
         if definition["word"] is not None and (acronym.lower() in _NO_ACRONYM or acronym in DEMONYMS):
             continue  # "the Office of the President (Tuesday)", "… of Paraguay (Spanish)"
-        if (
-            definition.group(1)
-            and (after := _A_NAME_AFTER.match(text, definition.end()))
-            and looks_like_a_person(after[1])
-            and _A_TITLE_BEFORE.search(text, max(0, definition.start() - 60), definition.start())
-            and not _A_TITLE_AFTER.match(after[1])
-        ):
+        if definition.group(1) and a_titles_short_form(text, definition.start(), definition.end()):
             continue  # "Superintendent of Police (SP) Abhinav Kerketta": a title and its short form, before the person
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
@@ -90,10 +84,9 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if named is None:
             continue
         entity, new, name_suggestion = named
-        long_word = definition["word"] is not None and len(acronym) > _LONGEST_WORD_ACRONYM
-        if long_word and not made_of_beginnings(acronym, entity.name):
+        if definition["word"] is not None and not a_word_acronym_of(acronym, entity.name):
             continue  # "(Westmincom)" of the Western Mindanao Command, not "(September)"
-        if new and _NO_BODYS.search(entity.name) and not acronym.isupper():
+        if new and names_no_body(entity.name, acronym):
             continue  # "the Cessation of Hostilities Agreement (CoHA)", "Pakistan-occupied Jammu and Kashmir (PoJK)"
         if new and _a_place_it_is(text, entity.name, text.rfind(entity.name, 0, definition.start())):
             continue  # "taken to the Combined Military Hospital (CMH)": where the wounded were taken, a place
@@ -403,40 +396,6 @@ def _same_letters(words: list[str], acronym: str) -> bool:
     name translated from the acronym's language)."""
     initials = sorted(w[0] for w in words if w[:1].isupper() and w != "The")
     return initials == sorted(c for c in acronym if c.isupper())
-
-
-_A_NAME_AFTER = compiled(r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})(?=[ \t]*(?:,|said|says|told))")
-"""A person's name right after the parentheses, before what the person says."""
-_A_TITLE_BEFORE = compiled(
-    r"\b(?:Superintendent|Inspector|Director|Commissioner|Officer|Minister|Secretary|Commander|Governor|Chief|"
-    r"Magistrate|Collector|Prefect|Administrator|Deputy|General|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w\-]+)?$"
-)
-"""A title's last words before its short form in brackets ("Director General of Police (DGP)")."""
-_A_TITLE_AFTER = compiled(
-    r"(?:Country|Senior|Joint|Permanent|Deputy|Regional|Acting|Chief|Executive|Somalia|Lahore)\b|.*\b(?:Base|Chapter|Branch|Office)$"
-)
-"""After the brackets, a title or a branch, no person ("(WFP) Country Director", "(TLP) Lahore Chapter")."""
-_NO_BODYS = compiled(
-    r"\b(?:Agreement|Accord|Treaty|Act|Protocol|Convention|Declaration|Framework|Plan|Zone|Area|Corridor)$"
-    r"|-(?:occupied|administered|controlled|held)\b"
-)
-"""Names of agreements and places, whose short forms in mixed case ("CoHA", "SoFA", "PoJK") name no body."""
-_LONGEST_WORD_ACRONYM = 8
-"""Longer, an acronym written as a word is built of the beginnings of the name's words."""
-
-
-def made_of_beginnings(acronym: str, name: str) -> bool:
-    """Whether the word is the beginnings of the name's capitalised words, in order, each used
-    ("Westmincom": WESTern MINdanao COMmand)."""
-    words = [w.lower() for w in name.split() if w[:1].isupper()]
-    rest = acronym.lower()
-
-    def fits(rest: str, at: int) -> bool:
-        if at == len(words):
-            return not rest
-        return any(rest.startswith(words[at][:k]) and fits(rest[k:], at + 1) for k in range(len(words[at]), 0, -1))
-
-    return fits(rest, 0)
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

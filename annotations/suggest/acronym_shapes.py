@@ -1,0 +1,68 @@
+"""Short forms in brackets that name no body of their own, and those written as a word.
+
+A title's short form before the person who holds it ("Superintendent of Police (SP) Abhinav
+Kerketta said": no body "Superintendent of Police"); a mixed-case short form of an agreement or a
+place ("(CoHA)", "(PoJK)"); a long short form written as a word, which must be built of the
+beginnings of its name's words ("(Westmincom)" of the Western Mindanao Command, not "(September)").
+"""
+
+from __future__ import annotations
+
+from annotations.suggest.people import looks_like_a_person
+from annotations.text.pattern_cache import compiled
+
+_A_NAME_AFTER = compiled(r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})(?=[ \t]*(?:,|said|says|told))")
+"""A person's name right after the parentheses, before what the person says."""
+_A_TITLE_BEFORE = compiled(
+    r"\b(?:Superintendent|Inspector|Director|Commissioner|Officer|Minister|Secretary|Commander|Governor|Chief|"
+    r"Magistrate|Collector|Prefect|Administrator|Deputy|General|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w\-]+)?$"
+)
+"""A title's last words before its short form in brackets ("Director General of Police (DGP)")."""
+_A_TITLE_AFTER = compiled(
+    r"(?:Country|Senior|Joint|Permanent|Deputy|Regional|Acting|Chief|Executive|Somalia|Lahore)\b|.*\b(?:Base|Chapter|Branch|Office)$"
+)
+"""After the brackets, a title or a branch, no person ("(WFP) Country Director", "(TLP) Lahore Chapter")."""
+_NO_BODYS = compiled(
+    r"\b(?:Agreement|Accord|Treaty|Act|Protocol|Convention|Declaration|Framework|Plan|Zone|Area|Corridor)$"
+    r"|-(?:occupied|administered|controlled|held)\b"
+)
+"""Names of agreements and places, whose short forms in mixed case ("CoHA", "SoFA", "PoJK") name no body."""
+_LONGEST_WORD_ACRONYM = 8
+"""Longer, an acronym written as a word is built of the beginnings of the name's words."""
+
+
+def made_of_beginnings(acronym: str, name: str) -> bool:
+    """Whether the word is the beginnings of the name's capitalised words, in order, each used
+    ("Westmincom": WESTern MINdanao COMmand)."""
+    words = [w.lower() for w in name.split() if w[:1].isupper()]
+    rest = acronym.lower()
+
+    def fits(rest: str, at: int) -> bool:
+        if at == len(words):
+            return not rest
+        return any(rest.startswith(words[at][:k]) and fits(rest[k:], at + 1) for k in range(len(words[at]), 0, -1))
+
+    return fits(rest, 0)
+
+
+def a_titles_short_form(text: str, start: int, end: int) -> bool:
+    """Whether the brackets from `start` to `end` hold a title's short form: a title before them,
+    a person's name after, who speaks."""
+    after = _A_NAME_AFTER.match(text, end)
+    return bool(
+        after is not None
+        and looks_like_a_person(after[1])
+        and _A_TITLE_BEFORE.search(text, max(0, start - 60), start)
+        and not _A_TITLE_AFTER.match(after[1])
+    )
+
+
+def a_word_acronym_of(acronym: str, name: str) -> bool:
+    """Whether a short form written as a word may be the name's: short ones always, longer ones
+    when built of the beginnings of the name's words."""
+    return len(acronym) <= _LONGEST_WORD_ACRONYM or made_of_beginnings(acronym, name)
+
+
+def names_no_body(name: str, acronym: str) -> bool:
+    """Whether a name given a mixed-case short form is an agreement's or a place's."""
+    return _NO_BODYS.search(name) is not None and not acronym.isupper()
