@@ -156,9 +156,9 @@ def cmd_export(ctx: Context) -> int:
     )
     events = args.format.startswith("events")
     with ctx.open_for_reading() as store:
-        if store.queued_changes():  # a newcomer exported a certainty the server then refused, unwarned
+        if waiting := store.queued_changes():  # a newcomer exported a certainty the server then refused, unwarned
             ctx.err.write(
-                f"fieldmark: {store.queued_changes()} of your changes are kept on this machine, not yet on the "
+                f"fieldmark: {waiting} of your changes are kept on this machine, not yet on the "
                 "server: the export includes them as you see them; one that others' changes came before may "
                 "be refused when it is sent (open the app to send them)\n"
             )

@@ -93,6 +93,10 @@ def skip_space(text: str, position: int) -> int:
     return position
 
 
+_OPENING_WORDS = r"In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday"
+"""Words that open a phrase of when or where at a sentence's start."""
+
+
 _OWNED_BEFORE = compiled(
     r"(?:['’]s?|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]uch))\s+"
     r"(?:(?:earlier|previous|repeated|latest|new|initial|false|such)\s+)?$"
@@ -120,10 +124,11 @@ def said_after(rest: str, opening: str) -> bool:
 
 
 _AN_OPENING = compiled(
-    r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday|Across|Along|"
-    r"Near|Around|Inside|Outside|Days|Hours|Weeks|Months|Last|This|That|By|Until|Overnight|Elsewhere)\b[^,]{0,40}"
+    rf"(?:{_OPENING_WORDS}|Across|Along|Near|Around|Inside|Outside|Days|Hours|Weeks|Months|Last|This|That|By|Until|"
+    r"Overnight|Elsewhere)\b[^,]{0,40}"
 )
-"""A phrase that opens a sentence, saying when or where."""
+"""A phrase that opens a sentence, saying when or where (more words than `OPENING_PHRASE` before
+a quotation reads so)."""
 
 
 def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
@@ -151,7 +156,5 @@ ROLE_AFTER_A_NAME = compiled(
 comma: what was said begins after it."""
 
 
-OPENING_PHRASE = compiled(
-    r"(?:In|On|At|For|After|Before|During|Since|Now|Later|Earlier|Meanwhile|Then|Today|Yesterday)\b[^,]{0,40},"
-)
+OPENING_PHRASE = compiled(rf"(?:{_OPENING_WORDS})\b[^,]{{0,40}},")
 """A phrase that only opens a sentence ("In Goma, “…”, a resident said"): no part of what is said."""

@@ -25,7 +25,8 @@ Anchor = tuple[int, str, str | None]
 """(where a known place is named, its province, its country)."""
 
 
-_CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
+CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
+"""After a name: the text calls it a province ("Niger state"), not the country of that name."""
 
 
 def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: set[str | None]) -> list[Anchor]:
@@ -45,7 +46,7 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             and (p.country in countries or p.population >= TOWN)
             and p.kind in ("city", "district", "province")
             and plain(p.name) == plain(surface)
-            and not (a_country and (p.kind != "province" or not _CALLED_A_PROVINCE.match(text, end)))
+            and not (a_country and (p.kind != "province" or not CALLED_A_PROVINCE.match(text, end)))
             # "Mozambique" is no town of Nampula; "Niger state" is Nigeria's province, "in Niger" the country
         ]
         where = {(p.name if p.kind == "province" else p.province, p.country) for p in known}

@@ -14,10 +14,11 @@ from annotations.text.readings import SETTLEMENT
 _MUNICIPALITIES = r"municipalit(?:y|ies)"
 """Latin America's districts ("the municipalities of Tibú and El Tarra"; not "departments of",
 which are as often a government's: "the departments of Health and Education")."""
+_VEREDAS = r"(?<=the )(?:veredas?|corregimientos?)(?:\s+of)?"
+"""Colombia's rural districts before their names, with "of" or without."""
 _PLACES_OF = (
     rf"(?:(?:[Vv]illages?|[Tt]owns?|[Tt]ownships?|camps?|{SETTLEMENT}s?|hamlets?|{_MUNICIPALITIES}|[Rr]esidents|"
-    r"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities|communities|kebeles|woredas) of|"
-    r"(?<=the )(?:veredas?|corregimientos?)(?:\s+of)?)"
+    rf"[Ii]nhabitants|(?:sub-)?prefectures|communes|localities|communities|kebeles|woredas) of|{_VEREDAS})"
 )
 """Words that say the names of a list after them are places of one kind, whatever their length
 (Colombia's rural districts with "of" or without: "the veredas La Gaitana and Brisas del Itilla")."""
@@ -30,7 +31,7 @@ _PLACE_PREPOSITION = compiled(
     r"(?:\b(?:in|near|outside|around|towards|toward|into|from|at|reached|"
     r"(?<!\bsat )(?<!\bsit )(?<!\bsits )(?<!\bsitting )(?<!\bseated )(?<!\btook )opposite|"
     r"villages? of|towns? of|townships? of|camps? of|(?:sub-)?prefectures? of|communes? of|kebeles? of|"
-    r"communities of|above|beyond|control of|(?<=the )(?:veredas?|corregimientos?)(?:\s+of)?|"
+    rf"communities of|above|beyond|control of|{_VEREDAS}|"
     r"crossings? of|"
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"

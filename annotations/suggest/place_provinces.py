@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from annotations.model import PlaceDetails
 from annotations.suggest.admin1 import adjective_stems, core_key
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_anchors import CALLED_A_PROVINCE
 from annotations.suggest.place_hits import FEATURE_WORDS, PlaceHit
 from annotations.suggest.place_names_whole import REPUBLIC_OF
 from annotations.suggest.place_words import countries_of, french_form
@@ -28,7 +29,6 @@ _PROVINCE_BEFORE = compiled(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovi
 
 
 _IN = compiled(r",?\s+in\s+(?:the\s+)?")
-_A_PROVINCE_WORD = compiled(r"\s+(?i:state|province|region)\b")
 _DIRECTION = compiled(rf"(?i:{_DIRECTION_WORDS})")
 
 
@@ -65,7 +65,7 @@ def _provinces_said(text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at
             after is not None
             and found is after
             and any(p.kind == "country" for p in known)
-            and not _A_PROVINCE_WORD.match(text, after.end())
+            and not CALLED_A_PROVINCE.match(text, after.end())
         ):
             continue  # "Tizégorou village in Niger": the country, not Nigeria's Niger State
         yield from (p for p in known if p.kind == "province")

@@ -220,10 +220,10 @@ _KIND_DESCRIBED = compiled(
     r"|(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     rf"{_DESCRIBED_AS_VILLAGES}"
 )
-_LAST_DESCRIBED = compiled(_DESCRIBED_AS_VILLAGES)
-"""The last name of such a list itself ("… and Labi-Qori, small farming villages")."""
 """"Ban Lubo Sawo, a village in Narathiwat": the description says what the name is; so for each
 name of a list ("Qurac Dheer, Baar-Ceel and Labi-Qori, small farming villages east of Mahas")."""
+_LAST_DESCRIBED = compiled(_DESCRIBED_AS_VILLAGES)
+"""The last name of such a list itself ("… and Labi-Qori, small farming villages")."""
 VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})
 _VILLAGE_PREFIX = compiled(rf"(?:{'|'.join(sorted(VILLAGE_WORDS))})\s+[A-Z]")
 """"Ban Lubo Sawo", "Kampung Jalan Baru": Thai, Malay and Indonesian villages carry the word."""
