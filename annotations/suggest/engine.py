@@ -12,17 +12,20 @@ already tagged or rejected.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from annotations.model import KINDS, ActorDetails, Entity
+from annotations.model import KINDS, ActorDetails, Annotation, Entity
+from annotations.suggest.across_pieces import named_again_across
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claim_edges import skip_opening
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.people import looks_like_a_person
+from annotations.suggest.pieces import PieceMemo, pieces
 from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
 from annotations.suggest.places_shortened import shortened_places
@@ -34,22 +37,27 @@ from annotations.suggest.the_government import the_government, the_presidency
 from annotations.suggest.tokens import Spans, tokens
 from annotations.text.pattern_cache import compiled
 
-CHUNK = 50_000
-"""Characters recognised at a time: a long article is worked through paragraph by paragraph in
-pieces this long, and the work can be cancelled between pieces."""
+PIECES = PieceMemo()
+"""The pieces' suggestions of the last runs (`pieces`): the app suggests again after each change."""
 
 
 def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
     """Every suggestion for this text, in text order, none overlapping an accepted annotation
-    of the same kind, none the analyst rejected. Raises Cancelled when `cancelled()` turns true
-    between pieces of a long text."""
-    pieces = chunks(text)
+    of the same kind, none the analyst rejected. The text is recognised piece by piece, each
+    piece's suggestions kept for the next run (`pieces`); raises Cancelled when `cancelled()`
+    turns true between pieces."""
+    context = PIECES.context(tuple(g.contents() for g in knowledge.gazetteers), knowledge.entities)
     found: list[Suggestion] = []
-    for offset, piece in pieces:
+    by_start = _ByStart(knowledge.accepted)
+    cut = pieces(text)
+    for offset, piece in cut:
         if cancelled is not None and cancelled():
             raise Cancelled
-        found += _shifted(_recognise(piece, _within(knowledge, offset, len(piece))), offset)
-    found = one_actor_per_article(_one_entity_per_new_name(found), text)  # pieces, and recognisers, each make their own
+        within = _within(knowledge, by_start, offset, len(piece))
+        recognised = PIECES.recognised(piece, context, within.accepted, lambda: _recognise(piece, within))  # noqa: B023
+        found += _shifted(recognised, offset)
+    found = named_again_across(text, _one_entity_per_new_name(found), [offset for offset, _ in cut])
+    found = one_actor_per_article(found, text)  # pieces, and recognisers, each make their own
     found = shortened_places(nicknames_not_places(found, text))
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found)))
     headline = headline_end(text)
@@ -293,32 +301,26 @@ def _recognise(text: str, knowledge: Knowledge) -> list[Suggestion]:
     return [*places, *actors, *sources, *again, *with_their_claimants(text, claims, again)]
 
 
-def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
-    """(offset, piece) covering the text, cut at paragraph breaks (else at a space) after `size`."""
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > size:
-        cut = text.find("\n\n", start + size, start + 2 * size)
-        if cut < 0:
-            cut = text.find(" ", start + size)
-        if cut < 0:
-            break
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-def _within(knowledge: Knowledge, offset: int, length: int) -> Knowledge:
-    """What one piece of the text draws on: the accepted annotations inside it, as offsets in it."""
+def _within(knowledge: Knowledge, by_start: _ByStart, offset: int, length: int) -> Knowledge:
+    """What one piece of the text draws on: the accepted annotations inside it, as offsets in it
+    (found by bisection: a long article has hundreds of pieces and thousands of annotations)."""
     if offset == 0 and length >= max((a.end for a in knowledge.accepted), default=0):
         return knowledge
+    first, last = bisect_left(by_start.starts, offset), bisect_left(by_start.starts, offset + length)
     accepted = [
         replace(a, start=a.start - offset, end=a.end - offset)
-        for a in knowledge.accepted
-        if offset <= a.start and a.end <= offset + length
+        for a in by_start.annotations[first:last]
+        if a.end <= offset + length
     ]
     return replace(knowledge, accepted=accepted)
+
+
+class _ByStart:
+    """The annotations in order of their start, and the starts."""
+
+    def __init__(self, annotations: Sequence[Annotation]) -> None:
+        self.annotations = sorted(annotations, key=lambda a: a.start)
+        self.starts = [a.start for a in self.annotations]
 
 
 def _shifted(found: list[Suggestion], offset: int) -> list[Suggestion]:

@@ -9,8 +9,8 @@ each source is one `Gazetteer`, looked up by name keys that survive transliterat
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -154,6 +154,12 @@ class PlaceLookup(ABC):
     def all_places(self) -> Iterator[Place]:
         """Every place, in the order they were given."""
 
+    def contents(self) -> Hashable:
+        """What the lookup answers from, as a value: lookups of equal contents answer alike, so
+        what suggestions worked out with one holds with the other (`pieces`). By default the
+        lookup itself: equal to no other."""
+        return self
+
     def prefetch(self, names: Iterable[str]) -> None:
         """Get ready to look these names up: an index on disk reads them in one query rather
         than one query per name. Places held in memory need nothing."""
@@ -227,9 +233,17 @@ class Gazetteer(PlaceLookup):
                     if not bucket or bucket[-1] is not place:  # two names of a place may share a key
                         bucket.append(place)
         self._by_start: dict[str, list[str]] | None = None
+        self._contents: tuple[Hashable, ...] | None = None
 
     def __len__(self) -> int:
         return len(self.places)
+
+    def contents(self) -> Hashable:
+        """Every place's record (the places the analyst tagged are gathered anew for each run of
+        the suggestions, the same ones mostly)."""
+        if self._contents is None:
+            self._contents = tuple(_record_key(p) for p in self.places)
+        return self._contents
 
     def all_places(self) -> Iterator[Place]:
         return iter(self.places)
@@ -247,6 +261,13 @@ class Gazetteer(PlaceLookup):
                 candidates.sort()  # as an index returns them: equal scores come out in one order
         first, shortest, longest = near_bounds(key)
         return [k for k in self._by_start.get(first, ()) if shortest <= len(k) <= longest]
+
+
+def _record_key(place: Place) -> Hashable:
+    return (*(getattr(place, name) for name in _RECORD_FIELDS), tuple(sorted(place.codes.items())))
+
+
+_RECORD_FIELDS = tuple(f.name for f in fields(Place) if f.name != "codes")
 
 
 def _importance(place: Place) -> tuple[int, int]:

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,8 @@ class PlaceIndex(PlaceLookup):
             uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
             about = dict(self._db.execute("SELECT field, value FROM about").fetchall())
-        except sqlite3.Error as error:
+            stat = path.stat()
+        except (sqlite3.Error, OSError) as error:
             raise IngestError(path, f"gazetteer index is damaged ({error})") from None
         if about.get("format") != str(INDEX_FORMAT):
             raise IngestError(path, f"gazetteer index of format {about.get('format')}; import the gazetteer again")
@@ -141,11 +142,16 @@ class PlaceIndex(PlaceLookup):
         """How a record is read: as it is, if the index was written with every record clean
         (an index written before that cleans each name as it reads it)."""
         self._cache: dict[str, tuple[Place, ...]] = {}
+        self._file = ("index", str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size)
         self._near_keys: dict[tuple[str, int], list[str]] | None = None
         self._near_of_bounds: dict[tuple[str, int, int], list[str]] = {}
 
     def __len__(self) -> int:
         return sum(self.kinds.values())
+
+    def contents(self) -> Hashable:
+        """The file as it was opened (an index is never changed in place; a new import is a new file)."""
+        return self._file
 
     def close(self) -> None:
         self._db.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotations.model import ActorDetails, Annotation, Article, Entity
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.engine import PIECES
 from annotations.suggest.people import _people_in
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.tokens import lowercase_words, tokens
@@ -38,6 +39,7 @@ def _seen(found: list[Suggestion]) -> list[tuple[object, ...]]:
 def _fresh(text: str, knowledge: Knowledge) -> list[tuple[object, ...]]:
     for kept in KEPT:
         kept.cache_clear()
+    PIECES.clear()
     return _seen(suggest(text, knowledge))
 
 

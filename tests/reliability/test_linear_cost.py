@@ -13,7 +13,9 @@ from annotations.model import Annotation, Article
 from annotations.store import Store
 from annotations.store.tinyfiles import KeyedTable
 from annotations.suggest import Knowledge, suggest
-from annotations.suggest.engine import CHUNK, Cancelled, chunks
+from annotations.suggest.engine import Cancelled
+from annotations.suggest.pieces import LONGEST as LONGEST_PIECE
+from annotations.suggest.pieces import pieces
 from annotations.text.navigation import LONGEST, quotation_at, sentence_at
 
 
@@ -69,11 +71,11 @@ def test_a_text_without_full_stops_is_read_in_windows() -> None:
 
 def test_long_texts_are_worked_through_in_pieces_that_can_be_cancelled() -> None:
     paragraph = "Taliban fighters entered Kunduz, officials said. Residents of Kunduz fled to Imam Sahib."
-    text = "\n\n".join(f"({n}) {paragraph}" for n in range(3 * CHUNK // len(paragraph)))
-    pieces = chunks(text)
-    assert len(pieces) >= 2 and "".join(p for _, p in pieces) == text
-    assert all(text[o : o + len(p)] == p for o, p in pieces)
-    assert all(p.startswith("\n\n(") for _, p in pieces[1:])  # cut at paragraph breaks
+    text = "\n\n".join(f"({n}) {paragraph}" for n in range(3 * LONGEST_PIECE // len(paragraph)))
+    cut = pieces(text)
+    assert len(cut) >= 3 and "".join(p for _, p in cut) == text
+    assert all(text[o : o + len(p)] == p for o, p in cut)
+    assert all(p.startswith("\n\n(") for _, p in cut[1:])  # cut at paragraph breaks
     asked = []
 
     def cancelled() -> bool:
@@ -83,7 +85,7 @@ def test_long_texts_are_worked_through_in_pieces_that_can_be_cancelled() -> None
     with pytest.raises(Cancelled):
         suggest(text, Knowledge([]), cancelled=cancelled)
     found = suggest(text, Knowledge([]))
-    last = [s for s in found if s.start >= pieces[-1][0]]
+    last = [s for s in found if s.start >= cut[-1][0]]
     assert last and all(text[s.start : s.end] == s.quote for s in found)
     officials = {s.entity.id for s in found if s.kind == "actor" and s.quote == "officials" and s.entity}
     assert len(officials) == 1  # one new entity for the name, across pieces

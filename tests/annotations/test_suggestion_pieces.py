@@ -1,0 +1,113 @@
+"""Suggestions work an article through piece by piece and keep each piece's result: a run after
+a tag or an edit works out only the pieces that changed, and gives what a first run gives."""
+
+from __future__ import annotations
+
+from annotations.model import ActorDetails, Annotation, Article, Entity
+from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.engine import PIECES
+from annotations.suggest.pieces import LONGEST, SHORTEST, pieces
+
+TOWNS = ["Kunduz", "Baghlan", "Taloqan", "Faizabad", "Mazar-i-Sharif", "Herat", "Kandahar", "Jalalabad"]
+
+
+def _paragraph(n: int) -> str:
+    town = TOWNS[n % len(TOWNS)]
+    return (
+        f"On day {n} of the siege, fighters of the Northern Salvation Front shelled the outskirts of {town}, "
+        f"a local elder said. Traders in {town} counted {n + 3} shops burned in the market."
+    )
+
+
+def _article(paragraphs: int) -> str:
+    return "Fighting spreads across the north\n\n" + "\n\n".join(_paragraph(n) for n in range(paragraphs))
+
+
+def _seen(found: list[Suggestion]) -> list[tuple[object, ...]]:
+    return sorted((s.kind, s.start, s.end, s.reason, s.claimant, s.entity.name if s.entity else None) for s in found)
+
+
+def _fresh(text: str, knowledge: Knowledge) -> list[tuple[object, ...]]:
+    PIECES.clear()
+    return _seen(suggest(text, knowledge))
+
+
+def test_pieces_cover_the_text_at_paragraph_breaks_and_an_edit_moves_only_the_cuts_near_it() -> None:
+    text = _article(120)
+    cut = pieces(text)
+    assert len(cut) >= 3 and "".join(piece for _, piece in cut) == text
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in cut)
+    assert all(piece.startswith("\n\n") for _, piece in cut[1:])
+    assert all(len(piece) >= SHORTEST for _, piece in cut[:-1])
+    assert all(len(piece) <= LONGEST + len(_paragraph(999)) + 2 for _, piece in cut)
+    edited = text.replace(_paragraph(60), "On day sixty the town was quiet.")
+    before, after = {piece for _, piece in cut}, {piece for _, piece in pieces(edited)}
+    assert len(before - after) <= 2  # the edited piece, and the next if the edit moved their cut
+    assert pieces("A short article.\n\nIt is one piece.") == [(0, "A short article.\n\nIt is one piece.")]
+    flat = "word " * (3 * LONGEST // 5)
+    assert len(pieces(flat)) >= 2 and "".join(piece for _, piece in pieces(flat)) == flat  # no breaks: at spaces
+
+
+def test_a_run_again_works_out_only_the_pieces_that_changed_and_gives_what_a_first_run_gives() -> None:
+    gazetteer = builtin_gazetteer()
+    text = _article(120)
+    count = len(pieces(text))
+    knowledge = Knowledge([gazetteer])
+    first = _fresh(text, knowledge)
+    assert PIECES.misses == count and PIECES.hits == 0
+
+    assert _seen(suggest(text, knowledge)) == first
+    assert (PIECES.misses, PIECES.hits) == (count, count)  # the same text, the same knowledge
+
+    edited = text.replace(_paragraph(60), "On day sixty the town was quiet, a resident said.")
+    misses = PIECES.misses
+    after_edit = _seen(suggest(edited, knowledge))
+    assert PIECES.misses - misses <= 2
+    assert after_edit == _fresh(edited, knowledge)
+
+    front = Entity.actor("Northern Salvation Front", ActorDetails("rebel_group"))
+    article = Article.create("siege", text)
+    at = text.index("Northern Salvation Front", text.index(_paragraph(60)))
+    tagged = Annotation.create(article, "actor", at, at + len("Northern Salvation Front"), entity_id=front.id)
+    taught = Knowledge([gazetteer], entities=[front])
+    suggest(text, taught)  # the corpus learned the front: every piece may name it
+    misses = PIECES.misses
+    after_tag = _seen(suggest(text, Knowledge([gazetteer], entities=[front], accepted=[tagged])))
+    assert PIECES.misses - misses == 1  # only the piece the tag is in
+    assert after_tag == _fresh(text, Knowledge([gazetteer], entities=[front], accepted=[tagged]))
+    assert ("actor", at, at + len("Northern Salvation Front")) not in {t[:3] for t in after_tag}
+
+
+def test_a_new_entity_of_the_corpus_is_looked_for_in_every_piece() -> None:
+    gazetteer = builtin_gazetteer()
+    text = _article(120)
+    suggest(text, Knowledge([gazetteer]))
+    misses = PIECES.misses
+    elder = Entity.actor("local elder", ActorDetails("civilians"))
+    found = suggest(text, Knowledge([gazetteer], entities=[elder]))
+    assert PIECES.misses - misses == len(pieces(text))
+    linked = {s.start for s in found if s.entity is not None and s.entity.id == elder.id}
+    assert len(linked) == 120  # in each paragraph, every piece
+
+
+FILLER = (
+    "Aid trucks waited at the checkpoint for a fourth day while drivers slept in their cabs and bought "
+    "bread from boys who walked up from the river villages before dawn."
+)
+
+
+def test_a_short_form_in_a_later_piece_names_the_person_given_in_full_in_an_earlier_one() -> None:
+    opening = "Government spokesman Tomas Verhoeven-Ruiz said the convoy would be escorted by the army."
+    closing = "Verhoeven-Ruiz denied that any convoy had been attacked on the road."
+    fillers = [f"({n}) {FILLER}" for n in range(2 * LONGEST // len(FILLER))]
+    text = "\n\n".join([opening, *fillers, closing])
+    cut = pieces(text)
+    assert len(cut) >= 2 and cut[-1][0] > len(opening)  # the two in different pieces
+    found = _fresh(text, Knowledge([builtin_gazetteer()]))
+    short = text.index("Verhoeven-Ruiz denied")
+    span = (short, short + len("Verhoeven-Ruiz"))
+    names = {(t[1], t[2]): t for t in found if t[0] == "actor"}
+    assert span in names and names[span][5] == "Tomas Verhoeven-Ruiz"
+    claims = [t for t in found if t[0] == "claim" and t[1] >= short]
+    assert claims and claims[0][4] == span  # the claim it speaks is its
