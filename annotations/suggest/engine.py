@@ -36,6 +36,7 @@ from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.the_government import the_government, the_presidency
 from annotations.suggest.tokens import Spans, tokens
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import per_text
 
 PIECES = PieceMemo()
 """The pieces' suggestions of the last runs (`pieces`): the app suggests again after each change."""
@@ -54,8 +55,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if cancelled is not None and cancelled():
             raise Cancelled
         within = _within(knowledge, by_start, offset, len(piece))
-        recognised = PIECES.recognised(piece, context, within.accepted, lambda: _recognise(piece, within))  # noqa: B023
-        found += _shifted(recognised, offset)
+        found += PIECES.recognised(piece, offset, context, within.accepted, lambda: _recognise(piece, within))  # noqa: B023
     found = named_again_across(text, _one_entity_per_new_name(found), [offset for offset, _ in cut])
     found = one_actor_per_article(found, text)  # pieces, and recognisers, each make their own
     found = shortened_places(nicknames_not_places(found, text))
@@ -189,18 +189,24 @@ article reports (their places were proposed as the article's: "Cárdenas", a tow
 
 
 def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    credits = Spans(
-        match.span()
-        for match in _CREDITS.finditer(text)
-        if match.group()[:1] in "([" or "Editing by" in match.group() or not match.group().rstrip().endswith(".")
-    )  # "Reporting by the BBC in Kabul showed…" is a sentence of the article
-    agencies = Spans(_dateline_agencies(text))
+    credits, agencies = _credits_and_agencies(text)
     return [
         s
         for s in found
         if not credits.overlapping(s.start, s.end)
         and not (s.kind == "district" and agencies.overlapping(s.start, s.end))
     ]
+
+
+@per_text  # the text's alone: kept for the run after a tag
+def _credits_and_agencies(text: str) -> tuple[Spans, Spans]:
+    """Where the credits and the datelines' agencies are (read, never changed, by the caller)."""
+    credits = Spans(
+        match.span()
+        for match in _CREDITS.finditer(text)
+        if match.group()[:1] in "([" or "Editing by" in match.group() or not match.group().rstrip().endswith(".")
+    )  # "Reporting by the BBC in Kabul showed…" is a sentence of the article
+    return credits, Spans(_dateline_agencies(text))
 
 
 def _dateline_agencies(text: str) -> Iterator[tuple[int, int]]:
@@ -321,17 +327,6 @@ class _ByStart:
     def __init__(self, annotations: Sequence[Annotation]) -> None:
         self.annotations = sorted(annotations, key=lambda a: a.start)
         self.starts = [a.start for a in self.annotations]
-
-
-def _shifted(found: list[Suggestion], offset: int) -> list[Suggestion]:
-    if not offset:
-        return found
-
-    def moved(s: Suggestion) -> Suggestion:
-        claimant = None if s.claimant is None else (s.claimant[0] + offset, s.claimant[1] + offset)
-        return replace(s, start=s.start + offset, end=s.end + offset, claimant=claimant)
-
-    return [moved(s) for s in found]
 
 
 def _one_entity_per_new_name(found: list[Suggestion]) -> list[Suggestion]:

@@ -22,6 +22,7 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from annotations.model import Annotation, Entity
@@ -79,6 +80,10 @@ class _Kept(NamedTuple):
     context: object
     accepted: Sequence[Annotation]
     found: list[Suggestion]
+    """As offsets in the piece."""
+    at: int
+    shifted: list[Suggestion]
+    """As offsets in the article, the piece at `at` (where it was last: after a tag, where it is)."""
 
 
 class _Context(NamedTuple):
@@ -113,29 +118,49 @@ class PieceMemo:
     def recognised(
         self,
         piece: str,
+        at: int,
         context: object,
         accepted: Sequence[Annotation],
         work: Callable[[], list[Suggestion]],
     ) -> list[Suggestion]:
-        """The piece's suggestions, kept from an earlier run with the same context and tags, else
-        worked out now (outside the lock) and kept."""
+        """The suggestions of the piece at `at` in its article, as offsets in the article: kept
+        from an earlier run with the same context and tags, else worked out now (outside the
+        lock) and kept."""
         with self._lock:
             kept = self._kept.get(piece)
             if kept is not None and kept.context is context and list(kept.accepted) == list(accepted):
                 self._kept.move_to_end(piece)
                 self.hits += 1
-                return list(kept.found)
-            self.misses += 1
-        found = work()
+                if kept.at == at:
+                    return list(kept.shifted)
+                found = kept.found
+            else:
+                self.misses += 1
+                found = None
+        if found is None:
+            found = work()
+        shifted = shifted_by(found, at)
         with self._lock:
-            self._kept[piece] = _Kept(context, list(accepted), list(found))
+            self._kept[piece] = _Kept(context, list(accepted), list(found), at, shifted)
             self._kept.move_to_end(piece)
             while len(self._kept) > self._size:
                 self._kept.popitem(last=False)
-        return found
+        return list(shifted)
 
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
             self._context = None
             self.hits = self.misses = 0
+
+
+def shifted_by(found: list[Suggestion], offset: int) -> list[Suggestion]:
+    """The suggestions of a piece as offsets in its article, the piece at `offset`."""
+    if not offset:
+        return found
+
+    def moved(s: Suggestion) -> Suggestion:
+        claimant = None if s.claimant is None else (s.claimant[0] + offset, s.claimant[1] + offset)
+        return replace(s, start=s.start + offset, end=s.end + offset, claimant=claimant)
+
+    return [moved(s) for s in found]
