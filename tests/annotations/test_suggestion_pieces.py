@@ -3,8 +3,11 @@ a tag or an edit works out only the pieces that changed, and gives what a first 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from annotations.model import ActorDetails, Annotation, Article, Entity
 from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.across_pieces import WINDOW, _windows
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.engine import PIECES
 from annotations.suggest.pieces import LONGEST, SHORTEST, pieces
@@ -111,3 +114,13 @@ def test_a_short_form_in_a_later_piece_names_the_person_given_in_full_in_an_earl
     assert span in names and names[span][5] == "Tomas Verhoeven-Ruiz"
     claims = [t for t in found if t[0] == "claim" and t[1] >= short]
     assert claims and claims[0][4] == span  # the claim it speaks is its
+
+
+def test_short_forms_across_pieces_are_looked_for_within_windows_so_their_cost_stays_linear() -> None:
+    text = _article(1200)  # about 230,000 characters
+    offsets = [offset for offset, _ in pieces(text)]
+    windows = _windows(offsets, len(text))
+    assert len(windows) >= 4 and windows[0][0] == 0 and windows[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in pairwise(windows))  # contiguous
+    assert all(start in offsets for start, _ in windows)  # whole pieces
+    assert all(end - start <= WINDOW for start, end in windows)
