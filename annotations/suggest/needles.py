@@ -24,10 +24,10 @@ class NeedleLines:
     def __init__(self, lowered: str, needles: Iterable[str], beginnings: Iterable[str] = ()) -> None:
         self.starts = [0] + [m.end() for m in re.finditer("\n", lowered)]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(lowered)]
-        scanner, self._holders = _scanner(tuple(sorted({*needles, *beginnings})))
+        self._scanner = _scanner(tuple(sorted({*needles, *beginnings})))
         self._found: dict[str, list[int]] = {}
         """Where each word the scan found stands (the longest at its place: "gangs", not "gang")."""
-        for found in scanner.finditer(lowered):
+        for found in self._scanner.pattern.finditer(lowered):
             self._found.setdefault(found.group(1), []).append(found.start())
         self._where: dict[tuple[str, ...], list[int]] = {}
         """`where` as answered, by the words asked: a pattern asks once per range of lines it is
@@ -39,8 +39,10 @@ class NeedleLines:
         The list is shared: not to be changed."""
         known = self._where.get(words)
         if known is None:
-            found, holders = self._found, self._holders
-            known = sorted({at for word in words for holder in holders.get(word, ()) for at in found.get(holder, ())})
+            found = self._found
+            held = self._scanner.holding(words)
+            present = [w for w in found if w in held] if len(held) > len(found) else [w for w in held if w in found]
+            known = sorted({at for holder in present for at in found[holder]})
             self._where[words] = known
         return known
 
@@ -63,12 +65,29 @@ class NeedleLines:
         return ranges
 
 
-@cache
-def _scanner(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+class _Scanner:
     """A regex trying every word at every position (a look-ahead, so that "group" inside "armed
     group" is found too), and for each word the found words that start with it."""
-    pattern = compiled("(?=(" + names_trie(";".join(words)) + "))")
-    return pattern, _holders(words)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.pattern = compiled("(?=(" + names_trie(";".join(words)) + "))")
+        self._holders = _holders(words)
+        self._holding: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def holding(self, words: tuple[str, ...]) -> frozenset[str]:
+        """The scanned words that hold one of `words` (start with it). Kept here, for every text
+        scanned for the same words: asked of each piece of each text, working it out again cost
+        more than the patterns it spares (as did a cache keyed on the 2,000 scanned words too)."""
+        held = self._holding.get(words)
+        if held is None:
+            holders = self._holders
+            held = self._holding[words] = frozenset(h for word in words for h in holders.get(word, ()))
+        return held
+
+
+@cache
+def _scanner(words: tuple[str, ...]) -> _Scanner:
+    return _Scanner(words)
 
 
 def _holders(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -20,6 +20,7 @@ from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
 from annotations.text.capitals import CAPITAL
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import TEXTS_KEPT
 from annotations.text.regex_gate import gated
 from annotations.text.regex_starts import lowered_starts
 
@@ -209,7 +210,7 @@ def people_in(text: str) -> list[Person]:
     return list(_people_in(text))
 
 
-@lru_cache(maxsize=2)  # suggestions read the same article again after every change
+@lru_cache(maxsize=TEXTS_KEPT)  # suggestions read the same article again after every change
 def _people_in(text: str) -> tuple[Person, ...]:
     found: dict[tuple[int, int], Person] = {}
     scan = scan_of(text)

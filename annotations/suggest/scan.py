@@ -16,6 +16,7 @@ from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.needles import NeedleLines
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import TEXTS_KEPT
 from annotations.text.regex_starts import lowered_starts, matches_at
 
 _FOLDED_OTHERWISE = compiled("[ıſ]")
@@ -54,7 +55,7 @@ class TextScan:
         return matches_at(pattern, self.text, map(places.__getitem__, tried), start, end)
 
 
-@lru_cache(maxsize=4)  # the actors, the people and the claims of one text ask in turn (two threads may)
+@lru_cache(maxsize=TEXTS_KEPT)  # the actors, the people and the claims of one text ask in turn (two threads may)
 def scan_of(text: str) -> TextScan:
     return TextScan(text, _beginnings())
 

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from annotations.text.navigation import trimmed_tokens
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import TEXTS_KEPT
 
 Token = tuple[int, int, str]
 """(start, end, the word)."""
 
 
-@lru_cache(maxsize=2)  # suggestions run again on the same text after every change
+@lru_cache(maxsize=TEXTS_KEPT)  # suggestions run again on the same text after every change
 def tokens(text: str) -> tuple[Token, ...]:
     """Every word without its possessive or sentence full stop (see `trimmed_tokens`), and a
     place's name without the "-based" after it ("a Nairobi-based group": Nairobi is a place)."""
@@ -39,7 +40,7 @@ def capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=TEXTS_KEPT)
 def lowercase_words(text: str) -> frozenset[str]:
     """Every word the text also writes in lower case: a capitalised one of them is no name."""
     return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z\-]+\b", text))
@@ -58,7 +59,7 @@ _LINE = compiled(r"[^\n]+")
 _LONG_WORD = compiled(r"\b[^\W\d_][\w’'\-]{3,}")
 
 
-@lru_cache(maxsize=2)  # places and actors ask for one text's in turn
+@lru_cache(maxsize=TEXTS_KEPT)  # places and actors ask for one text's in turn
 def title_lines(text: str) -> Spans:
     """Lines written in title case ("Separatists Storm Paramilitary Camp in Balochistan"), where a
     capital says nothing about a name: three words of four letters or more, all capitalised, and

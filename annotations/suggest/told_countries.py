@@ -15,6 +15,7 @@ from annotations.suggest.gazetteer import Place, PlaceLookup
 from annotations.suggest.names import COUNTRY_NAMES, DEMONYMS, names_trie
 from annotations.suggest.place_choice import is_capital
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import TEXTS_KEPT
 
 _DEMONYM = compiled(r"(?<![\w\-])(" + names_trie("; ".join(DEMONYMS)) + r")(?![\w\-])")
 _COUNTRY = compiled(r"(?<![\w\-])(?:" + names_trie("; ".join({*DEMONYMS, *DEMONYMS.values()})) + r")(?![\w\-])")
@@ -40,26 +41,26 @@ def told_countries(text: str, gazetteers: Sequence[PlaceLookup], places: Iterabl
     return {ranked[0][0]}
 
 
-@lru_cache(maxsize=2)  # suggestions run again on the same text after every change
+@lru_cache(maxsize=TEXTS_KEPT)  # suggestions run again on the same text after every change
 def _told_names(text: str) -> Counter[str]:
     """How often each country is told of by a nationality in the text, or owns something in it."""
     return nationalities_told(text) + Counter(_owners(text))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=TEXTS_KEPT)
 def nationalities_told(text: str) -> Counter[str]:
     """How often each country is told of by a nationality ("Cameroonian officials")."""
     return Counter(DEMONYMS[m.group(1)] for m in _DEMONYM.finditer(text))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=TEXTS_KEPT)
 def countries_owning(text: str) -> Counter[str]:
     """How often a country is named as an owner ("Cameroon's army", "Nigeria's north"): like a
     nationality, it tells which country's province a name shared by two is."""
     return Counter(owner for owner in _owners(text) if owner in COUNTRY_NAMES)
 
 
-@lru_cache(maxsize=2)  # read for the told countries and for the owners of provinces
+@lru_cache(maxsize=TEXTS_KEPT)  # read for the told countries and for the owners of provinces
 def _owners(text: str) -> tuple[str, ...]:
     """The capitalised words before each "'s" ("Ukraine's", "the United States' …" aside): found
     from the possessives, not by trying a name at every word."""

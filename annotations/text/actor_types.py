@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from annotations.model import ActorType
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import TEXTS_KEPT
 
 ACTOR_TYPE_PATTERNS: tuple[tuple[ActorType, re.Pattern[str]], ...] = (
     (
@@ -154,7 +155,7 @@ def kind_named_after(text: str, name: str) -> ActorType | None:
     return None
 
 
-@lru_cache(maxsize=2)  # read once per text, for every new name of it
+@lru_cache(maxsize=TEXTS_KEPT)  # read once per text, for every new name of it
 def _kinds_named(text: str) -> tuple[tuple[int, str], ...]:
     """Where a name would end before each kind noun of the text, and the noun."""
     found = []

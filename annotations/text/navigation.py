@@ -11,6 +11,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+from annotations.text.per_text import TEXTS_KEPT
+
 LONGEST = 2000
 """The most characters a sentence or a quotation is looked for in, either way from a position."""
 
@@ -167,7 +169,7 @@ def sentence_starts(text: str) -> list[int]:
     return list(_sentence_starts(text))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _sentence_starts(text: str) -> tuple[int, ...]:
     """Computed once per text: the reader and suggestions ask for sentences many times."""
     starts = [_skip_space(text, 0)]

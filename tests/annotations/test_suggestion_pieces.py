@@ -11,6 +11,7 @@ from annotations.suggest.across_pieces import WINDOW, _windows
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.engine import PIECES
 from annotations.suggest.pieces import LONGEST, SHORTEST, pieces
+from annotations.suggest.tokens import tokens
 
 TOWNS = ["Kunduz", "Baghlan", "Taloqan", "Faizabad", "Mazar-i-Sharif", "Herat", "Kandahar", "Jalalabad"]
 
@@ -124,3 +125,14 @@ def test_short_forms_across_pieces_are_looked_for_within_windows_so_their_cost_s
     assert all(end == start for (_, end), (start, _) in pairwise(windows))  # contiguous
     assert all(start in offsets for start, _ in windows)  # whole pieces
     assert all(end - start <= WINDOW for start, end in windows)
+
+
+def test_a_run_that_reads_every_piece_again_finds_each_pieces_readings_kept() -> None:
+    gazetteer = builtin_gazetteer()
+    text = _article(120)
+    suggest(text, Knowledge([gazetteer]))
+    before = tokens.cache_info()
+    brigade = Entity.actor("Eastern Brigade", ActorDetails("rebel_group"))
+    suggest(text, Knowledge([gazetteer], entities=[brigade]))  # a new entity: every piece read again
+    after = tokens.cache_info()
+    assert after.misses == before.misses and after.hits - before.hits >= len(pieces(text))
