@@ -22,7 +22,6 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from annotations.model import Annotation, Entity
@@ -156,11 +155,4 @@ class PieceMemo:
 
 def shifted_by(found: list[Suggestion], offset: int) -> list[Suggestion]:
     """The suggestions of a piece as offsets in its article, the piece at `offset`."""
-    if not offset:
-        return found
-
-    def moved(s: Suggestion) -> Suggestion:
-        claimant = None if s.claimant is None else (s.claimant[0] + offset, s.claimant[1] + offset)
-        return replace(s, start=s.start + offset, end=s.end + offset, claimant=claimant)
-
-    return [moved(s) for s in found]
+    return [s.moved(offset) for s in found] if offset else found

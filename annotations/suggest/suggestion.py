@@ -56,6 +56,16 @@ class Suggestion:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
+    def moved(self, offset: int) -> Suggestion:
+        """The same suggestion `offset` characters further on (its claimant too): a piece's
+        suggestions placed in their article, hundreds per run (`dataclasses.replace` took a
+        tenth of the run's own work)."""
+        claimant = None if self.claimant is None else (self.claimant[0] + offset, self.claimant[1] + offset)
+        return Suggestion(
+            self.kind, self.start + offset, self.end + offset, self.quote, self.reason, self.entity,
+            self.new_entity, self.attributes, claimant, self.cue, self.score, self.layer,
+        )  # fmt: skip
+
     @property
     def key(self) -> str:
         """What a rejection remembers: the kind and the text (not the place)."""

@@ -136,3 +136,17 @@ def test_a_run_that_reads_every_piece_again_finds_each_pieces_readings_kept() ->
     suggest(text, Knowledge([gazetteer], entities=[brigade]))  # a new entity: every piece read again
     after = tokens.cache_info()
     assert after.misses == before.misses and after.hits - before.hits >= len(pieces(text))
+
+
+def test_a_suggestion_moved_into_its_article_keeps_all_but_its_place() -> None:
+    from dataclasses import fields, replace
+
+    from annotations.model import ClaimAttributes
+
+    group = Entity.actor("Eastern Brigade", ActorDetails("rebel_group"))
+    claim = Suggestion(
+        "claim", 5, 30, "the town fell", "cue", entity=group, new_entity=True,
+        attributes=ClaimAttributes(), claimant=(0, 4), cue="said", score=0.5, layer="cues",
+    )  # fmt: skip
+    assert claim.moved(100) == replace(claim, start=105, end=130, claimant=(100, 104))
+    assert len(fields(Suggestion)) == 12  # a field added to Suggestion must be carried by `moved` too
