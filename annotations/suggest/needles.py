@@ -24,7 +24,7 @@ class NeedleLines:
     def __init__(self, lowered: str, needles: Iterable[str], beginnings: Iterable[str] = ()) -> None:
         self.starts = [0] + [m.end() for m in re.finditer("\n", lowered)]
         self.ends = [start - 1 for start in self.starts[1:]] + [len(lowered)]
-        self._scanner = _scanner(tuple(sorted({*needles, *beginnings})))
+        self._scanner = _scanner_of(needles, beginnings)
         self._found: dict[str, list[int]] = {}
         """Where each word the scan found stands (the longest at its place: "gangs", not "gang")."""
         for found in self._scanner.pattern.finditer(lowered):
@@ -83,6 +83,22 @@ class _Scanner:
             holders = self._holders
             held = self._holding[words] = frozenset(h for word in words for h in holders.get(word, ()))
         return held
+
+
+def _scanner_of(needles: Iterable[str], beginnings: Iterable[str]) -> _Scanner:
+    """The scanner for these words. The recognisers ask with the same two tuples for every piece
+    of every text: kept by their identity, since hashing or sorting their 2,000 words took a
+    millisecond a piece (the tuples are kept beside it, so an id is never another tuple's)."""
+    if not (isinstance(needles, tuple) and isinstance(beginnings, tuple)):
+        return _scanner(tuple(sorted({*needles, *beginnings})))
+    key = (id(needles), id(beginnings))
+    kept = _KEPT.get(key)
+    if kept is None or kept[0] is not needles or kept[1] is not beginnings:
+        kept = _KEPT[key] = (needles, beginnings, _scanner(tuple(sorted({*needles, *beginnings}))))
+    return kept[2]
+
+
+_KEPT: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...], _Scanner]] = {}
 
 
 @cache

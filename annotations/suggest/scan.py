@@ -24,6 +24,8 @@ _FOLDED_OTHERWISE = compiled("[ıſ]")
 are: where one stands, case-blind patterns are tried everywhere."""
 
 
+_NEEDS = tuple(n for p in ACTOR_PATTERNS for n in p.needs)
+"""The words the actor patterns need (one tuple for every text: see `needles._words`)."""
 CUE_STARTS = lowered_starts(ASSERTION_PATTERN)
 """The beginnings of the attribution cues (said, told, according to…)."""
 
@@ -35,11 +37,7 @@ class TextScan:
     def __init__(self, text: str, beginnings: tuple[str, ...]) -> None:
         lowered = text.lower()
         self.text = text
-        self.needles = (
-            NeedleLines(lowered, (n for p in ACTOR_PATTERNS for n in p.needs), beginnings)
-            if len(lowered) == len(text)
-            else None
-        )
+        self.needles = NeedleLines(lowered, _NEEDS, beginnings) if len(lowered) == len(text) else None
         self.case_blind = self.needles is not None and not _FOLDED_OTHERWISE.search(text)
 
     def matches(
