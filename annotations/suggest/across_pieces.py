@@ -14,17 +14,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from annotations.suggest.acronyms import ALIAS_REASON, name_uses
+from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.actors import SHORT_FOR
 from annotations.suggest.people import PERSON_REASONS
 from annotations.suggest.pieces import shifted_by
 from annotations.suggest.short_names import head_names, lead_names
-from annotations.suggest.speakers_again import speakers_named_again, with_their_claimants
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.surnames import short_forms
 from annotations.suggest.tokens import Spans
 
-SPEAKER = "speaker"
-"""The reason of a person the claims found only as a speaker (`claim_sources`)."""
+Span = tuple[int, int]
+
 WINDOW = 50_000
 """Characters of consecutive pieces read together: a short form is looked for this far from its
 full name at most. The finders compare each use of a word with the names before it, so over a
@@ -34,43 +35,53 @@ where 110,000 took 4)."""
 
 def named_again_across(text: str, found: list[Suggestion], offsets: Sequence[int]) -> list[Suggestion]:
     """`found` with the short forms, in other pieces (starting at `offsets`), of the people and
-    bodies it names in full; the claims their short forms speak get them as claimants."""
-    windows = _windows(offsets, len(text))
-    starts = [start for start, _end in windows]
-    inside: list[list[Suggestion]] = [[] for _ in windows]
+    bodies it names in full, and the uses of the acronyms it defined."""
+    spans = windows(offsets, len(text))
+    starts = [start for start, _end in spans]
+    inside: list[list[Suggestion]] = [[] for _ in spans]
     for s in found:
         window = bisect_right(starts, s.start) - 1
-        if s.end <= windows[window][1]:
+        if s.end <= spans[window][1]:
             inside[window].append(s)
     made: list[Suggestion] = []
-    spoken: dict[int, Suggestion] = {}
-    for (start, end), held in zip(windows, inside, strict=True):
+    gone: set[Span] = set()
+    for (start, end), held in zip(spans, inside, strict=True):
         cuts = [at - start for at in offsets[bisect_left(offsets, start) : bisect_left(offsets, end)]]
         if len(cuts) < 2:
             continue  # one piece: its recognisers found its short forms
-        words = text[start:end]
-        shorts = _across(words, shifted_by(held, -start), cuts)
-        if shorts:
-            claims = [s for s in held if s.kind == "claim"]
-            fixed = with_their_claimants(words, shifted_by(claims, -start), shorts)
-            spoken.update((id(old), new) for old, new in zip(claims, shifted_by(fixed, start), strict=True))
-            made += shifted_by(shorts, start)
-    return [spoken.get(id(s), s) for s in found] + made if made else found
+        shorts, replaced = _across(text[start:end], shifted_by(held, -start), cuts)
+        gone.update((a + start, b + start) for a, b in replaced)
+        made += shifted_by(shorts, start)
+    if not made:
+        return found
+    return [s for s in found if s.kind != "actor" or (s.start, s.end) not in gone] + made
 
 
-def _across(text: str, found: list[Suggestion], offsets: Sequence[int]) -> list[Suggestion]:
-    """The short forms in one window, in another piece than their full names."""
+def _across(text: str, found: list[Suggestion], offsets: Sequence[int]) -> tuple[list[Suggestion], set[Span]]:
+    """The short forms in one window, in another piece than their full names, and the spans of
+    the suggestions an acronym's uses take the place of (a guess of the lexicon's at the same
+    words: the definition wins, as it does inside a piece)."""
     piece = _piece_of(offsets)
     taken = Spans((s.start, s.end) for s in found if s.kind != "claim")
+    guessed = {
+        (s.start, s.end) for s in found if s.kind == "actor" and s.layer != "memory" and s.reason not in _DEFINED
+    }
     made: list[Suggestion] = []
+    replaced: set[Span] = set()
     for short, full in _candidates(text, found):
-        if piece(short.start) != piece(full.start) and not taken.overlapping(short.start, short.end):
-            made.append(short)
-            taken.add(short.start, short.end)
-    return made
+        if piece(short.start) == piece(full.start):
+            continue
+        span = (short.start, short.end)
+        if short.reason in _DEFINED and span in guessed and span not in replaced:
+            replaced.add(span)
+        elif taken.overlapping(*span):
+            continue
+        made.append(short)
+        taken.add(*span)
+    return made, replaced
 
 
-def _windows(offsets: Sequence[int], length: int) -> list[tuple[int, int]]:
+def windows(offsets: Sequence[int], length: int) -> list[tuple[int, int]]:
     """(start, end) of consecutive pieces, as many as fit in `WINDOW` characters (at least one)."""
     ends = [*offsets[1:], length]
     windows: list[tuple[int, int]] = []
@@ -93,11 +104,27 @@ def _candidates(text: str, found: list[Suggestion]) -> list[tuple[Suggestion, Su
         reason = "named again" if text[start:end] == full.quote else f"{SHORT_FOR} {full.quote}"
         short = replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85)
         pairs.append((replace(short, layer="name shape"), full))
-    speakers = [s for s in actors if s.reason == SPEAKER]
-    for short in speakers_named_again(text, speakers, actors):
-        pairs.append((short, _first_of(short, speakers)))
     for short in [*head_names(text, actors), *lead_names(text, actors)]:
         pairs.append((short, _first_of(short, actors)))
+    return pairs + _acronym_uses(text, actors)
+
+
+_DEFINED = (ACRONYM_REASON, ALIAS_REASON)
+
+
+def _acronym_uses(text: str, actors: list[Suggestion]) -> list[tuple[Suggestion, Suggestion]]:
+    """The uses of an acronym or other name the text defined ("… Cabo Delgado (MLCD)", "known as
+    …"), from its definition on: a later piece, which does not hold the definition, left "MLCD"
+    unsuggested (a newcomer's article of 5,000 words: five of its eleven uses)."""
+    firsts: dict[str, Suggestion] = {}
+    for s in sorted(actors, key=lambda s: s.start):
+        if s.reason in _DEFINED and s.entity is not None:
+            firsts.setdefault(s.quote, s)
+    pairs: list[tuple[Suggestion, Suggestion]] = []
+    for name, first in firsts.items():
+        assert first.entity is not None
+        for use in name_uses(text, name, first.end, first.reason, first.entity, first.new_entity):
+            pairs.append((use, first))
     return pairs
 
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from annotations.model import ActorDetails, Annotation, Article, Entity
 from annotations.suggest import Knowledge, Suggestion, suggest
-from annotations.suggest.across_pieces import WINDOW, _windows
+from annotations.suggest.across_pieces import WINDOW, windows
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.engine import PIECES
 from annotations.suggest.pieces import LONGEST, SHORTEST, pieces
@@ -120,11 +120,11 @@ def test_a_short_form_in_a_later_piece_names_the_person_given_in_full_in_an_earl
 def test_short_forms_across_pieces_are_looked_for_within_windows_so_their_cost_stays_linear() -> None:
     text = _article(1200)  # about 230,000 characters
     offsets = [offset for offset, _ in pieces(text)]
-    windows = _windows(offsets, len(text))
-    assert len(windows) >= 4 and windows[0][0] == 0 and windows[-1][1] == len(text)
-    assert all(end == start for (_, end), (start, _) in pairwise(windows))  # contiguous
-    assert all(start in offsets for start, _ in windows)  # whole pieces
-    assert all(end - start <= WINDOW for start, end in windows)
+    spans = windows(offsets, len(text))
+    assert len(spans) >= 4 and spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in pairwise(spans))  # contiguous
+    assert all(start in offsets for start, _ in spans)  # whole pieces
+    assert all(end - start <= WINDOW for start, end in spans)
 
 
 def test_a_run_that_reads_every_piece_again_finds_each_pieces_readings_kept() -> None:
@@ -150,3 +150,27 @@ def test_a_suggestion_moved_into_its_article_keeps_all_but_its_place() -> None:
     )  # fmt: skip
     assert claim.moved(100) == replace(claim, start=105, end=130, claimant=(100, 104))
     assert len(fields(Suggestion)) == 12  # a field added to Suggestion must be carried by `moved` too
+
+
+def test_an_acronym_defined_in_one_piece_is_its_body_in_later_ones_and_speaks_there() -> None:
+    opening = (
+        "Fighters of the Movement for the Liberation of the Northern Hills (MLNH) attacked the market "
+        "on Monday, provincial spokesman Tomas Verhoeven-Ruiz said."
+    )
+    closing = (
+        "The MLNH said that its fighters had withdrawn from the hills. Verhoeven-Ruiz said on Thursday "
+        "that the road had reopened."
+    )
+    fillers = [f"({n}) {FILLER}" for n in range(2 * LONGEST // len(FILLER))]
+    text = "\n\n".join([opening, *fillers, closing])
+    assert len(pieces(text)) >= 2
+    found = _fresh(text, Knowledge([builtin_gazetteer()]))
+    later = text.index("The MLNH") + len("The ")
+    acronym = (later, later + len("MLNH"))
+    actors = {(t[1], t[2]): t for t in found if t[0] == "actor"}
+    defined = actors[(text.index("(MLNH)") + 1, text.index("(MLNH)") + 5)]
+    assert acronym in actors and actors[acronym][5] == defined[5]  # the body named in full
+    surname = (text.index("Verhoeven-Ruiz said on"), text.index("Verhoeven-Ruiz said on") + len("Verhoeven-Ruiz"))
+    claimants = {t[1]: t[4] for t in found if t[0] == "claim"}
+    assert claimants[text.index("its fighters had withdrawn")] == acronym
+    assert claimants[text.index("the road had reopened")] == surname
