@@ -57,7 +57,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         within = _within(knowledge, by_start, offset, len(piece))
         found += PIECES.recognised(piece, offset, context, within.accepted, lambda: _names(piece, within))  # noqa: B023
     offsets = [offset for offset, _ in cut]
-    found = named_again_across(text, _one_entity_per_new_name(found), offsets)
+    found = named_again_across(text, _one_entity_per_new_name(_known_as_given(found, knowledge)), offsets)
     for start, end in windows(offsets, len(text)):
         if cancelled is not None and cancelled():
             raise Cancelled
@@ -293,6 +293,23 @@ def _weighed(suggestion: Suggestion, rejected_elsewhere: int) -> Suggestion | No
         return None
     times = "another article" if rejected_elsewhere == 1 else f"{rejected_elsewhere} other articles"
     return replace(suggestion, score=suggestion.score / 2, reason=f"{suggestion.reason} · rejected in {times}")
+
+
+def _known_as_given(found: list[Suggestion], knowledge: Knowledge) -> list[Suggestion]:
+    """Each known entity as this run's own object: a piece kept from an earlier run holds that
+    run's, equal but not the same (a store on a server reads them anew each time), and the passes
+    over the article that count entities by identity saw one entity twice ("RSF fighters" lost
+    their link to a known Rapid Support Forces after an edit elsewhere)."""
+    given = {e.id: e for e in knowledge.entities}
+    return [
+        replace(s, entity=own)
+        if s.entity is not None
+        and (own := given.get(s.entity.id)) is not None
+        and own is not s.entity
+        and own == s.entity
+        else s
+        for s in found
+    ]
 
 
 def _names(text: str, knowledge: Knowledge) -> list[Suggestion]:

@@ -241,8 +241,8 @@ class Gazetteer(PlaceLookup):
     def contents(self) -> Hashable:
         """Every place's record (the places the analyst tagged are gathered anew for each run of
         the suggestions, the same ones mostly)."""
-        if self._contents is None:
-            self._contents = tuple(_record_key(p) for p in self.places)
+        if self._contents is None:  # which sources are found by spelling only, too: they answer otherwise
+            self._contents = (tuple(sorted(self.unfuzzy)), *(_record_key(p) for p in self.places))
         return self._contents
 
     def all_places(self) -> Iterator[Place]:

@@ -150,8 +150,9 @@ class PlaceIndex(PlaceLookup):
         return sum(self.kinds.values())
 
     def contents(self) -> Hashable:
-        """The file as it was opened (an index is never changed in place; a new import is a new file)."""
-        return self._file
+        """The file as it was opened (an index is never changed in place; a new import is a new file)
+        and the sources found by spelling only."""
+        return (*self._file, tuple(sorted(self.unfuzzy)))
 
     def close(self) -> None:
         self._db.close()

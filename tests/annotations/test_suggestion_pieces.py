@@ -174,3 +174,43 @@ def test_an_acronym_defined_in_one_piece_is_its_body_in_later_ones_and_speaks_th
     claimants = {t[1]: t[4] for t in found if t[0] == "claim"}
     assert claimants[text.index("its fighters had withdrawn")] == acronym
     assert claimants[text.index("the road had reopened")] == surname
+
+
+def test_a_known_entity_read_anew_each_run_links_as_in_a_first_run() -> None:
+    """Found by a review: a store on a server reads the corpus's entities anew for each run, equal
+    but not the same objects; a piece kept from the run before held the old ones, and the passes
+    over the whole article that tell entities apart by identity saw one entity twice."""
+    from copy import copy
+
+    front = Entity.actor("Northern Salvation Front", ActorDetails("rebel_group"), id="actor-nsf")
+    fillers = [f"({n}) {FILLER}" for n in range(2 * LONGEST // len(FILLER))]
+    text = "\n\n".join(
+        [
+            "Fighters of the Northern Salvation Front shelled the market, a local elder said.",
+            *fillers,
+            "The Northern Salvation Front denied it.",
+            *fillers,
+            "NSF fighters were seen near the bridge.",
+        ]
+    )
+    gazetteer = builtin_gazetteer()
+    suggest(text, Knowledge([gazetteer], entities=[copy(front)]))
+    edited = text.replace("denied it.", "denied it again.")
+    warm = _seen(suggest(edited, Knowledge([gazetteer], entities=[copy(front)])))
+    assert warm == _fresh(edited, Knowledge([gazetteer], entities=[copy(front)]))
+
+
+def test_gazetteers_that_answer_otherwise_are_not_the_same_contents() -> None:
+    from annotations.suggest.gazetteer import Gazetteer, Place
+
+    places = [Place("file:t:1", "Qandabwa", "village", country="Zambia", source="test")]
+    assert Gazetteer(places).contents() == Gazetteer(places).contents()
+    assert Gazetteer(places).contents() != Gazetteer(places, fuzzy_sources_excluded=("test",)).contents()
+
+
+def test_a_long_text_without_paragraph_breaks_is_cut_after_a_sentence_not_amid_one() -> None:
+    sentence = "Government spokesman Tomas Verhoeven-Ruiz said the convoy had been attacked near the bridge. "
+    text = sentence * (3 * LONGEST // len(sentence))
+    cut = pieces(text)
+    assert len(cut) >= 2 and "".join(piece for _, piece in cut) == text
+    assert all(text[offset - 2 : offset] == ". " or text[offset - 1] == "." for offset, _ in cut[1:])
