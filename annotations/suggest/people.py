@@ -150,6 +150,21 @@ LED_BY = gated(
 """"the Boko Haram faction formerly led by Abubakar Shekau", "a wing led by Abdelaziz al-Hilu, which…",
 "the Agar faction of the SPLM-N, led by Malik Agar,": its leader, a person (a faction or a unit is led
 by a person; a coalition "led by Saudi Arabia" by a state: not taken)."""
+_PERSON_NOUNS = (
+    r"man|woman|boy|girl|trader|farmer|herder|herdsman|fisherman|resident|villager|teacher|student|driver|nurse|"
+    r"doctor|mother|father|widow|elder|shopkeeper|merchant|businessman|businesswoman|pastor|priest|imam|"
+    r"journalist|reporter|activist|worker|labourer|laborer|miner|refugee|survivor|witness|soldier|fighter|"
+    r"officer|commander|leader|lawyer|teenager|mechanic|tailor|vendor|smuggler|preacher|cleric|chief"
+)
+NAMED_PERSON = gated(
+    compiled(
+        rf"\b(?:{_PERSON_NOUNS})s?\b(?:\s+(?:from|of|in)\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+(?:da|de|do|el|al)?\s*"
+        rf"{CAPITAL}[\w’'\-]*){{0,3}})?,?\s+(?:named|called)\s+({_NAME})(?=[,.;]|\s+(?:said|says|told|who|was|is|had|has)\b)"
+    )
+)
+"""A person brought in by what they are, then named ("a former trader from Mocímboa da Praia
+named Bonomade Ussene,", "a farmer named Joaquim Mabasso told…"): a newcomer's long article
+named its armed group's leader only so; "a ship named…", "a group called…" are no one."""
 KNOWN_AS = compiled(
     rf",?\s+(?:known as|nicknamed|also known as|better known as|alias)\s+[\"“]?({_WORD}(?:\s+{_WORD})?)"
 )
@@ -226,6 +241,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
         HONOURED_NAME,
         KIN_THEN_NAME,
         LED_BY,
+        NAMED_PERSON,
     ):
         for match in scan.matches(pattern, _STARTS.get(pattern, ())):
             name = match.span(1) if match.start(1) >= 0 else match.span("aged")  # "aged": only an age beside it

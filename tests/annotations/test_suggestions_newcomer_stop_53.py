@@ -1,0 +1,40 @@
+"""What a newcomer found in a long article of their own (stop 53), on sentences written for this."""
+
+from __future__ import annotations
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {s.quote: s.reason for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.kind == "actor"}
+
+
+def _claimants(text: str) -> dict[str, str | None]:
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    return {s.quote: text[slice(*s.claimant)] if s.claimant else None for s in found if s.kind == "claim"}
+
+
+def test_a_person_brought_in_by_what_they_are_then_named_is_a_person_and_speaks() -> None:
+    text = (
+        "A former trader from Montepuez named Rosário Nhaca said the insurgents had burned his shop. "
+        "Nhaca said he would not go back."
+    )
+    actors = _actors(text)
+    assert actors["Rosário Nhaca"] == "person by role"
+    assert actors["Nhaca"].startswith("short for Rosário Nhaca")
+    claimants = _claimants(text)
+    assert claimants["the insurgents had burned his shop"] == "Rosário Nhaca"
+    assert claimants["he would not go back"] == "Nhaca"
+    told = "A farmer named Ilídio Mungoi told reporters that gunmen had taken his goats."
+    assert _claimants(told)["gunmen had taken his goats"] == "Ilídio Mungoi"
+
+
+def test_things_and_groups_named_so_are_no_person() -> None:
+    text = (
+        "The navy stopped a dhow named Estrela Azul off the coast. A group called Free Youth Front "
+        "claimed the raid, and an officer named in the report was suspended. A woman called for calm."
+    )
+    actors = _actors(text)
+    assert "Estrela Azul" not in actors
+    assert actors.get("Free Youth Front") != "person by role"
