@@ -647,3 +647,27 @@ async def test_a_form_whose_fields_were_never_mounted_is_not_filled(seed_store: 
         await pilot.pause()
         assert not app.screen.query_one(TagPanel).is_open
     assert app.return_code in (None, 0)
+
+
+async def test_the_focused_field_of_a_form_is_marked_without_colour(seed_store: Store, make_app) -> None:
+    """A newcomer reading the screen without colours could not tell which field Tab had moved to."""
+    from tui.widgets.form_bodies import FormBody
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("c")
+        await pilot.pause()
+        body = next(b for b in app.screen.query(FormBody) if b.display)
+
+        def marked() -> list[str]:
+            labels = str(body.query_one(".field-labels").render())
+            return [line for line in labels.splitlines() if line.startswith("› ")]
+
+        first = marked()
+        assert len(first) == 1
+        await pilot.press("tab")
+        await pilot.pause()
+        assert len(marked()) == 1 and marked() != first  # the mark moved with the focus
+        await pilot.press("escape")

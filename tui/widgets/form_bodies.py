@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import Focus
+from textual.events import DescendantFocus, Focus
 from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
@@ -146,16 +146,28 @@ class FormBody(Vertical):
         labelled = getattr(self, "_labelled", [])
         return self.is_mounted and bool(labelled) and all(widget.is_mounted for _label, widget in labelled)
 
-    def align_labels(self) -> None:
-        """Write each label on its field's first line (after a fill: checklists change height)."""
+    def align_labels(self, focused: Widget | None = None) -> None:
+        """Write each label on its field's first line (after a fill: checklists change height),
+        the focused field's marked "›" and bold: a newcomer without colours could not tell which
+        field the keys went to (Tab on the claim form, "Saide" typed into the cue)."""
         lines: list[str] = []
+        marked = -1
         for label, widget in self._labelled:
             if widget.display:
+                if focused is not None and (focused is widget or widget in focused.ancestors):
+                    marked, label = len(lines), f"› {label}"
                 lines += [label] + [""] * (row_height(widget) - 1)
-        said = "\n".join(lines)
+        said = "\n".join(lines) + f"\n{marked}"
         if said != self._labels_said:  # the same labels again: drawn as they are
+            relaid = self._labels_said is None or self._labels_said.count("\n") != said.count("\n")
             self._labels_said = said
-            self.query_one(".field-labels", Static).update(Text(said, no_wrap=True, overflow="ellipsis"))
+            text = Text(no_wrap=True, overflow="ellipsis")
+            for number, line in enumerate(lines):
+                text.append(line + ("\n" if number < len(lines) - 1 else ""), style="bold" if number == marked else "")
+            self.query_one(".field-labels", Static).update(text, layout=relaid)  # Tab: the same lines
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        self.align_labels(event.widget)
 
     def fill(self, fields: Any) -> None:
         raise NotImplementedError

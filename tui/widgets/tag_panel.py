@@ -95,7 +95,7 @@ class TagPanel(VerticalScroll):
             self.body.display = False
         self.body = body
         body.fill(fields)
-        body.align_labels()
+        body.align_labels(body.first_field())
         self.show_quote(fields.quote, fields.editing)
         self._say_help(HELP + (COMPLETION_HELP if body.KIND != "claim" else ""))
         body.display = True
