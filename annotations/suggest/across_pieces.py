@@ -3,9 +3,11 @@
 The recognisers read an article a piece at a time (`pieces`), and each finds the short forms of
 the names its own piece gives: "government spokesman Serge Ndoumba-Kenzo said" in one piece and
 "Ndoumba-Kenzo denied …" in the next were one mention and a miss; so were "The Observatory said"
-after "the Syrian Observatory for Human Rights", and "a wing led by Agar" after "Malik Agar".
-This pass looks for them over the whole text, with the same finders, and keeps what lies in
-another piece than its full name and overlaps nothing suggested already.
+after "the Syrian Observatory for Human Rights", "a wing led by Agar" after "Malik Agar", and
+"MLCD" pieces after "the Movement for the Liberation of Cabo Delgado (MLCD)". This pass looks for
+them over the whole text (in windows: `WINDOW`), with the same finders, and keeps what lies in
+another piece than its full name and overlaps nothing suggested already (an acronym's use takes
+the place of a guess at the same words, as the definition does inside a piece).
 """
 
 from __future__ import annotations

@@ -10,10 +10,11 @@ is in (unless the tag taught the corpus a new entity, which any piece may name).
 
 Where a piece ends is decided by its last paragraph's own words (a checksum), once the piece is
 long enough: an edit moves the cuts near it only, so the pieces after it are found again. The
-article-wide passes (one entity per name, short forms named again, the headline) run over the
-whole text after the pieces, as they did over pieces of 50,000 characters before; over the 223
-gold articles, pieces of a few paragraphs score as one piece did (recall of places 0.914 ->
-0.913, of actors 0.853 -> 0.852, claims the same).
+pieces find places and actors; what needs the article around them runs over the whole text after
+them (up to 50,000 characters at a time, as before): short forms and acronyms named in another
+piece (`across_pieces`), the claims and their speakers, one entity per name, the headline. Over
+the 223 gold articles this scores as reading whole did (place recall 0.914 -> 0.913; actors and
+claims the same).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ scan, a lookup of its names) outweighs what it reads."""
 LONGEST = 12_000
 """Characters after which the next paragraph break ends a piece whatever its words."""
 BREAKLESS = 2 * LONGEST
-"""A text that runs this long without a paragraph break is cut at a space after `LONGEST`."""
+"""A text that runs this long without a paragraph break is cut after `LONGEST` (`_a_cut`)."""
 _ONE_IN = 4
 """Of the paragraphs that may end a piece, about one in this many does (by checksum)."""
 _PARAGRAPH_BREAK = compiled(r"\n\n+")
@@ -93,7 +94,7 @@ def _a_cut(text: str, at: int, end: int) -> int:
 class _Kept(NamedTuple):
     context: int
     """The generation of the context it was worked out in (not the context: a kept piece of each
-    of 500 articles held its own copy of the corpus's entities, 1.2 GB in a review's stats)."""
+    of 500 articles held its own copy of the corpus's entities: 1.2 GB in a review's stats-like loop)."""
     accepted: Sequence[Annotation]
     found: list[Suggestion]
     """As offsets in the piece."""
