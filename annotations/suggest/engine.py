@@ -44,8 +44,9 @@ PIECES = PieceMemo()
 
 def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
     """Every suggestion for this text, in text order, none overlapping an accepted annotation
-    of the same kind, none the analyst rejected. The text is recognised piece by piece, each
-    piece's suggestions kept for the next run (`pieces`); raises Cancelled when `cancelled()`
+    of the same kind, none the analyst rejected. Places and actors are recognised piece by
+    piece, each piece's kept for the next run (`pieces`); names across pieces, claims and the
+    passes over the article read the whole text after them. Raises Cancelled when `cancelled()`
     turns true between pieces."""
     context = PIECES.context(tuple(g.contents() for g in knowledge.gazetteers), knowledge.entities)
     found: list[Suggestion] = []

@@ -94,11 +94,14 @@ def _scanner_of(needles: Iterable[str], beginnings: Iterable[str]) -> _Scanner:
     key = (id(needles), id(beginnings))
     kept = _KEPT.get(key)
     if kept is None or kept[0] is not needles or kept[1] is not beginnings:
+        if len(_KEPT) >= _KEPT_AT_MOST:  # callers with tuples of their own each time: kept no longer
+            _KEPT.clear()
         kept = _KEPT[key] = (needles, beginnings, _scanner(tuple(sorted({*needles, *beginnings}))))
     return kept[2]
 
 
 _KEPT: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...], _Scanner]] = {}
+_KEPT_AT_MOST = 16
 
 
 @cache

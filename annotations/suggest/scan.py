@@ -25,7 +25,7 @@ are: where one stands, case-blind patterns are tried everywhere."""
 
 
 _NEEDS = tuple(n for p in ACTOR_PATTERNS for n in p.needs)
-"""The words the actor patterns need (one tuple for every text: see `needles._words`)."""
+"""The words the actor patterns need (one tuple for every text: see `needles._scanner_of`)."""
 CUE_STARTS = lowered_starts(ASSERTION_PATTERN)
 """The beginnings of the attribution cues (said, told, according to…)."""
 
