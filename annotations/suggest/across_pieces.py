@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from annotations.suggest.acronyms import ALIAS_REASON, name_uses
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.actors import SHORT_FOR
+from annotations.suggest.actors import people_named_again
 from annotations.suggest.people import PERSON_REASONS
 from annotations.suggest.pieces import shifted_by
 from annotations.suggest.short_names import head_names, lead_names
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.surnames import short_forms
 from annotations.suggest.tokens import Spans
 
 Span = tuple[int, int]
@@ -39,12 +37,7 @@ def named_again_across(text: str, found: list[Suggestion], offsets: Sequence[int
     """`found` with the short forms, in other pieces (starting at `offsets`), of the people and
     bodies it names in full, and the uses of the acronyms it defined."""
     spans = windows(offsets, len(text))
-    starts = [start for start, _end in spans]
-    inside: list[list[Suggestion]] = [[] for _ in spans]
-    for s in found:
-        window = bisect_right(starts, s.start) - 1
-        if s.end <= spans[window][1]:
-            inside[window].append(s)
+    inside, _across_windows = in_windows(found, spans)
     made: list[Suggestion] = []
     gone: set[Span] = set()
     for (start, end), held in zip(spans, inside, strict=True):
@@ -96,16 +89,25 @@ def windows(offsets: Sequence[int], length: int) -> list[tuple[int, int]]:
     return windows
 
 
+def in_windows(
+    found: list[Suggestion], spans: list[tuple[int, int]]
+) -> tuple[list[list[Suggestion]], list[Suggestion]]:
+    """The suggestions inside each window, in their order, and those that lie across two (none,
+    when the windows are whole pieces), in one pass over them."""
+    starts = [start for start, _end in spans]
+    inside: list[list[Suggestion]] = [[] for _ in spans]
+    across: list[Suggestion] = []
+    for s in found:
+        window = bisect_right(starts, s.start) - 1
+        (inside[window] if window >= 0 and s.end <= spans[window][1] else across).append(s)
+    return inside, across
+
+
 def _candidates(text: str, found: list[Suggestion]) -> list[tuple[Suggestion, Suggestion]]:
     """(short form, the full name's suggestion) as the recognisers would find them in one text."""
     actors = [s for s in found if s.kind == "actor"]
     people = {(s.start, s.end): s for s in actors if s.reason in PERSON_REASONS and s.entity is not None}
-    pairs: list[tuple[Suggestion, Suggestion]] = []
-    for start, end, full_start, full_end in short_forms(text, people):
-        full = people[(full_start, full_end)]
-        reason = "named again" if text[start:end] == full.quote else f"{SHORT_FOR} {full.quote}"
-        short = replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85)
-        pairs.append((replace(short, layer="name shape"), full))
+    pairs = people_named_again(text, people)
     for short in [*head_names(text, actors), *lead_names(text, actors)]:
         pairs.append((short, _first_of(short, actors)))
     return pairs + _acronym_uses(text, actors)

@@ -348,13 +348,21 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             made.append(
                 replace(full, start=other[0], end=other[1], quote=text[slice(*other)], reason=reason, entity=entity)
             )
+    return made + [short for short, _full in people_named_again(text, named)]
+
+
+def people_named_again(text: str, named: dict[tuple[int, int], Suggestion]) -> list[tuple[Suggestion, Suggestion]]:
+    """(short form, full name's suggestion) for the later short forms of these people ("Ghazaryan",
+    "Mr. Ghazaryan"), by their spans."""
+    pairs: list[tuple[Suggestion, Suggestion]] = []
     for start, end, full_start, full_end in short_forms(text, named):
         full = named[(full_start, full_end)]
         reason = "named again" if text[start:end] == full.quote else f"{SHORT_FOR} {full.quote}"
-        made.append(
-            replace(full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85, layer="name shape")
+        short = replace(
+            full, start=start, end=end, quote=text[start:end], reason=reason, score=0.85, layer="name shape"
         )
-    return made
+        pairs.append((short, full))
+    return pairs
 
 
 def _also_named(full: Suggestion, other: str) -> Entity | None:

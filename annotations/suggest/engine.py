@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from annotations.model import KINDS, ActorDetails, Annotation, Entity
-from annotations.suggest.across_pieces import named_again_across, windows
+from annotations.suggest.across_pieces import in_windows, named_again_across, windows
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
@@ -59,10 +59,12 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         found += PIECES.recognised(piece, offset, context, within.accepted, lambda: _names(piece, within))  # noqa: B023
     offsets = [offset for offset, _ in cut]
     found = named_again_across(text, _one_entity_per_new_name(_known_as_given(found, knowledge)), offsets)
-    for start, end in windows(offsets, len(text)):
+    spans = windows(offsets, len(text))
+    inside, found = in_windows(found, spans)
+    for (start, end), held in zip(spans, inside, strict=True):
         if cancelled is not None and cancelled():
             raise Cancelled
-        found = _with_claims(text, start, end, _within(knowledge, by_start, start, end - start), found)
+        found += _with_claims(text, start, end, _within(knowledge, by_start, start, end - start), held)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # each piece makes its own
     found = shortened_places(nicknames_not_places(found, text))
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found)))
@@ -326,15 +328,14 @@ def _names(text: str, knowledge: Knowledge) -> list[Suggestion]:
     return [*drop_modifiers(places, actors), *actors]
 
 
-def _with_claims(text: str, start: int, end: int, knowledge: Knowledge, found: list[Suggestion]) -> list[Suggestion]:
-    """`found` with the claims of the text from `start` to `end` and the speakers they name. The
+def _with_claims(text: str, start: int, end: int, knowledge: Knowledge, inside: list[Suggestion]) -> list[Suggestion]:
+    """The places and actors `inside` the text from `start` to `end`, with its claims and the
+    speakers they name. The
     claims are read over the whole text (up to `across_pieces.WINDOW`), not piece by piece: who
     "Habimana said" and "She said" are, in a piece that does not name them in full, the article
     before it tells (read a piece at a time, 47 of a long article's 172 claims had no claimant,
     where 19 had read whole)."""
     words = text[start:end]
-    inside = [s for s in found if start <= s.start and s.end <= end]
-    outside = [s for s in found if not (start <= s.start and s.end <= end)]
     here = shifted_by(inside, -start)
     places = sorted((s for s in here if s.kind == "district"), key=lambda s: s.start)
     actors = sorted((s for s in here if s.kind == "actor"), key=lambda s: s.start)
@@ -343,7 +344,7 @@ def _with_claims(text: str, start: int, end: int, knowledge: Knowledge, found: l
     places = [p for p in places if not speakers.overlapping(p.start, p.end)]  # "Selim" of "Selim Kocabay told"
     again = speakers_named_again(words, sources, [*places, *actors, *sources])
     made = [*places, *actors, *sources, *again, *with_their_claimants(words, claims, again)]
-    return outside + shifted_by(made, start)
+    return shifted_by(made, start)
 
 
 def _within(knowledge: Knowledge, by_start: _ByStart, offset: int, length: int) -> Knowledge:
