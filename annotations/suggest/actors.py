@@ -265,8 +265,8 @@ def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
     owners: dict[str, list[Entity]] = {}
     for entity in known:
         details = entity.details
-        if isinstance(details, ActorDetails) and details.actor_type not in _PERSON_TYPES:
-            continue  # "Kataib Hezbollah" is a group: "Hezbollah" is not its surname
+        if isinstance(details, ActorDetails) and details.actor_type not in _PERSON_TYPES and not is_a_person(entity):
+            continue  # "Kataib Hezbollah" is a group; "Raimundo Chongo" typed state forces, a person
         surname = surname_of(entity.name)
         if surname is not None:
             owners.setdefault(surname, []).append(entity)

@@ -50,6 +50,11 @@ ARMED_GROUPS = names_trie(
     Barrio 18; Calle 18; Mara Salvatrucha; MS-13; MS13; RED-Tabara; Mobondo; Twirwaneho; Red Tabara;
     Katiba Macina; Macina Liberation Front; Ansarul Islam; Freedom of Russia Legion; Legion of Free Russia"""
 )
+GROUP_OPENERS = frozenset(
+    {"Jaish", "Ahrar", "Jund", "Ansar", "Liwa", "Katibat", "Harakat", "Jabhat", "Hayat", "Saraya", "Kataib", "Asaib"}
+)
+"""Words that open an armed group's name ("Jaish al-Islam", "Ahrar al-Sham", "Liwa al-Quds"):
+neither a place nor a person is named so."""
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
     "GIGN; Spetsnaz"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, MIDDLE_INITIAL
-from annotations.suggest.names import ARMED_GROUPS, OUTLETS, names_trie
+from annotations.suggest.names import ARMED_GROUPS, GROUP_OPENERS, OUTLETS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
 from annotations.text.actor_types import ACTOR_TYPE_PATTERNS, ORGANISATION_HEAD
@@ -392,6 +392,6 @@ def no_body_in(name: str) -> bool:
     """No word of a body's name in it, nor a group the lexicon knows named like people."""
     if _GROUP_WORD.search(name) or ORGANISATION_HEAD.search(name):
         return False
-    if _KNOWN_GROUP.match(name):
-        return False  # "Boko Haram", "Ansar Dine": groups the lexicon knows, named like people
+    if _KNOWN_GROUP.match(name) or name.split(" ", 1)[0] in GROUP_OPENERS:
+        return False  # "Boko Haram", "Ansar Dine", "Jaish al-Adl": groups, named like people
     return not any(pattern.search(name) for _type, pattern in ACTOR_TYPE_PATTERNS)

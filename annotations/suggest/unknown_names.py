@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from annotations.suggest.names import GROUP_OPENERS
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.place_words import PARTICLE
 from annotations.suggest.tokens import Token, capitalised
@@ -45,10 +46,6 @@ _ARABIC_JOINS = frozenset({"El", "Al", "Abu", "Um", "Umm", "Bin", "Ould"})
 """Capitalised words inside an Arabic place name ("Wad El Faki", "Hillat Abu Sineina")."""
 _ARABIC_VILLAGE_WORDS = frozenset({"Hillat", "Hellat", "Kafr", "Kfar", "Khirbet", "Ezbet", "Qaryat"})
 """Words that open an Arabic village's name ("Hillat Abu Sineina", "Khirbet Zanuta")."""
-_ARABIC_GROUP_WORDS = frozenset(
-    {"Jaish", "Ahrar", "Jund", "Ansar", "Liwa", "Katibat", "Harakat", "Jabhat", "Hayat", "Saraya", "Kataib", "Asaib"}
-)
-"""Words that open an armed group's name ("Jaish al-Islam", "Ahrar al-Sham", "Liwa al-Quds")."""
 _QUARTER_AFTER = compiled(
     r"\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:of\s+the\s+city|part))?"
     r"(?=\s*[,.;]|\s+and\b)"
@@ -74,7 +71,7 @@ def joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bo
         or first in ("El", "Al")
         or first in _ARABIC_VILLAGE_WORDS
     )
-    joined = joined and first not in _ARABIC_GROUP_WORDS  # "from Jaish Al Islam": a group
+    joined = joined and first not in GROUP_OPENERS  # "from Jaish Al Islam": a group
     return joined and after_place_preposition(text, tokens[index][0])
 
 
