@@ -4,8 +4,8 @@ The subject touching the cue says it, unless a description stands between ("X, a
 of the TPLF, urged": X, not the TPLF); a verb joined to an earlier cue ("denied …, and accused …")
 has that cue's speaker; an outlet told is never the speaker ("…,” X told Reuters"). A cue that
 ends the content may name its speaker after it ("…, said Zabihullah Mujahid, a Taliban
-spokesman"); "he said" is the last person named, or the one person who spoke since; "the group
-said" names a group back, never soldiers killed or a state's forces.
+spokesman"); "the group said" names a group back, never soldiers killed or a state's forces.
+Who "he", "she" and "it" are is `claimant_pronouns`'s.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.people import KIN, looks_like_a_person, without_titles
-from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.pattern_cache import compiled
@@ -152,14 +151,10 @@ def subject_of_participle(
 _TOLD = compiled(r"\btold\s+(?:the\s+)?$")
 
 
-_HE_OR_SHE = compiled(r"\b(?:he|she|He|She)\s+$")
 _WHO = compiled(r",?\s+(?:who|which)\s+$")
 _WHO_NEXT = compiled(r"\s*(?:who|which)\b")
 _ADVERB = compiled(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
 """A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said")."""
-_IT = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
-"""A sentence whose subject is "It", or a closing ", it said": the body that spoke in the sentence
-before ("It denied…")."""
 
 
 def before_adverb(text: str, cue_start: int) -> int:
@@ -169,128 +164,6 @@ def before_adverb(text: str, cue_start: int) -> int:
     end = adverb.start() + 1 if adverb else cue_start
     who = _WHO.search(text, max(0, end - 12), end)
     return who.start() + 1 if who else end
-
-
-def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:
-    """The speaker of "It denied": the claimant of a claim ending in the sentence just before
-    (another sentence between, "It" may be anything it names: "The report was published. It said…");
-    never a person ("it" is no spokesman)."""
-    if not _IT.search(text, max(0, subject_end - 6), subject_end):
-        return None
-    claimant = _claimant_just_before(text, subject_end, found)
-    if claimant is None or (persons is not None and persons.within(*claimant)):
-        return None
-    return claimant
-
-
-_ONE_OF_THEM = compiled(r"\b[Oo]ne\s+of\s+them\s+$")
-
-
-def one_of_them(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
-    """The speakers of "…, one of them said": those of the claim just before, when they are people in
-    the plural ("…, according to two diplomats in Bamako. Its troops were not involved, one of them
-    said"; "Residents of Gao said …") and that claim tells of no others held, freed or hurt who may
-    be the one ("Police said five suspects were arrested. …, one of them said": a suspect)."""
-    if not _ONE_OF_THEM.search(text, max(0, subject_end - 14), subject_end):
-        return None
-    claimant = _claimant_just_before(text, subject_end, found)
-    if claimant is None or not _in_the_plural(text[claimant[0] : claimant[1]]):
-        return None
-    return None if _OTHERS_WHO_MAY_SPEAK.search(text, found[-1].start, found[-1].end) else claimant
-
-
-def _in_the_plural(name: str) -> bool:
-    """People named in the plural by a common noun ("two diplomats", "Residents of Gao", "aid
-    workers"), not a body's proper name ("Doctors Without Borders", "United Nations")."""
-    head = name.split(" of ")[0].split()
-    proper = sum(word[:1].isupper() for word in head[1:]) > 0
-    last = head[-1].lower() if head else ""
-    return last.endswith(("s", "men")) and not proper and last not in _NOT_PEOPLE
-
-
-_NOT_PEOPLE = frozenset(
-    {"news", "affairs", "nations", "states", "services", "operations", "forces", "reuters", "times"}
-)
-_OTHERS_WHO_MAY_SPEAK = compiled(
-    r"\b(?:arrested|released|freed|rescued|abducted|kidnapped|detained|escaped|paraded|wounded|injured|"
-    r"evacuated|deported|returned|captured|taken|pulled)\b"
-)
-
-
-def _claimant_just_before(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
-    """The claimant of the last claim, when it ends in the sentence just before `subject_end` (with
-    another sentence between, "It" or "one of them" may be anything it names)."""
-    if not found:
-        return None
-    last = found[-1]
-    between = text[last.end : subject_end]
-    if last.claimant is None or "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
-        return None
-    return last.claimant
-
-
-_ONE = compiled(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
-"""Before an unnamed speaker who is one person ("a local commander")."""
-_ONE_PERSON = compiled(
-    r"(?:commander|official|officer|spokes(?:man|woman|person)|resident|witness|soldier|source|policeman|doctor|"
-    r"nurse|teacher|trader|farmer|villager|elder|chief|leader|lawmaker|legislator|diplomat|journalist|reporter|man|"
-    r"woman|mother|father|relative|survivor|driver|student|worker|medic|analyst|researcher)$",
-    re.I,
-)
-"""An unnamed speaker who is one person ("a local commander"), not a body ("a UN report", "an ELN communique")."""
-_A_WOMAN = compiled(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
-_A_MAN = compiled(r"(?:(?<!wo)m[ae]n|father|husband|son|brother|boy|widower)\b", re.I)
-"""Words of an unnamed speaker's sex ("a spokeswoman", "a mother of three"; "a spokesman")."""
-_SENTENCE_END = compiled(r"[.!?][”\"’']?\s")
-
-
-def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
-    """Whether an unnamed person may be "she" (or "he"): "a spokesman" is no "she", "a mother" no
-    "he"; "a humanitarian worker" may be either."""
-    return _A_MAN.search(text, *span) is None if she else _A_WOMAN.search(text, *span) is None
-
-
-_OBJECT = compiled(
-    r"\b(?:with|of|(?<!according )to|for|from|near|at|on|in|about|against|among|beside)\s+(?:an?|one)\s+$", re.I
-)
-"""A person named as the object of a preposition: not the subject "he" goes back to (but
-"according to a humanitarian worker … she said" is hers, and "described by a witness … she said")."""
-_WHERE_FROM = compiled(r"\s+(?:of|in|from|at|near)\s")
-
-
-def one_person(text: str, span: tuple[int, int]) -> bool:
-    """Whether the words are an unnamed speaker who is one person ("a local commander", "A resident
-    of Um Sumeima"), who may be "he" or "she" later."""
-    if _ONE.search(text, max(0, span[0] - 4), span[0]) is None or _OBJECT.search(text, max(0, span[0] - 16), span[0]):
-        return False  # "Zulum visited Bama with a local commander. “…,” he said": Zulum
-    return _ONE_PERSON.search(_WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]) is not None
-
-
-def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[Suggestion]) -> tuple[int, int] | None:
-    """The speaker of "he said": the last person named before (within a paragraph's length),
-    unless that person is only spoken of in the claim before, whose speaker it is then ("Dbeibah
-    … said that Hamza had been handed over. “…,” he said": Dbeibah)."""
-    pronoun = _HE_OR_SHE.search(text, max(0, cue_start - 5), cue_start)
-    if pronoun is None:
-        return None
-    before = persons.within(max(0, cue_start - 600), cue_start)
-    she = pronoun.group().lower().startswith("she")
-    last = next((p for p in reversed(before) if not one_person(text, p) or _may_be(text, p, she)), None)
-    nearer = next((c.claimant for c in reversed(claims) if c.claimant is not None and c.end <= cue_start), None)
-    if (
-        nearer is not None
-        and nearer[0] >= cue_start - 600
-        and (last is None or nearer[0] > last[1])
-        and one_person(text, nearer)
-        and _may_be(text, nearer, she)
-    ):
-        return nearer  # "A local commander said …. He said …": the one who spoke last, not the last named
-    if last is None:
-        return None
-    spoken_of = next((c for c in reversed(claims) if c.start <= last[0] and last[1] <= c.end), None)
-    if spoken_of is not None and spoken_of.claimant is not None and spoken_of.claimant in before:
-        return spoken_of.claimant
-    return last
 
 
 _SPEAKER_AFTER = compiled(

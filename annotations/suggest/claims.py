@@ -23,19 +23,16 @@ from annotations.suggest.claim_edges import (
     whom,
 )
 from annotations.suggest.claim_sources import People, name_before, speaker
+from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, one_of_them, one_person
 from annotations.suggest.claimants import (
     aside_before,
     before_adverb,
     described_speaker,
     described_subject,
     earlier_speaker,
-    it_is,
     named_back,
     named_last,
     nearest_mention,
-    one_of_them,
-    one_person,
-    person_he_or_she_is,
     person_named_at,
     set_off_before,
     speaker_after,
@@ -128,8 +125,7 @@ def suggest_claims(
         claimant = (  # ", it said": the body that spoke before, not the subject of what it said
             it_is(text, subject_end, found, persons)
             or one_of_them(text, subject_end, found)
-            or claimant
-            or person_he_or_she_is(text, subject_end, persons, found)
+            or a_person_if_he(text, subject_end, persons, found, claimant)
         )
         if end - start < 8 or claimed.overlapping(start, end):
             continue

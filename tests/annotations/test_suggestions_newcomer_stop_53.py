@@ -38,3 +38,11 @@ def test_things_and_groups_named_so_are_no_person() -> None:
     actors = _actors(text)
     assert "Estrela Azul" not in actors
     assert actors.get("Free Youth Front") != "person by role"
+
+
+def test_he_who_calls_on_after_a_groups_leader_is_named_is_the_leader_not_the_group() -> None:
+    text = (
+        "The Northern Liberation Army (NLA) attacked two towns. The NLA's leader, a former teacher "
+        "named Isaías Mutemba, appeared in a video in which he called on young men to join the fight."
+    )
+    assert _claimants(text)["young men to join the fight"] == "Isaías Mutemba"
