@@ -67,7 +67,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         found += _with_claims(text, start, end, _within(knowledge, by_start, start, end - start), held)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # each piece makes its own
     found = shortened_places(nicknames_not_places(found, text))
-    found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found)))
+    found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found), knowledge))
     headline = headline_end(text)
     found = [s for s in found if s.kind != "claim" or s.start >= headline]  # the body tells it, with its speaker
     accepted = [a for a in knowledge.accepted if a.status == "accepted"]
@@ -234,12 +234,16 @@ _IN_BRACKETS = compiled(r"\([^()\n]{2,60}\)")
 _NAME_WORD = compiled(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")
 
 
-def _without_places_in_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """Without the places that are words of a proper name suggested as an actor ("Pakistan" of
-    "Tehreek-e-Taliban Pakistan", known to the corpus: a newcomer accepted it by reflex with Y), or
-    open it ("Myanmar" of "Myanmar National Democratic Alliance Army", once Myanmar is tagged)."""
-    names = Spans((a.start, a.end) for a in found if a.kind == "actor")
-    groups = {(a.start, a.end) for a in found if a.kind == "actor" and _a_groups(a)}
+def _without_places_in_names(text: str, found: list[Suggestion], knowledge: Knowledge) -> list[Suggestion]:
+    """Without the places that are words of a proper name suggested or tagged as an actor
+    ("Pakistan" of "Tehreek-e-Taliban Pakistan", known to the corpus: a newcomer accepted it by
+    reflex with Y; "Cabo Delgado" of "Cabo Delgado Conflict Observatory", tagged), or open a
+    group's ("Myanmar" of "Myanmar National Democratic Alliance Army", once Myanmar is tagged)."""
+    by_id = {e.id: e for e in knowledge.entities}
+    tagged = [(a.start, a.end, by_id.get(a.entity_id or "")) for a in knowledge.accepted if a.kind == "actor"]
+    names = Spans([(a.start, a.end) for a in found if a.kind == "actor"] + [(start, end) for start, end, _ in tagged])
+    groups = {(a.start, a.end) for a in found if a.kind == "actor" and _a_groups(a.entity)}
+    groups |= {(start, end) for start, end, entity in tagged if _a_groups(entity)}
     return [
         s
         for s in found
@@ -252,11 +256,16 @@ def _without_places_in_names(text: str, found: list[Suggestion]) -> list[Suggest
     ]
 
 
-def _a_groups(actor: Suggestion) -> bool:
-    """An armed group's name, which a country opening it does not make a place ("Myanmar National
-    Democratic Alliance Army"; "the Gaza Health Ministry" is Gaza's)."""
-    details = actor.entity.details if actor.entity is not None else None
-    return isinstance(details, ActorDetails) and details.actor_type in ("rebel_group", "political_militia")
+def _a_groups(entity: Entity | None) -> bool:
+    """An armed group's or a monitor's name, which a place opening it does not make a place there
+    ("Myanmar National Democratic Alliance Army", "Cabo Delgado Conflict Observatory"; "the Gaza
+    Health Ministry" is Gaza's)."""
+    details = entity.details if entity is not None else None
+    return isinstance(details, ActorDetails) and details.actor_type in (
+        "rebel_group",
+        "political_militia",
+        "external_other",
+    )
 
 
 def _named_by_name(before: str) -> bool:

@@ -1,6 +1,7 @@
-"""A person the analyst tags keeps their short forms and their claims whatever type they are
-given: the app types a general "state forces" and a rebel spokesman "rebel group" itself, and a
-tag of that type dropped every later "Surname said" (stop 53's newcomer, on a long article)."""
+"""What the suggestions make of what the analyst tagged. A person keeps their short forms and
+their claims whatever type they are given (the app types a general "state forces" and a rebel
+spokesman "rebel group" itself, and a tag of that type dropped every later "Surname said": stop
+53's newcomer, on a long article); a place opening a monitor's name is no place, tagged or not."""
 
 from __future__ import annotations
 
@@ -79,3 +80,20 @@ def test_a_group_named_as_people_are_lends_no_surname() -> None:
     text = "Fighters of Harakat Hazm withdrew. Hazm is a word the text also uses alone here."
     found = suggest(text, Knowledge([builtin_gazetteer()], entities=[group]))
     assert not any(s.reason.endswith("(surname)") for s in found)
+
+
+def test_a_place_opening_a_monitors_name_is_no_place_there_tagged_or_not() -> None:
+    text = (
+        "The Niassa Conflict Observatory, an independent monitoring group based in Lichinga, said "
+        "attacks in Niassa had doubled. The Niassa Conflict Observatory counted forty incidents."
+    )
+    body = Entity.actor("Niassa Conflict Observatory", ActorDetails("external_other"))
+    article = Article.create("observatory", text)
+    tagged = [
+        Annotation.create(article, "actor", at, at + len(body.name), entity_id=body.id)
+        for at in (text.index(body.name), text.rindex(body.name))
+    ]
+    for accepted in ([], tagged):
+        found = suggest(text, Knowledge([builtin_gazetteer()], entities=[body], accepted=accepted))
+        places = [s.start for s in found if s.kind == "district" and s.quote == "Niassa"]
+        assert places == [text.index("in Niassa") + 3], accepted
