@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
@@ -13,12 +14,21 @@ from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.lexicon_words import BACKED, NAMED_FORCES, TITLE_WORDS
 from annotations.suggest.names import ARMED_GROUPS, COUNTRY_NAMES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
-from annotations.suggest.scan import TextScan
-from annotations.suggest.tokens import Spans
+from annotations.suggest.scan import TextScan, scan_of
+from annotations.suggest.tokens import Spans, title_lines
 from annotations.text.pattern_cache import compiled
+from annotations.text.per_text import TEXTS_KEPT
 
 PatternSpan = tuple[ActorPattern, re.Match[str], int, int]
 """A pattern, its match, and the span of the actor the match names."""
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def actor_spans_of(text: str) -> tuple[PatternSpan, ...]:
+    """`pattern_spans` of a text, kept: they depend on its words only, and a run after a tag that
+    taught the corpus a new actor reads every piece's actors again (a third of their cost was
+    matching the lexicon's patterns)."""
+    return tuple(pattern_spans(text, scan_of(text), title_lines(text)))
 
 
 def pattern_spans(text: str, scan: TextScan, titles: Spans) -> Iterator[PatternSpan]:

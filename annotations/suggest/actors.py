@@ -19,7 +19,7 @@ from annotations.suggest.acronyms import (
     known_as,
     self_names,
 )
-from annotations.suggest.actor_spans import pattern_spans
+from annotations.suggest.actor_spans import actor_spans_of
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
@@ -36,12 +36,11 @@ from annotations.suggest.roles import (
     person_type,
     role_type,
 )
-from annotations.suggest.scan import scan_of
 from annotations.suggest.short_names import head_names, lead_names
 from annotations.suggest.spelled_after import spelled_after
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.surnames import a_persons_name, short_forms, surname_of, surname_uses
-from annotations.suggest.tokens import Spans, title_lines, whole_word_spans
+from annotations.suggest.tokens import Spans, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
 from annotations.text.pattern_cache import compiled
 
@@ -70,10 +69,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 )
     found += _known_surnames(text, known)
     new_actors = _NewActors()
-    scan = scan_of(text)
-    titles = title_lines(text)
     place_starts = {p.start for p in places}
-    for pattern, match, start, end in pattern_spans(text, scan, titles):
+    for pattern, match, start, end in actor_spans_of(text):
         if pattern.what in (FRONT_AFTER_A_PERSON, FACTION_BY_NAME) and start in place_starts:
             continue  # "the El Fasher front": the frontline at a place; "the Gaza wing of Hamas"
         surface = text[start:end]

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Protocol
 
 from annotations.model import KINDS, ActorDetails, Annotation, Entity
@@ -38,7 +39,10 @@ from annotations.suggest.tokens import Spans, tokens
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
 
-PIECES = PieceMemo()
+PLACES = PieceMemo()
+"""Each piece's places, kept apart: drawn from the gazetteers and the corpus's places only, they
+serve again after a tag that taught the corpus a new actor (its actors are worked out anew)."""
+PIECES = PieceMemo(steps=(PLACES,))
 """The pieces' suggestions of the last runs (`pieces`): the app suggests again after each change."""
 
 
@@ -48,7 +52,9 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
     piece, each piece's kept for the next run (`pieces`); names across pieces, claims and the
     passes over the article read the whole text after them. Raises Cancelled when `cancelled()`
     turns true between pieces."""
-    context = PIECES.context(tuple(g.contents() for g in knowledge.gazetteers), knowledge.entities)
+    contents = tuple(g.contents() for g in knowledge.gazetteers)
+    context = PIECES.context(contents, knowledge.entities)
+    places_context = PLACES.context(contents, [e for e in knowledge.entities if e.kind == "place"])
     found: list[Suggestion] = []
     by_start = _ByStart(knowledge.accepted)
     cut = pieces(text)
@@ -56,7 +62,8 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         if cancelled is not None and cancelled():
             raise Cancelled
         within = _within(knowledge, by_start, offset, len(piece))
-        found += PIECES.recognised(piece, offset, context, within.accepted, lambda: _names(piece, within))  # noqa: B023
+        work = partial(_names, piece, within, places_context)
+        found += PIECES.recognised(piece, offset, context, within.accepted, work)
     offsets = [offset for offset, _ in cut]
     found = named_again_across(text, _one_entity_per_new_name(_known_as_given(found, knowledge)), offsets)
     spans = windows(offsets, len(text))
@@ -324,9 +331,12 @@ def _known_as_given(found: list[Suggestion], knowledge: Knowledge) -> list[Sugge
     ]
 
 
-def _names(text: str, knowledge: Knowledge) -> list[Suggestion]:
-    """The places and actors of one piece (kept for the next run: see `pieces`)."""
-    places = with_place_acronyms(text, suggest_places(text, tokens(text), knowledge))
+def _names(text: str, knowledge: Knowledge, places_context: int) -> list[Suggestion]:
+    """The places and actors of one piece (kept for the next run: see `pieces`; its places apart,
+    in `places_context`)."""
+    places = PLACES.recognised(
+        text, 0, places_context, (), lambda: with_place_acronyms(text, suggest_places(text, tokens(text), knowledge))
+    )
     places, acting = states_acting(text, places, knowledge.entities)
     actors = _without_overlaps([*suggest_actors(text, knowledge, places), *acting])
     offices = [

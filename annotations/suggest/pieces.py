@@ -6,7 +6,9 @@ every recogniser read every paragraph again. Here the article is cut into pieces
 paragraphs, recognised one at a time (`engine`), and what a piece gave is kept, keyed on the
 piece's words, the tags inside it and what the run knew besides (gazetteers, the corpus's
 entities). A run after an edit works out the edited piece only; after a tag, the piece the tag
-is in (unless the tag taught the corpus a new entity, which any piece may name).
+is in (unless the tag taught the corpus a new entity, which any piece may name: then each piece's
+places, kept apart keyed on what places are drawn from, the gazetteers and the corpus's places,
+serve again, and only its actors are worked out anew).
 
 Where a piece ends is decided by its last paragraph's own words (a checksum), once the piece is
 long enough: an edit moves the cuts near it only, so the pieces after it are found again. The
@@ -116,8 +118,10 @@ class PieceMemo:
     """Each piece's suggestions, by its text, with what they were worked out from. Shared by the
     threads that suggest (the app's worker, a command): a lock guards the table, not the work."""
 
-    def __init__(self, size: int = KEPT_PIECES) -> None:
+    def __init__(self, size: int = KEPT_PIECES, *, steps: Sequence[PieceMemo] = ()) -> None:
         self._size = size
+        self._steps = tuple(steps)
+        """Memos of a step of the work, forgotten with it (`clear`)."""
         self._lock = threading.Lock()
         self._kept: OrderedDict[str, _Kept] = OrderedDict()
         self._context: _Context | None = None
@@ -171,6 +175,8 @@ class PieceMemo:
             self._kept.clear()
             self._context = None
             self.hits = self.misses = 0
+        for step in self._steps:
+            step.clear()
 
 
 def shifted_by(found: list[Suggestion], offset: int) -> list[Suggestion]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from annotations.model import ActorDetails, Annotation, Article, Entity
+from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.suggest import Knowledge, Suggestion, suggest
 from annotations.suggest.across_pieces import WINDOW, windows
+from annotations.suggest.actor_spans import actor_spans_of
 from annotations.suggest.builtin_places import builtin_gazetteer
-from annotations.suggest.engine import PIECES
+from annotations.suggest.engine import PIECES, PLACES
 from annotations.suggest.pieces import LONGEST, SHORTEST, pieces
-from annotations.suggest.tokens import tokens
 
 TOWNS = ["Kunduz", "Baghlan", "Taloqan", "Faizabad", "Mazar-i-Sharif", "Herat", "Kandahar", "Jalalabad"]
 
@@ -95,6 +95,26 @@ def test_a_new_entity_of_the_corpus_is_looked_for_in_every_piece() -> None:
     assert len(linked) == 120  # in each paragraph, every piece
 
 
+def test_a_new_actor_of_the_corpus_finds_each_pieces_places_kept_and_a_new_place_does_not() -> None:
+    gazetteer = builtin_gazetteer()
+    text = _article(60)
+    count = len(pieces(text))
+    suggest(text, Knowledge([gazetteer]))
+    places = PLACES.misses
+    elder = Entity.actor("local elder", ActorDetails("civilians"))
+    taught = Knowledge([gazetteer], entities=[elder])
+    after_actor = _seen(suggest(text, taught))
+    assert PLACES.misses == places  # every piece's actors worked out again, none of its places
+    assert after_actor == _fresh(text, taught)
+    suggest(text, taught)
+    places = PLACES.misses
+    town = Entity.place("Siege Town", PlaceDetails("city", country="Mozambique"))
+    with_town = Knowledge([gazetteer], entities=[elder, town])
+    after_place = _seen(suggest(text, with_town))
+    assert PLACES.misses - places == count  # a place of the corpus may be named in any piece
+    assert after_place == _fresh(text, with_town)
+
+
 FILLER = (
     "Aid trucks waited at the checkpoint for a fourth day while drivers slept in their cabs and bought "
     "bread from boys who walked up from the river villages before dawn."
@@ -131,10 +151,10 @@ def test_a_run_that_reads_every_piece_again_finds_each_pieces_readings_kept() ->
     gazetteer = builtin_gazetteer()
     text = _article(120)
     suggest(text, Knowledge([gazetteer]))
-    before = tokens.cache_info()
+    before = actor_spans_of.cache_info()
     brigade = Entity.actor("Eastern Brigade", ActorDetails("rebel_group"))
-    suggest(text, Knowledge([gazetteer], entities=[brigade]))  # a new entity: every piece read again
-    after = tokens.cache_info()
+    suggest(text, Knowledge([gazetteer], entities=[brigade]))  # a new entity: every piece's actors read again
+    after = actor_spans_of.cache_info()
     assert after.misses == before.misses and after.hits - before.hits >= len(pieces(text))
 
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from annotations.model import ActorDetails, Annotation, Article, Entity
 from annotations.suggest import Knowledge, Suggestion, suggest
+from annotations.suggest.actor_spans import actor_spans_of
 from annotations.suggest.builtin_places import builtin_gazetteer
-from annotations.suggest.engine import PIECES
+from annotations.suggest.engine import PIECES, PLACES
 from annotations.suggest.people import _people_in
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.tokens import lowercase_words, tokens
 from annotations.text.readings import claim_reading, control_reading_near, place_kind_from_context
 
 KEPT = (
+    actor_spans_of,
     tokens,
     lowercase_words,
     _people_in,
@@ -51,7 +53,7 @@ def test_a_run_after_a_change_gives_what_a_first_run_gives() -> None:
     before, after = Knowledge([gazetteer]), Knowledge([gazetteer], entities=[group], accepted=[tagged])
     first = _fresh(TEXT, before)
     again = _seen(suggest(TEXT, after))  # the text's readings kept from the run before
-    assert tokens.cache_info().hits and place_kind_from_context.cache_info().hits
+    assert PLACES.hits and actor_spans_of.cache_info().hits  # its places kept, its actors' readings too
     assert again == _fresh(TEXT, after)
     assert again != first  # what the analyst tagged changed the suggestions
     assert _seen(suggest(TEXT, before)) == first
