@@ -167,9 +167,11 @@ class SuggestionsController:
         self.start(self._article_id)
         return self.visible
 
-    def drop(self, key: str) -> None:
-        """Forget suggestions with this key at once (the analyst rejected one)."""
-        self.items = [s for s in self.items if s.key.casefold() != key.casefold()]  # as the next run drops them
+    def drop(self, key: str) -> int:
+        """Forget suggestions with this key at once (the analyst rejected one); how many they were."""
+        kept = [s for s in self.items if s.key.casefold() != key.casefold()]  # as the next run drops them
+        dropped, self.items = len(self.items) - len(kept), kept
+        return dropped
 
     def drop_accepted(self, text: str, accepted: Sequence[Suggestion]) -> None:
         """Forget at once what accepting these made an annotation of (with the claimants a claim

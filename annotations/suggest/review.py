@@ -184,10 +184,13 @@ def _entity_of(
         return None
 
 
-def reject(store: Store, article_id: str, suggestion: Suggestion) -> Entry:
-    """Never propose this text as this kind in this article again (one undoable step)."""
+def reject(store: Store, article_id: str, suggestion: Suggestion, *, uses: int = 1) -> Entry:
+    """Never propose this text as this kind in this article again (one undoable step); the step
+    says how many suggestions it took away when they were more than the one (`uses`: a newcomer's
+    `r` on "Chongo" took four and said nothing)."""
     kind = "place" if suggestion.kind == "district" else suggestion.kind  # as the screen names it
     label = f"reject {kind} “{shorten(suggestion.quote, 30, strip_quotes=True)}”"
+    label += f" ({uses} uses in this article)" if uses > 1 else ""
     return store.set_rejections(article_id, store.rejections(article_id) | {suggestion.key}, label=label)
 
 

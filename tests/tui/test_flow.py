@@ -10,6 +10,7 @@ from annotations.store import Store
 from tui.widgets.article_view import ArticleView
 from tui.widgets.choice import ChoiceField
 from tui.widgets.form_bodies import ActorBody, ClaimBody, DistrictBody, FormBody
+from tui.widgets.message_line import MessageLine
 from tui.widgets.tag_panel import TagPanel
 
 from .conftest import SIZE
@@ -360,9 +361,11 @@ async def test_accepting_and_rejecting_suggestions_by_key(seed_store: Store, mak
         assert store.annotations(article_id, kind="actor") == []
         # r on Kabul: gone now, and after a restart
         reader.move_cursor(reader.location_of(text.index("Kabul") + 1))
+        uses = sum(s.quote == "Kabul" for s in screen.suggestions)
         await pilot.press("r")
         await _suggestions_settled(pilot)
         assert not any(s.quote == "Kabul" for s in screen.suggestions)
+        assert uses > 1 and f"({uses} uses in this article)" in app.main.query_one(MessageLine).said
         await pilot.press("u")  # a rejection by mistake comes back with undo
         await _suggestions_settled(pilot)
         assert any(s.quote == "Kabul" for s in screen.suggestions)

@@ -156,10 +156,10 @@ class SuggestionReview(MainScreenPart):
         assert self.article is not None
         article_id = self.article.id
         following = self.suggesting.following(here, skip=[here], like_it=True)
-        self.suggesting.drop(here.key)
+        dropped = self.suggesting.drop(here.key)
         self._draw_suggestions()
         then = _next_said(following)  # as after y: a newcomer saw "next" after y, never after r
-        entry = self._apply(lambda: reject(self.store, article_id, here), then)
+        entry = self._apply(lambda: reject(self.store, article_id, here, uses=dropped), then)
         self._remember_review(entry, here)
         if entry is not None and following is not None:
             self._go_to_suggestion(following)
