@@ -77,7 +77,7 @@ def claimant_choices(
 ) -> list[tuple[str, str | None]]:
     """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
     words”)`; mentions that would read alike are told apart by their order in the article
-    ("(2 of 3)": a newcomer read the character offset shown before, "@386", as noise)."""
+    ("(mention 2 of 3)": a newcomer read the character offset shown before, "@386", as noise)."""
     named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
     for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
@@ -98,6 +98,6 @@ def claimant_choices(
     options: list[tuple[str, str | None]] = []
     for start, label, tail, value in named:
         starts = order[label]
-        where = f" ({starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
+        where = f" (mention {starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
         options.append((f"{label}{where}{tail}", value))
     return options

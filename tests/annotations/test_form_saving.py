@@ -466,7 +466,7 @@ def test_a_suggested_place_saved_in_the_form_joins_the_claim_it_is_in(tmp_path) 
 
 def test_claimants_that_read_alike_are_told_apart_by_their_order_not_an_offset(tmp_path) -> None:
     """Found by a newcomer: each claimant was shown with its character offset ("@386"). Two
-    mentions of one actor are now "(1 of 2)" and "(2 of 3)"…; a name said once has no suffix."""
+    mentions of one actor are now "(mention 1 of 2)" and "(mention 2 of 3)"…; a name said once has no suffix."""
     from annotations.forms.fields import claim_fields
     from annotations.model import ActorDetails, Annotation, Entity
 
@@ -482,7 +482,7 @@ def test_claimants_that_read_alike_are_told_apart_by_their_order_not_an_offset(t
         store.add_annotations([(first, wardi), (second, wardi), (cops, police)], label="tag")
         fields = claim_fields(store, article, span(article, "the road was open"))
     labels = [label for label, _value in fields.claimants]
-    assert labels == ["no claimant", "Ali Wardi (1 of 2)", "police", "Ali Wardi (2 of 2)"]
+    assert labels == ["no claimant", "Ali Wardi (mention 1 of 2)", "police", "Ali Wardi (mention 2 of 2)"]
 
 
 def test_a_status_set_once_for_the_place_changes_only_the_same_analysts_mentions(tmp_path) -> None:

@@ -69,10 +69,12 @@ def test_a_long_choice_cut_to_fit_keeps_where_it_is_in_the_article() -> None:
     """Found by a newcomer: two mentions of one long name were both "Mohamed Hamdan D…"."""
     from tui.widgets.choice import _cut
 
-    assert _cut("Mohamed Hamdan Dagalo (“Hemedti”) (2 of 3)", 20) == "Mohamed Ha… (2 of 3)"
-    assert _cut("Mohamed Hamdan Dagalo (1 of 2), suggested", 30) == "Mohamed H… (1 of 2), suggested"
+    assert _cut("Mohamed Hamdan Dagalo (“Hemedti”) (mention 2 of 3)", 30) == "Mohamed Hamd… (mention 2 of 3)"
+    assert _cut("Mohamed Hamdan Dagalo (“Hemedti”) (mention 2 of 3)", 20) == "Mohamed Ha… (2 of 3)"
+    assert _cut("Mohamed Hamdan Dagalo (mention 1 of 2), suggested", 30) == "Mohamed H… (1 of 2), suggested"
     assert _cut("A label with no place in it", 10) == "A label w…"
-    assert _cut("Short (1 of 2)", 20) == "Short (1 of 2)"
+    assert _cut("Short (mention 1 of 2)", 24) == "Short (mention 1 of 2)"
+    assert _cut("Short (mention 1 of 2)", 20) == "Short (1 of 2)"
 
 
 async def test_an_option_is_found_by_its_more_words_not_only_its_label() -> None:

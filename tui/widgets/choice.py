@@ -183,9 +183,10 @@ def _rank(label: str, first: str) -> int:
     return 1 if re.search(rf"(?<![\w]){re.escape(first)}", label) else 2
 
 
-_WHERE = re.compile(r"(?: \(\d+ of \d+\))?(?:, suggested)?$")
-"""Which mention of a name a choice is ("… (2 of 3)"), and whether it is suggested: kept when
-a long label is cut, what tells two mentions of one name apart."""
+_WHERE = re.compile(r"(?: \(mention \d+ of \d+\))?(?:, suggested)?$")
+"""Which mention of a name a choice is ("… (mention 2 of 3)"), and whether it is suggested: kept
+when a long label is cut (shorter, "(2 of 3)", in a narrow field), what tells two mentions of one
+name apart."""
 
 
 def _cut(label: str, room: int | None) -> str:
@@ -196,7 +197,11 @@ def _cut(label: str, room: int | None) -> str:
     if room is None or text.cell_len <= room:
         return label
     where = _WHERE.search(label)
-    tail = where.group() if where is not None and Text(where.group()).cell_len < room - 4 else ""
+    tail = where.group() if where is not None else ""
     head = Text(label[: len(label) - len(tail)])
+    for said in (tail, tail.replace("(mention ", "("), ""):  # "(2 of 3)" when the words do not fit
+        if Text(said).cell_len < room - 4:
+            tail = said
+            break
     head.truncate(room - Text(tail).cell_len, overflow="ellipsis")
     return head.plain + tail
