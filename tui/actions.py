@@ -75,6 +75,7 @@ READER = (
     Action("reader.up", "k", "cursor_up(None)", "Up"),
     Action("reader.word_forward", "w", "motion('word_forward')", "Next word"),
     Action("reader.word_back", "b", "motion('word_back')", "Previous word"),
+    Action("reader.word_end", "e", "motion('word_end')", "End of the word (while selecting)"),
     Action("reader.sentence_forward", ")", "motion('sentence_forward')", "Next sentence"),
     Action("reader.sentence_back", "(", "motion('sentence_back')", "Previous sentence"),
     Action("reader.paragraph_forward", "}", "motion('paragraph_forward')", "Next paragraph"),

@@ -98,6 +98,15 @@ def next_word(text: str, pos: int) -> int:
     return len(text)
 
 
+def word_end(text: str, pos: int) -> int:
+    """End of the word after `pos` (vim's `e`: a selection reaching it takes the whole word), or
+    the end of the text."""
+    for match in _WORD.finditer(text, max(0, clamp(text, pos) - 64)):  # from before the word `pos` is in
+        if match.end() > pos:
+            return match.end()
+    return len(text)
+
+
 def previous_word(text: str, pos: int) -> int:
     """Start of the word before `pos` (or of the word `pos` is inside), or 0."""
     i = clamp(text, pos) - 1

@@ -671,3 +671,22 @@ async def test_the_focused_field_of_a_form_is_marked_without_colour(seed_store: 
         await pilot.pause()
         assert len(marked()) == 1 and marked() != first  # the mark moved with the focus
         await pilot.press("escape")
+
+
+async def test_e_while_selecting_goes_to_the_end_of_the_word_and_edits_otherwise(seed_store: Store, make_app) -> None:
+    """A newcomer's `v e` (vim's end of word) opened a form."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        start = offset_of(seed_store, "Imam Sahib district early")
+        reader.move_cursor(reader.location_of(start))
+        await pilot.press("v", "e", "e")
+        await pilot.pause()
+        assert reader.selected_span == (start, start + len("Imam Sahib")) and not app.main.form_open
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        assert accepted(seed_store, "district") == ["Imam Sahib"]
+        reader.move_cursor(reader.location_of(start + 1))
+        await pilot.press("e")  # not selecting: e edits the tag under the cursor
+        await pilot.pause()
+        assert app.main.form_open

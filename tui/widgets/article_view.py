@@ -301,6 +301,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         motions: dict[str, Callable[[], int]] = {
             "word_forward": lambda: textnav.next_word(text, offset),
             "word_back": lambda: textnav.previous_word(text, offset),
+            "word_end": lambda: textnav.word_end(text, offset),
             "sentence_forward": lambda: textnav.next_sentence(text, offset),
             "sentence_back": lambda: textnav.previous_sentence(text, offset),
             "paragraph_forward": lambda: textnav.next_paragraph(text, offset),
@@ -317,6 +318,13 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         target = self.navigator.get_location_at_y_offset(self.selection.end, direction * height)
         self.scroll_relative(y=direction * height, animate=False)
         self.move_cursor(target, select=self.selection_mode)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`e` moves to a word's end while selecting (as in vim after `v`); otherwise it is the
+        screen's (edit): a newcomer's `v e` opened a form."""
+        if action == "motion" and parameters == ("word_end",):
+            return self.selection_mode
+        return True
 
     def action_toggle_selection(self) -> None:
         """`v`: start selecting at the cursor, or stop (keeping the selection); on a search's
