@@ -26,7 +26,6 @@ from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
-from annotations.suggest.names import COMMUNITY_WORDS, FOREIGN, OUTLETS
 from annotations.suggest.people import other_names, people_in
 from annotations.suggest.roles import (
     forces_spokesman,
@@ -39,7 +38,8 @@ from annotations.suggest.roles import (
 from annotations.suggest.short_names import head_names, lead_names
 from annotations.suggest.spelled_after import spelled_after
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.surnames import a_persons_name, short_forms, surname_of, surname_uses
+from annotations.suggest.surnames import short_forms
+from annotations.suggest.tagged_people import is_person, known_surnames
 from annotations.suggest.tokens import Spans, whole_word_spans
 from annotations.text.actor_types import MOVEMENT, actor_type_for, kind_named_after, of_an_international_body
 from annotations.text.pattern_cache import compiled
@@ -67,7 +67,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                         layer="memory",
                     )
                 )
-    found += _known_surnames(text, known)
+    found += known_surnames(text, known)
     new_actors = _NewActors()
     place_starts = {p.start for p in places}
     for pattern, match, start, end in actor_spans_of(text):
@@ -223,73 +223,7 @@ def _town(place: Suggestion) -> bool:
     return isinstance(details, PlaceDetails) and details.source in ("geonames", "text")
 
 
-def is_person(actor: Suggestion) -> bool:
-    """A person by name: beside a role or title, their short form ("short for Simon Tanyi Achu"),
-    or a person the analyst tagged, found again (a known actor of a person's type, named as
-    people are): "He said …" after "Colonel Omar Saranga", tagged, is his."""
-    if actor.reason in PERSON_REASONS or actor.reason.startswith("short for"):
-        return True
-    entity = actor.entity
-    return actor.layer == "memory" and entity is not None and is_a_person(entity)
-
-
-def is_a_person(entity: Entity) -> bool:
-    """An actor the analyst tagged that is a person: named as people are, not a news outlet, nor
-    a body the lexicon knows by name ("Red Cross"); a spokesman typed "other" ("Abu Musab
-    al-Barnawi, a spokesman for the group") is one."""
-    details = entity.details
-    if not isinstance(details, ActorDetails) or details.actor_type == "media" or not a_persons_name(entity.name):
-        return False
-    return details.actor_type != "external_other" or _A_KNOWN_BODY.fullmatch(entity.name) is None
-
-
-_A_KNOWN_BODY = compiled(rf"(?:{FOREIGN}|{OUTLETS})")
-"""Bodies named like people ("Red Cross", "Al Jazeera"): no one "he said" is."""
-
-
 _FOREIGN_FIGHTERS = compiled(r"(?:foreign|mercenary)\s", re.IGNORECASE)
-_WORD_AFTER = compiled(
-    r"\s+(?:(?!says\b|was\b|has\b|is\b|does\b)[a-z]+s|people|community|region|leader|insurgent|separatist|"
-    r"nationalist|militant|rebel|armed)\b"
-)
-"""A noun or an adjective after a people's name used as a surname ("Baloch activists", "Baloch
-separatist groups"), not a verb ("Baloch said")."""
-
-
-def _known_surnames(text: str, known: list[Entity]) -> list[Suggestion]:
-    """A person the analyst tagged, named by surname alone in this article ("Rahmani", "Mr.
-    Rahmani"); a surname two known people share, or another actor's whole name, names neither."""
-    owners: dict[str, list[Entity]] = {}
-    for entity in known:
-        details = entity.details
-        if isinstance(details, ActorDetails) and details.actor_type not in _PERSON_TYPES and not is_a_person(entity):
-            continue  # "Kataib Hezbollah" is a group; "Raimundo Chongo" typed state forces, a person
-        surname = surname_of(entity.name)
-        if surname is not None:
-            owners.setdefault(surname, []).append(entity)
-    names = {fold(n) for e in known for n in e.names()}
-    found = []
-    for surname, entities in owners.items():
-        if len(entities) > 1 or fold(surname) in names:
-            continue
-        others = {m.group(1) for m in re.finditer(rf"([A-Z][\w’'\-]*\s+{re.escape(surname)})\b", text)}
-        if others - {entities[0].name}:
-            continue  # the article names another person of that surname ("Gul Rahmani")
-        for start, end in surname_uses(text, surname):
-            named_before = re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*\s+$", text[max(0, start - 30) : start])
-            if end - start == len(surname) and named_before:
-                continue  # "Gul Rahmani": another person of that name
-            if surname.lower() in COMMUNITY_WORDS and _WORD_AFTER.match(text, end):
-                continue  # "Baloch activists": a people, not Gwahram Baloch
-            reason = f"your actor {entities[0].name} (surname)"
-            found.append(
-                Suggestion("actor", start, end, text[start:end], reason, entity=entities[0], score=0.85, layer="memory")
-            )
-    return found
-
-
-_PERSON_TYPES = ("government_officials", "external_other", "civilians", "media")
-"""Actor types a named person is tagged with (groups are state forces, rebels, militias…)."""
 
 
 def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from annotations.model import ClaimAttributes
-from annotations.suggest.actors import is_a_person, is_person
 from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
 from annotations.suggest.claim_edges import (
     AUDIENCE_ONLY,
@@ -50,6 +49,7 @@ from annotations.suggest.said_where import (
 from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.silent_cues import inside_what_was_said, nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
+from annotations.suggest.tagged_people import is_a_person, is_person
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
