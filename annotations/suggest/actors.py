@@ -254,6 +254,7 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             kind = role_type(person.role, actor_type_for(person.role))  # "Lawrence Kanyuka, the M23 spokesman"
             if of_the_group_before(text, max(0, person.start - 25), person.start):
                 kind = "rebel_group"  # "The M23 said …. Its spokesman, Lawrence Kanyuka, said …"
+            kind = _groups_own(text, person.start, found) or kind
             details = ActorDetails(kind, aliases=aliases)
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
                 fold(surface), Entity.actor(surface, details)
@@ -294,6 +295,30 @@ def people_named_again(text: str, named: dict[tuple[int, int], Suggestion]) -> l
         )
         pairs.append((short, full))
     return pairs
+
+
+def _groups_own(text: str, at: int, found: list[Suggestion]) -> str | None:
+    """The type of the armed group whose leader, commander or spokesman the person at `at` is
+    ("The MLCD's leader, a former trader … named Bonomade Ussene": a rebel, not a trader's
+    civilians), the group suggested before by its name or by the acronym it defines."""
+    role = _GROUPS_ROLE.search(text, max(0, at - 160), at)
+    if role is None or any(stop in text[role.end() : at] for stop in (". ", "\n")):
+        return None
+    owner = role.group("owner")
+    for actor in found:
+        details = actor.entity.details if actor.entity is not None else None
+        if not isinstance(details, ActorDetails) or details.actor_type not in _ARMED_GROUP_TYPES:
+            continue
+        if fold(actor.quote) == fold(owner) or text.startswith(f" ({owner})", actor.end):
+            return details.actor_type
+    return None
+
+
+_GROUPS_ROLE = compiled(
+    r"\b(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})['’]s\s+(?:\w+\s+)?"
+    r"(?:leader|commander|spokes(?:man|woman|person)|chief|founder|emir),"
+)
+_ARMED_GROUP_TYPES = ("rebel_group", "political_militia", "identity_militia")
 
 
 def _also_named(full: Suggestion, other: str) -> Entity | None:

@@ -46,3 +46,18 @@ def test_he_who_calls_on_after_a_groups_leader_is_named_is_the_leader_not_the_gr
         "named Isaías Mutemba, appeared in a video in which he called on young men to join the fight."
     )
     assert _claimants(text)["young men to join the fight"] == "Isaías Mutemba"
+
+
+def test_the_leader_of_a_group_the_text_named_is_of_the_groups_type_not_of_his_trade() -> None:
+    text = (
+        "Fighters of the Northern Liberation Army (NLA) attacked two towns. The NLA's leader, a former "
+        "teacher from Lichinga named Isaías Mutemba, appeared in a video. The army's spokesman, "
+        "Colonel Ana Sitoe, said the towns were retaken."
+    )
+    types = {
+        s.quote: s.entity.details.actor_type  # type: ignore[union-attr]
+        for s in suggest(text, Knowledge([builtin_gazetteer()]))
+        if s.kind == "actor" and s.entity is not None
+    }
+    assert types["Isaías Mutemba"] == "rebel_group"
+    assert types["Ana Sitoe"] == "state_forces"
