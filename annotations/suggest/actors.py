@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
 from annotations.entities.scope import common_names_shared, is_generic, linkable_names, links_by
-from annotations.model import ActorDetails, Entity, PlaceDetails
+from annotations.model import ActorDetails, ActorType, Entity, PlaceDetails
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
 from annotations.suggest.acronyms import (
     acronym_actors,
@@ -297,7 +297,7 @@ def people_named_again(text: str, named: dict[tuple[int, int], Suggestion]) -> l
     return pairs
 
 
-def _groups_own(text: str, at: int, found: list[Suggestion]) -> str | None:
+def _groups_own(text: str, at: int, found: list[Suggestion]) -> ActorType | None:
     """The type of the armed group whose leader, commander or spokesman the person at `at` is
     ("The MLCD's leader, a former trader … named Bonomade Ussene": a rebel, not a trader's
     civilians), the group suggested before by its name or by the acronym it defines."""
