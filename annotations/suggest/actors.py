@@ -301,7 +301,7 @@ def _groups_own(text: str, at: int, found: list[Suggestion]) -> ActorType | None
     """The type of the armed group whose leader, commander or spokesman the person at `at` is
     ("The MLCD's leader, a former trader … named Bonomade Ussene": a rebel, not a trader's
     civilians), the group suggested before by its name or by the acronym it defines."""
-    role = _GROUPS_ROLE.search(text, max(0, at - 160), at)
+    role = next(reversed(list(_GROUPS_ROLE.finditer(text, max(0, at - 160), at))), None)  # the nearest
     if role is None or any(stop in text[role.end() : at] for stop in (". ", "\n")):
         return None
     owner = role.group("owner")
