@@ -106,10 +106,18 @@ _WHERE_FROM = compiled(r"\s+(?:of|in|from|at|near)\s")
 
 def one_person(text: str, span: tuple[int, int]) -> bool:
     """Whether the words are an unnamed speaker who is one person ("a local commander", "A resident
-    of Um Sumeima"), who may be "he" or "she" later."""
-    if _ONE.search(text, max(0, span[0] - 4), span[0]) is None or _OBJECT.search(text, max(0, span[0] - 16), span[0]):
+    of Um Sumeima", "the wife of one of the victims"), who may be "he" or "she" later."""
+    if _OBJECT.search(text, max(0, span[0] - 16), span[0]):
         return False  # "Zulum visited Bama with a local commander. “…,” he said": Zulum
-    return _ONE_PERSON.search(_WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]) is not None
+    head = _WHERE_FROM.split(text[span[0] : span[1]], maxsplit=1)[0]
+    if _THE.search(text, max(0, span[0] - 4), span[0]):
+        return _KIN.fullmatch(head) is not None  # "…,” the wife of one of the victims told Radio Inkingi"
+    return _ONE.search(text, max(0, span[0] - 4), span[0]) is not None and _ONE_PERSON.search(head) is not None
+
+
+_THE = compiled(r"\b[Tt]he\s+$")
+_KIN = compiled(r"(?:wife|husband|widow|brother|sister|son|daughter)")
+"""One person named by kin ("the wife of one of the victims"), who is "she" or "he" after."""
 
 
 def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[Suggestion]) -> tuple[int, int] | None:

@@ -61,3 +61,16 @@ def test_the_leader_of_a_group_the_text_named_is_of_the_groups_type_not_of_his_t
     }
     assert types["Isaías Mutemba"] == "rebel_group"
     assert types["Ana Sitoe"] == "state_forces"
+
+
+def test_a_victims_relative_who_speaks_is_the_she_who_speaks_next() -> None:
+    text = (
+        'The bodies of Jean Kabura and Éric Ndayishimiye were found on Sunday. "They took him at night," '
+        "the wife of one of the victims told a local radio, asking not to be named. She said the militia "
+        "had accused her husband of helping rebels. The brother of a detainee said he was beaten."
+    )
+    claimants = _claimants(text)
+    assert claimants["They took him at night"] == "wife of one of the victims"
+    assert claimants["the militia had accused her husband of helping rebels"] == "wife of one of the victims"
+    assert claimants["he was beaten"] == "brother of a detainee"
+    assert "son" not in _actors("The son of the president said nothing.")
