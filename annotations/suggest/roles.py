@@ -47,7 +47,8 @@ _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys(
         """farmer teacher resident witness trader student nurse doctor driver survivor retiree pensioner
         widow housewife shopkeeper headman elder villager volunteer cleric imam priest pastor bishop principal
-        chaplain rabbi monk abbot""".split(),
+        chaplain rabbi monk abbot mother father wife husband son daughter brother sister grandmother
+        grandfather relative""".split(),
         "civilians",
     ),
     **dict.fromkeys("journalist editor correspondent reporter".split(), "media"),

@@ -74,3 +74,9 @@ def test_a_victims_relative_who_speaks_is_the_she_who_speaks_next() -> None:
     assert claimants["the militia had accused her husband of helping rebels"] == "wife of one of the victims"
     assert claimants["he was beaten"] == "brother of a detainee"
     assert "son" not in _actors("The son of the president said nothing.")
+
+
+def test_a_person_named_as_a_mother_of_five_is_a_civilian() -> None:
+    text = "Ana Sumbane, a mother of five who arrived at the camp from a village near Ancuabe, said that her husband was killed."
+    types = {s.quote: s.entity.details for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.entity}
+    assert types["Ana Sumbane"].actor_type == "civilians"  # type: ignore[union-attr]
