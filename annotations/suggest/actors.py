@@ -34,6 +34,7 @@ from annotations.suggest.roles import (
     official_type,
     person_type,
     role_type,
+    role_word_type,
 )
 from annotations.suggest.short_names import head_names, lead_names
 from annotations.suggest.spelled_after import spelled_after
@@ -255,6 +256,9 @@ def _people(text: str, known: list[Entity], new_actors: _NewActors, found: list[
             if of_the_group_before(text, max(0, person.start - 25), person.start):
                 kind = "rebel_group"  # "The M23 said …. Its spokesman, Lawrence Kanyuka, said …"
             kind = _groups_own(text, person.start, found) or kind
+            if kind == "external_other":  # "according to a local teacher, Fatima Abdala, who said": the teacher's
+                described = _DESCRIBED_BEFORE.search(text, max(0, person.start - 60), person.start)
+                kind = (role_word_type(described.group(1)) if described else None) or kind
             details = ActorDetails(kind, aliases=aliases)
             entity = new_actors.by_name.get(fold(surface)) or new_actors.add(
                 fold(surface), Entity.actor(surface, details)
@@ -319,6 +323,9 @@ _GROUPS_ROLE = compiled(
     r"(?:leader|commander|spokes(?:man|woman|person)|chief|founder|emir),"
 )
 _ARMED_GROUP_TYPES = ("rebel_group", "political_militia", "identity_militia")
+_DESCRIBED_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*),\s+$")
+"""A description right before a name ("a local teacher, "): what the person is, when the words
+that found them say nothing of it."""
 
 
 def _also_named(full: Suggestion, other: str) -> Entity | None:

@@ -80,3 +80,6 @@ def test_a_person_named_as_a_mother_of_five_is_a_civilian() -> None:
     text = "Ana Sumbane, a mother of five who arrived at the camp from a village near Ancuabe, said that her husband was killed."
     types = {s.quote: s.entity.details for s in suggest(text, Knowledge([builtin_gazetteer()])) if s.entity}
     assert types["Ana Sumbane"].actor_type == "civilians"  # type: ignore[union-attr]
+    told = "Shops were shut, according to a local teacher, Rita Mabunda, who said that half the town had left."
+    types = {s.quote: s.entity.details for s in suggest(told, Knowledge([builtin_gazetteer()])) if s.entity}
+    assert types["Rita Mabunda"].actor_type == "civilians"  # type: ignore[union-attr]
