@@ -1,0 +1,143 @@
+"""Actor patterns for those named by what they are, not by a name of their own: the state by
+"the army", "the ministry", its seat ("the Kremlin") or its police; aid workers, soldiers and
+officials, insurgents and gunmen, residents and other civilians, protesters, vigilantes and clan
+militias, prosecutors, UN agencies and peacekeepers. Tried after the lexicon's named bodies and
+forces (`lexicon.ACTOR_PATTERNS`), before its last patterns."""
+
+from __future__ import annotations
+
+from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_bodies import NOT_A_NAME
+from annotations.suggest.lexicon_words import PLACES_OF_FORCES, POLICE_DID, POLICE_THINGS
+from annotations.suggest.names import COMMUNITY
+from annotations.text.pattern_cache import compiled
+
+_ARMED_DISSIDENTS = (
+    "".join(
+        f"(?<!{word} )"
+        for word in (
+            "Chinese Russian Iranian Cuban Saudi Syrian Egyptian Belarusian Turkish Uyghur Tibetan Vietnamese Korean "
+            "Eritrean Rwandan Venezuelan Nicaraguan political Political exiled Exiled jailed Jailed prominent Prominent "
+            "leading Leading pro-democracy"
+        ).split()
+    )
+    + "[Dd]issidents"
+)
+"""Dissidents who fight ("dissidents of the former FARC"), not a state's critics ("Chinese
+dissidents in exile", "jailed dissidents")."""
+
+
+DESCRIBED: tuple[ActorPattern, ...] = (
+    ActorPattern(
+        compiled(
+            rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"
+            rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{PLACES_OF_FORCES})"
+        ),
+        "state_forces",
+        "the state",
+        group=1,
+    ),
+    ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"; not the building
+        compiled(
+            r"(?<!outside the )(?<!inside the )(?<!near the )(?<!over the )(?<!into the )(?<!at the )(?<!in the )"
+            r"(?<!to the )(?<!from the )(?<!of the )(?<!around the )"
+            r"(?:(?<=[Tt]he )(?:Kremlin|White House|Pentagon|Elysée|Élysée|Elysee)|(?<!to )(?<!on )(?<!in )\bDowning Street)"
+            r"(?![\w\-])"
+        ),
+        "government_officials",
+        "the state",
+    ),
+    ActorPattern(
+        compiled(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b)"),
+        "state_forces",
+        "the state",
+    ),
+    ActorPattern(  # "according to the police", "fired at police", "patrols with the police": the force
+        compiled(
+            rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he)\s+(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})(?=\s*[,.;:)”\"]|\s+{POLICE_DID})"
+        ),
+        "state_forces",
+        "the state",
+        group=1,
+        needs=("police",),
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
+            r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Rr]escuers|[Pp]aramedics|"
+            r"(?:(?<=[Aa] )|(?<=[Aa]n ))(?:aid|humanitarian) worker)\b"
+        ),
+        "external_other",
+        "aid workers",
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
+            r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
+            r"[Ss]ecurity sources|[Ss]ecurity agencies)\b"  # "accused security agencies of…" (Nigerian press)
+        ),
+        "state_forces",
+        "forces or officials",
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
+            rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
+            r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
+            rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:[Tt]errorist|[Jj]ihadist|[Nn]on-state|[Rr]ival)\s+armed\s+groups|(?:(?!(?:{NOT_A_NAME})\b)"
+            r"[A-Z][a-z]+ )?"
+            r"[Rr]esistance (?:forces|fighters|groups)|"
+            r"(?:[Uu]nidentified |[Mm]asked |[Uu]nknown )?[Aa]rmed (?:[A-Z][a-z]+ )?(?:men|youths?|civilians|herders|"
+            r"herdsmen|villagers|clansmen|tribesmen)|[Mm]ilitiamen|"
+            r"[Aa]rmed (?:Serbs|Albanians|Kurds|Arabs|Bedouins?|Druze|Palestinians|settlers)|"
+            r"(?:[Ff]ormer )?(?:[Rr]egime )?[Ll]oyalists|"
+            r"(?:(?<=[Aa] )|(?<=[Tt]he ))(?:suicide )?(?:bomber|gunman|assailant|attacker))\b"
+        ),
+        "rebel_group",
+        "armed group (described)",
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
+            r"[Dd]isplaced (?:people|persons|families)|[Ff]amily members|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs(?!\s+of\s+(?:police|staff|the\s+(?:army|police|defen[cs]e))\b)|(?:[Ll]ocal\s+)?(?:[Ff]armers|[Hh]erders|[Ff]ishermen)|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
+            r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
+            r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:Kurdish|Arab|Turkmen|Baloch|Pashtun|Uyghur|Tuareg|Amhara|Oromo) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+        ),
+        "civilians",
+        "civilians",
+    ),
+    ActorPattern(  # "Kurdish protesters", "Arab and Turkmen counter-protesters"
+        compiled(rf"\b(?:(?<![\w\-])(?:{COMMUNITY})\s+)?(?:[Cc]ounter-)?(?:[Pp]rotesters|[Dd]emonstrators)\b"),
+        "protesters",
+        "protesters",
+    ),
+    ActorPattern(
+        compiled(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
+        "identity_militia",
+        "vigilantes",
+        needs=("vigilante", "self-defen"),
+    ),
+    ActorPattern(
+        compiled(r"\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"),
+        "identity_militia",
+        "vigilantes",
+        needs=tuple(f"{word} militia" for word in ("clan", "tribal", "ethnic", "communal", "local", "village")),
+    ),
+    ActorPattern(
+        compiled(r"\b(?:(?:[Ss]tate|[Ff]ederal|[Pp]ublic|[Mm]ilitary) )?[Pp]rosecutor(?:['’]s office|s)\b"),
+        "government_officials",
+        "officials",
+        needs=("prosecutor",),
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:UN|U\.N\.|United Nations)(?:['’]s)? (?:refugee|children['’]s|food|health|migration|humanitarian|"
+            r"human rights|nuclear) (?:agency|office|body|chief|envoy|coordinator)\b"
+        ),
+        "external_other",
+        "international body (described)",
+    ),
+    ActorPattern(
+        compiled(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
+    ),
+)
