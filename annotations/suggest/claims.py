@@ -21,6 +21,7 @@ from annotations.suggest.claim_edges import (
     strip_end,
     whom,
 )
+from annotations.suggest.claim_ends import A_CHARGE_BEFORE, CHARGE_REJECTED, before_next_claim
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, one_of_them, one_person
 from annotations.suggest.claimants import (
@@ -47,7 +48,7 @@ from annotations.suggest.said_where import (
     WHERE_THEN_COLON,
 )
 from annotations.suggest.scan import CUE_STARTS, scan_of
-from annotations.suggest.silent_cues import inside_what_was_said, nobody_speaks
+from annotations.suggest.silent_cues import nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tagged_people import is_a_person, is_person
 from annotations.suggest.tokens import Spans, not_sentence_start
@@ -175,27 +176,16 @@ _ASIDE = compiled(r",\s+(?=[a-z])")
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
-_A_CHARGE = r",\s+((?:a|an)\s+(?:charge|claim|accusation|allegation|report|account|version|figure|toll)s?\s+"
-_A_CHARGE_BEFORE = compiled(_A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\s*$")
-"""Before a rejection that ends the sentence, the charge it rejects named by a word (", a charge
-the government rejected"): the rejection is a claim of its own, the charge's words with it."""
-_CHARGE_REJECTED = compiled(
-    _A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\b(rejected|rejects|dismissed|dismisses|disputed|disputes|"
-    r"denied|denies)\s*(?=[.;]|$)",
-    re.MULTILINE,
-)
-"""The whole of it: ", a charge the government rejected." (its rejection, group 2, is a cue only
-here: "rejected the plan" reports nothing)."""
 _A_WORD = compiled(r"\w+")
 
 
 def _cues(text: str) -> list[re.Match[str]]:
     """The cues of attribution in text order: the assertions', and a rejection of a charge told
-    just before it (`_CHARGE_REJECTED`)."""
+    just before it (`CHARGE_REJECTED`)."""
     found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not a_noun_of_claims(text, m)]
     if any(word in text for word in (" rejected", " dismissed", " disputed", " rejects", " disputes", " dismisses")):
         taken = {m.start() for m in found}
-        for charge in _CHARGE_REJECTED.finditer(text):
+        for charge in CHARGE_REJECTED.finditer(text):
             if charge.start(2) not in taken:
                 found.append(_A_WORD.match(text, charge.start(2)))  # type: ignore[arg-type]
     return sorted(found, key=lambda m: m.start())
@@ -364,7 +354,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         text, sentence_start, cue_start, word, nearest_mention(mentions, sentence_start, cue_start, prefer="first")
     )
     charge = (
-        _A_CHARGE_BEFORE.search(text, max(sentence_start, cue_start - 80), cue_start) if word in _REJECTIONS else None
+        A_CHARGE_BEFORE.search(text, max(sentence_start, cue_start - 80), cue_start) if word in _REJECTIONS else None
     )
     if charge is not None and not text[cue_end:sentence_end].strip(' .;”"'):
         # "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection
@@ -398,7 +388,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     lead = text.rfind(",", sentence_start, cue_start) - sentence_start
     if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
         # "These days, he says, there is little left to lift": a short opening, the content after
-        return skip_space(text, aside.end()), _before_next_claim(text, aside.end(), sentence_end), claimant
+        return skip_space(text, aside.end()), before_next_claim(text, aside.end(), sentence_end), claimant
     described = (
         described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported and not named_next else None
     )
@@ -430,7 +420,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         elif (where := SAID_WHERE.match(text, start - 1, sentence_end)) is not None:
             start = where.end()  # "told journalists in Maiduguri clearance operations were ongoing"
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
-        return cue_start, before_aside(text, cue_start, _before_next_claim(text, cue_start, sentence_end)), claimant
+        return cue_start, before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
     that = None if word in _APPEALS or told or charged or _SUBJECT_THEN_VERB.match(after) else THAT_CLAUSE.match(after)
     if that:
@@ -451,7 +441,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             goes_on = _ASKED_TO.match(text, quotation[1])  # "called on “the neighbouring country” to prevent…"
         if quotation is not None and goes_on is None:
             return (*inside_quotes(text, *quotation), claimant)
-    end = before_aside(text, start, _before_next_claim(text, start, sentence_end))
+    end = before_aside(text, start, before_next_claim(text, start, sentence_end))
     return start, end_of_relative_clause(text, cue_start, start, end), claimant
 
 
@@ -464,32 +454,3 @@ groups” had targeted positions at Nadjoundi"), or the charge after whom a cue 
 
 
 _ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
-
-
-def _before_next_claim(text: str, start: int, end: int) -> int:
-    """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
-    "… in a statement posted on Telegram, saying …": the first cue with a break before it; ", a
-    charge the government rejected")."""
-    charge = _CHARGE_REJECTED.search(text, start + 1, end + 1)
-    if charge is not None and charge.start() > start + 8:
-        end = charge.start()
-    for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
-        if inside_what_was_said(text, following):
-            continue  # "17 wounded had been admitted", "people accused of links to": no other attribution
-        cut = max(
-            text.rfind(",", start, following.start()),
-            text.rfind(" and ", start, following.start()),
-            text.rfind(" but ", start, following.start()),
-        )
-        speaker = _NEXT_SPEAKER.search(text, start, following.start())
-        if speaker is not None and speaker.start() > start + 8:
-            return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
-        if cut > start + 8:
-            return cut
-    return end
-
-
-_NEXT_SPEAKER = compiled(
-    r",\s+(?:and|but|while)\s+(?:a|an|the|his|her|their|its|one|another)\s+[^,.;“”\"]{2,60},\s+[^,.;“”\"]{2,60},\s*$"
-)
-"""The subject of the next cue, set off by an apposition, after a conjunction that opens its clause."""

@@ -1,0 +1,54 @@
+"""Where a claim's content ends when its sentence goes on to another attribution: a charge named
+by a word and rejected (", a charge the government rejected"), another cue after a break ("…, and
+the UN warned"), another speaker set off by an apposition (split from `claims`, which was over
+450 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.scan import CUE_STARTS, scan_of
+from annotations.suggest.silent_cues import inside_what_was_said
+from annotations.text.cues import ASSERTION_PATTERN
+from annotations.text.pattern_cache import compiled
+
+_A_CHARGE = r",\s+((?:a|an)\s+(?:charge|claim|accusation|allegation|report|account|version|figure|toll)s?\s+"
+A_CHARGE_BEFORE = compiled(_A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\s*$")
+"""Before a rejection that ends the sentence, the charge it rejects named by a word (", a charge
+the government rejected"): the rejection is a claim of its own, the charge's words with it."""
+CHARGE_REJECTED = compiled(
+    _A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\b(rejected|rejects|dismissed|dismisses|disputed|disputes|"
+    r"denied|denies)\s*(?=[.;]|$)",
+    re.MULTILINE,
+)
+"""The whole of it: ", a charge the government rejected." (its rejection, group 2, is a cue only
+here: "rejected the plan" reports nothing)."""
+
+
+def before_next_claim(text: str, start: int, end: int) -> int:
+    """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
+    "… in a statement posted on Telegram, saying …": the first cue with a break before it; ", a
+    charge the government rejected")."""
+    charge = CHARGE_REJECTED.search(text, start + 1, end + 1)
+    if charge is not None and charge.start() > start + 8:
+        end = charge.start()
+    for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):
+        if inside_what_was_said(text, following):
+            continue  # "17 wounded had been admitted", "people accused of links to": no other attribution
+        cut = max(
+            text.rfind(",", start, following.start()),
+            text.rfind(" and ", start, following.start()),
+            text.rfind(" but ", start, following.start()),
+        )
+        speaker = _NEXT_SPEAKER.search(text, start, following.start())
+        if speaker is not None and speaker.start() > start + 8:
+            return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
+        if cut > start + 8:
+            return cut
+    return end
+
+
+_NEXT_SPEAKER = compiled(
+    r",\s+(?:and|but|while)\s+(?:a|an|the|his|her|their|its|one|another)\s+[^,.;“”\"]{2,60},\s+[^,.;“”\"]{2,60},\s*$"
+)
+"""The subject of the next cue, set off by an apposition, after a conjunction that opens its clause."""
