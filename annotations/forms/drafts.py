@@ -29,7 +29,8 @@ from annotations.suggest.tokens import Spans
 from annotations.text.actor_types import actor_type_for, kind_named_after
 from annotations.text.cues import CUE_PATTERN, NEGATING_CUES, REJECTING_CUES
 from annotations.text.navigation import quotation_at, sentence_at
-from annotations.text.readings import claim_reading, place_kind_from_context
+from annotations.text.place_kinds import place_kind_from_context
+from annotations.text.readings import claim_reading
 
 
 @dataclass(frozen=True, slots=True)

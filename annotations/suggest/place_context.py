@@ -9,7 +9,7 @@ from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.suggest.tokens import Spans, not_sentence_start
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
-from annotations.text.readings import SETTLEMENT
+from annotations.text.place_kinds import SETTLEMENT
 
 _MUNICIPALITIES = r"municipalit(?:y|ies)"
 """Latin America's districts ("the municipalities of Tibú and El Tarra"; not "departments of",

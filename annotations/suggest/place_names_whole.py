@@ -10,7 +10,7 @@ from annotations.suggest.place_hits import PlaceHit
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Token, capitalised
 from annotations.text.pattern_cache import compiled
-from annotations.text.readings import place_kind_from_context
+from annotations.text.place_kinds import place_kind_from_context
 
 
 def joined_by_and(text: str, tokens: Sequence[Token], index: int, knowledge: Knowledge) -> PlaceHit | None:

@@ -16,7 +16,7 @@ from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.tokens import Spans, Token, capitalised, not_sentence_start
 from annotations.text.navigation import NAME_STOPWORDS
 from annotations.text.pattern_cache import compiled
-from annotations.text.readings import place_kind_from_context
+from annotations.text.place_kinds import place_kind_from_context
 
 COMMON = frozenset(
     """january february march april may june july august september october november december

@@ -92,7 +92,7 @@ from annotations.suggest.unknown_names import (
 )
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.pattern_cache import compiled
-from annotations.text.readings import VILLAGE_WORDS, place_kind_from_context
+from annotations.text.place_kinds import VILLAGE_WORDS, place_kind_from_context
 
 _DIRECTIONS = compiled(
     r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"

@@ -12,7 +12,8 @@ from annotations.suggest.engine import PIECES, PLACES
 from annotations.suggest.people import _people_in
 from annotations.suggest.place_context import after_place_preposition
 from annotations.suggest.tokens import lowercase_words, tokens
-from annotations.text.readings import claim_reading, control_reading_near, place_kind_from_context
+from annotations.text.place_kinds import place_kind_from_context
+from annotations.text.readings import claim_reading, control_reading_near
 
 KEPT = (
     actor_spans_of,
