@@ -324,6 +324,7 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?<=[Tt]he )source(?=,\s+who\b|\s+(?:said|added|told|says)\b)|"  # "The source, who asked not to be named"
             r"sources\s+close\s+to\s+the\s+(?:military|army|government|junta|rebels|group|"
             r"movement|presidency)|"
+            r"(?:(?:[Ss]ecurity|[Pp]olitical|[Mm]ilitary|[Rr]egional|[Ll]ocal|[Ii]ndependent|[Ww]estern)\s+)?"
             r"[Aa]nalysts(?:\s+in\s+[A-Z][\w\-]+)?|(?<=the )international community|"
             r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)\s+(?:(?:[Ww]estern|[Ee]uropean|[Aa]frican|[Ff]oreign|[Ss]enior)\s+)?"
             r"diplomats|(?<=according to )diplomats|"  # "according to two diplomats in Bamako"

@@ -102,12 +102,22 @@ def after_place_preposition(text: str, start: int) -> bool:
         _PLACE_PREPOSITION.search(text, max(0, start - _reach(text, start)), start)
         or _last_of_a_list_of_places(text, start)
         or _MOVED_TO.search(text, max(0, start - 50), start)
+        or _moved_to_a_list(text, start)
         or (_FLED_OR_STRUCK.search(text, max(0, start - 40), start) and not _A_MODIFIER.match(text, start))
         or (_ATTACKED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, start))
         or _in_a_list(text, start)
         or _villages_among_them(text, start)
         or (_NEARBY.search(text, max(0, start - 8), start) is not None and not _A_THING_OF_IT.match(text, start))
     )
+
+
+def _moved_to_a_list(text: str, start: int) -> bool:
+    """A name in the middle of a list of places people were moved to (`_MOVED_TO_A_LIST`), where
+    the list goes on (`_NAMES_GO_ON`); its last name, after "and", is the second of two places
+    (`place_words.second_of_two`)."""
+    if not text.endswith(", ", 0, start):
+        return False
+    return bool(_MOVED_TO_A_LIST.search(text, max(0, start - 160), start) and _NAMES_GO_ON.match(text, start))
 
 
 _NEARBY = compiled(r"\bnearby\s+$")
@@ -306,10 +316,24 @@ _A_LIST_OF_PLACES_GOES_ON = compiled(
 Dos, La Gabarra and Orú")."""
 
 
-_MOVED_TO = compiled(
+_MOVING = (
     r"\b(?:evacuat\w*|sent|send|moved|moving\s+on|transferred|deployed|taken|relocated|travell?ed|marched|advanc\w*|"
-    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b[^.;:]{0,30}\bto\s+$"
+    r"head(?:ed|ing)|brought|driven|bused|flown|airlifted)\b"
+    r"(?!\s+(?:(?:a|an|the|his|her|their|its|our|this)\s+)?(?:[a-z]+\s+)?(?:letters?|messages?|notes?|requests?|"
+    r"complaints?|petitions?|reports?|lists?|cop(?:y|ies)|statements?|warnings?|invitations?|e-?mails?|texts?|"
+    r"questions?|proposals?|documents?)\b)"
+    r"[^.;:]{0,30}\bto\s+"
 )
+"""A verb of moving people, then "to": what follows is where they went ("evacuated 40 recruits to
+Pétion-Ville"); not what was sent to someone ("sent a letter to Musa Danjuma")."""
+_MOVED_TO = compiled(_MOVING + "$")
+_MOVED_TO_A_LIST = compiled(rf"{_MOVING}(?:[a-z]{{1,3}}-)?{_NAME2}(?:,\s+(?:[a-z]{{1,3}}-)?{_NAME2}){{0,4}},\s+$")
+"""A name after a comma in a list of where people were sent ("deployed to Kaduna, Kawo Dangi and
+Tudun Wada"): a place, as after "in" ("sent a letter to Musa Danjuma, Ali Bello and Sani Garba"
+names people: `_MOVING`)."""
+
+_NAMES_GO_ON = compiled(rf"{_NAME2}(?:,\s+{_NAME2}){{0,4}},?\s+(?:and|or)\s+[A-Z]")
+"""A list going on after a name, its names of one word or two ("Kawo Dangi and Tudun Wada")."""
 
 
 LANGUAGE = compiled(

@@ -67,6 +67,7 @@ BEFORE_THAT = (
     r"(?<!\bdismissed )(?<!\bdenied )(?<!\bunverified )(?<!\bamid )(?<!\bdespite )(?<!\bafter )(?<!\bon )(?<!\bby )"
     r"(?<=[\w)] )reports(?=\s+that\b)"
     r"|(?:estimated|estimates)(?=\s+that\b)(?!\s+that\s+(?:were|was|are|is|have|had)\b)"
+    r"|(?:promised|promises|pledged|pledges)(?=(?:\s+(?!(?:and|but|while|to)\b)[\w’'\-]+){0,7}?\s+that\b)"
     r"|demand(?:ed|s)(?=\s+that\b|\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:inquiry|investigation|probe|explanation|"
     r"apology|release|withdrawal|ceasefire|end|halt|return)\b)"
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
@@ -83,7 +84,8 @@ that makes it the noun ("the DREC-M reports that 1,870…"; not "media reports t
 that…"). A briefing's "the Mission tells us that", "reminds all parties that" report too, as do
 "recalled that", "denounced that", "stressed that"; "asked the government to …" is an appeal (not
 "who asked the agency to withhold his name"); "demanded" an inquiry, a release, a withdrawal or
-"that" is an appeal (a ransom "demanded" is no claim). The speaking verbs of translated news
+"that" is an appeal (a ransom "demanded" is no claim); what someone "promised" or "pledged" someone
+"that" they say will be ("promised to rebuild" is an act). The speaking verbs of translated news
 ("declared", "lamented", "recounted", "affirmed"…) report the quotation before them (“…,” the
 administrator lamented): `silent_cues.AFTER_A_QUOTE` keeps them there only."""
 
