@@ -144,3 +144,35 @@ async def test_an_undo_does_not_lay_the_screen_out_again(seed_store: Store, make
         assert app.main.query_one("#districts").row_count == 0
         assert asked == []
         assert await drawn(pilot) == await redrawn_whole(pilot)
+
+
+async def test_a_pane_whose_rows_changed_is_not_drawn_again_by_the_next_layout(seed_store: Store, make_app) -> None:
+    """A save that adds a row to a pane set its scroll bars, then the layout that closed the form
+    found the pane's size "changed" and set them again: a second frame for every Enter (the
+    compositor drew the screen, then the pane's column). Now the pane records the scroll bars as
+    current when it sets them, and the layout leaves them."""
+    from tui.widgets.panes import AnnotationPane
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.screen.query_one("#districts", AnnotationPane)
+        redrawn: list[str] = []
+        original = type(pane)._size_updated
+
+        def spied(self, size, virtual_size, container_size, layout=True):
+            kept = self._scrollbars_for  # a pane whose rows alone changed (the search bar resizes it: not that)
+            if self is pane and kept is not None and kept[0] == size and kept[1] != self.virtual_size:
+                redrawn.append(f"{size} {self.virtual_size}")
+            return original(self, size, virtual_size, container_size, layout)
+
+        type(pane)._size_updated = spied  # type: ignore[method-assign]
+        try:
+            for name in ("Kunduz", "Kabul", "Tajikistan"):
+                await pilot.press("slash", *name, "enter", "d", "enter")
+                await pilot.pause()
+        finally:
+            type(pane)._size_updated = original  # type: ignore[method-assign]
+        assert pane.virtual_size.height >= 3
+        assert redrawn == []
+        assert await drawn(pilot) == await redrawn_whole(pilot)

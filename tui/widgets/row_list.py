@@ -208,6 +208,7 @@ class RowList(SteadyScrollbars, ScrollView, can_focus=True):
             return
         self.set_reactive(ScrollView.virtual_size, size)
         self._scroll_update(size)
+        self._scrollbars_for = (self.outer_size, size)  # done: the next layout need not draw them again
 
     # --- drawing -------------------------------------------------------------------------
 
