@@ -135,12 +135,17 @@ _CLAUSE_BREAK = compiled(
     r"[,;:()–—]|\b(?:while|but|whereas|after|although)\b"
     r"|\b(?:towards?|approach(?:es|ed|ing)?|closing\s+in\s+on"
     r"|(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?)"
-    r"\s+(?:on|to|into|upon))\b"
+    r"\s+(?:on|to|into|upon)"
+    r"|(?:flee|flees|fleeing|fled|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|displaced)"
+    r"\s+(?:(?:back|further|north|south|east|west)\w*\s+)?(?:to|into|towards?)"
+    r"|(?:arriv(?:e|es|ed|ing)|(?:took|take|takes|taking|taken|sought|seek|seeking)\s+refuge|shelter(?:s|ed|ing)?)"
+    r"\s+(?:in|at))\b"
 )
 """Where a clause ends for the cues of control: punctuation, a conjunction, and a movement
 toward a place (fighters advancing toward a town do not hold it; "captured X and were
-advancing toward Y" said nothing of Y). Verbs by their forms: "headquarters to the south of"
-is no movement."""
+advancing toward Y" said nothing of Y), or where people fled to ("the fighting forced families
+to flee to Zebilla", "displaced by clashes in Bawku arrived in Tamale": the fighting is not in
+the town they reached). Verbs by their forms: "headquarters to the south of" is no movement."""
 _DENIED = compiled(r"\b(?:den(?:y|ied|ies)|not|never|rejected|dismissed)\b", re.I)
 
 

@@ -662,3 +662,23 @@ def test_the_city_or_all_of_a_place_is_the_place_itself() -> None:
     )
     assert status("The army retook all districts in Kunduz province on Friday.", "Kunduz") == "retaken"
     assert status("The army said it had retaken the last neighbourhoods of Aleppo.", "Aleppo") == "retaken"
+
+
+def test_a_place_people_fled_to_takes_no_status_from_the_fighting_they_fled() -> None:
+    """Found in round 73: "the fighting forced hundreds of families to flee to Zebilla and
+    Bolgatanga" read both towns as contested; the fighting was where they fled from."""
+    from annotations.text.readings import control_status_near
+
+    text = (
+        "Clashes forced thousands of villagers to flee to Kpalbe and Wulensi on Sunday. "
+        "Families displaced by fighting in Chereponi arrived in Yendi. "
+        "Shelling drove residents out of Saboba; many took refuge in Gushegu. "
+        "Fighting in Nakpanduri continued as civilians escaped to Bunkpurugu."
+    )
+
+    def status(word: str) -> str:
+        start = text.index(word)
+        return control_status_near(text, start, start + len(word))
+
+    assert [status(w) for w in ("Kpalbe", "Wulensi", "Yendi", "Gushegu", "Bunkpurugu")] == ["unknown"] * 5
+    assert [status(w) for w in ("Chereponi", "Nakpanduri")] == ["contested"] * 2
