@@ -132,10 +132,20 @@ a quotation reads so)."""
 
 
 def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
-    """ "Moscow's earlier claims of …", "its claims of victory": a noun, owned, no cue."""
-    if cue.group() != "claims" or text.startswith(" that ", cue.end()):
+    """ "Moscow's earlier claims of …", "its claims of victory": a noun, owned, no cue; so is a
+    warning issued ("issued an early warning for the municipalities of …")."""
+    if cue.group() not in ("claims", "warning") or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
+    if cue.group() == "warning":
+        return _A_WARNING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
     return _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+
+
+_A_WARNING_BEFORE = compiled(
+    r"\b(?:an?|the|its|their|his|her|this|early|new|latest|fresh|stark|first|second|final|security|travel)\s+$"
+)
+"""Before "warning", what makes it the noun ("an early warning for …", "a security warning"):
+"…, warning that" and "issued a warning that …" still report what was warned."""
 
 
 THAT_CLAUSE = compiled(

@@ -245,7 +245,9 @@ def _named_after_a_role(
 
 _ROLE_THEN_NAME = compiled(
     r"\b(?:administrator|spokes(?:man|woman|person)|governor|mayor|commander|president|director|chief|head|minister|"
-    r"coordinator|secretary|chairman|chairperson|commissioner|prefect|sheikh|official|deputy|leader)"
+    r"coordinator|secretary|chairman|chairperson|commissioner|prefect|sheikh|official|deputy|leader|"
+    r"ombuds(?:man|woman|person)|prosecutor|mediator|negotiator|envoy|representative|ambassador|adviser|advisor|"
+    r"councillor|councilor|lawmaker|senator|inspector|superintendent|officer|analyst|researcher)"
     r"(?:\s+(?:of|for)\s+[^,]{1,60})?\s*$"
 )
 """The end of a person's role before a comma ("the administrator of the territory"), not a body's."""

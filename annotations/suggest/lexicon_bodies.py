@@ -337,7 +337,8 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?<=epresentatives of )|(?<=according to )|"
             r"(?<=\bfrom ))"  # Congo's "société civile" (not "the role of civil society")
             r"civil society\b(?!\s+(?:groups?|leaders?))|"
-            r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh) leaders?|"
+            r"(?:[Cc]ommunity|[Rr]eligious|[Tt]ribal|[Tt]raditional|[Ss]ocial|[Cc]ivic|[Yy]outh|[Ll]ocal|"
+            r"[Ii]ndigenous) leaders?|"
             r"(?<!\bas\s[Aa]\s)(?<!\bas\s[Aa]n\s)(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Oo]ne\s)|(?<=\b[Tt]he\s))"
             r"(?:(?:[Ww]estern|[Ss]ecurity|[Pp]olitical|[Ii]ndependent|[Mm]ilitary|[Rr]egional|[Ll]ocal)\s+){0,2}"
             r"(?:analyst|researcher|expert|activist)(?!\s+(?:groups?|organi[sz]ations?|firms?|networks?|movements?)\b))\b"

@@ -25,6 +25,7 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _ALIAS.search(text, max(0, start - 8), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
         or _AN_OUTLET_AFTER.match(text, end) is not None
+        or _A_PEOPLES_COMMUNITY_OF.match(text, end) is not None
         or (text[max(0, start - 4) : start] in ("the ", "The ") and _AN_ACCORD_AFTER.match(text, end) is not None)
     )
 
@@ -38,6 +39,11 @@ _AN_ACCORD_AFTER = compiled(
 )
 """A place naming an accord signed there ("after the Algiers agreement ended", "the Minsk
 accords"): nothing happens in it in this article."""
+
+
+_A_PEOPLES_COMMUNITY_OF = compiled(r"\s+communit(?:y|ies)\s+of\s+(?:the\s+)?[A-Z]")
+"""A people's name before "community of" a place ("the Emberá community of Alto Baudó"): the
+people, not the Panamanian comarca of their name; the place is after "of"."""
 
 
 _AN_OUTLET_AFTER = compiled(r"\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ews\s+[Ss]ervice|[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper)\b")

@@ -30,6 +30,7 @@ from annotations.suggest.place_context import (
     NATIONALITY,
     after_place_preposition,
     could_name_a_place,
+    in_a_list_of_places,
     joined_name_here,
     people_after,
 )
@@ -256,6 +257,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     return without_container_statuses(text, suggestions)
 
 
+_TITLED = compiled(r"(?:Mr|Mrs|Ms|Dr|General|Colonel|Captain)\.?\s")
+"""A person's title opening a name listed where places may be."""
+_JOINING = ("de", "del", "do", "da")
+"""Small words inside a Spanish or Portuguese place's name ("Vigía del Fuerte")."""
 _NO_VILLAGE = frozenset(
     "School Hospital Village Commune Tambon District Subdistrict Province Muslim Mosque Temple Market Camp Health "
     "Police Station Road Bridge Community Chief".split()
@@ -341,10 +346,12 @@ def _longest_match(
             (
                 count <= 3
                 or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE)
-                or (  # "the villages of … and San José del Tapaje" (not "a letter from Francisco Javier del Río")
-                    count == 4
-                    and tokens[index + 2][2] in ("de", "del", "do", "da")
-                    and joined_name_here(text, start, tokens[last][1])
+                or (  # "the villages of … and San José del Tapaje", "Litoral del San Juan" (not "a letter from
+                    count == 4  # Francisco Javier del Río")
+                    and (
+                        (tokens[index + 2][2] in _JOINING and joined_name_here(text, start, tokens[last][1]))
+                        or (tokens[index + 1][2] in _JOINING and in_a_list_of_places(text, start))
+                    )
                 )
             )
             and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
@@ -357,6 +364,9 @@ def _longest_match(
                 (context := place_kind_from_context(text, start, end)) is not None
                 or joined_name(text, tokens, index, last)
                 or a_quarter(text, start, end)
+                or (  # "the municipalities of Istmina, Medio San Juan" (not "the settlements of Mr Ahmed Khan")
+                    count > 1 and not _TITLED.match(text, start) and in_a_list_of_places(text, start)
+                )
             )
         ):
             return PlaceHit(start, end, [named_by_text(surface, context or "other")], True, context)

@@ -109,6 +109,8 @@ def actor_type_for(name: str) -> ActorType:
     head = name.split()[-1] if name.split() else ""
     if rebels.search(name) or (MOVEMENT.search(name) and not _CIVIC_HEAD.fullmatch(head)):
         return "rebel_group"
+    if _AN_ARMY_OF_A_COUNTRY_BY_A_NAME.match(name):
+        return "rebel_group"
     if (_OFFICIALS_HEAD.fullmatch(head) or _COMMISSIONER.search(name)) and of_an_international_body(name):
         return "external_other"  # "the UN High Commissioner for Refugees" is no refugee
     if _POLICE_CHIEF.search(name):
@@ -131,6 +133,15 @@ def _no_states_if_international(actor_type: ActorType, name: str) -> ActorType:
     return "external_other" if state and of_an_international_body(name) else actor_type
 
 
+_AN_ARMY_OF_A_COUNTRY_BY_A_NAME = compiled(
+    r"(?:[Tt]he\s+)?(?!(?:National|Royal|Federal|Imperial|People['’]s|Armed|Military|Defen[cs]e|Joint|Special|"
+    r"Regular|Republican|Central|Territorial)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s+"
+    r"(?:Army|Armed\s+Forces|(?:Self-)?Defen[cs]e\s+Forces)\s+of\s+(?:the\s+)?[A-Z]"
+)
+"""An army "of" a country under a name of its own ("Gaitanista Army of Colombia", "Revolutionary
+Armed Forces of Colombia", "United Self-Defense Forces of Colombia"): an armed group that claims
+the country, not its state's forces ("National Army of Colombia", "Armed Forces of the
+Philippines", "Royal Army of Oman")."""
 _COMMISSIONER = compiled(r"\b(?:High\s+)?Commissioner\b", re.I)
 _POLICE_CHIEF = compiled(r"\bpolice\s+(?:commissioner|chief|commander)s?\b", re.I)
 
