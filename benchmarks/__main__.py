@@ -19,12 +19,12 @@ from typing import Any
 
 import orjson
 
-from . import app_measures, claims_measures, corpus, gazetteer_measures, measures
+from . import app_measures, claims_measures, corpus, gazetteer_measures, measures, terminal_keys
 from .measures import Row
 
 MEASURES = (
     "save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer", "claims",
-    "derive",
+    "derive", "terminal",
 )  # fmt: skip
 
 
@@ -78,6 +78,11 @@ def run(quick: bool, work: Path, only: Sequence[str] = MEASURES) -> list[Row]:
         rows += claims_measures.claims(work, 20 if quick else 1000, 10, 2 if quick else 5)
     if "derive" in only:
         rows += gazetteer_measures.derivation(1 if quick else 3, work)
+    if "terminal" in only:
+        cases = {"the seed": base}
+        if not quick:
+            cases["a 5,000-word article, 500 annotations"] = corpus.long_article(5000, base)
+        rows += terminal_keys.terminal_keys(cases, 4 if quick else 30)
     return rows
 
 

@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EVERY_MEASURE = {
     "save", "keystroke", "start", "export", "suggest", "import", "library", "memory", "scale", "gazetteer", "claims",
-    "derive",
+    "derive", "terminal",
 }  # fmt: skip
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import pty
-import select
 import subprocess
 import sys
 import time
@@ -13,20 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from benchmarks.pty_io import read_chunk
+
 ENV = {"TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
-
-
-def read_chunk(fd: int, wait: float) -> bytes | None:
-    """What the app drew within `wait` seconds (b"" for nothing yet); None once the terminal is
-    closed."""
-    ready, _, _ = select.select([fd], [], [], wait)
-    if not ready:
-        return b""
-    try:
-        chunk = os.read(fd, 65536)
-    except OSError:
-        return None
-    return chunk or None
 
 
 def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
@@ -40,21 +28,6 @@ def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
         seen += chunk
         if needle in seen:
             return seen
-    return seen
-
-
-def drain_until_quiet(fd: int, quiet: float = 1.0, limit: float = 30.0) -> bytes:
-    """Read what the app draws until it has drawn nothing for `quiet` seconds."""
-    seen = b""
-    deadline = time.monotonic() + limit
-    last = time.monotonic()
-    while time.monotonic() < deadline and time.monotonic() - last < quiet:
-        chunk = read_chunk(fd, 0.05)
-        if chunk is None:
-            break
-        if chunk:
-            seen += chunk
-            last = time.monotonic()
     return seen
 
 

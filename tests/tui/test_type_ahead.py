@@ -15,8 +15,9 @@ import pytest
 from annotations.exchange.intake import import_paths
 from annotations.locations import seeds_dir
 from annotations.store import Store
+from benchmarks.pty_io import drain_until_quiet
 
-from .terminal import app_in_terminal, drain_until_quiet, read_until
+from .terminal import app_in_terminal, read_until
 
 KEYS = "/Khaama Press\ra\r/legislators\rd\r/Tasnim\ra\r/Kunduz\rd\ru"
 """Search and tag twice, straight after `/` and straight after each form; tag again and undo."""
