@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import glob
 import os
-import pty
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -26,7 +23,7 @@ from annotations.store import Store
 
 from . import corpus
 from .measures import Row
-from .pty_io import drain_until_quiet
+from .pty_io import app_in_a_terminal, drain_until_quiet
 
 QUIET = 0.12
 """Seconds with nothing drawn after which a key's work is taken as done (a frame is 1/60 s)."""
@@ -77,25 +74,12 @@ def _costs(text: str, annotations: int, rounds: int) -> dict[str, list[float]]:
                     continue  # an overlap the generator made: one fewer
         config = Path(folder) / "config.toml"
         config.write_text('suggestions = false\nannotator = "bench"\n', encoding="utf-8")
-        environment = {
-            **os.environ,
-            "TERM": "xterm-256color",
-            "COLUMNS": "120",
-            "LINES": "40",
+        settings = {
             "FIELDMARK_CONFIG": str(config),
             "XDG_STATE_HOME": f"{folder}/state",
             "XDG_CONFIG_HOME": f"{folder}/config",
         }
-        primary, secondary = pty.openpty()
-        app = subprocess.Popen(
-            [sys.executable, "-m", "tui", "--db", str(db)],
-            stdin=secondary,
-            stdout=secondary,
-            stderr=secondary,
-            env=environment,
-            close_fds=True,
-        )
-        os.close(secondary)
+        app, primary = app_in_a_terminal(db, env=settings)
         try:
             return _keys(app.pid, primary, rounds)
         finally:

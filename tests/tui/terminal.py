@@ -4,17 +4,13 @@ arriving in one write, signals, a terminal that goes away."""
 from __future__ import annotations
 
 import os
-import pty
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from benchmarks.pty_io import read_chunk
-
-ENV = {"TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+from benchmarks.pty_io import app_in_a_terminal, read_chunk
 
 
 def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
@@ -37,16 +33,7 @@ def app_in_terminal(
 ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """The app on `db` in a new pseudo-terminal, shown; yields the process and the terminal's
     side to write keys to. The app is killed if the test leaves it running."""
-    primary, secondary = pty.openpty()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tui", "--db", str(db), *args],
-        stdin=secondary,
-        stdout=secondary,
-        stderr=secondary,
-        env={**os.environ, **ENV, **(env or {})},
-        close_fds=True,
-    )
-    os.close(secondary)
+    app, primary = app_in_a_terminal(db, *args, env=env)
     try:
         shown = read_until(primary, b"Districts", timeout=60)
         assert b"Districts" in shown, shown[-2000:]

@@ -15,6 +15,7 @@ import pytest
 
 from annotations.remembered import Remembered
 from annotations.store import Store
+from benchmarks.pty_io import app_in_a_terminal
 
 from .terminal import read_until
 
@@ -59,17 +60,7 @@ def test_losing_the_terminal_without_a_hangup_signal_saves_and_exits(seed_db: Pa
     """The app has no controlling terminal here, so closing the terminal sends no SIGHUP: the app
     only sees its input hang up. It must save, release the database and exit (it used to live on
     at 80 % CPU holding the writer lock)."""
-    primary, secondary = pty.openpty()
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tui", "--db", str(seed_db)],
-        stdin=secondary,
-        stdout=secondary,
-        stderr=secondary,
-        env=env,
-        close_fds=True,
-    )
-    os.close(secondary)
+    app, primary = app_in_a_terminal(seed_db)
     try:
         assert b"Districts" in read_until(primary, b"Districts", timeout=30)
         os.write(primary, b"G")
