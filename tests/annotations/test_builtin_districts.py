@@ -675,10 +675,6 @@ def test_a_place_people_fled_to_takes_no_status_from_the_fighting_they_fled() ->
         "Shelling drove residents out of Saboba; many took refuge in Gushegu. "
         "Fighting in Nakpanduri continued as civilians escaped to Bunkpurugu."
     )
-
-    def status(word: str) -> str:
-        start = text.index(word)
-        return control_status_near(text, start, start + len(word))
-
-    assert [status(w) for w in ("Kpalbe", "Wulensi", "Yendi", "Gushegu", "Bunkpurugu")] == ["unknown"] * 5
-    assert [status(w) for w in ("Chereponi", "Nakpanduri")] == ["contested"] * 2
+    fled_to = ("Kpalbe", "Wulensi", "Yendi", "Gushegu", "Bunkpurugu")
+    assert [control_status_near(text, *_at(text, w)) for w in fled_to] == ["unknown"] * 5
+    assert [control_status_near(text, *_at(text, w)) for w in ("Chereponi", "Nakpanduri")] == ["contested"] * 2
