@@ -141,7 +141,11 @@ def the(country: str) -> str:
 
 _MILITARY_OF = compiled(r"Military Forces of (?:the )?(?P<country>.+)")
 _MILITARY_WORD = compiled(r"\b(?:army|armed|forces?|military|defen[cs]e|troops|soldiers)\b", re.IGNORECASE)
-_POLICE_WORD = compiled(r"\b(?:police|gendarmerie|border guards?)\b", re.IGNORECASE)
+_POLICE_WORD = compiled(
+    r"\b(?:police|gendarmerie|border guards?|civil\s+defen[cs]e|civil\s+protection|coast\s+guard)\b", re.IGNORECASE
+)
+"""Forces that are no army, whatever else their name holds ("Nigeria Security and Civil Defence
+Corps": "the army" after it is not the corps)."""
 _THE = compiled(r"\bthe\s+", re.IGNORECASE)
 _OFFICE_WORD = compiled(
     r"\b(?:ministry|government|department|authorit\w*|office|council|minister|staff|headquarters)\b", re.IGNORECASE

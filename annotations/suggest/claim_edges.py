@@ -131,16 +131,26 @@ _AN_OPENING = compiled(
 a quotation reads so)."""
 
 
-def a_noun_of_claims(text: str, cue: re.Match[str]) -> bool:
-    """ "Moscow's earlier claims of …", "its claims of victory": a noun, owned, no cue; so is a
-    warning issued ("issued an early warning for the municipalities of …")."""
-    if cue.group() not in ("claims", "warning") or text.startswith(" that ", cue.end()):
+def no_cue_here(text: str, cue: re.Match[str]) -> bool:
+    """A cue's word that reports nothing here: a noun, owned ("Moscow's earlier claims of …", "its
+    claims of victory"), a warning issued ("issued an early warning for the municipalities of …"),
+    a report in the passive ("the first reported on Tanzanian soil", "fighting was reported in …")."""
+    word = cue.group()
+    if word not in ("claims", "warning", "reported") or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
-    if cue.group() == "warning":
+    if word == "warning":
         return _A_WARNING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+    if word == "reported":
+        return _PASSIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
     return _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
+_PASSIVE_BEFORE = compiled(
+    r"\b(?:was|were|been|being|is|are|be|first|last|widely|previously|recently|already|newly|officially|"
+    r"initially|as|the|a|an|no|any|deaths|casualties|incidents|cases|attacks)\s+$"
+)
+"""Before "reported", what makes it a participle ("was reported", "the first reported", "cases
+reported in"): no one's report."""
 _A_WARNING_BEFORE = compiled(
     r"\b(?:an?|the|its|their|his|her|this|early|new|latest|fresh|stark|first|second|final|security|travel)\s+$"
 )

@@ -43,8 +43,8 @@ def before_next_claim(text: str, start: int, end: int) -> int:
         speaker = _NEXT_SPEAKER.search(text, start, following.start())
         if speaker is not None and speaker.start() > start + 8:
             return speaker.start()  # ", and a spokesman for the family, his uncle X, said": where the speaker comes in
-        if cut > start + 8:
-            return cut
+        if cut > start + 8 or (cut > start and text.startswith(" and ", cut) and following.start() == cut + 5):
+            return cut  # "appealed for calm and said …": the appeal ends where the next cue's "and" begins
     return end
 
 

@@ -13,8 +13,8 @@ from annotations.suggest.claim_edges import (
     OPENING_PHRASE,
     ROLE_AFTER_A_NAME,
     THAT_CLAUSE,
-    a_noun_of_claims,
     inside_quotes,
+    no_cue_here,
     said_after,
     skip_opening,
     skip_space,
@@ -182,7 +182,7 @@ _A_WORD = compiled(r"\w+")
 def _cues(text: str) -> list[re.Match[str]]:
     """The cues of attribution in text order: the assertions', and a rejection of a charge told
     just before it (`CHARGE_REJECTED`)."""
-    found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not a_noun_of_claims(text, m)]
+    found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not no_cue_here(text, m)]
     if any(word in text for word in (" rejected", " dismissed", " disputed", " rejects", " disputes", " dismisses")):
         taken = {m.start() for m in found}
         for charge in CHARGE_REJECTED.finditer(text):

@@ -431,7 +431,8 @@ portfolio ("Minister of Interior, Public Security and Civil Defence")."""
 LEGISLATURES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
-            r"\b(?:House of (?:Representatives|Assembly|Commons|Lords|Delegates)|Senate|Parliament|Congress|Knesset|"
+            r"\b(?:House of (?:Representatives|Assembly|Commons|Lords|Delegates)|Senate|Parliament|"
+            r"(?<!National )(?<!People['’]s )(?<!Youth )(?<!Women['’]s )Congress|Knesset|"
             r"State Duma|Duma|Majlis|Wolesi Jirga|Lok Sabha|Rajya Sabha)\b(?!\s+(?:building|chamber|Street|elections?))"
         ),
         "government_officials",

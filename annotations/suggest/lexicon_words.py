@@ -29,7 +29,7 @@ FORCE_HEADS = (
     r"(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
     r"police force|police(?!\s+sources?\b)|Police(?![ \t]+Public[ \t]+Relations\b)|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
-    r"helicopters?|navy|air force|infantry|units|"
+    r"helicopters?|navy|Navy|air force|Air Force|infantry|units|"
     r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service)"
 )
 PLACES_OF_FORCES = (

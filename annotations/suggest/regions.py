@@ -51,6 +51,7 @@ REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Jubaland", "SO", ()),
     ("Galmudug", "SO", ()),
     ("Hirshabelle", "SO", ()),
+    ("Niger Delta", "NG", ()),
 )
 """Regions of one country that its lists split into provinces ("fighting shifted west to the
 Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with
