@@ -129,6 +129,18 @@ OUTLETS_BY_KIND: tuple[ActorPattern, ...] = (
         group=1,
         needs=("agency",),
     ),
+    ActorPattern(  # "according to local media", "State media said": outlets by their kind, which speak
+        compiled(
+            r"(?<!\bon )(?<!\bin )(?<!\bvia )(?<!\bthrough )(?<!\bon the )(?<!\bin the )"  # a channel, not a speaker
+            r"\b(?:[Ll]ocal|[Ss]tate(?:-run|-owned)?|[Ii]ndependent|[Oo]fficial|[Pp]ro-government|[Oo]pposition|"
+            r"[Ii]nternational|[Rr]egional)\s+(?:media|press|television|TV|radio)\b"
+            r"(?!\s+(?:outlets?|reports?|coverage|freedom|access|workers?|houses?|licen[cs]es?|laws?|regulators?|"
+            r"stations?|channels?|networks?|organi[sz]ations?|groups?|companies|company|office|offices)\b)"
+        ),
+        "media",
+        "news outlet",
+        needs=("media", "press", "television", "tv", "radio"),
+    ),
     ActorPattern(  # "the Tasnim news agency"
         compiled(rf"\bthe\s+(?!(?:{NATIONALITIES}|{NOT_A_NAME})\b)([A-Z][\w\-]+)\s+news\s+agency\b"),
         "media",
@@ -315,6 +327,7 @@ SOURCES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary)\s+and\s+)?"
+            r"(?:[Mm]aritime\s+)?"
             r"(?:[Ll]ocal|[Ss]ecurity|[Mm]ilitary|[Mm]edical|[Hh]ospital|[Dd]iplomatic|[Hh]umanitarian|[Tt]ribal|[Rr]esistance|"
             r"[Rr]ebel|[Oo]pposition|[Ii]ntelligence|[Jj]udicial|[Gg]overnment|[Aa]rmy|[Pp]olice|[Cc]oncordant|"
             r"[Ww]ell-informed)\s+sources?|"  # "according to concordant sources" (not "reliable sources of water")

@@ -8,6 +8,10 @@ from annotations.suggest.place_hits import PlaceHit
 from annotations.suggest.place_words import KIND_IN_NAME
 from annotations.text.pattern_cache import compiled
 
+_THE_BEFORE = compiled(
+    r"\b[Tt]he\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+|[Cc]entral\s+)?$"
+)
+"""Before a region, "the" and maybe where in it ("the Sahel", "the southern Red Sea")."""
 _OF_A_PROVINCE = compiled(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+of)\s+the\s+$")
 
 
@@ -28,8 +32,8 @@ def a_region(text: str, hit: PlaceHit, places_end: frozenset[int]) -> PlaceKind 
     that name, not Burkina Faso's Sahel province ("spilled south from the Sahel", "al Qaeda's
     affiliate in the Sahel"), unless a town is in it ("Arbinda in the Sahel", "Dori, the capital
     of the Sahel")."""
-    if text[max(0, hit.start - 4) : hit.start] not in ("the ", "The ") or KIND_IN_NAME.match(text, hit.end):
-        return None
+    if not _THE_BEFORE.search(text, max(0, hit.start - 30), hit.start) or KIND_IN_NAME.match(text, hit.end):
+        return None  # "the Sahel", "the southern Red Sea" (not Sudan's Red Sea state)
     town = _OF_A_PROVINCE.search(text, max(0, hit.start - 40), hit.start)
     if town is not None and (
         town["town"] is None

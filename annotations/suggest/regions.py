@@ -34,9 +34,19 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Litani", ()),
     ("Zambezi", ()),
     ("Ubangi", ()),
+    ("Red Sea", ()),
+    ("Gulf of Aden", ()),
+    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb", "Bab al-Mandeb", "Bab el Mandeb")),
+    ("Strait of Hormuz", ()),
+    ("Black Sea", ()),
+    ("Sea of Azov", ()),
+    ("Mediterranean", ("Mediterranean Sea",)),
+    ("Cape of Good Hope", ()),
 )
-"""Regions news names that no country list holds, and the great rivers they fight along ("the
-Tigris and Euphrates", "the Shatt al-Arab", "the Dnipro"), all of kind "other"."""
+"""Regions news names that no country list holds, the great rivers they fight along ("the
+Tigris and Euphrates", "the Shatt al-Arab", "the Dnipro") and the seas and straits ships are
+attacked in ("a bulk carrier in the southern Red Sea" was Sudan's Red Sea state), all of kind
+"other"."""
 
 REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Darfur", "SD", ()),

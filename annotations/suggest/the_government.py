@@ -30,7 +30,10 @@ from annotations.text.pattern_cache import compiled
 
 REASON = "the government"
 PRESIDENCY = "the presidency"
-_THE_GOVERNMENT = compiled(r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national)\s+)?[Gg]overnment)(?![\w’'\-])")
+_THE_GOVERNMENT = compiled(
+    r"(?<![\w’'\-])[Tt]he\s+((?:(?:federal|central|national|internationally[ \t]+recogni[sz]ed|interim|"
+    r"transitional)\s+)?[Gg]overnment)(?![\w’'\-])"
+)
 _THE_CENTRE = compiled(r"(?<![\w’'\-])[Tt]he\s+(Centre)(?![\w’'\-])")
 """India's union government as Indian news names it ("urged the Centre to intervene")."""
 _THE_PRESIDENCY = compiled(r"(?<![\w’'\-])[Tt]he\s+([Pp]residency)(?![\w’'\-])")

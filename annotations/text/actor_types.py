@@ -111,6 +111,8 @@ def actor_type_for(name: str) -> ActorType:
         return "rebel_group"
     if _AN_ARMY_OF_A_COUNTRY_BY_A_NAME.match(name):
         return "rebel_group"
+    if _DEFENDS_RIGHTS.search(name):
+        return "external_other"  # "the Chadian Convention for the Defence of Human Rights" defends no country
     if (_OFFICIALS_HEAD.fullmatch(head) or _COMMISSIONER.search(name)) and of_an_international_body(name):
         return "external_other"  # "the UN High Commissioner for Refugees" is no refugee
     if _POLICE_CHIEF.search(name):
@@ -133,6 +135,10 @@ def _no_states_if_international(actor_type: ActorType, name: str) -> ActorType:
     return "external_other" if state and of_an_international_body(name) else actor_type
 
 
+_DEFENDS_RIGHTS = compiled(
+    r"\b[Dd]efen[cs]e\s+of\s+(?:the\s+)?(?:[Hh]uman\s+|[Cc]ivil\s+|[Pp]eoples?['’]?s?\s+)?[Rr]ights\b"
+)
+"""A body "for the Defence of Human Rights": a rights group, whatever "Defence" says elsewhere."""
 _AN_ARMY_OF_A_COUNTRY_BY_A_NAME = compiled(
     r"(?:[Tt]he\s+)?(?!(?:National|Royal|Federal|Imperial|People['’]s|Armed|Military|Defen[cs]e|Joint|Special|"
     r"Regular|Republican|Central|Territorial)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s+"
