@@ -26,6 +26,22 @@ here: "rejected the plan" reports nothing)."""
 
 
 def before_next_claim(text: str, start: int, end: int) -> int:
+    """Where content ends: before another attribution (`_before_next_claim`), and before the channel
+    it went out on ("called for calm in a message posted on social media": "calm")."""
+    end = _before_next_claim(text, start, end)
+    channel = _A_CHANNEL_AT_THE_END.search(text, start, end)
+    return channel.start() if channel is not None and channel.start() > start + 3 else end
+
+
+_A_CHANNEL_AT_THE_END = compiled(
+    r",?\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:message|statement|video|post|speech|broadcast|address|letter|communiqu[eé]|press\s+release)\b"
+    r"(?:\s+(?:posted|published|broadcast|released|shared|aired|issued|delivered|sent)\b[^.;,“”\"]*)?\s*$"
+)
+"""The channel a statement went out on, ending the words taken for what was said."""
+
+
+def _before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
     "… in a statement posted on Telegram, saying …": the first cue with a break before it; ", a
     charge the government rejected")."""

@@ -63,9 +63,14 @@ _ROLE_TYPES: dict[str, ActorType] = {
 }
 """What the role's own word says when the body it serves says nothing ("leader", "member",
 "head" and "chief" say nothing of themselves)."""
+_OPPOSITION = compiled(r"\b[Oo]pposition\b")
+"""A role in the opposition: an armed one's commanders are an armed group's, its members of
+parliament legislators, its leaders and activists no state's."""
+_ARMED_ROLE = compiled(r"\b(?:commanders?|fighters?|militias?|brigades?|factions?|forces|gunmen|armed)\b", re.I)
+_LEGISLATOR = compiled(r"\b(?:member\s+of\s+parliament|MPs?|lawmakers?|legislators?|senators?|deputies|deputy)\b")
 _A_BODY = compiled(
     rf"{ORGANISATION_HEAD.pattern}|\b(?:international|borders|agency|bureau|office|programme|program|mission|"
-    r"cross|crescent|bank|group|project|institution)\b",
+    r"cross|crescent|bank|group|project|institution|rights|league|convention)\b",
     re.I,
 )
 """A body for a cause or a service, whose people speak for it ("the secretary general of Amnesty
@@ -217,6 +222,10 @@ def role_type(role: str, default: ActorType) -> ActorType:
         return "rebel_group"
     if _GANG.search(role):
         return "political_militia"
+    if _OPPOSITION.search(role):  # "Opposition leader Succes Masra" holds no office of the state
+        if _ARMED_ROLE.search(role):
+            return "rebel_group"  # "a former opposition commander in Jasim"
+        return "government_officials" if _LEGISLATOR.search(role) else "external_other"
     served_by_name = _SERVES_THE.search(role)
     if served_by_name is not None:  # "a spokesman for the movement", "a spokesman for the tribes"
         return "identity_militia" if served_by_name.group(1).startswith(("tribe", "clan")) else "rebel_group"

@@ -44,6 +44,8 @@ _WOULD_DO = compiled(
 )
 """What the government would or will do ("would not pay ransom", "“does not rule out”"), not
 what is done to it ("would be toppled")."""
+_ITS_SEAT = compiled(r"\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?")
+"""The capital named after "the government" ("the government in Kabul"), before what it does."""
 _ACCORDING_TO = compiled(r"\b[Aa]ccording\s+to\s+$")
 _REPORTED_BEFORE = compiled(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.]+)|added|stated|announced|insisted|warned|"
@@ -117,6 +119,9 @@ def _acts_here(text: str, start: int, end: int) -> bool:
     would or will do ("would not pay ransom"; not "Critics of the government had said")."""
     if acts(text, start, end) or _ACCORDING_TO.search(text, max(0, start - 14), start):
         return True  # "According to the government, the toll stands at 22": its claim
+    seat = _ITS_SEAT.match(text, end)
+    if seat is not None and acts(text, start, seat.end()):
+        return True  # "The government in N'Djamena announced …"
     if _WOULD_DO.match(text, end) is None:
         return False
     before = max(0, start - 60)

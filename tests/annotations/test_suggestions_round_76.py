@@ -57,3 +57,23 @@ def test_a_body_for_the_defence_of_human_rights_is_no_army() -> None:
     assert actor_type_for("Chadian Convention for the Defence of Human Rights") == "external_other"
     assert actor_type_for("League for the Defense of Human Rights in Congo") == "external_other"
     assert actor_type_for("Ministry of Defence") == "state_forces"
+
+
+def test_a_newcomers_chad_article() -> None:
+    """A newcomer's article (sentences of our own with its shapes): "The government in N'Djamena
+    announced …" had no claimant; "called for calm in a message posted on social media" took the
+    channel for what was called for; opposition roles were typed as officials of the state."""
+    from annotations.suggest.roles import role_type
+
+    text = "The government in Bangui announced a curfew in Bossangoa on Monday."
+    assert claimants(text) == [("a curfew in Bossangoa on Monday", "government")]
+    text = "The mayor called for restraint in a video posted on Facebook, saying the attackers had fled to Bozoum."
+    said = dict(claimants(text))
+    assert "restraint" in said and not any("video" in words for words in said)
+    assert role_type("Opposition leader", "government_officials") == "external_other"
+    assert role_type("a former opposition commander in Jasim", "government_officials") == "rebel_group"
+    assert role_type("an opposition member of parliament", "government_officials") == "government_officials"
+    assert (
+        role_type("secretary-general of the Convention for the Defence of Human Rights", "government_officials")
+        == "external_other"
+    )
