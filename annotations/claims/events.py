@@ -86,6 +86,14 @@ _ATTACKED = compiled(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE
 )
 """An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
+_A_DEATH_TOLD = compiled(
+    r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|"
+    r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured))\b",
+    re.IGNORECASE,
+)
+"""A death or a wound told as something done: a casualty claim with neither this, a figure nor a
+doer tells of no event ("Needs are immediate: … medical care for the wounded", "the same villages
+bury their dead"): no battle."""
 _DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
 _VICTIMS = compiled(
     rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
@@ -297,6 +305,9 @@ def _kind(
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
+    if claim_type == "casualties" and not doers and not figures and not _A_DEATH_TOLD.search(claim.quote):
+        if not FIGHTING.search(claim.quote) and not _ATTACKED.search(claim.quote):
+            return "Strategic developments", "Other"  # "medical care for the wounded", "villages bury their dead"
     if claim_type == "casualties" or (claim_type == "other" and figures):
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
         if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):

@@ -596,3 +596,20 @@ def test_what_a_second_reviewer_found_the_fixes_took_too_far(tmp_path: Path) -> 
     assert status("Shells fell on the same day in Bama, killing two children.", "Bama") == "unknown"
     assert status("Panic has taken hold of residents in Bama.", "Bama") == "unknown"
     assert claim_reading("Shells fell in heavy barrages on Bama", "said")[0] == "other"
+
+
+def test_wounded_and_dead_named_with_no_event_told_are_no_battle(tmp_path: Path) -> None:
+    """A newcomer's export: "Needs are immediate: … medical care for the wounded" and a rally's
+    "the same villages bury their dead" became armed clashes (no doer, no figure, no death told)."""
+    text = (
+        "In Dapaong, needs are immediate: shelter and medical care for the wounded, a UN official said. "
+        "JNIM killed seven soldiers at Nadjoundi."
+    )
+    claims = [
+        ("needs are immediate: shelter and medical care for the wounded", "casualties"),
+        ("JNIM killed seven soldiers at Nadjoundi", "casualties"),
+    ]
+    found, _said = rows(tmp_path, text, claims)
+    kinds = {row["location"]: (row["event_type"], row["sub_event_type"]) for row in found}
+    assert kinds.get("Dapaong") in (None, ("Strategic developments", "Other")), kinds  # no battle
+    assert kinds["Nadjoundi"][0] == "Battles"
