@@ -305,7 +305,8 @@ def _kind(
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    if claim_type == "casualties" and not doers and not figures and not _A_DEATH_TOLD.search(claim.quote):
+    unarmed = not any(armed(a) for a in actors)
+    if claim_type == "casualties" and unarmed and not figures and not _A_DEATH_TOLD.search(claim.quote):
         if not FIGHTING.search(claim.quote) and not _ATTACKED.search(claim.quote):
             return "Strategic developments", "Other"  # "medical care for the wounded", "villages bury their dead"
     if claim_type == "casualties" or (claim_type == "other" and figures):
