@@ -73,19 +73,25 @@ def speakers_near(
 
 
 def claimant_choices(
-    store: Store, annotations: Sequence[Annotation], speakers: Sequence[Suggestion] = ()
+    store: Store,
+    annotations: Sequence[Annotation],
+    speakers: Sequence[Suggestion] = (),
+    near: tuple[int, int] | None = None,
 ) -> list[tuple[str, str | None]]:
     """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
-    words”)`; mentions that would read alike are told apart by their order in the article
-    ("(mention 2 of 3)": a newcomer read the character offset shown before, "@386", as noise)."""
+    words”)`, the nearest to the claim's words (`near`) first; mentions that would read alike are
+    told apart by their order in the article ("(mention 2 of 3)": a newcomer read the character
+    offset shown before, "@386", as noise). Nearest first: a newcomer typed "Local" for the "Local
+    leaders" tagged in the claim's own sentence and got the "local officials" of a paragraph before."""
     named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
     for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
         words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
         named.append((speaker.start, f"{name}{words}", ", suggested", suggested_claimant(speaker.span)))
-    for annotation in annotations:
-        if annotation.kind != "actor":
-            continue
+    actors = [a for a in annotations if a.kind == "actor"]
+    if near is not None:
+        actors.sort(key=lambda a: _distance((a.start, a.end), near))
+    for annotation in actors:
         entity = store.get_entity(annotation.entity_id)
         label = entity.name if entity else annotation.quote
         if entity and entity.name != annotation.quote:
@@ -101,3 +107,8 @@ def claimant_choices(
         where = f" (mention {starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
         options.append((f"{label}{where}{tail}", value))
     return options
+
+
+def _distance(span: tuple[int, int], other: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, other[0] - span[1], span[0] - other[1])

@@ -375,7 +375,7 @@ def claim_fields(
         claimants=(
             ("no claimant", None),
             *speakers_gone,
-            *claimant_choices(store, annotations, speakers_near(span, speaker, suggestions)),
+            *claimant_choices(store, annotations, speakers_near(span, speaker, suggestions), near=span),
         ),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),
