@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from annotations.model import Article
 from annotations.settings import Settings
 from annotations.store import Store
 
@@ -87,13 +86,7 @@ async def _keystroke_pair(text: str, presses: int) -> tuple[dict[str, float], di
 
     with tempfile.TemporaryDirectory() as folder:
         with Store.open(Path(folder) / "db") as store:
-            article = Article.create("bench", text)
-            store.add_article(article)
-            for annotation in corpus.annotations_for(article, 500 if len(text) > 20_000 else 20):
-                try:
-                    store.add_annotation(annotation)
-                except Exception:
-                    continue
+            corpus.add_keyed_article(store, text)
             app = FieldmarkApp(store, Settings(db=store.location, annotator="bench", suggestions=False))
             ours = await _cpu_per_key(app, presses, reader_keys=True)
         bare = await _cpu_per_key(Bare(), presses, reader_keys=False)

@@ -65,6 +65,19 @@ def varied_article() -> str:
     return "\n\n".join(bodies)
 
 
+def add_keyed_article(store: Store, text: str) -> Article:
+    """The article the keystroke measures type in, added with its annotations: 500 on a long text,
+    20 on an article-sized one (an overlap the generator made is refused: one fewer)."""
+    article = Article.create("bench", text)
+    store.add_article(article)
+    for annotation in annotations_for(article, 500 if len(text) > 20_000 else 20):
+        try:
+            store.add_annotation(annotation)
+        except Exception:
+            continue
+    return article
+
+
 def annotations_for(article: Article, count: int) -> list[Annotation]:
     """Up to `count` annotations on the names in the text (districts and actors alternating)."""
     spans = [m.span() for m in NAMES.finditer(article.text)]

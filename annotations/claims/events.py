@@ -305,9 +305,9 @@ def _kind(
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    unarmed = not any(armed(a) for a in actors)
-    if claim_type == "casualties" and unarmed and not figures and not _A_DEATH_TOLD.search(claim.quote):
-        if not FIGHTING.search(claim.quote) and not _ATTACKED.search(claim.quote):
+    if claim_type == "casualties" and not figures and not any(armed(a) for a in actors):
+        told = (_A_DEATH_TOLD, FIGHTING, _ATTACKED)
+        if not any(words.search(claim.quote) for words in told):
             return "Strategic developments", "Other"  # "medical care for the wounded", "villages bury their dead"
     if claim_type == "casualties" or (claim_type == "other" and figures):
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)

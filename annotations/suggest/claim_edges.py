@@ -135,14 +135,10 @@ def no_cue_here(text: str, cue: re.Match[str]) -> bool:
     """A cue's word that reports nothing here: a noun, owned ("Moscow's earlier claims of …", "its
     claims of victory"), a warning issued ("issued an early warning for the municipalities of …"),
     a report in the passive ("the first reported on Tanzanian soil", "fighting was reported in …")."""
-    word = cue.group()
-    if word not in ("claims", "warning", "reported") or text.startswith(" that ", cue.end()):
+    before = _NO_CUE_AFTER.get(cue.group())
+    if before is None or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
-    if word == "warning":
-        return _A_WARNING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
-    if word == "reported":
-        return _PASSIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
-    return _OWNED_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+    return before.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
 _PASSIVE_BEFORE = compiled(
@@ -156,6 +152,8 @@ _A_WARNING_BEFORE = compiled(
 )
 """Before "warning", what makes it the noun ("an early warning for …", "a security warning"):
 "…, warning that" and "issued a warning that …" still report what was warned."""
+_NO_CUE_AFTER = {"claims": _OWNED_BEFORE, "warning": _A_WARNING_BEFORE, "reported": _PASSIVE_BEFORE}
+"""For each cue word that may report nothing, what right before it says so."""
 
 
 THAT_CLAUSE = compiled(
