@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 from annotations.claims.admin_levels import admin2_told, admin_levels
 from annotations.claims.armed import actor_type, armed, inter
 from annotations.claims.board import BoardClaim, board_claims
+from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
 from annotations.claims.figures import death_figures
@@ -34,7 +35,6 @@ from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
 from annotations.text.actor_types import actor_type_for
-from annotations.text.dates import MONTHS, WEEKDAYS
 from annotations.text.pattern_cache import compiled
 
 COLUMNS = (
@@ -46,10 +46,11 @@ COLUMNS = (
 
 GEO_PRECISION = {"village": 1, "city": 1, "district": 2, "other": 2, "province": 3, "country": 3}
 
-_REMOTE, _IED, _SHELLING = (
+_REMOTE, _IED, _SHELLING, _LOOTING = (
     "Explosions/Remote violence",
     "Remote explosive/landmine/IED",
     "Shelling/artillery/missile attack",
+    "Looting/property destruction",
 )
 _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (compiled(pattern, re.IGNORECASE), event_type, sub_type)
@@ -77,7 +78,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", "Protests", "Peaceful protest"),
         (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
-        (r"\b(?:looted|looting|torched|burned|burnt)\b", "Strategic developments", "Looting/property destruction"),
+        (
+            r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"
+            r"stealing|rustl(?:ed|ing)|set\s+(?:\w+\s+){0,4}?(?:on\s+fire|ablaze|alight))\b",
+            "Strategic developments",
+            _LOOTING,
+        ),
     )
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
@@ -94,14 +100,6 @@ _A_DEATH_TOLD = compiled(
 """A death or a wound told as something done: a casualty claim with neither this, a figure nor a
 doer tells of no event ("Needs are immediate: … medical care for the wounded", "the same villages
 bury their dead"): no battle."""
-_DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
-_VICTIMS = compiled(
-    rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
-    r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
-)
-"""Deaths of these are violence against civilians (a news outlet the claim names is no victim:
-"19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the
-Civilian Joint Task Force", "a civilian militia": their fighters' deaths are a battle's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +284,8 @@ def _kind(
         return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
         found = pattern.search(claim.quote)
+        if sub_type == _LOOTING and (figures or _A_DEATH_TOLD.search(claim.quote)):
+            continue  # "gunmen burned homes and killed five people": the killing is the event
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return event_type, sub_type
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
@@ -317,7 +317,7 @@ def _kind(
             actor_type(a) == "civilians" or (inter(a) == 7 and a.id in victims and actor_type(a) != "media")
             for a in actors
         )
-        civilians = civilians or _VICTIMS.search(claim.quote) is not None
+        civilians = civilians or civilians_dead(claim.quote, actors, victims)
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
     forces_attacked = _ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
     if (FIGHTING.search(claim.quote) and doers) or forces_attacked:

@@ -92,9 +92,10 @@ UNNAMED = "Unidentified Armed Group (Nigeria)"
         ("Police said gunmen killed 12 villagers in Kanam.", "gunmen killed 12 villagers in Kanam",
          {"villagers": VILLAGERS}, "", "casualties",
          ("Violence against civilians", UNNAMED, "", "Civilians (Nigeria)", "37")),
-        # the police told of the deaths: a source, not the killer (reviewer)
+        # the police told of the deaths: a source, not the killer (reviewer); people killed where
+        # nobody fought are civilians, as ACLED codes them (a newcomer's raids were battles of one side)
         ("Police said 12 people were killed in Kanam.", "12 people were killed in Kanam", {"Police": POLICE},
-         "Police", "casualties", ("Battles", UNNAMED, "", "", "30")),
+         "Police", "casualties", ("Violence against civilians", UNNAMED, "", "Civilians (Nigeria)", "37")),
         # an army spokesman reporting a killing does not make the army the killer (reviewer)
         ("Onyema Nwachukwu said gunmen killed 12 villagers in Kanam.", "gunmen killed 12 villagers in Kanam",
          {"Onyema Nwachukwu": OFFICIAL, "villagers": VILLAGERS}, "Onyema Nwachukwu", "casualties",

@@ -1,0 +1,42 @@
+"""Whether the dead a casualty claim tells of were civilians, for its event type.
+
+ACLED codes a battle only between two armed, organised sides; deaths dealt by one armed side to
+people who bore no arms are violence against civilians ("Attack"). A claim is read as such when it
+names civilians or journalists as the dead, or when nobody fought in it and its dead are people
+of no side: "Armed men on motorbikes killed at least 23 people in raids on farming villages" (a
+newcomer's row was a battle with no second party), "gunmen killed 12 villagers".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotations.claims.armed import armed
+from annotations.claims.figures import whose_dead
+from annotations.claims.no_row import FIGHTING
+from annotations.model import Entity
+from annotations.text.dates import MONTHS, WEEKDAYS
+from annotations.text.pattern_cache import compiled
+
+_DAYS_AND_MONTHS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS))
+CIVILIANS_NAMED = compiled(
+    rf"\b(?:[Cc]ivilians|[Cc]ivilian(?!\s+(?!(?:{_DAYS_AND_MONTHS})\b)[A-Z]|\s+(?:militias?\b|"
+    r"defen[cs]e|self-defen[cs]e|volunteers?\b|vigilantes?\b|guards?\b|auxiliar))|[Jj]ournalists?|[Rr]eporters?)\b"
+)
+"""Deaths of these are violence against civilians (a news outlet the claim names is no victim:
+"19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the
+Civilian Joint Task Force", "a civilian militia": their fighters' deaths are a battle's)."""
+_PEOPLE = compiled(r"\b(?:people|persons)\b", 0)
+"""The dead named as people, of no side ("23 people", "five persons")."""
+
+
+def civilians_dead(quote: str, actors: Iterable[Entity], victims: set[str]) -> bool:
+    """Whether the claim's dead are civilians: named so, or people of no side killed where nobody
+    fought and no armed actor of the claim was hurt ("12 soldiers and 10 people were killed" and
+    "clashes killed 23 people" stay battles)."""
+    if CIVILIANS_NAMED.search(quote):
+        return True
+    if FIGHTING.search(quote) or any(armed(actor) and actor.id in victims for actor in actors):
+        return False
+    dead = whose_dead(quote)
+    return dead == "civilians" or (dead is None and _PEOPLE.search(quote) is not None)
