@@ -10,7 +10,7 @@ a date form an event of their own per place and type). Within an event:
   or one denies (a negated claim) what others assert;
 - **independent sources** are counted by who speaks, not by who reports: the claimant's entity
   (two outlets quoting the same ministry count once), else the claimant's words, else the
-  article's source.
+  article's source; a claim telling of nothing done (a need, a lament, a plan) counts none.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
+from annotations.claims.no_row import tells_an_event
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
@@ -128,7 +129,8 @@ class Event:
 
     @property
     def independent_sources(self) -> int:
-        return len({c.origin for c in self.claims})
+        """Who tells of the event, each once (a claim of a need, a lament or a plan tells of none)."""
+        return len({c.origin for c in self.claims if tells_an_event(c)})
 
     def sides(self) -> dict[str, list[BoardClaim]]:
         """The claims by what they say of the place: who holds it ("attackers", "government"), or

@@ -27,7 +27,7 @@ from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
 from annotations.claims.figures import death_figures
-from annotations.claims.no_row import FIGHTING, why_no_row
+from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
@@ -87,19 +87,6 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     )
 )  # fmt: skip
 """Words that say what kind of event it was, most specific first."""
-
-_ATTACKED = compiled(
-    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE
-)
-"""An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
-_A_DEATH_TOLD = compiled(
-    r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|"
-    r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured))\b",
-    re.IGNORECASE,
-)
-"""A death or a wound told as something done: a casualty claim with neither this, a figure nor a
-doer tells of no event ("Needs are immediate: … medical care for the wounded", "the same villages
-bury their dead"): no battle."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +271,7 @@ def _kind(
         return event_type, sub_type
     for pattern, event_type, sub_type in _BY_WORDS:
         found = pattern.search(claim.quote)
-        if sub_type == _LOOTING and (figures or _A_DEATH_TOLD.search(claim.quote)):
+        if sub_type == _LOOTING and (figures or A_DEATH_TOLD.search(claim.quote)):
             continue  # "gunmen burned homes and killed five people": the killing is the event
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
             return event_type, sub_type
@@ -305,10 +292,8 @@ def _kind(
                 return "Strategic developments", "Non-violent transfer of territory"
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    if claim_type == "casualties" and not figures and not any(armed(a) for a in actors):
-        told = (_A_DEATH_TOLD, FIGHTING, _ATTACKED)
-        if not any(words.search(claim.quote) for words in told):
-            return "Strategic developments", "Other"  # "medical care for the wounded", "villages bury their dead"
+    if not any(armed(a) for a in actors) and tells_no_event(claim.quote, claim_type):
+        return "Strategic developments", "Other"  # "medical care for the wounded", "villages bury their dead"
     if claim_type == "casualties" or (claim_type == "other" and figures):
         forces_hurt = any(actor_type(a) == "state_forces" and a.id in victims for a in actors)
         if forces_hurt and any(inter(a) in (2, 3, 4) for a in doers):
@@ -319,7 +304,7 @@ def _kind(
         )
         civilians = civilians or civilians_dead(claim.quote, actors, victims)
         return ("Violence against civilians", "Attack") if civilians else ("Battles", "Armed clash")
-    forces_attacked = _ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
+    forces_attacked = ATTACKED.search(claim.quote) and any(armed(a) and a.id in victims for a in actors)
     if (FIGHTING.search(claim.quote) and doers) or forces_attacked:
         return "Battles", "Armed clash"  # "they had pushed government forces out of the western neighbourhoods"
     return "Strategic developments", "Other"

@@ -5,11 +5,14 @@ The events export says which claims it left out and why (`events.event_rows` col
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from annotations.claims.board import BoardClaim
 from annotations.claims.figures import death_figures
 from annotations.text.dates import MONTHS
 from annotations.text.pattern_cache import compiled
+
+if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an_event`)
+    from annotations.claims.board import BoardClaim
 
 FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
@@ -17,6 +20,17 @@ FIGHTING = compiled(
     re.IGNORECASE,
 )
 """Words of fighting in a claim no other words or type place: a battle, not a "development"."""
+ATTACKED = compiled(r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE)
+"""An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
+A_DEATH_TOLD = compiled(
+    r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|"
+    r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured))\b",
+    re.IGNORECASE,
+)
+"""A death or a wound told as something done: a casualty claim with neither this, a figure nor a
+doer tells of no event (`tells_no_event`)."""
+
+
 NO_PLACE = "no place tagged in it"
 """Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
 NO_DATE = "no date"
@@ -67,15 +81,35 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return "denied"
     if not claim.places:
         return NO_PLACE
-    plan = _RELATIVE.sub("", claim.quote)  # "to retake Djibo, which jihadists captured last year": no violence told
-    intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
-    if intent or (_STANCE.match(claim.quote) and not _VIOLENCE_DONE.search(claim.quote)):
+    if _intent_or_stance(claim.quote):
         return INTENT
     if _held_only(claim):
         return HELD
     if running_total(claim.quote):
         return RUNNING_TOTAL
     return NO_DATE if claim.when is None else None
+
+
+def _intent_or_stance(quote: str) -> bool:
+    plan = _RELATIVE.sub("", quote)  # "to retake Djibo, which jihadists captured last year": no violence told
+    intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
+    return bool(intent or (_STANCE.match(quote) and not _VIOLENCE_DONE.search(quote)))
+
+
+def tells_no_event(quote: str, claim_type: str) -> bool:
+    """A casualty claim with no figure, and no death or wound, fighting or attack told as done: a
+    need or a lament ("Needs are immediate: … medical care for the wounded", "every year the same
+    villages bury their dead")."""
+    told = (A_DEATH_TOLD, FIGHTING, ATTACKED)
+    return claim_type == "casualties" and not death_figures(quote) and not any(w.search(quote) for w in told)
+
+
+def tells_an_event(claim: BoardClaim) -> bool:
+    """Whether the claim tells of something that happened, so that its claimant is a source of the
+    event the board puts it in: not an intention or a stance, nor a need or a lament (a newcomer's
+    board counted a relief group's needs and a politician's lament as two independent sources of
+    the raids' deaths)."""
+    return not _intent_or_stance(claim.quote) and not tells_no_event(claim.quote, claim.facts.claim_type)
 
 
 RUNNING_TOTAL = "a running total of deaths over weeks or months"
