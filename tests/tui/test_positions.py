@@ -69,3 +69,25 @@ async def test_ctrl_d_and_ctrl_u_move_half_a_page(seed_store: Store, make_app) -
         await pilot.press("ctrl+u")
         await pilot.pause()
         assert reader.scroll_y == 0
+
+
+def _cursor_in_view(reader: ArticleView) -> bool:
+    row = reader.wrapped_document.location_to_offset(reader.cursor_location).y
+    return reader.scroll_y <= row < reader.scroll_y + reader.scrollable_content_region.height
+
+
+async def test_the_cursor_stays_in_sight_when_the_terminal_changes_size(seed_store: Store, make_app) -> None:
+    """A newcomer's: after a resize the cursor was off screen, and the next key moved a view that
+    showed nothing of where it was. Lines wrap again at each width; the view follows the cursor."""
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        reader = app.screen.query_one(ArticleView)
+        await pilot.press(*["j"] * 40)
+        await pilot.pause()
+        assert _cursor_in_view(reader)
+        for size in ((160, 50), (80, 24), (200, 30), (60, 20)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert _cursor_in_view(reader), size

@@ -139,7 +139,10 @@ class DrawsWhatChanged(_Base):
         self._tell_where()
 
     def on_resize(self) -> None:
+        """The lines wrap again at the new width: the view follows the cursor, which was left
+        off screen (a newcomer's: the next key moved a view that showed nothing of it)."""
         self._tell_where()
+        self.call_after_refresh(self.scroll_cursor_visible)
 
     def _tell_where(self) -> None:
         if (where := self.where) != self._where:
