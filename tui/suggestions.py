@@ -39,9 +39,12 @@ class PreparingPlaces(Message):
 
 
 def walk_order(suggestion: Suggestion) -> tuple[int, int]:
-    """The order `R`, `>` and `<` visit suggestions in: by where they start, the narrowest first
-    of those starting at one word ("Lashio" before "Lashio had fallen")."""
-    return suggestion.start, suggestion.end - suggestion.start
+    """The order `R`, `>` and `<` visit suggestions in: places and actors by where they start, a
+    claim where it ends, after the places and actors inside it (a newcomer's review offered a
+    claim before the places it is about); of those at one word, the narrowest first ("Lashio"
+    before "Lashio had fallen")."""
+    at = suggestion.end if suggestion.kind == "claim" else suggestion.start
+    return at, suggestion.end - suggestion.start
 
 
 class SuggestionsController:
@@ -188,14 +191,14 @@ class SuggestionsController:
 
     def following(self, here: Suggestion, skip: Sequence[Suggestion], *, like_it: bool = False) -> Suggestion | None:
         """The next suggestion after `here`, not counting those in `skip`, nor `here` again, nor
-        with `like_it` any of the same text (a rejection drops them all): another one starting
-        where `here` does comes first (a claim that opens with a name: "Lashio had fallen" after
-        "Lashio"), then those starting later, the narrowest first. (Every one of the same text was
-        left out after a y too, and a second "RSF" a few lines on was never visited.)"""
+        with `like_it` any of the same text (a rejection drops them all): the first after it in
+        `walk_order` (the places and actors inside a claim, then the claim). (Every one of the same
+        text was left out after a y too, and a second "RSF" a few lines on was never visited.)"""
+        after = walk_order(here)
         later = [
             s
             for s in self.items
-            if s.start >= here.start
+            if walk_order(s) >= after
             and s is not here
             and not any(s is k for k in skip)
             and not (s.key == here.key and (like_it or (s.start, s.end) == (here.start, here.end)))

@@ -405,3 +405,28 @@ async def test_y_after_the_last_suggestion_is_taken_says_none_is_here_not_loadin
             await pilot.press("y")  # asked at once: the next run of the suggestions has not come yet
             assert [s for s in app.main.suggesting.items if s.kind == "district"] == []
             assert app.main._none_here() == "No suggestion under the cursor."
+
+
+async def test_the_review_offers_the_places_and_actors_inside_a_claim_before_the_claim(tmp_path, make_app) -> None:
+    """A newcomer's review offered a claim before the places it is about: `y` through the review
+    now confirms the places and actors of a sentence, then the claim that holds them."""
+    from annotations.model import Article
+
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Kunduz", "Officials said the Taliban had captured Imam Sahib district in Kunduz.")
+        store.add_article(article)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot, app)
+            claim = next(s for s in app.main.suggestions if s.kind == "claim")
+            inside = [s for s in app.main.suggestions if s.kind != "claim" and claim.start <= s.start < claim.end]
+            assert inside, app.main.suggestions
+            await pilot.press("R")
+            visited = []
+            for _ in range(len(app.main.suggestions)):
+                here = app.main.suggestion_here()
+                if here is None:
+                    break
+                visited.append(here.kind)
+                await pilot.press("greater_than_sign")
+            assert visited.index("claim") > max(i for i, kind in enumerate(visited) if kind == "district")
