@@ -40,6 +40,8 @@ class AnnotationPane(RowList):
         self.border_title = f"{label} 0"
         self._shown: list[tuple[str, str, Text]] | None = None
         self._mentions: int | None = None
+        self._counts: tuple[int, int, int | None] = (0, 0, None)
+        """Accepted rows, suggested rows, mentions (None: as many as rows): what the title says."""
 
     def show(self, rows: list[tuple[Annotation, Text]], mentions: int | None = None) -> None:
         """Replace the rows, keeping the highlight on the same annotation when it is still there;
@@ -52,11 +54,24 @@ class AnnotationPane(RowList):
         self._shown, self._mentions = shown, mentions
         self.set_rows([(annotation.id, text) for annotation, text in rows])
         accepted = sum(1 for annotation, _ in rows if annotation.status == "accepted")
-        suggested = len(rows) - accepted
+        self._counts = (accepted, len(rows) - accepted, mentions)
+        self._say_title()
+
+    def on_resize(self) -> None:  # RowList's own runs too (Textual calls each class's handler)
+        self._say_title()
+
+    def _say_title(self) -> None:
+        """The title, as long as the pane's width allows: "Districts 7 · 8 mentions (+3 suggested)",
+        else "Districts 7+3", else "Dist. 7+3" (at 80 columns the counts were cut to "Districts…")."""
+        accepted, suggested, mentions = self._counts
         title = f"{self.label} {accepted}"
         if mentions is not None and mentions > accepted:  # "Districts 7" where the library said 8
             title += f" · {mentions} mentions"
-        self.border_title = title + (f" (+{suggested} suggested)" if suggested else "")
+        full = title + (f" (+{suggested} suggested)" if suggested else "")
+        counts = f"{accepted}" + (f"+{suggested}" if suggested else "")
+        short, shortest = f"{self.label} {counts}", f"{self.label[:4]}. {counts}"
+        room = self.size.width - 6  # "╭─ " and " ─╮"
+        self.border_title = next((t for t in (full, short) if len(t) <= room or not self.size.width), shortest)
 
 
 class DetailPanel(Static):

@@ -1,0 +1,28 @@
+"""At 80x24 (a newcomer's SSH session) the panes say their counts and the list being walked shows
+its names: titles were cut to "Districts…" and names to 11 characters."""
+
+from __future__ import annotations
+
+from tui.widgets.panes import AnnotationPane
+
+from .test_detail import _long_named_actor
+
+
+async def test_at_80_columns_titles_keep_their_counts_and_the_focused_list_widens(tmp_path, make_app) -> None:
+    store, _article, _mention = _long_named_actor(tmp_path)
+    with store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            panes = {pane.id: pane for pane in app.screen.query(AnnotationPane)}
+            titles = {name: str(pane.border_title) for name, pane in panes.items()}
+            assert all("…" not in title and title.rstrip().endswith(tuple("0123456789")) for title in titles.values())
+            assert titles["actors"] in ("Actors 1", "Acto. 1")
+            actors = panes["actors"]
+            narrow = actors.size.width
+            actors.focus()
+            await pilot.pause()
+            await pilot.pause()
+            assert actors.size.width > narrow + 8
+            assert str(actors.border_title) == "Actors 1"
+            assert all(pane.size.width < actors.size.width for pane in panes.values() if pane is not actors)
