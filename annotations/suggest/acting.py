@@ -15,7 +15,7 @@ from functools import cache
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity, PlaceDetails
-from annotations.suggest.canonical import government_of
+from annotations.suggest.canonical import everyday_country, government_of
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
@@ -75,10 +75,11 @@ ACCUSED_BEFORE = compiled(
 )
 PARTNER_BEFORE = compiled(
     r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|(?<!lost )(?<!no )contacts) (?:with|between)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?$"
+    r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?(?:the\s+)?$"
 )
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa", "an
-agreement between Kampala and Nairobi", "charges of contacts with Damascus")."""
+agreement between Kampala and Nairobi", "charges of contacts with Damascus", "cutting diplomatic
+ties with the UAE")."""
 _NAMES = r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
 AGENT_BEFORE = compiled(
     r"\b(?:backed|supported|funded|financed|armed|built|sponsored|recogni[sz]ed|opposed|condemned|brokered|"
@@ -124,14 +125,34 @@ def states_acting(
         if governments is None:
             governments = {fold(n): e for e in known if isinstance(e.details, ActorDetails) for n in e.names()}
         corpus = governments.get(fold(name)) or governments.get(key)
-        made = entities.get(key) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
+        made = entities.get(fold(name)) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
         entity = corpus or made
-        entities[key] = entity
+        entities[fold(name)] = entity  # one per government, whatever name it goes by ("the UAE", "the Emirates")
         acting.append(  # a place's attributes (control status) do not go with an actor
             replace(place, kind="actor", reason=REASON, entity=entity, new_entity=corpus is None, score=0.9,
                     attributes=None)
         )  # fmt: skip
-    return kept, acting
+    return kept, _every_name_kept(acting)
+
+
+def _every_name_kept(acting: list[Suggestion]) -> list[Suggestion]:
+    """A government made here knows every name the article gave it ("Moscow" and "Russia", "the
+    UAE" and "the United Arab Emirates"), so accepting one mention links the others later."""
+    names: dict[str, list[str]] = {}
+    for suggestion in acting:
+        if suggestion.new_entity and suggestion.entity is not None:
+            known = names.setdefault(suggestion.entity.id, [])
+            if suggestion.quote != suggestion.entity.name and suggestion.quote not in known:
+                known.append(suggestion.quote)
+    whole: dict[str, Entity] = {}
+    for n, suggestion in enumerate(acting):
+        entity = suggestion.entity
+        if entity is None or not suggestion.new_entity or not isinstance(entity.details, ActorDetails):
+            continue
+        if entity.id not in whole:
+            whole[entity.id] = replace(entity, details=replace(entity.details, aliases=tuple(names[entity.id])))
+        acting[n] = replace(suggestion, entity=whole[entity.id])
+    return acting
 
 
 def acts(text: str, start: int, end: int) -> bool:
@@ -165,12 +186,13 @@ def _holds(place: Suggestion) -> bool:
 
 def _country_of(place: Suggestion) -> str | None:
     """The country a country or capital stands for, in its everyday name ("Iran", not "Iran,
-    Islamic Republic of"): a country as the text writes it."""
+    Islamic Republic of"): a country as the text writes it, unless by its initials ("the UAE"
+    made a second "Government of UAE" beside the "United Arab Emirates" named before)."""
     details = place.entity.details if place.entity is not None else None
     if not isinstance(details, PlaceDetails):
         return None
     if details.place_kind == "country":
-        return place.quote
+        return everyday_country(details.country) if place.quote.isupper() and details.country else place.quote
     return details.country
 
 

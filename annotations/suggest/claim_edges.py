@@ -13,10 +13,14 @@ AUDIENCE_ONLY = compiled(
     r"(?:state|national|local|public)\s+(?:television|radio|media)|(?:this|our)\s+(?:newspaper|station|reporter|"
     r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"  # "told journalists in Makurdi"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|"
+    r"afternoon))?|\s+(?:last|this)\s+(?:week|month)|\s+(?:today|yesterday))?"
     r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
     r"permitted)\b.*)?[\s,.]*"
 )
-"""After "told": only whom they told ("…, a military officer told the Associated Press."), and
+"""After "told": only whom they told ("…, a military officer told the Associated Press.", "…, residents
+told our correspondent on Sunday."), and
 why they would not be named ("… on condition of anonymity because they were not authorised to
 speak to the media")."""
 

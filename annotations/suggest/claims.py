@@ -358,7 +358,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     charge = (
         A_CHARGE_BEFORE.search(text, max(sentence_start, cue_start - 80), cue_start) if word in _REJECTIONS else None
     )
-    if charge is not None and not text[cue_end:sentence_end].strip(' .;”"'):
+    how = TIME_WORDS.match(text, cue_end, sentence_end)  # "…, a charge it denied in videos posted online."
+    if charge is not None and not text[how.end() if how else cue_end : sentence_end].strip(' .;”"'):
         # "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection
         inside = mentions.within(charge.start(1), cue_start)  # "which the army has disputed": the army
         return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject

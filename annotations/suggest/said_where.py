@@ -12,11 +12,16 @@ _WHERE_OR_HOW = (
     r"|\s+(?:in|at|from(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b))\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     r"(?=\s+(?:on|in|at)\s|\s+(?!(?:that|alone|region|state|city|district|suburb|capital|province|county|town|area|"
-    r"camp|neighbou?rhood)\b)[a-z])"
+    r"camp|neighbou?rhood)\b)[a-z]|[\s.;]*$)"
+    r"|\s+(?:in|on|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z\-]+\s+)?(?:videos?|posts?|messages?|"
+    r"statements?|recordings?|speech(?:es)?)\s+(?:posted|shared|published|released|circulated|broadcast)\s+"
+    r"(?:online|on\s+(?:social\s+media|[A-Z][\w.]+))\b"
 )
 """Where or how something was said, right after the cue and before what was said, when no "that"
 follows ("said in a statement in Maiduguri on Friday troops had repelled…", "said in a
-displacement update the arrivals…", "told journalists in Maiduguri clearance operations…")."""
+displacement update the arrivals…", "told journalists in Maiduguri clearance operations…"), or
+ending the sentence ("…, the Defence Headquarters said in a statement in Abuja.", "a charge its
+members have denied in videos posted online."): then what was said comes before."""
 TIME_WORDS = compiled(
     r"(?:\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     rf"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’'])|{_WHERE_OR_HOW})+,?",

@@ -122,8 +122,12 @@ _PARTICIPLE_AFTER = compiled(r"\s+(?:carried|posted|issued|published|released|re
 _POSTED_ON = compiled(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""
 
-_PUBLISHED_BY = compiled(r"\b(?:statement|message|video|post|letter)\s+$")
-"""'a statement posted on X' is how it was published, not who speaks."""
+_PUBLISHED_BY = compiled(
+    r"\b(?:statements?|messages?|videos?|posts?|letters?|speech(?:es)?|address|recordings?|audio|clips?|broadcasts?|"
+    r"sermons?)\s+$"
+)
+"""'a statement posted on X', 'In a speech posted on Telegram last week, X said' is how it was
+published, not who speaks."""
 
 _SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
 """Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
