@@ -28,7 +28,7 @@ until dawn", "… on Friday as the guns paused"), not a government that says not
 silent", "remained silent on the report")."""
 ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
-    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+)?(?:,\s+which)?"
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:,\s+which)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
     r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}[\"“]?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
@@ -45,6 +45,7 @@ ACTS_AFTER = compiled(
     r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|"
     r"sanctioned|brokered|brokers|mediated|mediates|assures|assured|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
+    r"fired|fires|shelled|acted|"  # "hours after Iran fired dozens of missiles", "Tehran acted in self-defence"
     r"outlawed|labelled|labeled|reinforced|fighting|fought|withdrew|closed|reopened|hosts|hosted|answered|"
     r"conducted|carried out|exchanged|traded|offered|offers|considers|considered|regards|appointed|appoints|"
     r"installed|installs|asked|asks|appealed|appeals|requested|requests|(?<!been )described|describes|"
@@ -63,6 +64,7 @@ ACTS_AFTER = compiled(
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
     r"pursue|strike|attack|protect|stand|negotiate|hand\s+over|continue\s+to|launch|impose|expand|resume|halt|stop|"
     r"release|expel|sanction|boycott|intervene|invade|retake))\b"
+    r"(?!\s+(?:[a-z]+\s+)?by\b)"  # not "Kyiv struck by drones"
 )
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
 insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
@@ -74,12 +76,13 @@ ACCUSED_BEFORE = compiled(
     r"pressed|asked|asking|persuade|persuaded)\s+(?:the\s+)?$"
 )
 PARTNER_BEFORE = compiled(
-    r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|(?<!lost )(?<!no )contacts) (?:with|between)\s+"
+    r"\b(?:pact|agreement|talks|deal|treaty|accord|ties|relations|negotiations|dialogue|(?<!lost )(?<!no )contacts|"
+    r"mediat(?:ing|ed|es|e|ion|or|ors)) (?:with|between)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+)?(?:the\s+)?$"
 )
 """A state one has a pact or talks with acts as a party ("a defence pact with Kinshasa", "an
 agreement between Kampala and Nairobi", "charges of contacts with Damascus", "cutting diplomatic
-ties with the UAE")."""
+ties with the UAE", "mediating between Washington and Tehran")."""
 _NAMES = r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
 AGENT_BEFORE = compiled(
     r"\b(?:backed|supported|funded|financed|armed|built|sponsored|recogni[sz]ed|opposed|condemned|brokered|"

@@ -12,7 +12,7 @@ from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.appositions import PERSON_REASONS
 from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.lexicon_words import BACKED, NAMED_FORCES, TITLE_WORDS
-from annotations.suggest.names import ARMED_GROUPS, COUNTRY_NAMES, OUTLETS, names_trie
+from annotations.suggest.names import ARMED_GROUPS, COUNTRY_NAMES, NATIONALITIES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.tokens import Spans, title_lines
@@ -65,6 +65,14 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         start = _after_owner(text, part.end() if part is not None else start, end)
         if " " not in text[start:end] or _HEAD_ALONE.fullmatch(text, start, end):
             return None  # "the Watch report", "the Defence Forces": a head alone names no organisation
+    if (
+        pattern.what == "news outlet"
+        and text[start].islower()
+        and (own := _A_NATIONS.search(text, max(0, start - 40), start))
+    ):
+        if _A_CHANNEL.search(text, max(0, own.start() - 12), own.start()):
+            return None  # "on Iranian state television": where it was said, not who said it
+        start = own.start()  # "Iranian state media reported": the outlet is the nation's
     if pattern.what == "news outlet" and text[_after_owner(text, start, end)].isupper():
         start = _after_owner(text, start, end)  # "the PKK-affiliated Firat News Agency" is the agency; a
         # "UN-run radio station" keeps its owner, the outlet having no name of its own
@@ -158,6 +166,10 @@ def _with_its_country(text: str, start: int) -> int:
 
 
 _AND = compiled(r"\s+and\s+")
+_A_NATIONS = compiled(rf"(?<![\w’'\-])(?:{NATIONALITIES})\s+$")
+"""A nation's adjective before an outlet named by its kind ("Iranian state media", "Russian state
+television"): part of the name (a newcomer's "state media" left "Iranian" out)."""
+_A_CHANNEL = compiled(r"\b(?:on|in|via|through)\s+(?:the\s+)?$")
 
 
 def _joined_forces(text: str, pattern: ActorPattern, start: int, end: int) -> list[tuple[int, int]]:

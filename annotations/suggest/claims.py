@@ -208,6 +208,17 @@ _SUBJECT_THEN_VERB = compiled(
 """Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
 front that had…", "said the soldiers burned houses that…"): a "that" further on opens no content
 (not "warned the displaced families that", "denied the reports circulated on social media that")."""
+_BARE_SUBJECT_THEN_VERB = compiled(
+    r"\s+(?:(?!(?:that|and|but|in|on|at|to|from|of|for|with|by|after|before|during|when|while|the|a|an|its|his|her|"
+    r"their|these|those|this|our|my|your)\b)[a-z][\w\-]*\s+)"
+    r"{1,2}?(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|"
+    r"earlier|later|yesterday|today|was|is|has|that)\b)|fired|opened|attacked|killed|shelled|raided|torched|looted|"
+    r"abducted|ambushed|clashed|entered|shot|hit|struck|took|fled|stormed|overran|fought|threw|burnt|stole|"
+    r"were|are|had|was|would|will)\s+(?!that\b)"
+)
+"""The same with a subject and no article ("said plain-clothes officers fired from a van into a
+crowd that had blocked the road", "said soldiers shot at a bus that was carrying traders": the
+content was the crowd's, a newcomer's "had blocked the road")."""
 _APPEALS = frozenset(
     {
         "urged",
@@ -292,7 +303,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         quote_end = sentence_start + closing + 1
         quotation = quotation_at(text, quote_end - 2)
         if quotation is not None:
-            audience = whom(text, cue_end) if word.startswith("told") else None
+            audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
             claimant = nearest_mention(
                 mentions,
                 quote_end,
@@ -412,7 +423,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         )
         return opening, comma, source or (None if told_of else claimant)
     start = cue_end
-    told = TOLD_THEN_COLON.match(text, cue_end) if word.startswith("told") else None
+    told = TOLD_THEN_COLON.match(text, cue_end) if word.startswith(("told", "telling")) else None
     if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
         start = told.end()
         then = THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
@@ -425,7 +436,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
-    that = None if word in _APPEALS or told or charged or _SUBJECT_THEN_VERB.match(after) else THAT_CLAUSE.match(after)
+    subject_first = _SUBJECT_THEN_VERB.match(after) or _BARE_SUBJECT_THEN_VERB.match(after)
+    that = None if word in _APPEALS or told or charged or subject_first else THAT_CLAUSE.match(after)
     if that:
         start += that.end()
     else:

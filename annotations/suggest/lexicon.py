@@ -162,7 +162,8 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            rf"\b(?:{FOREIGN})(?![\w-])(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers|"
+            rf"\b(?:{FOREIGN})(?![\w-])(?!\s+(?:Charter|[Cc]onventions?|[Rr]esolutions?|[Dd]eclaration|[Tt]reaty|[Ll]aw)\b)"
+            r"(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers|"  # "the U.N. Charter" names a text
             r"(?:spokes(?:man|woman|person)|envoy)(?!\s+(?:for|to|in|of)\b|,?\s+[A-Z])))?"  # not "… envoy, Geir Pedersen"
         ),
         "external_other",

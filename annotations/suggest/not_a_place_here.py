@@ -27,7 +27,16 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _AN_OUTLET_AFTER.match(text, end) is not None
         or _A_PEOPLES_COMMUNITY_OF.match(text, end) is not None
         or (text[max(0, start - 4) : start] in ("the ", "The ") and _AN_ACCORD_AFTER.match(text, end) is not None)
+        or (_A_TITLE_AND_NAME_AFTER.match(text, end) is not None and any(p.kind == "country" for p in places))
     )
+
+
+_A_TITLE_AND_NAME_AFTER = compiled(
+    r"\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+    r"Secretary\s+of\s+State|Secretary-General|Ambassador|[Ee]nvoy|Special\s+Envoy|Chancellor|Senator)\s+[A-Z][a-z]"
+)
+"""A country before a title and a name ("U.S. President Donald Trump", "French Foreign Minister…"
+is a demonym's work): whose office it is, not a place the article reports on."""
 
 
 _ALIAS = compiled(r"\balias\s+[\"“]?$")

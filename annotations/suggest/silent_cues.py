@@ -27,6 +27,7 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word not in _SAYING and _PUBLISHED_BY.search(text, max(0, start - 12), start))
         or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
         or (word == "in a statement" and _STATEMENT_BY.match(text, end))
+        or (word == "telling" and not _TELLING_WHAT.match(text, end))
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or (word == "warning" and _WARNING_WHAT.match(text, end))
         or (
@@ -118,6 +119,10 @@ claimed that attack")."""
 
 _PARTICIPLE_AFTER = compiled(r"\s+(?:carried|posted|issued|published|released|read|seen|quoted|cited|sent)\b")
 """After "in a statement": how it was published, not what it says."""
+
+_TELLING_WHAT = compiled(r"[^.;,“\"]{1,60}?(?:\bthat\b|:)")
+"""", telling reporters at the White House that …" reports; "telling them to leave" is an order
+to someone, and "a telling sign" no cue."""
 
 _POSTED_ON = compiled(r"\s+(?:on|to)\s+[A-Z]")
 """'posted on X that…' reports; 'posted videos of…' does not."""

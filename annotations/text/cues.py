@@ -15,7 +15,7 @@ from annotations.text.regex_gate import gated
 
 ASSERTING_CUES: tuple[str, ...] = (
     "according to", "quoted as saying", "in a statement", "told reporters",
-    "said", "says", "say", "saying", "told", "claimed", "claims", "announced", "announces",
+    "said", "says", "say", "saying", "told", "telling", "claimed", "claims", "announced", "announces",
     "insisted", "insists", "admitted", "admits", "noted", "notes", "warned", "warns",
     "complained", "complains", "reported", "stated", "stating that", "confirmed",
     "denied", "denies", "deny", "added", "adding", "accused", "accuse", "alleged", "wrote", "writes",
