@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from annotations.claims.armed import armed
-from annotations.claims.figures import whose_dead
+from annotations.claims.figures import death_figures, whose_dead
 from annotations.claims.no_row import FIGHTING
 from annotations.model import Entity
 from annotations.text.dates import MONTHS, WEEKDAYS
@@ -38,5 +38,7 @@ def civilians_dead(quote: str, actors: Iterable[Entity], victims: set[str]) -> b
         return True
     if FIGHTING.search(quote) or any(armed(actor) and actor.id in victims for actor in actors):
         return False
+    if not death_figures(quote):
+        return False  # "peacekeepers evacuated 17 wounded people": nobody was killed here, by them or others
     dead = whose_dead(quote)
     return dead == "civilians" or (dead is None and _PEOPLE.search(quote) is not None)

@@ -31,6 +31,13 @@ A_DEATH_TOLD = compiled(
 doer tells of no event (`tells_no_event`)."""
 
 
+_NOT_THERE = compiled(
+    r"\b(?:was|were|had\s+been|are|is)\s+(?:nowhere\s+near|not\s+(?:in|at|near|present|involved))\b"
+    r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b",
+    re.IGNORECASE,
+)
+"""A claim that its speaker was not there or had no part ("its fighters “were nowhere near Plaine
+Savo”"): a denial in other words (a newcomer's gave an event row of the group at the camp)."""
 NO_PLACE = "no place tagged in it"
 """Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
 NO_DATE = "no date"
@@ -77,7 +84,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
     """Why a claim gives no event row, or None when it gives one: a denied claim reports no
     event, nor does one of what someone means to do; one with no place tagged in it has nowhere,
     one with no date no time."""
-    if claim.facts.certainty == "negated":
+    if claim.facts.certainty == "negated" or _NOT_THERE.search(claim.quote):
         return "denied"
     if not claim.places:
         return NO_PLACE

@@ -255,6 +255,10 @@ def known_as(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "the Islamic State in West Africa Province, known as ISWAP": a branch, not the group
         alias = named["alias"]
         entity = with_aliases(group.entity, [alias]) if group.new_entity else group.entity
+        if group.reason == "armed group (described)" and group.new_entity:
+            # "a Lendu-dominated militia known as CODECO": the group is CODECO, the words before say what it is
+            entity = Entity.actor(alias, group.entity.details)  # type: ignore[arg-type]
+            made.append(replace(group, entity=entity))
         made += name_uses(text, alias, named.start("alias"), ALIAS_REASON, entity, group.new_entity)
     return made
 

@@ -109,7 +109,7 @@ def actor_type_for(name: str) -> ActorType:
     head = name.split()[-1] if name.split() else ""
     if rebels.search(name) or (MOVEMENT.search(name) and not _CIVIC_HEAD.fullmatch(head)):
         return "rebel_group"
-    if _AN_ARMY_OF_A_COUNTRY_BY_A_NAME.match(name):
+    if _AN_ARMY_OF_A_COUNTRY_BY_A_NAME.match(name) or _REVOLUTIONARIES.search(name):
         return "rebel_group"
     if _DEFENDS_RIGHTS.search(name):
         return "external_other"  # "the Chadian Convention for the Defence of Human Rights" defends no country
@@ -135,6 +135,10 @@ def _no_states_if_international(actor_type: ActorType, name: str) -> ActorType:
     return "external_other" if state and of_an_international_body(name) else actor_type
 
 
+_REVOLUTIONARIES = compiled(r"\bRevolutionar(?:ies|y)\b(?!.*\bGuards?\b)")
+"""Revolutionaries who take up arms ("Union of Revolutionaries for the Defence of the Congolese
+People": a newcomer's was typed state forces for its "Defence" and taken for the Congolese army),
+not a state's guards ("Islamic Revolutionary Guard Corps")."""
 _DEFENDS_RIGHTS = compiled(
     r"\b[Dd]efen[cs]e\s+of\s+(?:the\s+)?(?:[Hh]uman\s+|[Cc]ivil\s+|[Pp]eoples?['’]?s?\s+)?[Rr]ights\b"
 )
