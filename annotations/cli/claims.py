@@ -38,14 +38,22 @@ def cmd_claims(ctx: Context) -> int:
         for claim in event.claims:
             ctx.out.write(_row(claim, event.place_id) + "\n")
         if event.contradictions():
-            ctx.out.write(
-                "  ✗ " + " · ".join(_side(side, len(claims)) for side, claims in event.sides().items()) + "\n"
-            )
+            ctx.out.write("  ✗ " + _contradicting(event) + "\n")
     unplaced = sum(1 for c in chosen if not c.places)
     shown = len({id(c) for e in found for c in e.claims})  # a claim about two places is in two events, one claim
     ctx.out.write(f"{counted(len(found), 'event')} from {counted(shown, 'claim')}")
     ctx.out.write(f"; {counted(unplaced, 'claim')} about no tagged place not grouped\n" if unplaced else "\n")
     return 0
+
+
+def _contradicting(event: Event) -> str:
+    """What contradicts what: the sides the claims stand on, else the claims the analyst linked as
+    contradicting (a newcomer's linked pair printed "✗" and nothing after it)."""
+    sides = event.sides()
+    if len(sides) > 1:
+        return " · ".join(_side(side, len(claims)) for side, claims in sides.items())
+    pairs = (f"{a.claimant or 'no claimant'} against {b.claimant or 'no claimant'}" for a, b in event.contradictions())
+    return "linked as contradicting: " + "; ".join(pairs)
 
 
 def _since(value: str | None) -> date | None:

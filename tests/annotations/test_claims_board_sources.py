@@ -49,3 +49,33 @@ def test_two_speakers_telling_of_deaths_are_two_sources(tmp_path: Path) -> None:
 def test_a_casualty_claim_with_no_death_wound_fight_or_attack_tells_no_event(quote: str, none: bool) -> None:
     assert tells_no_event(quote, "casualties") is none
     assert tells_no_event(quote, "other") is False  # a claim of another type tells what its type says
+
+
+def test_the_claims_command_says_which_claims_were_linked_as_contradicting(tmp_path: Path) -> None:
+    """A newcomer's pair linked as contradicting, on no side of its own, printed "✗" and nothing."""
+    import io
+
+    from annotations.cli import run
+    from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, ClaimLink, Entity, PlaceDetails
+
+    from ..helpers import claim_about, span
+
+    fataki = Entity.place("Fataki", PlaceDetails("village", country="Congo"))
+    army = Entity.actor("FARDC", ActorDetails("state_forces"))
+    monusco = Entity.actor("MONUSCO", ActorDetails("external_other"))
+    text = "MONUSCO said its patrol was fired on near Fataki. FARDC said its troops held Fataki."
+    article = Article.create("Fataki", text, published="2024-03-14")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for entity in (army, monusco):
+            store.put_entity(entity)
+        fired = claim_about(store, article, "its patrol was fired on near Fataki", fataki, monusco, status="unknown")
+        link = ClaimLink("contradicts", article.id, fired.id)
+        held = ClaimAttributes(claimant_entity_id=army.id, cue="said", claim_type="territorial_control", links=(link,))
+        store.add_annotation(
+            Annotation.create(article, "claim", *span(article, "its troops held Fataki"), attributes=held)
+        )
+    out = io.StringIO()
+    assert run(["claims", "--db", str(tmp_path / "db")], stdout=out, stderr=io.StringIO()) == 0
+    marked = [line for line in out.getvalue().splitlines() if "✗" in line]
+    assert marked == ["  ✗ linked as contradicting: FARDC against MONUSCO"]
