@@ -180,3 +180,35 @@ comma: what was said begins after it."""
 
 OPENING_PHRASE = compiled(rf"(?:{_OPENING_WORDS})\b[^,]{{0,40}},")
 """A phrase that only opens a sentence ("In Goma, “…”, a resident said"): no part of what is said."""
+
+
+ACCUSED_BY = compiled(
+    r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.\-]*){0,5})\s+(?:of|for)\s+"
+)
+"""A charge in the passive: "accused by the United Nations of attacks" is the UN's, what it
+charges after "of" (a newcomer's claim was "by the United Nations of …", the accused's)."""
+_SUBJECT_THEN_VERB = compiled(
+    r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
+    r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|earlier|"
+    r"later|yesterday|today|was|is|has)\b)|were|are|have|has|had|was|is|would|will|could|"
+    r"belong(?:s|ed)?|remain(?:s|ed)?)\b"
+)
+"""Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
+front that had…", "said the soldiers burned houses that…"): a "that" further on opens no content
+(not "warned the displaced families that", "denied the reports circulated on social media that")."""
+_BARE_SUBJECT_THEN_VERB = compiled(
+    r"\s+(?:(?!(?:that|and|but|in|on|at|to|from|of|for|with|by|after|before|during|when|while|the|a|an|its|his|her|"
+    r"their|these|those|this|our|my|your)\b)[a-z][\w\-]*\s+)"
+    r"{1,2}?(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|"
+    r"earlier|later|yesterday|today|was|is|has|that)\b)|fired|opened|attacked|killed|shelled|raided|torched|looted|"
+    r"abducted|ambushed|clashed|entered|shot|hit|struck|took|fled|stormed|overran|fought|threw|burnt|stole|"
+    r"were|are|had|was|would|will)\s+(?!that\b)"
+)
+"""The same with a subject and no article ("said plain-clothes officers fired from a van into a
+crowd that had blocked the road", "said soldiers shot at a bus that was carrying traders": the
+content was the crowd's, a newcomer's "had blocked the road")."""
+
+
+def starts_with_its_subject(after: str) -> bool:
+    """Whether the words right after a cue are the content's own subject and verb (see above)."""
+    return bool(_SUBJECT_THEN_VERB.match(after) or _BARE_SUBJECT_THEN_VERB.match(after))

@@ -9,6 +9,7 @@ import re
 from annotations.model import ClaimAttributes
 from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
 from annotations.suggest.claim_edges import (
+    ACCUSED_BY,
     AUDIENCE_ONLY,
     OPENING_PHRASE,
     ROLE_AFTER_A_NAME,
@@ -18,6 +19,7 @@ from annotations.suggest.claim_edges import (
     said_after,
     skip_opening,
     skip_space,
+    starts_with_its_subject,
     strip_end,
     whom,
 )
@@ -174,6 +176,8 @@ _HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.
 _ASIDE = compiled(r",\s+(?=[a-z])")
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
+_CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
+"""After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
 _A_WORD = compiled(r"\w+")
@@ -197,28 +201,6 @@ _ANOTHER_CLAIM = compiled(
 )
 """A denial of another's claim named only by a word ("denied that claim", "denied the reports"):
 what it denies is elsewhere, so the denial itself is what this speaker claims."""
-_CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
-"""After "accused": whom, then "of" what; a "that" further on is inside the charge."""
-_SUBJECT_THEN_VERB = compiled(
-    r"\s+(?:the|its|his|her|their|these|those)\s+(?:(?!that\b)[\w\-]+\s+){1,3}?"
-    r"(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|earlier|"
-    r"later|yesterday|today|was|is|has)\b)|were|are|have|has|had|was|is|would|will|could|"
-    r"belong(?:s|ed)?|remain(?:s|ed)?)\b"
-)
-"""Right after the cue, the content's own subject and verb ("claimed the rebels belonged to a
-front that had…", "said the soldiers burned houses that…"): a "that" further on opens no content
-(not "warned the displaced families that", "denied the reports circulated on social media that")."""
-_BARE_SUBJECT_THEN_VERB = compiled(
-    r"\s+(?:(?!(?:that|and|but|in|on|at|to|from|of|for|with|by|after|before|during|when|while|the|a|an|its|his|her|"
-    r"their|these|those|this|our|my|your)\b)[a-z][\w\-]*\s+)"
-    r"{1,2}?(?:[a-z]{3,}ed(?!\s+(?:on|in|at|by|from|to|with|via|through|across|over|under|online|last|next|this|"
-    r"earlier|later|yesterday|today|was|is|has|that)\b)|fired|opened|attacked|killed|shelled|raided|torched|looted|"
-    r"abducted|ambushed|clashed|entered|shot|hit|struck|took|fled|stormed|overran|fought|threw|burnt|stole|"
-    r"were|are|had|was|would|will)\s+(?!that\b)"
-)
-"""The same with a subject and no article ("said plain-clothes officers fired from a van into a
-crowd that had blocked the road", "said soldiers shot at a bus that was carrying traders": the
-content was the crowd's, a newcomer's "had blocked the road")."""
 _APPEALS = frozenset(
     {
         "urged",
@@ -285,6 +267,11 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     sentence_start, sentence_end = sentence_at(text, cue_start)
     sentence_end = strip_end(text, sentence_start, sentence_end)
     word = cue.group().lower()
+    by = ACCUSED_BY.match(text, cue_end, sentence_end) if word in _CHARGES else None
+    if by is not None:  # "accused by the United Nations of attacks …": the UN's charge, not the accused's words
+        comma = text.find(",", by.end(), sentence_end)  # "…, which has been accused by … of attacks on camps, said"
+        end = comma if comma > 0 else before_aside(text, by.end(), before_next_claim(text, by.end(), sentence_end))
+        return by.end(), end, by.span("who")
     # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
     before = text[sentence_start:cue_start]
     closing = max(before.rfind("”"), before.rfind('"'))
@@ -436,7 +423,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
         return cue_start, before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end)), claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
-    subject_first = _SUBJECT_THEN_VERB.match(after) or _BARE_SUBJECT_THEN_VERB.match(after)
+    subject_first = starts_with_its_subject(after)
     that = None if word in _APPEALS or told or charged or subject_first else THAT_CLAUSE.match(after)
     if that:
         start += that.end()

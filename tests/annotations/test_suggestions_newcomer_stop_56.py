@@ -46,3 +46,12 @@ def test_a_name_the_corpus_knows_as_a_group_is_the_group_away_from_its_place() -
     named = [s for s in found if s.quote == "Zaire"]
     assert [(s.kind, s.entity.name if s.entity else None, s.new_entity) for s in named] == [("actor", "Zaire", False)]
     assert "Amhara" in places("Clashes in Gondar went on as Amhara militias advanced; Amhara is calm, officials said.")
+
+
+def test_a_charge_in_the_passive_is_the_accusers() -> None:
+    """ "CODECO factions have been accused by the United Nations of attacks …" was the claim "by the
+    United Nations of attacks …", said by CODECO."""
+    from .suggestion_views import claimants
+
+    text = "The militia, which has been accused by Human Rights Watch of burning villages, did not respond."
+    assert claimants(text) == [("burning villages", "Human Rights Watch")]
