@@ -55,3 +55,13 @@ def test_a_charge_in_the_passive_is_the_accusers() -> None:
 
     text = "The militia, which has been accused by Human Rights Watch of burning villages, did not respond."
     assert claimants(text) == [("burning villages", "Human Rights Watch")]
+
+
+def test_a_state_of_siege_is_a_legal_regime_not_an_encirclement() -> None:
+    found = suggest(
+        "North Kivu has been under a state of siege since 2021. The siege of Kitchanga went on.",
+        Knowledge([builtin_gazetteer()]),
+    )
+    statuses = {s.quote: getattr(s.attributes, "control_status", None) for s in found if s.kind == "district"}
+    assert statuses.get("North Kivu") != "encircled"
+    assert statuses.get("Kitchanga") in (None, "encircled")
