@@ -64,7 +64,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         compiled(
             r"\b(?:encircl\w*|surround(?:ed|s)?|(?<!the )surrounding(?!\s+(?:[a-z]+\s+)?(?:areas?|districts?|"
             r"villages?|hills?|regions?|countryside|towns?|neighbou?rhoods?|communities|zones?|settlements?|"
-            r"suburbs?|camps?))|besieg\w*|(?<!state of )(?<!states of )siege)\b",  # "a state of siege" is a legal regime
+            r"suburbs?|camps?))|besieg\w*|(?<!state of )(?<!states of )siege)\b",  # "state of siege": a legal regime
             re.I,
         ),
     ),
