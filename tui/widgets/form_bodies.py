@@ -362,7 +362,10 @@ class ClaimBody(FormBody):
         yield "Add link", ChoiceField(LINK_TYPES, id="link_type")
         yield "Other claim", ChoiceField(none, id="link_target")
         yield "Event date", FieldInput(id="event_date", placeholder="YYYY-MM-DD")
-        event_types: list[tuple[str, Any]] = [("derived from the claim", None), *((t, t) for t in EVENT_SUB_TYPES)]
+        event_types: list[tuple[str, Any]] = [
+            ("derived from the claim", None),
+            *((_sub_first(t), t) for t in EVENT_SUB_TYPES),
+        ]
         yield "Event type", ChoiceField(event_types, id="event_type")
         yield "Note", FieldInput(id="note")
 
@@ -446,3 +449,10 @@ def _date_placeholder(read: str) -> str:
         return "YYYY-MM-DD (none known)"
     whose = "the article's" if "article's date" in read else "the text's"
     return f"= {read.split(' (')[0]} ({whose})"
+
+
+def _sub_first(event_type: str) -> str:
+    """ "Attack (Violence against civilians)": the sub-type first, so a narrow form tells the choices
+    apart (a newcomer saw "Violence against civi…" three times over at 120 columns)."""
+    kind, _, sub = event_type.partition(": ")
+    return f"{sub} ({kind})" if sub else kind
