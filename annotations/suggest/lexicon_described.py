@@ -52,9 +52,10 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "state_forces",
         "the state",
     ),
-    ActorPattern(  # "according to the police", "fired at police", "patrols with the police": the force
+    ActorPattern(  # "according to the police", "fired at police", "a joint team of police, the army and …": the force
         compiled(
-            rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he)\s+(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})(?=\s*[,.;:)”\"]|\s+{POLICE_DID})"
+            rf"\b(?:[Aa]ccording to|at|on|with|against|by|[Tt]he|(?<=team )of|(?<=teams )of|(?<=units )of)\s+"
+            rf"(?:the\s+)?(police)\b(?!['’]|\s+{POLICE_THINGS})(?=\s*[,.;:)”\"]|\s+{POLICE_DID})"
         ),
         "state_forces",
         "the state",

@@ -40,3 +40,8 @@ def test_a_state_one_cuts_ties_with_is_a_party_and_one_government_by_either_name
     assert entity_of(text, "UAE") == entity_of(text, "United Arab Emirates") == "Government of the United Arab Emirates"
     government = next(s.entity for s in found(text) if s.kind == "actor" and s.quote == "UAE")
     assert set(government.details.aliases) >= {"UAE", "United Arab Emirates"}  # type: ignore[union-attr]
+
+
+def test_police_in_a_team_of_forces_is_the_police() -> None:
+    text = "The governor said a combined team of police, soldiers and vigilantes had been sent to Tureta."
+    assert "police" in actors(text)
