@@ -25,6 +25,7 @@ from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.claim_edges import skip_opening
 from annotations.suggest.claims import suggest_claims
+from annotations.suggest.groups_named_again import groups_named_again
 from annotations.suggest.groups_not_places import groups_not_places
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.pieces import PieceMemo, pieces, shifted_by
@@ -74,6 +75,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
             raise Cancelled
         found += _with_claims(text, start, end, _within(knowledge, by_start, start, end - start), held)
     found = one_actor_per_article(_one_entity_per_new_name(found), text)  # each piece makes its own
+    found = groups_named_again(text, found)
     found = groups_not_places(text, shortened_places(nicknames_not_places(found, text)), knowledge.entities)
     found = _with_their_generic_words(text, _without_places_in_names(text, _outside_credits(text, found), knowledge))
     headline = headline_end(text)
