@@ -48,11 +48,13 @@ def test_police_in_a_team_of_forces_is_the_police() -> None:
 
 
 def test_a_group_named_again_with_another_kind_word_is_the_same_group() -> None:
-    """"the Mahmuda armed group", "Mahmuda fighters" and "The Mahmuda group" were two actors and a
+    """ "the Mahmuda armed group", "Mahmuda fighters" and "The Mahmuda group" were two actors and a
     miss."""
     text = (
         "Members of the Gabbra armed group raided Kaiama, residents said. The Gabbra group has operated near the park "
         "for two years. Gabbra fighters also attacked Yashikira."
     )
     assert {"Gabbra armed group", "Gabbra group", "Gabbra fighters"} <= set(actors(text))
-    assert entity_of(text, "Gabbra group") == entity_of(text, "Gabbra fighters") == entity_of(text, "Gabbra armed group")
+    assert (
+        entity_of(text, "Gabbra group") == entity_of(text, "Gabbra fighters") == entity_of(text, "Gabbra armed group")
+    )
