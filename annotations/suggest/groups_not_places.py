@@ -9,11 +9,11 @@ lie in ("Amhara militias" and the Amhara region of an article on Ethiopia), it s
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.same_actor import main_country
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
@@ -33,7 +33,7 @@ def groups_not_places(text: str, found: list[Suggestion], known: Sequence[Entity
     corpus = {name: e for e in known if _a_group(e) for name in e.names() if name[:1].isupper()}
     if not groups and not corpus:
         return found
-    home = _main_country([s for s in found if s.quote not in groups and s.quote not in corpus])
+    home = main_country([s for s in found if s.quote not in groups and s.quote not in corpus])
     kept: list[Suggestion] = []
     for s in found:
         far = s.kind == "district" and (details := s.place_details()) is not None and details.country != home
@@ -59,12 +59,6 @@ def _groups_named(found: list[Suggestion]) -> dict[str, Suggestion]:
             if head is not None:
                 named.setdefault(head.group(1), s)
     return named
-
-
-def _main_country(found: list[Suggestion]) -> str | None:
-    countries = Counter(details.country for s in found if (details := s.place_details()) is not None)
-    countries.pop(None, None)
-    return countries.most_common(1)[0][0] if countries else None
 
 
 def _a_group(entity: Entity) -> bool:

@@ -45,7 +45,7 @@ def one_actor_per_article(found: list[Suggestion], text: str = "") -> list[Sugge
     armies = [e for key, (e, _new) in entities.items() if countries[key] and not e.name.startswith("Military Forces")]
     if not armies:  # no army named by its own name: the one the article calls "Myanmar's military", if one
         armies = [e for key, (e, _new) in entities.items() if countries[key]]
-    home = _main_country(found)
+    home = main_country(found)
     target: dict[int, Entity] = {}
     spelt_out = _by_initials([e for e, _new in entities.values()])
     for entity in new:
@@ -142,7 +142,7 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in parts)
 
 
-def _main_country(found: list[Suggestion]) -> str | None:
+def main_country(found: list[Suggestion]) -> str | None:
     """The country most of the article's places lie in."""
     countries = Counter(details.country for s in found if (details := s.place_details()) is not None)
     countries.pop(None, None)
