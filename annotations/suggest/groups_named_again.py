@@ -14,8 +14,10 @@ from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.pattern_cache import compiled
 
-_KINDS = r"(?:armed\s+)?(?:group|militias?|fighters|militants|rebels|gunmen|militiamen|faction|insurgents|jihadists)"
-_HEAD_AND_KIND = compiled(rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+{_KINDS}")
+KINDS = r"(?:armed\s+)?(?:group|militias?|fighters|militants|rebels|gunmen|militiamen|faction|insurgents|jihadists)"
+"""The words for a group's kind after its name ("armed group", "fighters", "militia")."""
+HEAD_AND_KIND = compiled(rf"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+{KINDS}")
+"""A group's name and a word for its kind: "Mahmuda armed group" (the name is group 1)."""
 DESCRIBED = "armed group (described)"
 REASON = "the group named before"
 
@@ -25,7 +27,7 @@ def groups_named_again(text: str, found: list[Suggestion]) -> list[Suggestion]:
     proposed where X is such a group's name."""
     first: dict[str, Suggestion] = {}
     for s in sorted(found, key=lambda s: s.start):
-        head = _HEAD_AND_KIND.fullmatch(s.quote) if s.kind == "actor" and s.reason == DESCRIBED else None
+        head = HEAD_AND_KIND.fullmatch(s.quote) if s.kind == "actor" and s.reason == DESCRIBED else None
         if head is not None and s.entity is not None:
             first.setdefault(head.group(1), s)
     if not first:
@@ -40,7 +42,7 @@ def groups_named_again(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 def _linked(s: Suggestion, first: dict[str, Suggestion]) -> Suggestion:
-    head = _HEAD_AND_KIND.fullmatch(s.quote) if s.kind == "actor" and s.reason == DESCRIBED else None
+    head = HEAD_AND_KIND.fullmatch(s.quote) if s.kind == "actor" and s.reason == DESCRIBED else None
     group = first.get(head.group(1)) if head is not None else None
     if group is None or group is s or group.entity is None:
         return s

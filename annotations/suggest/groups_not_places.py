@@ -13,15 +13,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.groups_named_again import HEAD_AND_KIND, KINDS
 from annotations.suggest.same_actor import main_country
 from annotations.suggest.suggestion import Suggestion
 from annotations.text.pattern_cache import compiled
 
 _GROUPS = ("rebel_group", "political_militia", "identity_militia")
-_NAMED_GROUP = compiled(
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:militias?|group|fighters|militants|rebels|gunmen|militiamen|faction)"
-)
-_A_GROUP_AFTER = compiled(r"\s+(?:militias?|group|fighters|militants|rebels|gunmen|militiamen|faction|members)\b")
+_A_GROUP_AFTER = compiled(rf"\s+(?:{KINDS}|members)\b")
 _IN_A_PLACE = compiled(r"\b(?:in|of|from|near|at|to|into|across|around|outside|inside|towards?)\s+(?:the\s+)?$")
 REASON = "a group's name here"
 
@@ -55,7 +53,7 @@ def _groups_named(found: list[Suggestion]) -> dict[str, Suggestion]:
     named: dict[str, Suggestion] = {}
     for s in found:
         if s.kind == "actor" and s.entity is not None and _a_group(s.entity):
-            head = _NAMED_GROUP.fullmatch(s.quote)
+            head = HEAD_AND_KIND.fullmatch(s.quote)
             if head is not None:
                 named.setdefault(head.group(1), s)
     return named
