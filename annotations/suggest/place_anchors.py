@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
+from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.placenames import plain
@@ -25,6 +26,12 @@ Anchor = tuple[int, str, str | None]
 """(where a known place is named, its province, its country)."""
 
 
+_SEAT_OF = compiled(
+    r"\b(?:government|authorities|officials|ministry|ministries|presidency|parliament|spokes(?:man|woman|person))"
+    r"\s+(?:based\s+)?in\s+$"
+)
+"""Before a capital that seats who speaks ("a spokesman for the national government in Kinshasa"):
+a newcomer's chiefdom in Ituri, named right before it, was put in Kinshasa."""
 CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
 """After a name: the text calls it a province ("Niger state"), not the country of that name."""
 
@@ -38,6 +45,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
         surface = text[start:end]
         if surface.isupper() and len(surface) <= 4:
             continue  # "UN" is no town of Gujarat to put a camp beside
+        if _SEAT_OF.search(text, max(0, start - 40), start) and _a_capital(surface, places):
+            continue  # "the national government in Kinshasa": where it sits, not where anything here lies
         a_country = any(p.kind == "country" and plain(p.name) == plain(surface) for p in places)
         known = [
             p
@@ -80,3 +89,11 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
 def _in_paragraph(text: str, at: int, anchors: list[Anchor]) -> list[Anchor]:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return [a for a in anchors if start <= a[0] and (end < 0 or a[0] < end)]
+
+
+def _a_capital(surface: str, places: list[Place]) -> bool:
+    from annotations.suggest.acting import capitals  # the capitals are read once a government sits in one
+
+    seats = capitals()
+    written = fold(surface).replace(" ", "")
+    return any(p.kind == "city" and written in seats.get(p.codes.get("iso3166_1", ""), ()) for p in places)

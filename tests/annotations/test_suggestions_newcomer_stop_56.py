@@ -65,3 +65,15 @@ def test_a_state_of_siege_is_a_legal_regime_not_an_encirclement() -> None:
     statuses = {s.quote: getattr(s.attributes, "control_status", None) for s in found if s.kind == "district"}
     assert statuses.get("North Kivu") != "encircled"
     assert statuses.get("Kitchanga") in (None, "encircled")
+
+
+def test_a_capital_that_seats_a_government_gives_no_province_to_the_place_before_it() -> None:
+    """ "…, the chief of the Bahema Badjere chiefdom. A spokesman for the national government in
+    Kinshasa, …" put the chiefdom in Kinshasa."""
+    text = (
+        "Elders spoke for the Walendu Tatsi chiefdom in the morning. A spokesman for the national government in "
+        "Kinshasa said an inquiry had opened."
+    )
+    found = suggest(text, Knowledge([builtin_gazetteer()]))
+    chiefdom = [s for s in found if s.kind == "district" and s.quote.startswith("Walendu")]
+    assert chiefdom and all(getattr(s.entity.details, "province", None) != "Kinshasa" for s in chiefdom)
