@@ -57,9 +57,11 @@ GROUP_OPENERS = frozenset(
 neither a place nor a person is named so."""
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
-    "GIGN; Spetsnaz"
+    "GIGN; Spetsnaz; SBU; Security Service of Ukraine; FSB; Federal Security Service; HUR; GUR"
 )
-"""Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff)."""
+"""Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff),
+and the security services that strike and claim for their states (Ukraine's SBU and military
+intelligence, Russia's FSB)."""
 ALLIED_MILITIAS = names_trie(
     "Civilian Joint Task Force; Civilian JTF; CJTF; Popular Mobilization Forces; Popular Mobilisation Forces; "
     "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU; "
