@@ -102,20 +102,25 @@ def _vote(ascii_names: dict[Position, str], written_names: dict[Position, str]) 
             second[key][written_names[where]] += 1
     names = {key: counted.most_common(1)[0][0] for key, counted in second.items()}
     ascii_first = {key: counted.most_common(1)[0][0] for key, counted in first.items()}
-    names.update({key: name for key, name in ascii_first.items() if not _split_since(key, ascii_first, names)})
+    split = _split_since(ascii_first, names)
+    names.update({key: name for key, name in ascii_first.items() if key not in split})
     return {key: name for key, name in names.items() if key[1] and "\t" not in name}
 
 
-def _split_since(
-    key: tuple[str, str], ascii_first: dict[tuple[str, str], str], written: dict[tuple[str, str], str]
-) -> bool:
-    """Whether the ASCII package (older) names this code as it named a division since split, and
-    the other package (newer) tells the parts apart: DR Congo's Ituri, Tshopo, Haut-Uele and
-    Bas-Uele were all "Eastern Province", N'Djamena "Chari-Baguirmi" (a newcomer's). Those codes
-    take the newer name."""
-    name = ascii_first[key]
-    sharing = [k for k, other in ascii_first.items() if k[0] == key[0] and other == name]
-    return len(sharing) > 1 and len({written.get(k) for k in sharing}) == len(sharing)
+def _split_since(ascii_first: dict[tuple[str, str], str], written: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
+    """The codes the ASCII package (older) names as it named a division since split, where the
+    other package (newer) tells the parts apart: DR Congo's Ituri, Tshopo, Haut-Uele and Bas-Uele
+    were all "Eastern Province", N'Djamena "Chari-Baguirmi" (a newcomer's). Those codes take the
+    newer name."""
+    sharing: defaultdict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key, name in ascii_first.items():
+        sharing[(key[0], name)].append(key)
+    return {
+        key
+        for keys in sharing.values()
+        if len(keys) > 1 and len({written.get(k) for k in keys}) == len(keys)
+        for key in keys
+    }
 
 
 if __name__ == "__main__":

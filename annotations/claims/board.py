@@ -127,7 +127,7 @@ class Event:
         days = [c.when.day for c in self.claims if c.when]
         return max(days) if days else None
 
-    @property
+    @cached_property
     def independent_sources(self) -> int:
         """Who tells of the event, each once (a claim of a need, a lament or a plan tells of none)."""
         return len({c.origin for c in self.claims if tells_an_event(c)})

@@ -124,11 +124,10 @@ def states_acting(
             continue
         key = fold(place.quote)
         name = _SEAT_GOVERNMENT.get(key) or government_of(_country_of(place), place.quote)
-        aliases = (place.quote,) if name != place.quote else ()
         if governments is None:
             governments = {fold(n): e for e in known if isinstance(e.details, ActorDetails) for n in e.names()}
         corpus = governments.get(fold(name)) or governments.get(key)
-        made = entities.get(fold(name)) or Entity.actor(name, ActorDetails("government_officials", aliases=aliases))
+        made = entities.get(fold(name)) or Entity.actor(name, ActorDetails("government_officials"))  # names: below
         entity = corpus or made
         entities[fold(name)] = entity  # one per government, whatever name it goes by ("the UAE", "the Emirates")
         acting.append(  # a place's attributes (control status) do not go with an actor

@@ -356,8 +356,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
     charge = (
         A_CHARGE_BEFORE.search(text, max(sentence_start, cue_start - 80), cue_start) if word in _REJECTIONS else None
     )
-    how = TIME_WORDS.match(text, cue_end, sentence_end)  # "…, a charge it denied in videos posted online."
-    if charge is not None and not text[how.end() if how else cue_end : sentence_end].strip(' .;”"'):
+    after = text[cue_end:sentence_end]
+    trailing = TIME_WORDS.match(after)
+    rest = after[trailing.end() :] if trailing else after  # "…, a charge it denied in videos posted online."
+    if charge is not None and not rest.strip(' .;”"'):
         # "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection
         inside = mentions.within(charge.start(1), cue_start)  # "which the army has disputed": the army
         return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
@@ -365,9 +367,6 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         # "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel
         channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)
         return cue_end + 1, channel.start() if channel else sentence_end, claimant
-    after = text[cue_end:sentence_end]
-    trailing = TIME_WORDS.match(after)
-    rest = after[trailing.end() :] if trailing else after
     comma = text.rfind(",", sentence_start, cue_start)
     set_aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
     inverted = subject and after_comma and not set_aside
