@@ -36,7 +36,7 @@ _PLACE_PREPOSITION = compiled(
     r"(?:roads?|routes?|travel\w*|driv\w*|pass\w*|went|go\w*|fled|moved|crossed|journey)\s+(?:[\w\-]+\s+){0,3}?(?:through|via)|"
     r"slopes of|"
     rf"{SETTLEMENT}s? of|hamlets? of|{_MUNICIPALITIES} of|between|"
-    r"road to|way to|"
+    r"road to|way to|(?:siege|blockade)\s+(?:to|of|on)|"  # "laid siege to Djibo", "the blockade of Adado"
     r"(?:(?<=^)|(?<=[\n“\"])|(?<=[.!?]\s))(?:In|Near|Outside|Around)|"  # "In Kalma, …" opening a sentence
     r"direction of|outskirts of|(?<![Ii]n )fronts? of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
     r"neighbou?ring|island of|(?:[Rr]esidents?|[Ii]nhabitants|[Vv]illagers|[Pp]eople|[Nn]atives?) of|"
