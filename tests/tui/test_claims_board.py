@@ -293,3 +293,35 @@ async def test_bracket_again_on_a_word_where_two_annotations_start_shows_the_wid
                 assert main.reader.focus_offset == text.index("Gang") and current is not None and current.id == fire.id
                 main.reader.show_offset(text.index("was"))
                 await pilot.pause()
+
+
+async def test_end_shows_the_last_row_whole_when_the_line_under_the_list_grows(tmp_path: Path, make_app) -> None:
+    """Found by a newcomer: End on a long board left the highlighted last row under the edge (the
+    line under the list, saying the highlighted claim, grew and took the list's last lines)."""
+    from textual.widgets import DataTable
+
+    with Store.open(tmp_path / "db") as store:
+        for entity in (KINDU, REBELS, ARMY):
+            store.put_entity(entity)
+        for day in range(1, 29):
+            words = (
+                f"its fighters held Kindu on day {day} "
+                + "and the roads around the town " * (day % 5)
+                + "and the bridges " * (day * 2)
+            )
+            article = Article.create(
+                f"Kindu {day}",
+                f"The militia said {words.strip()}.",
+                published=f"2021-{1 + day // 28:02}-{1 + (day * 7) % 28:02}",
+            )
+            store.add_article(article)
+            claim(store, article, words.strip(), REBELS, "captured")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            board = await open_board(app, pilot)
+            await pilot.press("tab", "end")
+            await pilot.pause()
+            table = board.query_one(DataTable)
+            assert table.cursor_row == table.row_count - 1
+            assert table.max_scroll_y > 0 and table.scroll_y == table.max_scroll_y
+            assert board.query_one("#claim-detail").size.height > 5  # the long claim, said under the list
