@@ -101,6 +101,9 @@ class EventRow:
     """(article id, claim id) of every claim of the event, when its row merges several (`merging`)."""
     dead: tuple[str, ...] = ()
     """Whose dead the toll counts: the actors the claim tells killed or hurt (none named: ())."""
+    linked: tuple[tuple[str, str], ...] = ()
+    """(article id, claim id) of the claims the analyst linked its claim to, as corroborating or
+    contradicting it: told of the same event (`merging` makes them one row)."""
 
 
 CLEAR_MAJORITY = 0.6
@@ -370,6 +373,7 @@ def _row(
         max(figures) if figures else 0,
         claim.when.when.end.isoformat(),
         dead=tuple(sorted({a.name for a in actors if a.id in victims})),
+        linked=tuple((link.article_id, link.annotation_id) for link in claim.facts.links),
     )
 
 

@@ -10,6 +10,12 @@ the villagers). The merged row keeps the named parties, every source, every clai
 most conservative death toll (ACLED's rule) among sources counting the same dead, added up over
 different sides' dead (`_tolls`), with the range in the notes and in the low/high deaths of
 `events-json`.
+
+Claims the analyst linked (as corroborating or contradicting each other) tell one event whatever
+their words give: one massacre told as 42 dead by one outlet on its day and as 51 by another the
+next, or blamed on two groups, was two rows though the analyst had said the claims were of one
+event. Their rows are one (`_joined_by_links`): the most precisely dated gives the day, place
+and type, and their tolls count the same dead.
 """
 
 from __future__ import annotations
@@ -85,8 +91,11 @@ class _Event:
     def __init__(self, first: EventRow) -> None:
         self.first = first
         self.row = dict(first.row)
+        self.rows = [first]
         self.told_by = [(first.article_id, first.claim_id)]
         self.figures: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.same_dead: list[set[str]] = []
+        """Names of dead that linked claims count alike ("42 villagers", "51 civilians")."""
         self._count(first)
         self.date_end = first.date_end
 
@@ -112,12 +121,13 @@ class _Event:
             notes=f"{self.row['notes']} | {row['notes']}",
             timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
         )  # fmt: skip
+        self.rows.append(event)
         self.told_by.append((event.article_id, event.claim_id))
         self._count(event)
         self.date_end = max(self.date_end, event.date_end)
 
     def merged(self) -> EventRow:
-        low, high = _tolls(self.figures)
+        low, high = _tolls(self.figures, self.same_dead)
         tolls = sorted({n for pairs in self.figures.values() for pair in pairs for n in pair})
         row = {**self.row, "fatalities": low}
         if len(self.told_by) > 1 and len(tolls) > 1:
@@ -125,12 +135,15 @@ class _Event:
         return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=tuple(self.told_by))
 
 
-def _tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]]) -> tuple[int, int]:
+def _tolls(
+    figures: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()
+) -> tuple[int, int]:
     """The low and high toll of an event from its sources' figures, by whose dead they count:
     sources counting the same dead give the lowest (ACLED's rule); each side telling of the
     other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
-    soldiers") add up; a figure of dead no source names is at least as many as the others."""
-    sides = _sides({dead: pairs for dead, pairs in figures.items() if dead})
+    soldiers") add up; a figure of dead no source names is at least as many as the others.
+    `same_dead`: names counted as one side's dead (of claims the analyst linked)."""
+    sides = _sides({dead: pairs for dead, pairs in figures.items() if dead}, same_dead)
     low = sum(min(lo for lo, _hi in pairs) for pairs in sides)
     high = sum(max(hi for _lo, hi in pairs) for pairs in sides)
     unnamed = figures.get((), [])
@@ -140,11 +153,14 @@ def _tolls(figures: dict[tuple[str, ...], list[tuple[int, int]]]) -> tuple[int, 
     return low, high
 
 
-def _sides(told: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+def _sides(
+    told: dict[tuple[str, ...], list[tuple[int, int]]], same_dead: Iterable[set[str]] = ()
+) -> list[list[tuple[int, int]]]:
     """The figures by side: those whose dead share an actor count the same dead ("five soldiers and
-    three policemen" and "four soldiers"), others another side's."""
+    three policemen" and "four soldiers"), or are named in one of `same_dead`; others another side's."""
     groups: list[tuple[set[str], list[tuple[int, int]]]] = []
-    for dead, pairs in told.items():
+    seeds: list[tuple[tuple[str, ...], list[tuple[int, int]]]] = [(tuple(names), []) for names in same_dead]
+    for dead, pairs in [*seeds, *told.items()]:
         joined = [g for g in groups if g[0] & set(dead)]
         names, figures = set(dead), list(pairs)
         for g in joined:
@@ -152,7 +168,7 @@ def _sides(told: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[list[tupl
             figures += g[1]
             groups.remove(g)
         groups.append((names, figures))
-    return [figures for _names, figures in groups]
+    return [figures for _names, figures in groups if figures]
 
 
 def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
@@ -173,7 +189,49 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
             else:
                 here.append((order, _Event(row)))
         events += here
-    return [event.merged() for _order, event in sorted(events, key=lambda t: t[0])]
+    return [event.merged() for _order, event in _joined_by_links(events)]
+
+
+def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
+    """The events, those whose claims the analyst linked (in one country) joined into one, in the
+    order each is first told: the most precisely dated event of a group gives its row (the day
+    another told only by its article's date is not known to be), the others' rows added to it."""
+    ordered = sorted(events, key=lambda t: t[0])
+    of_claim = {told: index for index, (_o, event) in enumerate(ordered) for told in event.told_by}
+    group = list(range(len(ordered)))
+
+    def root(index: int) -> int:
+        while group[index] != index:
+            group[index] = index = group[group[index]]
+        return index
+
+    for index, (_o, event) in enumerate(ordered):
+        for row in event.rows:
+            for told in row.linked:
+                other = of_claim.get(told)
+                if other is not None and ordered[other][1].row["country"] == event.row["country"]:
+                    group[root(other)] = root(index)
+    members: dict[int, list[tuple[int, _Event]]] = {}
+    for index, numbered in enumerate(ordered):
+        members.setdefault(root(index), []).append(numbered)
+    return sorted((_joined(told) for told in members.values()), key=lambda t: t[0])
+
+
+def _joined(told: list[tuple[int, _Event]]) -> tuple[int, _Event]:
+    """One event of linked events (see `_joined_by_links`), at the place of the first told."""
+    if len(told) == 1:
+        return told[0]
+    first = min(order for order, _e in told)
+    parts = sorted((e for _o, e in told), key=lambda e: int(e.row["time_precision"]))  # stable: first told first
+    joined = _Event(parts[0].rows[0])
+    for row in [*parts[0].rows[1:], *(r for e in parts[1:] for r in e.rows)]:
+        joined.add(row)
+    dead = {(r.article_id, r.claim_id): r.dead for r in joined.rows}
+    for row in joined.rows:
+        for told_of in row.linked:
+            if row.dead and dead.get(told_of):
+                joined.same_dead.append({*row.dead, *dead[told_of]})
+    return first, joined
 
 
 def _names_none(row: dict[str, Any]) -> bool:

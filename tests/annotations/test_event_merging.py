@@ -191,3 +191,66 @@ def test_a_claim_dated_only_by_its_article_is_no_part_of_an_event_dated_to_the_d
             tag(store, article, "claim", claim, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
     rows = list(csv.DictReader(io.StringIO(_export(tmp_path / "db", "--format", "events"))))
     assert sorted((row["time_precision"], row["fatalities"]) for row in rows) == [("1", "2"), ("2", "30")]
+
+
+VILLAGERS = Entity.actor("villagers of Dikwa", ActorDetails("civilians"))
+CIVILIANS = Entity.actor("civilians", ActorDetails("civilians"))
+
+
+def _massacre_told_twice(path: Path, *, linked: bool) -> Path:
+    """One massacre in Dikwa, told by one outlet on its day (ISWAP, 42 villagers) and by another
+    the next day (Boko Haram, 51 civilians); the second claim linked as contradicting the first,
+    or not."""
+    from annotations.model import ClaimLink
+
+    told = [
+        ("https://a.ng/1", "2025-03-02", "ISWAP fighters killed 42 villagers in Dikwa on Sunday, officials said.",
+         "ISWAP fighters killed 42 villagers in Dikwa on Sunday", {"ISWAP": ISWAP, "villagers": VILLAGERS}),
+        ("https://b.ng/2", "2025-03-03", "Boko Haram fighters killed 51 civilians in Dikwa, residents said.",
+         "Boko Haram fighters killed 51 civilians in Dikwa", {"Boko Haram": BOKO, "civilians": CIVILIANS}),
+    ]  # fmt: skip
+    with Store.open(path) as store:
+        for entity in (DIKWA, ISWAP, BOKO, VILLAGERS, CIVILIANS):
+            store.put_entity(entity)
+        first = None
+        for source, day, text, words, actors in told:
+            article = Article.create(f"Dikwa ({source})", text, published=day, source=source)
+            store.add_article(article)
+            tag(store, article, "district", "Dikwa", entity_id=DIKWA.id)
+            for name, entity in actors.items():
+                tag(store, article, "actor", name, entity_id=entity.id)
+            links = (ClaimLink("contradicts", first.article_id, first.id),) if linked and first else ()
+            claim = tag(
+                store,
+                article,
+                "claim",
+                words,
+                attributes=ClaimAttributes(cue="said", claim_type="casualties", links=links),
+            )
+            first = first or claim
+    return path
+
+
+def test_claims_the_analyst_linked_give_one_row_whatever_their_days_and_parties(tmp_path: Path) -> None:
+    """A newcomer's: one massacre told by two outlets, its tolls (42, 51) and its perpetrator
+    disputed, gave two rows though the analyst had linked the claims as contradicting."""
+    apart = list(
+        csv.DictReader(
+            io.StringIO(_export(_massacre_told_twice(tmp_path / "apart", linked=False), "--format", "events"))
+        )
+    )
+    assert [(row["actor1"], row["fatalities"]) for row in apart] == [("ISWAP", "42"), ("Boko Haram", "51")]
+
+    rows = list(
+        csv.DictReader(
+            io.StringIO(_export(_massacre_told_twice(tmp_path / "linked", linked=True), "--format", "events"))
+        )
+    )
+    assert len(rows) == 1
+    (row,) = rows
+    assert (row["actor1"], row["event_date"], row["time_precision"]) == ("ISWAP", "2025-03-02", "1")  # the dated one's
+    assert row["fatalities"] == "42"  # the same dead counted twice: the lower, not 93
+    assert "Tolls its sources state: 42, 51." in row["notes"] and "Boko Haram fighters killed 51" in row["notes"]
+    assert row["source"] == "a.ng; b.ng"
+    first = json.loads(_export(tmp_path / "linked", "--format", "events-json").splitlines()[0])
+    assert (first["deaths_low"], first["deaths_high"], len(first["fieldmark_claims"])) == (42, 51, 2)
