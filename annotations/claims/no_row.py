@@ -1,5 +1,6 @@
 """Why a claim gives no event row: denied, about no place, undated, telling an intention or a
-stance, who holds a place with no fighting, or a running total of deaths over weeks or months.
+stance, who holds a place with no fighting, a running total of deaths over weeks or months, or
+help given to the hurt.
 The events export says which claims it left out and why (`events.event_rows` collects them)."""
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return HELD
     if running_total(claim.quote):
         return RUNNING_TOTAL
+    if care_only(claim.quote):
+        return CARE
     return NO_DATE if claim.when is None else None
 
 
@@ -174,3 +177,31 @@ def _held_only(claim: BoardClaim) -> bool:
         claim.statuses.get(place, "") in ("captured", "retaken", "encircled", "contested") for place, _ in claim.places
     )
     return not taken and not _VIOLENCE.search(claim.quote) and not FIGHTING.search(claim.quote)
+
+
+CARE = "telling of help given to the hurt, not of who hurt them"
+"""Why "peacekeepers rescued 14 wounded villagers and the Bangladeshi contingent took them to
+hospital" gives no row: a newcomer's gave an attack on civilians by the peacekeepers, and a
+hospital's count of the wounded it treated a battle of the contingent that runs it."""
+_CARE = compiled(
+    r"\b(?:rescued|rescuing|evacuated|evacuating|treated|treating|airlifted|admitted|cared\s+for|"
+    r"(?:took|taken|brought|rushed|carried|flown)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))\b",
+    re.IGNORECASE,
+)
+_HARM = compiled(
+    r"\b(?:killed|killing|died|dead|attack(?:ed|s|ing)?|shell(?:ed|ing)|struck|bomb(?:ed|ing)|clash(?:ed|es)|fighting|"
+    r"fought|ambush(?:ed|ing)?|storm(?:ed|ing)?|captur(?:ed|ing)|seiz(?:ed|ing)|overran|abducted|kidnapped|shot|"
+    r"shooting|fired|raid(?:ed|s|ing)?|massacre|"
+    r"strikes?|airstrikes?|explosions?|blasts?)\b"
+    r"|(?<!\d\s)(?<!the\s)(?<!of\s)\b(?:wounded|injured)\s+(?:by|in|when|as|during)\b",
+    re.IGNORECASE,
+)
+"""Words of harm done in a claim of care: then it tells the attack too ("treated 20 people wounded
+in the shelling of Kanam")."""
+
+
+def care_only(quote: str) -> bool:
+    """A claim of help given to the hurt (rescued, treated, taken to hospital) that tells no harm
+    done, only the hurt ("14 wounded villagers")."""
+    return bool(_CARE.search(quote)) and not _HARM.search(quote)

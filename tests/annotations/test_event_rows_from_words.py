@@ -9,6 +9,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from annotations.claims.figures import death_figures
 from annotations.cli import run
 from annotations.model import (
@@ -613,3 +615,31 @@ def test_wounded_and_dead_named_with_no_event_told_are_no_battle(tmp_path: Path)
     kinds = {row["location"]: (row["event_type"], row["sub_event_type"]) for row in found}
     assert kinds.get("Dapaong") in (None, ("Strategic developments", "Other")), kinds  # no battle
     assert kinds["Nadjoundi"][0] == "Battles"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Peacekeepers rescued 14 wounded villagers near Dapaong and took them to hospital",
+        "A hospital in Dapaong run by the army treated 20 wounded people",
+        "the wounded were airlifted from Dapaong to a military hospital",
+    ],
+)
+def test_help_given_to_the_hurt_is_no_event(tmp_path: Path, claim: str) -> None:
+    """A newcomer's: a rescue gave an attack on civilians by the peacekeepers, and a hospital's
+    count of the wounded it treated a battle of the contingent that runs it."""
+    found, said = rows(tmp_path, f"Officials said {claim}.", [(claim, "casualties")])
+    assert found == [] and "help given to the hurt" in said
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "JNIM killed five soldiers near Dapaong and 12 wounded were taken to hospital",
+        "the hospital in Dapaong treated 20 people wounded in the attack",
+        "Togolese Armed Forces rescued 30 hostages after storming a JNIM camp near Dapaong",
+    ],
+)
+def test_help_given_after_harm_told_is_the_event_of_that_harm(tmp_path: Path, claim: str) -> None:
+    found, said = rows(tmp_path, f"Officials said on Sunday that {claim}.", [(claim, "casualties")])
+    assert len(found) == 1 and "help given" not in said

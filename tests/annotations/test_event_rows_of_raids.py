@@ -65,9 +65,10 @@ def test_burning_and_stealing_with_no_death_told_is_looting(tmp_path: Path, clai
 
 def test_wounded_people_evacuated_are_no_attack_by_who_evacuated_them(tmp_path: Path) -> None:
     """A newcomer's: "peacekeepers reached the camp and evacuated 17 wounded people" was an attack
-    on civilians by the peacekeepers."""
-    row = the_row(tmp_path, "JNIM fighters reached Nadjoundi and evacuated 17 wounded people")
-    assert row["event_type"] != "Violence against civilians"
+    on civilians by the peacekeepers; it tells help given, no harm done, and gives no row."""
+    claim = "JNIM fighters reached Nadjoundi and evacuated 17 wounded people"
+    found, said = rows(tmp_path, f"{BEFORE}Officials said {claim}.", [(claim, "casualties")])
+    assert found == [] and "help given to the hurt" in said
 
 
 def test_a_claim_that_its_fighters_were_nowhere_near_is_a_denial(tmp_path: Path) -> None:
