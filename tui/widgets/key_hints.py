@@ -46,22 +46,12 @@ class KeyHints(Static):
         were cut off)."""
         self._pending = False
         screen = self.screen
-        parts: list[tuple[Text, Text]] = []  # the focused widget's keys: the key, its word
-        own = Text()
-        seen: set[str] = set()
-        for node, binding, enabled, _tooltip in screen.active_bindings.values():
-            if not binding.show or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            key = Text(f" {self.app.get_key_display(binding)} ", style="bold reverse" if enabled else "dim reverse")
-            word = Text(f" {binding.description}  ", style="" if enabled else "dim")
-            if node is self.app:
-                own.append_text(key).append_text(word)
-            else:
-                parts.append((key, word))
         width = self.content_region.width or 10_000
+        parts, own = self._parts(screen, compact=False)
         full = sum(key.cell_len + word.cell_len for key, word in parts)
-        if full + own.cell_len + len(PALETTE) <= width:
+        if full + own.cell_len > width:  # narrow: keys without the spaces around them, one between words
+            parts, own = self._parts(screen, compact=True)
+        elif full + own.cell_len + len(PALETTE) <= width:
             own.append(PALETTE, style="dim")  # the palette's key last, when there is room
         local = _within(parts, max(0, width - own.cell_len))
         line = local + own
@@ -69,6 +59,27 @@ class KeyHints(Static):
         if line != self._said:
             self._said = line
             self.update(line, layout=False)  # one line, always: no layout of the screen
+
+    def _parts(self, screen: Screen[object], *, compact: bool) -> tuple[list[tuple[Text, Text]], Text]:
+        """The focused widget's keys (the key, its word) and the app's own keys as one text;
+        `compact`: as narrow as they read (at 80 columns the words of five keys of eight were
+        left out, a newcomer's "keys without labels")."""
+        parts: list[tuple[Text, Text]] = []
+        own = Text()
+        seen: set[str] = set()
+        pad, gap = ("", " ") if compact else (" ", "  ")
+        for node, binding, enabled, _tooltip in screen.active_bindings.values():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            shown = self.app.get_key_display(binding)
+            key = Text(f"{pad}{shown}{pad}", style="bold reverse" if enabled else "dim reverse")
+            word = Text(f" {binding.description}{gap}", style="" if enabled else "dim")
+            if node is self.app:
+                own.append_text(key).append_text(word)
+            else:
+                parts.append((key, word))
+        return parts, own
 
     def on_resize(self) -> None:
         self._say_keys()
