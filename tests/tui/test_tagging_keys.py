@@ -693,3 +693,29 @@ async def test_e_while_selecting_goes_to_the_end_of_the_word_and_edits_otherwise
         await pilot.press("e")  # not selecting: e edits the tag under the cursor
         await pilot.pause()
         assert app.main.form_open
+
+
+async def test_a_marked_label_stays_on_its_fields_line(seed_store: Store, make_app) -> None:
+    """A newcomer's: "› About places" wrapped in the labels' column, and every label under it
+    stood a line below its field."""
+    from textual.widgets import Static
+
+    from tui.widgets.form_bodies import FormBody
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("c")
+        await pilot.pause()
+        body = next(b for b in app.screen.query(FormBody) if b.display)
+        places = body.query_one("#places")
+        while not places.has_focus:
+            await pilot.press("tab")
+        await pilot.pause()
+        column = body.query_one(".field-labels", Static)
+        drawn = [strip.text.rstrip() for strip in column.render_lines(column.region.reset_offset)]
+        row = places.region.y - column.region.y
+        assert drawn[row] == "› About places"
+        assert drawn[row + max(1, places.region.height)].startswith("About actors")
+        await pilot.press("escape")

@@ -118,7 +118,9 @@ class FormBody(Vertical):
     DEFAULT_CSS = """
     FormBody { height: auto; }
     FormBody > .form-rows { height: auto; }
-    FormBody .field-labels { width: 13; margin-right: 1; color: $text-muted; }
+    FormBody .field-labels {
+        width: 14; margin-right: 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     FormBody .fields { height: auto; width: 1fr; }
     """
 
