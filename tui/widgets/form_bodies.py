@@ -16,14 +16,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import DescendantFocus, Focus
+from textual.events import DescendantFocus
 from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
-from textual.widgets.input import Selection as TextSelection
 from textual.widgets.selection_list import Selection
 
-from annotations.forms.completion import NameCompletion, one_word_of
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.forms.namesakes import namesakes, place_hint, places_by_name
@@ -41,54 +39,13 @@ from annotations.model import (
 from ..presenters import humanise
 from .checklist import Checklist
 from .choice import ChoiceField
+from .field_input import FieldInput, completing
 
 LINK_TYPES: list[tuple[str, str | None]] = [
     ("no new link", None),
     ("corroborates", "corroborates"),
     ("contradicts", "contradicts"),
 ]
-
-
-class _Completion(Suggester):
-    """Completion (→ takes it) from what the corpus already holds, whatever the case or accents
-    typed ("Far" completes to "Fāryāb"), else of the word being typed from the article's words
-    (see `annotations.forms.completion`)."""
-
-    def __init__(self, completion: NameCompletion) -> None:
-        super().__init__(case_sensitive=True)  # folded there, accents too
-        self._completion = completion
-
-    async def get_suggestion(self, value: str) -> str | None:
-        return self._completion.complete(value)
-
-
-def _completing(names: tuple[str, ...], words_of: str = "") -> Suggester | None:
-    return _Completion(NameCompletion(names, words_of)) if names or words_of else None
-
-
-class FieldInput(Input):
-    """A form field selected whole when focused, so typing replaces it, with the cursor at its
-    start: a long name shows its beginning, not its end."""
-
-    def __init__(self, *, id: str, placeholder: str = "") -> None:
-        super().__init__(id=id, placeholder=placeholder, select_on_focus=False)  # selected here, from the end
-
-    def select_whole(self) -> None:
-        self.selection = TextSelection(len(self.value), 0)
-
-    def _on_focus(self, event: Focus) -> None:  # Textual calls Input's own handler after this one
-        if not event.from_app_focus:
-            self.select_whole()
-
-    def action_cursor_right_word(self, select: bool = False) -> None:
-        """ctrl+→ at the end of what is typed takes one word of the completion shown (→ takes
-        it whole); elsewhere it moves a word, as in any field."""
-        offered = self._suggestion
-        if not select and self.cursor_at_end and len(offered) > len(self.value):
-            self.value = one_word_of(self.value, offered)
-            self.cursor_position = len(self.value)
-            return
-        super().action_cursor_right_word(select)
 
 
 def plain(text: str) -> Text:
@@ -234,9 +191,9 @@ class DistrictBody(FormBody):
         for widget_id in ("name", "province", "country", "code", "note"):
             self.set_text(widget_id, getattr(start, widget_id))
         self.complete_with(
-            name=_completing(fields.known_places, fields.text),
-            province=_completing(fields.known_provinces),
-            country=_completing(fields.known_countries),
+            name=completing(fields.known_places, fields.text),
+            province=completing(fields.known_provinces),
+            country=completing(fields.known_countries),
         )
         self.query_one("#place_kind", ChoiceField).value = start.place_kind
         self.query_one("#status", ChoiceField).value = start.control_status
@@ -298,8 +255,8 @@ class ActorBody(FormBody):
         for widget_id in ("name", "affiliation", "note"):
             self.set_text(widget_id, getattr(fields.initial, widget_id))
         self.complete_with(
-            name=_completing(fields.known_actors, fields.text),
-            affiliation=_completing(fields.known_affiliations, fields.text),
+            name=completing(fields.known_actors, fields.text),
+            affiliation=completing(fields.known_affiliations, fields.text),
         )
         self.query_one("#actor_type", ChoiceField).value = fields.initial.actor_type
         self._hint(fields.matched, kept=fields.matched is not None and not fields.editing)

@@ -1,0 +1,56 @@
+"""A form's text field: selected whole when focused, completing names from what the corpus holds.
+
+Its own module so that the forms' bodies (`form_bodies`) hold their fields' order and filling only.
+"""
+
+from __future__ import annotations
+
+from textual.events import Focus
+from textual.suggester import Suggester
+from textual.widgets import Input
+from textual.widgets.input import Selection as TextSelection
+
+from annotations.forms.completion import NameCompletion, one_word_of
+
+
+class _Completion(Suggester):
+    """Completion (→ takes it) from what the corpus already holds, whatever the case or accents
+    typed ("Far" completes to "Fāryāb"), else of the word being typed from the article's words
+    (see `annotations.forms.completion`)."""
+
+    def __init__(self, completion: NameCompletion) -> None:
+        super().__init__(case_sensitive=True)  # folded there, accents too
+        self._completion = completion
+
+    async def get_suggestion(self, value: str) -> str | None:
+        return self._completion.complete(value)
+
+
+def completing(names: tuple[str, ...], words_of: str = "") -> Suggester | None:
+    """A completion from these names (and the words of `words_of`), or none when there are none."""
+    return _Completion(NameCompletion(names, words_of)) if names or words_of else None
+
+
+class FieldInput(Input):
+    """A form field selected whole when focused, so typing replaces it, with the cursor at its
+    start: a long name shows its beginning, not its end."""
+
+    def __init__(self, *, id: str, placeholder: str = "") -> None:
+        super().__init__(id=id, placeholder=placeholder, select_on_focus=False)  # selected here, from the end
+
+    def select_whole(self) -> None:
+        self.selection = TextSelection(len(self.value), 0)
+
+    def _on_focus(self, event: Focus) -> None:  # Textual calls Input's own handler after this one
+        if not event.from_app_focus:
+            self.select_whole()
+
+    def action_cursor_right_word(self, select: bool = False) -> None:
+        """ctrl+→ at the end of what is typed takes one word of the completion shown (→ takes
+        it whole); elsewhere it moves a word, as in any field."""
+        offered = self._suggestion
+        if not select and self.cursor_at_end and len(offered) > len(self.value):
+            self.value = one_word_of(self.value, offered)
+            self.cursor_position = len(self.value)
+            return
+        super().action_cursor_right_word(select)
