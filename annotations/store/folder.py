@@ -132,8 +132,6 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
             if not salvage:
                 raise
             files.damaged[META_FILE], version = error.reason, SCHEMA_VERSION
-        if not readonly:
-            remove_stale_temps(root)
         try:
             with round_lock(root) if not readonly else nullcontext():
                 replay_journal(files, journal, write=not readonly and not salvage)
@@ -182,6 +180,8 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
             stopped = self._writer.stopped
             self._writer = None
         if self._lock is not None and stopped:  # else the process's end lets it go, the round done
+            remove_stale_temps(self.root)  # a crashed writer's, at close: walking 5,000 articles' folders at open
+            # was 43 ms before the first frame (the writer is done here: none of its own is left)
             self._lock.release()
             self._lock = None
         if self._reading is not None:
@@ -217,6 +217,9 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
 
     def is_empty(self) -> bool:
         return not self._corpus.any_article()
+
+    def first_article(self) -> str | None:
+        return self._corpus.first_article()
 
     def catalog_ready(self) -> bool:
         return self._corpus.catalog_read

@@ -154,6 +154,12 @@ class Store(ABC):
         """No article yet (without listing them all where that is cheaper)."""
         return len(self) == 0
 
+    def first_article(self) -> str | None:
+        """The id of the first article of the list (None: no article), without listing them all
+        where that is cheaper: the app opens it on its first start, before its first frame."""
+        rows = self.articles()
+        return rows[0].id if rows else None
+
     def catalog_ready(self) -> bool:
         """Whether `articles` answers at once: False while a store opened with `articles_later`
         has not read its list yet (the first call reads it)."""

@@ -188,6 +188,19 @@ class LoadedCorpus:
         summary = self._record(relative, ("catalog", article_id, None), doc, ArticleSummary.from_dict)
         return summary if summary is not None and summary.id == article_id else None  # as the list has it
 
+    def first_article(self) -> str | None:
+        """The first article's id (the lowest order, then id), the catalog not read yet: its
+        stored documents compared as they are, and only the first one read as a record (building
+        the records of 5,000 articles took 60 ms before the first frame of a first start)."""
+        if self._summaries is not None:
+            return next(iter(self._summaries), None)
+        listed = sorted(
+            (order if isinstance(order := doc.get("order", 0), int) and not isinstance(order, bool) else 0, key)
+            for relative in self.files.listed("catalog")
+            for key, doc in self.files.documents(relative, CATALOG_TABLE).items()
+        )
+        return next((key for _order, key in listed if self.summary_of(key) is not None), None)
+
     def any_article(self) -> bool:
         """Whether the database holds an article, without reading the whole catalog."""
         if self._summaries is not None:

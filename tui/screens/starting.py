@@ -40,8 +40,7 @@ class Starting(MainScreenPart):
         if asked is not None and asked != article_id and self.store.has_article(asked):
             article_id, offset = asked, self.remembered.offset_in(self.store.location, asked)  # `fieldmark FILE`
         if not article_id or not self.store.has_article(article_id):
-            rows = self.store.articles()
-            article_id, offset = (rows[0].id if rows else None), 0
+            article_id, offset = self.store.first_article(), 0
         return article_id, offset
 
     def _end_with(self, error: FieldmarkError) -> None:

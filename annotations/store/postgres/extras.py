@@ -21,9 +21,14 @@ from annotations.store.postgres.queries import ServerQueries
 
 
 class ServerExtras(ServerQueries):
-    """Gazetteers, assignments and activity of a `PostgresStore` (which provides the queries)."""
+    """The first article, gazetteers, assignments and activity of a `PostgresStore` (which
+    provides the queries)."""
 
     _where: str
+
+    def first_article(self) -> str | None:
+        rows = self._query("SELECT id FROM articles ORDER BY ord LIMIT 1")
+        return str(rows[0]["id"]) if rows else None
 
     # --- gazetteers ---------------------------------------------------------------------------
 

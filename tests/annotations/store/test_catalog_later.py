@@ -56,6 +56,23 @@ def test_one_article_is_read_from_its_own_shard_and_the_list_when_asked(
         assert store.catalog_ready() and len(store) == 40
 
 
+def test_the_first_article_is_found_without_the_list(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app opens it on a first start, before its first frame: building 5,000 records for the
+    list took 60 ms there."""
+    from annotations.store.summary import ArticleSummary
+
+    articles = _articles(40)
+    _filled(db_path, articles)
+    built: list[object] = []
+    from_dict = ArticleSummary.from_dict
+    monkeypatch.setattr(ArticleSummary, "from_dict", classmethod(lambda cls, doc: built.append(doc) or from_dict(doc)))
+    with Store.open(db_path, articles_later=True) as store:
+        assert store.first_article() == articles[0].id
+        assert not store.catalog_ready() and len(built) == 1
+    with Store.open(tmp := db_path.parent / "empty", articles_later=True) as empty:
+        assert empty.first_article() is None and tmp.exists()
+
+
 def test_an_article_added_before_the_list_is_read_comes_after_every_other(db_path: Path) -> None:
     articles = _articles(5)
     _filled(db_path, articles)

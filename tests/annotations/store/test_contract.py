@@ -93,6 +93,15 @@ def test_articles_keep_their_import_order(store: Store) -> None:
     assert len(store) == 2
 
 
+def test_the_first_article_is_the_first_of_the_list(store: Store, reopen: Callable[..., Store]) -> None:
+    first = store.articles()[0].id
+    store.add_article(Article.create("Later", OTHER_TEXT))
+    assert store.first_article() == first
+    store.close()
+    with reopen() as again:
+        assert again.first_article() == first == again.articles()[0].id
+
+
 def test_an_article_id_must_match_its_text(store: Store) -> None:
     forged = replace(Article.create("x", "Some text here."), id="0123456789abcdef")
     with pytest.raises(ValidationError):
