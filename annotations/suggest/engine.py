@@ -211,9 +211,8 @@ def _outside_credits(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return [
         s
         for s in found
-        if not credits.overlapping(s.start, s.end)
-        and not (s.kind == "district" and agencies.overlapping(s.start, s.end))
-    ]
+        if not credits.overlapping(s.start, s.end) and not (s.kind != "claim" and agencies.overlapping(s.start, s.end))
+    ]  # a dateline's agency is the article's source, no actor of its story (nor "Sea Newswire" a place)
 
 
 @per_text  # the text's alone: kept for the run after a tag

@@ -1,9 +1,10 @@
-"""What the last newcomer left and this stop mended, on sentences of our own: a town under siege or
-blockade named by nothing else ("laid siege to Djibo") was not proposed as a place."""
+"""What the last newcomer left and this stop's held-out round brought, mended on sentences of our
+own: a town under siege or blockade named by nothing else ("laid siege to Djibo") was not proposed
+as a place; a dateline's agency ("MOGADISHU, March 4 (Reuters) -") was proposed as an actor."""
 
 from __future__ import annotations
 
-from .suggestion_views import places
+from .suggestion_views import actors, places
 
 
 def test_a_town_under_siege_or_blockade_is_a_place() -> None:
@@ -15,3 +16,20 @@ def test_a_town_under_siege_or_blockade_is_a_place() -> None:
 def test_a_siege_of_a_thing_names_no_place() -> None:
     assert places("The siege mentality of the government was plain.") == []
     assert places("Protesters ended their siege of parliament on Monday.") == []
+
+
+def test_a_datelines_agency_is_the_articles_source_not_an_actor() -> None:
+    for dateline in ("MOGADISHU, March 4 (Reuters) -", "KABUL (AP) -", "Bijapur, Nov 20 (PTI)"):
+        text = f"Attack near the airport\n\n{dateline} Gunmen killed two people, police said."
+        assert actors(text) == ["Gunmen", "police"], dateline
+    told = "Attack near the airport\n\nMOGADISHU (Reuters) - An officer told AFP that gunmen fled, police said."
+    assert "AFP" in actors(told)  # another outlet, told something: an actor
+
+
+def test_a_regional_or_african_missions_troops_are_one_actor() -> None:
+    """Round 80's: "with the help of AUSSOM troops" gave "AUSSOM" (of another sentence) and
+    "troops" apart; ECOWAS, KFOR, SADC and its mission SAMIM were not known at all."""
+    assert "AUSSOM troops" in actors("The army retook the base with the help of AUSSOM troops, an officer said.")
+    assert actors("ECOWAS troops arrived in Banjul on Monday.") == ["ECOWAS troops"]
+    assert actors("KFOR troops patrolled the bridge in Mitrovica.") == ["KFOR troops"]
+    assert "SAMIM" in actors("The SADC mission in Mozambique (SAMIM) withdrew in July, SAMIM said.")
