@@ -253,6 +253,8 @@ def _without_places_in_names(text: str, found: list[Suggestion], knowledge: Know
     names = Spans([(a.start, a.end) for a in found if a.kind == "actor"] + [(start, end) for start, end, _ in tagged])
     groups = {(a.start, a.end) for a in found if a.kind == "actor" and _a_groups(a.entity)}
     groups |= {(start, end) for start, end, entity in tagged if _a_groups(entity)}
+    outlets = {(a.start, a.end) for a in found if a.kind == "actor" and _an_outlet(a.entity)}
+    outlets |= {(start, end) for start, end, entity in tagged if _an_outlet(entity)}
     return [
         s
         for s in found
@@ -260,6 +262,7 @@ def _without_places_in_names(text: str, found: list[Suggestion], knowledge: Know
         or not any(
             (start < s.start and s.end <= end and _named_by_name(text[start : s.start]))
             or ((start, end) in groups and start == s.start and s.end < end and _named_by_name(text[s.end : end]))
+            or ((start, end) in outlets and start == s.start and s.end < end and _named_by_name(text[s.end : end], 1))
             for start, end in names.overlaps(s.start, s.end)
         )
     ]
@@ -277,14 +280,21 @@ def _a_groups(entity: Entity | None) -> bool:
     )
 
 
-def _named_by_name(before: str) -> bool:
+def _an_outlet(entity: Entity | None) -> bool:
+    """An outlet's name, whose place opening it is a word of one word more ("told Sudan Tribune",
+    "Kenya Times reported"): no place the story tells."""
+    details = entity.details if entity is not None else None
+    return isinstance(details, ActorDetails) and details.actor_type == "media"
+
+
+def _named_by_name(before: str, least: int = 2) -> bool:
     """Whether the words of an actor's name before a place are a proper name of two words or more
     ("Armed Forces of the Democratic Republic of", "United Nations Mission in"): the place is a
     word of the name, not a place the article tags there; "Residents of", "a resident who fled to"
     say where people are."""
     words = before.split()
     capitals = sum(part[:1].isupper() for w in words for part in w.split("-"))  # "Tehreek-e-Taliban": two
-    return all(_NAME_WORD.fullmatch(w) for w in words) and capitals >= 2
+    return all(_NAME_WORD.fullmatch(w) for w in words) and capitals >= least
 
 
 def _claimants_still_there(found: list[Suggestion], tagged_actors: Spans) -> list[Suggestion]:

@@ -74,7 +74,8 @@ FOREIGN = names_trie(
     """NATO; United Nations; UN; U.N.; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;
     Amnesty International; Oxfam; UNICEF; UNHCR; WFP; OCHA; IOM; MONUSCO; MINUSCA; UNMISS; UNISFA; UNIFIL; UNSOM;
-    UNSMIL; UNITAMS; BINUH; MINURSO; UNMIK; UNDOF; AMISOM; ATMIS; AUSSOM; KFOR; EUFOR; ECOWAS; SADC; SAMIM; UN refugee agency; U.N. refugee agency;
+    UNSMIL; UNITAMS; BINUH; MINURSO; UNMIK; UNDOF; AMISOM; ATMIS; AUSSOM; KFOR; EUFOR; ECOWAS; SADC; SAMIM;
+    UN agencies; U.N. agencies; United Nations agencies; UN refugee agency; U.N. refugee agency;
     UN children's agency; UN migration agency; UN human rights office; World Food Programme; ACLED;
     Armed Conflict Location & Event Data Project; EUMM; EU Monitoring Mission; White Helmets"""
 )

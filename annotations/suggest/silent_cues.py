@@ -134,8 +134,12 @@ _PUBLISHED_BY = compiled(
 """'a statement posted on X', 'In a speech posted on Telegram last week, X said' is how it was
 published, not who speaks."""
 
-_SAYING = frozenset("said says stated states added adds claimed claims denied denies warned warns read reads".split())
-"""Cues that say something after "a statement" ("A Hamas statement said …"): it speaks."""
+_SAYING = frozenset(
+    "said says stated states added adds claimed claims denied denies warned warns read reads "
+    "accused accuses blamed blames alleged alleges insisted insists".split()
+)
+"""Cues that say something after "a statement" ("A Hamas statement said …", "An army statement
+accused the RSF of …"): it speaks."""
 
 
 def _headline(text: str, at: int) -> bool:

@@ -4,7 +4,7 @@ as a place; a dateline's agency ("MOGADISHU, March 4 (Reuters) -") was proposed 
 
 from __future__ import annotations
 
-from .suggestion_views import actors, places
+from .suggestion_views import actors, claimants, places
 
 
 def test_a_town_under_siege_or_blockade_is_a_place() -> None:
@@ -33,3 +33,22 @@ def test_a_regional_or_african_missions_troops_are_one_actor() -> None:
     assert actors("ECOWAS troops arrived in Banjul on Monday.") == ["ECOWAS troops"]
     assert actors("KFOR troops patrolled the bridge in Mitrovica.") == ["KFOR troops"]
     assert "SAMIM" in actors("The SADC mission in Mozambique (SAMIM) withdrew in July, SAMIM said.")
+
+
+def test_a_place_opening_an_outlets_name_is_no_place() -> None:
+    """Round 80's Sudanese outlet: "Residents told Sudan Tribune" proposed Sudan, the country."""
+    text = (
+        "At least nine civilians were killed in Kosti on Sunday, the health ministry said. Residents told "
+        "Sudan Tribune that four drones struck. Kenya Times reported that police fired in Nairobi."
+    )
+    assert places(text) == ["Kosti", "Nairobi"]
+
+
+def test_a_statement_that_accuses_speaks_and_un_agencies_are_one_actor() -> None:
+    """Round 80's: "An army statement accused the RSF of …" gave no claim (a statement was taken
+    for how words were published, as in "a statement posted on X"); "according to UN agencies"
+    gave "UN"."""
+    assert claimants("An army statement accused the RSF of targeting civilians.") == [
+        ("the RSF of targeting civilians", "army")
+    ]
+    assert claimants("Five people died, according to UN agencies.") == [("Five people died", "UN agencies")]
