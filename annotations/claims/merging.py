@@ -92,7 +92,6 @@ class _Event:
         self.first = first
         self.row = dict(first.row)
         self.rows = [first]
-        self.told_by = [(first.article_id, first.claim_id)]
         self.figures: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self.same_dead: list[set[str]] = []
         """Names of dead that linked claims count alike ("42 villagers", "51 civilians")."""
@@ -122,9 +121,13 @@ class _Event:
             timestamp=max(int(self.row["timestamp"]), int(row["timestamp"])),
         )  # fmt: skip
         self.rows.append(event)
-        self.told_by.append((event.article_id, event.claim_id))
         self._count(event)
         self.date_end = max(self.date_end, event.date_end)
+
+    @property
+    def told_by(self) -> tuple[tuple[str, str], ...]:
+        """(article id, claim id) of each claim of the event, in the order they were added."""
+        return tuple((row.article_id, row.claim_id) for row in self.rows)
 
     def merged(self) -> EventRow:
         low, high = _tolls(self.figures, self.same_dead)
@@ -132,7 +135,7 @@ class _Event:
         row = {**self.row, "fatalities": low}
         if len(self.told_by) > 1 and len(tolls) > 1:
             row["notes"] = f"{row['notes']} Tolls its sources state: {', '.join(map(str, tolls))}."
-        return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=tuple(self.told_by))
+        return replace(self.first, row=row, low=low, high=high, date_end=self.date_end, told_by=self.told_by)
 
 
 def _tolls(

@@ -250,46 +250,45 @@ def _without_places_in_names(text: str, found: list[Suggestion], knowledge: Know
     group's ("Myanmar" of "Myanmar National Democratic Alliance Army", once Myanmar is tagged)."""
     by_id = {e.id: e for e in knowledge.entities}
     tagged = [(a.start, a.end, by_id.get(a.entity_id or "")) for a in knowledge.accepted if a.kind == "actor"]
-    names = Spans([(a.start, a.end) for a in found if a.kind == "actor"] + [(start, end) for start, end, _ in tagged])
-    groups = {(a.start, a.end) for a in found if a.kind == "actor" and _a_groups(a.entity)}
-    groups |= {(start, end) for start, end, entity in tagged if _a_groups(entity)}
-    outlets = {(a.start, a.end) for a in found if a.kind == "actor" and _an_outlet(a.entity)}
-    outlets |= {(start, end) for start, end, entity in tagged if _an_outlet(entity)}
+    actors = [*((a.start, a.end, a.entity) for a in found if a.kind == "actor"), *tagged]
+    names = Spans((start, end) for start, end, _ in actors)
+    opened: dict[tuple[int, int], int] = {}  # an actor's span: the words its opening place needs after it
+    for start, end, entity in actors:
+        if (least := _words_after_its_place(entity)) is not None:
+            opened[start, end] = min(least, opened.get((start, end), least))
     return [
         s
         for s in found
         if s.kind != "district"
         or not any(
             (start < s.start and s.end <= end and _named_by_name(text[start : s.start]))
-            or ((start, end) in groups and start == s.start and s.end < end and _named_by_name(text[s.end : end]))
-            or ((start, end) in outlets and start == s.start and s.end < end and _named_by_name(text[s.end : end], 1))
+            or (
+                (start, end) in opened
+                and start == s.start
+                and s.end < end
+                and _named_by_name(text[s.end : end], opened[start, end])
+            )
             for start, end in names.overlaps(s.start, s.end)
         )
     ]
 
 
-def _a_groups(entity: Entity | None) -> bool:
-    """An armed group's or a monitor's name, which a place opening it does not make a place there
-    ("Myanmar National Democratic Alliance Army", "Cabo Delgado Conflict Observatory"; "the Gaza
-    Health Ministry" is Gaza's)."""
+def _words_after_its_place(entity: Entity | None) -> int | None:
+    """How many capitalised words after a place opening an actor's name make the place a word of
+    the name: two for an armed group's or a monitor's ("Myanmar National Democratic Alliance
+    Army", "Cabo Delgado Conflict Observatory"), one for an outlet's ("told Sudan Tribune", "Kenya
+    Times reported"); None for any other's ("the Gaza Health Ministry" is Gaza's)."""
     details = entity.details if entity is not None else None
-    return isinstance(details, ActorDetails) and details.actor_type in (
-        "rebel_group",
-        "political_militia",
-        "external_other",
-    )
-
-
-def _an_outlet(entity: Entity | None) -> bool:
-    """An outlet's name, whose place opening it is a word of one word more ("told Sudan Tribune",
-    "Kenya Times reported"): no place the story tells."""
-    details = entity.details if entity is not None else None
-    return isinstance(details, ActorDetails) and details.actor_type == "media"
+    if not isinstance(details, ActorDetails):
+        return None
+    if details.actor_type in ("rebel_group", "political_militia", "external_other"):
+        return 2
+    return 1 if details.actor_type == "media" else None
 
 
 def _named_by_name(before: str, least: int = 2) -> bool:
-    """Whether the words of an actor's name before a place are a proper name of two words or more
-    ("Armed Forces of the Democratic Republic of", "United Nations Mission in"): the place is a
+    """Whether the words of an actor's name beside a place are a proper name of `least` capitalised
+    words or more ("Armed Forces of the Democratic Republic of", "United Nations Mission in"): the place is a
     word of the name, not a place the article tags there; "Residents of", "a resident who fled to"
     say where people are."""
     words = before.split()
