@@ -23,6 +23,7 @@ from annotations.suggest.across_pieces import in_windows, named_again_across, wi
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
+from annotations.suggest.bodies_named_back import bodies_named_back
 from annotations.suggest.claim_edges import skip_opening
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.groups_named_again import groups_named_again
@@ -369,7 +370,12 @@ def _with_claims(text: str, start: int, end: int, knowledge: Knowledge, inside: 
     here = shifted_by(inside, -start)
     places = sorted((s for s in here if s.kind == "district"), key=lambda s: s.start)
     actors = sorted((s for s in here if s.kind == "actor"), key=lambda s: s.start)
-    claims, sources = suggest_claims(words, knowledge, actors, [(p.start, p.end) for p in places])
+    back = bodies_named_back(words, actors)
+    claims, sources = suggest_claims(
+        words, knowledge, sorted([*actors, *back], key=lambda s: s.start), [(p.start, p.end) for p in places]
+    )
+    speaking = {c.claimant for c in claims}  # "The committee wrote …": a body named back is proposed as the speaker
+    actors = sorted([*actors, *(b for b in back if b.span in speaking)], key=lambda s: s.start)
     speakers = Spans((s.start, s.end) for s in sources if " " in s.quote and looks_like_a_person(s.quote))
     places = [p for p in places if not speakers.overlapping(p.start, p.end)]  # "Selim" of "Selim Kocabay told"
     again = speakers_named_again(words, sources, [*places, *actors, *sources])

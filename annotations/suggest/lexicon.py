@@ -13,6 +13,7 @@ from annotations.model import ActorType
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_bodies import BODIES, COUNTRIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
 from annotations.suggest.lexicon_described import DESCRIBED
+from annotations.suggest.lexicon_local import LOCAL_BODIES
 from annotations.suggest.lexicon_words import (
     ARTICLE,
     BACKED,
@@ -468,9 +469,17 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     *SOURCES,
 )
-ACTOR_PATTERNS: tuple[ActorPattern, ...] = (*FIRST, *_BEFORE_BODIES, *BODIES, *_AFTER_BODIES, *DESCRIBED, *LAST)
+ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
+    *FIRST,
+    *LOCAL_BODIES,
+    *_BEFORE_BODIES,
+    *BODIES,
+    *_AFTER_BODIES,
+    *DESCRIBED,
+    *LAST,
+)
 """Every actor pattern, in the order they are tried (bodies of regions and states after the
-governments named with "the")."""
+governments named with "the"; a state's own ministry or police before them)."""
 
 
 def known_actor_type(name: str) -> ActorType | None:

@@ -1,0 +1,95 @@
+"""A body the article named in full, named back by its kind: "… according to the Al-Geteina
+Resistance Committee. The committee wrote on Facebook that …", "Al-Shabaab fighters stormed the
+base. The group said …". The word is a mention of that body and the claims it makes are the
+body's (the committee's post had no claimant, and "committee" was no actor).
+
+Only the nearest body before it within a few sentences is meant, and only one of that kind: a
+committee by a name ending in "Committee", a group by an armed group's name or one ending in
+"Group"; "the committee of elders" (a body of its own) and "the group of men" are none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from annotations.suggest.people import PERSON_REASONS
+from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.tokens import Spans
+from annotations.text.pattern_cache import compiled
+
+_KIND_BACK = compiled(
+    r"(?<![\w\-])(?:[Tt]he)\s+(committee|council|coalition|alliance|movement|network|union|front|commission|"
+    r"observatory|federation|association|organi[sz]ation|group)\b(?!\s+(?:of|for|on|in|to|with)\b|-)"
+)
+""""The committee", "the group": a kind word after "the", not the head of a longer name."""
+_SENTENCE_END = compiled(r"[.!?][\"”’']?\s")
+_REACH = 600
+"""How far back (characters) the body may be named: about three sentences."""
+_ARMED = ("rebel_group", "political_militia", "identity_militia")
+_SPEAKERS = frozenset("spokesman spokeswoman spokesperson official commander leader adviser advisor".split())
+REASON = "the body named before"
+
+
+def bodies_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]:
+    """Mentions of bodies named back by their kind ("the committee"), each linked to the body named
+    last before it; none where an actor is already proposed or the body is not clear."""
+    named = sorted((a for a in actors if a.entity is not None), key=lambda a: a.start)
+    taken = Spans((a.start, a.end) for a in actors)
+    found: list[Suggestion] = []
+    for match in _KIND_BACK.finditer(text):
+        start, end = match.span(1)
+        if taken.overlapping(start, end):
+            continue
+        body = _named_before(named, match.group(1).lower(), start)
+        if (
+            body is not None
+            and _SENTENCE_END.search(
+                text, body.end, start
+            )  # in its own sentence the claim reads it ("…, the group said")
+            and not _another_between(text, match.group(1).lower(), body.end, start)
+        ):
+            found.append(replace(body, start=start, end=end, quote=text[start:end], reason=REASON))
+    return found
+
+
+def _named_before(named: list[Suggestion], kind: str, start: int) -> Suggestion | None:
+    """The last body before `start` (within `_REACH`) that the kind word names back, or None when the
+    last actor of that kind is no such body."""
+    for actor in reversed(named):
+        if actor.end > start:
+            continue
+        if start - actor.end > _REACH:
+            return None
+        if _a_person(actor):
+            continue  # "NAS spokesperson Maj. Isaac Loboka Tombe wrote that the group …": NAS's
+        if _of_kind(actor, kind):
+            return actor
+    return None
+
+
+def _a_person(actor: Suggestion) -> bool:
+    """Whether the actor is a person or one speaking for a body ("TTP spokesman"): never the body."""
+    assert actor.entity is not None
+    words = actor.entity.name.split()
+    return actor.reason in (*PERSON_REASONS, "official") or (bool(words) and words[-1].casefold() in _SPEAKERS)
+
+
+def _another_between(text: str, kind: str, low: int, high: int) -> bool:
+    """Whether another body of that kind comes between ("… A group of men fled. The group said"):
+    which one is meant is not clear."""
+    return (
+        compiled(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]econd)\s+(?:[\w\-]+\s+)?{kind}\b").search(text, low, high)
+        is not None
+    )
+
+
+def _of_kind(actor: Suggestion, kind: str) -> bool:
+    """Whether the actor is a body the kind word names: its name ends in that word ("Resistance
+    Committee"), or, for "group", it is an armed group known by a name."""
+    assert actor.entity is not None
+    last = actor.entity.name.split()[-1].casefold() if actor.entity.name.split() else ""
+    if last.replace("z", "s") == kind.replace("z", "s"):
+        return True
+    details = actor.entity.details
+    named = any(letter.isupper() for letter in actor.entity.name)  # al-Shabaab, not "the attackers"
+    return kind == "group" and named and getattr(details, "actor_type", None) in _ARMED
