@@ -156,3 +156,21 @@ def a_person_if_he(
     if claimant is not None and persons.overlapping(*claimant):
         return claimant
     return person_he_or_she_is(text, subject_end, persons, found) or claimant
+
+
+_JOINED_CUE = compiled(r",?\s+(?:and|but)\s+$")
+
+
+def joined_to_the_last(
+    text: str, cue_start: int, claimant: tuple[int, int] | None, found: list[Suggestion]
+) -> tuple[int, int] | None:
+    """The speaker of a cue joined by "and" to the claim just before it ("He said 11 officers were
+    injured …, and denied that live rounds had been used"): that claim's speaker, where the mention
+    nearest the cue is a word of what was said (the officers), not who said it."""
+    if not found or not _JOINED_CUE.search(text, max(0, cue_start - 7), cue_start):
+        return claimant
+    last = found[-1]
+    said_in_it = claimant is not None and last.start <= claimant[0] and claimant[1] <= last.end
+    if last.claimant is None or not said_in_it or not last.end <= cue_start <= last.end + 8:
+        return claimant
+    return last.claimant

@@ -25,7 +25,7 @@ from annotations.suggest.claim_edges import (
 )
 from annotations.suggest.claim_ends import A_CHARGE_BEFORE, CHARGE_REJECTED, before_next_claim
 from annotations.suggest.claim_sources import People, name_before, speaker
-from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, one_of_them, one_person
+from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, joined_to_the_last, one_of_them, one_person
 from annotations.suggest.claimants import (
     aside_before,
     before_adverb,
@@ -130,6 +130,7 @@ def suggest_claims(
             or one_of_them(text, subject_end, found)
             or a_person_if_he(text, subject_end, persons, found, claimant)
         )
+        claimant = joined_to_the_last(text, cue_start, claimant, found)
         if end - start < 8 or claimed.overlapping(start, end):
             continue
         claimed.add(start, end)

@@ -14,6 +14,7 @@ from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_bodies import BODIES, COUNTRIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
 from annotations.suggest.lexicon_described import DESCRIBED
 from annotations.suggest.lexicon_local import LOCAL_BODIES
+from annotations.suggest.lexicon_romance import ROMANCE_BODIES
 from annotations.suggest.lexicon_words import (
     ARTICLE,
     BACKED,
@@ -474,6 +475,7 @@ ACTOR_PATTERNS: tuple[ActorPattern, ...] = (
     *LOCAL_BODIES,
     *_BEFORE_BODIES,
     *BODIES,
+    *ROMANCE_BODIES,
     *_AFTER_BODIES,
     *DESCRIBED,
     *LAST,

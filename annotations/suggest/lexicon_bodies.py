@@ -400,6 +400,18 @@ PARTIES: tuple[ActorPattern, ...] = (
         group=1,
         needs=("party", "coalition", "alliance"),
     ),
+    ActorPattern(  # "declared Daniel Chapo of the ruling Frelimo party the winner": a person by their party
+        compiled(
+            r"(?<![\w’'\-])((?!(?:The|In|On|At|An?|But|And|For|From|By|With|Leaders?|Members?|Supporters?)\b)"
+            r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+of\s+the\s+"
+            r"(?:ruling|governing|opposition|main opposition|former ruling)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+"
+            r"(?:party|coalition|alliance)\b"
+        ),
+        "external_other",
+        "person by role",
+        group=1,
+        needs=("party", "coalition", "alliance"),
+    ),
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""

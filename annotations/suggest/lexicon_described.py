@@ -71,6 +71,24 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "external_other",
         "aid workers",
     ),
+    ActorPattern(  # "The election commission declared …": the state's body that runs a vote, unnamed
+        compiled(
+            r"\b(?:(?:[Nn]ational|[Ii]ndependent)\s+)?(?:[Ee]lection|[Ee]lectoral)\s+"
+            r"(?:commission|board|council|body|authority|tribunal)\b"
+        ),
+        "government_officials",
+        "officials",
+        needs=("election", "electoral"),
+    ),
+    ActorPattern(  # "Doctors at Donka hospital told this agency …": those who treat the hurt, when they speak
+        compiled(
+            r"\b(?:[Dd]octors|[Nn]urses|[Mm]edical sources)\b"
+            r"(?=(?:\s+(?:at|in|from|of)\s+[^,.;:\n]{1,50}?)?,?\s+(?:said|say|says|told|tell|reported|confirmed)\b)"
+        ),
+        "external_other",
+        "health workers",
+        needs=("doctors", "nurses", "medical"),
+    ),
     ActorPattern(
         compiled(
             r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"

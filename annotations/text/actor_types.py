@@ -111,7 +111,7 @@ def actor_type_for(name: str) -> ActorType:
         return "rebel_group"
     if _AN_ARMY_OF_A_COUNTRY_BY_A_NAME.match(name) or _REVOLUTIONARIES.search(name):
         return "rebel_group"
-    if _DEFENDS_RIGHTS.search(name):
+    if _DEFENDS_RIGHTS.search(name) or _CIVIL_SOCIETY.search(name):
         return "external_other"  # "the Chadian Convention for the Defence of Human Rights" defends no country
     if (_OFFICIALS_HEAD.fullmatch(head) or _COMMISSIONER.search(name)) and of_an_international_body(name):
         return "external_other"  # "the UN High Commissioner for Refugees" is no refugee
@@ -143,6 +143,9 @@ _DEFENDS_RIGHTS = compiled(
     r"\b[Dd]efen[cs]e\s+of\s+(?:the\s+)?(?:[Hh]uman\s+|[Cc]ivil\s+|[Pp]eoples?['’]?s?\s+)?[Rr]ights\b"
 )
 """A body "for the Defence of Human Rights": a rights group, whatever "Defence" says elsewhere."""
+_CIVIL_SOCIETY = compiled(r"\bForces\s+[Vv]ives\b|\bSoci(?:été|edad|edade)\s+[Cc]ivil")
+"""French "forces vives" are a country's parties, unions and associations, not its forces
+("Forces Vives de Guinée"); "société civile" is civil society."""
 _AN_ARMY_OF_A_COUNTRY_BY_A_NAME = compiled(
     r"(?:[Tt]he\s+)?(?!(?:National|Royal|Federal|Imperial|People['’]s|Armed|Military|Defen[cs]e|Joint|Special|"
     r"Regular|Republican|Central|Territorial)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s+"

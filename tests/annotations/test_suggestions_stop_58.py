@@ -58,3 +58,46 @@ def test_a_body_named_back_that_does_not_speak_is_not_proposed() -> None:
     """Golds tag "the group" where it speaks; as an object ("denied arming the group") it is left."""
     text = "Fighters of al-Shabaab overran the base near Baidoa. Kenya denied arming the group."
     assert "group" not in actors(text)
+
+
+def test_a_body_named_in_french_spanish_or_portuguese_is_one_actor() -> None:
+    """Round 81's Guinean coalition: "The Forces Vives de Guinée said" gave "Guinée" as the speaker."""
+    assert actors("The Forces Vives de Guinée said two people died in Conakry.") == ["Forces Vives de Guinée"]
+    assert actors("The Front National pour la Défense de la Constitution said the march would go on.") == [
+        "Front National pour la Défense de la Constitution"
+    ]
+    assert "Movimiento de Víctimas de Crímenes de Estado" in actors(
+        "The Movimiento de Víctimas de Crímenes de Estado said four farmers were killed."
+    )
+
+
+def test_a_square_or_a_building_in_french_is_no_body() -> None:
+    assert actors("Thousands gathered on the Place de la Nation and outside the Hôtel de Ville.") == []
+
+
+def test_forces_vives_are_civil_society_not_forces() -> None:
+    from annotations.text.actor_types import actor_type_for
+
+    assert actor_type_for("Forces Vives de Guinée") == "external_other"
+    assert actor_type_for("Forces Armées Centrafricaines") == "state_forces"
+
+
+def test_a_cue_joined_by_and_has_the_speaker_of_the_claim_before_it() -> None:
+    """Round 81's: "He said 11 police officers … were injured …, and denied that live rounds had been
+    used" gave the denial to the officers, a word of what he said."""
+    text = (
+        "Government spokesman Ousmane Gaoual Diallo spoke on state television. He said 11 police officers "
+        "and gendarmes were injured and 34 people arrested, and denied that live rounds had been used."
+    )
+    assert claimants(text)[-1] == ("live rounds had been used", "Ousmane Gaoual Diallo")
+
+
+def test_doctors_who_speak_are_an_actor() -> None:
+    text = "Doctors at Donka hospital told this agency that 19 wounded people had been brought in."
+    assert claimants(text) == [("19 wounded people had been brought in", "Doctors")]
+    assert actors("The wounded were treated by doctors in Kindia.") == []
+
+
+def test_an_election_commission_and_a_person_by_their_party() -> None:
+    text = "The election commission declared Daniel Chapo of the ruling Frelimo party the winner."
+    assert actors(text) == ["election commission", "Daniel Chapo", "Frelimo"]
