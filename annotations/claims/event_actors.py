@@ -236,9 +236,10 @@ def event_parties(
         name, crowd_type = CROWDS[event_type]
         crowd = [a for a in actors if actor_type(a) == crowd_type] or [_unnamed(name, crowd_type, where)]
         others = [a for a in actors if a not in crowd]
-        if event_type == "Protests":  # students, residents who protest are the crowd's
-            crowd += [a for a in others if inter(a) == 7]
-            others = [a for a in others if inter(a) != 7]
+        if event_type == "Riots":  # protesters who threw stones are the rioters, not whom they fought
+            others = [a for a in others if actor_type(a) != "protesters"]
+        crowd += [a for a in others if inter(a) == 7]  # students, residents who protest are the crowd's
+        others = [a for a in others if inter(a) != 7]
         return (crowd[0], crowd[1:]), parties(others)[0]
     if event_type not in VIOLENT:
         return parties(actors)

@@ -28,6 +28,7 @@ from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
+from annotations.claims.protests import PROTESTS, protest_kind
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
@@ -76,7 +77,7 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),
-        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", "Protests", "Peaceful protest"),
+        (r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied))\b", PROTESTS, "Peaceful protest"),
         (r"\b(?:arrest\w*|detained)\b", "Strategic developments", "Arrests"),
         (
             r"\b(?:looted|looting|torched|burned|burnt|burning|razed|pillag(?:ed|ing)|plunder(?:ed|ing)|stole|stolen|"
@@ -277,7 +278,7 @@ def _kind(
         if sub_type == _LOOTING and (figures or A_DEATH_TOLD.search(claim.quote)):
             continue  # "gunmen burned homes and killed five people": the killing is the event
         if found and not SHOT_DOWN.search(claim.quote, max(0, found.start() - 30), found.start()):
-            return event_type, sub_type
+            return protest_kind(claim.quote) if event_type == PROTESTS else (event_type, sub_type)
     claim_type, status = claim.facts.claim_type, claim.statuses.get(place_id, "")
     state = bool(actors) and actor_type(actors[0]) == "state_forces"
     doers = [a for a in actors if armed(a) and a.id not in victims]

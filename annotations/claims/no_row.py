@@ -185,6 +185,7 @@ hospital" gives no row: a newcomer's gave an attack on civilians by the peacekee
 hospital's count of the wounded it treated a battle of the contingent that runs it."""
 _CARE = compiled(
     r"\b(?:rescued|rescuing|evacuated|evacuating|treated|treating|airlifted|admitted|cared\s+for|"
+    r"received\s+(?:\w+\s+){0,3}?(?:wounded|injured|casualties|patients)|"  # "had received 19 wounded people"
     r"(?:took|taken|brought|rushed|carried|flown)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))\b",
     re.IGNORECASE,

@@ -46,9 +46,10 @@ BOKO = Entity.actor("Boko Haram", ActorDetails("rebel_group"))
 CHAD = Entity.actor("Chad", ActorDetails("external_other"))
 LAKURAWA = Entity.actor("Lakurawa", ActorDetails("external_other"))
 TASK_FORCE = Entity.actor("Multinational Joint Task Force", ActorDetails("external_other"))
+PROTESTERS = Entity.actor("protesters", ActorDetails("protesters"))
 EVERYONE = (ELN, ISWAP, ARMY, POLICE, VILLAGERS, STUDENTS, JOURNALIST, OFFICIAL, WIDOW, COMMANDER, MINISTRY, COLONEL,
             BANDITS, AMAQ, GOVERNOR, WATCHDOG, TASK_FORCE, MNJTF, CHAD, LAKURAWA, CHARITY, VIGILANTES, UNMISS, CJTF,
-            BOKO)  # fmt: skip
+            BOKO, PROTESTERS)  # fmt: skip
 
 
 def event_row(

@@ -623,6 +623,7 @@ def test_wounded_and_dead_named_with_no_event_told_are_no_battle(tmp_path: Path)
         "Peacekeepers rescued 14 wounded villagers near Dapaong and took them to hospital",
         "A hospital in Dapaong run by the army treated 20 wounded people",
         "the wounded were airlifted from Dapaong to a military hospital",
+        "doctors in Dapaong had received 19 wounded people, most of them with gunshot wounds",  # round 81's
     ],
 )
 def test_help_given_to_the_hurt_is_no_event(tmp_path: Path, claim: str) -> None:

@@ -1,0 +1,47 @@
+"""What kind of protest a claim tells, as ACLED's sub-types split them: a crowd that turned violent
+(a riot), a protest met with lethal or grave force, one the police broke up, or a peaceful one.
+
+Every protest was coded "Peaceful protest", also "police shot dead at least four people as protests
+spread" and "police dispersed a protest": the rows an analyst most often has to recode by hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.text.pattern_cache import compiled
+
+_CROWD_VIOLENCE = compiled(
+    r"\b(?:stone-throwing|threw\s+(?:stones|rocks|petrol\s+bombs|molotov)|hurl(?:ed|ing)\s+(?:stones|rocks)|"
+    r"burn(?:ed|t|ing)\s+tyres|burning\s+(?:tyres|tires|barricades)|looting|looted|ransacked|"
+    r"(?:protesters|demonstrators|rioters|youths|crowds?|mob)\s+(?:\w+\s+){0,3}?"
+    r"(?:set|torched|stormed|attacked|burned|burnt|vandali[sz]ed|smashed))\b",
+    re.IGNORECASE,
+)
+"""The crowd's own violence: stones, fires, looting, an attack ("protesters set trucks on fire")."""
+_GRAVE_FORCE = compiled(
+    r"\b(?:shot\s+dead|shot\s+and\s+killed|killed|killing|live\s+(?:ammunition|rounds|fire|bullets)|"
+    r"opened\s+fire|fired\s+(?:on|into|at)|gunshot\s+wounds?|died|dead)\b",
+    re.IGNORECASE,
+)
+"""Force that kills or maims: deaths, live fire."""
+_INTERVENTION = compiled(
+    r"\b(?:dispers(?:ed|ing|e)|tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|batons?|broke\s+up|"
+    r"break\s+up|arrest(?:ed|ing|s)?|detain(?:ed|ing)|blocked\s+(?:the\s+)?(?:march|protesters|demonstrators))\b",
+    re.IGNORECASE,
+)
+"""Force short of grave: a protest dispersed, tear gas, arrests."""
+PROTESTS, RIOTS = "Protests", "Riots"
+
+
+def protest_kind(quote: str) -> tuple[str, str]:
+    """The event type and sub-type of a claim that tells of a protest (ACLED's codebook): the
+    crowd's violence makes it a riot; deaths or live fire, excessive force against protesters;
+    dispersal, tear gas or arrests, a protest with intervention; else a peaceful protest."""
+    if _CROWD_VIOLENCE.search(quote):
+        return RIOTS, "Violent demonstration"
+    if _GRAVE_FORCE.search(quote):
+        return PROTESTS, "Excessive force against protesters"
+    if _INTERVENTION.search(quote):
+        return PROTESTS, "Protest with intervention"
+    return PROTESTS, "Peaceful protest"
