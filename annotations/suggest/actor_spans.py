@@ -50,6 +50,10 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
     start, end = _trim_actor(text, start, end)
     if pattern.what == "armed forces":
+        titled = _A_TITLED_OWNER.search(text, max(0, start - 40), start) or _TITLE.match(text, start, end)
+        owner = _OWNER.search(text, start, end) if titled else None
+        if owner is not None:  # "President Nayib Bukele's government": the person (found by title) and his government
+            return owner.end(), end
         start = _with_its_country(text, start)
     if pattern.what == "ministry" and text.endswith(" of the Government", start, end) and _NAMED_AFTER.match(text, end):
         end -= len(" of the Government")  # "the Interior Ministry of the Government of National Unity (GNU)"
@@ -180,9 +184,22 @@ def _joined_forces(text: str, pattern: ActorPattern, start: int, end: int) -> li
     if len(joins) != 1:
         return [(start, end)]
     left, right = (start, joins[0].start()), (joins[0].end(), end)
-    if all(pattern.pattern.fullmatch(text, *side) for side in (left, right)):
-        return [left, right]
+    for shape in (pattern.pattern, _A_FORCE_BY_ITS_WORD):  # both sides of one shape
+        if all(shape.fullmatch(text, *side) for side in (left, right)):
+            return [left, right]  # "Kenyan police and Ugandan soldiers", "police and soldiers had detained …"
     return [(start, end)]
+
+
+_TITLE = compiled(
+    r"(?:President|Prime\s+Minister|Premier|Governor|Minister|Chancellor|King|Emir|Sultan|Mayor|General|Gen\.)\s+"
+)
+_OWNER = compiled(r"[’']s\s+")
+_A_TITLED_OWNER = compiled(rf"\b{_TITLE.pattern}(?:[A-Z][\w’'\-]+\s+){{0,2}}$")
+"""A title right before a possessor: the government or the forces are a person's ("President Nayib
+Bukele's government"), not a country's of that name."""
+_A_FORCE_BY_ITS_WORD = compiled(r"(?:[Pp]olice(?:\s+officers)?|[Pp]olicemen|[Ss]oldiers|[Tt]roops|[Gg]endarmes)")
+"""A force named by its word alone, on each side of "and": "police and soldiers" are two forces
+("police and military troops", as the seed's gold leaves it, stays one)."""
 
 
 def _matches(pattern: ActorPattern, scan: TextScan) -> Iterator[re.Match[str]]:

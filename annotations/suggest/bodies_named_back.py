@@ -4,8 +4,9 @@ base. The group said …". The word is a mention of that body and the claims it 
 body's (the committee's post had no claimant, and "committee" was no actor).
 
 Only the nearest body before it within a few sentences is meant, and only one of that kind: a
-committee by a name ending in "Committee", a group by an armed group's name or one ending in
-"Group"; "the committee of elders" (a body of its own) and "the group of men" are none.
+committee by a name ending in "Committee", a group by an armed group's name, a body's found by
+its shape or what the text says it is ("the rights group Cristosal"), or one ending in "Group";
+"the committee of elders" (a body of its own) and "the group of men" are none.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _SENTENCE_END = compiled(r"[.!?][\"”’']?\s")
 _REACH = 600
 """How far back (characters) the body may be named: about three sentences."""
 _ARMED = ("rebel_group", "political_militia", "identity_militia")
+_BODIES = ("organisation", "named after what it is", "named with its acronym", "group by description")
+"""How a body with a cause of its own was found: by its name's shape or what the text says it is."""
 _SPEAKERS = frozenset("spokesman spokeswoman spokesperson official commander leader adviser advisor".split())
 REASON = "the body named before"
 
@@ -85,11 +88,14 @@ def _another_between(text: str, kind: str, low: int, high: int) -> bool:
 
 def _of_kind(actor: Suggestion, kind: str) -> bool:
     """Whether the actor is a body the kind word names: its name ends in that word ("Resistance
-    Committee"), or, for "group", it is an armed group known by a name."""
+    Committee"), or, for "group", it is an armed group or a body of its own (a rights group, a monitor)
+    known by a name."""
     assert actor.entity is not None
     last = actor.entity.name.split()[-1].casefold() if actor.entity.name.split() else ""
     if last.replace("z", "s") == kind.replace("z", "s"):
         return True
     details = actor.entity.details
     named = any(letter.isupper() for letter in actor.entity.name)  # al-Shabaab, not "the attackers"
-    return kind == "group" and named and getattr(details, "actor_type", None) in _ARMED
+    kind_of_actor = getattr(details, "actor_type", None)
+    body = kind_of_actor == "external_other" and actor.reason in _BODIES  # "the rights group Cristosal"
+    return kind == "group" and named and (kind_of_actor in _ARMED or body)

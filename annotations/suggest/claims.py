@@ -15,7 +15,6 @@ from annotations.suggest.claim_edges import (
     ROLE_AFTER_A_NAME,
     THAT_CLAUSE,
     inside_quotes,
-    no_cue_here,
     said_after,
     skip_opening,
     skip_space,
@@ -23,7 +22,7 @@ from annotations.suggest.claim_edges import (
     strip_end,
     whom,
 )
-from annotations.suggest.claim_ends import A_CHARGE_BEFORE, CHARGE_REJECTED, before_next_claim
+from annotations.suggest.claim_ends import A_CHARGE_BEFORE, before_next_claim
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, joined_to_the_last, one_of_them, one_person
 from annotations.suggest.claimants import (
@@ -41,6 +40,7 @@ from annotations.suggest.claimants import (
     subject_of_participle,
     where_they_work,
 )
+from annotations.suggest.cues_in_text import ANOTHER_CLAIM, cues_in
 from annotations.suggest.said_where import (
     SAID_WHERE,
     THAT_TIME,
@@ -49,7 +49,6 @@ from annotations.suggest.said_where import (
     TOLD_THEN_COLON,
     WHERE_THEN_COLON,
 )
-from annotations.suggest.scan import CUE_STARTS, scan_of
 from annotations.suggest.silent_cues import nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tagged_people import is_a_person, is_person
@@ -77,11 +76,18 @@ def _said_in(text: str, clause: re.Match[str]) -> bool:
     return cue is not None and clause.end() - cue.end() > 12
 
 
+def _an_owner_named_again(text: str, actor: Suggestion) -> bool:
+    """A person named again by surname as the owner of what follows ("Eka Gelashvili, Beruashvili's
+    daughter-in-law, told…"): never who speaks, nor "she"."""
+    return actor.reason.startswith("short for") and text.startswith(("'s ", "’s "), actor.end)
+
+
 def suggest_claims(
     text: str, knowledge: Knowledge, actors: list[Suggestion], place_spans: list[tuple[int, int]]
 ) -> tuple[list[Suggestion], list[Suggestion]]:
     """Claims, and the sources they name that no actor suggestion covered ("Rhamani said")."""
     mentions = Spans([(a.start, a.end) for a in knowledge.accepted if a.kind == "actor"])
+    actors = [a for a in actors if not _an_owner_named_again(text, a)]
     for actor in actors:
         mentions.add(actor.start, actor.end)
     places = Spans(place_spans)
@@ -96,7 +102,7 @@ def suggest_claims(
         entity = by_id.get(tagged.entity_id or "") if tagged.kind == "actor" else None
         if entity is not None and is_a_person(entity):
             persons.add(tagged.start, tagged.end)
-    for match in _cues(text):
+    for match in cues_in(text):
         cue_start = match.start()
         if nobody_speaks(text, match):
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
@@ -181,27 +187,6 @@ _CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
-_A_WORD = compiled(r"\w+")
-
-
-def _cues(text: str) -> list[re.Match[str]]:
-    """The cues of attribution in text order: the assertions', and a rejection of a charge told
-    just before it (`CHARGE_REJECTED`)."""
-    found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not no_cue_here(text, m)]
-    if any(word in text for word in (" rejected", " dismissed", " disputed", " rejects", " disputes", " dismisses")):
-        taken = {m.start() for m in found}
-        for charge in CHARGE_REJECTED.finditer(text):
-            if charge.start(2) not in taken:
-                found.append(_A_WORD.match(text, charge.start(2)))  # type: ignore[arg-type]
-    return sorted(found, key=lambda m: m.start())
-
-
-_ANOTHER_CLAIM = compiled(
-    r"\s+(?:(?:that|this|these|those|the|such|both|all)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|"
-    r"charges?|accounts?|figures?|versions?|statements?)|it|them|this)(?=\s*(?:[,.;]|as\b|$))"
-)
-"""A denial of another's claim named only by a word ("denied that claim", "denied the reports"):
-what it denies is elsewhere, so the denial itself is what this speaker claims."""
 _APPEALS = frozenset(
     {
         "urged",
@@ -420,8 +405,10 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
             start = then.end()
         elif (where := SAID_WHERE.match(text, start - 1, sentence_end)) is not None:
             start = where.end()  # "told journalists in Maiduguri clearance operations were ongoing"
-    if word in _DENIALS and _ANOTHER_CLAIM.match(after):  # "The army denied that claim.": the denial is the claim
-        return cue_start, before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end)), claimant
+    if word in _REJECTIONS and (other := ANOTHER_CLAIM.match(after)):  # "denied that claim": what it denies, negated
+        start = skip_space(text, cue_end)  # a pronoun ("denied this") is too short a claim alone: with its cue
+        end = before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end))
+        return (start if cue_end + other.end() - start > 5 else cue_start), end, claimant
     charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
     subject_first = starts_with_its_subject(after)
     that = None if word in _APPEALS or told or charged or subject_first else THAT_CLAUSE.match(after)

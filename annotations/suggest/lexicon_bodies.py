@@ -400,6 +400,13 @@ PARTIES: tuple[ActorPattern, ...] = (
         group=1,
         needs=("party", "coalition", "alliance"),
     ),
+    ActorPattern(  # "controlled by Bukele's Nuevas Ideas party": a leader's party by its name
+        compiled(r"(?<=[’']s )((?!(?:ruling|governing|opposition)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+party\b"),
+        "external_other",
+        "political party",
+        group=1,
+        needs=("party",),
+    ),
     ActorPattern(  # "declared Daniel Chapo of the ruling Frelimo party the winner": a person by their party
         compiled(
             r"(?<![\w’'\-])((?!(?:The|In|On|At|An?|But|And|For|From|By|With|Leaders?|Members?|Supporters?)\b)"

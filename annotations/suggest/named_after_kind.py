@@ -43,6 +43,7 @@ _MEDIA_NAME = compiled(
     r"Observer|Journal|Telegraph|Express|Chronicle|Monitor|Standard|Nation|Guardian|Sun|Broadcasting)\b"
 )
 """A name that says it is an outlet ("the state-run Global New Light of Myanmar said")."""
+_SPEAKS = compiled(r"\s+(?:said|says|told|wrote|stated|added|reported)\b")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -58,7 +59,11 @@ def named_after_kind(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group(2)
         first = name.split()[0]
-        if text[max(0, match.start() - 2) : match.start()] == ", " and match.start() - 2 in actor_ends:
+        if (
+            text[max(0, match.start() - 2) : match.start()] == ", "
+            and match.start() - 2 in actor_ends
+            and not _SPEAKS.match(text, match.end(2))  # "…to fight street gangs, the rights group X said": X speaks
+        ):
             continue  # "Wagner, the mercenary group Putin praised": a clause about the body before
         if first.casefold() in NAME_STOPWORDS or first.casefold() in _MONTHS or name in DEMONYMS:
             continue

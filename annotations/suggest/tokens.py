@@ -130,12 +130,17 @@ def whole_word_spans(text: str, word: str, since: int = 0, joiners: str = "-") -
     at = text.find(word, since)
     while at != -1 and word:
         end = at + len(word)
-        if not _joins(text, at - 1, joiners) and not _joins(text, end, joiners):
+        if not _joins(text, at - 1, joiners) and (not _joins(text, end, joiners) or _POSSESSIVE.match(text, end)):
             spans.append((at, end))
             at = text.find(word, end)  # no overlapping uses, as a regular expression finds them
         else:
             at = text.find(word, at + 1)
     return spans
+
+
+_POSSESSIVE = compiled(r"['’]s(?![\w’'\-])")
+"""A possessive after a word ("Bukele's party"): the word stands whole before it, an apostrophe
+joining a name ("O'Brien", "Ma'arrat") does not."""
 
 
 def _joins(text: str, index: int, joiners: str) -> bool:

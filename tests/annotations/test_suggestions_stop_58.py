@@ -101,3 +101,48 @@ def test_doctors_who_speak_are_an_actor() -> None:
 def test_an_election_commission_and_a_person_by_their_party() -> None:
     text = "The election commission declared Daniel Chapo of the ruling Frelimo party the winner."
     assert actors(text) == ["election commission", "Daniel Chapo", "Frelimo"]
+
+
+def test_a_rights_group_named_after_what_it_is_speaks_after_a_comma_and_is_the_group_after() -> None:
+    """Round 82's: "…to fight street gangs, the human rights organisation X said" read the words as
+    a clause about the gangs (as in "Wagner, the mercenary group Putin praised"); "The group said"
+    after it had no speaker."""
+    text = (
+        "At least 375 people died in custody since the crackdown on street gangs began, the human rights "
+        "organisation Socorro Jurídico Humanitario said. The group said most of the dead were held without charge."
+    )
+    assert actors(text) == ["street gangs", "Socorro Jurídico Humanitario", "group"]
+    assert claimants(text)[-1] == ("most of the dead were held without charge", "group")
+
+
+def test_a_persons_government_is_the_person_and_a_leaders_party_is_the_party() -> None:
+    text = (
+        "President Nayib Bukele's government rejects the accusations. The assembly, controlled by "
+        "Bukele's Nuevas Ideas party, extended the measures."
+    )
+    assert actors(text) == ["Nayib Bukele", "government", "Bukele", "Nuevas Ideas"]
+    assert actors("General Burhan's army said it had retaken the bridge.") == ["Burhan", "army"]
+    assert actors("Sudan's army said it had retaken the bridge.") == ["Sudan's army"]
+
+
+def test_police_and_soldiers_are_two_forces() -> None:
+    assert actors("Police and soldiers detained 1,240 suspected gang members, the minister said.")[:2] == [
+        "Police",
+        "soldiers",
+    ]
+
+
+def test_a_denial_of_a_claim_named_by_a_word_is_that_word_negated() -> None:
+    """The golds give "the allegations" for "denied the allegations"; "denied this" keeps its cue."""
+    assert claimants("Hamas denied the accusation.") == [("the accusation", "Hamas")]
+    assert claimants("Hamas denied this.") == [("denied this", "Hamas")]
+    assert claimants("The government rejected the plan.") == []
+
+
+def test_a_persons_surname_as_an_owner_is_a_mention_but_never_the_speaker() -> None:
+    text = (
+        "Russian guards detained a farmer, Zurab Beruashvili, near the line. “He goes to the orchard every morning,” "
+        "Eka Gelashvili, Beruashvili's daughter-in-law, told reporters. She said the family learned of it late."
+    )
+    assert "Beruashvili" in actors(text)
+    assert claimants(text)[-1] == ("the family learned of it late", "Eka Gelashvili")
