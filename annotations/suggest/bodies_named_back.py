@@ -44,11 +44,11 @@ def bodies_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]:
         if taken.overlapping(start, end):
             continue
         body = _named_before(named, match.group(1).lower(), start)
+        in_another_sentence = body is not None and _SENTENCE_END.search(text, body.end, start) is not None
+        # in its own sentence the claim itself reads it ("…, the group said")
         if (
             body is not None
-            and _SENTENCE_END.search(
-                text, body.end, start
-            )  # in its own sentence the claim reads it ("…, the group said")
+            and in_another_sentence
             and not _another_between(text, match.group(1).lower(), body.end, start)
         ):
             found.append(replace(body, start=start, end=end, quote=text[start:end], reason=REASON))
