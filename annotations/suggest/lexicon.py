@@ -14,7 +14,7 @@ from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_bodies import BODIES, COUNTRIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
 from annotations.suggest.lexicon_described import DESCRIBED
 from annotations.suggest.lexicon_local import LOCAL_BODIES
-from annotations.suggest.lexicon_romance import ROMANCE_BODIES
+from annotations.suggest.lexicon_romance import ROMANCE_BODIES, STATE_BODIES_IN_SPANISH
 from annotations.suggest.lexicon_words import (
     ARTICLE,
     BACKED,
@@ -48,10 +48,6 @@ _DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b|\s+(?:bastion|stronghold|heartlan
 """What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
 described as (not "Hassan Abdi Olow, a clan elder", nor "Iryna Savchuk, the group's coordinator")."""
 
-_SPANISH_NAME_GOES_ON = r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
-"""The capitalised words of a body's name in Spanish or Portuguese after its first."""
-
-
 _BUILDING_NAMED = (
     r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:Hospital|Clinic|School|College|University|Institute|Academy|Hotel|Market|Mosque|"
     r"Church|Cathedral|Airport|Station|Stadium|Prison|Camp|Barracks|Base|Bridge|Road|Street|Square)\b"
@@ -71,37 +67,7 @@ _NOT_A_CODE_NAME = (
 """Words after "Task Force" that are no code name: a date, a title ("Joint Task Force Commander"), an
 operation ("… Operation Hadin Kai"), a region's name that goes on ("Joint Task Force North East")."""
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
-    ActorPattern(  # bodies named in Spanish or Portuguese: "the Defensoría del Pueblo", "Fiscalía General"
-        compiled(
-            r"\b(?:Defensoría|Fiscalía|Procuraduría|Contraloría|Ministerio|Policía|"
-            r"Defensoria|Ministério|Polícia|Comisión|Comissão|Secretaría|Gobernación|Alcaldía|Prefeitura)"
-            rf"{_SPANISH_NAME_GOES_ON}"
-        ),
-        "government_officials",
-        "organisation",
-    ),
-    ActorPattern(  # "the Departamento de Policía Cauca", "the Fuerza Pública"; not the Ejército de Liberación Nacional
-        compiled(
-            r"\b(?:Departamento\s+de\s+Policía|Armada|Brigada|Batallón|"
-            r"(?:Fuerzas?|Ejército|Exército)(?=\s+(?:Pública|Armadas|Militares|Aérea|Aeroespacial|Especiales|Navales?|"
-            r"Nacional|Brasileiro|Mexicano|Argentino|de\s+(?:Tierra|Chile|Guatemala|Colombia|Venezuela|Ecuador|Perú|"
-            r"Bolivia|Honduras|Nicaragua|El\s+Salvador|Paraguay))\b)(?!\s+Armadas\s+Revolucionari))"
-            rf"{_SPANISH_NAME_GOES_ON}"
-        ),
-        "state_forces",
-        "organisation",
-    ),
-    ActorPattern(  # "the Guardia Indígena", an unarmed guard of the communities
-        compiled(r"\bGuardias?\s+(?:Indígenas?|Campesinas?|Cimarronas?)\b"),
-        "identity_militia",
-        "community guard",
-    ),
-    ActorPattern(  # gangs named with a Spanish article, in a line about gangs: "the Los Lobos and Los Tiguerones gangs"
-        compiled(r"(?<=[a-z,] )(?:Los|Las)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"),
-        "political_militia",
-        "criminal group",
-        needs=("gang", "cartel", "criminal"),
-    ),
+    *STATE_BODIES_IN_SPANISH,
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
         compiled(
             r"(?<![Oo]n )(?<![Ii]n )(?<![Aa]t )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
