@@ -428,6 +428,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         goes_on = _CLAUSE_GOES_ON.match(text, quotation[1]) if quotation is not None else None
         if word in _APPEALS and quotation is not None and goes_on is None:
             goes_on = _ASKED_TO.match(text, quotation[1])  # "called on “the neighbouring country” to prevent…"
+        if word.startswith("blame") and quotation is not None and goes_on is None:
+            goes_on = _BLAMED_FOR.match(text, quotation[1])  # "blamed “foreign forces” for the violence"
         if quotation is not None and goes_on is None:
             return (*inside_quotes(text, *quotation), claimant)
     end = before_aside(text, start, before_next_claim(text, start, sentence_end))
@@ -442,4 +444,5 @@ groups” had targeted positions at Nadjoundi"), or the charge after whom a cue 
 “foreign intelligence services” of financing the front"): the quoted words are not all of it."""
 
 
+_BLAMED_FOR = compiled(r"\s+for\s+\S")
 _ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")

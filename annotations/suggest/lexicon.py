@@ -14,6 +14,7 @@ from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_bodies import BODIES, COUNTRIES, FIRST, LAST, NOT_A_NAME, SOURCES, TITLED_IN_A_PLACE
 from annotations.suggest.lexicon_described import DESCRIBED
 from annotations.suggest.lexicon_local import LOCAL_BODIES
+from annotations.suggest.lexicon_media import MEDIA
 from annotations.suggest.lexicon_romance import ROMANCE_BODIES, STATE_BODIES_IN_SPANISH
 from annotations.suggest.lexicon_words import (
     ARTICLE,
@@ -25,6 +26,7 @@ from annotations.suggest.lexicon_words import (
     GOVERNMENT_HEADS,
     GROUP_NOUN,
     GROUP_WORDS,
+    INITIALS,
     MODIFIER,
     NAME,
     OFFICIALS_OF,
@@ -184,6 +186,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?"
             r"(?:government|Government(?![ \t]+(?:Area|College|House|School|Secondary|Girls|Boys|Technical|Science|"
             r"Hospital|Lodge|Reserved|Primary|Model|Comprehensive|Day)\b)|authorities|administration)\b"  # "the Imo State Government"
+            rf"(?!\s+(?:complex(?:es)?|premises|{PLACES_OF_FORCES}))"  # not "the Singha Durbar government complex"
         ),
         "government_officials",
         "officials",
@@ -203,7 +206,10 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
 )
 _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        compiled(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b(?!\s+(?:minister|secretary|areas?)\b)"),
+        compiled(
+            rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,3}}{GOVERNMENT_HEADS}\b"
+            rf"(?!\s+(?:minister|secretary|areas?|complex(?:es)?|premises|{PLACES_OF_FORCES})\b)"
+        ),  # not "seize local government buildings", "the Singha Durbar government complex"
         "government_officials",
         "officials",
     ),
@@ -241,7 +247,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"Mutiny|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palace|Park|Theatre|Theater|Street|"
             r"Hotel|Seven|Cinema|Square|Division)\b)"
             rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
-            rf"({NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
+            rf"({INITIALS}?{NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
         ),
         "government_officials",
         "official by title",
@@ -355,7 +361,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?<=[Tt]he )administrator(?=\s+(?:said|says|told|denied|accused|added|warned|insisted|lamented|declared|"
             r"deplored|affirmed|stressed)\b)|"
             r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
-        ),
+            r"(?!['’]s\s+(?:official\s+)?(?:residence|palace|house|home|compound|villa|farm|motorcade|convoy|plane)\b)"
+        ),  # not "the president's residence at Sheetal Niwas": a building
         "government_officials",
         "office holder",
         group=1,
@@ -421,19 +428,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         "identity_militia",
         "tribe or clan",
     ),
-    ActorPattern(
-        compiled(r"\b[A-Z][\w\-]+ (?:radio(?: station)?|television|TV)\b|\b(?:[A-Z][\w\-]+ ){1,3}news agency\b"),
-        "media",
-        "news outlet",
-    ),
-    ActorPattern(
-        compiled(
-            r"\b(?:Télé|Tele|Radio|Rádio|Radio-Télévision)\s+[A-Z][\w\-]+"
-            r"(?:\s+(?!(?:Director|Chief|Editor|Journalist|Reporter|Correspondent|Presenter)\b)[A-Z][\w\-]+){0,2}"
-        ),
-        "media",
-        "news outlet",
-    ),
+    *MEDIA,
     *SOURCES,
 )
 ACTOR_PATTERNS: tuple[ActorPattern, ...] = (

@@ -48,7 +48,10 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "the state",
     ),
     ActorPattern(
-        compiled(r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b)"),
+        compiled(
+            r"\b[Pp]olice(?= (?:[a-z]+ed|said|say|says|have|had|were|are|will|would|statement|put|puts)\b"
+            r"| (?:in|at) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?:,[^,.;:\n]{1,60},)? (?:said|say|says|told)\b)"
+        ),  # "Police in Khodjeyli, about 20 km from Nukus, said": the police of a place, speaking
         "state_forces",
         "the state",
     ),
@@ -88,6 +91,16 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "external_other",
         "health workers",
         needs=("doctors", "nurses", "medical"),
+    ),
+    ActorPattern(  # "his relatives said", "according to her lawyer": those close to someone, when they speak
+        compiled(
+            r"(?:(?<=\b[Aa]ccording to )(?:his|her|their)\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?=[a-z\-]+\s+(?:said|say|says|told)\b))"
+            r"((?:relatives|family|aides?|lawyers?|wife|husband|widow|brother|sister|son|daughter|mother|father))\b"
+        ),
+        "civilians",
+        "those close to someone",
+        group=1,
+        needs=("his", "her", "their"),
     ),
     ActorPattern(
         compiled(

@@ -62,6 +62,8 @@ BACKED = r"[\w.’']+-(?:affiliated|backed|led|linked|allied|aligned|supported|s
 Military Council")."""
 MIDDLE_INITIAL = rf"(?:[ \t]+[A-Z]\.(?=[ \t]+{CAPITAL}[\w’'\-]))?"
 """An initial between a first name and the next ("Arnel S. Villaflor", "Clarita M. Ybañez")."""
+INITIALS = r"(?:(?!U\.[SNK]\.|E\.U\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]+)"
+"""Initials before a person's name ("K.P. Sharma Oli", "J. R. Okello"), not a country's ("U.S.")."""
 NAME = (
     rf"{CAPITAL}[\w’'\-]+(?:\s+[\"“]{CAPITAL}[\w’'\-]+[\"”])?{MIDDLE_INITIAL}"
     rf"(?:\s+(?:{ARTICLE}|bin\s+|ibn\s+|(?:de|del|da|dos)\s+)?{CAPITAL}[\w’'\-]+){{0,3}}"

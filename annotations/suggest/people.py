@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, MIDDLE_INITIAL
+from annotations.suggest.lexicon_words import DESCRIPTION_WORDS, INITIALS, MIDDLE_INITIAL
 from annotations.suggest.names import ARMED_GROUPS, GROUP_OPENERS, OUTLETS, names_trie
 from annotations.suggest.roles import role_around
 from annotations.suggest.scan import scan_of
@@ -57,11 +57,12 @@ _WORD = CAPITAL + r"(?=[\w’'\-]*[a-z])[\w’'\-]*+"
 _NICKNAME = r"(?:\s+[\"“]" + CAPITAL + r"[\w’'\-]+[\"”])?"
 """A nickname in quotes after the first name ("Jimmy “Barbecue” Cherizier")."""
 _NAME = (
-    rf"(?:{CAPITAL}\.[ \t]+)?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
+    rf"{INITIALS}?{_WORD}{_NICKNAME}{MIDDLE_INITIAL}"
     rf"(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|(?:de|da|do|dos|das|di|del|della|van|von)[ \t]+)?{_WORD}){{1,3}}"
 )
-"""Two to four capitalised words (with the particles of Arabic, Spanish, Portuguese, Italian and
-Dutch names: "Staffan de Mistura", "Wesley Ferreira da Costa"), on one line ("…wrote on X.\n\nSamir
+"""Two to four capitalised words, after initials or not ("K.P. Sharma Oli"), with the particles of
+Arabic, Spanish, Portuguese, Italian and Dutch names ("Staffan de Mistura", "Wesley Ferreira da
+Costa"), on one line ("…wrote on X.\n\nSamir
 al-Astal" is no name "X. Samir al-Astal")."""
 ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst counterpart
     researcher activist journalist director head chief member chairman chairwoman deputy president founder

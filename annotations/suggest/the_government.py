@@ -52,6 +52,23 @@ _REPORTED_BEFORE = compiled(
     r"confirmed)\s+(?:that\s+)?$"
 )
 """Before "the government" in reported speech ("told reporters the government would not pay")."""
+_DID = compiled(
+    r"\s+(?:(?:also|then|later|quickly|recently|again|finally|formally|officially)\s+)?"
+    r"(?:(?!(?:based|owned|led|backed|controlled|run|linked|allied|aligned|appointed)\b)[a-z]{3,}ed|took|made|gave|sent|"
+    r"began|set|cut|put|shut|sold|built|brought|held|kept|paid|met|sought|struck|fought|spent|won|lost|chose|drew|"
+    r"froze|broke|wrote|withdrew|overturned)\b"
+    r"(?!\s+(?:by|in\s+\d{4})\b)"
+)
+"""What the government did, by a verb in the past ("after the government published draft
+amendments", "the government cut internet access"), not what was done to it ("the government
+toppled by the army") nor what describes it ("the government based in Tobruk")."""
+_THAT_IT_DO = compiled(
+    r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|"
+    r"propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\s+that\s+$"
+)
+"""Before "the government" that is to do what is asked ("to demand that the government lift a
+ban"): the government acts in what follows, a verb with no ending."""
+_BARE_VERB = compiled(r"\s+(?:not\s+)?[a-z]{2,}(?<!ed)(?<!ing)\b(?!\s+(?:of|by)\b)")
 _A_GOVERNMENT = compiled(r"\bGovernment\b|\bgovernment$")
 """An actor's name that says it is a government ("Government of Peru", "Zamfara State Government")."""
 _PEOPLES = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
@@ -122,7 +139,9 @@ def _acts_here(text: str, start: int, end: int) -> bool:
     seat = _ITS_SEAT.match(text, end)
     if seat is not None and acts(text, start, seat.end()):
         return True  # "The government in N'Djamena announced …"
-    if _WOULD_DO.match(text, end) is None:
+    if _THAT_IT_DO.search(text, max(0, start - 40), start) and _BARE_VERB.match(text, end):
+        return True  # "demand that the government lift a ban"
+    if _WOULD_DO.match(text, end) is None and _DID.match(text, end) is None:
         return False
     before = max(0, start - 60)
     return (

@@ -73,21 +73,24 @@ BEFORE_THAT = (
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
     r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
     rf"|(?:{'|'.join(QUOTED_SPEAKING_VERBS)})(?=[\s.,;])"
+    r"|(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?:described|describes)"
+    r"(?!\s+(?:him|her|them|it)sel(?:f|ves)\b)(?=(?:\s+(?!(?:as|and|but|while|which|who)\b)[\w’'\-“”\"]+){1,6}\s+as\s+[“\"]?[a-z]|\s+(?:seeing|hearing|how)\b)"
 )
-"""Cues that report a claim only before "that": "declared on state television that six were
-killed" (and the French habits of translated news: "assures that", "indicated in a press release
-that", "specified that"); "declared three days of national mourning" reports an act. The plural
-present of a report's sources ("partners warn that gaps…", "partners report that the ban…") says
-so only right before it, and not after a determiner: "report" and "note" are also nouns ("an
-earlier report that put the toll at 20"); a body's "reports that" inside a sentence, after no word
-that makes it the noun ("the DREC-M reports that 1,870…"; not "media reports that…", "Reports
-that…"). A briefing's "the Mission tells us that", "reminds all parties that" report too, as do
-"recalled that", "denounced that", "stressed that"; "asked the government to …" is an appeal (not
-"who asked the agency to withhold his name"); "demanded" an inquiry, a release, a withdrawal or
-"that" is an appeal (a ransom "demanded" is no claim); what someone "promised" or "pledged" someone
-"that" they say will be ("promised to rebuild" is an act). The speaking verbs of translated news
-("declared", "lamented", "recounted", "affirmed"…) report the quotation before them (“…,” the
-administrator lamented): `silent_cues.AFTER_A_QUOTE` keeps them there only."""
+"""Cues that report a claim only before "that": "declared on state television that six were killed"
+(and the French habits of translated news: "assures that", "indicated in a press release that",
+"specified that"); "declared three days of national mourning" reports an act. The plural present of
+a report's sources ("partners warn that gaps…", "partners report that the ban…") says so only right
+before it, and not after a determiner: "report" and "note" are also nouns ("an earlier report that
+put the toll at 20"); a body's "reports that" inside a sentence, after no word that makes it the
+noun ("the DREC-M reports that 1,870…"; not "media reports that…", "Reports that…"). A briefing's
+"the Mission tells us that", "reminds all parties that" report too, as do "recalled that",
+"denounced that", "stressed that"; "described the attackers as “gangs”" and "described seeing …"
+report a judgement or a sight (not "described himself as a spokesman"); "asked the government to …"
+is an appeal (not "who asked the agency to withhold his name"); "demanded" an inquiry, a release, a
+withdrawal or "that" is an appeal (a ransom "demanded" is no claim); what someone "promised" or
+"pledged" someone "that" they say will be ("promised to rebuild" is an act). The speaking verbs of
+translated news ("declared", "lamented", "recounted", "affirmed"…) report the quotation before them
+(“…,” the administrator lamented): `silent_cues.AFTER_A_QUOTE` keeps them there only."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

@@ -1,0 +1,78 @@
+"""Round 83 (protests in Kathmandu, unrest in Karakalpakstan), mended on sentences of our own: "the
+government" that did something in the past ("after the government published …") or is asked to
+("demand that the government lift …") was nobody; a government's or a president's building was an
+actor ("local government buildings", "the president's residence"); a name after initials ("K.P.
+Sharma Oli") lost them; relatives and aides who speak, the police of a town who speak, a paper by
+its name ("the El Khabarshisi newspaper") were no actors; "blamed “X” for Y" stopped at the
+quotation; "described the raid as …" was no cue."""
+
+from __future__ import annotations
+
+from .suggestion_views import actors, claimants, entity_of
+
+CHAD = "Fighting went on in Chad on Monday. "
+
+
+def test_the_government_that_did_something_acts() -> None:
+    text = CHAD + "Crowds gathered in the capital after the government published new tax rules."
+    assert actors(text) == ["government"]
+    assert entity_of(text, "government") == "Government of Chad"
+
+
+def test_the_government_asked_to_do_something_acts() -> None:
+    assert actors(CHAD + "Students demanded that the government lift the ban on the platforms.") == [
+        "Students",
+        "government",
+    ]
+
+
+def test_the_government_described_or_done_to_does_not_act() -> None:
+    assert "government" not in actors(CHAD + "Rebels said the government based in the capital was weak.")
+    assert "government" not in actors(CHAD + "Nobody mourned the government toppled by the army in 2021.")
+
+
+def test_a_governments_or_a_presidents_building_is_no_actor() -> None:
+    assert actors("Protesters tried to seize local government buildings on Friday.") == ["Protesters"]
+    assert actors("A curfew held around the Lal Kothi government complex.") == []
+    assert actors("A curfew held around the president's residence.") == []
+    assert actors("Later the president's office said the town was calm.") == ["president"]
+
+
+def test_a_titled_name_keeps_its_initials() -> None:
+    assert actors("Prime Minister A.B. Rana Thapa visited the wounded on Monday.") == ["A.B. Rana Thapa"]
+    assert actors("U.S. Secretary of State John Doe Smith said two died.") == ["John Doe Smith"]
+
+
+def test_relatives_and_aides_who_speak_are_the_speakers() -> None:
+    assert claimants("The editor was detained in Nukus, his relatives said.") == [
+        ("The editor was detained in Nukus", "relatives")
+    ]
+    assert claimants("The minister resigned on Monday, according to his aide.") == [
+        ("The minister resigned on Monday", "aide")
+    ]
+    assert "family" not in actors("His family fled to the coast.")
+
+
+def test_the_police_of_a_town_who_speak_are_the_police() -> None:
+    text = "Police in Chimbay, about 20 km from Nukus, said they had detained 51 people."
+    assert "Police" in actors(text)
+    assert claimants(text) == [("they had detained 51 people", "Police")]
+
+
+def test_a_newspaper_by_its_name_is_a_news_outlet() -> None:
+    assert actors("He edits the Erkin Soz newspaper in Nukus.") == ["Erkin Soz"]
+    assert "SAC-controlled" not in actors("It was printed in the SAC-controlled newspaper Myanma Alinn.")
+    assert actors("Herders were arrested at the Dinara daily market.") == ["Herders"]
+
+
+def test_blamed_a_quotation_for_something_is_the_whole_charge() -> None:
+    claims = claimants('Governor Ali Musa flew to Nukus. He blamed "outside agitators" for the riot.')
+    assert [quote for quote, _who in claims] == ['"outside agitators" for the riot']
+
+
+def test_described_as_reports_a_judgement() -> None:
+    assert claimants('A militia officer described the raiders as "gangs of smugglers".') == [
+        ('the raiders as "gangs of smugglers"', "militia officer")
+    ]
+    assert claimants("The town was described as calm by residents.") == []
+    assert claimants("Ali Haidar Musa, who described himself as a spokesman, was arrested.") == []
