@@ -29,6 +29,7 @@ silent", "remained silent on the report")."""
 ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:,\s+which)?"
+    r"(?:,\s+(?:[A-Z][\w\-]+['’]s|its|their)\s+(?:partners?|allies|ally|neighbours?|neighbors?)\b[^,.;]{0,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
     r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}[\"“]?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
@@ -42,7 +43,7 @@ ACTS_AFTER = compiled(
     r"(?:issued|issues)(?=\s+(?:a|an|no|new|fresh|its|their|them|it|statements?|denials?|warnings?|orders?|decrees?|"
     r"threats?|ultimatums?|instructions|guidelines|calls?|(?:[a-z]+\s+){1,2}(?:orders|decrees|guidelines))\b)|"
     rf"(?:stays|stayed|remains|remained|kept|keeps)\s+(?:[a-z]+ly\s+)?silent{_NOT_A_QUIET_TOWN}|"
-    r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|"
+    r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|recalls|"
     r"sanctioned|brokered|brokers|mediated|mediates|assures|assured|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"fired|fires|shelled|acted|"  # "hours after Iran fired dozens of missiles", "Tehran acted in self-defence"
@@ -66,10 +67,11 @@ ACTS_AFTER = compiled(
     r"release|expel|sanction|boycott|intervene|invade|retake))\b"
     r"(?!\s+(?:[a-z]+\s+)?by\b)"  # not "Kyiv struck by drones"
 )
-"""A verb of saying or doing right after the name, or after an aside ("Moscow, for its part,
-insists") or a clause about it; a stance ("Washington was “deeply concerned”", "Israel would “not
-abandon the Druze”": what it would do, not what befalls it, "Kabul would be retaken", "Lebanon
-would pay a heavy price"); what it is doing ("that Rwanda was once again supplying the rebels")."""
+"""A verb of saying or doing right after the name, or after an aside ("Moscow, for its part, insists",
+"Burkina Faso and Niger, Mali's partners in the AES, recalled") or a clause about it; a stance
+("Washington was “deeply concerned”", "Israel would “not abandon the Druze”": what it would do, not
+what befalls it, "Kabul would be retaken", "Lebanon would pay a heavy price"); what it is doing
+("that Rwanda was once again supplying the rebels")."""
 CHARGE_BEFORE = compiled(r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?$")
 ACCUSED_BEFORE = compiled(
     r"\b(?:accused|accuses|accusing|accuse|blamed|blames|blaming|urged|urging|called on|pressure|pressured|pressing|"

@@ -143,8 +143,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += hyphenated_names(text, found)
     found += head_names(text, found)
     found += lead_names(text, found)
-    found = without_appositions(text, named_after_kind(text, found))
-    return with_affiliations(text, without_overlaps(_outside_places(found, places)))
+    found = _outside_places(named_after_kind(text, found), places)
+    return with_affiliations(text, without_overlaps(without_appositions(text, found)))  # a place is no body described
 
 
 def _outside_places(found: list[Suggestion], places: list[Suggestion]) -> list[Suggestion]:

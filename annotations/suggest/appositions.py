@@ -5,7 +5,7 @@ Yazidi militia", "A resident, Hauwa Sani"): they describe that actor and are no 
 from __future__ import annotations
 
 from annotations.suggest.acronyms import REASON as ACRONYM_REASON
-from annotations.suggest.lexicon_words import GOVERNMENT_BY_NAME
+from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.people import PERSON_REASONS, TITLES
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import TITLE_REASON
@@ -14,10 +14,12 @@ from annotations.text.pattern_cache import compiled
 
 NAMED_REASONS = (
     "person by role", "official by title", ACRONYM_REASON, "organisation", "armed group", "international body",
-    "news outlet", "forces' own office", TITLE_REASON, GOVERNMENT_BY_NAME,
+    "news outlet", "forces' own office", TITLE_REASON, GOVERNMENT_BY_NAME, DESCRIBED_GROUP,
 )  # fmt: skip
 """Actors named by name, whom a description after a comma only describes."""
-_APPOSITION = compiled(r",\s+(?:a|an|the)\s+$")
+_APPOSITION = compiled(r",\s+(?:a|an|the)\s+(?:(?:[A-Z][\w\-]+|[a-z]+-[a-z]+)\s+){0,2}$")
+"""Before a description set after a name: ", a ", or with words that say whose or what kind (", an
+Israeli rights group")."""
 _BEFORE_A_NAME = compiled(r"(?:\s+(?:in|of|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,)?\s+")
 """A role or description right before the name it describes ("…, L. Premjit Singh")."""
 _BEFORE_A_PERSON = compiled(r",\s+")
@@ -41,6 +43,11 @@ _MODIFIES_A_ROLE = compiled(
     r"\s+(?:spokes\w+|commander|chief|official|officer|leader|head|minister|envoy|representative|director)\b"
 )
 """The words go on to a role of which they are a part ("the army spokesman": the army is an actor)."""
+
+
+_KNOWN_AS = compiled(r"\s+(?:also\s+|better\s+)?(?:known|called)\s+as\b")
+"""A description with a name of its own after it ("…, a Lendu militia known as COPA"): the named
+actor, proposed and linked to it."""
 
 
 _TITLE_BEFORE = compiled(r"([A-Z][\w.\-]*)\s+$")
@@ -68,7 +75,7 @@ def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if suggestion.reason in NAMED_REASONS:
             continue
         after = _BEFORE_A_NAME.match(text, suggestion.end)
-        role = _APPOSITION.search(text, max(0, suggestion.start - 8), suggestion.start)
+        role = _APPOSITION.search(text, max(0, suggestion.start - 40), suggestion.start)
         before_person = _BEFORE_A_PERSON.match(text, suggestion.end)
         if (
             before_person is not None
@@ -78,7 +85,10 @@ def without_appositions(text: str, found: list[Suggestion]) -> list[Suggestion]:
         ):
             dropped.add(suggestion.start, suggestion.end)
         elif (after is not None and after.end() in named_starts) or (  # "Government spokesman Armand Tchégnon"
-            role is not None and role.start() in named_ends and not _MODIFIES_A_ROLE.match(text, suggestion.end)
+            role is not None
+            and role.start() in named_ends
+            and not _MODIFIES_A_ROLE.match(text, suggestion.end)
+            and not _KNOWN_AS.match(text, suggestion.end)
         ):
             dropped.add(suggestion.start, suggestion.end)
     return [  # "UN" of "the UN refugee agency UNHCR" goes with the description

@@ -6,7 +6,9 @@ body's (the committee's post had no claimant, and "committee" was no actor).
 Only the nearest body before it within a few sentences is meant, and only one of that kind: a
 committee by a name ending in "Committee", a group by an armed group's name, a body's found by
 its shape or what the text says it is ("the rights group Cristosal"), or one ending in "Group";
-"the committee of elders" (a body of its own) and "the group of men" are none.
+"the committee of elders" (a body of its own) and "the group of men" are none. "The ministry"
+after a ministry named in full is that ministry ("Algeria's defence ministry said … The ministry
+said …"), not a ministry of its own.
 """
 
 from __future__ import annotations
@@ -31,6 +33,22 @@ _BODIES = ("organisation", "named after what it is", "named with its acronym", "
 """How a body with a cause of its own was found: by its name's shape or what the text says it is."""
 _SPEAKERS = frozenset("spokesman spokeswoman spokesperson official commander leader adviser advisor".split())
 REASON = "the body named before"
+_MINISTRY = compiled(r"(?<![\w\-])[Mm]inistry(?![\w\-])")
+
+
+def ministries_named_back(actors: list[Suggestion]) -> list[Suggestion]:
+    """The actors (in text order), each bare "the ministry" linked to the ministry named in full
+    last before it within reach; left alone where none was."""
+    named: list[Suggestion] = []
+    linked: list[Suggestion] = []
+    for actor in actors:
+        bare = actor.quote.casefold() == "ministry"
+        if bare and named and actor.start - named[-1].end <= _REACH:
+            actor = replace(actor, entity=named[-1].entity, new_entity=named[-1].new_entity, reason=REASON)
+        elif not bare and actor.entity is not None and _MINISTRY.search(actor.entity.name):
+            named.append(actor)
+        linked.append(actor)
+    return linked
 
 
 def bodies_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]:

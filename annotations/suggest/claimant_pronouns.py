@@ -12,9 +12,9 @@ from annotations.suggest.tokens import Spans
 from annotations.text.pattern_cache import compiled
 
 _HE_OR_SHE = compiled(r"\b(?:he|she|He|She)\s+$")
-_IT = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
-"""A sentence whose subject is "It", or a closing ", it said": the body that spoke in the sentence
-before ("It denied…")."""
+_IT = compiled(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n))It\s+$|(?<=,\s)it\s+$")
+"""A sentence whose subject is "It" (after a full stop, inside a closing quotation mark or not),
+or a closing ", it said": the body that spoke in the sentence before ("It denied…")."""
 
 
 def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ from annotations.suggest.across_pieces import in_windows, named_again_across, wi
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
-from annotations.suggest.bodies_named_back import bodies_named_back
+from annotations.suggest.bodies_named_back import bodies_named_back, ministries_named_back
 from annotations.suggest.claim_edges import skip_opening
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.groups_named_again import groups_named_again
@@ -369,7 +369,7 @@ def _with_claims(text: str, start: int, end: int, knowledge: Knowledge, inside: 
     words = text[start:end]
     here = shifted_by(inside, -start)
     places = sorted((s for s in here if s.kind == "district"), key=lambda s: s.start)
-    actors = sorted((s for s in here if s.kind == "actor"), key=lambda s: s.start)
+    actors = ministries_named_back(sorted((s for s in here if s.kind == "actor"), key=lambda s: s.start))
     back = bodies_named_back(words, actors)
     claims, sources = suggest_claims(
         words, knowledge, sorted([*actors, *back], key=lambda s: s.start), [(p.start, p.end) for p in places]

@@ -133,10 +133,16 @@ DESCRIBED: tuple[ActorPattern, ...] = (
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|[Ff]amily members|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs(?!\s+of\s+(?:police|staff|the\s+(?:army|police|defen[cs]e))\b)|(?<![Pp]olice )(?<![Aa]rmy )(?<![Mm]ilitary )(?<![Ss]ecurity )(?<![Dd]efen[cs]e )[Cc]hiefs(?=\s+and\s+elders\b)|(?:[Ll]ocal\s+)?(?:[Ff]armers|[Hh]erders|[Ff]ishermen)|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|(?<![Aa]rmed )[Yy]ouths|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
-            r"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:Kurdish|Arab|Turkmen|Baloch|Pashtun|Uyghur|Tuareg|Amhara|Oromo) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+            rf"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:{COMMUNITY}) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
         ),
         "civilians",
         "civilians",
+    ),
+    ActorPattern(  # "Israeli settlers", "Dozens of settlers set fire to …": settlers who act together
+        compiled(r"\b(?:(?:Israeli|Jewish|[Ee]xtremist|[Rr]adical|[Vv]iolent|[Mm]asked)\s+)?[Ss]ettlers\b(?!['’])"),
+        "identity_militia",
+        "settlers",
+        needs=("settlers",),
     ),
     ActorPattern(  # "Kurdish protesters", "Arab and Turkmen counter-protesters"
         compiled(rf"\b(?:(?<![\w\-])(?:{COMMUNITY})\s+)?(?:[Cc]ounter-)?(?:[Pp]rotesters|[Dd]emonstrators)\b"),

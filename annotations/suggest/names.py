@@ -57,7 +57,8 @@ GROUP_OPENERS = frozenset(
 neither a place nor a person is named so."""
 STATE_BODIES = names_trie(
     "Inter-Services Public Relations; ISPR; Defence Headquarters; Defense Headquarters; DHQ; Operation Hadin Kai; "
-    "GIGN; Spetsnaz; SBU; Security Service of Ukraine; FSB; Federal Security Service; HUR; GUR"
+    "GIGN; Spetsnaz; SBU; Security Service of Ukraine; FSB; Federal Security Service; HUR; GUR; Shin Bet; Shabak; "
+    "Mossad"
 )
 """Forces' own offices that speak for them (Pakistan's military media wing, Nigeria's defence staff),
 and the security services that strike and claim for their states (Ukraine's SBU and military
@@ -149,7 +150,7 @@ COMMUNITY = (
     r"Tigrayan|Amhara|Oromo|Masalit|Dinka|Nuer|Lendu|Hema|Banyamulenge|Baloch|Uyghur|Karen|Kachin|Dogon|Bambara|"
     r"Meitei|Kuki-Zo|Kuki|Naga|Turkana|Karamojong|Pokot|Toposa|Murle|Maasai|Samburu|Borana|Afar|Issa|Gabra|"
     r"Gumuz|Agew|Anuak|Daoussahak|Imghad|Teda|Tebu|Toubou|Zaghawa|Berom|Tiv|Mapuche|Wayuu|Garre|Degodia|Bamar|"
-    r"Twa|Luba|Teke|Yaka|Hutu|Tutsi|Misseriya|Rizeigat|Azande|Zande|Balanda|Shilluk|Mundari"
+    r"Twa|Luba|Teke|Yaka|Hutu|Tutsi|Misseriya|Rizeigat|Azande|Zande|Balanda|Shilluk|Mundari|Karakalpak"
 )
 """Communities news names as actors: their people and fighters ("Yazidi families", "Dogon militias")."""
 COMMUNITIES = (

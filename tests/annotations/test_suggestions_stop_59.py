@@ -4,11 +4,15 @@ government" that did something in the past ("after the government published …"
 actor ("local government buildings", "the president's residence"); a name after initials ("K.P.
 Sharma Oli") lost them; relatives and aides who speak, the police of a town who speak, a paper by
 its name ("the El Khabarshisi newspaper") were no actors; "blamed “X” for Y" stopped at the
-quotation; "described the raid as …" was no cue."""
+quotation; "described the raid as …" was no cue. Round 84 (a drone downed on the Mali-Algeria
+border, settlers attacking a West Bank village): "the ministry" after a ministry named in full,
+states acting after an apposition ("Burkina Faso and Niger, Mali's partners …, recalled"),
+settlers, the Shin Bet, "It said" after a closing quotation mark, a description after a body the
+text describes ("Yesh Din, an Israeli rights group …")."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, claimants, entity_of
+from .suggestion_views import actors, claimants, entity_of, places
 
 CHAD = "Fighting went on in Chad on Monday. "
 
@@ -76,3 +80,54 @@ def test_described_as_reports_a_judgement() -> None:
     ]
     assert claimants("The town was described as calm by residents.") == []
     assert claimants("Ali Haidar Musa, who described himself as a spokesman, was arrested.") == []
+
+
+# Round 84 (a drone downed on the Mali-Algeria border, a settler attack on a West Bank village)
+
+
+def test_the_ministry_named_back_is_the_ministry_named_before() -> None:
+    text = "Chad's defence ministry said the drone was downed. The ministry said it had crossed the border."
+    assert entity_of(text, "ministry") == entity_of(text, "Chad's defence ministry")
+    assert claimants(text)[1] == ("it had crossed the border", "ministry")
+
+
+def test_a_bare_ministry_with_none_named_before_stays_its_own() -> None:
+    assert entity_of("The ministry said four were wounded.", "ministry") == "ministry"
+
+
+def test_states_acting_after_an_apposition_of_partners() -> None:
+    text = (
+        "Mali accused Algeria of downing its drone. Burkina Faso and Niger, Mali's partners in the "
+        "Alliance of Sahel States, also recalled their envoys."
+    )
+    assert {"Burkina Faso", "Niger"} <= set(actors(text))
+    assert "Niger" not in places(text)
+    assert "Bamako" in actors("Bamako recalls ambassador after drone row")
+
+
+def test_settlers_who_act_are_actors() -> None:
+    text = "Israeli settlers set fire to cars in a West Bank village. Witnesses said the settlers came at dusk."
+    assert "Israeli settlers" in actors(text)
+    assert "settlers" in actors(text)
+
+
+def test_israels_security_service_is_known() -> None:
+    assert actors("The case was handed to the Shin Bet on Monday.") == ["Shin Bet"]
+
+
+def test_it_after_a_closing_quotation_is_the_body_that_spoke() -> None:
+    text = (
+        'The army said in a statement that soldiers responded with "riot dispersal means." '
+        "It said the incident was being investigated."
+    )
+    assert claimants(text)[-1] == ("the incident was being investigated", "army")
+
+
+def test_a_description_after_a_named_body_is_no_actor_of_its_own() -> None:
+    text = "Shomrim Din, an Israeli rights group that tracks attacks, said it had counted 30 of them."
+    assert actors(text) == ["Shomrim Din"]
+
+
+def test_a_description_after_a_place_is_the_speaker() -> None:
+    text = "Police shot dead four people in the city of Nampula, a civil society group monitoring the unrest said."
+    assert claimants(text) == [("Police shot dead four people in the city of Nampula", "civil society group")]
