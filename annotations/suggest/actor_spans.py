@@ -69,6 +69,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         start = _after_owner(text, part.end() if part is not None else start, end)
         if " " not in text[start:end] or _HEAD_ALONE.fullmatch(text, start, end):
             return None  # "the Watch report", "the Defence Forces": a head alone names no organisation
+        if (us := _US_BEFORE.search(text, max(0, start - 6), start)) is not None:
+            start = us.start()  # "the U.S. State Department": the state's, whose initials end in a full stop
     if (
         pattern.what == "news outlet"
         and text[start].islower()
@@ -169,6 +171,7 @@ def _with_its_country(text: str, start: int) -> int:
     return country.start() if country is not None else start
 
 
+_US_BEFORE = compiled(r"(?<![\w.])U\.S\.\s+$")
 _AND = compiled(r"\s+and\s+")
 _A_NATIONS = compiled(rf"(?<![\w’'\-])(?:{NATIONALITIES})\s+$")
 """A nation's adjective before an outlet named by its kind ("Iranian state media", "Russian state

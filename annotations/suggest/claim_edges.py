@@ -138,13 +138,23 @@ a quotation reads so)."""
 def no_cue_here(text: str, cue: re.Match[str]) -> bool:
     """A cue's word that reports nothing here: a noun, owned ("Moscow's earlier claims of …", "its
     claims of victory"), a warning issued ("issued an early warning for the municipalities of …"),
-    a report in the passive ("the first reported on Tanzanian soil", "fighting was reported in …")."""
+    a report in the passive ("the first reported on Tanzanian soil", "fighting was reported in …"),
+    ground claimed ("claims almost the entire South China Sea")."""
+    if cue.group().lower() in ("claims", "claimed", "claim") and _GROUND_CLAIMED.match(text, cue.end()):
+        return True  # "Beijing claims almost the entire South China Sea": ground it holds its own
     before = _NO_CUE_AFTER.get(cue.group())
     if before is None or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
     return before.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
+_GROUND_CLAIMED = compiled(
+    r"\s+(?:(?:almost|nearly|virtually|most|much|all|part|parts|large\s+parts)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:entire|whole)\s+|"
+    r"sovereignty\b|ownership\b)"
+    r"(?!(?:[\w\-]+\s+){0,3}?(?:attacks?|raids?|killings?|bombings?|ambush(?:es)?|strikes?|abductions?|operations?)\b)"
+)
+"""After "claims", ground claimed as one's own, no report ("claims almost the entire sea", "claims
+sovereignty over")."""
 _PASSIVE_BEFORE = compiled(
     r"\b(?:was|were|been|being|is|are|be|first|last|widely|previously|recently|already|newly|officially|"
     r"initially|as|the|a|an|no|any|deaths|casualties|incidents|cases|attacks)\s+$"

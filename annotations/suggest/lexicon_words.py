@@ -30,7 +30,8 @@ FORCE_HEADS = (
     r"police force|police(?!\s+sources?\b)|Police(?![ \t]+Public[ \t]+Relations\b)|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|Navy|air force|Air Force|infantry|units|"
-    r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service)"
+    r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service|"
+    r"coast\s+guard(?:\s+(?:vessels|ships|boats|cutters))?|maritime\s+militia(?:\s+(?:vessels|ships|boats))?)"
 )
 PLACES_OF_FORCES = (
     r"(?:headquarters|buildings?|compounds?|stations?|offices|posts?|checkpoints?|bases?|barracks|"
@@ -97,7 +98,8 @@ TITLES = (
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "
                 "Minister of Government; Minister of the Presidency; Minister of Security; "
                 "Minister of Public Security; "
-                "deputy; presidential adviser; security adviser; national security adviser; "  # lower case only:
+                "deputy; presidential adviser; security adviser; national security adviser; "
+                "National Security Adviser; National Security Advisor; Security Adviser; "  # lower case only:
                 # "Opposition deputy Marvin…"; "Deputy Foreign Minister X" is a title of three words
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
                 "Senior Superintendent of Police; Director General; Director-General; "

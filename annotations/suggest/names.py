@@ -110,7 +110,7 @@ DEMONYMS: dict[str, str] = {
     "Tunisian": "Tunisia", "South Sudanese": "South Sudan", "Central African": "Central African Republic",
     "Colombian": "Colombia", "Venezuelan": "Venezuela", "Mexican": "Mexico", "Haitian": "Haiti",
     "Burmese": "Myanmar", "Myanmar": "Myanmar", "Thai": "Thailand", "Bangladeshi": "Bangladesh",
-    "Filipino": "Philippines", "Indonesian": "Indonesia", "Bahraini": "Bahrain", "Omani": "Oman",
+    "Filipino": "Philippines", "Philippine": "Philippines", "Indonesian": "Indonesia", "Bahraini": "Bahrain", "Omani": "Oman",
     "Kuwaiti": "Kuwait", "Serbian": "Serbia", "Kosovar": "Kosovo", "Bosnian": "Bosnia and Herzegovina",
     "Moldovan": "Moldova", "Kyrgyz": "Kyrgyzstan", "Papua New Guinean": "Papua New Guinea",
     "Sri Lankan": "Sri Lanka", "Nepali": "Nepal", "Nepalese": "Nepal", "Cambodian": "Cambodia",

@@ -23,6 +23,7 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
         or _ROLE_FOR.search(text, max(0, start - 30), start) is not None
         or _OPERATION.search(text, max(0, start - 12), start) is not None
         or _ALIAS.search(text, max(0, start - 8), start) is not None
+        or _A_SHIPS_PREFIX.search(text, max(0, start - 8), start) is not None
         or (NATIONALITY.fullmatch(text[start:end]) is not None and _NOUN_AFTER.match(text, end) is not None)
         or _AN_OUTLET_AFTER.match(text, end) is not None
         or _A_PEOPLES_COMMUNITY_OF.match(text, end) is not None
@@ -34,11 +35,16 @@ def names_no_place_here(text: str, tokens: Sequence[Token], index: int, last: in
 _A_TITLE_AND_NAME_AFTER = compiled(
     r"\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
     r"Secretary\s+of\s+State|Secretary-General|Ambassador|[Ee]nvoy|Special\s+Envoy|Chancellor|Senator)\s+[A-Z][a-z]"
+    r"|['’]s\s+(?:(?:[Vv]ice|[Dd]eputy)\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+"
+    r"[Mm]inister|[Aa]mbassador|[Ee]nvoy),\s+[A-Z][a-z]"
 )
-"""A country before a title and a name ("U.S. President Donald Trump", "French Foreign Minister…"
+"""A country before a title and a name ("U.S. President Donald Trump", "China's foreign minister,
+Wang Yi", "French Foreign Minister…"
 is a demonym's work): whose office it is, not a place the article reports on."""
 
 
+_A_SHIPS_PREFIX = compiled(r"\b(?:BRP|USS|USNS|HMS|HMAS|INS|MV|MT|SS|RFS|KRI|PNS)\s+$")
+"""A ship named after a place ("the BRP Sierra Madre", "USS Carney"): a ship, no town of that name."""
 _ALIAS = compiled(r"\balias\s+[\"“]?$")
 """A name after "alias" is a person's ("Alexander Díaz Mendoza, alias Calarcá": no town of Quindío)."""
 

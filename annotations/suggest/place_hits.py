@@ -121,7 +121,7 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 _FEATURE_SUFFIX = compiled(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|(?<!Army )Special Reserve|"
     r"National Reserve(?![ \t]+(?:Bank|units?|Force|Forces|Corps|Guard))|Forest|Marsh|Swamp|"
-    r"Wildlife Reserve|Mountains|Hills|River|Island|"
+    r"Wildlife Reserve|Mountains|Hills|River|Island|Shoal|Reef|Atoll|Sea|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"City Hall|Town Hall|(?<!Downing )(?<!Wall )Street|Avenue|Boulevard|"
     r"(?:(?:General|Teaching|Military|District|Referral|Regional|Provincial|Memorial)\s+)?Hospital(?!\s+(?:officials?|"
@@ -138,7 +138,7 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
     not a town named like it."""
     for count in range(1, min(run, 4)):
         suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
-        if suffix is not None:
+        if suffix is not None and capitalised(tokens[index + count - 1][2]):  # not "a bulk carrier Sea …"
             end = suffix.end()
             while (more := _FEATURE_SUFFIX.match(text, end)) is not None:
                 end = more.end()  # "Kidepo Valley National Park"

@@ -25,6 +25,7 @@ COMMON = frozenset(
     parliament congress senate assembly cabinet council republic equality reconciliation
     islam christianity judaism hinduism buddhism
     christmas easter ramadan eid
+    war peace ceasefire truce world
     arab arabs bedouin jewish indigenous native aboriginal
     north south east west northern southern eastern western northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern
@@ -34,7 +35,8 @@ COMMON = frozenset(
 ("Northeastern" is not a near spelling of Sierra Leone's North Western), peoples no country names
 ("young Arab men" is no Arab, Alabama; "an Indigenous community" no place), institutions ("in
 Parliament", "the Republic of South Ossetia": no Republic, Missouri; "Civic Equality"), faiths
-and feasts ("In Islam,", "near Christmas"), pronouns ("“My brother was not a raider”" is not
+and feasts ("In Islam,", "near Christmas"), war and peace ("a World War Two-era ship" is no War,
+West Virginia), pronouns ("“My brother was not a raider”" is not
 Mie, Japan)."""
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}

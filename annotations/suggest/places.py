@@ -20,7 +20,6 @@ from annotations.suggest.place_choice import (
     choose_place,
     coded_places,
     place_entity,
-    readable,
     support_of,
     the_one_city,
 )
@@ -57,6 +56,7 @@ from annotations.suggest.place_provinces import (
     provinces_spelt_otherwise,
     provinces_told,
 )
+from annotations.suggest.place_reasons import place_layer, place_reason
 from annotations.suggest.place_regions import a_region
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
@@ -237,7 +237,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             end, surface = proper.end(), text[hit.start : proper.end()]  # "Shan State", "Mandalay Region"
         elif details.place_kind == "city" and text.startswith(" City", end) and not text[end + 5 : end + 6].isalnum():
             end, surface = end + 5, text[hit.start : end + 5]  # "Guihulngan City": the city's own name
-        reason = _place_reason(place, hit, kind)
+        reason = place_reason(place, hit, kind)
         suggestions.append(
             Suggestion(
                 "district",
@@ -251,7 +251,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                     control_status=control_status_told(text, hit.start, hit.end, details.country)
                 ),
                 score=1.0 if hit.exact else 0.8,
-                layer=_layer(place, hit),
+                layer=place_layer(place, hit),
             )
         )
     return without_container_statuses(text, suggestions)
@@ -393,7 +393,9 @@ def _longest_match(
             ):
                 named = named_by_text(surface, "other")
                 return PlaceHit(start, end, [named], False, None)
-        if not any(tokens[i][2].lower() in COMMON for i in range(index, last + 1)):
+        if not any(tokens[i][2].lower() in COMMON for i in range(index, last + 1)) and not NATIONALITY.fullmatch(
+            surface
+        ):
             near = [
                 p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
             ]
@@ -440,25 +442,3 @@ def _runs(text: str, tokens: Sequence[Token]) -> list[int]:
         if text[tokens[index][1] : right_start] in _JOINERS and right_word.lower() not in NAME_STOPWORDS:
             runs[index] = runs[index + 1] + 1
     return runs
-
-
-def _layer(place: Place, hit: PlaceHit) -> str:
-    if place.id.startswith("entity:"):
-        return "memory"
-    return "name shape" if place.source == "text" and hit.region_of is None else "gazetteer"
-
-
-def _place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
-    if hit.region_of is not None:
-        return f"region of {hit.region_of.country or hit.region_of.name}"
-    if place.source == "text":
-        if kind is None:
-            return "a name after a preposition of place"
-        return "named as a place" if kind == "other" else f"named as a {kind}"
-    where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
-    label = f"{place.kind} {readable(place.name, place.source, place.codes.get('iso3166_1'))}" + (
-        f" ({where})" if where else ""
-    )
-    how = "" if hit.exact else "near spelling of "
-    origin = "your tags" if place.id.startswith("entity:") else place.source
-    return f"{how}{label} · {origin}"

@@ -8,7 +8,10 @@ quotation; "described the raid as …" was no cue. Round 84 (a drone downed on t
 border, settlers attacking a West Bank village): "the ministry" after a ministry named in full,
 states acting after an apposition ("Burkina Faso and Niger, Mali's partners …, recalled"),
 settlers, the Shin Bet, "It said" after a closing quotation mark, a description after a body the
-text describes ("Yesh Din, an Israeli rights group …")."""
+text describes ("Yesh Din, an Israeli rights group …"). Round 85 (a water cannon at the Second
+Thomas Shoal, an attack on the presidential palace in N'Djamena): seas, shoals and reefs, ships'
+prefixes, "War" and "Philippine", ground claimed, coast guards, "U.S." before a body, a state that
+ended an agreement, the presidential guard, a country's minister by name."""
 
 from __future__ import annotations
 
@@ -131,3 +134,54 @@ def test_a_description_after_a_named_body_is_no_actor_of_its_own() -> None:
 def test_a_description_after_a_place_is_the_speaker() -> None:
     text = "Police shot dead four people in the city of Nampula, a civil society group monitoring the unrest said."
     assert claimants(text) == [("Police shot dead four people in the city of Nampula", "civil society group")]
+
+
+# Round 85 (a water cannon at the Second Thomas Shoal, an attack on the presidential palace in N'Djamena)
+
+
+def test_seas_shoals_and_reefs_are_named_whole() -> None:
+    text = "Vessels rammed a boat near the Scarborough Shoal in the South China Sea on Monday."
+    assert places(text) == ["Scarborough Shoal", "South China Sea"]
+
+
+def test_a_ship_named_like_a_town_is_no_town() -> None:
+    assert places("Marines were resupplied on the BRP Sierra Madre near the reef.") == []
+
+
+def test_war_and_a_demonym_are_no_places() -> None:
+    assert places("It was a World War Two-era ship. A Philippine supply boat was hit.") == []
+
+
+def test_ground_claimed_is_no_reported_claim() -> None:
+    assert claimants("Beijing claims almost the entire sea, including the shoal.") == []
+    assert claimants("Rabat claims sovereignty over the territory.") == []
+    assert [quote for quote, _who in claimants("The group claimed most of the attacks.")] == ["most of the attacks"]
+
+
+def test_a_national_security_adviser_is_a_title() -> None:
+    assert actors("National Security Adviser Ana Cruz Reyes said a protest would be filed.") == ["Ana Cruz Reyes"]
+
+
+def test_coast_guards_and_maritime_militias_are_forces() -> None:
+    assert actors("Chinese coast guard vessels fired water cannon at the boat.") == ["Chinese coast guard vessels"]
+    assert actors("Philippine coast guard ships stayed nearby.") == ["Philippine coast guard ships"]
+
+
+def test_a_us_department_keeps_its_country() -> None:
+    text = "The U.S. State Department condemned the attack."
+    assert actors(text) == ["U.S. State Department"]
+    assert places(text) == []
+
+
+def test_a_state_that_ended_an_agreement_acts() -> None:
+    text = "Troops left the capital. In November, Chad ended its defence agreement with France."
+    assert "Chad" in actors(text)
+    assert "Chad" not in places(text)
+
+
+def test_the_presidential_guard_is_a_force() -> None:
+    assert "presidential guard" in actors("One member of the presidential guard was killed.")
+
+
+def test_a_countrys_minister_by_name_is_no_place() -> None:
+    assert "Japan" not in places("The talks came after a visit by Japan's foreign minister, Taro Sato.")

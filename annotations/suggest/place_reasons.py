@@ -1,0 +1,34 @@
+"""Why a place was proposed and by which layer: the words the detail pane shows beside a
+suggested place, and the layer `fieldmark suggest --stats` counts it under."""
+
+from __future__ import annotations
+
+from annotations.model import PlaceKind
+from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_choice import readable
+from annotations.suggest.place_hits import PlaceHit
+
+
+def place_layer(place: Place, hit: PlaceHit) -> str:
+    """Which layer proposed the place (`fieldmark suggest --stats` counts by it)."""
+    if place.id.startswith("entity:"):
+        return "memory"
+    return "name shape" if place.source == "text" and hit.region_of is None else "gazetteer"
+
+
+def place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
+    """Why the place was proposed, as the detail pane shows it ("city Lashio (Shan, Myanmar) ·
+    geonames", "a name after a preposition of place")."""
+    if hit.region_of is not None:
+        return f"region of {hit.region_of.country or hit.region_of.name}"
+    if place.source == "text":
+        if kind is None:
+            return "a name after a preposition of place"
+        return "named as a place" if kind == "other" else f"named as a {kind}"
+    where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
+    label = f"{place.kind} {readable(place.name, place.source, place.codes.get('iso3166_1'))}" + (
+        f" ({where})" if where else ""
+    )
+    how = "" if hit.exact else "near spelling of "
+    origin = "your tags" if place.id.startswith("entity:") else place.source
+    return f"{how}{label} · {origin}"
