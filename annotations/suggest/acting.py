@@ -44,7 +44,7 @@ ACTS_AFTER = compiled(
     r"threats?|ultimatums?|instructions|guidelines|calls?|(?:[a-z]+\s+){1,2}(?:orders|decrees|guidelines))\b)|"
     rf"(?:stays|stayed|remains|remained|kept|keeps)\s+(?:[a-z]+ly\s+)?silent{_NOT_A_QUIET_TOWN}|"
     r"sent|sends|dispatched|launched|launches|ordered|orders|suspended|suspends|expelled|expels|recalled|recalls|"
-    r"ended|ends|severed|severs|terminated|terminates|renounced|scrapped|"
+    r"ended|ends|severed|severs|terminated|terminates|renounced|scrapped|calls(?=\s+[A-Z“\"])|"
     r"sanctioned|brokered|brokers|mediated|mediates|assures|assured|"
     r"mobili[sz]ed|negotiated|signed|struck|strikes|bombed|attacked|attacks|invaded|annexed|designated|banned|"
     r"fired|fires|shelled|acted|"  # "hours after Iran fired dozens of missiles", "Tehran acted in self-defence"

@@ -55,6 +55,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
         if owner is not None:  # "President Nayib Bukele's government": the person (found by title) and his government
             return owner.end(), end
         start = _with_its_country(text, start)
+        ethnic = _ETHNIC_BEFORE.search(text, max(0, start - 7), start)
+        start = ethnic.start() if ethnic is not None else start  # "ethnic Armenian forces": no state's army
     if pattern.what == "ministry" and text.endswith(" of the Government", start, end) and _NAMED_AFTER.match(text, end):
         end -= len(" of the Government")  # "the Interior Ministry of the Government of National Unity (GNU)"
     if pattern.what == "armed group (described)":
@@ -171,6 +173,7 @@ def _with_its_country(text: str, start: int) -> int:
     return country.start() if country is not None else start
 
 
+_ETHNIC_BEFORE = compiled(r"\bethnic\s+$")
 _US_BEFORE = compiled(r"(?<![\w.])U\.S\.\s+$")
 _AND = compiled(r"\s+and\s+")
 _A_NATIONS = compiled(rf"(?<![\w’'\-])(?:{NATIONALITIES})\s+$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_bodies import NOT_A_NAME
 from annotations.suggest.lexicon_words import PLACES_OF_FORCES, POLICE_DID, POLICE_THINGS
-from annotations.suggest.names import COMMUNITY
+from annotations.suggest.names import COMMUNITY, NATIONALITIES
 from annotations.text.pattern_cache import compiled
 
 _ARMED_DISSIDENTS = (
@@ -117,6 +117,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
             r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
+            rf"(?:(?:{COMMUNITY})\s+)?(?:[Nn]ationalist|[Ss]eparatist)\s+(?:armed\s+)?groups|"
             rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:[Tt]errorist|[Jj]ihadist|[Nn]on-state|[Rr]ival)\s+armed\s+groups|(?:(?!(?:{NOT_A_NAME})\b)"
             r"[A-Z][a-z]+ )?"
             r"[Rr]esistance (?:forces|fighters|groups)|"
@@ -177,6 +178,9 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "international body (described)",
     ),
     ActorPattern(
-        compiled(r"\b(?:UN\s+|U\.N\.\s+)?[Pp]eacekeepers\b"), "external_other", "peacekeepers", needs=("peacekeeper",)
+        compiled(rf"\b(?:(?:UN|U\.N\.|{NATIONALITIES})\s+)?[Pp]eacekeepers\b"),  # "Russian peacekeepers"
+        "external_other",
+        "peacekeepers",
+        needs=("peacekeeper",),
     ),
 )

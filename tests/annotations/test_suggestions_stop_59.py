@@ -11,7 +11,9 @@ settlers, the Shin Bet, "It said" after a closing quotation mark, a description 
 text describes ("Yesh Din, an Israeli rights group …"). Round 85 (a water cannon at the Second
 Thomas Shoal, an attack on the presidential palace in N'Djamena): seas, shoals and reefs, ships'
 prefixes, "War" and "Philippine", ground claimed, coast guards, "U.S." before a body, a state that
-ended an agreement, the presidential guard, a country's minister by name."""
+ended an agreement, the presidential guard, a country's minister by name. Round 86 (Pakistan and
+Iran striking Baloch militants, Azerbaijan's offensive in Karabakh): nationalist groups, ethnic
+forces, peacekeepers by nationality, "which Baku calls …"."""
 
 from __future__ import annotations
 
@@ -185,3 +187,24 @@ def test_the_presidential_guard_is_a_force() -> None:
 
 def test_a_countrys_minister_by_name_is_no_place() -> None:
     assert "Japan" not in places("The talks came after a visit by Japan's foreign minister, Taro Sato.")
+
+
+# Round 86 (Pakistan and Iran striking each other's Baloch militants; Azerbaijan's offensive in Karabakh)
+
+
+def test_nationalist_groups_of_a_people_are_an_armed_group() -> None:
+    assert actors("Baloch nationalist groups have fought for decades on both sides.") == ["Baloch nationalist groups"]
+
+
+def test_ethnic_forces_are_not_the_states_army() -> None:
+    text = "Baku demanded the withdrawal of ethnic Armenian forces from the region."
+    assert "ethnic Armenian forces" in actors(text)
+    assert entity_of(text, "ethnic Armenian forces") == "ethnic Armenian forces"
+
+
+def test_peacekeepers_keep_their_nationality() -> None:
+    assert actors("Russian peacekeepers evacuated 2,000 people from the villages.") == ["Russian peacekeepers"]
+
+
+def test_a_capital_that_names_a_place_acts() -> None:
+    assert "Baku" in actors("Shells fell on Stepanakert, which Baku calls Khankendi, on Tuesday.")
