@@ -41,6 +41,10 @@ _OWNED_GOVERNMENT = compiled(
     r"(?:(?:military|transitional|interim|central|federal)\s+)?(?:government|authorities|junta|rulers|administration)"
 )
 _OWNED_MINISTRY = compiled(_MINISTRY_OF)
+_AUTHORITIES_OF = compiled(
+    r"(?:authorities|government)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})"
+)
+"""A state's authorities by the state's name after them ("the authorities of Guinea-Bissau")."""
 _OWNED_FORCES = compiled(r"(?:(?:national|regular|armed)\s+)?(?:army|military|armed forces|forces|troops|soldiers)")
 _CIVILIANS = compiled(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
@@ -93,6 +97,9 @@ def canonical_actor_name(name: str) -> str | None:
             return _ministry(ministry["what"], owned["country"])
         if _OWNED_FORCES.fullmatch(owned["rest"]):  # "Sudan's army"
             return f"Military Forces of {the(owned['country'])}"
+    authorities = _AUTHORITIES_OF.fullmatch(name)
+    if authorities is not None and authorities["country"] in _COUNTRIES:
+        return f"Government of {the(authorities['country'])}"
     civilians = _CIVILIANS.fullmatch(name)
     if civilians is not None:
         return f"Civilians ({civilians['place']})"

@@ -48,6 +48,8 @@ _REGION_S = (
 ("Puntland", "Tigray regional"): whose officials or forces follow."""
 
 
+COUNTRIES = names_trie("; ".join(COUNTRY_NAMES))
+"""Countries by their everyday names ("Russia's border directorate"; "Hamas's security service" is no state's)."""
 BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "accused the Chilean state of …": the state as a party, not "the Nigerian state of Borno"
         compiled(
@@ -77,6 +79,12 @@ BODIES: tuple[ActorPattern, ...] = (
         "armed group",
         needs=("frente", "bloque", "columna"),
     ),
+    ActorPattern(  # "the authorities of Guinea-Bissau": a state's authorities by its name after them
+        compiled(rf"(?<=\b[Tt]he )authorities of (?:the )?(?:{COUNTRIES})\b"),
+        "government_officials",
+        "officials",
+        needs=("authorities",),
+    ),
     ActorPattern(  # "Puntland officials", "Tigray regional authorities": whose officials
         compiled(rf"{_REGION_S}(?:officials|authorities)\b"),
         "government_officials",
@@ -94,8 +102,6 @@ BODIES: tuple[ActorPattern, ...] = (
 )
 
 
-COUNTRIES = names_trie("; ".join(COUNTRY_NAMES))
-"""Countries by their everyday names ("Russia's border directorate"; "Hamas's security service" is no state's)."""
 SECURITY_SERVICES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "the Abkhaz security service", "Russia's border directorate": a state's service, not named
         compiled(

@@ -92,6 +92,15 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "health workers",
         needs=("doctors", "nurses", "medical"),
     ),
+    ActorPattern(  # "relatives and lawyers told Amnesty", "One lawyer said": those close to the detained, speaking
+        compiled(
+            r"\b(?:(?:[Rr]elatives|[Ll]awyers|[Ff]amily members)(?:\s+and\s+(?:relatives|lawyers|family members|friends))?"
+            r"|(?<=[Oo]ne )(?:lawyer|relative))(?=\s+(?:said|say|says|told)\b)"
+        ),
+        "civilians",
+        "those close to someone",
+        needs=("relatives", "lawyers", "lawyer", "relative", "family"),
+    ),
     ActorPattern(  # "his relatives said", "according to her lawyer": those close to someone, when they speak
         compiled(
             r"(?:(?<=\b[Aa]ccording to )(?:his|her|their)\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?=[a-z\-]+\s+(?:said|say|says|told)\b))"

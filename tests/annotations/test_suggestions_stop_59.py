@@ -13,7 +13,9 @@ Thomas Shoal, an attack on the presidential palace in N'Djamena): seas, shoals a
 prefixes, "War" and "Philippine", ground claimed, coast guards, "U.S." before a body, a state that
 ended an agreement, the presidential guard, a country's minister by name. Round 86 (Pakistan and
 Iran striking Baloch militants, Azerbaijan's offensive in Karabakh): nationalist groups, ethnic
-forces, peacekeepers by nationality, "which Baku calls …"."""
+forces, peacekeepers by nationality, "which Baku calls …". Round 87 (barracks and prisons attacked in
+Freetown, the government palace in Bissau): the authorities of a country, relatives and lawyers
+who speak."""
 
 from __future__ import annotations
 
@@ -208,3 +210,23 @@ def test_peacekeepers_keep_their_nationality() -> None:
 
 def test_a_capital_that_names_a_place_acts() -> None:
     assert "Baku" in actors("Shells fell on Stepanakert, which Baku calls Khankendi, on Tuesday.")
+
+
+# Round 87 (gunmen attacking barracks and prisons in Freetown; an attack on the government palace in Bissau)
+
+
+def test_the_authorities_of_a_country_are_its_government() -> None:
+    text = "The authorities of Guinea-Bissau must open an inquiry, the group said."
+    assert "authorities of Guinea-Bissau" in actors(text)
+    assert entity_of(text, "authorities of Guinea-Bissau") == "Government of Guinea-Bissau"
+
+
+def test_relatives_and_lawyers_who_speak_are_the_speakers() -> None:
+    text = (
+        "Eight people have been detained in Bissau, relatives and lawyers told reporters. "
+        "One lawyer said his client had not seen a judge."
+    )
+    assert claimants(text) == [
+        ("Eight people have been detained in Bissau", "relatives and lawyers"),
+        ("his client had not seen a judge", "lawyer"),
+    ]
