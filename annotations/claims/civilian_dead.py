@@ -26,8 +26,13 @@ CIVILIANS_NAMED = compiled(
 """Deaths of these are violence against civilians (a news outlet the claim names is no victim:
 "19 soldiers were killed, officers told Reuters"; nor is a militia named for civilians, "the
 Civilian Joint Task Force", "a civilian militia": their fighters' deaths are a battle's)."""
-_PEOPLE = compiled(r"\b(?:people|persons)\b", 0)
-"""The dead named as people, of no side ("23 people", "five persons")."""
+_PEOPLE = compiled(
+    r"\b(?:people|persons|(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+)?(?:man|woman|boy|girl|child|teenager|"
+    r"person)\b)|children|women)\b",
+    0,
+)
+"""The dead named as people, of no side ("23 people", "five persons", "a 19-year-old man", "a
+woman")."""
 
 
 def civilians_dead(quote: str, actors: Iterable[Entity], victims: set[str]) -> bool:

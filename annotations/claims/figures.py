@@ -32,7 +32,7 @@ _HURT = r"(?:hurt|injured|wounded|missing|arrested|detained|abducted|kidnapped|d
 """Those a number counts that are not dead: "12 wounded and two killed" counts two dead."""
 _SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|camps?|villages?)"
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
-_AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to)\s+)?"
+_AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to|a total of|an?)\s+)?"
 _DEATHS = compiled(
     rf"\b{_NUMBER}\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}|{_SPANS})\b)[a-z\-]+\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
@@ -41,7 +41,7 @@ _DEATHS = compiled(
     r"lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     r"neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
-    rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b"
+    rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
@@ -100,11 +100,16 @@ def _things_killed(text: str, end: int) -> bool:
 _ONE_DEAD = compiled(
     r"\b(?:(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
-    r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b",  # shot, then died
+    r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"  # shot, then died
+    r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
+    r"beheaded|executed|lynched)\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\b|(?:[a-z\-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"child|teenager|person|civilian|farmer|herder|shepherd|fisherman|villager|resident|soldier|policeman|"
+    r"police\s+officer|officer|teacher|student|trader|driver|worker|journalist|imam|priest|pastor|chief|elder)\b)",
     re.IGNORECASE,
 )
-"""One death told without a number ("a soldier was killed", "he later died of his injuries"): a
-newcomer's row of it said 0 fatalities. A doer's "a drone killed" is no death of its own."""
+"""One death told without a number ("a soldier was killed", "he later died of his injuries", "shot dead
+a 19-year-old man", "killed a farmer"): a newcomer's row of it said 0 fatalities. A doer's "a drone
+killed" is no death of its own."""
 
 
 def death_figures(text: str) -> list[int]:
@@ -169,13 +174,14 @@ def the_toll(text: str) -> int | None:
 
 
 _FIGHTER_WORDS = (
-    r"fighters|militants|militia(?:men|\s+members)?|soldiers|troops|insurgents|rebels|gunmen|terrorists|"
-    r"jihadists|combatants|attackers|assailants|policemen|police\s+officers|officers|servicemen|raiders"
+    r"fighters?|militants?|militia(?:men|man|\s+members?)?|soldiers?|troops|insurgents?|rebels?|gunm[ae]n|terrorists?|"
+    r"jihadists?|combatants?|attackers?|assailants?|policem[ae]n|police\s+officers?|officers?|servicem[ae]n|raiders?"
 )
 _CIVILIAN_WORDS = (
-    r"civilians|villagers|residents|children|women|farmers|worshippers|passengers|students|displaced|"
-    r"refugees|herders|traders|shoppers|patients|aid\s+workers"
+    r"civilians?|villagers?|residents?|child(?:ren)?|wom[ae]n|farmers?|worshippers?|passengers?|students?|displaced|"
+    r"refugees?|herders?|traders?|shoppers?|patients?|aid\s+workers?|man|boy|girl|teenager"
 )
+"""The dead by their words, in the plural and alone ("killed a farmer", "a soldier was killed")."""
 _CIVILIANS = compiled(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 _KILLED_WHOM = compiled(
     r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)[\"“‘']?"
@@ -213,7 +219,7 @@ def whose_dead(text: str) -> str | None:
     return present.pop() if present else None
 
 
-_FORCES = compiled(r"soldiers|troops|policemen|police\s+officers|officers|servicemen", re.IGNORECASE)
+_FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n", re.IGNORECASE)
 _DEAD_PEOPLE = compiled(rf"\b(?:{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b", re.IGNORECASE)
 
 
@@ -223,4 +229,4 @@ def _kind_of_dead(word: str) -> str:
         return "civilians"
     if _FORCES.fullmatch(word):
         return "forces"
-    return "combatants" if word.lower() == "combatants" else "fighters"
+    return "combatants" if word.lower() in ("combatant", "combatants") else "fighters"

@@ -1,5 +1,5 @@
 """Why a claim gives no event row: denied, about no place, undated, telling an intention or a
-stance, who holds a place with no fighting, a running total of deaths over weeks or months, or
+stance, who holds a place with no fighting, a running total of deaths or attacks over weeks or months, or
 help given to the hurt.
 The events export says which claims it left out and why (`events.event_rows` collects them)."""
 
@@ -103,7 +103,14 @@ def why_no_row(claim: BoardClaim) -> str | None:
 def _intent_or_stance(quote: str) -> bool:
     plan = _RELATIVE.sub("", quote)  # "to retake Djibo, which jihadists captured last year": no violence told
     intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
-    return bool(intent or (_STANCE.match(quote) and not _VIOLENCE_DONE.search(quote)))
+    return bool(intent or _OBLIGATION.match(quote) or (_STANCE.match(quote) and not _VIOLENCE_DONE.search(quote)))
+
+
+_OBLIGATION = compiled(
+    r"(?:that\s+)?(?:[\w’'\-]+\s+){1,6}?(?:must|should|ought\s+to)\s+(?!have\b)(?:not\s+)?[a-z]+", re.IGNORECASE
+)
+"""What someone must or should do ("The authorities must open an investigation into the killing of
+11 people"): an appeal, whatever violence it names; no event ("must have fled" is a surmise)."""
 
 
 def tells_no_event(quote: str, claim_type: str) -> bool:
@@ -122,7 +129,7 @@ def tells_an_event(claim: BoardClaim) -> bool:
     return not _intent_or_stance(claim.quote) and not tells_no_event(claim.quote, claim.facts.claim_type)
 
 
-RUNNING_TOTAL = "a running total of deaths over weeks or months"
+RUNNING_TOTAL = "a running total of deaths or attacks over weeks or months"
 """Why "at least 56 people have been killed in El Fasher since the start of May" gives no row: it
 adds up events, each with its day, and a row on the article's date counted them again (found by a
 newcomer)."""
@@ -143,11 +150,11 @@ _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|f
 
 
 def running_total(quote: str) -> bool:
-    """Whether the claim counts the deaths of a period ("at least 56 people have been killed in El
+    """Whether the claim counts the deaths or attacks of a period ("at least 56 people have been killed in El
     Fasher since the start of May", "500 civilians were killed in the past month"); "ISWAP, active
     since 2009, killed 12" (an aside) and "the deadliest attack since the war began" (a record)
     tell of one event."""
-    if not death_figures(quote):
+    if not death_figures(quote) and not _ATTACKS_COUNTED.search(quote):
         return False
     if _PERIOD.search(quote):
         return True
@@ -158,6 +165,13 @@ def running_total(quote: str) -> bool:
     return not aside
 
 
+_ATTACKS_COUNTED = compiled(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:[\w\-]+\s+){0,2}?(?:attacks|incidents|raids|strikes|assaults|"
+    r"abductions|kidnappings|killings|violations)\b",
+    re.IGNORECASE,
+)
+"""A count of attacks ("documented more than 30 attacks on Sinjil … since January"): a period's
+tally too, when a period follows."""
 _ASIDE_BEFORE = compiled(r",\s+(?:[\w\-]+\s+){0,3}$")
 """", active since 2009," between commas: what a party is, not the period of a toll."""
 
