@@ -58,7 +58,8 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     for pattern, event_type, sub_type in (
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (
-            r"\b(?:air ?strikes?|warplanes?|(?:fighter\s+)?jets|bombed from the air|aircraft|"
+            r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
+            r"(?:fighter\s+)?jets|bombed from the air|aircraft|"
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"

@@ -70,12 +70,14 @@ _FEWER_BEFORE = compiled(rf"\b(?:[Bb]etween\s+{_NUMBER}\s+and|{_NUMBER}\s+of\s+t
 """Before the larger of two numbers of dead: a range or a part ("between 20 and 30", "four of the 12")."""
 _WHO = rf"(?!{_NOT_THE_DEAD}\b|\d)[\w\-]+"
 _LISTED_BEFORE = compiled(
-    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:(?!\d|{_THINGS}\b|and\b|were\b|was\b)[\w\-]+\s+){{0,2}}?{_WHO}"
+    rf"(?<!of the )(?<!Of the )\b{_NUMBER}\s+(?:members\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?!\d|{_THINGS}\b|and\b|were\b|was\b)[\w\-]+\s+){{0,2}}?{_WHO}"
     r"(?:,?\s+(?:and|as well as)|,)\s+$",
     re.IGNORECASE,
 )
 """The first of two numbers of dead in a list ("eight soldiers and three civilians were killed",
-"two pilots and three crew members"): they died together, and the toll is both."""
+"two pilots and three crew members", "four members of the security forces and seven attackers"):
+they died together, and the toll is both."""
 
 
 _THINGS_AFTER = compiled(rf"(?:\s+of)?\s+(?:{_THINGS}|livestock|animals|head\s+of\s+cattle)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from .test_event_actors import BANDITS, WATCHDOG, event_row
         ("the raid killed a total of 12 people", [12]),
         ("gunmen killed a two-year-old boy", [1]),  # not two
         ("killing 3-year-old Amina", []),  # an age, no toll
+        ("Four members of the security forces and seven attackers were killed", [11]),
     ],
 )
 def test_one_death_told_without_a_number_counts_one(words: str, dead: list[int]) -> None:
@@ -41,6 +42,12 @@ def test_one_armed_side_killing_a_man_is_an_attack_on_civilians(tmp_path: Path) 
     row = event_row(tmp_path, f"Officials said {claim}.", claim, {"bandits": BANDITS})
     assert (row["event_type"], row["sub_event_type"]) == ("Violence against civilians", "Attack")
     assert row["fatalities"] == "1"
+
+
+def test_precision_military_strikes_are_air_strikes(tmp_path: Path) -> None:
+    claim = "precision military strikes hit bandits' hideouts near Kanam on Tuesday"
+    row = event_row(tmp_path, f"The ministry said {claim}.", claim, {"bandits": BANDITS})
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
 
 
 def test_a_count_of_attacks_over_months_is_no_event() -> None:
