@@ -65,7 +65,8 @@ ACTS_AFTER = compiled(
     r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
     r"pursue|strike|attack|protect|stand|negotiate|hand\s+over|continue\s+to|launch|impose|expand|resume|halt|stop|"
-    r"release|expel|sanction|boycott|intervene|invade|retake))\b"
+    r"release|expel|sanction|boycott|intervene|invade|retake|file|lodge|submit|seek|appeal|complain|request|press)"
+    r"|(?:cannot|can\s+not|could\s+not|must|should)\s+[\"“]?(?:not\s+)?(?!be\b|have\b)[a-z]+)\b"
     r"(?!\s+(?:[a-z]+\s+)?by\b)"  # not "Kyiv struck by drones"
 )
 """A verb of saying or doing right after the name, or after an aside ("Moscow, for its part, insists",
@@ -169,11 +170,19 @@ def acts(text: str, start: int, end: int) -> bool:
         return True  # "backed by Algeria"; not "listed by Kabul residents"
     if ACCUSED_BEFORE.search(before) and re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]):
         return True
+    if _ITS_OWN_STRIKE.match(text, end):
+        return True  # "in Israel's first strike on the Lebanese capital in months": what it did
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
     return ACTS_AFTER.match(text, end) is not None
 
 
+_ITS_OWN_STRIKE = compiled(
+    r"['’]s\s+(?:(?:first|latest|new|second|third|last|recent|deadliest|heaviest|biggest|largest)\s+)?"
+    r"(?:air\s*strikes?|strikes?|attacks?|offensive|bombardment|invasion|incursion|retaliation|assault)\s+(?:on|against|in)\b"
+)
+"""A state's own strike or attack on somewhere ("Israel's first strike on the Lebanese capital"):
+the state acts there, whatever stands before it."""
 _A_NOUN_AFTER = compiled(
     r"\s+(?!(?:and|or|as|in|on|at|to|for|from|since|after|before|with|without|until|over|during|but|which|who|"
     r"that|itself|themselves|alone|too|also|again)\b)[a-z][a-z\-]*\b"

@@ -49,6 +49,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start, end = match.span(pattern.group)
     start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
     start, end = _trim_actor(text, start, end)
+    if pattern.what == "armed forces" and _A_RANK.fullmatch(text, start, end) and _A_ROLE_AFTER.match(text, end):
+        return None  # "Hezbollah's most senior military commander": a rank of a person, no force
     if pattern.what == "armed forces":
         titled = _A_TITLED_OWNER.search(text, max(0, start - 40), start) or _TITLE.match(text, start, end)
         owner = _OWNER.search(text, start, end) if titled else None
@@ -173,6 +175,8 @@ def _with_its_country(text: str, start: int) -> int:
     return country.start() if country is not None else start
 
 
+_A_RANK = compiled(r"(?:(?:most|more)\s+)?(?:senior|top|high-ranking|highest-ranking)\s+(?:military|army)")
+_A_ROLE_AFTER = compiled(r"\s+(?:commanders?|officials?|officers?|leaders?|chiefs?|figures?|advisers?|sources?)\b")
 _ETHNIC_BEFORE = compiled(r"\bethnic\s+$")
 _US_BEFORE = compiled(r"(?<![\w.])U\.S\.\s+$")
 _AND = compiled(r"\s+and\s+")

@@ -140,6 +140,8 @@ def no_cue_here(text: str, cue: re.Match[str]) -> bool:
     claims of victory"), a warning issued ("issued an early warning for the municipalities of …"),
     a report in the passive ("the first reported on Tanzanian soil", "fighting was reported in …"),
     ground claimed ("claims almost the entire South China Sea")."""
+    if _NOT_SAID_WHETHER.search(text, max(0, cue.start() - 30), cue.start()) and _WHETHER.match(text, cue.end()):
+        return True  # "did not immediately say whether he had been killed": nothing said
     if cue.group().lower() in ("claims", "claimed", "claim") and _GROUND_CLAIMED.match(text, cue.end()):
         return True  # "Beijing claims almost the entire South China Sea": ground it holds its own
     before = _NO_CUE_AFTER.get(cue.group())
@@ -148,6 +150,8 @@ def no_cue_here(text: str, cue: re.Match[str]) -> bool:
     return before.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
+_NOT_SAID_WHETHER = compiled(r"\b(?:not|never|n['’]t)\s+(?:immediately\s+|yet\s+|publicly\s+)?$")
+_WHETHER = compiled(r"\s+(?:say|said|confirm|confirmed|comment|state)?\s*(?:whether|if|how|when|why|who)\b")
 _GROUND_CLAIMED = compiled(
     r"\s+(?:(?:almost|nearly|virtually|most|much|all|part|parts|large\s+parts)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:entire|whole)\s+|"
     r"sovereignty\b|ownership\b)"

@@ -121,7 +121,7 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 _FEATURE_SUFFIX = compiled(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|(?<!Army )Special Reserve|"
     r"National Reserve(?![ \t]+(?:Bank|units?|Force|Forces|Corps|Guard))|Forest|Marsh|Swamp|"
-    r"Wildlife Reserve|Mountains|Hills|River|Island|Shoal|Reef|Atoll|Sea|"
+    r"Wildlife Reserve|Mountains|Hills|Heights|River|Island|Shoal|Reef|Atoll|Sea|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"City Hall|Town Hall|(?<!Downing )(?<!Wall )Street|Avenue|Boulevard|"
     r"(?:(?:General|Teaching|Military|District|Referral|Regional|Provincial|Memorial)\s+)?Hospital(?!\s+(?:officials?|"
@@ -136,6 +136,8 @@ _FEATURE_SUFFIX = compiled(
 def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -> PlaceHit | None:
     """ "Pendjari National Park", "Liguasan Marsh": the park or marsh is the place, named whole,
     not a town named like it."""
+    if _HELD_BY.search(tokens[index][2]):
+        return None  # "the Israeli-occupied Golan Heights": the name starts after the word of who holds it
     for count in range(1, min(run, 4)):
         suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
         if suffix is not None and capitalised(tokens[index + count - 1][2]):  # not "a bulk carrier Sea …"
@@ -151,6 +153,7 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
     return None
 
 
+_HELD_BY = compiled(r"-(?:occupied|controlled|held|administered|annexed|backed|led)$")
 _SPEAKS_AFTER = compiled(
     r"(?:,[^,.;\n]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|warned|confirmed|reported|told|stated|added|"
     r"denied|urged|appealed|called)\b"

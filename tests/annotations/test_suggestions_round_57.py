@@ -3,7 +3,7 @@ after they were scored untuned, each tested on sentences of their own."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, claimants, places
+from .suggestion_views import actors, claimants, entity_of, places
 
 
 def test_a_valley_named_again_without_its_capitalised_word() -> None:
@@ -63,5 +63,6 @@ def test_a_bodys_section_in_a_country() -> None:
     International said Nigeria must act" names the body and a country apart."""
     text = "Save the Children Somalia, in a statement, said 40 schools had shut."
     assert "Save the Children Somalia" in actors(text) and places(text) == []
-    apart = "Amnesty International said Nigeria must act."
-    assert "Amnesty International" in actors(apart) and places(apart) == ["Nigeria"]
+    apart = "Amnesty International said Nigeria must act."  # the state that must act is an actor of its own
+    assert "Amnesty International" in actors(apart) and "Amnesty International Nigeria" not in actors(apart)
+    assert entity_of(apart, "Nigeria") == "Government of Nigeria"

@@ -15,7 +15,9 @@ ended an agreement, the presidential guard, a country's minister by name. Round 
 Iran striking Baloch militants, Azerbaijan's offensive in Karabakh): nationalist groups, ethnic
 forces, peacekeepers by nationality, "which Baku calls …". Round 87 (barracks and prisons attacked in
 Freetown, the government palace in Bissau): the authorities of a country, relatives and lawyers
-who speak."""
+who speak. Round 88 (a Kyiv hospital hit, a live blog; a strike on Beirut's southern suburbs): a
+state's own strike, "would file", "cannot claim", a rank before a role, not saying whether,
+heights."""
 
 from __future__ import annotations
 
@@ -230,3 +232,30 @@ def test_relatives_and_lawyers_who_speak_are_the_speakers() -> None:
         ("Eight people have been detained in Bissau", "relatives and lawyers"),
         ("his client had not seen a judge", "lawyer"),
     ]
+
+
+# Round 88 (a missile on a Kyiv children's hospital, a live blog; an Israeli strike on Beirut's southern suburbs)
+
+
+def test_a_states_own_strike_on_somewhere_is_the_state_acting() -> None:
+    text = "The raid was Israel's first strike on the Lebanese capital in months."
+    assert actors(text) == ["Israel"]
+    assert places(text) == []
+
+
+def test_a_state_that_would_file_or_cannot_claim_acts() -> None:
+    assert "Lebanon" in actors("Mikati said Lebanon would file a complaint with the Security Council.")
+    assert "Russia" in actors('"Russia cannot claim it does not know where its missiles fly," he wrote.')
+
+
+def test_a_rank_before_a_role_is_no_force() -> None:
+    assert actors("It named him as Hezbollah's most senior military commander.") == ["Hezbollah"]
+
+
+def test_not_saying_whether_is_no_claim() -> None:
+    text = "The group confirmed that he had been in the building but did not immediately say whether he was killed."
+    assert [quote for quote, _who in claimants(text)] == ["he had been in the building"]
+
+
+def test_heights_end_a_features_name_after_who_holds_it() -> None:
+    assert places("Rockets hit a pitch in the Israeli-occupied Golan Heights on Saturday.") == ["Golan Heights"]
