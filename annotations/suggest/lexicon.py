@@ -218,6 +218,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:(?!(?:The|In|On|At|From|By|And|But|According|Yesterday|Today|When|While|Meanwhile|After|Before|"
             r"Since|Earlier|Later|Also|However|Last|This|Separately)\s)(?:[A-Z][\w\-]+\s+){1,3}"
             r"(?:State|Regional|Provincial|County)\s+(?=Ministry))?"  # "the South Kordofan State Ministry of Health"
+            rf"(?:(?:{COUNTRIES})['’]s\s+(?=Ministry|Department))?"  # "Cambodia's Ministry of National Defence"
             rf"(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
             rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b(?!\s+(?:State|City|Province|Region|River|Delta)\b))?"
             # "the Ministry of Foreign Affairs of Georgia"; not "of Niger State", "of Mexico City"

@@ -26,7 +26,8 @@ MODIFIER = (
 word, forty alternatives one after another cost milliseconds per article."""
 FORCE_HEADS = (
     r"(?:security forces|forces|troops|soldiers|military\s+intelligence|intelligence\s+(?:services?|agenc(?:y|ies))|"
-    r"(?:army|Army|military|Military)(?!\s+sources?\b)|police officers|"
+    r"(?:army|Army|military|Military)(?!\s+(?:sources?|targets?|sites?|facilit(?:y|ies)|installations?|equipment|"
+    r"vehicles?|hardware|infrastructure|assets|aid|exercises?|drills?|courts?|tribunals?)\b)|police officers|"
     r"police force|police(?!\s+sources?\b)|Police(?![ \t]+Public[ \t]+Relations\b)|officers|"
     r"commandos|fighters|militias?|guards|border guards|warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|Navy|air force|Air Force|infantry|units|"

@@ -62,7 +62,7 @@ place is named whole. So too a Philippine village or hamlet ("Barangay Linuk-Lin
 Tubigan") and a trunk road of the Andes ("the Troncal Amazónica")."""
 FEATURE_OR_QUARTER = FEATURE_WORDS | QUARTER_WORDS
 _OF = frozenset({"of", "da", "do", "de", "dos", "das", "del"})
-_FEATURES_WITH_OF = frozenset({"Bay", "Strait", "Straits", "Isle", "Cape"})
+_FEATURES_WITH_OF = frozenset({"Bay", "Strait", "Straits", "Isle", "Cape", "Line"})
 _NOT_OF_A_MOUNTAINS_NAME = frozenset(
     {"National", "Natural", "Forest", "Game", "Nature", "Wildlife", "Region", "Area", "District", "Province", "State"}
     | {"County"}

@@ -17,7 +17,8 @@ forces, peacekeepers by nationality, "which Baku calls …". Round 87 (barracks 
 Freetown, the government palace in Bissau): the authorities of a country, relatives and lawyers
 who speak. Round 88 (a Kyiv hospital hit, a live blog; a strike on Beirut's southern suburbs): a
 state's own strike, "would file", "cannot claim", a rank before a role, not saying whether,
-heights."""
+heights. Round 89 (Thailand and Cambodia trading fire, India's strikes in Pakistan): military
+targets, the Line of Control, a country's ministry by its full name."""
 
 from __future__ import annotations
 
@@ -259,3 +260,21 @@ def test_not_saying_whether_is_no_claim() -> None:
 
 def test_heights_end_a_features_name_after_who_holds_it() -> None:
     assert places("Rockets hit a pitch in the Israeli-occupied Golan Heights on Saturday.") == ["Golan Heights"]
+
+
+# Round 89 (Thailand and Cambodia trading fire on their border; India's strikes in Pakistan)
+
+
+def test_military_targets_and_facilities_are_no_forces() -> None:
+    assert actors("Jets struck two Cambodian military targets and no Thai military facilities were hit.") == []
+    assert actors("Residents were told to stay away from police and military installations.") == ["Residents"]
+
+
+def test_a_line_of_control_is_a_place() -> None:
+    assert places("Shelling hit villages across the Line of Control on Wednesday.") == ["Line of Control"]
+
+
+def test_a_countrys_ministry_by_its_full_name_keeps_the_country() -> None:
+    text = "Cambodia's Ministry of National Defence accused Thai soldiers of crossing the border."
+    assert "Cambodia's Ministry of National Defence" in actors(text)
+    assert "Cambodia" not in places(text)
