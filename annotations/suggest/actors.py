@@ -356,7 +356,9 @@ class _NewActors:
         only names sharing `key`'s first word are looked at, so the work does not grow with
         the article."""
         for other in self._by_first.get(key.split(" ", 1)[0], ()):
-            if other.startswith(key + " ") or key.startswith(other + " "):
+            details = self.by_name[other].details  # "students" (civilians) is no short form of Students Against …
+            proper = getattr(details, "actor_type", None) not in ("civilians", "protesters", "rioters")
+            if proper and (other.startswith(key + " ") or key.startswith(other + " ")):
                 return self.by_name[other]
         return None
 

@@ -162,10 +162,15 @@ def before_adverb(text: str, cue_start: int) -> int:
     before "who" ("rebels who said", "X, a spokesman, who added that": the one "who" is)."""
     adverb = _ADVERB.search(text, max(0, cue_start - 14), cue_start)
     end = adverb.start() + 1 if adverb else cue_start
+    kind = _ITS_KIND.search(text, max(0, end - 14), end)
+    end = kind.start() + 1 if kind else end  # "the ruling Georgian Dream party said": the party's name
     who = _WHO.search(text, max(0, end - 12), end)
     return who.start() + 1 if who else end
 
 
+_ITS_KIND = compiled(r"(?<=[a-z]) party $")
+"""The kind word after a body's name before a cue ("the ruling Georgian Dream party said"): the
+name, found without it, is the subject."""
 _SPEAKER_AFTER = compiled(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
     r"(?:the\s+|an?\s+|le\s+|la\s+|el\s+)?(?:(?:two|three|four|several|some)\s+)?"

@@ -8,6 +8,7 @@ tries last, gangs and cartels by name and communities' people and militias."""
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_parties import PARTIES
 from annotations.suggest.lexicon_units import (
     BLOCS,
     CRIMINAL_GROUPS,
@@ -393,41 +394,6 @@ GAZA_MINISTRY: tuple[ActorPattern, ...] = (
     ),
 )
 """The ministry news names by the territory ("the Gaza health ministry"; the city stays a place too)."""
-PARTIES: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        compiled(
-            r"\b(?:ruling|governing|opposition|main opposition|former ruling)\s+"
-            rf"(?!(?:{NATIONALITIES}|Sunni|Shia|Shiite|Islamist|Christian|Muslim|Hindu|Buddhist)\s)"
-            r"(?![A-Z][a-z]+(?:an|ese|ish|ic)\s+(?:party|coalition|alliance)\b)"
-            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:party|coalition|alliance)\b"
-        ),
-        "external_other",
-        "political party",
-        group=1,
-        needs=("party", "coalition", "alliance"),
-    ),
-    ActorPattern(  # "controlled by Bukele's Nuevas Ideas party": a leader's party by its name
-        compiled(r"(?<=[’']s )((?!(?:ruling|governing|opposition)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+party\b"),
-        "external_other",
-        "political party",
-        group=1,
-        needs=("party",),
-    ),
-    ActorPattern(  # "declared Daniel Chapo of the ruling Frelimo party the winner": a person by their party
-        compiled(
-            r"(?<![\w’'\-])((?!(?:The|In|On|At|An?|But|And|For|From|By|With|Leaders?|Members?|Supporters?)\b)"
-            r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s+of\s+the\s+"
-            r"(?:ruling|governing|opposition|main opposition|former ruling)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+"
-            r"(?:party|coalition|alliance)\b"
-        ),
-        "external_other",
-        "person by role",
-        group=1,
-        needs=("party", "coalition", "alliance"),
-    ),
-)
-"""A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
-not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
 _QUOTED_VERBS = "|".join(verb for verb in QUOTED_SPEAKING_VERBS if verb != "explained")
 """The speaking verbs of translated news after which a rank or a cleric speaks ("“…,” the priest
 lamented"); not "explained" ("the colonel explained the plan")."""

@@ -115,7 +115,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?:[Cc]ommandos|[Ss]oldiers|[Tt]roops|[Pp]olicemen|[Pp]olice officers|[Oo]fficials|[Aa]uthorities|[Gg]endarmes|"
             r"[Pp]rison [Gg]uards|\bguards(?= (?:had|have|were|are|fled|abandoned|opened)\b)|"
-            r"(?<=[Tt]he )(?:[Pp]residential|[Rr]epublican) [Gg]uard|"
+            r"(?<=[Tt]he )(?:[Pp]residential|[Rr]epublican) [Gg]uard|[Rr]iot [Pp]olice|"
             r"[Ss]ecurity sources|[Ss]ecurity agencies)\b"  # "accused security agencies of…" (Nigerian press)
         ),
         "state_forces",

@@ -18,7 +18,9 @@ Freetown, the government palace in Bissau): the authorities of a country, relati
 who speak. Round 88 (a Kyiv hospital hit, a live blog; a strike on Beirut's southern suburbs): a
 state's own strike, "would file", "cannot claim", a rank before a role, not saying whether,
 heights. Round 89 (Thailand and Cambodia trading fire, India's strikes in Pakistan): military
-targets, the Line of Control, a country's ministry by its full name."""
+targets, the Line of Control, a country's ministry by its full name. Round 90 (protests in Dhaka and
+Tbilisi): a party named with a nationality, a party or movement by its own name, a public defender,
+riot police."""
 
 from __future__ import annotations
 
@@ -278,3 +280,24 @@ def test_a_countrys_ministry_by_its_full_name_keeps_the_country() -> None:
     text = "Cambodia's Ministry of National Defence accused Thai soldiers of crossing the border."
     assert "Cambodia's Ministry of National Defence" in actors(text)
     assert "Cambodia" not in places(text)
+
+
+# Round 90 (students' quota protests in Dhaka; pro-EU protests in Tbilisi)
+
+
+def test_a_ruling_party_named_with_a_nationality_is_a_party() -> None:
+    text = "Protests began after the ruling Georgian Dream party said it would suspend the talks."
+    assert "Georgian Dream" in actors(text)
+    assert claimants(text) == [("it would suspend the talks", "Georgian Dream")]
+    assert actors("Leaders of the opposition Kurdish party met on Monday.") == []
+
+
+def test_a_party_or_movement_by_its_own_name() -> None:
+    assert actors("He said the BNP and the Jamaat-e-Islami party had joined the protests.")[-1] == "Jamaat-e-Islami"
+    text = "Students marched. A coordinator of the Students Against Discrimination movement was detained."
+    assert entity_of(text, "Students Against Discrimination") == "Students Against Discrimination"
+
+
+def test_a_public_defender_by_name_and_riot_police() -> None:
+    assert "Levan Ioseliani" in actors("The Public Defender, Levan Ioseliani, said many had been beaten.")
+    assert actors("Riot police used water cannon on Sunday.") == ["Riot police"]
