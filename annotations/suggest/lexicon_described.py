@@ -144,7 +144,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|[Ff]amily members|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs(?!\s+of\s+(?:police|staff|the\s+(?:army|police|defen[cs]e))\b)|(?<![Pp]olice )(?<![Aa]rmy )(?<![Mm]ilitary )(?<![Ss]ecurity )(?<![Dd]efen[cs]e )[Cc]hiefs(?=\s+and\s+elders\b)|(?:[Ll]ocal\s+)?(?:[Ff]armers|[Hh]erders|[Ff]ishermen)|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
             r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|(?<![Aa]rmed )[Yy]ouths|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
-            rf"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:{COMMUNITY}) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?"
+            rf"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:{COMMUNITY}) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?<![’']s)(?:\s+[A-Z][\w’'\-]+(?<![’']s))*(?![’']s))?"
         ),
         "civilians",
         "civilians",
@@ -159,6 +159,12 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         compiled(rf"\b(?:(?<![\w\-])(?:{COMMUNITY})\s+)?(?:[Cc]ounter-)?(?:[Pp]rotesters|[Dd]emonstrators)\b"),
         "protesters",
         "protesters",
+    ),
+    ActorPattern(  # Venezuela's armed supporters of the government ("colectivos rode through neighbourhoods")
+        compiled(r"(?<![\w\-])[Cc]olectivos\b"),
+        "political_militia",
+        "armed group (described)",
+        needs=("colectivos",),
     ),
     ActorPattern(
         compiled(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),

@@ -20,7 +20,8 @@ state's own strike, "would file", "cannot claim", a rank before a role, not sayi
 heights. Round 89 (Thailand and Cambodia trading fire, India's strikes in Pakistan): military
 targets, the Line of Control, a country's ministry by its full name. Round 90 (protests in Dhaka and
 Tbilisi): a party named with a nationality, a party or movement by its own name, a public defender,
-riot police."""
+riot police. Round 91 (Juba, Caracas): residents of a town's neighbourhood, a candidate,
+colectivos."""
 
 from __future__ import annotations
 
@@ -301,3 +302,17 @@ def test_a_party_or_movement_by_its_own_name() -> None:
 def test_a_public_defender_by_name_and_riot_police() -> None:
     assert "Levan Ioseliani" in actors("The Public Defender, Levan Ioseliani, said many had been beaten.")
     assert actors("Riot police used water cannon on Sunday.") == ["Riot police"]
+
+
+# Round 91 (Riek Machar's house arrest in Juba; protests after Venezuela's disputed election)
+
+
+def test_residents_of_a_towns_neighbourhood_leave_the_neighbourhood_a_place() -> None:
+    text = "Residents of Juba's Gudele neighbourhood said heavy gunfire was heard."
+    assert "Residents of Juba" in actors(text)
+    assert "Gudele" in places(text)
+
+
+def test_a_candidate_by_name_and_colectivos() -> None:
+    assert "Edmundo González" in actors("The opposition said its candidate, Edmundo González, had won.")
+    assert "colectivos" in actors("Armed colectivos rode through the neighbourhoods on motorbikes.")
