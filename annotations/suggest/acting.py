@@ -65,7 +65,8 @@ ACTS_AFTER = compiled(
     r"committed|determined|opposed)|(?:would|will)\s+[\"“]?(?:not\s+|never\s+)?(?:abandon|accept|allow|tolerate|"
     r"respond|retaliate|support|defend|send|deploy|withdraw|recogni[sz]e|join|sign|reject|oppose|veto|"
     r"pursue|strike|attack|protect|stand|negotiate|hand\s+over|continue\s+to|launch|impose|expand|resume|halt|stop|"
-    r"release|expel|sanction|boycott|intervene|invade|retake|file|lodge|submit|seek|appeal|complain|request|press)"
+    r"release|expel|sanction|boycott|intervene|invade|retake|file|lodge|submit|seek|appeal|complain|request|press|"
+    r"suspend|close|revoke|cancel|downgrade|ban|block|restrict)"
     r"|(?:cannot|can\s+not|could\s+not|must|should)\s+[\"“]?(?:not\s+)?(?!be\b|have\b)[a-z]+)\b"
     r"(?!\s+(?:[a-z]+\s+)?by\b)"  # not "Kyiv struck by drones"
 )

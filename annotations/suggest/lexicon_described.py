@@ -123,7 +123,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
+            r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|[Ss]eparatist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
             rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
             r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
             rf"(?:(?:{COMMUNITY})\s+)?(?:[Nn]ationalist|[Ss]eparatist)\s+(?:armed\s+)?groups|"

@@ -70,7 +70,7 @@ ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official gov
     adviser advisor administrator elder cleric councillor councilor farmer teacher resident witness trader student
     priest nurse engineer driver survivor ombudsman ombudswoman ombudsperson prosecutor negotiator mediator imam
     bishop inspector sergeant lieutenant captain soldier policeman policewoman commissioner superintendent fellow
-    wali notable sub-prefect retiree pensioner volunteer widow defender candidate
+    wali notable sub-prefect retiree pensioner volunteer widow defender candidate passenger
     housewife shopkeeper headman facilitator pastor chaplain rabbi monk
     abbot chieftain ambassador diplomat consul mother father son daughter brother sister wife husband uncle aunt
     cousin nephew niece grandson granddaughter daughter-in-law son-in-law relative neighbour neighbor executive

@@ -307,7 +307,7 @@ _OPENING_NAME = compiled(
 )
 
 
-_OFFICE = compiled(rf"(?<![Dd]efen[cs]e )(?:{STATE_OFFICES})$")
+_OFFICE = compiled(rf"(?<![Dd]efen[cs]e )(?:{STATE_OFFICES}|[Ff]oreign [Oo]ffice)$")
 
 
 def office_of_a_state(words: str) -> bool:

@@ -21,7 +21,8 @@ heights. Round 89 (Thailand and Cambodia trading fire, India's strikes in Pakist
 targets, the Line of Control, a country's ministry by its full name. Round 90 (protests in Dhaka and
 Tbilisi): a party named with a nationality, a party or movement by its own name, a public defender,
 riot police. Round 91 (Juba, Caracas): residents of a town's neighbourhood, a candidate,
-colectivos."""
+colectivos. Round 92 (the Jaffar Express, Pahalgam): what a state would suspend, a foreign
+office, a passenger, separatist militants."""
 
 from __future__ import annotations
 
@@ -316,3 +317,22 @@ def test_residents_of_a_towns_neighbourhood_leave_the_neighbourhood_a_place() ->
 def test_a_candidate_by_name_and_colectivos() -> None:
     assert "Edmundo González" in actors("The opposition said its candidate, Edmundo González, had won.")
     assert "colectivos" in actors("Armed colectivos rode through the neighbourhoods on motorbikes.")
+
+
+# Round 92 (the Jaffar Express hijacking in Balochistan; the Pahalgam attack in Kashmir)
+
+
+def test_a_capital_that_would_suspend_a_treaty_acts() -> None:
+    assert "New Delhi" in actors("Misri announced that New Delhi would suspend the Indus Waters Treaty.")
+
+
+def test_a_countrys_foreign_office_is_its_officials() -> None:
+    text = "Pakistan's foreign office denied any role in the attack."
+    assert actors(text) == ["Pakistan's foreign office"]
+    assert places(text) == []
+
+
+def test_a_passenger_by_name_and_separatist_militants() -> None:
+    text = "Muhammad Bilal, a passenger who walked to the station with his mother, said the gunmen checked cards."
+    assert "Muhammad Bilal" in actors(text)
+    assert "separatist militants" in actors("Troops freed a train hijacked by separatist militants.")
