@@ -28,7 +28,8 @@ until dawn", "… on Friday as the guns paused"), not a government that says not
 silent", "remained silent on the report")."""
 ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
-    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},)?(?:\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:,\s+which)?"
+    r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,)?"
+    r"(?:\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:,\s+which)?"
     r"(?:,\s+(?:[A-Z][\w\-]+['’]s|its|their)\s+(?:partners?|allies|ally|neighbours?|neighbors?)\b[^,.;]{0,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
     r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}[\"“]?"

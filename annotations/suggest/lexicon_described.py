@@ -67,7 +67,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations)|"
+            r"\b(?:[Aa]id (?:workers|agencies|groups|organi[sz]ations)|[Hh]umanitarian (?:workers|agencies|groups|officials|organi[sz]ations|partners)|"
             r"[Mm]edics|[Hh]ealth workers|[Mm]edical (?:crews|teams|staff)|[Rr]escue workers|[Rr]escuers|[Pp]aramedics|"
             r"(?:(?<=[Aa] )|(?<=[Aa]n ))(?:aid|humanitarian) worker)\b"
         ),

@@ -26,6 +26,7 @@ COMMON = frozenset(
     islam christianity judaism hinduism buddhism
     christmas easter ramadan eid
     war peace ceasefire truce world
+    houthi houthis taliban
     arab arabs bedouin jewish indigenous native aboriginal
     north south east west northern southern eastern western northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern
@@ -36,7 +37,7 @@ COMMON = frozenset(
 ("young Arab men" is no Arab, Alabama; "an Indigenous community" no place), institutions ("in
 Parliament", "the Republic of South Ossetia": no Republic, Missouri; "Civic Equality"), faiths
 and feasts ("In Islam,", "near Christmas"), war and peace ("a World War Two-era ship" is no War,
-West Virginia), pronouns ("“My brother was not a raider”" is not
+West Virginia), a movement's name ("Houthi custody"), pronouns ("“My brother was not a raider”" is not
 Mie, Japan)."""
 
 COUNTRY_ACRONYMS = {"DRC": "Democratic Republic of the Congo", "UAE": "United Arab Emirates"}

@@ -22,7 +22,8 @@ targets, the Line of Control, a country's ministry by its full name. Round 90 (p
 Tbilisi): a party named with a nationality, a party or movement by its own name, a public defender,
 riot police. Round 91 (Juba, Caracas): residents of a town's neighbourhood, a candidate,
 colectivos. Round 92 (the Jaffar Express, Pahalgam): what a state would suspend, a foreign
-office, a passenger, separatist militants."""
+office, a passenger, separatist militants. Round 93 (UN staff held in Sanaa, a flash update on Cabo
+Delgado): a movement's name is no place, a government based somewhere acts, humanitarian partners."""
 
 from __future__ import annotations
 
@@ -336,3 +337,19 @@ def test_a_passenger_by_name_and_separatist_militants() -> None:
     text = "Muhammad Bilal, a passenger who walked to the station with his mother, said the gunmen checked cards."
     assert "Muhammad Bilal" in actors(text)
     assert "separatist militants" in actors("Troops freed a train hijacked by separatist militants.")
+
+
+# Round 93 (the Houthis detaining UN staff in Sanaa; an OCHA-style flash update on Cabo Delgado)
+
+
+def test_a_movements_name_is_no_place() -> None:
+    assert places("One employee died in Houthi custody in the north.") == []
+
+
+def test_the_recognised_government_based_somewhere_acts() -> None:
+    text = "The internationally recognised government, based in Aden, urged the agencies to move."
+    assert entity_of(text, "internationally recognised government") == "Government of Yemen"
+
+
+def test_humanitarian_partners_are_aid_workers() -> None:
+    assert actors("Humanitarian partners have suspended road movements between the towns.") == ["Humanitarian partners"]
