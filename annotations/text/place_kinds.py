@@ -89,9 +89,11 @@ _KIND_WORDS = {
 territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the territory of
 Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
-_AREA_AFTER = compiled(r"\s+(?:area|plain|plateau|highlands|lowlands)\b")
-""""the Raya Alamata area", "the Ruzizi plain" (in lower case: "Tsafe Local Government Area" is a
-name whole)."""
+_AREA_AFTER = compiled(
+    r"\s+(?:(?:border|frontier)\s+(?:area|region|zone|triangle)|area|plain|plateau|highlands|lowlands)\b"
+)
+""""the Raya Alamata area", "the Ruzizi plain", "the disputed al-Fashaga border region" (in lower
+case: "Tsafe Local Government Area" is a name whole)."""
 _DESCRIBED_AS_VILLAGES = (
     r",\s+(?:(?:two|three|four|five|six|several|small|farming|fishing)\s+){1,3}(village|town|hamlet|settlement)s\b"
     r"(?!\s+(?:were|was|are|is|have|had|has|will|would)\b)"

@@ -23,7 +23,8 @@ Tbilisi): a party named with a nationality, a party or movement by its own name,
 riot police. Round 91 (Juba, Caracas): residents of a town's neighbourhood, a candidate,
 colectivos. Round 92 (the Jaffar Express, Pahalgam): what a state would suspend, a foreign
 office, a passenger, separatist militants. Round 93 (UN staff held in Sanaa, a flash update on Cabo
-Delgado): a movement's name is no place, a government based somewhere acts, humanitarian partners."""
+Delgado): a movement's name is no place, a government based somewhere acts, humanitarian partners.
+Round 94 (al-Fashaga): a border region names a place."""
 
 from __future__ import annotations
 
@@ -353,3 +354,11 @@ def test_the_recognised_government_based_somewhere_acts() -> None:
 
 def test_humanitarian_partners_are_aid_workers() -> None:
     assert actors("Humanitarian partners have suspended road movements between the towns.") == ["Humanitarian partners"]
+
+
+# Round 94 (a clash in the al-Fashaga borderland between Sudan and Ethiopia)
+
+
+def test_a_border_region_or_area_names_a_place() -> None:
+    assert places("Clashes broke out in the disputed al-Fashaga border region.") == ["al-Fashaga"]
+    assert places("The raiders crossed through the Lokitaung border area at night.") == ["Lokitaung"]
