@@ -130,10 +130,12 @@ ORGANISATION_HEADS = (
     r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"
     r"(?<!Senate )(?<!Upper )(?<!Lower )Chamber|"
     r"Public Defender(?![ \t]+[A-Z][a-z])|Ombudsman(?![ \t]+[A-Z][a-z])|Discussions|"
-    r"(?:Arch)?[Dd]iocese|"
+    r"(?:Arch)?[Dd]iocese|Embassy|Petroleum|(?<=[a-z] )(?:Gas|Oil|Energy|Mining)"
+    r"(?![ \t]+(?:[Ff]ields?|[Ww]ells?|Refinery|Terminal|Port|Pipeline|Plant|Depot|Station|Company|Corporation))|"
     r"Church(?=[ \t]+of[ \t]+(?!St\b|St\.|Saint\b|Our\b|the\b)[A-Z]))"
 )
-"""The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group")."""
+"""The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group"), a
+company's ("Dana Gas", "Pearl Petroleum") or an embassy's ("the U.S. Embassy")."""
 OFFICIALS_OF = (
     r"(?:senior|local|military|police|gendarmerie|security|army|government|intelligence|opposition|humanitarian|aid|health|"
     r"hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community|telecoms?|"

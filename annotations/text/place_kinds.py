@@ -90,7 +90,8 @@ territories of Bagata" of Congo, "the commune of Rugombo" of Burundi; not "the t
 Kherson region"). A village or town "of" a
 name is that name's ("the Christian village of Kesta")."""
 _AREA_AFTER = compiled(
-    r"\s+(?:(?:border|frontier)\s+(?:area|region|zone|triangle)|area|plain|plateau|highlands|lowlands)\b"
+    r"\s+(?:(?:border|frontier)\s+(?:area|region|zone|triangle)|(?:gas|oil)\s*field|area|plain|plateau|highlands|"
+    r"lowlands)\b"
 )
 """"the Raya Alamata area", "the Ruzizi plain", "the disputed al-Fashaga border region" (in lower
 case: "Tsafe Local Government Area" is a name whole)."""

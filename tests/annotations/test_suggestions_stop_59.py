@@ -24,7 +24,7 @@ riot police. Round 91 (Juba, Caracas): residents of a town's neighbourhood, a ca
 colectivos. Round 92 (the Jaffar Express, Pahalgam): what a state would suspend, a foreign
 office, a passenger, separatist militants. Round 93 (UN staff held in Sanaa, a flash update on Cabo
 Delgado): a movement's name is no place, a government based somewhere acts, humanitarian partners.
-Round 94 (al-Fashaga): a border region names a place."""
+Round 94 (al-Fashaga): a border region names a place. Round 95 (Khor Mor): a gas field, companies."""
 
 from __future__ import annotations
 
@@ -362,3 +362,13 @@ def test_humanitarian_partners_are_aid_workers() -> None:
 def test_a_border_region_or_area_names_a_place() -> None:
     assert places("Clashes broke out in the disputed al-Fashaga border region.") == ["al-Fashaga"]
     assert places("The raiders crossed through the Lokitaung border area at night.") == ["Lokitaung"]
+
+
+# Round 95 (a drone on the Khor Mor gas field in Iraqi Kurdistan)
+
+
+def test_a_gas_field_names_a_place_and_companies_are_no_places() -> None:
+    assert places("A drone struck a tank at the Khor Mor gas field late on Friday.") == ["Khor Mor"]
+    text = "The companies that lead the Pearl Petroleum consortium said none of their staff were hurt."
+    assert actors(text) == ["Pearl Petroleum"]
+    assert places(text) == []
