@@ -42,11 +42,16 @@ class ClaimDate:
     def precision(self) -> int:
         return self.when.precision
 
+    @property
+    def level(self) -> str:
+        """How precise the date is, in a word: day, week, month, months or year ("in 2024" is no month)."""
+        if self.precision == 3 and (self.when.end - self.when.start).days > 31:
+            return "year" if (self.when.end - self.when.start).days > 300 else "months"
+        return {1: "day", 2: "week", 3: "month"}[self.precision]
+
     def describe(self) -> str:
         """ "2021-06-21 (day, from “on Monday”)" for the detail and the board."""
-        level = {1: "day", 2: "week", 3: "month"}[self.precision]
-        if self.precision == 3 and (self.when.end - self.when.start).days > 31:
-            level = "year" if (self.when.end - self.when.start).days > 300 else "months"  # "in 2024" is no month
+        level = self.level
         origin = {"analyst": "set by you", "text": f"from “{self.expression}”", "article": "article's date"}
         return f"{self.day.isoformat()} ({level}, {origin[self.source]})"
 

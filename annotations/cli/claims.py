@@ -12,8 +12,6 @@ from annotations.cli.context import Context
 from annotations.text.metadata import typed_date
 from annotations.text.quotes import counted, shorten
 
-PRECISION = {1: "day", 2: "week", 3: "month"}
-
 
 def cmd_claims(ctx: Context) -> int:
     since = _since(ctx.args.since)
@@ -82,7 +80,7 @@ def _side(side: str, count: int) -> str:
 
 
 def _row(claim: BoardClaim, place_id: str) -> str:
-    when = f"{claim.when.day.isoformat()} {PRECISION[claim.when.precision]:5}" if claim.when else f"{'no date':16}"
+    when = f"{claim.when.day.isoformat()} {claim.when.level:6}" if claim.when else f"{'no date':17}"
     who = claim.claimant + (f" ({claim.claimant_type.replace('_', ' ')})" if claim.claimant_type else "")
     facts = claim.facts
     status = claim.statuses.get(place_id, "") or "unknown"  # as the board says it

@@ -6,12 +6,15 @@ investigation into the killing of 11 people") gave an event of the killing."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from annotations.claims.figures import death_figures, whose_dead
 from annotations.claims.no_row import _intent_or_stance, running_total
+from annotations.claims.when import ClaimDate
+from annotations.text.dates import DateRange
 
 from .test_event_actors import BANDITS, WATCHDOG, event_row
 
@@ -63,3 +66,9 @@ def test_an_appeal_is_no_event_whatever_violence_it_names(tmp_path: Path) -> Non
     text = f"Human Rights Watch said {claim}."
     with pytest.raises(ValueError):  # no row at all
         event_row(tmp_path, text, claim, {"Human Rights Watch": WATCHDOG}, claimant="Human Rights Watch")
+
+
+def test_a_date_of_a_whole_year_is_shown_as_a_year_not_a_month() -> None:
+    """`fieldmark claims` printed "1999-01-01 month" for "grounded on the shoal in 1999"."""
+    year = ClaimDate(DateRange(date(1999, 1, 1), date(1999, 12, 31), 3), "text", "in 1999")
+    assert year.level == "year" and "(year," in year.describe()
