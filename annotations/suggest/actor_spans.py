@@ -49,9 +49,9 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start, end = match.span(pattern.group)
     start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
     start, end = _trim_actor(text, start, end)
-    if pattern.what == "armed forces" and _A_RANK.fullmatch(text, start, end) and _A_ROLE_AFTER.match(text, end):
-        return None  # "Hezbollah's most senior military commander": a rank of a person, no force
     if pattern.what == "armed forces":
+        if _A_RANK.fullmatch(text, start, end) and _A_ROLE_AFTER.match(text, end):
+            return None  # "Hezbollah's most senior military commander": a rank of a person, no force
         titled = _A_TITLED_OWNER.search(text, max(0, start - 40), start) or _TITLE.match(text, start, end)
         owner = _OWNER.search(text, start, end) if titled else None
         if owner is not None:  # "President Nayib Bukele's government": the person (found by title) and his government

@@ -99,8 +99,8 @@ TITLES = (
                 "Public Defender; Ombudsman; Human Rights Ombudsman; "
                 "Minister of Government; Minister of the Presidency; Minister of Security; "
                 "Minister of Public Security; "
-                "deputy; presidential adviser; security adviser; national security adviser; "
-                "National Security Adviser; National Security Advisor; Security Adviser; "  # lower case only:
+                "National Security Adviser; National Security Advisor; Security Adviser; "
+                "deputy; presidential adviser; security adviser; national security adviser; "  # lower case only:
                 # "Opposition deputy Marvin…"; "Deputy Foreign Minister X" is a title of three words
                 "Inspector-General of Police; Inspector General; Deputy Inspector General; Superintendent of Police; "
                 "Senior Superintendent of Police; Director General; Director-General; "

@@ -58,7 +58,12 @@ Tongomayel") or to it, and the second of two places ("in Nondin and Soro")."""
 _ACRONYM_INSIDE = compiled(r"[a-z][A-Z]{2,}")
 """Capitals run together after a small letter: a unit's or body's acronym ("CoBRA"), not a place
 ("McAllen", "DeKalb" have one)."""
-_ADJECTIVE = compiled(r"-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)$")
+ADJECTIVE_ENDINGS = (
+    r"(?:speaking|majority|controlled|held|led|backed|dominated|run|based|occupied|administered|annexed)"
+)
+"""How a word that describes a place by who speaks in it, holds or runs it ends ("English-speaking",
+"Israeli-occupied"): an adjective, no place's name nor a word of one."""
+ADJECTIVE = compiled(rf"-{ADJECTIVE_ENDINGS}$")
 
 
 def could_name_a_place(
@@ -71,7 +76,7 @@ def could_name_a_place(
     return (
         not titles.containing(start, end)
         and not _ACRONYM_INSIDE.search(surface)  # "from CoBRA's 210th battalion"
-        and not _ADJECTIVE.search(surface)
+        and not ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
         and not LANGUAGE.fullmatch(surface)  # "translated into English"
         and not (kind in (None, "other") and _a_community(surface))  # "the Amhara region" is one

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from annotations.model import PlaceKind
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_context import AFTER_A_PREPOSITION, NATIONALITY
+from annotations.suggest.place_context import ADJECTIVE, AFTER_A_PREPOSITION, NATIONALITY
 from annotations.suggest.placenames import name_key
 from annotations.suggest.suggestion import Knowledge
 from annotations.suggest.tokens import Spans, Token, capitalised, whole_word_spans
@@ -136,7 +136,7 @@ _FEATURE_SUFFIX = compiled(
 def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -> PlaceHit | None:
     """ "Pendjari National Park", "Liguasan Marsh": the park or marsh is the place, named whole,
     not a town named like it."""
-    if _HELD_BY.search(tokens[index][2]):
+    if ADJECTIVE.search(tokens[index][2]):
         return None  # "the Israeli-occupied Golan Heights": the name starts after the word of who holds it
     for count in range(1, min(run, 4)):
         suffix = _FEATURE_SUFFIX.match(text, tokens[index + count - 1][1])
@@ -153,7 +153,6 @@ def suffixed_feature(text: str, tokens: Sequence[Token], index: int, run: int) -
     return None
 
 
-_HELD_BY = compiled(r"-(?:occupied|controlled|held|administered|annexed|backed|led)$")
 _SPEAKS_AFTER = compiled(
     r"(?:,[^,.;\n]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|warned|confirmed|reported|told|stated|added|"
     r"denied|urged|appealed|called)\b"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from annotations.suggest.names import GROUP_OPENERS
-from annotations.suggest.place_context import after_place_preposition
+from annotations.suggest.place_context import ADJECTIVE_ENDINGS, after_place_preposition
 from annotations.suggest.place_words import PARTICLE
 from annotations.suggest.tokens import Token, capitalised
 from annotations.text.dates import WEEKDAYS
@@ -77,7 +77,7 @@ def joined_name(text: str, tokens: Sequence[Token], index: int, last: int) -> bo
 
 PLURAL_PLACES_AFTER = compiled(r"\s+(?:villages|towns|areas|neighbou?rhoods|districts|regions|quarters|camps)\b")
 """After a community's name, places in the plural: whose they are ("Druze villages"), no place named."""
-AN_ADJECTIVE_FIRST = compiled(r"[\w’'\-]+-(?:speaking|majority|controlled|held|led|backed|dominated|run|based)\s")
+AN_ADJECTIVE_FIRST = compiled(rf"[\w’'\-]+-{ADJECTIVE_ENDINGS}\s")
 """A name run opening with an adjective ("the English-speaking North West and South West
 regions"): the name follows it."""
 _NO_PLACE_ALONE = frozenset(
