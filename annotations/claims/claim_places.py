@@ -41,7 +41,14 @@ class ClaimPlaces:
 
     def of(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         place_ids, statuses = self.own(claim)
-        place_ids = place_ids or self._linked(claim) or self._of_its_sentence(claim) or self._of_the_claim_before(claim)
+        told_back = _THAT_EVENT.search(claim.quote) is not None  # "two children were killed in that attack"
+        place_ids = (
+            place_ids
+            or self._linked(claim)
+            or (told_back and self._of_the_claim_before(claim, told_back=True))
+            or self._of_its_sentence(claim)
+            or self._of_the_claim_before(claim)
+        )
         unnamed = [p for p in place_ids if p not in statuses]
         told = said_of_the_town(self.text, claim) if unnamed else None
         if told is not None:  # "the town remained under the control of the army", about Dikwa
@@ -78,13 +85,16 @@ class ClaimPlaces:
         }  # fmt: skip
         return tuple(around) if len(around) == 1 else ()
 
-    def _of_the_claim_before(self, claim: Annotation) -> tuple[str, ...]:
+    def _of_the_claim_before(self, claim: Annotation, *, told_back: bool = False) -> tuple[str, ...]:
         """A toll told right after the event it belongs to ("Militants attacked an army base in
         Djibo, security sources said." then "“More than 40 soldiers were killed,” one source
         said"): the places of the claim before it, when that claim tells of violence, lies in its
         paragraph or the one before and at most two sentences back, no place is tagged from there
         to the end of the toll's sentence, and that sentence tells of no other event (`_ANOTHER_EVENT`;
-        a newcomer's Djibo row said no one died, its toll left out as about no place)."""
+        a newcomer's Djibo row said no one died, its toll left out as about no place). A toll that
+        points back at it (`told_back`: "Islamabad said two children were killed in that attack,
+        recalled its ambassador from Tehran") takes its places before the one place of its own
+        sentence, and only places tagged before the toll's end keep it from them."""
         attributes = claim.attributes
         if not isinstance(attributes, ClaimAttributes) or attributes.claim_type != "casualties":
             return ()
@@ -98,7 +108,7 @@ class ClaimPlaces:
         if (
             len(_PARAGRAPH_BREAK.findall(self.text, last.end, claim.start)) > 1
             or len(_SENTENCE_END.findall(self.text, last.end, sentence[0])) > 2
-            or any(last.end <= d.start and d.end <= sentence[1] for d in self.districts)
+            or any(last.end <= d.start and d.end <= (claim.end if told_back else sentence[1]) for d in self.districts)
             or _ANOTHER_EVENT.search(self.text, *sentence)  # "In a separate attack", "across the country"
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
         ):
@@ -120,6 +130,12 @@ class ClaimPlaces:
 
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")
+_THAT_EVENT = compiled(
+    r"\b(?:in|during|by)\s+(?:that|this|those|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|assaults?|bombings?|"
+    r"shelling|ambush(?:es)?|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+"""A toll that points back at the event told before it ("were killed in that attack")."""
 _PARAGRAPH_BREAK = compiled(r"\n\s*\n")
 _SENTENCE_END = compiled(r"[.!?…](?:[”\"’']?)\s")
 _ANOTHER_EVENT = compiled(

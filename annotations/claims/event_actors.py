@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.claims.armed import ARMED, actor_type, armed, inter
-from annotations.claims.victims import hurt_actors
+from annotations.claims.victims import hurt_actors, targeted_actors
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
@@ -126,11 +126,13 @@ def claim_actors(
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]
     named = list(dict.fromkeys(groups.acting_for(e) for e in named))
     hurt = {} if attributes.claim_type in ACTING_CLAIMANT else hurt_actors(claim, within, entities, groups)
-    armed_hurt = [e for e in named if e.id in hurt and armed(e)]
-    if _fought_each_other(armed_hurt) and all(e.id in hurt for e in named if armed(e)):
+    targets = targeted_actors(claim, within, entities, groups)  # struck: never two sides fighting each other
+    armed_hurt = [e for e in named if e.id in hurt and e.id not in targets and armed(e)]
+    if _fought_each_other(armed_hurt) and all(e.id in hurt or e.id in targets for e in named if armed(e)):
         hurt = {i: e for i, e in hurt.items() if not armed(e)}  # "two soldiers were wounded and 11 ISWAP fighters
-        armed_hurt = []  # were killed": they fought each other
-    victims = set(hurt)
+        # were killed": they fought each other
+    victims = set(hurt) | set(targets)
+    armed_hurt = [e for e in named if e.id in victims and armed(e)]
     named = [*(e for e in named if e.id not in victims), *(e for e in named if e.id in victims)]
     claimant = groups.acting_for(claimant, speaking=True) if claimant is not None else None
     if claimant is None or not armed(claimant):

@@ -35,6 +35,7 @@ from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity,
 from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
+from annotations.suggest.names import DEMONYMS
 from annotations.text.actor_types import actor_type_for
 from annotations.text.pattern_cache import compiled
 
@@ -63,6 +64,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"
+            _REMOTE,
+            "Air/drone strike",
+        ),
+        (  # "its strike on Tuesday had targeted…", told by a state; "the Iranian strike had destroyed a mosque"
+            rf"\b(?:its|their|our|{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})\s+strikes?"
+            r"(?=\s+(?:on|against|had|has|have|hit|killed|targeted|struck|destroyed|damaged|near|at)\b)",
             _REMOTE,
             "Air/drone strike",
         ),

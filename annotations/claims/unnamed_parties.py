@@ -89,7 +89,7 @@ def forces_by_name(
         and _OFFICE.search(claimant.name)
     )
     if office_told and claimant is not None:
-        return _the_offices_forces(actors, victims, claimant, article_actors), victims
+        return _the_offices_forces(actors, victims, claimant, article_actors, quote), victims
     named = [e for e in article_actors if not is_generic(e.name) and _forces(e)]
     doers = {e.id for e in actors if e.id not in victims}
     the_countrys: dict[bool, Entity] = {}
@@ -144,19 +144,38 @@ _OFFICE = compiled(r"\b(?:ministry|ministers?|government|office|department)\b", 
 
 
 def _the_offices_forces(
-    actors: list[Entity], victims: set[str], office: Entity, known: Iterable[Entity]
+    actors: list[Entity], victims: set[str], office: Entity, known: Iterable[Entity], quote: str
 ) -> list[Entity]:
     """The actors, with the forces a state's office tells of as its own acting ("Russia's Defence
     Ministry claimed its troops had captured Novohrodivka") as that state's military, in the
     office's place: the army the analyst tagged for the country, else "Military Forces of" it.
-    The office is the source, not a party (the row had the ministry against "troops", its own)."""
+    The office is the source, not a party (the row had the ministry against "troops", its own).
+    So are the strikes it tells of on armed groups, no one named as making them (`_its_strikes`):
+    the foreign ministry's "strikes hit hideouts of the BLF and the BLA" made the BLF the doer."""
     country = country_named_in(office.name)
     acting = {e.id for e in actors if e.id not in victims and actor_type(e) == "state_forces" and is_generic(e.name)}
-    if country is None or not acting:
+    if country is None or not (acting or _its_strikes(quote, actors, victims)):
         return actors
     canonical = f"Military Forces of {the(country)}"
     forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
+    if not acting:  # "the ministry said precision strikes hit hideouts of the BLF": its state struck them
+        return [forces, *(e for e in actors if e.id != office.id)]
     return list(dict.fromkeys(forces if e.id in acting or e.id == office.id else e for e in actors))
+
+
+_STRIKES = compiled(rf"\b{_WEAPONS}\b", re.IGNORECASE)
+_NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _its_strikes(quote: str, actors: list[Entity], victims: set[str]) -> bool:
+    """Whether a state's office tells of strikes its state made: strikes on armed groups that no
+    one named made ("precision military strikes hit hideouts of the BLF and the BLA", the foreign
+    ministry said; "its strike had targeted Jaish al-Adl"). Strikes that hit its own people ("the
+    health ministry said strikes hit the market") are not said to be its own."""
+    if any(armed(a) and a.id not in victims for a in actors) or not _STRIKES.search(quote):
+        return False
+    hurt = [a for a in actors if a.id in victims and armed(a)]
+    return bool(hurt) and all(actor_type(a) in _NON_STATE for a in hurt)
 
 
 _PERSON_OF_FORCES = compiled(r"\b(?:spokes\w+|officials?|officers?|sources?|commanders?)\b", re.IGNORECASE)

@@ -1,5 +1,6 @@
 """Actors a claim tells only as killed or hurt ("Twelve soldiers were killed", "gunmen killed
-four policemen"): the victims of its event, not its doers.
+four policemen") or as a strike's target ("strikes hit hideouts of the BLF and the BLA"): the
+victims of its event, not its doers.
 """
 
 from __future__ import annotations
@@ -59,3 +60,49 @@ def hurt_actors(
         hurt = bool(_KILLED_AFTER.match(claim.quote, a.end - claim.start) or _KILLED_BEFORE.search(before))
         told[group.id] = (group, told.get(group.id, (group, True))[1] and hurt)
     return {entity_id: group for entity_id, (group, only_hurt) in told.items() if only_hurt}
+
+
+_TARGET_PLACES = (
+    r"(?:hideouts?|positions?|bases?|camps?|targets?|strongholds?|depots?|facilities|headquarters|training\s+"
+    r"(?:camps?|cent(?:re|er)s?)|launch(?:ing)?\s+(?:sites?|pads?))"
+)
+_STRUCK = (
+    r"(?:hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|pounding|raided|"
+    r"(?:strikes?|attacks?)\s+on)"
+)
+_TARGET_BEFORE = compiled(
+    rf"\b(?:{_STRUCK}\s+(?:(?:the|several|some|two|three|four|five|\d+)\s+)?(?:[\w\-]+\s+){{0,2}}?{_TARGET_PLACES}\s+"
+    r"(?:of|belonging\s+to|used\s+by)"
+    r"|(?:targeted|targeting|struck|hit|bombed)"
+    r"(?:\s+(?!(?:when|as|after|by|in|at|on|near|while|and|but|where|which|who|from|for|with)\b)[\w\-]+){0,4})"
+    r"\s+(?:the\s+)?(?:[^.;()]{1,60}?(?:\s*\([^()]{1,20}\))?,?\s+and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = compiled(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+)?{_TARGET_PLACES}\b", re.IGNORECASE)
+_STRUCK_JUST_BEFORE = compiled(rf"\b{_STRUCK}\s+(?:(?:the|several|some|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
+
+
+def targeted_actors(
+    claim: Annotation, annotations: Iterable[Annotation], entities: dict[str, Entity], groups: ActingFor
+) -> dict[str, Entity]:
+    """The actors (by the groups they act for) every mention of which inside the claim is told as
+    a strike's target ("hit hideouts of the BLF and the BLA", "air strikes hit ISWAP positions",
+    "had targeted the Sunni militant group Jaish al-Adl"): struck, not striking, and never two
+    sides fighting each other. A short form in brackets right after its name ("the Balochistan
+    Liberation Front (BLF)") is told as the name is."""
+    told: dict[str, tuple[Entity, bool]] = {}
+    last: tuple[str, int] | None = None
+    for a in sorted(annotations, key=lambda a: a.start):
+        group = groups.acting_for(entities[str(a.entity_id)])
+        start, end = a.start - claim.start, a.end - claim.start
+        if last is not None and last[0] == group.id and claim.quote[last[1] : start].strip() == "(":
+            last = (group.id, end)
+            continue  # its short form in brackets
+        before = claim.quote[max(0, start - 120) : start]
+        target = bool(
+            _TARGET_BEFORE.search(before)
+            or (_STRUCK_JUST_BEFORE.search(before) and _TARGET_AFTER.match(claim.quote, end))
+        )
+        told[group.id] = (group, told.get(group.id, (group, True))[1] and target)
+        last = (group.id, end)
+    return {entity_id: group for entity_id, (group, only_target) in told.items() if only_target}

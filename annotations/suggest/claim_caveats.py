@@ -27,11 +27,15 @@ _ASIDE_AFTER = compiled(
     r"|,\s+(?:which|something|(?:a|an)\s+(?:claim|charge|accusation|account|version|figure))\s+(?:the\s+)?"
     r"[\w\s’'\-]{1,40}?\s+(?:denies|denied|rejects|rejected|dismisses|dismissed|disputes|disputed|contests|"
     r"contested|questions|questioned)\b"
+    r"|,\s+(?:recalled|summoned|expelled|withdrew|suspended|downgraded|closed|cut)\s+(?:its|the|their|his|her|an?)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|embass(?:y|ies)|consul\w*|relations|ties)\b"
 )
 """Where the reporter's words take over after what was said: "…casualties, although it did not
 release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that
 could not be independently verified", "…, a statement the GNU dismissed", "…, which the military denies",
-"…, a claim residents in the town disputed", "…, without naming any country"."""
+"…, a claim residents in the town disputed", "…, without naming any country"; and the speaker's
+own reply by the means of a state ("Islamabad said two children were killed, recalled its
+ambassador from Tehran and barred…": the recalling is no part of what it said)."""
 _MEASURE_AFTER = compiled(
     r",\s+the\s+(?:latest|deadliest|bloodiest|worst|heaviest|most\s+serious|(?:first|second|third)\s+such)(?![\w-])"
     r"[^,;]*$"

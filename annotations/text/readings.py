@@ -112,7 +112,10 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         "territorial_control",
         compiled(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
-            r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|districts?|overr[au]n|"
+            r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|overr(?:an|un\w*)|"
+            r"(?:had|have|has)\s+(?:occupied|surrounded)|(?:occup(?:ied|ying)|surrounded)\s+the|"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|many)\s+(?:\w+\s+)?"
+            r"districts|"  # districts counted are ground held; "in the Panjgur district" says where
             r"t(?:ook|aken|aking)\s+(?=(?:the\s+)?(?:town|city|village|district|base|camp|airport|garrison|"
             r"headquarters|border\s+crossing|area|hill)s?\b))\b",
             re.I,
