@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
 from annotations.claims.figures import death_figures
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
@@ -76,10 +77,12 @@ class ClaimPlaces:
             return ()
         start, end = sentence_at(self.text, claim.start)[0], sentence_at(self.text, max(claim.start, claim.end - 1))[1]
         there = _THERE.search(self.text, claim.start, claim.end) is not None  # "People living in Mellit said … there"
+        earlier = earlier_event_spans(claim.quote)
         around = {
             d.entity_id: None
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
+            and not in_an_earlier_event(earlier, d.start - claim.start, d.end - claim.start)
             and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
@@ -187,7 +190,16 @@ def _districts(annotations: Sequence[Annotation]) -> list[Annotation]:
 
 
 def _inside(claim: Annotation, districts: Sequence[Annotation]) -> list[Annotation]:
-    return [d for d in districts if claim.start <= d.start and d.end <= claim.end]
+    """The places tagged inside the claim's words, but where another event it names was ("linked
+    to the killing of 26 tourists in Indian-controlled Kashmir": India's strikes hit Pakistan)."""
+    earlier = earlier_event_spans(claim.quote)
+    return [
+        d
+        for d in districts
+        if claim.start <= d.start
+        and d.end <= claim.end
+        and not in_an_earlier_event(earlier, d.start - claim.start, d.end - claim.start)
+    ]
 
 
 def _about(statuses: dict[str, str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier_event
 from annotations.text.pattern_cache import compiled
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -124,9 +125,12 @@ def death_figures(text: str) -> list[int]:
 
 def _stated_figures(text: str) -> list[int]:
     figures = []
+    earlier = earlier_event_spans(text)
     for match in _DEATHS.finditer(text):
         if _things_killed(text, match.end()) or _said(match).lower() in _NO_TOLL:
             continue  # "killed thousands of cattle", "killed 200 goats", a war's "tens of thousands"
+        if in_an_earlier_event(earlier, *match.span()):
+            continue  # "infrastructure linked to the killing of 26 tourists": another event's dead
         figure, at = _value(next(group for group in match.groups() if group)), match.start()
         fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None
         if fewer is not None:  # "between 20 and 30 people", "four of the 12 soldiers": the fewer

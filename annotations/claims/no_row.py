@@ -91,6 +91,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return NO_PLACE
     if _intent_or_stance(claim.quote):
         return INTENT
+    if what_a_place_is(claim.quote):
+        return WHAT_A_PLACE_IS
     if _held_only(claim):
         return HELD
     if running_total(claim.quote):
@@ -104,6 +106,22 @@ def _intent_or_stance(quote: str) -> bool:
     plan = _RELATIVE.sub("", quote)  # "to retake Djibo, which jihadists captured last year": no violence told
     intent = _INTENT.match(plan) and not _VIOLENCE.search(plan)
     return bool(intent or _OBLIGATION.match(quote) or (_STANCE.match(quote) and not _VIOLENCE_DONE.search(quote)))
+
+
+WHAT_A_PLACE_IS = "telling what a place is, not something that happened"
+_WHAT_A_PLACE_IS = compiled(
+    r"(?:that\s+)?(?:(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+)?(?:is|was|are|were|had\s+been|has\s+been)\s+"
+    r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:headquarters|base|bases|stronghold|strongholds|hub|"
+    r"home|hideouts?|training\s+(?:camps?|grounds?)|launch(?:ing)?\s+pads?|nerve\s+cent(?:re|er))\s+(?:of|for|used\s+by)\b",
+    re.IGNORECASE,
+)
+"""What a place is ("is the headquarters of Jaish-e-Mohammed and a seminary in Muridke linked to
+Lashkar-e-Taiba", India said of a place it struck): no event there, and the two groups no parties
+of one (a row of Strategic developments set them against each other)."""
+
+
+def what_a_place_is(quote: str) -> bool:
+    return bool(_WHAT_A_PLACE_IS.match(quote)) and not _VIOLENCE_DONE.search(quote)
 
 
 _OBLIGATION = compiled(
@@ -126,7 +144,11 @@ def tells_an_event(claim: BoardClaim) -> bool:
     event the board puts it in: not an intention or a stance, nor a need or a lament (a newcomer's
     board counted a relief group's needs and a politician's lament as two independent sources of
     the raids' deaths)."""
-    return not _intent_or_stance(claim.quote) and not tells_no_event(claim.quote, claim.facts.claim_type)
+    return (
+        not _intent_or_stance(claim.quote)
+        and not what_a_place_is(claim.quote)
+        and not tells_no_event(claim.quote, claim.facts.claim_type)
+    )
 
 
 RUNNING_TOTAL = "a running total of deaths or attacks over weeks or months"

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from annotations.claims.figures import death_figures
+from annotations.claims.no_row import what_a_place_is
 from annotations.cli import run
 from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAttributes, Entity, PlaceDetails
 from annotations.suggest.claim_caveats import before_aside
@@ -166,3 +168,30 @@ def test_a_toll_in_that_attack_is_the_attacks_not_of_a_place_named_after_it(tmp_
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert {row["location"] for row in rows} == {"Kanam"}
     assert sum(int(row["fatalities"]) for row in rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("it hit infrastructure linked to the killing of 26 tourists in Kanam last month", []),
+        ("the strikes killed 12 fighters in retaliation for the killing of 26 tourists", [12]),
+        ("gunmen killed 26 tourists in Kanam", [26]),
+    ],
+)
+def test_the_dead_of_an_earlier_event_named_as_a_reason_are_not_this_ones(words: str, dead: list[int]) -> None:
+    assert death_figures(words) == dead
+
+
+def test_a_place_where_an_earlier_event_was_is_not_this_ones(tmp_path: Path) -> None:
+    """India's strikes "hit terrorist infrastructure linked to the killing of 26 tourists in
+    Indian-controlled Kashmir last month": a row of 26 dead there, a month before."""
+    claim = "its jets hit camps linked to the killing of 26 tourists in Kanam last month"
+    with pytest.raises(ValueError):  # no row: where the camps were is not said
+        row_of(tmp_path, f"The Nigerian Army said {claim}.", claim, {"Nigerian Army": ARMY}, "Nigerian Army")
+
+
+def test_what_a_place_is_tells_no_event() -> None:
+    assert what_a_place_is("is the headquarters of ISWAP and a seminary in Kanam linked to Boko Haram")
+    assert what_a_place_is("the town was a stronghold of the militants")
+    assert not what_a_place_is("the headquarters of ISWAP was hit by air strikes")
+    assert not what_a_place_is("the base of the militia was attacked on Sunday")

@@ -1,0 +1,28 @@
+"""Another, earlier event a claim names as a reason or a link ("it hit terrorist infrastructure
+linked to the killing of 26 tourists in Indian-controlled Kashmir last month"): its dead and its
+places are not the claim's event's (India's strikes killed no tourists, and hit Pakistan).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.text.pattern_cache import compiled
+
+_EARLIER_EVENT = compiled(
+    r"\b(?:(?:linked|tied|connected)\s+to|responsible\s+for|in\s+(?:retaliation|revenge|response|reprisal)\s+for|"
+    r"to\s+avenge|blamed\s+(?:\w+\s+)?for|behind|over|after|following|since)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:killing|killings|deaths?|massacre|murders?|slaying)\s+of)\b[^,;.()]*",
+    re.IGNORECASE,
+)
+"""From the word that links the claim's event to another to the end of that other's words: its
+dead and where it was."""
+
+
+def earlier_event_spans(quote: str) -> list[tuple[int, int]]:
+    """Where the claim's words tell of another, earlier event (offsets into `quote`)."""
+    return [found.span() for found in _EARLIER_EVENT.finditer(quote)]
+
+
+def in_an_earlier_event(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
