@@ -83,6 +83,7 @@ class ClaimPlaces:
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
             and not in_an_earlier_event(earlier, d.start - claim.start, d.end - claim.start)
+            and not _WHERE_THEY_COME_FROM.search(self.text, max(start, d.start - 60), d.start)
             and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
@@ -169,6 +170,17 @@ York that 20 civilians were killed", "Residents who fled to Tawila said …", "a
 Khartoum"): not surely where it happened, so no place (the analyst chooses one in the form)."""
 
 
+_WHERE_THEY_COME_FROM = compiled(
+    r"(?:\b(?:migrants?|refugees?|people|residents?|workers?|nationals?|pilgrims?|traders?|men|women|families|"
+    r"citizens|friends|relatives|natives?)\s+(?:originally\s+)?from"
+    r"|\bfrom\s+(?:his|her|their|its)\s+(?:home\s*town|hometown|home\s+village|native\s+\w+|village|home))\s+"
+    r"(?:the\s+)?(?:(?:near|in|of|outside)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Where people come from ("six of them migrants from the Horn of Africa", "two friends from his home
+town near Dire Dawa"): not where it happened."""
+
+
 _DATELINE = compiled(r"[A-Z][A-Z .'\-]+,[^\n]{0,90}?\s[-—–]+\s")
 
 
@@ -199,6 +211,7 @@ def _inside(claim: Annotation, districts: Sequence[Annotation]) -> list[Annotati
         if claim.start <= d.start
         and d.end <= claim.end
         and not in_an_earlier_event(earlier, d.start - claim.start, d.end - claim.start)
+        and not _WHERE_THEY_COME_FROM.search(claim.quote, max(0, d.start - claim.start - 60), d.start - claim.start)
     ]
 
 

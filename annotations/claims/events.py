@@ -60,6 +60,9 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (
             r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
+            r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
+            r"(?:a|the|another)\s+strike\s+(?:on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+            r"(?:had\s+)?(?:hit|struck|targeted|killed|destroyed|damaged)\b)|"
             r"(?:fighter\s+)?jets|bombed from the air|aircraft|"
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
@@ -75,11 +78,17 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\b(?:IEDs?|roadside bombs?|landmines?|mines?|explosive devices?|car bombs?)\b", _REMOTE, _IED),
         (
-            r"\b(?:shell(?:ed|ing|s)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
+            r"\b(?:shell(?:ed|ing|s|fire)?|artillery|rockets?(?!-propelled|\s+launchers?)|missiles?|mortars?)\b",
             _REMOTE,
             _SHELLING,
         ),
         (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
+        (  # "its forces had struck a fuel depot": from afar, by means not said
+            r"\b(?:struck|hit)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:depots?|airfields?|"
+            r"air\s+bases?|ammunition\s+dumps?|arsenals?|warehouses?|refiner(?:y|ies)|command\s+posts?|radar\s+stations?)\b",
+            _REMOTE,
+            _SHELLING,
+        ),
         (  # "kidnappers were killed" is no abduction
             r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?)\b",
             "Violence against civilians",

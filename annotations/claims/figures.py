@@ -13,7 +13,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "tens": 10, "several": 10, "several dozen": 12,
-          "several hundred": 100, "several thousand": 0, "dozen": 12, "dozens": 12, "scores": 20,
+          "several hundred": 100, "several thousand": 0, "couple": 2, "dozen": 12, "dozens": 12, "scores": 20,
           "hundreds": 100, "a hundred": 100, "a thousand": 1000, "thousands": 0, "tens of thousands": 0,
           "hundreds of thousands": 0}  # fmt: skip
 _NO_TOLL = frozenset({"thousands", "tens of thousands", "hundreds of thousands", "several thousand"})
@@ -49,7 +49,7 @@ _DEATHS = compiled(
     rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+(?:[\w’'\-]+\s+){{0,14}}?"
     r"(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|reached|has\s+reached|increased|jumped)\s+to\s+"
     rf"{_AT_LEAST}{_NUMBER}\b"  # "The number of people killed when shells hit a market … has risen to 27"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,8}}?(?:rose to|risen to|rising to|stood at|reached|"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,14}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
     rf"{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,
@@ -139,7 +139,7 @@ def _stated_figures(text: str) -> list[int]:
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
-        while not match.group(1) and (more := _LISTED_AFTER.match(text, after)):
+        while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
             figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
         figures.append(figure)
     return figures
@@ -151,6 +151,11 @@ _LISTED_AFTER = compiled(
 )
 """More dead listed after the number a killing gives ("killing two workers and a police sergeant"
 is three; "killing two and wounding five" is two: no number after "and")."""
+_KIN_AFTER = compiled(
+    rf"\s+(?:and|as well as)\s+(?:their|his|her)\s+({_NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren)\b",
+    re.IGNORECASE,
+)
+"""A family listed after a couple killed ("killed a couple and their two children" is four)."""
 
 
 def _said(match: re.Match[str]) -> str:

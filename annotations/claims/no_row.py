@@ -16,13 +16,17 @@ if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an
     from annotations.claims.board import BoardClaim
 
 FIGHTING = compiled(
-    r"\b(?:fought|fighting|clash(?:ed|es)|battled?|repelled|(?:pushed|drove|driven)\s+"
+    r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b)",
     re.IGNORECASE,
 )
 """Words of fighting in a claim no other words or type place: a battle, not a "development"."""
-ATTACKED = compiled(r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out)\b", re.IGNORECASE)
-"""An attack on an armed party ("outlaw groups had attacked security forces") is a battle."""
+ATTACKED = compiled(
+    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out|(?:opened\s+)?fire[ds]?\s+(?:on|at|upon))\b",
+    re.IGNORECASE,
+)
+"""An attack on an armed party ("outlaw groups had attacked security forces", "Armenian forces had
+first fired on Azerbaijani army positions") is a battle."""
 A_DEATH_TOLD = compiled(
     r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|"
     r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured))\b",
@@ -46,9 +50,10 @@ NO_DATE = "no date"
 says when (`I` in the app sets the article's date; `--published` on import)."""
 
 
-_INTENT = compiled(
+_INTENT = compiled(  # the middle line: accused "X of trying to"
     r"(?:that\s+)?(?:it|they|we|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:would\s+|will\s+)?(?:wants?|plans?|planned|"
     r"intends?|intended|vow(?:s|ed)?|promised|threaten(?:s|ed)?|hopes?|hoped|aims?|aimed|seeks?|wanted)\s+to\b"
+    r"|(?:[\w’'\-]+\s+){1,3}of\s+[\"“‘']?(?:trying|attempting|seeking|plotting|planning)\s+to\b"
     r"|(?:that\s+)?(?:[\w’'\-]+\s+){1,4}(?:would|will)\s+(?:not\s+|never\s+)?[\"“‘']?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
@@ -93,6 +98,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return INTENT
     if what_a_place_is(claim.quote):
         return WHAT_A_PLACE_IS
+    if what_keeps_happening(claim.quote):
+        return KEEPS_HAPPENING
     if _held_only(claim):
         return HELD
     if running_total(claim.quote):
@@ -124,6 +131,28 @@ def what_a_place_is(quote: str) -> bool:
     return bool(_WHAT_A_PLACE_IS.match(quote)) and not _VIOLENCE_DONE.search(quote)
 
 
+KEEPS_HAPPENING = "telling of what keeps happening, not of one event"
+_KEEPS_HAPPENING = compiled(
+    r"\b(?:are|is)\s+being\s+(?:killed|attacked|shelled|abducted|kidnapped|shot)\b"
+    r"|\b(?:almost|nearly)\s+(?:every\s+(?:single\s+)?(?:day|week|month|night)|daily)\b"
+    r"|\bon\s+an?\s+(?:daily|weekly|regular)\s+basis\b"
+    r"|\b(?:daily|nightly|weekly|constant|relentless)\s+(?:aggression|attacks|shelling|bombardments?|raids)\b"
+    r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
+    r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
+    r"|\b(?:registered|fled|arrived|been\s+displaced|crossed)\b[^.;]{0,60}?\bsince\s+\d{4}\b",
+    re.IGNORECASE,
+)
+"""What keeps happening ("People are being killed at this border almost every week"), a war or a
+presence over years ("the PKK, which has waged an armed insurgency against the Turkish state since
+1984", "where AQAP has been hiding since it was pushed out of the towns"), refugees counted over
+years ("60,000 refugees had registered in northern Ivory Coast since 2022"): no one event, no day
+(each gave a row of the article's date)."""
+
+
+def what_keeps_happening(quote: str) -> bool:
+    return _KEEPS_HAPPENING.search(quote) is not None
+
+
 _OBLIGATION = compiled(
     r"(?:that\s+)?(?:[\w’'\-]+\s+){1,6}?(?:must|should|ought\s+to)\s+(?!have\b)(?:not\s+)?[a-z]+", re.IGNORECASE
 )
@@ -147,6 +176,7 @@ def tells_an_event(claim: BoardClaim) -> bool:
     return (
         not _intent_or_stance(claim.quote)
         and not what_a_place_is(claim.quote)
+        and not what_keeps_happening(claim.quote)
         and not tells_no_event(claim.quote, claim.facts.claim_type)
     )
 
@@ -222,6 +252,7 @@ hospital's count of the wounded it treated a battle of the contingent that runs 
 _CARE = compiled(
     r"\b(?:rescued|rescuing|evacuated|evacuating|treated|treating|airlifted|admitted|cared\s+for|"
     r"received\s+(?:\w+\s+){0,3}?(?:wounded|injured|casualties|patients)|"  # "had received 19 wounded people"
+    r"search(?:ed|ing)\s+(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins)|"  # "searched the rubble until morning"
     r"(?:took|taken|brought|rushed|carried|flown)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))\b",
     re.IGNORECASE,

@@ -154,16 +154,27 @@ def _the_offices_forces(
     the foreign ministry's "strikes hit hideouts of the BLF and the BLA" made the BLF the doer."""
     country = country_named_in(office.name)
     acting = {e.id for e in actors if e.id not in victims and actor_type(e) == "state_forces" and is_generic(e.name)}
-    if country is None or not (acting or _its_strikes(quote, actors, victims)):
+    named = office.id in {e.id for e in actors}  # an armed office telling of "its forces" is put first
+    if country is None or not (acting or named or _its_strikes(quote, actors, victims) or _ITS_OWN.search(quote)):
         return actors
     canonical = f"Military Forces of {the(country)}"
     forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
-    if not acting:  # "the ministry said precision strikes hit hideouts of the BLF": its state struck them
-        return [forces, *(e for e in actors if e.id != office.id)]
+    if not acting and not named:  # "precision strikes hit hideouts of the BLF", "its forces had neutralised 11"
+        return [forces, *actors]
     return list(dict.fromkeys(forces if e.id in acting or e.id == office.id else e for e in actors))
 
 
 _STRIKES = compiled(rf"\b{_WEAPONS}\b", re.IGNORECASE)
+_ITS_OWN = compiled(
+    r"\b(?:its|our)\s+(?:own\s+)?(?:\w+\s+)?(?:forces|troops|soldiers|army|units|jets|warplanes|aircraft|drones|"
+    r"artillery|air\s+force|navy)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?[\"“]?"
+    r"(?!(?:killed|wounded|injured|captured|hit|targeted|attacked|ambushed)\b)"  # "its troops were killed"
+    r"(?:[a-z]+ed|took|struck|shot|hit|fought|drove|overran|destroyed|beat|won)\b",
+    re.IGNORECASE,
+)
+"""A state's office telling of its forces' acts ("its forces had “neutralised” 11 terrorists"),
+not of their losses, nor of what they do ("its forces only respond to smuggling"); "their" may be
+another side's."""
 _NON_STATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 

@@ -68,7 +68,7 @@ _TARGET_PLACES = (
 )
 _STRUCK = (
     r"(?:hit|struck|targeted|targeting|bombed|bombing|shelled|shelling|pounded|pounding|raided|"
-    r"(?:strikes?|attacks?)\s+on)"
+    r"(?:strikes?|attacks?|fired|fire)\s+(?:on|at|upon))"
 )
 _TARGET_BEFORE = compiled(
     rf"\b(?:{_STRUCK}\s+(?:(?:the|several|some|two|three|four|five|\d+)\s+)?(?:[\w\-]+\s+){{0,2}}?{_TARGET_PLACES}\s+"
