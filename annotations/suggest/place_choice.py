@@ -16,7 +16,9 @@ from annotations.entities.matching import fold, similar_entity
 from annotations.model import Entity, PlaceDetails, PlaceKind
 from annotations.suggest.acting import capitals
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_hits import PlaceHit
 from annotations.suggest.placenames import name_key, plain
+from annotations.text.pattern_cache import compiled
 
 BIG_CITY = 1_000_000
 """A city this large is proposed whatever country the article is about."""
@@ -167,6 +169,58 @@ def choose_place(
     spelt_province = any(p.kind == "province" and plain(p.name) == written for p in candidates)
 
     return min(candidates, key=rank)
+
+
+_DATELINE_GOES_ON = compiled(r"\s*(?:,|\(|/|[-—–]\s)")
+_ITS_COUNTRY_AFTER = compiled(
+    r",\s+(?!(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\w*\b)[A-Z][a-z]"
+)
+
+
+def at_a_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name in capitals opens a paragraph as a dateline does ("GENEVA, 12 May 2024 -",
+    "ISLAMABAD/DUBAI, Jan 18 (Reuters) -") with no country after it to say which town it is."""
+    surface = text[start:end]
+    opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 1)] == "/"
+    return (
+        opens
+        and surface.isupper()
+        and len(surface) > 2
+        and _DATELINE_GOES_ON.match(text, end) is not None
+        and _ITS_COUNTRY_AFTER.match(text, end) is None  # "VICTORIA, Seychelles": its country says which
+    )
+
+
+def a_dateline_city(places: Sequence[Place], surface: str, countries: AbstractSet[str | None]) -> Place | None:
+    """The city a dateline names ("GENEVA, 12 May 2024 -"): wire reports are filed from cities, so a
+    city of 100,000 people or more of that name (in a country the article names first, else the
+    largest), where the name's choice was a village or a province (Geneva of New South Wales, for
+    "Victoria" of Australia named after it)."""
+    written = fold(surface)
+    cities = [
+        p for p in places
+        if p.source == "geonames" and p.kind == "city" and p.population >= SPELT_CITY and fold(p.name) == written
+    ]  # fmt: skip
+    return max(cities, key=lambda p: (p.country in countries, p.population)) if cities else None
+
+
+def one_big_city(surface: str, places: Sequence[Place]) -> str | None:
+    """The country of a city of a million people or more that is the one place of its name, as
+    written ("Aleppo": so "around Aleppo and Homs" is Syria's Homs, where it was a place of no country)."""
+    if len(places) != 1 or places[0].population < BIG_CITY or plain(places[0].name) != plain(surface):
+        return None
+    return places[0].country
+
+
+def in_a_told_country(
+    hit: PlaceHit, kind: PlaceKind | None, told: set[str], surface: str, support: Counter[str | None]
+) -> Place | None:
+    """The place of that very spelling in a country the text tells of (`told_countries`)."""
+    if not hit.exact or not told:
+        return None
+    candidates = [p for p in hit.places if p.country in told and p.name == surface]
+    return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 
 def place_entity(

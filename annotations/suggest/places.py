@@ -16,9 +16,14 @@ from annotations.suggest.known_places import known_places, near_provinces, spelt
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
 from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
 from annotations.suggest.place_choice import (
+    SPELT_CITY,
+    a_dateline_city,
     a_town_elsewhere,
+    at_a_dateline,
     choose_place,
     coded_places,
+    in_a_told_country,
+    one_big_city,
     place_entity,
     support_of,
     the_one_city,
@@ -164,6 +169,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     countries: set[str | None] = {  # a word of a name tells no country, unless spelt as one ("Congo Rebels")
         c for h in exact if id(h) not in in_names or a_country(text, h) for c in countries_of(h.places)
     }
+    countries.update(c for h in exact if id(h) not in in_names and (c := one_big_city(text[h.start : h.end], h.places)))
     support = support_of(h.places for h in exact) + nationalities_told(text) + countries_owning(text)  # whose province
     towns = support_of([p for p in h.places if p.kind != "country"] for h in exact)
     in_other_names(text, exact, in_names, named_in)
@@ -178,7 +184,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     existing = [e for e in knowledge.entities if e.kind == "place"]
     coded = coded_places(existing)
     details_of: dict[int, tuple[Place, PlaceDetails]] = {}  # a town named ten times is described once
+    datelines = {name_key(text[h.start : h.end]) for h in hits if at_a_dateline(text, h.start, h.end)}
     for hit in hits:
+        every_place = hit.places
         if not hit.exact:  # a near spelling counts only in a country the article is about:
             hit.places = [p for p in hit.places if p.country in countries]  # "Sudanese" is no Moldovan province
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
@@ -196,6 +204,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         kind = hit.context_kind or named_kinds.get(name_key(surface)) or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
+        if (place is None or place.population < SPELT_CITY) and name_key(surface) in datelines:  # and its headline's
+            place = a_dateline_city(every_place, surface, countries) or place
         if place is not None and kind == "province" and place.kind in ("city", "village"):
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's
             # place; as the gazetteers name it, where they do (the province of its towns)
@@ -206,7 +216,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)) and not _whose(text, hit.end):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
-            place = _in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
+            place = in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
             place = place or named_by_text(surface, "other")
         if place is None or (
             place.source == "text" and not could_name_a_place(surface, hit.start, hit.end, titles, text, kind)
@@ -280,16 +290,6 @@ def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
     if not after_place_preposition(text, the) and not _A_NAME_AND.search(text, max(0, start - 40), start):
         return False
     return bool(known_places(text, token[2], token[1], knowledge))
-
-
-def _in_a_told_country(
-    hit: PlaceHit, kind: PlaceKind | None, told: set[str], surface: str, support: Counter[str | None]
-) -> Place | None:
-    """The place of that very spelling in a country the text tells of (`told_countries`)."""
-    if not hit.exact or not told:
-        return None
-    candidates = [p for p in hit.places if p.country in told and p.name == surface]
-    return choose_place(candidates, kind, set(told), surface, support) if candidates else None
 
 
 _PART_OF_A_TOWN = compiled(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from annotations.suggest.names import COUNTRY_NAMES
 from annotations.suggest.people import HONORIFIC, ROLE_WORDS, TITLES, looks_like_a_person, no_body_in
 from annotations.suggest.tokens import whole_word_spans
 from annotations.text.capitals import CAPITAL
@@ -36,6 +37,8 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
             word = end - len(surname)
             if start == word and not _can_be_a_surname(surname):
                 continue  # "Bol" alone may be any word; "Mr. Bol" is Kuol Ajak Bol
+            if start == word and surname in COUNTRY_NAMES and _TO_A_COUNTRY.search(text, max(0, start - 40), start):
+                continue  # "near the border with Jordan" is the country, not Chad Jordan
             if surname in first_surnames and _NAME_GOES_ON.match(text, end):
                 continue  # "Aung San Suu Kyi" is no short form of "Min Aung Hlaing"
             if any(s <= word < e for s, e in named):
@@ -84,6 +87,13 @@ _EITHER_OPENERS = frozenset("Ould Ag Wad".split())
 """Words news keeps with the surname or not ("Ag Ghaly" and "Ghaly" of "Iyad Ag Ghaly")."""
 
 
+_TO_A_COUNTRY = compiled(
+    r"(?:\b(?:border|borders|frontier)\s+with|\b(?:in|to|from|into|across|inside|towards?|near|of)"
+    r"(?:\s+(?:neighbou?ring|southern|northern|eastern|western))?)\s+$",
+    re.IGNORECASE,
+)
+"""Before a country's name, words that make it the country ("near the border with Jordan"), not a
+person of that surname named before ("Chad Jordan")."""
 _SPEAKS_AFTER = compiled(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|alleged|warned|accused|denied|claimed|urged|"
     r"insisted|stated|wrote|noted|argued|called)\b"

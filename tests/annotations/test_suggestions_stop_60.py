@@ -1,0 +1,48 @@
+"""Places a newcomer saw wrong, on sentences of our own: a dateline's city taken for a village of
+the country another name pointed to ("GENEVA" of New South Wales, for "Victoria" of Australia);
+"Homs" of no country beside "Aleppo"; "the border with Jordan" taken for a person named Jordan."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return Knowledge([builtin_gazetteer()])
+
+
+def places(text: str, knowledge: Knowledge) -> dict[str, tuple[str | None, str | None]]:
+    found = {}
+    for s in suggest(text, knowledge):
+        details = s.place_details()
+        if s.kind == "district" and details is not None:
+            found[s.quote] = (details.country, details.place_kind)
+    return found
+
+
+def test_a_datelines_city_is_the_city_wires_file_from(knowledge: Knowledge) -> None:
+    text = "Talks in Geneva\n\nGENEVA, 12 May 2024 - Rebels seized the town of Victoria, the army said."
+    found = places(text, knowledge)
+    assert found["GENEVA"] == ("Switzerland", "city")
+    assert found["Geneva"] == ("Switzerland", "city")  # the headline's, as the dateline's
+
+
+def test_a_datelines_country_says_which_town(knowledge: Knowledge) -> None:
+    found = places("VICTORIA, Seychelles (AP) - Police said three men were arrested.", knowledge)
+    assert found["VICTORIA"][0] == "Seychelles"
+
+
+def test_a_great_city_alone_of_its_name_tells_the_country(knowledge: Knowledge) -> None:
+    text = "Troops clashed near the border with Jordan on Monday, the army said. Fighting continued around Aleppo and Homs."
+    assert places(text, knowledge)["Homs"] == ("Syria", "city")
+
+
+def test_a_country_after_the_border_with_is_no_persons_surname(knowledge: Knowledge) -> None:
+    text = "Rebels under commander Chad Jordan seized the town, near the border with Jordan, the army said."
+    found = [(s.kind, s.quote) for s in suggest(text, knowledge)]
+    assert ("district", "Jordan") in found
+    assert ("actor", "Jordan") not in found
