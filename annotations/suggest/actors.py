@@ -400,7 +400,12 @@ is "army" of "attacked an army base" (a newcomer's)."""
 
 
 def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
-    """Of overlapping suggestions keep the trusted (known entity), then the longer one."""
+    """Of overlapping suggestions keep the trusted (known entity), then the longer one; but a
+    known name that says only what kind of people ("residents", tagged in a sentence before) is no
+    match inside a longer name that says who ("Residents of Faryab": a newcomer's review made it the
+    residents of another paragraph)."""
+    longer = [s for s in found if s.layer != "memory" and s.entity and not is_generic(s.entity.name)]
+    found = [s for s in found if not _a_kind_inside_a_name(s, longer)]
     ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
     taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
     kept: list[Suggestion] = []
@@ -413,3 +418,15 @@ def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
         taken.insert(index, (suggestion.start, suggestion.end))
         kept.append(suggestion)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _a_kind_inside_a_name(suggestion: Suggestion, names: list[Suggestion]) -> bool:
+    """A known kind of people opening a name that says whose or where ("Residents of Faryab")."""
+    entity = suggestion.entity
+    if suggestion.layer != "memory" or entity is None or not is_generic(entity.name):
+        return False
+    start, end = suggestion.start, suggestion.end
+    return any(n.start == start and end < n.end and _OF_WHOM.match(n.quote, end - n.start) is not None for n in names)
+
+
+_OF_WHOM = compiled(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z]")

@@ -46,3 +46,18 @@ def test_a_country_after_the_border_with_is_no_persons_surname(knowledge: Knowle
     found = [(s.kind, s.quote) for s in suggest(text, knowledge)]
     assert ("district", "Jordan") in found
     assert ("actor", "Jordan") not in found
+
+
+def test_a_kind_of_people_tagged_before_does_not_cut_a_name_that_says_who(knowledge: Knowledge) -> None:
+    """After "residents" was accepted in one paragraph, "Residents of Faryab" became "Residents"
+    of that paragraph's residents in a newcomer's review."""
+    from annotations.model import ActorDetails, Annotation, Article, Entity
+
+    residents = Entity.actor("residents", ActorDetails("civilians"))
+    text = "Many residents fled Kunduz.\n\nResidents of Faryab said the Taliban were at their gates."
+    article = Article.create("Faryab", text)
+    tagged = Annotation.create(article, "actor", 5, 14, annotator="me", entity_id=residents.id)
+    known = Knowledge(knowledge.gazetteers, entities=[residents], accepted=[tagged])
+    found = {s.quote: s for s in suggest(text, known) if s.kind == "actor"}
+    assert "Residents of Faryab" in found
+    assert "Residents" not in found
