@@ -13,6 +13,9 @@ from annotations.model import Annotation
 from ..actions import PANE, bindings
 from .row_list import RowList
 
+SHORT_LABELS = {"Districts": "Dist.", "Actors": "Act.", "Claims": "Clm."}
+"""The panes' titles where the full word does not fit ("Acto. 1", "Clai. 1" read as typos)."""
+
 
 class AnnotationPane(RowList):
     """The annotations of one kind in text order; Enter jumps the reader to one."""
@@ -62,14 +65,14 @@ class AnnotationPane(RowList):
 
     def _say_title(self) -> None:
         """The title, as long as the pane's width allows: "Districts 7 · 8 mentions (+3 suggested)",
-        else "Districts 7+3", else "Dist. 7+3" (at 80 columns the counts were cut to "Districts…")."""
+        else "Districts 7+3", else "Dist. 7+3", "Act. 1" (at 80 columns the counts were cut to "Districts…")."""
         accepted, suggested, mentions = self._counts
         title = f"{self.label} {accepted}"
         if mentions is not None and mentions > accepted:  # "Districts 7" where the library said 8
             title += f" · {mentions} mentions"
         full = title + (f" (+{suggested} suggested)" if suggested else "")
         counts = f"{accepted}" + (f"+{suggested}" if suggested else "")
-        short, shortest = f"{self.label} {counts}", f"{self.label[:4]}. {counts}"
+        short, shortest = f"{self.label} {counts}", f"{SHORT_LABELS.get(self.label, self.label[:4] + '.')} {counts}"
         room = self.size.width - 6  # "╭─ " and " ─╮"
         self.border_title = next((t for t in (full, short) if len(t) <= room or not self.size.width), shortest)
 
@@ -90,4 +93,25 @@ class DetailPanel(Static):
         self._shown = (text, title + keys)
         self.border_title = title
         self.border_subtitle = keys
-        self.update(text, layout=False)  # a fixed height (see fieldmark.tcss): no layout of the screen
+        self.update(self._fitted(text), layout=False)  # a fixed height (see fieldmark.tcss): no layout of the screen
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.update(self._fitted(self._shown[0]), layout=False)
+
+    def _fitted(self, text: Text) -> Text:
+        """The text as the panel's lines hold it, its last line ending in "…" when more is cut (a
+        newcomer read a claim's date cut mid-sentence, and its "about" and "accepted" lines gone,
+        with no sign that anything followed)."""
+        width, height = self.content_region.width, self.content_region.height
+        if width < 2 or height < 1:
+            return text
+        lines = text.wrap(self.app.console, width)
+        if len(lines) <= height:
+            return text
+        kept = list(lines)[:height]
+        last = kept[-1]
+        last.rstrip()
+        last.truncate(width - 1)
+        last.append("…", style="dim")
+        return Text("\n").join(kept)
