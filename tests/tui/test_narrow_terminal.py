@@ -35,3 +35,20 @@ def test_the_event_types_say_their_sub_type_first() -> None:
 
     assert _sub_first("Violence against civilians: Attack") == "Attack (Violence against civilians)"
     assert _sub_first("Battles: Armed clash").startswith("Armed clash")
+
+
+async def test_at_90_columns_the_library_shows_every_column(seed_store, make_app) -> None:
+    """A newcomer at 90 columns saw "#  Title  Status  Dist": no counts of actors and claims, no
+    ids, and no key to scroll to them (the filter box takes ← and →)."""
+    from tests.tui.test_screens import screen_text
+    from tui.screens.library import LibraryScreen
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(90, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        shown = screen_text(app)
+        assert "Clm" in shown and "Id" in shown
+        assert seed_store.articles()[0].id in shown
