@@ -25,7 +25,7 @@ LATER_BATCH = 400
 STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green"}
 
 
-OTHER_COLUMNS = 62
+OTHER_COLUMNS = 50
 """The width the columns but the title take, with their gaps and the table's scroll bar: "#",
 status, the three counts, the id."""
 WHO_COLUMN = 26
