@@ -238,7 +238,13 @@ EXPORT = (
     Action("export.cancel", "escape", "cancel", "Cancel"),
 )
 
-HELP = (Action("help.close", "escape,question_mark,q", "close", "Close"),)
+HELP = (
+    Action("help.close", "escape,question_mark,q", "close", "Close"),
+    Action("help.down", "j", "scroll_help(1)", "Down"),  # as in the reader: a newcomer's j and k did nothing
+    Action("help.up", "k", "scroll_help(-1)", "Up"),
+    Action("help.top", "g", "help_edge(0)", "Top"),
+    Action("help.bottom", "G", "help_edge(1)", "Bottom"),
+)
 
 APP = (
     Action("app.quit", "q", "quit", "Quit", True, title="Quit", help="Save the position and quit"),

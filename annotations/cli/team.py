@@ -54,7 +54,9 @@ def cmd_adjudicate(ctx: Context) -> int:
         annotations = store.annotations(article.id)
         analysts = list(args.analysts or analysts_of(annotations))
         if len(analysts) < 2:
-            raise FieldmarkError(f"{article.title}: annotated by {len(analysts)} analyst(s); adjudicating needs two")
+            raise FieldmarkError(
+                f"{article.title}: annotated by {counted(len(analysts), 'analyst')}; adjudicating needs two"
+            )
         found = units(annotations, analysts)
         if args.take_agreed:
             entry = take_agreed(store, article, found, analysts)

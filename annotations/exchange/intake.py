@@ -36,7 +36,11 @@ class ImportSummary:
     def line(self) -> str:
         said = f"imported {self.imported}, skipped {self.duplicates} duplicates, failed {self.failed}"
         if self.undated:
-            which = "it has" if self.imported == 1 else f"{self.undated} of them have"
+            which = (
+                "it has"
+                if self.imported == 1
+                else f"{self.undated} of them {'has' if self.undated == 1 else 'have'}"  # "1 of them has"
+            )
             said += f"; {which} no date (--published DATE, or I in the app: claims are dated from it)"
         return said
 

@@ -61,3 +61,10 @@ def test_a_kind_of_people_tagged_before_does_not_cut_a_name_that_says_who(knowle
     found = {s.quote: s for s in suggest(text, known) if s.kind == "actor"}
     assert "Residents of Faryab" in found
     assert "Residents" not in found
+
+
+def test_one_undated_article_of_several_is_said_in_the_singular() -> None:
+    from annotations.exchange.intake import ImportSummary
+
+    line = ImportSummary(imported=3, undated=1).line()
+    assert "1 of them has no date" in line

@@ -404,7 +404,7 @@ async def test_y_after_the_last_suggestion_is_taken_says_none_is_here_not_loadin
             assert app.main.suggestion_here() is not None
             await pilot.press("y")  # asked at once: the next run of the suggestions has not come yet
             assert [s for s in app.main.suggesting.items if s.kind == "district"] == []
-            assert app.main._none_here() == "No suggestion under the cursor."
+            assert app.main._none_here() == "No suggestions left in this article."  # none loading
 
 
 async def test_the_review_offers_the_places_and_actors_inside_a_claim_before_the_claim(tmp_path, make_app) -> None:

@@ -68,7 +68,7 @@ class AdjudicationScreen(Screen[None]):
         self._fill()
         table.focus()
         if len(self.analysts) < 2:
-            self._say(f"Annotated by {len(self.analysts)} analyst(s): adjudicating needs two.")
+            self._say(f"Annotated by {counted(len(self.analysts), 'analyst')}: adjudicating needs two.")
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)

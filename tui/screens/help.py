@@ -78,7 +78,7 @@ class HelpScreen(ModalScreen[None]):
             ),
         ]
         with VerticalScroll(id="help") as box:
-            box.border_title = "Keys · ↑/↓ scroll · Esc closes"  # a newcomer did not know how to leave
+            box.border_title = "Keys · ↑/↓ or j/k scroll · Esc closes"  # a newcomer did not know how to leave
             yield Static(Group(*parts), markup=False)
 
     def _table(self, rows: Sequence[tuple[str | Text, str, str]]) -> Table:
@@ -96,6 +96,13 @@ class HelpScreen(ModalScreen[None]):
             cells = [keys if isinstance(keys, Text) else Text(keys), Text(what)]
             table.add_row(*cells, *([Text(action_id)] if ids else []))
         return table
+
+    def action_scroll_help(self, lines: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_help_edge(self, end: int) -> None:
+        box = self.query_one("#help", VerticalScroll)
+        box.scroll_end(animate=False) if end else box.scroll_home(animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

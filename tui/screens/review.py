@@ -171,6 +171,8 @@ class SuggestionReview(MainScreenPart):
             return "Suggestions are not ready: the places are being prepared (first start only)."
         if self.suggesting.visible and self.suggesting.loading:
             return "Suggestions are loading; try again in a moment."
+        if not self.suggesting.shown:  # after the last one: "> goes to the next one" then found none
+            return "No suggestions left in this article."
         return "No suggestion under the cursor" + (f" ({hint})." if hint else ".")
 
     def action_next_suggestion(self, direction: int) -> None:
