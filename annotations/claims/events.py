@@ -206,7 +206,7 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
             if without is not None:
                 without.append((claim, reason))
             continue
-        place = event_place(claim.places, entities)
+        place = event_place(claim.places, entities, claim.statuses)
         if place is None or not isinstance(place.details, PlaceDetails):
             continue
         if article[0] != claim.article_id:
@@ -230,12 +230,18 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
         yield _row(tagged, place, details, actors, claim.article_source, victims)
 
 
-def event_place(places: Sequence[tuple[str, str]], entities: Mapping[str, Entity]) -> Entity | None:
-    """The place of a claim's row: its first town or district on the map ("about Abu Shouk, El
+def event_place(
+    places: Sequence[tuple[str, str]], entities: Mapping[str, Entity], statuses: Mapping[str, str] | None = None
+) -> Entity | None:
+    """The place of a claim's row: the place it says was taken, if any ("its fighters had captured
+    Nawnghkio and were advancing toward Kyaukme": a newcomer's row was an armed clash at Kyaukme,
+    the one on the map), then its first town or district on the map ("about Abu Shouk, El
     Fasher": the camp has no point, the town has; the row was at the camp, off the map), else its
     first (a province's or a country's point is its largest town's or its capital's: "Park W",
     with no point, in Benin, is not Porto-Novo)."""
     named = [entities[i] for i, _ in places if i in entities and isinstance(entities[i].details, PlaceDetails)]
+    taken = [p for p in named if (statuses or {}).get(p.id) in ("captured", "retaken")]
+    named = taken or named
     finer = [
         p
         for p in named

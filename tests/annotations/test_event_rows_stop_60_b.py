@@ -138,3 +138,40 @@ def test_firing_on_army_positions_is_a_battle(tmp_path: Path) -> None:
                  {"Villagers": VILLAGERS, "ISWAP": ISWAP, "army": ARMY}, "Villagers")  # fmt: skip
     assert kind(row) == ("Battles", "Armed clash")
     assert (row["actor1"], row["actor2"]) == ("ISWAP", "Nigerian Army")
+
+
+def test_a_place_taken_is_the_rows_place_before_one_on_the_map(tmp_path: Path) -> None:
+    """A newcomer's "its fighters had captured Nawnghkio and were advancing toward Kyaukme" was an
+    armed clash at Kyaukme, the place of the two with a point; Nawnghkio was in no row."""
+    import csv
+    import io
+
+    from annotations.cli import run
+    from annotations.model import Article, ClaimAttributes, DistrictAttributes, PlaceDetails
+    from annotations.store import Store
+
+    from .test_event_actors import KANAM
+    from .test_events_export import tag
+
+    dikwa = Entity.place("Dikwa", PlaceDetails("village", province="Borno", country="Nigeria"))
+    text = "ISWAP said its fighters had captured Dikwa and were advancing toward Kanam."
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (KANAM, dikwa, ISWAP):
+            store.put_entity(entity)
+        article = Article.create("Dikwa", text, published="2025-01-19")
+        store.add_article(article)
+        for place, status in ((dikwa, "unknown"), (KANAM, "contested")):  # as the newcomer set Kyaukme's
+            tag(store, article, "district", place.name, entity_id=place.id, attributes=DistrictAttributes(status))
+        speaker = tag(store, article, "actor", "ISWAP", entity_id=ISWAP.id)
+        attributes = ClaimAttributes(
+            cue="said", claim_type="territorial_control", claimant_annotation_id=speaker.id,
+            claimant_entity_id=ISWAP.id,
+        )  # fmt: skip
+        tag(store, article, "claim", "its fighters had captured Dikwa and were advancing toward Kanam",
+            attributes=attributes)  # fmt: skip
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["location"] == "Dikwa"
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
