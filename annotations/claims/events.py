@@ -230,18 +230,24 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
         yield _row(tagged, place, details, actors, claim.article_source, victims)
 
 
+_TAKEN = ("captured", "retaken")
+
+
 def event_place(
     places: Sequence[tuple[str, str]], entities: Mapping[str, Entity], statuses: Mapping[str, str] | None = None
 ) -> Entity | None:
-    """The place of a claim's row: the place it says was taken, if any ("its fighters had captured
-    Nawnghkio and were advancing toward Kyaukme": a newcomer's row was an armed clash at Kyaukme,
-    the one on the map), then its first town or district on the map ("about Abu Shouk, El
+    """The place of a claim's row: the place it says was taken where it tells another otherwise ("its
+    fighters had captured Nawnghkio and were advancing toward Kyaukme", Kyaukme contested: a
+    newcomer's row was an armed clash at Kyaukme, the one on the map), then its first town or
+    district on the map ("about Abu Shouk, El
     Fasher": the camp has no point, the town has; the row was at the camp, off the map), else its
     first (a province's or a country's point is its largest town's or its capital's: "Park W",
     with no point, in Benin, is not Porto-Novo)."""
     named = [entities[i] for i, _ in places if i in entities and isinstance(entities[i].details, PlaceDetails)]
-    taken = [p for p in named if (statuses or {}).get(p.id) in ("captured", "retaken")]
-    named = taken or named
+    said = statuses or {}
+    taken = [p for p in named if said.get(p.id) in _TAKEN]
+    if any(said.get(p.id) not in (None, "", "unknown", *_TAKEN) for p in named):
+        named = taken or named  # another place told otherwise ("advancing toward Kyaukme", contested)
     finer = [
         p
         for p in named
