@@ -122,6 +122,12 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         ),
     ),
     ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
+    (  # "We have lost Mosul,” said …: a place lost; not "lost Ahmed, his son"
+        "territorial_control",
+        compiled(
+            r"\b(?:lost|losing|lose)\s+(?:control\s+of\s+)?[A-Z][a-z]+(?:\s*[,.;!”\"]|\s+(?:to|and|in|on|after)\b|$)"
+        ),
+    ),
 )
 
 _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (

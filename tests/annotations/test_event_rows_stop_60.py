@@ -109,6 +109,9 @@ def test_a_nations_strike_is_a_strike_from_the_air(tmp_path: Path) -> None:
         ("the insurgents had occupied the district headquarters of Mecula", "territorial_control"),
         ("Taliban fighters had surrounded the Dehrawud district centre", "territorial_control"),
         ("gunfire could be heard from the surrounding hills", "other"),
+        ("We have lost Mosul", "territorial_control"),  # a newcomer's "other"
+        ("the army had lost control of Kanam to the rebels", "territorial_control"),
+        ("the families lost their homes", "other"),
     ],
 )
 def test_a_district_named_is_no_claim_of_territory(words: str, kind: str) -> None:
