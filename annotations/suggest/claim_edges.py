@@ -154,11 +154,13 @@ _NOT_SAID_WHETHER = compiled(r"\b(?:not|never|n['’]t)\s+(?:immediately\s+|yet\
 _WHETHER = compiled(r"\s+(?:say|said|confirm|confirmed|comment|state)?\s*(?:whether|if|how|when|why|who)\b")
 _GROUND_CLAIMED = compiled(
     r"\s+(?:(?:almost|nearly|virtually|most|much|all|part|parts|large\s+parts)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:entire|whole)\s+|"
-    r"sovereignty\b|ownership\b)"
+    r"sovereignty\b|ownership\b|"
+    r"the\s+(?:[A-Z][\w\-]*\s+){1,3}(?:region|territory|territories|islands?|province|area|enclave|peninsula|sea|"
+    r"waters|strip|heights|valley)\b)"
     r"(?!(?:[\w\-]+\s+){0,3}?(?:attacks?|raids?|killings?|bombings?|ambush(?:es)?|strikes?|abductions?|operations?)\b)"
 )
 """After "claims", ground claimed as one's own, no report ("claims almost the entire sea", "claims
-sovereignty over")."""
+sovereignty over", "Caracas claims the Essequibo region")."""
 _PASSIVE_BEFORE = compiled(
     r"\b(?:was|were|been|being|is|are|be|first|last|widely|previously|recently|already|newly|officially|"
     r"initially|as|the|a|an|no|any|deaths|casualties|incidents|cases|attacks)\s+$"

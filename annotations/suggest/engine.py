@@ -33,7 +33,12 @@ from annotations.suggest.pieces import PieceMemo, pieces, shifted_by
 from annotations.suggest.place_acronyms import with_place_acronyms
 from annotations.suggest.places import suggest_places
 from annotations.suggest.places_shortened import shortened_places
-from annotations.suggest.same_actor import nicknames_not_places, one_actor_per_article, short_forms_of_tagged
+from annotations.suggest.same_actor import (
+    initials_used_later,
+    nicknames_not_places,
+    one_actor_per_article,
+    short_forms_of_tagged,
+)
 from annotations.suggest.speakers_again import speakers_named_again, with_their_claimants
 from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
 from annotations.suggest.suggestion import Knowledge, Suggestion
@@ -69,6 +74,7 @@ def suggest(text: str, knowledge: Knowledge, *, cancelled: Callable[[], bool] | 
         found += PIECES.recognised(piece, offset, context, within.accepted, work)
     offsets = [offset for offset, _ in cut]
     found = named_again_across(text, _one_entity_per_new_name(_known_as_given(found, knowledge)), offsets)
+    found = initials_used_later(text, found)
     spans = windows(offsets, len(text))
     inside, found = in_windows(found, spans)
     for (start, end), held in zip(spans, inside, strict=True):

@@ -19,6 +19,7 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, everyday_country
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.surnames import a_persons_name
+from annotations.suggest.tokens import Spans
 from annotations.text.pattern_cache import compiled
 
 _MEMBERS = compiled(
@@ -101,6 +102,41 @@ def _named_in_brackets(text: str, actors: list[Suggestion]) -> dict[int, Entity]
         ):
             other[id(second.entity)] = first.entity
     return other
+
+
+_AN_ACRONYM_WORD = compiled(
+    r"(?<![\w\-])[A-Z]{3,7}(?![\w\-]|['’]s\b|\s+[A-Z]|\s+(?:spokes\w+|chief|head|leader|commander|officials?)\b)"
+)
+"""Capitals alone, not opening a title or another name ("KRG Prime Minister Masrour Barzani", "the
+KRG's prime minister": the person speaks)."""
+
+
+def initials_used_later(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """`found` with the later uses of a body's initials the article never defines ("The GDF said",
+    after "a Guyana Defence Force supply boat": the claims of the force had no speaker): words of
+    three capitals or more that spell the initials of one body named before them, where nothing
+    else is suggested."""
+    firsts: dict[int, Suggestion] = {}
+    for s in found:
+        if s.kind == "actor" and s.entity is not None and id(s.entity) not in firsts:
+            firsts[id(s.entity)] = s
+    spelt_out = _by_initials([s.entity for s in firsts.values() if s.entity is not None])
+    if not spelt_out:
+        return found
+    taken = Spans((s.start, s.end) for s in found)
+    made = []
+    for word in _AN_ACRONYM_WORD.finditer(text):
+        entity = spelt_out.get(word.group())
+        first = firsts.get(id(entity)) if entity is not None else None
+        if first is None or word.start() < first.end or taken.overlapping(word.start(), word.end()):
+            continue
+        made.append(
+            replace(
+                first, start=word.start(), end=word.end(), quote=word.group(), reason=f"initials of {first.quote}",
+                score=0.85, layer="name shape",
+            )
+        )  # fmt: skip
+    return [*found, *made]
 
 
 def short_forms_of_tagged(found: list[Suggestion], tagged: list[Entity]) -> list[Suggestion]:

@@ -68,3 +68,21 @@ def test_one_undated_article_of_several_is_said_in_the_singular() -> None:
 
     line = ImportSummary(imported=3, undated=1).line()
     assert "1 of them has no date" in line
+
+
+def test_a_bodys_initials_used_later_are_that_body(knowledge: Knowledge) -> None:
+    """Round 96: "The GDF said …" after "a Guyana Defence Force supply boat" had no speaker; the
+    initials before a title name no one ("KRG Prime Minister Masrour Barzani urged")."""
+    text = (
+        "Gunmen fired on a Guyana Defence Force boat. The GDF said two soldiers were hurt. "
+        "GDF Chief of Staff Omar Khan said the men fled."
+    )
+    found = [s for s in suggest(text, knowledge) if s.kind == "actor" and s.quote == "GDF"]
+    assert len(found) == 1 and found[0].entity is not None and found[0].entity.name == "Guyana Defence Force"
+    claims = [s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("two soldiers")]
+    assert claims and "GDF" in claims[0].reason
+
+
+def test_ground_claimed_by_its_name_is_no_claim(knowledge: Knowledge) -> None:
+    text = "Caracas claims the Essequibo region, about two-thirds of Guyana's territory, officials said."
+    assert not [s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("the Essequibo")]
