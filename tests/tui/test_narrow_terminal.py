@@ -52,3 +52,21 @@ async def test_at_90_columns_the_library_shows_every_column(seed_store, make_app
         shown = screen_text(app)
         assert "Clm" in shown and "Id" in shown
         assert seed_store.articles()[0].id in shown
+
+
+async def test_at_90_columns_the_entities_show_their_claims_and_other_names(tmp_path, make_app) -> None:
+    """A newcomer at 90 columns saw "Name  Kind  Type  Ment  Art": the claims and the other names
+    were cut off, names of 40 characters taking their room."""
+    from tests.tui.test_screens import screen_text
+    from tui.screens.entities import EntitiesScreen
+
+    store, _article, _mention = _long_named_actor(tmp_path)
+    with store:
+        app = make_app(store)
+        async with app.run_test(size=(90, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("A")
+            await pilot.pause()
+            assert isinstance(app.screen, EntitiesScreen)
+            header = next(line for line in screen_text(app).splitlines() if "Name" in line and "Kind" in line)
+            assert "Clm" in header and "Also" in header

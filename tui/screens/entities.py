@@ -149,10 +149,11 @@ class EntitiesScreen(Screen[Destination | None]):
         table.clear()
         needle = fold(self.query_one("#filter", Input).value)
         shown = [r for r in self.rows if not needle or any(needle in fold(n) for n in r.entity.names())]
+        room = max(16, min(40, self.app.size.width - OTHER_COLUMNS))  # 90 columns showed no Clm nor Also
         for row in shown:
             table.add_row(
                 Text("●" if row.entity.id in self.marked else " ", style="bold"),
-                _name_cell(row),
+                _name_cell(row, room),
                 Text(row.entity.kind, style="dim"),
                 Text(humanise(row.type)),
                 *(Text(str(n) if self.usage is not None else "…", justify="right") for n in counted(row)),
@@ -439,10 +440,15 @@ class EntitiesScreen(Screen[Destination | None]):
         self.query_one("#entities-message", MessageLine).say(message)
 
 
-def _name_cell(row: EntityRow) -> Text:
-    """The entity's name; a generic actor's with the article it is in ("residents · Clashes in…")."""
+OTHER_COLUMNS = 67
+"""The width the columns but the name and the aliases take, with their gaps and the scroll bar."""
+
+
+def _name_cell(row: EntityRow, room: int = 40) -> Text:
+    """The entity's name in `room` columns; a generic actor's with the article it is in
+    ("residents · Clashes in…")."""
     if not row.home:
-        return Text(shorten(row.entity.name, 40), no_wrap=True)
-    cell = Text(shorten(row.entity.name, 24), no_wrap=True)
-    cell.append(f" · {shorten(row.home, max(8, 37 - len(cell)))}", style="dim")
+        return Text(shorten(row.entity.name, room), no_wrap=True)
+    cell = Text(shorten(row.entity.name, min(24, room - 10)), no_wrap=True)
+    cell.append(f" · {shorten(row.home, max(6, room - 3 - len(cell)))}", style="dim")
     return cell
