@@ -171,8 +171,7 @@ Khartoum"): not surely where it happened, so no place (the analyst chooses one i
 
 
 _WHERE_THEY_COME_FROM = compiled(
-    r"(?:\b(?:migrants?|refugees?|people|residents?|workers?|nationals?|pilgrims?|traders?|men|women|families|"
-    r"citizens|friends|relatives|natives?)\s+(?:originally\s+)?from"
+    r"(?:\b(?:migrants?|refugees?|nationals?|pilgrims?|natives?)\s+(?:originally\s+)?from|\boriginally\s+from"
     r"|\bfrom\s+(?:his|her|their|its)\s+(?:home\s*town|hometown|home\s+village|native\s+\w+|village|home))\s+"
     r"(?:the\s+)?(?:(?:near|in|of|outside)\s+(?:the\s+)?)?$",
     re.IGNORECASE,

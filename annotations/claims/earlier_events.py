@@ -10,13 +10,14 @@ import re
 from annotations.text.pattern_cache import compiled
 
 _EARLIER_EVENT = compiled(
-    r"\b(?:(?:linked|tied|connected)\s+to|responsible\s+for|in\s+(?:retaliation|revenge|response|reprisal)\s+for|"
-    r"to\s+avenge|blamed\s+(?:\w+\s+)?for|behind|over|after|following|since)\s+(?:the\s+)?"
+    r"\b(?:(?:linked|tied|connected)\s+to|in\s+(?:retaliation|revenge|response|reprisal)\s+for|"
+    r"to\s+avenge|after|following|since)\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:killing|killings|deaths?|massacre|murders?|slaying)\s+of)\b[^,;.()]*",
     re.IGNORECASE,
 )
 """From the word that links the claim's event to another to the end of that other's words: its
-dead and where it was."""
+dead and where it was. Not "behind", "responsible for" or "blamed for": those name the doer of
+the event the claim tells ("ISWAP was behind the killing of 12 soldiers in Kanam on Sunday")."""
 
 
 def earlier_event_spans(quote: str) -> list[tuple[int, int]]:

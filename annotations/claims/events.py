@@ -60,9 +60,7 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bsuicide\b", _REMOTE, "Suicide bomb"),
         (
             r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
-            r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
-            r"(?:a|the|another)\s+strike\s+(?:on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
-            r"(?:had\s+)?(?:hit|struck|targeted|killed|destroyed|damaged)\b)|"
+            r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
             r"(?:fighter\s+)?jets|bombed from the air|aircraft|"
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
@@ -71,7 +69,7 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Air/drone strike",
         ),
         (  # "its strike on Tuesday had targeted…", told by a state; "the Iranian strike had destroyed a mosque"
-            rf"\b(?:its|their|our|{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})\s+strikes?"
+            rf"\b(?:its|our|{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})\s+strikes?"
             r"(?=\s+(?:on|against|had|has|have|hit|killed|targeted|struck|destroyed|damaged|near|at)\b)",
             _REMOTE,
             "Air/drone strike",
@@ -83,11 +81,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             _SHELLING,
         ),
         (r"(?<!propelled )\bgrenades?\b", _REMOTE, "Grenade"),  # a rocket-propelled grenade is a gun's
-        (  # "its forces had struck a fuel depot": from afar, by means not said
-            r"\b(?:struck|hit)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:depots?|airfields?|"
-            r"air\s+bases?|ammunition\s+dumps?|arsenals?|warehouses?|refiner(?:y|ies)|command\s+posts?|radar\s+stations?)\b",
+        (  # "a strike on a house in Qasr killed a couple": from the air, as no weapon is named before it
+            r"\b(?:a|the|another)\s+strike\s+(?:on\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:house|home|building|car|vehicle|"
+            r"convoy|market|school|hospital|position|base|camp|village|town|gathering|checkpoint|truck|motorcycle)s?\b|"
+            r"(?:had\s+)?(?:hit|struck|targeted|killed|destroyed|damaged)\b)",
             _REMOTE,
-            _SHELLING,
+            "Air/drone strike",
         ),
         (  # "kidnappers were killed" is no abduction
             r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?)\b",

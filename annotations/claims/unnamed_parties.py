@@ -160,6 +160,8 @@ def _the_offices_forces(
     canonical = f"Military Forces of {the(country)}"
     forces = own_forces(canonical, known) or Entity.actor(canonical, ActorDetails("state_forces"))
     if not acting and not named:  # "precision strikes hit hideouts of the BLF", "its forces had neutralised 11"
+        if any(armed(a) and a.id not in victims for a in actors):
+            return [*actors, forces]  # "its troops had repelled an ISWAP attack": against the party named
         return [forces, *actors]
     return list(dict.fromkeys(forces if e.id in acting or e.id == office.id else e for e in actors))
 
@@ -168,8 +170,8 @@ _STRIKES = compiled(rf"\b{_WEAPONS}\b", re.IGNORECASE)
 _ITS_OWN = compiled(
     r"\b(?:its|our)\s+(?:own\s+)?(?:\w+\s+)?(?:forces|troops|soldiers|army|units|jets|warplanes|aircraft|drones|"
     r"artillery|air\s+force|navy)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?[\"“]?"
-    r"(?!(?:killed|wounded|injured|captured|hit|targeted|attacked|ambushed)\b)"  # "its troops were killed"
-    r"(?:[a-z]+ed|took|struck|shot|hit|fought|drove|overran|destroyed|beat|won)\b",
+    r"(?:killed|neutrali[sz]ed|struck|hit|destroyed|captured|seized|retook|recaptured|repelled|shelled|bombed|"
+    r"attacked|ambushed|shot\s+down|downed|targeted|raided|stormed|overran|took)\b",
     re.IGNORECASE,
 )
 """A state's office telling of its forces' acts ("its forces had “neutralised” 11 terrorists"),

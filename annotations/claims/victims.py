@@ -72,10 +72,11 @@ _STRUCK = (
 )
 _TARGET_BEFORE = compiled(
     rf"\b(?:{_STRUCK}\s+(?:(?:the|several|some|two|three|four|five|\d+)\s+)?(?:[\w\-]+\s+){{0,2}}?{_TARGET_PLACES}\s+"
-    r"(?:of|belonging\s+to|used\s+by)"
+    r"(?:of|belonging\s+to|used\s+by)\s+(?:the\s+)?"
+    r"(?:[^.;()]{1,60}?(?:\s*\([^()]{1,20}\))?,?\s+and\s+(?:the\s+)?)?"  # "hideouts of the BLF (BLF) and the BLA"
     r"|(?:targeted|targeting|struck|hit|bombed)"
-    r"(?:\s+(?!(?:when|as|after|by|in|at|on|near|while|and|but|where|which|who|from|for|with)\b)[\w\-]+){0,4})"
-    r"\s+(?:the\s+)?(?:[^.;()]{1,60}?(?:\s*\([^()]{1,20}\))?,?\s+and\s+(?:the\s+)?)?$",
+    r"(?:\s+(?!(?:when|as|after|by|in|at|on|near|while|and|but|where|which|who|from|for|with|overnight)\b)"
+    r"[\w\-]+){0,4}\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _TARGET_AFTER = compiled(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+)?{_TARGET_PLACES}\b", re.IGNORECASE)

@@ -27,8 +27,10 @@ _ASIDE_AFTER = compiled(
     r"|,\s+(?:which|something|(?:a|an)\s+(?:claim|charge|accusation|account|version|figure))\s+(?:the\s+)?"
     r"[\w\s’'\-]{1,40}?\s+(?:denies|denied|rejects|rejected|dismisses|dismissed|disputes|disputed|contests|"
     r"contested|questions|questioned)\b"
-    r"|,\s+(?:recalled|summoned|expelled|withdrew|suspended|downgraded|closed|cut)\s+(?:its|the|their|his|her|an?)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|embass(?:y|ies)|consul\w*|relations|ties)\b"
+    r"|,\s+(?:recalled|summoned|expelled)\s+(?:its|the|their|an?)\s+(?:[\w\-’']+\s+){0,2}?"
+    r"(?:ambassadors?|envoys?|diplomats?|charg[eé]|consul\w*)\b"
+    r"|,\s+(?:withdrew|suspended|downgraded|closed|cut|severed)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies)|consul\w*|relations|ties)\b"
 )
 """Where the reporter's words take over after what was said: "…casualties, although it did not
 release counts", "…sent to Maimana, but local residents were not reassured", "…, a claim that

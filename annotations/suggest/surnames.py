@@ -88,7 +88,7 @@ _EITHER_OPENERS = frozenset("Ould Ag Wad".split())
 
 
 _TO_A_COUNTRY = compiled(
-    r"(?:\b(?:border|borders|frontier)\s+with|\b(?:in|to|from|into|across|inside|towards?|near|of)"
+    r"(?:\b(?:border|borders|frontier)\s+with|\b(?:in|into|across|inside|towards?|near)"
     r"(?:\s+(?:neighbou?ring|southern|northern|eastern|western))?)\s+$",
     re.IGNORECASE,
 )

@@ -113,7 +113,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         compiled(
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}|fallen|fell{_FELL_ON_IT}|control\w*|took over|encircl\w*|"
             r"retak\w*|retook|recaptur\w*|regain(?:ed|s)?\s+control|overr(?:an|un\w*)|"
-            r"(?:had|have|has)\s+(?:occupied|surrounded)|(?:occup(?:ied|ying)|surrounded)\s+the|"
+            r"(?:(?:had|have|has)\s+)?(?:occupied|surrounded|occupying)\s+(?=(?:the\s+)?(?:[\w\-]+\s+)?(?:town|city|village|district|base|"
+            r"camp|airport|garrison|headquarters|border\s+crossing|area|hill)s?\b)|"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of|many)\s+(?:\w+\s+)?"
             r"districts|"  # districts counted are ground held; "in the Panjgur district" says where
             r"t(?:ook|aken|aking)\s+(?=(?:the\s+)?(?:town|city|village|district|base|camp|airport|garrison|"
@@ -122,12 +123,6 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
         ),
     ),
     ("territorial_control", compiled(r"\bt(?:ook|aken)\s+(?:the\s+)?[A-Z][a-z]")),  # "took Goma": a place taken
-    (  # "We have lost Mosul,” said …: a place lost; not "lost Ahmed, his son"
-        "territorial_control",
-        compiled(
-            r"\b(?:lost|losing|lose)\s+(?:control\s+of\s+)?[A-Z][a-z]+(?:\s*[,.;!”\"]|\s+(?:to|and|in|on|after)\b|$)"
-        ),
-    ),
 )
 
 _CERTAINTY_PATTERNS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (

@@ -109,7 +109,8 @@ def test_a_nations_strike_is_a_strike_from_the_air(tmp_path: Path) -> None:
         ("the insurgents had occupied the district headquarters of Mecula", "territorial_control"),
         ("Taliban fighters had surrounded the Dehrawud district centre", "territorial_control"),
         ("gunfire could be heard from the surrounding hills", "other"),
-        ("We have lost Mosul", "territorial_control"),  # a newcomer's "other"
+        ("police surrounded the house and arrested the suspect", "other"),  # a reviewer's
+        ("the family lost Ahmed, their eldest son, in the attack", "other"),
         ("the army had lost control of Kanam to the rebels", "territorial_control"),
         ("the families lost their homes", "other"),
     ],
@@ -124,6 +125,8 @@ def test_a_district_named_is_no_claim_of_territory(words: str, kind: str) -> Non
         ("two children were killed in that attack, recalled its ambassador from Tehran and barred", ", recalled"),
         ("the strike killed five people, summoned the Iranian charge d'affaires and protested", ", summoned"),
         ("the envoy was expelled after the strike, it said", None),
+        ("the rebels seized the airport, cut the embassy's water supply and shelled the city", None),  # a reviewer's
+        ("the Houthis seized the UN compound, closed the embassy, detained 11 UN staff", None),
     ],
 )
 def test_a_states_diplomatic_reply_after_its_words_is_no_part_of_them(text: str, ends_before: str | None) -> None:

@@ -86,3 +86,10 @@ def test_a_bodys_initials_used_later_are_that_body(knowledge: Knowledge) -> None
 def test_ground_claimed_by_its_name_is_no_claim(knowledge: Knowledge) -> None:
     text = "Caracas claims the Essequibo region, about two-thirds of Guyana's territory, officials said."
     assert not [s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote.startswith("the Essequibo")]
+
+
+def test_a_persons_surname_after_according_to_is_the_person(knowledge: Knowledge) -> None:
+    """A reviewer's: "According to Jordan" became the country once "the border with Jordan" was."""
+    text = "Chad Jordan, the UN humanitarian coordinator, visited the camp. According to Jordan, 40 people were killed."
+    found = [(s.kind, s.quote) for s in suggest(text, knowledge)]
+    assert ("actor", "Jordan") in found

@@ -25,7 +25,7 @@ LATER_BATCH = 400
 STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green"}
 
 
-OTHER_COLUMNS = 50
+OTHER_COLUMNS = 56
 """The width the columns but the title take, with their gaps and the table's scroll bar: "#",
 status, the three counts, the id."""
 WHO_COLUMN = 26
@@ -45,6 +45,8 @@ class LibraryScreen(Screen[str | None]):
         self.who = who_is_on(store)
         """On a team's database: who each article is given to, and who worked on it last."""
         self._generation = 0
+        self._room: int | None = None
+        """How long the titles shown are (`_title_room` at the last fill)."""
         self.shown = asyncio.Event()
         """Set once the first rows are on screen (benchmarks time the opening to it)."""
 
@@ -76,6 +78,7 @@ class LibraryScreen(Screen[str | None]):
         between frames, so opening a 5,000-article library never waits for all of them."""
         table = self.query_one(DataTable)
         table.clear()
+        self._room = self._title_room()  # every batch cut alike, though the screen changes meanwhile
         self._generation += 1
         needle = unaccented_casefold(query).strip()
         rows = [(position, row) for position, row in enumerate(self.rows, start=1) if _matches(row, needle)]
@@ -104,7 +107,7 @@ class LibraryScreen(Screen[str | None]):
         for position, row in rows:
             table.add_row(
                 Text(str(position), style="dim"),
-                Text(shorten(row.title, self._title_room()) or "(untitled)", no_wrap=True, overflow="ellipsis"),
+                Text(shorten(row.title, self._room or MIN_TITLE) or "(untitled)", no_wrap=True, overflow="ellipsis"),
                 Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, "")),
                 *([Text(shorten(self.who.get(row.id, ""), 24), style="dim", no_wrap=True)] if self.who else []),
                 Text(str(row.count("district")), justify="right"),
@@ -113,6 +116,10 @@ class LibraryScreen(Screen[str | None]):
                 Text(row.id, style="dim"),
                 key=row.id,
             )
+
+    def on_resize(self) -> None:
+        if self._room is not None and self._title_room() != self._room:  # the titles cut again to the new width
+            self._fill(self.query_one("#filter", Input).value)
 
     def _title_room(self) -> int:
         """How long a title may be with every other column in sight: at 90 columns a newcomer saw

@@ -171,7 +171,7 @@ class SuggestionReview(MainScreenPart):
             return "Suggestions are not ready: the places are being prepared (first start only)."
         if self.suggesting.visible and self.suggesting.loading:
             return "Suggestions are loading; try again in a moment."
-        if not self.suggesting.shown:  # after the last one: "> goes to the next one" then found none
+        if self.suggesting.visible and not self.suggesting.shown:  # after the last one (hidden: none shown)
             return "No suggestions left in this article."
         return "No suggestion under the cursor" + (f" ({hint})." if hint else ".")
 
