@@ -143,13 +143,19 @@ def claim_actors(
     doer_named = any(armed(e) and e.id not in victims for e in named) or _BY_SOMEONE.search(claim.quote)
     if armed_hurt and not doer_named and _enemy_of(claimant, armed_hurt):
         return [claimant, *others], victims  # the army said 20 ISWAP fighters were killed: the army killed them
-    if SELF.search(claim.quote) or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
+    own = SELF.search(claim.quote)
+    if own is not None and own.start() > 0 and doer_named and not _AN_OBJECT.search(claim.quote, 0, own.start()):
+        own = None  # "bandits abducted 40 villagers, and its forces launched a search": the bandits did it
+    if own is not None or (attributes.claim_type in ACTING_CLAIMANT and _took_it(claimant, status)):
         return [claimant, *others], victims  # "the MNDAA said its fighters seized the Command"; "the army retook Kanam"
     if attributes.claim_type in ACTING_CLAIMANT and not any(armed(e) for e in named):
         return [claimant, *others], victims  # "the army said the town was retaken": the army acted
     return _armed_first(named), victims
 
 
+_AN_OBJECT = compiled(r"\b(?:from|against|on|at|with|by)\s+$", re.IGNORECASE)
+"""Before the speaker's own forces told mid-claim: they are the object ("the army retook Lashio
+from its fighters"), not a clause of their own after the doer's act."""
 _BACKED_BY = compiled(r"\b(?:backed|supported|funded|armed|trained|sponsored|created)\s+by\s+(?:the\s+)?$", re.I)
 _OF_THE_GROUP = compiled(
     r"\s*,?\s+(?:(?:linked|tied|affiliated|allied|loyal|belonging)\s+(?:to|with)|of|from)\s+(?:the\s+)?$",

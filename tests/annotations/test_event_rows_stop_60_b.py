@@ -218,3 +218,15 @@ def test_one_event_beside_a_habit_is_an_event(words: str) -> None:
 
 def test_a_doer_behind_a_killing_keeps_its_toll() -> None:
     assert death_figures("ISWAP was behind the killing of 12 soldiers in Kanam on Sunday") == [12]
+
+
+def test_an_armed_speakers_forces_named_after_the_doer_are_not_the_doer(tmp_path: Path) -> None:
+    """A reviewer's: a defence ministry (typed state forces) telling "bandits abducted 40 villagers
+    …, and its forces had launched a search" made its state's forces the abductors."""
+    from .test_event_actors import BANDITS
+
+    claim = "bandits abducted 40 villagers from Kanam on Tuesday, and its forces had launched a search"
+    row = row_of(tmp_path, f"The Ministry of Defence said {claim}.", claim,
+                 {"Ministry of Defence": DEFENCE_MINISTRY, "bandits": BANDITS}, "Ministry of Defence")  # fmt: skip
+    assert row["actor1"] != "Military Forces of Nigeria"
+    assert row["event_type"] == "Violence against civilians"
