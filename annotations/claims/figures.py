@@ -120,7 +120,13 @@ def death_figures(text: str) -> list[int]:
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
     "he later died of his injuries", with no number, is 1)."""
     figures = _stated_figures(text)
-    return figures or ([1] if _ONE_DEAD.search(text) else [])
+    if figures:
+        return figures
+    one = _ONE_DEAD.search(text)
+    if one is None:
+        return []
+    kin = _KIN_AFTER.match(text, one.end())
+    return [1 + (_value(kin.group(1)) if kin else 0)]
 
 
 def _stated_figures(text: str) -> list[int]:
@@ -152,10 +158,12 @@ _LISTED_AFTER = compiled(
 """More dead listed after the number a killing gives ("killing two workers and a police sergeant"
 is three; "killing two and wounding five" is two: no number after "and")."""
 _KIN_AFTER = compiled(
-    rf"\s+(?:and|as well as)\s+(?:their|his|her)\s+({_NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren)\b",
+    rf"(?:\s+(?:men|women|farmers?|herders?|villagers?|civilians|people))?\s+(?:and|as well as)\s+(?:their|his|her)\s+"
+    rf"({_NUMBER})\s+(?:children|sons|daughters|relatives|grandchildren|brothers|nephews)\b",
     re.IGNORECASE,
 )
-"""A family listed after a couple killed ("killed a couple and their two children" is four)."""
+"""A family listed after those killed ("killed a couple and their two children" is four, "two men
+and their three children" five, "a farmer and his two sons" three)."""
 
 
 def _said(match: re.Match[str]) -> str:

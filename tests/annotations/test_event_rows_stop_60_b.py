@@ -86,6 +86,8 @@ def test_shellfire_is_shelling(tmp_path: Path) -> None:
     ("words", "dead"),
     [
         ("a strike on a house killed a couple and their two children", [4]),
+        ("gunmen killed a farmer and his two sons", [3]),  # a reviewer's: 1
+        ("soldiers killed two men and their three children", [5]),  # and 2
         ("the toll from strikes across the country since the start of the month had risen to 47", [47]),
     ],
 )
