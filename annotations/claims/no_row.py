@@ -128,7 +128,12 @@ of one (a row of Strategic developments set them against each other)."""
 
 
 def what_a_place_is(quote: str) -> bool:
-    return bool(_WHAT_A_PLACE_IS.match(quote)) and not _VIOLENCE_DONE.search(quote)
+    """What a place is, and nothing done to it ("it was the base of the battalion that fell to M23
+    fighters on Saturday" tells the fall: a reviewer's)."""
+    return bool(_WHAT_A_PLACE_IS.match(quote)) and not _VIOLENCE_DONE.search(quote) and not _FELL.search(quote)
+
+
+_FELL = compiled(r"\b(?:fell|fallen|falls)\b", re.IGNORECASE)
 
 
 KEEPS_HAPPENING = "telling of what keeps happening, not of one event"

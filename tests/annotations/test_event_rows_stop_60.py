@@ -201,3 +201,4 @@ def test_what_a_place_is_tells_no_event() -> None:
     assert what_a_place_is("the town was a stronghold of the militants")
     assert not what_a_place_is("the headquarters of ISWAP was hit by air strikes")
     assert not what_a_place_is("the base of the militia was attacked on Sunday")
+    assert not what_a_place_is("it was the base of the battalion that fell to M23 fighters on Saturday")
