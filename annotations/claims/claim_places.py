@@ -59,7 +59,7 @@ class ClaimPlaces:
     def own(self, claim: Annotation) -> tuple[tuple[str, ...], dict[str, str]]:
         found = self._own.get(claim.id)
         if found is None:
-            inside = _inside(claim, self.districts)
+            inside = _inside(self.text, claim, self.districts)
             statuses = said_of_places(self.text, inside)
             attributes = claim.attributes
             named = attributes.places if isinstance(attributes, ClaimAttributes) else ()
@@ -82,8 +82,7 @@ class ClaimPlaces:
             d.entity_id: None
             for d in self.districts
             if start <= d.start and d.end <= end and d.entity_id
-            and not in_an_earlier_event(earlier, d.start - claim.start, d.end - claim.start)
-            and not _WHERE_THEY_COME_FROM.search(self.text, max(start, d.start - 60), d.start)
+            and not _elsewhere(self.text, claim, d, earlier, start)
             and (there or not _WHERE_THE_SPEAKER_IS.search(self.text, max(start, d.start - 60), d.start))
             and not _in_dateline(self.text, d.start)  # "GAZA, October 6, 2025 (Reuters) -"
         }  # fmt: skip
@@ -200,18 +199,26 @@ def _districts(annotations: Sequence[Annotation]) -> list[Annotation]:
     return [a for a in annotations if a.kind == "district" and a.status == "accepted" and a.entity_id]
 
 
-def _inside(claim: Annotation, districts: Sequence[Annotation]) -> list[Annotation]:
+def _inside(text: str, claim: Annotation, districts: Sequence[Annotation]) -> list[Annotation]:
     """The places tagged inside the claim's words, but where another event it names was ("linked
-    to the killing of 26 tourists in Indian-controlled Kashmir": India's strikes hit Pakistan)."""
+    to the killing of 26 tourists in Indian-controlled Kashmir": India's strikes hit Pakistan) or
+    where people come from."""
     earlier = earlier_event_spans(claim.quote)
     return [
         d
         for d in districts
-        if claim.start <= d.start
-        and d.end <= claim.end
-        and not in_an_earlier_event(earlier, d.start - claim.start, d.end - claim.start)
-        and not _WHERE_THEY_COME_FROM.search(claim.quote, max(0, d.start - claim.start - 60), d.start - claim.start)
+        if claim.start <= d.start and d.end <= claim.end and not _elsewhere(text, claim, d, earlier, claim.start)
     ]
+
+
+def _elsewhere(text: str, claim: Annotation, place: Annotation, earlier: list[tuple[int, int]], since: int) -> bool:
+    """Whether a place tagged in or around the claim is not where its event happened: where another
+    event it names was (`earlier`, spans of its words), or where people come from (looked for back
+    to `since`)."""
+    return (
+        in_an_earlier_event(earlier, place.start - claim.start, place.end - claim.start)
+        or _WHERE_THEY_COME_FROM.search(text, max(since, place.start - 60), place.start) is not None
+    )
 
 
 def _about(statuses: dict[str, str]) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity,
 from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
-from annotations.suggest.names import DEMONYMS
+from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.actor_types import actor_type_for
 from annotations.text.pattern_cache import compiled
 
@@ -69,7 +69,7 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Air/drone strike",
         ),
         (  # "its strike on Tuesday had targeted…", told by a state; "the Iranian strike had destroyed a mosque"
-            rf"\b(?:its|our|{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})\s+strikes?"
+            rf"\b(?:its|our|{DEMONYM_ALTERNATION})\s+strikes?"
             r"(?=\s+(?:on|against|had|has|have|hit|killed|targeted|struck|destroyed|damaged|near|at)\b)",
             _REMOTE,
             "Air/drone strike",

@@ -18,7 +18,7 @@ from annotations.claims.armed import actor_type, armed
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
-from annotations.suggest.names import DEMONYMS
+from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
 from annotations.text.pattern_cache import compiled
 
 _WEAPONS = (
@@ -39,7 +39,7 @@ _POLICE = compiled(r"\b(?:police\w*|officers|gendarmes?|gendarmerie)\b", re.IGNO
 
 @cache
 def _state_by_weapons() -> re.Pattern[str]:
-    demonyms = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    demonyms = DEMONYM_ALTERNATION
     countries = "|".join(re.escape(c) for c in sorted(set(DEMONYMS.values()), key=lambda c: (-len(c), c)))
     return compiled(
         rf"\b(?:(?P<dem>{demonyms})|(?P<country>{countries})['’]s)\s+(?:(?:military|army|forces['’]?)\s+)?"

@@ -13,22 +13,21 @@ from collections.abc import Iterable
 from functools import cache
 
 from annotations.model import ActorDetails, Entity
-from annotations.suggest.names import DEMONYMS
+from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
 from annotations.text.pattern_cache import compiled
 
 _COUNTRIES = frozenset(DEMONYMS.values()) | {"Russia", "Burkina Faso", "Congo", "DR Congo", "Britain", "Iran"}
 """Countries whose institutions are named in the possessive ("Mali's transitional government")."""
 
-_DEMONYM = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 _GOVERNMENT = compiled(
-    rf"(?P<dem>{_DEMONYM})\s+(?:(?:central|federal|national|transitional|interim)\s+)?(?:government\s+)?"
+    rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:central|federal|national|transitional|interim)\s+)?(?:government\s+)?"
     r"(?:officials?|authorities|government|administration)"
 )
 _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+[Mm]inistry"
 """A ministry by what it is for; the state's own name or nationality comes before it."""
-_MINISTRY = compiled(rf"(?P<dem>{_DEMONYM})\s+{_MINISTRY_OF}")
+_MINISTRY = compiled(rf"(?P<dem>{DEMONYM_ALTERNATION})\s+{_MINISTRY_OF}")
 _FORCES = compiled(
-    rf"(?P<dem>{_DEMONYM})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
+    rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones|warplanes|(?:fighter\s+)?jets|"
     r"aircraft|artillery|helicopters|navy|air force|missiles|rockets|(?:glide\s+)?bombs)"
 )

@@ -134,6 +134,8 @@ DEMONYMS: dict[str, str] = {
 """A nationality's country, as news and the gazetteer's everyday names write it."""
 COUNTRY_NAMES = frozenset(DEMONYMS.values())
 """The countries the nationalities name, as news writes them ("Russia", "Syria")."""
+DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+"""Every demonym as a pattern's alternatives, the longest first ("South Sudanese" before "Sudanese")."""
 
 _ALLIES = (
     "Afghan and U.S.", "Kurdish", "Chechen", "Dagestani", "Abkhaz", "South Ossetian", "Ossetian", "Transnistrian",

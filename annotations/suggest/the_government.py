@@ -14,7 +14,6 @@ refugees fled); else the one named last.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from annotations.entities.matching import fold
@@ -22,7 +21,7 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.acting import REASON as STATE_ACTING
 from annotations.suggest.acting import SUBJECT_BEFORE, acts
 from annotations.suggest.canonical import everyday_country, government_of, the
-from annotations.suggest.names import DEMONYMS
+from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans
 from annotations.text.navigation import sentence_at
@@ -71,8 +70,7 @@ ban"): the government acts in what follows, a verb with no ending."""
 _BARE_VERB = compiled(r"\s+(?:not\s+)?[a-z]{2,}(?<!ed)(?<!ing)\b(?!\s+(?:of|by)\b)")
 _A_GOVERNMENT = compiled(r"\bGovernment\b|\bgovernment$")
 """An actor's name that says it is a government ("Government of Peru", "Zamfara State Government")."""
-_PEOPLES = "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
-_PRESIDENT_OF = compiled(rf"(?<![Ff]ormer )(?<![Ee]x-)\b({_PEOPLES})\s+[Pp]resident\b")
+_PRESIDENT_OF = compiled(rf"(?<![Ff]ormer )(?<![Ee]x-)\b({DEMONYM_ALTERNATION})\s+[Pp]resident\b")
 """A president named by the country's people ("French President Emmanuel Macron")."""
 
 
