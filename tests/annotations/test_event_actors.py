@@ -60,7 +60,7 @@ def event_row(
     the claim `claim` said by the actor at `claimant`."""
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (KANAM, *EVERYONE):
+        for entity in {e.id: e for e in (KANAM, *EVERYONE, *actors.values())}.values():
             store.put_entity(entity)
         article = Article.create("Kanam", text, published="2025-01-19")
         store.add_article(article)

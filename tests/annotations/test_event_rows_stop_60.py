@@ -21,7 +21,7 @@ from annotations.model import ActorDetails, Article, ClaimAttributes, DistrictAt
 from annotations.suggest.claim_caveats import before_aside
 from annotations.text.readings import claim_reading
 
-from .test_event_actors import ARMY, BOKO, ISWAP, KANAM, POLICE
+from .test_event_actors import ARMY, BOKO, ISWAP, KANAM, POLICE, event_row
 from .test_events_export import tag
 
 FOREIGN_MINISTRY = Entity.actor("Ministry of Foreign Affairs (Nigeria)", ActorDetails("government_officials"))
@@ -31,31 +31,9 @@ VILLAGERS = Entity.actor("villagers", ActorDetails("civilians"))
 
 
 def row_of(tmp_path: Path, text: str, claim: str, actors: dict[str, Entity], claimant: str) -> dict[str, str]:
-    """The one event row of an article with this text: Kanam, the actors tagged at their words
-    (the first time they appear), the claim said by the actor at `claimant`, of the type its
-    words suggest (as an accepted suggestion's)."""
-    from annotations.store import Store
-
-    path = tmp_path / "db"
-    with Store.open(path) as store:
-        for entity in (KANAM, *actors.values()):
-            store.put_entity(entity)
-        article = Article.create("Kanam", text, published="2025-01-19")
-        store.add_article(article)
-        tag(store, article, "district", "Kanam", entity_id=KANAM.id, attributes=DistrictAttributes("unknown"))
-        mentions = {words: tag(store, article, "actor", words, entity_id=entity.id) for words, entity in actors.items()}
-        speaker = mentions[claimant]
-        attributes = ClaimAttributes(
-            cue="said",
-            claim_type=claim_reading(claim, "said")[0],
-            claimant_annotation_id=speaker.id,
-            claimant_entity_id=actors[claimant].id,
-        )
-        tag(store, article, "claim", claim, attributes=attributes)
-    out = io.StringIO()
-    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
-    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
-    return row
+    """The one event row of an article with this text (`test_event_actors.event_row`), the claim of
+    the type its words suggest (as an accepted suggestion's)."""
+    return event_row(tmp_path, text, claim, actors, claimant=claimant, claim_type=claim_reading(claim, "said")[0])
 
 
 def parties(row: dict[str, str]) -> tuple[str, ...]:
