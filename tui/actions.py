@@ -229,13 +229,13 @@ ADJUDICATION = (
 SEARCH = (Action("search.close", "escape", "close", "Close"),)
 
 DETAILS = (
-    Action("details.save", "enter", "save", "Save", priority=True),
-    Action("details.cancel", "escape", "cancel", "Cancel"),
+    Action("details.save", "enter", "save", "Save", True, priority=True),
+    Action("details.cancel", "escape", "cancel", "Cancel", True),
 )
 
 EXPORT = (
-    Action("export.save", "enter", "save", "Export", priority=True),
-    Action("export.cancel", "escape", "cancel", "Cancel"),
+    Action("export.save", "enter", "save", "Export", True, priority=True),
+    Action("export.cancel", "escape", "cancel", "Cancel", True),
 )
 
 HELP = (

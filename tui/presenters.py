@@ -187,11 +187,18 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
     note = getattr(attributes, "note", "")
     if note:
         out.append(f"note {note}\n", style="italic")
-    out.append(
-        f"{annotation.status} · by {annotation.annotator or 'unknown'} · {annotation.modified[11:16]}",
-        style="dim",
-    )
+    out.append(provenance(annotation), style="dim")
     return out
+
+
+def provenance(annotation: Annotation) -> str:
+    """Who made the tag and when: "tagged by" (a newcomer read the store's "accepted · by root"
+    under a tag made by hand as a suggestion accepted), with the day, which the time alone hid."""
+    who = annotation.annotator or "someone unnamed"
+    when = annotation.modified[:16].replace("T", " ")
+    if annotation.status == "suggested":
+        return f"suggested, not yet accepted · from {who} · {when} UTC"
+    return f"tagged by {who} · {when} UTC"
 
 
 SUGGESTION_KEYS = "y accept · Y all like it · r reject"

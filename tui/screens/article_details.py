@@ -17,6 +17,7 @@ from annotations.store import Entry, Store
 from annotations.text.metadata import published_date, why_no_date
 
 from ..actions import DETAILS, bindings
+from ..widgets.key_hints import KeyHints
 
 
 class ArticleDetailsForm(ModalScreen[Entry | None]):
@@ -43,6 +44,7 @@ class ArticleDetailsForm(ModalScreen[Entry | None]):
                 id="form-help",
                 markup=False,
             )
+        yield KeyHints()  # the form's keys: the reader's, behind it, did nothing here
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -23,6 +23,7 @@ from annotations.text.quotes import counted
 
 from ..actions import EXPORT, bindings
 from ..widgets.choice import ChoiceField
+from ..widgets.key_hints import KeyHints
 
 EXTENSIONS = {
     "json": ".json", "jsonl": ".jsonl", "w3c": ".jsonld", "brat": "", "csv": ".csv", "geojson": ".geojson",
@@ -108,6 +109,7 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
                 id="form-help",
                 markup=False,
             )
+        yield KeyHints()  # the form's keys: the reader's, behind it, did nothing here
 
     def on_mount(self) -> None:
         self._show_reader(self.choice)

@@ -131,6 +131,15 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
             message += f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)"
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
+    def slip(self, message: str) -> None:
+        """A key that found nothing to act on (`x` a character off a tag): said on the message
+        line in the warning's colour, not as a toast over the article's lines, where a newcomer
+        lost the words being looked for; the keys typed after it dropped, as after a warning."""
+        dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
+        if dropped:
+            message += f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)"
+        self._message.say(message, style=f"bold {self.app.current_theme.warning or 'yellow'}")
+
     @property
     def reader(self) -> ArticleView:
         return self._reader
@@ -342,7 +351,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
             return
         annotation = self.current_annotation()
         if annotation is None:
-            self.notify("No annotation here to delete.", severity="warning", markup=False)
+            self.slip("No annotation here to delete.")
             return
         # A pane row is the place or actor in this article: x there deletes every mention of it.
         gone = mentions_like(self.annotations, annotation) if isinstance(self.focused, AnnotationPane) else [annotation]

@@ -169,7 +169,7 @@ class Tagging(MainScreenPart):
             await self._open_form(here.kind, here.span, existing=None, suggestion=here)
             return
         if annotation is None:
-            self.notify("No annotation here to edit.", severity="warning", markup=False)
+            self.slip("No annotation here to edit.")
             return
         await self._open_form(annotation.kind, (annotation.start, annotation.end), existing=annotation)
 

@@ -28,8 +28,8 @@ class MessageLine(Static):
         self.said = ""
         """What the line says now (tests and the help read it)."""
 
-    def say(self, message: str, *, title: str = "", seconds: float | None = None) -> None:
-        line = Text(no_wrap=True, overflow="ellipsis")
+    def say(self, message: str, *, title: str = "", seconds: float | None = None, style: str = "") -> None:
+        line = Text(no_wrap=True, overflow="ellipsis", style=style)
         if title:
             line.append(f"{title} · ", style="bold")
         line.append(" ".join(message.split()))
