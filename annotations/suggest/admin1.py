@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -265,7 +266,23 @@ def english_names(place: Place, taken: AbstractSet[str]) -> tuple[str, ...]:
     name = _KIND_SUFFIX.sub("", place.name)
     if (bare := ARABIC_ARTICLE.sub("", name)) != name:
         found.append(bare)
-    return tuple(name for name in dict.fromkeys(found) if name_key(name) not in taken)
+    return tuple(name for name in dict.fromkeys(found) if name_key(name) not in taken and name != place.name)
+
+
+_OWN_LANGUAGE = compiled(r"\b(?:oblast'?|kray|okrug|voblasć|Respublika)$|, Respublika$|^Avtonomna Respublika\b")
+"""An ISO name in its country's language ("Donetska oblast", "Rostovskaya oblast'", "Tatarstan,
+Respublika"): news writes Donetsk Oblast, Rostov Oblast, Tatarstan."""
+
+
+def in_english(place: Place) -> Place:
+    """A division named in its country's language, named as English news names it (the first
+    name of `data/admin1_english.tsv`), its ISO name kept as another: a newcomer's panes said
+    "Donetska oblast" and "Rostovskaya oblast'", the events table Belgorodskaya oblast'."""
+    english = _english().get(place.codes.get("iso3166_2", ""), ())
+    if not english or not _OWN_LANGUAGE.search(place.name):
+        return place
+    alternates = (place.name, *(n for n in place.alternates if n != english[0]))
+    return replace(place, name=english[0], province=english[0], alternates=alternates)
 
 
 @cache

