@@ -168,6 +168,7 @@ async def test_an_events_export_with_no_rows_says_so_once_with_why(tmp_path) -> 
     assert len(said) == 1, said
     title, message = said[0]
     assert title == "No events exported" and "no place tagged" in message and "events.csv" in message
+    assert not (tmp_path / "events.csv").exists()  # a header alone then barred the name (a newcomer's)
 
 
 async def test_a_geojson_export_from_the_app_names_the_places_left_off_the_map(tmp_path) -> None:

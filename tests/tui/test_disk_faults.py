@@ -69,7 +69,7 @@ async def test_saving_fails_then_recovers_and_nothing_is_lost(
 async def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(
     seed_store: Store, make_app, tmp_path: Path
 ) -> None:
-    from tui.screens.export import ExportForm
+    from tui.screens.export import ExportForm, export_in_background
 
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
@@ -79,12 +79,18 @@ async def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(
         await pilot.pause()
         assert isinstance(app.screen, ExportForm)
         app.screen.query_one("#path").value = str(blocker / "out.json")  # type: ignore[attr-defined]
-        await pilot.press("enter")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if any("Export failed" in n for n in notifications(app)):
-                break
-        assert any("Export failed" in n for n in notifications(app)), notifications(app)
+        await pilot.press("enter")  # no such folder: said at once, the form kept
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        assert any("No folder" in n for n in notifications(app)), notifications(app)
+        said: list[str] = []
+
+        class Told:  # a write failing once the form has closed: the export itself says it failed
+            def notify(self, message: str, **_kwargs: object) -> None:
+                said.append(message)
+
+        await export_in_background(Told(), seed_store, "json", blocker / "out.json", None)  # type: ignore[arg-type]
+        assert any("Export failed" in n for n in said), said
     assert blocker.read_text() == "x" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "db", "state"]
 
 

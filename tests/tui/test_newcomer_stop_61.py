@@ -55,3 +55,87 @@ async def test_x_and_e_on_no_tag_say_so_on_the_message_line_not_over_the_article
             await pilot.pause()
             assert app.screen.query_one("MessageLine").said == said  # type: ignore[attr-defined]
             assert not app._notifications
+
+
+OPENING_WITH_A_CLAIM = (
+    "Shelling in Darfur\n\nThe Rapid Support Forces shelled the Abu Shouk camp outside El Fasher on Sunday, "
+    "killing 12 civilians, the Darfur Network for Human Rights said. Residents fled to Tawila.\n"
+)
+
+
+async def test_greater_than_from_the_start_visits_what_is_inside_the_opening_claim(tmp_path, make_app) -> None:
+    """A newcomer's `g` then `>` on an article whose first sentence is a claim went straight to
+    the claimant after it, past every place and actor of the sentence (the cursor was on the
+    claim's first word, and `>` went on from the claim's place in the walk: its end)."""
+    from annotations.exchange.intake import import_paths
+    from annotations.store import Store
+
+    from .test_tagging_keys import ready
+
+    (tmp_path / "darfur.txt").write_text(OPENING_WITH_A_CLAIM, encoding="utf-8")
+    with Store.open(tmp_path / "db") as store:
+        import_paths(store, [tmp_path / "darfur.txt"])
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            reader = await ready(pilot, app)
+            claim = next(s for s in app.main.suggestions if s.kind == "claim")
+            inside = sorted(
+                (s for s in app.main.suggestions if s.kind != "claim" and claim.start <= s.start < claim.end),
+                key=lambda s: s.start,
+            )
+            assert inside, "the claim holds places and actors"
+            reader.move_cursor(reader.location_of(claim.start + 1))  # on "The", the claim's own word
+            await pilot.pause()
+            assert app.main.suggestion_here() is claim
+            await pilot.press("greater_than_sign")
+            assert app.main.suggestion_here() is inside[0]
+            visited = [inside[0]]
+            while visited[-1] is not claim and len(visited) < 20:  # on through the sentence, then its claim
+                await pilot.press("greater_than_sign")
+                visited.append(app.main.suggestion_here())
+            assert visited[-1] is claim and all(any(v is s for v in visited) for s in inside)
+
+
+async def test_an_export_to_no_folder_keeps_the_form_and_its_path(seed_store, make_app, tmp_path) -> None:
+    """The form closed at Enter and the export's error came seconds later, the path typed lost."""
+    from textual.widgets import Input
+
+    from tui.screens.export import ExportForm
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        typed = str(tmp_path / "not-made" / "events.csv")
+        app.screen.query_one("#path", Input).value = typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportForm)
+        assert app.screen.query_one("#path", Input).value == typed
+        assert any("No folder" in str(n.message) for n in app._notifications)
+
+
+async def test_the_entities_aliases_end_in_an_ellipsis_when_cut(seed_store, make_app) -> None:
+    """At 90 columns "Also" showed "Burkina Faso" of "Burkina Faso's military government, junta",
+    cut by the screen's edge: read as the country, an alias of the government."""
+    from textual.widgets import DataTable
+
+    from annotations.model import ActorDetails, Entity
+
+    aliases = ("Burkina Faso's military government", "junta")
+    seed_store.put_entity(
+        Entity.actor("Government of Burkina Faso", ActorDetails("government_officials", aliases=aliases))
+    )
+    for width in (90, 140):
+        app = make_app(seed_store)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("A")
+            await pilot.pause()
+            table = app.screen.query_one(DataTable)
+            also = str(table.get_row_at(0)[-1])
+            assert also.endswith("…") and also[:-1] in ", ".join(aliases)
+            right = table.region.right - 1  # the cell drawn whole, inside the table and its scroll bar
+            x = sum(column.get_render_width(table) for column in table.columns.values())
+            assert x <= right, (width, x, right)

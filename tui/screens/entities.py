@@ -150,6 +150,7 @@ class EntitiesScreen(Screen[Destination | None]):
         needle = fold(self.query_one("#filter", Input).value)
         shown = [r for r in self.rows if not needle or any(needle in fold(n) for n in r.entity.names())]
         room = max(16, min(40, self.app.size.width - OTHER_COLUMNS))  # 90 columns showed no Clm nor Also
+        also = max(4, min(40, self.app.size.width - room - BEFORE_THE_ALIASES))  # cut with "…", not by the edge
         for row in shown:
             table.add_row(
                 Text("●" if row.entity.id in self.marked else " ", style="bold"),
@@ -157,7 +158,7 @@ class EntitiesScreen(Screen[Destination | None]):
                 Text(row.entity.kind, style="dim"),
                 Text(humanise(row.type)),
                 *(Text(str(n) if self.usage is not None else "…", justify="right") for n in counted(row)),
-                Text(shorten(", ".join(row.entity.details.aliases), 40), style="dim italic"),
+                Text(shorten(", ".join(row.entity.details.aliases), also), style="dim italic", no_wrap=True),
                 key=row.entity.id,
             )
         keys = [r.entity.id for r in shown]
@@ -442,6 +443,10 @@ class EntitiesScreen(Screen[Destination | None]):
 
 OTHER_COLUMNS = 67
 """The width the columns but the name and the aliases take, with their gaps and the scroll bar."""
+BEFORE_THE_ALIASES = 58
+"""The columns before the aliases but the name, with their gaps, and the scroll bar after them: the
+aliases cut by the screen's edge read as other names ("Also: Burkina Faso" for "Burkina Faso's
+military government, junta")."""
 
 
 def _name_cell(row: EntityRow, room: int = 40) -> Text:

@@ -140,6 +140,10 @@ class ExportForm(ModalScreen[tuple[str, bool, bool, Path] | None]):
         if path.exists():
             self.notify(f"{path} already exists; choose another name.", severity="warning", markup=False)
             return
+        if not path.parent.is_dir():  # said here, the form and its path kept: the export's own error came
+            # seconds after the form had closed, with the path typed lost (a newcomer's)
+            self.notify(f"No folder {path.parent}; choose another path.", severity="warning", markup=False)
+            return
         choice = self.query_one("#format", ChoiceField).value
         scope = self.query_one("#scope", ChoiceField).value
         for_excel = bool(self.query_one("#reader", ChoiceField).value)
@@ -164,12 +168,14 @@ async def export_in_background(
     except (FieldmarkError, OSError) as error:
         app.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
         return
-    if without_rows and not count:  # one message: no rows, and why
-        said = f"{path} has no event rows. {without_rows}"
+    if without_rows and not count:  # one message: no rows, and why; no file of a header alone, which
+        await asyncio.to_thread(path.unlink, missing_ok=True)  # then barred its own name (a newcomer's)
+        said = f"Nothing written to {path}: no event rows. {without_rows}"
         app.notify(said, title="No events exported", severity="warning", markup=False, timeout=10)
         return
-    written = counted(count, "event" if fmt.startswith("events") else "article")
-    app.notify(f"{written} as {fmt} to {path}", title="Exported", markup=False)
+    events = fmt.startswith("events")
+    written = counted(count, "event" if events else "article")
+    app.notify(f"{written} to {path}" + ("" if events else f" as {fmt}"), title="Exported", markup=False)
     if without_rows:
         title = "Left off the map" if fmt == "geojson" else "Left out of the events"
         app.notify(without_rows, title=title, severity="warning", markup=False, timeout=10)

@@ -177,8 +177,14 @@ class SuggestionReview(MainScreenPart):
 
     def action_next_suggestion(self, direction: int) -> None:
         """`>`/`<`: the next or previous suggestion, passing over what is tagged (`]` stops at both);
-        several starting at one word are each visited, the narrowest first."""
-        here = self.suggestion_here()
+        several starting at one word are each visited, the narrowest first. From a claim's words
+        the cursor is merely on (not walked to), the places and actors after it in the claim come
+        first, as in a review (a newcomer's `g` then `>` on an article opening with a claim jumped
+        past the RSF, Abu Shouk and El Fasher of its first sentence)."""
+        walked = self.walked_to()
+        here = walked or self.suggestion_here()
+        if here is not None and here.kind == "claim" and walked is None:
+            here = None
         ordered = sorted(self.suggesting.shown, key=walk_order)
         if here is not None and any(s is here for s in ordered):
             place = next(i for i, s in enumerate(ordered) if s is here)
@@ -186,7 +192,7 @@ class SuggestionReview(MainScreenPart):
             target = ordered[index] if 0 <= index < len(ordered) else None
         else:
             offset = self.reader.cursor_offset
-            after = [s for s in ordered if (s.start > offset if direction > 0 else s.start < offset)]
+            after = [s for s in ordered if (walk_order(s)[0] > offset if direction > 0 else walk_order(s)[0] < offset)]
             target = (after[0] if direction > 0 else after[-1]) if after else None
         if target is None:
             self.notify("No more suggestions this way.", timeout=1.5, markup=False)
