@@ -206,12 +206,13 @@ _KILLED_WHOM = compiled(
     r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)[\"“‘']?"
     r"(?:(?!(?:when|as|after|while|before|because|in|at|on|near|during|by|and|but|who|which|that|then|since|if)\b)"
     rf"[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
-    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\s+(?:(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
+    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})(?:\s+and\s+[a-z\-]+)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
     r"(?:killed|massacred|executed|shot\s+dead)|(?:also\s+)?died)\b",
     re.IGNORECASE,
 )
 """Whom a killing names as its dead: its object ("gunmen killed 12 civilians"), or those said to
-have been killed ("12 civilians were killed by soldiers")."""
+have been killed ("12 civilians were killed by soldiers", "40 soldiers and volunteers were killed,
+and the attackers took weapons": the soldiers', set against "100 terrorists" by a newcomer's board)."""
 _BOTH_DEAD = compiled(
     rf"\b(?:{_FIGHTER_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_CIVILIAN_WORDS}|{_FIGHTER_WORDS})\b"
     rf"|\b(?:{_CIVILIAN_WORDS})\s+(?:and|as\s+well\s+as)\s+(?:[\w\-]+\s+){{0,2}}(?:{_FIGHTER_WORDS})\b",

@@ -16,6 +16,7 @@ from annotations.model import (
     ActorDetails,
     Annotation,
     Certainty,
+    ClaimAttributes,
     ClaimType,
     ControlStatus,
     Entity,
@@ -243,7 +244,7 @@ def draft_claim(
             cue, claimant = (None if NEGATING_CUES.match(said.cue) else (said.cue, -1)), said.claimant
     claim_type, certainty = claim_reading(text[start:end], cue[0] if cue else "")
     inside = [a for a in annotations if a.status == "accepted" and start <= a.start and a.end <= end]
-    places = tuple(dict.fromkeys(a.entity_id for a in inside if a.kind == "district" and a.entity_id))
+    places = places_the_words_give(text, start, end, annotations)
     concerned = tuple(
         dict.fromkeys(
             a.entity_id
@@ -280,3 +281,14 @@ def _distance(annotation: Annotation, offset: int) -> int:
     if annotation.start <= offset < annotation.end:
         return 0
     return min(abs(annotation.start - offset), abs(annotation.end - offset))
+
+
+def places_the_words_give(text: str, start: int, end: int, annotations: Sequence[Annotation]) -> tuple[str, ...]:
+    """The places a claim's words are about when the analyst names none, as the board files them:
+    the form offers them ticked, not every place tagged inside (a newcomer's ambush "near
+    Arbinda", told of a militia "backed by the junta in Ouagadougou", was filed under Ouagadougou
+    once the form had saved it); and an existing claim naming none shows them ticked."""
+    from annotations.claims.claim_places import ClaimPlaces  # the claims' reading, with the form
+
+    words = Annotation("draft", "draft", "claim", start, end, text[start:end], attributes=ClaimAttributes())
+    return ClaimPlaces(text, annotations).own(words)[0]

@@ -26,7 +26,7 @@ from annotations.forms.claimant_choices import (
     suggested_speaker,
 )
 from annotations.forms.completion import words_near
-from annotations.forms.drafts import draft_actor, draft_claim, draft_district
+from annotations.forms.drafts import draft_actor, draft_claim, draft_district, places_the_words_give
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, suggested_claimant
 from annotations.forms.links import LinkTarget, claim_label, link_targets
 from annotations.model import (
@@ -342,7 +342,7 @@ def claim_fields(
             claimant_annotation_id=attributes.claimant_annotation_id,
             claim_type=attributes.claim_type,
             certainty=attributes.certainty,
-            places=attributes.places,
+            places=attributes.places or places_the_words_give(article.text, start, end, annotations),
             actors=attributes.actors,
             grade=str(attributes.grade) if attributes.grade else None,
             links=attributes.links,

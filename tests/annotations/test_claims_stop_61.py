@@ -1,0 +1,63 @@
+"""What a newcomer's claims board filed wrong (stop 61), on sentences of our own: a toll of
+"soldiers and volunteers" set against the army's "terrorists neutralised" as one toll contradicted;
+an ambush filed under the capital its militia's backers sit in, once the claim form had saved it;
+a claim's places unticked in the form though the board filed it under them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.claims.figures import whose_dead
+from annotations.forms.drafts import draft_claim
+from annotations.forms.fields import claim_fields
+from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+from ..helpers import span
+
+
+def test_the_dead_listed_before_were_killed_are_the_first_ones_kind() -> None:
+    assert whose_dead("More than 40 soldiers and volunteers were killed, and the attackers took weapons") == "forces"
+    assert whose_dead("Nine farmers and herders were killed when gunmen attacked") == "civilians"
+    assert whose_dead("two soldiers and three civilians were killed") is None  # both kinds: no one kind
+    assert whose_dead("soldiers and civilians were killed by gunmen") is None
+
+
+TEXT = (
+    "The Volunteers for the Defence of the Homeland, a civilian militia backed by the junta in Ouagadougou, "
+    "lost several members in an ambush near Arbinda, residents said."
+)
+
+
+def _tagged(tmp_path: Path) -> tuple[Store, Article, Entity]:
+    store = Store.open(tmp_path / "db")
+    article = Article.create("Ambush", TEXT)
+    store.add_article(article)
+    capital = Entity.place("Ouagadougou", PlaceDetails("city", country="Burkina Faso"))
+    town = Entity.place("Arbinda", PlaceDetails("city", country="Burkina Faso"))
+    store.add_annotations(
+        [
+            (Annotation.create(article, "district", *span(article, "Ouagadougou"), entity_id=capital.id), capital),
+            (Annotation.create(article, "district", *span(article, "Arbinda"), entity_id=town.id), town),
+        ],
+        label="tag",
+    )
+    return store, article, town
+
+
+def test_a_claims_draft_ticks_where_it_happened_not_its_backers_seat(tmp_path: Path) -> None:
+    store, article, town = _tagged(tmp_path)
+    with store:
+        end = TEXT.index(", residents")
+        draft = draft_claim(TEXT, 0, end, store.annotations(article.id))
+        assert draft.places == (town.id,)
+
+
+def test_a_claim_naming_no_place_shows_in_the_form_the_places_the_board_files_it_under(tmp_path: Path) -> None:
+    store, article, town = _tagged(tmp_path)
+    with store:
+        end = TEXT.index(", residents")
+        claim = Annotation.create(article, "claim", 0, end, attributes=ClaimAttributes(cue="said"))
+        store.add_annotation(claim)
+        fields = claim_fields(store, article, (0, end), existing=store.annotation(article.id, claim.id))
+        assert fields.initial.places == (town.id,)
