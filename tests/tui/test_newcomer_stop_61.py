@@ -139,3 +139,27 @@ async def test_the_entities_aliases_end_in_an_ellipsis_when_cut(seed_store, make
             right = table.region.right - 1  # the cell drawn whole, inside the table and its scroll bar
             x = sum(column.get_render_width(table) for column in table.columns.values())
             assert x <= right, (width, x, right)
+
+
+async def test_a_claim_to_link_to_is_shown_by_more_than_its_first_words() -> None:
+    """The claim form's "Other claim" showed ‹ “Militants linke… ›: which claim was chosen could
+    not be told before saving."""
+    from textual.app import App, ComposeResult
+
+    from tui.widgets.choice import ChoiceField
+
+    label = "“Militants linked to JNIM attacked an army base in Djibo on Sunday, killing dozens of soldiers”"
+
+    class Form(App[None]):
+        CSS = "ChoiceField { width: 34; }"
+
+        def compose(self) -> ComposeResult:
+            yield ChoiceField([("no link", None), (label, 1), ("“another”", 2)], 1, id="target", lines=3)
+
+    app = Form()
+    async with app.run_test(size=(60, 10)) as pilot:
+        await pilot.pause()
+        field = app.query_one(ChoiceField)
+        shown = str(field.render())
+        assert "army base in Djibo" in shown and shown.endswith("›")
+        assert field.size.height == 3

@@ -95,6 +95,12 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
 
     # --- content ------------------------------------------------------------------------
 
+    @property
+    def article_text(self) -> str:
+        """The text shown, as loaded: TextArea's `text` joins every line again at each call (a
+        look at one character under the cursor cost a join of 2 MB at every save)."""
+        return self._text
+
     def show_article(self, text: str, annotations: Sequence[Annotation], cursor: int = 0) -> None:
         """Replace the text and annotations; put the cursor at `cursor`."""
         self.selection_mode = False

@@ -54,8 +54,15 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         value: T | None = None,
         *,
         id: str | None = None,
+        lines: int = 1,
     ) -> None:
         super().__init__(id=id)
+        self.lines = lines
+        """Lines the label may take: a claim to link to is told apart by its words, which one line
+        of the form cut to "‹ “Militants linke… ›" (a newcomer could not see what was chosen)."""
+        if lines > 1:
+            self.styles.height = "auto"
+            self.styles.max_height = lines
         if not options:
             raise ValueError("a choice needs at least one option")
         self.options = list(options)
@@ -76,7 +83,7 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         self._before: int | None = None
         """The choice before a filter was typed (nothing typed or matching goes back to it)."""
         self.index = self._index_of(value)
-        self.refresh()
+        self.refresh(layout=self.lines > 1)
 
     def _index_of(self, value: T | None) -> int:
         for position, (_label, candidate) in enumerate(self.options):
@@ -112,12 +119,21 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         width = self.content_size.width
         if width and before.cell_len + 2 + Text(self.label).cell_len + len(after) > width:
             after = " ›"  # the label matters more than where it is among the options
-        room = max(1, width - before.cell_len - 2 - len(after)) if width else None
+        room = max(1, (width - 6) * self.lines + 6 - before.cell_len - 2 - len(after)) if width else None
         text = before
+        text.no_wrap = self.lines == 1
         text.append("‹ ", style="dim")
         text.append(_cut(self.label, room))
         text.append(after, style="dim")
         return text
+
+    def height_needed(self) -> int:
+        """The lines the choice takes as it is now drawn (a form aligns its labels by them before
+        laying it out again)."""
+        width = self.content_size.width
+        if self.lines == 1 or not width:
+            return 1
+        return max(1, min(self.lines, len(self.render().wrap(self.app.console, width))))
 
     def action_step(self, delta: int) -> None:
         among = self._matches if self._filter and self._matches else list(range(len(self.options)))
@@ -128,13 +144,15 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         self.index = index
 
     def watch_index(self) -> None:
+        if self.lines > 1:  # a label of several lines: laid out again at its new height
+            self.refresh(layout=True)
         self.post_message(self.Changed(self))  # type: ignore[arg-type]
 
     def on_blur(self) -> None:
         """Leaving keeps what the filter chose; the filter itself is forgotten."""
         self._filter, self._matches = "", []
         self._before = None
-        self.refresh()
+        self.refresh(layout=self.lines > 1)
 
     def on_key(self, event: events.Key) -> None:
         """Typing filters; Backspace widens the filter (a space is a next-option key until a
@@ -161,7 +179,7 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
                 self.index = self._matches[0]
         elif self._before is not None:
             self.index = self._before
-        self.refresh()
+        self.refresh(layout=self.lines > 1)
 
 
 def matching(options: Sequence[tuple[str, object]], typed: str, more: Sequence[str] = ()) -> list[int]:

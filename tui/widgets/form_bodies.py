@@ -128,6 +128,12 @@ class FormBody(Vertical):
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         self.align_labels(event.widget)
 
+    @on(ChoiceField.Changed)
+    def _choice_grew(self, event: ChoiceField.Changed) -> None:
+        """A choice of several lines (the claim to link to) moves the labels under it."""
+        if event.choice.lines > 1:
+            self.align_labels(self.screen.focused)
+
     def fill(self, fields: Any) -> None:
         raise NotImplementedError
 
@@ -319,7 +325,7 @@ class ClaimBody(FormBody):
         yield "About actors", Checklist(id="actors")
         yield "Links", Checklist(id="links")
         yield "Add link", ChoiceField(LINK_TYPES, id="link_type")
-        yield "Other claim", ChoiceField(none, id="link_target")
+        yield "Other claim", ChoiceField(none, id="link_target", lines=3)
         yield "Event date", FieldInput(id="event_date", placeholder="YYYY-MM-DD")
         event_types: list[tuple[str, Any]] = [
             ("derived from the claim", None),
@@ -385,6 +391,8 @@ def row_height(widget: Widget) -> int:
     """The lines a field takes in the form: a checklist one a choice, up to its CSS limit."""
     if isinstance(widget, SelectionList):
         return max(1, min(widget.option_count, CHECKLIST_ROWS))
+    if isinstance(widget, ChoiceField):
+        return widget.height_needed()
     return 1
 
 
