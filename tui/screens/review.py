@@ -61,10 +61,9 @@ class SuggestionReview(MainScreenPart):
             return walked
         at = self.reader.focus_offset
         here = self.suggesting.at(self.reader.suggestion_index_at(at))
-        if (
-            here is None and self.reader.article_text[at : at + 1] in _OPENING_MARKS
-        ):  # after `"` and Esc: the quotation's
-            here = self.suggesting.at(self.reader.suggestion_index_at(at + 1))  # claim starts inside its marks
+        opening = self.reader.article_text[at : at + 1] in _OPENING_MARKS  # after `"` and Esc: the
+        if here is None and opening:  # quotation's claim starts inside its marks
+            here = self.suggesting.at(self.reader.suggestion_index_at(at + 1))
         return here
 
     def walked_to(self) -> Suggestion | None:
