@@ -42,7 +42,7 @@ from annotations.suggest.same_actor import (
 from annotations.suggest.speakers_again import speakers_named_again, with_their_claimants
 from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.the_government import the_government, the_presidency
+from annotations.suggest.the_government import juntas_as_governments, the_government, the_presidency
 from annotations.suggest.tokens import Spans, tokens
 from annotations.text.pattern_cache import compiled
 from annotations.text.per_text import per_text
@@ -362,6 +362,7 @@ def _names(text: str, knowledge: Knowledge, places_context: int) -> list[Suggest
         *the_presidency(text, places, knowledge.entities),
     ]
     actors = sorted([*actors, *offices], key=lambda a: a.start)
+    actors = juntas_as_governments(text, actors, places)
     return [*drop_modifiers(places, actors), *actors]
 
 

@@ -14,7 +14,9 @@ refugees fled); else the one named last.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity
@@ -97,6 +99,41 @@ def the_government(
                            layer="lexicon")
             )  # fmt: skip
     return found
+
+
+_MILITARY_RULE = compiled(r"\b(?:military|junta|military-led|military-backed)\b", re.IGNORECASE)
+
+
+def juntas_as_governments(text: str, actors: Sequence[Suggestion], places: Sequence[Suggestion]) -> list[Suggestion]:
+    """ "The junta" as the military government named before it ("Burkina Faso's military
+    government", "Mali's junta"), acting or not ("a militia backed by the junta in Ouagadougou":
+    a newcomer's junta was an actor of its own, merged by hand with the government). Only one
+    told as military: "the junta" of a story on Myanmar's war is not the National Unity
+    Government named before it, nor Thailand's in a story from Mae Sot; nor Niger's, named
+    before "the junta in Ouagadougou")."""
+    found: list[Suggestion] = []
+    military: Suggestion | None = None
+    for actor in sorted(actors, key=lambda a: a.start):
+        if _is_a_government(actor) and _MILITARY_RULE.search(actor.quote):
+            military = actor
+        elif military is not None and actor.reason == "the state" and actor.quote.casefold() == "junta":
+            if not _seated_elsewhere(text, actor, military, places):
+                actor = replace(actor, entity=military.entity, new_entity=military.new_entity, reason=REASON)
+        found.append(actor)
+    return found
+
+
+def _seated_elsewhere(text: str, junta: Suggestion, government: Suggestion, places: Sequence[Suggestion]) -> bool:
+    """Whether the junta's seat named after it ("the junta in Ouagadougou") is in a country other
+    than the government's."""
+    seat = _ITS_SEAT.match(text, junta.end)
+    if seat is None or government.entity is None:
+        return False
+    for place in places:
+        details = place.place_details()
+        if seat.start() < place.start < seat.end() and details is not None and details.country:
+            return government_of(details.country, details.country) != government.entity.name
+    return False
 
 
 def _government_here(

@@ -71,3 +71,28 @@ def test_the_built_in_towns_say_their_province_in_english() -> None:
     assert towns and {t.province for t in towns} == {"Donetsk Oblast"}
     provinces = [p for p in builtin_gazetteer().lookup("Rostovskaya oblast'") if p.kind == "province"]
     assert [p.name for p in provinces] == ["Rostov Oblast"]
+
+
+def _actor_entities(text: str, knowledge: Knowledge) -> dict[str, str]:
+    return {s.quote: s.entity.name for s in suggest(text, knowledge) if s.kind == "actor" and s.entity is not None}
+
+
+def test_the_junta_is_the_military_government_named_before_it(knowledge: Knowledge) -> None:
+    """A newcomer's "junta" was an actor of its own beside "Burkina Faso's military government",
+    merged by hand."""
+    text = (
+        "Burkina Faso's military government said the army had repelled the attack. The VDP, a civilian "
+        "militia backed by the junta in Ouagadougou, lost several members near Arbinda."
+    )
+    found = _actor_entities(text, knowledge)
+    assert found["junta"] == found["Burkina Faso's military government"] == "Government of Burkina Faso"
+
+
+def test_the_junta_is_no_other_government(knowledge: Knowledge) -> None:
+    elsewhere = (
+        "Benin accused Niger's military government of failing to secure the border. In Burkina Faso, "
+        "the junta in Ouagadougou has not commented on the attack."
+    )
+    assert _actor_entities(elsewhere, knowledge).get("junta") != "Government of Niger"
+    opposition = "The National Unity Government said fighters took the town. The junta responded with airstrikes."
+    assert _actor_entities(opposition, knowledge).get("junta") != "National Unity Government"
