@@ -16,14 +16,16 @@ def place_layer(place: Place, hit: PlaceHit) -> str:
     return "name shape" if place.source == "text" and hit.region_of is None else "gazetteer"
 
 
-def place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
+def place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None, shown: PlaceKind | None = None) -> str:
     """Why the place was proposed, as the detail pane shows it ("city Lashio (Shan, Myanmar) ·
-    geonames", "a name after a preposition of place")."""
+    geonames", "a place by the words before it"); `shown`: the kind suggested, when the words
+    make it another than the gazetteer's ("village here; city Novohrodivka (…) · geonames": a
+    newcomer read "village" above "why: city Novohrodivka" as a contradiction)."""
     if hit.region_of is not None:
         return f"region of {hit.region_of.country or hit.region_of.name}"
     if place.source == "text":
-        if kind is None:
-            return "a name after a preposition of place"
+        if kind is None:  # "in Moura", "fled to …", "captured Nawnghkio": not always a preposition
+            return "a place by the words before it"
         return "named as a place" if kind == "other" else f"named as a {kind}"
     where = ", ".join(x for x in (place.province if place.province != place.name else None, place.country) if x)
     label = f"{place.kind} {readable(place.name, place.source, place.codes.get('iso3166_1'))}" + (
@@ -31,4 +33,5 @@ def place_reason(place: Place, hit: PlaceHit, kind: PlaceKind | None) -> str:
     )
     how = "" if hit.exact else "near spelling of "
     origin = "your tags" if place.id.startswith("entity:") else place.source
-    return f"{how}{label} · {origin}"
+    here = f"{'a place' if shown == 'other' else shown} here; " if shown and shown != place.kind else ""
+    return f"{here}{how}{label} · {origin}"

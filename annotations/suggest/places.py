@@ -250,7 +250,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             end, surface = proper.end(), text[hit.start : proper.end()]  # "Shan State", "Mandalay Region"
         elif details.place_kind == "city" and text.startswith(" City", end) and not text[end + 5 : end + 6].isalnum():
             end, surface = end + 5, text[hit.start : end + 5]  # "Guihulngan City": the city's own name
-        reason = place_reason(place, hit, kind)
+        reason = place_reason(place, hit, kind, details.place_kind)
         suggestions.append(
             Suggestion(
                 "district",

@@ -96,3 +96,14 @@ def test_the_junta_is_no_other_government(knowledge: Knowledge) -> None:
     assert _actor_entities(elsewhere, knowledge).get("junta") != "Government of Niger"
     opposition = "The National Unity Government said fighters took the town. The junta responded with airstrikes."
     assert _actor_entities(opposition, knowledge).get("junta") != "National Unity Government"
+
+
+def test_why_says_the_kind_the_words_give_beside_the_gazetteers(knowledge: Knowledge) -> None:
+    """A newcomer read "village" above "why: city Novohrodivka" as a contradiction, and "a name
+    after a preposition of place" for "had captured Nawnghkio", where there is none."""
+    text = "Russia's Defence Ministry said its troops had captured the village of Novohrodivka in Ukraine."
+    (village,) = [s for s in suggest(text, knowledge) if s.quote == "Novohrodivka"]
+    assert village.reason.startswith("village here; city Novohrodivka (Donetsk Oblast, Ukraine)")
+    text = "Fighters said they had captured Khaung Dawmu and moved on toward the river."
+    reasons = {s.quote: s.reason for s in suggest(text, knowledge) if s.kind == "district"}
+    assert "preposition" not in " ".join(reasons.values())
