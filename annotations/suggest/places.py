@@ -233,7 +233,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             if described is None:  # held with its place: no other place takes its id meanwhile
                 described = details_of[id(place)] = (place, place.details())
             details = described[1]
-            if kind is not None and kind != place.kind and place.kind != "country":  # "a province of Serbia"
+            its_parts = place.kind == "city" and _PARTS_AFTER.match(text, hit.end) is not None  # "the Kyiv suburb of"
+            if (
+                kind is not None and kind != place.kind and place.kind != "country" and not its_parts
+            ):  # "a province of Serbia"
                 details = replace(details, place_kind=kind)
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = in_named_province(text, hit, knowledge, details, provinces_at)
@@ -295,6 +298,9 @@ def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
     return bool(known_places(text, token[2], token[1], knowledge))
 
 
+_PARTS_AFTER = compiled(r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|outskirts)\b")
+"""A city's parts named after it ("the Kyiv suburb of Bucha", "Mosul neighbourhoods"): the city
+keeps its kind (it was "a place here")."""
 _PART_OF_A_TOWN = compiled(
     r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b(?!\s+of\b)"
 )
