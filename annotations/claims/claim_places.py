@@ -240,12 +240,17 @@ happened: "a militia backed by the junta in Ouagadougou lost members in an ambus
 claim was filed at Tajikistan and Central Asia)."""
 
 
+def a_seat(text: str, mention: Annotation) -> bool:
+    """Whether a place is named as a government's seat or a landmark (`_SEAT`)."""
+    return _SEAT.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 def _not_only_seats(about: tuple[str, ...], text: str, mentions: Sequence[Annotation]) -> tuple[str, ...]:
     """The places a claim is about without those named only as a government's seat, unless
     nothing else is left (a newcomer's ambush near Arbinda was filed under Ouagadougou)."""
     seated: dict[str, bool] = {}  # a place: whether every mention of it names a seat
     for m in mentions:
-        here = _SEAT.search(text, max(0, m.start - 40), m.start) is not None
+        here = a_seat(text, m)
         seated[str(m.entity_id)] = seated.get(str(m.entity_id), True) and here
     kept = tuple(place for place in about if not seated.get(place))
     return kept or about

@@ -206,7 +206,7 @@ _KILLED_WHOM = compiled(
     r"\b(?:killed|killing|kills|massacred|executed|slaughtered|murdered|shot\s+dead)\s+(?!by\b)[\"“‘']?"
     r"(?:(?!(?:when|as|after|while|before|because|in|at|on|near|during|by|and|but|who|which|that|then|since|if)\b)"
     rf"[\w,\-]+\s+){{0,3}}?(?P<whom>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})\b"
-    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})(?:\s+and\s+[a-z\-]+)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
+    rf"|\b(?P<who>{_FIGHTER_WORDS}|{_CIVILIAN_WORDS})(?:\s+and\s+(?:volunteers|auxiliaries|gendarmes|reservists|militiamen))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+(?:\w+\s+)?"
     r"(?:killed|massacred|executed|shot\s+dead)|(?:also\s+)?died)\b",
     re.IGNORECASE,
 )

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from annotations.claims.claim_places import a_seat
 from annotations.model import Annotation, ClaimAttributes
 
 
-def claims_joined(annotations: Sequence[Annotation], places: Sequence[Annotation]) -> list[Annotation]:
+def claims_joined(annotations: Sequence[Annotation], places: Sequence[Annotation], text: str) -> list[Annotation]:
     """The article's accepted claims that name their places, each with the new place mentions
-    (`places`) that lie inside it added to its places: edited copies, only of claims that change."""
+    (`places`) that lie inside it added to its places: edited copies, only of claims that change.
+    Not a government's seat in the article's `text` ("backed by the junta in Ouagadougou": the
+    form had left it out of an ambush near Arbinda, and tagging it then filed the ambush there)."""
     joined = []
     for claim in annotations:
         attributes = claim.attributes
@@ -28,6 +31,7 @@ def claims_joined(annotations: Sequence[Annotation], places: Sequence[Annotation
             p.entity_id
             for p in places
             if p.kind == "district" and p.entity_id and claim.start <= p.start and p.end <= claim.end
+            if not a_seat(text, p)
         ]
         added = tuple(dict.fromkeys(i for i in inside if i is not None and i not in attributes.places))
         if added:

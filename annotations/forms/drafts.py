@@ -290,5 +290,7 @@ def places_the_words_give(text: str, start: int, end: int, annotations: Sequence
     once the form had saved it); and an existing claim naming none shows them ticked."""
     from annotations.claims.claim_places import ClaimPlaces  # the claims' reading, with the form
 
+    if end <= start:
+        return ()
     words = Annotation("draft", "draft", "claim", start, end, text[start:end], attributes=ClaimAttributes())
     return ClaimPlaces(text, annotations).own(words)[0]

@@ -70,7 +70,7 @@ def _store(
         # (saved as it was, an accepted mention leaves the others' statuses theirs: a newcomer's Enter
         # on an unchanged form made two "unknown" mentions "encircled")
         siblings = _same_place_status(store, edited, before=before) if changed else []
-        claims = claims_joined(current, [edited])  # a suggested place saved, or one moved into a claim
+        claims = claims_joined(current, [edited], article.text)  # a suggested place saved, or one moved into a claim
         said = _claims_said_by(store, edited, existing)
         as_it_was = replace(edited, modified=existing.modified) == existing
         if as_it_was and new_entity is None and not (siblings or claims or said):
@@ -94,7 +94,7 @@ def _store(
         article, kind, start, end, entity_id=entity_id, attributes=attributes, annotator=annotator
     )
     siblings = _same_place_status(store, annotation)
-    claims = claims_joined(current, [annotation])
+    claims = claims_joined(current, [annotation], article.text)
     if siblings or claims:
         return store.record_step(
             _district_label("add", annotation, siblings, claims),

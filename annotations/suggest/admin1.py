@@ -269,7 +269,9 @@ def english_names(place: Place, taken: AbstractSet[str]) -> tuple[str, ...]:
     return tuple(name for name in dict.fromkeys(found) if name_key(name) not in taken and name != place.name)
 
 
-_OWN_LANGUAGE = compiled(r"\b(?:oblast'?|kray|okrug|voblasć|Respublika)$|, Respublika$|^Avtonomna Respublika\b")
+_OWN_LANGUAGE = compiled(
+    r"\b(?:oblast'?|kray|okrug|voblasć|Respublika)$|, Respublika$|^(?:Avtonomna Respublika|Horad)\b"
+)
 """An ISO name in its country's language ("Donetska oblast", "Rostovskaya oblast'", "Tatarstan,
 Respublika"): news writes Donetsk Oblast, Rostov Oblast, Tatarstan."""
 

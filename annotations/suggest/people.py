@@ -185,7 +185,7 @@ NOM_DE_GUERRE = compiled(
 Cudi,": the name he gave, whole."""
 
 _NOT_IN_NAMES = compiled(
-    r"\b(?:Province|District|Region|State|Oblast|Governorate|County|Krai|Kray|Okrug|Raion|Rayon|Prefecture|"
+    r"\b(?:Province|District|Region|State|Oblast|Governorate|County|Okrug|Raion|Rayon|Prefecture|"
     r"Municipality|Territory|Voivodeship|City|Army|Forces|Ministry|Agency|News|Council|Command|Front|Group|"
     r"Brigade|Mission|Office|Network|Alliance|Party|Union|Street|Road|River|Camp|Airport|University|Watch|"
     r"Rights|International|Press|Radio|Television|Committee|Movement|Coalition|Organi[sz]ation|Allah|Nations|"

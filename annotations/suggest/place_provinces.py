@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -17,7 +18,7 @@ from annotations.suggest.place_anchors import CALLED_A_PROVINCE
 from annotations.suggest.place_hits import FEATURE_WORDS, PlaceHit
 from annotations.suggest.place_names_whole import REPUBLIC_OF
 from annotations.suggest.place_words import countries_of, french_form
-from annotations.suggest.placenames import name_key, written_key
+from annotations.suggest.placenames import name_key, plain, written_key
 from annotations.suggest.suggestion import Knowledge
 from annotations.text.pattern_cache import compiled
 
@@ -163,21 +164,48 @@ def province_of(town: Place, knowledge: Knowledge) -> Place | None:
     return province if named_for_it else None
 
 
+_ENGLISH_KINDS = ("Oblast", "Region", "Krai")
+"""The words English news gives the divisions of Ukraine, Russia and Belarus after a city's name."""
+
+
+def province_by_english_name(surface: str, knowledge: Knowledge) -> Place | None:
+    """The division English news names by a city's name and "region" ("the Moscow region" is
+    Moscow Oblast, not the city of Moscow's own division; "Kyiv region" Kyiv Oblast; "the Bryansk
+    region" Bryansk Oblast, whose city the gazetteer files under no province): one whose name,
+    or English name, is the words and a kind word."""
+    for word in _ENGLISH_KINDS:
+        named = plain(f"{surface} {word}")
+        found = {
+            p.id: p
+            for g in knowledge.gazetteers
+            for p in g.lookup(f"{surface} {word}")
+            if p.kind == "province" and any(plain(n) == named for n in p.names())
+        }
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
 CITY_NAMING_A_PROVINCE = 100_000
 """A city this large gives its name to its province ("the Donetsk region", "Kursk Oblast"): the
 province is meant where no country of the article says which town of the name it is."""
 
 
-def province_named_for_a_city(towns: list[Place], knowledge: Knowledge) -> Place | None:
-    """The one province named for a large city of this name: "the Donetsk region" in an article
-    whose only country was "Ukraine's army" (an actor) was a new place of no country, and so
-    were the Zaporizhzhia, Kursk and Belgorod regions (Russia's Donetsk, 50,000, is no city of a
-    province of its name)."""
+def province_named_for_a_city(
+    surface: str, towns: list[Place], knowledge: Knowledge, countries: AbstractSet[str | None]
+) -> Place | None:
+    """The one province named for a large city of this name, spelt so, in a country the article
+    names if it names any: "the Donetsk region" in an article whose only country was "Ukraine's
+    army" (an actor) was a new place of no country, and so were the Zaporizhzhia and Luhansk
+    regions (Russia's Donetsk, 50,000, is no city of a province of its name). Not "the Samarra
+    region, north of Baghdad" (Samara, in Russia), nor "the Zaragoza region" (Aragón)."""
+    written = plain(surface)
     found = {
         p.id: p
         for town in towns
         if town.kind == "city" and town.population >= CITY_NAMING_A_PROVINCE
-        if (p := province_of(town, knowledge)) is not None
+        if not countries - {None} or town.country in countries
+        if (p := province_of(town, knowledge)) is not None and any(written in plain(n) for n in p.names())
     }
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -57,6 +57,7 @@ from annotations.suggest.place_provinces import (
     in_named_province,
     in_the_province_told,
     not_another_province,
+    province_by_english_name,
     province_named_for_a_city,
     province_of,
     provinces_spelt_otherwise,
@@ -212,8 +213,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             # place; as the gazetteers name it, where they do (the province of its towns)
             codes = {k: v for k, v in place.codes.items() if k.startswith("iso3166")}
             place = province_of(place, knowledge) or named_by_text(surface, kind, country=place.country, codes=codes)
-        if kind == "province" and (place is None or place.source == "text") and hit.exact:
-            place = province_named_for_a_city(every_place, knowledge) or place
+        if kind == "province" and hit.exact and not (place is not None and place.id.startswith("entity:")):
+            place = province_by_english_name(surface, knowledge) or place
+            if place is None or place.source == "text":
+                place = province_named_for_a_city(surface, every_place, knowledge, countries) or place
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
         if place is None and (hit.named_here or after_place_preposition(text, hit.start)) and not _whose(text, hit.end):

@@ -149,7 +149,7 @@ def accept(
     times = f" ×{len(new)}" if len(new) > 1 else ""
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
     current = store.annotations(article.id)
-    claims = claims_joined(current, [annotation for annotation, _entity in items])
+    claims = claims_joined(current, [annotation for annotation, _entity in items], article.text)
     if claims or learned:  # a place accepted inside claims that name their places joins them
         return store.record_step(
             joined_label(label, claims) if claims else label,

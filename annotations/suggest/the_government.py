@@ -124,16 +124,21 @@ def juntas_as_governments(text: str, actors: Sequence[Suggestion], places: Seque
 
 
 def _seated_elsewhere(text: str, junta: Suggestion, government: Suggestion, places: Sequence[Suggestion]) -> bool:
-    """Whether the junta's seat named after it ("the junta in Ouagadougou") is in a country other
-    than the government's."""
-    seat = _ITS_SEAT.match(text, junta.end)
-    if seat is None or government.entity is None:
-        return False
-    for place in places:
-        details = place.place_details()
-        if seat.start() < place.start < seat.end() and details is not None and details.country:
-            return government_of(details.country, details.country) != government.entity.name
-    return False
+    """Whether the junta's sentence puts it in other countries only than the government's ("the
+    junta in Ouagadougou" after Niger's military government; "In Myanmar, the junta bombed …"
+    after Mali's)."""
+    name = government.entity.name if government.entity is not None else ""
+    if not re.search(r"[A-Z]", name.replace("Government", "")):
+        return False  # "the military government of Niger", suggested as "military government": no country to tell
+    start, end = sentence_at(text, junta.start)
+    countries = {d.country for p in places if start <= p.start < end and (d := p.place_details()) and d.country}
+    return bool(countries) and not any(_of_country(name, c) for c in countries)
+
+
+def _of_country(name: str, country: str) -> bool:
+    """Whether a government's name is the country's ("Government of Guinea", "Guinea's military-led
+    government")."""
+    return government_of(country, country) == name or fold(everyday_country(country)) in fold(name)
 
 
 def _government_here(

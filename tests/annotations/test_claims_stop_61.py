@@ -61,3 +61,35 @@ def test_a_claim_naming_no_place_shows_in_the_form_the_places_the_board_files_it
         store.add_annotation(claim)
         fields = claim_fields(store, article, (0, end), existing=store.annotation(article.id, claim.id))
         assert fields.initial.places == (town.id,)
+
+
+def test_only_the_forces_helpers_count_with_them_as_one_kind_of_dead() -> None:
+    """A reviewer's: miners, pilgrims and hostages listed after soldiers or militants are no
+    soldiers nor militants."""
+    assert whose_dead("Jihadists attacked the gold site; 25 soldiers and miners were killed.") is None
+    assert whose_dead("The army said 16 soldiers and pilgrims were killed when insurgents attacked.") is None
+    assert whose_dead("Soldiers stormed the school; three militants and hostages were killed.") is None
+
+
+def test_no_words_give_no_places() -> None:
+    assert draft_claim("Some text here.", 5, 5, []).places == ()
+
+
+def test_a_seat_tagged_later_inside_a_claim_naming_its_places_does_not_join_them(tmp_path: Path) -> None:
+    """A reviewer's: the form ticked Arbinda alone, and tagging Ouagadougou afterwards joined it to
+    the claim's places, which filed the ambush there again."""
+    from annotations.forms.inputs import ClaimInput, DistrictInput
+    from annotations.forms.save import save_claim, save_district
+
+    store = Store.open(tmp_path / "db")
+    with store:
+        article = Article.create("Ambush", TEXT)
+        store.add_article(article)
+        save_district(store, article, *span(article, "Arbinda"), DistrictInput("Arbinda", "city"), annotator="ana")
+        (town,) = store.entities("place")
+        end = TEXT.index(", residents")
+        save_claim(store, article, 0, end, ClaimInput(cue="said", places=(town.id,)), annotator="ana")
+        capital = span(article, "Ouagadougou")
+        save_district(store, article, *capital, DistrictInput("Ouagadougou", "city"), annotator="ana")
+        (claim,) = [a for a in store.annotations(article.id) if a.kind == "claim"]
+        assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.places == (town.id,)

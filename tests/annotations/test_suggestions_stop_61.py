@@ -107,3 +107,34 @@ def test_why_says_the_kind_the_words_give_beside_the_gazetteers(knowledge: Knowl
     text = "Fighters said they had captured Khaung Dawmu and moved on toward the river."
     reasons = {s.quote: s.reason for s in suggest(text, knowledge) if s.kind == "district"}
     assert "preposition" not in " ".join(reasons.values())
+
+
+def test_a_region_by_a_citys_name_is_the_division_english_news_means(knowledge: Knowledge) -> None:
+    """A reviewer's: "the Moscow region" was the city's own division, "Kyiv region" the city,
+    "the Leningrad region" Saint Petersburg; "the Samarra region, north of Baghdad" Russia's
+    Samara Oblast and "the Zaragoza region" Aragón, by the loose likeness of their names."""
+    found = districts(
+        "Drones struck the Moscow region, the Leningrad region and the Bryansk region, and shells hit the "
+        "Kyiv region and the Minsk region.",
+        knowledge,
+    )
+    assert found["Moscow"] == ("Moscow Oblast", "RU-MOS") and found["Leningrad"] == ("Leningrad Oblast", "RU-LEN")
+    assert found["Bryansk"] == ("Bryansk Oblast", "RU-BRY") and found["Kyiv"] == ("Kyiv Oblast", "UA-32")
+    assert found["Minsk"] == ("Minsk Region", "BY-MI")
+    iraq = districts("Troops attacked an army post in the Samarra region, north of Baghdad.", knowledge)
+    assert iraq["Samarra"][1] is None or iraq["Samarra"][1].startswith("IQ")
+    assert districts("Wildfires hit the Zaragoza region.", knowledge)["Zaragoza"][0] != "Aragón"
+
+
+def test_the_junta_of_another_country_is_not_the_military_government_named_before(knowledge: Knowledge) -> None:
+    text = "Mali's military government signed a deal with Russia. In Myanmar, the junta bombed a village in Sagaing."
+    assert _actor_entities(text, knowledge)["junta"] != "Government of Mali"
+    text = "Guinea's military-led government dissolved parliament. The junta in Conakry promised elections."
+    found = _actor_entities(text, knowledge)
+    assert found["junta"] == found["Guinea's military-led government"]
+
+
+def test_a_surname_like_a_kind_of_division_is_still_a_person(knowledge: Knowledge) -> None:
+    text = '"It was a war," said Ronnie Kray, a witness.'
+    claim = next(s for s in suggest(text, knowledge) if s.kind == "claim")
+    assert claim.claimant is not None and text[slice(*claim.claimant)] == "Ronnie Kray"

@@ -163,3 +163,47 @@ async def test_a_claim_to_link_to_is_shown_by_more_than_its_first_words() -> Non
         shown = str(field.render())
         assert "army base in Djibo" in shown and shown.endswith("›")
         assert field.size.height == 3
+
+
+async def test_an_events_export_of_no_claims_writes_nothing(tmp_path) -> None:
+    """A reviewer's: a store with no claim wrote a header alone and said "Exported · 0 events"."""
+    from annotations.model import Article
+    from annotations.store import Store
+    from tui.screens.export import export_in_background
+
+    said: list[tuple[str, str]] = []
+
+    class Told:
+        def notify(self, message: str, *, title: str = "", **_kwargs: object) -> None:
+            said.append((title, message))
+
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create("Quiet", "Quiet\n\nNothing happened."))
+        await export_in_background(Told(), store, "events", tmp_path / "events.csv", None)  # type: ignore[arg-type]
+    assert [title for title, _ in said] == ["No events exported"]
+    assert not (tmp_path / "events.csv").exists()
+
+
+async def test_a_long_unbroken_word_in_a_choice_of_lines_is_folded_not_cut() -> None:
+    """A reviewer's: a claim opening with a link left "‹ " alone on its first line, and the rest,
+    four lines long, lost its "›"."""
+    from textual.app import App, ComposeResult
+
+    from tui.widgets.choice import ChoiceField
+
+    label = "https://example.org/" + "a" * 80 + " said the army"
+
+    class Form(App[None]):
+        CSS = "ChoiceField { width: 34; }"
+
+        def compose(self) -> ComposeResult:
+            yield ChoiceField([("none", None), (label, 1), ("other", 2)], 1, lines=3)
+
+    app = Form()
+    async with app.run_test(size=(60, 10)) as pilot:
+        await pilot.pause()
+        field = app.query_one(ChoiceField)
+        drawn = field.render_lines(field.region.reset_offset)
+        lines = ["".join(segment.text for segment in line).strip() for line in drawn]
+        assert len(lines) == 3 and lines[-1].endswith("›"), lines
+        assert lines[0].startswith("‹ https"), lines

@@ -168,12 +168,12 @@ async def export_in_background(
     except (FieldmarkError, OSError) as error:
         app.notify(f"Export failed: {error}", severity="error", markup=False, timeout=8)
         return
-    if without_rows and not count:  # one message: no rows, and why; no file of a header alone, which
-        await asyncio.to_thread(path.unlink, missing_ok=True)  # then barred its own name (a newcomer's)
-        said = f"Nothing written to {path}: no event rows. {without_rows}"
+    events = fmt.startswith("events")
+    if events and not count:  # one message: no rows, and why; no file of a header alone, which then
+        await asyncio.to_thread(path.unlink, missing_ok=True)  # barred its own name (a newcomer's)
+        said = " ".join(x for x in (f"Nothing written to {path}: no event rows.", without_rows) if x)
         app.notify(said, title="No events exported", severity="warning", markup=False, timeout=10)
         return
-    events = fmt.startswith("events")
     written = counted(count, "event" if events else "article")
     app.notify(f"{written} to {path}" + ("" if events else f" as {fmt}"), title="Exported", markup=False)
     if without_rows:

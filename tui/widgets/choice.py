@@ -9,6 +9,7 @@ the form (it saves), so a choice never swallows it the way a `Select` drop-down 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from typing import ClassVar, Generic, TypeVar
 
@@ -121,11 +122,11 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
             after = " ›"  # the label matters more than where it is among the options
         room = max(1, (width - 6) * self.lines + 6 - before.cell_len - 2 - len(after)) if width else None
         text = before
-        text.no_wrap = self.lines == 1
+        text.no_wrap = True
         text.append("‹ ", style="dim")
         text.append(_cut(self.label, room))
         text.append(after, style="dim")
-        return text
+        return _in_lines(text, width) if self.lines > 1 and width else text
 
     def height_needed(self) -> int:
         """The lines the choice takes as it is now drawn (a form aligns its labels by them before
@@ -205,6 +206,22 @@ _WHERE = re.compile(r"(?: \(mention \d+ of \d+\))?(?:, suggested)?$")
 """Which mention of a name a choice is ("… (mention 2 of 3)"), and whether it is suggested: kept
 when a long label is cut (shorter, "(2 of 3)", in a narrow field), what tells two mentions of one
 name apart."""
+
+
+def _in_lines(text: Text, width: int) -> Text:
+    """The text broken into lines of `width` at spaces, a word too long for a line broken in it:
+    Rich's wrapping left "‹ " alone on a line before a link, and the rest lost its "›"."""
+    chunks = textwrap.wrap(text.plain, width, break_long_words=True, break_on_hyphens=False, drop_whitespace=False)
+    offsets, at = [], 0
+    for chunk in chunks[:-1]:
+        at += len(chunk)
+        offsets.append(at)
+    lines = text.divide(offsets)
+    for line in lines:
+        line.rstrip()
+    joined = Text("\n", no_wrap=True).join(lines)
+    joined.no_wrap = True
+    return joined
 
 
 def _cut(label: str, room: int | None) -> str:
