@@ -96,6 +96,8 @@ def canonical_actor_name(name: str) -> str | None:
             return _ministry(ministry["what"], owned["country"])
         if _OWNED_FORCES.fullmatch(owned["rest"]):  # "Sudan's army"
             return f"Military Forces of {the(owned['country'])}"
+        if owned["rest"] == "General Staff":  # "Ukraine's General Staff", as its full name says it
+            return f"General Staff of the Armed Forces of {the(owned['country'])}"
     authorities = _AUTHORITIES_OF.fullmatch(name)
     if authorities is not None and authorities["country"] in _COUNTRIES:
         return f"Government of {the(authorities['country'])}"

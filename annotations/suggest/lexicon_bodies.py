@@ -113,6 +113,12 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
         "forces' own office",
         needs=("service", "directorate", "agency"),
     ),
+    ActorPattern(  # "Ukraine's General Staff": the state's, by its name (was "General Staff", of no one, typed other)
+        compiled(rf"\b(?:{COUNTRIES})['’]s\s+General\s+Staff\b(?!\s+of\b)"),
+        "state_forces",
+        "forces' own office",
+        needs=("staff",),
+    ),
 )
 
 

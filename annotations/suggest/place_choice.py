@@ -172,6 +172,8 @@ def choose_place(
 
 
 _DATELINE_GOES_ON = compiled(r"\s*(?:,|\(|/|[-—–]\s)")
+_OUTLET_AND_DASH = compiled(r" \([A-Z][\w .'&\-]{1,30}\) [—–-] ")
+"""A dateline written in small letters, its outlet in brackets and a dash after ("Tallinn (Meduza) —")."""
 _ITS_COUNTRY_AFTER = compiled(
     r",\s+(?!(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\w*\b)[A-Z][a-z]"
@@ -181,14 +183,30 @@ _ITS_COUNTRY_AFTER = compiled(
 def at_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name in capitals opens a paragraph as a dateline does ("GENEVA, 12 May 2024 -",
     "ISLAMABAD/DUBAI, Jan 18 (Reuters) -") with no country after it to say which town it is."""
+    return opens_a_dateline(text, start, end) and _ITS_COUNTRY_AFTER.match(text, end) is None  # "VICTORIA,
+    # Seychelles": its country says which
+
+
+def named_elsewhere(
+    text: str, start: int, end: int, kind: PlaceKind | None, places: Sequence[Place], countries: AbstractSet[str | None]
+) -> PlaceKind | None:
+    """The kind another mention of the name gives it ("the Kharkiv region"), but at a dateline that
+    names a city of the name ("KHARKIV, Ukraine, 3 Dec -": a newcomer's was Kharkiv Oblast)."""
+    if kind and opens_a_dateline(text, start, end) and a_dateline_city(places, text[start:end], countries):
+        return None
+    return kind
+
+
+def opens_a_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name opens a paragraph as a dateline's town ("KHARKIV, Ukraine, 3 Dec -", "Tallinn
+    (Meduza) —"): a town, whatever another mention of the name is called ("the Kharkiv region")."""
     surface = text[start:end]
     opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 1)] == "/"
     return (
         opens
-        and surface.isupper()
+        and (surface.isupper() or _OUTLET_AND_DASH.match(text, end) is not None)  # "Tallinn (Meduza) —"
         and len(surface) > 2
         and _DATELINE_GOES_ON.match(text, end) is not None
-        and _ITS_COUNTRY_AFTER.match(text, end) is None  # "VICTORIA, Seychelles": its country says which
     )
 
 

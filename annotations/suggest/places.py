@@ -23,6 +23,7 @@ from annotations.suggest.place_choice import (
     choose_place,
     coded_places,
     in_a_told_country,
+    named_elsewhere,
     one_big_city,
     place_entity,
     support_of,
@@ -203,7 +204,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         if _PART_OF_A_TOWN.match(text, hit.end):  # "the Tierra Blanca and Las Quintas neighborhoods"
             hit.places = [p for p in hit.places if p.kind not in ("city", "village") or p.population >= CITY_OF_PARTS]
         surface = text[hit.start : hit.end]
-        kind = hit.context_kind or named_kinds.get(name_key(surface)) or a_region(text, hit, places_end)
+        said = named_elsewhere(text, hit.start, hit.end, named_kinds.get(name_key(surface)), every_place, countries)
+        kind = hit.context_kind or said or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         if (place is None or place.population < SPELT_CITY) and name_key(surface) in datelines:  # and its headline's

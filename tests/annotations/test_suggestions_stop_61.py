@@ -138,3 +138,25 @@ def test_a_surname_like_a_kind_of_division_is_still_a_person(knowledge: Knowledg
     text = '"It was a war," said Ronnie Kray, a witness.'
     claim = next(s for s in suggest(text, knowledge) if s.kind == "claim")
     assert claim.claimant is not None and text[slice(*claim.claimant)] == "Ronnie Kray"
+
+
+def test_a_datelines_town_is_the_town(knowledge: Knowledge) -> None:
+    """A newcomer's "KHARKIV, Ukraine, …" dateline was Kharkiv Oblast, as "the Kharkiv region" later
+    called the name; "Tallinn (Meduza) —", a dateline in small letters, was no place."""
+    text = (
+        "Bombs hit Kharkiv\n\nKHARKIV, Ukraine, 3 Dec 2026 (Reuters) - Russian glide bombs hit the Kharkiv "
+        "region overnight, killing two people, officials said."
+    )
+    assert districts(text, knowledge)["KHARKIV"] == ("Kharkiv", "UA-63")
+    text = "Drones hit depot\n\nTallinn (Meduza) — A fire broke out at a fuel depot, the governor said."
+    assert districts(text, knowledge)["Tallinn"][0] == "Tallinn"
+
+
+def test_a_states_general_staff_is_its_forces_office(knowledge: Knowledge) -> None:
+    """A newcomer's "Ukraine's General Staff" was "General Staff", of no country, typed other."""
+    (staff,) = [
+        s for s in suggest("Ukraine's General Staff said its forces struck the depot.", knowledge) if s.kind == "actor"
+    ]
+    assert staff.quote == "Ukraine's General Staff" and staff.entity is not None
+    assert staff.entity.name == "General Staff of the Armed Forces of Ukraine"
+    assert staff.entity.details.actor_type == "state_forces"  # type: ignore[union-attr]
