@@ -21,10 +21,12 @@ _NO_ARMS = compiled(
     r"\b(?:aid|relief|humanitarian|rights|amnesty|red cross|red crescent|m[ée]decins|doctors|save the children|oxfam|"
     r"unicef|unhcr|wfp|ocha|iom|icrc|msf|hunger|charity|charities|refugee council|world vision|mercy corps|"
     r"salvation army|crisis group|church|diocese|university|school|hospital|clinic|ngo|analysts?|researchers?|"
-    r"sources?|observers?|witnesses|journalists?|reporters?)\b",
+    r"sources?|observers?|witnesses|journalists?|reporters?|rescuers?|rescue\s+workers?|rescue\s+teams?|"
+    r"firefighters?|medics?|paramedics?|emergency\s+services?|emergency\s+workers?)\b",
     re.IGNORECASE,
 )
-"""Names of bodies that bear no arms whatever else they say ("Christian Aid Mission", "Mercy Corps")."""
+"""Names of bodies that bear no arms whatever else they say ("Christian Aid Mission", "Mercy Corps";
+"rescuers" searching the rubble were a newcomer's row's doer of a guided bomb)."""
 _FORCES_NAMED = compiled(
     r"\b(?:forces?|troops|army|military|soldiers|peacekeep\w*|missions?|stabili[sz]ation|task force|contractors|"
     r"mercenaries|Wagner|Africa Corps|corps|brigades?|battalions?|navy|air force|police|gendarmerie|guards?|"

@@ -21,11 +21,14 @@ from annotations.suggest.canonical import army_of_country, country_named_in, eve
 from annotations.suggest.names import DEMONYM_ALTERNATION, DEMONYMS
 from annotations.text.pattern_cache import compiled
 
+_ARMS = r"(?:air|drone|missile|rocket|artillery)"
 _WEAPONS = (
-    r"(?:(?:air|drone|missile|rocket|artillery)[\s-]+strikes?|airstrikes?|strikes?|shelling|bombardments?|bombing|"
-    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones|missiles|rockets|helicopters|gunboats|"
-    r"bombs|shells|mortars)"
+    rf"(?:{_ARMS}(?:\s+and\s+{_ARMS})?[\s-]+(?:strikes?|attacks?)|airstrikes?|strikes?|shelling|bombardments?|bombing|"
+    r"warplanes|war\s+planes|fighter\s+jets|jets|aircraft|tanks|artillery|drones?|missiles?|rockets?|helicopters|"
+    r"gunboats|bombs?|shells|mortars)"
 )
+"""What a state strikes with, as the words after its name tell it ("Russian missile and drone
+strikes killed 14": a newcomer's row was an unidentified group's; "a Russian missile hit")."""
 SHOT_DOWN = compiled(r"\b(?:shot\s+down|downed|intercepted|jammed)\s+(?:an?\s+|the\s+|two\s+|\w+\s+){0,2}$")
 """Weapons shot down did nothing ("Troops who shot down an ISWAP drone killed five fighters", "air
 defences shot down two Russian drones")."""

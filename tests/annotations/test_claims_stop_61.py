@@ -93,3 +93,21 @@ def test_a_seat_tagged_later_inside_a_claim_naming_its_places_does_not_join_them
         save_district(store, article, *capital, DistrictInput("Ouagadougou", "city"), annotator="ana")
         (claim,) = [a for a in store.annotations(article.id) if a.kind == "claim"]
         assert isinstance(claim.attributes, ClaimAttributes) and claim.attributes.places == (town.id,)
+
+
+def test_rescuers_are_no_party_and_a_states_missiles_and_drones_are_its_forces(tmp_path: Path) -> None:
+    """A second newcomer's rows: "rescuers" (typed other) were the doer of a guided bomb, and
+    "Russian missile and drone strikes killed 14 civilians" an unidentified group's."""
+    from annotations.model import ActorDetails
+
+    from .test_event_actors import event_row
+
+    rescuers = Entity.actor("rescuers", ActorDetails("external_other"))
+    text = "A guided bomb hit a block of flats in Kanam, wounding 31 people, and rescuers pulled two bodies out, police said."
+    row = event_row(
+        tmp_path / "a", text, text[: text.index(", police")], {"rescuers": rescuers}, claim_type="casualties"
+    )
+    assert row["actor1"] != "rescuers" and row["actor2"] == "rescuers"
+    text = "Russian missile and drone strikes killed 14 civilians in Kanam overnight, officials said."
+    row = event_row(tmp_path / "b", text, text[: text.index(", officials")], {}, claim_type="casualties")
+    assert row["actor1"] == "Military Forces of Russia" and row["fatalities"] == "14"
