@@ -101,6 +101,14 @@ def of_an_international_body(words: str) -> bool:
     return not (_OF_A_STATE.search(words, 0, body.start()) and _STATES_OFFICE.match(words, body.end()))
 
 
+_NUMBERED_UNIT = compiled(
+    r"(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Brigade|Battalion|Regiment|Division|Corps)",
+    re.I,
+)
+"""An army's unit by its number ("the 3rd Assault Brigade", "the 25th Airborne Brigade": a second
+newcomer's were of no side, typed other)."""
+
+
 def actor_type_for(name: str) -> ActorType:
     """The type a name suggests: an armed group's name wins ("Taliban forces" are insurgents),
     then the head noun ("Afghan government troops" are forces, "government officials" officials,
@@ -115,8 +123,8 @@ def actor_type_for(name: str) -> ActorType:
         return "external_other"  # "the Chadian Convention for the Defence of Human Rights" defends no country
     if (_OFFICIALS_HEAD.fullmatch(head) or _COMMISSIONER.search(name)) and of_an_international_body(name):
         return "external_other"  # "the UN High Commissioner for Refugees" is no refugee
-    if _POLICE_CHIEF.search(name):
-        return "state_forces"  # "the police commissioner" commands forces
+    if _POLICE_CHIEF.search(name) or _NUMBERED_UNIT.fullmatch(name):
+        return "state_forces"  # "the police commissioner" commands forces; "the 3rd Assault Brigade" is an army's
     for actor_type, pattern in ACTOR_TYPE_PATTERNS:
         if pattern.search(head):
             return _no_states_if_international(actor_type, name)

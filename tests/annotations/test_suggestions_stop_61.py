@@ -160,3 +160,13 @@ def test_a_states_general_staff_is_its_forces_office(knowledge: Knowledge) -> No
     assert staff.quote == "Ukraine's General Staff" and staff.entity is not None
     assert staff.entity.name == "General Staff of the Armed Forces of Ukraine"
     assert staff.entity.details.actor_type == "state_forces"  # type: ignore[union-attr]
+
+
+def test_an_armys_unit_by_its_number_is_state_forces() -> None:
+    """A second newcomer's "3rd Assault Brigade" was of no side (typed other); "Brigades" of an
+    armed group named so, without a number, stay what their names say."""
+    from annotations.text.actor_types import actor_type_for
+
+    assert actor_type_for("3rd Assault Brigade") == "state_forces"
+    assert actor_type_for("the 93rd Mechanized Brigade") == "state_forces"
+    assert actor_type_for("Al-Qassam Brigades") != "state_forces"
