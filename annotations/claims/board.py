@@ -279,9 +279,17 @@ def claims_of(
                 claimant.id if claimant else None,
                 tuple((i, by_id[i].name) for i in smallest_places(facts.place_ids, by_id)),
                 facts.when,
-                tuple(alias for i in facts.place_ids if i in by_id for alias in by_id[i].details.aliases),
+                tuple(name for i in facts.place_ids if i in by_id for name in _other_names(by_id[i])),
                 claimant.details.aliases if claimant else (),
             )
+
+
+def _other_names(place: Entity) -> tuple[str, ...]:
+    """A place's aliases and the province it lies in: `--place "Donetsk Oblast"` finds the claims
+    about its towns (a newcomer's found none: Kostiantynivka's, Kramatorsk's, Pokrovsk's)."""
+    details = place.details
+    province = details.province if isinstance(details, PlaceDetails) and details.province else None
+    return (*details.aliases, *((province,) if province else ()))
 
 
 def smallest_places(place_ids: Iterable[str], by_id: Mapping[str, Entity]) -> list[str]:

@@ -111,3 +111,26 @@ def test_rescuers_are_no_party_and_a_states_missiles_and_drones_are_its_forces(t
     text = "Russian missile and drone strikes killed 14 civilians in Kanam overnight, officials said."
     row = event_row(tmp_path / "b", text, text[: text.index(", officials")], {}, claim_type="casualties")
     assert row["actor1"] == "Military Forces of Russia" and row["fatalities"] == "14"
+
+
+def test_claims_about_the_towns_of_a_province_are_claims_about_it(tmp_path: Path) -> None:
+    """A second newcomer's `fieldmark claims --place "Donetsk Oblast"` found no event, though three
+    were in its towns."""
+    from annotations.claims.board import board_claims, select
+
+    text = "Shelling killed two people in Kostiantynivka on Monday, officials said."
+    town = Entity.place("Kostiantynivka", PlaceDetails("city", province="Donetsk Oblast", country="Ukraine"))
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Kostiantynivka", text, published="2026-12-01")
+        store.add_article(article)
+        store.put_entity(town)
+        store.add_annotation(
+            Annotation.create(article, "district", *span(article, "Kostiantynivka"), entity_id=town.id)
+        )
+        end = text.index(", officials")
+        store.add_annotation(
+            Annotation.create(article, "claim", 0, end, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+        )
+        claims = list(board_claims(store))
+    assert [c.quote for c in select(claims, place="Donetsk Oblast")] == [text[:end]]
+    assert not list(select(claims, place="Kharkiv Oblast"))
