@@ -165,17 +165,17 @@ def detail_text(store: Store, annotation: Annotation | None) -> Text:
         out.append(f"claimant {by}" if by != NO_CLAIMANT else "no claimant (e chooses one)")
         if attributes.cue:
             out.append(f" · cue “{attributes.cue}”")
+        article = store.article(annotation.article_id)
+        from annotations.claims.when import claim_date  # the date readers load on first use
+
+        when = claim_date(article.text, article.published, annotation)  # before what is cut first in a short pane:
+        out.append(  # a newcomer's detail at 110x34 ended at the certainty, the date under it never seen
+            f"\nwhen {when.describe()}" if when else "\nwhen unknown: the article has no date (e sets the claim's)"
+        )
         out.append(f"\n{humanise(attributes.claim_type)} · {attributes.certainty}")
         if attributes.grade:
             out.append(f" · grade {attributes.grade}")
         out.append("\n")
-        article = store.article(annotation.article_id)
-        from annotations.claims.when import claim_date  # the date readers load on first use
-
-        when = claim_date(article.text, article.published, annotation)
-        out.append(
-            f"when {when.describe()}\n" if when else "when unknown: the article has no date (e sets the claim's)\n"
-        )
         from annotations.claims.claim_places import places_about  # as the claims board files it
 
         places = places_about(article.text, annotation, store.annotations(annotation.article_id))

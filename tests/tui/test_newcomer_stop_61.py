@@ -207,3 +207,23 @@ async def test_a_long_unbroken_word_in_a_choice_of_lines_is_folded_not_cut() -> 
         lines = ["".join(segment.text for segment in line).strip() for line in drawn]
         assert len(lines) == 3 and lines[-1].endswith("›"), lines
         assert lines[0].startswith("‹ https"), lines
+
+
+def test_a_claims_detail_says_its_date_before_its_type(tmp_path) -> None:
+    """At 110x34 a newcomer's claim detail ended at "territorial control · certain…": the date,
+    what claims are compared by across articles, was under it and never seen."""
+    from annotations.model import Article, ClaimAttributes
+    from annotations.store import Store
+    from tui.presenters import detail_text
+
+    text = "The army said on Monday it had retaken Tawila."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Tawila", text, published="2026-12-01")
+        store.add_article(article)
+        start = text.index("it had")
+        claim = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        store.add_annotation(claim)
+        lines = detail_text(store, store.annotation(article.id, claim.id)).plain.splitlines()
+    when = next(i for i, line in enumerate(lines) if line.startswith("when "))
+    kind = next(i for i, line in enumerate(lines) if "·" in line and ("certain" in line or "other" in line))
+    assert when < kind, lines
