@@ -37,6 +37,7 @@ from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
 from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.actor_types import actor_type_for
+from annotations.text.dateline_outlet import dateline_outlet
 from annotations.text.pattern_cache import compiled
 
 COLUMNS = (
@@ -196,7 +197,7 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
     entities = {e.id: e for e in store.entities()}
     groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
-    country, text = ("", ""), ""
+    country, text, outlet = ("", ""), "", ""
     placed: list[tuple[int, int, str]] = []
     here: list[Entity] = []
     for claim in board_claims(store):
@@ -212,6 +213,7 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
             country = article_country(article[1].values(), entities)
             text = store.article(claim.article_id).text
+            outlet = dateline_outlet(text)
             placed = places_in_countries(article[1].values(), entities)
             here = [
                 entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities
@@ -226,7 +228,7 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
         actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "", claim.quote)
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
-        yield _row(tagged, place, details, actors, claim.article_source, victims)
+        yield _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims)
 
 
 _TAKEN = ("captured", "retaken")
@@ -387,7 +389,7 @@ def _row(
         "latitude": details.latitude,
         "longitude": details.longitude,
         "geo_precision": GEO_PRECISION.get(details.place_kind, 2),
-        "source": _outlet(source) or claim.article_title,
+        "source": source or claim.article_title,  # its web host, else its dateline's outlet ("Reuters")
         "source_scale": "",
         "notes": f"{said}{claim.quote}{disputed} [fieldmark {claim.article_id}/{claim.claim_id}]",
         "fatalities": min(figures) if figures else 0,

@@ -134,3 +134,13 @@ def test_claims_about_the_towns_of_a_province_are_claims_about_it(tmp_path: Path
         claims = list(board_claims(store))
     assert [c.quote for c in select(claims, place="Donetsk Oblast")] == [text[:end]]
     assert not list(select(claims, place="Kharkiv Oblast"))
+
+
+def test_an_event_rows_source_is_the_datelines_outlet_when_there_is_no_address(tmp_path: Path) -> None:
+    """A second newcomer's rows gave the article's title as their source, for "(Reuters)"."""
+    from .test_event_actors import event_row
+
+    text = "Attack\n\nMAIDUGURI, Nigeria, 19 Jan 2025 (Reuters) - Gunmen killed five people in Kanam, police said."
+    claim = text[text.index("Gunmen") : text.index(", police")]
+    row = event_row(tmp_path, text, claim, {}, claim_type="casualties")
+    assert row["source"] == "Reuters"
