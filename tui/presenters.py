@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from annotations.entities.matching import fold
 from annotations.entities.mentions import claim_around
 from annotations.forms.links import claim_label
 from annotations.model import (
@@ -83,7 +84,8 @@ def pane_row(
         details = entity.details if entity else None
         extra: list[str | None] = []
         if isinstance(details, PlaceDetails):
-            same = details.province is None or entity is None or details.province == entity.name
+            province = fold(details.province or "")  # a newcomer's pane said "Segou  Ségou"
+            same = not province or entity is None or province == fold(entity.name)
             extra.append(humanise(details.place_kind) if same else details.province)
         status = (statuses or {}).get(entity.id if entity else "", attributes.control_status)
         extra.append(humanise(status))

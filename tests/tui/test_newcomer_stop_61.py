@@ -227,3 +227,22 @@ def test_a_claims_detail_says_its_date_before_its_type(tmp_path) -> None:
     when = next(i for i, line in enumerate(lines) if line.startswith("when "))
     kind = next(i for i, line in enumerate(lines) if "·" in line and ("certain" in line or "other" in line))
     assert when < kind, lines
+
+
+def test_a_provinces_row_does_not_name_it_twice_in_two_spellings(tmp_path) -> None:
+    """A newcomer's Districts pane said "Segou  Ségou": a province whose province is itself, spelt
+    with its accent."""
+    from annotations.model import Article, Entity, PlaceDetails
+    from annotations.store import Store
+    from tui.presenters import pane_row
+
+    segou = Entity.place("Segou", PlaceDetails("province", province="Ségou", country="Mali"))
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Segou", "Fighting spread across Segou.")
+        store.add_article(article)
+        store.put_entity(segou)
+        start = article.text.index("Segou")
+        mention = Annotation.create(article, "district", start, start + 5, entity_id=segou.id)
+        store.add_annotation(mention)
+        row = pane_row(store, store.annotation(article.id, mention.id), {}, {}, 60).plain
+    assert "Ségou" not in row and "province" in row, row
