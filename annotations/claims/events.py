@@ -35,9 +35,9 @@ from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity,
 from annotations.model.country_codes import country_code
 from annotations.store import Store
 from annotations.suggest.canonical import country_where, everyday_country
+from annotations.suggest.claim_edges import dateline_outlet
 from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.actor_types import actor_type_for
-from annotations.text.dateline_outlet import dateline_outlet
 from annotations.text.pattern_cache import compiled
 
 COLUMNS = (

@@ -5,6 +5,7 @@ and after "told" whom the speaker told (split from `claims`, which was over 450 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from annotations.text.pattern_cache import compiled
 
@@ -228,3 +229,27 @@ content was the crowd's, a newcomer's "had blocked the road")."""
 def starts_with_its_subject(after: str) -> bool:
     """Whether the words right after a cue are the content's own subject and verb (see above)."""
     return bool(_SUBJECT_THEN_VERB.match(after) or _BARE_SUBJECT_THEN_VERB.match(after))
+
+
+def dateline_agencies(text: str) -> Iterator[tuple[int, int]]:
+    """The agency in brackets at the end of each dateline `skip_opening` reads ("ZUGDIDI, Georgia,
+    Nov 29 (Black Sea Newswire) –"): no place ("Sea Newswire"), and the source of an event row."""
+    for line in _LINE_START.finditer(text):
+        end = skip_opening(text, line.start())
+        brackets = list(_IN_BRACKETS.finditer(text, line.start(), end))
+        if brackets:
+            yield brackets[-1].span()
+
+
+def dateline_outlet(text: str) -> str:
+    """The outlet the report's opening dateline names ("KHARKIV, Ukraine, 3 Dec 2026 (Reuters) -",
+    "Tallinn (Meduza) —"), or "": an events table's source for a report with no web address."""
+    opening = len("\n".join(text.split("\n", _LINES_OF_THE_OPENING)[:_LINES_OF_THE_OPENING]))
+    first = next((span for span in dateline_agencies(text[:opening])), None)
+    return text[first[0] + 1 : first[1] - 1].strip() if first else ""
+
+
+_LINE_START = compiled(r"^(?=\S)", re.MULTILINE)
+_IN_BRACKETS = compiled(r"\([^()\n]{2,60}\)")
+_LINES_OF_THE_OPENING = 4
+"""A dateline opens the first paragraph, after the title's line."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import Protocol
@@ -24,7 +24,7 @@ from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
 from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.bodies_named_back import bodies_named_back, ministries_named_back
-from annotations.suggest.claim_edges import skip_opening
+from annotations.suggest.claim_edges import dateline_agencies
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.groups_named_again import groups_named_again
 from annotations.suggest.groups_not_places import groups_not_places
@@ -230,21 +230,7 @@ def _credits_and_agencies(text: str) -> tuple[Spans, Spans]:
         for match in _CREDITS.finditer(text)
         if match.group()[:1] in "([" or "Editing by" in match.group() or not match.group().rstrip().endswith(".")
     )  # "Reporting by the BBC in Kabul showed…" is a sentence of the article
-    return credits, Spans(_dateline_agencies(text))
-
-
-def _dateline_agencies(text: str) -> Iterator[tuple[int, int]]:
-    """The agency in brackets at the end of each dateline `skip_opening` reads ("ZUGDIDI, Georgia,
-    Nov 29 (Black Sea Newswire) –"): no place ("Sea Newswire")."""
-    for line in _LINE_START.finditer(text):
-        end = skip_opening(text, line.start())
-        brackets = list(_IN_BRACKETS.finditer(text, line.start(), end))
-        if brackets:
-            yield brackets[-1].span()
-
-
-_LINE_START = compiled(r"^(?=\S)", re.MULTILINE)
-_IN_BRACKETS = compiled(r"\([^()\n]{2,60}\)")
+    return credits, Spans(dateline_agencies(text))
 
 
 _NAME_WORD = compiled(r"[A-Z][\w’'\-.]*|of|the|in|for|and|on|de|du|des|la|le|al|el")
