@@ -183,8 +183,8 @@ _ITS_COUNTRY_AFTER = compiled(
 def at_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name in capitals opens a paragraph as a dateline does ("GENEVA, 12 May 2024 -",
     "ISLAMABAD/DUBAI, Jan 18 (Reuters) -") with no country after it to say which town it is."""
-    return opens_a_dateline(text, start, end) and _ITS_COUNTRY_AFTER.match(text, end) is None  # "VICTORIA,
-    # Seychelles": its country says which
+    no_country = _ITS_COUNTRY_AFTER.match(text, end) is None  # "VICTORIA, Seychelles": its country says which
+    return opens_a_dateline(text, start, end) and no_country
 
 
 def named_elsewhere(

@@ -239,10 +239,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                 described = details_of[id(place)] = (place, place.details())
             details = described[1]
             its_parts = place.kind == "city" and _PARTS_AFTER.match(text, hit.end) is not None  # "the Kyiv suburb of"
-            if (
-                kind is not None and kind != place.kind and place.kind != "country" and not its_parts
-            ):  # "a province of Serbia"
-                details = replace(details, place_kind=kind)
+            if kind is not None and kind != place.kind and place.kind != "country" and not its_parts:
+                details = replace(details, place_kind=kind)  # "a province of Serbia"
             if details.province is None and details.place_kind in ("district", "city", "village", "other"):
                 details = in_named_province(text, hit, knowledge, details, provinces_at)
             if place.source == "text" and told_in:  # its province, as another mention tells it

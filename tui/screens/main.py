@@ -126,19 +126,20 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         if severity == "information" and self.is_mounted:
             self._message.say(message, title=title, seconds=timeout)
             return
-        dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
-        if dropped:
-            message += f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)"
+        message = self._typed_ahead_dropped(message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def slip(self, message: str) -> None:
         """A key that found nothing to act on (`x` a character off a tag): said on the message
         line in the warning's colour, not as a toast over the article's lines, where a newcomer
         lost the words being looked for; the keys typed after it dropped, as after a warning."""
-        dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
-        if dropped:
-            message += f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)"
+        message = self._typed_ahead_dropped(message)
         self._message.say(message, style=f"bold {self.app.current_theme.warning or 'yellow'}")
+
+    def _typed_ahead_dropped(self, message: str) -> str:
+        """Drop the keys typed ahead of an action that failed; the message says how many went."""
+        dropped = getattr(self.app, "drop_typed_ahead", lambda: 0)()
+        return message + (f" ({dropped} key{'s' if dropped > 1 else ''} typed after it dropped)" if dropped else "")
 
     @property
     def reader(self) -> ArticleView:
