@@ -173,6 +173,7 @@ def choose_place(
 
 _DATELINE_GOES_ON = compiled(r"\s*(?:,|\(|/|[-—–]\s)")
 _OUTLET_AND_DASH = compiled(r" \([A-Z][\w .'&\-]{1,30}\) [—–-] ")
+_OF_THE_PROVINCE = compiled(r"\s+(?i:regional|provincial|oblast|region|province)\b")
 """A dateline written in small letters, its outlet in brackets and a dash after ("Tallinn (Meduza) —")."""
 _ITS_COUNTRY_AFTER = compiled(
     r",\s+(?!(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -190,9 +191,21 @@ def at_a_dateline(text: str, start: int, end: int) -> bool:
 def named_elsewhere(
     text: str, start: int, end: int, kind: PlaceKind | None, places: Sequence[Place], countries: AbstractSet[str | None]
 ) -> PlaceKind | None:
-    """The kind another mention of the name gives it ("the Kharkiv region"), but at a dateline that
-    names a city of the name ("KHARKIV, Ukraine, 3 Dec -": a newcomer's was Kharkiv Oblast)."""
-    if kind and opens_a_dateline(text, start, end) and a_dateline_city(places, text[start:end], countries):
+    """The kind another mention of the name gives it ("the Kharkiv region"), but not to a city of
+    100,000 people or more so spelt: at a dateline ("KHARKIV, Ukraine, 3 Dec -": a newcomer's was
+    Kharkiv Oblast), or in a country the article names (if it names any), a province named for its city
+    ("Drones hit Kursk and other towns of the Kursk region": the town, then the oblast)."""
+    if not kind:
+        return kind
+    city = a_dateline_city(places, text[start:end], countries)
+    if city is not None and opens_a_dateline(text, start, end):
+        return None
+    if (
+        city is not None
+        and kind == "province"
+        and city.country in (countries or {city.country})
+        and not _OF_THE_PROVINCE.match(text, end)  # "the head of the Kharkiv regional military administration"
+    ):
         return None
     return kind
 

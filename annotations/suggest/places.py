@@ -208,7 +208,8 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         kind = hit.context_kind or said or a_region(text, hit, places_end)
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
-        if (place is None or place.population < SPELT_CITY) and name_key(surface) in datelines:  # and its headline's
+        city_named = name_key(surface) in datelines or (said is None and named_kinds.get(name_key(surface)) is not None)
+        if (place is None or place.population < SPELT_CITY) and city_named:  # a dateline's, its headline's; "Kursk"
             place = a_dateline_city(every_place, surface, countries) or place
         if place is not None and kind == "province" and place.kind in ("city", "village"):
             # "the Donetsk region": the province named for the city (its ISO codes), not the city's
