@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from annotations.claims.claim_places import parts_of_a_toll
 from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
 from annotations.claims.no_row import tells_an_event
@@ -277,9 +278,9 @@ def claims_of(
                 claimant.name if claimant else facts.claimant_words,
                 claimant.details.actor_type if claimant and isinstance(claimant.details, ActorDetails) else "",
                 claimant.id if claimant else None,
-                tuple((i, by_id[i].name) for i in smallest_places(facts.place_ids, by_id)),
+                tuple((i, by_id[i].name) for i in smallest_places(facts.place_ids, by_id, facts.quote)),
                 facts.when,
-                tuple(name for i in facts.place_ids if i in by_id for name in _other_names(by_id[i])),
+                tuple(name for i in facts.place_ids if i in by_id for name in (by_id[i].name, *_other_names(by_id[i]))),
                 claimant.details.aliases if claimant else (),
             )
 
@@ -292,11 +293,14 @@ def _other_names(place: Entity) -> tuple[str, ...]:
     return (*details.aliases, *((province,) if province else ()))
 
 
-def smallest_places(place_ids: Iterable[str], by_id: Mapping[str, Entity]) -> list[str]:
+def smallest_places(place_ids: Iterable[str], by_id: Mapping[str, Entity], quote: str = "") -> list[str]:
     """The places of a claim, less those another of its places lies in: "within 8 km of Pokrovsk
     in Ukraine's Donetsk region" is an event at Pokrovsk, not three (a newcomer's board counted
-    25 events of 16 claims), as two villages of a province are two events, not three."""
+    25 events of 16 claims), as two villages of a province are two events, not three. A town
+    named as one part of the claim's toll is not its place ("killed 14 in the Donetsk region,
+    including six in Kostiantynivka": the region's event, with its 14; `--place` finds it by both)."""
     known = [i for i in dict.fromkeys(place_ids) if i in by_id]
+    known = [i for i in known if not parts_of_a_toll(quote, list(by_id[i].names()))] or known
     where = {i: _Where.of(by_id[i]) for i in known}
     return [i for i in known if not any(j != i and where[j].lies_in(where[i]) for j in known)]
 

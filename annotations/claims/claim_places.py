@@ -293,3 +293,22 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
         elif place not in read:
             said[place] = control_status_of(mention)
     return said
+
+
+_A_PART_OF_THE_TOLL = compiled(
+    r"\b(?:including|among them|of whom|of them)\s+(?:\w+[\s-]+){0,3}?(?:in|at)\s+"
+    r"(?:the\s+)?(?P<place>[^\W\d_][\w'’ -]*)",
+    re.I,
+)
+
+
+def parts_of_a_toll(quote: str, names: Sequence[str]) -> bool:
+    """Whether a place is named as one part of a toll told for a wider one ("killed 14 civilians
+    in the Donetsk region, including six in Kostiantynivka"): the event's row is the region's, with
+    its 14, not the town's."""
+    folded = [name.casefold() for name in names if name]
+    for part in _A_PART_OF_THE_TOLL.finditer(quote):
+        said = part.group("place").casefold()
+        if any(said == name or said.startswith(name + " ") or said.startswith(name + ",") for name in folded):
+            return True
+    return False

@@ -1,0 +1,42 @@
+"""A toll told for a region with one town's share of it ("killed 14 civilians in the Donetsk
+region, including six in Kostiantynivka") was filed at the town, whose event row then said 14
+dead there: a reviewer's. The region's event, found under both names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.claims.board import board_claims, select
+from annotations.claims.claim_places import parts_of_a_toll
+from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+from ..helpers import span
+
+TEXT = "Shelling killed 14 civilians in the Donetsk region, including six in Kostiantynivka, officials said."
+
+
+def test_a_towns_share_of_a_regions_toll_files_the_claim_under_the_region(tmp_path: Path) -> None:
+    region = Entity.place("Donetsk Oblast", PlaceDetails("province", country="Ukraine"))
+    town = Entity.place("Kostiantynivka", PlaceDetails("city", province="Donetsk Oblast", country="Ukraine"))
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Donetsk", TEXT, published="2026-12-01")
+        store.add_article(article)
+        for entity, words in ((region, "Donetsk"), (town, "Kostiantynivka")):
+            store.put_entity(entity)
+            store.add_annotation(Annotation.create(article, "district", *span(article, words), entity_id=entity.id))
+        end = TEXT.index(", officials")
+        store.add_annotation(
+            Annotation.create(article, "claim", 0, end, attributes=ClaimAttributes(cue="said", claim_type="casualties"))
+        )
+        claims = list(board_claims(store))
+    assert [name for _, name in claims[0].places] == ["Donetsk Oblast"]
+    assert len(list(select(claims, place="Kostiantynivka"))) == 1
+    assert len(list(select(claims, place="Donetsk Oblast"))) == 1
+
+
+def test_what_makes_a_share_of_a_toll() -> None:
+    assert parts_of_a_toll(TEXT, ["Kostiantynivka"])
+    assert not parts_of_a_toll(TEXT, ["Donetsk Oblast", "Donetsk"])
+    assert parts_of_a_toll("Ten died across Borno, among them four at Konduga camp.", ["Konduga"])
+    assert not parts_of_a_toll("Ten died, including children, in Konduga.", ["Konduga"])
