@@ -34,7 +34,7 @@ ACTS_AFTER = compiled(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
     r"(?:(?:also|repeatedly|again|later|in turn|in the past|since|long|never|[a-z]+ly)\s+){0,2}[\"“]?"
     r"(?:said|says|denied|denies|rejected|rejects|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|accused|"
-    r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|"
+    r"accuses|backs|backed|supports|supported|condemned|condemns|warned|warns|did\s+not|does\s+not|has\s+not|have\s+not|"
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
@@ -56,7 +56,7 @@ ACTS_AFTER = compiled(
     r"raised\s+(?:the\s+)?(?:case|issue|matter|question|concerns?|objections?|alarm)|"
     r"us(?:es|ed)\s+(?!to\b)[^.;,]{1,40}?\s+to\s+(?!the\b|a\b)[a-z]+|"
     r"moved\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|number|top|bottom)\b)[a-z]+\b)|"
-    r"signs"
+    r"signs|trades(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b)"
     r"|(?:was|is|were|are|(?:has|have)\s+been)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)"
     r"[\"”]?\s+[\"“]?)?"
     r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
@@ -176,7 +176,18 @@ def acts(text: str, start: int, end: int) -> bool:
         return True  # "in Israel's first strike on the Lebanese capital in months": what it did
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
+    if _TWO_DO.match(text, end) or (_AND_BEFORE.search(before) and _THEY_DO.match(text, end)):
+        return True  # "Kyrgyzstan and Tajikistan trade blame", "Armenia and Azerbaijan accuse each other"
     return ACTS_AFTER.match(text, end) is not None
+
+
+_THEY_DO = compiled(
+    r"\s+(?:accuse|deny|reject|blame|condemn|warn|vow|say|claim|"
+    r"trade(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b))\b"
+)
+"""What two states do together, in a headline's present."""
+_TWO_DO = compiled(rf"\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?{_THEY_DO.pattern}")
+_AND_BEFORE = compiled(r"[A-Z][\w\-]+\s+and\s+(?:the\s+)?$")
 
 
 _ITS_OWN_STRIKE = compiled(

@@ -28,11 +28,12 @@ _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nfo
 _MINISTRY = compiled(rf"(?P<dem>{DEMONYM_ALTERNATION})\s+{_MINISTRY_OF}")
 _FORCES = compiled(
     rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
-    r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones|warplanes|(?:fighter\s+)?jets|"
-    r"aircraft|artillery|helicopters|navy|air force|missiles|rockets|(?:glide\s+)?bombs)"
+    r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones?|warplanes?|"
+    r"(?:fighter\s+)?jets?|aircraft|artillery|helicopters?|navy|air force|missiles?|rockets?|(?:glide\s+)?bombs?)"
 )
 """A state's forces, also by the arms they strike with ("Ukrainian drones", "Russian glide bombs":
-the state's military, as ACLED names the actor; a newcomer's drones were a new actor of their own)."""
+the state's military, as ACLED names the actor; a newcomer's drones were a new actor of their own;
+"a Kyrgyz drone had struck a house" was one, "Kyrgyz drone")."""
 _OWNED = compiled(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P<rest>.+)")
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",
 "Russia's Defence Ministry")."""
@@ -44,6 +45,7 @@ _AUTHORITIES_OF = compiled(
     r"(?:authorities|government)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})"
 )
 """A state's authorities by the state's name after them ("the authorities of Guinea-Bissau")."""
+_OWNED_BORDER = compiled(r"(?:State\s+)?Border\s+(?:Troops|Guards?|Service|Forces|Police)")
 _OWNED_FORCES = compiled(r"(?:(?:national|regular|armed)\s+)?(?:army|military|armed forces|forces|troops|soldiers)")
 _CIVILIANS = compiled(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
@@ -96,6 +98,8 @@ def canonical_actor_name(name: str) -> str | None:
             return _ministry(ministry["what"], owned["country"])
         if _OWNED_FORCES.fullmatch(owned["rest"]):  # "Sudan's army"
             return f"Military Forces of {the(owned['country'])}"
+        if _OWNED_BORDER.fullmatch(owned["rest"]):  # "Tajikistan's Border Troops"
+            return f"{owned['rest'].removeprefix('State ')} of {the(owned['country'])}"
         if owned["rest"] == "General Staff":  # "Ukraine's General Staff", as its full name says it
             return f"General Staff of the Armed Forces of {the(owned['country'])}"
     authorities = _AUTHORITIES_OF.fullmatch(name)
@@ -156,9 +160,12 @@ _POLICE_WORD = compiled(
 Corps": "the army" after it is not the corps)."""
 _THE = compiled(r"\bthe\s+", re.IGNORECASE)
 _OFFICE_WORD = compiled(
-    r"\b(?:ministry|government|department|authorit\w*|office|council|minister|staff|headquarters)\b", re.IGNORECASE
+    r"\b(?:ministry|government|department|authorit\w*|office|council|minister|staff|headquarters|officials?|"
+    r"spokes(?:man|woman|person)|sources?)\b",
+    re.IGNORECASE,
 )
-"""A state's office ("Ministry of Defence (Russia)", "General Staff of the Armed Forces"), not its army."""
+"""A state's office ("Ministry of Defence (Russia)", "General Staff of the Armed Forces"), not its army,
+nor one of its people ("a Moroccan military official" took the army's mentions as his own)."""
 
 
 def own_forces(canonical: str, known: Iterable[Entity]) -> Entity | None:

@@ -363,7 +363,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"deplored|affirmed|stressed)\b)|"
             r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
             r"(?!['’]s\s+(?:official\s+)?(?:residence|palace|house|home|compound|villa|farm|motorcade|convoy|plane)\b)"
-        ),  # not "the president's residence at Sheetal Niwas": a building
+            r"(?!['’]s\s+(?:special\s+)?(?:envoy|aides?|advis[eo]rs?|representatives?|chief\s+of\s+staff)\b)"
+        ),  # not "the president's residence at Sheetal Niwas": a building; nor "the president's envoy, X": who speaks
+        # (a spokesman speaks for the office: "the governor's spokesman denied it" is the governor's word)
         "government_officials",
         "office holder",
         group=1,

@@ -113,6 +113,14 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
         "forces' own office",
         needs=("service", "directorate", "agency"),
     ),
+    ActorPattern(  # "Tajikistan's Border Troops", "Kyrgyzstan's Border Service" (were "Troops", "Border Service")
+        compiled(
+            rf"\b(?:{COUNTRIES})['’]s\s+(?:State\s+)?Border\s+(?:Troops|Guards?|Service|Forces|Police)\b(?!\s+of\b)"
+        ),
+        "state_forces",
+        "armed forces",
+        needs=("border",),
+    ),
     ActorPattern(  # "Ukraine's General Staff": the state's, by its name (was "General Staff", of no one, typed other)
         compiled(rf"\b(?:{COUNTRIES})['’]s\s+General\s+Staff\b(?!\s+of\b)"),
         "state_forces",

@@ -28,6 +28,9 @@ give (a transliteration key: "Jayapura" and Jaipur), or alone when it is the one
 two words or more ("Banda Aceh")."""
 SMALL_TOWN = 20_000
 """A town this small, known by another of its names, is not what a province's own name means."""
+CAPITAL_ANYWHERE = 300_000
+"""A national capital this large is proposed whatever country the article is about (Bishkek, Dushanbe:
+under a million, they were no place, nor a state acting, in a report that named neither country)."""
 CAPITAL_POPULATION = 20_000
 """Smaller towns are not looked for among capitals (the smallest national capitals are larger)."""
 
@@ -125,6 +128,7 @@ def choose_place(
         if p.id.startswith("entity:")
         or p.source != "geonames"
         or (p.population >= BIG_CITY and _near_its_name(p, written))  # not "Enguri", an old name of Ankara
+        or (p.population >= CAPITAL_ANYWHERE and _near_its_name(p, written) and is_capital(p))  # "Bishkek said"
         or p.country in countries
     ]
     spelt_so = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]

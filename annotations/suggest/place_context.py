@@ -56,6 +56,7 @@ Tongomayel") or to it, and the second of two places ("in Nondin and Soro")."""
 
 
 _ACRONYM_INSIDE = compiled(r"[a-z][A-Z]{2,}")
+_AN_OPERATION = compiled(r"(?:Operation|Opération|Operación|Operação|Operasi)\s")
 """Capitals run together after a small letter: a unit's or body's acronym ("CoBRA"), not a place
 ("McAllen", "DeKalb" have one)."""
 ADJECTIVE_ENDINGS = (
@@ -76,6 +77,7 @@ def could_name_a_place(
     return (
         not titles.containing(start, end)
         and not _ACRONYM_INSIDE.search(surface)  # "from CoBRA's 210th battalion"
+        and not _AN_OPERATION.match(surface)  # "reinforcements from Operation Mirador": a force
         and not ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
         and not LANGUAGE.fullmatch(surface)  # "translated into English"
