@@ -101,7 +101,7 @@ def _things_killed(text: str, end: int) -> bool:
 
 
 _ONE_DEAD = compiled(
-    r"\b(?:(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
+    r"\b(?:(?:a|an|one)\s+(?:(?:[a-z\-]+|\d{1,3}-year-old)\s+){0,2}?|(?:he|she)\s+(?:later\s+|also\s+|then\s+)?)"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead)|died|succumbed)\b"
     r"|\bwas\s+(?:shot|stabbed|hit|wounded|injured)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"  # shot, then died
     r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beat\s+to\s+death|"
@@ -118,15 +118,28 @@ killed" is no death of its own."""
 def death_figures(text: str) -> list[int]:
     """Every number of deaths the words state ("killing at least 14 civilians", "dozens were
     killed"; "eight soldiers and three civilians, including a tea vendor, were killed" is 11;
-    "he later died of his injuries", with no number, is 1)."""
+    "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
     figures = _stated_figures(text)
     if figures:
         return figures
+    and_one = _AND_ONE_MORE.search(text)
+    if and_one is not None:
+        return [_value(and_one.group(1)) + 1]
     one = _ONE_DEAD.search(text)
     if one is None:
         return []
     kin = _KIN_AFTER.match(text, one.end())
     return [1 + (_value(kin.group(1)) if kin else 0)]
+
+
+_AND_ONE_MORE = compiled(
+    rf"\b{_NUMBER}\s+(?:(?!{_THINGS}\b|and\b)[\w\-]+\s+){{0,2}}?(?!{_NOT_THE_DEAD}\b)[\w\-]+\s+(?:and|as well as)\s+"
+    r"(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|all\s+)?"
+    r"(?:killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+"""A number of dead and one more listed after them ("Two Armenian soldiers and a civilian were
+killed": a newcomer's row said 0)."""
 
 
 def _stated_figures(text: str) -> list[int]:

@@ -61,7 +61,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
             "With no command, opens the app (importing any PATHs first)."
         ),
         epilog=(
-            f"Database: {shown_location(settings.db)}\n(--db DB or ${DB_ENV} to change)\n"
+            f"Default database: {shown_location(settings.db)}\n(--db DB or ${DB_ENV} to change)\n"
             f"Settings: {settings.config_file}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -170,7 +170,9 @@ def acts(text: str, start: int, end: int) -> bool:
         return True
     if AGENT_BEFORE.search(text[max(0, start - 90) : start]) and not _A_NOUN_AFTER.match(text, end):
         return True  # "backed by Algeria"; not "listed by Kabul residents"
-    if ACCUSED_BEFORE.search(before) and re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]):
+    if ACCUSED_BEFORE.search(before) and (
+        re.match(r"\s+[\"“]?(?:of|to|for)\b", text[end : end + 7]) or _ITS_ALLY_THEN_TO.match(text, end)
+    ):
         return True
     if _ITS_OWN_STRIKE.match(text, end):
         return True  # "in Israel's first strike on the Lebanese capital in months": what it did
@@ -190,6 +192,9 @@ _TWO_DO = compiled(rf"\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?{_THEY_DO.pattern
 _AND_BEFORE = compiled(r"[A-Z][\w\-]+\s+and\s+(?:the\s+)?$")
 
 
+_ITS_ALLY_THEN_TO = compiled(r",\s+[^,.;]{1,60},\s+[\"“]?(?:of|to|for)\b")
+"""A state described between its name and what it is asked to do ("called on Russia, Armenia's
+treaty ally, to respond": a newcomer's Russia was a place, "contested")."""
 _ITS_OWN_STRIKE = compiled(
     r"['’]s\s+(?:(?:first|latest|new|second|third|last|recent|deadliest|heaviest|biggest|largest)\s+)?"
     r"(?:air\s*strikes?|strikes?|attacks?|offensive|bombardment|invasion|incursion|retaliation|assault)\s+(?:on|against|in)\b"

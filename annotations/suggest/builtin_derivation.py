@@ -175,6 +175,8 @@ _COUNTRY_ALIASES = (
     ("Britain", "GB"),
     ("Great Britain", "GB"),
     ("UK", "GB"),
+    ("The Gambia", "GM"),  # "the Foni district of The Gambia" was a new place of no country
+    ("The Bahamas", "BS"),
 )
 """Everyday names of countries that pycountry lists under their formal names."""
 

@@ -26,6 +26,11 @@ _GOVERNMENT = compiled(
 _MINISTRY_OF = r"(?P<what>[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Hh]ealth|[Ii]nformation|[Jj]ustice)\s+[Mm]inistry"
 """A ministry by what it is for; the state's own name or nationality comes before it."""
 _MINISTRY = compiled(rf"(?P<dem>{DEMONYM_ALTERNATION})\s+{_MINISTRY_OF}")
+_MINISTRY_OF_WHAT = compiled(
+    r"\bMinistry\s+of\s+(?:the\s+)?(?P<what>Defen[cs]e|Interior|Foreign|Health|Information|Justice)(?:\s+Affairs)?$"
+)
+"""A ministry named the other way round, as its own name does: read as "Defence Ministry" (a
+newcomer's "Azerbaijan's Ministry of Defence" and "Armenia's defence ministry" were not alike)."""
 _FORCES = compiled(
     rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|drones?|warplanes?|"
@@ -80,6 +85,7 @@ def canonical_actor_name(name: str) -> str | None:
     """The canonical name of an actor described by `name`, or None when it is a name already."""
     if name in _OTHER_NAMES:
         return _OTHER_NAMES[name]
+    name = _MINISTRY_OF_WHAT.sub(lambda m: f"{m['what']} Ministry", name)  # "Azerbaijan's Ministry of Defence"
     government = _GOVERNMENT.fullmatch(name)
     if government is not None:
         return f"Government of {the(DEMONYMS[government['dem']])}"

@@ -100,6 +100,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
+            r"(?<!Minister of the )(?<!Minister for the )(?<!Minister of )(?<!Minister for )"  # a title's words
             rf"\b(?!{OPENERS}[ \t])(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
             rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
             rf"{ORGANISATION_HEADS}(?![\w\-])"

@@ -142,13 +142,14 @@ KIN_THEN_NAME = gated(compiled(rf"\b{KIN}\s+({_NAME})(?=[,.;]|\s+said\b)"))
 """"his uncle Óscar Rojas,", "her brother Ali Musa said": a relative, named."""
 LED_BY = gated(
     compiled(
-        rf"(?:\b(?:formerly|once|previously|long)\s+|\b(?:faction|wing|splinter\s+group|militia|brigade|battalion|"
+        rf"(?:\b(?:formerly|once|previously|long)\s+|\b(?:faction|wing|splinter(?:\s+group)?|militia|brigade|battalion|"
         rf"unit|column|cell|gang|delegation)s?(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,3}})?,?"
         rf"\s+(?:(?:now|then|still|currently|jointly)\s+)?)"
-        rf"(?:led|headed|commanded)\s+by\s+({_NAME})(?=[,.;]|\s+(?:until|who|which|and)\b)"
+        rf"(?:led|headed|commanded)\s+by\s+({_NAME})(?=[,.;)]|\s+[a-z])"
     )
 )
 """"the Boko Haram faction formerly led by Abubakar Shekau", "a wing led by Abdelaziz al-Hilu, which…",
+"the Shining Path splinter led by Víctor Quispe Palomino calls itself" (his names were two villages),
 "the Agar faction of the SPLM-N, led by Malik Agar,": its leader, a person (a faction or a unit is led
 by a person; a coalition "led by Saudi Arabia" by a state: not taken)."""
 _PERSON_NOUNS = (

@@ -35,8 +35,8 @@ def short_forms(text: str, people: Iterable[tuple[int, int]]) -> list[tuple[int,
         names = {text[s:e]: (s, e) for s, e in reversed(named)}  # each name at its first mention
         for start, end in surname_uses(text, surname):
             word = end - len(surname)
-            if start == word and not _can_be_a_surname(surname):
-                continue  # "Bol" alone may be any word; "Mr. Bol" is Kuol Ajak Bol
+            if start == word and not _can_be_a_surname(surname) and not _speaks_alone(text, start, end):
+                continue  # "Bol" alone may be any word; "Mr. Bol" is Kuol Ajak Bol, and so is "Bol said"
             if start == word and surname in COUNTRY_NAMES and _TO_A_COUNTRY.search(text, max(0, start - 40), start):
                 continue  # "near the border with Jordan" is the country, not Chad Jordan
             if surname in first_surnames and _NAME_GOES_ON.match(text, end):
@@ -157,6 +157,20 @@ _WORD_BEFORE = compiled(r"[\w\-]")
 
 _PARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar|az|at)[-’']|(?:bin|ibn|ben|abu|de|da|dos|del|van|von)\s)"
 """A particle opening the next word of a name: "al-Amin", "bin Salman"; not the English "at", "as"."""
+_SPEAKS = compiled(
+    r"\s+(?:said|says|told|added|denied|claimed|warned|wrote|insisted|stressed|explained|accused|declined)\b"
+)
+"""A reporting verb after a short surname: the person ("," Sow told reporters": a newcomer's "Sow"
+was an actor of its own, not Colonel Ibrahima Sow)."""
+
+
+def _speaks_alone(text: str, start: int, end: int) -> bool:
+    """A short surname alone before a reporting verb, no other name's last word ("Dr. Faadumo
+    Sheikh Ali said" is not Abdirahman Ali Warsame)."""
+    return _SPEAKS.match(text, end) is not None and _NAME_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+_NAME_BEFORE = compiled(r"[A-Z][\w\-’'.]*\s+$")
 _NAME_GOES_ON = compiled(rf"\s+(?:{_PARTICLE})?{CAPITAL}")
 """A capitalised word next, or one after a particle ("Yousif al-Amin Badi" is not Yousif Hammad)."""
 

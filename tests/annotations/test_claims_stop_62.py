@@ -40,3 +40,13 @@ def test_what_makes_a_share_of_a_toll() -> None:
     assert not parts_of_a_toll(TEXT, ["Donetsk Oblast", "Donetsk"])
     assert parts_of_a_toll("Ten died across Borno, among them four at Konduga camp.", ["Konduga"])
     assert not parts_of_a_toll("Ten died, including children, in Konduga.", ["Konduga"])
+
+
+def test_a_number_of_dead_and_one_more_listed_after_them() -> None:
+    """A newcomer's rows said 0 dead for both (docs/events.md says a list of dead adds up)."""
+    from annotations.claims.figures import death_figures
+
+    assert death_figures("Two Armenian soldiers and a civilian were killed overnight") == [3]
+    assert death_figures("a 54-year-old man was killed in Tegh and four civilians were wounded") == [1]
+    assert death_figures("two soldiers and a civilian were wounded") == []
+    assert death_figures("Two soldiers were killed and a civilian was wounded") == [2]

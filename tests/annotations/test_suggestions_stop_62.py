@@ -115,3 +115,49 @@ def test_an_armys_unnamed_official_does_not_name_the_army(knowledge: Knowledge) 
         "died. Moroccan forces returned fire."
     )
     assert actors(text, knowledge)["Moroccan forces"] == "Military Forces of Morocco"
+
+
+# A newcomer's articles on Casamance and on the Armenia-Azerbaijan border.
+
+
+def test_the_gambia_is_the_country(knowledge: Knowledge) -> None:
+    found = [
+        (s.quote, s.entity.name)
+        for s in suggest("About 300 civilians crossed into the Foni district of The Gambia.", knowledge)
+        if s.kind == "district" and s.entity is not None
+    ]
+    assert ("The Gambia", "Gambia") in found
+
+
+def test_a_short_surname_that_speaks_is_the_person(knowledge: Knowledge) -> None:
+    text = (
+        "The army attacked near Bignona, according to Colonel Ibrahima Sow, spokesman for the army. "
+        '"We destroyed two camps," Sow told reporters. Farmers sow rice in June.'
+    )
+    assert actors(text, knowledge)["Sow"] == "Ibrahima Sow"
+
+
+def test_a_ministers_title_names_no_body(knowledge: Knowledge) -> None:
+    found = actors("Senegal's Minister of the Armed Forces, Sidiki Kaba, said operations would go on.", knowledge)
+    assert "Armed Forces" not in found and "Sidiki Kaba" in found
+
+
+def test_a_state_called_on_with_a_description_between_acts(knowledge: Knowledge) -> None:
+    text = "Armenia's foreign ministry called on Russia, Armenia's treaty ally, to respond."
+    assert actors(text, knowledge)["Russia"] == "Government of Russia"
+    assert "Russia" not in places(text, knowledge)
+
+
+def test_a_ministry_named_either_way_round_is_one(knowledge: Knowledge) -> None:
+    from annotations.suggest.canonical import canonical_actor_name
+
+    assert canonical_actor_name("Azerbaijan's Ministry of Defence") == "Ministry of Defence (Azerbaijan)"
+    assert canonical_actor_name("Armenian Ministry of Defence") == canonical_actor_name("Armenia's defence ministry")
+
+
+def test_the_leader_a_splinter_is_led_by_is_a_person_not_places(knowledge: Knowledge) -> None:
+    """Round 99: "the Shining Path splinter led by Víctor Quispe Palomino calls itself" made the
+    villages Vítor and Quispe."""
+    text = "The MPCP, as the rebel splinter led by Hernán Quispe Palomino calls itself, said nine soldiers died."
+    assert actors(text, knowledge).get("Hernán Quispe Palomino") == "Hernán Quispe Palomino"
+    assert not places(text, knowledge) & {"Hernán", "Quispe", "Palomino"}
