@@ -295,20 +295,24 @@ def said_of_places(text: str, mentions: Sequence[Annotation]) -> dict[str, str]:
     return said
 
 
-_A_PART_OF_THE_TOLL = compiled(
-    r"\b(?:including|among them|of whom|of them)\s+(?:\w+[\s-]+){0,3}?(?:in|at)\s+"
-    r"(?:the\s+)?(?P<place>[^\W\d_][\w'’ -]*)",
-    re.I,
+_PARTS_OF_THE_TOLL = compiled(r"\b(?:including|among them|of whom|of them)\s+[^.;]*", re.I)
+"""A toll's parts told after it ("including six in Kostiantynivka and two in Druzhkivka")."""
+_A_PART_AT = compiled(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens?|several|"
+    r"half|most)(?:\s+[a-z\-]+){0,3}?\s+(?:in|at)\s+(?:the\s+(?:city|town|village|district)\s+of\s+)?(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
 )
+"""One part: a number of them, where ("six in Kostiantynivka", "four people in the city of Kupiansk")."""
 
 
 def parts_of_a_toll(quote: str, names: Sequence[str]) -> bool:
     """Whether a place is named as one part of a toll told for a wider one ("killed 14 civilians
-    in the Donetsk region, including six in Kostiantynivka"): the event's row is the region's, with
-    its 14, not the town's."""
+    in the Donetsk region, including six in Kostiantynivka and two in the town of Druzhkivka"):
+    the event's row is the region's, with its 14, not a town's."""
     folded = [name.casefold() for name in names if name]
-    for part in _A_PART_OF_THE_TOLL.finditer(quote):
-        said = part.group("place").casefold()
-        if any(said == name or said.startswith(name + " ") or said.startswith(name + ",") for name in folded):
-            return True
+    for parts in _PARTS_OF_THE_TOLL.finditer(quote):
+        for part in _A_PART_AT.finditer(quote, parts.start(), parts.end()):
+            said = part.group("place").casefold()
+            if any(said == name or said.startswith((name + " ", name + ",")) for name in folded):
+                return True
     return False

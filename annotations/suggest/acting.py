@@ -178,18 +178,28 @@ def acts(text: str, start: int, end: int) -> bool:
         return True  # "in Israel's first strike on the Lebanese capital in months": what it did
     if text[end : end + 2] in ("'s", "’s") or not SUBJECT_BEFORE.search(before):
         return False  # "Analysts in Yerevan said", "the attack on Kyiv confirmed": not its subject
-    if _TWO_DO.match(text, end) or (_AND_BEFORE.search(before) and _THEY_DO.match(text, end)):
+    if _TWO_DO.match(text, end) or (_THEY_DO.match(text, end) and _the_first_of_two_subjects(text, start)):
         return True  # "Kyrgyzstan and Tajikistan trade blame", "Armenia and Azerbaijan accuse each other"
     return ACTS_AFTER.match(text, end) is not None
 
 
 _THEY_DO = compiled(
     r"\s+(?:accuse|deny|reject|blame|condemn|warn|vow|say|claim|"
-    r"trade(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b))\b"
+    r"(?:trade|exchange)(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b))\b"
 )
 """What two states do together, in a headline's present."""
 _TWO_DO = compiled(rf"\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?{_THEY_DO.pattern}")
 _AND_BEFORE = compiled(r"[A-Z][\w\-]+\s+and\s+(?:the\s+)?$")
+
+
+def _the_first_of_two_subjects(text: str, start: int) -> bool:
+    """Whether the name at `start` is the second of two that open a clause ("Armenia and
+    Azerbaijan accuse…"; not "Officials in Herat and Kabul say", where the officials speak)."""
+    pair = _AND_BEFORE.search(text, max(0, start - 40), start)
+    if pair is None:
+        return False
+    first = pair.start()
+    return SUBJECT_BEFORE.search(text[max(0, first - 40) : first]) is not None
 
 
 _ITS_ALLY_THEN_TO = compiled(r",\s+[^,.;]{1,60},\s+[\"“]?(?:of|to|for)\b")

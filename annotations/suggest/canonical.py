@@ -50,7 +50,7 @@ _AUTHORITIES_OF = compiled(
     r"(?:authorities|government)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})"
 )
 """A state's authorities by the state's name after them ("the authorities of Guinea-Bissau")."""
-_OWNED_BORDER = compiled(r"(?:State\s+)?Border\s+(?:Troops|Guards?|Service|Forces|Police)")
+_OWNED_BORDER = compiled(r"(?:State\s+)?Border\s+(?:Troops|Guard(?:\s+Service)?|Guards|Service|Forces|Police)")
 _OWNED_FORCES = compiled(r"(?:(?:national|regular|armed)\s+)?(?:army|military|armed forces|forces|troops|soldiers)")
 _CIVILIANS = compiled(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
@@ -105,7 +105,7 @@ def canonical_actor_name(name: str) -> str | None:
         if _OWNED_FORCES.fullmatch(owned["rest"]):  # "Sudan's army"
             return f"Military Forces of {the(owned['country'])}"
         if _OWNED_BORDER.fullmatch(owned["rest"]):  # "Tajikistan's Border Troops"
-            return f"{owned['rest'].removeprefix('State ')} of {the(owned['country'])}"
+            return f"{owned['rest']} of {the(owned['country'])}"
         if owned["rest"] == "General Staff":  # "Ukraine's General Staff", as its full name says it
             return f"General Staff of the Armed Forces of {the(owned['country'])}"
     authorities = _AUTHORITIES_OF.fullmatch(name)
@@ -167,7 +167,7 @@ Corps": "the army" after it is not the corps)."""
 _THE = compiled(r"\bthe\s+", re.IGNORECASE)
 _OFFICE_WORD = compiled(
     r"\b(?:ministry|government|department|authorit\w*|office|council|minister|staff|headquarters|officials?|"
-    r"spokes(?:man|woman|person)|sources?)\b",
+    r"spokes(?:man|woman|person)|sources?|officers?|commanders?)\b",
     re.IGNORECASE,
 )
 """A state's office ("Ministry of Defence (Russia)", "General Staff of the Armed Forces"), not its army,

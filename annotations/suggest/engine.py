@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Protocol
 
-from annotations.model import KINDS, ActorDetails, Annotation, Entity
+from annotations.model import KINDS, ActorDetails, Annotation, Entity, PlaceDetails
 from annotations.suggest.across_pieces import in_windows, named_again_across, windows
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
@@ -401,19 +401,32 @@ class _ByStart:
 def _one_entity_per_new_name(found: list[Suggestion]) -> list[Suggestion]:
     """Pieces of a long text and recognisers ("Afghan officials" and "Kabul said" are both the
     Government of Afghanistan) each propose their own new entity for a name: the first one serves
-    all of them, with the other names all of them had."""
-    merged: dict[tuple[str, str], Entity] = {}
+    all of them, with the other names all of them had; but a city and the province of its name
+    stay two ("a market in Kano … the Kano State governor": the state was made the city)."""
+    merged: dict[tuple[str, str, str], Entity] = {}
+    keys: dict[int, tuple[str, str, str]] = {}
     for suggestion in found:
         entity = suggestion.entity
         if entity is None or not suggestion.new_entity:
             continue
-        key = (entity.kind, entity.name)
+        key = (entity.kind, entity.name, "")
+        if key in merged and _a_city_and_its_province(merged[key], entity):
+            key = (entity.kind, entity.name, _place_kind(entity))
+        keys[id(suggestion)] = key
         first = merged.setdefault(key, entity)
         if first is not entity and isinstance(entity.details, ActorDetails) and isinstance(first.details, ActorDetails):
             aliases = tuple(dict.fromkeys((*first.details.aliases, *entity.details.aliases)))
             if aliases != first.details.aliases:
                 merged[key] = replace(first, details=replace(first.details, aliases=aliases))
-    return [_with_entity(s, merged[(s.entity.kind, s.entity.name)]) if s.entity and s.new_entity else s for s in found]
+    return [_with_entity(s, merged[keys[id(s)]]) if id(s) in keys else s for s in found]
+
+
+def _place_kind(entity: Entity) -> str:
+    return entity.details.place_kind if isinstance(entity.details, PlaceDetails) else ""
+
+
+def _a_city_and_its_province(first: Entity, other: Entity) -> bool:
+    return {_place_kind(first), _place_kind(other)} == {"city", "province"}
 
 
 def _with_entity(suggestion: Suggestion, entity: Entity) -> Suggestion:

@@ -364,7 +364,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"deplored|affirmed|stressed)\b)|"
             r"(?:district|county|regional|state) commissioner))\b(?!\s+(?:of|for)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
             r"(?!['’]s\s+(?:official\s+)?(?:residence|palace|house|home|compound|villa|farm|motorcade|convoy|plane)\b)"
-            r"(?!['’]s\s+(?:special\s+)?(?:envoy|aides?|advis[eo]rs?|representatives?|chief\s+of\s+staff)\b)"
+            r"(?!['’]s\s+(?:[a-z]+\s+){0,3}?(?:envoy|aides?|advis[eo]rs?|representatives?|chief\s+of\s+staff)\b)"
         ),  # not "the president's residence at Sheetal Niwas": a building; nor "the president's envoy, X": who speaks
         # (a spokesman speaks for the office: "the governor's spokesman denied it" is the governor's word)
         "government_officials",

@@ -115,7 +115,7 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # "Tajikistan's Border Troops", "Kyrgyzstan's Border Service" (were "Troops", "Border Service")
         compiled(
-            rf"\b(?:{COUNTRIES})['’]s\s+(?:State\s+)?Border\s+(?:Troops|Guards?|Service|Forces|Police)\b(?!\s+of\b)"
+            rf"\b(?:{COUNTRIES})['’]s\s+(?:State\s+)?Border\s+(?:Troops|Guard(?:\s+Service)?|Guards|Service|Forces|Police)\b(?!\s+of\b)"
         ),
         "state_forces",
         "armed forces",

@@ -67,7 +67,7 @@ al-Astal" is no name "X. Samir al-Astal")."""
 ROLE_WORDS = """spokesman spokeswoman spokesperson leader commander official governor mayor minister analyst counterpart
     researcher activist journalist director head chief member chairman chairwoman deputy president founder
     coordinator representative envoy lawmaker senator general colonel officer doctor lawyer professor secretary
-    adviser advisor administrator elder cleric councillor councilor farmer teacher resident witness trader student
+    adviser advisor aide administrator elder cleric councillor councilor farmer teacher resident witness trader student
     priest nurse engineer driver survivor ombudsman ombudswoman ombudsperson prosecutor negotiator mediator imam
     bishop inspector sergeant lieutenant captain soldier policeman policewoman commissioner superintendent fellow
     wali notable sub-prefect retiree pensioner volunteer widow defender candidate passenger

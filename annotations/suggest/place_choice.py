@@ -128,7 +128,7 @@ def choose_place(
         if p.id.startswith("entity:")
         or p.source != "geonames"
         or (p.population >= BIG_CITY and _near_its_name(p, written))  # not "Enguri", an old name of Ankara
-        or (p.population >= CAPITAL_ANYWHERE and _near_its_name(p, written) and is_capital(p))  # "Bishkek said"
+        or (p.population >= CAPITAL_ANYWHERE and _near_its_name(p, written) and is_capital(p))
         or p.country in countries
     ]
     spelt_so = [p for p in places if p.source == "geonames" and p.name == surface and p.population >= SPELT_CITY]
@@ -177,7 +177,11 @@ def choose_place(
 
 _DATELINE_GOES_ON = compiled(r"\s*(?:,|\(|/|[-—–]\s)")
 _OUTLET_AND_DASH = compiled(r" \([A-Z][\w .'&\-]{1,30}\) [—–-] ")
-_OF_THE_PROVINCE = compiled(r"\s+(?i:regional|provincial|oblast|region|province)\b")
+_OF_THE_PROVINCE = compiled(
+    r"\s+(?i:regional|provincial|oblast|region|province|state|governorate|governor)\b|['’]s\s+(?:regional\s+)?governor\b"
+)
+"""After a city's name, words that make it its province's ("the Kano State governor", "Belgorod
+governor Vyacheslav Gladkov", "Odesa's governor")."""
 """A dateline written in small letters, its outlet in brackets and a dash after ("Tallinn (Meduza) —")."""
 _ITS_COUNTRY_AFTER = compiled(
     r",\s+(?!(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"

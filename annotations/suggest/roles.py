@@ -55,7 +55,7 @@ _ROLE_TYPES: dict[str, ActorType] = {
     **dict.fromkeys("analyst researcher professor lawyer activist fellow".split(), "external_other"),
     **dict.fromkeys(
         """spokesman spokeswoman spokesperson official governor mayor minister lawmaker senator president
-        secretary adviser advisor administrator councillor councilor deputy director chairman chairwoman
+        secretary adviser advisor aide administrator councillor councilor deputy director chairman chairwoman
         coordinator representative envoy ombudsman ombudswoman ombudsperson prosecutor negotiator
         mediator commissioner wali secretary-general ambassador diplomat consul""".split(),
         "government_officials",

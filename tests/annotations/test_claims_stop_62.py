@@ -50,3 +50,9 @@ def test_a_number_of_dead_and_one_more_listed_after_them() -> None:
     assert death_figures("a 54-year-old man was killed in Tegh and four civilians were wounded") == [1]
     assert death_figures("two soldiers and a civilian were wounded") == []
     assert death_figures("Two soldiers were killed and a civilian was wounded") == [2]
+
+
+def test_every_part_of_a_toll_is_a_part() -> None:
+    quote = "Shelling killed 14 civilians in the Donetsk region, including six in Kostiantynivka and two in the town of Druzhkivka"
+    assert parts_of_a_toll(quote, ["Kostiantynivka"]) and parts_of_a_toll(quote, ["Druzhkivka"])
+    assert parts_of_a_toll("Nine died in the Kharkiv region, among them four in the city of Kupiansk", ["Kupiansk"])

@@ -161,3 +161,45 @@ def test_the_leader_a_splinter_is_led_by_is_a_person_not_places(knowledge: Knowl
     text = "The MPCP, as the rebel splinter led by Hernán Quispe Palomino calls itself, said nine soldiers died."
     assert actors(text, knowledge).get("Hernán Quispe Palomino") == "Hernán Quispe Palomino"
     assert not places(text, knowledge) & {"Hernán", "Quispe", "Palomino"}
+
+
+# A reviewer's probes of this stop's rules.
+
+
+def test_a_city_and_its_state_of_one_name_are_two_places(knowledge: Knowledge) -> None:
+    text = "A bomber killed five people at a market in Kano, police said. The Kano State governor condemned it."
+    found = [(s.quote, s.place_details().place_kind) for s in suggest(text, knowledge) if s.kind == "district"]
+    assert found == [("Kano", "city"), ("Kano State", "province")]
+
+
+def test_a_citys_governor_is_the_regions(knowledge: Knowledge) -> None:
+    text = (
+        "Drones hit Belgorod overnight, Belgorod governor Vyacheslav Gladkov said, adding that villages "
+        "across the Belgorod region lost power."
+    )
+    assert mentions(text, knowledge, "Belgorod") == [
+        ("Belgorod", "city"),
+        ("Belgorod Oblast", "province"),
+        ("Belgorod Oblast", "province"),
+    ]
+
+
+def test_people_in_two_cities_speak_not_the_cities(knowledge: Knowledge) -> None:
+    found = actors("Officials in Herat and Kabul say the highway has reopened.", knowledge)
+    assert "Kabul" not in found and "Herat" not in found
+
+
+def test_a_states_border_guard_service_whole(knowledge: Knowledge) -> None:
+    found = actors("Ukraine's State Border Guard Service said two drones were downed.", knowledge)
+    assert found["Ukraine's State Border Guard Service"] == "State Border Guard Service of Ukraine"
+
+
+def test_the_presidents_adviser_with_words_between(knowledge: Knowledge) -> None:
+    text = "Talks stalled. The president's senior aide, Andriy Kovalenko, said the talks failed."
+    found = actors(text, knowledge)
+    assert "president" not in found and "Andriy Kovalenko" in found
+
+
+def test_an_armys_officer_does_not_name_the_army(knowledge: Knowledge) -> None:
+    text = "An Indian army officer said two militants died. The Indian army said the operation was over."
+    assert actors(text, knowledge)["Indian army"] == "Military Forces of India"
