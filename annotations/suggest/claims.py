@@ -363,6 +363,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         or (trailing is not None and trailing.group().rstrip().endswith(","))
         or (
             AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
+            and THAT_CLAUSE.match(rest) is None  # "told reporters in Wabag, the provincial capital, that …"
             and not set_aside
             and not said_after(
                 rest, text[sentence_start : max(sentence_start, text.find(",", sentence_start, cue_start))]

@@ -121,7 +121,7 @@ NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces"
 ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
-    r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|"
+    r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|Limited|Ltd|Corporation|Plc|PLC|LLC|"
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"

@@ -203,3 +203,25 @@ def test_the_presidents_adviser_with_words_between(knowledge: Knowledge) -> None
 def test_an_armys_officer_does_not_name_the_army(knowledge: Knowledge) -> None:
     text = "An Indian army officer said two militants died. The Indian army said the operation was over."
     assert actors(text, knowledge)["Indian army"] == "Military Forces of India"
+
+
+# Held-out round 99 (tribal fighting in Enga, an ambush in the VRAEM).
+
+
+def claims(text: str, knowledge: Knowledge) -> list[str]:
+    return [s.quote for s in suggest(text, knowledge) if s.kind == "claim"]
+
+
+def test_said_where_with_the_towns_description_before_that(knowledge: Knowledge) -> None:
+    text = (
+        "The police commander, Chief Inspector Paul Wari, told reporters in Mendi, the provincial capital, "
+        "that two clans had been fighting since Saturday."
+    )
+    assert claims(text, knowledge) == ["two clans had been fighting since Saturday"]
+    text = "The governor said in Kandi, the regional capital, that eight soldiers died."
+    assert claims(text, knowledge) == ["eight soldiers died"]
+
+
+def test_a_company_by_its_legal_name(knowledge: Knowledge) -> None:
+    found = actors("Kumul Copper Limited, which runs a camp near Tari, said it had halted work.", knowledge)
+    assert "Kumul Copper Limited" in found
