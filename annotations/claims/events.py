@@ -226,7 +226,8 @@ def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None
         near = country_before(placed, paragraph_start(text, at), at) or country
         details = place.details if place.details.country else in_country(place.details, claim.quote, near)
         actors = state_by_its_weapons(claim.quote, actors, victims, here)
-        actors, victims = forces_by_name(actors, victims, claimant, here, details.country or "", claim.quote)
+        side = groups.acting_for(claimant, speaking=True) if claimant is not None else None  # a spokesman's army
+        actors, victims = forces_by_name(actors, victims, side, here, details.country or "", claim.quote)
         actors, victims = forces_at_their_post(claim.quote, actors, victims, here, details.country or "")
         yield _row(tagged, place, details, actors, _outlet(claim.article_source) or outlet, victims)
 

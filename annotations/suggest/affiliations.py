@@ -22,6 +22,9 @@ _GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+")
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
+_ROLE_THEN_GROUP = compiled(rf",\s+(?:(?:the|a|an)\s+)?{_ROLE}\s+(?:for|of|with)\s+(?:the\s+)?")
+"""After the name, the role, then the group: "Colonel Ibrahima Sow, spokesman for the Senegalese Armed
+Forces" (a newcomer's event row had the spokesman as the army's side)."""
 
 
 def with_affiliations(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -64,13 +67,17 @@ def _a_group(suggestion: Suggestion) -> bool:
 
 
 def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) -> Suggestion | None:
-    """The group right before the person's role ("M23 spokesman NAME") or right after the name,
-    before the role (", the FARDC spokesman")."""
+    """The group right before the person's role ("M23 spokesman NAME"), right after the name,
+    before the role (", the FARDC spokesman"), or after the name and the role (", spokesman for the
+    Senegalese Armed Forces")."""
     for group in groups:
         if group.end <= person.start and person.start - group.end <= 30:
             if _GROUP_BEFORE.fullmatch(text, group.end, person.start):
                 return group
         if group.start >= person.end and group.start - person.end <= 8:
             if _GROUP_AFTER.fullmatch(text, person.end, group.start) and _ROLE_AFTER.match(text, group.end):
+                return group
+        if group.start >= person.end and group.start - person.end <= 50:
+            if _ROLE_THEN_GROUP.fullmatch(text, person.end, group.start):
                 return group
     return None

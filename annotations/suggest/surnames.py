@@ -194,15 +194,20 @@ def surname_of(name: str) -> str | None:
     """The word a person's name is shortened to in later articles (Rahmani, Mr. Rahmani), when
     the name looks like a person's: capitalised words, the last no role ("security official"
     and "displaced people", tagged, once made "official figures" and "14 people" their surnames)."""
+    words = _a_persons_words(name)
+    if words is None or not _can_be_a_surname(words[-1]):
+        return None
+    return _surnames(words)[0] if len(words) >= 3 else words[-1]
+
+
+def _a_persons_words(name: str) -> list[str] | None:
+    """The words of a name shaped as a person's (two or more capitalised words, the last no role)."""
     words = name.split()
     if len(words) < 2 or not looks_like_a_person(name):
         return None
     if not all(w[:1].isupper() or w.casefold() in _PARTICLES or _PREFIXED.match(w) for w in words):
         return None
-    last = words[-1]
-    if not _can_be_a_surname(last) or last.casefold().rstrip("s") in ROLE_WORDS:
-        return None
-    return _surnames(words)[0] if len(words) >= 3 else last
+    return None if words[-1].casefold().rstrip("s") in ROLE_WORDS else words
 
 
 _ARTICLE = compiled(r"^(?:al|el|as|ash|ad|ar|an|at|az)-", re.IGNORECASE)
@@ -228,4 +233,6 @@ def surname_uses(text: str, surname: str) -> list[tuple[int, int]]:
 def a_persons_name(name: str) -> bool:
     """Named as people are (`surname_of`), with no word of a body's name in it ("Rwanda Defence
     Force" and "Special Deterrence Force" end in a capitalised word too)."""
-    return surname_of(name) is not None and no_body_in(name)
+    words = _a_persons_words(name)
+    named = words is not None and (_can_be_a_surname(words[-1]) or _short_surname(words[-1]))  # "Ibrahima Sow"
+    return named and no_body_in(name)

@@ -56,3 +56,37 @@ def test_every_part_of_a_toll_is_a_part() -> None:
     quote = "Shelling killed 14 civilians in the Donetsk region, including six in Kostiantynivka and two in the town of Druzhkivka"
     assert parts_of_a_toll(quote, ["Kostiantynivka"]) and parts_of_a_toll(quote, ["Druzhkivka"])
     assert parts_of_a_toll("Nine died in the Kharkiv region, among them four in the city of Kupiansk", ["Kupiansk"])
+
+
+def test_a_figure_in_quotation_marks_counts() -> None:
+    from annotations.claims.figures import death_figures
+
+    assert death_figures('claimed that "more than ten soldiers" were killed when the patrol was ambushed') == [10]
+    assert death_figures("said “up to ten” Kyrgyz servicemen died") == [10]
+
+
+def test_a_spokesmans_own_forces_are_his_armys(tmp_path: Path) -> None:
+    """A newcomer's row had 'Armed clash, Ibrahima Sow' for "Our units responded … our forces lost
+    four men", said by Colonel Ibrahima Sow, spokesman for the Senegalese Armed Forces (a surname
+    of three letters made no person's name, so he stood for no army)."""
+    from annotations.model import ActorDetails
+
+    from .test_event_actors import event_row
+
+    army = Entity.actor("Senegalese Armed Forces", ActorDetails("state_forces"))
+    sow = Entity.actor("Ibrahima Sow", ActorDetails("state_forces", affiliation="Senegalese Armed Forces"))
+    rebels = Entity.actor("assailants", ActorDetails("rebel_group"))
+    text = (
+        '"Our units destroyed two rebel camps in Kanam. Seven assailants were neutralised and our forces lost '
+        'four men," said Ibrahima Sow, spokesman for the Senegalese Armed Forces.'
+    )
+    claim = text[1 : text.index(',"')]
+    row = event_row(
+        tmp_path,
+        text,
+        claim,
+        {"Ibrahima Sow": sow, "Senegalese Armed Forces": army, "assailants": rebels},
+        claimant="Ibrahima Sow",
+        claim_type="casualties",
+    )
+    assert row["actor1"] == "Senegalese Armed Forces"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.model import ActorDetails
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
@@ -225,3 +226,10 @@ def test_said_where_with_the_towns_description_before_that(knowledge: Knowledge)
 def test_a_company_by_its_legal_name(knowledge: Knowledge) -> None:
     found = actors("Kumul Copper Limited, which runs a camp near Tari, said it had halted work.", knowledge)
     assert "Kumul Copper Limited" in found
+
+
+def test_a_spokesman_for_a_force_is_affiliated_to_it(knowledge: Knowledge) -> None:
+    text = "The army said so, according to Colonel Moussa Diop, spokesman for the Senegalese Armed Forces."
+    found = {s.quote: s.entity for s in suggest(text, knowledge) if s.kind == "actor" and s.entity is not None}
+    details = found["Moussa Diop"].details
+    assert isinstance(details, ActorDetails) and details.affiliation == "Senegalese Armed Forces"
