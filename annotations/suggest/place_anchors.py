@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
+from annotations.suggest.place_hits import PlaceHit
 from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
 
@@ -97,3 +99,22 @@ def _a_capital(surface: str, places: list[Place]) -> bool:
     seats = capitals()
     written = fold(surface).replace(" ", "")
     return any(p.kind == "city" and written in seats.get(p.codes.get("iso3166_1", ""), ()) for p in places)
+
+
+_OF_A_COUNTRY = compiled(
+    r"(?:\s+(?:district|region|province|county|department|prefecture|area|village|town|camp))?\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
+def of_a_country(text: str, end: int, exact: Sequence[PlaceHit]) -> str | None:
+    """The country a place only the text names is said to be in, right after it ("the Foni district
+    of The Gambia", "Lakoro in Gambia": a newcomer's Foni lay in Senegal's Ziguinchor, a province
+    named nearby): no province of the article's other places is guessed for it."""
+    said = _OF_A_COUNTRY.match(text, end)
+    if said is None:
+        return None
+    for hit in exact:
+        if hit.start == said.end() and not CALLED_A_PROVINCE.match(text, hit.end):  # not "in Niger State"
+            return next((p.country or p.name for p in hit.places if p.kind == "country"), None)
+    return None

@@ -14,7 +14,7 @@ from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
 from annotations.suggest.known_places import known_places, near_provinces, spelt_otherwise, with_city_word
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
-from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place
+from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place, of_a_country
 from annotations.suggest.place_choice import (
     SPELT_CITY,
     a_dateline_city,
@@ -249,7 +249,9 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             if place.source == "text" and details.province is None:
                 if anchors is None:  # once, when needed
                     anchors = anchors_of(text, [(h.start, h.end, h.places) for h in exact], countries)
-                details = beside_a_known_place(text, hit.start, anchors, details)
+                near = beside_a_known_place(text, hit.start, anchors, details)
+                abroad = of_a_country(text, hit.end, exact)  # "the Foni district of The Gambia": not Senegal's
+                details = near if abroad in (None, near.country) else replace(details, country=abroad)
         entity, new = place_entity(place, details, surface, existing, new_entities, coded)
         end = hit.end
         proper = KIND_IN_NAME.match(text, end)

@@ -233,3 +233,14 @@ def test_a_spokesman_for_a_force_is_affiliated_to_it(knowledge: Knowledge) -> No
     found = {s.quote: s.entity for s in suggest(text, knowledge) if s.kind == "actor" and s.entity is not None}
     details = found["Moussa Diop"].details
     assert isinstance(details, ActorDetails) and details.affiliation == "Senegalese Armed Forces"
+
+
+def test_a_place_said_to_be_in_another_country_is_not_given_a_province_here(knowledge: Knowledge) -> None:
+    """A newcomer's "the Foni district of The Gambia" lay in Senegal's Ziguinchor, named nearby."""
+    text = (
+        "Clashes went on near Bignona in Senegal's Ziguinchor region. About 300 civilians crossed into "
+        "the Kombo district of The Gambia, officials said."
+    )
+    found = {s.quote: s.place_details() for s in suggest(text, knowledge) if s.kind == "district"}
+    assert found["Kombo"] is not None and found["Kombo"].country == "Gambia"
+    assert found["Kombo"].province is None
