@@ -34,6 +34,12 @@ _SEAT_OF = compiled(
 )
 """Before a capital that seats who speaks ("a spokesman for the national government in Kinshasa"):
 a newcomer's chiefdom in Ituri, named right before it, was put in Kinshasa."""
+_WHERE_SAID = compiled(
+    r"\b(?:told|said|says|speaking|spoke|said\s+in\s+a\s+statement)\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press|"
+    r"a\s+news\s+conference|a\s+press\s+conference)\s+)?(?:in|from)\s+$"
+)
+"""Before a town where someone spoke ("told reporters in Dakar"): a newcomer's Blaze forest, a
+sentence before, was put in Dakar's province."""
 CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
 """After a name: the text calls it a province ("Niger state"), not the country of that name."""
 
@@ -49,6 +55,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             continue  # "UN" is no town of Gujarat to put a camp beside
         if _SEAT_OF.search(text, max(0, start - 40), start) and _a_capital(surface, places):
             continue  # "the national government in Kinshasa": where it sits, not where anything here lies
+        if _WHERE_SAID.search(text, max(0, start - 40), start):
+            continue  # "Sow told reporters in Dakar": where it was said, not where the forest he spoke of lies
         a_country = any(p.kind == "country" and plain(p.name) == plain(surface) for p in places)
         known = [
             p

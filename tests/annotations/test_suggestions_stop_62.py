@@ -244,3 +244,14 @@ def test_a_place_said_to_be_in_another_country_is_not_given_a_province_here(know
     found = {s.quote: s.place_details() for s in suggest(text, knowledge) if s.kind == "district"}
     assert found["Kombo"] is not None and found["Kombo"].country == "Gambia"
     assert found["Kombo"].province is None
+
+
+def test_where_someone_spoke_places_nothing_beside_it(knowledge: Knowledge) -> None:
+    """A newcomer's "the Blaze forest" was put in Dakar's province: "Sow told reporters in Dakar"."""
+    text = (
+        "Fighting went on in Senegal's Ziguinchor region.\n\n"
+        '"Our units destroyed two rebel camps in the Bandikor forest," the army spokesman told reporters in Dakar.'
+    )
+    found = {s.quote: s.place_details() for s in suggest(text, knowledge) if s.kind == "district"}
+    forest = found["Bandikor forest"]
+    assert forest is not None and forest.province != "Dakar"
