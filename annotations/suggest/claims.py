@@ -170,8 +170,9 @@ def _amid_a_sentence(text: str, start: int) -> bool:
     return "\n" not in before and not opened and not_sentence_start(text, start)
 
 
-_WHO_DID = compiled(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}")
-"""Between a subject and the object of its relative clause ("Residents who met Governor Zulum")."""
+_WHO_DID = compiled(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}|\s+(?:led|headed|commanded)\s+by\s+")
+"""Between a subject and the object of its relative clause ("Residents who met Governor Zulum"; "A
+faction of the MFDC led by Salif Sadio denied": the faction, a newcomer's claimant was its leader)."""
 
 
 _NEW_CLAUSE = compiled(r"\b(?:and|but|while)\b")

@@ -255,3 +255,12 @@ def test_where_someone_spoke_places_nothing_beside_it(knowledge: Knowledge) -> N
     found = {s.quote: s.place_details() for s in suggest(text, knowledge) if s.kind == "district"}
     forest = found["Bandikor forest"]
     assert forest is not None and forest.province != "Dakar"
+
+
+def test_a_faction_led_by_someone_is_who_denies(knowledge: Knowledge) -> None:
+    text = (
+        "The Front for Casamance Liberation (FCL) attacked a patrol, the army said. A faction of the FCL "
+        "led by Moussa Sadio denied the army's account."
+    )
+    denial = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote == "the army's account")
+    assert denial.claimant is not None and text[slice(*denial.claimant)] == "FCL"
