@@ -264,3 +264,10 @@ def test_a_faction_led_by_someone_is_who_denies(knowledge: Knowledge) -> None:
     )
     denial = next(s for s in suggest(text, knowledge) if s.kind == "claim" and s.quote == "the army's account")
     assert denial.claimant is not None and text[slice(*denial.claimant)] == "FCL"
+
+
+def test_a_provinces_military_governor_is_no_army(knowledge: Knowledge) -> None:
+    """A second newcomer's "Ituri's military governor, Lieutenant-General Johnny Luboya," made an
+    actor "Ituri's military", the first party of an event row."""
+    found = actors("Ituri's military governor, Lieutenant-General Johnny Luboya, condemned the attack.", knowledge)
+    assert "Ituri's military" not in found and "Johnny Luboya" in found
