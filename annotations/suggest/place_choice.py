@@ -297,7 +297,7 @@ CodedPlaces = dict[tuple[str, str, str], Entity]
 
 def coded_places(existing: list[Entity]) -> CodedPlaces:
     """The entities tagged before by code and kind (a town's GeoNames id, a province's ISO 3166-2
-    code), read once per run: the entities of a corpus are many, its suggestions more."""
+    code, a country's ISO 3166-1 code), read once per run: the entities of a corpus are many, its suggestions more."""
     index: CodedPlaces = {}
     for entity in existing:
         details = entity.details
@@ -307,6 +307,8 @@ def coded_places(existing: list[Entity]) -> CodedPlaces:
             index.setdefault(("geonames_id", details.codes["geonames_id"], details.place_kind), entity)
         elif details.codes.get("iso3166_2") and details.place_kind == "province":  # a town has its province's
             index.setdefault(("iso3166_2", details.codes["iso3166_2"], "province"), entity)
+        elif details.codes.get("iso3166_1") and details.place_kind == "country":
+            index.setdefault(("iso3166_1", details.codes["iso3166_1"], "country"), entity)
     return index
 
 
@@ -314,8 +316,8 @@ def _same_gazetteer_place(place: Place, details: PlaceDetails, coded: CodedPlace
     """The entity tagged before that is this gazetteer place by its code, with the same kind,
     whatever name the analyst gave it: a second newcomer's "Gondar" was a new place beside the
     "Gonder" of another article."""
-    key = "iso3166_2" if place.kind == "province" else "geonames_id"
-    code = place.codes.get(key)
+    key = {"province": "iso3166_2", "country": "iso3166_1"}.get(place.kind, "geonames_id")
+    code = place.codes.get(key)  # a country by its own code: "Democratic Republic of Congo" and "DR Congo" are one
     return coded.get((key, code, details.place_kind)) if code else None
 
 

@@ -271,3 +271,13 @@ def test_a_provinces_military_governor_is_no_army(knowledge: Knowledge) -> None:
     actor "Ituri's military", the first party of an event row."""
     found = actors("Ituri's military governor, Lieutenant-General Johnny Luboya, condemned the attack.", knowledge)
     assert "Ituri's military" not in found and "Johnny Luboya" in found
+
+
+def test_a_country_tagged_before_is_known_by_its_code(knowledge: Knowledge) -> None:
+    """A second newcomer's "Democratic Republic of Congo" was "(new)" in a second article, and the
+    corpus held the country twice."""
+    first = next(s for s in suggest("Fighting in the Democratic Republic of Congo went on.", knowledge))
+    assert first.entity is not None
+    known = Knowledge(knowledge.gazetteers, entities=(first.entity,))
+    again = [s for s in suggest("Fighting in DR Congo went on.", known) if s.kind == "district"]
+    assert again and again[0].entity == first.entity and not again[0].new_entity
