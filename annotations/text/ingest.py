@@ -184,12 +184,13 @@ _PROSE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]|^.{160,}$")
 """A line that is a paragraph, not a title: two sentences, or long (a newcomer's one-paragraph
 article was refused as having "no text after the title line")."""
 _DATELINE = re.compile(
-    r"\s*[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,40}?)?(?:,|\s+[–—-])\s*(?:[A-Z][a-z]+day,\s+)?"
+    r"\s*[A-Z][\w .'’/\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,40}?)?(?:,|\s+[–—-])\s*(?:[A-Z][a-z]+day,\s+)?"
     r"(?P<date>(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)|(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?,?\s+"
     r"(?:19|20)\d\d)|(?:(?:19|20)\d\d-\d\d-\d\d))\b\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—:]|\.(?=\s))"
 )
-"""A wire report's dateline with its date ("PORT-AU-PRINCE, Haiti, October 9, 2024 (Reuters) -"), or
-a release's ("Abéché, Chad – 21 November 2026.", "SARAVENA, Arauca, 26 November 2026.")."""
+"""A wire report's dateline with its date ("PORT-AU-PRINCE, Haiti, October 9, 2024 (Reuters) -", from
+two towns: "GENEVA/KINSHASA, 6 March 2025 (AP) -"), or a release's ("Abéché, Chad – 21 November
+2026.", "SARAVENA, Arauca, 26 November 2026.")."""
 
 
 def dateline_date(body: str) -> str | None:

@@ -90,3 +90,11 @@ def test_a_spokesmans_own_forces_are_his_armys(tmp_path: Path) -> None:
         claim_type="casualties",
     )
     assert row["actor1"] == "Senegalese Armed Forces"
+
+
+def test_a_dateline_of_two_towns_gives_its_date() -> None:
+    """A second newcomer's "GENEVA/KINSHASA, 6 March 2025 (AP) -" imported with no date."""
+    from annotations.text.ingest import dateline_date
+
+    assert dateline_date("GENEVA/KINSHASA, 6 March 2025 (AP) - The UN said 31 people died.") == "2025-03-06"
+    assert dateline_date("KINSHASA, 6 March 2025 (AP) - The UN said 31 people died.") == "2025-03-06"
