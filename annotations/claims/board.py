@@ -26,7 +26,7 @@ from typing import NamedTuple
 from annotations.claims.claim_places import parts_of_a_toll
 from annotations.claims.figures import the_toll, whose_dead
 from annotations.claims.index import ClaimFacts, ClaimsIndex, store_reader
-from annotations.claims.no_row import tells_an_event
+from annotations.claims.no_row import running_total, tells_an_event
 from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
@@ -153,8 +153,8 @@ class Event:
         number it states ("12 dead"; a claim stating other numbers too takes none)."""
         if claim.facts.certainty == "negated":
             return "denied"  # its status may be what it denies or what it says instead: either side
-        if self.claim_type == "casualties":
-            toll = the_toll(claim.quote)
+        if self.claim_type == "casualties":  # a running total ("300 since January") tells no toll of this event
+            toll = None if running_total(claim.quote) else the_toll(claim.quote)
             whose = whose_dead(claim.quote)
             return None if toll is None else f"{toll} dead ({whose})" if whose else f"{toll} dead"
         return HOLDERS.get(claim.statuses.get(self.place_id, ""))

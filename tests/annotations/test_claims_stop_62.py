@@ -98,3 +98,32 @@ def test_a_dateline_of_two_towns_gives_its_date() -> None:
 
     assert dateline_date("GENEVA/KINSHASA, 6 March 2025 (AP) - The UN said 31 people died.") == "2025-03-06"
     assert dateline_date("KINSHASA, 6 March 2025 (AP) - The UN said 31 people died.") == "2025-03-06"
+
+
+def test_a_running_total_stands_against_no_nights_toll(tmp_path: Path) -> None:
+    """A second newcomer's board set "killed more than 300 civilians … since January" against one
+    night's 12 and 23 dead as a contradiction: a running total states no toll of the event."""
+    from annotations.claims.board import events
+
+    town = Entity.place("Djugu", PlaceDetails("district", country="Congo"))
+    text = (
+        "Militiamen killed 12 people in Djugu, officials said. "
+        "The militia has killed more than 300 civilians in Djugu since January, the UN said."
+    )
+    quotes = (
+        "Militiamen killed 12 people in Djugu",
+        "The militia has killed more than 300 civilians in Djugu since January",
+    )
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Djugu", text, published="2026-12-01")
+        store.add_article(article)
+        store.put_entity(town)
+        for at in (text.index("Djugu"), text.rindex("Djugu")):
+            store.add_annotation(Annotation.create(article, "district", at, at + 5, entity_id=town.id))
+        for quote in quotes:
+            start = text.index(quote)
+            attributes = ClaimAttributes(cue="said", claim_type="casualties")
+            store.add_annotation(Annotation.create(article, "claim", start, start + len(quote), attributes=attributes))
+        found = events(list(board_claims(store)))
+    sides = {claim.quote: event.side_of(claim) for event in found for claim in event.claims}
+    assert sides[quotes[1]] is None and sides[quotes[0]] is not None
