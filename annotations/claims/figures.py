@@ -249,7 +249,16 @@ def whose_dead(text: str) -> str | None:
         if len(kinds) != 1 or any(_BOTH_DEAD.search(text[max(0, d.start() - 60) : d.end() + 60]) for d in dead):
             return None  # "two soldiers and three civilians were killed", "…; 12 civilians also died": both
         return kinds.pop()
+    if present and _PEOPLE_KILLED.search(text) and not _KILLED_WHOM.search(text):
+        return None  # "Militiamen killed 12 people": the killers' word, not the dead's
     return present.pop() if present else None
+
+
+_PEOPLE_KILLED = compiled(
+    r"\b(?:killed|killing|kills|massacred|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"
+    r"[\w\-]+\s+(?:people|persons|others)\b",
+    re.IGNORECASE,
+)
 
 
 _FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n", re.IGNORECASE)

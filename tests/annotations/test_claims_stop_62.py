@@ -127,3 +127,12 @@ def test_a_running_total_stands_against_no_nights_toll(tmp_path: Path) -> None:
         found = events(list(board_claims(store)))
     sides = {claim.quote: event.side_of(claim) for event in found for claim in event.claims}
     assert sides[quotes[1]] is None and sides[quotes[0]] is not None
+
+
+def test_the_killers_word_is_not_whose_dead() -> None:
+    """ "Militiamen killed 12 people" counted 12 dead fighters (the board's side "12 dead (fighters)")."""
+    from annotations.claims.figures import whose_dead
+
+    assert whose_dead("Militiamen killed 12 people in Djugu") is None
+    assert whose_dead("Gunmen killed 12 villagers") == "civilians"
+    assert whose_dead("Twelve soldiers were killed") == "forces"
