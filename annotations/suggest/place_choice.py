@@ -177,12 +177,12 @@ def choose_place(
 
 _DATELINE_GOES_ON = compiled(r"\s*(?:,|\(|/|[-—–]\s)")
 _OUTLET_AND_DASH = compiled(r" \([A-Z][\w .'&\-]{1,30}\) [—–-] ")
+"""A dateline written in small letters, its outlet in brackets and a dash after ("Tallinn (Meduza) —")."""
 _OF_THE_PROVINCE = compiled(
     r"\s+(?i:regional|provincial|oblast|region|province|state|governorate|governor)\b|['’]s\s+(?:regional\s+)?governor\b"
 )
 """After a city's name, words that make it its province's ("the Kano State governor", "Belgorod
 governor Vyacheslav Gladkov", "Odesa's governor")."""
-"""A dateline written in small letters, its outlet in brackets and a dash after ("Tallinn (Meduza) —")."""
 _ITS_COUNTRY_AFTER = compiled(
     r",\s+(?!(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\w*\b)[A-Z][a-z]"
