@@ -26,6 +26,8 @@ _NOT_A_QUIET_TOWN = (
 """After "remained silent": a town without sirens or guns ("Kyiv remained silent overnight", "…
 until dawn", "… on Friday as the guns paused"), not a government that says nothing ("Erbil stays
 silent", "remained silent on the report")."""
+_TRADED = r"(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b)"
+"""What states trade or exchange when they act ("Kyrgyzstan trades blame", "X and Y exchange fire")."""
 ACTS_AFTER = compiled(
     r"(?:,\s+(?:for its part|for their part|in turn|in response|meanwhile|however|too|though),)?"
     r"(?:,\s+(?:which|whose|who)\b[^,.;]{1,140},|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,)?"
@@ -56,7 +58,7 @@ ACTS_AFTER = compiled(
     r"raised\s+(?:the\s+)?(?:case|issue|matter|question|concerns?|objections?|alarm)|"
     r"us(?:es|ed)\s+(?!to\b)[^.;,]{1,40}?\s+to\s+(?!the\b|a\b)[a-z]+|"
     r"moved\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|number|top|bottom)\b)[a-z]+\b)|"
-    r"signs|trades(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b)"
+    rf"signs|trades{_TRADED}"
     r"|(?:was|is|were|are|(?:has|have)\s+been)\s+[\"“]?(?:(?:once\s+again|again|still|also|now|reportedly|actively)"
     r"[\"”]?\s+[\"“]?)?"
     r"(?:supplying|arming|backing|supporting|funding|financing|sending|deploying|attacking|shelling|bombing|"
@@ -185,7 +187,7 @@ def acts(text: str, start: int, end: int) -> bool:
 
 _THEY_DO = compiled(
     r"\s+(?:accuse|deny|reject|blame|condemn|warn|vow|say|claim|"
-    r"(?:trade|exchange)(?=\s+(?:blame|accusations|fire|charges|barbs|insults|threats)\b))\b"
+    rf"(?:trade|exchange){_TRADED})\b"
 )
 """What two states do together, in a headline's present."""
 _TWO_DO = compiled(rf"\s+and\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?{_THEY_DO.pattern}")

@@ -56,9 +56,10 @@ Tongomayel") or to it, and the second of two places ("in Nondin and Soro")."""
 
 
 _ACRONYM_INSIDE = compiled(r"[a-z][A-Z]{2,}")
-_AN_OPERATION = compiled(r"(?:Operation|Opération|Operación|Operação|Operasi)\s")
 """Capitals run together after a small letter: a unit's or body's acronym ("CoBRA"), not a place
 ("McAllen", "DeKalb" have one)."""
+_AN_OPERATION = compiled(r"(?:Operation|Opération|Operación|Operação|Operasi)\s")
+"""A military operation's name ("Operation Mirador"): a force, never a place."""
 ADJECTIVE_ENDINGS = (
     r"(?:speaking|majority|controlled|held|led|backed|dominated|run|based|occupied|administered|annexed)"
 )
