@@ -38,8 +38,8 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
-    r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|paid the (?:supreme|ultimate) price|"
-    r"lost their lives)\b"
+    r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
+    r"paid the (?:supreme|ultimate) price|lost their lives)\b"
     rf"|\b(?:killing|killed|kills|left dead|shot dead|shooting dead|executed|executing|beheaded|neutrali[sz]ed|"
     r"neutrali[sz]ing|buried|bodies of|killings? of(?: the)?|deaths? of(?: the)?)"
     rf"[\"”’']?\s+[\"“‘']?{_AT_LEAST}{_NUMBER}\b(?![-\s](?:year|month|week|day)s?[-\s]old)"  # not "a 19-year-old"
@@ -143,8 +143,9 @@ killed": a newcomer's row said 0)."""
 
 
 def _stated_figures(text: str) -> list[int]:
-    figures = []
+    figures: list[int] = []
     earlier = earlier_event_spans(text)
+    last = -1  # where the last figure's words end, while the next may add to it
     for match in _DEATHS.finditer(text):
         if _things_killed(text, match.end()) or _said(match).lower() in _NO_TOLL:
             continue  # "killed thousands of cattle", "killed 200 goats", a war's "tens of thousands"
@@ -154,14 +155,32 @@ def _stated_figures(text: str) -> list[int]:
         fewer = _FEWER_BEFORE.search(text, max(0, at - 30), at) if match.group(1) else None
         if fewer is not None:  # "between 20 and 30 people", "four of the 12 soldiers": the fewer
             figures.append(_value(fewer.group(1) or fewer.group(2)))
+            last = -1
             continue
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
             figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
-        figures.append(figure)
+        if last >= 0 and _AND_ALSO.fullmatch(text, last, at) and not _A_TOTAL.match(match.group()):
+            figures[-1] += figure  # "Seven assailants were neutralised and our forces lost four men": 11
+        else:
+            figures.append(figure)
+        last = after
     return figures
+
+
+_AND_ALSO = compiled(
+    r"(?:\s+[\w’'\-]+){0,3}?,?\s+and\s+"
+    r"(?!(?:[\w’'\-]+\s+){0,3}?(?:said|says|say|put|puts|told|reported|claimed|according|estimated|as\s+many|"
+    r"up\s+to|perhaps|possibly|maybe|may|might|could)\b)(?:[\w’'\-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+"""Between two figures of dead, "and" and a few words: more dead of the same event ("Seven
+assailants were neutralised and our forces lost four men" is 11), not another source's count
+("9 were killed and residents said 14 died") nor a guess ("and as many as 14 may have died")."""
+_A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
+"""A toll that rose or stands at a number: the total, counting the dead before it."""
 
 
 _LISTED_AFTER = compiled(

@@ -50,6 +50,8 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     start = max(start, text.rfind("\n", start, end) + 1)  # a name never runs on from a headline
     start, end = _trim_actor(text, start, end)
     if pattern.what == "armed forces":
+        if _ARMS_BY_MAKER.search(text, start, end) and _USED_OR_BOUGHT.search(text, max(0, start - 40), start):
+            return None  # "Ukraine used a Turkish drone": who made it, not whose forces struck
         if _A_RANK.fullmatch(text, start, end) and _A_ROLE_AFTER.match(text, end):
             return None  # "Hezbollah's most senior military commander": a rank of a person, no force
         titled = _A_TITLED_OWNER.search(text, max(0, start - 40), start) or _TITLE.match(text, start, end)
@@ -178,6 +180,14 @@ def _with_its_country(text: str, start: int) -> int:
 _A_RANK = compiled(r"(?:(?:most|more)\s+)?(?:senior|top|high-ranking|highest-ranking)\s+(?:military|army)")
 _A_ROLE_AFTER = compiled(r"\s+(?:commanders?|officials?|officers?|leaders?|chiefs?|figures?|advisers?|sources?)\b")
 _ETHNIC_BEFORE = compiled(r"\bethnic\s+$")
+_ARMS_BY_MAKER = compiled(r"\b(?:drones?|jets?|aircraft|warplanes?|helicopters?)$")
+_USED_OR_BOUGHT = compiled(
+    r"\b(?:use[ds]?|using|deploy(?:s|ed|ing)?|fl(?:ew|ies|ying)|operat(?:es|ed|ing)|(?:bought|buys?|buying)|"
+    r"acquir(?:es|ed|ing)|purchas(?:es|ed|ing)|receiv(?:es|ed|ing)|(?:armed|equipped|supplied)\s+with)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|new|more|several|two|three|four|five|six|\d+)\s+){0,2}$"
+)
+"""Arms after a verb of using or getting them ("Ukraine used a Turkish drone", "armed with Iranian
+drones"): the nationality is the maker's, the forces who strike are the subject's."""
 _US_BEFORE = compiled(r"(?<![\w.])U\.S\.\s+$")
 _AND = compiled(r"\s+and\s+")
 _A_NATIONS = compiled(rf"(?<![\w’'\-])(?:{NATIONALITIES})\s+$")
