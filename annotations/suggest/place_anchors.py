@@ -16,7 +16,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold
 from annotations.model import PlaceDetails
 from annotations.suggest.gazetteer import Place
-from annotations.suggest.place_hits import PlaceHit
+from annotations.suggest.place_hits import PlaceHit, named_by_text
 from annotations.suggest.placenames import plain
 from annotations.text.pattern_cache import compiled
 
@@ -86,14 +86,15 @@ def beside_a_known_place(text: str, at: int, anchors: list[Anchor], details: Pla
     beside = [anchors[i] for i in (index - 1, after) if 0 <= i < len(anchors)]
     beside = [a for a in beside if "\n" not in text[min(a[0], at) : max(a[0], at)]]
     main = Counter(country for _at, _province, country in anchors).most_common(1)
-    if main:  # "convoys from Chad through the Adre crossing … near Tawila": the article's own
-        # country first, in the paragraph, else no guess (a wrong province looks as sure as a right one)
-        home = [a for a in beside if a[2] == main[0][0]]
-        beside = home or [a for a in _in_paragraph(text, at, anchors) if a[2] == main[0][0]]
+    home_country = details.country or (main[0][0] if main else None)  # its own, if told ("Gornal in Russia")
+    if home_country is not None:  # "convoys from Chad through the Adre crossing … near Tawila": the article's
+        # own country first, in the paragraph, else no guess (a wrong province looks as sure as a right one)
+        home = [a for a in beside if a[2] == home_country]
+        beside = home or [a for a in _in_paragraph(text, at, anchors) if a[2] == home_country]
     if not beside:
         return details
     _start, province, country = min(beside, key=lambda a: abs(a[0] - at))
-    return replace(details, province=province, country=details.country or country)
+    return replace(details, province=province, country=country)
 
 
 def _in_paragraph(text: str, at: int, anchors: list[Anchor]) -> list[Anchor]:
@@ -126,3 +127,14 @@ def of_a_country(text: str, end: int, exact: Sequence[PlaceHit]) -> str | None:
         if hit.start == said.end() and not CALLED_A_PROVINCE.match(text, hit.end):  # not "in Niger State"
             return next((p.country or p.name for p in hit.places if p.kind == "country"), None)
     return None
+
+
+def in_the_country_said(text: str, hit: PlaceHit, exact: Sequence[PlaceHit]) -> list[Place]:
+    """The places a name may be where the text says right after it which country it lies in ("the
+    town of Juba in Somalia's Lower Shabelle": South Sudan's capital was suggested): that country's
+    namesakes, or a place only the text names there. A country named so is no town of another."""
+    abroad = of_a_country(text, hit.end, exact) if hit.exact and hit.places else None
+    if abroad is None or any(p.kind == "country" for p in hit.places):
+        return hit.places
+    there = [p for p in hit.places if p.country == abroad]
+    return there or [named_by_text(text[hit.start : hit.end], hit.context_kind or "other", country=abroad)]

@@ -30,6 +30,9 @@ _PROVINCE_BEFORE = compiled(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovi
 
 
 _IN = compiled(r",?\s+in\s+(?:the\s+)?")
+_A_COUNTRYS = compiled(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+")
+_TWO_NAMES = compiled(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+and\s+[A-Z]")
+"""Two provinces named together: which of them a place lies in, the words do not say."""
 _DIRECTION = compiled(rf"(?i:{_DIRECTION_WORDS})")
 
 
@@ -39,21 +42,28 @@ def in_named_province(
     """ "X in South Kivu" (a province found there: `provinces_at`, by where it starts), "X
     district in northern Y", "Y province's X" and "X, in Y province": the province the text
     puts a place in, if Y is a province the gazetteers know (in the place's country, if known)."""
-    for province in _provinces_said(text, hit, knowledge, provinces_at):
+    for province in _provinces_said(text, hit, knowledge, provinces_at, owned=True):
         if details.country in (None, province.country):
             return replace(details, province=province.name, country=details.country or province.country)
     return details
 
 
-def _provinces_said(text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at: dict[int, Place]) -> Iterator[Place]:
+def _provinces_said(
+    text: str, hit: PlaceHit, knowledge: Knowledge, provinces_at: dict[int, Place], owned: bool = False
+) -> Iterator[Place]:
     """The provinces the words around a place may put it in, the likeliest first (looked up only
-    as far as they are asked for)."""
+    as far as they are asked for); with `owned`, also after a country's name ("in Somalia's Lower
+    Shabelle region": for a place only the text names; a gazetteer's town is not dropped for it,
+    its province being spelt otherwise or a level up: "Djibo, in Burkina Faso's Soum province")."""
     follows = _IN.match(text, hit.end)
     if follows is not None:  # "in South Kivu" (the province's name), "in northern Kunduz"
-        direction = _DIRECTION.match(text, follows.end())
-        for at in (follows.end(), direction.end() if direction else None):
-            if at is not None and at in provinces_at:
-                yield provinces_at[at]
+        owner = _A_COUNTRYS.match(text, follows.end()) if owned else None
+        owner = None if owner is None or _TWO_NAMES.match(text, owner.end()) else owner  # "Mali's Ségou and Timbuktu"
+        for base in (follows.end(), owner.end() if owner is not None else None):
+            direction = _DIRECTION.match(text, base) if base is not None else None
+            for at in (base, direction.end() if direction else None):
+                if at is not None and at in provinces_at:
+                    yield provinces_at[at]
     after = _PROVINCE_AFTER.match(text, hit.end)
     before = _PROVINCE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     described = _DESCRIBED_IN_A_PROVINCE.match(text, hit.end)

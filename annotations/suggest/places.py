@@ -14,7 +14,13 @@ from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
 from annotations.suggest.known_places import known_places, near_provinces, spelt_otherwise, with_city_word
 from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
-from annotations.suggest.place_anchors import Anchor, anchors_of, beside_a_known_place, of_a_country
+from annotations.suggest.place_anchors import (
+    Anchor,
+    anchors_of,
+    beside_a_known_place,
+    in_the_country_said,
+    of_a_country,
+)
 from annotations.suggest.place_choice import (
     SPELT_CITY,
     a_dateline_city,
@@ -195,6 +201,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or large_town(surface, p)]
+        hit.places = in_the_country_said(text, hit, exact) if hit.exact else hit.places
         hit.places = not_another_province(text, hit)
         told_in = told_provinces.get(name_key(text[hit.start : hit.end]))
         if told_in is not None and hit.places:  # "Kavaklı, … in Hakkari province": not the one in İstanbul
