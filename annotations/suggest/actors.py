@@ -107,6 +107,8 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                     actor_type = "rebel_group"  # "People's Defence Force fighters"
                 elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
                     actor_type = "external_other"  # "foreign fighters": no state's
+                elif pattern.what == "armed forces" and start not in place_starts and _SOMEONES_MEN.match(name):
+                    actor_type = "political_militia"  # "Ntumi's militia", "Kony's fighters": a leader's, no state's
                 if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                     actor_type = actor_type_for(text[match.end(1) : match.end()])
                 if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
@@ -225,6 +227,9 @@ def _town(place: Suggestion) -> bool:
 
 
 _FOREIGN_FIGHTERS = compiled(r"(?:foreign|mercenary)\s", re.IGNORECASE)
+_SOMEONES_MEN = compiled(r"[A-Z][\w\-]+['’]s\s+(?:[a-z\-]+\s+)?(?:militias?|fighters|men|gunmen|loyalists)$")
+"""Armed men named by whose they are, where the owner is no place (a place's are a state's or a
+region's): a leader's or a group's."""
 
 
 def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:

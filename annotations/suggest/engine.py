@@ -40,6 +40,7 @@ from annotations.suggest.same_actor import (
     short_forms_of_tagged,
 )
 from annotations.suggest.speakers_again import speakers_named_again, with_their_claimants
+from annotations.suggest.speakers_named_back import speakers_named_back
 from annotations.suggest.suggestion import Cancelled as Cancelled  # raised here, caught by callers
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.the_government import juntas_as_governments, the_government, the_presidency
@@ -363,7 +364,7 @@ def _with_claims(text: str, start: int, end: int, knowledge: Knowledge, inside: 
     here = shifted_by(inside, -start)
     places = sorted((s for s in here if s.kind == "district"), key=lambda s: s.start)
     actors = ministries_named_back(sorted((s for s in here if s.kind == "actor"), key=lambda s: s.start))
-    back = bodies_named_back(words, actors)
+    back = [*bodies_named_back(words, actors), *speakers_named_back(words, actors)]
     claims, sources = suggest_claims(
         words, knowledge, sorted([*actors, *back], key=lambda s: s.start), [(p.start, p.end) for p in places]
     )

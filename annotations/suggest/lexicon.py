@@ -269,7 +269,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            rf"\b(?:mayor|governor|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*,\s+({NAME}),"
+            rf"\b(?:mayor|governor|(?:sub-)?prefect|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*"
+            rf"(?:\s+(?:department|province|region|district|county|prefecture))?,\s+({NAME}),"
         ),
         "government_officials",
         "person by role",

@@ -78,7 +78,7 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     major; captain; secretary; director; elder; mullah; leader; commissioner; district commissioner; administrator;
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
     attorney; congressman; congresswoman; conscript; constable; head constable; sub-inspector; havildar; sepoy;
-    rifleman; sergeant; corporal; gouverneur; ministre; porte-parole; préfet;
+    rifleman; sergeant; corporal; gouverneur; ministre; porte-parole; préfet; prefect; sub-prefect;
     commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada"""
 TITLES = (
     "(?:"
@@ -141,7 +141,8 @@ OFFICIALS_OF = (
     r"(?:senior|local|military|police|gendarmerie|security|army|government|intelligence|opposition|humanitarian|aid|health|"
     r"hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community|telecoms?|"
     r"telecommunications|education|water|electricity|border|customs|prison|election|electoral|municipal|village|"
-    r"town|city|county|state|relief|camp|airport|port|elected|zone|woreda|commune|peace and security)"
+    r"town|city|county|state|relief|camp|airport|port|railway|railroad|rail|transport|elected|zone|woreda|commune|"
+    r"peace and security)"
 )
 """What an unnamed official is of ("a local telecom official", "a senior police officer")."""
 

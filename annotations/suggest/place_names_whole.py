@@ -53,7 +53,7 @@ def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | N
     return None
 
 
-REPUBLIC_OF = compiled(r"(?:Autonomous )?Republic of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
+REPUBLIC_OF = compiled(r"(?:Autonomous (?:Republic|Region)|Republic) of (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\b")
 """A country or a region by its state's formal name, whose own name is `name`."""
 
 

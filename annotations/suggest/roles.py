@@ -57,7 +57,7 @@ _ROLE_TYPES: dict[str, ActorType] = {
         """spokesman spokeswoman spokesperson official governor mayor minister lawmaker senator president
         secretary adviser advisor aide administrator councillor councilor deputy director chairman chairwoman
         coordinator representative envoy ombudsman ombudswoman ombudsperson prosecutor negotiator
-        mediator commissioner wali secretary-general ambassador diplomat consul""".split(),
+        mediator commissioner wali secretary-general ambassador diplomat consul prefect sub-prefect""".split(),
         "government_officials",
     ),
 }

@@ -140,7 +140,7 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
     if word[:-1].lower() in _MONTHS and following[:1] == " " and following[1:2].isdigit():
         return True  # "on Nov. 24" (AP style)
     if word.lower() in ("a.m.", "p.m."):  # "from 8 p.m. Monday", "11 a.m. Israeli time"; "8 p.m. “Our…”" ends one
-        return not (following[1:2] in '“"' or _OPENS_A_SENTENCE.match(text, match.end() + 1))
+        return following[:1] == " " and _A_TIME_GOES_ON.match(text, match.end() + 1) is not None
     if word[:-1].lower() in ("jr", "sr"):
         return following[1:2].islower()  # "Garry Desrosiers Jr. said officers…"; "… Jr. He said" ends one
     initial = _MIDDLE_INITIAL.search(text, max(0, match.start() - 60), match.start() + 1)
@@ -151,12 +151,14 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word[:-1].lower() in _TITLES
 
 
-_OPENS_A_SENTENCE = re.compile(
-    r"(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|Some|Many|"
-    r"Several|One|Two|Three|Another|Most|All|No|According|Residents|Witnesses|Officials|Police|Soldiers)\s"
+_A_TIME_GOES_ON = re.compile(
+    r"(?:[a-z(,;:—–\-]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|GMT|UTC|ET|EST|EDT|CET|CEST|EAT|WAT|CAT|IST|PKT|MSK|BST|"
+    r"PST|PDT|CST|CDT)\b|(?:[A-Z][\w\-]+\s+){1,2}time\b)"
 )
-"""Words that open a sentence after an hour: a time's own words ("Monday", "Kabul time", "ET")
-go on with it."""
+"""After an hour, words that go on with it: a day, a zone, "Kabul time", words in lower case ("8
+a.m. on Monday"); any other word opens a sentence ("shortly after 8 a.m. Gunmen then opened fire":
+a speaker's claim ran on into it)."""
 _MIDDLE_INITIAL = re.compile(r"(?:(\S+)\s+)?(?<![\w.])([A-Z][a-z]+) [A-HJ-Z]\.$")
 """An initial between a first name and a surname: no sentence ends at its full stop (not "I",
 which ends "World War I."), unless the word before says the name is a thing's or is all of the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.model import ActorDetails
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
@@ -77,3 +78,88 @@ def test_a_known_place_in_the_country_named_after_it_stays_known(
     name = words.split(" in ")[0]
     found = places(DATELINE + f"Rockets later hit {words}, officials said.", knowledge)
     assert found[name][0] == country and found[name][2] != "text"
+
+
+def actor_suggestions(text: str, knowledge: Knowledge) -> list[tuple[str, str, str]]:
+    """Each actor's words, entity name and actor type."""
+    found = []
+    for s in suggest(text, knowledge):
+        if s.kind == "actor" and s.entity is not None and isinstance(s.entity.details, ActorDetails):
+            found.append((s.quote, s.entity.name, s.entity.details.actor_type))
+    return found
+
+
+def claimants(text: str, knowledge: Knowledge) -> dict[str, str | None]:
+    """Each claim's first words and its claimant's words."""
+    found = suggest(text, knowledge)
+    return {
+        text[s.start : s.start + 20]: (text[s.claimant[0] : s.claimant[1]] if s.claimant else None)
+        for s in found
+        if s.kind == "claim"
+    }
+
+
+def test_a_prefect_is_a_role(knowledge: Knowledge) -> None:
+    """Round 100's "The prefect of the Pool department, Georges Kibindza, said" named nobody."""
+    text = "The prefect of the Pool department, Georges Kibindza, said the wounded had been taken to Kinkala."
+    assert ("Georges Kibindza", "Georges Kibindza", "government_officials") in actor_suggestions(text, knowledge)
+    assert claimants(text, knowledge)["the wounded had been"] == "Georges Kibindza"
+
+
+def test_an_hour_then_a_capitalised_word_ends_a_sentence() -> None:
+    """ "… shortly after 8 a.m. Gunmen then opened fire …, he said": the speaker's earlier claim ran on
+    into the next sentence."""
+    from annotations.text.navigation import sentence_starts
+
+    assert sentence_starts("It was stopped shortly after 8 a.m. Gunmen then opened fire.") == [0, 36]
+    for goes_on in (
+        "Shelling began at 8 p.m. Monday and went on.",
+        "At 11 a.m. Israeli time sirens sounded.",
+        "At 5 a.m. GMT it ended.",
+        "At 5 a.m. on Monday it ended.",
+        "12:05 p.m. — Two vehicles are seen on the road.",
+    ):
+        assert sentence_starts(goes_on) == [0], goes_on
+
+
+def test_an_autonomous_region_of_a_province_is_one_place(knowledge: Knowledge) -> None:
+    """ "Papua New Guinea's Autonomous Region of Bougainville" was "Autonomous Region" (a new province
+    "Autonomous") and "Bougainville"."""
+    text = "ARAWA, Papua New Guinea (Reuters) - Gunmen struck in Papua New Guinea's Autonomous Region of Bougainville."
+    found = places(text, knowledge)
+    assert found["Autonomous Region of Bougainville"][0] == "Papua New Guinea"
+    assert "Autonomous Region" not in found and "Bougainville" not in found
+
+
+def test_a_countrys_national_government_is_its_government(knowledge: Knowledge) -> None:
+    text = "Papua New Guinea's national government said in a statement that it was deeply concerned."
+    assert actor_suggestions(text, knowledge)[0][1] == "Government of Papua New Guinea"
+
+
+def test_an_unnamed_official_speaks_again_as_the_official(knowledge: Knowledge) -> None:
+    """Round 100: "A railway official of the Chemin de Fer Congo-Océan (CFCO) … said" was the
+    company's, and "…, the official said" had no claimant."""
+    text = (
+        "A railway official of the Chemin de Fer Congo-Océan (CFCO), who asked not to be named, said all services "
+        "had been suspended. Freight trains would run only under escort, the official said."
+    )
+    said = claimants(text, knowledge)
+    assert said["all services had bee"] == "railway official"
+    assert said["Freight trains would"] == "official"
+    assert ("official", "railway official", "government_officials") in actor_suggestions(text, knowledge)
+
+
+def test_the_official_after_two_officials_is_nobody_in_particular(knowledge: Knowledge) -> None:
+    text = (
+        "A railway official said all services had been suspended. A senior police official said two men were "
+        "held. More were arrested, the official said."
+    )
+    assert claimants(text, knowledge)["More were arrested, "] is None
+
+
+def test_a_leaders_militia_is_no_state_force(knowledge: Knowledge) -> None:
+    """ "an offensive against Ntumi's militia" was a state's forces."""
+    text = "In 2016 the army launched an offensive against Ntumi's militia. Kony's fighters fled. Mali's army said so."
+    types = {quote: kind for quote, _, kind in actor_suggestions(text, knowledge)}
+    assert types["Ntumi's militia"] == types["Kony's fighters"] == "political_militia"
+    assert types["Mali's army"] == "state_forces"
