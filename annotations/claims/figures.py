@@ -35,7 +35,7 @@ _SPANS = r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?
 """What a number before a killing verb may count that is no dead: "three days of shelling killed 40"."""
 _AT_LEAST = r"(?:(?:at least|more than|some|about|nearly|up to|a total of|an?)\s+)?"
 _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were killed'
-    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,3}}?"
+    rf"\b{_NUMBER}[\"”’']?\s+(?:of\s+)?(?:the\s+(?:wounded|injured)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s+(?:{_A_NUMBER}|a|an|[a-z\-]+(?:ed|ing))\s|{_A_NUMBER}\s|(?:{_HURT}|{_SPANS})\b)[a-z\-]+[\"”’']?\s+){{0,3}}?"
     r"(?:[a-z\-]+,\s+(?:including|among them)\s+[^,.;]{1,60},\s+)?"  # "47 civilians, including 12 children, were"
     r"(?:(?:were|was|have been|had been|are|had|have)\s+(?:also\s+|reportedly\s+|all\s+)?)?[\"“‘']?"
     r"(?:killed|dead|died|deaths|fatalities|martyred|succumbed|bodies|neutrali[sz]ed|"
@@ -47,7 +47,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
     rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+(?:[\w’'\-]+\s+){{0,14}}?"
-    r"(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|reached|has\s+reached|increased|jumped)\s+to\s+"
+    r"(?:(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|increased|jumped)\s+to|(?:has\s+|had\s+)?reached(?:\s+to)?)\s+"
     rf"{_AT_LEAST}{_NUMBER}\b"  # "The number of people killed when shells hit a market … has risen to 27"
     rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,14}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
@@ -275,9 +275,12 @@ def whose_dead(text: str) -> str | None:
 
 _PEOPLE_KILLED = compiled(
     r"\b(?:killed|killing|kills|massacred|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"
-    r"[\w\-]+\s+(?:people|persons|others)\b",
+    r"[\w\-]+\s+(?:people|persons|others)\b"
+    r"|\b[\w\-]+\s+(?:people|persons)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|massacred|shot\s+dead)\b",
     re.IGNORECASE,
 )
+"""People killed, by no word of whose: "Militiamen killed 12 people", "nine people were killed when
+gunmen attacked a village" (a newcomer's board read the gunmen's word as the dead's: fighters)."""
 
 
 _FORCES = compiled(r"soldiers?|troops|policem[ae]n|police\s+officers?|officers?|servicem[ae]n", re.IGNORECASE)

@@ -109,7 +109,9 @@ class _Event:
             other1, other2 = other2, other1  # the same parties, told the other way round
         one, two = one.named(other1), two.named(other2)
         row = event.row
-        if self.row["sub_event_type"] == CLASH:  # the clash ended in a taking of territory, if told
+        if self.row["sub_event_type"] == CLASH and row["event_type"] == self.row["event_type"]:
+            # the clash ended in a taking of territory, if told (a linked claim's "Attack" on civilians
+            # is no battle's sub-type: a newcomer's merged row was "Battles / Attack")
             self.row.update(sub_event_type=row["sub_event_type"])
         self.row.update(
             actor1=one.name, assoc_actor_1=one.assoc, inter1=one.inter,

@@ -78,7 +78,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("contested", compiled(r"\b(?:contest\w*|clash\w*|fighting|battle\w*|attack\w*)\b", re.I)),
+    ("contested", compiled(r"\b(?:contest\w*|clash\w*|fighting|battle\w*)\b", re.I)),
     (
         "government_held",
         compiled(
