@@ -144,14 +144,16 @@ _KEEPS_HAPPENING = compiled(
     r"|\b(?:daily|nightly|weekly|constant|relentless)\s+(?:aggression|attacks|shelling|bombardments?|raids)\b"
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
-    r"|\b(?:registered|fled|arrived|been\s+displaced|crossed)\b[^.;]{0,60}?\bsince\s+\d{4}\b",
+    r"|\b(?:registered|fled|arrived|been\s+displaced|crossed)\b[^.;]{0,60}?\bsince\s+\d{4}\b"
+    r"|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
 """What keeps happening ("People are being killed at this border almost every week"), a war or a
 presence over years ("the PKK, which has waged an armed insurgency against the Turkish state since
 1984", "where AQAP has been hiding since it was pushed out of the towns"), refugees counted over
-years ("60,000 refugees had registered in northern Ivory Coast since 2022"): no one event, no day
-(each gave a row of the article's date)."""
+years ("60,000 refugees had registered in northern Ivory Coast since 2022"), acts over recent weeks
+("accused government soldiers of burning homes in Morobo and Kajo-Keji counties in recent weeks": a
+newcomer's looting row): no one event, no day (each gave a row of the article's date)."""
 
 
 def what_keeps_happening(quote: str) -> bool:

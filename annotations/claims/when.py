@@ -94,6 +94,12 @@ def _dateline(published: str | None) -> date | None:
 
 
 _YEAR = compiled(r"\b(?:1[89]|20)\d\d\b")
+_FOUND_ON = compiled(
+    r"\b(?:found|discovered|recovered|retrieved|buried|identified|collected)\b(?:\s+[\w’'\-]+){0,6}?\s+(?:early\s+|late\s+)?$"
+)
+"""Before a day in a claim, the finding of the dead: the day they were found, not the event's day,
+when the claim tells that too ("five more bodies had been found on Monday … where gunmen opened fire
+on residents early on Sunday": a newcomer's row said Monday)."""
 
 
 def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = False) -> ClaimDate | None:
@@ -105,5 +111,7 @@ def _nearest(text: str, claim: Annotation, dateline: date, *, with_year: bool = 
     if not found:
         return None
     inside = [f for f in found if claim.start <= start + f.start and start + f.end <= claim.end]
+    done = [f for f in inside if not _FOUND_ON.search(text, max(claim.start, start + f.start - 60), start + f.start)]
+    inside = done or inside  # "bodies had been found on Monday … where gunmen opened fire early on Sunday"
     chosen = min(inside or found, key=lambda f: abs(start + f.start - claim.start))
     return ClaimDate(chosen.resolved, "text", chosen.text)

@@ -17,8 +17,13 @@ GROUP_TYPES = ("state_forces", "rebel_group", "political_militia", "identity_mil
 
 _ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|officer|official)"
 """A role a group gives, with a word before it ("military spokesman")."""
-_GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+")
-"""Between a group and the person: "M23 spokesman Lawrence Kanyuka"."""
+_GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}")
+"""Between a group and the person: "M23 spokesman Lawrence Kanyuka", "SSPDF spokesman Major General
+Lul Ruai Koang" (a title or a rank before the name)."""
+_THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])(?:[Aa]rmy|[Mm]ilitary)(?:{_GROUP_BEFORE.pattern})$")
+"""The army's role before a name, where the article calls the army by that word elsewhere ("the army
+said"): its spokesman is the army's, whose name the article gives ("Army spokesman Major General
+Lul Ruai Koang"; a newcomer's event row had him as actor 1)."""
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""
@@ -70,6 +75,8 @@ def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) 
     """The group right before the person's role ("M23 spokesman NAME"), right after the name,
     before the role (", the FARDC spokesman"), or after the name and the role (", spokesman for the
     Senegalese Armed Forces")."""
+    if _THE_ARMYS_ROLE.search(text, max(0, person.start - 60), person.start):  # "Army spokesman Major General X"
+        return next((g for g in groups if g.quote.casefold() in ("army", "military")), None)
     for group in groups:
         if group.end <= person.start and person.start - group.end <= 30:
             if _GROUP_BEFORE.fullmatch(text, group.end, person.start):

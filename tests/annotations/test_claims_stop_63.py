@@ -90,3 +90,36 @@ def test_an_attack_on_a_place_reports_no_contest_for_it(text: str, place: str, s
 
     start = text.index(place)
     assert control_status_near(text, start, start + len(place)) == status
+
+
+def test_acts_over_recent_weeks_are_no_one_event() -> None:
+    """A newcomer's "accused government soldiers of burning homes in Morobo and Kajo-Keji counties in
+    recent weeks" gave a looting row on the article's date."""
+    from annotations.claims.no_row import what_keeps_happening
+
+    assert what_keeps_happening("government soldiers of burning homes in Morobo and Kajo-Keji counties in recent weeks")
+    assert what_keeps_happening("the army has shelled villages over the past few months")
+    assert not what_keeps_happening("gunmen killed 30 people in recent weeks")  # a running total: its own reason
+    assert not what_keeps_happening("soldiers burned homes in Morobo on Monday, after raids in recent weeks")
+
+
+def test_the_day_the_dead_were_found_is_not_the_day_they_were_killed() -> None:
+    from annotations.claims.when import claim_date
+    from annotations.model import Annotation, Article, ClaimAttributes
+
+    def dated(text: str) -> str:
+        article = Article.create("x", text, published="2025-03-11")
+        start = text.index("five")
+        claim = Annotation.create(article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said"))
+        found = claim_date(text, "2025-03-11", claim)
+        assert found is not None
+        return found.day.isoformat()
+
+    assert (
+        dated(
+            "He said five more bodies had been found on Monday in the bush around Lomuku-Kajiri, the village where "
+            "gunmen opened fire on residents early on Sunday."
+        )
+        == "2025-03-09"
+    )
+    assert dated("He said five bodies had been found on Monday.") == "2025-03-10"  # no other day: the one told

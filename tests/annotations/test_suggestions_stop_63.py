@@ -163,3 +163,20 @@ def test_a_leaders_militia_is_no_state_force(knowledge: Knowledge) -> None:
     types = {quote: kind for quote, _, kind in actor_suggestions(text, knowledge)}
     assert types["Ntumi's militia"] == types["Kony's fighters"] == "political_militia"
     assert types["Mali's army"] == "state_forces"
+
+
+def test_a_spokesman_with_a_rank_is_his_forces_and_the_armys_is_the_armys(knowledge: Knowledge) -> None:
+    """A newcomer's event row had "Army spokesman Major General Lul Ruai Koang" as actor 1 (no
+    affiliation: a rank stood between the role and the name)."""
+    text = (
+        "JUBA, South Sudan (Reuters) - The South Sudan People's Defence Forces (SSPDF) said so, the army said. "
+        "Army spokesman Major General Lul Ruai Koang told Reuters that the attackers struck at dawn. "
+        "SSPDF spokesman Brig. Gen. Ali Bako said it was false. M23 spokesman Lawrence Kanyuka said so."
+    )
+    affiliations = {}
+    for s in suggest(text, knowledge):
+        if s.kind == "actor" and s.entity is not None and isinstance(s.entity.details, ActorDetails):
+            affiliations[s.quote] = s.entity.details.affiliation
+    assert affiliations["Lul Ruai Koang"] == "army"
+    assert affiliations["Ali Bako"] == "South Sudan People's Defence Forces"
+    assert affiliations["Lawrence Kanyuka"] == "M23"
