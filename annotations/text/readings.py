@@ -102,7 +102,9 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             r"(?<!every )(?<!any )(?<!each )"  # "Every death will be investigated" reports none
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|"
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
-            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll)\b",
+            r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll|"
+            r"buried\s+(?:\d+|[a-z]+\s+(?:people|bodies|villagers|civilians|victims))|"  # "We have buried 14 people"
+            r"shot\s+(?:people|civilians|villagers|residents|worshippers))\b",
             re.I,
         ),
     ),

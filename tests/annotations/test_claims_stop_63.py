@@ -123,3 +123,19 @@ def test_the_day_the_dead_were_found_is_not_the_day_they_were_killed() -> None:
         == "2025-03-09"
     )
     assert dated("He said five bodies had been found on Monday.") == "2025-03-10"  # no other day: the one told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have buried 14 people, among them three children",
+        "The gunmen came at dawn and shot people as they fled",
+        "volunteers had buried 11 of the victims in a single grave",
+    ],
+)
+def test_burying_the_dead_and_shooting_people_are_casualties(body: str) -> None:
+    """A newcomer's "We have buried 14 people" was a claim of type other, "shot people as they fled"
+    one of displacement."""
+    from annotations.text.readings import claim_reading
+
+    assert claim_reading(body, "said")[0] == "casualties"
