@@ -17,10 +17,14 @@ if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an
 
 FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:pushed|drove|driven)\s+"
-    r"(?:\w+\s+){1,4}?(?:out|back)\b)",
+    r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
+    r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)\s+(?:[\w\-]+\s+){0,3}?(?:positions?|posts?|bases?|patrols?|checkpoints?|"
+    r"troops|soldiers|forces|servicemen|guards|units)\b)",
     re.IGNORECASE,
 )
-"""Words of fighting in a claim no other words or type place: a battle, not a "development"."""
+"""Words of fighting in a claim no other words or type place: a battle, not a "development" (also
+fire exchanged, or opened on forces: "Tajik military units fired on our positions", "an exchange
+of fire between the Shuhada al-Sahel Battalion and a rival group")."""
 ATTACKED = compiled(
     r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out|(?:opened\s+)?fire[ds]?\s+(?:on|at|upon))\b",
     re.IGNORECASE,

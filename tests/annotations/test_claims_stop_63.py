@@ -139,3 +139,31 @@ def test_burying_the_dead_and_shooting_people_are_casualties(body: str) -> None:
     from annotations.text.readings import claim_reading
 
     assert claim_reading(body, "said")[0] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tajik military units fired on our positions near Kok-Tash and moved armoured vehicles toward the border",
+        "an exchange of fire between the Shuhada al-Sahel Battalion and a rival group near the refinery",
+        "the attackers opened fire on the checkpoint outside Al-Gora",
+        "soldiers and rebels exchanged gunfire for two hours",
+    ],
+)
+def test_fire_exchanged_or_opened_on_forces_is_fighting(quote: str) -> None:
+    """Four event rows of the held-out articles were "Strategic developments, Other" for an exchange
+    of fire or fire opened on forces' positions."""
+    from annotations.claims.no_row import FIGHTING
+
+    assert FIGHTING.search(quote)
+
+
+def test_fire_opened_on_a_post_names_the_forces_there() -> None:
+    from annotations.claims.unnamed_parties import forces_at_their_post
+    from annotations.model import ActorDetails, Entity
+
+    attackers = Entity.actor("Unidentified Armed Group (Egypt)", ActorDetails("rebel_group"))
+    quote = "The attackers opened fire on the army checkpoint outside Al-Gora"
+    actors, victims = forces_at_their_post(quote, [attackers], set(), [], "Egypt")
+    assert [a.name for a in actors] == ["Unidentified Armed Group (Egypt)", "Military Forces of Egypt"]
+    assert victims == {actors[1].id}
