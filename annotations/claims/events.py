@@ -90,7 +90,9 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Air/drone strike",
         ),
         (  # "kidnappers were killed" is no abduction
-            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?)\b",
+            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|took\s+(?:[\w\-]+\s+){0,3}?hostages?|"
+            r"taken\s+hostage|(?:took|taken|carried)\s+(?:away|off)\s+(?:at\s+least\s+)?(?:[\w\-]+\s+){0,2}?"
+            r"(?:passengers|villagers|civilians|people|women|children|girls|boys|students|pupils|workers|men))\b",
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),

@@ -167,3 +167,20 @@ def test_fire_opened_on_a_post_names_the_forces_there() -> None:
     actors, victims = forces_at_their_post(quote, [attackers], set(), [], "Egypt")
     assert [a.name for a in actors] == ["Unidentified Armed Group (Egypt)", "Military Forces of Egypt"]
     assert victims == {actors[1].id}
+
+
+@pytest.mark.parametrize(
+    ("quote", "abduction"),
+    [
+        ("Gunmen stopped a minibus near Dibbe Qorma and took away six passengers, including two teachers", True),
+        ("the militants took 12 workers hostage at the mine", True),
+        ("fighters carried off at least 30 women from the village", True),
+        ("the rebels took away weapons and a pickup truck", False),
+    ],
+)
+def test_people_taken_away_or_hostage_are_an_abduction(quote: str, abduction: bool) -> None:
+    """A held-out article's "took away six passengers" was a row of Strategic developments, Other."""
+    from annotations.claims.events import _BY_WORDS
+
+    pattern = next(p for p, _type, sub_type in _BY_WORDS if sub_type == "Abduction/forced disappearance")
+    assert (pattern.search(quote) is not None) is abduction
