@@ -62,7 +62,7 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
             r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
-            r"(?:fighter\s+)?jets|bombed from the air|aircraft|"
+            r"(?:fighter\s+)?jets|bombed from the air|aircraft|aerial\s+vectors?|air\s+assets|"  # Sahel armies' words
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"

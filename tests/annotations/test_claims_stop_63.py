@@ -184,3 +184,12 @@ def test_people_taken_away_or_hostage_are_an_abduction(quote: str, abduction: bo
 
     pattern = next(p for p, _type, sub_type in _BY_WORDS if sub_type == "Abduction/forced disappearance")
     assert (pattern.search(quote) is not None) is abduction
+
+
+def test_aerial_vectors_strike_from_the_air() -> None:
+    """A Burkinabè broadcaster's "aerial vectors of the FDS had destroyed several logistics bases near
+    Foubé" was Strategic developments, Other."""
+    from annotations.claims.events import _BY_WORDS
+
+    quote = "aerial vectors of the FDS had destroyed several logistics bases near Foubé"
+    assert next(sub for pattern, _type, sub in _BY_WORDS if pattern.search(quote)) == "Air/drone strike"
