@@ -180,3 +180,14 @@ def test_a_spokesman_with_a_rank_is_his_forces_and_the_armys_is_the_armys(knowle
     assert affiliations["Lul Ruai Koang"] == "army"
     assert affiliations["Ali Bako"] == "South Sudan People's Defence Forces"
     assert affiliations["Lawrence Kanyuka"] == "M23"
+
+
+def test_a_person_by_a_word_for_anyone_is_an_actor_only_where_they_speak(knowledge: Knowledge) -> None:
+    """57 of 59 "man", "woman", "mother" suggested over the golds were no actor (the dead or hurt:
+    "killing a woman and her two children"); a newcomer's event row had "woman" as actor 2."""
+    text = (
+        "A drone struck a house in Vorukh, killing a woman and her two grandchildren, officials said. "
+        '"We left everything behind," said one woman who reached the city with her five children.'
+    )
+    found = [(s.quote, s.start) for s in suggest(text, knowledge) if s.kind == "actor" and s.quote == "woman"]
+    assert [start for _, start in found] == [text.index("woman who")]
