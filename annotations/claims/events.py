@@ -62,7 +62,7 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             r"\b(?:air ?strikes?|(?:precision|aerial|military|cross-border)\s+(?:military\s+)?strikes?|warplanes?|"
             r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
-            r"(?:fighter\s+)?jets|bombed from the air|aircraft|aerial\s+vectors?|air\s+assets|"  # Sahel armies' words
+            r"(?:fighter\s+)?jets|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
             r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
             r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"
@@ -90,9 +90,11 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Air/drone strike",
         ),
         (  # "kidnappers were killed" is no abduction
-            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|took\s+(?:[\w\-]+\s+){0,3}?hostages?|"
-            r"taken\s+hostage|(?:took|taken|carried)\s+(?:away|off)\s+(?:at\s+least\s+)?(?:[\w\-]+\s+){0,2}?"
-            r"(?:passengers|villagers|civilians|people|women|children|girls|boys|students|pupils|workers|men))\b",
+            r"\b(?:abduct(?:ed|ing|ions?|s)?|kidnapp?(?:ed|ing|ings?)|kidnaps?|"
+            r"took\s+(?!part\b|the\s+hostages?\b)(?:[\w\-]+\s+){1,3}?(?:hostages?|captives?)\b(?!\s+to\b)|"
+            r"taken\s+hostage|took\s+them\s+away|(?:took|taken|carried)\s+(?:away|off)\s+(?:at\s+least\s+)?"
+            r"(?:(?!wounded|injured)[\w\-]+\s+){0,2}?(?:passengers|villagers|civilians|people|women|children|girls|boys|"
+            r"students|pupils|workers|men)\b(?!\s+(?:wounded|injured|hurt)\b))",
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),

@@ -59,7 +59,7 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
 _THINGS = (
     r"(?:days?|hours?|weeks?|months?|years?|minutes?|nights?|houses?|homes?|buildings?|shops?|cattle|cows?|goats?|"
     r"sheep|camels?|livestock|vehicles?|cars?|trucks?|motorcycles?|villages?|kilomet(?:re|er)s?|km|miles?|metres?|"
-    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent)"
+    r"rounds?|rockets?|missiles?|drones?|shells?|bombs?|times|percent|(?:land)?mines|explosives|weapons|tonnes|tons)"
 )
 _NOT_THE_DEAD = (
     rf"(?:{_THINGS}|hurt|missing|injured|wounded|taken|hostage|arrested|detained|abducted|kidnapped|displaced|of|and|"
@@ -162,7 +162,11 @@ def _stated_figures(text: str) -> list[int]:
         after = match.end()
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
             figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
-        if last >= 0 and _AND_ALSO.fullmatch(text, last, at) and not _A_TOTAL.match(match.group()):
+        if _OBJECTS_NEUTRALISED.search(match.group()):
+            continue  # "Twelve Ukrainian UAVs were neutralised": no dead
+        if last >= 0 and _RAISING_THE_TOLL.fullmatch(text, last, at) and _A_TOTAL.match(match.group()):
+            figures[-1] = figure  # "Two of the injured died, raising the death toll to nine": 9
+        elif last >= 0 and _AND_ALSO.fullmatch(text, last, at) and _adds_to_the_last(text, match):
             figures[-1] += figure  # "Seven assailants were neutralised and our forces lost four men": 11
         else:
             figures.append(figure)
@@ -172,15 +176,51 @@ def _stated_figures(text: str) -> list[int]:
 
 _AND_ALSO = compiled(
     r"(?:\s+[\w’'\-]+){0,3}?,?\s+and\s+"
-    r"(?!(?:[\w’'\-]+\s+){0,3}?(?:said|says|say|put|puts|told|reported|claimed|according|estimated|as\s+many|"
-    r"up\s+to|perhaps|possibly|maybe|may|might|could)\b)(?:[\w’'\-]+\s+){0,3}?",
+    r"(?!(?:[\w’'\-]+\s+){0,3}?(?:said|says|say|put|puts|told|reported|claimed|according|estimated|estimate|fear|"
+    r"feared|fears|believe|believed|as\s+many|up\s+to|perhaps|possibly|maybe|may|might|could|another|separate|"
+    r"second|similar|earlier|previous|residents|locals)\b)(?:[\w’'\-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 """Between two figures of dead, "and" and a few words: more dead of the same event ("Seven
 assailants were neutralised and our forces lost four men" is 11), not another source's count
-("9 were killed and residents said 14 died") nor a guess ("and as many as 14 may have died")."""
+("9 were killed and residents said 14 died"), a guess ("and as many as 14 may have died", "fear 30
+more died") nor another event's ("and 14 in a second attack", "another 12 died in Bukavu")."""
 _A_TOTAL = compiled(r"(?:death\s+)?toll|number", re.IGNORECASE)
 """A toll that rose or stands at a number: the total, counting the dead before it."""
+_RAISING_THE_TOLL = compiled(
+    r"(?:\s+[\w’'\-]+){0,6}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?", re.IGNORECASE
+)
+"""Between the dead of a day and the toll they bring it to: the toll is the count."""
+_A_PART_OR_BODIES = compiled(
+    r"\S+\s+(?:of\s+(?:them|those|the|these|whom)\b|(?:[\w\-]+\s+){0,2}?(?:bodies|were\s+buried|buried))"
+    r"|\S+\s+(?:[\w\-]+\s+){0,3}?(?:were\s+)?(?:recovered|found|buried)\b",
+    re.IGNORECASE,
+)
+"""After "and", the dead counted again: a part of them ("12 of those killed were children") or
+their bodies ("14 bodies were recovered"), not more dead."""
+_OBJECTS_NEUTRALISED = compiled(
+    r"\b(?:UAVs?|drones?|rockets?|missiles?|shells?|devices?|IEDs?|(?:land)?mines?|explosives?|vehicles?|targets?|"
+    r"tanks?|boats?|aircraft|positions?)\b[^.;]*\bneutrali[sz]ed\b",
+    re.IGNORECASE,
+)
+
+
+_ANOTHER_EVENT_AFTER = compiled(
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:in\s+(?:an?\s+)?(?:second|separate|another|other|similar|earlier|previous)\b|"
+    r"this\s+year|last\s+(?:week|month|year))",
+    re.IGNORECASE,
+)
+"""After the second figure, words of another event ("14 were killed in a second attack last month")."""
+
+
+def _adds_to_the_last(text: str, match: re.Match[str]) -> bool:
+    """Whether the dead of `match`, after "and", are more dead: no toll's total, no part of the dead
+    before them, no bodies counted, none of another event."""
+    return not (
+        _A_TOTAL.match(match.group())
+        or _A_PART_OR_BODIES.match(match.group())
+        or _ANOTHER_EVENT_AFTER.match(text, match.end())
+    )
 
 
 _LISTED_AFTER = compiled(
@@ -276,7 +316,8 @@ def whose_dead(text: str) -> str | None:
 _PEOPLE_KILLED = compiled(
     r"\b(?:killed|killing|kills|massacred|shot\s+dead)\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"
     r"[\w\-]+\s+(?:people|persons|others)\b"
-    r"|\b[\w\-]+\s+(?:people|persons)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|massacred|shot\s+dead)\b",
+    r"|\b[\w\-]+\s+(?:people|persons)\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|massacred|shot\s+dead)|"
+    r"(?:have\s+|had\s+)?died|lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
 """People killed, by no word of whose: "Militiamen killed 12 people", "nine people were killed when

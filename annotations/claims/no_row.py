@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an
 FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
-    r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)\s+(?:[\w\-]+\s+){0,3}?(?:positions?|posts?|bases?|patrols?|checkpoints?|"
+    r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){0,3}?"
+    r"(?:positions?|posts?|bases?|patrols?|checkpoints?|"
     r"troops|soldiers|forces|servicemen|guards|units)\b)",
     re.IGNORECASE,
 )
@@ -149,7 +150,9 @@ _KEEPS_HAPPENING = compiled(
     r"|\b(?:has|have|had)\s+(?:waged|fought|been\s+(?:fighting|waging))\b[^.;]{0,80}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|\b(?:has|have)\s+been\s+(?:hiding|based|living|operating|active|present|stationed|sheltering)\b[^.;]{0,60}?\bsince\b"
     r"|\b(?:registered|fled|arrived|been\s+displaced|crossed)\b[^.;]{0,60}?\bsince\s+\d{4}\b"
-    r"|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)\b",
+    r"|\b(?:of\s+[a-z]+ing|(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|ing|en))\b(?:(?!\b(?:latest|worst|deadliest|biggest|"
+    r"second|third|another|such|series|string|spate|wave)\b)[^.;]){0,120}?\b(?:in\s+recent\s+(?:days|weeks|months)|"
+    r"(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years))\b",
     re.IGNORECASE,
 )
 """What keeps happening ("People are being killed at this border almost every week"), a war or a

@@ -95,7 +95,9 @@ def _dateline(published: str | None) -> date | None:
 
 _YEAR = compiled(r"\b(?:1[89]|20)\d\d\b")
 _FOUND_ON = compiled(
-    r"\b(?:found|discovered|recovered|retrieved|buried|identified|collected)\b(?:\s+[\w’'\-]+){0,6}?\s+(?:early\s+|late\s+)?$"
+    r"\b(?:found|discovered|recovered|retrieved|buried|identified|collected)\b"
+    r"(?:\s+(?!(?:after|before|following|since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w’'\-]+)"
+    r"{0,6}?\s+(?:early\s+|late\s+)?$"
 )
 """Before a day in a claim, the finding of the dead: the day they were found, not the event's day,
 when the claim tells that too ("five more bodies had been found on Monday … where gunmen opened fire

@@ -182,7 +182,7 @@ _A_ROLE_AFTER = compiled(r"\s+(?:commanders?|officials?|officers?|leaders?|chief
 _ETHNIC_BEFORE = compiled(r"\bethnic\s+$")
 _ARMS_BY_MAKER = compiled(r"\b(?:drones?|jets?|aircraft|warplanes?|helicopters?)$")
 _USED_OR_BOUGHT = compiled(
-    r"\b(?:use[ds]?|using|deploy(?:s|ed|ing)?|fl(?:ew|ies|ying)|operat(?:es|ed|ing)|(?:bought|buys?|buying)|"
+    r"\b(?i:use[ds]?|using|deploy(?:s|ed|ing)?|fl(?:ew|ies|ying)|operat(?:es|ed|ing)|(?:bought|buys?|buying)|"
     r"acquir(?:es|ed|ing)|purchas(?:es|ed|ing)|receiv(?:es|ed|ing)|(?:armed|equipped|supplied)\s+with)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|more|several|two|three|four|five|six|\d+)\s+){0,2}$"
 )

@@ -108,7 +108,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
                 elif pattern.what == "armed forces" and _FOREIGN_FIGHTERS.match(name):
                     actor_type = "external_other"  # "foreign fighters": no state's
                 elif pattern.what == "armed forces" and start not in place_starts and _SOMEONES_MEN.match(name):
-                    actor_type = "political_militia"  # "Ntumi's militia", "Kony's fighters": a leader's, no state's
+                    actor_type = _someones_men(name)  # "Ntumi's militia", "the Taliban's fighters"
                 if pattern.what == DESCRIBED_GROUP:  # "…, a Sunni militant group": what the description says
                     actor_type = actor_type_for(text[match.end(1) : match.end()])
                 if pattern.what in PERSON_REASONS:  # "RSF commander Mohamed Hamdan Dagalo"
@@ -227,7 +227,17 @@ def _town(place: Suggestion) -> bool:
 
 
 _FOREIGN_FIGHTERS = compiled(r"(?:foreign|mercenary)\s", re.IGNORECASE)
-_SOMEONES_MEN = compiled(r"[A-Z][\w\-]+['’]s\s+(?:[a-z\-]+\s+)?(?:militias?|fighters|men|gunmen|loyalists)$")
+_SOMEONES_MEN = compiled(r"([A-Z][\w\-]+)['’]s\s+(?:[A-Za-z\-]+\s+)?(?:militias?|fighters|men|gunmen|loyalists)$")
+_ARMED_GROUPS = ("rebel_group", "political_militia", "identity_militia")
+
+
+def _someones_men(name: str) -> ActorType:
+    """The kind of armed men named by whose they are: their group's kind, else a leader's militia."""
+    men = _SOMEONES_MEN.match(name)
+    owners = actor_type_for(men.group(1)) if men is not None else None
+    return owners if owners in _ARMED_GROUPS else "political_militia"  # type: ignore[return-value]
+
+
 """Armed men named by whose they are, where the owner is no place (a place's are a state's or a
 region's): a leader's or a group's."""
 

@@ -20,7 +20,9 @@ _ROLE = r"(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|off
 _GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}")
 """Between a group and the person: "M23 spokesman Lawrence Kanyuka", "SSPDF spokesman Major General
 Lul Ruai Koang" (a title or a rank before the name)."""
-_THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])(?:[Aa]rmy|[Mm]ilitary)(?:{_GROUP_BEFORE.pattern})$")
+_THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])([Aa]rmy|[Mm]ilitary|[Pp]olice)(?:{_GROUP_BEFORE.pattern})$")
+_A_NAME_BEFORE = compiled(r"\b[A-Z][\w\-]*\s+$")
+"""A name right before "army": the group's own army ("RSF army spokesman"), not the state's."""
 """The army's role before a name, where the article calls the army by that word elsewhere ("the army
 said"): its spokesman is the army's, whose name the article gives ("Army spokesman Major General
 Lul Ruai Koang"; a newcomer's event row had him as actor 1)."""
@@ -75,8 +77,12 @@ def _named_by_the_role(text: str, person: Suggestion, groups: list[Suggestion]) 
     """The group right before the person's role ("M23 spokesman NAME"), right after the name,
     before the role (", the FARDC spokesman"), or after the name and the role (", spokesman for the
     Senegalese Armed Forces")."""
-    if _THE_ARMYS_ROLE.search(text, max(0, person.start - 60), person.start):  # "Army spokesman Major General X"
-        return next((g for g in groups if g.quote.casefold() in ("army", "military")), None)
+    role = _THE_ARMYS_ROLE.search(text, max(0, person.start - 60), person.start)  # "Army spokesman Major General X"
+    if role is not None and not _A_NAME_BEFORE.search(text, max(0, role.start() - 40), role.start()):
+        word = role.group(1).casefold()  # the army, the military or the police the article names so
+        army = next((g for g in groups if g.quote.casefold() in (word, f"the {word}")), None)
+        if army is not None:
+            return army
     for group in groups:
         if group.end <= person.start and person.start - group.end <= 30:
             if _GROUP_BEFORE.fullmatch(text, group.end, person.start):

@@ -110,6 +110,17 @@ def _a_capital(surface: str, places: list[Place]) -> bool:
     return any(p.kind == "city" and written in seats.get(p.codes.get("iso3166_1", ""), ()) for p in places)
 
 
+_A_PLACE_OF_IT = compiled(
+    r"(?:\s+[a-z]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*\b(?:\s+[A-Z][\w\-]*\b){0,3}"
+    r"(?!['’]s\b)"  # "in Somalia", not "in Russia's siege of Mariupol"
+    r"|(?:\s+[a-z]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:region|province|state|district|county|department|governorate|"
+    r"oblast|prefecture)|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*[,.;]))"
+)
+"""After a place, its country, alone or with one of its provinces ("Juba in Somalia's Lower Shabelle
+region", "Kismayo in Somalia's Lower Juba."): not a country's act ("Mariupol in Russia's siege",
+"Khan Younis in Israel's latest offensive") nor a country's camp ("El Geneina in Chad's Adre camp")."""
 _OF_A_COUNTRY = compiled(
     r"(?:\s+(?:district|region|province|county|department|prefecture|area|village|town|camp))?\s+(?:of|in)\s+"
     r"(?:the\s+)?(?=[A-Z])"
@@ -121,8 +132,8 @@ def of_a_country(text: str, end: int, exact: Sequence[PlaceHit]) -> str | None:
     of The Gambia", "Lakoro in Gambia": a newcomer's Foni lay in Senegal's Ziguinchor, a province
     named nearby): no province of the article's other places is guessed for it."""
     said = _OF_A_COUNTRY.match(text, end)
-    if said is None:
-        return None
+    if said is None or not _A_PLACE_OF_IT.match(text, end):
+        return None  # not "Khan Younis in Israel's latest offensive"
     for hit in exact:
         if hit.start == said.end() and not CALLED_A_PROVINCE.match(text, hit.end):  # not "in Niger State"
             return next((p.country or p.name for p in hit.places if p.kind == "country"), None)

@@ -44,12 +44,13 @@ def country_with_of(text: str, start: int, knowledge: Knowledge) -> PlaceHit | N
             return PlaceHit(start, start + len(surface), places, True, None)
     republic = REPUBLIC_OF.match(text, start)
     if republic is not None:  # "the Republic of Abkhazia": the region by its own state's name, not Republic, Missouri
-        found = [
-            p for g in knowledge.gazetteers for p in g.lookup(republic["name"]) if p.kind in ("country", "province")
-        ]
-        countries = [p for p in found if p.kind == "country"]  # "the Republic of Georgia" is the country
-        if found:
-            return PlaceHit(start, republic.end(), countries or found, True, None if countries else "province")
+        name = republic["name"]
+        for words in (name, name.split(" ", 1)[0]):  # "… of Bougainville President Ishmael Toroama"
+            found = [p for g in knowledge.gazetteers for p in g.lookup(words) if p.kind in ("country", "province")]
+            countries = [p for p in found if p.kind == "country"]  # "the Republic of Georgia" is the country
+            if found:
+                end = republic.start("name") + len(words)
+                return PlaceHit(start, end, countries or found, True, None if countries else "province")
     return None
 
 

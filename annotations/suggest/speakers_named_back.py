@@ -36,15 +36,16 @@ def speakers_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]
         start, end = match.span(1)
         if taken.overlapping(start, end):
             continue
-        before = _unnamed_before(actors, match.group(1).casefold(), start)
+        before = _unnamed_before(text, actors, match.group(1).casefold(), start)
         if before is not None and _SENTENCE_END.search(text, before.end, start) is not None:
             found.append(replace(before, start=start, end=end, quote=text[start:end], reason=REASON, score=0.8))
     return found
 
 
-def _unnamed_before(actors: list[Suggestion], role: str, start: int) -> Suggestion | None:
+def _unnamed_before(text: str, actors: list[Suggestion], role: str, start: int) -> Suggestion | None:
     """The one unnamed actor whose words end in `role` ("railway official") within reach before
-    `start`; None if there is none or two of them (different ones)."""
+    `start`; None if there is none or two of them (different ones, or two named with "a": "A senior
+    official in Kyiv said … A senior official in Moscow said")."""
     near = [
         (a, a.entity.name)
         for a in actors
@@ -56,4 +57,10 @@ def _unnamed_before(actors: list[Suggestion], role: str, start: int) -> Suggesti
     ]
     if not near or len({name for _, name in near}) > 1:
         return None
+    if sum(_ONE_MORE.search(text, max(0, a.start - 12), a.start) is not None for a, _ in near) > 1:
+        return None
     return near[-1][0]
+
+
+_ONE_MORE = compiled(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+second)\s+$")
+"""Before an unnamed speaker, words that introduce one more: two of them are two people."""

@@ -78,7 +78,14 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("contested", compiled(r"\b(?:contest\w*|clash\w*|fighting|battle\w*)\b", re.I)),
+    (
+        "contested",
+        compiled(
+            r"\b(?:contest\w*|clash\w*|fighting|battle\w*|under\s+attack|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|"
+            r"firefights?)\b",
+            re.I,
+        ),
+    ),
     (
         "government_held",
         compiled(
@@ -103,7 +110,8 @@ _CLAIM_TYPE_PATTERNS: tuple[tuple[ClaimType, re.Pattern[str]], ...] = (
             r"\b(?:kill\w*|dead|deaths?|died|wounded|injured|casualt\w*|neutrali[sz]ed|slain|massacr\w*|"
             r"execut(?:ed|ing)|(?:summary|mass|extrajudicial|public)\s+executions?|"  # not "for the execution of"
             r"bodies|paid the (?:supreme|ultimate) price|martyred|lost their lives|toll|"
-            r"buried\s+(?:\d+|[a-z]+\s+(?:people|bodies|villagers|civilians|victims))|"  # "We have buried 14 people"
+            r"buried\s+(?:(?:\d+|[a-z]+)\s+)?(?:of\s+)?(?:(?:our|the|their|his|her)\s+)?(?:people|bodies|villagers|"
+            r"civilians|victims|faithful|colleagues|dead|men|women|children|relatives)|"  # "We have buried 14 people"
             r"shot\s+(?:people|civilians|villagers|residents|worshippers))\b",
             re.I,
         ),
@@ -179,6 +187,8 @@ def control_reading_near(text: str, start: int, end: int) -> ControlReading | No
     of a place in the possessive: "attacks in Haiti's recent history" say nothing of Haiti)."""
     if text.startswith(("'s", "’s"), end) and not _SEIZED.match(text, end + 2):
         return None  # "Goma's capture by M23" still says it
+    if _A_BORDER_WITH.search(text, max(0, start - 24), start):
+        return None  # "a gunfight close to the border with Ethiopia" says nothing of Ethiopia
     sentence_start, sentence_end = sentence_at(text, start)
     breaks, cues = _sentence_cues(text, sentence_start, sentence_end)
     clause_start = max((b_end for _b, b_end in breaks if b_end <= start), default=sentence_start)
@@ -335,10 +345,11 @@ _SEIZED = compiled(r"\s*(?:capture|seizure|fall|recapture|liberation|encirclemen
 """A place in the possessive before what happened to it ("Goma's capture by M23")."""
 
 
+_A_BORDER_WITH = compiled(r"\bborders?\s+with\s+(?:the\s+)?$")
 _CONTROL_WORDS = (
     "retak", "recaptur", "retook", "regain", "liberat", "encircl", "surround", "besieg", "siege", "captur", "seiz",
     "fell", "fall", "overran", "overrun", "took over", "taken", "control", "overtook", "contest", "clash", "fighting",
-    "battle", "attack", "held", "repelled", "still", "remain",
+    "battle", "attack", "held", "repelled", "still", "remain", "fire", "fight",
 )  # fmt: skip
 """A word every match of `_CONTROL_PATTERNS` holds: a sentence with none of them has no cue."""
 

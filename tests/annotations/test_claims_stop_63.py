@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.claims.figures import death_figures, the_toll
+from annotations.claims.figures import death_figures, the_toll, whose_dead
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,94 @@ def test_aerial_vectors_strike_from_the_air() -> None:
 
     quote = "aerial vectors of the FDS had destroyed several logistics bases near Foubé"
     assert next(sub for pattern, _type, sub in _BY_WORDS if pattern.search(quote)) == "Air/drone strike"
+
+
+# A reviewer's probes of this stop's rules (each a case the first version got wrong).
+
+
+@pytest.mark.parametrize(
+    ("words", "dead"),
+    [
+        ("At least 30 people were killed, and 12 of those killed were children.", [30, 12]),  # a part
+        ("At least nine people were killed and 14 bodies were recovered from the river.", [9, 14]),  # bodies
+        ("Nine people were killed and residents buried 14 bodies on Tuesday.", [9, 14]),
+        ("Seven people were killed in the blast and 14 were killed in a second attack last month.", [7, 14]),
+        ("Six people were killed in Goma and another 12 died in Bukavu.", [6, 12]),
+        ("At least 17 people were killed and residents fear 30 more died in the bush.", [17, 30]),  # a guess
+        ("Two of the injured died in hospital on Tuesday, raising the death toll to nine.", [9]),  # the toll
+        ("Two more soldiers died, bringing the death toll to 12", [12]),
+        ("Twelve Ukrainian UAVs were neutralised over the Kursk region", []),  # things
+        ("Insurgents buried 200 landmines along the road to Palma.", []),
+        ("Fourteen soldiers were killed and nine militants were neutralised", [23]),
+        ("Six soldiers were killed and three later died of their wounds", [9]),
+    ],
+)
+def test_what_and_adds_and_what_it_does_not(words: str, dead: list[int]) -> None:
+    assert death_figures(words) == dead
+
+
+def test_an_aside_of_recent_weeks_leaves_the_event_its_row() -> None:
+    from annotations.claims.no_row import what_keeps_happening
+
+    for quote in (
+        "Gunmen abducted 20 students from a school in Kaduna, the latest in a series of kidnappings in recent weeks",
+        "Soldiers looted shops in Yei, the second such raid in recent weeks",
+        "The militia stormed Yei last week after weeks of tension that had built in recent weeks",
+    ):
+        assert not what_keeps_happening(quote), quote
+
+
+def test_fire_on_people_at_a_checkpoint_is_no_fighting() -> None:
+    from annotations.claims.no_row import FIGHTING
+
+    assert FIGHTING.search("Soldiers opened fire on motorists at a checkpoint, killing five people.") is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ambulances took away 12 people wounded in the blast.",
+        "Rescuers carried off injured children from the rubble.",
+        "Soldiers freed the captives and took the hostages to a hospital.",
+        "Negotiators who took part in hostage talks met in Doha.",
+    ],
+)
+def test_rescues_and_talks_are_no_abduction(quote: str) -> None:
+    from annotations.claims.events import _BY_WORDS
+
+    pattern = next(p for p, _type, sub_type in _BY_WORDS if sub_type == "Abduction/forced disappearance")
+    assert pattern.search(quote) is None
+
+
+def test_the_day_found_does_not_reach_over_after() -> None:
+    from annotations.claims.when import claim_date
+    from annotations.model import Annotation, Article, ClaimAttributes
+
+    text = "He said soldiers recovered 12 bodies on Wednesday after clashes on Tuesday near the river."
+    article = Article.create("x", text, published="2025-03-13")
+    claim = Annotation.create(article, "claim", text.index("soldiers"), len(text) - 1, attributes=ClaimAttributes())
+    found = claim_date(text, "2025-03-13", claim)
+    assert found is not None and found.day.isoformat() == "2025-03-11"
+
+
+def test_an_hour_goes_on_with_an_ap_date_or_a_zone_in_words() -> None:
+    from annotations.text.navigation import sentence_starts
+
+    assert sentence_starts("The convoy left at 7 a.m. Jan. 5 and arrived at noon.") == [0]
+    assert sentence_starts("The raid started at 5 a.m. Eastern Time.") == [0]
+
+
+def test_people_who_died_when_gunmen_attacked_are_no_fighters() -> None:
+    assert whose_dead("Nine people died when gunmen attacked the village") is None
+    assert whose_dead("Nine people lost their lives when gunmen attacked") is None
+
+
+def test_a_town_under_attack_or_where_fire_was_exchanged_is_contested() -> None:
+    from annotations.text.readings import control_status_near
+
+    for text in (
+        "The town of Kidal has been under attack by separatist rebels since dawn.",
+        "Rebels exchanged fire with soldiers in Kidal overnight.",
+    ):
+        start = text.index("Kidal")
+        assert control_status_near(text, start, start + 5) == "contested", text

@@ -191,3 +191,54 @@ def test_a_person_by_a_word_for_anyone_is_an_actor_only_where_they_speak(knowled
     )
     found = [(s.quote, s.start) for s in suggest(text, knowledge) if s.kind == "actor" and s.quote == "woman"]
     assert [start for _, start in found] == [text.index("woman who")]
+
+
+# A reviewer's probes of this stop's rules (each a case the first version got wrong).
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Thousands of civilians died in Mariupol in Russia's siege of the port.", "Mariupol", "Ukraine"),
+        ("Israeli tanks pushed into Rafah in Israel's deepest incursion yet.", "Rafah", "Palestine, State of"),
+    ],
+)
+def test_a_countrys_act_after_a_town_does_not_move_the_town(
+    text: str, name: str, country: str, knowledge: Knowledge
+) -> None:
+    assert places(text, knowledge)[name][0] == country
+
+
+def test_a_groups_own_army_spokesman_is_the_groups(knowledge: Knowledge) -> None:
+    text = (
+        "KHARTOUM, Sudan (Reuters) - The Rapid Support Forces (RSF) attacked, the army said. "
+        "RSF army spokesman Al-Fateh Qurashi denied it."
+    )
+    affiliations = {
+        s.quote: s.entity.details.affiliation
+        for s in suggest(text, knowledge)
+        if s.kind == "actor" and s.entity is not None and isinstance(s.entity.details, ActorDetails)
+    }
+    assert affiliations["Al-Fateh Qurashi"] == "Rapid Support Forces"
+
+
+def test_two_unnamed_officials_leave_the_official_nobodys(knowledge: Knowledge) -> None:
+    text = (
+        "A senior official in Kyiv said talks had stalled. A senior official in Moscow said talks would resume. "
+        "They will resume next week, the official said."
+    )
+    assert claimants(text, knowledge)["They will resume nex"] is None
+
+
+def test_arms_used_whatever_the_case_and_an_autonomous_region_before_a_title(knowledge: Knowledge) -> None:
+    text = "Using a Chinese drone, the rebels struck the airport, officials said."
+    assert not any("Military Forces of" in name for name in actors(text, knowledge).values())
+    text = "ARAWA, Papua New Guinea - The Autonomous Region of Bougainville President Ishmael Toroama spoke."
+    assert places(text, knowledge)["Autonomous Region of Bougainville"][0] == "Papua New Guinea"
+
+
+def test_a_known_groups_fighters_are_of_its_kind(knowledge: Knowledge) -> None:
+    types = {
+        quote: kind for quote, _, kind in actor_suggestions("The Taliban's fighters advanced on Kunduz.", knowledge)
+    }
+    assert types["Taliban's fighters"] == "rebel_group"
