@@ -145,12 +145,15 @@ def no_cue_here(text: str, cue: re.Match[str]) -> bool:
         return True  # "did not immediately say whether he had been killed": nothing said
     if cue.group().lower() in ("claims", "claimed", "claim") and _GROUND_CLAIMED.match(text, cue.end()):
         return True  # "Beijing claims almost the entire South China Sea": ground it holds its own
+    if cue.group().lower() == "confirmed" and _CONFIRMED_DEAD.match(text, cue.end()):
+        return True  # "At least four people are now confirmed dead": a count, its source told after it
     before = _NO_CUE_AFTER.get(cue.group())
     if before is None or text.startswith(" that ", cue.end()):
         return False  # "repeated its earlier claims that Ukraine had shelled the plant": what it claims
     return before.search(text, max(0, cue.start() - 30), cue.start()) is not None
 
 
+_CONFIRMED_DEAD = compiled(r"\s+(?:dead|killed|missing|injured|wounded|as\s+(?:dead|killed))\b")
 _NOT_SAID_WHETHER = compiled(r"\b(?:not|never|n['’]t)\s+(?:immediately\s+|yet\s+|publicly\s+)?$")
 _WHETHER = compiled(r"\s+(?:say|said|confirm|confirmed|comment|state)?\s*(?:whether|if|how|when|why|who)\b")
 _GROUND_CLAIMED = compiled(

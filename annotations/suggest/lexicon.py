@@ -269,8 +269,9 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            rf"\b(?:mayor|governor|(?:sub-)?prefect|head|chief|spokes\w+|commander|leader|minister) of (?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*"
-            rf"(?:\s+(?:department|province|region|district|county|prefecture))?,\s+({NAME}),"
+            r"\b(?:[Mm]ayor|[Gg]overnor|(?:[Ss]ub-)?[Pp]refect|[Pp]remier|head|chief|spokes\w+|commander|leader|[Mm]inister) of "
+            r"(?:the\s+)?[A-Z][\w\-]+(?:(?:,\s+|\s+(?:and\s+)?)[A-Z][\w\-]+)*"
+            rf"(?:\s+(?:department|province|region|district|county|prefecture))?,\s+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?({NAME}),"
         ),
         "government_officials",
         "person by role",

@@ -30,7 +30,14 @@ _NAME = (
 """A body's word, up to two capitalised words, then one to three runs of small words and
 capitalised ones: "Forces Vives de Guinée", "Front National pour la Défense de la Constitution";
 not before an acronym in parentheses, whose name `acronyms` gives with it."""
-ROMANCE_BODIES: tuple[ActorPattern, ...] = (ActorPattern(compiled(_NAME), "external_other", "organisation"),)
+ROMANCE_BODIES: tuple[ActorPattern, ...] = (
+    ActorPattern(compiled(_NAME), "external_other", "organisation"),
+    ActorPattern(  # "Cooperativa Nueva Vida", "Cooperativa Renacer": a peasants' body (Renacer was a place)
+        compiled(rf"\b(?:Cooperativa|Coopérative|Cooperativa\s+Agrícola)(?:\s+(?:{_SMALL}\s+)?{_WORD}){{1,3}}"),
+        "civilians",
+        "organisation",
+    ),
+)
 _SPANISH_NAME_GOES_ON = r"(?:\s+(?:del|de la|de los|de las|de|da|do|dos|das|y|e)?\s*[A-Z][\w’'\-]+)+"
 """The capitalised words of a body's name in Spanish or Portuguese after its first."""
 STATE_BODIES_IN_SPANISH: tuple[ActorPattern, ...] = (

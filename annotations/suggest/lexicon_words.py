@@ -123,6 +123,7 @@ ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"
     r"Battalion|Regiment|Crisis Group|International|Red Crescent(?: Society)?|Red Cross Society|General Staff|"
     r"Network|Coordination|Alliance|Mission|Command(?:[ \t]+Post)?|Synod|Limited|Ltd|Corporation|Plc|PLC|LLC|"
+    r"S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.A\.S\.|SARL|GmbH|Inc\.|"  # "Palmas del Atlántico S.A.": a company
     rf"Programme|Program|Union|Units?|Force(?!s)|{NAMED_FORCES}|Guards?|"
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"

@@ -242,3 +242,35 @@ def test_a_known_groups_fighters_are_of_its_kind(knowledge: Knowledge) -> None:
         quote: kind for quote, _, kind in actor_suggestions("The Taliban's fighters advanced on Kunduz.", knowledge)
     }
     assert types["Taliban's fighters"] == "rebel_group"
+
+
+# Round 101 (the Guadalcanal Plains, the Bajo Aguán).
+
+
+def test_a_premier_or_minister_named_after_his_office_with_an_honorific(knowledge: Knowledge) -> None:
+    text = (
+        "The Premier of Guadalcanal Province, Mr. Stanley Vavaona, condemned the burning of homes. "
+        "Late last night, the Minister of Police, National Security and Correctional Services, Hon. Casper "
+        "Manetiva, said Cabinet had approved the deployment of 80 more officers."
+    )
+    quotes = {quote for quote, _, _ in actor_suggestions(text, knowledge)}
+    assert {"Stanley Vavaona", "Casper Manetiva"} <= quotes
+
+
+def test_cooperatives_and_companies_are_bodies_not_places(knowledge: Knowledge) -> None:
+    text = (
+        "TOCOA, Honduras - Cooperativa Nueva Vida, based in Nueva Ceibita, and Cooperativa Renacer farm palm. "
+        "Palmas del Atlántico S.A., the company that claims the farm, said in a statement it had no guards there."
+    )
+    quotes = {quote for quote, _, _ in actor_suggestions(text, knowledge)}
+    assert {"Cooperativa Nueva Vida", "Cooperativa Renacer", "Palmas del Atlántico S.A."} <= quotes
+    assert "Atlántico" not in places(text, knowledge) and "Renacer" not in places(text, knowledge)
+
+
+def test_confirmed_dead_is_a_count_not_a_cue(knowledge: Knowledge) -> None:
+    text = (
+        "At least four people are now confirmed dead and more than 600 have fled their homes, according to the "
+        "Royal Solomon Islands Police Force (RSIPF)."
+    )
+    said = claimants(text, knowledge)
+    assert said["At least four people"] == "Royal Solomon Islands Police Force"
