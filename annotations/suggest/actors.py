@@ -228,18 +228,17 @@ def _town(place: Suggestion) -> bool:
 
 _FOREIGN_FIGHTERS = compiled(r"(?:foreign|mercenary)\s", re.IGNORECASE)
 _SOMEONES_MEN = compiled(r"([A-Z][\w\-]+)['’]s\s+(?:[A-Za-z\-]+\s+)?(?:militias?|fighters|men|gunmen|loyalists)$")
+"""Armed men named by whose they are, where the owner is no place (a place's are a state's or a
+region's): a leader's or a group's."""
 _ARMED_GROUPS = ("rebel_group", "political_militia", "identity_militia")
 
 
 def _someones_men(name: str) -> ActorType:
     """The kind of armed men named by whose they are: their group's kind, else a leader's militia."""
     men = _SOMEONES_MEN.match(name)
-    owners = actor_type_for(men.group(1)) if men is not None else None
-    return owners if owners in _ARMED_GROUPS else "political_militia"  # type: ignore[return-value]
-
-
-"""Armed men named by whose they are, where the owner is no place (a place's are a state's or a
-region's): a leader's or a group's."""
+    if men is not None and (owners := actor_type_for(men.group(1))) in _ARMED_GROUPS:
+        return owners
+    return "political_militia"
 
 
 def _of_the_group(found: Suggestion, acronym: Suggestion | None) -> Suggestion:

@@ -21,11 +21,11 @@ _GROUP_BEFORE = compiled(rf"\s+{_ROLE}\s+(?:[A-Z][\w\-]*\.?\s+){{0,3}}")
 """Between a group and the person: "M23 spokesman Lawrence Kanyuka", "SSPDF spokesman Major General
 Lul Ruai Koang" (a title or a rank before the name)."""
 _THE_ARMYS_ROLE = compiled(rf"(?<![\w\-])([Aa]rmy|[Mm]ilitary|[Pp]olice)(?:{_GROUP_BEFORE.pattern})$")
-_A_NAME_BEFORE = compiled(r"\b[A-Z][\w\-]*\s+$")
-"""A name right before "army": the group's own army ("RSF army spokesman"), not the state's."""
 """The army's role before a name, where the article calls the army by that word elsewhere ("the army
 said"): its spokesman is the army's, whose name the article gives ("Army spokesman Major General
-Lul Ruai Koang"; a newcomer's event row had him as actor 1)."""
+Lul Ruai Koang"; a newcomer's event row had him as actor 1). The police's likewise."""
+_A_NAME_BEFORE = compiled(r"\b[A-Z][\w\-]*\s+$")
+"""A name right before "army": the group's own army ("RSF army spokesman"), not the state's."""
 _GROUP_AFTER = compiled(r",\s+(?:the|a|an)\s+")
 _ROLE_AFTER = compiled(rf"\s+{_ROLE}\b")
 """After the name, the group and its role: "Guillaume Ndjike, the FARDC spokesman"."""

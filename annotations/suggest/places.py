@@ -201,7 +201,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         elif hit.named_here:  # a town of that name elsewhere is meant only if large
             surface = text[hit.start : hit.end]
             hit.places = [p for p in hit.places if p.country in countries or large_town(surface, p)]
-        hit.places = in_the_country_said(text, hit, exact) if hit.exact else hit.places
+        hit.places = in_the_country_said(text, hit, exact)
         hit.places = not_another_province(text, hit)
         told_in = told_provinces.get(name_key(text[hit.start : hit.end]))
         if told_in is not None and hit.places:  # "Kavaklı, … in Hakkari province": not the one in İstanbul
