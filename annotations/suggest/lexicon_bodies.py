@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.lexicon_parties import PARTIES
+from annotations.suggest.lexicon_people import PEOPLE_BY_AGE
 from annotations.suggest.lexicon_units import (
     BLOCS,
     CRIMINAL_GROUPS,
@@ -475,5 +476,6 @@ LAST = (
     *LEGISLATURES,
     *CIVIL_DEFENCE,
     *RANKS_WHO_SPEAK,
+    *PEOPLE_BY_AGE,
 )
 """Tried after them."""

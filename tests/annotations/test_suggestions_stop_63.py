@@ -278,3 +278,16 @@ def test_confirmed_dead_is_a_count_not_a_cue(knowledge: Knowledge) -> None:
     )
     said = claimants(text, knowledge)
     assert said["At least four people"] == "Royal Solomon Islands Police Force"
+
+
+def test_people_named_with_their_age_are_people(knowledge: Knowledge) -> None:
+    """Round 101's dead and missing ("Marcos Antonio Reyes Bonilla, 38, treasurer of …") were nobody;
+    "two brothers from Molovata Noua, aged 52 and 47" is a village's name, no person's."""
+    text = (
+        "TOCOA, Honduras - Men shot dead Marcos Antonio Reyes Bonilla, 38, treasurer of a cooperative. "
+        "Juan Ramón Ordóñez, 45, and Feliciano Mejía, 33, were missing. "
+        "The dead were two brothers from Molovata Noua, aged 52 and 47."
+    )
+    quotes = {quote for quote, _, _ in actor_suggestions(text, knowledge)}
+    assert {"Marcos Antonio Reyes Bonilla", "Juan Ramón Ordóñez", "Feliciano Mejía"} <= quotes
+    assert "Molovata Noua" not in quotes
