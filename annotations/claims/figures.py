@@ -157,13 +157,13 @@ def _stated_figures(text: str) -> list[int]:
             figures.append(_value(fewer.group(1) or fewer.group(2)))
             last = -1
             continue
+        if _OBJECTS_NEUTRALISED.search(match.group()):
+            continue  # "Twelve Ukrainian UAVs were neutralised": no dead
         while match.group(1) and (listed := _LISTED_BEFORE.search(text, max(0, at - 40), at)):
             figure, at = figure + _value(listed.group(1)), listed.start()
         after = match.end()
         while not match.group(1) and (more := _LISTED_AFTER.match(text, after) or _KIN_AFTER.match(text, after)):
             figure, after = figure + (1 if more.group(1).lower() in ("a", "an") else _value(more.group(1))), more.end()
-        if _OBJECTS_NEUTRALISED.search(match.group()):
-            continue  # "Twelve Ukrainian UAVs were neutralised": no dead
         if last >= 0 and _RAISING_THE_TOLL.fullmatch(text, last, at) and _A_TOTAL.match(match.group()):
             figures[-1] = figure  # "Two of the injured died, raising the death toll to nine": 9
         elif last >= 0 and _AND_ALSO.fullmatch(text, last, at) and _adds_to_the_last(text, match):

@@ -15,10 +15,13 @@ from annotations.text.pattern_cache import compiled
 if TYPE_CHECKING:  # the board counts sources by what its claims tell (`tells_an_event`)
     from annotations.claims.board import BoardClaim
 
+FIRED_ON = r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)"
+"""Fire opened on someone: in a battle's words (`FIGHTING`), an attack's (`ATTACKED`) and on forces
+at their post (`unnamed_parties`)."""
 FIGHTING = compiled(
     r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
-    r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){0,3}?"
+    rf"{FIRED_ON}\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){{0,3}}?"
     r"(?:positions?|posts?|bases?|patrols?|checkpoints?|"
     r"troops|soldiers|forces|servicemen|guards|units)\b)",
     re.IGNORECASE,
@@ -27,7 +30,7 @@ FIGHTING = compiled(
 fire exchanged, or opened on forces: "Tajik military units fired on our positions", "an exchange
 of fire between the Shuhada al-Sahel Battalion and a rival group")."""
 ATTACKED = compiled(
-    r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){1,4}?out|(?:opened\s+)?fire[ds]?\s+(?:on|at|upon))\b",
+    rf"\b(?:attack(?:ed|s)?|ambush(?:ed)?|raided|stormed|forced\s+(?:\w+\s+){{1,4}}?out|{FIRED_ON})\b",
     re.IGNORECASE,
 )
 """An attack on an armed party ("outlaw groups had attacked security forces", "Armenian forces had

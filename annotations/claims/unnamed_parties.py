@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from annotations.claims.armed import actor_type, armed
+from annotations.claims.no_row import FIRED_ON
 from annotations.entities.scope import is_generic
 from annotations.model import ActorDetails, Entity
 from annotations.suggest.canonical import army_of_country, country_named_in, everyday_country, own_forces, the
@@ -230,7 +231,7 @@ def _forces(entity: Entity) -> bool:
 
 _AT_THEIR_POST = compiled(
     r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed)?|raid(?:ed)?|storm(?:ed)?|overran|assault(?:ed)?|besieged|"
-    r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon))\s+(?:on\s+)?"
+    rf"{FIRED_ON})\s+(?:on\s+)?"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?P<who>army|military|police|gendarmerie|security)\s+(?:bases?|posts?|outposts?|checkpoints?|barracks|"
     r"camps?|garrisons?|convoys?|patrols?|positions?|stations?)|(?:barracks|garrisons?|checkpoints?|outposts?))\b",

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from annotations.suggest.people import PERSON_REASONS
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import SENTENCE_END, Spans
 from annotations.text.pattern_cache import compiled
 
 _KIND_BACK = compiled(
@@ -25,7 +25,6 @@ _KIND_BACK = compiled(
     r"observatory|federation|association|organi[sz]ation|group)\b(?!\s+(?:of|for|on|in|to|with)\b|-)"
 )
 """"The committee", "the group": a kind word after "the", not the head of a longer name."""
-_SENTENCE_END = compiled(r"[.!?][\"”’']?\s")
 _REACH = 600
 """How far back (characters) the body may be named: about three sentences."""
 _ARMED = ("rebel_group", "political_militia", "identity_militia")
@@ -62,7 +61,7 @@ def bodies_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]:
         if taken.overlapping(start, end):
             continue
         body = _named_before(named, match.group(1).lower(), start)
-        in_another_sentence = body is not None and _SENTENCE_END.search(text, body.end, start) is not None
+        in_another_sentence = body is not None and SENTENCE_END.search(text, body.end, start) is not None
         # in its own sentence the claim itself reads it ("…, the group said")
         if (
             body is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import SENTENCE_END, Spans
 from annotations.text.pattern_cache import compiled
 
 _HE_OR_SHE = compiled(r"\b(?:he|she|He|She)\s+$")
@@ -70,7 +70,7 @@ def _claimant_just_before(text: str, subject_end: int, found: list[Suggestion]) 
         return None
     last = found[-1]
     between = text[last.end : subject_end]
-    if last.claimant is None or "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+    if last.claimant is None or "\n" in between or len(SENTENCE_END.findall(between)) > 1:
         return None
     return last.claimant
 
@@ -87,7 +87,6 @@ _ONE_PERSON = compiled(
 _A_WOMAN = compiled(r"woman|women|mother|widow|wife|girl|daughter|sister|nun", re.I)
 _A_MAN = compiled(r"(?:(?<!wo)m[ae]n|father|husband|son|brother|boy|widower)\b", re.I)
 """Words of an unnamed speaker's sex ("a spokeswoman", "a mother of three"; "a spokesman")."""
-_SENTENCE_END = compiled(r"[.!?][”\"’']?\s")
 
 
 def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:

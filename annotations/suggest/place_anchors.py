@@ -111,12 +111,12 @@ def _a_capital(surface: str, places: list[Place]) -> bool:
 
 
 _A_PLACE_OF_IT = compiled(
-    r"(?:\s+[a-z]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*\b(?:\s+[A-Z][\w\-]*\b){0,3}"
-    r"(?!['’]s\b)"  # "in Somalia", not "in Russia's siege of Mariupol"
-    r"|(?:\s+[a-z]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+"
+    r"(?:\s+[a-z]+)?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\b(?:\s+[A-Z][\w\-]*\b){0,3}(?!['’]s\b)"  # "in Somalia", not "in Russia's siege of Mariupol"
+    r"|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:region|province|state|district|county|department|governorate|"
-    r"oblast|prefecture)|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*[,.;]))"
+    r"oblast|prefecture)|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*[,.;])))"
 )
 """After a place, its country, alone or with one of its provinces ("Juba in Somalia's Lower Shabelle
 region", "Kismayo in Somalia's Lower Juba."): not a country's act ("Mariupol in Russia's siege",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from annotations.suggest.suggestion import Suggestion
-from annotations.suggest.tokens import Spans
+from annotations.suggest.tokens import SENTENCE_END, Spans
 from annotations.text.pattern_cache import compiled
 
 _ROLE_BACK = compiled(
@@ -21,7 +21,6 @@ _ROLE_BACK = compiled(
     r"denied|wrote|noted|confirmed)\b)"
 )
 """"The official said", "the source added": a role's word alone, where it speaks."""
-_SENTENCE_END = compiled(r"[.!?][\"”’']?\s")
 _REACH = 1200
 """How far back (characters) the speaker may be named: about six sentences."""
 REASON = "the speaker named before"
@@ -37,7 +36,7 @@ def speakers_named_back(text: str, actors: list[Suggestion]) -> list[Suggestion]
         if taken.overlapping(start, end):
             continue
         before = _unnamed_before(text, actors, match.group(1).casefold(), start)
-        if before is not None and _SENTENCE_END.search(text, before.end, start) is not None:
+        if before is not None and SENTENCE_END.search(text, before.end, start) is not None:
             found.append(replace(before, start=start, end=end, quote=text[start:end], reason=REASON, score=0.8))
     return found
 

@@ -23,6 +23,8 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(_without_based(token) for token in trimmed_tokens(text))
 
 
+SENTENCE_END = compiled(r"[.!?][\"”’']?\s")
+"""A sentence's end as the passes that look back a sentence or two read it: a stop, a closing quote."""
 _BASED = compiled(r"-(?:based|born|headquartered)$")
 
 
