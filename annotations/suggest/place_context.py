@@ -82,13 +82,13 @@ def could_name_a_place(
         and not ADJECTIVE.search(surface)
         and not NATIONALITY.fullmatch(surface)
         and not LANGUAGE.fullmatch(surface)  # "translated into English"
-        and not (kind in (None, "other") and _a_community(surface))  # "the Amhara region" is one
+        and not (kind in (None, "other") and a_community(surface))  # "the Amhara region" is one
         and not (text is not None and _VESSEL_BEFORE.search(text, max(0, start - 30), start))
         and not (text is not None and _PLURAL_KIND_AFTER.match(text, end) and not not_sentence_start(text, start))
     )
 
 
-def _a_community(surface: str) -> bool:
+def a_community(surface: str) -> bool:
     """A people's or faith's name, alone or in the plural ("Druze", "Muslims")."""
     return (
         COMMUNITY_NAME.fullmatch(surface.removesuffix("s")) is not None or COMMUNITY_NAME.fullmatch(surface) is not None
@@ -160,7 +160,7 @@ def _villages_among_them(text: str, start: int) -> bool:
     names = [*_LIST_BREAK.split(found["listed"]), text[start : start + 40].split(maxsplit=1)[0]]
     if _A_NOUN_AFTER.match(text, start):
         return False  # "communities including Anglican and Catholic churches": kinds of churches
-    return not any(_a_community(name.strip(" ,.;")) for name in names if name)
+    return not any(a_community(name.strip(" ,.;")) for name in names if name)
 
 
 _A_NOUN_AFTER = compiled(

@@ -121,7 +121,7 @@ def _another_word(text: str, tokens: Sequence[Token], index: int) -> bool:
 _FEATURE_SUFFIX = compiled(
     r"\s+(?:National Park|Game Reserve|Forest Reserve|Biosphere Reserve|Nature Reserve|(?<!Army )Special Reserve|"
     r"National Reserve(?![ \t]+(?:Bank|units?|Force|Forces|Corps|Guard))|Forest|Marsh|Swamp|"
-    r"Wildlife Reserve|Mountains|Hills|Heights|River|Island|Shoal|Reef|Atoll|Sea|"
+    r"Wildlife Reserve|Mountains|Hills|Heights|Plains|Highlands|Lowlands|River|Island|Shoal|Reef|Atoll|Sea|"
     r"Valley|Plain|Penitentiary|Prison|Dam|Reservoir|Monastery|Pagoda|Mosque|Temple|Shrine|Hill Tracts|"
     r"City Hall|Town Hall|(?<!Downing )(?<!Wall )Street|Avenue|Boulevard|"
     r"(?:(?:General|Teaching|Military|District|Referral|Regional|Provincial|Memorial)\s+)?Hospital(?!\s+(?:officials?|"

@@ -93,6 +93,7 @@ from annotations.suggest.place_words import (
     second_of_two,
 )
 from annotations.suggest.placenames import name_key, plain
+from annotations.suggest.places_named_again import text_places_named_again
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
@@ -162,6 +163,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     hits += features_named_again(text, hits)
+    hits = text_places_named_again(text, hits)
     exact = [h for h in hits if h.exact]
     features_of_other_countries(text, exact)
     provinces_spelt_otherwise(text, exact)

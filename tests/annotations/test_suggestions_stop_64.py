@@ -1,0 +1,73 @@
+"""A place only the text names, named once with the word for its kind and then without it, is
+that place at every mention; plains and highlands are places named whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return Knowledge([builtin_gazetteer()])
+
+
+def places(text: str, knowledge: Knowledge) -> list[tuple[str, str]]:
+    return [(s.quote, s.entity.name) for s in suggest(text, knowledge) if s.kind == "district" and s.entity]
+
+
+def test_a_place_named_with_its_kind_is_that_place_when_named_again(knowledge: Knowledge) -> None:
+    text = (
+        "Clashes in the Zumbalo district killed two people, police said. Zumbalo residents fled to the hills. "
+        "On Friday the army sent more troops to the Zumbalo."
+    )
+    assert places(text, knowledge) == [("Zumbalo", "Zumbalo")] * 3
+
+
+def test_a_town_of_a_word_of_the_name_gives_way(knowledge: Knowledge) -> None:
+    """ "Bajo" is a town GeoNames knows: in "residents of the Bajo Aguán" it is a word of the
+    region the article named before."""
+    text = (
+        "Two farmers were killed in the Bajo Aguán region on Monday, a rights group said. "
+        "Residents of the Bajo Aguán say the killings go unpunished."
+    )
+    assert places(text, knowledge) == [("Bajo Aguán", "Bajo Aguán")] * 2
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Mr Zumbalo said nothing.",  # a person of that name
+        "Zumbalo told reporters he was afraid.",  # one who speaks
+        "The Zumbalo Farmers' Union called a strike.",  # a word of another name
+    ],
+)
+def test_not_a_person_a_speaker_or_a_word_of_another_name(again: str, knowledge: Knowledge) -> None:
+    text = f"Clashes in the Zumbalo district killed two people, police said. {again}"
+    assert places(text, knowledge) == [("Zumbalo", "Zumbalo")]
+
+
+def test_an_acronym_or_a_people_named_as_a_place_is_not_made_one_everywhere(knowledge: Knowledge) -> None:
+    text = (
+        "The men are held at a KDB camp near the border. A KDB official said they would be sent home. "
+        "Most families in the Ngok Dinka village had fled. Ngok Dinka elders asked for help."
+    )
+    named = [quote for quote, _ in places(text, knowledge)]
+    assert "KDB" not in named[1:] and named.count("Ngok Dinka") <= 1
+
+
+def test_a_province_inside_the_name_stays_the_province(knowledge: Knowledge) -> None:
+    """ "El Gezira state" read as a place of the text must not take "Gezira", the province a
+    gazetteer knows, where the text names it again."""
+    text = (
+        "Raids hit villages east of Wad Madani, the capital of El Gezira state. The army vowed to retake El "
+        "Gezira. He said the army would liberate every inch of El Gezira."
+    )
+    assert places(text, knowledge)[-2:] == [("Gezira", "Gezira")] * 2
+
+
+def test_plains_and_highlands_are_places_named_whole(knowledge: Knowledge) -> None:
+    text = "Fighting spread across the Guadalcanal Plains on Monday, police said. The Ethiopian Highlands were calm."
+    assert [quote for quote, _ in places(text, knowledge)] == ["Guadalcanal Plains", "Ethiopian Highlands"]
