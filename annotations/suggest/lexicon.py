@@ -111,6 +111,8 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"[A-Z][a-z]{2,}\b(?![\w\-’']))?"  # "Joint Task Force Orion": its code name
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade)|(?<=Landing[ \t]Team))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
+            r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia))"  # ("Army", "Police": MODIFIER's)
+            r"[ \t]+(?:troops|soldiers|officers|personnel|agents|guardsmen)\b)?"  # "National Guard troops": one mention
             r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
         "external_other",
@@ -126,7 +128,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry|[Ff]oreign [Oo]ffice)\b"
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}{ARTICLE}?[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry|[Ff]oreign [Oo]ffice)\b"
         ),
         "state_forces",
         "armed forces",

@@ -25,7 +25,8 @@ MODIFIER = (
 """Words before a force or an office ("Afghan", "local", "Defence"), as one trie: tried at every
 word, forty alternatives one after another cost milliseconds per article."""
 FORCE_HEADS = (
-    r"(?:security forces|forces|troops|soldiers|military\s+intelligence|intelligence\s+(?:services?|agenc(?:y|ies))|"
+    r"(?:security forces|Security Forces|forces|troops|soldiers|military\s+intelligence|"
+    r"intelligence\s+(?:services?|agenc(?:y|ies))|"
     r"(?:army|Army|military|Military)(?!\s+(?:sources?|targets?|sites?|facilit(?:y|ies)|installations?|equipment|"
     r"vehicles?|hardware|infrastructure|assets|aid|exercises?|drills?|courts?|tribunals?|governors?|"
     r"administrators?|prosecutors?)\b)|police officers|"
@@ -117,7 +118,7 @@ TITLES = (
 )
 """Titles before a name ("Governor Ahmadi", "spokesman Zabihullah Mujahid"), as one trie."""
 
-NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance)[ \t]+Forces"
+NAMED_FORCES = r"(?:Defen[cs]e|Elite|Protection|Resistance|(?<=and )Security)[ \t]+Forces"
 """Forces whose head word ends a body's name ("the Kenya Defence Forces"); alone, no name."""
 ORGANISATION_HEADS = (
     r"(?:Institute|Watch|Corps|Council|Committees?|Commission|Organi[sz]ation|Foundation|Front|Movement|Brigades?|"

@@ -71,3 +71,43 @@ def test_a_province_inside_the_name_stays_the_province(knowledge: Knowledge) -> 
 def test_plains_and_highlands_are_places_named_whole(knowledge: Knowledge) -> None:
     text = "Fighting spread across the Guadalcanal Plains on Monday, police said. The Ethiopian Highlands were calm."
     assert [quote for quote, _ in places(text, knowledge)] == ["Guadalcanal Plains", "Ethiopian Highlands"]
+
+
+def actors(text: str, knowledge: Knowledge) -> dict[str, str]:
+    return {s.quote: s.entity.name for s in suggest(text, knowledge) if s.kind == "actor" and s.entity is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        ("National Guard troops fired tear gas at the crowd on Monday.", "National Guard troops", "National Guard"),
+        ("Frontier Corps soldiers cleared the road on Sunday.", "Frontier Corps soldiers", "Frontier Corps"),
+    ],
+)
+def test_a_named_force_and_its_members_are_one_mention(
+    text: str, mention: str, entity: str, knowledge: Knowledge
+) -> None:
+    assert actors(text, knowledge) == {mention: entity}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence and Security Forces said the area was calm.",
+        "Villagers were asked to work with the Defence and Security Forces, the governor said.",
+    ],
+)
+def test_the_defence_and_security_forces_named_whole(text: str, knowledge: Knowledge) -> None:
+    """The Sahel's "Forces de défense et de sécurité" in English, without their acronym: was
+    "Security Forces", or nothing."""
+    assert "Defence and Security Forces" in actors(text, knowledge)
+
+
+def test_a_nations_security_forces_capitalised(knowledge: Knowledge) -> None:
+    assert "Iraqi Security Forces" in actors("Iraqi Security Forces advanced on the town, officials said.", knowledge)
+
+
+def test_a_persons_forces_with_an_article_in_the_name(knowledge: Knowledge) -> None:
+    """ "Bashar al-Assad's forces" was "Assad's forces", the name cut at its article."""
+    text = "Daraa returned to the control of Bashar al-Assad's forces in 2018, residents said."
+    assert "Bashar al-Assad's forces" in actors(text, knowledge)
