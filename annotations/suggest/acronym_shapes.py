@@ -58,9 +58,12 @@ def a_titles_short_form(text: str, start: int, end: int) -> bool:
 
 
 def a_word_acronym_of(acronym: str, name: str) -> bool:
-    """Whether a short form written as a word may be the name's: short ones always, longer ones
-    when built of the beginnings of the name's words."""
-    return len(acronym) <= _LONGEST_WORD_ACRONYM or made_of_beginnings(acronym, name)
+    """Whether a short form written as a word may be the name's: short ones when they open with
+    the initial of a word of the name ("(Frelimo)" of the Mozambique Liberation Front; not
+    "(Khaplang)", a faction's name), longer ones when built of the beginnings of the name's words."""
+    initials = {w[0].lower() for w in name.split() if w[:1].isupper()}
+    short = len(acronym) <= _LONGEST_WORD_ACRONYM and acronym[:1].lower() in initials
+    return short or made_of_beginnings(acronym, name)
 
 
 def names_no_body(name: str, acronym: str) -> bool:

@@ -23,6 +23,7 @@ from annotations.suggest.actor_spans import actor_spans_of
 from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
+from annotations.suggest.factions import factions_named
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
@@ -145,6 +146,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
     found += hyphenated_names(text, found)
     found += head_names(text, found)
     found += lead_names(text, found)
+    found += factions_named(text, found, places)  # "… of Nagaland (Khaplang)": the longer kept
     found = _outside_places(named_after_kind(text, found), places)
     return with_affiliations(text, without_overlaps(without_appositions(text, found)))  # a place is no body described
 

@@ -36,6 +36,8 @@ _OPENING = compiled(
     r"\s+\([A-Z]{2,6}\)\s*(?=[A-Z])"
     r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
     r"|[A-Z][a-z][\w’'\-]+(?:\s+[A-Z][a-z][\w’'\-]+){0,2}:\s+(?=[A-Z])"  # "Lakki Marwat: Four policemen …"
+    r"|[A-Z][a-z][\w’'\-]+(?:\s+[A-Z][a-z][\w’'\-]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?:\s+(?=[A-Z])"  # "Kohima, Dec 3: Two …", as Indian papers write it
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}\s+\([A-Z][\w .’'\-]*\)\s*[—–-]+\s*"
     r"|[A-ZÀ-Þ][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,\s+\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}\s+\([A-Z][\w .,’'\-]*\)\s*[—–-]+\s*"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*)*"
@@ -51,8 +53,8 @@ _OPENING = compiled(
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
 "Bijapur, Nov 20 (PTI) " with no dash after the agency, "Dédougou, 23 April 2026 (Faso Horizon, English
 edition) — ", "EL FASHER / KAMPALA (Nile Horizon) – ",
-"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ", "Namapa, 28 November 2026 – ", "Lakki Marwat: ", "December 1,
-2026 (El Obeid) – "), or a live report's time
+"MOSCOW/MAKHACHKALA, Oct 12 (NordWire) - ", "Namapa, 28 November 2026 – ", "Lakki Marwat: ", "Kohima, Dec 3: ",
+"December 1, 2026 (El Obeid) – "), or a live report's time
 ("12:05 p.m. — ", "14h30 – ")."""
 
 

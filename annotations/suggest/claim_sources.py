@@ -44,6 +44,19 @@ _NAME_AT_THE_END = compiled(
 the surname it is short for ("…,” bin Dhiyab told MPA")."""
 
 
+_ACRONYM = compiled(r"[A-Z]{2,8}(?:-[A-Z]{1,3})?")
+"""A group's letters ("NSCN", "ULFA-I"), unexplained: who speaks, at a sentence's start too."""
+_TITLES_SHORT = frozenset(
+    "CS PS DC DCP SP SSP ASP DSP IG IGP DGP CEO PRO MP MLA MCA OC OCS OCPD CO CDF COAS CJ AG DPP RDC DPC NSA VP PM "
+    "DM SDM GOC".split()
+)
+"""A title's letters ("The CS said": the Cabinet Secretary named before), no group."""
+
+
+def _a_groups_letters(name: str) -> bool:
+    return _ACRONYM.fullmatch(name) is not None and name not in _TITLES_SHORT
+
+
 def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tuple[int, int] | None:
     """A capitalised name right before a cue that no mention covers: the speaker of "Rhamani said"."""
     window = text[max(0, cue_start - 60) : cue_start]
@@ -56,12 +69,14 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
     if opening is not None:  # "Later Sandal said": the speaker is Sandal
         start = opening.end()
     name = text[start:end]
+    if name.startswith("The ") and _a_groups_letters(name[4:]):
+        start, name = start + 4, name[4:]  # "The NSCN denied": the group its letters name
     if name.split()[0].lower() in NAME_STOPWORDS or name.lower() in _PRONOUNS:
         return None
     if name in _DATES and _BEFORE_A_DATE.search(text, max(0, start - 8), start):
         return None  # "circulated on Facebook on 10 March said": a date, no speaker (not "Blessing Sunday said")
-    if not not_sentence_start(text, start) and len(name.split()) == 1:
-        return None  # "Officials said": a capitalised common word, not a name
+    if not not_sentence_start(text, start) and len(name.split()) == 1 and not _a_groups_letters(name):
+        return None  # "Officials said": a capitalised common word, not a name (but "KNF said")
     if mentions.touching(start, end) or places.touching(start, end):
         return None
     if re.search(r"\b(?:for|of|to|in|from|at|on|with)\s+$", text[max(0, start - 6) : start]):

@@ -113,7 +113,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
             r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia))"  # ("Army", "Police": MODIFIER's)
             r"[ \t]+(?:troops|soldiers|officers|personnel|agents|guardsmen)\b)?"  # "National Guard troops": one mention
-            r"(?:[ \t]+(?:of|for|on|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
+            r"(?:[ \t]+(?:of|for|on|in[ \t]+charge[ \t]+of|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in[ \t]+charge[ \t]+of|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
         "external_other",
         "organisation",

@@ -31,7 +31,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"
-            rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw)\b(?!['’]|\s+{PLACES_OF_FORCES})"
+            rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw|gendarmerie)\b(?!['’]|\s+{PLACES_OF_FORCES})"
         ),
         "state_forces",
         "the state",

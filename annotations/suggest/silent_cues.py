@@ -45,7 +45,8 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
 def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
     """Whether a cue word is part of what someone said, not the start of another attribution, so it
     does not end the claim before it: a passive "had been admitted" (to a hospital), a participle
-    "people accused of links to the NRF", an adjective "an alleged finance chief". Other cue words
+    "people accused of links to the NRF", an adjective "an alleged finance chief", a hedge "are said
+    to be critical". Other cue words
     that report nothing still do ("…, a figure disputed by the rebels, who put the toll at 50", "but
     he did not say…", "…, which it declared a red line")."""
     start, end, word = cue.start(), cue.end(), cue.group().lower()
@@ -57,7 +58,20 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
             and not _ACTIVE_BEFORE.search(text, max(0, start - 8), start)
         )
         or (word == "alleged" and _adjective_alleged(text, start, end))
+        or (
+            word in _HEARSAY
+            and text.startswith(" to ", end)
+            and (
+                _PASSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+                or (text.endswith(", ", 0, start) and word != "claimed")  # "JNIM, …, claimed to have killed": JNIM's
+            )
+        )  # "two of them are stated to be critical, the statement added", "The gunmen, said to number 150,"
     )
+
+
+_HEARSAY = frozenset("said stated reported claimed alleged believed thought".split())
+"""Passive verbs of saying before an infinitive ("are said to be", "was reported to have"): how
+the content hedges, no one speaking."""
 
 
 AFTER_A_QUOTE = frozenset(QUOTED_SPEAKING_VERBS)

@@ -111,3 +111,87 @@ def test_a_persons_forces_with_an_article_in_the_name(knowledge: Knowledge) -> N
     """ "Bashar al-Assad's forces" was "Assad's forces", the name cut at its article."""
     text = "Daraa returned to the control of Bashar al-Assad's forces in 2018, residents said."
     assert "Bashar al-Assad's forces" in actors(text, knowledge)
+
+
+def claims(text: str, knowledge: Knowledge) -> list[tuple[str, str | None]]:
+    return [
+        (s.quote, text[s.claimant[0] : s.claimant[1]] if s.claimant else None)
+        for s in suggest(text, knowledge)
+        if s.kind == "claim"
+    ]
+
+
+def test_the_gendarmerie_speaks(knowledge: Knowledge) -> None:
+    """The gendarmerie is a state's force like its army: "the gendarmerie said" had no claimant."""
+    text = (
+        "At least nine villagers were killed on Monday, the national gendarmerie said. The gendarmerie denied "
+        "that its units had burned homes."
+    )
+    assert [claimant for _, claimant in claims(text, knowledge)] == ["national gendarmerie", "gendarmerie"]
+
+
+def test_a_body_in_charge_of_another_named_whole(knowledge: Knowledge) -> None:
+    text = "The Secretariat of State in charge of the Gendarmerie (SEG) said a helicopter would be sent."
+    name = "Secretariat of State in charge of the Gendarmerie"
+    assert actors(text, knowledge) == {name: name, "SEG": name}
+
+
+def test_an_indian_papers_dateline_opens_no_claim(knowledge: Knowledge) -> None:
+    text = "Two soldiers killed in ambush\n\nKohima, Dec 3: Two soldiers were killed in an ambush on Tuesday, officials said."
+    assert claims(text, knowledge) == [("Two soldiers were killed in an ambush on Tuesday", "officials")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The injured were flown to Jorhat, where two of them are stated to be critical, the statement added.",
+        "The wounded were taken to a clinic, where one is said to be in a coma, the statement added.",
+    ],
+)
+def test_a_passive_of_saying_is_a_hedge_of_the_content(text: str, knowledge: Knowledge) -> None:
+    """ "are stated to be critical" made a claim "to be critical"; the claim is the statement's."""
+    assert len(claims(text, knowledge)) == 1 and claims(text, knowledge)[0][0].startswith("The ")
+
+
+def test_a_reduced_passive_of_saying_makes_no_claim(knowledge: Knowledge) -> None:
+    text = "The gunmen, said to number more than 150, stormed three villages on Sunday night."
+    assert claims(text, knowledge) == []
+
+
+def test_claimed_to_have_after_a_comma_is_still_a_claim(knowledge: Knowledge) -> None:
+    text = 'JNIM, in a statement released on Sunday, claimed to have killed "dozens of militiamen".'
+    assert claims(text, knowledge) == [('to have killed "dozens of militiamen"', "JNIM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The KYA is a breakaway faction of the National Socialist Council of Nagaland (Khaplang), officials say.",
+            "National Socialist Council of Nagaland (Khaplang)",
+        ),
+        (
+            "The attack was claimed by the United Liberation Front of Asom (Independent).",
+            "United Liberation Front of Asom (Independent)",
+        ),
+    ],
+)
+def test_a_factions_word_in_brackets_is_part_of_the_name(text: str, name: str, knowledge: Knowledge) -> None:
+    assert actors(text, knowledge).get(name) == name
+
+
+def test_a_short_form_written_as_a_word_still_names_its_body(knowledge: Knowledge) -> None:
+    text = "The ruling Mozambique Liberation Front (Frelimo) won the vote. Frelimo said the count was fair."
+    assert actors(text, knowledge) == {
+        "Mozambique Liberation Front": "Mozambique Liberation Front",
+        "Frelimo": ("Mozambique Liberation Front"),
+    }
+
+
+@pytest.mark.parametrize("text", ["The KNF denied any role in the attack.", "KNF said its fighters were not there."])
+def test_a_groups_letters_speak(text: str, knowledge: Knowledge) -> None:
+    assert [claimant for _, claimant in claims(text, knowledge)] == ["KNF"]
+
+
+def test_a_titles_letters_are_no_group(knowledge: Knowledge) -> None:
+    assert actors("The CS said the government had sent more officers to the valley.", knowledge) == {}
