@@ -56,8 +56,8 @@ _CIVILIANS = compiled(
     r"(?:[Rr]esidents|[Cc]ivilians|[Vv]illagers)\s+(?:of|in)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
 )
 _MEMBERS = compiled(
-    r"(?P<group>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Army|Forces?|Police|Guard|Corps|Front|Movement|Brigade))\s+"
-    r"(?:soldiers|troops|fighters|officers|members|units)"
+    r"(?P<group>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Army|Forces?|Police|Guards?|Corps|Front|Movement|Brigade|Rifles|"
+    r"Gendarmerie|Militia))\s+(?:soldiers|troops|fighters|officers|members|units|personnel|agents|guardsmen)"
 )
 
 

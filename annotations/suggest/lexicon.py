@@ -68,6 +68,12 @@ _NOT_A_CODE_NAME = (
 )
 """Words after "Task Force" that are no code name: a date, a title ("Joint Task Force Commander"), an
 operation ("… Operation Hadin Kai"), a region's name that goes on ("Joint Task Force North East")."""
+_HOW_MANY = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Several|Some|Many)[ \t]+"
+    r"(?=(?:[A-Z][\w\-’']+[ \t]+){1,5}(?:personnel|soldiers|troops|officers|members|policemen|jawans|fighters|agents)\b)"
+)
+"""A count of a body's people ("Two Assam Rifles personnel were killed"): no word of its name, as
+in "the Three Brotherhood Alliance", "the Six Federations of the Tropics"."""
 _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     *STATE_BODIES_IN_SPANISH,
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
@@ -101,7 +107,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"(?<!Minister of the )(?<!Minister for the )(?<!Minister of )(?<!Minister for )"  # a title's words
-            rf"\b(?!{OPENERS}[ \t])(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
+            rf"\b(?!{OPENERS}[ \t]|{_HOW_MANY})(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
             rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
             rf"{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
@@ -111,7 +117,7 @@ _BEFORE_BODIES: tuple[ActorPattern, ...] = (
             r"[A-Z][a-z]{2,}\b(?![\w\-’']))?"  # "Joint Task Force Orion": its code name
             r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade)|(?<=Landing[ \t]Team))[ \t]+\d{1,4}\b"  # "… Battalion 72"
             r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
-            r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia))"  # ("Army", "Police": MODIFIER's)
+            r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia)|(?<=Rifles))"  # (not "Army": MODIFIER's)
             r"[ \t]+(?:troops|soldiers|officers|personnel|agents|guardsmen)\b)?"  # "National Guard troops": one mention
             r"(?:[ \t]+(?:of|for|on|in[ \t]+charge[ \t]+of|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in[ \t]+charge[ \t]+of|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
         ),
@@ -419,11 +425,12 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:[Dd]rug (?:traffickers|cartels?|gangs?|lords)|[Ss]mugglers|[Tt]raffickers|[Kk]idnappers|(?:[Aa]rmed )?[Bb]andits|"
+            r"(?:[Aa]rmed )?(?:[Cc]attle )?[Rr]ustlers|(?:[Ss]uspected )?[Dd]ahalo|"  # Madagascar's cattle raiders
             r"[Cc]riminal (?:gangs?|groups?|networks?)|[Gg]ang (?:members|leaders?)|(?:[Ss]treet )?[Gg]angs)\b"
         ),
         "political_militia",
         "criminal group",
-        needs=("traffick", "smuggl", "kidnap", "bandit", "criminal", "gang", "cartel", "drug"),
+        needs=("traffick", "smuggl", "kidnap", "bandit", "criminal", "gang", "cartel", "drug", "rustler", "dahalo"),
     ),
     ActorPattern(
         compiled(  # a clan's name may be two words ("Ali Saleebaan clan militias")

@@ -246,7 +246,10 @@ UNIFORMED: tuple[ActorPattern, ...] = (
 
 GANGS_AND_COMMUNITIES: tuple[ActorPattern, ...] = (
     ActorPattern(
-        compiled(r"\b((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+gang(?:\s+(?:coalition|alliance|federation))?\b"),
+        compiled(  # not "The gang", "Rival gangs"
+            rf"\b(?!(?:{NOT_A_NAME}|This|That|Another|Rival|Suspected|Criminal|Street)\b)"
+            r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)\s+gang(?:\s+(?:coalition|alliance|federation))?\b"
+        ),
         "political_militia",
         "criminal group",
         group=1,

@@ -100,12 +100,13 @@ _DESCRIBED_AS_VILLAGES = (
     r"(?!\s+(?:were|was|are|is|have|had|has|will|would)\b)"
 )
 _KIND_DESCRIBED = compiled(
-    r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village)\s+(?:in|of|near|on|north|south|east|west)\b"
+    r",\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}?(district|city|town|village|hamlet)\s+(?:in|of|near|on|north|south|east|west)\b"
     r"|(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)*,?\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     rf"{_DESCRIBED_AS_VILLAGES}"
 )
-""""Ban Lubo Sawo, a village in Narathiwat": the description says what the name is; so for each
-name of a list ("Qurac Dheer, Baar-Ceel and Labi-Qori, small farming villages east of Mahas")."""
+""""Ban Lubo Sawo, a village in Narathiwat", "Ambalabe, a hamlet of about 60 households": the
+description says what the name is; so for each name of a list ("Qurac Dheer, Baar-Ceel and
+Labi-Qori, small farming villages east of Mahas")."""
 _LAST_DESCRIBED = compiled(_DESCRIBED_AS_VILLAGES)
 """The last name of such a list itself ("… and Labi-Qori, small farming villages")."""
 VILLAGE_WORDS = frozenset({"Ban", "Kampung", "Kampong", "Desa", "Phum", "Dusun"})

@@ -195,3 +195,30 @@ def test_a_groups_letters_speak(text: str, knowledge: Knowledge) -> None:
 
 def test_a_titles_letters_are_no_group(knowledge: Knowledge) -> None:
     assert actors("The CS said the government had sent more officers to the valley.", knowledge) == {}
+
+
+def test_a_place_described_as_a_hamlet(knowledge: Knowledge) -> None:
+    text = "The raiders surrounded Zumbalo, a hamlet of about 60 households, police said. Residents fled Zumbalo."
+    assert places(text, knowledge) == [("Zumbalo", "Zumbalo")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Dozens of armed cattle rustlers attacked the camp at dawn.", "armed cattle rustlers"),
+        ("Four suspected dahalo were killed in the clash, the commander said.", "suspected dahalo"),
+    ],
+)
+def test_cattle_raiders_are_a_criminal_group(text: str, mention: str, knowledge: Knowledge) -> None:
+    assert mention in actors(text, knowledge)
+
+
+def test_the_gang_is_not_named_the(knowledge: Knowledge) -> None:
+    """ "The gang bought weapons" made an actor named "The"."""
+    assert "The" not in actors("The gang bought its weapons from deserters, the officer said.", knowledge)
+
+
+def test_a_count_of_a_bodys_people_is_no_word_of_its_name(knowledge: Knowledge) -> None:
+    named = actors("Two Assam Rifles personnel were killed. The Three Brotherhood Alliance denied a role.", knowledge)
+    assert named["Assam Rifles personnel"] == "Assam Rifles"
+    assert "Three Brotherhood Alliance" in named
