@@ -11,8 +11,11 @@ from __future__ import annotations
 from annotations.suggest.people import looks_like_a_person
 from annotations.text.pattern_cache import compiled
 
-_A_NAME_AFTER = compiled(r"[ \t]+([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})(?=[ \t]*(?:,|said|says|told))")
-"""A person's name right after the parentheses, before what the person says."""
+_A_NAME_AFTER = compiled(
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
+    r"(?=[ \t]*(?:,|said|says|told))"
+)
+"""A person's name right after the parentheses ("Mr Sentiyanger Imchen" too), before what the person says."""
 _A_TITLE_BEFORE = compiled(
     r"\b(?:Superintendent|Inspector|Director|Commissioner|Officer|Minister|Secretary|Commander|Governor|Chief|"
     r"Magistrate|Collector|Prefect|Administrator|Deputy|General|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w\-]+)?$"
@@ -55,6 +58,12 @@ def a_titles_short_form(text: str, start: int, end: int) -> bool:
         and _A_TITLE_BEFORE.search(text, max(0, start - 60), start)
         and not _A_TITLE_AFTER.match(after[1])
     )
+
+
+def a_name_after(text: str, end: int) -> tuple[str, int] | None:
+    """The person's name right after a title's short form, and where it ends."""
+    after = _A_NAME_AFTER.match(text, end)
+    return (after[1], after.end(1)) if after is not None else None
 
 
 def a_word_acronym_of(acronym: str, name: str) -> bool:

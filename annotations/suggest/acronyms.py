@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
-from annotations.suggest.acronym_shapes import a_titles_short_form, a_word_acronym_of, names_no_body
+from annotations.suggest.acronym_shapes import a_name_after, a_titles_short_form, a_word_acronym_of, names_no_body
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.place_context import AFTER_A_PREPOSITION
 from annotations.suggest.place_words import COMMON, GROUP_NAME
@@ -69,6 +69,7 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if definition["word"] is not None and (acronym.lower() in _NO_ACRONYM or acronym in DEMONYMS):
             continue  # "the Office of the President (Tuesday)", "… of Paraguay (Spanish)"
         if definition.group(1) and a_titles_short_form(text, definition.start(), definition.end()):
+            made += _the_title_again(text, acronym, definition.end())  # "The DGP said": the person
             continue  # "Superintendent of Police (SP) Abhinav Kerketta": a title and its short form, before the person
         # between commas, or written as a word ("(Unrwa)", as the Guardian does): only after an actor
         need_actor = definition.group(1) is None
@@ -104,6 +105,17 @@ def acronym_actors(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if alias:  # "(PMF, or Hashd al-Shaabi)": the other name too, there and after
             made += name_uses(text, alias, definition.start("alias"), REASON, entity, new)
     return made
+
+
+def _the_title_again(text: str, acronym: str, end: int) -> list[Suggestion]:
+    """The later uses of a title's short form ("the DGP said") as the person who holds it, named
+    right after it ("Director General of Police (DGP) Mr Sentiyanger Imchen"): the speaker the
+    claims find there is the same entity (one entity per name)."""
+    named = a_name_after(text, end)
+    if named is None:
+        return []
+    person = Entity.actor(named[0], ActorDetails("government_officials"))
+    return name_uses(text, acronym, named[1], f"the {acronym} named before", person, True)
 
 
 _A_FACILITY = compiled(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Market)$")

@@ -333,6 +333,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
             r"would|will|could|warned|insisted|denied|accused|described|explained|estimated|wrote|quoted|cited|as)\b)|"
             r"officer|soldier|policeman|source(?:\s+close\s+to\s+(?:the\s+)?(?:[a-z][\w\-]+|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*))?|"
+            r"spokes(?:man|woman|person)(?=\s+(?:at|in)\s+(?:the\s+)?[\w\-]+|\s*,|\s+(?:said|says|told|added)\b)|"
             r"diplomat|member of parliament|lawmaker|legislator|MP|"
             r"journalist|reporter)"
             r"|(?:local\s+|senior\s+|military\s+|police\s+|army\s+|security\s+|government\s+|rebel\s+|militia\s+){1,2}"

@@ -222,3 +222,27 @@ def test_a_count_of_a_bodys_people_is_no_word_of_its_name(knowledge: Knowledge) 
     named = actors("Two Assam Rifles personnel were killed. The Three Brotherhood Alliance denied a role.", knowledge)
     assert named["Assam Rifles personnel"] == "Assam Rifles"
     assert "Three Brotherhood Alliance" in named
+
+
+def test_an_unnamed_spokesman_speaks_and_is_he_after(knowledge: Knowledge) -> None:
+    text = (
+        "A spokesman at the army headquarters in Shillong said more troops had arrived. "
+        '"The troops have orders to exercise restraint," he said.'
+    )
+    assert [claimant for _, claimant in claims(text, knowledge)] == ["spokesman", "spokesman"]
+
+
+def test_sources_opening_a_sentence_speak(knowledge: Knowledge) -> None:
+    text = "The army moved in on Monday. Sources said the town was calm by evening."
+    assert claims(text, knowledge) == [("the town was calm by evening", "Sources")]
+
+
+def test_a_titles_short_form_is_the_person_named_after_it(knowledge: Knowledge) -> None:
+    """ "Director General of Police (DGP) Mr Sentiyanger Imchen": no body "Director General of
+    Police" (the "Mr" kept it one), and a later "the DGP said" is him."""
+    text = (
+        "Nagaland Director General of Police (DGP) Mr Sentiyanger Imchen told reporters that a case had been "
+        "registered. The DGP said more police had been sent to Mon."
+    )
+    named = actors(text, knowledge)
+    assert "Director General of Police" not in named and named["DGP"] == "Sentiyanger Imchen"
