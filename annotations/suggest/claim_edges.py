@@ -263,3 +263,20 @@ _LINE_START = compiled(r"^(?=\S)", re.MULTILINE)
 _IN_BRACKETS = compiled(r"\([^()\n]{2,60}\)")
 _LINES_OF_THE_OPENING = 4
 """A dateline opens the first paragraph, after the title's line."""
+
+
+_PLACE_THEN_RANKED_NAME = compiled(
+    r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s+)?"  # the office's town ("…, Kohima,")
+    r"(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Lieutenant|Colonel|Major|Captain|Brigadier|General|Inspector|"
+    r"Superintendent|Commander|Mr|Mrs|Ms|Dr)\.?\s+)+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+"
+)
+"""After "According to a statement issued by the PRO (Defence)," the town of the office and the
+officer, named with a rank ("Kohima, Lt Col Aditya Bhardwaj,"): who speaks, before what is said."""
+
+
+def ranked_name_after(text: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """The officer named with a rank (after the office's town) at `start`: the span of the name and
+    where what is said begins; None when no such words stand there."""
+    match = _PLACE_THEN_RANKED_NAME.match(text, start, end)
+    return (match.span("name"), match.end()) if match is not None else None

@@ -17,10 +17,16 @@ _IT = compiled(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n))It\s+$|(?<=,\
 or a closing ", it said": the body that spoke in the sentence before ("It denied…")."""
 
 
+_THE_STATEMENT = compiled(r"(?:(?<=,\s)the|(?:^|(?<=[.!?]\s)|(?<=\n))The)\s+statement\s+(?:also\s+)?$")
+"""A closing ", the statement said" (or "The statement added"): the statement of the claim before."""
+
+
 def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:
     """The speaker of "It denied": the claimant of a claim ending in the sentence just before
     (another sentence between, "It" may be anything it names: "The report was published. It said…");
     never a person ("it" is no spokesman)."""
+    if _THE_STATEMENT.search(text, max(0, subject_end - 16), subject_end):
+        return _claimant_just_before(text, subject_end, found)  # "…, the statement said": whoever issued it
     if not _IT.search(text, max(0, subject_end - 6), subject_end):
         return None
     claimant = _claimant_just_before(text, subject_end, found)

@@ -246,3 +246,21 @@ def test_a_titles_short_form_is_the_person_named_after_it(knowledge: Knowledge) 
     )
     named = actors(text, knowledge)
     assert "Director General of Police" not in named and named["DGP"] == "Sentiyanger Imchen"
+
+
+def test_according_to_an_offices_statement_and_its_officer(knowledge: Knowledge) -> None:
+    """ "According to a statement issued by the PRO (Defence), Kohima, Lt Col X, a team …": the
+    claim began at "Kohima, Lt Col …" with no claimant; what is said begins after the officer,
+    who said it, as the statement does later ("…, the statement said")."""
+    text = (
+        "According to a statement issued by the PRO (Defence), Kohima, Lt Col Aditya Bhardwaj, a team of the "
+        "40 Assam Rifles was returning from the Chenmoho area when militants opened fire. The troops "
+        "retaliated and the attackers fled towards the border, the statement said."
+    )
+    assert claims(text, knowledge) == [
+        (
+            "a team of the 40 Assam Rifles was returning from the Chenmoho area when militants opened fire",
+            "Aditya Bhardwaj",
+        ),
+        ("The troops retaliated and the attackers fled towards the border", "Aditya Bhardwaj"),
+    ]
