@@ -91,7 +91,7 @@ def speaker(text: str, span: tuple[int, int], people: People, mentions: Spans) -
     al-Qubati has operated cranes … ", later "al-Qubati said"): one person."""
     span = without_titles(text, *span, fewest=1) or span  # "Sultan Mohamed Farah Adan told": him
     surname = text[span[0] : span[1]]
-    full = _named_whole_before(text, surname, span[0])
+    full = None if _ACRONYM.fullmatch(surname) else _named_whole_before(text, surname, span[0])  # letters: whole
     full = full and (without_titles(text, *full, fewest=2) or full)  # "Sheikh Nasser Awad bin Dhiyab": him
     if full is None or mentions.touching(*full):
         return [_source_actor(text, span, people)]

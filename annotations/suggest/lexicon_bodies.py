@@ -8,7 +8,7 @@ tries last, gangs and cartels by name and communities' people and militias."""
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
-from annotations.suggest.lexicon_parties import PARTIES
+from annotations.suggest.lexicon_parties import ITS_PEOPLE, PARTIES
 from annotations.suggest.lexicon_people import PEOPLE_BY_AGE
 from annotations.suggest.lexicon_units import (
     BLOCS,
@@ -468,6 +468,7 @@ began discussing"); a state's body that acts."""
 LAST = (
     *GANGS_AND_COMMUNITIES,
     *PARTIES,
+    *ITS_PEOPLE,
     *GAZA_MINISTRY,
     *NAMED_FRONTS,
     *NAMED_FACTIONS,

@@ -54,3 +54,28 @@ PARTIES: tuple[ActorPattern, ...] = (
 )
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
+
+MILITANTS, PEOPLE = "a group's militants", "a group's people"
+"""Why the patterns below propose a group's people (`groups_letters` reads them)."""
+_ITS_MILITANTS = r"youths|youth|cadres|loyalists|militants|militia|thugs|vigilantes"
+"""A party's or group's people who fight for it ("ZANU-PF youths", "TMC cadres")."""
+_ITS_PEOPLE = (
+    r"supporters?|activists?|members?|polling\s+agents?|councill?ors?|officials?|leaders?|leadership|monitors|"
+    r"observers|candidates?|legislators|lawmakers|MPs|youth\s+(?:league|wing)"
+)
+"""A party's or group's people who speak or suffer for it ("CCC activists", "ZPP monitors")."""
+ITS_PEOPLE: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "About 15 ZANU-PF youths disrupted …": the party's militants
+        compiled(rf"\b[A-Z]{{2,8}}(?:-[A-Z]{{1,3}})?\s+(?:{_ITS_MILITANTS})\b"),
+        "political_militia",
+        MILITANTS,
+        by_shape=True,
+    ),
+    ActorPattern(  # "three CCC activists", "ZPP monitors said", "the ZANU-PF leadership"
+        compiled(rf"\b(?!(?:UN|US|UK|EU|AU)\s)[A-Z]{{2,8}}(?:-[A-Z]{{1,3}})?\s+(?:{_ITS_PEOPLE})\b"),
+        "external_other",
+        PEOPLE,
+        by_shape=True,
+    ),
+)
+"""The people of a party or a group named by its letters, which no pattern named alone."""

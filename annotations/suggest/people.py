@@ -175,9 +175,12 @@ HONORIFIC = compiled(rf"\b{SHORT_TITLES}\.?\s+$")
 """A title written short before a surname, kept with it in a short form ("Mr. Bol", "Gen. Deng",
 "Hon. Ngbimi", "Fr Biwott")."""
 HONOURED_NAME = gated(
-    compiled(rf"(?<![\w.])(?:[Dd]o(?:n|ña)|Sra?\.|Señora?|Lic\.|Licenciad[oa]|Ing\.|Ingenier[oa])\s+({_NAME})")
+    compiled(
+        rf"(?<![\w.])(?:[Dd]o(?:n|ña)|Sra?\.|Señora?|Lic\.|Licenciad[oa]|Ing\.|Ingenier[oa]|(?:Mr|Mrs|Ms)\.?)\s+({_NAME})"
+    )
 )
-""""Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio": a Spanish honorific, then a person."""
+""""Doña Herminia Valencia", "Lic. Marisela Cervantes Osorio", "Mr Nelson Chikomo": an honorific,
+then a person's whole name."""
 NOM_DE_GUERRE = compiled(
     r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+(?:alias\s+)?[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
     rf"|\bgave\s+(?:his|her)\s+(?:nom\s+de\s+guerre|name|first\s+name)\s+(?:only\s+)?as\s+({_NAME}|{_WORD})(?=[,.;])"

@@ -264,3 +264,28 @@ def test_according_to_an_offices_statement_and_its_officer(knowledge: Knowledge)
         ),
         ("The troops retaliated and the attackers fled towards the border", "Aditya Bhardwaj"),
     ]
+
+
+def test_a_groups_people_by_its_letters_then_its_letters_alone(knowledge: Knowledge) -> None:
+    """ "About 15 ZANU-PF youths …", "three CCC activists", later "accused ZANU-PF of …": the party
+    was never named, in any form."""
+    text = (
+        "About 15 ZANU-PF youths disrupted a door-to-door campaign, ZPP monitors said. The opposition's "
+        "spokesperson, Ms Patience Mandaza, accused ZANU-PF of running a campaign of terror."
+    )
+    named = actors(text, knowledge)
+    assert named["ZANU-PF youths"] == "ZANU-PF youths" and named["ZANU-PF"] == "ZANU-PF"
+    assert "ZPP monitors" in named
+
+
+def test_a_known_groups_members_are_tagged_by_its_letters(knowledge: Knowledge) -> None:
+    """ "PKK members": the PKK the lexicon knows, as the gold files tag it (not a group of its own)."""
+    assert "PKK" in actors("Turkish jets struck PKK members near the border, the ministry said.", knowledge)
+
+
+def test_an_honorific_names_a_person_who_speaks_later_by_surname(knowledge: Knowledge) -> None:
+    text = (
+        "Unidentified men set fire to the house of CCC councillor Mr Nelson Chikomo at Kamutsenzere. "
+        "Chikomo told monitors that officers arrived only the next afternoon."
+    )
+    assert claims(text, knowledge) == [("officers arrived only the next afternoon", "Chikomo")]

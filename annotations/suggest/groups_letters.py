@@ -1,0 +1,59 @@
+"""A party or a group the article names only by its letters and its people: "About 15 ZANU-PF
+youths disrupted …", later "accused ZANU-PF of running a campaign of terror". The people are found
+by the lexicon (`lexicon_parties.ITS_PEOPLE`); here the letters alone, and the letters of a group
+found otherwise, are read.
+"""
+
+from __future__ import annotations
+
+from annotations.model import ActorDetails, Entity
+from annotations.suggest.lexicon_parties import MILITANTS, PEOPLE
+from annotations.suggest.suggestion import Suggestion
+from annotations.suggest.tokens import Spans, whole_word_spans
+
+PEOPLE_REASONS = (MILITANTS, PEOPLE)
+LETTERS = "a group named by its people before"
+
+
+def known_groups_letters(found: list[Suggestion]) -> list[Suggestion]:
+    """Without "PKK members", "KNF members" where the letters alone are a group found otherwise
+    (the lexicon's, or an acronym the text defines): the group is tagged by its letters, as the
+    gold files do; "ZANU-PF youths", whose letters nothing else knows, stay."""
+    starts = {(s.start, s.end) for s in found if s.kind == "actor" and s.reason not in PEOPLE_REASONS}
+    return [
+        s
+        for s in found
+        if s.reason not in PEOPLE_REASONS or not any((s.start, s.start + k) in starts for k in range(2, 12))
+    ]
+
+
+def letters_named_alone(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The letters of a group whose people the text named, standing alone elsewhere ("accused
+    ZANU-PF of …", "ZANU-PF denied"): the group itself, one entity for all its mentions."""
+    taken = Spans((s.start, s.end) for s in found if s.kind == "actor")
+    made: list[Suggestion] = []
+    groups: dict[str, Entity] = {}
+    for s in found:
+        if s.reason not in PEOPLE_REASONS:
+            continue
+        letters = s.quote.split()[0]
+        if letters in groups:
+            continue
+        groups[letters] = Entity.actor(letters, ActorDetails("external_other"))
+        for start, end in whole_word_spans(text, letters, joiners="-"):
+            if not taken.overlapping(start, end):
+                made.append(
+                    Suggestion(
+                        "actor",
+                        start,
+                        end,
+                        letters,
+                        LETTERS,
+                        entity=groups[letters],
+                        new_entity=True,
+                        score=0.8,
+                        layer="name shape",
+                    )
+                )
+                taken.add(start, end)
+    return made
