@@ -1,5 +1,6 @@
 """Generic nouns stay in their article: "residents" of Faryab and "residents" of Kunduz are not
-one actor, "the military government" of Burkina Faso is not Myanmar's.
+one actor, "the military government" of Burkina Faso is not Myanmar's, and "the group" an analyst
+tagged as the Sudan Doctors Network in one article is no one's in the next.
 
 An actor whose name is a generic noun (residents, officials, troops, police…) is linked to a
 mention in another article only by the analyst (merging entities); suggestions and forms link a
@@ -24,7 +25,9 @@ GENERIC_NOUNS = frozenset(
     lawmakers legislators protesters demonstrators elders spokesman spokeswoman spokesperson
     military government junta regime ministry commanders commander leaders terrorists terrorist bandits
     bandit jihadists jihadist extremists extremist kidnappers kidnapper bombers bomber gunman assailant
-    attacker insurgent militant fighter rebel militiamen militiaman""".split(),
+    attacker insurgent militant fighter rebel militiamen militiaman doctors doctor medics medic nurses group
+    groups movement organisation organization outfit faction network agency body party coalition alliance
+    committee council association""".split(),
         "suicide bomber",
         "suicide bombers",
         "security forces",

@@ -5,7 +5,6 @@ then the lexicon's groups, outlets, forces, officials and civilians.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from annotations.entities.matching import fold, similar_entity
@@ -28,6 +27,7 @@ from annotations.suggest.groups_letters import known_groups_letters, letters_nam
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
+from annotations.suggest.overlaps import without_overlaps
 from annotations.suggest.people import other_names, people_in
 from annotations.suggest.roles import (
     forces_spokesman,
@@ -416,36 +416,3 @@ _NOT_BEFORE_A_ROLE = (
 of a longer name: "the acting Enga police commander, Superintendent Thomas Kaiyo" is no mention of
 the police (a newcomer's claim took "police" as its claimant there, once "police" was tagged), nor
 is "army" of "attacked an army base" (a newcomer's)."""
-
-
-def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
-    """Of overlapping suggestions keep the trusted (known entity), then the longer one; but a
-    known name that says only what kind of people ("residents", tagged in a sentence before) is no
-    match inside a longer name that says who ("Residents of Faryab": a newcomer's review made it the
-    residents of another paragraph)."""
-    longer = [s for s in found if s.layer != "memory" and s.entity and not is_generic(s.entity.name)]
-    found = [s for s in found if not _a_kind_inside_a_name(s, longer)]
-    ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
-    taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
-    kept: list[Suggestion] = []
-    for suggestion in ranked:
-        index = bisect_left(taken, (suggestion.start, suggestion.start))
-        before = taken[index - 1] if index else None
-        after = taken[index] if index < len(taken) else None
-        if (before and before[1] > suggestion.start) or (after and after[0] < suggestion.end):
-            continue
-        taken.insert(index, (suggestion.start, suggestion.end))
-        kept.append(suggestion)
-    return sorted(kept, key=lambda s: s.start)
-
-
-def _a_kind_inside_a_name(suggestion: Suggestion, names: list[Suggestion]) -> bool:
-    """A known kind of people opening a name that says whose or where ("Residents of Faryab")."""
-    entity = suggestion.entity
-    if suggestion.layer != "memory" or entity is None or not is_generic(entity.name):
-        return False
-    start, end = suggestion.start, suggestion.end
-    return any(n.start == start and end < n.end and _OF_WHOM.match(n.quote, end - n.start) is not None for n in names)
-
-
-_OF_WHOM = compiled(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z]")

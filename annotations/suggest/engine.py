@@ -22,12 +22,12 @@ from annotations.model import KINDS, ActorDetails, Annotation, Entity, PlaceDeta
 from annotations.suggest.across_pieces import in_windows, named_again_across, windows
 from annotations.suggest.acting import states_acting
 from annotations.suggest.actors import drop_modifiers, suggest_actors
-from annotations.suggest.actors import without_overlaps as _without_overlaps
 from annotations.suggest.bodies_named_back import bodies_named_back, ministries_named_back
 from annotations.suggest.claim_edges import dateline_agencies
 from annotations.suggest.claims import suggest_claims
 from annotations.suggest.groups_named_again import groups_named_again
 from annotations.suggest.groups_not_places import groups_not_places
+from annotations.suggest.overlaps import without_overlaps as _without_overlaps
 from annotations.suggest.people import looks_like_a_person
 from annotations.suggest.pieces import PieceMemo, pieces, shifted_by
 from annotations.suggest.place_acronyms import with_place_acronyms

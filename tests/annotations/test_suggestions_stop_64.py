@@ -3,10 +3,15 @@ that place at every mention; plains and highlands are places named whole."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from annotations.model import ActorDetails, Annotation, Article, Entity
+from annotations.store import Store
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
+from annotations.suggest.review import knowledge_for
 
 
 @pytest.fixture(scope="module")
@@ -289,3 +294,40 @@ def test_an_honorific_names_a_person_who_speaks_later_by_surname(knowledge: Know
         "Chikomo told monitors that officers arrived only the next afternoon."
     )
     assert claims(text, knowledge) == [("officers arrived only the next afternoon", "Chikomo")]
+
+
+def test_a_generic_word_tagged_as_a_body_links_to_it_in_no_other_article(tmp_path: Path) -> None:
+    """A newcomer tagged "the group said" as the Sudan Doctors Network in one article; in the next,
+    "a medical group" was offered as the Network (its alias "group"), and "Doctors", accepted
+    once, cut "The Sudan Doctors Network" down to "Doctors"."""
+    network = Entity.actor("Sudan Doctors Network", ActorDetails("external_other", aliases=("group",)))
+    doctors = Entity.actor("Doctors", ActorDetails("civilians"))
+    with Store.open(tmp_path / "db") as store:
+        first = Article.create("One", "Doctors said the hospital was full, the group said on Sunday.")
+        later = Article.create(
+            "Two", "The Sudan Doctors Network, a medical group that tracks casualties, said 33 people were hurt."
+        )
+        for article in (first, later):
+            store.add_article(article)
+        store.put_entity(network)
+        store.put_entity(doctors)
+        store.add_annotation(Annotation.create(first, "actor", 0, 7, entity_id=doctors.id))
+        store.add_annotation(Annotation.create(first, "actor", 44, 49, entity_id=network.id))
+        found = suggest(later.text, knowledge_for(store, later.id, [builtin_gazetteer()]))
+    named = {s.quote: s.entity.name for s in found if s.kind == "actor" and s.entity is not None}
+    assert "Doctors" not in named and named.get("group") != "Sudan Doctors Network"
+    assert named.get("Sudan Doctors Network") == "Sudan Doctors Network"
+
+
+def test_a_kind_of_people_tagged_is_no_word_cut_out_of_a_bodys_name(tmp_path: Path) -> None:
+    """In the same article: "Doctors at Kosti Teaching Hospital said …" accepted, the Sudan Doctors
+    Network after it was proposed as "Doctors" (known)."""
+    doctors = Entity.actor("Doctors", ActorDetails("civilians"))
+    text = "Doctors at the hospital said they were overwhelmed. The Sudan Doctors Network said 33 people were hurt."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("One", text)
+        store.add_article(article)
+        store.put_entity(doctors)
+        store.add_annotation(Annotation.create(article, "actor", 0, 7, entity_id=doctors.id))
+        found = suggest(text, knowledge_for(store, article.id, [builtin_gazetteer()]))
+    assert "Sudan Doctors Network" in {s.quote for s in found if s.kind == "actor"}

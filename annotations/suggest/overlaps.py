@@ -1,0 +1,49 @@
+"""Of overlapping actor suggestions, the one kept: a known entity before a guess, then the longer;
+but a known kind of people ("residents", "Doctors", tagged before) is no match inside a name that
+says who ("Residents of Faryab", "The Sudan Doctors Network")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from annotations.entities.scope import is_generic
+from annotations.suggest.suggestion import Suggestion
+from annotations.text.pattern_cache import compiled
+
+
+def without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
+    """Of overlapping suggestions keep the trusted (known entity), then the longer one; but a
+    known name that says only what kind of people ("residents", tagged in a sentence before) is no
+    match inside a longer name that says who ("Residents of Faryab": a newcomer's review made it the
+    residents of another paragraph)."""
+    longer = [s for s in found if s.layer != "memory" and s.entity and not is_generic(s.entity.name)]
+    found = [s for s in found if not _a_kind_inside_a_name(s, longer)]
+    ranked = sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+    taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
+    kept: list[Suggestion] = []
+    for suggestion in ranked:
+        index = bisect_left(taken, (suggestion.start, suggestion.start))
+        before = taken[index - 1] if index else None
+        after = taken[index] if index < len(taken) else None
+        if (before and before[1] > suggestion.start) or (after and after[0] < suggestion.end):
+            continue
+        taken.insert(index, (suggestion.start, suggestion.end))
+        kept.append(suggestion)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _a_kind_inside_a_name(suggestion: Suggestion, names: list[Suggestion]) -> bool:
+    """A known kind of people opening a name that says whose or where ("Residents of Faryab"), or
+    a word inside a body's name ("Doctors" of "The Sudan Doctors Network", tagged before)."""
+    entity = suggestion.entity
+    if suggestion.layer != "memory" or entity is None or not is_generic(entity.name):
+        return False
+    start, end = suggestion.start, suggestion.end
+    return any(
+        (n.start == start and end < n.end and _OF_WHOM.match(n.quote, end - n.start) is not None)
+        or (n.start < start and end <= n.end and n.quote[:1].isupper())
+        for n in names
+    )
+
+
+_OF_WHOM = compiled(r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z]")
