@@ -46,10 +46,10 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
-    rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+(?:[\w’'\-]+\s+){{0,14}}?"
+    rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+(?:[\w’'\-]+\s+){{0,20}}?"
     r"(?:(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|increased|jumped)\s+to|(?:has\s+|had\s+)?reached(?:\s+to)?)\s+"
     rf"{_AT_LEAST}{_NUMBER}\b"  # "The number of people killed when shells hit a market … has risen to 27"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,14}}?(?:rose to|risen to|rising to|stood at|reached|"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,20}}?(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
     rf"{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,
@@ -252,12 +252,26 @@ def _value(number: str) -> int:
 _ANY_NUMBER = compiled(rf"\b{_NUMBER}\b", re.IGNORECASE)
 
 
+_THE_HURT_DIED = compiled(
+    r"\b(?:of|among)\s+(?:the|those)\s+(?:wounded|injured|hurt)\s+(?:\w+\s+){0,2}?(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def the_hurt_died(text: str) -> bool:
+    """Whether a claim tells of the wounded of an event who died since ("Eight of the wounded died
+    overnight"): more dead of a toll told elsewhere, neither a toll nor an event of its own."""
+    return _THE_HURT_DIED.search(text) is not None
+
+
 def the_toll(text: str) -> int | None:
     """The one death toll a claim states, when it states one number only: "12 soldiers and 3
     rebels were killed" (one figure read, two numbers) or "killed 40 and wounded 20" state no one
     toll to set against another's."""
     if any(_said(match).lower() in _VAGUE for match in _DEATHS.finditer(text)):
         return None  # "several were killed" states no number another claim's could contradict
+    if the_hurt_died(text):
+        return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
     figures = set(death_figures(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"

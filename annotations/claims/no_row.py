@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from annotations.claims.figures import death_figures
+from annotations.claims.figures import death_figures, the_hurt_died
 from annotations.text.dates import MONTHS
 from annotations.text.pattern_cache import compiled
 
@@ -46,11 +46,26 @@ doer tells of no event (`tells_no_event`)."""
 
 _NOT_THERE = compiled(
     r"\b(?:was|were|had\s+been|are|is)\s+(?:nowhere\s+near|not\s+(?:in|at|near|present|involved))\b"
-    r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b",
+    r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b"
+    r"|\b(?:had|has|have)\s+no\s+(?:operations?|forces|fighters|troops|units|presence|positions)\s+(?:in|near|around)\b"
+    r"|\b(?:does|do|did)\s+not\s+(?:target|attack|operate\s+(?:in|near))\b",
     re.IGNORECASE,
 )
 """A claim that its speaker was not there or had no part ("its fighters “were nowhere near Plaine
-Savo”"): a denial in other words (a newcomer's gave an event row of the group at the camp)."""
+Savo”", "had no operations in the Kosti area"): a denial in other words (newcomers' gave event rows
+of the group at the camp, at the depot)."""
+
+
+def denies_in_other_words(quote: str) -> bool:
+    """Whether a claim says its speaker was not there or took no part (`_NOT_THERE`)."""
+    return _NOT_THERE.search(quote) is not None
+
+
+THE_HURT_DIED = "telling of the wounded who died since, not of the event"
+_ATTACKED = compiled(r"\b(?:killed|killing|attack\w*|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*)\b", re.I)
+"""The event itself told beside its wounded who died ("gunmen killed 12, and three of the wounded
+later died"): its row stays."""
+"""A newcomer's "Eight of the wounded died overnight at Kosti Teaching Hospital" was a battle there."""
 NO_PLACE = "no place tagged in it"
 """Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
 NO_DATE = "no date"
@@ -98,7 +113,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
     """Why a claim gives no event row, or None when it gives one: a denied claim reports no
     event, nor does one of what someone means to do; one with no place tagged in it has nowhere,
     one with no date no time."""
-    if claim.facts.certainty == "negated" or _NOT_THERE.search(claim.quote):
+    if claim.facts.certainty == "negated" or denies_in_other_words(claim.quote):
         return "denied"
     if not claim.places:
         return NO_PLACE
@@ -114,6 +129,8 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return RUNNING_TOTAL
     if care_only(claim.quote):
         return CARE
+    if the_hurt_died(claim.quote) and not _ATTACKED.search(claim.quote):
+        return THE_HURT_DIED
     return NO_DATE if claim.when is None else None
 
 

@@ -74,7 +74,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            rf"(?:control of|controls)\b{_NOT_ALL_OF}|overtook)\b",
+            rf"(?:control of|controls)\b{_NOT_ALL_OF}(?!\s+(?:in|across|along|near|around|inside)\b)|overtook)\b",
             re.I,
         ),
     ),

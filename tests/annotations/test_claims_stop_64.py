@@ -1,0 +1,74 @@
+"""Tolls as a newcomer's two articles on one drone strike told them: a toll that rose, named far
+from its number, and the wounded who died since, which are no toll of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.claims.events import event_rows
+from annotations.claims.figures import death_figures, the_toll
+from annotations.claims.no_row import THE_HURT_DIED
+from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
+from annotations.store import Store
+
+
+def test_a_toll_that_rose_is_read_however_far_its_number() -> None:
+    words = "The death toll from a drone attack on a fuel depot in the White Nile city of Kosti has risen to 22"
+    assert death_figures(words) == [22] and the_toll(words) == 22
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Eight of the wounded died overnight at Kosti Teaching Hospital", "three of the injured later died in hospital"],
+)
+def test_the_wounded_who_died_since_are_no_toll_to_set_against_another(words: str) -> None:
+    """Read as a toll of 8, the board said the sources disagreed: 14 dead against 8."""
+    assert death_figures(words) and the_toll(words) is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["The Rapid Support Forces had no operations in the Kosti area on Sunday", "the group does not target civilians"],
+)
+def test_a_denial_in_other_words_gives_no_row(quote: str) -> None:
+    """A newcomer's "had no operations in the Kosti area" gave a row of the RSF at the depot."""
+    from annotations.claims.no_row import denies_in_other_words
+
+    assert denies_in_other_words(quote)
+
+
+def test_the_wounded_who_died_since_give_no_row_of_their_own(tmp_path: Path) -> None:
+    """A newcomer's "Eight of the wounded died overnight at Kosti Teaching Hospital" was a battle at
+    the hospital, with 8 dead beside the strike's 22."""
+    assert _reasons(tmp_path, "Eight of the wounded died overnight in Kosti, the group said.") == [THE_HURT_DIED]
+    assert _reasons(tmp_path, "Gunmen killed 12 people in Kosti, and three of the wounded later died.") == []
+
+
+def _reasons(folder: Path, text: str) -> list[str]:
+    """Why each claim of a one-sentence article about Kosti gives no row (none: it gives one)."""
+    with Store.open(folder / f"db{abs(hash(text))}") as store:
+        article = Article.create("x", text, published="2025-03-10")
+        store.add_article(article)
+        kosti = Entity.place("Kosti", PlaceDetails("city", province="White Nile", country="Sudan"))
+        store.put_entity(kosti)
+        at = text.index("Kosti")
+        store.add_annotation(Annotation.create(article, "district", at, at + 5, entity_id=kosti.id))
+        end = text.rindex(",") if ", the group said" in text else len(text) - 1
+        store.add_annotation(Annotation.create(article, "claim", 0, end, attributes=ClaimAttributes(cue="said")))
+        without: list[tuple[object, str]] = []
+        list(event_rows(store, without))  # type: ignore[arg-type]
+    return [reason for _claim, reason in without]
+
+
+def test_territory_a_group_controls_somewhere_is_no_capture_of_it() -> None:
+    """ "accused the RSF of launching the drone from territory it controls in Kordofan" made
+    Kordofan captured, and a row of the RSF taking it."""
+    from annotations.text.readings import control_status_near
+
+    text = "He accused the RSF of launching the drone from territory it controls in Kordofan."
+    at = text.index("Kordofan")
+    assert control_status_near(text, at, at + 8) == "unknown"
+    text = "The RSF now controls Bara, residents said."
+    assert control_status_near(text, text.index("Bara"), text.index("Bara") + 4) == "captured"
