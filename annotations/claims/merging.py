@@ -200,7 +200,9 @@ def merged_events(rows: Iterable[EventRow]) -> list[EventRow]:
 def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event]]:
     """The events, those whose claims the analyst linked (in one country) joined into one, in the
     order each is first told: the most precisely dated event of a group gives its row (the day
-    another told only by its article's date is not known to be), the others' rows added to it."""
+    another told only by its article's date is not known to be), the others' rows added to it.
+    Two claims linked to a third that gives no row (about no place: a newcomer's "Fourteen of our
+    citizens were killed") are joined through it."""
     ordered = sorted(events, key=lambda t: t[0])
     of_claim = {told: index for index, (_o, event) in enumerate(ordered) for told in event.told_by}
     group = list(range(len(ordered)))
@@ -210,12 +212,18 @@ def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event
             group[index] = index = group[group[index]]
         return index
 
+    through: dict[tuple[str, str], int] = {}  # a linked claim that gives no row: the others join through it
     for index, (_o, event) in enumerate(ordered):
         for row in event.rows:
             for told in row.linked:
                 other = of_claim.get(told)
-                if other is not None and ordered[other][1].row["country"] == event.row["country"]:
-                    group[root(other)] = root(index)
+                if other is None:
+                    other = through.setdefault(told, len(group))
+                    if other == len(group):
+                        group.append(other)
+                elif ordered[other][1].row["country"] != event.row["country"]:
+                    continue
+                group[root(other)] = root(index)
     members: dict[int, list[tuple[int, _Event]]] = {}
     for index, numbered in enumerate(ordered):
         members.setdefault(root(index), []).append(numbered)

@@ -72,3 +72,28 @@ def test_territory_a_group_controls_somewhere_is_no_capture_of_it() -> None:
     assert control_status_near(text, at, at + 8) == "unknown"
     text = "The RSF now controls Bara, residents said."
     assert control_status_near(text, text.index("Bara"), text.index("Bara") + 4) == "captured"
+
+
+def test_two_claims_linked_to_one_that_gives_no_row_are_one_event() -> None:
+    """A newcomer linked the 22 dead of one outlet and "the toll at 14" to the governor's "Fourteen
+    of our citizens were killed", which names no place (no row): the strike stayed two rows, 36
+    dead."""
+    from annotations.claims.codebook import disorder_type, interaction
+    from annotations.claims.events import EventRow
+    from annotations.claims.merging import merged_events
+
+    def row(claim: str, event_type: str, sub_type: str, dead: int) -> EventRow:
+        fields = {
+            "event_date": "2025-03-09", "year": 2025, "event_type": event_type, "sub_event_type": sub_type,
+            "disorder_type": disorder_type(event_type, sub_type), "country": "Sudan", "admin1": "White Nile",
+            "location": "Kosti", "actor1": "Unidentified Armed Group (Sudan)", "assoc_actor_1": "", "inter1": 3,
+            "actor2": "", "assoc_actor_2": "", "inter2": 0, "interaction": interaction(3, 0), "time_precision": 1,
+            "geo_precision": 1, "source": "example.org", "notes": claim, "timestamp": 0, "fatalities": dead,
+            "event_id_cnty": "SDN",
+        }  # fmt: skip
+        return EventRow(claim, "a2", fields, dead, dead, "2025-03-09", linked=(("a1", "governor"),))
+
+    rose = row("rose", "Explosions/Remote violence", "Air/drone strike", 22)
+    earlier = row("earlier", "Violence against civilians", "Attack", 14)
+    (merged,) = merged_events([rose, earlier])
+    assert merged.row["event_type"] == "Explosions/Remote violence"
