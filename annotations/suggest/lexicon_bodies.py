@@ -370,6 +370,7 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?<![\w\-] )[Dd]iplomats(?=\s+(?:said|say|told)\b)|"  # "Diplomats said" ("Russian diplomats": officials)
             r"[Aa]rmed groups|"
             r"(?:[Hh]uman )?[Rr]ights (?:groups?|organi[sz]ations?|watchdogs?|monitors?|activists?)|"
+            r"(?<=\b[Aa] )(?:medical|doctors['’]?|monitoring) (?:group|charity|organi[sz]ation|network)|"
             r"(?:(?<=\b[Aa]\s)|(?<=\b[Tt]he\s))war monitor(?:ing group)?|"  # "a war monitor and residents said"
             r"[Cc]ivil society (?:leaders?|activists?|groups?|organi[sz]ations?|figures?)|"
             r"(?:(?<=\bby )|(?<=president of )|(?<=head of )|(?<=leader of )|(?<=members of )|(?<=Members of )|"
@@ -395,6 +396,9 @@ SOURCES: tuple[ActorPattern, ...] = (
             "leader",
             "war monitor",
             "volunteer",
+            "medical",
+            "doctors",
+            "monitoring",
         ),
     ),
 )

@@ -331,3 +331,9 @@ def test_a_kind_of_people_tagged_is_no_word_cut_out_of_a_bodys_name(tmp_path: Pa
         store.add_annotation(Annotation.create(article, "actor", 0, 7, entity_id=doctors.id))
         found = suggest(text, knowledge_for(store, article.id, [builtin_gazetteer()]))
     assert "Sudan Doctors Network" in {s.quote for s in found if s.kind == "actor"}
+
+
+def test_a_medical_group_speaks(knowledge: Knowledge) -> None:
+    """A newcomer's "… has risen to 22, a medical group said on Monday" had no claimant."""
+    text = "The death toll from the drone attack has risen to 22, a medical group said on Monday."
+    assert claims(text, knowledge) == [("The death toll from the drone attack has risen to 22", "medical group")]
