@@ -136,7 +136,10 @@ def left_out(store: Store, filters: ExportFilter | None = None, check: Checked |
     if not without and not refusals:
         return unplaced
     counts = Counter(why for _claim, why in without)
-    parts = [f"{n} {why}" if why in ("denied", INTENT, HELD) else f"{n} with {why}" for why, n in counts.most_common()]
+    parts = [
+        f"{n} {why}" if why in ("denied", INTENT, HELD) or why.startswith("telling") else f"{n} with {why}"
+        for why, n in counts.most_common()
+    ]  # "2 telling of help given to the hurt", not "2 with telling of …"
     no_actor = sum(NO_ACTOR in found for _article, _claim, found in refusals)
     if no_actor:
         parts.append(f"{no_actor} with no actor named in it")
@@ -148,7 +151,7 @@ def left_out(store: Store, filters: ExportFilter | None = None, check: Checked |
         *(["actors: tagged inside it, or chosen under About actors"] if no_actor else []),
     ]
     if hints:
-        said += f" (a claim's {'; its '.join(hints)} in its form, e)"
+        said += f" (a claim's {'; its '.join(hints)} in its form: e on the claim opens it)"
     said = f"{said}. {unplaced}" if unplaced else said
     undated = list(dict.fromkeys(shorten(c.article_title, 40) for c, why in without if why == NO_DATE))
     if not undated:

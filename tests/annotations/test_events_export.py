@@ -314,7 +314,7 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
     assert said[0].startswith("exported 0 events as events to ")
     assert said[1] == (
         "fieldmark: 3 claims gave no event row: 1 with no date, 1 with no place tagged in it, 1 denied "
-        "(a claim's places: tagged inside it or in its sentence, or chosen under About places in its form, e). No date: Lashio (I in the app sets an article's date; --published on import)"
+        "(a claim's places: tagged inside it or in its sentence, or chosen under About places in its form: e on the claim opens it). No date: Lashio (I in the app sets an article's date; --published on import)"
     )
     with Store.open(path) as store:
         (summary,) = store.articles()
@@ -325,7 +325,7 @@ def test_an_events_export_says_which_claims_gave_no_row_and_why(tmp_path: Path) 
         err.getvalue().splitlines()[-1]
         == "fieldmark: 3 claims gave no event row: 1 with no place tagged in it, 1 denied, 1 with no actor named in it "
         "(a claim's places: tagged inside it or in its sentence, or chosen under About places; its actors: tagged "
-        "inside it, or chosen under About actors in its form, e)"
+        "inside it, or chosen under About actors in its form: e on the claim opens it)"
     )  # the claim with no actor is counted too: the app said nothing of it (a newcomer's)
 
 
