@@ -46,10 +46,12 @@ _DEATHS = compiled(  # a figure quoted too: '"more than ten soldiers" were kille
     rf"|\blost\s+{_AT_LEAST}{_NUMBER}\s+(?:of\s+(?:its|their|his|her)\s+)?(?:[a-z\-]+\s+)?"
     r"(?:men|members|soldiers|fighters|troops|officers|servicemen|policemen|lives)\b"  # "lost 12 men"
     rf"|\bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+at\s+{_AT_LEAST}{_NUMBER}\b"
-    rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+(?:[\w’'\-]+\s+){{0,20}}?"
+    rf"|\bnumber\s+of\s+(?:dead|deaths|(?:people|civilians|persons|victims)\s+killed)\s+"
+    rf"(?:(?!(?:and|but|while|number|price|cost)\b)[\w’'\-]+\s+){{0,20}}?"
     r"(?:(?:rose|has\s+risen|had\s+risen|climbed|has\s+climbed|increased|jumped)\s+to|(?:has\s+|had\s+)?reached(?:\s+to)?)\s+"
     rf"{_AT_LEAST}{_NUMBER}\b"  # "The number of people killed when shells hit a market … has risen to 27"
-    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:[\w’'\-]+\s+){{0,20}}?(?:rose to|risen to|rising to|stood at|reached|"
+    rf"|\b(?:death\s+)?toll\s+(?:at|to|of|(?:(?!(?:and|but|while|number|price|cost)\b)[\w’'\-]+\s+){{0,20}}?"
+    r"(?:rose to|risen to|rising to|stood at|reached|"
     rf"climbed to|increased to|jumped to))\s+"
     rf"{_AT_LEAST}{_NUMBER}\b",
     re.IGNORECASE,
@@ -253,15 +255,16 @@ _ANY_NUMBER = compiled(rf"\b{_NUMBER}\b", re.IGNORECASE)
 
 
 _THE_HURT_DIED = compiled(
-    r"\b(?:of|among)\s+(?:the|those)\s+(?:wounded|injured|hurt)\s+(?:\w+\s+){0,2}?(?:died|succumbed|passed\s+away)\b",
+    r"\b(?:of|among)\s+(?:the|those)\s+(?:wounded|injured|hurt),?\s+(?:\w+\s+){0,2}?(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE,
 )
+_A_TOLL_TOLD = compiled(r"\btoll\b", re.IGNORECASE)
 
 
 def the_hurt_died(text: str) -> bool:
     """Whether a claim tells of the wounded of an event who died since ("Eight of the wounded died
     overnight"): more dead of a toll told elsewhere, neither a toll nor an event of its own."""
-    return _THE_HURT_DIED.search(text) is not None
+    return _THE_HURT_DIED.search(text) is not None and _A_TOLL_TOLD.search(text) is None  # "…, bringing the toll to 27"
 
 
 def the_toll(text: str) -> int | None:

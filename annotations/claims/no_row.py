@@ -48,7 +48,7 @@ _NOT_THERE = compiled(
     r"\b(?:was|were|had\s+been|are|is)\s+(?:nowhere\s+near|not\s+(?:in|at|near|present|involved))\b"
     r"|\bhad\s+(?:no|nothing)\s+(?:part|role|involvement|hand)\b|\bhad\s+nothing\s+to\s+do\s+with\b"
     r"|\b(?:had|has|have)\s+no\s+(?:operations?|forces|fighters|troops|units|presence|positions)\s+(?:in|near|around)\b"
-    r"|\b(?:does|do|did)\s+not\s+(?:target|attack|operate\s+(?:in|near))\b",
+    r"|\b(?:does|do)\s+not\s+(?:target|operate\s+(?:in|near))\b",
     re.IGNORECASE,
 )
 """A claim that its speaker was not there or had no part ("its fighters “were nowhere near Plaine
@@ -58,11 +58,13 @@ of the group at the camp, at the depot)."""
 
 def denies_in_other_words(quote: str) -> bool:
     """Whether a claim says its speaker was not there or took no part (`_NOT_THERE`)."""
-    return _NOT_THERE.search(quote) is not None
+    return _NOT_THERE.search(quote) is not None and not _ATTACKED.search(quote)  # "…, attacked a camp": no denial
 
 
 THE_HURT_DIED = "telling of the wounded who died since, not of the event"
-_ATTACKED = compiled(r"\b(?:killed|killing|attack\w*|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*)\b", re.I)
+_ATTACKED = compiled(
+    r"\b(?:killed|killing|attack(?:ed|s|ing)|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*|opened\s+fire)\b", re.I
+)
 """The event itself told beside its wounded who died ("gunmen killed 12, and three of the wounded
 later died"): its row stays."""
 """A newcomer's "Eight of the wounded died overnight at Kosti Teaching Hospital" was a battle there."""

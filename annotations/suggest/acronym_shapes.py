@@ -67,11 +67,12 @@ def a_name_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def a_word_acronym_of(acronym: str, name: str) -> bool:
-    """Whether a short form written as a word may be the name's: short ones when they open with
-    the initial of a word of the name ("(Frelimo)" of the Mozambique Liberation Front; not
+    """Whether a short form written as a word may be the name's: up to five letters always ("(Jnim)"
+    of the Group for the Support of Islam and Muslims, named in Arabic), up to eight when they open
+    with the initial of a word of the name ("(Frelimo)" of the Mozambique Liberation Front; not
     "(Khaplang)", a faction's name), longer ones when built of the beginnings of the name's words."""
     initials = {w[0].lower() for w in name.split() if w[:1].isupper()}
-    short = len(acronym) <= _LONGEST_WORD_ACRONYM and acronym[:1].lower() in initials
+    short = len(acronym) <= 5 or (len(acronym) <= _LONGEST_WORD_ACRONYM and acronym[:1].lower() in initials)
     return short or made_of_beginnings(acronym, name)
 
 

@@ -275,8 +275,17 @@ _PLACE_THEN_RANKED_NAME = compiled(
 officer, named with a rank ("Kohima, Lt Col Aditya Bhardwaj,"): who speaks, before what is said."""
 
 
-def ranked_name_after(text: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
-    """The officer named with a rank (after the office's town) at `start`: the span of the name and
-    where what is said begins; None when no such words stand there."""
+_A_STATEMENT = compiled(r"\b(?:statement|release|communiqu\w*|bulletin|PRO)\b")
+
+
+def ranked_name_after(
+    text: str, source_start: int, comma: int, start: int, end: int
+) -> tuple[tuple[int, int], int] | None:
+    """The officer named with a rank (after the office's town) at `start`, when what came before the
+    comma is a statement ("According to a statement issued by the PRO (Defence),"): the span of the
+    name and where what is said begins; None otherwise ("According to police, Mr John Kamau, a
+    trader, was shot dead": he is what they say)."""
+    if _A_STATEMENT.search(text, source_start, comma) is None:
+        return None
     match = _PLACE_THEN_RANKED_NAME.match(text, start, end)
     return (match.span("name"), match.end()) if match is not None else None

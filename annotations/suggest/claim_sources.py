@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity
+from annotations.suggest.lexicon_parties import TITLE_LETTERS
 from annotations.suggest.people import without_titles
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, not_sentence_start
@@ -46,10 +47,7 @@ the surname it is short for ("…,” bin Dhiyab told MPA")."""
 
 _ACRONYM = compiled(r"[A-Z]{2,8}(?:-[A-Z]{1,3})?")
 """A group's letters ("NSCN", "ULFA-I"), unexplained: who speaks, at a sentence's start too."""
-_TITLES_SHORT = frozenset(
-    "CS PS DC DCP SP SSP ASP DSP IG IGP DGP CEO PRO MP MLA MCA OC OCS OCPD CO CDF COAS CJ AG DPP RDC DPC NSA VP PM "
-    "DM SDM GOC".split()
-)
+_TITLES_SHORT = frozenset(TITLE_LETTERS.split("|"))
 """A title's letters ("The CS said": the Cabinet Secretary named before), no group."""
 
 

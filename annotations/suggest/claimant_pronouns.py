@@ -21,12 +21,27 @@ _THE_STATEMENT = compiled(r"(?:(?<=,\s)the|(?:^|(?<=[.!?]\s)|(?<=\n))The)\s+stat
 """A closing ", the statement said" (or "The statement added"): the statement of the claim before."""
 
 
+def _a_statements_claimant(text: str, subject_end: int, found: list[Suggestion]) -> tuple[int, int] | None:
+    """The claimant of the claim just before, when its sentence told of a statement ("According to
+    a statement issued by …"); not one who spoke after another party's statement ("The M23 issued
+    a statement … Army spokesman X said …, the statement said": X's is no statement)."""
+    claimant = _claimant_just_before(text, subject_end, found)
+    if claimant is None:
+        return None
+    last = found[-1]
+    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start), 0)
+    sentence_end = text.find(". ", last.end, subject_end)
+    return (
+        claimant if "statement" in text[sentence_start : sentence_end if sentence_end >= 0 else subject_end] else None
+    )
+
+
 def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:
     """The speaker of "It denied": the claimant of a claim ending in the sentence just before
     (another sentence between, "It" may be anything it names: "The report was published. It said…");
     never a person ("it" is no spokesman)."""
     if _THE_STATEMENT.search(text, max(0, subject_end - 16), subject_end):
-        return _claimant_just_before(text, subject_end, found)  # "…, the statement said": whoever issued it
+        return _a_statements_claimant(text, subject_end, found)  # "…, the statement said": whoever issued it
     if not _IT.search(text, max(0, subject_end - 6), subject_end):
         return None
     claimant = _claimant_just_before(text, subject_end, found)

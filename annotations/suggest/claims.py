@@ -315,7 +315,7 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         named = _named_after_a_role(text, mentions, cue_end, comma, start, sentence_end)
         if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
             return skip_space(text, named[1] + 1), sentence_end, named
-        if (ranked := ranked_name_after(text, start, sentence_end)) is not None:  # "…, Kohima, Lt Col X, a team…"
+        if (ranked := ranked_name_after(text, cue_end, comma, start, sentence_end)) is not None:  # "…, Lt Col X, a…"
             return ranked[1], sentence_end, next(iter(mentions.within(*ranked[0])), ranked[0])
         role = ROLE_AFTER_A_NAME.match(text, start, sentence_end) if claimant is not None else None
         start = skip_space(text, role.end()) if role is not None else start  # "According to X, President of …, the …"

@@ -360,7 +360,7 @@ SOURCES: tuple[ActorPattern, ...] = (
             r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal)\s+)?sources?\s+familiar\s+with\s+(?:the\s+)?[a-z]+"
             r"(?:\s+(?!(?:said|told|in|on|at|of|for|with|to|from|by|and)\b)[a-z]+)?|"
             r"(?<=[Tt]he )source(?=,\s+who\b|\s+(?:said|added|told|says)\b)|"  # "The source, who asked not to be named"
-            r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))Sources(?=\s+(?:said|say|told|added|in|at|within|inside)\b)|"
+            r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))Sources(?=\s+(?:said|say|told|added)\b|\s+(?:in|at|within|inside)\s+(?:the\s+)?[A-Z])|"
             r"sources\s+close\s+to\s+the\s+(?:military|army|government|junta|rebels|group|"
             r"movement|presidency)|"
             r"(?:(?:[Ss]ecurity|[Pp]olitical|[Mm]ilitary|[Rr]egional|[Ll]ocal|[Ii]ndependent|[Ww]estern)\s+)?"

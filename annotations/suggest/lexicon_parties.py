@@ -55,6 +55,13 @@ PARTIES: tuple[ActorPattern, ...] = (
 """A party by its name before the word ("the ruling CNDD-FDD party", "the opposition PTI party";
 not "the opposition Tigrayan alliance", "the main opposition Kurdish party")."""
 
+TITLE_LETTERS = (
+    r"CS|PS|DC|ADC|DCP|ACP|CP|SP|SSP|ASP|DSP|IG|IGP|DIG|DGP|ADG|ADGP|SDPO|SHO|ASI|SI|CM|DCM|RPC|RC|CEO|MD|GM|PRO|MP|"
+    r"MPs|MLA|MLAs|MCA|MCAs|MNA|MPA|OC|OCS|OCPD|CO|DPO|DCI|CDF|COAS|CJ|AG|DPP|RDC|DPC|NSA|VP|PM|DPM|DM|SDM|BDO|GOC"
+)
+"""A title's letters ("the DGP", "PM supporters"): a person's office, no group's name."""
+_NO_GROUP = rf"(?:{TITLE_LETTERS}|NGOs?|IDPs?|LGBTQ?I?|HIV|AIDS|GBV|SGBV|COVID|UN|US|UK|EU|AU)\b"
+"""Letters of no group whose people these are ("NGO activists", "IDP leaders")."""
 MILITANTS, PEOPLE = "a group's militants", "a group's people"
 """Why the patterns below propose a group's people (`groups_letters` reads them)."""
 _ITS_MILITANTS = r"youths|youth|cadres|loyalists|militants|militia|thugs|vigilantes"
@@ -66,13 +73,13 @@ _ITS_PEOPLE = (
 """A party's or group's people who speak or suffer for it ("CCC activists", "ZPP monitors")."""
 ITS_PEOPLE: tuple[ActorPattern, ...] = (
     ActorPattern(  # "About 15 ZANU-PF youths disrupted …": the party's militants
-        compiled(rf"\b[A-Z]{{2,8}}(?:-[A-Z]{{1,3}})?\s+(?:{_ITS_MILITANTS})\b"),
+        compiled(rf"\b(?!{_NO_GROUP})[A-Z]{{2,8}}(?:-[A-Z]{{1,3}})?\s+(?:{_ITS_MILITANTS})\b"),
         "political_militia",
         MILITANTS,
         by_shape=True,
     ),
     ActorPattern(  # "three CCC activists", "ZPP monitors said", "the ZANU-PF leadership"
-        compiled(rf"\b(?!(?:UN|US|UK|EU|AU)\s)[A-Z]{{2,8}}(?:-[A-Z]{{1,3}})?\s+(?:{_ITS_PEOPLE})\b"),
+        compiled(rf"\b(?!{_NO_GROUP})[A-Z]{{2,8}}(?:-[A-Z]{{1,3}})?\s+(?:{_ITS_PEOPLE})\b"),
         "external_other",
         PEOPLE,
         by_shape=True,

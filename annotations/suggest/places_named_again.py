@@ -19,8 +19,8 @@ _NAME_BEFORE = compiled(r"(?:[A-Z][\w’'\-.]*|\d+)[ \t]*-?[ \t]*$")
 _SENTENCE_OPENS = compiled(r"(?:^|[.!?:;]['’”\"]?\s+|[\n“\"(])(?:The|the)?[ \t]*$")
 """The name opens a sentence (perhaps after "The"): the capital says nothing of a name before it."""
 _SPEAKS = compiled(
-    r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:said|says|told|added|stated|explained|declared|announced|warned|denied|"
-    r"accused|claimed|confirmed)\b"
+    r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:(?:has|had|have|also)[ \t]+)?(?:said|says|told|added|stated|explained|declared|"
+    r"announced|warned|denied|denies|accused|claimed|confirmed|called|urged|asked|appealed)\b"
 )
 """A name that speaks is a person's or a body's, whatever the place of that name."""
 
@@ -64,9 +64,19 @@ def _known(hit: PlaceHit) -> bool:
     return any(p.source != "geonames" for p in hit.places)
 
 
+_DONE_TO_PEOPLE = compiled(
+    r"\b(?:arrested|detained|abducted|kidnapped|interviewed|accused|quoted|met|thanked|elected|appointed|"
+    r"replaced|sacked|charged|released|freed)[ \t]+$"
+)
+"""A verb done to people before the name ("Police later arrested Gutu"): a person of that name."""
+
+
 def _alone(text: str, start: int, end: int) -> bool:
-    """Whether the name stands as itself: not a word of a longer name, not a speaker."""
+    """Whether the name stands as itself: not a word of a longer name, not a speaker, not one a
+    verb done to people takes ("Mading has called for …", "arrested Gutu": people of the name)."""
     if _NAME_GOES_ON.match(text, end) or _SPEAKS.match(text, end):
+        return False
+    if _DONE_TO_PEOPLE.search(text, max(0, start - 20), start):
         return False
     before = text[max(0, start - 40) : start]
     return not _NAME_BEFORE.search(before) or _SENTENCE_OPENS.search(before) is not None

@@ -60,7 +60,7 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
         or (word == "alleged" and _adjective_alleged(text, start, end))
         or (
             word in _HEARSAY
-            and text.startswith(" to ", end)
+            and _AN_INFINITIVE.match(text, end) is not None
             and (
                 _PASSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
                 or (text.endswith(", ", 0, start) and word != "claimed")  # "JNIM, …, claimed to have killed": JNIM's
@@ -69,6 +69,10 @@ def inside_what_was_said(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+_AN_INFINITIVE = compiled(
+    r" to (?!(?:the|a|an|his|her|their|its|our|reporters|journalists|us|them|him|me|[A-Z])\b)[a-z]+\b"
+)
+"""An infinitive after the verb ("said to number"), not whom it was said to ("said to reporters")."""
 _HEARSAY = frozenset("said stated reported claimed alleged believed thought".split())
 """Passive verbs of saying before an infinitive ("are said to be", "was reported to have"): how
 the content hedges, no one speaking."""

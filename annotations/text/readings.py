@@ -50,6 +50,9 @@ takes nothing ("shells fell on the same day in Bama", "fell in heavy barrages");
 "fell on Sunday", "fell in fighting", "fell into ISWAP hands" is taken. In lower case: the patterns
 using it are case-blind (`_case_blind` lowers the text)."""
 
+_NOT_WHERE_IT_HOLDS = r"(?!\s+(?:in(?!\s+effect)|across|along|near|around|inside)\b)"
+"""After "controls", a place in a relative clause ("territory it controls in Kordofan"): where it
+holds ground, no capture of the place named."""
 _NOT_ALL_OF = (
     r"(?!\s+(?:an\s+estimated\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+\s*(?:percent|per\s+cent|%)\s+of|"
     r"most\s+of|much\s+of|(?:large\s+)?parts\s+of|areas\s+of))"
@@ -74,7 +77,7 @@ _CONTROL_PATTERNS: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
             rf"\b(?:(?:captur\w*|seiz\w*){_NOT_OF_PLACES}(?!\s+(?:large\s+|vast\s+)?(?:areas|parts|swathes|swaths)\s+of)|"
             rf"fell{_FELL_ON_IT}|fallen|falls{_FELL_ON_IT}|overr[au]n|took over|"
             rf"{_TAKEN}|"
-            rf"(?:control of|controls)\b{_NOT_ALL_OF}(?!\s+(?:in|across|along|near|around|inside)\b)|overtook)\b",
+            rf"(?:control of|controls)\b{_NOT_ALL_OF}{_NOT_WHERE_IT_HOLDS}|overtook)\b",
             re.I,
         ),
     ),

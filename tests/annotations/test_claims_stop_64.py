@@ -97,3 +97,28 @@ def test_two_claims_linked_to_one_that_gives_no_row_are_one_event() -> None:
     earlier = row("earlier", "Violence against civilians", "Attack", 14)
     (merged,) = merged_events([rose, earlier])
     assert merged.row["event_type"] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The toll the war has taken on farmers is heavy and the price of a sack of sorghum has risen to 300 pounds.",
+        "The toll from the attack is still being counted but the number of displaced people has risen to 4000.",
+    ],
+)
+def test_a_number_that_rose_after_and_or_but_is_no_toll(words: str) -> None:
+    """A reviewer's: the longer reach of "toll … has risen to" took prices and the displaced."""
+    assert the_toll(words) is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The gunmen did not target the soldiers guarding the camp but opened fire on sleeping families",
+        "CODECO militiamen, who have no presence in Bunia itself, attacked a displacement camp near Djugu",
+    ],
+)
+def test_an_attack_told_beside_a_denial_is_no_denial(quote: str) -> None:
+    from annotations.claims.no_row import denies_in_other_words
+
+    assert not denies_in_other_words(quote)

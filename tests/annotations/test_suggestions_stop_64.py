@@ -337,3 +337,51 @@ def test_a_medical_group_speaks(knowledge: Knowledge) -> None:
     """A newcomer's "… has risen to 22, a medical group said on Monday" had no claimant."""
     text = "The death toll from the drone attack has risen to 22, a medical group said on Monday."
     assert claims(text, knowledge) == [("The death toll from the drone attack has risen to 22", "medical group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area police commander, Mr John Mwangi, said to reporters that the gunmen fled on a motorbike.",
+        "The county commissioner, Mr Riek Gai, stated to journalists that the gunmen fled on a motorbike.",
+    ],
+)
+def test_said_to_whom_is_still_said(text: str, knowledge: Knowledge) -> None:
+    """A reviewer's: the hedge "said to number" took "said to reporters" with it."""
+    assert [quote for quote, _ in claims(text, knowledge)] == ["the gunmen fled on a motorbike"]
+
+
+def test_according_to_police_a_named_man_is_what_they_say(knowledge: Knowledge) -> None:
+    """A reviewer's: "According to police, Mr John Kamau, a trader, was shot dead" made him the
+    claimant of his own death (the officer after a rank is read only after a statement)."""
+    text = "According to police, Mr John Kamau, a 34-year-old trader, was shot dead by gunmen near the market."
+    assert all(claimant != "John Kamau" for _, claimant in claims(text, knowledge))
+
+
+def test_a_short_word_form_in_another_language_still_names_its_body(knowledge: Knowledge) -> None:
+    text = "The Group for the Support of Islam and Muslims (Jnim) claimed the attack. Jnim said four soldiers died."
+    assert actors(text, knowledge).get("Jnim") == "Group for the Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting came from the Mading area, police said. Mading has called for the army to deploy.",
+        "Clashes hit the Gutu district on Sunday, police said. Police later arrested Gutu at his home.",
+    ],
+)
+def test_a_person_named_like_a_place_named_before_stays_a_person(text: str, knowledge: Knowledge) -> None:
+    assert len(places(text, knowledge)) == 1
+
+
+@pytest.mark.parametrize("text", ["The CM said the curfew would stay.", "Two PM supporters were hurt. The PM said."])
+def test_a_titles_letters_are_no_group_whose_people_or_voice(text: str, knowledge: Knowledge) -> None:
+    assert not any(quote in ("CM", "PM", "PM supporters") for quote in actors(text, knowledge))
+
+
+def test_the_statement_of_another_party_is_not_the_last_speakers(knowledge: Knowledge) -> None:
+    text = (
+        "The M23 rebels issued a statement on Monday. Army spokesman Guillaume Ndjike said 40 rebels were killed. "
+        "No civilians were harmed in the fighting, the statement said."
+    )
+    assert claims(text, knowledge)[-1][1] is None
