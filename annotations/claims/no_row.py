@@ -56,17 +56,20 @@ Savo”", "had no operations in the Kosti area"): a denial in other words (newco
 of the group at the camp, at the depot)."""
 
 
+_THE_EVENT_TOLD = compiled(
+    r"\b(?:killed|killing|attack(?:ed|s|ing)|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*|opened\s+fire)\b", re.I
+)
+"""The event itself, told beside a denial in other words ("who have no presence in Bunia itself,
+attacked a camp") or beside its wounded who died since ("gunmen killed 12, and three of the
+wounded later died"): its row stays."""
+
+
 def denies_in_other_words(quote: str) -> bool:
     """Whether a claim says its speaker was not there or took no part (`_NOT_THERE`)."""
-    return _NOT_THERE.search(quote) is not None and not _ATTACKED.search(quote)  # "…, attacked a camp": no denial
+    return _NOT_THERE.search(quote) is not None and not _THE_EVENT_TOLD.search(quote)
 
 
 THE_HURT_DIED = "telling of the wounded who died since, not of the event"
-_ATTACKED = compiled(
-    r"\b(?:killed|killing|attack(?:ed|s|ing)|struck|shell\w*|bomb\w*|shot|raid\w*|ambush\w*|opened\s+fire)\b", re.I
-)
-"""The event itself told beside its wounded who died ("gunmen killed 12, and three of the wounded
-later died"): its row stays."""
 """A newcomer's "Eight of the wounded died overnight at Kosti Teaching Hospital" was a battle there."""
 NO_PLACE = "no place tagged in it"
 """Why a claim gives no row when it is about no place (the analyst may choose its places in its form)."""
@@ -131,7 +134,7 @@ def why_no_row(claim: BoardClaim) -> str | None:
         return RUNNING_TOTAL
     if care_only(claim.quote):
         return CARE
-    if the_hurt_died(claim.quote) and not _ATTACKED.search(claim.quote):
+    if the_hurt_died(claim.quote) and not _THE_EVENT_TOLD.search(claim.quote):
         return THE_HURT_DIED
     return NO_DATE if claim.when is None else None
 

@@ -9,6 +9,7 @@ import re
 
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import SENTENCE_END, Spans
+from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 
 _HE_OR_SHE = compiled(r"\b(?:he|she|He|She)\s+$")
@@ -28,12 +29,8 @@ def _a_statements_claimant(text: str, subject_end: int, found: list[Suggestion])
     claimant = _claimant_just_before(text, subject_end, found)
     if claimant is None:
         return None
-    last = found[-1]
-    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start), 0)
-    sentence_end = text.find(". ", last.end, subject_end)
-    return (
-        claimant if "statement" in text[sentence_start : sentence_end if sentence_end >= 0 else subject_end] else None
-    )
+    start, end = sentence_at(text, found[-1].start)
+    return claimant if "statement" in text[start:end] else None
 
 
 def it_is(text: str, subject_end: int, found: list[Suggestion], persons: Spans | None = None) -> tuple[int, int] | None:

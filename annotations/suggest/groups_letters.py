@@ -21,9 +21,7 @@ def known_groups_letters(found: list[Suggestion]) -> list[Suggestion]:
     gold files do; "ZANU-PF youths", whose letters nothing else knows, stay."""
     starts = {(s.start, s.end) for s in found if s.kind == "actor" and s.reason not in PEOPLE_REASONS}
     return [
-        s
-        for s in found
-        if s.reason not in PEOPLE_REASONS or not any((s.start, s.start + k) in starts for k in range(2, 12))
+        s for s in found if s.reason not in PEOPLE_REASONS or (s.start, s.start + len(s.quote.split()[0])) not in starts
     ]
 
 
