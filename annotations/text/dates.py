@@ -21,8 +21,8 @@ Rules, in the words a reader would use:
   one, the most recent such date that is not more than 60 days after the dateline (an article
   of 2 January speaks of 30 December of the year before; one of 16 June of "June 30" ahead); a
   month alone ("in June", "June 2021") is that month; "early/mid/late June" a third of it; a
-  past year ("in 2009") is that year, not after "since" ("since its uprising in 2009" tells of
-  all the years since);
+  past year ("in 2009") is that year, neither it nor a month after "since" ("since its uprising in
+  2009", "since April 2023" tell of all the time since);
 - ranges ("between 1 and 3 June", "1-3 June", "from Monday to Wednesday") and "since 1 May"
   (up to the dateline).
 """
@@ -178,7 +178,7 @@ def resolve(expression: str, dateline: date) -> DateRange | None:
 
 
 def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | None:
-    if name == "year" and _SINCE.search(match.string, max(0, match.start() - 40), match.start()):
+    if name in _SPANS_SINCE and _SINCE.search(match.string, max(0, match.start() - 40), match.start()):
         return None  # "killed 40,000 people since its uprising in 2009": every year since
     groups = {k: v for k, v in match.groupdict().items() if v}
     if name == "weekday" and _FUTURE.search(match.string, max(0, match.start() - 80), match.start()):
@@ -190,6 +190,10 @@ def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | Non
 
 
 _SINCE = compiled(r"\bsince\b[^.;]*$", re.IGNORECASE)
+_SPANS_SINCE = frozenset({"year", "month", "part_month"})
+"""A year or a month after "since" begins a time that runs up to now ("the war that has raged since
+April 2023", "since its uprising in 2009"): no day of the event told beside it (a newcomer's
+claim was pre-filled with 1 April 2023). A day after "since" is the range "since 1 May"."""
 _FUTURE = compiled(
     r"\b(?:will|would|shall|is to|are to|plans? to|planned to|is due to|are due to|scheduled to|expected to|"
     r"set to|next(?!\s+(?:day|morning|afternoon|evening|night)\b))\b[^.;!?]*$|['’]ll\b[^.;!?]*$",

@@ -166,6 +166,19 @@ def test_a_past_year_is_that_year_unless_every_year_since_is_meant() -> None:
     assert dates_in("The group has held the valley since 2011.", dateline) == []
 
 
+def test_a_month_after_since_is_no_date_of_the_event() -> None:
+    """A newcomer's claim beside "the war that has raged since April 2023" was pre-filled with 1
+    April 2023 as its event's date; "since 1 May" stays the range up to the dateline."""
+    dateline = date(2025, 5, 10)
+    assert dates_in("The war, which has raged since April 2023, reached the town.", dateline) == []
+    assert dates_in("Fighting has gone on since early 2024 in the hills.", dateline) == []
+    assert dates_in("The siege, in place since the fall of the town in March 2024, goes on.", dateline) == []
+    (found,) = dates_in("The town fell in March 2024 after a long siege.", dateline)
+    assert found.resolved.start == date(2024, 3, 1)
+    (found,) = dates_in("Shelling has not stopped since 1 May.", dateline)
+    assert (found.resolved.start, found.resolved.end) == (date(2025, 5, 1), dateline)
+
+
 def test_a_weekday_after_words_of_what_will_be_is_the_next_one() -> None:
     """A newcomer's "would be brought before a court in Collipulli on Friday", in an article of
     Thursday 27 November, was dated the Friday before (21 November), in claims.csv too."""
