@@ -28,6 +28,7 @@ from annotations.text.pattern_cache import compiled
 
 NAMES_FILE = Path(__file__).parent / "data" / "admin1_names.tsv"
 ENGLISH_FILE = Path(__file__).parent / "data" / "admin1_english.tsv"
+ISO_FILE = Path(__file__).parent / "data" / "admin1_iso.tsv"
 
 CLOSEST_NAME = 80
 """How alike (rapidfuzz ratio of folded names) a GeoNames name and the last ISO subdivision
@@ -48,13 +49,17 @@ GROUPINGS = frozenset({"Geographical unit"})
 """ISO 3166-2 types that group divisions without governing them: Indonesia's provinces under its
 "geographical units" (Sumatera) are first-level, as GeoNames files their towns under them (they
 were left without their ISO codes). Uganda's "geographical regions" are GeoNames' first level."""
+GROUPING_CODES = frozenset({"IQ-KR"})
+"""Subdivisions that group first-level ones as GeoNames and event datasets count them: Iraq's
+Kurdistan Region holds the governorates of Erbil, Duhok and Sulaymaniyah, where GeoNames files
+their towns (they were left without ISO codes)."""
 
 
 def first_level_codes(subdivisions: Iterable[Any]) -> frozenset[str]:
     """The codes of the first-level divisions among pycountry's subdivisions: those with no
     parent, but groupings, and those whose parent is a grouping."""
     every = list(subdivisions)
-    groupings = {s.code for s in every if s.parent_code is None and s.type in GROUPINGS}
+    groupings = {s.code for s in every if s.parent_code is None and (s.type in GROUPINGS or s.code in GROUPING_CODES)}
     return frozenset(
         s.code for s in every if (s.parent_code is None and s.code not in groupings) or s.parent_code in groupings
     )
@@ -106,11 +111,12 @@ def provinces_of_towns(
     """The province of each admin1 code: the ISO subdivision it is, else a place named as
     GeoNames names it (no ISO code); codes with no name at all stay out."""
     by_key = {(code, core_key(p.name)): p for code, places in subdivisions.items() for p in places}
-    found: dict[Admin1, Place] = {}
+    found = _checked_by_hand(subdivisions)
+    checked, given = set(found), _taken(found)
     names = admin1_names()
     for admin1, name in names.items():
         province = by_key.get((admin1[0], core_key(name)))
-        if province is not None:
+        if province is not None and admin1 not in checked and (admin1[0], province.id) not in given:
             found[admin1] = province
     _by_other_names(names, subdivisions, found)
     _by_adjective(names, subdivisions, found)
@@ -118,10 +124,26 @@ def provinces_of_towns(
     _by_town_names(cities, by_key, found)
     _by_spellings(cities, by_key, found)
     for admin1, province in list(found.items()):
-        if admin1 in names and not _plausible(names[admin1], province):
+        if admin1 in names and admin1 not in checked and not _plausible(names[admin1], province):
             del found[admin1]
     for admin1, name in names.items():
         found.setdefault(admin1, Place(id=f"gn-admin1:{admin1[0]}.{admin1[1]}", name=name, kind="province"))
+    return found
+
+
+def _checked_by_hand(subdivisions: Mapping[str, list[Place]]) -> dict[Admin1, Place]:
+    """The pairs of `data/admin1_iso.tsv`: GeoNames codes whose ISO subdivision neither names
+    nor towns tell (a newcomer's "Al Jazirah" was not Sudan's Gezira; GeoNames' "Kiev" matched
+    Kyiv city, so Irpin lay in the capital and Kyiv city in no ISO division)."""
+    by_code = {p.codes.get("iso3166_2"): p for places in subdivisions.values() for p in places}
+    found: dict[Admin1, Place] = {}
+    with ISO_FILE.open(encoding="utf-8") as rows:
+        for row in rows:
+            if row.startswith("#") or not row.strip():
+                continue
+            country, admin1, iso, _name = row.rstrip("\n").split("\t")
+            if (province := by_code.get(iso)) is not None:
+                found[(country, admin1)] = province
     return found
 
 

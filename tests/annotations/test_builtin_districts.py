@@ -206,6 +206,46 @@ def test_a_town_is_in_its_province_as_iso_names_it_whatever_direction_geonames_w
     assert el_obeid.province == "North Kordofan" and el_obeid.codes.get("iso3166_2") == "SD-KN"
 
 
+def test_towns_of_divisions_geonames_names_otherwise_are_in_their_iso_province() -> None:
+    """A newcomer's "Al Jazirah" state was not found (ISO names it Gezira); and towns of Aleppo,
+    Latakia, south Lebanon, Iraqi Kurdistan and Papua lay in GeoNames-only divisions with no ISO
+    code, while GeoNames' "Kiev" (the oblast) was matched to Kyiv city: Irpin lay in the capital."""
+
+    def where(name: str, country: str) -> tuple[str | None, str | None]:
+        (town,) = [p for p in builtin_gazetteer().lookup(name) if p.country == country and p.kind != "province"][:1]
+        return town.province, town.codes.get("iso3166_2")
+
+    assert where("Wad Madani", "Sudan") == ("Gezira", "SD-GZ")
+    assert where("Irpin", "Ukraine") == ("Kyiv Oblast", "UA-32")
+    assert where("Kyiv", "Ukraine")[1] == "UA-30"
+    assert where("Manbij", "Syria")[1] == "SY-HL"
+    assert where("Jableh", "Syria")[1] == "SY-LA"
+    assert where("Sidon", "Lebanon")[1] == "LB-JA"
+    assert where("Zakho", "Iraq")[1] == "IQ-DA"
+    assert where("Erbil", "Iraq")[1] == "IQ-AR"
+    assert where("Wamena", "Indonesia")[1] == "ID-PE"
+    assert where("Bryansk", "Russian Federation")[1] == "RU-BRY"
+    gezira = [p for p in builtin_gazetteer().lookup("Al Jazirah") if p.kind == "province"]
+    assert [p.codes.get("iso3166_2") for p in gezira] == ["SD-GZ"]
+
+
+def test_every_pair_checked_by_hand_names_a_first_level_iso_division_once() -> None:
+    """`data/admin1_iso.tsv` is typed by hand: each ISO code exists, is first-level, and is given
+    to one GeoNames division only."""
+    import pycountry
+
+    from annotations.suggest.admin1 import ISO_FILE, admin1_names, first_level_codes
+
+    first = first_level_codes(pycountry.subdivisions)
+    rows = [r.rstrip("\n").split("\t") for r in ISO_FILE.read_text(encoding="utf-8").splitlines(True)]
+    rows = [r for r in rows if r[0] and not r[0].startswith("#")]
+    assert len(rows) > 90
+    assert all(iso in first and iso.startswith(f"{country}-") for country, _code, iso, _name in rows)
+    assert len({iso for _c, _a, iso, _n in rows}) == len(rows)
+    names = admin1_names()
+    assert all(names.get((country, code)) == name for country, code, _iso, name in rows)
+
+
 def test_a_town_whose_division_has_no_iso_match_still_names_it() -> None:
     """Austria's Länder are ISO subdivisions under their German names; GeoNames names Graz's
     Styria, and the town keeps that name, without an ISO 3166-2 code it cannot be sure of."""
