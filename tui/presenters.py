@@ -66,10 +66,11 @@ def pane_row(
     statuses: dict[str, str] | None = None,
     width: int | None = None,
 ) -> Text:
-    """One line of a pane: name, then what matters for the kind (a place's control status is
-    the one its mentions in the article give). A name is cut to leave its details in sight: at
-    a fixed length, or, given the pane's `width`, to what the details leave of it (a wide
-    terminal showed "Rapid Support Forces (R…" with half the pane empty)."""
+    """One line of a pane: name, then what matters for the kind (a place's province as "in X"
+    and its control status, the one its mentions in the article give, none when unknown). A name
+    is cut to leave its details in sight: at a fixed length, or, given the pane's `width`, to what
+    the details leave of it (a wide terminal showed "Rapid Support Forces (R…" with half the pane
+    empty)."""
     entity = store.get_entity(annotation.entity_id)
     row = Text(no_wrap=True, overflow="ellipsis")
     suggested = annotation.status == "suggested"
@@ -86,9 +87,9 @@ def pane_row(
         if isinstance(details, PlaceDetails):
             province = fold(details.province or "")  # a newcomer's pane said "Segou  Ségou"
             same = not province or entity is None or province == fold(entity.name)
-            extra.append(humanise(details.place_kind) if same else details.province)
+            extra.append(humanise(details.place_kind) if same else f"in {details.province}")
         status = (statuses or {}).get(entity.id if entity else "", attributes.control_status)
-        extra.append(humanise(status))
+        extra.append(None if status == "unknown" else humanise(status))  # a newcomer read "· unknown" as no place known
         mentions = mention_counts.get(entity.id, 0) if entity else 0
         extra.append(f"{mentions} mentions" if mentions > 1 else None)
         said = "  " + " · ".join(e for e in extra if e)
