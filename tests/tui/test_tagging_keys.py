@@ -719,3 +719,36 @@ async def test_a_marked_label_stays_on_its_fields_line(seed_store: Store, make_a
         assert drawn[row] == "› About places"
         assert drawn[row + max(1, places.region.height)].startswith("About actors")
         await pilot.press("escape")
+
+
+async def test_a_two_line_event_type_keeps_the_labels_under_it_on_their_fields(seed_store: Store, make_app) -> None:
+    """A newcomer's: the event type choice cut "Air/drone strike (Explosions/Re…"; on two lines,
+    the form opened on a claim of that type wrote "Note" beside the choice's second line."""
+    from textual.widgets import Static
+
+    from tui.widgets.choice import ChoiceField
+    from tui.widgets.form_bodies import FormBody
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await ready(pilot, app)
+        select_words(seed_store, reader, "Imam Sahib")
+        await pilot.press("c")
+        await pilot.pause()
+        body = next(b for b in app.screen.query(FormBody) if b.display)
+        choice = body.query_one("#event_type", ChoiceField)
+        choice.value = "Explosions/Remote violence: Air/drone strike"
+        await pilot.press("enter")
+        await pilot.pause()
+        reader.move_cursor(reader.location_of(offset_of(seed_store, "Imam Sahib")))
+        await pilot.press("e")
+        await pilot.pause()
+        body = next(b for b in app.screen.query(FormBody) if b.display)
+        choice = body.query_one("#event_type", ChoiceField)
+        note = body.query_one("#note")
+        column = body.query_one(".field-labels", Static)
+        drawn = [strip.text.rstrip() for strip in column.render_lines(column.region.reset_offset)]
+        assert str(choice.render()).startswith("‹ Air/drone strike\n(Explosions") and choice.region.height == 2
+        assert drawn[choice.region.y - column.region.y] == "Event type"
+        assert drawn[note.region.y - column.region.y] == "Note"
+        await pilot.press("escape")

@@ -105,6 +105,12 @@ class FormBody(Vertical):
         labelled = getattr(self, "_labelled", [])
         return self.is_mounted and bool(labelled) and all(widget.is_mounted for _label, widget in labelled)
 
+    @property
+    def has_tall_choices(self) -> bool:
+        """Whether a field is a choice of more than one line (the claim's event type, the claim to
+        link to): its height is known only once laid out, and the labels below it follow it."""
+        return any(isinstance(widget, ChoiceField) and widget.lines > 1 for _label, widget in self._labelled)
+
     def align_labels(self, focused: Widget | None = None) -> None:
         """Write each label on its field's first line (after a fill: checklists change height),
         the focused field's marked "›" and bold: a newcomer without colours could not tell which
@@ -331,7 +337,7 @@ class ClaimBody(FormBody):
             ("derived from the claim", None),
             *((_sub_first(t), t) for t in EVENT_SUB_TYPES),
         ]
-        yield "Event type", ChoiceField(event_types, id="event_type")
+        yield "Event type", ChoiceField(event_types, id="event_type", lines=2)
         yield "Note", FieldInput(id="note")
 
     def first_field(self) -> Widget:
