@@ -153,7 +153,7 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         """A choice of several lines measures them only once laid out at its width (a form opened
         on a claim of a long event type): the form's labels follow it then."""
         if self.lines > 1:
-            self.post_message(self.Changed(self))
+            self.post_message(self.Changed(self))  # type: ignore[arg-type]
 
     def on_blur(self) -> None:
         """Leaving keeps what the filter chose; the filter itself is forgotten."""
