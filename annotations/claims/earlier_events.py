@@ -11,6 +11,7 @@ from annotations.text.pattern_cache import compiled
 
 _EARLIER_EVENT = compiled(
     r"\b(?:(?:linked|tied|connected)\s+to|in\s+(?:retaliation|revenge|response|reprisal)\s+for|"
+    r"(?:in|as|was)\s+(?:an?\s+)?(?:response|reply|retaliation|reprisal)\s+to|"  # "in response to the killing of …"
     r"to\s+avenge|after|following|since)\s+(?:the\s+)?"
     r"(?:(?:\w+\s+)?(?:killing|killings|deaths?|massacre|murders?|slaying)\s+of)\b[^,;.()]*",
     re.IGNORECASE,

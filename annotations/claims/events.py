@@ -64,8 +64,12 @@ _BY_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"air\s+(?:operations?|raids?|campaign)|air\s+forces?\b(?!\s+base)[^.;]{0,30}?\b(?:struck|hit|bombed|targeted)|"
             r"(?:fighter\s+)?jets|bombed from the air|aircraft|aerial\s+vectors?|"  # the Sahel armies' "aerial vectors"
             r"(?:glide|guided|aerial)\s+bombs?|(?<!anti-)drones?"
-            r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?\s+"
-            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped))\b",  # not "shot down"
+            r"(?:\s+(?!and\b|or\b|but\b|guns?\b)\w+)?"
+            r"(?:,?\s+(?:launched|fired|sent|flown)\s+(?:by|from)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?,?)?\s+"
+            r"(?:strikes?|attacks?|killed|hit|struck|targeted|attacked|bombed|fired|dropped|slammed|crashed|smashed"
+            r"|exploded)|(?:launched|fired|sent|flew)\s+[\"“]?(?:an?\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?drones?\s+"
+            r"(?:at|on|into|against|toward|towards)\b)\b",  # not "shot down"; "a drone launched by Hezbollah hit",
+            # "an explosive drone slammed into", "its fighters had launched \"an attack drone at a gathering\""
             _REMOTE,
             "Air/drone strike",
         ),

@@ -123,7 +123,7 @@ def death_figures(text: str) -> list[int]:
     "two soldiers and a civilian were killed" 3; "he later died of his injuries", with no number, is 1)."""
     figures = _stated_figures(text)
     if figures:
-        return figures
+        return _with_the_one_listed_before(text, figures)
     and_one = _AND_ONE_MORE.search(text)
     if and_one is not None:
         return [_value(and_one.group(1)) + 1]
@@ -132,6 +132,21 @@ def death_figures(text: str) -> list[int]:
         return []
     kin = _KIN_AFTER.match(text, one.end())
     return [1 + (_value(kin.group(1)) if kin else 0)]
+
+
+def _with_the_one_listed_before(text: str, figures: list[int]) -> list[int]:
+    """The stated figures, the first with the dead told one by one before it and joined to it
+    ("killed a woman and her two children, and that four fighters were killed" is 7: a newcomer's
+    row said 4)."""
+    first = _DEATHS.search(text)
+    one = _ONE_DEAD.search(text, 0, first.start()) if first is not None else None
+    if first is None or one is None:
+        return figures
+    kin = _KIN_AFTER.match(text, one.end())
+    end = kin.end() if kin else one.end()
+    if end > first.start() or not _AND_ALSO.fullmatch(text, end, first.start()):
+        return figures
+    return [figures[0] + 1 + (_value(kin.group(1)) if kin else 0), *figures[1:]]
 
 
 _AND_ONE_MORE = compiled(

@@ -148,10 +148,13 @@ def _tolls(
     other's dead ("the army said 30 ISWAP fighters were killed", "ISWAP said it killed 12
     soldiers") add up; a figure of dead no source names is at least as many as the others.
     `same_dead`: names counted as one side's dead (of claims the analyst linked)."""
-    sides = _sides({dead: pairs for dead, pairs in figures.items() if dead}, same_dead)
+    told = {dead: pairs for dead, pairs in figures.items() if dead}
+    unnamed = figures.get((), [])
+    if unnamed and any(_UNNAMED in names for names in same_dead):
+        told, unnamed = {**told, (_UNNAMED,): unnamed}, []
+    sides = _sides(told, same_dead)
     low = sum(min(lo for lo, _hi in pairs) for pairs in sides)
     high = sum(max(hi for _lo, hi in pairs) for pairs in sides)
-    unnamed = figures.get((), [])
     if unnamed:
         low = max(low, min(lo for lo, _hi in unnamed))
         high = max(high, max(hi for _lo, hi in unnamed))
@@ -233,18 +236,25 @@ def _joined_by_links(events: list[tuple[int, _Event]]) -> list[tuple[int, _Event
 def _joined(told: list[tuple[int, _Event]]) -> tuple[int, _Event]:
     """One event of linked events (see `_joined_by_links`), at the place of the first told."""
     if len(told) == 1:
-        return told[0]
-    first = min(order for order, _e in told)
-    parts = sorted((e for _o, e in told), key=lambda e: int(e.row["time_precision"]))  # stable: first told first
-    joined = _Event(parts[0].rows[0])
-    for row in [*parts[0].rows[1:], *(r for e in parts[1:] for r in e.rows)]:
-        joined.add(row)
+        first, joined = told[0]
+    else:
+        first = min(order for order, _e in told)
+        parts = sorted((e for _o, e in told), key=lambda e: int(e.row["time_precision"]))  # stable: first told first
+        joined = _Event(parts[0].rows[0])
+        for row in [*parts[0].rows[1:], *(r for e in parts[1:] for r in e.rows)]:
+            joined.add(row)
     dead = {(r.article_id, r.claim_id): r.dead for r in joined.rows}
     for row in joined.rows:
         for told_of in row.linked:
-            if row.dead and dead.get(told_of):
-                joined.same_dead.append({*row.dead, *dead[told_of]})
+            theirs = dead.get(told_of)
+            if theirs is not None and (row.dead or theirs):  # one naming no dead: the same dead all the same
+                joined.same_dead.append({*row.dead, *theirs} | (set() if row.dead and theirs else {_UNNAMED}))
     return first, joined
+
+
+_UNNAMED = ""
+"""In a set of `same_dead`: the dead a linked claim counts without naming them ("one person was
+killed", linked to "killing two civilians": a newcomer's row said 2, not the lower 1)."""
 
 
 def _names_none(row: dict[str, Any]) -> bool:

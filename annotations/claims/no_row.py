@@ -246,6 +246,11 @@ _PERIOD = compiled(
     re.IGNORECASE,
 )
 """A period a count adds up ("in the past month", "so far this year"), whatever the tense."""
+_A_SIDES_TOLL = compiled(
+    r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our|his|her|the\s+\w+)\s+side\b", re.IGNORECASE
+)
+"""A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
+a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
 _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
 """"The deadliest attack since the start of the war" tells of one event."""
 
@@ -257,7 +262,7 @@ def running_total(quote: str) -> bool:
     tell of one event."""
     if not death_figures(quote) and not _ATTACKS_COUNTED.search(quote):
         return False
-    if _PERIOD.search(quote):
+    if _PERIOD.search(quote) or _A_SIDES_TOLL.search(quote):
         return True
     since = _SINCE.search(quote)
     if since is None or _A_RECORD.search(quote, 0, since.start()):
@@ -297,11 +302,13 @@ def _held_only(claim: BoardClaim) -> bool:
 CARE = "telling of help given to the hurt, not of who hurt them"
 """Why "peacekeepers rescued 14 wounded villagers and the Bangladeshi contingent took them to
 hospital" gives no row: a newcomer's gave an attack on civilians by the peacekeepers, and a
-hospital's count of the wounded it treated a battle of the contingent that runs it."""
+hospital's count of the wounded it treated a battle of the contingent that runs it. Shelter given
+to the displaced is help too ("schools in Tyre were sheltering more than 6,000 displaced people")."""
 _CARE = compiled(
     r"\b(?:rescued|rescuing|evacuated|evacuating|treated|treating|airlifted|admitted|cared\s+for|"
     r"received\s+(?:\w+\s+){0,3}?(?:wounded|injured|casualties|patients)|"  # "had received 19 wounded people"
     r"search(?:ed|ing)\s+(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins)|"  # "searched the rubble until morning"
+    r"(?:shelter(?:ed|ing)|host(?:ed|ing)|hous(?:ed|ing))\s+(?:[\w,\-]+\s+){0,4}?(?:displaced|refugees|evacuees)|"
     r"(?:took|taken|brought|rushed|carried|flown)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))\b",
     re.IGNORECASE,

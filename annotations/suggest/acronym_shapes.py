@@ -8,7 +8,7 @@ beginnings of its name's words ("(Westmincom)" of the Western Mindanao Command, 
 
 from __future__ import annotations
 
-from annotations.suggest.people import looks_like_a_person
+from annotations.suggest.people import TITLES, looks_like_a_person
 from annotations.text.pattern_cache import compiled
 
 _A_NAME_AFTER = compiled(
@@ -79,3 +79,19 @@ def a_word_acronym_of(acronym: str, name: str) -> bool:
 def names_no_body(name: str, acronym: str) -> bool:
     """Whether a name given a mixed-case short form is an agreement's or a place's."""
     return _NO_BODYS.search(name) is not None and not acronym.isupper()
+
+
+_OF = frozenset({"of", "at", "from"})
+
+
+def after_a_titled_person(words: list[str]) -> list[str]:
+    """The body's words of a name run that opens with a titled person ("Pastor Yohanes Itlay of
+    the Evangelical Church in Indonesia (GIDI)": the church, whose letters are of its own
+    language; the pastor was taken for the body)."""
+    if len(words) < 5 or words[0].casefold() not in TITLES or words[1].casefold() in TITLES | _OF:
+        return words
+    at = next((i for i in range(2, min(len(words) - 1, 5)) if words[i] in _OF), None)
+    if at is None or not all(w[:1].isupper() for w in words[1:at]):
+        return words
+    rest = words[at + 1 :]
+    return rest[1:] if rest[:1] == ["the"] and len(rest) > 2 else rest

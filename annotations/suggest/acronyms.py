@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from annotations.entities.matching import with_aliases
 from annotations.model import ActorDetails, Entity
-from annotations.suggest.acronym_shapes import a_name_after, a_titles_short_form, a_word_acronym_of, names_no_body
+from annotations.suggest.acronym_shapes import (
+    a_name_after,
+    a_titles_short_form,
+    a_word_acronym_of,
+    after_a_titled_person,
+    names_no_body,
+)
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.place_context import AFTER_A_PREPOSITION
 from annotations.suggest.place_words import COMMON, GROUP_NAME
@@ -29,13 +35,13 @@ from annotations.text.pattern_cache import compiled
 
 DEFINED = compiled(
     rf"\s\(({CAPITAL}[{CAPITALS}0-9&'-]{{1,9}}"
-    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
+    r"(?:\s(?:[A-Z][a-z]+\s\d+|\d+))?|[A-Z][a-z]{2,6}\s[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,4}|[A-Z][a-z]{3,6}[A-Z]|\d{1,3}[A-Z]{2,4}(?:[a-z]{1,2})?|"
     r"[A-Z]{2,6}[a-z])(?:\)|,\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?P<alias>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|ad|ash|as|ar|az|an|at|ez|es|ed)-[A-Z][\w’'\-]*)){0,4})\))"
     r"|,\s(?P<between_commas>[A-Z][A-Z0-9&'-]{2,9}),|\s\((?P<word>[A-Z][a-z]{2,10})\)"
     r"|\s\((?P<inner>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,5}),\s+(?P<short>[A-Z]{2,6}[a-z]?)\)"
 )
 """An acronym in parentheses after a name ("(ISOC Region 4)", "(Komnas HAM)": some are two words,
-some keep a small letter, "(LeT)", "(FAMa)", a unit's starts with its number, "(62IB)",
+some keep a small letter, "(LeT)", "(FAMa)", "(KontraS)", a unit's starts with its number, "(62IB)",
 "(302IBde)"), or between commas right after it ("the United Nations refugee agency, UNHCR,
 said"), or written as a word ("(Unrwa)", "(Frelimo)", "(Codehupy)"; not a day, a month nor an
 institution: "(Tuesday)"); or the name in its own language and the acronym of
@@ -310,6 +316,8 @@ def _named_before(
     words = run.group(1).split()
     sentence = next((i + 1 for i in range(len(words) - 1, -1, -1) if _SENTENCE_END.search(words[i])), 0)
     words = words[sentence:]  # "… from Cabo Delgado. The National Administration of …": this sentence's
+    body = after_a_titled_person(words)
+    titled, words = body is not words, body
     starts = [i for i, w in enumerate(words[:-1]) if w[:1] == acronym[0] and w != "The"]  # two words at least
     first = next((i for i in starts if _initials_fit(words[i:], acronym)), None)
     if first is None:  # "a group calling itself the Zagros Free Forces (HAZ)": the name it gives, whatever its letters
@@ -323,6 +331,8 @@ def _named_before(
         first = whole
     if first is None and starts:
         first = starts[0]
+    if first is None and titled:  # the pastor's church: its letters are of its own language
+        first = 0
     exact = next((i for i in range(len(words) - 1) if words[i] != "The" and _same_letters(words[i:], acronym)), None)
     if exact is not None and (first is None or exact < first or len(words) - first < 2):
         first = exact  # "the Public Ministry (MP)", "the Defence and Security Forces (FDS)": every capital its

@@ -81,7 +81,8 @@ TITLE_WORDS = """spokesman; spokeswoman; spokesperson; governor; deputy governor
     chairman; chairwoman; headman; coordinator; prosecutor; brigadier; lieutenant; superintendent; inspector;
     attorney; congressman; congresswoman; conscript; constable; head constable; sub-inspector; havildar; sepoy;
     rifleman; sergeant; corporal; gouverneur; ministre; porte-parole; préfet; prefect; sub-prefect;
-    commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada"""
+    commandant; abbé; député; député national; député provincial; gobernador; alcalde; diputado; diputada;
+    paramedic"""
 TITLES = (
     "(?:"
     + names_trie(

@@ -122,12 +122,14 @@ NAME_OF_A_BODY_SAID = gated(
         rf"({_NAME})[ \t]+of[ \t]+(?:the[ \t]+)?"
         rf"(?:{CAPITAL}[\w’'\-]*(?:[ \t]+(?:(?:of|for|on|and|the|in)[ \t]+)*{CAPITAL}[\w’'\-]*){{0,6}}|"
         r"(?:[a-z]+[ \t]+){0,2}(?:hospital|clinic|council|committee|ministry|agency|office|organi[sz]ation|"
-        r"university|association|union|network|mission|observatory))[ \t]+(?:also[ \t]+)?"
+        r"university|association|union|network|mission|observatory))"
+        rf"(?:[ \t]+\([A-Z][\w\-]{{1,11}}\))?(?:[ \t]+in[ \t]+{CAPITAL}[\w’'\-]+)?[ \t]+(?:also[ \t]+)?"
         r"(?:said|says|told|added|stated|explained|warned|wrote|noted|estimated|reported)\b"
     )
 )
-""""Lama Fakih of Human Rights Watch said", "Lalremruata Sailo of Champhai District Hospital said": a
-person who speaks for the body named after them, opening a clause (not "The state-run Global New
+""""Lama Fakih of Human Rights Watch said", "Lalremruata Sailo of Champhai District Hospital said",
+"Pastor Yohanes Itlay of the Evangelical Church in Indonesia (GIDI) in Dekai said": a person who
+speaks for the body named after them (its acronym and town between), opening a clause (not "The state-run Global New
 Light of Myanmar reported"), on one line (not a headline and the sentence below it)."""
 SAID_THEN_NAME = gated(compiled(rf"(?<=[,”\"] )said\s+(?:one,\s+)?({_NAME})(?=[.,;])"))
 """"…,” said one, Fuad Hassan Barakat.": the speaker named after the cue."""

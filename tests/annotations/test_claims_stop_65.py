@@ -1,0 +1,88 @@
+"""Event rows as a newcomer's two articles on one Hezbollah drone strike and Israel's strikes in
+reply told them (sentences of our own): the dead listed one by one before a number, a side's war
+dead so far, a reason that names an earlier killing, drones launched or slammed into a place,
+shelter given to the displaced, and the lower toll of linked claims one of which names no dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.claims.codebook import disorder_type, interaction
+from annotations.claims.earlier_events import earlier_event_spans
+from annotations.claims.events import EventRow
+from annotations.claims.figures import death_figures
+from annotations.claims.merging import merged_events
+from annotations.claims.no_row import care_only, running_total
+
+
+def test_the_dead_told_one_by_one_before_a_number_are_added() -> None:
+    """The ministry's "killed a woman and her two children, and that four Hezbollah members were
+    killed" gave a row of 4 dead."""
+    words = "a strike on a house in Aitaroun killed a woman and her two children, and that four fighters were killed"
+    assert death_figures(words) == [7]
+    assert death_figures("a strike killed a farmer, and two soldiers were killed later") == [3]
+    assert death_figures("a soldier was killed and residents said 14 died") == [14]  # another source's count
+
+
+def test_a_sides_dead_so_far_is_a_running_total() -> None:
+    """ "Israel says 25 civilians and 18 soldiers have been killed on its side" was a row of 43
+    dead on the article's day, in Lebanon."""
+    assert running_total("25 civilians and 18 soldiers have been killed on its side")
+    assert not running_total("five soldiers were killed on its side in the clash on Monday")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "it targeted a command post in the town in response to the killing of one of its commanders in Nabatieh",
+        "the attack was a response to the killing of its commander Mohammed Nasser in Nabatieh",
+    ],
+)
+def test_a_killing_given_as_the_reason_is_another_event(quote: str) -> None:
+    """Each gave a battle at Nabatieh (the first with one dead, dated "last week")."""
+    (span,) = earlier_event_spans(quote)
+    assert "Nabatieh" in quote[span[0] : span[1]]
+    assert death_figures(quote) == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "A terror drone launched by Hezbollah hit the centre of Kiryat Shmona",
+        "A Hezbollah explosive drone slammed into a residential street in Kiryat Shmona",
+        'its fighters had launched "an attack drone at a gathering of enemy soldiers in Kiryat Shmona"',
+    ],
+)
+def test_a_drone_launched_or_slammed_into_a_place_is_a_drone_strike(quote: str) -> None:
+    """Each was "Strategic developments: Other" (the first two) or an attack on civilians."""
+    from annotations.claims.events import _BY_WORDS
+
+    kinds = [(event_type, sub) for pattern, event_type, sub in _BY_WORDS if pattern.search(quote)]
+    assert kinds[0] == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_shelter_given_to_the_displaced_tells_no_event() -> None:
+    assert care_only("schools in Tyre were sheltering more than 6,000 displaced people")
+    assert not care_only("gunmen attacked a school sheltering displaced people")
+
+
+def test_linked_claims_one_naming_no_dead_give_the_lower_toll() -> None:
+    """A newcomer linked MDA's "killing two civilians" and Israeli media's "one person was killed":
+    the row said 2, deaths_low 2; the linked claims count the same dead, so 1 to 2."""
+
+    def row(claim: str, dead: int, whose: tuple[str, ...], linked: tuple[tuple[str, str], ...]) -> EventRow:
+        fields = {
+            "event_date": "2024-06-11", "year": 2024, "event_type": "Explosions/Remote violence",
+            "sub_event_type": "Air/drone strike", "country": "Israel", "admin1": "Ash Shamālī",
+            "disorder_type": disorder_type("Explosions/Remote violence", "Air/drone strike"),
+            "location": "Qiryat Shmona", "actor1": "Hezbollah", "assoc_actor_1": "", "inter1": 2,
+            "actor2": "", "assoc_actor_2": "", "inter2": 0, "interaction": interaction(2, 0), "time_precision": 1,
+            "geo_precision": 1, "source": "example.org", "notes": claim, "timestamp": 0, "fatalities": dead,
+            "event_id_cnty": "ISR",
+        }  # fmt: skip
+        return EventRow(claim, f"art-{claim}", fields, dead, dead, "2024-06-11", dead=whose, linked=linked)
+
+    mda = row("mda", 2, ("civilians",), ())
+    media = row("media", 1, (), (("art-mda", "mda"),))
+    (merged,) = merged_events([mda, media])
+    assert (merged.row["fatalities"], merged.low, merged.high) == (1, 1, 2)
