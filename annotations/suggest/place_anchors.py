@@ -40,6 +40,14 @@ _WHERE_SAID = compiled(
 )
 """Before a town where someone spoke ("told reporters in Dakar"): a newcomer's Blaze forest, a
 sentence before, was put in Dakar's province."""
+_AN_OUTLETS_NAME = compiled(
+    r"\s+(?:Post|Times|Herald|Tribune|Star|Daily|News|Gazette|Journal|Standard|Observer|Guardian|Mail|Telegraph|"
+    r"Express|Chronicle|Globe|Sun|Monitor|Inquirer|Courier)\b"
+)
+"""After a town in a newspaper's name, with its "The" ("The Jakarta Post"; not "the Kachin News
+Group", whose state is the article's): where it is printed, not where a place of the article
+lies (Seradala, in Highland Papua, went to Jakarta from the dateline "Wamena (The Jakarta
+Post)")."""
 CALLED_A_PROVINCE = compiled(r"\s+(?i:state|province|region)\b")
 """After a name: the text calls it a province ("Niger state"), not the country of that name."""
 
@@ -55,6 +63,8 @@ def anchors_of(text: str, exact: list[tuple[int, int, list[Place]]], countries: 
             continue  # "UN" is no town of Gujarat to put a camp beside
         if _SEAT_OF.search(text, max(0, start - 40), start) and _a_capital(surface, places):
             continue  # "the national government in Kinshasa": where it sits, not where anything here lies
+        if _AN_OUTLETS_NAME.match(text, end) and text.endswith("The ", 0, start):
+            continue  # "(The Jakarta Post)": a newspaper's name
         if _WHERE_SAID.search(text, max(0, start - 40), start):
             continue  # "Sow told reporters in Dakar": where it was said, not where the forest he spoke of lies
         a_country = any(p.kind == "country" and plain(p.name) == plain(surface) for p in places)

@@ -63,7 +63,6 @@ REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Hirshabelle", "SO", ()),
     ("Niger Delta", "NG", ()),
     ("Galilee", "IL", ("Upper Galilee", "Western Galilee", "Lower Galilee")),
-    ("Golan Heights", "SY", ("Golan", "occupied Golan Heights")),
 )
 """Regions of one country that its lists split into provinces ("fighting shifted west to the
 Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with
