@@ -16,12 +16,12 @@ a date form an event of their own per place and type). Within an event:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotations.claims.claim_places import parts_of_a_toll
 from annotations.claims.figures import the_toll, whose_dead
@@ -32,6 +32,9 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
 from annotations.text.pattern_cache import compiled
+
+if TYPE_CHECKING:
+    from annotations.suggest.gazetteer import PlaceLookup
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""
@@ -441,18 +444,32 @@ def same_spelt_name(one: str, other: str) -> bool:
 
 
 def select(
-    claims: Iterable[BoardClaim], *, place: str | None = None, actor: str | None = None, since: date | None = None
+    claims: Iterable[BoardClaim],
+    *,
+    place: str | None = None,
+    actor: str | None = None,
+    since: date | None = None,
+    spellings: Sequence[str] = (),
 ) -> Iterator[BoardClaim]:
     """The claims about a place, by an actor (any of their names, compared without case or
-    accents), or dated on or after `since` (`events_chosen` groups them with the others)."""
+    accents), or dated on or after `since` (`events_chosen` groups them with the others); a
+    place by `spellings` too, the names a gazetteer gives the place typed (`place_spellings`)."""
     for claim in claims:
-        if place and not claim.about(place):
+        if place and not any(claim.about(name) for name in (place, *spellings)):
             continue
         if actor and not claim.said_by(actor):
             continue
         if since and (claim.when is None or claim.when.when.end < since):
             continue
         yield claim
+
+
+def place_spellings(place: str, gazetteers: Sequence[PlaceLookup]) -> tuple[str, ...]:
+    """The names the gazetteers give the places of a name as typed ("Kiryat Shmona" is GeoNames'
+    Qiryat Shmona: a newcomer's `claims --place "Kiryat Shmona"` found no claim of the town it
+    had tagged from those words)."""
+    found = (p.name for g in gazetteers for p in g.lookup(place) if fold(p.name) != fold(place))
+    return tuple(dict.fromkeys(found))
 
 
 def events_chosen(claims: list[BoardClaim], chosen: Iterable[BoardClaim]) -> list[Event]:

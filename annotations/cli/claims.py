@@ -6,9 +6,18 @@ from datetime import date
 
 import orjson
 
-from annotations.claims.board import BoardClaim, Event, board_claims, events_chosen, names_place, select
+from annotations.claims.board import (
+    BoardClaim,
+    Event,
+    board_claims,
+    events_chosen,
+    names_place,
+    place_spellings,
+    select,
+)
 from annotations.claims.timeline import chart, timeline, timeline_line
 from annotations.cli.context import Context
+from annotations.store import Store
 from annotations.text.metadata import typed_date
 from annotations.text.quotes import counted, shorten
 
@@ -17,7 +26,8 @@ def cmd_claims(ctx: Context) -> int:
     since = _since(ctx.args.since)
     with ctx.open_for_reading() as store:
         every = list(board_claims(store))
-    chosen = list(select(every, place=ctx.args.place, actor=ctx.args.actor, since=since))
+        spellings = _spellings(ctx.args.place, store) if ctx.args.place else ()
+    chosen = list(select(every, place=ctx.args.place, actor=ctx.args.actor, since=since, spellings=spellings))
     found = events_chosen(every, chosen)
     if ctx.args.place and not ctx.args.json:
         named = (p for c in chosen for p in c.places if names_place(ctx.args.place, p[1]))
@@ -77,6 +87,15 @@ SIDES = {"attackers": "the attackers hold it", "government": "the government hol
 
 def _side(side: str, count: int) -> str:
     return f"{SIDES.get(side, side)} ({counted(count, 'claim')})"
+
+
+def _spellings(place: str, store: Store) -> tuple[str, ...]:
+    """The gazetteers' names of the place typed, once the built-in places are prepared (a filter
+    does not wait for their first derivation)."""
+    from annotations.suggest.builtin_places import index_ready
+    from annotations.suggest.review import gazetteers_for
+
+    return place_spellings(place, gazetteers_for(store)) if index_ready() else ()
 
 
 def _row(claim: BoardClaim, place_id: str) -> str:

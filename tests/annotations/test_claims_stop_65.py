@@ -86,3 +86,13 @@ def test_linked_claims_one_naming_no_dead_give_the_lower_toll() -> None:
     media = row("media", 1, (), (("art-mda", "mda"),))
     (merged,) = merged_events([mda, media])
     assert (merged.row["fatalities"], merged.low, merged.high) == (1, 1, 2)
+
+
+def test_a_place_typed_as_the_text_spells_it_finds_the_gazetteers_name() -> None:
+    """A newcomer's `claims --place "Kiryat Shmona"` found nothing: the town is GeoNames' Qiryat
+    Shmona (the board compares names by a key that keeps K and Q apart)."""
+    from annotations.claims.board import place_spellings
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    assert "Qiryat Shmona" in place_spellings("Kiryat Shmona", [builtin_gazetteer()])
+    assert place_spellings("Qiryat Shmona", [builtin_gazetteer()]) == ()  # its own name adds nothing
