@@ -25,6 +25,15 @@ CHARGE_REJECTED = compiled(
 here: "rejected the plan" reports nothing)."""
 
 
+_NOT_CONFIRMED = compiled(
+    r",\s+which\s+(?:[\w’'\-]+\s+){1,5}?(?:did|does|has|have|had|could)\s+not\s+(?:yet\s+|immediately\s+|independently\s+)?"
+    r"(?:confirm|verify|comment\s+on)\b[^.;]*(?=[.;]|$)",
+    re.MULTILINE,
+)
+"""Another's word on the claim after it (", which the army did not confirm"): the reporter's, not
+the claimant's (a newcomer's claim of the dead in Aitaroun ran on into it)."""
+
+
 def before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends: before another attribution (`_before_next_claim`), and before the channel
     it went out on ("called for calm in a message posted on social media": "calm")."""
@@ -45,7 +54,7 @@ def _before_next_claim(text: str, start: int, end: int) -> int:
     """Where content ends when the sentence goes on to another attribution ("…, and the UN warned";
     "… in a statement posted on Telegram, saying …": the first cue with a break before it; ", a
     charge the government rejected")."""
-    charge = CHARGE_REJECTED.search(text, start + 1, end + 1)
+    charge = CHARGE_REJECTED.search(text, start + 1, end + 1) or _NOT_CONFIRMED.search(text, start + 1, end + 1)
     if charge is not None and charge.start() > start + 8:
         end = charge.start()
     for following in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS, start + 1, end):

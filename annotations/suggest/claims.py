@@ -109,7 +109,12 @@ def suggest_claims(
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         if text.startswith((" Mass", " mass ", " prayers", " grace"), match.end()) and match.group().lower() == "said":
             continue  # "The priest said Mass on Sunday": a service, no claim
-        if text.startswith(" by ", match.end()) and match.group().lower() in ("claimed", "reported", "denied"):
+        if text.startswith(" by ", match.end()) and match.group().lower() in (
+            "claimed",
+            "reported",
+            "denied",
+            "announced",
+        ):
             continue  # "an attack also claimed by Islamic State": a passive, whose claim is told elsewhere
         if match.group()[:1].isupper() and not match.group().isupper() and _amid_a_sentence(text, cue_start):
             continue  # "its Alerta Temprana (Early Warning)": a capitalised word amid a sentence is a name's

@@ -91,3 +91,21 @@ def test_a_paramedic_named_after_his_title_is_the_speaker(knowledge: Knowledge) 
     text = '"The orchard was on fire and we worked fast," said MDA senior paramedic Eliran Dadush.'
     (claim,) = [s for s in suggest(text, knowledge) if s.kind == "claim"]
     assert claim.claimant is not None and text[claim.claimant[0] : claim.claimant[1]] == "Eliran Dadush"
+
+
+def claims_of(text: str, knowledge: Knowledge) -> list[str]:
+    return [s.quote for s in suggest(text, knowledge) if s.kind == "claim"]
+
+
+def test_a_figure_announced_by_another_is_no_claim_of_its_own(knowledge: Knowledge) -> None:
+    """A newcomer was offered "by the Israeli ambulance service" as a claim."""
+    text = (
+        "Israeli media reported that one person was killed, fewer than the two dead announced by the ambulance service."
+    )
+    assert claims_of(text, knowledge) == ["one person was killed"]
+
+
+def test_a_claim_ends_before_anothers_word_on_it(knowledge: Knowledge) -> None:
+    """ "…, which the army did not confirm" was the claimant's words too."""
+    text = "Lebanese media said civilians were among the dead in Aitaroun, which the army did not confirm."
+    assert claims_of(text, knowledge) == ["civilians were among the dead in Aitaroun"]
