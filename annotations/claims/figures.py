@@ -326,6 +326,12 @@ _BOTH_DEAD = compiled(
 rebels")."""
 
 
+def killed_whom(text: str) -> bool:
+    """Whether the words tell people of some kind killed ("killed five terrorists", "two soldiers
+    were killed"), not only named ("its troops repelled attacks")."""
+    return _KILLED_WHOM.search(text) is not None
+
+
 def whose_dead(text: str) -> str | None:
     """Whom a claim's toll counts, as far as its words say: the state's "forces" (soldiers, police),
     armed "fighters" (militants, rebels, attackers), "combatants" said so, or "civilians"; None

@@ -96,3 +96,17 @@ def test_a_place_typed_as_the_text_spells_it_finds_the_gazetteers_name() -> None
 
     assert "Qiryat Shmona" in place_spellings("Kiryat Shmona", [builtin_gazetteer()])
     assert place_spellings("Qiryat Shmona", [builtin_gazetteer()]) == ()  # its own name adds nothing
+
+
+def test_the_dead_named_by_their_word_are_the_other_sides() -> None:
+    """ "An Israeli army spokesman said the strikes had killed 'five terrorists'", IDF and Hezbollah
+    chosen under About actors: the row had Hezbollah strike the IDF."""
+    from annotations.claims.event_actors import _dead_by_their_word
+    from annotations.model import ActorDetails, Entity
+
+    idf = Entity.actor("Israel Defense Forces", ActorDetails("state_forces"))
+    hezbollah = Entity.actor("Hezbollah", ActorDetails("rebel_group"))
+    words = 'the strikes had killed "five terrorists" and hit weapons depots'
+    assert _dead_by_their_word(words, [hezbollah, idf]) == {hezbollah.id}
+    assert _dead_by_their_word("rockets killed two soldiers", [hezbollah, idf]) == {idf.id}
+    assert _dead_by_their_word("the strikes killed five people", [hezbollah, idf]) == set()
