@@ -267,6 +267,15 @@ def _value(number: str) -> int:
 
 
 _ANY_NUMBER = compiled(rf"\b{_NUMBER}\b", re.IGNORECASE)
+_WOUNDED_COUNT = compiled(
+    rf"\b(?:wounding|injuring|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?{_A_NUMBER}\b"
+    rf"|\b{_A_NUMBER}\s+(?:(?!killed\b|dead\b|died\b)[\w\-]+\s+){{0,2}}?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b{_A_NUMBER}\s+(?:wounded|injured)\b".replace("{_A_NUMBER}", _A_NUMBER),
+    re.IGNORECASE,
+)
+"""A number of the wounded ("wounding nine others", "12 people were injured"): no second toll of
+the dead beside one (a newcomer's "killing two civilians and wounding nine others" was set against
+no other toll on the board, though the export counted 2)."""
 
 
 _THE_HURT_DIED = compiled(
@@ -283,15 +292,16 @@ def the_hurt_died(text: str) -> bool:
 
 
 def the_toll(text: str) -> int | None:
-    """The one death toll a claim states, when it states one number only: "12 soldiers and 3
-    rebels were killed" (one figure read, two numbers) or "killed 40 and wounded 20" state no one
-    toll to set against another's."""
+    """The one death toll a claim states, when it states one number of dead only: "12 soldiers and
+    3 rebels were killed" (one figure read, two numbers) states no one toll to set against
+    another's; "killed 40 and wounded 20" states 40 (the number of the wounded is theirs)."""
     if any(_said(match).lower() in _VAGUE for match in _DEATHS.finditer(text)):
         return None  # "several were killed" states no number another claim's could contradict
     if the_hurt_died(text):
         return None  # "Eight of the wounded died overnight": more dead of a toll told elsewhere, not the toll
     figures = set(death_figures(text))
     numbers = sum(" ".join(n.lower().split()) not in _VAGUE for n in _ANY_NUMBER.findall(text))
+    numbers -= len(_WOUNDED_COUNT.findall(text))  # "killing two civilians and wounding nine others": one toll
     one_dead = figures == {1} and numbers == 0  # "a soldier was killed"
     return figures.pop() if len(figures) == 1 and (numbers == 1 or one_dead) else None
 

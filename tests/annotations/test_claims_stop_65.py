@@ -110,3 +110,13 @@ def test_the_dead_named_by_their_word_are_the_other_sides() -> None:
     assert _dead_by_their_word(words, [hezbollah, idf]) == {hezbollah.id}
     assert _dead_by_their_word("rockets killed two soldiers", [hezbollah, idf]) == {idf.id}
     assert _dead_by_their_word("the strikes killed five people", [hezbollah, idf]) == set()
+
+
+def test_a_number_of_the_wounded_beside_the_dead_leaves_one_toll() -> None:
+    """MDA's "killing two civilians and wounding nine others" stated no toll on the board (two
+    numbers), so it was not set against "one person was killed"; the export counted 2."""
+    from annotations.claims.figures import the_toll
+
+    assert the_toll("an explosive drone slammed into a street, killing two civilians and wounding nine others") == 2
+    assert the_toll("two soldiers were killed and 12 people were injured") == 2
+    assert the_toll("12 soldiers and 3 rebels were killed") is None
