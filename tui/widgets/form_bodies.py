@@ -322,7 +322,7 @@ class ClaimBody(FormBody):
 
     def rows(self) -> Iterator[tuple[str, Widget]]:
         none: list[tuple[str, Any]] = [("", None)]
-        yield "Claimant", ChoiceField(none, id="claimant")
+        yield "Claimant", ChoiceField(none, id="claimant", lines=2)  # "Israel … (mention 1 of 2), suggested"
         yield "Cue", FieldInput(id="cue", placeholder="e.g. said, noted, according to")
         yield "Type", ChoiceField(_options(CLAIM_TYPES), id="claim_type")
         yield "Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty")
