@@ -38,13 +38,16 @@ _OBJECT_OF_A_VERB = compiled(r"\b(?:who|which|that)\s+(?:had\s+|has\s+)?[a-z]+\s
 
 
 _NAME_AT_THE_END = compiled(
-    r"((?:(?:bin|ibn)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w’'\-]+){0,3})"
+    r"((?:(?:bin|ibn)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+"
+    r"(?:\s+(?:(?:bin|ibn)\s+)?(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w’'\-]+){0,3})"
     r"\s+$"
 )
-"""A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote") or opening
-the surname it is short for ("…,” bin Dhiyab told MPA")."""
+"""A name ending right before a cue, with "bin" inside ("Yousif Adam bin Issa wrote"), an Arabic
+article inside ("Ghazi Mahmoud al-Azzawi said": the speaker was "al-Azzawi") or opening the
+surname it is short for ("…,” bin Dhiyab told MPA")."""
 
 
+_AN_ARTICLE_OPENS = compiled(r"(?:al|el|ad|as|ash|an|ar|at)-[A-Z]")
 _ACRONYM = compiled(r"[A-Z]{2,8}(?:-[A-Z]{1,3})?")
 """A group's letters ("NSCN", "ULFA-I"), unexplained: who speaks, at a sentence's start too."""
 _TITLES_SHORT = frozenset(TITLE_LETTERS.split("|"))
@@ -61,6 +64,10 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
     match = _NAME_AT_THE_END.search(window)
     if match is None:
         return None
+    first = match.group(1).split()[0]
+    if first.lower() in NAME_STOPWORDS and _AN_ARTICLE_OPENS.match(window, match.start(1) + len(first) + 1):
+        match = _NAME_AT_THE_END.search(window, match.start(1) + len(first) + 1)  # "The al-Shabaab-affiliated
+        assert match is not None  # Radio Andalus claimed": the name opens with its article
     start = cue_start - len(window) + match.start(1)
     end = cue_start - len(window) + match.end(1)
     opening = _OPENING_ADVERB.match(text, start, end)

@@ -33,6 +33,18 @@ class PlaceHit:
     end of a road, "the Bolipara-Thanchi road"): named by the text if nothing near knows it."""
 
 
+def named_whole(text: str, hit: PlaceHit) -> PlaceHit:
+    """A hit that is the first words of its place's whole name, written whole in the text, taken
+    whole ("Bangsamoro Autonomous Region in Muslim Mindanao": a name's words are looked up without
+    the small words between them, and "Muslim Mindanao" was a place of its own)."""
+    if not hit.exact:
+        return hit
+    longest = max((p.name for p in hit.places if len(p.name) > hit.end - hit.start), key=len, default="")
+    if longest and text.startswith(longest, hit.start):
+        hit.end = hit.start + len(longest)
+    return hit
+
+
 def named_by_text(
     name: str, kind: PlaceKind, *, country: str | None = None, codes: dict[str, str] | None = None
 ) -> Place:

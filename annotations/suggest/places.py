@@ -52,6 +52,7 @@ from annotations.suggest.place_hits import (
     feature,
     features_named_again,
     named_by_text,
+    named_whole,
     numbered_road,
     opens_a_feature,
     road_towns,
@@ -159,7 +160,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
                 hit.named_here = True
         if hit is not None:
-            hits.append(hit)
+            hits.append(named_whole(text, hit))
             proper = KIND_IN_NAME.match(text, hit.end)
             taken = proper.end() if proper else hit.end  # "Kunduz Province": no place starts at "Province"
     hits += features_named_again(text, hits)

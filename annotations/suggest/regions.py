@@ -63,6 +63,7 @@ REGIONS_OF_A_COUNTRY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Hirshabelle", "SO", ()),
     ("Niger Delta", "NG", ()),
     ("Galilee", "IL", ("Upper Galilee", "Western Galilee", "Lower Galilee")),
+    ("Bangsamoro Autonomous Region in Muslim Mindanao", "PH", ("BARMM", "Bangsamoro Autonomous Region")),
 )
 """Regions of one country that its lists split into provinces ("fighting shifted west to the
 Kordofan region", "the road linking Khartoum to Darfur"): kind "other", in that country, with

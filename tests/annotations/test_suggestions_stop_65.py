@@ -109,3 +109,30 @@ def test_a_claim_ends_before_anothers_word_on_it(knowledge: Knowledge) -> None:
     """ "…, which the army did not confirm" was the claimant's words too."""
     text = "Lebanese media said civilians were among the dead in Aitaroun, which the army did not confirm."
     assert claims_of(text, knowledge) == ["civilians were among the dead in Aitaroun"]
+
+
+def test_a_speakers_name_with_an_arabic_article_inside_is_whole(knowledge: Knowledge) -> None:
+    """Round 105: "council member Ghazi Mahmoud al-Azzawi said" gave the speaker "al-Azzawi", and
+    the later "Azzawi called on …" no claimant."""
+    text = "Council member Ghazi Mahmoud al-Azzawi said the attackers fled. Azzawi called on Baghdad to send troops."
+    actors = named(text, knowledge, "actor")
+    assert ("Ghazi Mahmoud al-Azzawi", "Ghazi Mahmoud al-Azzawi") in actors
+    assert ("Azzawi", "Ghazi Mahmoud al-Azzawi") in actors
+    text = "The al-Shabaab-affiliated Radio Andalus claimed that two vehicles were destroyed."
+    (claim,) = [s for s in suggest(text, knowledge) if s.kind == "claim"]
+    assert claim.claimant is not None and text[claim.claimant[0] : claim.claimant[1]].endswith("Radio Andalus")
+
+
+def test_a_region_whose_name_holds_a_small_word_is_named_whole(knowledge: Knowledge) -> None:
+    """ "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)" was two places, "Bangsamoro
+    Autonomous Region" and "Muslim Mindanao", and "BARMM" none."""
+    text = "Families fled in the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM), officials said."
+    assert [quote for quote, _ in named(text, knowledge, "district")] == [
+        "Bangsamoro Autonomous Region in Muslim Mindanao",
+        "BARMM",
+    ]
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_no_actor(knowledge: Knowledge) -> None:
+    text = "Two were brought to the Amai Pakpak Medical Center in Marawi. The Amai Pakpak Medical Center said both were stable."
+    assert [s.start for s in suggest(text, knowledge) if s.kind == "actor"] == [text.rindex("Amai")]
