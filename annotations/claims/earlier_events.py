@@ -13,11 +13,14 @@ _EARLIER_EVENT = compiled(
     r"\b(?:(?:linked|tied|connected)\s+to|in\s+(?:retaliation|revenge|response|reprisal)\s+for|"
     r"(?:in|as|was)\s+(?:an?\s+)?(?:response|reply|retaliation|reprisal)\s+to|"  # "in response to the killing of …"
     r"to\s+avenge|after|following|since)\s+(?:the\s+)?"
-    r"(?:(?:\w+\s+)?(?:killing|killings|deaths?|massacre|murders?|slaying)\s+of)\b[^,;.()]*",
+    r"(?:(?:\w+\s+)?(?:killing|killings|deaths?|massacre|murders?|slaying)\s+of)\b"
+    r"(?:(?!\s(?:and|but|that)\s|(?-i:\s[A-Z][\w\-]*\s+(?<![\w\-])[a-z]+ed\b))[^,;.()])*",
     re.IGNORECASE,
 )
-"""From the word that links the claim's event to another to the end of that other's words: its
-dead and where it was. Not "behind", "responsible for" or "blamed for": those name the doer of
+"""From the word that links the claim's event to another to the end of that other's words (a
+comma, "and", "but", "that", or a name and its verb: "In response to the killing of its
+commander Hezbollah fired rockets at Kiryat Shmona" tells the rockets' place): its dead and where
+it was. Not "behind", "responsible for" or "blamed for": those name the doer of
 the event the claim tells ("ISWAP was behind the killing of 12 soldiers in Kanam on Sunday")."""
 
 

@@ -143,10 +143,23 @@ def _with_the_one_listed_before(text: str, figures: list[int]) -> list[int]:
     if first is None or one is None:
         return figures
     kin = _KIN_AFTER.match(text, one.end())
+    if kin is not None and _THEY_WERE_HURT.match(text, kin.end()):
+        kin = None  # "a shepherd was killed and his two brothers were wounded": one dead
     end = kin.end() if kin else one.end()
-    if end > first.start() or not _AND_ALSO.fullmatch(text, end, first.start()):
-        return figures
+    if end > first.start() or not _JUST_AND.fullmatch(text, end, first.start()) or _A_TOTAL.search(first.group()):
+        return figures  # "A child was killed, and the death toll climbed to 15": the toll counts the child
+    if _IN_ALL.match(text, first.end()):
+        return figures  # "One person died and 12 people were killed in total"
     return [figures[0] + 1 + (_value(kin.group(1)) if kin else 0), *figures[1:]]
+
+
+_JUST_AND = compiled(r",?\s+and\s+(?:that\s+)?", re.IGNORECASE)
+"""Only "and" between the dead told one by one and a number: no place nor time of another event
+("A soldier was killed in Kidal, and two days later 12 civilians were killed in Gao")."""
+_IN_ALL = compiled(r"\s+(?:in\s+(?:total|all)|altogether)\b", re.IGNORECASE)
+_THEY_WERE_HURT = compiled(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
+)
 
 
 _AND_ONE_MORE = compiled(
@@ -270,7 +283,8 @@ _ANY_NUMBER = compiled(rf"\b{_NUMBER}\b", re.IGNORECASE)
 _WOUNDED_COUNT = compiled(
     rf"\b(?:wounding|injuring|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?{_A_NUMBER}\b"
     rf"|\b{_A_NUMBER}\s+(?:(?!killed\b|dead\b|died\b)[\w\-]+\s+){{0,2}}?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:\w+\s+)?(?:wounded|injured|hurt)\b|\b{_A_NUMBER}\s+(?:wounded|injured)\b".replace("{_A_NUMBER}", _A_NUMBER),
+    r"(?:\w+\s+)?(?:wounded|injured|hurt)\b|(?<!\bof\sthe\s)\b{_A_NUMBER}\s+(?:wounded|injured)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:died|succumbed))".replace("{_A_NUMBER}", _A_NUMBER),
     re.IGNORECASE,
 )
 """A number of the wounded ("wounding nine others", "12 people were injured"): no second toll of

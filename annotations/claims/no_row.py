@@ -246,9 +246,7 @@ _PERIOD = compiled(
     re.IGNORECASE,
 )
 """A period a count adds up ("in the past month", "so far this year"), whatever the tense."""
-_A_SIDES_TOLL = compiled(
-    r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our|his|her|the\s+\w+)\s+side\b", re.IGNORECASE
-)
+_A_SIDES_TOLL = compiled(r"\bha(?:ve|s)\s+been\s+killed\b[^.;]{0,30}?\bon\s+(?:its|their|our)\s+side\b", re.IGNORECASE)
 """A side's dead so far ("Israel says 25 civilians and 18 soldiers have been killed on its side"):
 a war's total, the period told in the sentence before (a newcomer's row of 43 dead on one day)."""
 _A_RECORD = compiled(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^,.;]{0,40}$", re.IGNORECASE)
@@ -262,8 +260,8 @@ def running_total(quote: str) -> bool:
     tell of one event."""
     if not death_figures(quote) and not _ATTACKS_COUNTED.search(quote):
         return False
-    if _PERIOD.search(quote) or _A_SIDES_TOLL.search(quote):
-        return True
+    if _PERIOD.search(quote) or (_A_SIDES_TOLL.search(quote) and not _ONE_DAY.search(quote) and "since" not in quote):
+        return True  # not "two soldiers have been killed on the Israeli side in the attack on Tuesday"
     since = _SINCE.search(quote)
     if since is None or _A_RECORD.search(quote, 0, since.start()):
         return False
@@ -308,7 +306,7 @@ _CARE = compiled(
     r"\b(?:rescued|rescuing|evacuated|evacuating|treated|treating|airlifted|admitted|cared\s+for|"
     r"received\s+(?:\w+\s+){0,3}?(?:wounded|injured|casualties|patients)|"  # "had received 19 wounded people"
     r"search(?:ed|ing)\s+(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins)|"  # "searched the rubble until morning"
-    r"(?:shelter(?:ed|ing)|host(?:ed|ing)|hous(?:ed|ing))\s+(?:[\w,\-]+\s+){0,4}?(?:displaced|refugees|evacuees)|"
+    r"(?<![Tt]he\s)(?:shelter(?:ed|ing)|host(?:ed|ing)|hous(?:ed|ing))\s+(?:[\w,\-]+\s+){0,4}?(?:displaced|refugees|evacuees)|"
     r"(?:took|taken|brought|rushed|carried|flown)\s+(?:\w+\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?))\b",
     re.IGNORECASE,
@@ -317,7 +315,8 @@ _HARM = compiled(
     r"\b(?:killed|killing|died|dead|attack(?:ed|s|ing)?|shell(?:ed|ing)|struck|bomb(?:ed|ing)|clash(?:ed|es)|fighting|"
     r"fought|ambush(?:ed|ing)?|storm(?:ed|ing)?|captur(?:ed|ing)|seiz(?:ed|ing)|overran|abducted|kidnapped|shot|"
     r"shooting|fired|raid(?:ed|s|ing)?|massacre|"
-    r"strikes?|airstrikes?|explosions?|blasts?|bodies)\b"
+    r"strikes?|airstrikes?|explosions?|blasts?|bodies|hit|looted|looting|torched|set\s+fire|burn(?:ed|t)|arrested|"
+    r"detained|targeted|surrounded|demolish(?:ed|ing))\b"
     r"|(?<!\d\s)(?<!the\s)(?<!of\s)\b(?:wounded|injured)\s+(?:by|in|when|as|during)\b",
     re.IGNORECASE,
 )

@@ -82,6 +82,11 @@ def names_no_body(name: str, acronym: str) -> bool:
 
 
 _OF = frozenset({"of", "at", "from"})
+_A_BODYS_WORDS = frozenset(
+    "hospital clinic medical complex centre center university school college mosque church embassy restaurant "
+    "hotel foundation institute company bank counsellor counselor".split()
+)
+"""Words that make a titled name a body's ("Sheikh Zayed Hospital of Abu Dhabi (SZH)")."""
 
 
 def after_a_titled_person(words: list[str]) -> list[str]:
@@ -91,7 +96,13 @@ def after_a_titled_person(words: list[str]) -> list[str]:
     if len(words) < 5 or words[0].casefold() not in TITLES or words[1].casefold() in TITLES | _OF:
         return words
     at = next((i for i in range(2, min(len(words) - 1, 5)) if words[i] in _OF), None)
-    if at is None or not all(w[:1].isupper() for w in words[1:at]):
+    if at is None:
         return words
+    person = words[1:at]
+    named = len(person) >= 2 and all(
+        w[:1].isupper() and w.casefold() not in TITLES and w.casefold() not in _A_BODYS_WORDS for w in person
+    )
+    if not named or not looks_like_a_person(" ".join(person)):
+        return words  # "Sheikh Zayed Hospital of Abu Dhabi (SZH)", "Judge Advocate General of the Army": bodies
     rest = words[at + 1 :]
     return rest[1:] if rest[:1] == ["the"] and len(rest) > 2 else rest

@@ -27,7 +27,7 @@ here: "rejected the plan" reports nothing)."""
 
 _NOT_CONFIRMED = compiled(
     r",\s+which\s+(?:[\w’'\-]+\s+){1,5}?(?:did|does|has|have|had|could)\s+not\s+(?:yet\s+|immediately\s+|independently\s+)?"
-    r"(?:confirm|verify|comment\s+on)\b[^.;]*(?=[.;]|$)",
+    r"(?:confirm|verify|comment\s+on)\b(?:\s+[\w’'\-]+){0,4}?(?=\s*(?:[.;]|$))",
     re.MULTILINE,
 )
 """Another's word on the claim after it (", which the army did not confirm"): the reporter's, not

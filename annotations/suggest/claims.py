@@ -109,7 +109,7 @@ def suggest_claims(
             continue  # "rejected calls for mediation", "in a statement carried by Amaq": nobody speaks here
         if text.startswith((" Mass", " mass ", " prayers", " grace"), match.end()) and match.group().lower() == "said":
             continue  # "The priest said Mass on Sunday": a service, no claim
-        if text.startswith(" by ", match.end()) and match.group().lower() in (
+        if _BY_AN_AGENT.match(text, match.end()) and match.group().lower() in (
             "claimed",
             "reported",
             "denied",
@@ -192,6 +192,8 @@ _ASIDE = compiled(r",\s+(?=[a-z])")
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
 """After "accused": whom, then "of" what; a "that" further on is inside the charge."""
+_BY_AN_AGENT = compiled(r" by (?!(?:loudspeaker|text|phone|telephone|radio|email|e-mail|way|means|letter|decree)\b)")
+"""A passive's agent ("claimed by Islamic State"), not how it was said ("announced by loudspeaker that")."""
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 _REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
 _APPEALS = frozenset(

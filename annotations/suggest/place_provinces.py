@@ -131,9 +131,12 @@ def _province_after(text: str, hit: PlaceHit, provinces_at: dict[int, Place]) ->
     "Kabul, Kandahar.", two places)."""
     comma = _COMMA.match(text, hit.end)
     province = provinces_at.get(comma.end()) if comma is not None else None
-    if province is None or not any(_in(p, province) for p in hit.places):
+    if province is None:
         return None
-    return province
+    if any(_in(p, province) for p in hit.places):
+        return province
+    villages = hit.places and all(p.kind == "village" and p.country == province.country for p in hit.places)
+    return province if villages else None  # "Ilaga, Puncak, Central Papua": no Puncak of West Java
 
 
 _COMMA = compiled(r",[ \t]+")

@@ -178,7 +178,8 @@ def resolve(expression: str, dateline: date) -> DateRange | None:
 
 
 def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | None:
-    if name in _SPANS_SINCE and _SINCE.search(match.string, max(0, match.start() - 40), match.start()):
+    since = _SINCE if name == "year" else _SINCE_IN_THE_CLAUSE
+    if name in _SPANS_SINCE and since.search(match.string, max(0, match.start() - 40), match.start()):
         return None  # "killed 40,000 people since its uprising in 2009": every year since
     groups = {k: v for k, v in match.groupdict().items() if v}
     if name == "weekday" and _FUTURE.search(match.string, max(0, match.start() - 80), match.start()):
@@ -190,6 +191,9 @@ def _resolve(name: str, match: re.Match[str], dateline: date) -> DateRange | Non
 
 
 _SINCE = compiled(r"\bsince\b[^.;]*$", re.IGNORECASE)
+_SINCE_IN_THE_CLAUSE = compiled(r"\bsince\b[^.;,]*$", re.IGNORECASE)
+"""For a month: "since" in its clause ("the siege, in place since the fall of the town in March 2024"), not
+before a comma ("blocked since the siege began, and in March 2024 the RSF shelled the camp")."""
 _SPANS_SINCE = frozenset({"year", "month", "part_month"})
 """A year or a month after "since" begins a time that runs up to now ("the war that has raged since
 April 2023", "since its uprising in 2009"): no day of the event told beside it (a newcomer's

@@ -120,3 +120,83 @@ def test_a_number_of_the_wounded_beside_the_dead_leaves_one_toll() -> None:
     assert the_toll("an explosive drone slammed into a street, killing two civilians and wounding nine others") == 2
     assert the_toll("two soldiers were killed and 12 people were injured") == 2
     assert the_toll("12 soldiers and 3 rebels were killed") is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "An Israeli missile hit a school sheltering displaced families in Gaza City",
+        "RSF fighters looted a camp hosting displaced people near El Fasher",
+        "Soldiers arrested 20 men at a school sheltering displaced people",
+        "Settlers set fire to tents housing displaced families near Ramallah",
+        "The housing ministry said displaced families would get tents",
+    ],
+)
+def test_harm_done_where_the_displaced_shelter_is_no_help_given(quote: str) -> None:
+    """A reviewer's: each was "help given" (no row) once shelter for the displaced was help."""
+    assert not care_only(quote)
+
+
+def test_a_side_of_a_border_on_a_day_is_no_running_total() -> None:
+    assert not running_total(
+        "Three people have been killed on the Lebanese side of the border in Israeli strikes on Monday"
+    )
+    assert not running_total("Two soldiers have been killed on their side in the attack on Tuesday")
+    assert not running_total("Five fighters have been killed on their side since Sunday")
+
+
+@pytest.mark.parametrize(
+    ("quote", "dead"),
+    [
+        (
+            "In response to the killing of its commander Hezbollah fired rockets at Kiryat Shmona, killing two soldiers",
+            [2],
+        ),
+        ("The strike was in response to the deaths of 3 soldiers on Monday and killed 6 fighters in Bint Jbeil", [6]),
+        ("its raid was a response to the killing of two soldiers and that it had killed 5 militants in Jenin", [5]),
+    ],
+)
+def test_an_earlier_killing_ends_where_the_claims_own_event_begins(quote: str, dead: list[int]) -> None:
+    """A reviewer's: the earlier event's words ran to the next comma and took the claim's own dead
+    and place."""
+    assert death_figures(quote) == dead
+
+
+@pytest.mark.parametrize(
+    ("quote", "dead"),
+    [
+        ("A child was killed, and the death toll from Monday's strikes climbed to 15", [15]),
+        ("A soldier was killed in Kidal, and two days later 12 civilians were killed in Gao", [12]),
+    ],
+)
+def test_the_dead_told_one_by_one_are_not_added_to_a_toll_that_counts_them(quote: str, dead: list[int]) -> None:
+    assert death_figures(quote) == dead
+
+
+def test_the_wounded_kin_of_one_killed_are_no_dead() -> None:
+    """A reviewer's "A shepherd was killed and his two brothers were wounded, and two soldiers were
+    killed nearby" gave 5: the brothers were counted dead. (Not added up at all now: 2.)"""
+    assert death_figures("A shepherd was killed and his two brothers were wounded, and two soldiers were killed") == [2]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Soldiers fired at a drone at the border crossing",
+        "Rescuers sent a drone into the collapsed building to look for survivors",
+        "The army flew drones on a reconnaissance mission over the camp",
+        "A Russian drone crashed in a field in Moldova",
+        "A drone exploded in the air over Kyiv after being hit by air defences",
+    ],
+)
+def test_drones_that_struck_nothing_are_no_drone_strike(quote: str) -> None:
+    from annotations.claims.events import _BY_WORDS
+
+    assert not any(sub == "Air/drone strike" and pattern.search(quote) for pattern, _t, sub in _BY_WORDS)
+
+
+def test_the_wounded_who_died_are_not_the_wounded_left_out_of_a_toll() -> None:
+    from annotations.claims.figures import the_toll
+
+    assert the_toll("Three people were killed on the spot and two wounded died in hospital") is None
+    assert the_toll("Of the 20 wounded, 4 died overnight") is None

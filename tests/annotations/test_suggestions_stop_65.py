@@ -136,3 +136,45 @@ def test_a_region_whose_name_holds_a_small_word_is_named_whole(knowledge: Knowle
 def test_a_hospital_the_wounded_were_taken_to_is_no_actor(knowledge: Knowledge) -> None:
     text = "Two were brought to the Amai Pakpak Medical Center in Marawi. The Amai Pakpak Medical Center said both were stable."
     assert [s.start for s in suggest(text, knowledge) if s.kind == "actor"] == [text.rindex("Amai")]
+
+
+def test_a_village_before_a_province_elsewhere_is_the_texts_own(knowledge: Knowledge) -> None:
+    """A reviewer's: "Ilaga, Puncak, Central Papua" put Puncak in West Java (a village of that name
+    there), once Central Papua was a province by its English name."""
+    text = "Gunmen attacked a post in Ilaga, Puncak, Central Papua, on Monday."
+    provinces = {
+        s.quote: s.entity.details.province for s in suggest(text, knowledge) if s.kind == "district" and s.entity
+    }  # type: ignore[union-attr]
+    assert provinces["Puncak"] == "Papua Tengah"
+    text = "Fighting in Kabul, Kandahar and Herat."
+    assert [q for q, _ in named(text, knowledge, "district")] == ["Kabul", "Kandahar", "Herat"]
+
+
+def test_a_hospital_named_after_a_sheikh_keeps_its_whole_name(knowledge: Knowledge) -> None:
+    """A reviewer's: the titled-person split cut "Sheikh Zayed Hospital of Abu Dhabi (SZH)" to "Abu Dhabi"."""
+    text = "The wounded were taken to the Sheikh Zayed Hospital of Abu Dhabi (SZH), which said two were critical."
+    assert ("Abu Dhabi", "Abu Dhabi") not in named(text, knowledge, "actor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army announced by loudspeaker that residents of Jabalia must leave immediately.",
+        "The ministry announced by text message that three soldiers had been killed in Rafah.",
+    ],
+)
+def test_announced_by_a_means_is_a_claim(knowledge: Knowledge, text: str) -> None:
+    assert claims_of(text, knowledge)
+
+
+def test_a_claim_goes_on_after_anothers_word_between_commas(knowledge: Knowledge) -> None:
+    text = (
+        "Hamas's armed wing said it had killed three soldiers, which the army did not confirm, in an ambush in Jabalia."
+    )
+    assert claims_of(text, knowledge)[0].endswith("in Jabalia")
+
+
+def test_al_jazira_is_no_province_of_sudan(knowledge: Knowledge) -> None:
+    """ "An Al Jazira correspondent", "the al-Jazira desert west of Mosul": no Gezira state."""
+    text = "An Al Jazira correspondent reported fighting in the al-Jazira desert west of Mosul."
+    assert not any(entity == "Gezira" for _q, entity in named(text, knowledge, "district"))
