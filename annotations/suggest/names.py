@@ -33,7 +33,7 @@ ARMED_GROUPS = names_trie(
     """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al Qaeda; al Qaida; Al Qaeda; al-Shabaab;
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
     al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb; Al-Qaeda in the Islamic Maghreb; AQIM;
-    Al-Shabaab; Shabaab; al-Shabab; Al-Shabab; Shabab; Boko Haram; Hezbollah; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
+    Al-Shabaab; Shabaab; al-Shabab; Al-Shabab; Shabab; Boko Haram; Hezbollah; Radwan Force; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;
     Huthis; Huthi rebels; Huthi movement; Huthi forces; Huthi fighters; Houthi militia; Huthi militia; Ansar Allah; JNIM; Wagner Group; Wagner;
     Haqqani network; Tehrik-i-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Tehreek-e-Taliban Pakistan;
     Pakistani Taliban; TTP; PKK; YPG; SDF; Syrian Democratic Forces; HTS;

@@ -178,3 +178,10 @@ def test_al_jazira_is_no_province_of_sudan(knowledge: Knowledge) -> None:
     """ "An Al Jazira correspondent", "the al-Jazira desert west of Mosul": no Gezira state."""
     text = "An Al Jazira correspondent reported fighting in the al-Jazira desert west of Mosul."
     assert not any(entity == "Gezira" for _q, entity in named(text, knowledge, "district"))
+
+
+def test_hezbollahs_radwan_force_is_an_armed_group(knowledge: Knowledge) -> None:
+    """A newcomer's "a local commander of the Radwan Force" was typed state forces (its "Force")."""
+    text = "The army said it killed a local commander of the Radwan Force in the strikes."
+    (radwan,) = [s for s in suggest(text, knowledge) if s.kind == "actor" and s.quote == "Radwan Force"]
+    assert radwan.entity is not None and radwan.entity.details.actor_type != "state_forces"  # type: ignore[union-attr]
