@@ -114,6 +114,7 @@ class ClaimPlaces:
             or any(last.end <= d.start and d.end <= (claim.end if told_back else sentence[1]) for d in self.districts)
             or _ANOTHER_EVENT.search(self.text, *sentence)  # "In a separate attack", "across the country"
             or not _VIOLENCE.search(last.quote)  # a toll is of an attack, not of reinforcements sent
+            or _another_cause(claim.quote, last.quote)
         ):
             return ()
         places = self.own(last)[0]
@@ -130,6 +131,21 @@ class ClaimPlaces:
         ids |= {o.id for o in self.claims.values() if any(link.annotation_id == claim.id for link in _links(o))}
         partners = [self.claims[i] for i in ids if i in self.claims and i != claim.id]
         return sorted(partners, key=lambda other: (other.start, other.end))
+
+
+_THE_CAUSE = compiled(
+    r"\b(?:the|these|those)\s+(?:[\w\-]+\s+)?(strike|raid|shelling|bombing|airstrike|air\s+strike|ambush|assault)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _another_cause(toll: str, before: str) -> bool:
+    """Whether a toll names the attack it counts, and the claim before tells of no such attack:
+    "An Israeli army spokesman said the strikes had killed 'five terrorists'" after "one person was
+    killed in Kiryat Shmona" counts the dead of Israel's strikes in Lebanon (a newcomer's row put
+    them in Kiryat Shmona)."""
+    cause = _THE_CAUSE.search(toll)
+    return cause is not None and re.search(rf"\b{cause.group(1)[:5]}", before, re.IGNORECASE) is None
 
 
 _OF_EVENTS = ("casualties", "territorial_control", "surrender")

@@ -200,3 +200,13 @@ def test_the_wounded_who_died_are_not_the_wounded_left_out_of_a_toll() -> None:
 
     assert the_toll("Three people were killed on the spot and two wounded died in hospital") is None
     assert the_toll("Of the 20 wounded, 4 died overnight") is None
+
+
+def test_a_toll_of_strikes_takes_no_place_from_a_claim_of_no_strike() -> None:
+    """A newcomer's "the strikes had killed 'five terrorists'" took Kiryat Shmona from the claim
+    before it ("one person was killed in Kiryat Shmona"): Israel's strikes were in Lebanon."""
+    from annotations.claims.claim_places import _another_cause
+
+    assert _another_cause('the strikes had killed "five terrorists"', "one person was killed in Kiryat Shmona")
+    assert not _another_cause("the strikes killed 12", "Israeli air strikes hit Khiam overnight")
+    assert not _another_cause("More than 40 soldiers were killed", "Militants attacked an army base in Djibo")
