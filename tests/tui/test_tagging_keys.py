@@ -5,6 +5,7 @@ doubled, and the detail shows what `y` and `r` would act on."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from annotations.store import Store
 from tui.suggestions import walk_order
@@ -654,15 +655,10 @@ async def test_a_form_whose_fields_were_never_mounted_is_not_filled(seed_store: 
 
 async def test_the_focused_field_of_a_form_is_marked_without_colour(seed_store: Store, make_app) -> None:
     """A newcomer reading the screen without colours could not tell which field Tab had moved to."""
-    from tui.widgets.form_bodies import FormBody
 
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
-        reader = await ready(pilot, app)
-        select_words(seed_store, reader, "Imam Sahib")
-        await pilot.press("c")
-        await pilot.pause()
-        body = next(b for b in app.screen.query(FormBody) if b.display)
+        _reader, body = await claim_form_on(pilot, app, seed_store, "Imam Sahib")
 
         def marked() -> list[str]:
             labels = str(body.query_one(".field-labels").render())
@@ -731,11 +727,7 @@ async def test_a_two_line_event_type_keeps_the_labels_under_it_on_their_fields(s
 
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
-        reader = await ready(pilot, app)
-        select_words(seed_store, reader, "Imam Sahib")
-        await pilot.press("c")
-        await pilot.pause()
-        body = next(b for b in app.screen.query(FormBody) if b.display)
+        reader, body = await claim_form_on(pilot, app, seed_store, "Imam Sahib")
         choice = body.query_one("#event_type", ChoiceField)
         choice.value = "Explosions/Remote violence: Air/drone strike"
         await pilot.press("enter")
@@ -752,3 +744,14 @@ async def test_a_two_line_event_type_keeps_the_labels_under_it_on_their_fields(s
         assert drawn[choice.region.y - column.region.y] == "Event type"
         assert drawn[note.region.y - column.region.y] == "Note"
         await pilot.press("escape")
+
+
+async def claim_form_on(pilot: Any, app: Any, store: Store, words: str) -> tuple[Any, Any]:
+    """The reader, and the claim form opened with `c` on the first `words` of the seed."""
+    from tui.widgets.form_bodies import FormBody
+
+    reader = await ready(pilot, app)
+    select_words(store, reader, words)
+    await pilot.press("c")
+    await pilot.pause()
+    return reader, next(b for b in app.screen.query(FormBody) if b.display)
