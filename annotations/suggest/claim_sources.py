@@ -67,7 +67,8 @@ def name_before(text: str, cue_start: int, mentions: Spans, places: Spans) -> tu
     first = match.group(1).split()[0]
     if first.lower() in NAME_STOPWORDS and _AN_ARTICLE_OPENS.match(window, match.start(1) + len(first) + 1):
         match = _NAME_AT_THE_END.search(window, match.start(1) + len(first) + 1)  # "The al-Shabaab-affiliated
-        assert match is not None  # Radio Andalus claimed": the name opens with its article
+        if match is None:  # Radio Andalus claimed": the name opens with its article
+            return None
     start = cue_start - len(window) + match.start(1)
     end = cue_start - len(window) + match.end(1)
     opening = _OPENING_ADVERB.match(text, start, end)

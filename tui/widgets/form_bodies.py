@@ -105,12 +105,6 @@ class FormBody(Vertical):
         labelled = getattr(self, "_labelled", [])
         return self.is_mounted and bool(labelled) and all(widget.is_mounted for _label, widget in labelled)
 
-    @property
-    def has_tall_choices(self) -> bool:
-        """Whether a field is a choice of more than one line (the claim's event type, the claim to
-        link to): its height is known only once laid out, and the labels below it follow it."""
-        return any(isinstance(widget, ChoiceField) and widget.lines > 1 for _label, widget in self._labelled)
-
     def align_labels(self, focused: Widget | None = None) -> None:
         """Write each label on its field's first line (after a fill: checklists change height),
         the focused field's marked "›" and bold: a newcomer without colours could not tell which
