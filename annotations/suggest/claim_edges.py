@@ -34,7 +34,7 @@ _OPENING = compiled(
     r"\s+\([A-Za-z][\w .’'\-]*\)\.?\s*[—–-]+\s*"
     r"|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"\s+\([A-Z]{2,6}\)\s*(?=[A-Z])"
-    r"|[A-Z][A-Z .'\-]*[A-Z]:\s+"
+    r"|[A-Z][A-Z .'/\-]*[A-Z]:\s+"  # "SRINAGAR: ", "KARACHI / QUETTA: "
     r"|[A-Z][a-z][\w’'\-]+(?:\s+[A-Z][a-z][\w’'\-]+){0,2}:\s+(?=[A-Z])"  # "Lakki Marwat: Four policemen …"
     r"|[A-Z][a-z][\w’'\-]+(?:\s+[A-Z][a-z][\w’'\-]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?:\s+(?=[A-Z])"  # "Kohima, Dec 3: Two …", as Indian papers write it
@@ -48,7 +48,8 @@ _OPENING = compiled(
 )
 """A word that links to the sentence before ("Meanwhile, …"), or a dateline ("SINJAR, Iraq (AP) — ",
 "CULIACAN, Mexico, Nov 27 (Reuters) - ", "Lima, Nov 27 (EFE).- ", "BANGUI, 27 November 2026 (RNL) – ",
-"Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "Jowhar, Somalia — ", "Pemba (Mozambique) (AFP) - ",
+"Kadugli - ", "RIO DE JANEIRO (AP) — ", "SRINAGAR: ", "KARACHI / QUETTA: ", "Jowhar, Somalia — ",
+"Pemba (Mozambique) (AFP) - ",
 "Frontera Comalapa, Chiapas.— " (as Mexican papers write it),
 "GOMA, Democratic Republic of Congo, 12 March (Wire) - ", "AL FASHIR, Sudan, May 12, 2024 (Al Jazeera) - ",
 "Bijapur, Nov 20 (PTI) " with no dash after the agency, "Dédougou, 23 April 2026 (Faso Horizon, English

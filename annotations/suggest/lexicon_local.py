@@ -1,11 +1,13 @@
 """Bodies of a state, province or district named by it: "the White Nile state health ministry",
 "the Kunduz provincial police". The lexicon's modifiers alone found "state health ministry" and
 "provincial police", leaving whose they are out of the actor's name (two bodies of two states were
-one actor). Tried before the governments named with "the" (`lexicon.ACTOR_PATTERNS`)."""
+one actor). And a state's mission abroad, named by its nation: "the Chinese consulate urged…" (held-out
+round 106). Tried before the governments named with "the" (`lexicon.ACTOR_PATTERNS`)."""
 
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.names import NATIONALITIES
 from annotations.text.pattern_cache import compiled
 
 _WHOSE = (
@@ -34,5 +36,14 @@ LOCAL_BODIES: tuple[ActorPattern, ...] = (
         "government_officials",
         "officials",
         needs=_LEVELS,
+    ),
+    ActorPattern(
+        compiled(
+            rf"(?<![\w’'\-])(?:{NATIONALITIES})\s+(?:embassy|consulate(?:[\s\-]general)?|high\s+commission)\b"
+            r"(?!\s+(?:building|compound|gates?|staff|employees?|guards?|walls?|area)\b)"
+        ),
+        "government_officials",
+        "officials",
+        needs=("embassy", "consulate", "commission"),
     ),
 )

@@ -34,7 +34,7 @@ FORCE_HEADS = (
     r"commandos|fighters|militias?|guards|border guards|gendarmerie|gendarmes|"
     r"warplanes?|jets?|aircraft|drones?(?!\s+(?:units?|operators?))|"
     r"helicopters?|navy|Navy|air force|Air Force|infantry|units|"
-    r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service|"
+    r"mercenaries|paramilitaries|instructors|servicemen|snipers|border service|contingents?|"
     r"coast\s+guard(?:\s+(?:vessels|ships|boats|cutters))?|maritime\s+militia(?:\s+(?:vessels|ships|boats))?)"
 )
 PLACES_OF_FORCES = (

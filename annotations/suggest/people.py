@@ -186,9 +186,10 @@ then a person's whole name."""
 NOM_DE_GUERRE = compiled(
     r"\b(?:presented|introduced|identified|calls|called)\s+(?:him|her)sel(?:f|ves)\s+as\s+(?:alias\s+)?[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
     rf"|\bgave\s+(?:his|her)\s+(?:nom\s+de\s+guerre|name|first\s+name)\s+(?:only\s+)?as\s+({_NAME}|{_WORD})(?=[,.;])"
+    rf"|\b(?:who\s+(?:uses|used|goes\s+by|went\s+by)|using)\s+the\s+(?:nom\s+de\s+guerre|name|alias|pseudonym)\s+({_NAME})(?=[,.;])"
 )
 """"A man who presented himself as “Comandante Lima”", "who gave his nom de guerre as Rojhat
-Cudi,": the name he gave, whole."""
+Cudi,", "The BLA's spokesman, who uses the name Mazar Baloch,": the name he gave, whole."""
 
 _NOT_IN_NAMES = compiled(
     r"\b(?:Province|District|Region|State|Oblast|Governorate|County|Okrug|Raion|Rayon|Prefecture|"
@@ -239,7 +240,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
     found: dict[tuple[int, int], Person] = {}
     scan = scan_of(text)
     for match in NOM_DE_GUERRE.finditer(text):
-        given = 1 if match.start(1) >= 0 else 2
+        given = next(group for group in (1, 2, 3) if match.start(group) >= 0)
         found.setdefault(match.span(given), Person(*match.span(given), ""))
     for pattern in (
         NAME_THEN_WHAT,
@@ -257,6 +258,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
             span = without_titles(text, *name)
             if _THE_BEFORE.search(text, max(0, name[0] - 4), name[0]) and span == name:
                 continue  # "Lime growers of the Tierra Caliente, who asked…": a region, no one with a title
+            if pattern is NAME_THEN_WHAT and _IN_BEFORE.search(text, max(0, name[0] - 8), name[0]) and span == name:
+                continue  # "An SNA commander in Lower Juba, who asked not to be named": where he is
             if pattern is NAME_OF_A_BODY_SAID and span is not None and not _of_a_body(text[span[0] : span[1]]):
                 continue  # "Cachar Superintendent of Police said", "Supreme Court of Kenya said": no one's name
             if span is not None and _A_RANK_CUT.search(text, span[0], span[1] + 1):
@@ -356,6 +359,8 @@ Bacon; "Emir Hassan Mardas Adam" is Hassan Mardas Adam, "Emir Kusturica" is Emir
 _THE_BEFORE = compiled(r"\b[Tt]he\s+$")
 """Before a run of capitals: a place's or a body's name ("the Tierra Caliente"), not a person's,
 unless a title follows it ("the Reverend John Smith")."""
+_IN_BEFORE = compiled(r"\b(?:in|near|outside|around)\s+$")
+"""Before a name a clause about someone follows: where that someone is, not their name."""
 _RETIRED = compiled(r"\([a-z]+\)")
 """A word in brackets after a title ("General (retired) Aureliano Ibarra Tapia")."""
 

@@ -355,6 +355,13 @@ LANGUAGE = compiled(
 towns' names too: "in Sango, Ogun State")."""
 NATIONALITY = compiled(NATIONALITIES)
 """'the north-eastern Indian state of Manipur': "Indian" names no state."""
+
+
+def a_people(surface: str) -> bool:
+    """A nation's people in the plural ("every quarrel between Somalis", "among Afghans"): no place."""
+    return surface.endswith("s") and NATIONALITY.fullmatch(surface[:-1]) is not None
+
+
 _PLACES_TOO = frozenset({"Luba", "Teke"})
 """Peoples named as towns and regions are ("the town of Luba on Bioko Island", "the Teke plateau")."""
 COMMUNITY_NAME = compiled("|".join(w for w in COMMUNITY.split("|") if w not in _PLACES_TOO))

@@ -39,6 +39,7 @@ from annotations.suggest.place_context import (
     COMMUNITY_NAME,
     LANGUAGE,
     NATIONALITY,
+    a_people,
     after_place_preposition,
     could_name_a_place,
     in_a_list_of_places,
@@ -406,6 +407,7 @@ def _longest_match(
             and after_place_preposition(text, start)
             and surface.lower() not in COMMON
             and not LANGUAGE.fullmatch(surface)  # "translated from Arabic"
+            and not a_people(surface)
         ):
             if (
                 (
