@@ -350,7 +350,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?<!-)(?<!told )(?<!telling )"  # "told Reuters gunmen shot…": whom it was told, then who did it
             r"(?!(?:Our|Their|His|Her|Its|These|Those|Some|Many|Several|Most|All|No|Other|More|Dozens|Hundreds|"
-            r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+            r"Thousands|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Either|Neither|Any|Few)\b)"
             r"(?:(?![\d,]+\b)[A-Z0-9][\w’'\-]+\s+){0,2}?[A-Z][\w’'\-]+(?:-linked|-backed|-affiliated|-allied)?\s+"
             r"(?:(?:separatist|secessionist|rebel|jihadist|Islamist|militia|insurgent|opposition|armed|tribal)\s+)?"
             r"(?:rebels|fighters|militants|insurgents|militiamen|gunmen|jihadists|militias?|commanders|(?<=armed )factions)\b"

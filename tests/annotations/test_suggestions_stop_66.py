@@ -73,3 +73,9 @@ def test_a_spokesman_known_by_an_assumed_name_is_the_claimant(knowledge: Knowled
 def test_a_dateline_of_two_cities_opens_no_claim(knowledge: Knowledge) -> None:
     text = "Blast on the highway\n\nPESHAWAR / KABUL: Four people were killed when a bomb hit a bus, police said."
     assert quotes(text, knowledge, "claim") == ["Four people were killed when a bomb hit a bus"]
+
+
+def test_both_is_no_word_of_the_armed_mens_name(knowledge: Knowledge) -> None:
+    text = '"Both attackers were shot dead. Both gunmen wore uniforms," the inspector told reporters.'
+    assert "gunmen" in quotes(text, knowledge, "actor")
+    assert not [q for q in quotes(text, knowledge, "actor") if q.startswith("Both")]
