@@ -180,6 +180,10 @@ def _nearest_cue(
             continue  # "the M23 had dismissed the chief": reported, not the attribution
         if start <= match.start() < end and not _quoted(text, start, end):
             distance = 0
+        elif match.end() <= start and _THAT_OPENS.fullmatch(text, match.end(), start):
+            distance = 0  # "denied that <the selection>": what was denied, whatever cue follows
+        elif match.start() >= end and _AND_GOES_ON.fullmatch(text, end, match.start()):
+            continue  # "… civilians and accused the army of …": the speaker's next words, not these
         elif match.start() >= end:
             distance = match.start() - max(end, quotation[1] if quotation else end)
         elif match.end() <= start:
@@ -192,6 +196,8 @@ def _nearest_cue(
 
 
 _ENDS_THE_SELECTION = re.compile(r"[\s.,;:!?”’\"')]*")
+_THAT_OPENS = re.compile(r"\s+that\s+")
+_AND_GOES_ON = re.compile(r"\s+and\s+")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from annotations.suggest.acronym_shapes import (
     names_no_body,
 )
 from annotations.suggest.names import DEMONYMS
-from annotations.suggest.place_context import AFTER_A_PREPOSITION
+from annotations.suggest.place_context import a_facility_named_there
 from annotations.suggest.place_words import COMMON, GROUP_NAME
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.titles import titled_people
@@ -124,14 +124,8 @@ def _the_title_again(text: str, acronym: str, end: int) -> list[Suggestion]:
     return name_uses(text, acronym, named[1], f"the {acronym} named before", person, True)
 
 
-_A_FACILITY = compiled(r"\b(?:Hospital|Clinic|Prison|Penitentiary|Airport|Stadium|Market)$")
-
-
 def _a_place_it_is(text: str, name: str, at: int) -> bool:
-    """A facility named after a preposition ("taken to the … Hospital (CMH)"), not one that speaks."""
-    return (
-        at >= 0 and bool(_A_FACILITY.search(name)) and AFTER_A_PREPOSITION.search(text, max(0, at - 12), at) is not None
-    )
+    return at >= 0 and a_facility_named_there(text, at, at + len(name))
 
 
 def _known_as(acronym: str, found: list[Suggestion]) -> Entity | None:

@@ -14,7 +14,7 @@ from annotations.suggest.lexicon import ACTOR_PATTERNS
 from annotations.suggest.lexicon_words import BACKED, NAMED_FORCES, TITLE_WORDS
 from annotations.suggest.names import ARMED_GROUPS, COUNTRY_NAMES, NATIONALITIES, OUTLETS, names_trie
 from annotations.suggest.people import without_titles
-from annotations.suggest.place_context import AFTER_A_PREPOSITION
+from annotations.suggest.place_context import a_facility_named_there
 from annotations.suggest.scan import TextScan, scan_of
 from annotations.suggest.tokens import Spans, title_lines
 from annotations.text.pattern_cache import compiled
@@ -70,7 +70,7 @@ def _span(text: str, pattern: ActorPattern, match: re.Match[str]) -> tuple[int, 
     if pattern.what == "organisation":
         if text.endswith("Bureau", start, end) and _AN_OUTLET.match(text, start):
             return None  # "Reuters Nairobi Bureau": the agency, found as an outlet
-        if _A_FACILITY.search(text, start, end) and AFTER_A_PREPOSITION.search(text, max(0, start - 12), start):
+        if a_facility_named_there(text, start, end):
             return None  # "brought to the Amai Pakpak Medical Center": where the wounded went, no speaker
         part = _PART_OF.match(text, start, end) or _A_COUNT.match(text, start, end)
         if part is not None and _A_COUNT.match(text, start, end) and not _ABOUT.search(text, max(0, start - 14), start):
@@ -213,7 +213,6 @@ def _joined_forces(text: str, pattern: ActorPattern, start: int, end: int) -> li
     return [(start, end)]
 
 
-_A_FACILITY = compiled(r"\b(?:Hospital|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re))$")
 _TITLE = compiled(
     r"(?:President|Prime\s+Minister|Premier|Governor|Minister|Chancellor|King|Emir|Sultan|Mayor|General|Gen\.)\s+"
 )

@@ -98,6 +98,18 @@ def a_community(surface: str) -> bool:
 AFTER_A_PREPOSITION = compiled(r"\b(?:to|at|in|of|for|from|near|into|outside|inside)\s+(?:the\s+)?$")
 """Right before a name, a preposition ("taken to the Combined Military Hospital", "a surgeon at the
 Saudi Hospital"): a facility named there is where something is, not who speaks."""
+_A_FACILITY = compiled(
+    r"\b(?:Hospital|Clinic|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Prison|Penitentiary|Airport|Stadium|Market)$"
+)
+
+
+def a_facility_named_there(text: str, start: int, end: int) -> bool:
+    """A facility's name after a preposition ("brought to the Amai Pakpak Medical Center", "taken to
+    the … Hospital (CMH)"): where someone went, not an actor that speaks."""
+    return (
+        bool(_A_FACILITY.search(text, start, end))
+        and AFTER_A_PREPOSITION.search(text, max(0, start - 12), start) is not None
+    )
 
 
 @per_text  # suggestions read the same article again after every change

@@ -327,3 +327,21 @@ def test_taking_or_overrunning_a_place_is_territorial_control() -> None:
         assert claim_reading(body, "said")[0] == "territorial_control", body
     for body in ("the attack took place on Monday", "they took 12 hostages", "he was taken to hospital"):
         assert claim_reading(body, "said")[0] == "other", body
+
+
+def test_a_cue_with_that_before_the_selection_attributes_it() -> None:
+    """A newcomer's: "… Dagalo denied that his fighters had targeted civilians and accused the army
+    of …": `c` on the denied words filled in "accused" (nearer) and a certain claim."""
+    text = (
+        "The militia's leader, Ousmane Barry, denied that his men had burned the granaries and accused "
+        "the governor of spreading lies."
+    )
+    start, end = text.index("his men"), text.index(" and accused")
+    assert find_cue(text, start, end) == ("denied", text.index("denied"))
+    assert draft_claim(text, start, end, []).certainty == "negated"
+
+
+def test_the_speakers_next_verb_after_and_attributes_nothing_before_it() -> None:
+    text = "Police said the attackers fled north and residents said three people died."
+    start, end = text.index("the attackers"), text.index(" and residents")
+    assert find_cue(text, start, end) == ("said", text.index("said"))

@@ -755,3 +755,47 @@ async def claim_form_on(pilot: Any, app: Any, store: Store, words: str) -> tuple
     await pilot.press("c")
     await pilot.pause()
     return reader, next(b for b in app.screen.query(FormBody) if b.display)
+
+
+async def test_labels_follow_a_claimant_of_one_line_after_one_of_two(seed_store: Store, make_app) -> None:
+    """A newcomer's: a claim form opened with a claimant of one line (after one of two, or first of
+    all) stood two lines high, every label under it a line above its field ("Type  accused")."""
+    from tui.widgets.choice import ChoiceField
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(44, 30)) as pilot:
+        reader = await ready(pilot, app)
+        for words in ("Taliban", "Tasnim News Agency"):
+            reader.select_span(offset_of(seed_store, words), offset_of(seed_store, words) + len(words))
+            await pilot.press("a", "enter")
+            await pilot.pause()
+        for at, typed, lines in (
+            ("Dozens of districts", "", 0),
+            ("Dozens of districts", "tas", 2),
+            ("The Taliban", "", 0),
+        ):
+            reader.move_cursor(reader.location_of(offset_of(seed_store, at) + 1))
+            await pilot.press("c", *typed)
+            await pilot.pause()
+            body = open_body(app)
+            claimant = body.query_one("#claimant", ChoiceField)
+            assert claimant.region.height == (lines or claimant.height_needed()), claimant.label
+            assert labels_beside_fields(body)
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+def open_body(app: Any) -> Any:
+    from tui.widgets.form_bodies import FormBody
+
+    return next(b for b in app.screen.query(FormBody) if b.display)
+
+
+def labels_beside_fields(body: Any) -> bool:
+    """Whether each label of the open form is drawn on its field's first line."""
+    from textual.widgets import Static
+
+    column = body.query_one(".field-labels", Static)
+    drawn = [strip.text.rstrip() for strip in column.render_lines(column.region.reset_offset)]
+    shown = [(label, widget) for label, widget in body._labelled if widget.display and widget.region.height]
+    return all(drawn[widget.region.y - column.region.y].lstrip("› ") == label for label, widget in shown)

@@ -16,6 +16,7 @@ from typing import ClassVar, Generic, TypeVar
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -105,9 +106,12 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         return self.options[self.index][0]
 
     def render(self) -> Text:
+        return self._drawn(self.content_size.width)
+
+    def _drawn(self, width: int) -> Text:
         """The filter (if one is typed), the label between ‹ ›, and where it is among the options
         when there is room for it whole; the filter and ‹ › always shown, the label cut to the
-        room left ("‹ Armed Forces of the Democratic Rep… ›")."""
+        room left ("‹ Armed Forces of the Democratic Rep… ›"), at `width` (0: not laid out yet)."""
         before = Text(no_wrap=True)
         if self._filter:  # first: a long option must not push what was typed out of sight
             if self._matches:
@@ -117,7 +121,6 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
                 before.append(f"nothing matches “{self._filter}” ", style="bold")
         count = len(self.options)
         after = f" ›  {self.index + 1}/{count}" if not self._filter and count > 2 else " ›"
-        width = self.content_size.width
         if width and before.cell_len + 2 + Text(self.label).cell_len + len(after) > width:
             after = " ›"  # the label matters more than where it is among the options
         room = max(1, (width - 6) * self.lines + 6 - before.cell_len - 2 - len(after)) if width else None
@@ -128,13 +131,21 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         text.append(after, style="dim")
         return _in_lines(text, width) if self.lines > 1 and width else text
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """The lines the choice is drawn in at the width it is being laid out at: measured at the
+        width it had before, a form opened on a claimant of one line left it two lines high after
+        one of two, and every label under it stood a line above its field."""
+        return self._lines_at(width)
+
     def height_needed(self) -> int:
         """The lines the choice takes as it is now drawn (a form aligns its labels by them before
         laying it out again)."""
-        width = self.content_size.width
+        return self._lines_at(self.content_size.width)
+
+    def _lines_at(self, width: int) -> int:
         if self.lines == 1 or not width:
             return 1
-        return max(1, min(self.lines, len(self.render().wrap(self.app.console, width))))
+        return max(1, min(self.lines, self._drawn(width).plain.count("\n") + 1))
 
     def action_step(self, delta: int) -> None:
         among = self._matches if self._filter and self._matches else list(range(len(self.options)))
