@@ -77,6 +77,18 @@ class Entry:
         return min(starts, default=None)
 
     @property
+    def annotators(self) -> frozenset[str]:
+        """Whose annotations the step made, changed or removed: in a folder several analysts
+        annotate in turn, and an undo takes back whoever's step came last."""
+        records = (
+            record
+            for change in self.changes
+            if change.record == "annotation"
+            for record in (change.after, change.before)
+        )
+        return frozenset(str(record["annotator"]) for record in records if record and record.get("annotator"))
+
+    @property
     def article_ids(self) -> list[str]:
         """The articles this step touched, in the order it touched them."""
         return list(dict.fromkeys(c.article_id for c in self.changes if c.article_id))

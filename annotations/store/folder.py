@@ -338,6 +338,9 @@ class FolderStore(StartBackup, FolderUpkeep, RecordingStore):
         self._submit(ops + self.history.step_back())
         return entry
 
+    def next_undo(self) -> Entry | None:
+        return self.history.peek_undo()
+
     def redo(self) -> Entry | None:
         self._writable()
         entry = self.history.peek_redo()

@@ -305,6 +305,11 @@ class Store(ABC):
     def undo(self) -> Entry | None:
         """Reverse the last change; the entry undone, or None if there is none."""
 
+    def next_undo(self) -> Entry | None:
+        """The step `undo` would take back, where the store keeps one history for everyone (a
+        folder); None where each analyst undoes only their own (a server)."""
+        return None
+
     @abstractmethod
     def redo(self) -> Entry | None:
         """Apply again the last change undone; None if there is none."""

@@ -446,6 +446,36 @@ def test_agreement_on_a_hand_made_case(store: Store, sample_article: Article) ->
     assert result["kappa_attribute"] == 0.0
 
 
+def test_agreement_on_claims_compares_claimants_and_certainty(store: Store) -> None:
+    """A newcomer's: two analysts gave one claim two claimants and another two certainties, and
+    `agree` said 1.00 on both (a claim's own entity, none, and its type alone were compared)."""
+    text = "The army said it killed 12 rebels. The rebels denied losing anyone, their spokesman said."
+    article = Article.create("Claims", text)
+    store.add_article(article)
+    army, rebels = Entity.actor("Army"), Entity.actor("Rebels")
+    for entity in (army, rebels):
+        store.put_entity(entity)
+
+    def claim(who: str, words: str, speaker: Entity, certainty: str) -> None:
+        mention = Annotation.create(
+            article, "actor", *span(article, speaker.name.lower()), entity_id=speaker.id, annotator=who
+        )
+        store.add_annotation(mention)
+        attributes = ClaimAttributes(claimant_annotation_id=mention.id, certainty=certainty)  # type: ignore[arg-type]
+        store.add_annotation(
+            Annotation.create(article, "claim", *span(article, words), attributes=attributes, annotator=who)
+        )
+
+    claim("ana", "it killed 12 rebels", army, "certain")
+    claim("bob", "it killed 12 rebels", rebels, "certain")  # another claimant
+    claim("ana", "losing anyone", rebels, "negated")
+    claim("bob", "losing anyone", rebels, "certain")  # another certainty
+    result = agreement(store, "ana", "bob", ["claim"])["claim"]
+    assert result["overlap"]["matched"] == 2
+    assert result["kappa_entity"] is not None and result["kappa_entity"] < 1.0
+    assert result["kappa_attribute"] is not None and result["kappa_attribute"] < 1.0
+
+
 def test_cohen_kappa_known_values() -> None:
     assert cohen_kappa([]) is None
     assert cohen_kappa([("a", "a"), ("b", "b")]) == 1.0

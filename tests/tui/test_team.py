@@ -293,3 +293,32 @@ async def test_in_a_folder_two_analysts_annotate_in_turn_a_tag_inside_anothers_a
             await pilot.pause()
         tagged = sorted((a.quote, a.annotator) for a in store.annotations(article.id))
     assert tagged == [("Taliban fighters", "root"), ("fighters", "tester")]
+
+
+async def test_in_a_folder_undo_says_whose_step_it_takes_back(tmp_path, make_app) -> None:
+    """A newcomer's: `u` as amina silently undid ben's tag (a folder keeps one history for the
+    analysts who annotate it in turn). The first `u` says whose step it is; the second undoes it."""
+    from annotations.store import Store
+    from tui.widgets.message_line import MessageLine
+
+    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
+    article = Article.create("Kunduz", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ben"))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("u")
+            await pilot.pause()
+            said = str(app.screen.query_one(MessageLine).render())
+            assert "is ben's: u again undoes it" in said
+            assert [a.quote for a in store.annotations(article.id)] == ["Kunduz"]
+            await pilot.press("u")
+            await pilot.pause()
+            assert store.annotations(article.id) == []
+            await pilot.press("slash", *"fighters", "enter", "a", "enter")
+            await pilot.pause()
+            await pilot.press("u")  # the analyst's own step: undone at once
+            await pilot.pause()
+            assert store.annotations(article.id) == []

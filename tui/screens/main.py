@@ -41,6 +41,7 @@ from ..widgets.reader_drawing import Scrolled
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
+from .own_steps import another_analysts_step
 from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
@@ -72,6 +73,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         super().__init__()
         self.store = store
         self.annotator = settings.annotator
+        self._warned_of: int | None = None
+        """The step of another analyst's the last `u` warned of (`own_steps.another_analysts_step`)."""
         self._open_first = settings.open_article
         self.remembered = remembered
         self.article: Article | None = None
@@ -418,6 +421,11 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
     # --- history and corpus -------------------------------------------------------------
 
     def action_undo(self) -> None:
+        others = another_analysts_step(self.store, self.annotator, self._warned_of)
+        self._warned_of = others[1] if others else None
+        if others is not None:
+            self.slip(others[0])
+            return
         self._history(self.store.undo, "Undid", "Nothing to undo.")
 
     def action_redo(self) -> None:

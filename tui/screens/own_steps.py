@@ -1,5 +1,7 @@
 """Undo on a screen that makes steps of its own (the claims board's links, the adjudication's
-takes): `u` there undoes those, never the reader's steps behind it."""
+takes): `u` there undoes those, never the reader's steps behind it. And in the reader, a step of
+another analyst's (a folder keeps one history for analysts who annotate in turn): said before it
+is undone."""
 
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ def undo_own_step(store: Store, made: list[int], say: Callable[[str], None], not
     made.pop()
     say(f"Undid: {entry.label}" if entry else "Nothing to undo.")
     return entry is not None
+
+
+def another_analysts_step(store: Store, annotator: str, warned: int | None) -> tuple[str, int] | None:
+    """What to say before undoing a step that holds none of `annotator`'s annotations but another
+    analyst's, with its seq; None when it is theirs, or this step was `warned` of already (the
+    second `u` undoes it). A newcomer's `u` as amina silently took back ben's tag."""
+    entry = store.next_undo()
+    if entry is None or entry.seq == warned or not entry.annotators or annotator in entry.annotators:
+        return None
+    whose = " and ".join(sorted(entry.annotators))
+    return f"The last step, {entry.label}, is {whose}'s: u again undoes it", entry.seq
