@@ -31,6 +31,7 @@ from annotations.claims.when import ClaimDate
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
+from annotations.team.adjudication import CURATOR
 from annotations.text.pattern_cache import compiled
 
 if TYPE_CHECKING:
@@ -214,13 +215,27 @@ class Event:
         }
 
 
-def board_claims(store: Store, index: ClaimsIndex | None = None) -> Iterator[BoardClaim]:
+def board_claims(
+    store: Store, index: ClaimsIndex | None = None, *, every_analyst: bool = False
+) -> Iterator[BoardClaim]:
     """Every accepted claim of the corpus with what the board shows of it, in corpus order: from
     the claims index where it is current (`index`: one made for this reading, to ask it after
-    how many articles it derived again)."""
+    how many articles it derived again); of an adjudicated article, its curated claims only
+    (`one_version`), unless `every_analyst`."""
     index = index or ClaimsIndex(store.derived_folder())
     summaries = store.articles()
-    return claims_of(index.every_article(summaries, store_reader(store)), store.entities())
+    found = index.every_article(summaries, store_reader(store))
+    return claims_of(found if every_analyst else one_version(found), store.entities())
+
+
+def one_version(
+    articles: Iterable[tuple[ArticleSummary, list[ClaimFacts]]],
+) -> Iterator[tuple[ArticleSummary, list[ClaimFacts]]]:
+    """Each article's claims, its curated ones alone where it has any: after adjudication a
+    newcomer's board counted one claim three times (each analyst's and the curated one) and one
+    speaker as two independent sources, and the events export gave the event twice."""
+    for summary, facts in articles:
+        yield summary, [f for f in facts if f.annotator == CURATOR] or facts
 
 
 def claims_about_places(store: Store) -> dict[str, set[tuple[str, str]]]:
@@ -259,7 +274,7 @@ class ClaimsReading:
 
         try:
             found = ClaimsIndex(self.folder).every_article(self.summaries, read)
-            return list(claims_of(found, self.entities))
+            return list(claims_of(one_version(found), self.entities))
         finally:
             for opened in snapshot:
                 opened.close()

@@ -198,17 +198,20 @@ def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> P
     return replace(details, country=name, codes={**details.codes, "iso3166_1": code}) if name else details
 
 
-def event_rows(store: Store, without: list[tuple[BoardClaim, str]] | None = None) -> Iterator[EventRow]:
+def event_rows(
+    store: Store, without: list[tuple[BoardClaim, str]] | None = None, *, every_analyst: bool = False
+) -> Iterator[EventRow]:
     """One row per event-bearing claim of the corpus, in corpus order (`why_no_row` says which);
     the claims that give none, with why, added to `without` when it is given (an export says
-    them from the same reading)."""
+    them from the same reading). An adjudicated article's curated claims alone, unless
+    `every_analyst` (`board.one_version`)."""
     entities = {e.id: e for e in store.entities()}
     groups = Groups(entities.values())
     article: tuple[str, dict[str, Annotation]] = ("", {})  # the current article's annotations, read once
     country, text, outlet = ("", ""), "", ""
     placed: list[tuple[int, int, str]] = []
     here: list[Entity] = []
-    for claim in board_claims(store):
+    for claim in board_claims(store, every_analyst=every_analyst):
         reason = why_no_row(claim)
         if reason is not None:
             if without is not None:

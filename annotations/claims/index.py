@@ -77,6 +77,7 @@ class ClaimFacts:
             attributes.claimant_entity_id, claimant_words, list(place_ids), statuses,
             None if when is None else [when.when.start.isoformat(), when.when.end.isoformat(),
                                        when.when.precision, when.source, when.expression],
+            claim.annotator,
         ]  # fmt: skip
         return cls(row, when)
 
@@ -139,6 +140,11 @@ class ClaimFacts:
     def statuses(self) -> dict[str, str]:
         """The control status it gives each of its places (place entity id -> status)."""
         return self._row[12]  # type: ignore[no-any-return]
+
+    @property
+    def annotator(self) -> str:
+        """Whose claim it is (an analyst's, or the curated layer's after adjudication)."""
+        return str(self._row[14]) if len(self._row) > 14 else ""
 
     @property
     def when(self) -> ClaimDate | None:

@@ -1,10 +1,17 @@
-"""Event rows and tolls, on sentences of our own: the displaced who were killed are counted."""
+"""Event rows and tolls, on sentences of our own: the displaced who were killed are counted; an
+adjudicated article's claims are its curated ones (a newcomer's two analysts)."""
 
 from __future__ import annotations
 
 import pytest
 
+from annotations.claims.board import board_claims
 from annotations.claims.figures import death_figures
+from annotations.model import Annotation, Article
+from annotations.store import Store
+from annotations.team.adjudication import CURATOR
+
+from ..helpers import span
 
 
 @pytest.mark.parametrize(
@@ -19,3 +26,22 @@ from annotations.claims.figures import death_figures
 def test_the_displaced_who_were_killed_are_counted(words: str, figures: list[int]) -> None:
     """ "21 displaced people … were killed" gave no toll: "displaced" was read as the hurt."""
     assert death_figures(words) == figures
+
+
+def test_an_adjudicated_article_gives_its_curated_claims_alone(store: Store) -> None:
+    """A newcomer's two analysts and their adjudication: the board counted one claim three times
+    (each analyst's copy and the curated one) and the events export gave the event twice."""
+    text = "The army said on Monday that it had killed 12 rebels near Kadugli."
+    article = Article.create("Kadugli", text)
+    store.add_article(article)
+    for who in ("ana", "bob", CURATOR):
+        store.add_annotation(
+            Annotation.create(article, "claim", *span(article, "it had killed 12 rebels"), annotator=who)
+        )
+    other = Article.create("Dilling", "Residents said shells hit the market in Dilling.")
+    store.add_article(other)
+    for who in ("ana", "bob"):  # not adjudicated: every analyst's
+        store.add_annotation(Annotation.create(other, "claim", *span(other, "shells hit the market"), annotator=who))
+    claims = [(c.article_id, c.facts.annotator) for c in board_claims(store)]
+    assert sorted(claims) == sorted([(article.id, CURATOR), (other.id, "ana"), (other.id, "bob")])
+    assert len(list(board_claims(store, every_analyst=True))) == 5
