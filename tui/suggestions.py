@@ -193,16 +193,19 @@ class SuggestionsController:
         """The next suggestion after `here`, not counting those in `skip`, nor `here` again, nor
         with `like_it` any of the same text (a rejection drops them all): the first after it in
         `walk_order` (the places and actors inside a claim, then the claim). (Every one of the same
-        text was left out after a y too, and a second "RSF" a few lines on was never visited.)"""
+        text was left out after a y too, and a second "RSF" a few lines on was never visited.)
+        After a claim reached before what is inside it (the cursor put on it, not `R`), those inside
+        come first: a newcomer's `y` on an article's first claim went on past its places and actors."""
         after = walk_order(here)
-        later = [
+        left = [
             s
             for s in self.items
-            if walk_order(s) >= after
-            and s is not here
+            if s is not here
             and not any(s is k for k in skip)
             and not (s.key == here.key and (like_it or (s.start, s.end) == (here.start, here.end)))
         ]
+        inside = [s for s in left if here.kind == "claim" and here.start <= s.start and s.end <= here.end]
+        later = inside or [s for s in left if walk_order(s) >= after]
         return min(later, key=walk_order, default=None)
 
     def claimants_of(self, claims: Sequence[Suggestion]) -> list[Suggestion]:

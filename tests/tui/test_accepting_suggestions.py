@@ -430,3 +430,32 @@ async def test_the_review_offers_the_places_and_actors_inside_a_claim_before_the
                 visited.append(here.kind)
                 await pilot.press("greater_than_sign")
             assert visited.index("claim") > max(i for i, kind in enumerate(visited) if kind == "district")
+
+
+async def test_y_on_a_claim_goes_on_to_what_is_suggested_inside_it(seed_store: Store, make_app) -> None:
+    """A newcomer's: `y` on an article's first claim (the cursor put on it, not `R`) went on to
+    the next claim, past the places and actors suggested inside the first."""
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        found = app.main.suggestions
+        claim = next(
+            c
+            for c in found
+            if c.kind == "claim" and any(s.kind != "claim" and c.start <= s.start and s.end <= c.end for s in found)
+        )
+        inside = min(
+            (s for s in found if s.kind != "claim" and claim.start <= s.start and s.end <= claim.end),
+            key=lambda s: (s.start, s.end - s.start),
+        )
+        wide = [c for c in found if c is not claim and c.start <= claim.start and claim.end <= c.end]
+        assert not wide  # the cursor on its first word shows this claim, no wider one
+        narrower = [s for s in found if s.start == claim.start and s.end < claim.end]
+        app.main.reader.move_cursor(app.main.reader.location_of(claim.start))
+        for _ in narrower:
+            await pilot.press("greater_than_sign")
+        assert app.main.suggestion_here() is claim
+        await pilot.press("y")
+        await ready(pilot, app)
+        here = app.main.suggestion_here()
+        assert here is not None and (here.start, here.end, here.kind) == (inside.start, inside.end, inside.kind)
