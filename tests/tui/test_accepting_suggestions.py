@@ -459,3 +459,22 @@ async def test_y_on_a_claim_goes_on_to_what_is_suggested_inside_it(seed_store: S
         await ready(pilot, app)
         here = app.main.suggestion_here()
         assert here is not None and (here.start, here.end, here.kind) == (inside.start, inside.end, inside.kind)
+
+
+async def test_greater_than_from_the_first_word_visits_the_suggestion_there(tmp_path, make_app) -> None:
+    """A newcomer's: `g` then `>` on an article opening with "Russian forces" went to Pokrovsk,
+    and the suggestion of its first words was never visited."""
+    from annotations.model import Article
+
+    article = Article.create("Russian forces advance", "Russian forces advanced toward Pokrovsk on Tuesday.")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            first = min(app.main.suggestions, key=lambda s: s.start)
+            reader.move_cursor(reader.location_of(first.start))
+            await pilot.press("greater_than_sign")
+            assert app.main.walked_to() is first
+            await pilot.press("greater_than_sign")
+            assert app.main.suggestion_here() is not first

@@ -181,9 +181,22 @@ class SuggestionReview(MainScreenPart):
         several starting at one word are each visited, the narrowest first. From a claim's words
         the cursor is merely on (not walked to), the places and actors after it in the claim come
         first, as in a review (a newcomer's `g` then `>` on an article opening with a claim jumped
-        past the RSF, Abu Shouk and El Fasher of its first sentence)."""
+        past the RSF, Abu Shouk and El Fasher of its first sentence). The article's first suggestion, the
+        cursor merely at its start with nothing tagged before it (`g`), is the first `>` goes to."""
         walked = self.walked_to()
         here = walked or self.suggestion_here()
+        first = min(self.suggesting.shown, key=walk_order, default=None)
+        offset = self.reader.cursor_offset
+        if (
+            walked is None
+            and direction > 0
+            and here is first
+            and here is not None
+            and here.start == offset
+            and not any(a.start < offset for a in self.annotations)
+        ):
+            self._go_to_suggestion(here)  # `g` then `>` passed over the article's first word's "Russian forces"
+            return
         if here is not None and here.kind == "claim" and walked is None:
             here = None
         ordered = sorted(self.suggesting.shown, key=walk_order)
