@@ -12,7 +12,10 @@ from annotations.suggest.silent_cues import inside_what_was_said
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.pattern_cache import compiled
 
-_A_CHARGE = r",\s+((?:a|an)\s+(?:charge|claim|accusation|allegation|report|account|version|figure|toll)s?\s+"
+_A_CHARGE = (
+    r",\s+((?:(?:a|an)\s+(?:charge|claim|accusation|allegation|report|account|version|figure|toll)s?"
+    r"|charges|claims|accusations|allegations)\s+"  # ", claims the paramilitary has denied"
+)
 A_CHARGE_BEFORE = compiled(_A_CHARGE + r"(?:that\s+|which\s+)?[^,.;:“”\"]{1,50}?)\s*$")
 """Before a rejection that ends the sentence, the charge it rejects named by a word (", a charge
 the government rejected"): the rejection is a claim of its own, the charge's words with it."""

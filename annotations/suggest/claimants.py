@@ -153,8 +153,12 @@ _TOLD = compiled(r"\btold\s+(?:the\s+)?$")
 
 _WHO = compiled(r",?\s+(?:who|which)\s+$")
 _WHO_NEXT = compiled(r"\s*(?:who|which)\b")
-_ADVERB = compiled(r"\s+(?:also|later|then|again|further|separately|meanwhile|repeatedly|earlier|previously)\s+$")
-"""A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said")."""
+_ADVERB = compiled(
+    r"\s+(?:(?:has|have|had)(?:\s+(?:also|since|now|repeatedly|previously))?|also|later|then|again|further|"
+    r"separately|meanwhile|repeatedly|earlier|previously)\s+$"
+)
+"""A word between a cue and its subject ("Ti Mapou also accused", "the ministry later said", "…, and
+the SAF has claimed": not the RSF the sentence opened with)."""
 
 
 def before_adverb(text: str, cue_start: int) -> int:

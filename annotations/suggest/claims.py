@@ -121,6 +121,8 @@ def suggest_claims(
         quotation = quotation_at(text, cue_start)
         if quotation is not None and quotation[0] < cue_start < quotation[1] - 1:
             continue  # words inside quoted speech are not its attribution
+        if _WHOM_ALONE.match(text, match.end()) and _nothing_quoted_before(text, cue_start, match.group()):
+            continue  # "because both armed groups have threatened him, said …": done to someone, nothing said
         subject_end = before_adverb(text, cue_start)  # "Ti Mapou also accused"
         source = name_before(text, subject_end, mentions, places)
         if source is not None:
@@ -243,6 +245,17 @@ _TITLES_ONLY = compiled(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-
 """Titles or ranks before a name ("Lieutenant", "Mr."), or nothing."""
 
 
+_WHOM_ALONE = compiled(r"\s+(?:him|her|them|us|me)\s*[,.;)]")
+"""After a cue, only whom it was done to ("threatened him, said …", "warned them."): no content."""
+
+
+def _nothing_quoted_before(text: str, cue_start: int, cue: str) -> bool:
+    """No quotation before the cue in its sentence ('"…," the commander told them' said it), nor
+    is the cue "according to" ("According to them, …")."""
+    before = text[sentence_at(text, cue_start)[0] : cue_start]
+    return cue.lower() != "according to" and not any(mark in before for mark in ('"', "”"))
+
+
 _NAMED_AS = compiled(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
 """Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
 _REPORTS_AFTER = compiled(r"\s+that\s")
@@ -277,6 +290,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
     if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
+    if word.endswith("ing") and len(text[cue_end:sentence_end].split()) >= 3:
+        closing = -1  # 'dismissed the claim as “propaganda”, saying its forces …': what the participle says
     if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
         closing >= 0
         and len(before) - closing < 80

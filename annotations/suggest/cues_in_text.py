@@ -27,9 +27,10 @@ _A_WORD = compiled(r"\w+")
 def cues_in(text: str) -> list[re.Match[str]]:
     """The cues of attribution in text order (see the module)."""
     found = [m for m in scan_of(text).matches(ASSERTION_PATTERN, CUE_STARTS) if not no_cue_here(text, m)]
-    if any(word in text for word in _REJECTING):
+    if any(word in text for word in _REJECTING) or ", claims " in text:
         taken = {m.start() for m in found}
         for charge in CHARGE_REJECTED.finditer(text):
+            found = [m for m in found if not charge.start(1) <= m.start() < charge.end(1)]  # ", claims the … denied"
             if charge.start(2) not in taken:
                 found.append(_A_WORD.match(text, charge.start(2)))  # type: ignore[arg-type]
     return sorted(found, key=lambda m: m.start())
