@@ -91,8 +91,8 @@ def _chosen(
     """The event rows of the articles and the analyst the filter chooses (all, or those of one
     article; everyone's, an adjudicated article's curated ones alone, or one analyst's claims:
     `--annotator` was not heeded here, and a team's events held every analyst's copy of a claim
-    and the curated one); `without`: as in
-    `event_rows`, every claim that gives none; `made`: `_made_by`'s, when the caller has one."""
+    and the curated one); `without`: as in `event_rows`, every claim that gives none; `made`:
+    `_made_by`'s, when the caller has one."""
     made = made or _made_by(store, filters.annotator)
     rows = event_rows(store, without, every_analyst=filters.annotator is not None)  # one analyst's: adjudicated or not
     return (e for e in rows if _in_article(e.article_id, filters) and made(e.article_id, e.claim_id))

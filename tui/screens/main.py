@@ -421,6 +421,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
     # --- history and corpus -------------------------------------------------------------
 
     def action_undo(self) -> None:
+        if not self._writable():
+            return
         others = another_analysts_step(self.store, self.annotator, self._warned_of)
         self._warned_of = others[1] if others else None
         if others is not None:
