@@ -43,7 +43,10 @@ def cmd_open(ctx: Context) -> int:
             empty = store.is_empty()
             if not empty and settings.backups and store.startup_backups:
                 store.backup_at_start(settings.backups)  # the whole list checked first
-            paths = list(args.paths) or ([seeds_dir()] if empty else [])
+            asked = _articles_named(store, args.paths)  # `fieldmark 10c6b95f`: that article, no file
+            if asked:
+                settings = replace(settings, open_article=list(asked.values())[-1])
+            paths = [p for p in args.paths if p not in asked] or ([seeds_dir()] if empty and not asked else [])
             if paths:
                 said: list[str] = []
 
@@ -72,6 +75,20 @@ def cmd_open(ctx: Context) -> int:
     if store.start_backup_failure is not None:  # the app showed it; said here where it stays
         ctx.err.write(f"fieldmark: {store.start_backup_failure}\n")
     return code or (1 if failed else 0)
+
+
+def _articles_named(store: Store, paths: list[Path]) -> dict[Path, str]:
+    """The PATHs that are no file but an article's id or a unique prefix of it, with the id (a
+    newcomer's `fieldmark 10c6b95f` was refused: "no such file or folder")."""
+    named: dict[Path, str] = {}
+    for path in paths:
+        if path.exists() or len(path.parts) != 1 or not path.name.isalnum():
+            continue
+        try:
+            named[path] = store.find_article(path.name).id
+        except FieldmarkError:
+            continue
+    return named
 
 
 def _meant_a_command(paths: list[Path]) -> str:

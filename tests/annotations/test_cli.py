@@ -204,6 +204,28 @@ def test_open_with_a_file_shows_that_files_article(tmp_path: Path) -> None:
     assert asked == [kutum, tawila, kutum]
 
 
+def test_open_with_an_articles_id_shows_that_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer's `fieldmark 10c6b95f` was refused ("no such file or folder"): an id, or a
+    unique prefix of one, that names no file opens that article."""
+    source = tmp_path / "kutum.txt"
+    source.write_text("Kutum\n\nRebels took the town of Kutum on Monday.", encoding="utf-8")
+    asked: list[str | None] = []
+
+    def fake_app(store: Store, settings: Settings) -> int:
+        asked.append(settings.open_article)
+        return 0
+
+    db = str(tmp_path / "db")
+    assert run(["--db", db, str(source)], open_app=fake_app, stderr=io.StringIO()) == 0
+    with Store.open(tmp_path / "db", readonly=True) as store:
+        (kutum,) = [a.id for a in store.articles()]
+    monkeypatch.chdir(tmp_path)  # where no file is named like the id
+    err = io.StringIO()
+    assert run(["--db", db, kutum[:8]], open_app=fake_app, stderr=err) == 0
+    assert asked == [kutum, kutum] and "no such file" not in err.getvalue()
+    assert run(["--db", db, "zzzzzzzz"], open_app=fake_app, stderr=io.StringIO()) == 1  # neither: refused
+
+
 def test_open_imports_paths_first(tmp_path: Path, mixed_folder: Path) -> None:
     seen: list[list[str]] = []
     code = run(
