@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -183,17 +184,24 @@ def test_open_with_an_empty_database_imports_the_seed(tmp_path: Path) -> None:
         assert summary.title.startswith("Taliban Offensive")
 
 
+def app_asked_to_open() -> tuple[list[str | None], Callable[[Store, Settings], int]]:
+    """A stand-in for the app, and the articles it was asked to open, one per start."""
+    asked: list[str | None] = []
+
+    def fake_app(store: Store, settings: Settings) -> int:
+        asked.append(settings.open_article)
+        return 0
+
+    return asked, fake_app
+
+
 def test_open_with_a_file_shows_that_files_article(tmp_path: Path) -> None:
     """Found by a newcomer: `fieldmark lashio.txt` imported the article and showed the one seen
     last. The app is told to open the first article of the paths, new or already imported."""
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text("Kutum\n\nRebels took the town of Kutum on Monday.", encoding="utf-8")
     second.write_text("Tawila\n\nThe army said it had retaken Tawila.", encoding="utf-8")
-    asked: list[str | None] = []
-
-    def fake_app(store: Store, settings: Settings) -> int:
-        asked.append(settings.open_article)
-        return 0
+    asked, fake_app = app_asked_to_open()
 
     db = str(tmp_path / "db")
     for path in (first, second, first):  # the last: already imported, shown all the same
@@ -209,11 +217,7 @@ def test_open_with_an_articles_id_shows_that_article(tmp_path: Path, monkeypatch
     unique prefix of one, that names no file opens that article."""
     source = tmp_path / "kutum.txt"
     source.write_text("Kutum\n\nRebels took the town of Kutum on Monday.", encoding="utf-8")
-    asked: list[str | None] = []
-
-    def fake_app(store: Store, settings: Settings) -> int:
-        asked.append(settings.open_article)
-        return 0
+    asked, fake_app = app_asked_to_open()
 
     db = str(tmp_path / "db")
     assert run(["--db", db, str(source)], open_app=fake_app, stderr=io.StringIO()) == 0
