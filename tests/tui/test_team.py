@@ -322,3 +322,23 @@ async def test_in_a_folder_undo_says_whose_step_it_takes_back(tmp_path, make_app
             await pilot.press("u")  # the analyst's own step: undone at once
             await pilot.pause()
             assert store.annotations(article.id) == []
+
+
+async def test_in_a_folder_e_on_words_two_analysts_tagged_edits_ones_own(tmp_path, make_app) -> None:
+    """A newcomer's: as ben, `e` on words amina had tagged too opened amina's annotation to edit."""
+    from annotations.store import Store
+    from tui.widgets.form_bodies import FormBody
+
+    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
+    article = Article.create("Kunduz", text)
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for who in ("amina", "tester"):
+            store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator=who))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", *"Kunduz", "enter", "escape", "e")
+            await pilot.pause()
+            assert any(b.display for b in app.screen.query(FormBody))
+            assert app.main.current_annotation().annotator == "tester"

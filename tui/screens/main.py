@@ -331,7 +331,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
                 return None
             under = self.reader.annotation_at(self.reader.focus_offset)
             return under if under in mentions_like(self.annotations, row) else row
-        return self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
+        return self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset, self.annotator)
 
     def key_escape(self) -> None:
         """Esc in a pane goes back to the reader, where `e` and `x` act on the mention the pane

@@ -279,12 +279,14 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._found = (start, end) if found else None
         self.scroll_cursor_visible(center=True)
 
-    def annotation_at(self, offset: int) -> Annotation | None:
-        """The innermost annotation covering `offset` (entities before the claims around them)."""
+    def annotation_at(self, offset: int, own: str | None = None) -> Annotation | None:
+        """The innermost annotation covering `offset` (entities before the claims around them);
+        of two on the same words, `own`'s (analyst's): `e` on words two analysts tagged in a folder
+        opened the other's to edit."""
         covering = [a for a in self._annotations if a.start <= offset < a.end]
         if not covering:
             return None
-        return min(covering, key=lambda a: (a.end - a.start, a.kind == "claim"))
+        return min(covering, key=lambda a: (a.end - a.start, a.kind == "claim", a.annotator != own))
 
     # --- actions ------------------------------------------------------------------------
 
