@@ -130,10 +130,17 @@ def death_figures(text: str) -> list[int]:
     if and_one is not None:
         return [_value(and_one.group(1)) + 1]
     one = _ONE_DEAD.search(text)
-    if one is None:
-        return []
+    return [] if one is None else [_one_and_kin(text, one)[0]]
+
+
+def _one_and_kin(text: str, one: re.Match[str]) -> tuple[int, int]:
+    """The dead one tells, with the kin named killed after them ("a farmer and his two sons"), and
+    where their words end; kin said to be wounded are no dead ("a shepherd was killed and his two
+    brothers were wounded" is one: it was three where no number was stated)."""
     kin = _KIN_AFTER.match(text, one.end())
-    return [1 + (_value(kin.group(1)) if kin else 0)]
+    if kin is None or _THEY_WERE_HURT.match(text, kin.end()):
+        return 1, one.end()
+    return 1 + _value(kin.group(1)), kin.end()
 
 
 def _with_the_one_listed_before(text: str, figures: list[int]) -> list[int]:
@@ -144,15 +151,12 @@ def _with_the_one_listed_before(text: str, figures: list[int]) -> list[int]:
     one = _ONE_DEAD.search(text, 0, first.start()) if first is not None else None
     if first is None or one is None:
         return figures
-    kin = _KIN_AFTER.match(text, one.end())
-    if kin is not None and _THEY_WERE_HURT.match(text, kin.end()):
-        kin = None  # "a shepherd was killed and his two brothers were wounded": one dead
-    end = kin.end() if kin else one.end()
+    dead, end = _one_and_kin(text, one)
     if end > first.start() or not _JUST_AND.fullmatch(text, end, first.start()) or _A_TOTAL.search(first.group()):
         return figures  # "A child was killed, and the death toll climbed to 15": the toll counts the child
     if _IN_ALL.match(text, first.end()):
         return figures  # "One person died and 12 people were killed in total"
-    return [figures[0] + 1 + (_value(kin.group(1)) if kin else 0), *figures[1:]]
+    return [figures[0] + dead, *figures[1:]]
 
 
 _JUST_AND = compiled(r",?\s+and\s+(?:that\s+)?", re.IGNORECASE)

@@ -28,6 +28,13 @@ def test_the_displaced_who_were_killed_are_counted(words: str, figures: list[int
     assert death_figures(words) == figures
 
 
+def test_kin_said_to_be_wounded_are_no_dead_where_no_number_is_stated() -> None:
+    """The dead told one by one with their kin were counted in two places, one of which left out
+    kin said to be wounded: "a herder was shot dead and his three sons were wounded" was 4."""
+    assert death_figures("a herder was shot dead and his three sons were wounded") == [1]
+    assert death_figures("a herder was shot dead and his three sons") == [4]
+
+
 def test_an_adjudicated_article_gives_its_curated_claims_alone(store: Store) -> None:
     """A newcomer's two analysts and their adjudication: the board counted one claim three times
     (each analyst's copy and the curated one) and the events export gave the event twice."""
