@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from annotations.model import Annotation, Article
+from annotations.store import Store
 from annotations.store.postgres.store import PostgresStore
 from tui.widgets.header import HeaderBar
 
@@ -270,6 +273,21 @@ async def test_the_adjudication_table_fits_120_columns_with_claims_versions(tmp_
             assert "probable" in str(app.screen.query_one("#unit-detail").render())  # whole, below
 
 
+FOLDER_TEXT = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
+
+
+@contextmanager
+def folder_tagged(folder: Path, *tags: tuple[str, str, str]) -> Iterator[tuple[Store, Article]]:
+    """A folder database holding one article with these tags (kind, words, whose), as analysts who
+    annotate it in turn leave it."""
+    article = Article.create("Kunduz", FOLDER_TEXT)
+    with Store.open(folder / "db") as store:
+        store.add_article(article)
+        for kind, words, who in tags:
+            store.add_annotation(Annotation.create(article, kind, *span(article, words), annotator=who))  # type: ignore[arg-type]
+        yield store, article
+
+
 async def test_in_a_folder_two_analysts_annotate_in_turn_a_tag_inside_anothers_adds_ones_own(
     tmp_path, make_app
 ) -> None:
@@ -277,13 +295,7 @@ async def test_in_a_folder_two_analysts_annotate_in_turn_a_tag_inside_anothers_a
     Support Forces" and `a` opened root's mention to edit ("Overlaps …: editing it with these
     words"), and saving would have cut root's tag to sam's words. Another analyst's accepted tags
     stay theirs in a folder as on a server: the key makes the analyst's own."""
-    from annotations.store import Store
-
-    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
-    article = Article.create("Kunduz", text)
-    with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        store.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban fighters"), annotator="root"))
+    with folder_tagged(tmp_path, ("actor", "Taliban fighters", "root")) as (store, article):
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
@@ -298,14 +310,9 @@ async def test_in_a_folder_two_analysts_annotate_in_turn_a_tag_inside_anothers_a
 async def test_in_a_folder_undo_says_whose_step_it_takes_back(tmp_path, make_app) -> None:
     """A newcomer's: `u` as amina silently undid ben's tag (a folder keeps one history for the
     analysts who annotate it in turn). The first `u` says whose step it is; the second undoes it."""
-    from annotations.store import Store
     from tui.widgets.message_line import MessageLine
 
-    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
-    article = Article.create("Kunduz", text)
-    with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ben"))
+    with folder_tagged(tmp_path, ("district", "Kunduz", "ben")) as (store, article):
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
@@ -326,15 +333,9 @@ async def test_in_a_folder_undo_says_whose_step_it_takes_back(tmp_path, make_app
 
 async def test_in_a_folder_e_on_words_two_analysts_tagged_edits_ones_own(tmp_path, make_app) -> None:
     """A newcomer's: as ben, `e` on words amina had tagged too opened amina's annotation to edit."""
-    from annotations.store import Store
     from tui.widgets.form_bodies import FormBody
 
-    text = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."
-    article = Article.create("Kunduz", text)
-    with Store.open(tmp_path / "db") as store:
-        store.add_article(article)
-        for who in ("amina", "tester"):
-            store.add_annotation(Annotation.create(article, "district", *span(article, "Kunduz"), annotator=who))
+    with folder_tagged(tmp_path, ("district", "Kunduz", "amina"), ("district", "Kunduz", "tester")) as (store, _):
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
