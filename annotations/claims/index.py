@@ -144,7 +144,7 @@ class ClaimFacts:
     @property
     def annotator(self) -> str:
         """Whose claim it is (an analyst's, or the curated layer's after adjudication)."""
-        return str(self._row[14]) if len(self._row) > 14 else ""
+        return str(self._row[14])  # an index kept from before it held this was derived again (`_rules_stamp`)
 
     @property
     def when(self) -> ClaimDate | None:
