@@ -13,6 +13,8 @@ import re
 
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.model import ActorDetails, Entity
+from annotations.model.country_codes import country_code as code_of
+from annotations.suggest.canonical import country_named_in
 from annotations.text.pattern_cache import compiled
 
 ARMED = ("state_forces", "rebel_group", "political_militia", "identity_militia", "external_other")
@@ -74,3 +76,13 @@ def inter(entity: Entity | None) -> int:
 
 def actor_type(entity: Entity) -> str:
     return entity.details.actor_type if isinstance(entity.details, ActorDetails) else ""
+
+
+def forces_of_another_country(entity: Entity | None, country_code: str) -> bool:
+    """Whether the actor is state forces its name gives to a country other than the event's:
+    "Military Forces of Russia" taking a village in Ukraine is a foreign state's overtaking, which
+    ACLED codes with the non-state actors', not the government regaining its territory."""
+    if entity is None or actor_type(entity) != "state_forces" or not country_code:
+        return False
+    named = next(filter(None, (country_named_in(name) for name in entity.names())), None)
+    return named is not None and code_of(named) not in ("", country_code)

@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from annotations.claims.admin_levels import admin2_told, admin_levels
-from annotations.claims.armed import actor_type, armed, inter
+from annotations.claims.armed import actor_type, armed, forces_of_another_country, inter
 from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
@@ -217,9 +217,6 @@ def event_rows(
             if without is not None:
                 without.append((claim, reason))
             continue
-        place = event_place(claim.places, entities, claim.statuses)
-        if place is None or not isinstance(place.details, PlaceDetails):
-            continue
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
             country = article_country(article[1].values(), entities)
@@ -229,6 +226,9 @@ def event_rows(
             here = [
                 entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities
             ]
+        place = event_place(claim.places, entities, claim.statuses)
+        if place is None or not isinstance(place.details, PlaceDetails):
+            continue
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
@@ -244,6 +244,8 @@ def event_rows(
 
 
 _TAKEN = ("captured", "retaken")
+_WIDE = ("country", "province")
+"""Kinds of place whose point is a town's (its capital's, its largest town's), not the place's."""
 
 
 def event_place(
@@ -255,21 +257,30 @@ def event_place(
     district on the map ("about Abu Shouk, El
     Fasher": the camp has no point, the town has; the row was at the camp, off the map), else its
     first (a province's or a country's point is its largest town's or its capital's: "Park W",
-    with no point, in Benin, is not Porto-Novo)."""
+    with no point, in Benin, is not Porto-Novo). A town on the map in another country than the
+    first town's, which has no point, is no nearer (a newcomer's famine in Zamzam camp, Sudan, was
+    a row at Adre, Chad, which the aid convoys came through; "the villages of Naulala, Chimaliro
+    and Mussoma" in Mozambique, at a Mussoma of Tanzania)."""
     named = [entities[i] for i, _ in places if i in entities and isinstance(entities[i].details, PlaceDetails)]
     said = statuses or {}
     taken = [p for p in named if said.get(p.id) in _TAKEN]
     if any(said.get(p.id) not in (None, "", "unknown", *_TAKEN) for p in named):
         named = taken or named  # another place told otherwise ("advancing toward Kyaukme", contested)
-    finer = [
-        p
-        for p in named
-        if isinstance(p.details, PlaceDetails)
-        and p.details.latitude is not None
-        and p.details.place_kind not in ("country", "province")
-    ]
+    towns = [p for p in named if isinstance(p.details, PlaceDetails) and p.details.place_kind not in _WIDE]
+    finer = [p for p in towns if isinstance(p.details, PlaceDetails) and p.details.latitude is not None]
+    country = _code_of(towns[0]) if towns else ""
+    if country and towns[0] not in finer:
+        finer = [p for p in finer if _code_of(p) in ("", country)]
     chosen = finer or named
     return chosen[0] if chosen else None
+
+
+def _code_of(place: Entity) -> str:
+    """The ISO code of the place's country, "" when it has none."""
+    details = place.details
+    if not isinstance(details, PlaceDetails):
+        return ""
+    return details.codes.get("iso3166_1", "") or country_code(details.country or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +320,7 @@ def _on_the_states_side(doer: Entity, actors: list[Entity], quote: str) -> bool:
 
 
 def _kind(
-    tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int]
+    tagged: Tagged, actors: list[Entity], place_id: str, victims: set[str], figures: list[int], code: str
 ) -> tuple[str, str]:
     claim = tagged.claim
     if tagged.attributes.event_type:  # the analyst's choice
@@ -331,7 +342,8 @@ def _kind(
         and not _on_the_states_side(doers[0], actors, claim.quote)
     )
     if claim_type in ("territorial_control", "surrender"):
-        if (status == "retaken" and not rebels) or (status == "captured" and state):
+        abroad = any(forces_of_another_country(a, code) for a in [*actors[:1], *doers[:1]])
+        if not abroad and ((status == "retaken" and not rebels) or (status == "captured" and state)):
             return "Battles", "Government regains territory"
         if status in ("captured", "retaken"):
             if claim_type == "surrender":
@@ -362,8 +374,8 @@ def _row(
     claim = tagged.claim
     assert claim.when is not None
     figures = death_figures(claim.quote)
-    event_type, sub_type = _kind(tagged, actors, place.id, victims, figures)
     code = details.codes.get("iso3166_1", "") or country_code(details.country or "")
+    event_type, sub_type = _kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
     )

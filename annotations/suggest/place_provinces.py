@@ -24,7 +24,8 @@ from annotations.text.pattern_cache import compiled
 
 _DIRECTION_WORDS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
 _PROVINCE_AFTER = compiled(
-    rf"\s+(?i:district|town|village)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?"  # "the Momand Dara and Lalpur districts of Nangarhar"
+    rf"\s+(?i:districts?|towns?|villages?)\s+(?:in|of)\s+(?:the\s+)?(?i:{_DIRECTION_WORDS})([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
 _PROVINCE_BEFORE = compiled(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[Pp]rovince['’]s\s+$")
 

@@ -582,3 +582,79 @@ def test_a_toll_of_another_event_takes_no_place_from_the_claim_before(tmp_path: 
     assert run(["export", "--format", "events", "--db", str(path)], stdout=out, stderr=err) == 0
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [row["fatalities"] for row in rows] == ["5"] and "no place tagged" in err.getvalue()
+
+
+NOVOHRODIVKA = Entity.place(
+    "Novohrodivka",
+    PlaceDetails("village", country="Ukraine", codes={"iso3166_1": "UA"}, latitude=48.2, longitude=37.34),
+)
+
+
+@pytest.mark.parametrize(
+    ("forces", "status", "expected"),
+    [
+        ("Military Forces of Russia", "captured", "Non-state actor overtakes territory"),
+        ("Russian troops", "retaken", "Non-state actor overtakes territory"),
+        ("Military Forces of Ukraine", "retaken", "Government regains territory"),
+        ("Ukrainian troops", "captured", "Government regains territory"),
+    ],
+)
+def test_a_foreign_states_forces_taking_a_town_is_no_government_regaining_it(
+    tmp_path: Path, forces: str, status: str, expected: str
+) -> None:
+    """A newcomer's Russian capture of a Ukrainian village was coded "Government regains
+    territory", which ACLED keeps for a state retaking its own ground: a foreign state's forces
+    overtake it, as a non-state actor does."""
+    army = Entity.actor(forces, ActorDetails("state_forces"))
+    text = f"{forces} had {status} the village of Novohrodivka, the ministry said."
+    path = tmp_path / "db"
+    with Store.open(path) as store:
+        for entity in (NOVOHRODIVKA, army):
+            store.put_entity(entity)
+        article = Article.create("Novohrodivka", text, published="2024-09-02")
+        store.add_article(article)
+        attributes = DistrictAttributes(status)  # type: ignore[arg-type]
+        tag(store, article, "district", "Novohrodivka", entity_id=NOVOHRODIVKA.id, attributes=attributes)
+        tag(store, article, "actor", forces, entity_id=army.id)
+        claim = ClaimAttributes(cue="said", claim_type="territorial_control")
+        tag(store, article, "claim", text[: text.index(", the ministry")], attributes=claim)
+    out = io.StringIO()
+    assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["sub_event_type"], row["actor1"]) == (expected, army.name)
+
+
+def test_a_row_is_not_moved_to_a_town_of_another_country(tmp_path: Path) -> None:
+    """A newcomer's famine in Zamzam camp (Sudan, no point) was a row at Adre in Chad, the crossing
+    the aid convoys came through: a town on the map in another country is no nearer than none."""
+    camp = Entity.place("Zamzam", PlaceDetails("other", province="North Darfur", country="Sudan"))
+    adre = Entity.place(
+        "Adre", PlaceDetails("city", country="Chad", codes={"iso3166_1": "TD"}, latitude=13.47, longitude=22.2)
+    )
+    fasher = Entity.place(
+        "El Fasher", PlaceDetails("city", country="Sudan", codes={"iso3166_1": "SD"}, latitude=13.63, longitude=25.35)
+    )
+    wfp = Entity.actor("World Food Programme", ActorDetails("external_other"))
+    rsf = Entity.actor("Rapid Support Forces", ActorDetails("rebel_group"))
+    rows = []
+    for n, last in enumerate(("near Adre", "near El Fasher")):
+        text = f"The World Food Programme warned that famine had reached Zamzam camp and that RSF fighters blocked convoys {last}."
+        path = tmp_path / f"db{n}"
+        with Store.open(path) as store:
+            for entity in (camp, adre, fasher, wfp, rsf):
+                store.put_entity(entity)
+            article = Article.create("Zamzam", text, published="2024-10-27")
+            store.add_article(article)
+            town = adre if "Adre" in last else fasher
+            tag(store, article, "district", "Zamzam", entity_id=camp.id)
+            tag(store, article, "district", town.name, entity_id=town.id)
+            speaker = tag(store, article, "actor", "World Food Programme", entity_id=wfp.id)
+            tag(store, article, "actor", "RSF fighters", entity_id=rsf.id)
+            claim = ClaimAttributes(
+                claimant_annotation_id=speaker.id, claimant_entity_id=wfp.id, cue="warned", places=(camp.id, town.id)
+            )
+            tag(store, article, "claim", text[:-1], attributes=claim)
+        out = io.StringIO()
+        assert run(["export", "--format", "events", "--db", str(path)], stdout=out) == 0
+        rows += list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(row["location"], row["country"]) for row in rows] == [("Zamzam", "Sudan"), ("El Fasher", "Sudan")]
