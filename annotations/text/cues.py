@@ -53,7 +53,7 @@ BEFORE_THAT = (
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bits )(?<!\btheir )(?<!\bearlier )(?<!\bnew )"
     r"(?<!\blatest )(?<!\banother )(?:warn|report|note|confirm|insist|allege|estimate)(?=\s+that\b)"
     r"|(?:recall(?:ed|s)|denounce[ds]?|stress(?:ed|es)|explain(?:ed|s)|argue[ds]?|maintain(?:ed|s)|assert(?:ed|s)|"
-    r"reiterat(?:ed|es)|emphasi[sz](?:ed|es)|underline[ds])(?=\s+that\b(?!\s+(?:attack|checkpoint|point|day|night|"
+    r"reiterat(?:ed|es)|reaffirm(?:ed|s)|emphasi[sz](?:ed|es)|underline[ds])(?=\s+that\b(?!\s+(?:attack|checkpoint|point|day|night|"
     r"morning|evening|week|month|year|time|position|decision|claim|statement|report|view|stance|policy|agreement|deal|"
     r"move|message|call|demand|figure|number|account|version|area|town|village|road|incident|killing|operation|"
     r"offensive|raid|strike|approach|line|promise|pledge|commitment|stand)\b))"  # not "recalled that day"
@@ -73,6 +73,9 @@ BEFORE_THAT = (
     r"|(?:tells?|reminds?|reminded|informs?|informed|assures?|assured)\s+"
     r"(?:us|me|reporters|journalists|everyone|(?:all\s+)?(?:the\s+)?parties)(?=\s+that\b)"
     rf"|(?:{'|'.join(QUOTED_SPEAKING_VERBS)})(?=[\s.,;])"
+    r"|(?:condemn(?:ed|s)?|denounce[ds]?)(?=\s+(?:what\s+(?:it|he|she|they|the\s+[\w\-]+)\s+(?:called|termed|"
+    r"described\s+as)\b|(?:with\s+the\s+greatest\s+firmness\s+|in\s+the\s+strongest\s+terms\s+)?[“\"]|"
+    r"(?:the\s+)?[\w\-]+(?:\s+(?!(?:and|but|while|then)\b)[\w\-]+){0,3}\s+as\s+[“\"]))"
     r"|(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?:described|describes)"
     r"(?!\s+(?:him|her|them|it)sel(?:f|ves)\b)(?=(?:\s+(?!(?:as|and|but|while|which|who)\b)[\w’'\-“”\"]+){1,6}\s+as\s+[“\"]?[a-z]|\s+(?:seeing|hearing|how)\b)"
 )
@@ -85,12 +88,15 @@ put the toll at 20"); a body's "reports that" inside a sentence, after no word t
 noun ("the DREC-M reports that 1,870…"; not "media reports that…", "Reports that…"). A briefing's
 "the Mission tells us that", "reminds all parties that" report too, as do "recalled that",
 "denounced that", "stressed that"; "described the attackers as “gangs”" and "described seeing …"
-report a judgement or a sight (not "described himself as a spokesman"); "asked the government to …"
-is an appeal (not "who asked the agency to withhold his name"); "demanded" an inquiry, a release, a
-withdrawal or "that" is an appeal (a ransom "demanded" is no claim); what someone "promised" or
-"pledged" someone "that" they say will be ("promised to rebuild" is an act). The speaking verbs of
-translated news ("declared", "lamented", "recounted", "affirmed"…) report the quotation before them
-(“…,” the administrator lamented): `silent_cues.AFTER_A_QUOTE` keeps them there only."""
+report a judgement or a sight (not "described himself as a spokesman"), and so do "condemned what it
+called “…”", "denounced “the absence of the State”", "condemned the strikes as “a violation …”" (not
+"condemned the attack", nor "denounced that attack as cowardly": a stance, in no words quoted);
+"asked the government to …" is an appeal (not "who asked the agency to withhold his name");
+"demanded" an inquiry, a release, a withdrawal or "that" is an appeal (a ransom "demanded" is no
+claim); what someone "promised" or "pledged" someone "that" they say will be ("promised to rebuild"
+is an act). The speaking verbs of translated news ("declared", "lamented", "recounted", "affirmed"…)
+report the quotation before them (“…,” the administrator lamented): `silent_cues.AFTER_A_QUOTE`
+keeps them there only."""
 
 
 def _pattern(cues: tuple[str, ...], *more: str) -> re.Pattern[str]:

@@ -1,11 +1,14 @@
-"""Stop 67, from a held-out article's event rows: two places named before one plural kind word
+"""Stop 67. From a held-out article's event rows: two places named before one plural kind word
 ("the X and Y districts of Z") lie in the province after it, not in the province the article named
-last (a border report's Afghan districts were put in Pakistan's Balochistan)."""
+last (a border report's Afghan districts were put in Pakistan's Balochistan). From held-out round
+107: a condemnation that reports words ("condemned what it called …", "denounced “…”",
+"condemned the strikes as “…”") is a claim; "condemned the attack" is none."""
 
 from __future__ import annotations
 
 import pytest
 
+from annotations.model import ClaimAttributes
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
@@ -27,3 +30,48 @@ def test_two_places_before_a_plural_kind_lie_in_the_province_after_it(knowledge:
     }
     assert set(found) == {"Goshta", "Lalpur"}
     assert {country for _province, country in found.values()} == {"Afghanistan"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            'The council condemned what it called "a massacre of unarmed herders" near Gombe.',
+            'what it called "a massacre of unarmed herders" near Gombe',
+        ),
+        ('The militia denounced "the silence of the capital" over the killings.', "the silence of the capital"),
+        (
+            'The foreign ministry condemned the raids as "a violation of our sovereignty".',
+            'the raids as "a violation of our sovereignty"',
+        ),
+    ],
+)
+def test_a_condemnation_that_reports_words_is_a_claim(knowledge: Knowledge, sentence: str, claim: str) -> None:
+    assert quotes(sentence, knowledge, "claim") == [claim]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor condemned the attack and paid tribute to the dead soldiers.",
+        "The mayor condemned the killings and asked residents to stay at home.",
+    ],
+)
+def test_a_condemnation_of_an_act_is_no_claim(knowledge: Knowledge, sentence: str) -> None:
+    cues = [s.attributes.cue for s in suggest(sentence, knowledge) if isinstance(s.attributes, ClaimAttributes)]
+    assert "condemned" not in cues
+
+
+def test_reaffirmed_that_is_a_cue(knowledge: Knowledge) -> None:
+    text = (
+        'The embassy condemned what it called "reckless manoeuvres" and reaffirmed that the treaty covers '
+        "attacks on the coast guard."
+    )
+    assert quotes(text, knowledge, "claim") == [
+        'what it called "reckless manoeuvres"',
+        "the treaty covers attacks on the coast guard",
+    ]
+
+
+def quotes(text: str, knowledge: Knowledge, kind: str) -> list[str]:
+    return [s.quote for s in suggest(text, knowledge) if s.kind == kind]
