@@ -70,6 +70,7 @@ _BODYS_PEOPLE = compiled(
 
 _OTHER_NAMES = {
     **dict.fromkeys(("TTP", "Pakistani Taliban"), "Tehrik-i-Taliban Pakistan"),
+    **dict.fromkeys(("Islamic Emirate", "Islamic Emirate of Afghanistan"), "Taliban"),  # its own name for its rule
     "ISPR": "Inter-Services Public Relations", "CJTF": "Civilian Joint Task Force",
     "Civilian JTF": "Civilian Joint Task Force", "DHQ": "Defence Headquarters",
     "Defense Headquarters": "Defence Headquarters", "Tatmadaw": "Military Forces of Myanmar",

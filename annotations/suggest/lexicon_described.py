@@ -31,7 +31,8 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             rf"\b(?:[Tt]he |[Aa]n? (?=(?:army|military|junta) (?:statement|communiqu)))"  # "An army statement said"
-            rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw|gendarmerie)\b(?!['’]|\s+{PLACES_OF_FORCES})"
+            rf"(army|junta|regime|ministry|military|air force|navy|Tatmadaw|gendarmerie|"
+            rf"Army(?!\s+(?:of\s+)?[A-Z]))\b(?!['’]|\s+{PLACES_OF_FORCES})"  # "accused the Army of"
         ),
         "state_forces",
         "the state",

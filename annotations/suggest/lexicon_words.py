@@ -142,7 +142,8 @@ ORGANISATION_HEADS = (
 """The last word of an organisation's name ("El Obeid Resistance Committees", "Crisis Group"), a
 company's ("Dana Gas", "Pearl Petroleum") or an embassy's ("the U.S. Embassy")."""
 OFFICIALS_OF = (
-    r"(?:senior|local|military|police|gendarmerie|security|army|government|intelligence|opposition|humanitarian|aid|health|"
+    r"(?:senior|local|military|police|gendarmerie|security|army|Army|Military|Police|Navy|government|intelligence|opposition|"
+    r"humanitarian|aid|health|"
     r"hospital|medical|UN|regional|provincial|district|rebel|militia|tribal|religious|community|telecoms?|"
     r"telecommunications|education|water|electricity|border|customs|prison|election|electoral|municipal|village|"
     r"town|city|county|state|relief|camp|airport|port|railway|railroad|rail|transport|elected|zone|woreda|commune|"

@@ -30,7 +30,7 @@ def _branch(node: dict[str, dict]) -> str:
 
 
 ARMED_GROUPS = names_trie(
-    """Taliban; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al Qaeda; al Qaida; Al Qaeda; al-Shabaab;
+    """Taliban; Islamic Emirate; Islamic Emirate of Afghanistan; Islamic State; ISIS; ISIL; IS-K; ISKP; Daesh; al-Qaeda; al-Qaida; Al-Qaeda; al Qaeda; al Qaida; Al Qaeda; al-Shabaab;
     al-Qaeda in the Arabian Peninsula; al-Qaida in the Arabian Peninsula; Al-Qaeda in the Arabian Peninsula; AQAP;
     al-Qaeda in the Islamic Maghreb; al-Qaida in the Islamic Maghreb; Al-Qaeda in the Islamic Maghreb; AQIM;
     Al-Shabaab; Shabaab; al-Shabab; Al-Shabab; Shabab; Boko Haram; Hezbollah; Radwan Force; Hamas; Houthis; Houthi rebels; Houthi movement; Houthi forces; Houthi fighters;

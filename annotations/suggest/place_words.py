@@ -124,6 +124,15 @@ def plural_noun(text: str, surface: str, end: int) -> bool:
     )
 
 
+_SHORT_MONTH_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b")
+
+
+def a_short_month(text: str, start: int) -> bool:
+    """ "Nov 30 (Reuters)": a date's month, not Nov in Tajikistan (whose Badakhshan the article's
+    named, so its towns were likely)."""
+    return _SHORT_MONTH_DAY.match(text, start) is not None
+
+
 def second_of_two(text: str, hits: list[PlaceHit], start: int) -> bool:
     """After "and" and a place that follows a preposition of place ("to Hurti and Maiyanga", "towards
     Agok, Abyei town and Mijak"; not "shelled Kunduz and Ahmadzai said")."""

@@ -84,6 +84,7 @@ from annotations.suggest.place_words import (
     PART_OF_IT,
     PARTICLE,
     a_country,
+    a_short_month,
     countries_of,
     derived_word,
     in_a_name,
@@ -337,7 +338,10 @@ def _longest_match(
         start, end = tokens[index][0], tokens[last][1]
         surface = text[start:end]
         if count == 1 and (
-            surface.lower() in COMMON or surface.lower() in lowercase or plural_noun(text, surface, end)
+            surface.lower() in COMMON
+            or surface.lower() in lowercase
+            or plural_noun(text, surface, end)
+            or a_short_month(text, start)
         ):
             return None  # a common word that happens to be capitalised here
         places = known_places(text, surface, end, knowledge)

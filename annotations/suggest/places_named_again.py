@@ -50,11 +50,12 @@ def text_places_named_again(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 def _a_name_of_a_place(name: str) -> bool:
     """Not an acronym ("a BGB camp" is the border guard's), nor a people's name or a nationality
-    in it ("Ngok Dinka communities", "Afro-Colombian territories"): what the text named as a place
-    by mistake is not made a place everywhere else."""
+    at either end ("Ngok Dinka communities", "Afro-Colombian territories"): what the text named as a
+    place by mistake is not made a place everywhere else."""
     words = name.replace("-", " ").split()
+    ends = {words[0], words[-1]} if words else set()  # "Datu Saudi Ampatuan": a word inside is no people
     return (
-        name[:1].isupper() and not name.isupper() and not any(a_community(w) or NATIONALITY.fullmatch(w) for w in words)
+        name[:1].isupper() and not name.isupper() and not any(a_community(w) or NATIONALITY.fullmatch(w) for w in ends)
     )
 
 

@@ -1,8 +1,8 @@
-"""Cue words that report nothing where they stand: a noun ("rejected calls for"), a denial of
-saying ("did not say"), a publication ("in a statement carried by Amaq"), a participle ("an
-ambush blamed on …", "men accused of collaborating"), an adjective ("attacks reported around
-Ginchi", "alleged rebel camps", "warning shots"), a headline's word in capitals. The claim
-recogniser skips them before it looks for what is said."""
+"""Cue words that report nothing where they stand: a noun ("rejected calls for"), a denial of saying
+("did not say"), an order passed on ("had been told to avoid"), a publication ("in a statement
+carried by Amaq"), a participle ("an ambush blamed on …", "men accused of collaborating"), an
+adjective ("attacks reported around Ginchi", "alleged rebel camps", "warning shots"), a headline's
+word in capitals. The claim recogniser skips them before it looks for what is said."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def nobody_speaks(text: str, cue: re.Match[str]) -> bool:
         or (word == "in a statement" and _STATEMENT_OF_ANOTHER_CUE.match(text, end))
         or (word == "in a statement" and _STATEMENT_BY.match(text, end))
         or (word == "telling" and not _TELLING_WHAT.match(text, end))
+        or (  # "troops had been told to avoid residential areas": an order they had, no one speaking here
+            word == "told"
+            and _PASSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _AN_INFINITIVE.match(text, end) is not None
+        )
         or (word == "blamed" and _BLAMED_ON.match(text, end))
         or (word == "warning" and _WARNING_WHAT.match(text, end))
         or (

@@ -65,6 +65,7 @@ BEFORE_THAT = (
     r"(?<!\bconflicting )(?<!\blocal )(?<!\bsome )(?<!\bnew )(?<!\bof )(?<!\babout )(?<![a-z]ing )(?<!\binto )"
     r"(?<!\bverify )(?<!\bconfirm )"
     r"(?<!\bdismissed )(?<!\bdenied )(?<!\bunverified )(?<!\bamid )(?<!\bdespite )(?<!\bafter )(?<!\bon )(?<!\bby )"
+    r"(?<!\bintelligence )(?<!\bpolice )(?<!\bwitness )(?<!\binitial )(?<!\bpreliminary )"
     r"(?<=[\w)] )reports(?=\s+that\b)"
     r"|(?:estimated|estimates)(?=\s+that\b)(?!\s+that\s+(?:were|was|are|is|have|had)\b)"
     r"|(?:promised|promises|pledged|pledges)(?=(?:\s+(?!(?:and|but|while|to)\b)[\w’'\-]+){0,7}?\s+that\b)"
@@ -85,7 +86,8 @@ BEFORE_THAT = (
 a report's sources ("partners warn that gaps…", "partners report that the ban…") says so only right
 before it, and not after a determiner: "report" and "note" are also nouns ("an earlier report that
 put the toll at 20"); a body's "reports that" inside a sentence, after no word that makes it the
-noun ("the DREC-M reports that 1,870…"; not "media reports that…", "Reports that…"). A briefing's
+noun ("the DREC-M reports that 1,870…"; not "media reports that…", "intelligence reports that…",
+"Reports that…"). A briefing's
 "the Mission tells us that", "reminds all parties that" report too, as do "recalled that",
 "denounced that", "stressed that"; "described the attackers as “gangs”" and "described seeing …"
 report a judgement or a sight (not "described himself as a spokesman"), and so do "condemned what it
