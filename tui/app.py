@@ -23,7 +23,7 @@ from annotations.store import Store
 
 from .actions import APP, MAIN, SECTIONS, bindings
 from .commands import ArticleCommands
-from .keys import KeyGate, TrackedKey, escape_is_its_own_key
+from .keys import KeyGate, TrackedKey, as_typed, escape_is_its_own_key
 from .screens.main import MainScreen
 from .terminal import TerminalWatch, mute_output
 
@@ -73,7 +73,7 @@ class FieldmarkApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         """Keys from the terminal go through the gate, one at a time (see `keys`)."""
         if isinstance(event, events.Key) and not event.is_forwarded and not isinstance(event, TrackedKey):
-            await self._keys.arrived(event)
+            await self._keys.arrived(as_typed(event))
             return
         await super().on_event(event)
 

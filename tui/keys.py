@@ -207,6 +207,13 @@ pastes, the terminal's reports), Esc again, and DEL (alt+backspace: a word back 
 Esc before anything else is the Esc key, then that key."""
 
 
+def as_typed(event: events.Key) -> events.Key:
+    """Enter typed before the app had the terminal, as Enter: the terminal still held typed keys
+    as lines then and sent Enter as a line feed, which Textual reads as ctrl+j (`/Djibo⏎d⏎` typed
+    as the app started left "Djibod" in the search box: a newcomer's). Nothing binds ctrl+j."""
+    return events.Key("enter", "\r") if event.key == "ctrl+j" else event
+
+
 def escape_is_its_own_key() -> None:
     """Esc then a key is Esc, then that key, however fast they come.
 

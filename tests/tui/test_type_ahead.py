@@ -15,7 +15,7 @@ import pytest
 from annotations.exchange.intake import import_paths
 from annotations.locations import seeds_dir
 from annotations.store import Store
-from benchmarks.pty_io import drain_until_quiet
+from benchmarks.pty_io import app_in_a_terminal, drain_until_quiet
 
 from .terminal import app_in_terminal, read_until
 
@@ -218,3 +218,28 @@ def test_a_tag_key_on_selected_words_typed_ahead_of_the_suggestions_takes_the_su
         (summary,) = store.articles()
         (actor,) = store.annotations(summary.id, kind="actor")
         assert store.entity(str(actor.entity_id)).name == "Ministry of Defense (Afghanistan)"
+
+
+def test_keys_typed_while_the_app_starts_are_kept(tmp_path: Path) -> None:
+    """A newcomer's `/Djibo⏎d⏎`, typed as the app started, left "Djibod" in the search box: until
+    the app has the terminal, the terminal sends Enter as a line feed (Textual's ctrl+j). The keys
+    here are written before the app has drawn anything."""
+    db = seed_database(tmp_path / "db")
+    app, terminal = app_in_a_terminal(db, "--annotator", "pty", env=suggestions_off(db))
+    try:
+        os.write(terminal, b"/Kunduz\rd\r")
+        assert b"Districts" in read_until(terminal, b"Districts", timeout=60)
+        all_handled(terminal)
+        app.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        while app.poll() is None and time.monotonic() < deadline:
+            drain_until_quiet(terminal, quiet=0.2)
+        assert app.wait(5) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)
+        os.close(terminal)
+    with Store.open(db, readonly=True) as store:
+        (summary,) = store.articles()
+        assert [(a.kind, a.quote) for a in store.annotations(summary.id)] == [("district", "Kunduz")]
