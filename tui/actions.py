@@ -145,7 +145,7 @@ CHOICE = (
 )
 
 LIBRARY = (
-    Action("library.close", "escape", "close", "Back", True),
+    Action("library.close", "escape,q", "close", "Back", True),
     Action("library.down", "down", "move(1)", "Down"),
     Action("library.up", "up", "move(-1)", "Up"),
     Action("library.page_down", "pagedown", "move(20)", "Page down"),
@@ -154,7 +154,7 @@ LIBRARY = (
 )
 
 ENTITIES = (
-    Action("entities.close", "escape", "close", "Back", True),
+    Action("entities.close", "escape,q", "close", "Back", True),
     Action("entities.down", "down", "move(1)", "Down"),
     Action("entities.up", "up", "move(-1)", "Up"),
     Action("entities.go", "enter", "go", "Go", True, priority=True),
@@ -185,7 +185,7 @@ ENTITIES_LIST = (
 cutting the first letters of every row)."""
 
 BOARD = (
-    Action("board.close", "escape", "close", "Back", True),
+    Action("board.close", "escape,q", "close", "Back", True),
     Action("board.go", "enter", "go", "Go", True, priority=True),
     Action("board.list", "tab", "to_list", "List"),
     Action("board.filter", "slash", "to_filter", "Filter"),

@@ -6,7 +6,8 @@ import html
 import re
 from pathlib import Path
 
-from textual.widgets import DataTable
+import pytest
+from textual.widgets import DataTable, Input
 
 from annotations.model import Article
 from annotations.settings import load_settings
@@ -347,3 +348,22 @@ async def test_a_title_too_long_for_the_header_ends_in_an_ellipsis(tmp_path: Pat
             await pilot.pause()
             header = screen_text(app).splitlines()[0].rstrip()
             assert header.endswith("…") and "Militias Tighten" in header
+
+
+@pytest.mark.parametrize("key", ["L", "A", "B"])
+async def test_q_in_a_list_screen_goes_back_and_types_in_its_filter(seed_store: Store, make_app, key: str) -> None:
+    """A newcomer's `q` in the library's, the entities' or the claims board's list quit the whole
+    app; as in the help, it goes back. In the filter it is a letter typed (as before)."""
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        listing = app.screen
+        assert not isinstance(listing, MainScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is listing and app.screen.query_one(Input).value == "q"
+        await pilot.press("backspace", "tab", "q")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.is_running
