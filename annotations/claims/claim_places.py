@@ -134,7 +134,7 @@ class ClaimPlaces:
 
 
 _THE_CAUSE = compiled(
-    r"\b(?:the|these|those)\s+(?:[\w\-]+\s+)?(strike|raid|shelling|bombing|airstrike|air\s+strike|ambush|assault)s?\b",
+    r"\b(?:the|these|those|an?)\s+(?:[\w\-]+\s+)?(strike|raid|shelling|bombing|airstrike|air\s+strike|ambush|assault)s?\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +143,8 @@ def _another_cause(toll: str, before: str) -> bool:
     """Whether a toll names the attack it counts, and the claim before tells of no such attack:
     "An Israeli army spokesman said the strikes had killed 'five terrorists'" after "one person was
     killed in Kiryat Shmona" counts the dead of Israel's strikes in Lebanon (a newcomer's row put
-    them in Kiryat Shmona)."""
+    them in Kiryat Shmona), and so does "its troops had repelled an RSF assault … and killed dozens"
+    after a speaker's account of shelling (a newcomer's SAF toll was filed at the shelled camp)."""
     cause = _THE_CAUSE.search(toll)
     return cause is not None and re.search(rf"\b{cause.group(1)[:5]}", before, re.IGNORECASE) is None
 
