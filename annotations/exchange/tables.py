@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import IO, Any
 
+from annotations.claims.board import smallest_places
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
@@ -46,7 +47,8 @@ def claim_rows(store: Store, article: Article, annotations: list[Annotation]) ->
             source = by_id.get(attributes.claimant_annotation_id)
             claimant_name = source.quote if source else ""
         place_ids, said = about.of(claim)
-        places = [p for p in (store.get_entity(i) for i in place_ids) if p is not None]
+        named = {i: e for i in place_ids if (e := store.get_entity(i)) is not None}
+        places = [named[i] for i in smallest_places(place_ids, named, claim.quote)]  # as the board files it
         details = [p.details if isinstance(p.details, PlaceDetails) else _NO_DETAILS for p in places]
         when = claim_date(article.text, article.published, claim)
         yield {

@@ -665,3 +665,40 @@ def test_a_brat_folder_fieldmark_wrote_comes_back_with_titles_entities_and_rejec
     for damaged in ("not json", '{"format": "fieldmark-brat-manifest", "articles": [], "entities": {}}'):
         (folder / "fieldmark.json").write_text(damaged, encoding="utf-8")  # the pairs alone come back
         assert read_brat_folder(folder)["articles"][0]["title"] != sample_article.title
+
+
+def test_csv_lists_a_town_not_the_province_and_country_it_lies_in_as_the_board_does(tmp_path: Path) -> None:
+    """A newcomer's ISW claim "advanced to within 8 kilometres of Pokrovsk in Ukraine's Donetsk
+    region" was "Pokrovsk; Ukraine; Donetsk Oblast" in the claims table and Pokrovsk alone on the
+    board and in the events; the table's province and country cells say where the town lies."""
+    from annotations.claims.board import board_claims
+
+    text = "Pokrovsk\n\nAnalysts said Russian forces advanced to within 8 km of Pokrovsk in Ukraine's Donetsk region."
+    article = Article.create("Pokrovsk", text)
+    town = Entity.place(
+        "Pokrovsk",
+        PlaceDetails(
+            "city", province="Donetsk Oblast", country="Ukraine", codes={"iso3166_1": "UA", "iso3166_2": "UA-14"}
+        ),
+    )
+    country = Entity.place("Ukraine", PlaceDetails("country", country="Ukraine", codes={"iso3166_1": "UA"}))
+    oblast = Entity.place(
+        "Donetsk Oblast", PlaceDetails("province", country="Ukraine", codes={"iso3166_1": "UA", "iso3166_2": "UA-14"})
+    )
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = text.index("Russian")
+        places = (town.id, country.id, oblast.id)
+        claim = Annotation.create(
+            article, "claim", start, len(text) - 1, attributes=ClaimAttributes(cue="said", places=places)
+        )
+        tags = [
+            (Annotation.create(article, "district", *span(article, "Pokrovsk", 1), entity_id=town.id), town),
+            (Annotation.create(article, "district", *span(article, "Ukraine"), entity_id=country.id), country),
+            (Annotation.create(article, "district", *span(article, "Donetsk"), entity_id=oblast.id), oblast),
+        ]
+        store.add_annotations([(claim, None), *tags], label="tag")
+        (row,) = csv.DictReader(io.StringIO(export_bytes(store, "csv").decode()))
+        (filed,) = board_claims(store)
+    assert row["place"] == "Pokrovsk" and (row["province"], row["country"]) == ("Donetsk Oblast", "Ukraine")
+    assert "Pokrovsk" in [name for _id, name in filed.places]
