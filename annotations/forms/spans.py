@@ -77,10 +77,28 @@ def resized(text: str, span: tuple[int, int], edge: str, unit: str, direction: i
             else [e for _s, e in pieces if start < e < end and _a_word_or_a_mark(text[e:end])]
         )
         moves = [_quote_closed(text, start, e) for e in sorted(ends, reverse=direction < 0)]
+        kept = start + len(text[start:end].rstrip(" .,;:!?…"))
+        if direction < 0 and not ends and start < kept:  # "Dori." of one word: its full stop goes, not the word
+            moves.append((start, kept))
     else:
         starts = [s for s, _e in pieces if s < start] if direction > 0 else [s for s, _e in pieces if start < s < end]
         moves = [_quote_opened(text, s, end) for s in sorted(starts, reverse=direction > 0)]
     return next((moved for moved in moves if moved != span), span)  # a mark put back: the next word
+
+
+def resized_keeping_steps(
+    text: str, span: tuple[int, int], edge: str, unit: str, direction: int, grown_from: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """`resized`, and the spans the end was grown from by a sentence (latest last): a sentence less
+    goes back to the last of them, so that alt+↓ then alt+↑ is where the analyst was (a newcomer's
+    "Dori" grown to the end of its sentence never came back: one sentence less of a span inside one
+    sentence is no change). Any other move starts the steps afresh."""
+    if unit != "sentence" or edge != "end":
+        return resized(text, span, edge, unit, direction), ()
+    if direction < 0 and grown_from:
+        return grown_from[-1], grown_from[:-1]
+    moved = resized(text, span, edge, unit, direction)
+    return moved, ((*grown_from, span) if direction > 0 and moved != span else ())
 
 
 def _a_word_or_a_mark(cut: str) -> bool:

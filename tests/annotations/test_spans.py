@@ -134,3 +134,31 @@ def test_shrinking_the_end_by_a_word_takes_a_word_not_only_the_full_stop() -> No
     text = "Rebels took the town, prosecutors said. Next."
     span = (0, text.index("said.") + 5)
     assert text[slice(*resized(text, span, "end", "word", -1))] == "Rebels took the town, prosecutors"
+
+
+def test_a_sentence_less_goes_back_to_where_the_end_was_grown_from() -> None:
+    """A newcomer's "Dori" grown by a sentence twice, then shrunk by one, was "Dori." at best and
+    never "Dori" again: a span inside one sentence has no sentence to give back."""
+    from annotations.forms.spans import resized_keeping_steps
+
+    span, steps = IMAM, ()
+    for _ in range(2):
+        span, steps = resized_keeping_steps(TEXT, span, "end", "sentence", 1, steps)
+    assert TEXT[span[0] : span[1]] == "Imam Sahib district, officials said. Residents fled to Kunduz."
+    span, steps = resized_keeping_steps(TEXT, span, "end", "sentence", -1, steps)
+    assert TEXT[span[0] : span[1]] == "Imam Sahib district, officials said."
+    span, steps = resized_keeping_steps(TEXT, span, "end", "sentence", -1, steps)
+    assert (span, steps) == (IMAM, ())
+    assert resized_keeping_steps(TEXT, span, "end", "sentence", -1, steps) == (IMAM, ())  # nothing more
+    grown, steps = resized_keeping_steps(TEXT, IMAM, "end", "sentence", 1, ())
+    _moved, steps = resized_keeping_steps(TEXT, grown, "end", "word", -1, steps)
+    assert steps == ()  # another move starts afresh
+
+
+def test_one_word_with_its_full_stop_shrinks_to_the_word() -> None:
+    text = "Fighting went on near Dori. Residents fled."
+    dori = text.index("Dori")
+    assert resized(text, (dori, dori + 5), "end", "word", -1) == (dori, dori + 4)
+    assert resized(text, (dori, dori + 4), "end", "word", -1) == (dori, dori + 4)
+    stop = text.index(".")
+    assert resized(text, (stop, stop + 1), "end", "word", -1) == (stop, stop + 1)

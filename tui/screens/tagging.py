@@ -11,7 +11,7 @@ from textual.app import App
 from textual.widget import Widget
 
 from annotations.errors import FieldmarkError
-from annotations.forms.spans import resized, target_span
+from annotations.forms.spans import resized_keeping_steps, target_span
 from annotations.model import Annotation, Article
 from annotations.store import Change, Entry
 from annotations.text.navigation import sentence_at
@@ -43,6 +43,8 @@ class OpenForm:
     """The suggestion the form was opened on (saving it moves on to the next, as `y` does)."""
     kind: str = ""
     """What it tags: district, actor or claim."""
+    grown_from: tuple[tuple[int, int], ...] = ()
+    """The spans its end was grown from by a sentence (`resized_keeping_steps`)."""
 
 
 class Tagging(MainScreenPart):
@@ -268,7 +270,9 @@ class Tagging(MainScreenPart):
         if self._form is None:
             return
         form = self._form
-        span = resized(form.article.text, form.span, event.edge, event.unit, event.direction)
+        span, grown_from = resized_keeping_steps(
+            form.article.text, form.span, event.edge, event.unit, event.direction, form.grown_from
+        )
         from annotations.forms.fields import fields_for  # the forms load with the first one opened
 
         try:  # the form reads the corpus's entities again: a team's server may be away
@@ -283,7 +287,7 @@ class Tagging(MainScreenPart):
         except FieldmarkError as error:
             self.notify(f"The words stay as they were: {error}", severity="error", markup=False)
             return
-        self._form = replace(form, span=span)
+        self._form = replace(form, span=span, grown_from=grown_from)
         self.reader.select_span(*span)
         self.side.form.respan(fields)
 
