@@ -38,6 +38,17 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "the state",
         group=1,
     ),
+    ActorPattern(  # "according to the division's public affairs office", "the army's press office said"
+        compiled(
+            r"\b(?:army|military|police|division|brigade|battalion|command|ministry|government|presidency|"
+            r"governor)['’]s\s+((?:public\s+affairs|public\s+information|press|media|information|communications?)\s+"
+            r"(?:office|unit|cell|department|directorate|service))\b"
+        ),
+        "government_officials",
+        "the state",
+        group=1,
+        needs=("office", "unit", "cell", "department", "directorate", "service"),
+    ),
     ActorPattern(  # a seat of government speaking for it: "The Kremlin did not respond"; not the building
         compiled(
             r"(?<!outside the )(?<!inside the )(?<!near the )(?<!over the )(?<!into the )(?<!at the )(?<!in the )"

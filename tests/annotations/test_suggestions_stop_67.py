@@ -6,7 +6,8 @@ last (a border report's Afghan districts were put in Pakistan's Balochistan). Fr
 dateline's short month ("Nov 30") is no town; the Army, written with a capital, acts; the Islamic
 Emirate is the Taliban; a town's whole name found
 once is found again whole though a word inside it is a people's ("Datu Saudi Ampatuan"); orders
-passed on ("had been told to avoid") and "intelligence reports that" report nothing."""
+passed on ("had been told to avoid") and "intelligence reports that" report nothing; a force's
+press office speaks."""
 
 from __future__ import annotations
 
@@ -124,6 +125,15 @@ def test_orders_passed_on_and_intelligence_reports_report_nothing(knowledge: Kno
     cues = [s.attributes.cue for s in suggest(sentence, knowledge) if isinstance(s.attributes, ClaimAttributes)]
     assert "told" not in cues
     assert "reports" not in cues
+
+
+def test_a_forces_press_office_speaks(knowledge: Knowledge) -> None:
+    text = (
+        "Three soldiers were wounded, according to the brigade's public affairs office. "
+        "The army's press office said the road to the town was open again."
+    )
+    speakers = [text[c.claimant[0] : c.claimant[1]] for c in suggest(text, knowledge) if c.claimant]
+    assert speakers == ["public affairs office", "press office"]
 
 
 def quotes(text: str, knowledge: Knowledge, kind: str) -> list[str]:
