@@ -29,12 +29,15 @@ def read_until(fd: int, needle: bytes, timeout: float) -> bytes:
 
 @contextmanager
 def app_in_terminal(
-    db: Path, *args: str, env: dict[str, str] | None = None
+    db: Path, *args: str, env: dict[str, str] | None = None, typed_at_start: bytes = b""
 ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """The app on `db` in a new pseudo-terminal, shown; yields the process and the terminal's
-    side to write keys to. The app is killed if the test leaves it running."""
+    side to write keys to (`typed_at_start` written before it has drawn anything). The app is
+    killed if the test leaves it running."""
     app, primary = app_in_a_terminal(db, *args, env=env)
     try:
+        if typed_at_start:
+            os.write(primary, typed_at_start)
         shown = read_until(primary, b"Districts", timeout=60)
         assert b"Districts" in shown, shown[-2000:]
         yield app, primary

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from annotations.exchange.intake import import_paths
 from annotations.locations import seeds_dir
 from annotations.store import Store
-from benchmarks.pty_io import app_in_a_terminal, drain_until_quiet
+from benchmarks.pty_io import drain_until_quiet
 
 from .terminal import app_in_terminal, read_until
 
@@ -44,12 +45,17 @@ def type_into_the_app(db: Path, keys: str | list[str], *, burst: bool) -> None:
                 # A person typing: each key seen done (a letter in a field is drawn in a frame;
                 # a key that opens, closes or saves something is given longer).
                 drain_until_quiet(terminal, quiet=0.06 if key.isalnum() or key == " " else 0.15)
-        all_handled(terminal)
-        app.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 20
-        while app.poll() is None and time.monotonic() < deadline:
-            drain_until_quiet(terminal, quiet=0.2)
-        assert app.wait(5) == 0
+        quit_when_all_handled(app, terminal)
+
+
+def quit_when_all_handled(app: subprocess.Popen[bytes], terminal: int) -> None:
+    """Once every key written is handled, the app told to quit, and quitting cleanly."""
+    all_handled(terminal)
+    app.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 20
+    while app.poll() is None and time.monotonic() < deadline:
+        drain_until_quiet(terminal, quiet=0.2)
+    assert app.wait(5) == 0
 
 
 def all_handled(terminal: int) -> None:
@@ -225,21 +231,9 @@ def test_keys_typed_while_the_app_starts_are_kept(tmp_path: Path) -> None:
     the app has the terminal, the terminal sends Enter as a line feed (Textual's ctrl+j). The keys
     here are written before the app has drawn anything."""
     db = seed_database(tmp_path / "db")
-    app, terminal = app_in_a_terminal(db, "--annotator", "pty", env=suggestions_off(db))
-    try:
-        os.write(terminal, b"/Kunduz\rd\r")
-        assert b"Districts" in read_until(terminal, b"Districts", timeout=60)
-        all_handled(terminal)
-        app.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 20
-        while app.poll() is None and time.monotonic() < deadline:
-            drain_until_quiet(terminal, quiet=0.2)
-        assert app.wait(5) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait(10)
-        os.close(terminal)
+    keys = b"/Kunduz\rd\r"
+    with app_in_terminal(db, "--annotator", "pty", env=suggestions_off(db), typed_at_start=keys) as (app, terminal):
+        quit_when_all_handled(app, terminal)
     with Store.open(db, readonly=True) as store:
         (summary,) = store.articles()
         assert [(a.kind, a.quote) for a in store.annotations(summary.id)] == [("district", "Kunduz")]
