@@ -100,6 +100,16 @@ def nearest_mention(
     return min(inside, key=lambda span: min(abs(span[0] - cue[1]), abs(cue[0] - span[1])))
 
 
+def first_of_two(text: str, mentions: Spans, low: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """Of two sources joined by "and" ("…, officials and residents said"), the first, as analysts
+    give the claim to (the golds: "officials", "witnesses", "medical sources"); else the speaker."""
+    before = mentions.within(low, speaker[0])
+    if before and _AND_ONLY.fullmatch(text, before[-1][1], speaker[0]):
+        return before[-1]
+    return speaker
+
+
+_AND_ONLY = compiled(r"\s+and\s+")
 _JOINED = compiled(r"\b(?:and|but)\s+$")
 _AFTER_A_COMMA = compiled(r",\s+$")
 

@@ -32,6 +32,7 @@ from annotations.suggest.claimants import (
     described_speaker,
     described_subject,
     earlier_speaker,
+    first_of_two,
     named_back,
     named_last,
     nearest_mention,
@@ -409,7 +410,8 @@ def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, 
         return skip_opening(text, sentence_start), described[1], described[0]
     if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
         # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
-        source = nearest_mention(mentions, comma, cue_start, prefer="last") or named_next
+        source = nearest_mention(mentions, comma, cue_start, prefer="last")
+        source = first_of_two(text, mentions, comma, source) if source is not None else named_next
         source = where_they_work(text, mentions, comma, source) if source is not None else None
         opening = skip_opening(text, sentence_start)
         # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
