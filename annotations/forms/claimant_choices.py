@@ -63,13 +63,19 @@ def speakers_near(
     span: tuple[int, int], speaker: Suggestion | None, suggestions: Sequence[Suggestion]
 ) -> list[Suggestion]:
     """The suggested speaker of a suggested claim, then the other actors suggested near the claim
-    (not tagged yet: choosing one tags it with the claim)."""
+    (not tagged yet: choosing one tags it with the claim), each the one mention of its actor
+    nearest the claim (a newcomer's chooser offered the RSF's three suggested mentions apart)."""
     near = [
         s
         for s in suggestions
         if s.kind == "actor" and s != speaker and span[0] - NEAR_A_CLAIM <= s.start and s.end <= span[1] + NEAR_A_CLAIM
     ]
-    return [*([speaker] if speaker is not None else []), *near]
+    nearest: dict[str, Suggestion] = {}
+    for s in sorted(near, key=lambda s: _distance(s.span, span)):
+        nearest.setdefault(s.entity.name if s.entity else s.quote, s)
+    named = speaker.entity.name if speaker is not None and speaker.entity else None
+    kept = [s for s in nearest.values() if named is None or (s.entity is None or s.entity.name != named)]
+    return [*([speaker] if speaker is not None else []), *sorted(kept, key=lambda s: s.start)]
 
 
 def claimant_choices(

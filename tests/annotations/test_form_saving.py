@@ -824,3 +824,19 @@ def test_a_persons_rank_is_no_word_of_the_actors_name_in_the_form() -> None:
     draft = draft_actor(text, at, at + len("Captain Ibrahim Traoré"), [known])
     assert draft.name == "Ibrahim Traoré" and draft.entity == known
     assert draft_actor(text, 0, len("The junta leader"), []).name == "junta leader"
+
+
+def test_a_claims_chooser_offers_each_suggested_actor_once_its_nearest_mention() -> None:
+    """A newcomer's claimant chooser listed the RSF's three suggested mentions apart ("mention 1
+    of 3", …), then the RSF tagged: one suggested mention of an actor, the nearest, is enough."""
+    from annotations.forms.claimant_choices import speakers_near
+    from annotations.suggest import Knowledge, suggest
+
+    text = (
+        "The RSF shelled the camp on Sunday. The army said the RSF had lost ground. "
+        "Residents said the RSF fighters had withdrawn, and the RSF denied it."
+    )
+    found = suggest(text, Knowledge([]))
+    claim = text.index("the RSF had lost")
+    offered = speakers_near((claim, claim + 30), None, found)
+    assert [(s.quote, s.start) for s in offered] == [("army", 40), ("RSF", claim + 4), ("Residents", 75)]
