@@ -70,3 +70,18 @@ async def test_at_90_columns_the_entities_show_their_claims_and_other_names(tmp_
             assert isinstance(app.screen, EntitiesScreen)
             header = next(line for line in screen_text(app).splitlines() if "Name" in line and "Kind" in line)
             assert "Clm" in header and "Also" in header
+
+
+async def test_on_80_columns_keys_shown_alone_come_after_those_with_words(seed_store, make_app) -> None:  # type: ignore[no-untyped-def]
+    """A newcomer's key line at 80 columns read "… u Undo L y Accept q Quit": L alone, then y with
+    its word, read as L's. The keys shown without their words come after those with them."""
+    from tui.widgets.key_hints import KeyHints
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        line = str(app.screen.query_one(KeyHints).render())
+        local = line[: line.index(" q Quit")].split()
+        alone = [n for n, w in enumerate(local) if len(w) == 1 and (n + 1 == len(local) or len(local[n + 1]) == 1)]
+        assert alone, line  # at 80 columns one key at least is shown alone
+        assert all(len(w) == 1 for w in local[alone[0] :]), line

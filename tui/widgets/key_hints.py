@@ -87,20 +87,23 @@ class KeyHints(Static):
 
 def _within(parts: list[tuple[Text, Text]], room: int) -> Text:
     """Each key with its word while the rest fit as keys alone (`?` says them), then keys alone:
-    at 80 columns the words of the first keys cut off u, L and y. Cut with "…" only if even
-    the keys alone do not fit."""
+    at 80 columns the words of the first keys cut off u, L and y. The keys shown alone come after
+    those with words (a newcomer read "L y Accept" as L's word). Cut with "…" only if even the keys
+    alone do not fit."""
     bare = sum(key.cell_len + 1 for key, _word in parts) + 1
-    line = Text()
-    worded = True
+    worded: list[Text] = []
+    alone: list[Text] = []
+    width = 0
     for n, (key, word) in enumerate(parts):
         rest = sum(k.cell_len + 1 for k, _w in parts[n + 1 :]) + 1
-        line.append_text(key)
-        worded = line.cell_len + word.cell_len + rest <= room
-        if worded:
-            line.append_text(word)
+        if width + key.cell_len + word.cell_len + rest <= room:
+            worded.append(Text.assemble(key, word))
+            width += key.cell_len + word.cell_len
         else:
-            line.append(" ")
-    if not worded:
+            alone.append(Text.assemble(key, " "))
+            width += key.cell_len + 1
+    line = Text().join([*worded, *alone])
+    if alone:
         line.append(" ")  # a word ends in two spaces: the keys alone end so too
     if bare > room:
         line.truncate(max(0, room - 2), overflow="ellipsis")
