@@ -140,10 +140,7 @@ def article_country(annotations: Iterable[Annotation], entities: dict[str, Entit
     """The country most places tagged in an article lie in (three in five at least), with its ISO
     code: that of a village the gazetteer does not know ("Nadjoundi", tagged from the text alone),
     whose rows were left out for want of a country."""
-    found = Counter(
-        (country, details.codes.get("iso3166_1", "") or country_code(country))
-        for _a, details, country in _placed(annotations, entities)
-    )
+    found = Counter((country, _code_of_country(details)) for _a, details, country in _placed(annotations, entities))
     if not found:
         return ("", "")
     country, count = found.most_common(1)[0]
@@ -217,6 +214,9 @@ def event_rows(
             if without is not None:
                 without.append((claim, reason))
             continue
+        place = event_place(claim.places, entities, claim.statuses)
+        if place is None or not isinstance(place.details, PlaceDetails):
+            continue
         if article[0] != claim.article_id:
             article = (claim.article_id, {a.id: a for a in store.annotations(claim.article_id)})
             country = article_country(article[1].values(), entities)
@@ -226,9 +226,6 @@ def event_rows(
             here = [
                 entities[i] for i in {a.entity_id for a in article[1].values() if a.kind == "actor"} if i in entities
             ]
-        place = event_place(claim.places, entities, claim.statuses)
-        if place is None or not isinstance(place.details, PlaceDetails):
-            continue
         tagged = Tagged(claim, article[1][claim.claim_id])
         claimant = entities.get(claim.claimant_id or "")
         status = claim.statuses.get(place.id, "")
@@ -276,10 +273,11 @@ def event_place(
 
 
 def _code_of(place: Entity) -> str:
-    """The ISO code of the place's country, "" when it has none."""
-    details = place.details
-    if not isinstance(details, PlaceDetails):
-        return ""
+    return _code_of_country(place.details) if isinstance(place.details, PlaceDetails) else ""
+
+
+def _code_of_country(details: PlaceDetails) -> str:
+    """The ISO code of the place's country, by its codes, else by its country's name; "" for none."""
     return details.codes.get("iso3166_1", "") or country_code(details.country or "")
 
 
@@ -374,7 +372,7 @@ def _row(
     claim = tagged.claim
     assert claim.when is not None
     figures = death_figures(claim.quote)
-    code = details.codes.get("iso3166_1", "") or country_code(details.country or "")
+    code = _code_of_country(details)
     event_type, sub_type = _kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims
