@@ -41,6 +41,15 @@ TEXT = (
 )
 
 
+def stored_article(store: Store, entities: tuple[Entity, ...], title: str, text: str, **fields: str) -> Article:
+    """An article of `text` added to `store` with the entities its tags will name."""
+    for entity in entities:
+        store.put_entity(entity)
+    article = Article.create(title, text, **fields)
+    store.add_article(article)
+    return article
+
+
 def tag(store: Store, article: Article, kind: str, words: str, nth: int = 0, **fields: object) -> Annotation:
     start = -1
     for _ in range(nth + 1):
@@ -54,10 +63,14 @@ def tag(store: Store, article: Article, kind: str, words: str, nth: int = 0, **f
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (LASHIO, REBELS, ARMY):
-            store.put_entity(entity)
-        article = Article.create("Lashio", TEXT, published="2021-06-22", source="https://www.example.org/lashio")
-        store.add_article(article)
+        article = stored_article(
+            store,
+            (LASHIO, REBELS, ARMY),
+            "Lashio",
+            TEXT,
+            published="2021-06-22",
+            source="https://www.example.org/lashio",
+        )
         for nth in range(4):
             tag(
                 store,
@@ -221,11 +234,8 @@ def test_the_armed_party_is_actor_1_not_the_speaker_or_a_bystander(tmp_path: Pat
     worker = Entity.actor("Nang Seng", ActorDetails("civilians"))
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (LASHIO, REBELS, spokesman, worker):
-            store.put_entity(entity)
         text = "Li Kyarwen said that, as Nang Seng watched, MNDAA fighters captured Lashio on Monday."
-        article = Article.create("Lashio", text, published="2021-06-22")
-        store.add_article(article)
+        article = stored_article(store, (LASHIO, REBELS, spokesman, worker), "Lashio", text, published="2021-06-22")
         tag(
             store,
             article,
@@ -256,11 +266,8 @@ def test_an_armed_claimant_telling_of_its_own_fighters_is_actor_1(tmp_path: Path
     command = Entity.actor("Northeastern Regional Military Command", ActorDetails("state_forces"))
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (LASHIO, REBELS, command):
-            store.put_entity(entity)
         text = "The MNDAA said on Saturday that its fighters had seized the Northeastern Regional Military Command in Lashio."
-        article = Article.create("Lashio", text, published="2024-08-05")
-        store.add_article(article)
+        article = stored_article(store, (LASHIO, REBELS, command), "Lashio", text, published="2024-08-05")
         tag(store, article, "district", "Lashio", entity_id=LASHIO.id)
         speaker = tag(store, article, "actor", "MNDAA", entity_id=REBELS.id)
         tag(store, article, "actor", "Northeastern Regional Military Command", entity_id=command.id)
@@ -405,10 +412,7 @@ def test_a_militia_on_the_states_side_is_its_associate(
     path = tmp_path / "db"
     text = f"Pyusawhti said {words}."
     with Store.open(path) as store:
-        for entity in (LASHIO, ARMY, militia):
-            store.put_entity(entity)
-        article = Article.create("Lashio", text, published="2021-06-22")
-        store.add_article(article)
+        article = stored_article(store, (LASHIO, ARMY, militia), "Lashio", text, published="2021-06-22")
         tag(store, article, "district", "Lashio", entity_id=LASHIO.id, attributes=DistrictAttributes("retaken"))
         speaker = tag(store, article, "actor", "Pyusawhti", entity_id=militia.id)
         if "army" in words:
@@ -432,10 +436,7 @@ def test_a_militia_on_the_states_side_is_its_associate(
 def _captured(path: Path, town: Entity, text: str, published: str, fmt: str) -> str:
     """The export of one article where the MNDAA captures `town` (`text` names it and says so)."""
     with Store.open(path) as store:
-        for entity in (town, REBELS):
-            store.put_entity(entity)
-        article = Article.create(town.name, text, published=published)
-        store.add_article(article)
+        article = stored_article(store, (town, REBELS), town.name, text, published=published)
         tag(store, article, "district", town.name, entity_id=town.id, attributes=DistrictAttributes("captured"))
         tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
         claim = ClaimAttributes(cue="said", claim_type="territorial_control")
@@ -474,11 +475,8 @@ def test_a_row_is_at_the_claims_first_town_on_the_map(
     or a province's point (its capital's, its largest town's) never takes the row over it."""
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (REBELS, WITHOUT_A_POINT, other):
-            store.put_entity(entity)
         text = f"MNDAA fighters captured {words} on Monday."
-        article = Article.create("Lashio", text, published="2021-06-22")
-        store.add_article(article)
+        article = stored_article(store, (REBELS, WITHOUT_A_POINT, other), "Lashio", text, published="2021-06-22")
         tag(store, article, "district", "Hpa Saung", entity_id=WITHOUT_A_POINT.id)
         tag(store, article, "district", other.name, entity_id=other.id)
         tag(store, article, "actor", "MNDAA fighters", entity_id=REBELS.id)
@@ -522,10 +520,7 @@ def test_a_toll_told_after_its_event_counts_for_it_and_the_army_is_the_countrys(
     )
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (djibo, jnim, army):
-            store.put_entity(entity)
-        article = Article.create("Djibo", text, published="2024-11-18")
-        store.add_article(article)
+        article = stored_article(store, (djibo, jnim, army), "Djibo", text, published="2024-11-18")
         tag(store, article, "district", "Djibo", 0, entity_id=djibo.id)
         tag(store, article, "district", "Djibo", 1, entity_id=djibo.id)
         tag(store, article, "actor", "JNIM", entity_id=jnim.id)
@@ -563,10 +558,7 @@ def test_a_toll_of_another_event_takes_no_place_from_the_claim_before(tmp_path: 
     text = f"Militants of JNIM attacked Djibo on Saturday, killing five civilians, residents said.\n\n{toll}"
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (djibo, jnim):
-            store.put_entity(entity)
-        article = Article.create("Djibo", text, published="2024-11-18")
-        store.add_article(article)
+        article = stored_article(store, (djibo, jnim), "Djibo", text, published="2024-11-18")
         tag(store, article, "district", "Djibo", entity_id=djibo.id)
         tag(store, article, "actor", "JNIM", entity_id=jnim.id)
         told = ClaimAttributes(cue="said", claim_type="casualties")
@@ -609,10 +601,7 @@ def test_a_foreign_states_forces_taking_a_town_is_no_government_regaining_it(
     text = f"{forces} had {status} the village of Novohrodivka, the ministry said."
     path = tmp_path / "db"
     with Store.open(path) as store:
-        for entity in (NOVOHRODIVKA, army):
-            store.put_entity(entity)
-        article = Article.create("Novohrodivka", text, published="2024-09-02")
-        store.add_article(article)
+        article = stored_article(store, (NOVOHRODIVKA, army), "Novohrodivka", text, published="2024-09-02")
         attributes = DistrictAttributes(status)  # type: ignore[arg-type]
         tag(store, article, "district", "Novohrodivka", entity_id=NOVOHRODIVKA.id, attributes=attributes)
         tag(store, article, "actor", forces, entity_id=army.id)
@@ -641,10 +630,7 @@ def test_a_row_is_not_moved_to_a_town_of_another_country(tmp_path: Path) -> None
         text = f"The World Food Programme warned that famine had reached Zamzam camp and that RSF fighters blocked convoys {last}."
         path = tmp_path / f"db{n}"
         with Store.open(path) as store:
-            for entity in (camp, adre, fasher, wfp, rsf):
-                store.put_entity(entity)
-            article = Article.create("Zamzam", text, published="2024-10-27")
-            store.add_article(article)
+            article = stored_article(store, (camp, adre, fasher, wfp, rsf), "Zamzam", text, published="2024-10-27")
             town = adre if "Adre" in last else fasher
             tag(store, article, "district", "Zamzam", entity_id=camp.id)
             tag(store, article, "district", town.name, entity_id=town.id)

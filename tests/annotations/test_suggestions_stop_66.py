@@ -10,6 +10,8 @@ import pytest
 from annotations.suggest import Knowledge, suggest
 from annotations.suggest.builtin_places import builtin_gazetteer
 
+from .suggestion_views import claimants
+
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
@@ -81,39 +83,29 @@ def test_both_is_no_word_of_the_armed_mens_name(knowledge: Knowledge) -> None:
     assert not [q for q in quotes(text, knowledge, "actor") if q.startswith("Both")]
 
 
-def claims_by(text: str, knowledge: Knowledge) -> list[tuple[str, str | None]]:
-    return [
-        (s.quote, text[s.claimant[0] : s.claimant[1]] if s.claimant else None)
-        for s in suggest(text, knowledge)
-        if s.kind == "claim"
-    ]
-
-
-def test_a_participle_after_a_quoted_word_says_what_follows_it(knowledge: Knowledge) -> None:
+def test_a_participle_after_a_quoted_word_says_what_follows_it() -> None:
     """Held-out round 107: 'dismissed the claim as "propaganda", saying its forces …' gave the
     words before "saying" to "the attackers" named after it."""
     text = (
         "The Rapid Support Forces (RSF) said they held the town. The RSF dismissed the report as "
         '"lies", saying its units still controlled the market and had driven the attackers out.'
     )
-    assert ("its units still controlled the market and had driven the attackers out", "RSF") in claims_by(
-        text, knowledge
-    )
+    assert ("its units still controlled the market and had driven the attackers out", "RSF") in claimants(text)
 
 
-def test_claims_named_by_the_word_and_denied_are_a_denial(knowledge: Knowledge) -> None:
+def test_claims_named_by_the_word_and_denied_are_a_denial() -> None:
     text = (
         "The Sudanese Armed Forces (SAF) attacked the airport. The RSF moved in, and the SAF has claimed to "
         "have destroyed two cargo planes there, claims the paramilitary has denied."
     )
-    found = claims_by(text, knowledge)
+    found = claimants(text)
     assert ("to have destroyed two cargo planes there", "SAF") in found  # not the RSF the sentence opens with
     assert not [quote for quote, _ in found if quote == "the paramilitary has denied"]
 
 
-def test_a_cue_with_only_whom_it_was_done_to_says_nothing(knowledge: Knowledge) -> None:
+def test_a_cue_with_only_whom_it_was_done_to_says_nothing() -> None:
     text = (
         "A community leader from the town, who asked not to be named because the militias have threatened "
         "him, said the fighters had closed the road."
     )
-    assert claims_by(text, knowledge) == [("the fighters had closed the road", "community leader")]
+    assert claimants(text) == [("the fighters had closed the road", "community leader")]
