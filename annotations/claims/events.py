@@ -11,10 +11,8 @@ states ("at least 11" is 11, "dozens" 12, "tens" 10), the most conservative figu
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -26,15 +24,22 @@ from annotations.claims.board import BoardClaim, board_claims
 from annotations.claims.civilian_dead import civilians_dead
 from annotations.claims.codebook import disorder_type, interaction
 from annotations.claims.event_actors import SELF, Groups, claim_actors, country_name, event_parties
+from annotations.claims.event_country import (
+    article_country,
+    code_of,
+    code_of_country,
+    country_before,
+    in_country,
+    paragraph_start,
+    places_in_countries,
+)
 from annotations.claims.figures import death_figures
 from annotations.claims.no_row import A_DEATH_TOLD, ATTACKED, FIGHTING, tells_no_event, why_no_row
 from annotations.claims.protests import PROTESTS, protest_kind
 from annotations.claims.unnamed_parties import SHOT_DOWN, forces_at_their_post, forces_by_name, state_by_its_weapons
 from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
-from annotations.model.country_codes import country_code
 from annotations.store import Store
-from annotations.suggest.canonical import country_where, everyday_country
 from annotations.suggest.claim_edges import dateline_outlet
 from annotations.suggest.names import DEMONYM_ALTERNATION
 from annotations.text.actor_types import actor_type_for
@@ -132,69 +137,6 @@ class EventRow:
     contradicting it: told of the same event (`merging` makes them one row)."""
 
 
-CLEAR_MAJORITY = 0.6
-"""The share of an article's tagged places one country needs to lend its name to a place of none."""
-
-
-def article_country(annotations: Iterable[Annotation], entities: dict[str, Entity]) -> tuple[str, str]:
-    """The country most places tagged in an article lie in (three in five at least), with its ISO
-    code: that of a village the gazetteer does not know ("Nadjoundi", tagged from the text alone),
-    whose rows were left out for want of a country."""
-    found = Counter((country, _code_of_country(details)) for _a, details, country in _placed(annotations, entities))
-    if not found:
-        return ("", "")
-    country, count = found.most_common(1)[0]
-    return country if count >= CLEAR_MAJORITY * sum(found.values()) else ("", "")  # a report on two countries: none
-
-
-def paragraph_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
-
-
-def places_in_countries(annotations: Iterable[Annotation], entities: dict[str, Entity]) -> list[tuple[int, int, str]]:
-    """(start, end, country) of each place tagged in an article with a country that is not itself
-    a country ("near the border with Burkina Faso" puts no village there), in text order."""
-    return sorted(
-        (a.start, a.end, country)
-        for a, details, country in _placed(annotations, entities)
-        if details.place_kind != "country"
-    )
-
-
-def _placed(
-    annotations: Iterable[Annotation], entities: dict[str, Entity]
-) -> Iterator[tuple[Annotation, PlaceDetails, str]]:
-    """Each district tagged in an article whose place lies in a known country, with the place's
-    details and that country."""
-    for a in annotations:
-        details = entities[a.entity_id].details if a.kind == "district" and a.entity_id in entities else None
-        if isinstance(details, PlaceDetails) and details.country:
-            yield a, details, details.country
-
-
-def country_before(places: list[tuple[int, int, str]], since: int, at: int) -> tuple[str, str] | None:
-    """The country of the place tagged last before `at` in its paragraph (from `since`; `places`
-    from `places_in_countries`): "the village of Kirango", after Ségou, is in Mali whatever else
-    the article names."""
-    index = bisect_left(places, (at, -1, "")) - 1
-    while index >= 0 and places[index][1] > at:
-        index -= 1
-    if index < 0 or places[index][0] < since:
-        return None
-    country = places[index][2]
-    return country, country_code(country)
-
-
-def in_country(details: PlaceDetails, words: str, country: tuple[str, str]) -> PlaceDetails:
-    """A place of no known country in the country the claim's words name ("In neighbouring
-    Benin, JNIM killed 54 soldiers … in Park W", in a report on Togo), else `country` (the place's
-    tagged just before, else the article's)."""
-    named = country_where(words)
-    code = country_code(everyday_country(named)) if named else ""
-    name, code = (named, code) if named and code else country
-    return replace(details, country=name, codes={**details.codes, "iso3166_1": code}) if name else details
-
-
 def event_rows(
     store: Store, without: list[tuple[BoardClaim, str]] | None = None, *, every_analyst: bool = False
 ) -> Iterator[EventRow]:
@@ -265,20 +207,11 @@ def event_place(
         named = taken or named  # another place told otherwise ("advancing toward Kyaukme", contested)
     towns = [p for p in named if isinstance(p.details, PlaceDetails) and p.details.place_kind not in _WIDE]
     finer = [p for p in towns if isinstance(p.details, PlaceDetails) and p.details.latitude is not None]
-    country = _code_of(towns[0]) if towns else ""
+    country = code_of(towns[0]) if towns else ""
     if country and towns[0] not in finer:
-        finer = [p for p in finer if _code_of(p) in ("", country)]
+        finer = [p for p in finer if code_of(p) in ("", country)]
     chosen = finer or named
     return chosen[0] if chosen else None
-
-
-def _code_of(place: Entity) -> str:
-    return _code_of_country(place.details) if isinstance(place.details, PlaceDetails) else ""
-
-
-def _code_of_country(details: PlaceDetails) -> str:
-    """The ISO code of the place's country, by its codes, else by its country's name; "" for none."""
-    return details.codes.get("iso3166_1", "") or country_code(details.country or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +305,7 @@ def _row(
     claim = tagged.claim
     assert claim.when is not None
     figures = death_figures(claim.quote)
-    code = _code_of_country(details)
+    code = code_of_country(details)
     event_type, sub_type = _kind(tagged, actors, place.id, victims, figures, code)
     (actor1, assoc1), (actor2, assoc2) = event_parties(
         event_type, sub_type, actors, code, details.country or "", victims

@@ -6,15 +6,8 @@ from datetime import date
 
 import orjson
 
-from annotations.claims.board import (
-    BoardClaim,
-    Event,
-    board_claims,
-    events_chosen,
-    names_place,
-    place_spellings,
-    select,
-)
+from annotations.claims.board import BoardClaim, Event, board_claims, events_chosen
+from annotations.claims.choosing import names_place, place_spellings, select
 from annotations.claims.timeline import chart, timeline, timeline_line
 from annotations.cli.context import Context
 from annotations.store import Store

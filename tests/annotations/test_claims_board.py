@@ -271,7 +271,7 @@ def edited(annotation: Annotation, **changes: object) -> Annotation:
 def test_claims_are_found_by_any_name_of_their_place_and_claimant(tmp_path: Path) -> None:
     """Found by a newcomer: `fieldmark claims --actor ENDF` and `--place Gonder` found nothing
     where the army was tagged with the alias "ENDF" and Gondar as "Gonder"."""
-    from annotations.claims.board import select
+    from annotations.claims.choosing import select
 
     gondar = Entity.place("Gondar", PlaceDetails("city", country="Ethiopia", aliases=("Gonder",)))
     army = Entity.actor("Ethiopian National Defense Force", ActorDetails("state_forces", aliases=("ENDF",)))
@@ -597,7 +597,7 @@ def test_a_denial_linked_to_a_toll_of_civilians_sits_beside_it_whatever_dead_it_
 
 def test_a_place_is_found_by_another_spelling_of_its_name() -> None:
     """Found by a newcomer: "--place 'Al Fashir'" found nothing of El Fasher."""
-    from annotations.claims.board import same_spelt_name
+    from annotations.claims.choosing import same_spelt_name
 
     assert same_spelt_name("Al Fashir", "El Fasher") and same_spelt_name("al-Fashir", "El-Fasher")
     assert not same_spelt_name("Kutum", "El Fasher")

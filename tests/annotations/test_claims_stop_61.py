@@ -116,7 +116,8 @@ def test_rescuers_are_no_party_and_a_states_missiles_and_drones_are_its_forces(t
 def test_claims_about_the_towns_of_a_province_are_claims_about_it(tmp_path: Path) -> None:
     """A second newcomer's `fieldmark claims --place "Donetsk Oblast"` found no event, though three
     were in its towns."""
-    from annotations.claims.board import board_claims, select
+    from annotations.claims.board import board_claims
+    from annotations.claims.choosing import select
 
     text = "Shelling killed two people in Kostiantynivka on Monday, officials said."
     town = Entity.place("Kostiantynivka", PlaceDetails("city", province="Donetsk Oblast", country="Ukraine"))

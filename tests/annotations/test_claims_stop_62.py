@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotations.claims.board import board_claims, select
+from annotations.claims.board import board_claims
+from annotations.claims.choosing import select
 from annotations.claims.claim_places import parts_of_a_toll
 from annotations.model import Annotation, Article, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store

@@ -91,7 +91,7 @@ def test_linked_claims_one_naming_no_dead_give_the_lower_toll() -> None:
 def test_a_place_typed_as_the_text_spells_it_finds_the_gazetteers_name() -> None:
     """A newcomer's `claims --place "Kiryat Shmona"` found nothing: the town is GeoNames' Qiryat
     Shmona (the board compares names by a key that keeps K and Q apart)."""
-    from annotations.claims.board import place_spellings
+    from annotations.claims.choosing import place_spellings
     from annotations.suggest.builtin_places import builtin_gazetteer
 
     assert "Qiryat Shmona" in place_spellings("Kiryat Shmona", [builtin_gazetteer()])

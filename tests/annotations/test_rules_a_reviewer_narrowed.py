@@ -165,7 +165,7 @@ def test_the_dateline_is_not_where_it_happened(tmp_path: Path) -> None:
 
 
 def test_a_place_of_no_country_in_a_report_on_two_countries_has_none() -> None:
-    from annotations.claims.events import article_country
+    from annotations.claims.event_country import article_country
     from annotations.model import Annotation, Article, PlaceDetails
 
     togo = Entity.place("Dapaong", PlaceDetails("city", country="Togo", codes={"iso3166_1": "TG"}))
