@@ -8,6 +8,7 @@ tries last, gangs and cartels by name and communities' people and militias."""
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_offices import CIVIL_DEFENCE, GAZA_MINISTRY, LEGISLATURES, RANKS_WHO_SPEAK
 from annotations.suggest.lexicon_parties import ITS_PEOPLE, PARTIES
 from annotations.suggest.lexicon_people import PEOPLE_BY_AGE
 from annotations.suggest.lexicon_units import (
@@ -31,7 +32,6 @@ from annotations.suggest.names import (
     names_trie,
 )
 from annotations.text.capitals import CAPITAL
-from annotations.text.cues import QUOTED_SPEAKING_VERBS
 from annotations.text.pattern_cache import compiled
 
 NOT_A_NAME = (
@@ -408,67 +408,6 @@ SOURCES: tuple[ActorPattern, ...] = (
 
 FIRST = (*UNIFORMED, *SECURITY_SERVICES, *OUTLETS_BY_KIND, *POLICE_AND_COMPANIES, *MINISTERS_BY_PORTFOLIO)
 """Tried before the lexicon's own patterns (a uniform's army is no actor of its own)."""
-GAZA_MINISTRY: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        compiled(r"\b(?:Gaza|Hamas-run|Hamas-led)\s+(?:[Hh]ealth|[Ii]nterior)\s+[Mm]inistry\b"),
-        "government_officials",
-        "a ministry of Gaza",
-        needs=("ministry",),
-    ),
-)
-"""The ministry news names by the territory ("the Gaza health ministry"; the city stays a place too)."""
-_QUOTED_VERBS = "|".join(verb for verb in QUOTED_SPEAKING_VERBS if verb != "explained")
-"""The speaking verbs of translated news after which a rank or a cleric speaks ("“…,” the priest
-lamented"); not "explained" ("the colonel explained the plan")."""
-RANKS_WHO_SPEAK: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        compiled(
-            rf"(?<=[Tt]he )(?:colonel|commander|major|captain)(?=\s+(?:said|says|told|denied|accused|added|warned|"
-            rf"{_QUOTED_VERBS})\b)"
-        ),
-        "state_forces",
-        "officer by rank",
-        needs=("colonel", "commander", "major", "captain"),
-    ),
-    ActorPattern(
-        compiled(
-            r"(?<=[Tt]he )(?:priest|imam|pastor|bishop)"
-            rf"(?=\s+(?:said|says|told|denied|accused|added|warned|{_QUOTED_VERBS})\b(?!\s+Mass))"
-        ),
-        "civilians",
-        "cleric",
-        needs=("priest", "imam", "pastor", "bishop"),
-    ),
-)
-"""Someone named before, again by rank or office where they speak ("The colonel denied…", "The
-priest accused…"; not "The priest said Mass")."""
-CIVIL_DEFENCE: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        compiled(
-            r"(?<!and )(?<!, )\b(?:[A-Z][a-z]+\s+)?Civil\s+(?:Defen[cs]e|Protection)\b"
-            r"(?!\s+(?:centre|center|teams?|workers?|personnel|crews?|vehicles?|fire)\b|\s+and\s+(?!the\b))"
-        ),
-        "civilians",
-        "rescue service",
-        needs=("civil defence", "civil defense", "civil protection"),
-    ),
-)
-"""A rescue service ("the Syrian Civil Defence said", "Gaza's Civil Defence"); not a minister's
-portfolio ("Minister of Interior, Public Security and Civil Defence")."""
-LEGISLATURES: tuple[ActorPattern, ...] = (
-    ActorPattern(
-        compiled(
-            r"\b(?:House of (?:Representatives|Assembly|Commons|Lords|Delegates)|Senate|Parliament|"
-            r"(?<!National )(?<!People['’]s )(?<!Youth )(?<!Women['’]s )Congress|Knesset|"
-            r"State Duma|Duma|Majlis|Wolesi Jirga|Lok Sabha|Rajya Sabha)\b(?!\s+(?:building|chamber|Street|elections?))"
-        ),
-        "government_officials",
-        "legislature",
-        needs=("house of", "senate", "parliament", "congress", "knesset", "duma", "majlis", "jirga", "sabha"),
-    ),
-)
-"""A legislature by its name ("the House of Representatives", "Congress approved", "Parliament
-began discussing"); a state's body that acts."""
 LAST = (
     *GANGS_AND_COMMUNITIES,
     *PARTIES,

@@ -1,0 +1,199 @@
+"""Actor patterns for bodies known by name: a group described where it is named, the armed groups,
+militias, international bodies and outlets of the name lists, and organisations, forces and
+governments by the words their names end in."""
+
+from __future__ import annotations
+
+from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_romance import STATE_BODIES_IN_SPANISH
+from annotations.suggest.lexicon_words import (
+    ARTICLE,
+    BACKED,
+    DESCRIBED_GROUP,
+    DESCRIPTION_WORDS,
+    FORCE_HEADS,
+    GOVERNMENT_BY_NAME,
+    GOVERNMENT_HEADS,
+    GROUP_NOUN,
+    GROUP_WORDS,
+    MODIFIER,
+    OPENERS,
+    ORGANISATION_HEADS,
+    PARTICLES,
+    PLACES_OF_FORCES,
+)
+from annotations.suggest.names import (
+    ALLIED_MILITIAS,
+    ARMED_GROUPS,
+    FOREIGN,
+    NATIONALITIES,
+    OUTLETS,
+    STATE_BODIES,
+)
+from annotations.text.pattern_cache import compiled
+
+_DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b|\s+(?:bastion|stronghold|heartland|fief|base|territory|leader|commander|chief|member|fighters?|spokes\w+)\b)|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
+"""What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
+described as (not "Hassan Abdi Olow, a clan elder", nor "Iryna Savchuk, the group's coordinator")."""
+
+_NOT_AN_OWNER = "".join(f"(?<!{head}{mark}s)" for head in ("Army", "Church", "Ministry", "Government") for mark in "'’")
+"""A body's word in the possessive ends the owner's name, not the name of what it owns ("the
+Nigerian Army's 17 Brigade", "the Russian Orthodox Church's Makhachkala diocese"; "the
+Ombudsman's Office" is one name)."""
+
+_NOT_A_CODE_NAME = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Commander|Chairman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|"
+    r"Chief|Coordinator|Director|Head|Operation|North|South|East|West|Central|Headquarters|Report|Members?"
+)
+"""Words after "Task Force" that are no code name: a date, a title ("Joint Task Force Commander"), an
+operation ("… Operation Hadin Kai"), a region's name that goes on ("Joint Task Force North East")."""
+_HOW_MANY = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Several|Some|Many)[ \t]+"
+    r"(?=(?:[A-Z][\w\-’']+[ \t]+){1,5}(?:personnel|soldiers|troops|officers|members|policemen|jawans|fighters|agents)\b)"
+)
+"""A count of a body's people ("Two Assam Rifles personnel were killed"): no word of its name, as
+in "the Three Brotherhood Alliance", "the Six Federations of the Tropics"."""
+NAMED_BODIES: tuple[ActorPattern, ...] = (
+    *STATE_BODIES_IN_SPANISH,
+    ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
+        compiled(
+            r"(?<![Oo]n )(?<![Ii]n )(?<![Aa]t )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
+            r"Meanwhile|However|Separately|Elsewhere|Earlier|Later|Yesterday|Today|Also|But|And|Then|Since|After|"
+            r"Before|During|Last|This|That)\b)"
+            r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
+            rf"(?:{DESCRIPTION_WORDS}{_DESCRIBED_AS}|{_DESCRIBED_AS}(?!\s+of\b)|(?:alliance|coalition)\s+of\s+(?:\w+\s+)?groups)"
+            r"(?!\s+(?:said|says|added|claimed|stated|told|wrote|announced|reported)\b)"  # "…near Bama, the group said"
+        ),
+        "external_other",
+        DESCRIBED_GROUP,
+        group=1,
+        needs=(*GROUP_WORDS, "clan", "cartel", "gang"),
+    ),
+    ActorPattern(  # "… (Maoist)" ends in a bracket: no word boundary after it
+        compiled(rf"\b(?:{ARMED_GROUPS})(?:\b|(?<=\)))(?!-)(?:\s+group\b)?"), "rebel_group", "armed group"
+    ),
+    ActorPattern(compiled(rf"\b(?:{STATE_BODIES})\b(?!-)"), "state_forces", "forces' own office"),
+    ActorPattern(compiled(rf"\b(?:{ALLIED_MILITIAS})\b(?!-)"), "political_militia", "armed group"),
+    ActorPattern(
+        compiled(
+            r"\b(?:United Nations|UN|U\.N\.)(?:\s+[\w\-’']+){0,5}?\s+(?:[Mm]ission|[Oo]ffice|[Aa]gency|Programme|Program|Fund|Commissioner|"
+            r"Commission|Council)"
+            r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|the|to|for)\s+)*[A-Z][\w\-]+)*)?"
+        ),
+        "external_other",
+        "international body",
+    ),
+    ActorPattern(
+        compiled(
+            r"(?<!Minister of the )(?<!Minister for the )(?<!Minister of )(?<!Minister for )"  # a title's words
+            rf"\b(?!{OPENERS}[ \t]|{_HOW_MANY})(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
+            rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
+            rf"{ORGANISATION_HEADS}(?![\w\-])"
+            r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
+            r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium|Act|Bill)\b)"
+            r"(?:[ \t]+(?:Region|Zone|Sector|Area)[ \t]+\d+\b)?"  # "the … International Bridge" is a place
+            rf"(?:(?<=Task[ \t]Force)[ \t]+(?!(?:{_NOT_A_CODE_NAME})\b)"
+            r"[A-Z][a-z]{2,}\b(?![\w\-’']))?"  # "Joint Task Force Orion": its code name
+            r"(?:(?:(?<=Battalion)|(?<=Regiment)|(?<=Division)|(?<=Brigade)|(?<=Landing[ \t]Team))[ \t]+\d{1,4}\b"  # "… Battalion 72"
+            r"(?![ \t]*(?:km|kilomet|miles?\b|metres?|meters?|days?|hours?|minutes?|percent|%|people|soldiers)))?"
+            r"(?:(?:(?<=Guard)|(?<=Guards)|(?<=Corps)|(?<=Gendarmerie)|(?<=Militia)|(?<=Rifles))"  # (not "Army": MODIFIER's)
+            r"[ \t]+(?:troops|soldiers|officers|personnel|agents|guardsmen)\b)?"  # "National Guard troops": one mention
+            r"(?:[ \t]+(?:of|for|on|in[ \t]+charge[ \t]+of|(?:(?<=Mission )|(?<=Office )|(?<=Network )|(?<=Programme )|(?<=Coordination ))in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?(?:[ \t]+(?:(?:of|and|in[ \t]+charge[ \t]+of|in|for|de|del|da|do|dos|das|du|des)[ \t]+(?:(?:the|la|las|los|le|les)[ \t]+)?)?[A-Z][\w\-]+(?:(?<=s)['’](?=[ \t]))?){0,5})?"
+        ),
+        "external_other",
+        "organisation",
+        by_shape=True,
+    ),
+    ActorPattern(
+        compiled(
+            r"\b[A-Z][\w\-]+\s+(?:provincial|district|city|local|municipal)\s+(?:council|administration|authorities)"
+        ),
+        "government_officials",
+        "officials",
+    ),
+    ActorPattern(
+        compiled(
+            rf"\b(?:(?!(?:The|In|On|At|But|And|As|After|Meanwhile|While|Prime|Minister|President|Governor)\b)[A-Z][a-z]+\s+){{0,2}}{ARTICLE}?[A-Z][a-z]+['’]s\s+(?:(?:{MODIFIER}|regular|[A-Z][\w\-]+)\s+){{0,2}}(?:{FORCE_HEADS}|{GOVERNMENT_HEADS}|[Dd]efen[cs]e [Mm]inistry|[Ff]oreign [Oo]ffice)\b"
+        ),
+        "state_forces",
+        "armed forces",
+    ),
+    ActorPattern(
+        compiled(
+            rf"\b(?:{FOREIGN})(?![\w-])(?!\s+(?:Charter|[Cc]onventions?|[Rr]esolutions?|[Dd]eclaration|[Tt]reaty|[Ll]aw)\b)"
+            r"(?:\s+(?:forces|troops|mission|officials?|staff|peacekeepers|workers|"  # "the U.N. Charter" names a text
+            r"(?:spokes(?:man|woman|person)|envoy)(?!\s+(?:for|to|in|of)\b|,?\s+[A-Z])))?"  # not "… envoy, Geir Pedersen"
+        ),
+        "external_other",
+        "international body",
+    ),
+    ActorPattern(
+        compiled(rf"(?<![\w’'])(?:{OUTLETS})(?:['’]s)?\s+(?:correspondents?|reporters?|journalists?)\b"),
+        "media",
+        "journalist",
+    ),
+    ActorPattern(compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
+    ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP that": the agency; "told AP farmers to avoid" is Andhra Pradesh
+        compiled(
+            r"(?<=\()AP(?=\)\s*[—–-])|(?:(?<=\btold )|(?<=\btold the ))AP\b"
+            r"(?!\s+(?:legislators|lawmakers|MLAs|ministers|farmers|voters|people|residents|officials|government\s+employees|"
+            r"Police)\b"
+            r"|\s+[A-Za-z]+\s+to\s+[a-z]+\b)"
+        ),
+        "media",
+        "news outlet",
+        needs=("ap",),
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:[A-Z][\w\-]+\s+){1,3}(?:News Agency|Press Agency|News|Press|Times|(?<!Command )Post|TV|Television|Radio|FM(?![ \t]+[A-Z][a-z])|Gazette|"
+            r"Tribune|Herald)\b"
+        ),
+        "media",
+        "news outlet",
+        by_shape=True,
+    ),
+    ActorPattern(
+        compiled(
+            r"\b(?:broadcaster|television|radio|agency|channel) ((?:[A-Z][A-Z0-9\-]{1,8}|[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))"
+            r"(?![\w\-])"
+        ),
+        "media",
+        "news outlet",
+        group=1,
+        needs=("broadcaster", "television", "radio", "agency", "channel"),
+    ),
+    ActorPattern(
+        compiled(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,4}}{FORCE_HEADS}\b(?!\s+{PLACES_OF_FORCES})"),
+        "state_forces",
+        "armed forces",
+    ),
+    ActorPattern(
+        compiled(
+            r"(?<=\b[Tt]he )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
+            r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?"
+            r"(?:government|Government(?![ \t]+(?:Area|College|House|School|Secondary|Girls|Boys|Technical|Science|"
+            r"Hospital|Lodge|Reserved|Primary|Model|Comprehensive|Day)\b)|authorities|administration)\b"  # "the Imo State Government"
+            rf"(?!\s+(?:complex(?:es)?|premises|{PLACES_OF_FORCES}))"  # not "the Singha Durbar government complex"
+        ),
+        "government_officials",
+        "officials",
+    ),
+    ActorPattern(
+        compiled(
+            r"(?<![\w’'\-])(?!(?:The|A|An|Former|Deputy|Acting|Interim|Caretaker|Senior|Chief|Then|Ex|Military|"
+            rf"Federal|National|Central|Provisional|Transitional|Opposition|Rebel|Junta|{ARMED_GROUPS}|{NATIONALITIES})\b)"
+            r"([A-Z][\w\-]+(?: [A-Z][\w\-]+)? (?:(?:state|provincial|regional) )?government)"
+            r"(?= spokes(?:man|woman|person)\b)"
+        ),
+        "government_officials",
+        GOVERNMENT_BY_NAME,
+        group=1,
+        needs=("spokes",),
+    ),  # "Khyber Pakhtunkhwa government spokesman Barrister Kamran Saifi said": the government speaks through him
+)
+"""Bodies known by their name or by what the text calls them: a group described where it is named
+("Jaish al-Adl, a Sunni militant group"), the armed groups, militias, international bodies and
+outlets the name lists hold, organisations, forces and governments by the words their names end
+in. Tried before the bodies of regions and states (`lexicon_bodies.BODIES`)."""
