@@ -4,78 +4,22 @@ speakers that cues name but no actor suggestion covered ("Rhamani said").
 
 from __future__ import annotations
 
-import re
-
 from annotations.model import ClaimAttributes
-from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause, unverified
-from annotations.suggest.claim_edges import (
-    ACCUSED_BY,
-    AUDIENCE_ONLY,
-    OPENING_PHRASE,
-    ROLE_AFTER_A_NAME,
-    THAT_CLAUSE,
-    inside_quotes,
-    ranked_name_after,
-    said_after,
-    skip_opening,
-    skip_space,
-    starts_with_its_subject,
-    strip_end,
-    whom,
-)
-from annotations.suggest.claim_ends import A_CHARGE_BEFORE, before_next_claim
+from annotations.suggest.claim_caveats import unverified
+from annotations.suggest.claim_content import content_of
 from annotations.suggest.claim_sources import People, name_before, speaker
 from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, joined_to_the_last, one_of_them, one_person
 from annotations.suggest.claimants import (
-    aside_before,
     before_adverb,
-    described_speaker,
-    described_subject,
-    earlier_speaker,
-    first_of_two,
-    named_back,
-    named_last,
-    nearest_mention,
-    person_named_at,
-    set_off_before,
-    speaker_after,
-    subject_of_participle,
-    where_they_work,
 )
-from annotations.suggest.cues_in_text import ANOTHER_CLAIM, cues_in
-from annotations.suggest.said_where import (
-    SAID_WHERE,
-    THAT_TIME,
-    TIME_WORDS,
-    TOLD_A_CLAUSE,
-    TOLD_THEN_COLON,
-    WHERE_THEN_COLON,
-)
+from annotations.suggest.cues_in_text import cues_in
 from annotations.suggest.silent_cues import nobody_speaks
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.suggest.tagged_people import is_a_person, is_person
 from annotations.suggest.tokens import Spans, not_sentence_start
-from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.navigation import quotation_at, sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import claim_reading
-
-_A_RELATIVE_CLAUSE = compiled(r"(?:which|who|whose)\b(?:[^,.;:“”\"]|[,.](?=\d)){1,160},")
-"""What the source did, after "According to X," ("…, which had issued an early warning in March, at
-least 17 people have died"): said of the source, not what it says."""
-_FOUND = compiled(
-    r"\b(?:found|finds|put|puts|believes?|registered|recorded|documented|counted)\b|(?<![\d,.])(?!(?:19|20)\d\d\b)\d"
-)
-"""What makes that clause content (a finding, a figure but a year: "which found that 40 were
-executed", "who put the toll at 40"), unless a verb of saying in it makes a claim of its own ("which
-estimates that 3 million have fled"): then it is left out of this one."""
-
-
-def _said_in(text: str, clause: re.Match[str]) -> bool:
-    """Whether a cue in the clause says enough to be a claim ("who put the toll at 40" is too short
-    for one: the toll stays in this claim)."""
-    cue = ASSERTION_PATTERN.search(text, clause.start(), clause.end())
-    return cue is not None and clause.end() - cue.end() > 12
 
 
 def _an_owner_named_again(text: str, actor: Suggestion) -> bool:
@@ -130,7 +74,7 @@ def suggest_claims(
             sources += speaker(text, source, people, mentions)
             mentions.add(*source)
             persons.add(*source)
-        content = _content(text, match, mentions)
+        content = content_of(text, match, mentions)
         if content is None:
             continue
         start, end, claimant = content
@@ -179,73 +123,8 @@ def _amid_a_sentence(text: str, start: int) -> bool:
     return "\n" not in before and not opened and not_sentence_start(text, start)
 
 
-_WHO_DID = compiled(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}|\s+(?:led|headed|commanded)\s+by\s+")
-"""Between a subject and the object of its relative clause ("Residents who met Governor Zulum"; "A
-faction of the MFDC led by Salif Sadio denied": the faction, a newcomer's claimant was its leader)."""
-
-
-_NEW_CLAUSE = compiled(r"\b(?:and|but|while)\b")
-"""Between a quotation and a cue: the cue belongs to a clause of its own."""
-
-_HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
-"""Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
-
-_ASIDE = compiled(r",\s+(?=[a-z])")
-"""After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
-_CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
-_CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
-"""After "accused": whom, then "of" what; a "that" further on is inside the charge."""
 _BY_AN_AGENT = compiled(r" by (?!(?:loudspeaker|text|phone|telephone|radio|email|e-mail|way|means|letter|decree)\b)")
 """A passive's agent ("claimed by Islamic State"), not how it was said ("announced by loudspeaker that")."""
-_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
-_REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
-_APPEALS = frozenset(
-    {
-        "urged",
-        "urges",
-        "called for",
-        "calls for",
-        "called on",
-        "calls on",
-        "appealed to",
-        "appeals to",
-        "appealed for",
-        "appeals for",
-    }
-)
-"""Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
-
-
-_NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
-
-
-def _named_after_a_role(
-    text: str, mentions: Spans, role_start: int, comma: int, start: int, sentence_end: int
-) -> tuple[int, int] | None:
-    """The person named right after "According to" and a person's role ("the administrator of the
-    territory, Pascal Ngoy Kabwe,", "the army spokesman, Lieutenant Jules Ngongo,"), a title allowed
-    before the name; None after a body ("According to the police, Abu Layla, the gang's leader, was
-    arrested": he is what they say)."""
-    if not _ROLE_THEN_NAME.search(text, role_start, comma):
-        return None
-    named = next(iter(mentions.within(start, sentence_end)), None)  # the first mention after the comma
-    if named is None or named[0] > start + 30 or not _TITLES_ONLY.fullmatch(text, start, named[0]):
-        return None
-    return named if text[named[0]].isupper() and text.startswith(",", named[1]) else None
-
-
-_ROLE_THEN_NAME = compiled(
-    r"\b(?:administrator|spokes(?:man|woman|person)|governor|mayor|commander|president|director|chief|head|minister|"
-    r"coordinator|secretary|chairman|chairperson|commissioner|prefect|sheikh|official|deputy|leader|"
-    r"ombuds(?:man|woman|person)|prosecutor|mediator|negotiator|envoy|representative|ambassador|adviser|advisor|"
-    r"councillor|councilor|lawmaker|senator|inspector|superintendent|officer|analyst|researcher)"
-    r"(?:\s+(?:of|for)\s+[^,]{1,60})?\s*$"
-)
-"""The end of a person's role before a comma ("the administrator of the territory"), not a body's."""
-_TITLES_ONLY = compiled(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-z]+\s+){0,3}")
-"""Titles or ranks before a name ("Lieutenant", "Mr."), or nothing."""
-
-
 _WHOM_ALONE = compiled(r"\s+(?:him|her|them|us|me)\s*[,.;)]")
 """After a cue, only whom it was done to ("threatened him, said …", "warned them."): no content."""
 
@@ -255,223 +134,3 @@ def _nothing_quoted_before(text: str, cue_start: int, cue: str) -> bool:
     is the cue "according to" ("According to them, …")."""
     before = text[sentence_at(text, cue_start)[0] : cue_start]
     return cue.lower() != "according to" and not any(mark in before for mark in ('"', "”"))
-
-
-_NAMED_AS = compiled(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
-"""Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
-_REPORTS_AFTER = compiled(r"\s+that\s")
-"""A cue followed by "that" reports what comes after it, even after a quotation."""
-
-
-_CHANNEL = compiled(
-    r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
-    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
-)
-"""Where a claim of responsibility gives its channel: the claim ends there."""
-
-
-def _content(text: str, cue: re.Match[str], mentions: Spans) -> tuple[int, int, tuple[int, int] | None] | None:
-    """The reported content a cue introduces, and the mention that is its source."""
-    cue_start, cue_end = cue.span()
-    sentence_start, sentence_end = sentence_at(text, cue_start)
-    sentence_end = strip_end(text, sentence_start, sentence_end)
-    word = cue.group().lower()
-    by = ACCUSED_BY.match(text, cue_end, sentence_end) if word in _CHARGES else None
-    if by is not None:  # "accused by the United Nations of attacks …": the UN's charge, not the accused's words
-        comma = text.find(",", by.end(), sentence_end)  # "…, which has been accused by … of attacks on camps, said"
-        end = comma if comma > 0 else before_aside(text, by.end(), before_next_claim(text, by.end(), sentence_end))
-        return by.end(), end, by.span("who")
-    # “…,” X noted. / “…,” said X.  — the quotation just before the cue is the content
-    before = text[sentence_start:cue_start]
-    closing = max(before.rfind("”"), before.rfind('"'))
-    if _NICKNAME_BEFORE.search(before):  # "Jimmy “Barbecue” Cherizier … said": a name's nickname, no quotation
-        closing = -1
-    named = quotation_at(text, sentence_start + closing - 1) if closing > 0 else None
-    if named is not None and _NAMED_AS.search(text, max(0, named[0] - 25), named[0]):
-        closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
-    if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
-        closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
-    if word.endswith("ing") and len(text[cue_end:sentence_end].split()) >= 3:
-        closing = -1  # 'dismissed the claim as “propaganda”, saying its forces …': what the participle says
-    if (closing >= 0 and not before[closing + 1 :].strip(" ,")) or (
-        closing >= 0
-        and len(before) - closing < 80
-        and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :]))
-    ):
-        quote_end = sentence_start + closing + 1
-        quotation = quotation_at(text, quote_end - 2)
-        if quotation is not None:
-            audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
-            claimant = nearest_mention(
-                mentions,
-                quote_end,
-                sentence_end,
-                prefer="after_or_between",
-                cue=(cue_start, cue_end),
-                audience=audience,
-            )
-            claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
-            if not before[closing + 1 :].strip(" ,"):  # “…,” said Hamas official Basem Naim: him, not Hamas
-                claimant = speaker_after(text, mentions, cue) or claimant
-            opening = skip_opening(text, sentence_start)
-            before_quote = text[opening : quotation[0]]
-            if (
-                len(before_quote.split()) >= 2
-                and not before_quote.rstrip().endswith(":")
-                and not OPENING_PHRASE.fullmatch(before_quote.strip())
-            ):
-                # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': the whole clause
-                return opening, quote_end, claimant
-            return (*inside_quotes(text, *quotation), claimant)
-    if word == "according to" and text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
-        # "Rebels shelled the camp, according to X[, who said…]": the content comes first
-        claimant = person_named_at(text, mentions, cue_end) or named_last(  # "according to police chief Nazeer Khan"
-            text, mentions, cue_end, sentence_end
-        )
-        return skip_opening(text, sentence_start), cue_start - 2, claimant
-    if word == "according to":
-        comma = text.find(",", cue_end, sentence_end)
-        if comma < 0:
-            return None
-        claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
-        start = skip_space(text, comma + 1)
-        named = _named_after_a_role(text, mentions, cue_end, comma, start, sentence_end)
-        if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
-            return skip_space(text, named[1] + 1), sentence_end, named
-        if (ranked := ranked_name_after(text, cue_end, comma, start, sentence_end)) is not None:  # "…, Lt Col X, a…"
-            return ranked[1], sentence_end, next(iter(mentions.within(*ranked[0])), ranked[0])
-        role = ROLE_AFTER_A_NAME.match(text, start, sentence_end) if claimant is not None else None
-        start = skip_space(text, role.end()) if role is not None else start  # "According to X, President of …, the …"
-        relative = _A_RELATIVE_CLAUSE.match(text, start, sentence_end)
-        if relative is not None and _FOUND.search(text, start, relative.end()) and not _said_in(text, relative):
-            relative = None  # "which found that 40 were executed", "who put the toll at 40": content, said here
-        return (skip_space(text, relative.end()) if relative else start), sentence_end, claimant
-    subject_end = before_adverb(text, cue_start)
-    # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
-    claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None
-    claimant = claimant or nearest_mention(
-        mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
-    )
-    touching = claimant
-    claimant = described_subject(text, mentions, sentence_start, subject_end, claimant)
-    relative = _WHO_DID.search(text, sentence_start, claimant[0]) if claimant and claimant == touching else None
-    if claimant is not None and relative is not None and relative.end() == claimant[0]:
-        head = mentions.within(sentence_start, relative.start())  # "Residents who met Governor Zulum said": them
-        claimant = head[-1] if head else claimant
-    after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
-    if after_comma and claimant == touching and touching and not set_off_before(text, touching[0]):
-        claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
-    claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
-    subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
-    claimant = claimant or subject_of_participle(
-        text, sentence_start, cue_start, word, nearest_mention(mentions, sentence_start, cue_start, prefer="first")
-    )
-    charge = (
-        A_CHARGE_BEFORE.search(text, max(sentence_start, cue_start - 80), cue_start) if word in _REJECTIONS else None
-    )
-    after = text[cue_end:sentence_end]
-    trailing = TIME_WORDS.match(after)
-    rest = after[trailing.end() :] if trailing else after  # "…, a charge it denied in videos posted online."
-    if charge is not None and not rest.strip(' .;”"'):
-        # "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection
-        inside = mentions.within(charge.start(1), cue_start)  # "which the army has disputed": the army
-        return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
-    if word.startswith("claim") and text.startswith(" responsibility", cue_end):
-        # "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel
-        channel = _CHANNEL.search(text, cue_end + len(" responsibility"), sentence_end)
-        return cue_end + 1, channel.start() if channel else sentence_end, claimant
-    comma = text.rfind(",", sentence_start, cue_start)
-    set_aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
-    inverted = subject and after_comma and not set_aside
-    named_next = speaker_after(text, mentions, cue) if inverted else None  # "…, said X, a spokesman"
-    nothing_reported = (
-        not rest.strip()
-        or rest.lstrip().startswith(",")
-        or (trailing is not None and trailing.group().rstrip().endswith(","))
-        or (
-            AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
-            and THAT_CLAUSE.match(rest) is None  # "told reporters in Wabag, the provincial capital, that …"
-            and not set_aside
-            and not said_after(
-                rest, text[sentence_start : max(sentence_start, text.find(",", sentence_start, cue_start))]
-            )
-        )
-        or named_next is not None
-    )
-    aside = _ASIDE.match(text, cue_end)
-    lead = text.rfind(",", sentence_start, cue_start) - sentence_start
-    if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
-        # "These days, he says, there is little left to lift": a short opening, the content after
-        return skip_space(text, aside.end()), before_next_claim(text, aside.end(), sentence_end), claimant
-    described = (
-        described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported and not named_next else None
-    )
-    if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
-        return skip_opening(text, sentence_start), described[1], described[0]
-    if nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120:
-        # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
-        source = nearest_mention(mentions, comma, cue_start, prefer="last")
-        source = first_of_two(text, mentions, comma, source) if source is not None else named_next
-        source = where_they_work(text, mentions, comma, source) if source is not None else None
-        opening = skip_opening(text, sentence_start)
-        # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
-        speaker = text[comma + 1 : cue_start].strip()
-        told_of = (
-            subject
-            and claimant is not None
-            and text[opening : opening + 1] not in "“\"'"
-            and not named_back(speaker, text[claimant[0] : claimant[1]])
-        )
-        return opening, comma, source or (None if told_of else claimant)
-    start = cue_end
-    told = TOLD_THEN_COLON.match(text, cue_end) if word.startswith(("told", "telling")) else None
-    if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
-        start = told.end()
-        then = THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
-        if then is not None and not (
-            TOLD_A_CLAUSE.search(text, start, then.start()) or THAT_TIME.match(text, then.end())
-        ):
-            start = then.end()
-        elif (where := SAID_WHERE.match(text, start - 1, sentence_end)) is not None:
-            start = where.end()  # "told journalists in Maiduguri clearance operations were ongoing"
-    if word in _REJECTIONS and (other := ANOTHER_CLAIM.match(after)):  # "denied that claim": what it denies, negated
-        start = skip_space(text, cue_end)  # a pronoun ("denied this") is too short a claim alone: with its cue
-        end = before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end))
-        return (start if cue_end + other.end() - start > 5 else cue_start), end, claimant
-    charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
-    subject_first = starts_with_its_subject(after)
-    that = None if word in _APPEALS or told or charged or subject_first else THAT_CLAUSE.match(after)
-    if that:
-        start += that.end()
-    else:
-        if trailing:
-            start += trailing.end()
-        start = skip_space(text, start)
-        if text[start : start + 1] in (":", ","):
-            start = skip_space(text, start + 1)
-        where = WHERE_THEN_COLON.match(text, start)
-        if where is not None:  # "said from a clinic nearby: “…”"
-            start = where.end()
-    if text[start : start + 1] in '“"':
-        quotation = quotation_at(text, start)
-        goes_on = _CLAUSE_GOES_ON.match(text, quotation[1]) if quotation is not None else None
-        if word in _APPEALS and quotation is not None and goes_on is None:
-            goes_on = _ASKED_TO.match(text, quotation[1])  # "called on “the neighbouring country” to prevent…"
-        if word.startswith("blame") and quotation is not None and goes_on is None:
-            goes_on = _BLAMED_FOR.match(text, quotation[1])  # "blamed “foreign forces” for the violence"
-        if quotation is not None and goes_on is None:
-            return (*inside_quotes(text, *quotation), claimant)
-    end = before_aside(text, start, before_next_claim(text, start, sentence_end))
-    return start, end_of_relative_clause(text, cue_start, start, end), claimant
-
-
-_CLAUSE_GOES_ON = compiled(
-    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing)\b"
-)
-"""After a quotation that opens the content, its clause going on ("said that “armed terrorist
-groups” had targeted positions at Nadjoundi"), or the charge after whom a cue accuses ("accused
-“foreign intelligence services” of financing the front"): the quoted words are not all of it."""
-
-
-_BLAMED_FOR = compiled(r"\s+for\s+\S")
-_ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")

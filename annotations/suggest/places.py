@@ -5,15 +5,13 @@ place ("X district", "near X"), regions ("northern Kunduz"), each with its kind 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.model import DistrictAttributes, Entity, PlaceDetails, PlaceKind
 from annotations.suggest.gazetteer import Place
 from annotations.suggest.held_by_a_nation import control_status_told
-from annotations.suggest.known_places import known_places, near_provinces, spelt_otherwise, with_city_word
-from annotations.suggest.not_a_place_here import adjectival, names_no_place_here
+from annotations.suggest.known_places import known_places
 from annotations.suggest.place_anchors import (
     Anchor,
     anchors_of,
@@ -36,19 +34,11 @@ from annotations.suggest.place_choice import (
     the_one_city,
 )
 from annotations.suggest.place_context import (
-    COMMUNITY_NAME,
-    LANGUAGE,
-    NATIONALITY,
-    a_people,
     after_place_preposition,
     could_name_a_place,
-    in_a_list_of_places,
-    joined_name_here,
-    people_after,
 )
 from annotations.suggest.place_hits import (
     PlaceHit,
-    contiguous,
     crossing,
     feature,
     features_named_again,
@@ -60,7 +50,8 @@ from annotations.suggest.place_hits import (
     suffixed_feature,
 )
 from annotations.suggest.place_in_names import in_other_names
-from annotations.suggest.place_names_whole import country_with_of, joined_by_and, joined_names
+from annotations.suggest.place_match import longest_match, names_to_look_up, whose, word_runs
+from annotations.suggest.place_names_whole import country_with_of, joined_by_and
 from annotations.suggest.place_provinces import (
     features_of_other_countries,
     in_named_province,
@@ -76,47 +67,28 @@ from annotations.suggest.place_reasons import place_layer, place_reason
 from annotations.suggest.place_regions import a_region
 from annotations.suggest.place_status import without_container_statuses
 from annotations.suggest.place_words import (
-    AN_OFFICE_AFTER,
     COMMON,
-    CONNECTORS,
-    GROUP_NAME,
     KIND_IN_NAME,
-    PART_OF_IT,
     PARTICLE,
     a_country,
-    a_short_month,
     countries_of,
-    derived_word,
     in_a_name,
     large_town,
     lone_name,
     named_after_a_place,
-    plural_noun,
     same_spelling,
     second_of_two,
 )
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.places_named_again import text_places_named_again
 from annotations.suggest.suggestion import Knowledge, Suggestion
-from annotations.suggest.tokens import Token, capitalised, lowercase_words, not_sentence_start, title_lines
+from annotations.suggest.tokens import Token, capitalised, lowercase_words, title_lines
 from annotations.suggest.told_countries import countries_owning, nationalities_told, told_countries
 from annotations.suggest.unknown_names import (
-    AN_ADJECTIVE_FIRST,
-    PLURAL_PLACES_AFTER,
-    a_quarter,
-    joined_name,
     name_end,
-    name_word,
-    no_place_alone,
 )
 from annotations.text.navigation import NAME_STOPWORDS, NAMED_WITH_THE
 from annotations.text.pattern_cache import compiled
-from annotations.text.place_kinds import VILLAGE_WORDS, place_kind_from_context
-
-_DIRECTIONS = compiled(
-    r"(?<![\w-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-?(?:east|west)?(?:ern)?|"
-    r"[Ss]outh-?(?:east|west)?(?:ern)?|[Nn]orth-central|[Ss]outh-central|North|South|East|West)\s+$"
-)
 
 
 def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> list[Suggestion]:
@@ -124,7 +96,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     hits: list[PlaceHit] = []
     taken = -1
     max_words = max((g.max_words for g in knowledge.gazetteers), default=1)
-    runs = _runs(text, tokens)
+    runs = word_runs(text, tokens)
     openings = [  # "al-Mazraa" opens a name too, after "the village of"
         i
         for i, (_s, _e, word) in enumerate(tokens)
@@ -133,7 +105,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         or (word == "The" and i + 1 < len(tokens) and tokens[i + 1][2].lower() in NAMED_WITH_THE)
     ]
     for gazetteer in knowledge.gazetteers:
-        gazetteer.prefetch(_names_to_look_up(text, tokens, runs, max_words, openings))
+        gazetteer.prefetch(names_to_look_up(text, tokens, runs, max_words, openings))
     for index in openings:
         start = tokens[index][0]
         if start < taken:
@@ -145,7 +117,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         hit = (
             joined_by_and(text, tokens, index, knowledge)
             or country_with_of(text, start, knowledge)
-            or _longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
+            or longest_match(text, tokens, index, min(max_words, runs[index]), knowledge, lowercase)
         )
         if hit is None or (hit.end <= tokens[index][1] and opens_a_feature(tokens, index)):
             hit = feature(text, tokens, index, knowledge) or hit  # "Lake Chad", unless a gazetteer knows it
@@ -234,7 +206,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                 place = province_named_for_a_city(surface, every_place, knowledge, countries) or place
         if place is None and kind is not None:  # "Soum province": a place the text names, not a far village
             place = named_by_text(surface, kind)
-        if place is None and (hit.named_here or after_place_preposition(text, hit.start)) and not _whose(text, hit.end):
+        if place is None and (hit.named_here or after_place_preposition(text, hit.start)) and not whose(text, hit.end):
             if told is None:  # once, when a name would otherwise be off the map
                 told = told_countries(text, knowledge.gazetteers, ((text[h.start : h.end], h.places) for h in exact))
             place = in_a_told_country(hit, kind, told, surface, support) or the_one_city(hit.places, surface, told)
@@ -291,16 +263,6 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
     return without_container_statuses(text, suggestions)
 
 
-_TITLED = compiled(r"(?:Mr|Mrs|Ms|Dr|General|Colonel|Captain)\.?\s")
-"""A person's title opening a name listed where places may be."""
-_JOINING = ("de", "del", "do", "da")
-"""Small words inside a Spanish or Portuguese place's name ("Vigía del Fuerte")."""
-_NO_VILLAGE = frozenset(
-    "School Hospital Village Commune Tambon District Subdistrict Province Muslim Mosque Temple Market Camp Health "
-    "Police Station Road Bridge Community Chief".split()
-)
-"""Words that end a four-word name of a Thai or Malay village only as what is there ("Ban Pa Rai
-School"): "Ban Mae Kong Ken" is a village, "Ban Nong Chik District" a district of three words."""
 _A_NAME_AND = compiled(r"\b(?:from|in|near|to|at|between|outside|around|reached)\s+[a-z]{1,3}-[A-Z][\w’'\-]+\s+and\s+$")
 """The second of two names after a preposition ("from al-Bayda and al-Jawf")."""
 
@@ -326,150 +288,3 @@ _PART_OF_A_TOWN = compiled(
 neighbourhood of Culiacán is no Tierra Blanca of Veracruz), unless a city large enough to
 have such parts ("Mosul neighbourhoods", "the Kyiv suburb of Bucha": the city's)."""
 CITY_OF_PARTS = 100_000
-
-
-def _longest_match(
-    text: str, tokens: Sequence[Token], index: int, max_words: int, knowledge: Knowledge, lowercase: AbstractSet[str]
-) -> PlaceHit | None:
-    for count in range(min(max_words, len(tokens) - index), 0, -1):  # `max_words` words are contiguous
-        last = index + count - 1
-        if not name_word(tokens[last][2]):
-            continue
-        start, end = tokens[index][0], tokens[last][1]
-        surface = text[start:end]
-        if count == 1 and (
-            surface.lower() in COMMON
-            or surface.lower() in lowercase
-            or plural_noun(text, surface, end)
-            or a_short_month(text, start)
-        ):
-            return None  # a common word that happens to be capitalised here
-        places = known_places(text, surface, end, knowledge)
-        if places:
-            context = place_kind_from_context(text, start, end)
-            if names_no_place_here(text, tokens, index, last, places):
-                return None  # "envoy for Syria": the place names the office, nothing happens there
-            direction = _DIRECTIONS.search(text, max(0, start - 16), start)
-            regional = (
-                direction is not None
-                and (
-                    any(p.kind == "country" for p in places)  # "northern Iraq"; "northern Kunduz" is Kunduz
-                    or (
-                        direction.group()[:1].isupper()
-                        and not_sentence_start(text, direction.start())
-                        and any(p.kind == "province" for p in places)  # "West Shewa" is no region of a village
-                    )
-                )
-            )
-            if spelt_otherwise(surface, places) and (near := near_provinces(surface, knowledge)):
-                return PlaceHit(start, end, [*places, *near], False, context)  # Myanmar's Sha Bwa, or Yemen's Shabwah
-            if direction is not None and regional:
-                if known_places(text, text[direction.start() : end].strip(), end, knowledge):
-                    return None  # "the envoy for South Sudan": a country, found (or not) at "South"
-                region_of = places[0]
-                return PlaceHit(direction.start(), end, places, True, "other", region_of=region_of)
-            end, places = with_city_word(text, end, places)
-            return PlaceHit(start, end, places, True, context)
-        if "'s " in surface or "’s " in surface:
-            continue  # "Pakistan's Balochistan" is a name only if a gazetteer knows it ("Cox's Bazar")
-        if (
-            (
-                count <= 3
-                or (count == 4 and tokens[index][2] in VILLAGE_WORDS and tokens[last][2] not in _NO_VILLAGE)
-                or (  # "the villages of … and San José del Tapaje", "Litoral del San Juan" (not "a letter from
-                    count == 4  # Francisco Javier del Río")
-                    and (
-                        (tokens[index + 2][2] in _JOINING and joined_name_here(text, start, tokens[last][1]))
-                        or (tokens[index + 1][2] in _JOINING and in_a_list_of_places(text, start))
-                    )
-                )
-            )
-            and all(name_word(t[2]) or t[2] in CONNECTORS for t in tokens[index : last + 1])
-            and not GROUP_NAME.match(text, start)
-            and not NATIONALITY.fullmatch(surface)
-            and not (COMMUNITY_NAME.fullmatch(surface) and PLURAL_PLACES_AFTER.match(text, end))  # "Druze villages"
-            and not AN_ADJECTIVE_FIRST.match(surface)
-            and not AN_OFFICE_AFTER.match(text, end)
-            and (
-                (context := place_kind_from_context(text, start, end)) is not None
-                or joined_name(text, tokens, index, last)
-                or a_quarter(text, start, end)
-                or (  # "the municipalities of Istmina, Medio San Juan" (not "the settlements of Mr Ahmed Khan")
-                    count > 1 and not _TITLED.match(text, start) and in_a_list_of_places(text, start)
-                )
-            )
-        ):
-            return PlaceHit(start, end, [named_by_text(surface, context or "other")], True, context)
-        if count > 2:
-            continue  # neither named after a preposition nor a near spelling: only the longer may be a name
-        kind_word = count > 1 and KIND_IN_NAME.fullmatch(" " + tokens[last][2]) is not None
-        if (
-            not kind_word
-            and not surface.isupper()  # "from JNIM": an acronym after a preposition is no unknown village
-            and not no_place_alone(text, surface, end)
-            and not GROUP_NAME.match(text, start)  # "split from Boko Haram"
-            and after_place_preposition(text, start)
-            and surface.lower() not in COMMON
-            and not LANGUAGE.fullmatch(surface)  # "translated from Arabic"
-            and not a_people(surface)
-        ):
-            if (
-                (
-                    last + 1 >= len(tokens)
-                    or not name_word(tokens[last + 1][2])
-                    or not contiguous(text, tokens, last, last + 1)
-                )
-                and not people_after(text, end)
-                and not _whose(text, end)
-            ):
-                named = named_by_text(surface, "other")
-                return PlaceHit(start, end, [named], False, None)
-        if not any(tokens[i][2].lower() in COMMON for i in range(index, last + 1)) and not NATIONALITY.fullmatch(
-            surface
-        ):
-            near = [
-                p for g in knowledge.gazetteers for p in g.fuzzy(surface, fuzzy_ok=lambda p: p.source != "geonames")
-            ]
-            near = [p for p in near if not derived_word(surface, p)]
-            if near and not adjectival(text, tokens, last, near):
-                return PlaceHit(start, end, near, False, place_kind_from_context(text, start, end))
-    return None
-
-
-def _whose(text: str, end: int) -> bool:
-    """A possessive after a name, but for a part of a place: "in Putin's words", "In Trump's first
-    term" name a person, "in Tawila's camps" a place."""
-    own = _OWNERS_NAME_GOES_ON.match(text, end)  # "raided Musa Ibrahim's house": his, not Musa's
-    at = own.end() if own else end
-    return text.startswith(("'s", "’s"), at) and not PART_OF_IT.match(text, at)
-
-
-_OWNERS_NAME_GOES_ON = compiled(r"(?:[ \t]+[A-Z][\w\-]+){1,2}(?=['’]s\b)")
-
-
-_JOINERS = (" ", "-", "'s ", "’s ")
-"""What may stand between two words of one name ("Cox's Bazar"; "Pakistan's Balochistan" is
-looked up whole, then found as two)."""
-
-
-def _names_to_look_up(
-    text: str, tokens: Sequence[Token], runs: list[int], max_words: int, openings: list[int]
-) -> Iterator[str]:
-    """Every run of words `_longest_match` may look up (from the words that may open a name), to
-    be read from an index in one go."""
-    for index in openings:
-        start = tokens[index][0]
-        for last in range(index, index + min(max_words, runs[index])):
-            yield text[start : tokens[last][1]]
-        yield from joined_names(tokens, index)
-
-
-def _runs(text: str, tokens: Sequence[Token]) -> list[int]:
-    """For each word, how many words from it on are written together as one name could be
-    (`_contiguous`): found once, right to left, so a lookup never tries longer names."""
-    runs = [1] * len(tokens)
-    for index in range(len(tokens) - 2, -1, -1):
-        right_start, _end, right_word = tokens[index + 1]
-        if text[tokens[index][1] : right_start] in _JOINERS and right_word.lower() not in NAME_STOPWORDS:
-            runs[index] = runs[index + 1] + 1
-    return runs

@@ -1,0 +1,457 @@
+"""Where a claim's content lies around its cue, and who is its source: the quotation before "…,"
+X said; what follows "said (that)", "told Y:", "accused X of"; the clause before ", according to
+X" or ", officials said"; the rejection of a charge told just before. Each reading is one
+function, tried in the order of `content_of`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from annotations.suggest.claim_caveats import before_aside, end_of_relative_clause
+from annotations.suggest.claim_edges import (
+    ACCUSED_BY,
+    AUDIENCE_ONLY,
+    OPENING_PHRASE,
+    ROLE_AFTER_A_NAME,
+    THAT_CLAUSE,
+    inside_quotes,
+    ranked_name_after,
+    said_after,
+    skip_opening,
+    skip_space,
+    starts_with_its_subject,
+    strip_end,
+    whom,
+)
+from annotations.suggest.claim_ends import A_CHARGE_BEFORE, before_next_claim
+from annotations.suggest.claimants import (
+    aside_before,
+    before_adverb,
+    described_speaker,
+    described_subject,
+    earlier_speaker,
+    first_of_two,
+    named_back,
+    named_last,
+    nearest_mention,
+    person_named_at,
+    set_off_before,
+    speaker_after,
+    subject_of_participle,
+    where_they_work,
+)
+from annotations.suggest.cues_in_text import ANOTHER_CLAIM
+from annotations.suggest.said_where import (
+    SAID_WHERE,
+    THAT_TIME,
+    TIME_WORDS,
+    TOLD_A_CLAUSE,
+    TOLD_THEN_COLON,
+    WHERE_THEN_COLON,
+)
+from annotations.suggest.tokens import Spans
+from annotations.text.cues import ASSERTION_PATTERN
+from annotations.text.navigation import quotation_at, sentence_at
+from annotations.text.pattern_cache import compiled
+
+Content = tuple[int, int, tuple[int, int] | None]
+"""Where a claim's content starts and ends, and the mention that is its source (None: no source named)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue in its sentence: what each reading of its content looks at."""
+
+    text: str
+    mentions: Spans
+    match: re.Match[str]
+    word: str
+    sentence_start: int
+    sentence_end: int
+
+
+def content_of(text: str, cue: re.Match[str], mentions: Spans) -> Content | None:
+    """The reported content a cue introduces, and the mention that is its source."""
+    sentence_start, sentence_end = sentence_at(text, cue.start())
+    sentence_end = strip_end(text, sentence_start, sentence_end)
+    at = _Cue(text, mentions, cue, cue.group().lower(), sentence_start, sentence_end)
+    found = _charged_by(at) or _quoted_before(at)
+    if found is not None:
+        return found
+    if at.word == "according to":
+        return _according_to(at)
+    return _said_by_the_subject(at)
+
+
+def _charged_by(at: _Cue) -> Content | None:
+    """ "accused by the United Nations of attacks …": the UN's charge, not the accused's words."""
+    text, cue_end = at.text, at.match.end()
+    by = ACCUSED_BY.match(text, cue_end, at.sentence_end) if at.word in _CHARGES else None
+    if by is None:
+        return None
+    comma = text.find(",", by.end(), at.sentence_end)  # "…, which has been accused by … of attacks on camps, said"
+    end = comma if comma > 0 else before_aside(text, by.end(), before_next_claim(text, by.end(), at.sentence_end))
+    return by.end(), end, by.span("who")
+
+
+def _quoted_before(at: _Cue) -> Content | None:
+    """“…,” X noted. / “…,” said X. — the quotation just before the cue is the content."""
+    text, mentions, word = at.text, at.mentions, at.word
+    cue_start, cue_end = at.match.span()
+    sentence_start, sentence_end = at.sentence_start, at.sentence_end
+    before = text[sentence_start:cue_start]
+    closing = max(before.rfind("”"), before.rfind('"'))
+    if _NICKNAME_BEFORE.search(before):  # "Jimmy “Barbecue” Cherizier … said": a name's nickname, no quotation
+        closing = -1
+    named = quotation_at(text, sentence_start + closing - 1) if closing > 0 else None
+    if named is not None and _NAMED_AS.search(text, max(0, named[0] - 25), named[0]):
+        closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
+    if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
+        closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
+    if word.endswith("ing") and len(text[cue_end:sentence_end].split()) >= 3:
+        closing = -1  # 'dismissed the claim as “propaganda”, saying its forces …': what the participle says
+    if closing < 0 or not (
+        not before[closing + 1 :].strip(" ,")
+        or (len(before) - closing < 80 and not re.search(r"[.!?]", _HONORIFIC.sub("", before[closing + 1 :])))
+    ):
+        return None
+    quote_end = sentence_start + closing + 1
+    quotation = quotation_at(text, quote_end - 2)
+    if quotation is None:
+        return None
+    audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
+    claimant = nearest_mention(
+        mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end), audience=audience
+    )
+    claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
+    if not before[closing + 1 :].strip(" ,"):  # “…,” said Hamas official Basem Naim: him, not Hamas
+        claimant = speaker_after(text, mentions, at.match) or claimant
+    opening = skip_opening(text, sentence_start)
+    before_quote = text[opening : quotation[0]]
+    if (
+        len(before_quote.split()) >= 2
+        and not before_quote.rstrip().endswith(":")
+        and not OPENING_PHRASE.fullmatch(before_quote.strip())
+    ):
+        # 'Troops moved in to “restore calm”', 'The soldiers “repelled…”': the whole clause
+        return opening, quote_end, claimant
+    return (*inside_quotes(text, *quotation), claimant)
+
+
+def _according_to(at: _Cue) -> Content | None:
+    """ "Rebels shelled the camp, according to X": the content first; "According to X, …": after the
+    comma that ends the source (None without one)."""
+    text, mentions = at.text, at.mentions
+    cue_start, cue_end = at.match.span()
+    sentence_start, sentence_end = at.sentence_start, at.sentence_end
+    if text[max(sentence_start, cue_start - 2) : cue_start].strip() == ",":
+        # "Rebels shelled the camp, according to X[, who said…]": the content comes first
+        claimant = person_named_at(text, mentions, cue_end) or named_last(  # "according to police chief Nazeer Khan"
+            text, mentions, cue_end, sentence_end
+        )
+        return skip_opening(text, sentence_start), cue_start - 2, claimant
+    comma = text.find(",", cue_end, sentence_end)
+    if comma < 0:
+        return None
+    claimant = nearest_mention(mentions, cue_end, comma, prefer="first")
+    start = skip_space(text, comma + 1)
+    named = _named_after_a_role(text, mentions, cue_end, comma, start, sentence_end)
+    if named is not None:  # "According to the administrator of the territory, Pascal Ngoy Kabwe, the…"
+        return skip_space(text, named[1] + 1), sentence_end, named
+    if (ranked := ranked_name_after(text, cue_end, comma, start, sentence_end)) is not None:  # "…, Lt Col X, a…"
+        return ranked[1], sentence_end, next(iter(mentions.within(*ranked[0])), ranked[0])
+    role = ROLE_AFTER_A_NAME.match(text, start, sentence_end) if claimant is not None else None
+    start = skip_space(text, role.end()) if role is not None else start  # "According to X, President of …, the …"
+    relative = _A_RELATIVE_CLAUSE.match(text, start, sentence_end)
+    if relative is not None and _FOUND.search(text, start, relative.end()) and not _said_in(text, relative):
+        relative = None  # "which found that 40 were executed", "who put the toll at 40": content, said here
+    return (skip_space(text, relative.end()) if relative else start), sentence_end, claimant
+
+
+class _Speaker(NamedTuple):
+    """Who a cue's sentence says spoke, read before its content."""
+
+    claimant: tuple[int, int] | None
+    subject: bool
+    """No speaker before the cue: the claimant, if any, is the sentence's first mention."""
+    after_comma: bool
+
+
+def _said_by_the_subject(at: _Cue) -> Content:
+    """ "X said (that) …", "…, X said", "X denied the charge": the content before or after the cue."""
+    speaker = _speaker(at)
+    after = at.text[at.match.end() : at.sentence_end]
+    trailing = TIME_WORDS.match(after)
+    rest = after[trailing.end() :] if trailing else after  # "…, a charge it denied in videos posted online."
+    found = (
+        _a_charge_rejected(at, rest)
+        or _responsibility(at, speaker.claimant)
+        or _content_first(at, speaker, rest, trailing)
+    )
+    return found or _content_after(at, speaker.claimant, after, trailing)
+
+
+def _speaker(at: _Cue) -> _Speaker:
+    """The subject of the cue, or who spoke earlier, or the subject of its participle."""
+    text, mentions, word = at.text, at.mentions, at.word
+    cue_start, sentence_start = at.match.start(), at.sentence_start
+    subject_end = before_adverb(text, cue_start)
+    # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
+    claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None
+    claimant = claimant or nearest_mention(
+        mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
+    )
+    touching = claimant
+    claimant = described_subject(text, mentions, sentence_start, subject_end, claimant)
+    relative = _WHO_DID.search(text, sentence_start, claimant[0]) if claimant and claimant == touching else None
+    if claimant is not None and relative is not None and relative.end() == claimant[0]:
+        head = mentions.within(sentence_start, relative.start())  # "Residents who met Governor Zulum said": them
+        claimant = head[-1] if head else claimant
+    after_comma = text[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
+    if after_comma and claimant == touching and touching and not set_off_before(text, touching[0]):
+        claimant = None  # "Gunmen abducted 30 students, said X": what ends the content is no subject
+    claimant = claimant or earlier_speaker(text, mentions, sentence_start, cue_start, word)
+    subject = claimant is None  # then the sentence's first mention, if what it says comes after the cue
+    claimant = claimant or subject_of_participle(
+        text, sentence_start, cue_start, word, nearest_mention(mentions, sentence_start, cue_start, prefer="first")
+    )
+    return _Speaker(claimant, subject, after_comma)
+
+
+def _a_charge_rejected(at: _Cue, rest: str) -> Content | None:
+    """ "…, a charge the government rejected.": what is rejected is the claim before; this one the rejection."""
+    cue_start, cue_end = at.match.span()
+    if at.word not in _REJECTIONS:
+        return None
+    charge = A_CHARGE_BEFORE.search(at.text, max(at.sentence_start, cue_start - 80), cue_start)
+    if charge is None or rest.strip(' .;”"'):
+        return None
+    inside = at.mentions.within(charge.start(1), cue_start)  # "which the army has disputed": the army
+    return charge.start(1), cue_end, inside[-1] if inside else None  # not the accuser, the sentence's subject
+
+
+def _responsibility(at: _Cue, claimant: tuple[int, int] | None) -> Content | None:
+    """ "claimed responsibility in a statement posted on its Amaq news agency, saying …": not the channel."""
+    cue_end = at.match.end()
+    if not (at.word.startswith("claim") and at.text.startswith(" responsibility", cue_end)):
+        return None
+    channel = _CHANNEL.search(at.text, cue_end + len(" responsibility"), at.sentence_end)
+    return cue_end + 1, channel.start() if channel else at.sentence_end, claimant
+
+
+def _content_first(at: _Cue, speaker: _Speaker, rest: str, trailing: re.Match[str] | None) -> Content | None:
+    """The content before a cue that reports nothing after it ("Taliban fighters attacked
+    checkpoints…, local officials said"), or after a short opening the cue sets off ("These days, he
+    says, there is little left"); None when the content follows the cue."""
+    text, mentions = at.text, at.mentions
+    cue_start, cue_end = at.match.span()
+    sentence_start, sentence_end = at.sentence_start, at.sentence_end
+    claimant, subject, after_comma = speaker.claimant, speaker.subject, speaker.after_comma
+    comma = text.rfind(",", sentence_start, cue_start)
+    set_aside = aside_before(text, sentence_start, cue_start)  # "The ministry, in a statement, said X …": X is said
+    inverted = subject and after_comma and not set_aside
+    named_next = speaker_after(text, mentions, at.match) if inverted else None  # "…, said X, a spokesman"
+    nothing_reported = (
+        not rest.strip()
+        or rest.lstrip().startswith(",")
+        or (trailing is not None and trailing.group().rstrip().endswith(","))
+        or (
+            AUDIENCE_ONLY.fullmatch(rest.split(",")[0]) is not None
+            and THAT_CLAUSE.match(rest) is None  # "told reporters in Wabag, the provincial capital, that …"
+            and not set_aside
+            and not said_after(
+                rest, text[sentence_start : max(sentence_start, text.find(",", sentence_start, cue_start))]
+            )
+        )
+        or named_next is not None
+    )
+    aside = _ASIDE.match(text, cue_end)
+    lead = comma - sentence_start
+    if aside is not None and 0 < lead <= 25 and sentence_end - aside.end() >= 2 * lead:
+        # "These days, he says, there is little left to lift": a short opening, the content after
+        return skip_space(text, aside.end()), before_next_claim(text, aside.end(), sentence_end), claimant
+    described = (
+        described_speaker(text, mentions, sentence_start, cue_start) if nothing_reported and not named_next else None
+    )
+    if described is not None and described[1] > sentence_start + 8:  # "…, X, a Taliban spokesman, said"
+        return skip_opening(text, sentence_start), described[1], described[0]
+    if not (nothing_reported and comma > sentence_start + 8 and cue_start - comma < 120):
+        return None
+    # "Taliban fighters attacked checkpoints…, local officials said." — the content comes first
+    source = nearest_mention(mentions, comma, cue_start, prefer="last")
+    source = first_of_two(text, mentions, comma, source) if source is not None else named_next
+    source = where_they_work(text, mentions, comma, source) if source is not None else None
+    opening = skip_opening(text, sentence_start)
+    # the content's own subject does not say it: "The militants took away weapons…, one of the officers said"
+    told_of = (
+        subject
+        and claimant is not None
+        and text[opening : opening + 1] not in "“\"'"
+        and not named_back(text[comma + 1 : cue_start].strip(), text[claimant[0] : claimant[1]])
+    )
+    return opening, comma, source or (None if told_of else claimant)
+
+
+def _content_after(at: _Cue, claimant: tuple[int, int] | None, after: str, trailing: re.Match[str] | None) -> Content:
+    """The content after the cue: past whom it was told, a "that", a time, a colon, up to the next
+    claim or an aside; only the quotation when it is all the content."""
+    text, word = at.text, at.word
+    cue_start, cue_end = at.match.span()
+    sentence_end = at.sentence_end
+    start = cue_end
+    told = TOLD_THEN_COLON.match(text, cue_end) if word.startswith(("told", "telling")) else None
+    if told is not None:  # "told our correspondent on phone: “…”", "told Reuters that …"
+        start = told.end()
+        then = THAT_CLAUSE.match(text, start, sentence_end)  # "told Syrian state television that …"
+        if then is not None and not (
+            TOLD_A_CLAUSE.search(text, start, then.start()) or THAT_TIME.match(text, then.end())
+        ):
+            start = then.end()
+        elif (where := SAID_WHERE.match(text, start - 1, sentence_end)) is not None:
+            start = where.end()  # "told journalists in Maiduguri clearance operations were ongoing"
+    if word in _REJECTIONS and (other := ANOTHER_CLAIM.match(after)):  # "denied that claim": what it denies, negated
+        start = skip_space(text, cue_end)  # a pronoun ("denied this") is too short a claim alone: with its cue
+        end = before_aside(text, cue_start, before_next_claim(text, cue_start, sentence_end))
+        return (start if cue_end + other.end() - start > 5 else cue_start), end, claimant
+    charged = word in _CHARGES and _CHARGED_WITH.match(after) is not None  # "accused the army of …"
+    subject_first = starts_with_its_subject(after)
+    that = None if word in _APPEALS or told or charged or subject_first else THAT_CLAUSE.match(after)
+    if that:
+        start += that.end()
+    else:
+        if trailing:
+            start += trailing.end()
+        start = skip_space(text, start)
+        if text[start : start + 1] in (":", ","):
+            start = skip_space(text, start + 1)
+        where = WHERE_THEN_COLON.match(text, start)
+        if where is not None:  # "said from a clinic nearby: “…”"
+            start = where.end()
+    quoted = _quoted_content(at, start) if text[start : start + 1] in '“"' else None
+    if quoted is not None:
+        return (*quoted, claimant)
+    end = before_aside(text, start, before_next_claim(text, start, sentence_end))
+    return start, end_of_relative_clause(text, cue_start, start, end), claimant
+
+
+def _quoted_content(at: _Cue, start: int) -> tuple[int, int] | None:
+    """The words inside a quotation that opens the content, when nothing goes on after it."""
+    quotation = quotation_at(at.text, start)
+    if quotation is None:
+        return None
+    goes_on = _CLAUSE_GOES_ON.match(at.text, quotation[1])
+    if at.word in _APPEALS and goes_on is None:
+        goes_on = _ASKED_TO.match(at.text, quotation[1])  # "called on “the neighbouring country” to prevent…"
+    if at.word.startswith("blame") and goes_on is None:
+        goes_on = _BLAMED_FOR.match(at.text, quotation[1])  # "blamed “foreign forces” for the violence"
+    return inside_quotes(at.text, *quotation) if goes_on is None else None
+
+
+_A_RELATIVE_CLAUSE = compiled(r"(?:which|who|whose)\b(?:[^,.;:“”\"]|[,.](?=\d)){1,160},")
+"""What the source did, after "According to X," ("…, which had issued an early warning in March, at
+least 17 people have died"): said of the source, not what it says."""
+_FOUND = compiled(
+    r"\b(?:found|finds|put|puts|believes?|registered|recorded|documented|counted)\b|(?<![\d,.])(?!(?:19|20)\d\d\b)\d"
+)
+"""What makes that clause content (a finding, a figure but a year: "which found that 40 were
+executed", "who put the toll at 40"), unless a verb of saying in it makes a claim of its own ("which
+estimates that 3 million have fled"): then it is left out of this one."""
+
+
+def _said_in(text: str, clause: re.Match[str]) -> bool:
+    """Whether a cue in the clause says enough to be a claim ("who put the toll at 40" is too short
+    for one: the toll stays in this claim)."""
+    cue = ASSERTION_PATTERN.search(text, clause.start(), clause.end())
+    return cue is not None and clause.end() - cue.end() > 12
+
+
+_WHO_DID = compiled(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}|\s+(?:led|headed|commanded)\s+by\s+")
+"""Between a subject and the object of its relative clause ("Residents who met Governor Zulum"; "A
+faction of the MFDC led by Salif Sadio denied": the faction, a newcomer's claimant was its leader)."""
+
+
+_NEW_CLAUSE = compiled(r"\b(?:and|but|while)\b")
+"""Between a quotation and a cue: the cue belongs to a clause of its own."""
+
+_HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.")
+"""Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
+
+_ASIDE = compiled(r",\s+(?=[a-z])")
+"""After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
+_CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
+_CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
+"""After "accused": whom, then "of" what; a "that" further on is inside the charge."""
+_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+_REJECTIONS = _DENIALS | {"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"}
+_APPEALS = frozenset(
+    {
+        "urged",
+        "urges",
+        "called for",
+        "calls for",
+        "called on",
+        "calls on",
+        "appealed to",
+        "appeals to",
+        "appealed for",
+        "appeals for",
+    }
+)
+"""Appeals report what is asked, up to the sentence's end: "urged all parties to spare facilities that…"."""
+
+
+_NICKNAME_BEFORE = compiled(r"[A-Z][\w’'\-]+\s+[“\"][A-Z][\w’'\-]+[”\"]\s+[A-Z][^“\"”]*$")
+
+
+def _named_after_a_role(
+    text: str, mentions: Spans, role_start: int, comma: int, start: int, sentence_end: int
+) -> tuple[int, int] | None:
+    """The person named right after "According to" and a person's role ("the administrator of the
+    territory, Pascal Ngoy Kabwe,", "the army spokesman, Lieutenant Jules Ngongo,"), a title allowed
+    before the name; None after a body ("According to the police, Abu Layla, the gang's leader, was
+    arrested": he is what they say)."""
+    if not _ROLE_THEN_NAME.search(text, role_start, comma):
+        return None
+    named = next(iter(mentions.within(start, sentence_end)), None)  # the first mention after the comma
+    if named is None or named[0] > start + 30 or not _TITLES_ONLY.fullmatch(text, start, named[0]):
+        return None
+    return named if text[named[0]].isupper() and text.startswith(",", named[1]) else None
+
+
+_ROLE_THEN_NAME = compiled(
+    r"\b(?:administrator|spokes(?:man|woman|person)|governor|mayor|commander|president|director|chief|head|minister|"
+    r"coordinator|secretary|chairman|chairperson|commissioner|prefect|sheikh|official|deputy|leader|"
+    r"ombuds(?:man|woman|person)|prosecutor|mediator|negotiator|envoy|representative|ambassador|adviser|advisor|"
+    r"councillor|councilor|lawmaker|senator|inspector|superintendent|officer|analyst|researcher)"
+    r"(?:\s+(?:of|for)\s+[^,]{1,60})?\s*$"
+)
+"""The end of a person's role before a comma ("the administrator of the territory"), not a body's."""
+_TITLES_ONLY = compiled(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-z]+\s+){0,3}")
+"""Titles or ranks before a name ("Lieutenant", "Mr."), or nothing."""
+
+
+_NAMED_AS = compiled(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
+"""Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
+_REPORTS_AFTER = compiled(r"\s+that\s")
+"""A cue followed by "that" reports what comes after it, even after a quotation."""
+
+
+_CHANNEL = compiled(
+    r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
+    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
+)
+"""Where a claim of responsibility gives its channel: the claim ends there."""
+
+
+_CLAUSE_GOES_ON = compiled(
+    r"\s+(?:had|have|has|were|was|are|is|would|will|could|can|may|might|did|do|[a-z]+ed|(?:of|for)\s+[a-z]+ing)\b"
+)
+"""After a quotation that opens the content, its clause going on ("said that “armed terrorist
+groups” had targeted positions at Nadjoundi"), or the charge after whom a cue accuses ("accused
+“foreign intelligence services” of financing the front"): the quoted words are not all of it."""
+
+
+_BLAMED_FOR = compiled(r"\s+for\s+\S")
+_ASKED_TO = compiled(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
