@@ -617,3 +617,39 @@ async def test_the_next_export_in_any_session_is_offered_where_the_last_went(
         await pilot.press("E")
         await pilot.pause()
         assert again.screen.query_one("#path").value.startswith(str(chosen))  # type: ignore[attr-defined]
+
+
+async def test_undo_says_first_when_the_last_step_was_in_another_article(tmp_path, make_app) -> None:
+    """A newcomer's `u` in one article took back a tag in another and switched to it without a
+    word (the history is the corpus's). The first `u` says where the step was; the second undoes it
+    there; a step in the article open is undone at once."""
+    from annotations.model import Article
+
+    with Store.open(tmp_path / "db") as store:
+        kunduz = Article.create("Kunduz report", "Fighting went on in Kunduz.")
+        herat = Article.create("Herat report", "Shops reopened in Herat.")
+        store.add_article(kunduz)
+        store.add_article(herat)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.open_article(kunduz.id)
+            await search(pilot, "Kunduz")
+            await pilot.press("d", "enter")
+            await pilot.pause()
+            assert [a.quote for a in store.annotations(kunduz.id)] == ["Kunduz"]
+            app.main.open_article(herat.id)
+            await pilot.pause()
+            await pilot.press("u")
+            await pilot.pause()
+            said = str(app.screen.query_one(MessageLine).render())
+            assert "was in “Kunduz report”: u again undoes it there" in said
+            assert app.main.article.id == herat.id
+            assert [a.quote for a in store.annotations(kunduz.id)] == ["Kunduz"]
+            await pilot.press("u")
+            await pilot.pause()
+            assert store.annotations(kunduz.id) == []
+            assert app.main.article.id == kunduz.id
+            await pilot.press("ctrl+r", "u")  # redone here, then undone here: at once
+            await pilot.pause()
+            assert store.annotations(kunduz.id) == []

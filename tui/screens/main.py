@@ -23,7 +23,7 @@ from textual.widget import Widget
 
 from annotations.entities.mentions import mentions_like
 from annotations.entities.usage import UseCounts
-from annotations.errors import ConflictError, FieldmarkError, StepDropped
+from annotations.errors import ConflictError, FieldmarkError
 from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
@@ -41,7 +41,7 @@ from ..widgets.reader_drawing import Scrolled
 from ..widgets.search_bar import SearchBar
 from ..widgets.side import SidePanel
 from .corpus_actions import CorpusActions
-from .own_steps import another_analysts_step
+from .history_keys import HistoryKeys
 from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
@@ -60,7 +60,7 @@ AFTER_CHANGE_DELAY = 0.15
 SCREEN_ACTIONS = frozenset(action.action.split("(")[0] for action in MAIN)
 
 
-class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Screen[None]):
+class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, HistoryKeys, Screen[None]):
     """Where the analyst reads and tags one article at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(MAIN)
@@ -73,8 +73,6 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         super().__init__()
         self.store = store
         self.annotator = settings.annotator
-        self._warned_of: int | None = None
-        """The step of another analyst's the last `u` warned of (`own_steps.another_analysts_step`)."""
         self._open_first = settings.open_article
         self.remembered = remembered
         self.article: Article | None = None
@@ -418,48 +416,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Sc
         self.reader.select_span(target, target + len(self.last_search), found=True)
         self.notify(f"{self.last_search}: match {number}/{count}", timeout=1.5, markup=False)
 
-    # --- history and corpus -------------------------------------------------------------
-
-    def action_undo(self) -> None:
-        if not self._writable():
-            return
-        others = another_analysts_step(self.store, self.annotator, self._warned_of)
-        self._warned_of = others[1] if others else None
-        if others is not None:
-            self.slip(others[0])
-            return
-        self._history(self.store.undo, "Undid", "Nothing to undo.")
-
-    def action_redo(self) -> None:
-        self._history(self.store.redo, "Redid", "Nothing to redo.")
-
-    def _history(self, step: Callable[[], Entry | None], verb: str, nothing: str) -> None:
-        if not self._writable():
-            return
-        try:
-            entry = step()
-        except StepDropped as dropped:
-            self.notify(str(dropped), title="Taken off your undo list", timeout=6, markup=False)
-            return
-        except FieldmarkError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        if entry is None:
-            self.notify(nothing, timeout=2, markup=False)
-            return
-        self.uses.after_change(self.store, entry.inverse_changes() if verb == "Undid" else entry.changes)
-        touched = entry.article_ids
-        if touched and self.article is not None and touched[0] != self.article.id:
-            self.open_article(touched[0])
-        else:
-            self.reload()
-        self.suggesting.distrust()
-        where = entry.first_offset(self.article.id, undone=verb == "Undid") if self.article is not None else None
-        if verb == "Undid" and self.back_to_reviewed(entry):
-            pass  # on the suggestion proposed again
-        elif where is not None:  # the reader goes to what was undone or redone
-            self.reader.move_cursor(self.reader.location_of(where))
-        self.notify(f"{verb}: {entry.label}", timeout=3, markup=False)
+    # --- corpus -------------------------------------------------------------------------
 
     def action_step_article(self, delta: int) -> None:
         order = [s.id for s in self.store.articles()]

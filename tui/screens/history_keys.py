@@ -1,0 +1,89 @@
+"""Undo and redo in the reader. The history is one list for the whole corpus (a step may touch
+several articles: a merge, an entity renamed), so the last step may lie in another article than
+the one read: `u` says so first and a second `u` undoes it there (a newcomer's `u` in one article
+silently took back a tag in another and switched to it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from annotations.errors import FieldmarkError, StepDropped
+from annotations.store import Entry, Store
+
+from .own_steps import another_analysts_step
+from .screen_parts import MainScreenPart
+
+if TYPE_CHECKING:
+    from annotations.entities.usage import UseCounts
+
+
+def a_step_elsewhere(store: Store, article_id: str, warned: int | None) -> tuple[str, int] | None:
+    """What to say before undoing a step that touched none of the article open (`article_id`), with
+    its seq; None when it touched this article, touched no article, or was `warned` of already."""
+    entry = store.next_undo()
+    if entry is None or entry.seq == warned or not entry.article_ids or article_id in entry.article_ids:
+        return None
+    where = entry.article_ids[0]
+    title = store.article(where).title if store.has_article(where) else where
+    return f"The last step, {entry.label}, was in “{title}”: u again undoes it there", entry.seq
+
+
+class HistoryKeys(MainScreenPart):
+    """Mixed into `MainScreen`, whose attributes and methods these are."""
+
+    _warned_of: int | None = None
+    """The step the last `u` warned of (another analyst's, or in another article): the next `u`
+    undoes it."""
+    uses: UseCounts
+
+    if TYPE_CHECKING:
+
+        def open_article(self, article_id: str, cursor: int | None = None) -> None: ...
+
+        def reload(self) -> None: ...
+
+        def back_to_reviewed(self, entry: Entry) -> bool: ...
+
+    def action_undo(self) -> None:
+        if not self._writable():
+            return
+        warning = another_analysts_step(self.store, self.annotator, self._warned_of)
+        if warning is None and self.article is not None:
+            warning = a_step_elsewhere(self.store, self.article.id, self._warned_of)
+        self._warned_of = warning[1] if warning else None
+        if warning is not None:
+            self.slip(warning[0])
+            return
+        self._history(self.store.undo, "Undid", "Nothing to undo.")
+
+    def action_redo(self) -> None:
+        self._history(self.store.redo, "Redid", "Nothing to redo.")
+
+    def _history(self, step: Callable[[], Entry | None], verb: str, nothing: str) -> None:
+        if not self._writable():
+            return
+        try:
+            entry = step()
+        except StepDropped as dropped:
+            self.notify(str(dropped), title="Taken off your undo list", timeout=6, markup=False)
+            return
+        except FieldmarkError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if entry is None:
+            self.notify(nothing, timeout=2, markup=False)
+            return
+        self.uses.after_change(self.store, entry.inverse_changes() if verb == "Undid" else entry.changes)
+        touched = entry.article_ids
+        if touched and self.article is not None and touched[0] != self.article.id:
+            self.open_article(touched[0])
+        else:
+            self.reload()
+        self.suggesting.distrust()
+        where = entry.first_offset(self.article.id, undone=verb == "Undid") if self.article is not None else None
+        if verb == "Undid" and self.back_to_reviewed(entry):
+            pass  # on the suggestion proposed again
+        elif where is not None:  # the reader goes to what was undone or redone
+            self.reader.move_cursor(self.reader.location_of(where))
+        self.notify(f"{verb}: {entry.label}", timeout=3, markup=False)
