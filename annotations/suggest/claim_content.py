@@ -27,6 +27,7 @@ from annotations.suggest.claim_edges import (
 )
 from annotations.suggest.claim_ends import A_CHARGE_BEFORE, before_next_claim
 from annotations.suggest.claimants import (
+    a_participle,
     aside_before,
     before_adverb,
     described_speaker,
@@ -110,7 +111,7 @@ def _quoted_before(at: _Cue) -> Content | None:
         closing = -1  # '…, known as "Abu Hamza al-Jasimi", accused the security forces': a name, no quotation
     if _REPORTS_AFTER.match(text, cue_end) or _NEW_CLAUSE.search(before, closing + 1):
         closing = -1  # "…,” said X, adding that …", "“…” near Y, and denied …": what follows it
-    if word.endswith("ing") and len(text[cue_end:sentence_end].split()) >= 3:
+    if a_participle(word) and len(text[cue_end:sentence_end].split()) >= 3:
         closing = -1  # 'dismissed the claim as “propaganda”, saying its forces …': what the participle says
     if closing < 0 or not (
         not before[closing + 1 :].strip(" ,")
@@ -122,8 +123,14 @@ def _quoted_before(at: _Cue) -> Content | None:
     if quotation is None:
         return None
     audience = whom(text, cue_end) if word.startswith(("told", "telling")) else None
+    goes_on = _A_PARTICIPLE_AFTER.match(text, cue_end, sentence_end)  # “…,” he said, calling on the government…
     claimant = nearest_mention(
-        mentions, quote_end, sentence_end, prefer="after_or_between", cue=(cue_start, cue_end), audience=audience
+        mentions,
+        quote_end,
+        goes_on.end(1) if goes_on else sentence_end,
+        prefer="after_or_between",
+        cue=(cue_start, cue_end),
+        audience=audience,
     )
     claimant = described_subject(text, mentions, quote_end, cue_start, claimant)  # “…,” X, a Y spokesman, said
     if not before[closing + 1 :].strip(" ,"):  # “…,” said Hamas official Basem Naim: him, not Hamas
@@ -199,7 +206,7 @@ def _speaker(at: _Cue) -> _Speaker:
     cue_start, sentence_start = at.match.start(), at.sentence_start
     subject_end = before_adverb(text, cue_start)
     # "ISWAP claimed …, saying its fighters …": ISWAP says it, not the agency the statement was posted on
-    claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if word.endswith("ing") else None
+    claimant = earlier_speaker(text, mentions, sentence_start, cue_start, word) if a_participle(word) else None
     claimant = claimant or nearest_mention(
         mentions, max(sentence_start, subject_end - 3), subject_end, prefer="last", touching=True
     )
@@ -379,6 +386,9 @@ _HONORIFIC = compiled(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\.
 """Full stops of titles, which end no sentence ("…,” Ms. Diamla said")."""
 
 _ASIDE = compiled(r",\s+(?=[a-z])")
+_A_PARTICIPLE_AFTER = compiled(r"([^,.;“”\"]{0,60}?),\s+[a-z]+ing\b")
+"""What the speaker of a quotation goes on to do, after a comma ("he said, calling on the national
+government to send…"): whom it names there did not speak."""
 """After a cue set off by commas mid-sentence ("These days, he says, there is…"): the content follows."""
 _CHARGES = frozenset({"accused", "accuses", "accuse", "blamed", "blames"})
 _CHARGED_WITH = compiled(r"\s+[^,.;“\"]{1,60}?\s+(?:of|for)\s")
@@ -432,8 +442,12 @@ _TITLES_ONLY = compiled(r"(?:(?:Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Capt)\.?\s+|[A-Z][a-
 """Titles or ranks before a name ("Lieutenant", "Mr."), or nothing."""
 
 
-_NAMED_AS = compiled(r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves))\s+$")
-"""Words after which a quotation is a name ("known as “Abu Hamza”"), not what anyone said."""
+_NAMED_AS = compiled(
+    r"\b(?:known\s+as|nicknamed|dubbed|alias|calling\s+(?:him|her|it)sel(?:f|ves)|signed|titled|entitled|headlined|"
+    r"code-?named)\s+$"
+)
+"""Words after which a quotation is a name ("known as “Abu Hamza”", a banner "signed “Los Lobos”"),
+not what anyone said."""
 _REPORTS_AFTER = compiled(r"\s+that\s")
 """A cue followed by "that" reports what comes after it, even after a quotation."""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.suggest.claimants import a_participle
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import SENTENCE_END, Spans
 from annotations.text.navigation import sentence_at
@@ -191,3 +192,20 @@ def joined_to_the_last(
     if last.claimant is None or not said_in_it or not last.end <= cue_start <= last.end + 8:
         return claimant
     return last.claimant
+
+
+def went_on_saying(
+    text: str, cue: str, cue_start: int, claimant: tuple[int, int] | None, found: list[Suggestion]
+) -> tuple[int, int] | None:
+    """The speaker of a participle that goes on from the claim just before it ("“…,” he said,
+    adding that…"): that claim's speaker, where none was found for it."""
+    if claimant is not None or not found or not a_participle(cue):
+        return claimant
+    last = found[-1]
+    between = text[last.end : cue_start]
+    if last.claimant is None or len(between) > 60 or not _GOES_ON.search(between) or last.cue not in between:
+        return claimant
+    return last.claimant
+
+
+_GOES_ON = compiled(r",\s+$")

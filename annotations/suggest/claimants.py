@@ -109,6 +109,12 @@ def first_of_two(text: str, mentions: Spans, low: int, speaker: tuple[int, int])
     return speaker
 
 
+def a_participle(cue_word: str) -> bool:
+    """A cue that is a participle alone ("saying", "adding"; not "stating that", whose subject is
+    read as a verb's)."""
+    return cue_word.lower().endswith("ing")
+
+
 _AND_ONLY = compiled(r"\s+and\s+")
 _JOINED = compiled(r"\b(?:and|but)\s+$")
 _AFTER_A_COMMA = compiled(r",\s+$")
@@ -121,7 +127,7 @@ def earlier_speaker(
     subject of its own, joined by "and" or "but" (or a participle after a comma) to an earlier cue
     of the sentence, has that cue's speaker."""
     before = text[max(sentence_start, cue_start - 8) : cue_start]
-    if not (_JOINED.search(before) or (cue_word.endswith("ing") and _AFTER_A_COMMA.search(before))):
+    if not (_JOINED.search(before) or (a_participle(cue_word) and _AFTER_A_COMMA.search(before))):
         return None
     for earlier in reversed(list(ASSERTION_PATTERN.finditer(text, sentence_start, cue_start))):
         touching = nearest_mention(
@@ -153,7 +159,7 @@ def subject_of_participle(
     troops …, saying it wanted to restore order" is not the troops'): then None."""
     if first is None or _TOLD.search(text, max(0, first[0] - 12), first[0]):
         return None
-    if not cue_word.endswith("ing") or not _AFTER_A_COMMA.search(text, max(0, cue_start - 3), cue_start):
+    if not a_participle(cue_word) or not _AFTER_A_COMMA.search(text, max(0, cue_start - 3), cue_start):
         return first
     return first if _CLAUSE_OPENS.search(text, max(sentence_start - 2, 0), first[0]) else None
 

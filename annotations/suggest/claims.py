@@ -8,7 +8,14 @@ from annotations.model import ClaimAttributes
 from annotations.suggest.claim_caveats import unverified
 from annotations.suggest.claim_content import content_of
 from annotations.suggest.claim_sources import People, name_before, speaker
-from annotations.suggest.claimant_pronouns import a_person_if_he, it_is, joined_to_the_last, one_of_them, one_person
+from annotations.suggest.claimant_pronouns import (
+    a_person_if_he,
+    it_is,
+    joined_to_the_last,
+    one_of_them,
+    one_person,
+    went_on_saying,
+)
 from annotations.suggest.claimants import (
     before_adverb,
 )
@@ -90,6 +97,7 @@ def suggest_claims(
             or a_person_if_he(text, subject_end, persons, found, claimant)
         )
         claimant = joined_to_the_last(text, cue_start, claimant, found)
+        claimant = went_on_saying(text, match.group(), cue_start, claimant, found)
         if end - start < 8 or claimed.overlapping(start, end):
             continue
         claimed.add(start, end)

@@ -35,12 +35,15 @@ TOLD_THEN_COLON = compiled(
     r"(?:the|this|our)\s+(?:[a-z]+\s+)?(?:newspaper|paper|daily|agency|website|radio|station|broadcaster|channel|"
     r"reporter|correspondent)(?:\s+station)?)"
     r"(?:\s+(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview))?"
+    r"(?:,\s+(?:the\s+)?[A-Z][^,.;:“\"]{1,80}?,(?=\s+that\s))?"  # "the state broadcaster, the Office … (ORTN), that"
     r"(?:,\s+(?!(?:however|though|meanwhile|also|too|in|on|at|by|from|after|before|when|while|that|who|which)\b)|\s+)"
     r"(?=[a-z])"
 )
 """After "told": whom, up to a colon ("told our correspondent on phone: “…”"), a name ("told
 Ecuavisa she had heard…") or a medium ("told local radio his men were…", "told the newspaper she
-had crossed…", "Since then, residents told this newspaper, there have been…")."""
+had crossed…", "Since then, residents told this newspaper, there have been…"), and its name set
+off by commas before a "that" ("told the state broadcaster, the Office of Radio and Television of
+Niger (ORTN), that")."""
 TOLD_A_CLAUSE = compiled(r"\b(?:[a-z]{3,}ed|shot|had|has|have|was|were|is|are|took|killed)\s")
 THAT_TIME = compiled(r"(?:night|day|morning|evening|week|month|year|time|afternoon)\b")
 """Between whom a cue told and a "that": a clause of what was told ("told Reuters gunmen shot three
