@@ -123,14 +123,15 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+)?"
+            r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:such\s+|local\s+|young\s+|elderly\s+|unhappy\s+|"
+            r"(?:(?:secondary|primary|high|Koranic|Quranic)\s+)?school\s+(?=teacher\b))?"  # "a secondary school teacher"
             r"(?:Red\s+Cross\s+(?=volunteer)|Red\s+Crescent\s+(?=volunteer))?"  # the society stays an actor of its own
             r"((?:(?:(?<=said a )|(?<=says a ))\d{1,3}-year-old\s+|"  # a speaker by age: "said a 52-year-old woman"
             r"\d{1,3}-year-old\s+(?=[\w\- ]{0,40}?\s(?:said|says|told)\b|"  # "… man said", "… farmer from X, …, said"
             r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)(?=\s*[:,.“\"]|\s+(?:that|he|she)\b)))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
-            r"witness|villager|man|woman|mother|father|doctor|nurse|(?:health|medical|church) worker|paramedic|engineer(?!\s+(?:battalion|units?|brigades?|corps|regiment|company)\b|['’]s)|teacher|student|driver|"
+            r"witness|villager|(?:man|woman)(?!,?\s+who\s+(?:identified|introduced|presented)\s+(?:him|her)self\s+as\b)|mother|father|doctor|nurse|(?:health|medical|church) worker|paramedic|engineer(?!\s+(?:battalion|units?|brigades?|corps|regiment|company)\b|['’]s)|teacher|student|driver|"
             r"refugee|survivor|elder|shepherd|(?:(?:camp|aid|relief|rescue)\s+)?volunteer"
             r"(?!\s+(?:programmes?|programs?|battalions?|movement|organi[sz]ations?|units?|militias?|fire|army|brigades?|"
             r"fighters?|force|scheme|network|corps|groups?|teams?|s)\b)|"

@@ -104,10 +104,12 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "health workers",
         needs=("doctors", "nurses", "medical"),
     ),
-    ActorPattern(  # "relatives and lawyers told Amnesty", "One lawyer said": those close to the detained, speaking
+    ActorPattern(  # "relatives and lawyers told Amnesty", "One lawyer said", "Relatives of the victims rejected": speaking
         compiled(
             r"\b(?:(?:[Rr]elatives|[Ll]awyers|[Ff]amily members)(?:\s+and\s+(?:relatives|lawyers|family members|friends))?"
-            r"|(?<=[Oo]ne )(?:lawyer|relative))(?=\s+(?:said|say|says|told)\b)"
+            r"|(?<=[Oo]ne )(?:lawyer|relative))"
+            r"(?=(?:\s+of\s+(?:the|those|one\s+of\s+the)\s+(?:victims|dead|deceased|missing|abducted|detainees|detained|"
+            r"killed|slain))?\s+(?:said|say|says|told|accused|denied|rejected|demanded|urged)\b)"  # "Relatives of the victims denied"
         ),
         "civilians",
         "those close to someone",

@@ -1,7 +1,9 @@
 """Stop 68, from held-out round 109 (Maradi, Los Ríos): "told X, its full name (ACR), that …" reports
 what follows "that"; a quotation after "signed" is a name, not what was said; the speaker of a
 quotation is not whom the participle after the cue names ("he said, calling on the government");
-a participle going on from a claim ("…, she said, adding that …") has that claim's speaker."""
+a participle going on from a claim ("…, she said, adding that …") has that claim's speaker; "a
+secondary school teacher" and "Relatives of the victims" speak; "a man who identified himself as X"
+is X."""
 
 from __future__ import annotations
 
@@ -42,3 +44,26 @@ def test_a_participle_going_on_from_a_claim_has_its_speaker() -> None:
     )
     said = dict(claimants(text))
     assert said["three lorries had been burned near Ansongo on Sunday"] == "Aminata Keïta"
+
+
+def test_a_school_teacher_set_off_by_a_relative_clause_speaks() -> None:
+    text = (
+        "A primary school teacher in Dakoro, who asked not to be named because she feared reprisals, "
+        "said the school had been closed since the raid on the market."
+    )
+    assert claimants(text) == [("the school had been closed since the raid on the market", "teacher")]
+
+
+def test_relatives_of_the_victims_speak() -> None:
+    text = "Relatives of the dead denied that the men had carried weapons. Relatives said the men were fishermen."
+    said = claimants(text)
+    assert ("the men were fishermen", "Relatives") in said
+    assert ("the men had carried weapons", "Relatives") in said
+
+
+def test_a_man_who_identified_himself_as_a_named_leader_is_that_leader() -> None:
+    text = (
+        "In a video posted online, a man who identified himself as Bello Turji, a gang leader in the "
+        "border forests, claimed responsibility for the kidnapping."
+    )
+    assert claimants(text) == [("responsibility for the kidnapping", "Bello Turji")]
