@@ -9,7 +9,25 @@ from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.names import NATIONALITIES
 from annotations.text.pattern_cache import compiled
 
+_OPENERS = (
+    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Meanwhile|However|Today|Yesterday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December"
+)
+"""Capitalised words that open a sentence, never a party's name before its description."""
+
 PARTIES: tuple[ActorPattern, ...] = (
+    ActorPattern(  # "Renamo, now the second-largest opposition party, denied…": a name its description calls a party
+        compiled(
+            rf"\b(?!(?:{_OPENERS})\b)([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}}),\s+(?:now\s+|still\s+|then\s+)?"
+            r"(?:the|a|an)\s+(?:(?!(?:of|for|in|to|at|by)\b)[\w\-]+\s+){0,3}(?:party|political\s+movement)\b"
+            r"(?!\s+(?:of|for)\b)"  # not "Milica Dragović, a vice-president of the party": a member
+        ),
+        "external_other",
+        "political party",
+        group=1,
+        needs=("party", "movement"),
+    ),
     ActorPattern(
         compiled(
             r"\b(?:ruling|governing|opposition|main opposition|former ruling)\s+"

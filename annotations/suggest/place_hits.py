@@ -297,9 +297,10 @@ def numbered_road(text: str, token: Token) -> PlaceHit | None:
 
 
 _NATIONAL_ROUTE = compiled(
-    r"(?:(?<=the )|(?<=\()|(?<=on )|(?<=along ))RN-?\d{1,3}(?![\w\-])|(?<=the )RP-?\d{1,3}(?![\w\-])"
+    r"(?:(?<=the )|(?<=\()|(?<=on )|(?<=along ))(?:RN|EN)-?\d{1,3}(?![\w\-])|(?<=the )RP-?\d{1,3}(?![\w\-])"
 )
-"""A route nationale or provinciale by its code ("on the RN4", "National Road 4 (RN4)")."""
+"""A route nationale or provinciale by its code ("on the RN4", "National Road 4 (RN4)"), or an
+estrada nacional ("on the EN1 near Nhamapaza", Mozambique's)."""
 _INDIAN_HIGHWAY = compiled(
     r"(?<!\ban )(?<!\bAn )(?<!Two )(?<!two )(?<!Navy )(?<!Kaman )(?<!Three )(?<!three )(?<!Four )(?<!four )"
     r"(?<![Tt]he SH)(?:NH|SH)-\d{1,4}[A-Z]?(?![\w\-])"

@@ -146,6 +146,8 @@ def _named_by_the_text(text: str, tokens: Sequence[Token], index: int, last: int
     start, end = tokens[index][0], tokens[last][1]
     surface = text[start:end]
     context = None
+    if _A_KIND_GOES_ON.match(text, tokens[last][0]):
+        return None  # "Yagba East Local Government Area": the name is "Yagba East", the rest its kind
     if (
         (
             count <= 3
@@ -175,6 +177,9 @@ def _named_by_the_text(text: str, tokens: Sequence[Token], index: int, last: int
     ):
         return PlaceHit(start, end, [named_by_text(surface, context or "other")], True, context)
     return None
+
+
+_A_KIND_GOES_ON = compiled(r"Local\s+Government\b")
 
 
 def _after_a_preposition(text: str, tokens: Sequence[Token], index: int, last: int) -> PlaceHit | None:

@@ -62,7 +62,8 @@ _SAID_AFTER = compiled(r"\s+(?:province|region|state|governorate|department|dist
 _PLURAL_WORD = compiled(r"\s+[a-z]+s\b")
 """A kind word in the plural: it says what each name of the list is ("…, and Kunduz province" does not)."""
 _KIND_AFTER = compiled(
-    r"\s+(district|province|township|lga|payam|boma|woreda|tehsil|(?:city|village)(?!s?\s+of\b)|"
+    r"\s+(district|province|township|lga|local government(?: area)?|payam|boma|woreda|tehsil|"
+    r"(?:city|village)(?!s?\s+of\b)|"
     r"town(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|near|to|from|where|which|that|was|is|has|had|were|are|with|for|"
     r"since|until|at|by|after|before|itself)\b))s?\b"
 )
@@ -78,7 +79,8 @@ _KIND_OF_BEFORE = compiled(
     r"(?<![Aa] )(?:chefferie|groupement|localit[eé]|section communale|secteur|posto administrativo|localidade)) of\s+$"
 )
 _KIND_WORDS = {
-    "town": "city", "township": "district", "lga": "district", "hamlet": "village", "settlement": "village",
+    "town": "city", "township": "district", "lga": "district", "local government": "district",
+    "local government area": "district", "hamlet": "village", "settlement": "village",
     "territories": "district", "commune": "district", "communes": "district", "payam": "district", "boma": "village",
     "municipality": "district", "municipalities": "district", "woreda": "district", "woredas": "district",
     "tehsil": "district", "kebeles": "district", "chefferie": "district", "groupement": "district",

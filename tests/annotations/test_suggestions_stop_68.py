@@ -3,9 +3,15 @@ what follows "that"; a quotation after "signed" is a name, not what was said; th
 quotation is not whom the participle after the cue names ("he said, calling on the government");
 a participle going on from a claim ("…, she said, adding that …") has that claim's speaker; "a
 secondary school teacher" and "Relatives of the victims" speak; "a man who identified himself as X"
-is X."""
+is X. From round 110 (Manica and Sofala, Kogi): "X Local Government Area" names X, a district; an
+estrada nacional ("the EN1") is a place; "Renamo, now the second-largest opposition party," is a
+party (not "X, a vice-president of the party"); "the 12 Brigade of the Nigerian Army in Lokoja" ends
+before the town."""
 
 from __future__ import annotations
+
+from annotations.suggest import Knowledge, suggest
+from annotations.suggest.builtin_places import builtin_gazetteer
 
 from .suggestion_views import claimants
 
@@ -67,3 +73,41 @@ def test_a_man_who_identified_himself_as_a_named_leader_is_that_leader() -> None
         "border forests, claimed responsibility for the kidnapping."
     )
     assert claimants(text) == [("responsibility for the kidnapping", "Bello Turji")]
+
+
+def _found(text: str, kind: str) -> dict[str, str]:
+    """Each suggestion of a kind: its words, and its entity's name and kind of place or actor."""
+    return {
+        s.quote: f"{s.entity.name} ({getattr(s.entity.details, 'place_kind', '')}{getattr(s.entity.details, 'actor_type', '')})"
+        for s in suggest(text, Knowledge([builtin_gazetteer()]))
+        if s.kind == kind and s.entity is not None
+    }
+
+
+def test_a_local_government_area_names_its_district() -> None:
+    text = "Residents of Ogori Central Local Government Area of Kogi State fled after the raid on Ogori Central."
+    places = _found(text, "district")
+    assert places["Ogori Central Local Government Area"] == "Ogori Central (district)"
+    assert "Ogori Central Local" not in places
+
+
+def test_an_estrada_nacional_is_a_place() -> None:
+    text = "Gunmen fired on a minibus on the EN7 near Catandica, and trucks now wait at the EN7 junction."
+    assert "EN7" in _found(text, "district")
+
+
+def test_a_name_described_as_a_party_is_a_party_and_its_member_is_not() -> None:
+    text = (
+        "Podemos Unidos, now the third-largest opposition party, denied any role in the riots. Ana Costa, a "
+        "vice-president of the party, told reporters the vote had been rigged."
+    )
+    actors = _found(text, "actor")
+    assert actors["Podemos Unidos"] == "Podemos Unidos (external_other)"
+    assert actors.get("Ana Costa", "") != "Ana Costa (external_other)"
+
+
+def test_an_army_unit_ends_before_the_town_it_is_in() -> None:
+    text = "A spokesman for the 7 Brigade of the Nigerian Army in Maiduguri said troops had repelled the attack."
+    actors = _found(text, "actor")
+    assert "7 Brigade of the Nigerian Army" in actors
+    assert not any("Maiduguri" in quote for quote in actors)
