@@ -6,7 +6,7 @@ secondary school teacher" and "Relatives of the victims" speak; "a man who ident
 is X. From round 110 (Manica and Sofala, Kogi): "X Local Government Area" names X, a district; an
 estrada nacional ("the EN1") is a place; "Renamo, now the second-largest opposition party," is a
 party (not "X, a vice-president of the party"); "the 12 Brigade of the Nigerian Army in Lokoja" ends
-before the town."""
+before the town; "adding three days to every trip" is arithmetic, no claim."""
 
 from __future__ import annotations
 
@@ -111,3 +111,13 @@ def test_an_army_unit_ends_before_the_town_it_is_in() -> None:
     actors = _found(text, "actor")
     assert "7 Brigade of the Nigerian Army" in actors
     assert not any("Maiduguri" in quote for quote in actors)
+
+
+def test_an_amount_added_to_something_is_no_claim() -> None:
+    text = (
+        "Lorries now travel in escorted convoys, adding three days to every trip, a transporters' union "
+        "said. The governor said the road was safe, adding that two checkpoints had been set up."
+    )
+    said = [quote for quote, _claimant in claimants(text)]
+    assert "three days to every trip" not in said
+    assert "two checkpoints had been set up" in said
