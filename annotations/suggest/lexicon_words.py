@@ -131,7 +131,7 @@ ORGANISATION_HEADS = (
     r"Militia|Rifles|Centre|Center|(?<=[a-z] )Police|"
     r"Armed Forces|Observatory|Association|Federations?|Office|Coalition|Party|Community|Army|Forum|Authority|"
     r"(?<=[a-z] )Red Cross|(?:Intelligence|Research|Monitoring|Working|Contact)[ \t]+Group|"
-    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|"
+    r"Cartel|Corporation|Company|Division|Service|Team|Cell|Bureau|Secretariat|(?<!News )(?<!Press )Agency|Cluster|"
     r"League|Assembly|Department|Directorate|Administration|Syndicate|Confederation|Strategic Framework|"
     r"(?<!Senate )(?<!Upper )(?<!Lower )Chamber|"
     r"Public Defender(?![ \t]+[A-Z][a-z])|Ombudsman(?![ \t]+[A-Z][a-z])|Discussions|"

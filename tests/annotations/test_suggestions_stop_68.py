@@ -6,7 +6,8 @@ secondary school teacher" and "Relatives of the victims" speak; "a man who ident
 is X. From round 110 (Manica and Sofala, Kogi): "X Local Government Area" names X, a district; an
 estrada nacional ("the EN1") is a place; "Renamo, now the second-largest opposition party," is a
 party (not "X, a vice-president of the party"); "the 12 Brigade of the Nigerian Army in Lokoja" ends
-before the town; "adding three days to every trip" is arithmetic, no claim."""
+before the town; "adding three days to every trip" is arithmetic, no claim; a humanitarian cluster ("the Protection
+Cluster") is a body that speaks."""
 
 from __future__ import annotations
 
@@ -121,3 +122,8 @@ def test_an_amount_added_to_something_is_no_claim() -> None:
     said = [quote for quote, _claimant in claimants(text)]
     assert "three days to every trip" not in said
     assert "two checkpoints had been set up" in said
+
+
+def test_a_humanitarian_cluster_speaks() -> None:
+    text = "The Health Cluster reported that three clinics in Dondo had closed since the attacks."
+    assert claimants(text) == [("three clinics in Dondo had closed since the attacks", "Health Cluster")]
