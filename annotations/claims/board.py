@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from annotations.claims.admin_levels import admin2_told
 from annotations.claims.choosing import names_place
 from annotations.claims.claim_places import parts_of_a_toll
 from annotations.claims.figures import the_toll, whose_dead
@@ -61,6 +62,8 @@ class BoardClaim:
     claimant_aliases: tuple[str, ...] = ()
     """The other names of its places and claimant, which filters find them by too ("ENDF",
     "Gonder" for Gondar: a newcomer's `--actor ENDF` found nothing)."""
+    actor_names: tuple[str, ...] = ()
+    """Every name of the actors it is about but its claimant (`ClaimFacts.actor_ids`)."""
 
     def about(self, place: str) -> bool:
         """Whether one of its places is named `place` or so that `place` is part of it (case and
@@ -70,6 +73,11 @@ class BoardClaim:
     def said_by(self, actor: str) -> bool:
         """Whether its claimant is `actor` or a name `actor` is part of, by any of its names."""
         return any(fold(actor) in fold(name) for name in (self.claimant, *self.claimant_aliases))
+
+    def concerns(self, actor: str) -> bool:
+        """Whether it is about an actor named `actor` (or so that `actor` is part of the name)
+        besides its claimant: the RSF in the claim of the RSF's shelling of a camp."""
+        return any(fold(actor) in fold(name) for name in self.actor_names)
 
     @property
     def claim_id(self) -> str:
@@ -237,13 +245,14 @@ def one_version(
         yield summary, [f for f in facts if f.annotator == CURATOR] or facts
 
 
-def claims_about_places(store: Store) -> dict[str, set[tuple[str, str]]]:
-    """The claims the board counts of each place: place entity id -> (article id, claim id) of
-    the claims about it (named by the analyst, else tagged inside with what is said of it)."""
+def claims_about(store: Store) -> dict[str, set[tuple[str, str]]]:
+    """The claims the board counts of each place and actor: entity id -> (article id, claim id) of
+    the claims about it (named by the analyst, else tagged inside; a place with what is said of it);
+    an actor's own claims, as claimant, are counted where its uses are (`entities.usage`)."""
     about: dict[str, set[tuple[str, str]]] = {}
     for claim in board_claims(store):
-        for place_id, _name in claim.places:
-            about.setdefault(place_id, set()).add((claim.article_id, claim.claim_id))
+        for entity_id in (*(place_id for place_id, _name in claim.places), *claim.facts.actor_ids):
+            about.setdefault(entity_id, set()).add((claim.article_id, claim.claim_id))
     return about
 
 
@@ -299,6 +308,7 @@ def claims_of(
                 facts.when,
                 tuple(name for i in facts.place_ids if i in by_id for name in (by_id[i].name, *_other_names(by_id[i]))),
                 claimant.details.aliases if claimant else (),
+                tuple(name for i in facts.actor_ids if i in by_id for name in by_id[i].names()),
             )
 
 
@@ -354,7 +364,12 @@ class _Where(NamedTuple):
         if outer.province_code and self.province_code == outer.province_code:
             return True
         same_country = not self.country or not outer.country or self.country == outer.country
-        return bool(outer.name) and self.province == outer.name and same_country
+        if bool(outer.name) and self.province == outer.name and same_country:
+            return True
+        # a second-level division of the place's province: Djibo, in GeoNames' Sahel, lies in Soum
+        # (a newcomer's board counted "near Djibo, in Soum province" as an event at each)
+        country = self.country_code or outer.country_code
+        return bool(self.province) and bool(admin2_told(self.province, country, [outer.name]))
 
 
 def events(claims: Iterable[BoardClaim]) -> list[Event]:

@@ -1,6 +1,6 @@
 """Which claims a filter chooses: a place as typed (part of its name, any case or accents, or
-another spelling of it: "Al Fashir" is El Fasher), an actor by any of their names, a first day.
-The board, the CLI and the claims screen choose alike."""
+another spelling of it: "Al Fashir" is El Fasher), an actor who makes the claim or is in it, by
+any of their names, a first day. The board, the CLI and the claims screen choose alike."""
 
 from __future__ import annotations
 
@@ -43,13 +43,14 @@ def select(
     since: date | None = None,
     spellings: Sequence[str] = (),
 ) -> Iterator[BoardClaim]:
-    """The claims about a place, by an actor (any of their names, compared without case or
-    accents), or dated on or after `since` (`events_chosen` groups them with the others); a
-    place by `spellings` too, the names a gazetteer gives the place typed (`place_spellings`)."""
+    """The claims about a place, by or about an actor (any of their names, compared without case
+    or accents; about: tagged inside the claim or ticked in its form), or dated on or after `since`
+    (`events_chosen` groups them with the others); a place by `spellings` too, the names a
+    gazetteer gives the place typed (`place_spellings`)."""
     for claim in claims:
         if place and not any(claim.about(name) for name in (place, *spellings)):
             continue
-        if actor and not claim.said_by(actor):
+        if actor and not (claim.said_by(actor) or claim.concerns(actor)):
             continue
         if since and (claim.when is None or claim.when.when.end < since):
             continue

@@ -315,7 +315,8 @@ def _row(
     inter1, inter2 = inter(actor1), inter(actor2)
     admin1, admin2 = admin_levels(place.name, details, code)
     if admin1 and not admin2 and details.place_kind != "province":
-        admin2 = admin2_told(admin1, code, [name for i, name in claim.places if i != place.id])
+        others = [name for name in claim.place_aliases if name not in place.names()]  # all its places, Soum too
+        admin2 = admin2_told(admin1, code, others)
     said = f"{claim.claimant} ({claim.facts.cue}): " if claim.claimant else ""
     disputed = f" Figures stated: {', '.join(map(str, figures))}." if len(set(figures)) > 1 else ""
     row: dict[str, Any] = {

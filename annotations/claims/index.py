@@ -68,7 +68,7 @@ class ClaimFacts:
     @classmethod
     def of(
         cls, claim: Annotation, attributes: ClaimAttributes, *, claimant_words: str, place_ids: Sequence[str],
-        statuses: dict[str, str], when: ClaimDate | None,
+        statuses: dict[str, str], when: ClaimDate | None, actor_ids: Sequence[str] = (),
     ) -> ClaimFacts:  # fmt: skip
         row = [
             claim.id, claim.start, claim.end, claim.quote, attributes.cue, attributes.claim_type,
@@ -77,7 +77,7 @@ class ClaimFacts:
             attributes.claimant_entity_id, claimant_words, list(place_ids), statuses,
             None if when is None else [when.when.start.isoformat(), when.when.end.isoformat(),
                                        when.when.precision, when.source, when.expression],
-            claim.annotator,
+            claim.annotator, list(actor_ids),
         ]  # fmt: skip
         return cls(row, when)
 
@@ -147,6 +147,11 @@ class ClaimFacts:
         return str(self._row[14])  # an index kept from before it held this was derived again (`_rules_stamp`)
 
     @property
+    def actor_ids(self) -> Sequence[str]:
+        """The actors it is about but its claimant: ticked in its form, or tagged inside its words."""
+        return self._row[15]  # type: ignore[no-any-return]
+
+    @property
     def when(self) -> ClaimDate | None:
         if isinstance(self._when, Unread):
             kept = self._row[13]
@@ -177,10 +182,27 @@ def article_facts(article: Article, annotations: Sequence[Annotation]) -> list[C
         found.append(
             ClaimFacts.of(
                 claim, attributes, claimant_words=source.quote if source else "",
-                place_ids=place_ids, statuses=statuses, when=when,
+                place_ids=place_ids, statuses=statuses, when=when, actor_ids=_actors_about(claim, annotations, source),
             )
         )  # fmt: skip
     return found
+
+
+def _actors_about(claim: Annotation, annotations: Sequence[Annotation], claimant: Annotation | None) -> list[str]:
+    """The actors a claim is about: those ticked in its form, and those tagged inside its words,
+    but its claimant (a newcomer's `claims --actor RSF` found none of the claims of the RSF's
+    shelling: only who spoke was looked at)."""
+    attributes = claim.attributes
+    assert isinstance(attributes, ClaimAttributes)
+    inside = (
+        a.entity_id
+        for a in annotations
+        if a.kind == "actor" and a.status == "accepted" and claim.start <= a.start and a.end <= claim.end
+    )
+    found = dict.fromkeys((*attributes.actors, *inside))
+    for speaker in (attributes.claimant_entity_id, claimant.entity_id if claimant else None):
+        found.pop(speaker or "", None)
+    return [i for i in found if i]
 
 
 Reader = Callable[[str], tuple[ArticleSummary, Article, list[Annotation]]]

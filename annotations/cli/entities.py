@@ -8,7 +8,7 @@ from pathlib import Path
 
 import orjson
 
-from annotations.claims.board import claims_about_places
+from annotations.claims.board import claims_about
 from annotations.cli.context import Context
 from annotations.entities import editing
 from annotations.entities.lists import import_list, read_list, rows_for, write_list
@@ -85,7 +85,7 @@ def _table(rows: Sequence[EntityRow]) -> str:
 
 def _list(ctx: Context) -> int:
     with ctx.open_for_reading() as store:
-        about = claims_about_places(store) if ctx.args.kind in (None, "place") else None
+        about = claims_about(store)
         rows = entity_rows(store, ctx.args.kind, about=about)
     if ctx.args.json:
         ctx.out.write(orjson.dumps([r.to_dict() for r in rows], option=orjson.OPT_INDENT_2).decode() + "\n")

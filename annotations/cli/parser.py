@@ -161,7 +161,9 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
     board.add_argument(
         "--place", metavar="NAME", help="only claims about a place whose name, or whose province's, contains NAME"
     )
-    board.add_argument("--actor", metavar="NAME", help="only claims whose claimant's name contains NAME")
+    board.add_argument(
+        "--actor", metavar="NAME", help="only claims made by, or about, an actor whose name contains NAME"
+    )
     board.add_argument("--since", metavar="DATE", help="only claims of events on or after DATE (YYYY-MM-DD)")
     board.add_argument("--json", action="store_true", help="print JSON instead of a table")
     assign = command(

@@ -148,7 +148,7 @@ def entity_rows(
     about: Mapping[str, set[tuple[str, str]]] | None = None,
 ) -> list[EntityRow]:
     """Every entity (of one kind) with its mentions, articles and claims across the corpus
-    (`usage` as counted already, else counted here). A place's claims are also those `about` it
+    (`usage` as counted already, else counted here). Its claims are also those `about` it
     as the claims board reads them (tagged inside a claim that names no place: a newcomer saw
     Lashio with 0 claims here and 2 on the board)."""
     usage = corpus_usage(store) if usage is None else usage

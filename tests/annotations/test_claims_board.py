@@ -501,6 +501,16 @@ def test_a_claim_about_a_town_and_the_province_and_country_it_lies_in_is_an_even
     assert smallest_places([yatenga.id, nondin.id, soro.id], by_id) == [nondin.id, soro.id]
     assert smallest_places([yatenga.id, elsewhere.id], by_id) == [yatenga.id, elsewhere.id]
 
+    # A town of a first-level division (GeoNames files Djibo under Sahel) and the second-level one
+    # the text names ("near Djibo, in Soum province"): a newcomer's board had an event at each
+    djibo = Entity.place(
+        "Djibo", PlaceDetails("city", province="Sahel", country="Burkina Faso", codes={"iso3166_1": "BF"})
+    )
+    soum = Entity.place("Soum", PlaceDetails("province", country="Burkina Faso", codes={"iso3166_1": "BF"}))
+    by_id = {e.id: e for e in (djibo, soum, yatenga)}
+    assert smallest_places([djibo.id, soum.id], by_id) == [djibo.id]
+    assert smallest_places([djibo.id, yatenga.id], by_id) == [djibo.id, yatenga.id]  # another province
+
 
 def test_deaths_of_civilians_and_of_fighters_at_one_place_are_two_events(tmp_path: Path) -> None:
     """Found by a newcomer: the RSF's shelling of a camp (14 civilians killed) and the army's

@@ -71,7 +71,7 @@ def test_the_entity_list_counts_mentions_articles_and_claims_across_the_corpus(c
 def test_a_places_claims_are_those_the_claims_board_counts_of_it(corpus) -> None:
     """Found by a newcomer: Lashio had 0 claims in the entity list and 2 on the claims board (a
     place tagged inside a claim that names no place is what the claim is about)."""
-    from annotations.claims.board import claims_about_places
+    from annotations.claims.board import claims_about
     from annotations.cli import run
 
     store, _entities, mentions = corpus
@@ -80,7 +80,7 @@ def test_a_places_claims_are_those_the_claims_board_counts_of_it(corpus) -> None
     store.add_annotation(
         Annotation.create(two, "district", *span(two, "Kunduz"), entity_id=kunduz.id), new_entity=kunduz
     )
-    rows = {r.entity.name: r for r in entity_rows(store, "place", about=claims_about_places(store))}
+    rows = {r.entity.name: r for r in entity_rows(store, "place", about=claims_about(store))}
     assert (rows["Kunduz"].mentions, rows["Kunduz"].claims) == (1, 1)
     store.flush(None)  # the command reads what is on disk
     out = io.StringIO()

@@ -317,7 +317,9 @@ def _within(found: list[Event], budget: int) -> list[Event]:
 def _matches(event: Event, needle: str) -> bool:
     if needle in fold(event.place):
         return True
-    return any(c.about(needle) or c.said_by(needle) or needle in fold(c.quote) for c in event.claims)
+    return any(
+        c.about(needle) or c.said_by(needle) or c.concerns(needle) or needle in fold(c.quote) for c in event.claims
+    )
 
 
 SIDE_STYLES = {GLYPHS["attackers"]: "red", GLYPHS["government"]: "blue", GLYPHS["contested"]: "yellow",

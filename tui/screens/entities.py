@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Label, Static
 
-from annotations.claims.board import claims_about_places
+from annotations.claims.board import claims_about
 from annotations.entities import editing
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
@@ -57,9 +57,9 @@ def counted(row: EntityRow) -> tuple[int, int, int]:
 
 
 def _tags_or_claims(change: Change) -> bool:
-    """Whether a change touches a place's tag or a claim (what the claims about places follow)."""
+    """Whether a change touches a tag or a claim (what the claims about places and actors follow)."""
     records = (change.before or {}, change.after or {})
-    return change.record == "annotation" and any(r.get("kind") in ("claim", "district") for r in records)
+    return change.record == "annotation" and any(r.get("kind") in ("claim", "district", "actor") for r in records)
 
 
 class EntitiesTable(RowTable):
@@ -89,8 +89,8 @@ class EntitiesScreen(Screen[Destination | None]):
         self.usage: dict[str, Usage] | None = None
         """Every entity's uses across the corpus: counted once, just after the list first shows."""
         self._about: dict[str, set[tuple[str, str]]] | None = None
-        """The claims about each place, as the board counts them (read again when a change can
-        alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
+        """The claims about each place and actor, as the board counts them (read again when a change
+        can alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
         self.marked: set[str] = set()
         self._merge_asked: tuple[str, frozenset[str]] | None = None
         self._editing: str | None = None
@@ -132,7 +132,7 @@ class EntitiesScreen(Screen[Destination | None]):
         else:
             follow(self.usage, changes)
         if changes is None or self._about is None or any(_tags_or_claims(c) for c in changes):
-            self._about = claims_about_places(self.store)  # the whole claims index: only when it can change
+            self._about = claims_about(self.store)  # the whole claims index: only when it can change
         self.rows = entity_rows(self.store, usage=self.usage, about=self._about)
         self.marked &= {r.entity.id for r in self.rows}
         self._fill()
