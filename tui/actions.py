@@ -167,6 +167,7 @@ ENTITIES = (
     Action("entities.split", "S", "split", "Split"),
     Action("entities.prune", "P", "prune", "Prune", True),
     Action("entities.undo", "u", "undo", "Undo", True),
+    Action("entities.redo", "ctrl+r", "redo", "Redo"),
     *(
         Action(
             f"entities.go_{n}", str(n), f"go({n})", f"Go to use {n}", help=f"Go to the use numbered {n} below the list"
@@ -194,6 +195,7 @@ BOARD = (
     Action("board.contradicts", "X", "link('contradicts')", "Contradicts", True),
     Action("board.suggested", "L", "take_suggestion", "Take suggested link", True),
     Action("board.undo", "u", "undo", "Undo", True),
+    Action("board.redo", "ctrl+r", "redo", "Redo"),
 )
 
 BOARD_LIST = (

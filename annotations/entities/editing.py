@@ -39,7 +39,7 @@ def merge(store: Store, keep_id: str, other_ids: Sequence[str], *, name: str | N
     usage = corpus_usage(store)
     refused = _a_generic_name_across_articles(keep, [keep.id, *moved], usage)
     if refused is not None:
-        raise ValidationError(refused)
+        raise ValidationError(f"{refused}: rename it first (e.g. “residents of Faryab”)")
     edited = _moved_uses(usage, moved)
     names = [n for other in others for n in other.names()]
     kept = _with_aliases(_completed(keep, others), names)
@@ -66,8 +66,8 @@ def _affiliated_to(store: Store, old_names: Sequence[str], name: str, skip: set[
 
 
 def merge_refused(store: Store, keep_id: str, other_ids: Sequence[str]) -> str | None:
-    """Why merging these would be refused (as `merge` would refuse it), before it is asked: the
-    entities screen said "Merge troops into troops? M again merges", then refused."""
+    """Why merging these would be refused (as `merge` would refuse it, without its advice), before
+    it is asked: the entities screen said "Merge troops into troops? M again merges", then refused."""
     keep = store.entity(keep_id)
     return _a_generic_name_across_articles(keep, [keep_id, *other_ids], corpus_usage(store))
 
@@ -76,10 +76,7 @@ def _a_generic_name_across_articles(keep: Entity, ids: Sequence[str], usage: dic
     articles = set().union(*(usage.get(i, Usage()).articles for i in ids))
     if keep.kind != "actor" or not is_generic(keep.name) or len(articles) < 2:
         return None
-    return (
-        f"“{keep.name}” says what kind of people, not who, across {len(articles)} articles: rename it first "
-        "(e.g. “residents of Faryab”)"
-    )
+    return f"“{keep.name}” says what kind of people, not who, across {len(articles)} articles"
 
 
 def _completed(keep: Entity, others: Sequence[Entity]) -> Entity:

@@ -315,7 +315,7 @@ def test_generic_actors_linked_across_articles_must_say_who(tmp_path: Path) -> N
         with pytest.raises(ValidationError, match="says what kind of people"):
             editing.merge(store, first.id, [second.id])
         refused = editing.merge_refused(store, first.id, [second.id])  # told before it is asked (the screen)
-        assert refused is not None and "rename it first" in refused and "--name" not in refused
+        assert refused is not None and "says what kind of people" in refused and "--name" not in refused
         editing.merge(store, first.id, [second.id], name="residents of Faryab")
         (merged,) = store.entities("actor")
         assert merged.name == "residents of Faryab" and "residents" in merged.details.aliases

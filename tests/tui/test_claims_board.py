@@ -325,3 +325,49 @@ async def test_end_shows_the_last_row_whole_when_the_line_under_the_list_grows(t
             assert table.cursor_row == table.row_count - 1
             assert table.max_scroll_y > 0 and table.scroll_y == table.max_scroll_y
             assert board.query_one("#claim-detail").size.height > 5  # the long claim, said under the list
+
+
+def test_the_filter_finds_an_event_by_its_type_and_a_claims_date(tmp_path: Path) -> None:
+    """A newcomer typed "2024-08-27" and "casualties", the board's first columns, and found nothing."""
+    from annotations.claims.board import board_claims, events
+    from tui.screens.claims_board import _matches
+
+    with Store.open(tmp_path / "db") as store:
+        one, _two = two_sides(
+            store, "on Monday that its fighters captured Kindu airport", "its troops still held Kindu after the attack"
+        )
+        claim(store, one, "its fighters captured Kindu airport", REBELS, "captured")
+        (event,) = events(board_claims(store))
+    day = next(c.when.day for c in event.claims if c.when is not None)
+    assert _matches(event, day.isoformat()) and _matches(event, day.isoformat()[:7])  # the day, or its month
+    assert _matches(event, event.claim_type.replace("_", " ")[:6])
+    assert not _matches(event, "1999-01")
+
+
+async def test_ctrl_r_on_the_board_redoes_the_link_its_u_undid(tmp_path: Path, make_app) -> None:
+    """A newcomer: ctrl+r did nothing on the board; a link undone there could only be redone in the reader."""
+    with Store.open(tmp_path / "db") as store:
+        one, two = two_sides(
+            store, "on Monday that its fighters captured Kindu airport", "its troops still held Kindu after the attack"
+        )
+        claim(store, one, "its fighters captured Kindu airport", REBELS, "captured")
+        claim(store, two, "its troops still held Kindu after the attack", ARMY, "government_held")
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            board = await open_board(app, pilot)
+            await pilot.press("tab", "down", "L")
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            first = board.current
+            assert first is not None and first[1] is not None
+
+            def links() -> tuple[object, ...]:
+                return store.annotation(first[1].article_id, first[1].claim_id).attributes.links
+
+            assert len(links()) == 1
+            await pilot.press("u")
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            assert links() == ()
+            await pilot.press("ctrl+r")
+            await asyncio.wait_for(board.loaded.wait(), 30)
+            assert len(links()) == 1
+            assert "Redid: " in str(board.query_one("#board-message").render())

@@ -56,7 +56,7 @@ async def test_the_entities_screen_renames_types_merges_undoes_and_goes_to_a_men
         await pilot.press("space", "slash", "ctrl+u", *"Taliban", "tab", "M")  # merge the insurgents into it?
         await pilot.pause()
         assert seed_store.get_entity(insurgents.id) is not None  # asked first, merged on a second M
-        assert "Merge the insurgents into Taliban? M again merges" in str(
+        assert "Merge the insurgents (1 mention) into Taliban (2 mentions)? M again merges" in str(
             screen.query_one("#entities-message").render()
         )
         await pilot.press("M")
@@ -273,7 +273,7 @@ async def test_a_merge_that_would_be_refused_is_not_offered(seed_store: Store, m
         await pilot.press(*"troops", "tab", "space", "j", "M")
         await pilot.pause()
         said = str(screen.query_one("#entities-message").render())
-        assert "rename it first" in said and "r renames" in said and "M again merges" not in said
+        assert said.endswith("r renames it first.") and "M again merges" not in said  # whole at 120 columns
         await pilot.press("M")
         await pilot.pause()
     assert len(seed_store.entities("actor")) == 2
@@ -341,3 +341,33 @@ async def test_the_uses_box_keeps_room_for_claims_and_says_what_it_leaves_out(se
             assert rows.count("claim") >= min(claims, listed // 2), uses
             assert len(rows) == listed
             assert "not listed here" in uses
+
+
+async def test_u_here_undoes_the_edits_made_here_and_ctrl_r_redoes_them(seed_store: Store, make_app) -> None:
+    """A newcomer's `u` in the entities screen took back a tag made in the reader, and ctrl+r did
+    nothing there. Here `u` undoes this screen's edits alone; ctrl+r redoes what it undid."""
+    insurgents = Entity.actor("the insurgents", ActorDetails("external_other"))
+    tag(seed_store, "the insurgents", insurgents)  # a step made before, as in the reader
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_entities(app, pilot)
+        await pilot.press("tab", "u")
+        await pilot.pause()
+        assert "No change made here to undo" in str(screen.query_one("#entities-message").render())
+        assert seed_store.get_entity(insurgents.id) is not None
+        await pilot.press("slash", "ctrl+u", *"insurg", "tab", "r", "ctrl+u", *"Taliban fighters", "enter")
+        await pilot.pause()
+        assert seed_store.entity(insurgents.id).name == "Taliban fighters"
+        await pilot.press("u")
+        await pilot.pause()
+        assert seed_store.entity(insurgents.id).name == "the insurgents"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert seed_store.entity(insurgents.id).name == "Taliban fighters"
+        assert "Redid: " in str(screen.query_one("#entities-message").render())
+        await pilot.press("u", "u")  # the rename, then nothing more of this screen's
+        await pilot.pause()
+        assert seed_store.entity(insurgents.id).name == "the insurgents"
+        assert [a.quote for a in seed_store.annotations(seed_store.articles()[0].id) if a.kind == "actor"] == [
+            "the insurgents"
+        ]

@@ -1,8 +1,8 @@
 """The claims board: the claims of the whole corpus grouped into events (one place, one claim
 type, dates within a week), contradictions marked, independent sources counted.
 
-Type to filter (place, claimant, words); Tab to the list. Enter goes to a claim in its article;
-space marks a claim, then C links the highlighted claim to it as corroborating, X as
+Type to filter (place, type, date, claimant, actor, words); Tab to the list. Enter goes to a claim in
+its article; space marks a claim, then C links the highlighted claim to it as corroborating, X as
 contradicting; L takes the link the board suggests (a claim of another side of the event
 contradicts, one of the same side from another source corroborates); u undoes. The grouping is
 `annotations.claims.board`'s; this screen only shows and asks.
@@ -34,7 +34,7 @@ from ..actions import BOARD, BOARD_LIST, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
-from .own_steps import undo_own_step
+from .own_steps import redo_own_step, undo_own_step
 
 SIDE_NAMES = {
     "attackers": "the attackers hold it",
@@ -71,11 +71,13 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         """Set when the claims read last are shown (tests and benchmarks wait on it)."""
         self._generation = 0
         self._linked: list[int] = []
+        self._undone: list[int] = []
+        """The links the board's `u` undid: what its ctrl+r redoes."""
         """The steps made on the board (links), which its u undoes, latest last."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
-        yield Input(placeholder="type to filter by place, claimant or words; Tab to the list", id="board-filter")
+        yield Input(placeholder="filter by place, type, date, actor or words; Tab to the list", id="board-filter")
         yield BoardTable(id="board", cursor_type="row", header_height=2)
         yield Static(Text(""), id="claim-detail", markup=False)
         yield MessageLine(id="board-message")
@@ -263,13 +265,19 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
             self._say("They are linked so already.")
             return
         self._linked.append(entry.seq)
+        self._undone.clear()  # a new step: what was undone here can no longer be redone
         self._say(f"{entry.label} (u undoes it)")
         self.reload()
 
     def action_undo(self) -> None:
         """Undo the last link made on the board (not the reader's steps: those are undone there)."""
         nothing = "No link made here to undo (the reader's own steps are undone there: Esc, then u)."
-        if undo_own_step(self.store, self._linked, self._say, nothing):
+        if undo_own_step(self.store, self._linked, self._say, nothing, self._undone):
+            self.reload()
+
+    def action_redo(self) -> None:
+        """Redo the last link the board's `u` undid."""
+        if redo_own_step(self.store, self._undone, self._linked, self._say):
             self.reload()
 
     def _say(self, message: str) -> None:
@@ -315,10 +323,18 @@ def _within(found: list[Event], budget: int) -> list[Event]:
 
 
 def _matches(event: Event, needle: str) -> bool:
-    if needle in fold(event.place):
+    """Whether the filter's words find the event: by its place or type, or a claim's date, place,
+    claimant, an actor it is about, or words (a newcomer typed "2024-08-27" and "casualties",
+    the board's first columns, and found nothing)."""
+    if needle in fold(event.place) or needle in fold(event.claim_type.replace("_", " ")):
         return True
     return any(
-        c.about(needle) or c.said_by(needle) or c.concerns(needle) or needle in fold(c.quote) for c in event.claims
+        c.about(needle)
+        or c.said_by(needle)
+        or c.concerns(needle)
+        or needle in fold(c.quote)
+        or (c.when is not None and c.when.day.isoformat().startswith(needle))
+        for c in event.claims
     )
 
 

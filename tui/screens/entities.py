@@ -37,6 +37,7 @@ from ..widgets.choice import ChoiceField
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
+from .own_steps import redo_own_step, undo_own_step
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
@@ -44,6 +45,15 @@ Destination = tuple[str, int]
 
 _SHOWN = range(1, 9)
 """The uses listed under the entity, numbered for the keys 1-8."""
+
+
+def _told(row: EntityRow) -> str:
+    """An entity as a merge names it, with its mentions: two "troops" are told apart."""
+    return f"{row.entity.name} ({_plural(row.mentions, 'mention')})"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 def _more(mentions: int, claims: int) -> str:
@@ -92,6 +102,10 @@ class EntitiesScreen(Screen[Destination | None]):
         """The claims about each place and actor, as the board counts them (read again when a change
         can alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
         self.marked: set[str] = set()
+        self._made: list[int] = []
+        """The steps made on this screen (their seqs, latest last): the ones its `u` undoes."""
+        self._undone: list[int] = []
+        """The steps its `u` undid: the ones its ctrl+r redoes."""
         self._merge_asked: tuple[str, frozenset[str]] | None = None
         self._editing: str | None = None
         """What the editor bar asks for: "rename" or "type"."""
@@ -324,12 +338,12 @@ class EntitiesScreen(Screen[Destination | None]):
         asked = (row.entity.id, frozenset(others))
         refused = editing.merge_refused(self.store, row.entity.id, others)
         if refused is not None:
-            self._say(f"{refused}; r renames.")
+            self._say(f"{refused}: r renames it first.")  # one line: the advice short (it was cut at 120 columns)
             return
         if self._merge_asked != asked:
             self._merge_asked = asked
-            names = ", ".join(sorted(r.entity.name for r in self.rows if r.entity.id in asked[1]))
-            self._say(f"Merge {names} into {row.entity.name}? M again merges; move to choose another.")
+            names = ", ".join(sorted(_told(r) for r in self.rows if r.entity.id in asked[1]))
+            self._say(f"Merge {names} into {_told(row)}? M again merges; move to choose another.")
             return
         self._merge_asked = None
         if self._change(lambda: editing.merge(self.store, row.entity.id, others)):
@@ -361,7 +375,7 @@ class EntitiesScreen(Screen[Destination | None]):
             self._say("Split needs mentions in two articles or more (fieldmark entities split picks single mentions).")
             return
         titles = {s.id: s.title for s in self.store.articles()}
-        options = [(f"{shorten(titles.get(a, a), 50)} ({n} mentions)", a) for a, n in by_article.items()]
+        options = [(f"{shorten(titles.get(a, a), 50)} ({_plural(n, 'mention')})", a) for a, n in by_article.items()]
         choice = self.query_one("#article", ChoiceField)
         choice.set_options(options, options[0][1])
         self._open_editor("split", f"Split off the mentions of {row.entity.name} in (←/→):")
@@ -381,7 +395,15 @@ class EntitiesScreen(Screen[Destination | None]):
         self._change(lambda: editing.prune(self.store)[1])
 
     def action_undo(self) -> None:
-        self._change(self.store.undo, verb="Undid")
+        nothing = "No change made here to undo (the reader's steps are undone there: Esc, then u)."
+        entry = undo_own_step(self.store, self._made, self._say, nothing, self._undone)
+        if entry is not None:
+            self.reload(entry.inverse_changes())
+
+    def action_redo(self) -> None:
+        entry = redo_own_step(self.store, self._undone, self._made, self._say)
+        if entry is not None:
+            self.reload(entry.changes)
 
     def action_close(self) -> None:
         if self._editing is not None:
@@ -423,7 +445,7 @@ class EntitiesScreen(Screen[Destination | None]):
             actor_type = self.query_one("#type", ChoiceField).value
             self._change(lambda: editing.set_details(self.store, row.entity.id, actor_type=actor_type))
 
-    def _change(self, change: Callable[[], Entry | None], verb: str = "") -> bool:
+    def _change(self, change: Callable[[], Entry | None]) -> bool:
         """Run an edit, say what it did, show the list again; an error is said, not raised."""
         try:
             entry = change()
@@ -431,10 +453,12 @@ class EntitiesScreen(Screen[Destination | None]):
             self.notify(str(error), severity="warning", markup=False)
             return False
         if entry is None:
-            self._say("Nothing to undo." if verb else "Nothing changed.")
+            self._say("Nothing changed.")
             return False
-        self._say(f"{verb}: {entry.label} (ctrl+r in the reader redoes it)" if verb else f"{entry.label} (u undoes it)")
-        self.reload(entry.inverse_changes() if verb == "Undid" else entry.changes)
+        self._made.append(entry.seq)
+        self._undone.clear()  # a new step: what was undone here can no longer be redone
+        self._say(f"{entry.label} (u undoes it)")
+        self.reload(entry.changes)
         return True
 
     def _say(self, message: str) -> None:
