@@ -39,6 +39,14 @@ def bindings(actions: Sequence[Action]) -> list[BindingType]:
     return [action.binding() for action in actions]
 
 
+def palette_actions(screen: object) -> tuple[str, list[Action]]:
+    """The name of a corpus screen and the actions of it the command palette offers while it is
+    open: its edits, by the ids its class lists in `PALETTE` (none for another screen)."""
+    name, wanted = getattr(type(screen), "PALETTE", ("", ()))
+    registry = {a.id: a for a in (*ENTITIES, *BOARD)}
+    return name, [registry[i] for i in wanted if i in registry]
+
+
 MAIN = (
     Action("tag.district", "d", "tag('district')", "District", True, title="Tag district", help="Tag the selection as a place"),
     Action("tag.actor", "a", "tag('actor')", "Actor", True, title="Tag actor", help="Tag the selection as an actor"),

@@ -21,7 +21,7 @@ from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Store
 
-from .actions import APP, MAIN, SECTIONS, bindings
+from .actions import APP, MAIN, SECTIONS, bindings, palette_actions
 from .commands import ArticleCommands
 from .keys import KeyGate, TrackedKey, as_typed, escape_is_its_own_key
 from .screens.main import MainScreen
@@ -160,10 +160,16 @@ class FieldmarkApp(App[int]):
         self.main.open_article(article_id)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's own commands but its key panel (the help lists every key, with what it
-        does: a newcomer found both), then every action of the registry that has a palette
-        title, with the keys it answers to now."""
-        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
+        """Of Textual's own commands the theme alone (its key panel, quit, maximise and screenshot
+        read as Fieldmark's: a newcomer wondered whether its "Quit … as soon as possible" lost
+        work), then the edits of the screen open (the entities' merge and rename, the board's
+        links: a newcomer's "merge" found nothing), then every action of the registry that has a
+        palette title, with the keys it answers to now."""
+        yield from (c for c in super().get_system_commands(screen) if c.title == "Theme")
+        name, offered = palette_actions(screen)
+        for action in offered:
+            keys = help_screen().keys_of(self, action, self.settings.keymap)
+            yield SystemCommand(f"{name}: {action.label}", keys, partial(screen.run_action, action.action))
         main = self.main
         for actions, namespace in ((MAIN, main), (APP, self)):
             for action in actions:

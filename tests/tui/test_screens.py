@@ -318,6 +318,16 @@ async def test_the_palette_lists_actions_with_their_keys(seed_store: Store, make
         assert commands["Tag district"].endswith("· d")
         assert commands["Review suggestions"].endswith("· R")
         assert "Quit" in commands and "Help: all keys" in commands and "Keys" not in commands  # one help
+        assert commands["Quit"].endswith(
+            "· q"
+        )  # ours alone: Textual's "Quit … as soon as possible" read as losing work
+        assert "Maximize" not in commands and "Screenshot" not in commands and "Theme" in commands
+        await pilot.press("A")  # the entities screen: its edits too (a newcomer's "merge" found nothing)
+        await pilot.pause()
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert commands["Entities: Merge"] == "M" and "Entities: Rename" in commands
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("ctrl+p")
         for char in "tag actor":
             await pilot.press(char)

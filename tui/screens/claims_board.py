@@ -53,6 +53,11 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
     """Every claim of the corpus by event; dismissed with (article id, offset) to go to one."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD)
+    PALETTE: ClassVar[tuple[str, tuple[str, ...]]] = (
+        "Claims board",
+        tuple(f"board.{n}" for n in ("mark", "corroborates", "contradicts", "suggested", "undo", "redo")),
+    )
+    """What the command palette offers while the screen is open (`actions.palette_actions`)."""
     DEFAULT_CSS = """
     ClaimsBoard { layout: vertical; }
     ClaimsBoard #board { height: 1fr; }

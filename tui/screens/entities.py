@@ -83,6 +83,11 @@ class EntitiesScreen(Screen[Destination | None]):
     """Returns where to go (the first mention of an entity), or None when closed."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(ENTITIES)
+    PALETTE: ClassVar[tuple[str, tuple[str, ...]]] = (
+        "Entities",
+        tuple(f"entities.{n}" for n in ("mark", "merge", "rename", "type", "split", "prune", "undo", "redo")),
+    )
+    """What the command palette offers while the screen is open (`actions.palette_actions`)."""
     DEFAULT_CSS = """
     EntitiesScreen #entities { height: 1fr; }
     EntitiesScreen #uses { height: auto; max-height: 45%; border: round $secondary 50%; padding: 0 1; }
