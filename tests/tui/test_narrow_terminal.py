@@ -72,6 +72,26 @@ async def test_at_90_columns_the_entities_show_their_claims_and_other_names(tmp_
             assert "Clm" in header and "Also" in header
 
 
+async def test_at_80_columns_an_entitys_name_has_more_room_than_its_type(tmp_path, make_app) -> None:
+    """A newcomer at 80 columns read "Government of B…" and "Government of U…" (names had 16
+    characters, types 22): the type is cut first."""
+    from textual.widgets import DataTable
+
+    from tui.screens.entities import EntitiesScreen
+
+    store, _article, _mention = _long_named_actor(tmp_path)
+    with store:
+        app = make_app(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("A")
+            await pilot.pause()
+            assert isinstance(app.screen, EntitiesScreen)
+            table = app.screen.query_one(DataTable)
+            name, kind = str(table.get_row_at(0)[1]), str(table.get_row_at(0)[3])
+            assert name.startswith("General Coordination") and kind == "external ot…"  # was "General Coordin…"
+
+
 async def test_on_80_columns_keys_shown_alone_come_after_those_with_words(seed_store, make_app) -> None:  # type: ignore[no-untyped-def]
     """A newcomer's key line at 80 columns read "… u Undo L y Accept q Quit": L alone, then y with
     its word, read as L's. The keys shown without their words come after those with them."""

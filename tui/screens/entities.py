@@ -168,14 +168,17 @@ class EntitiesScreen(Screen[Destination | None]):
         table.clear()
         needle = fold(self.query_one("#filter", Input).value)
         shown = [r for r in self.rows if not needle or any(needle in fold(n) for n in r.entity.names())]
-        room = max(16, min(40, self.app.size.width - OTHER_COLUMNS))  # 90 columns showed no Clm nor Also
-        also = max(4, min(40, self.app.size.width - room - BEFORE_THE_ALIASES))  # cut with "…", not by the edge
+        width = self.app.size.width
+        kinds = TYPE_ROOM if width >= WIDE else NARROW_TYPE_ROOM  # at 80 columns names had 16, types 22
+        saved = TYPE_ROOM - kinds
+        room = max(16, min(40, width - OTHER_COLUMNS + saved))  # 90 columns showed no Clm nor Also
+        also = max(4, min(40, width - room - BEFORE_THE_ALIASES + saved))  # cut with "…", not by the edge
         for row in shown:
             table.add_row(
                 Text("●" if row.entity.id in self.marked else " ", style="bold"),
                 _name_cell(row, room),
                 Text(row.entity.kind, style="dim"),
-                Text(humanise(row.type)),
+                Text(shorten(humanise(row.type), kinds), no_wrap=True),
                 *(Text(str(n) if self.usage is not None else "…", justify="right") for n in counted(row)),
                 Text(shorten(", ".join(row.entity.details.aliases), also), style="dim italic", no_wrap=True),
                 key=row.entity.id,
@@ -470,6 +473,10 @@ class EntitiesScreen(Screen[Destination | None]):
         self.query_one("#entities-message", MessageLine).say(message)
 
 
+WIDE = 110
+"""Columns from which an actor's type is shown whole ("government officials")."""
+TYPE_ROOM, NARROW_TYPE_ROOM = 22, 12
+"""Characters of the type column, in a wide terminal and a narrower one ("government…")."""
 OTHER_COLUMNS = 67
 """The width the columns but the name and the aliases take, with their gaps and the scroll bar."""
 BEFORE_THE_ALIASES = 58
