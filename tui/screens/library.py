@@ -25,11 +25,17 @@ LATER_BATCH = 400
 STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green"}
 
 
-OTHER_COLUMNS = 56
+OTHER_COLUMNS = 68
 """The width the columns but the title take, with their gaps and the table's scroll bar: "#",
-status, the three counts, the id."""
+status, date, the three counts, the id."""
 WHO_COLUMN = 26
 MIN_TITLE = 16
+
+
+def _date_cell(published: str | None) -> Text:
+    """An article's date, or "no date" marked: its claims give no event row until it has one (a
+    newcomer could not see which articles would drop out of the events table)."""
+    return Text(published[:10], style="dim") if published else Text("no date", style="yellow")
 
 
 class LibraryScreen(Screen[str | None]):
@@ -63,6 +69,7 @@ class LibraryScreen(Screen[str | None]):
         table.add_column("#", key="n")
         table.add_column("Title", key="title")
         table.add_column("Status", key="status")
+        table.add_column("Date", key="date")
         if self.who:  # before the counts: at 120 columns a last column was off the screen
             table.add_column("Who", key="who")
         table.add_column("Dist", key="districts")
@@ -109,6 +116,7 @@ class LibraryScreen(Screen[str | None]):
                 Text(str(position), style="dim"),
                 Text(shorten(row.title, self._room or MIN_TITLE) or "(untitled)", no_wrap=True, overflow="ellipsis"),
                 Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, "")),
+                _date_cell(row.published),
                 *([Text(shorten(self.who.get(row.id, ""), 24), style="dim", no_wrap=True)] if self.who else []),
                 Text(str(row.count("district")), justify="right"),
                 Text(str(row.count("actor")), justify="right"),
