@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from annotations.claims.admin_levels import admin2_told
 from annotations.claims.choosing import names_place
@@ -33,9 +33,6 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Annotation, Article, Entity, PlaceDetails
 from annotations.store import ArticleSummary, Store
 from annotations.team.adjudication import CURATOR
-
-if TYPE_CHECKING:
-    pass
 
 WINDOW = timedelta(days=7)
 """Claims of one place and type whose dates lie within a week of the event's first are one event."""

@@ -29,6 +29,7 @@ from annotations.model import ACTOR_TYPES, ActorDetails, Annotation
 from annotations.store import Entry, Store
 from annotations.store.changes import Change
 from annotations.text.navigation import sentence_at
+from annotations.text.quotes import counted as plural_count
 from annotations.text.quotes import shorten
 
 from ..actions import ENTITIES, ENTITIES_LIST, bindings
@@ -49,11 +50,7 @@ _SHOWN = range(1, 9)
 
 def _told(row: EntityRow) -> str:
     """An entity as a merge names it, with its mentions: two "troops" are told apart."""
-    return f"{row.entity.name} ({_plural(row.mentions, 'mention')})"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+    return f"{row.entity.name} ({plural_count(row.mentions, 'mention')})"
 
 
 def _more(mentions: int, claims: int) -> str:
@@ -383,7 +380,9 @@ class EntitiesScreen(Screen[Destination | None]):
             self._say("Split needs mentions in two articles or more (fieldmark entities split picks single mentions).")
             return
         titles = {s.id: s.title for s in self.store.articles()}
-        options = [(f"{shorten(titles.get(a, a), 50)} ({_plural(n, 'mention')})", a) for a, n in by_article.items()]
+        options = [
+            (f"{shorten(titles.get(a, a), 50)} ({plural_count(n, 'mention')})", a) for a, n in by_article.items()
+        ]
         choice = self.query_one("#article", ChoiceField)
         choice.set_options(options, options[0][1])
         self._open_editor("split", f"Split off the mentions of {row.entity.name} in (←/→):")
