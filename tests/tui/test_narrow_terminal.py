@@ -3,6 +3,8 @@ its names: titles were cut to "Districts…" and names to 11 characters."""
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from tui.widgets.panes import AnnotationPane
 
 from .test_detail import _long_named_actor
@@ -58,18 +60,26 @@ async def test_at_90_columns_the_entities_show_their_claims_and_other_names(tmp_
     """A newcomer at 90 columns saw "Name  Kind  Type  Ment  Art": the claims and the other names
     were cut off, names of 40 characters taking their room."""
     from tests.tui.test_screens import screen_text
+
+    async with _entities_of_a_long_name(tmp_path, make_app, (90, 24)) as app:
+        header = next(line for line in screen_text(app).splitlines() if "Name" in line and "Kind" in line)
+        assert "Clm" in header and "Also" in header
+
+
+@asynccontextmanager
+async def _entities_of_a_long_name(tmp_path, make_app, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """The app at `size` on the entities screen, whose one actor has a long name."""
     from tui.screens.entities import EntitiesScreen
 
     store, _article, _mention = _long_named_actor(tmp_path)
     with store:
         app = make_app(store)
-        async with app.run_test(size=(90, 24)) as pilot:
+        async with app.run_test(size=size) as pilot:
             await pilot.pause()
             await pilot.press("A")
             await pilot.pause()
             assert isinstance(app.screen, EntitiesScreen)
-            header = next(line for line in screen_text(app).splitlines() if "Name" in line and "Kind" in line)
-            assert "Clm" in header and "Also" in header
+            yield app
 
 
 async def test_at_80_columns_an_entitys_name_has_more_room_than_its_type(tmp_path, make_app) -> None:
@@ -77,19 +87,10 @@ async def test_at_80_columns_an_entitys_name_has_more_room_than_its_type(tmp_pat
     characters, types 22): the type is cut first."""
     from textual.widgets import DataTable
 
-    from tui.screens.entities import EntitiesScreen
-
-    store, _article, _mention = _long_named_actor(tmp_path)
-    with store:
-        app = make_app(store)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            await pilot.press("A")
-            await pilot.pause()
-            assert isinstance(app.screen, EntitiesScreen)
-            table = app.screen.query_one(DataTable)
-            name, kind = str(table.get_row_at(0)[1]), str(table.get_row_at(0)[3])
-            assert name.startswith("General Coordination") and kind == "external ot…"  # was "General Coordin…"
+    async with _entities_of_a_long_name(tmp_path, make_app, (80, 24)) as app:
+        table = app.screen.query_one(DataTable)
+        name, kind = str(table.get_row_at(0)[1]), str(table.get_row_at(0)[3])
+        assert name.startswith("General Coordination") and kind == "external ot…"  # was "General Coordin…"
 
 
 async def test_on_80_columns_keys_shown_alone_come_after_those_with_words(seed_store, make_app) -> None:  # type: ignore[no-untyped-def]
