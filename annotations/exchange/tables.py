@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import IO, Any
 
-from annotations.claims.board import smallest_places
 from annotations.claims.claim_places import ClaimPlaces
+from annotations.claims.smallest_places import smallest_places
 from annotations.claims.when import claim_date
 from annotations.entities.usage import ACLED_INTER_CODES
 from annotations.exchange.selection import ExportFilter, selected

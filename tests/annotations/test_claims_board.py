@@ -480,7 +480,7 @@ def test_the_forces_dead_and_the_attackers_dead_contradict_nothing(tmp_path: Pat
 def test_a_claim_about_a_town_and_the_province_and_country_it_lies_in_is_an_event_at_the_town() -> None:
     """Found by a newcomer: "advanced to within 8 km of Pokrovsk in Ukraine's Donetsk region" was
     three events (Ukraine, Pokrovsk, the oblast), and two villages of a province three."""
-    from annotations.claims.board import smallest_places
+    from annotations.claims.smallest_places import smallest_places
     from annotations.model import PlaceDetails
 
     ukraine = Entity.place("Ukraine", PlaceDetails("country", country="Ukraine", codes={"iso3166_1": "UA"}))

@@ -25,10 +25,9 @@ from annotations.entities import editing
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
 from annotations.errors import FieldmarkError
-from annotations.model import ACTOR_TYPES, ActorDetails, Annotation
+from annotations.model import ACTOR_TYPES, ActorDetails
 from annotations.store import Entry, Store
 from annotations.store.changes import Change
-from annotations.text.navigation import sentence_at
 from annotations.text.quotes import counted as plural_count
 from annotations.text.quotes import shorten
 
@@ -38,25 +37,16 @@ from ..widgets.choice import ChoiceField
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
+from .entity_uses import listed_uses, uses_shown, uses_text
 from .own_steps import redo_own_step, undo_own_step
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
 
 
-_SHOWN = range(1, 9)
-"""The uses listed under the entity, numbered for the keys 1-8."""
-
-
 def _told(row: EntityRow) -> str:
     """An entity as a merge names it, with its mentions: two "troops" are told apart."""
     return f"{row.entity.name} ({plural_count(row.mentions, 'mention')})"
-
-
-def _more(mentions: int, claims: int) -> str:
-    """What the box leaves out: "2 claims", "1 mention and 3 claims"."""
-    parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in ((mentions, "mention"), (claims, "claim")) if n > 0]
-    return " and ".join(parts)
 
 
 def counted(row: EntityRow) -> tuple[int, int, int]:
@@ -214,77 +204,8 @@ class EntitiesScreen(Screen[Destination | None]):
             uses.update(Text(f"Counting uses across {len(self.store):,} articles…", style="dim"))
             return
         use = self.usage.get(row.entity.id, Usage())
-        mentions, claims = self._listed(row.entity.id, use)
-        shown = self._shown(mentions, claims)
-        text = Text()
-        text.append(row.entity.name, style="bold")
-        details = row.entity.details
-        if isinstance(details, ActorDetails) and details.affiliation:
-            text.append(f"  affiliated with {details.affiliation}", style="dim")
-        width = max(40, self.query_one("#uses", Static).size.width - 2)
-        for number, annotation in zip(_SHOWN, shown, strict=False):
-            what = f"{number} claim" if annotation.kind == "claim" else f"{number} mention"
-            title = shorten(self.store.summary(annotation.article_id).title, max(20, width // 3))
-            text.append(f"\n{what:9} {title}: ", style="dim")
-            text.append_text(self._in_context(annotation, width - len(title) - 10))
-        more = _more(
-            len(mentions) - sum(a.kind != "claim" for a in shown), len(claims) - sum(a.kind == "claim" for a in shown)
-        )
-        if more:
-            text.append(f"\n… and {more} not listed here", style="dim")
-        if not use.used:
-            text.append("\nNothing points to it any more (P removes such entities).", style="dim")
-        uses.update(text)
-
-    def _shown(self, mentions: list[Annotation], claims: list[Annotation]) -> list[Annotation]:
-        """The uses the box has room for (at most 8, for the keys 1-8), mentions first: claims
-        keep at least half the room (a newcomer's five mentions left two of five claims, cut off
-        with no word of the rest)."""
         lines = max(3, int(self.size.height * 0.45) - 2)  # the box's max-height, less its border
-        room = min(len(_SHOWN), lines - 2)  # less the name's line and the one of what is not listed
-        if len(mentions) + len(claims) <= min(len(_SHOWN), lines - 1):
-            return [*mentions, *claims]
-        claim_room = min(len(claims), max(room // 2, room - len(mentions)))
-        mention_room = min(len(mentions), room - claim_room)
-        return [*mentions[:mention_room], *claims[: room - mention_room]]
-
-    def _listed(self, entity_id: str, use: Usage) -> tuple[list[Annotation], list[Annotation]]:
-        """An entity's uses: its mentions, and the claims naming it or about it (a place tagged
-        inside a claim: what the claims column counts)."""
-        claims = {(c.article_id, c.id): c for c in use.claims}
-        for article_id, claim_id in sorted((self._about or {}).get(entity_id, set()) - claims.keys()):
-            try:
-                claims[(article_id, claim_id)] = self.store.annotation(article_id, claim_id)
-            except FieldmarkError:
-                continue  # gone since the claims were read
-        return list(use.mentions), list(claims.values())
-
-    def _in_context(self, annotation: Annotation, room: int) -> Text:
-        """A mention with the words around it in its sentence, as much as the line holds; a
-        claim by its own words."""
-        if annotation.kind == "claim":
-            return Text(f"“{shorten(annotation.quote, room, strip_quotes=True)}”")
-        was_loaded = self.store.is_loaded(annotation.article_id)
-        article_text = self.store.article(annotation.article_id).text
-        if not was_loaded:
-            self.store.release([annotation.article_id])  # browsing entities does not fill memory
-        start, end = sentence_at(article_text, annotation.start)
-        side = max(0, (room - len(annotation.quote)) // 2)
-        low, high = max(start, annotation.start - side), min(end, annotation.end + side)
-        before = (
-            article_text[low : annotation.start].split(" ", 1)[-1]
-            if low > start
-            else article_text[low : annotation.start]
-        )
-        after = (
-            article_text[annotation.end : high].rsplit(" ", 1)[0] if high < end else article_text[annotation.end : high]
-        )
-        head = " ".join(before.split()) + (" " if before[-1:].isspace() and before.strip() else "")
-        shown = Text(("…" if low > start else "") + head, style="dim")  # "(UNHCR)", not "( UNHCR)"
-        shown.append(annotation.quote, style="bold")
-        tail = " ".join(after.split())
-        shown.append((" " if after[:1].isspace() else "") + tail + ("…" if high < end else ""), style="dim")
-        return shown
+        uses.update(uses_text(self.store, row.entity, use, self._about or {}, max(40, uses.size.width - 2), lines))
 
     @on(Input.Changed, "#filter")
     def _filter(self) -> None:
@@ -312,7 +233,9 @@ class EntitiesScreen(Screen[Destination | None]):
                 self._apply_editor()
             return
         row = self.current
-        uses = self._shown(*self._listed(row.entity.id, self._uses().get(row.entity.id, Usage()))) if row else []
+        lines = max(3, int(self.size.height * 0.45) - 2)
+        use = self._uses().get(row.entity.id, Usage()) if row else Usage()
+        uses = uses_shown(*listed_uses(self.store, row.entity.id, use, self._about or {}), lines) if row else []
         index = number - 1 if number else 0
         if index >= len(uses):
             self.app.bell()
