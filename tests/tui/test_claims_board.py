@@ -371,3 +371,34 @@ async def test_ctrl_r_on_the_board_redoes_the_link_its_u_undid(tmp_path: Path, m
             await asyncio.wait_for(board.loaded.wait(), 30)
             assert len(links()) == 1
             assert "Redid: " in str(board.query_one("#board-message").render())
+
+
+async def test_claims_about_no_tagged_place_are_listed_last(tmp_path: Path, make_app) -> None:
+    """A newcomer read "7 claims about no tagged place not shown" and had no way to see them (HRW's
+    "executing at least 223 villagers" among them): they are listed last, under a row of their own."""
+    with Store.open(tmp_path / "db") as store:
+        one, _two = two_sides(
+            store, "on Monday that its fighters captured Kindu airport", "its troops still held Kindu after the attack"
+        )
+        claim(store, one, "its fighters captured Kindu airport", REBELS, "captured")
+        loose = Article.create(
+            "Report", "A rights group said soldiers had executed 40 villagers.", published="2026-06-22"
+        )
+        store.add_article(loose)
+        quote = "soldiers had executed 40 villagers"
+        start = loose.text.index(quote)
+        store.add_annotation(
+            Annotation.create(loose, "claim", start, start + len(quote), attributes=ClaimAttributes(cue="said"))
+        )
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            board = await open_board(app, pilot)
+            await pilot.pause()
+            title = str(board.query_one("#board-title").render())
+            assert "1 event · 1 claim · 1 claim about no tagged place, listed last" in title
+            rows = list(board.rows.values())
+            assert rows[-1][1] is not None and rows[-1][1].quote == quote
+            assert rows[-2][0].place == "no tagged place" and rows[-2][1] is None
+            await pilot.press("tab", "end", "enter")  # to the claim in its article, to tag its place
+            await pilot.pause()
+            assert app.screen is app.main and app.main.article is not None and app.main.article.id == loose.id

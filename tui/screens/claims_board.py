@@ -70,8 +70,9 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         self.events: list[Event] = []
         self.rows: dict[str, tuple[Event, BoardClaim | None]] = {}
         self.marked: BoardClaim | None = None
-        self.unplaced = 0
-        """Claims about no tagged place: they belong to no event (tag the place inside them)."""
+        self.unplaced: list[BoardClaim] = []
+        """Claims about no tagged place: they belong to no event, and are listed last under one
+        row of their own (a newcomer could not see them: tag the place inside one to file it)."""
         self.loaded = asyncio.Event()
         """Set when the claims read last are shown (tests and benchmarks wait on it)."""
         self._generation = 0
@@ -112,15 +113,15 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
             try:
                 claims = reading.run()
                 found = events(claims)
-                unplaced = sum(1 for c in claims if not c.places)
+                unplaced = [c for c in claims if not c.places]
             except FieldmarkError as error:
                 app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-                found, unplaced = [], 0
+                found, unplaced = [], []
             app.call_from_thread(self._loaded, generation, found, unplaced)
 
         threading.Thread(target=work, name="claims-board", daemon=True).start()
 
-    def _loaded(self, generation: int, found: list[Event], unplaced: int) -> None:
+    def _loaded(self, generation: int, found: list[Event], unplaced: list[BoardClaim]) -> None:
         if generation != self._generation or not self.is_attached:
             return
         self.events, self.unplaced = found, unplaced
@@ -134,7 +135,10 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         self.rows.clear()
         needle = fold(self.query_one("#board-filter", Input).value)
         matching = [e for e in self.events if not needle or _matches(e, needle)]
+        loose = [c for c in self.unplaced if not needle or _claim_matches(c, needle)]
         shown = _within(matching, MAX_ROWS)
+        if loose:
+            shown = [*shown, Event("", NO_PLACE, "", loose)]  # last, under a row of their own
         room = max(30, self.app.size.width - OTHER_COLUMNS)  # the words end inside the screen, with "…"
         for index, event in enumerate(shown):
             key = f"event:{index}"
@@ -153,8 +157,8 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         title = f"Claims board · {counted(len(matching), 'event')} · {counted(claims, 'claim')}"
         if len(shown) < len(matching):
             title += f" · the {len(shown)} most recent shown: type to filter"
-        if self.unplaced:
-            title += f" · {counted(self.unplaced, 'claim')} about no tagged place not shown"
+        if loose:
+            title += f" · {counted(len(loose), 'claim')} about no tagged place, listed last"
         title += f" · {contradicted} contradicted" if contradicted else ""
         self.query_one("#board-title", Static).update(Text(title, style="bold"))
         self._show_detail()
@@ -189,6 +193,9 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
             )
             return
         event, claim = current
+        if claim is None and not event.place_id:
+            detail.update(Text(f"{NO_PLACE}: a place tagged inside one files it under an event.", style="dim"))
+            return
         if claim is None:
             sides = "; ".join(f"{counted(len(c), 'claim')}: {SIDE_NAMES.get(s, s)}" for s, c in event.sides().items())
             every = [c for e in self.events if e.place_id == event.place_id for c in e.claims]
@@ -328,19 +335,28 @@ def _within(found: list[Event], budget: int) -> list[Event]:
 
 
 def _matches(event: Event, needle: str) -> bool:
-    """Whether the filter's words find the event: by its place or type, or a claim's date, place,
-    claimant, an actor it is about, or words (a newcomer typed "2024-08-27" and "casualties",
-    the board's first columns, and found nothing)."""
+    """Whether the filter's words find the event: by its place or type, or one of its claims (a
+    newcomer typed "2024-08-27" and "casualties", the board's first columns, and found nothing)."""
     if needle in fold(event.place) or needle in fold(event.claim_type.replace("_", " ")):
         return True
-    return any(
-        c.about(needle)
-        or c.said_by(needle)
-        or c.concerns(needle)
-        or needle in fold(c.quote)
-        or (c.when is not None and c.when.day.isoformat().startswith(needle))
-        for c in event.claims
+    return any(_claim_matches(c, needle) for c in event.claims)
+
+
+def _claim_matches(claim: BoardClaim, needle: str) -> bool:
+    """Whether the filter's words find a claim: by its date, place, claimant, an actor it is
+    about, type or words."""
+    return (
+        claim.about(needle)
+        or claim.said_by(needle)
+        or claim.concerns(needle)
+        or needle in fold(claim.quote)
+        or needle in fold(claim.facts.claim_type.replace("_", " "))
+        or (claim.when is not None and claim.when.day.isoformat().startswith(needle))
     )
+
+
+NO_PLACE = "no tagged place"
+"""The row the claims about no tagged place are listed under."""
 
 
 SIDE_STYLES = {GLYPHS["attackers"]: "red", GLYPHS["government"]: "blue", GLYPHS["contested"]: "yellow",
