@@ -94,8 +94,8 @@ def _claimant_just_before(text: str, subject_end: int, found: list[Suggestion]) 
     return last.claimant
 
 
-_ONE = compiled(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
-"""Before an unnamed speaker who is one person ("a local commander")."""
+_ONE = compiled(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$")
+"""Before an unnamed speaker who is one person ("a local commander", "Another resident")."""
 _ONE_PERSON = compiled(
     r"(?:commander|official|officer|spokes(?:man|woman|person)|resident|witness|soldier|source|policeman|doctor|"
     r"nurse|teacher|trader|farmer|villager|elder|chief|leader|lawmaker|legislator|diplomat|journalist|reporter|man|"
@@ -112,6 +112,18 @@ def _may_be(text: str, span: tuple[int, int], she: bool) -> bool:
     """Whether an unnamed person may be "she" (or "he"): "a spokesman" is no "she", "a mother" no
     "he"; "a humanitarian worker" may be either."""
     return _A_MAN.search(text, *span) is None if she else _A_WOMAN.search(text, *span) is None
+
+
+def _titled_otherwise(text: str, span: tuple[int, int], she: bool) -> bool:
+    """A named person whose title says they are no "she" ("Mr. Olorunleke") or no "he" ("Mrs.
+    Adeyemi"): "Another resident, a woman who …, said. “…,” she said" is not Mr. Olorunleke's."""
+    title = _TITLE_BEFORE.search(text, max(0, span[0] - 6), span[0] + 5)
+    if title is None:
+        return False
+    return (title.group(1) == "Mr") if she else (title.group(1) != "Mr")
+
+
+_TITLE_BEFORE = compiled(r"\b(Mr|Mrs|Ms|Miss|Madam|Mme)\.?\s")
 
 
 _OBJECT = compiled(
@@ -147,7 +159,14 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
         return None
     before = persons.within(max(0, cue_start - 600), cue_start)
     she = pronoun.group().lower().startswith("she")
-    last = next((p for p in reversed(before) if not one_person(text, p) or _may_be(text, p, she)), None)
+    last = next(
+        (
+            p
+            for p in reversed(before)
+            if not _titled_otherwise(text, p, she) and (not one_person(text, p) or _may_be(text, p, she))
+        ),
+        None,
+    )
     nearer = next((c.claimant for c in reversed(claims) if c.claimant is not None and c.end <= cue_start), None)
     if (
         nearer is not None
@@ -155,6 +174,7 @@ def person_he_or_she_is(text: str, cue_start: int, persons: Spans, claims: list[
         and (last is None or nearer[0] > last[1])
         and one_person(text, nearer)
         and _may_be(text, nearer, she)
+        and not _titled_otherwise(text, nearer, she)
     ):
         return nearer  # "A local commander said …. He said …": the one who spoke last, not the last named
     if last is None:

@@ -32,6 +32,14 @@ from annotations.suggest.names import (
 )
 from annotations.text.pattern_cache import compiled
 
+_NOT_AN_APPOSITION = "".join(
+    f"(?<!{noun}, {article} )"
+    for noun in ("resident", "villager", "witness", "survivor", "trader", "farmer", "relative", "refugee", "teacher")
+    for article in ("a", "an")
+)
+"""Before "a man"/"a woman" set off after another word for a person ("Another resident, a woman
+who sells foodstuffs, said"): the same person, one actor, not two (round 110)."""
+
 _BUILDING_NAMED = (
     r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:Hospital|Clinic|School|College|University|Institute|Academy|Hotel|Market|Mosque|"
     r"Church|Cathedral|Airport|Station|Stadium|Prison|Camp|Barracks|Base|Bridge|Road|Street|Square)\b"
@@ -131,7 +139,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"[^.;:“”\"]{0,120}?,\s+(?:said|says|told|recalled|explained|added)(?=\s*[:,.“\"]|\s+(?:that|he|she)\b)))?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=(?:resident|farmer|trader|villager)\b"
             r"(?!\s+(?:commander|coordinator|representative|doctor|director|manager))))?"  # "A Loikaw resident"
             r"(?:trader|shopkeeper|farmer|resident|"
-            r"witness|villager|(?:man|woman)(?!,?\s+who\s+(?:identified|introduced|presented)\s+(?:him|her)self\s+as\b)|mother|father|doctor|nurse|(?:health|medical|church) worker|paramedic|engineer(?!\s+(?:battalion|units?|brigades?|corps|regiment|company)\b|['’]s)|teacher|student|driver|"
+            rf"witness|villager|{_NOT_AN_APPOSITION}(?:man|woman)(?!,?\s+who\s+(?:identified|introduced|presented)\s+(?:him|her)self\s+as\b)|mother|father|doctor|nurse|(?:health|medical|church) worker|paramedic|engineer(?!\s+(?:battalion|units?|brigades?|corps|regiment|company)\b|['’]s)|teacher|student|driver|"
             r"refugee|survivor|elder|shepherd|(?:(?:camp|aid|relief|rescue)\s+)?volunteer"
             r"(?!\s+(?:programmes?|programs?|battalions?|movement|organi[sz]ations?|units?|militias?|fire|army|brigades?|"
             r"fighters?|force|scheme|network|corps|groups?|teams?|s)\b)|"

@@ -7,7 +7,8 @@ is X. From round 110 (Manica and Sofala, Kogi): "X Local Government Area" names 
 estrada nacional ("the EN1") is a place; "Renamo, now the second-largest opposition party," is a
 party (not "X, a vice-president of the party"); "the 12 Brigade of the Nigerian Army in Lokoja" ends
 before the town; "adding three days to every trip" is arithmetic, no claim; a humanitarian cluster ("the Protection
-Cluster") is a body that speaks."""
+Cluster") is a body that speaks; "Another resident, a woman who …" is one person, and "she" is no
+"Mr."."""
 
 from __future__ import annotations
 
@@ -127,3 +128,13 @@ def test_an_amount_added_to_something_is_no_claim() -> None:
 def test_a_humanitarian_cluster_speaks() -> None:
     text = "The Health Cluster reported that three clinics in Dondo had closed since the attacks."
     assert claimants(text) == [("three clinics in Dondo had closed since the attacks", "Health Cluster")]
+
+
+def test_a_woman_set_off_after_a_resident_is_that_resident_and_she_is_no_mister() -> None:
+    text = (
+        "“They took my brother,” Mr. Tunde Bello said. Another resident, a woman who sells yams at the "
+        "market, said families had slept in a church. “Nobody sleeps in the village now,” she said."
+    )
+    said = dict(claimants(text))
+    assert "woman" not in _found(text, "actor")  # one person, named twice
+    assert said["Nobody sleeps in the village now"] != "Mr. Tunde Bello"
