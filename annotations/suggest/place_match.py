@@ -199,11 +199,7 @@ def _after_a_preposition(text: str, tokens: Sequence[Token], index: int, last: i
         and surface.lower() not in COMMON
         and not LANGUAGE.fullmatch(surface)  # "translated from Arabic"
         and not a_people(surface)
-        and (
-            last + 1 >= len(tokens)
-            or not name_word(tokens[last + 1][2])
-            or not contiguous(text, tokens, last, last + 1)
-        )
+        and not _goes_on(text, tokens, last)
         and not people_after(text, end)
         and not whose(text, end)
     ):

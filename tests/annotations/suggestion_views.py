@@ -32,3 +32,13 @@ def type_of(text: str, quote: str) -> str | None:
     """The actor type of the entity of the first actor suggested with these words."""
     entity = next((s.entity for s in found(text) if s.kind == "actor" and s.quote == quote and s.entity), None)
     return None if entity is None else entity.details.actor_type  # type: ignore[union-attr]
+
+
+def entities_of(text: str, kind: str) -> dict[str, str]:
+    """Each suggestion of a kind ("district", "actor"): its words, and its entity's name with its
+    kind of place or actor type ("Ogori Central (district)")."""
+    return {
+        s.quote: f"{s.entity.name} ({getattr(s.entity.details, 'place_kind', '')}{getattr(s.entity.details, 'actor_type', '')})"
+        for s in found(text)
+        if s.kind == kind and s.entity is not None
+    }

@@ -12,10 +12,7 @@ Cluster") is a body that speaks; "Another resident, a woman who …" is one pers
 
 from __future__ import annotations
 
-from annotations.suggest import Knowledge, suggest
-from annotations.suggest.builtin_places import builtin_gazetteer
-
-from .suggestion_views import claimants
+from .suggestion_views import claimants, entities_of
 
 
 def test_told_a_medium_set_off_by_its_name_reports_what_follows_that() -> None:
@@ -77,25 +74,16 @@ def test_a_man_who_identified_himself_as_a_named_leader_is_that_leader() -> None
     assert claimants(text) == [("responsibility for the kidnapping", "Bello Turji")]
 
 
-def _found(text: str, kind: str) -> dict[str, str]:
-    """Each suggestion of a kind: its words, and its entity's name and kind of place or actor."""
-    return {
-        s.quote: f"{s.entity.name} ({getattr(s.entity.details, 'place_kind', '')}{getattr(s.entity.details, 'actor_type', '')})"
-        for s in suggest(text, Knowledge([builtin_gazetteer()]))
-        if s.kind == kind and s.entity is not None
-    }
-
-
 def test_a_local_government_area_names_its_district() -> None:
     text = "Residents of Ogori Central Local Government Area of Kogi State fled after the raid on Ogori Central."
-    places = _found(text, "district")
+    places = entities_of(text, "district")
     assert places["Ogori Central Local Government Area"] == "Ogori Central (district)"
     assert "Ogori Central Local" not in places
 
 
 def test_an_estrada_nacional_is_a_place() -> None:
     text = "Gunmen fired on a minibus on the EN7 near Catandica, and trucks now wait at the EN7 junction."
-    assert "EN7" in _found(text, "district")
+    assert "EN7" in entities_of(text, "district")
 
 
 def test_a_name_described_as_a_party_is_a_party_and_its_member_is_not() -> None:
@@ -103,14 +91,14 @@ def test_a_name_described_as_a_party_is_a_party_and_its_member_is_not() -> None:
         "Podemos Unidos, now the third-largest opposition party, denied any role in the riots. Ana Costa, a "
         "vice-president of the party, told reporters the vote had been rigged."
     )
-    actors = _found(text, "actor")
+    actors = entities_of(text, "actor")
     assert actors["Podemos Unidos"] == "Podemos Unidos (external_other)"
     assert actors.get("Ana Costa", "") != "Ana Costa (external_other)"
 
 
 def test_an_army_unit_ends_before_the_town_it_is_in() -> None:
     text = "A spokesman for the 7 Brigade of the Nigerian Army in Maiduguri said troops had repelled the attack."
-    actors = _found(text, "actor")
+    actors = entities_of(text, "actor")
     assert "7 Brigade of the Nigerian Army" in actors
     assert not any("Maiduguri" in quote for quote in actors)
 
@@ -136,5 +124,5 @@ def test_a_woman_set_off_after_a_resident_is_that_resident_and_she_is_no_mister(
         "market, said families had slept in a church. “Nobody sleeps in the village now,” she said."
     )
     said = dict(claimants(text))
-    assert "woman" not in _found(text, "actor")  # one person, named twice
+    assert "woman" not in entities_of(text, "actor")  # one person, named twice
     assert said["Nobody sleeps in the village now"] != "Mr. Tunde Bello"
