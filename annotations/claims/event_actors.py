@@ -22,7 +22,7 @@ from annotations.claims.figures import killed_whom, whose_dead
 from annotations.claims.victims import hurt_actors, targeted_actors
 from annotations.entities.matching import fold
 from annotations.entities.scope import is_generic
-from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity
+from annotations.model import ActorDetails, ActorType, Annotation, ClaimAttributes, Entity, accepted_within
 from annotations.text.pattern_cache import compiled
 
 SELF = compiled(
@@ -117,11 +117,7 @@ def claim_actors(
     last (`victims.hurt_actors`); with the ids of those."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
-    within = [
-        a for a in annotations
-        if a.kind == "actor" and a.status == "accepted" and a.entity_id in entities
-        and claim.start <= a.start and a.end <= claim.end
-    ]  # fmt: skip
+    within = [a for a in accepted_within(annotations, claim.start, claim.end, "actor") if a.entity_id in entities]
     tagged = _without_their_group(claim, [a for a in within if a.id != attributes.claimant_annotation_id], entities)
     inside = [entities[a.entity_id] for a in sorted(tagged, key=lambda a: a.start) if a.entity_id]
     named = [*inside, *(entities[i] for i in attributes.actors if i in entities)]

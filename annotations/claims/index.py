@@ -27,7 +27,7 @@ from annotations.claims import when as when_module
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.claims.when import ClaimDate, event_date
 from annotations.errors import NotFoundError
-from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink
+from annotations.model import Annotation, Article, ClaimAttributes, ClaimLink, accepted_within
 from annotations.store import ArticleSummary, Store
 from annotations.store.atomic import atomic_write
 from annotations.text import dates as dates_module
@@ -194,11 +194,7 @@ def _actors_about(claim: Annotation, annotations: Sequence[Annotation], claimant
     shelling: only who spoke was looked at)."""
     attributes = claim.attributes
     assert isinstance(attributes, ClaimAttributes)
-    inside = (
-        a.entity_id
-        for a in annotations
-        if a.kind == "actor" and a.status == "accepted" and claim.start <= a.start and a.end <= claim.end
-    )
+    inside = (a.entity_id for a in accepted_within(annotations, claim.start, claim.end, "actor"))
     found = dict.fromkeys((*attributes.actors, *inside))
     for speaker in (attributes.claimant_entity_id, claimant.entity_id if claimant else None):
         found.pop(speaker or "", None)

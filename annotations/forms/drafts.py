@@ -22,6 +22,7 @@ from annotations.model import (
     Entity,
     PlaceDetails,
     PlaceKind,
+    accepted_within,
 )
 from annotations.suggest.claimants import described_subject
 from annotations.suggest.held_by_a_nation import control_status_told
@@ -249,7 +250,7 @@ def draft_claim(
         if said is not None:  # the speech goes on: its cue, unless one that denied the words before
             cue, claimant = (None if NEGATING_CUES.match(said.cue) else (said.cue, -1)), said.claimant
     claim_type, certainty = claim_reading(text[start:end], cue[0] if cue else "")
-    inside = [a for a in annotations if a.status == "accepted" and start <= a.start and a.end <= end]
+    inside = accepted_within(annotations, start, end)
     places = places_the_words_give(text, start, end, annotations)
     concerned = tuple(
         dict.fromkeys(

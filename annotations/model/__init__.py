@@ -6,7 +6,7 @@ exists is a record that obeys DESIGN.md. The vocabulary (kinds, statuses, types)
 `vocabulary`; each record has its own module; everything is importable from here.
 """
 
-from annotations.model.annotation import Annotation, check_span
+from annotations.model.annotation import Annotation, accepted_within, check_span
 from annotations.model.article import Article
 from annotations.model.attributes import (
     ATTRIBUTE_CLASSES,
@@ -89,6 +89,7 @@ __all__ = [
     "PlaceDetails",
     "PlaceKind",
     "Reliability",
+    "accepted_within",
     "article_id_for",
     "check_span",
     "new_id",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -180,3 +180,14 @@ def check_span(text: str, start: int, end: int) -> None:
     """Raise ValidationError unless `start`-`end` is a non-empty span inside `text`."""
     if not (0 <= start < end <= len(text)):
         raise ValidationError(f"span {start}-{end} is not inside the text (0-{len(text)}) or is empty")
+
+
+def accepted_within(
+    annotations: Iterable[Annotation], start: int, end: int, kind: Kind | None = None
+) -> list[Annotation]:
+    """The accepted annotations (of `kind`, if given) whose words lie inside `start`-`end`: what
+    a claim's own words tag, read by its form, its event and the claims index alike."""
+    return [
+        a for a in annotations
+        if a.status == "accepted" and start <= a.start and a.end <= end and (kind is None or a.kind == kind)
+    ]  # fmt: skip
