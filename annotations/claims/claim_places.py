@@ -12,6 +12,7 @@ from annotations.claims.earlier_events import earlier_event_spans, in_an_earlier
 from annotations.claims.figures import death_figures
 from annotations.entities.mentions import control_status_of
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
 from annotations.text.readings import control_reading_near
@@ -162,8 +163,8 @@ _ANOTHER_EVENT = compiled(
     r"\b(?:separate(?:ly)?|elsewhere|another|other\s+attacks?|neighbou?ring|in\s+all|in\s+total|altogether|"
     r"across\s+the\s+(?:country|region|province|state)|nationwide|this\s+(?:year|month|week)|last\s+(?:year|month|week)|"
     r"so\s+far|since|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town|city)\s+of\s+[A-Z]|"
-    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    r"in\s+the\s+(?:north|south|east|west|centre|center)\w*|peacekeep\w*|(?:"
+    rf"{DAY_NAMES})|(?:{MONTH_NAMES}))\b",
     re.IGNORECASE,
 )
 """Words of a toll's sentence that tell of another event than the one told before it: another

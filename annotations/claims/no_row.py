@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotations.claims.figures import death_figures, the_hurt_died
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.dates import MONTHS
 from annotations.text.pattern_cache import compiled
 
@@ -197,7 +198,7 @@ def what_keeps_happening(quote: str) -> bool:
 
 
 _ONE_DAY = compiled(
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|yesterday|today|last\s+night|"
+    rf"\b(?:on\s+(?:{DAY_NAMES})|overnight|yesterday|today|last\s+night|"
     r"(?:early|late)\s+on|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b"
 )
 

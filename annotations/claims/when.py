@@ -16,6 +16,7 @@ from typing import Literal
 
 from annotations.claims.claim_places import ClaimPlaces
 from annotations.model import Annotation, ClaimAttributes
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.dates import DateRange, dates_in
 from annotations.text.navigation import sentence_at
 from annotations.text.pattern_cache import compiled
@@ -96,7 +97,7 @@ def _dateline(published: str | None) -> date | None:
 _YEAR = compiled(r"\b(?:1[89]|20)\d\d\b")
 _FOUND_ON = compiled(
     r"\b(?:found|discovered|recovered|retrieved|buried|identified|collected)\b"
-    r"(?:\s+(?!(?:after|before|following|since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w’'\-]+)"
+    rf"(?:\s+(?!(?:after|before|following|since|{DAY_NAMES})\b)[\w’'\-]+)"
     r"{0,6}?\s+(?:early\s+|late\s+)?$"
 )
 """Before a day in a claim, the finding of the dead: the day they were found, not the event's day,

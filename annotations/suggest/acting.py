@@ -17,11 +17,12 @@ from annotations.entities.matching import fold
 from annotations.model import ActorDetails, Entity, PlaceDetails
 from annotations.suggest.canonical import everyday_country, government_of
 from annotations.suggest.suggestion import Suggestion
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 _NOT_A_QUIET_TOWN = (
     r"(?!\s+(?:overnight|until|through|throughout|after\s+dark|at\s+night|for\s+(?:hours|the\s+first)|as\s+the|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:on|about|over)\b)))"
+    rf"on\s+(?:{DAY_NAMES})\b(?!\s+(?:on|about|over)\b)))"
 )
 """After "remained silent": a town without sirens or guns ("Kyiv remained silent overnight", "…
 until dawn", "… on Friday as the guns paused"), not a government that says nothing ("Erbil stays

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 AUDIENCE_ONLY = compiled(
@@ -15,7 +16,7 @@ AUDIENCE_ONLY = compiled(
     r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
     r"(?:\s+(?:in|at|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?"  # "told journalists in Makurdi"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|"
+    rf"(?:\s+(?:on\s+)?(?:{DAY_NAMES})(?:\s+(?:night|morning|evening|"
     r"afternoon))?|\s+(?:last|this)\s+(?:week|month)|\s+(?:today|yesterday))?"
     r"(?:\s*,?\s*(?:because|as|since)\s+(?:they|he|she)\s+(?:were|was|are|is)\s+not\s+(?:authori[sz]ed|allowed|"
     r"permitted)\b.*)?[\s,.]*"

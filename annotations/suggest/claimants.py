@@ -15,6 +15,7 @@ import re
 from annotations.suggest.names import DEMONYMS
 from annotations.suggest.people import KIN, looks_like_a_person, without_titles
 from annotations.suggest.tokens import Spans
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.cues import ASSERTION_PATTERN
 from annotations.text.pattern_cache import compiled
 
@@ -192,7 +193,7 @@ _ITS_KIND = compiled(r"(?<=[a-z]) party $")
 """The kind word after a body's name before a cue ("the ruling Georgian Dream party said"): the
 name, found without it, is the subject."""
 _SPEAKER_AFTER = compiled(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
+    rf"\s+(?:on\s+(?:{DAY_NAMES})\s+|(?:today|yesterday)\s+)?"
     r"(?:the\s+|an?\s+|le\s+|la\s+|el\s+)?(?:(?:two|three|four|several|some)\s+)?"
 )
 """Between "said" and the speaker it introduces ("…, said Zabihullah Mujahid, a Taliban spokesman",

@@ -30,6 +30,7 @@ from annotations.suggest.names import (
     ARMED_GROUPS,
     NATIONALITIES,
 )
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 _NOT_AN_APPOSITION = "".join(
@@ -87,7 +88,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             rf"(?<!Estado )\b{TITLES}\s+(?:{TITLES}\s+){{0,2}}(?!(?:Staff|Hospital|Assembly|Headquarters|Secretariat|Directorate|"
-            r"Mutiny|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Palace|Park|Theatre|Theater|Street|"
+            rf"Mutiny|{DAY_NAMES}|Palace|Park|Theatre|Theater|Street|"
             r"Hotel|Seven|Cinema|Square|Division)\b)"
             rf"(?!{_BUILDING_NAMED})"  # "the Nyunzu General Referral Hospital": no General Referral
             rf"({INITIALS}?{NAME})"  # "commander Brigadier General Ismail Gadim Adam": every word of his name
@@ -160,8 +161,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"\b(?:[Aa]|[Aa]n|[Oo]ne|(?<=said )the|(?<=says )the|(?<=added )the)\s+"  # "…,” said the elected official"
             r"(?:(?:unhappy|unnamed|anonymous|disgruntled|western|european|african)\s+)?"
             rf"((?:senior\s+(?=[A-Z][A-Z0-9\-]{{1,8}}\s))?(?:(?:{NATIONALITIES}|{ARMED_GROUPS}|Houthi|[A-Z][A-Z0-9\-]{{1,8}}|United Nations|"
-            r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-            rf"August|September|October|November|December)\b)[A-Z][a-z]+(?=\s+{OFFICIALS_OF}\s))\s+)?"  # "a Jubaland security official"
+            rf"(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)"
+            rf"[A-Z][a-z]+(?=\s+{OFFICIALS_OF}\s))\s+)?"  # "a Jubaland security official"
             rf"(?:{OFFICIALS_OF}\s+){{0,2}}"
             r"(?:official(?=\s*[,.;:)”\"]|\s+(?:who|said|says|told|tells|in|at|from|of|with|for|on|and|speaking|declined|"
             r"added|confirmed|familiar|close|involved|responsible|based|posted|whose|there|later|also|had|has|was|is|"
@@ -228,9 +229,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"(?<=[a-z,] )"
-            r"(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground|Monday|Tuesday|Wednesday|"
-            r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-            r"November|December|Christmas|Easter|Ramadan|Eid)\b)"
+            r"(?!(?:Government|Security|Special|Federal|Coalition|Allied|Armed|Defen[cs]e|Ground|"
+            rf"{DAY_NAMES}|{MONTH_NAMES}|Christmas|Easter|Ramadan|Eid)\b)"
             r"(?:(?<!\bIn )(?<!\bAt )(?<!From )(?<!After )(?<!During )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+forces"
             r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+forces(?=['’])"  # "During Amhara forces' advance"
             r"|(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!From )(?<!After )(?<!During )(?<!Since )(?<!\bBy )(?<!\bOn )"

@@ -31,6 +31,7 @@ from annotations.suggest.names import (
     NATIONALITIES,
     names_trie,
 )
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.capitals import CAPITAL
 from annotations.text.pattern_cache import compiled
 
@@ -38,8 +39,7 @@ NOT_A_NAME = (
     r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
     r"Several|Both|Such|These|Those|Armed|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Eleven|Twelve|Dozens|Hundreds|Thousands|Yesterday|Today|Later|Earlier|Meanwhile|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December"
+    rf"{DAY_NAMES}|{MONTH_NAMES}"
 )
 """Capitalised words that open a sentence or count, never a name before a group's noun."""
 _REGION_S = (

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.names import NATIONALITIES
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 _WHOSE = (
-    r"(?<=\b[Tt]he )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|New|Old|Same|First)\b)"
+    rf"(?<=\b[Tt]he )(?!(?:{DAY_NAMES}|New|Old|Same|First)\b)"
     r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} (?:state|provincial|regional|district|county|municipal) "
 )
 """The place that owns the body, after "the" (so a sentence's first word is no place), then the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.names import NATIONALITIES
+from annotations.text.calendar_words import DAY_NAMES
 from annotations.text.pattern_cache import compiled
 
 MEDIA: tuple[ActorPattern, ...] = (
@@ -16,7 +17,7 @@ MEDIA: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(  # "the El Khabarshisi newspaper": the paper by its name, without the word
         compiled(
-            rf"(?<=\b[Tt]he )(?!(?:{NATIONALITIES}|Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)"
+            rf"(?<=\b[Tt]he )(?!(?:{NATIONALITIES}|{DAY_NAMES})\b)"
             r"((?:[A-Z][\w’']+(?:-[A-Z][\w’']+)* ){0,2}[A-Z][\w’']+(?:-[A-Z][\w’']+)*)"
             r"(?= (?:newspaper|daily|news website)\b(?! (?:market|[A-Z])))"
         ),  # not "the SAC-controlled newspaper Myanma Alinn" (its name after), "the Dinara daily market"

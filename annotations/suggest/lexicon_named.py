@@ -30,6 +30,7 @@ from annotations.suggest.names import (
     OUTLETS,
     STATE_BODIES,
 )
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 _DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b|\s+(?:bastion|stronghold|heartland|fief|base|territory|leader|commander|chief|member|fighters?|spokes\w+)\b)|(?:clan|cartel|gang)(?=\s*[,.;]|\s+(?:that|which|who|named|based|led|known|from|in|of)\b))"
@@ -42,8 +43,8 @@ Nigerian Army's 17 Brigade", "the Russian Orthodox Church's Makhachkala diocese"
 Ombudsman's Office" is one name)."""
 
 _NOT_A_CODE_NAME = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Commander|Chairman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|"
+    rf"{DAY_NAMES}|{MONTH_NAMES}|"
+    r"Commander|Chairman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|"
     r"Chief|Coordinator|Director|Head|Operation|North|South|East|West|Central|Headquarters|Report|Members?"
 )
 """Words after "Task Force" that are no code name: a date, a title ("Joint Task Force Commander"), an
@@ -58,7 +59,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     *STATE_BODIES_IN_SPANISH,
     ActorPattern(  # "Jaish al-Adl, a Sunni militant group seeking…", "Haalvsh, a group that monitors…"
         compiled(
-            r"(?<![Oo]n )(?<![Ii]n )(?<![Aa]t )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
+            rf"(?<![Oo]n )(?<![Ii]n )(?<![Aa]t )\b(?!(?:{DAY_NAMES}|In|On|At|"
             r"Meanwhile|However|Separately|Elsewhere|Earlier|Later|Yesterday|Today|Also|But|And|Then|Since|After|"
             r"Before|During|Last|This|That)\b)"
             r"([A-Z][\w’'\-]+(?:\s+(?:al-|el-|wal-|(?:de la|de los|del|de)\s+)?[A-Z][\w’'\-]+){0,3}),\s+(?:a|an|the)\s+"
@@ -171,7 +172,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"(?<=\b[Tt]he )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
+            rf"(?<=\b[Tt]he )(?!(?:{DAY_NAMES})\b)[A-Z][\w\-]+(?: [A-Z][\w\-]+)? "
             r"(?:(?:state|provincial|regional|federal|local|interim|transitional) )?"
             r"(?:government|Government(?![ \t]+(?:Area|College|House|School|Secondary|Girls|Boys|Technical|Science|"
             r"Hospital|Lodge|Reserved|Primary|Model|Comprehensive|Day)\b)|authorities|administration)\b"  # "the Imo State Government"

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
 from annotations.suggest.names import NATIONALITIES
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 _OPENERS = (
-    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Meanwhile|However|Today|Yesterday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December"
+    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Meanwhile|However|Today|Yesterday|"
+    rf"{DAY_NAMES}|{MONTH_NAMES}"
 )
 """Capitalised words that open a sentence, never a party's name before its description."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from annotations.model import PlaceKind
 from annotations.suggest.place_hits import PlaceHit
 from annotations.suggest.place_words import KIND_IN_NAME
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 _THE_BEFORE = compiled(
@@ -16,14 +17,14 @@ _OF_A_PROVINCE = compiled(r"(?:(?P<town>\b[A-Z][\w\-’']+),?\s+in|\bcapital\s+o
 
 
 _AFTER_A_SMALL_WORD = compiled(
-    r"(?:(?<![\w’'\-])(?:[a-z]+|In|At|Near|On|From|Outside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:(?<![\w’'\-])(?:[a-z]+|In|At|Near|On|From|Outside|{DAY_NAMES})"
     r"\s+|[.!?\n]\s*)$"
 )
 """A lone capitalised word after a lower-case one ("attacked Gorgadji, in the Sahel"): a town; after
 a capitalised one ("Ansarul Islam, in the Sahel", "Operation Barkhane in the Sahel") a name."""
 _NO_TOWN = compiled(
-    r"State|Province|Group|Front|Qaeda|Sahel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,}"
+    rf"State|Province|Group|Front|Qaeda|Sahel|{DAY_NAMES}|{MONTH_NAMES}|"
+    r"[A-Z]{2,}"
 )
 
 

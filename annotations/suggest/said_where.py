@@ -4,13 +4,14 @@ Reuters that". A claim's content starts after them."""
 
 from __future__ import annotations
 
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 _WHERE_OR_HOW = (
     r"\s+in\s+an?\s+(?:[a-z\-]+\s+){0,2}(?:statement|update|report|interview|message|post|briefing|bulletin|"
     r"communiqu[ée]|press release|video)\b(?!\s+(?:that|which|by|from|on|to|[a-z]+ed|seen|sent|read|shared)\b)"
-    r"|\s+(?:in|at|from(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b))\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+    rf"|\s+(?:in|at|from(?!\s+(?:{DAY_NAMES}|{MONTH_NAMES})\b))"
+    r"\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     r"(?=\s+(?:on|in|at)\s|\s+(?!(?:that|alone|region|state|city|district|suburb|capital|province|county|town|area|"
     r"camp|neighbou?rhood)\b)[a-z]|[\s.;]*$)"
     r"|\s+(?:in|on|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z\-]+\s+)?(?:videos?|posts?|messages?|"
@@ -23,7 +24,7 @@ displacement update the arrivals…", "told journalists in Maiduguri clearance o
 ending the sentence ("…, the Defence Headquarters said in a statement in Abuja.", "a charge its
 members have denied in videos posted online."): then what was said comes before."""
 TIME_WORDS = compiled(
-    r"(?:\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    rf"(?:\s*(?:on\s+)?(?:{DAY_NAMES}|today|yesterday|"
     rf"last week|this week|earlier|later|late|recently|previously|in a statement)\b(?![’'])|{_WHERE_OR_HOW})+,?",
 )
 SAID_WHERE = compiled(rf"(?:{_WHERE_OR_HOW})+\s*")

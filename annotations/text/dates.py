@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -74,9 +75,9 @@ class FoundDate:
     resolved: DateRange
 
 
-_WD = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = rf"(?-i:{DAY_NAMES})"
 _MON = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?-i:{MONTH_NAMES}|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 """Weekdays and months are names only when capitalised: "5 may have died" is no date."""

@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.per_text import TEXTS_KEPT
 
 LONGEST = 2000
@@ -152,8 +153,7 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
 
 
 _A_TIME_GOES_ON = re.compile(
-    r"(?:[a-z(,;:—–\-]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|GMT|UTC|ET|EST|EDT|CET|CEST|EAT|WAT|CAT|IST|PKT|MSK|BST|"
+    rf"(?:[a-z(,;:—–\-]|(?:{DAY_NAMES}|{MONTH_NAMES}|GMT|UTC|ET|EST|EDT|CET|CEST|EAT|WAT|CAT|IST|PKT|MSK|BST|"
     r"PST|PDT|CST|CDT)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:[A-Z][\w\-]+\s+){1,2}[Tt]ime\b)"
 )
 """After an hour, words that go on with it: a day, a zone, "Kabul time", words in lower case ("8

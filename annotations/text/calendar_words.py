@@ -1,0 +1,5 @@
+"""The names of the days and months as alternations for the recognisers' patterns: capitalised
+words that open many a sentence and date, never a name or a place ("On Monday", "since March")."""
+
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
