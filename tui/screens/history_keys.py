@@ -1,7 +1,8 @@
 """Undo and redo in the reader. The history is one list for the whole corpus (a step may touch
 several articles: a merge, an entity renamed), so the last step may lie in another article than
-the one read: `u` says so first and a second `u` undoes it there (a newcomer's `u` in one article
-silently took back a tag in another and switched to it)."""
+the one read, or be another analyst's (a folder keeps one history for analysts who annotate in
+turn): `u` says so first and a second `u` undoes it (a newcomer's `u` in one article silently took
+back a tag in another and switched to it; another's `u` as amina took back ben's tag)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,26 @@ from typing import TYPE_CHECKING
 from annotations.errors import FieldmarkError, StepDropped
 from annotations.store import Entry, Store
 
-from .own_steps import another_analysts_step
 from .screen_parts import MainScreenPart
 
 if TYPE_CHECKING:
     from annotations.entities.usage import UseCounts
 
 
-def a_step_elsewhere(store: Store, article_id: str, warned: int | None) -> tuple[str, int] | None:
-    """What to say before undoing a step that touched none of the article open (`article_id`), with
-    its seq; None when it touched this article, touched no article, or was `warned` of already."""
+def warning_before_undo(
+    store: Store, annotator: str, article_id: str | None, warned: int | None
+) -> tuple[str, int] | None:
+    """What to say before undoing the next step, with its seq: that it holds none of `annotator`'s
+    annotations but another analyst's, or that it touched none of the article open (`article_id`).
+    None when it is one's own step here, touched no article, or was `warned` of already (the second
+    `u` undoes it)."""
     entry = store.next_undo()
-    if entry is None or entry.seq == warned or not entry.article_ids or article_id in entry.article_ids:
+    if entry is None or entry.seq == warned:
+        return None
+    if entry.annotators and annotator not in entry.annotators:
+        whose = " and ".join(sorted(entry.annotators))
+        return f"The last step, {entry.label}, is {whose}'s: u again undoes it", entry.seq
+    if article_id is None or not entry.article_ids or article_id in entry.article_ids:
         return None
     where = entry.article_ids[0]
     title = store.article(where).title if store.has_article(where) else where
@@ -48,9 +57,8 @@ class HistoryKeys(MainScreenPart):
     def action_undo(self) -> None:
         if not self._writable():
             return
-        warning = another_analysts_step(self.store, self.annotator, self._warned_of)
-        if warning is None and self.article is not None:
-            warning = a_step_elsewhere(self.store, self.article.id, self._warned_of)
+        article_id = self.article.id if self.article is not None else None
+        warning = warning_before_undo(self.store, self.annotator, article_id, self._warned_of)
         self._warned_of = warning[1] if warning else None
         if warning is not None:
             self.slip(warning[0])

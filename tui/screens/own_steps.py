@@ -1,9 +1,7 @@
 """Undo and redo on a screen that makes steps of its own (the claims board's links, the entities'
 edits, the adjudication's takes): `u` there undoes those, never the reader's steps behind it
 (a newcomer's `u` in the entities screen took back a tag made in the reader), and ctrl+r redoes
-what it undid. And in the reader, a step of
-another analyst's (a folder keeps one history for analysts who annotate in turn): said before it
-is undone."""
+what it undid."""
 
 from __future__ import annotations
 
@@ -54,14 +52,3 @@ def redo_own_step(store: Store, undone: list[int], made: list[int], say: Callabl
     made.append(entry.seq)
     say(f"Redid: {entry.label} (u undoes it)")
     return entry
-
-
-def another_analysts_step(store: Store, annotator: str, warned: int | None) -> tuple[str, int] | None:
-    """What to say before undoing a step that holds none of `annotator`'s annotations but another
-    analyst's, with its seq; None when it is theirs, or this step was `warned` of already (the
-    second `u` undoes it). A newcomer's `u` as amina silently took back ben's tag."""
-    entry = store.next_undo()
-    if entry is None or entry.seq == warned or not entry.annotators or annotator in entry.annotators:
-        return None
-    whose = " and ".join(sorted(entry.annotators))
-    return f"The last step, {entry.label}, is {whose}'s: u again undoes it", entry.seq
