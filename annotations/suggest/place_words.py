@@ -161,6 +161,29 @@ def lone_name(text: str, tokens: Sequence[Token], index: int, lowercase: Abstrac
     return word.lower() not in COMMON and word.lower() not in lowercase and alone
 
 
+def two_word_name(text: str, tokens: Sequence[Token], index: int, lowercase: AbstractSet[str]) -> int | None:
+    """Where a name of two capitalised words ends that is the second of two places ("to Okene and
+    Yagba West", "to Okene and Ogori Magongo"): no common word in it, no kind word ("Kandahar
+    Province"), no third capitalised word after it, and nothing it does or says next ("… and Ahmad
+    Shah said"); None otherwise."""
+    if index + 1 >= len(tokens) or not contiguous(text, tokens, index, index + 1):
+        return None
+    words = (tokens[index][2], tokens[index + 1][2])
+    if KIND_IN_NAME.fullmatch(" " + words[1].removesuffix("s")) or words[1] in ("LGAs", "IDPs"):
+        return None  # "to Kabul and Kandahar Province": the gazetteer's Kandahar; "Mobbar LGAs"
+    if not capitalised(words[1]) or any(w.lower() in COMMON or w.lower() in lowercase for w in _naming(words)):
+        return None
+    if index + 2 < len(tokens) and capitalised(tokens[index + 2][2]) and contiguous(text, tokens, index + 1, index + 2):
+        return None
+    return None if _ACTS_NEXT.match(text, tokens[index + 1][0]) else tokens[index + 1][1]
+
+
+def _naming(words: tuple[str, str]) -> tuple[str, ...]:
+    """The words of a two-word name that must be no common word: a compass point after a name is
+    part of it ("Yagba West", "Ijumu Central")."""
+    return words[:1] if words[1] in ("North", "South", "East", "West", "Central") else words
+
+
 _FRENCH_DIRECTIONS = {"North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest"}
 
 

@@ -78,6 +78,7 @@ from annotations.suggest.place_words import (
     named_after_a_place,
     same_spelling,
     second_of_two,
+    two_word_name,
 )
 from annotations.suggest.placenames import name_key, plain
 from annotations.suggest.places_named_again import text_places_named_again
@@ -133,6 +134,10 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
                 hit = PlaceHit(start, name_end(text, tokens, index), [], True, None, named_here=True)
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
                 hit.named_here = True
+        elif (hit is None or not hit.exact or hit.end <= tokens[index][1]) and second_of_two(text, hits, start):
+            two = two_word_name(text, tokens, index, lowercase)  # "to Okene and Yagba West": not "Yagba" alone,
+            hit = PlaceHit(start, two, [], True, None, named_here=True) if two is not None else hit  # nor a near
+            # spelling of it
         if hit is not None:
             hits.append(named_whole(text, hit))
             proper = KIND_IN_NAME.match(text, hit.end)
