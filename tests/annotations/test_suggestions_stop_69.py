@@ -1,10 +1,11 @@
 """Stop 69: the second of two places after a preposition of place may be a name of two words no
-gazetteer knows ("to Okene and Yagba West", "between Idlib and Darat Izza"), not only one word;
-a compass point after a name is part of it."""
+gazetteer knows ("to Okene and Yagba West", "the towns of al-Atarib and Darat Izza"), not only one word;
+a compass point after a name is part of it. A numbered unit's letters speak whole ("the 33IB
+said", not "IB")."""
 
 from __future__ import annotations
 
-from .suggestion_views import places
+from .suggestion_views import actors, places
 
 
 def test_the_second_of_two_places_may_be_two_words() -> None:
@@ -15,3 +16,10 @@ def test_the_second_of_two_places_may_be_two_words() -> None:
 def test_a_compass_point_after_the_second_name_is_part_of_it() -> None:
     text = "Farmers fled to Okene and Ebiya West after the raid on Sunday."
     assert "Ebiya West" in places(text)
+
+
+def test_a_numbered_units_letters_speak_whole() -> None:
+    text = "The 41IB said its troops clashed with the rebels near a hamlet on Sunday."
+    found = actors(text)
+    assert "41IB" in found
+    assert "IB" not in found
