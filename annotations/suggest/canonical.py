@@ -39,6 +39,7 @@ _FORCES = compiled(
 """A state's forces, also by the arms they strike with ("Ukrainian drones", "Russian glide bombs":
 the state's military, as ACLED names the actor; a newcomer's drones were a new actor of their own;
 "a Kyrgyz drone had struck a house" was one, "Kyrgyz drone")."""
+_GENERAL_STAFF = compiled(rf"(?P<dem>{DEMONYM_ALTERNATION})\s+[Gg]eneral\s+[Ss]taff")
 _OWNED = compiled(r"(?P<country>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?P<rest>.+)")
 """A state's institution named with the state in the possessive ("Burkina Faso's military government",
 "Russia's Defence Ministry")."""
@@ -93,6 +94,9 @@ def canonical_actor_name(name: str) -> str | None:
     ministry = _MINISTRY.fullmatch(name)
     if ministry is not None:
         return _ministry(ministry["what"], DEMONYMS[ministry["dem"]])
+    staff = _GENERAL_STAFF.fullmatch(name)
+    if staff is not None:  # "the Ukrainian general staff"
+        return f"General Staff of the Armed Forces of {the(DEMONYMS[staff['dem']])}"
     forces = _FORCES.fullmatch(name)
     if forces is not None:
         return f"Military Forces of {the(DEMONYMS[forces['dem']])}"

@@ -128,6 +128,12 @@ SECURITY_SERVICES: tuple[ActorPattern, ...] = (
         "forces' own office",
         needs=("staff",),
     ),
+    ActorPattern(  # "the Ukrainian general staff said": the same office, by the state's adjective
+        compiled(rf"(?<=\b[Tt]he )(?:{NATIONALITIES})\s+[Gg]eneral\s+[Ss]taff\b(?!\s+of\b)"),
+        "state_forces",
+        "forces' own office",
+        needs=("staff",),
+    ),
 )
 
 

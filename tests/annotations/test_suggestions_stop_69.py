@@ -1,11 +1,12 @@
 """Stop 69: the second of two places after a preposition of place may be a name of two words no
 gazetteer knows ("to Okene and Yagba West", "the towns of al-Atarib and Darat Izza"), not only one word;
 a compass point after a name is part of it. A numbered unit's letters speak whole ("the 33IB
-said", not "IB")."""
+said", not "IB"). "The Ukrainian general staff said" is that state's office, as "Ukraine's General
+Staff" was."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, places
+from .suggestion_views import actors, entity_of, places, type_of
 
 
 def test_the_second_of_two_places_may_be_two_words() -> None:
@@ -23,3 +24,9 @@ def test_a_numbered_units_letters_speak_whole() -> None:
     found = actors(text)
     assert "41IB" in found
     assert "IB" not in found
+
+
+def test_a_general_staff_by_the_states_adjective_is_its_office() -> None:
+    text = "The Ukrainian general staff said Russian forces had advanced to within 8 km of the town."
+    assert entity_of(text, "Ukrainian general staff") == "General Staff of the Armed Forces of Ukraine"
+    assert type_of(text, "Ukrainian general staff") == "state_forces"
