@@ -36,7 +36,7 @@ from annotations.forms.spans import target_span
 from annotations.settings import Settings
 from annotations.store import Store
 from annotations.suggest import Suggestion
-from annotations.text.navigation import next_match
+from annotations.text.finding import next_match
 from tui.app import FieldmarkApp
 from tui.widgets.choice import ChoiceField, matching
 from tui.widgets.tag_panel import TagPanel

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.text import finding
 from annotations.text import navigation as textnav
 
 TEXT = (
@@ -79,8 +80,8 @@ def test_quotation_and_growing_sentence_selection() -> None:
 
 
 def test_find_all_is_case_insensitive() -> None:
-    assert len(textnav.find_all(TEXT, "imam sahib")) == 2
-    assert textnav.find_all(TEXT, "") == []
+    assert len(finding.find_all(TEXT, "imam sahib")) == 2
+    assert finding.find_all(TEXT, "") == []
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -92,25 +93,25 @@ def test_abbreviations_do_not_end_sentences() -> None:
 
 def test_search_is_smart_case_a_capital_matches_case() -> None:
     text = "Some legislators met Islamist leaders; islamist views differ."
-    first = textnav.next_match(text, "Isl", selected=None, cursor=0, direction=1)
+    first = finding.next_match(text, "Isl", selected=None, cursor=0, direction=1)
     assert first is not None and text[first[0] :].startswith("Islamist") and first[2] == 1
-    lower = textnav.next_match(text, "isl", selected=None, cursor=0, direction=1)
+    lower = finding.next_match(text, "isl", selected=None, cursor=0, direction=1)
     assert lower is not None and lower[2] == 3 and text[lower[0] :].startswith("islators")
 
 
 def test_a_capitalised_search_finds_a_word_start_before_a_match_inside_a_word() -> None:
     """Found by a newcomer: "/AP" went to JAYAPURA, the dateline, not to the agency."""
     text = "JAYAPURA, Papua (AP) - Troops arrived, AP reported. KAPAN was quiet."
-    found = textnav.next_match(text, "AP", selected=None, cursor=0, direction=1)
+    found = finding.next_match(text, "AP", selected=None, cursor=0, direction=1)
     assert found is not None and found[0] == text.index("AP)") and found[2] == 2
-    inside = textnav.next_match(text, "APU", selected=None, cursor=0, direction=1)
+    inside = finding.next_match(text, "APU", selected=None, cursor=0, direction=1)
     assert inside is not None and text[inside[0] - 3 : inside[0] + 3] == "JAYAPU"  # only inside: still found
 
 
 def test_a_straight_apostrophe_or_quotation_mark_finds_a_curly_one() -> None:
     text = "A People’s Defence Force unit said it held the “old bridge”."
-    assert textnav.find_all(text, "People's") == [2]
-    assert textnav.find_all(text, '"old bridge"') == [text.index("“")]
+    assert finding.find_all(text, "People's") == [2]
+    assert finding.find_all(text, '"old bridge"') == [text.index("“")]
 
 
 def test_a_month_written_short_before_a_day_ends_no_sentence() -> None:
@@ -148,8 +149,8 @@ def test_a_name_with_a_lower_case_arabic_article_is_one_phrase() -> None:
 def test_a_search_without_accents_finds_the_words_with_them() -> None:
     """A newcomer's "/zvecan" and "/abeche" found nothing in an article naming Zvečan and Abéché."""
     text = "Police raided a house in Zvečan and Abéché; Straße 5."
-    assert textnav.find_all(text, "zvecan") == [text.index("Zvečan")]
-    assert textnav.find_all(text, "abeche") == textnav.find_all(text, "Abéché") == [text.index("Abéché")]
-    assert textnav.find_all(text, "zvecan and abeche") == [text.index("Zvečan")]
-    assert textnav.find_all(text, "straße") == [text.index("Straße")]  # ß no longer turns case off
-    assert textnav.find_all(text, "abéchè") == []  # accents typed are as typed
+    assert finding.find_all(text, "zvecan") == [text.index("Zvečan")]
+    assert finding.find_all(text, "abeche") == finding.find_all(text, "Abéché") == [text.index("Abéché")]
+    assert finding.find_all(text, "zvecan and abeche") == [text.index("Zvečan")]
+    assert finding.find_all(text, "straße") == [text.index("Straße")]  # ß no longer turns case off
+    assert finding.find_all(text, "abéchè") == []  # accents typed are as typed

@@ -28,7 +28,7 @@ from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Entry, Store
-from annotations.text.navigation import next_match
+from annotations.text.finding import next_match
 
 from ..actions import MAIN, bindings
 from ..suggestions import PreparingPlaces, SuggestionsController, SuggestionsReady
