@@ -180,11 +180,14 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "armed group (described)",
         needs=("colectivos",),
     ),
-    ActorPattern(
-        compiled(r"\b(?:(?:[Ll]ocal|[Cc]ommunity)\s+)?(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?))\b"),
+    ActorPattern(  # "the village vigilance committee" (Niger), "a local vigilante group" (Nigeria)
+        compiled(
+            r"\b(?:(?:[Ll]ocal|[Cc]ommunity|[Vv]illage)\s+)?"
+            r"(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?)|[Vv]igilan(?:ce|te) (?:committees?|groups?))\b"
+        ),
         "identity_militia",
         "vigilantes",
-        needs=("vigilante", "self-defen"),
+        needs=("vigilan", "self-defen"),
     ),
     ActorPattern(
         compiled(r"\b(?:[Cc]lan|[Tt]ribal|[Ee]thnic|[Cc]ommunal|[Ll]ocal|[Vv]illage)\s+militia(?:s|men)?\b"),

@@ -108,7 +108,8 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
     ),
     ActorPattern(
         compiled(
-            r"\b[A-Z][\w\-]+\s+(?:provincial|district|city|local|municipal)\s+(?:council|administration|authorities)"
+            r"\b[A-Z][\w\-]+\s+(?:provincial|regional|district|county|city|local|municipal)\s+"
+            r"(?:council|administration|authorities)"
         ),
         "government_officials",
         "officials",

@@ -2,7 +2,8 @@
 gazetteer knows ("to Okene and Yagba West", "the towns of al-Atarib and Darat Izza"), not only one word;
 a compass point after a name is part of it. A numbered unit's letters speak whole ("the 33IB
 said", not "IB"). "The Ukrainian general staff said" is that state's office, as "Ukraine's General
-Staff" was."""
+Staff" was. "The Tillabéri regional council" is a body of that region, whole; "the village
+vigilance committee" and "a local vigilance group" are vigilantes."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def test_a_general_staff_by_the_states_adjective_is_its_office() -> None:
     text = "The Ukrainian general staff said Russian forces had advanced to within 8 km of the town."
     assert entity_of(text, "Ukrainian general staff") == "General Staff of the Armed Forces of Ukraine"
     assert type_of(text, "Ukrainian general staff") == "state_forces"
+
+
+def test_a_regional_council_is_named_with_its_region() -> None:
+    text = "The Dosso regional council said the market road would stay closed until Friday."
+    found = actors(text)
+    assert "Dosso regional council" in found
+    assert "regional council" not in found
+
+
+def test_vigilance_committees_and_groups_are_vigilantes() -> None:
+    text = (
+        "Members of the village vigilance committee said they chased the raiders into the bush. "
+        "A local vigilance group said two of its members were wounded."
+    )
+    assert type_of(text, "village vigilance committee") == "identity_militia"
+    assert type_of(text, "local vigilance group") == "identity_militia"
