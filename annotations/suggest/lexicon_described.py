@@ -180,9 +180,9 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "armed group (described)",
         needs=("colectivos",),
     ),
-    ActorPattern(  # "the village vigilance committee" (Niger), "a local vigilante group" (Nigeria)
+    ActorPattern(  # "the village vigilance committee" (Niger), "a local vigilante group", "the Kuriga vigilante group"
         compiled(
-            r"\b(?:(?:[Ll]ocal|[Cc]ommunity|[Vv]illage)\s+)?"
+            r"\b(?:(?<=\b[Tt]he )[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)?(?=[Vv]igilan)|(?:[Ll]ocal|[Cc]ommunity|[Vv]illage)\s+)?"
             r"(?:[Vv]igilantes|self-defen[cs]e (?:groups?|militias?)|[Vv]igilan(?:ce|te) (?:committees?|groups?))\b"
         ),
         "identity_militia",

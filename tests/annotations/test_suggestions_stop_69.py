@@ -47,3 +47,8 @@ def test_vigilance_committees_and_groups_are_vigilantes() -> None:
     )
     assert type_of(text, "village vigilance committee") == "identity_militia"
     assert type_of(text, "local vigilance group") == "identity_militia"
+
+
+def test_a_vigilante_group_named_after_its_village_is_named_whole() -> None:
+    text = "Sani Bako, who heads the Gidan Mai vigilante group, told reporters that the raiders had bigger guns."
+    assert "Gidan Mai vigilante group" in actors(text)
