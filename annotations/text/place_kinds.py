@@ -33,6 +33,9 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     kind_of = _KIND_OF_BEFORE.search(before) if not _NO_UNITS_NAME.match(text, start) else None
     if kind_of is not None and kind_of.group(1).startswith("municipalit") and _SAID_AFTER.match(after):
         kind_of = None  # "the Buco-Zau municipality of Cabinda province": the province
+    holds_a_district = kind_of is not None and _a_district_named_before(text, start, kind_of)
+    if holds_a_district:
+        kind_of = None  # "Khash district of Nimroz province": Khash is the district, Nimroz holds it
     last_of_a_list = text.endswith(" and ", 0, start)
     last = _LAST_DESCRIBED.match(text, end) if last_of_a_list else None
     found = (kind_after, kind_of, _KIND_DESCRIBED.match(text, end, end + 60), last)
@@ -48,11 +51,30 @@ def place_kind_from_context(text: str, start: int, end: int) -> PlaceKind | None
     plural = kind_of_a_list(text, start, end, after, listed is not None)
     if plural is not None:
         return plural
+    if holds_a_district:
+        return "province"  # "in the Andarab district of Baghlan": the province, not the city
     if _FEATURE_OF_BEFORE.search(before) and not _AN_OFFICE.match(text, start):
         return "other"  # not "the military post of Chief of Staff"
     return "other" if _AREA_AFTER.match(text, end) else None
 
 
+def _a_district_named_before(text: str, start: int, kind_of: re.Match[str]) -> bool:
+    """Whether a district's name stands before "district of" (or "municipality of", "woreda of"…):
+    the kind word is that name's, and the name after "of" holds it ("Kurram district of Khyber
+    Pakhtunkhwa"). A village or town "of" a name is that name's, whatever stands before."""
+    kind = kind_of.group(1)
+    if _KIND_WORDS.get(kind, kind) != "district":
+        return False
+    at = max(0, start - 32) + kind_of.start(1)
+    return _A_NAME_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+_A_NAME_BEFORE = compiled(
+    r"(?<![\w’'\-])(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Each|Every|Another|One|In|Of|For|And)\b)"
+    r"[A-Z][\w\-]*[a-z](?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ic)\s+$"
+)
+"""A name right before the kind word: not an article ("The district of"), a possessive or an
+adjective of a people ("the Guatemalan municipality of Cuilco", "Afghanistan's district of")."""
 _NO_UNITS_NAME = compiled(r"(?:Mwami|Op[ée]ration|Operation|NGOs)\b")
 """After "the chefferie of", a chief's title or an operation ("the chefferie of Mwami Ndeze", "the
 secteur of Opération Sokola"), no unit's name."""

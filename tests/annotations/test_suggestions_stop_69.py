@@ -3,11 +3,12 @@ gazetteer knows ("to Okene and Yagba West", "the towns of al-Atarib and Darat Iz
 a compass point after a name is part of it. A numbered unit's letters speak whole ("the 33IB
 said", not "IB"). "The Ukrainian general staff said" is that state's office, as "Ukraine's General
 Staff" was. "The Tillabéri regional council" is a body of that region, whole; "the village
-vigilance committee" and "a local vigilance group" are vigilantes."""
+vigilance committee" and "a local vigilance group" are vigilantes. In "Khash district of Nimroz province" the district is Khash: Nimroz, which
+holds it, is a province (it was typed a district, as was Khyber Pakhtunkhwa)."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, entity_of, places, type_of
+from .suggestion_views import actors, entities_of, entity_of, places, type_of
 
 
 def test_the_second_of_two_places_may_be_two_words() -> None:
@@ -52,3 +53,15 @@ def test_vigilance_committees_and_groups_are_vigilantes() -> None:
 def test_a_vigilante_group_named_after_its_village_is_named_whole() -> None:
     text = "Sani Bako, who heads the Gidan Mai vigilante group, told reporters that the raiders had bigger guns."
     assert "Gidan Mai vigilante group" in actors(text)
+
+
+def test_the_name_after_x_district_of_holds_the_district() -> None:
+    text = "Taliban fighters clashed with smugglers in Khash district of Nimroz province on Monday."
+    kinds = entities_of(text, "district")
+    assert kinds["Nimroz"].endswith("(province)")
+    assert kinds["Khash"].endswith("(district)")
+
+
+def test_a_district_of_a_name_is_still_that_names_district() -> None:
+    text = "Fighting was reported in the district of Nimroz on Monday."
+    assert entities_of(text, "district")["Nimroz"].endswith("(district)")
