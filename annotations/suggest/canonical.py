@@ -33,6 +33,7 @@ _MINISTRY_OF_WHAT = compiled(
 newcomer's "Azerbaijan's Ministry of Defence" and "Armenia's defence ministry" were not alike)."""
 _FORCES = compiled(
     rf"(?P<dem>{DEMONYM_ALTERNATION})\s+(?:(?:government|national|security|armed|occupation|occupying)\s+)?"
+    r"(?:(?:military|junta|regime)\s+(?=(?:drones?|warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?)\b))?"
     r"(?:military|army|armed forces|security forces|forces|troops|soldiers|units|contingents?|drones?|warplanes?|"
     r"(?:fighter\s+)?jets?|aircraft|artillery|helicopters?|navy|air force|missiles?|rockets?|(?:glide\s+)?bombs?)"
 )

@@ -322,9 +322,13 @@ def _quoted_content(at: _Cue, start: int) -> tuple[int, int] | None:
     return inside_quotes(at.text, *quotation) if goes_on is None else None
 
 
-_WHO_DID = compiled(r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:[A-Z][\w.]*\s+){0,2}|\s+(?:led|headed|commanded)\s+by\s+")
+_WHO_DID = compiled(
+    r"\s+who\s+(?:had\s+|have\s+)?[a-z]+\s+(?:(?:with|from|for|to)\s+(?:his|her|their)\s+)?(?:[A-Z][\w.]*\s+){0,2}"
+    r"|\s+(?:led|headed|commanded)\s+by\s+"
+)
 """Between a subject and the object of its relative clause ("Residents who met Governor Zulum"; "A
-faction of the MFDC led by Salif Sadio denied": the faction, a newcomer's claimant was its leader)."""
+village elder who fled with his family said": the elder; "A faction of the MFDC led by Salif Sadio
+denied": the faction, a newcomer's claimant was its leader)."""
 
 
 _NEW_CLAUSE = compiled(r"\b(?:and|but|while)\b")

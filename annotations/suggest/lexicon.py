@@ -145,7 +145,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?!\s+(?:programmes?|programs?|battalions?|movement|organi[sz]ations?|units?|militias?|fire|army|brigades?|"
             r"fighters?|force|scheme|network|corps|groups?|teams?|s)\b)|"
             r"herder|fisherman|boatman|ferryman|miner|dock worker|labourer|laborer|motorcyclist|relative|passenger|"
-            r"village (?:chief|chairman|head|leader)|"
+            r"village (?:chief|chairman|head|leader)|(?:village|community|clan|tribal) elder|"
             r"(?:wife|husband|widow|brother|sister|son|daughter)(?=\s+of\s+(?:one\s+of\s+the|an?|the)\s+"
             r"(?:victims?|dead|missing|abducted|detainees?|prisoners?)\b)(?:\s+of\s+(?:one\s+of\s+the|an?|the)\s+\w+)?)"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"

@@ -135,7 +135,11 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         "media",
         "journalist",
     ),
-    ActorPattern(compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’'])"), "media", "news outlet"),
+    ActorPattern(  # not "on the Irrawaddy river": the outlet is named after it
+        compiled(rf"(?<![\w’'])(?:{OUTLETS})(?![\w’']|\s+(?:[Rr]iver|[Dd]elta|[Rr]egion|[Dd]ivision)\b)"),
+        "media",
+        "news outlet",
+    ),
     ActorPattern(  # "BAMAKO, Mali (AP) —", "told AP that": the agency; "told AP farmers to avoid" is Andhra Pradesh
         compiled(
             r"(?<=\()AP(?=\)\s*[—–-])|(?:(?<=\btold )|(?<=\btold the ))AP\b"
@@ -167,7 +171,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         needs=("broadcaster", "television", "radio", "agency", "channel"),
     ),
     ActorPattern(
-        compiled(rf"\b(?:{MODIFIER}\s+(?:and\s+)?){{1,4}}{FORCE_HEADS}\b(?!\s+{PLACES_OF_FORCES})"),
+        compiled(rf"(?<![\w’'\-])(?:{MODIFIER}\s+(?:and\s+)?){{1,4}}{FORCE_HEADS}\b(?!\s+{PLACES_OF_FORCES})"),
         "state_forces",
         "armed forces",
     ),

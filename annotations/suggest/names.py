@@ -66,11 +66,12 @@ intelligence, Russia's FSB)."""
 ALLIED_MILITIAS = names_trie(
     "Civilian Joint Task Force; Civilian JTF; CJTF; Popular Mobilization Forces; Popular Mobilisation Forces; "
     "Popular Mobilization Units; Popular Mobilisation Units; Hashd al-Shaabi; al-Hashd al-Shaabi; PMF; PMU; "
-    "Imbonerakure; Wazalendo; Dozo; Dozos; Dan Na Ambassagou; Koglweogo; Volunteers for the Defence of the Homeland; VDP"
+    "Imbonerakure; Wazalendo; Dozo; Dozos; Dan Na Ambassagou; Koglweogo; Volunteers for the Defence of the Homeland; VDP; "
+    "Pyu Saw Htee"
 )
 """Militias fighting beside a state's forces, as ACLED codes them: political militias (Nigeria's
 vigilantes, Iraq's Popular Mobilisation Forces, Burundi's ruling party's youth wing, Congo's
-Wazalendo)."""
+Wazalendo, the Myanmar army's Pyu Saw Htee)."""
 FOREIGN = names_trie(
     """NATO; United Nations; UN; U.N.; UNAMA; MINUSMA; African Union; European Union; EU; ICRC; Red Cross;
     Médecins Sans Frontières; Medecins Sans Frontieres; MSF; Doctors Without Borders; Save the Children;

@@ -4,11 +4,14 @@ a compass point after a name is part of it. A numbered unit's letters speak whol
 said", not "IB"). "The Ukrainian general staff said" is that state's office, as "Ukraine's General
 Staff" was. "The Tillabéri regional council" is a body of that region, whole; "the village
 vigilance committee" and "a local vigilance group" are vigilantes. In "Khash district of Nimroz province" the district is Khash: Nimroz, which
-holds it, is a province (it was typed a district, as was Khyber Pakhtunkhwa)."""
+holds it, is a province (it was typed a district, as was Khyber Pakhtunkhwa). From held-out round
+111 (Magway): "Myanmar military aircraft bombed" are the Myanmar military's; the Pyu Saw Htee is a
+militia, no town Pyu; "pro-military militias" are no state forces; "the Irrawaddy river" is no
+outlet; "a village elder", "a tribal elder" speak, also "who fled with his family"."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, entities_of, entity_of, places, type_of
+from .suggestion_views import actors, claimants, entities_of, entity_of, places, type_of
 
 
 def test_the_second_of_two_places_may_be_two_words() -> None:
@@ -65,3 +68,30 @@ def test_the_name_after_x_district_of_holds_the_district() -> None:
 def test_a_district_of_a_name_is_still_that_names_district() -> None:
     text = "Fighting was reported in the district of Nimroz on Monday."
     assert entities_of(text, "district")["Nimroz"].endswith("(district)")
+
+
+def test_a_states_military_aircraft_are_its_military() -> None:
+    text = "Myanmar military aircraft bombed two villages in the township on Wednesday, residents said."
+    assert entity_of(text, "Myanmar military aircraft") == "Military Forces of Myanmar"
+
+
+def test_the_pyu_saw_htee_is_a_militia_not_a_town() -> None:
+    text = "The Pyu Saw Htee, a network of pro-military militias that the army arms, denied burning houses."
+    assert "Pyu Saw Htee" in actors(text)
+    assert "Pyu" not in places(text)
+    assert "military militias" not in actors(text)
+
+
+def test_a_river_named_like_an_outlet_is_no_outlet() -> None:
+    text = "Thousands fled to monasteries in Pakokku, the main trading town on the Irrawaddy river."
+    assert "Irrawaddy" not in actors(text)
+
+
+def test_village_and_tribal_elders_speak() -> None:
+    text = (
+        "A village elder who fled with his family said soldiers burned his house. "
+        "A tribal elder told reporters the talks had failed."
+    )
+    said = dict(claimants(text))
+    assert said["soldiers burned his house"] == "village elder"
+    assert said["the talks had failed"] == "tribal elder"
