@@ -72,6 +72,15 @@ BODIES: tuple[ActorPattern, ...] = (
         "officials",
         needs=("government",),
     ),
+    ActorPattern(  # "The government of President Gustavo Petro suspended talks": his government, not him
+        compiled(
+            r"(?<=\b[Tt]he )[Gg]overnment\s+of\s+(?:President|Prime\s+Minister|Premier|Chancellor)\s+"
+            r"[A-Z][\w\-’']+(?:\s+(?:[A-Z][\w\-’']+|da|de|dos|del|bin|al-\w+)){0,3}"
+        ),
+        "government_officials",
+        "officials",
+        needs=("government of president", "government of prime", "government of premier", "government of chancellor"),
+    ),
     ActorPattern(  # "the Frente 10 Martín Villa": a unit named by its number, as Colombia's dissidents are
         compiled(
             r"\b(?:Frente|Bloque|Columna(?: Móvil)?)\s+\d{1,3}\b"
@@ -241,11 +250,11 @@ UNIFORMED: tuple[ActorPattern, ...] = (
     ActorPattern(  # "men in Malian army uniforms": the uniform describes them, not the army's name
         compiled(
             r"\b(?:[Aa]rmed\s+)?(?:[Mm]en|[Gg]unmen|[Ii]ndividuals)\s+(?:in|wearing)\s+(?:[A-Z][\w\-]+\s+){0,2}"
-            r"(?:(?:army|military|police|security|camouflage|combat)\s+)?(?:uniforms?|fatigues)\b"
-        ),
+            r"(?:(?:army|military|police|security|camouflage|combat)\s+)?(?:uniforms?|fatigues|camouflage)\b"
+        ),  # "men in camouflage who identified themselves as members of the EGC"
         "rebel_group",
         "armed group (described)",
-        needs=("uniform", "fatigues"),
+        needs=("uniform", "fatigues", "camouflage"),
     ),
 )
 

@@ -138,7 +138,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?:(?:[Tt]he\s+)?(?:Islamist\s+|[Ss]eparatist\s+|(?:[Hh]ired|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?:[Ii]nsurgents|[Mm]ilitants|[Ee]xtremists|[Jj]ihadists|[Rr]ebels|[Gg]unmen|"
-            rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums)|"
+            rf"[Ss]eparatists|{_ARMED_DISSIDENTS}|[Kk]hwarij|[Kk]hawarij|[Ss]ecessionists|[Aa]ttackers|[Aa]ssailants|[Rr]aiders|[Hh]oodlums|[Gg]uerrillas)|"
             r"(?<![Aa]ny )(?<![Nn]o )[Tt]ribal fighters|"
             rf"(?:(?:{COMMUNITY})\s+)?(?:[Nn]ationalist|[Ss]eparatist)\s+(?:armed\s+)?groups|"
             rf"[Mm]ujahideen|[Ii]nsurgent groups?|(?:[Tt]errorist|[Jj]ihadist|[Nn]on-state|[Rr]ival)\s+armed\s+groups|(?:(?!(?:{NOT_A_NAME})\b)"
@@ -157,7 +157,7 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?:(?:[Ll]ocal\s+)?[Rr]esidents|[Ii]nhabitants(?=\s+of\s+[A-Z])|[Cc]ivilians|[Vv]illagers|[Rr]efugees?(?!\s+(?:camps?|agency|agencies|council))|[Ee]yewitness(?:es)?|[Ww]itnesses|"
             r"[Dd]isplaced (?:people|persons|families)|[Ff]amily members|(?:[Tt]ribal |[Ll]ocal |[Cc]lan |[Cc]ommunity |[Vv]illage )?[Ee]lders|(?:[Cc]lan |[Vv]illage |[Cc]hurch )[Ll]eaders|(?:[Tt]ribal |[Ll]ocal |[Tt]raditional |[Cc]ommunity |[Vv]illage |[Aa]rea |[Pp]aramount )[Cc]hiefs(?!\s+of\s+(?:police|staff|the\s+(?:army|police|defen[cs]e))\b)|(?<![Pp]olice )(?<![Aa]rmy )(?<![Mm]ilitary )(?<![Ss]ecurity )(?<![Dd]efen[cs]e )[Cc]hiefs(?=\s+and\s+elders\b)|(?:[Ll]ocal\s+)?(?:[Ff]armers|[Hh]erders|[Ff]ishermen)|[Tt]eachers|[Cc]itizens|[Pp]upils|[Ss]tudents|[Tt]raders|[Pp]assengers|"
-            r"[Tt]ravell?ers|[Ww]orshippers|[Mm]iners|[Ll]ocals|(?<![Aa]rmed )[Yy]ouths|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
+            r"[Tt]ravell?ers|[Ww]orshippers|(?:(?:[Ii]llegal|[Aa]rtisanal|[Ii]nformal|[Gg]old)\s+)?[Mm]iners|[Ll]ocals|(?<![Aa]rmed )[Yy]ouths|[Ss]hopkeepers|[Ss]hop owners|[Mm]erchants|[Dd]ockworkers|[Pp]ort workers|[Ii]nmates|[Pp]risoners|"
             rf"(?:[Ss]treet )?[Vv]endors|(?:[Tt]ruck|[Bb]us|[Tt]axi) [Dd]rivers|(?:[Ll]ocal |(?:{COMMUNITY}) )?[Aa]ctivists)\b(?:\s+of\s+[A-Z][\w’'\-]+(?<![’']s)(?:\s+[A-Z][\w’'\-]+(?<![’']s))*(?![’']s))?"
         ),
         "civilians",

@@ -7,7 +7,9 @@ vigilance committee" and "a local vigilance group" are vigilantes. In "Khash dis
 holds it, is a province (it was typed a district, as was Khyber Pakhtunkhwa). From held-out round
 111 (Magway): "Myanmar military aircraft bombed" are the Myanmar military's; the Pyu Saw Htee is a
 militia, no town Pyu; "pro-military militias" are no state forces; "the Irrawaddy river" is no
-outlet; "a village elder", "a tribal elder" speak, also "who fled with his family"."""
+outlet; "a village elder", "a tribal elder" speak, also "who fled with his family". From its
+Bajo Cauca article: "the guerrillas" and "men in camouflage" are armed groups, "illegal miners"
+civilians whole, "the government of President X" his government."""
 
 from __future__ import annotations
 
@@ -95,3 +97,25 @@ def test_village_and_tribal_elders_speak() -> None:
     said = dict(claimants(text))
     assert said["soldiers burned his house"] == "village elder"
     assert said["the talks had failed"] == "tribal elder"
+
+
+def test_guerrillas_and_men_in_camouflage_are_armed_groups() -> None:
+    text = (
+        "The group claimed it was protecting the population from the guerrillas. A boatman said men in "
+        "camouflage stopped every canoe on the river."
+    )
+    found = actors(text)
+    assert "the guerrillas" in found
+    assert "men in camouflage" in found
+    assert type_of(text, "men in camouflage") == "rebel_group"
+
+
+def test_illegal_miners_are_named_whole() -> None:
+    text = "The official said illegal miners were paying extortion fees to both armed groups."
+    assert "illegal miners" in actors(text)
+
+
+def test_the_government_of_a_president_is_his_government() -> None:
+    text = "The government of President Anselmo Ruiz suspended the peace talks in January."
+    assert "government of President Anselmo Ruiz" in actors(text)
+    assert type_of(text, "government of President Anselmo Ruiz") == "government_officials"
