@@ -174,6 +174,15 @@ DESCRIBED: tuple[ActorPattern, ...] = (
         "protesters",
         "protesters",
     ),
+    ActorPattern(  # "ethnic Chin armed groups": a people's armed groups, not the state named like the people
+        compiled(
+            r"(?<=\b[Ee]thnic )[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
+            r"(?:armed\s+(?:groups|organi[sz]ations|forces)|fighters|rebels|rebel\s+groups|insurgents|militias?)\b"
+        ),
+        "rebel_group",
+        "armed group (described)",
+        needs=("ethnic",),
+    ),
     ActorPattern(  # Venezuela's armed supporters of the government ("colectivos rode through neighbourhoods")
         compiled(r"(?<![\w\-])[Cc]olectivos\b"),
         "political_militia",

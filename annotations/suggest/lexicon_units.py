@@ -77,6 +77,15 @@ NAMED_FACTIONS: tuple[ActorPattern, ...] = (
         group=1,
         needs=("faction", "wing"),
     ),
+    ActorPattern(  # "the Gangaw District PDF", "the Kani PDF": a Myanmar resistance force by its place
+        compiled(
+            r"(?<=\b[Tt]he )((?:[A-Z][a-z][\w\-]*\s+){1,3}(?:PDF|LDF)s?)\b(?!\s+(?:file|document|version|format))"
+        ),
+        "rebel_group",
+        "a local resistance force by its place",
+        group=1,
+        needs=("pdf", "ldf"),
+    ),
 )
 CRIMINAL_GROUP_NAMES = names_trie(
     """La Familia Michoacana; Familia Michoacana; Los Zetas; Cártel del Noreste; Cartel del Noreste; Gulf Cartel;

@@ -9,7 +9,7 @@ holds it, is a province (it was typed a district, as was Khyber Pakhtunkhwa). Fr
 militia, no town Pyu; "pro-military militias" are no state forces; "the Irrawaddy river" is no
 outlet; "a village elder", "a tribal elder" speak, also "who fled with his family". From its
 Bajo Cauca article: "the guerrillas" and "men in camouflage" are armed groups, "illegal miners"
-civilians whole, "the government of President X" his government."""
+civilians whole, "the government of President X" his government; "ethnic Chin armed groups" are a people's armed groups, not the state Chin; "the Gangaw District PDF" is a resistance force, not the district."""
 
 from __future__ import annotations
 
@@ -119,3 +119,16 @@ def test_the_government_of_a_president_is_his_government() -> None:
     text = "The government of President Anselmo Ruiz suspended the peace talks in January."
     assert "government of President Anselmo Ruiz" in actors(text)
     assert type_of(text, "government of President Anselmo Ruiz") == "government_officials"
+
+
+def test_a_peoples_armed_groups_are_no_place() -> None:
+    text = "The road leads into the hills, where ethnic Chin armed groups have driven out the army."
+    assert "Chin armed groups" in actors(text)
+    assert "Chin" not in places(text)
+
+
+def test_a_pdf_named_by_its_district_is_a_force_not_the_district() -> None:
+    text = "Villages burned, according to residents and the Saw District PDF. The report is in a PDF file."
+    assert "Saw District PDF" in actors(text)
+    assert "Saw District" not in places(text)
+    assert type_of(text, "Saw District PDF") == "rebel_group"
