@@ -48,6 +48,9 @@ class Settings:
     db: str
     annotator: str
     suggestions: bool = True
+    annotator_named: bool = False
+    """Whether the config file or the environment names the analyst; else the login stands in,
+    and on a server the login the server knows (`cli.context.with_server_login`)."""
     theme: str | None = None
     backups: int = DEFAULT_BACKUPS
     cache: Path = field(default_factory=cache_dir)
@@ -98,6 +101,7 @@ def load_settings(
     return Settings(
         db=str(values["db"]),
         annotator=str(values["annotator"]) or _login(),
+        annotator_named=bool(str(table.get("annotator") or "") or environ.get(ENVIRONMENT["annotator"])),
         suggestions=bool(values["suggestions"]),
         theme=values["theme"] or None,
         backups=DEFAULT_BACKUPS if backups is None else backups,

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from annotations.cli.context import Context, OpenApp
+from annotations.cli.context import Context, OpenApp, with_server_login
 from annotations.cli.parser import build_parser, with_default_command
 from annotations.errors import FieldmarkError
 from annotations.remembered import Remembered
@@ -56,6 +56,8 @@ def run(
     args = parser.parse_args(with_default_command(sys.argv[1:] if argv is None else argv, COMMANDS))
     for problem in settings.problems:
         err.write(f"fieldmark: {problem}\n")
+    db = getattr(args, "db", None)
+    settings = with_server_login(settings, str(db) if db is not None else settings.db, getattr(args, "annotator", None))
     try:
         code = int(args.handler(Context(args, settings, out, err, open_app)))
         out.flush()  # a reader gone before a short output was flushed is found here, not at exit (status 120)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
 from annotations.errors import DatabaseLockedError, FieldmarkError
@@ -18,6 +18,18 @@ OpenApp = Callable[[Store, Settings], int]
 
 PROGRESS_THRESHOLD = 20
 """Bars are drawn for work over this many items, on a terminal only."""
+
+
+def with_server_login(settings: Settings, location: str, named_here: str | None) -> Settings:
+    """On a server the analyst is, unless named (`--annotator`, the config, the environment), whom
+    the server knows: the address's user, not the computer's login (a newcomer's tags as "ana"
+    said "root", and her changes kept offline were never sent as hers)."""
+    if named_here or settings.annotator_named or not is_server_location(location):
+        return settings
+    from annotations.store.postgres.url import server_login
+
+    login = server_login(location)
+    return replace(settings, annotator=login) if login else settings
 
 
 @dataclass

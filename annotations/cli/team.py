@@ -16,6 +16,7 @@ def cmd_assign(ctx: Context) -> int:
     args = ctx.args
     with ctx.open_for_writing() if args.to else ctx.open_for_reading() as store:
         if args.to:
+            _no_article_among_analysts(store, args.to)
             ids = [store.find_article(a).id for a in args.articles] or [s.id for s in store.articles()]
             try:
                 pairs = plan(ids, args.to, args.overlap, store.assignments())
@@ -27,6 +28,18 @@ def cmd_assign(ctx: Context) -> int:
                           f"{args.overlap} of {len(set(args.to))} analysts each\n")  # fmt: skip
         _print_loads(ctx, store)
     return 0
+
+
+def _no_article_among_analysts(store: Store, analysts: list[str]) -> None:
+    """Refuse an article id given as an analyst: `--to` takes every word after it, so `assign --to
+    dan 3f2a` gave all articles to "dan" and "3f2a" (a newcomer followed the docs' own example)."""
+    ids = [s.id for s in store.articles()]
+    for name in analysts:
+        if len(name) >= 4 and all(c in "0123456789abcdef" for c in name) and any(i.startswith(name) for i in ids):
+            raise FieldmarkError(
+                f"“{name}” is an article's id, not an analyst: name the articles before --to "
+                f"(fieldmark assign {name} --to ANALYST...)"
+            )
 
 
 def _print_loads(ctx: Context, store: Store) -> None:

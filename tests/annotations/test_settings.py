@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotations.remembered import Remembered
 from annotations.settings import load_settings
 
@@ -119,3 +121,25 @@ def test_an_older_or_damaged_remembered_entry_still_remembers_each_article(tmp_p
     assert memory.offset_in("/bad", "A") == 0 and memory.position("/bad") == (None, 0)
     memory.remember_position("/bad", "B", 3)
     assert Remembered.load(path).offset_in("/bad", "B") == 3
+
+
+def test_on_a_server_the_analyst_is_whom_the_server_knows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer opened the app on the team's server as `ana` without --annotator: her tags said
+    "root", the computer's login, and her changes kept offline were never sent as hers."""
+    from annotations.cli.context import with_server_login
+
+    monkeypatch.delenv("PGUSER", raising=False)
+    url = "postgresql://ana@/corpus?host=/tmp/sock&port=55469"
+    unnamed = load_settings(config_file=tmp_path / "none.toml", environ={})
+    assert not unnamed.annotator_named
+    assert with_server_login(unnamed, url, None).annotator == "ana"
+    assert with_server_login(unnamed, "host=/tmp/sock dbname=corpus user=bo", None).annotator == "bo"
+    assert with_server_login(unnamed, str(tmp_path / "db"), None).annotator == unnamed.annotator  # a folder
+    assert with_server_login(unnamed, url, "sam").annotator == unnamed.annotator  # --annotator: left to it
+    named = load_settings(config_file=tmp_path / "none.toml", environ={"FIELDMARK_ANNOTATOR": "sam"})
+    assert named.annotator_named and with_server_login(named, url, None).annotator == "sam"
+    config = tmp_path / "config.toml"
+    config.write_text('annotator = "lee"\n', encoding="utf-8")
+    assert with_server_login(load_settings(config_file=config, environ={}), url, None).annotator == "lee"
+    monkeypatch.setenv("PGUSER", "kim")
+    assert with_server_login(unnamed, "postgresql:///corpus?host=/tmp/sock", None).annotator == "kim"

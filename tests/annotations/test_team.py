@@ -58,6 +58,11 @@ def test_assign_works_on_a_server_and_a_folder_says_it_needs_one(tmp_path: Path)
     assert "gave 8 assignments: 4 articles, 2 of 3 analysts each" in err.getvalue()
     assert run(["assign", "--db", url, "--to", "ana", "bo", "cy", "--overlap", "2"], stdout=out, stderr=err) == 0
     assert "gave 0 assignments: 0 articles" in err.getvalue()  # a newcomer's said "5 articles" given again
+    with Store.open(url) as store:
+        prefix = store.articles()[0].id[:6]
+    refused = io.StringIO()  # `--to` takes every word after it: the docs' own example gave all articles away
+    assert run(["assign", "--db", url, "--to", "dan", prefix], stdout=out, stderr=refused) == 1
+    assert f"“{prefix}” is an article's id, not an analyst" in refused.getvalue()
     listed = io.StringIO()
     assert run(["assign", "--db", url], stdout=listed, stderr=err) == 0
     rows = {line.split()[0]: line.split()[1] for line in listed.getvalue().splitlines()[1:]}

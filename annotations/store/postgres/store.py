@@ -70,7 +70,11 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
                 role = connection.execute("SELECT session_user").fetchone()
         except StoreError as error:  # no Fieldmark tables, or newer ones: said with the address
             raise type(error)(f"{self._where}: {error}") from None
-        except psycopg.ProgrammingError:  # the address itself: libpq's message may quote the password
+        except psycopg.errors.InsufficientPrivilege as error:  # was said as an address that does not parse
+            raise StoreError(f"{self._where}: {one_line(error)} (the grants in docs/team.md are missing)") from None
+        except psycopg.ProgrammingError as error:  # the address itself: libpq's message may quote the password
+            if error.sqlstate:  # the server's own answer, not the address's
+                raise StoreError(f"{self._where}: {one_line(error)}") from None
             raise StoreError(f"{self._where}: the address does not parse (check it; it is not shown)") from None
         except psycopg.Error as error:
             raise StoreError(f"{self._where}: {one_line(error)}") from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.errors import ProgrammingError
 
@@ -30,6 +32,16 @@ def url_to_paste(url: str) -> str:
         return f"postgresql://{user}{host}{':' + port if port else ''}/{dbname}"
     query = f"?host={host}" + (f"&port={port}" if port else "")
     return f"postgresql://{user}/{dbname}{query}"
+
+
+def server_login(url: str) -> str | None:
+    """Whom the server will know this analyst as: the address's user, else $PGUSER (else libpq
+    takes the computer's login, as the settings do); None when the address does not parse."""
+    try:
+        user = conninfo_to_dict(url).get("user")
+    except ProgrammingError:
+        return None
+    return str(user) if user else os.environ.get("PGUSER") or None
 
 
 def _address(url: str) -> tuple[str, str, str, str] | None:

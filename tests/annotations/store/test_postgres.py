@@ -738,3 +738,18 @@ def test_while_the_server_is_away_a_claim_may_name_a_mention_another_analyst_mad
         ana.flush()
         assert ana.queued_changes() == 0
         assert [a.quote for a in bo.annotations(article.id) if a.kind == "claim"] == ["Kabul denied it"]
+
+
+def test_a_login_without_the_grants_is_told_so_not_that_the_address_does_not_parse(url: str) -> None:
+    """A newcomer's analyst login, before the owner's grants, was told "the address does not parse"."""
+    PostgresStore(url, readonly=False, create=True, annotator="owner").close()  # the tables, by their owner
+    role = f"newcomer_{url.rsplit('/', 1)[1].split('?')[0][-8:]}"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f'CREATE ROLE "{role}" LOGIN')
+    base, query = url.split("?", 1)
+    scheme, rest = base.split("://", 1)
+    as_newcomer = f"{scheme}://{role}@{rest.split('@', 1)[1]}?{query}"
+    with pytest.raises(StoreError) as refused:
+        PostgresStore(as_newcomer, readonly=True, create=False)
+    assert "permission denied" in str(refused.value)
+    assert "does not parse" not in str(refused.value)
