@@ -41,6 +41,14 @@ def mentions_like(annotations: Sequence[Annotation], annotation: Annotation) -> 
     ]
 
 
+def own_mentions(mentions: Sequence[Annotation], annotator: str) -> tuple[list[Annotation], list[str]]:
+    """Of an entity's mentions, those `annotator` may delete at once (theirs, and those of no one
+    named), and the other analysts whose mentions stay: `x` on a pane's row had deleted another
+    analyst's tags and the curated one with them, unsaid."""
+    others = sorted({a.annotator for a in mentions if a.annotator and a.annotator != annotator})
+    return [a for a in mentions if not a.annotator or a.annotator == annotator], others
+
+
 def control_status(mentions: list[Annotation]) -> str:
     """What the article says about the place: the status its mentions give (unknown ones aside),
     or "mixed" when they disagree."""

@@ -343,3 +343,39 @@ async def test_in_a_folder_e_on_words_two_analysts_tagged_edits_ones_own(tmp_pat
             await pilot.pause()
             assert any(b.display for b in app.screen.query(FormBody))
             assert app.main.current_annotation().annotator == "tester"
+
+
+async def test_x_on_a_panes_row_deletes_ones_own_mentions_and_keeps_another_analysts(tmp_path, make_app) -> None:
+    """A newcomer's: as ana, `x` on the Kunduz row of the places pane said "delete 3 mentions" and
+    took bo's and the curated tag with hers, unsaid. It deletes the analyst's own; the others stay,
+    named on the message line."""
+    from annotations.model import Entity, PlaceDetails
+    from tui.widgets.message_line import MessageLine
+
+    article = Article.create("Kunduz", "Kunduz fell on Monday. Officials said Kunduz was quiet by night.")
+    kunduz = Entity.place("Kunduz", PlaceDetails("city"))
+    first, second = article.text.index("Kunduz"), article.text.rindex("Kunduz")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        store.add_annotation(
+            Annotation.create(article, "district", first, first + 6, entity_id=kunduz.id, annotator="tester"),
+            new_entity=kunduz,
+        )
+        store.add_annotation(
+            Annotation.create(article, "district", second, second + 6, entity_id=kunduz.id, annotator="bo")
+        )
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("tab")
+            await pilot.pause()
+            await pilot.press("x")
+            await pilot.pause()
+            said = str(app.screen.query_one(MessageLine).render())
+            left = [(a.start, a.annotator) for a in store.annotations(article.id)]
+            assert left == [(second, "bo")]
+            assert "bo's kept" in said
+            await pilot.press("x")  # only bo's left: not the analyst's to delete from the row
+            await pilot.pause()
+            assert "Its mentions are bo's" in str(app.screen.query_one(MessageLine).render())
+            assert [a.annotator for a in store.annotations(article.id)] == ["bo"]

@@ -21,7 +21,7 @@ from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
-from annotations.entities.mentions import mentions_like
+from annotations.entities.mentions import mentions_like, own_mentions
 from annotations.entities.usage import UseCounts
 from annotations.errors import ConflictError, FieldmarkError
 from annotations.model import Annotation, Article
@@ -355,9 +355,16 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         if annotation is None:
             self.slip("No annotation here to delete.")
             return
-        # A pane row is the place or actor in this article: x there deletes every mention of it.
-        gone = mentions_like(self.annotations, annotation) if isinstance(self.focused, AnnotationPane) else [annotation]
-        if self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone])):
+        # A pane row is the place or actor in this article: x there deletes every mention of it
+        # that is this analyst's; other analysts' (and the curated layer's) stay, and are named.
+        gone, others = [annotation], list[str]()
+        if isinstance(self.focused, AnnotationPane):
+            gone, others = own_mentions(mentions_like(self.annotations, annotation), self.annotator)
+        if not gone:
+            self.slip(f"Its mentions are {' and '.join(others)}'s: x on one in the text deletes that one")
+            return
+        kept = f" · {' and '.join(others)}'s kept" if others else ""
+        if self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone]), kept):
             self.suggesting.distrust()
 
     def _apply(self, change: Callable[[], Entry | None], then: str = "") -> Entry | None:
