@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from annotations.errors import ConflictError
 from annotations.model import Annotation, Article, ClaimAttributes, DistrictAttributes
 from annotations.store import Entry, Store
+from annotations.text.quotes import shorten
 
 CURATOR = "curated"
 
@@ -86,7 +87,7 @@ def take(store: Store, article: Article, unit: Unit, version: Annotation) -> Ent
     """Copy `version` into the curated layer (one undoable step), in place of the unit's curated
     one; refused (ConflictError) when its analyst changed it since it was shown."""
     _as_shown(store, article, [version])
-    label = f"adjudicate {unit.kind} “{unit.quote[:40]}”: take {version.annotator}'s"
+    label = f"adjudicate {unit.kind} “{shorten(unit.quote, 40)}”: take {version.annotator}'s"
     if unit.curated is not None:
         edited = unit.curated.edited(entity_id=version.entity_id, attributes=version.attributes)
         return store.update_annotation(edited, label=label)

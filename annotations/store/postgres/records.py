@@ -52,7 +52,9 @@ def refresh_counts(connection: Connection, article_id: str) -> None:
     )
 
 
-def _conflict(change: Change) -> ConflictError:
+def _conflict(change: Change, current: dict[str, Any] | None) -> ConflictError:
+    """What a refused step says: the record someone else changed, or deleted (a newcomer's "theirs
+    is shown now" named a record that was gone)."""
     record = change.before or change.after or {}
     if change.record == "annotation":
         what = f"{record.get('kind', 'annotation')} “{shorten(str(record.get('quote', '')), 40)}”"
@@ -61,6 +63,10 @@ def _conflict(change: Change) -> ConflictError:
     else:
         what = {"status": "article's status", "details": "article's date and source",
                 "rejections": "article's rejected suggestions"}[change.record]  # fmt: skip
+    if current is None and change.before is not None:
+        return ConflictError(
+            f"the {what} was deleted by someone else since you read it: nothing of this step was saved"
+        )
     return ConflictError(
         f"the {what} was changed by someone else since you read it: nothing of this step was saved "
         "(theirs is shown now)"
@@ -75,7 +81,7 @@ def _already(current: dict[str, Any] | None, change: Change) -> bool:
     if current == change.after:
         return True
     if current != change.before:
-        raise _conflict(change)
+        raise _conflict(change, current)
     return False
 
 

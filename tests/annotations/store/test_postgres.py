@@ -78,6 +78,19 @@ def test_a_change_built_on_a_record_someone_changed_since_is_refused_whole(team,
     ana.update_annotation(again.edited(attributes=DistrictAttributes("contested")))
 
 
+def test_an_edit_of_a_record_someone_deleted_says_it_was_deleted(team, article: Article) -> None:
+    """A newcomer's edit of a claim bo had deleted was refused with "(theirs is shown now)": there
+    was nothing of theirs to show."""
+    ana, bo = team
+    kunduz = mention(article, "Kunduz")
+    ana.add_annotation(kunduz)
+    seen_by_ana = ana.annotation(article.id, kunduz.id)
+    bo.delete_annotations(article.id, [kunduz.id])
+    with pytest.raises(ConflictError, match="was deleted by someone else since you read it") as refused:
+        ana.update_annotation(seen_by_ana.edited(attributes=DistrictAttributes("contested")))
+    assert "theirs is shown" not in str(refused.value)
+
+
 def test_an_edit_is_checked_against_the_version_it_started_from_not_the_latest_read(team, article: Article) -> None:
     """Found by a newcomer: a form open while another analyst's change arrived (and the screen read
     it again) saved over that change."""
