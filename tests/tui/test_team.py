@@ -162,9 +162,12 @@ async def test_a_change_refused_for_a_conflict_shows_the_other_analysts_version(
         app.main.annotations = [seen]  # as if ana's screen had not heard yet
         stale = seen.edited(attributes=DistrictAttributes("contested"))
         ana._seen[(article.id, kunduz.id)] = seen.to_dict()  # what ana's store saw before bo's change
-        assert app.main._apply(lambda: ana.update_annotation(stale)) is None
+        typed = "; your note, to type again: “bo thinks police”"  # a newcomer's note went with the form
+        assert app.main._apply(lambda: ana.update_annotation(stale), refused=typed) is None
         await pilot.pause()
         assert app.main.annotations[0].attributes == DistrictAttributes("captured")  # bo's, read again
+        said = [n.message for n in app._notifications]
+        assert any("changed by someone else" in m and m.endswith("“bo thinks police”") for m in said)
 
 
 async def test_adjudication_takes_what_it_shows_when_another_analyst_edits_meanwhile(team, make_app) -> None:

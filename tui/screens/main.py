@@ -367,13 +367,14 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         if self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone]), kept):
             self.suggesting.distrust()
 
-    def _apply(self, change: Callable[[], Entry | None], then: str = "") -> Entry | None:
-        """Run a store change, report it (with `then`: where the cursor goes next), refresh;
-        errors become a notification, not a crash."""
+    def _apply(self, change: Callable[[], Entry | None], then: str = "", refused: str = "") -> Entry | None:
+        """Run a store change, report it (with `then`: where the cursor goes next; `refused`: what
+        to give back when someone else's change refuses it), refresh; errors become a
+        notification, not a crash."""
         try:
             entry = change()
         except ConflictError as error:  # someone else changed it since: show theirs
-            self.notify(str(error), title="Not saved", severity="warning", timeout=8, markup=False)
+            self.notify(f"{error}{refused}", title="Not saved", severity="warning", timeout=12, markup=False)
             self.reload()
             return None
         except FieldmarkError as error:

@@ -238,7 +238,8 @@ class Tagging(MainScreenPart):
             unchanged = entry is None
             return entry
 
-        entry = self._apply(save)
+        typed = f"; your note, to type again: “{result.note}”" if result.note.strip() else ""
+        entry = self._apply(save, refused=typed)  # a refused edit had dropped the note typed into it
         if unchanged:
             self.notify("Nothing changed.", timeout=2, markup=False)
         if entry is None:
