@@ -2,7 +2,7 @@
 several articles: a merge, an entity renamed), so the last step may lie in another article than
 the one read, or be another analyst's (a folder keeps one history for analysts who annotate in
 turn): `u` says so first and a second `u` undoes it (a newcomer's `u` in one article silently took
-back a tag in another and switched to it; another's `u` as amina took back ben's tag)."""
+back a tag in another and switched to it; one as amina took back ben's tag)."""
 
 from __future__ import annotations
 
