@@ -60,6 +60,12 @@ class Entry:
     time: str
     changes: tuple[Change, ...]
 
+    @property
+    def kept_here(self) -> bool:
+        """A step kept on this machine until the server takes it (the server numbers the steps it
+        holds; one kept here has none): said as kept, not as saved."""
+        return self.seq < 0
+
     def inverse_changes(self) -> tuple[Change, ...]:
         return tuple(change.inverse() for change in reversed(self.changes))
 

@@ -65,6 +65,13 @@ async def test_another_analysts_change_shows_in_the_open_article_and_a_lost_serv
             await pilot.press("j", "k")  # the screen goes on from what it read last
             await pilot.pause()
             assert [a.quote for a in app.main.annotations] == ["Kunduz"]
+            from tui.widgets.message_line import MessageLine
+
+            kabul = Annotation.create(article, "district", *span(article, "Kabul"), annotator="ana")
+            assert app.main._apply(lambda: ana.add_annotation(kabul)) is not None
+            await pilot.pause()
+            said = str(app.main.query_one(MessageLine).render())  # a newcomer read "Saved" while offline
+            assert said.startswith("Kept here until the server is back") and "Saved" not in said
         finally:
             server.start_again()
         await until(lambda: "server unreachable" not in str(header.render()))

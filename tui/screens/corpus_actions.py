@@ -115,7 +115,8 @@ class CorpusActions(MainScreenPart):
 
         def saved(entry: Entry | None) -> None:
             if entry is not None:
-                self.notify(entry.label, title="Saved", timeout=2, markup=False)
+                title = "Kept here until the server is back" if entry.kept_here else "Saved"
+                self.notify(entry.label, title=title, timeout=2, markup=False)
                 self.reload()
 
         self.app.push_screen(ArticleDetailsForm(self.store, self.article.id), saved)

@@ -385,7 +385,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
             self._reviewed.pop(entry.seq, None)  # a step number an undone review step had is given again
         self.reload()
         if entry is not None:
-            self.notify(entry.label + then, title="Saved", timeout=2, markup=False)
+            title = "Kept here until the server is back" if entry.kept_here else "Saved"
+            self.notify(entry.label + then, title=title, timeout=2, markup=False)
         return entry
 
     # --- search -------------------------------------------------------------------------
