@@ -124,3 +124,12 @@ class OfflineQueue:
             return
         data = [{"label": label, "changes": [c.to_json() for c in changes]} for label, changes in self.steps]
         atomic_write(self.path, orjson.dumps(data))
+
+
+def waiting_here(path: Path) -> str:
+    """What a start that cannot reach the server says of the changes kept in `path` for it (a
+    newcomer's app refused to start and said nothing of the change waiting on this machine)."""
+    waiting = len(OfflineQueue(path, readonly=True)) if path.exists() else 0
+    if not waiting:
+        return ""
+    return f"; {waiting} change{'s' if waiting > 1 else ''} kept on this machine wait for it, sent when it is back"

@@ -41,11 +41,11 @@ from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.history import ServerHistory
 from annotations.store.postgres.live import Listener, notify
 from annotations.store.postgres.made_twice import linked, made_meanwhile
-from annotations.store.postgres.offline import OfflineQueue
+from annotations.store.postgres.offline import OfflineQueue, waiting_here
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.schema import ensure_schema
 from annotations.store.postgres.seen import SeenRecords
-from annotations.store.postgres.url import describe_url
+from annotations.store.postgres.url import describe_url, server_login
 from annotations.store.recording import RecordingStore
 from annotations.store.summary import ArticleSummary
 
@@ -76,8 +76,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             if error.sqlstate:  # the server's own answer, not the address's
                 raise StoreError(f"{self._where}: {one_line(error)}") from None
             raise StoreError(f"{self._where}: the address does not parse (check it; it is not shown)") from None
-        except psycopg.Error as error:
-            raise StoreError(f"{self._where}: {one_line(error)}") from None
+        except psycopg.Error as error:  # the server away: and what waits for it on this machine
+            kept = waiting_here(self._queue_path(annotator or server_login(url) or getpass.getuser()))
+            raise StoreError(f"{self._where}: {one_line(error)}{kept}") from None
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
             url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
             check=ConnectionPool.check_connection,
@@ -92,9 +93,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._probed = 0.0
         self._last_reads: OrderedDict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = OrderedDict()
         """What recent queries read, for when the server cannot be reached (see `_query`)."""
-        self._queue = OfflineQueue(
-            self._kept_folder() / "queued" / f"{gazetteer_name(self.annotator)}.json", readonly=readonly
-        )
+        self._queue = OfflineQueue(self._queue_path(self.annotator), readonly=readonly)
         """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
         self._refused: list[str] = []
         """Queued steps not sent because others' changes came first, until someone is told."""
@@ -319,6 +318,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         if self._write_error is None:
             self._send_queued()
         return Entry(-len(self._queue), label, now_iso(), tuple(changes))
+
+    def _queue_path(self, annotator: str) -> Path:
+        return self._kept_folder() / "queued" / f"{gazetteer_name(annotator)}.json"
 
     def queued_changes(self) -> int:
         return len(self._queue)

@@ -516,6 +516,27 @@ def _tagged_while_away(
             server.start_again()
 
 
+def test_a_start_while_the_server_is_away_says_what_is_kept_for_it(url: str, article: Article) -> None:
+    """A newcomer's app would not start while the server was down and said nothing of the change
+    kept on this machine."""
+    server = shared_server()
+    assert server is not None
+    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+        ana.add_article(article)
+        ana.annotations(article.id)
+        ana.article(article.id)
+        server.crash()
+        try:
+            ana.add_annotation(mention(article, "Kunduz"))
+            ana.close()
+            with pytest.raises(StoreError, match="1 change kept on this machine wait for it, sent when it is back"):
+                PostgresStore(url, readonly=False, create=False, annotator="ana")
+        finally:
+            server.start_again()
+    with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
+        assert again.queued_changes() == 0 and [a.quote for a in again.annotations(article.id)] == ["Kunduz"]
+
+
 def test_changes_kept_while_the_server_was_away_are_sent_at_the_next_opening(url: str, article: Article) -> None:
     _tagged_while_away(url, article, mention(article, "Kunduz"))
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as again:
