@@ -6,6 +6,11 @@ Districts pane listing it twice, agreement between the two read as none. A step 
 that makes an entity the server meanwhile holds under another id (the same kind, the same name,
 a place in the same country and with the same gazetteer id) is sent without it, its records
 pointing to the one the server holds.
+
+The same happens online: two analysts accepting "Taliban" a moment apart (the second's suggestion
+said "(new)", read before the first's was saved) made it twice, κ entity 0.00 until merged. A step
+saved now that makes an entity of a name that says who ("Taliban", not "troops", which names
+different people in different articles) is linked to one another analyst made meanwhile.
 """
 
 from __future__ import annotations
@@ -16,17 +21,21 @@ from typing import Any
 
 import psycopg
 
+from annotations.entities.scope import is_generic
 from annotations.store.changes import Change
 
 Connection = psycopg.Connection[Any]
 
 
-def made_meanwhile(connection: Connection, changes: list[Change]) -> dict[str, str]:
-    """The entities the step makes that the server holds already under another id: made id -> held id."""
+def made_meanwhile(connection: Connection, changes: list[Change], *, named_only: bool = False) -> dict[str, str]:
+    """The entities the step makes that the server holds already under another id: made id -> held id
+    (`named_only`: only for names that say who, not what kind of people)."""
     held: dict[str, str] = {}
     for change in changes:
         record = change.after
         if change.record != "entity" or change.before is not None or record is None:
+            continue
+        if named_only and is_generic(str(record.get("name", ""))):
             continue
         rows = connection.execute(
             "SELECT id, record FROM entities WHERE kind = %s AND id <> %s AND lower(record->>'name') = lower(%s)",

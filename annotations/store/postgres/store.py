@@ -361,6 +361,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def _record_once(self, label: str, changes: list[Change]) -> Entry:
         with self._transaction() as connection:
+            changes = linked(changes, made_meanwhile(connection, changes, named_only=True))  # see made_twice
             self._apply(connection, changes)
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
             entry = [change.to_json() for change in changes]

@@ -787,3 +787,27 @@ def test_a_login_without_the_grants_is_told_so_not_that_the_address_does_not_par
         PostgresStore(as_newcomer, readonly=True, create=False)
     assert "permission denied" in str(refused.value)
     assert "does not parse" not in str(refused.value)
+
+
+def test_a_named_actor_two_analysts_make_a_moment_apart_is_one(team, article: Article) -> None:
+    """A newcomer's ana and bo pressed y on "Taliban", each suggestion saying "(new)": two Taliban
+    in the entities, the adjudication's pair marked unequal, κ entity 0.00 until merged. The second
+    is linked to the first; "Officials", a kind of people different in every article, is not."""
+    ana, bo = team
+    made = {}
+    for store, who in ((ana, "ana"), (bo, "bo")):
+        taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+        officials = Entity.actor("Officials", ActorDetails("government_officials"))
+        store.add_annotation(
+            Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator=who),
+            new_entity=taliban,
+        )
+        store.add_annotation(
+            Annotation.create(article, "actor", *span(article, "Officials"), entity_id=officials.id, annotator=who),
+            new_entity=officials,
+        )
+        made[who] = (taliban.id, officials.id)
+    tagged = {(a.annotator, a.quote): a.entity_id for a in ana.annotations(article.id)}
+    assert tagged[("bo", "Taliban")] == tagged[("ana", "Taliban")] == made["ana"][0]
+    assert tagged[("bo", "Officials")] == made["bo"][1] != made["ana"][1]
+    assert ana.get_entity(made["bo"][0]) is None
