@@ -172,3 +172,18 @@ def test_agreement_is_over_the_articles_both_analysts_annotated(tmp_path: Path) 
         store.add_annotation(Annotation.create(alone, "district", *span(alone, "Kabul"), annotator="ana"))
         found = agreement(store, "ana", "bo", ["district"])["district"]
     assert (found["reference"], found["exact"]["recall"]) == (1, 1.0)
+
+
+def test_taking_a_long_names_version_labels_it_shortened_with_an_ellipsis(tmp_path: Path) -> None:
+    """A newcomer's step read "adjudicate actor “Myanmar National Democratic Alliance Arm”": cut
+    mid-word, as if the name ended there."""
+    name = "Myanmar National Democratic Alliance Army"
+    article = Article.create("Lashio", f"The {name} said it had taken the town.")
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        for analyst in ("ana", "bo"):
+            store.add_annotation(Annotation.create(article, "actor", *span(article, name), annotator=analyst))
+        unit = units(store.annotations(article.id), ["ana", "bo"])[0]
+        entry = take(store, article, unit, unit.versions["ana"])
+    assert entry is not None and "Alliance Arm”" not in entry.label
+    assert entry.label.endswith("“Myanmar National Democratic Alliance Ar…”: take ana's")  # an ellipsis says it is cut
