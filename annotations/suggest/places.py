@@ -129,15 +129,16 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         word = tokens[index][2]  # "the Enguri bridge", not Engürü (Ankara); no "Christmas crossing"
         if (hit is None or not any(plain(p.name) == plain(word) for p in hit.places)) and word.lower() not in COMMON:
             hit = crossing(text, tokens[index], known=hit is not None) or hit
-        if second_of_two(text, hits, start) and lone_name(text, tokens, index, lowercase):
+        second = second_of_two(text, hits, start)
+        if second and lone_name(text, tokens, index, lowercase):
             if hit is None:  # "to Hurti and Maiyanga", "through al-Aqroudh and Hayjat al-Abed"
                 hit = PlaceHit(start, name_end(text, tokens, index), [], True, None, named_here=True)
             elif all(p.source == "geonames" for p in hit.places):  # a town of that name elsewhere, maybe
                 hit.named_here = True
-        elif (hit is None or not hit.exact or hit.end <= tokens[index][1]) and second_of_two(text, hits, start):
-            two = two_word_name(text, tokens, index, lowercase)  # "to Okene and Yagba West": not "Yagba" alone,
-            hit = PlaceHit(start, two, [], True, None, named_here=True) if two is not None else hit  # nor a near
-            # spelling of it
+        elif second and (hit is None or not hit.exact or hit.end <= tokens[index][1]):
+            # "to Okene and Yagba West": the two words, not "Yagba" alone nor a near spelling of it
+            two = two_word_name(text, tokens, index, lowercase)
+            hit = PlaceHit(start, two, [], True, None, named_here=True) if two is not None else hit
         if hit is not None:
             hits.append(named_whole(text, hit))
             proper = KIND_IN_NAME.match(text, hit.end)

@@ -115,8 +115,7 @@ class CorpusActions(MainScreenPart):
 
         def saved(entry: Entry | None) -> None:
             if entry is not None:
-                title = "Kept here until the server is back" if entry.kept_here else "Saved"
-                self.notify(entry.label, title=title, timeout=2, markup=False)
+                self.said_saved(entry)
                 self.reload()
 
         self.app.push_screen(ArticleDetailsForm(self.store, self.article.id), saved)

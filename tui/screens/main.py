@@ -385,9 +385,14 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
             self._reviewed.pop(entry.seq, None)  # a step number an undone review step had is given again
         self.reload()
         if entry is not None:
-            title = "Kept here until the server is back" if entry.kept_here else "Saved"
-            self.notify(entry.label + then, title=title, timeout=2, markup=False)
+            self.said_saved(entry, then)
         return entry
+
+    def said_saved(self, entry: Entry, then: str = "") -> None:
+        """What a step did, as saved, or as kept on this machine while the server is away (a
+        newcomer read "Saved" offline)."""
+        title = "Kept here until the server is back" if entry.kept_here else "Saved"
+        self.notify(entry.label + then, title=title, timeout=2, markup=False)
 
     # --- search -------------------------------------------------------------------------
 
