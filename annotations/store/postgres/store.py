@@ -330,9 +330,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         held: dict[str, str] = {}  # entities made here and meanwhile by others: made id -> the server's
 
         def record(label: str, changes: list[Change]) -> Entry:
-            with self._transaction() as connection:
-                held.update(made_meanwhile(connection, linked(changes, held)))
-            return self._record_now(label, linked(changes, held))
+            return self._record_now(label, changes, held)
 
         try:
             self._refused += self._queue.send(record)
@@ -348,20 +346,25 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             refused, self._refused = self._refused, []
             self._error_handler(ConflictError(f"not sent, others' changes came first: {'; '.join(refused)}"))
 
-    def _record_now(self, label: str, changes: list[Change]) -> Entry:
+    def _record_now(self, label: str, changes: list[Change], held: dict[str, str] | None = None) -> Entry:
         """Save a step now, trying again when the server chose it as a deadlock's victim (two
         analysts' first tags in one article lock the same rows in another order)."""
         for attempt in range(3):
             try:
-                return self._record_once(label, changes)
+                return self._record_once(label, changes, held)
             except StoreError as error:
                 if attempt == 2 or not isinstance(error.__context__, psycopg.errors.TransactionRollback):
                     raise
         raise AssertionError("unreachable")
 
-    def _record_once(self, label: str, changes: list[Change]) -> Entry:
+    def _record_once(self, label: str, changes: list[Change], held: dict[str, str] | None) -> Entry:
+        """One step in one transaction, the entities it makes linked to those the server holds
+        meanwhile (see made_twice): `held`, those steps kept while away were linked to so far, any
+        name; else, a step made now, only names that say who."""
         with self._transaction() as connection:
-            changes = linked(changes, made_meanwhile(connection, changes, named_only=True))  # see made_twice
+            links = {} if held is None else held
+            links.update(made_meanwhile(connection, linked(changes, links), named_only=held is None))
+            changes = linked(changes, links)
             self._apply(connection, changes)
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
             entry = [change.to_json() for change in changes]
