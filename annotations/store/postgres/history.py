@@ -50,15 +50,13 @@ class ServerHistory(ServerQueries):
         except _Blocked as blocked:
             if self._blocked != blocked.entry.seq:
                 self._blocked = blocked.entry.seq
-                raise ConflictError(
-                    f"cannot undo “{blocked.entry.label}”: another analyst changed what it changed since "
-                    "(theirs is shown). u again takes it off your undo list, their change staying, and undoes "
-                    "the step before it"
+                raise ConflictError(  # the label quotes its words already: not quoted again
+                    f"cannot undo {blocked.entry.label}: another analyst changed it since (theirs is shown); "
+                    "u again takes it off your undo list"
                 ) from None
             self._drop_step(blocked.entry.seq)
             raise StepDropped(
-                f"“{blocked.entry.label}” is taken off your undo list, their change staying; u again undoes "
-                "the step before it"
+                f"{blocked.entry.label} is off your undo list, their change staying; u undoes the step before it"
             ) from None
         self._blocked = None
         return entry

@@ -11,6 +11,11 @@ The same happens online: two analysts accepting "Taliban" a moment apart (the se
 said "(new)", read before the first's was saved) made it twice, κ entity 0.00 until merged. A step
 saved now that makes an entity of a name that says who ("Taliban", not "troops", which names
 different people in different articles) is linked to one another analyst made meanwhile.
+
+Two steps saved in the very same instant each read the entities before the other's was committed,
+and both made it. So each step first takes a lock on the kind and name of every entity it makes
+(a PostgreSQL advisory lock, released when its transaction ends): the second waits for the first to
+commit and then reads its entity (each statement reads afresh at PostgreSQL's default isolation).
 """
 
 from __future__ import annotations
@@ -30,13 +35,15 @@ Connection = psycopg.Connection[Any]
 def made_meanwhile(connection: Connection, changes: list[Change], *, named_only: bool = False) -> dict[str, str]:
     """The entities the step makes that the server holds already under another id: made id -> held id
     (`named_only`: only for names that say who, not what kind of people)."""
+    made = [
+        (change, change.after)
+        for change in changes
+        if change.record == "entity" and change.before is None and change.after is not None
+        and not (named_only and is_generic(str(change.after.get("name", ""))))
+    ]  # fmt: skip
+    _wait_for_steps_making(connection, {(str(r.get("kind")), str(r.get("name", "")).lower()) for _, r in made})
     held: dict[str, str] = {}
-    for change in changes:
-        record = change.after
-        if change.record != "entity" or change.before is not None or record is None:
-            continue
-        if named_only and is_generic(str(record.get("name", ""))):
-            continue
+    for change, record in made:
         rows = connection.execute(
             "SELECT id, record FROM entities WHERE kind = %s AND id <> %s AND lower(record->>'name') = lower(%s)",
             (record.get("kind"), change.id, record.get("name", "")),
@@ -45,6 +52,14 @@ def made_meanwhile(connection: Connection, changes: list[Change], *, named_only:
         if same is not None:
             held[change.id] = same
     return held
+
+
+def _wait_for_steps_making(connection: Connection, names: set[tuple[str, str]]) -> None:
+    """Hold, until this transaction ends, a lock on each kind and name (in one order, so two steps
+    making the same two names cannot wait for each other)."""
+    for kind, name in sorted(names):
+        key = f"fieldmark entity {kind} {name}"
+        connection.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
 
 
 def _same(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:

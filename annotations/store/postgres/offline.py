@@ -126,10 +126,14 @@ class OfflineQueue:
         atomic_write(self.path, orjson.dumps(data))
 
 
-def waiting_here(path: Path) -> str:
-    """What a start that cannot reach the server says of the changes kept in `path` for it (a
-    newcomer's app refused to start and said nothing of the change waiting on this machine)."""
+def waiting_here(said: str, path: Path) -> str:
+    """What a start that cannot reach the server says (`said`, the server's error), with the
+    changes kept in `path` for it (a newcomer's app refused to start and said nothing of the
+    change waiting on this machine; libpq's error ends in a question, "…accepting TCP/IP
+    connections?", which a "; " after it read awkwardly)."""
     waiting = len(OfflineQueue(path, readonly=True)) if path.exists() else 0
     if not waiting:
-        return ""
-    return f"; {waiting} change{'s' if waiting > 1 else ''} kept on this machine wait for it, sent when it is back"
+        return said
+    kept = f"{waiting} change{'s' if waiting > 1 else ''} kept on this machine wait{'' if waiting > 1 else 's'} for it"
+    joint = " " if said.endswith(("?", "!", ".")) else "; "
+    return f"{said}{joint}{kept[0].upper() if joint == ' ' else kept[0]}{kept[1:]}, sent when it is back"

@@ -77,8 +77,8 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
                 raise StoreError(f"{self._where}: {one_line(error)}") from None
             raise StoreError(f"{self._where}: the address does not parse (check it; it is not shown)") from None
         except psycopg.Error as error:  # the server away: and what waits for it on this machine
-            kept = waiting_here(self._queue_path(annotator or server_login(url) or getpass.getuser()))
-            raise StoreError(f"{self._where}: {one_line(error)}{kept}") from None
+            queue = self._queue_path(annotator or server_login(url) or getpass.getuser())
+            raise StoreError(f"{self._where}: {waiting_here(one_line(error), queue)}") from None
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
             url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
             check=ConnectionPool.check_connection,

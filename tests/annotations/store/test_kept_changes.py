@@ -40,3 +40,20 @@ def test_kept_changes_of_an_earlier_version_are_joined_before_this_ones(tmp_path
     assert [label for label, _changes in OfflineQueue(new / "queued" / "ana.json").steps] == ["earlier", "later"]
     assert len(OfflineQueue(new / "queued" / "bo.json")) == 1 and (new / "backups" / "one.dump").exists()
     assert not (old / "queued").exists() and not (old / "backups").exists()
+
+
+def test_a_start_that_cannot_reach_the_server_says_what_waits_in_a_sentence_of_its_own(tmp_path: Path) -> None:
+    """A newcomer read "…accepting TCP/IP connections?; 1 change kept on this machine wait for it"."""
+    from annotations.store.postgres.offline import waiting_here
+
+    queue = OfflineQueue(tmp_path / "kept.json")
+    asked = 'connection to server at "db" failed: is the server running and accepting TCP/IP connections?'
+    assert waiting_here(asked, tmp_path / "kept.json") == asked  # nothing kept: the error alone
+    queue.add("add district “Kunduz”", [Change("annotation", "ann_1", "art_1", None, {"id": "ann_1"})])
+    assert waiting_here(asked, tmp_path / "kept.json") == (
+        f"{asked} 1 change kept on this machine waits for it, sent when it is back"
+    )
+    queue.add("add district “Kabul”", [Change("annotation", "ann_2", "art_1", None, {"id": "ann_2"})])
+    assert waiting_here("timeout expired", tmp_path / "kept.json") == (
+        "timeout expired; 2 changes kept on this machine wait for it, sent when it is back"
+    )
