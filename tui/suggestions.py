@@ -50,9 +50,19 @@ def walk_order(suggestion: Suggestion) -> tuple[int, int]:
 class SuggestionsController:
     """Owns the list of suggestions; the screen draws it."""
 
-    def __init__(self, screen: Screen[None], store: Store, *, visible: bool, uses: UseCounts | None = None) -> None:
+    def __init__(
+        self,
+        screen: Screen[None],
+        store: Store,
+        *,
+        visible: bool,
+        uses: UseCounts | None = None,
+        annotator: str | None = None,
+    ) -> None:
         self.screen = screen
         self.store = store
+        self.annotator = annotator
+        """Whose review it is: another analyst's accepted tags do not take suggestions out of it."""
         self.uses = uses
         """Entities nothing names any more are not proposed (see `UseCounts`)."""
         self.visible = visible
@@ -116,7 +126,7 @@ class SuggestionsController:
         from annotations.suggest.review import prepare
         from annotations.suggest.suggestion import Cancelled
 
-        compute = prepare(self.store, article_id, self.uses)  # read on this thread; computed on another
+        compute = prepare(self.store, article_id, self.uses, self.annotator)  # read on this thread; computed on another
 
         app = self.screen.app
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from annotations.model import Annotation, DistrictAttributes
+from annotations.model import Annotation, ClaimAttributes, DistrictAttributes
 
 MIXED = "mixed"
 """The control status of a place whose mentions in one article say different things."""
@@ -47,6 +47,34 @@ def own_mentions(mentions: Sequence[Annotation], annotator: str) -> tuple[list[A
     analyst's tags and the curated one with them, unsaid."""
     others = sorted({a.annotator for a in mentions if a.annotator and a.annotator != annotator})
     return [a for a in mentions if not a.annotator or a.annotator == annotator], others
+
+
+def own_work(annotations: Sequence[Annotation], annotator: str | None) -> list[Annotation]:
+    """The annotations `annotator` builds on: their own, those of no one named, and suggestions
+    (all of them when no annotator is named). Another analyst's accepted tags stay theirs: tagging
+    the same words, accepting the same suggestion or naming a claim's claimant makes or takes
+    one's own, so that double annotation is compared, not merged (a newcomer's claim took a
+    colleague's "Taliban" as its claimant, and her review lost what the colleague had accepted)."""
+    if annotator is None:
+        return list(annotations)
+    return [a for a in annotations if a.status != "accepted" or a.annotator in ("", annotator)]
+
+
+def others_claims_naming(annotations: Sequence[Annotation], gone: Sequence[Annotation], annotator: str) -> list[str]:
+    """The other analysts whose claims name one of `gone` as claimant: deleting it leaves their
+    claim its claimant's entity without the mention (`claims_detached_from`), which they are told
+    of (a newcomer's deletion emptied a colleague's claimant unsaid)."""
+    ids = {a.id for a in gone}
+    return sorted(
+        {
+            c.annotator
+            for c in annotations
+            if isinstance(c.attributes, ClaimAttributes)
+            and c.attributes.claimant_annotation_id in ids
+            and c.annotator not in ("", annotator)
+            and c.id not in ids
+        }
+    )
 
 
 def control_status(mentions: list[Annotation]) -> str:

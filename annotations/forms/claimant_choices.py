@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from annotations.entities.mentions import own_work
 from annotations.forms.drafts import draft_claim
 from annotations.forms.inputs import kept_claimant, suggested_claimant
 from annotations.model import Annotation, Article, ClaimAttributes
@@ -83,26 +84,31 @@ def claimant_choices(
     annotations: Sequence[Annotation],
     speakers: Sequence[Suggestion] = (),
     near: tuple[int, int] | None = None,
+    annotator: str | None = None,
 ) -> list[tuple[str, str | None]]:
     """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
     words”)`, the nearest to the claim's words (`near`) first; mentions that would read alike are
     told apart by their order in the article ("(mention 2 of 3)": a newcomer read the character
     offset shown before, "@386", as noise). Nearest first: a newcomer typed "Local" for the "Local
-    leaders" tagged in the claim's own sentence and got the "local officials" of a paragraph before."""
+    leaders" tagged in the claim's own sentence and got the "local officials" of a paragraph before.
+    `annotator`'s own mentions come before another analyst's, which are said whose ("bo's")."""
     named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
     for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
         words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
         named.append((speaker.start, f"{name}{words}", ", suggested", suggested_claimant(speaker.span)))
     actors = [a for a in annotations if a.kind == "actor"]
+    own = {a.id for a in own_work(actors, annotator)}
     if near is not None:
         actors.sort(key=lambda a: _distance((a.start, a.end), near))
+    actors.sort(key=lambda a: a.id not in own)
     for annotation in actors:
         entity = store.get_entity(annotation.entity_id)
         label = entity.name if entity else annotation.quote
         if entity and entity.name != annotation.quote:
             label += f" (“{annotation.quote}”)"
-        named.append((annotation.start, label, "", annotation.id))
+        whose = f", {annotation.annotator}'s" if annotation.id not in own else ""
+        named.append((annotation.start, label, whose, annotation.id))
     alike: dict[str, set[int]] = {}
     for start, label, _tail, _value in named:
         alike.setdefault(label, set()).add(start)

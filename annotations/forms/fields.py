@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
-from annotations.entities.mentions import place_statuses
+from annotations.entities.mentions import own_work, place_statuses
 from annotations.entities.scope import linkable
 from annotations.forms.claimant_choices import (
     claimant_choices,
@@ -154,16 +154,19 @@ def fields_for(
     existing: Annotation | None = None,
     suggestions: Sequence[Suggestion] = (),
     suggestion: Suggestion | None = None,
+    annotator: str | None = None,
 ) -> Fields:
     """The form for tagging (or editing) `span` of `article` as `kind`; `suggestion`, when the
     analyst tags a suggestion by hand, gives what it knows (the actor it links, the claim's cue
-    and claimant) as the starting values."""
+    and claimant) as the starting values; a claim's claimant is `annotator`'s own mention first."""
     taken = suggestion if suggestion is not None and suggestion.kind == kind and existing is None else None
     if kind == "district":
         return district_fields(store, article, span, existing=existing, suggestions=suggestions)
     if kind == "actor":
         return actor_fields(store, article, span, existing=existing, suggestion=taken)
-    return claim_fields(store, article, span, existing=existing, suggestion=taken, suggestions=suggestions)
+    return claim_fields(
+        store, article, span, existing=existing, suggestion=taken, suggestions=suggestions, annotator=annotator
+    )
 
 
 def proposed_place(suggestions: Sequence[Suggestion], quote: str) -> tuple[str, PlaceDetails] | None:
@@ -312,9 +315,13 @@ def claim_fields(
     existing: Annotation | None = None,
     suggestion: Suggestion | None = None,
     suggestions: Sequence[Suggestion] = (),
+    annotator: str | None = None,
 ) -> ClaimFields:
+    """A claim's form; its claimant drafted from `annotator`'s own mentions (another analyst's
+    are offered after them, said whose: see `own_work`)."""
     start, end = span
-    annotations = store.annotations(article.id)
+    everyone = store.annotations(article.id)
+    annotations = own_work(everyone, annotator)
     draft = draft_claim(article.text, start, end, annotations)
     initial = ClaimInput(
         cue=draft.cue,
@@ -354,11 +361,11 @@ def claim_fields(
             (f"{link.type} {claim_label(store, link.article_id, link.annotation_id)}", link)
             for link in attributes.links
         )
-        gone = claimant_without_mention(store, attributes, annotations)
+        gone = claimant_without_mention(store, attributes, everyone)
         if gone is not None:
             initial = replace(initial, claimant_annotation_id=gone[1])
             speakers_gone = (gone,)
-    in_article = {a.entity_id for a in annotations if a.entity_id}
+    in_article = {a.entity_id for a in everyone if a.entity_id}
 
     def entity_options(kind: str, chosen: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
         listed = [e for e in store.entities(kind) if e.id in in_article or e.id in chosen]
@@ -375,7 +382,9 @@ def claim_fields(
         claimants=(
             ("no claimant", None),
             *speakers_gone,
-            *claimant_choices(store, annotations, speakers_near(span, speaker, suggestions), near=span),
+            *claimant_choices(
+                store, everyone, speakers_near(span, speaker, suggestions), near=span, annotator=annotator
+            ),
         ),
         places=entity_options("place", initial.places),
         actors=entity_options("actor", initial.actors),

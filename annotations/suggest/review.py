@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.matching import with_aliases
+from annotations.entities.mentions import own_work
 from annotations.entities.scope import in_scope, is_generic
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
@@ -37,7 +38,7 @@ def knowledge_for(
     store: Store, article_id: str, base: Sequence[PlaceLookup], uses: UseCounts | None = None
 ) -> Knowledge:
     """What suggestions for this article draw on: tagged places first, then the base gazetteer."""
-    return _knowledge(_read(store, article_id, uses), base)
+    return _knowledge(_read(store, article_id, uses, None), base)
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,14 @@ class _Read:
     rejected_elsewhere: dict[str, int]
 
 
-def _read(store: Store, article_id: str, uses: UseCounts | None) -> _Read:
-    """The entities suggestions may link to, the rejected keys, the article's annotations and
+def _read(store: Store, article_id: str, uses: UseCounts | None, annotator: str | None) -> _Read:
+    """The entities suggestions may link to, the rejected keys, the article's annotations (those
+    `annotator` builds on: another analyst's accepted tags leave one's own review as it was) and
     what other articles rejected. Generic actors of other articles are left out ("residents"
     there are not these), and so are entities nothing names any more (`uses`)."""
-    accepted = store.annotations(article_id)
-    entities = in_scope(store.entities(), accepted)
+    everyone = store.annotations(article_id)
+    accepted = own_work(everyone, annotator)
+    entities = in_scope(store.entities(), everyone)
     gone = uses.stale(e.id for e in entities) if uses is not None else set()
     rejected = store.rejections(article_id)
     elsewhere = {key: count - (key in rejected) for key, count in store.rejection_counts().items()}
@@ -104,9 +107,8 @@ def accept(
     step, when each is tagged already (a `y` typed ahead of the list made again after the last
     one: the step would undo nothing)."""
     items: list[tuple[Annotation, Entity | None]] = []
-    by_span: dict[tuple[str, int, int], str] = {
-        (a.kind, a.start, a.end): a.id for a in store.annotations(article.id) if a.status == "accepted"
-    }
+    own = own_work(store.annotations(article.id), annotator)  # another analyst's tag stays theirs
+    by_span: dict[tuple[str, int, int], str] = {(a.kind, a.start, a.end): a.id for a in own if a.status == "accepted"}
     brought: set[str] = set()
     learned: dict[str, Entity] = {}
     """Known actors named here by a name they did not know ("ISPR" of Inter-Services Public
@@ -195,13 +197,14 @@ def reject(store: Store, article_id: str, suggestion: Suggestion, *, uses: int =
 
 
 def prepare(
-    store: Store, article_id: str, uses: UseCounts | None = None
+    store: Store, article_id: str, uses: UseCounts | None = None, annotator: str | None = None
 ) -> Callable[[Callable[[], bool] | None], list[Suggestion]]:
     """Read what suggestions need now (on the caller's thread) and return the computation, which
     reads only gazetteers from the store and may run on another thread: the app runs it in the
-    background, and cancels it (`Cancelled`) when its result is no longer wanted."""
+    background, and cancels it (`Cancelled`) when its result is no longer wanted. `annotator`:
+    whose review it is (see `_read`)."""
     text = store.article(article_id).text
-    read = _read(store, article_id, uses)
+    read = _read(store, article_id, uses, annotator)
 
     def compute(cancelled: Callable[[], bool] | None = None) -> list[Suggestion]:
         from annotations.suggest.engine import suggest  # imported on the computing thread, not the caller's

@@ -389,3 +389,31 @@ async def test_x_on_a_panes_row_deletes_ones_own_mentions_and_keeps_another_anal
             await pilot.pause()
             assert "Its mentions are bo's" in str(app.screen.query_one(MessageLine).render())
             assert [a.annotator for a in store.annotations(article.id)] == ["bo"]
+
+
+async def test_deleting_a_mention_another_analysts_claim_names_says_so(tmp_path, make_app) -> None:
+    """A second newcomer's: bo's claim named ana's "Taliban" as its claimant; ana deleted her tag
+    and bo's claim lost its mention unsaid (`fieldmark check` finds nothing: the claim keeps the
+    actor). The message line says whose claim keeps its claimant without the mention."""
+    from annotations.model import ActorDetails, ClaimAttributes, Entity
+    from tui.widgets.message_line import MessageLine
+
+    article = Article.create("Kunduz", TEXT)
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        mine = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator="tester")
+        store.add_annotation(mine, new_entity=taliban)
+        named = ClaimAttributes(claimant_annotation_id=mine.id, claimant_entity_id=taliban.id)
+        bos = Annotation.create(
+            article, "claim", *span(article, "they captured Kunduz"), annotator="bo", attributes=named
+        )
+        store.add_annotation(bos)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", *"Taliban", "enter", "escape", "x")
+            await pilot.pause()
+            said = str(app.screen.query_one(MessageLine).render())
+            assert "bo's claim keeps its claimant without this mention" in said
+        assert [a.id for a in store.annotations(article.id)] == [bos.id]

@@ -21,7 +21,7 @@ from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
-from annotations.entities.mentions import mentions_like, own_mentions
+from annotations.entities.mentions import mentions_like, others_claims_naming, own_mentions
 from annotations.entities.usage import UseCounts
 from annotations.errors import ConflictError, FieldmarkError
 from annotations.model import Annotation, Article
@@ -80,7 +80,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         self.last_search = ""
         self.uses = UseCounts()
         """Uses of each entity across the corpus, counted when an entity first loses a mention."""
-        self.suggesting = SuggestionsController(self, store, visible=settings.suggestions, uses=self.uses)
+        self.suggesting = SuggestionsController(
+            self, store, visible=settings.suggestions, uses=self.uses, annotator=settings.annotator
+        )
         self._review_when_ready = False
         self._reviewed = {}
         self._resumed = False
@@ -364,6 +366,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
             self.slip(f"Its mentions are {' and '.join(others)}'s: x on one in the text deletes that one")
             return
         kept = f" · {' and '.join(others)}'s kept" if others else ""
+        if named_by := others_claims_naming(self.annotations, gone, self.annotator):
+            kept += f" · {' and '.join(named_by)}'s claim keeps its claimant without this mention"
         if self._apply(lambda: self.store.delete_annotations(annotation.article_id, [a.id for a in gone]), kept):
             self.suggesting.distrust()
 

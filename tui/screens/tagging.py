@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.widget import Widget
 
+from annotations.entities.mentions import own_work
 from annotations.errors import FieldmarkError
 from annotations.forms.spans import resized_keeping_steps, target_span
 from annotations.model import Annotation, Article
@@ -115,7 +116,7 @@ class Tagging(MainScreenPart):
         the same words makes one's own, for agreement and adjudication), on a team's server and in
         a folder several analysts annotate in turn (a newcomer as "sam" tagging words inside root's
         "Rapid Support Forces" was editing root's mention)."""
-        return [a for a in self.annotations if a.status != "accepted" or a.annotator in ("", self.annotator)]
+        return own_work(self.annotations, self.annotator)
 
     def _theirs_here(self, kind: str) -> Annotation | None:
         """Another analyst's accepted annotation of this kind under the cursor:
@@ -190,6 +191,7 @@ class Tagging(MainScreenPart):
                 existing=existing,
                 suggestions=self.suggestions,
                 suggestion=suggestion,
+                annotator=self.annotator,
             )
         except FieldmarkError as error:
             self.notify(f"Cannot open the form: {error}", severity="error", markup=False)
@@ -284,6 +286,7 @@ class Tagging(MainScreenPart):
                 span,
                 existing=form.existing,
                 suggestions=self.suggestions,
+                annotator=self.annotator,
             )
         except FieldmarkError as error:
             self.notify(f"The words stay as they were: {error}", severity="error", markup=False)

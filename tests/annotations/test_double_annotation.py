@@ -1,0 +1,107 @@
+"""Two analysts annotating one article (a team's server, or a folder annotated in turn): each one's
+review, accepts and claims build on their own tags, so that their work is compared, not merged.
+Found by a second newcomer on the team mode: bo's accepted "Taliban" left ana's review, and ana's
+claim took bo's tag as its claimant, which bo's deletion then emptied unsaid."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.entities.mentions import others_claims_naming, own_work
+from annotations.forms.fields import ClaimFields, claim_fields
+from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
+from annotations.store import Store
+from annotations.suggest.review import accept, prepare
+
+from ..helpers import span
+
+TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
+
+
+@pytest.fixture
+def tagged_by_bo(tmp_path: Path) -> Iterator[tuple[Store, Article, Annotation]]:
+    """A folder database whose article bo has tagged "Taliban" in (accepted, his)."""
+    article = Article.create("Kunduz", TEXT)
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        bos = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator="bo")
+        store.add_annotation(bos, new_entity=taliban)
+        yield store, article, bos
+
+
+def test_another_analysts_accepted_tag_leaves_ones_own_review_as_it_was(tagged_by_bo) -> None:
+    store, article, _ = tagged_by_bo
+    anas = prepare(store, article.id, annotator="ana")(None)
+    bos = prepare(store, article.id, annotator="bo")(None)
+    assert ("actor", "Taliban") in {(s.kind, s.quote) for s in anas}
+    assert ("actor", "Taliban") not in {(s.kind, s.quote) for s in bos}
+    taliban = next(s for s in anas if s.quote == "Taliban")
+    assert taliban.entity is not None and taliban.entity.name == "Taliban"  # linked to the entity bo made
+
+
+def test_accepting_a_claim_takes_ones_own_claimant_not_another_analysts(tagged_by_bo) -> None:
+    store, article, bos = tagged_by_bo
+    found = prepare(store, article.id, annotator="ana")(None)
+    claim = next(s for s in found if s.kind == "claim" and s.quote == "they captured Kunduz")
+    accept(store, article, [claim], found, annotator="ana")
+    mine = [a for a in store.annotations(article.id) if a.annotator == "ana"]
+    anas_taliban = next(a for a in mine if a.kind == "actor")
+    said = next(a for a in mine if a.kind == "claim")
+    assert isinstance(said.attributes, ClaimAttributes)
+    assert said.attributes.claimant_annotation_id == anas_taliban.id != bos.id
+    assert anas_taliban.entity_id == bos.entity_id  # one Taliban, two analysts' mentions of it
+
+
+def _claimant(fields: ClaimFields) -> str | None:
+    return fields.initial.claimant_annotation_id
+
+
+def test_a_claim_form_drafts_its_claimant_from_ones_own_mentions_and_says_whose_the_others_are(
+    tagged_by_bo,
+) -> None:
+    store, article, bos = tagged_by_bo
+    said = span(article, "they captured Kunduz")
+    assert _claimant(claim_fields(store, article, said, annotator="bo")) == bos.id
+    fields = claim_fields(store, article, said, annotator="ana")
+    assert _claimant(fields) is None  # not bo's tag: ana chooses, or tags her own
+    assert ("Taliban, bo's", bos.id) in fields.claimants
+    anas = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=bos.entity_id, annotator="ana")
+    store.add_annotation(anas)
+    fields = claim_fields(store, article, said, annotator="ana")
+    assert _claimant(fields) == anas.id
+    chosen = [value for _label, value in fields.claimants if value in (anas.id, bos.id)]
+    assert chosen == [anas.id, bos.id]  # one's own first
+    assert _claimant(claim_fields(store, article, said)) in (anas.id, bos.id)  # no analyst named: anyone's
+
+
+def test_deleting_a_mention_another_analysts_claim_names_says_whose_claim_keeps_its_claimant(tagged_by_bo) -> None:
+    store, article, bos = tagged_by_bo
+    claim = Annotation.create(
+        article,
+        "claim",
+        *span(article, "they captured Kunduz"),
+        annotator="ana",
+        attributes=ClaimAttributes(claimant_annotation_id=bos.id, claimant_entity_id=bos.entity_id),
+    )
+    store.add_annotation(claim)
+    everyone = store.annotations(article.id)
+    assert others_claims_naming(everyone, [bos], "bo") == ["ana"]
+    assert others_claims_naming(everyone, [bos], "ana") == []  # one's own claims are not another's
+    store.delete_annotations(article.id, [bos.id])
+    kept = store.annotation(article.id, claim.id).attributes
+    assert isinstance(kept, ClaimAttributes)
+    assert (kept.claimant_annotation_id, kept.claimant_entity_id) == (None, bos.entity_id)
+
+
+def test_own_work_is_ones_own_tags_those_of_no_one_and_suggestions(tagged_by_bo) -> None:
+    _store, article, bos = tagged_by_bo
+    unnamed = Annotation.create(article, "district", *span(article, "Kabul"), annotator="")
+    suggested = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="bo", status="suggested")
+    everyone = [bos, unnamed, suggested]
+    assert own_work(everyone, "ana") == [unnamed, suggested]
+    assert own_work(everyone, "bo") == everyone
+    assert own_work(everyone, None) == everyone
