@@ -22,6 +22,7 @@ def cmd_assign(ctx: Context) -> int:
                 pairs = plan(ids, args.to, args.overlap, store.assignments())
             except ValueError as error:
                 raise FieldmarkError(str(error)) from None
+            _unknown_analysts(ctx, store, args.to)
             added = store.assign(pairs)
             given = len({article_id for article_id, _analyst in pairs})  # not those given before
             ctx.err.write(f"gave {counted(added, 'assignment')}: {counted(given, 'article')}, "
@@ -39,6 +40,19 @@ def _no_article_among_analysts(store: Store, analysts: list[str]) -> None:
             raise FieldmarkError(
                 f"“{name}” is an article's id, not an analyst: name the articles before --to "
                 f"(fieldmark assign {name} --to ANALYST...)"
+            )
+
+
+def _unknown_analysts(ctx: Context, store: Store, analysts: list[str]) -> None:
+    """Warn of a name no login, step or article given here has (a newcomer's `--to zed` gave
+    articles to nobody who could take them, unsaid); given all the same: an analyst may start
+    under a name of their own (`--annotator`)."""
+    known = store.analysts_known()
+    for name in dict.fromkeys(analysts):
+        if known is not None and name not in known:
+            ctx.err.write(
+                f"warning: no login or work here is named “{name}”: given all the same (a typo? an analyst "
+                "works under their login unless they start with --annotator)\n"
             )
 
 

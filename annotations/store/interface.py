@@ -423,6 +423,11 @@ class Store(ABC):
         """Each analyst's last step (none where there is one analyst)."""
         return []
 
+    def analysts_known(self) -> set[str] | None:
+        """The names analysts work under here (a server's logins, and whoever has steps or
+        articles given), to check a name given to `assign` against; None where none are kept."""
+        return None
+
     # --- what is derived from the data ------------------------------------------------------
 
     @abstractmethod

@@ -187,3 +187,27 @@ def test_taking_a_long_names_version_labels_it_shortened_with_an_ellipsis(tmp_pa
         entry = take(store, article, unit, unit.versions["ana"])
     assert entry is not None and "Alliance Arm”" not in entry.label
     assert entry.label.endswith("“Myanmar National Democratic Alliance Ar…”: take ana's")  # an ellipsis says it is cut
+
+
+def test_assign_warns_of_a_name_no_login_or_work_has_and_gives_all_the_same() -> None:
+    """A second newcomer's `assign --to zed` (no such login) gave articles to nobody, unsaid."""
+    import psycopg
+
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    with Store.open(url) as store:
+        store.add_article(Article.create("Report", "Officials said fighting went on near the river."))
+    with psycopg.connect(url, autocommit=True) as connection:
+        login = connection.execute("SELECT session_user").fetchone()[0]  # the suite's own login
+    err = io.StringIO()
+    assert run(["assign", "--db", url, "--to", login, "zed", "--overlap", "2"], stdout=io.StringIO(), stderr=err) == 0
+    warned = [line for line in err.getvalue().splitlines() if line.startswith("warning:")]
+    assert warned == [
+        "warning: no login or work here is named “zed”: given all the same (a typo? an analyst works under "
+        "their login unless they start with --annotator)"
+    ]
+    again = io.StringIO()  # given once, "zed" is a name work here has
+    assert run(["assign", "--db", url, "--to", "zed"], stdout=io.StringIO(), stderr=again) == 0
+    assert "warning" not in again.getvalue()

@@ -114,6 +114,13 @@ class ServerExtras(ServerQueries):
                 "UPDATE assignments SET done = %s WHERE article_id = %s AND analyst = %s", (done, article_id, analyst)
             )
 
+    def analysts_known(self) -> set[str]:
+        rows = self._query(
+            "SELECT rolname AS name FROM pg_roles WHERE rolcanlogin UNION SELECT annotator FROM history "
+            "UNION SELECT analyst FROM assignments"
+        )
+        return {row["name"] for row in rows}
+
     def activity(self) -> list[Activity]:
         """Each analyst's last step, in the article its first change of one names (a step that
         adds a new place starts with the entity, which is of no article: "last" missed it)."""
