@@ -281,6 +281,11 @@ async def test_the_adjudication_table_fits_120_columns_with_claims_versions(tmp_
             table = app.screen.query_one(DataTable)
             assert sum(c.get_render_width(table) for c in table.columns.values()) <= SIZE[0]
             assert "probable" in str(app.screen.query_one("#unit-detail").render())  # whole, below
+            for width in (80, 100):  # a second newcomer's bo was cut off at 80 columns
+                await pilot.resize_terminal(width, SIZE[1])
+                await pilot.pause()
+                assert sum(c.get_render_width(table) for c in table.columns.values()) <= width - 2
+                assert "2 bo" in str(table.columns[list(table.columns)[4]].label)
 
 
 FOLDER_TEXT = "Taliban fighters said on Monday that they captured Kunduz, a claim officials in Kabul denied."

@@ -27,8 +27,20 @@ from ..widgets.message_line import MessageLine
 from .own_steps import undo_own_step
 
 CELL = 26
-"""Characters of a version in the table: two analysts and the curated column fit 120 columns (a
-newcomer's second analyst was cut off: "other · certain ·"); the detail below says it whole."""
+"""Characters of a version in the table at most (the detail below says it whole)."""
+WORDS = 30
+"""Characters of a unit's words in the table at most."""
+
+
+def cell_widths(width: int, versions: int) -> tuple[int, int]:
+    """The words' and each version's characters for a table `width` columns wide with `versions`
+    columns of versions (the analysts' and the curated one), all fitting when they can at ten
+    characters or more: a newcomer's second analyst was cut off at 120 columns ("other · certain
+    ·"), another's at 80. A column takes two more for its padding; the mark and kind take 15."""
+    room = width - 15 - 2 * (versions + 1) - 2  # less the scroll bar
+    each = max(10, room // (versions + 1))
+    words = max(10, min(WORDS, room - versions * min(CELL, each)))
+    return words, max(10, min(CELL, (room - words) // max(versions, 1)))
 
 
 class AdjudicationScreen(Screen[None]):
@@ -47,6 +59,7 @@ class AdjudicationScreen(Screen[None]):
         self.article = store.article(article_id)
         self.analysts: list[str] = analysts_of(store.annotations(article_id))
         self.units: list[Unit] = []
+        self._widths = (WORDS, CELL)
         self._made: list[int] = []
         """The steps taken here, which its u undoes."""
 
@@ -59,12 +72,6 @@ class AdjudicationScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("")
-        table.add_column("kind")
-        table.add_column("words")
-        for n, analyst in enumerate(self.analysts[:9], start=1):
-            table.add_column(Text(f"{n} {shorten(analyst, 14)}"))
-        table.add_column("curated")
         self._fill()
         table.focus()
         if len(self.analysts) < 2:
@@ -73,14 +80,19 @@ class AdjudicationScreen(Screen[None]):
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)  # their widths are those of the cells they held
+        table.add_columns(
+            "", "kind", "words", *(Text(f"{n} {shorten(a, 14)}") for n, a in enumerate(self.analysts[:9], 1))
+        )
+        table.add_column("curated")
+        words, cell = self._widths = cell_widths(self.size.width or self.app.size.width, len(self.analysts[:9]) + 1)
         self.units = units(self.store.annotations(self.article.id), self.analysts)
         for unit in self.units:
             same = unit.agreed(self.analysts)
             mark = Text("✓", style="green") if unit.curated else Text("=" if same else "≠", style="bold")
-            cells = [mark, Text(unit.kind), Text(shorten(unit.quote, 30, strip_quotes=True), no_wrap=True)]
+            cells = [mark, Text(unit.kind), Text(shorten(unit.quote, words, strip_quotes=True), no_wrap=True)]
             versions = [*(unit.versions.get(a) for a in self.analysts[:9]), unit.curated]
-            cells += [Text(shorten(self._version_text(v), CELL), no_wrap=True) for v in versions]
+            cells += [Text(shorten(self._version_text(v), cell), no_wrap=True) for v in versions]
             table.add_row(*cells)
         if self.units:
             table.move_cursor(row=min(row, len(self.units) - 1))
@@ -90,6 +102,10 @@ class AdjudicationScreen(Screen[None]):
         title += f"{agreed} agreed · {len(self.units) - agreed} differ · {curated} curated"
         self.query_one("#adjudication-title", Static).update(Text(title, style="bold"))
         self._show_detail()
+
+    def on_resize(self) -> None:
+        if self.units and self._widths != cell_widths(self.size.width, len(self.analysts[:9]) + 1):
+            self._fill()  # the columns follow the terminal's width
 
     def _version_text(self, version: Annotation | None) -> str:
         """What a version says, whole (the detail below the table shows it so; a cell cuts it)."""
