@@ -67,13 +67,16 @@ class Context:
             ) from None
 
     def open_preferring_writing(self, *, articles_later: bool = False) -> Store:
-        """Writable if no other process holds it; read-only (said on stderr) otherwise."""
-        annotator = self.settings.annotator
+        """Writable if no other process holds it; read-only (said on stderr) otherwise. The app's
+        (`articles_later`) starts from what it read last while a server cannot be reached."""
+        annotator, later = self.settings.annotator, articles_later
         try:
-            return Store.open(self.location, annotator=annotator, articles_later=articles_later)
+            return Store.open(self.location, annotator=annotator, articles_later=later, from_last_read=later)
         except DatabaseLockedError as error:
             self.err.write(f"fieldmark: {error}\nfieldmark: opening read-only\n")
-            return Store.open(self.location, readonly=True, annotator=annotator, articles_later=articles_later)
+            return Store.open(
+                self.location, readonly=True, annotator=annotator, articles_later=later, from_last_read=later
+            )
 
     def progress(self, total: int | None = None) -> AbstractContextManager[Any]:
         """A progress bar on stderr when it is a terminal and the work is long, else nothing."""

@@ -31,7 +31,7 @@ def cmd_open(ctx: Context) -> int:
         ctx = replace(ctx, settings=replace(ctx.settings, annotator=args.annotator))
     settings = ctx.settings
     store = (
-        Store.open(ctx.location, readonly=True, annotator=settings.annotator, articles_later=True)
+        Store.open(ctx.location, readonly=True, annotator=settings.annotator, articles_later=True, from_last_read=True)
         if args.readonly
         else ctx.open_preferring_writing(articles_later=True)
     )

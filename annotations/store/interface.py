@@ -50,12 +50,14 @@ class Store(ABC):
         salvage: bool = False,
         annotator: str | None = None,
         articles_later: bool = False,
+        from_last_read: bool = False,
     ) -> Store:
         """Open (or create) the database at `location` with the backend it names; `salvage`
         (for repair) sets aside what cannot be read instead of refusing the database;
         `annotator`: whose steps undo and redo go through where several analysts write (a
         server; a folder has one analyst); `articles_later`: the list of articles is read when
-        first asked for, not at opening (the app; see `catalog_ready`)."""
+        first asked for, not at opening (the app; see `catalog_ready`); `from_last_read`: a
+        server that cannot be reached is started from what the app read last (the app)."""
         from annotations.store.opening import open_store
 
         return open_store(
@@ -66,6 +68,7 @@ class Store(ABC):
             salvage=salvage,
             annotator=annotator,
             articles_later=articles_later,
+            from_last_read=from_last_read,
         )
 
     # --- lifecycle ------------------------------------------------------------------------

@@ -49,14 +49,18 @@ def open_store(
     salvage: bool = False,
     annotator: str | None = None,
     articles_later: bool = False,
+    from_last_read: bool = False,
 ) -> Store:
     """Open the database at `location` (a folder path, or a server URL); `salvage` (repair)
     sets aside what cannot be read instead of refusing the database; `articles_later`: a
-    folder's catalog is read when first needed (the app's first frame waits for one article)."""
+    folder's catalog is read when first needed (the app's first frame waits for one article);
+    `from_last_read`: a server that cannot be reached is started from what the app read last."""
     if is_server_location(location):
         from annotations.store.postgres.store import PostgresStore
 
-        return PostgresStore(str(location), readonly=readonly, create=create, annotator=annotator)
+        return PostgresStore(
+            str(location), readonly=readonly, create=create, annotator=annotator, from_last_read=from_last_read
+        )
     from annotations.store.folder import FolderStore
 
     return FolderStore.open_folder(

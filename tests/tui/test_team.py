@@ -422,3 +422,34 @@ async def test_deleting_a_mention_another_analysts_claim_names_says_so(tmp_path,
             said = str(app.screen.query_one(MessageLine).render())
             assert "bo's claim keeps its claimant without this mention" in said
         assert [a.id for a in store.annotations(article.id)] == [bos.id]
+
+
+async def test_screens_not_read_before_the_server_went_away_are_said_not_a_crash(team, make_app) -> None:
+    """A newcomer's `L` while the server was away closed the app with a traceback: the library
+    reads who is on what, which nothing had read before. Said instead, and the reader goes on
+    (as likely after a start from what was read last)."""
+    from tui.screens.main import MainScreen
+
+    server, ana, _bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    ana.add_article(Article.create("Kabul", "Officials in Kabul said the road was open."))  # never read here
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        server.crash()
+        try:
+            header = app.main.query_one(HeaderBar)
+            await until(lambda: "server unreachable" in str(header.render()))
+            for key in ("L", "B", "A", "J"):
+                await pilot.press(key)
+                await pilot.pause()
+                await pilot.pause()  # the entities' counts are read after their first frame
+                assert app.is_running
+                if not isinstance(app.screen, MainScreen):
+                    await pilot.press("escape")
+                    await pilot.pause()
+                assert isinstance(app.screen, MainScreen), key
+            assert any("Not shown while the server cannot be reached" in n.message for n in app._notifications)
+        finally:
+            server.start_again()

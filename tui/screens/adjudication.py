@@ -25,6 +25,7 @@ from ..actions import ADJUDICATION, bindings
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from .own_steps import undo_own_step
+from .unread import closes_when_unread
 
 CELL = 26
 """Characters of a version in the table at most (the detail below says it whole)."""
@@ -70,6 +71,7 @@ class AdjudicationScreen(Screen[None]):
         yield MessageLine(id="adjudication-message")
         yield KeyHints()
 
+    @closes_when_unread
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         self._fill()

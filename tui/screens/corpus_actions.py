@@ -15,6 +15,7 @@ from annotations.store import Entry
 from annotations.text.quotes import counted
 
 from .screen_parts import MainScreenPart
+from .unread import opened_when_read
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -81,6 +82,7 @@ class CorpusActions(MainScreenPart):
         )
         self._update_header()
 
+    @opened_when_read
     def action_export(self) -> None:
         """`E`: export this article or the corpus to a path the analyst confirms."""
         from .export import ExportForm
@@ -100,12 +102,14 @@ class CorpusActions(MainScreenPart):
         )  # fmt: skip
         self.app.push_screen(form, chosen)
 
+    @opened_when_read
     def action_entities(self) -> None:
         """A: every place and actor of the corpus; Enter on one goes to its first mention."""
         from .entities import EntitiesScreen
 
         self.app.push_screen(EntitiesScreen(self.store), self._back_from_corpus)
 
+    @opened_when_read
     def action_article_details(self) -> None:
         """I: the article's publication date and source."""
         from .article_details import ArticleDetailsForm
@@ -120,6 +124,7 @@ class CorpusActions(MainScreenPart):
 
         self.app.push_screen(ArticleDetailsForm(self.store, self.article.id), saved)
 
+    @opened_when_read
     def action_claims_board(self) -> None:
         """B: the claims of the corpus by event; Enter on one goes to it."""
         from .claims_board import ClaimsBoard
@@ -141,6 +146,7 @@ class CorpusActions(MainScreenPart):
             if self.pinned:
                 self._update_detail()  # the cursor may not have moved: the detail says the chosen one
 
+    @opened_when_read
     def action_library(self) -> None:
         from .library import LibraryScreen
 
@@ -150,6 +156,7 @@ class CorpusActions(MainScreenPart):
 
         self.app.push_screen(LibraryScreen(self.store, self.article.id if self.article else None), chosen)
 
+    @opened_when_read
     def action_adjudicate(self) -> None:
         """J: the analysts' annotations of this article side by side; take versions into the curated layer."""
         from .adjudication import AdjudicationScreen

@@ -39,6 +39,7 @@ from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
 from .entity_uses import listed_uses, uses_shown, uses_text
 from .own_steps import redo_own_step, undo_own_step
+from .unread import closes_when_unread
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
@@ -117,6 +118,7 @@ class EntitiesScreen(Screen[Destination | None]):
         yield MessageLine(id="entities-message")
         yield KeyHints()
 
+    @closes_when_unread
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for label, key in (("", "mark"), ("Name", "name"), ("Kind", "kind"), ("Type", "type")):
@@ -130,6 +132,7 @@ class EntitiesScreen(Screen[Destination | None]):
 
     # --- the list -----------------------------------------------------------------------
 
+    @closes_when_unread
     def reload(self, changes: Sequence[Change] | None = None) -> None:
         """Read the entities again; their uses are counted across the corpus the first time and
         then moved by each edit's `changes` (reading 5,000 articles takes a second)."""

@@ -75,7 +75,9 @@ class ServerConnection:
     def _connection_state(self, error: BaseException | None) -> None:
         """The server lost (an error) or back (None): said to whoever set an error handler (the
         app then flushes, on its own thread, which sends what waits: the listener's thread never
-        writes)."""
+        writes). A loss is said once, however many parts find it."""
+        if error is not None and isinstance(self._write_error, ConnectionLostError):
+            return  # lost already (a start from what was read last, the listener's and a read's): said once
         self._write_error = None if error is None else ConnectionLostError(f"{self._where}: {one_line(error)}")
         if self._error_handler is not None:
             self._error_handler(self._write_error)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import secrets
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +34,17 @@ from annotations.model import text_sha256 as sha256_of
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
-from annotations.store.merging import merged_annotations, merged_rejections
-from annotations.store.postgres.connection import ServerConnection, one_line
+from annotations.store.postgres.connection import ServerConnection
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
+from annotations.store.postgres.first_contact import Unreachable, first_contact
 from annotations.store.postgres.history import ServerHistory
+from annotations.store.postgres.last_read import keep_reads, last_reads
 from annotations.store.postgres.live import Listener, notify
 from annotations.store.postgres.made_twice import linked, made_meanwhile
+from annotations.store.postgres.maintenance import ServerMaintenance
 from annotations.store.postgres.offline import OfflineQueue, waiting_here
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
-from annotations.store.postgres.schema import ensure_schema
 from annotations.store.postgres.seen import SeenRecords
 from annotations.store.postgres.url import describe_url, server_login
 from annotations.store.recording import RecordingStore
@@ -54,37 +55,35 @@ SUMMARY_COLUMNS = (
 )
 
 
-class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, RecordingStore):
+class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, ServerMaintenance, RecordingStore):
     """A corpus in one PostgreSQL database (see the module)."""
 
     startup_backups = False
     shared = True
 
-    def __init__(self, url: str, *, readonly: bool, create: bool, annotator: str | None = None) -> None:
+    def __init__(
+        self, url: str, *, readonly: bool, create: bool, annotator: str | None = None, from_last_read: bool = False
+    ) -> None:
+        """`from_last_read` (the app): a server that cannot be reached is started from what this
+        analyst's app read last, if it kept that (see `last_read`); else refused."""
         self.url = url
         self.readonly = readonly
         self._where = describe_url(url)
+        self._keeps_reads = from_last_read
+        away: Unreachable | None = None
         try:
-            with psycopg.connect(url, autocommit=True, connect_timeout=10) as connection:
-                ensure_schema(connection, create=create, readonly=readonly)
-                role = connection.execute("SELECT session_user").fetchone()
-        except StoreError as error:  # no Fieldmark tables, or newer ones: said with the address
-            raise type(error)(f"{self._where}: {error}") from None
-        except psycopg.errors.InsufficientPrivilege as error:  # was said as an address that does not parse
-            raise StoreError(f"{self._where}: {one_line(error)} (the grants in docs/team.md are missing)") from None
-        except psycopg.ProgrammingError as error:  # the address itself: libpq's message may quote the password
-            if error.sqlstate:  # the server's own answer, not the address's
-                raise StoreError(f"{self._where}: {one_line(error)}") from None
-            raise StoreError(f"{self._where}: the address does not parse (check it; it is not shown)") from None
-        except psycopg.Error as error:  # the server away: and what waits for it on this machine
-            queue = self._queue_path(annotator or server_login(url) or getpass.getuser())
-            raise StoreError(f"{self._where}: {waiting_here(one_line(error), queue)}") from None
+            role = first_contact(url, self._where, create=create, readonly=readonly)
+        except Unreachable as error:
+            away, role = error, None
+        self.annotator = annotator or role or server_login(url) or getpass.getuser()
+        """Whose steps `undo` and `redo` go through: one history per analyst."""
+        kept = last_reads(self._reads_path()) if away is not None and from_last_read else None
+        if away is not None and kept is None:  # the server away, and what waits for it on this machine
+            raise StoreError(f"{self._where}: {waiting_here(str(away), self._queue_path(self.annotator))}")
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
             url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
             check=ConnectionPool.check_connection,
         )  # fmt: skip
-        self.annotator = annotator or (str(role[0]) if role else getpass.getuser())
-        """Whose steps `undo` and `redo` go through: one history per analyst."""
         self._error_handler: ErrorCallback | None = None
         self._write_error: BaseException | None = None
         self._origin = secrets.token_hex(8)
@@ -99,7 +98,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         """Queued steps not sent because others' changes came first, until someone is told."""
         self._taken_back: list[tuple[str, list[Change]]] = []
         """Queued steps undone before they were sent, for redo."""
-        if len(self._queue) and not readonly:
+        if kept is not None:  # as if the server had been lost a moment after the last session
+            self._last_reads, self._seen_records = kept
+            self._write_error = ConnectionLostError(f"{self._where}: {away}")
+        elif len(self._queue) and not readonly:
             self._send_queued()  # left by a session that ended while the server was away
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -121,13 +123,21 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def set_error_handler(self, handler: ErrorCallback | None) -> None:
         self._error_handler = handler
+        if handler is not None and self._write_error is not None:
+            handler(self._write_error)  # started while the server was away: said at once
         self._report_refused()
 
     def close(self, timeout: float | None = 10.0) -> bool:
-        """Send what waits if the server is there (the rest stays in its file for next time)."""
+        """Send what waits if the server is there (the rest stays in its file for next time); the
+        app's store keeps what it read last, for a start while the server is away."""
         self.watch(None)
         sent = self.readonly or self.flush()
         self._pool.close()
+        if self._keeps_reads and self._last_reads:
+            try:
+                keep_reads(self._reads_path(), self._last_reads, self._seen)
+            except OSError:
+                pass  # a cache: the next start waits for the server, as it did before
         return sent
 
     def holder(self) -> str | None:
@@ -319,6 +329,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             self._send_queued()
         return Entry(-len(self._queue), label, now_iso(), tuple(changes))
 
+    def _reads_path(self) -> Path:
+        return self._local_folder / "last-read" / f"{gazetteer_name(self.annotator)}.json"
+
     def _queue_path(self, annotator: str) -> Path:
         return self._kept_folder() / "queued" / f"{gazetteer_name(annotator)}.json"
 
@@ -376,79 +389,6 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         assert row is not None
         self._saw_changes(changes)
         return Entry(int(row[0]), label, time, tuple(changes))
-
-    # --- bulk work -------------------------------------------------------------------------
-
-    def is_loaded(self, article_id: str) -> bool:
-        return False  # nothing is held: every read asks the server
-
-    def release(self, article_ids: Iterable[str]) -> None:
-        return None
-
-    def merge_entity(self, entity: Entity) -> str:
-        self._writable()
-        existing = self.get_entity(entity.id)
-        if existing == entity:
-            return "same"
-        if existing is not None:
-            return "kept"
-        with self._transaction() as connection:
-            self._apply(connection, [Change("entity", entity.id, None, None, entity.to_dict())])
-        return "added"
-
-    def merge_annotations(self, article_id: str, annotations: Iterable[Annotation]) -> dict[str, int]:
-        self._writable()
-        article = self.article(article_id)
-        existing = {a.id: a for a in self.annotations(article_id)}
-        added, counts = merged_annotations(article, existing, annotations)
-        if added:
-            with self._transaction() as connection:
-                self._apply(connection, [Change("annotation", a.id, article_id, None, a.to_dict()) for a in added])
-        return counts
-
-    def merge_rejections(self, article_id: str, keys: Iterable[str]) -> int:
-        self._writable()
-        change, added = merged_rejections(article_id, self.rejections(article_id), keys)
-        if change is not None:
-            with self._transaction() as connection:
-                self._apply(connection, [change])
-        return added
-
-    # --- maintenance ------------------------------------------------------------------------
-
-    def repair_article(
-        self, article_id: str, fixed: Mapping[str, Annotation | None], *, text: str | None = None
-    ) -> None:
-        self._writable()
-        with self._transaction() as connection:
-            if text is not None:
-                connection.execute(
-                    "UPDATE articles SET text = %s, chars = %s, sha256 = %s WHERE id = %s",
-                    (text, len(text), sha256_of(text), article_id),
-                )
-            current = {a.id: a.to_dict() for a in self.annotations(article_id)}
-            self._apply(
-                connection,
-                [Change("annotation", i, article_id, current.get(i), None if a is None else a.to_dict())
-                 for i, a in fixed.items()],
-            )  # fmt: skip
-            refresh_counts(connection, article_id)
-
-    def quarantine_article(self, article_id: str) -> None:
-        self._writable()
-        with self._transaction() as connection:
-            connection.execute("DELETE FROM articles WHERE id = %s", (article_id,))
-
-    def damage(self) -> list[tuple[str, str]]:
-        return []  # the server keeps its own files whole; records are validated as they are read
-
-    def rewrite_damaged(self) -> list[str]:
-        return []
-
-    def derived_folder(self) -> Path | None:
-        """None while changes wait to be sent: what is derived from an article with changes not on
-        the server would be kept under the server's revision."""
-        return None if len(self._queue) else self._local_folder / "derived"
 
     # --- internals ----------------------------------------------------------------------------
 

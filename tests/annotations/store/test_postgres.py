@@ -10,7 +10,7 @@ from dataclasses import replace
 import psycopg
 import pytest
 
-from annotations.errors import ConflictError, SchemaTooNewError, StepDropped, StoreError
+from annotations.errors import ConflictError, ConnectionLostError, SchemaTooNewError, StepDropped, StoreError
 from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity, PlaceDetails
 from annotations.store import Store
 from annotations.store.postgres.store import PostgresStore
@@ -852,3 +852,42 @@ def test_a_named_actor_two_analysts_make_in_the_same_instant_is_one(url: str, ar
     finally:
         for store in stores:
             store.close()
+
+
+def test_the_app_starts_from_what_it_read_last_while_the_server_is_away(url: str, article: Article) -> None:
+    """A newcomer's app refused to start while the server was down, though changes made while it
+    is away are kept and sent. The app's store keeps what it read when it closes; a start that
+    cannot reach the server opens from that, keeps the changes made meanwhile and sends them
+    when the server is back. A command (an export) is still refused: it would give a part of the
+    corpus as all of it."""
+    server = shared_server()
+    assert server is not None
+    with PostgresStore(url, readonly=False, create=True, annotator="ana", from_last_read=True) as ana:
+        ana.add_article(article)
+        ana.add_annotation(mention(article, "Kunduz"))
+        assert [s.id for s in ana.articles()] == [article.id]
+        assert [a.quote for a in ana.annotations(article.id)] == ["Kunduz"]
+    server.crash()
+    try:
+        with pytest.raises(StoreError, match=r"cannot|refused|failed"):
+            PostgresStore(url, readonly=False, create=False, annotator="ana")  # a command's opening
+        with pytest.raises(StoreError):
+            PostgresStore(url, readonly=False, create=False, annotator="bo", from_last_read=True)  # bo read nothing
+        told: list[BaseException | None] = []
+        away = PostgresStore(url, readonly=False, create=False, annotator="ana", from_last_read=True)
+        away.set_error_handler(told.append)
+        assert isinstance(away.write_error, ConnectionLostError) and told == [away.write_error]
+        away.watch(lambda articles: None)  # the app's listener cannot connect either: said once, not twice
+        assert len(told) == 1
+        assert [s.id for s in away.articles()] == [article.id]
+        assert away.article(article.id).text == TEXT
+        assert [a.quote for a in away.annotations(article.id)] == ["Kunduz"]
+        entry = away.add_annotation(mention(article, "Kabul"))
+        assert entry.kept_here and away.queued_changes() == 1
+        assert [a.quote for a in away.annotations(article.id)] == ["Kunduz", "Kabul"]
+        away.close()
+    finally:
+        server.start_again()
+    with PostgresStore(url, readonly=False, create=False, annotator="ana") as back:  # the kept change is sent
+        assert back.queued_changes() == 0
+        assert [a.quote for a in back.annotations(article.id)] == ["Kunduz", "Kabul"]
