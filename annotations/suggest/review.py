@@ -20,6 +20,7 @@ from annotations.model import Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Entry, Store
 from annotations.suggest.builtin_places import builtin_gazetteer
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
+from annotations.suggest.rejections import counted_for, rejected_by, rejection_key
 from annotations.suggest.stored_gazetteers import stored_gazetteers
 from annotations.suggest.suggestion import Knowledge, Suggestion
 from annotations.text.normalize import unaccented_casefold
@@ -60,8 +61,10 @@ def _read(store: Store, article_id: str, uses: UseCounts | None, annotator: str 
     accepted = own_work(everyone, annotator)
     entities = in_scope(store.entities(), everyone)
     gone = uses.stale(e.id for e in entities) if uses is not None else set()
-    rejected = store.rejections(article_id)
-    elsewhere = {key: count - (key in rejected) for key, count in store.rejection_counts().items()}
+    rejected = rejected_by(store.rejections(article_id), annotator)  # another analyst's are theirs
+    elsewhere = {
+        key: count - (key in rejected) for key, count in counted_for(store.rejection_counts(), annotator).items()
+    }
     return _Read(
         [e for e in entities if e.id not in gone], rejected, accepted, {k: n for k, n in elsewhere.items() if n > 0}
     )
@@ -186,14 +189,18 @@ def _entity_of(
         return None
 
 
-def reject(store: Store, article_id: str, suggestion: Suggestion, *, uses: int = 1) -> Entry:
-    """Never propose this text as this kind in this article again (one undoable step); the step
-    says how many suggestions it took away when they were more than the one (`uses`: a newcomer's
-    `r` on "Chongo" took four and said nothing)."""
+def reject(
+    store: Store, article_id: str, suggestion: Suggestion, *, uses: int = 1, annotator: str | None = None
+) -> Entry:
+    """Never propose this text as this kind in this article again, to `annotator` (see
+    `rejections`; to everyone when no one is named), in one undoable step; the step says how many
+    suggestions it took away when they were more than the one (`uses`: a newcomer's `r` on
+    "Chongo" took four and said nothing)."""
     kind = "place" if suggestion.kind == "district" else suggestion.kind  # as the screen names it
     label = f"reject {kind} “{shorten(suggestion.quote, 30, strip_quotes=True)}”"
     label += f" ({uses} uses in this article)" if uses > 1 else ""
-    return store.set_rejections(article_id, store.rejections(article_id) | {suggestion.key}, label=label)
+    key = rejection_key(suggestion.key, annotator)
+    return store.set_rejections(article_id, store.rejections(article_id) | {key}, label=label)
 
 
 def prepare(

@@ -23,6 +23,7 @@ from annotations.model import Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.store import Store
 from annotations.suggest.engine import suggest
 from annotations.suggest.gazetteer import Gazetteer, Place, PlaceLookup
+from annotations.suggest.rejections import rejected_by
 from annotations.suggest.review import gazetteers_for
 from annotations.suggest.suggestion import LAYERS, Knowledge, Suggestion
 
@@ -80,7 +81,7 @@ def review_stats(
     for done, article_id in enumerate(article_ids or [s.id for s in store.articles()], 1):
         was_loaded = store.is_loaded(article_id)
         accepted = [a for a in store.annotations(article_id) if a.status == "accepted"]
-        rejected = store.rejections(article_id)
+        rejected = rejected_by(store.rejections(article_id), None)  # whoever's
         taught = [e for e in entities if articles_of.get(e.id, set()) - {article_id}]
         knowledge = Knowledge([*_tagged_places(taught), *base], entities=in_scope(taught, []))
         suggestions = suggest(store.article(article_id).text, knowledge)

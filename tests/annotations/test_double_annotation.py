@@ -14,7 +14,7 @@ from annotations.entities.mentions import others_claims_naming, own_work
 from annotations.forms.fields import ClaimFields, claim_fields
 from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
 from annotations.store import Store
-from annotations.suggest.review import accept, prepare
+from annotations.suggest.review import accept, prepare, reject
 
 from ..helpers import span
 
@@ -105,3 +105,33 @@ def test_own_work_is_ones_own_tags_those_of_no_one_and_suggestions(tagged_by_bo)
     assert own_work(everyone, "ana") == [unnamed, suggested]
     assert own_work(everyone, "bo") == everyone
     assert own_work(everyone, None) == everyone
+
+
+def test_a_rejection_is_the_rejecting_analysts_own(tagged_by_bo) -> None:
+    """bo's `r` on "Officials" took it out of ana's review of the same article too, and a reject and
+    an accept by two analysts both landed. A named analyst's rejection is theirs; one made without
+    a name (before this, or imported) stays everyone's."""
+    from annotations.suggest.rejections import rejected_by, whose_and_key
+
+    store, article, _ = tagged_by_bo
+    officials = next(s for s in prepare(store, article.id, annotator="bo")(None) if s.quote == "Officials")
+    reject(store, article.id, officials, annotator="bo")
+    assert [whose_and_key(k) for k in store.rejections(article.id)] == [("bo", "actor:Officials")]
+    assert "Officials" not in {s.quote for s in prepare(store, article.id, annotator="bo")(None)}
+    assert "Officials" in {s.quote for s in prepare(store, article.id, annotator="ana")(None)}
+    assert rejected_by(store.rejections(article.id), None) == {"actor:Officials"}  # a command's view: whoever's
+    kabul = next(s for s in prepare(store, article.id)(None) if s.quote == "Kabul")
+    reject(store, article.id, kabul)  # no analyst named: everyone's
+    for who in ("ana", "bo"):
+        assert "Kabul" not in {s.quote for s in prepare(store, article.id, annotator=who)(None)}
+
+
+def test_rejections_in_other_articles_count_for_the_analyst_who_made_them() -> None:
+    from annotations.suggest.rejections import counted_for, rejection_key
+
+    stored = {rejection_key("actor:Gunmen", "bo"): 3, "actor:Gunmen": 1, rejection_key("actor:Gunmen", "ana"): 2}
+    assert counted_for(stored, "ana") == {"actor:Gunmen": 3}
+    assert counted_for(stored, "bo") == {"actor:Gunmen": 4}
+    assert counted_for(stored, None) == {"actor:Gunmen": 6}
+    assert rejection_key("actor:Gunmen", "") == "actor:Gunmen"
+    assert rejection_key("actor:Gunmen", "a|b:c") == "a b c|actor:Gunmen"  # the name cannot be read as a key

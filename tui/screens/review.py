@@ -160,7 +160,7 @@ class SuggestionReview(MainScreenPart):
         dropped = self.suggesting.drop(here.key)
         self._draw_suggestions()
         then = _next_said(following)  # as after y: a newcomer saw "next" after y, never after r
-        entry = self._apply(lambda: reject(self.store, article_id, here, uses=dropped), then)
+        entry = self._apply(lambda: reject(self.store, article_id, here, uses=dropped, annotator=self.annotator), then)
         self._remember_review(entry, here)
         if entry is not None and following is not None:
             self._go_to_suggestion(following)
