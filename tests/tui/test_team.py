@@ -4,6 +4,7 @@ and a lost server is said in the header (a real PostgreSQL server, see `postgres
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -453,3 +454,27 @@ async def test_screens_not_read_before_the_server_went_away_are_said_not_a_crash
             assert any("Not shown while the server cannot be reached" in n.message for n in app._notifications)
         finally:
             server.start_again()
+
+
+async def test_another_analysts_tags_are_drawn_not_bold_ones_own_bold(tmp_path, make_app) -> None:
+    """A second newcomer: the reader never showed whose a tag was (only the detail, once opened).
+    Another analyst's tags keep their kind's colour without bold; the help says so."""
+    with folder_tagged(tmp_path, ("district", "Kunduz", "bo"), ("district", "Kabul", "tester")) as (store, _):
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reader = app.main.reader
+            segments = [s for y in range(reader.size.height) for s in reader.render_line(y)._segments]
+            bold = {
+                s.text.strip(): bool(s.style and s.style.bold)
+                for s in segments
+                if s.text.strip() in ("Kunduz", "Kabul")
+            }
+            assert bold == {"Kunduz": False, "Kabul": True}
+            await pilot.press("question_mark")
+            await pilot.pause()
+            from rich.console import Console
+
+            console = Console(width=120, record=True, file=io.StringIO())
+            console.print(app.screen.query_one("#help Static").render()._renderable)  # type: ignore[union-attr]
+            assert "another analyst's tag (not bold)" in console.export_text()

@@ -64,6 +64,11 @@ class HelpScreen(ModalScreen[None]):
                         "a suggestion (dim, italic): y accepts, r rejects",
                         "",
                     ),
+                    (
+                        Text("Kunduz", style=styles.district + styles.theirs),
+                        "another analyst's tag (not bold): the detail says whose",
+                        "",
+                    ),
                 ]
             ),
             Text(""),

@@ -106,6 +106,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         yield HeaderBar(id="header")
         # Kept as made rather than queried for at each use (every key asks for the reader).
         self._reader, self._side = ArticleView(id="reader"), SidePanel(id="side")
+        self._reader.own = self.annotator
         self._message = MessageLine(id="message")
         with Horizontal(id="body"):
             yield self._reader

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.style import Style
@@ -31,16 +31,20 @@ from .reader_drawing import CountedHeight, DrawsWhatChanged
 from .steady_scroll import SteadyScrollbars
 
 Location = tuple[int, int]
+SUGGESTED, THEIRS, OWN = 0, 1, 2
+"""How a span is drawn, in the order drawn: suggestions, another analyst's tags, one's own."""
 
 
 @dataclass(frozen=True, slots=True)
 class KindStyles:
-    """How each kind is drawn; suggestions are dim and italic on top."""
+    """How each kind is drawn; suggestions are dim and italic on top, another analyst's tags not
+    bold (a newcomer on a team could not tell whose a tag was without opening it)."""
 
     district: Style
     actor: Style
     claim: Style
     suggested: Style
+    theirs: Style = field(default_factory=lambda: Style(bold=False))
 
     @classmethod
     def from_colors(cls, district: str, actor: str) -> KindStyles:
@@ -78,6 +82,8 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
             id=id,
         )
         self.cursor_blink = False
+        self.own = ""
+        """Whose tags are drawn as one's own ("": everyone's); another analyst's are not bold."""
         self.match_cursor_bracket = False
         self._line_starts: list[int] = [0]
         self._text = text
@@ -138,15 +144,18 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         self._pieces_of.clear()
         self._rebuild_spans()
 
-    def _pieces(self, kind: str, span_start: int, span_end: int, suggested: bool) -> list[tuple[int, int, int, Style]]:
-        """A span's part on each line of the article, with its style (kept until the text or the
-        styles change: a save at 500 annotations placed all 500 again)."""
-        key = (kind, span_start, span_end, suggested)
+    def _pieces(self, kind: str, span_start: int, span_end: int, look: int) -> list[tuple[int, int, int, Style]]:
+        """A span's part on each line of the article, with its style (`look`: SUGGESTED, THEIRS or
+        OWN; kept until the text or the styles change: a save at 500 annotations placed all 500
+        again)."""
+        key = (kind, span_start, span_end, look)
         pieces = self._pieces_of.get(key)
         if pieces is None:
             style = getattr(self._styles, kind)
-            if suggested:
+            if look == SUGGESTED:
                 style = style + self._styles.suggested
+            elif look == THEIRS:
+                style = style + self._styles.theirs
             first_row, first_col = self.location_of(span_start)
             last_row, last_col = self.location_of(span_end)
             pieces = []
@@ -159,7 +168,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         return pieces
 
     def _index_text(self, text: str) -> None:
-        self._pieces_of: dict[tuple[str, int, int, bool], list[tuple[int, int, int, Style]]] = {}
+        self._pieces_of: dict[tuple[str, int, int, int], list[tuple[int, int, int, Style]]] = {}
         self._text = text  # TextArea's `text` joins every line again at each call: 2 MB a call
         starts = [0]
         index = text.find("\n")
@@ -170,10 +179,11 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
 
     def _rebuild_spans(self) -> None:
         by_line: dict[int, list[tuple[int, int, Style]]] = defaultdict(list)
-        # Suggestions first, then claims, so the analyst's own entity colours draw on top.
-        spans = [(kind, start, end, True) for kind, start, end in self._suggestions]
-        spans += [(a.kind, a.start, a.end, a.status == "suggested") for a in self._annotations]
-        ordered = sorted(spans, key=lambda s: (not s[3], s[0] != "claim", s[1]))
+        # Suggestions first, then another analyst's tags, then claims, so the analyst's own entity
+        # colours draw on top.
+        spans = [(kind, start, end, SUGGESTED) for kind, start, end in self._suggestions]
+        spans += [(a.kind, a.start, a.end, self._drawn_as(a)) for a in self._annotations]
+        ordered = sorted(spans, key=lambda s: (s[3], s[0] != "claim", s[1]))
         for span in ordered:
             for row, start, end, style in self._pieces(*span):
                 by_line[row].append((start, end, style))
@@ -183,6 +193,11 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
             self._versions += 1
             self._line_versions[row] = self._versions
         self._refresh_rows(changed)
+
+    def _drawn_as(self, annotation: Annotation) -> int:
+        if annotation.status == "suggested":
+            return SUGGESTED
+        return THEIRS if self.own and annotation.annotator not in ("", self.own) else OWN
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         if self._jumped_to is not None and self._jumped_to[0] != self.cursor_offset:
