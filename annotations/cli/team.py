@@ -45,14 +45,14 @@ def _no_article_among_analysts(store: Store, analysts: list[str]) -> None:
 
 def _unknown_analysts(ctx: Context, store: Store, analysts: list[str]) -> None:
     """Warn of a name no login, step or article given here has (a newcomer's `--to zed` gave
-    articles to nobody who could take them, unsaid); given all the same: an analyst may start
-    under a name of their own (`--annotator`)."""
+    articles to nobody who could take them, unsaid); not refused: an analyst may start under a
+    name of their own (`--annotator`). Whether anything is given is said after, by the count."""
     known = store.analysts_known()
     for name in dict.fromkeys(analysts):
         if known is not None and name not in known:
             ctx.err.write(
-                f"warning: no login or work here is named “{name}”: given all the same (a typo? an analyst "
-                "works under their login unless they start with --annotator)\n"
+                f"warning: no login or work here is named “{name}” (a typo? an analyst works under their "
+                "login unless they start with --annotator)\n"
             )
 
 

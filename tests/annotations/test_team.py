@@ -205,8 +205,8 @@ def test_assign_warns_of_a_name_no_login_or_work_has_and_gives_all_the_same() ->
     assert run(["assign", "--db", url, "--to", login, "zed", "--overlap", "2"], stdout=io.StringIO(), stderr=err) == 0
     warned = [line for line in err.getvalue().splitlines() if line.startswith("warning:")]
     assert warned == [
-        "warning: no login or work here is named “zed”: given all the same (a typo? an analyst works under "
-        "their login unless they start with --annotator)"
+        "warning: no login or work here is named “zed” (a typo? an analyst works under their login unless "
+        "they start with --annotator)"
     ]
     again = io.StringIO()  # given once, "zed" is a name work here has
     assert run(["assign", "--db", url, "--to", "zed"], stdout=io.StringIO(), stderr=again) == 0
