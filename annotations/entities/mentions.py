@@ -41,12 +41,18 @@ def mentions_like(annotations: Sequence[Annotation], annotation: Annotation) -> 
     ]
 
 
+def is_theirs(annotation: Annotation, annotator: str | None) -> bool:
+    """Whether `annotation` is another analyst's than `annotator` (one with no annotator, imported
+    or older, is anyone's; with no `annotator` given, nothing is another's)."""
+    return annotator is not None and annotation.annotator not in ("", annotator)
+
+
 def own_mentions(mentions: Sequence[Annotation], annotator: str) -> tuple[list[Annotation], list[str]]:
     """Of an entity's mentions, those `annotator` may delete at once (theirs, and those of no one
     named), and the other analysts whose mentions stay: `x` on a pane's row had deleted another
     analyst's tags and the curated one with them, unsaid."""
-    others = sorted({a.annotator for a in mentions if a.annotator and a.annotator != annotator})
-    return [a for a in mentions if not a.annotator or a.annotator == annotator], others
+    others = sorted({a.annotator for a in mentions if is_theirs(a, annotator)})
+    return [a for a in mentions if not is_theirs(a, annotator)], others
 
 
 def own_work(annotations: Sequence[Annotation], annotator: str | None) -> list[Annotation]:
@@ -55,9 +61,7 @@ def own_work(annotations: Sequence[Annotation], annotator: str | None) -> list[A
     the same words, accepting the same suggestion or naming a claim's claimant makes or takes
     one's own, so that double annotation is compared, not merged (a newcomer's claim took a
     colleague's "Taliban" as its claimant, and her review lost what the colleague had accepted)."""
-    if annotator is None:
-        return list(annotations)
-    return [a for a in annotations if a.status != "accepted" or a.annotator in ("", annotator)]
+    return [a for a in annotations if a.status != "accepted" or not is_theirs(a, annotator)]
 
 
 def others_claims_naming(annotations: Sequence[Annotation], gone: Sequence[Annotation], annotator: str) -> list[str]:
@@ -71,7 +75,7 @@ def others_claims_naming(annotations: Sequence[Annotation], gone: Sequence[Annot
             for c in annotations
             if isinstance(c.attributes, ClaimAttributes)
             and c.attributes.claimant_annotation_id in ids
-            and c.annotator not in ("", annotator)
+            and is_theirs(c, annotator)
             and c.id not in ids
         }
     )

@@ -36,17 +36,12 @@ def whose_and_key(stored: str) -> tuple[str | None, str]:
 def rejected_by(stored: Iterable[str], annotator: str | None) -> frozenset[str]:
     """The keys `annotator`'s review leaves out: everyone's and their own (every one, whoever's,
     when no analyst is named: a command's view)."""
-    keys = set()
-    for each in stored:
-        whose, key = whose_and_key(each)
-        if annotator is None or whose in (None, annotator):
-            keys.add(key)
-    return frozenset(keys)
+    return frozenset(counted_for(dict.fromkeys(stored, 1), annotator))
 
 
 def counted_for(counts: Mapping[str, int], annotator: str | None) -> Counter[str]:
     """Of the articles rejecting each stored key (`Store.rejection_counts`), those that count for
-    `annotator`, by key."""
+    `annotator` (everyone's and their own; all when no analyst is named), by key."""
     found: Counter[str] = Counter()
     for stored, count in counts.items():
         whose, key = whose_and_key(stored)

@@ -23,6 +23,7 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
+from annotations.entities.mentions import is_theirs
 from annotations.model import Annotation
 from annotations.text import navigation as textnav
 
@@ -197,7 +198,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
     def _drawn_as(self, annotation: Annotation) -> int:
         if annotation.status == "suggested":
             return SUGGESTED
-        return THEIRS if self.own and annotation.annotator not in ("", self.own) else OWN
+        return THEIRS if is_theirs(annotation, self.own or None) else OWN
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         if self._jumped_to is not None and self._jumped_to[0] != self.cursor_offset:

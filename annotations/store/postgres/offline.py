@@ -135,5 +135,5 @@ def waiting_here(said: str, path: Path) -> str:
     if not waiting:
         return said
     kept = f"{waiting} change{'s' if waiting > 1 else ''} kept on this machine wait{'' if waiting > 1 else 's'} for it"
-    joint = " " if said.endswith(("?", "!", ".")) else "; "
-    return f"{said}{joint}{kept[0].upper() if joint == ' ' else kept[0]}{kept[1:]}, sent when it is back"
+    joint = " " if said.endswith(("?", "!", ".")) else "; "  # (it starts with a number: no capital to make)
+    return f"{said}{joint}{kept}, sent when it is back"
