@@ -9,8 +9,10 @@ pointing to the one the server holds.
 
 The same happens online: two analysts accepting "Taliban" a moment apart (the second's suggestion
 said "(new)", read before the first's was saved) made it twice, κ entity 0.00 until merged. A step
-saved now that makes an entity of a name that says who ("Taliban", not "troops", which names
-different people in different articles) is linked to one another analyst made meanwhile.
+that makes an entity of a name that says who ("Taliban") is linked to one another analyst made
+meanwhile; one of a generic name ("troops", "civilians": different people in different articles,
+see entities.scope) only to one the same article mentions, as its form would have linked it had
+it read the other's first.
 
 Two steps saved in the very same instant each read the entities before the other's was committed,
 and both made it. So each step first takes a lock on the kind and name of every entity it makes
@@ -32,15 +34,13 @@ from annotations.store.changes import Change
 Connection = psycopg.Connection[Any]
 
 
-def made_meanwhile(connection: Connection, changes: list[Change], *, named_only: bool = False) -> dict[str, str]:
-    """The entities the step makes that the server holds already under another id: made id -> held id
-    (`named_only`: only for names that say who, not what kind of people)."""
+def made_meanwhile(connection: Connection, changes: list[Change]) -> dict[str, str]:
+    """The entities the step makes that the server holds already under another id: made id -> held id."""
     made = [
         (change, change.after)
         for change in changes
         if change.record == "entity" and change.before is None and change.after is not None
-        and not (named_only and is_generic(str(change.after.get("name", ""))))
-    ]  # fmt: skip
+    ]
     _wait_for_steps_making(connection, {(str(r.get("kind")), str(r.get("name", "")).lower()) for _, r in made})
     held: dict[str, str] = {}
     for change, record in made:
@@ -48,10 +48,36 @@ def made_meanwhile(connection: Connection, changes: list[Change], *, named_only:
             "SELECT id, record FROM entities WHERE kind = %s AND id <> %s AND lower(record->>'name') = lower(%s)",
             (record.get("kind"), change.id, record.get("name", "")),
         ).fetchall()
+        if record.get("kind") == "actor" and is_generic(str(record.get("name", ""))):
+            rows = _mentioned_in(connection, rows, _articles_naming(changes, change.id))
         same = next((row[0] for row in rows if _same(row[1], record)), None)
         if same is not None:
             held[change.id] = same
     return held
+
+
+def _articles_naming(changes: list[Change], entity_id: str) -> list[str]:
+    """The articles whose tags in this step name the entity."""
+    return sorted(
+        {
+            c.article_id
+            for c in changes
+            if c.record == "annotation" and c.article_id and (c.after or {}).get("entity_id") == entity_id
+        }
+    )
+
+
+def _mentioned_in(connection: Connection, rows: list[Any], articles: list[str]) -> list[Any]:
+    """Those of `rows` (id, record) some tag of `articles` names."""
+    if not rows or not articles:
+        return []
+    named = connection.execute(
+        "SELECT DISTINCT record->>'entity_id' FROM annotations WHERE article_id = ANY(%s)"
+        " AND record->>'entity_id' = ANY(%s)",
+        (articles, [row[0] for row in rows]),
+    ).fetchall()
+    ids = {row[0] for row in named}
+    return [row for row in rows if row[0] in ids]
 
 
 def _wait_for_steps_making(connection: Connection, names: set[tuple[str, str]]) -> None:

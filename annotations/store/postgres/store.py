@@ -372,11 +372,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def _record_once(self, label: str, changes: list[Change], held: dict[str, str] | None) -> Entry:
         """One step in one transaction, the entities it makes linked to those the server holds
-        meanwhile (see made_twice): `held`, those steps kept while away were linked to so far, any
-        name; else, a step made now, only names that say who."""
+        meanwhile (see made_twice): `held`, those steps kept while away were linked to so far."""
         with self._transaction() as connection:
             links = {} if held is None else held
-            links.update(made_meanwhile(connection, linked(changes, links), named_only=held is None))
+            links.update(made_meanwhile(connection, linked(changes, links)))
             changes = linked(changes, links)
             self._apply(connection, changes)
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
