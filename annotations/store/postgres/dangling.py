@@ -122,10 +122,31 @@ def _claims_naming_annotation(connection: Connection, article_id: str, annotatio
 
 def _annotations_naming_entity(connection: Connection, entity_id: str) -> bool:
     """Whether any annotation names this entity: as its own, as a claimant, a place or an actor."""
-    found = connection.execute(
-        "SELECT 1 FROM annotations WHERE record ->> 'entity_id' = %s "
-        "OR record -> 'attributes' ->> 'claimant_entity_id' = %s "
-        "OR record -> 'attributes' -> 'places' ? %s OR record -> 'attributes' -> 'actors' ? %s LIMIT 1",
-        (entity_id, entity_id, entity_id, entity_id),
-    ).fetchone()
+    found = connection.execute(f"SELECT 1 FROM annotations WHERE {_NAMING} LIMIT 1", (entity_id,) * 4).fetchone()
     return found is not None
+
+
+_NAMING = (
+    "(record ->> 'entity_id' = %s OR record -> 'attributes' ->> 'claimant_entity_id' = %s "
+    "OR record -> 'attributes' -> 'places' ? %s OR record -> 'attributes' -> 'actors' ? %s)"
+)
+
+
+def entities_others_name(connection: Connection, changes: Sequence[Change]) -> dict[str, list[str]]:
+    """The entities `changes` (an undo) would delete that annotations the undo leaves name, with
+    whose annotations those are.
+
+    ana's step made "Taliban" with her tag; bo's tags name it since. Her undo was refused, said to
+    be "another analyst changed it since", and a second `u` took her tag off her undo list: she
+    could not take back her own tag. Her undo takes her tag and leaves the entity to those naming it."""
+    removed = {(c.article_id, c.id) for c in changes if c.record == "annotation" and c.after is None}
+    named: dict[str, list[str]] = {}
+    for change in changes:
+        if change.record == "entity" and change.after is None:
+            rows = connection.execute(
+                f"SELECT article_id, id, annotator FROM annotations WHERE {_NAMING}", (change.id,) * 4
+            ).fetchall()
+            whose = sorted({row[2] for row in rows if (row[0], row[1]) not in removed})
+            if whose:
+                named[change.id] = whose
+    return named

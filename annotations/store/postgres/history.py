@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from psycopg.types.json import Jsonb
@@ -11,7 +11,7 @@ from psycopg.types.json import Jsonb
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
-from annotations.store.postgres.dangling import dangling_reference
+from annotations.store.postgres.dangling import dangling_reference, entities_others_name
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
 from annotations.store.postgres.records import Connection
@@ -89,6 +89,8 @@ class ServerHistory(ServerQueries):
                 return None
             entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
             applied = entry.inverse_changes() if undoing else entry.changes
+            if undoing and (kept := entities_others_name(connection, applied)):
+                entry, applied = _leaving_entities(connection, entry, kept)
             try:
                 self._apply(connection, applied)
                 dangling = dangling_reference(connection, applied)
@@ -116,6 +118,25 @@ class ServerHistory(ServerQueries):
         self._writable()
         with self._transaction() as connection:
             connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
+
+
+def _leaving_entities(
+    connection: Connection, entry: Entry, kept: Mapping[str, list[str]]
+) -> tuple[Entry, tuple[Change, ...]]:
+    """The step without making the entities `kept` (others' tags name them now: whose), so that
+    neither this undo nor its redo touches them; its label says what stays. The step is stored so."""
+    changes = tuple(c for c in entry.changes if not (c.record == "entity" and c.before is None and c.id in kept))
+    connection.execute(
+        "UPDATE history SET changes = %s WHERE seq = %s", (Jsonb([c.to_json() for c in changes]), entry.seq)
+    )
+    staying = [
+        f"{(c.after or {}).get('kind', 'entity')} {(c.after or {}).get('name', c.id)} stays: "
+        f"{' and '.join(kept[c.id])}'s tags name it"
+        for c in entry.changes
+        if c.record == "entity" and c.id in kept
+    ]
+    undone = replace(entry, changes=changes)
+    return replace(undone, label=" · ".join([entry.label, *staying])), undone.inverse_changes()
 
 
 def _status_follows_work(
