@@ -223,3 +223,17 @@ def test_fuzz_any_database_file_mutated_never_makes_a_traceback(
         target.write_bytes(orjson.dumps(mutate(data, path, new, delete)))
     (tmp_path / "new.txt").write_text("Herat\nFighting near Herat went on.\n")
     every_command_survives_then_repair_heals(db, tmp_path / "new.txt")
+
+
+def test_a_check_of_a_server_that_cannot_be_reached_says_nothing_was_checked() -> None:
+    """A third newcomer's `check --db URL` with the server down took the address for a folder:
+    "`fieldmark check --repair` sets aside what it can … (/tmp/postgresql:/ana@…backups)"."""
+    import socket
+
+    with socket.socket() as free:  # a port nothing listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    code, said = cli("check", "--db", f"postgresql://ana@127.0.0.1:{port}/corpus?connect_timeout=5")
+    assert code == 1 and said.startswith("problem: postgresql://ana@127.0.0.1")
+    assert "nothing was checked: a server's database is checked on the server, once it can be reached" in said
+    assert "--repair" not in said and "backups)" not in said
