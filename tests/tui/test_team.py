@@ -478,3 +478,50 @@ async def test_another_analysts_tags_are_drawn_not_bold_ones_own_bold(tmp_path, 
             console = Console(width=120, record=True, file=io.StringIO())
             console.print(app.screen.query_one("#help Static").render()._renderable)  # type: ignore[union-attr]
             assert "another analyst's tag (not bold)" in console.export_text()
+
+
+async def test_with_the_server_away_entities_show_without_uses_and_the_board_says_its_claims_were_not_read(
+    team, make_app
+) -> None:
+    """A third newcomer, the server down: `A` refused though the entities were read (what failed
+    was counting their uses across articles never read), and `B` said "0 events · 0 claims"."""
+    from textual.widgets import DataTable, Static
+
+    from annotations.model import Entity
+    from tui.screens.claims_board import ClaimsBoard
+    from tui.screens.entities import EntitiesScreen
+
+    server, ana, _bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    ana.add_article(Article.create("Kabul", "Officials in Kabul said the road was open."))  # never read here
+    taliban = Entity.actor("Taliban")
+    ana.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id,
+                                         annotator="ana"), new_entity=taliban)  # fmt: skip
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        ana.entities()  # read, as the forms read them
+        server.crash()
+        try:
+            await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
+            await pilot.press("A")
+            await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen._unread is not None)
+            screen = app.screen
+            assert isinstance(screen, EntitiesScreen)
+            cells = [str(c) for c in screen.query_one(DataTable).get_row_at(0)]
+            assert "Taliban" in cells and "?" in cells
+            assert "Uses not counted while the server cannot be reached" in str(
+                screen.query_one("#uses", Static).render()
+            )
+            await pilot.press("enter")  # to a mention: the uses are not known, said
+            await pilot.pause()
+            assert isinstance(app.screen, EntitiesScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("B")
+            await until(lambda: isinstance(app.screen, ClaimsBoard) and app.screen.loaded.is_set())
+            title = str(app.screen.query_one("#board-title", Static).render())
+            assert title.startswith("Claims board · the claims were not read:") and "0 events" not in title
+        finally:
+            server.start_again()

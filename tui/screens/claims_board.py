@@ -76,6 +76,8 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         self.loaded = asyncio.Event()
         """Set when the claims read last are shown (tests and benchmarks wait on it)."""
         self._generation = 0
+        self._failed: str | None = None
+        """Why the claims were not read (the server away before they were), shown as the title."""
         self._linked: list[int] = []
         self._undone: list[int] = []
         """The links the board's `u` undid: what its ctrl+r redoes."""
@@ -110,21 +112,21 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         reading, app = ClaimsReading.of(self.store), self.app
 
         def work() -> None:
+            failed = None
             try:
                 claims = reading.run()
                 found = events(claims)
                 unplaced = [c for c in claims if not c.places]
-            except FieldmarkError as error:
-                app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-                found, unplaced = [], []
-            app.call_from_thread(self._loaded, generation, found, unplaced)
+            except FieldmarkError as error:  # a newcomer's board said "0 events · 0 claims", the server away
+                found, unplaced, failed = [], [], str(error)
+            app.call_from_thread(self._loaded, generation, found, unplaced, failed)
 
         threading.Thread(target=work, name="claims-board", daemon=True).start()
 
-    def _loaded(self, generation: int, found: list[Event], unplaced: list[BoardClaim]) -> None:
+    def _loaded(self, generation: int, found: list[Event], unplaced: list[BoardClaim], failed: str | None) -> None:
         if generation != self._generation or not self.is_attached:
             return
-        self.events, self.unplaced = found, unplaced
+        self.events, self.unplaced, self._failed = found, unplaced, failed
         self._fill()
         self.loaded.set()
 
@@ -160,6 +162,8 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         if loose:
             title += f" · {counted(len(loose), 'claim')} about no tagged place, listed last"
         title += f" · {contradicted} contradicted" if contradicted else ""
+        if self._failed is not None:
+            title = f"Claims board · the claims were not read: {self._failed}"
         self.query_one("#board-title", Static).update(Text(title, style="bold"))
         self._show_detail()
 

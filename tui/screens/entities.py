@@ -24,7 +24,7 @@ from annotations.claims.board import claims_about
 from annotations.entities import editing
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
-from annotations.errors import FieldmarkError
+from annotations.errors import ConnectionLostError, FieldmarkError
 from annotations.model import ACTOR_TYPES, ActorDetails
 from annotations.store import Entry, Store
 from annotations.store.changes import Change
@@ -94,6 +94,8 @@ class EntitiesScreen(Screen[Destination | None]):
         self._about: dict[str, set[tuple[str, str]]] | None = None
         """The claims about each place and actor, as the board counts them (read again when a change
         can alter them: reading the claims index is tens of milliseconds at a thousand articles)."""
+        self._unread: str | None = None
+        """Why the uses are not counted: the server went away before every article was read."""
         self.marked: set[str] = set()
         self._made: list[int] = []
         """The steps made on this screen (their seqs, latest last): the ones its `u` undoes."""
@@ -136,20 +138,28 @@ class EntitiesScreen(Screen[Destination | None]):
     def reload(self, changes: Sequence[Change] | None = None) -> None:
         """Read the entities again; their uses are counted across the corpus the first time and
         then moved by each edit's `changes` (reading 5,000 articles takes a second)."""
+        try:
+            self._count(changes)
+        except ConnectionLostError as error:  # a newcomer's A refused, though the entities were read
+            self.usage, self._about, self._unread = None, None, str(error)
+        self.rows = entity_rows(self.store, usage=self.usage or {}, about=self._about)
+        self.marked &= {r.entity.id for r in self.rows}
+        self._fill()
+
+    def _count(self, changes: Sequence[Change] | None) -> None:
         if changes is None or self.usage is None:
-            self.usage = corpus_usage(self.store)
+            self.usage, self._unread = corpus_usage(self.store), None
         else:
             follow(self.usage, changes)
         if changes is None or self._about is None or any(_tags_or_claims(c) for c in changes):
             self._about = claims_about(self.store)  # the whole claims index: only when it can change
-        self.rows = entity_rows(self.store, usage=self.usage, about=self._about)
-        self.marked &= {r.entity.id for r in self.rows}
-        self._fill()
 
-    def _uses(self) -> dict[str, Usage]:
+    def _uses(self) -> dict[str, Usage] | None:
+        """Every entity's uses; None (and said) when they cannot be counted."""
         if self.usage is None:
             self.reload()
-        assert self.usage is not None
+        if self.usage is None:
+            self._say("Uses are not counted while the server cannot be reached: not every article was read.")
         return self.usage
 
     def _fill(self) -> None:
@@ -169,7 +179,7 @@ class EntitiesScreen(Screen[Destination | None]):
                 _name_cell(row, room),
                 Text(row.entity.kind, style="dim"),
                 Text(shorten(humanise(row.type), kinds), no_wrap=True),
-                *(Text(str(n) if self.usage is not None else "…", justify="right") for n in counted(row)),
+                *(Text(self._number(n), justify="right") for n in counted(row)),
                 Text(shorten(", ".join(row.entity.details.aliases), also), style="dim italic", no_wrap=True),
                 key=row.entity.id,
             )
@@ -182,6 +192,10 @@ class EntitiesScreen(Screen[Destination | None]):
         title += f" · {unused} unused (P removes them)" if unused else ""
         self.query_one("#entities-title", Static).update(Text(title, style="bold"))
         self._show_uses()
+
+    def _number(self, n: int) -> str:
+        """A count of uses: "…" until counted, "?" when it cannot be."""
+        return str(n) if self.usage is not None else "?" if self._unread else "…"
 
     @property
     def current(self) -> EntityRow | None:
@@ -202,6 +216,9 @@ class EntitiesScreen(Screen[Destination | None]):
         uses = self.query_one("#uses", Static)
         if row is None:
             uses.update(Text("No entity matches.", style="dim"))
+            return
+        if self._unread is not None:
+            uses.update(Text(f"Uses not counted while the server cannot be reached ({self._unread}).", style="dim"))
             return
         if self.usage is None:
             uses.update(Text(f"Counting uses across {len(self.store):,} articles…", style="dim"))
@@ -235,9 +252,11 @@ class EntitiesScreen(Screen[Destination | None]):
             if not number:
                 self._apply_editor()
             return
-        row = self.current
+        row, counted_uses = self.current, self._uses()
+        if counted_uses is None:
+            return
         lines = max(3, int(self.size.height * 0.45) - 2)
-        use = self._uses().get(row.entity.id, Usage()) if row else Usage()
+        use = counted_uses.get(row.entity.id, Usage()) if row else Usage()
         uses = uses_shown(*listed_uses(self.store, row.entity.id, use, self._about or {}), lines) if row else []
         index = number - 1 if number else 0
         if index >= len(uses):
@@ -297,8 +316,10 @@ class EntitiesScreen(Screen[Destination | None]):
     def action_split(self) -> None:
         """S: the mentions in one article become an entity of their own (a name linked across
         articles by mistake); r renames it after."""
-        row = self.current
-        use = self._uses().get(row.entity.id, Usage()) if row is not None else Usage()
+        row, counted_uses = self.current, self._uses()
+        if counted_uses is None:
+            return
+        use = counted_uses.get(row.entity.id, Usage()) if row is not None else Usage()
         by_article: dict[str, int] = {}
         for mention in use.mentions:
             by_article[mention.article_id] = by_article.get(mention.article_id, 0) + 1
@@ -314,7 +335,10 @@ class EntitiesScreen(Screen[Destination | None]):
         self._open_editor("split", f"Split off the mentions of {row.entity.name} in (←/→):")
 
     def _split(self, row: EntityRow, article_id: str) -> None:
-        use = self._uses().get(row.entity.id, Usage())
+        counted_uses = self._uses()
+        if counted_uses is None:
+            return
+        use = counted_uses.get(row.entity.id, Usage())
         chosen = [(m.article_id, m.id) for m in use.mentions if m.article_id == article_id]
         title = next((s.title for s in self.store.articles() if s.id == article_id), article_id)
         name = f"{row.entity.name} ({shorten(title, 30)})"
