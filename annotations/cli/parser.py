@@ -171,11 +171,16 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         Handler("team", "cmd_assign"),
         help="give articles to analysts (a team's server), or list who has what",
         description="With --to, give ARTICLEs (default: every article) to the analysts, each article to --overlap of "
-        "them, keeping loads even; an article keeps the analysts it has. Without --to, list each analyst's share.",
+        "them, keeping loads even; an article keeps the analysts it has. With --take-from, take ARTICLEs (default: "
+        "every article they were given) back from the analysts; their work stays. Without either, list each "
+        "analyst's share.",
     )
     assign.add_argument("articles", nargs="*", metavar="ARTICLE", help="article ids (or unique prefixes)")
     assign.add_argument("--to", nargs="+", metavar="ANALYST", help="the analysts to give them to")
     assign.add_argument("--overlap", type=int, default=1, help="analysts per article, for agreement (default 1)")
+    assign.add_argument(
+        "--take-from", nargs="+", metavar="ANALYST", help="the analysts to take them back from (given by mistake)"
+    )
     adjudicate = command(
         "adjudicate",
         Handler("team", "cmd_adjudicate"),

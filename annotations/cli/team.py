@@ -14,7 +14,11 @@ from annotations.text.quotes import counted, shorten
 
 def cmd_assign(ctx: Context) -> int:
     args = ctx.args
-    with ctx.open_for_writing() if args.to else ctx.open_for_reading() as store:
+    if args.to and args.take_from:
+        raise FieldmarkError("give (--to) or take back (--take-from), not both at once")
+    with ctx.open_for_writing() if args.to or args.take_from else ctx.open_for_reading() as store:
+        if args.take_from:
+            _take_back(ctx, store, args.take_from)
         if args.to:
             _no_article_among_analysts(store, args.to)
             ids = [store.find_article(a).id for a in args.articles] or [s.id for s in store.articles()]
@@ -29,6 +33,25 @@ def cmd_assign(ctx: Context) -> int:
                           f"{args.overlap} of {len(set(args.to))} analysts each\n")  # fmt: skip
         _print_loads(ctx, store)
     return 0
+
+
+def _take_back(ctx: Context, store: Store, analysts: list[str]) -> None:
+    """Take articles back from analysts (a newcomer's article given to one by mistake could never
+    be done: it waited for them). Their annotations stay; only the article is no longer theirs to do."""
+    _no_article_among_analysts(store, analysts)
+    ids = {store.find_article(a).id for a in ctx.args.articles}
+    pairs = [
+        (a.article_id, a.analyst)
+        for a in store.assignments()
+        if a.analyst in analysts and (not ids or a.article_id in ids)
+    ]
+    removed = store.unassign(pairs)
+    if not removed:
+        whose = " or ".join(f"“{name}”" for name in dict.fromkeys(analysts))
+        raise FieldmarkError(
+            f"nothing to take back: {'those articles are not' if ids else 'no article is'} given to {whose}"
+        )
+    ctx.err.write(f"took back {counted(removed, 'assignment')} (their annotations stay)\n")
 
 
 def _no_article_among_analysts(store: Store, analysts: list[str]) -> None:

@@ -418,6 +418,10 @@ class Store(ABC):
         """Give articles to analysts ((article id, analyst) pairs); how many were new."""
         raise StoreError(f"{self.location}: giving articles to analysts needs a team's server database (docs/team.md)")
 
+    def unassign(self, pairs: Sequence[tuple[str, str]]) -> int:
+        """Take articles back from analysts ((article id, analyst) pairs); how many were given."""
+        raise StoreError(f"{self.location}: no assignments in a one-analyst database")
+
     def set_assignment_done(self, article_id: str, analyst: str, done: bool) -> None:
         """Mark an analyst's assigned article done (or not)."""
         raise StoreError(f"{self.location}: no assignments in a one-analyst database")

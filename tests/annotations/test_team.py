@@ -211,3 +211,37 @@ def test_assign_warns_of_a_name_no_login_or_work_has_and_gives_all_the_same() ->
     again = io.StringIO()  # given once, "zed" is a name work here has
     assert run(["assign", "--db", url, "--to", "zed"], stdout=io.StringIO(), stderr=again) == 0
     assert "warning" not in again.getvalue()
+
+
+def test_an_article_given_by_mistake_is_taken_back_and_its_annotations_stay() -> None:
+    """A third newcomer gave an article to "cy" by mistake: nothing could take it back, and the
+    article never became done for the team (it waited for cy)."""
+    server = shared_server()
+    if server is None:
+        pytest.skip("no PostgreSQL server programs on this machine")
+    url = server.database()
+    with Store.open(url, annotator="cy") as store:
+        first, second = (Article.create(f"Report {n}", f"Officials said fighting went on near the river. {n}")
+                         for n in range(2))  # fmt: skip
+        store.add_article(first)
+        store.add_article(second)
+        store.add_annotation(Annotation.create(first, "district", *span(first, "river"), annotator="cy"))
+    err = io.StringIO()
+    assert run(["assign", "--db", url, "--to", "ana", "cy", "--overlap", "2"], stdout=io.StringIO(), stderr=err) == 0
+
+    def cli(*words: str) -> tuple[int, str]:
+        said = io.StringIO()
+        code = run(["assign", "--db", url, *words], stdout=said, stderr=said)
+        return code, said.getvalue()
+
+    code, said = cli(first.id[:8], "--take-from", "cy")
+    assert code == 0 and "took back 1 assignment (their annotations stay)" in said
+    assert [line.split()[:2] for line in said.splitlines()[2:]] == [["ana", "2"], ["cy", "1"]]
+    code, said = cli("--take-from", "cy")  # every article still given to cy
+    assert code == 0 and "took back 1 assignment" in said
+    with Store.open(url) as store:
+        assert {(a.article_id, a.analyst) for a in store.assignments()} == {(first.id, "ana"), (second.id, "ana")}
+        assert [a.annotator for a in store.annotations(first.id)] == ["cy"]
+    assert cli("--take-from", "cy") == (1, "fieldmark: error: nothing to take back: no article is given to “cy”\n")
+    code, said = cli("--to", "bo", "--take-from", "cy")
+    assert code == 1 and "not both at once" in said

@@ -107,6 +107,16 @@ class ServerExtras(ServerQueries):
                 ).rowcount
         return added
 
+    def unassign(self, pairs: Sequence[tuple[str, str]]) -> int:
+        self._writable()
+        removed = 0
+        with self._transaction() as connection:
+            for article_id, analyst in pairs:
+                removed += connection.execute(
+                    "DELETE FROM assignments WHERE article_id = %s AND analyst = %s", (article_id, analyst)
+                ).rowcount
+        return removed
+
     def set_assignment_done(self, article_id: str, analyst: str, done: bool) -> None:
         self._writable()
         with self._transaction() as connection:
