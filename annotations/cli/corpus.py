@@ -244,6 +244,7 @@ def cmd_agree(ctx: Context) -> int:
     first, second = args.annotators
     kinds = [args.kind] if args.kind else list(KINDS)
     with ctx.open_for_reading() as store:
+        _both_annotated(store, first, second)
         result = agreement(store, first, second, kinds)
     if all(not row["reference"] and not row["candidate"] for row in result.values()):  # was silent zeros
         ctx.err.write(f"fieldmark: no article holds accepted tags of both {first} and {second}: nothing to compare\n")
@@ -253,6 +254,17 @@ def cmd_agree(ctx: Context) -> int:
     else:
         ctx.out.write(f"{first} (reference) vs {second}\n{agreement_table(result)}\n")
     return 0
+
+
+def _both_annotated(store: Store, *analysts: str) -> None:
+    """Refuse a name with no accepted tag in the corpus (a newcomer's misspelt one printed a table
+    of zeros and succeeded), naming those who have."""
+    have = {a.annotator for _article, tags in store.iter_articles() for a in tags if a.status == "accepted"}
+    missing = [name for name in analysts if name not in have]
+    if missing:
+        listed = ", ".join(sorted(have)) or "none"
+        whose = " or ".join(missing)
+        raise FieldmarkError(f"no accepted tags of {whose} in this corpus (analysts with tags: {listed})")
 
 
 def _line_to(ctx: Context) -> Any:

@@ -474,6 +474,13 @@ def test_agreement_of_an_analyst_with_no_tags_says_there_is_nothing_to_compare(t
         article = Article.create("Report", "Fighting in Herat went on.")
         store.add_article(article)
         store.add_annotation(Annotation.create(article, "district", 12, 17, annotator="root"))
+    out, err = io.StringIO(), io.StringIO()  # a third newcomer's misspelt name: refused, not a table
+    assert run(["agree", "--db", db, "--annotators", "root", "sam"], stdout=out, stderr=err) == 1
+    assert "no accepted tags of sam in this corpus (analysts with tags: root)" in err.getvalue()
+    with Store.open(Path(db)) as store:  # sam's tags in another article only
+        other = Article.create("Other", "Fighting in Kunduz went on.")
+        store.add_article(other)
+        store.add_annotation(Annotation.create(other, "district", 12, 18, annotator="sam"))
     out, err = io.StringIO(), io.StringIO()
     assert run(["agree", "--db", db, "--annotators", "root", "sam"], stdout=out, stderr=err) == 0
     assert "no article holds accepted tags of both root and sam" in err.getvalue()
