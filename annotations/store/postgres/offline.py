@@ -135,5 +135,11 @@ def waiting_here(said: str, path: Path) -> str:
     if not waiting:
         return said
     kept = f"{waiting} change{'s' if waiting > 1 else ''} kept on this machine wait{'' if waiting > 1 else 's'} for it"
-    joint = " " if said.endswith(("?", "!", ".")) else "; "  # (it starts with a number: no capital to make)
-    return f"{said}{joint}{kept}, sent when it is back"
+    return joined(said, f"{kept}, sent when it is back")
+
+
+def joined(said: str, clause: str) -> str:
+    """`said` and a lower-case `clause`: a new sentence after a sentence's end, else after "; "."""
+    if said.endswith(("?", "!", ".")):
+        return f"{said} {clause[:1].upper()}{clause[1:]}"
+    return f"{said}; {clause}"

@@ -43,7 +43,7 @@ from annotations.store.postgres.last_read import keep_reads, last_reads
 from annotations.store.postgres.live import Listener, notify
 from annotations.store.postgres.made_twice import linked, made_meanwhile
 from annotations.store.postgres.maintenance import ServerMaintenance
-from annotations.store.postgres.offline import OfflineQueue, waiting_here
+from annotations.store.postgres.offline import OfflineQueue, joined, waiting_here
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.seen import SeenRecords
 from annotations.store.postgres.url import describe_url, server_login
@@ -79,7 +79,11 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         """Whose steps `undo` and `redo` go through: one history per analyst."""
         kept = last_reads(self._reads_path()) if away is not None and from_last_read else None
         if away is not None and kept is None:  # the server away, and what waits for it on this machine
-            raise StoreError(f"{self._where}: {waiting_here(str(away), self._queue_path(self.annotator))}")
+            said = waiting_here(str(away), self._queue_path(self.annotator))
+            if from_last_read:  # a third newcomer, new here, was given libpq's error alone
+                said = joined(said, f"the app starts without it only from what it read before, and nothing was read "
+                              f"on this machine as “{self.annotator}” yet: start again when it is back")  # fmt: skip
+            raise StoreError(f"{self._where}: {said}")
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
             url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
             check=ConnectionPool.check_connection,

@@ -4,6 +4,7 @@ the suite starts (`postgres_server`); the contract suite runs on it too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -901,8 +902,13 @@ def test_the_app_starts_from_what_it_read_last_while_the_server_is_away(url: str
     try:
         with pytest.raises(StoreError, match=r"cannot|refused|failed"):
             PostgresStore(url, readonly=False, create=False, annotator="ana")  # a command's opening
-        with pytest.raises(StoreError):
-            PostgresStore(url, readonly=False, create=False, annotator="bo", from_last_read=True)  # bo read nothing
+        with pytest.raises(StoreError) as refused:  # bo read nothing: a third newcomer was given libpq's error alone
+            PostgresStore(url, readonly=False, create=False, annotator="bo", from_last_read=True)
+        assert str(refused.value).endswith(
+            "he app starts without it only from what it read before, and nothing was read on this machine "
+            "as “bo” yet: start again when it is back"
+        )
+        assert re.search(r"(; the|[.?!] The) app starts", str(refused.value))  # a sentence, or a clause after "; "
         told: list[BaseException | None] = []
         away = PostgresStore(url, readonly=False, create=False, annotator="ana", from_last_read=True)
         away.set_error_handler(told.append)
