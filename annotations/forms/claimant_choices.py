@@ -12,6 +12,7 @@ from annotations.forms.drafts import draft_claim
 from annotations.forms.inputs import kept_claimant, suggested_claimant
 from annotations.model import Annotation, Article, ClaimAttributes
 from annotations.store import Store
+from annotations.team.adjudication import CURATOR
 
 if TYPE_CHECKING:
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
@@ -85,19 +86,27 @@ def claimant_choices(
     speakers: Sequence[Suggestion] = (),
     near: tuple[int, int] | None = None,
     annotator: str | None = None,
+    chosen: str | None = None,
 ) -> list[tuple[str, str | None]]:
     """The suggested speakers (`speakers_near`), then every actor mention, as `Entity name (“the
     words”)`, the nearest to the claim's words (`near`) first; mentions that would read alike are
     told apart by their order in the article ("(mention 2 of 3)": a newcomer read the character
     offset shown before, "@386", as noise). Nearest first: a newcomer typed "Local" for the "Local
     leaders" tagged in the claim's own sentence and got the "local officials" of a paragraph before.
-    `annotator`'s own mentions come before another analyst's, which are said whose ("bo's")."""
-    named: list[tuple[int, str, str, str | None]] = []  # (start, label, tail, value)
+    `annotator`'s own mentions come before another analyst's, which are said whose first ("bo's:
+    Taliban": a third newcomer's ", bo's" after the words was cut off by the field's end). The
+    curated layer's copies are left out (they are the adjudication's, not a speaker to name) unless
+    one is the claimant `chosen` already."""
+    named: list[tuple[int, str, str, str, str | None]] = []  # (start, label, whose, tail, value)
     for speaker in speakers:
         name = speaker.entity.name if speaker.entity else speaker.quote
         words = f" (“{speaker.quote}”)" if name != speaker.quote else ""
-        named.append((speaker.start, f"{name}{words}", ", suggested", suggested_claimant(speaker.span)))
-    actors = [a for a in annotations if a.kind == "actor"]
+        named.append((speaker.start, f"{name}{words}", "", ", suggested", suggested_claimant(speaker.span)))
+    actors = [
+        a
+        for a in annotations
+        if a.kind == "actor" and (a.annotator != CURATOR or a.id == chosen or annotator == CURATOR)
+    ]
     own = {a.id for a in own_work(actors, annotator)}
     if near is not None:
         actors.sort(key=lambda a: _distance((a.start, a.end), near))
@@ -107,17 +116,17 @@ def claimant_choices(
         label = entity.name if entity else annotation.quote
         if entity and entity.name != annotation.quote:
             label += f" (“{annotation.quote}”)"
-        whose = f", {annotation.annotator}'s" if annotation.id not in own else ""
-        named.append((annotation.start, label, whose, annotation.id))
+        whose = f"{annotation.annotator}'s: " if annotation.id not in own else ""
+        named.append((annotation.start, label, whose, "", annotation.id))
     alike: dict[str, set[int]] = {}
-    for start, label, _tail, _value in named:
+    for start, label, *_ in named:
         alike.setdefault(label, set()).add(start)
     order = {label: sorted(starts) for label, starts in alike.items()}  # each label's mentions, in order
     options: list[tuple[str, str | None]] = []
-    for start, label, tail, value in named:
+    for start, label, whose, tail, value in named:
         starts = order[label]
         where = f" (mention {starts.index(start) + 1} of {len(starts)})" if len(starts) > 1 else ""
-        options.append((f"{label}{where}{tail}", value))
+        options.append((f"{whose}{label}{where}{tail}", value))
     return options
 
 

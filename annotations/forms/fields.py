@@ -383,7 +383,12 @@ def claim_fields(
             ("no claimant", None),
             *speakers_gone,
             *claimant_choices(
-                store, everyone, speakers_near(span, speaker, suggestions), near=span, annotator=annotator
+                store,
+                everyone,
+                speakers_near(span, speaker, suggestions),
+                near=span,
+                annotator=annotator,
+                chosen=initial.claimant_annotation_id,
             ),
         ),
         places=entity_options("place", initial.places),

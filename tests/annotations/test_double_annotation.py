@@ -68,7 +68,7 @@ def test_a_claim_form_drafts_its_claimant_from_ones_own_mentions_and_says_whose_
     assert _claimant(claim_fields(store, article, said, annotator="bo")) == bos.id
     fields = claim_fields(store, article, said, annotator="ana")
     assert _claimant(fields) is None  # not bo's tag: ana chooses, or tags her own
-    assert ("Taliban, bo's", bos.id) in fields.claimants
+    assert ("bo's: Taliban", bos.id) in fields.claimants  # whose first: the field's end had cut ", bo's" off
     anas = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=bos.entity_id, annotator="ana")
     store.add_annotation(anas)
     fields = claim_fields(store, article, said, annotator="ana")
@@ -76,6 +76,21 @@ def test_a_claim_form_drafts_its_claimant_from_ones_own_mentions_and_says_whose_
     chosen = [value for _label, value in fields.claimants if value in (anas.id, bos.id)]
     assert chosen == [anas.id, bos.id]  # one's own first
     assert _claimant(claim_fields(store, article, said)) in (anas.id, bos.id)  # no analyst named: anyone's
+
+
+def test_a_claim_form_offers_no_curated_copy_as_claimant_unless_it_is_the_claimant_already(tagged_by_bo) -> None:
+    """A third newcomer's chooser offered the curated layer's copy of bo's "Taliban" beside his."""
+    from annotations.forms.claimant_choices import claimant_choices
+    from annotations.team.adjudication import CURATOR
+
+    store, article, bos = tagged_by_bo
+    copy = Annotation.create(article, "actor", bos.start, bos.end, entity_id=bos.entity_id, annotator=CURATOR)
+    store.add_annotation(copy)
+    tags = store.annotations(article.id)
+    offered = [value for _label, value in claimant_choices(store, tags, annotator="ana")]
+    assert bos.id in offered and copy.id not in offered
+    assert copy.id in [value for _label, value in claimant_choices(store, tags, annotator="ana", chosen=copy.id)]
+    assert copy.id in [value for _label, value in claimant_choices(store, tags, annotator=CURATOR)]
 
 
 def test_deleting_a_mention_another_analysts_claim_names_says_whose_claim_keeps_its_claimant(tagged_by_bo) -> None:
