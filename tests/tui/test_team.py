@@ -452,6 +452,11 @@ async def test_screens_not_read_before_the_server_went_away_are_said_not_a_crash
                     await pilot.pause()
                 assert isinstance(app.screen, MainScreen), key
             assert any("Not shown while the server cannot be reached" in n.message for n in app._notifications)
+            await pilot.press("full_stop")  # the next article, never read: said as L says it
+            await pilot.pause()
+            last = list(app._notifications)[-1]
+            assert last.message.startswith("Not shown while the server cannot be reached: it was not read before")
+            assert app.main.article is not None and app.main.article.id == article.id
         finally:
             server.start_again()
 

@@ -23,7 +23,7 @@ from textual.widget import Widget
 
 from annotations.entities.mentions import mentions_like, others_claims_naming, own_mentions
 from annotations.entities.usage import UseCounts
-from annotations.errors import ConflictError, FieldmarkError
+from annotations.errors import ConflictError, ConnectionLostError, FieldmarkError
 from annotations.model import Annotation, Article
 from annotations.remembered import Remembered
 from annotations.settings import Settings
@@ -46,6 +46,7 @@ from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
 from .tagging import OpenForm, Tagging, narrower
+from .unread import say_unread
 
 if TYPE_CHECKING:
     from annotations.suggest.suggestion import Suggestion  # for types only: suggesting loads after the first frame
@@ -214,6 +215,9 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         first = self.article is None
         try:
             article, annotations = self.store.article(article_id), self.store.annotations(article_id)
+        except ConnectionLostError as error:  # said as L and A say it (a third newcomer read two wordings)
+            say_unread(self, error)
+            return
         except FieldmarkError as error:
             self.notify(f"Cannot open that article: {error}", severity="error", markup=False)
             return
