@@ -65,14 +65,17 @@ def pane_row(
     mention_counts: dict[str, int],
     statuses: dict[str, str] | None = None,
     width: int | None = None,
+    whose: str | None = None,
 ) -> Text:
     """One line of a pane: name, then what matters for the kind (a place's province as "in X"
     and its control status, the one its mentions in the article give, none when unknown). A name
     is cut to leave its details in sight: at a fixed length, or, given the pane's `width`, to what
     the details leave of it (a wide terminal showed "Rapid Support Forces (R…" with half the pane
-    empty)."""
+    empty). `whose`: the other analysts whose work alone the row shows, said first ("bo's: ")."""
     entity = store.get_entity(annotation.entity_id)
     row = Text(no_wrap=True, overflow="ellipsis")
+    if whose:
+        row.append(f"{whose}'s: ", style="italic dim")
     suggested = annotation.status == "suggested"
     tail = len("  suggested") if suggested else 0
 

@@ -55,6 +55,26 @@ def own_mentions(mentions: Sequence[Annotation], annotator: str) -> tuple[list[A
     return [a for a in mentions if not is_theirs(a, annotator)], others
 
 
+def whose_rows(annotations: Sequence[Annotation], annotator: str | None) -> dict[str, str]:
+    """The rows of the panes that are only other analysts' work, with whose ("bo", "bo and
+    curated"): a claim of theirs (by its id), a place or actor (by its entity's id) none of whose
+    accepted mentions here is `annotator`'s. A third newcomer could not tell her claims from her
+    colleague's and the curated copies in the Claims pane. None without an `annotator`."""
+    if annotator is None:
+        return {}
+    owners: dict[str, set[str]] = {}
+    own: set[str] = set()
+    for annotation in annotations:
+        if annotation.status != "accepted":
+            continue
+        key = annotation.entity_id if annotation.entity_id and annotation.kind != "claim" else annotation.id
+        if is_theirs(annotation, annotator):
+            owners.setdefault(key, set()).add(annotation.annotator)
+        else:
+            own.add(key)
+    return {key: " and ".join(sorted(names)) for key, names in owners.items() if key not in own}
+
+
 def own_work(annotations: Sequence[Annotation], annotator: str | None) -> list[Annotation]:
     """The annotations `annotator` builds on: their own, those of no one named, and suggestions
     (all of them when no annotator is named). Another analyst's accepted tags stay theirs: tagging

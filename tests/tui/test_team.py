@@ -530,3 +530,21 @@ async def test_with_the_server_away_entities_show_without_uses_and_the_board_say
             assert title.startswith("Claims board · the claims were not read:") and "0 events" not in title
         finally:
             server.start_again()
+
+
+async def test_the_panes_say_whose_rows_are_only_another_analysts_work(tmp_path, make_app) -> None:
+    """A third newcomer could not tell her rows from her colleague's and the curated copies in the
+    panes. A row that is only others' work starts with whose ("bo's: "); a place both tagged does not."""
+    from annotations.model import Entity
+    from tui.widgets.panes import AnnotationPane
+
+    kabul = Entity.place("Kabul")
+    with folder_tagged(tmp_path, ("district", "Kunduz", "bo")) as (store, article):
+        for who in ("tester", "bo"):
+            tag = Annotation.create(article, "district", *span(article, "Kabul"), entity_id=kabul.id, annotator=who)
+            store.add_annotation(tag, new_entity=None if store.get_entity(kabul.id) else kabul)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            rows = [str(text) for _id, text in app.main.query_one("#districts", AnnotationPane)._rows]
+            assert [row.split("  ")[0] for row in rows] == ["bo's: Kunduz", "Kabul"], rows

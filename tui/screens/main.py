@@ -267,7 +267,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         self._update_detail()
 
     def _refresh_panes(self) -> None:
-        self.side.show_annotations(self.store, self.annotations)
+        self.side.show_annotations(self.store, self.annotations, self.annotator)
         self._update_detail()
 
     def _update_header(self) -> None:

@@ -10,7 +10,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from annotations.entities.mentions import claimed_places, first_mentions, mention_counts, place_statuses
+from annotations.entities.mentions import (
+    claimed_places,
+    first_mentions,
+    mention_counts,
+    place_statuses,
+    whose_rows,
+)
 from annotations.model import Annotation, Entity
 from annotations.store import Store
 
@@ -33,7 +39,9 @@ class SidePanel(Vertical):
         self._rows_kept: dict[str, tuple[Annotation, Hashable, Text]] = {}
         self._entity_shown: dict[int, tuple[Entity, tuple[str, str]]] = {}
         self._panes: list[AnnotationPane] = []
-        self._showing: tuple[Store, Sequence[Annotation]] | None = None
+        self._showing: tuple[Store, Sequence[Annotation], str | None] | None = None
+        self._whose: dict[str, str] = {}
+        """The rows that are only other analysts' work, with whose (see `whose_rows`)."""
         """What the panes show, to draw it again at another width."""
         self._width: int | None = None
 
@@ -64,11 +72,13 @@ class SidePanel(Vertical):
             self._panes = list(self.query(AnnotationPane))
         return self._panes
 
-    def show_annotations(self, store: Store, annotations: Sequence[Annotation]) -> None:
+    def show_annotations(self, store: Store, annotations: Sequence[Annotation], annotator: str | None = None) -> None:
+        """The panes' rows; those only other analysts' work say whose (`annotator` is the one at work)."""
         self._row_of: dict[str, str] = {}
         """A mention's id -> the id of its entity's row (the first mention's)."""
-        self._showing = (store, annotations)
+        self._showing = (store, annotations, annotator)
         self._width = self._room()
+        self._whose = whose_rows(annotations, annotator)
         counts = {**mention_counts(annotations), **mention_counts(annotations, "district")}
         statuses = place_statuses(annotations)
         for place in claimed_places(annotations):  # one side's word, not what happened
@@ -90,18 +100,21 @@ class SidePanel(Vertical):
         hundreds: making them all was a tenth of a save at 500 annotations)."""
         entity_id = annotation.entity_id or ""
         speaker = claimant_name(store, annotation) if annotation.kind == "claim" else None  # renamed elsewhere: redrawn
+        key = entity_id if entity_id and annotation.kind != "claim" else annotation.id
+        whose = self._whose.get(key) if annotation.status == "accepted" else None
         around = (
             self._shown(store.get_entity(annotation.entity_id)),
             counts.get(entity_id),
             statuses.get(entity_id),
             speaker,
             self._width,
+            whose,
         )
         drawn = self._rows_drawn.get(annotation.id)
         if drawn is not None and (drawn[0] is annotation or drawn[0] == annotation) and drawn[1] == around:
             row = drawn[2]  # the same object, mostly: a store keeps an unchanged annotation's
         else:
-            row = pane_row(store, annotation, counts, statuses, self._width)
+            row = pane_row(store, annotation, counts, statuses, self._width, whose)
         self._rows_kept[annotation.id] = (annotation, around, row)
         return row
 
