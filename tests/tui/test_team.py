@@ -548,3 +548,18 @@ async def test_the_panes_say_whose_rows_are_only_another_analysts_work(tmp_path,
             await pilot.pause()
             rows = [str(text) for _id, text in app.main.query_one("#districts", AnnotationPane)._rows]
             assert [row.split("  ")[0] for row in rows] == ["bo's: Kunduz", "Kabul"], rows
+
+
+def test_a_message_longer_than_its_line_cuts_its_quotations_first_and_keeps_its_advice() -> None:
+    """A third newcomer's undo message was cut at 120 columns before what u does next."""
+    from tui.widgets.message_line import quotes_cut_to
+
+    said = (
+        "The last step, accept claim “Dozens of districts have fallen to the Taliban since May 1, and their "
+        "significance lies in roads”, is bo's: u again undoes it"
+    )
+    cut = quotes_cut_to(said, 80)
+    assert len(cut) <= 80 and cut.endswith("”, is bo's: u again undoes it") and cut.startswith("The last step, ")
+    assert "“Dozens of" in cut and "…”" in cut
+    assert quotes_cut_to(said, None) == said == quotes_cut_to(said, 200)
+    assert quotes_cut_to("no quotation in it at all, and long", 10) == "no quotation in it at all, and long"

@@ -8,9 +8,13 @@ be seen.
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
+
+from annotations.text.quotes import shorten
 
 DEFAULT_SECONDS = 4.0
 
@@ -32,7 +36,8 @@ class MessageLine(Static):
         line = Text(no_wrap=True, overflow="ellipsis", style=style)
         if title:
             line.append(f"{title} · ", style="bold")
-        line.append(" ".join(message.split()))
+        room = self.content_region.width - line.cell_len if self.content_region.width else None
+        line.append(quotes_cut_to(" ".join(message.split()), room))
         self.said = line.plain
         self.update(line, layout=False)  # one line, always: no layout of the screen
         if self._clear_timer is not None:
@@ -43,3 +48,21 @@ class MessageLine(Static):
         self._clear_timer = None
         self.said = ""
         self.update(Text(""), layout=False)
+
+
+_QUOTED = re.compile(r"“([^“”]{12,})”")
+
+
+def quotes_cut_to(message: str, room: int | None) -> str:
+    """`message` in `room` columns, its longest quotations cut first ("… the tag “…” is bo's: u
+    again undoes it"): at 120 columns a newcomer's line lost its advice to the line's end."""
+    while room is not None and len(message) > room:
+        quoted = max(_QUOTED.finditer(message), key=lambda m: len(m.group(1)), default=None)
+        if quoted is None:
+            break
+        words = quoted.group(1)
+        kept = max(10, len(words) - (len(message) - room))
+        if kept >= len(words) - 1:
+            break
+        message = f"{message[: quoted.start(1)]}{shorten(words, kept)}{message[quoted.end(1) :]}"
+    return message
