@@ -41,6 +41,15 @@ _NOT_AN_APPOSITION = "".join(
 """Before "a man"/"a woman" set off after another word for a person ("Another resident, a woman
 who sells foodstuffs, said"): the same person, one actor, not two (round 110)."""
 
+_PORTFOLIO = (
+    r"(?!(?:[A-Z][a-z’'\-]+\s+){0,3}(?:Watch|Forces|Army|Council|Committee|Commission|Mission|Front|Movement|"
+    r"Organi[sz]ation|Agency|Office|Fund|Programme|Program|Group|Network|Union|Party)\b)"
+    r"[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,3}"
+)
+"""A ministry's portfolio after a comma ("Chieftainship", "Home Affairs"): capitalised words of
+small letters (no acronym: "the Ministry of Defence, UNAMA and …" names three bodies), none a
+body's own head word."""
+
 _BUILDING_NAMED = (
     r"(?:[A-Z][\w’'\-]+\s+){0,3}(?:Hospital|Clinic|School|College|University|Institute|Academy|Hotel|Market|Mosque|"
     r"Church|Cathedral|Airport|Station|Stadium|Prison|Camp|Barracks|Base|Bridge|Road|Street|Square)\b"
@@ -63,6 +72,7 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?:State|Regional|Provincial|County)\s+(?=Ministry))?"  # "the South Kordofan State Ministry of Health"
             rf"(?:(?:{COUNTRIES})['’]s\s+(?=Ministry|Department))?"  # "Cambodia's Ministry of National Defence"
             rf"(?:{MODIFIER}\s+|[A-Z][\w\-]+\s+(?=Ministry|Department)){{0,2}}(?:Ministry|Department) of (?:the\s+)?[A-Z][\w’'\-]+(?:\s+(?:and\s+)?[A-Z][\w’'\-]+)*"
+            rf"(?:(?:,\s+{_PORTFOLIO}){{1,4}},?\s+and\s+{_PORTFOLIO})?"  # "… of Local Government, Chieftainship, Home Affairs and Police"
             rf"(?:\s+of\s+(?:the\s+)?(?:{COUNTRIES})\b(?!\s+(?:State|City|Province|Region|River|Delta)\b))?"
             # "the Ministry of Foreign Affairs of Georgia"; not "of Niger State", "of Mexico City"
         ),
@@ -145,7 +155,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
             r"(?!\s+(?:programmes?|programs?|battalions?|movement|organi[sz]ations?|units?|militias?|fire|army|brigades?|"
             r"fighters?|force|scheme|network|corps|groups?|teams?|s)\b)|"
             r"herder|fisherman|boatman|ferryman|miner|dock worker|labourer|laborer|motorcyclist|relative|passenger|"
-            r"village (?:chief|chairman|head|leader)|(?:village|community|clan|tribal) elder|"
+            r"(?:village|area|ward) (?:chief|chairman|head|leader)|(?:village|community|clan|tribal) elder|"
+            r"(?:community|ward|village|local|district) councill?or|"  # "A community councillor in Matelile said"
             r"(?:wife|husband|widow|brother|sister|son|daughter)(?=\s+of\s+(?:one\s+of\s+the|an?|the)\s+"
             r"(?:victims?|dead|missing|abducted|detainees?|prisoners?)\b)(?:\s+of\s+(?:one\s+of\s+the|an?|the)\s+\w+)?)"
             r"(?:\s+of\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?)\b(?!-|\s+(?:van|bus|minibus|train|car|vehicle|truck|"
@@ -261,7 +272,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             r"\b(?:[Dd]rug (?:traffickers|cartels?|gangs?|lords)|[Ss]mugglers|[Tt]raffickers|[Kk]idnappers|(?:[Aa]rmed )?[Bb]andits|"
             r"(?:[Aa]rmed )?(?:[Cc]attle )?[Rr]ustlers|(?:[Ss]uspected )?[Dd]ahalo|"  # Madagascar's cattle raiders
-            r"[Cc]riminal (?:gangs?|groups?|networks?)|[Gg]ang (?:members|leaders?)|(?:[Ss]treet )?[Gg]angs)\b"
+            r"[Cc]riminal (?:gangs?|groups?|networks?)|[Gg]ang (?:members|leaders?)|"
+            r"(?:[Ff]amo (?:music )?)?(?:[Ss]treet )?[Gg]angs)\b"  # Lesotho's famo gangs
         ),
         "political_militia",
         "criminal group",

@@ -37,6 +37,13 @@ _DESCRIBED_AS = rf"(?:{GROUP_NOUN}(?![’']s\b|\s+(?:bastion|stronghold|heartlan
 """What "Jaish al-Adl, a Sunni militant group" and "Los Huistas, a local clan named after…" are
 described as (not "Hassan Abdi Olow, a clan elder", nor "Iryna Savchuk, the group's coordinator")."""
 
+_NOT_AFTER_A_HEAD = "".join(
+    f"(?<!{head} )"
+    for head in ("Watch", "International", "Council", "Committee", "Commission", "Foundation", "Front", "Movement",
+                 "Network", "Alliance", "Mission", "Army", "Agency", "Union", "Party", "Institute", "Society")
+)  # fmt: skip
+"""Before "and" inside a body's name: not after a body's own head word, where one name ends and
+the next begins ("Human Rights Watch and Amnesty International" are two)."""
 _NOT_AN_OWNER = "".join(f"(?<!{head}{mark}s)" for head in ("Army", "Church", "Ministry", "Government") for mark in "'’")
 """A body's word in the possessive ends the owner's name, not the name of what it owns ("the
 Nigerian Army's 17 Brigade", "the Russian Orthodox Church's Makhachkala diocese"; "the
@@ -89,7 +96,7 @@ NAMED_BODIES: tuple[ActorPattern, ...] = (
         compiled(
             r"(?<!Minister of the )(?<!Minister for the )(?<!Minister of )(?<!Minister for )"  # a title's words
             rf"\b(?!{OPENERS}[ \t]|{_HOW_MANY})(?:(?:{ARTICLE}?(?!{BACKED})[A-Z][\w\-’']+{_NOT_AN_OWNER}|\d+(?:st|nd|rd|th)?)[ \t]+"
-            rf"(?:(?:and|{PARTICLES})[ \t]+)?){{0,6}}"
+            rf"(?:(?:{_NOT_AFTER_A_HEAD}and|{PARTICLES})[ \t]+)?){{0,6}}"
             rf"{ORGANISATION_HEADS}(?![\w\-])"
             r"(?![ \t]+Public[ \t]+Relations\b)"  # "the Command's Police Public Relations Officer" is a person
             r"(?![ \t]+(?:headquarters|building|compound|premises|Bridge|Airport|Crossing|Stadium|Act|Bill)\b)"

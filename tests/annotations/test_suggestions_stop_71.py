@@ -1,0 +1,46 @@
+"""Stop 71, from held-out round 112 (Lesotho's Mafeteng, Djibouti's Tadjourah) after its first
+score: a ministry named by its list of portfolios is one body ("the Ministry of Youth, Sports,
+Culture and Recreation"); an area chief and a community councillor speak; chiefs who act or are
+urged are actors; Lesotho's famo gangs are named with their word; and "and" after a body's own
+head word ends its name ("Human Rights Watch and Amnesty International" are two)."""
+
+from __future__ import annotations
+
+from .suggestion_views import actors, claimants
+
+
+def test_a_ministry_named_by_its_list_of_portfolios_is_one_body() -> None:
+    text = "The Ministry of Youth, Sports, Culture and Recreation said on Monday that the stadium stayed shut."
+    assert actors(text) == ["Ministry of Youth, Sports, Culture and Recreation"]
+    assert claimants(text) == [("the stadium stayed shut", "Ministry of Youth, Sports, Culture and Recreation")]
+
+
+def test_a_list_after_a_ministry_naming_other_bodies_is_not_its_name() -> None:
+    text = "The Ministry of Health, UNICEF and Doctors Without Borders sent nurses to the camp on Friday."
+    assert "Ministry of Health" in actors(text)
+    assert not any("UNICEF" in actor and "Ministry" in actor for actor in actors(text))
+
+
+def test_an_area_chief_and_a_community_councillor_speak() -> None:
+    text = (
+        "An area chief in Ribaneng said the cattle were taken at night. "
+        "A ward councillor said the clinic had run out of bandages."
+    )
+    assert {"area chief", "ward councillor"} <= {actor.lower() for actor in actors(text)}
+    assert ("the clinic had run out of bandages", "ward councillor") in [
+        (claim, (who or "").lower()) for claim, who in claimants(text)
+    ]
+
+
+def test_chiefs_who_act_or_are_urged_are_actors_and_chiefs_of_staff_are_not() -> None:
+    assert "chiefs" in actors("The governor urged chiefs to report strangers carrying firearms in their villages.")
+    assert "chiefs" not in actors("The army chiefs of staff met in the capital on Friday to plan the offensive.")
+
+
+def test_famo_gangs_are_named_with_their_word() -> None:
+    assert "famo gangs" in actors("Residents said famo gangs had burned two homes in the village on Sunday.")
+
+
+def test_and_after_a_bodys_head_word_starts_another_body() -> None:
+    text = "Human Rights Watch and Amnesty International said the detainees were beaten in custody."
+    assert {"Human Rights Watch", "Amnesty International"} <= set(actors(text))
