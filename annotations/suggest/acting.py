@@ -41,7 +41,9 @@ ACTS_AFTER = compiled(
     r"declined|claimed|claims|insisted|insists|announced|announces|agreed|refused|threatened|threatens|"
     r"demanded|demands|blamed|blames|welcomed|responded|retaliated|summoned|vowed|pledged|recogni[sz]ed|"
     r"denounced|protested|dismissed|confirmed|acknowledged|admitted|kept|keeps|imposed|imposes|deployed|deploys|"
-    r"reacted|reacts|comments|commented|(?:argued|argues)(?!\s+(?:that\s+)?(?:he|she|his|her)\b)|"
+    r"reacted|reacts|comments|commented|(?:has|have|had)\s+(?:no|nothing)\s+(?:connection|links?|ties|role|"
+    r"involvement|hand|part|to\s+do)\b|"  # 'Asmara "has no connection whatsoever" with armed groups'
+    r"(?:argued|argues)(?!\s+(?:that\s+)?(?:he|she|his|her)\b)|"
     r"(?:maintained|maintains)(?=\s+(?:that\b(?!\s+(?:he|she)\b)|(?:its|their|the)\s+(?:position|stance|claims?|denials?|silence|blockade|siege|ban|embargo)\b))|"
     # "Kabul issues denials", not "Kabul issues dominated the talks"
     r"(?:issued|issues)(?=\s+(?:a|an|no|new|fresh|its|their|them|it|statements?|denials?|warnings?|orders?|decrees?|"

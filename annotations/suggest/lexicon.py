@@ -260,7 +260,8 @@ _AFTER_BODIES: tuple[ActorPattern, ...] = (
     ActorPattern(
         compiled(
             r"\b(?<![Aa]ny )(?<![Nn]o )"  # "no link to any armed group": none in particular
-            r"(?:(?<=the )[A-Z][\w\-’']+\s+)?(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"
+            r"(?:(?:(?<=the )|(?<=\ban )|(?<=\ba ))(?!(?:Other|Second|New|Third|Former|Rival)\b)[A-Z][\w\-’']+\s+)?"
+            r"(?:rebel|armed|separatist|jihadist|militant|insurgent|opposition|Islamist|"  # "an Afar rebel movement"
             r"extremist|paramilitary|ethnic armed|secessionist)\s+(?:coalition|alliance|group|movement|faction|"
             r"organi[sz]ation)s?\b"  # "the Darfur armed movements": the region names them
         ),

@@ -2,11 +2,12 @@
 score: a ministry named by its list of portfolios is one body ("the Ministry of Youth, Sports,
 Culture and Recreation"); an area chief and a community councillor speak; chiefs who act or are
 urged are actors; Lesotho's famo gangs are named with their word; and "and" after a body's own
-head word ends its name ("Human Rights Watch and Amnesty International" are two)."""
+head word ends its name ("Human Rights Watch and Amnesty International" are two). A capital that
+"has no connection" with something acts, and "an Afar rebel movement" is named with its people."""
 
 from __future__ import annotations
 
-from .suggestion_views import actors, claimants
+from .suggestion_views import actors, claimants, places
 
 
 def test_a_ministry_named_by_its_list_of_portfolios_is_one_body() -> None:
@@ -44,3 +45,13 @@ def test_famo_gangs_are_named_with_their_word() -> None:
 def test_and_after_a_bodys_head_word_starts_another_body() -> None:
     text = "Human Rights Watch and Amnesty International said the detainees were beaten in custody."
     assert {"Human Rights Watch", "Amnesty International"} <= set(actors(text))
+
+
+def test_a_capital_that_has_no_connection_with_something_acts() -> None:
+    text = 'The foreign ministry said that Nairobi "has no connection whatsoever" with the militia in the hills.'
+    assert "Nairobi" in actors(text) and "Nairobi" not in places(text)
+
+
+def test_a_rebel_movement_after_a_is_named_with_its_people() -> None:
+    text = "The army blamed a Tuareg rebel movement that has fought the government for a decade."
+    assert "Tuareg rebel movement" in actors(text) and "Tuareg" not in places(text)
