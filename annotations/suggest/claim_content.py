@@ -379,9 +379,10 @@ _REPORTS_AFTER = compiled(r"\s+that\s")
 
 _CHANNEL = compiled(
     r"\s+(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|video|recording|"
-    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b"
+    r"channel|website|communiqu\w*|broadcast|e-?mail|letter)\b|,?\s+in\s+a\s+post\b|,\s+(?:saying|adding|according)\b|"
+    r",?\s+and\s+(?:said|says|added|claimed|warned)\b"  # "… for the ambush and said its fighters had killed …"
 )
-"""Where a claim of responsibility gives its channel: the claim ends there."""
+"""Where a claim of responsibility gives its channel, or another cue follows: the claim ends there."""
 
 
 _CLAUSE_GOES_ON = compiled(

@@ -71,7 +71,10 @@ def described_speaker(text: str, mentions: Spans, low: int, cue_start: int) -> t
         return None
     name = described[-1]
     comma = text.rfind(",", low, name[0])
-    if comma < 0 or text[comma + 1 : name[0]].strip():
+    if comma < 0:
+        return None
+    after = comma + 1 + len(text[comma + 1 : name[0]]) - len(text[comma + 1 : name[0]].lstrip())
+    if _TITLES_ONLY.fullmatch(text, after, name[0]) is None:  # ", Colonel Ahmed Robleh, a spokesman …"
         return None
     return name, comma
 

@@ -3,7 +3,10 @@ score: a ministry named by its list of portfolios is one body ("the Ministry of 
 Culture and Recreation"); an area chief and a community councillor speak; chiefs who act or are
 urged are actors; Lesotho's famo gangs are named with their word; and "and" after a body's own
 head word ends its name ("Human Rights Watch and Amnesty International" are two). A capital that
-"has no connection" with something acts, and "an Afar rebel movement" is named with its people."""
+"has no connection" with something acts, and "an Afar rebel movement" is named with its people.
+Claims: "…, X told reporters in the capital." reports what comes before it; "…, Colonel X, a
+spokesman for the army, said" is said by X, the title between the comma and the name; "claimed
+responsibility for the attack and said its fighters had killed …" is two claims."""
 
 from __future__ import annotations
 
@@ -55,3 +58,19 @@ def test_a_capital_that_has_no_connection_with_something_acts() -> None:
 def test_a_rebel_movement_after_a_is_named_with_its_people() -> None:
     text = "The army blamed a Tuareg rebel movement that has fought the government for a decade."
     assert "Tuareg rebel movement" in actors(text) and "Tuareg" not in places(text)
+
+
+def test_told_reporters_in_the_capital_reports_what_comes_before() -> None:
+    text = "The road to the dam was cut by floods, Major Ilse Varga told reporters in the capital."
+    assert ("The road to the dam was cut by floods", "Ilse Varga") in claimants(text)
+
+
+def test_a_titled_speaker_described_after_the_content_says_it() -> None:
+    text = "Two bridges were blown up overnight, Colonel Ilse Varga, a spokeswoman for the army, said."
+    assert claimants(text) == [("Two bridges were blown up overnight", "Ilse Varga")]
+
+
+def test_a_claim_of_responsibility_and_what_was_said_with_it_are_two_claims() -> None:
+    text = "The Tigers Front claimed responsibility for the raid and said its fighters had seized two trucks."
+    said = [claim for claim, _who in claimants(text)]
+    assert said == ["responsibility for the raid", "its fighters had seized two trucks"]
