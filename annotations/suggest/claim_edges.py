@@ -15,7 +15,7 @@ AUDIENCE_ONLY = compiled(
     r"(?:state|national|local|public)\s+(?:television|radio|media)|(?:this|our)\s+(?:newspaper|station|reporter|"
     r"correspondent|website))?"
     r"(?:\s*(?:by (?:tele)?phone|over the phone|on condition of anonymity|in an interview|on Telegram)\b)?"
-    r"(?:\s+(?:in|at|from)\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?|"  # "told journalists in Makurdi", "… in the capital"
+    r"(?:\s+(?:in|at|from)\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?|"  # "told journalists in Makurdi", "in the city"
     r"the\s+(?:(?:provincial|regional|state|national|district)\s+)?(?:capital|city|town|village|camp)))?"
     rf"(?:\s+(?:on\s+)?(?:{DAY_NAMES})(?:\s+(?:night|morning|evening|"
     r"afternoon))?|\s+(?:last|this)\s+(?:week|month)|\s+(?:today|yesterday))?"
