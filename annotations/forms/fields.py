@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from annotations.claims.when import claim_date
 from annotations.entities.matching import similar_entity
@@ -133,6 +133,13 @@ class ClaimFields:
 
 
 Fields = DistrictFields | ActorFields | ClaimFields
+
+
+def with_note(fields: Fields, note: str) -> Fields:
+    """The form with `note` typed in it (an edit refused for another analyst's change gives its
+    note back when the form opens again)."""
+    form: Any = fields  # each kind's fields hold an input of their kind with a note
+    return cast(Fields, replace(form, initial=replace(form.initial, note=note)))
 
 
 def grade_options() -> list[tuple[str, str | None]]:

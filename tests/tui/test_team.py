@@ -563,3 +563,40 @@ def test_a_message_longer_than_its_line_cuts_its_quotations_first_and_keeps_its_
     assert "“Dozens of" in cut and "…”" in cut
     assert quotes_cut_to(said, None) == said == quotes_cut_to(said, 200)
     assert quotes_cut_to("no quotation in it at all, and long", 10) == "no quotation in it at all, and long"
+
+
+async def test_an_edit_refused_for_another_analysts_change_gives_its_note_back_in_the_form(team, make_app) -> None:
+    """A third newcomer's refused edit gave her note back on the message line ("your note, to type
+    again: …"), not in the form she opened again on the other analyst's version."""
+    from textual.widgets import Input
+
+    from annotations.model import DistrictAttributes
+
+    _, ana, bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="tester")
+    ana.add_annotation(kunduz)
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.reader.move_cursor(app.main.reader.location_of(kunduz.start + 1))
+        await pilot.press("e")
+        await pilot.pause()
+        note = app.main.query_one("#note", Input)
+        note.value = "bo thinks police"
+        bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+        app.main.query_one("TagPanel").action_save()  # type: ignore[attr-defined]
+        await until(lambda: any("changed by someone else" in n.message for n in app._notifications))
+        said = next(n.message for n in app._notifications if "changed by someone else" in n.message)
+        assert said.endswith("; e on it opens its form again with your note")
+        await until(lambda: app.main.annotations[0].attributes == DistrictAttributes("captured"))
+        app.main.reader.move_cursor(app.main.reader.location_of(kunduz.start + 1))
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.main.query_one("#note", Input).value == "bo thinks police"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")  # given back once: the next form is the record's own
+        await pilot.pause()
+        assert app.main.query_one("#note", Input).value == ""

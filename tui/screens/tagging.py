@@ -52,6 +52,9 @@ class Tagging(MainScreenPart):
     """Mixed into `MainScreen`, whose attributes and methods these are."""
 
     _form: OpenForm | None
+    _typed_note: tuple[str, str] | None = None
+    """The note of an edit that was not saved (another analyst's change came first): the id of
+    what it edited, the words. The form opened on it again holds them."""
     focused: Widget | None
     pinned: tuple[str, int] | None
 
@@ -180,7 +183,7 @@ class Tagging(MainScreenPart):
         self, kind: str, span: tuple[int, int], existing: Annotation | None, suggestion: Suggestion | None = None
     ) -> None:
         assert self.article is not None
-        from annotations.forms.fields import fields_for  # the forms load with the first one opened
+        from annotations.forms.fields import fields_for, with_note  # the forms load with the first one opened
 
         try:  # a form reads the corpus's entities: a team's server may be away
             fields = fields_for(
@@ -196,6 +199,9 @@ class Tagging(MainScreenPart):
         except FieldmarkError as error:
             self.notify(f"Cannot open the form: {error}", severity="error", markup=False)
             return
+        if existing is not None and self._typed_note is not None and self._typed_note[0] == existing.id:
+            fields = with_note(fields, self._typed_note[1])
+            self._typed_note = None
         self._form = OpenForm(self.article, span, existing, suggestion, kind)
         self._room_for_the_form(True)
         if getattr(self.app, "toasts_shown", False):  # a warning left on screen covered the form's title
@@ -240,8 +246,16 @@ class Tagging(MainScreenPart):
             unchanged = entry is None
             return entry
 
-        typed = f"; your note, to type again: “{result.note}”" if result.note.strip() else ""
-        entry = self._apply(save, refused=typed)  # a refused edit had dropped the note typed into it
+        typed = ""
+        if result.note.strip():  # a refused edit had dropped the note typed into it
+            if form.existing is not None:  # e opens the form again with it (a newcomer found it on the message line)
+                self._typed_note = (form.existing.id, result.note)
+                typed = "; e on it opens its form again with your note"
+            else:
+                typed = f"; your note, to type again: “{result.note}”"
+        entry = self._apply(save, refused=typed)
+        if entry is not None or unchanged:
+            self._typed_note = None
         if unchanged:
             self.notify("Nothing changed.", timeout=2, markup=False)
         if entry is None:
