@@ -21,7 +21,7 @@ from annotations.suggest.lexicon_units import (
     NUMBERED_UNITS,
     OPERATIONS,
 )
-from annotations.suggest.lexicon_words import ARTICLE, MODIFIER, TITLES
+from annotations.suggest.lexicon_words import ARTICLE, MODIFIER, NOT_A_NAME, TITLES
 from annotations.suggest.names import (
     ARMED_GROUPS,
     COMMUNITIES,
@@ -31,17 +31,9 @@ from annotations.suggest.names import (
     NATIONALITIES,
     names_trie,
 )
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.capitals import CAPITAL
 from annotations.text.pattern_cache import compiled
 
-NOT_A_NAME = (
-    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
-    r"Several|Both|Such|These|Those|Armed|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Eleven|Twelve|Dozens|Hundreds|Thousands|Yesterday|Today|Later|Earlier|Meanwhile|"
-    rf"{DAY_NAMES}|{MONTH_NAMES}"
-)
-"""Capitalised words that open a sentence or count, never a name before a group's noun."""
 _REGION_S = (
     rf"\b(?!(?:{NOT_A_NAME}|{MODIFIER}|{ARMED_GROUPS}|Houthi|Shabaab|Rebel|Aid|Opposition|Party|Militia)\b)"
     r"[A-Z][a-z][\w\-]+\s+(?:(?:regional|provincial|state|local|district)\s+)?"

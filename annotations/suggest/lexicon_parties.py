@@ -6,20 +6,14 @@ patterns (`lexicon_bodies.LAST`)."""
 from __future__ import annotations
 
 from annotations.suggest.actor_pattern import ActorPattern
+from annotations.suggest.lexicon_words import NOT_A_NAME
 from annotations.suggest.names import NATIONALITIES
-from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.pattern_cache import compiled
-
-_OPENERS = (
-    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Meanwhile|However|Today|Yesterday|"
-    rf"{DAY_NAMES}|{MONTH_NAMES}"
-)
-"""Capitalised words that open a sentence, never a party's name before its description."""
 
 PARTIES: tuple[ActorPattern, ...] = (
     ActorPattern(  # "Renamo, now the second-largest opposition party, denied…": a name its description calls a party
         compiled(
-            rf"\b(?!(?:{_OPENERS})\b)([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}}),\s+(?:now\s+|still\s+|then\s+)?"
+            rf"\b(?!(?:{NOT_A_NAME}|However)\b)([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}}),\s+(?:now\s+|still\s+|then\s+)?"
             r"(?:the|a|an)\s+(?:(?!(?:of|for|in|to|at|by)\b)[\w\-]+\s+){0,3}(?:party|political\s+movement)\b"
             r"(?!\s+(?:of|for)\b)"  # not "Milica Dragović, a vice-president of the party": a member
         ),

@@ -5,6 +5,7 @@ one place to extend."""
 from __future__ import annotations
 
 from annotations.suggest.names import NATIONALITY_NAMES, names_trie
+from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
 from annotations.text.capitals import CAPITAL
 
 MODIFIER_WORDS = """local; provincial; district; government; security; national; defence; defense; special;
@@ -55,6 +56,13 @@ Military Council": was "Zor Military Council")."""
 PARTICLES = r"(?:de|del|da|dos|das|du|des)"
 """Small words inside a Spanish, Portuguese or French name ("Fray Bartolomé de Las Casas Human
 Rights Center" was "Las Casas Human Rights Center")."""
+NOT_A_NAME = (
+    r"The|A|An|In|On|At|By|For|From|With|But|And|As|When|While|Where|If|Other|Local|Some|Many|Most|All|No|"
+    r"Several|Both|Such|These|Those|Armed|Their|Our|His|Her|Its|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve|Dozens|Hundreds|Thousands|Yesterday|Today|Later|Earlier|Meanwhile|"
+    rf"{DAY_NAMES}|{MONTH_NAMES}"
+)
+"""Capitalised words that open a sentence or count, never a name before a group's noun."""
 OPENERS = (
     r"(?:After|In|On|At|When|Where|While|As|Since|Before|During|From|With|For|By|Near|Outside|Inside|But|And|"
     r"Meanwhile|Later|Earlier|Under|Through|Across|If|Once|Until|Despite|Although|Though|Why|How|What|Then|Also|"
