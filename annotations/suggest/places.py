@@ -199,6 +199,7 @@ def suggest_places(text: str, tokens: Sequence[Token], knowledge: Knowledge) -> 
         place = choose_place(hit.places, kind, countries, surface, support, named_provinces - {name_key(surface)})
         place = None if place is not None and a_town_elsewhere(place, kind, towns) else place  # "village of Shahrak"
         city_named = name_key(surface) in datelines or (said is None and named_kinds.get(name_key(surface)) is not None)
+        city_named = city_named or _BASED_THERE.match(text, hit.end) is not None  # "the Geneva-based monitor"
         if (place is None or place.population < SPELT_CITY) and city_named:  # a dateline's, its headline's; "Kursk"
             place = a_dateline_city(every_place, surface, countries) or place
         if place is not None and kind == "province" and place.kind in ("city", "village"):
@@ -287,6 +288,10 @@ def _known_here(text: str, token: Token, knowledge: Knowledge) -> bool:
 _PARTS_AFTER = compiled(r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|outskirts)\b")
 """A city's parts named after it ("the Kyiv suburb of Bucha", "Mosul neighbourhoods"): the city
 keeps its kind (it was "a place here")."""
+_BASED_THERE = compiled(r"-(?:based|headquartered)\b")
+"""After a city's name, where a body is based: that city, a large one of the name wherever it is
+("the Geneva-based Horn of Africa Rights Monitor": Geneva was no place, the article naming no
+Switzerland), as a dateline's city is."""
 _PART_OF_A_TOWN = compiled(
     r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)?\s+(?:neighbou?rhoods?|suburbs?|quarters?)\b(?!\s+of\b)"
 )

@@ -74,3 +74,11 @@ def test_a_claim_of_responsibility_and_what_was_said_with_it_are_two_claims() ->
     text = "The Tigers Front claimed responsibility for the raid and said its fighters had seized two trucks."
     said = [claim for claim, _who in claimants(text)]
     assert said == ["responsibility for the raid", "its fighters had seized two trucks"]
+
+
+def test_a_city_a_body_is_based_in_is_that_city_wherever_it_is() -> None:
+    from .suggestion_views import found
+
+    text = "The Geneva-based monitor said on Saturday that 40 people were detained in Obock last month."
+    geneva = next(s for s in found(text) if s.kind == "district" and s.quote == "Geneva")
+    assert geneva.entity is not None and getattr(geneva.entity.details, "country", None) == "Switzerland"
