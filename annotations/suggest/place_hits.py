@@ -308,7 +308,7 @@ _INDIAN_HIGHWAY = compiled(
 where a road is spoken of (not "Two NH-90 helicopters", "A Navy SH-60 Seahawk")."""
 _ROUTE = compiled(
     r"(?:(?:National|Provincial|State|Federal|Regional)\s+(?:Road|Highway|Route)|Route\s+Nationale|Route|Ruta|Rota|"
-    r"Highway)"
+    r"Highway|(?<=the )Main\s+(?:North|South)(?=\s+\d{1,2}\s+[Rr]oad\b))"  # Lesotho's "the Main South 1 road"
     r"\s+\d{1,4}[A-Z]?\b(?!\s*(?:km|kilomet|miles?|%))(?![ \t]+[A-Z][a-z])"
 )
 """A road by its word and number ("national Route 4", "National Road 3", "Route Nationale 1")."""

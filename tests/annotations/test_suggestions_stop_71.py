@@ -82,3 +82,7 @@ def test_a_city_a_body_is_based_in_is_that_city_wherever_it_is() -> None:
     text = "The Geneva-based monitor said on Saturday that 40 people were detained in Obock last month."
     geneva = next(s for s in found(text) if s.kind == "district" and s.quote == "Geneva")
     assert geneva.entity is not None and getattr(geneva.entity.details, "country", None) == "Switzerland"
+
+
+def test_lesothos_main_roads_are_places_by_their_name_and_number() -> None:
+    assert "Main North 2" in places("Two buses were stopped on the Main North 2 road near Leribe on Friday.")
