@@ -23,7 +23,7 @@ def cmd_check(ctx: Context) -> int:
         store = _open_for_check(ctx.location, repair=args.repair)
     except StoreError as error:
         out.write(f"problem: {error}\n")
-        if is_server_location(ctx.location):  # a newcomer's was told to repair a folder named like the address
+        if is_server_location(ctx.location):  # a newcomer was told to repair a folder named like the address
             out.write(
                 "nothing was checked: a server's database is checked on the server, once it can be reached; "
                 f"`fieldmark restore --db {location_to_paste(ctx.location)}` lists the archives kept on this machine\n"
