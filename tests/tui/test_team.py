@@ -367,6 +367,42 @@ async def test_with_the_server_away_entities_show_without_uses_and_the_board_say
             server.start_again()
 
 
+async def test_with_the_server_away_prune_waits_and_uses_are_not_counted_from_old_reads(team, make_app) -> None:
+    """stop 71's newcomer pruned in `A` while the server was away: every article had been read, so
+    the counts came from old reads and showed "0" for bo's "Militants", tagged since, and `P`
+    deleted it when the step was sent. Offline, uses are "?" and prune waits for the server."""
+    from textual.widgets import DataTable
+
+    from annotations.model import Entity
+    from tui.screens.entities import EntitiesScreen
+    from tui.widgets.message_line import MessageLine
+
+    server, ana, bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    ana.put_entity(Entity.actor("Militants"))
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A")
+        await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.usage is not None)
+        await pilot.press("escape")  # every article read: the counts could come from old reads
+        server.crash()
+        try:
+            await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
+            await pilot.press("A")
+            await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen._unread is not None)
+            screen = app.screen
+            assert isinstance(screen, EntitiesScreen)
+            assert "?" in [str(c) for c in screen.query_one(DataTable).get_row_at(0)]
+            await pilot.press("tab", "P")
+            await pilot.pause()
+            said = str(screen.query_one("#entities-message", MessageLine).render())
+            assert said.startswith("Prune waits for the server") and ana.queued_changes() == 0
+        finally:
+            server.start_again()
+    assert [e.name for e in bo.entities()] == ["Militants"]
+
+
 async def test_an_edit_refused_for_another_analysts_change_gives_its_note_back_in_the_form(team, make_app) -> None:
     """A third newcomer's refused edit gave her note back on the message line ("your note, to type
     again: …"), not in the form she opened again on the other analyst's version."""

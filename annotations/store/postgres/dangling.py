@@ -17,7 +17,7 @@ from psycopg.types.json import Jsonb
 from annotations.errors import ValidationError
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store.changes import Change
-from annotations.store.postgres.records import Connection
+from annotations.store.postgres.records import Connection, apply_changes
 from annotations.store.references import FindAnnotation, check_references
 
 
@@ -150,3 +150,45 @@ def entities_others_name(connection: Connection, changes: Sequence[Change]) -> d
             if whose:
                 named[change.id] = whose
     return named
+
+
+def entities_named(connection: Connection, entity_ids: Sequence[str]) -> set[str]:
+    """Which of `entity_ids` an annotation names, as the transaction sees them (one pass)."""
+    if not entity_ids:
+        return set()
+    ids = list(entity_ids)
+    rows = connection.execute(
+        "SELECT record -> 'entity_id', record -> 'attributes' -> 'claimant_entity_id', "
+        "record -> 'attributes' -> 'places', record -> 'attributes' -> 'actors' FROM annotations "
+        "WHERE record ->> 'entity_id' = ANY(%s) OR record -> 'attributes' ->> 'claimant_entity_id' = ANY(%s) "
+        "OR record -> 'attributes' -> 'places' ?| %s OR record -> 'attributes' -> 'actors' ?| %s",
+        (ids,) * 4,
+    ).fetchall()
+    named: set[str] = set()
+    for own, claimant, places, actors in rows:
+        named.update(i for i in (own, claimant, *(places or ()), *(actors or ())) if isinstance(i, str))
+    return named & set(ids)
+
+
+def kept_named(kept: Sequence[str]) -> str:
+    """What a step says of the entities `apply_keeping_named` kept."""
+    return f"{', '.join(kept)} kept: tags made since name {'it' if len(kept) == 1 else 'them'}"
+
+
+def deletes_entity(change: Change) -> bool:
+    return change.record == "entity" and change.after is None
+
+
+def apply_keeping_named(connection: Connection, changes: Sequence[Change]) -> tuple[list[Change], list[str]]:
+    """Apply `changes`, but not the deletion of an entity an annotation still names once the rest
+    are applied; the changes applied (in their order) and the names of the entities kept.
+
+    ana pruned while the server was away, counting uses from what she had read: bo's "Militants",
+    tagged since, was deleted when her step was sent, and `check` found his tag naming nothing.
+    A merge or an undo built on an old reading would do the same. The entity stays, named."""
+    deletions = [c for c in changes if deletes_entity(c)]
+    apply_changes(connection, [c for c in changes if not deletes_entity(c)])
+    named = entities_named(connection, [c.id for c in deletions])
+    apply_changes(connection, [c for c in deletions if c.id not in named])
+    kept = [str((c.before or {}).get("name", c.id)) for c in deletions if c.id in named]
+    return [c for c in changes if not (deletes_entity(c) and c.id in named)], kept

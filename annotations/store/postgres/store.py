@@ -35,6 +35,7 @@ from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
 from annotations.store.postgres.connection import ServerConnection
+from annotations.store.postgres.dangling import apply_keeping_named, kept_named
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.first_contact import Unreachable, first_contact
@@ -380,8 +381,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         with self._transaction() as connection:
             links = {} if held is None else held
             links.update(made_meanwhile(connection, linked(changes, links)))
-            changes = linked(changes, links)
-            self._apply(connection, changes)
+            changes, kept = self._apply_keeping_named(connection, linked(changes, links))
+            if kept:
+                label = f"{label} ({kept_named(kept)})"
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
             entry = [change.to_json() for change in changes]
             time = now_iso()
@@ -395,10 +397,21 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     # --- internals ----------------------------------------------------------------------------
 
+    def _apply_keeping_named(self, connection: Connection, changes: list[Change]) -> tuple[list[Change], list[str]]:
+        """Apply a new step's changes, keeping the entities others' tags name since (`dangling`)."""
+        changes, kept = apply_keeping_named(connection, changes)
+        if not changes:
+            raise ConflictError(f"nothing to save: {kept_named(kept)}")
+        self._notify(connection, changes)
+        return changes, kept
+
     def _apply(self, connection: Connection, changes: Sequence[Change]) -> None:
         """Apply a step's changes and tell the others' stores which articles it changes (the
         notification goes out when the transaction commits, with it)."""
         apply_changes(connection, changes)
+        self._notify(connection, changes)
+
+    def _notify(self, connection: Connection, changes: Sequence[Change]) -> None:
         articles = {c.article_id for c in changes if c.article_id is not None}
         if articles:
             notify(connection, self._origin, articles)

@@ -927,3 +927,28 @@ def test_the_app_starts_from_what_it_read_last_while_the_server_is_away(url: str
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as back:  # the kept change is sent
         assert back.queued_changes() == 0
         assert [a.quote for a in back.annotations(article.id)] == ["Kunduz", "Kabul"]
+
+
+def test_a_prune_built_on_an_old_reading_keeps_the_entities_tagged_since(team, article: Article) -> None:
+    """stop 71's newcomer: ana pruned while the server was away, her uses counted from what she had
+    read; when her step was sent it deleted bo's "Militants", tagged meanwhile, and `check` found
+    his tag naming nothing. A step sent later, or a moment after another's tag, keeps what is named."""
+    from annotations.entities import editing
+    from annotations.store.integrity import check_store
+
+    ana, bo = team
+    militants, unused = Entity.actor("Militants"), Entity.actor("Brigade 7")
+    ana.put_entity(militants)
+    ana.put_entity(unused)
+    stale = editing.prunable(ana)  # what ana's prune will remove, read before bo's tag
+    assert {e.name for e in stale} >= {"Militants", "Brigade 7"}
+    bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id))
+    entry = ana.record_step("prune 2 unused entities", removed_entities=[e.id for e in stale])
+    assert entry.label == "prune 2 unused entities (Militants kept: tags made since name it)"
+    assert [c.id for c in entry.changes] == [unused.id]
+    assert {e.name for e in bo.entities()} == {"Militants"}
+    assert check_store(bo) == []
+    with pytest.raises(ConflictError, match="nothing to save: Militants kept: tags made since name it"):
+        ana.record_step("prune 1 unused entity", removed_entities=[militants.id])
+    assert ana.undo() is not None  # the prune's entry undoes what it did: "Brigade 7" is back
+    assert {e.name for e in bo.entities()} == {"Militants", "Brigade 7"}
