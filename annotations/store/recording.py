@@ -12,7 +12,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Iterable, Sequence, Set
 
-from annotations.errors import StoreError, ValidationError
+from annotations.errors import ConflictError, StoreError, ValidationError
 from annotations.model import ARTICLE_STATUSES, Annotation, ArticleStatus, Entity
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import Store
@@ -93,7 +93,10 @@ class RecordingStore(Store):
         for annotation, new_entity in items:
             annotation.validate_against(self.article(annotation.article_id))
             if self._find(annotation.article_id, annotation.id) is not None:
-                raise ValidationError(f"annotation {annotation.id} already exists")
+                raise ConflictError(  # one id made twice: a unit's curated version, by two adjudicators
+                    f"{annotation.kind} {quoted(annotation.quote)} was saved by someone else a moment ago: "
+                    "nothing of this step was saved"
+                )
             if new_entity is not None and new_entity.id not in brought:
                 brought[new_entity.id] = new_entity
                 changes.append(self._entity_change(new_entity))

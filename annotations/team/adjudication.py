@@ -11,6 +11,7 @@ the export of `--annotator curated` is the adjudicated article.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -86,7 +87,7 @@ def units(annotations: Sequence[Annotation], analysts: Sequence[str]) -> list[Un
 def take(store: Store, article: Article, unit: Unit, version: Annotation) -> Entry:
     """Copy `version` into the curated layer (one undoable step), in place of the unit's curated
     one; refused (ConflictError) when its analyst changed it since it was shown."""
-    _as_shown(store, article, [version])
+    _as_shown(store, article, [version], [] if unit.curated is not None else [unit])
     label = f"adjudicate {unit.kind} “{shorten(unit.quote, 40)}”: take {version.annotator}'s"
     if unit.curated is not None:
         edited = unit.curated.edited(entity_id=version.entity_id, attributes=version.attributes)
@@ -99,21 +100,37 @@ def take_agreed(store: Store, article: Article, found: Sequence[Unit], analysts:
     agreed = [u for u in found if u.curated is None and u.agreed(analysts)]
     if not agreed:
         return None
-    _as_shown(store, article, [v for u in agreed for v in u.versions.values()])
+    _as_shown(store, article, [v for u in agreed for v in u.versions.values()], agreed)
     items = [(_copy(article, u.versions[analysts[0]]), None) for u in agreed]
     return store.add_annotations(items, label=f"adjudicate: take {len(agreed)} agreed")
 
 
-def _as_shown(store: Store, article: Article, versions: Sequence[Annotation]) -> None:
-    """Refuse a take when any of these versions is no longer as the adjudicator saw it: on a
-    team's server its analyst may have changed it meanwhile, and the curated layer would keep
-    what no one says any more (found by a newcomer: "Goma · government" shown, "unknown" saved)."""
-    now = {a.id: _shown(a) for a in store.annotations(article.id)}
+def _as_shown(store: Store, article: Article, versions: Sequence[Annotation], uncurated: Sequence[Unit]) -> None:
+    """Refuse a take when any of these versions is no longer as the adjudicator saw it, or a unit
+    shown without a curated version has one now: on a team's server its analyst may have changed
+    it meanwhile, and the curated layer would keep what no one says any more (found by a newcomer:
+    "Goma · government" shown, "unknown" saved); another adjudicator may have taken it."""
+    current = store.annotations(article.id)
+    now = {a.id: _shown(a) for a in current}
     changed = sorted({v.annotator for v in versions if now.get(v.id) != _shown(v)})
     if changed:
         raise ConflictError(
             f"{' and '.join(changed)} changed this since it was shown: nothing was taken (look again, it is shown now)"
         )
+    curated = {(a.kind, a.start, a.end) for a in current if a.annotator == CURATOR}
+    if any((u.kind, u.start, u.end) in curated for u in uncurated):
+        raise ConflictError(TAKEN_MEANWHILE)
+
+
+TAKEN_MEANWHILE = "someone else curated this since it was shown: nothing was taken (look again, it is shown now)"
+
+
+def curated_id(article_id: str, kind: str, start: int, end: int) -> str:
+    """The one id a unit's curated version has, whoever takes it: two adjudicators pressing `a`
+    in the same instant each made a copy of every agreed unit (22 curated for 11); with one id the
+    server saves the first and refuses the second."""
+    digest = hashlib.sha256(f"{CURATOR}|{article_id}|{kind}|{start}|{end}".encode()).hexdigest()
+    return f"ann_{digest[:20]}"
 
 
 def _copy(article: Article, version: Annotation) -> Annotation:
@@ -125,6 +142,7 @@ def _copy(article: Article, version: Annotation) -> Annotation:
         entity_id=version.entity_id,
         attributes=version.attributes,
         annotator=CURATOR,
+        id=curated_id(article.id, version.kind, version.start, version.end),
     )
 
 

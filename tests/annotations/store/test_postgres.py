@@ -952,3 +952,62 @@ def test_a_prune_built_on_an_old_reading_keeps_the_entities_tagged_since(team, a
         ana.record_step("prune 1 unused entity", removed_entities=[militants.id])
     assert ana.undo() is not None  # the prune's entry undoes what it did: "Brigade 7" is back
     assert {e.name for e in bo.entities()} == {"Militants", "Brigade 7"}
+
+
+def _both_tagged(team, article: Article) -> None:  # type: ignore[no-untyped-def]
+    """ana and bo each tag Kunduz and Kabul alike: two agreed units, none curated."""
+    for store in team:
+        for words in ("Kunduz", "Kabul"):
+            store.add_annotation(mention(article, words, annotator=store.annotator))
+
+
+def _take_agreed_at_once(team, article: Article, analysts: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Each store takes the agreed units it was shown, both let go together: what each returned."""
+    import threading
+
+    from annotations.team.adjudication import take_agreed, units
+
+    shown = {s.annotator: units(s.annotations(article.id), analysts) for s in team}
+    start, outcome = threading.Barrier(2), {}
+
+    def take_all(store: PostgresStore) -> None:
+        start.wait(10)
+        try:
+            outcome[store.annotator] = take_agreed(store, article, shown[store.annotator], analysts)
+        except ConflictError as error:
+            outcome[store.annotator] = error
+
+    threads = [threading.Thread(target=take_all, args=(s,)) for s in team]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return outcome
+
+
+def test_two_adjudicators_taking_the_agreed_units_at_once_make_each_once(team, article: Article) -> None:
+    """stop 71's newcomer: ana and bo pressed `a` in the adjudication screen together, and every
+    agreed unit was copied twice into the curated layer (22 for 11; `check` then found the
+    catalog's counts wrong). Each unit's curated version has one id: the first take saves it, the
+    other is refused, whether the two came in the same instant or one was shown the units before."""
+    from annotations.store.integrity import check_store
+    from annotations.team.adjudication import CURATOR, take, take_agreed, units
+
+    ana, bo = team
+    _both_tagged(team, article)
+    analysts = ["ana", "bo"]
+    for _attempt in range(5):  # at once: both read the units before either saved
+        outcome = _take_agreed_at_once(team, article, analysts)
+        curated = [a for a in ana.annotations(article.id) if a.annotator == CURATOR]
+        assert sorted(a.quote for a in curated) == ["Kabul", "Kunduz"]
+        assert sum(isinstance(o, ConflictError) for o in outcome.values()) == 1, outcome
+        assert check_store(ana) == []
+        winner = next(s for s in team if not isinstance(outcome[s.annotator], ConflictError))
+        assert winner.undo() is not None  # and again
+    shown_before = units(bo.annotations(article.id), analysts)  # bo looks; ana takes first
+    assert take_agreed(ana, article, units(ana.annotations(article.id), analysts), analysts) is not None
+    with pytest.raises(ConflictError, match="someone else curated this since it was shown"):
+        take_agreed(bo, article, shown_before, analysts)
+    with pytest.raises(ConflictError, match="someone else curated this since it was shown"):
+        take(bo, article, shown_before[0], shown_before[0].versions["bo"])
+    assert len([a for a in bo.annotations(article.id) if a.annotator == CURATOR]) == 2
