@@ -362,7 +362,12 @@ async def test_with_the_server_away_entities_show_without_uses_and_the_board_say
             await pilot.press("B")
             await until(lambda: isinstance(app.screen, ClaimsBoard) and app.screen.loaded.is_set())
             title = str(app.screen.query_one("#board-title", Static).render())
-            assert title.startswith("Claims board · the claims were not read:") and "0 events" not in title
+            assert (
+                title
+                == "Claims board · the claims were not read: the server cannot be reached, and they were not read before"
+            )
+            body = str(app.screen.query_one("#claim-detail", Static).render())  # not "No claims … yet"
+            assert body.startswith("Not shown: the server cannot be reached")
         finally:
             server.start_again()
 

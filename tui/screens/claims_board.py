@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Input, Static
 from annotations.claims.board import BoardClaim, ClaimsReading, Event, events
 from annotations.claims.timeline import GLYPHS, chart, timeline, timeline_line
 from annotations.entities.matching import fold
-from annotations.errors import FieldmarkError
+from annotations.errors import ConnectionLostError, FieldmarkError
 from annotations.forms.links import claim_label, link_claims
 from annotations.model import LINK_TYPES, ClaimLink
 from annotations.store import Store
@@ -47,6 +47,9 @@ class BoardTable(RowTable):
     """The board's list, with the keys of `BOARD_LIST`."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(BOARD_LIST)
+
+
+NOT_READ = "the server cannot be reached, and they were not read before"
 
 
 class ClaimsBoard(Screen[tuple[str, int, str] | None]):
@@ -109,7 +112,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         self._generation += 1
         generation = self._generation
         self.loaded.clear()
-        reading, app = ClaimsReading.of(self.store), self.app
+        reading, app, store = ClaimsReading.of(self.store), self.app, self.store
 
         def work() -> None:
             failed = None
@@ -117,8 +120,9 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
                 claims = reading.run()
                 found = events(claims)
                 unplaced = [c for c in claims if not c.places]
-            except FieldmarkError as error:  # a newcomer's board said "0 events · 0 claims", the server away
-                found, unplaced, failed = [], [], str(error)
+            except FieldmarkError as error:  # a newcomer's board said "0 events · 0 claims", then libpq's error
+                away = isinstance(error, ConnectionLostError) or isinstance(store.write_error, ConnectionLostError)
+                found, unplaced, failed = [], [], NOT_READ if away else str(error)
             app.call_from_thread(self._loaded, generation, found, unplaced, failed)
 
         threading.Thread(target=work, name="claims-board", daemon=True).start()
@@ -192,9 +196,9 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
         detail = self.query_one("#claim-detail", Static)
         current = self.current
         if current is None:
-            detail.update(
-                Text("No claim matches." if self.events else "No claims about tagged places yet.", style="dim")
-            )
+            empty = "No claim matches." if self.events else "No claims about tagged places yet."
+            failed = f"Not shown: {self._failed}." if self._failed is not None else None
+            detail.update(Text(failed or empty, style="dim"))
             return
         event, claim = current
         if claim is None and not event.place_id:

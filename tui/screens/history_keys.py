@@ -74,7 +74,7 @@ class HistoryKeys(MainScreenPart):
         try:
             entry = step()
         except StepDropped as dropped:
-            self.notify(str(dropped), title="Taken off your undo list", timeout=6, markup=False)
+            self.notify(str(dropped), timeout=6, markup=False)  # its title cut the advice at 120 columns
             return
         except FieldmarkError as error:
             self.notify(str(error), severity="error", markup=False)

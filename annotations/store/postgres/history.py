@@ -56,7 +56,7 @@ class ServerHistory(ServerQueries):
                 ) from None
             self._drop_step(blocked.entry.seq)
             raise StepDropped(
-                f"{blocked.entry.label} is off your undo list, their change staying; u undoes the step before it"
+                f"{blocked.entry.label} is off your undo list (their change stays); u undoes the step before it"
             ) from None
         self._blocked = None
         return entry
