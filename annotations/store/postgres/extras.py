@@ -16,8 +16,10 @@ from annotations.errors import NotFoundError
 from annotations.model import now_iso
 from annotations.store.assignment import Activity, Assignment
 from annotations.store.atomic import atomic_write
+from annotations.store.changes import Change
 from annotations.store.layout import gazetteer_name
 from annotations.store.postgres.queries import ServerQueries
+from annotations.store.postgres.records import Connection
 
 
 class ServerExtras(ServerQueries):
@@ -132,14 +134,29 @@ class ServerExtras(ServerQueries):
         return {row["name"] for row in rows}
 
     def activity(self) -> list[Activity]:
-        """Each analyst's last step, in the article its first change of one names (a step that
-        adds a new place starts with the entity, which is of no article: "last" missed it)."""
+        """Each analyst's last step, undo or redo (`note_activity`); for one with none noted (a
+        database older than that), their last step in the history, in the article its first change
+        of one names (a step that adds a new place starts with the entity, of no article)."""
         rows = self._query(
-            "SELECT DISTINCT ON (annotator) annotator, time, label, (SELECT c ->> 'article_id' FROM "
+            "SELECT annotator, time, label, article_id FROM activity UNION ALL "
+            "(SELECT DISTINCT ON (annotator) annotator, time, label, (SELECT c ->> 'article_id' FROM "
             "jsonb_array_elements(changes) c WHERE c ->> 'article_id' IS NOT NULL LIMIT 1) AS article_id "
-            "FROM history ORDER BY annotator, seq DESC"
+            "FROM history WHERE annotator NOT IN (SELECT annotator FROM activity) ORDER BY annotator, seq DESC) "
+            "ORDER BY annotator"
         )
         return [Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows]
+
+
+def note_activity(connection: Connection, annotator: str, label: str, time: str, changes: Sequence[Change]) -> None:
+    """Keep `annotator`'s last step (inside the step's transaction). Read from the history, a
+    newcomer's `assign` listed a step from before the ones taken off her undo list since, and
+    not her undo at all."""
+    article_id = next((c.article_id for c in changes if c.article_id is not None), None)
+    connection.execute(
+        "INSERT INTO activity (annotator, time, label, article_id) VALUES (%s, %s, %s, %s) ON CONFLICT (annotator) "
+        "DO UPDATE SET time = EXCLUDED.time, label = EXCLUDED.label, article_id = EXCLUDED.article_id",
+        (annotator, time, label, article_id),
+    )
 
 
 def server_id(where: str) -> str:

@@ -12,6 +12,7 @@ from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.postgres.dangling import dangling_reference, entities_others_name
+from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
 from annotations.store.postgres.records import Connection
@@ -102,6 +103,8 @@ class ServerHistory(ServerQueries):
                     raise _Blocked(entry) from None
                 raise
             connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
+            verb = "undo" if undoing else "redo"
+            note_activity(connection, self.annotator, f"{verb}: {entry.label}", now_iso(), applied)
         self._saw_changes(applied)
         return entry
 

@@ -37,7 +37,7 @@ from annotations.store.layout import gazetteer_name
 from annotations.store.postgres.connection import ServerConnection
 from annotations.store.postgres.dangling import apply_keeping_named, kept_named
 from annotations.store.postgres.dumps import dump
-from annotations.store.postgres.extras import ServerExtras
+from annotations.store.postgres.extras import ServerExtras, note_activity
 from annotations.store.postgres.first_contact import Unreachable, first_contact
 from annotations.store.postgres.history import ServerHistory
 from annotations.store.postgres.last_read import keep_reads, last_reads
@@ -391,6 +391,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
                 "INSERT INTO history (annotator, label, time, changes) VALUES (%s, %s, %s, %s) RETURNING seq",
                 (self.annotator, label, time, Jsonb(entry)),
             ).fetchone()
+            note_activity(connection, self.annotator, label, time, changes)
         assert row is not None
         self._saw_changes(changes)
         return Entry(int(row[0]), label, time, tuple(changes))

@@ -1011,3 +1011,23 @@ def test_two_adjudicators_taking_the_agreed_units_at_once_make_each_once(team, a
     with pytest.raises(ConflictError, match="someone else curated this since it was shown"):
         take(bo, article, shown_before[0], shown_before[0].versions["bo"])
     assert len([a for a in bo.annotations(article.id) if a.annotator == CURATOR]) == 2
+
+
+def test_an_analysts_last_step_is_their_last_undo_or_a_step_taken_off_their_list(team, article: Article) -> None:
+    """stop 71's newcomer: `fieldmark assign` listed ana's last step from the history, so a step
+    since taken off her undo list left an older one shown, and her undo was not shown at all."""
+    ana, bo = team
+    ana.add_annotation(mention(article, "Kabul"))
+    kunduz = mention(article, "Kunduz")
+    ana.add_annotation(kunduz)
+    bo.update_annotation(ana.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("contested")))
+    with pytest.raises(ConflictError):
+        ana.undo()
+    with pytest.raises(StepDropped):
+        ana.undo()  # off her list: the history holds "add district “Kabul”" only
+    assert [(a.analyst, a.label, a.article_id) for a in bo.activity()] == [
+        ("ana", "add district “Kunduz”", article.id),
+        ("bo", "edit district “Kunduz”", article.id),
+    ]
+    ana.undo()
+    assert [a.label for a in bo.activity() if a.analyst == "ana"] == ["undo: add district “Kabul”"]
