@@ -137,13 +137,18 @@ class ServerExtras(ServerQueries):
         """Each analyst's last step, undo or redo (`note_activity`); for one with none noted (a
         database older than that), their last step in the history, in the article its first change
         of one names (a step that adds a new place starts with the entity, of no article)."""
-        rows = self._query(
-            "SELECT annotator, time, label, article_id FROM activity UNION ALL "
-            "(SELECT DISTINCT ON (annotator) annotator, time, label, (SELECT c ->> 'article_id' FROM "
-            "jsonb_array_elements(changes) c WHERE c ->> 'article_id' IS NOT NULL LIMIT 1) AS article_id "
-            "FROM history WHERE annotator NOT IN (SELECT annotator FROM activity) ORDER BY annotator, seq DESC) "
-            "ORDER BY annotator"
+        noted = self._query("SELECT to_regclass('activity') IS NOT NULL AS kept")[0]["kept"]  # not read-only before 3
+        from_history = (
+            "SELECT DISTINCT ON (annotator) annotator, time, label, (SELECT c ->> 'article_id' FROM "
+            "jsonb_array_elements(changes) c WHERE c ->> 'article_id' IS NOT NULL LIMIT 1) AS article_id FROM history "
         )
+        if not noted:
+            rows = self._query(f"{from_history} ORDER BY annotator, seq DESC")
+        else:
+            rows = self._query(
+                f"SELECT annotator, time, label, article_id FROM activity UNION ALL ({from_history} WHERE "
+                "annotator NOT IN (SELECT annotator FROM activity) ORDER BY annotator, seq DESC) ORDER BY annotator"
+            )
         return [Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows]
 
 

@@ -1031,3 +1031,19 @@ def test_an_analysts_last_step_is_their_last_undo_or_a_step_taken_off_their_list
     ]
     ana.undo()
     assert [a.label for a in bo.activity() if a.analyst == "ana"] == ["undo: add district “Kabul”"]
+
+
+def test_a_database_of_schema_2_lists_activity_from_the_history_read_only_and_is_migrated_for_writing(
+    url: str, article: Article
+) -> None:
+    with PostgresStore(url, readonly=False, create=True, annotator="ana") as ana:
+        ana.add_article(article)
+        ana.add_annotation(mention(article, "Kabul"))
+    with psycopg.connect(url) as connection:  # as a Fieldmark of schema 2 left it
+        connection.execute("DROP TABLE activity")
+        connection.execute("""UPDATE fieldmark_meta SET value = '{"version": 2}' WHERE key = 'schema'""")
+    with PostgresStore(url, readonly=True, create=False, annotator="cy") as reader:
+        assert [(a.analyst, a.label) for a in reader.activity()] == [("ana", "add district “Kabul”")]
+    with PostgresStore(url, readonly=False, create=False, annotator="ana") as ana:
+        ana.undo()
+        assert [a.label for a in ana.activity()] == ["undo: add district “Kabul”"]
