@@ -113,11 +113,14 @@ def cmd_show(ctx: Context) -> int:
     with ctx.open_for_reading() as store:
         summary = store.find_article(ctx.args.article)
         article = store.article(summary.id)
-        annotations = store.annotations(summary.id)
+        annotations, whose = store.annotations(summary.id), ctx.args.annotator
+        every = sorted({a.annotator for a in annotations})
+        if whose is not None:  # a newcomer comparing two analysts' work read them interleaved
+            annotations = [a for a in annotations if a.annotator == whose]
         out.write(f"{article.title}\n")
         out.write(f"id {article.id} · {article.status.replace('_', ' ')} · {article.source}\n\n")
         out.write(article.text + "\n")
-        out.write(f"\nannotations: {len(annotations)}\n")
+        out.write(f"\nannotations: {len(annotations)}{_by(whose, every)}\n")
         for annotation in annotations:
             entity = store.get_entity(annotation.entity_id)
             name = f" → {entity.name}" if entity else ""
@@ -127,6 +130,15 @@ def cmd_show(ctx: Context) -> int:
             who = f"  [{annotation.id}, {annotation.annotator}]"  # the ids `entities split --mention` takes
             out.write(f"  {annotation.kind:8} {span} {annotation.quote!r}{name}{facts}{flag}{who}\n")
     return 0
+
+
+def _by(whose: str | None, every: list[str]) -> str:
+    """ " by ana", and who has annotations here when ana has none."""
+    if whose is None:
+        return ""
+    if whose in every or not every:
+        return f" by {whose}"
+    return f" by {whose} (annotations here are by {', '.join(w or 'no one named' for w in every)})"
 
 
 def _claim_facts(store: Store, annotation: Annotation) -> str:

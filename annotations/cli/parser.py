@@ -113,6 +113,7 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         description="Print an article's text and annotations.",
     )
     show.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
+    show.add_argument("--annotator", default=None, help="only this annotator's work (curated: the adjudicated layer)")
     _export(
         command(
             "export",

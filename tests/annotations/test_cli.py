@@ -575,3 +575,25 @@ def test_copy_refuses_a_database_inside_the_other(tmp_path: Path) -> None:
     assert run(["copy", str(source), str(source / "sub")], stdout=io.StringIO(), stderr=err) == 1
     assert "inside" in err.getvalue() and not (source / "sub").exists()
     assert run(["copy", str(source), str(tmp_path)], stdout=io.StringIO(), stderr=err) == 1
+
+
+def test_show_lists_one_annotators_work_and_says_whose_there_is(tmp_path: Path) -> None:
+    """stop 71's newcomer compared two analysts' tags in `show`, interleaved, with no way to part them."""
+    from annotations.model import Annotation, Article
+    from annotations.store import Store
+
+    db = tmp_path / "db"
+    article = Article.create("two", "Fighting in Kunduz and Kabul went on.")
+    with Store.open(db) as store:
+        store.add_article(article)
+        for who, words in (("ana", "Kunduz"), ("bo", "Kabul")):
+            start = article.text.index(words)
+            store.add_annotation(Annotation.create(article, "district", start, start + len(words), annotator=who))
+    out = io.StringIO()
+    assert run(["show", article.id, "--db", str(db), "--annotator", "bo"], stdout=out) == 0
+    assert (
+        "annotations: 1 by bo\n" in out.getvalue() and "'Kabul'" in out.getvalue() and "'Kunduz'" not in out.getvalue()
+    )
+    out = io.StringIO()
+    assert run(["show", article.id, "--db", str(db), "--annotator", "cy"], stdout=out) == 0
+    assert "annotations: 0 by cy (annotations here are by ana, bo)" in out.getvalue()
