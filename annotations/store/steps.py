@@ -59,3 +59,12 @@ def starting_work(article_ids: Iterable[str], status_of: Callable[[str], Article
         for i in dict.fromkeys(article_ids)
         if status_of(i) == "todo"
     ]
+
+
+def new_only_if_made(label: str, changes: Sequence[Change]) -> str:
+    """A step's label without its " (new)" once the step makes no entity: linked when sent to
+    one another analyst made meanwhile, or left by an undo to the others' tags naming it (a
+    newcomer's redo said "add actor “Taliban” (new)" of an actor bo's tags had named for a while)."""
+    if label.endswith(" (new)") and not any(c.record == "entity" and c.before is None for c in changes):
+        return label.removesuffix(" (new)")
+    return label

@@ -16,6 +16,7 @@ from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
 from annotations.store.postgres.records import Connection
+from annotations.store.steps import new_only_if_made
 
 
 class ServerHistory(ServerQueries):
@@ -129,8 +130,10 @@ def _leaving_entities(
     """The step without making the entities `kept` (others' tags name them now: whose), so that
     neither this undo nor its redo touches them; its label says what stays. The step is stored so."""
     changes = tuple(c for c in entry.changes if not (c.record == "entity" and c.before is None and c.id in kept))
+    label = new_only_if_made(entry.label, changes)
     connection.execute(
-        "UPDATE history SET changes = %s WHERE seq = %s", (Jsonb([c.to_json() for c in changes]), entry.seq)
+        "UPDATE history SET changes = %s, label = %s WHERE seq = %s",
+        (Jsonb([c.to_json() for c in changes]), label, entry.seq),
     )
     staying = [
         f"{(c.after or {}).get('kind', 'entity')} {(c.after or {}).get('name', c.id)} stays: "
@@ -139,7 +142,7 @@ def _leaving_entities(
         if c.record == "entity" and c.id in kept
     ]
     undone = replace(entry, changes=changes)
-    return replace(undone, label=" · ".join([entry.label, *staying])), undone.inverse_changes()
+    return replace(undone, label=" · ".join([label, *staying])), undone.inverse_changes()
 
 
 def _status_follows_work(

@@ -49,6 +49,7 @@ from annotations.store.postgres.records import Connection, apply_changes, refres
 from annotations.store.postgres.seen import SeenRecords
 from annotations.store.postgres.url import describe_url, server_login
 from annotations.store.recording import RecordingStore
+from annotations.store.steps import new_only_if_made
 from annotations.store.summary import ArticleSummary
 
 SUMMARY_COLUMNS = (
@@ -382,6 +383,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             links = {} if held is None else held
             links.update(made_meanwhile(connection, linked(changes, links)))
             changes, kept = self._apply_keeping_named(connection, linked(changes, links))
+            label = new_only_if_made(label, changes)
             if kept:
                 label = f"{label} ({kept_named(kept)})"
             connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))

@@ -142,14 +142,15 @@ def test_an_undo_of_a_step_that_made_an_actor_others_tag_since_takes_ones_tag_an
     took her step off her undo list. Her tag goes, the actor stays for bo, and redo brings it back."""
     ana, bo = team
     taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
-    ana.add_annotation(mention(article, "Taliban", "actor").edited(entity_id=taliban.id), new_entity=taliban)
+    tag = mention(article, "Taliban", "actor").edited(entity_id=taliban.id)
+    ana.add_annotation(tag, new_entity=taliban, label="add actor “Taliban” (new)")  # as the form says it
     bo.add_annotation(mention(article, "The Taliban", "actor", annotator="bo").edited(entity_id=taliban.id))
     undone = ana.undo()
-    assert undone is not None and undone.label.endswith(" · actor Taliban stays: bo's tags name it")
+    assert undone is not None and undone.label == "add actor “Taliban” · actor Taliban stays: bo's tags name it"
     assert [(a.annotator, a.entity_id) for a in bo.annotations(article.id)] == [("bo", taliban.id)]
     assert bo.get_entity(taliban.id) == taliban
-    redone = ana.redo()
-    assert redone is not None and not redone.label.endswith("name it")
+    redone = ana.redo()  # not "(new)": stop 71's newcomer read a linked actor as new
+    assert redone is not None and redone.label == "add actor “Taliban”"
     assert sorted(a.annotator for a in bo.annotations(article.id) if a.entity_id == taliban.id) == ["ana", "bo"]
     ana.undo()
     bo.undo()  # bo's tag goes: the actor, no longer ana's step's to take, stays as well
@@ -1047,3 +1048,13 @@ def test_a_database_of_schema_2_lists_activity_from_the_history_read_only_and_is
     with PostgresStore(url, readonly=False, create=False, annotator="ana") as ana:
         ana.undo()
         assert [a.label for a in ana.activity()] == ["undo: add district “Kabul”"]
+
+
+def test_a_step_linked_to_an_actor_made_meanwhile_does_not_say_new(team, article: Article) -> None:
+    ana, bo = team
+    for store, words in ((ana, "Taliban"), (bo, "The Taliban")):
+        made = Entity.actor("Taliban", ActorDetails("rebel_group"))
+        tag = mention(article, words, "actor", store.annotator).edited(entity_id=made.id)
+        entry = store.add_annotation(tag, new_entity=made, label=f"add actor “{words}” (new)")
+    assert entry.label == "add actor “The Taliban”"  # bo's, linked to ana's "Taliban" when saved
+    assert [e.name for e in bo.entities()] == ["Taliban"]
