@@ -47,6 +47,15 @@ def is_theirs(annotation: Annotation, annotator: str | None) -> bool:
     return annotator is not None and annotation.annotator not in ("", annotator)
 
 
+def own_first(annotations: Sequence[Annotation], annotator: str | None) -> list[Annotation]:
+    """In text order; at one span, `annotator`'s own first, then the others' by name, the curated
+    layer among them (a newcomer's Claims pane listed her copy of a claim before bo's in one
+    place and after it in the next: ordered by random ids)."""
+    if not any(is_theirs(a, annotator) for a in annotations):  # one analyst's: in the store's order already
+        return list(annotations)
+    return sorted(annotations, key=lambda a: (a.start, -a.end, is_theirs(a, annotator), a.annotator, a.id))
+
+
 def own_mentions(mentions: Sequence[Annotation], annotator: str) -> tuple[list[Annotation], list[str]]:
     """Of an entity's mentions, those `annotator` may delete at once (theirs, and those of no one
     named), and the other analysts whose mentions stay: `x` on a pane's row had deleted another

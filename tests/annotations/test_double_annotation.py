@@ -150,3 +150,25 @@ def test_rejections_in_other_articles_count_for_the_analyst_who_made_them() -> N
     assert counted_for(stored, None) == {"actor:Gunmen": 6}
     assert rejection_key("actor:Gunmen", "") == "actor:Gunmen"
     assert rejection_key("actor:Gunmen", "a|b:c") == "a b c|actor:Gunmen"  # the name cannot be read as a key
+
+
+def test_at_one_span_ones_own_annotation_comes_first_then_the_others_by_name() -> None:
+    """stop 71's newcomer: the Claims pane listed her copy of a claim before bo's in one place and
+    after it in the next (tied spans were ordered by their random ids)."""
+    from annotations.entities.mentions import own_first
+
+    article = Article.create("Kunduz", TEXT)
+    claim = span(article, "they captured Kunduz")
+    made = [
+        Annotation.create(article, "claim", *claim, annotator=who, id=f"ann_{n}")
+        for n, who in zip((3, 1, 2, 0), ("ana", "curated", "bo", "ana"), strict=True)
+    ]
+    later = Annotation.create(article, "claim", *span(article, "Officials in Kabul denied it"), annotator="bo")
+    earlier = Annotation.create(article, "actor", *span(article, "Taliban"), annotator="bo")
+    ordered = own_first([later, *made, earlier], "bo")
+    assert [(a.quote[:7], a.annotator) for a in ordered] == [
+        ("Taliban", "bo"), ("they ca", "bo"), ("they ca", "ana"), ("they ca", "ana"), ("they ca", "curated"),
+        ("Officia", "bo"),
+    ]  # fmt: skip
+    assert [a.id for a in ordered[2:4]] == ["ann_0", "ann_3"]
+    assert own_first(made[:1], "ana") == made[:1]

@@ -14,6 +14,7 @@ from annotations.entities.mentions import (
     claimed_places,
     first_mentions,
     mention_counts,
+    own_first,
     place_statuses,
     whose_rows,
 )
@@ -84,7 +85,7 @@ class SidePanel(Vertical):
         for place in claimed_places(annotations):  # one side's word, not what happened
             statuses[place] = f"{statuses[place]}, claimed"
         for pane in self.panes():
-            shown = [a for a in annotations if a.kind == pane.kind]
+            shown = own_first([a for a in annotations if a.kind == pane.kind], annotator)
             mentions = None
             if pane.kind != "claim":  # each place and actor once, with its mentions counted
                 mentions = sum(1 for a in shown if a.status == "accepted")
