@@ -45,3 +45,14 @@ def claim_about(
     claim = Annotation.create(article, "claim", start, end, attributes=attributes)
     store.add_annotation(claim)
     return claim
+
+
+def taliban_tagged(store: Any, article: Article, annotator: str) -> Any:
+    """Tag the article's first "Taliban" as a new actor Taliban by `annotator`: the tag (another
+    analyst's work for the tests of double annotation)."""
+    from annotations.model import ActorDetails, Annotation, Entity
+
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    tag = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator=annotator)
+    store.add_annotation(tag, new_entity=taliban)
+    return tag

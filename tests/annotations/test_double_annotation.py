@@ -12,11 +12,11 @@ import pytest
 
 from annotations.entities.mentions import others_claims_naming, own_work
 from annotations.forms.fields import ClaimFields, claim_fields
-from annotations.model import ActorDetails, Annotation, Article, ClaimAttributes, Entity
+from annotations.model import Annotation, Article, ClaimAttributes
 from annotations.store import Store
 from annotations.suggest.review import accept, prepare, reject
 
-from ..helpers import span
+from ..helpers import span, taliban_tagged
 
 TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
 
@@ -25,12 +25,9 @@ TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul
 def tagged_by_bo(tmp_path: Path) -> Iterator[tuple[Store, Article, Annotation]]:
     """A folder database whose article bo has tagged "Taliban" in (accepted, his)."""
     article = Article.create("Kunduz", TEXT)
-    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
     with Store.open(tmp_path / "db") as store:
         store.add_article(article)
-        bos = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator="bo")
-        store.add_annotation(bos, new_entity=taliban)
-        yield store, article, bos
+        yield store, article, taliban_tagged(store, article, "bo")
 
 
 def test_another_analysts_accepted_tag_leaves_ones_own_review_as_it_was(tagged_by_bo) -> None:

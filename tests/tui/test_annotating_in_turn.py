@@ -11,7 +11,7 @@ from pathlib import Path
 from annotations.model import Annotation, Article
 from annotations.store import Store
 
-from ..helpers import span
+from ..helpers import span, taliban_tagged
 from .conftest import SIZE
 
 TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
@@ -127,16 +127,14 @@ async def test_deleting_a_mention_another_analysts_claim_names_says_so(tmp_path,
     """A second newcomer's: bo's claim named ana's "Taliban" as its claimant; ana deleted her tag
     and bo's claim lost its mention unsaid (`fieldmark check` finds nothing: the claim keeps the
     actor). The message line says whose claim keeps its claimant without the mention."""
-    from annotations.model import ActorDetails, ClaimAttributes, Entity
+    from annotations.model import ClaimAttributes
     from tui.widgets.message_line import MessageLine
 
     article = Article.create("Kunduz", TEXT)
-    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
     with Store.open(tmp_path / "db") as store:
         store.add_article(article)
-        mine = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator="tester")
-        store.add_annotation(mine, new_entity=taliban)
-        named = ClaimAttributes(claimant_annotation_id=mine.id, claimant_entity_id=taliban.id)
+        mine = taliban_tagged(store, article, "tester")
+        named = ClaimAttributes(claimant_annotation_id=mine.id, claimant_entity_id=mine.entity_id)
         bos = Annotation.create(
             article, "claim", *span(article, "they captured Kunduz"), annotator="bo", attributes=named
         )

@@ -45,6 +45,22 @@ async def until(condition, seconds: float = 30.0) -> None:  # type: ignore[no-un
     raise AssertionError("did not happen in time")
 
 
+def kunduz_tagged(store: Store, annotator: str = "ana") -> tuple[Article, Annotation]:
+    """The Kunduz article in `store`, Kunduz tagged by `annotator`: where bo's edit meets ana's."""
+    article = Article.create("Kunduz", TEXT)
+    store.add_article(article)
+    kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator=annotator)
+    store.add_annotation(kunduz)
+    return article, kunduz
+
+
+def captured_by_bo(bo: Store, kunduz: Annotation) -> None:
+    """bo sets Kunduz "captured" (ana's screen hears it a moment later)."""
+    from annotations.model import DistrictAttributes
+
+    bo.update_annotation(bo.annotation(kunduz.article_id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+
+
 async def test_another_analysts_change_shows_in_the_open_article_and_a_lost_server_in_the_header(
     team, make_app
 ) -> None:
@@ -153,15 +169,12 @@ async def test_a_change_refused_for_a_conflict_shows_the_other_analysts_version(
     from annotations.model import DistrictAttributes
 
     _, ana, bo = team
-    article = Article.create("Kunduz", TEXT)
-    ana.add_article(article)
-    kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ana")
-    ana.add_annotation(kunduz)
+    article, kunduz = kunduz_tagged(ana)
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         seen = app.main.annotations[0]
-        bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+        captured_by_bo(bo, kunduz)
         await until(lambda: app.main.annotations[0].attributes == DistrictAttributes("captured"))  # heard
         app.main.annotations = [seen]  # as if ana's screen had not heard yet
         stale = seen.edited(attributes=DistrictAttributes("contested"))
@@ -416,10 +429,7 @@ async def test_an_edit_refused_for_another_analysts_change_gives_its_note_back_i
     from annotations.model import DistrictAttributes
 
     _, ana, bo = team
-    article = Article.create("Kunduz", TEXT)
-    ana.add_article(article)
-    kunduz = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="tester")
-    ana.add_annotation(kunduz)
+    _article, kunduz = kunduz_tagged(ana, "tester")
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -428,7 +438,7 @@ async def test_an_edit_refused_for_another_analysts_change_gives_its_note_back_i
         await pilot.pause()
         note = app.main.query_one("#note", Input)
         note.value = "bo thinks police"
-        bo.update_annotation(bo.annotation(article.id, kunduz.id).edited(attributes=DistrictAttributes("captured")))
+        captured_by_bo(bo, kunduz)
         app.main.query_one("TagPanel").action_save()  # type: ignore[attr-defined]
         await until(lambda: any("changed by someone else" in n.message for n in app._notifications))
         said = next(n.message for n in app._notifications if "changed by someone else" in n.message)
