@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 import orjson
+from psycopg.types.json import Jsonb
 
 from annotations.errors import NotFoundError
 from annotations.model import now_iso
@@ -134,22 +135,29 @@ class ServerExtras(ServerQueries):
         return {row["name"] for row in rows}
 
     def activity(self) -> list[Activity]:
-        """Each analyst's last step, undo or redo (`note_activity`); for one with none noted (a
-        database older than that), their last step in the history, in the article its first change
+        """Each analyst's last step, undo or redo (`note_activity`); for one with none noted (steps
+        made by an older Fieldmark), their last step in the history, in the article its first change
         of one names (a step that adds a new place starts with the entity, of no article)."""
-        noted = self._query("SELECT to_regclass('activity') IS NOT NULL AS kept")[0]["kept"]  # not read-only before 3
-        from_history = (
+        noted = {
+            row["key"].removeprefix(ACTIVITY): row["value"]
+            for row in self._query("SELECT key, value FROM fieldmark_meta WHERE starts_with(key, %s)", (ACTIVITY,))
+        }
+        rows = self._query(
             "SELECT DISTINCT ON (annotator) annotator, time, label, (SELECT c ->> 'article_id' FROM "
             "jsonb_array_elements(changes) c WHERE c ->> 'article_id' IS NOT NULL LIMIT 1) AS article_id FROM history "
+            "ORDER BY annotator, seq DESC"
         )
-        if not noted:
-            rows = self._query(f"{from_history} ORDER BY annotator, seq DESC")
-        else:
-            rows = self._query(
-                f"SELECT annotator, time, label, article_id FROM activity UNION ALL ({from_history} WHERE "
-                "annotator NOT IN (SELECT annotator FROM activity) ORDER BY annotator, seq DESC) ORDER BY annotator"
-            )
-        return [Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows]
+        last = {
+            row["annotator"]: Activity(row["annotator"], row["time"], row["label"], row["article_id"]) for row in rows
+        }
+        for annotator, value in noted.items():
+            last[annotator] = Activity(annotator, value["time"], value["label"], value.get("article_id"))
+        return [last[annotator] for annotator in sorted(last)]
+
+
+ACTIVITY = "activity/"
+"""The keys of `fieldmark_meta` that hold an analyst's last step ("activity/ana"): in the table every
+Fieldmark has (a new table, made by its owner's Fieldmark, would need the owner's grants again)."""
 
 
 def note_activity(connection: Connection, annotator: str, label: str, time: str, changes: Sequence[Change]) -> None:
@@ -158,9 +166,9 @@ def note_activity(connection: Connection, annotator: str, label: str, time: str,
     not her undo at all."""
     article_id = next((c.article_id for c in changes if c.article_id is not None), None)
     connection.execute(
-        "INSERT INTO activity (annotator, time, label, article_id) VALUES (%s, %s, %s, %s) ON CONFLICT (annotator) "
-        "DO UPDATE SET time = EXCLUDED.time, label = EXCLUDED.label, article_id = EXCLUDED.article_id",
-        (annotator, time, label, article_id),
+        "INSERT INTO fieldmark_meta (key, value) VALUES (%s, %s) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        (ACTIVITY + annotator, Jsonb({"time": time, "label": label, "article_id": article_id})),
     )
 
 

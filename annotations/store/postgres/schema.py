@@ -80,9 +80,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX assignments_by_analyst ON assignments (analyst, done)",
     ),
-    (  # each analyst's last step, undo or redo: the history forgets steps taken off the undo list
-        "CREATE TABLE activity (annotator text PRIMARY KEY, time text NOT NULL, label text NOT NULL, article_id text)",
-    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
