@@ -23,7 +23,7 @@ from annotations.suggest.affiliations import with_affiliations
 from annotations.suggest.appositions import PERSON_REASONS, without_appositions
 from annotations.suggest.canonical import canonical_actor_name, own_forces
 from annotations.suggest.factions import factions_named
-from annotations.suggest.groups_letters import known_groups_letters, letters_named_alone
+from annotations.suggest.groups_letters import armed_letters, known_groups_letters, letters_named_alone
 from annotations.suggest.lexicon_units import FACTION_BY_NAME, FRONT_AFTER_A_PERSON
 from annotations.suggest.lexicon_words import DESCRIBED_GROUP, GOVERNMENT_BY_NAME
 from annotations.suggest.named_after_kind import named_after_kind
@@ -140,6 +140,7 @@ def suggest_actors(text: str, knowledge: Knowledge, places: list[Suggestion]) ->
         found = [_of_the_group(s, by_start.get(s.start)) for s in found if (s.start, s.end) not in spans] + defined
     found = known_groups_letters(found)  # "PKK members": the PKK
     found += letters_named_alone(text, found)  # "ZANU-PF youths" …, "accused ZANU-PF of …"
+    found += armed_letters(text, found)  # "the armed FRUD"
     spelt = spelled_after(text, found)  # "JAS (Jama'atu Ahlis Sunna …)": one actor, under its name
     found = [s for s in found if (s.start, s.end) not in {(a.start, a.end) for a in spelt}] + spelt
     other_names = known_as(text, found)  # "a U.N. mission known as MINURSO": the mission, not MINURSO the lexicon knows

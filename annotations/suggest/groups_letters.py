@@ -10,6 +10,7 @@ from annotations.model import ActorDetails, Entity
 from annotations.suggest.lexicon_parties import MILITANTS, PEOPLE
 from annotations.suggest.suggestion import Suggestion
 from annotations.suggest.tokens import Spans, whole_word_spans
+from annotations.text.pattern_cache import compiled
 
 PEOPLE_REASONS = (MILITANTS, PEOPLE)
 LETTERS = "a group named by its people before"
@@ -53,5 +54,36 @@ def letters_named_alone(text: str, found: list[Suggestion]) -> list[Suggestion]:
                         layer="name shape",
                     )
                 )
+                taken.add(start, end)
+    return made
+
+
+_ARMED_LETTERS = compiled(
+    r"\b(?:[Tt]he[ \t]+armed|(?i:fighters|militants|rebels|gunmen|combatants|militiamen|insurgents)[ \t]+of"
+    r"[ \t]+the(?:[ \t]+armed)?)[ \t]+([A-Z][A-Z\-]{1,7})\b(?!-|[ \t]+[A-Z])"
+)
+"""Letters a group is named by where the text says it fights: "the armed FRUD", "fighters of the
+FRUD" (an article naming the rebels so, never spelt out, had only "The FRUD denied" found, as a
+speaker). Not the start of a longer name ("the armed UN Mission"), nor "members of" (of a PTA)."""
+ARMED = "letters of an armed group"
+
+
+def armed_letters(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Each group named by letters the text says are armed, at each of its mentions not taken."""
+    taken = Spans((s.start, s.end) for s in found if s.kind == "actor")
+    made: list[Suggestion] = []
+    named: set[str] = set()
+    for match in _ARMED_LETTERS.finditer(text):
+        letters = match.group(1)
+        if letters in named or taken.overlapping(*match.span(1)):
+            continue
+        named.add(letters)
+        group = Entity.actor(letters, ActorDetails("rebel_group"))
+        for start, end in whole_word_spans(text, letters, joiners="-"):
+            if not taken.overlapping(start, end):
+                made.append(
+                    Suggestion("actor", start, end, letters, ARMED, entity=group, new_entity=True, score=0.8,
+                               layer="name shape")
+                )  # fmt: skip
                 taken.add(start, end)
     return made
