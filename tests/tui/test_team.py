@@ -45,6 +45,17 @@ async def until(condition, seconds: float = 30.0) -> None:  # type: ignore[no-un
     raise AssertionError("did not happen in time")
 
 
+async def entities_while_away(app, pilot):  # type: ignore[no-untyped-def]
+    """`A` pressed once the app says the server is away: the entities screen, its uses not counted."""
+    from tui.screens.entities import EntitiesScreen
+
+    await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
+    await pilot.press("A")
+    await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen._unread is not None)
+    assert isinstance(app.screen, EntitiesScreen)
+    return app.screen
+
+
 def kunduz_tagged(store: Store, annotator: str = "ana") -> tuple[Article, Annotation]:
     """The Kunduz article in `store`, Kunduz tagged by `annotator`: where bo's edit meets ana's."""
     article = Article.create("Kunduz", TEXT)
@@ -357,11 +368,7 @@ async def test_with_the_server_away_entities_show_without_uses_and_the_board_say
         ana.entities()  # read, as the forms read them
         server.crash()
         try:
-            await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
-            await pilot.press("A")
-            await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen._unread is not None)
-            screen = app.screen
-            assert isinstance(screen, EntitiesScreen)
+            screen = await entities_while_away(app, pilot)
             cells = [str(c) for c in screen.query_one(DataTable).get_row_at(0)]
             assert "Taliban" in cells and "?" in cells
             assert "Uses not counted while the server cannot be reached" in str(
@@ -406,11 +413,7 @@ async def test_with_the_server_away_prune_waits_and_uses_are_not_counted_from_ol
         await pilot.press("escape")  # every article read: the counts could come from old reads
         server.crash()
         try:
-            await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
-            await pilot.press("A")
-            await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen._unread is not None)
-            screen = app.screen
-            assert isinstance(screen, EntitiesScreen)
+            screen = await entities_while_away(app, pilot)
             assert "?" in [str(c) for c in screen.query_one(DataTable).get_row_at(0)]
             await pilot.press("tab", "P")
             await pilot.pause()
