@@ -220,7 +220,7 @@ class EntitiesScreen(Screen[Destination | None]):
             uses.update(Text("No entity matches.", style="dim"))
             return
         if self._unread is not None:
-            uses.update(Text(f"Uses not counted while the server cannot be reached ({self._unread}).", style="dim"))
+            uses.update(Text(f"{AWAY} (counting reads every article as it is now).", style="dim"))
             return
         if self.usage is None:
             uses.update(Text(f"Counting uses across {len(self.store):,} articles…", style="dim"))
@@ -427,6 +427,8 @@ class EntitiesScreen(Screen[Destination | None]):
         self.query_one("#entities-message", MessageLine).say(message)
 
 
+AWAY = "Uses not counted while the server cannot be reached"
+"""Said in the uses' box offline, without libpq's words (a newcomer read them in `B`'s title)."""
 WIDE = 110
 """Columns from which an actor's type is shown whole ("government officials")."""
 TYPE_ROOM, NARROW_TYPE_ROOM = 22, 12
