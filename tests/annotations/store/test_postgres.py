@@ -13,7 +13,7 @@ import pytest
 
 from annotations.errors import ConflictError, ConnectionLostError, SchemaTooNewError, StepDropped, StoreError
 from annotations.model import ActorDetails, Annotation, Article, DistrictAttributes, Entity, PlaceDetails
-from annotations.store import Store
+from annotations.store import Entry, Store
 from annotations.store.postgres.store import PostgresStore
 from annotations.store.postgres.url import describe_url
 
@@ -975,7 +975,7 @@ def _take_agreed_at_once(team, article: Article, analysts: list[str]) -> dict[st
         start.wait(10)
         try:
             outcome[store.annotator] = take_agreed(store, article, shown[store.annotator], analysts)
-        except ConflictError as error:
+        except Exception as error:  # a refusal, or what the assertions show
             outcome[store.annotator] = error
 
     threads = [threading.Thread(target=take_all, args=(s,)) for s in team]
@@ -990,7 +990,8 @@ def test_two_adjudicators_taking_the_agreed_units_at_once_make_each_once(team, a
     """stop 71's newcomer: ana and bo pressed `a` in the adjudication screen together, and every
     agreed unit was copied twice into the curated layer (22 for 11; `check` then found the
     catalog's counts wrong). Each unit's curated version has one id: the first take saves it, the
-    other is refused, whether the two came in the same instant or one was shown the units before."""
+    other is refused (or finds it made as it would have made it), whether the two came in the same
+    instant or one was shown the units before."""
     from annotations.store.integrity import check_store
     from annotations.team.adjudication import CURATOR, take, take_agreed, units
 
@@ -1001,10 +1002,13 @@ def test_two_adjudicators_taking_the_agreed_units_at_once_make_each_once(team, a
         outcome = _take_agreed_at_once(team, article, analysts)
         curated = [a for a in ana.annotations(article.id) if a.annotator == CURATOR]
         assert sorted(a.quote for a in curated) == ["Kabul", "Kunduz"]
-        assert sum(isinstance(o, ConflictError) for o in outcome.values()) == 1, outcome
+        took = [o for o in outcome.values() if not isinstance(o, ConflictError)]
+        assert sorted(outcome) == analysts and all(isinstance(o, Entry) for o in took) and took, outcome
+        # Both take only when their copies were the same to the millisecond: the second then finds
+        # the record as its step leaves it (as a step sent again after a lost connection does).
+        assert len(took) == 1 or took[0].changes == took[1].changes  # type: ignore[union-attr]
         assert check_store(ana) == []
-        winner = next(s for s in team if not isinstance(outcome[s.annotator], ConflictError))
-        assert winner.undo() is not None  # and again
+        ana.delete_annotations(article.id, [a.id for a in curated])  # and again
     shown_before = units(bo.annotations(article.id), analysts)  # bo looks; ana takes first
     assert take_agreed(ana, article, units(ana.annotations(article.id), analysts), analysts) is not None
     with pytest.raises(ConflictError, match="someone else curated this since it was shown"):
