@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotations.entities.scope import is_generic
+from annotations.errors import ConnectionLostError
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity
 from annotations.store import Store
 from annotations.store.changes import Change
@@ -230,4 +231,7 @@ class UseCounts:
         for article_id in {change.article_id for change in changes if change.article_id}:
             add_usage(still, store.annotations(article_id))
         if any(not still[i].used for i in lost):
-            self.build(store)
+            try:
+                self.build(store)
+            except ConnectionLostError:  # a server away: `u` after an offline `y` closed the app
+                self.counts = None  # counted when next needed, the server back

@@ -592,3 +592,26 @@ def test_an_entity_list_that_does_not_read_says_why_in_one_line(
         read_list(path)
     with pytest.raises(ValidationError, match="cannot be read"):
         read_list(tmp_path / "missing.csv")
+
+
+def test_use_counts_left_uncounted_when_the_server_is_away(corpus, monkeypatch) -> None:
+    """helper-229: `u` after a `y` made while the server was away closed the app: counting the
+    corpus read an article never read here. The counts wait for the server instead."""
+    from annotations.entities import usage
+    from annotations.errors import ConnectionLostError
+    from annotations.store.changes import Change
+
+    store = corpus[0] if isinstance(corpus, tuple) else corpus
+    article_id = store.articles()[0].id
+    tag = next(a for a in store.annotations(article_id) if a.entity_id)
+
+    def away(_store):  # type: ignore[no-untyped-def]
+        raise ConnectionLostError("the server cannot be reached; nothing was read")
+
+    monkeypatch.setattr(usage, "corpus_usage", away)
+    counts = usage.UseCounts()
+    counts.after_change(
+        store,
+        [Change("annotation", "gone", article_id, {**tag.to_dict(), "id": "gone", "entity_id": "actor_nowhere"}, None)],
+    )
+    assert counts.counts is None
