@@ -25,15 +25,21 @@ def check_references(annotations: Sequence[Annotation], *, entities: Container[s
         return batch.get((article_id, annotation_id)) or find(article_id, annotation_id)
 
     for annotation in annotations:
-        named = [annotation.entity_id] if annotation.entity_id else []
-        attributes = annotation.attributes
-        if isinstance(attributes, ClaimAttributes):
-            named += [e for e in (attributes.claimant_entity_id,) if e]
-            named += [*attributes.places, *attributes.actors]
-            _check_claim_links(annotation, attributes, lookup)
-        for entity_id in named:
+        if isinstance(annotation.attributes, ClaimAttributes):
+            _check_claim_links(annotation, annotation.attributes, lookup)
+        for entity_id in named_entities(annotation):
             if entity_id not in entities:
                 raise ValidationError(f"annotation {annotation.id} refers to unknown entity {entity_id}")
+
+
+def named_entities(annotation: Annotation) -> list[str]:
+    """The entity ids an annotation names: its own, and a claim's claimant's, places and actors."""
+    named = [annotation.entity_id] if annotation.entity_id else []
+    attributes = annotation.attributes
+    if isinstance(attributes, ClaimAttributes):
+        named += [e for e in (attributes.claimant_entity_id,) if e]
+        named += [*attributes.places, *attributes.actors]
+    return named
 
 
 def _check_claim_links(claim: Annotation, attributes: ClaimAttributes, lookup: FindAnnotation) -> None:

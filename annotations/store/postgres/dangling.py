@@ -18,7 +18,7 @@ from annotations.errors import ValidationError
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store.changes import Change
 from annotations.store.postgres.records import Connection, apply_changes
-from annotations.store.references import FindAnnotation, check_references
+from annotations.store.references import FindAnnotation, check_references, named_entities
 
 
 def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str | None:
@@ -158,16 +158,12 @@ def entities_named(connection: Connection, entity_ids: Sequence[str]) -> set[str
         return set()
     ids = list(entity_ids)
     rows = connection.execute(
-        "SELECT record -> 'entity_id', record -> 'attributes' -> 'claimant_entity_id', "
-        "record -> 'attributes' -> 'places', record -> 'attributes' -> 'actors' FROM annotations "
-        "WHERE record ->> 'entity_id' = ANY(%s) OR record -> 'attributes' ->> 'claimant_entity_id' = ANY(%s) "
+        "SELECT record FROM annotations WHERE record ->> 'entity_id' = ANY(%s) "
+        "OR record -> 'attributes' ->> 'claimant_entity_id' = ANY(%s) "
         "OR record -> 'attributes' -> 'places' ?| %s OR record -> 'attributes' -> 'actors' ?| %s",
         (ids,) * 4,
     ).fetchall()
-    named: set[str] = set()
-    for own, claimant, places, actors in rows:
-        named.update(i for i in (own, claimant, *(places or ()), *(actors or ())) if isinstance(i, str))
-    return named & set(ids)
+    return {i for (record,) in rows for i in named_entities(Annotation.from_dict(record))} & set(ids)
 
 
 def kept_named(kept: Sequence[str]) -> str:
