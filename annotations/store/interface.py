@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations.errors import NotFoundError, StoreError
+from annotations.errors import ConnectionLostError, NotFoundError, StoreError
 from annotations.model import Annotation, Article, ArticleStatus, Entity
 from annotations.store.changes import Entry
 from annotations.store.summary import ArticleSummary
@@ -90,6 +90,11 @@ class Store(ABC):
     @abstractmethod
     def set_error_handler(self, handler: ErrorCallback | None) -> None:
         """Be told (from any thread) when saving fails, and when it works again."""
+
+    def server_away(self) -> bool:
+        """Whether the database is a server that cannot be reached now (what is shown is what was
+        read last; changes wait on this machine)."""
+        return isinstance(self.write_error, ConnectionLostError)
 
     def queued_changes(self) -> int:
         """Steps kept on this machine until the database can be reached (a server's); 0 for a folder."""

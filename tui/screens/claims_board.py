@@ -121,7 +121,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
                 found = events(claims)
                 unplaced = [c for c in claims if not c.places]
             except FieldmarkError as error:  # a newcomer's board said "0 events · 0 claims", then libpq's error
-                away = isinstance(error, ConnectionLostError) or isinstance(store.write_error, ConnectionLostError)
+                away = isinstance(error, ConnectionLostError) or store.server_away()
                 found, unplaced, failed = [], [], NOT_READ if away else str(error)
             app.call_from_thread(self._loaded, generation, found, unplaced, failed)
 

@@ -148,8 +148,8 @@ class EntitiesScreen(Screen[Destination | None]):
 
     def _count(self, changes: Sequence[Change] | None) -> None:
         if changes is None or self.usage is None:
-            if isinstance(self.store.write_error, ConnectionLostError):  # counted from old reads, a newcomer's
-                raise self.store.write_error  # offline A showed "0" for an actor others' tags named
+            if self.store.server_away():  # counted from old reads, a newcomer's
+                raise ConnectionLostError(str(self.store.write_error))  # offline A showed "0" for a used actor
             self.usage, self._unread = corpus_usage(self.store), None
         else:
             follow(self.usage, changes)
@@ -347,7 +347,7 @@ class EntitiesScreen(Screen[Destination | None]):
         self._change(lambda: editing.split(self.store, row.entity.id, chosen, name)[1])
 
     def action_prune(self) -> None:
-        if isinstance(self.store.write_error, ConnectionLostError):
+        if self.store.server_away():
             self._say("Prune waits for the server: while it is away, the tags others made since are not seen.")
             return
         stale = editing.prunable(self.store)

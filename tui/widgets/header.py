@@ -9,7 +9,6 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from annotations.errors import ConnectionLostError
 from annotations.model import Article
 from annotations.store import Store
 
@@ -53,7 +52,7 @@ class HeaderState:
     ) -> HeaderState:
         """What the header says about `article` in `store`."""
         readonly, holder = store.readonly, store.holder()
-        offline, queued = isinstance(store.write_error, ConnectionLostError), store.queued_changes()
+        offline, queued = store.server_away(), store.queued_changes()
         not_saved = store.write_error is not None and not offline
         if article is None:
             return cls(readonly, holder, offline=offline, queued=queued, not_saved=not_saved)
