@@ -16,7 +16,7 @@ from annotations.errors import ConflictError, StoreError, ValidationError
 from annotations.model import ARTICLE_STATUSES, Annotation, ArticleStatus, Entity
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import Store
-from annotations.store.references import check_references
+from annotations.store.references import check_references, named_entities
 from annotations.store.steps import check_details, deletion, quoted, starting_work
 
 
@@ -46,6 +46,22 @@ class RecordingStore(Store):
 
     def _entity_ids(self) -> Set[str]:
         return {e.id for e in self.entities()}
+
+    def _check_references(
+        self, annotations: Sequence[Annotation], known: Set[str], removed: Set[str] = frozenset()
+    ) -> None:
+        """ValidationError unless all the annotations name exists (`known`: the entities as the step
+        leaves them); the error `_entities_gone` gives for those another deleted meanwhile."""
+        named = {entity_id for annotation in annotations for entity_id in named_entities(annotation)}
+        gone = sorted(named - known - removed)
+        if gone and (error := self._entities_gone(gone)) is not None:
+            raise error
+        check_references(annotations, entities=known, find=self._find)
+
+    def _entities_gone(self, entity_ids: list[str]) -> ConflictError | None:
+        """What to say of entities a step names that are not there: None for an error of the
+        caller's (one analyst's store has no one else to delete them)."""
+        return None
 
     def _entity_change(self, entity: Entity) -> Change:
         before = self._seen_entity(entity.id)
@@ -101,7 +117,7 @@ class RecordingStore(Store):
                 brought[new_entity.id] = new_entity
                 changes.append(self._entity_change(new_entity))
         annotations = [annotation for annotation, _ in items]
-        check_references(annotations, entities=self._entity_ids() | brought.keys(), find=self._find)
+        self._check_references(annotations, self._entity_ids() | brought.keys())
         changes += [Change("annotation", a.id, a.article_id, None, a.to_dict()) for a in annotations]
         if starts_work:
             changes += starting_work((a.article_id for a in annotations), self._status_of)
@@ -124,7 +140,7 @@ class RecordingStore(Store):
         if new_entity is not None:
             changes.append(self._entity_change(new_entity))
             known.add(new_entity.id)
-        check_references([annotation], entities=known, find=self._find)
+        self._check_references([annotation], known)
         changes.append(
             Change("annotation", annotation.id, annotation.article_id, before.to_dict(), annotation.to_dict())
         )
@@ -171,7 +187,7 @@ class RecordingStore(Store):
             changes.append(Change("annotation", annotation.id, annotation.article_id, previous, annotation.to_dict()))
             if before is None:
                 new_in.append(annotation.article_id)
-        check_references(annotations, entities=known, find=self._find)
+        self._check_references(annotations, known, removed=set(removed_entities))
         changes += starting_work(new_in, self._status_of)  # a new annotation starts the work, as when added
         return self._record(label, changes)
 

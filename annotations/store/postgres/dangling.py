@@ -11,10 +11,11 @@ brings back must name records that exist, and nothing left may name a record it 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from annotations.errors import ValidationError
+from annotations.errors import ConflictError, ValidationError
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store.changes import Change
 from annotations.store.postgres.records import Connection, apply_changes
@@ -173,6 +174,48 @@ def kept_named(kept: Sequence[str]) -> str:
 
 def deletes_entity(change: Change) -> bool:
     return change.record == "entity" and change.after is None
+
+
+def lock_entities(connection: Connection, changes: Sequence[Change]) -> list[str]:
+    """Lock the entities a step deletes (for update) and those its annotations name anew (for
+    share), before anything of it is applied; the ids of those named that are gone.
+
+    Each transaction read the others' tags as they were when it began: bo's tag of "Militants"
+    not yet committed, ana's prune found it unnamed and deleted it, and his tag then named
+    nothing. Locked, the second of the two waits for the first and reads what it left: a prune
+    after the tag keeps the entity; a tag after the prune finds it gone and is refused."""
+    written = {c.id for c in changes if c.record == "entity"}
+    deleted = sorted(c.id for c in changes if deletes_entity(c))
+    named = sorted(
+        {
+            entity_id
+            for change in changes
+            if change.record == "annotation" and change.after is not None
+            for entity_id in _named(change.after) - _named(change.before)
+        }
+        - written
+    )
+    if deleted:
+        connection.execute("SELECT id FROM entities WHERE id = ANY(%s) ORDER BY id FOR UPDATE", (deleted,))
+    if not named:
+        return []
+    rows = connection.execute("SELECT id FROM entities WHERE id = ANY(%s) ORDER BY id FOR SHARE", (named,))
+    found = {row[0] for row in rows.fetchall()}
+    return [entity_id for entity_id in named if entity_id not in found]
+
+
+def deleted_meanwhile(records: Sequence[dict[str, Any]]) -> ConflictError:
+    """What a step naming entities deleted since they were read says (as `records` were read)."""
+    what = ", ".join(f"{r.get('kind', 'entity')} {r.get('name')}" for r in records)
+    it = "it" if len(records) == 1 else "them"
+    return ConflictError(
+        f"the {what} {'was' if len(records) == 1 else 'were'} deleted by someone else since you read {it}: "
+        "nothing of this step was saved"
+    )
+
+
+def _named(record: dict[str, Any] | None) -> set[str]:
+    return set() if record is None else set(named_entities(Annotation.from_dict(record)))
 
 
 def apply_keeping_named(connection: Connection, changes: Sequence[Change]) -> tuple[list[Change], list[str]]:

@@ -11,7 +11,7 @@ from psycopg.types.json import Jsonb
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
-from annotations.store.postgres.dangling import dangling_reference, entities_others_name
+from annotations.store.postgres.dangling import dangling_reference, entities_others_name, lock_entities
 from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
@@ -91,6 +91,7 @@ class ServerHistory(ServerQueries):
                 return None
             entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
             applied = entry.inverse_changes() if undoing else entry.changes
+            lock_entities(connection, applied)  # those gone are said by dangling_reference below
             if undoing and (kept := entities_others_name(connection, applied)):
                 entry, applied = _leaving_entities(connection, entry, kept)
             try:

@@ -35,7 +35,7 @@ from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
 from annotations.store.postgres.connection import ServerConnection
-from annotations.store.postgres.dangling import apply_keeping_named, kept_named
+from annotations.store.postgres.dangling import apply_keeping_named, deleted_meanwhile, kept_named, lock_entities
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras, note_activity
 from annotations.store.postgres.first_contact import Unreachable, first_contact
@@ -382,7 +382,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         with self._transaction() as connection:
             links = {} if held is None else held
             links.update(made_meanwhile(connection, linked(changes, links)))
-            changes, kept = self._apply_keeping_named(connection, linked(changes, links))
+            changes = linked(changes, links)
+            if gone := lock_entities(connection, changes):
+                raise self._entities_gone(gone) or deleted_meanwhile([{"name": i} for i in gone])
+            changes, kept = self._apply_keeping_named(connection, changes)
             label = new_only_if_made(label, changes)
             if kept:
                 label = f"{label} ({kept_named(kept)})"
@@ -399,6 +402,12 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         return Entry(int(row[0]), label, time, tuple(changes))
 
     # --- internals ----------------------------------------------------------------------------
+
+    def _entities_gone(self, entity_ids: list[str]) -> ConflictError | None:
+        """Entities a step names that another's prune or merge deleted since this analyst read them
+        (named by what was read); None for one never read here."""
+        records = [self._seen.get(("entity", entity_id)) for entity_id in entity_ids]
+        return deleted_meanwhile([r for r in records if r is not None]) if all(records) else None
 
     def _apply_keeping_named(self, connection: Connection, changes: list[Change]) -> tuple[list[Change], list[str]]:
         """Apply a new step's changes, keeping the entities others' tags name since (`dangling`)."""

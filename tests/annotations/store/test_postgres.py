@@ -5,7 +5,6 @@ the suite starts (`postgres_server`); the contract suite runs on it too."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 import psycopg
@@ -19,35 +18,7 @@ from annotations.store.postgres.url import describe_url
 
 from ...helpers import span
 from ...postgres_server import shared_server
-
-TEXT = "The Taliban said on Monday that they captured Kunduz. Officials in Kabul denied it."
-
-
-@pytest.fixture
-def url() -> str:
-    server = shared_server()
-    if server is None:
-        pytest.skip("no PostgreSQL server programs on this machine")
-    return server.database()
-
-
-@pytest.fixture
-def article() -> Article:
-    return Article.create("Kunduz", TEXT)
-
-
-@pytest.fixture
-def team(url: str, article: Article) -> Iterator[tuple[PostgresStore, PostgresStore]]:
-    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
-    bo = PostgresStore(url, readonly=False, create=True, annotator="bo")
-    ana.add_article(article)
-    yield ana, bo
-    ana.close()
-    bo.close()
-
-
-def mention(article: Article, words: str, kind: str = "district", annotator: str = "ana") -> Annotation:
-    return Annotation.create(article, kind, *span(article, words), annotator=annotator)  # type: ignore[arg-type]
+from .team_server import TEXT, mention
 
 
 def test_two_analysts_write_at_once_and_see_each_others_work(team, article: Article) -> None:

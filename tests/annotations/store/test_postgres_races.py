@@ -1,0 +1,170 @@
+"""Two analysts' steps in flight at once on the real server: one is held inside its transaction
+(after its changes, before its commit) while the other runs, so the order is the same on every
+run and on any machine; what the second step does is read from the server's own lock table."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+import pytest
+
+from annotations.entities import editing
+from annotations.errors import ConflictError
+from annotations.model import Article, Entity
+from annotations.store.integrity import check_store
+from annotations.store.postgres import store as server_store
+from annotations.store.postgres.store import PostgresStore
+
+from .team_server import mention
+
+
+@contextmanager
+def held_before_commit(
+    monkeypatch: pytest.MonkeyPatch, annotator: str
+) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """Hold `annotator`'s next step inside its transaction: (in it, let go)."""
+    inside, let_go = threading.Event(), threading.Event()
+    note = server_store.note_activity
+
+    def holding(connection: Any, who: str, *rest: Any) -> None:
+        note(connection, who, *rest)
+        if who == annotator and not inside.is_set():
+            inside.set()
+            assert let_go.wait(60), "never let go"
+
+    monkeypatch.setattr(server_store, "note_activity", holding)
+    try:
+        yield inside, let_go
+    finally:
+        let_go.set()
+
+
+def in_thread(work: Callable[[], object]) -> tuple[threading.Thread, dict[str, object]]:
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["done"] = work()
+        except Exception as error:  # what the assertions look at
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def waits_for_a_lock_or_ends(url: str, thread: threading.Thread) -> bool:
+    """Whether the thread's step comes to wait for a lock another transaction holds (True), or
+    ends without waiting (False)."""
+    deadline = time.monotonic() + 60
+    with psycopg.connect(url, autocommit=True) as watcher:
+        while time.monotonic() < deadline:
+            waiting = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            ).fetchone()
+            if waiting and waiting[0]:
+                return True
+            if not thread.is_alive():
+                return False
+            time.sleep(0.01)
+    raise AssertionError("the step neither waited nor ended")
+
+
+def test_a_prune_while_a_tag_of_the_entity_is_being_saved_keeps_the_entity(
+    team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stop 72's review: a tag of an entity that exists took no lock on it, so a prune that read
+    the tags before the tag was committed deleted the entity, and the tag named nothing."""
+    ana, bo = team
+    militants, unused = Entity.actor("Militants"), Entity.actor("Brigade 7")
+    ana.put_entity(militants)
+    ana.put_entity(unused)
+    stale = editing.prunable(ana)
+    with held_before_commit(monkeypatch, "bo") as (inside, let_go):
+        tagging, tagged = in_thread(
+            lambda: bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id))
+        )
+        assert inside.wait(60)
+        pruning, pruned = in_thread(lambda: ana.record_step("prune 2 unused", removed_entities=[e.id for e in stale]))
+        assert waits_for_a_lock_or_ends(url, pruning), "the prune went ahead of the tag being saved"
+        let_go.set()
+        tagging.join(60)
+        pruning.join(60)
+    assert "error" not in tagged and "error" not in pruned, (tagged, pruned)
+    assert pruned["done"].label == "prune 2 unused (Militants kept: tags made since name it)"  # type: ignore[attr-defined]
+    assert {e.name for e in bo.entities()} == {"Militants"}
+    assert check_store(bo) == []
+
+
+def test_a_tag_of_an_entity_being_pruned_waits_and_is_refused(
+    team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other order: the prune holds the entity; bo's tag of it waits, then finds it gone and
+    is refused, saying which entity, instead of naming nothing."""
+    ana, bo = team
+    militants = Entity.actor("Militants")
+    ana.put_entity(militants)
+    assert [e.name for e in bo.entities()] == ["Militants"]  # bo's chooser read it
+    with held_before_commit(monkeypatch, "ana") as (inside, let_go):
+        pruning, pruned = in_thread(lambda: ana.record_step("prune 1 unused", removed_entities=[militants.id]))
+        assert inside.wait(60)
+        tagging, tagged = in_thread(
+            lambda: bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id))
+        )
+        assert waits_for_a_lock_or_ends(url, tagging), "the tag was saved under the prune"
+        let_go.set()
+        tagging.join(60)
+        pruning.join(60)
+    assert "error" not in pruned, pruned
+    error = tagged.get("error")
+    assert isinstance(error, ConflictError), tagged
+    assert (
+        str(error)
+        == "the actor Militants was deleted by someone else since you read it: nothing of this step was saved"
+    )
+    assert bo.annotations(article.id) == [] and bo.entities() == []
+    assert check_store(bo) == []
+
+
+def test_a_tag_of_an_entity_pruned_since_it_was_read_is_refused(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """Not at once: bo's chooser listed "Militants", ana pruned it, bo then picked it."""
+    ana, bo = team
+    militants = Entity.actor("Militants")
+    ana.put_entity(militants)
+    bo.entities()
+    ana.record_step("prune 1 unused", removed_entities=[militants.id])
+    with pytest.raises(ConflictError, match="the actor Militants was deleted by someone else since you read it"):
+        bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id))
+    assert check_store(bo) == []
+
+
+def test_an_undo_bringing_back_a_tag_of_an_entity_being_pruned_is_refused(
+    team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bo deleted his tag of "Militants"; ana's prune (the entity unused now) holds it while bo
+    undoes his deletion: the undo waits, finds the entity gone and is refused."""
+    ana, bo = team
+    militants = Entity.actor("Militants")
+    ana.put_entity(militants)
+    tag = mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id)
+    bo.add_annotation(tag)
+    bo.delete_annotations(article.id, [tag.id])
+    with held_before_commit(monkeypatch, "ana") as (inside, let_go):
+        pruning, pruned = in_thread(lambda: ana.record_step("prune 1 unused", removed_entities=[militants.id]))
+        assert inside.wait(60)
+        undoing, undone = in_thread(bo.undo)
+        assert waits_for_a_lock_or_ends(url, undoing), "the undo went ahead under the prune"
+        let_go.set()
+        undoing.join(60)
+        pruning.join(60)
+    assert "error" not in pruned, pruned
+    assert isinstance(undone.get("error"), ConflictError), undone
+    assert bo.annotations(article.id) == []
+    assert check_store(bo) == []
