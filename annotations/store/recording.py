@@ -110,8 +110,8 @@ class RecordingStore(Store):
             annotation.validate_against(self.article(annotation.article_id))
             if self._find(annotation.article_id, annotation.id) is not None:
                 raise ConflictError(  # one id made twice: a unit's curated version, by two adjudicators
-                    f"{annotation.kind} {quoted(annotation.quote)} was saved by someone else a moment ago: "
-                    "nothing of this step was saved"
+                    f"{annotation.kind} {quoted(annotation.quote)} is saved already (by another step, or another "
+                    "analyst): nothing of this step was saved"
                 )
             if new_entity is not None and new_entity.id not in brought:
                 brought[new_entity.id] = new_entity

@@ -11,7 +11,7 @@ brings back must name records that exist, and nothing left may name a record it 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from psycopg.types.json import Jsonb
 
@@ -218,16 +218,25 @@ def _named(record: dict[str, Any] | None) -> set[str]:
     return set() if record is None else set(named_entities(Annotation.from_dict(record)))
 
 
-def apply_keeping_named(connection: Connection, changes: Sequence[Change]) -> tuple[list[Change], list[str]]:
+class Applied(NamedTuple):
+    changes: list[Change]
+    """The step's changes, in their order, without the deletions of entities kept."""
+    kept: list[str]
+    """The names of the entities kept."""
+    changed: int
+    """How many of them changed a record (0: the server held all as the step leaves them)."""
+
+
+def apply_keeping_named(connection: Connection, changes: Sequence[Change]) -> Applied:
     """Apply `changes`, but not the deletion of an entity an annotation still names once the rest
-    are applied; the changes applied (in their order) and the names of the entities kept.
+    are applied.
 
     ana pruned while the server was away, counting uses from what she had read: bo's "Militants",
     tagged since, was deleted when her step was sent, and `check` found his tag naming nothing.
     A merge or an undo built on an old reading would do the same. The entity stays, named."""
     deletions = [c for c in changes if deletes_entity(c)]
-    apply_changes(connection, [c for c in changes if not deletes_entity(c)])
+    changed = apply_changes(connection, [c for c in changes if not deletes_entity(c)])
     named = entities_named(connection, [c.id for c in deletions])
-    apply_changes(connection, [c for c in deletions if c.id not in named])
+    changed += apply_changes(connection, [c for c in deletions if c.id not in named])
     kept = [str((c.before or {}).get("name", c.id)) for c in deletions if c.id in named]
-    return [c for c in changes if not (deletes_entity(c) and c.id in named)], kept
+    return Applied([c for c in changes if not (deletes_entity(c) and c.id in named)], kept, changed)

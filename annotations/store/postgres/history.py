@@ -11,7 +11,7 @@ from psycopg.types.json import Jsonb
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
-from annotations.store.postgres.dangling import dangling_reference, entities_others_name, lock_entities
+from annotations.store.postgres.dangling import Applied, dangling_reference, entities_others_name, lock_entities
 from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
@@ -123,6 +123,32 @@ class ServerHistory(ServerQueries):
         self._writable()
         with self._transaction() as connection:
             connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
+
+
+def noted_step(connection: Connection, annotator: str, label: str, applied: Applied) -> Entry:
+    """A new step put on its analyst's undo list's undo list (what they could redo is dropped); one the
+    server held whole already is this analyst's step sent again (its first sending was cut off
+    before it was told: the step it made is given), or another's, made the same a moment ago:
+    refused, since its undo would take theirs back."""
+    steps = Jsonb([change.to_json() for change in applied.changes])
+    if not applied.changed:
+        row = connection.execute(
+            "SELECT seq, label, time FROM history WHERE annotator = %s AND changes = %s AND NOT undone "
+            "ORDER BY seq DESC LIMIT 1",
+            (annotator, steps),
+        ).fetchone()
+        if row is None:
+            raise ConflictError("someone else saved the same a moment ago: nothing of this step was saved")
+        return Entry(int(row[0]), row[1], row[2], tuple(applied.changes))
+    connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (annotator,))
+    time = now_iso()
+    row = connection.execute(
+        "INSERT INTO history (annotator, label, time, changes) VALUES (%s, %s, %s, %s) RETURNING seq",
+        (annotator, label, time, steps),
+    ).fetchone()
+    assert row is not None
+    note_activity(connection, annotator, label, time, applied.changes)
+    return Entry(int(row[0]), label, time, tuple(applied.changes))
 
 
 def _leaving_entities(

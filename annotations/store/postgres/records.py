@@ -25,16 +25,18 @@ from annotations.text.quotes import shorten
 Connection = psycopg.Connection[Any]
 
 
-def apply_changes(connection: Connection, changes: Iterable[Change]) -> None:
+def apply_changes(connection: Connection, changes: Iterable[Change]) -> int:
     """Apply `changes` in order inside the caller's transaction; ConflictError when a record is
-    not as a change expects it."""
+    not as a change expects it. How many changed a record (not those found as they leave it)."""
     touched: dict[str, None] = {}
+    changed = 0
     for change in changes:
-        APPLY[change.record](connection, change)
+        changed += APPLY[change.record](connection, change)
         if change.article_id is not None:
             touched[change.article_id] = None
     for article_id in touched:
         refresh_counts(connection, article_id)
+    return changed
 
 
 def refresh_counts(connection: Connection, article_id: str) -> None:
@@ -85,12 +87,12 @@ def _already(current: dict[str, Any] | None, change: Change) -> bool:
     return False
 
 
-def _annotation(connection: Connection, change: Change) -> None:
+def _annotation(connection: Connection, change: Change) -> bool:
     row = connection.execute(
         "SELECT record FROM annotations WHERE article_id = %s AND id = %s FOR UPDATE", (change.article_id, change.id)
     ).fetchone()
     if _already(row[0] if row else None, change):
-        return
+        return False
     after = change.after
     if after is None:
         connection.execute("DELETE FROM annotations WHERE article_id = %s AND id = %s", (change.article_id, change.id))
@@ -106,16 +108,17 @@ def _annotation(connection: Connection, change: Change) -> None:
             "version = version + 1 WHERE article_id = %s AND id = %s",
             (*_columns(after), Jsonb(after), change.article_id, change.id),
         )
+    return True
 
 
 def _columns(record: dict[str, Any]) -> tuple[Any, ...]:
     return record["kind"], record["status"], record["start"], record["end"], record.get("annotator", "")
 
 
-def _entity(connection: Connection, change: Change) -> None:
+def _entity(connection: Connection, change: Change) -> bool:
     row = connection.execute("SELECT record FROM entities WHERE id = %s FOR UPDATE", (change.id,)).fetchone()
     if _already(row[0] if row else None, change):
-        return
+        return False
     after = change.after
     if after is None:
         connection.execute("DELETE FROM entities WHERE id = %s", (change.id,))
@@ -129,6 +132,7 @@ def _entity(connection: Connection, change: Change) -> None:
             "UPDATE entities SET kind = %s, name = %s, record = %s, version = version + 1 WHERE id = %s",
             (after["kind"], after["name"], Jsonb(after), change.id),
         )
+    return True
 
 
 def _article_fields(connection: Connection, change: Change, fields: tuple[str, ...]) -> dict[str, Any]:
@@ -141,31 +145,34 @@ def _article_fields(connection: Connection, change: Change, fields: tuple[str, .
     return dict(zip(fields, row, strict=True))
 
 
-def _status(connection: Connection, change: Change) -> None:
+def _status(connection: Connection, change: Change) -> bool:
     if _already(_article_fields(connection, change, ("status",)), change):
-        return
+        return False
     status = (change.after or {}).get("status")
     connection.execute("UPDATE articles SET status = %s, version = version + 1 WHERE id = %s", (status, change.id))
+    return True
 
 
-def _details(connection: Connection, change: Change) -> None:
+def _details(connection: Connection, change: Change) -> bool:
     if _already(_article_fields(connection, change, ("published", "source")), change):
-        return
+        return False
     after = change.after or {}
     connection.execute(
         "UPDATE articles SET published = %s, source = %s, version = version + 1 WHERE id = %s",
         (after.get("published"), after.get("source", ""), change.id),
     )
+    return True
 
 
-def _rejections(connection: Connection, change: Change) -> None:
+def _rejections(connection: Connection, change: Change) -> bool:
     stored = _article_fields(connection, change, ("rejected",))["rejected"]
     if _already({"keys": stored} if stored else None, change):
-        return
+        return False
     keys = (change.after or {}).get("keys") or []
     connection.execute(
         "UPDATE articles SET rejected = %s, version = version + 1 WHERE id = %s", (Jsonb(sorted(keys)), change.id)
     )
+    return True
 
 
 APPLY = {

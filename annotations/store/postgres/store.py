@@ -35,11 +35,17 @@ from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
 from annotations.store.postgres.connection import ServerConnection
-from annotations.store.postgres.dangling import apply_keeping_named, deleted_meanwhile, kept_named, lock_entities
+from annotations.store.postgres.dangling import (
+    Applied,
+    apply_keeping_named,
+    deleted_meanwhile,
+    kept_named,
+    lock_entities,
+)
 from annotations.store.postgres.dumps import dump
-from annotations.store.postgres.extras import ServerExtras, note_activity
+from annotations.store.postgres.extras import ServerExtras
 from annotations.store.postgres.first_contact import Unreachable, first_contact
-from annotations.store.postgres.history import ServerHistory
+from annotations.store.postgres.history import ServerHistory, noted_step
 from annotations.store.postgres.last_read import keep_reads, last_reads
 from annotations.store.postgres.live import Listener, notify
 from annotations.store.postgres.made_twice import linked, made_meanwhile
@@ -385,21 +391,13 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             changes = linked(changes, links)
             if gone := lock_entities(connection, changes):
                 raise self._entities_gone(gone) or deleted_meanwhile([{"name": i} for i in gone])
-            changes, kept = self._apply_keeping_named(connection, changes)
-            label = new_only_if_made(label, changes)
-            if kept:
-                label = f"{label} ({kept_named(kept)})"
-            connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (self.annotator,))
-            entry = [change.to_json() for change in changes]
-            time = now_iso()
-            row = connection.execute(
-                "INSERT INTO history (annotator, label, time, changes) VALUES (%s, %s, %s, %s) RETURNING seq",
-                (self.annotator, label, time, Jsonb(entry)),
-            ).fetchone()
-            note_activity(connection, self.annotator, label, time, changes)
-        assert row is not None
-        self._saw_changes(changes)
-        return Entry(int(row[0]), label, time, tuple(changes))
+            applied = self._apply_keeping_named(connection, changes)
+            label = new_only_if_made(label, applied.changes)
+            if applied.kept:
+                label = f"{label} ({kept_named(applied.kept)})"
+            entry = noted_step(connection, self.annotator, label, applied)
+        self._saw_changes(entry.changes)
+        return entry
 
     # --- internals ----------------------------------------------------------------------------
 
@@ -409,13 +407,13 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         records = [self._seen.get(("entity", entity_id)) for entity_id in entity_ids]
         return deleted_meanwhile([r for r in records if r is not None]) if all(records) else None
 
-    def _apply_keeping_named(self, connection: Connection, changes: list[Change]) -> tuple[list[Change], list[str]]:
+    def _apply_keeping_named(self, connection: Connection, changes: list[Change]) -> Applied:
         """Apply a new step's changes, keeping the entities others' tags name since (`dangling`)."""
-        changes, kept = apply_keeping_named(connection, changes)
-        if not changes:
-            raise ConflictError(f"nothing to save: {kept_named(kept)}")
-        self._notify(connection, changes)
-        return changes, kept
+        applied = apply_keeping_named(connection, changes)
+        if not applied.changes:
+            raise ConflictError(f"nothing to save: {kept_named(applied.kept)}")
+        self._notify(connection, applied.changes)
+        return applied
 
     def _apply(self, connection: Connection, changes: Sequence[Change]) -> None:
         """Apply a step's changes and tell the others' stores which articles it changes (the
