@@ -59,6 +59,11 @@ class StepDropped(ConflictError):
     the analyst's undo list (nothing in the corpus changes); the next undo reaches the one before."""
 
 
+class SentOtherwise(StoreError):
+    """Steps kept while the server was away were sent when it came back, not all as made: tags
+    others made meanwhile keep entities a step deleted (its label says which)."""
+
+
 class ConnectionLostError(StoreError):
     """The database server cannot be reached: nothing can be saved until it is back."""
 

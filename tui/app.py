@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from annotations.errors import ConflictError, ConnectionLostError
+from annotations.errors import ConflictError, ConnectionLostError, SentOtherwise
 from annotations.remembered import Remembered
 from annotations.settings import Settings
 from annotations.store import Store
@@ -252,8 +252,10 @@ class FieldmarkApp(App[int]):
         if error is None:
             self._save_failure_shown, self._warned_unsaved = None, False  # a later failure is told afresh
             self.notify("Saving works again; every change is saved.", title="Saved", markup=False)
-        elif isinstance(error, ConflictError):
-            self.notify(str(error), title="Not sent", severity="warning", timeout=12, markup=False)
+        elif isinstance(error, (ConflictError, SentOtherwise)):  # steps kept while away: shown as sent now
+            title = "Sent" if isinstance(error, SentOtherwise) else "Not sent"
+            self.notify(str(error), title=title, severity="warning", timeout=12, markup=False)
+            self._reload_main()
         elif isinstance(error, ConnectionLostError):
             self.notify(
                 f"The server cannot be reached ({error}). What you see is what was last read; your changes "
@@ -272,6 +274,12 @@ class FieldmarkApp(App[int]):
                 timeout=10,
                 markup=False,
             )
+
+    def _reload_main(self) -> None:
+        try:
+            self.main.reload()
+        except LookupError:
+            pass  # the main screen is not open yet, or any more
 
 
 def help_screen() -> type[HelpScreen]:

@@ -172,6 +172,11 @@ def kept_named(kept: Sequence[str]) -> str:
     return f"{', '.join(kept)} kept: tags made since name {'it' if len(kept) == 1 else 'them'}"
 
 
+def says_kept(label: str) -> bool:
+    """Whether a step's label says `kept_named` (its deletions were not all made)."""
+    return label.endswith(("tags made since name it)", "tags made since name them)"))
+
+
 def deletes_entity(change: Change) -> bool:
     return change.record == "entity" and change.after is None
 
@@ -221,10 +226,18 @@ def _named(record: dict[str, Any] | None) -> set[str]:
 class Applied(NamedTuple):
     changes: list[Change]
     """The step's changes, in their order, without the deletions of entities kept."""
-    kept: list[str]
-    """The names of the entities kept."""
+    kept: list[Change]
+    """The deletions not made: of entities tags name."""
     changed: int
     """How many of them changed a record (0: the server held all as the step leaves them)."""
+
+    @property
+    def kept_names(self) -> list[str]:
+        return [str((c.before or {}).get("name", c.id)) for c in self.kept]
+
+    def seen_again(self) -> list[Change]:
+        """The kept entities as changes that bring them back (to a view that took them away)."""
+        return [Change("entity", c.id, None, None, c.before) for c in self.kept]
 
 
 def apply_keeping_named(connection: Connection, changes: Sequence[Change]) -> Applied:
@@ -238,5 +251,5 @@ def apply_keeping_named(connection: Connection, changes: Sequence[Change]) -> Ap
     changed = apply_changes(connection, [c for c in changes if not deletes_entity(c)])
     named = entities_named(connection, [c.id for c in deletions])
     changed += apply_changes(connection, [c for c in deletions if c.id not in named])
-    kept = [str((c.before or {}).get("name", c.id)) for c in deletions if c.id in named]
+    kept = [c for c in deletions if c.id in named]
     return Applied([c for c in changes if not (deletes_entity(c) and c.id in named)], kept, changed)

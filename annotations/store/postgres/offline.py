@@ -65,6 +65,17 @@ class OfflineQueue:
                 if change.record == "entity"
             }
 
+    def status_overlay(self) -> dict[str, str]:
+        """The articles' status as the queued steps leave them (a first tag made while the server
+        was away starts the work: the header said "todo" until it was back)."""
+        with self.lock:
+            return {
+                change.id: str((change.after or {}).get("status"))
+                for _label, changes in self.steps
+                for change in changes
+                if change.record == "status" and change.after is not None
+            }
+
     def overlay(self, article_id: str) -> dict[str, dict[str, Any] | None]:
         """The article's annotations as the queued steps leave them (id -> record, None: deleted)."""
         with self.lock:

@@ -26,6 +26,7 @@ from annotations.errors import (
     ConnectionLostError,
     NotFoundError,
     ReadOnlyError,
+    SentOtherwise,
     StoreError,
     ValidationError,
 )
@@ -41,6 +42,7 @@ from annotations.store.postgres.dangling import (
     deleted_meanwhile,
     kept_named,
     lock_entities,
+    says_kept,
 )
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
@@ -107,6 +109,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._queue = OfflineQueue(self._queue_path(self.annotator), readonly=readonly)
         """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
         self._refused: list[str] = []
+        self._sent_otherwise: list[str] = []
         """Queued steps not sent because others' changes came first, until someone is told."""
         self._taken_back: list[tuple[str, list[Change]]] = []
         """Queued steps undone before they were sent, for redo."""
@@ -168,13 +171,18 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
 
     def articles(self) -> list[ArticleSummary]:
         rows = self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY ord")
-        return [ArticleSummary.from_dict(row) for row in rows]
+        return [self._summary(row) for row in rows]
 
     def summary(self, article_id: str) -> ArticleSummary:
         rows = self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = %s", (article_id,))
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
-        return ArticleSummary.from_dict(rows[0])
+        return self._summary(rows[0])
+
+    def _summary(self, row: dict[str, Any]) -> ArticleSummary:
+        """A catalog row, with the status the steps not sent yet give it."""
+        status = self._queue.status_overlay().get(row["id"]) if len(self._queue) else None
+        return ArticleSummary.from_dict(row if status is None else {**row, "status": status})
 
     def article(self, article_id: str) -> Article:
         rows = self._query(
@@ -355,7 +363,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         held: dict[str, str] = {}  # entities made here and meanwhile by others: made id -> the server's
 
         def record(label: str, changes: list[Change]) -> Entry:
-            return self._record_now(label, changes, held)
+            entry = self._record_now(label, changes, held)
+            if says_kept(entry.label):
+                self._sent_otherwise.append(entry.label)
+            return entry
 
         try:
             self._refused += self._queue.send(record)
@@ -367,6 +378,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         if self._queue.set_aside is not None and self._error_handler is not None:
             aside, self._queue.set_aside = self._queue.set_aside, None
             self._error_handler(StoreError(f"changes kept here could not be read, and were not sent: see {aside}"))
+        if self._sent_otherwise and self._error_handler is not None:
+            sent, self._sent_otherwise = self._sent_otherwise, []
+            self._error_handler(SentOtherwise(f"sent, not all as made: {'; '.join(sent)}"))
         if self._refused and self._error_handler is not None:
             refused, self._refused = self._refused, []
             self._error_handler(ConflictError(f"not sent, others' changes came first: {'; '.join(refused)}"))
@@ -394,9 +408,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             applied = self._apply_keeping_named(connection, changes)
             label = new_only_if_made(label, applied.changes)
             if applied.kept:
-                label = f"{label} ({kept_named(applied.kept)})"
+                label = f"{label} ({kept_named(applied.kept_names)})"
             entry = noted_step(connection, self.annotator, label, applied)
-        self._saw_changes(entry.changes)
+        self._saw_changes([*applied.seen_again(), *entry.changes])  # kept: seen again where a queued step took it
         return entry
 
     # --- internals ----------------------------------------------------------------------------
@@ -411,7 +425,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         """Apply a new step's changes, keeping the entities others' tags name since (`dangling`)."""
         applied = apply_keeping_named(connection, changes)
         if not applied.changes:
-            raise ConflictError(f"nothing to save: {kept_named(applied.kept)}")
+            raise ConflictError(f"nothing to save: {kept_named(applied.kept_names)}")
         self._notify(connection, applied.changes)
         return applied
 
