@@ -109,7 +109,8 @@ def _as_shown(store: Store, article: Article, versions: Sequence[Annotation], un
     """Refuse a take when any of these versions is no longer as the adjudicator saw it, or a unit
     shown without a curated version has one now: on a team's server its analyst may have changed
     it meanwhile, and the curated layer would keep what no one says any more (found by a newcomer:
-    "Goma · government" shown, "unknown" saved); another adjudicator may have taken it."""
+    "Goma · government" shown, "unknown" saved); another adjudicator may have taken it (a curated
+    version counts as `units` counts it: accepted; a curated suggestion left the unit untakeable)."""
     current = store.annotations(article.id)
     now = {a.id: _shown(a) for a in current}
     changed = sorted({v.annotator for v in versions if now.get(v.id) != _shown(v)})
@@ -117,7 +118,7 @@ def _as_shown(store: Store, article: Article, versions: Sequence[Annotation], un
         raise ConflictError(
             f"{' and '.join(changed)} changed this since it was shown: nothing was taken (look again, it is shown now)"
         )
-    curated = {(a.kind, a.start, a.end) for a in current if a.annotator == CURATOR}
+    curated = {(a.kind, a.start, a.end) for a in current if a.annotator == CURATOR and a.status == "accepted"}
     if any((u.kind, u.start, u.end) in curated for u in uncurated):
         raise ConflictError(TAKEN_MEANWHILE)
 

@@ -137,6 +137,23 @@ def test_agreed_units_are_taken_whole_and_a_disagreement_one_version_at_a_time(t
     assert re.search(rf"DIFFERS\s+district\s+{start}-{start + 6} “Kunduz”", out.getvalue())
 
 
+def test_a_curated_suggestion_at_a_unit_leaves_it_to_be_taken(tmp_path: Path) -> None:
+    """stop 72's review: `units` counts only accepted curated annotations, the check before a take
+    counted any, so a unit with a curated suggestion (imported, or made by an analyst working as
+    "curated") was shown uncurated and every take of it refused as "curated since it was shown"."""
+    db, article = tagged_by_two(tmp_path)
+    analysts = ["ana", "bo"]
+    with Store.open(db) as store:
+        suggested = Annotation.create(
+            article, "district", *span(article, "Kunduz"), annotator=CURATOR, status="suggested"
+        )
+        store.add_annotation(suggested)
+        kunduz = units(store.annotations(article.id), analysts)[1]
+        assert kunduz.curated is None
+        take(store, article, kunduz, kunduz.versions["ana"])
+        assert units(store.annotations(article.id), analysts)[1].curated is not None
+
+
 def test_an_article_given_to_two_is_done_when_both_are() -> None:
     from annotations.team.assigning import mark_share
 
