@@ -187,3 +187,31 @@ def test_a_step_the_server_holds_whole_already_is_the_analysts_own_sent_again_or
     assert bo.undo() is None  # nothing on bo's list
     assert ana.undo() is not None and ana.annotations(article.id) == []
     assert check_store(ana) == []
+
+
+def test_an_entity_a_claim_names_only_among_its_places_and_actors_is_kept_by_a_prune(
+    team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claim names entities without a mention of them: a prune held up by bo's claim naming
+    "Militants" among its actors and "Kunduz" among its places keeps both, at once or later."""
+    from annotations.model import ClaimAttributes, PlaceDetails
+
+    ana, bo = team
+    militants, kunduz = Entity.actor("Militants"), Entity.place("Kunduz", PlaceDetails("province"))
+    ana.put_entity(militants)
+    ana.put_entity(kunduz)
+    stale = [militants.id, kunduz.id]
+    attributes = ClaimAttributes(claim_type="territorial_control", actors=(militants.id,), places=(kunduz.id,))
+    claim = mention(article, "they captured Kunduz", "claim", "bo").edited(attributes=attributes)
+    with held_before_commit(monkeypatch, "bo") as (inside, let_go):
+        tagging, tagged = in_thread(lambda: bo.add_annotation(claim))
+        assert inside.wait(60)
+        pruning, pruned = in_thread(lambda: ana.record_step("prune 2 unused", removed_entities=stale))
+        assert waits_for_a_lock_or_ends(url, pruning), "the prune went ahead of the claim being saved"
+        let_go.set()
+        tagging.join(60)
+        pruning.join(60)
+    assert "error" not in tagged, tagged
+    assert str(pruned.get("error")) == "nothing to save: Militants, Kunduz kept: tags made since name them"
+    assert {e.name for e in bo.entities()} == {"Militants", "Kunduz"}
+    assert check_store(bo) == []
