@@ -455,3 +455,34 @@ async def test_an_edit_refused_for_another_analysts_change_gives_its_note_back_i
         await pilot.press("e")  # given back once: the next form is the record's own
         await pilot.pause()
         assert app.main.query_one("#note", Input).value == ""
+
+
+async def test_a_step_kept_while_away_and_sent_not_all_as_made_is_said_when_the_server_is_back(team, make_app) -> None:
+    """stop 72's review: a step kept while the server was away and cut short when sent (bo's tag
+    keeps "Militants", which it deleted) was sent without a word, the entity still shown deleted."""
+    from annotations.model import Entity
+
+    server, ana, bo = team
+    article, _kunduz = kunduz_tagged(ana)
+    militants, unused = Entity.actor("Militants"), Entity.actor("Brigade 7")
+    ana.put_entity(militants)
+    ana.put_entity(unused)
+    bo.add_annotation(
+        Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=militants.id, annotator="bo")
+    )
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        ana.entities()
+        server.crash()
+        try:
+            await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
+            prune = lambda: ana.record_step("prune 2 unused", removed_entities=[militants.id, unused.id])  # noqa: E731
+            assert app.main._apply(prune) is not None  # as `P` would, had it read the uses before bo's tag
+            assert ana.entities() == []
+        finally:
+            server.start_again()
+        await until(lambda: any(n.title == "Sent" for n in app._notifications))
+        sent = next(n for n in app._notifications if n.title == "Sent")
+        assert sent.message == "sent, not all as made: prune 2 unused (Militants kept: tags made since name it)"
+        assert [e.name for e in ana.entities()] == ["Militants"]
