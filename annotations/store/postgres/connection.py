@@ -7,9 +7,9 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg.rows import dict_row
@@ -25,6 +25,8 @@ PROBE_SECONDS = 2.0
 """How often a store without a listener asks whether a lost server is back."""
 READS_KEPT = 2_000
 """Queries whose last rows are kept for an outage (an article's annotations are one)."""
+
+T = TypeVar("T")
 
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 """The pool's warnings (a connection it failed to make) are ours to say, once and in our words:
@@ -131,6 +133,26 @@ class ServerConnection:
         """A server that cannot be reached, in one line."""
         self._connection_state(error)
         return ConnectionLostError(f"{self._where}: the server cannot be reached ({one_line(error)})")
+
+
+def tried_again_if_chosen(work: Callable[[], T]) -> T:
+    """`work` (one transaction), tried again up to three times when the server chose it as a
+    deadlock's victim: two analysts' steps that lock the same rows (entities, a first tag's article)
+    in another order. Its other errors are the step's own."""
+    for attempt in range(3):
+        try:
+            return work()
+        except StoreError as error:
+            if attempt == 2 or not rolled_back(error.__context__):
+                raise
+    raise AssertionError("unreachable")
+
+
+def rolled_back(error: BaseException | None) -> bool:
+    """Whether the server rolled the transaction back for another's sake (SQLSTATE class 40: a
+    deadlock, a serialization failure). psycopg's DeadlockDetected is not a TransactionRollback:
+    steps chosen as a deadlock's victim were said as the server's error, never tried again."""
+    return str(getattr(error, "sqlstate", None) or "").startswith("40")
 
 
 LOST_STATES = ("08", "57P01", "57P02", "57P03")

@@ -11,6 +11,7 @@ from psycopg.types.json import Jsonb
 from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
+from annotations.store.postgres.connection import tried_again_if_chosen
 from annotations.store.postgres.dangling import Applied, dangling_reference, entities_others_name, lock_entities
 from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
@@ -48,7 +49,7 @@ class ServerHistory(ServerQueries):
             self._saw_changes(Entry(0, label, "", tuple(changes)).inverse_changes())
             return Entry(-len(self._queue) - 1, label, now_iso(), tuple(changes))
         try:
-            entry = self._step("NOT undone ORDER BY seq DESC", undoing=True)
+            entry = tried_again_if_chosen(lambda: self._step("NOT undone ORDER BY seq DESC", undoing=True))
         except _Blocked as blocked:
             if self._blocked != blocked.entry.seq:
                 self._blocked = blocked.entry.seq
@@ -76,7 +77,7 @@ class ServerHistory(ServerQueries):
         if self._taken_back:
             label, changes = self._taken_back.pop()
             return self._record(label, changes, redoing=True)
-        return self._step("undone ORDER BY seq", undoing=False)
+        return tried_again_if_chosen(lambda: self._step("undone ORDER BY seq", undoing=False))
 
     def _step(self, which: str, *, undoing: bool) -> Entry | None:
         """Undo this analyst's last step, or redo the last one undone, whole; ConflictError (and

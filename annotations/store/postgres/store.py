@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import psycopg
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
@@ -35,7 +34,7 @@ from annotations.model import text_sha256 as sha256_of
 from annotations.store.changes import Change, Entry
 from annotations.store.interface import ErrorCallback
 from annotations.store.layout import gazetteer_name
-from annotations.store.postgres.connection import ServerConnection
+from annotations.store.postgres.connection import ServerConnection, tried_again_if_chosen
 from annotations.store.postgres.dangling import (
     Applied,
     apply_keeping_named,
@@ -388,13 +387,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
     def _record_now(self, label: str, changes: list[Change], held: dict[str, str] | None = None) -> Entry:
         """Save a step now, trying again when the server chose it as a deadlock's victim (two
         analysts' first tags in one article lock the same rows in another order)."""
-        for attempt in range(3):
-            try:
-                return self._record_once(label, changes, held)
-            except StoreError as error:
-                if attempt == 2 or not isinstance(error.__context__, psycopg.errors.TransactionRollback):
-                    raise
-        raise AssertionError("unreachable")
+        return tried_again_if_chosen(lambda: self._record_once(label, changes, held))
 
     def _record_once(self, label: str, changes: list[Change], held: dict[str, str] | None) -> Entry:
         """One step in one transaction, the entities it makes linked to those the server holds

@@ -215,3 +215,33 @@ def test_an_entity_a_claim_names_only_among_its_places_and_actors_is_kept_by_a_p
     assert str(pruned.get("error")) == "nothing to save: Militants, Kunduz kept: tags made since name them"
     assert {e.name for e in bo.entities()} == {"Militants", "Kunduz"}
     assert check_store(bo) == []
+
+
+def test_a_step_the_server_chose_as_a_deadlocks_victim_is_tried_again_and_other_errors_are_not() -> None:
+    """Undo and redo lock entities now as steps do: a deadlock between two of them is tried again
+    as a step's is (up to three times), not shown to the analyst as the server's error. (Steps
+    were never tried again: psycopg's DeadlockDetected is not the TransactionRollback asked for.)"""
+    from annotations.errors import StoreError
+    from annotations.store.postgres.connection import tried_again_if_chosen
+
+    tries: list[int] = []
+
+    def twice_chosen() -> str:
+        tries.append(1)
+        if len(tries) < 3:
+            try:
+                raise psycopg.errors.DeadlockDetected("deadlock detected")
+            except psycopg.Error:
+                raise StoreError("deadlock detected; nothing of this step was saved") from None
+        return "saved"
+
+    assert tried_again_if_chosen(twice_chosen) == "saved" and len(tries) == 3
+    tries.clear()
+
+    def refused() -> str:
+        tries.append(1)
+        raise ConflictError("changed by someone else")
+
+    with pytest.raises(ConflictError):
+        tried_again_if_chosen(refused)
+    assert len(tries) == 1
