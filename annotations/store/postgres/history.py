@@ -127,12 +127,13 @@ class ServerHistory(ServerQueries):
 
 
 def noted_step(connection: Connection, annotator: str, label: str, applied: Applied) -> Entry:
-    """A new step put on its analyst's undo list's undo list (what they could redo is dropped); one the
-    server held whole already is this analyst's step sent again (its first sending was cut off
-    before it was told: the step it made is given), or another's, made the same a moment ago:
-    refused, since its undo would take theirs back."""
+    """A new step put on its analyst's undo list (what they could redo is dropped). One that would
+    change records the server held whole as it leaves them already is this analyst's step sent
+    again (its first sending was cut off before it was told: the step it made is given), or
+    another's, made the same a moment ago: refused, since its undo would take theirs back. (A
+    step that changes nothing by itself, an entity saved unchanged, is put on the list as it is.)"""
     steps = Jsonb([change.to_json() for change in applied.changes])
-    if not applied.changed:
+    if not applied.changed and any(change.before != change.after for change in applied.changes):
         row = connection.execute(
             "SELECT seq, label, time FROM history WHERE annotator = %s AND changes = %s AND NOT undone "
             "ORDER BY seq DESC LIMIT 1",

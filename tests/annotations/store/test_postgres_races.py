@@ -187,6 +187,9 @@ def test_a_step_the_server_holds_whole_already_is_the_analysts_own_sent_again_or
     assert bo.undo() is None  # nothing on bo's list
     assert ana.undo() is not None and ana.annotations(article.id) == []
     assert check_store(ana) == []
+    taliban = Entity.actor("Taliban")  # a step that changes nothing by itself is no one else's
+    first = bo.put_entity(taliban)
+    assert bo.put_entity(taliban).seq > first.seq
 
 
 def test_an_entity_a_claim_names_only_among_its_places_and_actors_is_kept_by_a_prune(
