@@ -108,8 +108,9 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._queue = OfflineQueue(self._queue_path(self.annotator), readonly=readonly)
         """Steps made while the server was away, sent when it is back (kept on disk meanwhile)."""
         self._refused: list[str] = []
-        self._sent_otherwise: list[str] = []
         """Queued steps not sent because others' changes came first, until someone is told."""
+        self._sent_otherwise: list[str] = []
+        """Queued steps sent with entities kept (others' tags name them), until someone is told."""
         self._taken_back: list[tuple[str, list[Change]]] = []
         """Queued steps undone before they were sent, for redo."""
         if kept is not None:  # as if the server had been lost a moment after the last session
