@@ -44,7 +44,7 @@ def held_before_commit(
         let_go.set()
 
 
-def in_thread(work: Callable[[], object]) -> tuple[threading.Thread, dict[str, object]]:
+def in_thread(work: Callable[[], object], name: str | None = None) -> tuple[threading.Thread, dict[str, object]]:
     outcome: dict[str, object] = {}
 
     def run() -> None:
@@ -53,7 +53,7 @@ def in_thread(work: Callable[[], object]) -> tuple[threading.Thread, dict[str, o
         except Exception as error:  # what the assertions look at
             outcome["error"] = error
 
-    thread = threading.Thread(target=run)
+    thread = threading.Thread(target=run, name=name)
     thread.start()
     return thread, outcome
 
@@ -248,3 +248,53 @@ def test_a_step_the_server_chose_as_a_deadlocks_victim_is_tried_again_and_other_
     with pytest.raises(ConflictError):
         tried_again_if_chosen(refused)
     assert len(tries) == 1
+
+
+def test_two_steps_each_deleting_what_the_other_names_anew_deadlock_and_the_one_chosen_is_tried_again(
+    team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ana moves her tag from "Militants" to "Rebels" and deletes "Militants"; bo at once moves his
+    from "Rebels" to "Militants" and deletes "Rebels". Each holds the entity it deletes and waits
+    for the other's: the server breaks the deadlock by rolling one back, which is tried again and
+    finds what it names gone. The analyst is told that, not "deadlock detected"."""
+    from annotations.store.postgres import store as server_store
+
+    ana, bo = team
+    militants, rebels = Entity.actor("Militants"), Entity.actor("Rebels")
+    ana.put_entity(militants)
+    ana.put_entity(rebels)
+    hers = mention(article, "Taliban", "actor").edited(entity_id=militants.id)
+    his = mention(article, "Officials", "actor", "bo").edited(entity_id=rebels.id)
+    ana.add_annotation(hers)
+    bo.add_annotation(his)
+    inside, let_go = threading.Event(), threading.Event()
+    lock = server_store.lock_entities
+
+    def holding(connection: Any, changes: Any) -> list[str]:  # ana's step holds "Militants", then waits
+        if threading.current_thread().name == "ana" and not inside.is_set():
+            connection.execute("SELECT id FROM entities WHERE id = %s FOR UPDATE", (militants.id,))
+            inside.set()
+            assert let_go.wait(60)
+        return lock(connection, changes)
+
+    monkeypatch.setattr(server_store, "lock_entities", holding)
+    moving, moved = in_thread(
+        lambda: ana.record_step(
+            "move", annotations=[hers.edited(entity_id=rebels.id)], removed_entities=[militants.id]
+        ),
+        "ana",
+    )
+    assert inside.wait(60)
+    moving_his, moved_his = in_thread(
+        lambda: bo.record_step("move", annotations=[his.edited(entity_id=militants.id)], removed_entities=[rebels.id]),
+        "bo",
+    )
+    assert waits_for_a_lock_or_ends(url, moving_his), "bo's step did not wait for ana's"
+    let_go.set()
+    moving.join(60)
+    moving_his.join(60)
+    outcomes = [moved.get("done", moved.get("error")), moved_his.get("done", moved_his.get("error"))]
+    refused = [o for o in outcomes if isinstance(o, Exception)]
+    assert len(refused) == 1 and isinstance(refused[0], ConflictError), outcomes
+    assert "deleted by someone else since you read it" in str(refused[0])
+    assert check_store(ana) == []
