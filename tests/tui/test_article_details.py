@@ -24,6 +24,11 @@ async def test_the_analyst_sets_the_articles_date_and_the_header_shows_it(seed_s
         await pilot.press("I", "ctrl+u", *"soon", "enter")  # not a date: said, the form stays
         await pilot.pause()
         assert isinstance(app.screen, ArticleDetailsForm)
+        await pilot.press("ctrl+u", *"2024-13-45", "enter")  # said in the form itself too (a newcomer saw nothing)
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailsForm)
+        said = str(app.screen.query_one("#form-help").render())
+        assert said.startswith("'2024-13-45': ") and "write it as 2024-07-19" in said
         await pilot.press("escape", "u")
         await pilot.pause()
         assert seed_store.articles()[0].published is None

@@ -52,12 +52,10 @@ class ArticleDetailsForm(ModalScreen[Entry | None]):
     def action_save(self) -> None:
         typed = self.query_one("#published", Input).value.strip()
         published = published_date(typed) if typed else None
-        if typed and published is None:
-            self.notify(
-                f"{typed!r}: {why_no_date(typed)}: write it as 2024-07-19 or 19 July 2024.",
-                severity="warning",
-                markup=False,
-            )
+        if typed and published is None:  # said in the form itself: a newcomer saw no toast over it
+            said = f"{typed!r}: {why_no_date(typed)}: write it as 2024-07-19 or 19 July 2024."
+            self.query_one("#form-help", Static).update(Text(said, style="bold"))
+            self.notify(said, severity="warning", markup=False)
             return
         source = self.query_one("#source", Input).value.strip()
         try:

@@ -363,7 +363,11 @@ class ClaimBody(FormBody):
         checklist.clear_options()
         checklist.add_options(selections)
 
-    def result(self) -> ClaimInput:
+    def result(self) -> ClaimInput | None:
+        if (refused := self._date_refused()) is not None:  # said in the form, kept open: a newcomer's
+            self.notify(refused, severity="warning", markup=False)  # whole edit was lost to one typo
+            self.query_one("#event_date", Input).focus()
+            return None
         links: list[ClaimLink] = []
         if self.spec.links:
             kept = set(self.query_one("#links", SelectionList).selected)
@@ -385,6 +389,18 @@ class ClaimBody(FormBody):
             event_date=self.text("event_date"),
             event_type=self.choice("event_type"),
         )
+
+    def _date_refused(self) -> str | None:
+        """Why the event date typed is no date (a day that does not exist), or None."""
+        from annotations.errors import ValidationError
+        from annotations.text.metadata import typed_date
+
+        typed = self.text("event_date")
+        try:
+            typed_date(typed, "event date") if typed.strip() else None
+        except ValidationError as error:
+            return f"{error}: the form stays open to correct it"
+        return None
 
 
 def row_height(widget: Widget) -> int:
