@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.matching import with_aliases
 from annotations.entities.mentions import own_work
-from annotations.entities.scope import in_scope, is_generic
+from annotations.entities.scope import in_scope, is_generic, linkable
+from annotations.entities.twins import pointing, twin_of
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
@@ -132,6 +133,8 @@ def accept(
                 attributes = replace(attributes, claimant_annotation_id=claimant_id, claimant_entity_id=claimant_entity)
         entity = suggestion.entity
         stored = store.get_entity(entity.id) if entity is not None else None
+        if entity is not None and stored is None and (stored := twins.of(entity)) is not None:
+            entity = stored  # one no tag names any more: suggestions leave it out, `y` made it again
         new_entity = entity if entity is not None and stored is None and entity.id not in brought else None
         if new_entity is not None:
             brought.add(new_entity.id)
@@ -146,10 +149,12 @@ def accept(
         return annotation.id
 
     new = [s for s in chosen if (s.kind, s.start, s.end) not in by_span]  # `Y`: some may be tagged already
+    twins = _Twins(store, article.id)
     for suggestion in chosen:
         add(suggestion)
     if not items:
         return None
+    items = twins.pointed(items)
     what = chosen[0]
     times = f" ×{len(new)}" if len(new) > 1 else ""
     label = f"accept {what.kind} “{shorten(what.quote, 30, strip_quotes=True)}”{times}"
@@ -163,6 +168,30 @@ def accept(
             bases=joined_bases(current, claims),
         )
     return store.add_annotations(items, label=label)
+
+
+class _Twins:
+    """The entities a batch of suggestions would make again, read once when first asked."""
+
+    def __init__(self, store: Store, article_id: str) -> None:
+        self._store, self._article_id = store, article_id
+        self._held: list[Entity] | None = None
+        self.made: dict[str, str] = {}
+        """The suggestions' new entity ids -> the ids of the entities held."""
+
+    def of(self, entity: Entity) -> Entity | None:
+        if self._held is None:  # a generic name ("troops") only one this article mentions
+            self._held = linkable(self._store.entities(), self._store.annotations(self._article_id))
+        twin = twin_of(entity, self._held)
+        if twin is not None:
+            self.made[entity.id] = twin.id
+        return twin
+
+    def pointed(self, items: list[tuple[Annotation, Entity | None]]) -> list[tuple[Annotation, Entity | None]]:
+        """The annotations naming the held entities where they named the suggestions' new ones."""
+        if not self.made:
+            return items
+        return [(Annotation.from_dict(pointing(a.to_dict(), self.made)), e) for a, e in items]
 
 
 def _a_name_to_learn(quote: str) -> bool:

@@ -40,3 +40,40 @@ async def test_a_day_that_does_not_exist_keeps_the_claim_form_open_with_what_was
         assert form_open(app) is None
         (claim,) = seed_store.annotations(seed_store.articles()[0].id)
         assert claim.attributes.event_date == "2024-02-28"  # type: ignore[union-attr]
+
+
+def test_a_suggestion_of_a_place_no_tag_names_any_more_is_accepted_as_that_place(tmp_path) -> None:
+    """The newcomer deleted the only "Dori" (`x`); its suggestion then said "Dori (new)" (entities
+    no tag names are left out of what suggestions link to, so that one deleted is not proposed
+    from the analyst's tags) and `y` made a second Dori: `entities` listed two, one with 0
+    mentions. Accepted, it is the Dori held."""
+    from annotations.model import Article, DistrictAttributes, Entity, PlaceDetails
+    from annotations.suggest import Suggestion
+    from annotations.suggest.review import accept
+
+    text = "Militants attacked Dori on Monday."
+    start = text.index("Dori")
+
+    def dori() -> Suggestion:  # as the engine makes it each time: a new entity of the gazetteer's
+        place = Entity.place("Dori", PlaceDetails("city", country="Burkina Faso"))
+        return Suggestion("district", start, start + 4, "Dori", "gazetteer", entity=place,
+                          attributes=DistrictAttributes())  # fmt: skip
+
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Dori", text)
+        store.add_article(article)
+        first = dori()
+        assert accept(store, article, [first], [first], annotator="ana") is not None
+        (tag,) = store.annotations(article.id)
+        store.delete_annotations(article.id, [tag.id])
+        again = dori()
+        assert accept(store, article, [again], [again], annotator="ana") is not None
+        assert [e.name for e in store.entities("place")] == ["Dori"]
+        (tag,) = store.annotations(article.id)
+        assert tag.entity_id == first.entity.id  # type: ignore[union-attr]
+        other = Entity.place("Dori", PlaceDetails("city", country="Niger"))  # another Dori is another place
+        store.delete_annotations(article.id, [tag.id])
+        elsewhere = Suggestion("district", start, start + 4, "Dori", "gazetteer", entity=other,
+                               attributes=DistrictAttributes())  # fmt: skip
+        accept(store, article, [elsewhere], [elsewhere], annotator="ana")
+        assert sorted(e.details.country for e in store.entities("place")) == ["Burkina Faso", "Niger"]  # type: ignore[union-attr]

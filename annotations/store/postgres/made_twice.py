@@ -29,6 +29,7 @@ from typing import Any
 import psycopg
 
 from annotations.entities.scope import is_generic
+from annotations.entities.twins import pointing, same_entity
 from annotations.store.changes import Change
 
 Connection = psycopg.Connection[Any]
@@ -50,7 +51,7 @@ def made_meanwhile(connection: Connection, changes: list[Change]) -> dict[str, s
         ).fetchall()
         if record.get("kind") == "actor" and is_generic(str(record.get("name", ""))):
             rows = _mentioned_in(connection, rows, _articles_naming(changes, change.id))
-        same = next((row[0] for row in rows if _same(row[1], record)), None)
+        same = next((row[0] for row in rows if same_entity(row[1], record)), None)
         if same is not None:
             held[change.id] = same
     return held
@@ -88,33 +89,12 @@ def _wait_for_steps_making(connection: Connection, names: set[tuple[str, str]]) 
         connection.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
 
 
-def _same(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
-    """One place or actor: a place in the same country with the same gazetteer id (or none); an
-    actor of the same type."""
-    first, second = one.get("details") or {}, other.get("details") or {}
-    if one.get("kind") == "place":
-        codes = (first.get("codes") or {}).get("geonames_id"), (second.get("codes") or {}).get("geonames_id")
-        return first.get("country") == second.get("country") and codes[0] == codes[1]
-    return bool(first.get("actor_type") == second.get("actor_type"))
-
-
 def linked(changes: list[Change], held: Mapping[str, str]) -> list[Change]:
     """The step without making the entities the server holds, its records pointing to those."""
     if not held:
         return changes
     kept = [c for c in changes if not (c.record == "entity" and c.before is None and c.id in held)]
     return [
-        replace(c, id=held.get(c.id, c.id), before=_pointing(c.before, held), after=_pointing(c.after, held))
+        replace(c, id=held.get(c.id, c.id), before=pointing(c.before, held), after=pointing(c.after, held))
         for c in kept
     ]
-
-
-def _pointing(value: Any, held: Mapping[str, str]) -> Any:
-    """`value` with every id of `held` replaced by the id the server holds."""
-    if isinstance(value, str):
-        return held.get(value, value)
-    if isinstance(value, list):
-        return [_pointing(v, held) for v in value]
-    if isinstance(value, dict):
-        return {k: _pointing(v, held) for k, v in value.items()}
-    return value
