@@ -209,14 +209,32 @@ def lock_entities(connection: Connection, changes: Sequence[Change]) -> list[str
     return [entity_id for entity_id in named if entity_id not in found]
 
 
-def deleted_meanwhile(records: Sequence[dict[str, Any]]) -> ConflictError:
+class EntitiesGone(ConflictError):
+    """A step names entities another's prune or merge deleted since they were read."""
+
+
+def deleted_meanwhile(records: Sequence[dict[str, Any]]) -> EntitiesGone:
     """What a step naming entities deleted since they were read says (as `records` were read)."""
     what = ", ".join(f"{r.get('kind', 'entity')} {r.get('name')}" for r in records)
     it = "it" if len(records) == 1 else "them"
-    return ConflictError(
+    return EntitiesGone(
         f"the {what} {'was' if len(records) == 1 else 'were'} deleted by someone else since you read {it}: "
         "nothing of this step was saved"
     )
+
+
+def as_tagged(changes: Sequence[Change], gone: Sequence[str]) -> list[dict[str, Any]]:
+    """The entities `gone` as the step's tags show them, for what was never read here: "the
+    actor of “Taliban”" (their ids said nothing to the analyst)."""
+    records = []
+    for entity_id in gone:
+        tag = next((c.after for c in changes if c.record == "annotation" and entity_id in _named(c.after)), None) or {}
+        kind = {"district": "place", "actor": "actor"}.get(str(tag.get("kind")), "")
+        places = (tag.get("attributes") or {}).get("places") or ()
+        kind = kind or ("place" if entity_id in places else "actor")  # a claim's: its claimant, actors or places
+        claim = "the claim " if tag.get("kind") == "claim" else ""
+        records.append({"kind": kind, "name": f"of {claim}“{tag.get('quote', entity_id)}”"})
+    return records
 
 
 def _named(record: dict[str, Any] | None) -> set[str]:

@@ -12,7 +12,15 @@ from annotations.errors import ConflictError, StepDropped
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.postgres.connection import tried_again_if_chosen
-from annotations.store.postgres.dangling import Applied, dangling_reference, entities_others_name, lock_entities
+from annotations.store.postgres.dangling import (
+    Applied,
+    EntitiesGone,
+    as_tagged,
+    dangling_reference,
+    deleted_meanwhile,
+    entities_others_name,
+    lock_entities,
+)
 from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
@@ -39,6 +47,9 @@ class ServerHistory(ServerQueries):
     def _saw_changes(self, changes: Sequence[Change]) -> None:
         raise NotImplementedError
 
+    def _entities_gone(self, entity_ids: list[str]) -> ConflictError | None:
+        raise NotImplementedError
+
     def undo(self) -> Entry | None:
         self._writable()
         queued = self._queue.pop()  # a step not sent yet is simply taken back (redo keeps it)
@@ -53,9 +64,9 @@ class ServerHistory(ServerQueries):
         except _Blocked as blocked:
             if self._blocked != blocked.entry.seq:
                 self._blocked = blocked.entry.seq
+                why = blocked.why or "another analyst changed it since (theirs is shown)"
                 raise ConflictError(  # the label quotes its words already: not quoted again
-                    f"cannot undo {blocked.entry.label}: another analyst changed it since (theirs is shown); "
-                    "u again takes it off your undo list"
+                    f"cannot undo {blocked.entry.label}: {why}; u again takes it off your undo list"
                 ) from None
             self._drop_step(blocked.entry.seq)
             raise StepDropped(
@@ -92,18 +103,19 @@ class ServerHistory(ServerQueries):
                 return None
             entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
             applied = entry.inverse_changes() if undoing else entry.changes
-            lock_entities(connection, applied)  # those gone are said by dangling_reference below
-            if undoing and (kept := entities_others_name(connection, applied)):
-                entry, applied = _leaving_entities(connection, entry, kept)
             try:
+                if gone := lock_entities(connection, applied):  # named by what was read, not by id
+                    raise self._entities_gone(gone) or deleted_meanwhile(as_tagged(applied, gone))
+                if undoing and (kept := entities_others_name(connection, applied)):
+                    entry, applied = _leaving_entities(connection, entry, kept)
                 self._apply(connection, applied)
                 dangling = dangling_reference(connection, applied)
                 if dangling is not None:  # another analyst's step took away what this one names, or named it since
                     raise ConflictError(dangling)
                 applied = _status_follows_work(connection, applied, entry.seq, undoing=undoing)
-            except ConflictError:
+            except ConflictError as error:
                 if undoing:
-                    raise _Blocked(entry) from None
+                    raise _Blocked(entry, str(error) if isinstance(error, EntitiesGone) else None) from None
                 raise
             connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
             verb = "undo" if undoing else "redo"
@@ -126,22 +138,24 @@ class ServerHistory(ServerQueries):
             connection.execute("DELETE FROM history WHERE annotator = %s", (self.annotator,))
 
 
-def noted_step(connection: Connection, annotator: str, label: str, applied: Applied) -> Entry:
+def noted_step(connection: Connection, annotator: str, label: str, applied: Applied, *, queued: bool) -> Entry:
     """A new step put on its analyst's undo list (what they could redo is dropped). One that would
-    change records the server held whole as it leaves them already is this analyst's step sent
-    again (its first sending was cut off before it was told: the step it made is given), or
-    another's, made the same a moment ago: refused, since its undo would take theirs back. (A
-    step that changes nothing by itself, an entity saved unchanged, is put on the list as it is.)"""
+    change records the server held whole as it leaves them already is another's, made the same a
+    moment ago: refused, since its undo would take theirs back; unless it is a `queued` step sent
+    again, its first sending cut off before it was told: then it is this analyst's last step
+    (whose changes it holds: deletions kept then may be made since), given as it was recorded.
+    (A step that changes nothing by itself, an entity saved unchanged, is put on the list.)"""
     steps = Jsonb([change.to_json() for change in applied.changes])
     if not applied.changed and any(change.before != change.after for change in applied.changes):
         row = connection.execute(
-            "SELECT seq, label, time FROM history WHERE annotator = %s AND changes = %s AND NOT undone "
-            "ORDER BY seq DESC LIMIT 1",
-            (annotator, steps),
+            "SELECT seq, label, time, changes FROM history WHERE annotator = %s AND %s AND NOT undone "
+            "AND changes <@ %s ORDER BY seq DESC LIMIT 1",
+            (annotator, queued, steps),
         ).fetchone()
-        if row is None:
-            raise ConflictError("someone else saved the same a moment ago: nothing of this step was saved")
-        return Entry(int(row[0]), row[1], row[2], tuple(applied.changes))
+        latest = connection.execute("SELECT max(seq) FROM history WHERE annotator = %s", (annotator,)).fetchone()
+        if row is None or latest is None or latest[0] != row[0]:
+            raise ConflictError("someone else made the same change a moment ago: nothing of this step was saved")
+        return Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
     connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (annotator,))
     time = now_iso()
     row = connection.execute(
@@ -230,6 +244,8 @@ def _keep_work_started(connection: Connection, applied: Sequence[Change]) -> lis
 class _Blocked(ConflictError):
     """An undo refused: `entry`, this analyst's last step, changed records others changed since."""
 
-    def __init__(self, entry: Entry) -> None:
+    def __init__(self, entry: Entry, why: str | None = None) -> None:
         super().__init__(entry.label)
         self.entry = entry
+        self.why = None if why is None else why.removesuffix(": nothing of this step was saved")
+        """What took it away, when it was not a change of theirs (an entity deleted)."""

@@ -38,6 +38,7 @@ from annotations.store.postgres.connection import ServerConnection, tried_again_
 from annotations.store.postgres.dangling import (
     Applied,
     apply_keeping_named,
+    as_tagged,
     deleted_meanwhile,
     kept_named,
     lock_entities,
@@ -398,12 +399,12 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             links.update(made_meanwhile(connection, linked(changes, links)))
             changes = linked(changes, links)
             if gone := lock_entities(connection, changes):
-                raise self._entities_gone(gone) or deleted_meanwhile([{"name": i} for i in gone])
+                raise self._entities_gone(gone) or deleted_meanwhile(as_tagged(changes, gone))
             applied = self._apply_keeping_named(connection, changes)
             label = new_only_if_made(label, applied.changes)
             if applied.kept:
                 label = f"{label} ({kept_named(applied.kept_names)})"
-            entry = noted_step(connection, self.annotator, label, applied)
+            entry = noted_step(connection, self.annotator, label, applied, queued=held is not None)
         self._saw_changes([*applied.seen_again(), *entry.changes])  # kept: seen again where a queued step took it
         return entry
 

@@ -164,7 +164,7 @@ def test_undos_that_would_leave_a_claim_naming_what_is_gone_are_refused(team, ar
     bo.add_annotations([(speaker, taliban), (claim, None)], label="add claim with its claimant")
     ana.delete_annotations(article.id, [claim.id])
     assert bo.undo() is not None  # his claimant and its actor go (the claim is gone already)
-    with pytest.raises(ConflictError, match="another analyst changed"):
+    with pytest.raises(ConflictError, match="the actor of the claim “they captured Kunduz” was deleted by someone"):
         ana.undo()  # the claim would come back naming them
     assert ana.annotations(article.id) == [] and bo.get_entity(taliban.id) is None
     with pytest.raises(StepDropped):

@@ -16,6 +16,7 @@ import pytest
 from annotations.entities import editing
 from annotations.errors import ConflictError
 from annotations.model import Article, Entity
+from annotations.store.changes import Change
 from annotations.store.integrity import check_store
 from annotations.store.postgres import history as server_history
 from annotations.store.postgres.store import PostgresStore
@@ -165,9 +166,31 @@ def test_an_undo_bringing_back_a_tag_of_an_entity_being_pruned_is_refused(
         undoing.join(60)
         pruning.join(60)
     assert "error" not in pruned, pruned
-    assert isinstance(undone.get("error"), ConflictError), undone
+    said = str(undone.get("error"))  # bo never read the entity: named by his tag (was by its id)
+    assert said == (
+        "cannot undo delete actor “Taliban”: the actor of “Taliban” was deleted by someone else since you read "
+        "it; u again takes it off your undo list"
+    ), said
     assert bo.annotations(article.id) == []
     assert check_store(bo) == []
+
+
+def test_a_redo_of_a_tag_whose_entity_was_pruned_meanwhile_names_it(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-231: ana tagged "Militants" and undid it; bo pruned it; her redo was refused as
+    "annotation ann_… refers to unknown entity actor_…"."""
+    ana, bo = team
+    militants = Entity.actor("Militants")
+    ana.put_entity(militants)
+    ana.add_annotation(mention(article, "Taliban", "actor").edited(entity_id=militants.id))
+    ana.undo()  # her tag; the entity stays, made by a step of its own
+    bo.record_step("prune 1 unused", removed_entities=[militants.id])
+    with pytest.raises(ConflictError) as refused:
+        ana.redo()
+    assert str(refused.value) == (
+        "the actor Militants was deleted by someone else since you read it: nothing of this step was saved"
+    )
 
 
 def test_a_step_the_server_holds_whole_already_is_the_analysts_own_sent_again_or_refused(
@@ -175,21 +198,66 @@ def test_a_step_the_server_holds_whole_already_is_the_analysts_own_sent_again_or
 ) -> None:
     """stop 72's review: two adjudicators' takes in one millisecond made byte-identical copies;
     the second step found all it made made, was put on bo's undo list too, and bo's `u` took ana's
-    copies back (her own undo then refused). What decides is whose undo list holds the step: the
-    analyst's own step, sent again after its first sending was cut off before it was told, is
-    given back as it was recorded; another's is refused and goes on no list."""
+    copies back (her own undo then refused). What decides is whose undo list holds the step: a
+    step kept while the server was away and sent again after its first sending was cut off before
+    it was told (`held`: the queue's sending) is given back as it was recorded, if it is the
+    analyst's last; any other is refused and goes on no list."""
     ana, bo = team
     entry = ana.add_annotation(mention(article, "Kunduz"))
-    again = ana._record_now(entry.label, list(entry.changes))  # the store's own path for a step sent again
+    again = ana._record_now(entry.label, list(entry.changes), {})  # as the queue sends it again
     assert (again.seq, again.label) == (entry.seq, entry.label)
-    with pytest.raises(ConflictError, match="someone else saved the same a moment ago: nothing of this step was saved"):
+    said = "someone else made the same change a moment ago: nothing of this step was saved"
+    with pytest.raises(ConflictError, match=said):
         bo._record_now(entry.label, list(entry.changes))
+    with pytest.raises(ConflictError, match=said):  # ana's own, but not sent again: made twice
+        ana._record_now(entry.label, list(entry.changes))
     assert bo.undo() is None  # nothing on bo's list
     assert ana.undo() is not None and ana.annotations(article.id) == []
     assert check_store(ana) == []
     taliban = Entity.actor("Taliban")  # a step that changes nothing by itself is no one else's
     first = bo.put_entity(taliban)
     assert bo.put_entity(taliban).seq > first.seq
+
+
+def test_a_change_made_again_from_an_old_reading_is_not_taken_for_ones_earlier_step(
+    team: tuple[PostgresStore, PostgresStore],
+) -> None:
+    """helper-231: ana renamed Rebels to Insurgents, bo renamed it back and then to Insurgents
+    again; ana's same rename, made from her reading between the two, was taken for her first and
+    her `u` then took bo's rename back."""
+    from dataclasses import replace
+
+    ana, bo = team
+    rebels = Entity.actor("Rebels")
+    ana.put_entity(rebels)
+    ana.put_entity(replace(rebels, name="Insurgents"))
+    bo.put_entity(replace(bo.entity(rebels.id), name="Rebels"))
+    seen = ana.entity(rebels.id)  # Rebels, as ana reads it
+    bo.put_entity(replace(bo.entity(rebels.id), name="Insurgents"))
+    with pytest.raises(ConflictError, match="someone else made the same change a moment ago"):
+        ana.put_entity(replace(seen, name="Insurgents"))
+    assert bo.entity(rebels.id).name == "Insurgents"  # and not on ana's undo list: the step is bo's
+
+
+def test_a_queued_prune_sent_again_after_its_kept_entity_was_pruned_is_the_analysts_step(
+    team: tuple[PostgresStore, PostgresStore], article: Article
+) -> None:
+    """helper-231: the first sending kept "Militants" (bo's tag named it) and was recorded without
+    its deletion; bo then deleted his tag and pruned it. Sent again, ana's step held one deletion
+    more than the one recorded and was refused as another's."""
+    ana, bo = team
+    militants, unused = Entity.actor("Militants"), Entity.actor("Brigade 7")
+    ana.put_entity(militants)
+    ana.put_entity(unused)
+    tag = mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id)
+    bo.add_annotation(tag)
+    queued = [Change("entity", e.id, None, ana.entity(e.id).to_dict(), None) for e in (militants, unused)]
+    first = ana._record_now("prune 2 unused", queued, {})
+    assert first.label == "prune 2 unused (Militants kept: tags made since name it)"
+    bo.delete_annotations(article.id, [tag.id])
+    bo.record_step("prune 1 unused", removed_entities=[militants.id])
+    again = ana._record_now("prune 2 unused", queued, {})
+    assert (again.seq, again.label) == (first.seq, first.label)
 
 
 def test_an_entity_a_claim_names_only_among_its_places_and_actors_is_kept_by_a_prune(
