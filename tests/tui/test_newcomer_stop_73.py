@@ -77,3 +77,35 @@ def test_a_suggestion_of_a_place_no_tag_names_any_more_is_accepted_as_that_place
                                attributes=DistrictAttributes())  # fmt: skip
         accept(store, article, [elsewhere], [elsewhere], annotator="ana")
         assert sorted(e.details.country for e in store.entities("place")) == ["Burkina Faso", "Niger"]  # type: ignore[union-attr]
+
+
+async def test_a_u_warned_of_asks_again_after_the_analyst_went_to_another_article(tmp_path, make_app) -> None:
+    """The newcomer's `u` said "… was in “…”: u again undoes it there"; he went to another article
+    and back, and two slow `u` undid that step and the one before it without a word between."""
+    from annotations.model import Article
+    from tui.widgets.message_line import MessageLine
+
+    with Store.open(tmp_path / "db") as store:
+        kunduz = Article.create("Kunduz report", "The Taliban captured Kunduz on Monday.")
+        herat = Article.create("Herat report", "Shops reopened in Herat.")
+        store.add_article(kunduz)
+        store.add_article(herat)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.main.open_article(kunduz.id)
+            await search(pilot, "Kunduz")
+            await pilot.press("d", "enter")
+            await pilot.pause()
+            app.main.open_article(herat.id)
+            await pilot.pause()
+            await pilot.press("u")
+            await pilot.pause()
+            assert "u again undoes it there" in str(app.screen.query_one(MessageLine).render())
+            app.main.open_article(kunduz.id)  # and back
+            app.main.open_article(herat.id)
+            await pilot.pause()
+            await pilot.press("u")
+            await pilot.pause()
+            assert "u again undoes it there" in str(app.screen.query_one(MessageLine).render())
+            assert [a.quote for a in store.annotations(kunduz.id)] == ["Kunduz"]  # asked again, not undone

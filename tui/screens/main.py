@@ -222,6 +222,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
             self.notify(f"Cannot open that article: {error}", severity="error", markup=False)
             return
         self.article, self.annotations = article, annotations
+        self._warned_of = None  # a `u` warned of in the article left asks again (`history_keys`)
         self.reader.show_article(self.article.text, self.annotations, cursor)
         # laid out by the next frame: the cursor's line in the middle of the view then
         self.call_after_refresh(self.reader.scroll_cursor_visible, True)
