@@ -109,3 +109,49 @@ async def test_a_u_warned_of_asks_again_after_the_analyst_went_to_another_articl
             await pilot.pause()
             assert "u again undoes it there" in str(app.screen.query_one(MessageLine).render())
             assert [a.quote for a in store.annotations(kunduz.id)] == ["Kunduz"]  # asked again, not undone
+
+
+async def test_growing_a_known_places_span_by_a_word_before_keeps_the_place(tmp_path, make_app) -> None:
+    """The newcomer's `e` on a suggestion of "Imam Sahib" (tagged already) and alt+shift+← made
+    the name "cities. Imam Sahib", saved as a new place; a name that is not a known one still
+    follows the words."""
+    from textual.widgets import Input
+
+    from annotations.model import Article
+    from tui.widgets.article_view import ArticleView
+    from tui.widgets.tag_panel import TagPanel
+
+    text = "Troops entered Kunduz on Monday. Officials in the cities. Kunduz fell on Tuesday."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Kunduz", text)
+        store.add_article(article)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reader = app.screen.query_one(ArticleView)
+            first = text.index("Kunduz")
+            reader.select_span(first, first + 6)
+            await pilot.press("d", "enter")
+            await pilot.pause()
+            second = text.rindex("Kunduz")
+            reader.select_span(second, second + 6)
+            await pilot.press("d")
+            await pilot.pause()
+            assert app.screen.query_one("#name", Input).value == "Kunduz"
+            await pilot.press("alt+shift+left")
+            await pilot.pause()
+            assert app.screen.query_one("#name", Input).value == "Kunduz"  # the known place, its words grown
+            await pilot.press("enter")
+            await pilot.pause()
+            assert [e.name for e in store.entities("place")] == ["Kunduz"]
+            tags = store.annotations(article.id)
+            assert [t.quote for t in tags] == ["Kunduz", "cities. Kunduz"] and len({t.entity_id for t in tags}) == 1
+            officials = text.index("Officials")
+            reader.select_span(officials, officials + 9)
+            await pilot.pause()
+            await pilot.press("a")
+            await pilot.pause()
+            await pilot.press("alt+right")  # a word after: a new name follows the words
+            await pilot.pause()
+            body = app.screen.query_one(TagPanel).body
+            assert body is not None and body.query_one("#name", Input).value == "Officials in"

@@ -8,7 +8,7 @@ missing. Bodies hold no domain rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from annotations.entities.matching import fold
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
 from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
 from annotations.forms.namesakes import namesakes, place_hint, places_by_name
@@ -144,15 +145,25 @@ class FormBody(Vertical):
         return self.query_one("#name")
 
     def respan(self, fields: Any) -> None:
-        """The span changed (alt+arrows): a name the analyst has not typed follows the words."""
+        """The span changed (alt+arrows): a name the analyst has not typed follows the words,
+        unless it is a known place's or actor's that the words still hold (a newcomer grew
+        "Imam Sahib" by a word before, and "cities. Imam Sahib" was saved as a new place)."""
         if not self.query("#name") or not hasattr(self, "initial"):
             return
-        if self.text("name") == self.initial.name:
+        if self.text("name") == self.initial.name and not self._known_name_within(fields.quote):
             self.set_text("name", fields.initial.name)
             self.initial = replace(self.initial, name=fields.initial.name)
             name = self.query_one("#name", FieldInput)
             if name.has_focus:
                 name.select_whole()  # still the analyst's to replace by typing
+
+    def _known_name_within(self, quote: str) -> bool:
+        name = fold(self.text("name"))
+        return bool(name) and name in {fold(known) for known in self.known_names()} and name in fold(quote)
+
+    def known_names(self) -> Sequence[str]:
+        """The names of the corpus's entities of the form's kind."""
+        return ()
 
     def text(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value
@@ -188,6 +199,9 @@ class DistrictBody(FormBody):
 
     def below(self) -> ComposeResult:
         yield Static(Text(""), id="place-hint", markup=False)
+
+    def known_names(self) -> Sequence[str]:
+        return self.place_fields.known_places
 
     def fill(self, fields: DistrictFields) -> None:
         self.place_fields = fields
@@ -254,6 +268,9 @@ class ActorBody(FormBody):
 
     def below(self) -> ComposeResult:
         yield Static(Text(""), id="match-hint", markup=False)
+
+    def known_names(self) -> Sequence[str]:
+        return self.fields.known_actors
 
     def fill(self, fields: ActorFields) -> None:
         self.fields, self.initial = fields, fields.initial
