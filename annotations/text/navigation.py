@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from annotations.text.calendar_words import DAY_NAMES, MONTH_NAMES
@@ -399,3 +400,15 @@ def extend_to_sentence(text: str, span: tuple[int, int] | None, pos: int) -> tup
     if following[1] <= end:
         return min(start, sentence_start), end
     return min(start, sentence_start), following[1]
+
+
+def name_around(text: str, start: int, end: int, named: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name the words from `start` to `end` (a search's match) are part of: the widest of the
+    spans `named` (places and actors suggested) around them ("Volunteers for the Defence of the
+    Homeland" for `/Defence`, whose capitals stop at "of the"), or the run of capitalised words
+    (`/Amade` selects "Amade Abdala")."""
+    around = [(s, e) for s, e in named if s <= start and end <= e]
+    phrase = phrase_at(text, start)
+    if phrase is not None:
+        around.append(phrase)
+    return max(around, key=lambda span: span[1] - span[0], default=None)

@@ -155,3 +155,17 @@ async def test_growing_a_known_places_span_by_a_word_before_keeps_the_place(tmp_
             await pilot.pause()
             body = app.screen.query_one(TagPanel).body
             assert body is not None and body.query_one("#name", Input).value == "Officials in"
+
+
+def test_a_search_match_inside_a_suggested_name_selects_the_whole_name() -> None:
+    """The newcomer's `/Defence⏎⏎a` tagged "Defence" of "Volunteers for the Defence of the Homeland",
+    suggested whole (the capitals stop at "of the"); a name with no suggestion around it is the
+    run of capitalised words, as before."""
+    from annotations.text.navigation import name_around
+
+    text = "The Volunteers for the Defence of the Homeland said Amade Abdala fled."
+    volunteers = (text.index("Volunteers"), text.index(" said"))
+    defence = text.index("Defence")
+    assert name_around(text, defence, defence + 7, [volunteers]) == volunteers
+    amade = text.index("Amade")
+    assert name_around(text, amade, amade + 5, [volunteers]) == (amade, amade + len("Amade Abdala"))

@@ -370,7 +370,7 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         the name it is part of (`/Amade⏎⏎` selects "Amade Abdala")."""
         selected = self.selected_span
         if selected is not None and selected == self._found:
-            whole = textnav.phrase_at(self._text, selected[0])
+            whole = self._named_around(*selected)
             if whole is not None and whole[0] <= selected[0] and selected[1] <= whole[1] and whole != selected:
                 self.select_span(*whole)
                 return
@@ -380,6 +380,10 @@ class ArticleView(SteadyScrollbars, DrawsWhatChanged, TextArea):
         span = textnav.phrase_at(self._text, self.cursor_offset)
         if span is not None:
             self.select_span(*span)
+
+    def _named_around(self, start: int, end: int) -> tuple[int, int] | None:
+        named = [(s, e) for kind, s, e in self._suggestions if kind != "claim"]
+        return textnav.name_around(self._text, start, end, named)
 
     def action_select_sentence(self) -> None:
         """`s`: select the sentence under the cursor; again to take in the next one too."""
