@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from annotations.model import ClaimAttributes, DistrictAttributes, PlaceDetails
+from annotations.model import Article, ClaimAttributes, DistrictAttributes, PlaceDetails
 from annotations.store import Store
 from tui.widgets.article_view import ArticleView
 from tui.widgets.choice import ChoiceField
@@ -619,24 +619,32 @@ async def test_the_next_export_in_any_session_is_offered_where_the_last_went(
         assert again.screen.query_one("#path").value.startswith(str(chosen))  # type: ignore[attr-defined]
 
 
+def two_reports(store: Store) -> tuple[Article, Article]:
+    """Two articles in `store`: Kunduz, where a step is made, and Herat, where `u` is pressed."""
+    kunduz = Article.create("Kunduz report", "Fighting went on in Kunduz.")
+    herat = Article.create("Herat report", "Shops reopened in Herat.")
+    store.add_article(kunduz)
+    store.add_article(herat)
+    return kunduz, herat
+
+
+async def kunduz_tagged(pilot, app, kunduz: Article) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    app.main.open_article(kunduz.id)
+    await search(pilot, "Kunduz")
+    await pilot.press("d", "enter")
+    await pilot.pause()
+
+
 async def test_undo_says_first_when_the_last_step_was_in_another_article(tmp_path, make_app) -> None:
     """A newcomer's `u` in one article took back a tag in another and switched to it without a
     word (the history is the corpus's). The first `u` says where the step was; the second undoes it
     there; a step in the article open is undone at once."""
-    from annotations.model import Article
-
     with Store.open(tmp_path / "db") as store:
-        kunduz = Article.create("Kunduz report", "Fighting went on in Kunduz.")
-        herat = Article.create("Herat report", "Shops reopened in Herat.")
-        store.add_article(kunduz)
-        store.add_article(herat)
+        kunduz, herat = two_reports(store)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            app.main.open_article(kunduz.id)
-            await search(pilot, "Kunduz")
-            await pilot.press("d", "enter")
-            await pilot.pause()
+            await kunduz_tagged(pilot, app, kunduz)
             assert [a.quote for a in store.annotations(kunduz.id)] == ["Kunduz"]
             app.main.open_article(herat.id)
             await pilot.pause()

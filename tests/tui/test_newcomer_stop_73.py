@@ -82,21 +82,15 @@ def test_a_suggestion_of_a_place_no_tag_names_any_more_is_accepted_as_that_place
 async def test_a_u_warned_of_asks_again_after_the_analyst_went_to_another_article(tmp_path, make_app) -> None:
     """The newcomer's `u` said "… was in “…”: u again undoes it there"; he went to another article
     and back, and two slow `u` undid that step and the one before it without a word between."""
-    from annotations.model import Article
     from tui.widgets.message_line import MessageLine
 
+    from .test_flow import kunduz_tagged, two_reports
+
     with Store.open(tmp_path / "db") as store:
-        kunduz = Article.create("Kunduz report", "The Taliban captured Kunduz on Monday.")
-        herat = Article.create("Herat report", "Shops reopened in Herat.")
-        store.add_article(kunduz)
-        store.add_article(herat)
+        kunduz, herat = two_reports(store)
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            app.main.open_article(kunduz.id)
-            await search(pilot, "Kunduz")
-            await pilot.press("d", "enter")
-            await pilot.pause()
+            await kunduz_tagged(pilot, app, kunduz)
             app.main.open_article(herat.id)
             await pilot.pause()
             await pilot.press("u")
