@@ -399,6 +399,8 @@ async def test_claims_about_no_tagged_place_are_listed_last(tmp_path: Path, make
             rows = list(board.rows.values())
             assert rows[-1][1] is not None and rows[-1][1].quote == quote
             assert rows[-2][0].place == "no tagged place" and rows[-2][1] is None
+            cells = [str(c) for c in board.query_one("#board").get_row(list(board.rows)[-2])]  # type: ignore[attr-defined]
+            assert cells[1] == ""  # no event, no day of one (a newcomer read its one dated claim's day as theirs)
             await pilot.press("tab", "end", "enter")  # to the claim in its article, to tag its place
             await pilot.pause()
             assert app.screen is app.main and app.main.article is not None and app.main.article.id == loose.id
