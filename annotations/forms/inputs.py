@@ -91,3 +91,16 @@ class ClaimInput:
 
 
 FormInput = DistrictInput | ActorInput | ClaimInput
+
+
+def event_date_refused(typed: str) -> str | None:
+    """Why a claim form's event date is no date (a day that does not exist), or None: said in
+    the form, kept open (a newcomer's whole edit was lost to "2024-13-01")."""
+    from annotations.errors import ValidationError
+    from annotations.text.metadata import typed_date
+
+    try:
+        typed_date(typed, "event date") if typed.strip() else None
+    except ValidationError as error:
+        return f"{error}: the form stays open to correct it"
+    return None

@@ -84,3 +84,14 @@ def place_hint(named: Sequence[Entity], kind: str, *, editing_own: str | None = 
         return "a new place"
     said = f"links to the known place {meant.name}"
     return said if meant.id == editing_own else f"{said} (kept as it is: e on one of its own mentions changes it)"
+
+
+def known_place_fields(named: Sequence[Entity], kind: str, current: str | None = None) -> dict[str, str]:
+    """The province, country and code a form shows once its name links to a known place (saving
+    keeps that place as it is: a newcomer read "Country Tajikistan" under "Imam Sahib", the
+    values of the words first tagged, which saving ignored); none for a new place or its own."""
+    meant = meant_place(named, kind, current)
+    if meant is None or meant.id == current or not isinstance(meant.details, PlaceDetails):
+        return {}
+    details = meant.details
+    return {"province": details.province or "", "country": details.country or "", "code": details.main_code}

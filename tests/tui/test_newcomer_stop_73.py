@@ -163,3 +163,34 @@ def test_a_search_match_inside_a_suggested_name_selects_the_whole_name() -> None
     assert name_around(text, defence, defence + 7, [volunteers]) == volunteers
     amade = text.index("Amade")
     assert name_around(text, amade, amade + 5, [volunteers]) == (amade, amade + len("Amade Abdala"))
+
+
+async def test_a_name_linked_to_a_known_place_shows_that_places_fields(tmp_path, make_app) -> None:
+    """The newcomer typed a known place's name over "Tajikistan": the form kept showing "Country
+    Tajikistan", which saving ignored (a known place is linked as it is)."""
+    from textual.widgets import Input
+
+    from annotations.model import Article, Entity, PlaceDetails
+    from tui.widgets.article_view import ArticleView
+    from tui.widgets.choice import ChoiceField
+
+    text = "Fighting reached Khanabad on Monday."
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Khanabad", text)
+        store.add_article(article)
+        store.put_entity(Entity.place("Imam Sahib", PlaceDetails("district", province="Kunduz", country="Afghanistan")))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            start = text.index("Khanabad")
+            app.screen.query_one(ArticleView).select_span(start, start + 8)
+            await pilot.press("d")
+            await pilot.pause()
+            app.screen.query_one("#place_kind", ChoiceField).value = "district"
+            app.screen.query_one("#country", Input).value = "Tajikistan"
+            name = app.screen.query_one("#name", Input)
+            name.value = "Imam Sahib"
+            await pilot.pause()
+            shown = {f: app.screen.query_one(f"#{f}", Input).value for f in ("province", "country")}
+            assert shown == {"province": "Kunduz", "country": "Afghanistan"}
+            assert "links to the known place Imam Sahib" in str(app.screen.query_one("#place-hint").render())

@@ -24,8 +24,8 @@ from textual.widgets.selection_list import Selection
 
 from annotations.entities.matching import fold
 from annotations.forms.fields import ActorFields, ClaimFields, DistrictFields, Fields, grade_options
-from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput
-from annotations.forms.namesakes import namesakes, place_hint, places_by_name
+from annotations.forms.inputs import ActorInput, ClaimInput, DistrictInput, FormInput, event_date_refused
+from annotations.forms.namesakes import known_place_fields, namesakes, place_hint, places_by_name
 from annotations.model import (
     ACTOR_TYPES,
     CERTAINTIES,
@@ -237,6 +237,9 @@ class DistrictBody(FormBody):
         kind = str(self.query_one("#place_kind", ChoiceField).value or "")
         hint = place_hint(named, kind, editing_own=fields.current)
         self.query_one("#place-hint", Static).update(Text(hint, style="dim"))
+        for widget_id, value in known_place_fields(named, kind, fields.current).items():
+            if self.text(widget_id) != value:  # saved as it is, shown as it is
+                self.set_text(widget_id, value)
 
     def result(self) -> DistrictInput | None:
         name = self.text("name").strip()
@@ -381,7 +384,9 @@ class ClaimBody(FormBody):
         checklist.add_options(selections)
 
     def result(self) -> ClaimInput | None:
-        if (refused := self._date_refused()) is not None:  # said in the form, kept open: a newcomer's
+        if (
+            refused := event_date_refused(self.text("event_date"))
+        ) is not None:  # said in the form, kept open: a newcomer's
             self.notify(refused, severity="warning", markup=False)  # whole edit was lost to one typo
             self.query_one("#event_date", Input).focus()
             return None
@@ -406,18 +411,6 @@ class ClaimBody(FormBody):
             event_date=self.text("event_date"),
             event_type=self.choice("event_type"),
         )
-
-    def _date_refused(self) -> str | None:
-        """Why the event date typed is no date (a day that does not exist), or None."""
-        from annotations.errors import ValidationError
-        from annotations.text.metadata import typed_date
-
-        typed = self.text("event_date")
-        try:
-            typed_date(typed, "event date") if typed.strip() else None
-        except ValidationError as error:
-            return f"{error}: the form stays open to correct it"
-        return None
 
 
 def row_height(widget: Widget) -> int:
