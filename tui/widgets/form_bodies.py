@@ -384,10 +384,9 @@ class ClaimBody(FormBody):
         checklist.add_options(selections)
 
     def result(self) -> ClaimInput | None:
-        if (
-            refused := event_date_refused(self.text("event_date"))
-        ) is not None:  # said in the form, kept open: a newcomer's
-            self.notify(refused, severity="warning", markup=False)  # whole edit was lost to one typo
+        refused = event_date_refused(self.text("event_date"))
+        if refused is not None:  # said, the form kept open (a newcomer's whole edit was lost to one typo)
+            self.notify(refused, severity="warning", markup=False)
             self.query_one("#event_date", Input).focus()
             return None
         links: list[ClaimLink] = []
