@@ -172,11 +172,6 @@ def kept_named(kept: Sequence[str]) -> str:
     return f"{', '.join(kept)} kept: tags made since name {'it' if len(kept) == 1 else 'them'}"
 
 
-def says_kept(label: str) -> bool:
-    """Whether a step's label says `kept_named` (its deletions were not all made)."""
-    return label.endswith(("tags made since name it)", "tags made since name them)"))
-
-
 def deletes_entity(change: Change) -> bool:
     return change.record == "entity" and change.after is None
 

@@ -42,7 +42,6 @@ from annotations.store.postgres.dangling import (
     deleted_meanwhile,
     kept_named,
     lock_entities,
-    says_kept,
 )
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
@@ -364,10 +363,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         held: dict[str, str] = {}  # entities made here and meanwhile by others: made id -> the server's
 
         def record(label: str, changes: list[Change]) -> Entry:
-            entry = self._record_now(label, changes, held)
-            if says_kept(entry.label):
-                self._sent_otherwise.append(entry.label)
-            return entry
+            return self._record_now(label, changes, held)
 
         try:
             self._refused += self._queue.send(record)
@@ -405,6 +401,8 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             if applied.kept:
                 label = f"{label} ({kept_named(applied.kept_names)})"
             entry = noted_step(connection, self.annotator, label, applied, queued=held is not None)
+        if held is not None and applied.kept:  # sent from the queue, not all as made: said when told
+            self._sent_otherwise.append(entry.label)
         self._saw_changes([*applied.seen_again(), *entry.changes])  # kept: seen again where a queued step took it
         return entry
 
