@@ -10,7 +10,7 @@ brings back must name records that exist, and nothing left may name a record it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import Any, NamedTuple
 
 from psycopg.types.json import Jsonb
@@ -105,17 +105,25 @@ def _claims_naming_it_otherwise(connection: Connection, change: Change, changed:
     return False
 
 
-def _claims_naming_annotation(connection: Connection, article_id: str, annotation_id: str) -> bool:
-    """Whether a claim of the article names this mention as its claimant, or any claim links to it."""
+def _claims_naming_annotation(
+    connection: Connection, article_id: str, annotation_id: str, leaving: Set[str] = frozenset()
+) -> bool:
+    """Whether a claim of the article names this mention as its claimant, or any claim links to it
+    (but the claims `leaving`: a step changing them says what they name)."""
     for (record,) in connection.execute(
         "SELECT record FROM annotations WHERE kind = 'claim' AND (article_id = %s OR record -> 'attributes' "
         "-> 'links' @> %s)",
         (article_id, Jsonb([{"annotation_id": annotation_id}])),
     ):
-        attributes = Annotation.from_dict(record).attributes
-        if isinstance(attributes, ClaimAttributes) and (
-            attributes.claimant_annotation_id == annotation_id
-            or any(link.annotation_id == annotation_id for link in attributes.links)
+        claim = Annotation.from_dict(record)
+        attributes = claim.attributes
+        if (
+            claim.id not in leaving
+            and isinstance(attributes, ClaimAttributes)
+            and (
+                attributes.claimant_annotation_id == annotation_id
+                or any(link.annotation_id == annotation_id for link in attributes.links)
+            )
         ):
             return True
     return False
@@ -206,6 +214,55 @@ def lock_entities(connection: Connection, changes: Sequence[Change]) -> list[str
 
 class EntitiesGone(ConflictError):
     """A step names entities another's prune or merge deleted since they were read."""
+
+
+def lock_mentions(connection: Connection, changes: Sequence[Change]) -> str | None:
+    """Lock the annotations a step's claims name anew (a claimant's mention, a linked claim) for
+    share; what refuses the step when one is gone, or None. A claim saved while another analyst
+    deleted its claimant's mention named nothing (helper-231): the second of the two now waits
+    for the first and reads what it left."""
+    made = {(c.article_id, c.id) for c in changes if c.record == "annotation"}
+    wanted: dict[tuple[str, str], str] = {}
+    for change in changes:
+        if change.record == "annotation" and change.after is not None:
+            for named in _mentions(change.after) - _mentions(change.before) - made:
+                wanted.setdefault(named, str(change.after.get("quote", "")))
+    for (article_id, annotation_id), quote in sorted(wanted.items()):
+        row = connection.execute(
+            "SELECT 1 FROM annotations WHERE article_id = %s AND id = %s FOR SHARE", (article_id, annotation_id)
+        ).fetchone()
+        if row is None:
+            return (
+                f"what the claim “{quote[:40]}” names (its claimant's mention, a claim it links to) was deleted "
+                "by someone else since you read it: nothing of this step was saved"
+            )
+    return None
+
+
+def claims_naming_deleted(connection: Connection, changes: Sequence[Change]) -> str | None:
+    """Once a step is applied, a claim it leaves as it was that names an annotation the step
+    deleted (made since the step was built: its claimant's mention, a claim it links to)."""
+    changed = {c.id for c in changes}
+    for change in changes:
+        if change.record == "annotation" and change.after is None and change.article_id is not None:
+            naming = _claims_naming_annotation(connection, change.article_id, change.id, changed)
+            if naming:
+                quote = str((change.before or {}).get("quote", ""))[:40]
+                return f"a claim made since names “{quote}”: nothing of this step was saved"
+    return None
+
+
+def _mentions(record: dict[str, Any] | None) -> set[tuple[str, str]]:
+    """The annotations a claim record names: its claimant's mention, the claims it links to."""
+    if record is None or record.get("kind") != "claim":
+        return set()
+    attributes = Annotation.from_dict(record).attributes
+    if not isinstance(attributes, ClaimAttributes):
+        return set()
+    named = {(link.article_id, link.annotation_id) for link in attributes.links}
+    if attributes.claimant_annotation_id:
+        named.add((str(record["article_id"]), attributes.claimant_annotation_id))
+    return named
 
 
 def deleted_meanwhile(records: Sequence[dict[str, Any]]) -> EntitiesGone:

@@ -39,9 +39,11 @@ from annotations.store.postgres.dangling import (
     Applied,
     apply_keeping_named,
     as_tagged,
+    claims_naming_deleted,
     deleted_meanwhile,
     kept_named,
     lock_entities,
+    lock_mentions,
 )
 from annotations.store.postgres.dumps import dump
 from annotations.store.postgres.extras import ServerExtras
@@ -396,7 +398,11 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             changes = linked(changes, links)
             if gone := lock_entities(connection, changes):
                 raise self._entities_gone(gone) or deleted_meanwhile(as_tagged(changes, gone))
+            if refused := lock_mentions(connection, changes):
+                raise ConflictError(refused)
             applied = self._apply_keeping_named(connection, changes)
+            if refused := claims_naming_deleted(connection, applied.changes):
+                raise ConflictError(refused)
             label = new_only_if_made(label, applied.changes)
             if applied.kept:
                 label = f"{label} ({kept_named(applied.kept_names)})"

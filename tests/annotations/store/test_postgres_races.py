@@ -21,6 +21,7 @@ from annotations.store.integrity import check_store
 from annotations.store.postgres import history as server_history
 from annotations.store.postgres.store import PostgresStore
 
+from ...helpers import span
 from .team_server import mention
 
 
@@ -366,3 +367,50 @@ def test_two_steps_each_deleting_what_the_other_names_anew_deadlock_and_the_one_
     assert len(refused) == 1 and isinstance(refused[0], ConflictError), outcomes
     assert "deleted by someone else since you read it" in str(refused[0])
     assert check_store(ana) == []
+
+
+def _claim_naming(article: Article, speaker_id: str, entity_id: str) -> Any:
+    from annotations.model import Annotation, ClaimAttributes
+
+    attributes = ClaimAttributes(cue="said", claimant_annotation_id=speaker_id, claimant_entity_id=entity_id)
+    return Annotation.create(article, "claim", *span(article, "they captured Kunduz"), annotator="ana",
+                             attributes=attributes)  # fmt: skip
+
+
+def test_a_claim_and_the_deletion_of_its_claimants_mention_at_once_leave_nothing_named_that_is_gone(
+    team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """helper-231: a claim naming bo's mention as its claimant, saved while bo deleted that mention,
+    took no lock on it; each read the other's work as it was before, and the claim named nothing.
+    The claim first: bo's deletion waits, then finds the claim and is refused. The deletion first:
+    the claim waits, then finds the mention gone and is refused."""
+    ana, bo = team
+    taliban = Entity.actor("Taliban")
+    speaker = mention(article, "The Taliban", "actor", "bo").edited(entity_id=taliban.id)
+    bo.add_annotation(speaker, new_entity=taliban)
+    with held_before_commit(monkeypatch, "ana") as (inside, let_go):
+        saving, saved = in_thread(lambda: ana.add_annotation(_claim_naming(article, speaker.id, taliban.id)))
+        assert inside.wait(60)
+        deleting, deleted = in_thread(lambda: bo.delete_annotations(article.id, [speaker.id]))
+        assert waits_for_a_lock_or_ends(url, deleting), "bo's deletion went ahead of the claim"
+        let_go.set()
+        saving.join(60)
+        deleting.join(60)
+    assert "error" not in saved, saved
+    assert str(deleted.get("error")) == "a claim made since names “The Taliban”: nothing of this step was saved"
+    assert check_store(bo) == []
+
+    claim = next(a for a in ana.annotations(article.id) if a.kind == "claim")
+    ana.delete_annotations(article.id, [claim.id])
+    with held_before_commit(monkeypatch, "bo") as (inside, let_go):
+        deleting, deleted = in_thread(lambda: bo.delete_annotations(article.id, [speaker.id]))
+        assert inside.wait(60)
+        saving, saved = in_thread(lambda: ana.add_annotation(_claim_naming(article, speaker.id, taliban.id)))
+        assert waits_for_a_lock_or_ends(url, saving), "the claim was saved under the deletion"
+        let_go.set()
+        saving.join(60)
+        deleting.join(60)
+    assert "error" not in deleted, deleted
+    said = str(saved.get("error"))
+    assert said.startswith("what the claim “they captured Kunduz” names") and "deleted by someone else" in said
+    assert check_store(bo) == []
