@@ -398,17 +398,12 @@ def _event_cells(event: Event) -> list[Text]:
     how many sources, and whether they contradict."""
     first, last = event.first, event.last
     span = f"to {last.isoformat()}" if first and last and last != first else ""
-    undated = sum(1 for claim in event.claims if claim.when is None)
     sources = event.independent_sources
     contradicted = bool(event.contradictions())
     bold = "bold red" if contradicted else "bold"
-    loose = not event.place_id  # claims about no tagged place: no event, so no day of one
+    loose = not event.place_id  # claims about no tagged place: no event, so no day (a newcomer read
+    # its one dated claim's day as the four claims')
     day = "" if loose else first.isoformat() if first else "no date"
-    said = (
-        span,
-        f"{undated} undated" if undated and first and not loose else "",
-        "contradicted" if contradicted else "",
-    )
     return [
         Text("✗" if contradicted else "▸", style=bold),
         Text(day, style="bold"),
@@ -417,7 +412,7 @@ def _event_cells(event: Event) -> list[Text]:
         Text(counted(len(event.claims), "claim"), style="bold"),
         Text(counted(sources, "source"), style="bold"),
         Text(""),
-        Text(" · ".join(x for x in said if x), style=bold),  # a newcomer read one claim's day as four's
+        Text(" ".join(x for x in (span, "contradicted" if contradicted else "") if x), style=bold),
     ]
 
 
