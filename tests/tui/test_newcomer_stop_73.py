@@ -194,3 +194,24 @@ async def test_a_name_linked_to_a_known_place_shows_that_places_fields(tmp_path,
             shown = {f: app.screen.query_one(f"#{f}", Input).value for f in ("province", "country")}
             assert shown == {"province": "Kunduz", "country": "Afghanistan"}
             assert "links to the known place Imam Sahib" in str(app.screen.query_one("#place-hint").render())
+
+
+async def test_slash_defence_enter_enter_selects_the_suggested_groups_whole_name(tmp_path, make_app) -> None:
+    """The same through the app: the reader takes the name from the suggestions it shows."""
+    from annotations.model import Article
+
+    from .test_tagging_keys import ready
+
+    text = "Fighters of the Volunteers for the Defence of the Homeland attacked Djibo on Sunday, officials said."
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(Article.create("Djibo", text))
+        app = make_app(store, suggestions=True)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await ready(pilot, app)
+            assert ("Volunteers for the Defence of the Homeland", "actor") in [
+                (s.quote, s.kind) for s in app.main.suggestions
+            ]
+            await search(pilot, "Defence")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert reader.selected_text == "Volunteers for the Defence of the Homeland"
