@@ -167,19 +167,20 @@ def notify_latency(url: str, articles: list[str], samples: int = 30) -> list[flo
 def run(url: str, analysts: int, seconds: float, kill: bool, server: Any = None) -> dict[str, Any]:
     articles = setup(url)
     heard = sorted(notify_latency(url, articles))
-    folder = Path(tempfile.mkdtemp(prefix="fieldmark-load-"))
-    context = multiprocessing.get_context("spawn")
-    deadline = time.time() + seconds + 3  # the processes take a moment to start
-    processes = []
-    for n in range(analysts):
-        log = folder / f"analyst{n}.jsonl"
-        process = context.Process(target=analyst, args=(url, f"analyst{n}", articles, deadline, str(log), n))
-        process.start()
-        processes.append(process)
-    killed = _disturb(processes, server, seconds, deadline) if kill else 0
-    for process in processes:
-        process.join(timeout=seconds + 60)
-    result = _verify(url, folder, analysts, seconds, killed)
+    with tempfile.TemporaryDirectory(prefix="fieldmark-load-") as logs:  # each run left 20 MB behind
+        folder = Path(logs)
+        context = multiprocessing.get_context("spawn")
+        deadline = time.time() + seconds + 3  # the processes take a moment to start
+        processes = []
+        for n in range(analysts):
+            log = folder / f"analyst{n}.jsonl"
+            process = context.Process(target=analyst, args=(url, f"analyst{n}", articles, deadline, str(log), n))
+            process.start()
+            processes.append(process)
+        killed = _disturb(processes, server, seconds, deadline) if kill else 0
+        for process in processes:
+            process.join(timeout=seconds + 60)
+        result = _verify(url, folder, analysts, seconds, killed)
     result["notified_ms_p50"] = round(statistics.median(heard), 1) if heard else None
     result["notified_ms_max"] = round(heard[-1], 1) if heard else None
     return result
