@@ -77,6 +77,27 @@ def waits_for_a_lock_or_ends(url: str, thread: threading.Thread) -> bool:
     raise AssertionError("the step neither waited nor ended")
 
 
+def one_after_the_other(
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    held: str,
+    first: Callable[[], object],
+    second: Callable[[], object],
+    why: str,
+) -> tuple[dict[str, object], dict[str, object]]:
+    """`first` (a step of `held`'s) held inside its transaction while `second` runs and comes to
+    wait for a lock (`why` if it does not), then both let go: what each returned or raised."""
+    with held_before_commit(monkeypatch, held) as (inside, let_go):
+        holding, held_outcome = in_thread(first)
+        assert inside.wait(60)
+        waiting, outcome = in_thread(second)
+        assert waits_for_a_lock_or_ends(url, waiting), why
+        let_go.set()
+        holding.join(60)
+        waiting.join(60)
+    return held_outcome, outcome
+
+
 def test_a_prune_while_a_tag_of_the_entity_is_being_saved_keeps_the_entity(
     team: tuple[PostgresStore, PostgresStore], article: Article, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,16 +108,14 @@ def test_a_prune_while_a_tag_of_the_entity_is_being_saved_keeps_the_entity(
     ana.put_entity(militants)
     ana.put_entity(unused)
     stale = editing.prunable(ana)
-    with held_before_commit(monkeypatch, "bo") as (inside, let_go):
-        tagging, tagged = in_thread(
-            lambda: bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id))
-        )
-        assert inside.wait(60)
-        pruning, pruned = in_thread(lambda: ana.record_step("prune 2 unused", removed_entities=[e.id for e in stale]))
-        assert waits_for_a_lock_or_ends(url, pruning), "the prune went ahead of the tag being saved"
-        let_go.set()
-        tagging.join(60)
-        pruning.join(60)
+    tagged, pruned = one_after_the_other(
+        monkeypatch,
+        url,
+        "bo",
+        lambda: bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id)),
+        lambda: ana.record_step("prune 2 unused", removed_entities=[e.id for e in stale]),
+        "the prune went ahead of the tag being saved",
+    )
     assert "error" not in tagged and "error" not in pruned, (tagged, pruned)
     assert pruned["done"].label == "prune 2 unused (Militants kept: tags made since name it)"  # type: ignore[attr-defined]
     assert {e.name for e in bo.entities()} == {"Militants"}
@@ -112,16 +131,14 @@ def test_a_tag_of_an_entity_being_pruned_waits_and_is_refused(
     militants = Entity.actor("Militants")
     ana.put_entity(militants)
     assert [e.name for e in bo.entities()] == ["Militants"]  # bo's chooser read it
-    with held_before_commit(monkeypatch, "ana") as (inside, let_go):
-        pruning, pruned = in_thread(lambda: ana.record_step("prune 1 unused", removed_entities=[militants.id]))
-        assert inside.wait(60)
-        tagging, tagged = in_thread(
-            lambda: bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id))
-        )
-        assert waits_for_a_lock_or_ends(url, tagging), "the tag was saved under the prune"
-        let_go.set()
-        tagging.join(60)
-        pruning.join(60)
+    pruned, tagged = one_after_the_other(
+        monkeypatch,
+        url,
+        "ana",
+        lambda: ana.record_step("prune 1 unused", removed_entities=[militants.id]),
+        lambda: bo.add_annotation(mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id)),
+        "the tag was saved under the prune",
+    )
     assert "error" not in pruned, pruned
     error = tagged.get("error")
     assert isinstance(error, ConflictError), tagged
@@ -158,14 +175,14 @@ def test_an_undo_bringing_back_a_tag_of_an_entity_being_pruned_is_refused(
     tag = mention(article, "Taliban", "actor", "bo").edited(entity_id=militants.id)
     bo.add_annotation(tag)
     bo.delete_annotations(article.id, [tag.id])
-    with held_before_commit(monkeypatch, "ana") as (inside, let_go):
-        pruning, pruned = in_thread(lambda: ana.record_step("prune 1 unused", removed_entities=[militants.id]))
-        assert inside.wait(60)
-        undoing, undone = in_thread(bo.undo)
-        assert waits_for_a_lock_or_ends(url, undoing), "the undo went ahead under the prune"
-        let_go.set()
-        undoing.join(60)
-        pruning.join(60)
+    pruned, undone = one_after_the_other(
+        monkeypatch,
+        url,
+        "ana",
+        lambda: ana.record_step("prune 1 unused", removed_entities=[militants.id]),
+        bo.undo,
+        "the undo went ahead under the prune",
+    )
     assert "error" not in pruned, pruned
     said = str(undone.get("error"))  # bo never read the entity: named by his tag (was by its id)
     assert said == (
@@ -275,14 +292,14 @@ def test_an_entity_a_claim_names_only_among_its_places_and_actors_is_kept_by_a_p
     stale = [militants.id, kunduz.id]
     attributes = ClaimAttributes(claim_type="territorial_control", actors=(militants.id,), places=(kunduz.id,))
     claim = mention(article, "they captured Kunduz", "claim", "bo").edited(attributes=attributes)
-    with held_before_commit(monkeypatch, "bo") as (inside, let_go):
-        tagging, tagged = in_thread(lambda: bo.add_annotation(claim))
-        assert inside.wait(60)
-        pruning, pruned = in_thread(lambda: ana.record_step("prune 2 unused", removed_entities=stale))
-        assert waits_for_a_lock_or_ends(url, pruning), "the prune went ahead of the claim being saved"
-        let_go.set()
-        tagging.join(60)
-        pruning.join(60)
+    tagged, pruned = one_after_the_other(
+        monkeypatch,
+        url,
+        "bo",
+        lambda: bo.add_annotation(claim),
+        lambda: ana.record_step("prune 2 unused", removed_entities=stale),
+        "the prune went ahead of the claim being saved",
+    )
     assert "error" not in tagged, tagged
     assert str(pruned.get("error")) == "nothing to save: Militants, Kunduz kept: tags made since name them"
     assert {e.name for e in bo.entities()} == {"Militants", "Kunduz"}
@@ -388,28 +405,28 @@ def test_a_claim_and_the_deletion_of_its_claimants_mention_at_once_leave_nothing
     taliban = Entity.actor("Taliban")
     speaker = mention(article, "The Taliban", "actor", "bo").edited(entity_id=taliban.id)
     bo.add_annotation(speaker, new_entity=taliban)
-    with held_before_commit(monkeypatch, "ana") as (inside, let_go):
-        saving, saved = in_thread(lambda: ana.add_annotation(_claim_naming(article, speaker.id, taliban.id)))
-        assert inside.wait(60)
-        deleting, deleted = in_thread(lambda: bo.delete_annotations(article.id, [speaker.id]))
-        assert waits_for_a_lock_or_ends(url, deleting), "bo's deletion went ahead of the claim"
-        let_go.set()
-        saving.join(60)
-        deleting.join(60)
+    saved, deleted = one_after_the_other(
+        monkeypatch,
+        url,
+        "ana",
+        lambda: ana.add_annotation(_claim_naming(article, speaker.id, taliban.id)),
+        lambda: bo.delete_annotations(article.id, [speaker.id]),
+        "bo's deletion went ahead of the claim",
+    )
     assert "error" not in saved, saved
     assert str(deleted.get("error")) == "a claim made since names “The Taliban”: nothing of this step was saved"
     assert check_store(bo) == []
 
     claim = next(a for a in ana.annotations(article.id) if a.kind == "claim")
     ana.delete_annotations(article.id, [claim.id])
-    with held_before_commit(monkeypatch, "bo") as (inside, let_go):
-        deleting, deleted = in_thread(lambda: bo.delete_annotations(article.id, [speaker.id]))
-        assert inside.wait(60)
-        saving, saved = in_thread(lambda: ana.add_annotation(_claim_naming(article, speaker.id, taliban.id)))
-        assert waits_for_a_lock_or_ends(url, saving), "the claim was saved under the deletion"
-        let_go.set()
-        saving.join(60)
-        deleting.join(60)
+    deleted, saved = one_after_the_other(
+        monkeypatch,
+        url,
+        "bo",
+        lambda: bo.delete_annotations(article.id, [speaker.id]),
+        lambda: ana.add_annotation(_claim_naming(article, speaker.id, taliban.id)),
+        "the claim was saved under the deletion",
+    )
     assert "error" not in deleted, deleted
     said = str(saved.get("error"))
     assert said.startswith("what the claim “they captured Kunduz” names") and "deleted by someone else" in said
