@@ -172,19 +172,21 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
     # --- articles -------------------------------------------------------------------------
 
     def articles(self) -> list[ArticleSummary]:
-        rows = self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY ord")
-        return [self._summary(row) for row in rows]
+        return self._summaries(self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY ord"))
 
     def summary(self, article_id: str) -> ArticleSummary:
         rows = self._query(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = %s", (article_id,))
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
-        return self._summary(rows[0])
+        return self._summaries(rows)[0]
 
-    def _summary(self, row: dict[str, Any]) -> ArticleSummary:
-        """A catalog row, with the status the steps not sent yet give it."""
-        status = self._queue.status_overlay().get(row["id"]) if len(self._queue) else None
-        return ArticleSummary.from_dict(row if status is None else {**row, "status": status})
+    def _summaries(self, rows: list[dict[str, Any]]) -> list[ArticleSummary]:
+        """Catalog rows, with the status the steps not sent yet give them (read once for all)."""
+        statuses = self._queue.status_overlay() if len(self._queue) else {}
+        return [
+            ArticleSummary.from_dict({**row, "status": statuses[row["id"]]} if row["id"] in statuses else row)
+            for row in rows
+        ]
 
     def article(self, article_id: str) -> Article:
         rows = self._query(
