@@ -227,16 +227,22 @@ def lock_mentions(connection: Connection, changes: Sequence[Change]) -> str | No
         if change.record == "annotation" and change.after is not None:
             for named in _mentions(change.after) - _mentions(change.before) - made:
                 wanted.setdefault(named, str(change.after.get("quote", "")))
-    for (article_id, annotation_id), quote in sorted(wanted.items()):
-        row = connection.execute(
-            "SELECT 1 FROM annotations WHERE article_id = %s AND id = %s FOR SHARE", (article_id, annotation_id)
-        ).fetchone()
-        if row is None:
-            return (
-                f"what the claim “{quote[:40]}” names (its claimant's mention, a claim it links to) was deleted "
-                "by someone else since you read it: nothing of this step was saved"
-            )
-    return None
+    if not wanted:
+        return None
+    keys = sorted(wanted)
+    rows = connection.execute(  # one statement for the step, locked in one order
+        "SELECT article_id, id FROM annotations WHERE (article_id, id) IN "
+        "(SELECT * FROM unnest(%s::text[], %s::text[])) ORDER BY article_id, id FOR SHARE",
+        ([a for a, _ in keys], [i for _, i in keys]),
+    ).fetchall()
+    found = {(row[0], row[1]) for row in rows}
+    gone = next((wanted[key] for key in keys if key not in found), None)
+    if gone is None:
+        return None
+    return (
+        f"what the claim “{gone[:40]}” names (its claimant's mention, a claim it links to) was deleted "
+        "by someone else since you read it: nothing of this step was saved"
+    )
 
 
 def claims_naming_deleted(connection: Connection, changes: Sequence[Change]) -> str | None:
