@@ -155,6 +155,13 @@ class FieldmarkApp(App[int]):
                 return screen
         raise LookupError("the main screen is not open")
 
+    def _main_if_open(self) -> MainScreen | None:
+        """The main screen, or None: not open yet, or any more."""
+        try:
+            return self.main
+        except LookupError:
+            return None
+
     def open_article(self, article_id: str) -> None:
         """Used by the command palette."""
         self.main.open_article(article_id)
@@ -220,10 +227,8 @@ class FieldmarkApp(App[int]):
     def save_and_exit(self) -> None:
         """Quit, SIGTERM, SIGHUP, a lost terminal: remember the position and exit; the store
         flushes and releases the database when it closes."""
-        try:
-            self.main.save_position()
-        except LookupError:
-            pass
+        if (main := self._main_if_open()) is not None:
+            main.save_position()
         self.exit(0)
 
     def _start_backup_failed_from_thread(self, why: str) -> None:
@@ -245,17 +250,17 @@ class FieldmarkApp(App[int]):
     def _show_write_error(self, error: BaseException | None) -> None:
         if error is None:
             self.store.flush(1.0)  # what was kept while the server was away is sent now, from here
-        try:
-            self.main.show_connection()
-        except LookupError:
-            pass  # the main screen is not open yet, or any more
+        main = self._main_if_open()
+        if main is not None:
+            main.show_connection()
         if error is None:
             self._save_failure_shown, self._warned_unsaved = None, False  # a later failure is told afresh
             self.notify("Saving works again; every change is saved.", title="Saved", markup=False)
         elif isinstance(error, (ConflictError, SentOtherwise)):  # steps kept while away: shown as sent now
             title = "Sent" if isinstance(error, SentOtherwise) else "Not sent"
             self.notify(str(error), title=title, severity="warning", timeout=12, markup=False)
-            self._reload_main()
+            if main is not None:
+                main.reload()
         elif isinstance(error, ConnectionLostError):
             self.notify(
                 f"The server cannot be reached ({error}). What you see is what was last read; your changes "
@@ -274,12 +279,6 @@ class FieldmarkApp(App[int]):
                 timeout=10,
                 markup=False,
             )
-
-    def _reload_main(self) -> None:
-        try:
-            self.main.reload()
-        except LookupError:
-            pass  # the main screen is not open yet, or any more
 
 
 def help_screen() -> type[HelpScreen]:
