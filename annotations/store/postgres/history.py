@@ -147,13 +147,12 @@ def noted_step(connection: Connection, annotator: str, label: str, applied: Appl
     (A step that changes nothing by itself, an entity saved unchanged, is put on the list.)"""
     steps = Jsonb([change.to_json() for change in applied.changes])
     if not applied.changed and any(change.before != change.after for change in applied.changes):
-        row = connection.execute(
-            "SELECT seq, label, time, changes FROM history WHERE annotator = %s AND %s AND NOT undone "
-            "AND changes <@ %s ORDER BY seq DESC LIMIT 1",
-            (annotator, queued, steps),
+        row = connection.execute(  # the analyst's last step, and whether it is this one
+            "SELECT seq, label, time, changes, %s AND NOT undone AND changes <@ %s FROM history "
+            "WHERE annotator = %s ORDER BY seq DESC LIMIT 1",
+            (queued, steps, annotator),
         ).fetchone()
-        latest = connection.execute("SELECT max(seq) FROM history WHERE annotator = %s", (annotator,)).fetchone()
-        if row is None or latest is None or latest[0] != row[0]:
+        if row is None or not row[4]:
             raise ConflictError("someone else made the same change a moment ago: nothing of this step was saved")
         return Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
     connection.execute("DELETE FROM history WHERE annotator = %s AND undone", (annotator,))
