@@ -15,6 +15,24 @@ import psycopg
 
 from annotations.errors import SchemaTooNewError, StoreError
 
+REFERENCE_INDEXES = (
+    "CREATE INDEX annotations_by_entity ON annotations ((record ->> 'entity_id'))",
+    "CREATE INDEX claims_by_claimant_entity ON annotations ((record -> 'attributes' ->> 'claimant_entity_id')) "
+    "WHERE kind = 'claim'",
+    "CREATE INDEX claims_by_claimant_mention ON annotations ((record -> 'attributes' ->> 'claimant_annotation_id')) "
+    "WHERE kind = 'claim'",
+    "CREATE INDEX claims_by_place ON annotations USING gin ((record -> 'attributes' -> 'places')) "
+    "WITH (fastupdate = off) WHERE kind = 'claim'",
+    "CREATE INDEX claims_by_actor ON annotations USING gin ((record -> 'attributes' -> 'actors')) "
+    "WITH (fastupdate = off) WHERE kind = 'claim'",
+    "CREATE INDEX claims_by_link ON annotations USING gin ((record -> 'attributes' -> 'links') jsonb_path_ops) "
+    "WITH (fastupdate = off) WHERE kind = 'claim'",
+)
+"""What a deletion asks before it is made: which annotations name an entity, which claims name a
+mention (`dangling`). Without them each question read the whole table: deleting 20 tags in one
+step took 13 ms at 2,000 annotations and 38 ms at 20,000, and grew on with the corpus. The GIN
+indexes are written at once (no pending list: a search read the whole list of recent inserts)."""
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         "CREATE TABLE fieldmark_meta (key text PRIMARY KEY, value jsonb NOT NULL)",
@@ -80,6 +98,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX assignments_by_analyst ON assignments (analyst, done)",
     ),
+    REFERENCE_INDEXES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
