@@ -65,10 +65,12 @@ class FieldmarkApp(App[int]):
         title: str = "",
         severity: SeverityLevel = "information",
         timeout: float | None = None,
-        markup: bool = True,
+        markup: bool = False,
     ) -> None:
+        """A toast; never read as markup (Textual's screens ask for it): messages name tags and
+        entities, and "[/]" in a name would end the app."""
         self.toasts_shown = True
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     async def on_event(self, event: events.Event) -> None:
         """Keys from the terminal go through the gate, one at a time (see `keys`)."""

@@ -378,7 +378,7 @@ class EntitiesScreen(Screen[Destination | None]):
     def _open_editor(self, what: str, label: str) -> None:
         self._editing, self._edited = what, self.current
         self.query_one("#editor").display = True
-        self.query_one("#editor-label", Label).update(label)
+        self.query_one("#editor-label", Label).update(Text(label))  # an entity's name in it: never markup
         rename = self.query_one("#rename", Input)
         fields: dict[str, Widget] = {"rename": rename, "type": self.query_one("#type", ChoiceField)}
         fields["split"] = self.query_one("#article", ChoiceField)

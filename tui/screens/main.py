@@ -123,7 +123,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         title: str = "",
         severity: SeverityLevel = "information",
         timeout: float | None = None,
-        markup: bool = True,
+        markup: bool = False,
     ) -> None:
         """What an action did goes to the message line; warnings and errors stay toasts, and the
         keys typed ahead of an action that failed are dropped (a burst `/name⏎a⏎` whose search

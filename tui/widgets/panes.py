@@ -91,8 +91,8 @@ class DetailPanel(Static):
         if self._shown == (text, title + keys):
             return
         self._shown = (text, title + keys)
-        self.border_title = title
-        self.border_subtitle = keys
+        self.border_title = Text(title)  # a tag's name: never markup ("[/]" in a name ended the app)
+        self.border_subtitle = Text(keys)
         self.update(self._fitted(text), layout=False)  # a fixed height (see fieldmark.tcss): no layout of the screen
 
     def on_resize(self) -> None:

@@ -1,0 +1,52 @@
+"""What a newcomer met in the app (stop 74)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.model import Article
+from annotations.store import Store
+
+from .conftest import SIZE
+from .test_flow import form_open, search, type_text
+
+MARKUP_TEXT = "Fighters of the [/] Front seized Kunduz. [b]Tasnim[/b] [red] reported it."
+
+
+async def test_names_that_look_like_markup_are_shown_as_written_and_never_crash_the_app(
+    tmp_path: Path, make_app
+) -> None:
+    """A name with "[/]" in it, typed or tagged from the text, ended the app with "MarkupError:
+    auto closing tag ('[/]') has nothing to close" (the detail pane's title is the tag's name),
+    and again after a restart as soon as the cursor reached the tag; "Tasnim [b]News[/b]" was
+    titled "Tasnim News"."""
+    with Store.open(tmp_path / "db") as store:
+        article = Article.create("Markup", MARKUP_TEXT)
+        store.add_article(article)
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await search(pilot, "[/] Front")
+            await pilot.press("a")
+            await pilot.pause()
+            assert form_open(app) is not None
+            await pilot.press("enter")
+            await pilot.pause()
+            assert form_open(app) is None
+            (tag,) = store.annotations(article.id)
+            assert tag.quote == "[/] Front"
+            detail = app.screen.query_one("#detail")
+            assert "[/] Front" in str(detail.border_title)
+            await search(pilot, "[b]Tasnim[/b]")
+            await pilot.press("a")
+            await pilot.pause()
+            await pilot.press("ctrl+u")
+            await type_text(pilot, "Tasnim [b]News[/b] [red]")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.is_running
+            title = detail._border_title  # as drawn (border_title gives it back as markup)
+            assert title is not None and "Tasnim [b]News[/b] [red]" in title.plain
+            app.notify("the actor [/] Front was deleted", severity="warning")  # a toast of a name
+            await pilot.pause()
+            assert app.is_running
