@@ -89,7 +89,7 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True
-    known = data.known if data.known is not None and fold(data.known_name) == fold(name) else None
+    known = data.known if data.known is not None and (fold(data.known_name) == fold(name) or _code_kept(data)) else None
     code = data.code
     if known is None or level(known.place_kind) != level(data.place_kind):
         other = _gazetteers_place(name, data)
@@ -110,6 +110,14 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
     if known is not None:  # the gazetteer's place, as another kind or elsewhere: not its id and point
         details = _relocated(known, _rekinded(known, details))
     return Entity.place(name, details), True
+
+
+def _code_kept(data: DistrictInput) -> bool:
+    """Whether the analyst renamed the place the form was filled with but kept its code: the same
+    place under another name, its point kept with its id (a newcomer's "Djibo town" kept Djibo's
+    GeoNames id and lost its point: the map export left it off)."""
+    code = data.code.strip()
+    return data.known is not None and bool(code) and code in data.known.codes.values()
 
 
 def _gazetteers_place(name: str, data: DistrictInput) -> PlaceDetails | None:

@@ -840,3 +840,36 @@ def test_a_claims_chooser_offers_each_suggested_actor_once_its_nearest_mention()
     claim = text.index("the RSF had lost")
     offered = speakers_near((claim, claim + 30), None, found)
     assert [(s.quote, s.start) for s in offered] == [("army", 40), ("RSF", claim + 4), ("Residents", 75)]
+
+
+def test_a_place_renamed_in_the_form_that_keeps_its_code_keeps_its_point(tmp_path) -> None:
+    """Found by a newcomer: "Djibo" typed over as "Djibo town" kept the GeoNames id the form was
+    filled with (2361177) and lost the point, and the map export left the place off ("1 place
+    without a point"). The id and the point go together: kept with it, or lost with it when the
+    code is changed or cleared."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.save import save_form
+    from annotations.model import PlaceDetails
+
+    article = Article.create("djibo", "Militants attacked Djibo town on Sunday.")
+    known = PlaceDetails(
+        "city", province="Sahel", country="Burkina Faso", codes={"geonames_id": "2361177"}, latitude=14.1,
+        longitude=-1.63, source="geonames",
+    )  # fmt: skip
+    cases = {"2361177": (14.1, "2361177"), "": (None, None), "999": (None, "999")}
+    for code, (latitude, geonames_id) in cases.items():
+        with Store.open(tmp_path / f"db{code}") as store:
+            store.add_article(article)
+            form = DistrictInput(
+                "Djibo town", "city", province="Sahel", country="Burkina Faso", code=code, known=known,
+                known_name="Djibo",
+            )  # fmt: skip
+            save_form(store, article, *span(article, "Djibo town"), form, annotator="ana")
+            (place,) = store.entities("place")
+            details = place.details
+            assert isinstance(details, PlaceDetails)
+            assert (place.name, details.latitude, details.codes.get("geonames_id")) == (
+                "Djibo town",
+                latitude,
+                geonames_id,
+            ), code
