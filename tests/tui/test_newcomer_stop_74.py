@@ -50,3 +50,29 @@ async def test_names_that_look_like_markup_are_shown_as_written_and_never_crash_
             app.notify("the actor [/] Front was deleted", severity="warning")  # a toast of a name
             await pilot.pause()
             assert app.is_running
+
+
+async def test_the_zero_width_joiners_typed_in_a_name_are_kept(seed_store: Store, make_app) -> None:
+    """Names typed with U+200C (how Persian and Dari write "می‌گوید") or U+200D (emoji sequences)
+    were saved without them: Python counts neither as printable, and Textual's field drops what is
+    not. Imported articles keep them, so a name typed as the text spells it must too."""
+    from textual.widgets import Input
+
+    from tui.widgets.form_bodies import DistrictBody
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await search(pilot, "Kunduz")
+        await pilot.press("d")
+        await pilot.pause()
+        assert form_open(app) is DistrictBody
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "Kun\u200cduz\u200dX")
+        assert app.screen.query_one("#name", Input).value == "Kun\u200cduz\u200dX"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [e.name for e in seed_store.entities("place")] == ["Kun\u200cduz\u200dX"]
+        await pilot.press("slash")
+        await type_text(pilot, "a\u200cb")
+        assert app.screen.query_one("#search", Input).value == "a\u200cb"

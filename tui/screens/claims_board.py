@@ -31,6 +31,7 @@ from annotations.store import Store
 from annotations.text.quotes import counted, shorten
 
 from ..actions import BOARD, BOARD_LIST, bindings
+from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
@@ -88,7 +89,7 @@ class ClaimsBoard(Screen[tuple[str, int, str] | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Claims board", style="bold"), id="board-title", markup=False)
-        yield Input(placeholder="filter by place, type, date, actor or words; Tab to the list", id="board-filter")
+        yield TextInput(placeholder="filter by place, type, date, actor or words; Tab to the list", id="board-filter")
         yield BoardTable(id="board", cursor_type="row", header_height=2)
         yield Static(Text(""), id="claim-detail", markup=False)
         yield MessageLine(id="board-message")

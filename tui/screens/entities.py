@@ -34,6 +34,7 @@ from annotations.text.quotes import shorten
 from ..actions import ENTITIES, ENTITIES_LIST, bindings
 from ..presenters import humanise
 from ..widgets.choice import ChoiceField
+from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
@@ -109,12 +110,12 @@ class EntitiesScreen(Screen[Destination | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities", style="bold"), id="entities-title", markup=False)
-        yield Input(placeholder="type to filter by name or alias; Tab to the list", id="filter")
+        yield TextInput(placeholder="type to filter by name or alias; Tab to the list", id="filter")
         yield EntitiesTable(id="entities", cursor_type="row", zebra_stripes=True)
         yield Static(Text(""), id="uses", markup=False)
         with Horizontal(id="editor"):
             yield Label("", id="editor-label")
-            yield Input(id="rename")
+            yield TextInput(id="rename")
             yield ChoiceField([(humanise(t), t) for t in ACTOR_TYPES], ACTOR_TYPES[0], id="type")
             yield ChoiceField([("", "")], "", id="article")
         yield MessageLine(id="entities-message")

@@ -17,6 +17,7 @@ from annotations.text.normalize import unaccented_casefold
 from annotations.text.quotes import counted, shorten
 
 from ..actions import LIBRARY, bindings
+from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 
 FIRST_BATCH = 200
@@ -60,7 +61,7 @@ class LibraryScreen(Screen[str | None]):
         yield Static(
             Text(f"Library · {counted(len(self.rows), 'article')}", style="bold"), id="library-title", markup=False
         )
-        yield Input(placeholder="type to filter by title, source (file, address) or id", id="filter")
+        yield TextInput(placeholder="type to filter by title, source (file, address) or id", id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield KeyHints()
 

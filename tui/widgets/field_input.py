@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from textual.events import Focus
 from textual.suggester import Suggester
-from textual.widgets import Input
 from textual.widgets.input import Selection as TextSelection
 
 from annotations.forms.completion import NameCompletion, one_word_of
+
+from .joiners import TypesJoiners
 
 
 class _Completion(Suggester):
@@ -31,7 +32,7 @@ def completing(names: tuple[str, ...], words_of: str = "") -> Suggester | None:
     return _Completion(NameCompletion(names, words_of)) if names or words_of else None
 
 
-class FieldInput(Input):
+class FieldInput(TypesJoiners):
     """A form field selected whole when focused, so typing replaces it, with the cursor at its
     start: a long name shows its beginning, not its end."""
 

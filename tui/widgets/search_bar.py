@@ -7,12 +7,12 @@ from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.message import Message
-from textual.widgets import Input
 
 from ..actions import SEARCH, bindings
+from .joiners import TypesJoiners
 
 
-class SearchBar(Input):
+class SearchBar(TypesJoiners):
     """A one-line input docked at the bottom, hidden until opened."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings(SEARCH)
