@@ -251,9 +251,13 @@ class Store(ABC):
         return self.delete_annotations(article_id, [annotation_id])
 
     @abstractmethod
-    def delete_annotations(self, article_id: str, annotation_ids: Sequence[str]) -> Entry:
+    def delete_annotations(
+        self, article_id: str, annotation_ids: Sequence[str], *, linking: Sequence[Annotation] = ()
+    ) -> Entry:
         """Remove annotations of one article as one undoable step (every mention of a place, say);
-        claims that named one as claimant keep its entity."""
+        claims that named one as claimant keep its entity; the article's claims that link to a
+        deleted claim lose that link, and so do the claims of other articles in `linking` (found
+        by `annotations.claims.unlinking`: a store keeps no index of links)."""
 
     # --- entities -------------------------------------------------------------------------
 

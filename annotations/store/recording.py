@@ -146,7 +146,9 @@ class RecordingStore(Store):
         )
         return self._record(label or f"edit {annotation.kind} {quoted(annotation.quote)}", changes)
 
-    def delete_annotations(self, article_id: str, annotation_ids: Sequence[str]) -> Entry:
+    def delete_annotations(
+        self, article_id: str, annotation_ids: Sequence[str], *, linking: Sequence[Annotation] = ()
+    ) -> Entry:
         self._writable()
         gone = [
             self._seen_annotation(article_id, i) or self.annotation(article_id, i)
@@ -154,7 +156,12 @@ class RecordingStore(Store):
         ]
         if not gone:
             raise StoreError("nothing to delete")
-        return self._record(*deletion(gone, self.annotations(article_id, kind="claim")))
+        elsewhere = [
+            self._seen_annotation(c.article_id, c.id) or self.annotation(c.article_id, c.id)
+            for c in linking
+            if c.article_id != article_id
+        ]  # as held now: the step's changes start from what is stored
+        return self._record(*deletion(gone, [*self.annotations(article_id, kind="claim"), *elsewhere]))
 
     def put_entity(self, entity: Entity, *, label: str | None = None) -> Entry:
         self._writable()

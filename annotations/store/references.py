@@ -65,3 +65,19 @@ def claims_detached_from(claimant: Annotation, claims: Iterable[Annotation]) -> 
             continue
         kept = attributes.claimant_entity_id or claimant.entity_id
         yield claim, claim.edited(attributes=replace(attributes, claimant_annotation_id=None, claimant_entity_id=kept))
+
+
+def claims_unlinked_from(
+    gone: Iterable[Annotation], claims: Iterable[Annotation]
+) -> Iterator[tuple[Annotation, Annotation]]:
+    """(claim, claim without them) for each claim that links to one of the deleted claims `gone`:
+    a deleted claim takes the links to it along (they were left naming nothing, shown "(missing)",
+    and `fieldmark check` found them)."""
+    targets = {(a.article_id, a.id) for a in gone if a.kind == "claim"}
+    for claim in claims:
+        attributes = claim.attributes
+        if not targets or not isinstance(attributes, ClaimAttributes):
+            continue
+        links = tuple(link for link in attributes.links if (link.article_id, link.annotation_id) not in targets)
+        if links != attributes.links:
+            yield claim, claim.edited(attributes=replace(attributes, links=links))

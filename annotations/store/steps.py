@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from annotations.errors import ValidationError
 from annotations.model import Annotation, ArticleStatus
 from annotations.store.changes import Change
-from annotations.store.references import claims_detached_from
+from annotations.store.references import claims_detached_from, claims_unlinked_from
 from annotations.text.quotes import shorten
 
 
@@ -19,23 +19,30 @@ def quoted(quote: str) -> str:
 
 
 def deletion(gone: Sequence[Annotation], claims: Iterable[Annotation]) -> tuple[str, list[Change]]:
-    """The label and changes of deleting `gone` (annotations of one article) with the article's
-    `claims`: each claim that named one of them as claimant is detached from it."""
-    ids = {a.id for a in gone}
-    kept = {c.id: c for c in claims if c.id not in ids}
-    before = {i: c.to_dict() for i, c in kept.items()}
+    """The label and changes of deleting `gone` (annotations of one article) with `claims` (the
+    article's, and those of other articles that link to one of them): each claim that named one
+    as claimant is detached from it, and links to a deleted claim go."""
+    ids = {(a.article_id, a.id) for a in gone}
+    kept = {(c.article_id, c.id): c for c in claims if (c.article_id, c.id) not in ids}
+    before = {key: c.to_dict() for key, c in kept.items()}
     for annotation in gone:
         for claim, detached in claims_detached_from(annotation, list(kept.values())):
-            kept[claim.id] = detached
+            kept[(claim.article_id, claim.id)] = detached
+    unlinked = list(claims_unlinked_from(gone, list(kept.values())))
+    for claim, without in unlinked:
+        kept[(claim.article_id, claim.id)] = without
     changes = [Change("annotation", a.id, a.article_id, a.to_dict(), None) for a in gone]
-    changes += [
-        Change("annotation", i, c.article_id, before[i], c.to_dict())
-        for i, c in kept.items()
-        if c.to_dict() != before[i]
-    ]
+    edited = [Change("annotation", c.id, c.article_id, before[key], c.to_dict()) for key, c in kept.items()]
+    changes += [change for change in edited if change.after != change.before]
     first = gone[0]
     what = f"{first.kind} {quoted(first.quote)}" if len(gone) == 1 else f"{len(gone)} mentions of {quoted(first.quote)}"
-    return f"delete {what}", changes
+    return f"delete {what}{_unlinked_said(len(unlinked))}", changes
+
+
+def _unlinked_said(count: int) -> str:
+    if not count:
+        return ""
+    return " and 1 claim's link to it" if count == 1 else f" and {count} claims' links to it"
 
 
 def check_details(published: str | None, source: str) -> dict[str, str | None]:

@@ -76,3 +76,34 @@ async def test_the_zero_width_joiners_typed_in_a_name_are_kept(seed_store: Store
         await pilot.press("slash")
         await type_text(pilot, "a\u200cb")
         assert app.screen.query_one("#search", Input).value == "a\u200cb"
+
+
+async def test_x_on_a_claim_another_article_links_to_takes_the_link_along(tmp_path: Path, make_app) -> None:
+    """The newcomer deleted a claim another claim contradicted: the other showed "contradicts
+    ann_… (missing)" and `fieldmark check` reported the link. `x` takes the links along, in the
+    claim's article and in others, and says so."""
+    from annotations.forms.links import link_claims
+    from annotations.model import Annotation, ClaimAttributes, ClaimLink
+    from annotations.store.integrity import check_store
+
+    with Store.open(tmp_path / "db") as store:
+        first = Article.create("Kunduz", "Rebels said they took Kunduz on Monday.")
+        second = Article.create("Residents", "Residents said the rebels held the city.")
+        claims = []
+        for article in (first, second):
+            store.add_article(article)
+            claims.append(Annotation.create(article, "claim", 0, len(article.text) - 1, attributes=ClaimAttributes()))
+            store.add_annotation(claims[-1])
+        link_claims(store, second.id, claims[1].id, ClaimLink("corroborates", first.id, claims[0].id))
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await search(pilot, "took Kunduz")
+            await pilot.press("x")
+            await pilot.pause()
+            assert store.annotations(first.id) == []
+            assert store.annotation(second.id, claims[1].id).attributes.links == ()  # type: ignore[union-attr]
+            said = app.screen.query_one("#message").said
+            assert "and 1 claim's link to it" in said, said
+        store.flush()
+        assert check_store(store) == []
