@@ -264,6 +264,9 @@ class ClaimsIndex:
             if entry is not None and entry[0] == _stamp(summary):
                 facts = kept.facts.get(summary.id) or [ClaimFacts(row) for row in entry[1]]
                 current.articles[summary.id] = entry
+            elif not summary.count("claim") and _stamp(summary):  # no accepted claim: nothing to read
+                facts = []
+                current.articles[summary.id] = [_stamp(summary), []]
             else:
                 try:
                     as_read, article, annotations = read(summary.id)

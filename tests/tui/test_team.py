@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from annotations.model import Annotation, Article
+from annotations.model import Annotation, Article, ClaimAttributes
 from annotations.store import Store
 from annotations.store.postgres.store import PostgresStore
 from tui.widgets.header import HeaderBar
@@ -317,7 +317,10 @@ async def test_screens_not_read_before_the_server_went_away_are_said_not_a_crash
     server, ana, _bo = team
     article = Article.create("Kunduz", TEXT)
     ana.add_article(article)
-    ana.add_article(Article.create("Kabul", "Officials in Kabul said the road was open."))  # never read here
+    kabul = Article.create("Kabul", "Officials in Kabul said the road was open.")
+    ana.add_article(kabul)  # never read here, with a claim (an article of no claims is not read: its counts tell)
+    ana.add_annotation(Annotation.create(kabul, "claim", 0, len(kabul.text) - 1, annotator="ana",
+                                         attributes=ClaimAttributes(cue="said")))  # fmt: skip
     app = make_app(ana)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -358,7 +361,10 @@ async def test_with_the_server_away_entities_show_without_uses_and_the_board_say
     server, ana, _bo = team
     article = Article.create("Kunduz", TEXT)
     ana.add_article(article)
-    ana.add_article(Article.create("Kabul", "Officials in Kabul said the road was open."))  # never read here
+    kabul = Article.create("Kabul", "Officials in Kabul said the road was open.")
+    ana.add_article(kabul)  # never read here, with a claim (an article of no claims is not read: its counts tell)
+    ana.add_annotation(Annotation.create(kabul, "claim", 0, len(kabul.text) - 1, annotator="ana",
+                                         attributes=ClaimAttributes(cue="said")))  # fmt: skip
     taliban = Entity.actor("Taliban")
     ana.add_annotation(Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id,
                                          annotator="ana"), new_entity=taliban)  # fmt: skip
