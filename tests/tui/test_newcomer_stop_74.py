@@ -107,3 +107,34 @@ async def test_x_on_a_claim_another_article_links_to_takes_the_link_along(tmp_pa
             assert "and 1 claim's link to it" in said, said
         store.flush()
         assert check_store(store) == []
+
+
+async def test_enter_while_a_choice_matches_nothing_saves_nothing_and_says_so(seed_store: Store, make_app) -> None:
+    """The newcomer typed "armed" in an actor's Type (it showed "nothing matches “armed”") and
+    pressed Enter: the actor was saved with the type it had, without a word."""
+    from tui.widgets.choice import ChoiceField
+    from tui.widgets.form_bodies import ActorBody
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await search(pilot, "Taliban")
+        await pilot.press("a")
+        await pilot.pause()
+        assert form_open(app) is ActorBody
+        kind = app.screen.query_one("#actor_type", ChoiceField)
+        kind.focus()
+        await pilot.pause()
+        await type_text(pilot, "armed")
+        assert kind.unmatched == "armed"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form_open(app) is ActorBody and app.screen.focused is kind
+        assert seed_store.entities("actor") == []
+        said = [n.message for n in app._notifications]
+        assert said and said[-1].startswith("Nothing matches “armed” there")
+        for _ in "armed":
+            await pilot.press("backspace")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form_open(app) is None and [e.name for e in seed_store.entities("actor")] == ["Taliban"]

@@ -184,6 +184,11 @@ class ChoiceField(Widget, Generic[T], can_focus=True):
         event.stop()
         event.prevent_default()
 
+    @property
+    def unmatched(self) -> str:
+        """What was typed when it matches no option (shown "nothing matches …"), else ""."""
+        return self._filter if self._filter and not self._matches else ""
+
     def _narrow(self, typed: str) -> None:
         """Options holding every typed word (never the "none" option: typing "a" must not choose
         "‹no claimant›"); the first is chosen. With nothing typed, or nothing matching, the
