@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from annotations.claims.index import ClaimsIndex, store_reader
+from annotations.errors import ConnectionLostError
 from annotations.model import Annotation, ClaimAttributes, ClaimLink
 from annotations.store import Store
 
@@ -26,12 +27,15 @@ def claims_linking_to(store: Store, gone: Iterable[Annotation]) -> list[Annotati
         return []
     own = {article_id for article_id, _ in targets}
     index = ClaimsIndex(store.derived_folder())
-    linking = [
-        summary.id
-        for summary, facts in index.every_article(store.articles(), store_reader(store))
-        if summary.id not in own and any(_links_to(link, targets) for fact in facts for link in fact.links)
-    ]
-    return [claim for article_id in linking for claim in _claims_linking(store, article_id, targets)]
+    try:
+        linking = [
+            summary.id
+            for summary, facts in index.every_article(store.articles(), store_reader(store))
+            if summary.id not in own and any(_links_to(link, targets) for fact in facts for link in fact.links)
+        ]
+        return [claim for article_id in linking for claim in _claims_linking(store, article_id, targets)]
+    except ConnectionLostError:  # a server away, articles never read here: the deletion is kept
+        return []  # as any change, and the server refuses it when sent if a claim links to it
 
 
 def _claims_linking(store: Store, article_id: str, targets: Collection[Claim]) -> list[Annotation]:

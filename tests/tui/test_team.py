@@ -492,3 +492,41 @@ async def test_a_step_kept_while_away_and_sent_not_all_as_made_is_said_when_the_
         sent = next(n for n in app._notifications if n.title == "Sent")
         assert sent.message == "sent, not all as made: prune 2 unused (Militants kept: tags made since name it)"
         assert [e.name for e in ana.entities()] == ["Militants"]
+
+
+async def test_x_on_a_claim_while_the_server_is_away_is_kept_here_and_sent_later(team, make_app) -> None:
+    """A deleted claim takes the links of other articles' claims along, found through the claims
+    index; with the server away and articles never read here, they cannot be looked for. The
+    deletion is kept as any other change (the server refuses it when sent if a claim of another
+    article links to it), not an error, and no crash."""
+    from annotations.store.integrity import check_store
+    from tui.widgets.message_line import MessageLine
+
+    server, ana, bo = team
+    article = Article.create("Kunduz", TEXT)
+    ana.add_article(article)
+    kabul = Article.create("Kabul", "Officials in Kabul said the road was open.")
+    bo.add_article(kabul)  # bo's, with a claim: never read by ana's app
+    bo.add_annotation(Annotation.create(kabul, "claim", 0, len(kabul.text) - 1, annotator="bo",
+                                        attributes=ClaimAttributes(cue="said")))  # fmt: skip
+    start, end = span(article, "Taliban")
+    claim = Annotation.create(article, "claim", start, end, annotator="ana", attributes=ClaimAttributes(cue="said"))
+    ana.add_annotation(claim)
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        server.crash()
+        try:
+            await until(lambda: "server unreachable" in str(app.main.query_one(HeaderBar).render()))
+            if app.main.reader.annotation_at(app.main.reader.focus_offset) is None:
+                await pilot.press("right_square_bracket")  # to the claim
+            await pilot.press("x")
+            await pilot.pause()
+            assert app.is_running
+            said = str(app.main.query_one(MessageLine).render())
+            assert said.startswith("Kept here until the server is back"), said
+        finally:
+            server.start_again()
+        await until(lambda: ana.queued_changes() == 0)
+    assert ana.annotations(article.id) == []
+    assert check_store(ana) == []

@@ -376,9 +376,11 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
             kept += f" · {' and '.join(named_by)}'s claim keeps its claimant without this mention"
         from annotations.claims.unlinking import claims_linking_to  # the claims index: not at start
 
-        linking = claims_linking_to(self.store, gone)  # of other articles: their links to it go too
-        ids = [a.id for a in gone]
-        if self._apply(lambda: self.store.delete_annotations(annotation.article_id, ids, linking=linking), kept):
+        def delete() -> Entry:  # the claims of other articles linking to it lose their links too
+            linking = claims_linking_to(self.store, gone)
+            return self.store.delete_annotations(annotation.article_id, [a.id for a in gone], linking=linking)
+
+        if self._apply(delete, kept):
             self.suggesting.distrust()
 
     def _apply(self, change: Callable[[], Entry | None], then: str = "", refused: str = "") -> Entry | None:
