@@ -89,12 +89,14 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
         if details == old:
             return found, False
         return replace(found, details=details, modified=now_iso()), True
-    known = data.known if data.known is not None and (fold(data.known_name) == fold(name) or _code_kept(data)) else None
+    known = data.known if data.known is not None and fold(data.known_name) == fold(name) else None
     code = data.code
     if known is None or level(known.place_kind) != level(data.place_kind):
         other = _gazetteers_place(name, data)
-        if other is not None and known is not None and code.strip() in known.codes.values():
-            code = ""  # the town's GeoNames id the form was filled with is not the province's
+        if other is not None and _code_kept(data):
+            code = ""  # the id the form was filled with is not this place's (a town's is not its province's)
+        elif other is None and known is None and _code_kept(data):
+            known = data.known  # renamed, its code kept, to a name no gazetteer knows: the same place
         known = other or known
     known_codes = dict(known.codes) if known else {}
     codes = known_codes if code.strip() in known_codes.values() else _codes(code, known_codes)
@@ -113,9 +115,10 @@ def resolve_place(store: Store, data: DistrictInput, current: str | None = None)
 
 
 def _code_kept(data: DistrictInput) -> bool:
-    """Whether the analyst renamed the place the form was filled with but kept its code: the same
-    place under another name, its point kept with its id (a newcomer's "Djibo town" kept Djibo's
-    GeoNames id and lost its point: the map export left it off)."""
+    """Whether the code is the one the form was filled with. Renamed to a name no gazetteer knows
+    ("Djibo town"), it is the same place under another name: its point stays with its id (a
+    newcomer's kept Djibo's GeoNames id and lost its point, and the map export left it off).
+    Renamed to another place a gazetteer knows ("Arbinda"), the id is not that place's."""
     code = data.code.strip()
     return data.known is not None and bool(code) and code in data.known.codes.values()
 

@@ -873,3 +873,31 @@ def test_a_place_renamed_in_the_form_that_keeps_its_code_keeps_its_point(tmp_pat
                 latitude,
                 geonames_id,
             ), code
+
+
+def test_a_place_renamed_to_another_town_the_gazetteer_knows_is_that_town(tmp_path) -> None:
+    """Found in review: filled from Djibo (code 2361177 left in the field) and renamed "Arbinda",
+    another town the built-in places know, the place was saved with Djibo's point and id (and
+    before that, with Arbinda's point and Djibo's id). It is Arbinda, as the gazetteer has it."""
+    from annotations.forms.inputs import DistrictInput
+    from annotations.forms.save import save_form
+    from annotations.model import PlaceDetails
+    from annotations.suggest.builtin_places import builtin_gazetteer
+
+    (arbinda,) = builtin_gazetteer().lookup("Arbinda")  # GeoNames spells it Aribinda
+    article = Article.create("arbinda", "Militants attacked Arbinda on Sunday, in Burkina Faso.")
+    djibo = PlaceDetails(
+        "city", province="Sahel", country="Burkina Faso", codes={"geonames_id": "2361177"}, latitude=14.1,
+        longitude=-1.63, source="geonames",
+    )  # fmt: skip
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        form = DistrictInput(
+            "Arbinda", "city", province="Sahel", country="Burkina Faso", code="2361177", known=djibo, known_name="Djibo"
+        )
+        save_form(store, article, *span(article, "Arbinda"), form, annotator="ana")
+        (place,) = store.entities("place")
+        details = place.details
+        assert isinstance(details, PlaceDetails)
+        assert (details.latitude, details.longitude) == (arbinda.latitude, arbinda.longitude)
+        assert details.codes.get("geonames_id") == arbinda.details().codes.get("geonames_id") != "2361177"
