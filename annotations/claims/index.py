@@ -264,8 +264,9 @@ class ClaimsIndex:
             if entry is not None and entry[0] == _stamp(summary):
                 facts = kept.facts.get(summary.id) or [ClaimFacts(row) for row in entry[1]]
                 current.articles[summary.id] = entry
-            elif not summary.count("claim") and _stamp(summary):  # no accepted claim: nothing to read
-                facts = []
+            elif self.path is not None and not summary.count("claim") and _stamp(summary):
+                facts = []  # no accepted claim: nothing to read (with no folder, a server's counts
+                # may not hold changes waiting to be sent: read then)
                 current.articles[summary.id] = [_stamp(summary), []]
             else:
                 try:

@@ -276,15 +276,17 @@ def lock_mentions(connection: Connection, changes: Sequence[Change]) -> str | No
 
 def claims_naming_deleted(connection: Connection, changes: Sequence[Change]) -> str | None:
     """Once a step is applied, a claim it leaves as it was that names an annotation the step
-    deleted (made since the step was built: its claimant's mention, a claim it links to)."""
+    deleted (made since the step was built, or not seen where it was built, as while the server
+    was away: its claimant's mention, a claim it links to), said by both quotes."""
     changed = {c.id for c in changes}
     deleted = [c for c in changes if _deletes_annotation(c)]
     claims = [claim for claim in claims_naming(connection, [_mention(c) for c in deleted]) if claim.id not in changed]
-    still_named = {m for claim in claims for m in _named_by(claim)}
     for change in deleted:
-        if _mention(change) in still_named:
+        naming = next((claim for claim in claims if _mention(change) in _named_by(claim)), None)
+        if naming is not None:
             quote = str((change.before or {}).get("quote", ""))[:40]
-            return f"a claim made since names “{quote}”: nothing of this step was saved"
+            how = "links to" if change.before and change.before.get("kind") == "claim" else "names as its claimant"
+            return f"the claim “{naming.quote[:40]}” {how} “{quote}”: nothing of this step was saved"
     return None
 
 

@@ -97,8 +97,8 @@ class OfflineQueue:
                     record(label, changes)
                 except ConnectionLostError:
                     raise  # away again: this one and the rest stay
-                except FieldmarkError:  # others' changes came first, or its article is gone
-                    refused.append(label)
+                except FieldmarkError as error:  # others' changes came first, or its article is gone
+                    refused.append(f"{label} ({_why(error)})")
                 self.steps.pop(0)
                 self._save()
         return refused
@@ -154,3 +154,8 @@ def joined(said: str, clause: str) -> str:
     if said.endswith(("?", "!", ".")):
         return f"{said} {clause[:1].upper()}{clause[1:]}"
     return f"{said}; {clause}"
+
+
+def _why(error: FieldmarkError) -> str:
+    """Why the server refused a step kept here, as one clause ("a claim made since names “…”")."""
+    return str(error).removesuffix(": nothing of this step was saved").strip() or type(error).__name__
