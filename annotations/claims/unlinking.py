@@ -27,15 +27,14 @@ def claims_linking_to(store: Store, gone: Iterable[Annotation]) -> list[Annotati
         return []
     own = {article_id for article_id, _ in targets}
     index = ClaimsIndex(store.derived_folder())
+    found: list[Annotation] = []
     try:
-        linking = [
-            summary.id
-            for summary, facts in index.every_article(store.articles(), store_reader(store))
-            if summary.id not in own and any(_links_to(link, targets) for fact in facts for link in fact.links)
-        ]
-        return [claim for article_id in linking for claim in _claims_linking(store, article_id, targets)]
-    except ConnectionLostError:  # a server away, articles never read here: the deletion is kept
-        return []  # as any change, and the server refuses it when sent if a claim links to it
+        for summary, facts in index.every_article(store.articles(), store_reader(store)):
+            if summary.id not in own and any(_links_to(link, targets) for fact in facts for link in fact.links):
+                found += _claims_linking(store, summary.id, targets)
+    except ConnectionLostError:  # a server away, an article never read here: the deletion is kept as
+        pass  # any change with the links found, and the server refuses it when sent if another links to it
+    return found
 
 
 def _claims_linking(store: Store, article_id: str, targets: Collection[Claim]) -> list[Annotation]:
