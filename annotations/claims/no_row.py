@@ -20,7 +20,8 @@ FIRED_ON = r"(?:opened\s+)?fire[ds]?\s+(?:on|at|upon)"
 """Fire opened on someone: in a battle's words (`FIGHTING`), an attack's (`ATTACKED`) and on forces
 at their post (`unnamed_parties`)."""
 FIGHTING = compiled(
-    r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:pushed|drove|driven)\s+"
+    r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|repelled|(?:put\s+up|mounted|offered)\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:fight|resistance)|(?:pushed|drove|driven)\s+"
     r"(?:\w+\s+){1,4}?(?:out|back)\b|exchang\w+\s+(?:of\s+)?(?:gun)?fire|gunfights?|firefights?|gun\s+battles?|"
     rf"{FIRED_ON}\s+(?:(?!(?:at|near|outside|in|by|from|inside)\b)[\w\-]+\s+){{0,3}}?"
     r"(?:positions?|posts?|bases?|patrols?|checkpoints?|"
@@ -38,7 +39,9 @@ ATTACKED = compiled(
 first fired on Azerbaijani army positions") is a battle."""
 A_DEATH_TOLD = compiled(
     r"\b(?:killed|killing|died|dying|slain|executed|massacred|murdered|shot\s+dead|beheaded|"
-    r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured))\b",
+    r"(?<!the\s)(?<!their\s)(?<!for\s)(?:wounded|injured)|"
+    r"(?:suffered|sustained|inflicted|caused)\s+(?:\w+\s+){0,2}?(?:casualties|losses)|"
+    r"(?:significant|heavy|many|considerable|serious|severe|numerous)\s+(?:casualties|losses))\b",
     re.IGNORECASE,
 )
 """A death or a wound told as something done: a casualty claim with neither this, a figure nor a
