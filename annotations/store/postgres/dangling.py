@@ -133,7 +133,7 @@ def claims_naming(connection: Connection, mentions: Sequence[tuple[str, str]]) -
             [Jsonb([{"annotation_id": i}]) for i in sorted({i for _, i in wanted})],
         ),
     ).fetchall()
-    claims = {claim.id: claim for claim in (Annotation.from_dict(record) for (record,) in rows)}
+    claims = {(c.article_id, c.id): c for c in (Annotation.from_dict(record) for (record,) in rows)}  # once each
     return [claim for claim in claims.values() if _named_by(claim) & wanted]
 
 
