@@ -14,7 +14,7 @@ from dataclasses import replace
 from annotations.entities.matching import fold, with_aliases
 from annotations.entities.scope import is_generic
 from annotations.entities.usage import Usage, corpus_usage, unused
-from annotations.errors import NotFoundError, ValidationError
+from annotations.errors import ConflictError, NotFoundError, ValidationError
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity, PlaceDetails
 from annotations.model.identity import new_id, now_iso
 from annotations.store import Entry, Store
@@ -104,10 +104,21 @@ def _completed(keep: Entity, others: Sequence[Entity]) -> Entity:
     return keep if details == keep.details else replace(keep, details=details)
 
 
-def rename(store: Store, entity_id: str, name: str) -> Entry:
+def as_seen(store: Store, entity_id: str, seen: Entity | None) -> Entity:
+    """The entity as stored, refused if it is no longer as the analyst saw it (`seen`: as a list
+    showed it when the edit was asked for). On a team's server the store holds what others saved
+    since: bo's rename asked of "Lashio" went over ana's "Lashio Town" without a word."""
+    entity = store.entity(entity_id)
+    if seen is not None and entity != seen:
+        now = f" (now {entity.name})" if entity.name != seen.name else ""
+        raise ConflictError(f"{seen.name} was changed by someone else since it was shown{now}: nothing was saved")
+    return entity
+
+
+def rename(store: Store, entity_id: str, name: str, seen: Entity | None = None) -> Entry:
     """A new canonical name; the old one stays an alias. The name or an alias of another entity
     of the same kind is refused: they are one, and merging says so."""
-    entity = store.entity(entity_id)
+    entity = as_seen(store, entity_id, seen)
     if not name.strip():
         raise ValidationError("a name must not be empty")
     taken = [e for e in store.entities(entity.kind) if e.id != entity.id and fold(name) in map(fold, e.names())]
@@ -126,10 +137,15 @@ def rename(store: Store, entity_id: str, name: str) -> Entry:
 
 
 def set_details(
-    store: Store, entity_id: str, *, actor_type: str | None = None, affiliation: str | None = None
+    store: Store,
+    entity_id: str,
+    *,
+    actor_type: str | None = None,
+    affiliation: str | None = None,
+    seen: Entity | None = None,
 ) -> Entry:
     """An actor's type or affiliation (what linking a mention never changes)."""
-    entity = store.entity(entity_id)
+    entity = as_seen(store, entity_id, seen)
     details = entity.details
     if not isinstance(details, ActorDetails):
         raise ValidationError(f"{entity.name} is a place: it has no actor type or affiliation")

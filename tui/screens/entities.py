@@ -24,7 +24,7 @@ from annotations.claims.board import claims_about
 from annotations.entities import editing
 from annotations.entities.matching import fold
 from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
-from annotations.errors import ConnectionLostError, FieldmarkError
+from annotations.errors import ConflictError, ConnectionLostError, FieldmarkError
 from annotations.model import ACTOR_TYPES, ActorDetails
 from annotations.store import Entry, Store
 from annotations.store.changes import Change
@@ -401,17 +401,21 @@ class EntitiesScreen(Screen[Destination | None]):
             return
         if what == "rename":
             name = self.query_one("#rename", Input).value
-            self._change(lambda: editing.rename(self.store, row.entity.id, name))
+            self._change(lambda: editing.rename(self.store, row.entity.id, name, seen=row.entity))
         elif what == "split":
             self._split(row, self.query_one("#article", ChoiceField).value)
         else:
             actor_type = self.query_one("#type", ChoiceField).value
-            self._change(lambda: editing.set_details(self.store, row.entity.id, actor_type=actor_type))
+            self._change(lambda: editing.set_details(self.store, row.entity.id, actor_type=actor_type, seen=row.entity))
 
     def _change(self, change: Callable[[], Entry | None]) -> bool:
         """Run an edit, say what it did, show the list again; an error is said, not raised."""
         try:
             entry = change()
+        except ConflictError as error:  # someone else's change came first: shown now
+            self.notify(str(error), severity="warning", markup=False)
+            self.reload()
+            return False
         except FieldmarkError as error:
             self.notify(str(error), severity="warning", markup=False)
             return False

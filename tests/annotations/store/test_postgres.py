@@ -302,6 +302,26 @@ def test_an_entity_renamed_by_one_is_seen_by_the_other(team) -> None:
     ana.put_entity(replace(taliban, name="Taleban"))  # and a change from it lands
 
 
+def test_a_rename_asked_of_a_name_another_renamed_since_is_refused(team) -> None:
+    """A newcomer pair: both opened the entities view; ana renamed Lashio "Lashio Town", then bo,
+    whose prompt said "New name for Lashio", saved "Lashio City": it went over hers without a
+    word (his store had read hers since), and his step said "rename Lashio Town to Lashio City"."""
+    from annotations.entities import editing
+
+    ana, bo = team
+    lashio = Entity.place("Lashio", PlaceDetails("city", country="Myanmar"))
+    ana.put_entity(lashio)
+    shown = bo.entity(lashio.id)  # what bo's list shows when he asks for a new name
+    editing.rename(ana, lashio.id, "Lashio Town")
+    bo.entity(lashio.id)  # his store reads hers (as its listener would)
+    with pytest.raises(ConflictError, match="Lashio was changed by someone else since it was shown"):
+        editing.rename(bo, lashio.id, "Lashio City", seen=shown)
+    assert bo.entity(lashio.id).name == "Lashio Town"
+    with pytest.raises(ConflictError):
+        editing.set_details(bo, lashio.id, actor_type="militia", seen=shown)
+    editing.rename(bo, lashio.id, "Lashio City", seen=bo.entity(lashio.id))  # asked again, of what is shown now
+
+
 def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp_path) -> None:
     import io
 
