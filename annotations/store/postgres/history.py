@@ -25,6 +25,7 @@ from annotations.store.postgres.extras import note_activity
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.queries import ServerQueries
 from annotations.store.postgres.records import Connection
+from annotations.store.postgres.tagged_again import TaggedAgain, tagged_again
 from annotations.store.steps import new_only_if_made
 
 
@@ -112,10 +113,13 @@ class ServerHistory(ServerQueries):
                 dangling = dangling_reference(connection, applied)
                 if dangling is not None:  # another analyst's step took away what this one names, or named it since
                     raise ConflictError(dangling)
+                if (again := tagged_again(connection, applied)) is not None:
+                    raise again
                 applied = _status_follows_work(connection, applied, entry.seq, undoing=undoing)
             except ConflictError as error:
                 if undoing:
-                    raise _Blocked(entry, str(error) if isinstance(error, EntitiesGone) else None) from None
+                    said = isinstance(error, (EntitiesGone, TaggedAgain))  # what took it away, as it is
+                    raise _Blocked(entry, str(error) if said else None) from None
                 raise
             connection.execute("UPDATE history SET undone = %s WHERE seq = %s", (undoing, entry.seq))
             verb = "undo" if undoing else "redo"

@@ -322,6 +322,28 @@ def test_a_rename_asked_of_a_name_another_renamed_since_is_refused(team) -> None
     editing.rename(bo, lashio.id, "Lashio City", seen=bo.entity(lashio.id))  # asked again, of what is shown now
 
 
+def test_an_undo_never_brings_back_a_tag_its_analyst_made_again_since(team, article) -> None:
+    """A newcomer pair: bo accepted "Kunduz"; ana, who had no tag of it, deleted his; bo accepted
+    it again; ana's `u` brought his first tag back, and bo held two identical tags ("Kunduz · 2
+    mentions"; the agreement between them counted one twice). The undo is refused, saying why."""
+    ana, bo = team
+    first = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="bo")
+    bo.add_annotation(first)
+    ana.delete_annotations(article.id, [first.id])
+    again = Annotation.create(article, "district", *span(article, "Kunduz"), annotator="bo")
+    bo.add_annotation(again)
+    with pytest.raises(ConflictError) as refused:
+        ana.undo()
+    assert str(refused.value) == (
+        "cannot undo delete district “Kunduz”: bo has tagged “Kunduz” again since: it would be there twice; "
+        "u again takes it off your undo list"
+    )
+    assert [a.id for a in bo.annotations(article.id)] == [again.id]
+    ana.add_annotation(Annotation.create(article, "district", *span(article, "Kabul"), annotator="ana"))
+    ana.undo()  # her own tags undo as before
+    ana.redo()
+
+
 def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp_path) -> None:
     import io
 
