@@ -87,6 +87,20 @@ async def test_in_a_folder_e_on_words_two_analysts_tagged_edits_ones_own(tmp_pat
             assert app.main.current_annotation().annotator == "tester"
 
 
+async def test_the_detail_shows_of_words_two_analysts_tagged_the_tag_e_and_x_act_on(tmp_path, make_app) -> None:
+    """A newcomer pair: the detail showed bo's tag ("tagged by bo") where ana's `e` and `x` acted on
+    her own: one could not see what the keys would change."""
+    with folder_tagged(tmp_path, ("district", "Kunduz", "amina"), ("district", "Kunduz", "tester")) as (store, _):
+        app = make_app(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", *"Kunduz", "enter", "escape")
+            await pilot.pause()
+            shown = str(app.screen.query_one("#detail").render())
+            assert "amina" not in shown, shown
+            assert app.main.current_annotation().annotator == "tester"
+
+
 async def test_x_on_a_panes_row_deletes_ones_own_mentions_and_keeps_another_analysts(tmp_path, make_app) -> None:
     """A newcomer's: as ana, `x` on the Kunduz row of the places pane said "delete 3 mentions" and
     took bo's and the curated tag with hers, unsaid. It deletes the analyst's own; the others stay,

@@ -281,8 +281,8 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
     def _update_detail(self, annotation: Annotation | None = None) -> None:
         """The annotation under the cursor, or the suggestion there if it is the narrower (what
         y and r act on: a suggested actor inside an accepted claim)."""
-        if annotation is None:
-            annotation = self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset)
+        if annotation is None:  # of two analysts' tags of the same words, the one e and x act on: own
+            annotation = self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset, self.annotator)
             suggestion = self.suggestion_here()
             walked = suggestion is not None and suggestion is self.walked_to()
             if suggestion is not None and self.article is not None and (walked or narrower(suggestion, annotation)):
