@@ -138,3 +138,17 @@ async def test_enter_while_a_choice_matches_nothing_saves_nothing_and_says_so(se
         await pilot.press("enter")
         await pilot.pause()
         assert form_open(app) is None and [e.name for e in seed_store.entities("actor")] == ["Taliban"]
+
+
+async def test_a_message_longer_than_the_line_ends_in_an_ellipsis(seed_store: Store, make_app) -> None:
+    """A newcomer read "…u again takes it off your undo" at the screen's edge, with nothing to say
+    that more was cut (Textual crops a text without the "…" it asks for)."""
+    from tui.widgets.message_line import MessageLine
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        line = app.screen.query_one(MessageLine)
+        line.say("cannot undo delete district “Lashio”: another analyst changed it since; " + "u again " * 10)
+        await pilot.pause()
+        assert line.said.endswith("…") and len(line.said) == line.content_region.width

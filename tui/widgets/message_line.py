@@ -38,6 +38,8 @@ class MessageLine(Static):
             line.append(f"{title} · ", style="bold")
         room = self.content_region.width - line.cell_len if self.content_region.width else None
         line.append(quotes_cut_to(" ".join(message.split()), room))
+        if self.content_region.width:  # cut here: Textual crops a Text without its "…"
+            line.truncate(self.content_region.width, overflow="ellipsis")
         self.said = line.plain
         self.update(line, layout=False)  # one line, always: no layout of the screen
         if self._clear_timer is not None:
