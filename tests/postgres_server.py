@@ -93,6 +93,28 @@ class PostgresServer:
         self.process.send_signal(signal.SIGQUIT)
         self.process.wait(30)
 
+    def pause(self) -> None:
+        """Stop the server and its backends (SIGSTOP) without closing a connection, as a machine
+        paused or a network dropping packets would: its clients' queries wait, unanswered."""
+        for pid in self._processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        for pid in self._processes():
+            os.kill(pid, signal.SIGCONT)
+
+    def _processes(self) -> list[int]:
+        """The server's process and its children (the backends)."""
+        found = [self.process.pid]
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue  # gone meanwhile
+            if int(fields[1]) == self.process.pid:
+                found.append(int(stat.parent.name))
+        return found
+
     def start_again(self) -> None:
         """Start the server again on the same data after `crash`."""
         self.process = subprocess.Popen(

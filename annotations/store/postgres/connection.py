@@ -20,6 +20,7 @@ from annotations.store.interface import ErrorCallback
 from annotations.store.postgres.live import Changed, Listener
 from annotations.store.postgres.offline import OfflineQueue
 from annotations.store.postgres.records import Connection
+from annotations.store.postgres.watchdog import Watchdog
 
 PROBE_SECONDS = 2.0
 """How often a store without a listener asks whether a lost server is back."""
@@ -39,6 +40,7 @@ class ServerConnection:
     url: str
     _where: str
     _pool: ConnectionPool
+    _watchdog: Watchdog
     _origin: str
     _error_handler: ErrorCallback | None
     _write_error: BaseException | None
@@ -72,7 +74,7 @@ class ServerConnection:
             self._listener.stop()
             self._listener = None
         if changed is not None:
-            self._listener = Listener(self.url, self._origin, changed, self._connection_state)
+            self._listener = Listener(self.url, self._origin, changed, self._connection_state, self._watchdog)
 
     def _connection_state(self, error: BaseException | None) -> None:
         """The server lost (an error) or back (None): said to whoever set an error handler (the
@@ -90,9 +92,10 @@ class ServerConnection:
         key = (sql, tuple(parameters))
         if self._write_error is None or self._back_again():
             try:
-                with self._pool.connection() as connection, connection.cursor(row_factory=dict_row) as cursor:
-                    cursor.execute(sql, parameters)  # type: ignore[arg-type]
-                    rows = cursor.fetchall()
+                with self._pool.connection() as connection, self._watchdog.watching(connection):
+                    with connection.cursor(row_factory=dict_row) as cursor:
+                        cursor.execute(sql, parameters)  # type: ignore[arg-type]
+                        rows = cursor.fetchall()
             except (psycopg.OperationalError, PoolTimeout) as error:
                 if not connection_lost(error):
                     raise StoreError(f"{self._where}: {one_line(error)}") from None
@@ -116,7 +119,7 @@ class ServerConnection:
         if self._write_error is not None and not self._back_again():
             raise ConnectionLostError(f"{self._where}: the server cannot be reached")
         try:
-            with self._pool.connection() as connection, connection.transaction():
+            with self._pool.connection() as connection, self._watchdog.watching(connection), connection.transaction():
                 yield connection
         except (psycopg.OperationalError, PoolTimeout) as error:
             if not connection_lost(error):

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import psycopg
+
+from annotations.store.postgres.watchdog import Watchdog
 
 CHANNEL = "fieldmark_changes"
 MAX_IDS = 200
@@ -24,6 +27,8 @@ MAX_IDS = 200
 RETRY_SECONDS = 2.0
 CONNECT_SECONDS = 5
 """How long the listening connection may take to open."""
+HEARTBEAT_SECONDS = 5.0
+"""How often the listener asks the server whether it still answers (see `watchdog`)."""
 
 Changed = Callable[[frozenset[str] | None], None]
 """Told the ids of the articles others changed, or None for "anything may have changed"."""
@@ -39,8 +44,16 @@ def notify(connection: psycopg.Connection[Any], origin: str, article_ids: Iterab
 class Listener:
     """One thread, one connection, listening for the other stores' changes."""
 
-    def __init__(self, url: str, origin: str, changed: Changed, on_error: Callable[[BaseException | None], None]):
+    def __init__(
+        self,
+        url: str,
+        origin: str,
+        changed: Changed,
+        on_error: Callable[[BaseException | None], None],
+        watchdog: Watchdog | None = None,
+    ):
         self._url, self._origin, self._changed, self._on_error = url, origin, changed, on_error
+        self._watchdog = watchdog
         self._stop = threading.Event()
         self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="fieldmark-listen", daemon=True)
@@ -73,11 +86,16 @@ class Listener:
                 self._stop.wait(RETRY_SECONDS)
 
     def _listen(self, connection: psycopg.Connection[Any]) -> None:
+        asked = time.monotonic()
         while not self._stop.is_set():
             for message in connection.notifies(timeout=0.5):
                 heard = _heard(message.payload, self._origin)
                 if heard is not False:
                     self._changed(heard)  # type: ignore[arg-type]
+            if self._watchdog is not None and time.monotonic() - asked > HEARTBEAT_SECONDS:
+                asked = time.monotonic()  # a server that hangs sends nothing: asked, it is found out
+                with self._watchdog.watching(connection):
+                    connection.execute("SELECT 1")
 
 
 def _heard(payload: str, origin: str) -> frozenset[str] | bool | None:

@@ -57,6 +57,7 @@ from annotations.store.postgres.offline import OfflineQueue, joined, waiting_her
 from annotations.store.postgres.records import Connection, apply_changes, refresh_counts
 from annotations.store.postgres.seen import SeenRecords
 from annotations.store.postgres.url import describe_url, server_login
+from annotations.store.postgres.watchdog import Watchdog
 from annotations.store.recording import RecordingStore
 from annotations.store.steps import new_only_if_made
 from annotations.store.summary import ArticleSummary
@@ -95,9 +96,10 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
                 said = joined(said, f"the app starts without it only from what it read before, and nothing was read "
                               f"on this machine as “{self.annotator}” yet: start again when it is back")  # fmt: skip
             raise StoreError(f"{self._where}: {said}")
+        self._watchdog = Watchdog(url)  # a server that hangs is taken for away (see `watchdog`)
         self._pool = ConnectionPool(  # each connection checked as it is handed out: one a restart broke is replaced
             url, min_size=1, max_size=4, kwargs={"autocommit": True}, open=True, timeout=5,
-            check=ConnectionPool.check_connection,
+            check=self._watchdog.checked(ConnectionPool.check_connection),
         )  # fmt: skip
         self._error_handler: ErrorCallback | None = None
         self._write_error: BaseException | None = None

@@ -1,0 +1,100 @@
+"""A server that stops answering without closing its connections is taken for away.
+
+A server that is down refuses connections, and the store knows at once; a server that hangs (a
+paused machine, a network that drops packets without a word) leaves every query waiting: a newcomer
+pair's apps froze for a minute, keys and ctrl+c included, nothing kept for later, and no header
+said the server was unreachable. The watchdog looks at each query that has run for a while; if a
+new connection to the server cannot be opened either, it shuts the waiting connection's socket, so
+the query fails as if the server had gone (and the step is kept here until it is back). A slow
+query on a server that answers is left to finish.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import psycopg
+
+PATIENCE = 3.0
+"""Seconds a query runs before the watchdog asks whether the server still answers."""
+PROBE_TIMEOUT = 2
+"""Seconds a new connection may take to open, for the server to count as answering."""
+TICK = 0.25
+
+T = TypeVar("T")
+
+
+class Watchdog:
+    """One thread per store, looking at the connections its queries wait on."""
+
+    def __init__(self, url: str, patience: float = PATIENCE) -> None:
+        self._url, self._patience = url, patience
+        self._watched: dict[int, tuple[float, psycopg.Connection[Any]]] = {}
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    @contextmanager
+    def watching(self, connection: psycopg.Connection[Any]) -> Iterator[None]:
+        """Watch `connection` while the block runs."""
+        key = id(connection)
+        with self._lock:
+            self._watched[key] = (time.monotonic() + self._patience, connection)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="fieldmark-watchdog", daemon=True)
+                self._thread.start()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._watched.pop(key, None)
+
+    def checked(self, check: Callable[[psycopg.Connection[Any]], T]) -> Callable[[psycopg.Connection[Any]], T]:
+        """`check` (the pool's, of a connection it hands out: a query too) watched."""
+
+        def watched(connection: psycopg.Connection[Any]) -> T:
+            with self.watching(connection):
+                return check(connection)
+
+        return watched
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(TICK)
+            now = time.monotonic()
+            with self._lock:
+                due = [(key, connection) for key, (deadline, connection) in self._watched.items() if deadline <= now]
+            if not due:
+                continue
+            answering = self._answers()
+            with self._lock:
+                for key, connection in due:
+                    if key not in self._watched:
+                        continue  # done meanwhile
+                    if answering:
+                        self._watched[key] = (time.monotonic() + self._patience, connection)
+                    else:
+                        del self._watched[key]
+                        cut(connection)
+
+    def _answers(self) -> bool:
+        try:
+            with psycopg.connect(self._url, autocommit=True, connect_timeout=PROBE_TIMEOUT):
+                pass  # made: a backend started and answered (a query could wait on a server paused since)
+        except psycopg.Error:
+            return False
+        return True
+
+
+def cut(connection: psycopg.Connection[Any]) -> None:
+    """Shut the connection's socket: what waits on it fails at once, as on a server gone."""
+    try:
+        with socket.socket(fileno=os.dup(connection.fileno())) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (OSError, psycopg.Error):
+        pass  # closed meanwhile

@@ -1,0 +1,79 @@
+"""A server that hangs (paused, or a network that drops packets without a word) is taken for away,
+as one that is down: a newcomer pair's apps froze for a minute, keys and ctrl+c included, no header
+said the server was unreachable, and nothing was kept for later. On the real server the suite
+starts, paused with SIGSTOP (its backends too) and resumed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from annotations.errors import ConnectionLostError
+from annotations.model import Article
+from annotations.store.postgres.store import PostgresStore
+
+from ...postgres_server import shared_server
+from .team_server import mention
+
+ENOUGH = 120.0
+"""Seconds after which a call still waiting counts as hung (it returns in a few when it works)."""
+
+
+def _returns(call: Callable[[], Any]) -> Any:
+    """What `call` returns, run on a thread: a call that never returns fails the test, not hangs it."""
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["value"] = call()
+        except BaseException as error:  # handed back to the test
+            result["error"] = error
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(ENOUGH)
+    assert not thread.is_alive(), "the call still waits on a server that hangs"
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+def test_a_step_made_while_the_server_hangs_is_kept_here_and_sent_when_it_answers(url: str, article: Article) -> None:
+    server = shared_server()
+    assert server is not None
+    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    ana.add_article(article)
+    told: list[BaseException | None] = []
+    ana.set_error_handler(told.append)
+    ana.watch(lambda articles: None)
+    kunduz = mention(article, "Kunduz")
+    ana.article(article.id), ana.annotations(article.id)  # read, as the app reads the article it opens
+    server.pause()
+    try:
+        entry = _returns(lambda: ana.add_annotation(kunduz))
+        assert entry.kept_here
+        assert any(isinstance(t, ConnectionLostError) for t in told)
+        assert _returns(lambda: ana.annotations(article.id)) is not None  # reads show what was read last
+    finally:
+        server.resume()
+    assert ana.flush(30)
+    assert [a.id for a in ana.annotations(article.id)] == [kunduz.id]
+    ana.close()
+
+
+def test_the_listener_finds_a_server_that_hangs_with_nothing_asked(url: str, article: Article) -> None:
+    """With no key pressed the header must still come to say the server cannot be reached."""
+    server = shared_server()
+    assert server is not None
+    ana = PostgresStore(url, readonly=False, create=True, annotator="ana")
+    ana.add_article(article)
+    lost = threading.Event()
+    ana.set_error_handler(lambda error: lost.set() if isinstance(error, ConnectionLostError) else None)
+    ana.watch(lambda articles: None)
+    server.pause()
+    try:
+        assert lost.wait(ENOUGH), "nobody was told"
+    finally:
+        server.resume()
+    ana.close()
