@@ -152,3 +152,34 @@ async def test_a_message_longer_than_the_line_ends_in_an_ellipsis(seed_store: St
         line.say("cannot undo delete district “Lashio”: another analyst changed it since; " + "u again " * 10)
         await pilot.pause()
         assert line.said.endswith("…") and len(line.said) == line.content_region.width
+
+
+async def test_a_link_type_chosen_without_a_claim_to_link_to_keeps_the_form_open(seed_store: Store, make_app) -> None:
+    """A newcomer set "corroborates" in a new claim's Add link, with no other claim listed, and
+    saved: the claim was saved without the link, and nothing said so."""
+    from tui.widgets.choice import ChoiceField
+    from tui.widgets.form_bodies import ClaimBody
+
+    from .test_flow import choose
+
+    app = make_app(seed_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await search(pilot, "Dozens of districts")
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        assert form_open(app) is ClaimBody
+        kind = app.screen.query_one("#link_type", ChoiceField)
+        kind.focus()
+        await pilot.pause()
+        await choose(pilot, kind, "corroborates")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form_open(app) is ClaimBody
+        said = [n.message for n in app._notifications]
+        assert said and said[-1].startswith("Corroborates: there is no other claim to link to"), said
+        assert seed_store.annotations(seed_store.articles()[0].id) == []
+        await choose(pilot, kind, None)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form_open(app) is None and len(seed_store.annotations(seed_store.articles()[0].id)) == 1

@@ -394,6 +394,16 @@ class ClaimBody(FormBody):
             kept = set(self.query_one("#links", SelectionList).selected)
             links = [link for i, (_label, link) in enumerate(self.spec.links) if i in kept]
         link_type, target = self.choice("link_type"), self.choice("link_target")
+        if link_type and not target:  # saved without it, unsaid (a newcomer's, with no claim listed)
+            none = not self.spec.link_targets[1:]
+            what = "there is no other claim to link to" if none else "choose the other claim"
+            self.notify(
+                f"{link_type.capitalize()}: {what} (or “no new link”); nothing was saved yet",
+                severity="warning",
+                markup=False,
+            )
+            self.query_one("#link_type" if none else "#link_target", ChoiceField).focus()
+            return None
         if link_type and target:
             links.append(ClaimLink(link_type, target[0], target[1]))
         return replace(
