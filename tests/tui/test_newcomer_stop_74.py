@@ -13,6 +13,14 @@ from .test_flow import form_open, search, type_text
 MARKUP_TEXT = "Fighters of the [/] Front seized Kunduz. [b]Tasnim[/b] [red] reported it."
 
 
+async def form_on(pilot, app, words: str, *keys: str) -> type | None:  # type: ignore[no-untyped-def]
+    """Find `words`, press `keys` (a tagging key), and say which form is open."""
+    await search(pilot, words)
+    await pilot.press(*keys)
+    await pilot.pause()
+    return form_open(app)
+
+
 async def test_names_that_look_like_markup_are_shown_as_written_and_never_crash_the_app(
     tmp_path: Path, make_app
 ) -> None:
@@ -26,10 +34,7 @@ async def test_names_that_look_like_markup_are_shown_as_written_and_never_crash_
         app = make_app(store)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            await search(pilot, "[/] Front")
-            await pilot.press("a")
-            await pilot.pause()
-            assert form_open(app) is not None
+            assert await form_on(pilot, app, "[/] Front", "a") is not None
             await pilot.press("enter")
             await pilot.pause()
             assert form_open(app) is None
@@ -37,9 +42,7 @@ async def test_names_that_look_like_markup_are_shown_as_written_and_never_crash_
             assert tag.quote == "[/] Front"
             detail = app.screen.query_one("#detail")
             assert "[/] Front" in str(detail.border_title)
-            await search(pilot, "[b]Tasnim[/b]")
-            await pilot.press("a")
-            await pilot.pause()
+            await form_on(pilot, app, "[b]Tasnim[/b]", "a")
             await pilot.press("ctrl+u")
             await type_text(pilot, "Tasnim [b]News[/b] [red]")
             await pilot.press("enter")
@@ -63,10 +66,7 @@ async def test_the_zero_width_joiners_typed_in_a_name_are_kept(seed_store: Store
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await search(pilot, "Kunduz")
-        await pilot.press("d")
-        await pilot.pause()
-        assert form_open(app) is DistrictBody
+        assert await form_on(pilot, app, "Kunduz", "d") is DistrictBody
         await pilot.press("ctrl+u")
         await type_text(pilot, "Kun\u200cduz\u200dX")
         assert app.screen.query_one("#name", Input).value == "Kun\u200cduz\u200dX"
@@ -118,10 +118,7 @@ async def test_enter_while_a_choice_matches_nothing_saves_nothing_and_says_so(se
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await search(pilot, "Taliban")
-        await pilot.press("a")
-        await pilot.pause()
-        assert form_open(app) is ActorBody
+        assert await form_on(pilot, app, "Taliban", "a") is ActorBody
         kind = app.screen.query_one("#actor_type", ChoiceField)
         kind.focus()
         await pilot.pause()
@@ -165,10 +162,7 @@ async def test_a_link_type_chosen_without_a_claim_to_link_to_keeps_the_form_open
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await search(pilot, "Dozens of districts")
-        await pilot.press("escape", "c")
-        await pilot.pause()
-        assert form_open(app) is ClaimBody
+        assert await form_on(pilot, app, "Dozens of districts", "escape", "c") is ClaimBody
         kind = app.screen.query_one("#link_type", ChoiceField)
         kind.focus()
         await pilot.pause()

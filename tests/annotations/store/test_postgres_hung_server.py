@@ -15,6 +15,7 @@ from annotations.store.postgres.store import PostgresStore
 
 from ...postgres_server import shared_server
 from .team_server import mention
+from .test_postgres_races import in_thread
 
 ENOUGH = 120.0
 """Seconds after which a call still waiting counts as hung (it returns in a few when it works)."""
@@ -22,21 +23,12 @@ ENOUGH = 120.0
 
 def _returns(call: Callable[[], Any]) -> Any:
     """What `call` returns, run on a thread: a call that never returns fails the test, not hangs it."""
-    result: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            result["value"] = call()
-        except BaseException as error:  # handed back to the test
-            result["error"] = error
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
+    thread, outcome = in_thread(call)
     thread.join(ENOUGH)
     assert not thread.is_alive(), "the call still waits on a server that hangs"
-    if "error" in result:
-        raise result["error"]
-    return result["value"]
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["done"]
 
 
 def test_a_step_made_while_the_server_hangs_is_kept_here_and_sent_when_it_answers(url: str, article: Article) -> None:
