@@ -83,11 +83,15 @@ class Watchdog:
                         cut(connection)
 
     def _answers(self) -> bool:
+        """Whether the server answers a new connection: made, or refused with a reason of its own
+        (too many clients, a login refused: it is there, only busy or strict); not when nothing
+        comes back in time, or nothing listens."""
+        asked = time.monotonic()
         try:
             with psycopg.connect(self._url, autocommit=True, connect_timeout=PROBE_TIMEOUT):
                 pass  # made: a backend started and answered (a query could wait on a server paused since)
-        except psycopg.Error:
-            return False
+        except psycopg.Error:  # libpq gives no SQLSTATE here: refused at once is answered, in time is not
+            return time.monotonic() - asked < PROBE_TIMEOUT * 0.9
         return True
 
 

@@ -69,3 +69,19 @@ def test_the_listener_finds_a_server_that_hangs_with_nothing_asked(url: str, art
     finally:
         server.resume()
     ana.close()
+
+
+def test_a_server_that_refuses_a_new_connection_still_answers(url: str) -> None:
+    """A server refusing another connection with a reason of its own (too many clients, a login
+    refused) is there, only busy or strict: a slow query on it is not cut."""
+    from annotations.store.postgres.watchdog import Watchdog
+
+    server = shared_server()
+    assert server is not None
+    assert Watchdog(url)._answers()
+    assert Watchdog(url.replace(f"{server.role}@", "nosuchrole@"))._answers()  # refused at once, with a reason
+    server.pause()
+    try:
+        assert not Watchdog(url)._answers()
+    finally:
+        server.resume()
