@@ -234,6 +234,7 @@ def district_fields(
         entity = store.get_entity(existing.entity_id)
         if entity is not None and isinstance(entity.details, PlaceDetails):
             name, details = entity.name, entity.details
+            proposed = name, details  # renamed in the form, its code kept: the same place's point (`_code_kept`)
         assert isinstance(existing.attributes, DistrictAttributes)
         status, note = existing.attributes.control_status, existing.attributes.note
     elif draft.entity is not None:  # another mention of a tagged place: the status the article gives it

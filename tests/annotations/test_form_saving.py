@@ -901,3 +901,30 @@ def test_a_place_renamed_to_another_town_the_gazetteer_knows_is_that_town(tmp_pa
         assert isinstance(details, PlaceDetails)
         assert (details.latitude, details.longitude) == (arbinda.latitude, arbinda.longitude)
         assert details.codes.get("geonames_id") == arbinda.details().codes.get("geonames_id") != "2361177"
+
+
+def test_a_tagged_place_renamed_in_its_edit_form_keeps_its_point_and_codes(tmp_path) -> None:
+    """A newcomer's: Kunduz saved with its point, then `e` and "Kunduz City" typed over its name:
+    the new place kept the GeoNames id but lost the point and the ISO codes, and the map export
+    left it off ("places without a point")."""
+    from annotations.forms.fields import district_fields
+    from annotations.forms.save import save_form
+    from annotations.model import Annotation
+
+    article = Article.create("kunduz", "Fighting was reported in Kunduz City on Sunday.")
+    kunduz = Entity.place(
+        "Kunduz", PlaceDetails("city", province="Kunduz", country="Afghanistan", latitude=36.73, longitude=68.86,
+                               codes={"geonames_id": "1135689", "iso3166_1": "AF"}, source="geonames"),
+    )  # fmt: skip
+    with Store.open(tmp_path / "db") as store:
+        store.add_article(article)
+        start = article.text.index("Kunduz City")
+        tag = Annotation.create(article, "district", start, start + 6, entity_id=kunduz.id,
+                                attributes=DistrictAttributes())  # fmt: skip
+        store.add_annotation(tag, new_entity=kunduz)
+        fields = district_fields(store, article, (tag.start, tag.end), existing=tag)
+        renamed = dataclass_replace(fields.initial, name="Kunduz City")
+        save_form(store, article, tag.start, tag.end, renamed, annotator="ana", existing=tag)
+        city = next(e for e in store.entities("place") if e.name == "Kunduz City")
+        assert isinstance(city.details, PlaceDetails)
+        assert (city.details.latitude, city.details.codes) == (36.73, {"geonames_id": "1135689", "iso3166_1": "AF"})
