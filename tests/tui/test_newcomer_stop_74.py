@@ -177,3 +177,22 @@ async def test_a_link_type_chosen_without_a_claim_to_link_to_keeps_the_form_open
         await pilot.press("enter")
         await pilot.pause()
         assert form_open(app) is None and len(seed_store.annotations(seed_store.articles()[0].id)) == 1
+
+
+async def test_a_detail_line_cut_already_is_not_cut_twice() -> None:
+    """A claim's link line ends in its article's title cut with "…"; cut again at the panel's
+    last line it read "· Odd names test, 12 May ……"."""
+    from rich.text import Text
+
+    from .test_newcomer_stop_60 import _Detail
+
+    app = _Detail()
+    async with app.run_test(size=(40, 10)) as pilot:
+        from tui.widgets.panes import DetailPanel
+
+        panel = app.query_one(DetailPanel)
+        lines = [f"line {n}" for n in range(5)] + ["“the town” · Odd names …"] + ["more"] * 5
+        panel.show(Text("\n".join(lines)))
+        await pilot.pause()
+        shown = str(panel.render()).rstrip()
+        assert shown.endswith("…") and not shown.endswith("……"), shown

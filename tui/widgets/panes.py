@@ -113,5 +113,6 @@ class DetailPanel(Static):
         last = kept[-1]
         last.rstrip()
         last.truncate(width - 1)
-        last.append("…", style="dim")
+        if not last.plain.endswith("…"):  # a title cut already ("12 May …") is not cut twice ("……")
+            last.append("…", style="dim")
         return Text("\n").join(kept)
