@@ -96,12 +96,17 @@ class PostgresServer:
     def pause(self) -> None:
         """Stop the server and its backends (SIGSTOP) without closing a connection, as a machine
         paused or a network dropping packets would: its clients' queries wait, unanswered."""
-        for pid in self._processes():
-            os.kill(pid, signal.SIGSTOP)
+        self._signal(signal.SIGSTOP)
 
     def resume(self) -> None:
+        self._signal(signal.SIGCONT)
+
+    def _signal(self, number: int) -> None:
         for pid in self._processes():
-            os.kill(pid, signal.SIGCONT)
+            try:
+                os.kill(pid, number)
+            except ProcessLookupError:
+                pass  # a backend that ended meanwhile
 
     def _processes(self) -> list[int]:
         """The server's process and its children (the backends)."""

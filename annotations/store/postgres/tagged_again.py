@@ -16,12 +16,14 @@ from annotations.store.postgres.records import Connection
 
 _SAME_TAG = (
     "SELECT b.id, a.annotator FROM annotations AS a JOIN unnest(%s::text[], %s::text[], %s::text[], %s::int[], "
-    "%s::int[], %s::text[]) AS b(article_id, id, kind, start_at, end_at, annotator) ON a.article_id = b.article_id "
-    "AND a.kind = b.kind AND a.start_at = b.start_at AND a.end_at = b.end_at AND a.annotator = b.annotator "
-    "AND a.id <> b.id LIMIT 1"
+    "%s::int[], %s::text[], %s::text[]) AS b(article_id, id, kind, start_at, end_at, annotator, entity_id) "
+    "ON a.article_id = b.article_id AND a.kind = b.kind AND a.start_at = b.start_at AND a.end_at = b.end_at "
+    "AND a.annotator = b.annotator AND a.record ->> 'entity_id' IS NOT DISTINCT FROM b.entity_id "
+    "WHERE a.id <> ALL(%s) LIMIT 1"
 )
-"""Another tag of the same words, kind and analyst as one brought back (on the primary key's
-article first: an article's tags, not the corpus's)."""
+"""Another tag of the same words, kind, place or actor and analyst as one brought back (on the
+primary key's article first: an article's tags, not the corpus's). Not "made since the step" by
+its time: the analysts' clocks differ; a twin that was there before is one too many as well."""
 
 
 class TaggedAgain(ConflictError):
@@ -29,17 +31,21 @@ class TaggedAgain(ConflictError):
 
 
 def tagged_again(connection: Connection, changes: Sequence[Change]) -> TaggedAgain | None:
-    """Once an undo or a redo is applied, in its transaction: a tag it brings back that another
-    tag of the same words, kind and analyst now stands for."""
-    brought = [c.after for c in changes if c.record == "annotation" and c.before is None and c.after is not None]
+    """Once an undo or a redo is applied, in its transaction: a tag of a place or an actor it
+    brings back that another tag of the same words, place or actor and analyst now stands for.
+    Not claims: two claims of one sentence are two."""
+    brought = [
+        c.after
+        for c in changes
+        if c.record == "annotation" and c.before is None and c.after is not None and c.after.get("kind") != "claim"
+    ]
     if not brought:
         return None
-    columns = (
-        [[str(r.get(key)) for r in brought] for key in ("article_id", "id", "kind")]
-        + [[int(r.get(key) or 0) for r in brought] for key in ("start", "end")]
-        + [[str(r.get("annotator") or "") for r in brought]]
-    )
-    row = connection.execute(_SAME_TAG, tuple(columns)).fetchone()
+    texts = [[str(r.get(key) or "") for r in brought] for key in ("article_id", "id", "kind")]
+    spans = [[int(r.get(key) or 0) for r in brought] for key in ("start", "end")]
+    whose = [[str(r.get("annotator") or "") for r in brought], [r.get("entity_id") for r in brought]]
+    in_step = [c.id for c in changes if c.record == "annotation"]  # a step's own tags never refuse each other
+    row = connection.execute(_SAME_TAG, (*texts, *spans, *whose, in_step)).fetchone()
     if row is None:
         return None
     record = next(r for r in brought if r.get("id") == row[0])

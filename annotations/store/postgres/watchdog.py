@@ -35,7 +35,10 @@ class Watchdog:
 
     def __init__(self, url: str, patience: float = PATIENCE) -> None:
         self._url, self._patience = url, patience
-        self._watched: dict[int, tuple[float, psycopg.Connection[Any]]] = {}
+        self._watched: dict[int, tuple[float, psycopg.Connection[Any], int]] = {}
+        """By the connection's id: when it is due, the connection, and which watch this is (a
+        connection back in the pool and handed out again is watched anew: never cut for the last)."""
+        self._watches = 0
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
@@ -44,7 +47,8 @@ class Watchdog:
         """Watch `connection` while the block runs."""
         key = id(connection)
         with self._lock:
-            self._watched[key] = (time.monotonic() + self._patience, connection)
+            self._watches += 1
+            self._watched[key] = (time.monotonic() + self._patience, connection, self._watches)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="fieldmark-watchdog", daemon=True)
                 self._thread.start()
@@ -66,32 +70,36 @@ class Watchdog:
     def _run(self) -> None:
         while True:
             time.sleep(TICK)
-            now = time.monotonic()
-            with self._lock:
-                due = [(key, connection) for key, (deadline, connection) in self._watched.items() if deadline <= now]
-            if not due:
-                continue
-            answering = self._answers()
-            with self._lock:
-                for key, connection in due:
-                    if key not in self._watched:
-                        continue  # done meanwhile
-                    if answering:
-                        self._watched[key] = (time.monotonic() + self._patience, connection)
-                    else:
-                        del self._watched[key]
-                        cut(connection)
+            self._round()
+
+    def _round(self) -> None:
+        """Look at the watched connections once: those due are cut if the server answers no new one."""
+        now = time.monotonic()
+        with self._lock:
+            due = [(key, watch) for key, watch in self._watched.items() if watch[0] <= now]
+        if not due:
+            return
+        answering = self._answers()  # up to PROBE_TIMEOUT: the watches may end, and begin again, meanwhile
+        with self._lock:
+            for key, (_deadline, connection, which) in due:
+                held = self._watched.get(key)
+                if held is None or held[2] != which:
+                    continue  # done meanwhile (and perhaps another query's now)
+                if answering:
+                    self._watched[key] = (time.monotonic() + self._patience, connection, which)
+                else:
+                    del self._watched[key]
+                    cut(connection)
 
     def _answers(self) -> bool:
         """Whether the server answers a new connection: made, or refused with a reason of its own
         (too many clients, a login refused: it is there, only busy or strict); not when nothing
         comes back in time, or nothing listens."""
-        asked = time.monotonic()
         try:
             with psycopg.connect(self._url, autocommit=True, connect_timeout=PROBE_TIMEOUT):
                 pass  # made: a backend started and answered (a query could wait on a server paused since)
-        except psycopg.Error:  # libpq gives no SQLSTATE here: refused at once is answered, in time is not
-            return time.monotonic() - asked < PROBE_TIMEOUT * 0.9
+        except psycopg.Error as error:  # libpq gives no SQLSTATE here: the server's own refusals say FATAL
+            return "FATAL" in str(error)  # not a host not found, a network unreachable, a time-out
         return True
 
 

@@ -344,6 +344,29 @@ def test_an_undo_never_brings_back_a_tag_its_analyst_made_again_since(team, arti
     ana.redo()
 
 
+def test_undoing_a_deletion_of_tags_that_were_there_together_is_not_refused(team, article) -> None:
+    """Found in review: two claims of one sentence, or two tags of the same words deleted in one
+    step, refused each other's undo as "tagged again since"; so did a redo of two claims."""
+    from annotations.model import ClaimAttributes
+
+    ana, _bo = team
+    start, end = span(article, "The Taliban said on Monday that they captured Kunduz.")
+    said, took = (
+        Annotation.create(article, "claim", start, end, annotator="ana", attributes=ClaimAttributes(cue=cue))
+        for cue in ("said", "captured")
+    )
+    ana.add_annotations([(said, None), (took, None)], label="two claims")
+    ana.delete_annotations(article.id, [said.id])
+    ana.undo()
+    twice = [Annotation.create(article, "district", *span(article, "Kunduz"), annotator="ana") for _ in range(2)]
+    ana.add_annotations([(t, None) for t in twice], label="two tags")
+    ana.delete_annotations(article.id, [t.id for t in twice])
+    ana.undo()
+    ana.undo()  # the two tags
+    ana.redo()
+    assert len(ana.annotations(article.id)) == 4
+
+
 def test_the_commands_work_on_a_server_and_never_show_its_password(url: str, tmp_path) -> None:
     import io
 
