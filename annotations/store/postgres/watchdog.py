@@ -26,6 +26,8 @@ PATIENCE = 3.0
 PROBE_TIMEOUT = 2
 """Seconds a new connection may take to open, for the server to count as answering."""
 TICK = 0.25
+IDLE_SECONDS = 5.0
+"""How long the watchdog's thread stays with nothing to watch before it ends."""
 
 T = TypeVar("T")
 
@@ -68,8 +70,17 @@ class Watchdog:
         return watched
 
     def _run(self) -> None:
+        """Rounds while anything is watched; the thread ends after a while with nothing to watch
+        (a store closed, a snapshot let go: none left behind), and the next watch starts another."""
+        busy = time.monotonic()
         while True:
             time.sleep(TICK)
+            with self._lock:
+                if self._watched:
+                    busy = time.monotonic()
+                elif time.monotonic() - busy > IDLE_SECONDS:
+                    self._thread = None
+                    return
             self._round()
 
     def _round(self) -> None:

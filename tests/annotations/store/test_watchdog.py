@@ -61,3 +61,16 @@ def test_a_connection_handed_to_another_query_meanwhile_is_not_cut_for_the_last(
     with dog.watching(connection):  # type: ignore[arg-type]
         dog._round()
     assert cut == []
+
+
+def test_the_watchdogs_thread_ends_with_nothing_to_watch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in review: every store, each snapshot too, left a thread waking four times a second."""
+    monkeypatch.setattr(watchdog_module, "IDLE_SECONDS", 0.0)
+    dog = _Probed(answering=True)
+    with dog.watching(object()):  # type: ignore[arg-type]
+        thread = dog._thread
+    assert thread is not None
+    thread.join(10)
+    assert not thread.is_alive() and dog._thread is None
+    with dog.watching(object()):  # type: ignore[arg-type]
+        assert dog._thread is not None and dog._thread is not thread
