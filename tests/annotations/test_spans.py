@@ -162,3 +162,14 @@ def test_one_word_with_its_full_stop_shrinks_to_the_word() -> None:
     assert resized(text, (dori, dori + 4), "end", "word", -1) == (dori, dori + 4)
     stop = text.index(".")
     assert resized(text, (stop, stop + 1), "end", "word", -1) == (stop, stop + 1)
+
+
+def test_a_persian_word_with_a_zero_width_non_joiner_or_vowel_marks_is_one_word() -> None:
+    """A newcomer's search for "گوید" and Enter selected it alone in "می‌گوید" (U+200C inside it),
+    and a name written with its vowel marks ("مُحَمَّد") was cut at each mark."""
+    from annotations.text.navigation import word_at
+
+    text = "A witness می‌گوید که شهر آرام است. مُحَمَّد said so."
+    for inside, word in (("گوید", "می\u200cگوید"), ("حَ", "مُحَمَّد"), ("witness", "witness")):
+        span = word_at(text, text.index(inside))
+        assert span is not None and text[span[0] : span[1]] == word
