@@ -18,7 +18,8 @@ from annotations.text.per_text import TEXTS_KEPT
 LONGEST = 2000
 """The most characters a sentence or a quotation is looked for in, either way from a position."""
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w][\w'’.\-\u064b-\u065f\u0670\u200c\u200d]*[\w\u064b-\u065f\u0670]|\w", re.UNICODE)
+_MARKS = "\u064b-\u065f\u0670"  # Arabic vowel marks
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[\w][\w'’.\-{_MARKS}\u200c\u200d]*[\w{_MARKS}]|\w", re.UNICODE)
 """A word: letters and digits, with apostrophes, dots and hyphens inside, and the zero-width
 joiners and Arabic vowel marks that Persian, Dari and Pashto write inside words ("می‌گوید" is one
 word: the search's Enter selected "گوید" alone)."""
