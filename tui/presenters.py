@@ -212,7 +212,11 @@ SUGGESTION_KEYS = "y accept · Y all like it · r reject"
 
 
 def suggestion_text(
-    text: str, suggestion: Suggestion, claimant: Suggestion | None = None, like: Sequence[Suggestion] = ()
+    text: str,
+    suggestion: Suggestion,
+    claimant: Suggestion | None = None,
+    like: Sequence[Suggestion] = (),
+    held: bool = False,
 ) -> Text:
     """What a suggestion proposes and why, for the detail area: everything `y` stores (a place's
     status; a claim's claimant, which `y` tags too when it is only a suggestion: `claimant`), and
@@ -226,7 +230,7 @@ def suggestion_text(
     entity = suggestion.entity
     if entity is not None:
         out.append(entity.name, style="bold")
-        out.append(" (new)" if suggestion.new_entity else " (known)", style="dim")
+        out.append(" (new)" if suggestion.new_entity and not held else " (known)", style="dim")  # held: `y` links it
         out.append("\n")
         details = entity.details
         if isinstance(details, PlaceDetails):

@@ -196,3 +196,27 @@ async def test_a_detail_line_cut_already_is_not_cut_twice() -> None:
         await pilot.pause()
         shown = str(panel.render()).rstrip()
         assert shown.endswith("…") and not shown.endswith("……"), shown
+
+
+async def test_a_suggestion_of_a_place_no_tag_names_any_more_says_known(seed_store: Store, make_app) -> None:
+    """A newcomer deleted the only tag of a place; its suggestion then said "Kunduz (new)", though
+    `y` links it to the place the corpus still holds (entities no tag names are left out of what
+    suggestions link to)."""
+    from .test_tagging_keys import ready
+
+    app = make_app(seed_store, suggestions=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot, app)
+        await search(pilot, "Kunduz and its forces")
+        await pilot.press("escape")  # the cursor on "Kunduz"
+        await pilot.pause()
+        detail = app.screen.query_one("#detail")
+        assert "Kunduz (new)" in str(detail.render()), str(detail.render())
+        await pilot.press("y")
+        await ready(pilot, app)
+        await search(pilot, "Kunduz and its forces")
+        await pilot.press("escape", "x")  # the tag made, deleted: the place stays, untagged
+        await ready(pilot, app)
+        assert [e.name for e in seed_store.entities("place")] == ["Kunduz"]
+        assert not [a for a in seed_store.annotations(seed_store.articles()[0].id) if a.kind == "district"]
+        assert "Kunduz (known)" in str(detail.render()), str(detail.render())

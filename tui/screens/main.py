@@ -45,7 +45,7 @@ from .history_keys import HistoryKeys
 from .pinning import Pinning
 from .review import SuggestionReview
 from .starting import Starting
-from .tagging import OpenForm, Tagging, narrower
+from .tagging import OpenForm, Tagging
 from .unread import say_unread
 
 if TYPE_CHECKING:
@@ -283,14 +283,7 @@ class MainScreen(Starting, CorpusActions, SuggestionReview, Tagging, Pinning, Hi
         y and r act on: a suggested actor inside an accepted claim)."""
         if annotation is None:  # of two analysts' tags of the same words, the one e and x act on: own
             annotation = self._pinned_here() or self.reader.annotation_at(self.reader.focus_offset, self.annotator)
-            suggestion = self.suggestion_here()
-            walked = suggestion is not None and suggestion is self.walked_to()
-            if suggestion is not None and self.article is not None and (walked or narrower(suggestion, annotation)):
-                claimant = next(iter(self.suggesting.claimants_of([suggestion])), None)
-                from annotations.suggest.review import same_text  # loaded with the suggestions
-
-                like = same_text(self.suggesting.items, suggestion)  # what Y accepts
-                self.side.show_suggestion(self.article.text, suggestion, claimant, like)
+            if self._suggestion_shown(annotation):
                 return
         self.side.show_annotation(self.store, annotation)
 

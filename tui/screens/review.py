@@ -7,16 +7,21 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
+from annotations.entities.twins import Twins
+from annotations.model import Annotation
 from annotations.remembered import Remembered
 from annotations.text.quotes import shorten
 
 from ..suggestions import walk_order
 from ..widgets.tag_panel import TITLES
 from .screen_parts import MainScreenPart
+from .tagging import narrower
 
 if TYPE_CHECKING:
     from annotations.store import Entry
     from annotations.suggest.suggestion import Suggestion
+
+    from ..widgets.side import SidePanel
 
 
 _ON_SUGGESTIONS = frozenset(
@@ -36,6 +41,9 @@ class SuggestionReview(MainScreenPart):
 
     if TYPE_CHECKING:
 
+        @property
+        def side(self) -> SidePanel: ...
+
         def _draw_suggestions(self) -> None: ...
 
         def _update_detail(self) -> None: ...
@@ -52,6 +60,31 @@ class SuggestionReview(MainScreenPart):
     """The suggestion each review step of this session acted on (kind and span), by the step's
     number: undoing a rejection puts the cursor back on the suggestion it proposes again (a
     newcomer's `r`, `u`, `r` rejected the suggestion the first `r` had moved on to)."""
+
+    _twins_of: tuple[list[Suggestion], Twins] | None = None
+
+    def _suggestion_shown(self, annotation: Annotation | None) -> bool:
+        """Show the suggestion under the cursor in the detail if it is what y and r act on (the one
+        walked to, or one narrower than the annotation there); whether it was."""
+        suggestion = self.suggestion_here()
+        walked = suggestion is not None and suggestion is self.walked_to()
+        if suggestion is None or self.article is None or not (walked or narrower(suggestion, annotation)):
+            return False
+        claimant = next(iter(self.suggesting.claimants_of([suggestion])), None)
+        from annotations.suggest.review import same_text  # loaded with the suggestions
+
+        like = same_text(self.suggesting.items, suggestion)  # what Y accepts
+        entity = suggestion.entity if suggestion.new_entity else None
+        held = entity is not None and self._twins().of(entity) is not None
+        self.side.show_suggestion(self.article.text, suggestion, claimant, like, held)
+        return True
+
+    def _twins(self) -> Twins:
+        """The entities held, by name, once per list of suggestions (a suggestion of a place no tag
+        names any more said "(new)", though `y` links to the one held)."""
+        if self._twins_of is None or self._twins_of[0] is not self.suggesting.items:
+            self._twins_of = (self.suggesting.items, Twins(self.store.entities()))
+        return self._twins_of[1]
 
     def suggestion_here(self) -> Suggestion | None:
         """The suggestion under the cursor, if suggestions are shown: the one walked to, else the

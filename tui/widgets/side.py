@@ -157,6 +157,12 @@ class SidePanel(Vertical):
         self._detail.show(detail_text(store, annotation), title)
 
     def show_suggestion(
-        self, text: str, suggestion: Suggestion, claimant: Suggestion | None = None, like: Sequence[Suggestion] = ()
+        self,
+        text: str,
+        suggestion: Suggestion,
+        claimant: Suggestion | None = None,
+        like: Sequence[Suggestion] = (),
+        held: bool = False,
     ) -> None:
-        self._detail.show(suggestion_text(text, suggestion, claimant, like), "Suggestion", SUGGESTION_KEYS)
+        """`held`: its new entity is one the corpus holds, untagged (`y` links to that one)."""
+        self._detail.show(suggestion_text(text, suggestion, claimant, like, held), "Suggestion", SUGGESTION_KEYS)
