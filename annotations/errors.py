@@ -64,6 +64,16 @@ class SentOtherwise(StoreError):
     others made meanwhile keep entities a step deleted (its label says which)."""
 
 
+NOTHING_SAVED = ": nothing of this step was saved"
+"""How a refused step's message ends (the step is refused whole)."""
+
+
+def why_refused(message: str) -> str:
+    """A refusal's reason as one clause, for a message that says the refusal itself ("cannot undo
+    …: {why}", "not sent: … ({why})")."""
+    return message.removesuffix(NOTHING_SAVED).strip()
+
+
 class ConnectionLostError(StoreError):
     """The database server cannot be reached: nothing can be saved until it is back."""
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from psycopg.types.json import Jsonb
 
-from annotations.errors import ConflictError, StepDropped
+from annotations.errors import ConflictError, StepDropped, why_refused
 from annotations.model import now_iso
 from annotations.store.changes import Change, Entry
 from annotations.store.postgres.connection import tried_again_if_chosen
@@ -250,5 +250,5 @@ class _Blocked(ConflictError):
     def __init__(self, entry: Entry, why: str | None = None) -> None:
         super().__init__(entry.label)
         self.entry = entry
-        self.why = None if why is None else why.removesuffix(": nothing of this step was saved")
+        self.why = None if why is None else why_refused(why)
         """What took it away, when it was not a change of theirs (an entity deleted)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from annotations.errors import ConnectionLostError, FieldmarkError
+from annotations.errors import ConnectionLostError, FieldmarkError, why_refused
 from annotations.model import now_iso
 from annotations.store.atomic import atomic_write
 from annotations.store.changes import Change
@@ -158,4 +158,4 @@ def joined(said: str, clause: str) -> str:
 
 def _why(error: FieldmarkError) -> str:
     """Why the server refused a step kept here, as one clause ("a claim made since names “…”")."""
-    return str(error).removesuffix(": nothing of this step was saved").strip() or type(error).__name__
+    return why_refused(str(error)) or type(error).__name__
