@@ -51,6 +51,12 @@ class ServerHistory(ServerQueries):
     def _entities_gone(self, entity_ids: list[str]) -> ConflictError | None:
         raise NotImplementedError
 
+    def _lock_entities(self, connection: Connection, changes: Sequence[Change]) -> None:
+        """Lock the entities a step deletes and names anew (`lock_entities`); refused, naming them
+        by what was read (not by id), when one it names was deleted meanwhile."""
+        if gone := lock_entities(connection, changes):
+            raise self._entities_gone(gone) or deleted_meanwhile(as_tagged(changes, gone))
+
     def undo(self) -> Entry | None:
         self._writable()
         queued = self._queue.pop()  # a step not sent yet is simply taken back (redo keeps it)
@@ -105,8 +111,7 @@ class ServerHistory(ServerQueries):
             entry = Entry(int(row[0]), row[1], row[2], tuple(Change.from_json(c) for c in row[3]))
             applied = entry.inverse_changes() if undoing else entry.changes
             try:
-                if gone := lock_entities(connection, applied):  # named by what was read, not by id
-                    raise self._entities_gone(gone) or deleted_meanwhile(as_tagged(applied, gone))
+                self._lock_entities(connection, applied)
                 if undoing and (kept := entities_others_name(connection, applied)):
                     entry, applied = _leaving_entities(connection, entry, kept)
                 self._apply(connection, applied)

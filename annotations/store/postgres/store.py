@@ -38,11 +38,9 @@ from annotations.store.postgres.connection import ServerConnection, tried_again_
 from annotations.store.postgres.dangling import (
     Applied,
     apply_keeping_named,
-    as_tagged,
     claims_naming_deleted,
     deleted_meanwhile,
     kept_named,
-    lock_entities,
     lock_mentions,
 )
 from annotations.store.postgres.dumps import dump
@@ -400,8 +398,7 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
             links = {} if held is None else held
             links.update(made_meanwhile(connection, linked(changes, links)))
             changes = linked(changes, links)
-            if gone := lock_entities(connection, changes):
-                raise self._entities_gone(gone) or deleted_meanwhile(as_tagged(changes, gone))
+            self._lock_entities(connection, changes)
             if refused := lock_mentions(connection, changes):
                 raise ConflictError(refused)
             applied = self._apply_keeping_named(connection, changes)
