@@ -343,7 +343,7 @@ def test_two_steps_each_deleting_what_the_other_names_anew_deadlock_and_the_one_
     from "Rebels" to "Militants" and deletes "Rebels". Each holds the entity it deletes and waits
     for the other's: the server breaks the deadlock by rolling one back, which is tried again and
     finds what it names gone. The analyst is told that, not "deadlock detected"."""
-    from annotations.store.postgres import store as server_store
+    from annotations.store.postgres import history as server_history  # where steps lock their entities
 
     ana, bo = team
     militants, rebels = Entity.actor("Militants"), Entity.actor("Rebels")
@@ -354,7 +354,7 @@ def test_two_steps_each_deleting_what_the_other_names_anew_deadlock_and_the_one_
     ana.add_annotation(hers)
     bo.add_annotation(his)
     inside, let_go = threading.Event(), threading.Event()
-    lock = server_store.lock_entities
+    lock = server_history.lock_entities
 
     def holding(connection: Any, changes: Any) -> list[str]:  # ana's step holds "Militants", then waits
         if threading.current_thread().name == "ana" and not inside.is_set():
@@ -363,7 +363,7 @@ def test_two_steps_each_deleting_what_the_other_names_anew_deadlock_and_the_one_
             assert let_go.wait(60)
         return lock(connection, changes)
 
-    monkeypatch.setattr(server_store, "lock_entities", holding)
+    monkeypatch.setattr(server_history, "lock_entities", holding)
     moving, moved = in_thread(
         lambda: ana.record_step(
             "move", annotations=[hers.edited(entity_id=rebels.id)], removed_entities=[militants.id]
