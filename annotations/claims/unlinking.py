@@ -9,12 +9,13 @@ claim's links, so only the articles it names as linking are read.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable, Set
 
 from annotations.claims.index import ClaimsIndex, store_reader
 from annotations.errors import ConnectionLostError
-from annotations.model import Annotation, ClaimAttributes, ClaimLink
+from annotations.model import Annotation
 from annotations.store import Store
+from annotations.store.references import mentions_named
 
 Claim = tuple[str, str]
 """(article id, claim id)."""
@@ -30,21 +31,16 @@ def claims_linking_to(store: Store, gone: Iterable[Annotation]) -> list[Annotati
     found: list[Annotation] = []
     try:
         for summary, facts in index.every_article(store.articles(), store_reader(store)):
-            if summary.id not in own and any(_links_to(link, targets) for fact in facts for link in fact.links):
+            if summary.id not in own and any(
+                (k.article_id, k.annotation_id) in targets for f in facts for k in f.links
+            ):
                 found += _claims_linking(store, summary.id, targets)
     except ConnectionLostError:  # a server away, an article never read here: the deletion is kept as
         pass  # any change with the links found, and the server refuses it when sent if another links to it
     return found
 
 
-def _claims_linking(store: Store, article_id: str, targets: Collection[Claim]) -> list[Annotation]:
-    claims = store.annotations(article_id, kind="claim")
-    return [claim for claim in claims if any(_links_to(link, targets) for link in _links(claim))]
-
-
-def _links(claim: Annotation) -> tuple[ClaimLink, ...]:
-    return claim.attributes.links if isinstance(claim.attributes, ClaimAttributes) else ()
-
-
-def _links_to(link: ClaimLink, targets: Collection[Claim]) -> bool:
-    return (link.article_id, link.annotation_id) in targets
+def _claims_linking(store: Store, article_id: str, targets: Set[Claim]) -> list[Annotation]:
+    """The claims of another article than the targets' that link to one of them (what such a
+    claim names in its own article, its claimant's mention, is none of them)."""
+    return [claim for claim in store.annotations(article_id, kind="claim") if mentions_named(claim) & targets]

@@ -42,6 +42,18 @@ def named_entities(annotation: Annotation) -> list[str]:
     return named
 
 
+def mentions_named(claim: Annotation) -> set[tuple[str, str]]:
+    """The annotations a claim names, as (article id, annotation id): its claimant's mention, and
+    the claims it links to (in any article)."""
+    attributes = claim.attributes
+    if not isinstance(attributes, ClaimAttributes):
+        return set()
+    named = {(link.article_id, link.annotation_id) for link in attributes.links}
+    if attributes.claimant_annotation_id:
+        named.add((claim.article_id, attributes.claimant_annotation_id))
+    return named
+
+
 def _check_claim_links(claim: Annotation, attributes: ClaimAttributes, lookup: FindAnnotation) -> None:
     claimant = attributes.claimant_annotation_id
     if claimant is not None and lookup(claim.article_id, claimant) is None:

@@ -10,7 +10,7 @@ brings back must name records that exist, and nothing left may name a record it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import Any, NamedTuple
 
 from psycopg.types.json import Jsonb
@@ -19,7 +19,7 @@ from annotations.errors import ConflictError, ValidationError
 from annotations.model import Annotation, ClaimAttributes
 from annotations.store.changes import Change
 from annotations.store.postgres.records import Connection, apply_changes
-from annotations.store.references import FindAnnotation, check_references, named_entities
+from annotations.store.references import FindAnnotation, check_references, mentions_named, named_entities
 
 
 def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str | None:
@@ -40,11 +40,10 @@ def dangling_reference(connection: Connection, changes: Sequence[Change]) -> str
     renamed = [c for c in changes if _mention_renamed(c)]
     deleted = [c for c in changes if _deletes_annotation(c)]
     claims = claims_naming(connection, [_mention(c) for c in (*renamed, *deleted)])
-    still_named = {m for claim in claims for m in _named_by(claim)}
     for change in changes:
         if _mention_renamed(change) and _claims_naming_it_otherwise(claims, change, changed):
             return f"a claim made since names “{str((change.after or {}).get('quote', ''))[:40]}” as its claimant"
-        if _deletes_annotation(change) and _mention(change) in still_named:
+        if _deletes_annotation(change) and _still_naming(claims, change) is not None:
             return f"a claim still names the mention “{str((change.before or {}).get('quote', ''))[:40]}”"
         if change.after is None and change.record == "entity" and _annotations_naming_entity(connection, change.id):
             return f"an annotation still names {(change.before or {}).get('name', change.id)!s}"
@@ -134,18 +133,13 @@ def claims_naming(connection: Connection, mentions: Sequence[tuple[str, str]]) -
         ),
     ).fetchall()
     claims = {(c.article_id, c.id): c for c in (Annotation.from_dict(record) for (record,) in rows)}  # once each
-    return [claim for claim in claims.values() if _named_by(claim) & wanted]
+    return [claim for claim in claims.values() if mentions_named(claim) & wanted]
 
 
-def _named_by(claim: Annotation) -> set[tuple[str, str]]:
-    """The mentions a claim names: its claimant's, and the claims it links to."""
-    attributes = claim.attributes
-    if not isinstance(attributes, ClaimAttributes):
-        return set()
-    named = {(link.article_id, link.annotation_id) for link in attributes.links}
-    if attributes.claimant_annotation_id:
-        named.add((claim.article_id, attributes.claimant_annotation_id))
-    return named
+def _still_naming(claims: Sequence[Annotation], change: Change, leaving: Set[str] = frozenset()) -> Annotation | None:
+    """The claim (but those `leaving`: the step changes them) that names the mention `change`
+    deletes, once the step is applied."""
+    return next((c for c in claims if c.id not in leaving and _mention(change) in mentions_named(c)), None)
 
 
 def _mention(change: Change) -> tuple[str, str]:
@@ -280,10 +274,9 @@ def claims_naming_deleted(connection: Connection, changes: Sequence[Change]) -> 
     was away: its claimant's mention, a claim it links to), said by both quotes."""
     changed = {c.id for c in changes}
     deleted = [c for c in changes if _deletes_annotation(c)]
-    claims = [claim for claim in claims_naming(connection, [_mention(c) for c in deleted]) if claim.id not in changed]
+    claims = claims_naming(connection, [_mention(c) for c in deleted])
     for change in deleted:
-        naming = next((claim for claim in claims if _mention(change) in _named_by(claim)), None)
-        if naming is not None:
+        if (naming := _still_naming(claims, change, changed)) is not None:
             quote = str((change.before or {}).get("quote", ""))[:40]
             how = "links to" if change.before and change.before.get("kind") == "claim" else "names as its claimant"
             return f"the claim “{naming.quote[:40]}” {how} “{quote}”: nothing of this step was saved"
@@ -294,7 +287,7 @@ def _mentions(record: dict[str, Any] | None) -> set[tuple[str, str]]:
     """The annotations a claim record names: its claimant's mention, the claims it links to."""
     if record is None or record.get("kind") != "claim":
         return set()
-    return _named_by(Annotation.from_dict(record))
+    return mentions_named(Annotation.from_dict(record))
 
 
 def deleted_meanwhile(records: Sequence[dict[str, Any]]) -> EntitiesGone:
