@@ -14,7 +14,7 @@ from annotations.claims.joining import claims_joined, joined_bases, joined_label
 from annotations.entities.matching import with_aliases
 from annotations.entities.mentions import own_work
 from annotations.entities.scope import in_scope, is_generic, linkable
-from annotations.entities.twins import pointing, twin_of
+from annotations.entities.twins import Twins, pointing
 from annotations.entities.usage import UseCounts
 from annotations.errors import FieldmarkError
 from annotations.model import Annotation, Article, ClaimAttributes, Entity
@@ -170,19 +170,26 @@ def accept(
     return store.add_annotations(items, label=label)
 
 
+def held_twins(store: Store, article_id: str) -> Twins:
+    """The entities a suggestion accepted in the article links to rather than make again (a
+    generic name, "troops", only one this article mentions): what `y` does, and what the
+    suggestion's detail says ("(known)")."""
+    return Twins(linkable(store.entities(), store.annotations(article_id)))
+
+
 class _Twins:
     """The entities a batch of suggestions would make again, read once when first asked."""
 
     def __init__(self, store: Store, article_id: str) -> None:
         self._store, self._article_id = store, article_id
-        self._held: list[Entity] | None = None
+        self._held: Twins | None = None
         self.made: dict[str, str] = {}
         """The suggestions' new entity ids -> the ids of the entities held."""
 
     def of(self, entity: Entity) -> Entity | None:
-        if self._held is None:  # a generic name ("troops") only one this article mentions
-            self._held = linkable(self._store.entities(), self._store.annotations(self._article_id))
-        twin = twin_of(entity, self._held)
+        if self._held is None:
+            self._held = held_twins(self._store, self._article_id)
+        twin = self._held.of(entity)
         if twin is not None:
             self.made[entity.id] = twin.id
         return twin

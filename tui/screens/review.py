@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from annotations.entities.twins import Twins
 from annotations.model import Annotation
 from annotations.remembered import Remembered
 from annotations.text.quotes import shorten
@@ -18,6 +17,7 @@ from .screen_parts import MainScreenPart
 from .tagging import narrower
 
 if TYPE_CHECKING:
+    from annotations.entities.twins import Twins
     from annotations.store import Entry
     from annotations.suggest.suggestion import Suggestion
 
@@ -75,15 +75,17 @@ class SuggestionReview(MainScreenPart):
 
         like = same_text(self.suggesting.items, suggestion)  # what Y accepts
         entity = suggestion.entity if suggestion.new_entity else None
-        held = entity is not None and self._twins().of(entity) is not None
-        self.side.show_suggestion(self.article.text, suggestion, claimant, like, held)
+        held = entity is not None and self._held_twins(self.article.id).of(entity) is not None
+        self.side.show_suggestion(self.article.text, suggestion, claimant, like, held)  # held: `y` links it
         return True
 
-    def _twins(self) -> Twins:
-        """The entities held, by name, once per list of suggestions (a suggestion of a place no tag
-        names any more said "(new)", though `y` links to the one held)."""
+    def _held_twins(self, article_id: str) -> Twins:
+        """What `y` links a suggestion's new entity to instead (`held_twins`), read once per list
+        of suggestions (a suggestion of a place no tag names any more said "(new)")."""
+        from annotations.suggest.review import held_twins
+
         if self._twins_of is None or self._twins_of[0] is not self.suggesting.items:
-            self._twins_of = (self.suggesting.items, Twins(self.store.entities()))
+            self._twins_of = (self.suggesting.items, held_twins(self.store, article_id))
         return self._twins_of[1]
 
     def suggestion_here(self) -> Suggestion | None:
