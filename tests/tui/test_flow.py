@@ -34,6 +34,14 @@ async def search(pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def form_on(pilot, app, words: str, *keys: str) -> type[FormBody] | None:  # type: ignore[no-untyped-def]
+    """Find `words`, press `keys` (a tagging key), and say which form is open."""
+    await search(pilot, words)
+    await pilot.press(*keys)
+    await pilot.pause()
+    return form_open(app)
+
+
 async def choose(pilot, field: ChoiceField, value: str) -> None:
     """Press → until the choice shows `value` (at most once round its options)."""
     for _ in range(len(field.options)):

@@ -6,7 +6,7 @@ from annotations.store import Store
 from tui.widgets.form_bodies import ClaimBody
 
 from .conftest import SIZE
-from .test_flow import form_open, search, type_text
+from .test_flow import form_on, form_open, search, type_text
 
 
 async def test_a_day_that_does_not_exist_keeps_the_claim_form_open_with_what_was_chosen(
@@ -19,10 +19,7 @@ async def test_a_day_that_does_not_exist_keeps_the_claim_form_open_with_what_was
     app = make_app(seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await search(pilot, "Dozens of districts")
-        await pilot.press("escape", "c")
-        await pilot.pause()
-        assert form_open(app) is ClaimBody
+        assert await form_on(pilot, app, "Dozens of districts", "escape", "c") is ClaimBody
         app.screen.query_one("#event_date", Input).focus()
         await pilot.pause()
         await type_text(pilot, "2024-02-31")

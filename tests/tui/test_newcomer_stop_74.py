@@ -8,17 +8,9 @@ from annotations.model import Article
 from annotations.store import Store
 
 from .conftest import SIZE
-from .test_flow import form_open, search, type_text
+from .test_flow import form_on, form_open, search, type_text
 
 MARKUP_TEXT = "Fighters of the [/] Front seized Kunduz. [b]Tasnim[/b] [red] reported it."
-
-
-async def form_on(pilot, app, words: str, *keys: str) -> type | None:  # type: ignore[no-untyped-def]
-    """Find `words`, press `keys` (a tagging key), and say which form is open."""
-    await search(pilot, words)
-    await pilot.press(*keys)
-    await pilot.pause()
-    return form_open(app)
 
 
 async def test_names_that_look_like_markup_are_shown_as_written_and_never_crash_the_app(
