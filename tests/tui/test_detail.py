@@ -254,7 +254,7 @@ def test_an_empty_event_date_says_whose_date_it_stands_for() -> None:
     date, which the detail calls "article's date"; only a date in the words is read."""
     from annotations.claims.when import claim_date
     from annotations.model import Annotation, Article
-    from tui.widgets.form_bodies import _date_placeholder
+    from tui.widgets.claim_body import _date_placeholder
 
     text = "Rebels took Lashio on Monday. Rebels hold Lashio."
     article = Article.create("Lashio", text, published="2021-06-23")

@@ -9,7 +9,8 @@ from annotations.model import Article, ClaimAttributes, DistrictAttributes, Plac
 from annotations.store import Store
 from tui.widgets.article_view import ArticleView
 from tui.widgets.choice import ChoiceField
-from tui.widgets.form_bodies import ActorBody, ClaimBody, DistrictBody, FormBody
+from tui.widgets.claim_body import ClaimBody
+from tui.widgets.form_bodies import ActorBody, DistrictBody, FormBody
 from tui.widgets.message_line import MessageLine
 from tui.widgets.tag_panel import TagPanel
 

@@ -33,7 +33,7 @@ async def test_at_80_columns_titles_keep_their_counts_and_the_focused_list_widen
 def test_the_event_types_say_their_sub_type_first() -> None:
     """At 120 columns the claim form is 44 wide: "Violence against civi…" three times over (a
     newcomer's) could not be told apart; the sub-type comes first."""
-    from tui.widgets.form_bodies import _sub_first
+    from tui.widgets.claim_body import _sub_first
 
     assert _sub_first("Violence against civilians: Attack") == "Attack (Violence against civilians)"
     assert _sub_first("Battles: Armed clash").startswith("Armed clash")

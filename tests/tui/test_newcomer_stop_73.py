@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotations.store import Store
-from tui.widgets.form_bodies import ClaimBody
+from tui.widgets.claim_body import ClaimBody
 
 from .conftest import SIZE
 from .test_flow import form_on, form_open, search, type_text

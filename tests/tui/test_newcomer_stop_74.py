@@ -147,7 +147,7 @@ async def test_a_link_type_chosen_without_a_claim_to_link_to_keeps_the_form_open
     """A newcomer set "corroborates" in a new claim's Add link, with no other claim listed, and
     saved: the claim was saved without the link, and nothing said so."""
     from tui.widgets.choice import ChoiceField
-    from tui.widgets.form_bodies import ClaimBody
+    from tui.widgets.claim_body import ClaimBody
 
     from .test_flow import choose
 

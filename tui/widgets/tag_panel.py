@@ -110,19 +110,10 @@ class TagPanel(VerticalScroll):
 
     def action_save(self) -> None:
         """Hand the values up; the screen saves them and closes the form in the same frame. Not
-        while a choice shows "nothing matches …": a newcomer typed "armed" in the actor's type,
-        pressed Enter, and the actor was saved with the type it had, without a word."""
-        from .choice import ChoiceField  # loaded with the forms, not before the first frame
-
-        unmatched = next((c for c in self.query(ChoiceField) if c.display and c.unmatched), None)
-        if unmatched is not None:
-            self.notify(
-                f"Nothing matches “{unmatched.unmatched}” there: Backspace widens it, ←/→ choose; nothing was saved",
-                severity="warning",
-            )
-            self.screen.set_focus(unmatched)
+        while a choice shows "nothing matches …" (`FormBody.choice_unmatched`)."""
+        if self.body is None or self.body.choice_unmatched():
             return
-        result = self.body.result() if self.body is not None else None
+        result = self.body.result()
         if result is not None:
             self.post_message(self.Saved(result))
 

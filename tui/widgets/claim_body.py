@@ -1,0 +1,134 @@
+"""The claim form's fields: claimant, cue, type, certainty, grade, what it concerns, links, the
+event's date and type (one of the three bodies of `form_bodies`, in a module of its own)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from textual.widget import Widget
+from textual.widgets import Input, SelectionList
+from textual.widgets.selection_list import Selection
+
+from annotations.forms.fields import ClaimFields, grade_options
+from annotations.forms.inputs import ClaimInput, event_date_refused
+from annotations.model import CERTAINTIES, CLAIM_TYPES, EVENT_SUB_TYPES, ClaimLink
+
+from .checklist import Checklist
+from .choice import ChoiceField
+from .field_input import FieldInput
+from .form_bodies import FormBody, humanised_options, plain
+
+LINK_TYPES: list[tuple[str, str | None]] = [
+    ("no new link", None),
+    ("corroborates", "corroborates"),
+    ("contradicts", "contradicts"),
+]
+
+
+class ClaimBody(FormBody):
+    """Claimant, cue, type, certainty, what it concerns, grade, links to other claims."""
+
+    KIND = "claim"
+
+    def respan(self, fields: Any) -> None:
+        """A claim keeps what the analyst chose when its span changes."""
+
+    def rows(self) -> Iterator[tuple[str, Widget]]:
+        none: list[tuple[str, Any]] = [("", None)]
+        yield "Claimant", ChoiceField(none, id="claimant", lines=2)  # "Israel … (mention 1 of 2), suggested"
+        yield "Cue", FieldInput(id="cue", placeholder="e.g. said, noted, according to")
+        yield "Type", ChoiceField(humanised_options(CLAIM_TYPES), id="claim_type")
+        yield "Certainty", ChoiceField([(c, c) for c in CERTAINTIES], id="certainty")
+        yield "Grade", ChoiceField(grade_options(), id="grade")
+        yield "About places", Checklist(id="places")
+        yield "About actors", Checklist(id="actors")
+        yield "Links", Checklist(id="links")
+        yield "Add link", ChoiceField(LINK_TYPES, id="link_type")
+        yield "Other claim", ChoiceField(none, id="link_target", lines=3)
+        yield "Event date", FieldInput(id="event_date", placeholder="YYYY-MM-DD")
+        event_types: list[tuple[str, Any]] = [
+            ("derived from the claim", None),
+            *((_sub_first(t), t) for t in EVENT_SUB_TYPES),
+        ]
+        yield "Event type", ChoiceField(event_types, id="event_type", lines=2)
+        yield "Note", FieldInput(id="note")
+
+    def first_field(self) -> Widget:
+        return self.query_one("#claimant")
+
+    def fill(self, fields: ClaimFields) -> None:
+        self.spec, self.initial = fields, start = fields, fields.initial
+        self.query_one("#claimant", ChoiceField).set_options(list(fields.claimants), start.claimant_annotation_id)
+        self.set_text("cue", start.cue)
+        self.set_text("note", start.note)
+        self.set_text("event_date", start.event_date)
+        self.query_one("#event_type", ChoiceField).value = start.event_type
+        read = fields.date_from_text
+        field = self.query_one("#event_date", Input)
+        field.placeholder = _date_placeholder(read)
+        field.tooltip = f"Left empty, the event date is {read}" if read else None
+        self.query_one("#claim_type", ChoiceField).value = start.claim_type
+        self.query_one("#certainty", ChoiceField).value = start.certainty
+        self.query_one("#grade", ChoiceField).value = start.grade
+        self._checklist("places", [Selection(plain(n), v, on) for n, v, on in fields.places])
+        self._checklist("actors", [Selection(plain(n), v, on) for n, v, on in fields.actors])
+        self._checklist("links", [Selection(plain(label), i, True) for i, (label, _) in enumerate(fields.links)])
+        self.query_one("#links").display = bool(fields.links)
+        self.query_one("#link_type", ChoiceField).value = None
+        self.query_one("#link_target", ChoiceField).set_options(list(fields.link_targets), None, fields.link_words)
+
+    def _checklist(self, widget_id: str, selections: list[Selection[Any]]) -> None:
+        checklist = self.query_one(f"#{widget_id}", SelectionList)
+        checklist.clear_options()
+        checklist.add_options(selections)
+
+    def result(self) -> ClaimInput | None:
+        refused = event_date_refused(self.text("event_date"))
+        if refused is not None:  # said, the form kept open (a newcomer's whole edit was lost to one typo)
+            self.refuse(refused, self.query_one("#event_date", Input))
+            return None
+        links: list[ClaimLink] = []
+        if self.spec.links:
+            kept = set(self.query_one("#links", SelectionList).selected)
+            links = [link for i, (_label, link) in enumerate(self.spec.links) if i in kept]
+        link_type, target = self.choice("link_type"), self.choice("link_target")
+        if link_type and not target:  # saved without it, unsaid (a newcomer's, with no claim listed)
+            none = not self.spec.link_targets[1:]
+            what = "there is no other claim to link to" if none else "choose the other claim"
+            field = self.query_one("#link_type" if none else "#link_target", ChoiceField)
+            self.refuse(f"{link_type.capitalize()}: {what} (or “no new link”); nothing was saved yet", field)
+            return None
+        if link_type and target:
+            links.append(ClaimLink(link_type, target[0], target[1]))
+        return replace(
+            self.initial,
+            cue=self.text("cue"),
+            claimant_annotation_id=self.choice("claimant"),
+            claim_type=self.choice("claim_type"),
+            certainty=self.choice("certainty"),
+            places=tuple(self.query_one("#places", SelectionList).selected),
+            actors=tuple(self.query_one("#actors", SelectionList).selected),
+            grade=self.choice("grade"),
+            links=tuple(links),
+            note=self.text("note"),
+            event_date=self.text("event_date"),
+            event_type=self.choice("event_type"),
+        )
+
+
+def _date_placeholder(read: str) -> str:
+    """What an empty event date stands for, short enough for the field, in the detail's words:
+    "= 2024-03-14 (the text's)" or "(the article's)"; with neither, the shape a date takes."""
+    if not read:
+        return "YYYY-MM-DD (none known)"
+    whose = "the article's" if "article's date" in read else "the text's"
+    return f"= {read.split(' (')[0]} ({whose})"
+
+
+def _sub_first(event_type: str) -> str:
+    """ "Attack (Violence against civilians)": the sub-type first, so a narrow form tells the choices
+    apart (a newcomer saw "Violence against civi…" three times over at 120 columns)."""
+    kind, _, sub = event_type.partition(": ")
+    return f"{sub} ({kind})" if sub else kind
