@@ -133,6 +133,8 @@ from pathlib import Path
 from annotations.cli import run
 from annotations.remembered import Remembered
 def open_app(store, settings):  # tui.main's, the app timed: the command line's own work counted
+    import gc
+    gc.disable()  # as tui.main's: the app resumes the collector at its first frame
     import tui.app
     class Timed(tui.app.FieldmarkApp):
         CSS_PATH = str(Path(tui.app.__file__).parent / tui.app.FieldmarkApp.CSS_PATH)

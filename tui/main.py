@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from annotations.cli import run
@@ -11,11 +12,20 @@ from annotations.store import Store
 
 
 def open_app(store: Store, settings: Settings) -> int:
-    """Run the Textual app on `store` (imported here so CLI commands start fast)."""
-    from .app import FieldmarkApp
+    """Run the Textual app on `store` (imported here so CLI commands start fast).
 
-    app = FieldmarkApp(store, settings, remembered=Remembered.load())
-    app.run()
+    The garbage collector waits until the first frame (the app resumes it then: `_settle_memory`):
+    importing Textual and composing the screen make hundreds of thousands of objects that live as
+    long as the app, and the collections they set off, each walking what was made so far, were
+    10-15 ms of a 230 ms start."""
+    gc.disable()
+    try:
+        from .app import FieldmarkApp
+
+        app = FieldmarkApp(store, settings, remembered=Remembered.load())
+        app.run()
+    finally:
+        gc.enable()  # the app did at its first frame, unless it ended before one
     return app.return_code or 0
 
 
