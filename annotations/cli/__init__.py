@@ -14,29 +14,13 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from annotations.cli.context import Context, OpenApp, with_server_login
-from annotations.cli.parser import build_parser, with_default_command
+from annotations.cli.parser import COMMAND_NAMES, build_parser, with_default_command
 from annotations.errors import FieldmarkError
 from annotations.remembered import Remembered
 from annotations.settings import load_settings
 
-COMMANDS = (
-    "open",
-    "import",
-    "list",
-    "show",
-    "export",
-    "agree",
-    "suggest",
-    "claims",
-    "gazetteer",
-    "entities",
-    "check",
-    "backup",
-    "restore",
-    "copy",
-    "assign",
-    "adjudicate",
-)
+COMMANDS = COMMAND_NAMES
+"""What `fieldmark` can do (`parser.COMMANDS` says how)."""
 
 __all__ = ["COMMANDS", "OpenApp", "main", "run"]
 
@@ -52,8 +36,9 @@ def run(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     settings = load_settings(remembered=Remembered.load().choices())
-    parser = build_parser(settings)
-    args = parser.parse_args(with_default_command(sys.argv[1:] if argv is None else argv, COMMANDS))
+    words = with_default_command(sys.argv[1:] if argv is None else argv, COMMANDS)
+    parser = build_parser(settings, words[0] if words[0] in COMMANDS else None)  # its own, or all for --help
+    args = parser.parse_args(words)
     for problem in settings.problems:
         err.write(f"fieldmark: {problem}\n")
     db = getattr(args, "db", None)

@@ -17,9 +17,6 @@ from annotations.text.limits import DEFAULT_MAX_BYTES
 
 DB_ENV = ENVIRONMENT["db"]
 
-AddCommand = Callable[..., argparse.ArgumentParser]
-"""Adds a sub-command: its name, the function that runs it, and argparse's help texts."""
-
 
 @dataclass(frozen=True)
 class Handler:
@@ -49,11 +46,24 @@ class _Refused(argparse.Action):
         parser.error("copy takes no --db: it copies SOURCE into DEST (fieldmark copy SOURCE DEST)")
 
 
-COMMAND_NAMES: list[str] = []
-"""The commands, as the parser made them: a PATH named like one is likely a mistyped command."""
+@dataclass(frozen=True)
+class Command:
+    """A sub-command: its name, what runs it, argparse's help texts and what adds its arguments
+    (given the parser and the help of `--db`)."""
+
+    name: str
+    handler: Handler
+    help: str
+    description: str
+    arguments: Callable[[argparse.ArgumentParser, str], None]
+    db: bool = True
+    """With `--db`, unless it names its databases otherwise (`copy SOURCE DEST`)."""
 
 
-def build_parser(settings: Settings) -> argparse.ArgumentParser:
+def build_parser(settings: Settings, command: str | None = None) -> argparse.ArgumentParser:
+    """The whole grammar, or with `command` that command's only: a command runs with its own
+    parser made (making all 28 of argparse's was 4-5 ms of every `fieldmark`, the app's start
+    too); the list of commands and `--help` make them all."""
     parser = argparse.ArgumentParser(
         prog="fieldmark",
         description=(
@@ -71,143 +81,19 @@ def build_parser(settings: Settings) -> argparse.ArgumentParser:
         f"database folder or postgresql:// URL (default: {shown_location(settings.db)}; "
         f"${DB_ENV} or db in the config file change it)"
     )
-
-    def command(
-        name: str, handler: Handler, *, help: str, description: str, db: bool = True
-    ) -> argparse.ArgumentParser:
-        """A command; with `--db` unless it names its databases otherwise (`copy SOURCE DEST`)."""
-        sub = commands.add_parser(name, help=help, description=description)
-        sub.set_defaults(handler=handler, db=None)
-        if name not in COMMAND_NAMES:
-            COMMAND_NAMES.append(name)
-        if db:
-            sub.add_argument("--db", default=None, metavar="DB", help=db_help)
-        else:  # refused by name as it is read, rather than ignored or taken for SOURCE
-            sub.add_argument("--db", dest="db_refused", action=_Refused, help=argparse.SUPPRESS)
-        return sub
-
-    _open(
-        command(
-            "open",
-            Handler("opening", "cmd_open"),
-            help="open the app (the default command)",
-            description="Open the app.",
-        )
-    )
-    _import(
-        command(
-            "import",
-            Handler("corpus", "cmd_import"),
-            help="import articles from files or folders",
-            description="Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively.",
-        )
-    )
-    listing = command(
-        "list", Handler("corpus", "cmd_list"), help="list the articles", description="One row per article."
-    )
-    listing.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
-    show = command(
-        "show",
-        Handler("corpus", "cmd_show"),
-        help="print an article and its annotations",
-        description="Print an article's text and annotations.",
-    )
-    show.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
-    show.add_argument("--annotator", default=None, help="only this annotator's work (curated: the adjudicated layer)")
-    _export(
-        command(
-            "export",
-            Handler("corpus", "cmd_export"),
-            help=f"export annotations ({', '.join(FORMATS)})",
-            description="Export articles, annotations and entities. Writes to stdout unless -o is given.",
-        )
-    )
-    agree = command(
-        "agree",
-        Handler("corpus", "cmd_agree"),
-        help="agreement between two annotators",
-        description="Span precision/recall/F1 (exact and overlapping) and Cohen's kappa, A as reference.",
-    )
-    agree.add_argument("--annotators", nargs=2, required=True, metavar=("A", "B"))
-    agree.add_argument("--kind", default=None, choices=KINDS)
-    agree.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    suggest = command(
-        "suggest",
-        Handler("places", "cmd_suggest"),
-        help="print the suggestions for an article, or how each layer fared (--stats)",
-        description="Places (with province and country), actors and claims (with claimant) Fieldmark proposes. "
-        "--stats counts, per layer (memory, gazetteer, lexicon, name shape, cues), the suggestions made over the "
-        "corpus (or ARTICLE) as they stood before review, and how many the analyst accepted and rejected.",
-    )
-    suggest.add_argument("article", metavar="ARTICLE", nargs="?", help="article id (or a unique prefix of it)")
-    suggest.add_argument("--stats", action="store_true", help="count suggestions per layer: made, accepted, rejected")
-    suggest.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    _gazetteer(
-        command(
-            "gazetteer",
-            Handler("places", "cmd_gazetteer"),
-            help="import, list and search places",
-            description="The places suggestions draw on.",
-        ),
-        db_help,
-    )
-    board = command(
-        "claims",
-        Handler("claims", "cmd_claims"),
-        help="the claims of the corpus grouped into events, contradictions marked",
-        description="Claims grouped by place, claim type and date (within a week), with their date, claimant, cue, "
-        "certainty, grade and the control status they assert; contradicting claims are marked and independent "
-        "sources counted by who speaks.",
-    )
-    board.add_argument(
-        "--place", metavar="NAME", help="only claims about a place whose name, or whose province's, contains NAME"
-    )
-    board.add_argument(
-        "--actor", metavar="NAME", help="only claims made by, or about, an actor whose name contains NAME"
-    )
-    board.add_argument("--since", metavar="DATE", help="only claims of events on or after DATE (YYYY-MM-DD)")
-    board.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    assign = command(
-        "assign",
-        Handler("team", "cmd_assign"),
-        help="give articles to analysts (a team's server), or list who has what",
-        description="With --to, give ARTICLEs (default: every article) to the analysts, each article to --overlap of "
-        "them, keeping loads even; an article keeps the analysts it has. With --take-from, take ARTICLEs (default: "
-        "every article they were given) back from the analysts; their work stays. Without either, list each "
-        "analyst's share.",
-    )
-    assign.add_argument("articles", nargs="*", metavar="ARTICLE", help="article ids (or unique prefixes)")
-    assign.add_argument("--to", nargs="+", metavar="ANALYST", help="the analysts to give them to")
-    assign.add_argument("--overlap", type=int, default=1, help="analysts per article, for agreement (default 1)")
-    assign.add_argument(
-        "--take-from", nargs="+", metavar="ANALYST", help="the analysts to take them back from (given by mistake)"
-    )
-    adjudicate = command(
-        "adjudicate",
-        Handler("team", "cmd_adjudicate"),
-        help="compare analysts' annotations of an article; take the agreed ones into the curated layer",
-        description="One row per unit (a kind over a span): agreed, differs, or curated, with each analyst's version. "
-        "--take-agreed copies every agreed unit into the curated layer (annotator 'curated'); the app's adjudication "
-        "screen (J) takes one version of a disagreement by key.",
-    )
-    adjudicate.add_argument("article", metavar="ARTICLE", help="article id (or unique prefix)")
-    adjudicate.add_argument("--analysts", nargs="+", metavar="NAME", help="whom to compare (default: everyone)")
-    adjudicate.add_argument("--take-agreed", action="store_true", help="copy the agreed units into the curated layer")
-    adjudicate.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    _entities(
-        command(
-            "entities",
-            Handler("entities", "cmd_entities"),
-            help="list, merge, rename, split and prune places and actors; share entity lists",
-            description="The corpus's places and actors, one per real place or group. With no ACTION, lists them.",
-        ),
-        db_help,
-    )
-    _maintenance(command)
+    for each in COMMANDS:
+        if command is None or each.name == command:
+            sub = commands.add_parser(each.name, help=each.help, description=each.description)
+            sub.set_defaults(handler=each.handler, db=None)
+            if each.db:
+                sub.add_argument("--db", default=None, metavar="DB", help=db_help)
+            else:  # refused by name as it is read, rather than ignored or taken for SOURCE
+                sub.add_argument("--db", dest="db_refused", action=_Refused, help=argparse.SUPPRESS)
+            each.arguments(sub, db_help)
     return parser
 
 
-def _open(sub: argparse.ArgumentParser) -> None:
+def _open(sub: argparse.ArgumentParser, _db_help: str) -> None:
     sub.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to import first")
     sub.add_argument(
         "--annotator",
@@ -217,7 +103,7 @@ def _open(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--readonly", action="store_true", help="open without the right to change anything")
 
 
-def _import(sub: argparse.ArgumentParser) -> None:
+def _import(sub: argparse.ArgumentParser, _db_help: str) -> None:
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     sub.add_argument(
         "--max-size",
@@ -235,7 +121,7 @@ def _import(sub: argparse.ArgumentParser) -> None:
 _BOM_HELP = "start a CSV with a byte order mark, so that Excel reads its accents"
 
 
-def _export(sub: argparse.ArgumentParser) -> None:
+def _export(sub: argparse.ArgumentParser, _db_help: str) -> None:
     sub.add_argument("--format", default="json", choices=FORMATS, help="output format (default: json)")
     sub.add_argument(
         "--table",
@@ -329,42 +215,188 @@ def _entities(sub: argparse.ArgumentParser, db_help: str) -> None:
     added[0].add_argument("--json", action="store_true", default=argparse.SUPPRESS)
 
 
-def _maintenance(command: AddCommand) -> None:
-    check = command(
+def _list(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+
+
+def _show(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("article", metavar="ARTICLE", help="article id (or a unique prefix of it)")
+    sub.add_argument("--annotator", default=None, help="only this annotator's work (curated: the adjudicated layer)")
+
+
+def _agree(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("--annotators", nargs=2, required=True, metavar=("A", "B"))
+    sub.add_argument("--kind", default=None, choices=KINDS)
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _suggest(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("article", metavar="ARTICLE", nargs="?", help="article id (or a unique prefix of it)")
+    sub.add_argument("--stats", action="store_true", help="count suggestions per layer: made, accepted, rejected")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _claims(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument(
+        "--place", metavar="NAME", help="only claims about a place whose name, or whose province's, contains NAME"
+    )
+    sub.add_argument("--actor", metavar="NAME", help="only claims made by, or about, an actor whose name contains NAME")
+    sub.add_argument("--since", metavar="DATE", help="only claims of events on or after DATE (YYYY-MM-DD)")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _assign(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("articles", nargs="*", metavar="ARTICLE", help="article ids (or unique prefixes)")
+    sub.add_argument("--to", nargs="+", metavar="ANALYST", help="the analysts to give them to")
+    sub.add_argument("--overlap", type=int, default=1, help="analysts per article, for agreement (default 1)")
+    sub.add_argument(
+        "--take-from", nargs="+", metavar="ANALYST", help="the analysts to take them back from (given by mistake)"
+    )
+
+
+def _adjudicate(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("article", metavar="ARTICLE", help="article id (or unique prefix)")
+    sub.add_argument("--analysts", nargs="+", metavar="NAME", help="whom to compare (default: everyone)")
+    sub.add_argument("--take-agreed", action="store_true", help="copy the agreed units into the curated layer")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _check(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("--repair", action="store_true", help="fix what can be fixed safely (backs up first)")
+    sub.add_argument("--json", action="store_true", help="print problems as JSON")
+
+
+def _backup(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("--reason", default="manual", help="a word kept in the backup's name")
+
+
+def _restore(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
+
+
+def _copy(sub: argparse.ArgumentParser, _db_help: str) -> None:
+    sub.add_argument("source", metavar="SOURCE", help="a database folder or postgresql:// URL")
+    sub.add_argument("destination", metavar="DEST", help="an empty or new database folder, or postgresql:// URL")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("open", Handler("opening", "cmd_open"), "open the app (the default command)", "Open the app.", _open),
+    Command(
+        "import",
+        Handler("corpus", "cmd_import"),
+        "import articles from files or folders",
+        "Import .txt, .md, .html, .json and .jsonl articles; folders are searched recursively.",
+        _import,
+    ),
+    Command("list", Handler("corpus", "cmd_list"), "list the articles", "One row per article.", _list),
+    Command(
+        "show",
+        Handler("corpus", "cmd_show"),
+        "print an article and its annotations",
+        "Print an article's text and annotations.",
+        _show,
+    ),
+    Command(
+        "export",
+        Handler("corpus", "cmd_export"),
+        f"export annotations ({', '.join(FORMATS)})",
+        "Export articles, annotations and entities. Writes to stdout unless -o is given.",
+        _export,
+    ),
+    Command(
+        "agree",
+        Handler("corpus", "cmd_agree"),
+        "agreement between two annotators",
+        "Span precision/recall/F1 (exact and overlapping) and Cohen's kappa, A as reference.",
+        _agree,
+    ),
+    Command(
+        "suggest",
+        Handler("places", "cmd_suggest"),
+        "print the suggestions for an article, or how each layer fared (--stats)",
+        "Places (with province and country), actors and claims (with claimant) Fieldmark proposes. "
+        "--stats counts, per layer (memory, gazetteer, lexicon, name shape, cues), the suggestions made over the "
+        "corpus (or ARTICLE) as they stood before review, and how many the analyst accepted and rejected.",
+        _suggest,
+    ),
+    Command(
+        "gazetteer",
+        Handler("places", "cmd_gazetteer"),
+        "import, list and search places",
+        "The places suggestions draw on.",
+        _gazetteer,
+    ),
+    Command(
+        "claims",
+        Handler("claims", "cmd_claims"),
+        "the claims of the corpus grouped into events, contradictions marked",
+        "Claims grouped by place, claim type and date (within a week), with their date, claimant, cue, "
+        "certainty, grade and the control status they assert; contradicting claims are marked and independent "
+        "sources counted by who speaks.",
+        _claims,
+    ),
+    Command(
+        "assign",
+        Handler("team", "cmd_assign"),
+        "give articles to analysts (a team's server), or list who has what",
+        "With --to, give ARTICLEs (default: every article) to the analysts, each article to --overlap of "
+        "them, keeping loads even; an article keeps the analysts it has. With --take-from, take ARTICLEs (default: "
+        "every article they were given) back from the analysts; their work stays. Without either, list each "
+        "analyst's share.",
+        _assign,
+    ),
+    Command(
+        "adjudicate",
+        Handler("team", "cmd_adjudicate"),
+        "compare analysts' annotations of an article; take the agreed ones into the curated layer",
+        "One row per unit (a kind over a span): agreed, differs, or curated, with each analyst's version. "
+        "--take-agreed copies every agreed unit into the curated layer (annotator 'curated'); the app's adjudication "
+        "screen (J) takes one version of a disagreement by key.",
+        _adjudicate,
+    ),
+    Command(
+        "entities",
+        Handler("entities", "cmd_entities"),
+        "list, merge, rename, split and prune places and actors; share entity lists",
+        "The corpus's places and actors, one per real place or group. With no ACTION, lists them.",
+        _entities,
+    ),
+    Command(
         "check",
         Handler("maintenance", "cmd_check"),
-        help="verify the whole database (exit 1 on problems)",
-        description="Check every article's hash, every annotation's offsets and quote, entity and claim "
+        "verify the whole database (exit 1 on problems)",
+        "Check every article's hash, every annotation's offsets and quote, entity and claim "
         "references, the catalog and the undo history. --repair fixes what is safe to fix, after a backup.",
-    )
-    check.add_argument("--repair", action="store_true", help="fix what can be fixed safely (backs up first)")
-    check.add_argument("--json", action="store_true", help="print problems as JSON")
-    backup = command(
+        _check,
+    ),
+    Command(
         "backup",
         Handler("maintenance", "cmd_backup"),
-        help="snapshot the database now",
-        description="Snapshot the database. Kept until you delete it: only the backups Fieldmark makes by "
+        "snapshot the database now",
+        "Snapshot the database. Kept until you delete it: only the backups Fieldmark makes by "
         "itself (at a start, before a repair or a restore) are pruned to the newest `backups`.",
-    )
-    backup.add_argument("--reason", default="manual", help="a word kept in the backup's name")
-    restore = command(
+        _backup,
+    ),
+    Command(
         "restore",
         Handler("maintenance", "cmd_restore"),
-        help="list backups, or make the database what a backup holds",
-        description="With no BACKUP, list the backups. The current state is backed up before restoring.",
-    )
-    restore.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="a backup folder (or its name)")
-    copy = command(
+        "list backups, or make the database what a backup holds",
+        "With no BACKUP, list the backups. The current state is backed up before restoring.",
+        _restore,
+    ),
+    Command(
         "copy",
         Handler("maintenance", "cmd_copy"),
-        help="copy a whole database into an empty one (a folder or a server, either way)",
-        description="Copy every article, annotation, entity, rejected suggestion and gazetteer of SOURCE into "
+        "copy a whole database into an empty one (a folder or a server, either way)",
+        "Copy every article, annotation, entity, rejected suggestion and gazetteer of SOURCE into "
         "DEST, which must be empty (a new folder, or a server database without articles). The copy is exact: "
         "the exports of both are the same but for their export time. Undo histories are not copied.",
+        _copy,
         db=False,  # SOURCE and DEST say which databases: a --db would be ignored
-    )
-    copy.add_argument("source", metavar="SOURCE", help="a database folder or postgresql:// URL")
-    copy.add_argument("destination", metavar="DEST", help="an empty or new database folder, or postgresql:// URL")
+    ),
+)
+COMMAND_NAMES = tuple(command.name for command in COMMANDS)
+"""The commands: a PATH named like one is likely a mistyped command."""
 
 
 def with_default_command(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
