@@ -187,13 +187,11 @@ def test_a_generic_actors_row_names_the_article_it_is_in() -> None:
     """Two "residents" rows of two articles read alike (found by a newcomer)."""
     from annotations.entities.usage import EntityRow
     from annotations.model import ActorDetails, Entity
-    from tui.screens.entities import _name_cell
+    from tui.screens.entity_cells import name_cell
 
     residents = Entity.actor("residents", ActorDetails("civilians"))
-    assert (
-        _name_cell(EntityRow(residents, 2, 1, 0, home="Clashes in Tripoli")).plain == "residents · Clashes in Tripoli"
-    )
-    assert _name_cell(EntityRow(residents, 2, 2, 0)).plain == "residents"
+    assert name_cell(EntityRow(residents, 2, 1, 0, home="Clashes in Tripoli")).plain == "residents · Clashes in Tripoli"
+    assert name_cell(EntityRow(residents, 2, 2, 0)).plain == "residents"
 
 
 async def test_a_mention_in_brackets_is_shown_as_written(tmp_path, make_app) -> None:

@@ -38,6 +38,7 @@ from ..widgets.joiners import TextInput
 from ..widgets.key_hints import KeyHints
 from ..widgets.message_line import MessageLine
 from ..widgets.row_table import RowTable
+from .entity_cells import row_cells
 from .entity_uses import listed_uses, uses_shown, uses_text
 from .own_steps import redo_own_step, undo_own_step
 from .unread import closes_when_unread
@@ -49,10 +50,6 @@ Destination = tuple[str, int]
 def _told(row: EntityRow) -> str:
     """An entity as a merge names it, with its mentions: two "troops" are told apart."""
     return f"{row.entity.name} ({plural_count(row.mentions, 'mention')})"
-
-
-def counted(row: EntityRow) -> tuple[int, int, int]:
-    return (row.mentions, row.articles, row.claims)
 
 
 def _tags_or_claims(change: Change) -> bool:
@@ -172,20 +169,9 @@ class EntitiesScreen(Screen[Destination | None]):
         needle = fold(self.query_one("#filter", Input).value)
         shown = [r for r in self.rows if not needle or any(needle in fold(n) for n in r.entity.names())]
         width = self.app.size.width
-        kinds = TYPE_ROOM if width >= WIDE else NARROW_TYPE_ROOM  # at 80 columns names had 16, types 22
-        saved = TYPE_ROOM - kinds
-        room = max(16, min(40, width - OTHER_COLUMNS + saved))  # 90 columns showed no Clm nor Also
-        also = max(4, min(40, width - room - BEFORE_THE_ALIASES + saved))  # cut with "…", not by the edge
+        number = None if self.usage is not None else "?" if self._unread else "…"
         for row in shown:
-            table.add_row(
-                Text("●" if row.entity.id in self.marked else " ", style="bold"),
-                _name_cell(row, room),
-                Text(row.entity.kind, style="dim"),
-                Text(shorten(humanise(row.type), kinds), no_wrap=True),
-                *(Text(self._number(n), justify="right") for n in counted(row)),
-                Text(shorten(", ".join(row.entity.details.aliases), also), style="dim italic", no_wrap=True),
-                key=row.entity.id,
-            )
+            table.add_row(*row_cells(row, width, row.entity.id in self.marked, number), key=row.entity.id)
         keys = [r.entity.id for r in shown]
         if current in keys:
             table.move_cursor(row=keys.index(current))
@@ -195,10 +181,6 @@ class EntitiesScreen(Screen[Destination | None]):
         title += f" · {unused} unused (P removes them)" if unused else ""
         self.query_one("#entities-title", Static).update(Text(title, style="bold"))
         self._show_uses()
-
-    def _number(self, n: int) -> str:
-        """A count of uses: "…" until counted, "?" when it cannot be."""
-        return str(n) if self.usage is not None else "?" if self._unread else "…"
 
     @property
     def current(self) -> EntityRow | None:
@@ -434,23 +416,3 @@ class EntitiesScreen(Screen[Destination | None]):
 
 AWAY = "Uses not counted while the server cannot be reached"
 """Said in the uses' box offline, without libpq's words (a newcomer read them in `B`'s title)."""
-WIDE = 110
-"""Columns from which an actor's type is shown whole ("government officials")."""
-TYPE_ROOM, NARROW_TYPE_ROOM = 22, 12
-"""Characters of the type column, in a wide terminal and a narrower one ("government…")."""
-OTHER_COLUMNS = 67
-"""The width the columns but the name and the aliases take, with their gaps and the scroll bar."""
-BEFORE_THE_ALIASES = 58
-"""The columns before the aliases but the name, with their gaps, and the scroll bar after them: the
-aliases cut by the screen's edge read as other names ("Also: Burkina Faso" for "Burkina Faso's
-military government, junta")."""
-
-
-def _name_cell(row: EntityRow, room: int = 40) -> Text:
-    """The entity's name in `room` columns; a generic actor's with the article it is in
-    ("residents · Clashes in…")."""
-    if not row.home:
-        return Text(shorten(row.entity.name, room), no_wrap=True)
-    cell = Text(shorten(row.entity.name, min(24, room - 10)), no_wrap=True)
-    cell.append(f" · {shorten(row.home, max(6, room - 3 - len(cell)))}", style="dim")
-    return cell

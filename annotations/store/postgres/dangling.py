@@ -164,6 +164,16 @@ _NAMING = (
 of `schema.REFERENCE_INDEXES`)."""
 
 
+def articles_naming(connection: Connection, entity_ids: Sequence[str]) -> set[str]:
+    """The articles whose annotations name any of `entity_ids` (one probe of the indexes each):
+    those another analyst's screen shows the entities in."""
+    found: set[str] = set()
+    for entity_id in sorted(set(entity_ids)):
+        rows = connection.execute(f"SELECT DISTINCT article_id FROM annotations WHERE {_NAMING}", (entity_id,) * 4)
+        found.update(row[0] for row in rows.fetchall())
+    return found
+
+
 def entities_others_name(connection: Connection, changes: Sequence[Change]) -> dict[str, list[str]]:
     """The entities `changes` (an undo) would delete that annotations the undo leaves name, with
     whose annotations those are.

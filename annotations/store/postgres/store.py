@@ -38,6 +38,7 @@ from annotations.store.postgres.connection import ServerConnection, tried_again_
 from annotations.store.postgres.dangling import (
     Applied,
     apply_keeping_named,
+    articles_naming,
     claims_naming_deleted,
     deleted_meanwhile,
     kept_named,
@@ -436,7 +437,11 @@ class PostgresStore(ServerConnection, SeenRecords, ServerExtras, ServerHistory, 
         self._notify(connection, changes)
 
     def _notify(self, connection: Connection, changes: Sequence[Change]) -> None:
+        """The articles a step changes, and those naming an entity it renames or retypes (another
+        analyst's panes showed the old name until something else made them read the article again)."""
         articles = {c.article_id for c in changes if c.article_id is not None}
+        renamed = [c.id for c in changes if c.record == "entity" and c.before is not None and c.after is not None]
+        articles |= articles_naming(connection, renamed)
         if articles:
             notify(connection, self._origin, articles)
 
