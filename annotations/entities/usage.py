@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotations.entities.scope import is_generic
-from annotations.errors import ConnectionLostError
+from annotations.errors import ConnectionLostError, NotFoundError
 from annotations.model import ActorDetails, Annotation, ClaimAttributes, Entity
 from annotations.store import Store
 from annotations.store.changes import Change
@@ -140,6 +140,26 @@ def follow(usage: dict[str, Usage], changes: Iterable[Change]) -> None:
             for entity_id in references(change.after):
                 usage.setdefault(entity_id, Usage())
             add_usage(usage, [Annotation.from_dict(change.after)])
+
+
+def recount(usage: dict[str, Usage], store: Store, article_ids: Iterable[str]) -> None:
+    """The uses in these articles counted again, the rest kept as counted: what another analyst
+    changed there (a team's server says which articles) without reading the corpus again. An
+    article gone meanwhile counts nothing."""
+    again = set(article_ids)
+    for use in usage.values():
+        use.mentions = [a for a in use.mentions if a.article_id not in again]
+        use.claims = [c for c in use.claims if c.article_id not in again]
+    fresh: dict[str, Usage] = defaultdict(Usage)
+    for article_id in sorted(again):
+        try:
+            add_usage(fresh, store.annotations(article_id))
+        except NotFoundError:
+            continue
+    for entity_id, use in fresh.items():
+        kept = usage.setdefault(entity_id, Usage())
+        kept.mentions += use.mentions
+        kept.claims += use.claims
 
 
 def entity_rows(

@@ -393,6 +393,26 @@ def test_counted_uses_follow_merge_split_and_undo_as_a_recount_would(corpus) -> 
     assert counts(usage) == counts(corpus_usage(store))
 
 
+def test_uses_counted_again_in_the_articles_others_changed_as_a_recount_would(corpus) -> None:
+    """What a team's entities view does when the server says which articles another analyst
+    changed: only those are read again."""
+    from annotations.entities.usage import corpus_usage, recount
+
+    store, entities, mentions = corpus
+
+    def counts(usage) -> dict[str, tuple[int, int]]:
+        return {i: (len(u.mentions), len(u.claims)) for i, u in usage.items() if u.used}
+
+    usage = corpus_usage(store)
+    merged = editing.merge(store, entities["taliban"].id, [entities["taleban"].id])  # the second article's tags
+    recount(usage, store, {mentions["taliban"].article_id})  # the first article only: the second as before
+    assert counts(usage) != counts(corpus_usage(store))
+    recount(usage, store, {c.article_id for c in merged.changes if c.article_id})
+    assert counts(usage) == counts(corpus_usage(store))
+    recount(usage, store, {mentions["claim"].article_id, "gone-meanwhile"})  # an article removed meanwhile
+    assert counts(usage) == counts(corpus_usage(store))
+
+
 def test_generic_actors_of_different_articles_are_told_apart_by_their_article(tmp_path: Path) -> None:
     """Found by a newcomer: the entity list showed three "residents" rows and two "local
     officials" with nothing to tell which article each was in."""

@@ -175,7 +175,13 @@ class CorpusActions(MainScreenPart):
             pass  # the app is stopping
 
     def _heard(self, articles: frozenset[str] | None) -> None:
-        """Show what others saved in the open article (within a second of their saving it)."""
+        """Show what others saved in the open article (within a second of their saving it), and in
+        the entities view when it is open."""
+        from .entities import EntitiesScreen  # (only on a team's database, after the first frame)
+
+        in_view = isinstance(self.app.screen, EntitiesScreen)
+        if isinstance(self.app.screen, EntitiesScreen):
+            self.app.screen.others_changed(articles)  # which says so itself
         if self.article is None or (articles is not None and self.article.id not in articles):
             return
         self.reload()
@@ -184,7 +190,8 @@ class CorpusActions(MainScreenPart):
         if isinstance(self.app.screen, AdjudicationScreen) and self.app.screen.article.id == self.article.id:
             self.app.screen.others_changed()
         said = "Read again: the server is back." if articles is None else "Updated with changes another analyst saved."
-        self.notify(said, timeout=2, markup=False)
+        if not in_view:
+            self.notify(said, timeout=2, markup=False)
 
     def show_connection(self) -> None:
         """The server was lost or is back: the header says which."""

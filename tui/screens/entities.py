@@ -9,6 +9,7 @@ are `annotations.entities`'s (each one undoable step); this screen only shows an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,13 +18,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Label, Static
 
 from annotations.claims.board import claims_about
 from annotations.entities import editing
 from annotations.entities.matching import fold
-from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow
+from annotations.entities.usage import EntityRow, Usage, corpus_usage, entity_rows, follow, recount
 from annotations.errors import ConflictError, ConnectionLostError, FieldmarkError
 from annotations.model import ACTOR_TYPES, ActorDetails
 from annotations.store import Entry, Store
@@ -45,6 +47,8 @@ from .unread import closes_when_unread
 
 Destination = tuple[str, int]
 """(article id, offset) of the mention to go to."""
+HEARD_DELAY = 0.5
+"""Seconds after the last of others' steps heard before the list is read again."""
 
 
 def _told(row: EntityRow) -> str:
@@ -104,6 +108,10 @@ class EntitiesScreen(Screen[Destination | None]):
         """What the editor bar asks for: "rename" or "type"."""
         self._edited: EntityRow | None = None
         """The entity the editor bar was opened on (the list cannot move under it)."""
+        self._heard: set[str] = set()
+        """The articles others changed since the list was last read for them (`others_changed`)."""
+        self._heard_all = False
+        self._heard_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities", style="bold"), id="entities-title", markup=False)
@@ -133,24 +141,27 @@ class EntitiesScreen(Screen[Destination | None]):
     # --- the list -----------------------------------------------------------------------
 
     @closes_when_unread
-    def reload(self, changes: Sequence[Change] | None = None) -> None:
+    def reload(self, changes: Sequence[Change] | None = None, heard: AbstractSet[str] | None = None) -> None:
         """Read the entities again; their uses are counted across the corpus the first time and
-        then moved by each edit's `changes` (reading 5,000 articles takes a second)."""
+        then moved by each edit's `changes`, or counted again in the articles others changed,
+        `heard` (reading 5,000 articles takes a second)."""
         try:
-            self._count(changes)
+            self._count(changes, heard)
         except ConnectionLostError as error:  # a newcomer's A refused, though the entities were read
             self.usage, self._about, self._unread = None, None, str(error)
         self.rows = entity_rows(self.store, usage=self.usage or {}, about=self._about)
         self.marked &= {r.entity.id for r in self.rows}
         self._fill()
 
-    def _count(self, changes: Sequence[Change] | None) -> None:
-        if changes is None or self.usage is None:
+    def _count(self, changes: Sequence[Change] | None, heard: AbstractSet[str] | None) -> None:
+        if (changes is None and heard is None) or self.usage is None:
             if self.store.server_away():  # counted from old reads, a newcomer's
                 raise ConnectionLostError(str(self.store.write_error))  # offline A showed "0" for a used actor
             self.usage, self._unread = corpus_usage(self.store), None
+        elif heard is not None:
+            recount(self.usage, self.store, heard)
         else:
-            follow(self.usage, changes)
+            follow(self.usage, changes or ())
         if changes is None or self._about is None or any(_tags_or_claims(c) for c in changes):
             self._about = claims_about(self.store)  # the whole claims index: only when it can change
 
@@ -349,6 +360,24 @@ class EntitiesScreen(Screen[Destination | None]):
         entry = redo_own_step(self.store, self._undone, self._made, self._say)
         if entry is not None:
             self.reload(entry.changes)
+
+    def others_changed(self, articles: frozenset[str] | None) -> None:
+        """Another analyst's step on a team's server (`articles` it changed; None: anything may
+        have): the list is read again a moment after the last one heard, a busy team's steps
+        together (the view showed names, types and counts as they were when it opened)."""
+        if articles is None:
+            self._heard_all = True
+        else:
+            self._heard |= articles
+        if self._heard_timer is None:
+            self._heard_timer = self.set_timer(HEARD_DELAY, self._read_heard)
+
+    def _read_heard(self) -> None:
+        self._heard_timer = None
+        heard, everything = self._heard, self._heard_all
+        self._heard, self._heard_all = set(), False
+        self.reload(heard=None if everything else heard)
+        self._say("Read again: the server is back." if everything else "Updated with changes another analyst saved.")
 
     def action_close(self) -> None:
         if self._editing is not None:

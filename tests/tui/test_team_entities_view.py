@@ -1,0 +1,47 @@
+"""The entities view on a team's server follows the others' work while it is open: a rename, a type
+and the uses of the articles they tag show without a key (it showed them as they were when it
+opened, and a rename asked of the old name was refused), and the reader behind it is read again."""
+
+from __future__ import annotations
+
+from annotations.entities.editing import rename
+from annotations.model import ActorDetails, Annotation, Article, Entity
+from tui.screens.entities import EntitiesScreen
+from tui.widgets.message_line import MessageLine
+from tui.widgets.panes import AnnotationPane
+
+from ..helpers import span
+from .conftest import SIZE
+from .test_team import TEXT, team, until  # noqa: F401 (the fixture)
+
+
+def _names(screen: EntitiesScreen) -> dict[str, tuple[str, int, int]]:
+    return {r.entity.name: (r.type, r.mentions, r.articles) for r in screen.rows}
+
+
+async def test_others_renames_and_tags_show_in_the_open_entities_view(team, make_app) -> None:  # noqa: F811
+    _server, ana, bo = team
+    article, elsewhere = Article.create("Kunduz", TEXT), Article.create("Kabul", "The Taliban entered Kabul.")
+    ana.add_article(article)
+    ana.add_article(elsewhere)
+    taliban = Entity.actor("Taliban", ActorDetails("rebel_group"))
+    first = Annotation.create(article, "actor", *span(article, "Taliban"), entity_id=taliban.id, annotator="ana")
+    ana.add_annotation(first, new_entity=taliban)
+    app = make_app(ana)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await until(lambda: isinstance(app.screen, EntitiesScreen) and app.screen.usage is not None)
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen)
+        assert _names(screen) == {"Taliban": ("rebel_group", 1, 1)}
+        rename(bo, taliban.id, "Islamic Emirate")
+        await until(lambda: "Islamic Emirate" in _names(screen))
+        bo.add_annotation(
+            Annotation.create(elsewhere, "actor", *span(elsewhere, "Taliban"), entity_id=taliban.id, annotator="bo")
+        )
+        await until(lambda: _names(screen)["Islamic Emirate"] == ("rebel_group", 2, 2))  # counted, not read whole
+        assert "Updated with changes another analyst saved" in str(screen.query_one(MessageLine).render())
+        assert app.main.annotations == ana.annotations(article.id)  # the reader behind it read again too
+        actors = app.main.query_one("#actors", AnnotationPane)
+        assert "Islamic Emirate" in actors.row_text(0).plain
